@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Text;
+using Hadath.Core;
+using Hadath.Core.Input;
+using Hadath.Core.Json;
+
+namespace Hadath.Cli.Commands;
+
+/// <summary><c>hadath analyze</c>: one JSON object per document, in input order, analyzed on all cores.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var date = CommonOptions.Date();
+        var id = CommonOptions.Id();
+        var encoding = CommonOptions.Encoding();
+        var format = CommonOptions.Format();
+        var tokens = new Option<bool>("--tokens") { Description = "Include tokens and their clitic segments." };
+        var indent = new Option<bool>("--indent") { Description = "Pretty-print the JSON (one document then spans several lines)." };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Documents analyzed at once (default: all cores).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var file = CommonOptions.File();
+        var command = new Command("analyze", "Analyze Arabic news text and print one JSON object per document (UTF-8 text, JSON or JSON Lines).")
+        {
+            date, id, encoding, format, tokens, indent, threads, file,
+        };
+        command.SetAction(parse =>
+        {
+            var options = CommonOptions.ToReaderOptions(parse.GetValue(date), parse.GetValue(id),
+                parse.GetValue(encoding)!, parse.GetValue(format)!, out var error);
+            if (options is null)
+            {
+                Console.Error.WriteLine($"hadath analyze: {error}");
+                return 2;
+            }
+            var json = new JsonOutputOptions { IncludeTokens = parse.GetValue(tokens), Indented = parse.GetValue(indent) };
+            return Run(parse.GetValue(file)!, options, json, Math.Max(1, parse.GetValue(threads)));
+        });
+        return command;
+    }
+
+    private static int Run(string path, ReaderOptions options, JsonOutputOptions json, int threads)
+    {
+        var pipeline = HadathPipeline.Create();
+        int failures = 0;
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+        var results = DocumentReader.ReadFile(path, options)
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(threads)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(input => Analyze(pipeline, input, json));
+        foreach (var (line, error) in results)
+        {
+            if (error is not null)
+            {
+                failures++;
+                Console.Error.WriteLine($"hadath analyze: {error}");
+                continue;
+            }
+            stdout.WriteLine(line);
+        }
+        stdout.Flush();
+        if (failures > 0)
+        {
+            Console.Error.WriteLine($"hadath analyze: {failures} document(s) could not be analyzed");
+            return 1;
+        }
+        return 0;
+    }
+
+    private static (string? Line, string? Error) Analyze(Pipeline pipeline, InputDocument input, JsonOutputOptions json)
+    {
+        if (input.IsError)
+        {
+            return (null, $"{input.Origin}: {input.Error}");
+        }
+        try
+        {
+            var doc = pipeline.Analyze(input.Text!, input.Metadata);
+            return (AnalyzedDocumentJson.Serialize(doc, json), null);
+        }
+        catch (Exception ex)
+        {
+            // One document that trips a bug must not stop the batch; report it with where it came from.
+            return (null, $"{input.Origin}: analysis failed: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Hadath.Arabic.Segmentation;
+using Hadath.Arabic.Sentences;
+using Hadath.Arabic.Tokenization;
+using Hadath.Core;
+
+namespace Hadath.Cli;
+
+/// <summary>The one place where the CLI's analysis pipeline is put together from the shipped models.</summary>
+internal static class HadathPipeline
+{
+    public static Pipeline Create()
+    {
+        return Pipeline.CreateBuilder()
+            .Add(new TokenizerStage())
+            .Add(new SentenceSplitterStage())
+            .Add(new SegmenterStage())
+            .Build();
+    }
+}
