@@ -1,0 +1,17 @@
+# Regression guards: each prints one line "PASS|FAIL|SKIP name: detail" into the file given as $1.
+SHARED="${HADATH_SHARED:-$ROOT/../shared}"
+HADATH_DLL="$ROOT/src/Hadath.Cli/bin/Release/net10.0/hadath.dll"
+
+# guard NAME DATAFILE -- hadath arguments...
+guard() {
+  local out=$1 name=$2 data=$3; shift 3
+  if [ ! -f "$data" ]; then echo "SKIP $name: $data not found (../shared absent)" >> "$out"; return; fi
+  local log; log=$(dotnet "$HADATH_DLL" "$@" 2>&1); local rc=$?
+  echo "$log" | tail -n 20
+  if [ $rc -eq 0 ]; then echo "PASS $name" >> "$out"; else echo "FAIL $name: exit $rc" >> "$out"; fi
+}
+
+run_guards() {
+  local out=$1
+  # Each model adds its guard here.
+}
