@@ -37,6 +37,14 @@ internal static class SentenceRules
         return s[0] is FullStop or QuestionMark or ArabicQuestionMark or ExclamationMark or HorizontalEllipsis or ArabicFullStop;
     }
 
+    /// <summary><c>…</c> or a run of dots.</summary>
+    public static bool IsEllipsis(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && (token.Span.Length > 1 || text[token.Start] == HorizontalEllipsis);
+
+    /// <summary>+1 for «, -1 for », else 0.</summary>
+    public static int GuillemetDelta(string text, Token token) =>
+        token.Span.Length != 1 ? 0 : text[token.Start] switch { '«' => 1, '»' => -1, _ => 0 };
+
     /// <summary>A closing quote or bracket that belongs to the sentence it follows; <c>"</c> only when it closes an open one.</summary>
     public static bool IsCloser(string text, Token token, bool quoteOpen)
     {

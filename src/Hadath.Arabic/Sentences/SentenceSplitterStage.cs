@@ -8,7 +8,7 @@ namespace Hadath.Arabic.Sentences;
 /// Groups tokens into sentences; every token lies in exactly one sentence, and a sentence spans its first to
 /// its last token. A sentence ends:
 /// <list type="bullet">
-/// <item>after <c>.</c> <c>؟</c> <c>?</c> <c>!</c> <c>…</c> (or a run of dots), taking along further terminals and closing
+/// <item>after <c>.</c> <c>؟</c> <c>?</c> <c>!</c> <c>…</c> (or a run of dots; an ellipsis inside an open «…» is a pause, not an end), taking along further terminals and closing
 /// quotes/brackets (<c>».</c>, <c>؟!</c>, <c>.)</c>) — but not at a dot that closes an abbreviation (<c>د.</c>, <c>U.S.</c>)
 /// and never inside the dateline (<c>برلين 15-7 (اف ب) -</c>); numbers and URLs are single tokens, so their dots never count;</item>
 /// <item>at a paragraph break (a blank line);</item>
@@ -39,13 +39,16 @@ public sealed class SentenceSplitterStage : IStage
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         int first = 0;
         bool quoteOpen = false;
+        int guillemets = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (SentenceRules.IsStraightQuote(text, tokens[i])) quoteOpen = !quoteOpen;
+            guillemets = Math.Max(0, guillemets + SentenceRules.GuillemetDelta(text, tokens[i]));
             int last = i;
             bool end = i == tokens.Length - 1;
             bool inDateline = dateline is { } d && i >= d.Start.Value && i < d.End.Value;
-            if (!end && !inDateline && SentenceRules.IsTerminal(text, tokens[i]) && !SentenceRules.IsAbbreviationDot(text, tokens, i))
+            if (!end && !inDateline && SentenceRules.IsTerminal(text, tokens[i]) && !SentenceRules.IsAbbreviationDot(text, tokens, i)
+                && !(guillemets > 0 && SentenceRules.IsEllipsis(text, tokens[i])))
             {
                 last = AbsorbClosers(text, tokens, i, ref quoteOpen);
                 end = true;
@@ -60,6 +63,7 @@ public sealed class SentenceSplitterStage : IStage
                 first = last + 1;
                 i = last;
                 quoteOpen = false;
+                guillemets = 0;
             }
         }
         return sentences.ToImmutable();

@@ -11,6 +11,8 @@ public sealed class SentenceSplitterTests
     [InlineData("وانتظر… ثم عاد", "0:وانتظر… | 8:ثم عاد")]
     [InlineData("وانتظر... ثم عاد", "0:وانتظر... | 10:ثم عاد")]
     [InlineData("حقا؟! نعم", "0:حقا؟! | 6:نعم")]
+    [InlineData("قال «فقدنا الكثير... هذا مؤلم». ثم بكى", "0:قال «فقدنا الكثير... هذا مؤلم». | 32:ثم بكى")]
+    [InlineData("قال «انتهى. لن نعود». ثم بكى", "0:قال «انتهى. | 12:لن نعود». | 22:ثم بكى")]
     public void Terminals_end_sentences(string text, string expected) => Assert.Equal(expected, Render.Sentences(text));
 
     [Theory]
