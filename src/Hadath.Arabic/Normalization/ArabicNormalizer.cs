@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Hadath.Arabic.Normalization;
 
 /// <summary>
@@ -17,7 +15,6 @@ public sealed class ArabicNormalizer
     private static readonly Lazy<ArabicNormalizer> LazyKey = new(() => new ArabicNormalizer(NormalizationOptions.Key));
 
     private readonly CharTable _table;
-    private readonly SearchValues<char> _changed;
 
     public ArabicNormalizer(NormalizationOptions options) : this(ArabicCharMap.Embedded, options)
     {
@@ -29,7 +26,6 @@ public sealed class ArabicNormalizer
         if ((options & ~NormalizationOptions.Key) != 0) throw new ArgumentOutOfRangeException(nameof(options), $"unknown normalization options {options}");
         Options = options;
         _table = map.BuildTable(options);
-        _changed = SearchValues.Create(_table.Keys.ToArray());
     }
 
     /// <summary>The display-safe view (<see cref="NormalizationOptions.View"/>).</summary>
@@ -51,35 +47,32 @@ public sealed class ArabicNormalizer
         var chars = new char[input.Length + 16];
         var starts = new int[chars.Length];
         var ends = new int[chars.Length];
-        int n = 0, i = 0;
-        while (i < input.Length)
+        int n = 0;
+        // A table lookup per character beats SearchValues here: the changed set is large and shares
+        // the Arabic block with the letters, so vectorized skipping finds little to skip.
+        for (int i = 0; i < input.Length; i++)
         {
-            int run = input[i..].IndexOfAny(_changed);
-            if (run < 0) run = input.Length - i;
-            if (run > 0)
+            char c = input[i];
+            var replacement = _table[c];
+            if (replacement is null)
             {
-                EnsureRoom(ref chars, ref starts, ref ends, n + run);
-                input.Slice(i, run).CopyTo(chars.AsSpan(n));
-                for (int k = 0; k < run; k++)
-                {
-                    starts[n + k] = i + k;
-                    ends[n + k] = i + k + 1;
-                }
-                n += run;
-                i += run;
+                if (n == chars.Length) Grow(ref chars, ref starts, ref ends, n + 1);
+                chars[n] = c;
+                starts[n] = i;
+                ends[n] = i + 1;
+                n++;
                 continue;
             }
-            int consumed = IsCrLf(input, i) ? 2 : 1;
-            var replacement = _table[input[i]]!;
-            EnsureRoom(ref chars, ref starts, ref ends, n + replacement.Length);
+            int from = i;
+            if (IsCrLf(input, i)) i++;
+            if (n + replacement.Length > chars.Length) Grow(ref chars, ref starts, ref ends, n + replacement.Length);
             foreach (char r in replacement)
             {
                 chars[n] = r;
-                starts[n] = i;
-                ends[n] = i + consumed;
+                starts[n] = from;
+                ends[n] = i + 1;
                 n++;
             }
-            i += consumed;
         }
         Array.Resize(ref starts, n);
         Array.Resize(ref ends, n);
@@ -89,25 +82,21 @@ public sealed class ArabicNormalizer
     /// <summary>Normalizes into <paramref name="destination"/>; false when it is too small (nothing usable written then).</summary>
     public bool TryNormalize(ReadOnlySpan<char> source, Span<char> destination, out int written)
     {
-        int n = 0, i = 0;
-        while (i < source.Length)
+        int n = 0;
+        for (int i = 0; i < source.Length; i++)
         {
-            int run = source[i..].IndexOfAny(_changed);
-            if (run < 0) run = source.Length - i;
-            if (run > 0)
+            char c = source[i];
+            var replacement = _table[c];
+            if (replacement is null)
             {
-                if (n + run > destination.Length) return Fail(out written);
-                source.Slice(i, run).CopyTo(destination[n..]);
-                n += run;
-                i += run;
+                if ((uint)n >= (uint)destination.Length) return Fail(out written);
+                destination[n++] = c;
                 continue;
             }
-            int consumed = IsCrLf(source, i) ? 2 : 1;
-            var replacement = _table[source[i]]!;
+            if (IsCrLf(source, i)) i++;
             if (n + replacement.Length > destination.Length) return Fail(out written);
             replacement.CopyTo(destination[n..]);
             n += replacement.Length;
-            i += consumed;
         }
         written = n;
         return true;
@@ -143,9 +132,8 @@ public sealed class ArabicNormalizer
         return false;
     }
 
-    private static void EnsureRoom(ref char[] chars, ref int[] starts, ref int[] ends, int needed)
+    private static void Grow(ref char[] chars, ref int[] starts, ref int[] ends, int needed)
     {
-        if (needed <= chars.Length) return;
         int size = Math.Max(needed, chars.Length * 2);
         Array.Resize(ref chars, size);
         Array.Resize(ref starts, size);
