@@ -1,0 +1,100 @@
+namespace Hadath.Arabic.Segmentation;
+
+/// <summary>What is known about words from data: the unlabeled corpus and (for the trained model) the treebank.</summary>
+public interface IWordEvidence
+{
+    /// <summary>Occurrences as a free-standing word in the unlabeled corpus.</summary>
+    int CorpusCount(string word);
+
+    /// <summary>Occurrences as an unsplit token in the training treebank.</summary>
+    int TreebankWordCount(string word);
+
+    /// <summary>Occurrences as the stem of a split token in the training treebank.</summary>
+    int TreebankStemCount(string word);
+}
+
+/// <summary>The features of one split candidate, hashed (FNV-1a, stable across runs) for the perceptron.</summary>
+public static class CandidateFeatures
+{
+    public static ulong[] Extract(string word, SplitCandidate c, IWordEvidence evidence)
+    {
+        var f = new List<ulong>(40);
+        int wordCount = evidence.CorpusCount(word);
+        int formCount = evidence.CorpusCount(c.StemForm);
+        int surfaceCount = evidence.CorpusCount(c.StemSurface);
+        int treeWord = evidence.TreebankWordCount(c.StemForm);
+        int treeStem = evidence.TreebankStemCount(c.StemForm);
+        string shape = $"{c.Prefix}{(c.ArticleLam ? "ال" : "")}|{(c.ParticleStem ? "P" : "")}|{c.Suffix}";
+        string fb = Bucket(formCount), wb = Bucket(wordCount), sb = Bucket(surfaceCount);
+        string tw = Bucket(treeWord), ts = Bucket(treeStem);
+        string restoration = $"{c.Restoration}{c.SpellingSource}";
+        int stemLength = Math.Min(c.StemSurface.Length, 9);
+
+        Add(f, "bias");
+        Add(f, "shape", shape);
+        Add(f, "pre", c.Prefix);
+        Add(f, "suf", c.Suffix);
+        Add(f, "n", c.Pieces.Length.ToString());
+        Add(f, "rest", restoration);
+        Add(f, "rest-suf", restoration, c.Suffix);
+        Add(f, "len", stemLength.ToString());
+        Add(f, "len-shape", stemLength.ToString(), shape);
+        Add(f, "cf", fb);
+        Add(f, "cf-pre", fb, c.Prefix);
+        Add(f, "cf-suf", fb, c.Suffix);
+        Add(f, "cf-cw", fb, wb);
+        Add(f, "cf-cw-shape", fb, wb, shape);
+        Add(f, "cs-cf", sb, fb);
+        Add(f, "ratio", RatioBucket(formCount, wordCount), c.IsWhole ? "whole" : "split");
+        Add(f, "ratio-shape", RatioBucket(formCount, wordCount), shape);
+        Add(f, "tw", tw);
+        Add(f, "ts", ts);
+        Add(f, "tw-ts", tw, ts);
+        Add(f, "tw-shape", tw, shape);
+        Add(f, "ts-shape", ts, shape);
+        Add(f, "tw-cf", tw, fb);
+        Add(f, "first", c.Prefix, Head(c.StemSurface, 1));
+        Add(f, "first2", c.Prefix, Head(c.StemSurface, 2));
+        Add(f, "first3", c.Prefix, Head(c.StemSurface, 3));
+        Add(f, "last2", Tail(c.StemForm, 2), c.Suffix);
+        Add(f, "last1", Tail(c.StemForm, 1), c.Suffix, restoration);
+        Add(f, "last3", Tail(c.StemForm, 3), c.Suffix);
+        Add(f, "al", c.Prefix, c.StemForm.StartsWith("ال", StringComparison.Ordinal) ? "al" : "-");
+        Add(f, "form", c.StemForm, shape);
+        Add(f, "wordend", Tail(word, 2), c.Suffix);
+        Add(f, "wordstart", Head(word, 2), c.Prefix);
+        return f.ToArray();
+    }
+
+    private static string Head(string s, int n) => s[..Math.Min(n, s.Length)];
+
+    private static string Tail(string s, int n) => s[^Math.Min(n, s.Length)..];
+
+    private static string Bucket(int count) => count == 0 ? "0" : Math.Min(1 + (int)Math.Log2(count), 16).ToString();
+
+    private static string RatioBucket(int part, int whole)
+    {
+        double r = Math.Log2(part + 1) - Math.Log2(whole + 1);
+        return Math.Clamp((int)Math.Round(r), -6, 6).ToString();
+    }
+
+    private static void Add(List<ulong> features, string name, string a = "", string b = "", string c = "")
+    {
+        ulong h = 14695981039346656037UL;
+        h = Mix(h, name);
+        h = Mix(h, "\u0001" + a);
+        h = Mix(h, "\u0001" + b);
+        h = Mix(h, "\u0001" + c);
+        features.Add(h);
+    }
+
+    private static ulong Mix(ulong h, string s)
+    {
+        foreach (var ch in s)
+        {
+            h ^= ch;
+            h *= 1099511628211UL;
+        }
+        return h;
+    }
+}
