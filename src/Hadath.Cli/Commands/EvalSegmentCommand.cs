@@ -14,7 +14,8 @@ internal static class EvalSegmentCommand
         var baseline = new Option<string?>("--baseline") { Description = "metrics.json recorded with the shipped model: exit 3 when F1 is more than 0.5 below its f1." };
         var fallback = new Option<bool>("--fallback") { Description = "Score the rule-based fallback instead of the trained model." };
         var model = new Option<string?>("--model") { Description = "Score this segmenter.bin instead of the embedded model." };
-        var command = new Command("segment", "Score clitic segmentation on a PADT-format file.") { file, baseline, fallback, model };
+        var errors = new Option<int>("--errors") { Description = "Also print up to N wrongly segmented tokens (gold | predicted)." };
+        var command = new Command("segment", "Score clitic segmentation on a PADT-format file.") { file, baseline, fallback, model, errors };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -42,6 +43,7 @@ internal static class EvalSegmentCommand
             var (scores, tokensPerSecond) = SegmentationEvaluation.Run(segmenter, sentences);
             Console.WriteLine($"segmenter: {segmenter.Description}");
             Console.WriteLine(Format(scores, tokensPerSecond));
+            PrintErrors(segmenter, sentences, parse.GetValue(errors));
             return CheckBaseline(parse.GetValue(baseline), scores.F1);
         });
         return command;
@@ -51,6 +53,18 @@ internal static class EvalSegmentCommand
         $"tokens {s.Tokens}  words gold {s.GoldWords} predicted {s.PredictedWords}\n" +
         $"precision {s.Precision:F2}  recall {s.Recall:F2}  F1 {s.F1:F2}  folded F1 {s.FoldedF1:F2}  token accuracy {s.TokenAccuracy:F2}\n" +
         $"speed {tokensPerSecond:N0} tokens/s (one thread, cold cache)");
+
+    private static void PrintErrors(Hadath.Arabic.Segmentation.CliticSegmenter segmenter, List<GoldToken[]> sentences, int limit)
+    {
+        foreach (var token in sentences.SelectMany(s => s))
+        {
+            if (limit <= 0) return;
+            var predicted = segmenter.Analyze(token.Surface);
+            if (predicted.Forms.SequenceEqual(token.Forms, StringComparer.Ordinal)) continue;
+            Console.WriteLine($"{token.Surface}\t{string.Join('+', token.Forms)}\t{predicted.Render()}");
+            limit--;
+        }
+    }
 
     private static int CheckBaseline(string? path, double f1)
     {

@@ -19,9 +19,15 @@ internal static class TrainSegmentCommand
         var output = new Option<string>("--out") { Description = "Where segmenter.bin, corpus-lexicon.bin and metrics.json go.", DefaultValueFactory = _ => "models/segmenter" };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed (training is deterministic for a seed).", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "Perceptron passes.", DefaultValueFactory = _ => 8 };
-        var command = new Command("segment", "Train the clitic segmenter on UD Arabic-PADT plus corpus word counts.") { data, corpus, output, seed, epochs };
+        var heldOut = new Option<int>("--max-held-out") { Description = "Ranker examples: tokens seen at most this often outside their fold.", DefaultValueFactory = _ => new SegmenterTrainingOptions().MaxHeldOutCount };
+        var minCount = new Option<int>("--min-corpus-count") { Description = "Keep corpus words seen at least this often.", DefaultValueFactory = _ => new SegmenterTrainingOptions().MinCorpusCount };
+        var command = new Command("segment", "Train the clitic segmenter on UD Arabic-PADT plus corpus word counts.") { data, corpus, output, seed, epochs, heldOut, minCount };
         command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(corpus)!, parse.GetValue(output)!,
-            new SegmenterTrainingOptions { Seed = parse.GetValue(seed), Epochs = Math.Max(1, parse.GetValue(epochs)) }));
+            new SegmenterTrainingOptions
+            {
+                Seed = parse.GetValue(seed), Epochs = Math.Max(1, parse.GetValue(epochs)),
+                MaxHeldOutCount = parse.GetValue(heldOut), MinCorpusCount = Math.Max(1, parse.GetValue(minCount)),
+            }));
         return command;
     }
 
