@@ -6,6 +6,7 @@ namespace Hadath.Arabic.Segmentation;
 public static class ArabicWordText
 {
     public const char Alef = '\u0627';
+    public const char Hamza = '\u0621';
     public const char AlefWithHamzaAbove = '\u0623';
     public const char AlefWithHamzaBelow = '\u0625';
     public const char AlefWithMadda = '\u0622';

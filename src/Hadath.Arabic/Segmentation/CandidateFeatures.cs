@@ -27,18 +27,18 @@ public static class CandidateFeatures
         string shape = $"{c.Prefix}{(c.ArticleLam ? "ال" : "")}|{(c.ParticleStem ? "P" : "")}|{c.Suffix}";
         string fb = Bucket(formCount), wb = Bucket(wordCount), sb = Bucket(surfaceCount);
         string tw = Bucket(treeWord), ts = Bucket(treeStem);
-        string restoration = $"{c.Restoration}{c.SpellingSource}";
+        string restoration = $"{c.Restoration}{c.SpellingSource}{c.InitialHamza}";
         int stemLength = Math.Min(c.StemSurface.Length, 9);
 
         Add(f, "bias");
         Add(f, "shape", shape);
         Add(f, "pre", c.Prefix);
         Add(f, "suf", c.Suffix);
-        Add(f, "n", c.Pieces.Length.ToString());
+        Add(f, "n", Number(c.Pieces.Length));
         Add(f, "rest", restoration);
         Add(f, "rest-suf", restoration, c.Suffix);
-        Add(f, "len", stemLength.ToString());
-        Add(f, "len-shape", stemLength.ToString(), shape);
+        Add(f, "len", Number(stemLength));
+        Add(f, "len-shape", Number(stemLength), shape);
         Add(f, "cf", fb);
         Add(f, "cf-pre", fb, c.Prefix);
         Add(f, "cf-suf", fb, c.Suffix);
@@ -60,35 +60,74 @@ public static class CandidateFeatures
         Add(f, "last1", Tail(c.StemForm, 1), c.Suffix, restoration);
         Add(f, "last3", Tail(c.StemForm, 3), c.Suffix);
         Add(f, "al", c.Prefix, c.StemForm.StartsWith("ال", StringComparison.Ordinal) ? "al" : "-");
-        Add(f, "form", c.StemForm, shape);
         Add(f, "wordend", Tail(word, 2), c.Suffix);
         Add(f, "wordstart", Head(word, 2), c.Prefix);
+        if (c.InitialHamza != '\0')
+        {
+            ReadOnlySpan<char> hamza = [c.InitialHamza];
+            Add(f, "hz-skel", hamza, Skeleton(c.StemForm));
+            Add(f, "hz-cf", hamza, fb);
+            Add(f, "hz-first2", hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface[2..] : c.StemSurface, 3));
+        }
+        string split = c.IsWhole ? "W" : c.Prefix + "|" + c.Suffix;
+        for (int i = 0; i + 3 <= word.Length + 2; i++)
+        {
+            AddTrigram(f, split, word, i);
+        }
         return f.ToArray();
     }
 
-    private static string Head(string s, int n) => s[..Math.Min(n, s.Length)];
+    /// <summary>Trigram i of "^word$".</summary>
+    private static void AddTrigram(List<ulong> features, string split, string word, int i)
+    {
+        Span<char> t = stackalloc char[3];
+        for (int k = 0; k < 3; k++)
+        {
+            int at = i + k - 1;
+            t[k] = at < 0 ? '^' : at >= word.Length ? '$' : word[at];
+        }
+        Add(features, "tri", split, t);
+    }
 
-    private static string Tail(string s, int n) => s[^Math.Min(n, s.Length)..];
+    /// <summary>The stem's consonant skeleton with long vowels kept (إصلاح → إCCاC), article dropped.</summary>
+    private static string Skeleton(string form)
+    {
+        var s = form.StartsWith("ال", StringComparison.Ordinal) ? form[2..] : form;
+        var chars = s.ToCharArray();
+        for (int i = 1; i < chars.Length; i++)
+        {
+            if (chars[i] is not ('ا' or 'و' or 'ي' or 'ة')) chars[i] = 'C';
+        }
+        return new string(chars);
+    }
 
-    private static string Bucket(int count) => count == 0 ? "0" : Math.Min(1 + (int)Math.Log2(count), 16).ToString();
+    private static ReadOnlySpan<char> Head(string s, int n) => s.AsSpan(0, Math.Min(n, s.Length));
+
+    private static ReadOnlySpan<char> Tail(string s, int n) => s.AsSpan(s.Length - Math.Min(n, s.Length));
+
+    private static readonly string[] Numbers = Enumerable.Range(-16, 40).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    private static string Number(int n) => Numbers[Math.Clamp(n, -16, 23) + 16];
+
+    private static string Bucket(int count) => count == 0 ? "0" : Number(Math.Min(1 + (int)Math.Log2(count), 16));
 
     private static string RatioBucket(int part, int whole)
     {
         double r = Math.Log2(part + 1) - Math.Log2(whole + 1);
-        return Math.Clamp((int)Math.Round(r), -6, 6).ToString();
+        return Number(Math.Clamp((int)Math.Round(r), -6, 6));
     }
 
-    private static void Add(List<ulong> features, string name, string a = "", string b = "", string c = "")
+    private static void Add(List<ulong> features, string name, ReadOnlySpan<char> a = default, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default)
     {
         ulong h = 14695981039346656037UL;
         h = Mix(h, name);
-        h = Mix(h, "\u0001" + a);
-        h = Mix(h, "\u0001" + b);
-        h = Mix(h, "\u0001" + c);
+        h = Mix(Mix(h, "\u0001"), a);
+        h = Mix(Mix(h, "\u0001"), b);
+        h = Mix(Mix(h, "\u0001"), c);
         features.Add(h);
     }
 
-    private static ulong Mix(ulong h, string s)
+    private static ulong Mix(ulong h, ReadOnlySpan<char> s)
     {
         foreach (var ch in s)
         {

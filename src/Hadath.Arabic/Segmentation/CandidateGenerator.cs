@@ -31,6 +31,8 @@ public sealed class CandidateGenerator
                 bool articleLam = particle == "لل";
                 var consumed = conjunction + (articleLam ? "ل" : particle);
                 if (!word.StartsWith(conjunction + particle, StringComparison.Ordinal)) continue;
+                // The future سـ only comes before an imperfect verb (يـ تـ نـ أ).
+                if (particle == "س" && (word.Length <= consumed.Length || word[consumed.Length] is not ('ي' or 'ت' or 'ن' or 'أ' or 'ا'))) continue;
                 var rest = word.AsSpan(consumed.Length);
                 if (particle.Length == 1 && particle != "س" && CliticInventory.IsEnclitic(rest))
                 {
@@ -60,9 +62,22 @@ public sealed class CandidateGenerator
                 spellings.Add((spellings[0].Form[..^1] + ArabicWordText.TehMarbuta, StemRestoration.TaMarbuta));
             if (suffix.Length > 0 && stem[^1] == ArabicWordText.Waw)
                 spellings.Add((spellings[0].Form + ArabicWordText.Alef, StemRestoration.WawAlef));
+            if (suffix.Length > 0 && stem[^1] == ArabicWordText.Alef)
+                spellings.Add((spellings[0].Form[..^1] + ArabicWordText.AlefMaksura, StemRestoration.AlefMaksura));
+            if (suffix.Length > 0 && stem[^1] is ArabicWordText.YehWithHamzaAbove or ArabicWordText.WawWithHamzaAbove)
+                spellings.Add((spellings[0].Form[..^1] + ArabicWordText.Hamza, StemRestoration.HamzaOnLine));
+            bool split = stemStart > 0 || suffix.Length > 0;
             foreach (var (form, kind) in spellings)
             {
                 Add(result, seen, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, form, kind, "");
+                if (split && InitialAlefAt(form) is int at and >= 0)
+                {
+                    foreach (var hamza in (ReadOnlySpan<char>)[ArabicWordText.AlefWithHamzaAbove, ArabicWordText.AlefWithHamzaBelow])
+                    {
+                        var restored = string.Concat(form.AsSpan(0, at), [hamza], form.AsSpan(at + 1));
+                        Add(result, seen, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, restored, kind, "", hamza);
+                    }
+                }
                 if (_learnedSpellings.TryGetValue(form, out var learned) && learned != form)
                     Add(result, seen, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, learned, kind, "table");
                 var usual = _lexicon.UsualSpelling(form);
@@ -72,9 +87,16 @@ public sealed class CandidateGenerator
         }
     }
 
+    /// <summary>Where a bare alef starts the stem proper (after an article), or -1.</summary>
+    private static int InitialAlefAt(string form)
+    {
+        int at = form.StartsWith("ال", StringComparison.Ordinal) && form.Length > 3 ? 2 : 0;
+        return form.Length > at + 2 && form[at] == ArabicWordText.Alef && !(at == 0 && form.StartsWith("ال", StringComparison.Ordinal)) ? at : -1;
+    }
+
     private static void Add(List<SplitCandidate> result, HashSet<string> seen, string word, string conjunction,
         string particle, bool particleStem, bool articleLam, int stemStart, int stemEnd, string suffix, string stemForm,
-        StemRestoration kind, string source)
+        StemRestoration kind, string source, char initialHamza = '\0')
     {
         if (stemEnd <= stemStart) return;
         var pieces = ImmutableArray.CreateBuilder<AnalyzedPiece>(4);
@@ -107,6 +129,7 @@ public sealed class CandidateGenerator
             Restoration = kind,
             SpellingSource = source,
             ParticleStem = particleStem,
+            InitialHamza = initialHamza,
             Pieces = pieces.ToImmutable(),
         });
     }

@@ -13,6 +13,10 @@ public enum StemRestoration : byte
     WawAlef,
     /// <summary>The ال of an article whose alef merged into لل.</summary>
     Article,
+    /// <summary>Final alef before an enclitic written back as alef maksura (مداها → مدى).</summary>
+    AlefMaksura,
+    /// <summary>Final hamza on a seat before an enclitic written back on the line (عملائها → عملاء).</summary>
+    HamzaOnLine,
 }
 
 /// <summary>One way to split a word: clitic letters, stem letters and the forms they stand for.</summary>
@@ -28,6 +32,8 @@ public sealed class SplitCandidate
     public required string SpellingSource { get; init; }
     /// <summary>A particle (ب ل ك) that is itself the stem before a pronoun (به، لهم).</summary>
     public required bool ParticleStem { get; init; }
+    /// <summary>The hamza written onto a bare initial alef of the stem (اصلاحه → إصلاح), or '\0'.</summary>
+    public char InitialHamza { get; init; }
     public required ImmutableArray<AnalyzedPiece> Pieces { get; init; }
 
     public bool IsWhole => Pieces.Length == 1;

@@ -40,19 +40,21 @@ internal static class EvalSegmentCommand
                 Console.Error.WriteLine($"hadath eval segment: {e.Message}");
                 return 2;
             }
-            var (scores, tokensPerSecond) = SegmentationEvaluation.Run(segmenter, sentences);
+            var (scores, tokensPerSecond, warm) = SegmentationEvaluation.Run(segmenter, sentences);
             Console.WriteLine($"segmenter: {segmenter.Description}");
-            Console.WriteLine(Format(scores, tokensPerSecond));
+            if (parse.GetValue(model) is null && !parse.GetValue(fallback))
+                Console.WriteLine($"embedded model loaded in {Hadath.Arabic.Segmentation.EmbeddedSegmenter.LoadMilliseconds} ms");
+            Console.WriteLine(Format(scores, tokensPerSecond, warm));
             PrintErrors(segmenter, sentences, parse.GetValue(errors));
             return CheckBaseline(parse.GetValue(baseline), scores.F1);
         });
         return command;
     }
 
-    public static string Format(SegmentationScorer s, double tokensPerSecond) => string.Create(CultureInfo.InvariantCulture,
+    public static string Format(SegmentationScorer s, double tokensPerSecond, double warmTokensPerSecond) => string.Create(CultureInfo.InvariantCulture,
         $"tokens {s.Tokens}  words gold {s.GoldWords} predicted {s.PredictedWords}\n" +
         $"precision {s.Precision:F2}  recall {s.Recall:F2}  F1 {s.F1:F2}  folded F1 {s.FoldedF1:F2}  token accuracy {s.TokenAccuracy:F2}\n" +
-        $"speed {tokensPerSecond:N0} tokens/s (one thread, cold cache)");
+        $"speed {tokensPerSecond:N0} tokens/s cold cache, {warmTokensPerSecond:N0} tokens/s warm (one thread)");
 
     private static void PrintErrors(Hadath.Arabic.Segmentation.CliticSegmenter segmenter, List<GoldToken[]> sentences, int limit)
     {

@@ -52,12 +52,12 @@ internal static class TrainSegmentCommand
         var devPath = Path.Combine(dataDir, DevFile);
         if (!File.Exists(devPath)) return 0;
         var dev = PadtReader.ReadFile(devPath).ToList();
-        var (trained, speed) = SegmentationEvaluation.Run(new CliticSegmenter(new TrainedWordAnalyzer(model)), dev);
-        var (fallback, _) = SegmentationEvaluation.Run(new CliticSegmenter(new RuleWordAnalyzer(lexicon)), dev);
+        var (trained, speed, warm) = SegmentationEvaluation.Run(new CliticSegmenter(new TrainedWordAnalyzer(model)), dev);
+        var (fallback, _, _) = SegmentationEvaluation.Run(new CliticSegmenter(new RuleWordAnalyzer(lexicon)), dev);
         log.WriteLine("dev, trained model:");
-        log.WriteLine(EvalSegmentCommand.Format(trained, speed));
+        log.WriteLine(EvalSegmentCommand.Format(trained, speed, warm));
         log.WriteLine("dev, rule fallback:");
-        log.WriteLine(EvalSegmentCommand.Format(fallback, 0));
+        log.WriteLine(EvalSegmentCommand.Format(fallback, 0, 0));
         var metrics = new Dictionary<string, object>
         {
             ["data"] = DevFile,
