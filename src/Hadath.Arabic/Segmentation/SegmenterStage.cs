@@ -1,21 +1,35 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Hadath.Core;
 
 namespace Hadath.Arabic.Segmentation;
 
-/// <summary>PLACEHOLDER: one stem segment per token; replaced by the trained clitic segmenter.</summary>
+/// <summary>Splits every token into its syntactic words (clitics and stem), PADT style.</summary>
 public sealed class SegmenterStage : IStage
 {
+    private readonly CliticSegmenter? _segmenter;
+
+    /// <summary>Uses the segmenter embedded in this assembly, loaded on first use.</summary>
+    public SegmenterStage() { }
+
+    public SegmenterStage(CliticSegmenter segmenter) => _segmenter = segmenter;
+
     public string Name => "segmenter";
     public Layers Requires => Layers.Tokens;
     public Layers Provides => Layers.Segments;
 
+    public CliticSegmenter Segmenter => _segmenter ?? EmbeddedSegmenter.Instance;
+
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
-        var tokens = document.Tokens.Select(t => t with
+        var segmenter = Segmenter;
+        var text = document.Text.AsSpan();
+        var tokens = new Token[document.Tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
         {
-            Segments = ImmutableArray.Create(new Segment(t.Span, document.Slice(t.Span), SegmentRole.Stem)),
-        }).ToImmutableArray();
-        return document.WithSegmentedTokens(tokens);
+            var token = document.Tokens[i];
+            tokens[i] = token with { Segments = segmenter.Segment(text.Slice(token.Start, token.Span.Length), token.Span) };
+        }
+        return document.WithSegmentedTokens(ImmutableCollectionsMarshal.AsImmutableArray(tokens));
     }
 }

@@ -1,0 +1,64 @@
+namespace Hadath.Arabic.Segmentation;
+
+/// <summary>
+/// How often each spelling occurs as a free-standing word in unlabeled news text, and the usual spelling of
+/// each hamza-folded word (اصحاب → أصحاب). Tells a real stem (موسكو in لموسكو) from a chance one.
+/// </summary>
+public sealed class CorpusLexicon
+{
+    private readonly Dictionary<string, int> _counts;
+    private readonly Dictionary<string, string> _usualSpelling;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _countsBySpan;
+
+    public CorpusLexicon(Dictionary<string, int> counts)
+    {
+        _counts = counts;
+        _countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var best = new Dictionary<string, (string Spelling, int Count)>(StringComparer.Ordinal);
+        foreach (var (word, count) in counts)
+        {
+            var key = ArabicWordText.FoldSpelling(word);
+            if (!best.TryGetValue(key, out var current) || count > current.Count
+                || (count == current.Count && string.CompareOrdinal(word, current.Spelling) < 0))
+            {
+                best[key] = (word, count);
+            }
+        }
+        _usualSpelling = best.ToDictionary(p => p.Key, p => p.Value.Spelling, StringComparer.Ordinal);
+    }
+
+    public static CorpusLexicon Empty { get; } = new(new Dictionary<string, int>(StringComparer.Ordinal));
+
+    public int Size => _counts.Count;
+
+    public IReadOnlyDictionary<string, int> Counts => _counts;
+
+    public int Count(ReadOnlySpan<char> word) => _countsBySpan.TryGetValue(word, out var c) ? c : 0;
+
+    /// <summary>The most frequent spelling of the word up to hamza seats and alef maksura; the word itself when unknown.</summary>
+    public string UsualSpelling(string word) =>
+        _usualSpelling.TryGetValue(ArabicWordText.FoldSpelling(word), out var s) ? s : word;
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_counts.Count);
+        foreach (var (word, count) in _counts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write7BitEncodedInt(count);
+        }
+    }
+
+    public static CorpusLexicon Read(BinaryReader reader)
+    {
+        int n = reader.ReadInt32();
+        if (n < 0 || n > 50_000_000) throw new InvalidDataException($"corrupt lexicon size {n}");
+        var counts = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+        {
+            var word = reader.ReadString();
+            counts[word] = reader.Read7BitEncodedInt();
+        }
+        return new CorpusLexicon(counts);
+    }
+}

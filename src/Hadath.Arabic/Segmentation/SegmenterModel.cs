@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using System.IO.Compression;
+using Hadath.Core;
+
+namespace Hadath.Arabic.Segmentation;
+
+/// <summary>
+/// Everything the trained segmenter knows: analyses memorized from the treebank, learned stem spellings,
+/// word counts (treebank and unlabeled corpus) and perceptron weights. Saved as one gzip-compressed binary file.
+/// </summary>
+public sealed class SegmenterModel : IWordEvidence
+{
+    private const string Magic = "HADATH-SEGMENTER";
+    private const int Version = 1;
+
+    public required Dictionary<string, WordAnalysis> Memorized { get; init; }
+    public required Dictionary<string, string> LearnedSpellings { get; init; }
+    public required Dictionary<string, int> TreebankWords { get; init; }
+    public required Dictionary<string, int> TreebankStems { get; init; }
+    public required CorpusLexicon Corpus { get; init; }
+    public required Dictionary<ulong, float> Weights { get; init; }
+    /// <summary>Free text recorded at training time: data, seed, options.</summary>
+    public required string Provenance { get; init; }
+
+    public int CorpusCount(string word) => Corpus.Count(word);
+    public int TreebankWordCount(string word) => TreebankWords.GetValueOrDefault(word);
+    public int TreebankStemCount(string word) => TreebankStems.GetValueOrDefault(word);
+
+    public float Score(ulong[] features)
+    {
+        float s = 0;
+        foreach (var f in features) s += Weights.GetValueOrDefault(f);
+        return s;
+    }
+
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, System.Text.Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(Version);
+        w.Write(Provenance);
+        w.Write(Memorized.Count);
+        foreach (var (word, analysis) in Memorized.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write((byte)analysis.Pieces.Length);
+            foreach (var p in analysis.Pieces)
+            {
+                w.Write((byte)p.Start);
+                w.Write((byte)p.End);
+                w.Write(p.Form);
+                w.Write((byte)((int)p.Role | (p.ConcatenatesBack ? 0x80 : 0)));
+            }
+        }
+        WriteStrings(w, LearnedSpellings);
+        WriteCounts(w, TreebankWords);
+        WriteCounts(w, TreebankStems);
+        Corpus.Write(w);
+        w.Write(Weights.Count);
+        foreach (var (feature, weight) in Weights.OrderBy(p => p.Key))
+        {
+            w.Write(feature);
+            w.Write(weight);
+        }
+    }
+
+    public static SegmenterModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(gzip, System.Text.Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (r.ReadString() != Magic) throw new InvalidDataException("not a Hadath segmenter model");
+            int version = r.ReadInt32();
+            if (version != Version) throw new InvalidDataException($"segmenter model version {version}, expected {Version}");
+            var provenance = r.ReadString();
+            int n = CheckedCount(r.ReadInt32());
+            var memorized = new Dictionary<string, WordAnalysis>(n, StringComparer.Ordinal);
+            for (int i = 0; i < n; i++)
+            {
+                var word = r.ReadString();
+                int pieces = r.ReadByte();
+                var builder = ImmutableArray.CreateBuilder<AnalyzedPiece>(pieces);
+                for (int k = 0; k < pieces; k++)
+                {
+                    int start = r.ReadByte(), end = r.ReadByte();
+                    var form = r.ReadString();
+                    byte flags = r.ReadByte();
+                    if (end < start || end > word.Length) throw new InvalidDataException($"bad piece range for '{word}'");
+                    builder.Add(new AnalyzedPiece(start, end, form, (SegmentRole)(flags & 0x7F), (flags & 0x80) != 0));
+                }
+                memorized[word] = new WordAnalysis(builder.MoveToImmutable());
+            }
+            var spellings = ReadStrings(r);
+            var words = ReadCounts(r);
+            var stems = ReadCounts(r);
+            var corpus = CorpusLexicon.Read(r);
+            int wn = CheckedCount(r.ReadInt32());
+            var weights = new Dictionary<ulong, float>(wn);
+            for (int i = 0; i < wn; i++) weights[r.ReadUInt64()] = r.ReadSingle();
+            return new SegmenterModel
+            {
+                Memorized = memorized, LearnedSpellings = spellings, TreebankWords = words, TreebankStems = stems,
+                Corpus = corpus, Weights = weights, Provenance = provenance,
+            };
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("segmenter model is truncated", e);
+        }
+    }
+
+    private static int CheckedCount(int n) =>
+        n is >= 0 and <= 50_000_000 ? n : throw new InvalidDataException($"corrupt segmenter model (count {n})");
+
+    private static void WriteStrings(BinaryWriter w, Dictionary<string, string> map)
+    {
+        w.Write(map.Count);
+        foreach (var (k, v) in map.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write(v); }
+    }
+
+    private static Dictionary<string, string> ReadStrings(BinaryReader r)
+    {
+        int n = CheckedCount(r.ReadInt32());
+        var map = new Dictionary<string, string>(n, StringComparer.Ordinal);
+        for (int i = 0; i < n; i++) map[r.ReadString()] = r.ReadString();
+        return map;
+    }
+
+    private static void WriteCounts(BinaryWriter w, Dictionary<string, int> map)
+    {
+        w.Write(map.Count);
+        foreach (var (k, v) in map.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write7BitEncodedInt(v); }
+    }
+
+    private static Dictionary<string, int> ReadCounts(BinaryReader r)
+    {
+        int n = CheckedCount(r.ReadInt32());
+        var map = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (int i = 0; i < n; i++) map[r.ReadString()] = r.Read7BitEncodedInt();
+        return map;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Hadath.Arabic.Segmentation;
+
+/// <summary>
+/// The trained segmenter: a word seen in the treebank gets its most frequent gold analysis; any other word gets
+/// the rule candidate the averaged perceptron scores highest.
+/// </summary>
+public sealed class TrainedWordAnalyzer : IWordAnalyzer
+{
+    private readonly SegmenterModel _model;
+    private readonly CandidateGenerator _generator;
+
+    public TrainedWordAnalyzer(SegmenterModel model)
+    {
+        _model = model;
+        _generator = new CandidateGenerator(model.Corpus, model.LearnedSpellings);
+    }
+
+    public SegmenterModel Model => _model;
+
+    public string Description => $"trained segmenter ({_model.Provenance})";
+
+    public WordAnalysis Analyze(string letters)
+    {
+        if (_model.Memorized.TryGetValue(letters, out var known)) return known;
+        return Choose(letters).ToAnalysis();
+    }
+
+    /// <summary>The best candidate by the model, ignoring memorized analyses (what unseen words get).</summary>
+    public SplitCandidate Choose(string letters)
+    {
+        var candidates = _generator.Generate(letters);
+        SplitCandidate? best = null;
+        float bestScore = float.NegativeInfinity;
+        foreach (var candidate in candidates)
+        {
+            float score = _model.Score(CandidateFeatures.Extract(letters, candidate, _model));
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best ?? throw new InvalidOperationException($"no candidate for '{letters}'");
+    }
+}
