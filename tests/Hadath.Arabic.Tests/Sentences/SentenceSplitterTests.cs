@@ -43,6 +43,7 @@ public sealed class SentenceSplitterTests
     [InlineData("برلين 15-7 (اف ب) - افادت صحيفة. وقال", "0:برلين 15-7 (اف ب) - افادت صحيفة. | 33:وقال")]
     [InlineData("باريس (أ.ف.ب) - أعلن الوزير.", "0:باريس (أ.ف.ب) - أعلن الوزير.")]
     [InlineData("برلين 15-7 (اف ب) -\nافادت صحيفة.", "0:برلين 15-7 (اف ب) -\nافادت صحيفة.")]
+    [InlineData("باريس (اف ب) - قال الوزير - وهو غاضب - إن الأمر انتهى.", "0:باريس (اف ب) - قال الوزير - وهو غاضب - إن الأمر انتهى.")]
     public void The_dateline_stays_in_the_first_sentence(string text, string expected) => Assert.Equal(expected, Render.Sentences(text));
 
     [Theory]
