@@ -90,6 +90,14 @@ internal static class SentenceRules
         return false;
     }
 
+    /// <summary>The dot after a short number that opens the sentence is a list enumerator (<c>1. قدرات الشحن</c>).</summary>
+    public static bool IsEnumeratorDot(string text, ImmutableArray<Token> tokens, int i, int sentenceStart)
+    {
+        if (i != sentenceStart + 1 || text[tokens[i].Start] != FullStop || tokens[i].Span.Length != 1) return false;
+        var number = tokens[sentenceStart];
+        return number.Kind == TokenKind.Number && number.Span.Length <= 2 && number.End == tokens[i].Start;
+    }
+
     /// <summary>How many line breaks lie in <c>[start, end)</c> (CR LF counts once).</summary>
     public static int CountLineBreaks(string text, int start, int end)
     {

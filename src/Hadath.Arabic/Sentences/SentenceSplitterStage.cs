@@ -10,7 +10,7 @@ namespace Hadath.Arabic.Sentences;
 /// <list type="bullet">
 /// <item>after <c>.</c> <c>؟</c> <c>?</c> <c>!</c> <c>…</c> (or a run of dots; an ellipsis inside an open «…» is a pause, not an end), taking along further terminals and closing
 /// quotes/brackets (<c>».</c>, <c>؟!</c>, <c>.)</c>) — but not at a dot that closes an abbreviation (<c>د.</c>, <c>U.S.</c>)
-/// and never inside the dateline (<c>برلين 15-7 (اف ب) -</c>); numbers and URLs are single tokens, so their dots never count;</item>
+/// or an enumerator (<c>1. قدرات الشحن</c>), and never inside the dateline (<c>برلين 15-7 (اف ب) -</c>); numbers and URLs are single tokens, so their dots never count;</item>
 /// <item>at a paragraph break (a blank line);</item>
 /// <item>at a single line break too, unless the line ends in a comma or semicolon: news sources put one paragraph
 /// per line, and a line without a terminal is a headline, caption or subhead that must not run into the next
@@ -20,8 +20,6 @@ namespace Hadath.Arabic.Sentences;
 /// </summary>
 public sealed class SentenceSplitterStage : IStage
 {
-    private const int MaxSubheadTokens = 12;
-
     public string Name => "sentences";
     public Layers Requires => Layers.Tokens;
     public Layers Provides => Layers.Sentences;
@@ -36,6 +34,7 @@ public sealed class SentenceSplitterStage : IStage
     {
         if (tokens.IsDefaultOrEmpty) return ImmutableArray<Sentence>.Empty;
         var dateline = Dateline.Find(text, tokens)?.Tokens;
+        var subheads = Subheads.Find(text, tokens, dateline);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         int first = 0;
         bool quoteOpen = false;
@@ -48,6 +47,7 @@ public sealed class SentenceSplitterStage : IStage
             bool end = i == tokens.Length - 1;
             bool inDateline = dateline is { } d && i >= d.Start.Value && i < d.End.Value;
             if (!end && !inDateline && SentenceRules.IsTerminal(text, tokens[i]) && !SentenceRules.IsAbbreviationDot(text, tokens, i)
+                && !SentenceRules.IsEnumeratorDot(text, tokens, i, first)
                 && !(guillemets > 0 && SentenceRules.IsEllipsis(text, tokens[i])))
             {
                 last = AbsorbClosers(text, tokens, i, ref quoteOpen);
@@ -55,7 +55,7 @@ public sealed class SentenceSplitterStage : IStage
             }
             else if (!end)
             {
-                end = BreaksAtGap(text, tokens, i, inDateline) || StartsSubhead(text, tokens, i + 1) || EndsSubhead(text, tokens, first, i);
+                end = BreaksAtGap(text, tokens, i, inDateline) || IsSubheadEdge(subheads, i);
             }
             if (end)
             {
@@ -87,33 +87,20 @@ public sealed class SentenceSplitterStage : IStage
         return i;
     }
 
+    /// <summary>A subhead forces a break after the token before it and after its closing dash.</summary>
+    private static bool IsSubheadEdge(ImmutableArray<SubheadMatch> subheads, int i)
+    {
+        foreach (var subhead in subheads)
+        {
+            if (subhead.Tokens.Start.Value - 1 == i || subhead.Tokens.End.Value - 1 == i) return true;
+        }
+        return false;
+    }
+
     private static bool BreaksAtGap(string text, ImmutableArray<Token> tokens, int i, bool inDateline)
     {
         int breaks = SentenceRules.CountLineBreaks(text, tokens[i].End, tokens[i + 1].Start);
         if (breaks >= 2) return true;
         return breaks == 1 && !inDateline && !SentenceRules.IsContinuation(text, tokens[i]);
-    }
-
-    /// <summary>A dash at <paramref name="i"/>, right after a sentence end on the same line, opening <c>- words -</c>.</summary>
-    private static bool StartsSubhead(string text, ImmutableArray<Token> tokens, int i)
-    {
-        if (i <= 0 || i >= tokens.Length || !Dateline.IsDash(text, tokens[i])) return false;
-        if (!SentenceRules.IsTerminal(text, tokens[i - 1]) && !SentenceRules.IsCloser(text, tokens[i - 1], quoteOpen: false)) return false;
-        return SubheadClose(text, tokens, i) > 0;
-    }
-
-    /// <summary>The sentence <c>[first..i]</c> is a subhead <c>- words -</c> that more text follows on the same line.</summary>
-    private static bool EndsSubhead(string text, ImmutableArray<Token> tokens, int first, int i) =>
-        i > first && Dateline.IsDash(text, tokens[first]) && SubheadClose(text, tokens, first) == i;
-
-    private static int SubheadClose(string text, ImmutableArray<Token> tokens, int open)
-    {
-        for (int j = open + 1; j < tokens.Length && j - open <= MaxSubheadTokens; j++)
-        {
-            if (SentenceRules.CountLineBreaks(text, tokens[j - 1].End, tokens[j].Start) > 0) return -1;
-            if (Dateline.IsDash(text, tokens[j])) return j > open + 1 ? j : -1;
-            if (SentenceRules.IsTerminal(text, tokens[j])) return -1;
-        }
-        return -1;
     }
 }

@@ -30,6 +30,8 @@ public sealed class SentenceSplitterTests
     [InlineData("زار U.S. Army المنطقة.", "0:زار U.S. Army المنطقة.")]
     [InlineData("التقى Dr. Smith الوزير.", "0:التقى Dr. Smith الوزير.")]
     [InlineData("راجع www.example.com/a.b اليوم.", "0:راجع www.example.com/a.b اليوم.")]
+    [InlineData("مزايا. 1. الشحن السريع. 2. الذاكرة", "0:مزايا. | 7:1. الشحن السريع. | 24:2. الذاكرة")]
+    [InlineData("بلغ العدد 12. ثم ارتفع", "0:بلغ العدد 12. | 14:ثم ارتفع")]
     public void Dots_inside_numbers_abbreviations_and_urls_do_not_end_sentences(string text, string expected) =>
         Assert.Equal(expected, Render.Sentences(text));
 
@@ -43,6 +45,7 @@ public sealed class SentenceSplitterTests
     [InlineData("برلين 15-7 (اف ب) - افادت صحيفة. وقال", "0:برلين 15-7 (اف ب) - افادت صحيفة. | 33:وقال")]
     [InlineData("باريس (أ.ف.ب) - أعلن الوزير.", "0:باريس (أ.ف.ب) - أعلن الوزير.")]
     [InlineData("برلين 15-7 (اف ب) -\nافادت صحيفة.", "0:برلين 15-7 (اف ب) -\nافادت صحيفة.")]
+    [InlineData("باريس (اف ب) - قال الوزير - وهو غاضب - إن الأمر انتهى.", "0:باريس (اف ب) - قال الوزير - وهو غاضب - إن الأمر انتهى.")]
     public void The_dateline_stays_in_the_first_sentence(string text, string expected) => Assert.Equal(expected, Render.Sentences(text));
 
     [Theory]

@@ -39,4 +39,18 @@ public sealed class DatelineTests
         var tags = Dateline.FindAgencyTags(doc.Text, doc.Tokens).Select(doc.Slice);
         Assert.Equal(["(رويترز)", "(اف ب)", "(د.ب.أ)"], tags);
     }
+
+    [Theory]
+    [InlineData("انتهى. - الوقت ينفد - وقال", "- الوقت ينفد -")]
+    [InlineData("انتهى.\n- الوقت ينفد -\nوقال", "- الوقت ينفد -")]
+    [InlineData("- عنوان فرعي -\nنص", "- عنوان فرعي -")]
+    [InlineData("قال «كفى». — سقوط الحكومة — ثم", "— سقوط الحكومة —")]
+    [InlineData("قال الوزير - وهو غاضب - إن", "")]
+    [InlineData("باريس (اف ب) - قال الوزير - وهو", "")]
+    [InlineData("انتهى. - جملة طويلة جدا لا يمكن أن تكون عنوانا فرعيا في أي خبر من الأخبار -", "")]
+    public void Subheads_are_found_at_sentence_starts_only(string text, string expected)
+    {
+        var doc = Render.Analyze(text);
+        Assert.Equal(expected, string.Join(" | ", Subheads.Find(doc).Select(m => doc.Slice(m.Span))));
+    }
 }
