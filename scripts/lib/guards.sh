@@ -14,4 +14,5 @@ guard() {
 run_guards() {
   local out=$1
   # Each model adds its guard here.
+  guard "$out" "segmentation dev F1" "$SHARED/data/ud/padt/ar_padt-ud-dev.txt" eval segment "$SHARED/data/ud/padt/ar_padt-ud-dev.txt" --baseline "$ROOT/models/segmenter/metrics.json"
 }

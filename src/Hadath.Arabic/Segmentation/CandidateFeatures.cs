@@ -11,6 +11,9 @@ public interface IWordEvidence
 
     /// <summary>Occurrences as the stem of a split token in the training treebank.</summary>
     int TreebankStemCount(string word);
+
+    /// <summary>How much the letters look like a transliterated name (log odds; 0 when unknown).</summary>
+    float NameScore(string word);
 }
 
 /// <summary>The features of one split candidate, hashed (FNV-1a, stable across runs) for the perceptron.</summary>
@@ -31,6 +34,12 @@ public static class CandidateFeatures
         int stemLength = Math.Min(c.StemSurface.Length, 9);
 
         Add(f, "bias");
+        string nameWord = NameBucket(evidence.NameScore(word));
+        string nameStem = NameBucket(evidence.NameScore(c.StemSurface));
+        Add(f, "name", nameWord, shape);
+        Add(f, "name-stem", nameStem, shape);
+        Add(f, "name-cf", nameWord, fb, c.IsWhole ? "W" : "S");
+        Add(f, "al-suf", c.StemForm.StartsWith("ال", StringComparison.Ordinal) ? "al" : "-", c.Suffix);
         Add(f, "shape", shape);
         Add(f, "pre", c.Prefix);
         Add(f, "suf", c.Suffix);
@@ -108,6 +117,8 @@ public static class CandidateFeatures
     private static readonly string[] Numbers = Enumerable.Range(-16, 40).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     private static string Number(int n) => Numbers[Math.Clamp(n, -16, 23) + 16];
+
+    private static string NameBucket(float score) => Number(Math.Clamp((int)MathF.Round(score / 2), -8, 8));
 
     private static string Bucket(int count) => count == 0 ? "0" : Number(Math.Min(1 + (int)Math.Log2(count), 16));
 

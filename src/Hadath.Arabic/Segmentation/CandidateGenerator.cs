@@ -19,37 +19,50 @@ public sealed class CandidateGenerator
         _learnedSpellings = learnedSpellings ?? new Dictionary<string, string>();
     }
 
-    public List<SplitCandidate> Generate(string word)
+    /// <summary>A run of proclitics: its letters, how many it consumes and whether its ل is the article's (لل).</summary>
+    private sealed record Chain(string Conjunction, string Particle, string Letters, int Consumed, bool ArticleLam);
+
+    private static readonly Chain[] Chains = BuildChains();
+    private static readonly string[] Suffixes = ["", .. CliticInventory.Enclitics];
+
+    private static Chain[] BuildChains()
     {
-        var result = new List<SplitCandidate>(16);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var conjunction in (ReadOnlySpan<string>)["", .. CliticInventory.Conjunctions])
+        var chains = new List<Chain>();
+        foreach (var conjunction in (string[])["", .. CliticInventory.Conjunctions])
         {
-            if (!word.StartsWith(conjunction, StringComparison.Ordinal)) continue;
-            foreach (var particle in (ReadOnlySpan<string>)["", "لل", .. CliticInventory.Particles])
+            foreach (var particle in (string[])["", "لل", .. CliticInventory.Particles])
             {
                 bool articleLam = particle == "لل";
-                var consumed = conjunction + (articleLam ? "ل" : particle);
-                if (!word.StartsWith(conjunction + particle, StringComparison.Ordinal)) continue;
-                // The future سـ only comes before an imperfect verb (يـ تـ نـ أ).
-                if (particle == "س" && (word.Length <= consumed.Length || word[consumed.Length] is not ('ي' or 'ت' or 'ن' or 'أ' or 'ا'))) continue;
-                var rest = word.AsSpan(consumed.Length);
-                if (particle.Length == 1 && particle != "س" && CliticInventory.IsEnclitic(rest))
-                {
-                    Add(result, seen, word, conjunction, particle, particleStem: true, articleLam: false,
-                        stemStart: conjunction.Length, stemEnd: consumed.Length, suffix: rest.ToString(), stemForm: particle,
-                        StemRestoration.AsWritten, "");
-                }
-                AddStems(result, seen, word, conjunction, particle, articleLam, consumed.Length);
+                chains.Add(new Chain(conjunction, particle, conjunction + particle, conjunction.Length + (articleLam ? 1 : particle.Length), articleLam));
             }
+        }
+        return chains.ToArray();
+    }
+
+    public List<SplitCandidate> Generate(string word)
+    {
+        var result = new List<SplitCandidate>(8);
+        foreach (var chain in Chains)
+        {
+            if (!word.StartsWith(chain.Letters, StringComparison.Ordinal)) continue;
+            // The future سـ only comes before an imperfect verb (يـ تـ نـ أ).
+            if (chain.Particle == "س" && (word.Length <= chain.Consumed || word[chain.Consumed] is not ('ي' or 'ت' or 'ن' or 'أ' or 'ا'))) continue;
+            var rest = word.AsSpan(chain.Consumed);
+            if (chain.Particle.Length == 1 && chain.Particle != "س" && CliticInventory.IsEnclitic(rest))
+            {
+                Add(result, word, chain.Conjunction, chain.Particle, particleStem: true, articleLam: false,
+                    stemStart: chain.Conjunction.Length, stemEnd: chain.Consumed, suffix: rest.ToString(), stemForm: chain.Particle,
+                    StemRestoration.AsWritten, "");
+            }
+            AddStems(result, word, chain.Conjunction, chain.Particle, chain.ArticleLam, chain.Consumed);
         }
         return result;
     }
 
-    private void AddStems(List<SplitCandidate> result, HashSet<string> seen, string word, string conjunction,
+    private void AddStems(List<SplitCandidate> result, string word, string conjunction,
         string particle, bool articleLam, int stemStart)
     {
-        foreach (var suffix in (ReadOnlySpan<string>)["", .. CliticInventory.Enclitics])
+        foreach (var suffix in Suffixes)
         {
             if (!word.EndsWith(suffix, StringComparison.Ordinal)) continue;
             int stemEnd = word.Length - suffix.Length;
@@ -69,20 +82,20 @@ public sealed class CandidateGenerator
             bool split = stemStart > 0 || suffix.Length > 0;
             foreach (var (form, kind) in spellings)
             {
-                Add(result, seen, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, form, kind, "");
+                Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, form, kind, "");
                 if (split && InitialAlefAt(form) is int at and >= 0)
                 {
                     foreach (var hamza in (ReadOnlySpan<char>)[ArabicWordText.AlefWithHamzaAbove, ArabicWordText.AlefWithHamzaBelow])
                     {
                         var restored = string.Concat(form.AsSpan(0, at), [hamza], form.AsSpan(at + 1));
-                        Add(result, seen, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, restored, kind, "", hamza);
+                        Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, restored, kind, "", hamza);
                     }
                 }
                 if (_learnedSpellings.TryGetValue(form, out var learned) && learned != form)
-                    Add(result, seen, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, learned, kind, "table");
+                    Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, learned, kind, "table");
                 var usual = _lexicon.UsualSpelling(form);
                 if (usual != form)
-                    Add(result, seen, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, usual, kind, "corpus");
+                    Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, usual, kind, "corpus");
             }
         }
     }
@@ -94,11 +107,18 @@ public sealed class CandidateGenerator
         return form.Length > at + 2 && form[at] == ArabicWordText.Alef && !(at == 0 && form.StartsWith("ال", StringComparison.Ordinal)) ? at : -1;
     }
 
-    private static void Add(List<SplitCandidate> result, HashSet<string> seen, string word, string conjunction,
+    private static void Add(List<SplitCandidate> result, string word, string conjunction,
         string particle, bool particleStem, bool articleLam, int stemStart, int stemEnd, string suffix, string stemForm,
         StemRestoration kind, string source, char initialHamza = '\0')
     {
         if (stemEnd <= stemStart) return;
+        foreach (var other in result)
+        {
+            // The same split reached twice (a learned spelling equal to the corpus one).
+            if (other.Pieces[^1].Start == (suffix.Length > 0 ? stemEnd : stemStart) && other.StemForm == stemForm
+                && other.Suffix == suffix && other.Prefix.Length == conjunction.Length + (particleStem ? 0 : particle.Length)
+                && other.ParticleStem == particleStem && other.ArticleLam == articleLam) return;
+        }
         var pieces = ImmutableArray.CreateBuilder<AnalyzedPiece>(4);
         int at = 0;
         foreach (var c in conjunction)
@@ -117,8 +137,6 @@ public sealed class CandidateGenerator
         {
             pieces.Add(new AnalyzedPiece(stemEnd, word.Length, suffix, SegmentRole.Enclitic, true));
         }
-        var key = string.Join('|', pieces.Select(p => $"{p.Start}:{p.Form}"));
-        if (!seen.Add(key)) return;
         result.Add(new SplitCandidate
         {
             Prefix = conjunction + (particleStem ? "" : particle),

@@ -10,10 +10,18 @@ public sealed class CorpusLexicon
     private readonly Dictionary<string, string> _usualSpelling;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _countsBySpan;
 
-    public CorpusLexicon(Dictionary<string, int> counts)
+    public CorpusLexicon(Dictionary<string, int> counts) : this(counts, UsualSpellings(counts)) { }
+
+    private CorpusLexicon(Dictionary<string, int> counts, Dictionary<string, string> usualSpelling)
     {
         _counts = counts;
         _countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _usualSpelling = usualSpelling;
+    }
+
+    /// <summary>For each folded spelling whose most frequent written form differs from it, that form.</summary>
+    private static Dictionary<string, string> UsualSpellings(Dictionary<string, int> counts)
+    {
         var best = new Dictionary<string, (string Spelling, int Count)>(StringComparer.Ordinal);
         foreach (var (word, count) in counts)
         {
@@ -24,7 +32,7 @@ public sealed class CorpusLexicon
                 best[key] = (word, count);
             }
         }
-        _usualSpelling = best.ToDictionary(p => p.Key, p => p.Value.Spelling, StringComparer.Ordinal);
+        return best.Where(p => p.Key != p.Value.Spelling).ToDictionary(p => p.Key, p => p.Value.Spelling, StringComparer.Ordinal);
     }
 
     public static CorpusLexicon Empty { get; } = new(new Dictionary<string, int>(StringComparer.Ordinal));
@@ -36,8 +44,12 @@ public sealed class CorpusLexicon
     public int Count(ReadOnlySpan<char> word) => _countsBySpan.TryGetValue(word, out var c) ? c : 0;
 
     /// <summary>The most frequent spelling of the word up to hamza seats and alef maksura; the word itself when unknown.</summary>
-    public string UsualSpelling(string word) =>
-        _usualSpelling.TryGetValue(ArabicWordText.FoldSpelling(word), out var s) ? s : word;
+    public string UsualSpelling(string word)
+    {
+        var key = ArabicWordText.FoldSpelling(word);
+        if (_usualSpelling.TryGetValue(key, out var spelling)) return spelling;
+        return Count(key) > 0 ? key : word;
+    }
 
     public void Write(BinaryWriter writer)
     {
@@ -46,6 +58,13 @@ public sealed class CorpusLexicon
         {
             writer.Write(word);
             writer.Write7BitEncodedInt(count);
+        }
+        // Stored rather than recomputed so that loading stays well under a second.
+        writer.Write(_usualSpelling.Count);
+        foreach (var (key, spelling) in _usualSpelling.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(key);
+            writer.Write(spelling);
         }
     }
 
@@ -59,6 +78,10 @@ public sealed class CorpusLexicon
             var word = reader.ReadString();
             counts[word] = reader.Read7BitEncodedInt();
         }
-        return new CorpusLexicon(counts);
+        int m = reader.ReadInt32();
+        if (m < 0 || m > n) throw new InvalidDataException($"corrupt lexicon spelling table size {m}");
+        var usual = new Dictionary<string, string>(m, StringComparer.Ordinal);
+        for (int i = 0; i < m; i++) usual[reader.ReadString()] = reader.ReadString();
+        return new CorpusLexicon(counts, usual);
     }
 }

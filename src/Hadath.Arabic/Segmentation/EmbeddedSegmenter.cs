@@ -44,8 +44,10 @@ public static class EmbeddedSegmenter
 
     public static CorpusLexicon ReadLexicon(Stream stream)
     {
-        using var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(gzip, System.Text.Encoding.UTF8, leaveOpen: true);
+        var raw = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress, leaveOpen: true)) gzip.CopyTo(raw);
+        raw.Position = 0;
+        using var reader = new BinaryReader(raw, System.Text.Encoding.UTF8, leaveOpen: false);
         return CorpusLexicon.Read(reader);
     }
 

@@ -22,8 +22,9 @@ public sealed class RuleWordAnalyzer : IWordAnalyzer
         ["عنها"] = ["عن", "ها"], ["فيه"] = ["في", "ه"], ["فيها"] = ["في", "ها"], ["فيهم"] = ["في", "هم"],
         ["وفي"] = ["و", "في"], ["ومن"] = ["و", "من"], ["وعلى"] = ["و", "على"], ["والى"] = ["و", "إلى"],
         ["ولا"] = ["و", "لا"], ["ولم"] = ["و", "لم"], ["وقد"] = ["و", "قد"], ["وقال"] = ["و", "قال"],
-        ["ولن"] = ["و", "لن"], ["وما"] = ["و", "ما"], ["فيما"] = ["في", "ما"], ["كما"] = ["كما"],
-        ["الله"] = ["الله"], ["لله"] = ["ل", "الله"], ["والله"] = ["و", "الله"],
+        ["ولن"] = ["و", "لن"], ["وما"] = ["و", "ما"], ["كان"] = ["كان"], ["لكن"] = ["لٰكن"], ["ولكن"] = ["و", "لٰكن"], ["فيما"] = ["فيما"], ["الا"] = ["الا"],
+        ["عليك"] = ["علي", "ك"], ["عليكم"] = ["علي", "كم"], ["الينا"] = ["إلي", "نا"], ["علينا"] = ["علي", "نا"],
+        ["كلم"] = ["كلم"], ["كما"] = ["كما"], ["الله"] = ["الله"], ["لله"] = ["ل", "الله"], ["والله"] = ["و", "الله"],
     };
 
     private readonly CorpusLexicon _lexicon;
@@ -40,6 +41,8 @@ public sealed class RuleWordAnalyzer : IWordAnalyzer
     public WordAnalysis Analyze(string letters)
     {
         if (FunctionWords.TryGetValue(letters, out var forms)) return PieceAligner.ToAnalysis(letters, forms);
+        if (letters.Length > 1 && letters[0] is 'و' or 'ف' && FunctionWords.TryGetValue(letters[1..], out var rest))
+            return PieceAligner.ToAnalysis(letters, [letters[..1], .. rest]);
         SplitCandidate? best = null;
         double bestScore = double.NegativeInfinity;
         foreach (var candidate in _generator.Generate(letters))
@@ -56,15 +59,22 @@ public sealed class RuleWordAnalyzer : IWordAnalyzer
 
     private double Score(string word, SplitCandidate c)
     {
-        if (c.IsWhole) return Math.Log2(1 + _lexicon.Count(word)) + 2.5;
+        if (c.IsWhole) return 0;
+        // A split must be backed by its stem: unknown stems (names, rare words) keep the word whole.
+        if (c.ParticleStem) return 4;
+        int stemCount = _lexicon.Count(c.StemForm);
+        bool article = c.StemForm.StartsWith("ال", StringComparison.Ordinal) && c.Prefix.Length > 0;
+        if (stemCount == 0 && !article) return -3;
         int clitics = c.Pieces.Length - 1;
-        double score = Math.Log2(1 + _lexicon.Count(c.StemForm)) - 1.5 * clitics;
+        double score = Math.Log2(1 + stemCount) - Math.Log2(1 + _lexicon.Count(word)) + 1.5 - 0.5 * (clitics - 1);
         // بال / لل / وال: a proclitic before the article is nearly always a real split.
-        if (c.StemForm.StartsWith("ال", StringComparison.Ordinal) && c.Prefix.Length > 0) score += 4;
+        if (article) score += 5;
         if (c.Restoration == StemRestoration.WawAlef) score -= 2;
-        if (c.SpellingSource == "corpus") score += 0.5;
-        if (c.ParticleStem) score += 3;
-        if (c.Prefix.EndsWith('س') && c.StemSurface[0] is not ('ي' or 'ت' or 'ن' or 'أ')) score -= 10;
+        if (c.InitialHamza != '\0' && stemCount == 0) score -= 1;
+        // The article and a pronoun suffix exclude each other (الشرطي is not الشرط+ي).
+        if (c.StemForm.StartsWith("ال", StringComparison.Ordinal) && c.Suffix.Length > 0) score -= 4;
+        // ك (like) is rare and its letter starts many words (كان، كلم).
+        if (c.Prefix.EndsWith('ك')) score -= 2;
         return score;
     }
 }

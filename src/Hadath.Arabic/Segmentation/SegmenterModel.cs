@@ -11,7 +11,7 @@ namespace Hadath.Arabic.Segmentation;
 public sealed class SegmenterModel : IWordEvidence
 {
     private const string Magic = "HADATH-SEGMENTER";
-    private const int Version = 1;
+    private const int Version = 3;
 
     public required Dictionary<string, WordAnalysis> Memorized { get; init; }
     public required Dictionary<string, string> LearnedSpellings { get; init; }
@@ -19,12 +19,14 @@ public sealed class SegmenterModel : IWordEvidence
     public required Dictionary<string, int> TreebankStems { get; init; }
     public required CorpusLexicon Corpus { get; init; }
     public required Dictionary<ulong, float> Weights { get; init; }
+    public required NameLikeness Names { get; init; }
     /// <summary>Free text recorded at training time: data, seed, options.</summary>
     public required string Provenance { get; init; }
 
     public int CorpusCount(string word) => Corpus.Count(word);
     public int TreebankWordCount(string word) => TreebankWords.GetValueOrDefault(word);
     public int TreebankStemCount(string word) => TreebankStems.GetValueOrDefault(word);
+    public float NameScore(string word) => Names.Score(word);
 
     public float Score(ulong[] features)
     {
@@ -57,18 +59,18 @@ public sealed class SegmenterModel : IWordEvidence
         WriteCounts(w, TreebankWords);
         WriteCounts(w, TreebankStems);
         Corpus.Write(w);
-        w.Write(Weights.Count);
-        foreach (var (feature, weight) in Weights.OrderBy(p => p.Key))
-        {
-            w.Write(feature);
-            w.Write(weight);
-        }
+        WriteFloats(w, Weights);
+        WriteFloats(w, Names.LogOdds);
+        w.Write(Names.Unseen);
     }
 
     public static SegmenterModel Load(Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(gzip, System.Text.Encoding.UTF8, leaveOpen: true);
+        // Inflate in one go: BinaryReader's byte-sized reads straight off a GZipStream are several times slower.
+        var raw = new MemoryStream();
+        using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true)) gzip.CopyTo(raw);
+        raw.Position = 0;
+        using var r = new BinaryReader(raw, System.Text.Encoding.UTF8, leaveOpen: false);
         try
         {
             if (r.ReadString() != Magic) throw new InvalidDataException("not a Hadath segmenter model");
@@ -96,13 +98,12 @@ public sealed class SegmenterModel : IWordEvidence
             var words = ReadCounts(r);
             var stems = ReadCounts(r);
             var corpus = CorpusLexicon.Read(r);
-            int wn = CheckedCount(r.ReadInt32());
-            var weights = new Dictionary<ulong, float>(wn);
-            for (int i = 0; i < wn; i++) weights[r.ReadUInt64()] = r.ReadSingle();
+            var weights = ReadFloats(r);
+            var names = new NameLikeness(ReadFloats(r), r.ReadSingle());
             return new SegmenterModel
             {
                 Memorized = memorized, LearnedSpellings = spellings, TreebankWords = words, TreebankStems = stems,
-                Corpus = corpus, Weights = weights, Provenance = provenance,
+                Corpus = corpus, Weights = weights, Names = names, Provenance = provenance,
             };
         }
         catch (EndOfStreamException e)
@@ -113,6 +114,20 @@ public sealed class SegmenterModel : IWordEvidence
 
     private static int CheckedCount(int n) =>
         n is >= 0 and <= 50_000_000 ? n : throw new InvalidDataException($"corrupt segmenter model (count {n})");
+
+    private static void WriteFloats(BinaryWriter w, IReadOnlyDictionary<ulong, float> map)
+    {
+        w.Write(map.Count);
+        foreach (var (k, v) in map.OrderBy(p => p.Key)) { w.Write(k); w.Write(v); }
+    }
+
+    private static Dictionary<ulong, float> ReadFloats(BinaryReader r)
+    {
+        int n = CheckedCount(r.ReadInt32());
+        var map = new Dictionary<ulong, float>(n);
+        for (int i = 0; i < n; i++) map[r.ReadUInt64()] = r.ReadSingle();
+        return map;
+    }
 
     private static void WriteStrings(BinaryWriter w, Dictionary<string, string> map)
     {

@@ -29,6 +29,7 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
     public SplitCandidate Choose(string letters)
     {
         var candidates = _generator.Generate(letters);
+        if (candidates.Count == 1) return candidates[0];
         SplitCandidate? best = null;
         float bestScore = float.NegativeInfinity;
         foreach (var candidate in candidates)

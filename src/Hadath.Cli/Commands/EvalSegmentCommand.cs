@@ -43,7 +43,7 @@ internal static class EvalSegmentCommand
             var (scores, tokensPerSecond, warm) = SegmentationEvaluation.Run(segmenter, sentences);
             Console.WriteLine($"segmenter: {segmenter.Description}");
             if (parse.GetValue(model) is null && !parse.GetValue(fallback))
-                Console.WriteLine($"embedded model loaded in {Hadath.Arabic.Segmentation.EmbeddedSegmenter.LoadMilliseconds} ms");
+                Console.WriteLine($"embedded segmenter loaded in {Hadath.Arabic.Segmentation.EmbeddedSegmenter.LoadMilliseconds} ms");
             Console.WriteLine(Format(scores, tokensPerSecond, warm));
             PrintErrors(segmenter, sentences, parse.GetValue(errors));
             return CheckBaseline(parse.GetValue(baseline), scores.F1);

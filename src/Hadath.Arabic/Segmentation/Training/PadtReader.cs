@@ -1,7 +1,7 @@
 namespace Hadath.Arabic.Segmentation.Training;
 
 /// <summary>One surface token of the treebank and the syntactic words (gold forms) it splits into.</summary>
-public sealed record GoldToken(string Surface, string[] Forms)
+public sealed record GoldToken(string Surface, string[] Forms, string Tag = "_")
 {
     public bool IsSplit => Forms.Length > 1;
 }
@@ -50,7 +50,7 @@ public static class PadtReader
         while (i < items.Length)
         {
             if (items[i] == "_") { i++; continue; }
-            if (tags[i] != "_") { tokens.Add(new GoldToken(items[i], [items[i]])); i++; continue; }
+            if (tags[i] != "_") { tokens.Add(new GoldToken(items[i], [items[i]], tags[i])); i++; continue; }
             int parts = CountParts(items, tags, i);
             if (parts == 0) { tokens.Add(new GoldToken(items[i], [items[i]])); i++; continue; }
             tokens.Add(new GoldToken(items[i], items[(i + 1)..(i + 1 + parts)]));

@@ -26,6 +26,7 @@ public sealed class SegmenterTrainer(SegmenterTrainingOptions options, TextWrite
         var words = new TreebankCounts(folds);
         var stems = new TreebankCounts(folds);
         var analyses = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var nameExamples = new List<(string Word, bool IsName, int Fold)>();
         var spellings = new SpellingTable[folds + 1];
         for (int k = 0; k <= folds; k++) spellings[k] = new SpellingTable();
 
@@ -39,7 +40,12 @@ public sealed class SegmenterTrainer(SegmenterTrainingOptions options, TextWrite
                 if (!analyses.TryGetValue(token.Surface, out var seen)) analyses[token.Surface] = seen = new(StringComparer.Ordinal);
                 var key = string.Join(' ', token.Forms);
                 seen[key] = seen.GetValueOrDefault(key) + 1;
-                if (!token.IsSplit) { words.Add(token.Surface, fold); continue; }
+                if (!token.IsSplit)
+                {
+                    words.Add(token.Surface, fold);
+                    if (ArabicWordText.IsArabicWord(token.Surface)) nameExamples.Add((token.Surface, token.Tag == "X", fold));
+                    continue;
+                }
                 var analysis = PieceAligner.ToAnalysis(token.Surface, token.Forms);
                 foreach (var piece in analysis.Pieces)
                 {
@@ -59,7 +65,13 @@ public sealed class SegmenterTrainer(SegmenterTrainingOptions options, TextWrite
             StringComparer.Ordinal);
         log.WriteLine($"treebank: {sentences.Count:N0} sentences, {surfaces.Total.Values.Sum():N0} tokens, {memorized.Count:N0} distinct");
 
-        var weights = TrainRanker(sentences, corpus, surfaces, words, stems, spellings);
+        var names = new NameLikeness[folds + 1];
+        for (int k = 0; k <= folds; k++)
+        {
+            var kept = nameExamples.Where(e => e.Fold != k).DistinctBy(e => (e.Word, e.IsName)).ToList();
+            names[k] = NameLikeness.Train(kept.Where(e => e.IsName).Select(e => e.Word), kept.Where(e => !e.IsName).Select(e => e.Word));
+        }
+        var weights = TrainRanker(sentences, corpus, surfaces, words, stems, spellings, names);
         return new SegmenterModel
         {
             Memorized = memorized,
@@ -68,16 +80,17 @@ public sealed class SegmenterTrainer(SegmenterTrainingOptions options, TextWrite
             TreebankStems = stems.Total,
             Corpus = corpus,
             Weights = weights,
+            Names = names[folds],
             Provenance = provenance,
         };
     }
 
     private Dictionary<ulong, float> TrainRanker(IReadOnlyList<GoldToken[]> sentences, CorpusLexicon corpus,
-        TreebankCounts surfaces, TreebankCounts words, TreebankCounts stems, SpellingTable[] spellings)
+        TreebankCounts surfaces, TreebankCounts words, TreebankCounts stems, SpellingTable[] spellings, NameLikeness[] names)
     {
         int folds = options.Folds;
         var generators = Enumerable.Range(0, folds).Select(k => new CandidateGenerator(corpus, spellings[k].Build())).ToArray();
-        var evidence = Enumerable.Range(0, folds).Select(k => new HeldOutEvidence(corpus, words, stems, k)).ToArray();
+        var evidence = Enumerable.Range(0, folds).Select(k => new HeldOutEvidence(corpus, words, stems, names[k], k)).ToArray();
         var examples = new List<(ulong[][] Candidates, int Gold)>();
         int eligible = 0, unreachable = 0;
         for (int s = 0; s < sentences.Count; s++)

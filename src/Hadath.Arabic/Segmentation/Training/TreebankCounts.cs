@@ -29,8 +29,9 @@ internal sealed class TreebankCounts
 }
 
 /// <summary>Word evidence as seen from one fold: treebank counts exclude that fold; the corpus is independent.</summary>
-internal sealed class HeldOutEvidence(CorpusLexicon corpus, TreebankCounts words, TreebankCounts stems, int fold) : IWordEvidence
+internal sealed class HeldOutEvidence(CorpusLexicon corpus, TreebankCounts words, TreebankCounts stems, NameLikeness names, int fold) : IWordEvidence
 {
+    public float NameScore(string word) => names.Score(word);
     public int CorpusCount(string word) => corpus.Count(word);
     public int TreebankWordCount(string word) => words.Count(word, fold);
     public int TreebankStemCount(string word) => stems.Count(word, fold);

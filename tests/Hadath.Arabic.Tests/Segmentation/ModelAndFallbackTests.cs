@@ -1,0 +1,73 @@
+using Hadath.Arabic.Segmentation;
+using Hadath.Arabic.Segmentation.Training;
+
+namespace Hadath.Arabic.Tests.Segmentation;
+
+public sealed class ModelAndFallbackTests
+{
+    private static readonly string[] Words = ["وبانه", "للاسلحة", "حياته", "لموسكو", "وواشنطن", "بسياراتهم", "فكتبوه", "والمدينة"];
+
+    [Fact]
+    public void test_model_save_load_round_trip_keeps_analyses()
+    {
+        var model = ((TrainedWordAnalyzer)EmbeddedSegmenter.Instance.Analyzer).Model;
+        using var saved = new MemoryStream();
+        model.Save(saved);
+        saved.Position = 0;
+        var loaded = SegmenterModel.Load(saved);
+        Assert.Equal(model.Memorized.Count, loaded.Memorized.Count);
+        Assert.Equal(model.Weights.Count, loaded.Weights.Count);
+        Assert.Equal(model.Corpus.Size, loaded.Corpus.Size);
+        var before = new TrainedWordAnalyzer(model);
+        var after = new TrainedWordAnalyzer(loaded);
+        foreach (var word in Words) Assert.Equal(before.Analyze(word).Render(), after.Analyze(word).Render());
+        using var again = new MemoryStream();
+        loaded.Save(again);
+        Assert.Equal(saved.ToArray(), again.ToArray());
+    }
+
+    [Fact]
+    public void test_model_load_rejects_garbage()
+    {
+        using var garbage = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(garbage, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
+            gzip.Write("not a model at all"u8);
+        garbage.Position = 0;
+        Assert.Throws<InvalidDataException>(() => SegmenterModel.Load(garbage));
+    }
+
+    private static RuleWordAnalyzer Fallback() => new(new CorpusLexicon(new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["موسكو"] = 50, ["الأسلحة"] = 20, ["الاسلحة"] = 3, ["حياة"] = 300, ["كتب"] = 40, ["واشنطن"] = 60, ["وزير"] = 90,
+    }));
+
+    [Theory]
+    [InlineData("لموسكو", "ل+موسكو")]
+    [InlineData("وواشنطن", "و+واشنطن")]
+    [InlineData("للاسلحة", "ل+الأسلحة")]
+    [InlineData("بالحكومة", "ب+الحكومة")]
+    [InlineData("مما", "من+ما")]
+    [InlineData("وبانه", "و+ب+أن+ه")]
+    [InlineData("وزير", "وزير")]
+    [InlineData("كتب", "كتب")]
+    public void test_fallback_splits_by_rules_and_corpus_counts(string word, string expected)
+    {
+        Assert.Equal(expected, Fallback().Analyze(word).Render());
+    }
+
+    [Fact]
+    public void test_fallback_is_used_when_asked_and_says_so()
+    {
+        var fallback = EmbeddedSegmenter.CreateFallback();
+        Assert.Contains("fallback", fallback.Description);
+        Assert.Equal("ل+موسكو", fallback.Analyze("لموسكو").Render());
+    }
+
+    [Fact]
+    public void test_fallback_without_lexicon_still_splits_article_words()
+    {
+        var bare = new RuleWordAnalyzer(CorpusLexicon.Empty);
+        Assert.Equal("و+ب+الحكومة", bare.Analyze("وبالحكومة").Render());
+        Assert.Equal("حكومة", bare.Analyze("حكومة").Render());
+    }
+}
