@@ -62,8 +62,9 @@ public sealed class SentenceSplitterStage : IStage
                 sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[last].End)));
                 first = last + 1;
                 i = last;
-                quoteOpen = false;
                 guillemets = 0;
+                // A straight quote can stay open across sentences ("… . … ."), but not across paragraphs.
+                if (last + 1 < tokens.Length && SentenceRules.CountLineBreaks(text, tokens[last].End, tokens[last + 1].Start) > 0) quoteOpen = false;
             }
         }
         return sentences.ToImmutable();
@@ -74,7 +75,9 @@ public sealed class SentenceSplitterStage : IStage
         while (i + 1 < tokens.Length && SentenceRules.CountLineBreaks(text, tokens[i].End, tokens[i + 1].Start) == 0)
         {
             var next = tokens[i + 1];
-            if (SentenceRules.IsCloser(text, next, quoteOpen))
+            // A quote mark that ends its line or the text can only close.
+            bool endsLine = i + 2 >= tokens.Length || SentenceRules.CountLineBreaks(text, next.End, tokens[i + 2].Start) > 0;
+            if (SentenceRules.IsCloser(text, next, quoteOpen || endsLine))
             {
                 if (SentenceRules.IsStraightQuote(text, next)) quoteOpen = false;
             }

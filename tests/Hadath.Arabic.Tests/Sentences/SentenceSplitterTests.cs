@@ -20,6 +20,9 @@ public sealed class SentenceSplitterTests
     [InlineData("وقال \"انتهى.\" ثم غادر.", "0:وقال \"انتهى.\" | 14:ثم غادر.")]
     [InlineData("(انتهى الأمر.) ثم غادر.", "0:(انتهى الأمر.) | 15:ثم غادر.")]
     [InlineData("انتهى. \"ثم\" غادر.", "0:انتهى. | 7:\"ثم\" غادر.")]
+    [InlineData("قال \"انتهى. لن نعود . \" ثم بكى", "0:قال \"انتهى. | 12:لن نعود . \" | 24:ثم بكى")]
+    [InlineData("قال \"نعم\". انتهى . \"", "0:قال \"نعم\". | 11:انتهى . \"")]
+    [InlineData("انتهى. \"\nثم", "0:انتهى. \" | 9:ثم")]
     public void A_closing_quote_or_bracket_after_the_terminal_stays_in_the_sentence(string text, string expected) =>
         Assert.Equal(expected, Render.Sentences(text));
 
