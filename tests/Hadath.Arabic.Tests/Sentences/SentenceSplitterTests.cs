@@ -35,6 +35,10 @@ public sealed class SentenceSplitterTests
     [InlineData("راجع www.example.com/a.b اليوم.", "0:راجع www.example.com/a.b اليوم.")]
     [InlineData("مزايا. 1. الشحن السريع. 2. الذاكرة", "0:مزايا. | 7:1. الشحن السريع. | 24:2. الذاكرة")]
     [InlineData("بلغ العدد 12. ثم ارتفع", "0:بلغ العدد 12. | 14:ثم ارتفع")]
+    [InlineData("اجتماع د . عاطف عبيد.", "0:اجتماع د . عاطف عبيد.")]
+    [InlineData("قال \"يخيفني ( . . . ) انها مفاجأة\".", "0:قال \"يخيفني ( . . . ) انها مفاجأة\".")]
+    [InlineData("والقتال . . . الخ . اما", "0:والقتال . . . | 14:الخ . | 20:اما")]
+    [InlineData("انتهى. . وبعد", "0:انتهى. . | 9:وبعد")]
     public void Dots_inside_numbers_abbreviations_and_urls_do_not_end_sentences(string text, string expected) =>
         Assert.Equal(expected, Render.Sentences(text));
 
