@@ -47,6 +47,20 @@ public sealed class InvariantTests
         }
     }
 
+    [Fact]
+    public void One_pipeline_gives_the_same_result_on_many_threads_at_once()
+    {
+        var texts = WireParagraphs().Select(row => (string)row[0]).ToArray();
+        var expected = texts.Select(t => Render(Pipeline.Analyze(t))).ToArray();
+        var results = new string[64];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            results[i] = Render(Pipeline.Analyze(texts[i % texts.Length])));
+        for (int i = 0; i < results.Length; i++) Assert.Equal(expected[i % texts.Length], results[i]);
+
+        static string Render(AnalyzedDocument doc) =>
+            string.Join(" ", doc.Tokens.Select(t => $"{t.Span}{t.Kind}")) + " / " + string.Join(" ", doc.Sentences.Select(s => s.Span));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
