@@ -58,7 +58,7 @@ public sealed class InvariantTests
         for (int i = 0; i < results.Length; i++) Assert.Equal(expected[i % texts.Length], results[i]);
 
         static string Render(AnalyzedDocument doc) =>
-            string.Join(" ", doc.Tokens.Select(t => $"{t.Span}{t.Kind}")) + " / " + string.Join(" ", doc.Sentences.Select(s => s.Span));
+            string.Join(" ", doc.Tokens.Select(t => $"{t.Span}{t.Kind}")) + " / " + string.Join(" ", doc.Sentences.Select(s => s.Span.ToString()));
     }
 
     [Theory]
