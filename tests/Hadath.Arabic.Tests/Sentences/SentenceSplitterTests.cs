@@ -53,6 +53,8 @@ public sealed class SentenceSplitterTests
     [InlineData("باريس (أ.ف.ب) - أعلن الوزير.", "0:باريس (أ.ف.ب) - أعلن الوزير.")]
     [InlineData("برلين 15-7 (اف ب) -\nافادت صحيفة.", "0:برلين 15-7 (اف ب) -\nافادت صحيفة.")]
     [InlineData("باريس (اف ب) - قال الوزير - وهو غاضب - إن الأمر انتهى.", "0:باريس (اف ب) - قال الوزير - وهو غاضب - إن الأمر انتهى.")]
+    [InlineData("قال مسؤول (أ.ف.ب) إن الوضع خطير.", "0:قال مسؤول (أ.ف.ب) إن الوضع خطير.")]
+    [InlineData("قال مسؤول (د ب أ). وأضاف", "0:قال مسؤول (د ب أ). | 19:وأضاف")]
     public void The_dateline_stays_in_the_first_sentence(string text, string expected) => Assert.Equal(expected, Render.Sentences(text));
 
     [Theory]
