@@ -74,8 +74,6 @@ public sealed class ArabicNormalizer
                 n++;
             }
         }
-        Array.Resize(ref starts, n);
-        Array.Resize(ref ends, n);
         return new NormalizedText(text, new string(chars, 0, n), starts, ends);
     }
 

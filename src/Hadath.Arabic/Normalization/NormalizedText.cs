@@ -11,6 +11,7 @@ namespace Hadath.Arabic.Normalization;
 /// </summary>
 public sealed class NormalizedText
 {
+    // Both arrays may be longer than Text (the normalizer's working buffers); only the first Text.Length entries count.
     private readonly int[] _starts;
     private readonly int[] _ends;
 
@@ -29,7 +30,11 @@ public sealed class NormalizedText
     public int Length => Text.Length;
 
     /// <summary>The original span the normalized character at <paramref name="index"/> came from.</summary>
-    public TextSpan OriginalSpanOf(int index) => new(_starts[index], _ends[index]);
+    public TextSpan OriginalSpanOf(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Text.Length, nameof(index));
+        return new(_starts[index], _ends[index]);
+    }
 
     /// <summary>The original span covering normalized <c>[start, end)</c>; an empty span maps to an empty span.</summary>
     public TextSpan ToOriginal(TextSpan normalized)
@@ -51,7 +56,7 @@ public sealed class NormalizedText
     /// <summary>The normalized index of the first character at or after original offset <paramref name="originalOffset"/>.</summary>
     public int ToNormalized(int originalOffset)
     {
-        int lo = 0, hi = _starts.Length;
+        int lo = 0, hi = Text.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -61,6 +66,6 @@ public sealed class NormalizedText
     }
 
     private int PositionOf(int normalizedIndex) =>
-        normalizedIndex < _starts.Length ? _starts[normalizedIndex]
+        normalizedIndex < Text.Length ? _starts[normalizedIndex]
         : normalizedIndex > 0 ? _ends[normalizedIndex - 1] : 0;
 }

@@ -65,8 +65,10 @@ internal static class SentenceRules
         var dot = tokens[i];
         if (i == 0 || dot.Span.Length != 1 || text[dot.Start] != FullStop) return false;
         var prev = tokens[i - 1];
-        if (prev.End != dot.Start) return false;
         var word = text.AsSpan(prev.Start, prev.Span.Length);
+        // Pre-tokenized text (PADT) spaces the dot off: "د . عاطف". A lone Arabic letter never ends a sentence
+        // otherwise (the one-letter words و ب ل ك ف are proclitics), so a space is allowed there, not for Latin.
+        if (prev.End != dot.Start && (prev.Kind != TokenKind.Word || !IsSpacesOnly(text, prev.End, dot.Start))) return false;
         if (prev.Kind == TokenKind.Word)
         {
             int letters = 0;
@@ -89,6 +91,26 @@ internal static class SentenceRules
         }
         return false;
     }
+
+    /// <summary>
+    /// A dot that is part of a spaced ellipsis: more dots follow (<c>الخ . . .</c>, only the last may end the
+    /// sentence), or the dots stand alone in brackets as an elision (<c>( . . . )</c>).
+    /// </summary>
+    public static bool IsInsideDotRun(string text, ImmutableArray<Token> tokens, int i)
+    {
+        if (i + 1 < tokens.Length && IsDot(text, tokens[i + 1]) && IsSpacesOnly(text, tokens[i].End, tokens[i + 1].Start)) return true;
+        int before = i - 1, after = i + 1;
+        while (before >= 0 && IsDot(text, tokens[before])) before--;
+        while (after < tokens.Length && IsDot(text, tokens[after])) after++;
+        return before >= 0 && after < tokens.Length
+            && text[tokens[before].Start] is '(' or '[' && tokens[before].Span.Length == 1
+            && text[tokens[after].Start] is ')' or ']' && tokens[after].Span.Length == 1;
+    }
+
+    private static bool IsDot(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && !text.AsSpan(token.Start, token.Span.Length).ContainsAnyExcept(FullStop);
+
+    private static bool IsSpacesOnly(string text, int start, int end) => !text.AsSpan(start, end - start).ContainsAnyExcept(' ', '\u00A0');
 
     /// <summary>The dot after a short number that opens the sentence is a list enumerator (<c>1. قدرات الشحن</c>).</summary>
     public static bool IsEnumeratorDot(string text, ImmutableArray<Token> tokens, int i, int sentenceStart)

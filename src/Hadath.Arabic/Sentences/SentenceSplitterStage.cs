@@ -10,7 +10,7 @@ namespace Hadath.Arabic.Sentences;
 /// <list type="bullet">
 /// <item>after <c>.</c> <c>؟</c> <c>?</c> <c>!</c> <c>…</c> (or a run of dots; an ellipsis inside an open «…» is a pause, not an end), taking along further terminals and closing
 /// quotes/brackets (<c>».</c>, <c>؟!</c>, <c>.)</c>) — but not at a dot that closes an abbreviation (<c>د.</c>, <c>U.S.</c>)
-/// or an enumerator (<c>1. قدرات الشحن</c>), and never inside the dateline (<c>برلين 15-7 (اف ب) -</c>); numbers and URLs are single tokens, so their dots never count;</item>
+/// an enumerator (<c>1. قدرات الشحن</c>) or a spaced ellipsis (<c>( . . . )</c>), and never inside the dateline (<c>برلين 15-7 (اف ب) -</c>); numbers and URLs are single tokens, so their dots never count;</item>
 /// <item>at a paragraph break (a blank line);</item>
 /// <item>at a single line break too, unless the line ends in a comma or semicolon: news sources put one paragraph
 /// per line, and a line without a terminal is a headline, caption or subhead that must not run into the next
@@ -48,6 +48,7 @@ public sealed class SentenceSplitterStage : IStage
             bool inDateline = dateline is { } d && i >= d.Start.Value && i < d.End.Value;
             if (!end && !inDateline && SentenceRules.IsTerminal(text, tokens[i]) && !SentenceRules.IsAbbreviationDot(text, tokens, i)
                 && !SentenceRules.IsEnumeratorDot(text, tokens, i, first)
+                && !SentenceRules.IsInsideDotRun(text, tokens, i)
                 && !(guillemets > 0 && SentenceRules.IsEllipsis(text, tokens[i])))
             {
                 last = AbsorbClosers(text, tokens, i, ref quoteOpen);
@@ -62,8 +63,9 @@ public sealed class SentenceSplitterStage : IStage
                 sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[last].End)));
                 first = last + 1;
                 i = last;
-                quoteOpen = false;
                 guillemets = 0;
+                // A straight quote can stay open across sentences ("… . … ."), but not across paragraphs.
+                if (last + 1 < tokens.Length && SentenceRules.CountLineBreaks(text, tokens[last].End, tokens[last + 1].Start) > 0) quoteOpen = false;
             }
         }
         return sentences.ToImmutable();
@@ -74,7 +76,9 @@ public sealed class SentenceSplitterStage : IStage
         while (i + 1 < tokens.Length && SentenceRules.CountLineBreaks(text, tokens[i].End, tokens[i + 1].Start) == 0)
         {
             var next = tokens[i + 1];
-            if (SentenceRules.IsCloser(text, next, quoteOpen))
+            // A quote mark that ends its line or the text can only close.
+            bool endsLine = i + 2 >= tokens.Length || SentenceRules.CountLineBreaks(text, next.End, tokens[i + 2].Start) > 0;
+            if (SentenceRules.IsCloser(text, next, quoteOpen || endsLine))
             {
                 if (SentenceRules.IsStraightQuote(text, next)) quoteOpen = false;
             }

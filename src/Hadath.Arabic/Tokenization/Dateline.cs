@@ -23,7 +23,7 @@ public static class Dateline
     private static readonly FrozenSet<string> Agencies = new[]
     {
         "اف ب", "ا ف ب", "افب", "د ب ا", "رويترز", "ا ش ا", "ا ب", "يو بي اي", "يو بي", "سانا", "واس", "وام", "قنا", "كونا",
-        "بترا", "الاناضول", "ارنا", "شينخوا", "وكالات", "وفا", "معا", "موقع", "الفرنسيه", "سبوتنيك", "تاس", "ق ن ا", "ام ب", "وات",
+        "بترا", "الاناضول", "ارنا", "شينخوا", "وكالات", "وفا", "معا", "الفرنسيه", "سبوتنيك", "تاس", "ق ن ا", "ام ب", "وات",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static DatelineMatch? Find(AnalyzedDocument document) => Find(document.Text, document.Tokens);

@@ -10,7 +10,7 @@ namespace Hadath.Arabic.Tokenization;
 /// (span, kind) pairs without allocating. Conventions (PADT's where it has one):
 /// <list type="bullet">
 /// <item>An Arabic word keeps its harakat, tatweel and inner zero-width/bidi marks; marks at its edges that are invisible are left out.</item>
-/// <item>A number keeps its decimal point (<c>3.5</c>, <c>٣٫٥</c>) and thousands groups (<c>1,234</c>); <c>%</c> is its own token
+/// <item>A number keeps its decimal point (<c>3.5</c>, <c>٣٫٥</c>, PADT's <c>7،1</c>) and thousands groups (<c>1,234</c>); <c>%</c> is its own token
 /// (PADT: <c>90 %</c>) and so is a dash between numbers (PADT's datelines read <c>15 - 7</c>).</item>
 /// <item>Punctuation is one character per token, except a run of dots (<c>..</c>, <c>...</c>), which is one.</item>
 /// <item>URLs, e-mails, #hashtags, @mentions and Latin initials (<c>U.S.</c>) are single tokens.</item>
@@ -20,6 +20,7 @@ public ref struct TokenScanner
 {
     private const char FullStop = '.';
     private const char Comma = ',';
+    private const char ArabicComma = '\u060C';
     private const char ArabicDecimalSeparator = '\u066B';
     private const char ArabicThousandsSeparator = '\u066C';
     private const char HorizontalEllipsis = '\u2026';
@@ -206,7 +207,8 @@ public ref struct TokenScanner
         while (i + 1 < text.Length && ArabicCharClasses.Of(text[i + 1]) == CharClass.Digit)
         {
             char separator = text[i];
-            if (separator is FullStop or ArabicDecimalSeparator)
+            // PADT (AFP) writes decimals and clock times with the Arabic comma between digits: 7،1 and 10،30.
+            if (separator is FullStop or ArabicDecimalSeparator or ArabicComma)
             {
                 i = ScanDigits(text, i + 1);
             }

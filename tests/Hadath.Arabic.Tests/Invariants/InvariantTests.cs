@@ -13,8 +13,10 @@ public sealed class InvariantTests
         .Add(new TokenizerStage()).Add(new SentenceSplitterStage()).Add(new SegmenterStage()).Build();
 
     /// <summary>Agency-style paragraphs written for these tests: datelines, «…», ٣٫٥ and 1,234, NBSP, tatweel, presentation forms, URLs.</summary>
-    public static TheoryData<string> WireParagraphs() => new()
-    {
+    public static TheoryData<string> WireParagraphs() => new(WireTexts);
+
+    private static readonly string[] WireTexts =
+    [
         "دمشق 12-3 (اف ب) - قُتل ١٢ شخصاً على الأقل وأصيب ٣٥ آخرون في قصف استهدف سوقاً شعبية، بحسب «المرصد السوري لحقوق الإنسان».",
         "القاهرة (أ ش أ) - ارتفع معدل التضخم السنوي إلى ٣٫٥٪ في\u00A0آذار/مارس، مقابل 3.1% في الشهر السابق، وفق بيان نشر على http://www.capmas.gov.eg/ar.",
         "الـــرياض\u00A0(واس) - أعلنت وزارة الصحة تسجيل 1,234 إصابة جديدة.\n\n- الوقت ينفد -\nوقال المتحدث: \"الوضع تحت السيطرة\".",
@@ -22,7 +24,7 @@ public sealed class InvariantTests
         "\u200Fعمان (بترا)\u200F - التقى د. عمر الرزاز، رئيس الوزراء، وفد U.S. Congress اليوم؛ وقال عبر @JordanGov: «نرحب بكم» #الأردن.\r\nانتهى.",
         "",
         "   \n\n \u00A0 ",
-    };
+    ];
 
     [Theory]
     [MemberData(nameof(WireParagraphs))]
@@ -45,6 +47,20 @@ public sealed class InvariantTests
             if (end == start) continue; // a token made only of removed characters (tatweel alone) has no view
             Assert.True(token.Span.Contains(view.ToOriginal(start, end)), $"token {token.Span} maps to {view.ToOriginal(start, end)}");
         }
+    }
+
+    [Fact]
+    public void One_pipeline_gives_the_same_result_on_many_threads_at_once()
+    {
+        var texts = WireTexts;
+        var expected = texts.Select(t => Render(Pipeline.Analyze(t))).ToArray();
+        var results = new string[64];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            results[i] = Render(Pipeline.Analyze(texts[i % texts.Length])));
+        for (int i = 0; i < results.Length; i++) Assert.Equal(expected[i % texts.Length], results[i]);
+
+        static string Render(AnalyzedDocument doc) =>
+            string.Join(" ", doc.Tokens.Select(t => $"{t.Span}{t.Kind}")) + " / " + string.Join(" ", doc.Sentences.Select(s => s.Span.ToString()));
     }
 
     [Theory]

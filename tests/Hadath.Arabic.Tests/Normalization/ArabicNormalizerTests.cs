@@ -119,6 +119,23 @@ public sealed class ArabicNormalizerTests
         }
     }
 
+    [Theory]
+    [InlineData("الـرئيس قال", 0, 0)]
+    [InlineData("الـرئيس قال", 3, 2)]
+    [InlineData("الـرئيس قال", 4, 3)]
+    [InlineData("الـرئيس قال", 11, 10)]
+    public void ToNormalized_finds_the_first_view_character_at_or_after_an_original_offset(string original, int offset, int expected) =>
+        Assert.Equal(expected, ArabicNormalizer.View.Normalize(original).ToNormalized(offset));
+
+    [Fact]
+    public void Indices_past_the_view_are_rejected()
+    {
+        var view = ArabicNormalizer.View.Normalize("ـبيت");
+        Assert.Equal(3, view.Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => view.OriginalSpanOf(3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => view.ToOriginal(2, 4));
+    }
+
     [Fact]
     public void NormalizeKey_into_a_span_reports_a_small_destination()
     {

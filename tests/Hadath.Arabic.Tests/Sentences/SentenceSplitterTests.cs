@@ -20,6 +20,9 @@ public sealed class SentenceSplitterTests
     [InlineData("وقال \"انتهى.\" ثم غادر.", "0:وقال \"انتهى.\" | 14:ثم غادر.")]
     [InlineData("(انتهى الأمر.) ثم غادر.", "0:(انتهى الأمر.) | 15:ثم غادر.")]
     [InlineData("انتهى. \"ثم\" غادر.", "0:انتهى. | 7:\"ثم\" غادر.")]
+    [InlineData("قال \"انتهى. لن نعود . \" ثم بكى", "0:قال \"انتهى. | 12:لن نعود . \" | 24:ثم بكى")]
+    [InlineData("قال \"نعم\". انتهى . \"", "0:قال \"نعم\". | 11:انتهى . \"")]
+    [InlineData("انتهى. \"\nثم", "0:انتهى. \" | 9:ثم")]
     public void A_closing_quote_or_bracket_after_the_terminal_stays_in_the_sentence(string text, string expected) =>
         Assert.Equal(expected, Render.Sentences(text));
 
@@ -32,6 +35,10 @@ public sealed class SentenceSplitterTests
     [InlineData("راجع www.example.com/a.b اليوم.", "0:راجع www.example.com/a.b اليوم.")]
     [InlineData("مزايا. 1. الشحن السريع. 2. الذاكرة", "0:مزايا. | 7:1. الشحن السريع. | 24:2. الذاكرة")]
     [InlineData("بلغ العدد 12. ثم ارتفع", "0:بلغ العدد 12. | 14:ثم ارتفع")]
+    [InlineData("اجتماع د . عاطف عبيد.", "0:اجتماع د . عاطف عبيد.")]
+    [InlineData("قال \"يخيفني ( . . . ) انها مفاجأة\".", "0:قال \"يخيفني ( . . . ) انها مفاجأة\".")]
+    [InlineData("والقتال . . . الخ . اما", "0:والقتال . . . | 14:الخ . | 20:اما")]
+    [InlineData("انتهى. . وبعد", "0:انتهى. . | 9:وبعد")]
     public void Dots_inside_numbers_abbreviations_and_urls_do_not_end_sentences(string text, string expected) =>
         Assert.Equal(expected, Render.Sentences(text));
 
@@ -46,6 +53,8 @@ public sealed class SentenceSplitterTests
     [InlineData("باريس (أ.ف.ب) - أعلن الوزير.", "0:باريس (أ.ف.ب) - أعلن الوزير.")]
     [InlineData("برلين 15-7 (اف ب) -\nافادت صحيفة.", "0:برلين 15-7 (اف ب) -\nافادت صحيفة.")]
     [InlineData("باريس (اف ب) - قال الوزير - وهو غاضب - إن الأمر انتهى.", "0:باريس (اف ب) - قال الوزير - وهو غاضب - إن الأمر انتهى.")]
+    [InlineData("قال مسؤول (أ.ف.ب) إن الوضع خطير.", "0:قال مسؤول (أ.ف.ب) إن الوضع خطير.")]
+    [InlineData("قال مسؤول (د ب أ). وأضاف", "0:قال مسؤول (د ب أ). | 19:وأضاف")]
     public void The_dateline_stays_in_the_first_sentence(string text, string expected) => Assert.Equal(expected, Render.Sentences(text));
 
     [Theory]

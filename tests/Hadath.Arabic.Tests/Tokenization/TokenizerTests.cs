@@ -37,6 +37,9 @@ public sealed class TokenizerTests
     [InlineData("٣٫٥٪", "٣٫٥@0 ٪@3")]
     [InlineData("15-7", "15@0 -@2 7@3")]
     [InlineData("1,2 و3", "1@0 ,@1 2@2 و@4 3@5")]
+    [InlineData("نمو 7،1 بالمئة", "نمو@0 7،1@4 بالمئة@8")]
+    [InlineData("الساعة 10،30، ثم", "الساعة@0 10،30@7 ،@12 ثم@14")]
+    [InlineData("1، 2", "1@0 ،@1 2@3")]
     [InlineData("عام 2015.", "عام@0 2015@4 .@8")]
     [InlineData("ف16", "ف@0 16@1")]
     public void Numbers_keep_decimal_and_thousands_separators_but_not_percent_or_dashes(string text, string expected) =>
