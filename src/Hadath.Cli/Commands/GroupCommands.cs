@@ -8,6 +8,7 @@ internal static class EvalCommand
     public static Command Create() => new("eval", "Score a stage against gold data and print its figures.")
     {
         EvalSegmentCommand.Create(),
+        EvalNerCommand.Create(),
     };
 }
 
@@ -23,5 +24,6 @@ internal static class BenchCommand
 {
     public static Command Create() => new("bench", "Measure throughput (tokens/s per core, articles/s) and peak memory against a reference.")
     {
+        BenchNerCommand.Create(),
     };
 }

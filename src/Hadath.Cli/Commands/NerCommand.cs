@@ -11,9 +11,6 @@ namespace Hadath.Cli.Commands;
 /// </summary>
 internal static class NerCommand
 {
-    /// <summary>Sentences tagged together as one document when the input marks no -DOCSTART- boundaries.</summary>
-    private const int DocumentSentences = 20;
-
     public static Command Create()
     {
         var conll = new Option<string>("--conll") { Description = "CoNLL input (first column = token, blank line between sentences), or - for stdin.", Required = true };
@@ -33,7 +30,7 @@ internal static class NerCommand
                 ? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false, true))
                 : new StreamReader(path, new UTF8Encoding(false, true));
             using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-            Run(tagger, input, output);
+            ConllTagging.Run(tagger, input, output);
             return 0;
         });
         return command;
@@ -50,48 +47,5 @@ internal static class NerCommand
             Console.Error.WriteLine($"hadath {verb}: cannot load the NER model: {ex.Message}");
             return null;
         }
-    }
-
-    /// <summary>Copies every line through, appending tags to token lines; tags a document at a time.</summary>
-    internal static void Run(NerModel model, TextReader input, TextWriter output)
-    {
-        var lines = new List<string?>();   // null marks a blank line
-        var sentences = new List<IReadOnlyList<string>>();
-        var words = new List<string>();
-        string? line;
-        while ((line = input.ReadLine()) is not null)
-        {
-            string token = ConllCorpus.FirstField(line);
-            bool boundary = token == "-DOCSTART-";
-            if (token.Length == 0 || boundary)
-            {
-                if (words.Count > 0) { sentences.Add(words); words = new List<string>(); }
-                if (boundary || sentences.Count >= DocumentSentences) Flush(model, lines, sentences, output);
-                lines.Add(boundary ? token : null);
-                continue;
-            }
-            lines.Add(token);
-            words.Add(token);
-        }
-        if (words.Count > 0) sentences.Add(words);
-        Flush(model, lines, sentences, output);
-        output.Flush();
-    }
-
-    private static void Flush(NerModel model, List<string?> lines, List<IReadOnlyList<string>> sentences, TextWriter output)
-    {
-        var tags = model.TagDocumentIob(sentences);
-        int s = 0, w = 0;
-        foreach (var line in lines)
-        {
-            if (line is null) { output.WriteLine(); continue; }
-            if (line == "-DOCSTART-") { output.WriteLine("-DOCSTART- O"); continue; }
-            while (w >= tags[s].Length) { s++; w = 0; }
-            output.Write(line);
-            output.Write(' ');
-            output.WriteLine(tags[s][w++]);
-        }
-        lines.Clear();
-        sentences.Clear();
     }
 }
