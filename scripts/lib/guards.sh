@@ -14,4 +14,6 @@ guard() {
 run_guards() {
   local out=$1
   # Each model adds its guard here.
+  local anercorp="$SHARED/data/ner/anercorp/ANERCorp_CamelLab_train.txt"
+  guard "$out" ner "$anercorp" eval ner "$anercorp" --anercorp-dev --baseline "$ROOT/models/ner/metrics.json"
 }

@@ -19,6 +19,10 @@ public sealed class MentionBoundsTests
     [InlineData("بغداد", "بغداد")]
     [InlineData("فرنسا", "فرنسا")]
     [InlineData("للرئيس", "للرئيس")]
+    [InlineData("كيري", "كيري")]
+    [InlineData("وكيري", "كيري")]
+    [InlineData("لكيري", "كيري")]
+    [InlineData("وليد", "وليد")]
     public void Unsegmented_token_loses_only_its_attached_clitics(string word, string expected)
     {
         string text = "قال " + word;

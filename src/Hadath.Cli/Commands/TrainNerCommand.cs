@@ -25,9 +25,14 @@ internal static class TrainNerCommand
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Skip gazetteer features." };
         var noAffixes = new Option<bool>("--no-affixes") { Description = "Skip prefix/suffix features." };
         var narrow = new Option<bool>("--narrow-context") { Description = "Use only ±1 neighbouring words." };
+        var ngrams = new Option<bool>("--char-ngrams") { Description = "Add letter-trigram features (did not help on dev)." };
+        var neighbours = new Option<bool>("--neighbour-shapes") { Description = "Add neighbour suffix/cluster features (did not help on dev)." };
+        var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times get no weight.", DefaultValueFactory = _ => 1 };
+        var ensemble = new Option<int>("--ensemble") { Description = "Perceptrons (sentence orders) averaged per pass.", DefaultValueFactory = _ => 1 };
+        var docSize = new Option<int>("--doc-size") { Description = "Sentences per pseudo-document for the consistency pass.", DefaultValueFactory = _ => 20 };
         var command = new Command("ner", "Train the named-entity tagger (ANERcorp, optionally AQMAR and Wojood) and write ner.bin with metrics.json.")
         {
-            data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow,
+            data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble,
         };
         command.SetAction(parse =>
         {
@@ -42,10 +47,12 @@ internal static class TrainNerCommand
             {
                 Clusters = !parse.GetValue(noClusters), Gazetteer = !parse.GetValue(noGazetteer),
                 Affixes = !parse.GetValue(noAffixes), WideContext = !parse.GetValue(narrow),
+                CharNgrams = parse.GetValue(ngrams), NeighbourShapes = parse.GetValue(neighbours),
             };
             var options = new NerTrainingOptions
             {
                 Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), SecondPass = !parse.GetValue(noSecondPass), Features = features,
+                MinFeatureCount = parse.GetValue(minCount), DocumentSize = parse.GetValue(docSize), Ensemble = parse.GetValue(ensemble),
             };
             var log = Console.Error;
             var (train, dev) = ConllCorpus.SplitLastTenth(ConllCorpus.Read(anercorp));

@@ -47,6 +47,8 @@ public sealed class MentionBounds
             // ل + ال is written لل: the letters do not concatenate back, so the token stays whole (as segments do).
             if (folded[length - 1] == NameForms.Lam && rest[0] == NameForms.Lam) continue;
             if (rest.Length >= 4 && rest[0] == NameForms.Alef && rest[1] == NameForms.Lam && folded[length - 1] != NameForms.Lam) return length;
+            // Without the article, trust only و ب ل: كيري is not ك + يري, فرنسا is not ف + رنسا.
+            if (folded[length - 1] is NameForms.Kaf || folded[..length] is [NameForms.Feh]) continue;
             int restCount = _lexicon.Find(rest).Count;
             if (restCount >= MinStemCount && restCount >= FrequencyRatio * wholeCount) return length;
         }

@@ -10,6 +10,12 @@ public sealed record FeatureOptions
     public bool Gazetteer { get; init; } = true;
     public bool Affixes { get; init; } = true;
     public bool WideContext { get; init; } = true;
+
+    /// <summary>Letter trigrams inside the stem: transliterated foreign names share pieces (ـوف, سكي, ـيتش).</summary>
+    public bool CharNgrams { get; init; }
+
+    /// <summary>Neighbours' suffixes and clusters two words away, and the word pair around the current word.</summary>
+    public bool NeighbourShapes { get; init; }
 }
 
 /// <summary>
@@ -30,7 +36,7 @@ internal sealed class FeatureExtractor
 
     private struct WordInfo
     {
-        public ulong Raw, Norm, Stem, Clitic, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3;
+        public ulong Raw, Norm, Stem, Clitic, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Trigrams;
         public int Shape, Fine, Mid, Coarse;
         public GazetteerClass Gazetteer;
         public int Phrase;
@@ -95,6 +101,19 @@ internal sealed class FeatureExtractor
                 keys.Add(FeatureHash.Feature(9, w.Suf1));
                 keys.Add(FeatureHash.Feature(10, w.Suf2));
                 keys.Add(FeatureHash.Feature(11, w.Suf3));
+            }
+            if (_options.CharNgrams && w.StemLength > 3)
+            {
+                var stemChars = chars.AsSpan(w.StemStart, w.StemLength);
+                for (int c = 0; c + 3 <= stemChars.Length; c++) keys.Add(FeatureHash.Feature(50, FeatureHash.Of(stemChars.Slice(c, 3))));
+            }
+            if (_options.NeighbourShapes)
+            {
+                keys.Add(FeatureHash.Feature(51, prev.Suf2));
+                keys.Add(FeatureHash.Feature(52, next.Suf2));
+                keys.Add(FeatureHash.Feature(53, FeatureHash.Combine(prev.Norm, next.Norm)));
+                keys.Add(FeatureHash.Feature(54, (ulong)(long)prev2.Mid));
+                keys.Add(FeatureHash.Feature(55, (ulong)(long)next2.Mid));
             }
             if (_options.Clusters)
             {

@@ -1,27 +1,33 @@
 namespace Hadath.Entities.Tagging;
 
-/// <summary>An open-addressing map from 64-bit feature keys to weight rows; immutable after construction.</summary>
+/// <summary>
+/// An open-addressing map from 64-bit feature keys to weight rows; immutable after construction. Key and row sit
+/// side by side in one slot so a lookup touches one cache line.
+/// </summary>
 internal sealed class FeatureTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    private readonly Slot[] _slots;
     private readonly int _mask;
+
+    private struct Slot
+    {
+        public ulong Key;
+        public int Row;
+    }
 
     public FeatureTable(IReadOnlyList<ulong> keys)
     {
         int capacity = 16;
         while (capacity < keys.Count * 2) capacity <<= 1;
-        _keys = new ulong[capacity];
-        _rows = new int[capacity];
-        Array.Fill(_rows, -1);
+        _slots = new Slot[capacity];
+        for (int i = 0; i < capacity; i++) _slots[i].Row = -1;
         _mask = capacity - 1;
         Keys = keys.ToArray();
         for (int row = 0; row < keys.Count; row++)
         {
             int slot = (int)(keys[row] & (ulong)_mask);
-            while (_rows[slot] >= 0) slot = (slot + 1) & _mask;
-            _keys[slot] = keys[row];
-            _rows[slot] = row;
+            while (_slots[slot].Row >= 0) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot { Key = keys[row], Row = row };
         }
     }
 
@@ -35,8 +41,8 @@ internal sealed class FeatureTable
         int slot = (int)(key & (ulong)_mask);
         while (true)
         {
-            int row = _rows[slot];
-            if (row < 0 || _keys[slot] == key) return row;
+            ref readonly var s = ref _slots[slot];
+            if (s.Row < 0 || s.Key == key) return s.Row;
             slot = (slot + 1) & _mask;
         }
     }

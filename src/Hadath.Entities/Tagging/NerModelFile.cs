@@ -12,7 +12,7 @@ namespace Hadath.Entities.Tagging;
 internal static class NerModelFile
 {
     private const string Magic = "HADATH-NER";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Write(NerModel model, Stream output)
     {
@@ -21,7 +21,7 @@ internal static class NerModelFile
         w.Write(Magic);
         w.Write(Version);
         var o = model.Options;
-        w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext);
+        w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext); w.Write(o.CharNgrams); w.Write(o.NeighbourShapes);
         WriteLexicon(w, model.Lexicon);
         w.Write(model.SecondPass is null ? 1 : 2);
         WritePass(w, model.FirstPass);
@@ -44,6 +44,7 @@ internal static class NerModelFile
         var options = new FeatureOptions
         {
             Clusters = r.ReadBoolean(), Gazetteer = r.ReadBoolean(), Affixes = r.ReadBoolean(), WideContext = r.ReadBoolean(),
+            CharNgrams = r.ReadBoolean(), NeighbourShapes = r.ReadBoolean(),
         };
         var lexicon = ReadLexicon(r);
         int passes = r.ReadInt32();

@@ -21,6 +21,12 @@ public sealed record NerTrainingOptions
     public float CompactThreshold { get; init; } = 0.01f;
 
     public FeatureOptions Features { get; init; } = new();
+
+    /// <summary>Features seen fewer times than this in training get no weight.</summary>
+    public int MinFeatureCount { get; init; } = 1;
+
+    /// <summary>Perceptrons (sentence orders) averaged per pass.</summary>
+    public int Ensemble { get; init; } = 1;
 }
 
 /// <summary>Trains both passes of the <see cref="NerModel"/>, reporting dev figures per epoch when dev data is given.</summary>
@@ -36,7 +42,8 @@ public static class NerTrainer
         log.WriteLine($"features extracted in {clock.Elapsed.TotalSeconds:F1}s");
 
         var first = PerceptronTrainer.Train(firstFeatures.SelectMany(d => d).ToList(), options.Epochs, options.Seed,
-            dev is null || options.SecondPass ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, chain, null), dev)));
+            dev is null || options.SecondPass ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, chain, null), dev)),
+            options.MinFeatureCount, options.Ensemble);
         log.WriteLine($"first pass trained ({first.Table.Count:N0} features) in {clock.Elapsed.TotalSeconds:F1}s");
         first = PerceptronTrainer.Compact(first, options.CompactThreshold);
         if (!options.SecondPass) return new NerModel(lexicon, options.Features, first, null);
@@ -46,7 +53,7 @@ public static class NerTrainer
         for (int fold = 0; fold < options.Folds; fold++)
         {
             var rest = firstFeatures.Where((_, d) => d % options.Folds != fold).SelectMany(d => d).ToList();
-            var chain = PerceptronTrainer.Train(rest, options.Epochs, options.Seed + fold + 1);
+            var chain = PerceptronTrainer.Train(rest, options.Epochs, options.Seed + fold + 1, null, options.MinFeatureCount, options.Ensemble);
             for (int d = fold; d < documents.Count; d += options.Folds)
             {
                 heldOut[d] = firstFeatures[d].Select(s => Decode(chain, s)).ToArray();
@@ -65,7 +72,8 @@ public static class NerTrainer
             secondFeatures.AddRange(documents[d].Select(s => Featurize(extractor, s, memory, null)));
         }
         var second = PerceptronTrainer.Train(secondFeatures, options.Epochs, options.Seed,
-            dev is null ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, first, chain), dev)));
+            dev is null ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, first, chain), dev)),
+            options.MinFeatureCount, options.Ensemble);
         log.WriteLine($"second pass trained in {clock.Elapsed.TotalSeconds:F1}s");
         second = PerceptronTrainer.Compact(second, options.CompactThreshold);
         return new NerModel(lexicon, options.Features, first, second);

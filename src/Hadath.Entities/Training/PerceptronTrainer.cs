@@ -15,8 +15,17 @@ internal static class PerceptronTrainer
     private const int L = EntityLabels.Count;
 
     public static LinearChain Train(IReadOnlyList<FeaturizedSentence> sentences, int epochs, int seed,
-        Action<int, LinearChain>? afterEpoch = null)
+        Action<int, LinearChain>? afterEpoch = null, int minCount = 1, int ensemble = 1)
     {
+        // Features seen fewer than minCount times only let the perceptron memorise single sentences.
+        var occurrences = new Dictionary<ulong, int>();
+        if (minCount > 1)
+        {
+            foreach (var sentence in sentences)
+            {
+                foreach (ulong key in sentence.Keys) occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
+            }
+        }
         var index = new Dictionary<ulong, int>();
         var keysInOrder = new List<ulong>();
         var rows = new int[sentences.Count][];
@@ -26,6 +35,11 @@ internal static class PerceptronTrainer
             var r = new int[keys.Length];
             for (int f = 0; f < keys.Length; f++)
             {
+                if (minCount > 1 && occurrences[keys[f]] < minCount)
+                {
+                    r[f] = -1;
+                    continue;
+                }
                 if (!index.TryGetValue(keys[f], out int row))
                 {
                     row = keysInOrder.Count;
@@ -37,7 +51,35 @@ internal static class PerceptronTrainer
             rows[s] = r;
         }
         var table = new FeatureTable(keysInOrder);
-        var weights = new float[keysInOrder.Count * L];
+        if (ensemble > 1)
+        {
+            // Parameter mixing: perceptrons trained in different sentence orders share the feature rows (assigned in
+            // corpus order), so their weights can simply be averaged; this steadies the result across seeds.
+            LinearChain? mixed = null;
+            for (int member = 0; member < ensemble; member++)
+            {
+                var chain = TrainOnce(sentences, rows, table, epochs, seed + 1000 * member, member == ensemble - 1 ? afterEpoch : null);
+                mixed = mixed is null ? chain : Mix(mixed, chain, member);
+            }
+            return mixed!;
+        }
+        return TrainOnce(sentences, rows, table, epochs, seed, afterEpoch);
+    }
+
+    /// <summary>Running mean: <paramref name="mean"/> holds <paramref name="count"/> members, <paramref name="next"/> joins.</summary>
+    private static LinearChain Mix(LinearChain mean, LinearChain next, int count)
+    {
+        var weights = new float[mean.Weights.Length];
+        for (int i = 0; i < weights.Length; i++) weights[i] = (mean.Weights[i] * count + next.Weights[i]) / (count + 1);
+        var transitions = new float[mean.Transitions.Length];
+        for (int i = 0; i < transitions.Length; i++) transitions[i] = (mean.Transitions[i] * count + next.Transitions[i]) / (count + 1);
+        return new LinearChain(mean.Table, weights, transitions);
+    }
+
+    private static LinearChain TrainOnce(IReadOnlyList<FeaturizedSentence> sentences, int[][] rows, FeatureTable table,
+        int epochs, int seed, Action<int, LinearChain>? afterEpoch)
+    {
+        var weights = new float[table.Count * L];
         var accumulated = new float[weights.Length];
         var transitions = new float[Viterbi.TransitionSize];
         var transitionsAccumulated = new float[transitions.Length];
@@ -77,6 +119,7 @@ internal static class PerceptronTrainer
             if (gold[i] == predicted[i]) continue;
             for (int f = sentence.Starts[i]; f < sentence.Starts[i + 1]; f++)
             {
+                if (rows[f] < 0) continue;
                 int baseIndex = rows[f] * L;
                 weights[baseIndex + gold[i]] += 1;
                 accumulated[baseIndex + gold[i]] += step;
