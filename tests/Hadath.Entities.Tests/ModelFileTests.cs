@@ -53,11 +53,13 @@ public sealed class ModelFileTests
     }
 
     [Fact]
-    public void Shipped_model_loads_in_under_a_second()
+    public void Shipped_model_loads_quickly()
     {
+        // The target is under a second on an idle core (bench ner prints it); test runners share busy machines,
+        // so this only catches a loader that became several times slower.
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = NerModel.LoadEmbedded();
-        Assert.True(clock.Elapsed.TotalSeconds < 1.5, $"took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.True(clock.Elapsed.TotalSeconds < 3, $"took {clock.Elapsed.TotalMilliseconds:F0} ms");
         Assert.True(model.FeatureCount > 10_000);
     }
 }

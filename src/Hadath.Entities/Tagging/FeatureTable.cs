@@ -15,6 +15,7 @@ internal sealed class FeatureTable
         public int Row;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public FeatureTable(IReadOnlyList<ulong> keys)
     {
         int capacity = 16;

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Hadath.Entities.Lexicon;
@@ -74,6 +75,7 @@ internal static class NerModelFile
         w.Write(lexicon.MaxPhraseTokens);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WordLexicon ReadLexicon(BinaryReader r)
     {
         int count = r.ReadInt32();
@@ -101,6 +103,7 @@ internal static class NerModelFile
         w.Write(MemoryMarshal.AsBytes(pass.Transitions.AsSpan()));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LinearChain ReadPass(BinaryReader r)
     {
         int count = r.ReadInt32();
