@@ -15,4 +15,6 @@ run_guards() {
   local out=$1
   # Each model adds its guard here.
   guard "$out" "segmentation dev F1" "$SHARED/data/ud/padt/ar_padt-ud-dev.txt" eval segment "$SHARED/data/ud/padt/ar_padt-ud-dev.txt" --baseline "$ROOT/models/segmenter/metrics.json"
+  local anercorp="$SHARED/data/ner/anercorp/ANERCorp_CamelLab_train.txt"
+  guard "$out" ner "$anercorp" eval ner "$anercorp" --anercorp-dev --baseline "$ROOT/models/ner/metrics.json"
 }

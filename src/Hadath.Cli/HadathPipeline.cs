@@ -2,6 +2,8 @@ using Hadath.Arabic.Segmentation;
 using Hadath.Arabic.Sentences;
 using Hadath.Arabic.Tokenization;
 using Hadath.Core;
+using Hadath.Entities;
+using Hadath.Entities.Stage;
 
 namespace Hadath.Cli;
 
@@ -14,6 +16,7 @@ internal static class HadathPipeline
             .Add(new TokenizerStage())
             .Add(new SentenceSplitterStage())
             .Add(new SegmenterStage())
+            .Add(new EntityStage(NerModel.LoadEmbedded()))
             .Build();
     }
 }

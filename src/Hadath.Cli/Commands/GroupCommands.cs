@@ -8,6 +8,7 @@ internal static class EvalCommand
     public static Command Create() => new("eval", "Score a stage against gold data and print its figures.")
     {
         EvalSegmentCommand.Create(),
+        EvalNerCommand.Create(),
     };
 }
 
@@ -16,6 +17,7 @@ internal static class TrainCommand
     public static Command Create() => new("train", "Train a model from data (deterministic with --seed) and write it with its card.")
     {
         TrainSegmentCommand.Create(),
+        TrainNerCommand.Create(),
     };
 }
 
@@ -24,5 +26,6 @@ internal static class BenchCommand
     public static Command Create() => new("bench", "Measure throughput (tokens/s per core, articles/s) and peak memory against a reference.")
     {
         BenchTextCommand.Create(),
+        BenchNerCommand.Create(),
     };
 }

@@ -1,0 +1,115 @@
+using Hadath.Core;
+using Hadath.Entities.Lexicon;
+using Hadath.Entities.Tagging;
+
+namespace Hadath.Entities;
+
+/// <summary>A name found by the tagger, in word indices of its sentence: words [Start, End).</summary>
+public readonly record struct TaggedSpan(int Start, int End, EntityType Type);
+
+/// <summary>
+/// The trained named-entity tagger: an averaged structured perceptron over hashed features with Viterbi decoding
+/// in BIOES, plus an optional second pass that reads the first pass's labels for the same word forms elsewhere
+/// in the document. Immutable once loaded; one instance serves every thread.
+/// </summary>
+public sealed class NerModel
+{
+    internal NerModel(WordLexicon lexicon, FeatureOptions options, LinearChain firstPass, LinearChain? secondPass)
+    {
+        Lexicon = lexicon;
+        Options = options;
+        FirstPass = firstPass;
+        SecondPass = secondPass;
+        Extractor = new FeatureExtractor(lexicon, options);
+    }
+
+    public WordLexicon Lexicon { get; }
+    public FeatureOptions Options { get; }
+    internal LinearChain FirstPass { get; }
+    internal LinearChain? SecondPass { get; }
+    internal FeatureExtractor Extractor { get; }
+
+    public int FeatureCount => FirstPass.Table.Count + (SecondPass?.Table.Count ?? 0);
+
+    public const string EmbeddedResourceName = "Hadath.Entities.ner.bin";
+
+    /// <summary>The model shipped inside this assembly (models/ner/ner.bin at build time).</summary>
+    public static NerModel LoadEmbedded()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(EmbeddedResourceName)
+            ?? throw new InvalidOperationException(
+                "This build carries no NER model: models/ner/ner.bin was missing when Hadath.Entities was built (train it with 'hadath train ner').");
+        return NerModelFile.Read(stream);
+    }
+
+    public static NerModel Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return NerModelFile.Read(stream);
+    }
+
+    public void Save(string path)
+    {
+        using var stream = File.Create(path);
+        NerModelFile.Write(this, stream);
+    }
+
+    public void Save(Stream stream) => NerModelFile.Write(this, stream);
+
+    public static NerModel Load(Stream stream) => NerModelFile.Read(stream);
+
+    /// <summary>Tags one sentence on its own (no document context).</summary>
+    public IReadOnlyList<TaggedSpan> TagSentence(IReadOnlyList<string> words) => TagDocument([words])[0];
+
+    /// <summary>
+    /// Tags the sentences of one story. With a second pass, the first pass's labels of each word form anywhere in
+    /// the story become features, so names are labelled consistently across the story.
+    /// </summary>
+    public IReadOnlyList<TaggedSpan>[] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var labels = DecodeDocument(sentences);
+        var result = new IReadOnlyList<TaggedSpan>[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            result[s] = EntityLabels.SpansFromLabels(labels[s])
+                .Select(span => new TaggedSpan(span.Start, span.End, EntityLabels.ToEntityType(span.Type)))
+                .ToArray();
+        }
+        return result;
+    }
+
+    /// <summary>IOB2 tags (B-PER, I-LOC, O) for the words of each sentence of one document.</summary>
+    public string[][] TagDocumentIob(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        DecodeDocument(sentences).Select(l => EntityLabels.ToIob(l)).ToArray();
+
+    internal int[][] DecodeDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var keys = new List<ulong>(1024);
+        var first = new int[sentences.Count][];
+        var stems = new ulong[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s];
+            var starts = new int[words.Count + 1];
+            stems[s] = new ulong[words.Count];
+            Extractor.Extract(words, null, keys, starts, stems[s]);
+            first[s] = FirstPass.Decode(keys, starts, words.Count);
+        }
+        if (SecondPass is null) return first;
+
+        var memory = new DocumentMemory();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            for (int i = 0; i < first[s].Length; i++) memory.Record(stems[s][i], first[s][i]);
+        }
+        var second = new int[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s];
+            var starts = new int[words.Count + 1];
+            Extractor.Extract(words, memory, keys, starts);
+            second[s] = SecondPass.Decode(keys, starts, words.Count);
+        }
+        return second;
+    }
+}

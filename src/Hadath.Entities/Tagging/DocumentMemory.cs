@@ -1,0 +1,39 @@
+namespace Hadath.Entities.Tagging;
+
+/// <summary>
+/// Document-level consistency: how the first pass labelled each word form (by its clitic-free stem) across the
+/// whole story. The second pass reads it as features, so a name recognised in one sentence pulls its other
+/// mentions (كيري after جون كيري) the same way, and learns from held-out predictions how far to trust it.
+/// </summary>
+internal sealed class DocumentMemory
+{
+    private readonly Dictionary<ulong, int[]> _labelsByStem = new();
+
+    public void Record(ulong stem, int label)
+    {
+        if (!_labelsByStem.TryGetValue(stem, out var counts))
+        {
+            counts = new int[EntityLabels.Count];
+            _labelsByStem[stem] = counts;
+        }
+        counts[label]++;
+    }
+
+    public void AddFeatures(ulong stem, List<ulong> keys)
+    {
+        if (!_labelsByStem.TryGetValue(stem, out var counts)) return;
+        int total = 0, entity = 0, best = -1;
+        for (int label = 0; label < counts.Length; label++)
+        {
+            total += counts[label];
+            if (label == EntityLabels.Outside || counts[label] == 0) continue;
+            entity += counts[label];
+            keys.Add(FeatureHash.Feature(40, (ulong)label));
+            if (best < 0 || counts[label] > counts[best]) best = label;
+        }
+        if (best < 0) return;
+        keys.Add(FeatureHash.Feature(41, (ulong)EntityLabels.TypeOf(best)));
+        int share = entity * 4 / total;
+        keys.Add(FeatureHash.Feature(42, (ulong)(share * 8 + Math.Min(entity, 3))));
+    }
+}

@@ -1,0 +1,228 @@
+using Hadath.Entities.Lexicon;
+using Hadath.Entities.Text;
+
+namespace Hadath.Entities.Tagging;
+
+/// <summary>Which feature families are on; saved with the model so a model always extracts what it was trained on.</summary>
+public sealed record FeatureOptions
+{
+    public bool Clusters { get; init; } = true;
+    public bool Gazetteer { get; init; } = true;
+    public bool Affixes { get; init; } = true;
+    public bool WideContext { get; init; } = true;
+
+    /// <summary>Letter trigrams inside the stem: transliterated foreign names share pieces (ـوف, سكي, ـيتش).</summary>
+    public bool CharNgrams { get; init; }
+
+    /// <summary>Neighbours' suffixes and clusters two words away, and the word pair around the current word.</summary>
+    public bool NeighbourShapes { get; init; }
+}
+
+/// <summary>
+/// Turns the words of one sentence into hashed feature keys per word. Everything a word contributes is computed
+/// once (<see cref="WordInfo"/>), then the templates combine neighbours' values; no strings are allocated.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    private const int MaxWordChars = 64;
+    private readonly WordLexicon _lexicon;
+    private readonly FeatureOptions _options;
+
+    public FeatureExtractor(WordLexicon lexicon, FeatureOptions options)
+    {
+        _lexicon = lexicon;
+        _options = options;
+    }
+
+    private struct WordInfo
+    {
+        public ulong Raw, Norm, Stem, Clitic, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Trigrams;
+        public int Shape, Fine, Mid, Coarse;
+        public GazetteerClass Gazetteer;
+        public int Phrase;
+        public int NormStart, NormLength, StemStart, StemLength;
+    }
+
+    /// <summary>
+    /// Appends the feature keys of every word to <paramref name="keys"/>; word i owns
+    /// <c>keys[starts[i]..starts[i+1]]</c>. <paramref name="document"/> adds second-pass features when given;
+    /// <paramref name="stems"/>, when given, receives each word's stem key (what <see cref="DocumentMemory"/> records).
+    /// </summary>
+    public void Extract(IReadOnlyList<string> words, DocumentMemory? document, List<ulong> keys, int[] starts, ulong[]? stems = null)
+    {
+        int n = words.Count;
+        var info = new WordInfo[n];
+        var chars = new char[n * MaxWordChars * 2];
+        for (int i = 0; i < n; i++)
+        {
+            Describe(words[i], chars.AsSpan(i * MaxWordChars * 2, MaxWordChars * 2), i * MaxWordChars * 2, ref info[i]);
+        }
+        if (_options.Gazetteer && _lexicon.MaxPhraseTokens > 1) MarkPhrases(info, chars);
+        if (stems is not null)
+        {
+            for (int i = 0; i < n; i++) stems[i] = info[i].Stem;
+        }
+
+        keys.Clear();
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = keys.Count;
+            ref var w = ref info[i];
+            var prev = i > 0 ? info[i - 1] : Boundary(-1);
+            var next = i + 1 < n ? info[i + 1] : Boundary(1);
+            var prev2 = i > 1 ? info[i - 2] : Boundary(-2);
+            var next2 = i + 2 < n ? info[i + 2] : Boundary(2);
+
+            keys.Add(FeatureHash.Feature(1, 0));
+            keys.Add(FeatureHash.Feature(2, w.Norm));
+            if (w.Raw != w.Norm) keys.Add(FeatureHash.Feature(3, w.Raw));
+            keys.Add(FeatureHash.Feature(4, w.Stem));
+            keys.Add(FeatureHash.Feature(5, w.Clitic));
+            keys.Add(FeatureHash.Feature(12, (ulong)w.Shape));
+            keys.Add(FeatureHash.Feature(13, prev.Norm));
+            keys.Add(FeatureHash.Feature(14, next.Norm));
+            keys.Add(FeatureHash.Feature(17, prev.Stem));
+            keys.Add(FeatureHash.Feature(18, next.Stem));
+            keys.Add(FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
+            keys.Add(FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
+            keys.Add(FeatureHash.Feature(33, FeatureHash.Combine((ulong)prev.Shape, (ulong)w.Shape, (ulong)next.Shape)));
+            if (i == 0) keys.Add(FeatureHash.Feature(34, 0));
+            if (_options.WideContext)
+            {
+                keys.Add(FeatureHash.Feature(15, prev2.Norm));
+                keys.Add(FeatureHash.Feature(16, next2.Norm));
+                keys.Add(FeatureHash.Feature(35, FeatureHash.Combine(prev2.Stem, prev.Stem)));
+            }
+            if (_options.Affixes)
+            {
+                keys.Add(FeatureHash.Feature(6, w.Pre1));
+                keys.Add(FeatureHash.Feature(7, w.Pre2));
+                keys.Add(FeatureHash.Feature(8, w.Pre3));
+                keys.Add(FeatureHash.Feature(9, w.Suf1));
+                keys.Add(FeatureHash.Feature(10, w.Suf2));
+                keys.Add(FeatureHash.Feature(11, w.Suf3));
+            }
+            if (_options.CharNgrams && w.StemLength > 3)
+            {
+                var stemChars = chars.AsSpan(w.StemStart, w.StemLength);
+                for (int c = 0; c + 3 <= stemChars.Length; c++) keys.Add(FeatureHash.Feature(50, FeatureHash.Of(stemChars.Slice(c, 3))));
+            }
+            if (_options.NeighbourShapes)
+            {
+                keys.Add(FeatureHash.Feature(51, prev.Suf2));
+                keys.Add(FeatureHash.Feature(52, next.Suf2));
+                keys.Add(FeatureHash.Feature(53, FeatureHash.Combine(prev.Norm, next.Norm)));
+                keys.Add(FeatureHash.Feature(54, (ulong)(long)prev2.Mid));
+                keys.Add(FeatureHash.Feature(55, (ulong)(long)next2.Mid));
+            }
+            if (_options.Clusters)
+            {
+                keys.Add(FeatureHash.Feature(21, (ulong)(long)w.Fine));
+                keys.Add(FeatureHash.Feature(22, (ulong)(long)w.Mid));
+                keys.Add(FeatureHash.Feature(23, (ulong)(long)w.Coarse));
+                keys.Add(FeatureHash.Feature(24, (ulong)(long)prev.Mid));
+                keys.Add(FeatureHash.Feature(25, (ulong)(long)next.Mid));
+                keys.Add(FeatureHash.Feature(26, (ulong)(long)prev.Coarse));
+                keys.Add(FeatureHash.Feature(27, (ulong)(long)next.Coarse));
+                keys.Add(FeatureHash.Feature(36, (ulong)(long)prev.Fine));
+                keys.Add(FeatureHash.Feature(37, (ulong)(long)next.Fine));
+                keys.Add(FeatureHash.Feature(38, FeatureHash.Combine(prev.Norm, (ulong)(long)w.Mid)));
+            }
+            if (_options.Gazetteer)
+            {
+                if (w.Gazetteer != GazetteerClass.None) keys.Add(FeatureHash.Feature(28, (ulong)w.Gazetteer));
+                if (prev.Gazetteer != GazetteerClass.None) keys.Add(FeatureHash.Feature(29, (ulong)prev.Gazetteer));
+                if (next.Gazetteer != GazetteerClass.None) keys.Add(FeatureHash.Feature(30, (ulong)next.Gazetteer));
+                if (w.Phrase != 0) keys.Add(FeatureHash.Feature(31, (ulong)w.Phrase));
+            }
+            document?.AddFeatures(w.Stem, keys);
+        }
+        starts[n] = keys.Count;
+    }
+
+    private static WordInfo Boundary(int offset)
+    {
+        ulong h = FeatureHash.Feature(99, (ulong)(offset + 10));
+        return new WordInfo { Raw = h, Norm = h, Stem = h, Shape = -offset, Fine = -2, Mid = -2, Coarse = -2 };
+    }
+
+    private void Describe(string word, Span<char> buffer, int bufferOffset, ref WordInfo info)
+    {
+        var raw = word.AsSpan();
+        if (raw.Length > MaxWordChars) raw = raw[..MaxWordChars];
+        info.Raw = FeatureHash.Of(raw);
+        var norm = buffer[..MaxWordChars];
+        int length = NameForms.Normalize(raw, norm);
+        norm = norm[..length];
+        info.Norm = FeatureHash.Of(norm);
+        info.NormStart = bufferOffset;
+        info.NormLength = length;
+        info.Shape = NameForms.Shape(raw);
+
+        int clitic = NameForms.ProcliticLength(norm);
+        var stem = buffer.Slice(MaxWordChars, MaxWordChars);
+        int stemLength;
+        if (clitic > 0 && norm[clitic - 1] == NameForms.Lam && norm[clitic] == NameForms.Lam)
+        {
+            // ل + ال is written لل: the stem is the word with its article, الرئيس for للرئيس.
+            stem[0] = NameForms.Alef;
+            norm[clitic..].CopyTo(stem[1..]);
+            stemLength = length - clitic + 1;
+        }
+        else
+        {
+            norm[clitic..].CopyTo(stem);
+            stemLength = length - clitic;
+        }
+        stem = stem[..stemLength];
+        info.StemStart = bufferOffset + MaxWordChars;
+        info.StemLength = stemLength;
+        info.Stem = FeatureHash.Of(stem);
+        info.Clitic = FeatureHash.Of(norm[..clitic]);
+
+        var core = stem.StartsWith("ال") && stem.Length > 3 ? stem[2..] : stem;
+        info.Pre1 = FeatureHash.Of(core[..Math.Min(1, core.Length)]);
+        info.Pre2 = FeatureHash.Of(core[..Math.Min(2, core.Length)]);
+        info.Pre3 = FeatureHash.Of(core[..Math.Min(3, core.Length)]);
+        info.Suf1 = FeatureHash.Of(core[Math.Max(0, core.Length - 1)..]);
+        info.Suf2 = FeatureHash.Of(core[Math.Max(0, core.Length - 2)..]);
+        info.Suf3 = FeatureHash.Of(core[Math.Max(0, core.Length - 3)..]);
+
+        var entry = _lexicon.Find(norm);
+        var stemEntry = clitic > 0 ? _lexicon.Find(stem) : entry;
+        int fine = entry.Cluster >= 0 ? entry.Cluster : stemEntry.Cluster;
+        info.Fine = fine;
+        info.Mid = fine >= 0 ? _lexicon.FineToMid[fine] : -1;
+        info.Coarse = fine >= 0 ? _lexicon.FineToCoarse[fine] : -1;
+        info.Gazetteer = entry.Gazetteer | stemEntry.Gazetteer;
+    }
+
+    /// <summary>Marks words covered by a multi-word gazetteer phrase (the first word may carry clitics: والولايات المتحدة).</summary>
+    private void MarkPhrases(WordInfo[] info, char[] chars)
+    {
+        Span<char> key = stackalloc char[MaxWordChars * 8];
+        for (int i = 0; i < info.Length; i++)
+        {
+            int maxLength = Math.Min(_lexicon.MaxPhraseTokens, info.Length - i);
+            for (int length = maxLength; length >= 2; length--)
+            {
+                int k = 0;
+                for (int j = i; j < i + length; j++)
+                {
+                    if (j > i) key[k++] = ' ';
+                    var source = j == i
+                        ? chars.AsSpan(info[j].StemStart, info[j].StemLength)
+                        : chars.AsSpan(info[j].NormStart, info[j].NormLength);
+                    source.CopyTo(key[k..]);
+                    k += source.Length;
+                }
+                var found = _lexicon.FindPhrase(key[..k]);
+                if (found == GazetteerClass.None) continue;
+                info[i].Phrase = (int)found * 2;
+                for (int j = i + 1; j < i + length; j++) info[j].Phrase = (int)found * 2 + 1;
+                i += length - 1;
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Hadath.Entities.Tagging;
+
+/// <summary>One trained pass of the tagger: feature rows, their weights per label, and label transitions.</summary>
+internal sealed class LinearChain
+{
+    public LinearChain(FeatureTable table, float[] weights, float[] transitions)
+    {
+        if (weights.Length != table.Count * EntityLabels.Count) throw new ArgumentException("weights do not match the feature table");
+        if (transitions.Length != Viterbi.TransitionSize) throw new ArgumentException("bad transition matrix size");
+        Table = table;
+        Weights = weights;
+        Transitions = transitions;
+    }
+
+    public FeatureTable Table { get; }
+    public float[] Weights { get; }
+    public float[] Transitions { get; }
+
+    /// <summary>Labels the words whose features <paramref name="extract"/> fills in.</summary>
+    public int[] Decode(List<ulong> keys, int[] starts, int count)
+    {
+        var rows = keys.Count <= 4096 ? stackalloc int[keys.Count] : new int[keys.Count];
+        for (int f = 0; f < keys.Count; f++) rows[f] = Table.Find(keys[f]);
+        var emissions = count * EntityLabels.Count <= 8192 ? stackalloc float[count * EntityLabels.Count] : new float[count * EntityLabels.Count];
+        Viterbi.Emissions(Weights, rows, starts.AsSpan(0, count + 1), emissions);
+        var labels = new int[count];
+        Viterbi.Decode(emissions, Transitions, labels);
+        return labels;
+    }
+}

@@ -1,0 +1,139 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using Hadath.Entities.Lexicon;
+
+namespace Hadath.Entities.Tagging;
+
+/// <summary>
+/// The model file: a Brotli stream holding a magic, the feature options, the lexicon (clusters, counts,
+/// gazetteer) and one or two passes (feature keys, half-precision weights, transitions). Little-endian.
+/// </summary>
+internal static class NerModelFile
+{
+    private const string Magic = "HADATH-NER";
+    private const int Version = 2;
+
+    public static void Write(NerModel model, Stream output)
+    {
+        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
+        w.Write(Magic);
+        w.Write(Version);
+        var o = model.Options;
+        w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext); w.Write(o.CharNgrams); w.Write(o.NeighbourShapes);
+        WriteLexicon(w, model.Lexicon);
+        w.Write(model.SecondPass is null ? 1 : 2);
+        WritePass(w, model.FirstPass);
+        if (model.SecondPass is not null) WritePass(w, model.SecondPass);
+    }
+
+    public static NerModel Read(Stream input)
+    {
+        using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8, leaveOpen: true);
+        string magic;
+        try { magic = r.ReadString(); }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
+        {
+            throw new InvalidDataException("not a Hadath NER model (expected a Brotli stream)", ex);
+        }
+        if (magic != Magic) throw new InvalidDataException("not a Hadath NER model");
+        int version = r.ReadInt32();
+        if (version != Version) throw new InvalidDataException($"NER model version {version} is not supported (expected {Version})");
+        var options = new FeatureOptions
+        {
+            Clusters = r.ReadBoolean(), Gazetteer = r.ReadBoolean(), Affixes = r.ReadBoolean(), WideContext = r.ReadBoolean(),
+            CharNgrams = r.ReadBoolean(), NeighbourShapes = r.ReadBoolean(),
+        };
+        var lexicon = ReadLexicon(r);
+        int passes = r.ReadInt32();
+        var first = ReadPass(r);
+        var second = passes > 1 ? ReadPass(r) : null;
+        return new NerModel(lexicon, options, first, second);
+    }
+
+    private static void WriteLexicon(BinaryWriter w, WordLexicon lexicon)
+    {
+        w.Write(lexicon.Words.Count);
+        foreach (var (word, entry) in lexicon.Words.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write7BitEncodedInt(entry.Cluster + 1);
+            w.Write7BitEncodedInt(entry.Count);
+            w.Write7BitEncodedInt((int)entry.Gazetteer);
+        }
+        WriteInts(w, lexicon.FineToMid);
+        WriteInts(w, lexicon.FineToCoarse);
+        w.Write(lexicon.Phrases.Count);
+        foreach (var (phrase, c) in lexicon.Phrases.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(phrase);
+            w.Write7BitEncodedInt((int)c);
+        }
+        w.Write(lexicon.MaxPhraseTokens);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static WordLexicon ReadLexicon(BinaryReader r)
+    {
+        int count = r.ReadInt32();
+        var words = new Dictionary<string, WordEntry>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            string word = r.ReadString();
+            words[word] = new WordEntry(r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt(), (GazetteerClass)r.Read7BitEncodedInt());
+        }
+        var fineToMid = ReadInts(r);
+        var fineToCoarse = ReadInts(r);
+        int phraseCount = r.ReadInt32();
+        var phrases = new Dictionary<string, GazetteerClass>(phraseCount, StringComparer.Ordinal);
+        for (int i = 0; i < phraseCount; i++) phrases[r.ReadString()] = (GazetteerClass)r.Read7BitEncodedInt();
+        return new WordLexicon(words, fineToMid, fineToCoarse, phrases, r.ReadInt32());
+    }
+
+    private static void WritePass(BinaryWriter w, LinearChain pass)
+    {
+        w.Write(pass.Table.Count);
+        w.Write(MemoryMarshal.AsBytes(pass.Table.Keys.AsSpan()));
+        var halves = new Half[pass.Weights.Length];
+        for (int i = 0; i < halves.Length; i++) halves[i] = (Half)pass.Weights[i];
+        w.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+        w.Write(MemoryMarshal.AsBytes(pass.Transitions.AsSpan()));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static LinearChain ReadPass(BinaryReader r)
+    {
+        int count = r.ReadInt32();
+        if (count < 0 || count > 50_000_000) throw new InvalidDataException("corrupt NER model: bad feature count");
+        var keys = new ulong[count];
+        ReadExactly(r, MemoryMarshal.AsBytes(keys.AsSpan()));
+        var halves = new Half[count * EntityLabels.Count];
+        ReadExactly(r, MemoryMarshal.AsBytes(halves.AsSpan()));
+        var weights = new float[halves.Length];
+        for (int i = 0; i < weights.Length; i++) weights[i] = (float)halves[i];
+        var transitions = new float[Viterbi.TransitionSize];
+        ReadExactly(r, MemoryMarshal.AsBytes(transitions.AsSpan()));
+        return new LinearChain(new FeatureTable(keys), weights, transitions);
+    }
+
+    private static void WriteInts(BinaryWriter w, int[] values)
+    {
+        w.Write(values.Length);
+        foreach (int v in values) w.Write7BitEncodedInt(v);
+    }
+
+    private static int[] ReadInts(BinaryReader r)
+    {
+        var values = new int[r.ReadInt32()];
+        for (int i = 0; i < values.Length; i++) values[i] = r.Read7BitEncodedInt();
+        return values;
+    }
+
+    private static void ReadExactly(BinaryReader r, Span<byte> destination)
+    {
+        r.BaseStream.ReadExactly(destination);
+    }
+}

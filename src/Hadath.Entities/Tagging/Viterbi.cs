@@ -1,0 +1,96 @@
+using System.Numerics;
+
+namespace Hadath.Entities.Tagging;
+
+/// <summary>
+/// Best label sequence under a first-order linear-chain model. Transitions the BIOES scheme forbids
+/// (I-LOC after B-PER, E without B) are never taken, so every decoded sequence is well formed.
+/// </summary>
+internal static class Viterbi
+{
+    private const int L = EntityLabels.Count;
+
+    /// <summary>Transition layout: row <c>prev + 1</c> (row 0 = sentence start), column next; row L+1 = sentence end.</summary>
+    public const int TransitionSize = (L + 2) * L;
+
+    private static readonly bool[] Allowed = BuildAllowed();
+
+    /// <summary>For each label, the labels allowed before it (2 inside a name, 9 elsewhere instead of all 17).</summary>
+    private static readonly int[][] AllowedPrevious = Enumerable.Range(0, L)
+        .Select(next => Enumerable.Range(0, L).Where(prev => Allowed[(prev + 1) * L + next]).ToArray())
+        .ToArray();
+
+    private static bool[] BuildAllowed()
+    {
+        var allowed = new bool[TransitionSize];
+        for (int next = 0; next < L; next++)
+        {
+            allowed[next] = EntityLabels.CanStart(next);
+            for (int prev = 0; prev < L; prev++) allowed[(prev + 1) * L + next] = EntityLabels.CanFollow(prev, next);
+            allowed[(L + 1) * L + next] = EntityLabels.CanEnd(next);
+        }
+        return allowed;
+    }
+
+    /// <summary>Sums the weight rows of each word's features into <paramref name="emissions"/> (n × L).</summary>
+    public static void Emissions(float[] weights, ReadOnlySpan<int> rows, ReadOnlySpan<int> starts, Span<float> emissions)
+    {
+        int n = starts.Length - 1;
+        emissions[..(n * L)].Clear();
+        for (int i = 0; i < n; i++)
+        {
+            var target = emissions.Slice(i * L, L);
+            for (int f = starts[i]; f < starts[i + 1]; f++)
+            {
+                int row = rows[f];
+                if (row < 0) continue;
+                var source = weights.AsSpan(row * L, L);
+                int l = 0;
+                for (; l <= L - Vector<float>.Count; l += Vector<float>.Count)
+                {
+                    (new Vector<float>(target[l..]) + new Vector<float>(source[l..])).CopyTo(target[l..]);
+                }
+                for (; l < L; l++) target[l] += source[l];
+            }
+        }
+    }
+
+    public static void Decode(ReadOnlySpan<float> emissions, float[] transitions, Span<int> labels)
+    {
+        int n = labels.Length;
+        if (n == 0) return;
+        Span<float> score = n * L <= 4096 ? stackalloc float[n * L] : new float[n * L];
+        Span<int> back = n * L <= 4096 ? stackalloc int[n * L] : new int[n * L];
+        for (int l = 0; l < L; l++)
+        {
+            score[l] = Allowed[l] ? emissions[l] + transitions[l] : float.NegativeInfinity;
+        }
+        for (int i = 1; i < n; i++)
+        {
+            for (int next = 0; next < L; next++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                foreach (int prev in AllowedPrevious[next])
+                {
+                    int t = (prev + 1) * L + next;
+                    float s = score[(i - 1) * L + prev] + transitions[t];
+                    if (s > best) { best = s; arg = prev; }
+                }
+                score[i * L + next] = best + emissions[i * L + next];
+                back[i * L + next] = arg;
+            }
+        }
+        float bestEnd = float.NegativeInfinity;
+        int last = 0;
+        for (int l = 0; l < L; l++)
+        {
+            int t = (L + 1) * L + l;
+            if (!Allowed[t]) continue;
+            float s = score[(n - 1) * L + l] + transitions[t];
+            if (s > bestEnd) { bestEnd = s; last = l; }
+        }
+        labels[n - 1] = last;
+        for (int i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
+    }
+}

@@ -1,0 +1,180 @@
+using System.Numerics;
+using Hadath.Entities.Text;
+
+namespace Hadath.Entities.Training;
+
+/// <summary>
+/// Cheap distributional word classes (a stand-in for Brown clusters that runs in seconds): each frequent word
+/// gets a context vector (PPMI of the words at offsets −2, −1, +1, +2), randomly projected to a few dense dimensions,
+/// then spherical k-means groups the words into fine clusters, and k-means over those centroids gives the mid and
+/// coarse levels. Words that behave alike (place names after في, person names after قال) share clusters even when
+/// the labelled data never saw them.
+/// </summary>
+internal sealed class WordClusterer
+{
+    public int VocabularySize { get; init; } = 40000;
+    public int MinCount { get; init; } = 3;
+    public int ContextWords { get; init; } = 1500;
+    public int Dimensions { get; init; } = 96;
+    public int FineClusters { get; init; } = 512;
+    public int MidClusters { get; init; } = 64;
+    public int CoarseClusters { get; init; } = 16;
+    public int Iterations { get; init; } = 12;
+
+    public sealed record Result(Dictionary<string, (int Cluster, int Count)> Words, int[] FineToMid, int[] FineToCoarse);
+
+    /// <summary>Clusters the words of <paramref name="sentences"/> (already split into words).</summary>
+    public Result Cluster(IEnumerable<IReadOnlyList<string>> sentences, int seed, TextWriter log)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<int>();
+        var corpus = new List<int[]>();
+        foreach (var sentence in sentences)
+        {
+            var encoded = new int[sentence.Count];
+            for (int i = 0; i < sentence.Count; i++)
+            {
+                string form = NameForms.Normalize(sentence[i]);
+                if (!ids.TryGetValue(form, out int id))
+                {
+                    id = counts.Count;
+                    ids[form] = id;
+                    counts.Add(0);
+                }
+                counts[id]++;
+                encoded[i] = id;
+            }
+            corpus.Add(encoded);
+        }
+        var byFrequency = Enumerable.Range(0, counts.Count).OrderByDescending(i => counts[i]).ThenBy(i => i).ToArray();
+        var rank = new int[counts.Count];
+        Array.Fill(rank, int.MaxValue);
+        for (int r = 0; r < byFrequency.Length; r++) rank[byFrequency[r]] = r;
+        int vocabulary = Math.Min(VocabularySize, byFrequency.TakeWhile(i => counts[i] >= MinCount).Count());
+        long tokens = counts.Sum(c => (long)c);
+        log.WriteLine($"clusters: {tokens:N0} tokens, {counts.Count:N0} word forms, clustering {vocabulary:N0}");
+
+        // Co-occurrence counts with the most frequent words at four offsets; context index = offset slot * C + rank.
+        int contextDims = 4 * ContextWords;
+        var pairs = new Dictionary<long, int>();
+        var contextTotals = new long[contextDims];
+        ReadOnlySpan<int> offsets = [-2, -1, 1, 2];
+        foreach (var sentence in corpus)
+        {
+            for (int i = 0; i < sentence.Length; i++)
+            {
+                int w = rank[sentence[i]];
+                if (w >= vocabulary) continue;
+                for (int o = 0; o < offsets.Length; o++)
+                {
+                    int j = i + offsets[o];
+                    int c = j < 0 || j >= sentence.Length ? ContextWords - 1 : rank[sentence[j]];
+                    if (c >= ContextWords) continue;
+                    int dim = o * ContextWords + c;
+                    long key = (long)w * contextDims + dim;
+                    pairs[key] = pairs.GetValueOrDefault(key) + 1;
+                    contextTotals[dim]++;
+                }
+            }
+        }
+
+        var projection = RandomProjection(contextDims, Dimensions, seed);
+        var vectors = new float[vocabulary * Dimensions];
+        double total = contextTotals.Sum();
+        foreach (var (key, count) in pairs)
+        {
+            int w = (int)(key / contextDims), dim = (int)(key % contextDims);
+            double pmi = Math.Log(count * total / ((double)counts[byFrequency[w]] * 4 * contextTotals[dim]));
+            if (pmi <= 0) continue;
+            var target = vectors.AsSpan(w * Dimensions, Dimensions);
+            var source = projection.AsSpan(dim * Dimensions, Dimensions);
+            for (int d = 0; d < Dimensions; d++) target[d] += (float)pmi * source[d];
+        }
+        for (int w = 0; w < vocabulary; w++) Normalize(vectors.AsSpan(w * Dimensions, Dimensions));
+
+        var fine = KMeans(vectors, vocabulary, FineClusters, seed, out var centroids);
+        int k = centroids.Length / Dimensions;
+        var mid = KMeans(centroids, k, MidClusters, seed + 1, out _);
+        var coarse = KMeans(centroids, k, CoarseClusters, seed + 2, out _);
+
+        var words = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        foreach (var (form, id) in ids)
+        {
+            int w = rank[id];
+            if (w < vocabulary) words[form] = (fine[w], counts[id]);
+        }
+        return new Result(words, mid, coarse);
+    }
+
+    private static float[] RandomProjection(int rows, int dimensions, int seed)
+    {
+        var random = new Random(seed);
+        var projection = new float[rows * dimensions];
+        for (int i = 0; i < projection.Length; i++) projection[i] = random.Next(2) == 0 ? -1f : 1f;
+        return projection;
+    }
+
+    private static void Normalize(Span<float> v)
+    {
+        float norm = MathF.Sqrt(Dot(v, v));
+        if (norm == 0) return;
+        for (int d = 0; d < v.Length; d++) v[d] /= norm;
+    }
+
+    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var sum = Vector<float>.Zero;
+        int d = 0;
+        for (; d <= a.Length - Vector<float>.Count; d += Vector<float>.Count)
+        {
+            sum += new Vector<float>(a[d..]) * new Vector<float>(b[d..]);
+        }
+        float result = Vector.Sum(sum);
+        for (; d < a.Length; d++) result += a[d] * b[d];
+        return result;
+    }
+
+    /// <summary>Spherical k-means (cosine), seeded from evenly spaced points of the frequency-ranked rows.</summary>
+    private int[] KMeans(float[] points, int count, int k, int seed, out float[] centroids)
+    {
+        int dims = Dimensions;
+        k = Math.Min(k, count);
+        centroids = new float[k * dims];
+        var random = new Random(seed);
+        var chosen = Enumerable.Range(0, count).OrderBy(_ => random.Next()).Take(k).ToArray();
+        for (int c = 0; c < k; c++) points.AsSpan(chosen[c] * dims, dims).CopyTo(centroids.AsSpan(c * dims, dims));
+        var assignment = new int[count];
+        for (int iteration = 0; iteration < Iterations; iteration++)
+        {
+            for (int p = 0; p < count; p++)
+            {
+                var point = points.AsSpan(p * dims, dims);
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                for (int c = 0; c < k; c++)
+                {
+                    float s = Dot(point, centroids.AsSpan(c * dims, dims));
+                    if (s > best) { best = s; arg = c; }
+                }
+                assignment[p] = arg;
+            }
+            var sums = new float[k * dims];
+            var sizes = new int[k];
+            for (int p = 0; p < count; p++)
+            {
+                var target = sums.AsSpan(assignment[p] * dims, dims);
+                var point = points.AsSpan(p * dims, dims);
+                for (int d = 0; d < dims; d++) target[d] += point[d];
+                sizes[assignment[p]]++;
+            }
+            for (int c = 0; c < k; c++)
+            {
+                if (sizes[c] == 0) continue;
+                var centroid = sums.AsSpan(c * dims, dims);
+                Normalize(centroid);
+                centroid.CopyTo(centroids.AsSpan(c * dims, dims));
+            }
+        }
+        return assignment;
+    }
+}
