@@ -2,6 +2,7 @@ using Hadath.Arabic.Segmentation;
 using Hadath.Arabic.Sentences;
 using Hadath.Arabic.Tokenization;
 using Hadath.Core;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Cli;
 
@@ -14,6 +15,7 @@ internal static class HadathPipeline
             .Add(new TokenizerStage())
             .Add(new SentenceSplitterStage())
             .Add(new SegmenterStage())
+            .Add(new TimeStage())
             .Build();
     }
 }
