@@ -2,6 +2,7 @@ using Hadath.Arabic.Segmentation;
 using Hadath.Arabic.Sentences;
 using Hadath.Arabic.Tokenization;
 using Hadath.Core;
+using Hadath.Extraction.Counts;
 using Hadath.Extraction.Times;
 
 namespace Hadath.Cli;
@@ -16,6 +17,7 @@ internal static class HadathPipeline
             .Add(new SentenceSplitterStage())
             .Add(new SegmenterStage())
             .Add(new TimeStage())
+            .Add(new CountStage())
             .Build();
     }
 }

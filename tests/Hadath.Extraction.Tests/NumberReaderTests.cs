@@ -34,6 +34,8 @@ public sealed class NumberReaderTests
     [InlineData("ثلاثة الاف لاجئ", "ثلاثة الاف", 3000)]
     [InlineData("عشرة ملايين", "عشرة ملايين", 10000000)]
     [InlineData("مليون شخص", "مليون", 1000000)]
+    [InlineData("الفا شخص", "الفا", 2000)]
+    [InlineData("عشرين الفا", "عشرين الفا", 20000)]
     public void test_numbers_exact_values(string text, string surface, double value)
     {
         var n = Read(text);

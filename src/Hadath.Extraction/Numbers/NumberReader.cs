@@ -76,7 +76,8 @@ public sealed class NumberReader
                 case Role.Scale or Role.Scales:
                     if (!any)
                     {
-                        current = entry.Value;
+                        // ألفا alone is the dual (two thousand); after a number it is the accusative (عشرين ألفا).
+                        current = w.Key == "الفا" ? 2 * entry.Value : entry.Value;
                         vague = entry.Role == Role.Scales;
                     }
                     else
