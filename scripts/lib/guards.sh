@@ -14,4 +14,6 @@ guard() {
 run_guards() {
   local out=$1
   # Each model adds its guard here.
+  guard "$out" "events" "$SHARED/data/events/arabic-event-gsr-dev/assault_gsr_dev.csv" \
+    eval events --data "$SHARED/data/events/arabic-event-gsr-dev" --baseline "$ROOT/models/events/metrics.json"
 }

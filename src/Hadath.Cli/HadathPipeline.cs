@@ -3,6 +3,7 @@ using Hadath.Arabic.Sentences;
 using Hadath.Arabic.Tokenization;
 using Hadath.Core;
 using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
 using Hadath.Extraction.Times;
 
 namespace Hadath.Cli;
@@ -18,6 +19,7 @@ internal static class HadathPipeline
             .Add(new SegmenterStage())
             .Add(new TimeStage())
             .Add(new CountStage())
+            .Add(new EventStage())
             .Build();
     }
 }

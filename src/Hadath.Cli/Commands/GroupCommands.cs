@@ -8,6 +8,7 @@ internal static class EvalCommand
     public static Command Create() => new("eval", "Score a stage against gold data and print its figures.")
     {
         EvalSegmentCommand.Create(),
+        EvalEventsCommand.Create(),
     };
 }
 
@@ -15,6 +16,7 @@ internal static class TrainCommand
 {
     public static Command Create() => new("train", "Train a model from data (deterministic with --seed) and write it with its card.")
     {
+        TrainEventsCommand.Create(),
     };
 }
 
