@@ -17,6 +17,7 @@ internal static class TrainCommand
     public static Command Create() => new("train", "Train a model from data (deterministic with --seed) and write it with its card.")
     {
         TrainEventsCommand.Create(),
+        TrainActorsCommand.Create(),
     };
 }
 
