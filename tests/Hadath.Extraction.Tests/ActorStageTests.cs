@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hadath.Core;
 using Hadath.Extraction.Actors;
 
@@ -89,6 +90,32 @@ public sealed class ActorStageTests
         var lavrov = Entity(doc, "e1");
         Assert.Equal("RUSGOV", lavrov.Actor);
         Assert.Contains(lavrov.Mentions, m => text[m.Start..m.End] == "نظيره الروسي");
+    }
+
+    [Fact]
+    public void test_actors_an_indefinite_title_names_nobody()
+    {
+        var text = "وصل جون كيري. وقال مسؤول اميركي ان الاتفاق قريب.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري");
+        doc = doc.WithEntities(doc.Entities.Select(e => e with { Actor = "USAGOV" }).ToImmutableArray());
+        Assert.Single(Entity(Run(doc), "e1").Mentions);
+    }
+
+    [Fact]
+    public void test_actors_title_without_nationality_takes_the_dateline_country()
+    {
+        var text = "تونس (اف ب) - وقالت وزارة الداخلية ان الوضع هادئ.";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.LOC, "تونس", "تونس")
+            .WithEntity("e2", EntityType.ORG, "وزارة الداخلية", "وزارة الداخلية");
+        Assert.Equal("TUNGOV", Entity(Run(doc), "e2").Actor);
+    }
+
+    [Fact]
+    public void test_actors_title_without_nationality_or_dateline_has_no_code()
+    {
+        var doc = Docs.Tokenized("وقالت وزارة الداخلية ان الوضع هادئ.").WithEntity("e1", EntityType.ORG, "وزارة الداخلية", "وزارة الداخلية");
+        Assert.Null(Entity(Run(doc), "e1").Actor);
     }
 
     [Theory]

@@ -86,6 +86,22 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void test_quotes_the_agency_spoken_to_is_not_the_speaker()
+    {
+        var text = "وقال مسؤول اميركي لوكالة فرانس برس ان الهجوم وشيك.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "فرانس برس", "فرانس برس");
+        AssertQuote(text, Assert.Single(Quotes(doc)), "ان الهجوم وشيك", null, "مسؤول اميركي", "وقال", direct: false);
+    }
+
+    [Fact]
+    public void test_quotes_speaker_before_the_circumstances()
+    {
+        var text = "وقال كيري في مؤتمر صحافي مع لافروف ان الوقت ينفد.";
+        var doc = Kerry(text).WithEntity("e2", EntityType.PER, "لافروف", "لافروف");
+        Assert.Equal("e1", Assert.Single(Quotes(doc)).SpeakerId);
+    }
+
+    [Fact]
     public void test_quotes_organisation_speaks_when_no_person_is_named()
     {
         var text = "واعلنت الامم المتحدة ان المساعدات وصلت.";

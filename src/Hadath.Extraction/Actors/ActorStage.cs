@@ -35,6 +35,12 @@ public sealed class ActorStage : IStage
         var entities = MergeShortNames(document.Entities);
         var date = document.Metadata.Date;
         entities = entities.Select(e => e.Actor is null ? e with { Actor = Resolve(document.Text, e, words, date) } : e).ToList();
+        // A title with no nationality (وزارة الداخلية, رئيس الحكومة) belongs, by wire convention, to the dateline's country.
+        if (DatelineCountry(document.Text, entities) is { } home)
+        {
+            entities = entities.Select(e => e.Actor is { Length: 3 } agent && Agents.Contains(agent) ? e with { Actor = home + agent } : e).ToList();
+        }
+        entities = entities.Select(e => e.Actor is { } a && Agents.Contains(a) ? e with { Actor = null } : e).ToList();
         entities = LinkTitles(document.Text, entities, words);
         return document.WithEntities(entities.ToImmutableArray());
     }
@@ -43,7 +49,8 @@ public sealed class ActorStage : IStage
     {
         foreach (var name in new[] { entity.Name }.Concat(entity.Mentions.Select(m => text[m.Start..m.End])).Distinct())
         {
-            if (_lexicon.Actor(NameKey.Of(name), date) is { } code) return code;
+            string key = NameKey.Of(name);
+            if (!IsGeneric(key) && _lexicon.Actor(key, date) is { } code && !Agents.Contains(code)) return code;
         }
         string nameKey = NameKey.Of(entity.Name);
         if (entity.Type == EntityType.LOC) return _lexicon.Country(nameKey);
@@ -51,6 +58,7 @@ public sealed class ActorStage : IStage
         {
             var own = WordScanner.Scan(entity.Name, new TextSpan(0, entity.Name.Length));
             if (FromTitle(own, 0, own.Count, date) is { } orgCode) return orgCode;
+            if (IsGeneric(nameKey)) return null;
         }
         foreach (var mention in entity.Mentions)
         {
@@ -67,7 +75,8 @@ public sealed class ActorStage : IStage
     {
         for (int s = start; s < end - 1; s++)
         {
-            if (_lexicon.Actor(NameKey.Of(Keys(words, s, end)), date) is { } whole) return whole;
+            string key = NameKey.Of(Keys(words, s, end));
+            if (!IsGeneric(key) && _lexicon.Actor(key, date) is { Length: >= 6 } whole) return whole;
         }
         string? country = null, agent = null, named = null;
         for (int k = start; k < end; k++)
@@ -75,10 +84,10 @@ public sealed class ActorStage : IStage
             string key = NameKey.Word(words[k].Key);
             country ??= _lexicon.Nationality(key) ?? _lexicon.Country(key);
             agent ??= _lexicon.RoleAgent(key);
-            named ??= _lexicon.Actor(key, date);
+            if (_lexicon.Actor(key, date) is { Length: >= 6 } code) named ??= code;
         }
         if (country is { Length: 3 } && agent is not null) return country + agent;
-        return named ?? (country is { Length: > 3 } ? country : null);
+        return named ?? country ?? agent;
     }
 
     private bool IsTitleWord(Word word)
@@ -87,6 +96,25 @@ public sealed class ActorStage : IStage
         string key = NameKey.Word(word.Key);
         return TitleConnectors.Contains(word.Key) || _lexicon.RoleAgent(key) is not null || _lexicon.Nationality(key) is not null ||
                _lexicon.Country(key) is not null;
+    }
+
+    /// <summary>CAMEO role codes that say what, not whose: a title made only of them needs a country.</summary>
+    private static readonly HashSet<string> Agents = new() { "GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "EDU", "SPY", "PTY", "ELI" };
+
+    /// <summary>True when every word is a role word (وزار داخلي): the dictionary's country for it is a guess.</summary>
+    private bool IsGeneric(string key)
+    {
+        var parts = key.Split(' ');
+        return parts.All(p => _lexicon.RoleAgent(p) is not null || TitleConnectors.Contains(p));
+    }
+
+    /// <summary>The country of the place a wire story opens with (بغداد (اف ب) -), if it is an entity.</summary>
+    private static string? DatelineCountry(string text, List<Entity> entities)
+    {
+        int head = text.IndexOfAny(new[] { '(', '-', '\u2013', '\n' });
+        if (head < 0 || head > 40) return null;
+        var place = entities.FirstOrDefault(e => e.Type == EntityType.LOC && e.Mentions.Any(m => m.End <= head) && e.Actor is { Length: 3 });
+        return place?.Actor;
     }
 
     /// <summary>A one-word person name that ends exactly one longer person name is the same person.</summary>
@@ -112,8 +140,10 @@ public sealed class ActorStage : IStage
         var taken = entities.SelectMany(e => e.Mentions).Select(m => m.Span).ToList();
         for (int i = 0; i + 1 < words.Count; i++)
         {
-            var role = Proclitics.Readings(text, words[i]).FirstOrDefault(r => _lexicon.RoleAgent(NameKey.Word(r.Key)) == "GOV");
-            if (role.Key is null || !words[i + 1].IsLetters) continue;
+            // Only definite titles name someone: الوزير الروسي, نظيره الروسي; مسؤول اميركي is any American official.
+            var role = Proclitics.Readings(text, words[i]).FirstOrDefault(r => _lexicon.RoleAgent(NameKey.Word(r.Key)) == "GOV" &&
+                (r.Key.StartsWith("ال", StringComparison.Ordinal) || r.Key.StartsWith("نظير", StringComparison.Ordinal)));
+            if (role.Key is null || !words[i + 1].IsLetters || !words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             if (_lexicon.Nationality(NameKey.Word(words[i + 1].Key)) is not { } country) continue;
             var span = new TextSpan(role.Span.Start, words[i + 1].End);
             bool named = i + 2 < words.Count && taken.Any(t => t.Start == words[i + 2].Start || t.Overlaps(span));

@@ -46,13 +46,15 @@ public sealed class EventStage : IStage
             foreach (var hit in _recognizer.Recognize(document.Text, words))
             {
                 var code = _codes.Lookup(hit.Trigger.Code);
-                var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span)).ToArray();
-                var source = inSentence.LastOrDefault(m => m.Span.End <= hit.Span.Start).Entity;
+                // Places (after في) and the dateline are where, not who.
+                var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span) && !IsDateline(document.Text, m.Span)).ToArray();
+                var source = inSentence.LastOrDefault(m => m.Span.End <= hit.Span.Start &&
+                                                           !(m.Entity.Type == EntityType.LOC && CountStage.AfterFi(document.Text, m.Span.Start))).Entity;
                 var place = inSentence.FirstOrDefault(m => m.Entity.Type == EntityType.LOC && m.Span.Start >= hit.Span.End &&
                                                            CountStage.AfterFi(document.Text, m.Span.Start)).Entity;
                 var target = inSentence.FirstOrDefault(m => m.Span.Start >= hit.Span.End && m.Entity != place && m.Entity != source).Entity;
                 if (!seen.Add((code.Plover ?? code.Code, source?.Id, target?.Id))) continue;
-                var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span));
+                var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));
                 events.Add(new Event(hit.Span, code.Code, hit.Rule)
                 {
                     Plover = code.Plover,
@@ -66,5 +68,12 @@ public sealed class EventStage : IStage
             }
         }
         return document.WithEvents(events.ToImmutable());
+    }
+
+    /// <summary>A mention in the opening words before the agency tag: بغداد (اف ب) -.</summary>
+    private static bool IsDateline(string text, TextSpan span)
+    {
+        int head = text.IndexOfAny(new[] { '(', '-', '\u2013', '\n' });
+        return head >= 0 && head <= 40 && span.End <= head;
     }
 }

@@ -68,6 +68,8 @@ public sealed class QuoteStage : IStage
             int last = end - 1;
             while (last > that && w[last].Kind == WordKind.Punctuation) last--;
             if (last <= that) continue;
+            // A quote opened inside the speech closes inside it too: keep its closing mark (ان موسكو "مستعدة").
+            if (last + 1 < w.Count && IsClosingMark(w[last + 1].Key) && marks.Any(m => m.Open > w[that].Start && m.Close == w[last + 1].Start)) last++;
             var speaker = speakers.Resolve(w, i + 1, that);
             bool inherits = false;
             if (!speaker.IsKnown)
@@ -81,6 +83,8 @@ public sealed class QuoteStage : IStage
             i = end - 1;
         }
     }
+
+    private static bool IsClosingMark(string key) => key is "\"" or "»" or "”" or "“";
 
     /// <summary>True when the say-cue at <paramref name="at"/> opens speech of its own (a complementizer follows it).</summary>
     private bool IsCueAhead(List<Word> w, int at)

@@ -39,6 +39,11 @@ public sealed class SpeakerResolver
     public Speaker Resolve(IReadOnlyList<Word> words, int first, int end)
     {
         if (first >= end) return default;
+        // Who speaks comes before whom they speak to or where: وقال مسؤول اميركي [لوكالة فرانس برس], وقال كيري [في مؤتمر مع لافروف].
+        int stop = first;
+        while (stop < end && !IsStop(words[stop])) stop++;
+        end = stop;
+        if (first >= end) return default;
         var region = new TextSpan(words[first].Start, words[end - 1].End);
         (TextSpan Span, Entity Entity)? org = null, place = null;
         foreach (var (span, entity) in _mentions)
@@ -74,14 +79,13 @@ public sealed class SpeakerResolver
         return default;
     }
 
+    private static bool IsStop(Word word) =>
+        !word.IsLetters || StopKeys.Contains(word.Key) || word.Key.StartsWith("لل", StringComparison.Ordinal);
+
     private static Speaker Unnamed(IReadOnlyList<Word> words, int first, int end)
     {
         int last = first;
-        while (last < end && last - first < MaxUnnamedWords && words[last].IsLetters && !StopKeys.Contains(words[last].Key) &&
-               !words[last].Key.StartsWith("لل", StringComparison.Ordinal))
-        {
-            last++;
-        }
+        while (last < end && last - first < MaxUnnamedWords && !IsStop(words[last])) last++;
         return last == first ? default : new Speaker(null, new TextSpan(words[first].Start, words[last - 1].End));
     }
 }
