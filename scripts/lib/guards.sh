@@ -17,4 +17,6 @@ run_guards() {
   guard "$out" "segmentation dev F1" "$SHARED/data/ud/padt/ar_padt-ud-dev.txt" eval segment "$SHARED/data/ud/padt/ar_padt-ud-dev.txt" --baseline "$ROOT/models/segmenter/metrics.json"
   local anercorp="$SHARED/data/ner/anercorp/ANERCorp_CamelLab_train.txt"
   guard "$out" ner "$anercorp" eval ner "$anercorp" --anercorp-dev --baseline "$ROOT/models/ner/metrics.json"
+  guard "$out" "events" "$SHARED/data/events/arabic-event-gsr-dev/assault_gsr_dev.csv" \
+    eval events --data "$SHARED/data/events/arabic-event-gsr-dev" --baseline "$ROOT/models/events/metrics.json"
 }

@@ -4,6 +4,11 @@ using Hadath.Arabic.Tokenization;
 using Hadath.Core;
 using Hadath.Entities;
 using Hadath.Entities.Stage;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+using Hadath.Extraction.Quotes;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Cli;
 
@@ -17,6 +22,11 @@ internal static class HadathPipeline
             .Add(new SentenceSplitterStage())
             .Add(new SegmenterStage())
             .Add(new EntityStage(NerModel.LoadEmbedded()))
+            .Add(new ActorStage())
+            .Add(new QuoteStage())
+            .Add(new TimeStage())
+            .Add(new CountStage())
+            .Add(new EventStage())
             .Build();
     }
 }

@@ -53,6 +53,9 @@ public sealed record TimeExpression(TextSpan Span, string Value)
 {
     public int Start => Span.Start;
     public int End => Span.End;
+
+    /// <summary>The part of the period meant: "early" (مطلع), "mid" (منتصف), "late" (اواخر); null for all of it.</summary>
+    public string? Modifier { get; init; }
 }
 
 public sealed record EventArgument(string? EntityId, string? Actor);

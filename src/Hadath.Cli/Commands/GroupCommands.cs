@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         EvalSegmentCommand.Create(),
         EvalNerCommand.Create(),
+        EvalEventsCommand.Create(),
     };
 }
 
@@ -18,6 +19,8 @@ internal static class TrainCommand
     {
         TrainSegmentCommand.Create(),
         TrainNerCommand.Create(),
+        TrainEventsCommand.Create(),
+        TrainActorsCommand.Create(),
     };
 }
 

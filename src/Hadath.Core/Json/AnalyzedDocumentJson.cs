@@ -178,6 +178,7 @@ public static class AnalyzedDocumentJson
             w.WriteStartObject();
             WriteSpan(w, doc, t.Span);
             w.WriteString("value", t.Value);
+            if (t.Modifier is not null) w.WriteString("modifier", t.Modifier);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Hadath.Core;
+
+namespace Hadath.Cli.Commands;
+
+/// <summary>
+/// <c>hadath eval events</c>: ASSAULT and PROTEST sentence detection on the Arabic event gold (its
+/// <c>*_gsr_dev.csv</c> files). A sentence is predicted positive when the analyze pipeline yields an event of
+/// that PLOVER type. Gold positive: label "yes" (unanimous accept); negative: "easy no" and "difficult no";
+/// "ambiguous" rows are left out. Prints P/R/F1 per type and their mean (in percent).
+/// </summary>
+internal static class EvalEventsCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "Folder with assault_gsr_dev.csv and protest_gsr_dev.csv.",
+            DefaultValueFactory = _ => "../shared/data/events/arabic-event-gsr-dev",
+        };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "metrics.json recorded with the shipped lexicon; exit 3 when mean F1 falls more than 0.5 below it.",
+        };
+        var errors = new Option<bool>("--errors") { Description = "Print each false positive (with the rule that fired) and false negative to stderr." };
+        var command = new Command("events", "Score ASSAULT/PROTEST sentence detection (P/R/F1) on the Arabic event gold.") { data, baseline, errors };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(baseline), parse.GetValue(errors)));
+        return command;
+    }
+
+    private static int Run(string dir, string? baselinePath, bool errors)
+    {
+        var pipeline = HadathPipeline.Create();
+        var scores = new List<double>();
+        foreach (var (type, file) in new[] { ("ASSAULT", "assault_gsr_dev.csv"), ("PROTEST", "protest_gsr_dev.csv") })
+        {
+            string path = Path.Combine(dir, file);
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"hadath eval events: {path} not found (pass --data DIR)");
+                return 2;
+            }
+            int tp = 0, fp = 0, fn = 0, rows = 0;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var row in ReadCsv(path))
+            {
+                string label = row.GetValueOrDefault("label", "");
+                if (label == "ambiguous" || !row.TryGetValue("text", out var text)) continue;
+                bool gold = label == "yes";
+                var doc = pipeline.Analyze(text);
+                bool predicted = doc.Events.Any(e => e.Plover == type);
+                rows++;
+                if (predicted && gold) tp++;
+                else if (predicted) fp++;
+                else if (gold) fn++;
+                if (errors && predicted != gold)
+                {
+                    string rule = string.Join(" | ", doc.Events.Where(e => e.Plover == type).Select(e => e.Rule));
+                    Console.Error.WriteLine($"{(predicted ? "FP" : "FN")} {type} {rule} :: {text[..Math.Min(text.Length, 160)]}");
+                }
+            }
+            double p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+            double r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            scores.Add(100 * f);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{type,-8} sentences {rows,5}  P {100 * p:F1}  R {100 * r:F1}  F1 {100 * f:F1}  (tp {tp} fp {fp} fn {fn}, {rows / Math.Max(0.001, watch.Elapsed.TotalSeconds):F0} sentences/s)"));
+        }
+        double mean = scores.Average();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean F1 {mean:F1}"));
+        if (baselinePath is null) return 0;
+        using var json = JsonDocument.Parse(File.ReadAllText(baselinePath));
+        double recorded = json.RootElement.GetProperty("mean_f1").GetDouble();
+        if (mean < recorded - 0.5)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hadath eval events: mean F1 {mean:F1} is more than 0.5 below the recorded {recorded:F1}"));
+            return 3;
+        }
+        return 0;
+    }
+
+    /// <summary>RFC 4180 CSV with a header row; quoted fields may hold commas, quotes ("") and line breaks.</summary>
+    internal static IEnumerable<Dictionary<string, string>> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path, new UTF8Encoding(false, true));
+        string[]? header = null;
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        bool quoted = false;
+        int c;
+        while (true)
+        {
+            c = reader.Read();
+            if (quoted)
+            {
+                if (c == -1) break;
+                if (c == '"')
+                {
+                    if (reader.Peek() == '"') { reader.Read(); field.Append('"'); }
+                    else quoted = false;
+                }
+                else field.Append((char)c);
+                continue;
+            }
+            if (c == '"') { quoted = true; continue; }
+            if (c == ',') { fields.Add(field.ToString()); field.Clear(); continue; }
+            if (c == '\r') continue;
+            if (c == '\n' || c == -1)
+            {
+                if (c == -1 && fields.Count == 0 && field.Length == 0) break;
+                fields.Add(field.ToString());
+                field.Clear();
+                if (header is null) header = fields.ToArray();
+                else
+                {
+                    var row = new Dictionary<string, string>(StringComparer.Ordinal);
+                    for (int k = 0; k < header.Length && k < fields.Count; k++) row[header[k]] = fields[k];
+                    yield return row;
+                }
+                fields.Clear();
+                if (c == -1) break;
+                continue;
+            }
+            field.Append((char)c);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Actors;
+
+/// <summary>
+/// Actor codes by name (with date-limited roles), countries and capitals by name, nationality adjectives and
+/// title role words. Names come from the shipped <c>models/actors/actors.tsv</c>; role words and irregular
+/// nationalities from <c>Lexicons/actor-roles.tsv</c> and <c>Lexicons/nationalities.tsv</c>.
+/// </summary>
+public sealed class ActorLexicon
+{
+    public const string ResourceName = "Hadath.Extraction.Models.actors.tsv";
+
+    private readonly record struct Role(string Code, int From, int To);
+
+    private readonly Dictionary<string, List<Role>> _actors = new();
+    private readonly Dictionary<string, string> _countries = new();
+    private readonly Dictionary<string, string> _nationalities = new();
+    private readonly Dictionary<string, string> _roles = new();
+
+    public ActorLexicon(TextReader actors)
+    {
+        while (actors.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            switch (f[0])
+            {
+                case "actor":
+                    if (!_actors.TryGetValue(f[1], out var list)) _actors[f[1]] = list = new();
+                    list.Add(new Role(f[2], Date(f[3], 0), Date(f[4], int.MaxValue)));
+                    break;
+                case "country":
+                    _countries.TryAdd(f[1], f[2]);
+                    break;
+                case "nationality":
+                    _nationalities.TryAdd(f[1], f[2]);
+                    break;
+            }
+        }
+        foreach (var row in LexiconTable.Read("nationalities.tsv")) _nationalities[NameKey.Word(row[0])] = row[1];
+        foreach (var row in LexiconTable.Read("actor-roles.tsv")) _roles[NameKey.Word(row[0])] = row[1];
+    }
+
+    public static ActorLexicon Shared { get; } = LoadEmbedded();
+
+    public static ActorLexicon LoadEmbedded()
+    {
+        using var stream = typeof(ActorLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded actor lexicon '{ResourceName}' is missing.");
+        using var reader = new StreamReader(stream);
+        return new ActorLexicon(reader);
+    }
+
+    /// <summary>
+    /// The code of a named actor on <paramref name="date"/>: the role in force that day, else the last role begun
+    /// before it (the dictionary ends many roles too early), else any; with no date, the latest role.
+    /// </summary>
+    public string? Actor(string key, DateOnly? date)
+    {
+        if (!_actors.TryGetValue(key, out var roles)) return null;
+        int day = date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : int.MaxValue;
+        Role? inForce = null, begun = null;
+        foreach (var r in roles)
+        {
+            if (r.From <= day && day <= r.To && (inForce is null || r.From > inForce.Value.From)) inForce = r;
+            if (r.From <= day && (begun is null || r.From > begun.Value.From)) begun = r;
+        }
+        return (inForce ?? begun ?? roles[0]).Code;
+    }
+
+    public string? Country(string key) => _countries.GetValueOrDefault(key);
+
+    /// <summary>The country of a nationality adjective key (روسي, اميركي), also in the plural (الاميركيين).</summary>
+    public string? Nationality(string wordKey)
+    {
+        if (_nationalities.TryGetValue(wordKey, out var code)) return code;
+        if (wordKey.Length > 5 && (wordKey.EndsWith("ين", StringComparison.Ordinal) || wordKey.EndsWith("ون", StringComparison.Ordinal)))
+        {
+            return _nationalities.GetValueOrDefault(wordKey[..^2]);
+        }
+        return null;
+    }
+
+    public string? RoleAgent(string wordKey) => _roles.GetValueOrDefault(wordKey);
+
+    private static int Date(string field, int open) =>
+        field.Length == 8 ? int.Parse(field, CultureInfo.InvariantCulture) : open;
+}

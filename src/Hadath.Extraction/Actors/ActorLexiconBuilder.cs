@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+
+namespace Hadath.Extraction.Actors;
+
+/// <summary>
+/// Builds the shipped actor lexicon (<c>models/actors/actors.tsv</c>) from the Arabic PETRARCH actor dictionary
+/// (<c>actor_dict_ar_v4.txt</c>, MIT) and the Arabic country names (<c>countries_ar.tsv</c>: MIT / ODbL /
+/// Unicode-3.0). Rows: <c>actor key code from to</c>, <c>country key ISO3</c>, <c>nationality key ISO3</c>.
+/// The dictionary's dates are cleaned: an end before the start (<c>-18000101</c>) or past 2100 means "open",
+/// equal start and end (<c>19700101-19700101</c>) means "undated", and bare country codes are never dated.
+/// Deterministic: rows are de-duplicated and sorted.
+/// </summary>
+public static class ActorLexiconBuilder
+{
+    // Country names whose nisba would be an ordinary word (مالي "financial").
+    private static readonly HashSet<string> NoNationality = new() { "مالي", "عمان", "تشاد", "جيبوتي" };
+
+    public static string Build(string actorDictionary, string countriesTsv, out int actors, out int countries)
+    {
+        var rows = new SortedSet<string>(StringComparer.Ordinal);
+        ReadActors(actorDictionary, rows);
+        actors = rows.Count;
+        ReadCountries(countriesTsv, rows);
+        countries = rows.Count - actors;
+        var sb = new StringBuilder();
+        sb.Append("# kind\tkey\tcode\tfrom\tto  (built by: hadath train actors; sources and licences in MODEL_CARD.md)\n");
+        foreach (var row in rows) sb.Append(row).Append('\n');
+        return sb.ToString();
+    }
+
+    private static void ReadActors(string path, SortedSet<string> rows)
+    {
+        string? key = null;
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw.Split('#')[0];
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0) continue;
+            if (trimmed[0] == '[')
+            {
+                if (key is not null) AddCode(rows, key, trimmed);
+                continue;
+            }
+            int bracket = trimmed.IndexOf('[');
+            string name = bracket < 0 ? trimmed : trimmed[..bracket];
+            key = NameKey.Of(name);
+            if (key.Length < 2)
+            {
+                key = null;
+                continue;
+            }
+            if (bracket >= 0) AddCode(rows, key, trimmed[bracket..]);
+        }
+    }
+
+    private static void AddCode(SortedSet<string> rows, string key, string bracketed)
+    {
+        var inside = bracketed.Trim('[', ']', ' ', '\t');
+        int close = inside.IndexOf(']');
+        if (close >= 0) inside = inside[..close];
+        var parts = inside.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0) return;
+        string code = parts[0].TrimStart('~');
+        if (code.Length < 3 || !code.All(char.IsAsciiLetterUpper)) return;
+        string from = "", to = "";
+        if (parts.Length > 1 && code.Length > 3) (from, to) = CleanDates(parts[1].Replace(" ", ""));
+        rows.Add($"actor\t{key}\t{code}\t{from}\t{to}");
+    }
+
+    /// <summary>Normalizes a PETRARCH date restriction to an inclusive (from, to) pair of yyyyMMdd, empty when open.</summary>
+    public static (string From, string To) CleanDates(string spec)
+    {
+        if (spec.StartsWith('>')) return (Valid(spec[1..]), "");
+        if (spec.StartsWith('<')) return ("", Valid(spec[1..]));
+        var range = spec.Split('-');
+        if (range.Length != 2) return ("", "");
+        string from = Valid(range[0]), to = Valid(range[1]);
+        if (from.Length > 0 && to.Length > 0)
+        {
+            int c = string.CompareOrdinal(from, to);
+            if (c == 0) return ("", "");          // placeholder: same day for start and end
+            if (c > 0) to = "";                    // end before start (18000101): open-ended
+        }
+        return (from, to);
+    }
+
+    private static string Valid(string date) =>
+        date.Length == 8 && DateOnly.TryParseExact(date, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) &&
+        d.Year is >= 1900 and <= 2100
+            ? date
+            : "";
+
+    private static void ReadCountries(string path, SortedSet<string> rows)
+    {
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split('\t');
+        int iso3 = Array.IndexOf(header, "iso3");
+        int capital = Array.IndexOf(header, "capital_ar_via_cldr_tz");
+        var nameColumns = header.Select((h, i) => (h, i)).Where(x => x.h.StartsWith("ar_", StringComparison.Ordinal)).Select(x => x.i).ToArray();
+        foreach (var line in lines.Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length <= iso3 || f[iso3].Length != 3) continue;
+            string code = f[iso3];
+            foreach (int c in nameColumns)
+            {
+                if (c >= f.Length || f[c].Length == 0) continue;
+                string key = NameKey.Of(f[c]);
+                rows.Add($"country\t{key}\t{code}\t\t");
+                if (!key.Contains(' ') && Nisba(key) is { } adjective && !NoNationality.Contains(key)) rows.Add($"nationality\t{adjective}\t{code}\t\t");
+            }
+            if (capital >= 0 && capital < f.Length && f[capital].Length > 0) rows.Add($"country\t{NameKey.Of(f[capital])}\t{code}\t\t");
+        }
+    }
+
+    /// <summary>The nationality adjective of a one-word country key: روسيا → روسي, عراق → عراقي, سعودي (from السعودية) → سعودي.</summary>
+    public static string? Nisba(string key)
+    {
+        if (key.Length < 3) return null;
+        if (key.EndsWith("يا", StringComparison.Ordinal)) return key[..^1];
+        if (key[^1] == 'ا') return key[..^1] + "ي";
+        if (key[^1] == 'ي') return key;
+        return key + "ي";
+    }
+}

@@ -1,0 +1,73 @@
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Counts;
+
+public enum CountRole
+{
+    Noun,
+    Before,
+    After,
+}
+
+/// <summary>The count words (<c>Lexicons/counts.tsv</c>) and number qualifiers (<c>Lexicons/qualifiers.tsv</c>).</summary>
+public sealed class CountLexicon
+{
+    /// <summary>The kind given to a number of people that no kind word qualifies.</summary>
+    public const string People = "people";
+
+    private readonly Dictionary<(string Key, CountRole Role), string> _kinds = new();
+    private readonly List<(string[] Keys, string Qualifier)> _qualifiers = new();
+
+    public CountLexicon()
+    {
+        foreach (var row in LexiconTable.Read("counts.tsv"))
+        {
+            var role = row[2] switch
+            {
+                "noun" => CountRole.Noun,
+                "before" => CountRole.Before,
+                "after" => CountRole.After,
+                _ => throw new InvalidDataException($"counts.tsv: unknown role '{row[2]}'"),
+            };
+            _kinds[(MatchKey.Of(row[0]), role)] = row[1];
+        }
+        foreach (var row in LexiconTable.Read("qualifiers.tsv"))
+        {
+            _qualifiers.Add((LexiconTable.Keys(row[0]), row[1]));
+        }
+        _qualifiers.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+    }
+
+    public static CountLexicon Shared { get; } = new();
+
+    /// <summary>The kind of a word in <paramref name="role"/>, trying it with its clitics peeled off; the span excludes them.</summary>
+    public (string Kind, Hadath.Core.TextSpan Span)? Kind(string text, Word word, CountRole role)
+    {
+        foreach (var reading in Proclitics.Readings(text, word))
+        {
+            if (_kinds.TryGetValue((reading.Key, role), out var kind)) return (kind, reading.Span);
+        }
+        return null;
+    }
+
+    /// <summary>The qualifier whose words end just before word <paramref name="end"/>, with the index of its first word.</summary>
+    public (string Qualifier, int FirstWord)? QualifierBefore(IReadOnlyList<Word> words, int end)
+    {
+        foreach (var (keys, qualifier) in _qualifiers)
+        {
+            int first = end - keys.Length;
+            if (first < 0) continue;
+            bool all = true;
+            for (int k = 0; k < keys.Length && all; k++) all = words[first + k].Key == keys[k];
+            if (all) return (qualifier, first);
+        }
+        return null;
+    }
+
+    /// <summary>A qualifier that follows the count (<c>على الاقل</c>), with the index after its last word.</summary>
+    public (string Qualifier, int EndWord)? QualifierAfter(IReadOnlyList<Word> words, int start)
+    {
+        if (start + 1 < words.Count && words[start].Key == "علي" && words[start + 1].Key == "الاقل") return ("at-least", start + 2);
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+using Hadath.Core;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Counts;
+
+/// <summary>
+/// Finds counts in the words of one sentence: a number with the noun it counts (<c>84 قتيلا</c>, <c>عشرات
+/// القتلى</c>), an action before it (<c>مقتل 84 شخصا</c>, <c>اصيب 20 آخرون</c>), a verb after its noun
+/// (<c>84 شخصا قتلوا</c>) or a toll before it (<c>ارتفعت حصيلة القتلى الى 84</c>). A number of people with no
+/// kind word is an <c>amount</c>; other numbers (years, prices, percentages) are left out.
+/// </summary>
+public sealed class CountRecognizer
+{
+    public const string Amount = "amount";
+
+    private readonly CountLexicon _lexicon;
+    private readonly NumberReader _numbers;
+
+    public CountRecognizer(CountLexicon lexicon, NumberReader numbers)
+    {
+        _lexicon = lexicon;
+        _numbers = numbers;
+    }
+
+    public List<Count> Recognize(string text, IReadOnlyList<Word> words)
+    {
+        var counts = new List<Count>();
+        int i = 0;
+        while (i < words.Count)
+        {
+            if (!_numbers.Starts(words[i]) || _numbers.Read(words, i) is not { } number)
+            {
+                i++;
+                continue;
+            }
+            if (CountAt(text, words, number, out int end) is { } count) counts.Add(count);
+            i = Math.Max(end, number.EndWord);
+        }
+        return counts;
+    }
+
+    private Count? CountAt(string text, IReadOnlyList<Word> w, NumberPhrase number, out int end)
+    {
+        end = number.EndWord;
+        if (number.Value <= 0) return null;
+        string? kind = null;
+        int spanStart = number.Span.Start, spanEnd = number.Span.End;
+
+        int j = number.EndWord;
+        if (number.Vague && j + 1 < w.Count && w[j].Key == "من") j++;   // عشرات من المتظاهرين
+        if (j < w.Count && _lexicon.Kind(text, w[j], CountRole.Noun) is { } noun)
+        {
+            spanEnd = w[j].End;
+            end = j + 1;
+            if (noun.Kind != CountLexicon.People) kind = noun.Kind;
+            else if (end < w.Count && _lexicon.Kind(text, w[end], CountRole.After) is { } verb)
+            {
+                kind = verb.Kind;
+                spanEnd = w[end].End;
+                end++;
+            }
+        }
+
+        var before = _lexicon.QualifierBefore(w, number.FirstWord);
+        int lead = before?.FirstWord ?? number.FirstWord;
+        if (before is not null) spanStart = w[lead].Start;
+        // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
+        // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
+        if (kind is not ("killed" or "wounded") && lead > 0 && _lexicon.Kind(text, w[lead - 1], CountRole.Before) is { } action &&
+            action.Kind != kind)
+        {
+            kind = action.Kind;
+            spanStart = action.Span.Start;
+        }
+        if (kind is null && Toll(text, w, lead) is { } toll)
+        {
+            kind = toll.Kind;
+            spanStart = toll.Start;
+        }
+        if (kind is null && end > number.EndWord) kind = Amount;
+        if (kind is null) return null;
+
+        string? qualifier = before?.Qualifier;
+        if (_lexicon.QualifierAfter(w, end) is { } after)
+        {
+            qualifier ??= after.Qualifier;
+            spanEnd = w[after.EndWord - 1].End;
+            end = after.EndWord;
+        }
+        if (number.Vague) qualifier ??= "at-least";
+        return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
+    }
+
+    // حصيلة القتلى الى 84, عدد الجرحى بلغ 20: a kind noun a few words before the number, joined by الى/ب/بلغ;
+    // عدد المعتقلين 300: right before it after عدد/حصيلة.
+    private (string Kind, int Start)? Toll(string text, IReadOnlyList<Word> w, int lead)
+    {
+        if (lead < 1) return null;
+        if (w[lead - 1].Key is "الي" or "ب" or "بلغ")
+        {
+            for (int k = lead - 2; k >= Math.Max(0, lead - 3); k--)
+            {
+                if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun && noun.Kind != CountLexicon.People) return (noun.Kind, w[k].Start);
+            }
+            return null;
+        }
+        if (lead >= 2 && w[lead - 2].Key is "عدد" or "حصيله" &&
+            _lexicon.Kind(text, w[lead - 1], CountRole.Noun) is { } counted && counted.Kind != CountLexicon.People)
+        {
+            return (counted.Kind, w[lead - 1].Start);
+        }
+        return null;
+    }
+}

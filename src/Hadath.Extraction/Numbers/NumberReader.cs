@@ -1,0 +1,119 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Numbers;
+
+/// <summary>Reads number phrases from scanned words with the number-word lexicon (<c>Lexicons/numbers.tsv</c>).</summary>
+public sealed class NumberReader
+{
+    private enum Role { Digits, Unit, Ten, Hundred, Scale, Scales, Dual, Vague }
+
+    private readonly Dictionary<string, (double Value, Role Role)> _words = new();
+
+    public NumberReader()
+    {
+        foreach (var row in LexiconTable.Read("numbers.tsv"))
+        {
+            var role = row[2] switch
+            {
+                "unit" => Role.Unit,
+                "ten" => Role.Ten,
+                "hundred" => Role.Hundred,
+                "scale" => Role.Scale,
+                "scales" => Role.Scales,
+                "dual" => Role.Dual,
+                "vague" => Role.Vague,
+                _ => throw new InvalidDataException($"numbers.tsv: unknown role '{row[2]}'"),
+            };
+            _words[MatchKey.Of(row[0])] = (double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), role);
+        }
+    }
+
+    public static NumberReader Shared { get; } = new();
+
+    /// <summary>True when the word can start a number phrase.</summary>
+    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && _words.ContainsKey(word.Key));
+
+    /// <summary>Reads the longest number phrase starting at word <paramref name="at"/>, or null.</summary>
+    public NumberPhrase? Read(IReadOnlyList<Word> words, int at)
+    {
+        double total = 0, current = 0;
+        bool any = false, vague = false;
+        Role? previous = null;
+        int i = at;
+        while (i < words.Count)
+        {
+            var w = words[i];
+            if (w.IsNumber)
+            {
+                if (any) break;
+                current = w.Value;
+                any = true;
+                previous = Role.Digits;
+                i++;
+                continue;
+            }
+            if (!w.IsLetters) break;
+            bool conjoined = false;
+            if (!_words.TryGetValue(w.Key, out var entry))
+            {
+                // Continuations may carry و (ثلاثة وعشرين) and a scale after a vague word its article (عشرات الآلاف).
+                string key = w.Key;
+                if (any && key.Length > 2 && key[0] == 'و' && _words.TryGetValue(key[1..], out entry)) conjoined = true;
+                else if (vague && key.StartsWith("ال", StringComparison.Ordinal) && _words.TryGetValue(key[2..], out entry) && entry.Role is Role.Scale or Role.Scales) { }
+                else if (!any && key == "احد" && i + 1 < words.Count && words[i + 1].Key is "عشر" or "عشره") entry = (1, Role.Unit);
+                else break;
+            }
+            if (!Accept(entry.Role, entry.Value, previous, any, conjoined, vague)) break;
+            switch (entry.Role)
+            {
+                case Role.Unit or Role.Ten:
+                    current += entry.Value;
+                    break;
+                case Role.Hundred:
+                    current = previous == Role.Unit && !conjoined && current is > 0 and < 10 ? current * 100 : current + entry.Value;
+                    break;
+                case Role.Scale or Role.Scales:
+                    if (!any)
+                    {
+                        // ألفا alone is the dual (two thousand); after a number it is the accusative (عشرين ألفا).
+                        current = w.Key == "الفا" ? 2 * entry.Value : entry.Value;
+                        vague = entry.Role == Role.Scales;
+                    }
+                    else
+                    {
+                        total += (current == 0 ? 1 : current) * entry.Value;
+                        current = 0;
+                    }
+                    break;
+                case Role.Dual:
+                    total += entry.Value;
+                    break;
+                case Role.Vague:
+                    current = entry.Value;
+                    vague = true;
+                    break;
+            }
+            any = true;
+            previous = entry.Role;
+            i++;
+        }
+        if (!any) return null;
+        var span = new TextSpan(words[at].Start, words[i - 1].End);
+        return new NumberPhrase(span, at, i, total + current, vague);
+    }
+
+    private static bool Accept(Role role, double value, Role? previous, bool any, bool conjoined, bool vague)
+    {
+        if (!any) return true;
+        if (conjoined) return role is Role.Unit or Role.Ten or Role.Hundred or Role.Dual && previous is not Role.Digits and not Role.Vague;
+        return (role, previous) switch
+        {
+            (Role.Ten, Role.Unit) => value == 10,                   // ثلاثة عشر (a teen), not ثلاثة عشرين
+            (Role.Hundred, Role.Unit) => true,                      // ثلاث مئة
+            (Role.Scale or Role.Scales, Role.Vague) => vague,       // عشرات الآلاف
+            (Role.Scale or Role.Scales, not Role.Scale and not Role.Scales and not Role.Dual) => true, // 280 الف, ثلاثة آلاف
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Quotes;
+
+/// <summary>
+/// Adds the <see cref="Layers.Quotes"/> layer: direct quotes between quotation marks (also across sentences),
+/// indirect speech after a cue verb and ان (<c>وقال كيري ان …</c>), and partial quotes inside it, each with
+/// its cue and speaker. A cue with no speaker (<c>واضاف</c>) continues the previous speaker; a quote put as a
+/// question to someone (<c>وسئل كيري "…؟"</c>) is not theirs and is left out.
+/// </summary>
+public sealed class QuoteStage : IStage
+{
+    private const int MaxCueDistance = 15;
+    private const int MinDirectWords = 2;
+    private const int MinUncuedWords = 4;
+
+    private readonly QuoteLexicon _lexicon;
+
+    public QuoteStage() : this(QuoteLexicon.Shared)
+    {
+    }
+
+    public QuoteStage(QuoteLexicon lexicon) => _lexicon = lexicon;
+
+    public string Name => "quotes";
+    public Layers Requires => Layers.Sentences | Layers.Entities;
+    public Layers Provides => Layers.Quotes;
+
+    private sealed record Candidate(TextSpan Span, bool Direct, TextSpan? Cue, SpeakerResolver.Speaker Speaker, bool Inherits);
+
+    public AnalyzedDocument Process(AnalyzedDocument document)
+    {
+        string text = document.Text;
+        var speakers = new SpeakerResolver(document);
+        var marks = QuoteMarks.Find(text);
+        var candidates = new List<Candidate>();
+        foreach (var sentence in document.Sentences)
+        {
+            var words = WordScanner.Scan(text, sentence.Span);
+            Indirect(words, marks, speakers, candidates);
+        }
+        foreach (var mark in marks)
+        {
+            if (Direct(document, mark, speakers, candidates) is { } quote) candidates.Add(quote);
+        }
+        return document.WithQuotes(Resolve(candidates));
+    }
+
+    // قال كيري ان …: from the complementizer to the next cue or the end of the sentence.
+    private void Indirect(List<Word> w, List<QuoteMarks.Marked> marks, SpeakerResolver speakers, List<Candidate> found)
+    {
+        for (int i = 0; i < w.Count; i++)
+        {
+            if (_lexicon.Role(w[i]) != CueRole.Say) continue;
+            int that = -1;
+            for (int k = i + 1; k < w.Count && k <= i + MaxCueDistance; k++)
+            {
+                if (w[k].Kind == WordKind.Punctuation && w[k].Key is ":" or "\"" or "«" or "“" or "”" or "." or "؟") break;
+                var role = _lexicon.Role(w[k]);
+                if (role == CueRole.That) { that = k; break; }
+                if (role is CueRole.Say or CueRole.Question) break;
+            }
+            if (that < 0 || that + 1 >= w.Count) continue;
+            int end = that + 1;
+            while (end < w.Count && !(_lexicon.Role(w[end]) == CueRole.Say && IsCueAhead(w, end))) end++;
+            int last = end - 1;
+            while (last > that && w[last].Kind == WordKind.Punctuation) last--;
+            if (last <= that) continue;
+            // A quote opened inside the speech closes inside it too: keep its closing mark (ان موسكو "مستعدة").
+            if (last + 1 < w.Count && IsClosingMark(w[last + 1].Key) && marks.Any(m => m.Open > w[that].Start && m.Close == w[last + 1].Start)) last++;
+            var speaker = speakers.Resolve(w, i + 1, that);
+            bool inherits = false;
+            if (!speaker.IsKnown)
+            {
+                speaker = speakers.PersonIn(w, Math.Max(0, i - 3), i);   // وكان كيري قال ان
+                inherits = !speaker.IsKnown;
+            }
+            var span = new TextSpan(w[that].Start, w[last].End);
+            if (marks.Any(m => m.Open >= w[i].End && m.Open < w[that].Start)) continue;   // قال: "…" is a direct quote
+            found.Add(new Candidate(span, false, w[i].Span, speaker, inherits));
+            i = end - 1;
+        }
+    }
+
+    private static bool IsClosingMark(string key) => key is "\"" or "»" or "”" or "“";
+
+    /// <summary>True when the say-cue at <paramref name="at"/> opens speech of its own (a complementizer follows it).</summary>
+    private bool IsCueAhead(List<Word> w, int at)
+    {
+        for (int k = at + 1; k < w.Count && k <= at + MaxCueDistance; k++)
+        {
+            if (_lexicon.Role(w[k]) == CueRole.That) return true;
+            if (w[k].Kind == WordKind.Punctuation && w[k].Key is ":" or "\"" or "«" or "“") return true;
+        }
+        return false;
+    }
+
+    private Candidate? Direct(AnalyzedDocument doc, QuoteMarks.Marked mark, SpeakerResolver speakers, List<Candidate> found)
+    {
+        string text = doc.Text;
+        var content = WordScanner.Scan(text, mark.Content);
+        if (content.Count(x => x.IsLetters) < MinDirectWords) return null;   // «داعش»: a name in quotes, not speech
+
+        // Before the opening mark, in its sentence: the nearest cue (partial quotes sit after a complementizer).
+        var before = WordScanner.Scan(text, new TextSpan(SentenceStart(doc, mark.Open), mark.Open));
+        for (int k = before.Count - 1; k >= 0 && k >= before.Count - MaxCueDistance; k--)
+        {
+            if (before[k].Kind == WordKind.Punctuation && before[k].Key is "\"" or "»" or "”") break;
+            var role = _lexicon.Role(before[k]);
+            if (role == CueRole.Question) return null;
+            if (role != CueRole.Say) continue;
+            int that = k + 1;
+            while (that < before.Count && _lexicon.Role(before[that]) != CueRole.That) that++;
+            var speaker = speakers.Resolve(before, k + 1, that);
+            bool inherits = !speaker.IsKnown;
+            if (inherits)
+            {
+                speaker = speakers.PersonIn(before, Math.Max(0, k - 3), k);
+                inherits = !speaker.IsKnown;
+            }
+            return new Candidate(mark.Content, true, before[k].Span, speaker, inherits);
+        }
+
+        // After the closing mark: "…"، قال كيري / "…" بحسب المصدر.
+        var after = WordScanner.Scan(text, new TextSpan(mark.Close + 1, Math.Min(text.Length, mark.Close + 200)));
+        int a = 0;
+        while (a < after.Count && a < 2 && after[a].Kind == WordKind.Punctuation && after[a].Key is "،" or "," or "-") a++;
+        if (a < after.Count && _lexicon.Role(after[a]) is CueRole.Say or CueRole.According)
+        {
+            int stop = a + 1;
+            while (stop < after.Count && stop < a + 8 && after[stop].IsLetters) stop++;
+            var speaker = speakers.Resolve(after, a + 1, stop);
+            return new Candidate(mark.Content, true, after[a].Span, speaker, !speaker.IsKnown);
+        }
+
+        // No cue: a partial quote inside indirect speech is that speaker's; a long one continues the last speaker.
+        var host = found.FirstOrDefault(c => !c.Direct && c.Span.Contains(mark.Content));
+        if (host is not null) return new Candidate(mark.Content, true, host.Cue, host.Speaker, host.Inherits);
+        return content.Count(x => x.IsLetters) >= MinUncuedWords ? new Candidate(mark.Content, true, null, default, true) : null;
+    }
+
+    private static int SentenceStart(AnalyzedDocument doc, int offset)
+    {
+        foreach (var s in doc.Sentences)
+        {
+            if (s.Start <= offset && offset < s.End) return s.Start;
+        }
+        return Math.Max(0, offset - 200);
+    }
+
+    private static ImmutableArray<Quote> Resolve(List<Candidate> candidates)
+    {
+        var result = ImmutableArray.CreateBuilder<Quote>(candidates.Count);
+        SpeakerResolver.Speaker previous = default;
+        foreach (var c in candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.End))
+        {
+            var speaker = c.Inherits ? previous : c.Speaker;
+            if (speaker.IsKnown) previous = speaker;
+            result.Add(new Quote(c.Span, c.Direct) { SpeakerId = speaker.Id, SpeakerSpan = speaker.Span, CueSpan = c.Cue });
+        }
+        return result.ToImmutable();
+    }
+}

@@ -1,0 +1,91 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Quotes;
+
+/// <summary>
+/// Names the speaker found in the words between a cue and what was said (<c>وقال [وزير الخارجية الاميركي جون
+/// كيري للصحافيين] ان</c>): the first person mentioned there, else the first organisation, else a place named
+/// right after the cue (<c>اعلنت روسيا</c>); with no entity, the words themselves as an unnamed speaker
+/// (<c>مسؤول اميركي</c>), cut before prepositions and times (<c>للصحافيين</c>, <c>الجمعة</c>).
+/// </summary>
+public sealed class SpeakerResolver
+{
+    private const int MaxUnnamedWords = 5;
+
+    private static readonly HashSet<string> StopKeys = new(new[]
+    {
+        "في", "خلال", "امام", "عقب", "بعد", "اثناء", "لدي", "عبر", "مساء", "صباح", "يوم", "امس", "اليوم", "ردا", "علي",
+        "من", "الي", "مع", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ايضا", "بدوره",
+        "بدورها", "لوكاله", "لفرانس", "لوسائل", "لقناه", "لصحيفه", "لاذاعه", "لتلفزيون", "الذي", "التي", "وهو", "وهي",
+    }.Select(k => MatchKey.Of(k)));
+
+    private readonly (TextSpan Span, Entity Entity)[] _mentions;
+
+    public SpeakerResolver(AnalyzedDocument document)
+    {
+        _mentions = document.Entities
+            .SelectMany(e => e.Mentions.Select(m => (m.Span, e)))
+            .OrderBy(m => m.Span.Start)
+            .ToArray();
+    }
+
+    public readonly record struct Speaker(string? Id, TextSpan? Span)
+    {
+        public bool IsKnown => Id is not null || Span is not null;
+    }
+
+    /// <summary>The speaker among <paramref name="words"/>[first, end), or an unknown one when the range is empty.</summary>
+    public Speaker Resolve(IReadOnlyList<Word> words, int first, int end)
+    {
+        if (first >= end) return default;
+        // Who speaks comes before whom they speak to or where: وقال مسؤول اميركي [لوكالة فرانس برس], وقال كيري [في مؤتمر مع لافروف].
+        int stop = first;
+        while (stop < end && !IsStop(words[stop])) stop++;
+        end = stop;
+        if (first >= end) return default;
+        var region = new TextSpan(words[first].Start, words[end - 1].End);
+        (TextSpan Span, Entity Entity)? org = null, place = null;
+        foreach (var (span, entity) in _mentions)
+        {
+            if (span.Start < region.Start) continue;
+            if (span.Start >= region.End) break;
+            switch (entity.Type)
+            {
+                case EntityType.PER:
+                    return new Speaker(entity.Id, span);
+                case EntityType.ORG:
+                    org ??= (span, entity);
+                    break;
+                case EntityType.LOC when span.Start <= words[first].End:
+                    place ??= (span, entity);
+                    break;
+            }
+        }
+        if ((org ?? place) is { } other) return new Speaker(other.Entity.Id, other.Span);
+        return Unnamed(words, first, end);
+    }
+
+    /// <summary>A person named among <paramref name="words"/>[first, end), for subjects before their verb (وكان كيري قال).</summary>
+    public Speaker PersonIn(IReadOnlyList<Word> words, int first, int end)
+    {
+        if (first >= end) return default;
+        foreach (var (span, entity) in _mentions)
+        {
+            if (span.Start < words[first].Start) continue;
+            if (span.Start >= words[end - 1].End) break;
+            if (entity.Type == EntityType.PER) return new Speaker(entity.Id, span);
+        }
+        return default;
+    }
+
+    private static bool IsStop(Word word) =>
+        !word.IsLetters || StopKeys.Contains(word.Key) || word.Key.StartsWith("لل", StringComparison.Ordinal);
+
+    private static Speaker Unnamed(IReadOnlyList<Word> words, int first, int end)
+    {
+        int last = first;
+        while (last < end && last - first < MaxUnnamedWords && !IsStop(words[last])) last++;
+        return last == first ? default : new Speaker(null, new TextSpan(words[first].Start, words[last - 1].End));
+    }
+}

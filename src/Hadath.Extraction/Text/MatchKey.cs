@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace Hadath.Extraction.Text;
+
+/// <summary>
+/// The spelling-insensitive key words are looked up by: alef forms → ا, alef maksura → ي, ta marbuta → ه,
+/// hamza on waw/ya → و/ي, no tatweel, no harakat, digits of every script → ASCII. A key is only for lookup;
+/// spans always point into the original text.
+/// </summary>
+public static class MatchKey
+{
+    private const char Tatweel = '\u0640';
+    private const char AlefMadda = '\u0622';
+    private const char AlefHamzaAbove = '\u0623';
+    private const char AlefHamzaBelow = '\u0625';
+    private const char AlefWasla = '\u0671';
+    private const char Alef = '\u0627';
+    private const char AlefMaksura = '\u0649';
+    private const char Yeh = '\u064A';
+    private const char FarsiYeh = '\u06CC';
+    private const char TehMarbuta = '\u0629';
+    private const char Heh = '\u0647';
+    private const char WawHamza = '\u0624';
+    private const char Waw = '\u0648';
+    private const char YehHamza = '\u0626';
+
+    public static string Of(ReadOnlySpan<char> word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (char c in word)
+        {
+            char k = Fold(c);
+            if (k != '\0') sb.Append(k);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The key character of <paramref name="c"/>, or NUL for characters that keys drop.</summary>
+    public static char Fold(char c)
+    {
+        switch (c)
+        {
+            case Tatweel: return '\0';
+            case AlefMadda or AlefHamzaAbove or AlefHamzaBelow or AlefWasla: return Alef;
+            case AlefMaksura or FarsiYeh: return Yeh;
+            case TehMarbuta: return Heh;
+            case WawHamza: return Waw;
+            case YehHamza: return Yeh;
+        }
+        if (IsHaraka(c)) return '\0';
+        if (c is >= '\u0660' and <= '\u0669') return (char)('0' + (c - '\u0660'));
+        if (c is >= '\u06F0' and <= '\u06F9') return (char)('0' + (c - '\u06F0'));
+        return c;
+    }
+
+    /// <summary>Harakat, tanwin, shadda, sukun, superscript alef and Quranic marks: dropped from keys.</summary>
+    public static bool IsHaraka(char c) =>
+        c is >= '\u064B' and <= '\u065F' or '\u0670' or >= '\u06D6' and <= '\u06ED' or >= '\u0610' and <= '\u061A';
+}

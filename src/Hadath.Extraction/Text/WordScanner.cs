@@ -1,0 +1,95 @@
+using System.Globalization;
+using Hadath.Core;
+
+namespace Hadath.Extraction.Text;
+
+/// <summary>
+/// Splits a stretch of the text into letter words, numbers and single punctuation marks. The extractors read
+/// words through this scanner rather than the token layer so that they behave the same whichever tokenizer
+/// ran (numbers such as <c>1,5</c> or <c>15/7</c> come out the same either way).
+/// </summary>
+public static class WordScanner
+{
+    private const char ArabicDecimalSeparator = '\u066B';
+    private const char ArabicThousandsSeparator = '\u066C';
+    private const char Tatweel = '\u0640';
+    private const char ZeroWidthNonJoiner = '\u200C';
+
+    public static List<Word> Scan(string text, TextSpan span)
+    {
+        var words = new List<Word>();
+        int i = Math.Max(0, span.Start), end = Math.Min(text.Length, span.End);
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u061C')
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (char.IsDigit(c))
+            {
+                i = ScanNumber(text, i, end, out double value, out int digits);
+                words.Add(new Word(new TextSpan(start, i), WordKind.Number, MatchKey.Of(text.AsSpan(start, i - start)), value, digits));
+            }
+            else if (IsWordChar(c))
+            {
+                while (i < end && IsWordChar(text[i])) i++;
+                words.Add(new Word(new TextSpan(start, i), WordKind.Letters, MatchKey.Of(text.AsSpan(start, i - start))));
+            }
+            else
+            {
+                i += char.IsSurrogatePair(text, i) && i + 1 < end ? 2 : 1;
+                words.Add(new Word(new TextSpan(start, i), WordKind.Punctuation, text.Substring(start, i - start)));
+            }
+        }
+        return words;
+    }
+
+    public static bool IsWordChar(char c) =>
+        char.IsLetter(c) || c == Tatweel || c == ZeroWidthNonJoiner || MatchKey.IsHaraka(c) ||
+        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    private static int ScanNumber(string text, int i, int end, out double value, out int digits)
+    {
+        // Groups of digits joined by separators; the separators decide decimal vs thousands.
+        long integer = 0;
+        string fraction = "";
+        bool inFraction = false;
+        digits = 0;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsDigit(c))
+            {
+                int d = (int)char.GetNumericValue(c);
+                if (inFraction) fraction += (char)('0' + d);
+                else { integer = integer * 10 + d; digits++; }
+                i++;
+                continue;
+            }
+            bool nextIsDigit = i + 1 < end && char.IsDigit(text[i + 1]);
+            if (!nextIsDigit || inFraction) break;
+            if (c is '.' or ArabicDecimalSeparator)
+            {
+                inFraction = true;
+                i++;
+            }
+            else if (c is ',' or ArabicThousandsSeparator)
+            {
+                int run = 0;
+                while (i + 1 + run < end && char.IsDigit(text[i + 1 + run])) run++;
+                bool thousands = c == ArabicThousandsSeparator || run == 3;
+                if (!thousands) inFraction = true;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        value = integer + (fraction.Length > 0 ? double.Parse("0." + fraction, CultureInfo.InvariantCulture) : 0);
+        return i;
+    }
+}

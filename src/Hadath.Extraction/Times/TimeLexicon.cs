@@ -1,0 +1,72 @@
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Times;
+
+public enum TimeWordKind
+{
+    Month,
+    Hijri,
+    Weekday,
+    RelativeDay,
+    Unit,
+    Direction,
+    This,
+    Modifier,
+    YearWord,
+    Duration,
+    Dual,
+    RangeFrom,
+    RangeTo,
+}
+
+/// <summary>One time phrase of <c>Lexicons/times.tsv</c>: its words as keys, its value and whether it is also an ordinary word.</summary>
+public sealed record TimePhrase(TimeWordKind Kind, string[] Keys, string Value, bool Weak)
+{
+    public int IntValue => int.Parse(Value, System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The time words, indexed by the key of their first word, longest phrase first.</summary>
+public sealed class TimeLexicon
+{
+    private readonly Dictionary<string, List<TimePhrase>> _byFirstKey = new();
+
+    public TimeLexicon()
+    {
+        foreach (var row in LexiconTable.Read("times.tsv"))
+        {
+            var kind = row[0] switch
+            {
+                "month" => TimeWordKind.Month,
+                "hijri" => TimeWordKind.Hijri,
+                "weekday" => TimeWordKind.Weekday,
+                "relday" => TimeWordKind.RelativeDay,
+                "unit" => TimeWordKind.Unit,
+                "direction" => TimeWordKind.Direction,
+                "this" => TimeWordKind.This,
+                "modifier" => TimeWordKind.Modifier,
+                "yearword" => TimeWordKind.YearWord,
+                "duration" => TimeWordKind.Duration,
+                "dual" => TimeWordKind.Dual,
+                "rangefrom" => TimeWordKind.RangeFrom,
+                "rangeto" => TimeWordKind.RangeTo,
+                _ => throw new InvalidDataException($"times.tsv: unknown kind '{row[0]}'"),
+            };
+            var phrase = new TimePhrase(kind, LexiconTable.Keys(row[1]), row.Length > 2 ? row[2] : "", row.Length > 3 && row[3] == "weak");
+            if (!_byFirstKey.TryGetValue(phrase.Keys[0], out var list)) _byFirstKey[phrase.Keys[0]] = list = new();
+            list.Add(phrase);
+        }
+        foreach (var list in _byFirstKey.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+    }
+
+    public static TimeLexicon Shared { get; } = new();
+
+    /// <summary>Phrases of <paramref name="kind"/> whose first word has key <paramref name="firstKey"/>, longest first.</summary>
+    public IEnumerable<TimePhrase> Candidates(string firstKey, TimeWordKind kind)
+    {
+        if (!_byFirstKey.TryGetValue(firstKey, out var list)) yield break;
+        foreach (var p in list)
+        {
+            if (p.Kind == kind) yield return p;
+        }
+    }
+}

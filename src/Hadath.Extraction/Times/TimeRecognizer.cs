@@ -1,0 +1,286 @@
+using Hadath.Core;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Times;
+
+/// <summary>
+/// Finds time expressions in the words of one sentence and resolves them against the story date. Patterns are
+/// tried longest first at each word (a range before a date, a date before its month, a month before a year),
+/// and a match consumes its words. Expressions that need the story date are skipped when it is unknown.
+/// </summary>
+public sealed class TimeRecognizer
+{
+    private readonly TimeLexicon _lexicon;
+    private readonly NumberReader _numbers;
+
+    public TimeRecognizer(TimeLexicon lexicon, NumberReader numbers)
+    {
+        _lexicon = lexicon;
+        _numbers = numbers;
+    }
+
+    /// <summary>A recognized expression: its span, ISO value, the word after it and the part of the period it names.</summary>
+    public readonly record struct Hit(TextSpan Span, string Value, int EndWord, string? Modifier = null);
+
+    private readonly record struct PhraseHit(TimePhrase Phrase, int Start, int EndWord);
+
+    private readonly record struct MonthHit(int Month, int Start, int EndWord, int? Year, int? Direction, bool Strong);
+
+    public List<Hit> Recognize(string text, IReadOnlyList<Word> words, DateOnly? anchor)
+    {
+        var hits = new List<Hit>();
+        int i = 0;
+        while (i < words.Count)
+        {
+            if (TryAt(text, words, i, anchor) is { } hit)
+            {
+                hits.Add(hit);
+                i = hit.EndWord;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private Hit? TryAt(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
+        Range(text, w, i, anchor)
+        ?? WithModifier(text, w, i, anchor)
+        ?? DayAndMonth(text, w, i, anchor)
+        ?? MonthAlone(text, w, i, anchor)
+        ?? Hijri(text, w, i)
+        ?? NumericDate(w, i)
+        ?? Weekday(text, w, i, anchor)
+        ?? RelativeDay(text, w, i, anchor)
+        ?? CalendarUnit(text, w, i, anchor)
+        ?? BareYear(text, w, i)
+        ?? Duration(text, w, i, anchor);
+
+    // من 5 الى 7 تموز, بين 5 و7 تموز/يوليو 2016, من 2011 الى 2014
+    private Hit? Range(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (Match(text, w, i, TimeWordKind.RangeFrom) is not { } from || i + 3 >= w.Count) return null;
+        var a = w[i + 1];
+        var b = w[i + 3];
+        bool joined = Match(text, w, i + 2, TimeWordKind.RangeTo) is not null || w[i + 2].Key == "و";
+        if (!joined || !a.IsNumber || !b.IsNumber) return null;
+        if (IsYear(a) && IsYear(b) && a.Value < b.Value)
+        {
+            return new Hit(new TextSpan(from.Start, b.End), $"{(int)a.Value}/{(int)b.Value}", i + 4);
+        }
+        if (!IsDay(a) || !IsDay(b) || a.Value >= b.Value) return null;
+        if (MonthAt(text, w, i + 4) is not { } month) return null;
+        int? year = month.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, month.Month, month.Direction) : null);
+        if (year is not { } y || !TimeResolver.IsValidDay(y, month.Month, (int)b.Value)) return null;
+        string value = $"{TimeResolver.Day(new DateOnly(y, month.Month, (int)a.Value))}/{TimeResolver.Day(new DateOnly(y, month.Month, (int)b.Value))}";
+        return new Hit(new TextSpan(from.Start, w[month.EndWord - 1].End), value, month.EndWord);
+    }
+
+    // منتصف 2014, مطلع الشهر الماضي, اواخر كانون الاول/ديسمبر 2015
+    private Hit? WithModifier(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (Match(text, w, i, TimeWordKind.Modifier) is not { } modifier) return null;
+        int next = modifier.EndWord;
+        if (next < w.Count && IsYear(w[next]))
+        {
+            return new Hit(new TextSpan(modifier.Start, w[next].End), TimeResolver.Year((int)w[next].Value), next + 1, modifier.Phrase.Value);
+        }
+        var inner = MonthAlone(text, w, next, anchor, force: true) ?? CalendarUnit(text, w, next, anchor) ?? BareYear(text, w, next);
+        if (inner is not { } period || period.Value.Length > 7 || period.Value.Contains('/')) return null;
+        return new Hit(new TextSpan(modifier.Start, period.Span.End), period.Value, period.EndWord, modifier.Phrase.Value);
+    }
+
+    // 15 تموز/يوليو 2016, 3 آذار الماضي
+    private Hit? DayAndMonth(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (!IsDay(w[i]) || MonthAt(text, w, i + 1) is not { } month) return null;
+        int day = (int)w[i].Value;
+        int? year = month.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, month.Month, month.Direction) : null);
+        if (year is not { } y || !TimeResolver.IsValidDay(y, month.Month, day)) return null;
+        return new Hit(new TextSpan(w[i].Start, w[month.EndWord - 1].End), TimeResolver.Day(new DateOnly(y, month.Month, day)), month.EndWord);
+    }
+
+    // شباط/فبراير الماضي, تموز 2016, شهر آب
+    private Hit? MonthAlone(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor, bool force = false)
+    {
+        if (MonthAt(text, w, i) is not { } month) return null;
+        bool afterShahr = i > 0 && w[i - 1].Key is "شهر" or "الشهر";
+        if (!month.Strong && !afterShahr && !force) return null;
+        int? year = month.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, month.Month, month.Direction) : null);
+        if (year is not { } y) return null;
+        return new Hit(new TextSpan(month.Start, w[month.EndWord - 1].End), TimeResolver.Month(y, month.Month), month.EndWord);
+    }
+
+    // 15 رمضان 1437, رمضان 1437 هـ
+    private Hit? Hijri(string text, IReadOnlyList<Word> w, int i)
+    {
+        int at = IsDay(w[i]) ? i + 1 : i;
+        if (Match(text, w, at, TimeWordKind.Hijri) is not { } month) return null;
+        int end = month.EndWord;
+        if (end >= w.Count || !w[end].IsNumber || w[end].Value is < 1300 or > 1500 || !w[end].IsInteger) return null;
+        int year = (int)w[end].Value;
+        end++;
+        if (end < w.Count && w[end].Key == "ه") end++;
+        int start = at == i ? month.Start : w[i].Start;
+        if (at > i)
+        {
+            return TimeResolver.FromHijri(year, month.Phrase.IntValue, (int)w[i].Value) is { } date
+                ? new Hit(new TextSpan(start, w[end - 1].End), TimeResolver.Day(date), end)
+                : null;
+        }
+        // A Hijri month straddles two Gregorian ones: name the one holding its middle.
+        return TimeResolver.FromHijri(year, month.Phrase.IntValue, 15) is { } mid
+            ? new Hit(new TextSpan(start, w[end - 1].End), TimeResolver.Month(mid.Year, mid.Month), end)
+            : null;
+    }
+
+    // 15/7/2016, 15-7-2016, 2016-07-15
+    private static Hit? NumericDate(IReadOnlyList<Word> w, int i)
+    {
+        if (i + 4 >= w.Count || !w[i].IsNumber || !w[i + 2].IsNumber || !w[i + 4].IsNumber) return null;
+        string sep = w[i + 1].Key;
+        if (sep is not ("/" or "-") || w[i + 3].Key != sep) return null;
+        if (!w[i].IsInteger || !w[i + 2].IsInteger || !w[i + 4].IsInteger) return null;
+        int a = (int)w[i].Value, m = (int)w[i + 2].Value, c = (int)w[i + 4].Value;
+        (int y, int d) = IsYear(w[i + 4]) ? (c, a) : IsYear(w[i]) ? (a, c) : (0, 0);
+        if (y == 0 || !TimeResolver.IsValidDay(y, m, d)) return null;
+        return new Hit(new TextSpan(w[i].Start, w[i + 4].End), TimeResolver.Day(new DateOnly(y, m, d)), i + 5);
+    }
+
+    // الجمعة, السبت الماضي, الاثنين المقبل
+    private Hit? Weekday(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (anchor is not { } d || Match(text, w, i, TimeWordKind.Weekday) is not { } day) return null;
+        int end = day.EndWord, direction = 0;
+        if (Match(text, w, end, TimeWordKind.Direction, allowClitic: false) is { } dir)
+        {
+            direction = dir.Phrase.IntValue;
+            end = dir.EndWord;
+        }
+        var date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, direction);
+        return new Hit(new TextSpan(day.Start, w[end - 1].End), TimeResolver.Day(date), end);
+    }
+
+    // امس, امس الاول, اليوم, غدا
+    private Hit? RelativeDay(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (anchor is not { } d || Match(text, w, i, TimeWordKind.RelativeDay) is not { } rel) return null;
+        return new Hit(new TextSpan(rel.Start, w[rel.EndWord - 1].End), TimeResolver.Day(d.AddDays(rel.Phrase.IntValue)), rel.EndWord);
+    }
+
+    // الاسبوع الماضي, الشهر المقبل, العام الماضي, هذا العام, السنة الحالية
+    private Hit? CalendarUnit(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (anchor is not { } d) return null;
+        if (Match(text, w, i, TimeWordKind.This) is { } self && Match(text, w, self.EndWord, TimeWordKind.Unit, allowClitic: false) is { } unitAfter)
+        {
+            return new Hit(new TextSpan(self.Start, w[unitAfter.EndWord - 1].End), TimeResolver.Unit(d, unitAfter.Phrase.Value, 0), unitAfter.EndWord);
+        }
+        if (Match(text, w, i, TimeWordKind.Unit) is not { } unit ||
+            Match(text, w, unit.EndWord, TimeWordKind.Direction, allowClitic: false) is not { } dir)
+        {
+            return null;
+        }
+        return new Hit(new TextSpan(unit.Start, w[dir.EndWord - 1].End), TimeResolver.Unit(d, unit.Phrase.Value, dir.Phrase.IntValue), dir.EndWord);
+    }
+
+    // عام 2014 (the word is part of the expression), في 2011 (only the year is)
+    private Hit? BareYear(string text, IReadOnlyList<Word> w, int i)
+    {
+        if (Match(text, w, i, TimeWordKind.YearWord) is not { } word || word.EndWord >= w.Count || !IsYear(w[word.EndWord])) return null;
+        var year = w[word.EndWord];
+        if (NumericDate(w, word.EndWord) is not null) return null;   // في 2016-07-15 is a day, not a year
+        int start = word.Phrase.Value == "span" ? word.Start : year.Start;
+        return new Hit(new TextSpan(start, year.End), TimeResolver.Year((int)year.Value), word.EndWord + 1);
+    }
+
+    // ثلاثة ايام → P3D, 48 ساعة → PT48H, يومين → P2D; قبل ثلاثة ايام → the date three days before the story
+    private Hit? Duration(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (Match(text, w, i, TimeWordKind.Dual) is { } dual)
+        {
+            return new Hit(new TextSpan(dual.Start, w[dual.EndWord - 1].End), Iso(2, dual.Phrase.Value), dual.EndWord);
+        }
+        bool ago = w[i].Key == "قبل" && anchor is not null;
+        int at = ago ? i + 1 : i;
+        if (at >= w.Count || !_numbers.Starts(w[at]) || _numbers.Read(w, at) is not { } number) return null;
+        if (number.Vague || number.Value != Math.Floor(number.Value) || number.Value <= 0 || number.Value > 10000) return null;
+        if (Match(text, w, number.EndWord, TimeWordKind.Duration, allowClitic: false) is not { } unit) return null;
+        int n = (int)number.Value;
+        var span = new TextSpan(ago ? w[i].Start : number.Span.Start, w[unit.EndWord - 1].End);
+        if (ago && anchor is { } d && unit.Phrase.Value is "D" or "W" or "M" or "Y")
+        {
+            string value = unit.Phrase.Value switch
+            {
+                "D" => TimeResolver.Day(d.AddDays(-n)),
+                "W" => TimeResolver.Week(d.AddDays(-7 * n)),
+                "M" => TimeResolver.Month(d.AddMonths(-n).Year, d.AddMonths(-n).Month),
+                _ => TimeResolver.Year(d.Year - n),
+            };
+            return new Hit(span, value, unit.EndWord);
+        }
+        return new Hit(new TextSpan(number.Span.Start, span.End), Iso(n, unit.Phrase.Value), unit.EndWord);
+    }
+
+    private static string Iso(int n, string designator) => designator switch
+    {
+        "H" => $"PT{n}H",
+        "MIN" => $"PT{n}M",
+        _ => $"P{n}{designator}",
+    };
+
+    private MonthHit? MonthAt(string text, IReadOnlyList<Word> w, int i)
+    {
+        if (Match(text, w, i, TimeWordKind.Month) is not { } first) return null;
+        int month = first.Phrase.IntValue, end = first.EndWord;
+        bool strong = !first.Phrase.Weak;
+        // Double forms name the month twice: شباط/فبراير, تموز (يوليو), حزيران-يونيو.
+        if (end + 1 < w.Count && w[end].Key is "/" or "(" or "-" &&
+            Match(text, w, end + 1, TimeWordKind.Month, allowClitic: false) is { } second && second.Phrase.IntValue == month)
+        {
+            bool parenthesis = w[end].Key == "(";
+            end = second.EndWord;
+            strong = true;
+            if (parenthesis && end < w.Count && w[end].Key == ")") end++;
+        }
+        int? year = null, direction = null;
+        if (end < w.Count && IsYear(w[end]))
+        {
+            year = (int)w[end].Value;
+            end++;
+            strong = true;
+        }
+        else if (Match(text, w, end, TimeWordKind.Direction, allowClitic: false) is { } dir)
+        {
+            direction = dir.Phrase.IntValue;
+            end = dir.EndWord;
+            strong = true;
+        }
+        if (i > 0 && IsDay(w[i - 1])) strong = true;
+        return new MonthHit(month, first.Start, end, year, direction, strong);
+    }
+
+    private PhraseHit? Match(string text, IReadOnlyList<Word> w, int i, TimeWordKind kind, bool allowClitic = true)
+    {
+        if (i >= w.Count || !w[i].IsLetters) return null;
+        foreach (var reading in Proclitics.Readings(text, w[i]))
+        {
+            if (reading.HadArticle || (!allowClitic && reading.Span.Start != w[i].Start)) continue;
+            foreach (var phrase in _lexicon.Candidates(reading.Key, kind))
+            {
+                if (i + phrase.Keys.Length > w.Count) continue;
+                bool all = true;
+                for (int k = 1; k < phrase.Keys.Length && all; k++) all = w[i + k].Key == phrase.Keys[k];
+                if (all) return new PhraseHit(phrase, reading.Span.Start, i + phrase.Keys.Length);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsYear(Word w) => w.IsNumber && w.IsInteger && w.Digits == 4 && w.Value is >= 1900 and <= 2100;
+
+    private static bool IsDay(Word w) => w.IsNumber && w.IsInteger && w.Digits <= 2 && w.Value is >= 1 and <= 31;
+}

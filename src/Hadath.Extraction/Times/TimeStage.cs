@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using Hadath.Core;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Times;
+
+/// <summary>
+/// Adds the <see cref="Layers.Times"/> layer: dates, weekdays, relative days, months (Levantine, Egyptian,
+/// Maghrebi, double forms), years, Hijri dates, ranges and durations, resolved against the story date
+/// (<see cref="DocumentMetadata.Date"/>). Reads each sentence on its own so no expression spans two.
+/// </summary>
+public sealed class TimeStage : IStage
+{
+    private readonly TimeRecognizer _recognizer;
+
+    public TimeStage() : this(new TimeRecognizer(TimeLexicon.Shared, NumberReader.Shared))
+    {
+    }
+
+    public TimeStage(TimeRecognizer recognizer) => _recognizer = recognizer;
+
+    public string Name => "times";
+    public Layers Requires => Layers.Sentences;
+    public Layers Provides => Layers.Times;
+
+    public AnalyzedDocument Process(AnalyzedDocument document)
+    {
+        var times = ImmutableArray.CreateBuilder<TimeExpression>();
+        foreach (var sentence in document.Sentences)
+        {
+            var words = WordScanner.Scan(document.Text, sentence.Span);
+            foreach (var hit in _recognizer.Recognize(document.Text, words, document.Metadata.Date))
+            {
+                times.Add(new TimeExpression(hit.Span, hit.Value) { Modifier = hit.Modifier });
+            }
+        }
+        return document.WithTimes(times.ToImmutable());
+    }
+}

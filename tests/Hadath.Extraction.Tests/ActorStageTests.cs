@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+
+namespace Hadath.Extraction.Tests;
+
+public sealed class ActorStageTests
+{
+    private static AnalyzedDocument Run(AnalyzedDocument doc) => new ActorStage().Process(doc);
+
+    private static Entity Entity(AnalyzedDocument doc, string id) => doc.Entities.Single(e => e.Id == id);
+
+    [Theory]
+    [InlineData("وصل الوفد الى روسيا", "روسيا", "RUS")]
+    [InlineData("وصل الوفد الى موسكو", "موسكو", "RUS")]
+    [InlineData("غادر العراق", "العراق", "IRQ")]
+    [InlineData("في الولايات المتحدة", "الولايات المتحدة", "USA")]
+    public void test_actors_places_take_their_country(string text, string name, string code)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, name, name));
+        Assert.Equal(code, Entity(doc, "e1").Actor);
+    }
+
+    [Fact]
+    public void test_actors_title_before_a_name_spells_the_code()
+    {
+        var text = "وقال وزير الخارجية الاميركي جون كيري ان الوقت ينفد.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري"));
+        Assert.Equal("USAGOV", Entity(doc, "e1").Actor);
+    }
+
+    [Fact]
+    public void test_actors_title_composed_from_role_and_nationality()
+    {
+        var text = "واعلن الرئيس الفرنسي فرنسوا هولاند ان";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "فرنسوا هولاند", "فرنسوا هولاند"));
+        Assert.Equal("FRAGOV", Entity(doc, "e1").Actor);
+    }
+
+    [Fact]
+    public void test_actors_spokesman_of_the_kremlin()
+    {
+        var text = "وقال المتحدث باسم الكرملين دميتري بيسكوف ان";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "دميتري بيسكوف", "دميتري بيسكوف"));
+        Assert.Equal("RUSGOV", Entity(doc, "e1").Actor);
+    }
+
+    [Fact]
+    public void test_actors_dictionary_name_with_dated_role()
+    {
+        var doc = Run(Docs.Tokenized("واستقبل بوتين ضيفه").WithEntity("e1", EntityType.PER, "بوتين", "بوتين"));
+        Assert.Equal("RUSGOV", Entity(doc, "e1").Actor);
+    }
+
+    [Fact]
+    public void test_actors_organisation_with_nationality_in_its_name()
+    {
+        var doc = Run(Docs.Tokenized("وقصف الجيش السوري المدينة").WithEntity("e1", EntityType.ORG, "الجيش السوري", "الجيش السوري"));
+        Assert.Equal("SYRMIL", Entity(doc, "e1").Actor);
+    }
+
+    [Fact]
+    public void test_actors_a_title_not_next_to_the_name_does_not_count()
+    {
+        var text = "وقال الرئيس الروسي ان كيري سيصل.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "كيري", "كيري"));
+        Assert.Null(Entity(doc, "e1").Actor);
+    }
+
+    [Fact]
+    public void test_actors_short_name_joins_the_full_name()
+    {
+        var text = "وصل جون كيري الى جنيف. وقال كيري ان الوقت ينفد.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري");
+        var shortName = new Entity("e2", EntityType.PER, "كيري", System.Collections.Immutable.ImmutableArray.Create(new Mention(Docs.Find(text, "كيري", 1))));
+        doc = Run(doc.WithEntities(doc.Entities.Add(shortName)));
+        var kerry = Assert.Single(doc.Entities);
+        Assert.Equal("e1", kerry.Id);
+        Assert.Equal(new[] { "جون كيري", "كيري" }, kerry.Mentions.Select(m => text[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void test_actors_title_alone_links_to_the_person_of_that_country()
+    {
+        var text = "التقى وزير الخارجية الروسي سيرغي لافروف كيري. وقال كيري لنظيره الروسي ان الوقت ينفد.";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "سيرغي لافروف", "سيرغي لافروف")
+            .WithEntity("e2", EntityType.PER, "كيري", "كيري");
+        doc = Run(doc);
+        var lavrov = Entity(doc, "e1");
+        Assert.Equal("RUSGOV", lavrov.Actor);
+        Assert.Contains(lavrov.Mentions, m => text[m.Start..m.End] == "نظيره الروسي");
+    }
+
+    [Fact]
+    public void test_actors_an_indefinite_title_names_nobody()
+    {
+        var text = "وصل جون كيري. وقال مسؤول اميركي ان الاتفاق قريب.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري");
+        doc = doc.WithEntities(doc.Entities.Select(e => e with { Actor = "USAGOV" }).ToImmutableArray());
+        Assert.Single(Entity(Run(doc), "e1").Mentions);
+    }
+
+    [Fact]
+    public void test_actors_title_without_nationality_takes_the_dateline_country()
+    {
+        var text = "تونس (اف ب) - وقالت وزارة الداخلية ان الوضع هادئ.";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.LOC, "تونس", "تونس")
+            .WithEntity("e2", EntityType.ORG, "وزارة الداخلية", "وزارة الداخلية");
+        Assert.Equal("TUNGOV", Entity(Run(doc), "e2").Actor);
+    }
+
+    [Fact]
+    public void test_actors_title_without_nationality_or_dateline_has_no_code()
+    {
+        var doc = Docs.Tokenized("وقالت وزارة الداخلية ان الوضع هادئ.").WithEntity("e1", EntityType.ORG, "وزارة الداخلية", "وزارة الداخلية");
+        Assert.Null(Entity(Run(doc), "e1").Actor);
+    }
+
+    [Theory]
+    [InlineData("19840502-18000101", "19840502", "")]
+    [InlineData("19700101-19700101", "", "")]
+    [InlineData(">19980725", "19980725", "")]
+    [InlineData("<20040101", "", "20040101")]
+    [InlineData("20060329-20140602", "20060329", "20140602")]
+    [InlineData(">22000101", "", "")]
+    public void test_actors_dictionary_dates_are_cleaned(string spec, string from, string to) =>
+        Assert.Equal((from, to), ActorLexiconBuilder.CleanDates(spec));
+
+    [Theory]
+    [InlineData("روسيا", "روسي")]
+    [InlineData("عراق", "عراقي")]
+    [InlineData("فرنسا", "فرنسي")]
+    [InlineData("سعودي", "سعودي")]
+    public void test_actors_nisba_of_a_country(string country, string adjective) =>
+        Assert.Equal(adjective, ActorLexiconBuilder.Nisba(country));
+}

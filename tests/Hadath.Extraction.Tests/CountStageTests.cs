@@ -1,0 +1,95 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+
+namespace Hadath.Extraction.Tests;
+
+public sealed class CountStageTests
+{
+    private static IReadOnlyList<Count> Counts(AnalyzedDocument doc) => new CountStage().Process(doc).Counts;
+
+    private static IReadOnlyList<Count> Counts(string text) => Counts(Docs.Tokenized(text));
+
+    [Theory]
+    [InlineData("اسفر الهجوم عن 84 قتيلا في المدينة", "84 قتيلا", "killed", 84)]
+    [InlineData("سقط ٣ قتلى", "٣ قتلى", "killed", 3)]
+    [InlineData("خلف الانفجار ثلاثة وعشرين جريحا", "ثلاثة وعشرين جريحا", "wounded", 23)]
+    [InlineData("اسفر عن مقتل 84 شخصا", "مقتل 84 شخصا", "killed", 84)]
+    [InlineData("وقتل 10 جنود", "قتل 10 جنود", "killed", 10)]
+    [InlineData("واصيب 20 آخرون بجروح", "اصيب 20 آخرون", "wounded", 20)]
+    [InlineData("لقي 12 شخصا حتفهم", "لقي 12 شخصا", "killed", 12)]
+    [InlineData("اعلنت الشرطة اعتقال 15 شخصا", "اعتقال 15 شخصا", "arrested", 15)]
+    [InlineData("تم توقيف خمسة مشتبه بهم", "توقيف خمسة", "arrested", 5)]
+    [InlineData("بلغ عدد المعتقلين 300", "المعتقلين 300", "arrested", 300)]
+    [InlineData("اطلق سراح 7 رهائن", "7 رهائن", "kidnapped", 7)]
+    [InlineData("نزوح 280 الف شخص", "نزوح 280 الف شخص", "displaced", 280000)]
+    [InlineData("يعيش 1,5 مليون لاجئ في المخيمات", "1,5 مليون لاجئ", "displaced", 1500000)]
+    [InlineData("تظاهر الفا شخص", "تظاهر الفا شخص", "protesters", 2000)]
+    [InlineData("شارك 5000 متظاهر في المسيرة", "5000 متظاهر", "protesters", 5000)]
+    [InlineData("ارتفعت حصيلة القتلى الى 84", "القتلى الى 84", "killed", 84)]
+    [InlineData("عثر على 40 شخصا", "40 شخصا", "amount", 40)]
+    [InlineData("سقط 84 شخصا قتلوا", "84 شخصا قتلوا", "killed", 84)]
+    [InlineData("قتل ٣٥ مدنيا", "قتل ٣٥ مدنيا", "killed", 35)]
+    public void test_counts_kind_value_and_span(string text, string surface, string kind, double value)
+    {
+        var count = Assert.Single(Counts(text));
+        Assert.Equal(surface, text[count.Start..count.End]);
+        Assert.Equal(kind, count.Kind);
+        Assert.Equal(value, count.Value);
+    }
+
+    [Theory]
+    [InlineData("قتل نحو 100 شخص", "قتل نحو 100 شخص", 100, "about")]
+    [InlineData("مقتل اكثر من 50 شخصا", "مقتل اكثر من 50 شخصا", 50, "more-than")]
+    [InlineData("مقتل ما لا يقل عن 84 شخصا", "مقتل ما لا يقل عن 84 شخصا", 84, "at-least")]
+    [InlineData("سقط حوالى 20 جريحا", "حوالى 20 جريحا", 20, "about")]
+    [InlineData("سقط عشرات القتلى", "عشرات القتلى", 10, "at-least")]
+    [InlineData("اعتقل مئات المتظاهرين", "اعتقل مئات المتظاهرين", 100, "at-least")]
+    [InlineData("سقط 84 قتيلا على الاقل", "84 قتيلا على الاقل", 84, "at-least")]
+    public void test_counts_qualifiers(string text, string surface, double value, string qualifier)
+    {
+        var count = Counts(text)[0];
+        Assert.Equal(surface, text[count.Start..count.End]);
+        Assert.Equal(value, count.Value);
+        Assert.Equal(qualifier, count.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("اندلعت الحرب عام 2011")]
+    [InlineData("ارتفعت الاسعار 5 في المئة")]
+    [InlineData("التقى الوزير 22 دولة")]
+    [InlineData("قال الوزير ان الوضع خطير")]
+    public void test_counts_numbers_that_count_nothing_are_left_out(string text) => Assert.Empty(Counts(text));
+
+    [Fact]
+    public void test_counts_several_in_one_sentence()
+    {
+        var text = "قتل 10 جنود واصيب 20 آخرون واعتقل خمسة.";
+        var counts = Counts(text);
+        Assert.Equal(new[] { ("killed", 10.0), ("wounded", 20.0), ("arrested", 5.0) }, counts.Select(c => (c.Kind, c.Value)));
+    }
+
+    [Fact]
+    public void test_counts_place_is_the_location_after_fi_in_the_sentence()
+    {
+        var text = "قتل 84 شخصا في نيس. واعتقل خمسة في باريس.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, "نيس", "نيس").WithEntity("e2", EntityType.LOC, "باريس", "باريس");
+        var counts = Counts(doc);
+        Assert.Equal(new string?[] { "e1", "e2" }, counts.Select(c => c.PlaceId));
+    }
+
+    [Fact]
+    public void test_counts_place_with_glued_ba()
+    {
+        var text = "قتل 84 شخصا بحلب";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, "حلب", "حلب");
+        Assert.Equal("e1", Assert.Single(Counts(doc)).PlaceId);
+    }
+
+    [Fact]
+    public void test_counts_no_place_for_a_location_not_introduced_by_fi()
+    {
+        var text = "قتل 84 شخصا وقالت فرنسا";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, "فرنسا", "فرنسا");
+        Assert.Null(Assert.Single(Counts(doc)).PlaceId);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Hadath.Arabic.Sentences;
+using Hadath.Arabic.Tokenization;
+using Hadath.Core;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>Builds documents for tests: the shipped tokenizer and sentence splitter, plus hand-made entities.</summary>
+internal static class Docs
+{
+    public static AnalyzedDocument Tokenized(string text, string? date = "2016-07-15")
+    {
+        var meta = new DocumentMetadata { Date = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
+        var doc = new AnalyzedDocument(text, meta);
+        doc = new TokenizerStage().Process(doc);
+        return new SentenceSplitterStage().Process(doc);
+    }
+
+    /// <summary>Adds an entity with a mention at every occurrence of each of <paramref name="surfaces"/>.</summary>
+    public static AnalyzedDocument WithEntity(this AnalyzedDocument doc, string id, EntityType type, string name, params string[] surfaces)
+    {
+        var mentions = new List<Mention>();
+        foreach (var surface in surfaces)
+        {
+            int at = 0;
+            while ((at = doc.Text.IndexOf(surface, at, StringComparison.Ordinal)) >= 0)
+            {
+                mentions.Add(new Mention(new TextSpan(at, at + surface.Length)));
+                at += surface.Length;
+            }
+        }
+        if (mentions.Count == 0) throw new ArgumentException($"'{name}' is not in the text");
+        var entity = new Entity(id, type, name, mentions.OrderBy(m => m.Start).ToImmutableArray());
+        var entities = doc.Has(Layers.Entities) ? doc.Entities.Add(entity) : ImmutableArray.Create(entity);
+        return doc.WithEntities(entities);
+    }
+
+    /// <summary>The span of the <paramref name="nth"/> occurrence of <paramref name="surface"/>.</summary>
+    public static TextSpan Find(string text, string surface, int nth = 0)
+    {
+        int at = -1;
+        for (int k = 0; k <= nth; k++)
+        {
+            at = text.IndexOf(surface, at + 1, StringComparison.Ordinal);
+            if (at < 0) throw new ArgumentException($"'{surface}' not found");
+        }
+        return new TextSpan(at, at + surface.Length);
+    }
+}

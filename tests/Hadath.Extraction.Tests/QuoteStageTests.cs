@@ -1,0 +1,153 @@
+using Hadath.Core;
+using Hadath.Extraction.Quotes;
+
+namespace Hadath.Extraction.Tests;
+
+public sealed class QuoteStageTests
+{
+    private static IReadOnlyList<Quote> Quotes(AnalyzedDocument doc) => new QuoteStage().Process(doc).Quotes;
+
+    private static AnalyzedDocument Kerry(string text) =>
+        Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري", "كيري");
+
+    private static void AssertQuote(string text, Quote q, string content, string? speaker, string? speakerText, string? cue, bool direct)
+    {
+        Assert.Equal(content, text[q.Start..q.End]);
+        Assert.Equal(speaker, q.SpeakerId);
+        Assert.Equal(speakerText, q.SpeakerSpan is { } s ? text[s.Start..s.End] : null);
+        Assert.Equal(cue, q.CueSpan is { } c ? text[c.Start..c.End] : null);
+        Assert.Equal(direct, q.Direct);
+    }
+
+    [Theory]
+    [InlineData("وقال كيري \"ان الوقت ينفد\".", "ان الوقت ينفد")]
+    [InlineData("وقال كيري «ان الوقت ينفد».", "ان الوقت ينفد")]
+    [InlineData("وقال كيري: “ان الوقت ينفد”.", "ان الوقت ينفد")]
+    [InlineData("وقال كيري للصحافيين في جنيف: «لن نسمح بذلك».", "لن نسمح بذلك")]
+    public void test_quotes_direct_in_every_mark(string text, string content)
+    {
+        var q = Assert.Single(Quotes(Kerry(text)));
+        AssertQuote(text, q, content, "e1", "كيري", "وقال", direct: true);
+    }
+
+    [Fact]
+    public void test_quotes_direct_spanning_sentences()
+    {
+        var text = "وقال كيري \"الوقت ينفد. علينا ان نتحرك\".";
+        var q = Assert.Single(Quotes(Kerry(text)));
+        AssertQuote(text, q, "الوقت ينفد. علينا ان نتحرك", "e1", "كيري", "وقال", direct: true);
+    }
+
+    [Fact]
+    public void test_quotes_cue_after_the_quote()
+    {
+        var text = "«لن نسمح بذلك ابدا»، قال كيري.";
+        var q = Assert.Single(Quotes(Kerry(text)));
+        AssertQuote(text, q, "لن نسمح بذلك ابدا", "e1", "كيري", "قال", direct: true);
+    }
+
+    [Theory]
+    [InlineData("وقال كيري ان المفاوضات مستمرة.", "ان المفاوضات مستمرة", "وقال")]
+    [InlineData("واكد كيري انه سيزور موسكو.", "انه سيزور موسكو", "واكد")]
+    [InlineData("واعلن كيري الجمعة أن الاتفاق قريب.", "أن الاتفاق قريب", "واعلن")]
+    [InlineData("وحذر جون كيري من ان الوقت ينفد.", "ان الوقت ينفد", "وحذر")]
+    public void test_quotes_indirect_speech_after_a_cue(string text, string content, string cue)
+    {
+        var q = Assert.Single(Quotes(Kerry(text)));
+        AssertQuote(text, q, content, "e1", text.Contains("جون كيري") ? "جون كيري" : "كيري", cue, direct: false);
+    }
+
+    [Fact]
+    public void test_quotes_title_before_the_name_resolves_to_the_person()
+    {
+        var text = "وقال المتحدث باسم الكرملين دميتري بيسكوف ان موسكو مستعدة.";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.ORG, "الكرملين", "الكرملين")
+            .WithEntity("e2", EntityType.PER, "دميتري بيسكوف", "دميتري بيسكوف");
+        var q = Assert.Single(Quotes(doc));
+        AssertQuote(text, q, "ان موسكو مستعدة", "e2", "دميتري بيسكوف", "وقال", direct: false);
+    }
+
+    [Fact]
+    public void test_quotes_cue_without_a_name_continues_the_previous_speaker()
+    {
+        var text = "وقال كيري ان المفاوضات مستمرة. واضاف ان الوقت ينفد.";
+        var quotes = Quotes(Kerry(text));
+        Assert.Equal(2, quotes.Count);
+        AssertQuote(text, quotes[1], "ان الوقت ينفد", "e1", "كيري", "واضاف", direct: false);
+    }
+
+    [Fact]
+    public void test_quotes_unnamed_official_has_text_but_no_entity()
+    {
+        var text = "وقال مسؤول اميركي لوكالة فرانس برس ان الهجوم وشيك.";
+        var q = Assert.Single(Quotes(Docs.Tokenized(text).WithEntities(ImmutableArrayEmpty)));
+        AssertQuote(text, q, "ان الهجوم وشيك", null, "مسؤول اميركي", "وقال", direct: false);
+    }
+
+    [Fact]
+    public void test_quotes_the_agency_spoken_to_is_not_the_speaker()
+    {
+        var text = "وقال مسؤول اميركي لوكالة فرانس برس ان الهجوم وشيك.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "فرانس برس", "فرانس برس");
+        AssertQuote(text, Assert.Single(Quotes(doc)), "ان الهجوم وشيك", null, "مسؤول اميركي", "وقال", direct: false);
+    }
+
+    [Fact]
+    public void test_quotes_speaker_before_the_circumstances()
+    {
+        var text = "وقال كيري في مؤتمر صحافي مع لافروف ان الوقت ينفد.";
+        var doc = Kerry(text).WithEntity("e2", EntityType.PER, "لافروف", "لافروف");
+        Assert.Equal("e1", Assert.Single(Quotes(doc)).SpeakerId);
+    }
+
+    [Fact]
+    public void test_quotes_organisation_speaks_when_no_person_is_named()
+    {
+        var text = "واعلنت الامم المتحدة ان المساعدات وصلت.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "الامم المتحدة", "الامم المتحدة");
+        AssertQuote(text, Assert.Single(Quotes(doc)), "ان المساعدات وصلت", "e1", "الامم المتحدة", "واعلنت", direct: false);
+    }
+
+    [Fact]
+    public void test_quotes_partial_quote_inside_indirect_speech_is_the_same_speaker()
+    {
+        var text = "وقال كيري ان الوضع «خطير جدا» في حلب.";
+        var quotes = Quotes(Kerry(text));
+        Assert.Equal(2, quotes.Count);
+        AssertQuote(text, quotes[0], "ان الوضع «خطير جدا» في حلب", "e1", "كيري", "وقال", direct: false);
+        AssertQuote(text, quotes[1], "خطير جدا", "e1", "كيري", "وقال", direct: true);
+    }
+
+    [Fact]
+    public void test_quotes_question_put_to_someone_is_not_their_quote()
+    {
+        var text = "وسئل كيري \"هل ستزور موسكو قريبا؟\" فلم يجب.";
+        Assert.Empty(Quotes(Kerry(text)));
+    }
+
+    [Fact]
+    public void test_quotes_a_name_in_quote_marks_is_not_a_quote()
+    {
+        var text = "وقاتل تنظيم «داعش» في المدينة.";
+        Assert.Empty(Quotes(Docs.Tokenized(text).WithEntities(ImmutableArrayEmpty)));
+    }
+
+    [Fact]
+    public void test_quotes_two_speakers_in_one_story()
+    {
+        var text = "وقال كيري ان الاتفاق ممكن. من جهته، قال لافروف ان موسكو مستعدة.";
+        var doc = Kerry(text).WithEntity("e2", EntityType.PER, "سيرغي لافروف", "لافروف");
+        var quotes = Quotes(doc);
+        Assert.Equal(new string?[] { "e1", "e2" }, quotes.Select(q => q.SpeakerId));
+    }
+
+    [Fact]
+    public void test_quotes_subject_before_the_cue()
+    {
+        var text = "وكان كيري قال ان الاتفاق ممكن.";
+        AssertQuote(text, Assert.Single(Quotes(Kerry(text))), "ان الاتفاق ممكن", "e1", "كيري", "قال", direct: false);
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<Entity> ImmutableArrayEmpty => System.Collections.Immutable.ImmutableArray<Entity>.Empty;
+}

@@ -1,0 +1,142 @@
+using Hadath.Core;
+using Hadath.Extraction.Times;
+
+namespace Hadath.Extraction.Tests;
+
+public sealed class TimeStageTests
+{
+    private static IReadOnlyList<TimeExpression> Times(string text, string? date = "2016-07-15") =>
+        new TimeStage().Process(Docs.Tokenized(text, date)).Times;
+
+    private static void AssertSingle(string text, string surface, string value, string? date = "2016-07-15")
+    {
+        var times = Times(text, date);
+        Assert.True(times.Count == 1, $"expected one time in '{text}', got {times.Count}: {string.Join(", ", times.Select(t => text[t.Start..t.End] + "=" + t.Value))}");
+        Assert.Equal(surface, text[times[0].Start..times[0].End]);
+        Assert.Equal(value, times[0].Value);
+    }
+
+    [Theory]
+    [InlineData("وقال الجمعة ان المفاوضات مستمرة", "الجمعة", "2016-07-15")]     // the story's own day
+    [InlineData("اجتمع الوزراء الخميس في باريس", "الخميس", "2016-07-14")]
+    [InlineData("وصل يوم السبت الى دمشق", "السبت", "2016-07-09")]
+    [InlineData("سيجتمعان الاثنين المقبل", "الاثنين المقبل", "2016-07-18")]
+    [InlineData("التقيا الجمعة الماضي", "الجمعة الماضي", "2016-07-08")]
+    [InlineData("اعلن الأربعاء عن خطة", "الأربعاء", "2016-07-13")]
+    public void test_times_weekdays_resolve_to_the_most_recent_day(string text, string surface, string value) =>
+        AssertSingle(text, surface, value);
+
+    [Theory]
+    [InlineData("قال امس ان الوضع خطير", "امس", "2016-07-14")]
+    [InlineData("وقال أمس الأول", "أمس الأول", "2016-07-13")]
+    [InlineData("وصل اول امس", "اول امس", "2016-07-13")]
+    [InlineData("يعقد اليوم اجتماع", "اليوم", "2016-07-15")]
+    [InlineData("يصل غداً الى بغداد", "غداً", "2016-07-16")]
+    [InlineData("وكان وصل وامس الى القاهرة", "امس", "2016-07-14")]           // the conjunction stays out of the span
+    public void test_times_relative_days(string text, string surface, string value) => AssertSingle(text, surface, value);
+
+    [Theory]
+    [InlineData("التقيا الاسبوع الماضي", "الاسبوع الماضي", "2016-W27")]
+    [InlineData("يزور موسكو الأسبوع المقبل", "الأسبوع المقبل", "2016-W29")]
+    [InlineData("وقعت الهجمات الشهر الماضي", "الشهر الماضي", "2016-06")]
+    [InlineData("تجري الانتخابات الشهر المقبل", "الشهر المقبل", "2016-08")]
+    [InlineData("ارتفع العدد العام الماضي", "العام الماضي", "2015")]
+    [InlineData("ارتفع العدد هذا العام", "هذا العام", "2016")]
+    [InlineData("ينتهي في السنة المقبلة", "السنة المقبلة", "2017")]
+    public void test_times_calendar_units_with_direction(string text, string surface, string value) => AssertSingle(text, surface, value);
+
+    [Theory]
+    [InlineData("وصل في 15 تموز/يوليو 2016 الى", "15 تموز/يوليو 2016", "2016-07-15")]
+    [InlineData("في شباط/فبراير الماضي", "شباط/فبراير الماضي", "2016-02")]
+    [InlineData("في كانون الثاني/يناير 2015", "كانون الثاني/يناير 2015", "2015-01")]
+    [InlineData("في تشرين الأول/أكتوبر المقبل", "تشرين الأول/أكتوبر المقبل", "2016-10")]
+    [InlineData("في كانون الاول الماضي", "كانون الاول الماضي", "2015-12")]
+    [InlineData("يوم 3 أيار", "3 أيار", "2016-05-03")]
+    [InlineData("في 3 ايار", "3 ايار", "2016-05-03")]
+    [InlineData("في جويلية 2015", "جويلية 2015", "2015-07")]
+    [InlineData("في 12 فيفري الماضي", "12 فيفري الماضي", "2016-02-12")]
+    [InlineData("منذ أفريل 2014", "أفريل 2014", "2014-04")]
+    [InlineData("في 20 مارس", "20 مارس", "2016-03-20")]
+    [InlineData("في آب/أغسطس", "آب/أغسطس", "2016-08")]
+    [InlineData("في تموز (يوليو) 2012", "تموز (يوليو) 2012", "2012-07")]
+    [InlineData("في 5 يناير", "5 يناير", "2016-01-05")]
+    public void test_times_months_in_every_regional_form(string text, string surface, string value) => AssertSingle(text, surface, value);
+
+    [Theory]
+    [InlineData("مارس الضغط على الحكومة")]     // مارس = "practised": a month only with a day, year or double form
+    [InlineData("قال الاب ان ابنه قتل")]
+    [InlineData("اتصل به اب الضحية")]
+    public void test_times_weak_month_words_alone_are_not_times(string text) => Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("اندلعت الحرب عام 2011", "عام 2011", "2011")]
+    [InlineData("منذ 2014 والبلاد", "2014", "2014")]
+    [InlineData("ينتهي في العام 2020", "العام 2020", "2020")]
+    public void test_times_bare_years_after_a_year_word(string text, string surface, string value) => AssertSingle(text, surface, value);
+
+    [Fact]
+    public void test_times_a_number_without_a_year_word_is_not_a_year() => Assert.Empty(Times("وصل 2014 شخصا"));
+
+    [Theory]
+    [InlineData("منذ منتصف 2014", "منتصف 2014", "2014", "mid")]
+    [InlineData("في مطلع الشهر الماضي", "مطلع الشهر الماضي", "2016-06", "early")]
+    [InlineData("في أواخر العام الماضي", "أواخر العام الماضي", "2015", "late")]
+    [InlineData("في اواخر كانون الاول/ديسمبر 2015", "اواخر كانون الاول/ديسمبر 2015", "2015-12", "late")]
+    [InlineData("في منتصف عام 2013", "منتصف عام 2013", "2013", "mid")]
+    public void test_times_part_of_period_sets_the_modifier(string text, string surface, string value, string modifier)
+    {
+        var times = Times(text);
+        var t = Assert.Single(times);
+        Assert.Equal(surface, text[t.Start..t.End]);
+        Assert.Equal(value, t.Value);
+        Assert.Equal(modifier, t.Modifier);
+    }
+
+    [Theory]
+    [InlineData("في 15 رمضان 1437", "15 رمضان 1437", "2016-06-20")]
+    [InlineData("في 1 شوال 1437 هـ", "1 شوال 1437 هـ", "2016-07-06")]
+    [InlineData("في ذي الحجة 1436", "ذي الحجة 1436", "2015-09")]
+    public void test_times_hijri_dates_convert_with_umm_al_qura(string text, string surface, string value) => AssertSingle(text, surface, value);
+
+    [Fact]
+    public void test_times_hijri_month_without_year_is_not_resolved() => Assert.Empty(Times("خلال شهر رمضان"));
+
+    [Theory]
+    [InlineData("من 5 الى 7 تموز", "من 5 الى 7 تموز", "2016-07-05/2016-07-07")]
+    [InlineData("بين 5 و7 تموز/يوليو 2015", "بين 5 و7 تموز/يوليو 2015", "2015-07-05/2015-07-07")]
+    [InlineData("من 2011 الى 2014", "من 2011 الى 2014", "2011/2014")]
+    public void test_times_ranges_are_iso_intervals(string text, string surface, string value) => AssertSingle(text, surface, value);
+
+    [Theory]
+    [InlineData("استمر القتال ثلاثة ايام", "ثلاثة ايام", "P3D")]
+    [InlineData("خلال 48 ساعة", "48 ساعة", "PT48H")]
+    [InlineData("منذ خمس سنوات", "خمس سنوات", "P5Y")]
+    [InlineData("استمرت المعارك يومين", "يومين", "P2D")]
+    [InlineData("قبل ثلاثة ايام", "قبل ثلاثة ايام", "2016-07-12")]
+    [InlineData("قبل عامين", "عامين", "P2Y")]
+    public void test_times_durations(string text, string surface, string value) => AssertSingle(text, surface, value);
+
+    [Theory]
+    [InlineData("بيروت 15/7/2016 (اف ب)", "15/7/2016", "2016-07-15")]
+    [InlineData("صدر في 2016-07-15", "2016-07-15", "2016-07-15")]
+    public void test_times_numeric_dates(string text, string surface, string value) => AssertSingle(text, surface, value);
+
+    [Fact]
+    public void test_times_relative_expressions_need_the_story_date()
+    {
+        Assert.Empty(Times("قال الجمعة امس الاسبوع الماضي", date: null));
+        AssertSingle("في 15 تموز/يوليو 2016", "15 تموز/يوليو 2016", "2016-07-15", date: null);
+    }
+
+    [Fact]
+    public void test_times_nearest_year_for_a_month_without_one() =>
+        AssertSingle("في كانون الاول", "كانون الاول", "2015-12", date: "2016-01-10");
+
+    [Fact]
+    public void test_times_several_in_one_sentence_in_order()
+    {
+        var text = "قال الخميس ان الاجتماع سيعقد الاسبوع المقبل بعد لقاء امس.";
+        var times = Times(text);
+        Assert.Equal(new[] { "2016-07-14", "2016-W29", "2016-07-14" }, times.Select(t => t.Value));
+    }
+}
