@@ -7,6 +7,7 @@ Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("Hadath: reads Arabic news and turns each story into structured, searchable knowledge.");
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
