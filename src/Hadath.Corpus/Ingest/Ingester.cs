@@ -29,20 +29,26 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
 
     public IngestProgress Run(IReadOnlyList<string> paths, CancellationToken cancel = default)
     {
-        _clock.Start();
         var files = CorpusReader.Files(paths, out var missing);
         foreach (var path in missing) Report(new IngestProblem(path, "no such file or folder"));
         var reader = new CorpusReader(options.Reader);
+        // Counting reads everything once more, but analysis costs far more: it runs alongside and gives the ETA.
         _ = Task.Run(() => _total = files.Sum(f => (long)reader.ReadFile(f).Count()), cancel);
+        return Run(files.SelectMany(reader.ReadFile), cancel);
+    }
 
+    /// <summary>Ingests documents already read (the HTTP ingest endpoint, tests).</summary>
+    public IngestProgress Run(IEnumerable<InputDocument> documents, CancellationToken cancel = default)
+    {
+        _clock.Start();
         foreach (var (id, simHash) in store.Fingerprints()) _duplicates.Add(id, simHash);
         CatchUpIndex();
 
         using var batches = new BlockingCollection<List<Analyzed>>(boundedCapacity: 2);
-        var writer = Task.Run(() => Write(batches), cancel);
+        var writer = Task.Run(() => Write(batches), CancellationToken.None);
         try
         {
-            foreach (var batch in files.SelectMany(reader.ReadFile).Chunk(options.BatchSize))
+            foreach (var batch in documents.Chunk(options.BatchSize))
             {
                 cancel.ThrowIfCancellationRequested();
                 if (writer.IsFaulted) break;
