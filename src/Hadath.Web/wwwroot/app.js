@@ -1,5 +1,5 @@
 // Shared helpers. Every piece of stored or user text goes into the page with textContent / text nodes:
-// nothing here ever assigns innerHTML, so a story cannot inject markup.
+// no markup is ever built from strings, so a story cannot inject any.
 "use strict";
 
 const Hadath = {
