@@ -88,3 +88,30 @@ public sealed class ReadingTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 }
+
+public sealed class CountingTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Theory]
+    [InlineData("a.jsonl", "{\"text\": \"ا\"}\n\n{\"text\": \"ب\"}", 2)]
+    [InlineData("b.jsonl", "{\"text\": \"ا\"}\n{\"text\": \"ب\"}\n", 2)]
+    [InlineData("c.json", "[{\"text\": \"ا\"}, {\"text\": \"ب\"}, {\"text\": \"ج\"}]", 3)]
+    [InlineData("d.txt", "نص", 1)]
+    public void Counting_agrees_with_reading(string name, string content, long expected)
+    {
+        var path = _folder.Write(name, content);
+        var reader = new CorpusReader(new Hadath.Core.Input.ReaderOptions());
+        Assert.Equal(expected, reader.Count(path));
+        Assert.Equal(expected, reader.ReadFile(path).LongCount());
+    }
+
+    [Fact]
+    public void Gzipped_json_lines_are_counted_by_lines()
+    {
+        var path = _folder.WriteGzip("e.jsonl.gz", "{\"text\": \"ا\"}\n{\"text\": \"ب\"}\n");
+        Assert.Equal(2, new CorpusReader(new Hadath.Core.Input.ReaderOptions()).Count(path));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

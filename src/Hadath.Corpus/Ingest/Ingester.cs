@@ -33,7 +33,7 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
         foreach (var path in missing) Report(new IngestProblem(path, "no such file or folder"));
         var reader = new CorpusReader(options.Reader);
         // Counting reads everything once more, but analysis costs far more: it runs alongside and gives the ETA.
-        _ = Task.Run(() => _total = files.Sum(f => (long)reader.ReadFile(f).Count()), cancel);
+        _ = Task.Run(() => _total = files.Sum(reader.Count), cancel);
         return Run(files.SelectMany(reader.ReadFile), cancel);
     }
 

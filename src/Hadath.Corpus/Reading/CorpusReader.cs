@@ -116,6 +116,56 @@ public sealed class CorpusReader(ReaderOptions options)
         }
     }
 
+    /// <summary>
+    /// How many documents a file holds, for progress: JSON Lines are counted by their non-blank lines without
+    /// being parsed; other layouts are read.
+    /// </summary>
+    public long Count(string path)
+    {
+        if (Extension(path) is ".jsonl" or ".ndjson")
+        {
+            try
+            {
+                return CountLines(File.ReadAllBytes(path));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return 1;
+            }
+        }
+        if (Extension(path) == ".gz" && Path.GetFileNameWithoutExtension(path).EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+                using var output = new MemoryStream();
+                input.CopyTo(output);
+                return CountLines(output.GetBuffer().AsSpan(0, (int)output.Length));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                return 1;
+            }
+        }
+        return ReadFile(path).LongCount();
+    }
+
+    private static long CountLines(ReadOnlySpan<byte> bytes)
+    {
+        long lines = 0;
+        bool blank = true;
+        foreach (byte b in bytes)
+        {
+            if (b == (byte)'\n')
+            {
+                if (!blank) lines++;
+                blank = true;
+            }
+            else if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r')) blank = false;
+        }
+        return blank ? lines : lines + 1;
+    }
+
     /// <summary>The lower-case extension, with <c>.jsonl.gz</c> seen as <c>.gz</c>.</summary>
     public static string Extension(string path) => Path.GetExtension(path).ToLowerInvariant();
 }
