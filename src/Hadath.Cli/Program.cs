@@ -9,6 +9,7 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());

@@ -65,7 +65,7 @@ public sealed record QuoteSummary(string DocumentId, string? Date, string? Sourc
 /// </summary>
 public sealed record EventSummary(string DocumentId, string? Date, int Start, int End, string Trigger, string Code,
     string? Plover, int Quad, string? SourceActor, string? SourceName, string? TargetActor, string? TargetName,
-    string? Time, string Rule, long Mentions, long Sources);
+    string? Time, string Rule, long Mentions, long Sources, string? DocumentSource = null, string? DocumentUrl = null);
 
 public sealed record CorpusStats(long Documents, long Duplicates, long Entities, long Mentions, long Quotes, long Counts,
     long Times, long Events, string? FirstDate, string? LastDate, IReadOnlyList<Facet> Sources, IReadOnlyList<Facet> EventRoots,

@@ -49,7 +49,8 @@ internal sealed partial class SqlDocumentStore
                         WHERE c.original_id = e.doc_id AND ce.code = e.code),
                    (SELECT COUNT(DISTINCT sd.source) FROM documents sd
                     WHERE sd.id = e.doc_id OR sd.id IN (SELECT c.doc_id FROM duplicates c JOIN events ce ON ce.doc_id = c.doc_id
-                                                       WHERE c.original_id = e.doc_id AND ce.code = e.code))
+                                                       WHERE c.original_id = e.doc_id AND ce.code = e.code)),
+                   d.source, d.url
             FROM {from} {filter}
             ORDER BY d.date DESC, d.seq DESC, e.ord LIMIT @limit OFFSET @offset
             """), args.Append(("@limit", query.Limit)).Append(("@offset", query.Offset))))
@@ -59,7 +60,7 @@ internal sealed partial class SqlDocumentStore
             {
                 items.Add(new EventSummary(r.GetString(0), r.StringOrNull(1), r.Int32(2), r.Int32(3), r.GetString(4), r.GetString(5),
                     r.StringOrNull(6), r.Int32(7), r.StringOrNull(8), r.StringOrNull(9), r.StringOrNull(10), r.StringOrNull(11),
-                    r.StringOrNull(12), r.GetString(13), r.Int64(14), r.Int64(15)));
+                    r.StringOrNull(12), r.GetString(13), r.Int64(14), r.Int64(15), r.StringOrNull(16), r.StringOrNull(17)));
             }
         }
         return new Page<EventSummary>(total, items);
