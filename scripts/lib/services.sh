@@ -4,7 +4,7 @@ HADATH_PG_PORT=${HADATH_PG_PORT:-55432}
 # A throwaway PostgreSQL cluster (trust auth, UTF-8) for the store tests; exports HADATH_TEST_PG.
 start_postgres() {
   if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null 2>&1 \
+    (apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null 2>&1 \
       || { echo "services: could not install postgresql; PostgreSQL tests will not run"; return 0; }
   fi
   local pgbin; pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -28,5 +28,12 @@ stop_postgres() {
   fi
 }
 
-start_services() { start_postgres; }
+# Debian's Chromium for the browser tests (Playwright drives /usr/bin/chromium; browsers are never downloaded).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core) >/dev/null 2>&1 \
+    || echo "services: could not install chromium; browser tests will be skipped"
+}
+
+start_services() { start_postgres; ensure_chromium; }
 stop_services() { stop_postgres; }

@@ -7,6 +7,7 @@ using Hadath.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 
 namespace Hadath.Web.Tests;
 
@@ -63,18 +64,28 @@ public sealed class TestApp : IAsyncDisposable
     public Pipeline Pipeline { get; }
     public string? ApiKey { get; }
 
-    public static async Task<TestApp> StartAsync(string? apiKey = Key)
+    /// <summary>In memory by default; with <paramref name="kestrel"/> on a free port of 127.0.0.1, for a real browser.</summary>
+    public static async Task<TestApp> StartAsync(string? apiKey = Key, bool kestrel = false)
     {
         var test = new TestApp(apiKey);
         var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
+        if (kestrel) builder.WebHost.UseUrls("http://127.0.0.1:0");
+        else builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
         builder.AddHadath(new HadathWebOptions(test.Store, test.Index, test.Pipeline) { ApiKey = apiKey });
         test._app = builder.Build();
         test._app.MapHadath();
         await test._app.StartAsync();
-        test.Client = test._app.GetTestClient();
+        if (kestrel)
+        {
+            test.BaseAddress = test._app.Urls.First();
+            test.Client = new HttpClient { BaseAddress = new Uri(test.BaseAddress) };
+        }
+        else test.Client = test._app.GetTestClient();
         return test;
     }
+
+    public string BaseAddress { get; private set; } = "http://localhost";
 
     public async ValueTask DisposeAsync()
     {
