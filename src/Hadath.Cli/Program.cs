@@ -8,6 +8,9 @@ var root = new RootCommand("Hadath: reads Arabic news and turns each story into 
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(SegmentCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());

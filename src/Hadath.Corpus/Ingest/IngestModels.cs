@@ -1,0 +1,29 @@
+using Hadath.Core.Input;
+
+namespace Hadath.Corpus.Ingest;
+
+public sealed record IngestOptions
+{
+    public ReaderOptions Reader { get; init; } = new();
+
+    /// <summary>Documents committed together (store and index); a kill loses at most the batch in flight.</summary>
+    public int BatchSize { get; init; } = 256;
+
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>SimHash bits two stories may differ in and still be linked as copies of one story.</summary>
+    public int MaxDuplicateDistance { get; init; } = 3;
+}
+
+/// <summary>Where an ingest stands. <see cref="Total"/> is null until the documents have been counted.</summary>
+public sealed record IngestProgress(long Read, long Added, long Unchanged, long Failed, long Duplicates, long? Total, TimeSpan Elapsed)
+{
+    public double Rate => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
+
+    public TimeSpan? Eta => Total is { } total && Rate > 0 ? TimeSpan.FromSeconds(Math.Max(0, total - Read) / Rate) : null;
+
+    public double? Fraction => Total is > 0 ? Math.Min(1.0, (double)Read / Total.Value) : null;
+}
+
+/// <summary>A document that could not be read or analyzed, with where it came from (file, file:line, archive!entry).</summary>
+public sealed record IngestProblem(string Origin, string Message);

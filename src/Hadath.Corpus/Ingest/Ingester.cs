@@ -1,0 +1,177 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Hadath.Core;
+using Hadath.Core.Input;
+using Hadath.Core.Json;
+using Hadath.Corpus.Duplicates;
+using Hadath.Corpus.Reading;
+using Hadath.Search;
+using Hadath.Store;
+
+namespace Hadath.Corpus.Ingest;
+
+/// <summary>
+/// Reads, analyzes (on all cores) and stores a corpus. Idempotent: a document is known by its id, else by the
+/// hash of its normalized text, and known documents are skipped before analysis; resumable: each batch is
+/// committed to the index and then to the store, so after a kill a rerun redoes at most one batch.
+/// Copies of one story are linked to the first one stored (SimHash over word shingles).
+/// </summary>
+public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchIndex? index, IngestOptions options)
+{
+    public event Action<IngestProgress>? Progress;
+    public event Action<IngestProblem>? Problem;
+
+    private readonly NearDuplicateIndex _duplicates = new(options.MaxDuplicateDistance);
+    private readonly HashSet<string> _seenThisRun = new(StringComparer.Ordinal);
+    private long _read, _added, _unchanged, _failed, _duplicateCount;
+    private long? _total;
+    private readonly Stopwatch _clock = new();
+
+    public IngestProgress Run(IReadOnlyList<string> paths, CancellationToken cancel = default)
+    {
+        var files = CorpusReader.Files(paths, out var missing);
+        foreach (var path in missing) Report(new IngestProblem(path, "no such file or folder"));
+        var reader = new CorpusReader(options.Reader);
+        // Counting reads everything once more, but analysis costs far more: it runs alongside and gives the ETA.
+        _ = Task.Run(() => _total = files.Sum(reader.Count), cancel);
+        return Run(files.SelectMany(reader.ReadFile), cancel);
+    }
+
+    /// <summary>Ingests documents already read (the HTTP ingest endpoint, tests).</summary>
+    public IngestProgress Run(IEnumerable<InputDocument> documents, CancellationToken cancel = default)
+    {
+        _clock.Start();
+        foreach (var (id, simHash) in store.Fingerprints()) _duplicates.Add(id, simHash);
+        CatchUpIndex();
+
+        using var batches = new BlockingCollection<List<Analyzed>>(boundedCapacity: 2);
+        var writer = Task.Run(() => Write(batches), CancellationToken.None);
+        try
+        {
+            foreach (var batch in documents.Chunk(options.BatchSize))
+            {
+                cancel.ThrowIfCancellationRequested();
+                if (writer.IsFaulted) break;
+                batches.Add(Analyze(batch), cancel);
+            }
+        }
+        finally
+        {
+            batches.CompleteAdding();
+            writer.GetAwaiter().GetResult();
+        }
+        var final = Snapshot();
+        Progress?.Invoke(final);
+        return final;
+    }
+
+    /// <summary>Counts known documents and analyzes the new ones in parallel, in input order.</summary>
+    private List<Analyzed> Analyze(InputDocument[] inputs)
+    {
+        var prepared = inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads).Select(Prepare).ToList();
+        var known = store.ExistingIds(prepared.Where(p => p.Id is not null).Select(p => p.Id!).ToList());
+        var fresh = new List<Prepared>(prepared.Count);
+        foreach (var p in prepared)
+        {
+            Interlocked.Increment(ref _read);
+            if (p.Error is not null)
+            {
+                Interlocked.Increment(ref _failed);
+                Report(new IngestProblem(p.Input.Origin, p.Error));
+            }
+            else if (known.Contains(p.Id!) || !_seenThisRun.Add(p.Id!))
+            {
+                Interlocked.Increment(ref _unchanged);
+            }
+            else fresh.Add(p);
+        }
+        var records = fresh.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads).Select(AnalyzeOne).ToList();
+        var ok = new List<Analyzed>(records.Count);
+        foreach (var (record, problem) in records)
+        {
+            if (record is not null) ok.Add(record);
+            else
+            {
+                Interlocked.Increment(ref _failed);
+                Report(problem!);
+            }
+        }
+        return ok;
+    }
+
+    /// <summary>An analyzed story; <see cref="Linkable"/> is false for short notices, which look alike by chance.</summary>
+    private sealed record Analyzed(DocumentRecord Record, bool Linkable);
+
+    private sealed record Prepared(InputDocument Input, string? Id, string? Hash, long SimHash, bool Linkable, string? Error);
+
+    private static Prepared Prepare(InputDocument input)
+    {
+        if (input.IsError) return new Prepared(input, null, null, 0, false, input.Error);
+        if (string.IsNullOrWhiteSpace(input.Text)) return new Prepared(input, null, null, 0, false, "empty text");
+        var words = TextFingerprint.Words(input.Text);
+        var hash = TextFingerprint.Hash(words);
+        var id = string.IsNullOrWhiteSpace(input.Metadata.Id) ? "sha256-" + hash[..24] : input.Metadata.Id.Trim();
+        return new Prepared(input, id, hash, TextFingerprint.SimHash(words), words.Count >= NearDuplicateIndex.MinWords, null);
+    }
+
+    private (Analyzed?, IngestProblem?) AnalyzeOne(Prepared p)
+    {
+        try
+        {
+            var doc = pipeline.Analyze(p.Input.Text!, p.Input.Metadata with { Id = p.Id });
+            var json = AnalyzedDocumentJson.Serialize(doc);
+            var record = DocumentRecords.FromAnalysis(doc, p.Id!, p.Hash!, p.SimHash, json);
+            return (new Analyzed(record, p.Linkable), null);
+        }
+        catch (Exception ex)
+        {
+            // One document that trips a bug must not stop the batch; report it with where it came from.
+            return (null, new IngestProblem(p.Input.Origin, $"analysis failed: {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    private void Write(BlockingCollection<List<Analyzed>> batches)
+    {
+        foreach (var batch in batches.GetConsumingEnumerable())
+        {
+            var linked = new List<DocumentRecord>(batch.Count);
+            foreach (var (record, linkable) in batch)
+            {
+                if (!linkable)
+                {
+                    linked.Add(record);
+                    continue;
+                }
+                var original = _duplicates.Find(record.SimHash);
+                if (original is null) _duplicates.Add(record.Id, record.SimHash);
+                else Interlocked.Increment(ref _duplicateCount);
+                linked.Add(record with { DuplicateOf = original });
+            }
+            if (index is not null)
+            {
+                index.Add(linked.Select(IndexedDocuments.From));
+                index.Commit();
+            }
+            Interlocked.Add(ref _added, store.Save(linked));
+            Progress?.Invoke(Snapshot());
+        }
+    }
+
+    /// <summary>An index that is missing or behind the store (deleted, or a crash) is filled from the store first.</summary>
+    private void CatchUpIndex()
+    {
+        if (index is null) return;
+        long stored = store.List(1, 0).Total;
+        if (index.Count() >= stored) return;
+        foreach (var chunk in store.ReadAll().Chunk(1000))
+        {
+            index.Add(chunk.Select(IndexedDocuments.From));
+        }
+        index.Commit();
+    }
+
+    private IngestProgress Snapshot() => new(Interlocked.Read(ref _read), Interlocked.Read(ref _added), Interlocked.Read(ref _unchanged),
+        Interlocked.Read(ref _failed), Interlocked.Read(ref _duplicateCount), _total, _clock.Elapsed);
+
+    private void Report(IngestProblem problem) => Problem?.Invoke(problem);
+}

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using Hadath.Search.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Hadath.Search;
+
+/// <summary>
+/// The Lucene index of the corpus, in a folder beside the store. Adding a story with an id already indexed
+/// replaces it, so re-ingesting is harmless. Searches see what was committed; the writer is opened on first write
+/// (one process writes, any number read).
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly ArabicSearchAnalyzer _analyzer = new();
+    private readonly SnippetMaker _snippets;
+    private readonly System.Threading.Lock _lock = new();
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+
+    public SearchIndex(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        System.IO.Directory.CreateDirectory(Path);
+        _directory = FSDirectory.Open(Path);
+        _snippets = new SnippetMaker(_analyzer);
+    }
+
+    public string Path { get; }
+
+    /// <summary>Adds or replaces stories; they become searchable after <see cref="Commit"/>.</summary>
+    public void Add(IEnumerable<IndexedDocument> documents)
+    {
+        var writer = Writer();
+        foreach (var doc in documents)
+        {
+            writer.UpdateDocument(new Term(IndexFields.Id, doc.Id), ToLucene(doc));
+        }
+    }
+
+    public void Delete(string id) => Writer().DeleteDocuments(new Term(IndexFields.Id, id));
+
+    public void Commit()
+    {
+        lock (_lock)
+        {
+            _writer?.Commit();
+        }
+        _searchers?.MaybeRefresh();
+    }
+
+    /// <summary>Number of stories in the committed index.</summary>
+    public int Count()
+    {
+        var searcher = AcquireOrNull(out var manager);
+        if (searcher is null) return 0;
+        try { return searcher.IndexReader.NumDocs; }
+        finally { manager!.Release(searcher); }
+    }
+
+    public SearchResult Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var searcher = AcquireOrNull(out var manager);
+        if (searcher is null) return new SearchResult(0, [], new Dictionary<string, IReadOnlyList<FacetValue>>(), 0);
+        try
+        {
+            var textQuery = QueryBuilder.Build(_analyzer, request.Query);
+            var query = QueryBuilder.Filters(textQuery, request);
+            int limit = Math.Clamp(request.Limit, 0, 200);
+            int offset = Math.Max(0, request.Offset);
+            bool byDate = textQuery is null || string.Equals(request.Sort, "date", StringComparison.OrdinalIgnoreCase);
+            int wanted = Math.Max(1, offset + limit);
+            ITopDocsCollector top = byDate
+                ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.DateSort, SortFieldType.STRING, true)), wanted, true, false, false, false)
+                : TopScoreDocCollector.Create(wanted, true);
+            var facets = new FacetCollector();
+            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            var docs = top.GetTopDocs(offset, limit);
+            var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+            foreach (var scoreDoc in docs.ScoreDocs)
+            {
+                var stored = searcher.Doc(scoreDoc.Doc);
+                var (snippet, highlights) = _snippets.Make(textQuery, stored.Get(IndexFields.Text) ?? "");
+                hits.Add(new SearchHit(stored.Get(IndexFields.Id), stored.Get(IndexFields.Title), stored.Get(IndexFields.Date),
+                    stored.Get(IndexFields.Source), snippet, highlights, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score));
+            }
+            return new SearchResult(top.TotalHits, hits, facets.Results(15), clock.Elapsed.TotalMilliseconds);
+        }
+        finally
+        {
+            manager!.Release(searcher);
+        }
+    }
+
+    private static Document ToLucene(IndexedDocument doc)
+    {
+        var fields = new Document
+        {
+            new StringField(IndexFields.Id, doc.Id, Field.Store.YES),
+            new TextField(IndexFields.Text, doc.Text, Field.Store.YES),
+        };
+        if (doc.Title is not null) fields.Add(new TextField(IndexFields.Title, doc.Title, Field.Store.YES));
+        if (doc.Date is not null)
+        {
+            fields.Add(new StringField(IndexFields.Date, doc.Date, Field.Store.YES));
+            fields.Add(new SortedDocValuesField(IndexFields.DateSort, new BytesRef(doc.Date)));
+            if (doc.Date.Length >= 7) fields.Add(new SortedDocValuesField(IndexFields.MonthFacet, new BytesRef(doc.Date[..7])));
+        }
+        if (doc.Source is not null)
+        {
+            fields.Add(new StringField(IndexFields.Source, doc.Source, Field.Store.YES));
+            fields.Add(new SortedDocValuesField(IndexFields.SourceFacet, new BytesRef(doc.Source)));
+        }
+        foreach (var entity in doc.Entities.Distinct(StringComparer.Ordinal))
+        {
+            fields.Add(new StringField(IndexFields.Entity, entity, Field.Store.NO));
+            fields.Add(new SortedSetDocValuesField(IndexFields.EntityFacet, new BytesRef(entity)));
+        }
+        foreach (var code in doc.EventCodes.Distinct(StringComparer.Ordinal))
+        {
+            fields.Add(new StringField(IndexFields.Event, code, Field.Store.NO));
+        }
+        foreach (var root in doc.EventCodes.Where(c => c.Length >= 2).Select(c => c[..2]).Distinct(StringComparer.Ordinal))
+        {
+            fields.Add(new SortedSetDocValuesField(IndexFields.EventRootFacet, new BytesRef(root)));
+        }
+        return fields;
+    }
+
+    private IndexWriter Writer()
+    {
+        lock (_lock)
+        {
+            if (_writer is null)
+            {
+                var config = new IndexWriterConfig(ArabicSearchAnalyzer.Version, _analyzer)
+                {
+                    OpenMode = OpenMode.CREATE_OR_APPEND,
+                    RAMBufferSizeMB = 64,
+                };
+                _writer = new IndexWriter(_directory, config);
+                _searchers?.Dispose();
+                _searchers = new SearcherManager(_writer, true, null);
+            }
+            return _writer;
+        }
+    }
+
+    private IndexSearcher? AcquireOrNull(out SearcherManager? manager)
+    {
+        lock (_lock)
+        {
+            if (_searchers is null)
+            {
+                if (!DirectoryReader.IndexExists(_directory)) { manager = null; return null; }
+                _searchers = new SearcherManager(_directory, null);
+            }
+            manager = _searchers;
+        }
+        // Another process (an ingest) may have committed since: pick up its changes, cheaply when there are none.
+        manager.MaybeRefresh();
+        return manager.Acquire();
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _searchers?.Dispose();
+            _writer?.Dispose();
+            _analyzer.Dispose();
+            _directory.Dispose();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Data.Common;
+
+namespace Hadath.Store;
+
+internal static class DbExtensions
+{
+    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    public static DbCommand With(this DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    /// <summary>Executes and disposes the command (commands hold prepared statements until disposed).</summary>
+    public static int Run(this DbCommand command)
+    {
+        using (command) return command.ExecuteNonQuery();
+    }
+
+    public static long Scalar(this DbCommand command)
+    {
+        using (command)
+        {
+            return command.ExecuteScalar() switch
+            {
+                null or DBNull => 0,
+                var value => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
+            };
+        }
+    }
+
+    public static string? StringOrNull(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static long Int64(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? 0 : Convert.ToInt64(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
+
+    public static int Int32(this DbDataReader reader, int ordinal) => (int)reader.Int64(ordinal);
+
+    /// <summary>Escapes LIKE wildcards so user text matches literally (with <c>ESCAPE '\'</c>).</summary>
+    public static string LikeContains(string text) =>
+        "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+}

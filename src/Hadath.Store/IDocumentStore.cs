@@ -1,0 +1,43 @@
+namespace Hadath.Store;
+
+/// <summary>
+/// The corpus store. SQLite and PostgreSQL implement it with one schema and the same behaviour; every write is
+/// idempotent (a document id that is already stored is left as it is), so a killed ingest can simply be rerun.
+/// Implementations are used from one writer thread, and may serve many readers.
+/// </summary>
+public interface IDocumentStore : IDisposable
+{
+    /// <summary>Where the data lives, for messages (a file path, or host/database without the password).</summary>
+    string Description { get; }
+
+    /// <summary>The highest schema migration applied.</summary>
+    int SchemaVersion { get; }
+
+    /// <summary>Those of <paramref name="ids"/> that are already stored.</summary>
+    IReadOnlySet<string> ExistingIds(IReadOnlyCollection<string> ids);
+
+    /// <summary>Stores the batch in one transaction and returns how many documents were new.</summary>
+    int Save(IReadOnlyList<DocumentRecord> batch);
+
+    bool Delete(string id);
+
+    StoredDocument? Get(string id);
+
+    Page<DocumentSummary> List(int limit, int offset);
+
+    /// <summary>Every stored document, oldest first, for re-indexing and export.</summary>
+    IEnumerable<DocumentRecord> ReadAll();
+
+    /// <summary>Fingerprints of the stored originals (not of documents already linked as copies).</summary>
+    IEnumerable<(string Id, long SimHash)> Fingerprints();
+
+    Page<EntitySummary> Entities(string? nameContains, string? type, int limit, int offset);
+
+    EntityDetail? Entity(string name);
+
+    Page<QuoteSummary> Quotes(string? speaker, int limit, int offset);
+
+    Page<EventSummary> Events(EventQuery query);
+
+    CorpusStats Stats();
+}

@@ -1,0 +1,80 @@
+namespace Hadath.Store;
+
+/// <summary>
+/// One analyzed story as the store keeps it: metadata, the exact text, the <c>analyze</c> JSON, and the rows
+/// flattened from it for the API. <see cref="Hash"/> is the SHA-256 of the normalized text (identity of
+/// documents without an id); <see cref="SimHash"/> fingerprints it for near-duplicate links.
+/// </summary>
+public sealed record DocumentRecord
+{
+    public required string Id { get; init; }
+    public required string Hash { get; init; }
+    public required string Text { get; init; }
+    public required string AnalysisJson { get; init; }
+    public string? Title { get; init; }
+    public string? Date { get; init; }
+    public string? Source { get; init; }
+    public string? Url { get; init; }
+    public string? Origin { get; init; }
+    public long SimHash { get; init; }
+
+    /// <summary>The earlier document this one copies (same wire story), when one was found.</summary>
+    public DuplicateLink? DuplicateOf { get; init; }
+
+    public IReadOnlyList<EntityRow> Entities { get; init; } = [];
+    public IReadOnlyList<MentionRow> Mentions { get; init; } = [];
+    public IReadOnlyList<QuoteRow> Quotes { get; init; } = [];
+    public IReadOnlyList<CountRow> Counts { get; init; } = [];
+    public IReadOnlyList<TimeRow> Times { get; init; } = [];
+    public IReadOnlyList<EventRow> Events { get; init; } = [];
+}
+
+public sealed record DuplicateLink(string OriginalId, int Distance);
+
+public sealed record EntityRow(string EntityId, string Type, string Name, string? Actor, int MentionCount);
+
+public sealed record MentionRow(string EntityId, int Start, int End);
+
+public sealed record QuoteRow(int Ordinal, int Start, int End, string Text, string? SpeakerId, string? SpeakerName,
+    string? SpeakerText, string? Cue, bool Direct);
+
+public sealed record CountRow(int Ordinal, int Start, int End, string Text, string Kind, double Value, string? PlaceId);
+
+public sealed record TimeRow(int Ordinal, int Start, int End, string Text, string Value);
+
+public sealed record EventRow(int Ordinal, int Start, int End, string Trigger, string Code, string? Plover, int Quad,
+    string? SourceEntity, string? SourceActor, string? TargetEntity, string? TargetActor, string? Time, string Rule);
+
+/// <summary>What listings return for a document (no text, no analysis).</summary>
+public sealed record DocumentSummary(string Id, string? Title, string? Date, string? Source, string? Url, string? DuplicateOf);
+
+/// <summary>A whole stored document, as <c>GET /api/v1/documents/{id}</c> returns it.</summary>
+public sealed record StoredDocument(DocumentSummary Summary, string Hash, string Text, string AnalysisJson,
+    IReadOnlyList<DocumentSummary> Duplicates);
+
+public sealed record Page<T>(long Total, IReadOnlyList<T> Items);
+
+public sealed record EntitySummary(string Name, string Type, string? Actor, long Documents, long Mentions);
+
+public sealed record QuoteSummary(string DocumentId, string? Date, string? Source, int Start, int End, string Text,
+    string? Speaker, string? SpeakerText, string? Cue, bool Direct);
+
+/// <summary>
+/// One event as reported across a cluster of near-duplicate stories: counted once, with the number of stories
+/// (<see cref="Mentions"/>) and distinct outlets (<see cref="Sources"/>) that reported it.
+/// </summary>
+public sealed record EventSummary(string DocumentId, string? Date, int Start, int End, string Trigger, string Code,
+    string? Plover, int Quad, string? SourceActor, string? SourceName, string? TargetActor, string? TargetName,
+    string? Time, string Rule, long Mentions, long Sources, string? DocumentSource = null, string? DocumentUrl = null);
+
+public sealed record CorpusStats(long Documents, long Duplicates, long Entities, long Mentions, long Quotes, long Counts,
+    long Times, long Events, string? FirstDate, string? LastDate, IReadOnlyList<Facet> Sources, IReadOnlyList<Facet> EventRoots,
+    IReadOnlyList<Facet> DocumentsPerMonth);
+
+public sealed record Facet(string Value, long Count);
+
+public sealed record EventQuery(string? Code = null, string? Actor = null, string? Entity = null, string? From = null,
+    string? To = null, int Limit = 50, int Offset = 0);
+
+public sealed record EntityDetail(EntitySummary Entity, IReadOnlyList<Facet> MentionsPerMonth,
+    IReadOnlyList<Facet> CoOccurring, IReadOnlyList<DocumentSummary> Documents, IReadOnlyList<QuoteSummary> Quotes);

@@ -1,0 +1,111 @@
+using Microsoft.Playwright;
+
+namespace Hadath.Web.Tests;
+
+/// <summary>Runs only where Debian's Chromium is installed (scripts/lib/services.sh installs it); browsers are never downloaded.</summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public ChromiumFactAttribute()
+    {
+        if (!File.Exists(Chromium)) Skip = $"{Chromium} not found (apt-get install chromium)";
+    }
+}
+
+/// <summary>One server and one headless Chromium shared by the browser tests.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public TestApp App { get; private set; } = null!;
+    public IBrowser? Browser { get; private set; }
+    private IPlaywright? _playwright;
+
+    public async Task InitializeAsync()
+    {
+        App = await TestApp.StartAsync(kestrel: true);
+        if (!File.Exists(ChromiumFactAttribute.Chromium)) return;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private async Task<(IPage Page, List<string> Dialogs)> Open(string path)
+    {
+        var page = await fixture.Browser!.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        await page.GotoAsync(fixture.App.BaseAddress + path);
+        return (page, dialogs);
+    }
+
+    [ChromiumFact]
+    public async Task Searching_in_arabic_lists_the_story_with_the_word_marked()
+    {
+        var (page, _) = await Open("/");
+        await page.FillAsync("#q", "أعلن");
+        await page.PressAsync("#q", "Enter");
+        var title = page.Locator(".hit a.title");
+        await Assertions.Expect(title).ToHaveTextAsync("كيري في واشنطن");
+        await Assertions.Expect(page.Locator(".hit .snippet mark").First).ToHaveTextAsync("اعلن");
+        await Assertions.Expect(page.Locator("#facets")).ToContainTextAsync("AFP");
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task Opening_a_story_shows_its_layers_highlighted()
+    {
+        var (page, _) = await Open("/?q=" + Uri.EscapeDataString("واشنطن"));
+        await page.ClickAsync(".hit a.title");
+        await page.WaitForURLAsync("**/documents/s1");
+        await Assertions.Expect(page.Locator("#text .ent-PER")).ToHaveTextAsync("كيري");
+        await Assertions.Expect(page.Locator("#text .ent-LOC")).ToHaveTextAsync("واشنطن");
+        await Assertions.Expect(page.Locator("#text .time")).ToHaveTextAsync("الجمعة");
+        await Assertions.Expect(page.Locator("#text .event")).ToHaveTextAsync("اعلن");
+        await Assertions.Expect(page.Locator("#text .quote")).ToHaveTextAsync("الحل سياسي");
+        Assert.Equal(TestApp.Story1, await page.Locator("#text").TextContentAsync());
+        await Assertions.Expect(page.Locator("[data-panel='الاقتباسات']")).ToContainTextAsync("كيري");
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task Markup_inside_a_story_is_shown_as_text_and_never_runs()
+    {
+        var (page, dialogs) = await Open("/documents/s2");
+        await Assertions.Expect(page.Locator("#text")).ToHaveTextAsync(TestApp.Story2);
+        await Assertions.Expect(page.Locator("#text .count")).ToHaveTextAsync("84 قتيلا");
+        Assert.Equal(0, await page.Locator("#text script").CountAsync());
+        Assert.Empty(dialogs);
+        await page.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task Pasting_a_story_and_analyzing_it_shows_the_highlights()
+    {
+        var (page, _) = await Open("/analyze");
+        await page.FillAsync("#input", TestApp.Story1);
+        await page.ClickAsync("#run");
+        await Assertions.Expect(page.Locator("#text .ent-PER")).ToHaveTextAsync("كيري");
+        await Assertions.Expect(page.Locator("#text .event")).ToHaveTextAsync("اعلن");
+        await Assertions.Expect(page.Locator("[data-panel='الكيانات']")).ToContainTextAsync("واشنطن");
+        await page.CloseAsync();
+    }
+}
