@@ -121,14 +121,15 @@ public sealed class CandidateGenerator
         }
         var pieces = ImmutableArray.CreateBuilder<AnalyzedPiece>(4);
         int at = 0;
-        foreach (var c in conjunction)
+        if (conjunction.Length > 0)
         {
-            pieces.Add(new AnalyzedPiece(at, at + 1, c.ToString(), SegmentRole.Proclitic, true));
-            at++;
+            pieces.Add(new AnalyzedPiece(at, at + conjunction.Length, conjunction, SegmentRole.Proclitic, true));
+            at += conjunction.Length;
         }
         if (!particleStem && particle.Length > 0)
         {
-            pieces.Add(new AnalyzedPiece(at, at + 1, particle[..1], SegmentRole.Proclitic, true));
+            // لل contributes only its first ل: the second belongs to the article of the stem.
+            pieces.Add(new AnalyzedPiece(at, at + 1, particle.Length == 1 ? particle : "ل", SegmentRole.Proclitic, true));
         }
         var stemSurface = word[stemStart..stemEnd];
         pieces.Add(new AnalyzedPiece(stemStart, stemEnd, stemForm, SegmentRole.Stem,

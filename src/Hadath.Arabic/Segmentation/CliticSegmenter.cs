@@ -64,7 +64,8 @@ public sealed class CliticSegmenter
         {
             Start = Map(p.Start),
             End = Map(p.End),
-            Form = bare.Pieces.Length == 1 ? surface : p.Form,
+            // An unsplit word keeps its own (marked) spelling; restored forms stay as analysed.
+            Form = bare.Pieces.Length == 1 && p.Form == letters ? surface : p.Form,
         });
         return new WordAnalysis(pieces.ToImmutableArray());
     }

@@ -38,7 +38,9 @@ internal static class SegmentCommand
                 Console.Error.WriteLine($"hadath segment: {path}: no such file");
                 return 2;
             }
-            using var input = path == "-" ? new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false, true)) : new StreamReader(path, new UTF8Encoding(false, true));
+            // Strict UTF-8 (a UTF-8 BOM is skipped; anything else that is not UTF-8 is an error, never guessed).
+            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+            using var input = new StreamReader(path == "-" ? Console.OpenStandardInput() : File.OpenRead(path), utf8, detectEncodingFromByteOrderMarks: false);
             using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
             try
             {

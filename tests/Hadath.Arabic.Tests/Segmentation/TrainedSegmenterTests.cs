@@ -71,6 +71,16 @@ public sealed class TrainedSegmenterTests
         Assert.Equal("الحكومةِ", token[segments[1].Start..segments[1].End]);
     }
 
+    [Theory]
+    [InlineData("كِتَابٌ")]
+    [InlineData("الحكـومة")]
+    public void test_segmenter_unsplit_marked_word_keeps_its_spelling(string token)
+    {
+        var piece = Assert.Single(Segmenter.Analyze(token).Pieces);
+        Assert.Equal(token, piece.Form);
+        Assert.Equal((0, token.Length), (piece.Start, piece.End));
+    }
+
     [Fact]
     public void test_segmenter_unseen_name_with_preposition_splits()
     {
