@@ -19,7 +19,7 @@ public sealed record TextBenchmarkOptions
     public IReadOnlyList<string> Files { get; init; } = [];
     public int Rounds { get; init; } = 5;
 
-    /// <summary>Each round repeats the corpus until it has run at least this long, so small corpora time reliably.</summary>
+    /// <summary>Each round repeats the corpus until it has used at least this much CPU time, so small corpora time reliably.</summary>
     public TimeSpan MinRoundTime { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Warm-up runs both sides for at least this long, so tiered JIT has settled before timing.</summary>
@@ -70,19 +70,25 @@ public static class TextBenchmark
         var luceneSeconds = new List<double>();
         for (int round = 0; round < options.Rounds; round++)
         {
-            // Both sides take turns in slices, so load from other processes hits them alike.
+            // Both sides take turns in slices, so whatever else runs on the machine hits them alike; each side's
+            // time is this thread's CPU time, and the stages share ours in proportion to their wall-clock times.
             var ticks = new long[StageNames.Length];
-            long luceneTicks = 0;
+            double oursCpu = 0, luceneCpu = 0;
             for (int slice = 0; slice < Slices; slice++)
             {
+                double c0 = ThreadCpuClock.Seconds();
                 for (int p = SliceStart(oursPasses, slice); p < SliceStart(oursPasses, slice + 1); p++) RunOurs(texts, tokenizer, splitter, segmenter, ticks);
-                long start = Stopwatch.GetTimestamp();
+                double c1 = ThreadCpuClock.Seconds();
                 for (int p = SliceStart(lucenePasses, slice); p < SliceStart(lucenePasses, slice + 1); p++) RunLucene(texts, lucene);
-                luceneTicks += Stopwatch.GetTimestamp() - start;
+                double c2 = ThreadCpuClock.Seconds();
+                oursCpu += c1 - c0;
+                luceneCpu += c2 - c1;
             }
-            for (int s = 0; s < ticks.Length; s++) stageSeconds[s].Add(ticks[s] / (double)Stopwatch.Frequency / oursPasses);
-            oursSeconds.Add(ticks.Sum() / (double)Stopwatch.Frequency / oursPasses);
-            luceneSeconds.Add(luceneTicks / (double)Stopwatch.Frequency / lucenePasses);
+            double perPass = oursCpu / oursPasses;
+            double wall = Math.Max(1, ticks.Sum());
+            for (int s = 0; s < ticks.Length; s++) stageSeconds[s].Add(perPass * ticks[s] / wall);
+            oursSeconds.Add(perPass);
+            luceneSeconds.Add(luceneCpu / lucenePasses);
         }
 
         double megabytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)) / 1e6;
@@ -153,18 +159,19 @@ public static class TextBenchmark
 
     private static int SliceStart(int passes, int slice) => passes * slice / Slices;
 
-    /// <summary>Passes per round from the fastest of a few timed passes (a slow one under load would overshoot less).</summary>
+    /// <summary>Passes per round from the CPU time of a few passes.</summary>
     private static int PassesFor(TimeSpan minRoundTime, Action pass)
     {
-        double fastest = double.MaxValue;
         long begin = Stopwatch.GetTimestamp();
-        for (int i = 0; i < 3 || (i < 1000 && Stopwatch.GetElapsedTime(begin).TotalSeconds < 0.2); i++)
+        double cpu = ThreadCpuClock.Seconds();
+        int count = 0;
+        while (count < 3 || (count < 1000 && Stopwatch.GetElapsedTime(begin).TotalSeconds < 0.3))
         {
-            long start = Stopwatch.GetTimestamp();
             pass();
-            fastest = Math.Min(fastest, Stopwatch.GetElapsedTime(start).TotalSeconds);
+            count++;
         }
-        return (int)Math.Clamp(Math.Ceiling(minRoundTime.TotalSeconds / Math.Max(fastest, 1e-6)), 1, 100_000);
+        double perPass = Math.Max((ThreadCpuClock.Seconds() - cpu) / count, 1e-6);
+        return (int)Math.Clamp(Math.Ceiling(minRoundTime.TotalSeconds / perPass), 1, 100_000);
     }
 
     private static int PassesFor<T>(TimeSpan minRoundTime, Func<T> pass) => PassesFor(minRoundTime, () => { pass(); });
@@ -258,5 +265,18 @@ public static class TextBenchmark
         typeof(TokenizerStage).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled ?? false;
 
     private static string RuntimeLabel() =>
-        $".NET {Environment.Version}, {(IsDebugBuild() ? "Debug" : "Release")} build, {Environment.ProcessorCount} logical CPUs on the machine";
+        $".NET {Environment.Version}, {(IsDebugBuild() ? "Debug" : "Release")} build, times are {(ThreadCpuClock.IsPerThread ? "this thread's" : "the process's")} CPU time" +
+        $" (load average {LoadAverage()} on {Environment.ProcessorCount} logical CPUs)";
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
 }
