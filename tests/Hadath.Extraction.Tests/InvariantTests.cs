@@ -85,6 +85,16 @@ public sealed class InvariantTests
         }
     }
 
+    [Fact]
+    public void test_invariants_stages_give_the_same_result_from_many_threads()
+    {
+        var texts = Enumerable.Range(0, 64).Select(i => Story.Replace("84", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        string Render(string text) => Hadath.Core.Json.AnalyzedDocumentJson.Serialize(Analyze(text));
+        var sequential = texts.Select(Render).ToArray();
+        var parallel = texts.AsParallel().AsOrdered().WithDegreeOfParallelism(8).Select(Render).ToArray();
+        Assert.Equal(sequential, parallel);
+    }
+
     private static AnalyzedDocument Analyze(string text)
     {
         var doc = Docs.Tokenized(text);

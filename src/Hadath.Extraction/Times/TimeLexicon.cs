@@ -60,6 +60,8 @@ public sealed class TimeLexicon
 
     public static TimeLexicon Shared { get; } = new();
 
+    public bool IsFirstKey(string key) => _byFirstKey.ContainsKey(key);
+
     /// <summary>Phrases of <paramref name="kind"/> whose first word has key <paramref name="firstKey"/>, longest first.</summary>
     public IEnumerable<TimePhrase> Candidates(string firstKey, TimeWordKind kind)
     {

@@ -14,6 +14,9 @@ public sealed class TimeRecognizer
     private readonly TimeLexicon _lexicon;
     private readonly NumberReader _numbers;
 
+    // State of the sentence being read: a recognizer serves one thread (TimeStage makes one per document).
+    private Proclitics.Reading[][] _readings = Array.Empty<Proclitics.Reading[]>();
+
     public TimeRecognizer(TimeLexicon lexicon, NumberReader numbers)
     {
         _lexicon = lexicon;
@@ -30,10 +33,17 @@ public sealed class TimeRecognizer
     public List<Hit> Recognize(string text, IReadOnlyList<Word> words, DateOnly? anchor)
     {
         var hits = new List<Hit>();
+        // Each word's readings without its clitics, computed once: every pattern looks them up.
+        _readings = new Proclitics.Reading[words.Count][];
+        for (int k = 0; k < words.Count; k++)
+        {
+            _readings[k] = words[k].IsLetters ? Proclitics.Readings(text, words[k]).Where(r => !r.HadArticle).ToArray() : Array.Empty<Proclitics.Reading>();
+        }
         int i = 0;
         while (i < words.Count)
         {
-            if (TryAt(text, words, i, anchor) is { } hit)
+            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || _readings[i].Any(r => _lexicon.IsFirstKey(r.Key));
+            if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
                 hits.Add(hit);
                 i = hit.EndWord;
@@ -266,9 +276,9 @@ public sealed class TimeRecognizer
     private PhraseHit? Match(string text, IReadOnlyList<Word> w, int i, TimeWordKind kind, bool allowClitic = true)
     {
         if (i >= w.Count || !w[i].IsLetters) return null;
-        foreach (var reading in Proclitics.Readings(text, w[i]))
+        foreach (var reading in _readings[i])
         {
-            if (reading.HadArticle || (!allowClitic && reading.Span.Start != w[i].Start)) continue;
+            if (!allowClitic && reading.Span.Start != w[i].Start) continue;
             foreach (var phrase in _lexicon.Candidates(reading.Key, kind))
             {
                 if (i + phrase.Keys.Length > w.Count) continue;

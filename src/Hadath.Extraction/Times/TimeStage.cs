@@ -12,13 +12,18 @@ namespace Hadath.Extraction.Times;
 /// </summary>
 public sealed class TimeStage : IStage
 {
-    private readonly TimeRecognizer _recognizer;
+    private readonly TimeLexicon _lexicon;
+    private readonly NumberReader _numbers;
 
-    public TimeStage() : this(new TimeRecognizer(TimeLexicon.Shared, NumberReader.Shared))
+    public TimeStage() : this(TimeLexicon.Shared, NumberReader.Shared)
     {
     }
 
-    public TimeStage(TimeRecognizer recognizer) => _recognizer = recognizer;
+    public TimeStage(TimeLexicon lexicon, NumberReader numbers)
+    {
+        _lexicon = lexicon;
+        _numbers = numbers;
+    }
 
     public string Name => "times";
     public Layers Requires => Layers.Sentences;
@@ -27,10 +32,11 @@ public sealed class TimeStage : IStage
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
         var times = ImmutableArray.CreateBuilder<TimeExpression>();
+        var recognizer = new TimeRecognizer(_lexicon, _numbers);   // holds per-sentence state: one per document, so the stage stays thread-safe
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(document.Text, sentence.Span);
-            foreach (var hit in _recognizer.Recognize(document.Text, words, document.Metadata.Date))
+            foreach (var hit in recognizer.Recognize(document.Text, words, document.Metadata.Date))
             {
                 times.Add(new TimeExpression(hit.Span, hit.Value) { Modifier = hit.Modifier });
             }
