@@ -87,6 +87,9 @@ public sealed class NerModel
         var keys = new List<ulong>(1024);
         var first = new int[sentences.Count][];
         var stems = new ulong[sentences.Count][];
+        // The second pass sees the first pass's features plus document features, so the word features are kept.
+        var wordKeys = new ulong[sentences.Count][];
+        var wordStarts = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
@@ -94,6 +97,8 @@ public sealed class NerModel
             stems[s] = new ulong[words.Count];
             Extractor.Extract(words, null, keys, starts, stems[s]);
             first[s] = FirstPass.Decode(keys, starts, words.Count);
+            wordKeys[s] = keys.ToArray();
+            wordStarts[s] = starts;
         }
         if (SecondPass is null) return first;
 
@@ -105,10 +110,18 @@ public sealed class NerModel
         var second = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
-            var words = sentences[s];
-            var starts = new int[words.Count + 1];
-            Extractor.Extract(words, memory, keys, starts);
-            second[s] = SecondPass.Decode(keys, starts, words.Count);
+            int count = sentences[s].Count;
+            var starts = new int[count + 1];
+            keys.Clear();
+            for (int i = 0; i < count; i++)
+            {
+                // Same keys, same order as Extract with a memory: word features, then document features.
+                starts[i] = keys.Count;
+                keys.AddRange(wordKeys[s].AsSpan(wordStarts[s][i], wordStarts[s][i + 1] - wordStarts[s][i]));
+                memory.AddFeatures(stems[s][i], keys);
+            }
+            starts[count] = keys.Count;
+            second[s] = SecondPass.Decode(keys, starts, count);
         }
         return second;
     }
