@@ -112,17 +112,35 @@ public sealed class NerModel
         {
             int count = sentences[s].Count;
             var starts = new int[count + 1];
-            keys.Clear();
-            for (int i = 0; i < count; i++)
-            {
-                // Same keys, same order as Extract with a memory: word features, then document features.
-                starts[i] = keys.Count;
-                keys.AddRange(wordKeys[s].AsSpan(wordStarts[s][i], wordStarts[s][i + 1] - wordStarts[s][i]));
-                memory.AddFeatures(stems[s][i], keys);
-            }
-            starts[count] = keys.Count;
+            SecondPassKeys(wordKeys[s], wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts);
             second[s] = SecondPass.Decode(keys, starts, count);
         }
         return second;
+    }
+
+    /// <summary>
+    /// Second-pass features of one sentence: each word's own features, then what the first pass said about its
+    /// form elsewhere in the document, then (stacked) the first-pass labels around it. Training and tagging both
+    /// build them here, so they cannot drift apart.
+    /// </summary>
+    internal static void SecondPassKeys(ulong[] wordKeys, int[] wordStarts, ulong[] stems, int[] firstLabels,
+        DocumentMemory memory, bool stacked, List<ulong> keys, int[] starts)
+    {
+        int count = stems.Length;
+        keys.Clear();
+        for (int i = 0; i < count; i++)
+        {
+            starts[i] = keys.Count;
+            keys.AddRange(wordKeys.AsSpan(wordStarts[i], wordStarts[i + 1] - wordStarts[i]));
+            memory.AddFeatures(stems[i], keys);
+            if (!stacked) continue;
+            ulong previous = i > 0 ? (ulong)firstLabels[i - 1] : 99;
+            ulong next = i + 1 < count ? (ulong)firstLabels[i + 1] : 99;
+            keys.Add(Tagging.FeatureHash.Feature(43, previous));
+            keys.Add(Tagging.FeatureHash.Feature(44, (ulong)firstLabels[i]));
+            keys.Add(Tagging.FeatureHash.Feature(45, next));
+            keys.Add(Tagging.FeatureHash.Feature(46, Tagging.FeatureHash.Combine(previous, (ulong)firstLabels[i], next)));
+        }
+        starts[count] = keys.Count;
     }
 }
