@@ -87,6 +87,9 @@ public sealed class NerModel
         var keys = new List<ulong>(1024);
         var first = new int[sentences.Count][];
         var stems = new ulong[sentences.Count][];
+        // The second pass sees the first pass's features plus document features, so the word features are kept.
+        var wordKeys = new ulong[sentences.Count][];
+        var wordStarts = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
@@ -94,6 +97,8 @@ public sealed class NerModel
             stems[s] = new ulong[words.Count];
             Extractor.Extract(words, null, keys, starts, stems[s]);
             first[s] = FirstPass.Decode(keys, starts, words.Count);
+            wordKeys[s] = keys.ToArray();
+            wordStarts[s] = starts;
         }
         if (SecondPass is null) return first;
 
@@ -105,11 +110,37 @@ public sealed class NerModel
         var second = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
-            var words = sentences[s];
-            var starts = new int[words.Count + 1];
-            Extractor.Extract(words, memory, keys, starts);
-            second[s] = SecondPass.Decode(keys, starts, words.Count);
+            int count = sentences[s].Count;
+            var starts = new int[count + 1];
+            SecondPassKeys(wordKeys[s], wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts);
+            second[s] = SecondPass.Decode(keys, starts, count);
         }
         return second;
+    }
+
+    /// <summary>
+    /// Second-pass features of one sentence: each word's own features, then what the first pass said about its
+    /// form elsewhere in the document, then (stacked) the first-pass labels around it. Training and tagging both
+    /// build them here, so they cannot drift apart.
+    /// </summary>
+    internal static void SecondPassKeys(ulong[] wordKeys, int[] wordStarts, ulong[] stems, int[] firstLabels,
+        DocumentMemory memory, bool stacked, List<ulong> keys, int[] starts)
+    {
+        int count = stems.Length;
+        keys.Clear();
+        for (int i = 0; i < count; i++)
+        {
+            starts[i] = keys.Count;
+            keys.AddRange(wordKeys.AsSpan(wordStarts[i], wordStarts[i + 1] - wordStarts[i]));
+            memory.AddFeatures(stems[i], keys);
+            if (!stacked) continue;
+            ulong previous = i > 0 ? (ulong)firstLabels[i - 1] : 99;
+            ulong next = i + 1 < count ? (ulong)firstLabels[i + 1] : 99;
+            keys.Add(Tagging.FeatureHash.Feature(43, previous));
+            keys.Add(Tagging.FeatureHash.Feature(44, (ulong)firstLabels[i]));
+            keys.Add(Tagging.FeatureHash.Feature(45, next));
+            keys.Add(Tagging.FeatureHash.Feature(46, Tagging.FeatureHash.Combine(previous, (ulong)firstLabels[i], next)));
+        }
+        starts[count] = keys.Count;
     }
 }

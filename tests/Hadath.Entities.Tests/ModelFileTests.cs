@@ -53,13 +53,37 @@ public sealed class ModelFileTests
     }
 
     [Fact]
-    public void Shipped_model_loads_quickly()
+    public void Shipped_model_loads_in_under_a_second_of_cpu()
     {
-        // The target is under a second on an idle core (bench ner prints it); test runners share busy machines,
-        // so this only catches a loader that became several times slower.
+        // CPU time of this thread, not wall time: test runners share busy machines, and the target is about the
+        // work loading takes. Falls back to a generous wall-clock bound where /proc is not available.
+        double? cpuBefore = ThreadCpuSeconds();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = NerModel.LoadEmbedded();
-        Assert.True(clock.Elapsed.TotalSeconds < 3, $"took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        double? cpuAfter = ThreadCpuSeconds();
+        if (cpuBefore is { } before && cpuAfter is { } after)
+        {
+            Assert.True(after - before < 1.0, $"took {after - before:F2} CPU-s");
+        }
+        else
+        {
+            Assert.True(clock.Elapsed.TotalSeconds < 3, $"took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        }
         Assert.True(model.FeatureCount > 10_000);
+    }
+
+    /// <summary>utime + stime of the calling thread from /proc (Linux clock ticks, 100 per second).</summary>
+    private static double? ThreadCpuSeconds()
+    {
+        try
+        {
+            string stat = File.ReadAllText("/proc/thread-self/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
     }
 }

@@ -27,12 +27,13 @@ internal static class TrainNerCommand
         var narrow = new Option<bool>("--narrow-context") { Description = "Use only ±1 neighbouring words." };
         var ngrams = new Option<bool>("--char-ngrams") { Description = "Add letter-trigram features (did not help on dev)." };
         var neighbours = new Option<bool>("--neighbour-shapes") { Description = "Add neighbour suffix/cluster features (did not help on dev)." };
+        var stacked = new Option<bool>("--stacked") { Description = "Second pass also reads first-pass labels of the word and its neighbours." };
         var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times get no weight.", DefaultValueFactory = _ => 1 };
         var ensemble = new Option<int>("--ensemble") { Description = "Perceptrons (sentence orders) averaged per pass.", DefaultValueFactory = _ => 1 };
         var docSize = new Option<int>("--doc-size") { Description = "Sentences per pseudo-document for the consistency pass.", DefaultValueFactory = _ => 20 };
         var command = new Command("ner", "Train the named-entity tagger (ANERcorp, optionally AQMAR and Wojood) and write ner.bin with metrics.json.")
         {
-            data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble,
+            data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble, stacked,
         };
         command.SetAction(parse =>
         {
@@ -47,7 +48,7 @@ internal static class TrainNerCommand
             {
                 Clusters = !parse.GetValue(noClusters), Gazetteer = !parse.GetValue(noGazetteer),
                 Affixes = !parse.GetValue(noAffixes), WideContext = !parse.GetValue(narrow),
-                CharNgrams = parse.GetValue(ngrams), NeighbourShapes = parse.GetValue(neighbours),
+                CharNgrams = parse.GetValue(ngrams), NeighbourShapes = parse.GetValue(neighbours), Stacked = parse.GetValue(stacked),
             };
             var options = new NerTrainingOptions
             {

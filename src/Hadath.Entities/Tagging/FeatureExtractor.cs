@@ -16,6 +16,9 @@ public sealed record FeatureOptions
 
     /// <summary>Neighbours' suffixes and clusters two words away, and the word pair around the current word.</summary>
     public bool NeighbourShapes { get; init; }
+
+    /// <summary>The second pass also reads the first pass's labels of the word and its neighbours (stacking).</summary>
+    public bool Stacked { get; init; }
 }
 
 /// <summary>

@@ -13,7 +13,7 @@ namespace Hadath.Entities.Tagging;
 internal static class NerModelFile
 {
     private const string Magic = "HADATH-NER";
-    private const int Version = 2;
+    private const int Version = 3;
 
     public static void Write(NerModel model, Stream output)
     {
@@ -22,7 +22,7 @@ internal static class NerModelFile
         w.Write(Magic);
         w.Write(Version);
         var o = model.Options;
-        w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext); w.Write(o.CharNgrams); w.Write(o.NeighbourShapes);
+        w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext); w.Write(o.CharNgrams); w.Write(o.NeighbourShapes); w.Write(o.Stacked);
         WriteLexicon(w, model.Lexicon);
         w.Write(model.SecondPass is null ? 1 : 2);
         WritePass(w, model.FirstPass);
@@ -41,12 +41,13 @@ internal static class NerModelFile
         }
         if (magic != Magic) throw new InvalidDataException("not a Hadath NER model");
         int version = r.ReadInt32();
-        if (version != Version) throw new InvalidDataException($"NER model version {version} is not supported (expected {Version})");
+        if (version is < 2 or > Version) throw new InvalidDataException($"NER model version {version} is not supported (expected {Version})");
         var options = new FeatureOptions
         {
             Clusters = r.ReadBoolean(), Gazetteer = r.ReadBoolean(), Affixes = r.ReadBoolean(), WideContext = r.ReadBoolean(),
             CharNgrams = r.ReadBoolean(), NeighbourShapes = r.ReadBoolean(),
         };
+        if (version >= 3) options = options with { Stacked = r.ReadBoolean() };
         var lexicon = ReadLexicon(r);
         int passes = r.ReadInt32();
         var first = ReadPass(r);

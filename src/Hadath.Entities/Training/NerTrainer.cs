@@ -69,7 +69,15 @@ public static class NerTrainer
                 var sentenceStems = stems[documents[d][s]];
                 for (int i = 0; i < sentenceStems.Length; i++) memory.Record(sentenceStems[i], heldOut[d][s][i]);
             }
-            secondFeatures.AddRange(documents[d].Select(s => Featurize(extractor, s, memory, null)));
+            for (int s = 0; s < documents[d].Count; s++)
+            {
+                var words = firstFeatures[d][s];
+                var keys = new List<ulong>(words.Keys.Length + 16 * words.Gold.Length);
+                var starts = new int[words.Gold.Length + 1];
+                NerModel.SecondPassKeys(words.Keys, words.Starts, stems[documents[d][s]], heldOut[d][s], memory,
+                    options.Features.Stacked, keys, starts);
+                secondFeatures.Add(new FeaturizedSentence(keys.ToArray(), starts, words.Gold));
+            }
         }
         var second = PerceptronTrainer.Train(secondFeatures, options.Epochs, options.Seed,
             dev is null ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, first, chain), dev)),
