@@ -23,6 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         App = await TestApp.StartAsync(kestrel: true);
+        // CI machines are shared and slow: give pages time before an expectation fails.
+        Assertions.SetDefaultExpectTimeout(20_000);
         if (!File.Exists(ChromiumFactAttribute.Chromium)) return;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -46,7 +48,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     private async Task<(IPage Page, List<string> Dialogs)> Open(string path)
     {
         var page = await fixture.Browser!.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(20_000);
         var dialogs = new List<string>();
         page.Dialog += async (_, dialog) =>
         {

@@ -22,5 +22,6 @@ internal static class BenchCommand
 {
     public static Command Create() => new("bench", "Measure throughput (tokens/s per core, articles/s) and peak memory against a reference.")
     {
+        BenchSearchCommand.Create(),
     };
 }
