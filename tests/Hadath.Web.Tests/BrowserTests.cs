@@ -63,8 +63,11 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     public async Task Searching_in_arabic_lists_the_story_with_the_word_marked()
     {
         var (page, _) = await Open("/");
+        // Let the first listing (no query) draw before typing, so the two requests cannot race.
+        await Assertions.Expect(page.Locator(".hit")).ToHaveCountAsync(2);
         await page.FillAsync("#q", "أعلن");
-        await page.PressAsync("#q", "Enter");
+        await page.ClickAsync("#search-form button[type=submit]");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=%D8%A3%D8%B9%D9%84%D9%86"));
         var title = page.Locator(".hit a.title");
         await Assertions.Expect(title).ToHaveTextAsync("كيري في واشنطن");
         await Assertions.Expect(page.Locator(".hit .snippet mark").First).ToHaveTextAsync("اعلن");
