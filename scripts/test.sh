@@ -10,6 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 source scripts/lib/services.sh
 start_services
+trap stop_services EXIT
 
 dotnet build Hadath.slnx -c Release -v q -nologo || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
@@ -20,8 +21,6 @@ test_rc=$?
 GUARDS="$RESULTS/guards.txt"; : > "$GUARDS"
 source scripts/lib/guards.sh
 run_guards "$GUARDS"
-
-stop_services
 
 python3 - "$RESULTS" "$GUARDS" <<'PY' || exit 1
 import sys, glob, xml.etree.ElementTree as ET

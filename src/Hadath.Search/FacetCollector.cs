@@ -4,16 +4,17 @@ using Lucene.Net.Util;
 
 namespace Hadath.Search;
 
-/// <summary>Counts, for every matching story, its source, month, entities and event roots from doc values.</summary>
+/// <summary>
+/// Counts, for every matching story, its source, month, entities and event roots from doc values. Counting is
+/// by ordinal per segment (an array increment per value); labels are looked up once per segment, not per hit.
+/// </summary>
 internal sealed class FacetCollector : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _counts = new()
-    {
-        ["source"] = new(), ["month"] = new(), ["entity"] = new(), ["event"] = new(),
-    };
-    private SortedDocValues? _source, _month;
-    private SortedSetDocValues? _entity, _event;
-    private readonly BytesRef _scratch = new();
+    private readonly Facet[] _facets =
+    [
+        new("source", IndexFields.SourceFacet, multi: false), new("month", IndexFields.MonthFacet, multi: false),
+        new("entity", IndexFields.EntityFacet, multi: true), new("event", IndexFields.EventRootFacet, multi: true),
+    ];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -23,49 +24,82 @@ internal sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        var reader = context.AtomicReader;
-        _source = reader.GetSortedDocValues(IndexFields.SourceFacet);
-        _month = reader.GetSortedDocValues(IndexFields.MonthFacet);
-        _entity = reader.GetSortedSetDocValues(IndexFields.EntityFacet);
-        _event = reader.GetSortedSetDocValues(IndexFields.EventRootFacet);
+        foreach (var facet in _facets) facet.NextSegment(context.AtomicReader);
     }
 
     public void Collect(int doc)
     {
-        CountSingle(_source, doc, _counts["source"]);
-        CountSingle(_month, doc, _counts["month"]);
-        CountMany(_entity, doc, _counts["entity"]);
-        CountMany(_event, doc, _counts["event"]);
+        foreach (var facet in _facets) facet.Collect(doc);
     }
 
-    private void CountSingle(SortedDocValues? values, int doc, Dictionary<string, int> counts)
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Results(int top)
     {
-        if (values is null) return;
-        int ord = values.GetOrd(doc);
-        if (ord < 0) return;
-        values.LookupOrd(ord, _scratch);
-        Increment(counts, _scratch.Utf8ToString());
-    }
-
-    private void CountMany(SortedSetDocValues? values, int doc, Dictionary<string, int> counts)
-    {
-        if (values is null) return;
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        var results = new Dictionary<string, IReadOnlyList<FacetValue>>();
+        foreach (var facet in _facets)
         {
-            values.LookupOrd(ord, _scratch);
-            Increment(counts, _scratch.Utf8ToString());
+            facet.Flush();
+            results[facet.Name] = facet.Name == "month"
+                ? facet.Totals.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetValue(p.Key, p.Value)).ToList()
+                : facet.Totals.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(top)
+                    .Select(p => new FacetValue(p.Key, p.Value)).ToList();
+        }
+        return results;
+    }
+
+    private sealed class Facet(string name, string field, bool multi)
+    {
+        private SortedDocValues? _single;
+        private SortedSetDocValues? _many;
+        private int[] _counts = [];
+        private readonly BytesRef _scratch = new();
+
+        public string Name { get; } = name;
+        public Dictionary<string, int> Totals { get; } = new(StringComparer.Ordinal);
+
+        public void NextSegment(AtomicReader reader)
+        {
+            Flush();
+            if (multi)
+            {
+                _many = reader.GetSortedSetDocValues(field);
+                _counts = _many is null ? [] : new int[_many.ValueCount];
+            }
+            else
+            {
+                _single = reader.GetSortedDocValues(field);
+                _counts = _single is null ? [] : new int[_single.ValueCount];
+            }
+        }
+
+        public void Collect(int doc)
+        {
+            if (_single is not null)
+            {
+                int ord = _single.GetOrd(doc);
+                if (ord >= 0) _counts[ord]++;
+            }
+            else if (_many is not null)
+            {
+                _many.SetDocument(doc);
+                long ord;
+                while ((ord = _many.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) _counts[ord]++;
+            }
+        }
+
+        /// <summary>Adds the finished segment's counts to the totals by label.</summary>
+        public void Flush()
+        {
+            for (int ord = 0; ord < _counts.Length; ord++)
+            {
+                if (_counts[ord] == 0) continue;
+                if (_single is not null) _single.LookupOrd(ord, _scratch);
+                else _many!.LookupOrd(ord, _scratch);
+                var label = _scratch.Utf8ToString();
+                Totals[label] = Totals.TryGetValue(label, out var n) ? n + _counts[ord] : _counts[ord];
+            }
+            _counts = [];
+            _single = null;
+            _many = null;
         }
     }
-
-    private static void Increment(Dictionary<string, int> counts, string key) =>
-        counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
-
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Results(int top) => _counts.ToDictionary(
-        kv => kv.Key,
-        kv => (IReadOnlyList<FacetValue>)(kv.Key == "month"
-            ? kv.Value.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetValue(p.Key, p.Value)).ToList()
-            : kv.Value.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(top)
-                .Select(p => new FacetValue(p.Key, p.Value)).ToList()));
 }

@@ -83,10 +83,12 @@ public sealed class SearchIndex : IDisposable
             searcher.Search(query, MultiCollector.Wrap(top, facets));
             var docs = top.GetTopDocs(offset, limit);
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+            var forms = textQuery is null ? new HashSet<string>()
+                : QueryBuilder.Positions(_analyzer, request.Query!.Replace('"', ' ')).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
             foreach (var scoreDoc in docs.ScoreDocs)
             {
                 var stored = searcher.Doc(scoreDoc.Doc);
-                var (snippet, highlights) = _snippets.Make(textQuery, stored.Get(IndexFields.Text) ?? "");
+                var (snippet, highlights) = _snippets.Make(textQuery, forms, stored.Get(IndexFields.Text) ?? "");
                 hits.Add(new SearchHit(stored.Get(IndexFields.Id), stored.Get(IndexFields.Title), stored.Get(IndexFields.Date),
                     stored.Get(IndexFields.Source), snippet, highlights, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score));
             }

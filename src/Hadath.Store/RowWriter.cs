@@ -1,77 +1,86 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace Hadath.Store;
 
-/// <summary>Inserts one document and its flattened rows inside the caller's transaction.</summary>
-internal sealed class RowWriter(DbConnection connection, DbTransaction transaction)
+/// <summary>
+/// Inserts documents and their flattened rows inside the caller's transaction. Each statement is prepared once
+/// per batch and reused with new values (parameters <c>@p0…</c>), which keeps row inserts cheap.
+/// </summary>
+internal sealed class RowWriter(DbConnection connection, DbTransaction transaction) : IDisposable
 {
+    private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
+
     /// <summary>Returns false, writing nothing, when the id is already stored (re-ingesting changes nothing).</summary>
-    public bool InsertDocument(DocumentRecord doc, long seq)
-    {
-        int inserted = Command("""
-            INSERT INTO documents (id, hash, seq, title, date, source, url, origin, text, analysis, simhash, ingested_at)
-            VALUES (@id, @hash, @seq, @title, @date, @source, @url, @origin, @text, @analysis, @simhash, @at)
-            ON CONFLICT (id) DO NOTHING
-            """)
-            .With("@id", doc.Id).With("@hash", doc.Hash).With("@seq", seq).With("@title", doc.Title).With("@date", doc.Date)
-            .With("@source", doc.Source).With("@url", doc.Url).With("@origin", doc.Origin).With("@text", doc.Text)
-            .With("@analysis", doc.AnalysisJson).With("@simhash", doc.SimHash).With("@at", SqlDocumentStore.Now())
-            .Run();
-        return inserted == 1;
-    }
+    public bool InsertDocument(DocumentRecord doc, long seq) => Run("""
+        INSERT INTO documents (id, hash, seq, title, date, source, url, origin, text, analysis, simhash, ingested_at)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)
+        ON CONFLICT (id) DO NOTHING
+        """, doc.Id, doc.Hash, seq, doc.Title, doc.Date, doc.Source, doc.Url, doc.Origin, doc.Text, doc.AnalysisJson, doc.SimHash,
+        SqlDocumentStore.Now()) == 1;
 
     public void InsertRows(DocumentRecord doc)
     {
         if (doc.DuplicateOf is { } dup)
         {
-            Command("INSERT INTO duplicates (doc_id, original_id, distance) VALUES (@d, @o, @x) ON CONFLICT (doc_id) DO NOTHING")
-                .With("@d", doc.Id).With("@o", dup.OriginalId).With("@x", dup.Distance).Run();
+            Run("INSERT INTO duplicates (doc_id, original_id, distance) VALUES (@p0, @p1, @p2) ON CONFLICT (doc_id) DO NOTHING",
+                doc.Id, dup.OriginalId, dup.Distance);
         }
         foreach (var e in doc.Entities)
         {
-            Command("INSERT INTO entities (doc_id, entity_id, type, name, actor, mentions) VALUES (@d, @e, @t, @n, @a, @m)")
-                .With("@d", doc.Id).With("@e", e.EntityId).With("@t", e.Type).With("@n", e.Name).With("@a", e.Actor)
-                .With("@m", e.MentionCount).Run();
+            Run("INSERT INTO entities (doc_id, entity_id, type, name, actor, mentions) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
+                doc.Id, e.EntityId, e.Type, e.Name, e.Actor, e.MentionCount);
         }
         foreach (var m in doc.Mentions.DistinctBy(m => (m.Start, m.End, m.EntityId)))
         {
-            Command("INSERT INTO mentions (doc_id, entity_id, span_start, span_end) VALUES (@d, @e, @s, @x)")
-                .With("@d", doc.Id).With("@e", m.EntityId).With("@s", m.Start).With("@x", m.End).Run();
+            Run("INSERT INTO mentions (doc_id, entity_id, span_start, span_end) VALUES (@p0, @p1, @p2, @p3)", doc.Id, m.EntityId, m.Start, m.End);
         }
         foreach (var q in doc.Quotes)
         {
-            Command("""
+            Run("""
                 INSERT INTO quotes (doc_id, ord, span_start, span_end, text, speaker_id, speaker_name, speaker_text, cue, direct)
-                VALUES (@d, @o, @s, @x, @t, @si, @sn, @st, @c, @dir)
-                """)
-                .With("@d", doc.Id).With("@o", q.Ordinal).With("@s", q.Start).With("@x", q.End).With("@t", q.Text)
-                .With("@si", q.SpeakerId).With("@sn", q.SpeakerName).With("@st", q.SpeakerText).With("@c", q.Cue)
-                .With("@dir", q.Direct ? 1 : 0).Run();
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
+                """, doc.Id, q.Ordinal, q.Start, q.End, q.Text, q.SpeakerId, q.SpeakerName, q.SpeakerText, q.Cue, q.Direct ? 1 : 0);
         }
         foreach (var c in doc.Counts)
         {
-            Command("INSERT INTO counts (doc_id, ord, span_start, span_end, text, kind, value, place_id) VALUES (@d, @o, @s, @x, @t, @k, @v, @p)")
-                .With("@d", doc.Id).With("@o", c.Ordinal).With("@s", c.Start).With("@x", c.End).With("@t", c.Text)
-                .With("@k", c.Kind).With("@v", c.Value).With("@p", c.PlaceId).Run();
+            Run("INSERT INTO counts (doc_id, ord, span_start, span_end, text, kind, value, place_id) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)",
+                doc.Id, c.Ordinal, c.Start, c.End, c.Text, c.Kind, c.Value, c.PlaceId);
         }
         foreach (var t in doc.Times)
         {
-            Command("INSERT INTO times (doc_id, ord, span_start, span_end, text, value) VALUES (@d, @o, @s, @x, @t, @v)")
-                .With("@d", doc.Id).With("@o", t.Ordinal).With("@s", t.Start).With("@x", t.End).With("@t", t.Text)
-                .With("@v", t.Value).Run();
+            Run("INSERT INTO times (doc_id, ord, span_start, span_end, text, value) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
+                doc.Id, t.Ordinal, t.Start, t.End, t.Text, t.Value);
         }
         foreach (var e in doc.Events)
         {
-            Command("""
+            Run("""
                 INSERT INTO events (doc_id, ord, span_start, span_end, trigger_text, code, plover, quad, source_entity, source_actor,
                                     target_entity, target_actor, time_value, rule)
-                VALUES (@d, @o, @s, @x, @t, @c, @p, @q, @se, @sa, @te, @ta, @tv, @r)
-                """)
-                .With("@d", doc.Id).With("@o", e.Ordinal).With("@s", e.Start).With("@x", e.End).With("@t", e.Trigger)
-                .With("@c", e.Code).With("@p", e.Plover).With("@q", e.Quad).With("@se", e.SourceEntity).With("@sa", e.SourceActor)
-                .With("@te", e.TargetEntity).With("@ta", e.TargetActor).With("@tv", e.Time).With("@r", e.Rule).Run();
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13)
+                """, doc.Id, e.Ordinal, e.Start, e.End, e.Trigger, e.Code, e.Plover, e.Quad, e.SourceEntity, e.SourceActor,
+                e.TargetEntity, e.TargetActor, e.Time, e.Rule);
         }
     }
 
-    private DbCommand Command(string sql) => connection.Command(sql, transaction);
+    private int Run(string sql, params object?[] values)
+    {
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = connection.Command(sql, transaction);
+            for (int i = 0; i < values.Length; i++) command.With("@p" + i.ToString(CultureInfo.InvariantCulture), values[i]);
+            _prepared[sql] = command;
+        }
+        else
+        {
+            // A null first seen leaves the parameter untyped; values are plain CLR values both providers infer from.
+            for (int i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+        return command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _prepared.Values) command.Dispose();
+    }
 }

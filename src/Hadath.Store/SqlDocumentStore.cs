@@ -81,7 +81,7 @@ internal sealed partial class SqlDocumentStore : IDocumentStore
         {
             using var connection = _dialect.Open();
             using var transaction = connection.BeginTransaction();
-            var writer = new RowWriter(connection, transaction);
+            using var writer = new RowWriter(connection, transaction);
             int added = 0;
             long seq = _nextSeq;
             foreach (var doc in batch)

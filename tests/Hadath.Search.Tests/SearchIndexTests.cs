@@ -91,6 +91,20 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_match_deep_in_a_long_story_gets_a_snippet_around_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("hadath-long-").FullName;
+        using var index = new SearchIndex(folder);
+        var filler = string.Concat(Enumerable.Repeat("كان الطقس معتدلا في المدينة طوال اليوم. ", 200));
+        index.Add([new IndexedDocument("long", null, filler + "ثم أعلنَ الوزير استقالته. " + filler, null, null, [], [])]);
+        index.Commit();
+        var hit = Assert.Single(index.Search(new SearchRequest { Query = "اعلن" }).Hits);
+        Assert.StartsWith("… ", hit.Snippet);
+        Assert.True(hit.Snippet.Length < 600);
+        Assert.Equal(["أعلنَ"], hit.Highlights.Select(h => hit.Snippet[h[0]..h[1]]));
+    }
+
+    [Fact]
     public void An_empty_folder_searches_as_an_empty_index()
     {
         var empty = Directory.CreateTempSubdirectory("hadath-empty-").FullName;

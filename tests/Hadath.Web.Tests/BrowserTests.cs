@@ -23,6 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         App = await TestApp.StartAsync(kestrel: true);
+        // CI machines are shared and slow: give pages time before an expectation fails.
+        Assertions.SetDefaultExpectTimeout(20_000);
         if (!File.Exists(ChromiumFactAttribute.Chromium)) return;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -46,7 +48,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     private async Task<(IPage Page, List<string> Dialogs)> Open(string path)
     {
         var page = await fixture.Browser!.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(20_000);
         var dialogs = new List<string>();
         page.Dialog += async (_, dialog) =>
         {
@@ -61,8 +63,11 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     public async Task Searching_in_arabic_lists_the_story_with_the_word_marked()
     {
         var (page, _) = await Open("/");
+        // Let the first listing (no query) draw before typing, so the two requests cannot race.
+        await Assertions.Expect(page.Locator(".hit")).ToHaveCountAsync(2);
         await page.FillAsync("#q", "أعلن");
-        await page.PressAsync("#q", "Enter");
+        await page.ClickAsync("#search-form button[type=submit]");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=%D8%A3%D8%B9%D9%84%D9%86"));
         var title = page.Locator(".hit a.title");
         await Assertions.Expect(title).ToHaveTextAsync("كيري في واشنطن");
         await Assertions.Expect(page.Locator(".hit .snippet mark").First).ToHaveTextAsync("اعلن");

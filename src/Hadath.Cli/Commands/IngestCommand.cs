@@ -21,7 +21,7 @@ internal static class IngestCommand
         var db = DbOption();
         var indexPath = new Option<string?>("--index") { Description = "Search index folder (default: beside the SQLite file, or .hadath/index)." };
         var noIndex = new Option<bool>("--no-index") { Description = "Store only; build no search index." };
-        var batch = new Option<int>("--batch") { Description = "Documents committed together.", DefaultValueFactory = _ => 256 };
+        var batch = new Option<int>("--batch") { Description = "Documents committed together.", DefaultValueFactory = _ => 128 };
         var threads = new Option<int>("--threads") { Description = "Documents analyzed at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var distance = new Option<int>("--max-distance") { Description = "SimHash bits within which two stories are copies (0–15).", DefaultValueFactory = _ => 3 };
         var date = CommonOptions.Date();

@@ -7,7 +7,7 @@ public sealed record IngestOptions
     public ReaderOptions Reader { get; init; } = new();
 
     /// <summary>Documents committed together (store and index); a kill loses at most the batch in flight.</summary>
-    public int BatchSize { get; init; } = 256;
+    public int BatchSize { get; init; } = 128;
 
     public int Threads { get; init; } = Environment.ProcessorCount;
 

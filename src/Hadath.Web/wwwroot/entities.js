@@ -2,11 +2,14 @@
 (() => {
   const LIMIT = 50;
   let offset = 0;
+  let latest = 0;
   async function load() {
+    const ticket = ++latest;
     const rows = document.getElementById("rows");
     try {
       const r = await Hadath.api("/api/v1/entities?" + Hadath.query({
         q: document.getElementById("q").value.trim(), type: document.getElementById("type").value, limit: LIMIT, offset }));
+      if (ticket !== latest) return;
       rows.replaceChildren(...r.items.map(e => Hadath.el("tr", {},
         Hadath.el("td", {}, Hadath.el("a", { href: "/entities/" + encodeURIComponent(e.name) }, e.name)),
         Hadath.el("td", {}, Hadath.el("span", { class: "badge ent-" + e.type }, e.type)),

@@ -4,10 +4,13 @@
   let offset = 0;
   const filters = () => Object.fromEntries(["code", "actor", "entity", "from", "to"].map(k => [k, document.getElementById(k).value.trim()]));
 
+  let latest = 0;
   async function load() {
+    const ticket = ++latest;
     const rows = document.getElementById("rows");
     try {
       const r = await Hadath.api("/api/v1/events?" + Hadath.query({ ...filters(), limit: LIMIT, offset }));
+      if (ticket !== latest) return;
       document.getElementById("summary").textContent = `${r.total} حدث (كل خبر منسوخ يُعدّ مرة واحدة)`;
       rows.replaceChildren(...r.items.map(e => Hadath.el("tr", {},
         Hadath.el("td", {}, e.date || ""),

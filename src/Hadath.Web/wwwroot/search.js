@@ -13,7 +13,11 @@
     load();
   }
 
+  let latest = 0;
+
   async function load() {
+    // Responses can arrive out of order: only the latest request may draw.
+    const ticket = ++latest;
     const s = state();
     const form = document.getElementById("search-form");
     form.q.value = s.q || ""; form.from.value = s.from || ""; form.to.value = s.to || ""; form.event.value = s.event || "";
@@ -23,6 +27,7 @@
     const hits = document.getElementById("hits");
     try {
       const r = await Hadath.api("/api/v1/search?" + Hadath.query({ ...s, limit: LIMIT }));
+      if (ticket !== latest) return;
       document.getElementById("summary").textContent = `${r.total.toLocaleString("ar")} نتيجة · ${r.took_ms} ms`;
       hits.replaceChildren(...r.hits.map(h => Hadath.el("div", { class: "hit" },
         Hadath.el("a", { class: "title", href: "/documents/" + encodeURIComponent(h.id) }, h.title || h.id),
