@@ -30,5 +30,6 @@ internal static class BenchCommand
     {
         BenchTextCommand.Create(),
         BenchNerCommand.Create(),
+        BenchAnalyzeCommand.Create(),
     };
 }
