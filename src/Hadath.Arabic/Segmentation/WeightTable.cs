@@ -3,12 +3,13 @@ namespace Hadath.Arabic.Segmentation;
 /// <summary>
 /// The perceptron weights as an open-addressing table: key and weight side by side in one slot, so a lookup
 /// (hundreds per unseen word) touches one cache line where <see cref="Dictionary{TKey,TValue}"/> touches two.
-/// Immutable after construction; absent keys weigh 0.
+/// Immutable after construction; absent keys weigh 0. Also holds the name-likeness trigram log odds.
 /// </summary>
 internal sealed class WeightTable
 {
     private readonly Slot[] _slots;
     private readonly int _mask;
+    private readonly int _shift;
 
     private struct Slot
     {
@@ -23,6 +24,7 @@ internal sealed class WeightTable
         while (capacity < weights.Count * 2) capacity <<= 1;
         _slots = new Slot[capacity];
         _mask = capacity - 1;
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         foreach (var (key, weight) in weights)
         {
             int slot = SlotOf(key);
@@ -31,21 +33,28 @@ internal sealed class WeightTable
         }
     }
 
-    public float this[ulong key]
+    public float this[ulong key] => TryGetValue(key, out float weight) ? weight : 0;
+
+    public bool TryGetValue(ulong key, out float weight)
     {
-        get
+        int slot = SlotOf(key);
+        while (true)
         {
-            int slot = SlotOf(key);
-            while (true)
+            ref readonly var s = ref _slots[slot];
+            if (!s.Used)
             {
-                ref readonly var s = ref _slots[slot];
-                if (!s.Used) return 0;
-                if (s.Key == key) return s.Weight;
-                slot = (slot + 1) & _mask;
+                weight = 0;
+                return false;
             }
+            if (s.Key == key)
+            {
+                weight = s.Weight;
+                return true;
+            }
+            slot = (slot + 1) & _mask;
         }
     }
 
-    /// <summary>FNV keys are poor in their low bits alone; fold the high half in.</summary>
-    private int SlotOf(ulong key) => (int)((key ^ (key >> 29) ^ (key >> 47)) & (ulong)_mask);
+    /// <summary>Fibonacci hashing: the top bits of key × 2^64/φ, good for FNV keys and packed trigrams alike.</summary>
+    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 }
