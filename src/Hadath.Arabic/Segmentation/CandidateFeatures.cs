@@ -21,8 +21,41 @@ public static class CandidateFeatures
 {
     public static ulong[] Extract(string word, SplitCandidate c, IWordEvidence evidence)
     {
-        var f = new List<ulong>(40);
-        int wordCount = evidence.CorpusCount(word);
+        var f = new List<ulong>(64);
+        ExtractInto(word, c, evidence, f);
+        return f.ToArray();
+    }
+
+    /// <summary>What the candidates of one word share, looked up once per word rather than once per candidate.</summary>
+    private sealed class WordMemo
+    {
+        public string? Word, Stem;
+        public IWordEvidence? Evidence;
+        public int WordCount;
+        public string NameWord = "", NameStem = "";
+    }
+
+    [ThreadStatic] private static WordMemo? t_memo;
+
+    /// <summary>Appends the candidate's features to <paramref name="f"/> (cleared first); the hot path allocates no array.</summary>
+    internal static void ExtractInto(string word, SplitCandidate c, IWordEvidence evidence, List<ulong> f)
+    {
+        f.Clear();
+        var memo = t_memo ??= new WordMemo();
+        if (!ReferenceEquals(memo.Word, word) || !ReferenceEquals(memo.Evidence, evidence))
+        {
+            memo.Word = word;
+            memo.Evidence = evidence;
+            memo.WordCount = evidence.CorpusCount(word);
+            memo.NameWord = NameBucket(evidence.NameScore(word));
+            memo.Stem = null;
+        }
+        if (!string.Equals(memo.Stem, c.StemSurface, StringComparison.Ordinal))
+        {
+            memo.Stem = c.StemSurface;
+            memo.NameStem = NameBucket(evidence.NameScore(c.StemSurface));
+        }
+        int wordCount = memo.WordCount;
         int formCount = evidence.CorpusCount(c.StemForm);
         int surfaceCount = evidence.CorpusCount(c.StemSurface);
         int treeWord = evidence.TreebankWordCount(c.StemForm);
@@ -34,8 +67,8 @@ public static class CandidateFeatures
         int stemLength = Math.Min(c.StemSurface.Length, 9);
 
         Add(f, "bias");
-        string nameWord = NameBucket(evidence.NameScore(word));
-        string nameStem = NameBucket(evidence.NameScore(c.StemSurface));
+        string nameWord = memo.NameWord;
+        string nameStem = memo.NameStem;
         Add(f, "name", nameWord, shape);
         Add(f, "name-stem", nameStem, shape);
         Add(f, "name-cf", nameWord, fb, c.IsWhole ? "W" : "S");
@@ -79,24 +112,22 @@ public static class CandidateFeatures
             Add(f, "hz-first2", hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface[2..] : c.StemSurface, 3));
         }
         string split = c.IsWhole ? "W" : c.Prefix + "|" + c.Suffix;
+        // Add(f, "tri", split, trigram) for each trigram of "^word$", the constant head hashed once.
+        ulong head = Mix(Mix(Mix(Mix(FnvOffset, "tri"), Separator), split), Separator);
+        Span<char> t = stackalloc char[3];
         for (int i = 0; i + 3 <= word.Length + 2; i++)
         {
-            AddTrigram(f, split, word, i);
+            for (int k = 0; k < 3; k++)
+            {
+                int at = i + k - 1;
+                t[k] = at < 0 ? '^' : at >= word.Length ? '$' : word[at];
+            }
+            f.Add(Mix(Mix(head, t), Separator));
         }
-        return f.ToArray();
     }
 
-    /// <summary>Trigram i of "^word$".</summary>
-    private static void AddTrigram(List<ulong> features, string split, string word, int i)
-    {
-        Span<char> t = stackalloc char[3];
-        for (int k = 0; k < 3; k++)
-        {
-            int at = i + k - 1;
-            t[k] = at < 0 ? '^' : at >= word.Length ? '$' : word[at];
-        }
-        Add(features, "tri", split, t);
-    }
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const string Separator = "\u0001";
 
     /// <summary>The stem's consonant skeleton with long vowels kept (إصلاح → إCCاC), article dropped.</summary>
     private static string Skeleton(string form)

@@ -8,11 +8,13 @@ namespace Hadath.Arabic.Segmentation;
 public sealed class NameLikeness
 {
     private readonly Dictionary<ulong, float> _logOdds;
+    private readonly WeightTable _lookup;
     private readonly float _unseen;
 
     public NameLikeness(Dictionary<ulong, float> logOdds, float unseen)
     {
         _logOdds = logOdds;
+        _lookup = new WeightTable(logOdds);
         _unseen = unseen;
     }
 
@@ -28,7 +30,7 @@ public sealed class NameLikeness
         float score = 0;
         for (int i = 0; i < word.Length; i++)
         {
-            score += _logOdds.TryGetValue(Trigram(word, i), out var v) ? v : _unseen;
+            score += _lookup.TryGetValue(Trigram(word, i), out var v) ? v : _unseen;
         }
         return score;
     }

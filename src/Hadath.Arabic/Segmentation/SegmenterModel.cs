@@ -28,10 +28,16 @@ public sealed class SegmenterModel : IWordEvidence
     public int TreebankStemCount(string word) => TreebankStems.GetValueOrDefault(word);
     public float NameScore(string word) => Names.Score(word);
 
-    public float Score(ulong[] features)
+    private WeightTable? _weightTable;
+
+    /// <summary>Built on first use from <see cref="Weights"/>, which must not change afterwards.</summary>
+    private WeightTable WeightLookup => _weightTable ??= new WeightTable(Weights);
+
+    public float Score(ReadOnlySpan<ulong> features)
     {
+        var table = WeightLookup;
         float s = 0;
-        foreach (var f in features) s += Weights.GetValueOrDefault(f);
+        foreach (var f in features) s += table[f];
         return s;
     }
 

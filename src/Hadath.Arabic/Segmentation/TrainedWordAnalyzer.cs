@@ -15,6 +15,8 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
         _generator = new CandidateGenerator(model.Corpus, model.LearnedSpellings);
     }
 
+    [ThreadStatic] private static List<ulong>? t_features;
+
     public SegmenterModel Model => _model;
 
     public string Description => $"trained segmenter ({_model.Provenance})";
@@ -30,11 +32,13 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
     {
         var candidates = _generator.Generate(letters);
         if (candidates.Count == 1) return candidates[0];
+        var features = t_features ??= new List<ulong>(64);
         SplitCandidate? best = null;
         float bestScore = float.NegativeInfinity;
         foreach (var candidate in candidates)
         {
-            float score = _model.Score(CandidateFeatures.Extract(letters, candidate, _model));
+            CandidateFeatures.ExtractInto(letters, candidate, _model, features);
+            float score = _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features));
             if (score > bestScore)
             {
                 bestScore = score;

@@ -140,7 +140,7 @@ public static class TextBenchmark
         return (tokens, sentences);
     }
 
-    private static long RunLucene(List<string> texts, ArabicAnalyzer analyzer)
+    internal static long RunLucene(List<string> texts, ArabicAnalyzer analyzer)
     {
         long count = 0;
         foreach (var text in texts)
@@ -176,7 +176,7 @@ public static class TextBenchmark
 
     private static int PassesFor<T>(TimeSpan minRoundTime, Func<T> pass) => PassesFor(minRoundTime, () => { pass(); });
 
-    private static List<string> LoadTexts(IReadOnlyList<string> files, TextWriter errors)
+    internal static List<string> LoadTexts(IReadOnlyList<string> files, TextWriter errors)
     {
         var texts = new List<string>();
         var options = new ReaderOptions();
@@ -212,7 +212,7 @@ public static class TextBenchmark
     }
 
     /// <summary>The bundled sample, looked for from the working directory and from the binary upwards (a repository checkout).</summary>
-    private static string FindDefaultSample()
+    internal static string FindDefaultSample()
     {
         foreach (var root in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -261,14 +261,14 @@ public static class TextBenchmark
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private static bool IsDebugBuild() =>
+    internal static bool IsDebugBuild() =>
         typeof(TokenizerStage).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled ?? false;
 
     private static string RuntimeLabel() =>
         $".NET {Environment.Version}, {(IsDebugBuild() ? "Debug" : "Release")} build, times are {(ThreadCpuClock.IsPerThread ? "this thread's" : "the process's")} CPU time" +
         $" (load average {LoadAverage()} on {Environment.ProcessorCount} logical CPUs)";
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {

@@ -31,5 +31,6 @@ internal static class BenchCommand
         BenchTextCommand.Create(),
         BenchNerCommand.Create(),
         BenchSearchCommand.Create(),
+        BenchAnalyzeCommand.Create(),
     };
 }

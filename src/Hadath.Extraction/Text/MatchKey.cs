@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Hadath.Extraction.Text;
 
 /// <summary>
@@ -26,13 +24,16 @@ public static class MatchKey
 
     public static string Of(ReadOnlySpan<char> word)
     {
-        var sb = new StringBuilder(word.Length);
+        // Keys are built on the stack: one allocation (the key itself) per word, none for a builder.
+        const int StackLimit = 256;
+        Span<char> key = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
+        int length = 0;
         foreach (char c in word)
         {
             char k = Fold(c);
-            if (k != '\0') sb.Append(k);
+            if (k != '\0') key[length++] = k;
         }
-        return sb.ToString();
+        return length == 0 ? "" : new string(key[..length]);
     }
 
     /// <summary>The key character of <paramref name="c"/>, or NUL for characters that keys drop.</summary>

@@ -15,7 +15,32 @@ public static class WordScanner
     private const char Tatweel = '\u0640';
     private const char ZeroWidthNonJoiner = '\u200C';
 
+    /// <summary>
+    /// The scans of the document this thread is working on, by span: the quote, time, count and event stages
+    /// each scan the same sentences, and a scan (a key string per word) costs far more than copying its list.
+    /// Dropped as soon as another text is scanned, so at most one document's words are held per thread.
+    /// </summary>
+    [ThreadStatic] private static string? t_scannedText;
+    [ThreadStatic] private static Dictionary<(int Start, int End), Word[]>? t_scans;
+
+    /// <summary>The words of <paramref name="span"/>, in a list the caller owns.</summary>
     public static List<Word> Scan(string text, TextSpan span)
+    {
+        var scans = t_scans ??= new Dictionary<(int, int), Word[]>();
+        if (!ReferenceEquals(t_scannedText, text))
+        {
+            scans.Clear();
+            t_scannedText = text;
+        }
+        if (!scans.TryGetValue((span.Start, span.End), out var words))
+        {
+            words = ScanUncached(text, span).ToArray();
+            scans[(span.Start, span.End)] = words;
+        }
+        return new List<Word>(words);
+    }
+
+    private static List<Word> ScanUncached(string text, TextSpan span)
     {
         var words = new List<Word>();
         int i = Math.Max(0, span.Start), end = Math.Min(text.Length, span.End);

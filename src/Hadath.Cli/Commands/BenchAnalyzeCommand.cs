@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Hadath.Cli.Bench;
+
+namespace Hadath.Cli.Commands;
+
+/// <summary><c>hadath bench analyze [FILES…]</c>: full analyze throughput on one thread, against Lucene.Net's ArabicAnalyzer.</summary>
+internal static class BenchAnalyzeCommand
+{
+    public static Command Create()
+    {
+        var rounds = new Option<int>("--rounds")
+        {
+            Description = "Steady-state rounds after the cold first pass; the median is reported.",
+            DefaultValueFactory = _ => 3,
+        };
+        var limit = new Option<int>("--limit") { Description = "Use at most this many articles (default: all)." };
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Corpus files: text, JSON, JSON Lines or .jsonl.gz (default: bench/data/jawharafm-sample.jsonl).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("analyze", "Run the full analyze pipeline on one thread, timing each stage; compare with Lucene ArabicAnalyzer.")
+        {
+            rounds, limit, files,
+        };
+        command.SetAction(parse =>
+        {
+            int roundCount = parse.GetValue(rounds);
+            int limitCount = parse.GetValue(limit);
+            if (roundCount < 1 || limitCount < 0)
+            {
+                Console.Error.WriteLine("hadath bench analyze: --rounds must be at least 1 and --limit not negative");
+                return 2;
+            }
+            try
+            {
+                var options = new AnalyzeBenchmarkOptions { Files = parse.GetValue(files) ?? [], Rounds = roundCount, Limit = limitCount };
+                return AnalyzeBenchmark.Run(options, Console.Out, Console.Error);
+            }
+            catch (FileNotFoundException ex)
+            {
+                Console.Error.WriteLine($"hadath bench analyze: {ex.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+}

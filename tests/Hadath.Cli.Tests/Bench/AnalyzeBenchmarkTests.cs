@@ -1,0 +1,43 @@
+using Hadath.Cli.Bench;
+
+namespace Hadath.Cli.Tests.Bench;
+
+public sealed class AnalyzeBenchmarkTests
+{
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(1, 1)]
+    public void The_report_times_every_stage_in_both_phases_and_honours_the_limit(int limit, int articles)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "{\"id\":\"a\",\"text\":\"قال الوزير إن النمو بلغ ٣٫٥٪. ثم غادر.\"}\n{\"id\":\"b\",\"text\":\"بيروت (رويترز) - انتهى.\"}\n");
+            var output = new StringWriter();
+            var errors = new StringWriter();
+            Assert.Equal(0, AnalyzeBenchmark.Run(new AnalyzeBenchmarkOptions { Files = [path], Rounds = 1, Limit = limit }, output, errors));
+            var report = output.ToString();
+            Assert.Contains($"corpus: {articles} articles", report);
+            Assert.Contains("== first pass (cold)", report);
+            Assert.Contains("== steady state (median of 1)", report);
+            foreach (var stage in HadathPipeline.Create().Stages)
+            {
+                Assert.Equal(2, report.Split('\n').Count(line => line.StartsWith("  " + stage.Name + " ", StringComparison.Ordinal)));
+            }
+            Assert.Equal(2, report.Split('\n').Count(line => line.StartsWith("ratio hadath/lucene", StringComparison.Ordinal)));
+            Assert.Contains("peak working set", report);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_corpus_without_documents_is_an_error_not_a_crash()
+    {
+        var errors = new StringWriter();
+        Assert.Equal(2, AnalyzeBenchmark.Run(new AnalyzeBenchmarkOptions { Files = ["/nonexistent/corpus.jsonl"] }, new StringWriter(), errors));
+        Assert.Contains("no documents", errors.ToString());
+    }
+}
