@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using Hadath.Extraction.Events;
 
 namespace Hadath.Cli.Commands;
@@ -23,30 +21,12 @@ internal static class CameoVerbStep
             Console.Error.WriteLine($"hadath train events: corpus folder {corpusDir} not found (pass --corpus DIR)");
             return 2;
         }
-        var words = CameoVerbCompiler.CountWords(CorpusTexts(corpusDir));
+        var words = CameoVerbCompiler.CountWords(CameoVerbCompiler.CorpusTexts(corpusDir));
         var result = CameoVerbCompiler.Compile(dictionary, ownVerbs, codes, words);
         string path = Path.Combine(outDir, "cameo-verbs.tsv");
         File.WriteAllText(path, result.Table, new UTF8Encoding(false));
         Console.WriteLine($"wrote {path} ({words.Count} distinct corpus words measured)");
         foreach (var (why, n) in result.Counts) Console.WriteLine($"  {n,6}  {why}");
         return 0;
-    }
-
-    /// <summary>Titles and texts of every *.jsonl.gz document, in file-name order (deterministic).</summary>
-    private static IEnumerable<string> CorpusTexts(string dir)
-    {
-        foreach (var file in Directory.GetFiles(dir, "*.jsonl.gz").Order(StringComparer.Ordinal))
-        {
-            using var reader = new StreamReader(new GZipStream(File.OpenRead(file), CompressionMode.Decompress), new UTF8Encoding(false, true));
-            while (reader.ReadLine() is { } line)
-            {
-                if (line.Length == 0) continue;
-                using var doc = JsonDocument.Parse(line);
-                foreach (var field in new[] { "title", "text" })
-                {
-                    if (doc.RootElement.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String) yield return v.GetString()!;
-                }
-            }
-        }
     }
 }

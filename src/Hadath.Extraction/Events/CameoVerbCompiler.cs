@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text.Json;
 using System.Text;
 using System.Text.RegularExpressions;
 using Hadath.Extraction.Text;
@@ -71,6 +73,7 @@ public static partial class CameoVerbCompiler
                     continue;
                 }
                 string? why = form.Length < MinFormLetters ? "too short"
+                    : form.Length == 3 && verbs.Any(v => MatchKey.Of(v) == form) ? "3-letter past = verbal noun spelling (دعم, منع, طلب)"
                     : common.Contains(form) ? "among the corpus's most common words"
                     : IsMostlyNoun(form, corpusCounts) ? "mostly a noun in the corpus (with ال)"
                     : obj.Length == 0 && bareCodes.GetValueOrDefault(form) > 1 ? "several codes in the dictionary"
@@ -142,6 +145,24 @@ public static partial class CameoVerbCompiler
             if (!defective) forms.Add("ي" + p + "ون");
         }
         return forms.Distinct();
+    }
+
+    /// <summary>Titles and texts of every *.jsonl.gz document, in file-name order (deterministic).</summary>
+    public static IEnumerable<string> CorpusTexts(string dir)
+    {
+        foreach (var file in Directory.GetFiles(dir, "*.jsonl.gz").Order(StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(new GZipStream(File.OpenRead(file), CompressionMode.Decompress), new UTF8Encoding(false, true));
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0) continue;
+                using var doc = JsonDocument.Parse(line);
+                foreach (var field in new[] { "title", "text" })
+                {
+                    if (doc.RootElement.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String) yield return v.GetString()!;
+                }
+            }
+        }
     }
 
     /// <summary>Word keys of the corpus with their counts (و/ف peeled), for the ambiguity filters.</summary>
