@@ -64,6 +64,7 @@ public sealed class CameoVerbTests
     [InlineData("ونفى جون كيري انه التقى سيرغي لافروف في جنيف")]                               // denied
     [InlineData("اذا التقى جون كيري سيرغي لافروف في جنيف فسيبحثان الهدنة")]                    // hypothetical
     [InlineData("وسيلتقي وزير الخارجية الاميركي جون كيري نظيره الروسي سيرغي لافروف في جنيف")] // future: not yet an event
+    [InlineData("وتحدث جون كيري عن رفض سيرغي لافروف للخطة")]                                   // رفض after عن is the verbal noun
     public void test_cameo_verbs_negated_possible_denied_and_future_meetings_are_left_out(string text) =>
         Assert.Empty(Events(WithActors(text, "جون كيري", "USAGOV", "سيرغي لافروف", "RUSGOV")));
 

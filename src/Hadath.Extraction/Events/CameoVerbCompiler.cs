@@ -22,6 +22,7 @@ public static partial class CameoVerbCompiler
     public sealed record Result(string Table, SortedDictionary<string, int> Counts);
 
     private const int MinFormLetters = 3;
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "الي", "علي", "من", "في", "عن", "مع", "ب", "ل", "ك", "حول", "ضد", "بين", "عبر", "منذ", "الا", "ان", "هو", "هي" };
     private const int CommonWordRank = 300;
     private const double NounShare = 0.5;
 
@@ -241,6 +242,12 @@ public static partial class CameoVerbCompiler
                 if (obj.Length == 0 || obj.Any(k => k.Length < 2 || k == "هوو"))
                 {
                     count("dropped: pattern needs a parse or a synonym set");
+                    continue;
+                }
+                if (obj.All(FunctionWords.Contains))
+                {
+                    // - * في [051], - * مع [030]: a preposition alone follows almost any verb (توقف في, اتفق مع).
+                    count("dropped: pattern object is only a preposition");
                     continue;
                 }
                 // The comment after # names the verbs the pattern is for (- * اتفاق [160] # لغى,الغى); else the whole block.

@@ -21,6 +21,9 @@ public sealed class EventStage : IStage
     // Words right before a verb that make it a plan, a wish or a possibility (قد يلتقي, سوف يزور, ان يوقع).
     private static readonly HashSet<string> NotYet = new(StringComparer.Ordinal) { "قد", "سوف", "ان", "لكي", "كي", "حتى", "يعتزم", "تعتزم", "يريد", "تريد", "يجب" };
 
+    // Right after these a verb spelling is its verbal noun (عن رفض المرسوم, بعد حث الدول, قرار قطع العلاقات).
+    private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal) { "عن", "من", "علي", "الي", "في", "بعد", "قبل", "حول", "ضد", "قرار", "بقرار", "لقرار", "عهد" };
+
     private readonly EventRecognizer _recognizer;
     private readonly CameoCodes _codes;
     private readonly CameoVerbTable _verbs;
@@ -68,7 +71,7 @@ public sealed class EventStage : IStage
             foreach (var hit in _verbs.Find(document.Text, words, readings))
             {
                 if (handHits.Any(h => h.Span.Start < hit.Span.End && hit.Span.Start < h.Span.End)) continue;
-                if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && NotYet.Contains(words[hit.Word - 1].Key))) continue;
+                if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 var code = _codes.Lookup(hit.Pattern.Code);
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
                 var (source, target, place) = VerbArguments(document.Text, inSentence, hit.Span);
