@@ -57,11 +57,11 @@ public static partial class CameoVerbCompiler
                 Count("dropped: 01x public statement (nearly every news sentence)");
                 continue;
             }
-            if (!isOwn && obj.Length == 0)
+            if (!isOwn && obj.All(FunctionWords.Contains))
             {
                 // Read row by row, the bare-verb senses of the machine-built dictionary are mostly wrong for news
                 // (يعلن → 111 criticize, هاجم → 124, تحدث → 041, جاء → 040): a verb alone codes only from verbs-hadath.tsv.
-                Count("dropped: dictionary verb without an object (sense unreliable)");
+                Count("dropped: dictionary verb without an object, or with a preposition only (sense unreliable)");
                 continue;
             }
             var verbs = verb.Split('|').Where(v => isOwn || !denied.Contains(MatchKey.Of(v))).ToArray();
