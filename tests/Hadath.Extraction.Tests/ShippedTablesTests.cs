@@ -34,6 +34,18 @@ public sealed class ShippedTablesTests
         Assert.Equal(File.ReadAllText(Path.Combine(p.Root, "models", "actors", "actors.tsv")), built);
     }
 
+    [Fact]
+    public void test_shipped_cameo_verb_table_is_rebuilt_exactly()
+    {
+        if (Paths() is not { } p) return;
+        string events = Path.Combine(p.Data, "events");
+        var codes = new CameoCodes(new StringReader(File.ReadAllText(Path.Combine(p.Root, "models", "events", "cameo-codes.tsv"))));
+        var words = CameoVerbCompiler.CountWords(CameoVerbCompiler.CorpusTexts(Path.Combine(p.Data, "corpus", "ant-jawharafm")));
+        var built = CameoVerbCompiler.Compile(Path.Combine(events, "universalpetrarch-dictionaries", "arabic", "CAMEO.ar.0.5.txt"),
+                                              Path.Combine(p.Root, "models", "events", "verbs-hadath.tsv"), codes, words);
+        Assert.Equal(File.ReadAllText(Path.Combine(p.Root, "models", "events", "cameo-verbs.tsv")), built.Table);
+    }
+
     private (string Root, string Data)? Paths()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -22,7 +22,17 @@ internal static class TrainEventsCommand
             Description = "Folder to write cameo-codes.tsv into.",
             DefaultValueFactory = _ => "models/events",
         };
-        var command = new Command("events", "Build the CAMEO code table (Goldstein, QuadClass, PLOVER) the event stage ships with.") { data, output };
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "Unlabeled news corpus (*.jsonl.gz with a text field) measuring how common and how noun-like verb forms are.",
+            DefaultValueFactory = _ => "../shared/data/corpus/ant-jawharafm",
+        };
+        var own = new Option<string>("--verbs")
+        {
+            Description = "Hadath's own verb list compiled with the dictionary.",
+            DefaultValueFactory = _ => "models/events/verbs-hadath.tsv",
+        };
+        var command = new Command("events", "Build the CAMEO code table (Goldstein, QuadClass, PLOVER) and the CAMEO verb table the event stage ships with.") { data, output, corpus, own };
         command.SetAction(parse =>
         {
             string dir = parse.GetValue(data)!;
@@ -42,7 +52,8 @@ internal static class TrainEventsCommand
             string path = Path.Combine(outDir, "cameo-codes.tsv");
             File.WriteAllText(path, table, new UTF8Encoding(false));
             Console.WriteLine($"wrote {path}: {table.Count(c => c == '\n') - 1} codes");
-            return 0;
+            return CameoVerbStep.Run(Path.Combine(dir, "universalpetrarch-dictionaries", "arabic", "CAMEO.ar.0.5.txt"),
+                parse.GetValue(own)!, parse.GetValue(corpus)!, new CameoCodes(new StringReader(table)), outDir);
         });
         return command;
     }

@@ -31,9 +31,13 @@ internal static class TrainNerCommand
         var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times get no weight.", DefaultValueFactory = _ => 1 };
         var ensemble = new Option<int>("--ensemble") { Description = "Perceptrons (sentence orders) averaged per pass.", DefaultValueFactory = _ => 1 };
         var docSize = new Option<int>("--doc-size") { Description = "Sentences per pseudo-document for the consistency pass.", DefaultValueFactory = _ => 20 };
+        var corpora = new Option<string>("--cluster-corpora") { Description = "Comma-separated folders under corpus/ for the word clusters (anything beyond ant-jawharafm makes the model non-commercial).", DefaultValueFactory = _ => "ant-jawharafm" };
+        var maxTokens = new Option<long>("--cluster-max-tokens") { Description = "Cap on unlabeled tokens read for the clusters (shared equally between the corpora).", DefaultValueFactory = _ => 15_000_000 };
+        var vocabulary = new Option<int>("--cluster-vocabulary") { Description = "Most frequent words that get a cluster.", DefaultValueFactory = _ => 40000 };
+        var fine = new Option<int>("--fine-clusters") { Description = "Fine word clusters (mid 64, coarse 16).", DefaultValueFactory = _ => 512 };
         var command = new Command("ner", "Train the named-entity tagger (ANERcorp, optionally AQMAR and Wojood) and write ner.bin with metrics.json.")
         {
-            data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble, stacked,
+            data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble, stacked, corpora, maxTokens, vocabulary, fine,
         };
         command.SetAction(parse =>
         {
@@ -68,7 +72,9 @@ internal static class TrainNerCommand
                 var documents = ConllCorpus.Chunk(sentences, options.DocumentSize);
                 documents.AddRange(extra);
                 log.WriteLine($"train: {documents.Sum(d => d.Count):N0} sentences, {documents.Sum(d => d.Sum(s => s.Words.Length)):N0} tokens; dev: {dev.Count:N0} sentences");
-                var lexicon = LexiconBuilder.Build(dataDir, sentences.Select(s => (IReadOnlyList<string>)s.Words), features.Clusters, features.Gazetteer, options.Seed, log);
+                var lexicon = LexiconBuilder.Build(dataDir, sentences.Select(s => (IReadOnlyList<string>)s.Words), features.Clusters, features.Gazetteer, options.Seed, log,
+                    parse.GetValue(corpora)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), parse.GetValue(maxTokens),
+                    parse.GetValue(vocabulary), parse.GetValue(fine));
                 return NerTrainer.Train(documents, lexicon, options, devDocuments, log);
             }
 

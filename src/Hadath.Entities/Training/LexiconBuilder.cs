@@ -31,15 +31,23 @@ public static class LexiconBuilder
         "person-names/akhateeb_last_names_ar.txt",
     ];
 
+    /// <summary>The commercial-safe default: clusters from the Apache-2.0 Jawhara FM corpus only.</summary>
+    public static readonly string[] DefaultClusterCorpora = ["ant-jawharafm"];
+
+    /// <param name="clusterCorpora">Folders under corpus/ read for the clusters; any beyond Jawhara FM changes the model's licence (see MODEL_CARD.md).</param>
+    /// <param name="maxCorpusTokens">Cap on unlabeled tokens read (each corpus gets an equal share) so clustering stays a few CPU-minutes.</param>
     public static WordLexicon Build(string dataDirectory, IEnumerable<IReadOnlyList<string>> trainingSentences,
-        bool clusters, bool gazetteer, int seed, TextWriter log)
+        bool clusters, bool gazetteer, int seed, TextWriter log, IReadOnlyList<string>? clusterCorpora = null, long maxCorpusTokens = 15_000_000,
+        int clusterVocabulary = 40000, int fineClusters = 512)
     {
         var words = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         int[] fineToMid = [], fineToCoarse = [];
         if (clusters)
         {
-            var corpus = ReadCorpus(Path.Combine(dataDirectory, "corpus", "ant-jawharafm")).Concat(trainingSentences);
-            var result = new WordClusterer().Cluster(corpus, seed, log);
+            var folders = clusterCorpora ?? DefaultClusterCorpora;
+            long share = maxCorpusTokens / Math.Max(1, folders.Count);
+            var corpus = folders.SelectMany(f => CapTokens(ReadCorpus(Path.Combine(dataDirectory, "corpus", f)), share)).Concat(trainingSentences);
+            var result = new WordClusterer { VocabularySize = clusterVocabulary, FineClusters = fineClusters }.Cluster(corpus, seed, log);
             foreach (var (form, (cluster, count)) in result.Words) words[form] = new WordEntry(cluster, count, GazetteerClass.None);
             fineToMid = result.FineToMid;
             fineToCoarse = result.FineToCoarse;
@@ -104,6 +112,17 @@ public static class LexiconBuilder
         value = value.Trim();
         if (value.Length < 2 || !value.Any(NameForms.IsArabicLetter) || value.Any(char.IsAsciiLetter)) return null;
         return value;
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> CapTokens(IEnumerable<IReadOnlyList<string>> sentences, long maxTokens)
+    {
+        long tokens = 0;
+        foreach (var sentence in sentences)
+        {
+            if (tokens >= maxTokens) yield break;
+            tokens += sentence.Count;
+            yield return sentence;
+        }
     }
 
     /// <summary>The text of every article in the gzip JSON Lines files of a corpus folder, as word lists per sentence.</summary>

@@ -59,6 +59,9 @@ public sealed class EventRecognizer
         return null;
     }
 
+    /// <summary>Whether a negation, hypothetical, denial or relative pronoun within reach before word <paramref name="i"/> takes it out.</summary>
+    public bool IsBlocked(Proclitics.Reading[][] readings, int i) => Blocked(readings, i);
+
     private bool Blocked(Proclitics.Reading[][] readings, int i)
     {
         for (int back = 1; back <= 4 && i - back >= 0; back++)

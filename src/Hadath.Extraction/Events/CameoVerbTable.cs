@@ -1,0 +1,112 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>One compiled verb pattern of <c>models/events/cameo-verbs.tsv</c>: a verb form, optionally followed by object words.</summary>
+public sealed record CameoVerbPattern(string Id, string Code, string[] Object);
+
+/// <summary>
+/// The CAMEO verb table (<c>models/events/cameo-verbs.tsv</c>, built by <c>hadath train events</c> from the Arabic
+/// CAMEO verb dictionary and Hadath's own verbs), embedded in this assembly. Finds verb hits in a sentence: the
+/// verb may carry و/ف (never ب/ل/ال: a verb form read after those is a noun); an object pattern needs its words,
+/// in order, within <see cref="ObjectWindow"/> words after the verb and before any punctuation.
+/// </summary>
+public sealed class CameoVerbTable
+{
+    public const string ResourceName = "Hadath.Extraction.Models.cameo-verbs.tsv";
+    private const int ObjectWindow = 6;
+
+    private readonly Dictionary<string, List<CameoVerbPattern>> _byForm = new(StringComparer.Ordinal);
+
+    public CameoVerbTable(TextReader reader)
+    {
+        var groups = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f[0].StartsWith('@'))
+            {
+                groups[f[0]] = f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                continue;
+            }
+            var pattern = new CameoVerbPattern(f[0], f[1], f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            foreach (var form in groups[f[2]])
+            {
+                if (!_byForm.TryGetValue(form, out var list)) _byForm[form] = list = new();
+                list.Add(pattern);
+            }
+        }
+        // Most specific first: a verb with its object (وقع اتفاقا → 057) before the verb alone.
+        foreach (var list in _byForm.Values) list.Sort((a, b) => b.Object.Length.CompareTo(a.Object.Length));
+    }
+
+    public static CameoVerbTable Shared { get; } = LoadEmbedded();
+
+    public static CameoVerbTable LoadEmbedded()
+    {
+        using var stream = typeof(CameoVerbTable).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded CAMEO verb table '{ResourceName}' is missing.");
+        using var reader = new StreamReader(stream);
+        return new CameoVerbTable(reader);
+    }
+
+    public int FormCount => _byForm.Count;
+
+    /// <summary>A verb that matched: the verb's span (clitic excluded), the word index and the pattern.</summary>
+    public readonly record struct Hit(TextSpan Span, int Word, CameoVerbPattern Pattern);
+
+    public List<Hit> Find(string text, IReadOnlyList<Word> words, Proclitics.Reading[][] readings)
+    {
+        var hits = new List<Hit>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!words[i].IsLetters) continue;
+            foreach (var reading in readings[i])
+            {
+                if (!IsVerbReading(words[i], reading) || !_byForm.TryGetValue(reading.Key, out var patterns)) continue;
+                var pattern = patterns.FirstOrDefault(p => HasObject(words, readings, i, p.Object));
+                if (pattern is null) continue;
+                hits.Add(new Hit(reading.Span, i, pattern));
+                break;
+            }
+        }
+        return hits;
+    }
+
+    /// <summary>The word as written, or with one و/ف peeled.</summary>
+    private static bool IsVerbReading(Word word, Proclitics.Reading reading)
+    {
+        if (reading.HadArticle) return false;
+        int peeled = word.Key.Length - reading.Key.Length;
+        return peeled == 0 || (peeled == 1 && word.Key[0] is 'و' or 'ف');
+    }
+
+    private static bool HasObject(IReadOnlyList<Word> words, Proclitics.Reading[][] readings, int verb, string[] obj)
+    {
+        int k = verb + 1;
+        foreach (var key in obj)
+        {
+            bool found = false;
+            for (; k < words.Count && k <= verb + ObjectWindow && !words[k].Kind.Equals(WordKind.Punctuation); k++)
+            {
+                if (readings[k].Any(r => IsForm(r.Key, key)))
+                {
+                    found = true;
+                    k++;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The dictionary gives nouns in one form: accept the accusative alef (اتفاقا) and the feminine plural (مساعدات).</summary>
+    private static bool IsForm(string word, string key) =>
+        word == key
+        || (word.Length == key.Length + 1 && word[^1] == 'ا' && word.StartsWith(key, StringComparison.Ordinal))
+        || (key.Length > 2 && key[^1] == 'ه' && word.Length == key.Length + 1 && word.EndsWith("ات", StringComparison.Ordinal)
+            && word.AsSpan(0, key.Length - 1).SequenceEqual(key.AsSpan(0, key.Length - 1)));
+}
