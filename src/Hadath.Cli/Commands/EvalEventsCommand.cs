@@ -71,15 +71,7 @@ internal static class EvalEventsCommand
         }
         double mean = scores.Average();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean F1 {mean:F1}"));
-        if (baselinePath is null) return 0;
-        using var json = JsonDocument.Parse(File.ReadAllText(baselinePath));
-        double recorded = json.RootElement.GetProperty("mean_f1").GetDouble();
-        if (mean < recorded - 0.5)
-        {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hadath eval events: mean F1 {mean:F1} is more than 0.5 below the recorded {recorded:F1}"));
-            return 3;
-        }
-        return 0;
+        return BaselineGuard.Check("eval events", baselinePath, "mean_f1", mean);
     }
 
     /// <summary>RFC 4180 CSV with a header row; quoted fields may hold commas, quotes ("") and line breaks.</summary>

@@ -62,32 +62,8 @@ internal static class EvalNerCommand
             Console.Write(scorer.Report());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{sentences.Count} sentences, {tokens} tokens, {tokens / clock.Elapsed.TotalSeconds:F0} tokens/s wall, {tokens / cpuSeconds:F0} tokens per CPU-second (one thread, cold start and scoring included; bench ner measures warm)"));
-            return Guard(parse.GetValue(baseline), scorer.Micro.F1 * 100);
+            return BaselineGuard.Check("eval ner", parse.GetValue(baseline), "micro_f1", scorer.Micro.F1 * 100);
         });
         return command;
-    }
-
-    private static int Guard(string? baselinePath, double microF1)
-    {
-        if (baselinePath is null) return 0;
-        double recorded;
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(baselinePath));
-            recorded = json.RootElement.GetProperty("micro_f1").GetDouble();
-        }
-        catch (Exception ex) when (ex is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            Console.Error.WriteLine($"hadath eval ner: cannot read micro_f1 from {baselinePath}: {ex.Message}");
-            return 2;
-        }
-        if (microF1 < recorded - 0.5)
-        {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"hadath eval ner: micro F1 {microF1:F2} is more than 0.5 below the baseline {recorded:F2}"));
-            return 3;
-        }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"baseline {recorded:F2}: ok"));
-        return 0;
     }
 }

@@ -46,7 +46,7 @@ internal static class EvalSegmentCommand
                 Console.WriteLine($"embedded segmenter loaded in {Hadath.Arabic.Segmentation.EmbeddedSegmenter.LoadMilliseconds} ms");
             Console.WriteLine(Format(scores, tokensPerSecond, warm));
             PrintErrors(segmenter, sentences, parse.GetValue(errors));
-            return CheckBaseline(parse.GetValue(baseline), scores.F1);
+            return BaselineGuard.Check("eval segment", parse.GetValue(baseline), "f1", scores.F1);
         });
         return command;
     }
@@ -66,28 +66,5 @@ internal static class EvalSegmentCommand
             Console.WriteLine($"{token.Surface}\t{string.Join('+', token.Forms)}\t{predicted.Render()}");
             limit--;
         }
-    }
-
-    private static int CheckBaseline(string? path, double f1)
-    {
-        if (path is null) return 0;
-        double recorded;
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(path));
-            recorded = json.RootElement.GetProperty("f1").GetDouble();
-        }
-        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            Console.Error.WriteLine($"hadath eval segment: cannot read baseline {path}: {e.Message}");
-            return 2;
-        }
-        if (f1 < recorded - 0.5)
-        {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"REGRESSION: F1 {f1:F2} is more than 0.5 below the baseline {recorded:F2}"));
-            return 3;
-        }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"baseline F1 {recorded:F2}: ok"));
-        return 0;
     }
 }
