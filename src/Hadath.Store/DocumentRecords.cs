@@ -32,7 +32,8 @@ public static class DocumentRecords
             Counts = doc.Counts.Select((c, i) => new CountRow(i, c.Start, c.End, doc.Slice(c.Span), c.Kind, c.Value, c.PlaceId)).ToList(),
             Times = doc.Times.Select((t, i) => new TimeRow(i, t.Start, t.End, doc.Slice(t.Span), t.Value)).ToList(),
             Events = doc.Events.Select((e, i) => new EventRow(i, e.Start, e.End, doc.Slice(e.Span), e.Code, e.Plover, e.Quad,
-                e.Source?.EntityId, e.Source?.Actor, e.Target?.EntityId, e.Target?.Actor, e.Time, e.Rule)).ToList(),
+                e.Source?.EntityId, e.Source?.Actor, e.Target?.EntityId, e.Target?.Actor, e.Time, e.Rule)
+                { PlaceEntity = e.PlaceId, Goldstein = e.Goldstein }).ToList(),
         };
     }
 }

@@ -40,4 +40,10 @@ public interface IDocumentStore : IDisposable
     Page<EventSummary> Events(EventQuery query);
 
     CorpusStats Stats();
+
+    /// <summary>Actors as nodes, events between them (and optionally shared stories) as weighted edges.</summary>
+    NetworkGraph Network(NetworkQuery query);
+
+    /// <summary>Original stories naming both entities (the stories behind a network <c>story</c> edge).</summary>
+    Page<DocumentSummary> StoriesNaming(string first, string second, string? from, string? to, int limit, int offset);
 }

@@ -43,7 +43,14 @@ public sealed record CountRow(int Ordinal, int Start, int End, string Text, stri
 public sealed record TimeRow(int Ordinal, int Start, int End, string Text, string Value);
 
 public sealed record EventRow(int Ordinal, int Start, int End, string Trigger, string Code, string? Plover, int Quad,
-    string? SourceEntity, string? SourceActor, string? TargetEntity, string? TargetActor, string? Time, string Rule);
+    string? SourceEntity, string? SourceActor, string? TargetEntity, string? TargetActor, string? Time, string Rule)
+{
+    /// <summary>The entity id (in the same document) of the place the event happened, when the text names one.</summary>
+    public string? PlaceEntity { get; init; }
+
+    /// <summary>The Goldstein score of <see cref="Code"/>, as the event stage found it in the CAMEO table.</summary>
+    public double? Goldstein { get; init; }
+}
 
 /// <summary>What listings return for a document (no text, no analysis).</summary>
 public sealed record DocumentSummary(string Id, string? Title, string? Date, string? Source, string? Url, string? DuplicateOf);
@@ -65,7 +72,18 @@ public sealed record QuoteSummary(string DocumentId, string? Date, string? Sourc
 /// </summary>
 public sealed record EventSummary(string DocumentId, string? Date, int Start, int End, string Trigger, string Code,
     string? Plover, int Quad, string? SourceActor, string? SourceName, string? TargetActor, string? TargetName,
-    string? Time, string Rule, long Mentions, long Sources, string? DocumentSource = null, string? DocumentUrl = null);
+    string? Time, string Rule, long Mentions, long Sources, string? DocumentSource = null, string? DocumentUrl = null)
+{
+    public double? Goldstein { get; init; }
+
+    /// <summary>The place entity's name and actor code (a country code for countries and capitals), when the event has one.</summary>
+    public string? PlaceName { get; init; }
+
+    public string? PlaceActor { get; init; }
+
+    /// <summary>When the story was stored (UTC, <c>yyyy-MM-ddTHH:mm:ssZ</c>).</summary>
+    public string? IngestedAt { get; init; }
+}
 
 public sealed record CorpusStats(long Documents, long Duplicates, long Entities, long Mentions, long Quotes, long Counts,
     long Times, long Events, string? FirstDate, string? LastDate, IReadOnlyList<Facet> Sources, IReadOnlyList<Facet> EventRoots,
@@ -74,7 +92,16 @@ public sealed record CorpusStats(long Documents, long Duplicates, long Entities,
 public sealed record Facet(string Value, long Count);
 
 public sealed record EventQuery(string? Code = null, string? Actor = null, string? Entity = null, string? From = null,
-    string? To = null, int Limit = 50, int Offset = 0);
+    string? To = null, int Limit = 50, int Offset = 0)
+{
+    /// <summary>The source side as the network names it: the entity's name, else the actor code (an edge's source node).</summary>
+    public string? Source { get; init; }
+
+    public string? Target { get; init; }
+
+    /// <summary>QuadClass 1–4.</summary>
+    public int? Quad { get; init; }
+}
 
 public sealed record EntityDetail(EntitySummary Entity, IReadOnlyList<Facet> MentionsPerMonth,
     IReadOnlyList<Facet> CoOccurring, IReadOnlyList<DocumentSummary> Documents, IReadOnlyList<QuoteSummary> Quotes);

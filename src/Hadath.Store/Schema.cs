@@ -76,6 +76,12 @@ internal static class Schema
             """,
             "CREATE INDEX ix_events_code ON events (code)",
         ]),
+        // Stores made before version 2 keep NULL here (GDELT geo and Goldstein columns stay empty for them).
+        new(2, "event place and Goldstein score",
+        [
+            "ALTER TABLE events ADD COLUMN place_entity TEXT",
+            "ALTER TABLE events ADD COLUMN goldstein DOUBLE PRECISION",
+        ]),
     ];
 
     public static int Latest => Migrations[^1].Version;

@@ -3,6 +3,10 @@ namespace Hadath.Store;
 /// <summary>Events counted once per cluster of copies, and corpus statistics.</summary>
 internal sealed partial class SqlDocumentStore
 {
+    /// <summary>How the actor network names an event's sides: the entity's name, else the bare actor code.</summary>
+    private const string SourceNode = "COALESCE(se.name, e.source_actor)";
+    private const string TargetNode = "COALESCE(te.name, e.target_actor)";
+
     public Page<EventSummary> Events(EventQuery query)
     {
         using var connection = _dialect.Open();
@@ -24,6 +28,21 @@ internal sealed partial class SqlDocumentStore
             where.Add("(se.name = @entity OR te.name = @entity)");
             args.Add(("@entity", query.Entity.Trim()));
         }
+        if (!string.IsNullOrWhiteSpace(query.Source))
+        {
+            where.Add($"{SourceNode} = @source");
+            args.Add(("@source", query.Source.Trim()));
+        }
+        if (!string.IsNullOrWhiteSpace(query.Target))
+        {
+            where.Add($"{TargetNode} = @target");
+            args.Add(("@target", query.Target.Trim()));
+        }
+        if (query.Quad is { } quad)
+        {
+            where.Add("e.quad = @quad");
+            args.Add(("@quad", quad));
+        }
         if (!string.IsNullOrWhiteSpace(query.From))
         {
             where.Add("d.date >= @from");
@@ -39,6 +58,7 @@ internal sealed partial class SqlDocumentStore
             LEFT JOIN entities se ON se.doc_id = e.doc_id AND se.entity_id = e.source_entity
             LEFT JOIN entities te ON te.doc_id = e.doc_id AND te.entity_id = e.target_entity
             """;
+        const string place = "LEFT JOIN entities pe ON pe.doc_id = e.doc_id AND pe.entity_id = e.place_entity";
         var filter = "WHERE " + string.Join(" AND ", where);
         long total = With(connection.Command($"SELECT COUNT(*) FROM {from} {filter}"), args).Scalar();
         var items = new List<EventSummary>();
@@ -50,8 +70,8 @@ internal sealed partial class SqlDocumentStore
                    (SELECT COUNT(DISTINCT sd.source) FROM documents sd
                     WHERE sd.id = e.doc_id OR sd.id IN (SELECT c.doc_id FROM duplicates c JOIN events ce ON ce.doc_id = c.doc_id
                                                        WHERE c.original_id = e.doc_id AND ce.code = e.code)),
-                   d.source, d.url
-            FROM {from} {filter}
+                   d.source, d.url, e.goldstein, pe.name, pe.actor, d.ingested_at
+            FROM {from} {place} {filter}
             ORDER BY d.date DESC, d.seq DESC, e.ord LIMIT @limit OFFSET @offset
             """), args.Append(("@limit", query.Limit)).Append(("@offset", query.Offset))))
         using (var r = command.ExecuteReader())
@@ -60,7 +80,11 @@ internal sealed partial class SqlDocumentStore
             {
                 items.Add(new EventSummary(r.GetString(0), r.StringOrNull(1), r.Int32(2), r.Int32(3), r.GetString(4), r.GetString(5),
                     r.StringOrNull(6), r.Int32(7), r.StringOrNull(8), r.StringOrNull(9), r.StringOrNull(10), r.StringOrNull(11),
-                    r.StringOrNull(12), r.GetString(13), r.Int64(14), r.Int64(15), r.StringOrNull(16), r.StringOrNull(17)));
+                    r.StringOrNull(12), r.GetString(13), r.Int64(14), r.Int64(15), r.StringOrNull(16), r.StringOrNull(17))
+                {
+                    Goldstein = r.IsDBNull(18) ? null : Convert.ToDouble(r.GetValue(18), System.Globalization.CultureInfo.InvariantCulture),
+                    PlaceName = r.StringOrNull(19), PlaceActor = r.StringOrNull(20), IngestedAt = r.StringOrNull(21),
+                });
             }
         }
         return new Page<EventSummary>(total, items);

@@ -46,6 +46,7 @@ public static class HadathWebApp
         DocumentEndpoints.Map(api);
         CorpusEndpoints.Map(api);
         AnalyzeEndpoints.Map(api);
+        NetworkEndpoints.Map(api);
         UiEndpoints.Map(app);
     }
 }

@@ -25,6 +25,7 @@ internal static class UiEndpoints
         app.MapGet("/entities", () => Page("entities.html")).ExcludeFromDescription();
         app.MapGet("/entities/{name}", (string name) => Page("entity.html")).ExcludeFromDescription();
         app.MapGet("/events", () => Page("events.html")).ExcludeFromDescription();
+        app.MapGet("/network", () => Page("network.html")).ExcludeFromDescription();
         app.MapGet("/static/{**path}", (string path) => Asset(path)).ExcludeFromDescription();
     }
 

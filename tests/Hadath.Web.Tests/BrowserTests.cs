@@ -14,15 +14,24 @@ public sealed class ChromiumFactAttribute : FactAttribute
 }
 
 /// <summary>One server and one headless Chromium shared by the browser tests.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    private readonly Action<Hadath.Store.IDocumentStore>? _seed;
+
+    public BrowserFixture() : this(null)
+    {
+    }
+
+    /// <summary>A fixture over a store filled by <paramref name="seed"/> instead of the two stories.</summary>
+    protected BrowserFixture(Action<Hadath.Store.IDocumentStore>? seed) => _seed = seed;
+
     public TestApp App { get; private set; } = null!;
     public IBrowser? Browser { get; private set; }
     private IPlaywright? _playwright;
 
     public async Task InitializeAsync()
     {
-        App = await TestApp.StartAsync(kestrel: true);
+        App = await TestApp.StartAsync(kestrel: true, seed: _seed);
         // CI machines are shared and slow: give pages time before an expectation fails.
         Assertions.SetDefaultExpectTimeout(20_000);
         if (!File.Exists(ChromiumFactAttribute.Chromium)) return;

@@ -49,12 +49,17 @@ public sealed class TestApp : IAsyncDisposable
     public SearchIndex Index { get; }
     public HttpClient Client { get; private set; } = null!;
 
-    private TestApp(string? apiKey)
+    private TestApp(string? apiKey, Action<IDocumentStore>? seed)
     {
         Store = StoreFactory.Open(Path.Combine(_folder, "web.db"));
         Index = new SearchIndex(Path.Combine(_folder, "web.index"));
         Pipeline = Core.Pipeline.CreateBuilder().Add(new MarkerStage()).Build();
         ApiKey = apiKey;
+        if (seed is not null)
+        {
+            seed(Store);
+            return;
+        }
         new Ingester(Pipeline, Store, Index, new IngestOptions()).Run([
             InputDocument.Ok("t:1", Story1, new DocumentMetadata { Id = "s1", Title = "كيري في واشنطن", Date = new DateOnly(2016, 7, 15), Source = "AFP" }),
             InputDocument.Ok("t:2", Story2, new DocumentMetadata { Id = "s2", Title = "هجوم نيس", Date = new DateOnly(2016, 7, 14), Source = "Reuters" }),
@@ -64,10 +69,13 @@ public sealed class TestApp : IAsyncDisposable
     public Pipeline Pipeline { get; }
     public string? ApiKey { get; }
 
-    /// <summary>In memory by default; with <paramref name="kestrel"/> on a free port of 127.0.0.1, for a real browser.</summary>
-    public static async Task<TestApp> StartAsync(string? apiKey = Key, bool kestrel = false)
+    /// <summary>
+    /// In memory by default; with <paramref name="kestrel"/> on a free port of 127.0.0.1, for a real browser. A
+    /// <paramref name="seed"/> fills the store instead of the two stories (and leaves the index empty).
+    /// </summary>
+    public static async Task<TestApp> StartAsync(string? apiKey = Key, bool kestrel = false, Action<IDocumentStore>? seed = null)
     {
-        var test = new TestApp(apiKey);
+        var test = new TestApp(apiKey, seed);
         var builder = WebApplication.CreateBuilder();
         if (kestrel) builder.WebHost.UseUrls("http://127.0.0.1:0");
         else builder.WebHost.UseTestServer();

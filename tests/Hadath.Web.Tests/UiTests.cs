@@ -19,6 +19,7 @@ public sealed class UiTests : IAsyncLifetime
     [InlineData("/entities", "entities.js")]
     [InlineData("/entities/%D9%83%D9%8A%D8%B1%D9%8A", "entity.js")]
     [InlineData("/events", "events.js")]
+    [InlineData("/network", "network.js")]
     public async Task Pages_are_utf8_right_to_left_and_load_their_script(string path, string script)
     {
         var response = await _app.Client.GetAsync(path);
@@ -34,7 +35,7 @@ public sealed class UiTests : IAsyncLifetime
     [Fact]
     public async Task Every_script_a_page_names_is_served()
     {
-        foreach (var page in new[] { "/", "/documents/s1", "/analyze", "/entities", "/entities/x", "/events" })
+        foreach (var page in new[] { "/", "/documents/s1", "/analyze", "/entities", "/entities/x", "/events", "/network" })
         {
             var html = await _app.Client.GetStringAsync(page);
             foreach (Match m in Regex.Matches(html, "(?:src|href)=\"(/static/[^\"]+)\""))

@@ -23,10 +23,14 @@ internal static class CorpusEndpoints
             .WithName("ListQuotes").WithSummary("Quotes, newest first, optionally by one speaker.");
 
         api.MapGet("/events", (HadathWebOptions options, string? code, string? actor, string? entity, string? from, string? to,
-                int? limit, int? offset) =>
-                Results.Ok(Items(options.Store.Events(new EventQuery(code, actor, entity, from, to, Paging.Limit(limit, 50), Paging.Offset(offset))))))
+                string? source, string? target, int? quad, int? limit, int? offset) =>
+                Results.Ok(Items(options.Store.Events(new EventQuery(code, actor, entity, from, to, Paging.Limit(limit, 50), Paging.Offset(offset))
+                {
+                    Source = source, Target = target, Quad = quad,
+                }))))
             .WithName("ListEvents")
-            .WithSummary("Events (CAMEO code prefix, actor code, entity, date range), each counted once across copies of a story.");
+            .WithSummary("Events (CAMEO code prefix, actor code, entity, date range, QuadClass; source/target as the network names them: "
+                + "entity name, else actor code), each counted once across copies of a story.");
 
         api.MapGet("/stats", (HadathWebOptions options) => Results.Ok(new
             {

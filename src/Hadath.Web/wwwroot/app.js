@@ -50,6 +50,7 @@ const Hadath = {
       Hadath.el("a", { href: "/" }, "بحث"),
       Hadath.el("a", { href: "/entities" }, "الكيانات"),
       Hadath.el("a", { href: "/events" }, "الأحداث"),
+      Hadath.el("a", { href: "/network" }, "الشبكة"),
       Hadath.el("a", { href: "/analyze" }, "حلّل خبرًا"),
       Hadath.el("a", { href: "/openapi/v1.json" }, "API"));
     document.body.prepend(Hadath.el("header", { class: "top" }, Hadath.el("a", { class: "brand", href: "/" }, "حدث"), nav));

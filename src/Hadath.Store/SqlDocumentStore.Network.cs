@@ -1,0 +1,183 @@
+using System.Data.Common;
+
+namespace Hadath.Store;
+
+/// <summary>The actor network: who acts on whom (events) and who is named with whom (stories), over original stories only.</summary>
+internal sealed partial class SqlDocumentStore
+{
+    private const string OriginalsOnly = "NOT EXISTS (SELECT 1 FROM duplicates dx WHERE dx.doc_id = d.id)";
+
+    /// <summary>Entities that can act: persons, organisations, and anything the actor stage gave a code.</summary>
+    private static string ActorLike(string alias) => $"({alias}.type IN ('PER', 'ORG') OR {alias}.actor IS NOT NULL)";
+
+    private sealed class EdgeTally
+    {
+        public long Weight;
+        public readonly long[] Quads = new long[5];
+        public readonly Dictionary<string, long> Roots = new(StringComparer.Ordinal);
+    }
+
+    public NetworkGraph Network(NetworkQuery query)
+    {
+        using var connection = _dialect.Open();
+        var tallies = new Dictionary<(string Source, string Target, string Kind), EdgeTally>();
+        ReadEventEdges(connection, query, tallies);
+        if (query.Stories) ReadStoryEdges(connection, query, tallies);
+
+        var kept = tallies.Where(t => t.Value.Weight >= Math.Max(1, query.MinWeight)).ToList();
+        var strength = new Dictionary<string, (long Events, long Stories)>(StringComparer.Ordinal);
+        foreach (var ((source, target, kind), tally) in kept)
+        {
+            foreach (var node in new[] { source, target })
+            {
+                var (events, stories) = strength.GetValueOrDefault(node);
+                strength[node] = kind == "event" ? (events + tally.Weight, stories) : (events, stories + tally.Weight);
+            }
+        }
+        var top = strength.OrderByDescending(s => s.Value.Events + s.Value.Stories).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Take(Math.Max(1, query.Limit)).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var meta = ReadNodeMetadata(connection, top);
+        var nodes = top.Select(id =>
+            {
+                var (events, stories) = strength[id];
+                var m = meta.GetValueOrDefault(id);
+                // A node no entity row names is a bare actor code (events keep the code when no entity was found).
+                return new NetworkNode(id, m.Type is not null, m.Type, m.Type is null ? id : m.Actor, events + stories, events, stories);
+            })
+            .OrderByDescending(n => n.Weight).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var edges = kept.Where(k => top.Contains(k.Key.Source) && top.Contains(k.Key.Target))
+            .Select(k => ToEdge(k.Key, k.Value))
+            .OrderByDescending(e => e.Weight).ThenBy(e => e.Kind, StringComparer.Ordinal)
+            .ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToList();
+        return new NetworkGraph(nodes, edges, strength.Count, kept.Count);
+    }
+
+    private static NetworkEdge ToEdge((string Source, string Target, string Kind) key, EdgeTally tally)
+    {
+        if (key.Kind != "event") return new NetworkEdge(key.Source, key.Target, key.Kind, tally.Weight, null, null, []);
+        int quad = Enumerable.Range(1, 4).OrderByDescending(q => tally.Quads[q]).First();
+        var roots = tally.Roots.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => new Facet(r.Key, r.Value)).ToList();
+        return new NetworkEdge(key.Source, key.Target, key.Kind, tally.Weight, tally.Quads[quad] > 0 ? quad : null, roots[0].Value, roots);
+    }
+
+    private static void ReadEventEdges(DbConnection connection, NetworkQuery query, Dictionary<(string, string, string), EdgeTally> tallies)
+    {
+        var (filter, args) = DateFilter(query);
+        if (!string.IsNullOrWhiteSpace(query.Code))
+        {
+            filter += " AND e.code LIKE @code";
+            args.Add(("@code", query.Code.Trim() + "%"));
+        }
+        if (query.Quad is { } quad)
+        {
+            filter += " AND e.quad = @quad";
+            args.Add(("@quad", quad));
+        }
+        using var command = With(connection.Command($"""
+            SELECT {SourceNode}, {TargetNode}, e.quad, substr(e.code, 1, 2), COUNT(*)
+            FROM events e JOIN documents d ON d.id = e.doc_id
+            LEFT JOIN entities se ON se.doc_id = e.doc_id AND se.entity_id = e.source_entity
+            LEFT JOIN entities te ON te.doc_id = e.doc_id AND te.entity_id = e.target_entity
+            WHERE {OriginalsOnly} AND {SourceNode} IS NOT NULL AND {TargetNode} IS NOT NULL {filter}
+            GROUP BY {SourceNode}, {TargetNode}, e.quad, substr(e.code, 1, 2)
+            """), args);
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            string source = r.GetString(0), target = r.GetString(1);
+            if (source == target) continue;
+            if (!tallies.TryGetValue((source, target, "event"), out var tally)) tallies[(source, target, "event")] = tally = new EdgeTally();
+            long n = r.Int64(4);
+            tally.Weight += n;
+            int q = r.Int32(2);
+            if (q is >= 1 and <= 4) tally.Quads[q] += n;
+            string root = r.GetString(3);
+            tally.Roots[root] = tally.Roots.GetValueOrDefault(root) + n;
+        }
+    }
+
+    private static void ReadStoryEdges(DbConnection connection, NetworkQuery query, Dictionary<(string, string, string), EdgeTally> tallies)
+    {
+        var (filter, args) = DateFilter(query);
+        using var command = With(connection.Command($"""
+            SELECT a.name, b.name, COUNT(DISTINCT a.doc_id)
+            FROM entities a JOIN entities b ON b.doc_id = a.doc_id AND a.name <> b.name
+            JOIN documents d ON d.id = a.doc_id
+            WHERE {OriginalsOnly} AND {ActorLike("a")} AND {ActorLike("b")} {filter}
+            GROUP BY a.name, b.name
+            """), args);
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            string a = r.GetString(0), b = r.GetString(1);
+            // Both orders come back; the ordinal order keeps one (the database's collation may sort differently).
+            if (string.CompareOrdinal(a, b) > 0) continue;
+            tallies[(a, b, "story")] = new EdgeTally { Weight = r.Int64(2) };
+        }
+    }
+
+    private static (string Filter, List<(string, object?)> Args) DateFilter(NetworkQuery query)
+    {
+        var filter = "";
+        var args = new List<(string, object?)>();
+        if (!string.IsNullOrWhiteSpace(query.From))
+        {
+            filter += " AND d.date >= @from";
+            args.Add(("@from", query.From.Trim()));
+        }
+        if (!string.IsNullOrWhiteSpace(query.To))
+        {
+            filter += " AND d.date <= @to";
+            args.Add(("@to", query.To.Trim()));
+        }
+        return (filter, args);
+    }
+
+    /// <summary>For each name: the type most stories give it, and its actor code (as the entity listing reports it).</summary>
+    private static Dictionary<string, (string? Type, string? Actor)> ReadNodeMetadata(DbConnection connection, IReadOnlyCollection<string> names)
+    {
+        var meta = new Dictionary<string, (string? Type, string? Actor, long Documents)>(StringComparer.Ordinal);
+        foreach (var chunk in names.Chunk(500))
+        {
+            using var command = connection.Command("");
+            var parameters = new string[chunk.Length];
+            for (int i = 0; i < chunk.Length; i++)
+            {
+                parameters[i] = "@n" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                command.With(parameters[i], chunk[i]);
+            }
+            command.CommandText = $"SELECT name, type, MAX(actor), COUNT(DISTINCT doc_id) FROM entities WHERE name IN ({string.Join(',', parameters)}) GROUP BY name, type";
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                var name = r.GetString(0);
+                long documents = r.Int64(3);
+                if (!meta.TryGetValue(name, out var seen) || documents > seen.Documents
+                    || (documents == seen.Documents && string.CompareOrdinal(r.GetString(1), seen.Type) < 0))
+                {
+                    meta[name] = (r.GetString(1), r.StringOrNull(2), documents);
+                }
+            }
+        }
+        return meta.ToDictionary(m => m.Key, m => (m.Value.Type, m.Value.Actor), StringComparer.Ordinal);
+    }
+
+    public Page<DocumentSummary> StoriesNaming(string first, string second, string? from, string? to, int limit, int offset)
+    {
+        using var connection = _dialect.Open();
+        var (filter, args) = DateFilter(new NetworkQuery(from, to));
+        args.Add(("@a", first));
+        args.Add(("@b", second));
+        var where = $"""
+            WHERE {OriginalsOnly} AND d.id IN (SELECT doc_id FROM entities WHERE name = @a)
+              AND d.id IN (SELECT doc_id FROM entities WHERE name = @b) {filter}
+            """;
+        long total = With(connection.Command($"SELECT COUNT(*) FROM documents d {where}"), args).Scalar();
+        var items = ReadSummaries(connection, $"""
+            SELECT {SummaryColumns} FROM {SummaryFrom} {where}
+            ORDER BY d.date DESC, d.seq DESC LIMIT @limit OFFSET @offset
+            """, [.. args, ("@limit", limit), ("@offset", offset)]);
+        return new Page<DocumentSummary>(total, items);
+    }
+}
