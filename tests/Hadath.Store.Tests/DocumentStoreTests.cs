@@ -42,7 +42,7 @@ public sealed class DocumentStoreTests
         using var t = TestStore.Create(backend);
         t.Store.Save([Stories.Record(Stories.Kerry("a"))]);
         var reopened = t.Reopen();
-        Assert.Equal(1, reopened.SchemaVersion);
+        Assert.Equal(2, reopened.SchemaVersion);
         reopened.Save([Stories.Record(Stories.Kerry("b", date: "2016-07-16"))]);
         // Ingestion order survives reopening: "a" came first.
         Assert.Equal(["a", "b"], reopened.ReadAll().Select(r => r.Id));
@@ -79,6 +79,30 @@ public sealed class DocumentStoreTests
             (first.DocumentId, first.Trigger, first.Code, first.SourceActor, first.SourceName, first.TargetActor, first.TargetName));
         Assert.Equal(0, t.Store.Events(new EventQuery(Code: "19")).Total);
         Assert.Equal(1, t.Store.Events(new EventQuery(From: "2016-07-20")).Total);
+        Assert.Equal((1.0, "موسكو", null), (first.Goldstein, first.PlaceName, first.PlaceActor));
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", first.IngestedAt);
+        Assert.Equal(2, t.Store.Events(new EventQuery { Source = "جون كيري", Target = "لافروف", Quad = 1 }).Total);
+        Assert.Equal(0, t.Store.Events(new EventQuery { Source = "لافروف", Target = "جون كيري" }).Total);
+    }
+
+    [Theory, MemberData(nameof(Backends))]
+    public void The_network_weighs_event_edges_once_per_cluster_and_story_edges_by_original_stories(string backend)
+    {
+        using var t = TestStore.Create(backend);
+        t.Store.Save([Stories.Record(Stories.Kerry("a")), Stories.Record(Stories.Kerry("b", date: "2016-08-01"))]);
+        t.Store.Save([Stories.Record(Stories.Kerry("c", source: "Reuters"), duplicateOf: new DuplicateLink("a", 1))]);
+
+        var graph = t.Store.Network(new NetworkQuery(Stories: true));
+        Assert.Equal([new NetworkNode("جون كيري", true, "PER", "USAGOV", 4, 2, 2), new NetworkNode("لافروف", true, "PER", "RUSGOV", 4, 2, 2)],
+            graph.Nodes);
+        var edge = graph.Edges[0];
+        Assert.Equal(("جون كيري", "لافروف", "event", 2L, 1, "04"), (edge.Source, edge.Target, edge.Kind, edge.Weight, edge.Quad, edge.Root));
+        // موسكو is a place without an actor code: never a node. The names sort ordinally (ج before ل).
+        Assert.Equal(("جون كيري", "لافروف", "story", 2L), (graph.Edges[1].Source, graph.Edges[1].Target, graph.Edges[1].Kind, graph.Edges[1].Weight));
+        Assert.Equal(2, graph.Edges.Count);
+        Assert.Empty(t.Store.Network(new NetworkQuery(MinWeight: 3)).Nodes);
+        Assert.Equal(1, t.Store.Network(new NetworkQuery(From: "2016-08-01")).Edges[0].Weight);
+        Assert.Equal(["b", "a"], t.Store.StoriesNaming("لافروف", "جون كيري", null, null, 10, 0).Items.Select(d => d.Id));
     }
 
     [Theory, MemberData(nameof(Backends))]

@@ -33,7 +33,7 @@ internal static class Stories
             .WithCounts(ImmutableArray<Count>.Empty)
             .WithEvents([new Event(Find(t, "لقائه"), "040", "test-rule")
             {
-                Quad = 1, Source = new EventArgument("e1", "USAGOV"), Target = new EventArgument("e3", "RUSGOV"),
+                Quad = 1, Goldstein = 1.0, Source = new EventArgument("e1", "USAGOV"), Target = new EventArgument("e3", "RUSGOV"), PlaceId = "e2",
             }]);
     }
 
