@@ -68,7 +68,8 @@ public sealed class ExportTests : IDisposable
         string Col(string name) => row[Array.IndexOf(header, name)];
         Assert.Equal(("20160715", "201607", "2016"), (Col("SQLDATE"), Col("MonthYear"), Col("Year")));
         Assert.Equal(("USAGOV", "كيري", "USA", "GOV"), (Col("Actor1Code"), Col("Actor1Name"), Col("Actor1CountryCode"), Col("Actor1Type1Code")));
-        Assert.Equal(("IGOUNO", "", "IGO", "UNO"), (Col("Actor2Code"), Col("Actor2CountryCode"), Col("Actor2Type1Code"), Col("Actor2Type2Code")));
+        Assert.Equal(("IGOUNO", "", "UNO", "IGO", ""),
+            (Col("Actor2Code"), Col("Actor2CountryCode"), Col("Actor2KnownGroupCode"), Col("Actor2Type1Code"), Col("Actor2Type2Code")));
         Assert.Equal(("010", "010", "01", "1"), (Col("EventCode"), Col("EventBaseCode"), Col("EventRootCode"), Col("QuadClass")));
         Assert.Equal(("2", "2", "http://example.org/a"), (Col("NumMentions"), Col("NumSources"), Col("SOURCEURL")));
     }

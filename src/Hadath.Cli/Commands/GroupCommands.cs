@@ -21,6 +21,7 @@ internal static class TrainCommand
         TrainNerCommand.Create(),
         TrainEventsCommand.Create(),
         TrainActorsCommand.Create(),
+        TrainGeoCommand.Create(),
     };
 }
 

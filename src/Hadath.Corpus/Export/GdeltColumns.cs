@@ -3,7 +3,11 @@ using Hadath.Store;
 
 namespace Hadath.Corpus.Export;
 
-/// <summary>The GDELT 2.0 Event table columns, and one event of ours as such a row.</summary>
+/// <summary>
+/// The GDELT 2.0 Event table columns, and one event of ours as such a row. What is filled and what stays empty (and
+/// why) is listed in <c>docs/OUTPUT.md</c>: no tone (no licensed Arabic sentiment lexicon ships), no actor geography
+/// (the text says where the event happened, not where each actor is), geography at country level only.
+/// </summary>
 public static class GdeltColumns
 {
     public static readonly string[] Names =
@@ -25,14 +29,25 @@ public static class GdeltColumns
     private static string[] Geo(string p) =>
         [p + "_Type", p + "_FullName", p + "_CountryCode", p + "_ADM1Code", p + "_ADM2Code", p + "_Lat", p + "_Long", p + "_FeatureID"];
 
-    /// <summary>CAMEO role codes that open an actor code without a country (IGOUNO, IMG…).</summary>
+    /// <summary>CAMEO role and type codes (primary, secondary, international); any other trio after the first is an organisation's own code.</summary>
     private static readonly HashSet<string> Roles =
     [
-        "IGO", "NGO", "IMG", "MNC", "UIS", "REB", "GOV", "MIL", "COP", "OPP", "JUD", "LEG", "BUS", "CVL", "MED", "EDU", "REL", "LAB",
-        "SPY", "REF", "ELI", "HLH", "AGR", "ENV", "CRM", "INS", "SEP", "UAF", "MOD", "RAD", "JEW", "MUS", "CHR",
+        "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF",
+        "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "MOD", "RAD", "REF",
+        "IGO", "IMG", "INT", "MNC", "NGM", "NGO", "UIS", "PKO",
     ];
 
-    public static string?[] Row(long id, EventSummary e)
+    /// <summary>CAMEO religion codes (named religions and families, from the CAMEO manual's table), kept apart from types.</summary>
+    private static readonly HashSet<string> Religions =
+    [
+        "ATH", "BAH", "BUD", "CHR", "CON", "HIN", "JAN", "JEW", "MOS", "SHN", "SIK", "TAO", "ABR", "ADR", "EAR", "INR", "IRR", "ITR", "NRM",
+    ];
+
+    private const int GeoColumns = 8;
+
+    public static string?[] Row(long id, EventSummary e) => Row(id, e, CountryTable.Shared);
+
+    public static string?[] Row(long id, EventSummary e, CountryTable countries)
     {
         var day = Day(e.Time) ?? Day(e.Date);
         string? sqlDate = day?.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
@@ -46,30 +61,65 @@ public static class GdeltColumns
         row.AddRange(ActorFields(e.TargetActor, e.TargetName));
         row.AddRange([
             "0", e.Code, e.Code.Length >= 3 ? e.Code[..3] : e.Code, e.Code.Length >= 2 ? e.Code[..2] : e.Code,
-            e.Quad.ToString(CultureInfo.InvariantCulture), null, e.Mentions.ToString(CultureInfo.InvariantCulture),
-            e.Sources.ToString(CultureInfo.InvariantCulture), e.Mentions.ToString(CultureInfo.InvariantCulture), null,
+            e.Quad.ToString(CultureInfo.InvariantCulture), e.Goldstein?.ToString("0.##", CultureInfo.InvariantCulture),
+            Num(e.Mentions), Num(e.Sources), Num(e.Mentions), null,
         ]);
-        row.AddRange(Enumerable.Repeat<string?>(null, 24));
-        row.Add(sqlDate is null ? null : sqlDate + "000000");
+        row.AddRange(new string?[GeoColumns * 2]);
+        row.AddRange(ActionGeo(countries.FromActorCode(e.PlaceActor)));
+        row.Add(DateAdded(e.IngestedAt));
         row.Add(e.DocumentUrl);
         return [.. row];
     }
 
+    /// <summary>
+    /// Splits a CAMEO actor code into GDELT's fields: an opening trio that is neither a role nor a religion is the
+    /// country (or region); a religion and its denomination fill Religion1/2; an organisation's own code (IGO<b>UNO</b>)
+    /// is the known group;
+    /// the role and type trios fill Type1–3 in order.
+    /// </summary>
     private static string?[] ActorFields(string? code, string? name)
     {
         var fields = new string?[10];
         fields[0] = code;
         fields[1] = name;
         if (string.IsNullOrEmpty(code)) return fields;
-        int at = 0;
-        if (code.Length >= 3 && !Roles.Contains(code[..3]))
+        int types = 0;
+        bool afterReligion = false;
+        for (int at = 0; at + 3 <= code.Length; at += 3)
         {
-            fields[2] = code[..3];
-            at = 3;
+            string trio = code.Substring(at, 3);
+            bool religion = Religions.Contains(trio);
+            if (religion || (afterReligion && !Roles.Contains(trio)))
+            {
+                // A named religion, or the denomination right after it (MOS SHI: Islam, Shia).
+                if (fields[5] is null) fields[5] = trio;
+                else fields[6] ??= trio;
+            }
+            else if (Roles.Contains(trio))
+            {
+                if (types < 3) fields[7 + types++] = trio;
+            }
+            else if (at == 0) fields[2] = trio;
+            else fields[3] ??= trio;
+            afterReligion = religion;
         }
-        for (int type = 0; type < 3 && at + 3 <= code.Length; type++, at += 3) fields[7 + type] = code.Substring(at, 3);
         return fields;
     }
+
+    /// <summary>Country-level geography (GDELT type 1): FIPS code also as ADM1 and feature id, as GDELT writes countries.</summary>
+    private static string?[] ActionGeo(Country? country)
+    {
+        if (country is null) return new string?[GeoColumns];
+        string lat = country.Lat.ToString("0.####", CultureInfo.InvariantCulture), lon = country.Long.ToString("0.####", CultureInfo.InvariantCulture);
+        return ["1", country.Name, country.Fips, country.Fips, null, lat, lon, country.Fips];
+    }
+
+    /// <summary>When the story was stored, as GDELT's YYYYMMDDHHMMSS (UTC).</summary>
+    private static string? DateAdded(string? ingestedAt) =>
+        DateTimeOffset.TryParse(ingestedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? at.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) : null;
+
+    private static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static DateOnly? Day(string? value) =>
         value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
