@@ -17,5 +17,5 @@ mkdir -p .hadath
 echo "demo: ingesting samples/jawharafm (500 articles, Apache-2.0, see samples/jawharafm/README.md)…"
 $HADATH ingest samples/jawharafm --db .hadath/demo.db
 
-echo "demo: open $URLS  (search, story pages /documents/{id}, /analyze, /entities, /events; API at $URLS/api/v1, OpenAPI at $URLS/openapi/v1.json)"
+echo "demo: open $URLS  (search, story pages /documents/{id}, /analyze, /entities, /events, /network; API at $URLS/api/v1, OpenAPI at $URLS/openapi/v1.json)"
 exec $HADATH serve --db .hadath/demo.db --urls "$URLS"

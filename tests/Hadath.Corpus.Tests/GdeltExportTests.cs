@@ -78,7 +78,7 @@ public sealed class GdeltExportTests : IDisposable
 
     [Theory]
     [InlineData("SYR", "Syria", "SY", "35", "38")]
-    [InlineData("SAUGOV", "Saudi Arabia", "SA", "25", "45")]
+    [InlineData("SAU", "Saudi Arabia", "SA", "25", "45")]
     [InlineData("TUN", "Tunisia", "TS", "34", "9")]
     public void A_place_with_a_country_code_gets_country_level_geography(string placeActor, string name, string fips, string lat, string lon)
     {
@@ -93,6 +93,7 @@ public sealed class GdeltExportTests : IDisposable
     [InlineData(null)]
     [InlineData("حلب")]
     [InlineData("IGO")]
+    [InlineData("GBRMED")]
     public void A_place_without_a_known_country_leaves_the_geography_empty(string? placeActor)
     {
         var e = new EventSummary("d", null, 0, 1, "x", "010", null, 1, null, null, null, null, null, "r", 1, 1) { PlaceActor = placeActor };

@@ -13,7 +13,8 @@ internal static class ExportCommand
         var db = IngestCommand.DbOption();
         var format = new Option<string>("--format")
         {
-            Description = "jsonl (stories with their analysis), csv (events) or gdelt (GDELT 2.0 event columns, tab-separated).",
+            Description = "jsonl (stories with their analysis), csv (events) or gdelt (GDELT 2.0 event columns, tab-separated; "
+                + "AvgTone, actor geography, EthnicCode and ADM2 stay empty, ActionGeo is country-level from the event's place; see docs/EXPORT.md).",
             DefaultValueFactory = _ => "jsonl",
         };
         var output = new Option<string?>("--out") { Description = "Output file (default: standard output)." };

@@ -65,7 +65,9 @@ public static class GdeltColumns
             Num(e.Mentions), Num(e.Sources), Num(e.Mentions), null,
         ]);
         row.AddRange(new string?[GeoColumns * 2]);
-        row.AddRange(ActionGeo(countries.FromActorCode(e.PlaceActor)));
+        // Only a bare country code marks a country or capital; a longer code on a place is an organisation's
+        // (الشرق الأوسط → GBRMED, the London newspaper) and says nothing about where the event happened.
+        row.AddRange(ActionGeo(e.PlaceActor is { Length: 3 } ? countries.FromActorCode(e.PlaceActor) : null));
         row.Add(DateAdded(e.IngestedAt));
         row.Add(e.DocumentUrl);
         return [.. row];
