@@ -79,6 +79,8 @@ public sealed class QuoteStage : IStage
             }
             var span = new TextSpan(w[that].Start, w[last].End);
             if (marks.Any(m => m.Open >= w[i].End && m.Open < w[that].Start)) continue;   // قال: "…" is a direct quote
+            // قال ان "…" with nothing else said: one direct quote, not an indirect one wrapped around it.
+            if (marks.Any(m => m.Open == w[that + 1].Start && m.Close == w[last].Start)) { i = end - 1; continue; }
             found.Add(new Candidate(span, false, w[i].Span, speaker, inherits));
             i = end - 1;
         }
