@@ -168,7 +168,9 @@ public sealed class DescriptionLinker
     // المدينة, التنظيم المتطرف → the latest entity introduced as مدينة X, تنظيم X
     private static Found? Description(string text, List<Word> words, int i, List<(string Category, int Entity, int At)> introduced)
     {
-        var reading = Proclitics.Readings(text, words[i]).FirstOrDefault(r => r.HadArticle && Categories.Contains(NameKey.Word(r.Key)));
+        // The article stays in the span (الحي, not حي); لل has no alef to start it from, so للحركة is left alone.
+        var reading = Proclitics.Readings(text, words[i])
+            .FirstOrDefault(r => !r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && Categories.Contains(NameKey.Word(r.Key)));
         if (reading.Key is null) return null;
         string category = NameKey.Word(reading.Key);
         var latest = introduced.Where(x => x.Category == category && x.At < words[i].Start).OrderByDescending(x => x.At).FirstOrDefault();

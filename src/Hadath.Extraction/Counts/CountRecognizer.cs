@@ -73,8 +73,8 @@ public sealed class CountRecognizer
             kind = action.Kind;
             spanStart = action.Span.Start;
         }
-        // اعتقلت قوات الامن خمسة مشتبه بهم: the action with its subject between it and a number of people.
-        if (kind is null && ActionBeforeSubject(text, w, lead) is { } gapped)
+        // اعتقلت قوات الامن خمسة مشتبه بهم, اوقفت الشرطة 12 متظاهرا: the action with its subject before the number.
+        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind)
         {
             kind = gapped.Kind;
             spanStart = gapped.Span.Start;

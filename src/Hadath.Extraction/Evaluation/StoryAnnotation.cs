@@ -90,8 +90,13 @@ public sealed record StoryAnnotation(string Text)
         public double Number(JsonObject o, string name, string path)
         {
             var node = o[name] ?? throw new FormatException($"{path}: missing \"{name}\"");
-            try { return node.GetValue<double>(); }
-            catch (Exception ex) when (ex is InvalidOperationException or FormatException) { throw new FormatException($"{path}.{name}: not a number"); }
+            if (node is JsonValue value)
+            {
+                if (value.TryGetValue(out double d)) return d;
+                if (value.TryGetValue(out long l)) return l;
+                if (value.TryGetValue(out int i)) return i;
+            }
+            throw new FormatException($"{path}.{name}: not a number");
         }
     }
 }
