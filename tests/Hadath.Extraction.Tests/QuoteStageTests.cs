@@ -188,4 +188,17 @@ public sealed class QuoteStageTests
         Assert.Equal(speakerText, q.SpeakerSpan is { } s ? text[s.Start..s.End] : null);
         Assert.Null(q.SpeakerId);
     }
+
+    [Fact]
+    public void test_quotes_participle_cue_goes_on_with_the_sentence_speaker()
+    {
+        var text = "واعلن المتحدث باسم الجيش تحسين ابراهيم مقتل 40 مسلحا، مؤكدا ان \"العملية مستمرة\". وقال كيري ان الوقت ينفد، مشيرا الى ان المحادثات ستستأنف.";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "جون كيري", "كيري")
+            .WithEntity("e2", EntityType.PER, "تحسين ابراهيم", "تحسين ابراهيم");
+        var quotes = Quotes(doc);
+        Assert.Equal(new[] { "العملية مستمرة", "ان الوقت ينفد", "ان المحادثات ستستأنف" }, quotes.Select(q => text[q.Start..q.End]));
+        Assert.Equal(new[] { "e2", "e1", "e1" }, quotes.Select(q => q.SpeakerId));
+        Assert.Equal("مشيرا", text[quotes[2].CueSpan!.Value.Start..quotes[2].CueSpan!.Value.End]);
+    }
 }
