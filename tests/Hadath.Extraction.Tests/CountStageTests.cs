@@ -18,7 +18,7 @@ public sealed class CountStageTests
     [InlineData("واصيب 20 آخرون بجروح", "اصيب 20 آخرون", "wounded", 20)]
     [InlineData("لقي 12 شخصا حتفهم", "لقي 12 شخصا", "killed", 12)]
     [InlineData("اعلنت الشرطة اعتقال 15 شخصا", "اعتقال 15 شخصا", "arrested", 15)]
-    [InlineData("تم توقيف خمسة مشتبه بهم", "توقيف خمسة", "arrested", 5)]
+    [InlineData("تم توقيف خمسة مشتبه بهم", "توقيف خمسة مشتبه", "arrested", 5)]
     [InlineData("بلغ عدد المعتقلين 300", "المعتقلين 300", "arrested", 300)]
     [InlineData("اطلق سراح 7 رهائن", "7 رهائن", "kidnapped", 7)]
     [InlineData("نزوح 280 الف شخص", "نزوح 280 الف شخص", "displaced", 280000)]
@@ -91,5 +91,15 @@ public sealed class CountStageTests
         var text = "قتل 84 شخصا وقالت فرنسا";
         var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, "فرنسا", "فرنسا");
         Assert.Null(Assert.Single(Counts(doc)).PlaceId);
+    }
+
+    [Theory]
+    [InlineData("تظاهر نحو الفي شخص في العاصمة", "تظاهر نحو الفي شخص", "protesters", 2000)]   // construct dual: الفي شخص
+    [InlineData("اعتقلت قوات الامن خمسة مشتبه بهم", "اعتقلت قوات الامن خمسة مشتبه", "arrested", 5)]
+    [InlineData("واوقفت الشرطة 12 متظاهرا", "اوقفت الشرطة 12 متظاهرا", "arrested", 12)]
+    public void test_counts_action_before_its_subject_and_the_number(string text, string surface, string kind, double value)
+    {
+        var c = Assert.Single(Counts(text));
+        Assert.Equal((surface, kind, value), (text[c.Start..c.End], c.Kind, c.Value));
     }
 }

@@ -150,4 +150,55 @@ public sealed class QuoteStageTests
     }
 
     private static System.Collections.Immutable.ImmutableArray<Entity> ImmutableArrayEmpty => System.Collections.Immutable.ImmutableArray<Entity>.Empty;
+
+    [Theory]
+    [InlineData("وقال كيري ان \"الوقت ينفد\".", "الوقت ينفد")]
+    [InlineData("واكد كيري للصحافيين ان «الاتفاق ممكن».", "الاتفاق ممكن")]
+    public void test_quotes_that_followed_only_by_a_quote_is_one_direct_quote(string text, string content)
+    {
+        var q = Assert.Single(Quotes(Kerry(text)));
+        Assert.Equal(content, text[q.Start..q.End]);
+        Assert.True(q.Direct);
+        Assert.Equal("e1", q.SpeakerId);
+    }
+
+    [Fact]
+    public void test_quotes_that_with_words_before_the_quote_stays_indirect_around_it()
+    {
+        var text = "وقال كيري ان بلاده \"مستعدة للتعاون\".";
+        var quotes = Quotes(Kerry(text));
+        Assert.Equal(new[] { "ان بلاده \"مستعدة للتعاون\"", "مستعدة للتعاون" }, quotes.Select(q => text[q.Start..q.End]));
+    }
+
+    [Fact]
+    public void test_quotes_the_statement_continues_its_author()
+    {
+        var text = "وقال كيري في بيان ان الوقت ينفد. واشار البيان الى ان المحادثات ستستأنف.";
+        var quotes = Quotes(Kerry(text));
+        Assert.Equal(2, quotes.Count);
+        AssertQuote(text, quotes[1], "ان المحادثات ستستأنف", "e1", "كيري", "واشار", direct: false);
+    }
+
+    [Theory]
+    [InlineData("واكد رئيس الحكومة الاسبوع الماضي ان الخطة جاهزة", "رئيس الحكومة")]
+    [InlineData("وقال مسؤول عسكري فجر الجمعة ان الهجوم فشل", "مسؤول عسكري")]
+    public void test_quotes_unnamed_speaker_stops_before_a_time(string text, string speakerText)
+    {
+        var q = Assert.Single(Quotes(Docs.Tokenized(text).WithEntities(ImmutableArrayEmpty)));
+        Assert.Equal(speakerText, q.SpeakerSpan is { } s ? text[s.Start..s.End] : null);
+        Assert.Null(q.SpeakerId);
+    }
+
+    [Fact]
+    public void test_quotes_participle_cue_goes_on_with_the_sentence_speaker()
+    {
+        var text = "واعلن المتحدث باسم الجيش تحسين ابراهيم مقتل 40 مسلحا، مؤكدا ان \"العملية مستمرة\". وقال كيري ان الوقت ينفد، مشيرا الى ان المحادثات ستستأنف.";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "جون كيري", "كيري")
+            .WithEntity("e2", EntityType.PER, "تحسين ابراهيم", "تحسين ابراهيم");
+        var quotes = Quotes(doc);
+        Assert.Equal(new[] { "العملية مستمرة", "ان الوقت ينفد", "ان المحادثات ستستأنف" }, quotes.Select(q => text[q.Start..q.End]));
+        Assert.Equal(new[] { "e2", "e1", "e1" }, quotes.Select(q => q.SpeakerId));
+        Assert.Equal("مشيرا", text[quotes[2].CueSpan!.Value.Start..quotes[2].CueSpan!.Value.End]);
+    }
 }

@@ -139,4 +139,38 @@ public sealed class TimeStageTests
         var times = Times(text);
         Assert.Equal(new[] { "2016-07-14", "2016-W29", "2016-07-14" }, times.Select(t => t.Value));
     }
+
+    [Theory]
+    [InlineData("وقال مسؤول ان الوزير سيتوجه الى عمان الثلاثاء", "الثلاثاء", "2016-07-19")]   // after a future verb: the coming one
+    [InlineData("وقال انه سوف يلتقي الرئيس الاثنين", "الاثنين", "2016-07-18")]
+    [InlineData("وقال ان الحكومة ستعقد جلسة الجمعة", "الجمعة", "2016-07-15")]               // the story's own day stays
+    [InlineData("وقالت سيارات الاسعاف انها نقلت الجرحى الثلاثاء", "الثلاثاء", "2016-07-12")] // سيارات is a noun
+    [InlineData("وصل ستة وزراء الى جنيف الثلاثاء", "الثلاثاء", "2016-07-12")]
+    public void test_times_weekday_after_a_future_verb_is_the_coming_one(string text, string surface, string value) =>
+        AssertSingle(text, surface, value);
+
+    [Fact]
+    public void test_times_a_name_like_a_future_verb_is_not_one()
+    {
+        var text = "بعد لقاء مع سيرغي لافروف في موسكو الخميس";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سيرغي لافروف", "سيرغي لافروف");
+        var time = Assert.Single(new TimeStage().Process(doc).Times);
+        Assert.Equal("2016-07-14", time.Value);
+    }
+
+    [Theory]
+    [InlineData("ستواصل الانفاق حتى نهاية العام", "نهاية العام", "2016", "late")]
+    [InlineData("سجلت ارباحا منذ مطلع العام", "مطلع العام", "2016", "early")]
+    [InlineData("سيصدر التقرير في منتصف الشهر", "منتصف الشهر", "2016-07", "mid")]
+    public void test_times_modifier_with_a_bare_unit_is_the_current_one(string text, string surface, string value, string modifier)
+    {
+        AssertSingle(text, surface, value);
+        Assert.Equal(modifier, Times(text)[0].Modifier);
+    }
+
+    [Fact]
+    public void test_times_bare_unit_without_a_modifier_is_not_a_time()
+    {
+        Assert.Empty(Times("وقال ان العام كان صعبا"));
+    }
 }

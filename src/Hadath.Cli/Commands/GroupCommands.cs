@@ -10,6 +10,7 @@ internal static class EvalCommand
         EvalSegmentCommand.Create(),
         EvalNerCommand.Create(),
         EvalEventsCommand.Create(),
+        EvalStoryCommand.Create(),
     };
 }
 

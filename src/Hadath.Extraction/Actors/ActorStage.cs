@@ -9,8 +9,8 @@ namespace Hadath.Extraction.Actors;
 /// short names join the one full name they end (كيري → جون كيري); a name in the actor dictionary takes its role
 /// on the story date; a place takes its country (روسيا → RUS, موسكو → RUS); a person or organisation takes the
 /// code its title spells (وزير الخارجية الاميركي جون كيري → USAGOV, المتحدث باسم الكرملين → RUSGOV,
-/// الجيش السوري → SYRMIL); then a title alone (نظيره الروسي) becomes a mention of the one person whose code
-/// has that country. Requires entities; adds no layer of its own (it refines <see cref="Layers.Entities"/>).
+/// الجيش السوري → SYRMIL); then titles and descriptions standing for a named entity (نظيره الروسي, المدينة)
+/// become its mentions (<see cref="DescriptionLinker"/>). Requires entities; adds no layer of its own (it refines <see cref="Layers.Entities"/>).
 /// </summary>
 public sealed class ActorStage : IStage
 {
@@ -41,7 +41,7 @@ public sealed class ActorStage : IStage
             entities = entities.Select(e => e.Actor is { Length: 3 } agent && Agents.Contains(agent) ? e with { Actor = home + agent } : e).ToList();
         }
         entities = entities.Select(e => e.Actor is { } a && Agents.Contains(a) ? e with { Actor = null } : e).ToList();
-        entities = LinkTitles(document.Text, entities, words);
+        entities = new DescriptionLinker(_lexicon).Link(document.Text, entities, words, document.Sentences);
         return document.WithEntities(entities.ToImmutableArray());
     }
 
@@ -50,6 +50,8 @@ public sealed class ActorStage : IStage
         foreach (var name in new[] { entity.Name }.Concat(entity.Mentions.Select(m => text[m.Start..m.End])).Distinct())
         {
             string key = NameKey.Of(name);
+            // A short name of a longer one (شكري of سامح شكري) is someone else's full name in the dictionary.
+            if (!key.Contains(' ') && entity.Name.Trim().Contains(' ')) continue;
             if (!IsGeneric(key) && _lexicon.Actor(key, date) is { } code && !Agents.Contains(code)) return code;
         }
         string nameKey = NameKey.Of(entity.Name);
@@ -84,7 +86,8 @@ public sealed class ActorStage : IStage
             string key = NameKey.Word(words[k].Key);
             country ??= _lexicon.Nationality(key) ?? _lexicon.Country(key);
             agent ??= _lexicon.RoleAgent(key);
-            if (_lexicon.Actor(key, date) is { Length: >= 6 } code) named ??= code;
+            // A nationality is not a name (the dictionary files مصري under a German judge too).
+            if (_lexicon.Nationality(key) is null && _lexicon.Actor(key, date) is { Length: >= 6 } code) named ??= code;
         }
         if (country is { Length: 3 } && agent is not null) return country + agent;
         return named ?? country ?? agent;
@@ -132,30 +135,6 @@ public sealed class ActorStage : IStage
             result.Remove(shortName);
         }
         return result;
-    }
-
-    /// <summary>نظيره الروسي, الرئيس الاميركي: a role and a nationality with no name after them name the one person with that country.</summary>
-    private List<Entity> LinkTitles(string text, List<Entity> entities, List<Word> words)
-    {
-        var taken = entities.SelectMany(e => e.Mentions).Select(m => m.Span).ToList();
-        for (int i = 0; i + 1 < words.Count; i++)
-        {
-            // Only definite titles name someone: الوزير الروسي, نظيره الروسي; مسؤول اميركي is any American official.
-            var role = Proclitics.Readings(text, words[i]).FirstOrDefault(r => _lexicon.RoleAgent(NameKey.Word(r.Key)) == "GOV" &&
-                (r.Key.StartsWith("ال", StringComparison.Ordinal) || r.Key.StartsWith("نظير", StringComparison.Ordinal)));
-            if (role.Key is null || !words[i + 1].IsLetters || !words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
-            if (_lexicon.Nationality(NameKey.Word(words[i + 1].Key)) is not { } country) continue;
-            var span = new TextSpan(role.Span.Start, words[i + 1].End);
-            bool named = i + 2 < words.Count && taken.Any(t => t.Start == words[i + 2].Start || t.Overlaps(span));
-            if (named) continue;
-            var candidates = entities.Where(e => e.Type == EntityType.PER && e.Actor is { } a && a.StartsWith(country, StringComparison.Ordinal)).ToList();
-            if (candidates.Count != 1) continue;
-            int at = entities.IndexOf(candidates[0]);
-            entities[at] = candidates[0] with { Mentions = candidates[0].Mentions.Add(new Mention(span)).Sort((a, b) => a.Start.CompareTo(b.Start)) };
-            taken.Add(span);
-            i++;
-        }
-        return entities;
     }
 
     private static int FirstWordAtOrAfter(List<Word> words, int offset)

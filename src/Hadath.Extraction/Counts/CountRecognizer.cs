@@ -73,6 +73,12 @@ public sealed class CountRecognizer
             kind = action.Kind;
             spanStart = action.Span.Start;
         }
+        // اعتقلت قوات الامن خمسة مشتبه بهم, اوقفت الشرطة 12 متظاهرا: the action with its subject before the number.
+        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind)
+        {
+            kind = gapped.Kind;
+            spanStart = gapped.Span.Start;
+        }
         if (kind is null && Toll(text, w, lead) is { } toll)
         {
             kind = toll.Kind;
@@ -90,6 +96,20 @@ public sealed class CountRecognizer
         }
         if (number.Vague) qualifier ??= "at-least";
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
+    }
+
+    private const int MaxSubjectWords = 3;
+
+    /// <summary>An action verb a short subject before the number (اوقفت الشرطة 12, اعتقلت قوات الامن خمسة); the subject is definite.</summary>
+    private (string Kind, TextSpan Span)? ActionBeforeSubject(string text, IReadOnlyList<Word> w, int lead)
+    {
+        for (int k = lead - 1; k >= 0 && k >= lead - 1 - MaxSubjectWords; k--)
+        {
+            if (!w[k].IsLetters) return null;
+            if (k < lead - 1 && _lexicon.Kind(text, w[k], CountRole.Before) is { } action) return (action.Kind, action.Span);
+            if (k == lead - 1 && !w[k].Key.StartsWith("ال", StringComparison.Ordinal)) return null;   // the subject ends definite: قوات الامن
+        }
+        return null;
     }
 
     // حصيلة القتلى الى 84, عدد الجرحى بلغ 20: a kind noun a few words before the number, joined by الى/ب/بلغ;

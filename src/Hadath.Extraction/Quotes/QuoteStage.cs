@@ -75,13 +75,31 @@ public sealed class QuoteStage : IStage
             if (!speaker.IsKnown)
             {
                 speaker = speakers.PersonIn(w, Math.Max(0, i - 3), i);   // وكان كيري قال ان
+                if (!speaker.IsKnown) speaker = SpeakerOfEarlierCue(w, i, speakers);
                 inherits = !speaker.IsKnown;
             }
             var span = new TextSpan(w[that].Start, w[last].End);
             if (marks.Any(m => m.Open >= w[i].End && m.Open < w[that].Start)) continue;   // قال: "…" is a direct quote
+            // قال ان "…" with nothing else said: one direct quote, not an indirect one wrapped around it.
+            if (marks.Any(m => m.Open == w[that + 1].Start && m.Close == w[last].Start)) { i = end - 1; continue; }
             found.Add(new Candidate(span, false, w[i].Span, speaker, inherits));
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// The speaker of an earlier cue in the same sentence: a cue with no subject of its own (مؤكدا ان, واضاف ان)
+    /// goes on with whoever the sentence has speaking (اعلن المتحدث … مقتل 40 مسلحا، مؤكدا ان).
+    /// </summary>
+    private SpeakerResolver.Speaker SpeakerOfEarlierCue(List<Word> w, int cue, SpeakerResolver speakers)
+    {
+        for (int j = cue - 1; j >= 0; j--)
+        {
+            if (_lexicon.Role(w[j]) != CueRole.Say) continue;
+            var speaker = speakers.Resolve(w, j + 1, cue);
+            if (speaker.IsKnown) return speaker;
+        }
+        return default;
     }
 
     private static bool IsClosingMark(string key) => key is "\"" or "»" or "”" or "“";
@@ -118,6 +136,7 @@ public sealed class QuoteStage : IStage
             if (inherits)
             {
                 speaker = speakers.PersonIn(before, Math.Max(0, k - 3), k);
+                if (!speaker.IsKnown) speaker = SpeakerOfEarlierCue(before, k, speakers);
                 inherits = !speaker.IsKnown;
             }
             return new Candidate(mark.Content, true, before[k].Span, speaker, inherits);

@@ -18,7 +18,11 @@ public sealed class SpeakerResolver
         "في", "خلال", "امام", "عقب", "بعد", "اثناء", "لدي", "عبر", "مساء", "صباح", "يوم", "امس", "اليوم", "ردا", "علي",
         "من", "الي", "مع", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ايضا", "بدوره",
         "بدورها", "لوكاله", "لفرانس", "لوسائل", "لقناه", "لصحيفه", "لاذاعه", "لتلفزيون", "الذي", "التي", "وهو", "وهي",
+        "الاسبوع", "الشهر", "العام", "السنه", "فجر", "ظهر", "ليل", "الليله", "غدا",
     }.Select(k => MatchKey.Of(k)));
+
+    /// <summary>واشار البيان الى ان: the statement already cited, so its author is the previous speaker.</summary>
+    private static readonly HashSet<string> Statements = new[] { "البيان", "بيانه", "بيانها" }.Select(k => MatchKey.Of(k)).ToHashSet();
 
     private readonly (TextSpan Span, Entity Entity)[] _mentions;
 
@@ -84,6 +88,7 @@ public sealed class SpeakerResolver
 
     private static Speaker Unnamed(IReadOnlyList<Word> words, int first, int end)
     {
+        if (end - first == 1 && Statements.Contains(words[first].Key)) return default;
         int last = first;
         while (last < end && last - first < MaxUnnamedWords && !IsStop(words[last])) last++;
         return last == first ? default : new Speaker(null, new TextSpan(words[first].Start, words[last - 1].End));

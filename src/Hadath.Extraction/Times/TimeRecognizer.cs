@@ -24,6 +24,9 @@ public sealed class TimeRecognizer
     }
 
     /// <summary>A recognized expression: its span, ISO value, the word after it and the part of the period it names.</summary>
+    /// <summary>Spans of named entities: a name is never a future verb (سيرغي لافروف).</summary>
+    public IReadOnlyList<TextSpan> Names { get; init; } = Array.Empty<TextSpan>();
+
     public readonly record struct Hit(TextSpan Span, string Value, int EndWord, string? Modifier = null);
 
     private readonly record struct PhraseHit(TimePhrase Phrase, int Start, int EndWord);
@@ -98,7 +101,8 @@ public sealed class TimeRecognizer
         {
             return new Hit(new TextSpan(modifier.Start, w[next].End), TimeResolver.Year((int)w[next].Value), next + 1, modifier.Phrase.Value);
         }
-        var inner = MonthAlone(text, w, next, anchor, force: true) ?? CalendarUnit(text, w, next, anchor) ?? BareYear(text, w, next);
+        var inner = MonthAlone(text, w, next, anchor, force: true) ?? CalendarUnit(text, w, next, anchor) ?? CurrentUnit(text, w, next, anchor) ??
+                    BareYear(text, w, next);
         if (inner is not { } period || period.Value.Length > 7 || period.Value.Contains('/')) return null;
         return new Hit(new TextSpan(modifier.Start, period.Span.End), period.Value, period.EndWord, modifier.Phrase.Value);
     }
@@ -171,7 +175,42 @@ public sealed class TimeRecognizer
             end = dir.EndWord;
         }
         var date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, direction);
+        // سيتوجه الى عمان الثلاثاء: a weekday after a future verb is the coming one, not the last.
+        if (direction == 0 && date != d && IsFutureBefore(w, i)) date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, 1);
         return new Hit(new TextSpan(day.Start, w[end - 1].End), TimeResolver.Day(date), end);
+    }
+
+    private const int MaxFutureVerbDistance = 8;
+
+    /// <summary>Nouns spelled like a future verb (س + يـ/تـ/نـ): سيارة, سياسة, ستة, سنوات.</summary>
+    private static readonly string[] NotFuture = { "سيار", "سياس", "سيطر", "سياد", "سيول", "سيده", "سيناء", "ستين", "ستما", "سنوا", "سنوي", "سنين", "ستار" };
+
+    /// <summary>True when a future verb (سيتوجه, ستعقد, سوف) comes shortly before word <paramref name="i"/> in its clause.</summary>
+    private bool IsFutureBefore(IReadOnlyList<Word> w, int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - MaxFutureVerbDistance; k--)
+        {
+            if (w[k].Kind == WordKind.Punctuation && w[k].Key is "،" or "," or "؛" or ";") return false;
+            if (!w[k].IsLetters || Names.Any(n => n.Overlaps(w[k].Span))) continue;
+            foreach (var r in _readings[k])
+            {
+                string key = r.Key;
+                if (key == "سوف") return true;
+                if (key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' &&
+                    !NotFuture.Any(n => key.StartsWith(MatchKey.Of(n), StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // نهاية العام, مطلع الشهر: after a modifier, the unit alone is the current one
+    private Hit? CurrentUnit(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (anchor is not { } d || Match(text, w, i, TimeWordKind.Unit, allowClitic: false) is not { } unit || unit.Phrase.Value == "week") return null;
+        return new Hit(new TextSpan(unit.Start, w[unit.EndWord - 1].End), TimeResolver.Unit(d, unit.Phrase.Value, 0), unit.EndWord);
     }
 
     // امس, امس الاول, اليوم, غدا

@@ -32,7 +32,8 @@ public sealed class TimeStage : IStage
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
         var times = ImmutableArray.CreateBuilder<TimeExpression>();
-        var recognizer = new TimeRecognizer(_lexicon, _numbers);   // holds per-sentence state: one per document, so the stage stays thread-safe
+        // Holds per-sentence state: one per document, so the stage stays thread-safe.
+        var recognizer = new TimeRecognizer(_lexicon, _numbers) { Names = document.Entities.SelectMany(e => e.Mentions).Select(m => m.Span).ToArray() };
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(document.Text, sentence.Span);

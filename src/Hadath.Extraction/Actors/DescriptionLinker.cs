@@ -1,0 +1,219 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Actors;
+
+/// <summary>
+/// Within-story coreference without pronouns: what a wire story says of an entity instead of its name becomes a
+/// mention of it.
+/// <list type="bullet">
+/// <item>A person's title with a nationality and no name after it (نظيره الروسي, الوزير الاميركي, وزير الخارجية
+/// المصري) names the one person of that country whose own title fits: same role word (وزير, رئيس…) and the same
+/// portfolio when both say one. نظيره takes the title of the sentence's first titled person (his counterpart).</item>
+/// <item>العاصمة + nationality (العاصمة التونسية) is the dateline's city when it is in that country.</item>
+/// <item>A category noun that introduced a name (مدينة الرمادي, حي الكرادة, تنظيم الدولة الاسلامية) used later
+/// with the article and no name (المدينة, الحي, التنظيم المتطرف) is the latest such entity before it.</item>
+/// </list>
+/// Only person titles link to persons: الخارجية الاميركية is a ministry, not the minister.
+/// </summary>
+public sealed class DescriptionLinker
+{
+    private const int MaxTitleWords = 6;
+    private const int MaxPortfolioWords = 2;
+
+    /// <summary>Role words that denote one person (not an institution), as <see cref="NameKey.Word"/> keys.</summary>
+    private static readonly HashSet<string> PersonRoles = Keys(
+        "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "متحدث", "ناطق", "سفير", "سفيرة", "ملك", "امير", "مستشار", "مستشارة",
+        "نظير", "نظيرها", "نظيرته", "مسؤول", "دبلوماسي", "عاهل", "زعيم", "قائد", "مبعوث", "ممثل", "مندوب");
+
+    private static readonly HashSet<string> Counterparts = Keys("نظير", "نظيرها", "نظيرته");
+
+    /// <summary>Nouns that introduce a name (مدينة X) and stand for it later with the article (المدينة).</summary>
+    private static readonly HashSet<string> Categories = Keys(
+        "مدينة", "بلدة", "حي", "قرية", "محافظة", "ولاية", "مخيم", "تنظيم", "حركة", "جماعة", "حزب", "جبهة", "شركة");
+
+    /// <summary>Words that never extend a description as its adjective (المدينة الاثنين).</summary>
+    private static readonly HashSet<string> NotAdjectives = new[]
+    {
+        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل", "الحالي", "الذي", "التي",
+    }.Select(w => MatchKey.Of(w)).ToHashSet();
+
+    private readonly ActorLexicon _lexicon;
+
+    public DescriptionLinker(ActorLexicon lexicon) => _lexicon = lexicon;
+
+    private readonly record struct Title(string Head, string? Portfolio);
+
+    public List<Entity> Link(string text, List<Entity> entities, List<Word> words, IReadOnlyList<Sentence> sentences)
+    {
+        var taken = entities.SelectMany(e => e.Mentions).Select(m => m.Span).ToList();
+        var added = new List<(int Entity, TextSpan Span)>();
+        var titles = PersonTitles(text, entities, words, sentences);
+        var introduced = Introductions(text, entities, words);
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!words[i].IsLetters || taken.Any(t => t.Overlaps(words[i].Span))) continue;
+            var link = PersonTitle(text, entities, words, i, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(text, words, i, introduced);
+            if (link is not { } found || taken.Any(t => t.Overlaps(found.Span))) continue;
+            if (found.EndWord < words.Count && taken.Any(t => t.Start == words[found.EndWord].Start)) continue;   // a title before its name
+            added.Add((found.Entity, found.Span));
+            taken.Add(found.Span);
+            i = found.EndWord - 1;
+        }
+        foreach (var group in added.GroupBy(a => a.Entity))
+        {
+            var e = entities[group.Key];
+            entities[group.Key] = e with { Mentions = e.Mentions.AddRange(group.Select(g => new Mention(g.Span))).Sort((a, b) => a.Start.CompareTo(b.Start)) };
+        }
+        return entities;
+    }
+
+    private readonly record struct Found(int Entity, TextSpan Span, int EndWord);
+
+    // نظيره الروسي, الوزير الاميركي, وزير الخارجية المصري
+    private Found? PersonTitle(string text, List<Entity> entities, List<Word> words, int i, Dictionary<int, Title> titles, IReadOnlyList<Sentence> sentences)
+    {
+        var role = Proclitics.Readings(text, words[i]).FirstOrDefault(r => PersonRoles.Contains(NameKey.Word(r.Key)));
+        if (role.Key is null) return null;
+        string head = NameKey.Word(role.Key);
+        bool definite = role.Key.StartsWith("ال", StringComparison.Ordinal) || Counterparts.Contains(head);
+        int j = i + 1;
+        string? portfolio = null;
+        while (j < words.Count && j <= i + MaxPortfolioWords && IsDefinite(words[j]) && Nationality(words[j]) is null)
+        {
+            portfolio ??= NameKey.Word(words[j].Key);
+            j++;
+        }
+        if (j >= words.Count || !IsDefinite(words[j]) || Nationality(words[j]) is not { } country) return null;
+        if (!definite && portfolio is null) return null;   // مسؤول اميركي: any American official
+        var wanted = Counterparts.Contains(head) ? CounterpartOf(entities, titles, sentences, words[i].Start) : new Title(head, portfolio);
+        var candidates = Enumerable.Range(0, entities.Count)
+            .Where(k => entities[k].Type == EntityType.PER && entities[k].Actor is { } a && a.StartsWith(country, StringComparison.Ordinal))
+            .Where(k => entities[k].Mentions.Length > 0 && entities[k].Mentions[0].Start < words[i].Start)
+            .ToList();
+        if (candidates.Count > 1 || (candidates.Count == 1 && titles.ContainsKey(candidates[0])))
+        {
+            candidates = candidates.Where(k => titles.TryGetValue(k, out var t) && Fits(wanted, t)).ToList();
+        }
+        return candidates.Count == 1 ? new Found(candidates[0], new TextSpan(role.Span.Start, words[j].End), j + 1) : null;
+    }
+
+    private static bool Fits(Title? wanted, Title own)
+    {
+        if (wanted is not { } w) return true;
+        if (w.Head != own.Head) return false;
+        return w.Portfolio is null || own.Portfolio is null || w.Portfolio == own.Portfolio;
+    }
+
+    /// <summary>نظيره: the title of the first titled person of the sentence (whose counterpart this is).</summary>
+    private static Title? CounterpartOf(List<Entity> entities, Dictionary<int, Title> titles, IReadOnlyList<Sentence> sentences, int at)
+    {
+        var sentence = sentences.FirstOrDefault(s => s.Start <= at && at < s.End);
+        int from = sentence?.Start ?? 0;
+        var first = titles
+            .Where(t => !Counterparts.Contains(t.Value.Head))
+            .Select(t => (t.Value, Start: entities[t.Key].Mentions.Where(m => m.Start >= from && m.Start < at).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min()))
+            .Where(x => x.Start != int.MaxValue)
+            .OrderBy(x => x.Start)
+            .ToList();
+        return first.Count > 0 ? first[0].Value : null;
+    }
+
+    /// <summary>The title each person is introduced with (the role words before its first mention); نظيره resolved.</summary>
+    private Dictionary<int, Title> PersonTitles(string text, List<Entity> entities, List<Word> words, IReadOnlyList<Sentence> sentences)
+    {
+        var titles = new Dictionary<int, Title>();
+        var counterparts = new List<int>();
+        var named = entities.Where(e => e.Type == EntityType.PER).SelectMany(e => e.Mentions).Select(m => m.Span).ToList();
+        for (int k = 0; k < entities.Count; k++)
+        {
+            if (entities[k].Type != EntityType.PER || entities[k].Mentions.Length == 0) continue;
+            int at = WordAt(words, entities[k].Mentions[0].Start);
+            Title? title = null;
+            for (int b = at - 1; b >= 0 && b >= at - MaxTitleWords && words[b].IsLetters; b--)
+            {
+                if (named.Any(n => n.Overlaps(words[b].Span))) break;   // another person: the title before is theirs
+                var role = Proclitics.Readings(text, words[b]).FirstOrDefault(r => PersonRoles.Contains(NameKey.Word(r.Key)));
+                if (role.Key is not null)
+                {
+                    string? portfolio = b + 1 < at && IsDefinite(words[b + 1]) && Nationality(words[b + 1]) is null ? NameKey.Word(words[b + 1].Key) : null;
+                    title = new Title(NameKey.Word(role.Key), portfolio);
+                    continue;   // the outermost role word heads the title (المتحدث باسم وزير الخارجية)
+                }
+                if (!IsDefinite(words[b]) && words[b].Key != "باسم") break;
+            }
+            if (title is not { } t) continue;
+            titles[k] = t;
+            if (Counterparts.Contains(t.Head)) counterparts.Add(k);
+        }
+        foreach (int k in counterparts)
+        {
+            if (CounterpartOf(entities, titles, sentences, entities[k].Mentions[0].Start) is { } own) titles[k] = own;
+            else titles.Remove(k);
+        }
+        return titles;
+    }
+
+    // العاصمة التونسية → the dateline city when it is in Tunisia
+    private Found? Capital(string text, List<Entity> entities, List<Word> words, int i)
+    {
+        if (i + 1 >= words.Count || NameKey.Word(words[i].Key) != "عاصم" || !words[i].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
+        if (!IsDefinite(words[i + 1]) || Nationality(words[i + 1]) is not { } country) return null;
+        int head = text.IndexOfAny(new[] { '(', '-', '\u2013', '\n' });
+        if (head < 0 || head > 40) return null;
+        int city = entities.FindIndex(e => e.Type == EntityType.LOC && e.Actor == country && e.Mentions.Any(m => m.End <= head));
+        return city < 0 ? null : new Found(city, new TextSpan(words[i].Start, words[i + 1].End), i + 2);
+    }
+
+    // المدينة, التنظيم المتطرف → the latest entity introduced as مدينة X, تنظيم X
+    private static Found? Description(string text, List<Word> words, int i, List<(string Category, int Entity, int At)> introduced)
+    {
+        // The article stays in the span (الحي, not حي); لل has no alef to start it from, so للحركة is left alone.
+        var reading = Proclitics.Readings(text, words[i])
+            .FirstOrDefault(r => !r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && Categories.Contains(NameKey.Word(r.Key)));
+        if (reading.Key is null) return null;
+        string category = NameKey.Word(reading.Key);
+        var latest = introduced.Where(x => x.Category == category && x.At < words[i].Start).OrderByDescending(x => x.At).FirstOrDefault();
+        if (latest.Category is null) return null;
+        int end = i + 1;
+        if (end < words.Count && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key)) end++;   // التنظيم المتطرف
+        return new Found(latest.Entity, new TextSpan(reading.Span.Start, words[end - 1].End), end);
+    }
+
+    /// <summary>Where a category noun introduces an entity: the word before a mention (مدينة الرمادي) or a name's own first word (تنظيم الدولة).</summary>
+    private static List<(string Category, int Entity, int At)> Introductions(string text, List<Entity> entities, List<Word> words)
+    {
+        var found = new List<(string, int, int)>();
+        for (int k = 0; k < entities.Count; k++)
+        {
+            foreach (var m in entities[k].Mentions)
+            {
+                int at = WordAt(words, m.Start);
+                if (at < words.Count && Categories.Contains(NameKey.Word(words[at].Key)) && words[at].End < m.End) found.Add((NameKey.Word(words[at].Key), k, m.Start));
+                if (at > 0 && words[at - 1].IsLetters &&
+                    Proclitics.Readings(text, words[at - 1]).FirstOrDefault(r => !r.HadArticle && Categories.Contains(NameKey.Word(r.Key))) is { Key: { } key })
+                {
+                    found.Add((NameKey.Word(key), k, m.Start));
+                }
+            }
+        }
+        return found;
+    }
+
+    private string? Nationality(Word word) => _lexicon.Nationality(NameKey.Word(word.Key));
+
+    private static bool IsDefinite(Word word) => word.IsLetters && word.Key.StartsWith("ال", StringComparison.Ordinal) && word.Key.Length > 3;
+
+    private static int WordAt(List<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet();
+}
