@@ -12,8 +12,8 @@ namespace Hadath.Search;
 
 /// <summary>
 /// The Lucene index of the corpus, in a folder beside the store. Adding a story with an id already indexed
-/// replaces it, so re-ingesting is harmless. Searches see what was committed; the writer is opened on first write
-/// (one process writes, any number read).
+/// replaces it, so re-ingesting is harmless. Searches see what this instance committed at once, and what another
+/// process committed within a second; the writer is opened on first write (one process writes, any number read).
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -23,6 +23,10 @@ public sealed class SearchIndex : IDisposable
     private readonly System.Threading.Lock _lock = new();
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
+    private long _lastRefresh = long.MinValue / 2;
+
+    /// <summary>How long another process's commit may stay unseen by searches here.</summary>
+    private const long RefreshIntervalMs = 1000;
 
     public SearchIndex(string path)
     {
@@ -83,7 +87,7 @@ public sealed class SearchIndex : IDisposable
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             var docs = top.GetTopDocs(offset, limit);
             var forms = textQuery is null || !request.Snippets ? null
-                : QueryBuilder.Positions(_analyzer, request.Query!.Replace('"', ' ')).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+                : new SnippetMaker.QueryForms(QueryBuilder.Positions(_analyzer, request.Query!.Replace('"', ' ')).SelectMany(p => p));
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
             foreach (var scoreDoc in docs.ScoreDocs)
             {
@@ -166,8 +170,15 @@ public sealed class SearchIndex : IDisposable
             }
             manager = _searchers;
         }
-        // Another process (an ingest) may have committed since: pick up its changes, cheaply when there are none.
-        manager.MaybeRefresh();
+        // Another process (an ingest) may have committed since. Checking lists the index folder and reads its
+        // segments file (about 2 ms), so it runs at most once per RefreshInterval; this process's own commits
+        // refresh at once (Commit).
+        long now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _lastRefresh) >= RefreshIntervalMs)
+        {
+            Interlocked.Exchange(ref _lastRefresh, now);
+            manager.MaybeRefresh();
+        }
         return manager.Acquire();
     }
 

@@ -22,7 +22,7 @@ internal static class SnippetMaker
     /// <paramref name="forms"/> are every form of every query word as the analyzer stacks them; null or empty
     /// (no query) gives the story's lead.
     /// </summary>
-    public static (string Snippet, List<int[]> Highlights) Make(IReadOnlySet<string>? forms, string text)
+    public static (string Snippet, List<int[]> Highlights) Make(QueryForms? forms, string text)
     {
         if (forms is null || forms.Count == 0) return (Lead(text), []);
         var first = Words(text, 0, text.Length).FirstOrDefault(w => Matches(text, w, forms), (Start: -1, End: -1));
@@ -62,20 +62,28 @@ internal static class SnippetMaker
     }
 
     /// <summary>Whether the word shares a form with the query, as the index would match it.</summary>
-    internal static bool Matches(string text, (int Start, int End) word, IReadOnlySet<string> forms)
+    internal static bool Matches(string text, (int Start, int End) word, QueryForms forms)
     {
-        var folded = ArabicFolding.Fold(text.AsSpan(word.Start, word.End - word.Start));
-        if (folded.Length == 0) return false;
-        if (forms.Contains(folded)) return true;
-        foreach (var form in ArabicLightStemmer.Forms(folded))
-        {
-            if (forms.Contains(form)) return true;
-        }
-        return false;
+        int length = word.End - word.Start;
+        // A lam-alef ligature unfolds to two letters: the folded word is at most twice as long.
+        Span<char> buffer = length <= 64 ? stackalloc char[2 * length] : new char[2 * length];
+        int folded = ArabicFolding.Fold(text.AsSpan(word.Start, length), buffer);
+        return folded > 0 && ArabicLightStemmer.AnyForm(buffer[..folded], forms.Contains);
     }
 
     private static bool IsMark(char c) =>
         c == '\u0640' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    /// <summary>Every form of every query word, looked up by span so that scanning a story allocates nothing.</summary>
+    internal sealed class QueryForms(IEnumerable<string> forms)
+    {
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup =
+            new HashSet<string>(forms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int Count => _lookup.Set.Count;
+
+        public bool Contains(ReadOnlySpan<char> form) => _lookup.Contains(form);
+    }
 
     private static string Lead(string text) =>
         text.Length <= SnippetChars ? text.Trim() : text[..SnippetChars].TrimEnd() + " " + Ellipsis;
