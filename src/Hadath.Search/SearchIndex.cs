@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hadath.Search.Analysis;
+using Hadath.Search.Facets;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -11,24 +12,27 @@ namespace Hadath.Search;
 
 /// <summary>
 /// The Lucene index of the corpus, in a folder beside the store. Adding a story with an id already indexed
-/// replaces it, so re-ingesting is harmless. Searches see what was committed; the writer is opened on first write
-/// (one process writes, any number read).
+/// replaces it, so re-ingesting is harmless. Searches see what this instance committed at once, and what another
+/// process committed within a second; the writer is opened on first write (one process writes, any number read).
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly ArabicSearchAnalyzer _analyzer = new();
-    private readonly SnippetMaker _snippets;
+    private readonly FacetCache _facetCache = new();
     private readonly System.Threading.Lock _lock = new();
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
+    private long _lastRefresh = long.MinValue / 2;
+
+    /// <summary>How long another process's commit may stay unseen by searches here.</summary>
+    private const long RefreshIntervalMs = 1000;
 
     public SearchIndex(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(Path);
         _directory = FSDirectory.Open(Path);
-        _snippets = new SnippetMaker(_analyzer);
     }
 
     public string Path { get; }
@@ -79,20 +83,21 @@ public sealed class SearchIndex : IDisposable
             ITopDocsCollector top = byDate
                 ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.DateSort, SortFieldType.STRING, true)), wanted, true, false, false, false)
                 : TopScoreDocCollector.Create(wanted, true);
-            var facets = new FacetCollector();
-            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            var facets = request.Facets ? new FacetCollector(_facetCache.For(searcher.IndexReader)) : null;
+            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             var docs = top.GetTopDocs(offset, limit);
+            var forms = textQuery is null || !request.Snippets ? null
+                : new SnippetMaker.QueryForms(QueryBuilder.Positions(_analyzer, request.Query!.Replace('"', ' ')).SelectMany(p => p));
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-            var forms = textQuery is null ? new HashSet<string>()
-                : QueryBuilder.Positions(_analyzer, request.Query!.Replace('"', ' ')).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
             foreach (var scoreDoc in docs.ScoreDocs)
             {
-                var stored = searcher.Doc(scoreDoc.Doc);
-                var (snippet, highlights) = _snippets.Make(textQuery, forms, stored.Get(IndexFields.Text) ?? "");
-                hits.Add(new SearchHit(stored.Get(IndexFields.Id), stored.Get(IndexFields.Title), stored.Get(IndexFields.Date),
-                    stored.Get(IndexFields.Source), snippet, highlights, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score));
+                var stored = StoredHit.Read(searcher, scoreDoc.Doc, withText: request.Snippets);
+                var (snippet, highlights) = request.Snippets ? SnippetMaker.Make(forms, stored.Text ?? "") : ("", []);
+                hits.Add(new SearchHit(stored.Id ?? "", stored.Title, stored.Date, stored.Source, snippet, highlights,
+                    float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score));
             }
-            return new SearchResult(top.TotalHits, hits, facets.Results(15), clock.Elapsed.TotalMilliseconds);
+            var facetValues = facets?.Results(15) ?? new Dictionary<string, IReadOnlyList<FacetValue>>();
+            return new SearchResult(top.TotalHits, hits, facetValues, clock.Elapsed.TotalMilliseconds);
         }
         finally
         {
@@ -165,8 +170,15 @@ public sealed class SearchIndex : IDisposable
             }
             manager = _searchers;
         }
-        // Another process (an ingest) may have committed since: pick up its changes, cheaply when there are none.
-        manager.MaybeRefresh();
+        // Another process (an ingest) may have committed since. Checking lists the index folder and reads its
+        // segments file (about 2 ms), so it runs at most once per RefreshInterval; this process's own commits
+        // refresh at once (Commit).
+        long now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _lastRefresh) >= RefreshIntervalMs)
+        {
+            Interlocked.Exchange(ref _lastRefresh, now);
+            manager.MaybeRefresh();
+        }
         return manager.Acquire();
     }
 

@@ -20,6 +20,12 @@ public sealed record SearchRequest
 
     /// <summary>"relevance" (default, newest first without a query) or "date".</summary>
     public string? Sort { get; init; }
+
+    /// <summary>Count the facets of all matches (default); off when only the page of hits is wanted.</summary>
+    public bool Facets { get; init; } = true;
+
+    /// <summary>Cut a highlighted snippet for each hit (default); off for lists that show titles only.</summary>
+    public bool Snippets { get; init; } = true;
 }
 
 /// <summary>A snippet is plain text; <see cref="Highlights"/> are [start, end) offsets into it for the matched words.</summary>

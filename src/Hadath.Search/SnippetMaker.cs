@@ -1,108 +1,90 @@
 using Hadath.Search.Analysis;
-using Lucene.Net.Analysis;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 
 namespace Hadath.Search;
 
 /// <summary>
-/// Best fragments of a story for a query, as plain text plus the offsets of the matched words: callers insert
-/// the text as text (never as HTML) and mark the ranges themselves, so a story can never inject markup.
+/// A window of a story around its first matched word, as plain text plus the offsets of the matched words in it:
+/// callers insert the text as text (never as HTML) and mark the ranges themselves, so a story can never inject
+/// markup. A word matches when one of its forms (<see cref="ArabicFolding"/>, then <see cref="ArabicLightStemmer"/>)
+/// is a form of a query word — the same test the index applies — so highlighting needs one scan of the story and
+/// no analyzer or Lucene highlighter (those were most of a search's time).
 /// </summary>
-internal sealed class SnippetMaker(Analyzer analyzer)
+internal static class SnippetMaker
 {
-    // Private-use characters bracket the matches while the highlighter runs; they are removed from the story first.
-    private const char MarkStart = '\uE000';
-    private const char MarkEnd = '\uE001';
-    private const int FragmentChars = 160;
+    private const int SnippetChars = 320;
 
-    /// <summary>
-    /// <paramref name="forms"/> are every form of every query word (as the analyzer stacks them). The highlighter
-    /// runs only on a window around the first word sharing a form with them, found by a cheap scan: analyzing
-    /// whole stories for twenty hits was most of a search's time.
-    /// </summary>
-    public (string Snippet, List<int[]> Highlights) Make(Query? query, IReadOnlySet<string> forms, string text)
-    {
-        text = text.Replace(MarkStart, ' ').Replace(MarkEnd, ' ');
-        if (query is null) return (Lead(text), []);
-        int first = FirstMatch(text, forms);
-        if (first < 0) return (Lead(text), []);
-        int start = first <= LeadIn ? 0 : text.LastIndexOfAny([' ', '\n'], first - LeadIn) + 1;
-        int end = Math.Min(text.Length, start + 2 * FragmentChars + LeadIn);
-        var window = text[start..end];
-        var (snippet, highlights) = Highlight(query, window);
-        if (start == 0) return (snippet, highlights);
-        const string Ellipsis = "… ";
-        return (Ellipsis + snippet, highlights.Select(h => new[] { h[0] + Ellipsis.Length, h[1] + Ellipsis.Length }).ToList());
-    }
-
+    /// <summary>Characters of context kept before the first match, so the snippet starts inside its sentence.</summary>
     private const int LeadIn = 60;
 
-    private (string, List<int[]>) Highlight(Query query, string text)
+    private const string Ellipsis = "…";
+
+    /// <summary>
+    /// <paramref name="forms"/> are every form of every query word as the analyzer stacks them; null or empty
+    /// (no query) gives the story's lead.
+    /// </summary>
+    public static (string Snippet, List<int[]> Highlights) Make(QueryForms? forms, string text)
     {
-        // Term scoring, not span scoring: the span scorer builds an in-memory index per story and costs several
-        // times more; phrases then light up word by word, which reads the same.
-        var scorer = new QueryTermScorer(query, IndexFields.Text);
-        var highlighter = new Highlighter(new Marker(), scorer)
+        if (forms is null || forms.Count == 0) return (Lead(text), []);
+        var first = Words(text, 0, text.Length).FirstOrDefault(w => Matches(text, w, forms), (Start: -1, End: -1));
+        if (first.Start < 0) return (Lead(text), []);
+        int start = first.Start <= LeadIn ? 0 : text.LastIndexOfAny([' ', '\n'], first.Start - LeadIn) + 1;
+        int end = Math.Min(text.Length, start + SnippetChars);
+        if (end < text.Length)
         {
-            TextFragmenter = new SimpleFragmenter(FragmentChars),
-            // Matches past the first few thousand characters still rank the story; its snippet then shows the lead.
-            MaxDocCharsToAnalyze = 5_000,
-        };
-        using var tokens = analyzer.GetTokenStream(IndexFields.Text, text);
-        var fragments = highlighter.GetBestFragments(tokens, text, 2);
-        if (fragments.Length == 0) return (Lead(text), []);
-        return Unmark(string.Join(" … ", fragments.Select(f => f.Trim())));
+            // End on a word boundary, unless that would cut the first match itself.
+            int space = text.LastIndexOfAny([' ', '\n'], end - 1, end - start);
+            if (space >= first.End) end = space;
+        }
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+
+        string prefix = text.AsSpan(0, start).IsWhiteSpace() ? "" : Ellipsis + " ";
+        var highlights = new List<int[]>();
+        foreach (var word in Words(text, start, end))
+        {
+            if (Matches(text, word, forms)) highlights.Add([word.Start - start + prefix.Length, word.End - start + prefix.Length]);
+        }
+        string suffix = text.AsSpan(end).IsWhiteSpace() ? "" : " " + Ellipsis;
+        return (prefix + text[start..end] + suffix, highlights);
     }
 
-    /// <summary>Offset of the first word of <paramref name="text"/> one of whose forms is in <paramref name="forms"/>, or -1.</summary>
-    internal static int FirstMatch(string text, IReadOnlySet<string> forms)
+    /// <summary>Words of <c>text[from..to]</c> as [start, end) spans: letters and digits, with harakat and tatweel inside.</summary>
+    internal static IEnumerable<(int Start, int End)> Words(string text, int from, int to)
     {
-        int i = 0;
-        while (i < text.Length)
+        int i = from;
+        while (i < to)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            while (i < to && !char.IsLetterOrDigit(text[i])) i++;
             int start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsMark(text[i]))) i++;
-            if (i == start) continue;
-            var folded = ArabicFolding.Fold(text.AsSpan(start, i - start));
-            if (folded.Length == 0) continue;
-            if (forms.Contains(folded)) return start;
-            foreach (var form in ArabicLightStemmer.Forms(folded))
-            {
-                if (forms.Contains(form)) return start;
-            }
+            while (i < to && (char.IsLetterOrDigit(text[i]) || IsMark(text[i]))) i++;
+            if (i > start) yield return (start, i);
         }
-        return -1;
+    }
+
+    /// <summary>Whether the word shares a form with the query, as the index would match it.</summary>
+    internal static bool Matches(string text, (int Start, int End) word, QueryForms forms)
+    {
+        int length = word.End - word.Start;
+        // A lam-alef ligature unfolds to two letters: the folded word is at most twice as long.
+        Span<char> buffer = length <= 64 ? stackalloc char[2 * length] : new char[2 * length];
+        int folded = ArabicFolding.Fold(text.AsSpan(word.Start, length), buffer);
+        return folded > 0 && ArabicLightStemmer.AnyForm(buffer[..folded], forms.Contains);
     }
 
     private static bool IsMark(char c) =>
         c == '\u0640' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
+    /// <summary>Every form of every query word, looked up by span so that scanning a story allocates nothing.</summary>
+    internal sealed class QueryForms(IEnumerable<string> forms)
+    {
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup =
+            new HashSet<string>(forms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int Count => _lookup.Set.Count;
+
+        public bool Contains(ReadOnlySpan<char> form) => _lookup.Contains(form);
+    }
+
     private static string Lead(string text) =>
-        text.Length <= FragmentChars * 2 ? text.Trim() : text[..(FragmentChars * 2)].TrimEnd() + " …";
-
-    private static (string, List<int[]>) Unmark(string marked)
-    {
-        var plain = new System.Text.StringBuilder(marked.Length);
-        var highlights = new List<int[]>();
-        int start = -1;
-        foreach (char c in marked)
-        {
-            if (c == MarkStart) start = plain.Length;
-            else if (c == MarkEnd && start >= 0)
-            {
-                highlights.Add([start, plain.Length]);
-                start = -1;
-            }
-            else plain.Append(c);
-        }
-        return (plain.ToString(), highlights);
-    }
-
-    private sealed class Marker : IFormatter
-    {
-        public string HighlightTerm(string originalText, TokenGroup tokenGroup) =>
-            tokenGroup.TotalScore > 0 ? MarkStart + originalText + MarkEnd : originalText;
-    }
+        text.Length <= SnippetChars ? text.Trim() : text[..SnippetChars].TrimEnd() + " " + Ellipsis;
 }

@@ -45,6 +45,21 @@ public sealed class ArabicAnalysisTests
     public void Short_words_are_not_stripped_to_nothing(string folded) =>
         Assert.All(ArabicLightStemmer.Forms(folded), f => Assert.True(f.Length >= 2));
 
+    [Theory]
+    [InlineData("وواشنطن")]
+    [InlineData("والخارجيه")]
+    [InlineData("المسلحين")]
+    [InlineData("وزير")]
+    [InlineData("ال")]
+    [InlineData("kerry")]
+    [InlineData("2016")]
+    public void Span_forms_are_exactly_the_listed_forms(string folded)
+    {
+        var seen = new List<string>();
+        Assert.False(ArabicLightStemmer.AnyForm(folded, form => { seen.Add(form.ToString()); return false; }));
+        Assert.Equal(ArabicLightStemmer.Forms(folded).Order(StringComparer.Ordinal), seen.Distinct().Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Stacked_forms_share_the_offsets_of_the_original_word()
     {

@@ -30,6 +30,13 @@ public static class ArabicLightStemmer
 
     public static string StripPrefix(string word)
     {
+        var bare = StripPrefix(word.AsSpan());
+        return bare.Length == word.Length ? word : bare.ToString();
+    }
+
+    /// <summary>The word without its proclitic, as a slice of it (no copy).</summary>
+    public static ReadOnlySpan<char> StripPrefix(ReadOnlySpan<char> word)
+    {
         foreach (var prefix in ArticlePrefixes)
         {
             if (word.Length - prefix.Length >= 2 && word.StartsWith(prefix, StringComparison.Ordinal)) return word[prefix.Length..];
@@ -43,7 +50,14 @@ public static class ArabicLightStemmer
 
     public static string StripSuffix(string word)
     {
-        string best = word;
+        var stem = StripSuffix(word.AsSpan());
+        return stem.Length == word.Length ? word : stem.ToString();
+    }
+
+    /// <summary>The word without its longest light suffix, as a slice of it (no copy).</summary>
+    public static ReadOnlySpan<char> StripSuffix(ReadOnlySpan<char> word)
+    {
+        var best = word;
         foreach (var suffix in Suffixes)
         {
             if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal)
@@ -55,12 +69,24 @@ public static class ArabicLightStemmer
         return best;
     }
 
+    /// <summary>
+    /// Whether any form of the folded word (as <see cref="Forms"/> lists them) satisfies <paramref name="test"/>;
+    /// allocation-free, for scanning whole stories.
+    /// </summary>
+    public static bool AnyForm(ReadOnlySpan<char> folded, Func<ReadOnlySpan<char>, bool> test)
+    {
+        if (test(folded)) return true;
+        if (!IsArabicWord(folded)) return false;
+        var bare = StripPrefix(folded);
+        return (bare.Length != folded.Length && test(bare)) || test(StripSuffix(folded)) || test(StripSuffix(bare));
+    }
+
     private static void Add(List<string> forms, string form)
     {
         if (!forms.Contains(form)) forms.Add(form);
     }
 
-    private static bool IsArabicWord(string word)
+    private static bool IsArabicWord(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {
