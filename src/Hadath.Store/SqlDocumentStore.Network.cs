@@ -97,23 +97,48 @@ internal sealed partial class SqlDocumentStore
         }
     }
 
+    /// <summary>
+    /// Pairs are counted here rather than by a self-join in SQL: on the 10,161 Jawhara FM stories the self-join took
+    /// 1.4 s (it sorts every pair of names through a temporary B-tree), reading each story's actors once 0.17 s.
+    /// </summary>
     private static void ReadStoryEdges(DbConnection connection, NetworkQuery query, Dictionary<(string, string, string), EdgeTally> tallies)
     {
         var (filter, args) = DateFilter(query);
         using var command = With(connection.Command($"""
-            SELECT a.name, b.name, COUNT(DISTINCT a.doc_id)
-            FROM entities a JOIN entities b ON b.doc_id = a.doc_id AND a.name <> b.name
-            JOIN documents d ON d.id = a.doc_id
-            WHERE {OriginalsOnly} AND {ActorLike("a")} AND {ActorLike("b")} {filter}
-            GROUP BY a.name, b.name
+            SELECT a.doc_id, a.name FROM entities a JOIN documents d ON d.id = a.doc_id
+            WHERE {OriginalsOnly} AND {ActorLike("a")} {filter}
+            ORDER BY a.doc_id
             """), args);
         using var r = command.ExecuteReader();
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        string? doc = null;
         while (r.Read())
         {
-            string a = r.GetString(0), b = r.GetString(1);
-            // Both orders come back; the ordinal order keeps one (the database's collation may sort differently).
-            if (string.CompareOrdinal(a, b) > 0) continue;
-            tallies[(a, b, "story")] = new EdgeTally { Weight = r.Int64(2) };
+            string id = r.GetString(0);
+            if (id != doc)
+            {
+                AddPairs(names, tallies);
+                names.Clear();
+                doc = id;
+            }
+            names.Add(r.GetString(1));
+        }
+        AddPairs(names, tallies);
+    }
+
+    /// <summary>One story's actors: each pair once, the ordinally first name as the source.</summary>
+    private static void AddPairs(SortedSet<string> names, Dictionary<(string, string, string), EdgeTally> tallies)
+    {
+        if (names.Count < 2) return;
+        var sorted = names.ToArray();
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            for (int j = i + 1; j < sorted.Length; j++)
+            {
+                var key = (sorted[i], sorted[j], "story");
+                if (!tallies.TryGetValue(key, out var tally)) tallies[key] = tally = new EdgeTally();
+                tally.Weight++;
+            }
         }
     }
 

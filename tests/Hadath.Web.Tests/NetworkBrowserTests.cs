@@ -37,16 +37,26 @@ public sealed class NetworkBrowserTests(NetworkBrowserFixture fixture) : IClassF
         await Assertions.Expect(page.Locator("#detail li")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#detail-title")).ToContainTextAsync("2 حدث");
 
-        // A node, clicked on the canvas where Cytoscape drew it: its entity page.
+        // Nodes, clicked on the canvas where Cytoscape drew them: a bare actor code lists its events beside the graph,
+        // an entity opens its page.
         await page.Locator("#graph").ScrollIntoViewIfNeededAsync();
-        var box = (await page.Locator("#graph").BoundingBoxAsync())!;
-        var at = await page.EvaluateAsync<double[]>($"() => {{ const p = Hadath.graph.getElementById('{Kerry}').renderedPosition(); return [p.x, p.y]; }}");
-        await page.Mouse.ClickAsync((float)(box.X + at[0]), (float)(box.Y + at[1]));
+        await ClickNode(page, Rebels);
+        await Assertions.Expect(page.Locator("#detail-title")).ToContainTextAsync("1 حدث");
+        await Assertions.Expect(page.Locator("#detail li .badge")).ToHaveTextAsync("190");
+        await page.Locator("#graph").ScrollIntoViewIfNeededAsync();
+        await ClickNode(page, Kerry);
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/entities/" + Uri.EscapeDataString(Kerry) + "$"));
         await Assertions.Expect(page.Locator("#name")).ToHaveTextAsync(Kerry);
 
         // Nothing was refused by the Content-Security-Policy, and no script failed.
         Assert.Empty(errors);
         await page.CloseAsync();
+    }
+
+    private static async Task ClickNode(IPage page, string id)
+    {
+        var box = (await page.Locator("#graph").BoundingBoxAsync())!;
+        var at = await page.EvaluateAsync<double[]>("id => { const p = Hadath.graph.getElementById(id).renderedPosition(); return [p.x, p.y]; }", id);
+        await page.Mouse.ClickAsync((float)(box.X + at[0]), (float)(box.Y + at[1]));
     }
 }

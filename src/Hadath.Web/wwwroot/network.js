@@ -32,6 +32,9 @@
     container.replaceChildren();
     const max = Math.max(...graph.nodes.map(n => n.weight));
     const maxEdge = Math.max(...graph.edges.map(e => e.weight), 1);
+    // Dense graphs get smaller nodes, so the layout has room to separate them.
+    const spread = graph.nodes.length > 60 ? 26 : 40;
+    const size = n => 10 + spread * Math.sqrt(n.data("weight") / max);
     const elements = [
       ...graph.nodes.map(n => ({ group: "nodes", data: { ...n, label: n.id } })),
       ...graph.edges.map((e, i) => ({ group: "edges", data: { ...e, id: "edge" + i } })),
@@ -40,9 +43,11 @@
       container, elements, wheelSensitivity: 0.3,
       style: [
         { selector: "node", style: {
-          label: "data(label)", "font-family": "DejaVu Sans, Noto Naskh Arabic, Tahoma, sans-serif", "font-size": 13,
+          // Labels grow with the node; small ones appear only when zoomed in, so a dense graph stays readable.
+          label: "data(label)", "font-family": "DejaVu Sans, Noto Naskh Arabic, Tahoma, sans-serif",
+          "font-size": n => Math.round(9 + 9 * Math.sqrt(n.data("weight") / max)), "min-zoomed-font-size": graph.nodes.length > 60 ? 14 : 0,
           "text-valign": "bottom", "text-margin-y": 4, "text-background-color": "#fff", "text-background-opacity": 0.7,
-          width: n => 14 + 40 * Math.sqrt(n.data("weight") / max), height: n => 14 + 40 * Math.sqrt(n.data("weight") / max),
+          width: n => size(n), height: n => size(n),
           "background-color": n => n.data("is_entity") ? ({ PER: "#f4a259", ORG: "#5b8def", LOC: "#6cc070" }[n.data("type")] || "#b388eb") : "#8d99ae",
         } },
         { selector: "edge", style: {
@@ -57,7 +62,8 @@
     });
     cy.on("tap", "node", evt => openNode(evt.target.data()));
     cy.on("tap", "edge", evt => showEdge(evt.target.data()));
-    const layout = cy.layout({ name: "cose", animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 });
+    const layout = cy.layout({ name: "cose", animate: false, randomize: true, nodeRepulsion: () => 12000, idealEdgeLength: () => 100,
+      nodeOverlap: 8, componentSpacing: 60 });
     layout.one("layoutstop", () => container.setAttribute("data-ready", String(cy.nodes().length)));
     layout.run();
     Hadath.graph = cy;
@@ -109,10 +115,15 @@
     } catch (err) { Hadath.showError(list, err); }
   }
 
+  const MAX_ROWS = 300;
   function listEdges(graph) {
-    field("edges").replaceChildren(...graph.edges.map(e => Hadath.el("tr", {},
+    const rows = graph.edges.slice(0, MAX_ROWS).map(e => Hadath.el("tr", {},
       Hadath.el("td", {}, e.source), Hadath.el("td", {}, e.target), Hadath.el("td", {}, edgeKindText(e)), Hadath.el("td", {}, e.weight),
-      Hadath.el("td", {}, Hadath.el("button", { type: "button", class: "link", onclick: () => showEdge(e) }, "ما وراءها")))));
+      Hadath.el("td", {}, Hadath.el("button", { type: "button", class: "link", onclick: () => showEdge(e) }, "ما وراءها"))));
+    if (graph.edges.length > MAX_ROWS) {
+      rows.push(Hadath.el("tr", {}, Hadath.el("td", { colspan: 5, class: "muted" }, `… و${graph.edges.length - MAX_ROWS} صلة أخف في الرسم`)));
+    }
+    field("edges").replaceChildren(...rows);
   }
 
   let latest = 0;
