@@ -119,4 +119,42 @@ public sealed class CoreferenceTests
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامح شكري", "سامح شكري"));
         Assert.StartsWith("EGY", doc.Entities[0].Actor);
     }
+
+    [Theory]
+    [InlineData("وقال وزير الخارجية الاميركي جون كيري ان الوقت ينفد. واضاف الوزير ان المحادثات ستستأنف.", "الوزير")]
+    [InlineData("وقال وزير الخارجية الاميركي جون كيري ان الوقت ينفد. واكد وزير الخارجية ان المحادثات ستستأنف.", "وزير الخارجية")]
+    public void test_coref_title_without_nationality_names_the_one_holder(string text, string title)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري"));
+        Assert.Equal(new[] { "جون كيري", title }, Mentions(doc, "e1"));
+    }
+
+    [Fact]
+    public void test_coref_president_alone_is_the_president_not_the_prime_minister()
+    {
+        var text = "التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء العراقي حيدر العبادي. وقال الرئيس ان العلاقات متينة.";
+        var doc = Run(Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "عبد الفتاح السيسي", "عبد الفتاح السيسي")
+            .WithEntity("e2", EntityType.PER, "حيدر العبادي", "حيدر العبادي"));
+        Assert.Equal(new[] { "عبد الفتاح السيسي", "الرئيس" }, Mentions(doc, "e1"));
+        Assert.Equal(new[] { "حيدر العبادي" }, Mentions(doc, "e2"));
+    }
+
+    [Theory]
+    [InlineData("التقى وزير الخارجية الاميركي جون كيري وزير الخارجية الروسي سيرغي لافروف. وقال الوزير ان الاجواء ايجابية.")]   // two ministers
+    [InlineData("وقال وزير الخارجية الاميركي جون كيري ان الوقت ينفد. وقال المسؤول ان")]                                       // an official is anyone
+    public void test_coref_title_without_nationality_that_fits_nobody_or_many_stays_unlinked(string text)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري");
+        if (text.Contains("لافروف", StringComparison.Ordinal)) doc = doc.WithEntity("e2", EntityType.PER, "سيرغي لافروف", "سيرغي لافروف");
+        Assert.All(Run(doc).Entities, e => Assert.Single(e.Mentions));
+    }
+
+    [Fact]
+    public void test_coref_spokesman_of_the_minister_is_not_the_minister()
+    {
+        var text = "وقال وزير الخارجية الاميركي جون كيري ان الوقت ينفد. وقال المتحدث باسم الوزير ان المحادثات ستستأنف.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري"));
+        Assert.Equal(new[] { "جون كيري", "الوزير" }, Mentions(doc, "e1"));   // the minister is, his spokesman is not
+    }
 }

@@ -84,7 +84,10 @@ public sealed class DescriptionLinker
             portfolio ??= NameKey.Word(words[j].Key);
             j++;
         }
-        if (j >= words.Count || !IsDefinite(words[j]) || Nationality(words[j]) is not { } country) return null;
+        if (j >= words.Count || !IsDefinite(words[j]) || Nationality(words[j]) is not { } country)
+        {
+            return Unqualified(text, entities, words, i, role.Span.Start, head, definite, titles);
+        }
         if (!definite && portfolio is null) return null;   // مسؤول اميركي: any American official
         var wanted = Counterparts.Contains(head) ? CounterpartOf(entities, titles, sentences, words[i].Start) : new Title(head, portfolio);
         var candidates = Enumerable.Range(0, entities.Count)
@@ -97,6 +100,36 @@ public sealed class DescriptionLinker
         }
         return candidates.Count == 1 ? new Found(candidates[0], new TextSpan(role.Span.Start, words[j].End), j + 1) : null;
     }
+
+    // واضاف الوزير ان, وقال وزير الخارجية ان: no nationality, so the title must fit exactly one titled person.
+    private static Found? Unqualified(string text, List<Entity> entities, List<Word> words, int i, int start, string head, bool definite,
+        Dictionary<int, Title> titles)
+    {
+        if (Counterparts.Contains(head) || GenericRoles.Contains(head)) return null;
+        int j = i + 1;
+        string? portfolio = null;
+        if (j < words.Count && words[j].IsLetters && Portfolios.Contains(NameKey.Word(words[j].Key)))
+        {
+            portfolio = NameKey.Word(words[j].Key);
+            j++;
+        }
+        if (!definite && portfolio is null) return null;
+        if (j < words.Count && (words[j].Key == "باسم" || IsDefinite(words[j]) && !NotAdjectives.Contains(words[j].Key))) return null;   // المتحدث باسم, الرئيس الجديد
+        var wanted = new Title(head, portfolio);
+        var earlier = titles.Where(t => entities[t.Key].Mentions.Length > 0 && entities[t.Key].Mentions[0].Start < words[i].Start).ToList();
+        // The same title first (الرئيس is the president, not رئيس الوزراء), then one that fits (الوزير: the one minister).
+        var exact = earlier.Where(t => t.Value == wanted).Select(t => t.Key).ToList();
+        var fitting = exact.Count > 0 ? exact : earlier.Where(t => Fits(wanted, t.Value)).Select(t => t.Key).ToList();
+        return fitting.Count == 1 ? new Found(fitting[0], new TextSpan(start, words[j - 1].End), j) : null;
+    }
+
+    /// <summary>Roles that say what someone is, not which post they hold: المسؤول is any official.</summary>
+    private static readonly HashSet<string> GenericRoles = Keys("مسؤول", "دبلوماسي", "ممثل", "قائد", "زعيم");
+
+    /// <summary>What a minister or president is of (وزير الخارجية, رئيس الوزراء), as <see cref="NameKey.Word"/> keys.</summary>
+    private static readonly HashSet<string> Portfolios = Keys(
+        "الخارجية", "الدفاع", "الداخلية", "المالية", "الاقتصاد", "العدل", "الصحة", "التربية", "التعليم", "النفط", "الطاقة",
+        "الاعلام", "الخزانة", "التجارة", "الزراعة", "الوزراء", "الحكومة", "الجمهورية", "الاركان", "البرلمان");
 
     private static bool Fits(Title? wanted, Title own)
     {
