@@ -157,4 +157,39 @@ public sealed class CoreferenceTests
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري"));
         Assert.Equal(new[] { "جون كيري", "الوزير" }, Mentions(doc, "e1"));   // the minister is, his spokesman is not
     }
+
+    [Fact]
+    public void test_coref_prime_minister_title_is_not_the_president()
+    {
+        var text = "استقبل الرئيس الفرنسي إيمانويل ماكرون الوفد. وقال رئيس الوزراء ان الحكومة ستعلن خطة.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "إيمانويل ماكرون", "إيمانويل ماكرون"));
+        Assert.Equal(new[] { "إيمانويل ماكرون" }, Mentions(doc, "e1"));
+    }
+
+    [Theory]
+    [InlineData("انتقد حزب نداء تونس القرار. وقال الحزب الاشتراكي ان", "حزب نداء تونس", EntityType.ORG)]   // a nisba adjective makes another name
+    [InlineData("قال القيادي في حركة محمد الفريخة ان الحركة ترفض", "محمد الفريخة", EntityType.PER)]      // حركة introduces organisations only
+    public void test_coref_category_noun_links_only_its_own_kind(string text, string name, EntityType type)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, name, name));
+        Assert.Equal(new[] { name }, Mentions(doc, "e1"));
+    }
+
+    [Theory]
+    [InlineData("استقبل رئيس الجمهورية عبد الفتاح السيسي الوفد. وقال الرئيس ان العلاقات متينة.", "الرئيس")]
+    [InlineData("استقبل الرئيس المصري عبد الفتاح السيسي الوفد. وقال رئيس الجمهورية ان العلاقات متينة.", "رئيس الجمهورية")]
+    public void test_coref_president_of_the_republic_is_the_president(string text, string title)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "عبد الفتاح السيسي", "عبد الفتاح السيسي"));
+        Assert.Equal(new[] { "عبد الفتاح السيسي", title }, Mentions(doc, "e1"));
+    }
+
+    [Theory]
+    [InlineData("غادر الرئيس الأمريكي باراك أوباما البيت الابيض. وتتابع مراسيم تنصيب الرئيس الـ45 للولايات المتحدة.")]
+    [InlineData("غادر الرئيس الأمريكي باراك أوباما البيت الابيض. وحضر الرئيس الأسبق جيمي كارتر.")]
+    public void test_coref_title_that_goes_on_is_someone_else(string text)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "باراك أوباما", "باراك أوباما"));
+        Assert.Equal(new[] { "باراك أوباما" }, Mentions(doc, "e1"));
+    }
 }
