@@ -192,4 +192,20 @@ public sealed class CoreferenceTests
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "باراك أوباما", "باراك أوباما"));
         Assert.Equal(new[] { "باراك أوباما" }, Mentions(doc, "e1"));
     }
+
+    [Fact]
+    public void test_coref_president_alone_is_not_the_president_of_a_bank()
+    {
+        var text = "التقى رئيس البنك الدولي جيم يونغ كيم الوفد. واضاف رئيس الجمهورية ان الاصلاحات ضرورية.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جيم يونغ كيم", "جيم يونغ كيم"));
+        Assert.Equal(new[] { "جيم يونغ كيم" }, Mentions(doc, "e1"));
+    }
+
+    [Fact]
+    public void test_coref_nationality_title_needs_someone_holding_office()
+    {
+        var text = "عادت التونسية نوران حواس الى بلادها. وقال السفير التونسي في جنيف ان الملف اغلق.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "نوران حواس", "نوران حواس"));
+        Assert.Equal(new[] { "نوران حواس" }, Mentions(doc, "e1"));
+    }
 }

@@ -111,6 +111,10 @@ public sealed class DescriptionLinker
         {
             candidates = candidates.Where(k => titles.TryGetValue(k, out var t) && Fits(wanted, t)).ToList();
         }
+        else if (candidates.Count == 1 && entities[candidates[0]].Actor!.Length < 6)
+        {
+            return null;   // السفير التونسي is not any Tunisian named in the story: only one known to hold office (TUNGOV)
+        }
         return candidates.Count == 1 ? new Found(candidates[0], new TextSpan(role.Span.Start, words[j].End), j + 1) : null;
     }
 
@@ -150,14 +154,14 @@ public sealed class DescriptionLinker
         "الاعلام", "الخزانة", "التجارة", "الزراعة", "الوزراء", "الحكومة", "الجمهورية", "الاركان", "البرلمان");
 
     /// <summary>
-    /// Same role word, and the same portfolio unless the wanted title names none (الوزير: any minister). A minister
-    /// introduced without a portfolio may be the one a portfolio names; a president is never رئيس الوزراء.
+    /// Same role word and same portfolio; only a minister may leave it unsaid on either side (الوزير is the foreign
+    /// minister). For the others the portfolio is the post: الرئيس is neither رئيس الوزراء nor رئيس البنك الدولي.
     /// </summary>
     private static bool Fits(Title? wanted, Title own)
     {
         if (wanted is not { } w) return true;
         if (w.Head != own.Head) return false;
-        return w.Portfolio is null || w.Portfolio == own.Portfolio || (own.Portfolio is null && w.Head == Minister);
+        return w.Portfolio == own.Portfolio || (w.Head == Minister && (w.Portfolio is null || own.Portfolio is null));
     }
 
     private static readonly string Minister = NameKey.Word("وزير");
