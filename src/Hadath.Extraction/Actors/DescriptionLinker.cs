@@ -99,7 +99,7 @@ public sealed class DescriptionLinker
         }
         if (j >= words.Count || !IsDefinite(words[j]) || Nationality(words[j]) is not { } country)
         {
-            return Unqualified(text, entities, words, i, role.Span.Start, head, definite, titles);
+            return Unqualified(entities, words, i, role.Span.Start, head, definite, titles);
         }
         if (!definite && portfolio is null) return null;   // مسؤول اميركي: any American official
         var wanted = Counterparts.Contains(head) ? CounterpartOf(entities, titles, sentences, words[i].Start) : Title.Of(head, portfolio);
@@ -119,7 +119,7 @@ public sealed class DescriptionLinker
     }
 
     // واضاف الوزير ان, وقال وزير الخارجية ان: no nationality, so the title must fit exactly one titled person.
-    private static Found? Unqualified(string text, List<Entity> entities, List<Word> words, int i, int start, string head, bool definite,
+    private static Found? Unqualified(List<Entity> entities, List<Word> words, int i, int start, string head, bool definite,
         Dictionary<int, Title> titles)
     {
         if (Counterparts.Contains(head) || GenericRoles.Contains(head)) return null;
