@@ -119,4 +119,93 @@ public sealed class CoreferenceTests
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامح شكري", "سامح شكري"));
         Assert.StartsWith("EGY", doc.Entities[0].Actor);
     }
+
+    [Theory]
+    [InlineData("وقال وزير الخارجية الاميركي جون كيري ان الوقت ينفد. واضاف الوزير ان المحادثات ستستأنف.", "الوزير")]
+    [InlineData("وقال وزير الخارجية الاميركي جون كيري ان الوقت ينفد. واكد وزير الخارجية ان المحادثات ستستأنف.", "وزير الخارجية")]
+    public void test_coref_title_without_nationality_names_the_one_holder(string text, string title)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري"));
+        Assert.Equal(new[] { "جون كيري", title }, Mentions(doc, "e1"));
+    }
+
+    [Fact]
+    public void test_coref_president_alone_is_the_president_not_the_prime_minister()
+    {
+        var text = "التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء العراقي حيدر العبادي. وقال الرئيس ان العلاقات متينة.";
+        var doc = Run(Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "عبد الفتاح السيسي", "عبد الفتاح السيسي")
+            .WithEntity("e2", EntityType.PER, "حيدر العبادي", "حيدر العبادي"));
+        Assert.Equal(new[] { "عبد الفتاح السيسي", "الرئيس" }, Mentions(doc, "e1"));
+        Assert.Equal(new[] { "حيدر العبادي" }, Mentions(doc, "e2"));
+    }
+
+    [Theory]
+    [InlineData("التقى وزير الخارجية الاميركي جون كيري وزير الخارجية الروسي سيرغي لافروف. وقال الوزير ان الاجواء ايجابية.")]   // two ministers
+    [InlineData("وقال وزير الخارجية الاميركي جون كيري ان الوقت ينفد. وقال المسؤول ان")]                                       // an official is anyone
+    public void test_coref_title_without_nationality_that_fits_nobody_or_many_stays_unlinked(string text)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري");
+        if (text.Contains("لافروف", StringComparison.Ordinal)) doc = doc.WithEntity("e2", EntityType.PER, "سيرغي لافروف", "سيرغي لافروف");
+        Assert.All(Run(doc).Entities, e => Assert.Single(e.Mentions));
+    }
+
+    [Fact]
+    public void test_coref_spokesman_of_the_minister_is_not_the_minister()
+    {
+        var text = "وقال وزير الخارجية الاميركي جون كيري ان الوقت ينفد. وقال المتحدث باسم الوزير ان المحادثات ستستأنف.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري"));
+        Assert.Equal(new[] { "جون كيري", "الوزير" }, Mentions(doc, "e1"));   // the minister is, his spokesman is not
+    }
+
+    [Fact]
+    public void test_coref_prime_minister_title_is_not_the_president()
+    {
+        var text = "استقبل الرئيس الفرنسي إيمانويل ماكرون الوفد. وقال رئيس الوزراء ان الحكومة ستعلن خطة.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "إيمانويل ماكرون", "إيمانويل ماكرون"));
+        Assert.Equal(new[] { "إيمانويل ماكرون" }, Mentions(doc, "e1"));
+    }
+
+    [Theory]
+    [InlineData("انتقد حزب نداء تونس القرار. وقال الحزب الاشتراكي ان", "حزب نداء تونس", EntityType.ORG)]   // a nisba adjective makes another name
+    [InlineData("قال القيادي في حركة محمد الفريخة ان الحركة ترفض", "محمد الفريخة", EntityType.PER)]      // حركة introduces organisations only
+    public void test_coref_category_noun_links_only_its_own_kind(string text, string name, EntityType type)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, name, name));
+        Assert.Equal(new[] { name }, Mentions(doc, "e1"));
+    }
+
+    [Theory]
+    [InlineData("استقبل رئيس الجمهورية عبد الفتاح السيسي الوفد. وقال الرئيس ان العلاقات متينة.", "الرئيس")]
+    [InlineData("استقبل الرئيس المصري عبد الفتاح السيسي الوفد. وقال رئيس الجمهورية ان العلاقات متينة.", "رئيس الجمهورية")]
+    public void test_coref_president_of_the_republic_is_the_president(string text, string title)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "عبد الفتاح السيسي", "عبد الفتاح السيسي"));
+        Assert.Equal(new[] { "عبد الفتاح السيسي", title }, Mentions(doc, "e1"));
+    }
+
+    [Theory]
+    [InlineData("غادر الرئيس الأمريكي باراك أوباما البيت الابيض. وتتابع مراسيم تنصيب الرئيس الـ45 للولايات المتحدة.")]
+    [InlineData("غادر الرئيس الأمريكي باراك أوباما البيت الابيض. وحضر الرئيس الأسبق جيمي كارتر.")]
+    public void test_coref_title_that_goes_on_is_someone_else(string text)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "باراك أوباما", "باراك أوباما"));
+        Assert.Equal(new[] { "باراك أوباما" }, Mentions(doc, "e1"));
+    }
+
+    [Fact]
+    public void test_coref_president_alone_is_not_the_president_of_a_bank()
+    {
+        var text = "التقى رئيس البنك الدولي جيم يونغ كيم الوفد. واضاف رئيس الجمهورية ان الاصلاحات ضرورية.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جيم يونغ كيم", "جيم يونغ كيم"));
+        Assert.Equal(new[] { "جيم يونغ كيم" }, Mentions(doc, "e1"));
+    }
+
+    [Fact]
+    public void test_coref_nationality_title_needs_someone_holding_office()
+    {
+        var text = "عادت التونسية نوران حواس الى بلادها. وقال السفير التونسي في جنيف ان الملف اغلق.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "نوران حواس", "نوران حواس"));
+        Assert.Equal(new[] { "نوران حواس" }, Mentions(doc, "e1"));
+    }
 }

@@ -39,7 +39,11 @@ internal static class EvalStoryCommand
         var files = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path)) files.AddRange(Directory.GetFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            if (Directory.Exists(path))
+            {
+                // metrics.json beside the stories is the --baseline, not a story.
+                files.AddRange(Directory.GetFiles(path, "*.json", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "metrics.json").Order(StringComparer.Ordinal));
+            }
             else if (File.Exists(path)) files.Add(path);
             else
             {

@@ -28,9 +28,13 @@ public sealed class DescriptionLinker
 
     private static readonly HashSet<string> Counterparts = Keys("نظير", "نظيرها", "نظيرته");
 
-    /// <summary>Nouns that introduce a name (مدينة X) and stand for it later with the article (المدينة).</summary>
-    private static readonly HashSet<string> Categories = Keys(
-        "مدينة", "بلدة", "حي", "قرية", "محافظة", "ولاية", "مخيم", "تنظيم", "حركة", "جماعة", "حزب", "جبهة", "شركة");
+    /// <summary>Nouns that introduce a name (مدينة X) and stand for it later with the article (المدينة), with the type they name.</summary>
+    private static readonly Dictionary<string, EntityType> Categories = new[]
+    {
+        ("مدينة", EntityType.LOC), ("بلدة", EntityType.LOC), ("حي", EntityType.LOC), ("قرية", EntityType.LOC), ("محافظة", EntityType.LOC),
+        ("ولاية", EntityType.LOC), ("مخيم", EntityType.LOC), ("تنظيم", EntityType.ORG), ("حركة", EntityType.ORG), ("جماعة", EntityType.ORG),
+        ("حزب", EntityType.ORG), ("جبهة", EntityType.ORG), ("شركة", EntityType.ORG),
+    }.ToDictionary(x => NameKey.Word(x.Item1), x => x.Item2);
 
     /// <summary>Words that never extend a description as its adjective (المدينة الاثنين).</summary>
     private static readonly HashSet<string> NotAdjectives = new[]
@@ -42,7 +46,16 @@ public sealed class DescriptionLinker
 
     public DescriptionLinker(ActorLexicon lexicon) => _lexicon = lexicon;
 
-    private readonly record struct Title(string Head, string? Portfolio);
+    private readonly record struct Title(string Head, string? Portfolio)
+    {
+        /// <summary>رئيس الجمهورية is the president (no portfolio); رئيس الحكومة is رئيس الوزراء.</summary>
+        public static Title Of(string head, string? portfolio) =>
+            new(head, portfolio == Republic ? null : portfolio == Government ? Cabinet : portfolio);
+    }
+
+    private static readonly string Republic = NameKey.Word("الجمهورية");
+    private static readonly string Government = NameKey.Word("الحكومة");
+    private static readonly string Cabinet = NameKey.Word("الوزراء");
 
     public List<Entity> Link(string text, List<Entity> entities, List<Word> words, IReadOnlyList<Sentence> sentences)
     {
@@ -84,9 +97,12 @@ public sealed class DescriptionLinker
             portfolio ??= NameKey.Word(words[j].Key);
             j++;
         }
-        if (j >= words.Count || !IsDefinite(words[j]) || Nationality(words[j]) is not { } country) return null;
+        if (j >= words.Count || !IsDefinite(words[j]) || Nationality(words[j]) is not { } country)
+        {
+            return Unqualified(entities, words, i, role.Span.Start, head, definite, titles);
+        }
         if (!definite && portfolio is null) return null;   // مسؤول اميركي: any American official
-        var wanted = Counterparts.Contains(head) ? CounterpartOf(entities, titles, sentences, words[i].Start) : new Title(head, portfolio);
+        var wanted = Counterparts.Contains(head) ? CounterpartOf(entities, titles, sentences, words[i].Start) : Title.Of(head, portfolio);
         var candidates = Enumerable.Range(0, entities.Count)
             .Where(k => entities[k].Type == EntityType.PER && entities[k].Actor is { } a && a.StartsWith(country, StringComparison.Ordinal))
             .Where(k => entities[k].Mentions.Length > 0 && entities[k].Mentions[0].Start < words[i].Start)
@@ -95,15 +111,60 @@ public sealed class DescriptionLinker
         {
             candidates = candidates.Where(k => titles.TryGetValue(k, out var t) && Fits(wanted, t)).ToList();
         }
+        else if (candidates.Count == 1 && entities[candidates[0]].Actor!.Length < 6)
+        {
+            return null;   // السفير التونسي is not any Tunisian named in the story: only one known to hold office (TUNGOV)
+        }
         return candidates.Count == 1 ? new Found(candidates[0], new TextSpan(role.Span.Start, words[j].End), j + 1) : null;
     }
 
+    // واضاف الوزير ان, وقال وزير الخارجية ان: no nationality, so the title must fit exactly one titled person.
+    private static Found? Unqualified(List<Entity> entities, List<Word> words, int i, int start, string head, bool definite,
+        Dictionary<int, Title> titles)
+    {
+        if (Counterparts.Contains(head) || GenericRoles.Contains(head)) return null;
+        int j = i + 1;
+        string? portfolio = null;
+        if (j < words.Count && words[j].IsLetters && Portfolios.Contains(NameKey.Word(words[j].Key)))
+        {
+            portfolio = NameKey.Word(words[j].Key);
+            j++;
+        }
+        if (!definite && portfolio is null) return null;
+        // المتحدث باسم, الرئيس الجديد, الرئيس الـ45: a title that goes on is someone else's.
+        if (j < words.Count && (words[j].Key == "باسم" || words[j].IsNumber ||
+                                words[j].Key.StartsWith("ال", StringComparison.Ordinal) && !NotAdjectives.Contains(words[j].Key)))
+        {
+            return null;
+        }
+        var wanted = Title.Of(head, portfolio);
+        var earlier = titles.Where(t => entities[t.Key].Mentions.Length > 0 && entities[t.Key].Mentions[0].Start < words[i].Start).ToList();
+        // The same title first (الرئيس is the president, not رئيس الوزراء), then one that fits (الوزير: the one minister).
+        var exact = earlier.Where(t => t.Value == wanted).Select(t => t.Key).ToList();
+        var fitting = exact.Count > 0 ? exact : earlier.Where(t => Fits(wanted, t.Value)).Select(t => t.Key).ToList();
+        return fitting.Count == 1 ? new Found(fitting[0], new TextSpan(start, words[j - 1].End), j) : null;
+    }
+
+    /// <summary>Roles that say what someone is, not which post they hold: المسؤول is any official.</summary>
+    private static readonly HashSet<string> GenericRoles = Keys("مسؤول", "دبلوماسي", "ممثل", "قائد", "زعيم");
+
+    /// <summary>What a minister or president is of (وزير الخارجية, رئيس الوزراء), as <see cref="NameKey.Word"/> keys.</summary>
+    private static readonly HashSet<string> Portfolios = Keys(
+        "الخارجية", "الدفاع", "الداخلية", "المالية", "الاقتصاد", "العدل", "الصحة", "التربية", "التعليم", "النفط", "الطاقة",
+        "الاعلام", "الخزانة", "التجارة", "الزراعة", "الوزراء", "الحكومة", "الجمهورية", "الاركان", "البرلمان");
+
+    /// <summary>
+    /// Same role word and same portfolio; only a minister may leave it unsaid on either side (الوزير is the foreign
+    /// minister). For the others the portfolio is the post: الرئيس is neither رئيس الوزراء nor رئيس البنك الدولي.
+    /// </summary>
     private static bool Fits(Title? wanted, Title own)
     {
         if (wanted is not { } w) return true;
         if (w.Head != own.Head) return false;
-        return w.Portfolio is null || own.Portfolio is null || w.Portfolio == own.Portfolio;
+        return w.Portfolio == own.Portfolio || (w.Head == Minister && (w.Portfolio is null || own.Portfolio is null));
     }
+
+    private static readonly string Minister = NameKey.Word("وزير");
 
     /// <summary>نظيره: the title of the first titled person of the sentence (whose counterpart this is).</summary>
     private static Title? CounterpartOf(List<Entity> entities, Dictionary<int, Title> titles, IReadOnlyList<Sentence> sentences, int at)
@@ -137,7 +198,7 @@ public sealed class DescriptionLinker
                 if (role.Key is not null)
                 {
                     string? portfolio = b + 1 < at && IsDefinite(words[b + 1]) && Nationality(words[b + 1]) is null ? NameKey.Word(words[b + 1].Key) : null;
-                    title = new Title(NameKey.Word(role.Key), portfolio);
+                    title = Title.Of(NameKey.Word(role.Key), portfolio);
                     continue;   // the outermost role word heads the title (المتحدث باسم وزير الخارجية)
                 }
                 if (!IsDefinite(words[b]) && words[b].Key != "باسم") break;
@@ -170,13 +231,18 @@ public sealed class DescriptionLinker
     {
         // The article stays in the span (الحي, not حي); لل has no alef to start it from, so للحركة is left alone.
         var reading = Proclitics.Readings(text, words[i])
-            .FirstOrDefault(r => !r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && Categories.Contains(NameKey.Word(r.Key)));
+            .FirstOrDefault(r => !r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && Categories.ContainsKey(NameKey.Word(r.Key)));
         if (reading.Key is null) return null;
         string category = NameKey.Word(reading.Key);
         var latest = introduced.Where(x => x.Category == category && x.At < words[i].Start).OrderByDescending(x => x.At).FirstOrDefault();
         if (latest.Category is null) return null;
         int end = i + 1;
-        if (end < words.Count && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key)) end++;   // التنظيم المتطرف
+        if (end < words.Count && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key))
+        {
+            string next = words[end].Key;
+            if (next.EndsWith('ي') || next.EndsWith("يه", StringComparison.Ordinal)) return null;   // الحزب الاشتراكي: another name
+            if (next.StartsWith("الم", StringComparison.Ordinal)) end++;   // التنظيم المتطرف, الحركة المحظورة: a participle describes it
+        }
         return new Found(latest.Entity, new TextSpan(reading.Span.Start, words[end - 1].End), end);
     }
 
@@ -186,12 +252,14 @@ public sealed class DescriptionLinker
         var found = new List<(string, int, int)>();
         for (int k = 0; k < entities.Count; k++)
         {
+            var type = entities[k].Type;
+            bool Names(string category) => Categories.TryGetValue(category, out var named) && named == type;
             foreach (var m in entities[k].Mentions)
             {
                 int at = WordAt(words, m.Start);
-                if (at < words.Count && Categories.Contains(NameKey.Word(words[at].Key)) && words[at].End < m.End) found.Add((NameKey.Word(words[at].Key), k, m.Start));
+                if (at < words.Count && Names(NameKey.Word(words[at].Key)) && words[at].End < m.End) found.Add((NameKey.Word(words[at].Key), k, m.Start));
                 if (at > 0 && words[at - 1].IsLetters &&
-                    Proclitics.Readings(text, words[at - 1]).FirstOrDefault(r => !r.HadArticle && Categories.Contains(NameKey.Word(r.Key))) is { Key: { } key })
+                    Proclitics.Readings(text, words[at - 1]).FirstOrDefault(r => !r.HadArticle && Names(NameKey.Word(r.Key))) is { Key: { } key })
                 {
                     found.Add((NameKey.Word(key), k, m.Start));
                 }
