@@ -89,11 +89,12 @@ public sealed class SearchIndex : IDisposable
             var forms = textQuery is null || !request.Snippets ? null
                 : new SnippetMaker.QueryForms(QueryBuilder.Positions(_analyzer, request.Query!.Replace('"', ' ')).SelectMany(p => p));
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+            var packedByLeaf = new Dictionary<int, BinaryDocValues?>();
             foreach (var scoreDoc in docs.ScoreDocs)
             {
-                var stored = StoredHit.Read(searcher, scoreDoc.Doc, withText: request.Snippets);
+                var stored = HitFields.Read(searcher, scoreDoc.Doc, request.Snippets, packedByLeaf);
                 var (snippet, highlights) = request.Snippets ? SnippetMaker.Make(forms, stored.Text ?? "") : ("", []);
-                hits.Add(new SearchHit(stored.Id ?? "", stored.Title, stored.Date, stored.Source, snippet, highlights,
+                hits.Add(new SearchHit(stored.Id, stored.Title, stored.Date, stored.Source, snippet, highlights,
                     float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score));
             }
             var facetValues = facets?.Results(15) ?? new Dictionary<string, IReadOnlyList<FacetValue>>();
@@ -110,7 +111,9 @@ public sealed class SearchIndex : IDisposable
         var fields = new Document
         {
             new StringField(IndexFields.Id, doc.Id, Field.Store.YES),
-            new TextField(IndexFields.Text, doc.Text, Field.Store.YES),
+            // The text is kept once, packed with the other fields a hit shows, not as a stored field.
+            new TextField(IndexFields.Text, doc.Text, Field.Store.NO),
+            new BinaryDocValuesField(IndexFields.Hit, HitFields.Pack(doc)),
         };
         if (doc.Title is not null) fields.Add(new TextField(IndexFields.Title, doc.Title, Field.Store.YES));
         if (doc.Date is not null)
