@@ -17,4 +17,7 @@ internal static class IndexFields
     public const string EventRootFacet = "eventroot_dv";
     public const string MonthFacet = "month_dv";
     public const string DateSort = "date_dv";
+
+    // Id, title, date, source and text packed for showing a hit (HitFields).
+    public const string Hit = "hit_dv";
 }

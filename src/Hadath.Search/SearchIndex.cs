@@ -13,7 +13,8 @@ namespace Hadath.Search;
 /// <summary>
 /// The Lucene index of the corpus, in a folder beside the store. Adding a story with an id already indexed
 /// replaces it, so re-ingesting is harmless. Searches see what this instance committed at once, and what another
-/// process committed within a second; the writer is opened on first write (one process writes, any number read).
+/// process committed a second or so later (a refresh runs in the background); the writer is opened on first write
+/// (one process writes, any number read).
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -55,7 +56,8 @@ public sealed class SearchIndex : IDisposable
         {
             _writer?.Commit();
         }
-        _searchers?.MaybeRefresh();
+        // Blocking: a background refresh already running may have started before this commit.
+        _searchers?.MaybeRefreshBlocking();
     }
 
     /// <summary>Number of stories in the committed index.</summary>
@@ -89,11 +91,12 @@ public sealed class SearchIndex : IDisposable
             var forms = textQuery is null || !request.Snippets ? null
                 : new SnippetMaker.QueryForms(QueryBuilder.Positions(_analyzer, request.Query!.Replace('"', ' ')).SelectMany(p => p));
             var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+            var packedByLeaf = new Dictionary<int, BinaryDocValues?>();
             foreach (var scoreDoc in docs.ScoreDocs)
             {
-                var stored = StoredHit.Read(searcher, scoreDoc.Doc, withText: request.Snippets);
+                var stored = HitFields.Read(searcher, scoreDoc.Doc, request.Snippets, packedByLeaf);
                 var (snippet, highlights) = request.Snippets ? SnippetMaker.Make(forms, stored.Text ?? "") : ("", []);
-                hits.Add(new SearchHit(stored.Id ?? "", stored.Title, stored.Date, stored.Source, snippet, highlights,
+                hits.Add(new SearchHit(stored.Id, stored.Title, stored.Date, stored.Source, snippet, highlights,
                     float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score));
             }
             var facetValues = facets?.Results(15) ?? new Dictionary<string, IReadOnlyList<FacetValue>>();
@@ -110,7 +113,9 @@ public sealed class SearchIndex : IDisposable
         var fields = new Document
         {
             new StringField(IndexFields.Id, doc.Id, Field.Store.YES),
-            new TextField(IndexFields.Text, doc.Text, Field.Store.YES),
+            // The text is kept once, packed with the other fields a hit shows, not as a stored field.
+            new TextField(IndexFields.Text, doc.Text, Field.Store.NO),
+            new BinaryDocValuesField(IndexFields.Hit, HitFields.Pack(doc)),
         };
         if (doc.Title is not null) fields.Add(new TextField(IndexFields.Title, doc.Title, Field.Store.YES));
         if (doc.Date is not null)
@@ -153,7 +158,7 @@ public sealed class SearchIndex : IDisposable
                 };
                 _writer = new IndexWriter(_directory, config);
                 _searchers?.Dispose();
-                _searchers = new SearcherManager(_writer, true, null);
+                _searchers = new SearcherManager(_writer, true, new WarmingSearcherFactory(_facetCache));
             }
             return _writer;
         }
@@ -166,20 +171,44 @@ public sealed class SearchIndex : IDisposable
             if (_searchers is null)
             {
                 if (!DirectoryReader.IndexExists(_directory)) { manager = null; return null; }
-                _searchers = new SearcherManager(_directory, null);
+                _searchers = new SearcherManager(_directory, new WarmingSearcherFactory(_facetCache));
             }
             manager = _searchers;
         }
         // Another process (an ingest) may have committed since. Checking lists the index folder and reads its
-        // segments file (about 2 ms), so it runs at most once per RefreshInterval; this process's own commits
-        // refresh at once (Commit).
+        // segments file (about 2 ms), and a new reader is warmed (facet ordinals of its new segments), so the
+        // check runs at most once per RefreshInterval and off the request: this search uses the searcher at hand.
+        // This process's own commits refresh at once (Commit).
         long now = Environment.TickCount64;
         if (now - Interlocked.Read(ref _lastRefresh) >= RefreshIntervalMs)
         {
             Interlocked.Exchange(ref _lastRefresh, now);
-            manager.MaybeRefresh();
+            ThreadPool.QueueUserWorkItem(static m => RefreshQuietly(m), manager, preferLocal: false);
         }
         return manager.Acquire();
+    }
+
+    private static void RefreshQuietly(SearcherManager manager)
+    {
+        try
+        {
+            manager.MaybeRefresh();
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or IOException)
+        {
+            // Closed while the check was queued (or its writer opened), or files changing under a concurrent
+            // commit: a background thread must not take the server down; the next search tries again.
+        }
+    }
+
+    /// <summary>Builds a new reader's facet ordinals when the reader opens, not on the first search that needs them.</summary>
+    private sealed class WarmingSearcherFactory(FacetCache facets) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            facets.For(reader);
+            return new IndexSearcher(reader);
+        }
     }
 
     public void Dispose()

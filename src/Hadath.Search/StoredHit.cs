@@ -4,8 +4,8 @@ using Lucene.Net.Search;
 namespace Hadath.Search;
 
 /// <summary>
-/// The stored fields a hit shows, read straight into strings: no <c>Document</c> of <c>Field</c> objects, and the
-/// story's text decoded only when a snippet is wanted.
+/// The stored fields a hit shows, read straight into strings (no <c>Document</c> of <c>Field</c> objects), for
+/// segments written before <see cref="HitFields"/> packed them; the text is decoded only when a snippet is wanted.
 /// </summary>
 internal sealed class StoredHit : StoredFieldVisitor
 {

@@ -37,6 +37,16 @@ public sealed class SnippetAndFacetTests : IDisposable
         Assert.Equal(marked, hit.Highlights.Select(h => hit.Snippet[h[0]..h[1]]));
     }
 
+    [Theory]
+    [InlineData("a", null, null, null, "أعلن 😀 الوزير\n«استقالته» ٢٠١٦.")]
+    [InlineData("ب-١", "عنوان", "2016-07-15", "جوهرة FM", "أعلن")]
+    public void A_hit_shows_its_fields_exactly_as_indexed(string id, string? title, string? date, string? source, string text)
+    {
+        using var index = NewIndex([new IndexedDocument(id, title, text, date, source, [], [])]);
+        var hit = Assert.Single(index.Search(new SearchRequest { Query = "اعلن" }).Hits);
+        Assert.Equal((id, title, date, source, text), (hit.Id, hit.Title, hit.Date, hit.Source, hit.Snippet));
+    }
+
     [Fact]
     public void A_story_that_opens_with_blank_lines_gets_no_leading_ellipsis()
     {
@@ -137,5 +147,43 @@ public sealed class SnippetAndFacetTests : IDisposable
         {
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
+    }
+}
+
+/// <summary>An index written before hits were packed (text as a stored field) still searches and shows snippets.</summary>
+public sealed class OlderIndexTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("hadath-old-index-").FullName;
+
+    [Fact]
+    public void Hits_of_an_index_with_stored_text_read_their_fields_from_it()
+    {
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(_folder))
+        using (var analyzer = new ArabicSearchAnalyzer())
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(ArabicSearchAnalyzer.Version, analyzer)))
+        {
+            writer.AddDocument(new Lucene.Net.Documents.Document
+            {
+                new Lucene.Net.Documents.StringField("id", "old-1", Lucene.Net.Documents.Field.Store.YES),
+                new Lucene.Net.Documents.TextField("text", "أعلن الوزير استقالته أمس.", Lucene.Net.Documents.Field.Store.YES),
+                new Lucene.Net.Documents.TextField("title", "استقالة", Lucene.Net.Documents.Field.Store.YES),
+                new Lucene.Net.Documents.StringField("date", "2016-07-15", Lucene.Net.Documents.Field.Store.YES),
+                new Lucene.Net.Documents.StringField("source", "AFP", Lucene.Net.Documents.Field.Store.YES),
+            });
+            writer.Commit();
+        }
+        using var index = new SearchIndex(_folder);
+        index.Add([new IndexedDocument("new-1", "جديد", "أعلن الرئيس الخطة.", "2016-07-16", "BBC", [], [])]);
+        index.Commit();
+        var hits = index.Search(new SearchRequest { Query = "اعلن" }).Hits.OrderBy(h => h.Id).ToList();
+        Assert.Equal(
+            [("new-1", "جديد", "2016-07-16", "BBC", "أعلن الرئيس الخطة."), ("old-1", "استقالة", "2016-07-15", "AFP", "أعلن الوزير استقالته أمس.")],
+            hits.Select(h => (h.Id, h.Title, h.Date, h.Source, h.Snippet)));
+        Assert.All(hits, h => Assert.Equal("أعلن", h.Snippet[h.Highlights[0][0]..h.Highlights[0][1]]));
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -9,9 +10,11 @@ namespace Hadath.Search.Facets;
 /// </summary>
 internal sealed class FacetCollector(ReaderOrdinals ordinals) : ICollector
 {
-    private readonly int[][] _counts = ordinals.Labels.Select(labels => new int[labels.Length]).ToArray();
+    // Rented: the entity facet alone has a slot per distinct name (100k on 70k stories), and a fresh array per
+    // search would be a large-object allocation each time.
+    private readonly int[][] _counts = ordinals.Labels.Select(labels => Rent(labels.Length)).ToArray();
     private SegmentOrdinals[] _segment = [];
-    private int[][] _toGlobal = [];
+    private int[][] _ords = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -22,28 +25,31 @@ internal sealed class FacetCollector(ReaderOrdinals ordinals) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _segment = ordinals.Segments[context.Ord];
-        _toGlobal = ordinals.ToGlobal[context.Ord];
+        _ords = ordinals.GlobalOrds[context.Ord];
     }
 
     public void Collect(int doc)
     {
-        for (int f = 0; f < _segment.Length; f++)
+        for (int f = 0; f < _ords.Length; f++)
         {
-            var segment = _segment[f];
-            if (segment.Ords.Length == 0) continue;
+            var ords = _ords[f];
+            if (ords.Length == 0) continue;
             var counts = _counts[f];
-            var toGlobal = _toGlobal[f];
-            if (segment.Starts is null)
+            var starts = _segment[f].Starts;
+            if (starts is null)
             {
-                int ord = segment.Ords[doc];
-                if (ord >= 0) counts[toGlobal[ord]]++;
+                int ord = ords[doc];
+                if (ord >= 0) counts[ord]++;
                 continue;
             }
-            for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++) counts[toGlobal[segment.Ords[i]]]++;
+            for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ords[i]]++;
         }
     }
 
-    /// <summary>Months in calendar order, all of them; the other facets' <paramref name="top"/> values by count, then label.</summary>
+    /// <summary>
+    /// Months in calendar order, all of them; the other facets' <paramref name="top"/> values by count, then label.
+    /// Call once: the counts go back to the pool.
+    /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Results(int top)
     {
         var results = new Dictionary<string, IReadOnlyList<FacetValue>>();
@@ -51,8 +57,17 @@ internal sealed class FacetCollector(ReaderOrdinals ordinals) : ICollector
         {
             var name = FacetField.All[f].Name;
             results[name] = name == "month" ? AllByLabel(f) : Top(f, top);
+            if (_counts[f].Length > 0) ArrayPool<int>.Shared.Return(_counts[f]);
+            _counts[f] = [];
         }
         return results;
+    }
+
+    private static int[] Rent(int length)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(length);
+        Array.Clear(counts, 0, length);
+        return counts;
     }
 
     private List<FacetValue> AllByLabel(int facet)
@@ -60,7 +75,7 @@ internal sealed class FacetCollector(ReaderOrdinals ordinals) : ICollector
         var counts = _counts[facet];
         var labels = ordinals.Labels[facet];
         var values = new List<FacetValue>();
-        for (int ord = 0; ord < counts.Length; ord++)
+        for (int ord = 0; ord < labels.Length; ord++)
         {
             if (counts[ord] > 0) values.Add(new FacetValue(labels[ord], counts[ord]));
         }
@@ -77,7 +92,7 @@ internal sealed class FacetCollector(ReaderOrdinals ordinals) : ICollector
             counts[a] != counts[b] ? counts[a].CompareTo(counts[b]) : string.CompareOrdinal(labels[b], labels[a]));
         if (top <= 0) return [];
         var kept = new PriorityQueue<int, int>(top + 1, weakestFirst);
-        for (int ord = 0; ord < counts.Length; ord++)
+        for (int ord = 0; ord < labels.Length; ord++)
         {
             if (counts[ord] == 0) continue;
             if (kept.Count < top) kept.Enqueue(ord, ord);

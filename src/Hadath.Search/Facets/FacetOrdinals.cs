@@ -82,57 +82,61 @@ internal sealed class SegmentOrdinals
 }
 
 /// <summary>
-/// Every facet of one opened index (one point-in-time reader): per segment its cached ordinals, mapped to one
-/// global ordinal per label so that counts of all segments add up in plain arrays and labels are resolved only for
-/// the values reported. Built once per reader; a reader refreshed after an ingest reuses the unchanged segments.
+/// Every facet of one opened index (one point-in-time reader): per segment its cached ordinals, rewritten as one
+/// global ordinal per label so that counts of all segments add up in one plain array per facet (one random access
+/// per value while collecting) and labels are resolved only for the values reported. Built once per reader; a
+/// reader refreshed after an ingest reads only its new segments' doc values.
 /// </summary>
 internal sealed class ReaderOrdinals
 {
-    private ReaderOrdinals(string[][] labels, SegmentOrdinals[][] segments, int[][][] toGlobal)
+    private ReaderOrdinals(string[][] labels, SegmentOrdinals[][] segments, int[][][] globalOrds)
     {
         Labels = labels;
         Segments = segments;
-        ToGlobal = toGlobal;
+        GlobalOrds = globalOrds;
     }
 
     /// <summary>[facet][global ordinal] → label.</summary>
     public string[][] Labels { get; }
 
-    /// <summary>[leaf][facet] → that segment's ordinals.</summary>
+    /// <summary>[leaf][facet] → that segment's ordinals (their <see cref="SegmentOrdinals.Starts"/> apply to <see cref="GlobalOrds"/>).</summary>
     public SegmentOrdinals[][] Segments { get; }
 
-    /// <summary>[leaf][facet][segment ordinal] → global ordinal.</summary>
-    public int[][][] ToGlobal { get; }
+    /// <summary>[leaf][facet] → the segment's <see cref="SegmentOrdinals.Ords"/> as global ordinals (-1 stays -1).</summary>
+    public int[][][] GlobalOrds { get; }
 
     public static ReaderOrdinals Build(IndexReader reader, Func<AtomicReader, SegmentOrdinals[]> segmentOrdinals)
     {
         var leaves = reader.Leaves;
         var segments = leaves.Select(leaf => segmentOrdinals(leaf.AtomicReader)).ToArray();
         var labels = new string[FacetField.All.Length][];
-        var toGlobal = new int[leaves.Count][][];
-        for (int leaf = 0; leaf < leaves.Count; leaf++) toGlobal[leaf] = new int[FacetField.All.Length][];
+        var globalOrds = new int[leaves.Count][][];
+        for (int leaf = 0; leaf < leaves.Count; leaf++) globalOrds[leaf] = new int[FacetField.All.Length][];
         for (int f = 0; f < FacetField.All.Length; f++)
         {
             var global = new Dictionary<string, int>(StringComparer.Ordinal);
             var ordered = new List<string>();
             for (int leaf = 0; leaf < leaves.Count; leaf++)
             {
-                var local = segments[leaf][f].Labels;
-                var map = new int[local.Length];
-                for (int ord = 0; ord < local.Length; ord++)
+                var segment = segments[leaf][f];
+                var map = new int[segment.Labels.Length];
+                for (int ord = 0; ord < map.Length; ord++)
                 {
-                    if (!global.TryGetValue(local[ord], out var g))
+                    var label = segment.Labels[ord];
+                    if (!global.TryGetValue(label, out var g))
                     {
                         g = ordered.Count;
-                        global.Add(local[ord], g);
-                        ordered.Add(local[ord]);
+                        global.Add(label, g);
+                        ordered.Add(label);
                     }
                     map[ord] = g;
                 }
-                toGlobal[leaf][f] = map;
+                var ords = new int[segment.Ords.Length];
+                for (int i = 0; i < ords.Length; i++) ords[i] = segment.Ords[i] < 0 ? -1 : map[segment.Ords[i]];
+                globalOrds[leaf][f] = ords;
             }
             labels[f] = ordered.ToArray();
         }
-        return new ReaderOrdinals(labels, segments, toGlobal);
+        return new ReaderOrdinals(labels, segments, globalOrds);
     }
 }

@@ -1,0 +1,144 @@
+namespace Hadath.Corpus.Duplicates;
+
+/// <summary>
+/// MinHash signatures over word shingles: the share of equal slots in two signatures estimates the Jaccard
+/// similarity of the two stories' shingle sets. Unlike SimHash, where a rewritten lead, an added paragraph or a
+/// cut ending each move the whole 64-bit fingerprint, an edit changes only the shingles it touches, so a re-edited
+/// wire copy keeps most of its slots while a different story on the same topic (same names, other sentences)
+/// shares few three-word shingles with it.
+/// </summary>
+public static class MinHash
+{
+    /// <summary>Slots per signature; the estimate's standard error is about 0.04 at this size.</summary>
+    public const int Slots = 128;
+
+    public const int ShingleWords = 3;
+
+    /// <summary>
+    /// The signature of <paramref name="words"/> (folded, as <see cref="TextFingerprint.Words"/> gives them):
+    /// slot i holds the smallest i-th hash over the story's shingles.
+    /// </summary>
+    public static uint[] Signature(IReadOnlyList<string> words)
+    {
+        var signature = new uint[Slots];
+        Array.Fill(signature, uint.MaxValue);
+        int shingles = Math.Max(1, words.Count - ShingleWords + 1);
+        for (int s = 0; s < shingles && words.Count > 0; s++)
+        {
+            ulong shingle = 14695981039346656037UL; // FNV-1a offset basis
+            for (int w = s; w < Math.Min(words.Count, s + ShingleWords); w++)
+            {
+                foreach (char c in words[w]) shingle = (shingle ^ c) * 1099511628211UL;
+                shingle = (shingle ^ ' ') * 1099511628211UL;
+            }
+            // One strong 64-bit hash per shingle, then cheap independent-enough slot hashes from it (Kirsch–Mitzenmacher).
+            ulong mixed = Mix(shingle);
+            uint a = (uint)mixed, b = (uint)(mixed >> 32) | 1;
+            for (int i = 0; i < Slots; i++)
+            {
+                uint h = Mix32(a + (uint)i * b);
+                if (h < signature[i]) signature[i] = h;
+            }
+        }
+        return signature;
+    }
+
+    /// <summary>Estimated Jaccard similarity of the shingle sets: the share of equal slots.</summary>
+    public static double Similarity(uint[] a, uint[] b)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(a.Length, b.Length);
+        int equal = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) equal++;
+        }
+        return (double)equal / a.Length;
+    }
+
+    /// <summary>The SplitMix64 finalizer.</summary>
+    private static ulong Mix(ulong x)
+    {
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+
+    /// <summary>A 32-bit finalizer (murmur3 fmix32): spreads the linear slot hashes before taking minima.</summary>
+    private static uint Mix32(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >> 16);
+    }
+}
+
+/// <summary>
+/// Finds an earlier story whose MinHash similarity reaches <see cref="Threshold"/>. Locality-sensitive hashing:
+/// the 128 slots are cut into 32 bands of 4; stories are compared only when they agree on a whole band, which
+/// stories at similarity s do with probability 1 − (1 − s⁴)³² (0.87 at s = 0.5, 0.99 at s = 0.6, 0.003 at s = 0.1).
+/// </summary>
+public sealed class MinHashIndex
+{
+    private const int Rows = 4;
+    private const int Bands = MinHash.Slots / Rows;
+
+    private readonly Dictionary<(int Band, ulong Key), List<int>> _buckets = new();
+    private readonly List<(string Id, uint[] Signature)> _stories = [];
+
+    public MinHashIndex(double threshold = 0.5)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(threshold, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1);
+        Threshold = threshold;
+    }
+
+    public double Threshold { get; }
+
+    public int Count => _stories.Count;
+
+    public void Add(string id, uint[] signature)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(signature.Length, MinHash.Slots);
+        int story = _stories.Count;
+        _stories.Add((id, signature));
+        for (int band = 0; band < Bands; band++)
+        {
+            var key = (band, BandKey(signature, band));
+            if (!_buckets.TryGetValue(key, out var list)) _buckets[key] = list = [];
+            list.Add(story);
+        }
+    }
+
+    /// <summary>The most similar earlier story at or above <see cref="Threshold"/> (the first added among equals), or null.</summary>
+    public (string OriginalId, double Similarity)? Find(uint[] signature)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(signature.Length, MinHash.Slots);
+        int best = -1;
+        double bestSimilarity = 0;
+        var seen = new HashSet<int>();
+        for (int band = 0; band < Bands; band++)
+        {
+            if (!_buckets.TryGetValue((band, BandKey(signature, band)), out var list)) continue;
+            foreach (int story in list)
+            {
+                if (!seen.Add(story)) continue;
+                double similarity = MinHash.Similarity(signature, _stories[story].Signature);
+                if (similarity >= Threshold && (similarity > bestSimilarity || (similarity == bestSimilarity && story < best)))
+                {
+                    best = story;
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        return best < 0 ? null : (_stories[best].Id, bestSimilarity);
+    }
+
+    private static ulong BandKey(uint[] signature, int band)
+    {
+        ulong key = 14695981039346656037UL;
+        for (int i = band * Rows; i < (band + 1) * Rows; i++) key = (key ^ signature[i]) * 1099511628211UL;
+        return key;
+    }
+}
