@@ -141,7 +141,7 @@ public sealed class ActorStage : IStage
         for (int i = 0; i + 1 < words.Count; i++)
         {
             // Only definite titles name someone: الوزير الروسي, نظيره الروسي; مسؤول اميركي is any American official.
-            var role = Proclitics.Readings(text, words[i]).FirstOrDefault(r => _lexicon.RoleAgent(NameKey.Word(r.Key)) == "GOV" &&
+            var role = Proclitics.ReadingsOf(text, words[i]).FirstOrDefault(r => _lexicon.RoleAgent(NameKey.Word(r.Key)) == "GOV" &&
                 (r.Key.StartsWith("ال", StringComparison.Ordinal) || r.Key.StartsWith("نظير", StringComparison.Ordinal)));
             if (role.Key is null || !words[i + 1].IsLetters || !words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             if (_lexicon.Nationality(NameKey.Word(words[i + 1].Key)) is not { } country) continue;
