@@ -141,9 +141,11 @@ public sealed class ActorStage : IStage
         for (int i = 0; i + 1 < words.Count; i++)
         {
             // Only definite titles name someone: الوزير الروسي, نظيره الروسي; مسؤول اميركي is any American official.
+            // The cheap test on the next word first: most words are not followed by a definite nationality.
+            if (!words[i + 1].IsLetters || !words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             var role = Proclitics.ReadingsOf(text, words[i]).FirstOrDefault(r => _lexicon.RoleAgent(NameKey.Word(r.Key)) == "GOV" &&
                 (r.Key.StartsWith("ال", StringComparison.Ordinal) || r.Key.StartsWith("نظير", StringComparison.Ordinal)));
-            if (role.Key is null || !words[i + 1].IsLetters || !words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            if (role.Key is null) continue;
             if (_lexicon.Nationality(NameKey.Word(words[i + 1].Key)) is not { } country) continue;
             var span = new TextSpan(role.Span.Start, words[i + 1].End);
             bool named = i + 2 < words.Count && taken.Any(t => t.Start == words[i + 2].Start || t.Overlaps(span));
