@@ -82,13 +82,21 @@ public sealed class NerModel
     public string[][] TagDocumentIob(IReadOnlyList<IReadOnlyList<string>> sentences) =>
         DecodeDocument(sentences).Select(l => EntityLabels.ToIob(l)).ToArray();
 
+    /// <summary>The key buffer a thread keeps between documents, up to this many keys (8 MB); longer stories get their own.</summary>
+    private const int MaxKeptKeys = 1 << 20;
+
+    [ThreadStatic] private static ulong[]? t_documentKeys;
+
     internal int[][] DecodeDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var keys = new List<ulong>(1024);
         var first = new int[sentences.Count][];
         var stems = new ulong[sentences.Count][];
-        // The second pass sees the first pass's features plus document features, so the word features are kept.
-        var wordKeys = new ulong[sentences.Count][];
+        // The second pass sees the first pass's features plus document features, so the word features are kept:
+        // all sentences' in one buffer of this thread (a copy per sentence was most of what tagging allocated),
+        // each sentence's starts made absolute in it.
+        var documentKeys = t_documentKeys ?? new ulong[1 << 14];
+        int used = 0;
         var wordStarts = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -97,9 +105,14 @@ public sealed class NerModel
             stems[s] = new ulong[words.Count];
             Extractor.Extract(words, null, keys, starts, stems[s]);
             first[s] = FirstPass.Decode(keys, starts, words.Count);
-            wordKeys[s] = keys.ToArray();
+            if (SecondPass is null) continue;
+            if (used + keys.Count > documentKeys.Length) Array.Resize(ref documentKeys, Math.Max(documentKeys.Length * 2, used + keys.Count));
+            keys.CopyTo(documentKeys, used);
+            for (int i = 0; i < starts.Length; i++) starts[i] += used;
+            used += keys.Count;
             wordStarts[s] = starts;
         }
+        if (documentKeys.Length <= MaxKeptKeys) t_documentKeys = documentKeys;
         if (SecondPass is null) return first;
 
         var memory = new DocumentMemory();
@@ -112,7 +125,7 @@ public sealed class NerModel
         {
             int count = sentences[s].Count;
             var starts = new int[count + 1];
-            SecondPassKeys(wordKeys[s], wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts);
+            SecondPassKeys(documentKeys, wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts);
             second[s] = SecondPass.Decode(keys, starts, count);
         }
         return second;

@@ -66,50 +66,50 @@ public static class CandidateFeatures
         string restoration = $"{c.Restoration}{c.SpellingSource}{c.InitialHamza}";
         int stemLength = Math.Min(c.StemSurface.Length, 9);
 
-        Add(f, "bias");
+        Add(f, Names.Bias);
         string nameWord = memo.NameWord;
         string nameStem = memo.NameStem;
-        Add(f, "name", nameWord, shape);
-        Add(f, "name-stem", nameStem, shape);
-        Add(f, "name-cf", nameWord, fb, c.IsWhole ? "W" : "S");
-        Add(f, "al-suf", c.StemForm.StartsWith("ال", StringComparison.Ordinal) ? "al" : "-", c.Suffix);
-        Add(f, "shape", shape);
-        Add(f, "pre", c.Prefix);
-        Add(f, "suf", c.Suffix);
-        Add(f, "n", Number(c.Pieces.Length));
-        Add(f, "rest", restoration);
-        Add(f, "rest-suf", restoration, c.Suffix);
-        Add(f, "len", Number(stemLength));
-        Add(f, "len-shape", Number(stemLength), shape);
-        Add(f, "cf", fb);
-        Add(f, "cf-pre", fb, c.Prefix);
-        Add(f, "cf-suf", fb, c.Suffix);
-        Add(f, "cf-cw", fb, wb);
-        Add(f, "cf-cw-shape", fb, wb, shape);
-        Add(f, "cs-cf", sb, fb);
-        Add(f, "ratio", RatioBucket(formCount, wordCount), c.IsWhole ? "whole" : "split");
-        Add(f, "ratio-shape", RatioBucket(formCount, wordCount), shape);
-        Add(f, "tw", tw);
-        Add(f, "ts", ts);
-        Add(f, "tw-ts", tw, ts);
-        Add(f, "tw-shape", tw, shape);
-        Add(f, "ts-shape", ts, shape);
-        Add(f, "tw-cf", tw, fb);
-        Add(f, "first", c.Prefix, Head(c.StemSurface, 1));
-        Add(f, "first2", c.Prefix, Head(c.StemSurface, 2));
-        Add(f, "first3", c.Prefix, Head(c.StemSurface, 3));
-        Add(f, "last2", Tail(c.StemForm, 2), c.Suffix);
-        Add(f, "last1", Tail(c.StemForm, 1), c.Suffix, restoration);
-        Add(f, "last3", Tail(c.StemForm, 3), c.Suffix);
-        Add(f, "al", c.Prefix, c.StemForm.StartsWith("ال", StringComparison.Ordinal) ? "al" : "-");
-        Add(f, "wordend", Tail(word, 2), c.Suffix);
-        Add(f, "wordstart", Head(word, 2), c.Prefix);
+        Add(f, Names.Name, nameWord, shape);
+        Add(f, Names.NameStem, nameStem, shape);
+        Add(f, Names.NameCf, nameWord, fb, c.IsWhole ? "W" : "S");
+        Add(f, Names.AlSuf, c.StemForm.StartsWith("ال", StringComparison.Ordinal) ? "al" : "-", c.Suffix);
+        Add(f, Names.Shape, shape);
+        Add(f, Names.Pre, c.Prefix);
+        Add(f, Names.Suf, c.Suffix);
+        Add(f, Names.N, Number(c.Pieces.Length));
+        Add(f, Names.Rest, restoration);
+        Add(f, Names.RestSuf, restoration, c.Suffix);
+        Add(f, Names.Len, Number(stemLength));
+        Add(f, Names.LenShape, Number(stemLength), shape);
+        Add(f, Names.Cf, fb);
+        Add(f, Names.CfPre, fb, c.Prefix);
+        Add(f, Names.CfSuf, fb, c.Suffix);
+        Add(f, Names.CfCw, fb, wb);
+        Add(f, Names.CfCwShape, fb, wb, shape);
+        Add(f, Names.CsCf, sb, fb);
+        Add(f, Names.Ratio, RatioBucket(formCount, wordCount), c.IsWhole ? "whole" : "split");
+        Add(f, Names.RatioShape, RatioBucket(formCount, wordCount), shape);
+        Add(f, Names.Tw, tw);
+        Add(f, Names.Ts, ts);
+        Add(f, Names.TwTs, tw, ts);
+        Add(f, Names.TwShape, tw, shape);
+        Add(f, Names.TsShape, ts, shape);
+        Add(f, Names.TwCf, tw, fb);
+        Add(f, Names.First, c.Prefix, Head(c.StemSurface, 1));
+        Add(f, Names.First2, c.Prefix, Head(c.StemSurface, 2));
+        Add(f, Names.First3, c.Prefix, Head(c.StemSurface, 3));
+        Add(f, Names.Last2, Tail(c.StemForm, 2), c.Suffix);
+        Add(f, Names.Last1, Tail(c.StemForm, 1), c.Suffix, restoration);
+        Add(f, Names.Last3, Tail(c.StemForm, 3), c.Suffix);
+        Add(f, Names.Al, c.Prefix, c.StemForm.StartsWith("ال", StringComparison.Ordinal) ? "al" : "-");
+        Add(f, Names.Wordend, Tail(word, 2), c.Suffix);
+        Add(f, Names.Wordstart, Head(word, 2), c.Prefix);
         if (c.InitialHamza != '\0')
         {
             ReadOnlySpan<char> hamza = [c.InitialHamza];
-            Add(f, "hz-skel", hamza, Skeleton(c.StemForm));
-            Add(f, "hz-cf", hamza, fb);
-            Add(f, "hz-first2", hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface[2..] : c.StemSurface, 3));
+            Add(f, Names.HzSkel, hamza, Skeleton(c.StemForm));
+            Add(f, Names.HzCf, hamza, fb);
+            Add(f, Names.HzFirst2, hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface[2..] : c.StemSurface, 3));
         }
         string split = c.IsWhole ? "W" : c.Prefix + "|" + c.Suffix;
         // Add(f, "tri", split, trigram) for each trigram of "^word$", the constant head hashed once.
@@ -159,13 +159,62 @@ public static class CandidateFeatures
         return Number(Math.Clamp((int)Math.Round(r), -6, 6));
     }
 
-    private static void Add(List<ulong> features, string name, ReadOnlySpan<char> a = default, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default)
+    /// <summary>
+    /// Each template's name hashed once with its separator: a candidate adds some forty features, and each word
+    /// not seen before has ten or so candidates, so hashing the names each time was repeated work. Same hashes as before, so models still load.
+    /// </summary>
+    private static class Names
     {
-        ulong h = 14695981039346656037UL;
-        h = Mix(h, name);
-        h = Mix(Mix(h, "\u0001"), a);
-        h = Mix(Mix(h, "\u0001"), b);
-        h = Mix(Mix(h, "\u0001"), c);
+        public static readonly ulong Bias = Prefix("bias");
+        public static readonly ulong Name = Prefix("name");
+        public static readonly ulong NameStem = Prefix("name-stem");
+        public static readonly ulong NameCf = Prefix("name-cf");
+        public static readonly ulong AlSuf = Prefix("al-suf");
+        public static readonly ulong Shape = Prefix("shape");
+        public static readonly ulong Pre = Prefix("pre");
+        public static readonly ulong Suf = Prefix("suf");
+        public static readonly ulong N = Prefix("n");
+        public static readonly ulong Rest = Prefix("rest");
+        public static readonly ulong RestSuf = Prefix("rest-suf");
+        public static readonly ulong Len = Prefix("len");
+        public static readonly ulong LenShape = Prefix("len-shape");
+        public static readonly ulong Cf = Prefix("cf");
+        public static readonly ulong CfPre = Prefix("cf-pre");
+        public static readonly ulong CfSuf = Prefix("cf-suf");
+        public static readonly ulong CfCw = Prefix("cf-cw");
+        public static readonly ulong CfCwShape = Prefix("cf-cw-shape");
+        public static readonly ulong CsCf = Prefix("cs-cf");
+        public static readonly ulong Ratio = Prefix("ratio");
+        public static readonly ulong RatioShape = Prefix("ratio-shape");
+        public static readonly ulong Tw = Prefix("tw");
+        public static readonly ulong Ts = Prefix("ts");
+        public static readonly ulong TwTs = Prefix("tw-ts");
+        public static readonly ulong TwShape = Prefix("tw-shape");
+        public static readonly ulong TsShape = Prefix("ts-shape");
+        public static readonly ulong TwCf = Prefix("tw-cf");
+        public static readonly ulong First = Prefix("first");
+        public static readonly ulong First2 = Prefix("first2");
+        public static readonly ulong First3 = Prefix("first3");
+        public static readonly ulong Last2 = Prefix("last2");
+        public static readonly ulong Last1 = Prefix("last1");
+        public static readonly ulong Last3 = Prefix("last3");
+        public static readonly ulong Al = Prefix("al");
+        public static readonly ulong Wordend = Prefix("wordend");
+        public static readonly ulong Wordstart = Prefix("wordstart");
+        public static readonly ulong HzSkel = Prefix("hz-skel");
+        public static readonly ulong HzCf = Prefix("hz-cf");
+        public static readonly ulong HzFirst2 = Prefix("hz-first2");
+        public static readonly ulong Tri = Prefix("tri");
+
+        private static ulong Prefix(string name) => Mix(Mix(FnvOffset, name), Separator);
+    }
+
+    /// <summary>Adds the feature <paramref name="name"/> (a prefix from <see cref="Names"/>) with up to three values.</summary>
+    private static void Add(List<ulong> features, ulong name, ReadOnlySpan<char> a = default, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default)
+    {
+        ulong h = Mix(name, a);
+        h = Mix(Mix(h, Separator), b);
+        h = Mix(Mix(h, Separator), c);
         features.Add(h);
     }
 

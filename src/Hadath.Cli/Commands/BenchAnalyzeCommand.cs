@@ -14,27 +14,33 @@ internal static class BenchAnalyzeCommand
             DefaultValueFactory = _ => 3,
         };
         var limit = new Option<int>("--limit") { Description = "Use at most this many articles (default: all)." };
+        var warmUp = new Option<int>("--warmup")
+        {
+            Description = "Articles (after the measured ones) run through both sides before timing, so JIT has settled.",
+            DefaultValueFactory = _ => 200,
+        };
         var files = new Argument<string[]>("files")
         {
             Description = "Corpus files: text, JSON, JSON Lines or .jsonl.gz (default: bench/data/jawharafm-sample.jsonl).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("analyze", "Run the full analyze pipeline on one thread, timing each stage; compare with Lucene ArabicAnalyzer.")
+        var command = new Command("analyze", "Run the full analyze pipeline on one thread, timing each stage (CPU share, allocations); compare with Lucene ArabicAnalyzer, both warm.")
         {
-            rounds, limit, files,
+            rounds, limit, warmUp, files,
         };
         command.SetAction(parse =>
         {
             int roundCount = parse.GetValue(rounds);
             int limitCount = parse.GetValue(limit);
-            if (roundCount < 1 || limitCount < 0)
+            int warmUpCount = parse.GetValue(warmUp);
+            if (roundCount < 1 || limitCount < 0 || warmUpCount < 0)
             {
-                Console.Error.WriteLine("hadath bench analyze: --rounds must be at least 1 and --limit not negative");
+                Console.Error.WriteLine("hadath bench analyze: --rounds must be at least 1, --limit and --warmup not negative");
                 return 2;
             }
             try
             {
-                var options = new AnalyzeBenchmarkOptions { Files = parse.GetValue(files) ?? [], Rounds = roundCount, Limit = limitCount };
+                var options = new AnalyzeBenchmarkOptions { Files = parse.GetValue(files) ?? [], Rounds = roundCount, Limit = limitCount, WarmUp = warmUpCount };
                 return AnalyzeBenchmark.Run(options, Console.Out, Console.Error);
             }
             catch (FileNotFoundException ex)

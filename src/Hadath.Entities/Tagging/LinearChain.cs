@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Hadath.Entities.Tagging;
 
 /// <summary>One trained pass of the tagger: feature rows, their weights per label, and label transitions.</summary>
@@ -17,10 +20,11 @@ internal sealed class LinearChain
     public float[] Transitions { get; }
 
     /// <summary>Labels the words whose features <paramref name="extract"/> fills in.</summary>
+    [SkipLocalsInit]   // rows and emissions are written in full before they are read
     public int[] Decode(List<ulong> keys, int[] starts, int count)
     {
         var rows = keys.Count <= 4096 ? stackalloc int[keys.Count] : new int[keys.Count];
-        for (int f = 0; f < keys.Count; f++) rows[f] = Table.Find(keys[f]);
+        Table.FindAll(CollectionsMarshal.AsSpan(keys), rows);
         var emissions = count * EntityLabels.Count <= 8192 ? stackalloc float[count * EntityLabels.Count] : new float[count * EntityLabels.Count];
         Viterbi.Emissions(Weights, rows, starts.AsSpan(0, count + 1), emissions);
         var labels = new int[count];

@@ -9,17 +9,63 @@ namespace Hadath.Extraction.Actors;
 /// </summary>
 public static class NameKey
 {
+    private const int StackLimit = 256;
+
     public static string Of(IEnumerable<string> words) =>
         string.Join(' ', words.Select(Word).Where(w => w.Length > 0));
 
-    public static string Of(string phrase) =>
-        Of(phrase.Split(new[] { ' ', '_', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The key of a phrase whose words are separated by spaces, underscores or no-break spaces.</summary>
+    public static string Of(string phrase)
+    {
+        // One pass and one string, where splitting, keying each word and joining would allocate per word.
+        Span<char> key = phrase.Length <= StackLimit ? stackalloc char[StackLimit] : new char[phrase.Length];
+        int length = 0, i = 0;
+        while (i < phrase.Length)
+        {
+            if (IsSeparator(phrase[i]))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < phrase.Length && !IsSeparator(phrase[i])) i++;
+            int at = length > 0 ? length + 1 : 0;
+            int wordLength = WordInto(phrase.AsSpan(start, i - start), key[at..]);
+            if (wordLength == 0) continue;
+            if (at > 0) key[length] = ' ';
+            length = at + wordLength;
+        }
+        return length == 0 ? "" : new string(key[..length]);
+    }
 
     public static string Word(string word)
     {
-        string key = MatchKey.Of(word);
-        if (key.Length > 3 && key.StartsWith("ال", StringComparison.Ordinal)) key = key[2..];
-        if (key.Length > 3 && key[^1] == 'ه') key = key[..^1];
-        return key;
+        Span<char> key = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
+        int length = WordInto(word, key);
+        // Keys of keys come back unchanged (LinkTitles keys words that are keys already): no new string then.
+        if (length == word.Length && key[..length].SequenceEqual(word)) return word;
+        return length == 0 ? "" : new string(key[..length]);
+    }
+
+    private static bool IsSeparator(char c) => c is ' ' or '_' or '\u00A0';
+
+    /// <summary>Writes the key of one word at the start of <paramref name="key"/> (as long as the word at least); returns its length.</summary>
+    private static int WordInto(ReadOnlySpan<char> word, Span<char> key)
+    {
+        int length = 0;
+        foreach (char c in word)
+        {
+            char k = MatchKey.Fold(c);
+            if (k != '\0') key[length++] = k;
+        }
+        int start = 0;
+        if (length > 3 && key[0] == 'ا' && key[1] == 'ل')
+        {
+            start = 2;
+            length -= 2;
+        }
+        if (length > 3 && key[start + length - 1] == 'ه') length--;
+        if (start > 0) key.Slice(start, length).CopyTo(key);
+        return length;
     }
 }

@@ -43,7 +43,7 @@ public sealed class CountLexicon
     /// <summary>The kind of a word in <paramref name="role"/>, trying it with its clitics peeled off; the span excludes them.</summary>
     public (string Kind, Hadath.Core.TextSpan Span)? Kind(string text, Word word, CountRole role)
     {
-        foreach (var reading in Proclitics.Readings(text, word))
+        foreach (var reading in Proclitics.ReadingsOf(text, word))
         {
             if (_kinds.TryGetValue((reading.Key, role), out var kind)) return (kind, reading.Span);
         }

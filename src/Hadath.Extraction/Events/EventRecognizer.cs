@@ -27,7 +27,7 @@ public sealed class EventRecognizer
 
     public List<Hit> Recognize(string text, IReadOnlyList<Word> words)
     {
-        var readings = words.Select(w => Proclitics.Readings(text, w).ToArray()).ToArray();
+        var readings = words.Select(w => Proclitics.ReadingsOf(text, w)).ToArray();
         var hits = new List<Hit>();
         for (int i = 0; i < words.Count; i++)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Hadath.Core;
 using Hadath.Extraction.Counts;
@@ -66,7 +67,7 @@ public sealed class EventStage : IStage
                 if (!seen.Add((code.Plover ?? code.Code, source?.Id, target?.Id))) continue;
                 found.Add(Record(hit.Span, code, hit.Rule, source, target, place, time));
             }
-            var readings = words.Select(w => Proclitics.Readings(document.Text, w).ToArray()).ToArray();
+            var readings = words.Select(w => Proclitics.ReadingsOf(document.Text, w)).ToArray();
             var dictSeen = new HashSet<(string, string?, string?)>();
             foreach (var hit in _verbs.Find(document.Text, words, readings))
             {
@@ -126,10 +127,12 @@ public sealed class EventStage : IStage
             Time = time?.Value,
         };
 
+    private static readonly SearchValues<char> DatelineEnds = SearchValues.Create("(-\u2013\n");
+
     /// <summary>A mention in the opening words before the agency tag: بغداد (اف ب) -.</summary>
     private static bool IsDateline(string text, TextSpan span)
     {
-        int head = text.IndexOfAny(new[] { '(', '-', '\u2013', '\n' });
+        int head = text.AsSpan(0, Math.Min(text.Length, 41)).IndexOfAny(DatelineEnds);
         return head >= 0 && head <= 40 && span.End <= head;
     }
 }

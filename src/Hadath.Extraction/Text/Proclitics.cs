@@ -11,6 +11,31 @@ public static class Proclitics
 {
     public readonly record struct Reading(TextSpan Span, string Key, bool HadArticle);
 
+    /// <summary>
+    /// The readings of the words of the document this thread is working on, by word instance: the time, count
+    /// and event stages (the events twice) read the same words of <see cref="WordScanner"/>'s cache, and each
+    /// reading costs a key string. Dropped as soon as another text is read, like the scanner's cache.
+    /// </summary>
+    [ThreadStatic] private static string? t_readText;
+    [ThreadStatic] private static Dictionary<Word, Reading[]>? t_readings;
+
+    /// <summary><see cref="Readings"/> as an array shared by every caller on this thread: never modify it.</summary>
+    public static Reading[] ReadingsOf(string text, Word word)
+    {
+        var cache = t_readings ??= new Dictionary<Word, Reading[]>(ReferenceEqualityComparer.Instance);
+        if (!ReferenceEquals(t_readText, text))
+        {
+            cache.Clear();
+            t_readText = text;
+        }
+        if (!cache.TryGetValue(word, out var readings))
+        {
+            readings = Readings(text, word).ToArray();
+            cache[word] = readings;
+        }
+        return readings;
+    }
+
     public static IEnumerable<Reading> Readings(string text, Word word)
     {
         yield return new Reading(word.Span, word.Key, false);

@@ -40,7 +40,8 @@ public sealed class TimeRecognizer
         _readings = new Proclitics.Reading[words.Count][];
         for (int k = 0; k < words.Count; k++)
         {
-            _readings[k] = words[k].IsLetters ? Proclitics.Readings(text, words[k]).Where(r => !r.HadArticle).ToArray() : Array.Empty<Proclitics.Reading>();
+            var all = words[k].IsLetters ? Proclitics.ReadingsOf(text, words[k]) : Array.Empty<Proclitics.Reading>();
+            _readings[k] = all.Any(r => r.HadArticle) ? all.Where(r => !r.HadArticle).ToArray() : all;
         }
         int i = 0;
         while (i < words.Count)
