@@ -135,4 +135,29 @@ public sealed class ActorStageTests
     [InlineData("سعودي", "سعودي")]
     public void test_actors_nisba_of_a_country(string country, string adjective) =>
         Assert.Equal(adjective, ActorLexiconBuilder.Nisba(country));
+
+    [Fact]
+    public void test_actors_builder_drops_a_code_of_another_country_when_one_agrees()
+    {
+        string dir = Directory.CreateTempSubdirectory("hadath-actors").FullName;
+        try
+        {
+            string dictionary = Path.Combine(dir, "actors.txt");
+            File.WriteAllText(dictionary, "لبنان [GBR]\n[LBN]\nجيش_لبناني [JOR]\n[LBNMIL]\nعمان [OMN]\nطرابلس [LBN]\nفرنسا [GBR]\n");
+            string countries = Path.Combine(dir, "countries.tsv");
+            File.WriteAllText(countries,
+                "iso3\tar_name\tcapital_ar_via_cldr_tz\n" +
+                "LBN\tلبنان\tبيروت\nJOR\tالأردن\tعمان\nOMN\tعمان\tمسقط\nLBY\tليبيا\tطرابلس\nFRA\tفرنسا\tباريس\n");
+            var rows = ActorLexiconBuilder.Build(dictionary, countries, out int actors, out _)
+                .Split('\n').Where(r => r.StartsWith("actor\t", StringComparison.Ordinal)).Select(r => r.Split('\t')[1] + " " + r.Split('\t')[2]).ToArray();
+            // لبنان GBR and جيش لبناني JOR go; عمان (Amman and Oman) and the capital طرابلس decide nothing; فرنسا GBR
+            // stays because none of its codes agrees with France.
+            Assert.Equal(new[] { "جيش لبناني LBNMIL", "طرابلس LBN", "عمان OMN", "فرنسا GBR", "لبنان LBN" }, rows);
+            Assert.Equal(5, actors);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

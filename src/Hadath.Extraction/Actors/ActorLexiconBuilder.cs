@@ -21,7 +21,9 @@ public static class ActorLexiconBuilder
         var rows = new SortedSet<string>(StringComparer.Ordinal);
         ReadActors(actorDictionary, rows);
         actors = rows.Count;
-        ReadCountries(countriesTsv, rows);
+        var capitals = ReadCountries(countriesTsv, rows);
+        int dropped = DropConflictingCountries(rows, capitals);
+        actors -= dropped;
         countries = rows.Count - actors;
         var sb = new StringBuilder();
         sb.Append("# kind\tkey\tcode\tfrom\tto  (built by: hadath train actors; sources and licences in MODEL_CARD.md)\n");
@@ -91,8 +93,10 @@ public static class ActorLexiconBuilder
             ? date
             : "";
 
-    private static void ReadCountries(string path, SortedSet<string> rows)
+    /// <summary>Adds the country, capital and nationality rows; returns the capitals' keys.</summary>
+    private static HashSet<string> ReadCountries(string path, SortedSet<string> rows)
     {
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
         var lines = File.ReadAllLines(path);
         var header = lines[0].Split('\t');
         int iso3 = Array.IndexOf(header, "iso3");
@@ -110,8 +114,54 @@ public static class ActorLexiconBuilder
                 rows.Add($"country\t{key}\t{code}\t\t");
                 if (!key.Contains(' ') && Nisba(key) is { } adjective && !NoNationality.Contains(key)) rows.Add($"nationality\t{adjective}\t{code}\t\t");
             }
-            if (capital >= 0 && capital < f.Length && f[capital].Length > 0) rows.Add($"country\t{NameKey.Of(f[capital])}\t{code}\t\t");
+            if (capital >= 0 && capital < f.Length && f[capital].Length > 0)
+            {
+                string key = NameKey.Of(f[capital]);
+                rows.Add($"country\t{key}\t{code}\t\t");
+                capitals.Add(key);
+            }
         }
+        return capitals;
+    }
+
+    /// <summary>
+    /// The dictionary files some names under a wrong country as well as the right one (لبنان → GBR and LBN,
+    /// جيش لبناني → JOR and LBNMIL). Where a key names a country or nationality word and one of its codes agrees with
+    /// that country, its codes that begin with another country's code are dropped. Capitals (طرابلس, القدس) and
+    /// names of two countries (عمان: Amman and Oman) decide nothing. Returns how many rows went.
+    /// </summary>
+    private static int DropConflictingCountries(SortedSet<string> rows, HashSet<string> capitals)
+    {
+        var countryOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var countryCodes = new HashSet<string>(StringComparer.Ordinal);
+        var codesByKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var f = row.Split('\t');
+            if (f[0] is "country" or "nationality")
+            {
+                countryCodes.Add(f[2]);
+                if (capitals.Contains(f[1])) continue;
+                // A name of two countries maps to none.
+                countryOf[f[1]] = countryOf.TryGetValue(f[1], out var seen) && seen != f[2] ? null : f[2];
+            }
+            else if (f[0] == "actor")
+            {
+                if (!codesByKey.TryGetValue(f[1], out var codes)) codesByKey[f[1]] = codes = new List<string>();
+                codes.Add(f[2]);
+            }
+        }
+        var wrong = new List<string>();
+        foreach (var row in rows)
+        {
+            var f = row.Split('\t');
+            if (f[0] != "actor" || f[2].Length < 3 || !countryCodes.Contains(f[2][..3])) continue;
+            string? country = countryOf.GetValueOrDefault(f[1]) ?? f[1].Split(' ').Select(w => countryOf.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
+            if (country is null || f[2].StartsWith(country, StringComparison.Ordinal)) continue;
+            if (codesByKey[f[1]].Any(c => c.StartsWith(country, StringComparison.Ordinal))) wrong.Add(row);
+        }
+        foreach (var row in wrong) rows.Remove(row);
+        return wrong.Count;
     }
 
     /// <summary>The nationality adjective of a one-word country key: روسيا → روسي, عراق → عراقي, سعودي (from السعودية) → سعودي.</summary>
