@@ -82,7 +82,15 @@ public sealed class NerModel
     public string[][] TagDocumentIob(IReadOnlyList<IReadOnlyList<string>> sentences) =>
         DecodeDocument(sentences).Select(l => EntityLabels.ToIob(l)).ToArray();
 
-    internal int[][] DecodeDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    internal int[][] DecodeDocument(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        RunDocument(sentences, static (chain, keys, starts, count) => chain.Decode(keys, starts, count));
+
+    /// <summary>The final pass's label scores (n × labels) per sentence, for tuning the mention bias.</summary>
+    internal float[][] FinalEmissions(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        RunDocument(sentences, static (chain, keys, starts, count) => chain.Emissions(keys, starts, count));
+
+    /// <summary>Runs the first pass, then hands each sentence's final-pass features to <paramref name="final"/>.</summary>
+    private T[] RunDocument<T>(IReadOnlyList<IReadOnlyList<string>> sentences, Func<LinearChain, List<ulong>, int[], int, T> final)
     {
         var keys = new List<ulong>(1024);
         var first = new int[sentences.Count][];
@@ -90,32 +98,37 @@ public sealed class NerModel
         // The second pass sees the first pass's features plus document features, so the word features are kept.
         var wordKeys = new ulong[sentences.Count][];
         var wordStarts = new int[sentences.Count][];
+        var result = new T[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
             var starts = new int[words.Count + 1];
             stems[s] = new ulong[words.Count];
             Extractor.Extract(words, null, keys, starts, stems[s]);
+            if (SecondPass is null)
+            {
+                result[s] = final(FirstPass, keys, starts, words.Count);
+                continue;
+            }
             first[s] = FirstPass.Decode(keys, starts, words.Count);
             wordKeys[s] = keys.ToArray();
             wordStarts[s] = starts;
         }
-        if (SecondPass is null) return first;
+        if (SecondPass is null) return result;
 
         var memory = new DocumentMemory();
         for (int s = 0; s < sentences.Count; s++)
         {
             for (int i = 0; i < first[s].Length; i++) memory.Record(stems[s][i], first[s][i]);
         }
-        var second = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
             int count = sentences[s].Count;
             var starts = new int[count + 1];
             SecondPassKeys(wordKeys[s], wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts);
-            second[s] = SecondPass.Decode(keys, starts, count);
+            result[s] = final(SecondPass, keys, starts, count);
         }
-        return second;
+        return result;
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ public sealed record FeatureOptions
 internal sealed class FeatureExtractor
 {
     private const int MaxWordChars = 64;
+
+    /// <summary>The feature every word has (the label prior); it also carries the tuned mention bias.</summary>
+    public static readonly ulong AlwaysOn = FeatureHash.Feature(1, 0);
     private readonly WordLexicon _lexicon;
     private readonly FeatureOptions _options;
 
@@ -36,6 +39,13 @@ internal sealed class FeatureExtractor
         _lexicon = lexicon;
         _options = options;
     }
+
+    /// <summary>
+    /// Training only: leaves out a word's identity features (its forms and the word pairs it is in) with this
+    /// probability, as if the word had never been seen, so the model learns to find names from their context,
+    /// affixes and clusters (word dropout). Null at tagging time.
+    /// </summary>
+    public (double Probability, Random Random)? IdentityDropout { get; init; }
 
     private struct WordInfo
     {
@@ -76,18 +86,22 @@ internal sealed class FeatureExtractor
             var prev2 = i > 1 ? info[i - 2] : Boundary(-2);
             var next2 = i + 2 < n ? info[i + 2] : Boundary(2);
 
-            keys.Add(FeatureHash.Feature(1, 0));
-            keys.Add(FeatureHash.Feature(2, w.Norm));
-            if (w.Raw != w.Norm) keys.Add(FeatureHash.Feature(3, w.Raw));
-            keys.Add(FeatureHash.Feature(4, w.Stem));
+            keys.Add(AlwaysOn);
+            bool known = IdentityDropout is not { } dropout || dropout.Random.NextDouble() >= dropout.Probability;
+            if (known)
+            {
+                keys.Add(FeatureHash.Feature(2, w.Norm));
+                if (w.Raw != w.Norm) keys.Add(FeatureHash.Feature(3, w.Raw));
+                keys.Add(FeatureHash.Feature(4, w.Stem));
+                keys.Add(FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
+                keys.Add(FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
+            }
             keys.Add(FeatureHash.Feature(5, w.Clitic));
             keys.Add(FeatureHash.Feature(12, (ulong)w.Shape));
             keys.Add(FeatureHash.Feature(13, prev.Norm));
             keys.Add(FeatureHash.Feature(14, next.Norm));
             keys.Add(FeatureHash.Feature(17, prev.Stem));
             keys.Add(FeatureHash.Feature(18, next.Stem));
-            keys.Add(FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
-            keys.Add(FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
             keys.Add(FeatureHash.Feature(33, FeatureHash.Combine((ulong)prev.Shape, (ulong)w.Shape, (ulong)next.Shape)));
             if (i == 0) keys.Add(FeatureHash.Feature(34, 0));
             if (_options.WideContext)
