@@ -131,4 +131,46 @@ public sealed class TrainingOptionsTests
         Assert.True(Cosine(0, 1) > Cosine(0, 2) + 0.3f, $"same-context {Cosine(0, 1):F2}, other {Cosine(0, 2):F2}");
         Assert.True(Cosine(2, 3) > Cosine(1, 3) + 0.3f, $"same-context {Cosine(2, 3):F2}, other {Cosine(1, 3):F2}");
     }
+
+    private static WordLexicon CountsLexicon() => new(
+        new Dictionary<string, WordEntry>(StringComparer.Ordinal)
+        {
+            [Text.NameForms.Normalize("رئيس")] = new(-1, 100, GazetteerClass.None),
+            [Text.NameForms.Normalize("الرئيس")] = new(-1, 400, GazetteerClass.None),
+            [Text.NameForms.Normalize("ديابي")] = new(-1, 50, GazetteerClass.None),
+        },
+        [], [], new Dictionary<string, GazetteerClass>(), 1);
+
+    private static List<ulong> FrequencyKeys(string word)
+    {
+        var keys = new List<ulong>();
+        new FeatureExtractor(CountsLexicon(), new FeatureOptions { Frequency = true }).Extract([word], null, keys, new int[2]);
+        return keys;
+    }
+
+    [Theory]
+    [InlineData("رئيس", 12)]
+    [InlineData("الرئيس", 12)]
+    [InlineData("للرئيس", 12)]
+    [InlineData("ديابي", 5)]
+    [InlineData("وديابي", 5)]
+    [InlineData("مجهول", 0)]
+    public void Article_band_compares_the_al_form_with_the_bare_form_in_the_corpus(string word, int band)
+    {
+        // 10 + log2(count with ال + 1) − log2(count without + 1), clamped to ±5; 0 when the corpus has neither.
+        Assert.Contains(FeatureHash.Feature(61, (ulong)band), FrequencyKeys(word));
+    }
+
+    [Fact]
+    public void Frequency_features_are_off_unless_asked_for_and_survive_saving()
+    {
+        var plain = new List<ulong>();
+        new FeatureExtractor(CountsLexicon(), new FeatureOptions()).Extract(["رئيس"], null, plain, new int[2]);
+        Assert.DoesNotContain(FeatureHash.Feature(61, 12), plain);
+        var model = Train(new NerTrainingOptions { Features = new FeatureOptions { Frequency = true } });
+        var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        Assert.True(NerModel.Load(stream).Options.Frequency);
+    }
 }

@@ -43,9 +43,11 @@ internal static class TrainNerCommand
         var skipGramWindow = new Option<int>("--skipgram-window") { Description = "Skip-gram context window.", DefaultValueFactory = _ => 3 };
         var skipGramEpochs = new Option<int>("--skipgram-epochs") { Description = "Skip-gram passes over the corpus.", DefaultValueFactory = _ => 1 };
         var wordDropout = new Option<double>("--word-dropout") { Description = "Also train on a copy of the data where this share of words lose their identity features (0 = off)." };
+        var domainCopies = new Option<bool>("--domain-copies") { Description = "Give AQMAR/Wojood sentences a second, domain-only copy of their features (used only in training)." };
+        var frequency = new Option<bool>("--frequency") { Description = "Add corpus-frequency features (log count band of the stem, its ال form against its bare form)." };
         var command = new Command("ner", "Train the named-entity tagger (ANERcorp, optionally AQMAR and Wojood) and write ner.bin with metrics.json.")
         {
-            data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble, stacked, corpora, maxTokens, vocabulary, fine, devSlice, mentionBias, missCost, falseAlarmCost, skipGram, skipGramWindow, skipGramEpochs, wordDropout,
+            data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble, stacked, corpora, maxTokens, vocabulary, fine, devSlice, mentionBias, missCost, falseAlarmCost, skipGram, skipGramWindow, skipGramEpochs, wordDropout, domainCopies, frequency,
         };
         command.SetAction(parse =>
         {
@@ -61,6 +63,7 @@ internal static class TrainNerCommand
                 Clusters = !parse.GetValue(noClusters), Gazetteer = !parse.GetValue(noGazetteer),
                 Affixes = !parse.GetValue(noAffixes), WideContext = !parse.GetValue(narrow),
                 CharNgrams = parse.GetValue(ngrams), NeighbourShapes = parse.GetValue(neighbours), Stacked = parse.GetValue(stacked),
+                Frequency = parse.GetValue(frequency),
             };
             var options = new NerTrainingOptions
             {
@@ -101,12 +104,14 @@ internal static class TrainNerCommand
             NerModel TrainOn(List<LabeledSentence> sentences)
             {
                 var documents = ConllCorpus.Chunk(sentences, options.DocumentSize);
+                int ownDocuments = documents.Count;
                 documents.AddRange(extra);
                 log.WriteLine($"train: {documents.Sum(d => d.Count):N0} sentences, {documents.Sum(d => d.Sum(s => s.Words.Length)):N0} tokens; dev: {dev.Count:N0} sentences");
                 var lexicon = LexiconBuilder.Build(dataDir, sentences.Select(s => (IReadOnlyList<string>)s.Words), features.Clusters, features.Gazetteer, options.Seed, log,
                     parse.GetValue(corpora)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), parse.GetValue(maxTokens),
                     parse.GetValue(vocabulary), parse.GetValue(fine), embedder);
-                return NerTrainer.Train(documents, lexicon, options, devDocuments, log);
+                var trainOptions = parse.GetValue(domainCopies) ? options with { OtherDomainFrom = ownDocuments } : options;
+                return NerTrainer.Train(documents, lexicon, trainOptions, devDocuments, log);
             }
 
             // The held-out figure always comes from a model that never saw dev; --full then retrains on everything.

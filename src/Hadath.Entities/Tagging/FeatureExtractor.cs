@@ -19,6 +19,12 @@ public sealed record FeatureOptions
 
     /// <summary>The second pass also reads the first pass's labels of the word and its neighbours (stacking).</summary>
     public bool Stacked { get; init; }
+
+    /// <summary>
+    /// How often the stem occurs in the unlabeled corpus (log band) and how its article-less and ال forms compare:
+    /// common nouns occur both ways (رئيس / الرئيس), names mostly one way (ديابي never takes ال).
+    /// </summary>
+    public bool Frequency { get; init; }
 }
 
 /// <summary>
@@ -53,6 +59,7 @@ internal sealed class FeatureExtractor
         public int Shape, Fine, Mid, Coarse;
         public GazetteerClass Gazetteer;
         public int Phrase;
+        public int FrequencyBand, ArticleBand;
         public int NormStart, NormLength, StemStart, StemLength;
     }
 
@@ -145,6 +152,12 @@ internal sealed class FeatureExtractor
                 keys.Add(FeatureHash.Feature(37, (ulong)(long)next.Fine));
                 keys.Add(FeatureHash.Feature(38, FeatureHash.Combine(prev.Norm, (ulong)(long)w.Mid)));
             }
+            if (_options.Frequency)
+            {
+                keys.Add(FeatureHash.Feature(60, (ulong)w.FrequencyBand));
+                keys.Add(FeatureHash.Feature(61, (ulong)w.ArticleBand));
+                keys.Add(FeatureHash.Feature(62, FeatureHash.Combine((ulong)w.FrequencyBand, (ulong)w.ArticleBand, (ulong)w.Shape)));
+            }
             if (_options.Gazetteer)
             {
                 if (w.Gazetteer != GazetteerClass.None) keys.Add(FeatureHash.Feature(28, (ulong)w.Gazetteer));
@@ -212,6 +225,31 @@ internal sealed class FeatureExtractor
         info.Mid = fine >= 0 ? _lexicon.FineToMid[fine] : -1;
         info.Coarse = fine >= 0 ? _lexicon.FineToCoarse[fine] : -1;
         info.Gazetteer = entry.Gazetteer | stemEntry.Gazetteer;
+        if (_options.Frequency) DescribeFrequency(stem, stemEntry.Count, ref info);
+    }
+
+    /// <summary>Log-count band of the stem, and the log ratio of its ال form's count to its bare form's (both from the corpus).</summary>
+    private void DescribeFrequency(ReadOnlySpan<char> stem, int stemCount, ref WordInfo info)
+    {
+        Span<char> scratch = stackalloc char[MaxWordChars + 2];
+        info.FrequencyBand = stemCount == 0 ? 0 : 1 + Math.Min(15, System.Numerics.BitOperations.Log2((uint)stemCount));
+        int withArticle, without;
+        if (stem.StartsWith("ال") && stem.Length > 3)
+        {
+            withArticle = stemCount;
+            without = _lexicon.Find(stem[2..]).Count;
+        }
+        else
+        {
+            scratch[0] = NameForms.Alef;
+            scratch[1] = NameForms.Lam;
+            stem.CopyTo(scratch[2..]);
+            withArticle = _lexicon.Find(scratch[..(stem.Length + 2)]).Count;
+            without = stemCount;
+        }
+        info.ArticleBand = withArticle + without == 0
+            ? 0
+            : 10 + Math.Clamp(System.Numerics.BitOperations.Log2((uint)withArticle + 1) - System.Numerics.BitOperations.Log2((uint)without + 1), -5, 5);
     }
 
     /// <summary>Marks words covered by a multi-word gazetteer phrase (the first word may carry clitics: والولايات المتحدة).</summary>

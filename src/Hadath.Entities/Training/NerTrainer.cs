@@ -28,6 +28,13 @@ public sealed record NerTrainingOptions
     /// <summary>Perceptrons (sentence orders) averaged per pass.</summary>
     public int Ensemble { get; init; } = 1;
 
+    /// <summary>
+    /// Documents from this index on come from other corpora (AQMAR, Wojood): their features get a second,
+    /// domain-only copy ("frustratingly easy" domain adaptation, Daumé 2007) that absorbs what is peculiar to those
+    /// corpora, and only the shared copy is ever used when tagging. Past the end (the default): no such documents.
+    /// </summary>
+    public int OtherDomainFrom { get; init; } = int.MaxValue;
+
     /// <summary>Word dropout: when above zero, training also sees a copy of the data with this share of words' identity features left out.</summary>
     public double WordDropout { get; init; }
 
@@ -48,6 +55,10 @@ public static class NerTrainer
         var clock = Stopwatch.StartNew();
         var stems = new Dictionary<LabeledSentence, ulong[]>(ReferenceEqualityComparer.Instance);
         var firstFeatures = documents.Select(d => d.Select(s => Featurize(extractor, s, null, stems)).ToList()).ToList();
+        for (int d = options.OtherDomainFrom; d < documents.Count; d++)
+        {
+            firstFeatures[d] = firstFeatures[d].Select(WithDomainCopies).ToList();
+        }
         // Word dropout: a second copy of every document with some words' identity features left out.
         List<List<FeaturizedSentence>>? dropped = null;
         if (options.WordDropout > 0)
@@ -117,6 +128,27 @@ public static class NerTrainer
             NerModel.SecondPassKeys(sentence.Keys, sentence.Starts, stems[document[s]], heldOut[s], memory, stacked, keys, starts);
             output.Add(new FeaturizedSentence(keys.ToArray(), starts, sentence.Gold));
         }
+    }
+
+    private const ulong OtherDomainSalt = 0xD0A1_7E55_0000_0001UL;
+
+    /// <summary>Each word's keys followed by their other-domain copies.</summary>
+    private static FeaturizedSentence WithDomainCopies(FeaturizedSentence sentence)
+    {
+        int n = sentence.Gold.Length;
+        var keys = new ulong[sentence.Keys.Length * 2];
+        var starts = new int[n + 1];
+        int k = 0;
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = k;
+            var own = sentence.Keys.AsSpan(sentence.Starts[i], sentence.Starts[i + 1] - sentence.Starts[i]);
+            own.CopyTo(keys.AsSpan(k));
+            k += own.Length;
+            foreach (ulong key in own) keys[k++] = FeatureHash.Combine(key, OtherDomainSalt);
+        }
+        starts[n] = k;
+        return new FeaturizedSentence(keys, starts, sentence.Gold);
     }
 
     private static FeaturizedSentence Featurize(FeatureExtractor extractor, LabeledSentence sentence, DocumentMemory? memory,
