@@ -84,6 +84,7 @@ internal sealed class FeatureExtractor
         }
 
         keys.Clear();
+        var dropout = IdentityDropout;
         for (int i = 0; i < n; i++)
         {
             starts[i] = keys.Count;
@@ -94,7 +95,7 @@ internal sealed class FeatureExtractor
             var next2 = i + 2 < n ? info[i + 2] : Boundary(2);
 
             keys.Add(AlwaysOn);
-            bool known = IdentityDropout is not { } dropout || dropout.Random.NextDouble() >= dropout.Probability;
+            bool known = dropout is not { } d || d.Random.NextDouble() >= d.Probability;
             if (known)
             {
                 keys.Add(FeatureHash.Feature(2, w.Norm));
