@@ -82,12 +82,20 @@ public sealed class NerModel
     public string[][] TagDocumentIob(IReadOnlyList<IReadOnlyList<string>> sentences) =>
         DecodeDocument(sentences).Select(l => EntityLabels.ToIob(l)).ToArray();
 
+    internal int[][] DecodeDocument(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        RunDocument(sentences, static (chain, keys, starts, count) => chain.Decode(keys, starts, count));
+
+    /// <summary>The final pass's label scores (n × labels) per sentence, for tuning the mention bias.</summary>
+    internal float[][] FinalEmissions(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        RunDocument(sentences, static (chain, keys, starts, count) => chain.Emissions(keys, starts, count));
+
     /// <summary>The key buffer a thread keeps between documents, up to this many keys (8 MB); longer stories get their own.</summary>
     private const int MaxKeptKeys = 1 << 20;
 
     [ThreadStatic] private static ulong[]? t_documentKeys;
 
-    internal int[][] DecodeDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    /// <summary>Runs the first pass, then hands each sentence's final-pass features to <paramref name="final"/>.</summary>
+    private T[] RunDocument<T>(IReadOnlyList<IReadOnlyList<string>> sentences, Func<LinearChain, List<ulong>, int[], int, T> final)
     {
         var keys = new List<ulong>(1024);
         var first = new int[sentences.Count][];
@@ -98,14 +106,19 @@ public sealed class NerModel
         var documentKeys = t_documentKeys ?? new ulong[1 << 14];
         int used = 0;
         var wordStarts = new int[sentences.Count][];
+        var result = new T[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s];
             var starts = new int[words.Count + 1];
             stems[s] = new ulong[words.Count];
             Extractor.Extract(words, null, keys, starts, stems[s]);
+            if (SecondPass is null)
+            {
+                result[s] = final(FirstPass, keys, starts, words.Count);
+                continue;
+            }
             first[s] = FirstPass.Decode(keys, starts, words.Count);
-            if (SecondPass is null) continue;
             if (used + keys.Count > documentKeys.Length) Array.Resize(ref documentKeys, Math.Max(documentKeys.Length * 2, used + keys.Count));
             keys.CopyTo(documentKeys, used);
             for (int i = 0; i < starts.Length; i++) starts[i] += used;
@@ -113,22 +126,21 @@ public sealed class NerModel
             wordStarts[s] = starts;
         }
         if (documentKeys.Length <= MaxKeptKeys) t_documentKeys = documentKeys;
-        if (SecondPass is null) return first;
+        if (SecondPass is null) return result;
 
         var memory = new DocumentMemory();
         for (int s = 0; s < sentences.Count; s++)
         {
             for (int i = 0; i < first[s].Length; i++) memory.Record(stems[s][i], first[s][i]);
         }
-        var second = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
             int count = sentences[s].Count;
             var starts = new int[count + 1];
             SecondPassKeys(documentKeys, wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts);
-            second[s] = SecondPass.Decode(keys, starts, count);
+            result[s] = final(SecondPass, keys, starts, count);
         }
-        return second;
+        return result;
     }
 
     /// <summary>

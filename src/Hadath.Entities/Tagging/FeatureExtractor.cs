@@ -19,6 +19,12 @@ public sealed record FeatureOptions
 
     /// <summary>The second pass also reads the first pass's labels of the word and its neighbours (stacking).</summary>
     public bool Stacked { get; init; }
+
+    /// <summary>
+    /// How often the stem occurs in the unlabeled corpus (log band) and how its article-less and ال forms compare:
+    /// common nouns occur both ways (رئيس / الرئيس), names mostly one way (ديابي never takes ال).
+    /// </summary>
+    public bool Frequency { get; init; }
 }
 
 /// <summary>
@@ -28,6 +34,9 @@ public sealed record FeatureOptions
 internal sealed class FeatureExtractor
 {
     private const int MaxWordChars = 64;
+
+    /// <summary>The feature every word has (the label prior); it also carries the tuned mention bias.</summary>
+    public static readonly ulong AlwaysOn = FeatureHash.Feature(1, 0);
     private readonly WordLexicon _lexicon;
     private readonly FeatureOptions _options;
 
@@ -37,12 +46,20 @@ internal sealed class FeatureExtractor
         _options = options;
     }
 
+    /// <summary>
+    /// Training only: leaves out a word's identity features (its forms and the word pairs it is in) with this
+    /// probability, as if the word had never been seen, so the model learns to find names from their context,
+    /// affixes and clusters (word dropout). Null at tagging time.
+    /// </summary>
+    public (double Probability, Random Random)? IdentityDropout { get; init; }
+
     private struct WordInfo
     {
         public ulong Raw, Norm, Stem, Clitic, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Trigrams;
         public int Shape, Fine, Mid, Coarse;
         public GazetteerClass Gazetteer;
         public int Phrase;
+        public int FrequencyBand, ArticleBand;
         public int NormStart, NormLength, StemStart, StemLength;
     }
 
@@ -67,6 +84,7 @@ internal sealed class FeatureExtractor
         }
 
         keys.Clear();
+        var dropout = IdentityDropout;
         for (int i = 0; i < n; i++)
         {
             starts[i] = keys.Count;
@@ -76,18 +94,22 @@ internal sealed class FeatureExtractor
             var prev2 = i > 1 ? info[i - 2] : Boundary(-2);
             var next2 = i + 2 < n ? info[i + 2] : Boundary(2);
 
-            keys.Add(FeatureHash.Feature(1, 0));
-            keys.Add(FeatureHash.Feature(2, w.Norm));
-            if (w.Raw != w.Norm) keys.Add(FeatureHash.Feature(3, w.Raw));
-            keys.Add(FeatureHash.Feature(4, w.Stem));
+            keys.Add(AlwaysOn);
+            bool known = dropout is not { } d || d.Random.NextDouble() >= d.Probability;
+            if (known)
+            {
+                keys.Add(FeatureHash.Feature(2, w.Norm));
+                if (w.Raw != w.Norm) keys.Add(FeatureHash.Feature(3, w.Raw));
+                keys.Add(FeatureHash.Feature(4, w.Stem));
+                keys.Add(FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
+                keys.Add(FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
+            }
             keys.Add(FeatureHash.Feature(5, w.Clitic));
             keys.Add(FeatureHash.Feature(12, (ulong)w.Shape));
             keys.Add(FeatureHash.Feature(13, prev.Norm));
             keys.Add(FeatureHash.Feature(14, next.Norm));
             keys.Add(FeatureHash.Feature(17, prev.Stem));
             keys.Add(FeatureHash.Feature(18, next.Stem));
-            keys.Add(FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
-            keys.Add(FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
             keys.Add(FeatureHash.Feature(33, FeatureHash.Combine((ulong)prev.Shape, (ulong)w.Shape, (ulong)next.Shape)));
             if (i == 0) keys.Add(FeatureHash.Feature(34, 0));
             if (_options.WideContext)
@@ -130,6 +152,12 @@ internal sealed class FeatureExtractor
                 keys.Add(FeatureHash.Feature(36, (ulong)(long)prev.Fine));
                 keys.Add(FeatureHash.Feature(37, (ulong)(long)next.Fine));
                 keys.Add(FeatureHash.Feature(38, FeatureHash.Combine(prev.Norm, (ulong)(long)w.Mid)));
+            }
+            if (_options.Frequency)
+            {
+                keys.Add(FeatureHash.Feature(60, (ulong)w.FrequencyBand));
+                keys.Add(FeatureHash.Feature(61, (ulong)w.ArticleBand));
+                keys.Add(FeatureHash.Feature(62, FeatureHash.Combine((ulong)w.FrequencyBand, (ulong)w.ArticleBand, (ulong)w.Shape)));
             }
             if (_options.Gazetteer)
             {
@@ -198,6 +226,31 @@ internal sealed class FeatureExtractor
         info.Mid = fine >= 0 ? _lexicon.FineToMid[fine] : -1;
         info.Coarse = fine >= 0 ? _lexicon.FineToCoarse[fine] : -1;
         info.Gazetteer = entry.Gazetteer | stemEntry.Gazetteer;
+        if (_options.Frequency) DescribeFrequency(stem, stemEntry.Count, ref info);
+    }
+
+    /// <summary>Log-count band of the stem, and the log ratio of its ال form's count to its bare form's (both from the corpus).</summary>
+    private void DescribeFrequency(ReadOnlySpan<char> stem, int stemCount, ref WordInfo info)
+    {
+        Span<char> scratch = stackalloc char[MaxWordChars + 2];
+        info.FrequencyBand = stemCount == 0 ? 0 : 1 + Math.Min(15, System.Numerics.BitOperations.Log2((uint)stemCount));
+        int withArticle, without;
+        if (stem.StartsWith("ال") && stem.Length > 3)
+        {
+            withArticle = stemCount;
+            without = _lexicon.Find(stem[2..]).Count;
+        }
+        else
+        {
+            scratch[0] = NameForms.Alef;
+            scratch[1] = NameForms.Lam;
+            stem.CopyTo(scratch[2..]);
+            withArticle = _lexicon.Find(scratch[..(stem.Length + 2)]).Count;
+            without = stemCount;
+        }
+        info.ArticleBand = withArticle + without == 0
+            ? 0
+            : 10 + Math.Clamp(System.Numerics.BitOperations.Log2((uint)withArticle + 1) - System.Numerics.BitOperations.Log2((uint)without + 1), -5, 5);
     }
 
     /// <summary>Marks words covered by a multi-word gazetteer phrase (the first word may carry clitics: والولايات المتحدة).</summary>

@@ -31,4 +31,14 @@ internal sealed class LinearChain
         Viterbi.Decode(emissions, Transitions, labels);
         return labels;
     }
+
+    /// <summary>The label scores (count × labels) of the words whose features are in <paramref name="keys"/>.</summary>
+    public float[] Emissions(List<ulong> keys, int[] starts, int count)
+    {
+        var rows = new int[keys.Count];
+        for (int f = 0; f < keys.Count; f++) rows[f] = Table.Find(keys[f]);
+        var emissions = new float[count * EntityLabels.Count];
+        Viterbi.Emissions(Weights, rows, starts.AsSpan(0, count + 1), emissions);
+        return emissions;
+    }
 }

@@ -13,7 +13,7 @@ namespace Hadath.Entities.Tagging;
 internal static class NerModelFile
 {
     private const string Magic = "HADATH-NER";
-    private const int Version = 3;
+    private const int Version = 4;
 
     public static void Write(NerModel model, Stream output)
     {
@@ -22,7 +22,7 @@ internal static class NerModelFile
         w.Write(Magic);
         w.Write(Version);
         var o = model.Options;
-        w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext); w.Write(o.CharNgrams); w.Write(o.NeighbourShapes); w.Write(o.Stacked);
+        w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext); w.Write(o.CharNgrams); w.Write(o.NeighbourShapes); w.Write(o.Stacked); w.Write(o.Frequency);
         WriteLexicon(w, model.Lexicon);
         w.Write(model.SecondPass is null ? 1 : 2);
         WritePass(w, model.FirstPass);
@@ -48,6 +48,7 @@ internal static class NerModelFile
             CharNgrams = r.ReadBoolean(), NeighbourShapes = r.ReadBoolean(),
         };
         if (version >= 3) options = options with { Stacked = r.ReadBoolean() };
+        if (version >= 4) options = options with { Frequency = r.ReadBoolean() };
         var lexicon = ReadLexicon(r);
         int passes = r.ReadInt32();
         var first = ReadPass(r);

@@ -59,6 +59,19 @@ public static class ConllCorpus
     }
 
     /// <summary>
+    /// Holds out tenth <paramref name="slice"/> (0–9) instead of the last one, so a change can be judged on a
+    /// second dev slice; slice 9 is exactly <see cref="SplitLastTenth"/>.
+    /// </summary>
+    public static (List<LabeledSentence> Train, List<LabeledSentence> Dev) SplitTenth(List<LabeledSentence> all, int slice)
+    {
+        if (slice is < 0 or > 9) throw new ArgumentOutOfRangeException(nameof(slice), "the dev slice is a tenth from 0 to 9");
+        if (slice == 9) return SplitLastTenth(all);
+        int devCount = all.Count / 10;
+        int start = slice * devCount;
+        return ([.. all.GetRange(0, start), .. all.GetRange(start + devCount, all.Count - start - devCount)], all.GetRange(start, devCount));
+    }
+
+    /// <summary>
     /// Groups consecutive sentences into pseudo-documents of <paramref name="size"/> sentences: the corpora mark no
     /// story boundaries, but their sentences run in story order, so neighbours share names.
     /// </summary>

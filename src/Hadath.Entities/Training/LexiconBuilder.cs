@@ -38,7 +38,7 @@ public static class LexiconBuilder
     /// <param name="maxCorpusTokens">Cap on unlabeled tokens read (each corpus gets an equal share) so clustering stays a few CPU-minutes.</param>
     public static WordLexicon Build(string dataDirectory, IEnumerable<IReadOnlyList<string>> trainingSentences,
         bool clusters, bool gazetteer, int seed, TextWriter log, IReadOnlyList<string>? clusterCorpora = null, long maxCorpusTokens = 15_000_000,
-        int clusterVocabulary = 40000, int fineClusters = 512)
+        int clusterVocabulary = 40000, int fineClusters = 512, SkipGramEmbedder? skipGram = null)
     {
         var words = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
         int[] fineToMid = [], fineToCoarse = [];
@@ -47,7 +47,7 @@ public static class LexiconBuilder
             var folders = clusterCorpora ?? DefaultClusterCorpora;
             long share = maxCorpusTokens / Math.Max(1, folders.Count);
             var corpus = folders.SelectMany(f => CapTokens(ReadCorpus(Path.Combine(dataDirectory, "corpus", f)), share)).Concat(trainingSentences);
-            var result = new WordClusterer { VocabularySize = clusterVocabulary, FineClusters = fineClusters }.Cluster(corpus, seed, log);
+            var result = new WordClusterer { VocabularySize = clusterVocabulary, FineClusters = fineClusters, SkipGram = skipGram }.Cluster(corpus, seed, log);
             foreach (var (form, (cluster, count)) in result.Words) words[form] = new WordEntry(cluster, count, GazetteerClass.None);
             fineToMid = result.FineToMid;
             fineToCoarse = result.FineToCoarse;

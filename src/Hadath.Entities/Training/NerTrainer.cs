@@ -27,6 +27,22 @@ public sealed record NerTrainingOptions
 
     /// <summary>Perceptrons (sentence orders) averaged per pass.</summary>
     public int Ensemble { get; init; } = 1;
+
+    /// <summary>
+    /// Documents from this index on come from other corpora (AQMAR, Wojood): their features get a second,
+    /// domain-only copy ("frustratingly easy" domain adaptation, Daumé 2007) that absorbs what is peculiar to those
+    /// corpora, and only the shared copy is ever used when tagging. Past the end (the default): no such documents.
+    /// </summary>
+    public int OtherDomainFrom { get; init; } = int.MaxValue;
+
+    /// <summary>Word dropout: when above zero, training also sees a copy of the data with this share of words' identity features left out.</summary>
+    public double WordDropout { get; init; }
+
+    /// <summary>Cost-augmented training (zero: the plain perceptron).</summary>
+    public TrainingCosts Costs { get; init; } = new();
+
+    /// <summary>Per-type bias on mention-opening labels, folded into the final pass; null leaves it at zero.</summary>
+    public float[]? MentionBias { get; init; }
 }
 
 /// <summary>Trains both passes of the <see cref="NerModel"/>, reporting dev figures per epoch when dev data is given.</summary>
@@ -39,52 +55,100 @@ public static class NerTrainer
         var clock = Stopwatch.StartNew();
         var stems = new Dictionary<LabeledSentence, ulong[]>(ReferenceEqualityComparer.Instance);
         var firstFeatures = documents.Select(d => d.Select(s => Featurize(extractor, s, null, stems)).ToList()).ToList();
+        for (int d = options.OtherDomainFrom; d < documents.Count; d++)
+        {
+            firstFeatures[d] = firstFeatures[d].Select(WithDomainCopies).ToList();
+        }
+        // Word dropout: a second copy of every document with some words' identity features left out.
+        List<List<FeaturizedSentence>>? dropped = null;
+        if (options.WordDropout > 0)
+        {
+            var dropper = new FeatureExtractor(lexicon, options.Features) { IdentityDropout = (options.WordDropout, new Random(options.Seed + 7919)) };
+            dropped = documents.Select(d => d.Select(s => Featurize(dropper, s, null, null)).ToList()).ToList();
+        }
+        List<FeaturizedSentence> FirstPassData(Func<int, bool> include) =>
+            Enumerable.Range(0, documents.Count).Where(include).SelectMany(d => dropped is null ? firstFeatures[d] : firstFeatures[d].Concat(dropped[d])).ToList();
         log.WriteLine($"features extracted in {clock.Elapsed.TotalSeconds:F1}s");
 
-        var first = PerceptronTrainer.Train(firstFeatures.SelectMany(d => d).ToList(), options.Epochs, options.Seed,
+        var first = PerceptronTrainer.Train(FirstPassData(_ => true), options.Epochs, options.Seed,
             dev is null || options.SecondPass ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, chain, null), dev)),
-            options.MinFeatureCount, options.Ensemble);
+            options.MinFeatureCount, options.Ensemble, options.Costs);
         log.WriteLine($"first pass trained ({first.Table.Count:N0} features) in {clock.Elapsed.TotalSeconds:F1}s");
         first = PerceptronTrainer.Compact(first, options.CompactThreshold);
-        if (!options.SecondPass) return new NerModel(lexicon, options.Features, first, null);
+        if (!options.SecondPass)
+        {
+            if (options.MentionBias is { } firstBias) MentionBiasTuner.Apply(first, firstBias);
+            return new NerModel(lexicon, options.Features, first, null);
+        }
 
         // Held-out first-pass labels for every training document, so the second pass learns how far to trust them.
         var heldOut = new int[documents.Count][][];
+        var heldOutDropped = new int[documents.Count][][];
         for (int fold = 0; fold < options.Folds; fold++)
         {
-            var rest = firstFeatures.Where((_, d) => d % options.Folds != fold).SelectMany(d => d).ToList();
-            var chain = PerceptronTrainer.Train(rest, options.Epochs, options.Seed + fold + 1, null, options.MinFeatureCount, options.Ensemble);
+            var rest = FirstPassData(d => d % options.Folds != fold);
+            var chain = PerceptronTrainer.Train(rest, options.Epochs, options.Seed + fold + 1, null, options.MinFeatureCount, options.Ensemble, options.Costs);
             for (int d = fold; d < documents.Count; d += options.Folds)
             {
                 heldOut[d] = firstFeatures[d].Select(s => Decode(chain, s)).ToArray();
+                if (dropped is not null) heldOutDropped[d] = dropped[d].Select(s => Decode(chain, s)).ToArray();
             }
             log.WriteLine($"fold {fold + 1}/{options.Folds} done at {clock.Elapsed.TotalSeconds:F1}s");
         }
         var secondFeatures = new List<FeaturizedSentence>();
         for (int d = 0; d < documents.Count; d++)
         {
-            var memory = new DocumentMemory();
-            for (int s = 0; s < documents[d].Count; s++)
-            {
-                var sentenceStems = stems[documents[d][s]];
-                for (int i = 0; i < sentenceStems.Length; i++) memory.Record(sentenceStems[i], heldOut[d][s][i]);
-            }
-            for (int s = 0; s < documents[d].Count; s++)
-            {
-                var words = firstFeatures[d][s];
-                var keys = new List<ulong>(words.Keys.Length + 16 * words.Gold.Length);
-                var starts = new int[words.Gold.Length + 1];
-                NerModel.SecondPassKeys(words.Keys, words.Starts, stems[documents[d][s]], heldOut[d][s], memory,
-                    options.Features.Stacked, keys, starts);
-                secondFeatures.Add(new FeaturizedSentence(keys.ToArray(), starts, words.Gold));
-            }
+            AddSecondPass(documents[d], firstFeatures[d], heldOut[d], stems, options.Features.Stacked, secondFeatures);
+            if (dropped is not null) AddSecondPass(documents[d], dropped[d], heldOutDropped[d], stems, options.Features.Stacked, secondFeatures);
         }
         var second = PerceptronTrainer.Train(secondFeatures, options.Epochs, options.Seed,
             dev is null ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, first, chain), dev)),
-            options.MinFeatureCount, options.Ensemble);
+            options.MinFeatureCount, options.Ensemble, options.Costs);
         log.WriteLine($"second pass trained in {clock.Elapsed.TotalSeconds:F1}s");
         second = PerceptronTrainer.Compact(second, options.CompactThreshold);
+        if (options.MentionBias is { } bias) MentionBiasTuner.Apply(second, bias);
         return new NerModel(lexicon, options.Features, first, second);
+    }
+
+    /// <summary>Second-pass training sentences of one document: its word features plus what its held-out first-pass labels say.</summary>
+    private static void AddSecondPass(List<LabeledSentence> document, List<FeaturizedSentence> words, int[][] heldOut,
+        Dictionary<LabeledSentence, ulong[]> stems, bool stacked, List<FeaturizedSentence> output)
+    {
+        var memory = new DocumentMemory();
+        for (int s = 0; s < document.Count; s++)
+        {
+            var sentenceStems = stems[document[s]];
+            for (int i = 0; i < sentenceStems.Length; i++) memory.Record(sentenceStems[i], heldOut[s][i]);
+        }
+        for (int s = 0; s < document.Count; s++)
+        {
+            var sentence = words[s];
+            var keys = new List<ulong>(sentence.Keys.Length + 16 * sentence.Gold.Length);
+            var starts = new int[sentence.Gold.Length + 1];
+            NerModel.SecondPassKeys(sentence.Keys, sentence.Starts, stems[document[s]], heldOut[s], memory, stacked, keys, starts);
+            output.Add(new FeaturizedSentence(keys.ToArray(), starts, sentence.Gold));
+        }
+    }
+
+    private const ulong OtherDomainSalt = 0xD0A1_7E55_0000_0001UL;
+
+    /// <summary>Each word's keys followed by their other-domain copies.</summary>
+    private static FeaturizedSentence WithDomainCopies(FeaturizedSentence sentence)
+    {
+        int n = sentence.Gold.Length;
+        var keys = new ulong[sentence.Keys.Length * 2];
+        var starts = new int[n + 1];
+        int k = 0;
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = k;
+            var own = sentence.Keys.AsSpan(sentence.Starts[i], sentence.Starts[i + 1] - sentence.Starts[i]);
+            own.CopyTo(keys.AsSpan(k));
+            k += own.Length;
+            foreach (ulong key in own) keys[k++] = FeatureHash.Combine(key, OtherDomainSalt);
+        }
+        starts[n] = k;
+        return new FeaturizedSentence(keys, starts, sentence.Gold);
     }
 
     private static FeaturizedSentence Featurize(FeatureExtractor extractor, LabeledSentence sentence, DocumentMemory? memory,

@@ -6,6 +6,17 @@ namespace Hadath.Entities.Training;
 internal sealed record FeaturizedSentence(ulong[] Keys, int[] Starts, int[] Gold);
 
 /// <summary>
+/// Cost-augmented training (loss-augmented decoding): while training, every wrong label of a word gets this much
+/// added to its score, so the perceptron keeps updating until gold wins by a margin. Missing a name (a word of a
+/// gold name labelled anything else) can cost more than a false alarm on an O word, which pushes recall up.
+/// Zero costs are the plain perceptron.
+/// </summary>
+public sealed record TrainingCosts(float Miss = 0, float FalseAlarm = 0)
+{
+    public bool Any => Miss != 0 || FalseAlarm != 0;
+}
+
+/// <summary>
 /// Averaged structured perceptron (Collins 2002) with lazy averaging: each update is also added, scaled by the
 /// step counter, to an accumulator, so the average is <c>w − acc / steps</c> without touching every weight per
 /// step. Deterministic for a seed: the only randomness is the per-epoch sentence order.
@@ -15,8 +26,9 @@ internal static class PerceptronTrainer
     private const int L = EntityLabels.Count;
 
     public static LinearChain Train(IReadOnlyList<FeaturizedSentence> sentences, int epochs, int seed,
-        Action<int, LinearChain>? afterEpoch = null, int minCount = 1, int ensemble = 1)
+        Action<int, LinearChain>? afterEpoch = null, int minCount = 1, int ensemble = 1, TrainingCosts? costs = null)
     {
+        costs ??= new TrainingCosts();
         // Features seen fewer than minCount times only let the perceptron memorise single sentences.
         var occurrences = new Dictionary<ulong, int>();
         if (minCount > 1)
@@ -58,12 +70,12 @@ internal static class PerceptronTrainer
             LinearChain? mixed = null;
             for (int member = 0; member < ensemble; member++)
             {
-                var chain = TrainOnce(sentences, rows, table, epochs, seed + 1000 * member, member == ensemble - 1 ? afterEpoch : null);
+                var chain = TrainOnce(sentences, rows, table, epochs, seed + 1000 * member, member == ensemble - 1 ? afterEpoch : null, costs);
                 mixed = mixed is null ? chain : Mix(mixed, chain, member);
             }
             return mixed!;
         }
-        return TrainOnce(sentences, rows, table, epochs, seed, afterEpoch);
+        return TrainOnce(sentences, rows, table, epochs, seed, afterEpoch, costs);
     }
 
     /// <summary>Running mean: <paramref name="mean"/> holds <paramref name="count"/> members, <paramref name="next"/> joins.</summary>
@@ -77,7 +89,7 @@ internal static class PerceptronTrainer
     }
 
     private static LinearChain TrainOnce(IReadOnlyList<FeaturizedSentence> sentences, int[][] rows, FeatureTable table,
-        int epochs, int seed, Action<int, LinearChain>? afterEpoch)
+        int epochs, int seed, Action<int, LinearChain>? afterEpoch, TrainingCosts costs)
     {
         var weights = new float[table.Count * L];
         var accumulated = new float[weights.Length];
@@ -96,6 +108,7 @@ internal static class PerceptronTrainer
                 int n = sentence.Gold.Length;
                 if (emissions.Length < n * L) emissions = new float[n * L];
                 Viterbi.Emissions(weights, rows[s], sentence.Starts, emissions);
+                if (costs.Any) AddCosts(emissions, sentence.Gold, costs);
                 var predicted = new int[n];
                 Viterbi.Decode(emissions.AsSpan(0, n * L), transitions, predicted);
                 if (!predicted.AsSpan().SequenceEqual(sentence.Gold))
@@ -107,6 +120,16 @@ internal static class PerceptronTrainer
             afterEpoch?.Invoke(epoch, Average(table, weights, accumulated, transitions, transitionsAccumulated, step));
         }
         return Average(table, weights, accumulated, transitions, transitionsAccumulated, step);
+    }
+
+    private static void AddCosts(float[] emissions, int[] gold, TrainingCosts costs)
+    {
+        for (int i = 0; i < gold.Length; i++)
+        {
+            float cost = gold[i] == EntityLabels.Outside ? costs.FalseAlarm : costs.Miss;
+            var row = emissions.AsSpan(i * L, L);
+            for (int l = 0; l < L; l++) if (l != gold[i]) row[l] += cost;
+        }
     }
 
     private static void Update(float[] weights, float[] accumulated, float[] transitions, float[] transitionsAccumulated,

@@ -21,6 +21,9 @@ internal sealed class WordClusterer
     public int CoarseClusters { get; init; } = 16;
     public int Iterations { get; init; } = 12;
 
+    /// <summary>When set, word vectors come from skip-gram training instead of projected PPMI counts.</summary>
+    public SkipGramEmbedder? SkipGram { get; init; }
+
     public sealed record Result(Dictionary<string, (int Cluster, int Count)> Words, int[] FineToMid, int[] FineToCoarse);
 
     /// <summary>Clusters the words of <paramref name="sentences"/> (already split into words).</summary>
@@ -54,6 +57,37 @@ internal sealed class WordClusterer
         long tokens = counts.Sum(c => (long)c);
         log.WriteLine($"clusters: {tokens:N0} tokens, {counts.Count:N0} word forms, clustering {vocabulary:N0}");
 
+        int dims = SkipGram?.Dimensions ?? Dimensions;
+        var vectors = SkipGram is { } embedder
+            ? SkipGramVectors(embedder, corpus, rank, counts, byFrequency, vocabulary, seed, log)
+            : PpmiVectors(corpus, rank, counts, byFrequency, vocabulary, seed);
+        for (int w = 0; w < vocabulary; w++) Normalize(vectors.AsSpan(w * dims, dims));
+
+        var fine = KMeans(vectors, vocabulary, FineClusters, seed, out var centroids);
+        int k = centroids.Length / dims;
+        var mid = KMeans(centroids, k, MidClusters, seed + 1, out _);
+        var coarse = KMeans(centroids, k, CoarseClusters, seed + 2, out _);
+
+        var words = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        foreach (var (form, id) in ids)
+        {
+            int w = rank[id];
+            if (w < vocabulary) words[form] = (fine[w], counts[id]);
+        }
+        return new Result(words, mid, coarse);
+    }
+
+    private static float[] SkipGramVectors(SkipGramEmbedder embedder, List<int[]> corpus, int[] rank, List<int> counts,
+        int[] byFrequency, int vocabulary, int seed, TextWriter log)
+    {
+        var ranked = corpus.Select(sentence => Array.ConvertAll(sentence, id => rank[id])).ToList();
+        var countsByRank = new long[vocabulary];
+        for (int r = 0; r < vocabulary; r++) countsByRank[r] = counts[byFrequency[r]];
+        return embedder.Train(ranked, countsByRank, vocabulary, seed, log);
+    }
+
+    private float[] PpmiVectors(List<int[]> corpus, int[] rank, List<int> counts, int[] byFrequency, int vocabulary, int seed)
+    {
         // Co-occurrence counts with the most frequent words at four offsets; context index = offset slot * C + rank.
         int contextDims = 4 * ContextWords;
         var pairs = new Dictionary<long, int>();
@@ -90,20 +124,7 @@ internal sealed class WordClusterer
             var source = projection.AsSpan(dim * Dimensions, Dimensions);
             for (int d = 0; d < Dimensions; d++) target[d] += (float)pmi * source[d];
         }
-        for (int w = 0; w < vocabulary; w++) Normalize(vectors.AsSpan(w * Dimensions, Dimensions));
-
-        var fine = KMeans(vectors, vocabulary, FineClusters, seed, out var centroids);
-        int k = centroids.Length / Dimensions;
-        var mid = KMeans(centroids, k, MidClusters, seed + 1, out _);
-        var coarse = KMeans(centroids, k, CoarseClusters, seed + 2, out _);
-
-        var words = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        foreach (var (form, id) in ids)
-        {
-            int w = rank[id];
-            if (w < vocabulary) words[form] = (fine[w], counts[id]);
-        }
-        return new Result(words, mid, coarse);
+        return vectors;
     }
 
     private static float[] RandomProjection(int rows, int dimensions, int seed)
@@ -137,7 +158,7 @@ internal sealed class WordClusterer
     /// <summary>Spherical k-means (cosine), seeded from evenly spaced points of the frequency-ranked rows.</summary>
     private int[] KMeans(float[] points, int count, int k, int seed, out float[] centroids)
     {
-        int dims = Dimensions;
+        int dims = points.Length / count;
         k = Math.Min(k, count);
         centroids = new float[k * dims];
         var random = new Random(seed);
