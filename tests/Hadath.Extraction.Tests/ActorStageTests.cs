@@ -147,7 +147,7 @@ public sealed class ActorStageTests
             string countries = Path.Combine(dir, "countries.tsv");
             File.WriteAllText(countries,
                 "iso3\tar_name\tcapital_ar_via_cldr_tz\n" +
-                "LBN\tلبنان\tبيروت\nJOR\tالأردن\tعمان\nOMN\tعمان\tمسقط\nLBY\tليبيا\tطرابلس\nFRA\tفرنسا\tباريس\n");
+                "GBR\tالمملكة المتحدة\tلندن\nLBN\tلبنان\tبيروت\nJOR\tالأردن\tعمان\nOMN\tعمان\tمسقط\nLBY\tليبيا\tطرابلس\nFRA\tفرنسا\tباريس\n");
             var rows = ActorLexiconBuilder.Build(dictionary, countries, out int actors, out _)
                 .Split('\n').Where(r => r.StartsWith("actor\t", StringComparison.Ordinal)).Select(r => r.Split('\t')[1] + " " + r.Split('\t')[2]).ToArray();
             // لبنان GBR and جيش لبناني JOR go; عمان (Amman and Oman) and the capital طرابلس decide nothing; فرنسا GBR
