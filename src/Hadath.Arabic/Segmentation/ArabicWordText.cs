@@ -71,12 +71,18 @@ public static class ArabicWordText
     public static string FoldSpelling(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(buffer[..FoldSpelling(word, buffer)]);
+    }
+
+    /// <summary><see cref="FoldSpelling(ReadOnlySpan{char})"/> into <paramref name="buffer"/> (as long as the word at least); returns the length.</summary>
+    public static int FoldSpelling(ReadOnlySpan<char> word, Span<char> buffer)
+    {
         int n = 0;
         foreach (var c in word)
         {
             if (!IsMark(c)) buffer[n++] = FoldHamza(c);
         }
-        return new string(buffer[..n]);
+        return n;
     }
 
     /// <summary>A looser fold that also equates ta marbuta with teh and heh, for aligning forms to the letters they came from.</summary>

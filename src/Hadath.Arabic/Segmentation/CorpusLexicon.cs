@@ -9,6 +9,7 @@ public sealed class CorpusLexicon
     private readonly Dictionary<string, int> _counts;
     private readonly Dictionary<string, string> _usualSpelling;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _countsBySpan;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _usualSpellingBySpan;
 
     public CorpusLexicon(Dictionary<string, int> counts) : this(counts, UsualSpellings(counts)) { }
 
@@ -17,6 +18,7 @@ public sealed class CorpusLexicon
         _counts = counts;
         _countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         _usualSpelling = usualSpelling;
+        _usualSpellingBySpan = usualSpelling.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>For each folded spelling whose most frequent written form differs from it, that form.</summary>
@@ -46,9 +48,12 @@ public sealed class CorpusLexicon
     /// <summary>The most frequent spelling of the word up to hamza seats and alef maksura; the word itself when unknown.</summary>
     public string UsualSpelling(string word)
     {
-        var key = ArabicWordText.FoldSpelling(word);
-        if (_usualSpelling.TryGetValue(key, out var spelling)) return spelling;
-        return Count(key) > 0 ? key : word;
+        // Folded on the stack: this runs for every stem spelling of every new word, and most find nothing.
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[128] : new char[word.Length];
+        var key = buffer[..ArabicWordText.FoldSpelling(word, buffer)];
+        if (_usualSpellingBySpan.TryGetValue(key, out var spelling)) return spelling;
+        if (Count(key) == 0) return word;
+        return key.SequenceEqual(word) ? word : new string(key);
     }
 
     public void Write(BinaryWriter writer)
