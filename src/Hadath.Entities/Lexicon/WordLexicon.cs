@@ -22,6 +22,7 @@ public sealed class WordLexicon
     private readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly Dictionary<string, GazetteerClass> _phrases;
     private readonly Dictionary<string, GazetteerClass>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseHeads;
 
     public WordLexicon(Dictionary<string, WordEntry> words, int[] fineToMid, int[] fineToCoarse,
         Dictionary<string, GazetteerClass> phrases, int maxPhraseTokens)
@@ -33,6 +34,9 @@ public sealed class WordLexicon
         _phrases = phrases;
         _phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxPhraseTokens = maxPhraseTokens;
+        // Most words start no phrase: testing the first word once spares building a key per length.
+        var heads = new HashSet<string>(phrases.Keys.Select(p => p.Split(' ')[0]), StringComparer.Ordinal);
+        _phraseHeads = heads.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static WordLexicon Empty { get; } = new(new(), [], [], new(), 0);
@@ -45,6 +49,9 @@ public sealed class WordLexicon
 
     public WordEntry Find(ReadOnlySpan<char> folded) =>
         _wordLookup.TryGetValue(folded, out var entry) ? entry : WordEntry.Unknown;
+
+    /// <summary>Whether some multi-word phrase begins with this folded word.</summary>
+    public bool IsPhraseHead(ReadOnlySpan<char> folded) => _phraseHeads.Contains(folded);
 
     /// <summary>Gazetteer classes of a folded phrase (tokens joined by one space).</summary>
     public GazetteerClass FindPhrase(ReadOnlySpan<char> folded) =>

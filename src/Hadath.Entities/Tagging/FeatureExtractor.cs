@@ -71,13 +71,15 @@ internal sealed class FeatureExtractor
     public void Extract(IReadOnlyList<string> words, DocumentMemory? document, List<ulong> keys, int[] starts, ulong[]? stems = null)
     {
         int n = words.Count;
-        var info = new WordInfo[n];
-        var chars = new char[n * MaxWordChars * 2];
+        // Per-thread scratch reused across sentences (Describe overwrites every field it reads back, Phrase is reset here).
+        var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
+        var chars = t_chars is { } keptChars && keptChars.Length >= n * MaxWordChars * 2 ? keptChars : t_chars = new char[Math.Max(n, 64) * MaxWordChars * 2];
+        Array.Clear(info, 0, n);
         for (int i = 0; i < n; i++)
         {
             Describe(words[i], chars.AsSpan(i * MaxWordChars * 2, MaxWordChars * 2), i * MaxWordChars * 2, ref info[i]);
         }
-        if (_options.Gazetteer && _lexicon.MaxPhraseTokens > 1) MarkPhrases(info, chars);
+        if (_options.Gazetteer && _lexicon.MaxPhraseTokens > 1) MarkPhrases(info.AsSpan(0, n), chars);
         if (stems is not null)
         {
             for (int i = 0; i < n; i++) stems[i] = info[i].Stem;
@@ -89,10 +91,10 @@ internal sealed class FeatureExtractor
         {
             starts[i] = keys.Count;
             ref var w = ref info[i];
-            var prev = i > 0 ? info[i - 1] : Boundary(-1);
-            var next = i + 1 < n ? info[i + 1] : Boundary(1);
-            var prev2 = i > 1 ? info[i - 2] : Boundary(-2);
-            var next2 = i + 2 < n ? info[i + 2] : Boundary(2);
+            ref readonly var prev = ref i > 0 ? ref info[i - 1] : ref Boundaries[1];
+            ref readonly var next = ref i + 1 < n ? ref info[i + 1] : ref Boundaries[3];
+            ref readonly var prev2 = ref i > 1 ? ref info[i - 2] : ref Boundaries[0];
+            ref readonly var next2 = ref i + 2 < n ? ref info[i + 2] : ref Boundaries[4];
 
             keys.Add(AlwaysOn);
             bool known = dropout is not { } d || d.Random.NextDouble() >= d.Probability;
@@ -170,6 +172,12 @@ internal sealed class FeatureExtractor
         }
         starts[n] = keys.Count;
     }
+
+    [ThreadStatic] private static WordInfo[]? t_info;
+    [ThreadStatic] private static char[]? t_chars;
+
+    /// <summary>The pseudo-words before and after a sentence, at offsets −2, −1, (unused 0), +1, +2.</summary>
+    private static readonly WordInfo[] Boundaries = [Boundary(-2), Boundary(-1), default, Boundary(1), Boundary(2)];
 
     private static WordInfo Boundary(int offset)
     {
@@ -254,11 +262,12 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>Marks words covered by a multi-word gazetteer phrase (the first word may carry clitics: والولايات المتحدة).</summary>
-    private void MarkPhrases(WordInfo[] info, char[] chars)
+    private void MarkPhrases(Span<WordInfo> info, char[] chars)
     {
         Span<char> key = stackalloc char[MaxWordChars * 8];
         for (int i = 0; i < info.Length; i++)
         {
+            if (!_lexicon.IsPhraseHead(chars.AsSpan(info[i].StemStart, info[i].StemLength))) continue;
             int maxLength = Math.Min(_lexicon.MaxPhraseTokens, info.Length - i);
             for (int length = maxLength; length >= 2; length--)
             {
