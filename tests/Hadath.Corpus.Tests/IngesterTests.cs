@@ -12,10 +12,12 @@ public sealed class IngesterTests : IDisposable
     private string Db => Path.Combine(_folder.Path, "store", "corpus.db");
     private string IndexPath => Path.Combine(_folder.Path, "store", "corpus.index");
 
-    private IngestProgress Ingest(params string[] paths)
+    private IngestProgress Ingest(params string[] paths) => Ingest(withIndex: true, paths);
+
+    private IngestProgress Ingest(bool withIndex, params string[] paths)
     {
         using var store = StoreFactory.Open(Db);
-        using var index = new SearchIndex(IndexPath);
+        using var index = withIndex ? new SearchIndex(IndexPath) : null;
         var ingester = new Ingester(PlaceStage.Pipeline(), store, index, new IngestOptions { BatchSize = 2, Threads = 2 });
         ingester.Problem += p => _problems.Add(p);
         return ingester.Run(paths);
@@ -80,6 +82,24 @@ public sealed class IngesterTests : IDisposable
         using var index = new SearchIndex(IndexPath);
         Assert.Equal(3, index.Count());
         Assert.Equal(["afp-1", "reuters-9"], index.Search(new SearchRequest { Entity = "واشنطن" }).Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
+    public void Stories_stored_after_the_last_index_commit_are_indexed_on_the_next_run()
+    {
+        var first = _folder.Write("in/1.jsonl", $"{{\"id\": \"one\", \"text\": \"{Texts.Other}\"}}");
+        var second = _folder.Write("in/2.jsonl", $"{{\"id\": \"two\", \"source\": \"AFP\", \"text\": \"{Texts.Wire}\"}}");
+        Ingest(first);
+        // As after a kill between a store commit and the next index commit: the store holds a story the index lacks.
+        Ingest(withIndex: false, second);
+        using (var behind = new SearchIndex(IndexPath)) Assert.Equal(1, behind.Count());
+
+        var rerun = Ingest(_folder.Path + "/in");
+
+        Assert.Equal((0L, 2L), (rerun.Added, rerun.Unchanged));
+        using var index = new SearchIndex(IndexPath);
+        Assert.Equal(2, index.Count());
+        Assert.Equal(["two"], index.Search(new SearchRequest { Query = "لافروف", Source = "AFP" }).Hits.Select(h => h.Id));
     }
 
     [Fact]

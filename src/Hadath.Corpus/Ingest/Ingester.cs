@@ -13,7 +13,9 @@ namespace Hadath.Corpus.Ingest;
 /// <summary>
 /// Reads, analyzes (on all cores) and stores a corpus. Idempotent: a document is known by its id, else by the
 /// hash of its normalized text, and known documents are skipped before analysis; resumable: each batch is
-/// committed to the index and then to the store, so after a kill a rerun redoes at most one batch.
+/// committed to the store, so after a kill a rerun redoes at most one batch; the index is committed every
+/// <see cref="IngestOptions.IndexCommitEvery"/> documents and at the end, and a rerun first indexes the stories
+/// the index missed.
 /// Copies of one story are linked to the first one stored (SimHash over word shingles).
 /// </summary>
 public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchIndex? index, IngestOptions options)
@@ -132,6 +134,7 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
 
     private void Write(BlockingCollection<List<Analyzed>> batches)
     {
+        int uncommitted = 0;
         foreach (var batch in batches.GetConsumingEnumerable())
         {
             var linked = new List<DocumentRecord>(batch.Count);
@@ -150,11 +153,17 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
             if (index is not null)
             {
                 index.Add(linked.Select(IndexedDocuments.From));
-                index.Commit();
+                uncommitted += linked.Count;
+                if (uncommitted >= options.IndexCommitEvery)
+                {
+                    index.Commit();
+                    uncommitted = 0;
+                }
             }
             Interlocked.Add(ref _added, store.Save(linked));
             Progress?.Invoke(Snapshot());
         }
+        if (uncommitted > 0) index?.Commit();
     }
 
     /// <summary>An index that is missing or behind the store (deleted, or a crash) is filled from the store first.</summary>
@@ -162,6 +171,15 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
     {
         if (index is null) return;
         long stored = store.List(1, 0).Total;
+        int indexed = index.Count();
+        if (indexed >= stored) return;
+        // Stories are indexed in the order they are stored, so what a kill left out is the tail; should the index
+        // have lost anything else (deleted by hand), everything is indexed again (updates by id, so no doubles).
+        foreach (var chunk in store.ReadAll().Skip(indexed).Chunk(1000))
+        {
+            index.Add(chunk.Select(IndexedDocuments.From));
+        }
+        index.Commit();
         if (index.Count() >= stored) return;
         foreach (var chunk in store.ReadAll().Chunk(1000))
         {
