@@ -19,4 +19,7 @@ run_guards() {
   guard "$out" ner "$anercorp" eval ner "$anercorp" --anercorp-dev --baseline "$ROOT/models/ner/metrics.json"
   guard "$out" "events" "$SHARED/data/events/arabic-event-gsr-dev/assault_gsr_dev.csv" \
     eval events --data "$SHARED/data/events/arabic-event-gsr-dev" --baseline "$ROOT/models/events/metrics.json"
+  # Our own hand-annotated stories ship with the tests, so this guard runs without ../shared too.
+  local stories="$ROOT/tests/Hadath.Extraction.Tests/StoryGold"
+  guard "$out" "story dev" "$stories/metrics.json" eval story "$stories/dev" --baseline "$stories/metrics.json"
 }
