@@ -1,4 +1,7 @@
+using System.Data.Common;
 using Hadath.Store;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Hadath.Store.Tests;
 
@@ -56,5 +59,36 @@ public sealed class MinHashStoreTests
         Assert.Empty(t.Store.MinHashCandidates([10, 20]));
         t.Store.Save([Signed("a", 2, [20])]);
         Assert.Equal(Signature(2), Assert.Single(t.Store.MinHashCandidates([10, 20])).Signature);
+    }
+
+    [Theory, MemberData(nameof(Backends))]
+    public void A_store_written_at_version_2_gains_the_minhash_tables_and_keeps_its_stories(string backend)
+    {
+        using var t = TestStore.Create(backend);
+        t.Store.Save([Stories.Record(Stories.Kerry("old"), simHash: 42)]);
+        // Back to version 2, as a store written by an older hadath is.
+        Execute(backend, t.Db, "DROP TABLE minhash_bands", "DROP TABLE minhashes",
+            "ALTER TABLE duplicates DROP COLUMN similarity", "DELETE FROM schema_migrations WHERE version = 3");
+
+        var upgraded = t.Reopen();
+
+        Assert.Equal(3, upgraded.SchemaVersion);
+        Assert.Equal([("old", 42L)], upgraded.Fingerprints());
+        upgraded.Save([Signed("new", 1, [10]), Signed("copy", 2, [20], copyOf: new DuplicateLink("old", 0) { Similarity = 1.0 })]);
+        Assert.Equal(["new"], upgraded.MinHashCandidates([10, 20]).Select(c => c.Id));
+        Assert.Equal([("old", 42L)], upgraded.Fingerprints());
+        Assert.Equal(1.0, upgraded.ReadAll().Single(r => r.Id == "copy").DuplicateOf!.Similarity);
+    }
+
+    private static void Execute(string backend, string db, params string[] statements)
+    {
+        using DbConnection connection = backend == "postgres" ? new NpgsqlConnection(db) : new SqliteConnection($"Data Source={db}");
+        connection.Open();
+        foreach (var sql in statements)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
     }
 }
