@@ -28,8 +28,14 @@ public interface IDocumentStore : IDisposable
     /// <summary>Every stored document, oldest first, for re-indexing and export.</summary>
     IEnumerable<DocumentRecord> ReadAll();
 
-    /// <summary>Fingerprints of the stored originals (not of documents already linked as copies).</summary>
+    /// <summary>
+    /// SimHash fingerprints of the stored originals (not of documents already linked as copies) that have no MinHash
+    /// signature: those stored before schema version 3, which new stories can be compared with by SimHash only.
+    /// </summary>
     IEnumerable<(string Id, long SimHash)> Fingerprints();
+
+    /// <summary>Stored originals with a MinHash band key in <paramref name="bands"/>, oldest first.</summary>
+    IReadOnlyList<MinHashCandidate> MinHashCandidates(IReadOnlyCollection<long> bands);
 
     Page<EntitySummary> Entities(string? nameContains, string? type, int limit, int offset);
 

@@ -21,6 +21,9 @@ public sealed record DocumentRecord
     /// <summary>The earlier document this one copies (same wire story), when one was found.</summary>
     public DuplicateLink? DuplicateOf { get; init; }
 
+    /// <summary>The MinHash signature and LSH band keys near-duplicate lookup uses (null: stored without one).</summary>
+    public MinHashSketch? MinHash { get; init; }
+
     public IReadOnlyList<EntityRow> Entities { get; init; } = [];
     public IReadOnlyList<MentionRow> Mentions { get; init; } = [];
     public IReadOnlyList<QuoteRow> Quotes { get; init; } = [];
@@ -29,7 +32,24 @@ public sealed record DocumentRecord
     public IReadOnlyList<EventRow> Events { get; init; } = [];
 }
 
-public sealed record DuplicateLink(string OriginalId, int Distance);
+/// <summary>
+/// A copy's link to its original: <see cref="Distance"/> is the SimHash bits the two differ in, and
+/// <see cref="Similarity"/> the estimated Jaccard similarity when MinHash made the link (null for SimHash links).
+/// </summary>
+public sealed record DuplicateLink(string OriginalId, int Distance)
+{
+    public double? Similarity { get; init; }
+}
+
+/// <summary>
+/// A story's MinHash <see cref="Signature"/> and the LSH <see cref="Bands"/> keys it is found by. The ingester
+/// computes both; the store keeps them and looks stories up by band. A story too short to be linked keeps its
+/// signature with no bands.
+/// </summary>
+public sealed record MinHashSketch(uint[] Signature, IReadOnlyList<long> Bands);
+
+/// <summary>A stored original sharing an LSH band with a new story: what the ingester needs to compare the two.</summary>
+public sealed record MinHashCandidate(string Id, long SimHash, uint[] Signature);
 
 public sealed record EntityRow(string EntityId, string Type, string Name, string? Actor, int MentionCount);
 

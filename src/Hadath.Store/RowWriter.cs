@@ -23,8 +23,17 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
     {
         if (doc.DuplicateOf is { } dup)
         {
-            Run("INSERT INTO duplicates (doc_id, original_id, distance) VALUES (@p0, @p1, @p2) ON CONFLICT (doc_id) DO NOTHING",
-                doc.Id, dup.OriginalId, dup.Distance);
+            Run("INSERT INTO duplicates (doc_id, original_id, distance, similarity) VALUES (@p0, @p1, @p2, @p3) ON CONFLICT (doc_id) DO NOTHING",
+                doc.Id, dup.OriginalId, dup.Distance, dup.Similarity);
+        }
+        if (doc.MinHash is { } sketch)
+        {
+            Run("INSERT INTO minhashes (doc_id, signature) VALUES (@p0, @p1) ON CONFLICT (doc_id) DO NOTHING",
+                doc.Id, SignatureText.Encode(sketch.Signature));
+            foreach (long band in sketch.Bands.Distinct())
+            {
+                Run("INSERT INTO minhash_bands (band_key, doc_id) VALUES (@p0, @p1) ON CONFLICT (band_key, doc_id) DO NOTHING", band, doc.Id);
+            }
         }
         foreach (var e in doc.Entities)
         {

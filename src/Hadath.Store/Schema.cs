@@ -82,10 +82,25 @@ internal static class Schema
             "ALTER TABLE events ADD COLUMN place_entity TEXT",
             "ALTER TABLE events ADD COLUMN goldstein DOUBLE PRECISION",
         ]),
+        // Near-duplicate lookup by MinHash: each story's signature, and one row per LSH band key so that the stories
+        // sharing a band with a new one are found on an index. Stories stored before version 3 have no signature;
+        // ingest compares new stories with them by SimHash. A MinHash link keeps its estimated Jaccard similarity.
+        new(3, "MinHash signatures and LSH bands",
+        [
+            "CREATE TABLE minhashes (doc_id TEXT PRIMARY KEY, signature TEXT NOT NULL)",
+            """
+            CREATE TABLE minhash_bands (
+                band_key BIGINT NOT NULL,
+                doc_id TEXT NOT NULL,
+                PRIMARY KEY (band_key, doc_id))
+            """,
+            "CREATE INDEX ix_minhash_bands_doc ON minhash_bands (doc_id)",
+            "ALTER TABLE duplicates ADD COLUMN similarity DOUBLE PRECISION",
+        ]),
     ];
 
     public static int Latest => Migrations[^1].Version;
 
     /// <summary>Tables holding one document's rows, children first, for deletes.</summary>
-    public static readonly string[] DocumentTables = ["mentions", "entities", "quotes", "counts", "times", "events", "duplicates", "documents"];
+    public static readonly string[] DocumentTables = ["mentions", "entities", "quotes", "counts", "times", "events", "duplicates", "minhash_bands", "minhashes", "documents"];
 }

@@ -52,7 +52,8 @@ internal sealed partial class SqlDocumentStore
     {
         using var connection = _dialect.Open();
         using var command = connection.Command($"""
-            SELECT d.id, d.hash, d.text, d.analysis, d.title, d.date, d.source, d.url, d.origin, d.simhash, x.original_id, x.distance
+            SELECT d.id, d.hash, d.text, d.analysis, d.title, d.date, d.source, d.url, d.origin, d.simhash, x.original_id, x.distance,
+                   x.similarity
             FROM {SummaryFrom} ORDER BY d.seq
             """);
         using var reader = command.ExecuteReader();
@@ -63,7 +64,10 @@ internal sealed partial class SqlDocumentStore
                 Id = reader.GetString(0), Hash = reader.GetString(1), Text = reader.GetString(2), AnalysisJson = reader.GetString(3),
                 Title = reader.StringOrNull(4), Date = reader.StringOrNull(5), Source = reader.StringOrNull(6),
                 Url = reader.StringOrNull(7), Origin = reader.StringOrNull(8), SimHash = reader.Int64(9),
-                DuplicateOf = reader.IsDBNull(10) ? null : new DuplicateLink(reader.GetString(10), reader.Int32(11)),
+                DuplicateOf = reader.IsDBNull(10) ? null : new DuplicateLink(reader.GetString(10), reader.Int32(11))
+                {
+                    Similarity = reader.IsDBNull(12) ? null : reader.GetDouble(12),
+                },
             };
         }
     }
@@ -72,7 +76,11 @@ internal sealed partial class SqlDocumentStore
     {
         using var connection = _dialect.Open();
         using var command = connection.Command(
-            "SELECT d.id, d.simhash FROM documents d WHERE NOT EXISTS (SELECT 1 FROM duplicates x WHERE x.doc_id = d.id) ORDER BY d.seq");
+            """
+            SELECT d.id, d.simhash FROM documents d
+            WHERE NOT EXISTS (SELECT 1 FROM duplicates x WHERE x.doc_id = d.id) AND NOT EXISTS (SELECT 1 FROM minhashes m WHERE m.doc_id = d.id)
+            ORDER BY d.seq
+            """);
         using var reader = command.ExecuteReader();
         while (reader.Read()) yield return (reader.GetString(0), reader.Int64(1));
     }

@@ -5,7 +5,7 @@ namespace Hadath.Corpus.Tests;
 /// <summary>Hand-made stories (written for these tests, not taken from a corpus): a wire story, its re-edits, and a same-topic story.</summary>
 public sealed class MinHashTests
 {
-    private const string Wire =
+    internal const string Wire =
         "أعلن وزير الخارجية الأميركي جون كيري الجمعة في جنيف أن المحادثات مع نظيره الروسي سيرغي لافروف حول سوريا "
         + "حققت تقدما ملموسا، مضيفا أن الطرفين اتفقا على مواصلة العمل من أجل وقف إطلاق النار في حلب. وقال كيري في "
         + "مؤتمر صحفي مشترك إن فرق الخبراء ستجتمع الأسبوع المقبل لوضع التفاصيل الفنية لآلية مراقبة الهدنة، وإن "
@@ -14,7 +14,7 @@ public sealed class MinHashTests
         + "سيبقى هشا ما لم تلتزم فصائل المعارضة بالانفصال عن جبهة النصرة. واستمر الاجتماع أكثر من عشر ساعات.";
 
     /// <summary>The same story as another outlet runs it: its own lead-in, words swapped, a sentence cut, a line added.</summary>
-    private const string Edited =
+    internal const string Edited =
         "جنيف (وكالات) - قال وزير الخارجية الأميركي جون كيري الجمعة في جنيف إن المحادثات مع نظيره الروسي سيرغي لافروف حول سوريا "
         + "حققت تقدما كبيرا، مضيفا أن الطرفين اتفقا على مواصلة العمل من أجل وقف إطلاق النار في حلب. وقال كيري في "
         + "مؤتمر صحفي مشترك إن فرق الخبراء ستجتمع الأسبوع المقبل لوضع التفاصيل الفنية لآلية مراقبة الهدنة. من جهته، "
@@ -22,7 +22,7 @@ public sealed class MinHashTests
         + "سيبقى هشا ما لم تلتزم فصائل المعارضة بالانفصال عن جبهة النصرة. ويأتي الاجتماع بعد أسابيع من التوتر بين البلدين.";
 
     /// <summary>Same day, same people, same city, same talks: a different story.</summary>
-    private const string SameTopic =
+    internal const string SameTopic =
         "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأميركي جون كيري في جنيف الجمعة لبحث الأزمة السورية، "
         + "في لقاء هو الثالث بينهما خلال شهر. وذكرت مصادر دبلوماسية أن الخلاف ما زال قائما حول مصير الرئيس السوري "
         + "ودور الفصائل المسلحة في شمال البلاد، وأن الجانبين لم يتوصلا إلى صيغة نهائية بشأن حلب. وتظاهر عشرات "

@@ -23,23 +23,34 @@ internal static class IngestCommand
         var noIndex = new Option<bool>("--no-index") { Description = "Store only; build no search index." };
         var batch = new Option<int>("--batch") { Description = "Documents committed together.", DefaultValueFactory = _ => 128 };
         var threads = new Option<int>("--threads") { Description = "Documents analyzed at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var distance = new Option<int>("--max-distance") { Description = "SimHash bits within which two stories are copies (0–15).", DefaultValueFactory = _ => 3 };
+        var threshold = new Option<double>("--dup-threshold")
+        {
+            Description = "Estimated Jaccard similarity (MinHash over 3-word shingles) at which a story is a copy of an earlier one (0–1].",
+            DefaultValueFactory = _ => 0.5,
+        };
+        var distance = new Option<int>("--max-distance")
+        {
+            Description = "SimHash bits within which a story is a copy of one stored without a MinHash signature (0–15).",
+            DefaultValueFactory = _ => 3,
+        };
         var date = CommonOptions.Date();
         var encoding = CommonOptions.Encoding();
         var command = new Command("ingest", "Analyze documents into the store and the search index (idempotent and resumable).")
         {
-            paths, db, indexPath, noIndex, batch, threads, distance, date, encoding,
+            paths, db, indexPath, noIndex, batch, threads, threshold, distance, date, encoding,
         };
         command.SetAction(parse =>
         {
             var reader = CommonOptions.ToReaderOptions(parse.GetValue(date), null, parse.GetValue(encoding)!, "auto", out var error);
             if (reader is null) return Fail(error!);
             if (parse.GetValue(distance) is < 0 or > 15) return Fail("--max-distance must be between 0 and 15");
+            if (parse.GetValue(threshold) is not (> 0 and <= 1)) return Fail("--dup-threshold must be above 0 and at most 1");
             var options = new IngestOptions
             {
                 Reader = reader,
                 BatchSize = Math.Max(1, parse.GetValue(batch)),
                 Threads = Math.Max(1, parse.GetValue(threads)),
+                DuplicateThreshold = parse.GetValue(threshold),
                 MaxDuplicateDistance = parse.GetValue(distance),
             };
             var dbValue = parse.GetValue(db)!;

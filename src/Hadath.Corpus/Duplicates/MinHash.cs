@@ -55,6 +55,29 @@ public static class MinHash
         return (double)equal / a.Length;
     }
 
+    /// <summary>Rows per LSH band: 32 bands of 4 slots.</summary>
+    public const int BandRows = 4;
+
+    public const int Bands = Slots / BandRows;
+
+    /// <summary>
+    /// One key per LSH band: a hash of the band's number and its slots, so stories agreeing on a whole band share a
+    /// key and keys of different bands do not collide by construction. The store indexes them (schema version 3):
+    /// never change how they are computed without a migration that recomputes them.
+    /// </summary>
+    public static long[] BandKeys(uint[] signature)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(signature.Length, Slots);
+        var keys = new long[Bands];
+        for (int band = 0; band < Bands; band++)
+        {
+            ulong key = (14695981039346656037UL ^ (ulong)band) * 1099511628211UL;
+            for (int i = band * BandRows; i < (band + 1) * BandRows; i++) key = (key ^ signature[i]) * 1099511628211UL;
+            keys[band] = unchecked((long)Mix(key));
+        }
+        return keys;
+    }
+
     /// <summary>The SplitMix64 finalizer.</summary>
     private static ulong Mix(ulong x)
     {
@@ -81,10 +104,7 @@ public static class MinHash
 /// </summary>
 public sealed class MinHashIndex
 {
-    private const int Rows = 4;
-    private const int Bands = MinHash.Slots / Rows;
-
-    private readonly Dictionary<(int Band, ulong Key), List<int>> _buckets = new();
+    private readonly Dictionary<long, List<int>> _buckets = new();
     private readonly List<(string Id, uint[] Signature)> _stories = [];
 
     public MinHashIndex(double threshold = 0.5)
@@ -103,9 +123,8 @@ public sealed class MinHashIndex
         ArgumentOutOfRangeException.ThrowIfNotEqual(signature.Length, MinHash.Slots);
         int story = _stories.Count;
         _stories.Add((id, signature));
-        for (int band = 0; band < Bands; band++)
+        foreach (long key in MinHash.BandKeys(signature))
         {
-            var key = (band, BandKey(signature, band));
             if (!_buckets.TryGetValue(key, out var list)) _buckets[key] = list = [];
             list.Add(story);
         }
@@ -118,9 +137,9 @@ public sealed class MinHashIndex
         int best = -1;
         double bestSimilarity = 0;
         var seen = new HashSet<int>();
-        for (int band = 0; band < Bands; band++)
+        foreach (long key in MinHash.BandKeys(signature))
         {
-            if (!_buckets.TryGetValue((band, BandKey(signature, band)), out var list)) continue;
+            if (!_buckets.TryGetValue(key, out var list)) continue;
             foreach (int story in list)
             {
                 if (!seen.Add(story)) continue;
@@ -133,12 +152,5 @@ public sealed class MinHashIndex
             }
         }
         return best < 0 ? null : (_stories[best].Id, bestSimilarity);
-    }
-
-    private static ulong BandKey(uint[] signature, int band)
-    {
-        ulong key = 14695981039346656037UL;
-        for (int i = band * Rows; i < (band + 1) * Rows; i++) key = (key ^ signature[i]) * 1099511628211UL;
-        return key;
     }
 }

@@ -18,7 +18,13 @@ public sealed record IngestOptions
 
     public int Threads { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>SimHash bits two stories may differ in and still be linked as copies of one story.</summary>
+    /// <summary>Estimated Jaccard similarity (MinHash over 3-word shingles) at which a story is linked as a copy.</summary>
+    public double DuplicateThreshold { get; init; } = 0.5;
+
+    /// <summary>
+    /// SimHash bits a story may differ in from one stored before schema version 3 (no MinHash signature) and
+    /// still be linked as its copy.
+    /// </summary>
     public int MaxDuplicateDistance { get; init; } = 3;
 }
 

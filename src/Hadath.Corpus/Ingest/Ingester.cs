@@ -16,14 +16,17 @@ namespace Hadath.Corpus.Ingest;
 /// committed to the store, so after a kill a rerun redoes at most one batch; the index is committed every
 /// <see cref="IngestOptions.IndexCommitEvery"/> documents and at the end, and a rerun first indexes the stories
 /// the index missed.
-/// Copies of one story are linked to the first one stored (SimHash over word shingles).
+/// Copies of one story are linked to the first one stored: by MinHash over word shingles (candidates from the
+/// store's LSH band index, linked at <see cref="IngestOptions.DuplicateThreshold"/>), and by SimHash to stories
+/// stored before MinHash signatures were kept.
 /// </summary>
 public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchIndex? index, IngestOptions options)
 {
     public event Action<IngestProgress>? Progress;
     public event Action<IngestProblem>? Problem;
 
-    private readonly NearDuplicateIndex _duplicates = new(options.MaxDuplicateDistance);
+    /// <summary>Originals stored without a MinHash signature, compared by SimHash when MinHash finds nothing.</summary>
+    private readonly NearDuplicateIndex _unsigned = new(options.MaxDuplicateDistance);
     private readonly HashSet<string> _seenThisRun = new(StringComparer.Ordinal);
     private long _read, _added, _unchanged, _failed, _duplicateCount;
     private long? _total;
@@ -43,7 +46,7 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
     public IngestProgress Run(IEnumerable<InputDocument> documents, CancellationToken cancel = default)
     {
         _clock.Start();
-        foreach (var (id, simHash) in store.Fingerprints()) _duplicates.Add(id, simHash);
+        foreach (var (id, simHash) in store.Fingerprints()) _unsigned.Add(id, simHash);
         CatchUpIndex();
 
         using var batches = new BlockingCollection<List<Analyzed>>(boundedCapacity: 2);
@@ -104,16 +107,21 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
     /// <summary>An analyzed story; <see cref="Linkable"/> is false for short notices, which look alike by chance.</summary>
     private sealed record Analyzed(DocumentRecord Record, bool Linkable);
 
-    private sealed record Prepared(InputDocument Input, string? Id, string? Hash, long SimHash, bool Linkable, string? Error);
+    private sealed record Prepared(InputDocument Input, string? Id, string? Hash, long SimHash, MinHashSketch? Sketch, bool Linkable, string? Error);
 
     private static Prepared Prepare(InputDocument input)
     {
-        if (input.IsError) return new Prepared(input, null, null, 0, false, input.Error);
-        if (string.IsNullOrWhiteSpace(input.Text)) return new Prepared(input, null, null, 0, false, "empty text");
+        if (input.IsError) return new Prepared(input, null, null, 0, null, false, input.Error);
+        if (string.IsNullOrWhiteSpace(input.Text)) return new Prepared(input, null, null, 0, null, false, "empty text");
         var words = TextFingerprint.Words(input.Text);
         var hash = TextFingerprint.Hash(words);
         var id = string.IsNullOrWhiteSpace(input.Metadata.Id) ? "sha256-" + hash[..24] : input.Metadata.Id.Trim();
-        return new Prepared(input, id, hash, TextFingerprint.SimHash(words), words.Count >= NearDuplicateIndex.MinWords, null);
+        bool linkable = words.Count >= NearDuplicateIndex.MinWords;
+        // Every story keeps its signature (so none is later taken for one stored before signatures); only linkable
+        // ones get band keys, so short notices are never candidates.
+        var signature = MinHash.Signature(words);
+        var sketch = new MinHashSketch(signature, linkable ? MinHash.BandKeys(signature) : []);
+        return new Prepared(input, id, hash, TextFingerprint.SimHash(words), sketch, linkable, null);
     }
 
     private (Analyzed?, IngestProblem?) AnalyzeOne(Prepared p)
@@ -122,7 +130,7 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
         {
             var doc = pipeline.Analyze(p.Input.Text!, p.Input.Metadata with { Id = p.Id });
             var json = AnalyzedDocumentJson.Serialize(doc);
-            var record = DocumentRecords.FromAnalysis(doc, p.Id!, p.Hash!, p.SimHash, json);
+            var record = DocumentRecords.FromAnalysis(doc, p.Id!, p.Hash!, p.SimHash, json) with { MinHash = p.Sketch };
             return (new Analyzed(record, p.Linkable), null);
         }
         catch (Exception ex)
@@ -137,19 +145,7 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
         int uncommitted = 0;
         foreach (var batch in batches.GetConsumingEnumerable())
         {
-            var linked = new List<DocumentRecord>(batch.Count);
-            foreach (var (record, linkable) in batch)
-            {
-                if (!linkable)
-                {
-                    linked.Add(record);
-                    continue;
-                }
-                var original = _duplicates.Find(record.SimHash);
-                if (original is null) _duplicates.Add(record.Id, record.SimHash);
-                else Interlocked.Increment(ref _duplicateCount);
-                linked.Add(record with { DuplicateOf = original });
-            }
+            var linked = Link(batch);
             if (index is not null)
             {
                 index.Add(linked.Select(IndexedDocuments.From));
@@ -164,6 +160,47 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
             Progress?.Invoke(Snapshot());
         }
         if (uncommitted > 0) index?.Commit();
+    }
+
+    /// <summary>
+    /// Links each linkable story to the most similar earlier original: stored ones sharing an LSH band with the
+    /// batch (one indexed lookup per batch) and originals earlier in the batch, by MinHash; else, by SimHash, one
+    /// stored without a signature. A story that links to none is an original for the rest of the batch.
+    /// </summary>
+    private List<DocumentRecord> Link(List<Analyzed> batch)
+    {
+        var bands = batch.Where(a => a.Linkable).SelectMany(a => a.Record.MinHash!.Bands).ToHashSet();
+        var originals = new MinHashIndex(options.DuplicateThreshold);
+        var simHashes = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var candidate in store.MinHashCandidates(bands))
+        {
+            originals.Add(candidate.Id, candidate.Signature);
+            simHashes[candidate.Id] = candidate.SimHash;
+        }
+        var linked = new List<DocumentRecord>(batch.Count);
+        foreach (var (record, linkable) in batch)
+        {
+            if (!linkable)
+            {
+                linked.Add(record);
+                continue;
+            }
+            var signature = record.MinHash!.Signature;
+            DuplicateLink? original = originals.Find(signature) is { } match
+                ? new DuplicateLink(match.OriginalId, TextFingerprint.Distance(record.SimHash, simHashes[match.OriginalId]))
+                {
+                    Similarity = match.Similarity,
+                }
+                : _unsigned.Find(record.SimHash);
+            if (original is null)
+            {
+                originals.Add(record.Id, signature);
+                simHashes[record.Id] = record.SimHash;
+            }
+            else Interlocked.Increment(ref _duplicateCount);
+            linked.Add(record with { DuplicateOf = original });
+        }
+        return linked;
     }
 
     /// <summary>An index that is missing or behind the store (deleted, or a crash) is filled from the store first.</summary>
