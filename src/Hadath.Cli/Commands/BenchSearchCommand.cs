@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Hadath.Cli.Bench;
 using Hadath.Corpus;
 using Hadath.Search;
 
@@ -84,18 +85,18 @@ internal static class BenchSearchCommand
                     for (int v = 0; v < Variants.Length; v++)
                     {
                         var request = Variants[v].Shape(q);
-                        double cpuStart = ThreadCpu.Milliseconds();
+                        double cpuStart = ThreadCpuClock.Seconds() * 1e3;
                         clock.Restart();
                         index.Search(request);
                         times[v].Add(clock.Elapsed.TotalMilliseconds);
-                        cpu[v].Add(ThreadCpu.Milliseconds() - cpuStart);
+                        cpu[v].Add(ThreadCpuClock.Seconds() * 1e3 - cpuStart);
                     }
                 }
             }
             for (int v = 0; v < Variants.Length; v++)
             {
                 Console.WriteLine($"search: {Variants[v].Name}: {times[v].Count} searches, {Report(times[v])}");
-                if (ThreadCpu.Available) Console.WriteLine($"        CPU time of the searching thread: {Report(cpu[v], "ms cpu")}");
+                if (ThreadCpuClock.IsPerThread) Console.WriteLine($"        CPU time of the searching thread: {Report(cpu[v], "ms cpu")}");
             }
             Console.WriteLine($"bench search: {Load()} at end");
             return 0;
