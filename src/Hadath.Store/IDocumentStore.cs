@@ -25,8 +25,8 @@ public interface IDocumentStore : IDisposable
 
     Page<DocumentSummary> List(int limit, int offset);
 
-    /// <summary>Every stored document, oldest first, for re-indexing and export.</summary>
-    IEnumerable<DocumentRecord> ReadAll();
+    /// <summary>Every stored document, oldest first, for re-indexing and export; <paramref name="skip"/> leaves out the oldest ones.</summary>
+    IEnumerable<DocumentRecord> ReadAll(long skip = 0);
 
     /// <summary>
     /// SimHash fingerprints of the stored originals (not of documents already linked as copies) that have no MinHash

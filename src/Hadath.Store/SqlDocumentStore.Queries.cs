@@ -48,14 +48,15 @@ internal sealed partial class SqlDocumentStore
         return new Page<DocumentSummary>(total, items);
     }
 
-    public IEnumerable<DocumentRecord> ReadAll()
+    public IEnumerable<DocumentRecord> ReadAll(long skip = 0)
     {
         using var connection = _dialect.Open();
+        // Skipped rows are left to the database rather than read and dropped here (both dialects take a bigint LIMIT).
         using var command = connection.Command($"""
             SELECT d.id, d.hash, d.text, d.analysis, d.title, d.date, d.source, d.url, d.origin, d.simhash, x.original_id, x.distance,
                    x.similarity
-            FROM {SummaryFrom} ORDER BY d.seq
-            """);
+            FROM {SummaryFrom} ORDER BY d.seq LIMIT @limit OFFSET @offset
+            """).With("@limit", long.MaxValue).With("@offset", skip);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

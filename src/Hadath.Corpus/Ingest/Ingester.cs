@@ -212,17 +212,18 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
         if (indexed >= stored) return;
         // Stories are indexed in the order they are stored, so what a kill left out is the tail; should the index
         // have lost anything else (deleted by hand), everything is indexed again (updates by id, so no doubles).
-        foreach (var chunk in store.ReadAll().Skip(indexed).Chunk(1000))
-        {
-            index.Add(chunk.Select(IndexedDocuments.From));
-        }
-        index.Commit();
+        IndexStored(skip: indexed);
         if (index.Count() >= stored) return;
-        foreach (var chunk in store.ReadAll().Chunk(1000))
+        IndexStored(skip: 0);
+    }
+
+    private void IndexStored(long skip)
+    {
+        foreach (var chunk in store.ReadAll(skip).Chunk(1000))
         {
-            index.Add(chunk.Select(IndexedDocuments.From));
+            index!.Add(chunk.Select(IndexedDocuments.From));
         }
-        index.Commit();
+        index!.Commit();
     }
 
     private IngestProgress Snapshot() => new(Interlocked.Read(ref _read), Interlocked.Read(ref _added), Interlocked.Read(ref _unchanged),
