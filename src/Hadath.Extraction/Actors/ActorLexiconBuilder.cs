@@ -135,9 +135,9 @@ public static class ActorLexiconBuilder
         var countryOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         var countryCodes = new HashSet<string>(StringComparer.Ordinal);
         var codesByKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        var parsed = rows.Select(row => (Row: row, Fields: row.Split('\t'))).ToList();
+        foreach (var (_, f) in parsed)
         {
-            var f = row.Split('\t');
             if (f[0] is "country" or "nationality")
             {
                 countryCodes.Add(f[2]);
@@ -152,9 +152,8 @@ public static class ActorLexiconBuilder
             }
         }
         var wrong = new List<string>();
-        foreach (var row in rows)
+        foreach (var (row, f) in parsed)
         {
-            var f = row.Split('\t');
             if (f[0] != "actor" || f[2].Length < 3 || !countryCodes.Contains(f[2][..3])) continue;
             string? country = countryOf.GetValueOrDefault(f[1]) ?? f[1].Split(' ').Select(w => countryOf.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
             if (country is null || f[2].StartsWith(country, StringComparison.Ordinal)) continue;
