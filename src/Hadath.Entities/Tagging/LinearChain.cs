@@ -23,10 +23,8 @@ internal sealed class LinearChain
     [SkipLocalsInit]   // rows and emissions are written in full before they are read
     public int[] Decode(List<ulong> keys, int[] starts, int count)
     {
-        var rows = keys.Count <= 4096 ? stackalloc int[keys.Count] : new int[keys.Count];
-        Table.FindAll(CollectionsMarshal.AsSpan(keys), rows);
         var emissions = count * EntityLabels.Count <= 8192 ? stackalloc float[count * EntityLabels.Count] : new float[count * EntityLabels.Count];
-        Viterbi.Emissions(Weights, rows, starts.AsSpan(0, count + 1), emissions);
+        FillEmissions(keys, starts, count, emissions);
         var labels = new int[count];
         Viterbi.Decode(emissions, Transitions, labels);
         return labels;
@@ -35,10 +33,16 @@ internal sealed class LinearChain
     /// <summary>The label scores (count × labels) of the words whose features are in <paramref name="keys"/>.</summary>
     public float[] Emissions(List<ulong> keys, int[] starts, int count)
     {
-        var rows = new int[keys.Count];
-        for (int f = 0; f < keys.Count; f++) rows[f] = Table.Find(keys[f]);
         var emissions = new float[count * EntityLabels.Count];
-        Viterbi.Emissions(Weights, rows, starts.AsSpan(0, count + 1), emissions);
+        FillEmissions(keys, starts, count, emissions);
         return emissions;
+    }
+
+    [SkipLocalsInit]   // rows are written in full before they are read
+    private void FillEmissions(List<ulong> keys, int[] starts, int count, Span<float> emissions)
+    {
+        var rows = keys.Count <= 4096 ? stackalloc int[keys.Count] : new int[keys.Count];
+        Table.FindAll(CollectionsMarshal.AsSpan(keys), rows);
+        Viterbi.Emissions(Weights, rows, starts.AsSpan(0, count + 1), emissions);
     }
 }

@@ -25,7 +25,7 @@ public sealed class SkipGramEmbedder
     private const int TableSize = 1 << 22;
 
     /// <summary>
-    /// Vectors for words 0…vocabulary−1 (ids are frequency ranks; ranks ≥ vocabulary are skipped), unit length,
+    /// Vectors for words 0…vocabulary−1 (ids are frequency ranks; ranks ≥ vocabulary are skipped), not normalised (the clusterer normalises them),
     /// <see cref="Dimensions"/> floats per word.
     /// </summary>
     internal float[] Train(IReadOnlyList<int[]> sentences, long[] counts, int vocabulary, int seed, TextWriter log)
@@ -106,12 +106,12 @@ public sealed class SkipGramEmbedder
                 label = 0;
             }
             var row = output.AsSpan(word * dims, dims);
-            float score = Dot(context, row);
+            float score = VectorMath.Dot(context, row);
             float gradient = (label - Sigmoid(score)) * alpha;
-            AddScaled(hidden, row, gradient);
-            AddScaled(row, context, gradient);
+            VectorMath.AddScaled(hidden, row, gradient);
+            VectorMath.AddScaled(row, context, gradient);
         }
-        AddScaled(context, hidden, 1f);
+        VectorMath.AddScaled(context, hidden, 1f);
     }
 
     private static int[] NegativeTable(long[] counts, int vocabulary)
@@ -142,26 +142,5 @@ public sealed class SkipGramEmbedder
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
-    }
-
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var sum = Vector<float>.Zero;
-        int d = 0;
-        for (; d <= a.Length - Vector<float>.Count; d += Vector<float>.Count) sum += new Vector<float>(a[d..]) * new Vector<float>(b[d..]);
-        float result = Vector.Sum(sum);
-        for (; d < a.Length; d++) result += a[d] * b[d];
-        return result;
-    }
-
-    private static void AddScaled(Span<float> target, ReadOnlySpan<float> source, float scale)
-    {
-        int d = 0;
-        var s = new Vector<float>(scale);
-        for (; d <= target.Length - Vector<float>.Count; d += Vector<float>.Count)
-        {
-            (new Vector<float>(target[d..]) + new Vector<float>(source[d..]) * s).CopyTo(target[d..]);
-        }
-        for (; d < target.Length; d++) target[d] += source[d] * scale;
     }
 }

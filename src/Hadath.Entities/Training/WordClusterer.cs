@@ -137,23 +137,11 @@ internal sealed class WordClusterer
 
     private static void Normalize(Span<float> v)
     {
-        float norm = MathF.Sqrt(Dot(v, v));
+        float norm = MathF.Sqrt(VectorMath.Dot(v, v));
         if (norm == 0) return;
         for (int d = 0; d < v.Length; d++) v[d] /= norm;
     }
 
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var sum = Vector<float>.Zero;
-        int d = 0;
-        for (; d <= a.Length - Vector<float>.Count; d += Vector<float>.Count)
-        {
-            sum += new Vector<float>(a[d..]) * new Vector<float>(b[d..]);
-        }
-        float result = Vector.Sum(sum);
-        for (; d < a.Length; d++) result += a[d] * b[d];
-        return result;
-    }
 
     /// <summary>Spherical k-means (cosine), seeded from evenly spaced points of the frequency-ranked rows.</summary>
     private int[] KMeans(float[] points, int count, int k, int seed, out float[] centroids)
@@ -174,7 +162,7 @@ internal sealed class WordClusterer
                 int arg = 0;
                 for (int c = 0; c < k; c++)
                 {
-                    float s = Dot(point, centroids.AsSpan(c * dims, dims));
+                    float s = VectorMath.Dot(point, centroids.AsSpan(c * dims, dims));
                     if (s > best) { best = s; arg = c; }
                 }
                 assignment[p] = arg;
