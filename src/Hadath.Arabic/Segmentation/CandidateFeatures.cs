@@ -113,7 +113,7 @@ public static class CandidateFeatures
         }
         string split = c.IsWhole ? "W" : c.Prefix + "|" + c.Suffix;
         // Add(f, "tri", split, trigram) for each trigram of "^word$", the constant head hashed once.
-        ulong head = Mix(Mix(Mix(Mix(FnvOffset, "tri"), Separator), split), Separator);
+        ulong head = Mix(Mix(Names.Tri, split), Separator);
         Span<char> t = stackalloc char[3];
         for (int i = 0; i + 3 <= word.Length + 2; i++)
         {

@@ -46,11 +46,7 @@ internal static class BenchSearchCommand
     }
 
     /// <summary>The 1-minute load average against the core count: latency on a busy machine is not latency on an idle one.</summary>
-    private static string Load()
-    {
-        string load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-        return $"load average {load} on {Environment.ProcessorCount} cores";
-    }
+    private static string Load() => $"load average {TextBenchmark.LoadAverage()} on {Environment.ProcessorCount} cores";
 
     public static Command Create()
     {

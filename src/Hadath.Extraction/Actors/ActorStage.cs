@@ -18,12 +18,17 @@ public sealed class ActorStage : IStage
     private static readonly HashSet<string> TitleConnectors = new() { "باسم", "شوون", "العام", "عام", "الاول", "اول", "السابق", "سابق" };
 
     private readonly ActorLexicon _lexicon;
+    private readonly DescriptionLinker _descriptions;
 
     public ActorStage() : this(ActorLexicon.Shared)
     {
     }
 
-    public ActorStage(ActorLexicon lexicon) => _lexicon = lexicon;
+    public ActorStage(ActorLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _descriptions = new DescriptionLinker(lexicon);
+    }
 
     public string Name => "actors";
     public Layers Requires => Layers.Entities | Layers.Sentences;
@@ -41,7 +46,7 @@ public sealed class ActorStage : IStage
             entities = entities.Select(e => e.Actor is { Length: 3 } agent && Agents.Contains(agent) ? e with { Actor = home + agent } : e).ToList();
         }
         entities = entities.Select(e => e.Actor is { } a && Agents.Contains(a) ? e with { Actor = null } : e).ToList();
-        entities = new DescriptionLinker(_lexicon).Link(document.Text, entities, words, document.Sentences);
+        entities = _descriptions.Link(document.Text, entities, words, document.Sentences);
         return document.WithEntities(entities.ToImmutableArray());
     }
 
@@ -64,7 +69,7 @@ public sealed class ActorStage : IStage
         }
         foreach (var mention in entity.Mentions)
         {
-            int end = FirstWordAtOrAfter(words, mention.Start);
+            int end = WordScanner.FirstAtOrAfter(words, mention.Start);
             int start = end;
             while (start > 0 && end - start < MaxTitleWords && IsTitleWord(words[start - 1])) start--;
             if (start < end && FromTitle(words, start, end, date) is { } code) return code;
@@ -135,17 +140,6 @@ public sealed class ActorStage : IStage
             result.Remove(shortName);
         }
         return result;
-    }
-
-    private static int FirstWordAtOrAfter(List<Word> words, int offset)
-    {
-        int lo = 0, hi = words.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     private static IEnumerable<string> Keys(IReadOnlyList<Word> words, int start, int end)

@@ -189,7 +189,7 @@ public sealed class DescriptionLinker
         for (int k = 0; k < entities.Count; k++)
         {
             if (entities[k].Type != EntityType.PER || entities[k].Mentions.Length == 0) continue;
-            int at = WordAt(words, entities[k].Mentions[0].Start);
+            int at = WordScanner.FirstAtOrAfter(words, entities[k].Mentions[0].Start);
             Title? title = null;
             for (int b = at - 1; b >= 0 && b >= at - MaxTitleWords && words[b].IsLetters; b--)
             {
@@ -256,7 +256,7 @@ public sealed class DescriptionLinker
             bool Names(string category) => Categories.TryGetValue(category, out var named) && named == type;
             foreach (var m in entities[k].Mentions)
             {
-                int at = WordAt(words, m.Start);
+                int at = WordScanner.FirstAtOrAfter(words, m.Start);
                 if (at < words.Count && Names(NameKey.Word(words[at].Key)) && words[at].End < m.End) found.Add((NameKey.Word(words[at].Key), k, m.Start));
                 if (at > 0 && words[at - 1].IsLetters &&
                     Proclitics.Readings(text, words[at - 1]).FirstOrDefault(r => !r.HadArticle && Names(NameKey.Word(r.Key))) is { Key: { } key })
@@ -271,17 +271,6 @@ public sealed class DescriptionLinker
     private string? Nationality(Word word) => _lexicon.Nationality(NameKey.Word(word.Key));
 
     private static bool IsDefinite(Word word) => word.IsLetters && word.Key.StartsWith("ال", StringComparison.Ordinal) && word.Key.Length > 3;
-
-    private static int WordAt(List<Word> words, int offset)
-    {
-        int lo = 0, hi = words.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
 
     private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet();
 }

@@ -42,7 +42,7 @@ public static class NameKey
     {
         Span<char> key = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
         int length = WordInto(word, key);
-        // Keys of keys come back unchanged (LinkTitles keys words that are keys already): no new string then.
+        // Keys of keys come back unchanged (the title and description linkers key words that are keys already): no new string then.
         if (length == word.Length && key[..length].SequenceEqual(word)) return word;
         return length == 0 ? "" : new string(key[..length]);
     }

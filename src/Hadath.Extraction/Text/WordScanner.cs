@@ -72,6 +72,18 @@ public static class WordScanner
         return words;
     }
 
+    /// <summary>Index of the first of <paramref name="words"/> (in text order) starting at or after <paramref name="offset"/>.</summary>
+    public static int FirstAtOrAfter(IReadOnlyList<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     public static bool IsWordChar(char c) =>
         char.IsLetter(c) || c == Tatweel || c == ZeroWidthNonJoiner || MatchKey.IsHaraka(c) ||
         CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;

@@ -23,10 +23,10 @@ public sealed class TimeRecognizer
         _numbers = numbers;
     }
 
-    /// <summary>A recognized expression: its span, ISO value, the word after it and the part of the period it names.</summary>
     /// <summary>Spans of named entities: a name is never a future verb (سيرغي لافروف).</summary>
     public IReadOnlyList<TextSpan> Names { get; init; } = Array.Empty<TextSpan>();
 
+    /// <summary>A recognized expression: its span, ISO value, the word after it and the part of the period it names.</summary>
     public readonly record struct Hit(TextSpan Span, string Value, int EndWord, string? Modifier = null);
 
     private readonly record struct PhraseHit(TimePhrase Phrase, int Start, int EndWord);
@@ -184,7 +184,8 @@ public sealed class TimeRecognizer
     private const int MaxFutureVerbDistance = 8;
 
     /// <summary>Nouns spelled like a future verb (س + يـ/تـ/نـ): سيارة, سياسة, ستة, سنوات.</summary>
-    private static readonly string[] NotFuture = { "سيار", "سياس", "سيطر", "سياد", "سيول", "سيده", "سيناء", "ستين", "ستما", "سنوا", "سنوي", "سنين", "ستار" };
+    private static readonly string[] NotFuture = new[] { "سيار", "سياس", "سيطر", "سياد", "سيول", "سيده", "سيناء", "ستين", "ستما", "سنوا", "سنوي", "سنين", "ستار" }
+        .Select(n => MatchKey.Of(n)).ToArray();
 
     /// <summary>True when a future verb (سيتوجه, ستعقد, سوف) comes shortly before word <paramref name="i"/> in its clause.</summary>
     private bool IsFutureBefore(IReadOnlyList<Word> w, int i)
@@ -198,7 +199,7 @@ public sealed class TimeRecognizer
                 string key = r.Key;
                 if (key == "سوف") return true;
                 if (key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' &&
-                    !NotFuture.Any(n => key.StartsWith(MatchKey.Of(n), StringComparison.Ordinal)))
+                    !NotFuture.Any(n => key.StartsWith(n, StringComparison.Ordinal)))
                 {
                     return true;
                 }
