@@ -31,6 +31,20 @@ public sealed class MinHashTests
 
     private static uint[] Signature(string text) => MinHash.Signature(TextFingerprint.Words(text));
 
+    /// <summary>
+    /// Stores keep signatures, band keys and SimHashes (schema 3): their values are pinned, so a refactoring that
+    /// changes how they are computed fails here instead of silently unlinking new copies from stored originals.
+    /// </summary>
+    [Fact]
+    public void Stored_fingerprints_of_a_fixed_story_do_not_change()
+    {
+        var words = TextFingerprint.Words(Wire);
+        var signature = MinHash.Signature(words);
+        Assert.Equal("150496421,116583286,4138230,39450721", string.Join(',', signature[..4]));
+        Assert.Equal(-7995980701465537492L, MinHash.BandKeys(signature)[0]);
+        Assert.Equal(-1839091954702924784L, TextFingerprint.SimHash(words));
+    }
+
     [Fact]
     public void A_re_edited_copy_is_similar_and_a_same_topic_story_is_not()
     {
@@ -91,7 +105,7 @@ public sealed class MinHashTests
     }
 
     private static HashSet<string> Shingles(List<string> words) =>
-        Enumerable.Range(0, words.Count - MinHash.ShingleWords + 1).Select(i => string.Join(' ', words.Skip(i).Take(MinHash.ShingleWords))).ToHashSet();
+        Enumerable.Range(0, words.Count - TextFingerprint.ShingleWords + 1).Select(i => string.Join(' ', words.Skip(i).Take(TextFingerprint.ShingleWords))).ToHashSet();
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b) => (double)a.Intersect(b).Count() / a.Union(b).Count();
 }

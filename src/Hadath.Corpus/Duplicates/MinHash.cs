@@ -12,27 +12,20 @@ public static class MinHash
     /// <summary>Slots per signature; the estimate's standard error is about 0.04 at this size.</summary>
     public const int Slots = 128;
 
-    public const int ShingleWords = 3;
-
     /// <summary>
     /// The signature of <paramref name="words"/> (folded, as <see cref="TextFingerprint.Words"/> gives them):
     /// slot i holds the smallest i-th hash over the story's shingles.
     /// </summary>
-    public static uint[] Signature(IReadOnlyList<string> words)
+    public static uint[] Signature(IReadOnlyList<string> words) => Signature(TextFingerprint.ShingleHashes(words));
+
+    /// <summary>The signature of a story's shingle hashes (<see cref="TextFingerprint.ShingleHashes"/>).</summary>
+    public static uint[] Signature(ReadOnlySpan<ulong> shingles)
     {
         var signature = new uint[Slots];
         Array.Fill(signature, uint.MaxValue);
-        int shingles = Math.Max(1, words.Count - ShingleWords + 1);
-        for (int s = 0; s < shingles && words.Count > 0; s++)
+        foreach (ulong mixed in shingles)
         {
-            ulong shingle = 14695981039346656037UL; // FNV-1a offset basis
-            for (int w = s; w < Math.Min(words.Count, s + ShingleWords); w++)
-            {
-                foreach (char c in words[w]) shingle = (shingle ^ c) * 1099511628211UL;
-                shingle = (shingle ^ ' ') * 1099511628211UL;
-            }
             // One strong 64-bit hash per shingle, then cheap independent-enough slot hashes from it (Kirsch–Mitzenmacher).
-            ulong mixed = Mix(shingle);
             uint a = (uint)mixed, b = (uint)(mixed >> 32) | 1;
             for (int i = 0; i < Slots; i++)
             {
@@ -73,17 +66,9 @@ public static class MinHash
         {
             ulong key = (14695981039346656037UL ^ (ulong)band) * 1099511628211UL;
             for (int i = band * BandRows; i < (band + 1) * BandRows; i++) key = (key ^ signature[i]) * 1099511628211UL;
-            keys[band] = unchecked((long)Mix(key));
+            keys[band] = unchecked((long)TextFingerprint.Mix(key));
         }
         return keys;
-    }
-
-    /// <summary>The SplitMix64 finalizer.</summary>
-    private static ulong Mix(ulong x)
-    {
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
-        return x ^ (x >> 31);
     }
 
     /// <summary>A 32-bit finalizer (murmur3 fmix32): spreads the linear slot hashes before taking minima.</summary>

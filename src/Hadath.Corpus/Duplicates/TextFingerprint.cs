@@ -37,14 +37,14 @@ public static class TextFingerprint
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', words))));
 
     /// <summary>
-    /// 64-bit SimHash over overlapping word shingles: stories that share most of their shingles differ in few
-    /// bits, so copies of one wire story lie within a small Hamming distance of each other.
+    /// One 64-bit hash per overlapping shingle of <see cref="ShingleWords"/> words (FNV-1a, then SplitMix64): what
+    /// both <see cref="SimHash(ReadOnlySpan{ulong})"/> and <see cref="MinHash"/> sketch, computed once per story.
     /// </summary>
-    public static long SimHash(IReadOnlyList<string> words)
+    public static ulong[] ShingleHashes(IReadOnlyList<string> words)
     {
-        Span<int> votes = stackalloc int[64];
-        int shingles = Math.Max(1, words.Count - ShingleWords + 1);
-        for (int s = 0; s < shingles && words.Count > 0; s++)
+        if (words.Count == 0) return [];
+        var hashes = new ulong[Math.Max(1, words.Count - ShingleWords + 1)];
+        for (int s = 0; s < hashes.Length; s++)
         {
             ulong h = 14695981039346656037UL; // FNV-1a offset basis
             for (int w = s; w < Math.Min(words.Count, s + ShingleWords); w++)
@@ -52,7 +52,23 @@ public static class TextFingerprint
                 foreach (char c in words[w]) h = (h ^ c) * 1099511628211UL;
                 h = (h ^ ' ') * 1099511628211UL;
             }
-            h = Mix(h);
+            hashes[s] = Mix(h);
+        }
+        return hashes;
+    }
+
+    /// <summary>
+    /// 64-bit SimHash over overlapping word shingles: stories that share most of their shingles differ in few
+    /// bits, so copies of one wire story lie within a small Hamming distance of each other.
+    /// </summary>
+    public static long SimHash(IReadOnlyList<string> words) => SimHash(ShingleHashes(words));
+
+    /// <inheritdoc cref="SimHash(IReadOnlyList{string})"/>
+    public static long SimHash(ReadOnlySpan<ulong> shingles)
+    {
+        Span<int> votes = stackalloc int[64];
+        foreach (ulong h in shingles)
+        {
             for (int bit = 0; bit < 64; bit++) votes[bit] += ((h >> bit) & 1) == 1 ? 1 : -1;
         }
         ulong fingerprint = 0;
@@ -66,7 +82,7 @@ public static class TextFingerprint
     public static int Distance(long a, long b) => BitOperations.PopCount(unchecked((ulong)(a ^ b)));
 
     /// <summary>The SplitMix64 finalizer: FNV alone spreads short inputs poorly over the high bits.</summary>
-    private static ulong Mix(ulong x)
+    internal static ulong Mix(ulong x)
     {
         x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
         x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;

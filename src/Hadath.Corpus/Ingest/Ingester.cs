@@ -119,9 +119,10 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
         bool linkable = words.Count >= NearDuplicateIndex.MinWords;
         // Every story keeps its signature (so none is later taken for one stored before signatures); only linkable
         // ones get band keys, so short notices are never candidates.
-        var signature = MinHash.Signature(words);
+        var shingles = TextFingerprint.ShingleHashes(words);
+        var signature = MinHash.Signature(shingles);
         var sketch = new MinHashSketch(signature, linkable ? MinHash.BandKeys(signature) : []);
-        return new Prepared(input, id, hash, TextFingerprint.SimHash(words), sketch, linkable, null);
+        return new Prepared(input, id, hash, TextFingerprint.SimHash(shingles), sketch, linkable, null);
     }
 
     private (Analyzed?, IngestProblem?) AnalyzeOne(Prepared p)
