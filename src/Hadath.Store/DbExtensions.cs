@@ -21,6 +21,21 @@ internal static class DbExtensions
         return command;
     }
 
+    /// <summary>
+    /// Adds one parameter per value (<paramref name="prefix"/>0, <paramref name="prefix"/>1, …) and returns their names
+    /// joined for an <c>IN (…)</c> list: both dialects bind each value, none is spliced into the SQL.
+    /// </summary>
+    public static string WithList<T>(this DbCommand command, string prefix, IReadOnlyList<T> values)
+    {
+        var names = new string[values.Count];
+        for (int i = 0; i < values.Count; i++)
+        {
+            names[i] = prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.With(names[i], values[i]);
+        }
+        return string.Join(',', names);
+    }
+
     /// <summary>Executes and disposes the command (commands hold prepared statements until disposed).</summary>
     public static int Run(this DbCommand command)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Hadath.Store;
 
 /// <summary>Near-duplicate candidates by MinHash LSH band, looked up on the band key index.</summary>
@@ -13,17 +11,12 @@ internal sealed partial class SqlDocumentStore
         foreach (var chunk in bands.Distinct().Chunk(500))
         {
             using var command = connection.Command("");
-            var names = new string[chunk.Length];
-            for (int i = 0; i < chunk.Length; i++)
-            {
-                names[i] = "@b" + i.ToString(CultureInfo.InvariantCulture);
-                command.With(names[i], chunk[i]);
-            }
+            string bandList = command.WithList("@b", chunk);
             // Copies are never candidates: a new copy links to the cluster's original, as SimHash links do.
             command.CommandText = $"""
                 SELECT DISTINCT d.id, d.seq, d.simhash, m.signature
                 FROM minhash_bands b JOIN documents d ON d.id = b.doc_id JOIN minhashes m ON m.doc_id = b.doc_id
-                WHERE b.band_key IN ({string.Join(',', names)}) AND NOT EXISTS (SELECT 1 FROM duplicates x WHERE x.doc_id = b.doc_id)
+                WHERE b.band_key IN ({bandList}) AND NOT EXISTS (SELECT 1 FROM duplicates x WHERE x.doc_id = b.doc_id)
                 """;
             using var reader = command.ExecuteReader();
             while (reader.Read())

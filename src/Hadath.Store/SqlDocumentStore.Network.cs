@@ -166,13 +166,7 @@ internal sealed partial class SqlDocumentStore
         foreach (var chunk in names.Chunk(500))
         {
             using var command = connection.Command("");
-            var parameters = new string[chunk.Length];
-            for (int i = 0; i < chunk.Length; i++)
-            {
-                parameters[i] = "@n" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                command.With(parameters[i], chunk[i]);
-            }
-            command.CommandText = $"SELECT name, type, MAX(actor), COUNT(DISTINCT doc_id) FROM entities WHERE name IN ({string.Join(',', parameters)}) GROUP BY name, type";
+            command.CommandText = $"SELECT name, type, MAX(actor), COUNT(DISTINCT doc_id) FROM entities WHERE name IN ({command.WithList("@n", chunk)}) GROUP BY name, type";
             using var r = command.ExecuteReader();
             while (r.Read())
             {

@@ -61,13 +61,7 @@ internal sealed partial class SqlDocumentStore : IDocumentStore
         foreach (var chunk in ids.Distinct().Chunk(500))
         {
             using var command = connection.Command("");
-            var names = new string[chunk.Length];
-            for (int i = 0; i < chunk.Length; i++)
-            {
-                names[i] = "@p" + i.ToString(CultureInfo.InvariantCulture);
-                command.With(names[i], chunk[i]);
-            }
-            command.CommandText = $"SELECT id FROM documents WHERE id IN ({string.Join(',', names)})";
+            command.CommandText = $"SELECT id FROM documents WHERE id IN ({command.WithList("@p", chunk)})";
             using var reader = command.ExecuteReader();
             while (reader.Read()) found.Add(reader.GetString(0));
         }
