@@ -11,7 +11,7 @@ internal static class CorpusEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/entities", (HadathWebOptions options, string? q, string? type, int? limit, int? offset) =>
-                Results.Ok(Items(options.Store.Entities(q, type, Paging.Limit(limit, 50), Paging.Offset(offset)))))
+                Results.Ok(Paging.Items(options.Store.Entities(q, type, Paging.Limit(limit, 50), Paging.Offset(offset)))))
             .WithName("ListEntities").WithSummary("Entities by number of stories naming them; q filters by name, type by PER/LOC/ORG/MISC.");
 
         api.MapGet("/entities/{name}", (HadathWebOptions options, string name) =>
@@ -19,12 +19,12 @@ internal static class CorpusEndpoints
             .WithName("GetEntity").WithSummary("One entity: mentions per month, co-occurring entities, its stories and its quotes.");
 
         api.MapGet("/quotes", (HadathWebOptions options, string? speaker, int? limit, int? offset) =>
-                Results.Ok(Items(options.Store.Quotes(speaker, Paging.Limit(limit, 50), Paging.Offset(offset)))))
+                Results.Ok(Paging.Items(options.Store.Quotes(speaker, Paging.Limit(limit, 50), Paging.Offset(offset)))))
             .WithName("ListQuotes").WithSummary("Quotes, newest first, optionally by one speaker.");
 
         api.MapGet("/events", (HadathWebOptions options, string? code, string? actor, string? entity, string? from, string? to,
                 string? source, string? target, int? quad, int? limit, int? offset) =>
-                Results.Ok(Items(options.Store.Events(new EventQuery(code, actor, entity, from, to, Paging.Limit(limit, 50), Paging.Offset(offset))
+                Results.Ok(Paging.Items(options.Store.Events(new EventQuery(code, actor, entity, from, to, Paging.Limit(limit, 50), Paging.Offset(offset))
                 {
                     Source = source, Target = target, Quad = quad,
                 }))))
@@ -39,6 +39,4 @@ internal static class CorpusEndpoints
             }))
             .WithName("Stats").WithSummary("Corpus counts, sources, months and event roots.");
     }
-
-    private static object Items<T>(Page<T> page) => new { page.Total, page.Items };
 }

@@ -21,7 +21,7 @@ internal static class DocumentEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/documents", (HadathWebOptions options, int? limit, int? offset) =>
-                Results.Ok(ToItems(options.Store.List(Paging.Limit(limit), Paging.Offset(offset)))))
+                Results.Ok(Paging.Items(options.Store.List(Paging.Limit(limit), Paging.Offset(offset)))))
             .WithName("ListDocuments").WithSummary("Stored stories, newest first.");
 
         api.MapGet("/documents/{id}", (HadathWebOptions options, string id) =>
@@ -71,6 +71,4 @@ internal static class DocumentEndpoints
             .AddEndpointFilter<ApiKeyFilter>()
             .WithName("DeleteDocument").WithSummary("Delete a story and its rows. Needs the API key.");
     }
-
-    private static object ToItems<T>(Page<T> page) => new { page.Total, page.Items };
 }

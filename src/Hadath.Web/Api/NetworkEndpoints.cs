@@ -40,7 +40,7 @@ internal static class NetworkEndpoints
             {
                 if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b)) return Results.Problem("a and b (two entity names) are required", statusCode: 400);
                 var page = options.Store.StoriesNaming(a.Trim(), b.Trim(), from, to, Paging.Limit(limit, 50), Paging.Offset(offset));
-                return Results.Ok(new { page.Total, page.Items });
+                return Results.Ok(Paging.Items(page));
             })
             .WithName("NetworkStories").WithSummary("Original stories naming both entities a and b, newest first (the stories behind a story edge).");
     }
