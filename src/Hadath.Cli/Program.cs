@@ -11,6 +11,7 @@ root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(DedupeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());

@@ -34,8 +34,26 @@ public interface IDocumentStore : IDisposable
     /// </summary>
     IEnumerable<(string Id, long SimHash)> Fingerprints();
 
-    /// <summary>Stored originals with a MinHash band key in <paramref name="bands"/>, oldest first.</summary>
-    IReadOnlyList<MinHashCandidate> MinHashCandidates(IReadOnlyCollection<long> bands);
+    /// <summary>
+    /// Stored originals with a MinHash band key in <paramref name="bands"/>, oldest first; only those stored before
+    /// <paramref name="beforeSeq"/> (a <see cref="LinkState.Seq"/>) when given.
+    /// </summary>
+    IReadOnlyList<MinHashCandidate> MinHashCandidates(IReadOnlyCollection<long> bands, long beforeSeq = long.MaxValue);
+
+    /// <summary>
+    /// Where relinking must start, or null when there is nothing to do: after the last story an interrupted relink
+    /// committed, else just before the first story stored without a MinHash signature (before schema version 3).
+    /// </summary>
+    RelinkPlan? RelinkStart();
+
+    /// <summary>Up to <paramref name="limit"/> stories stored after <paramref name="afterSeq"/>, oldest first, as linking reads them.</summary>
+    IReadOnlyList<LinkState> LinkStates(long afterSeq, int limit);
+
+    /// <summary>
+    /// In one transaction: stores the new signatures, replaces each story's link (null: an original), and records that
+    /// relinking has done every story through <paramref name="throughSeq"/>; <paramref name="done"/> clears that record.
+    /// </summary>
+    void SaveLinks(IReadOnlyList<Relinked> batch, long throughSeq, bool done);
 
     Page<EntitySummary> Entities(string? nameContains, string? type, int limit, int offset);
 

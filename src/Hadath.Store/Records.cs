@@ -51,6 +51,18 @@ public sealed record MinHashSketch(uint[] Signature, IReadOnlyList<long> Bands);
 /// <summary>A stored original sharing an LSH band with a new story: what the ingester needs to compare the two.</summary>
 public sealed record MinHashCandidate(string Id, long SimHash, uint[] Signature);
 
+/// <summary>Relinking starts after <see cref="AfterSeq"/>: <see cref="Stories"/> stories follow, <see cref="Unsigned"/> of them without a signature.</summary>
+public sealed record RelinkPlan(long AfterSeq, long Stories, long Unsigned);
+
+/// <summary>
+/// A stored story as relinking reads it: its <see cref="Signature"/> and whether it has band keys, or, stored without a
+/// signature, its <see cref="Text"/> to compute one from; and the link it has now.
+/// </summary>
+public sealed record LinkState(string Id, long Seq, long SimHash, uint[]? Signature, bool HasBands, string? Text, DuplicateLink? Link);
+
+/// <summary>A relinked story: the sketch to store when it had no signature, and its link (null: an original).</summary>
+public sealed record Relinked(string Id, MinHashSketch? NewSketch, DuplicateLink? Link);
+
 public sealed record EntityRow(string EntityId, string Type, string Name, string? Actor, int MentionCount);
 
 public sealed record MentionRow(string EntityId, int Start, int End);

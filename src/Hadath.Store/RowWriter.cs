@@ -21,20 +21,8 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
 
     public void InsertRows(DocumentRecord doc)
     {
-        if (doc.DuplicateOf is { } dup)
-        {
-            Run("INSERT INTO duplicates (doc_id, original_id, distance, similarity) VALUES (@p0, @p1, @p2, @p3) ON CONFLICT (doc_id) DO NOTHING",
-                doc.Id, dup.OriginalId, dup.Distance, dup.Similarity);
-        }
-        if (doc.MinHash is { } sketch)
-        {
-            Run("INSERT INTO minhashes (doc_id, signature) VALUES (@p0, @p1) ON CONFLICT (doc_id) DO NOTHING",
-                doc.Id, SignatureText.Encode(sketch.Signature));
-            foreach (long band in sketch.Bands.Distinct())
-            {
-                Run("INSERT INTO minhash_bands (band_key, doc_id) VALUES (@p0, @p1) ON CONFLICT (band_key, doc_id) DO NOTHING", band, doc.Id);
-            }
-        }
+        if (doc.DuplicateOf is { } dup) InsertLink(doc.Id, dup);
+        if (doc.MinHash is { } sketch) InsertSketch(doc.Id, sketch);
         foreach (var e in doc.Entities)
         {
             Run("INSERT INTO entities (doc_id, entity_id, type, name, actor, mentions) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
@@ -69,6 +57,26 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15)
                 """, doc.Id, e.Ordinal, e.Start, e.End, e.Trigger, e.Code, e.Plover, e.Quad, e.SourceEntity, e.SourceActor,
                 e.TargetEntity, e.TargetActor, e.Time, e.Rule, e.PlaceEntity, e.Goldstein);
+        }
+    }
+
+    public void InsertLink(string id, DuplicateLink link) =>
+        Run("INSERT INTO duplicates (doc_id, original_id, distance, similarity) VALUES (@p0, @p1, @p2, @p3) ON CONFLICT (doc_id) DO NOTHING",
+            id, link.OriginalId, link.Distance, link.Similarity);
+
+    /// <summary>Drops the story's link, if any, and writes <paramref name="link"/> (null: it is an original).</summary>
+    public void ReplaceLink(string id, DuplicateLink? link)
+    {
+        Run("DELETE FROM duplicates WHERE doc_id = @p0", id);
+        if (link is not null) InsertLink(id, link);
+    }
+
+    public void InsertSketch(string id, MinHashSketch sketch)
+    {
+        Run("INSERT INTO minhashes (doc_id, signature) VALUES (@p0, @p1) ON CONFLICT (doc_id) DO NOTHING", id, SignatureText.Encode(sketch.Signature));
+        foreach (long band in sketch.Bands.Distinct())
+        {
+            Run("INSERT INTO minhash_bands (band_key, doc_id) VALUES (@p0, @p1) ON CONFLICT (band_key, doc_id) DO NOTHING", band, id);
         }
     }
 

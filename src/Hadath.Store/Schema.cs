@@ -97,6 +97,12 @@ internal static class Schema
             "CREATE INDEX ix_minhash_bands_doc ON minhash_bands (doc_id)",
             "ALTER TABLE duplicates ADD COLUMN similarity DOUBLE PRECISION",
         ]),
+        // Maintenance that runs in batches and must resume where it stopped: the MinHash backfill (`hadath dedupe`)
+        // records the last story it relinked.
+        new(4, "resumable store tasks",
+        [
+            "CREATE TABLE store_tasks (name TEXT PRIMARY KEY, seq BIGINT NOT NULL)",
+        ]),
     ];
 
     public static int Latest => Migrations[^1].Version;

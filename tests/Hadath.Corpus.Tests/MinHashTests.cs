@@ -1,4 +1,5 @@
 using Hadath.Corpus.Duplicates;
+using Hadath.Store;
 
 namespace Hadath.Corpus.Tests;
 
@@ -63,9 +64,9 @@ public sealed class MinHashTests
     public void The_index_links_the_edited_copy_and_not_the_same_topic_story()
     {
         var index = new MinHashIndex(threshold: 0.5);
-        index.Add("wire", Signature(Wire));
+        index.Add(new MinHashCandidate("wire", 0, Signature(Wire)));
         var link = index.Find(Signature(Edited));
-        Assert.Equal("wire", link?.OriginalId);
+        Assert.Equal("wire", link?.Original.Id);
         Assert.Null(index.Find(Signature(SameTopic)));
     }
 
@@ -73,10 +74,10 @@ public sealed class MinHashTests
     public void Of_two_candidates_the_more_similar_wins()
     {
         var index = new MinHashIndex(threshold: 0.3);
-        index.Add("edited", Signature(Edited));
-        index.Add("wire", Signature(Wire));
+        index.Add(new MinHashCandidate("edited", 0, Signature(Edited)));
+        index.Add(new MinHashCandidate("wire", 0, Signature(Wire)));
         var exact = index.Find(Signature(Wire));
-        Assert.Equal(("wire", 1.0), exact);
+        Assert.Equal(("wire", 1.0), (exact?.Original.Id, exact?.Similarity));
     }
 
     [Fact]

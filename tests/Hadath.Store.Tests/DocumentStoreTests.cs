@@ -42,7 +42,7 @@ public sealed class DocumentStoreTests
         using var t = TestStore.Create(backend);
         t.Store.Save([Stories.Record(Stories.Kerry("a"))]);
         var reopened = t.Reopen();
-        Assert.Equal(3, reopened.SchemaVersion);
+        Assert.Equal(4, reopened.SchemaVersion);
         reopened.Save([Stories.Record(Stories.Kerry("b", date: "2016-07-16"))]);
         // Ingestion order survives reopening: "a" came first.
         Assert.Equal(["a", "b"], reopened.ReadAll().Select(r => r.Id));

@@ -67,17 +67,65 @@ public sealed class MinHashStoreTests
         using var t = TestStore.Create(backend);
         t.Store.Save([Stories.Record(Stories.Kerry("old"), simHash: 42)]);
         // Back to version 2, as a store written by an older hadath is.
-        Execute(backend, t.Db, "DROP TABLE minhash_bands", "DROP TABLE minhashes",
-            "ALTER TABLE duplicates DROP COLUMN similarity", "DELETE FROM schema_migrations WHERE version = 3");
+        Execute(backend, t.Db, "DROP TABLE store_tasks", "DROP TABLE minhash_bands", "DROP TABLE minhashes",
+            "ALTER TABLE duplicates DROP COLUMN similarity", "DELETE FROM schema_migrations WHERE version >= 3");
 
         var upgraded = t.Reopen();
 
-        Assert.Equal(3, upgraded.SchemaVersion);
+        Assert.Equal(4, upgraded.SchemaVersion);
         Assert.Equal([("old", 42L)], upgraded.Fingerprints());
         upgraded.Save([Signed("new", 1, [10]), Signed("copy", 2, [20], copyOf: new DuplicateLink("old", 0) { Similarity = 1.0 })]);
         Assert.Equal(["new"], upgraded.MinHashCandidates([10, 20]).Select(c => c.Id));
         Assert.Equal([("old", 42L)], upgraded.Fingerprints());
         Assert.Equal(1.0, upgraded.ReadAll().Single(r => r.Id == "copy").DuplicateOf!.Similarity);
+    }
+
+    [Theory, MemberData(nameof(Backends))]
+    public void Candidates_can_be_limited_to_stories_stored_before_a_position(string backend)
+    {
+        using var t = TestStore.Create(backend);
+        t.Store.Save([Signed("a", 1, [10]), Signed("b", 2, [10, 20]), Signed("c", 3, [20])]);
+        Assert.Equal(["a", "b"], t.Store.MinHashCandidates([10, 20], beforeSeq: 3).Select(c => c.Id));
+        Assert.Equal(["b"], t.Store.MinHashCandidates([20], beforeSeq: 3).Select(c => c.Id));
+        Assert.Empty(t.Store.MinHashCandidates([10, 20], beforeSeq: 1));
+        Assert.Equal(["a", "b", "c"], t.Store.MinHashCandidates([20, 10]).Select(c => c.Id));
+    }
+
+    [Theory, MemberData(nameof(Backends))]
+    public void Relinking_reads_stories_in_order_writes_signatures_and_links_and_remembers_where_it_stopped(string backend)
+    {
+        using var t = TestStore.Create(backend);
+        var old = Stories.Record(Stories.Kerry("old"), simHash: 42);
+        t.Store.Save([old, Signed("new", 1, [10], simHash: 7), Signed("copy", 2, [], copyOf: new DuplicateLink("new", 3) { Similarity = 0.5 }),
+            Signed("later", 3, [30])]);
+        Assert.Equal(new RelinkPlan(0, 4, 1), t.Store.RelinkStart());
+
+        var states = t.Store.LinkStates(0, 3);
+
+        Assert.Equal([("old", 1L), ("new", 2L), ("copy", 3L)], states.Select(s => (s.Id, s.Seq)));
+        Assert.Equal((42L, (uint[]?)null, false, old.Text), (states[0].SimHash, states[0].Signature, states[0].HasBands, states[0].Text));
+        Assert.Equal((7L, true, (string?)null), (states[1].SimHash, states[1].HasBands, states[1].Text));
+        Assert.Equal(Signature(1), states[1].Signature);
+        Assert.Equal((new DuplicateLink("new", 3) { Similarity = 0.5 }, false), (states[2].Link, states[2].HasBands));
+        Assert.Null(states[0].Link);
+
+        t.Store.SaveLinks([
+            new Relinked("old", new MinHashSketch(Signature(5), [20]), null),
+            new Relinked("new", null, new DuplicateLink("old", 1) { Similarity = 0.75 }),
+            new Relinked("copy", null, null),
+        ], throughSeq: 3, done: false);
+
+        var reopened = t.Reopen();
+        Assert.Equal(new RelinkPlan(3, 1, 0), reopened.RelinkStart());
+        Assert.Equal(["later"], reopened.LinkStates(3, 10).Select(s => s.Id));
+        Assert.Equal([null, new DuplicateLink("old", 1) { Similarity = 0.75 }, null, null], reopened.ReadAll().Select(r => r.DuplicateOf));
+        var candidates = reopened.MinHashCandidates([10, 20, 30]);
+        Assert.Equal(["old", "later"], candidates.Select(c => c.Id));
+        Assert.Equal(Signature(5), candidates[0].Signature);
+        Assert.Empty(reopened.Fingerprints());
+
+        reopened.SaveLinks([], throughSeq: 4, done: true);
+        Assert.Null(reopened.RelinkStart());
     }
 
     private static void Execute(string backend, string db, params string[] statements)

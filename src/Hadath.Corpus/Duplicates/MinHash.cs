@@ -1,3 +1,5 @@
+using Hadath.Store;
+
 namespace Hadath.Corpus.Duplicates;
 
 /// <summary>
@@ -71,6 +73,17 @@ public static class MinHash
         return keys;
     }
 
+    /// <summary>
+    /// What ingest keeps of a story for near-duplicate lookup: its signature always (so it is never taken for one
+    /// stored before signatures), band keys only when it is <paramref name="linkable"/> (short notices are never
+    /// candidates).
+    /// </summary>
+    public static MinHashSketch Sketch(ReadOnlySpan<ulong> shingles, bool linkable)
+    {
+        var signature = Signature(shingles);
+        return new MinHashSketch(signature, linkable ? BandKeys(signature) : []);
+    }
+
     /// <summary>A 32-bit finalizer (murmur3 fmix32): spreads the linear slot hashes before taking minima.</summary>
     private static uint Mix32(uint h)
     {
@@ -79,63 +92,5 @@ public static class MinHash
         h ^= h >> 13;
         h *= 0xC2B2AE35;
         return h ^ (h >> 16);
-    }
-}
-
-/// <summary>
-/// Finds an earlier story whose MinHash similarity reaches <see cref="Threshold"/>. Locality-sensitive hashing:
-/// the 128 slots are cut into 32 bands of 4; stories are compared only when they agree on a whole band, which
-/// stories at similarity s do with probability 1 − (1 − s⁴)³² (0.87 at s = 0.5, 0.99 at s = 0.6, 0.003 at s = 0.1).
-/// </summary>
-public sealed class MinHashIndex
-{
-    private readonly Dictionary<long, List<int>> _buckets = new();
-    private readonly List<(string Id, uint[] Signature)> _stories = [];
-
-    public MinHashIndex(double threshold = 0.5)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(threshold, 0);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1);
-        Threshold = threshold;
-    }
-
-    public double Threshold { get; }
-
-    public int Count => _stories.Count;
-
-    public void Add(string id, uint[] signature)
-    {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(signature.Length, MinHash.Slots);
-        int story = _stories.Count;
-        _stories.Add((id, signature));
-        foreach (long key in MinHash.BandKeys(signature))
-        {
-            if (!_buckets.TryGetValue(key, out var list)) _buckets[key] = list = [];
-            list.Add(story);
-        }
-    }
-
-    /// <summary>The most similar earlier story at or above <see cref="Threshold"/> (the first added among equals), or null.</summary>
-    public (string OriginalId, double Similarity)? Find(uint[] signature)
-    {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(signature.Length, MinHash.Slots);
-        int best = -1;
-        double bestSimilarity = 0;
-        var seen = new HashSet<int>();
-        foreach (long key in MinHash.BandKeys(signature))
-        {
-            if (!_buckets.TryGetValue(key, out var list)) continue;
-            foreach (int story in list)
-            {
-                if (!seen.Add(story)) continue;
-                double similarity = MinHash.Similarity(signature, _stories[story].Signature);
-                if (similarity >= Threshold && (similarity > bestSimilarity || (similarity == bestSimilarity && story < best)))
-                {
-                    best = story;
-                    bestSimilarity = similarity;
-                }
-            }
-        }
-        return best < 0 ? null : (_stories[best].Id, bestSimilarity);
     }
 }

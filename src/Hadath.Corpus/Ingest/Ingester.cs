@@ -49,7 +49,7 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
         foreach (var (id, simHash) in store.Fingerprints()) _unsigned.Add(id, simHash);
         CatchUpIndex();
 
-        using var batches = new BlockingCollection<List<Analyzed>>(boundedCapacity: 2);
+        using var batches = new BlockingCollection<List<DocumentRecord>>(boundedCapacity: 2);
         var writer = Task.Run(() => Write(batches), CancellationToken.None);
         try
         {
@@ -71,7 +71,7 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
     }
 
     /// <summary>Counts known documents and analyzes the new ones in parallel, in input order.</summary>
-    private List<Analyzed> Analyze(InputDocument[] inputs)
+    private List<DocumentRecord> Analyze(InputDocument[] inputs)
     {
         var prepared = inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads).Select(Prepare).ToList();
         var known = store.ExistingIds(prepared.Where(p => p.Id is not null).Select(p => p.Id!).ToList());
@@ -91,7 +91,7 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
             else fresh.Add(p);
         }
         var records = fresh.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads).Select(AnalyzeOne).ToList();
-        var ok = new List<Analyzed>(records.Count);
+        var ok = new List<DocumentRecord>(records.Count);
         foreach (var (record, problem) in records)
         {
             if (record is not null) ok.Add(record);
@@ -104,35 +104,29 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
         return ok;
     }
 
-    /// <summary>An analyzed story; <see cref="Linkable"/> is false for short notices, which look alike by chance.</summary>
-    private sealed record Analyzed(DocumentRecord Record, bool Linkable);
-
-    private sealed record Prepared(InputDocument Input, string? Id, string? Hash, long SimHash, MinHashSketch? Sketch, bool Linkable, string? Error);
+    private sealed record Prepared(InputDocument Input, string? Id, string? Hash, long SimHash, MinHashSketch? Sketch, string? Error);
 
     private static Prepared Prepare(InputDocument input)
     {
-        if (input.IsError) return new Prepared(input, null, null, 0, null, false, input.Error);
-        if (string.IsNullOrWhiteSpace(input.Text)) return new Prepared(input, null, null, 0, null, false, "empty text");
+        if (input.IsError) return new Prepared(input, null, null, 0, null, input.Error);
+        if (string.IsNullOrWhiteSpace(input.Text)) return new Prepared(input, null, null, 0, null, "empty text");
         var words = TextFingerprint.Words(input.Text);
         var hash = TextFingerprint.Hash(words);
         var id = string.IsNullOrWhiteSpace(input.Metadata.Id) ? "sha256-" + hash[..24] : input.Metadata.Id.Trim();
-        bool linkable = words.Count >= NearDuplicateIndex.MinWords;
-        // Every story keeps its signature (so none is later taken for one stored before signatures); only linkable
-        // ones get band keys, so short notices are never candidates.
+        // Only stories long enough to be linked get band keys (short notices look alike by chance).
         var shingles = TextFingerprint.ShingleHashes(words);
-        var signature = MinHash.Signature(shingles);
-        var sketch = new MinHashSketch(signature, linkable ? MinHash.BandKeys(signature) : []);
-        return new Prepared(input, id, hash, TextFingerprint.SimHash(shingles), sketch, linkable, null);
+        var sketch = MinHash.Sketch(shingles, linkable: words.Count >= NearDuplicateIndex.MinWords);
+        return new Prepared(input, id, hash, TextFingerprint.SimHash(shingles), sketch, null);
     }
 
-    private (Analyzed?, IngestProblem?) AnalyzeOne(Prepared p)
+    private (DocumentRecord?, IngestProblem?) AnalyzeOne(Prepared p)
     {
         try
         {
             var doc = pipeline.Analyze(p.Input.Text!, p.Input.Metadata with { Id = p.Id });
             var json = AnalyzedDocumentJson.Serialize(doc);
             var record = DocumentRecords.FromAnalysis(doc, p.Id!, p.Hash!, p.SimHash, json) with { MinHash = p.Sketch };
-            return (new Analyzed(record, p.Linkable), null);
+            return (record, null);
         }
         catch (Exception ex)
         {
@@ -141,7 +135,7 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
         }
     }
 
-    private void Write(BlockingCollection<List<Analyzed>> batches)
+    private void Write(BlockingCollection<List<DocumentRecord>> batches)
     {
         int uncommitted = 0;
         foreach (var batch in batches.GetConsumingEnumerable())
@@ -163,43 +157,16 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
         if (uncommitted > 0) index?.Commit();
     }
 
-    /// <summary>
-    /// Links each linkable story to the most similar earlier original: stored ones sharing an LSH band with the
-    /// batch (one indexed lookup per batch) and originals earlier in the batch, by MinHash; else, by SimHash, one
-    /// stored without a signature. A story that links to none is an original for the rest of the batch.
-    /// </summary>
-    private List<DocumentRecord> Link(List<Analyzed> batch)
+    /// <summary>Links the batch's copies (<see cref="BatchLinker"/>): one indexed band lookup per batch.</summary>
+    private List<DocumentRecord> Link(List<DocumentRecord> batch)
     {
-        var bands = batch.Where(a => a.Linkable).SelectMany(a => a.Record.MinHash!.Bands).ToHashSet();
-        var originals = new MinHashIndex(options.DuplicateThreshold);
-        var simHashes = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var candidate in store.MinHashCandidates(bands))
-        {
-            originals.Add(candidate.Id, candidate.Signature);
-            simHashes[candidate.Id] = candidate.SimHash;
-        }
+        var stories = batch.Select(r => new LinkInput(r.Id, r.SimHash, r.MinHash!)).ToList();
+        var links = BatchLinker.Link(stories, store.MinHashCandidates(BatchLinker.Bands(stories)), options.DuplicateThreshold, _unsigned);
         var linked = new List<DocumentRecord>(batch.Count);
-        foreach (var (record, linkable) in batch)
+        for (int i = 0; i < batch.Count; i++)
         {
-            if (!linkable)
-            {
-                linked.Add(record);
-                continue;
-            }
-            var signature = record.MinHash!.Signature;
-            DuplicateLink? original = originals.Find(signature) is { } match
-                ? new DuplicateLink(match.OriginalId, TextFingerprint.Distance(record.SimHash, simHashes[match.OriginalId]))
-                {
-                    Similarity = match.Similarity,
-                }
-                : _unsigned.Find(record.SimHash);
-            if (original is null)
-            {
-                originals.Add(record.Id, signature);
-                simHashes[record.Id] = record.SimHash;
-            }
-            else Interlocked.Increment(ref _duplicateCount);
-            linked.Add(record with { DuplicateOf = original });
+            if (links[i] is not null) Interlocked.Increment(ref _duplicateCount);
+            linked.Add(batch[i] with { DuplicateOf = links[i] });
         }
         return linked;
     }
