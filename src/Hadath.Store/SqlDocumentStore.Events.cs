@@ -3,64 +3,15 @@ namespace Hadath.Store;
 /// <summary>Events counted once per cluster of copies, and corpus statistics.</summary>
 internal sealed partial class SqlDocumentStore
 {
-    /// <summary>How the actor network names an event's sides: the entity's name, else the bare actor code.</summary>
-    private const string SourceNode = "COALESCE(se.name, e.source_actor)";
-    private const string TargetNode = "COALESCE(te.name, e.target_actor)";
-
     public Page<EventSummary> Events(EventQuery query)
     {
         using var connection = _dialect.Open();
-        // Only events of original stories are listed; their copies add mentions and sources instead of rows.
-        var where = new List<string> { "NOT EXISTS (SELECT 1 FROM duplicates dx WHERE dx.doc_id = e.doc_id)" };
-        var args = new List<(string, object?)>();
-        if (!string.IsNullOrWhiteSpace(query.Code))
-        {
-            where.Add("e.code LIKE @code");
-            args.Add(("@code", query.Code.Trim() + "%"));
-        }
-        if (!string.IsNullOrWhiteSpace(query.Actor))
-        {
-            where.Add("(e.source_actor = @actor OR e.target_actor = @actor)");
-            args.Add(("@actor", query.Actor.Trim()));
-        }
-        if (!string.IsNullOrWhiteSpace(query.Entity))
-        {
-            where.Add("(se.name = @entity OR te.name = @entity)");
-            args.Add(("@entity", query.Entity.Trim()));
-        }
-        if (!string.IsNullOrWhiteSpace(query.Source))
-        {
-            where.Add($"{SourceNode} = @source");
-            args.Add(("@source", query.Source.Trim()));
-        }
-        if (!string.IsNullOrWhiteSpace(query.Target))
-        {
-            where.Add($"{TargetNode} = @target");
-            args.Add(("@target", query.Target.Trim()));
-        }
-        if (query.Quad is { } quad)
-        {
-            where.Add("e.quad = @quad");
-            args.Add(("@quad", quad));
-        }
-        if (!string.IsNullOrWhiteSpace(query.From))
-        {
-            where.Add("d.date >= @from");
-            args.Add(("@from", query.From.Trim()));
-        }
-        if (!string.IsNullOrWhiteSpace(query.To))
-        {
-            where.Add("d.date <= @to");
-            args.Add(("@to", query.To.Trim()));
-        }
-        var from = """
-            events e JOIN documents d ON d.id = e.doc_id
-            LEFT JOIN entities se ON se.doc_id = e.doc_id AND se.entity_id = e.source_entity
-            LEFT JOIN entities te ON te.doc_id = e.doc_id AND te.entity_id = e.target_entity
-            """;
+        var filter = EventFilter.Events(query.Code, query.Quad, query.From, query.To)
+            .Actor(query.Actor).Entity(query.Entity).Source(query.Source).Target(query.Target);
+        var args = filter.Args;
+        const string from = EventFilter.EventsFrom;
         const string place = "LEFT JOIN entities pe ON pe.doc_id = e.doc_id AND pe.entity_id = e.place_entity";
-        var filter = "WHERE " + string.Join(" AND ", where);
-        long total = With(connection.Command($"SELECT COUNT(*) FROM {from} {filter}"), args).Scalar();
+        long total = With(connection.Command($"SELECT COUNT(*) FROM {from} {filter.Where}"), args).Scalar();
         var items = new List<EventSummary>();
         using (var command = With(connection.Command($"""
             SELECT e.doc_id, d.date, e.span_start, e.span_end, e.trigger_text, e.code, e.plover, e.quad,
@@ -71,7 +22,7 @@ internal sealed partial class SqlDocumentStore
                     WHERE sd.id = e.doc_id OR sd.id IN (SELECT c.doc_id FROM duplicates c JOIN events ce ON ce.doc_id = c.doc_id
                                                        WHERE c.original_id = e.doc_id AND ce.code = e.code)),
                    d.source, d.url, e.goldstein, pe.name, pe.actor, d.ingested_at
-            FROM {from} {place} {filter}
+            FROM {from} {place} {filter.Where}
             ORDER BY d.date DESC, d.seq DESC, e.ord LIMIT @limit OFFSET @offset
             """), args.Append(("@limit", query.Limit)).Append(("@offset", query.Offset))))
         using (var r = command.ExecuteReader())

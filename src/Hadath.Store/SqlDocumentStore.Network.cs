@@ -5,8 +5,6 @@ namespace Hadath.Store;
 /// <summary>The actor network: who acts on whom (events) and who is named with whom (stories), over original stories only.</summary>
 internal sealed partial class SqlDocumentStore
 {
-    private const string OriginalsOnly = "NOT EXISTS (SELECT 1 FROM duplicates dx WHERE dx.doc_id = d.id)";
-
     /// <summary>Entities that can act: persons, organisations, and anything the actor stage gave a code.</summary>
     private static string ActorLike(string alias) => $"({alias}.type IN ('PER', 'ORG') OR {alias}.actor IS NOT NULL)";
 
@@ -63,25 +61,13 @@ internal sealed partial class SqlDocumentStore
 
     private static void ReadEventEdges(DbConnection connection, NetworkQuery query, Dictionary<(string, string, string), EdgeTally> tallies)
     {
-        var (filter, args) = DateFilter(query);
-        if (!string.IsNullOrWhiteSpace(query.Code))
-        {
-            filter += " AND e.code LIKE @code";
-            args.Add(("@code", query.Code.Trim() + "%"));
-        }
-        if (query.Quad is { } quad)
-        {
-            filter += " AND e.quad = @quad";
-            args.Add(("@quad", quad));
-        }
+        // The event listing's own filter: the events behind an edge are listed by /events?source=&target= with the same parameters.
+        var filter = EventFilter.Events(query.Code, query.Quad, query.From, query.To).BothSides();
         using var command = With(connection.Command($"""
-            SELECT {SourceNode}, {TargetNode}, e.quad, substr(e.code, 1, 2), COUNT(*)
-            FROM events e JOIN documents d ON d.id = e.doc_id
-            LEFT JOIN entities se ON se.doc_id = e.doc_id AND se.entity_id = e.source_entity
-            LEFT JOIN entities te ON te.doc_id = e.doc_id AND te.entity_id = e.target_entity
-            WHERE {OriginalsOnly} AND {SourceNode} IS NOT NULL AND {TargetNode} IS NOT NULL {filter}
-            GROUP BY {SourceNode}, {TargetNode}, e.quad, substr(e.code, 1, 2)
-            """), args);
+            SELECT {EventFilter.SourceNode}, {EventFilter.TargetNode}, e.quad, substr(e.code, 1, 2), COUNT(*)
+            FROM {EventFilter.EventsFrom} {filter.Where}
+            GROUP BY {EventFilter.SourceNode}, {EventFilter.TargetNode}, e.quad, substr(e.code, 1, 2)
+            """), filter.Args);
         using var r = command.ExecuteReader();
         while (r.Read())
         {
@@ -103,12 +89,12 @@ internal sealed partial class SqlDocumentStore
     /// </summary>
     private static void ReadStoryEdges(DbConnection connection, NetworkQuery query, Dictionary<(string, string, string), EdgeTally> tallies)
     {
-        var (filter, args) = DateFilter(query);
+        var filter = new EventFilter().OriginalsOnly().Dates(query.From, query.To);
         using var command = With(connection.Command($"""
             SELECT a.doc_id, a.name FROM entities a JOIN documents d ON d.id = a.doc_id
-            WHERE {OriginalsOnly} AND {ActorLike("a")} {filter}
+            {filter.Where} AND {ActorLike("a")}
             ORDER BY a.doc_id
-            """), args);
+            """), filter.Args);
         using var r = command.ExecuteReader();
         var names = new SortedSet<string>(StringComparer.Ordinal);
         string? doc = null;
@@ -142,23 +128,6 @@ internal sealed partial class SqlDocumentStore
         }
     }
 
-    private static (string Filter, List<(string, object?)> Args) DateFilter(NetworkQuery query)
-    {
-        var filter = "";
-        var args = new List<(string, object?)>();
-        if (!string.IsNullOrWhiteSpace(query.From))
-        {
-            filter += " AND d.date >= @from";
-            args.Add(("@from", query.From.Trim()));
-        }
-        if (!string.IsNullOrWhiteSpace(query.To))
-        {
-            filter += " AND d.date <= @to";
-            args.Add(("@to", query.To.Trim()));
-        }
-        return (filter, args);
-    }
-
     /// <summary>For each name: the type most stories give it, and its actor code (as the entity listing reports it).</summary>
     private static Dictionary<string, (string? Type, string? Actor)> ReadNodeMetadata(DbConnection connection, IReadOnlyCollection<string> names)
     {
@@ -185,12 +154,13 @@ internal sealed partial class SqlDocumentStore
     public Page<DocumentSummary> StoriesNaming(string first, string second, string? from, string? to, int limit, int offset)
     {
         using var connection = _dialect.Open();
-        var (filter, args) = DateFilter(new NetworkQuery(from, to));
+        var filter = new EventFilter().OriginalsOnly().Dates(from, to);
+        var args = filter.Args;
         args.Add(("@a", first));
         args.Add(("@b", second));
         var where = $"""
-            WHERE {OriginalsOnly} AND d.id IN (SELECT doc_id FROM entities WHERE name = @a)
-              AND d.id IN (SELECT doc_id FROM entities WHERE name = @b) {filter}
+            {filter.Where} AND d.id IN (SELECT doc_id FROM entities WHERE name = @a)
+              AND d.id IN (SELECT doc_id FROM entities WHERE name = @b)
             """;
         long total = With(connection.Command($"SELECT COUNT(*) FROM documents d {where}"), args).Scalar();
         var items = ReadSummaries(connection, $"""

@@ -89,6 +89,37 @@ public sealed class NetworkApiTests : IAsyncLifetime
         Assert.Equal("190", rebels.GetProperty("items")[0].GetProperty("code").GetString());
     }
 
+    /// <summary>
+    /// Both endpoints narrow events through one filter: each event edge weighs what /events lists behind it with the same
+    /// parameters (root is /events' code), and all edges together what /events lists (every seeded event has both sides).
+    /// </summary>
+    [Theory]
+    [InlineData("", 5)]
+    [InlineData("root=04", 3)]
+    [InlineData("root=0", 3)]
+    [InlineData("root=1", 2)]
+    [InlineData("root=190", 1)]
+    [InlineData("quad=1", 3)]
+    [InlineData("quad=3", 1)]
+    [InlineData("from=2016-07-16", 2)]
+    [InlineData("to=2016-07-31", 3)]
+    [InlineData("from=2016-07-15&to=2016-08-01&root=1&quad=4", 1)]
+    public async Task An_edge_weighs_the_events_listed_behind_it_with_the_same_filters(string filter, int events)
+    {
+        var edges = (await Get("/api/v1/network?limit=200&" + filter)).GetProperty("edges").EnumerateArray().ToList();
+        var eventFilter = filter.Replace("root=", "code=");
+        long sum = 0;
+        foreach (var edge in edges)
+        {
+            var listed = await Get($"/api/v1/events?limit=200&{eventFilter}&source={Q(edge.GetProperty("source").GetString()!)}"
+                + $"&target={Q(edge.GetProperty("target").GetString()!)}");
+            Assert.Equal(edge.GetProperty("weight").GetInt64(), listed.GetProperty("total").GetInt64());
+            sum += edge.GetProperty("weight").GetInt64();
+        }
+        Assert.Equal(events, sum);
+        Assert.Equal(events, (await Get($"/api/v1/events?limit=200&{eventFilter}")).GetProperty("total").GetInt64());
+    }
+
     [Fact]
     public async Task The_stories_behind_a_story_edge_are_the_originals_naming_both()
     {
