@@ -38,7 +38,7 @@ public sealed class SearchIndex : IDisposable
 
     public string Path { get; }
 
-    /// <summary>Adds or replaces stories; they become searchable after <see cref="Commit"/>.</summary>
+    /// <summary>Adds or replaces stories; they become searchable after <see cref="Commit"/>, not before.</summary>
     public void Add(IEnumerable<IndexedDocument> documents)
     {
         var writer = Writer();
@@ -56,7 +56,8 @@ public sealed class SearchIndex : IDisposable
         {
             _writer?.Commit();
         }
-        // Blocking: a background refresh already running may have started before this commit.
+        // Blocking: a background refresh already running may have started before this commit. Without searchers
+        // (nothing has searched: an ingest) no reader is opened or warmed.
         _searchers?.MaybeRefreshBlocking();
     }
 
@@ -156,9 +157,10 @@ public sealed class SearchIndex : IDisposable
                     OpenMode = OpenMode.CREATE_OR_APPEND,
                     RAMBufferSizeMB = 64,
                 };
+                // Searches keep reading commits from the folder: a manager tied to the writer would open near-real-time
+                // readers, and its refreshes (every second while searches run) would show, and warm facets for,
+                // stories added but not committed, flushing the writer into a small segment each time.
                 _writer = new IndexWriter(_directory, config);
-                _searchers?.Dispose();
-                _searchers = new SearcherManager(_writer, true, new WarmingSearcherFactory(_facetCache));
             }
             return _writer;
         }
@@ -186,6 +188,28 @@ public sealed class SearchIndex : IDisposable
             ThreadPool.QueueUserWorkItem(static m => RefreshQuietly(m), manager, preferLocal: false);
         }
         return manager.Acquire();
+    }
+
+    /// <summary>
+    /// The reader the next search gets (no background refresh started), and whether its facet ordinals are already
+    /// built, for tests: a search must never be the one that pays for them.
+    /// </summary>
+    internal (int Documents, bool FacetsWarm)? Current()
+    {
+        SearcherManager? manager;
+        lock (_lock) manager = _searchers;
+        if (manager is null) return null;
+        var searcher = manager.Acquire();
+        try { return (searcher.IndexReader.NumDocs, _facetCache.IsWarm(searcher.IndexReader)); }
+        finally { manager.Release(searcher); }
+    }
+
+    /// <summary>Sees another process's commits now, as the background refresh would within a second (tests).</summary>
+    internal void RefreshNow()
+    {
+        SearcherManager? manager;
+        lock (_lock) manager = _searchers;
+        manager?.MaybeRefreshBlocking();
     }
 
     private static void RefreshQuietly(SearcherManager manager)

@@ -14,6 +14,9 @@ internal sealed class FacetCache
 
     public ReaderOrdinals For(IndexReader reader) => _readers.GetValue(reader, r => ReaderOrdinals.Build(r, Segment));
 
+    /// <summary>Whether <paramref name="reader"/>'s ordinals are built (by warming or an earlier search).</summary>
+    public bool IsWarm(IndexReader reader) => _readers.TryGetValue(reader, out _);
+
     private SegmentOrdinals[] Segment(AtomicReader reader) =>
         _segments.GetValue(reader.CoreCacheKey, _ => FacetField.All.Select(f => SegmentOrdinals.Read(reader, f)).ToArray());
 }
