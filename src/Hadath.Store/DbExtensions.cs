@@ -63,6 +63,8 @@ internal static class DbExtensions
     public static int Int32(this DbDataReader reader, int ordinal) => (int)reader.Int64(ordinal);
 
     /// <summary>Escapes LIKE wildcards so user text matches literally (with <c>ESCAPE '\'</c>).</summary>
-    public static string LikeContains(string text) =>
-        "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+    public static string LikeContains(string text) => "%" + LikeEscape(text) + "%";
+
+    /// <summary>Text with LIKE wildcards escaped (for <c>ESCAPE '\'</c>), to build a literal prefix or infix.</summary>
+    public static string LikeEscape(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -35,7 +35,8 @@ internal sealed class EventFilter
         Add("d.date >= @from", "@from", Trimmed(from)).Add("d.date <= @to", "@to", Trimmed(to));
 
     /// <summary>A CAMEO code prefix: <c>19</c> is the root, <c>190</c> finer.</summary>
-    public EventFilter Code(string? prefix) => Add("e.code LIKE @code", "@code", Trimmed(prefix) is { } p ? p + "%" : null);
+    public EventFilter Code(string? prefix) =>
+        Add("e.code LIKE @code ESCAPE '\\'", "@code", Trimmed(prefix) is { } p ? DbExtensions.LikeEscape(p) + "%" : null);
 
     public EventFilter Quad(int? quad) => Add("e.quad = @quad", "@quad", quad);
 

@@ -85,6 +85,29 @@ public sealed class DocumentStoreTests
         Assert.Equal(0, t.Store.Events(new EventQuery { Source = "لافروف", Target = "جون كيري" }).Total);
     }
 
+    /// <summary>A code is a literal prefix: LIKE wildcards in it match only themselves, in the listing and the network alike.</summary>
+    public static TheoryData<string, string, int> CodePrefixes
+    {
+        get
+        {
+            var data = new TheoryData<string, string, int>();
+            foreach (var backend in TestStore.Backends)
+            {
+                foreach (var (code, events) in new[] { ("04", 2), ("040", 2), ("0", 2), ("%", 0), ("0_", 0), ("_4", 0), ("04%", 0) }) data.Add(backend, code, events);
+            }
+            return data;
+        }
+    }
+
+    [Theory, MemberData(nameof(CodePrefixes))]
+    public void A_code_prefix_is_taken_literally(string backend, string code, int events)
+    {
+        using var t = TestStore.Create(backend);
+        t.Store.Save([Stories.Record(Stories.Kerry("a")), Stories.Record(Stories.Kerry("b", date: "2016-08-01"))]);
+        Assert.Equal(events, t.Store.Events(new EventQuery(Code: code)).Total);
+        Assert.Equal(events, t.Store.Network(new NetworkQuery(Code: code)).Edges.Sum(e => e.Weight));
+    }
+
     [Theory, MemberData(nameof(Backends))]
     public void The_network_weighs_event_edges_once_per_cluster_and_story_edges_by_original_stories(string backend)
     {

@@ -137,6 +137,20 @@ public sealed class NetworkApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await _app.Client.GetAsync(path)).StatusCode);
     }
 
+    /// <summary>The event listing checks the filters it shares with the network as the network does.</summary>
+    [Theory]
+    [InlineData("/api/v1/events?quad=7", "quad must be 1 (verbal cooperation) to 4 (material conflict)")]
+    [InlineData("/api/v1/events?quad=0", "quad must be 1 (verbal cooperation) to 4 (material conflict)")]
+    [InlineData("/api/v1/events?code=%25", "code must be a CAMEO code prefix of digits (such as 19), got '%'")]
+    [InlineData("/api/v1/events?code=1a", "code must be a CAMEO code prefix of digits (such as 19), got '1a'")]
+    [InlineData("/api/v1/network?root=1a", "root must be a CAMEO code prefix of digits (such as 19), got '1a'")]
+    public async Task Bad_event_filters_get_400_with_the_reason(string path, string detail)
+    {
+        var response = await _app.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(detail, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task The_openapi_document_describes_the_network()
     {

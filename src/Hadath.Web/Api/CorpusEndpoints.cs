@@ -24,13 +24,14 @@ internal static class CorpusEndpoints
 
         api.MapGet("/events", (HadathWebOptions options, string? code, string? actor, string? entity, string? from, string? to,
                 string? source, string? target, int? quad, int? limit, int? offset) =>
-                Results.Ok(Paging.Items(options.Store.Events(new EventQuery(code, actor, entity, from, to, Paging.Limit(limit, 50), Paging.Offset(offset))
+                EventParameters.Problem("code", code, quad)
+                ?? Results.Ok(Paging.Items(options.Store.Events(new EventQuery(code, actor, entity, from, to, Paging.Limit(limit, 50), Paging.Offset(offset))
                 {
                     Source = source, Target = target, Quad = quad,
                 }))))
             .WithName("ListEvents")
-            .WithSummary("Events (CAMEO code prefix, actor code, entity, date range, QuadClass; source/target as the network names them: "
-                + "entity name, else actor code), each counted once across copies of a story.");
+            .WithSummary("Events (CAMEO code prefix of digits, actor code, entity, date range, QuadClass 1–4; source/target as the network "
+                + "names them: entity name, else actor code), each counted once across copies of a story.");
 
         api.MapGet("/stats", (HadathWebOptions options) => Results.Ok(new
             {

@@ -19,11 +19,7 @@ internal static class NetworkEndpoints
         api.MapGet("/network", (HadathWebOptions options, string? from, string? to, string? root, int? quad, int? min, int? limit,
                 bool? stories) =>
             {
-                if (quad is < 1 or > 4) return Results.Problem("quad must be 1 (verbal cooperation) to 4 (material conflict)", statusCode: 400);
-                if (root is { Length: > 0 } && !root.Trim().All(char.IsAsciiDigit))
-                {
-                    return Results.Problem($"root must be a CAMEO code prefix of digits (such as 19), got '{root}'", statusCode: 400);
-                }
+                if (EventParameters.Problem("root", root, quad) is { } problem) return problem;
                 var clock = Stopwatch.StartNew();
                 var graph = options.Store.Network(new NetworkQuery(from, to, root, quad, Math.Max(1, min ?? 1),
                     Paging.Limit(limit, DefaultNodes), stories ?? false));

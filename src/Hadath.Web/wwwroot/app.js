@@ -62,6 +62,7 @@ const Hadath = {
 
   /** A bar timeline of [label "YYYY-MM", count] with uPlot (vendored), sized to its container. */
   timeline(container, facets, label) {
+    const HalfMonth = 15 * 86400;
     container.replaceChildren();
     if (!facets.length || typeof uPlot === "undefined") {
       container.append(Hadath.el("p", { class: "muted" }, "لا بيانات"));
@@ -71,8 +72,11 @@ const Hadath = {
     const ys = facets.map(f => f.count);
     new uPlot({
       width: Math.max(300, container.clientWidth), height: 200,
-      series: [{}, { label, stroke: "#0b6e4f", fill: "rgba(11,110,79,.25)", paths: uPlot.paths.bars({ size: [0.8, 40] }) }],
-      axes: [{}, {}], scales: { x: { time: true } },
+      // The legend names the month in Arabic as YYYY-MM (uPlot's default says "Time"), and half a month of room on
+      // each side keeps the first and last bars whole (bars are centred on their month).
+      series: [{ label: "الشهر", value: "{YYYY}-{MM}" },
+        { label, stroke: "#0b6e4f", fill: "rgba(11,110,79,.25)", paths: uPlot.paths.bars({ size: [0.8, 40] }) }],
+      axes: [{}, {}], scales: { x: { time: true, range: (u, min, max) => [min - HalfMonth, max + HalfMonth] } },
     }, [xs, ys], container);
   },
 };
