@@ -64,21 +64,28 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
         Run("INSERT INTO duplicates (doc_id, original_id, distance, similarity) VALUES (@p0, @p1, @p2, @p3) ON CONFLICT (doc_id) DO NOTHING",
             id, link.OriginalId, link.Distance, link.Similarity);
 
-    /// <summary>Drops the story's link, if any, and writes <paramref name="link"/> (null: it is an original).</summary>
-    public void ReplaceLink(string id, DuplicateLink? link)
-    {
-        Run("DELETE FROM duplicates WHERE doc_id = @p0", id);
-        if (link is not null) InsertLink(id, link);
-    }
-
     public void InsertSketch(string id, MinHashSketch sketch)
     {
         Run("INSERT INTO minhashes (doc_id, signature) VALUES (@p0, @p1) ON CONFLICT (doc_id) DO NOTHING", id, SignatureText.Encode(sketch.Signature));
-        foreach (long band in sketch.Bands.Distinct())
+        // All of a story's band rows in one statement: one round trip instead of 32 (PostgreSQL ran at a fifth of
+        // SQLite's speed with one per row). Stories have 32 bands, so the statement is prepared once per batch.
+        var bands = sketch.Bands.Distinct().ToArray();
+        if (bands.Length == 0) return;
+        var values = new object?[bands.Length * 2];
+        for (int i = 0; i < bands.Length; i++)
         {
-            Run("INSERT INTO minhash_bands (band_key, doc_id) VALUES (@p0, @p1) ON CONFLICT (band_key, doc_id) DO NOTHING", band, id);
+            values[2 * i] = bands[i];
+            values[2 * i + 1] = id;
         }
+        Run(BandInsert(bands.Length), values);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> BandInserts = new();
+
+    private static string BandInsert(int rows) => BandInserts.GetOrAdd(rows, n =>
+        "INSERT INTO minhash_bands (band_key, doc_id) VALUES "
+        + string.Join(", ", Enumerable.Range(0, n).Select(i => string.Create(CultureInfo.InvariantCulture, $"(@p{2 * i}, @p{2 * i + 1})")))
+        + " ON CONFLICT (band_key, doc_id) DO NOTHING");
 
     private int Run(string sql, params object?[] values)
     {
