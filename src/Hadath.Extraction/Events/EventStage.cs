@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using Hadath.Core;
 using Hadath.Extraction.Counts;
@@ -51,11 +50,12 @@ public sealed class EventStage : IStage
             .SelectMany(e => e.Mentions.Select(m => (m.Span, Entity: e)))
             .OrderBy(m => m.Span.Start)
             .ToArray();
+        int dateline = DatelineHead.End(document.Text);
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(document.Text, sentence.Span);
             // Places (after في) and the dateline are where, not who.
-            var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span) && !IsDateline(document.Text, m.Span)).ToArray();
+            var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)).ToArray();
             var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));
             var seen = new HashSet<(string?, string?, string?)>();
             var found = new List<Event>();
@@ -126,13 +126,4 @@ public sealed class EventStage : IStage
             PlaceId = place?.Id,
             Time = time?.Value,
         };
-
-    private static readonly SearchValues<char> DatelineEnds = SearchValues.Create("(-\u2013\n");
-
-    /// <summary>A mention in the opening words before the agency tag: بغداد (اف ب) -.</summary>
-    private static bool IsDateline(string text, TextSpan span)
-    {
-        int head = text.AsSpan(0, Math.Min(text.Length, 41)).IndexOfAny(DatelineEnds);
-        return head >= 0 && head <= 40 && span.End <= head;
-    }
 }

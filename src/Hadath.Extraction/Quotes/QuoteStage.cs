@@ -49,7 +49,7 @@ public sealed class QuoteStage : IStage
     }
 
     // قال كيري ان …: from the complementizer to the next cue or the end of the sentence.
-    private void Indirect(List<Word> w, List<QuoteMarks.Marked> marks, SpeakerResolver speakers, List<Candidate> found)
+    private void Indirect(IReadOnlyList<Word> w, List<QuoteMarks.Marked> marks, SpeakerResolver speakers, List<Candidate> found)
     {
         for (int i = 0; i < w.Count; i++)
         {
@@ -91,7 +91,7 @@ public sealed class QuoteStage : IStage
     /// The speaker of an earlier cue in the same sentence: a cue with no subject of its own (مؤكدا ان, واضاف ان)
     /// goes on with whoever the sentence has speaking (اعلن المتحدث … مقتل 40 مسلحا، مؤكدا ان).
     /// </summary>
-    private SpeakerResolver.Speaker SpeakerOfEarlierCue(List<Word> w, int cue, SpeakerResolver speakers)
+    private SpeakerResolver.Speaker SpeakerOfEarlierCue(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
     {
         for (int j = cue - 1; j >= 0; j--)
         {
@@ -105,7 +105,7 @@ public sealed class QuoteStage : IStage
     private static bool IsClosingMark(string key) => key is "\"" or "»" or "”" or "“";
 
     /// <summary>True when the say-cue at <paramref name="at"/> opens speech of its own (a complementizer follows it).</summary>
-    private bool IsCueAhead(List<Word> w, int at)
+    private bool IsCueAhead(IReadOnlyList<Word> w, int at)
     {
         for (int k = at + 1; k < w.Count && k <= at + MaxCueDistance; k++)
         {
