@@ -71,7 +71,7 @@ public sealed class DescriptionLinker
             if (!words[i].IsLetters || AnyOverlaps(taken, words[i].Span)) continue;
             var link = PersonTitle(text, entities, words, i, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(text, words, i, introduced);
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
-            if (found.EndWord < words.Count && taken.Any(t => t.Start == words[found.EndWord].Start)) continue;   // a title before its name
+            if (found.EndWord < words.Count && AnyStartsAt(taken, words[found.EndWord].Start)) continue;   // a title before its name
             added.Add((found.Entity, found.Span));
             taken.Add(found.Span);
             i = found.EndWord - 1;
@@ -95,6 +95,15 @@ public sealed class DescriptionLinker
         return false;
     }
 
+    private static bool AnyStartsAt(List<TextSpan> spans, int start)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start == start) return true;
+        }
+        return false;
+    }
+
     /// <summary>The first reading of the word (clitics peeled) that is a person's role word, if any.</summary>
     private static Proclitics.Reading RoleReading(string text, Word word)
     {
@@ -108,8 +117,14 @@ public sealed class DescriptionLinker
     // نظيره الروسي, الوزير الاميركي, وزير الخارجية المصري
     private Found? PersonTitle(string text, List<Entity> entities, IReadOnlyList<Word> words, int i, Dictionary<int, Title> titles, IReadOnlyList<Sentence> sentences)
     {
+        // Most words hold no role: the rest (and its closures) only runs for those that do.
         var role = RoleReading(text, words[i]);
-        if (role.Key is null) return null;
+        return role.Key is null ? null : TitledPerson(entities, words, i, role, titles, sentences);
+    }
+
+    private Found? TitledPerson(List<Entity> entities, IReadOnlyList<Word> words, int i, Proclitics.Reading role, Dictionary<int, Title> titles,
+        IReadOnlyList<Sentence> sentences)
+    {
         string head = NameKey.Word(role.Key);
         bool definite = role.Key.StartsWith("ال", StringComparison.Ordinal) || Counterparts.Contains(head);
         int j = i + 1;
@@ -242,10 +257,16 @@ public sealed class DescriptionLinker
     {
         if (i + 1 >= words.Count || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordIs(words[i].Key, "عاصم")) return null;
         if (!IsDefinite(words[i + 1]) || Nationality(words[i + 1]) is not { } country) return null;
-        int head = DatelineHead.End(text);
-        if (head < 0) return null;
-        int city = entities.FindIndex(e => e.Type == EntityType.LOC && e.Actor == country && e.Mentions.Any(m => DatelineHead.Holds(head, m.Span)));
+        int city = DatelineCity(text, entities, country);
         return city < 0 ? null : new Found(city, new TextSpan(words[i].Start, words[i + 1].End), i + 2);
+    }
+
+    /// <summary>The place of <paramref name="country"/> named in the dateline, or -1.</summary>
+    private static int DatelineCity(string text, List<Entity> entities, string country)
+    {
+        int head = DatelineHead.End(text);
+        if (head < 0) return -1;
+        return entities.FindIndex(e => e.Type == EntityType.LOC && e.Actor == country && e.Mentions.Any(m => DatelineHead.Holds(head, m.Span)));
     }
 
     // المدينة, التنظيم المتطرف → the latest entity introduced as مدينة X, تنظيم X
@@ -262,8 +283,7 @@ public sealed class DescriptionLinker
             }
         }
         if (reading.Key is null) return null;
-        string category = NameKey.Word(reading.Key);
-        var latest = introduced.Where(x => x.Category == category && x.At < words[i].Start).OrderByDescending(x => x.At).FirstOrDefault();
+        var latest = LatestIntroduced(introduced, NameKey.Word(reading.Key), words[i].Start);
         if (latest.Category is null) return null;
         int end = i + 1;
         if (end < words.Count && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key))
@@ -273,6 +293,17 @@ public sealed class DescriptionLinker
             if (next.StartsWith("الم", StringComparison.Ordinal)) end++;   // التنظيم المتطرف, الحركة المحظورة: a participle describes it
         }
         return new Found(latest.Entity, new TextSpan(reading.Span.Start, words[end - 1].End), end);
+    }
+
+    /// <summary>The entity introduced last before <paramref name="at"/> by <paramref name="category"/> (the first of equals, as a stable sort gives).</summary>
+    private static (string Category, int Entity, int At) LatestIntroduced(List<(string Category, int Entity, int At)> introduced, string category, int at)
+    {
+        (string Category, int Entity, int At) latest = default;
+        foreach (var x in introduced)
+        {
+            if (x.Category == category && x.At < at && (latest.Category is null || x.At > latest.At)) latest = x;
+        }
+        return latest;
     }
 
     /// <summary>Where a category noun introduces an entity: the word before a mention (مدينة الرمادي) or a name's own first word (تنظيم الدولة).</summary>

@@ -69,7 +69,7 @@ public sealed class QuoteStage : IStage
             while (last > that && w[last].Kind == WordKind.Punctuation) last--;
             if (last <= that) continue;
             // A quote opened inside the speech closes inside it too: keep its closing mark (ان موسكو "مستعدة").
-            if (last + 1 < w.Count && IsClosingMark(w[last + 1].Key) && marks.Any(m => m.Open > w[that].Start && m.Close == w[last + 1].Start)) last++;
+            if (last + 1 < w.Count && IsClosingMark(w[last + 1].Key) && OpensInside(marks, w[that].Start, w[last + 1].Start)) last++;
             var speaker = speakers.Resolve(w, i + 1, that);
             bool inherits = false;
             if (!speaker.IsKnown)
@@ -79,12 +79,40 @@ public sealed class QuoteStage : IStage
                 inherits = !speaker.IsKnown;
             }
             var span = new TextSpan(w[that].Start, w[last].End);
-            if (marks.Any(m => m.Open >= w[i].End && m.Open < w[that].Start)) continue;   // قال: "…" is a direct quote
+            if (OpensBetween(marks, w[i].End, w[that].Start)) continue;   // قال: "…" is a direct quote
             // قال ان "…" with nothing else said: one direct quote, not an indirect one wrapped around it.
-            if (marks.Any(m => m.Open == w[that + 1].Start && m.Close == w[last].Start)) { i = end - 1; continue; }
+            if (Encloses(marks, w[that + 1].Start, w[last].Start)) { i = end - 1; continue; }
             found.Add(new Candidate(span, false, w[i].Span, speaker, inherits));
             i = end - 1;
         }
+    }
+
+    // The mark tests above, as loops: a lambda there would cost a closure for every word of every sentence.
+    private static bool OpensInside(List<QuoteMarks.Marked> marks, int after, int close)
+    {
+        foreach (var m in marks)
+        {
+            if (m.Open > after && m.Close == close) return true;
+        }
+        return false;
+    }
+
+    private static bool OpensBetween(List<QuoteMarks.Marked> marks, int from, int before)
+    {
+        foreach (var m in marks)
+        {
+            if (m.Open >= from && m.Open < before) return true;
+        }
+        return false;
+    }
+
+    private static bool Encloses(List<QuoteMarks.Marked> marks, int open, int close)
+    {
+        foreach (var m in marks)
+        {
+            if (m.Open == open && m.Close == close) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -17,7 +17,6 @@ internal sealed class DocumentWords
     private readonly Word[] _words;
     private readonly int[] _starts;
     private readonly Proclitics.Reading[]?[] _readings;
-    private readonly Proclitics.Reading[]?[] _readingsWithoutArticle;
     private int _lastIndex = -1;
 
     private DocumentWords(string text)
@@ -27,7 +26,6 @@ internal sealed class DocumentWords
         _starts = new int[_words.Length];
         for (int i = 0; i < _words.Length; i++) _starts[i] = _words[i].Start;
         _readings = new Proclitics.Reading[_words.Length][];
-        _readingsWithoutArticle = new Proclitics.Reading[_words.Length][];
     }
 
     /// <summary>The words of <paramref name="text"/>, scanned now unless this thread read it last.</summary>
@@ -59,13 +57,10 @@ internal sealed class DocumentWords
     }
 
     /// <summary>The readings of <paramref name="word"/> when it is one of this document's words, else null.</summary>
-    public Proclitics.Reading[]? ReadingsOf(Word word, bool withoutArticle)
+    public Proclitics.Reading[]? ReadingsOf(Word word)
     {
         int i = IndexOf(word);
-        if (i < 0) return null;
-        var all = _readings[i] ??= Proclitics.ReadingsArray(_text, word);
-        if (!withoutArticle) return all;
-        return _readingsWithoutArticle[i] ??= Proclitics.WithoutArticle(all);
+        return i < 0 ? null : _readings[i] ??= Proclitics.Peel(_text, word);
     }
 
     public bool Holds(string text) => ReferenceEquals(_text, text);

@@ -17,37 +17,34 @@ public static class Proclitics
     /// time, count, event and actor stages peel each word once.
     /// </summary>
     public static Reading[] ReadingsOf(string text, Word word) =>
-        DocumentWords.Of(text).ReadingsOf(word, withoutArticle: false) ?? Peel(text, word);
+        DocumentWords.Of(text).ReadingsOf(word) ?? Peel(text, word);
 
-    /// <summary><see cref="ReadingsOf"/> without the readings that peeled an article, when there are any (shared too).</summary>
-    public static Reading[] ReadingsWithoutArticleOf(string text, Word word) =>
-        DocumentWords.Of(text).ReadingsOf(word, withoutArticle: true) ?? WithoutArticle(Peel(text, word));
-
-    internal static Reading[] WithoutArticle(Reading[] all)
+    /// <summary><see cref="ReadingsOf(string, Word)"/> of each of <paramref name="words"/>, in order.</summary>
+    public static Reading[][] ReadingsOf(string text, IReadOnlyList<Word> words)
     {
-        foreach (var r in all)
-        {
-            if (r.HadArticle) return Array.FindAll(all, x => !x.HadArticle);
-        }
-        return all;
+        var readings = new Reading[words.Count][];
+        for (int i = 0; i < readings.Length; i++) readings[i] = ReadingsOf(text, words[i]);
+        return readings;
     }
-
-    /// <summary>The readings of a word in an array of its own (<see cref="ReadingsOf"/> shares them).</summary>
-    internal static Reading[] ReadingsArray(string text, Word word) => Peel(text, word);
 
     public static IEnumerable<Reading> Readings(string text, Word word) => Peel(text, word);
 
     /// <summary>At most: the word, then for each of none/و/ف × none/ب/ل/ك the peeled form and its article-less form.</summary>
     private const int MaxReadings = 9;
 
-    [ThreadStatic] private static Reading[]? t_found;
+    [System.Runtime.CompilerServices.InlineArray(MaxReadings)]
+    private struct ReadingBuffer
+    {
+        private Reading _first;
+    }
 
-    /// <summary>The readings in an array of their own: filled in a scratch buffer first, so nothing else is allocated.</summary>
-    private static Reading[] Peel(string text, Word word)
+    /// <summary>The readings in an array of their own: gathered on the stack first, so nothing else is allocated.</summary>
+    internal static Reading[] Peel(string text, Word word)
     {
         var self = new Reading(word.Span, word.Key, false);
         if (!word.IsLetters) return [self];
-        var found = t_found ??= new Reading[MaxReadings];
+        var buffer = new ReadingBuffer();
+        Span<Reading> found = buffer;
         int n = 0;
         found[n++] = self;
         string key = word.Key;
@@ -78,9 +75,7 @@ public static class Proclitics
                 }
             }
         }
-        var readings = found.AsSpan(0, n).ToArray();
-        Array.Clear(found, 0, n);   // the scratch must not keep this document's strings alive
-        return readings;
+        return found[..n].ToArray();
     }
 
     /// <summary>The span after the first <paramref name="letters"/> key letters of the word (harakat skipped).</summary>

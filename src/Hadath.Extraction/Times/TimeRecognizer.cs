@@ -36,11 +36,12 @@ public sealed class TimeRecognizer
     public List<Hit> Recognize(string text, IReadOnlyList<Word> words, DateOnly? anchor)
     {
         var hits = new List<Hit>();
-        // Each word's readings without its clitics (and never with an article peeled): every pattern looks them up.
+        // Each word's readings without its clitics: every pattern looks them up. Readings that peeled an article are
+        // skipped everywhere (الامس is not امس).
         _readings = new Proclitics.Reading[words.Count][];
         for (int k = 0; k < words.Count; k++)
         {
-            _readings[k] = words[k].IsLetters ? Proclitics.ReadingsWithoutArticleOf(text, words[k]) : Array.Empty<Proclitics.Reading>();
+            _readings[k] = words[k].IsLetters ? Proclitics.ReadingsOf(text, words[k]) : Array.Empty<Proclitics.Reading>();
         }
         int i = 0;
         while (i < words.Count)
@@ -63,7 +64,7 @@ public sealed class TimeRecognizer
     {
         foreach (var r in readings)
         {
-            if (_lexicon.IsFirstKey(r.Key)) return true;
+            if (!r.HadArticle && _lexicon.IsFirstKey(r.Key)) return true;
         }
         return false;
     }
@@ -204,6 +205,7 @@ public sealed class TimeRecognizer
             if (!w[k].IsLetters || Names.Any(n => n.Overlaps(w[k].Span))) continue;
             foreach (var r in _readings[k])
             {
+                if (r.HadArticle) continue;
                 string key = r.Key;
                 if (key == "سوف") return true;
                 if (key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' &&
@@ -327,7 +329,7 @@ public sealed class TimeRecognizer
         if (i >= w.Count || !w[i].IsLetters) return null;
         foreach (var reading in _readings[i])
         {
-            if (!allowClitic && reading.Span.Start != w[i].Start) continue;
+            if (reading.HadArticle || (!allowClitic && reading.Span.Start != w[i].Start)) continue;
             var phrases = _lexicon.StartingWith(reading.Key);
             for (int p = 0; p < phrases.Count; p++)
             {
