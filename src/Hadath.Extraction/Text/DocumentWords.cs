@@ -63,8 +63,6 @@ internal sealed class DocumentWords
         return i < 0 ? null : _readings[i] ??= Proclitics.Peel(_text, word);
     }
 
-    public bool Holds(string text) => ReferenceEquals(_text, text);
-
     private int IndexOf(Word word)
     {
         // Stages read words in order: the word after the last one asked for is tried before searching.

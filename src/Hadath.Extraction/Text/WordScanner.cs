@@ -28,8 +28,8 @@ public static class WordScanner
     internal static List<Word> ScanUncached(string text, TextSpan span)
     {
         int i = Math.Max(0, span.Start), end = Math.Min(text.Length, span.End);
-        // About one word in six characters of Arabic news: sized so the list seldom grows.
-        var words = new List<Word>(Math.Max(4, (end - i) / 6));
+        // Arabic news has a word or mark every five characters or so: sized so the list seldom grows.
+        var words = new List<Word>(Math.Max(4, (end - i) / 4));
         while (i < end)
         {
             char c = text[i];
