@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Hadath.Arabic.Segmentation;
 
 /// <summary>What is known about words from data: the unlabeled corpus and (for the trained model) the treebank.</summary>
@@ -60,10 +62,10 @@ public static class CandidateFeatures
         int surfaceCount = evidence.CorpusCount(c.StemSurface);
         int treeWord = evidence.TreebankWordCount(c.StemForm);
         int treeStem = evidence.TreebankStemCount(c.StemForm);
-        string shape = $"{c.Prefix}{(c.ArticleLam ? "ال" : "")}|{(c.ParticleStem ? "P" : "")}|{c.Suffix}";
+        string shape = ShapeOf(c);
         string fb = Bucket(formCount), wb = Bucket(wordCount), sb = Bucket(surfaceCount);
         string tw = Bucket(treeWord), ts = Bucket(treeStem);
-        string restoration = $"{c.Restoration}{c.SpellingSource}{c.InitialHamza}";
+        string restoration = RestorationOf(c);
         int stemLength = Math.Min(c.StemSurface.Length, 9);
 
         Add(f, Names.Bias);
@@ -76,7 +78,7 @@ public static class CandidateFeatures
         Add(f, Names.Shape, shape);
         Add(f, Names.Pre, c.Prefix);
         Add(f, Names.Suf, c.Suffix);
-        Add(f, Names.N, Number(c.Pieces.Length));
+        Add(f, Names.N, Number(c.PieceCount));
         Add(f, Names.Rest, restoration);
         Add(f, Names.RestSuf, restoration, c.Suffix);
         Add(f, Names.Len, Number(stemLength));
@@ -111,9 +113,10 @@ public static class CandidateFeatures
             Add(f, Names.HzCf, hamza, fb);
             Add(f, Names.HzFirst2, hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface[2..] : c.StemSurface, 3));
         }
-        string split = c.IsWhole ? "W" : c.Prefix + "|" + c.Suffix;
-        // Add(f, "tri", split, trigram) for each trigram of "^word$", the constant head hashed once.
-        ulong head = Mix(Mix(Names.Tri, split), Separator);
+        // Add(f, "tri", split, trigram) for each trigram of "^word$", where split is "W" or "prefix|suffix": the
+        // constant head hashed once, piece by piece (FNV runs over characters, so no joined string is needed).
+        ulong head = c.IsWhole ? Mix(Names.Tri, "W") : Mix(Mix(Mix(Names.Tri, c.Prefix), "|"), c.Suffix);
+        head = Mix(head, Separator);
         Span<char> t = stackalloc char[3];
         for (int i = 0; i + 3 <= word.Length + 2; i++)
         {
@@ -125,6 +128,18 @@ public static class CandidateFeatures
             f.Add(Mix(Mix(head, t), Separator));
         }
     }
+
+    // A few hundred distinct shapes and restorations exist (the clitic inventories are fixed): each string is made
+    // once, not once per candidate of every new word.
+    private static readonly ConcurrentDictionary<(string Prefix, bool ArticleLam, bool ParticleStem, string Suffix), string> Shapes = new();
+    private static readonly ConcurrentDictionary<(StemRestoration Kind, string Source, char Hamza), string> Restorations = new();
+
+    private static string ShapeOf(SplitCandidate c) =>
+        Shapes.GetOrAdd((c.Prefix, c.ArticleLam, c.ParticleStem, c.Suffix),
+            static k => $"{k.Prefix}{(k.ArticleLam ? "ال" : "")}|{(k.ParticleStem ? "P" : "")}|{k.Suffix}");
+
+    private static string RestorationOf(SplitCandidate c) =>
+        Restorations.GetOrAdd((c.Restoration, c.SpellingSource, c.InitialHamza), static k => $"{k.Kind}{k.Source}{k.Hamza}");
 
     private const ulong FnvOffset = 14695981039346656037UL;
     private const string Separator = "\u0001";

@@ -48,15 +48,25 @@ public sealed class CandidateGenerator
             // The future سـ only comes before an imperfect verb (يـ تـ نـ أ).
             if (chain.Particle == "س" && (word.Length <= chain.Consumed || word[chain.Consumed] is not ('ي' or 'ت' or 'ن' or 'أ' or 'ا'))) continue;
             var rest = word.AsSpan(chain.Consumed);
-            if (chain.Particle.Length == 1 && chain.Particle != "س" && CliticInventory.IsEnclitic(rest))
+            if (chain.Particle.Length == 1 && chain.Particle != "س" && EncliticOf(rest) is { } pronoun)
             {
                 Add(result, word, chain.Conjunction, chain.Particle, particleStem: true, articleLam: false,
-                    stemStart: chain.Conjunction.Length, stemEnd: chain.Consumed, suffix: rest.ToString(), stemForm: chain.Particle,
+                    stemStart: chain.Conjunction.Length, stemEnd: chain.Consumed, suffix: pronoun, stemSurface: chain.Particle, stemForm: chain.Particle,
                     StemRestoration.AsWritten, "");
             }
             AddStems(result, word, chain.Conjunction, chain.Particle, chain.ArticleLam, chain.Consumed);
         }
         return result;
+    }
+
+    /// <summary>The inventory's string for an enclitic spelled <paramref name="s"/>, or null.</summary>
+    private static string? EncliticOf(ReadOnlySpan<char> s)
+    {
+        foreach (var e in CliticInventory.Enclitics)
+        {
+            if (s.SequenceEqual(e)) return e;
+        }
+        return null;
     }
 
     private void AddStems(List<SplitCandidate> result, string word, string conjunction,
@@ -67,37 +77,42 @@ public sealed class CandidateGenerator
             if (!word.EndsWith(suffix, StringComparison.Ordinal)) continue;
             int stemEnd = word.Length - suffix.Length;
             if (stemEnd - stemStart < MinimumStemLength && !(stemStart == 0 && suffix.Length == 0)) continue;
-            var stem = word[stemStart..stemEnd];
-            var spellings = new List<(string Form, StemRestoration Kind)>(3);
-            if (articleLam) spellings.Add(("ا" + stem, StemRestoration.Article));
-            else spellings.Add((stem, StemRestoration.AsWritten));
-            if (suffix.Length > 0 && stem[^1] == ArabicWordText.Teh)
-                spellings.Add((spellings[0].Form[..^1] + ArabicWordText.TehMarbuta, StemRestoration.TaMarbuta));
-            if (suffix.Length > 0 && stem[^1] == ArabicWordText.Waw)
-                spellings.Add((spellings[0].Form + ArabicWordText.Alef, StemRestoration.WawAlef));
-            if (suffix.Length > 0 && stem[^1] == ArabicWordText.Alef)
-                spellings.Add((spellings[0].Form[..^1] + ArabicWordText.AlefMaksura, StemRestoration.AlefMaksura));
-            if (suffix.Length > 0 && stem[^1] is ArabicWordText.YehWithHamzaAbove or ArabicWordText.WawWithHamzaAbove)
-                spellings.Add((spellings[0].Form[..^1] + ArabicWordText.Hamza, StemRestoration.HamzaOnLine));
-            bool split = stemStart > 0 || suffix.Length > 0;
-            foreach (var (form, kind) in spellings)
+            var stem = stemStart == 0 && stemEnd == word.Length ? word : word[stemStart..stemEnd];
+            // The stem as written (with its article back after لل), then at most one restored ending: the last
+            // letter decides which, so there are never more than two spellings.
+            string written = articleLam ? "ا" + stem : stem;
+            var writtenKind = articleLam ? StemRestoration.Article : StemRestoration.AsWritten;
+            (string Form, StemRestoration Kind)? restored = suffix.Length == 0 ? null : stem[^1] switch
             {
-                Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, form, kind, "");
-                if (split && InitialAlefAt(form) is int at and >= 0)
-                {
-                    foreach (var hamza in (ReadOnlySpan<char>)[ArabicWordText.AlefWithHamzaAbove, ArabicWordText.AlefWithHamzaBelow])
-                    {
-                        var restored = string.Concat(form.AsSpan(0, at), [hamza], form.AsSpan(at + 1));
-                        Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, restored, kind, "", hamza);
-                    }
-                }
-                if (_learnedSpellings.TryGetValue(form, out var learned) && learned != form)
-                    Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, learned, kind, "table");
-                var usual = _lexicon.UsualSpelling(form);
-                if (usual != form)
-                    Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, usual, kind, "corpus");
+                ArabicWordText.Teh => (written[..^1] + ArabicWordText.TehMarbuta, StemRestoration.TaMarbuta),
+                ArabicWordText.Waw => (written + ArabicWordText.Alef, StemRestoration.WawAlef),
+                ArabicWordText.Alef => (written[..^1] + ArabicWordText.AlefMaksura, StemRestoration.AlefMaksura),
+                ArabicWordText.YehWithHamzaAbove or ArabicWordText.WawWithHamzaAbove => (written[..^1] + ArabicWordText.Hamza, StemRestoration.HamzaOnLine),
+                _ => null,
+            };
+            bool split = stemStart > 0 || suffix.Length > 0;
+            AddSpelling(result, word, conjunction, particle, articleLam, stemStart, stemEnd, suffix, stem, written, writtenKind, split);
+            if (restored is { } r) AddSpelling(result, word, conjunction, particle, articleLam, stemStart, stemEnd, suffix, stem, r.Form, r.Kind, split);
+        }
+    }
+
+    private void AddSpelling(List<SplitCandidate> result, string word, string conjunction, string particle, bool articleLam,
+        int stemStart, int stemEnd, string suffix, string stem, string form, StemRestoration kind, bool split)
+    {
+        Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, stem, form, kind, "");
+        if (split && InitialAlefAt(form) is int at and >= 0)
+        {
+            foreach (var hamza in (ReadOnlySpan<char>)[ArabicWordText.AlefWithHamzaAbove, ArabicWordText.AlefWithHamzaBelow])
+            {
+                var restored = string.Concat(form.AsSpan(0, at), [hamza], form.AsSpan(at + 1));
+                Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, stem, restored, kind, "", hamza);
             }
         }
+        if (_learnedSpellings.TryGetValue(form, out var learned) && learned != form)
+            Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, stem, learned, kind, "table");
+        var usual = _lexicon.UsualSpelling(form);
+        if (usual != form)
+            Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, stem, usual, kind, "corpus");
     }
 
     /// <summary>Where a bare alef starts the stem proper (after an article), or -1.</summary>
@@ -108,39 +123,22 @@ public sealed class CandidateGenerator
     }
 
     private static void Add(List<SplitCandidate> result, string word, string conjunction,
-        string particle, bool particleStem, bool articleLam, int stemStart, int stemEnd, string suffix, string stemForm,
-        StemRestoration kind, string source, char initialHamza = '\0')
+        string particle, bool particleStem, bool articleLam, int stemStart, int stemEnd, string suffix, string stemSurface,
+        string stemForm, StemRestoration kind, string source, char initialHamza = '\0')
     {
         if (stemEnd <= stemStart) return;
+        int lastPieceStart = suffix.Length > 0 ? stemEnd : stemStart;
         foreach (var other in result)
         {
             // The same split reached twice (a learned spelling equal to the corpus one).
-            if (other.Pieces[^1].Start == (suffix.Length > 0 ? stemEnd : stemStart) && other.StemForm == stemForm
+            int otherLastStart = other.Suffix.Length > 0 ? other.StemEnd : other.StemStart;
+            if (otherLastStart == lastPieceStart && other.StemForm == stemForm
                 && other.Suffix == suffix && other.Prefix.Length == conjunction.Length + (particleStem ? 0 : particle.Length)
                 && other.ParticleStem == particleStem && other.ArticleLam == articleLam) return;
         }
-        var pieces = ImmutableArray.CreateBuilder<AnalyzedPiece>(4);
-        int at = 0;
-        if (conjunction.Length > 0)
-        {
-            pieces.Add(new AnalyzedPiece(at, at + conjunction.Length, conjunction, SegmentRole.Proclitic, true));
-            at += conjunction.Length;
-        }
-        if (!particleStem && particle.Length > 0)
-        {
-            // لل contributes only its first ل: the second belongs to the article of the stem.
-            pieces.Add(new AnalyzedPiece(at, at + 1, particle.Length == 1 ? particle : "ل", SegmentRole.Proclitic, true));
-        }
-        var stemSurface = word[stemStart..stemEnd];
-        pieces.Add(new AnalyzedPiece(stemStart, stemEnd, stemForm, SegmentRole.Stem,
-            ArabicWordText.SameLetters(stemForm, stemSurface)));
-        if (suffix.Length > 0)
-        {
-            pieces.Add(new AnalyzedPiece(stemEnd, word.Length, suffix, SegmentRole.Enclitic, true));
-        }
         result.Add(new SplitCandidate
         {
-            Prefix = conjunction + (particleStem ? "" : particle),
+            Prefix = particleStem || particle.Length == 0 ? conjunction : conjunction + particle,
             ArticleLam = articleLam,
             Suffix = suffix,
             StemSurface = stemSurface,
@@ -149,7 +147,12 @@ public sealed class CandidateGenerator
             SpellingSource = source,
             ParticleStem = particleStem,
             InitialHamza = initialHamza,
-            Pieces = pieces.ToImmutable(),
+            Conjunction = conjunction,
+            // لل contributes only its first ل: the second belongs to the article of the stem.
+            Particle = particleStem || particle.Length == 0 ? "" : particle.Length == 1 ? particle : "ل",
+            StemStart = stemStart,
+            StemEnd = stemEnd,
+            WordLength = word.Length,
         });
     }
 }

@@ -12,7 +12,8 @@ namespace Hadath.Arabic.Segmentation;
 public sealed class CliticSegmenter
 {
     private readonly IWordAnalyzer _analyzer;
-    private readonly ConcurrentDictionary<string, WordAnalysis> _cache = new(StringComparer.Ordinal);
+    // Sized for a stream of news from the start: each growth rehashes every word under all the locks.
+    private readonly ConcurrentDictionary<string, WordAnalysis> _cache = new(Environment.ProcessorCount, 1 << 16, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WordAnalysis>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
     private readonly int _cacheCapacity;
     private int _cached;

@@ -1,3 +1,4 @@
+using Hadath.Core;
 using System.Collections.Immutable;
 
 namespace Hadath.Arabic.Segmentation;
@@ -19,7 +20,10 @@ public enum StemRestoration : byte
     HamzaOnLine,
 }
 
-/// <summary>One way to split a word: clitic letters, stem letters and the forms they stand for.</summary>
+/// <summary>
+/// One way to split a word: clitic letters, stem letters and the forms they stand for. A word not seen before
+/// has ten or so candidates and only one wins, so the pieces are laid out only when asked for.
+/// </summary>
 public sealed class SplitCandidate
 {
     public required string Prefix { get; init; }
@@ -34,15 +38,45 @@ public sealed class SplitCandidate
     public required bool ParticleStem { get; init; }
     /// <summary>The hamza written onto a bare initial alef of the stem (اصلاحه → إصلاح), or '\0'.</summary>
     public char InitialHamza { get; init; }
-    public required ImmutableArray<AnalyzedPiece> Pieces { get; init; }
+    /// <summary>The conjunction piece (و, ف) or "".</summary>
+    public required string Conjunction { get; init; }
+    /// <summary>The particle piece (ب ل ك س; ل for لل) or "" (also when the particle is the stem).</summary>
+    public required string Particle { get; init; }
+    /// <summary>Where the stem's letters start and end in the word.</summary>
+    public required int StemStart { get; init; }
+    public required int StemEnd { get; init; }
+    public required int WordLength { get; init; }
 
-    public bool IsWhole => Pieces.Length == 1;
+    private ImmutableArray<AnalyzedPiece> _pieces;
+
+    /// <summary>Conjunction, particle, stem and pronoun, those present, in order.</summary>
+    public ImmutableArray<AnalyzedPiece> Pieces => _pieces.IsDefault ? _pieces = LayOut() : _pieces;
+
+    public int PieceCount => (Conjunction.Length > 0 ? 1 : 0) + (Particle.Length > 0 ? 1 : 0) + 1 + (Suffix.Length > 0 ? 1 : 0);
+
+    public bool IsWhole => PieceCount == 1;
+
+    private ImmutableArray<AnalyzedPiece> LayOut()
+    {
+        var pieces = ImmutableArray.CreateBuilder<AnalyzedPiece>(PieceCount);
+        int at = 0;
+        if (Conjunction.Length > 0)
+        {
+            pieces.Add(new AnalyzedPiece(at, at + Conjunction.Length, Conjunction, SegmentRole.Proclitic, true));
+            at += Conjunction.Length;
+        }
+        // لل contributes only its first ل: the second belongs to the article of the stem.
+        if (Particle.Length > 0) pieces.Add(new AnalyzedPiece(at, at + 1, Particle, SegmentRole.Proclitic, true));
+        pieces.Add(new AnalyzedPiece(StemStart, StemEnd, StemForm, SegmentRole.Stem, ArabicWordText.SameLetters(StemForm, StemSurface)));
+        if (Suffix.Length > 0) pieces.Add(new AnalyzedPiece(StemEnd, WordLength, Suffix, SegmentRole.Enclitic, true));
+        return pieces.MoveToImmutable();
+    }
 
     public WordAnalysis ToAnalysis() => new(Pieces);
 
     public bool HasForms(IReadOnlyList<string> forms)
     {
-        if (forms.Count != Pieces.Length) return false;
+        if (forms.Count != PieceCount) return false;
         for (int i = 0; i < forms.Count; i++)
         {
             if (!string.Equals(forms[i], Pieces[i].Form, StringComparison.Ordinal)) return false;
@@ -52,7 +86,7 @@ public sealed class SplitCandidate
 
     public bool HasFoldedForms(IReadOnlyList<string> forms)
     {
-        if (forms.Count != Pieces.Length) return false;
+        if (forms.Count != PieceCount) return false;
         for (int i = 0; i < forms.Count; i++)
         {
             if (ArabicWordText.FoldSpelling(forms[i]) != ArabicWordText.FoldSpelling(Pieces[i].Form)) return false;

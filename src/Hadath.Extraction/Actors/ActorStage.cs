@@ -50,7 +50,7 @@ public sealed class ActorStage : IStage
         return document.WithEntities(entities.ToImmutableArray());
     }
 
-    private string? Resolve(string text, Entity entity, List<Word> words, DateOnly? date)
+    private string? Resolve(string text, Entity entity, IReadOnlyList<Word> words, DateOnly? date)
     {
         foreach (var name in new[] { entity.Name }.Concat(entity.Mentions.Select(m => text[m.Start..m.End])).Distinct())
         {
@@ -63,7 +63,7 @@ public sealed class ActorStage : IStage
         if (entity.Type == EntityType.LOC) return _lexicon.Country(nameKey);
         if (entity.Type == EntityType.ORG && _lexicon.Country(nameKey) is null)
         {
-            var own = WordScanner.Scan(entity.Name, new TextSpan(0, entity.Name.Length));
+            var own = WordScanner.ScanAlone(entity.Name);
             if (FromTitle(own, 0, own.Count, date) is { } orgCode) return orgCode;
             if (IsGeneric(nameKey)) return null;
         }
@@ -119,9 +119,9 @@ public sealed class ActorStage : IStage
     /// <summary>The country of the place a wire story opens with (بغداد (اف ب) -), if it is an entity.</summary>
     private static string? DatelineCountry(string text, List<Entity> entities)
     {
-        int head = text.IndexOfAny(new[] { '(', '-', '\u2013', '\n' });
-        if (head < 0 || head > 40) return null;
-        var place = entities.FirstOrDefault(e => e.Type == EntityType.LOC && e.Mentions.Any(m => m.End <= head) && e.Actor is { Length: 3 });
+        int head = DatelineHead.End(text);
+        if (head < 0) return null;
+        var place = entities.FirstOrDefault(e => e.Type == EntityType.LOC && e.Mentions.Any(m => DatelineHead.Holds(head, m.Span)) && e.Actor is { Length: 3 });
         return place?.Actor;
     }
 

@@ -34,7 +34,10 @@ public sealed class DescriptionLinker
         ("مدينة", EntityType.LOC), ("بلدة", EntityType.LOC), ("حي", EntityType.LOC), ("قرية", EntityType.LOC), ("محافظة", EntityType.LOC),
         ("ولاية", EntityType.LOC), ("مخيم", EntityType.LOC), ("تنظيم", EntityType.ORG), ("حركة", EntityType.ORG), ("جماعة", EntityType.ORG),
         ("حزب", EntityType.ORG), ("جبهة", EntityType.ORG), ("شركة", EntityType.ORG),
-    }.ToDictionary(x => NameKey.Word(x.Item1), x => x.Item2);
+    }.ToDictionary(x => NameKey.Word(x.Item1), x => x.Item2, StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleLookup = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> CategoryLookup = Categories.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that never extend a description as its adjective (المدينة الاثنين).</summary>
     private static readonly HashSet<string> NotAdjectives = new[]
@@ -57,7 +60,7 @@ public sealed class DescriptionLinker
     private static readonly string Government = NameKey.Word("الحكومة");
     private static readonly string Cabinet = NameKey.Word("الوزراء");
 
-    public List<Entity> Link(string text, List<Entity> entities, List<Word> words, IReadOnlyList<Sentence> sentences)
+    public List<Entity> Link(string text, List<Entity> entities, IReadOnlyList<Word> words, IReadOnlyList<Sentence> sentences)
     {
         var taken = entities.SelectMany(e => e.Mentions).Select(m => m.Span).ToList();
         var added = new List<(int Entity, TextSpan Span)>();
@@ -65,10 +68,10 @@ public sealed class DescriptionLinker
         var introduced = Introductions(text, entities, words);
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters || taken.Any(t => t.Overlaps(words[i].Span))) continue;
+            if (!words[i].IsLetters || AnyOverlaps(taken, words[i].Span)) continue;
             var link = PersonTitle(text, entities, words, i, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(text, words, i, introduced);
-            if (link is not { } found || taken.Any(t => t.Overlaps(found.Span))) continue;
-            if (found.EndWord < words.Count && taken.Any(t => t.Start == words[found.EndWord].Start)) continue;   // a title before its name
+            if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
+            if (found.EndWord < words.Count && AnyStartsAt(taken, words[found.EndWord].Start)) continue;   // a title before its name
             added.Add((found.Entity, found.Span));
             taken.Add(found.Span);
             i = found.EndWord - 1;
@@ -83,11 +86,45 @@ public sealed class DescriptionLinker
 
     private readonly record struct Found(int Entity, TextSpan Span, int EndWord);
 
-    // نظيره الروسي, الوزير الاميركي, وزير الخارجية المصري
-    private Found? PersonTitle(string text, List<Entity> entities, List<Word> words, int i, Dictionary<int, Title> titles, IReadOnlyList<Sentence> sentences)
+    private static bool AnyOverlaps(List<TextSpan> spans, TextSpan span)
     {
-        var role = Proclitics.Readings(text, words[i]).FirstOrDefault(r => PersonRoles.Contains(NameKey.Word(r.Key)));
-        if (role.Key is null) return null;
+        foreach (var s in spans)
+        {
+            if (s.Overlaps(span)) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyStartsAt(List<TextSpan> spans, int start)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start == start) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first reading of the word (clitics peeled) that is a person's role word, if any.</summary>
+    private static Proclitics.Reading RoleReading(string text, Word word)
+    {
+        foreach (var r in Proclitics.ReadingsOf(text, word))
+        {
+            if (NameKey.WordIn(r.Key, PersonRoleLookup)) return r;
+        }
+        return default;
+    }
+
+    // نظيره الروسي, الوزير الاميركي, وزير الخارجية المصري
+    private Found? PersonTitle(string text, List<Entity> entities, IReadOnlyList<Word> words, int i, Dictionary<int, Title> titles, IReadOnlyList<Sentence> sentences)
+    {
+        // Most words hold no role: the rest (and its closures) only runs for those that do.
+        var role = RoleReading(text, words[i]);
+        return role.Key is null ? null : TitledPerson(entities, words, i, role, titles, sentences);
+    }
+
+    private Found? TitledPerson(List<Entity> entities, IReadOnlyList<Word> words, int i, Proclitics.Reading role, Dictionary<int, Title> titles,
+        IReadOnlyList<Sentence> sentences)
+    {
         string head = NameKey.Word(role.Key);
         bool definite = role.Key.StartsWith("ال", StringComparison.Ordinal) || Counterparts.Contains(head);
         int j = i + 1;
@@ -119,7 +156,7 @@ public sealed class DescriptionLinker
     }
 
     // واضاف الوزير ان, وقال وزير الخارجية ان: no nationality, so the title must fit exactly one titled person.
-    private static Found? Unqualified(List<Entity> entities, List<Word> words, int i, int start, string head, bool definite,
+    private static Found? Unqualified(List<Entity> entities, IReadOnlyList<Word> words, int i, int start, string head, bool definite,
         Dictionary<int, Title> titles)
     {
         if (Counterparts.Contains(head) || GenericRoles.Contains(head)) return null;
@@ -181,7 +218,7 @@ public sealed class DescriptionLinker
     }
 
     /// <summary>The title each person is introduced with (the role words before its first mention); نظيره resolved.</summary>
-    private Dictionary<int, Title> PersonTitles(string text, List<Entity> entities, List<Word> words, IReadOnlyList<Sentence> sentences)
+    private Dictionary<int, Title> PersonTitles(string text, List<Entity> entities, IReadOnlyList<Word> words, IReadOnlyList<Sentence> sentences)
     {
         var titles = new Dictionary<int, Title>();
         var counterparts = new List<int>();
@@ -194,7 +231,7 @@ public sealed class DescriptionLinker
             for (int b = at - 1; b >= 0 && b >= at - MaxTitleWords && words[b].IsLetters; b--)
             {
                 if (named.Any(n => n.Overlaps(words[b].Span))) break;   // another person: the title before is theirs
-                var role = Proclitics.Readings(text, words[b]).FirstOrDefault(r => PersonRoles.Contains(NameKey.Word(r.Key)));
+                var role = RoleReading(text, words[b]);
                 if (role.Key is not null)
                 {
                     string? portfolio = b + 1 < at && IsDefinite(words[b + 1]) && Nationality(words[b + 1]) is null ? NameKey.Word(words[b + 1].Key) : null;
@@ -216,25 +253,37 @@ public sealed class DescriptionLinker
     }
 
     // العاصمة التونسية → the dateline city when it is in Tunisia
-    private Found? Capital(string text, List<Entity> entities, List<Word> words, int i)
+    private Found? Capital(string text, List<Entity> entities, IReadOnlyList<Word> words, int i)
     {
-        if (i + 1 >= words.Count || NameKey.Word(words[i].Key) != "عاصم" || !words[i].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
+        if (i + 1 >= words.Count || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordIs(words[i].Key, "عاصم")) return null;
         if (!IsDefinite(words[i + 1]) || Nationality(words[i + 1]) is not { } country) return null;
-        int head = text.IndexOfAny(new[] { '(', '-', '\u2013', '\n' });
-        if (head < 0 || head > 40) return null;
-        int city = entities.FindIndex(e => e.Type == EntityType.LOC && e.Actor == country && e.Mentions.Any(m => m.End <= head));
+        int city = DatelineCity(text, entities, country);
         return city < 0 ? null : new Found(city, new TextSpan(words[i].Start, words[i + 1].End), i + 2);
     }
 
+    /// <summary>The place of <paramref name="country"/> named in the dateline, or -1.</summary>
+    private static int DatelineCity(string text, List<Entity> entities, string country)
+    {
+        int head = DatelineHead.End(text);
+        if (head < 0) return -1;
+        return entities.FindIndex(e => e.Type == EntityType.LOC && e.Actor == country && e.Mentions.Any(m => DatelineHead.Holds(head, m.Span)));
+    }
+
     // المدينة, التنظيم المتطرف → the latest entity introduced as مدينة X, تنظيم X
-    private static Found? Description(string text, List<Word> words, int i, List<(string Category, int Entity, int At)> introduced)
+    private static Found? Description(string text, IReadOnlyList<Word> words, int i, List<(string Category, int Entity, int At)> introduced)
     {
         // The article stays in the span (الحي, not حي); لل has no alef to start it from, so للحركة is left alone.
-        var reading = Proclitics.Readings(text, words[i])
-            .FirstOrDefault(r => !r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && Categories.ContainsKey(NameKey.Word(r.Key)));
+        Proclitics.Reading reading = default;
+        foreach (var r in Proclitics.ReadingsOf(text, words[i]))
+        {
+            if (!r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && NameKey.TryGetWord(r.Key, CategoryLookup, out _))
+            {
+                reading = r;
+                break;
+            }
+        }
         if (reading.Key is null) return null;
-        string category = NameKey.Word(reading.Key);
-        var latest = introduced.Where(x => x.Category == category && x.At < words[i].Start).OrderByDescending(x => x.At).FirstOrDefault();
+        var latest = LatestIntroduced(introduced, NameKey.Word(reading.Key), words[i].Start);
         if (latest.Category is null) return null;
         int end = i + 1;
         if (end < words.Count && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key))
@@ -246,8 +295,19 @@ public sealed class DescriptionLinker
         return new Found(latest.Entity, new TextSpan(reading.Span.Start, words[end - 1].End), end);
     }
 
+    /// <summary>The entity introduced last before <paramref name="at"/> by <paramref name="category"/> (the first of equals, as a stable sort gives).</summary>
+    private static (string Category, int Entity, int At) LatestIntroduced(List<(string Category, int Entity, int At)> introduced, string category, int at)
+    {
+        (string Category, int Entity, int At) latest = default;
+        foreach (var x in introduced)
+        {
+            if (x.Category == category && x.At < at && (latest.Category is null || x.At > latest.At)) latest = x;
+        }
+        return latest;
+    }
+
     /// <summary>Where a category noun introduces an entity: the word before a mention (مدينة الرمادي) or a name's own first word (تنظيم الدولة).</summary>
-    private static List<(string Category, int Entity, int At)> Introductions(string text, List<Entity> entities, List<Word> words)
+    private static List<(string Category, int Entity, int At)> Introductions(string text, List<Entity> entities, IReadOnlyList<Word> words)
     {
         var found = new List<(string, int, int)>();
         for (int k = 0; k < entities.Count; k++)
@@ -259,7 +319,7 @@ public sealed class DescriptionLinker
                 int at = WordScanner.FirstAtOrAfter(words, m.Start);
                 if (at < words.Count && Names(NameKey.Word(words[at].Key)) && words[at].End < m.End) found.Add((NameKey.Word(words[at].Key), k, m.Start));
                 if (at > 0 && words[at - 1].IsLetters &&
-                    Proclitics.Readings(text, words[at - 1]).FirstOrDefault(r => !r.HadArticle && Names(NameKey.Word(r.Key))) is { Key: { } key })
+                    Proclitics.ReadingsOf(text, words[at - 1]).FirstOrDefault(r => !r.HadArticle && Names(NameKey.Word(r.Key))) is { Key: { } key })
                 {
                     found.Add((NameKey.Word(key), k, m.Start));
                 }
@@ -272,5 +332,5 @@ public sealed class DescriptionLinker
 
     private static bool IsDefinite(Word word) => word.IsLetters && word.Key.StartsWith("ال", StringComparison.Ordinal) && word.Key.Length > 3;
 
-    private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet();
+    private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
 }

@@ -47,6 +47,29 @@ public static class NameKey
         return length == 0 ? "" : new string(key[..length]);
     }
 
+    private const int WordStackLimit = 64;
+
+    /// <summary>Whether the <see cref="Word(string)"/> key of <paramref name="word"/> is in <paramref name="keys"/>, without making the key.</summary>
+    public static bool WordIn(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
+    {
+        Span<char> key = word.Length <= WordStackLimit ? stackalloc char[WordStackLimit] : new char[word.Length];
+        return keys.Contains(key[..WordInto(word, key)]);
+    }
+
+    /// <summary>The value <paramref name="map"/> holds for the <see cref="Word(string)"/> key of <paramref name="word"/>, without making the key.</summary>
+    public static bool TryGetWord<T>(string word, Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> map, out T value)
+    {
+        Span<char> key = word.Length <= WordStackLimit ? stackalloc char[WordStackLimit] : new char[word.Length];
+        return map.TryGetValue(key[..WordInto(word, key)], out value!);
+    }
+
+    /// <summary>Whether <paramref name="word"/> has the <see cref="Word(string)"/> key <paramref name="key"/>, without making it.</summary>
+    public static bool WordIs(string word, string key)
+    {
+        Span<char> own = word.Length <= WordStackLimit ? stackalloc char[WordStackLimit] : new char[word.Length];
+        return own[..WordInto(word, own)].SequenceEqual(key);
+    }
+
     private static bool IsSeparator(char c) => c is ' ' or '_' or '\u00A0';
 
     /// <summary>Writes the key of one word at the start of <paramref name="key"/> (as long as the word at least); returns its length.</summary>

@@ -172,7 +172,7 @@ public static partial class CameoVerbCompiler
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            foreach (var word in WordScanner.Scan(text, new Hadath.Core.TextSpan(0, text.Length)))
+            foreach (var word in WordScanner.ScanAlone(text))
             {
                 if (!word.IsLetters) continue;
                 string key = word.Key.Length > 3 && word.Key[0] is 'و' or 'ف' ? word.Key[1..] : word.Key;

@@ -66,13 +66,22 @@ public sealed class CameoVerbTable
             foreach (var reading in readings[i])
             {
                 if (!IsVerbReading(words[i], reading) || !_byForm.TryGetValue(reading.Key, out var patterns)) continue;
-                var pattern = patterns.FirstOrDefault(p => HasObject(words, readings, i, p.Object));
+                var pattern = FirstWithObject(patterns, words, readings, i);
                 if (pattern is null) continue;
                 hits.Add(new Hit(reading.Span, i, pattern));
                 break;
             }
         }
         return hits;
+    }
+
+    private static CameoVerbPattern? FirstWithObject(List<CameoVerbPattern> patterns, IReadOnlyList<Word> words, Proclitics.Reading[][] readings, int verb)
+    {
+        foreach (var p in patterns)
+        {
+            if (HasObject(words, readings, verb, p.Object)) return p;
+        }
+        return null;
     }
 
     /// <summary>The word as written, or with one و/ف peeled.</summary>
@@ -89,9 +98,9 @@ public sealed class CameoVerbTable
         foreach (var key in obj)
         {
             bool found = false;
-            for (; k < words.Count && k <= verb + ObjectWindow && !words[k].Kind.Equals(WordKind.Punctuation); k++)
+            for (; k < words.Count && k <= verb + ObjectWindow && words[k].Kind != WordKind.Punctuation; k++)
             {
-                if (readings[k].Any(r => IsForm(r.Key, key)))
+                if (AnyIsForm(readings[k], key))
                 {
                     found = true;
                     k++;
@@ -101,6 +110,15 @@ public sealed class CameoVerbTable
             if (!found) return false;
         }
         return true;
+    }
+
+    private static bool AnyIsForm(Proclitics.Reading[] readings, string key)
+    {
+        foreach (var r in readings)
+        {
+            if (IsForm(r.Key, key)) return true;
+        }
+        return false;
     }
 
     /// <summary>The dictionary gives nouns in one form: accept the accusative alef (اتفاقا) and the feminine plural (مساعدات).</summary>

@@ -25,9 +25,11 @@ public sealed class EventRecognizer
     /// <summary>A trigger that fired: its span (clitics excluded), the trigger and the rule that fired.</summary>
     public readonly record struct Hit(TextSpan Span, EventTrigger Trigger, string Rule);
 
-    public List<Hit> Recognize(string text, IReadOnlyList<Word> words)
+    public List<Hit> Recognize(string text, IReadOnlyList<Word> words) => Recognize(text, words, Proclitics.ReadingsOf(text, words));
+
+    /// <summary>As <see cref="Recognize(string, IReadOnlyList{Word})"/>, with the words' readings already looked up.</summary>
+    public List<Hit> Recognize(string text, IReadOnlyList<Word> words, Proclitics.Reading[][] readings)
     {
-        var readings = words.Select(w => Proclitics.ReadingsOf(text, w)).ToArray();
         var hits = new List<Hit>();
         for (int i = 0; i < words.Count; i++)
         {

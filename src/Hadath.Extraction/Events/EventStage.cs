@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using Hadath.Core;
 using Hadath.Extraction.Counts;
@@ -51,15 +50,19 @@ public sealed class EventStage : IStage
             .SelectMany(e => e.Mentions.Select(m => (m.Span, Entity: e)))
             .OrderBy(m => m.Span.Start)
             .ToArray();
+        int dateline = DatelineHead.End(document.Text);
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(document.Text, sentence.Span);
+            var readings = Proclitics.ReadingsOf(document.Text, words);
+            var handHits = _recognizer.Recognize(document.Text, words, readings);
+            var verbHits = _verbs.Find(document.Text, words, readings);
+            if (handHits.Count == 0 && verbHits.Count == 0) continue;
             // Places (after في) and the dateline are where, not who.
-            var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span) && !IsDateline(document.Text, m.Span)).ToArray();
+            var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)).ToArray();
             var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));
             var seen = new HashSet<(string?, string?, string?)>();
             var found = new List<Event>();
-            var handHits = _recognizer.Recognize(document.Text, words);
             foreach (var hit in handHits)
             {
                 var code = _codes.Lookup(hit.Trigger.Code);
@@ -67,9 +70,8 @@ public sealed class EventStage : IStage
                 if (!seen.Add((code.Plover ?? code.Code, source?.Id, target?.Id))) continue;
                 found.Add(Record(hit.Span, code, hit.Rule, source, target, place, time));
             }
-            var readings = words.Select(w => Proclitics.ReadingsOf(document.Text, w)).ToArray();
             var dictSeen = new HashSet<(string, string?, string?)>();
-            foreach (var hit in _verbs.Find(document.Text, words, readings))
+            foreach (var hit in verbHits)
             {
                 if (handHits.Any(h => h.Span.Start < hit.Span.End && hit.Span.Start < h.Span.End)) continue;
                 if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
@@ -126,13 +128,4 @@ public sealed class EventStage : IStage
             PlaceId = place?.Id,
             Time = time?.Value,
         };
-
-    private static readonly SearchValues<char> DatelineEnds = SearchValues.Create("(-\u2013\n");
-
-    /// <summary>A mention in the opening words before the agency tag: بغداد (اف ب) -.</summary>
-    private static bool IsDateline(string text, TextSpan span)
-    {
-        int head = text.AsSpan(0, Math.Min(text.Length, 41)).IndexOfAny(DatelineEnds);
-        return head >= 0 && head <= 40 && span.End <= head;
-    }
 }

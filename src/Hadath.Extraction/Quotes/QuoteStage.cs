@@ -49,7 +49,7 @@ public sealed class QuoteStage : IStage
     }
 
     // قال كيري ان …: from the complementizer to the next cue or the end of the sentence.
-    private void Indirect(List<Word> w, List<QuoteMarks.Marked> marks, SpeakerResolver speakers, List<Candidate> found)
+    private void Indirect(IReadOnlyList<Word> w, List<QuoteMarks.Marked> marks, SpeakerResolver speakers, List<Candidate> found)
     {
         for (int i = 0; i < w.Count; i++)
         {
@@ -69,7 +69,7 @@ public sealed class QuoteStage : IStage
             while (last > that && w[last].Kind == WordKind.Punctuation) last--;
             if (last <= that) continue;
             // A quote opened inside the speech closes inside it too: keep its closing mark (ان موسكو "مستعدة").
-            if (last + 1 < w.Count && IsClosingMark(w[last + 1].Key) && marks.Any(m => m.Open > w[that].Start && m.Close == w[last + 1].Start)) last++;
+            if (last + 1 < w.Count && IsClosingMark(w[last + 1].Key) && OpensInside(marks, w[that].Start, w[last + 1].Start)) last++;
             var speaker = speakers.Resolve(w, i + 1, that);
             bool inherits = false;
             if (!speaker.IsKnown)
@@ -79,19 +79,47 @@ public sealed class QuoteStage : IStage
                 inherits = !speaker.IsKnown;
             }
             var span = new TextSpan(w[that].Start, w[last].End);
-            if (marks.Any(m => m.Open >= w[i].End && m.Open < w[that].Start)) continue;   // قال: "…" is a direct quote
+            if (OpensBetween(marks, w[i].End, w[that].Start)) continue;   // قال: "…" is a direct quote
             // قال ان "…" with nothing else said: one direct quote, not an indirect one wrapped around it.
-            if (marks.Any(m => m.Open == w[that + 1].Start && m.Close == w[last].Start)) { i = end - 1; continue; }
+            if (Encloses(marks, w[that + 1].Start, w[last].Start)) { i = end - 1; continue; }
             found.Add(new Candidate(span, false, w[i].Span, speaker, inherits));
             i = end - 1;
         }
+    }
+
+    // The mark tests above, as loops: a lambda there would cost a closure for every word of every sentence.
+    private static bool OpensInside(List<QuoteMarks.Marked> marks, int after, int close)
+    {
+        foreach (var m in marks)
+        {
+            if (m.Open > after && m.Close == close) return true;
+        }
+        return false;
+    }
+
+    private static bool OpensBetween(List<QuoteMarks.Marked> marks, int from, int before)
+    {
+        foreach (var m in marks)
+        {
+            if (m.Open >= from && m.Open < before) return true;
+        }
+        return false;
+    }
+
+    private static bool Encloses(List<QuoteMarks.Marked> marks, int open, int close)
+    {
+        foreach (var m in marks)
+        {
+            if (m.Open == open && m.Close == close) return true;
+        }
+        return false;
     }
 
     /// <summary>
     /// The speaker of an earlier cue in the same sentence: a cue with no subject of its own (مؤكدا ان, واضاف ان)
     /// goes on with whoever the sentence has speaking (اعلن المتحدث … مقتل 40 مسلحا، مؤكدا ان).
     /// </summary>
-    private SpeakerResolver.Speaker SpeakerOfEarlierCue(List<Word> w, int cue, SpeakerResolver speakers)
+    private SpeakerResolver.Speaker SpeakerOfEarlierCue(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
     {
         for (int j = cue - 1; j >= 0; j--)
         {
@@ -105,7 +133,7 @@ public sealed class QuoteStage : IStage
     private static bool IsClosingMark(string key) => key is "\"" or "»" or "”" or "“";
 
     /// <summary>True when the say-cue at <paramref name="at"/> opens speech of its own (a complementizer follows it).</summary>
-    private bool IsCueAhead(List<Word> w, int at)
+    private bool IsCueAhead(IReadOnlyList<Word> w, int at)
     {
         for (int k = at + 1; k < w.Count && k <= at + MaxCueDistance; k++)
         {

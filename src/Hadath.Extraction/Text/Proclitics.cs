@@ -12,34 +12,41 @@ public static class Proclitics
     public readonly record struct Reading(TextSpan Span, string Key, bool HadArticle);
 
     /// <summary>
-    /// The readings of the words of the document this thread is working on, by word instance: the time, count
-    /// and event stages (the events twice) read the same words of <see cref="WordScanner"/>'s cache, and each
-    /// reading costs a key string. Dropped as soon as another text is read, like the scanner's cache.
+    /// <see cref="Readings"/> as an array shared by every caller on this thread: never modify it. The words of
+    /// <see cref="WordScanner.Scan"/> keep theirs with the document's words (<see cref="DocumentWords"/>), so the
+    /// time, count, event and actor stages peel each word once.
     /// </summary>
-    [ThreadStatic] private static string? t_readText;
-    [ThreadStatic] private static Dictionary<Word, Reading[]>? t_readings;
+    public static Reading[] ReadingsOf(string text, Word word) =>
+        DocumentWords.Of(text).ReadingsOf(word) ?? Peel(text, word);
 
-    /// <summary><see cref="Readings"/> as an array shared by every caller on this thread: never modify it.</summary>
-    public static Reading[] ReadingsOf(string text, Word word)
+    /// <summary><see cref="ReadingsOf(string, Word)"/> of each of <paramref name="words"/>, in order.</summary>
+    public static Reading[][] ReadingsOf(string text, IReadOnlyList<Word> words)
     {
-        var cache = t_readings ??= new Dictionary<Word, Reading[]>(ReferenceEqualityComparer.Instance);
-        if (!ReferenceEquals(t_readText, text))
-        {
-            cache.Clear();
-            t_readText = text;
-        }
-        if (!cache.TryGetValue(word, out var readings))
-        {
-            readings = Readings(text, word).ToArray();
-            cache[word] = readings;
-        }
+        var readings = new Reading[words.Count][];
+        for (int i = 0; i < readings.Length; i++) readings[i] = ReadingsOf(text, words[i]);
         return readings;
     }
 
-    public static IEnumerable<Reading> Readings(string text, Word word)
+    public static IEnumerable<Reading> Readings(string text, Word word) => Peel(text, word);
+
+    /// <summary>At most: the word, then for each of none/و/ف × none/ب/ل/ك the peeled form and its article-less form.</summary>
+    private const int MaxReadings = 9;
+
+    [System.Runtime.CompilerServices.InlineArray(MaxReadings)]
+    private struct ReadingBuffer
     {
-        yield return new Reading(word.Span, word.Key, false);
-        if (!word.IsLetters) yield break;
+        private Reading _first;
+    }
+
+    /// <summary>The readings in an array of their own: gathered on the stack first, so nothing else is allocated.</summary>
+    internal static Reading[] Peel(string text, Word word)
+    {
+        var self = new Reading(word.Span, word.Key, false);
+        if (!word.IsLetters) return [self];
+        var buffer = new ReadingBuffer();
+        Span<Reading> found = buffer;
+        int n = 0;
+        found[n++] = self;
         string key = word.Key;
         // Peel at most: one of و/ف, then one of ب/ل/ك, then ال (or the ل of لل standing for ل+ال).
         for (int conj = 0; conj <= 1; conj++)
@@ -55,19 +62,20 @@ public static class Proclitics
                 }
                 if (at > 0 && key.Length - at >= 2)
                 {
-                    yield return new Reading(Skip(text, word.Span, at), key[at..], false);
+                    found[n++] = new Reading(Skip(text, word.Span, at), key[at..], false);
                 }
                 if (key.Length - at > 3 && key[at] == 'ا' && key[at + 1] == 'ل')
                 {
-                    yield return new Reading(Skip(text, word.Span, at + 2), key[(at + 2)..], true);
+                    found[n++] = new Reading(Skip(text, word.Span, at + 2), key[(at + 2)..], true);
                 }
                 else if (prep == 1 && key[at - 1] == 'ل' && key.Length - at > 2 && key[at] == 'ل')
                 {
                     // لل = ل + ال with the alef dropped: للقتلى → قتلى
-                    yield return new Reading(Skip(text, word.Span, at + 1), key[(at + 1)..], true);
+                    found[n++] = new Reading(Skip(text, word.Span, at + 1), key[(at + 1)..], true);
                 }
             }
         }
+        return found[..n].ToArray();
     }
 
     /// <summary>The span after the first <paramref name="letters"/> key letters of the word (harakat skipped).</summary>

@@ -16,34 +16,20 @@ public static class WordScanner
     private const char ZeroWidthNonJoiner = '\u200C';
 
     /// <summary>
-    /// The scans of the document this thread is working on, by span: the quote, time, count and event stages
-    /// each scan the same sentences, and a scan (a key string per word) costs far more than copying its list.
-    /// Dropped as soon as another text is scanned, so at most one document's words are held per thread.
+    /// The words of <paramref name="span"/> of a document, shared with every other stage reading it (never modify
+    /// the list): the document is scanned once per thread (<see cref="DocumentWords"/>), and a span gets exactly the
+    /// words scanning only that span would find.
     /// </summary>
-    [ThreadStatic] private static string? t_scannedText;
-    [ThreadStatic] private static Dictionary<(int Start, int End), Word[]>? t_scans;
+    public static IReadOnlyList<Word> Scan(string text, TextSpan span) => DocumentWords.Of(text).Slice(span);
 
-    /// <summary>The words of <paramref name="span"/>, in a list the caller owns.</summary>
-    public static List<Word> Scan(string text, TextSpan span)
-    {
-        var scans = t_scans ??= new Dictionary<(int, int), Word[]>();
-        if (!ReferenceEquals(t_scannedText, text))
-        {
-            scans.Clear();
-            t_scannedText = text;
-        }
-        if (!scans.TryGetValue((span.Start, span.End), out var words))
-        {
-            words = ScanUncached(text, span).ToArray();
-            scans[(span.Start, span.End)] = words;
-        }
-        return new List<Word>(words);
-    }
+    /// <summary>The words of a short text that is not the document being analysed (a name, a lexicon entry), in a list the caller owns.</summary>
+    public static List<Word> ScanAlone(string text) => ScanUncached(text, new TextSpan(0, text.Length));
 
-    private static List<Word> ScanUncached(string text, TextSpan span)
+    internal static List<Word> ScanUncached(string text, TextSpan span)
     {
-        var words = new List<Word>();
         int i = Math.Max(0, span.Start), end = Math.Min(text.Length, span.End);
+        // Arabic news has a word or mark every five characters or so: sized so the list seldom grows.
+        var words = new List<Word>(Math.Max(4, (end - i) / 4));
         while (i < end)
         {
             char c = text[i];

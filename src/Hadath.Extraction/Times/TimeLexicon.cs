@@ -62,13 +62,7 @@ public sealed class TimeLexicon
 
     public bool IsFirstKey(string key) => _byFirstKey.ContainsKey(key);
 
-    /// <summary>Phrases of <paramref name="kind"/> whose first word has key <paramref name="firstKey"/>, longest first.</summary>
-    public IEnumerable<TimePhrase> Candidates(string firstKey, TimeWordKind kind)
-    {
-        if (!_byFirstKey.TryGetValue(firstKey, out var list)) yield break;
-        foreach (var p in list)
-        {
-            if (p.Kind == kind) yield return p;
-        }
-    }
+    /// <summary>Phrases whose first word has key <paramref name="firstKey"/>, longest first (every kind: callers pick theirs).</summary>
+    public IReadOnlyList<TimePhrase> StartingWith(string firstKey) =>
+        _byFirstKey.TryGetValue(firstKey, out var list) ? list : Array.Empty<TimePhrase>();
 }

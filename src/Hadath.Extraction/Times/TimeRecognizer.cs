@@ -36,17 +36,17 @@ public sealed class TimeRecognizer
     public List<Hit> Recognize(string text, IReadOnlyList<Word> words, DateOnly? anchor)
     {
         var hits = new List<Hit>();
-        // Each word's readings without its clitics, computed once: every pattern looks them up.
+        // Each word's readings without its clitics: every pattern looks them up. Readings that peeled an article are
+        // skipped everywhere (الامس is not امس).
         _readings = new Proclitics.Reading[words.Count][];
         for (int k = 0; k < words.Count; k++)
         {
-            var all = words[k].IsLetters ? Proclitics.ReadingsOf(text, words[k]) : Array.Empty<Proclitics.Reading>();
-            _readings[k] = all.Any(r => r.HadArticle) ? all.Where(r => !r.HadArticle).ToArray() : all;
+            _readings[k] = words[k].IsLetters ? Proclitics.ReadingsOf(text, words[k]) : Array.Empty<Proclitics.Reading>();
         }
         int i = 0;
         while (i < words.Count)
         {
-            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || _readings[i].Any(r => _lexicon.IsFirstKey(r.Key));
+            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || MayStartPhrase(_readings[i]);
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
                 hits.Add(hit);
@@ -58,6 +58,15 @@ public sealed class TimeRecognizer
             }
         }
         return hits;
+    }
+
+    private bool MayStartPhrase(Proclitics.Reading[] readings)
+    {
+        foreach (var r in readings)
+        {
+            if (!r.HadArticle && _lexicon.IsFirstKey(r.Key)) return true;
+        }
+        return false;
     }
 
     private Hit? TryAt(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
@@ -196,6 +205,7 @@ public sealed class TimeRecognizer
             if (!w[k].IsLetters || Names.Any(n => n.Overlaps(w[k].Span))) continue;
             foreach (var r in _readings[k])
             {
+                if (r.HadArticle) continue;
                 string key = r.Key;
                 if (key == "سوف") return true;
                 if (key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' &&
@@ -319,10 +329,12 @@ public sealed class TimeRecognizer
         if (i >= w.Count || !w[i].IsLetters) return null;
         foreach (var reading in _readings[i])
         {
-            if (!allowClitic && reading.Span.Start != w[i].Start) continue;
-            foreach (var phrase in _lexicon.Candidates(reading.Key, kind))
+            if (reading.HadArticle || (!allowClitic && reading.Span.Start != w[i].Start)) continue;
+            var phrases = _lexicon.StartingWith(reading.Key);
+            for (int p = 0; p < phrases.Count; p++)
             {
-                if (i + phrase.Keys.Length > w.Count) continue;
+                var phrase = phrases[p];
+                if (phrase.Kind != kind || i + phrase.Keys.Length > w.Count) continue;
                 bool all = true;
                 for (int k = 1; k < phrase.Keys.Length && all; k++) all = w[i + k].Key == phrase.Keys[k];
                 if (all) return new PhraseHit(phrase, reading.Span.Start, i + phrase.Keys.Length);

@@ -1,0 +1,86 @@
+using Hadath.Core;
+
+namespace Hadath.Extraction.Text;
+
+/// <summary>
+/// The words of the document this thread is working on, scanned once, with each word's proclitic readings made
+/// on first use. The quote, time, count, event and actor stages all read the same words: a scan (a key string per
+/// word) and a reading (a key string per peeled form) cost far more than looking them up. This is the one cache
+/// of <see cref="WordScanner"/> and <see cref="Proclitics"/>; it is dropped as soon as another text is read, so
+/// at most one document's words are held per thread.
+/// </summary>
+internal sealed class DocumentWords
+{
+    [ThreadStatic] private static DocumentWords? t_current;
+
+    private readonly string _text;
+    private readonly Word[] _words;
+    private readonly int[] _starts;
+    private readonly Proclitics.Reading[]?[] _readings;
+    private int _lastIndex = -1;
+
+    private DocumentWords(string text)
+    {
+        _text = text;
+        _words = WordScanner.ScanUncached(text, new TextSpan(0, text.Length)).ToArray();
+        _starts = new int[_words.Length];
+        for (int i = 0; i < _words.Length; i++) _starts[i] = _words[i].Start;
+        _readings = new Proclitics.Reading[_words.Length][];
+    }
+
+    /// <summary>The words of <paramref name="text"/>, scanned now unless this thread read it last.</summary>
+    public static DocumentWords Of(string text)
+    {
+        var current = t_current;
+        if (current is null || !ReferenceEquals(current._text, text)) t_current = current = new DocumentWords(text);
+        return current;
+    }
+
+    /// <summary>The words of <paramref name="span"/>: exactly what scanning only that span finds (shared, never modify).</summary>
+    public IReadOnlyList<Word> Slice(TextSpan span)
+    {
+        int start = Math.Max(0, span.Start), end = Math.Min(_text.Length, span.End);
+        if (end <= start) return Array.Empty<Word>();
+        if (start == 0 && end == _text.Length) return _words;
+        int first = FirstAtOrAfter(start);
+        // A word cut by the start would be read differently from its middle: scan the span itself.
+        if (first > 0 && _words[first - 1].End > start) return WordScanner.ScanUncached(_text, span);
+        int last = FirstAtOrAfter(end);
+        if (last > first && _words[last - 1].End > end) last--;
+        // Words wholly inside read the same in the span as in the document; a word cut by the end is scanned on its own.
+        int resume = last > first ? _words[last - 1].End : start;
+        var inside = new ArraySegment<Word>(_words, first, last - first);
+        if (last >= _words.Length || _words[last].Start >= end) return inside;
+        var words = new List<Word>(inside);
+        words.AddRange(WordScanner.ScanUncached(_text, new TextSpan(resume, end)));
+        return words;
+    }
+
+    /// <summary>The readings of <paramref name="word"/> when it is one of this document's words, else null.</summary>
+    public Proclitics.Reading[]? ReadingsOf(Word word)
+    {
+        int i = IndexOf(word);
+        return i < 0 ? null : _readings[i] ??= Proclitics.Peel(_text, word);
+    }
+
+    private int IndexOf(Word word)
+    {
+        // Stages read words in order: the word after the last one asked for is tried before searching.
+        int next = _lastIndex + 1;
+        int i = next < _words.Length && ReferenceEquals(_words[next], word) ? next : FirstAtOrAfter(word.Start);
+        if (i >= _words.Length || !ReferenceEquals(_words[i], word)) return -1;
+        _lastIndex = i;
+        return i;
+    }
+
+    private int FirstAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _starts.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_starts[mid] < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,51 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>A span's words come from one scan of the whole document: they must be exactly those of scanning the span alone.</summary>
+public sealed class WordScannerTests
+{
+    [Theory]
+    [InlineData("قال كيري ان 1,500 شخص قتلوا. وفي بغداد", 0, 12)]        // ends between words
+    [InlineData("قال كيري ان 1,500 شخص قتلوا. وفي بغداد", 0, 14)]        // cuts the number after its comma
+    [InlineData("قال كيري ان 1,500 شخص قتلوا. وفي بغداد", 13, 30)]       // starts inside the number
+    [InlineData("قال كيري ان 1,500 شخص قتلوا. وفي بغداد", 6, 9)]         // starts inside كيري
+    [InlineData("قال كيري ان 1,500 شخص قتلوا. وفي بغداد", 28, 99)]       // runs past the end
+    [InlineData("ارتفع الى ٣٫٥ مليون، و15/7/2016", 10, 12)]             // cuts ٣٫٥ before its fraction
+    [InlineData("ارتفع الى ٣٫٥ مليون، و15/7/2016", 21, 27)]
+    [InlineData("«داعش» 😀 الجمعة", 6, 8)]                                // cuts the surrogate pair
+    [InlineData("نص", 5, 2)]                                              // an empty span
+    public void test_word_scanner_span_reads_as_if_scanned_alone(string text, int start, int end)
+    {
+        var span = new TextSpan(start, end);
+        Assert.Equal(WordScanner.ScanUncached(text, span), WordScanner.Scan(text, span));
+    }
+
+    [Fact]
+    public void test_word_scanner_every_span_of_random_text_reads_as_if_scanned_alone()
+    {
+        var random = new Random(17);
+        const string alphabet = "وقالكيرياننبغدادالمدينة ٣٫٥1,5.2/-:«»\"،. \n\u064E\u0640";
+        for (int round = 0; round < 200; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            for (int k = 0; k < 20; k++)
+            {
+                int a = random.Next(-2, text.Length + 3), b = random.Next(-2, text.Length + 3);
+                var span = new TextSpan(Math.Min(a, b), Math.Max(a, b));
+                Assert.Equal(WordScanner.ScanUncached(text, span), WordScanner.Scan(text, span));
+            }
+        }
+    }
+
+    [Fact]
+    public void test_word_scanner_sentences_share_the_document_words()
+    {
+        const string text = "قال كيري ان الهجوم اسفر عن مقتل 84 شخصا. وفي بغداد";
+        var whole = WordScanner.Scan(text, new TextSpan(0, text.Length));
+        var sentence = WordScanner.Scan(text, new TextSpan(0, 40));
+        Assert.Same(whole[2], sentence[2]);
+        Assert.Same(Proclitics.ReadingsOf(text, whole[^1]), Proclitics.ReadingsOf(text, whole[^1]));
+    }
+}
