@@ -82,6 +82,9 @@ public sealed class EventRecognizer
         {
             case TriggerCondition.Always:
                 return rule;
+            case TriggerCondition.Past:
+                // بعد لقاء مع, اثر اجتماعه مع: the meeting is over; قبل لقاء, خلال لقاء may be ahead.
+                return start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب" ? rule + "+after" : null;
             case TriggerCondition.Crowd:
                 for (int k = end; k < words.Count && k < end + CrowdWindow; k++)
                 {
