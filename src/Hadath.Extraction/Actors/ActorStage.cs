@@ -105,6 +105,7 @@ public sealed class ActorStage : IStage
     /// </summary>
     private bool IsNameWord(IReadOnlyList<Word> words, int start, int end, int k)
     {
+        if (end - start == 1) return true;   // the word is the whole name (الكرملين)
         if (IsTransparent(NameKey.Word(words[k].Key))) return false;
         for (int o = start; o < end; o++)
         {

@@ -91,7 +91,9 @@ public sealed class EventArguments
         switch (role)
         {
             case TriggerRole.Noun:
-                return new Roles(NounAgent(s, last, right), NounTarget(s, last, right, material), place, null);
+                var agent = NounAgent(s, last, right);
+                int from = agent is { } a ? a.Last + 1 : last;   // هجوم شنه تنظيم الدولة على الجيش
+                return new Roles(agent?.Entity, NounTarget(s, from, right, material), place, null);
             case TriggerRole.Meeting:
                 var host = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG && !IsPlace(s, m)).Entity;
                 var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host).Entity;
@@ -148,6 +150,13 @@ public sealed class EventArguments
         {
             return (named.Entity, named.Last + 1, head);
         }
+        // اتهمت فرنسا على لسان رئيسها فرانسوا هولاند: the one who speaks for the subject is the source we can name.
+        int voice = k < s.Words.Count && s.Words[k].Key == "علي" && k + 1 < s.Words.Count && s.Words[k + 1].Key == "لسان" ? k + 2 : -1;
+        for (int v = voice; v >= 0 && v < s.Words.Count && v <= voice + 2; v++)
+        {
+            if (s.StartingAt(v) is { } speaker) return speaker.Entity.Type == EntityType.LOC ? (null, k, head) : (speaker.Entity, speaker.Last + 1, head);
+            if (!IsTitleWord(s.Words[v])) break;
+        }
         return (null, k, head);
     }
 
@@ -155,19 +164,19 @@ public sealed class EventArguments
     {
         foreach (var m in s.Mentions)
         {
-            if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m)) continue;
+            if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
             if (m.Entity.Type == EntityType.LOC && (material || NamesFollow(s, m.Last + 1))) continue;
             return m.Entity;
         }
         return null;
     }
 
-    private static Entity? NounAgent(Sentence s, int last, int right)
+    private static Placed? NounAgent(Sentence s, int last, int right)
     {
         for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
         {
             if (!Agents.Contains(s.Words[k].Key)) continue;
-            return s.StartingAt(k + 1) is { } m && m.Entity.Type != EntityType.LOC ? m.Entity : null;
+            return s.StartingAt(k + 1) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
         }
         return null;
     }
@@ -194,6 +203,11 @@ public sealed class EventArguments
         }
         return null;
     }
+
+    /// <summary>على لسان X, بلسان X: X speaks for the subject (اتهمت فرنسا على لسان رئيسها …), it is not the target.</summary>
+    private static bool IsVoiceOf(Sentence s, Placed m) =>
+        m.First >= 1 && s.Words[m.First - 1].Key is "لسان" or "بلسان" ||
+        (m.First >= 2 && s.Words[m.First - 2].Key is "لسان" or "بلسان" && s.Words[m.First - 1].IsLetters);
 
     /// <summary>The last word of the clause that word <paramref name="last"/> is in.</summary>
     private static int ClauseEnd(Sentence s, int last)
