@@ -121,6 +121,13 @@ public sealed class CountStageTests
         Assert.Equal("56 شرطيا", text[counts[0].Start..counts[0].End]);
     }
 
+    [Fact]
+    public void test_counts_the_action_before_joined_counts_says_what_happened_to_all()
+    {
+        var counts = Counts("ما اسفر عن مقتل 12 جنديا و30 مسلحا");
+        Assert.Equal(new[] { ("killed", 12.0), ("killed", 30.0) }, counts.Select(c => (c.Kind, c.Value)));
+    }
+
     [Theory]
     [InlineData("وسار نحو خمسة الاف شخص في وسط المدينة", "protesters", 5000)]
     [InlineData("وشارك 12 متظاهرا في المسيرة", "protesters", 12)]

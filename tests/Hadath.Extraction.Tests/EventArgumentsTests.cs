@@ -187,4 +187,32 @@ public sealed class EventArgumentsTests
         Assert.Equal(trigger, text[e.Start..e.End]);
         Assert.Equal(code, e.Code);
     }
+
+    [Fact]
+    public void test_events_clash_between_two_sides_runs_from_the_first_to_the_second()
+    {
+        var text = "اندلعت اشتباكات عنيفة بين الجيش العراقي وتنظيم الدولة الاسلامية في الفلوجة ما اسفر عن مقتل 12 جنديا";
+        var doc = With(text, ("e1", EntityType.ORG, "الجيش العراقي", "IRQMIL"), ("e2", EntityType.ORG, "تنظيم الدولة الاسلامية", "IMGSEPISI"),
+            ("e3", EntityType.LOC, "الفلوجة", "IRQ"));
+        AssertEvent(text, Assert.Single(Events(doc)), "اشتباكات", "190", "e1", "e2", "e3");
+    }
+
+    [Fact]
+    public void test_events_the_one_who_launched_an_attack_noun_is_its_source()
+    {
+        var text = "وشن تنظيم الدولة الاسلامية هجوما على الجيش العراقي قرب الرمادي ما ادى الى مقتل خمسة جنود";
+        var doc = With(text, ("e1", EntityType.ORG, "تنظيم الدولة الاسلامية", "IMGSEPISI"), ("e2", EntityType.ORG, "الجيش العراقي", "IRQMIL"),
+            ("e3", EntityType.LOC, "الرمادي", "IRQ"));
+        AssertEvent(text, Assert.Single(Events(doc)), "هجوما", "180", "e1", "e2");
+    }
+
+    [Theory]
+    [InlineData("ونظمت حركة النهضة تظاهرة في العاصمة احتجاجا على قرار الحكومة", 1)]
+    [InlineData("ونظمت حركة النهضة ندوة في العاصمة حول الاقتصاد", 0)]
+    public void test_events_organising_a_protest_is_a_protest_by_the_organiser(string text, int count)
+    {
+        var events = Events(With(text, ("e1", EntityType.ORG, "حركة النهضة", "TUNPTY")));
+        Assert.Equal(count, events.Count);
+        if (count == 1) AssertEvent(text, events[0], "نظمت", "141", "e1", null);
+    }
 }

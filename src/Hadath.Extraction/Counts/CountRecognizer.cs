@@ -46,6 +46,11 @@ public sealed class CountRecognizer
                 {
                     counts[^1] = counts[^1] with { Kind = count.Kind };
                 }
+                // مقتل 12 جنديا و30 مسلحا: the action before the first of joined counts says what happened to the next.
+                else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && JoinedByWa(text, counts[^1].Span.End, count.Span.Start))
+                {
+                    count = count with { Kind = counts[^1].Kind };
+                }
                 counts.Add(count);
             }
             i = Math.Max(end, number.EndWord);

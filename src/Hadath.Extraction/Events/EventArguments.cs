@@ -29,6 +29,7 @@ public sealed class EventArguments
         "السابق", "الاسبق", "الاول", "العام", "المؤقت", "الاعلي", "الحالي", "المستقيل", "المنتهيه");
     private static readonly HashSet<string> Agents = Keys("شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته", "تبناها");
     private static readonly HashSet<string> Against = Keys("علي", "ضد");
+    private static readonly HashSet<string> Launches = Keys("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت");
     private static readonly HashSet<string> Prepositions = Keys("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
     private static readonly HashSet<string> TimeWords = Keys("امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
 
@@ -91,9 +92,10 @@ public sealed class EventArguments
         switch (role)
         {
             case TriggerRole.Noun:
+                if (Between(s, last, right) is { } sides) return new Roles(sides.Source, sides.Target, place, null);
                 var agent = NounAgent(s, last, right);
                 int from = agent is { } a ? a.Last + 1 : last;   // هجوم شنه تنظيم الدولة على الجيش
-                return new Roles(agent?.Entity, NounTarget(s, from, right, material), place, null);
+                return new Roles(agent?.Entity ?? Launcher(s, first), NounTarget(s, from, right, material), place, null);
             case TriggerRole.Meeting:
                 var host = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG && !IsPlace(s, m)).Entity;
                 var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host).Entity;
@@ -167,6 +169,34 @@ public sealed class EventArguments
             if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
             if (m.Entity.Type == EntityType.LOC && (material || NamesFollow(s, m.Last + 1))) continue;
             return m.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>اشتباكات بين القوات العراقية ومسلحي التنظيم: the first side is the source, the second the target.</summary>
+    private static (Entity Source, Entity? Target)? Between(Sentence s, int last, int right)
+    {
+        for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
+        {
+            if (s.Words[k].Key != "بين") continue;
+            var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Select(m => m.Entity).Distinct().Take(2).ToArray();
+            return sides.Length == 0 ? null : (sides[0], sides.ElementAtOrDefault(1));
+        }
+        return null;
+    }
+
+    /// <summary>شن تنظيم الدولة هجوما, نفذت الحركة تفجيرا: the subject of the launching verb before the noun.</summary>
+    private Entity? Launcher(Sentence s, int noun)
+    {
+        for (int v = noun - 1; v >= 0 && v >= noun - MaxTitleWords; v--)
+        {
+            if (!Launches.Contains(s.Words[v].Key)) continue;
+            for (int j = v + 1; j < noun; j++)
+            {
+                if (s.StartingAt(j) is { } m) return m.Last < noun && m.Entity.Type != EntityType.LOC ? m.Entity : null;
+                if (!IsTitleWord(s.Words[j])) return null;
+            }
+            return null;
         }
         return null;
     }

@@ -9,6 +9,7 @@ public enum TriggerCondition
     Crowd,
     ProtestNoun,
     Past,
+    ProtestObject,
 }
 
 /// <summary>
@@ -92,6 +93,7 @@ public sealed class EventLexicon
         "crowd" => TriggerCondition.Crowd,
         "protest-noun" => TriggerCondition.ProtestNoun,
         "past" => TriggerCondition.Past,
+        "protest-object" => TriggerCondition.ProtestObject,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

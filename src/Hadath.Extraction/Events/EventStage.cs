@@ -9,13 +9,12 @@ namespace Hadath.Extraction.Events;
 
 /// <summary>
 /// Adds the <see cref="Layers.Events"/> layer: CAMEO-coded events with PLOVER type, QuadClass and Goldstein
-/// score, the trigger span and the rule that fired. When entities are present, the source is the entity
-/// mentioned last before the trigger, the target the first one after it that is not its place (a LOC after
-/// في), and the actors are theirs; the time is the first time expression of the sentence. One record per
-/// PLOVER type, source and target in a sentence: a suicide bombing with its toll is one event, not three.
+/// score, the trigger span and the rule that fired. Source, target and place come from word order
+/// (<see cref="EventArguments"/>); the time is the first time expression of the sentence. Triggers of one PLOVER type
+/// with compatible roles in a sentence are one event: a suicide bombing with its toll is one record, not three.
 /// Other CAMEO roots come from the compiled verb table (<see cref="CameoVerbTable"/>, rule <c>cameo-dict:ID</c>),
 /// only when the source or the target has an actor code, never as ASSAULT/PROTEST (the hand-written triggers
-/// and their conditions own those), and with the same negation/hypothetical/denial filters.
+/// and their conditions own those), never inside quotation marks, and with the same negation/hypothetical/denial filters.
 /// </summary>
 public sealed class EventStage : IStage
 {
