@@ -160,4 +160,21 @@ public sealed class ActorStageTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("منظمة التعاون الاسلامي")]   // منظمة alone is a PAKCVL row of the dictionary: a head word codes nothing
+    [InlineData("منظمة الهجرة الدولية")]
+    [InlineData("حزب منظم")]
+    public void test_actors_a_single_dictionary_word_does_not_code_a_longer_name(string name)
+    {
+        var doc = Run(Docs.Tokenized("وقالت " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));
+        Assert.Null(Entity(doc, "e1").Actor);
+    }
+
+    [Fact]
+    public void test_actors_a_name_word_after_a_category_head_codes_the_name()
+    {
+        var doc = Run(Docs.Tokenized("وقالت حركة حماس في بيان").WithEntity("e1", EntityType.ORG, "حركة حماس", "حركة حماس"));
+        Assert.StartsWith("PSE", Entity(doc, "e1").Actor);
+    }
 }

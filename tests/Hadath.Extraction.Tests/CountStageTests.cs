@@ -102,4 +102,40 @@ public sealed class CountStageTests
         var c = Assert.Single(Counts(text));
         Assert.Equal((surface, kind, value), (text[c.Start..c.End], c.Kind, c.Value));
     }
+
+    [Fact]
+    public void test_counts_a_part_after_bayna_hum_is_counted_like_the_whole()
+    {
+        var text = "قتل 18 شخصا على الاقل بينهم اربعة جنود";
+        var counts = Counts(text);
+        Assert.Equal(new[] { ("killed", 18.0), ("killed", 4.0) }, counts.Select(c => (c.Kind, c.Value)));
+        Assert.Equal("اربعة جنود", text[counts[1].Start..counts[1].End]);
+    }
+
+    [Fact]
+    public void test_counts_joined_counts_share_the_verb_after_them()
+    {
+        var text = "واضافت ان 56 شرطيا و7 متظاهرين اصيبوا بجروح";
+        var counts = Counts(text);
+        Assert.Equal(new[] { ("wounded", 56.0), ("wounded", 7.0) }, counts.Select(c => (c.Kind, c.Value)));
+        Assert.Equal("56 شرطيا", text[counts[0].Start..counts[0].End]);
+    }
+
+    [Fact]
+    public void test_counts_the_action_before_joined_counts_says_what_happened_to_all()
+    {
+        var counts = Counts("ما اسفر عن مقتل 12 جنديا و30 مسلحا");
+        Assert.Equal(new[] { ("killed", 12.0), ("killed", 30.0) }, counts.Select(c => (c.Kind, c.Value)));
+    }
+
+    [Theory]
+    [InlineData("وسار نحو خمسة الاف شخص في وسط المدينة", "protesters", 5000)]
+    [InlineData("وشارك 12 متظاهرا في المسيرة", "protesters", 12)]
+    [InlineData("اوقفت الشرطة 12 متظاهرا", "arrested", 12)]
+    [InlineData("وقال ان 7 متظاهرين اصيبوا بجروح", "wounded", 7)]
+    public void test_counts_what_happened_to_protesters_outranks_who_they_are(string text, string kind, double value)
+    {
+        var c = Assert.Single(Counts(text));
+        Assert.Equal((kind, value), (c.Kind, c.Value));
+    }
 }

@@ -201,4 +201,63 @@ public sealed class QuoteStageTests
         Assert.Equal(new[] { "e2", "e1", "e1" }, quotes.Select(q => q.SpeakerId));
         Assert.Equal("مشيرا", text[quotes[2].CueSpan!.Value.Start..quotes[2].CueSpan!.Value.End]);
     }
+
+    [Fact]
+    public void test_quotes_the_answer_after_a_question_is_the_one_asked()
+    {
+        var text = "وسئل العطية عن ارسال قوات الى سوريا، فاكتفى بالقول ان \"كل الخيارات مطروحة\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "العطية", "العطية");
+        var q = Assert.Single(Quotes(doc));
+        AssertQuote(text, q, "كل الخيارات مطروحة", "e1", "العطية", "بالقول", direct: true);
+    }
+
+    [Fact]
+    public void test_quotes_an_unnamed_one_asked_answers()
+    {
+        var text = "وسئل وزير الامن الداخلي عن الهجمات، فقال ان \"الحكومة ستعزز الاجراءات\".";
+        var q = Assert.Single(Quotes(Docs.Tokenized(text)));
+        AssertQuote(text, q, "الحكومة ستعزز الاجراءات", null, "وزير الامن الداخلي", "فقال", direct: true);
+    }
+
+    [Fact]
+    public void test_quotes_a_participle_cue_takes_the_sentence_subject()
+    {
+        var text = "وتبنت حركة الشباب الهجوم في بيان، مؤكدة ان مقاتليها نفذوا العملية.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "حركة الشباب", "حركة الشباب");
+        var q = Assert.Single(Quotes(doc));
+        AssertQuote(text, q, "ان مقاتليها نفذوا العملية", "e1", "حركة الشباب", "مؤكدة", direct: false);
+    }
+
+    [Fact]
+    public void test_quotes_a_conjoined_cue_goes_on_with_the_clause_subject_not_the_last_name()
+    {
+        var text = "والتقى ايرولت نظيره خالد العطية، وقال في مؤتمر صحافي ان \"فرنسا ملتزمة بالحل\".";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "ايرولت", "ايرولت")
+            .WithEntity("e2", EntityType.PER, "خالد العطية", "خالد العطية");
+        var q = Assert.Single(Quotes(doc));
+        AssertQuote(text, q, "فرنسا ملتزمة بالحل", "e1", "ايرولت", "وقال", direct: true);
+    }
+
+    [Fact]
+    public void test_quotes_a_cue_inside_quotation_marks_does_not_end_the_speech()
+    {
+        var text = "وقال بوشاشي ان \"الشعب قال كلمته بطريقة سلمية\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "بوشاشي", "بوشاشي");
+        var q = Assert.Single(Quotes(doc));
+        AssertQuote(text, q, "الشعب قال كلمته بطريقة سلمية", "e1", "بوشاشي", "وقال", direct: true);
+    }
+
+    [Fact]
+    public void test_quotes_described_as_and_speech_ending_before_the_next_speakers_clause()
+    {
+        var text = "ودان الرئيس فرماجو الهجوم ووصفه بانه \"عمل جبان\"، فيما اعلن الاتحاد الافريقي ان قواته لم تشارك.";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "فرماجو", "فرماجو")
+            .WithEntity("e2", EntityType.ORG, "الاتحاد الافريقي", "الاتحاد الافريقي");
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Count);
+        AssertQuote(text, quotes[0], "عمل جبان", "e1", "فرماجو", "ووصفه", direct: true);
+        AssertQuote(text, quotes[1], "ان قواته لم تشارك", "e2", "الاتحاد الافريقي", "اعلن", direct: false);
+    }
 }

@@ -91,12 +91,38 @@ public sealed class ActorStage : IStage
             string key = NameKey.Word(words[k].Key);
             country ??= _lexicon.Nationality(key) ?? _lexicon.Country(key);
             agent ??= _lexicon.RoleAgent(key);
-            // A nationality is not a name (the dictionary files مصري under a German judge too).
-            if (_lexicon.Nationality(key) is null && _lexicon.Actor(key, date) is { Length: >= 6 } code) named ??= code;
+            if (named is null && _lexicon.Actor(key, date) is { Length: >= 6 } code && IsNameWord(words, start, end, k)) named = code;
         }
         if (country is { Length: 3 } && agent is not null) return country + agent;
         return named ?? country ?? agent;
     }
+
+    /// <summary>
+    /// Whether the one dictionary word at <paramref name="k"/> names the whole of words [start, end): it is no role word,
+    /// nationality or category head itself, and every other word only says what kind of body it is (حركة حماس, تنظيم
+    /// داعش). The dictionary's single-word rows are often common nouns (منظمة → PAKCVL, ضحية → KWT):
+    /// منظمة التعاون الاسلامي is not coded by its head word.
+    /// </summary>
+    private bool IsNameWord(IReadOnlyList<Word> words, int start, int end, int k)
+    {
+        if (end - start == 1) return true;   // the word is the whole name (الكرملين)
+        if (IsTransparent(NameKey.Word(words[k].Key))) return false;
+        for (int o = start; o < end; o++)
+        {
+            if (o != k && words[o].IsLetters && !IsTransparent(NameKey.Word(words[o].Key))) return false;
+        }
+        return true;
+    }
+
+    private bool IsTransparent(string key) =>
+        NameHeads.Contains(key) || TitleConnectors.Contains(key) || _lexicon.RoleAgent(key) is not null ||
+        _lexicon.Nationality(key) is not null || _lexicon.Country(key) is not null;
+
+    /// <summary>Category heads of organisation names: they say what kind of body, the next word says which.</summary>
+    private static readonly HashSet<string> NameHeads = new[]
+    {
+        "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "كتائب", "كتيبة", "فصيل", "منظمة", "هيئة",
+    }.Select(NameKey.Word).ToHashSet();
 
     private bool IsTitleWord(Word word)
     {

@@ -34,11 +34,34 @@ public sealed class CountRecognizer
                 i++;
                 continue;
             }
-            if (CountAt(text, words, number, out int end) is { } count) counts.Add(count);
+            if (CountAt(text, words, number, out int end) is { } count)
+            {
+                // بينهم اربعة جنود: a part of the count before it, counted the same way.
+                if (count.Kind == Amount && counts.Count > 0 && number.FirstWord > 0 && Among.Contains(words[number.FirstWord - 1].Key))
+                {
+                    count = count with { Kind = counts[^1].Kind };
+                }
+                // 56 شرطيا و7 متظاهرين اصيبوا: the verb after the last of joined counts says what happened to all of them.
+                if (count.Kind != Amount && counts.Count > 0 && counts[^1].Kind == Amount && JoinedByWa(text, counts[^1].Span.End, count.Span.Start))
+                {
+                    counts[^1] = counts[^1] with { Kind = count.Kind };
+                }
+                // مقتل 12 جنديا و30 مسلحا: the action before the first of joined counts says what happened to the next.
+                else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && JoinedByWa(text, counts[^1].Span.End, count.Span.Start))
+                {
+                    count = count with { Kind = counts[^1].Kind };
+                }
+                counts.Add(count);
+            }
             i = Math.Max(end, number.EndWord);
         }
         return counts;
     }
+
+    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "بينها", "منهم", "منها", "بينهن" };
+
+    private static bool JoinedByWa(string text, int end, int start) =>
+        start > end && text.AsSpan(end, start - end).Trim() is { Length: 1 } gap && gap[0] == 'و';
 
     private Count? CountAt(string text, IReadOnlyList<Word> w, NumberPhrase number, out int end)
     {
@@ -53,13 +76,15 @@ public sealed class CountRecognizer
         {
             spanEnd = w[j].End;
             end = j + 1;
-            if (noun.Kind != CountLexicon.People) kind = noun.Kind;
+            if (noun.Kind is not (CountLexicon.People or "protesters")) kind = noun.Kind;
+            // 7 متظاهرين اصيبوا: what happened to them, after the noun, outranks who they are.
             else if (end < w.Count && _lexicon.Kind(text, w[end], CountRole.After) is { } verb)
             {
                 kind = verb.Kind;
                 spanEnd = w[end].End;
                 end++;
             }
+            else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
         }
 
         var before = _lexicon.QualifierBefore(w, number.FirstWord);

@@ -40,7 +40,14 @@ public sealed class CameoVerbTable
         }
         // Most specific first: a verb with its object (وقع اتفاقا → 057) before the verb alone.
         foreach (var list in _byForm.Values) list.Sort((a, b) => b.Object.Length.CompareTo(a.Object.Length));
+        // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
+        foreach (var form in _byForm.Keys)
+        {
+            if (form[0] == 'ي' || (form[0] == 'ت' && _byForm.ContainsKey("ي" + form[1..]))) _present.Add(form);
+        }
     }
+
+    private readonly HashSet<string> _present = new(StringComparer.Ordinal);
 
     public static CameoVerbTable Shared { get; } = LoadEmbedded();
 
@@ -54,8 +61,8 @@ public sealed class CameoVerbTable
 
     public int FormCount => _byForm.Count;
 
-    /// <summary>A verb that matched: the verb's span (clitic excluded), the word index and the pattern.</summary>
-    public readonly record struct Hit(TextSpan Span, int Word, CameoVerbPattern Pattern);
+    /// <summary>A verb that matched: the verb's span (clitic excluded), the word index, the pattern, and whether the form is present tense.</summary>
+    public readonly record struct Hit(TextSpan Span, int Word, CameoVerbPattern Pattern, bool Present = false);
 
     public List<Hit> Find(string text, IReadOnlyList<Word> words, Proclitics.Reading[][] readings)
     {
@@ -68,7 +75,7 @@ public sealed class CameoVerbTable
                 if (!IsVerbReading(words[i], reading) || !_byForm.TryGetValue(reading.Key, out var patterns)) continue;
                 var pattern = FirstWithObject(patterns, words, readings, i);
                 if (pattern is null) continue;
-                hits.Add(new Hit(reading.Span, i, pattern));
+                hits.Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
                 break;
             }
         }

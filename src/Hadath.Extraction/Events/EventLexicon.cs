@@ -8,10 +8,26 @@ public enum TriggerCondition
     Casualty,
     Crowd,
     ProtestNoun,
+    Past,
+    ProtestObject,
+}
+
+/// <summary>
+/// How a trigger's arguments are found: a verb has its subject before it (SVO) or after it (VSO) and its object
+/// after; a noun (هجوم, احتجاجا على) names its agent only in شنه X and its target after على/ضد; a passive verb's
+/// subject is what the action was done to (اغتيل X, تعرض X لهجوم); a meeting noun (بعد لقاء مع X) is the sentence
+/// subject's meeting with X.
+/// </summary>
+public enum TriggerRole
+{
+    Verb,
+    Noun,
+    Passive,
+    Meeting,
 }
 
 /// <summary>One trigger of <c>Lexicons/event-triggers.tsv</c>.</summary>
-public sealed record EventTrigger(string[] Keys, string Code, TriggerCondition Condition)
+public sealed record EventTrigger(string[] Keys, string Code, TriggerCondition Condition, TriggerRole Role = TriggerRole.Verb)
 {
     public string Phrase => string.Join(' ', Keys);
 }
@@ -44,7 +60,9 @@ public sealed class EventLexicon
                 set.Add(group);
                 continue;
             }
-            var trigger = new EventTrigger(keys, row[1], Condition(row[2]));
+            var condition = Condition(row[2]);
+            var role = row.Length > 3 ? RoleOf(row[3]) : condition == TriggerCondition.Casualty ? TriggerRole.Noun : TriggerRole.Verb;
+            var trigger = new EventTrigger(keys, row[1], condition, role);
             if (!_triggers.TryGetValue(keys[0], out var list)) _triggers[keys[0]] = list = new();
             list.Add(trigger);
         }
@@ -74,6 +92,17 @@ public sealed class EventLexicon
         "casualty" => TriggerCondition.Casualty,
         "crowd" => TriggerCondition.Crowd,
         "protest-noun" => TriggerCondition.ProtestNoun,
+        "past" => TriggerCondition.Past,
+        "protest-object" => TriggerCondition.ProtestObject,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
+    };
+
+    private static TriggerRole RoleOf(string name) => name switch
+    {
+        "verb" => TriggerRole.Verb,
+        "noun" => TriggerRole.Noun,
+        "passive" => TriggerRole.Passive,
+        "meeting" => TriggerRole.Meeting,
+        _ => throw new InvalidDataException($"event-triggers.tsv: unknown role '{name}'"),
     };
 }

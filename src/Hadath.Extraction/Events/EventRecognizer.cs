@@ -12,6 +12,7 @@ namespace Hadath.Extraction.Events;
 public sealed class EventRecognizer
 {
     private const int CrowdWindow = 2;
+    private const int ObjectWindow = 5;
 
     private readonly EventLexicon _lexicon;
     private readonly NumberReader _numbers;
@@ -84,6 +85,19 @@ public sealed class EventRecognizer
         {
             case TriggerCondition.Always:
                 return rule;
+            case TriggerCondition.ProtestObject:
+                // نظمت حركة 20 فبراير تظاهرة: what was organised is a protest, a few words on.
+                for (int k = end; k < words.Count && k < end + ObjectWindow; k++)
+                {
+                    foreach (var r in readings[k])
+                    {
+                        if (_lexicon.Supports(r.Key, TriggerCondition.ProtestObject)) return rule + "+protest-object:" + r.Key;
+                    }
+                }
+                return null;
+            case TriggerCondition.Past:
+                // بعد لقاء مع, اثر اجتماعه مع: the meeting is over; قبل لقاء, خلال لقاء may be ahead.
+                return start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب" ? rule + "+after" : null;
             case TriggerCondition.Crowd:
                 for (int k = end; k < words.Count && k < end + CrowdWindow; k++)
                 {

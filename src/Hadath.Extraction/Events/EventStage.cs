@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Hadath.Core;
-using Hadath.Extraction.Counts;
+using Hadath.Extraction.Actors;
 using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
 
@@ -8,13 +8,12 @@ namespace Hadath.Extraction.Events;
 
 /// <summary>
 /// Adds the <see cref="Layers.Events"/> layer: CAMEO-coded events with PLOVER type, QuadClass and Goldstein
-/// score, the trigger span and the rule that fired. When entities are present, the source is the entity
-/// mentioned last before the trigger, the target the first one after it that is not its place (a LOC after
-/// في), and the actors are theirs; the time is the first time expression of the sentence. One record per
-/// PLOVER type, source and target in a sentence: a suicide bombing with its toll is one event, not three.
+/// score, the trigger span and the rule that fired. Source, target and place come from word order
+/// (<see cref="EventArguments"/>); the time is the first time expression of the sentence. Triggers of one PLOVER type
+/// with compatible roles in a sentence are one event: a suicide bombing with its toll is one record, not three.
 /// Other CAMEO roots come from the compiled verb table (<see cref="CameoVerbTable"/>, rule <c>cameo-dict:ID</c>),
 /// only when the source or the target has an actor code, never as ASSAULT/PROTEST (the hand-written triggers
-/// and their conditions own those), and with the same negation/hypothetical/denial filters.
+/// and their conditions own those), never inside quotation marks, and with the same negation/hypothetical/denial filters.
 /// </summary>
 public sealed class EventStage : IStage
 {
@@ -24,98 +23,139 @@ public sealed class EventStage : IStage
     // Right after these a verb spelling is its verbal noun (عن رفض المرسوم, بعد حث الدول, قرار قطع العلاقات).
     private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal) { "عن", "من", "علي", "الي", "في", "بعد", "قبل", "حول", "ضد", "قرار", "بقرار", "لقرار", "عهد" };
 
+    // Subjects that make a killing or an attack conventional military force (CAMEO 19), not unconventional violence (18).
+    private static readonly HashSet<string> StateForces = new[] { "قوات", "القوات", "الجيش", "جيش", "الشرطه", "شرطه", "الامن", "جنود", "الجنود" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
     private readonly EventRecognizer _recognizer;
     private readonly CameoCodes _codes;
     private readonly CameoVerbTable _verbs;
+    private readonly EventArguments _arguments;
 
-    public EventStage() : this(new EventRecognizer(EventLexicon.Shared, NumberReader.Shared), CameoCodes.Shared, CameoVerbTable.Shared)
+    public EventStage() : this(new EventRecognizer(EventLexicon.Shared, NumberReader.Shared), CameoCodes.Shared, CameoVerbTable.Shared, ActorLexicon.Shared)
     {
     }
 
-    public EventStage(EventRecognizer recognizer, CameoCodes codes, CameoVerbTable verbs)
+    public EventStage(EventRecognizer recognizer, CameoCodes codes, CameoVerbTable verbs, ActorLexicon actors)
     {
         _recognizer = recognizer;
         _codes = codes;
         _verbs = verbs;
+        _arguments = new EventArguments(actors);
     }
 
     public string Name => "events";
     public Layers Requires => Layers.Sentences;
     public Layers Provides => Layers.Events;
 
+    /// <summary>An event being gathered for a sentence: triggers of one PLOVER type with compatible roles are one event.</summary>
+    private sealed record Draft(TextSpan Span, CameoCode Code, string Rule, Entity? Source, Entity? Target, Entity? Place);
+
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
+        string text = document.Text;
         var events = ImmutableArray.CreateBuilder<Event>();
         var mentions = document.Entities
             .SelectMany(e => e.Mentions.Select(m => (m.Span, Entity: e)))
             .OrderBy(m => m.Span.Start)
             .ToArray();
-        int dateline = DatelineHead.End(document.Text);
+        // A speaker's own stance inside quotation marks is speech, not an act (بلاده "ترحب بكل جهد"); violence a
+        // source describes in quotes (قال ان «سيارة مفخخة انفجرت …») is still reported, so only verb-table hits are dropped.
+        var quoted = document.Has(Layers.Quotes) ? document.Quotes.Where(q => q.Direct).Select(q => q.Span).ToArray() : Array.Empty<TextSpan>();
+        int dateline = DatelineHead.End(text);
         foreach (var sentence in document.Sentences)
         {
-            var words = WordScanner.Scan(document.Text, sentence.Span);
-            var readings = Proclitics.ReadingsOf(document.Text, words);
-            var handHits = _recognizer.Recognize(document.Text, words, readings);
-            var verbHits = _verbs.Find(document.Text, words, readings);
+            var words = WordScanner.Scan(text, sentence.Span);
+            var readings = Proclitics.ReadingsOf(text, words);
+            var handHits = _recognizer.Recognize(text, words, readings);
+            var verbHits = _verbs.Find(text, words, readings);
             if (handHits.Count == 0 && verbHits.Count == 0) continue;
-            // Places (after في) and the dateline are where, not who.
-            var inSentence = mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)).ToArray();
+            // The dateline is where the story was filed, not who acted.
+            var inSentence = new EventArguments.Sentence(text, words, mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)));
             var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));
-            var seen = new HashSet<(string?, string?, string?)>();
-            var found = new List<Event>();
+            var drafts = new List<Draft>();
             foreach (var hit in handHits)
             {
+                var (first, last) = WordRange(words, hit.Span);
                 var code = _codes.Lookup(hit.Trigger.Code);
-                var (source, target, place) = Arguments(document.Text, inSentence, hit.Span);
-                if (!seen.Add((code.Plover ?? code.Code, source?.Id, target?.Id))) continue;
-                found.Add(Record(hit.Span, code, hit.Rule, source, target, place, time));
+                var roles = _arguments.Find(inSentence, first, last, hit.Span, hit.Trigger.Role, IsMaterial(code.Code), code.Plover == "PROTEST");
+                string rule = hit.Rule;
+                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
+                {
+                    code = _codes.Lookup("190");
+                    rule += "+state-force";
+                }
+                Merge(drafts, new Draft(hit.Span, code, rule, roles.Source, roles.Target, roles.Place));
             }
-            var dictSeen = new HashSet<(string, string?, string?)>();
             foreach (var hit in verbHits)
             {
                 if (handHits.Any(h => h.Span.Start < hit.Span.End && hit.Span.Start < h.Span.End)) continue;
+                if (quoted.Any(q => q.Contains(hit.Span))) continue;
                 if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 var code = _codes.Lookup(hit.Pattern.Code);
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
-                var (source, target, place) = VerbArguments(document.Text, inSentence, hit.Span);
-                if (source?.Actor is null && target?.Actor is null) continue;
-                if (seen.Contains((code.Plover ?? code.Code, source?.Id, target?.Id)) || !dictSeen.Add((code.Code, source?.Id, target?.Id))) continue;
-                found.Add(Record(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, source, target, place, time));
+                var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));
+                // A present-tense verb opening its clause is a plan or a habit (يلتقي خلالها الرئيس); with its subject
+                // before it, it is the narrative present of a report (بوتين يستقبل الاسد).
+                if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;
+                if (roles.Source?.Actor is null && roles.Target?.Actor is null) continue;
+                if (drafts.Any(d => d.Code.Code == code.Code && d.Source == roles.Source && d.Target == roles.Target)) continue;
+                if (drafts.Any(d => (d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == roles.Source && d.Target == roles.Target)) continue;
+                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place));
             }
-            events.AddRange(found.OrderBy(e => e.Start));
+            events.AddRange(drafts.OrderBy(d => d.Span.Start).Select(d => Record(d, time)));
         }
         return document.WithEvents(events.ToImmutable());
     }
 
-    private static (Entity? Source, Entity? Target, Entity? Place) Arguments(string text, (TextSpan Span, Entity Entity)[] inSentence, TextSpan trigger)
+    /// <summary>
+    /// One event per predicate: a trigger of a PLOVER type already drafted in the sentence with no conflicting role
+    /// (هجوم انتحاري بسيارة مفخخة استهدف …, تظاهر … احتجاجا على) joins that event and fills the roles it lacks.
+    /// </summary>
+    private static void Merge(List<Draft> drafts, Draft next)
     {
-        var source = inSentence.LastOrDefault(m => m.Span.End <= trigger.Start &&
-                                                   !(m.Entity.Type == EntityType.LOC && CountStage.AfterFi(text, m.Span.Start))).Entity;
-        var place = inSentence.FirstOrDefault(m => m.Entity.Type == EntityType.LOC && m.Span.Start >= trigger.End &&
-                                                   CountStage.AfterFi(text, m.Span.Start)).Entity;
-        var target = inSentence.FirstOrDefault(m => m.Span.Start >= trigger.End && m.Entity != place && m.Entity != source).Entity;
-        return (source, target, place);
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if ((d.Code.Plover ?? d.Code.Code) != (next.Code.Plover ?? next.Code.Code)) continue;
+            if (d.Source is not null && next.Source is not null && d.Source != next.Source) continue;
+            if (d.Target is not null && next.Target is not null && d.Target != next.Target) continue;
+            drafts[k] = d with { Source = d.Source ?? next.Source, Target = d.Target ?? next.Target, Place = d.Place ?? next.Place };
+            return;
+        }
+        drafts.Add(next);
     }
 
     /// <summary>
-    /// Arguments of a verb: subject-verb-object when an entity stands right before it (ندد هولاند… / هولاند ندد),
-    /// else the Arabic verb-subject-object order: the first entity after the verb is its source, the next its target;
-    /// with no entity after the verb, the nearest one before it.
+    /// Protests, coercion and violence (CAMEO 14, 17–20) are done to people and organisations there: a LOC is where they
+    /// happened, never their target. Sanctions and broken relations (16) are between countries, so those keep a LOC target.
     /// </summary>
-    private static (Entity? Source, Entity? Target, Entity? Place) VerbArguments(string text, (TextSpan Span, Entity Entity)[] inSentence, TextSpan verb)
+    private static bool IsMaterial(string code) => code.Length >= 2 && code[..2] is "14" or "17" or "18" or "19" or "20";
+
+    /// <summary>قوات الامن قتلت, قتلت قوات الامن: a state force right before or after the verb.</summary>
+    private static bool IsStateForce(IReadOnlyList<Word> words, int first, TextSpan trigger, string? subjectWord)
     {
-        var (source, target, place) = Arguments(text, inSentence, verb);
-        var before = inSentence.LastOrDefault(m => m.Span.End <= verb.Start);
-        // A verb that carries و/ف opens a new clause: what stands before it is not its subject.
-        bool conjunction = verb.Start > 0 && text[verb.Start - 1] is 'و' or 'ف';
-        if (!conjunction && before.Entity is not null && before.Entity == source && WordsBetween(text, before.Span.End, verb.Start) == 0) return (source, target, place);
-        var after = inSentence.Where(m => m.Span.Start >= verb.End && m.Entity != place).Select(m => m.Entity).Distinct().ToArray();
-        // No one named after the verb (الشرطة اوقفت 12 متظاهرا): the nearest entity before it, as for the other triggers.
-        return after.Length == 0 ? (source, target, place) : (after[0], after.ElementAtOrDefault(1), place);
+        if (subjectWord is not null && StateForces.Contains(subjectWord)) return true;
+        bool conjunction = words[first].Start < trigger.Start;
+        return !conjunction && ((first >= 1 && StateForces.Contains(words[first - 1].Key)) || (first >= 2 && StateForces.Contains(words[first - 2].Key)));
     }
 
-    private static int WordsBetween(string text, int start, int end) =>
-        text.AsSpan(start, end - start).Trim().IsEmpty ? 0 : text.AsSpan(start, end - start).Trim().Count(' ') + 1;
+    private static bool SubjectBefore(EventArguments.Sentence s, int word, TextSpan verb) =>
+        word > 0 && s.Words[word].Start == verb.Start && s.EndingAt(word - 1) is not null;
+
+    private static (int First, int Last) WordRange(IReadOnlyList<Word> words, TextSpan span)
+    {
+        int first = -1, last = -1;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (words[k].End <= span.Start || words[k].Start >= span.End) continue;
+            if (first < 0) first = k;
+            last = k;
+        }
+        return (first, last);
+    }
+
+    private static Event Record(Draft d, TimeExpression? time) => Record(d.Span, d.Code, d.Rule, d.Source, d.Target, d.Place, time);
 
     private static Event Record(TextSpan span, CameoCode code, string rule, Entity? source, Entity? target, Entity? place, TimeExpression? time) =>
         new(span, code.Code, rule)

@@ -32,6 +32,9 @@ public sealed class QuoteLexicon
 
     public static QuoteLexicon Shared { get; } = new();
 
+    /// <summary>Whether the key as written is a cue (not only after peeling و/ف).</summary>
+    public bool IsCue(string key) => _cues.ContainsKey(key);
+
     public CueRole? Role(Word word)
     {
         if (!word.IsLetters) return null;

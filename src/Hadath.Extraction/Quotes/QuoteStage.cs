@@ -64,20 +64,17 @@ public sealed class QuoteStage : IStage
             }
             if (that < 0 || that + 1 >= w.Count) continue;
             int end = that + 1;
-            while (end < w.Count && !(_lexicon.Role(w[end]) == CueRole.Say && IsCueAhead(w, end))) end++;
+            // A cue inside quotation marks is quoted speech (ان "الشعب قال كلمته"), not a new speaker.
+            while (end < w.Count && !(_lexicon.Role(w[end]) == CueRole.Say && !InsideMarks(marks, w[end].Start) && IsCueAhead(w, end))) end++;
             int last = end - 1;
-            while (last > that && w[last].Kind == WordKind.Punctuation) last--;
+            // What is said ends before the clause that brings the next speaker in (…"عمل جبان"، فيما اعلن الاتحاد ان).
+            while (last > that && (w[last].Kind == WordKind.Punctuation || (end < w.Count && Connectors.Contains(w[last].Key)))) last--;
             if (last <= that) continue;
             // A quote opened inside the speech closes inside it too: keep its closing mark (ان موسكو "مستعدة").
             if (last + 1 < w.Count && IsClosingMark(w[last + 1].Key) && OpensInside(marks, w[that].Start, w[last + 1].Start)) last++;
             var speaker = speakers.Resolve(w, i + 1, that);
-            bool inherits = false;
-            if (!speaker.IsKnown)
-            {
-                speaker = speakers.PersonIn(w, Math.Max(0, i - 3), i);   // وكان كيري قال ان
-                if (!speaker.IsKnown) speaker = SpeakerOfEarlierCue(w, i, speakers);
-                inherits = !speaker.IsKnown;
-            }
+            if (!speaker.IsKnown) speaker = SubjectlessCue(w, i, speakers);
+            bool inherits = !speaker.IsKnown;
             var span = new TextSpan(w[that].Start, w[last].End);
             if (OpensBetween(marks, w[i].End, w[that].Start)) continue;   // قال: "…" is a direct quote
             // قال ان "…" with nothing else said: one direct quote, not an indirect one wrapped around it.
@@ -111,6 +108,41 @@ public sealed class QuoteStage : IStage
         foreach (var m in marks)
         {
             if (m.Open == open && m.Close == close) return true;
+        }
+        return false;
+    }
+
+    private const int SubjectReach = 8;
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "فيما", "بينما", "حين", "في", "كما", "و" };
+
+    /// <summary>
+    /// The speaker of a cue with no subject of its own, from its sentence (words before <paramref name="cue"/>): the
+    /// person right before an unconjoined cue (وكان كيري قال), the one asked (وسئل العطية عن …، فقال), the speaker of an
+    /// earlier cue (اعلن المتحدث …، مؤكدا ان), else the person or organisation the sentence opens with as its subject
+    /// (والتقى ايرولت نظيره …، وقال; وتبنت حركة الشباب الهجوم …، مؤكدة ان). Unknown: the previous speaker goes on.
+    /// </summary>
+    private SpeakerResolver.Speaker SubjectlessCue(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
+    {
+        bool conjoined = w[cue].Key.Length > 2 && w[cue].Key[0] is 'و' or 'ف' && _lexicon.Role(w[cue]) is not null &&
+                         !_lexicon.IsCue(w[cue].Key);
+        if (!conjoined && speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
+        for (int q = cue - 1; q >= 0; q--)
+        {
+            if (_lexicon.Role(w[q]) != CueRole.Question) continue;
+            int about = q + 1;
+            while (about < cue && w[about].Key is not ("عن" or "حول")) about++;
+            if (speakers.Resolve(w, q + 1, about) is { IsKnown: true } asked) return asked;
+        }
+        if (SpeakerOfEarlierCue(w, cue, speakers) is { IsKnown: true } earlier) return earlier;
+        return speakers.SubjectIn(w, 0, Math.Min(cue, SubjectReach));
+    }
+
+    private static bool InsideMarks(List<QuoteMarks.Marked> marks, int offset)
+    {
+        foreach (var m in marks)
+        {
+            if (m.Open < offset && offset < m.Close) return true;
         }
         return false;
     }
@@ -160,13 +192,8 @@ public sealed class QuoteStage : IStage
             int that = k + 1;
             while (that < before.Count && _lexicon.Role(before[that]) != CueRole.That) that++;
             var speaker = speakers.Resolve(before, k + 1, that);
+            if (!speaker.IsKnown) speaker = SubjectlessCue(before, k, speakers);
             bool inherits = !speaker.IsKnown;
-            if (inherits)
-            {
-                speaker = speakers.PersonIn(before, Math.Max(0, k - 3), k);
-                if (!speaker.IsKnown) speaker = SpeakerOfEarlierCue(before, k, speakers);
-                inherits = !speaker.IsKnown;
-            }
             return new Candidate(mark.Content, true, before[k].Span, speaker, inherits);
         }
 

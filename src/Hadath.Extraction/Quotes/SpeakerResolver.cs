@@ -83,6 +83,19 @@ public sealed class SpeakerResolver
         return default;
     }
 
+    /// <summary>The first person or organisation among <paramref name="words"/>[first, end) that is not a place's title, for a sentence's subject.</summary>
+    public Speaker SubjectIn(IReadOnlyList<Word> words, int first, int end)
+    {
+        if (first >= end) return default;
+        foreach (var (span, entity) in _mentions)
+        {
+            if (span.Start < words[first].Start) continue;
+            if (span.Start >= words[end - 1].End) break;
+            if (entity.Type is EntityType.PER or EntityType.ORG) return new Speaker(entity.Id, span);
+        }
+        return default;
+    }
+
     private static bool IsStop(Word word) =>
         !word.IsLetters || StopKeys.Contains(word.Key) || word.Key.StartsWith("لل", StringComparison.Ordinal);
 

@@ -1,0 +1,287 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Source, target and place of one trigger in one sentence, read from word order without a parse:
+/// <list type="bullet">
+/// <item>a verb's subject is the entity standing right before it (SVO: وكان كيري التقى, بوتين يستقبل) unless the verb
+/// carries و/ف; else the name right after it, past its title (VSO: استقبل امير قطر الشيخ تميم …). When the words right
+/// after the verb are not a name (اعتقلت قوات الامن, استهدف هجوم انتحاري), the subject is unnamed: the source is
+/// null, never an entity from elsewhere in the sentence;</item>
+/// <item>the target is the next entity after the subject in the same clause (up to a comma, فيما, الذي …) that is not
+/// a place (a LOC after في / في وسط / في مدينة) nor a country in a title (امير قطر الشيخ تميم); attacks, arrests and
+/// protests are done to people and organisations, so their target is never a LOC;</item>
+/// <item>nouns (هجوم, احتجاجا على) take an agent only after شنه/نفذه/تبناه and a target only after على/ضد.</item>
+/// </list>
+/// </summary>
+public sealed class EventArguments
+{
+    private const int MaxTitleWords = 6;
+    private const int MaxNounGap = 3;
+
+    private static readonly HashSet<string> ClauseWords = Keys("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما");
+    private static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
+    private static readonly HashSet<string> PlaceNouns = Keys("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
+    private static readonly HashSet<string> Honorifics = Keys("الشيخ", "العاهل", "السيد", "الرائد", "العقيد", "اللواء", "العميد", "المحامي", "الجنرال", "الامير", "امير", "المشير", "الزعيم", "زعيم", "رئيسه", "الملكه",
+        "السابق", "الاسبق", "الاول", "العام", "المؤقت", "الاعلي", "الحالي", "المستقيل", "المنتهيه");
+    private static readonly HashSet<string> Agents = Keys("شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته", "تبناها");
+    private static readonly HashSet<string> Against = Keys("علي", "ضد");
+    private static readonly HashSet<string> Launches = Keys("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت");
+    private static readonly HashSet<string> Prepositions = Keys("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
+    private static readonly HashSet<string> TimeWords = Keys("امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
+
+    private readonly ActorLexicon _actors;
+
+    public EventArguments(ActorLexicon actors) => _actors = actors;
+
+    public readonly record struct Roles(Entity? Source, Entity? Target, Entity? Place, string? SubjectWord);
+
+    /// <summary>One sentence: its words and the entity mentions in it, each with the words it covers.</summary>
+    public sealed class Sentence
+    {
+        public Sentence(string text, IReadOnlyList<Word> words, IEnumerable<(TextSpan Span, Entity Entity)> mentions)
+        {
+            Text = text;
+            Words = words;
+            Mentions = mentions.Select(m => new Placed(m.Entity, WordAt(words, m.Span.Start), WordAt(words, m.Span.End - 1), m.Span))
+                .Where(m => m.First >= 0 && m.Last >= 0).OrderBy(m => m.First).ToArray();
+        }
+
+        public string Text { get; }
+        public IReadOnlyList<Word> Words { get; }
+        public Placed[] Mentions { get; }
+
+        public Placed? StartingAt(int word)
+        {
+            foreach (var m in Mentions)
+            {
+                if (m.First == word) return m;
+            }
+            return null;
+        }
+
+        public Placed? EndingAt(int word)
+        {
+            for (int k = Mentions.Length - 1; k >= 0; k--)
+            {
+                if (Mentions[k].Last == word) return Mentions[k];
+            }
+            return null;
+        }
+
+        private static int WordAt(IReadOnlyList<Word> words, int offset)
+        {
+            for (int k = 0; k < words.Count; k++)
+            {
+                if (words[k].Start <= offset && offset < words[k].End) return k;
+            }
+            return -1;
+        }
+    }
+
+    public readonly record struct Placed(Entity Entity, int First, int Last, TextSpan Span);
+
+    /// <summary>The roles of the trigger over words [first, last] with span <paramref name="trigger"/>.</summary>
+    public Roles Find(Sentence s, int first, int last, TextSpan trigger, TriggerRole role, bool material, bool protest = false)
+    {
+        int right = ClauseEnd(s, last);
+        var place = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type == EntityType.LOC && IsPlace(s, m)).Entity;
+        switch (role)
+        {
+            case TriggerRole.Noun:
+                if (Between(s, last, right) is { } sides) return new Roles(sides.Source, sides.Target, place, null);
+                var agent = NounAgent(s, last, right);
+                int from = agent is { } a ? a.Last + 1 : last;   // هجوم شنه تنظيم الدولة على الجيش
+                return new Roles(agent?.Entity ?? Launcher(s, first), NounTarget(s, from, right, material), place, null);
+            case TriggerRole.Meeting:
+                var host = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG && !IsPlace(s, m)).Entity;
+                var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host).Entity;
+                return new Roles(host, guest, place, null);
+        }
+        var (subject, after, head) = Subject(s, first, last, trigger);
+        // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
+        var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material);
+        return role == TriggerRole.Passive ? new Roles(null, subject ?? target, place, head) : new Roles(subject, target, place, head);
+    }
+
+    /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
+    private (Entity? Subject, int After, string? Head) Subject(Sentence s, int first, int last, TextSpan trigger)
+    {
+        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        if (!conjunction && first > 0 && s.EndingAt(first - 1) is { } before && !IsPlace(s, before))
+        {
+            return (before.Entity, last + 1, s.Words[before.First].Key);
+        }
+        int j = last + 1;
+        while (j < s.Words.Count && IsTime(s, j)) j++;
+        int start = j;
+        for (; j < s.Words.Count && j - start <= MaxTitleWords; j++)
+        {
+            if (s.StartingAt(j) is { } m)
+            {
+                if (m.Entity.Type == EntityType.LOC && NamesFollow(s, m.Last + 1)) { j = m.Last; continue; }   // امير قطر الشيخ تميم
+                return (m.Entity, m.Last + 1, s.Words[start].Key);
+            }
+            if (!IsTitleWord(s.Words[j])) break;
+        }
+        return Unnamed(s, start);
+    }
+
+    /// <summary>
+    /// A subject that is not a name (قوات الامن, الامين العام لحزب حراك تونس): the phrase runs to the first preposition or
+    /// punctuation. A person or organisation in it, or named right after its comma (المرشد الاعلى لايران، علي خامنئي), is
+    /// the subject; a place in it belongs to the phrase (لايران), so it is not the target either.
+    /// </summary>
+    private (Entity? Subject, int After, string? Head) Unnamed(Sentence s, int start)
+    {
+        string? head = start < s.Words.Count ? s.Words[start].Key : null;
+        int k = start;
+        while (k < s.Words.Count && k - start < MaxTitleWords && s.Words[k].IsLetters && !Prepositions.Contains(s.Words[k].Key))
+        {
+            if (s.StartingAt(k) is { } m)
+            {
+                if (m.Entity.Type != EntityType.LOC) return (m.Entity, m.Last + 1, head);
+                k = m.Last;
+            }
+            k++;
+        }
+        if (k < s.Words.Count && s.Words[k].Key is "،" or "," && s.StartingAt(k + 1) is { Entity.Type: EntityType.PER } named)
+        {
+            return (named.Entity, named.Last + 1, head);
+        }
+        // اتهمت فرنسا على لسان رئيسها فرانسوا هولاند: the one who speaks for the subject is the source we can name.
+        int voice = k < s.Words.Count && s.Words[k].Key == "علي" && k + 1 < s.Words.Count && s.Words[k + 1].Key == "لسان" ? k + 2 : -1;
+        for (int v = voice; v >= 0 && v < s.Words.Count && v <= voice + 2; v++)
+        {
+            if (s.StartingAt(v) is { } speaker) return speaker.Entity.Type == EntityType.LOC ? (null, k, head) : (speaker.Entity, speaker.Last + 1, head);
+            if (!IsTitleWord(s.Words[v])) break;
+        }
+        return (null, k, head);
+    }
+
+    private Entity? Target(Sentence s, int from, int right, Entity? subject, bool material)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
+            if (m.Entity.Type == EntityType.LOC && (material || NamesFollow(s, m.Last + 1))) continue;
+            return m.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>اشتباكات بين القوات العراقية ومسلحي التنظيم: the first side is the source, the second the target.</summary>
+    private static (Entity Source, Entity? Target)? Between(Sentence s, int last, int right)
+    {
+        for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
+        {
+            if (s.Words[k].Key != "بين") continue;
+            var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Select(m => m.Entity).Distinct().Take(2).ToArray();
+            return sides.Length == 0 ? null : (sides[0], sides.ElementAtOrDefault(1));
+        }
+        return null;
+    }
+
+    /// <summary>شن تنظيم الدولة هجوما, نفذت الحركة تفجيرا: the subject of the launching verb before the noun.</summary>
+    private Entity? Launcher(Sentence s, int noun)
+    {
+        for (int v = noun - 1; v >= 0 && v >= noun - MaxTitleWords; v--)
+        {
+            if (!Launches.Contains(s.Words[v].Key)) continue;
+            for (int j = v + 1; j < noun; j++)
+            {
+                if (s.StartingAt(j) is { } m) return m.Last < noun && m.Entity.Type != EntityType.LOC ? m.Entity : null;
+                if (!IsTitleWord(s.Words[j])) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static Placed? NounAgent(Sentence s, int last, int right)
+    {
+        for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
+        {
+            if (!Agents.Contains(s.Words[k].Key)) continue;
+            return s.StartingAt(k + 1) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
+        }
+        return null;
+    }
+
+    private Entity? NounTarget(Sentence s, int last, int right, bool material) => AgainstTarget(s, last, Math.Min(right, last + MaxNounGap), right, material);
+
+    private Entity? AgainstTarget(Sentence s, int from, int right, bool material) => AgainstTarget(s, from, right, right, material);
+
+    /// <summary>The person or organisation a few words after على/ضد (found in words [from, searchEnd]), within the clause.</summary>
+    private Entity? AgainstTarget(Sentence s, int from, int searchEnd, int right, bool material)
+    {
+        int on = -1;
+        for (int k = from; k <= searchEnd && k < s.Words.Count; k++)
+        {
+            if (Against.Contains(s.Words[k].Key) || s.Words[k].Key is "احتجاجا" or "تنديدا") { on = k; break; }
+        }
+        if (on < 0) return null;
+        if (s.Words[on].Key is "احتجاجا" or "تنديدا" && on + 1 <= right && Against.Contains(s.Words[on + 1].Key)) on++;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First <= on || m.First > right || m.First > on + 1 + MaxNounGap) continue;
+            if (m.Entity.Type == EntityType.LOC && (material || IsPlace(s, m))) continue;
+            return m.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>على لسان X, بلسان X: X speaks for the subject (اتهمت فرنسا على لسان رئيسها …), it is not the target.</summary>
+    private static bool IsVoiceOf(Sentence s, Placed m) =>
+        m.First >= 1 && s.Words[m.First - 1].Key is "لسان" or "بلسان" ||
+        (m.First >= 2 && s.Words[m.First - 2].Key is "لسان" or "بلسان" && s.Words[m.First - 1].IsLetters);
+
+    /// <summary>The last word of the clause that word <paramref name="last"/> is in.</summary>
+    private static int ClauseEnd(Sentence s, int last)
+    {
+        int k = last + 1;
+        while (k < s.Words.Count && !ClausePunctuation.Contains(s.Words[k].Key) && !ClauseWords.Contains(s.Words[k].Key)) k++;
+        return k - 1;
+    }
+
+    /// <summary>A LOC introduced as where: في X, في وسط X, في مدينة X, بحلب, بمدينة X.</summary>
+    private static bool IsPlace(Sentence s, Placed m)
+    {
+        if (m.Entity.Type != EntityType.LOC) return false;
+        if (s.Words[m.First].Start < m.Span.Start && s.Text[m.Span.Start - 1] == 'ب') return true;
+        int k = m.First - 1;
+        for (int n = 0; n < 2 && k >= 0; n++, k--)
+        {
+            string key = s.Words[k].Key;
+            if (key.Length > 2 && key[0] == 'ب' && PlaceNouns.Contains(key[1..])) return true;   // بمدينة حلب
+            if (!PlaceNouns.Contains(key)) break;
+        }
+        return k >= 0 && s.Words[k].Key is "في" or "وفي";
+    }
+
+    /// <summary>A person or organisation named within a few title words from <paramref name="k"/>: the LOC before it is in their title.</summary>
+    private bool NamesFollow(Sentence s, int k)
+    {
+        for (int n = 0; n <= 3 && k < s.Words.Count; n++, k++)
+        {
+            if (s.StartingAt(k) is { } m) return m.Entity.Type is EntityType.PER;
+            if (!IsTitleWord(s.Words[k])) return false;
+        }
+        return false;
+    }
+
+    private bool IsTitleWord(Word word)
+    {
+        if (!word.IsLetters) return false;
+        string key = NameKey.Word(word.Key);
+        return Honorifics.Contains(word.Key) || _actors.RoleAgent(key) is not null || _actors.Nationality(key) is not null ||
+               key is "عام" or "باسم";
+    }
+
+    private static bool IsTime(Sentence s, int k) => TimeWords.Contains(s.Words[k].Key);
+
+    private static HashSet<string> Keys(params string[] words) => words.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+}
