@@ -146,6 +146,8 @@ public sealed class TimeStageTests
     [InlineData("وقال ان الحكومة ستعقد جلسة الجمعة", "الجمعة", "2016-07-15")]               // the story's own day stays
     [InlineData("وقالت سيارات الاسعاف انها نقلت الجرحى الثلاثاء", "الثلاثاء", "2016-07-12")] // سيارات is a noun
     [InlineData("وصل ستة وزراء الى جنيف الثلاثاء", "الثلاثاء", "2016-07-12")]
+    [InlineData("ومن المقرر ان يزور الوزير دمشق الخميس", "الخميس", "2016-07-21")]           // a scheduling word: ahead
+    [InlineData("وتعتزم الحكومة عقد مؤتمر الاثنين", "الاثنين", "2016-07-18")]
     public void test_times_weekday_after_a_future_verb_is_the_coming_one(string text, string surface, string value) =>
         AssertSingle(text, surface, value);
 

@@ -196,7 +196,11 @@ public sealed class TimeRecognizer
     private static readonly string[] NotFuture = new[] { "سيار", "سياس", "سيطر", "سياد", "سيول", "سيده", "سيناء", "ستين", "ستما", "سنوا", "سنوي", "سنين", "ستار" }
         .Select(n => MatchKey.Of(n)).ToArray();
 
-    /// <summary>True when a future verb (سيتوجه, ستعقد, سوف) comes shortly before word <paramref name="i"/> in its clause.</summary>
+    /// <summary>Words that schedule what follows (من المقرر ان يزور, المزمع عقده, يعتزم): the weekday after them is ahead.</summary>
+    private static readonly HashSet<string> FutureCues = new[] { "المقرر", "مقرر", "المزمع", "مزمع", "المرتقب", "مرتقب", "يعتزم", "تعتزم", "ينوي", "تنوي" }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when a future verb (سيتوجه, ستعقد, سوف) or a scheduling word (المقرر, يعتزم) comes shortly before word <paramref name="i"/> in its clause.</summary>
     private bool IsFutureBefore(IReadOnlyList<Word> w, int i)
     {
         for (int k = i - 1; k >= 0 && k >= i - MaxFutureVerbDistance; k--)
@@ -207,7 +211,7 @@ public sealed class TimeRecognizer
             {
                 if (r.HadArticle) continue;
                 string key = r.Key;
-                if (key == "سوف") return true;
+                if (key == "سوف" || FutureCues.Contains(key)) return true;
                 if (key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' &&
                     !NotFuture.Any(n => key.StartsWith(n, StringComparison.Ordinal)))
                 {
