@@ -34,84 +34,104 @@ internal sealed partial class FeatureExtractor
     /// </summary>
     private int WordRows(in WordInfo w, ReadOnlySpan<char> stem, JointFeatureTable table, Span<RowPair> rows)
     {
-        rows[..FixedSlots].Fill(RowPair.None);
-        rows[SelfAlways] = table.Find(AlwaysOn);
-        rows[SelfNorm] = table.Find(FeatureHash.Feature(2, w.Norm));
-        if (w.Raw != w.Norm) rows[SelfRaw] = table.Find(FeatureHash.Feature(3, w.Raw));
-        rows[SelfStem] = table.Find(FeatureHash.Feature(4, w.Stem));
-        rows[SelfClitic] = table.Find(FeatureHash.Feature(5, w.Clitic));
-        rows[SelfShape] = table.Find(FeatureHash.Feature(12, (ulong)w.Shape));
-        rows[PrevNorm] = table.Find(FeatureHash.Feature(13, w.Norm));
-        rows[NextNorm] = table.Find(FeatureHash.Feature(14, w.Norm));
-        rows[PrevStem] = table.Find(FeatureHash.Feature(17, w.Stem));
-        rows[NextStem] = table.Find(FeatureHash.Feature(18, w.Stem));
+        var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], stackalloc RowPair[FixedSlots + MaxWordChars]);
+        wanted.Add(SelfAlways, AlwaysOn);
+        wanted.Add(SelfNorm, FeatureHash.Feature(2, w.Norm));
+        if (w.Raw != w.Norm) wanted.Add(SelfRaw, FeatureHash.Feature(3, w.Raw));
+        wanted.Add(SelfStem, FeatureHash.Feature(4, w.Stem));
+        wanted.Add(SelfClitic, FeatureHash.Feature(5, w.Clitic));
+        wanted.Add(SelfShape, FeatureHash.Feature(12, (ulong)w.Shape));
+        wanted.Add(PrevNorm, FeatureHash.Feature(13, w.Norm));
+        wanted.Add(NextNorm, FeatureHash.Feature(14, w.Norm));
+        wanted.Add(PrevStem, FeatureHash.Feature(17, w.Stem));
+        wanted.Add(NextStem, FeatureHash.Feature(18, w.Stem));
         if (_options.WideContext)
         {
-            rows[Prev2Norm] = table.Find(FeatureHash.Feature(15, w.Norm));
-            rows[Next2Norm] = table.Find(FeatureHash.Feature(16, w.Norm));
+            wanted.Add(Prev2Norm, FeatureHash.Feature(15, w.Norm));
+            wanted.Add(Next2Norm, FeatureHash.Feature(16, w.Norm));
         }
         if (_options.Affixes)
         {
-            rows[SelfAffixes] = table.Find(FeatureHash.Feature(6, w.Pre1));
-            rows[SelfAffixes + 1] = table.Find(FeatureHash.Feature(7, w.Pre2));
-            rows[SelfAffixes + 2] = table.Find(FeatureHash.Feature(8, w.Pre3));
-            rows[SelfAffixes + 3] = table.Find(FeatureHash.Feature(9, w.Suf1));
-            rows[SelfAffixes + 4] = table.Find(FeatureHash.Feature(10, w.Suf2));
-            rows[SelfAffixes + 5] = table.Find(FeatureHash.Feature(11, w.Suf3));
+            wanted.Add(SelfAffixes, FeatureHash.Feature(6, w.Pre1));
+            wanted.Add(SelfAffixes + 1, FeatureHash.Feature(7, w.Pre2));
+            wanted.Add(SelfAffixes + 2, FeatureHash.Feature(8, w.Pre3));
+            wanted.Add(SelfAffixes + 3, FeatureHash.Feature(9, w.Suf1));
+            wanted.Add(SelfAffixes + 4, FeatureHash.Feature(10, w.Suf2));
+            wanted.Add(SelfAffixes + 5, FeatureHash.Feature(11, w.Suf3));
         }
         int used = FixedSlots;
         if (_options.CharNgrams && w.StemLength > 3)
         {
-            for (int c = 0; c + 3 <= stem.Length; c++) rows[used++] = table.Find(FeatureHash.Feature(50, FeatureHash.Of(stem.Slice(c, 3))));
+            for (int c = 0; c + 3 <= stem.Length; c++) wanted.Add(used++, FeatureHash.Feature(50, FeatureHash.Of(stem.Slice(c, 3))));
         }
         if (_options.NeighbourShapes)
         {
-            rows[PrevSuffix] = table.Find(FeatureHash.Feature(51, w.Suf2));
-            rows[NextSuffix] = table.Find(FeatureHash.Feature(52, w.Suf2));
-            rows[Prev2Mid] = table.Find(FeatureHash.Feature(54, (ulong)(long)w.Mid));
-            rows[Next2Mid] = table.Find(FeatureHash.Feature(55, (ulong)(long)w.Mid));
+            wanted.Add(PrevSuffix, FeatureHash.Feature(51, w.Suf2));
+            wanted.Add(NextSuffix, FeatureHash.Feature(52, w.Suf2));
+            wanted.Add(Prev2Mid, FeatureHash.Feature(54, (ulong)(long)w.Mid));
+            wanted.Add(Next2Mid, FeatureHash.Feature(55, (ulong)(long)w.Mid));
         }
         if (_options.Clusters)
         {
-            rows[SelfFine] = table.Find(FeatureHash.Feature(21, (ulong)(long)w.Fine));
-            rows[SelfMid] = table.Find(FeatureHash.Feature(22, (ulong)(long)w.Mid));
-            rows[SelfCoarse] = table.Find(FeatureHash.Feature(23, (ulong)(long)w.Coarse));
-            rows[PrevMid] = table.Find(FeatureHash.Feature(24, (ulong)(long)w.Mid));
-            rows[NextMid] = table.Find(FeatureHash.Feature(25, (ulong)(long)w.Mid));
-            rows[PrevCoarse] = table.Find(FeatureHash.Feature(26, (ulong)(long)w.Coarse));
-            rows[NextCoarse] = table.Find(FeatureHash.Feature(27, (ulong)(long)w.Coarse));
-            rows[PrevFine] = table.Find(FeatureHash.Feature(36, (ulong)(long)w.Fine));
-            rows[NextFine] = table.Find(FeatureHash.Feature(37, (ulong)(long)w.Fine));
+            wanted.Add(SelfFine, FeatureHash.Feature(21, (ulong)(long)w.Fine));
+            wanted.Add(SelfMid, FeatureHash.Feature(22, (ulong)(long)w.Mid));
+            wanted.Add(SelfCoarse, FeatureHash.Feature(23, (ulong)(long)w.Coarse));
+            wanted.Add(PrevMid, FeatureHash.Feature(24, (ulong)(long)w.Mid));
+            wanted.Add(NextMid, FeatureHash.Feature(25, (ulong)(long)w.Mid));
+            wanted.Add(PrevCoarse, FeatureHash.Feature(26, (ulong)(long)w.Coarse));
+            wanted.Add(NextCoarse, FeatureHash.Feature(27, (ulong)(long)w.Coarse));
+            wanted.Add(PrevFine, FeatureHash.Feature(36, (ulong)(long)w.Fine));
+            wanted.Add(NextFine, FeatureHash.Feature(37, (ulong)(long)w.Fine));
         }
         if (_options.Frequency)
         {
-            rows[SelfFrequency] = table.Find(FeatureHash.Feature(60, (ulong)w.FrequencyBand));
-            rows[SelfFrequency + 1] = table.Find(FeatureHash.Feature(61, (ulong)w.ArticleBand));
-            rows[SelfFrequency + 2] = table.Find(FeatureHash.Feature(62, FeatureHash.Combine((ulong)w.FrequencyBand, (ulong)w.ArticleBand, (ulong)w.Shape)));
+            wanted.Add(SelfFrequency, FeatureHash.Feature(60, (ulong)w.FrequencyBand));
+            wanted.Add(SelfFrequency + 1, FeatureHash.Feature(61, (ulong)w.ArticleBand));
+            wanted.Add(SelfFrequency + 2, FeatureHash.Feature(62, FeatureHash.Combine((ulong)w.FrequencyBand, (ulong)w.ArticleBand, (ulong)w.Shape)));
         }
         if (_options.Gazetteer && w.Gazetteer != GazetteerClass.None)
         {
-            rows[SelfGazetteer] = table.Find(FeatureHash.Feature(28, (ulong)w.Gazetteer));
-            rows[PrevGazetteer] = table.Find(FeatureHash.Feature(29, (ulong)w.Gazetteer));
-            rows[NextGazetteer] = table.Find(FeatureHash.Feature(30, (ulong)w.Gazetteer));
+            wanted.Add(SelfGazetteer, FeatureHash.Feature(28, (ulong)w.Gazetteer));
+            wanted.Add(PrevGazetteer, FeatureHash.Feature(29, (ulong)w.Gazetteer));
+            wanted.Add(NextGazetteer, FeatureHash.Feature(30, (ulong)w.Gazetteer));
         }
+        wanted.Resolve(table, rows[..used]);
         return used;
+    }
+
+    // Slots of the features that combine words (looked up per token): word pairs, shape trigram, sentence start, phrase.
+    private const int PairPrevWord = 0, PairNextWord = 1, PairShapes = 2, PairStart = 3, PairPrevStems = 4, PairAround = 5,
+        PairPrevCluster = 6, PairPhrase = 7, PairSlots = 8;
+
+    /// <summary>The keys of word <paramref name="i"/>'s combining features, under the same conditions as in <see cref="Extract"/>.</summary>
+    private void PairKeys(Span<WordInfo> info, int i, ref SlotKeys wanted)
+    {
+        int n = info.Length, slot = i * PairSlots;
+        ref readonly var w = ref info[i];
+        ref readonly var prev = ref i > 0 ? ref info[i - 1] : ref Boundaries[1];
+        ref readonly var next = ref i + 1 < n ? ref info[i + 1] : ref Boundaries[3];
+        ref readonly var prev2 = ref i > 1 ? ref info[i - 2] : ref Boundaries[0];
+        wanted.Add(slot + PairPrevWord, FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
+        wanted.Add(slot + PairNextWord, FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
+        wanted.Add(slot + PairShapes, FeatureHash.Feature(33, FeatureHash.Combine((ulong)prev.Shape, (ulong)w.Shape, (ulong)next.Shape)));
+        if (i == 0) wanted.Add(slot + PairStart, FeatureHash.Feature(34, 0));
+        if (_options.WideContext) wanted.Add(slot + PairPrevStems, FeatureHash.Feature(35, FeatureHash.Combine(prev2.Stem, prev.Stem)));
+        if (_options.NeighbourShapes) wanted.Add(slot + PairAround, FeatureHash.Feature(53, FeatureHash.Combine(prev.Norm, next.Norm)));
+        if (_options.Clusters) wanted.Add(slot + PairPrevCluster, FeatureHash.Feature(38, FeatureHash.Combine(prev.Norm, (ulong)(long)w.Mid)));
+        if (_options.Gazetteer && w.Phrase != 0) wanted.Add(slot + PairPhrase, FeatureHash.Feature(31, (ulong)w.Phrase));
     }
 
     /// <summary>
     /// Appends the rows of word <paramref name="i"/>'s features to <paramref name="output"/> in <see cref="Extract"/>'s
     /// order, skipping features neither pass knows (they add nothing); returns how many it appended.
-    /// <paramref name="at"/> holds where each word's type rows start in <paramref name="typeRows"/>.
+    /// <paramref name="at"/> holds where each word's type rows start in <paramref name="typeRows"/>; <paramref name="pairs"/>
+    /// holds the word's combining features (<see cref="PairKeys"/>), <paramref name="trigrams"/> how many letter
+    /// trigram slots its type has.
     /// </summary>
-    private int AppendTokenRows(Span<WordInfo> info, ReadOnlySpan<int> at, int i, RowPair[] typeRows,
-        ReadOnlySpan<int> boundaryAt, JointFeatureTable table, Span<RowPair> output)
+    private int AppendTokenRows(int n, ReadOnlySpan<int> at, int i, RowPair[] typeRows, ReadOnlySpan<int> boundaryAt,
+        ReadOnlySpan<RowPair> pairs, int trigrams, Span<RowPair> output)
     {
-        int n = info.Length, k = 0;
-        ref readonly var w = ref info[i];
-        ref readonly var prev = ref i > 0 ? ref info[i - 1] : ref Boundaries[1];
-        ref readonly var next = ref i + 1 < n ? ref info[i + 1] : ref Boundaries[3];
-        ref readonly var prev2 = ref i > 1 ? ref info[i - 2] : ref Boundaries[0];
-        ref readonly var next2 = ref i + 2 < n ? ref info[i + 2] : ref Boundaries[4];
+        int k = 0;
         var self = typeRows.AsSpan(at[i]);
         var p = typeRows.AsSpan(i > 0 ? at[i - 1] : boundaryAt[1], FixedSlots);
         var x = typeRows.AsSpan(i + 1 < n ? at[i + 1] : boundaryAt[3], FixedSlots);
@@ -122,35 +142,35 @@ internal sealed partial class FeatureExtractor
         Add(output, ref k, self[SelfNorm]);
         Add(output, ref k, self[SelfRaw]);
         Add(output, ref k, self[SelfStem]);
-        Add(output, ref k, table.Find(FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm))));
-        Add(output, ref k, table.Find(FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm))));
+        Add(output, ref k, pairs[PairPrevWord]);
+        Add(output, ref k, pairs[PairNextWord]);
         Add(output, ref k, self[SelfClitic]);
         Add(output, ref k, self[SelfShape]);
         Add(output, ref k, p[PrevNorm]);
         Add(output, ref k, x[NextNorm]);
         Add(output, ref k, p[PrevStem]);
         Add(output, ref k, x[NextStem]);
-        Add(output, ref k, table.Find(FeatureHash.Feature(33, FeatureHash.Combine((ulong)prev.Shape, (ulong)w.Shape, (ulong)next.Shape))));
-        if (i == 0) Add(output, ref k, table.Find(FeatureHash.Feature(34, 0)));
+        Add(output, ref k, pairs[PairShapes]);
+        Add(output, ref k, pairs[PairStart]);
         if (_options.WideContext)
         {
             Add(output, ref k, p2[Prev2Norm]);
             Add(output, ref k, x2[Next2Norm]);
-            Add(output, ref k, table.Find(FeatureHash.Feature(35, FeatureHash.Combine(prev2.Stem, prev.Stem))));
+            Add(output, ref k, pairs[PairPrevStems]);
         }
         if (_options.Affixes)
         {
             for (int a = 0; a < 6; a++) Add(output, ref k, self[SelfAffixes + a]);
         }
-        if (_options.CharNgrams && w.StemLength > 3)
+        if (_options.CharNgrams)
         {
-            for (int c = 0; c + 3 <= w.StemLength; c++) Add(output, ref k, self[FixedSlots + c]);
+            for (int c = FixedSlots; c < FixedSlots + trigrams; c++) Add(output, ref k, self[c]);
         }
         if (_options.NeighbourShapes)
         {
             Add(output, ref k, p[PrevSuffix]);
             Add(output, ref k, x[NextSuffix]);
-            Add(output, ref k, table.Find(FeatureHash.Feature(53, FeatureHash.Combine(prev.Norm, next.Norm))));
+            Add(output, ref k, pairs[PairAround]);
             Add(output, ref k, p2[Prev2Mid]);
             Add(output, ref k, x2[Next2Mid]);
         }
@@ -165,7 +185,7 @@ internal sealed partial class FeatureExtractor
             Add(output, ref k, x[NextCoarse]);
             Add(output, ref k, p[PrevFine]);
             Add(output, ref k, x[NextFine]);
-            Add(output, ref k, table.Find(FeatureHash.Feature(38, FeatureHash.Combine(prev.Norm, (ulong)(long)w.Mid))));
+            Add(output, ref k, pairs[PairPrevCluster]);
         }
         if (_options.Frequency)
         {
@@ -176,7 +196,7 @@ internal sealed partial class FeatureExtractor
             Add(output, ref k, self[SelfGazetteer]);
             Add(output, ref k, p[PrevGazetteer]);
             Add(output, ref k, x[NextGazetteer]);
-            if (w.Phrase != 0) Add(output, ref k, table.Find(FeatureHash.Feature(31, (ulong)w.Phrase)));
+            Add(output, ref k, pairs[PairPhrase]);
         }
         return k;
     }
@@ -206,17 +226,66 @@ internal sealed partial class FeatureExtractor
         }
         // Phrases span words, so they are marked per sentence; the cached forms and stems sit in the cache's buffer.
         if (anyPhraseHead) MarkPhrases(info.AsSpan(0, n), cache.Chars);
+        // The combining features' keys for the whole sentence first, then one lookup pass: their cache misses overlap.
+        int pairCount = n * PairSlots;
+        if (t_pairKeys is not { } pairKeys || pairKeys.Length < pairCount)
+        {
+            t_pairKeys = pairKeys = new ulong[Math.Max(pairCount, 512)];
+            t_pairSlots = new int[pairKeys.Length];
+            t_pairRows = new RowPair[pairKeys.Length];
+            t_pairFound = new RowPair[pairKeys.Length];
+        }
+        var wanted = new SlotKeys(t_pairSlots!, pairKeys, t_pairFound!);
+        for (int i = 0; i < n; i++) PairKeys(info.AsSpan(0, n), i, ref wanted);
+        var pairRows = t_pairRows!.AsSpan(0, pairCount);
+        wanted.Resolve(cache.Table, pairRows);
+
         if (rows.Length < n * MaxRowsPerWord) rows = new RowPair[Math.Max(rows.Length * 2, n * MaxRowsPerWord)];
         int used = 0;
         for (int i = 0; i < n; i++)
         {
             starts[i] = used;
-            used += AppendTokenRows(info.AsSpan(0, n), at.AsSpan(0, n), i, cache.Rows, cache.BoundaryStarts, cache.Table, rows.AsSpan(used));
+            int trigrams = _options.CharNgrams && info[i].StemLength > 3 ? info[i].StemLength - 2 : 0;
+            used += AppendTokenRows(n, at, i, cache.Rows, cache.BoundaryStarts, pairRows.Slice(i * PairSlots, PairSlots), trigrams, rows.AsSpan(used));
         }
         starts[n] = used;
     }
 
     [ThreadStatic] private static int[]? t_at;
+    [ThreadStatic] private static int[]? t_pairSlots;
+    [ThreadStatic] private static ulong[]? t_pairKeys;
+    [ThreadStatic] private static RowPair[]? t_pairRows, t_pairFound;
+
+    /// <summary>Keys wanted for slots, looked up together (<see cref="JointFeatureTable.FindAll"/>) so their cache misses overlap.</summary>
+    private ref struct SlotKeys
+    {
+        private readonly Span<int> _slots;
+        private readonly Span<ulong> _keys;
+        private readonly Span<RowPair> _found;
+        private int _count;
+
+        public SlotKeys(Span<int> slots, Span<ulong> keys, Span<RowPair> found)
+        {
+            _slots = slots;
+            _keys = keys;
+            _found = found;
+        }
+
+        public void Add(int slot, ulong key)
+        {
+            _slots[_count] = slot;
+            _keys[_count++] = key;
+        }
+
+        /// <summary>Fills every slot of <paramref name="rows"/>: the wanted ones with their rows, the rest with none.</summary>
+        public readonly void Resolve(JointFeatureTable table, Span<RowPair> rows)
+        {
+            rows.Fill(RowPair.None);
+            var found = _found[.._count];
+            table.FindAll(_keys[.._count], found);
+            for (int j = 0; j < found.Length; j++) rows[_slots[j]] = found[j];
+        }
+    }
 
     /// <summary>Describes a word type seen for the first time and adds it, with its rows, to <paramref name="cache"/>.</summary>
     internal int AddWordType(string word, WordTypeCache cache)
