@@ -215,14 +215,23 @@ internal sealed partial class FeatureExtractor
         int n = words.Count;
         var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
         var at = t_at is { } keptAt && keptAt.Length >= n ? keptAt : t_at = new int[Math.Max(n, 64)];
+        var hashes = t_hashes is { } keptHashes && keptHashes.Length >= n ? keptHashes : t_hashes = new ulong[Math.Max(n, 64)];
+        cache.LookupAll(words, at.AsSpan(0, n), hashes.AsSpan(0, n));
+        var types = cache.Types;
         bool anyPhraseHead = false;
         for (int i = 0; i < n; i++)
         {
-            int entry = cache.Lookup(words[i]);
-            info[i] = cache.Infos[entry];
-            at[i] = cache.RowStarts[entry];
-            anyPhraseHead |= cache.PhraseHeads[entry];
-            stems[i] = info[i].Stem;
+            // Only what the per-token features and the phrase marking read (the rest of WordInfo stays unused here).
+            ref readonly var type = ref types[at[i]];
+            int normStart = type.CharStart + type.RawLength;
+            info[i] = new WordInfo
+            {
+                Norm = type.Norm, Stem = type.Stem, Shape = type.Shape, Mid = type.Mid,
+                NormStart = normStart, NormLength = type.NormLength, StemStart = normStart + type.NormLength, StemLength = type.StemLength,
+            };
+            at[i] = type.RowStart;
+            anyPhraseHead |= type.PhraseHead;
+            stems[i] = type.Stem;
         }
         // Phrases span words, so they are marked per sentence; the cached forms and stems sit in the cache's buffer.
         if (anyPhraseHead) MarkPhrases(info.AsSpan(0, n), cache.Chars);
@@ -252,6 +261,7 @@ internal sealed partial class FeatureExtractor
     }
 
     [ThreadStatic] private static int[]? t_at;
+    [ThreadStatic] private static ulong[]? t_hashes;
     [ThreadStatic] private static int[]? t_pairSlots;
     [ThreadStatic] private static ulong[]? t_pairKeys;
     [ThreadStatic] private static RowPair[]? t_pairRows, t_pairFound;
@@ -297,9 +307,18 @@ internal sealed partial class FeatureExtractor
         bool phraseHead = _options.Gazetteer && _lexicon.MaxPhraseTokens > 1 && _lexicon.IsPhraseHead(stem);
         Span<RowPair> rows = stackalloc RowPair[FixedSlots + MaxWordChars];
         int used = WordRows(info, stem, cache.Table, rows);
-        info.NormStart = cache.AddChars(buffer[..info.NormLength]);
-        info.StemStart = cache.AddChars(stem);
-        return cache.AddType(info, cache.AddRows(rows[..used]), phraseHead);
+        var raw = word.Length > MaxWordChars ? word.AsSpan(0, MaxWordChars) : word.AsSpan();
+        // Word, form and stem one after another: the record keeps only where they start and their lengths.
+        int charStart = cache.AddChars(raw);
+        cache.AddChars(buffer[..info.NormLength]);
+        cache.AddChars(stem);
+        return cache.AddType(new WordTypeCache.TypeRecord
+        {
+            Norm = info.Norm, Stem = info.Stem, Shape = info.Shape, Mid = info.Mid,
+            RowStart = cache.AddRows(rows[..used]), CharStart = charStart,
+            RawLength = (short)raw.Length, NormLength = (short)info.NormLength, StemLength = (short)info.StemLength,
+            PhraseHead = phraseHead,
+        });
     }
 
     /// <summary>Adds the rows of the pseudo-words before and after a sentence (they play neighbours only).</summary>

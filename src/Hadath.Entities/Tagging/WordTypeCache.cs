@@ -1,21 +1,44 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Hadath.Entities.Tagging;
 
 /// <summary>
-/// A thread's memory of the word types it has tagged: each type's description (forms, stem, cluster, gazetteer
-/// class) and the rows, in both passes, of the features that depend on that word alone. News repeats its words, so
-/// most tokens skip normalising, hashing and probing. Keyed by the exact word string and valid for one model: a
-/// thread that switches model starts a new cache. Bounded: once it holds more than <see cref="MaxTypes"/> types it
-/// is emptied before the next document. What it holds never changes a result, only how fast it comes.
+/// A thread's memory of the word types it has tagged: what tagging needs of each type's description (forms, stem,
+/// shape, cluster) and the rows, in both passes, of the features that depend on that word alone. News repeats its
+/// words, so most tokens skip normalising, hashing and probing. Keyed by the word's first 64 characters (all that
+/// <see cref="FeatureExtractor"/> reads of a word) and valid for one model: a thread that switches model starts a
+/// new cache. Bounded: once it holds more than <see cref="MaxTypes"/> types it is emptied before the next document.
+/// What it holds never changes a result, only how fast it comes.
 /// </summary>
 internal sealed class WordTypeCache
 {
-    /// <summary>Types kept per thread (about 300 bytes each with their rows).</summary>
+    /// <summary>Types kept per thread (about 400 bytes each with their rows and characters: 13 MB at most).</summary>
     public const int MaxTypes = 1 << 15;
+
+    private const int MaxWordChars = 64;
 
     [ThreadStatic] private static WordTypeCache? t_cache;
 
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    /// <summary>What tagging reads of a word type; 40 bytes, so one cache line holds it.</summary>
+    public struct TypeRecord
+    {
+        public ulong Norm, Stem;
+        public int Shape, Mid;
+        public int RowStart, CharStart;
+        public short RawLength, NormLength, StemLength;
+        public bool PhraseHead;
+    }
+
+    private struct Slot
+    {
+        public ulong Hash;
+        public int Entry;   // type index + 1; 0 = empty
+    }
+
     private readonly FeatureExtractor _extractor;
+    private Slot[] _slots = new Slot[2 * MaxTypes];
     private int _rowsUsed, _charsUsed;
 
     private WordTypeCache(FeatureExtractor extractor, JointFeatureTable table)
@@ -39,15 +62,13 @@ internal sealed class WordTypeCache
     /// <summary>Types held.</summary>
     public int Count { get; private set; }
 
-    public FeatureExtractor.WordInfo[] Infos { get; private set; } = new FeatureExtractor.WordInfo[1024];
-    public int[] RowStarts { get; private set; } = new int[1024];
-    public bool[] PhraseHeads { get; private set; } = new bool[1024];
+    public TypeRecord[] Types { get; private set; } = new TypeRecord[1024];
 
-    /// <summary>All types' rows; a type's slots start at its <see cref="RowStarts"/> entry.</summary>
+    /// <summary>All types' rows; a type's slots start at its record's RowStart.</summary>
     public RowPair[] Rows { get; private set; } = new RowPair[1024 * 40];
 
-    /// <summary>All types' folded forms and stems, where their infos' NormStart and StemStart point.</summary>
-    public char[] Chars { get; private set; } = new char[1024 * 16];
+    /// <summary>All types' words (first 64 characters), folded forms and stems, one after another from CharStart.</summary>
+    public char[] Chars { get; private set; } = new char[1024 * 32];
 
     /// <summary>Where the rows of the pseudo-words around a sentence start (offsets −2, −1, unused, +1, +2).</summary>
     public int[] BoundaryStarts { get; } = new int[5];
@@ -55,20 +76,81 @@ internal sealed class WordTypeCache
     /// <summary>Forgets every type (offsets into <see cref="Rows"/> and <see cref="Chars"/> handed out before become invalid).</summary>
     public void Clear()
     {
-        _index.Clear();
+        // Past the bound the table would fill: a fresh one (the old may have grown within one long document).
+        if (_slots.Length > 2 * MaxTypes) _slots = new Slot[2 * MaxTypes];
+        else Array.Clear(_slots);
         Count = 0;
         _rowsUsed = 0;
         _charsUsed = 0;
         _extractor.AddBoundaryRows(this);
     }
 
-    /// <summary>The entry of <paramref name="word"/>, described and looked up on first sight.</summary>
-    public int Lookup(string word)
+    /// <summary>
+    /// The type entries of a sentence's words, describing the new ones. Hashes first, then probes, then records, each
+    /// for the whole sentence with the next step's memory prefetched, so the cache misses of different words overlap.
+    /// </summary>
+    public unsafe void LookupAll(IReadOnlyList<string> words, Span<int> entries, Span<ulong> hashes)
     {
-        if (_index.TryGetValue(word, out int entry)) return entry;
-        entry = _extractor.AddWordType(word, this);
-        _index[word] = entry;
+        int n = words.Count;
+        for (int i = 0; i < n; i++)
+        {
+            var word = words[i].AsSpan();
+            hashes[i] = FeatureHash.Of(word.Length > MaxWordChars ? word[..MaxWordChars] : word);
+            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)hashes[i] & (_slots.Length - 1)]));
+        }
+        for (int i = 0; i < n; i++)
+        {
+            entries[i] = Probe(hashes[i], words[i]);
+            if (entries[i] >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Types[entries[i]]));
+        }
+        for (int i = 0; i < n; i++)
+        {
+            if (entries[i] >= 0) continue;
+            // A word seen for the first time (it may repeat later in this sentence: probe again before adding).
+            entries[i] = Probe(hashes[i], words[i]);
+            if (entries[i] < 0) entries[i] = Insert(hashes[i], _extractor.AddWordType(words[i], this));
+        }
+    }
+
+    /// <summary>The entry of a word with this hash, or -1.</summary>
+    private int Probe(ulong hash, string word)
+    {
+        var raw = word.Length > MaxWordChars ? word.AsSpan(0, MaxWordChars) : word.AsSpan();
+        int mask = _slots.Length - 1;
+        ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
+        for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+        {
+            ref readonly var s = ref Unsafe.Add(ref first, slot);
+            if (s.Entry == 0) return -1;
+            if (s.Hash != hash) continue;
+            ref readonly var type = ref Types[s.Entry - 1];
+            if (raw.SequenceEqual(Chars.AsSpan(type.CharStart, type.RawLength))) return s.Entry - 1;
+        }
+    }
+
+    private int Insert(ulong hash, int entry)
+    {
+        if (Count * 2 > _slots.Length) Grow();
+        int mask = _slots.Length - 1;
+        int slot = (int)hash & mask;
+        while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
+        _slots[slot] = new Slot { Hash = hash, Entry = entry + 1 };
         return entry;
+    }
+
+    /// <summary>One long document can hold more types than the bound: the table doubles until the document ends.</summary>
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        int mask = _slots.Length - 1;
+        foreach (var s in old)
+        {
+            if (s.Entry == 0) continue;
+            int slot = (int)s.Hash & mask;
+            while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
+            _slots[slot] = s;
+        }
     }
 
     /// <summary>Appends rows (for the boundaries and new types); returns where they start.</summary>
@@ -86,7 +168,7 @@ internal sealed class WordTypeCache
         return start;
     }
 
-    /// <summary>Appends characters (a type's form or stem); returns where they start.</summary>
+    /// <summary>Appends characters (a type's word, form or stem); returns where they start.</summary>
     public int AddChars(ReadOnlySpan<char> chars)
     {
         if (_charsUsed + chars.Length > Chars.Length)
@@ -101,19 +183,16 @@ internal sealed class WordTypeCache
         return start;
     }
 
-    /// <summary>Adds a described type whose rows were added at <paramref name="rowStart"/>; returns its entry.</summary>
-    public int AddType(in FeatureExtractor.WordInfo info, int rowStart, bool phraseHead)
+    /// <summary>Adds a described type; returns its entry.</summary>
+    public int AddType(in TypeRecord type)
     {
-        if (Count == Infos.Length)
+        if (Count == Types.Length)
         {
-            int size = Count * 2;
-            var infos = Infos; var starts = RowStarts; var heads = PhraseHeads;
-            Array.Resize(ref infos, size); Array.Resize(ref starts, size); Array.Resize(ref heads, size);
-            Infos = infos; RowStarts = starts; PhraseHeads = heads;
+            var grown = Types;
+            Array.Resize(ref grown, Count * 2);
+            Types = grown;
         }
-        Infos[Count] = info;
-        RowStarts[Count] = rowStart;
-        PhraseHeads[Count] = phraseHead;
+        Types[Count] = type;
         return Count++;
     }
 }
