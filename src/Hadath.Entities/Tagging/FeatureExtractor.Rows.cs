@@ -315,7 +315,7 @@ internal sealed partial class FeatureExtractor
         return cache.AddType(new WordTypeCache.TypeRecord
         {
             Norm = info.Norm, Stem = info.Stem, Shape = info.Shape, Mid = info.Mid,
-            RowStart = cache.AddRows(rows[..used]), CharStart = charStart,
+            RowStart = cache.AddRows(rows[..used]), RowCount = (byte)used, CharStart = charStart,
             RawLength = (short)raw.Length, NormLength = (short)info.NormLength, StemLength = (short)info.StemLength,
             PhraseHead = phraseHead,
         });

@@ -9,12 +9,14 @@ namespace Hadath.Entities.Tagging;
 /// shape, cluster) and the rows, in both passes, of the features that depend on that word alone. News repeats its
 /// words, so most tokens skip normalising, hashing and probing. Keyed by the word's first 64 characters (all that
 /// <see cref="FeatureExtractor"/> reads of a word) and valid for one model: a thread that switches model starts a
-/// new cache. Bounded: once it holds more than <see cref="MaxTypes"/> types it is emptied before the next document.
-/// What it holds never changes a result, only how fast it comes.
+/// new cache. Bounded, in two generations: once the current one holds more than <see cref="MaxTypes"/> types it
+/// becomes the previous one (the one before is dropped) before the next document, and a type found only in the
+/// previous generation is copied back into the current one, so the words in steady use survive and rare ones age
+/// out. What it holds never changes a result, only how fast it comes.
 /// </summary>
 internal sealed class WordTypeCache
 {
-    /// <summary>Types kept per thread (about 400 bytes each with their rows and characters: 13 MB at most).</summary>
+    /// <summary>Types per generation (about 400 bytes each with their rows and characters: 26 MB at most for both).</summary>
     public const int MaxTypes = 1 << 15;
 
     private const int MaxWordChars = 64;
@@ -28,6 +30,7 @@ internal sealed class WordTypeCache
         public int Shape, Mid;
         public int RowStart, CharStart;
         public short RawLength, NormLength, StemLength;
+        public byte RowCount;
         public bool PhraseHead;
     }
 
@@ -41,6 +44,12 @@ internal sealed class WordTypeCache
     private Slot[] _slots = new Slot[2 * MaxTypes];
     private int _rowsUsed, _charsUsed;
 
+    // The previous generation (empty until the first one fills): read only, to copy types back from.
+    private Slot[] _oldSlots = new Slot[16];
+    private TypeRecord[] _oldTypes = [];
+    private RowPair[] _oldRows = [];
+    private char[] _oldChars = [];
+
     private WordTypeCache(FeatureExtractor extractor, JointFeatureTable table)
     {
         _extractor = extractor;
@@ -53,7 +62,7 @@ internal sealed class WordTypeCache
     {
         var cache = t_cache;
         if (cache is null || cache._extractor != extractor || cache.Table != table) return t_cache = new WordTypeCache(extractor, table);
-        if (cache.Count > MaxTypes) cache.Clear();
+        if (cache.Count > MaxTypes) cache.Age();
         return cache;
     }
 
@@ -73,16 +82,46 @@ internal sealed class WordTypeCache
     /// <summary>Where the rows of the pseudo-words around a sentence start (offsets −2, −1, unused, +1, +2).</summary>
     public int[] BoundaryStarts { get; } = new int[5];
 
-    /// <summary>Forgets every type (offsets into <see cref="Rows"/> and <see cref="Chars"/> handed out before become invalid).</summary>
+    /// <summary>Forgets every type, of both generations.</summary>
     public void Clear()
     {
-        // Past the bound the table would fill: a fresh one (the old may have grown within one long document).
+        _oldSlots = new Slot[16];
+        _oldTypes = [];
+        _oldRows = [];
+        _oldChars = [];
+        ClearCurrent();
+    }
+
+    /// <summary>Empties the current generation (offsets into <see cref="Rows"/> and <see cref="Chars"/> handed out before become invalid).</summary>
+    private void ClearCurrent()
+    {
+        // A table that grew within one long document is replaced by one of the normal size.
         if (_slots.Length > 2 * MaxTypes) _slots = new Slot[2 * MaxTypes];
         else Array.Clear(_slots);
         Count = 0;
         _rowsUsed = 0;
         _charsUsed = 0;
         _extractor.AddBoundaryRows(this);
+    }
+
+    /// <summary>Makes the current generation the previous one and starts an empty current one (recycling the arrays of the one dropped).</summary>
+    private void Age()
+    {
+        (_oldSlots, _slots) = (_slots, _oldSlots.Length == 2 * MaxTypes ? _oldSlots : new Slot[2 * MaxTypes]);
+        (_oldTypes, Types) = (Types, _oldTypes.Length > 0 ? _oldTypes : new TypeRecord[1024]);
+        (_oldRows, Rows) = (Rows, _oldRows.Length > 0 ? _oldRows : new RowPair[1024 * 40]);
+        (_oldChars, Chars) = (Chars, _oldChars.Length > 0 ? _oldChars : new char[1024 * 32]);
+        ClearCurrent();
+    }
+
+    /// <summary>Copies a type of the previous generation into the current one; returns its entry there.</summary>
+    private int Revive(int old)
+    {
+        ref readonly var type = ref _oldTypes[old];
+        var copy = type;
+        copy.CharStart = AddChars(_oldChars.AsSpan(type.CharStart, type.RawLength + type.NormLength + type.StemLength));
+        copy.RowStart = AddRows(_oldRows.AsSpan(type.RowStart, type.RowCount));
+        return AddType(copy);
     }
 
     /// <summary>
@@ -108,23 +147,27 @@ internal sealed class WordTypeCache
             if (entries[i] >= 0) continue;
             // A word seen for the first time (it may repeat later in this sentence: probe again before adding).
             entries[i] = Probe(hashes[i], words[i]);
-            if (entries[i] < 0) entries[i] = Insert(hashes[i], _extractor.AddWordType(words[i], this));
+            if (entries[i] >= 0) continue;
+            int old = Probe(_oldSlots, _oldTypes, _oldChars, hashes[i], words[i]);
+            entries[i] = Insert(hashes[i], old >= 0 ? Revive(old) : _extractor.AddWordType(words[i], this));
         }
     }
 
-    /// <summary>The entry of a word with this hash, or -1.</summary>
-    private int Probe(ulong hash, string word)
+    /// <summary>The entry of a word with this hash in the current generation, or -1.</summary>
+    private int Probe(ulong hash, string word) => Probe(_slots, Types, Chars, hash, word);
+
+    private static int Probe(Slot[] slots, TypeRecord[] types, char[] chars, ulong hash, string word)
     {
         var raw = word.Length > MaxWordChars ? word.AsSpan(0, MaxWordChars) : word.AsSpan();
-        int mask = _slots.Length - 1;
-        ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
+        int mask = slots.Length - 1;
+        ref Slot first = ref MemoryMarshal.GetArrayDataReference(slots);
         for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
         {
             ref readonly var s = ref Unsafe.Add(ref first, slot);
             if (s.Entry == 0) return -1;
             if (s.Hash != hash) continue;
-            ref readonly var type = ref Types[s.Entry - 1];
-            if (raw.SequenceEqual(Chars.AsSpan(type.CharStart, type.RawLength))) return s.Entry - 1;
+            ref readonly var type = ref types[s.Entry - 1];
+            if (raw.SequenceEqual(chars.AsSpan(type.CharStart, type.RawLength))) return s.Entry - 1;
         }
     }
 
