@@ -108,9 +108,10 @@ internal sealed class WordTypeCache
     private void Age()
     {
         (_oldSlots, _slots) = (_slots, _oldSlots.Length == 2 * MaxTypes ? _oldSlots : new Slot[2 * MaxTypes]);
-        (_oldTypes, Types) = (Types, _oldTypes.Length > 0 ? _oldTypes : new TypeRecord[1024]);
-        (_oldRows, Rows) = (Rows, _oldRows.Length > 0 ? _oldRows : new RowPair[1024 * 40]);
-        (_oldChars, Chars) = (Chars, _oldChars.Length > 0 ? _oldChars : new char[1024 * 32]);
+        // The first time, the new generation gets arrays as large as the full one's, so it does not grow again.
+        (_oldTypes, Types) = (Types, _oldTypes.Length > 0 ? _oldTypes : new TypeRecord[Types.Length]);
+        (_oldRows, Rows) = (Rows, _oldRows.Length > 0 ? _oldRows : new RowPair[Rows.Length]);
+        (_oldChars, Chars) = (Chars, _oldChars.Length > 0 ? _oldChars : new char[Chars.Length]);
         ClearCurrent();
     }
 
