@@ -57,7 +57,7 @@ internal sealed class WordTypeCache
         Clear();
     }
 
-    /// <summary>This thread's cache for a model's extractor and table, emptied first when it has outgrown its bound.</summary>
+    /// <summary>This thread's cache for a model's extractor and table, aged first when its current generation has outgrown its bound.</summary>
     public static WordTypeCache For(FeatureExtractor extractor, JointFeatureTable table)
     {
         var cache = t_cache;
