@@ -21,6 +21,7 @@ public sealed class NerModel
         FirstPass = firstPass;
         SecondPass = secondPass;
         Extractor = new FeatureExtractor(lexicon, options);
+        JointTable = new JointFeatureTable(firstPass.Table, secondPass?.Table);
     }
 
     public WordLexicon Lexicon { get; }
@@ -28,6 +29,9 @@ public sealed class NerModel
     internal LinearChain FirstPass { get; }
     internal LinearChain? SecondPass { get; }
     internal FeatureExtractor Extractor { get; }
+
+    /// <summary>Both passes' rows per feature key, for tagging (<see cref="DocumentDecoder"/>).</summary>
+    internal JointFeatureTable JointTable { get; }
 
     public int FeatureCount => FirstPass.Table.Count + (SecondPass?.Table.Count ?? 0);
 
@@ -82,7 +86,11 @@ public sealed class NerModel
     public string[][] TagDocumentIob(IReadOnlyList<IReadOnlyList<string>> sentences) =>
         DecodeDocument(sentences).Select(l => EntityLabels.ToIob(l)).ToArray();
 
-    internal int[][] DecodeDocument(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+    /// <summary>BIOES labels per sentence of one document (through the word-type cache; see <see cref="DocumentDecoder"/>).</summary>
+    internal int[][] DecodeDocument(IReadOnlyList<IReadOnlyList<string>> sentences) => DocumentDecoder.Decode(this, sentences);
+
+    /// <summary>The same labels from the feature keys that training uses: the reference <see cref="DecodeDocument"/> must match.</summary>
+    internal int[][] DecodeDocumentByKeys(IReadOnlyList<IReadOnlyList<string>> sentences) =>
         RunDocument(sentences, static (chain, keys, starts, count) => chain.Decode(keys, starts, count));
 
     /// <summary>The final pass's label scores (n × labels) per sentence, for tuning the mention bias.</summary>
@@ -157,15 +165,21 @@ public sealed class NerModel
         {
             starts[i] = keys.Count;
             keys.AddRange(wordKeys.AsSpan(wordStarts[i], wordStarts[i + 1] - wordStarts[i]));
-            memory.AddFeatures(stems[i], keys);
-            if (!stacked) continue;
-            ulong previous = i > 0 ? (ulong)firstLabels[i - 1] : 99;
-            ulong next = i + 1 < count ? (ulong)firstLabels[i + 1] : 99;
-            keys.Add(Tagging.FeatureHash.Feature(43, previous));
-            keys.Add(Tagging.FeatureHash.Feature(44, (ulong)firstLabels[i]));
-            keys.Add(Tagging.FeatureHash.Feature(45, next));
-            keys.Add(Tagging.FeatureHash.Feature(46, Tagging.FeatureHash.Combine(previous, (ulong)firstLabels[i], next)));
+            DocumentKeys(stems, firstLabels, i, memory, stacked, keys);
         }
         starts[count] = keys.Count;
+    }
+
+    /// <summary>The second-pass features of word <paramref name="i"/> beyond its own: the document memory, then (stacked) the first-pass labels around it.</summary>
+    internal static void DocumentKeys(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> firstLabels, int i, DocumentMemory memory, bool stacked, List<ulong> keys)
+    {
+        memory.AddFeatures(stems[i], keys);
+        if (!stacked) return;
+        ulong previous = i > 0 ? (ulong)firstLabels[i - 1] : 99;
+        ulong next = i + 1 < firstLabels.Length ? (ulong)firstLabels[i + 1] : 99;
+        keys.Add(Tagging.FeatureHash.Feature(43, previous));
+        keys.Add(Tagging.FeatureHash.Feature(44, (ulong)firstLabels[i]));
+        keys.Add(Tagging.FeatureHash.Feature(45, next));
+        keys.Add(Tagging.FeatureHash.Feature(46, Tagging.FeatureHash.Combine(previous, (ulong)firstLabels[i], next)));
     }
 }

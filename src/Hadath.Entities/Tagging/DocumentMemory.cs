@@ -7,21 +7,26 @@ namespace Hadath.Entities.Tagging;
 /// </summary>
 internal sealed class DocumentMemory
 {
-    private readonly Dictionary<ulong, int[]> _labelsByStem = new();
+    // Each stem's label counts sit in one shared array (a row of EntityLabels.Count from its offset): one
+    // allocation per document instead of one per distinct stem.
+    private readonly Dictionary<ulong, int> _offsetByStem = new();
+    private int[] _counts = new int[EntityLabels.Count * 64];
 
     public void Record(ulong stem, int label)
     {
-        if (!_labelsByStem.TryGetValue(stem, out var counts))
+        if (!_offsetByStem.TryGetValue(stem, out int offset))
         {
-            counts = new int[EntityLabels.Count];
-            _labelsByStem[stem] = counts;
+            offset = _offsetByStem.Count * EntityLabels.Count;
+            if (offset + EntityLabels.Count > _counts.Length) Array.Resize(ref _counts, _counts.Length * 2);
+            _offsetByStem[stem] = offset;
         }
-        counts[label]++;
+        _counts[offset + label]++;
     }
 
     public void AddFeatures(ulong stem, List<ulong> keys)
     {
-        if (!_labelsByStem.TryGetValue(stem, out var counts)) return;
+        if (!_offsetByStem.TryGetValue(stem, out int offset)) return;
+        var counts = _counts.AsSpan(offset, EntityLabels.Count);
         int total = 0, entity = 0, best = -1;
         for (int label = 0; label < counts.Length; label++)
         {

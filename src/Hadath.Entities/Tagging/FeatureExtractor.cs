@@ -31,7 +31,7 @@ public sealed record FeatureOptions
 /// Turns the words of one sentence into hashed feature keys per word. Everything a word contributes is computed
 /// once (<see cref="WordInfo"/>), then the templates combine neighbours' values; no strings are allocated.
 /// </summary>
-internal sealed class FeatureExtractor
+internal sealed partial class FeatureExtractor
 {
     private const int MaxWordChars = 64;
 
@@ -53,7 +53,7 @@ internal sealed class FeatureExtractor
     /// </summary>
     public (double Probability, Random Random)? IdentityDropout { get; init; }
 
-    private struct WordInfo
+    internal struct WordInfo
     {
         public ulong Raw, Norm, Stem, Clitic, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Trigrams;
         public int Shape, Fine, Mid, Coarse;
@@ -85,6 +85,8 @@ internal sealed class FeatureExtractor
             for (int i = 0; i < n; i++) stems[i] = info[i].Stem;
         }
 
+        // Tagging reads these features through AppendTokenRows (FeatureExtractor.Rows.cs), which must list them in
+        // this same order: a change here goes there too (FeatureRowsTests compare the two).
         keys.Clear();
         var dropout = IdentityDropout;
         for (int i = 0; i < n; i++)

@@ -23,6 +23,19 @@ internal static class Viterbi
         .Select(next => Enumerable.Range(0, L).Where(prev => Allowed[(prev + 1) * L + next]).ToArray())
         .ToArray();
 
+    // The same lists flattened for the decode loop: for label next, entries PreviousStart[next]..PreviousStart[next+1]
+    // of PreviousLabel (in AllowedPrevious order, which decides ties) and of PreviousTransition (its transition index).
+    private static readonly int[] PreviousStart = BuildPreviousStart();
+    private static readonly int[] PreviousLabel = AllowedPrevious.SelectMany(p => p).ToArray();
+    private static readonly int[] PreviousTransition = Enumerable.Range(0, L).SelectMany(next => AllowedPrevious[next].Select(prev => (prev + 1) * L + next)).ToArray();
+
+    private static int[] BuildPreviousStart()
+    {
+        var starts = new int[L + 1];
+        for (int next = 0; next < L; next++) starts[next + 1] = starts[next] + AllowedPrevious[next].Length;
+        return starts;
+    }
+
     private static bool[] BuildAllowed()
     {
         var allowed = new bool[TransitionSize];
@@ -82,20 +95,32 @@ internal static class Viterbi
         {
             score[l] = Allowed[l] ? emissions[l] + transitions[l] : float.NegativeInfinity;
         }
+        if (transitions.Length != TransitionSize) throw new ArgumentException("bad transition matrix size", nameof(transitions));
+        if (emissions.Length < n * L) throw new ArgumentException("too few emissions", nameof(emissions));
+        // Unchecked reads: every index below is within the arrays checked above (label lists are built from L).
+        ref float transition0 = ref MemoryMarshal.GetArrayDataReference(transitions);
+        ref int previousLabel = ref MemoryMarshal.GetArrayDataReference(PreviousLabel);
+        ref int previousTransition = ref MemoryMarshal.GetArrayDataReference(PreviousTransition);
+        ref int previousStart = ref MemoryMarshal.GetArrayDataReference(PreviousStart);
         for (int i = 1; i < n; i++)
         {
+            ref float before = ref score[(i - 1) * L];
+            ref float now = ref score[i * L];
+            ref int backNow = ref back[i * L];
+            ref readonly float emission = ref emissions[i * L];
             for (int next = 0; next < L; next++)
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
-                foreach (int prev in AllowedPrevious[next])
+                int end = Unsafe.Add(ref previousStart, next + 1);
+                for (int k = Unsafe.Add(ref previousStart, next); k < end; k++)
                 {
-                    int t = (prev + 1) * L + next;
-                    float s = score[(i - 1) * L + prev] + transitions[t];
+                    int prev = Unsafe.Add(ref previousLabel, k);
+                    float s = Unsafe.Add(ref before, prev) + Unsafe.Add(ref transition0, Unsafe.Add(ref previousTransition, k));
                     if (s > best) { best = s; arg = prev; }
                 }
-                score[i * L + next] = best + emissions[i * L + next];
-                back[i * L + next] = arg;
+                Unsafe.Add(ref now, next) = best + Unsafe.Add(ref Unsafe.AsRef(in emission), next);
+                Unsafe.Add(ref backNow, next) = arg;
             }
         }
         float bestEnd = float.NegativeInfinity;

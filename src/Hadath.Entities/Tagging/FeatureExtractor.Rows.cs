@@ -1,0 +1,334 @@
+using Hadath.Entities.Lexicon;
+
+namespace Hadath.Entities.Tagging;
+
+/// <summary>
+/// The tagging-time form of <see cref="Extract"/>: the weight rows (both passes) of each word's features instead of
+/// their keys, in exactly the order <see cref="Extract"/> lists the keys, so the weights are summed in the same
+/// order and the scores are bit for bit the same. Most features depend on one word alone (its forms, stem, affixes,
+/// cluster, gazetteer class; or a neighbour's form as the previous/next word): those rows are looked up once per word
+/// type and kept in a <see cref="WordTypeCache"/>; only the features that combine two or three words are hashed
+/// and looked up per token.
+/// </summary>
+internal sealed partial class FeatureExtractor
+{
+    // Slots of a word type's rows, by the role the word plays for the word being tagged. Self: its own features.
+    private const int SelfAlways = 0, SelfNorm = 1, SelfRaw = 2, SelfStem = 3, SelfClitic = 4, SelfShape = 5,
+        SelfAffixes = 6 /* six slots: prefixes 1–3, suffixes 1–3 */, SelfFine = 12, SelfMid = 13, SelfCoarse = 14,
+        SelfFrequency = 15 /* three slots */, SelfGazetteer = 18;
+    // As the previous / next word.
+    private const int PrevNorm = 19, PrevStem = 20, PrevSuffix = 21, PrevMid = 22, PrevCoarse = 23, PrevFine = 24, PrevGazetteer = 25;
+    private const int NextNorm = 26, NextStem = 27, NextSuffix = 28, NextMid = 29, NextCoarse = 30, NextFine = 31, NextGazetteer = 32;
+    // Two words before / after.
+    private const int Prev2Norm = 33, Prev2Mid = 34, Next2Norm = 35, Next2Mid = 36;
+
+    /// <summary>Fixed slots per word type; its letter trigrams (when on) follow them.</summary>
+    internal const int FixedSlots = 37;
+
+    /// <summary>Most rows one word can have: the fixed slots, its trigrams, and the per-token features.</summary>
+    internal const int MaxRowsPerWord = FixedSlots + MaxWordChars + 16;
+
+    /// <summary>
+    /// Fills <paramref name="rows"/> with the rows of the features <paramref name="w"/> has on its own, in every
+    /// role (<see cref="RowPair.None"/> where a feature is absent or off); returns how many slots it used.
+    /// </summary>
+    private int WordRows(in WordInfo w, ReadOnlySpan<char> stem, JointFeatureTable table, Span<RowPair> rows)
+    {
+        var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], stackalloc RowPair[FixedSlots + MaxWordChars]);
+        wanted.Add(SelfAlways, AlwaysOn);
+        wanted.Add(SelfNorm, FeatureHash.Feature(2, w.Norm));
+        if (w.Raw != w.Norm) wanted.Add(SelfRaw, FeatureHash.Feature(3, w.Raw));
+        wanted.Add(SelfStem, FeatureHash.Feature(4, w.Stem));
+        wanted.Add(SelfClitic, FeatureHash.Feature(5, w.Clitic));
+        wanted.Add(SelfShape, FeatureHash.Feature(12, (ulong)w.Shape));
+        wanted.Add(PrevNorm, FeatureHash.Feature(13, w.Norm));
+        wanted.Add(NextNorm, FeatureHash.Feature(14, w.Norm));
+        wanted.Add(PrevStem, FeatureHash.Feature(17, w.Stem));
+        wanted.Add(NextStem, FeatureHash.Feature(18, w.Stem));
+        if (_options.WideContext)
+        {
+            wanted.Add(Prev2Norm, FeatureHash.Feature(15, w.Norm));
+            wanted.Add(Next2Norm, FeatureHash.Feature(16, w.Norm));
+        }
+        if (_options.Affixes)
+        {
+            wanted.Add(SelfAffixes, FeatureHash.Feature(6, w.Pre1));
+            wanted.Add(SelfAffixes + 1, FeatureHash.Feature(7, w.Pre2));
+            wanted.Add(SelfAffixes + 2, FeatureHash.Feature(8, w.Pre3));
+            wanted.Add(SelfAffixes + 3, FeatureHash.Feature(9, w.Suf1));
+            wanted.Add(SelfAffixes + 4, FeatureHash.Feature(10, w.Suf2));
+            wanted.Add(SelfAffixes + 5, FeatureHash.Feature(11, w.Suf3));
+        }
+        int used = FixedSlots;
+        if (_options.CharNgrams && w.StemLength > 3)
+        {
+            for (int c = 0; c + 3 <= stem.Length; c++) wanted.Add(used++, FeatureHash.Feature(50, FeatureHash.Of(stem.Slice(c, 3))));
+        }
+        if (_options.NeighbourShapes)
+        {
+            wanted.Add(PrevSuffix, FeatureHash.Feature(51, w.Suf2));
+            wanted.Add(NextSuffix, FeatureHash.Feature(52, w.Suf2));
+            wanted.Add(Prev2Mid, FeatureHash.Feature(54, (ulong)(long)w.Mid));
+            wanted.Add(Next2Mid, FeatureHash.Feature(55, (ulong)(long)w.Mid));
+        }
+        if (_options.Clusters)
+        {
+            wanted.Add(SelfFine, FeatureHash.Feature(21, (ulong)(long)w.Fine));
+            wanted.Add(SelfMid, FeatureHash.Feature(22, (ulong)(long)w.Mid));
+            wanted.Add(SelfCoarse, FeatureHash.Feature(23, (ulong)(long)w.Coarse));
+            wanted.Add(PrevMid, FeatureHash.Feature(24, (ulong)(long)w.Mid));
+            wanted.Add(NextMid, FeatureHash.Feature(25, (ulong)(long)w.Mid));
+            wanted.Add(PrevCoarse, FeatureHash.Feature(26, (ulong)(long)w.Coarse));
+            wanted.Add(NextCoarse, FeatureHash.Feature(27, (ulong)(long)w.Coarse));
+            wanted.Add(PrevFine, FeatureHash.Feature(36, (ulong)(long)w.Fine));
+            wanted.Add(NextFine, FeatureHash.Feature(37, (ulong)(long)w.Fine));
+        }
+        if (_options.Frequency)
+        {
+            wanted.Add(SelfFrequency, FeatureHash.Feature(60, (ulong)w.FrequencyBand));
+            wanted.Add(SelfFrequency + 1, FeatureHash.Feature(61, (ulong)w.ArticleBand));
+            wanted.Add(SelfFrequency + 2, FeatureHash.Feature(62, FeatureHash.Combine((ulong)w.FrequencyBand, (ulong)w.ArticleBand, (ulong)w.Shape)));
+        }
+        if (_options.Gazetteer && w.Gazetteer != GazetteerClass.None)
+        {
+            wanted.Add(SelfGazetteer, FeatureHash.Feature(28, (ulong)w.Gazetteer));
+            wanted.Add(PrevGazetteer, FeatureHash.Feature(29, (ulong)w.Gazetteer));
+            wanted.Add(NextGazetteer, FeatureHash.Feature(30, (ulong)w.Gazetteer));
+        }
+        wanted.Resolve(table, rows[..used]);
+        return used;
+    }
+
+    // Slots of the features that combine words (looked up per token): word pairs, shape trigram, sentence start, phrase.
+    private const int PairPrevWord = 0, PairNextWord = 1, PairShapes = 2, PairStart = 3, PairPrevStems = 4, PairAround = 5,
+        PairPrevCluster = 6, PairPhrase = 7, PairSlots = 8;
+
+    /// <summary>The keys of word <paramref name="i"/>'s combining features, under the same conditions as in <see cref="Extract"/>.</summary>
+    private void PairKeys(Span<WordInfo> info, int i, ref SlotKeys wanted)
+    {
+        int n = info.Length, slot = i * PairSlots;
+        ref readonly var w = ref info[i];
+        ref readonly var prev = ref i > 0 ? ref info[i - 1] : ref Boundaries[1];
+        ref readonly var next = ref i + 1 < n ? ref info[i + 1] : ref Boundaries[3];
+        ref readonly var prev2 = ref i > 1 ? ref info[i - 2] : ref Boundaries[0];
+        wanted.Add(slot + PairPrevWord, FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
+        wanted.Add(slot + PairNextWord, FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
+        wanted.Add(slot + PairShapes, FeatureHash.Feature(33, FeatureHash.Combine((ulong)prev.Shape, (ulong)w.Shape, (ulong)next.Shape)));
+        if (i == 0) wanted.Add(slot + PairStart, FeatureHash.Feature(34, 0));
+        if (_options.WideContext) wanted.Add(slot + PairPrevStems, FeatureHash.Feature(35, FeatureHash.Combine(prev2.Stem, prev.Stem)));
+        if (_options.NeighbourShapes) wanted.Add(slot + PairAround, FeatureHash.Feature(53, FeatureHash.Combine(prev.Norm, next.Norm)));
+        if (_options.Clusters) wanted.Add(slot + PairPrevCluster, FeatureHash.Feature(38, FeatureHash.Combine(prev.Norm, (ulong)(long)w.Mid)));
+        if (_options.Gazetteer && w.Phrase != 0) wanted.Add(slot + PairPhrase, FeatureHash.Feature(31, (ulong)w.Phrase));
+    }
+
+    /// <summary>
+    /// Appends the rows of word <paramref name="i"/>'s features to <paramref name="output"/> in <see cref="Extract"/>'s
+    /// order, skipping features neither pass knows (they add nothing); returns how many it appended.
+    /// <paramref name="at"/> holds where each word's type rows start in <paramref name="typeRows"/>; <paramref name="pairs"/>
+    /// holds the word's combining features (<see cref="PairKeys"/>), <paramref name="trigrams"/> how many letter
+    /// trigram slots its type has.
+    /// </summary>
+    private int AppendTokenRows(int n, ReadOnlySpan<int> at, int i, RowPair[] typeRows, ReadOnlySpan<int> boundaryAt,
+        ReadOnlySpan<RowPair> pairs, int trigrams, Span<RowPair> output)
+    {
+        int k = 0;
+        var self = typeRows.AsSpan(at[i]);
+        var p = typeRows.AsSpan(i > 0 ? at[i - 1] : boundaryAt[1], FixedSlots);
+        var x = typeRows.AsSpan(i + 1 < n ? at[i + 1] : boundaryAt[3], FixedSlots);
+        var p2 = typeRows.AsSpan(i > 1 ? at[i - 2] : boundaryAt[0], FixedSlots);
+        var x2 = typeRows.AsSpan(i + 2 < n ? at[i + 2] : boundaryAt[4], FixedSlots);
+
+        Add(output, ref k, self[SelfAlways]);
+        Add(output, ref k, self[SelfNorm]);
+        Add(output, ref k, self[SelfRaw]);
+        Add(output, ref k, self[SelfStem]);
+        Add(output, ref k, pairs[PairPrevWord]);
+        Add(output, ref k, pairs[PairNextWord]);
+        Add(output, ref k, self[SelfClitic]);
+        Add(output, ref k, self[SelfShape]);
+        Add(output, ref k, p[PrevNorm]);
+        Add(output, ref k, x[NextNorm]);
+        Add(output, ref k, p[PrevStem]);
+        Add(output, ref k, x[NextStem]);
+        Add(output, ref k, pairs[PairShapes]);
+        Add(output, ref k, pairs[PairStart]);
+        if (_options.WideContext)
+        {
+            Add(output, ref k, p2[Prev2Norm]);
+            Add(output, ref k, x2[Next2Norm]);
+            Add(output, ref k, pairs[PairPrevStems]);
+        }
+        if (_options.Affixes)
+        {
+            for (int a = 0; a < 6; a++) Add(output, ref k, self[SelfAffixes + a]);
+        }
+        if (_options.CharNgrams)
+        {
+            for (int c = FixedSlots; c < FixedSlots + trigrams; c++) Add(output, ref k, self[c]);
+        }
+        if (_options.NeighbourShapes)
+        {
+            Add(output, ref k, p[PrevSuffix]);
+            Add(output, ref k, x[NextSuffix]);
+            Add(output, ref k, pairs[PairAround]);
+            Add(output, ref k, p2[Prev2Mid]);
+            Add(output, ref k, x2[Next2Mid]);
+        }
+        if (_options.Clusters)
+        {
+            Add(output, ref k, self[SelfFine]);
+            Add(output, ref k, self[SelfMid]);
+            Add(output, ref k, self[SelfCoarse]);
+            Add(output, ref k, p[PrevMid]);
+            Add(output, ref k, x[NextMid]);
+            Add(output, ref k, p[PrevCoarse]);
+            Add(output, ref k, x[NextCoarse]);
+            Add(output, ref k, p[PrevFine]);
+            Add(output, ref k, x[NextFine]);
+            Add(output, ref k, pairs[PairPrevCluster]);
+        }
+        if (_options.Frequency)
+        {
+            for (int f = 0; f < 3; f++) Add(output, ref k, self[SelfFrequency + f]);
+        }
+        if (_options.Gazetteer)
+        {
+            Add(output, ref k, self[SelfGazetteer]);
+            Add(output, ref k, p[PrevGazetteer]);
+            Add(output, ref k, x[NextGazetteer]);
+            Add(output, ref k, pairs[PairPhrase]);
+        }
+        return k;
+    }
+
+    private static void Add(Span<RowPair> output, ref int k, RowPair rows)
+    {
+        if (!rows.IsNone) output[k++] = rows;
+    }
+
+    /// <summary>
+    /// The rows of every word's features of one sentence (word i owns <c>rows[starts[i]..starts[i+1]]</c>) and each
+    /// word's stem key, as <see cref="Extract"/> with no document features would give them after a table lookup.
+    /// </summary>
+    public void ExtractRows(IReadOnlyList<string> words, WordTypeCache cache, ref RowPair[] rows, int[] starts, ulong[] stems)
+    {
+        int n = words.Count;
+        var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
+        var at = t_at is { } keptAt && keptAt.Length >= n ? keptAt : t_at = new int[Math.Max(n, 64)];
+        var hashes = t_hashes is { } keptHashes && keptHashes.Length >= n ? keptHashes : t_hashes = new ulong[Math.Max(n, 64)];
+        cache.LookupAll(words, at.AsSpan(0, n), hashes.AsSpan(0, n));
+        var types = cache.Types;
+        bool anyPhraseHead = false;
+        for (int i = 0; i < n; i++)
+        {
+            // Only what the per-token features and the phrase marking read (the rest of WordInfo stays unused here).
+            ref readonly var type = ref types[at[i]];
+            int normStart = type.CharStart + type.RawLength;
+            info[i] = new WordInfo
+            {
+                Norm = type.Norm, Stem = type.Stem, Shape = type.Shape, Mid = type.Mid,
+                NormStart = normStart, NormLength = type.NormLength, StemStart = normStart + type.NormLength, StemLength = type.StemLength,
+            };
+            at[i] = type.RowStart;
+            anyPhraseHead |= type.PhraseHead;
+            stems[i] = type.Stem;
+        }
+        // Phrases span words, so they are marked per sentence; the cached forms and stems sit in the cache's buffer.
+        if (anyPhraseHead) MarkPhrases(info.AsSpan(0, n), cache.Chars);
+        // The combining features' keys for the whole sentence first, then one lookup pass: their cache misses overlap.
+        int pairCount = n * PairSlots;
+        if (t_pairKeys is not { } pairKeys || pairKeys.Length < pairCount)
+        {
+            t_pairKeys = pairKeys = new ulong[Math.Max(pairCount, 512)];
+            t_pairSlots = new int[pairKeys.Length];
+            t_pairRows = new RowPair[pairKeys.Length];
+            t_pairFound = new RowPair[pairKeys.Length];
+        }
+        var wanted = new SlotKeys(t_pairSlots!, pairKeys, t_pairFound!);
+        for (int i = 0; i < n; i++) PairKeys(info.AsSpan(0, n), i, ref wanted);
+        var pairRows = t_pairRows!.AsSpan(0, pairCount);
+        wanted.Resolve(cache.Table, pairRows);
+
+        if (rows.Length < n * MaxRowsPerWord) rows = new RowPair[Math.Max(rows.Length * 2, n * MaxRowsPerWord)];
+        int used = 0;
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = used;
+            int trigrams = _options.CharNgrams && info[i].StemLength > 3 ? info[i].StemLength - 2 : 0;
+            used += AppendTokenRows(n, at, i, cache.Rows, cache.BoundaryStarts, pairRows.Slice(i * PairSlots, PairSlots), trigrams, rows.AsSpan(used));
+        }
+        starts[n] = used;
+    }
+
+    [ThreadStatic] private static int[]? t_at;
+    [ThreadStatic] private static ulong[]? t_hashes;
+    [ThreadStatic] private static int[]? t_pairSlots;
+    [ThreadStatic] private static ulong[]? t_pairKeys;
+    [ThreadStatic] private static RowPair[]? t_pairRows, t_pairFound;
+
+    /// <summary>Keys wanted for slots, looked up together (<see cref="JointFeatureTable.FindAll"/>) so their cache misses overlap.</summary>
+    private ref struct SlotKeys
+    {
+        private readonly Span<int> _slots;
+        private readonly Span<ulong> _keys;
+        private readonly Span<RowPair> _found;
+        private int _count;
+
+        public SlotKeys(Span<int> slots, Span<ulong> keys, Span<RowPair> found)
+        {
+            _slots = slots;
+            _keys = keys;
+            _found = found;
+        }
+
+        public void Add(int slot, ulong key)
+        {
+            _slots[_count] = slot;
+            _keys[_count++] = key;
+        }
+
+        /// <summary>Fills every slot of <paramref name="rows"/>: the wanted ones with their rows, the rest with none.</summary>
+        public readonly void Resolve(JointFeatureTable table, Span<RowPair> rows)
+        {
+            rows.Fill(RowPair.None);
+            var found = _found[.._count];
+            table.FindAll(_keys[.._count], found);
+            for (int j = 0; j < found.Length; j++) rows[_slots[j]] = found[j];
+        }
+    }
+
+    /// <summary>Describes a word type seen for the first time and adds it, with its rows, to <paramref name="cache"/>.</summary>
+    internal int AddWordType(string word, WordTypeCache cache)
+    {
+        Span<char> buffer = stackalloc char[MaxWordChars * 2];
+        var info = default(WordInfo);
+        Describe(word, buffer, 0, ref info);
+        var stem = buffer.Slice(MaxWordChars, info.StemLength);
+        bool phraseHead = _options.Gazetteer && _lexicon.MaxPhraseTokens > 1 && _lexicon.IsPhraseHead(stem);
+        Span<RowPair> rows = stackalloc RowPair[FixedSlots + MaxWordChars];
+        int used = WordRows(info, stem, cache.Table, rows);
+        var raw = word.Length > MaxWordChars ? word.AsSpan(0, MaxWordChars) : word.AsSpan();
+        // Word, form and stem one after another: the record keeps only where they start and their lengths.
+        int charStart = cache.AddChars(raw);
+        cache.AddChars(buffer[..info.NormLength]);
+        cache.AddChars(stem);
+        return cache.AddType(new WordTypeCache.TypeRecord
+        {
+            Norm = info.Norm, Stem = info.Stem, Shape = info.Shape, Mid = info.Mid,
+            RowStart = cache.AddRows(rows[..used]), RowCount = (byte)used, CharStart = charStart,
+            RawLength = (short)raw.Length, NormLength = (short)info.NormLength, StemLength = (short)info.StemLength,
+            PhraseHead = phraseHead,
+        });
+    }
+
+    /// <summary>Adds the rows of the pseudo-words before and after a sentence (they play neighbours only).</summary>
+    internal void AddBoundaryRows(WordTypeCache cache)
+    {
+        Span<RowPair> rows = stackalloc RowPair[FixedSlots + MaxWordChars];
+        foreach (int b in (ReadOnlySpan<int>)[0, 1, 3, 4])
+        {
+            int used = WordRows(Boundaries[b], [], cache.Table, rows);
+            cache.BoundaryStarts[b] = cache.AddRows(rows[..used]);
+        }
+    }
+}

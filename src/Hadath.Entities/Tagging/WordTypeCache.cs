@@ -1,0 +1,242 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+
+namespace Hadath.Entities.Tagging;
+
+/// <summary>
+/// A thread's memory of the word types it has tagged: what tagging needs of each type's description (forms, stem,
+/// shape, cluster) and the rows, in both passes, of the features that depend on that word alone. News repeats its
+/// words, so most tokens skip normalising, hashing and probing. Keyed by the word's first 64 characters (all that
+/// <see cref="FeatureExtractor"/> reads of a word) and valid for one model: a thread that switches model starts a
+/// new cache. Bounded, in two generations: once the current one holds more than <see cref="MaxTypes"/> types it
+/// becomes the previous one (the one before is dropped) before the next document, and a type found only in the
+/// previous generation is copied back into the current one, so the words in steady use survive and rare ones age
+/// out. What it holds never changes a result, only how fast it comes.
+/// </summary>
+internal sealed class WordTypeCache
+{
+    /// <summary>Types per generation (about 400 bytes each with their rows and characters: 26 MB at most for both).</summary>
+    public const int MaxTypes = 1 << 15;
+
+    private const int MaxWordChars = 64;
+
+    [ThreadStatic] private static WordTypeCache? t_cache;
+
+    /// <summary>What tagging reads of a word type; 40 bytes, so one cache line holds it.</summary>
+    public struct TypeRecord
+    {
+        public ulong Norm, Stem;
+        public int Shape, Mid;
+        public int RowStart, CharStart;
+        public short RawLength, NormLength, StemLength;
+        public byte RowCount;
+        public bool PhraseHead;
+    }
+
+    private struct Slot
+    {
+        public ulong Hash;
+        public int Entry;   // type index + 1; 0 = empty
+    }
+
+    private readonly FeatureExtractor _extractor;
+    private Slot[] _slots = new Slot[2 * MaxTypes];
+    private int _rowsUsed, _charsUsed;
+
+    // The previous generation (empty until the first one fills): read only, to copy types back from.
+    private Slot[] _oldSlots = new Slot[16];
+    private TypeRecord[] _oldTypes = [];
+    private RowPair[] _oldRows = [];
+    private char[] _oldChars = [];
+
+    private WordTypeCache(FeatureExtractor extractor, JointFeatureTable table)
+    {
+        _extractor = extractor;
+        Table = table;
+        Clear();
+    }
+
+    /// <summary>This thread's cache for a model's extractor and table, aged first when its current generation has outgrown its bound.</summary>
+    public static WordTypeCache For(FeatureExtractor extractor, JointFeatureTable table)
+    {
+        var cache = t_cache;
+        if (cache is null || cache._extractor != extractor || cache.Table != table) return t_cache = new WordTypeCache(extractor, table);
+        if (cache.Count > MaxTypes) cache.Age();
+        return cache;
+    }
+
+    public JointFeatureTable Table { get; }
+
+    /// <summary>Types held.</summary>
+    public int Count { get; private set; }
+
+    public TypeRecord[] Types { get; private set; } = new TypeRecord[1024];
+
+    /// <summary>All types' rows; a type's slots start at its record's RowStart.</summary>
+    public RowPair[] Rows { get; private set; } = new RowPair[1024 * 40];
+
+    /// <summary>All types' words (first 64 characters), folded forms and stems, one after another from CharStart.</summary>
+    public char[] Chars { get; private set; } = new char[1024 * 32];
+
+    /// <summary>Where the rows of the pseudo-words around a sentence start (offsets −2, −1, unused, +1, +2).</summary>
+    public int[] BoundaryStarts { get; } = new int[5];
+
+    /// <summary>Forgets every type, of both generations.</summary>
+    public void Clear()
+    {
+        _oldSlots = new Slot[16];
+        _oldTypes = [];
+        _oldRows = [];
+        _oldChars = [];
+        ClearCurrent();
+    }
+
+    /// <summary>Empties the current generation (offsets into <see cref="Rows"/> and <see cref="Chars"/> handed out before become invalid).</summary>
+    private void ClearCurrent()
+    {
+        // A table that grew within one long document is replaced by one of the normal size.
+        if (_slots.Length > 2 * MaxTypes) _slots = new Slot[2 * MaxTypes];
+        else Array.Clear(_slots);
+        Count = 0;
+        _rowsUsed = 0;
+        _charsUsed = 0;
+        _extractor.AddBoundaryRows(this);
+    }
+
+    /// <summary>Makes the current generation the previous one and starts an empty current one (recycling the arrays of the one dropped).</summary>
+    private void Age()
+    {
+        (_oldSlots, _slots) = (_slots, _oldSlots.Length == 2 * MaxTypes ? _oldSlots : new Slot[2 * MaxTypes]);
+        // The first time, the new generation gets arrays as large as the full one's, so it does not grow again.
+        (_oldTypes, Types) = (Types, _oldTypes.Length > 0 ? _oldTypes : new TypeRecord[Types.Length]);
+        (_oldRows, Rows) = (Rows, _oldRows.Length > 0 ? _oldRows : new RowPair[Rows.Length]);
+        (_oldChars, Chars) = (Chars, _oldChars.Length > 0 ? _oldChars : new char[Chars.Length]);
+        ClearCurrent();
+    }
+
+    /// <summary>Copies a type of the previous generation into the current one; returns its entry there.</summary>
+    private int Revive(int old)
+    {
+        ref readonly var type = ref _oldTypes[old];
+        var copy = type;
+        copy.CharStart = AddChars(_oldChars.AsSpan(type.CharStart, type.RawLength + type.NormLength + type.StemLength));
+        copy.RowStart = AddRows(_oldRows.AsSpan(type.RowStart, type.RowCount));
+        return AddType(copy);
+    }
+
+    /// <summary>
+    /// The type entries of a sentence's words, describing the new ones. Hashes first, then probes, then records, each
+    /// for the whole sentence with the next step's memory prefetched, so the cache misses of different words overlap.
+    /// </summary>
+    public unsafe void LookupAll(IReadOnlyList<string> words, Span<int> entries, Span<ulong> hashes)
+    {
+        int n = words.Count;
+        for (int i = 0; i < n; i++)
+        {
+            var word = words[i].AsSpan();
+            hashes[i] = FeatureHash.Of(word.Length > MaxWordChars ? word[..MaxWordChars] : word);
+            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)hashes[i] & (_slots.Length - 1)]));
+        }
+        for (int i = 0; i < n; i++)
+        {
+            entries[i] = Probe(hashes[i], words[i]);
+            if (entries[i] >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Types[entries[i]]));
+        }
+        for (int i = 0; i < n; i++)
+        {
+            if (entries[i] >= 0) continue;
+            // A word seen for the first time (it may repeat later in this sentence: probe again before adding).
+            entries[i] = Probe(hashes[i], words[i]);
+            if (entries[i] >= 0) continue;
+            int old = Probe(_oldSlots, _oldTypes, _oldChars, hashes[i], words[i]);
+            entries[i] = Insert(hashes[i], old >= 0 ? Revive(old) : _extractor.AddWordType(words[i], this));
+        }
+    }
+
+    /// <summary>The entry of a word with this hash in the current generation, or -1.</summary>
+    private int Probe(ulong hash, string word) => Probe(_slots, Types, Chars, hash, word);
+
+    private static int Probe(Slot[] slots, TypeRecord[] types, char[] chars, ulong hash, string word)
+    {
+        var raw = word.Length > MaxWordChars ? word.AsSpan(0, MaxWordChars) : word.AsSpan();
+        int mask = slots.Length - 1;
+        ref Slot first = ref MemoryMarshal.GetArrayDataReference(slots);
+        for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+        {
+            ref readonly var s = ref Unsafe.Add(ref first, slot);
+            if (s.Entry == 0) return -1;
+            if (s.Hash != hash) continue;
+            ref readonly var type = ref types[s.Entry - 1];
+            if (raw.SequenceEqual(chars.AsSpan(type.CharStart, type.RawLength))) return s.Entry - 1;
+        }
+    }
+
+    private int Insert(ulong hash, int entry)
+    {
+        if (Count * 2 > _slots.Length) Grow();
+        int mask = _slots.Length - 1;
+        int slot = (int)hash & mask;
+        while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
+        _slots[slot] = new Slot { Hash = hash, Entry = entry + 1 };
+        return entry;
+    }
+
+    /// <summary>One long document can hold more types than the bound: the table doubles until the document ends.</summary>
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        int mask = _slots.Length - 1;
+        foreach (var s in old)
+        {
+            if (s.Entry == 0) continue;
+            int slot = (int)s.Hash & mask;
+            while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
+            _slots[slot] = s;
+        }
+    }
+
+    /// <summary>Appends rows (for the boundaries and new types); returns where they start.</summary>
+    public int AddRows(ReadOnlySpan<RowPair> rows)
+    {
+        if (_rowsUsed + rows.Length > Rows.Length)
+        {
+            var grown = Rows;
+            Array.Resize(ref grown, Math.Max(Rows.Length * 2, _rowsUsed + rows.Length));
+            Rows = grown;
+        }
+        int start = _rowsUsed;
+        rows.CopyTo(Rows.AsSpan(start));
+        _rowsUsed += rows.Length;
+        return start;
+    }
+
+    /// <summary>Appends characters (a type's word, form or stem); returns where they start.</summary>
+    public int AddChars(ReadOnlySpan<char> chars)
+    {
+        if (_charsUsed + chars.Length > Chars.Length)
+        {
+            var grown = Chars;
+            Array.Resize(ref grown, Math.Max(Chars.Length * 2, _charsUsed + chars.Length));
+            Chars = grown;
+        }
+        int start = _charsUsed;
+        chars.CopyTo(Chars.AsSpan(start));
+        _charsUsed += chars.Length;
+        return start;
+    }
+
+    /// <summary>Adds a described type; returns its entry.</summary>
+    public int AddType(in TypeRecord type)
+    {
+        if (Count == Types.Length)
+        {
+            var grown = Types;
+            Array.Resize(ref grown, Count * 2);
+            Types = grown;
+        }
+        Types[Count] = type;
+        return Count++;
+    }
+}

@@ -1,0 +1,166 @@
+using Hadath.Entities.Lexicon;
+using Hadath.Entities.Tagging;
+using Hadath.Entities.Training;
+
+namespace Hadath.Entities.Tests;
+
+/// <summary>
+/// Tagging reads word features as cached weight rows (<see cref="DocumentDecoder"/>); training reads them as keys
+/// (<see cref="FeatureExtractor.Extract"/>). The two must give the same labels, with every feature family on, with a
+/// cold, warm or just-emptied cache, and after the thread switched model.
+/// </summary>
+public sealed class FeatureRowsTests
+{
+    private static IReadOnlyList<IReadOnlyList<string>> Document(params string[] sentences) =>
+        sentences.Select(s => (IReadOnlyList<string>)s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    /// <summary>Each word's rows in the order the weights are summed: those of its keys (either pass knows), in key order.</summary>
+    private static void AssertSameRows(NerModel model, IReadOnlyList<string> words)
+    {
+        var keys = new List<ulong>();
+        var keyStarts = new int[words.Count + 1];
+        model.Extractor.Extract(words, null, keys, keyStarts);
+        var rows = Array.Empty<RowPair>();
+        var rowStarts = new int[words.Count + 1];
+        var stems = new ulong[words.Count];
+        model.Extractor.ExtractRows(words, WordTypeCache.For(model.Extractor, model.JointTable), ref rows, rowStarts, stems);
+        for (int i = 0; i < words.Count; i++)
+        {
+            var expected = keys.Skip(keyStarts[i]).Take(keyStarts[i + 1] - keyStarts[i]).Select(model.JointTable.Find).Where(r => !r.IsNone);
+            Assert.Equal(expected, rows.Skip(rowStarts[i]).Take(rowStarts[i + 1] - rowStarts[i]));
+        }
+    }
+
+    private static void AssertSameLabels(NerModel model, IReadOnlyList<IReadOnlyList<string>> document)
+    {
+        foreach (var words in document) AssertSameRows(model, words);
+        var byKeys = model.DecodeDocumentByKeys(document);
+        var byRows = model.DecodeDocument(document);
+        Assert.Equal(byKeys.Length, byRows.Length);
+        for (int s = 0; s < byKeys.Length; s++) Assert.Equal(byKeys[s], byRows[s]);
+    }
+
+    [Theory]
+    [InlineData("قال وزير الخارجية الأمريكي جون كيري في واشنطن إن المحادثات مع موسكو مستمرة .", "وأكد كيري أن لافروف سيزور العاصمة الأمريكية .")]
+    [InlineData("أعلنت الأمم المتحدة في نيويورك أن الولايات المتحدة وروسيا اتفقتا .", "ورحبت والولايات المتحدة بالاتفاق ، وقال بوتين : \" نعم \" .")]
+    [InlineData("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بغداد يوم 12 مايو 2019 .", "للرئيس ماكرون لقاءات مع المسؤولين في بغداد والبصرة .")]
+    [InlineData("كلمةطويلةجداجداجداجداجداجداجداجداجداجداجداجداجداجداجداجداجداجداجداجداجدا تلي BBC و CNN .", "؟ ! …")]
+    public void Shipped_model_labels_are_the_same_through_rows_and_through_keys(string first, string second)
+    {
+        var document = Document(first, second);
+        AssertSameLabels(ShippedModel.Instance, document);
+        AssertSameLabels(ShippedModel.Instance, document);   // now every word type is cached
+        Assert.Equal(ShippedModel.Instance.DecodeDocumentByKeys(document).Select(l => EntityLabels.ToIob(l)), ShippedModel.Instance.TagDocumentIob(document));
+    }
+
+    [Fact]
+    public void Shipped_model_finds_the_same_names_with_a_cold_and_a_warm_cache()
+    {
+        var document = Document("قال جون كيري في واشنطن", "وصل كيري الى موسكو");
+        string[][] Tags() => ShippedModel.Instance.TagDocumentIob(document);
+        var warm = Tags();
+        WordTypeCache.For(ShippedModel.Instance.Extractor, ShippedModel.Instance.JointTable).Clear();
+        Assert.Equal(warm, Tags());
+        Assert.Equal(["O", "B-PER", "I-PER", "O", "B-LOC"], warm[0]);
+    }
+
+    private static readonly string[] Vocabulary =
+    [
+        "قال", "جون", "كيري", "في", "واشنطن", "وصل", "الى", "موسكو", "اعلنت", "الامم", "المتحدة", "نيويورك", "بوتين",
+        "الولايات", "الرئيس", "وزير", "الخارجية", "لافروف", "بغداد", "ماكرون", "العراق", "فرنسا", "البنك", "الدولي",
+        "2019", "12", "،", ".", "\"", "BBC", "أَعْلَنَ", "الـرئيس", "سيرغي", "ستوكهولم", "بيتروفيتش",
+    ];
+
+    private static readonly string[] Clitics = ["", "", "", "و", "ب", "ل", "وب", "فل", "ك"];
+
+    private static IReadOnlyList<IReadOnlyList<string>> RandomDocument(Random random, int sentences)
+    {
+        var document = new List<IReadOnlyList<string>>();
+        for (int s = 0; s < sentences; s++)
+        {
+            var words = new string[random.Next(1, 25)];
+            for (int i = 0; i < words.Length; i++)
+            {
+                words[i] = Clitics[random.Next(Clitics.Length)] + Vocabulary[random.Next(Vocabulary.Length)];
+            }
+            document.Add(words);
+        }
+        return document;
+    }
+
+    /// <summary>A lexicon that makes every feature family fire: clusters, counts, one-word and phrase gazetteer entries.</summary>
+    private static WordLexicon RichLexicon()
+    {
+        var words = new Dictionary<string, WordEntry>(StringComparer.Ordinal);
+        for (int i = 0; i < Vocabulary.Length; i++)
+        {
+            var gazetteer = i % 5 == 0 ? GazetteerClass.Location : i % 7 == 0 ? GazetteerClass.PersonName | GazetteerClass.Country : GazetteerClass.None;
+            words[Vocabulary[i]] = new WordEntry(i % 3 == 2 ? -1 : i % 8, 1 + i * 37, gazetteer);
+        }
+        words["ال" + "رئيس"] = new WordEntry(3, 5000, GazetteerClass.None);
+        var phrases = new Dictionary<string, GazetteerClass>(StringComparer.Ordinal)
+        {
+            ["الولايات المتحدة"] = GazetteerClass.Country,
+            ["الامم المتحدة"] = GazetteerClass.Organization,
+            ["البنك الدولي"] = GazetteerClass.Organization,
+            ["جون كيري في"] = GazetteerClass.PersonName,
+        };
+        return new WordLexicon(words, [0, 0, 1, 1, 2, 2, 3, 3], [0, 0, 0, 0, 1, 1, 1, 1], phrases, 3);
+    }
+
+    private static NerModel TrainTiny(FeatureOptions features, bool secondPass)
+    {
+        var random = new Random(5);
+        var corpus = new List<List<LabeledSentence>>();
+        for (int d = 0; d < 4; d++)
+        {
+            corpus.Add([.. RandomDocument(random, 6).Select(words => new LabeledSentence(words.ToArray(),
+                Enumerable.Range(0, words.Count).Where(i => words[i].EndsWith("كيري") || words[i].EndsWith("موسكو")).Select(i => (i, i + 1, i % 2)).ToArray()))]);
+        }
+        var options = new NerTrainingOptions { Epochs = 3, Folds = 2, SecondPass = secondPass, Features = features };
+        return NerTrainer.Train(corpus, RichLexicon(), options, null, TextWriter.Null);
+    }
+
+    public static TheoryData<bool, bool, bool, bool, bool> FeatureSets => new()
+    {
+        { true, true, true, true, true },
+        { false, false, false, false, true },
+        { true, false, true, false, false },
+        { false, true, false, true, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(FeatureSets))]
+    public void Every_feature_family_gives_the_same_labels_through_rows_and_keys(bool charNgrams, bool neighbourShapes, bool stacked, bool frequency, bool secondPass)
+    {
+        var features = new FeatureOptions { CharNgrams = charNgrams, NeighbourShapes = neighbourShapes, Stacked = stacked, Frequency = frequency };
+        var model = TrainTiny(features, secondPass);
+        var random = new Random(11);
+        for (int d = 0; d < 30; d++) AssertSameLabels(model, RandomDocument(random, random.Next(0, 6)));
+        // Another model on the same thread: its cache must not serve this one's rows.
+        var other = TrainTiny(features with { WideContext = !features.WideContext }, secondPass);
+        for (int d = 0; d < 10; d++)
+        {
+            var document = RandomDocument(random, 4);
+            AssertSameLabels(other, document);
+            AssertSameLabels(model, document);
+        }
+    }
+
+    [Fact]
+    public void A_cache_generation_that_outgrew_its_bound_is_aged_and_labels_stay_the_same()
+    {
+        var model = ShippedModel.Instance;
+        var random = new Random(3);
+        var many = new List<IReadOnlyList<string>>();
+        for (int s = 0; s < WordTypeCache.MaxTypes / 20 + 10; s++)
+        {
+            many.Add(Enumerable.Range(0, 20).Select(_ => "ك" + random.Next(1_000_000, 9_999_999) + Vocabulary[random.Next(Vocabulary.Length)]).ToArray());
+        }
+        model.DecodeDocument(many);
+        Assert.Equal(0, WordTypeCache.For(model.Extractor, model.JointTable).Count);   // a new generation before the next document
+        AssertSameLabels(model, many.Take(50).ToList());   // types copied back from the previous generation
+        Assert.Equal(many.Take(50).Sum(s => s.Count), WordTypeCache.For(model.Extractor, model.JointTable).Count);
+        AssertSameLabels(model, Document("قال جون كيري في واشنطن", "وصل كيري الى موسكو"));
+    }
+}
