@@ -14,9 +14,11 @@ public readonly record struct TaggedSpan(int Start, int End, EntityType Type);
 /// </summary>
 public sealed class NerModel
 {
-    internal NerModel(WordLexicon lexicon, FeatureOptions options, LinearChain firstPass, LinearChain? secondPass)
+    internal NerModel(WordLexicon lexicon, FeatureOptions options, LinearChain firstPass, LinearChain? secondPass,
+        PredictionHistory? history = null)
     {
         Lexicon = lexicon;
+        History = history;
         Options = options;
         FirstPass = firstPass;
         SecondPass = secondPass;
@@ -27,6 +29,9 @@ public sealed class NerModel
     public FeatureOptions Options { get; }
     internal LinearChain FirstPass { get; }
     internal LinearChain? SecondPass { get; }
+
+    /// <summary>Corpus prediction history read by the second pass; null when the model was trained without it.</summary>
+    internal PredictionHistory? History { get; }
     internal FeatureExtractor Extractor { get; }
 
     public int FeatureCount => FirstPass.Table.Count + (SecondPass?.Table.Count ?? 0);
@@ -137,7 +142,7 @@ public sealed class NerModel
         {
             int count = sentences[s].Count;
             var starts = new int[count + 1];
-            SecondPassKeys(documentKeys, wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts);
+            SecondPassKeys(documentKeys, wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts, History);
             result[s] = final(SecondPass, keys, starts, count);
         }
         return result;
@@ -149,7 +154,7 @@ public sealed class NerModel
     /// build them here, so they cannot drift apart.
     /// </summary>
     internal static void SecondPassKeys(ulong[] wordKeys, int[] wordStarts, ulong[] stems, int[] firstLabels,
-        DocumentMemory memory, bool stacked, List<ulong> keys, int[] starts)
+        DocumentMemory memory, bool stacked, List<ulong> keys, int[] starts, PredictionHistory? history = null)
     {
         int count = stems.Length;
         keys.Clear();
@@ -158,6 +163,7 @@ public sealed class NerModel
             starts[i] = keys.Count;
             keys.AddRange(wordKeys.AsSpan(wordStarts[i], wordStarts[i + 1] - wordStarts[i]));
             memory.AddFeatures(stems[i], keys);
+            history?.AddFeatures(stems, i, keys);
             if (!stacked) continue;
             ulong previous = i > 0 ? (ulong)firstLabels[i - 1] : 99;
             ulong next = i + 1 < count ? (ulong)firstLabels[i + 1] : 99;
