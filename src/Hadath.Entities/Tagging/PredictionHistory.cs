@@ -69,8 +69,7 @@ internal sealed class PredictionHistory
     /// <summary>Appends the history features of word <paramref name="i"/> (and of the pair it ends, and its neighbours' majorities).</summary>
     public void AddFeatures(ReadOnlySpan<ulong> stems, int i, List<ulong> keys)
     {
-        bool known = _words.TryGetValue(stems[i], out uint w);
-        if (known)
+        if (_words.TryGetValue(stems[i], out uint w))
         {
             for (int t = 1; t < 5; t++) keys.Add(FeatureHash.Feature(70 + t, (w >> (3 * t)) & 7));
             uint best = (w >> 15) & 7;
@@ -88,18 +87,7 @@ internal sealed class PredictionHistory
             keys.Add(FeatureHash.Feature(80, best * 8 + ((p >> 18) & 7)));
             keys.Add(FeatureHash.Feature(81, ((p >> 25) & 7) * 8 + best));
         }
-        // The word's own majority with its neighbour's: a common word next to a known name (ولد فرويد, محمد عليه)
-        // is where boundaries go wrong, and only the pair says "mostly O, followed by mostly PER".
-        uint own = known ? ((w >> 15) & 7) * 8 + ((w >> 18) & 7) : 63;
-        if (i > 0 && _words.TryGetValue(stems[i - 1], out uint before))
-        {
-            keys.Add(FeatureHash.Feature(82, (before >> 15) & 7));
-            keys.Add(FeatureHash.Feature(84, own * 8 + ((before >> 15) & 7)));
-        }
-        if (i + 1 < stems.Length && _words.TryGetValue(stems[i + 1], out uint after))
-        {
-            keys.Add(FeatureHash.Feature(83, (after >> 15) & 7));
-            keys.Add(FeatureHash.Feature(85, own * 8 + ((after >> 15) & 7)));
-        }
+        if (i > 0 && _words.TryGetValue(stems[i - 1], out uint before)) keys.Add(FeatureHash.Feature(82, (before >> 15) & 7));
+        if (i + 1 < stems.Length && _words.TryGetValue(stems[i + 1], out uint after)) keys.Add(FeatureHash.Feature(83, (after >> 15) & 7));
     }
 }
