@@ -130,8 +130,12 @@ internal static class NerModelFile
         if (history is null) return;
         foreach (var table in new[] { history.Words, history.Pairs })
         {
-            w.Write(table.Count);
-            foreach (var (key, value) in table.OrderBy(p => p.Key)) { w.Write(key); w.Write(value); }
+            // Sorted keys, then their values, each as one block: loading reads two arrays instead of entry by entry.
+            var keys = table.Keys.Order().ToArray();
+            var values = keys.Select(k => table[k]).ToArray();
+            w.Write(keys.Length);
+            w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+            w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
         }
     }
 
@@ -142,8 +146,12 @@ internal static class NerModelFile
         {
             int count = r.ReadInt32();
             if (count < 0 || count > 50_000_000) throw new InvalidDataException("corrupt NER model: bad history size");
+            var keys = new ulong[count];
+            var values = new uint[count];
+            ReadExactly(r, MemoryMarshal.AsBytes(keys.AsSpan()));
+            ReadExactly(r, MemoryMarshal.AsBytes(values.AsSpan()));
             var table = new Dictionary<ulong, uint>(count);
-            for (int i = 0; i < count; i++) table[r.ReadUInt64()] = r.ReadUInt32();
+            for (int i = 0; i < count; i++) table[keys[i]] = values[i];
             return table;
         }
         var words = ReadTable();
