@@ -103,9 +103,19 @@ internal static class TrainNerCommand
             if (parse.GetValue(aqmar)) extra.AddRange(ConllCorpus.Chunk(ConllCorpus.Read(Path.Combine(dataDir, "ner", "aqmar", "train.txt")), options.DocumentSize));
             if (parse.GetValue(wojood)) extra.AddRange(ConllCorpus.Chunk(ConllCorpus.Read(Path.Combine(dataDir, "ner", "wojood-sample", "train.txt")), options.DocumentSize));
 
+            if (parse.GetValue(selfTrain) > 0 && !parse.GetValue(history))
+            {
+                Console.Error.WriteLine("hadath train ner: --self-train needs --history (it picks sentences from the history corpus)");
+                return 2;
+            }
             if (parse.GetValue(history))
             {
                 var historyFolders = parse.GetValue(historyCorpora)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (historyFolders.FirstOrDefault(f => !Directory.Exists(Path.Combine(dataDir, "corpus", f))) is { } missing)
+                {
+                    Console.Error.WriteLine($"hadath train ner: corpus folder {Path.Combine(dataDir, "corpus", missing)} not found (--history-corpora)");
+                    return 2;
+                }
                 var sentences = HistoryCorpus.Read(dataDir, historyFolders, parse.GetValue(historyMaxTokens));
                 log.WriteLine($"prediction-history corpus: {sentences.Count:N0} sentences, {sentences.Sum(s => (long)s.Length):N0} tokens from {string.Join(", ", historyFolders)}");
                 options = options with { History = new HistoryOptions { Sentences = sentences, MinCount = parse.GetValue(historyMinCount) } };
