@@ -14,9 +14,11 @@ public readonly record struct TaggedSpan(int Start, int End, EntityType Type);
 /// </summary>
 public sealed class NerModel
 {
-    internal NerModel(WordLexicon lexicon, FeatureOptions options, LinearChain firstPass, LinearChain? secondPass)
+    internal NerModel(WordLexicon lexicon, FeatureOptions options, LinearChain firstPass, LinearChain? secondPass,
+        PredictionHistory? history = null)
     {
         Lexicon = lexicon;
+        History = history;
         Options = options;
         FirstPass = firstPass;
         SecondPass = secondPass;
@@ -28,6 +30,9 @@ public sealed class NerModel
     public FeatureOptions Options { get; }
     internal LinearChain FirstPass { get; }
     internal LinearChain? SecondPass { get; }
+
+    /// <summary>Corpus prediction history read by the second pass; null when the model was trained without it.</summary>
+    internal PredictionHistory? History { get; }
     internal FeatureExtractor Extractor { get; }
 
     /// <summary>Both passes' rows per feature key, for tagging (<see cref="DocumentDecoder"/>).</summary>
@@ -145,7 +150,7 @@ public sealed class NerModel
         {
             int count = sentences[s].Count;
             var starts = new int[count + 1];
-            SecondPassKeys(documentKeys, wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts);
+            SecondPassKeys(documentKeys, wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts, History);
             result[s] = final(SecondPass, keys, starts, count);
         }
         return result;
@@ -157,7 +162,7 @@ public sealed class NerModel
     /// build them here, so they cannot drift apart.
     /// </summary>
     internal static void SecondPassKeys(ulong[] wordKeys, int[] wordStarts, ulong[] stems, int[] firstLabels,
-        DocumentMemory memory, bool stacked, List<ulong> keys, int[] starts)
+        DocumentMemory memory, bool stacked, List<ulong> keys, int[] starts, PredictionHistory? history = null)
     {
         int count = stems.Length;
         keys.Clear();
@@ -165,15 +170,20 @@ public sealed class NerModel
         {
             starts[i] = keys.Count;
             keys.AddRange(wordKeys.AsSpan(wordStarts[i], wordStarts[i + 1] - wordStarts[i]));
-            DocumentKeys(stems, firstLabels, i, memory, stacked, keys);
+            DocumentKeys(stems, firstLabels, i, memory, stacked, keys, history);
         }
         starts[count] = keys.Count;
     }
 
-    /// <summary>The second-pass features of word <paramref name="i"/> beyond its own: the document memory, then (stacked) the first-pass labels around it.</summary>
-    internal static void DocumentKeys(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> firstLabels, int i, DocumentMemory memory, bool stacked, List<ulong> keys)
+    /// <summary>
+    /// The second-pass features of word <paramref name="i"/> beyond its own: the document memory, the corpus
+    /// prediction history (when the model has one), then (stacked) the first-pass labels around it.
+    /// </summary>
+    internal static void DocumentKeys(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> firstLabels, int i, DocumentMemory memory, bool stacked,
+        List<ulong> keys, PredictionHistory? history)
     {
         memory.AddFeatures(stems[i], keys);
+        history?.AddFeatures(stems, i, keys);
         if (!stacked) return;
         ulong previous = i > 0 ? (ulong)firstLabels[i - 1] : 99;
         ulong next = i + 1 < firstLabels.Length ? (ulong)firstLabels[i + 1] : 99;

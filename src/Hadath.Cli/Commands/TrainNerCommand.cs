@@ -45,9 +45,17 @@ internal static class TrainNerCommand
         var wordDropout = new Option<double>("--word-dropout") { Description = "Also train on a copy of the data where this share of words lose their identity features (0 = off)." };
         var domainCopies = new Option<bool>("--domain-copies") { Description = "Give AQMAR/Wojood sentences a second, domain-only copy of their features (used only in training)." };
         var frequency = new Option<bool>("--frequency") { Description = "Add corpus-frequency features (log count band of the stem, its ال form against its bare form)." };
+        var passiveAggressive = new Option<float>("--pa") { Description = "Margin-based PA-I (one-best MIRA) updates with this cap on the step instead of the plain perceptron step (0 = perceptron)." };
+        var history = new Option<bool>("--history") { Description = "Second pass reads corpus prediction history: how first-pass models labelled each word form and form pair in unlabeled news." };
+        var historyCorpora = new Option<string>("--history-corpora") { Description = "Comma-separated folders under corpus/ tagged for the prediction history (anything beyond ant-jawharafm makes the model non-commercial).", DefaultValueFactory = _ => "ant-jawharafm" };
+        var historyMaxTokens = new Option<long>("--history-max-tokens") { Description = "Cap on unlabeled tokens tagged for the history (shared equally between the corpora).", DefaultValueFactory = _ => 6_000_000 };
+        var historyMinCount = new Option<int>("--history-min-count") { Description = "Word forms and pairs seen fewer times in the corpus get no history.", DefaultValueFactory = _ => 5 };
+        var selfTrain = new Option<float>("--self-train") { Description = "With --history: retrain with confidently auto-tagged corpus sentences at this update weight (0 = off)." };
+        var selfTrainMax = new Option<int>("--self-train-max") { Description = "Most auto-tagged sentences added by --self-train.", DefaultValueFactory = _ => 10000 };
         var command = new Command("ner", "Train the named-entity tagger (ANERcorp, optionally AQMAR and Wojood) and write ner.bin with metrics.json.")
         {
             data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble, stacked, corpora, maxTokens, vocabulary, fine, devSlice, mentionBias, missCost, falseAlarmCost, skipGram, skipGramWindow, skipGramEpochs, wordDropout, domainCopies, frequency,
+            history, historyCorpora, historyMaxTokens, historyMinCount, passiveAggressive, selfTrain, selfTrainMax,
         };
         command.SetAction(parse =>
         {
@@ -70,7 +78,7 @@ internal static class TrainNerCommand
                 Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), SecondPass = !parse.GetValue(noSecondPass), Features = features,
                 MinFeatureCount = parse.GetValue(minCount), DocumentSize = parse.GetValue(docSize), Ensemble = parse.GetValue(ensemble),
                 WordDropout = parse.GetValue(wordDropout),
-                Costs = new TrainingCosts(parse.GetValue(missCost), parse.GetValue(falseAlarmCost)),
+                Costs = new TrainingCosts(parse.GetValue(missCost), parse.GetValue(falseAlarmCost), parse.GetValue(passiveAggressive)),
             };
             if (parse.GetValue(mentionBias) is { } biasText)
             {
@@ -94,6 +102,28 @@ internal static class TrainNerCommand
             var extra = new List<List<LabeledSentence>>();
             if (parse.GetValue(aqmar)) extra.AddRange(ConllCorpus.Chunk(ConllCorpus.Read(Path.Combine(dataDir, "ner", "aqmar", "train.txt")), options.DocumentSize));
             if (parse.GetValue(wojood)) extra.AddRange(ConllCorpus.Chunk(ConllCorpus.Read(Path.Combine(dataDir, "ner", "wojood-sample", "train.txt")), options.DocumentSize));
+
+            if (parse.GetValue(selfTrain) > 0 && !parse.GetValue(history))
+            {
+                Console.Error.WriteLine("hadath train ner: --self-train needs --history (it picks sentences from the history corpus)");
+                return 2;
+            }
+            if (parse.GetValue(history))
+            {
+                var historyFolders = parse.GetValue(historyCorpora)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (historyFolders.FirstOrDefault(f => !Directory.Exists(Path.Combine(dataDir, "corpus", f))) is { } missing)
+                {
+                    Console.Error.WriteLine($"hadath train ner: corpus folder {Path.Combine(dataDir, "corpus", missing)} not found (--history-corpora)");
+                    return 2;
+                }
+                var sentences = HistoryCorpus.Read(dataDir, historyFolders, parse.GetValue(historyMaxTokens));
+                log.WriteLine($"prediction-history corpus: {sentences.Count:N0} sentences, {sentences.Sum(s => (long)s.Length):N0} tokens from {string.Join(", ", historyFolders)}");
+                options = options with { History = new HistoryOptions { Sentences = sentences, MinCount = parse.GetValue(historyMinCount) } };
+                if (parse.GetValue(selfTrain) > 0)
+                {
+                    options = options with { SelfTraining = new SelfTrainingOptions { Weight = parse.GetValue(selfTrain), MaxSentences = parse.GetValue(selfTrainMax) } };
+                }
+            }
 
             int skipGramDims = parse.GetValue(skipGram);
             var embedder = skipGramDims <= 0 ? null : new SkipGramEmbedder

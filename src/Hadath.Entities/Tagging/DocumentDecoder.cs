@@ -78,7 +78,7 @@ internal static class DocumentDecoder
             for (int i = 0; i < n; i++)
             {
                 keys.Clear();
-                NerModel.DocumentKeys(stems[s], labels[s], i, memory, model.Options.Stacked, keys);
+                NerModel.DocumentKeys(stems[s], labels[s], i, memory, model.Options.Stacked, keys, model.History);
                 var target = emissions.Slice(i * L, L);
                 foreach (ulong key in keys)
                 {

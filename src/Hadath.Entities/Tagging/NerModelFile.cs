@@ -13,7 +13,7 @@ namespace Hadath.Entities.Tagging;
 internal static class NerModelFile
 {
     private const string Magic = "HADATH-NER";
-    private const int Version = 4;
+    private const int Version = 5;
 
     public static void Write(NerModel model, Stream output)
     {
@@ -27,6 +27,7 @@ internal static class NerModelFile
         w.Write(model.SecondPass is null ? 1 : 2);
         WritePass(w, model.FirstPass);
         if (model.SecondPass is not null) WritePass(w, model.SecondPass);
+        WriteHistory(w, model.History);
     }
 
     public static NerModel Read(Stream input)
@@ -53,7 +54,8 @@ internal static class NerModelFile
         int passes = r.ReadInt32();
         var first = ReadPass(r);
         var second = passes > 1 ? ReadPass(r) : null;
-        return new NerModel(lexicon, options, first, second);
+        var history = version >= 5 ? ReadHistory(r) : null;
+        return new NerModel(lexicon, options, first, second, history);
     }
 
     private static void WriteLexicon(BinaryWriter w, WordLexicon lexicon)
@@ -119,6 +121,41 @@ internal static class NerModelFile
         var transitions = new float[Viterbi.TransitionSize];
         ReadExactly(r, MemoryMarshal.AsBytes(transitions.AsSpan()));
         return new LinearChain(new FeatureTable(keys), weights, transitions);
+    }
+
+    /// <summary>Version 5: a flag, then the word and pair summaries of the corpus prediction history (keys sorted).</summary>
+    private static void WriteHistory(BinaryWriter w, PredictionHistory? history)
+    {
+        w.Write(history is not null);
+        if (history is null) return;
+        foreach (var table in new[] { history.Words, history.Pairs })
+        {
+            // Sorted keys, then their values, each as one block: loading reads two arrays instead of entry by entry.
+            var keys = table.Keys.Order().ToArray();
+            var values = keys.Select(k => table[k]).ToArray();
+            w.Write(keys.Length);
+            w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+            w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+        }
+    }
+
+    private static PredictionHistory? ReadHistory(BinaryReader r)
+    {
+        if (!r.ReadBoolean()) return null;
+        Dictionary<ulong, uint> ReadTable()
+        {
+            int count = r.ReadInt32();
+            if (count < 0 || count > 50_000_000) throw new InvalidDataException("corrupt NER model: bad history size");
+            var keys = new ulong[count];
+            var values = new uint[count];
+            ReadExactly(r, MemoryMarshal.AsBytes(keys.AsSpan()));
+            ReadExactly(r, MemoryMarshal.AsBytes(values.AsSpan()));
+            var table = new Dictionary<ulong, uint>(count);
+            for (int i = 0; i < count; i++) table[keys[i]] = values[i];
+            return table;
+        }
+        var words = ReadTable();
+        return new PredictionHistory(words, ReadTable());
     }
 
     private static void WriteInts(BinaryWriter w, int[] values)

@@ -43,6 +43,16 @@ public sealed record NerTrainingOptions
 
     /// <summary>Per-type bias on mention-opening labels, folded into the final pass; null leaves it at zero.</summary>
     public float[]? MentionBias { get; init; }
+
+    /// <summary>Corpus prediction history for the second pass (null: none).</summary>
+    public HistoryOptions? History { get; init; }
+
+    /// <summary>Self-training on confidently auto-tagged history-corpus sentences (needs <see cref="History"/>; null: none).</summary>
+    public SelfTrainingOptions? SelfTraining { get; init; }
+
+    /// <summary>Documents from this index on are auto-tagged; their updates are scaled by <see cref="AutoWeight"/>.</summary>
+    internal int AutoFrom { get; init; } = int.MaxValue;
+    internal float AutoWeight { get; init; } = 1;
 }
 
 /// <summary>Trains both passes of the <see cref="NerModel"/>, reporting dev figures per epoch when dev data is given.</summary>
@@ -51,6 +61,14 @@ public static class NerTrainer
     public static NerModel Train(IReadOnlyList<List<LabeledSentence>> documents, WordLexicon lexicon, NerTrainingOptions options,
         IReadOnlyList<List<LabeledSentence>>? dev, TextWriter log)
     {
+        if (options.SelfTraining is { } self && options.History is { } corpus && options.SecondPass)
+        {
+            // Train once, tag the corpus, keep what every view agrees on, train again with it at a lower weight.
+            var seedModel = Train(documents, lexicon, options with { SelfTraining = null }, null, log);
+            var auto = SelfTraining.Select(seedModel, corpus.Sentences, options.DocumentSize, self, options.Seed, log);
+            return Train([.. documents, .. auto], lexicon,
+                options with { SelfTraining = null, AutoFrom = documents.Count, AutoWeight = self.Weight }, dev, log);
+        }
         var extractor = new FeatureExtractor(lexicon, options.Features);
         var clock = Stopwatch.StartNew();
         var stems = new Dictionary<LabeledSentence, ulong[]>(ReferenceEqualityComparer.Instance);
@@ -58,6 +76,10 @@ public static class NerTrainer
         for (int d = options.OtherDomainFrom; d < documents.Count; d++)
         {
             firstFeatures[d] = firstFeatures[d].Select(WithDomainCopies).ToList();
+        }
+        for (int d = options.AutoFrom; d < documents.Count; d++)
+        {
+            firstFeatures[d] = firstFeatures[d].Select(s => s with { Weight = options.AutoWeight }).ToList();
         }
         // Word dropout: a second copy of every document with some words' identity features left out.
         List<List<FeaturizedSentence>>? dropped = null;
@@ -84,6 +106,9 @@ public static class NerTrainer
         // Held-out first-pass labels for every training document, so the second pass learns how far to trust them.
         var heldOut = new int[documents.Count][][];
         var heldOutDropped = new int[documents.Count][][];
+        // Corpus prediction history: the training documents of a fold read the history of the model that never saw
+        // them, as dev and new text read the history of the final first pass.
+        var foldHistory = new PredictionHistory?[options.Folds];
         for (int fold = 0; fold < options.Folds; fold++)
         {
             var rest = FirstPassData(d => d % options.Folds != fold);
@@ -93,26 +118,33 @@ public static class NerTrainer
                 heldOut[d] = firstFeatures[d].Select(s => Decode(chain, s)).ToArray();
                 if (dropped is not null) heldOutDropped[d] = dropped[d].Select(s => Decode(chain, s)).ToArray();
             }
+            if (options.History is { } historyOptions) foldHistory[fold] = HistoryBuilder.Build(chain, extractor, historyOptions);
             log.WriteLine($"fold {fold + 1}/{options.Folds} done at {clock.Elapsed.TotalSeconds:F1}s");
+        }
+        var history = options.History is { } finalOptions ? HistoryBuilder.Build(first, extractor, finalOptions) : null;
+        if (history is not null)
+        {
+            log.WriteLine($"prediction history: {history.Words.Count:N0} forms, {history.Pairs.Count:N0} pairs at {clock.Elapsed.TotalSeconds:F1}s");
         }
         var secondFeatures = new List<FeaturizedSentence>();
         for (int d = 0; d < documents.Count; d++)
         {
-            AddSecondPass(documents[d], firstFeatures[d], heldOut[d], stems, options.Features.Stacked, secondFeatures);
-            if (dropped is not null) AddSecondPass(documents[d], dropped[d], heldOutDropped[d], stems, options.Features.Stacked, secondFeatures);
+            var documentHistory = foldHistory[d % options.Folds];
+            AddSecondPass(documents[d], firstFeatures[d], heldOut[d], stems, options.Features.Stacked, documentHistory, secondFeatures);
+            if (dropped is not null) AddSecondPass(documents[d], dropped[d], heldOutDropped[d], stems, options.Features.Stacked, documentHistory, secondFeatures);
         }
         var second = PerceptronTrainer.Train(secondFeatures, options.Epochs, options.Seed,
-            dev is null ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, first, chain), dev)),
+            dev is null ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, first, chain, history), dev)),
             options.MinFeatureCount, options.Ensemble, options.Costs);
         log.WriteLine($"second pass trained in {clock.Elapsed.TotalSeconds:F1}s");
         second = PerceptronTrainer.Compact(second, options.CompactThreshold);
         if (options.MentionBias is { } bias) MentionBiasTuner.Apply(second, bias);
-        return new NerModel(lexicon, options.Features, first, second);
+        return new NerModel(lexicon, options.Features, first, second, history);
     }
 
     /// <summary>Second-pass training sentences of one document: its word features plus what its held-out first-pass labels say.</summary>
     private static void AddSecondPass(List<LabeledSentence> document, List<FeaturizedSentence> words, int[][] heldOut,
-        Dictionary<LabeledSentence, ulong[]> stems, bool stacked, List<FeaturizedSentence> output)
+        Dictionary<LabeledSentence, ulong[]> stems, bool stacked, PredictionHistory? history, List<FeaturizedSentence> output)
     {
         var memory = new DocumentMemory();
         for (int s = 0; s < document.Count; s++)
@@ -125,8 +157,8 @@ public static class NerTrainer
             var sentence = words[s];
             var keys = new List<ulong>(sentence.Keys.Length + 16 * sentence.Gold.Length);
             var starts = new int[sentence.Gold.Length + 1];
-            NerModel.SecondPassKeys(sentence.Keys, sentence.Starts, stems[document[s]], heldOut[s], memory, stacked, keys, starts);
-            output.Add(new FeaturizedSentence(keys.ToArray(), starts, sentence.Gold));
+            NerModel.SecondPassKeys(sentence.Keys, sentence.Starts, stems[document[s]], heldOut[s], memory, stacked, keys, starts, history);
+            output.Add(new FeaturizedSentence(keys.ToArray(), starts, sentence.Gold, sentence.Weight));
         }
     }
 

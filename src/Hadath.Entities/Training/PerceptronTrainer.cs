@@ -3,7 +3,8 @@ using Hadath.Entities.Tagging;
 namespace Hadath.Entities.Training;
 
 /// <summary>A training sentence as feature keys per word and gold BIOES labels.</summary>
-internal sealed record FeaturizedSentence(ulong[] Keys, int[] Starts, int[] Gold);
+/// <summary>A training sentence as feature keys per word and gold BIOES labels; <paramref name="Weight"/> scales its updates (auto-tagged sentences count less).</summary>
+internal sealed record FeaturizedSentence(ulong[] Keys, int[] Starts, int[] Gold, float Weight = 1);
 
 /// <summary>
 /// Cost-augmented training (loss-augmented decoding): while training, every wrong label of a word gets this much
@@ -11,7 +12,12 @@ internal sealed record FeaturizedSentence(ulong[] Keys, int[] Starts, int[] Gold
 /// gold name labelled anything else) can cost more than a false alarm on an O word, which pushes recall up.
 /// Zero costs are the plain perceptron.
 /// </summary>
-public sealed record TrainingCosts(float Miss = 0, float FalseAlarm = 0)
+/// <remarks>
+/// <paramref name="PassiveAggressive"/> above zero replaces the fixed perceptron step by the PA-I step (Crammer et al.
+/// 2006, the one-best MIRA of McDonald et al. 2005): just large enough for gold to beat the prediction by its
+/// Hamming loss, capped at that value.
+/// </remarks>
+public sealed record TrainingCosts(float Miss = 0, float FalseAlarm = 0, float PassiveAggressive = 0)
 {
     public bool Any => Miss != 0 || FalseAlarm != 0;
 }
@@ -98,6 +104,8 @@ internal static class PerceptronTrainer
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
         float step = 1;
+        double stepSum = 0;
+        long updates = 0;
         var emissions = new float[256 * L];
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
@@ -113,13 +121,25 @@ internal static class PerceptronTrainer
                 Viterbi.Decode(emissions.AsSpan(0, n * L), transitions, predicted);
                 if (!predicted.AsSpan().SequenceEqual(sentence.Gold))
                 {
-                    Update(weights, accumulated, transitions, transitionsAccumulated, rows[s], sentence, predicted, step);
+                    float scale = sentence.Weight;
+                    if (costs.PassiveAggressive > 0)
+                    {
+                        float tau = PassiveAggressiveStep(emissions, transitions, rows[s], sentence, predicted, costs.PassiveAggressive);
+                        scale *= tau;
+                        stepSum += tau;
+                        updates++;
+                    }
+                    Update(weights, accumulated, transitions, transitionsAccumulated, rows[s], sentence, predicted, step, scale);
                 }
                 step++;
             }
-            afterEpoch?.Invoke(epoch, Average(table, weights, accumulated, transitions, transitionsAccumulated, step));
+            afterEpoch?.Invoke(epoch, Average(table, weights, accumulated, transitions, transitionsAccumulated, step, Rescale()));
         }
-        return Average(table, weights, accumulated, transitions, transitionsAccumulated, step);
+        return Average(table, weights, accumulated, transitions, transitionsAccumulated, step, Rescale());
+
+        // PA steps are small (about loss / feature count); dividing by the mean step puts the weights on the
+        // perceptron's scale, so the compaction threshold and float16 storage treat both alike. Decoding is unchanged.
+        float Rescale() => updates == 0 ? 1 : (float)(updates / stepSum);
     }
 
     private static void AddCosts(float[] emissions, int[] gold, TrainingCosts costs)
@@ -132,9 +152,39 @@ internal static class PerceptronTrainer
         }
     }
 
-    private static void Update(float[] weights, float[] accumulated, float[] transitions, float[] transitionsAccumulated,
-        int[] rows, FeaturizedSentence sentence, int[] predicted, float step)
+    /// <summary>
+    /// PA-I step: (loss − margin) / ‖Δφ‖², capped at <paramref name="cap"/>; loss is the number of wrong labels,
+    /// margin the score of gold minus that of the prediction, Δφ the feature difference (two entries per feature of
+    /// a wrong word, two per differing transition).
+    /// </summary>
+    private static float PassiveAggressiveStep(float[] emissions, float[] transitions, int[] rows, FeaturizedSentence sentence, int[] predicted, float cap)
     {
+        var gold = sentence.Gold;
+        int n = gold.Length;
+        float margin = 0, norm = 0;
+        int loss = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (gold[i] == predicted[i]) continue;
+            loss++;
+            margin += emissions[i * L + gold[i]] - emissions[i * L + predicted[i]];
+            for (int f = sentence.Starts[i]; f < sentence.Starts[i + 1]; f++) if (rows[f] >= 0) norm += 2;
+        }
+        for (int i = 0; i <= n; i++)
+        {
+            int g = TransitionIndex(gold, i, n), p = TransitionIndex(predicted, i, n);
+            if (g == p) continue;
+            margin += transitions[g] - transitions[p];
+            norm += 2;
+        }
+        return norm == 0 ? 0 : Math.Clamp((loss - margin) / norm, 0, cap);
+    }
+
+    private static void Update(float[] weights, float[] accumulated, float[] transitions, float[] transitionsAccumulated,
+        int[] rows, FeaturizedSentence sentence, int[] predicted, float step, float scale)
+    {
+        if (scale <= 0) return;
+        float stepScaled = step * scale;
         var gold = sentence.Gold;
         int n = gold.Length;
         for (int i = 0; i < n; i++)
@@ -144,10 +194,10 @@ internal static class PerceptronTrainer
             {
                 if (rows[f] < 0) continue;
                 int baseIndex = rows[f] * L;
-                weights[baseIndex + gold[i]] += 1;
-                accumulated[baseIndex + gold[i]] += step;
-                weights[baseIndex + predicted[i]] -= 1;
-                accumulated[baseIndex + predicted[i]] -= step;
+                weights[baseIndex + gold[i]] += scale;
+                accumulated[baseIndex + gold[i]] += stepScaled;
+                weights[baseIndex + predicted[i]] -= scale;
+                accumulated[baseIndex + predicted[i]] -= stepScaled;
             }
         }
         for (int i = 0; i <= n; i++)
@@ -155,10 +205,10 @@ internal static class PerceptronTrainer
             int g = TransitionIndex(gold, i, n);
             int p = TransitionIndex(predicted, i, n);
             if (g == p) continue;
-            transitions[g] += 1;
-            transitionsAccumulated[g] += step;
-            transitions[p] -= 1;
-            transitionsAccumulated[p] -= step;
+            transitions[g] += scale;
+            transitionsAccumulated[g] += stepScaled;
+            transitions[p] -= scale;
+            transitionsAccumulated[p] -= stepScaled;
         }
     }
 
@@ -167,12 +217,17 @@ internal static class PerceptronTrainer
         i == 0 ? labels[0] : i == n ? (L + 1) * L + labels[n - 1] : labels[i - 1] * L + L + labels[i];
 
     private static LinearChain Average(FeatureTable table, float[] weights, float[] accumulated,
-        float[] transitions, float[] transitionsAccumulated, float step)
+        float[] transitions, float[] transitionsAccumulated, float step, float rescale = 1)
     {
         var averaged = new float[weights.Length];
         for (int i = 0; i < weights.Length; i++) averaged[i] = weights[i] - accumulated[i] / step;
         var averagedTransitions = new float[transitions.Length];
         for (int i = 0; i < transitions.Length; i++) averagedTransitions[i] = transitions[i] - transitionsAccumulated[i] / step;
+        if (rescale != 1)
+        {
+            for (int i = 0; i < averaged.Length; i++) averaged[i] *= rescale;
+            for (int i = 0; i < averagedTransitions.Length; i++) averagedTransitions[i] *= rescale;
+        }
         return new LinearChain(table, averaged, averagedTransitions);
     }
 
