@@ -7,21 +7,14 @@ namespace Hadath.Entities.Tests;
 /// <summary>Issue 3, third round: corpus prediction history, PA-I updates and self-training.</summary>
 public sealed class PredictionHistoryTests
 {
-    private static LabeledSentence Sentence(string text, params (int, int, int)[] spans) => new(text.Split(' '), spans);
-
-    private static readonly List<LabeledSentence>[] TinyCorpus =
-    [
-        [Sentence("قال جون كيري في واشنطن", (1, 3, 0), (4, 5, 1)), Sentence("وصل كيري الى موسكو", (1, 2, 0), (3, 4, 1))],
-        [Sentence("اعلنت الامم المتحدة في نيويورك", (1, 3, 2), (4, 5, 1)), Sentence("قال بوتين في موسكو", (1, 2, 0), (3, 4, 1))],
-    ];
+    private static LabeledSentence Sentence(string text, params (int, int, int)[] spans) => TinyNer.Sentence(text, spans);
 
     /// <summary>Unlabeled "news": the names above in new sentences, each form repeated enough to get a history.</summary>
     private static readonly List<string[]> Unlabeled = Enumerable.Range(0, 6)
         .SelectMany(_ => new[] { "قال كيري في موسكو".Split(' '), "وصل بوتين الى واشنطن".Split(' '), "قال بوتين في نيويورك".Split(' ') })
         .ToList();
 
-    private static NerModel Train(NerTrainingOptions options) =>
-        NerTrainer.Train(TinyCorpus, WordLexicon.Empty, options with { Epochs = 5, Folds = 2 }, null, TextWriter.Null);
+    private static NerModel Train(NerTrainingOptions options) => TinyNer.Train(options);
 
     private static byte[] Bytes(NerModel model)
     {

@@ -7,16 +7,9 @@ namespace Hadath.Entities.Tests;
 /// <summary>The knobs added for issue 3: dev slices, the mention bias, cost-augmented training, word dropout, skip-gram vectors.</summary>
 public sealed class TrainingOptionsTests
 {
-    private static LabeledSentence Sentence(string text, params (int, int, int)[] spans) => new(text.Split(' '), spans);
+    private static LabeledSentence Sentence(string text, params (int, int, int)[] spans) => TinyNer.Sentence(text, spans);
 
-    private static readonly List<LabeledSentence>[] TinyCorpus =
-    [
-        [Sentence("قال جون كيري في واشنطن", (1, 3, 0), (4, 5, 1)), Sentence("وصل كيري الى موسكو", (1, 2, 0), (3, 4, 1))],
-        [Sentence("اعلنت الامم المتحدة في نيويورك", (1, 3, 2), (4, 5, 1)), Sentence("قال بوتين في موسكو", (1, 2, 0), (3, 4, 1))],
-    ];
-
-    private static NerModel Train(NerTrainingOptions options) =>
-        NerTrainer.Train(TinyCorpus, WordLexicon.Empty, options with { Epochs = 5, Folds = 2 }, null, TextWriter.Null);
+    private static NerModel Train(NerTrainingOptions options) => TinyNer.Train(options);
 
     private static byte[] Bytes(NerModel model)
     {

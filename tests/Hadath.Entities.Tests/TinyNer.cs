@@ -1,0 +1,20 @@
+using Hadath.Entities.Lexicon;
+using Hadath.Entities.Training;
+
+namespace Hadath.Entities.Tests;
+
+/// <summary>Two hand-labelled pseudo-documents and a five-epoch trainer: enough for training options to be exercised in milliseconds.</summary>
+internal static class TinyNer
+{
+    /// <summary>A sentence from space-separated words, with (start, end, type) spans over word indices (0 PER, 1 LOC, 2 ORG).</summary>
+    public static LabeledSentence Sentence(string text, params (int, int, int)[] spans) => new(text.Split(' '), spans);
+
+    public static readonly List<LabeledSentence>[] Corpus =
+    [
+        [Sentence("قال جون كيري في واشنطن", (1, 3, 0), (4, 5, 1)), Sentence("وصل كيري الى موسكو", (1, 2, 0), (3, 4, 1))],
+        [Sentence("اعلنت الامم المتحدة في نيويورك", (1, 3, 2), (4, 5, 1)), Sentence("قال بوتين في موسكو", (1, 2, 0), (3, 4, 1))],
+    ];
+
+    public static NerModel Train(NerTrainingOptions options) =>
+        NerTrainer.Train(Corpus, WordLexicon.Empty, options with { Epochs = 5, Folds = 2 }, null, TextWriter.Null);
+}
