@@ -32,16 +32,7 @@ internal static class DedupeCommand
         {
             if (parse.GetValue(threshold) is not (> 0 and <= 1)) return Fail("--dup-threshold must be above 0 and at most 1");
             var dbValue = parse.GetValue(db)!;
-            if (!StoreFactory.IsPostgres(dbValue) && !File.Exists(dbValue)) return Fail($"no store at {dbValue}");
-            IDocumentStore store;
-            try
-            {
-                store = StoreFactory.Open(dbValue);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                return Fail($"cannot open the store {dbValue}: {ex.Message}");
-            }
+            if (StoreOpener.Open("dedupe", dbValue, mustExist: true) is not { } store) return 2;
             using var _ = store;
             var backfill = new MinHashBackfill(store, parse.GetValue(threshold), Math.Max(1, parse.GetValue(batch)), Math.Max(1, parse.GetValue(threads)));
             var last = DateTime.MinValue;

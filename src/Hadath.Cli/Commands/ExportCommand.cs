@@ -28,12 +28,8 @@ internal static class ExportCommand
                 return 2;
             }
             var dbValue = parse.GetValue(db)!;
-            if (!StoreFactory.IsPostgres(dbValue) && !File.Exists(dbValue))
-            {
-                Console.Error.WriteLine($"hadath export: no store at {dbValue}");
-                return 2;
-            }
-            using var store = StoreFactory.Open(dbValue);
+            if (StoreOpener.Open("export", dbValue, mustExist: true) is not { } store) return 2;
+            using var _ = store;
             var path = parse.GetValue(output);
             using var writer = path is null
                 ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)

@@ -74,15 +74,7 @@ internal static class IngestCommand
 
     private static int Run(string[] paths, string db, string? indexPath, IngestOptions options)
     {
-        IDocumentStore store;
-        try
-        {
-            store = StoreFactory.Open(db);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return Fail($"cannot open the store {db}: {ex.Message}");
-        }
+        if (StoreOpener.Open("ingest", db, mustExist: false) is not { } store) return 2;
         using var _ = store;
         using var index = indexPath is null ? null : new SearchIndex(indexPath);
         var ingester = new Ingester(HadathPipeline.Create(), store, index, options);

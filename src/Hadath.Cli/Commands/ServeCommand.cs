@@ -38,7 +38,8 @@ internal static class ServeCommand
 
     private static int Run(string db, string indexPath, string urls, string? apiKey)
     {
-        using var store = StoreFactory.Open(db);
+        if (StoreOpener.Open("serve", db, mustExist: false) is not { } store) return 2;
+        using var _ = store;
         using var index = new SearchIndex(indexPath);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(urls);
