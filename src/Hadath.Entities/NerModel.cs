@@ -80,9 +80,10 @@ public sealed class NerModel
         var result = new IReadOnlyList<TaggedSpan>[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
-            result[s] = EntityLabels.SpansFromLabels(labels[s])
-                .Select(span => new TaggedSpan(span.Start, span.End, EntityLabels.ToEntityType(span.Type)))
-                .ToArray();
+            var spans = EntityLabels.SpansFromLabels(labels[s]);
+            TaggedSpan[] tagged = spans.Count == 0 ? [] : new TaggedSpan[spans.Count];
+            for (int i = 0; i < spans.Count; i++) tagged[i] = new TaggedSpan(spans[i].Start, spans[i].End, EntityLabels.ToEntityType(spans[i].Type));
+            result[s] = tagged;
         }
         return result;
     }

@@ -54,4 +54,24 @@ public sealed class EntityGrouperTests
         Assert.Equal(["بوتين", "ماكرون", "باريس"], entities.Select(e => e.Name));
         Assert.Equal(["e1", "e2", "e3"], entities.Select(e => e.Id));
     }
+
+    [Fact]
+    public void Spacing_and_harakat_inside_a_name_do_not_split_it_and_a_tie_keeps_the_first_type()
+    {
+        const string text = "قالت الأمم  المتحدة إن الامم المتحدَة مستعدة";
+        var entities = EntityGrouper.Group(text, [At(text, "الأمم  المتحدة", EntityType.LOC), At(text, "الامم المتحدَة", EntityType.ORG)]);
+        Assert.Single(entities);
+        Assert.Equal((EntityType.LOC, "الأمم  المتحدة", 2), (entities[0].Type, entities[0].Name, entities[0].Mentions.Length));
+    }
+
+    [Fact]
+    public void The_most_frequent_type_names_the_entity_and_mentions_out_of_order_are_sorted()
+    {
+        const string text = "بغداد ثم بغداد ثم بغداد";
+        var entities = EntityGrouper.Group(text,
+            [At(text, "بغداد", EntityType.ORG, 2), At(text, "بغداد", EntityType.LOC), At(text, "بغداد", EntityType.ORG, 1)]);
+        Assert.Single(entities);
+        Assert.Equal(EntityType.ORG, entities[0].Type);
+        Assert.Equal([0, 9, 18], entities[0].Mentions.Select(m => m.Span.Start));
+    }
 }

@@ -54,6 +54,16 @@ public sealed class FeatureRowsTests
     }
 
     [Fact]
+    public void The_document_memory_a_thread_reuses_carries_nothing_from_one_story_to_the_next()
+    {
+        var first = Document("قال وزير الخارجية الأمريكي جون كيري في واشنطن .", "وأكد كيري أن لافروف سيزور موسكو .");
+        var second = Document("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بغداد .", "للرئيس ماكرون لقاءات في بغداد والبصرة مع كيري .");
+        AssertSameLabels(ShippedModel.Instance, first);
+        AssertSameLabels(ShippedModel.Instance, second);
+        AssertSameLabels(ShippedModel.Instance, first);
+    }
+
+    [Fact]
     public void Shipped_model_finds_the_same_names_with_a_cold_and_a_warm_cache()
     {
         var document = Document("قال جون كيري في واشنطن", "وصل كيري الى موسكو");

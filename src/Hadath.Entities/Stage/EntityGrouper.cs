@@ -15,33 +15,83 @@ public static class EntityGrouper
     {
         var groups = new List<MentionGroup>();
         var byKey = new Dictionary<string, MentionGroup>(StringComparer.Ordinal);
-        foreach (var (span, type) in mentions.OrderBy(m => m.Span.Start))
+        // A story's mentions repeat: the folded key is built in a buffer and looked up as a span, so only a new
+        // key becomes a string (and its words an array).
+        var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        char[] buffer = new char[64];
+        foreach (var (span, type) in InStartOrder(mentions))
         {
-            var words = text[span.Start..span.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => NameForms.Normalize(w)).ToArray();
-            if (words.Length == 0) continue;
-            string key = string.Join(' ', words);
-            if (!byKey.TryGetValue(key, out var group))
+            int keyLength = FoldedKey(text.AsSpan(span.Start, span.Length), ref buffer, out int wordCount);
+            if (wordCount == 0) continue;
+            var key = buffer.AsSpan(0, keyLength);
+            string[]? words = null;
+            if (!lookup.TryGetValue(key, out var group))
             {
-                group = type == EntityType.PER ? groups.FirstOrDefault(g => g.IsFullPersonNameContaining(words)) : null;
+                words = Words(key);
+                group = type == EntityType.PER ? FirstFullPersonNameContaining(groups, words) : null;
                 if (group is null)
                 {
                     group = new MentionGroup(words);
                     groups.Add(group);
                 }
-                byKey[key] = group;
+                lookup[key] = group;
             }
-            group.Add(span, type, words);
+            group.Add(span, type, wordCount, words ?? (type == EntityType.PER && group.NeedsWords(wordCount) ? Words(key) : null));
         }
         var entities = ImmutableArray.CreateBuilder<Entity>(groups.Count);
         for (int i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            var name = g.Mentions.OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start).First();
-            entities.Add(new Entity($"e{i + 1}", g.MajorityType(), text[name.Span.Start..name.Span.End],
-                g.Mentions.Select(m => new Mention(m.Span)).ToImmutableArray()));
+            var name = g.FullestMention();
+            var spans = ImmutableArray.CreateBuilder<Mention>(g.Mentions.Count);
+            foreach (var m in g.Mentions) spans.Add(new Mention(m.Span));
+            entities.Add(new Entity($"e{i + 1}", g.MajorityType(), text[name.Start..name.End], spans.MoveToImmutable()));
         }
         return entities.MoveToImmutable();
+    }
+
+    /// <summary>The mentions by start, keeping the given order among equal starts (the stage hands them sorted already).</summary>
+    private static IEnumerable<(TextSpan Span, EntityType Type)> InStartOrder(IReadOnlyList<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Span.Start < mentions[i - 1].Span.Start) return mentions.OrderBy(m => m.Span.Start);
+        }
+        return mentions;
+    }
+
+    /// <summary>
+    /// Writes the mention's words, each folded (<see cref="NameForms.Normalize(ReadOnlySpan{char})"/>), joined by one
+    /// space into <paramref name="buffer"/>; returns the key's length. Folded words hold no white space, so the key
+    /// splits back into them.
+    /// </summary>
+    private static int FoldedKey(ReadOnlySpan<char> mention, ref char[] buffer, out int wordCount)
+    {
+        if (buffer.Length < mention.Length) buffer = new char[mention.Length * 2];
+        int length = 0;
+        wordCount = 0;
+        int i = 0;
+        while (i < mention.Length)
+        {
+            if (char.IsWhiteSpace(mention[i])) { i++; continue; }
+            int end = i;
+            while (end < mention.Length && !char.IsWhiteSpace(mention[end])) end++;
+            if (wordCount++ > 0) buffer[length++] = ' ';
+            length += NameForms.Normalize(mention[i..end], buffer.AsSpan(length));
+            i = end;
+        }
+        return length;
+    }
+
+    private static string[] Words(ReadOnlySpan<char> key) => key.ToString().Split(' ');
+
+    private static MentionGroup? FirstFullPersonNameContaining(List<MentionGroup> groups, string[] words)
+    {
+        foreach (var g in groups)
+        {
+            if (g.IsFullPersonNameContaining(words)) return g;
+        }
+        return null;
     }
 
     private sealed class MentionGroup(string[] firstWords)
@@ -50,12 +100,16 @@ public static class EntityGrouper
         private string[] _longestPersonName = firstWords;
         private int _personMentions;
 
-        public void Add(TextSpan span, EntityType type, string[] words)
+        /// <summary>Whether a person mention of this many words would become the group's longest name.</summary>
+        public bool NeedsWords(int wordCount) => wordCount > _longestPersonName.Length;
+
+        /// <summary>Adds a mention; <paramref name="words"/> may be null unless it is a person mention longer than the longest name.</summary>
+        public void Add(TextSpan span, EntityType type, int wordCount, string[]? words)
         {
             Mentions.Add((span, type));
             if (type != EntityType.PER) return;
             _personMentions++;
-            if (words.Length > _longestPersonName.Length) _longestPersonName = words;
+            if (wordCount > _longestPersonName.Length) _longestPersonName = words!;
         }
 
         /// <summary>A full (two words or more) person name holding <paramref name="words"/> as consecutive words.</summary>
@@ -69,10 +123,33 @@ public static class EntityGrouper
             return false;
         }
 
-        public EntityType MajorityType() => Mentions
-            .GroupBy(m => m.Type)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => Mentions.FindIndex(m => m.Type == g.Key))
-            .First().Key;
+        /// <summary>The longest mention, the first of equally long ones.</summary>
+        public TextSpan FullestMention()
+        {
+            var best = Mentions[0].Span;
+            foreach (var (span, _) in Mentions)
+            {
+                if (span.Length > best.Length || span.Length == best.Length && span.Start < best.Start) best = span;
+            }
+            return best;
+        }
+
+        /// <summary>The most frequent type; among equally frequent ones, the one mentioned first.</summary>
+        public EntityType MajorityType()
+        {
+            EntityType best = Mentions[0].Type;
+            int bestCount = 0;
+            for (int i = 0; i < Mentions.Count; i++)
+            {
+                var type = Mentions[i].Type;
+                if (FirstIndexOf(type) != i) continue;   // each type once, in order of first mention
+                int count = 0;
+                foreach (var m in Mentions) if (m.Type == type) count++;
+                if (count > bestCount) (best, bestCount) = (type, count);
+            }
+            return best;
+        }
+
+        private int FirstIndexOf(EntityType type) => Mentions.FindIndex(m => m.Type == type);
     }
 }

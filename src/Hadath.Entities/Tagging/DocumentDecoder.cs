@@ -19,6 +19,10 @@ internal static class DocumentDecoder
     [ThreadStatic] private static RowPair[]? t_rows;
     [ThreadStatic] private static float[]? t_secondSums;
     [ThreadStatic] private static List<ulong>? t_keys;
+    [ThreadStatic] private static DocumentMemory? t_memory;
+
+    /// <summary>The document memory a thread keeps between documents, up to this many stems (about 1.5 MB).</summary>
+    private const int MaxKeptStems = 1 << 14;
 
     /// <summary>The row buffer a thread keeps between documents, up to this many rows (8 MB).</summary>
     private const int MaxKeptRows = 1 << 20;
@@ -63,12 +67,14 @@ internal static class DocumentDecoder
         if (second is null || secondSums is null) return labels;
         if (secondSums.Length <= MaxKeptSums) t_secondSums = secondSums;
 
-        var memory = new DocumentMemory();
+        var memory = t_memory ?? new DocumentMemory();
+        memory.Clear();
         for (int s = 0; s < sentences.Count; s++)
         {
             for (int i = 0; i < labels[s].Length; i++) memory.Record(stems[s][i], labels[s][i]);
         }
         var keys = t_keys ??= new List<ulong>(64);
+        t_memory = memory.Count <= MaxKeptStems ? memory : null;
         var result = new int[sentences.Count][];
         offset = 0;
         for (int s = 0; s < sentences.Count; s++)

@@ -12,6 +12,16 @@ internal sealed class DocumentMemory
     private readonly Dictionary<ulong, int> _offsetByStem = new();
     private int[] _counts = new int[EntityLabels.Count * 64];
 
+    /// <summary>Distinct stems held.</summary>
+    public int Count => _offsetByStem.Count;
+
+    /// <summary>Forgets every stem, keeping the memory's capacity (a tagging thread reuses one memory for every story).</summary>
+    public void Clear()
+    {
+        Array.Clear(_counts, 0, _offsetByStem.Count * EntityLabels.Count);
+        _offsetByStem.Clear();
+    }
+
     public void Record(ulong stem, int label)
     {
         if (!_offsetByStem.TryGetValue(stem, out int offset))
