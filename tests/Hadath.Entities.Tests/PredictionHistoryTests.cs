@@ -16,12 +16,7 @@ public sealed class PredictionHistoryTests
 
     private static NerModel Train(NerTrainingOptions options) => TinyNer.Train(options);
 
-    private static byte[] Bytes(NerModel model)
-    {
-        var stream = new MemoryStream();
-        model.Save(stream);
-        return stream.ToArray();
-    }
+    private static byte[] Bytes(NerModel model) => TinyNer.Bytes(model);
 
     [Theory]
     // O, PER, LOC, ORG, MISC counts; opening labels → majority type (0 = O), its band, count band, opening band.

@@ -17,4 +17,12 @@ internal static class TinyNer
 
     public static NerModel Train(NerTrainingOptions options) =>
         NerTrainer.Train(Corpus, WordLexicon.Empty, options with { Epochs = 5, Folds = 2 }, null, TextWriter.Null);
+
+    /// <summary>The model as its file holds it, to compare two trainings byte for byte.</summary>
+    public static byte[] Bytes(NerModel model)
+    {
+        var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
 }

@@ -11,12 +11,7 @@ public sealed class TrainingOptionsTests
 
     private static NerModel Train(NerTrainingOptions options) => TinyNer.Train(options);
 
-    private static byte[] Bytes(NerModel model)
-    {
-        var stream = new MemoryStream();
-        model.Save(stream);
-        return stream.ToArray();
-    }
+    private static byte[] Bytes(NerModel model) => TinyNer.Bytes(model);
 
     [Fact]
     public void Dev_slice_nine_is_the_last_tenth_and_every_slice_partitions_the_corpus()

@@ -200,30 +200,28 @@ internal sealed class WordTypeCache
     /// <summary>Appends rows (for the boundaries and new types); returns where they start.</summary>
     public int AddRows(ReadOnlySpan<RowPair> rows)
     {
-        if (_rowsUsed + rows.Length > Rows.Length)
-        {
-            var grown = Rows;
-            Array.Resize(ref grown, Math.Max(Rows.Length * 2, _rowsUsed + rows.Length));
-            Rows = grown;
-        }
-        int start = _rowsUsed;
-        rows.CopyTo(Rows.AsSpan(start));
-        _rowsUsed += rows.Length;
+        var array = Rows;
+        int start = Append(ref array, ref _rowsUsed, rows);
+        Rows = array;
         return start;
     }
 
     /// <summary>Appends characters (a type's word, form or stem); returns where they start.</summary>
     public int AddChars(ReadOnlySpan<char> chars)
     {
-        if (_charsUsed + chars.Length > Chars.Length)
-        {
-            var grown = Chars;
-            Array.Resize(ref grown, Math.Max(Chars.Length * 2, _charsUsed + chars.Length));
-            Chars = grown;
-        }
-        int start = _charsUsed;
-        chars.CopyTo(Chars.AsSpan(start));
-        _charsUsed += chars.Length;
+        var array = Chars;
+        int start = Append(ref array, ref _charsUsed, chars);
+        Chars = array;
+        return start;
+    }
+
+    /// <summary>Copies <paramref name="items"/> after the <paramref name="used"/> part of <paramref name="array"/>, doubling it when full; returns where they start.</summary>
+    private static int Append<T>(ref T[] array, ref int used, ReadOnlySpan<T> items)
+    {
+        if (used + items.Length > array.Length) Array.Resize(ref array, Math.Max(array.Length * 2, used + items.Length));
+        int start = used;
+        items.CopyTo(array.AsSpan(start));
+        used += items.Length;
         return start;
     }
 
