@@ -63,6 +63,9 @@ public interface IDocumentStore : IDisposable
 
     Page<EventSummary> Events(EventQuery query);
 
+    /// <summary>How many of the events <see cref="Events"/> would list fall in each month (<c>YYYY-MM</c>, story date), all of them, not one page.</summary>
+    IReadOnlyList<Facet> EventsPerMonth(EventQuery query);
+
     CorpusStats Stats();
 
     /// <summary>Actors as nodes, events between them (and optionally shared stories) as weighted edges.</summary>

@@ -3,11 +3,25 @@ namespace Hadath.Store;
 /// <summary>Events counted once per cluster of copies, and corpus statistics.</summary>
 internal sealed partial class SqlDocumentStore
 {
+    /// <summary>The listing's conditions: the network's filters plus actor, entity and the two named sides.</summary>
+    private static EventFilter ListingFilter(EventQuery query) =>
+        EventFilter.Events(query.Code, query.Quad, query.From, query.To)
+            .Actor(query.Actor).Entity(query.Entity).Source(query.Source).Target(query.Target);
+
+    public IReadOnlyList<Facet> EventsPerMonth(EventQuery query)
+    {
+        using var connection = _dialect.Open();
+        var filter = ListingFilter(query);
+        string where = filter.Where.Length == 0 ? "WHERE d.date IS NOT NULL" : filter.Where + " AND d.date IS NOT NULL";
+        return ReadFacets(connection,
+            $"SELECT substr(d.date, 1, 7), COUNT(*) FROM {EventFilter.EventsFrom} {where} GROUP BY substr(d.date, 1, 7) ORDER BY substr(d.date, 1, 7)",
+            filter.Args.ToArray());
+    }
+
     public Page<EventSummary> Events(EventQuery query)
     {
         using var connection = _dialect.Open();
-        var filter = EventFilter.Events(query.Code, query.Quad, query.From, query.To)
-            .Actor(query.Actor).Entity(query.Entity).Source(query.Source).Target(query.Target);
+        var filter = ListingFilter(query);
         var args = filter.Args;
         const string from = EventFilter.EventsFrom;
         const string place = "LEFT JOIN entities pe ON pe.doc_id = e.doc_id AND pe.entity_id = e.place_entity";

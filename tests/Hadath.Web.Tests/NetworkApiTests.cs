@@ -120,6 +120,22 @@ public sealed class NetworkApiTests : IAsyncLifetime
         Assert.Equal(events, (await Get($"/api/v1/events?limit=200&{eventFilter}")).GetProperty("total").GetInt64());
     }
 
+    /// <summary>The events page's timeline counts every listed event by month on the server, not one page of them.</summary>
+    [Theory]
+    [InlineData("", "2016-07:3 2016-08:2")]
+    [InlineData("code=04", "2016-07:2 2016-08:1")]
+    [InlineData("quad=4", "2016-08:1")]
+    [InlineData("from=2016-08-02", "2016-08:1")]
+    [InlineData("code=2", "")]
+    public async Task Events_per_month_count_what_the_listing_lists(string filter, string expected)
+    {
+        var months = (await Get("/api/v1/events/months?" + filter)).EnumerateArray()
+            .Select(m => $"{m.GetProperty("value").GetString()}:{m.GetProperty("count").GetInt64()}").ToList();
+        Assert.Equal(expected, string.Join(" ", months));
+        long total = (await Get("/api/v1/events?limit=1&" + filter)).GetProperty("total").GetInt64();
+        Assert.Equal(total, months.Sum(m => long.Parse(m[(m.IndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Fact]
     public async Task The_stories_behind_a_story_edge_are_the_originals_naming_both()
     {
@@ -142,6 +158,7 @@ public sealed class NetworkApiTests : IAsyncLifetime
     [InlineData("/api/v1/events?quad=7", "quad must be 1 (verbal cooperation) to 4 (material conflict)")]
     [InlineData("/api/v1/events?quad=0", "quad must be 1 (verbal cooperation) to 4 (material conflict)")]
     [InlineData("/api/v1/events?code=%25", "code must be a CAMEO code prefix of digits (such as 19), got '%'")]
+    [InlineData("/api/v1/events/months?quad=9", "quad must be 1 (verbal cooperation) to 4 (material conflict)")]
     [InlineData("/api/v1/events?code=1a", "code must be a CAMEO code prefix of digits (such as 19), got '1a'")]
     [InlineData("/api/v1/network?root=1a", "root must be a CAMEO code prefix of digits (such as 19), got '1a'")]
     public async Task Bad_event_filters_get_400_with_the_reason(string path, string detail)

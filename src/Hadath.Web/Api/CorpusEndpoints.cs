@@ -33,6 +33,16 @@ internal static class CorpusEndpoints
             .WithSummary("Events (CAMEO code prefix of digits, actor code, entity, date range, QuadClass 1–4; source/target as the network "
                 + "names them: entity name, else actor code), each counted once across copies of a story.");
 
+        api.MapGet("/events/months", (HadathWebOptions options, string? code, string? actor, string? entity, string? from, string? to,
+                string? source, string? target, int? quad) =>
+                EventParameters.Problem("code", code, quad)
+                ?? Results.Ok(options.Store.EventsPerMonth(new EventQuery(code, actor, entity, from, to, 0, 0)
+                {
+                    Source = source, Target = target, Quad = quad,
+                })))
+            .WithName("EventsPerMonth")
+            .WithSummary("The events /events lists for the same filters, counted per month of their story's date (all of them, not one page).");
+
         api.MapGet("/stats", (HadathWebOptions options) => Results.Ok(new
             {
                 Store = options.Store.Stats(),

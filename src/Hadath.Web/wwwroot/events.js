@@ -22,11 +22,10 @@
       document.getElementById("pager").replaceChildren(
         offset > 0 ? Hadath.el("button", { type: "button", onclick: () => { offset -= LIMIT; load(); } }, "السابق") : "",
         offset + LIMIT < r.total ? Hadath.el("button", { type: "button", onclick: () => { offset += LIMIT; load(); } }, "التالي") : "");
-      // Timeline: the filtered events per month (up to 200 most recent rows).
-      const sample = offset === 0 && r.total > LIMIT ? await Hadath.api("/api/v1/events?" + Hadath.query({ ...filters(), limit: 200 })) : r;
-      const perMonth = {};
-      for (const e of sample.items) if (e.date) perMonth[e.date.slice(0, 7)] = (perMonth[e.date.slice(0, 7)] || 0) + 1;
-      Hadath.timeline(document.getElementById("chart"), Object.keys(perMonth).sort().map(m => ({ value: m, count: perMonth[m] })), "أحداث");
+      // Timeline: every filtered event per month, counted by the server.
+      const months = await Hadath.api("/api/v1/events/months?" + Hadath.query(filters()));
+      if (ticket !== latest) return;
+      Hadath.timeline(document.getElementById("chart"), months, "أحداث");
     } catch (err) { Hadath.showError(rows, err); }
   }
 
