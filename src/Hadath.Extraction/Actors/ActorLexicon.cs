@@ -5,8 +5,9 @@ namespace Hadath.Extraction.Actors;
 
 /// <summary>
 /// Actor codes by name (with date-limited roles), countries and capitals by name, nationality adjectives and
-/// title role words. Names come from the shipped <c>models/actors/actors.tsv</c>; role words and irregular
-/// nationalities from <c>Lexicons/actor-roles.tsv</c> and <c>Lexicons/nationalities.tsv</c>.
+/// title role words. Names come from the shipped <c>models/actors/actors.tsv</c>, plus international organisations it
+/// lacks from <c>Lexicons/organisations.tsv</c>; role words and irregular nationalities from
+/// <c>Lexicons/actor-roles.tsv</c> and <c>Lexicons/nationalities.tsv</c>.
 /// </summary>
 public sealed class ActorLexicon
 {
@@ -38,6 +39,10 @@ public sealed class ActorLexicon
                     _nationalities.TryAdd(f[1], f[2]);
                     break;
             }
+        }
+        foreach (var row in LexiconTable.Read("organisations.tsv"))
+        {
+            _actors.TryAdd(NameKey.Of(row[0]), [new Role(row[1], 0, int.MaxValue)]);
         }
         foreach (var row in LexiconTable.Read("nationalities.tsv")) _nationalities[NameKey.Word(row[0])] = row[1];
         foreach (var row in LexiconTable.Read("actor-roles.tsv")) _roles[NameKey.Word(row[0])] = row[1];
