@@ -86,11 +86,7 @@ public sealed class PredictionHistoryTests
             History = new HistoryOptions { Sentences = Unlabeled, MinCount = 3 },
             SelfTraining = new SelfTrainingOptions { Weight = 0.5f, MaxSentences = 5 },
         };
-        var model = Train(options);
-        Assert.Equal(Bytes(model), Bytes(Train(options)));
-        Assert.Equal(
-            [new TaggedSpan(1, 3, Core.EntityType.PER), new TaggedSpan(4, 5, Core.EntityType.LOC)],
-            model.TagSentence("قال جون كيري في واشنطن".Split(' ')));
+        TinyNer.AssertLearnsAndRepeats(options);
     }
 
     [Fact]
