@@ -99,7 +99,7 @@ public sealed class EventStage : IStage
                 // before it, it is the narrative present of a report (بوتين يستقبل الاسد).
                 if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;
                 if (roles.Source?.Actor is null && roles.Target?.Actor is null) continue;
-                if (drafts.Any(d => d.Code.Code == code.Code && d.Source == roles.Source && d.Target == roles.Target)) continue;
+                // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
                 if (drafts.Any(d => (d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == roles.Source && d.Target == roles.Target)) continue;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place));
             }
@@ -155,17 +155,15 @@ public sealed class EventStage : IStage
         return (first, last);
     }
 
-    private static Event Record(Draft d, TimeExpression? time) => Record(d.Span, d.Code, d.Rule, d.Source, d.Target, d.Place, time);
-
-    private static Event Record(TextSpan span, CameoCode code, string rule, Entity? source, Entity? target, Entity? place, TimeExpression? time) =>
-        new(span, code.Code, rule)
+    private static Event Record(Draft d, TimeExpression? time) =>
+        new(d.Span, d.Code.Code, d.Rule)
         {
-            Plover = code.Plover,
-            Quad = code.Quad,
-            Goldstein = code.Goldstein,
-            Source = source is null ? null : new EventArgument(source.Id, source.Actor),
-            Target = target is null ? null : new EventArgument(target.Id, target.Actor),
-            PlaceId = place?.Id,
+            Plover = d.Code.Plover,
+            Quad = d.Code.Quad,
+            Goldstein = d.Code.Goldstein,
+            Source = d.Source is null ? null : new EventArgument(d.Source.Id, d.Source.Actor),
+            Target = d.Target is null ? null : new EventArgument(d.Target.Id, d.Target.Actor),
+            PlaceId = d.Place?.Id,
             Time = time?.Value,
         };
 }
