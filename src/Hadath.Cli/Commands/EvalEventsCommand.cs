@@ -26,15 +26,17 @@ internal static class EvalEventsCommand
             Description = "metrics.json recorded with the shipped lexicon; exit 3 when mean F1 falls more than 0.5 below it.",
         };
         var errors = new Option<bool>("--errors") { Description = "Print each false positive (with the rule that fired) and false negative to stderr." };
-        var command = new Command("events", "Score ASSAULT/PROTEST sentence detection (P/R/F1) on the Arabic event gold.") { data, baseline, errors };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(baseline), parse.GetValue(errors)));
+        var rules = new Option<bool>("--rules") { Description = "After the scores, print how many true and false positives each rule (its trigger, without its condition) took part in." };
+        var command = new Command("events", "Score ASSAULT/PROTEST sentence detection (P/R/F1) on the Arabic event gold.") { data, baseline, errors, rules };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(baseline), parse.GetValue(errors), parse.GetValue(rules)));
         return command;
     }
 
-    private static int Run(string dir, string? baselinePath, bool errors)
+    private static int Run(string dir, string? baselinePath, bool errors, bool rules)
     {
         var pipeline = HadathPipeline.Create();
         var scores = new List<double>();
+        var byRule = new SortedDictionary<string, (int Tp, int Fp)>(StringComparer.Ordinal);
         foreach (var (type, file) in new[] { ("ASSAULT", "assault_gsr_dev.csv"), ("PROTEST", "protest_gsr_dev.csv") })
         {
             string path = Path.Combine(dir, file);
@@ -56,6 +58,15 @@ internal static class EvalEventsCommand
                 if (predicted && gold) tp++;
                 else if (predicted) fp++;
                 else if (gold) fn++;
+                if (predicted)
+                {
+                    // A rule is its trigger phrase; the condition that let it fire (+casualty:مقتل) varies by sentence.
+                    foreach (var rule in doc.Events.Where(e => e.Plover == type).Select(e => type + " " + e.Rule.Split('+')[0]).Distinct())
+                    {
+                        var (ruleTp, ruleFp) = byRule.GetValueOrDefault(rule);
+                        byRule[rule] = gold ? (ruleTp + 1, ruleFp) : (ruleTp, ruleFp + 1);
+                    }
+                }
                 if (errors && predicted != gold)
                 {
                     string rule = string.Join(" | ", doc.Events.Where(e => e.Plover == type).Select(e => e.Rule));
@@ -68,6 +79,10 @@ internal static class EvalEventsCommand
             scores.Add(100 * f);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{type,-8} sentences {rows,5}  P {100 * p:F1}  R {100 * r:F1}  F1 {100 * f:F1}  (tp {tp} fp {fp} fn {fn}, {rows / Math.Max(0.001, watch.Elapsed.TotalSeconds):F0} sentences/s)"));
+        }
+        if (rules)
+        {
+            foreach (var (rule, (t, f)) in byRule) Console.WriteLine($"rule {rule}  tp {t} fp {f}");
         }
         double mean = scores.Average();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean F1 {mean:F1}"));

@@ -10,6 +10,8 @@ public enum TriggerCondition
     ProtestNoun,
     Past,
     ProtestObject,
+    WeaponObject,
+    Toll,
 }
 
 /// <summary>
@@ -94,6 +96,8 @@ public sealed class EventLexicon
         "protest-noun" => TriggerCondition.ProtestNoun,
         "past" => TriggerCondition.Past,
         "protest-object" => TriggerCondition.ProtestObject,
+        "weapon-object" => TriggerCondition.WeaponObject,
+        "toll" => TriggerCondition.Toll,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -74,7 +74,9 @@ public sealed class EventStage : IStage
             var inSentence = new EventArguments.Sentence(text, words, mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)));
             var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));
             var drafts = new List<Draft>();
-            foreach (var hit in handHits)
+            // A toll (قتل 15 شخصا) tells the outcome; the attack it belongs to (في هجوم انتحاري) names the act, so the
+            // toll joins that event last and the act keeps the span and code.
+            foreach (var hit in handHits.OrderBy(h => h.Trigger.Condition == TriggerCondition.Toll ? 1 : 0))
             {
                 var (first, last) = WordRange(words, hit.Span);
                 var code = _codes.Lookup(hit.Trigger.Code);
@@ -85,7 +87,9 @@ public sealed class EventStage : IStage
                     code = _codes.Lookup("190");
                     rule += "+state-force";
                 }
-                Merge(drafts, new Draft(hit.Span, code, rule, roles.Source, roles.Target, roles.Place));
+                // A toll names who died, not who acted or what was hit (قتل عشرة جنود في هجوم شنه X على Y).
+                bool toll = hit.Trigger.Condition == TriggerCondition.Toll;
+                Merge(drafts, new Draft(hit.Span, code, rule, toll ? null : roles.Source, toll ? null : roles.Target, roles.Place));
             }
             foreach (var hit in verbHits)
             {
