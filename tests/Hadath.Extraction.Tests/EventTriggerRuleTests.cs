@@ -42,6 +42,23 @@ public sealed class EventTriggerRuleTests
         Assert.Empty(Events(text));
 
     [Fact]
+    public void test_events_a_clash_after_fima_is_an_event_of_its_own()
+    {
+        var text = "وأطلقت المروحيات صواريخ على مواقع المسلحين فيما اشتبكت القوات مع مسلحين في قرية مجاورة";
+        var events = Events(text);
+        Assert.Equal(2, events.Count);
+        Assert.Equal("أطلقت", text[events[0].Start..events[0].End]);
+        Assert.Equal("اشتبكت", text[events[1].Start..events[1].End]);
+        Assert.Equal("trigger:اشتبكت+clash-with:مع", events[1].Rule);
+    }
+
+    [Theory]
+    [InlineData("ونفت قيادة العمليات المشتركة ان تكون طائراتها قصفت المنازل")] // the denier's name and ان stand between
+    [InlineData("واشتبكت الآراء حول القانون")]                                  // no other side after مع
+    public void test_events_denied_across_a_long_subject_and_a_clash_without_a_side_are_left_out(string text) =>
+        Assert.Empty(Events(text));
+
+    [Fact]
     public void test_events_a_toll_joins_the_attack_of_its_sentence()
     {
         var text = "قتل 20 شخصا في هجوم انتحاري";

@@ -12,6 +12,7 @@ public enum TriggerCondition
     ProtestObject,
     WeaponObject,
     Toll,
+    ClashWith,
 }
 
 /// <summary>
@@ -74,6 +75,7 @@ public sealed class EventLexicon
             var key = MatchKey.Of(row[0]);
             _modality[key] = new ModalityWord(key, row[1], int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture));
         }
+        MaxReach = _modality.Values.Max(m => m.Reach);
     }
 
     public static EventLexicon Shared { get; } = new();
@@ -88,6 +90,9 @@ public sealed class EventLexicon
 
     public ModalityWord? Modality(string key) => _modality.GetValueOrDefault(key);
 
+    /// <summary>The farthest any modality word reaches (a denial: نفت قيادة العمليات المشتركة ان … قصفت).</summary>
+    public int MaxReach { get; }
+
     private static TriggerCondition Condition(string name) => name switch
     {
         "always" => TriggerCondition.Always,
@@ -98,6 +103,7 @@ public sealed class EventLexicon
         "protest-object" => TriggerCondition.ProtestObject,
         "weapon-object" => TriggerCondition.WeaponObject,
         "toll" => TriggerCondition.Toll,
+        "clash-with" => TriggerCondition.ClashWith,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -78,7 +78,7 @@ public sealed class EventRecognizer
 
     private bool Blocked(Proclitics.Reading[][] readings, int i)
     {
-        for (int back = 1; back <= 4 && i - back >= 0; back++)
+        for (int back = 1; back <= _lexicon.MaxReach && i - back >= 0; back++)
         {
             // Particles right before the trigger are read as written (وما is not ما); words further back with clitics peeled.
             foreach (var reading in readings[i - back])
@@ -96,10 +96,16 @@ public sealed class EventRecognizer
         {
             case TriggerCondition.Always:
                 return rule;
-            case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject:
+            case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith:
                 // نظمت حركة 20 فبراير تظاهرة, اندلعت امس مظاهرات: what was organised or broke out is a protest, a few
-                // words on; اطلقت طائرة بدون طيار صاروخا: what was fired is a weapon.
-                string name = trigger.Condition == TriggerCondition.ProtestObject ? "protest-object" : "weapon-object";
+                // words on; اطلقت طائرة بدون طيار صاروخا: what was fired is a weapon; اشتبكت القوات مع مسلحين: a clash
+                // has the other side after مع (اشتبك الامر عليه does not).
+                string name = trigger.Condition switch
+                {
+                    TriggerCondition.ProtestObject => "protest-object",
+                    TriggerCondition.WeaponObject => "weapon-object",
+                    _ => "clash-with",
+                };
                 for (int k = end; k < words.Count && k < end + ObjectWindow; k++)
                 {
                     foreach (var r in readings[k])
