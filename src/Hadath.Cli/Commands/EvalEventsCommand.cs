@@ -27,12 +27,17 @@ internal static class EvalEventsCommand
         };
         var errors = new Option<bool>("--errors") { Description = "Print each false positive (with the rule that fired) and false negative to stderr." };
         var rules = new Option<bool>("--rules") { Description = "After the scores, print how many true and false positives each rule (its trigger, without its condition) took part in." };
-        var command = new Command("events", "Score ASSAULT/PROTEST sentence detection (P/R/F1) on the Arabic event gold.") { data, baseline, errors, rules };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(baseline), parse.GetValue(errors), parse.GetValue(rules)));
+        var half = new Option<string?>("--half")
+        {
+            Description = "Score only the even (rows 0, 2, 4 … of each file) or odd rows: two halves to check that a change helps on both.",
+        };
+        half.AcceptOnlyFromAmong("even", "odd");
+        var command = new Command("events", "Score ASSAULT/PROTEST sentence detection (P/R/F1) on the Arabic event gold.") { data, baseline, errors, rules, half };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(baseline), parse.GetValue(errors), parse.GetValue(rules), parse.GetValue(half)));
         return command;
     }
 
-    private static int Run(string dir, string? baselinePath, bool errors, bool rules)
+    private static int Run(string dir, string? baselinePath, bool errors, bool rules, string? half)
     {
         var pipeline = HadathPipeline.Create();
         var scores = new List<double>();
@@ -47,8 +52,11 @@ internal static class EvalEventsCommand
             }
             int tp = 0, fp = 0, fn = 0, rows = 0;
             var watch = System.Diagnostics.Stopwatch.StartNew();
+            int index = -1;
             foreach (var row in ReadCsv(path))
             {
+                index++;
+                if (half is not null && index % 2 != (half == "even" ? 0 : 1)) continue;
                 string label = row.GetValueOrDefault("label", "");
                 if (label == "ambiguous" || !row.TryGetValue("text", out var text)) continue;
                 bool gold = label == "yes";
