@@ -35,7 +35,7 @@ public sealed class EventRecognizer
         for (int i = 0; i < words.Count; i++)
         {
             if (!words[i].IsLetters) continue;
-            if (Blocked(readings, i) || Fire(readings, words, i) is not { } hit) continue;
+            if (Fire(readings, words, i) is not { } hit || Blocked(readings, i)) continue;
             hits.Add(hit);
             i = WordAt(words, hit.Span.End - 1, i);
         }
@@ -44,7 +44,7 @@ public sealed class EventRecognizer
 
     /// <summary>
     /// The first trigger at word <paramref name="i"/> (longest phrase first) whose condition holds: one spelling may
-    /// have several rows (خرجت with a crowd after it, or with a protest noun in the sentence), so a row whose
+    /// have several rows (خرجت with a crowd after it, or with a protest noun a few words on), so a row whose
     /// condition fails leaves the next its chance.
     /// </summary>
     private Hit? Fire(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, int i)
