@@ -33,7 +33,7 @@ public sealed class EventStageTests
     public void test_events_attack_noun_needs_its_toll()
     {
         Assert.Empty(Events("وتحدث الوزير عن الهجوم في خطابه"));
-        var text = "وتحدثوا عن مقتل عشرة اشخاص في الهجوم";
+        var text = "وتحدثوا عن مقتل عشرة اشخاص في هجوم";
         var e = Assert.Single(Events(text));
         Assert.Equal("هجوم", text[e.Start..e.End]);
         Assert.Equal("trigger:هجوم+casualty:مقتل", e.Rule);

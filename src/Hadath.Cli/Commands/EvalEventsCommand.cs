@@ -26,15 +26,22 @@ internal static class EvalEventsCommand
             Description = "metrics.json recorded with the shipped lexicon; exit 3 when mean F1 falls more than 0.5 below it.",
         };
         var errors = new Option<bool>("--errors") { Description = "Print each false positive (with the rule that fired) and false negative to stderr." };
-        var command = new Command("events", "Score ASSAULT/PROTEST sentence detection (P/R/F1) on the Arabic event gold.") { data, baseline, errors };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(baseline), parse.GetValue(errors)));
+        var rules = new Option<bool>("--rules") { Description = "After the scores, print how many true and false positives each rule (its trigger, without its condition) took part in." };
+        var half = new Option<string?>("--half")
+        {
+            Description = "Score only the even (rows 0, 2, 4 … of each file) or odd rows: two halves to check that a change helps on both.",
+        };
+        half.AcceptOnlyFromAmong("even", "odd");
+        var command = new Command("events", "Score ASSAULT/PROTEST sentence detection (P/R/F1) on the Arabic event gold.") { data, baseline, errors, rules, half };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(baseline), parse.GetValue(errors), parse.GetValue(rules), parse.GetValue(half)));
         return command;
     }
 
-    private static int Run(string dir, string? baselinePath, bool errors)
+    private static int Run(string dir, string? baselinePath, bool errors, bool rules, string? half)
     {
         var pipeline = HadathPipeline.Create();
         var scores = new List<double>();
+        var byRule = new SortedDictionary<string, (int Tp, int Fp)>(StringComparer.Ordinal);
         foreach (var (type, file) in new[] { ("ASSAULT", "assault_gsr_dev.csv"), ("PROTEST", "protest_gsr_dev.csv") })
         {
             string path = Path.Combine(dir, file);
@@ -45,8 +52,11 @@ internal static class EvalEventsCommand
             }
             int tp = 0, fp = 0, fn = 0, rows = 0;
             var watch = System.Diagnostics.Stopwatch.StartNew();
+            int index = -1;
             foreach (var row in ReadCsv(path))
             {
+                index++;
+                if (half is not null && index % 2 != (half == "even" ? 0 : 1)) continue;
                 string label = row.GetValueOrDefault("label", "");
                 if (label == "ambiguous" || !row.TryGetValue("text", out var text)) continue;
                 bool gold = label == "yes";
@@ -56,6 +66,15 @@ internal static class EvalEventsCommand
                 if (predicted && gold) tp++;
                 else if (predicted) fp++;
                 else if (gold) fn++;
+                if (predicted)
+                {
+                    // A rule is its trigger phrase; the condition that let it fire (+casualty:مقتل) varies by sentence.
+                    foreach (var rule in doc.Events.Where(e => e.Plover == type).Select(e => type + " " + e.Rule.Split('+')[0]).Distinct())
+                    {
+                        var (ruleTp, ruleFp) = byRule.GetValueOrDefault(rule);
+                        byRule[rule] = gold ? (ruleTp + 1, ruleFp) : (ruleTp, ruleFp + 1);
+                    }
+                }
                 if (errors && predicted != gold)
                 {
                     string rule = string.Join(" | ", doc.Events.Where(e => e.Plover == type).Select(e => e.Rule));
@@ -68,6 +87,10 @@ internal static class EvalEventsCommand
             scores.Add(100 * f);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{type,-8} sentences {rows,5}  P {100 * p:F1}  R {100 * r:F1}  F1 {100 * f:F1}  (tp {tp} fp {fp} fn {fn}, {rows / Math.Max(0.001, watch.Elapsed.TotalSeconds):F0} sentences/s)"));
+        }
+        if (rules)
+        {
+            foreach (var (rule, (t, f)) in byRule) Console.WriteLine($"rule {rule}  tp {t} fp {f}");
         }
         double mean = scores.Average();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean F1 {mean:F1}"));

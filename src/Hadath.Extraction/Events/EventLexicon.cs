@@ -10,6 +10,9 @@ public enum TriggerCondition
     ProtestNoun,
     Past,
     ProtestObject,
+    WeaponObject,
+    Toll,
+    ClashWith,
 }
 
 /// <summary>
@@ -72,6 +75,7 @@ public sealed class EventLexicon
             var key = MatchKey.Of(row[0]);
             _modality[key] = new ModalityWord(key, row[1], int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture));
         }
+        MaxReach = _modality.Values.Max(m => m.Reach);
     }
 
     public static EventLexicon Shared { get; } = new();
@@ -86,6 +90,9 @@ public sealed class EventLexicon
 
     public ModalityWord? Modality(string key) => _modality.GetValueOrDefault(key);
 
+    /// <summary>The farthest any modality word reaches (a denial: نفت قيادة العمليات المشتركة ان … قصفت).</summary>
+    public int MaxReach { get; }
+
     private static TriggerCondition Condition(string name) => name switch
     {
         "always" => TriggerCondition.Always,
@@ -94,6 +101,9 @@ public sealed class EventLexicon
         "protest-noun" => TriggerCondition.ProtestNoun,
         "past" => TriggerCondition.Past,
         "protest-object" => TriggerCondition.ProtestObject,
+        "weapon-object" => TriggerCondition.WeaponObject,
+        "toll" => TriggerCondition.Toll,
+        "clash-with" => TriggerCondition.ClashWith,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -35,31 +35,42 @@ public sealed class EventRecognizer
         for (int i = 0; i < words.Count; i++)
         {
             if (!words[i].IsLetters) continue;
-            if (Match(readings, i) is not { } match) continue;
-            var (trigger, start) = match;
-            int end = i + trigger.Keys.Length;
-            if (Blocked(readings, i) || Condition(readings, words, trigger, i, end) is not { } rule) continue;
-            hits.Add(new Hit(new TextSpan(start, words[end - 1].End), trigger, rule));
-            i = end - 1;
+            if (Fire(readings, words, i) is not { } hit || Blocked(readings, i)) continue;
+            hits.Add(hit);
+            i = WordAt(words, hit.Span.End - 1, i);
         }
         return hits;
     }
 
-    private (EventTrigger Trigger, int Start)? Match(Proclitics.Reading[][] readings, int i)
+    /// <summary>
+    /// The first trigger at word <paramref name="i"/> (longest phrase first) whose condition holds: one spelling may
+    /// have several rows (خرجت with a crowd after it, or with a protest noun a few words on), so a row whose
+    /// condition fails leaves the next its chance.
+    /// </summary>
+    private Hit? Fire(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, int i)
     {
         foreach (var reading in readings[i])
         {
             foreach (var trigger in _lexicon.TriggersStartingWith(reading.Key))
             {
-                // Only the attack nouns take the article (الهجوم); a verb read after peeling ال is a noun (التجمع).
-                if (reading.HadArticle && trigger.Condition != TriggerCondition.Casualty) continue;
-                if (i + trigger.Keys.Length > readings.Length) continue;
+                // A verb read after peeling ال is a noun (التجمع); an attack noun with the article (الهجوم, بالتفجير)
+                // points back to an attack the story has told already, so the sentence is its aftermath, not its report.
+                if (reading.HadArticle) continue;
+                int end = i + trigger.Keys.Length;
+                if (end > readings.Length) continue;
                 bool all = true;
                 for (int k = 1; k < trigger.Keys.Length && all; k++) all = Has(readings[i + k], trigger.Keys[k]);
-                if (all) return (trigger, reading.Span.Start);
+                if (all && Condition(readings, words, trigger, i, end) is { } rule) return new Hit(new TextSpan(reading.Span.Start, words[end - 1].End), trigger, rule);
             }
         }
         return null;
+    }
+
+    private static int WordAt(IReadOnlyList<Word> words, int offset, int from)
+    {
+        int k = from;
+        while (k + 1 < words.Count && words[k + 1].Start <= offset) k++;
+        return k;
     }
 
     /// <summary>Whether a negation, hypothetical, denial or relative pronoun within reach before word <paramref name="i"/> takes it out.</summary>
@@ -67,7 +78,7 @@ public sealed class EventRecognizer
 
     private bool Blocked(Proclitics.Reading[][] readings, int i)
     {
-        for (int back = 1; back <= 4 && i - back >= 0; back++)
+        for (int back = 1; back <= _lexicon.MaxReach && i - back >= 0; back++)
         {
             // Particles right before the trigger are read as written (وما is not ما); words further back with clitics peeled.
             foreach (var reading in readings[i - back])
@@ -85,26 +96,38 @@ public sealed class EventRecognizer
         {
             case TriggerCondition.Always:
                 return rule;
-            case TriggerCondition.ProtestObject:
-                // نظمت حركة 20 فبراير تظاهرة: what was organised is a protest, a few words on.
+            case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith:
+                // نظمت حركة 20 فبراير تظاهرة, اندلعت امس مظاهرات: what was organised or broke out is a protest, a few
+                // words on; اطلقت طائرة بدون طيار صاروخا: what was fired is a weapon; اشتبكت القوات مع مسلحين: a clash
+                // has the other side after مع (اشتبك الامر عليه does not).
+                string name = trigger.Condition switch
+                {
+                    TriggerCondition.ProtestObject => "protest-object",
+                    TriggerCondition.WeaponObject => "weapon-object",
+                    _ => "clash-with",
+                };
                 for (int k = end; k < words.Count && k < end + ObjectWindow; k++)
                 {
                     foreach (var r in readings[k])
                     {
-                        if (_lexicon.Supports(r.Key, TriggerCondition.ProtestObject)) return rule + "+protest-object:" + r.Key;
+                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+{name}:{r.Key}";
                     }
                 }
                 return null;
             case TriggerCondition.Past:
                 // بعد لقاء مع, اثر اجتماعه مع: the meeting is over; قبل لقاء, خلال لقاء may be ahead.
                 return start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب" ? rule + "+after" : null;
-            case TriggerCondition.Crowd:
+            case TriggerCondition.Crowd or TriggerCondition.Toll:
+                // تظاهر الاف, قتل 15 شخصا: a size right after the verb (a crowd, or the toll of a passive قُتل).
+                string size = trigger.Condition == TriggerCondition.Crowd ? "+crowd:" : "+toll:";
+                // قتل اكثر من 280 الف شخص منذ اندلاع النزاع: a running total over a period, not one attack.
+                if (trigger.Condition == TriggerCondition.Toll && words.Skip(end).Any(w => w.Key == "منذ")) return null;
                 for (int k = end; k < words.Count && k < end + CrowdWindow; k++)
                 {
-                    if (words[k].IsNumber || _numbers.Starts(words[k])) return rule + "+crowd:" + words[k].Key;
+                    if (words[k].IsNumber || _numbers.Starts(words[k])) return rule + size + words[k].Key;
                     foreach (var r in readings[k])
                     {
-                        if (_lexicon.IsCrowdWord(r.Key)) return rule + "+crowd:" + r.Key;
+                        if (_lexicon.IsCrowdWord(r.Key)) return rule + size + r.Key;
                     }
                 }
                 return null;

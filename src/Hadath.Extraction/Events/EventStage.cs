@@ -23,6 +23,9 @@ public sealed class EventStage : IStage
     // Right after these a verb spelling is its verbal noun (عن رفض المرسوم, بعد حث الدول, قرار قطع العلاقات).
     private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal) { "عن", "من", "علي", "الي", "في", "بعد", "قبل", "حول", "ضد", "قرار", "بقرار", "لقرار", "عهد" };
 
+    // Words that open a clause with its own subject and act (… فيما اشتبكت القوات, بينما تظاهر).
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "فيما", "بينما" };
+
     // Subjects that make a killing or an attack conventional military force (CAMEO 19), not unconventional violence (18).
     private static readonly HashSet<string> StateForces = new[] { "قوات", "القوات", "الجيش", "جيش", "الشرطه", "شرطه", "الامن", "جنود", "الجنود" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
@@ -74,7 +77,9 @@ public sealed class EventStage : IStage
             var inSentence = new EventArguments.Sentence(text, words, mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)));
             var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));
             var drafts = new List<Draft>();
-            foreach (var hit in handHits)
+            // A toll (قتل 15 شخصا) tells the outcome; the attack it belongs to (في هجوم انتحاري) names the act, so the
+            // toll joins that event last and the act keeps the span and code.
+            foreach (var hit in handHits.OrderBy(h => h.Trigger.Condition == TriggerCondition.Toll ? 1 : 0))
             {
                 var (first, last) = WordRange(words, hit.Span);
                 var code = _codes.Lookup(hit.Trigger.Code);
@@ -85,7 +90,9 @@ public sealed class EventStage : IStage
                     code = _codes.Lookup("190");
                     rule += "+state-force";
                 }
-                Merge(drafts, new Draft(hit.Span, code, rule, roles.Source, roles.Target, roles.Place));
+                // A toll names who died, not who acted or what was hit (قتل عشرة جنود في هجوم شنه X على Y).
+                bool toll = hit.Trigger.Condition == TriggerCondition.Toll;
+                Merge(drafts, new Draft(hit.Span, code, rule, toll ? null : roles.Source, toll ? null : roles.Target, roles.Place), words);
             }
             foreach (var hit in verbHits)
             {
@@ -112,18 +119,33 @@ public sealed class EventStage : IStage
     /// One event per predicate: a trigger of a PLOVER type already drafted in the sentence with no conflicting role
     /// (هجوم انتحاري بسيارة مفخخة استهدف …, تظاهر … احتجاجا على) joins that event and fills the roles it lacks.
     /// </summary>
-    private static void Merge(List<Draft> drafts, Draft next)
+    private static void Merge(List<Draft> drafts, Draft next, IReadOnlyList<Word> words)
     {
         for (int k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];
             if ((d.Code.Plover ?? d.Code.Code) != (next.Code.Plover ?? next.Code.Code)) continue;
+            if (ClauseBreakBetween(words, d.Span, next.Span)) continue;
             if (d.Source is not null && next.Source is not null && d.Source != next.Source) continue;
             if (d.Target is not null && next.Target is not null && d.Target != next.Target) continue;
             drafts[k] = d with { Source = d.Source ?? next.Source, Target = d.Target ?? next.Target, Place = d.Place ?? next.Place };
             return;
         }
         drafts.Add(next);
+    }
+
+    /// <summary>
+    /// اطلقت المروحيات صواريخ … فيما اشتبكت القوات مع مسلحين: فيما/بينما open a clause with its own subject and act,
+    /// so the triggers on either side are two events even when neither subject was recognised.
+    /// </summary>
+    private static bool ClauseBreakBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b)
+    {
+        int from = Math.Min(a.End, b.End), to = Math.Max(a.Start, b.Start);
+        foreach (var w in words)
+        {
+            if (w.Start >= from && w.End <= to && ClauseBreaks.Contains(w.Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>
