@@ -34,6 +34,14 @@ public sealed class CountRecognizer
                 i++;
                 continue;
             }
+            // بين عشرة و15 جريحا: a range counts the noun after its upper bound, at least its lower bound.
+            if (RangeUpper(words, number) is { } upper && CountAt(text, words, upper, out int rangeEnd) is { } ranged)
+            {
+                int start = Math.Min(number.Span.Start, ranged.Span.Start);
+                counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = number.Value, Qualifier = "at-least" });
+                i = Math.Max(rangeEnd, upper.EndWord);
+                continue;
+            }
             if (CountAt(text, words, number, out int end) is { } count)
             {
                 // بينهم اربعة جنود: a part of the count before it, counted the same way.
@@ -56,6 +64,15 @@ public sealed class CountRecognizer
             i = Math.Max(end, number.EndWord);
         }
         return counts;
+    }
+
+    /// <summary>The upper bound of a range the number opens (بين عشرة و15, ما بين 10 و20), or null.</summary>
+    private NumberPhrase? RangeUpper(IReadOnlyList<Word> words, NumberPhrase lower)
+    {
+        int and = lower.EndWord;
+        if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين" || and + 1 >= words.Count || words[and].Key != "و") return null;
+        if (!_numbers.Starts(words[and + 1]) || _numbers.Read(words, and + 1) is not { } upper || upper.Value <= lower.Value) return null;
+        return upper;
     }
 
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "بينها", "منهم", "منها", "بينهن" };

@@ -1,0 +1,125 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Mentions;
+
+/// <summary>
+/// Finds the organisation names wire Arabic builds from a head noun, which a word tagger often misses or cuts:
+/// <list type="bullet">
+/// <item>an institution head in the construct state with its definite complements (وزارة الداخلية, وكالة الانباء
+/// القطرية, محكمة النقض, صندوق النقد الدولي, مفوضية الامم المتحدة لشؤون اللاجئين);</item>
+/// <item>a group head likewise (حركة الشباب, تنظيم الدولة الاسلامية, قوات الحزام الامني), but not the generic
+/// ones (قوات الامن, حركة السير);</item>
+/// <item>a definite body with a nationality (الشرطة الصومالية, المرصد السوري لحقوق الانسان).</item>
+/// </list>
+/// A span starts after an attached و/ب/ل/ف and never after لل (للشرطة has no span without its clitic).
+/// </summary>
+public sealed class OrganisationNames
+{
+    private const int MaxComplements = 4;
+
+    private static readonly HashSet<string> InstitutionHeads = Keys(
+        "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف");
+
+    private static readonly HashSet<string> GroupHeads = Keys(
+        "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "ميليشيا", "ميليشيات");
+
+    private static readonly HashSet<string> DefiniteHeads = Keys(
+        "الشرطة", "الجيش", "القوات", "المرصد", "الحرس", "البحرية", "الاستخبارات", "المخابرات", "الوكالة");
+
+    /// <summary>Complements that make a group head a common noun phrase (حركة السير, قوات الامن).</summary>
+    private static readonly HashSet<string> GenericComplements = Keys(
+        "الامن", "الجيش", "الشرطة", "النظام", "الاحتجاج", "الاحتجاجات", "السير", "المرور", "النزوح", "الملاحة", "التجارة", "النقل",
+        "الطيران", "الاسواق", "السكان", "التنقل", "المعارضة", "التحالف", "الاحتلال", "الطوارئ", "الانقاذ", "الدفاع");
+
+    /// <summary>Definite words that end a name rather than continue it (وزارة الداخلية الاحد, حركة الشباب التي).</summary>
+    private static readonly HashSet<string> NotComplements = new[]
+    {
+        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي",
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "الجاري", "الحالية", "السابق", "السابقة", "المذكورة", "العام", "الاسبوع", "الشهر", "الليلة",
+    }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Indefinite genitives that continue a name before one definite word (لشؤون اللاجئين, لحقوق الانسان).</summary>
+    private static readonly HashSet<string> Tails = new[] { "لشؤون", "لحقوق", "لمكافحة", "لحماية", "لتحرير" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    private readonly ActorLexicon _lexicon;
+
+    public OrganisationNames(ActorLexicon lexicon) => _lexicon = lexicon;
+
+    public static OrganisationNames Shared { get; } = new(ActorLexicon.Shared);
+
+    /// <summary>The organisation names in <paramref name="words"/>, left to right, none overlapping.</summary>
+    public List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    {
+        var found = new List<TextSpan>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!words[i].IsLetters) continue;
+            if (At(text, words, i) is not { } name) continue;
+            found.Add(name.Span);
+            i = name.EndWord - 1;
+        }
+        return found;
+    }
+
+    private (TextSpan Span, int EndWord)? At(string text, IReadOnlyList<Word> words, int i)
+    {
+        foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
+        {
+            if (reading.HadArticle || IsDoubleLam(reading, words[i])) continue;
+            bool definite = reading.Key.StartsWith("ال", StringComparison.Ordinal);
+            string head = NameKey.Word(reading.Key);
+            if (!definite && InstitutionHeads.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } inst)
+            {
+                return (new TextSpan(reading.Span.Start, words[inst - 1].End), inst);
+            }
+            if (!definite && GroupHeads.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } group &&
+                IsGroupName(words, i + 1, group))
+            {
+                return (new TextSpan(reading.Span.Start, words[group - 1].End), group);
+            }
+            if (definite && DefiniteHeads.Contains(head) && Complements(words, i + 1, requireNationality: true) is { } body)
+            {
+                return (new TextSpan(reading.Span.Start, words[body - 1].End), body);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>لل + noun: the reading without ل still starts with ل, not with the article.</summary>
+    private static bool IsDoubleLam(Proclitics.Reading reading, Word word) =>
+        word.Key.StartsWith("لل", StringComparison.Ordinal) && reading.Span.Start > word.Start;
+
+    /// <summary>
+    /// The end (exclusive word index) of the definite complements from <paramref name="from"/>: up to
+    /// <see cref="MaxComplements"/> definite words, stopping after a nationality (more than one may follow:
+    /// النقد العربي السعودي), then a tail (لشؤون اللاجئين). Null when there is none, or no nationality where one is required.
+    /// </summary>
+    private int? Complements(IReadOnlyList<Word> words, int from, bool requireNationality)
+    {
+        int j = from;
+        bool nationality = false;
+        while (j < words.Count && j - from < MaxComplements && IsComplement(words[j]))
+        {
+            bool isNationality = _lexicon.Nationality(NameKey.Word(words[j].Key)) is not null;
+            if (nationality && !isNationality) break;
+            nationality |= isNationality;
+            j++;
+            if (requireNationality && !nationality && j - from >= 2) return null;   // الشرطة الصومالية, القوات الجوية الروسية
+        }
+        if (j == from || (requireNationality && !nationality)) return null;
+        if (j + 1 < words.Count && words[j].IsLetters && Tails.Contains(words[j].Key) && IsComplement(words[j + 1])) j += 2;
+        return j;
+    }
+
+    private static bool IsComplement(Word word) =>
+        word.IsLetters && word.Key.Length > 3 && word.Key.StartsWith("ال", StringComparison.Ordinal) && !NotComplements.Contains(word.Key);
+
+    /// <summary>حركة الشباب, تنظيم الدولة الاسلامية, قوات الامن العراقية: not قوات الامن or حركة السير.</summary>
+    private bool IsGroupName(IReadOnlyList<Word> words, int from, int end) =>
+        !GenericComplements.Contains(NameKey.Word(words[from].Key)) || _lexicon.Nationality(NameKey.Word(words[end - 1].Key)) is not null;
+
+    private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
+}
