@@ -12,6 +12,7 @@ namespace Hadath.Extraction.Mentions;
 /// the tagger missed them (لفرانس برس tagged a person becomes the agency);</item>
 /// <item>organisation names built on a head noun (<see cref="OrganisationNames"/>) replace the pieces tagged inside
 /// them (اذاعة الاندلس, not the place الاندلس) and are added where nothing was tagged;</item>
+/// <item>a place after its category noun (حي الكرادة, <see cref="PlaceNames"/>) where nothing was tagged;</item>
 /// <item>a person cut after a compound first name or before an ordinal is completed (عبد العزيز → عبد العزيز
 /// بوتفليقة, عبد الله → عبد الله الثاني);</item>
 /// <item>a short form of an organisation's name (صندوق النقد of صندوق النقد الدولي, الخارجية الاميركية of وزارة
@@ -46,6 +47,7 @@ public sealed class NameRecoveryStage : IStage
         var mentions = document.Entities.SelectMany(e => e.Mentions.Select(m => (m.Span, e.Type))).ToList();
         foreach (var (span, type) in _gazetteer.Find(text, words)) Put(mentions, span, type, retype: true);
         foreach (var span in _organisations.Find(text, words)) Put(mentions, span, EntityType.ORG, retype: false);
+        foreach (var span in PlaceNames.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
         mentions = mentions.Select(m => m.Type == EntityType.PER ? (PersonNames.Complete(text, words, m.Span), m.Type) : m).ToList();
         AddShortForms(text, words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities));

@@ -84,8 +84,34 @@ public sealed class OrganisationNames
             {
                 return (new TextSpan(reading.Span.Start, words[body - 1].End), body);
             }
+            if (definite && GeneralHeads.Contains(head) && General(words, i + 1) is { } general)
+            {
+                return (new TextSpan(reading.Span.Start, words[general - 1].End), general);
+            }
         }
         return null;
+    }
+
+    /// <summary>Definite bodies named by العامة/العليا and what they are for: المديرية العامة للامن الوطني, الهيئة العليا للانتخابات.</summary>
+    private static readonly HashSet<string> GeneralHeads = Keys("المديرية", "المفوضية", "الهيئة", "المؤسسة", "الامانة", "النيابة", "اللجنة", "الادارة");
+
+    private static readonly HashSet<string> Generals = Keys("العامة", "العليا", "السامية", "الوطنية");
+
+    /// <summary>The end of العامة [+ لل-noun [+ adjectives]] after a general head, or null.</summary>
+    private int? General(IReadOnlyList<Word> words, int from)
+    {
+        if (from >= words.Count || !words[from].IsLetters || !words[from].Key.StartsWith("ال", StringComparison.Ordinal) ||
+            !Generals.Contains(NameKey.Word(words[from].Key)))
+        {
+            return null;
+        }
+        int j = from + 1;
+        if (j < words.Count && words[j].IsLetters && words[j].Key.StartsWith("لل", StringComparison.Ordinal) && words[j].Key.Length > 4)
+        {
+            j++;
+            while (j < words.Count && j - from < MaxComplements && IsComplement(words[j]) && IsAdjective(words[j])) j++;
+        }
+        return j;
     }
 
     /// <summary>لل + noun: the reading without ل still starts with ل, not with the article.</summary>
@@ -103,6 +129,8 @@ public sealed class OrganisationNames
         bool nationality = false;
         while (j < words.Count && j - from < MaxComplements && IsComplement(words[j]))
         {
+            // After the first, only adjectives go on the name: الدولة الاسلامية, not حركة الشباب المتطرفة [الهجوم].
+            if (j > from && !IsAdjective(words[j])) break;
             bool isNationality = _lexicon.Nationality(NameKey.Word(words[j].Key)) is not null;
             if (nationality && !isNationality) break;
             nationality |= isNationality;
@@ -113,6 +141,15 @@ public sealed class OrganisationNames
         if (j + 1 < words.Count && words[j].IsLetters && Tails.Contains(words[j].Key) && IsComplement(words[j + 1])) j += 2;
         return j;
     }
+
+    /// <summary>Adjectives that continue a name: the nisba (الاسلامية, الدولي, الاميركية) and a few others (العامة, المتحدة).</summary>
+    private static bool IsAdjective(Word word)
+    {
+        string key = NameKey.Word(word.Key);
+        return key.EndsWith('ي') || OtherAdjectives.Contains(key);
+    }
+
+    private static readonly HashSet<string> OtherAdjectives = Keys("العامة", "العام", "العليا", "المتحدة", "الكبرى", "الاعلى", "المسلمين", "الحر", "السامية");
 
     private static bool IsComplement(Word word) =>
         word.IsLetters && word.Key.Length > 3 && word.Key.StartsWith("ال", StringComparison.Ordinal) && !NotComplements.Contains(word.Key);
