@@ -29,6 +29,9 @@ public sealed class CountStageTests
     [InlineData("عثر على 40 شخصا", "40 شخصا", "amount", 40)]
     [InlineData("سقط 84 شخصا قتلوا", "84 شخصا قتلوا", "killed", 84)]
     [InlineData("قتل ٣٥ مدنيا", "قتل ٣٥ مدنيا", "killed", 35)]
+    [InlineData("وبرأت المحكمة ثلاثة متهمين", "ثلاثة متهمين", "amount", 3)]
+    [InlineData("واعتصم عشرات من العسكريين المتقاعدين", "اعتصم عشرات من العسكريين", "protesters", 10)]
+    [InlineData("فيما اضرب نحو ثلاثة الاف معلم عن العمل", "اضرب نحو ثلاثة الاف معلم", "protesters", 3000)]
     public void test_counts_kind_value_and_span(string text, string surface, string kind, double value)
     {
         var count = Assert.Single(Counts(text));
@@ -45,6 +48,8 @@ public sealed class CountStageTests
     [InlineData("سقط عشرات القتلى", "عشرات القتلى", 10, "at-least")]
     [InlineData("اعتقل مئات المتظاهرين", "اعتقل مئات المتظاهرين", 100, "at-least")]
     [InlineData("سقط 84 قتيلا على الاقل", "84 قتيلا على الاقل", 84, "at-least")]
+    [InlineData("واصيب ما بين عشرة و15 آخرين بجروح", "اصيب ما بين عشرة و15 آخرين", 10, "at-least")]   // a range: its lower bound
+    [InlineData("قتل بين 20 و30 مسلحا", "قتل بين 20 و30 مسلحا", 20, "at-least")]
     public void test_counts_qualifiers(string text, string surface, double value, string qualifier)
     {
         var count = Counts(text)[0];

@@ -260,4 +260,20 @@ public sealed class QuoteStageTests
         AssertQuote(text, quotes[0], "عمل جبان", "e1", "فرماجو", "ووصفه", direct: true);
         AssertQuote(text, quotes[1], "ان قواته لم تشارك", "e2", "الاتحاد الافريقي", "اعلن", direct: false);
     }
+
+    [Fact]
+    public void test_quotes_a_charge_or_slogan_in_marks_is_not_speech()
+    {
+        const string text = "وحكمت المحكمة على الناشط بالسجن عشرين عاما بتهمة \"المساس بالسلامة الداخلية للدولة\"، فيما برأت ثلاثة متهمين.";
+        Assert.Empty(Quotes(Docs.Tokenized(text)));
+    }
+
+    [Fact]
+    public void test_quotes_a_long_title_between_cue_and_quote_still_names_the_speaker()
+    {
+        const string text = "وقال المتحدث باسم التحالف العسكري بقيادة السعودية العقيد تركي المالكي في مؤتمر صحافي في الرياض ان \"الميليشيات تستهدف المدنيين\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "تركي المالكي", "تركي المالكي");
+        var quote = Assert.Single(Quotes(doc));
+        AssertQuote(text, quote, "الميليشيات تستهدف المدنيين", "e1", "تركي المالكي", "وقال", true);
+    }
 }

@@ -38,6 +38,14 @@ public sealed class CountRecognizer
             if (RangeUpper(words, number) is { } upper && CountAt(text, words, upper, out int rangeEnd) is { } ranged)
             {
                 int start = Math.Min(number.Span.Start, ranged.Span.Start);
+                // اصيب ما بين عشرة و15: the action stands before بين (and ما).
+                int before = number.FirstWord - 1;
+                if (before > 0 && words[before - 1].Key == "ما") before--;
+                if (ranged.Kind == Amount && before > 0 && _lexicon.Kind(text, words[before - 1], CountRole.Before) is { } action)
+                {
+                    ranged = ranged with { Kind = action.Kind };
+                    start = action.Span.Start;
+                }
                 counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = number.Value, Qualifier = "at-least" });
                 i = Math.Max(rangeEnd, upper.EndWord);
                 continue;
