@@ -114,4 +114,46 @@ public sealed class NameRecoveryTests
         var entity = Assert.Single(doc.Entities, e => e.Name == name);
         Assert.Equal(new[] { name, description }, entity.Mentions.Select(m => text[m.Start..m.End]).ToArray());
     }
+
+    [Fact]
+    public void test_an_institution_before_a_persons_name_is_still_its_mention()
+    {
+        const string text = "اتهمت وزارة الدفاع الروسية الفصائل. ونفى المتحدث باسم الوزارة ايغور كوناشنكوف ان";
+        var doc = new ActorStage().Process(Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "ايغور كوناشنكوف", "ايغور كوناشنكوف")));
+        var ministry = Assert.Single(doc.Entities, e => e.Type == EntityType.ORG);
+        Assert.Equal(new[] { "وزارة الدفاع الروسية", "الوزارة" }, ministry.Mentions.Select(m => text[m.Start..m.End]).ToArray());
+    }
+
+    [Theory]
+    [InlineData("واكد رئيس الحكومة الحبيب الصيد الاسبوع الماضي ان", "PER الحبيب الصيد")]
+    [InlineData("وحكمت المحكمة على ناصر الزفزافي بالسجن", "PER ناصر الزفزافي")]
+    [InlineData("وقال محافظ البنك فهد المبارك لوكالة فرانس برس", "PER فهد المبارك|ORG فرانس برس")]
+    [InlineData("ترشح عبد العزيز بوتفليقة لولاية خامسة", "PER عبد العزيز بوتفليقة")]
+    [InlineData("ولمحمد زيان رأي آخر", "PER محمد زيان")]          // the clitic stays out
+    [InlineData("وقال محمد ان الوضع صعب", "")]                    // a particle is no family name
+    [InlineData("التقى محمد، ثم غادر", "")]
+    [InlineData("وقال فهد الاحد ان", "")]                          // a day is no family name
+    [InlineData("واستقبل عبد الله ان", "")]
+    public void test_persons_found_by_a_given_name_and_the_word_after_it(string text, string expected)
+    {
+        var found = Mentions(Run(Docs.Tokenized(text))).Where(m => m.StartsWith("PER", StringComparison.Ordinal) || expected.Contains(m, StringComparison.Ordinal));
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), found.ToArray());
+    }
+
+    [Theory]
+    [InlineData("وقال فهد المبارك ان القطاع متين. واضاف المبارك ان البنوك سجلت ارباحا", new[] { "PER فهد المبارك", "PER المبارك" })]
+    [InlineData("وقال فهد المبارك ان القطاع متين في شهر رمضان المبارك", new[] { "PER فهد المبارك" })]   // not after a cue
+    [InlineData("وقال فهد المبارك ان القطاع متين. وقال المبارك الجديد ان", new[] { "PER فهد المبارك" })]   // more words follow: not the name alone
+    public void test_a_family_name_alone_after_a_speech_cue_is_the_person(string text, string[] expected)
+    {
+        Assert.Equal(expected, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Fact]
+    public void test_currency_words_tagged_as_names_are_dropped()
+    {
+        const string text = "ستقدم مساعدات بقيمة 1,3 مليار دولار الى مصر";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.MISC, "دولار", "دولار").WithEntity("e2", EntityType.LOC, "مصر", "مصر"));
+        Assert.Equal(new[] { "LOC مصر" }, Mentions(doc));
+    }
 }

@@ -276,4 +276,13 @@ public sealed class QuoteStageTests
         var quote = Assert.Single(Quotes(doc));
         AssertQuote(text, quote, "الميليشيات تستهدف المدنيين", "e1", "تركي المالكي", "وقال", true);
     }
+
+    [Fact]
+    public void test_quotes_a_member_of_an_organisation_speaks_unnamed()
+    {
+        const string text = "وقالت ممثلة صندوق النقد في عمان ان \"الاصلاحات الضريبية ضرورية\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "صندوق النقد", "صندوق النقد");
+        var quote = Assert.Single(Quotes(doc));
+        AssertQuote(text, quote, "الاصلاحات الضريبية ضرورية", null, "ممثلة صندوق النقد", "وقالت", true);
+    }
 }

@@ -73,7 +73,8 @@ public sealed class DescriptionLinker
             if (!words[i].IsLetters || AnyOverlaps(taken, words[i].Span)) continue;
             var link = PersonTitle(text, entities, words, i, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(text, words, i, introduced);
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
-            if (found.EndWord < words.Count && AnyStartsAt(taken, words[found.EndWord].Start)) continue;   // a title before its name
+            // A title before its name (الوزير الاميركي جون كيري); an institution before a person (المتحدث باسم الوزارة ايغور كوناشنكوف) is still one.
+            if (found.EndWord < words.Count && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start)) continue;
             added.Add((found.Entity, found.Span));
             taken.Add(found.Span);
             i = found.EndWord - 1;
@@ -97,11 +98,15 @@ public sealed class DescriptionLinker
         return false;
     }
 
-    private static bool AnyStartsAt(List<TextSpan> spans, int start)
+    private static bool NamedSameTypeAt(List<Entity> entities, EntityType type, int start)
     {
-        foreach (var s in spans)
+        foreach (var e in entities)
         {
-            if (s.Start == start) return true;
+            if (e.Type != type) continue;
+            foreach (var m in e.Mentions)
+            {
+                if (m.Start == start) return true;
+            }
         }
         return false;
     }

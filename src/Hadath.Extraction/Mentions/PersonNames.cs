@@ -22,6 +22,78 @@ public static class PersonNames
     private static IEnumerable<string> FirstWords(string lexicon) =>
         LexiconTable.Read(lexicon).Select(r => LexiconTable.Keys(r[0])).Where(k => k.Length > 0).Select(k => k[0]);
 
+    private static readonly HashSet<string> GivenNames =
+        LexiconTable.Read("given-names.tsv").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Persons by a given name and the word after it (فهد المبارك, الحبيب الصيد, ناصر الزفزافي; after عبد, two words:
+    /// عبد العزيز بوتفليقة), the first word's و/ب/ل peeled. The next word must be free to be a name: no particle,
+    /// cue, event verb or conjunction, and nothing but a space before it.
+    /// </summary>
+    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    {
+        var found = new List<TextSpan>();
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            if (!words[i].IsLetters || GivenAt(text, words[i]) is not { } start) continue;
+            int last = i + 1;
+            if (IsAbd(text, words[i], start) && last + 1 < words.Count && CanFollow(text, words[last - 1], words[last])) last++;   // عبد العزيز + family name
+            if (!CanFollow(text, words[last - 1], words[last])) continue;
+            found.Add(new TextSpan(start, words[last].End));
+            i = last;
+        }
+        return found;
+    }
+
+    private static int? GivenAt(string text, Word word)
+    {
+        foreach (var r in Proclitics.ReadingsOf(text, word))
+        {
+            if (r.HadArticle || (word.Key.StartsWith("لل", StringComparison.Ordinal) && r.Span.Start > word.Start)) continue;
+            if (GivenNames.Contains(r.Key)) return r.Span.Start;
+        }
+        return null;
+    }
+
+    private static bool CanFollow(string text, Word previous, Word next)
+    {
+        string key = next.Key;
+        return next.IsLetters && Adjacent(text, previous, next) && key.Length > 2 && !key.StartsWith('و') && !NotNames.Contains(key) && !Times.Contains(key);
+    }
+
+    private static readonly HashSet<string> Times = Keys(
+        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "امس", "اليوم", "غدا", "مساء", "صباح", "ليلة", "فجر");
+
+    /// <summary>
+    /// A person's family name standing alone right after a speech cue (واضاف المبارك ان, وقال الزفزافي) is that person,
+    /// where the tagger left it untagged.
+    /// </summary>
+    public static List<TextSpan> Surnames(string text, IReadOnlyList<Word> words, IEnumerable<TextSpan> persons)
+    {
+        var families = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in persons)
+        {
+            int last = WordScanner.FirstAtOrAfter(words, p.Start);
+            while (last + 1 < words.Count && words[last + 1].Start < p.End) last++;
+            if (last < words.Count && words[last].Start > p.Start && words[last].Key.Length > 3) families.Add(words[last].Key);
+        }
+        var found = new List<TextSpan>();
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (!families.Contains(words[i].Key) || !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
+            if (i + 1 < words.Count && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
+            found.Add(words[i].Span);
+        }
+        return found;
+    }
+
+    private static string StripConjunction(string key) => key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
+
+    private static readonly HashSet<string> Cues = LexiconTable.Read("cues.tsv").Where(r => r[1] == "say").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>What may follow a speaker's name before what they say (قال المبارك ان, لوكالة, في بيان).</summary>
+    private static readonly HashSet<string> Particles = Keys("ان", "أن", "إن", "في", "لوكالة", "للصحافيين", "لفرانس", "امام", "خلال", "من", "عن", "بان", "انه");
+
     public static TextSpan Complete(string text, IReadOnlyList<Word> words, TextSpan span)
     {
         int first = WordScanner.FirstAtOrAfter(words, span.Start);

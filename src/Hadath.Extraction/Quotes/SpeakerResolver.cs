@@ -21,6 +21,12 @@ public sealed class SpeakerResolver
         "الاسبوع", "الشهر", "العام", "السنه", "فجر", "ظهر", "ليل", "الليله", "غدا",
     }.Select(k => MatchKey.Of(k)));
 
+    /// <summary>Indefinite nouns for one member of a body (ممثلة, مسؤول, مصدر): the body after them is not who speaks.</summary>
+    private static readonly HashSet<string> Representatives = new[]
+    {
+        "ممثل", "ممثلة", "مسؤول", "مسؤولة", "مصدر", "عضو", "قيادي", "ضابط", "دبلوماسي", "موظف", "مندوب",
+    }.Select(k => MatchKey.Of(k)).ToHashSet();
+
     /// <summary>واشار البيان الى ان: the statement already cited, so its author is the previous speaker.</summary>
     private static readonly HashSet<string> Statements = new[] { "البيان", "بيانه", "بيانها" }.Select(k => MatchKey.Of(k)).ToHashSet();
 
@@ -66,6 +72,8 @@ public sealed class SpeakerResolver
                     break;
             }
         }
+        // ممثلة صندوق النقد, مسؤول في الوزارة: someone of the organisation speaks, not the organisation.
+        if (org is not null && Representatives.Contains(words[first].Key)) return Unnamed(words, first, end);
         if ((org ?? place) is { } other) return new Speaker(other.Entity.Id, other.Span);
         return Unnamed(words, first, end);
     }
