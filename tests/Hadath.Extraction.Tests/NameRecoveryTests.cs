@@ -134,6 +134,8 @@ public sealed class NameRecoveryTests
     [InlineData("التقى محمد، ثم غادر", "")]
     [InlineData("وقال فهد الاحد ان", "")]                          // a day is no family name
     [InlineData("واستقبل عبد الله ان", "")]
+    [InlineData("توفي عن عمر ناهز 80 عاما", "")]                  // عمر = age
+    [InlineData("نال جائزة الملك فيصل العالمية", "")]             // an adjective
     public void test_persons_found_by_a_given_name_and_the_word_after_it(string text, string expected)
     {
         var found = Mentions(Run(Docs.Tokenized(text))).Where(m => m.StartsWith("PER", StringComparison.Ordinal) || expected.Contains(m, StringComparison.Ordinal));

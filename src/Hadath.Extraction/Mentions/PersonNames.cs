@@ -15,7 +15,7 @@ public static class PersonNames
     private static readonly HashSet<string> NotNames = Keys(
         "في", "من", "الى", "إلى", "على", "عن", "مع", "ان", "أن", "إن", "انه", "أنه", "لدى", "قد", "كان", "كانت", "الذي", "التي", "بن", "بنت",
         "ابو", "أبو", "امس", "اليوم", "قال", "اكد", "أكد", "اضاف", "أضاف", "اعلن", "أعلن", "يقول", "وقال", "خلال", "بعد", "قبل", "حول",
-        "امام", "أمام", "ثم", "او", "أو", "لا", "لم", "لن", "ما", "هو", "هي", "الذين")
+        "امام", "أمام", "ثم", "او", "أو", "لا", "لم", "لن", "ما", "هو", "هي", "الذين", "نفسه", "نفسها", "ناهز", "يناهز", "يبلغ", "بلغ")
         .Concat(FirstWords("cues.tsv")).Concat(FirstWords("event-triggers.tsv")).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The first word of each row: speech cues and event verbs (استقبل, وصل) follow names, they never end them.</summary>
@@ -58,7 +58,10 @@ public static class PersonNames
     private static bool CanFollow(string text, Word previous, Word next)
     {
         string key = next.Key;
-        return next.IsLetters && Adjacent(text, previous, next) && key.Length > 2 && !key.StartsWith('و') && !NotNames.Contains(key) && !Times.Contains(key);
+        // A definite feminine adjective (جائزة الملك فيصل العالمية) describes what came before; it is no family name.
+        bool adjective = key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith("يه", StringComparison.Ordinal);
+        return next.IsLetters && Adjacent(text, previous, next) && key.Length > 2 && !key.StartsWith('و') && !adjective &&
+               !NotNames.Contains(key) && !Times.Contains(key);
     }
 
     private static readonly HashSet<string> Times = Keys(
