@@ -32,6 +32,9 @@ public sealed class NameRecoveryTests
     [InlineData("وفق ما اعلنت منظمة اطباء بلا حدود.", "ORG منظمة اطباء بلا حدود")]
     [InlineData("وقال المحامي لفرانس برس ان", "ORG فرانس برس")]
     [InlineData("وقتل خمسة في حي الكرادة وسط بغداد", "LOC الكرادة")]
+    [InlineData("انتخب مجلس النواب العراقي السبت رئيسا له", "ORG مجلس النواب العراقي")]
+    [InlineData("واتهم تجمع المهنيين السودانيين الذي يقود الاحتجاجات", "ORG تجمع المهنيين السودانيين")]
+    [InlineData("واتهم المجلس العسكري الانتقالي بارتكاب مجزرة", "ORG المجلس العسكري الانتقالي")]
     public void test_names_found_where_nothing_was_tagged(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
@@ -44,6 +47,9 @@ public sealed class NameRecoveryTests
     [InlineData("وقال المتحدث باسم للشرطة الصومالية")]      // لل: no span without its clitic
     [InlineData("واصيب ثلاثة في حي سكني")]                   // an adjective, not a name
     [InlineData("وقال الجيش في بيان ان")]                     // no nationality: whose army?
+    [InlineData("وعقد مجلس الوزراء جلسة طارئة")]                // the cabinet: any country's
+    [InlineData("وشكلت لجنة التحقيق فريقا")]
+    [InlineData("ورفض المجلس العسكري المطالب")]                // one adjective: a council, not its name
     public void test_generic_phrases_are_not_names(string text)
     {
         Assert.Empty(Mentions(Run(Docs.Tokenized(text))));
@@ -157,5 +163,23 @@ public sealed class NameRecoveryTests
         const string text = "ستقدم مساعدات بقيمة 1,3 مليار دولار الى مصر";
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.MISC, "دولار", "دولار").WithEntity("e2", EntityType.LOC, "مصر", "مصر"));
         Assert.Equal(new[] { "LOC مصر" }, Mentions(doc));
+    }
+
+    [Fact]
+    public void test_a_weak_head_with_one_complement_is_a_name_when_the_complement_was_tagged()
+    {
+        const string text = "ان المفاوضات مع ائتلاف النصر قطعت شوطا";
+        Assert.Equal(new[] { "ORG ائتلاف النصر" }, Mentions(Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "النصر", "النصر"))));
+        Assert.Empty(Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Fact]
+    public void test_a_person_span_run_into_another_persons_family_name_is_split()
+    {
+        const string text = "انتخب المجلس محمد الحلبوسي. وهنأ رئيس الوزراء حيدر العبادي الحلبوسي، مؤكدا ان";
+        var doc = Run(Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "محمد الحلبوسي", "محمد الحلبوسي")
+            .WithEntity("e2", EntityType.PER, "حيدر العبادي الحلبوسي", "حيدر العبادي الحلبوسي"));
+        Assert.Equal(new[] { "PER محمد الحلبوسي", "PER حيدر العبادي", "PER الحلبوسي" }, Mentions(doc));
     }
 }

@@ -35,7 +35,8 @@ public sealed class DescriptionLinker
         ("ولاية", EntityType.LOC), ("مخيم", EntityType.LOC), ("تنظيم", EntityType.ORG), ("حركة", EntityType.ORG), ("جماعة", EntityType.ORG),
         ("حزب", EntityType.ORG), ("جبهة", EntityType.ORG), ("شركة", EntityType.ORG), ("وزارة", EntityType.ORG), ("مديرية", EntityType.ORG),
         ("دائرة", EntityType.ORG), ("محكمة", EntityType.ORG), ("مفوضية", EntityType.ORG), ("منظمة", EntityType.ORG), ("وكالة", EntityType.ORG),
-        ("مؤسسة", EntityType.ORG),
+        ("مؤسسة", EntityType.ORG), ("مجلس", EntityType.ORG), ("تحالف", EntityType.ORG), ("ائتلاف", EntityType.ORG), ("تجمع", EntityType.ORG),
+        ("لجنة", EntityType.ORG), ("اتحاد", EntityType.ORG),
     }.ToDictionary(x => NameKey.Word(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleLookup = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -50,9 +50,11 @@ public sealed class NameRecoveryStage : IStage
         var mentions = document.Entities.SelectMany(e => e.Mentions.Select(m => (m.Span, e.Type)))
             .Where(m => !Currencies.Contains(MatchKey.Of(text.AsSpan(m.Span.Start, m.Span.Length)))).ToList();
         foreach (var (span, type) in _gazetteer.Find(text, words)) Put(mentions, span, type, retype: true);
-        foreach (var span in _organisations.Find(text, words)) Put(mentions, span, EntityType.ORG, retype: false);
+        var tagged = mentions.Select(m => m.Span).ToHashSet();
+        foreach (var span in _organisations.Find(text, words, tagged)) Put(mentions, span, EntityType.ORG, retype: false);
         foreach (var span in PlaceNames.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
         mentions = mentions.Select(m => m.Type == EntityType.PER ? (PersonNames.Complete(text, words, m.Span), m.Type) : m).ToList();
+        mentions = PersonNames.SplitJoined(text, words, mentions);
         foreach (var span in PersonNames.Find(text, words)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.Surnames(text, words, mentions.Where(m => m.Type == EntityType.PER).Select(m => m.Span).ToList()))
         {

@@ -11,7 +11,10 @@ namespace Hadath.Extraction.Mentions;
 /// القطرية, محكمة النقض, صندوق النقد الدولي, مفوضية الامم المتحدة لشؤون اللاجئين);</item>
 /// <item>a group head likewise (حركة الشباب, تنظيم الدولة الاسلامية, قوات الحزام الامني), but not the generic
 /// ones (قوات الامن, حركة السير);</item>
-/// <item>a definite body with a nationality (الشرطة الصومالية, المرصد السوري لحقوق الانسان).</item>
+/// <item>a definite body with a nationality (الشرطة الصومالية, المرصد السوري لحقوق الانسان), or a council or front with
+/// two adjectives (المجلس العسكري الانتقالي);</item>
+/// <item>a council, committee or coalition (مجلس, لجنة, تحالف…) with two complements, a nationality, or one the tagger
+/// named (ائتلاف النصر).</item>
 /// </list>
 /// A span starts after an attached و/ب/ل/ف and never after لل (للشرطة has no span without its clitic).
 /// </summary>
@@ -24,6 +27,13 @@ public sealed class OrganisationNames
 
     private static readonly HashSet<string> GroupHeads = Keys(
         "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "ميليشيا", "ميليشيات");
+
+    /// <summary>Heads of councils and coalitions: common nouns too (لجنة التحقيق, مجلس الوزراء), so their names need more (below).</summary>
+    private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة");
+
+    /// <summary>Definite bodies named by two adjectives or more (المجلس العسكري الانتقالي, الجيش الوطني الليبي).</summary>
+    private static readonly HashSet<string> DefiniteBodies = Keys(
+        "المجلس", "التحالف", "الائتلاف", "التجمع", "الاتحاد", "الجبهة", "الحزب", "اللجنة", "الجيش", "الحرس", "المؤتمر");
 
     private static readonly HashSet<string> DefiniteHeads = Keys(
         "الشرطة", "الجيش", "القوات", "المرصد", "الحرس", "البحرية", "الاستخبارات", "المخابرات", "الوكالة");
@@ -51,20 +61,21 @@ public sealed class OrganisationNames
     public static OrganisationNames Shared { get; } = new(ActorLexicon.Shared);
 
     /// <summary>The organisation names in <paramref name="words"/>, left to right, none overlapping.</summary>
-    public List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    /// <param name="tagged">Spans the tagger named: a weak head with one complement is a name when the complement was tagged (ائتلاف النصر).</param>
+    public List<TextSpan> Find(string text, IReadOnlyList<Word> words, IReadOnlyCollection<TextSpan>? tagged = null)
     {
         var found = new List<TextSpan>();
         for (int i = 0; i < words.Count; i++)
         {
             if (!words[i].IsLetters) continue;
-            if (At(text, words, i) is not { } name) continue;
+            if (At(text, words, i, tagged) is not { } name) continue;
             found.Add(name.Span);
             i = name.EndWord - 1;
         }
         return found;
     }
 
-    private (TextSpan Span, int EndWord)? At(string text, IReadOnlyList<Word> words, int i)
+    private (TextSpan Span, int EndWord)? At(string text, IReadOnlyList<Word> words, int i, IReadOnlyCollection<TextSpan>? tagged)
     {
         foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
         {
@@ -79,6 +90,17 @@ public sealed class OrganisationNames
                 IsGroupName(words, i + 1, group))
             {
                 return (new TextSpan(reading.Span.Start, words[group - 1].End), group);
+            }
+            // مجلس النواب العراقي, تجمع المهنيين السودانيين, ائتلاف النصر (النصر tagged): not مجلس الوزراء, لجنة التحقيق.
+            if (!definite && WeakHeads.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } weak &&
+                (weak - (i + 1) >= 2 || IsNationality(words[weak - 1]) || tagged?.Contains(words[i + 1].Span) == true))
+            {
+                return (new TextSpan(reading.Span.Start, words[weak - 1].End), weak);
+            }
+            if (definite && DefiniteBodies.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } council &&
+                council - (i + 1) >= 2 && Enumerable.Range(i + 1, council - (i + 1)).All(k => IsAdjective(words[k])))
+            {
+                return (new TextSpan(reading.Span.Start, words[council - 1].End), council);
             }
             if (definite && DefiniteHeads.Contains(head) && Complements(words, i + 1, requireNationality: true) is { } body)
             {
@@ -142,11 +164,14 @@ public sealed class OrganisationNames
         return j;
     }
 
-    /// <summary>Adjectives that continue a name: the nisba (الاسلامية, الدولي, الاميركية) and a few others (العامة, المتحدة).</summary>
+    private bool IsNationality(Word word) => _lexicon.Nationality(NameKey.Word(word.Key)) is not null;
+
+    /// <summary>Adjectives that continue a name: the nisba (الاسلامية, الدولي, الاميركية, السودانيين) and a few others (العامة, المتحدة).</summary>
     private static bool IsAdjective(Word word)
     {
         string key = NameKey.Word(word.Key);
-        return key.EndsWith('ي') || OtherAdjectives.Contains(key);
+        return key.EndsWith('ي') || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) ||
+               OtherAdjectives.Contains(key);
     }
 
     private static readonly HashSet<string> OtherAdjectives = Keys("العامة", "العام", "العليا", "المتحدة", "الكبرى", "الاعلى", "المسلمين", "الحر", "السامية");

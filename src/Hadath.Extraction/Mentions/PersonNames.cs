@@ -97,6 +97,43 @@ public static class PersonNames
     /// <summary>What may follow a speaker's name before what they say (قال المبارك ان, لوكالة, في بيان).</summary>
     private static readonly HashSet<string> Particles = Keys("ان", "أن", "إن", "في", "لوكالة", "للصحافيين", "لفرانس", "امام", "خلال", "من", "عن", "بان", "انه");
 
+    /// <summary>
+    /// A person span the tagger ran into the next name (هنأ حيدر العبادي الحلبوسي: two persons) is cut before a last word
+    /// that is the family name of another person of the story, when two words are left.
+    /// </summary>
+    public static List<(TextSpan Span, EntityType Type)> SplitJoined(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var persons = mentions.Where(m => m.Type == EntityType.PER).Select(m => WordsOf(words, m.Span)).ToList();
+        var result = new List<(TextSpan Span, EntityType Type)>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            var own = m.Type == EntityType.PER ? WordsOf(words, m.Span) : null;
+            if (own is { Count: >= 3 } && persons.Any(p => p.Count >= 2 && p[0] != own[0] && words[p[^1]].Key == words[own[^1]].Key && !own.Contains(p[0])))
+            {
+                result.Add((new TextSpan(m.Span.Start, words[own[^2]].End), EntityType.PER));
+                result.Add((words[own[^1]].Span, EntityType.PER));
+                continue;
+            }
+            result.Add(m);
+        }
+        return result;
+    }
+
+    private static List<int> WordsOf(IReadOnlyList<Word> words, TextSpan span)
+    {
+        var found = new List<int>();
+        for (int k = WordScanner.FirstAtOrAfter(words, span.Start); k < words.Count && words[k].Start < span.End; k++) found.Add(k);
+        if (found.Count == 0 && span.Start < span.End)
+        {
+            // The span starts inside its first word (after a clitic): that word is the first.
+            for (int k = 0; k < words.Count; k++)
+            {
+                if (words[k].Start < span.Start && span.Start < words[k].End) { found.Add(k); break; }
+            }
+        }
+        return found;
+    }
+
     public static TextSpan Complete(string text, IReadOnlyList<Word> words, TextSpan span)
     {
         int first = WordScanner.FirstAtOrAfter(words, span.Start);

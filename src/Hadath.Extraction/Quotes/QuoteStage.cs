@@ -127,7 +127,8 @@ public sealed class QuoteStage : IStage
     {
         bool conjoined = w[cue].Key.Length > 2 && w[cue].Key[0] is 'و' or 'ف' && _lexicon.Role(w[cue]) is not null &&
                          !_lexicon.IsCue(w[cue].Key);
-        if (!conjoined && speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
+        // …الحلبوسي، مؤكدا ان: after a comma the person before is the object of the clause, not the one who goes on speaking.
+        if (!conjoined && cue > 0 && w[cue - 1].IsLetters && speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
         for (int q = cue - 1; q >= 0; q--)
         {
             if (_lexicon.Role(w[q]) != CueRole.Question) continue;
