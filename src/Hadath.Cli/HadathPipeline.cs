@@ -7,6 +7,7 @@ using Hadath.Entities.Stage;
 using Hadath.Extraction.Actors;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
 using Hadath.Extraction.Quotes;
 using Hadath.Extraction.Times;
 
@@ -22,6 +23,7 @@ internal static class HadathPipeline
             .Add(new SentenceSplitterStage())
             .Add(new SegmenterStage())
             .Add(new EntityStage(NerModel.LoadEmbedded()))
+            .Add(new NameRecoveryStage())
             .Add(new ActorStage())
             .Add(new QuoteStage())
             .Add(new TimeStage())

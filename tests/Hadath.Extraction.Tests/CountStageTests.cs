@@ -29,6 +29,12 @@ public sealed class CountStageTests
     [InlineData("عثر على 40 شخصا", "40 شخصا", "amount", 40)]
     [InlineData("سقط 84 شخصا قتلوا", "84 شخصا قتلوا", "killed", 84)]
     [InlineData("قتل ٣٥ مدنيا", "قتل ٣٥ مدنيا", "killed", 35)]
+    [InlineData("وبرأت المحكمة ثلاثة متهمين", "ثلاثة متهمين", "amount", 3)]
+    [InlineData("واضاف ان ثلاثة من عناصر الامن قتلوا في المواجهات", "ثلاثة من عناصر الامن قتلوا", "killed", 3)]
+    [InlineData("بعد احتجاجات قتل فيها 12 متظاهرا مطلع الشهر", "قتل فيها 12 متظاهرا", "killed", 12)]
+    [InlineData("حصل على 169 صوتا من اصل 298 نائبا", "298 نائبا", "amount", 298)]
+    [InlineData("واعتصم عشرات من العسكريين المتقاعدين", "اعتصم عشرات من العسكريين", "protesters", 10)]
+    [InlineData("فيما اضرب نحو ثلاثة الاف معلم عن العمل", "اضرب نحو ثلاثة الاف معلم", "protesters", 3000)]
     public void test_counts_kind_value_and_span(string text, string surface, string kind, double value)
     {
         var count = Assert.Single(Counts(text));
@@ -43,8 +49,11 @@ public sealed class CountStageTests
     [InlineData("مقتل ما لا يقل عن 84 شخصا", "مقتل ما لا يقل عن 84 شخصا", 84, "at-least")]
     [InlineData("سقط حوالى 20 جريحا", "حوالى 20 جريحا", 20, "about")]
     [InlineData("سقط عشرات القتلى", "عشرات القتلى", 10, "at-least")]
+    [InlineData("واصيب المئات بجروح", "اصيب المئات", 100, "at-least")]   // the article on a vague number
     [InlineData("اعتقل مئات المتظاهرين", "اعتقل مئات المتظاهرين", 100, "at-least")]
     [InlineData("سقط 84 قتيلا على الاقل", "84 قتيلا على الاقل", 84, "at-least")]
+    [InlineData("واصيب ما بين عشرة و15 آخرين بجروح", "اصيب ما بين عشرة و15 آخرين", 10, "at-least")]   // a range: its lower bound
+    [InlineData("قتل بين 20 و30 مسلحا", "قتل بين 20 و30 مسلحا", 20, "at-least")]
     public void test_counts_qualifiers(string text, string surface, double value, string qualifier)
     {
         var count = Counts(text)[0];

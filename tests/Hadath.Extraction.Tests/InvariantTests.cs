@@ -2,6 +2,7 @@ using Hadath.Core;
 using Hadath.Extraction.Actors;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
 using Hadath.Extraction.Quotes;
 using Hadath.Extraction.Times;
 
@@ -10,7 +11,7 @@ namespace Hadath.Extraction.Tests;
 /// <summary>Every extraction span stays in the text, in order, and never alters it; random input never throws.</summary>
 public sealed class InvariantTests
 {
-    private static readonly IStage[] Stages = { new ActorStage(), new QuoteStage(), new CountStage(), new TimeStage(), new EventStage() };
+    private static readonly IStage[] Stages = { new NameRecoveryStage(), new ActorStage(), new QuoteStage(), new CountStage(), new TimeStage(), new EventStage() };
 
     private const string Story =
         "جنيف (اف ب) - قال وزير الخارجية الاميركي جون كيري الجمعة ان \"الوقت ينفد\". واضاف ان 84 قتيلا سقطوا في نيس " +

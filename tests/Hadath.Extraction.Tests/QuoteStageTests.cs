@@ -260,4 +260,54 @@ public sealed class QuoteStageTests
         AssertQuote(text, quotes[0], "عمل جبان", "e1", "فرماجو", "ووصفه", direct: true);
         AssertQuote(text, quotes[1], "ان قواته لم تشارك", "e2", "الاتحاد الافريقي", "اعلن", direct: false);
     }
+
+    [Fact]
+    public void test_quotes_a_charge_or_slogan_in_marks_is_not_speech()
+    {
+        const string text = "وحكمت المحكمة على الناشط بالسجن عشرين عاما بتهمة \"المساس بالسلامة الداخلية للدولة\"، فيما برأت ثلاثة متهمين.";
+        Assert.Empty(Quotes(Docs.Tokenized(text)));
+    }
+
+    [Fact]
+    public void test_quotes_a_long_title_between_cue_and_quote_still_names_the_speaker()
+    {
+        const string text = "وقال المتحدث باسم التحالف العسكري بقيادة السعودية العقيد تركي المالكي في مؤتمر صحافي في الرياض ان \"الميليشيات تستهدف المدنيين\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "تركي المالكي", "تركي المالكي");
+        var quote = Assert.Single(Quotes(doc));
+        AssertQuote(text, quote, "الميليشيات تستهدف المدنيين", "e1", "تركي المالكي", "وقال", true);
+    }
+
+    [Fact]
+    public void test_quotes_a_member_of_an_organisation_speaks_unnamed()
+    {
+        const string text = "وقالت ممثلة صندوق النقد في عمان ان \"الاصلاحات الضريبية ضرورية\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "صندوق النقد", "صندوق النقد");
+        var quote = Assert.Single(Quotes(doc));
+        AssertQuote(text, quote, "الاصلاحات الضريبية ضرورية", null, "ممثلة صندوق النقد", "وقالت", true);
+    }
+
+    [Fact]
+    public void test_quotes_a_title_with_a_genitive_still_reaches_the_name()
+    {
+        const string text = "ودعا الامين العام للامم المتحدة انطونيو غوتيريش الى \"تحقيق مستقل\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "انطونيو غوتيريش", "انطونيو غوتيريش");
+        Assert.Equal("e1", Assert.Single(Quotes(doc)).SpeakerId);
+    }
+
+    [Fact]
+    public void test_quotes_after_a_comma_the_person_before_a_subjectless_cue_is_the_object()
+    {
+        const string text = "من جهته، هنأ رئيس الوزراء حيدر العبادي الحلبوسي، مؤكدا في بيان ان \"العملية السياسية تمضي\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "حيدر العبادي", "حيدر العبادي").WithEntity("e2", EntityType.PER, "الحلبوسي", "الحلبوسي");
+        Assert.Equal("e1", Assert.Single(Quotes(doc)).SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("واعلن تحالف سائرون بزعامة مقتدى الصدر انه سيشارك في الحكومة", "تحالف سائرون", "مقتدى الصدر", "e1")]   // the body, not its leader
+    [InlineData("وقال المتحدث باسم التحالف بقيادة السعودية العقيد تركي المالكي ان الحوثيين يستهدفون المدنيين", "التحالف", "تركي المالكي", "e2")]   // a spokesman's title goes on
+    public void test_quotes_a_leader_word_after_a_body(string text, string body, string person, string speaker)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, body, body).WithEntity("e2", EntityType.PER, person, person);
+        Assert.Equal(speaker, Assert.Single(Quotes(doc)).SpeakerId);
+    }
 }

@@ -59,6 +59,9 @@ public sealed class TimeStageTests
     [InlineData("في 20 مارس", "20 مارس", "2016-03-20")]
     [InlineData("في آب/أغسطس", "آب/أغسطس", "2016-08")]
     [InlineData("في تموز (يوليو) 2012", "تموز (يوليو) 2012", "2012-07")]
+    [InlineData("تصدر قرارها في 20 يوليوز", "20 يوليوز", "2016-07-20")]     // Moroccan
+    [InlineData("قبل نهاية غشت 2018", "نهاية غشت 2018", "2018-08")]
+    [InlineData("اعتقل في شتنبر 2016", "شتنبر 2016", "2016-09")]
     [InlineData("في 5 يناير", "5 يناير", "2016-01-05")]
     public void test_times_months_in_every_regional_form(string text, string surface, string value) => AssertSingle(text, surface, value);
 

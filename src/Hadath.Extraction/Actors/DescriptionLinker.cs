@@ -33,7 +33,10 @@ public sealed class DescriptionLinker
     {
         ("مدينة", EntityType.LOC), ("بلدة", EntityType.LOC), ("حي", EntityType.LOC), ("قرية", EntityType.LOC), ("محافظة", EntityType.LOC),
         ("ولاية", EntityType.LOC), ("مخيم", EntityType.LOC), ("تنظيم", EntityType.ORG), ("حركة", EntityType.ORG), ("جماعة", EntityType.ORG),
-        ("حزب", EntityType.ORG), ("جبهة", EntityType.ORG), ("شركة", EntityType.ORG),
+        ("حزب", EntityType.ORG), ("جبهة", EntityType.ORG), ("شركة", EntityType.ORG), ("وزارة", EntityType.ORG), ("مديرية", EntityType.ORG),
+        ("دائرة", EntityType.ORG), ("محكمة", EntityType.ORG), ("مفوضية", EntityType.ORG), ("منظمة", EntityType.ORG), ("وكالة", EntityType.ORG),
+        ("مؤسسة", EntityType.ORG), ("مجلس", EntityType.ORG), ("تحالف", EntityType.ORG), ("ائتلاف", EntityType.ORG), ("تجمع", EntityType.ORG),
+        ("لجنة", EntityType.ORG), ("اتحاد", EntityType.ORG),
     }.ToDictionary(x => NameKey.Word(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleLookup = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,7 +74,8 @@ public sealed class DescriptionLinker
             if (!words[i].IsLetters || AnyOverlaps(taken, words[i].Span)) continue;
             var link = PersonTitle(text, entities, words, i, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(text, words, i, introduced);
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
-            if (found.EndWord < words.Count && AnyStartsAt(taken, words[found.EndWord].Start)) continue;   // a title before its name
+            // A title before its name (الوزير الاميركي جون كيري); an institution before a person (المتحدث باسم الوزارة ايغور كوناشنكوف) is still one.
+            if (found.EndWord < words.Count && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start)) continue;
             added.Add((found.Entity, found.Span));
             taken.Add(found.Span);
             i = found.EndWord - 1;
@@ -95,11 +99,15 @@ public sealed class DescriptionLinker
         return false;
     }
 
-    private static bool AnyStartsAt(List<TextSpan> spans, int start)
+    private static bool NamedSameTypeAt(List<Entity> entities, EntityType type, int start)
     {
-        foreach (var s in spans)
+        foreach (var e in entities)
         {
-            if (s.Start == start) return true;
+            if (e.Type != type) continue;
+            foreach (var m in e.Mentions)
+            {
+                if (m.Start == start) return true;
+            }
         }
         return false;
     }

@@ -34,6 +34,22 @@ public sealed class CountRecognizer
                 i++;
                 continue;
             }
+            // بين عشرة و15 جريحا: a range counts the noun after its upper bound, at least its lower bound.
+            if (RangeUpper(words, number) is { } upper && CountAt(text, words, upper, out int rangeEnd) is { } ranged)
+            {
+                int start = Math.Min(number.Span.Start, ranged.Span.Start);
+                // اصيب ما بين عشرة و15: the action stands before بين (and ما).
+                int before = number.FirstWord - 1;
+                if (before > 0 && words[before - 1].Key == "ما") before--;
+                if (ranged.Kind == Amount && before > 0 && _lexicon.Kind(text, words[before - 1], CountRole.Before) is { } action)
+                {
+                    ranged = ranged with { Kind = action.Kind };
+                    start = action.Span.Start;
+                }
+                counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = number.Value, Qualifier = "at-least" });
+                i = Math.Max(rangeEnd, upper.EndWord);
+                continue;
+            }
             if (CountAt(text, words, number, out int end) is { } count)
             {
                 // بينهم اربعة جنود: a part of the count before it, counted the same way.
@@ -58,6 +74,15 @@ public sealed class CountRecognizer
         return counts;
     }
 
+    /// <summary>The upper bound of a range the number opens (بين عشرة و15, ما بين 10 و20), or null.</summary>
+    private NumberPhrase? RangeUpper(IReadOnlyList<Word> words, NumberPhrase lower)
+    {
+        int and = lower.EndWord;
+        if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين" || and + 1 >= words.Count || words[and].Key != "و") return null;
+        if (!_numbers.Starts(words[and + 1]) || _numbers.Read(words, and + 1) is not { } upper || upper.Value <= lower.Value) return null;
+        return upper;
+    }
+
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "بينها", "منهم", "منها", "بينهن" };
 
     private static bool JoinedByWa(string text, int end, int start) =>
@@ -71,18 +96,19 @@ public sealed class CountRecognizer
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 
         int j = number.EndWord;
-        if (number.Vague && j + 1 < w.Count && w[j].Key == "من") j++;   // عشرات من المتظاهرين
+        // عشرات من المتظاهرين, ثلاثة من عناصر الامن: من before the counted noun.
+        if (j + 1 < w.Count && w[j].Key == "من" && (number.Vague || _lexicon.Kind(text, w[j + 1], CountRole.Noun) is not null)) j++;
         if (j < w.Count && _lexicon.Kind(text, w[j], CountRole.Noun) is { } noun)
         {
             spanEnd = w[j].End;
             end = j + 1;
             if (noun.Kind is not (CountLexicon.People or "protesters")) kind = noun.Kind;
             // 7 متظاهرين اصيبوا: what happened to them, after the noun, outranks who they are.
-            else if (end < w.Count && _lexicon.Kind(text, w[end], CountRole.After) is { } verb)
+            else if (VerbAfter(text, w, end) is { } verb)
             {
                 kind = verb.Kind;
-                spanEnd = w[end].End;
-                end++;
+                spanEnd = w[verb.At].End;
+                end = verb.At + 1;
             }
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
         }
@@ -92,7 +118,9 @@ public sealed class CountRecognizer
         if (before is not null) spanStart = w[lead].Start;
         // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
-        if (kind is not ("killed" or "wounded") && lead > 0 && _lexicon.Kind(text, w[lead - 1], CountRole.Before) is { } action &&
+        int actionAt = lead - 1;
+        if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
+        if (kind is not ("killed" or "wounded") && actionAt >= 0 && _lexicon.Kind(text, w[actionAt], CountRole.Before) is { } action &&
             action.Kind != kind)
         {
             kind = action.Kind;
@@ -122,6 +150,21 @@ public sealed class CountRecognizer
         if (number.Vague) qualifier ??= "at-least";
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
     }
+
+    /// <summary>The verb after a counted noun, past one definite word of it (عناصر الامن قتلوا): its kind and index.</summary>
+    private (string Kind, int At)? VerbAfter(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (at < w.Count && _lexicon.Kind(text, w[at], CountRole.After) is { } verb) return (verb.Kind, at);
+        if (at + 1 < w.Count && w[at].IsLetters && w[at].Key.StartsWith("ال", StringComparison.Ordinal) &&
+            _lexicon.Kind(text, w[at + 1], CountRole.After) is { } later)
+        {
+            return (later.Kind, at + 1);
+        }
+        return null;
+    }
+
+    /// <summary>Pronoun-carrying words between an action and its number (قتل فيها 12 متظاهرا, اعتقل منهم 5).</summary>
+    private static readonly HashSet<string> Resumptives = new(StringComparer.Ordinal) { "فيها", "فيه", "خلالها", "خلاله", "منهم", "منها" };
 
     private const int MaxSubjectWords = 3;
 

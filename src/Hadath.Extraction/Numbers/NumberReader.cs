@@ -32,7 +32,13 @@ public sealed class NumberReader
     public static NumberReader Shared { get; } = new();
 
     /// <summary>True when the word can start a number phrase.</summary>
-    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && _words.ContainsKey(word.Key));
+    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (_words.ContainsKey(word.Key) || DefiniteVague(word.Key) is not null));
+
+    /// <summary>A plural number word with the article (المئات, العشرات, الالاف): vague, as without it.</summary>
+    private (double Value, Role Role)? DefiniteVague(string key) =>
+        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && _words.TryGetValue(key[2..], out var entry) && entry.Role is Role.Vague or Role.Scales
+            ? entry
+            : null;
 
     /// <summary>Reads the longest number phrase starting at word <paramref name="at"/>, or null.</summary>
     public NumberPhrase? Read(IReadOnlyList<Word> words, int at)
@@ -62,6 +68,7 @@ public sealed class NumberReader
                 if (any && key.Length > 2 && key[0] == 'و' && _words.TryGetValue(key[1..], out entry)) conjoined = true;
                 else if (vague && key.StartsWith("ال", StringComparison.Ordinal) && _words.TryGetValue(key[2..], out entry) && entry.Role is Role.Scale or Role.Scales) { }
                 else if (!any && key == "احد" && i + 1 < words.Count && words[i + 1].Key is "عشر" or "عشره") entry = (1, Role.Unit);
+                else if (!any && DefiniteVague(key) is { } definite) entry = definite;   // واصيب المئات
                 else break;
             }
             if (!Accept(entry.Role, entry.Value, previous, any, conjoined, vague)) break;

@@ -12,7 +12,8 @@ namespace Hadath.Extraction.Quotes;
 /// </summary>
 public sealed class QuoteStage : IStage
 {
-    private const int MaxCueDistance = 15;
+    // Wire titles run long (وقال المتحدث باسم التحالف العسكري بقيادة السعودية العقيد تركي المالكي في مؤتمر صحافي في الرياض ان).
+    private const int MaxCueDistance = 20;
     private const int MinDirectWords = 2;
     private const int MinUncuedWords = 4;
 
@@ -126,7 +127,8 @@ public sealed class QuoteStage : IStage
     {
         bool conjoined = w[cue].Key.Length > 2 && w[cue].Key[0] is 'و' or 'ف' && _lexicon.Role(w[cue]) is not null &&
                          !_lexicon.IsCue(w[cue].Key);
-        if (!conjoined && speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
+        // …الحلبوسي، مؤكدا ان: after a comma the person before is the object of the clause, not the one who goes on speaking.
+        if (!conjoined && cue > 0 && w[cue - 1].IsLetters && speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
         for (int q = cue - 1; q >= 0; q--)
         {
             if (_lexicon.Role(w[q]) != CueRole.Question) continue;
@@ -209,11 +211,18 @@ public sealed class QuoteStage : IStage
             return new Candidate(mark.Content, true, after[a].Span, speaker, !speaker.IsKnown);
         }
 
-        // No cue: a partial quote inside indirect speech is that speaker's; a long one continues the last speaker.
+        // No cue: a partial quote inside indirect speech is that speaker's; a long one continues the last speaker,
+        // unless a noun before it says what the words are (بتهمة "المساس بامن الدولة", تحت شعار "…"): a charge or a slogan is no speech.
+        if (before.Count > 0 && before[^1].IsLetters && NamingNouns.Contains(before[^1].Key)) return null;
         var host = found.FirstOrDefault(c => !c.Direct && c.Span.Contains(mark.Content));
         if (host is not null) return new Candidate(mark.Content, true, host.Cue, host.Speaker, host.Inherits);
         return content.Count(x => x.IsLetters) >= MinUncuedWords ? new Candidate(mark.Content, true, null, default, true) : null;
     }
+
+    private static readonly HashSet<string> NamingNouns = new[]
+    {
+        "بتهمة", "تهمة", "بتهم", "تهم", "بعنوان", "عنوان", "شعار", "بشعار", "شعارات", "اسم", "باسم", "تسمية", "لافتة", "لافتات", "وسم",
+    }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
 
     private static int SentenceStart(AnalyzedDocument doc, int offset)
     {

@@ -12,6 +12,7 @@ namespace Hadath.Extraction.Quotes;
 public sealed class SpeakerResolver
 {
     private const int MaxUnnamedWords = 5;
+    private const int MaxGenitiveWords = 3;
 
     private static readonly HashSet<string> StopKeys = new(new[]
     {
@@ -20,6 +21,12 @@ public sealed class SpeakerResolver
         "بدورها", "لوكاله", "لفرانس", "لوسائل", "لقناه", "لصحيفه", "لاذاعه", "لتلفزيون", "الذي", "التي", "وهو", "وهي",
         "الاسبوع", "الشهر", "العام", "السنه", "فجر", "ظهر", "ليل", "الليله", "غدا",
     }.Select(k => MatchKey.Of(k)));
+
+    /// <summary>Indefinite nouns for one member of a body (ممثلة, مسؤول, مصدر): the body after them is not who speaks.</summary>
+    private static readonly HashSet<string> Representatives = new[]
+    {
+        "ممثل", "ممثلة", "مسؤول", "مسؤولة", "مصدر", "عضو", "قيادي", "ضابط", "دبلوماسي", "موظف", "مندوب",
+    }.Select(k => MatchKey.Of(k)).ToHashSet();
 
     /// <summary>واشار البيان الى ان: the statement already cited, so its author is the previous speaker.</summary>
     private static readonly HashSet<string> Statements = new[] { "البيان", "بيانه", "بيانها" }.Select(k => MatchKey.Of(k)).ToHashSet();
@@ -45,7 +52,19 @@ public sealed class SpeakerResolver
         if (first >= end) return default;
         // Who speaks comes before whom they speak to or where: وقال مسؤول اميركي [لوكالة فرانس برس], وقال كيري [في مؤتمر مع لافروف].
         int stop = first;
-        while (stop < end && !IsStop(words[stop])) stop++;
+        while (stop < end && !IsStop(words[stop]) && !(stop > first && IsOpposite(words, first, stop))) stop++;
+        // الامين العام, المدعي العام: العام of a title is no year.
+        while (stop < end && stop > first && words[stop].Key is "العام" && GeneralTitles.Contains(words[stop - 1].Key))
+        {
+            stop++;
+            while (stop < end && !IsStop(words[stop])) stop++;
+        }
+        // الامين العام للامم المتحدة انطونيو غوتيريش: a genitive with لل inside the title, the person's name right after it.
+        if (stop < end && words[stop].Key.StartsWith("لل", StringComparison.Ordinal) && !StopKeys.Contains(words[stop].Key) &&
+            PersonIn(words, stop + 1, Math.Min(end, stop + 1 + MaxGenitiveWords)) is { IsKnown: true } titled)
+        {
+            return titled;
+        }
         end = stop;
         if (first >= end) return default;
         var region = new TextSpan(words[first].Start, words[end - 1].End);
@@ -66,6 +85,8 @@ public sealed class SpeakerResolver
                     break;
             }
         }
+        // ممثلة صندوق النقد, مسؤول في الوزارة: someone of the organisation speaks, not the organisation.
+        if (org is not null && Representatives.Contains(words[first].Key)) return Unnamed(words, first, end);
         if ((org ?? place) is { } other) return new Speaker(other.Entity.Id, other.Span);
         return Unnamed(words, first, end);
     }
@@ -95,6 +116,22 @@ public sealed class SpeakerResolver
         }
         return default;
     }
+
+    private static readonly HashSet<string> GeneralTitles = new[] { "الامين", "امين", "المدعي", "النائب", "المدير", "مدير", "المراقب" }
+        .Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words that bring in a body's leader (تحالف سائرون بزعامة مقتدى الصدر): the body speaks, not its leader.</summary>
+    private static readonly HashSet<string> Leaders = new[] { "بزعامة", "بقيادة", "برئاسة" }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A leader word after a body's name, unless a person's title opens the subject (المتحدث باسم التحالف بقيادة السعودية العقيد تركي المالكي).</summary>
+    private bool IsOpposite(IReadOnlyList<Word> words, int first, int at) =>
+        Leaders.Contains(words[at].Key) && !PersonRoles.Contains(words[first].Key) && _mentions.Any(m => m.Entity.Type == EntityType.ORG &&
+            m.Span.Start >= words[first].Start && m.Span.End <= words[at].Start);
+
+    private static readonly HashSet<string> PersonRoles = new[]
+    {
+        "المتحدث", "متحدث", "الناطق", "ناطق", "رئيس", "الرئيس", "مسؤول", "المسؤول", "النائب", "نائب", "عضو", "قائد", "زعيم", "وزير",
+    }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsStop(Word word) =>
         !word.IsLetters || StopKeys.Contains(word.Key) || word.Key.StartsWith("لل", StringComparison.Ordinal);

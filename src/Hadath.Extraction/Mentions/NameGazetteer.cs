@@ -1,0 +1,59 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Mentions;
+
+/// <summary>
+/// Names of known type found word by word (<c>Lexicons/names.tsv</c>, and the international organisations of
+/// <c>Lexicons/organisations.tsv</c>): the longest listed name starting at each word, the first word's و/ب/ل peeled
+/// (لوكالة فرانس برس → وكالة فرانس برس), never after لل.
+/// </summary>
+public sealed class NameGazetteer
+{
+    private readonly Dictionary<string, List<(string[] Keys, EntityType Type)>> _byFirst = new(StringComparer.Ordinal);
+
+    public NameGazetteer(IEnumerable<(string Name, EntityType Type)> names)
+    {
+        foreach (var (name, type) in names)
+        {
+            var keys = LexiconTable.Keys(name);
+            if (keys.Length == 0) continue;
+            if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = new();
+            list.Add((keys, type));
+        }
+        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+    }
+
+    public static NameGazetteer Shared { get; } = new(
+        LexiconTable.Read("names.tsv").Select(r => (r[0], Enum.Parse<EntityType>(r[1])))
+            .Concat(LexiconTable.Read("organisations.tsv").Select(r => (r[0], EntityType.ORG))));
+
+    public List<(TextSpan Span, EntityType Type)> Find(string text, IReadOnlyList<Word> words)
+    {
+        var found = new List<(TextSpan, EntityType)>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!words[i].IsLetters || At(text, words, i) is not { } hit) continue;
+            found.Add((hit.Span, hit.Type));
+            i = hit.EndWord - 1;
+        }
+        return found;
+    }
+
+    private (TextSpan Span, EntityType Type, int EndWord)? At(string text, IReadOnlyList<Word> words, int i)
+    {
+        foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
+        {
+            if (reading.HadArticle || (words[i].Key.StartsWith("لل", StringComparison.Ordinal) && reading.Span.Start > words[i].Start)) continue;
+            if (!_byFirst.TryGetValue(reading.Key, out var names)) continue;
+            foreach (var (keys, type) in names)
+            {
+                if (i + keys.Length > words.Count) continue;
+                bool all = true;
+                for (int k = 1; k < keys.Length && all; k++) all = words[i + k].Key == keys[k];
+                if (all) return (new TextSpan(reading.Span.Start, words[i + keys.Length - 1].End), type, i + keys.Length);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,187 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Mentions;
+
+/// <summary>
+/// Finds the organisation names wire Arabic builds from a head noun, which a word tagger often misses or cuts:
+/// <list type="bullet">
+/// <item>an institution head in the construct state with its definite complements (وزارة الداخلية, وكالة الانباء
+/// القطرية, محكمة النقض, صندوق النقد الدولي, مفوضية الامم المتحدة لشؤون اللاجئين);</item>
+/// <item>a group head likewise (حركة الشباب, تنظيم الدولة الاسلامية, قوات الحزام الامني), but not the generic
+/// ones (قوات الامن, حركة السير);</item>
+/// <item>a definite body with a nationality (الشرطة الصومالية, المرصد السوري لحقوق الانسان), or a council or front with
+/// two adjectives (المجلس العسكري الانتقالي);</item>
+/// <item>a council, committee or coalition (مجلس, لجنة, تحالف…) with two complements, a nationality, or one the tagger
+/// named (ائتلاف النصر).</item>
+/// </list>
+/// A span starts after an attached و/ب/ل/ف and never after لل (للشرطة has no span without its clitic).
+/// </summary>
+public sealed class OrganisationNames
+{
+    private const int MaxComplements = 4;
+
+    private static readonly HashSet<string> InstitutionHeads = Keys(
+        "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف");
+
+    private static readonly HashSet<string> GroupHeads = Keys(
+        "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "ميليشيا", "ميليشيات");
+
+    /// <summary>Heads of councils and coalitions: common nouns too (لجنة التحقيق, مجلس الوزراء), so their names need more (below).</summary>
+    private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة");
+
+    /// <summary>Definite bodies named by two adjectives or more (المجلس العسكري الانتقالي, الجيش الوطني الليبي).</summary>
+    private static readonly HashSet<string> DefiniteBodies = Keys(
+        "المجلس", "التحالف", "الائتلاف", "التجمع", "الاتحاد", "الجبهة", "الحزب", "اللجنة", "الجيش", "الحرس", "المؤتمر");
+
+    private static readonly HashSet<string> DefiniteHeads = Keys(
+        "الشرطة", "الجيش", "القوات", "المرصد", "الحرس", "البحرية", "الاستخبارات", "المخابرات", "الوكالة");
+
+    /// <summary>Complements that make a group head a common noun phrase (حركة السير, قوات الامن).</summary>
+    private static readonly HashSet<string> GenericComplements = Keys(
+        "الامن", "الجيش", "الشرطة", "النظام", "الاحتجاج", "الاحتجاجات", "السير", "المرور", "النزوح", "الملاحة", "التجارة", "النقل",
+        "الطيران", "الاسواق", "السكان", "التنقل", "المعارضة", "التحالف", "الاحتلال", "الطوارئ", "الانقاذ", "الدفاع");
+
+    /// <summary>Definite words that end a name rather than continue it (وزارة الداخلية الاحد, حركة الشباب التي).</summary>
+    private static readonly HashSet<string> NotComplements = new[]
+    {
+        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي",
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "الجاري", "الحالية", "السابق", "السابقة", "المذكورة", "العام", "الاسبوع", "الشهر", "الليلة",
+    }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Indefinite genitives that continue a name before one definite word (لشؤون اللاجئين, لحقوق الانسان).</summary>
+    private static readonly HashSet<string> Tails = new[] { "لشؤون", "لحقوق", "لمكافحة", "لحماية", "لتحرير" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    private readonly ActorLexicon _lexicon;
+
+    public OrganisationNames(ActorLexicon lexicon) => _lexicon = lexicon;
+
+    public static OrganisationNames Shared { get; } = new(ActorLexicon.Shared);
+
+    /// <summary>The organisation names in <paramref name="words"/>, left to right, none overlapping.</summary>
+    /// <param name="tagged">Spans the tagger named: a weak head with one complement is a name when the complement was tagged (ائتلاف النصر).</param>
+    public List<TextSpan> Find(string text, IReadOnlyList<Word> words, IReadOnlyCollection<TextSpan>? tagged = null)
+    {
+        var found = new List<TextSpan>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!words[i].IsLetters) continue;
+            if (At(text, words, i, tagged) is not { } name) continue;
+            found.Add(name.Span);
+            i = name.EndWord - 1;
+        }
+        return found;
+    }
+
+    private (TextSpan Span, int EndWord)? At(string text, IReadOnlyList<Word> words, int i, IReadOnlyCollection<TextSpan>? tagged)
+    {
+        foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
+        {
+            if (reading.HadArticle || IsDoubleLam(reading, words[i])) continue;
+            bool definite = reading.Key.StartsWith("ال", StringComparison.Ordinal);
+            string head = NameKey.Word(reading.Key);
+            if (!definite && InstitutionHeads.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } inst)
+            {
+                return (new TextSpan(reading.Span.Start, words[inst - 1].End), inst);
+            }
+            if (!definite && GroupHeads.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } group &&
+                IsGroupName(words, i + 1, group))
+            {
+                return (new TextSpan(reading.Span.Start, words[group - 1].End), group);
+            }
+            // مجلس النواب العراقي, تجمع المهنيين السودانيين, ائتلاف النصر (النصر tagged): not مجلس الوزراء, لجنة التحقيق.
+            if (!definite && WeakHeads.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } weak &&
+                (weak - (i + 1) >= 2 || IsNationality(words[weak - 1]) || tagged?.Contains(words[i + 1].Span) == true))
+            {
+                return (new TextSpan(reading.Span.Start, words[weak - 1].End), weak);
+            }
+            if (definite && DefiniteBodies.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } council &&
+                council - (i + 1) >= 2 && Enumerable.Range(i + 1, council - (i + 1)).All(k => IsAdjective(words[k])))
+            {
+                return (new TextSpan(reading.Span.Start, words[council - 1].End), council);
+            }
+            if (definite && DefiniteHeads.Contains(head) && Complements(words, i + 1, requireNationality: true) is { } body)
+            {
+                return (new TextSpan(reading.Span.Start, words[body - 1].End), body);
+            }
+            if (definite && GeneralHeads.Contains(head) && General(words, i + 1) is { } general)
+            {
+                return (new TextSpan(reading.Span.Start, words[general - 1].End), general);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Definite bodies named by العامة/العليا and what they are for: المديرية العامة للامن الوطني, الهيئة العليا للانتخابات.</summary>
+    private static readonly HashSet<string> GeneralHeads = Keys("المديرية", "المفوضية", "الهيئة", "المؤسسة", "الامانة", "النيابة", "اللجنة", "الادارة");
+
+    private static readonly HashSet<string> Generals = Keys("العامة", "العليا", "السامية", "الوطنية");
+
+    /// <summary>The end of العامة [+ لل-noun [+ adjectives]] after a general head, or null.</summary>
+    private int? General(IReadOnlyList<Word> words, int from)
+    {
+        if (from >= words.Count || !words[from].IsLetters || !words[from].Key.StartsWith("ال", StringComparison.Ordinal) ||
+            !Generals.Contains(NameKey.Word(words[from].Key)))
+        {
+            return null;
+        }
+        int j = from + 1;
+        if (j < words.Count && words[j].IsLetters && words[j].Key.StartsWith("لل", StringComparison.Ordinal) && words[j].Key.Length > 4)
+        {
+            j++;
+            while (j < words.Count && j - from < MaxComplements && IsComplement(words[j]) && IsAdjective(words[j])) j++;
+        }
+        return j;
+    }
+
+    /// <summary>لل + noun: the reading without ل still starts with ل, not with the article.</summary>
+    private static bool IsDoubleLam(Proclitics.Reading reading, Word word) =>
+        word.Key.StartsWith("لل", StringComparison.Ordinal) && reading.Span.Start > word.Start;
+
+    /// <summary>
+    /// The end (exclusive word index) of the definite complements from <paramref name="from"/>: up to
+    /// <see cref="MaxComplements"/> definite words, stopping after a nationality (more than one may follow:
+    /// النقد العربي السعودي), then a tail (لشؤون اللاجئين). Null when there is none, or no nationality where one is required.
+    /// </summary>
+    private int? Complements(IReadOnlyList<Word> words, int from, bool requireNationality)
+    {
+        int j = from;
+        bool nationality = false;
+        while (j < words.Count && j - from < MaxComplements && IsComplement(words[j]))
+        {
+            // After the first, only adjectives go on the name: الدولة الاسلامية, not حركة الشباب المتطرفة [الهجوم].
+            if (j > from && !IsAdjective(words[j])) break;
+            bool isNationality = _lexicon.Nationality(NameKey.Word(words[j].Key)) is not null;
+            if (nationality && !isNationality) break;
+            nationality |= isNationality;
+            j++;
+            if (requireNationality && !nationality && j - from >= 2) return null;   // الشرطة الصومالية, القوات الجوية الروسية
+        }
+        if (j == from || (requireNationality && !nationality)) return null;
+        if (j + 1 < words.Count && words[j].IsLetters && Tails.Contains(words[j].Key) && IsComplement(words[j + 1])) j += 2;
+        return j;
+    }
+
+    private bool IsNationality(Word word) => _lexicon.Nationality(NameKey.Word(word.Key)) is not null;
+
+    /// <summary>Adjectives that continue a name: the nisba (الاسلامية, الدولي, الاميركية, السودانيين) and a few others (العامة, المتحدة).</summary>
+    private static bool IsAdjective(Word word)
+    {
+        string key = NameKey.Word(word.Key);
+        return key.EndsWith('ي') || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) ||
+               OtherAdjectives.Contains(key);
+    }
+
+    private static readonly HashSet<string> OtherAdjectives = Keys("العامة", "العام", "العليا", "المتحدة", "الكبرى", "الاعلى", "المسلمين", "الحر", "السامية");
+
+    private static bool IsComplement(Word word) =>
+        word.IsLetters && word.Key.Length > 3 && word.Key.StartsWith("ال", StringComparison.Ordinal) && !NotComplements.Contains(word.Key);
+
+    /// <summary>حركة الشباب, تنظيم الدولة الاسلامية, قوات الامن العراقية: not قوات الامن or حركة السير.</summary>
+    private bool IsGroupName(IReadOnlyList<Word> words, int from, int end) =>
+        !GenericComplements.Contains(NameKey.Word(words[from].Key)) || _lexicon.Nationality(NameKey.Word(words[end - 1].Key)) is not null;
+
+    private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,162 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Mentions;
+
+/// <summary>
+/// Completes person names a tagger cuts short: after a compound first name alone (عبد العزيز بوتفليقة tagged
+/// عبد العزيز) the next word is the family name, and a regnal ordinal belongs to the name (عبد الله الثاني).
+/// </summary>
+public static class PersonNames
+{
+    private static readonly HashSet<string> Ordinals = Keys("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس");
+
+    /// <summary>Words that never continue a name: particles, prepositions, and speech verbs that often follow one.</summary>
+    private static readonly HashSet<string> NotNames = Keys(
+        "في", "من", "الى", "إلى", "على", "عن", "مع", "ان", "أن", "إن", "انه", "أنه", "لدى", "قد", "كان", "كانت", "الذي", "التي", "بن", "بنت",
+        "ابو", "أبو", "امس", "اليوم", "قال", "اكد", "أكد", "اضاف", "أضاف", "اعلن", "أعلن", "يقول", "وقال", "خلال", "بعد", "قبل", "حول",
+        "امام", "أمام", "ثم", "او", "أو", "لا", "لم", "لن", "ما", "هو", "هي", "الذين", "نفسه", "نفسها", "ناهز", "يناهز", "يبلغ", "بلغ")
+        .Concat(FirstWords("cues.tsv")).Concat(FirstWords("event-triggers.tsv")).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The first word of each row: speech cues and event verbs (استقبل, وصل) follow names, they never end them.</summary>
+    private static IEnumerable<string> FirstWords(string lexicon) =>
+        LexiconTable.Read(lexicon).Select(r => LexiconTable.Keys(r[0])).Where(k => k.Length > 0).Select(k => k[0]);
+
+    private static readonly HashSet<string> GivenNames =
+        LexiconTable.Read("given-names.tsv").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Persons by a given name and the word after it (فهد المبارك, الحبيب الصيد, ناصر الزفزافي; after عبد, two words:
+    /// عبد العزيز بوتفليقة), the first word's و/ب/ل peeled. The next word must be free to be a name: no particle,
+    /// cue, event verb or conjunction, and nothing but a space before it.
+    /// </summary>
+    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    {
+        var found = new List<TextSpan>();
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            if (!words[i].IsLetters || GivenAt(text, words[i]) is not { } start) continue;
+            int last = i + 1;
+            if (IsAbd(text, words[i], start) && last + 1 < words.Count && CanFollow(text, words[last - 1], words[last])) last++;   // عبد العزيز + family name
+            if (!CanFollow(text, words[last - 1], words[last])) continue;
+            found.Add(new TextSpan(start, words[last].End));
+            i = last;
+        }
+        return found;
+    }
+
+    private static int? GivenAt(string text, Word word)
+    {
+        foreach (var r in Proclitics.ReadingsOf(text, word))
+        {
+            if (r.HadArticle || (word.Key.StartsWith("لل", StringComparison.Ordinal) && r.Span.Start > word.Start)) continue;
+            if (GivenNames.Contains(r.Key)) return r.Span.Start;
+        }
+        return null;
+    }
+
+    private static bool CanFollow(string text, Word previous, Word next)
+    {
+        string key = next.Key;
+        // A definite feminine adjective (جائزة الملك فيصل العالمية) describes what came before; it is no family name.
+        bool adjective = key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith("يه", StringComparison.Ordinal);
+        return next.IsLetters && Adjacent(text, previous, next) && key.Length > 2 && !key.StartsWith('و') && !adjective &&
+               !NotNames.Contains(key) && !Times.Contains(key);
+    }
+
+    private static readonly HashSet<string> Times = Keys(
+        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "امس", "اليوم", "غدا", "مساء", "صباح", "ليلة", "فجر");
+
+    /// <summary>
+    /// A person's family name standing alone right after a speech cue (واضاف المبارك ان, وقال الزفزافي) is that person,
+    /// where the tagger left it untagged.
+    /// </summary>
+    public static List<TextSpan> Surnames(string text, IReadOnlyList<Word> words, IEnumerable<TextSpan> persons)
+    {
+        var families = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in persons)
+        {
+            int last = WordScanner.FirstAtOrAfter(words, p.Start);
+            while (last + 1 < words.Count && words[last + 1].Start < p.End) last++;
+            if (last < words.Count && words[last].Start > p.Start && words[last].Key.Length > 3) families.Add(words[last].Key);
+        }
+        var found = new List<TextSpan>();
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (!families.Contains(words[i].Key) || !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
+            if (i + 1 < words.Count && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
+            found.Add(words[i].Span);
+        }
+        return found;
+    }
+
+    private static string StripConjunction(string key) => key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
+
+    private static readonly HashSet<string> Cues = LexiconTable.Read("cues.tsv").Where(r => r[1] == "say").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>What may follow a speaker's name before what they say (قال المبارك ان, لوكالة, في بيان).</summary>
+    private static readonly HashSet<string> Particles = Keys("ان", "أن", "إن", "في", "لوكالة", "للصحافيين", "لفرانس", "امام", "خلال", "من", "عن", "بان", "انه");
+
+    /// <summary>
+    /// A person span the tagger ran into the next name (هنأ حيدر العبادي الحلبوسي: two persons) is cut before a last word
+    /// that is the family name of another person of the story, when two words are left.
+    /// </summary>
+    public static List<(TextSpan Span, EntityType Type)> SplitJoined(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var persons = mentions.Where(m => m.Type == EntityType.PER).Select(m => WordsOf(words, m.Span)).ToList();
+        var result = new List<(TextSpan Span, EntityType Type)>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            var own = m.Type == EntityType.PER ? WordsOf(words, m.Span) : null;
+            if (own is { Count: >= 3 } && persons.Any(p => p.Count >= 2 && p[0] != own[0] && words[p[^1]].Key == words[own[^1]].Key && !own.Contains(p[0])))
+            {
+                result.Add((new TextSpan(m.Span.Start, words[own[^2]].End), EntityType.PER));
+                result.Add((words[own[^1]].Span, EntityType.PER));
+                continue;
+            }
+            result.Add(m);
+        }
+        return result;
+    }
+
+    private static List<int> WordsOf(IReadOnlyList<Word> words, TextSpan span)
+    {
+        var found = new List<int>();
+        for (int k = WordScanner.FirstAtOrAfter(words, span.Start); k < words.Count && words[k].Start < span.End; k++) found.Add(k);
+        if (found.Count == 0 && span.Start < span.End)
+        {
+            // The span starts inside its first word (after a clitic): that word is the first.
+            for (int k = 0; k < words.Count; k++)
+            {
+                if (words[k].Start < span.Start && span.Start < words[k].End) { found.Add(k); break; }
+            }
+        }
+        return found;
+    }
+
+    public static TextSpan Complete(string text, IReadOnlyList<Word> words, TextSpan span)
+    {
+        int first = WordScanner.FirstAtOrAfter(words, span.Start);
+        int last = first;
+        while (last + 1 < words.Count && words[last + 1].Start < span.End) last++;
+        if (first >= words.Count || words[last].End != span.End) return span;
+        int next = last + 1;
+        if (next >= words.Count || !words[next].IsLetters || !Adjacent(text, words[last], words[next])) return span;
+        string key = words[next].Key;
+        if (Ordinals.Contains(key)) return new TextSpan(span.Start, words[next].End);
+        bool compoundFirstName = last == first + 1 && IsAbd(text, words[first], span.Start);
+        if (compoundFirstName && !key.StartsWith("ال", StringComparison.Ordinal) && !key.StartsWith('و') && !NotNames.Contains(key) && key.Length > 2)
+        {
+            return new TextSpan(span.Start, words[next].End);
+        }
+        return span;
+    }
+
+    /// <summary>Only a space between the words (no comma, no line break).</summary>
+    private static bool Adjacent(string text, Word a, Word b) => text.AsSpan(a.End, b.Start - a.End) is " ";
+
+    private static bool IsAbd(string text, Word word, int spanStart) =>
+        MatchKey.Of(text.AsSpan(Math.Max(word.Start, spanStart), word.End - Math.Max(word.Start, spanStart))) == "عبد";
+
+    private static HashSet<string> Keys(params string[] words) => words.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+}

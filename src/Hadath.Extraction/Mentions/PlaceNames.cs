@@ -1,0 +1,53 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Mentions;
+
+/// <summary>
+/// A place introduced by its category noun in the construct state: the one definite word after حي, مدينة, بلدة,
+/// قرية, مخيم, محافظة, ولاية is its name (حي الكرادة → الكرادة, مخيم اليرموك → اليرموك). An adjective there
+/// (المدينة القديمة, حي سكني) is no name.
+/// </summary>
+public static class PlaceNames
+{
+    private static readonly HashSet<string> Categories = new[] { "حي", "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "ولاية" }
+        .Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NotNames = new[]
+    {
+        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الذي", "التي", "الكبرى", "القديمة", "الجديدة",
+        "الصغيرة", "المذكورة", "نفسها", "نفسه",
+    }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    {
+        var found = new List<TextSpan>();
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            if (!words[i].IsLetters || !IsCategory(text, words[i])) continue;
+            var name = words[i + 1];
+            string key = name.Key;
+            if (!name.IsLetters || key.Length < 5 || !key.StartsWith("ال", StringComparison.Ordinal) || NotNames.Contains(key)) continue;
+            if (NameKey.Word(key).EndsWith('ي')) continue;   // حي سكني, المدينة الساحلية: an adjective
+            if (i + 2 < words.Count && words[i + 2].IsLetters && words[i + 2].Key.StartsWith("ال", StringComparison.Ordinal) &&
+                !NameKey.Word(words[i + 2].Key).EndsWith('ي'))
+            {
+                continue;   // مدينة الملك عبد الله, حي الامير سلطان: a longer name than one word
+            }
+            found.Add(name.Span);
+            i++;
+        }
+        return found;
+    }
+
+    /// <summary>The word, without و/ب/ل/ف and without the article, is a category noun.</summary>
+    private static bool IsCategory(string text, Word word)
+    {
+        foreach (var r in Proclitics.ReadingsOf(text, word))
+        {
+            if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && Categories.Contains(NameKey.Word(r.Key))) return true;
+        }
+        return false;
+    }
+}

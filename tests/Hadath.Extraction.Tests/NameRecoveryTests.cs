@@ -1,0 +1,185 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Mentions;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>Names the tagger misses or cuts, mended by <see cref="NameRecoveryStage"/>.</summary>
+public sealed class NameRecoveryTests
+{
+    private static AnalyzedDocument Run(AnalyzedDocument doc) => new NameRecoveryStage().Process(doc);
+
+    /// <summary>Every mention as "TYPE text", in text order.</summary>
+    private static string[] Mentions(AnalyzedDocument doc) =>
+        doc.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, Shown: $"{e.Type} {doc.Text[m.Start..m.End]}")))
+            .OrderBy(x => x.Start).Select(x => x.Shown).ToArray();
+
+    [Theory]
+    [InlineData("واعلنت وزارة الداخلية الاحد ان الشرطة اوقفت 12 متظاهرا", "ORG وزارة الداخلية")]
+    [InlineData("وفق ما اعلنت وزارة الخارجية الاميركية.", "ORG وزارة الخارجية الاميركية")]
+    [InlineData("نقلت وكالة الانباء القطرية عن الامير", "ORG وكالة الانباء القطرية")]
+    [InlineData("وتبنت حركة الشباب المتطرفة الهجوم", "ORG حركة الشباب")]
+    [InlineData("وتبنى تنظيم الدولة الاسلامية الهجوم في بيان", "ORG تنظيم الدولة الاسلامية")]
+    [InlineData("اعلنت مؤسسة النقد العربي السعودي ان", "ORG مؤسسة النقد العربي السعودي")]
+    [InlineData("مسجلين لدى مفوضية الامم المتحدة لشؤون اللاجئين منذ 2011", "ORG مفوضية الامم المتحدة لشؤون اللاجئين")]
+    [InlineData("وقال المتحدث باسم الشرطة الصومالية ان", "ORG الشرطة الصومالية")]
+    [InlineData("بحسب المرصد السوري لحقوق الانسان.", "ORG المرصد السوري لحقوق الانسان")]
+    [InlineData("وفق ما اعلنت المديرية العامة للامن الوطني في بيان", "ORG المديرية العامة للامن الوطني")]
+    [InlineData("واعتقلت قوات الحزام الامني خمسة مشتبه بهم", "ORG قوات الحزام الامني")]
+    [InlineData("وانتشرت قوات الامن العراقية في المدينة", "ORG قوات الامن العراقية")]
+    [InlineData("امام محكمة النقض.", "ORG محكمة النقض")]
+    [InlineData("وبمحكمة الاستئناف قضت", "ORG محكمة الاستئناف")]   // the clitic stays out of the span
+    [InlineData("وفق ما اعلنت منظمة اطباء بلا حدود.", "ORG منظمة اطباء بلا حدود")]
+    [InlineData("وقال المحامي لفرانس برس ان", "ORG فرانس برس")]
+    [InlineData("وقتل خمسة في حي الكرادة وسط بغداد", "LOC الكرادة")]
+    [InlineData("انتخب مجلس النواب العراقي السبت رئيسا له", "ORG مجلس النواب العراقي")]
+    [InlineData("واتهم تجمع المهنيين السودانيين الذي يقود الاحتجاجات", "ORG تجمع المهنيين السودانيين")]
+    [InlineData("واتهم المجلس العسكري الانتقالي بارتكاب مجزرة", "ORG المجلس العسكري الانتقالي")]
+    public void test_names_found_where_nothing_was_tagged(string text, string expected)
+    {
+        Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Theory]
+    [InlineData("وقتلت قوات الامن ثلاثة مسلحين")]           // security forces: any country's
+    [InlineData("وتوقفت حركة السير في وسط المدينة")]       // traffic
+    [InlineData("وقالت هيئة الدفاع ان الحكم قاس")]          // the defence team
+    [InlineData("وقال المتحدث باسم للشرطة الصومالية")]      // لل: no span without its clitic
+    [InlineData("واصيب ثلاثة في حي سكني")]                   // an adjective, not a name
+    [InlineData("وقال الجيش في بيان ان")]                     // no nationality: whose army?
+    [InlineData("وعقد مجلس الوزراء جلسة طارئة")]                // the cabinet: any country's
+    [InlineData("وشكلت لجنة التحقيق فريقا")]
+    [InlineData("ورفض المجلس العسكري المطالب")]                // one adjective: a council, not its name
+    public void test_generic_phrases_are_not_names(string text)
+    {
+        Assert.Empty(Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Theory]
+    [InlineData("بثته اذاعة الاندلس التابعة لها", "الاندلس", EntityType.LOC, "ORG اذاعة الاندلس")]
+    [InlineData("اعلنت وزارة المالية السعودية الاحد", "السعودية", EntityType.LOC, "ORG وزارة المالية السعودية")]
+    [InlineData("وقال المحامي لفرانس برس ان", "فرانس برس", EntityType.PER, "ORG فرانس برس")]
+    public void test_a_recovered_name_replaces_what_was_tagged_inside_it(string text, string tagged, EntityType type, string expected)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, tagged, tagged));
+        Assert.Equal(new[] { expected }, Mentions(doc));
+    }
+
+    [Fact]
+    public void test_a_tagged_span_across_a_names_edge_is_kept()
+    {
+        const string text = "وتبنى تنظيم الدولة الاسلامية في العراق الهجوم";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "الدولة الاسلامية في العراق", "الدولة الاسلامية في العراق"));
+        Assert.Equal(new[] { "ORG الدولة الاسلامية في العراق" }, Mentions(doc));
+    }
+
+    [Theory]
+    [InlineData("ترشح الرئيس عبد العزيز بوتفليقة لولاية خامسة", "عبد العزيز", "PER عبد العزيز بوتفليقة")]
+    [InlineData("مع الملك عبد الله الثاني حول الازمة", "عبد الله", "PER عبد الله الثاني")]
+    [InlineData("وقال عبد الله ان الوضع صعب", "عبد الله", "PER عبد الله")]             // a particle
+    [InlineData("وكان عبد الله هاجم المعارضة", "عبد الله", "PER عبد الله")]              // a verb of the trigger table
+    [InlineData("التقى عبد الله، ثم غادر", "عبد الله", "PER عبد الله")]                // punctuation ends it
+    [InlineData("التقى محمد علي في المدينة", "محمد", "PER محمد")]                       // only after a compound first name
+    public void test_person_names_cut_after_a_compound_first_name_are_completed(string text, string tagged, string expected)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, tagged, tagged));
+        Assert.Equal(new[] { expected }, Mentions(doc));
+    }
+
+    [Theory]
+    [InlineData("قرض من صندوق النقد الدولي. وقالت ممثلة صندوق النقد ان", "صندوق النقد الدولي", "صندوق النقد")]
+    [InlineData("اعلنت وزارة الخارجية الاميركية. وقال مسؤول في الخارجية الاميركية ان", "وزارة الخارجية الاميركية", "الخارجية الاميركية")]
+    [InlineData("اعلن المرصد السوري لحقوق الانسان ان المرصد السوري يتابع", "المرصد السوري لحقوق الانسان", "المرصد السوري")]
+    public void test_short_forms_of_an_organisation_are_that_organisation(string text, string full, string shortForm)
+    {
+        var doc = Run(Docs.Tokenized(text));
+        var entity = Assert.Single(doc.Entities);
+        Assert.Equal(EntityType.ORG, entity.Type);
+        Assert.Equal(full, entity.Name);
+        Assert.Equal(new[] { full, shortForm }, entity.Mentions.Select(m => text[m.Start..m.End]).ToArray());
+    }
+
+    [Fact]
+    public void test_entities_are_renumbered_in_order_of_first_mention()
+    {
+        const string text = "اعلنت وزارة الداخلية ان جون كيري وصل. وقالت وزارة الداخلية ان";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري"));
+        Assert.Equal(new[] { "e1", "e2" }, doc.Entities.Select(e => e.Id).ToArray());
+        Assert.Equal(new[] { "وزارة الداخلية", "جون كيري" }, doc.Entities.Select(e => e.Name).ToArray());
+        Assert.Equal(2, doc.Entities[0].Mentions.Length);
+    }
+
+    [Theory]
+    [InlineData("وحكمت محكمة الاستئناف على المتهمين. وقالت المحكمة ان", "محكمة الاستئناف", "المحكمة")]
+    [InlineData("اتهمت وزارة الدفاع الروسية الفصائل. ونفى المتحدث باسم الوزارة ان", "وزارة الدفاع الروسية", "الوزارة")]
+    [InlineData("اعلنت المديرية العامة للامن الوطني اعتقال 45 شخصا. واضافت المديرية ان", "المديرية العامة للامن الوطني", "المديرية")]
+    [InlineData("اعلنت دائرة الاحصاءات العامة الاردنية. واوضحت الدائرة ان", "دائرة الاحصاءات العامة الاردنية", "الدائرة")]
+    public void test_an_institution_named_once_is_its_category_noun_later(string text, string name, string description)
+    {
+        var doc = new ActorStage().Process(Run(Docs.Tokenized(text)));
+        var entity = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal(new[] { name, description }, entity.Mentions.Select(m => text[m.Start..m.End]).ToArray());
+    }
+
+    [Fact]
+    public void test_an_institution_before_a_persons_name_is_still_its_mention()
+    {
+        const string text = "اتهمت وزارة الدفاع الروسية الفصائل. ونفى المتحدث باسم الوزارة ايغور كوناشنكوف ان";
+        var doc = new ActorStage().Process(Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "ايغور كوناشنكوف", "ايغور كوناشنكوف")));
+        var ministry = Assert.Single(doc.Entities, e => e.Type == EntityType.ORG);
+        Assert.Equal(new[] { "وزارة الدفاع الروسية", "الوزارة" }, ministry.Mentions.Select(m => text[m.Start..m.End]).ToArray());
+    }
+
+    [Theory]
+    [InlineData("واكد رئيس الحكومة الحبيب الصيد الاسبوع الماضي ان", "PER الحبيب الصيد")]
+    [InlineData("وحكمت المحكمة على ناصر الزفزافي بالسجن", "PER ناصر الزفزافي")]
+    [InlineData("وقال محافظ البنك فهد المبارك لوكالة فرانس برس", "PER فهد المبارك|ORG فرانس برس")]
+    [InlineData("ترشح عبد العزيز بوتفليقة لولاية خامسة", "PER عبد العزيز بوتفليقة")]
+    [InlineData("ولمحمد زيان رأي آخر", "PER محمد زيان")]          // the clitic stays out
+    [InlineData("وقال محمد ان الوضع صعب", "")]                    // a particle is no family name
+    [InlineData("التقى محمد، ثم غادر", "")]
+    [InlineData("وقال فهد الاحد ان", "")]                          // a day is no family name
+    [InlineData("واستقبل عبد الله ان", "")]
+    [InlineData("توفي عن عمر ناهز 80 عاما", "")]                  // عمر = age
+    [InlineData("نال جائزة الملك فيصل العالمية", "")]             // an adjective
+    public void test_persons_found_by_a_given_name_and_the_word_after_it(string text, string expected)
+    {
+        var found = Mentions(Run(Docs.Tokenized(text))).Where(m => m.StartsWith("PER", StringComparison.Ordinal) || expected.Contains(m, StringComparison.Ordinal));
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), found.ToArray());
+    }
+
+    [Theory]
+    [InlineData("وقال فهد المبارك ان القطاع متين. واضاف المبارك ان البنوك سجلت ارباحا", new[] { "PER فهد المبارك", "PER المبارك" })]
+    [InlineData("وقال فهد المبارك ان القطاع متين في شهر رمضان المبارك", new[] { "PER فهد المبارك" })]   // not after a cue
+    [InlineData("وقال فهد المبارك ان القطاع متين. وقال المبارك الجديد ان", new[] { "PER فهد المبارك" })]   // more words follow: not the name alone
+    public void test_a_family_name_alone_after_a_speech_cue_is_the_person(string text, string[] expected)
+    {
+        Assert.Equal(expected, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Fact]
+    public void test_currency_words_tagged_as_names_are_dropped()
+    {
+        const string text = "ستقدم مساعدات بقيمة 1,3 مليار دولار الى مصر";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.MISC, "دولار", "دولار").WithEntity("e2", EntityType.LOC, "مصر", "مصر"));
+        Assert.Equal(new[] { "LOC مصر" }, Mentions(doc));
+    }
+
+    [Fact]
+    public void test_a_weak_head_with_one_complement_is_a_name_when_the_complement_was_tagged()
+    {
+        const string text = "ان المفاوضات مع ائتلاف النصر قطعت شوطا";
+        Assert.Equal(new[] { "ORG ائتلاف النصر" }, Mentions(Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "النصر", "النصر"))));
+        Assert.Empty(Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Fact]
+    public void test_a_person_span_run_into_another_persons_family_name_is_split()
+    {
+        const string text = "انتخب المجلس محمد الحلبوسي. وهنأ رئيس الوزراء حيدر العبادي الحلبوسي، مؤكدا ان";
+        var doc = Run(Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "محمد الحلبوسي", "محمد الحلبوسي")
+            .WithEntity("e2", EntityType.PER, "حيدر العبادي الحلبوسي", "حيدر العبادي الحلبوسي"));
+        Assert.Equal(new[] { "PER محمد الحلبوسي", "PER حيدر العبادي", "PER الحلبوسي" }, Mentions(doc));
+    }
+}
