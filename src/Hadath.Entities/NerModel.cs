@@ -23,7 +23,7 @@ public sealed class NerModel
         FirstPass = firstPass;
         SecondPass = secondPass;
         Extractor = new FeatureExtractor(lexicon, options);
-        JointTable = new JointFeatureTable(firstPass.Table, secondPass?.Table);
+        JointTable = new JointFeatureTable(firstPass, secondPass);
     }
 
     public WordLexicon Lexicon { get; }

@@ -1,10 +1,11 @@
+using System.Runtime.CompilerServices;
 using Hadath.Entities.Lexicon;
 
 namespace Hadath.Entities.Tagging;
 
 /// <summary>
-/// The tagging-time form of <see cref="Extract"/>: the weight rows (both passes) of each word's features instead of
-/// their keys, in exactly the order <see cref="Extract"/> lists the keys, so the weights are summed in the same
+/// The tagging-time form of <see cref="Extract"/>: the joint weight rows (<see cref="JointFeatureTable"/>, both passes) of
+/// each word's features instead of their keys, in exactly the order <see cref="Extract"/> lists the keys, so the weights are summed in the same
 /// order and the scores are bit for bit the same. Most features depend on one word alone (its forms, stem, affixes,
 /// cluster, gazetteer class; or a neighbour's form as the previous/next word): those rows are looked up once per word
 /// type and kept in a <see cref="WordTypeCache"/>; only the features that combine two or three words are hashed
@@ -30,11 +31,11 @@ internal sealed partial class FeatureExtractor
 
     /// <summary>
     /// Fills <paramref name="rows"/> with the rows of the features <paramref name="w"/> has on its own, in every
-    /// role (<see cref="RowPair.None"/> where a feature is absent or off); returns how many slots it used.
+    /// role (-1 where a feature is absent or off); returns how many slots it used.
     /// </summary>
-    private int WordRows(in WordInfo w, ReadOnlySpan<char> stem, JointFeatureTable table, Span<RowPair> rows)
+    private int WordRows(in WordInfo w, ReadOnlySpan<char> stem, JointFeatureTable table, Span<int> rows)
     {
-        var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], stackalloc RowPair[FixedSlots + MaxWordChars]);
+        var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], stackalloc int[FixedSlots + MaxWordChars]);
         wanted.Add(SelfAlways, AlwaysOn);
         wanted.Add(SelfNorm, FeatureHash.Feature(2, w.Norm));
         if (w.Raw != w.Norm) wanted.Add(SelfRaw, FeatureHash.Feature(3, w.Raw));
@@ -128,8 +129,8 @@ internal sealed partial class FeatureExtractor
     /// holds the word's combining features (<see cref="PairKeys"/>), <paramref name="trigrams"/> how many letter
     /// trigram slots its type has.
     /// </summary>
-    private int AppendTokenRows(int n, ReadOnlySpan<int> at, int i, RowPair[] typeRows, ReadOnlySpan<int> boundaryAt,
-        ReadOnlySpan<RowPair> pairs, int trigrams, Span<RowPair> output)
+    private int AppendTokenRows(int n, ReadOnlySpan<int> at, int i, int[] typeRows, ReadOnlySpan<int> boundaryAt,
+        ReadOnlySpan<int> pairs, int trigrams, Span<int> output)
     {
         int k = 0;
         var self = typeRows.AsSpan(at[i]);
@@ -201,16 +202,19 @@ internal sealed partial class FeatureExtractor
         return k;
     }
 
-    private static void Add(Span<RowPair> output, ref int k, RowPair rows)
+    /// <summary>Appends a known row; an unknown one (-1) is written but not counted, so the next overwrites it (no branch to mispredict).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(Span<int> output, ref int k, int row)
     {
-        if (!rows.IsNone) output[k++] = rows;
+        output[k] = row;
+        k += 1 - (int)((uint)row >> 31);
     }
 
     /// <summary>
     /// The rows of every word's features of one sentence (word i owns <c>rows[starts[i]..starts[i+1]]</c>) and each
     /// word's stem key, as <see cref="Extract"/> with no document features would give them after a table lookup.
     /// </summary>
-    public void ExtractRows(IReadOnlyList<string> words, WordTypeCache cache, ref RowPair[] rows, int[] starts, ulong[] stems)
+    public void ExtractRows(IReadOnlyList<string> words, WordTypeCache cache, ref int[] rows, int[] starts, ulong[] stems)
     {
         int n = words.Count;
         var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
@@ -241,15 +245,15 @@ internal sealed partial class FeatureExtractor
         {
             t_pairKeys = pairKeys = new ulong[Math.Max(pairCount, 512)];
             t_pairSlots = new int[pairKeys.Length];
-            t_pairRows = new RowPair[pairKeys.Length];
-            t_pairFound = new RowPair[pairKeys.Length];
+            t_pairRows = new int[pairKeys.Length];
+            t_pairFound = new int[pairKeys.Length];
         }
         var wanted = new SlotKeys(t_pairSlots!, pairKeys, t_pairFound!);
         for (int i = 0; i < n; i++) PairKeys(info.AsSpan(0, n), i, ref wanted);
         var pairRows = t_pairRows!.AsSpan(0, pairCount);
         wanted.Resolve(cache.Table, pairRows);
 
-        if (rows.Length < n * MaxRowsPerWord) rows = new RowPair[Math.Max(rows.Length * 2, n * MaxRowsPerWord)];
+        if (rows.Length < n * MaxRowsPerWord) rows = new int[Math.Max(rows.Length * 2, n * MaxRowsPerWord)];
         int used = 0;
         for (int i = 0; i < n; i++)
         {
@@ -264,17 +268,17 @@ internal sealed partial class FeatureExtractor
     [ThreadStatic] private static ulong[]? t_hashes;
     [ThreadStatic] private static int[]? t_pairSlots;
     [ThreadStatic] private static ulong[]? t_pairKeys;
-    [ThreadStatic] private static RowPair[]? t_pairRows, t_pairFound;
+    [ThreadStatic] private static int[]? t_pairRows, t_pairFound;
 
     /// <summary>Keys wanted for slots, looked up together (<see cref="JointFeatureTable.FindAll"/>) so their cache misses overlap.</summary>
     private ref struct SlotKeys
     {
         private readonly Span<int> _slots;
         private readonly Span<ulong> _keys;
-        private readonly Span<RowPair> _found;
+        private readonly Span<int> _found;
         private int _count;
 
-        public SlotKeys(Span<int> slots, Span<ulong> keys, Span<RowPair> found)
+        public SlotKeys(Span<int> slots, Span<ulong> keys, Span<int> found)
         {
             _slots = slots;
             _keys = keys;
@@ -288,9 +292,9 @@ internal sealed partial class FeatureExtractor
         }
 
         /// <summary>Fills every slot of <paramref name="rows"/>: the wanted ones with their rows, the rest with none.</summary>
-        public readonly void Resolve(JointFeatureTable table, Span<RowPair> rows)
+        public readonly void Resolve(JointFeatureTable table, Span<int> rows)
         {
-            rows.Fill(RowPair.None);
+            rows.Fill(-1);
             var found = _found[.._count];
             table.FindAll(_keys[.._count], found);
             for (int j = 0; j < found.Length; j++) rows[_slots[j]] = found[j];
@@ -305,7 +309,7 @@ internal sealed partial class FeatureExtractor
         Describe(word, buffer, 0, ref info);
         var stem = buffer.Slice(MaxWordChars, info.StemLength);
         bool phraseHead = _options.Gazetteer && _lexicon.MaxPhraseTokens > 1 && _lexicon.IsPhraseHead(stem);
-        Span<RowPair> rows = stackalloc RowPair[FixedSlots + MaxWordChars];
+        Span<int> rows = stackalloc int[FixedSlots + MaxWordChars];
         int used = WordRows(info, stem, cache.Table, rows);
         var raw = word.Length > MaxWordChars ? word.AsSpan(0, MaxWordChars) : word.AsSpan();
         // Word, form and stem one after another: the record keeps only where they start and their lengths.
@@ -324,7 +328,7 @@ internal sealed partial class FeatureExtractor
     /// <summary>Adds the rows of the pseudo-words before and after a sentence (they play neighbours only).</summary>
     internal void AddBoundaryRows(WordTypeCache cache)
     {
-        Span<RowPair> rows = stackalloc RowPair[FixedSlots + MaxWordChars];
+        Span<int> rows = stackalloc int[FixedSlots + MaxWordChars];
         foreach (int b in (ReadOnlySpan<int>)[0, 1, 3, 4])
         {
             int used = WordRows(Boundaries[b], [], cache.Table, rows);

@@ -16,10 +16,16 @@ namespace Hadath.Entities.Tagging;
 /// </summary>
 internal sealed class WordTypeCache
 {
-    /// <summary>Types per generation (about 400 bytes each with their rows and characters: 26 MB at most for both).</summary>
+    /// <summary>Types per generation (about 300 bytes each with their slots, rows and characters: 20 MB at most for both).</summary>
     public const int MaxTypes = 1 << 15;
 
     private const int MaxWordChars = 64;
+
+    /// <summary>
+    /// Slots of a generation's table: four per type of the bound, so a generation ages (just past the bound) before
+    /// its table is half full and has to grow — growing, then shrinking back, allocated two large arrays per generation.
+    /// </summary>
+    private const int SlotCount = 4 * MaxTypes;
 
     [ThreadStatic] private static WordTypeCache? t_cache;
 
@@ -41,13 +47,13 @@ internal sealed class WordTypeCache
     }
 
     private readonly FeatureExtractor _extractor;
-    private Slot[] _slots = new Slot[2 * MaxTypes];
+    private Slot[] _slots = new Slot[SlotCount];
     private int _rowsUsed, _charsUsed;
 
     // The previous generation (empty until the first one fills): read only, to copy types back from.
     private Slot[] _oldSlots = new Slot[16];
     private TypeRecord[] _oldTypes = [];
-    private RowPair[] _oldRows = [];
+    private int[] _oldRows = [];
     private char[] _oldChars = [];
 
     private WordTypeCache(FeatureExtractor extractor, JointFeatureTable table)
@@ -74,7 +80,7 @@ internal sealed class WordTypeCache
     public TypeRecord[] Types { get; private set; } = new TypeRecord[1024];
 
     /// <summary>All types' rows; a type's slots start at its record's RowStart.</summary>
-    public RowPair[] Rows { get; private set; } = new RowPair[1024 * 40];
+    public int[] Rows { get; private set; } = new int[1024 * 40];
 
     /// <summary>All types' words (first 64 characters), folded forms and stems, one after another from CharStart.</summary>
     public char[] Chars { get; private set; } = new char[1024 * 32];
@@ -96,7 +102,7 @@ internal sealed class WordTypeCache
     private void ClearCurrent()
     {
         // A table that grew within one long document is replaced by one of the normal size.
-        if (_slots.Length > 2 * MaxTypes) _slots = new Slot[2 * MaxTypes];
+        if (_slots.Length > SlotCount) _slots = new Slot[SlotCount];
         else Array.Clear(_slots);
         Count = 0;
         _rowsUsed = 0;
@@ -107,10 +113,10 @@ internal sealed class WordTypeCache
     /// <summary>Makes the current generation the previous one and starts an empty current one (recycling the arrays of the one dropped).</summary>
     private void Age()
     {
-        (_oldSlots, _slots) = (_slots, _oldSlots.Length == 2 * MaxTypes ? _oldSlots : new Slot[2 * MaxTypes]);
+        (_oldSlots, _slots) = (_slots, _oldSlots.Length == SlotCount ? _oldSlots : new Slot[SlotCount]);
         // The first time, the new generation gets arrays as large as the full one's, so it does not grow again.
         (_oldTypes, Types) = (Types, _oldTypes.Length > 0 ? _oldTypes : new TypeRecord[Types.Length]);
-        (_oldRows, Rows) = (Rows, _oldRows.Length > 0 ? _oldRows : new RowPair[Rows.Length]);
+        (_oldRows, Rows) = (Rows, _oldRows.Length > 0 ? _oldRows : new int[Rows.Length]);
         (_oldChars, Chars) = (Chars, _oldChars.Length > 0 ? _oldChars : new char[Chars.Length]);
         ClearCurrent();
     }
@@ -198,7 +204,7 @@ internal sealed class WordTypeCache
     }
 
     /// <summary>Appends rows (for the boundaries and new types); returns where they start.</summary>
-    public int AddRows(ReadOnlySpan<RowPair> rows)
+    public int AddRows(ReadOnlySpan<int> rows)
     {
         var array = Rows;
         int start = Append(ref array, ref _rowsUsed, rows);
