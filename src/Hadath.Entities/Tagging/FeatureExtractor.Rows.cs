@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Hadath.Core;
 using Hadath.Entities.Lexicon;
 
 namespace Hadath.Entities.Tagging;
@@ -216,6 +217,16 @@ internal sealed partial class FeatureExtractor
     /// </summary>
     public void ExtractRows(IReadOnlyList<string> words, WordTypeCache cache, ref int[] rows, int[] starts, ulong[] stems)
     {
+        char[] text = [];
+        TextSpan[] spans = [];
+        int[] sentenceStarts = [];
+        SentenceWords.Concatenate([words], ref text, ref spans, ref sentenceStarts);
+        ExtractRows(new SentenceWords(text, spans.AsSpan(0, words.Count)), cache, ref rows, starts, stems);
+    }
+
+    /// <inheritdoc cref="ExtractRows(IReadOnlyList{string}, WordTypeCache, ref int[], int[], ulong[])"/>
+    public void ExtractRows(in SentenceWords words, WordTypeCache cache, ref int[] rows, int[] starts, Span<ulong> stems)
+    {
         int n = words.Count;
         var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
         var at = t_at is { } keptAt && keptAt.Length >= n ? keptAt : t_at = new int[Math.Max(n, 64)];
@@ -302,7 +313,7 @@ internal sealed partial class FeatureExtractor
     }
 
     /// <summary>Describes a word type seen for the first time and adds it, with its rows, to <paramref name="cache"/>.</summary>
-    internal int AddWordType(string word, WordTypeCache cache)
+    internal int AddWordType(ReadOnlySpan<char> word, WordTypeCache cache)
     {
         Span<char> buffer = stackalloc char[MaxWordChars * 2];
         var info = default(WordInfo);
@@ -311,7 +322,7 @@ internal sealed partial class FeatureExtractor
         bool phraseHead = _options.Gazetteer && _lexicon.MaxPhraseTokens > 1 && _lexicon.IsPhraseHead(stem);
         Span<int> rows = stackalloc int[FixedSlots + MaxWordChars];
         int used = WordRows(info, stem, cache.Table, rows);
-        var raw = word.Length > MaxWordChars ? word.AsSpan(0, MaxWordChars) : word.AsSpan();
+        var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
         // Word, form and stem one after another: the record keeps only where they start and their lengths.
         int charStart = cache.AddChars(raw);
         cache.AddChars(buffer[..info.NormLength]);

@@ -187,9 +187,9 @@ internal sealed partial class FeatureExtractor
         return new WordInfo { Raw = h, Norm = h, Stem = h, Shape = -offset, Fine = -2, Mid = -2, Coarse = -2 };
     }
 
-    private void Describe(string word, Span<char> buffer, int bufferOffset, ref WordInfo info)
+    private void Describe(ReadOnlySpan<char> word, Span<char> buffer, int bufferOffset, ref WordInfo info)
     {
-        var raw = word.AsSpan();
+        var raw = word;
         if (raw.Length > MaxWordChars) raw = raw[..MaxWordChars];
         info.Raw = FeatureHash.Of(raw);
         var norm = buffer[..MaxWordChars];

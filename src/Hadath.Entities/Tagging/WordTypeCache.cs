@@ -135,12 +135,12 @@ internal sealed class WordTypeCache
     /// The type entries of a sentence's words, describing the new ones. Hashes first, then probes, then records, each
     /// for the whole sentence with the next step's memory prefetched, so the cache misses of different words overlap.
     /// </summary>
-    public unsafe void LookupAll(IReadOnlyList<string> words, Span<int> entries, Span<ulong> hashes)
+    public unsafe void LookupAll(in SentenceWords words, Span<int> entries, Span<ulong> hashes)
     {
         int n = words.Count;
         for (int i = 0; i < n; i++)
         {
-            var word = words[i].AsSpan();
+            var word = words[i];
             hashes[i] = FeatureHash.Of(word.Length > MaxWordChars ? word[..MaxWordChars] : word);
             if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)hashes[i] & (_slots.Length - 1)]));
         }
@@ -161,11 +161,11 @@ internal sealed class WordTypeCache
     }
 
     /// <summary>The entry of a word with this hash in the current generation, or -1.</summary>
-    private int Probe(ulong hash, string word) => Probe(_slots, Types, Chars, hash, word);
+    private int Probe(ulong hash, ReadOnlySpan<char> word) => Probe(_slots, Types, Chars, hash, word);
 
-    private static int Probe(Slot[] slots, TypeRecord[] types, char[] chars, ulong hash, string word)
+    private static int Probe(Slot[] slots, TypeRecord[] types, char[] chars, ulong hash, ReadOnlySpan<char> word)
     {
-        var raw = word.Length > MaxWordChars ? word.AsSpan(0, MaxWordChars) : word.AsSpan();
+        var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
         int mask = slots.Length - 1;
         ref Slot first = ref MemoryMarshal.GetArrayDataReference(slots);
         for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
