@@ -130,7 +130,7 @@ internal static class DocumentDecoder
     }
 
     /// <summary>How many rows ahead <see cref="SumRows"/> prefetches weights (rare words' rows are cache misses).</summary>
-    private const int PrefetchDistance = 8;
+    private const int PrefetchDistance = 16;
 
     /// <summary>
     /// Sums each word's joint rows into its first-pass scores and, when there is a second pass, its second-pass word

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using Hadath.Core;
 using Hadath.Entities.Lexicon;
 
@@ -245,6 +247,7 @@ internal sealed partial class FeatureExtractor
                 NormStart = normStart, NormLength = type.NormLength, StemStart = normStart + type.NormLength, StemLength = type.StemLength,
             };
             at[i] = type.RowStart;
+            PrefetchRows(cache.Rows, type.RowStart, type.RowCount);
             anyPhraseHead |= type.PhraseHead;
             stems[i] = type.Stem;
         }
@@ -273,6 +276,20 @@ internal sealed partial class FeatureExtractor
             used += AppendTokenRows(n, at, i, cache.Rows, cache.BoundaryStarts, pairRows.Slice(i * PairSlots, PairSlots), trigrams, rows.AsSpan(used));
         }
         starts[n] = used;
+    }
+
+    /// <summary>
+    /// Asks for a word type's rows (read when the sentence's rows are laid out, after the combining features' probes),
+    /// so a type not read lately is not a cache miss then. A prefetch never faults, and the rows array of a full cache
+    /// lives on the large-object heap, which the GC does not move.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void PrefetchRows(int[] rows, int start, int count)
+    {
+        if (!Sse.IsSupported) return;
+        ref int first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rows), start);
+        for (int r = 0; r < count; r += 16) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, r)));
+        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, count - 1)));
     }
 
     [ThreadStatic] private static int[]? t_at;

@@ -40,11 +40,14 @@ internal sealed class WordTypeCache
         public bool PhraseHead;
     }
 
+    /// <summary>8 bytes: the word hash's high half (its low bits pick the slot) and the type's entry + 1 (0 = empty).</summary>
     private struct Slot
     {
-        public ulong Hash;
-        public int Entry;   // type index + 1; 0 = empty
+        public uint Tag;
+        public int Entry;
     }
+
+    private static uint TagOf(ulong hash) => (uint)(hash >> 32);
 
     private readonly FeatureExtractor _extractor;
     private Slot[] _slots = new Slot[SlotCount];
@@ -132,22 +135,50 @@ internal sealed class WordTypeCache
     }
 
     /// <summary>
-    /// The type entries of a sentence's words, describing the new ones. Hashes first, then probes, then records, each
-    /// for the whole sentence with the next step's memory prefetched, so the cache misses of different words overlap.
+    /// The type entries of a sentence's words, describing the new ones. In steps, each over the whole sentence and
+    /// prefetching what the next step reads (slots, then records, then characters), so the cache misses of different
+    /// words overlap instead of following one another.
     /// </summary>
     public unsafe void LookupAll(in SentenceWords words, Span<int> entries, Span<ulong> hashes)
     {
         int n = words.Count;
+        int mask = _slots.Length - 1;
+        ref Slot slot0 = ref MemoryMarshal.GetArrayDataReference(_slots);
         for (int i = 0; i < n; i++)
         {
             var word = words[i];
             hashes[i] = FeatureHash.Of(word.Length > MaxWordChars ? word[..MaxWordChars] : word);
-            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)hashes[i] & (_slots.Length - 1)]));
+            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref slot0, (int)hashes[i] & mask)));
+        }
+        // Each word's candidate: the first slot of its run with its tag (-1 when the run ends first: a new word).
+        for (int i = 0; i < n; i++)
+        {
+            uint tag = TagOf(hashes[i]);
+            int entry = -1;
+            for (int slot = (int)hashes[i] & mask; ; slot = (slot + 1) & mask)
+            {
+                ref readonly var s = ref Unsafe.Add(ref slot0, slot);
+                if (s.Entry == 0) break;
+                if (s.Tag != tag) continue;
+                entry = s.Entry - 1;
+                break;
+            }
+            entries[i] = entry;
+            if (entry >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Types[entry]));
         }
         for (int i = 0; i < n; i++)
         {
-            entries[i] = Probe(hashes[i], words[i]);
-            if (entries[i] >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Types[entries[i]]));
+            // A prefetch never faults (a type of no characters may start just past the array's end).
+            if (entries[i] >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Chars), Types[entries[i]].CharStart)));
+        }
+        // Confirmed by the characters; a candidate with another word's characters (same tag) gets the full probe.
+        for (int i = 0; i < n; i++)
+        {
+            if (entries[i] < 0) continue;
+            ref readonly var type = ref Types[entries[i]];
+            var word = words[i];
+            var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
+            if (!raw.SequenceEqual(Chars.AsSpan(type.CharStart, type.RawLength))) entries[i] = Probe(hashes[i], word);
         }
         for (int i = 0; i < n; i++)
         {
@@ -172,7 +203,7 @@ internal sealed class WordTypeCache
         {
             ref readonly var s = ref Unsafe.Add(ref first, slot);
             if (s.Entry == 0) return -1;
-            if (s.Hash != hash) continue;
+            if (s.Tag != TagOf(hash)) continue;
             ref readonly var type = ref types[s.Entry - 1];
             if (raw.SequenceEqual(chars.AsSpan(type.CharStart, type.RawLength))) return s.Entry - 1;
         }
@@ -184,7 +215,7 @@ internal sealed class WordTypeCache
         int mask = _slots.Length - 1;
         int slot = (int)hash & mask;
         while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
-        _slots[slot] = new Slot { Hash = hash, Entry = entry + 1 };
+        _slots[slot] = new Slot { Tag = TagOf(hash), Entry = entry + 1 };
         return entry;
     }
 
@@ -197,7 +228,9 @@ internal sealed class WordTypeCache
         foreach (var s in old)
         {
             if (s.Entry == 0) continue;
-            int slot = (int)s.Hash & mask;
+            // A slot keeps only half its word's hash: the other half comes from the word again.
+            ref readonly var type = ref Types[s.Entry - 1];
+            int slot = (int)FeatureHash.Of(Chars.AsSpan(type.CharStart, type.RawLength)) & mask;
             while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
             _slots[slot] = s;
         }
