@@ -233,6 +233,7 @@ internal sealed partial class FeatureExtractor
         var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
         var at = t_at is { } keptAt && keptAt.Length >= n ? keptAt : t_at = new int[Math.Max(n, 64)];
         var hashes = t_hashes is { } keptHashes && keptHashes.Length >= n ? keptHashes : t_hashes = new ulong[Math.Max(n, 64)];
+        var heads = t_heads is { } keptHeads && keptHeads.Length >= n ? keptHeads : t_heads = new bool[Math.Max(n, 64)];
         cache.LookupAll(words, at.AsSpan(0, n), hashes.AsSpan(0, n));
         var types = cache.Types;
         bool anyPhraseHead = false;
@@ -248,11 +249,12 @@ internal sealed partial class FeatureExtractor
             };
             at[i] = type.RowStart;
             PrefetchRows(cache.Rows, type.RowStart, type.RowCount);
+            heads[i] = type.PhraseHead;
             anyPhraseHead |= type.PhraseHead;
             stems[i] = type.Stem;
         }
         // Phrases span words, so they are marked per sentence; the cached forms and stems sit in the cache's buffer.
-        if (anyPhraseHead) MarkPhrases(info.AsSpan(0, n), cache.Chars);
+        if (anyPhraseHead) MarkPhrases(info.AsSpan(0, n), cache.Chars, heads.AsSpan(0, n));
         // The combining features' keys for the whole sentence first, then one lookup pass: their cache misses overlap.
         int pairCount = n * PairSlots;
         if (t_pairKeys is not { } pairKeys || pairKeys.Length < pairCount)
@@ -294,6 +296,7 @@ internal sealed partial class FeatureExtractor
 
     [ThreadStatic] private static int[]? t_at;
     [ThreadStatic] private static ulong[]? t_hashes;
+    [ThreadStatic] private static bool[]? t_heads;
     [ThreadStatic] private static int[]? t_pairSlots;
     [ThreadStatic] private static ulong[]? t_pairKeys;
     [ThreadStatic] private static int[]? t_pairRows, t_pairFound;
