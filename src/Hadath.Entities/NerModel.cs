@@ -23,7 +23,7 @@ public sealed class NerModel
         FirstPass = firstPass;
         SecondPass = secondPass;
         Extractor = new FeatureExtractor(lexicon, options);
-        JointTable = new JointFeatureTable(firstPass.Table, secondPass?.Table);
+        JointTable = new JointFeatureTable(firstPass, secondPass);
     }
 
     public WordLexicon Lexicon { get; }
@@ -74,11 +74,19 @@ public sealed class NerModel
     /// Tags the sentences of one story. With a second pass, the first pass's labels of each word form anywhere in
     /// the story become features, so names are labelled consistently across the story.
     /// </summary>
-    public IReadOnlyList<TaggedSpan>[] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    public IReadOnlyList<TaggedSpan>[] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences) => ToSpans(DecodeDocument(sentences));
+
+    /// <summary>
+    /// <see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}})"/> for a story whose words are spans of
+    /// <paramref name="text"/> (no string per word): sentence s owns <c>words[sentenceStarts[s]..sentenceStarts[s+1]]</c>.
+    /// </summary>
+    internal IReadOnlyList<TaggedSpan>[] TagDocument(string text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<int> sentenceStarts) =>
+        ToSpans(DocumentDecoder.Decode(this, text, words, sentenceStarts));
+
+    private static IReadOnlyList<TaggedSpan>[] ToSpans(int[][] labels)
     {
-        var labels = DecodeDocument(sentences);
-        var result = new IReadOnlyList<TaggedSpan>[sentences.Count];
-        for (int s = 0; s < sentences.Count; s++)
+        var result = new IReadOnlyList<TaggedSpan>[labels.Length];
+        for (int s = 0; s < labels.Length; s++)
         {
             var spans = EntityLabels.SpansFromLabels(labels[s]);
             TaggedSpan[] tagged = spans.Count == 0 ? [] : new TaggedSpan[spans.Count];

@@ -20,13 +20,13 @@ public sealed class FeatureRowsTests
         var keys = new List<ulong>();
         var keyStarts = new int[words.Count + 1];
         model.Extractor.Extract(words, null, keys, keyStarts);
-        var rows = Array.Empty<RowPair>();
+        var rows = Array.Empty<int>();
         var rowStarts = new int[words.Count + 1];
         var stems = new ulong[words.Count];
         model.Extractor.ExtractRows(words, WordTypeCache.For(model.Extractor, model.JointTable), ref rows, rowStarts, stems);
         for (int i = 0; i < words.Count; i++)
         {
-            var expected = keys.Skip(keyStarts[i]).Take(keyStarts[i + 1] - keyStarts[i]).Select(model.JointTable.Find).Where(r => !r.IsNone);
+            var expected = keys.Skip(keyStarts[i]).Take(keyStarts[i + 1] - keyStarts[i]).Select(model.JointTable.Find).Where(r => r >= 0);
             Assert.Equal(expected, rows.Skip(rowStarts[i]).Take(rowStarts[i + 1] - rowStarts[i]));
         }
     }
@@ -172,5 +172,23 @@ public sealed class FeatureRowsTests
         AssertSameLabels(model, many.Take(50).ToList());   // types copied back from the previous generation
         Assert.Equal(many.Take(50).Sum(s => s.Count), WordTypeCache.For(model.Extractor, model.JointTable).Count);
         AssertSameLabels(model, Document("قال جون كيري في واشنطن", "وصل كيري الى موسكو"));
+    }
+
+    [Fact]
+    public void A_story_with_more_word_types_than_the_table_holds_grows_it_and_still_finds_its_earlier_words()
+    {
+        var model = ShippedModel.Instance;
+        var random = new Random(5);
+        var sentences = new List<IReadOnlyList<string>>();
+        for (int s = 0; s < WordTypeCache.MaxTypes * 2 / 20 + 10; s++)
+        {
+            sentences.Add(Enumerable.Range(0, 20).Select(_ => "ك" + random.Next(1_000_000, 9_999_999) + Vocabulary[random.Next(Vocabulary.Length)]).ToArray());
+        }
+        sentences.AddRange(sentences.Take(50).ToList());   // words met before the table grew: found, not added again
+        var cache = WordTypeCache.For(model.Extractor, model.JointTable);
+        cache.Clear();
+        var labels = model.DecodeDocument(sentences);
+        Assert.Equal(sentences.SelectMany(s => s).Distinct().Count(), cache.Count);
+        Assert.Equal(model.DecodeDocumentByKeys(sentences), labels);
     }
 }

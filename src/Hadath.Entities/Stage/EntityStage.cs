@@ -21,29 +21,39 @@ public sealed class EntityStage : IStage
     public Layers Requires => Layers.Tokens | Layers.Sentences;
     public Layers Provides => Layers.Entities;
 
+    // The thread's buffers for a story's word spans and sentence starts (reused from story to story).
+    [ThreadStatic] private static TextSpan[]? t_words;
+    [ThreadStatic] private static int[]? t_sentenceStarts, t_firstTokens;
+
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
-        var ranges = new List<Range>();
-        var sentences = new List<IReadOnlyList<string>>();
+        var tokens = document.Tokens;
+        var words = t_words is { } keptWords && keptWords.Length >= tokens.Length ? keptWords : t_words = new TextSpan[Math.Max(tokens.Length, 1024)];
+        int maxSentences = document.Sentences.Length + 1;
+        var sentenceStarts = t_sentenceStarts is { } keptStarts && keptStarts.Length >= maxSentences ? keptStarts : t_sentenceStarts = new int[Math.Max(maxSentences, 256)];
+        var firstTokens = t_firstTokens is { } keptFirst && keptFirst.Length >= maxSentences ? keptFirst : t_firstTokens = new int[Math.Max(maxSentences, 256)];
+        // The tagger reads each sentence's tokens as spans of the text: no string per token.
+        int wordCount = 0, sentenceCount = 0;
         foreach (var sentence in document.Sentences)
         {
-            var range = document.TokenRange(sentence.Span);
-            var (offset, length) = range.GetOffsetAndLength(document.Tokens.Length);
+            var (offset, length) = document.TokenRange(sentence.Span).GetOffsetAndLength(tokens.Length);
             if (length == 0) continue;
-            var words = new string[length];
-            for (int i = 0; i < length; i++) words[i] = document.Slice(document.Tokens[offset + i].Span);
-            ranges.Add(range);
-            sentences.Add(words);
+            if (wordCount + length > words.Length) Array.Resize(ref words, Math.Max(words.Length * 2, wordCount + length));   // sentences that overlap
+            firstTokens[sentenceCount] = offset;
+            sentenceStarts[sentenceCount++] = wordCount;
+            for (int i = 0; i < length; i++) words[wordCount++] = tokens[offset + i].Span;
         }
-        var tagged = _model.TagDocument(sentences);
+        sentenceStarts[sentenceCount] = wordCount;
+        t_words = words;
+        var tagged = _model.TagDocument(document.Text, words.AsSpan(0, wordCount), sentenceStarts.AsSpan(0, sentenceCount + 1));
         var mentions = new List<(TextSpan, EntityType)>();
         for (int s = 0; s < tagged.Length; s++)
         {
-            int offset = ranges[s].GetOffsetAndLength(document.Tokens.Length).Offset;
+            int offset = firstTokens[s];
             foreach (var span in tagged[s])
             {
-                var first = _bounds.Strip(document.Text, document.Tokens[offset + span.Start]);
-                var end = document.Tokens[offset + span.End - 1].End;
+                var first = _bounds.Strip(document.Text, tokens[offset + span.Start]);
+                var end = tokens[offset + span.End - 1].End;
                 if (first.Start < end) mentions.Add((new TextSpan(first.Start, end), span.Type));
             }
         }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using Hadath.Core;
 
 namespace Hadath.Entities.Tagging;
 
@@ -16,7 +17,7 @@ internal static class DocumentDecoder
 {
     private const int L = EntityLabels.Count;
 
-    [ThreadStatic] private static RowPair[]? t_rows;
+    [ThreadStatic] private static int[]? t_rows;
     [ThreadStatic] private static float[]? t_secondSums;
     [ThreadStatic] private static List<ulong>? t_keys;
     [ThreadStatic] private static DocumentMemory? t_memory;
@@ -30,61 +31,85 @@ internal static class DocumentDecoder
     /// <summary>The second pass's word sums a thread keeps between documents, up to this many floats (4 MB).</summary>
     private const int MaxKeptSums = 1 << 20;
 
-    [SkipLocalsInit]   // the first-pass scores of a sentence are written in full before they are read
+    [ThreadStatic] private static char[]? t_text;
+    [ThreadStatic] private static TextSpan[]? t_spans;
+    [ThreadStatic] private static int[]? t_sentenceStarts, t_firstLabels, t_starts;
+    [ThreadStatic] private static ulong[]? t_stems;
+
+    /// <summary>The word buffers a thread keeps between documents, up to this many words.</summary>
+    private const int MaxKeptWords = 1 << 16;
+
+    /// <summary>Tags a story given as strings (laid out in one text first; see <see cref="SentenceWords.Concatenate"/>).</summary>
     public static int[][] Decode(NerModel model, IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var text = t_text ?? [];
+        var spans = t_spans ?? [];
+        var sentenceStarts = t_sentenceStarts ?? [];
+        SentenceWords.Concatenate(sentences, ref text, ref spans, ref sentenceStarts);
+        if (spans.Length <= MaxKeptWords)
+        {
+            (t_text, t_spans, t_sentenceStarts) = (text, spans, sentenceStarts);
+        }
+        return Decode(model, text, spans, sentenceStarts.AsSpan(0, sentences.Count + 1));
+    }
+
+    /// <summary>
+    /// Tags a story whose words are spans of <paramref name="text"/>: sentence s owns
+    /// <c>words[sentenceStarts[s]..sentenceStarts[s+1]]</c>. Returns each sentence's BIOES labels.
+    /// </summary>
+    [SkipLocalsInit]   // the first-pass scores of a sentence are written in full before they are read
+    public static int[][] Decode(NerModel model, ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<int> sentenceStarts)
     {
         var first = model.FirstPass;
         var second = model.SecondPass;
         var cache = WordTypeCache.For(model.Extractor, model.JointTable);
-        var rows = t_rows ?? new RowPair[4096];
-        int tokens = 0, longest = 0;
-        foreach (var sentence in sentences)
-        {
-            tokens += sentence.Count;
-            longest = Math.Max(longest, sentence.Count);
-        }
+        var rows = t_rows ?? new int[4096];
+        int sentenceCount = sentenceStarts.Length - 1;
+        int tokens = sentenceStarts[sentenceCount] - sentenceStarts[0], longest = 0;
+        for (int s = 0; s < sentenceCount; s++) longest = Math.Max(longest, sentenceStarts[s + 1] - sentenceStarts[s]);
         var firstScores = longest * L <= 8192 ? stackalloc float[longest * L] : new float[longest * L];
         var secondSums = second is null ? null
             : t_secondSums is { } kept && kept.Length >= tokens * L ? kept : new float[Math.Max(tokens * L, 4096)];
+        // The whole story's first-pass labels and stems, one slice per sentence (the thread's buffers).
+        var firstLabels = t_firstLabels is { } keptLabels && keptLabels.Length >= tokens ? keptLabels : new int[Math.Max(tokens, 1024)];
+        var stems = t_stems is { } keptStems && keptStems.Length >= tokens ? keptStems : new ulong[Math.Max(tokens, 1024)];
+        var starts = t_starts is { } keptStarts && keptStarts.Length > longest ? keptStarts : new int[Math.Max(longest + 1, 256)];
+        if (tokens <= MaxKeptWords) (t_firstLabels, t_stems, t_starts) = (firstLabels, stems, starts);
 
-        var labels = new int[sentences.Count][];
-        var stems = new ulong[sentences.Count][];
+        var result = new int[sentenceCount][];
         int offset = 0;
-        for (int s = 0; s < sentences.Count; s++)
+        for (int s = 0; s < sentenceCount; s++)
         {
-            var words = sentences[s];
-            int n = words.Count;
-            var starts = new int[n + 1];
-            stems[s] = new ulong[n];
-            model.Extractor.ExtractRows(words, cache, ref rows, starts, stems[s]);
+            var sentence = new SentenceWords(text, words[sentenceStarts[s]..sentenceStarts[s + 1]]);
+            int n = sentence.Count;
+            model.Extractor.ExtractRows(sentence, cache, ref rows, starts, stems.AsSpan(offset, n));
             var emissions = firstScores[..(n * L)];
-            SumRows(first.Weights, second?.Weights, rows, starts, emissions, secondSums is null ? default : secondSums.AsSpan(offset * L, n * L));
-            labels[s] = new int[n];
-            Viterbi.Decode(emissions, first.Transitions, labels[s]);
+            SumRows(model.JointTable, rows, starts.AsSpan(0, n + 1), emissions, secondSums is null ? default : secondSums.AsSpan(offset * L, n * L));
+            // Without a second pass the first pass's labels are the result.
+            var labels = second is null ? (result[s] = new int[n]) : firstLabels.AsSpan(offset, n);
+            Viterbi.Decode(emissions, first.Transitions, labels);
             offset += n;
         }
         if (rows.Length <= MaxKeptRows) t_rows = rows;
-        if (second is null || secondSums is null) return labels;
+        if (second is null || secondSums is null) return result;
         if (secondSums.Length <= MaxKeptSums) t_secondSums = secondSums;
 
         var memory = t_memory ?? new DocumentMemory();
         memory.Clear();
-        for (int s = 0; s < sentences.Count; s++)
-        {
-            for (int i = 0; i < labels[s].Length; i++) memory.Record(stems[s][i], labels[s][i]);
-        }
+        for (int i = 0; i < tokens; i++) memory.Record(stems[i], firstLabels[i]);
         var keys = t_keys ??= new List<ulong>(64);
         t_memory = memory.Count <= MaxKeptStems ? memory : null;
-        var result = new int[sentences.Count][];
         offset = 0;
-        for (int s = 0; s < sentences.Count; s++)
+        for (int s = 0; s < sentenceCount; s++)
         {
-            int n = labels[s].Length;
+            int n = sentenceStarts[s + 1] - sentenceStarts[s];
             var emissions = secondSums.AsSpan(offset * L, n * L);
+            var sentenceStems = stems.AsSpan(offset, n);
+            var sentenceLabels = firstLabels.AsSpan(offset, n);
             for (int i = 0; i < n; i++)
             {
                 keys.Clear();
-                NerModel.DocumentKeys(stems[s], labels[s], i, memory, model.Options.Stacked, keys, model.History);
+                NerModel.DocumentKeys(sentenceStems, sentenceLabels, i, memory, model.Options.Stacked, keys, model.History);
                 var target = emissions.Slice(i * L, L);
                 foreach (ulong key in keys)
                 {
@@ -99,56 +124,60 @@ internal static class DocumentDecoder
         return result;
     }
 
+    /// <summary>Adds a 17-label row to a word's scores: the same per-label additions, eight labels at a time.</summary>
     private static void Add(Span<float> target, ReadOnlySpan<float> source)
     {
-        for (int l = 0; l < L; l++) target[l] += source[l];
+        ref float t = ref MemoryMarshal.GetReference(target[..L]);
+        ref float f = ref MemoryMarshal.GetReference(source[..L]);
+        (Vector256.LoadUnsafe(ref t) + Vector256.LoadUnsafe(ref f)).StoreUnsafe(ref t);
+        (Vector256.LoadUnsafe(ref t, 8) + Vector256.LoadUnsafe(ref f, 8)).StoreUnsafe(ref t, 8);
+        Unsafe.Add(ref t, 16) += Unsafe.Add(ref f, 16);
     }
 
     /// <summary>How many rows ahead <see cref="SumRows"/> prefetches weights (rare words' rows are cache misses).</summary>
-    private const int PrefetchDistance = 8;
+    private const int PrefetchDistance = 16;
 
     /// <summary>
-    /// Sums each word's rows into its first-pass scores and, when there is a second pass, its second-pass word
+    /// Sums each word's joint rows into its first-pass scores and, when there is a second pass, its second-pass word
     /// scores: per label, zero plus the rows in order, as <see cref="Viterbi.Emissions"/> does, but held in
-    /// registers until the word is done.
+    /// registers until the word is done. A row holds both passes (zeros where a pass lacks the feature, which leave
+    /// the sums unchanged), so the loop has no branch.
     /// </summary>
-    private static unsafe void SumRows(float[] firstWeights, float[]? secondWeights, ReadOnlySpan<RowPair> rows, ReadOnlySpan<int> starts,
+    private static unsafe void SumRows(JointFeatureTable table, ReadOnlySpan<int> rows, ReadOnlySpan<int> starts,
         Span<float> first, Span<float> second)
     {
+        const int S = JointFeatureTable.Stride;
         int n = starts.Length - 1;
         int total = starts[n];
-        ref float w1 = ref MemoryMarshal.GetArrayDataReference(firstWeights);
-        ref float w2 = ref secondWeights is null ? ref Unsafe.NullRef<float>() : ref MemoryMarshal.GetArrayDataReference(secondWeights);
-        bool both = secondWeights is not null;
-        ref RowPair row0 = ref MemoryMarshal.GetReference(rows);
+        bool both = !second.IsEmpty;
+        ref float w0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table.Weights), table.WeightsStart);
+        ref float last0 = ref MemoryMarshal.GetArrayDataReference(table.LastLabel);
+        ref int row0 = ref MemoryMarshal.GetReference(rows);
         for (int i = 0; i < n; i++)
         {
             Vector256<float> a0 = Vector256<float>.Zero, a1 = Vector256<float>.Zero, b0 = Vector256<float>.Zero, b1 = Vector256<float>.Zero;
             float a16 = 0, b16 = 0;
             for (int f = starts[i]; f < starts[i + 1]; f++)
             {
-                // Prefetches never fault, and the weight arrays live on the large-object heap, which the GC does not move.
+                // A row's two cache lines and its last labels. Prefetches never fault, and the arrays live on the
+                // large-object heap, which the GC does not move.
                 if (Sse.IsSupported && f + PrefetchDistance < total)
                 {
-                    var ahead = Unsafe.Add(ref row0, f + PrefetchDistance);
-                    if (ahead.First >= 0) Prefetch(ref Unsafe.Add(ref w1, ahead.First * L));
-                    if (both && ahead.Second >= 0) Prefetch(ref Unsafe.Add(ref w2, ahead.Second * L));
+                    int ahead = Unsafe.Add(ref row0, f + PrefetchDistance);
+                    ref float aheadRow = ref Unsafe.Add(ref w0, ahead * S);
+                    Sse.Prefetch0(Unsafe.AsPointer(ref aheadRow));
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref aheadRow, 16)));
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref last0, ahead * 2)));
                 }
-                var r = Unsafe.Add(ref row0, f);
-                if (r.First >= 0)
-                {
-                    ref float w = ref Unsafe.Add(ref w1, r.First * L);
-                    a0 += Vector256.LoadUnsafe(ref w);
-                    a1 += Vector256.LoadUnsafe(ref w, 8);
-                    a16 += Unsafe.Add(ref w, 16);
-                }
-                if (both && r.Second >= 0)
-                {
-                    ref float w = ref Unsafe.Add(ref w2, r.Second * L);
-                    b0 += Vector256.LoadUnsafe(ref w);
-                    b1 += Vector256.LoadUnsafe(ref w, 8);
-                    b16 += Unsafe.Add(ref w, 16);
-                }
+                int row = Unsafe.Add(ref row0, f);
+                ref float w = ref Unsafe.Add(ref w0, row * S);
+                ref float last = ref Unsafe.Add(ref last0, row * 2);
+                a0 += Vector256.LoadUnsafe(ref w);
+                a1 += Vector256.LoadUnsafe(ref w, 8);
+                a16 += last;
+                b0 += Vector256.LoadUnsafe(ref w, 16);
+                b1 += Vector256.LoadUnsafe(ref w, 24);
+                b16 += Unsafe.Add(ref last, 1);
             }
             ref float e1 = ref first[i * L];
             a0.StoreUnsafe(ref e1);
@@ -160,13 +189,5 @@ internal static class DocumentDecoder
             b1.StoreUnsafe(ref e2, 8);
             Unsafe.Add(ref e2, 16) = b16;
         }
-    }
-
-    /// <summary>A row is 17 floats, so it may straddle two cache lines: touch both.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ref float row)
-    {
-        Sse.Prefetch0(Unsafe.AsPointer(ref row));
-        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref row, L - 1)));
     }
 }

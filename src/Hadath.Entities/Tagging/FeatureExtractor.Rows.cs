@@ -1,10 +1,14 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+using Hadath.Core;
 using Hadath.Entities.Lexicon;
 
 namespace Hadath.Entities.Tagging;
 
 /// <summary>
-/// The tagging-time form of <see cref="Extract"/>: the weight rows (both passes) of each word's features instead of
-/// their keys, in exactly the order <see cref="Extract"/> lists the keys, so the weights are summed in the same
+/// The tagging-time form of <see cref="Extract"/>: the joint weight rows (<see cref="JointFeatureTable"/>, both passes) of
+/// each word's features instead of their keys, in exactly the order <see cref="Extract"/> lists the keys, so the weights are summed in the same
 /// order and the scores are bit for bit the same. Most features depend on one word alone (its forms, stem, affixes,
 /// cluster, gazetteer class; or a neighbour's form as the previous/next word): those rows are looked up once per word
 /// type and kept in a <see cref="WordTypeCache"/>; only the features that combine two or three words are hashed
@@ -30,11 +34,11 @@ internal sealed partial class FeatureExtractor
 
     /// <summary>
     /// Fills <paramref name="rows"/> with the rows of the features <paramref name="w"/> has on its own, in every
-    /// role (<see cref="RowPair.None"/> where a feature is absent or off); returns how many slots it used.
+    /// role (-1 where a feature is absent or off); returns how many slots it used.
     /// </summary>
-    private int WordRows(in WordInfo w, ReadOnlySpan<char> stem, JointFeatureTable table, Span<RowPair> rows)
+    private int WordRows(in WordInfo w, ReadOnlySpan<char> stem, JointFeatureTable table, Span<int> rows)
     {
-        var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], stackalloc RowPair[FixedSlots + MaxWordChars]);
+        var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], stackalloc int[FixedSlots + MaxWordChars]);
         wanted.Add(SelfAlways, AlwaysOn);
         wanted.Add(SelfNorm, FeatureHash.Feature(2, w.Norm));
         if (w.Raw != w.Norm) wanted.Add(SelfRaw, FeatureHash.Feature(3, w.Raw));
@@ -128,8 +132,8 @@ internal sealed partial class FeatureExtractor
     /// holds the word's combining features (<see cref="PairKeys"/>), <paramref name="trigrams"/> how many letter
     /// trigram slots its type has.
     /// </summary>
-    private int AppendTokenRows(int n, ReadOnlySpan<int> at, int i, RowPair[] typeRows, ReadOnlySpan<int> boundaryAt,
-        ReadOnlySpan<RowPair> pairs, int trigrams, Span<RowPair> output)
+    private int AppendTokenRows(int n, ReadOnlySpan<int> at, int i, int[] typeRows, ReadOnlySpan<int> boundaryAt,
+        ReadOnlySpan<int> pairs, int trigrams, Span<int> output)
     {
         int k = 0;
         var self = typeRows.AsSpan(at[i]);
@@ -201,21 +205,35 @@ internal sealed partial class FeatureExtractor
         return k;
     }
 
-    private static void Add(Span<RowPair> output, ref int k, RowPair rows)
+    /// <summary>Appends a known row; an unknown one (-1) is written but not counted, so the next overwrites it (no branch to mispredict).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(Span<int> output, ref int k, int row)
     {
-        if (!rows.IsNone) output[k++] = rows;
+        output[k] = row;
+        k += 1 - (int)((uint)row >> 31);
     }
 
     /// <summary>
     /// The rows of every word's features of one sentence (word i owns <c>rows[starts[i]..starts[i+1]]</c>) and each
     /// word's stem key, as <see cref="Extract"/> with no document features would give them after a table lookup.
     /// </summary>
-    public void ExtractRows(IReadOnlyList<string> words, WordTypeCache cache, ref RowPair[] rows, int[] starts, ulong[] stems)
+    public void ExtractRows(IReadOnlyList<string> words, WordTypeCache cache, ref int[] rows, int[] starts, ulong[] stems)
+    {
+        char[] text = [];
+        TextSpan[] spans = [];
+        int[] sentenceStarts = [];
+        SentenceWords.Concatenate([words], ref text, ref spans, ref sentenceStarts);
+        ExtractRows(new SentenceWords(text, spans.AsSpan(0, words.Count)), cache, ref rows, starts, stems);
+    }
+
+    /// <inheritdoc cref="ExtractRows(IReadOnlyList{string}, WordTypeCache, ref int[], int[], ulong[])"/>
+    public void ExtractRows(in SentenceWords words, WordTypeCache cache, ref int[] rows, int[] starts, Span<ulong> stems)
     {
         int n = words.Count;
         var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
         var at = t_at is { } keptAt && keptAt.Length >= n ? keptAt : t_at = new int[Math.Max(n, 64)];
         var hashes = t_hashes is { } keptHashes && keptHashes.Length >= n ? keptHashes : t_hashes = new ulong[Math.Max(n, 64)];
+        var heads = t_heads is { } keptHeads && keptHeads.Length >= n ? keptHeads : t_heads = new bool[Math.Max(n, 64)];
         cache.LookupAll(words, at.AsSpan(0, n), hashes.AsSpan(0, n));
         var types = cache.Types;
         bool anyPhraseHead = false;
@@ -230,26 +248,28 @@ internal sealed partial class FeatureExtractor
                 NormStart = normStart, NormLength = type.NormLength, StemStart = normStart + type.NormLength, StemLength = type.StemLength,
             };
             at[i] = type.RowStart;
+            PrefetchRows(cache.Rows, type.RowStart, type.RowCount);
+            heads[i] = type.PhraseHead;
             anyPhraseHead |= type.PhraseHead;
             stems[i] = type.Stem;
         }
         // Phrases span words, so they are marked per sentence; the cached forms and stems sit in the cache's buffer.
-        if (anyPhraseHead) MarkPhrases(info.AsSpan(0, n), cache.Chars);
+        if (anyPhraseHead) MarkPhrases(info.AsSpan(0, n), cache.Chars, heads.AsSpan(0, n));
         // The combining features' keys for the whole sentence first, then one lookup pass: their cache misses overlap.
         int pairCount = n * PairSlots;
         if (t_pairKeys is not { } pairKeys || pairKeys.Length < pairCount)
         {
             t_pairKeys = pairKeys = new ulong[Math.Max(pairCount, 512)];
             t_pairSlots = new int[pairKeys.Length];
-            t_pairRows = new RowPair[pairKeys.Length];
-            t_pairFound = new RowPair[pairKeys.Length];
+            t_pairRows = new int[pairKeys.Length];
+            t_pairFound = new int[pairKeys.Length];
         }
         var wanted = new SlotKeys(t_pairSlots!, pairKeys, t_pairFound!);
         for (int i = 0; i < n; i++) PairKeys(info.AsSpan(0, n), i, ref wanted);
         var pairRows = t_pairRows!.AsSpan(0, pairCount);
         wanted.Resolve(cache.Table, pairRows);
 
-        if (rows.Length < n * MaxRowsPerWord) rows = new RowPair[Math.Max(rows.Length * 2, n * MaxRowsPerWord)];
+        if (rows.Length < n * MaxRowsPerWord) rows = new int[Math.Max(rows.Length * 2, n * MaxRowsPerWord)];
         int used = 0;
         for (int i = 0; i < n; i++)
         {
@@ -260,21 +280,36 @@ internal sealed partial class FeatureExtractor
         starts[n] = used;
     }
 
+    /// <summary>
+    /// Asks for a word type's rows (read when the sentence's rows are laid out, after the combining features' probes),
+    /// so a type not read lately is not a cache miss then. A prefetch never faults, and the rows array of a full cache
+    /// lives on the large-object heap, which the GC does not move.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void PrefetchRows(int[] rows, int start, int count)
+    {
+        if (!Sse.IsSupported) return;
+        ref int first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rows), start);
+        for (int r = 0; r < count; r += 16) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, r)));
+        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, count - 1)));
+    }
+
     [ThreadStatic] private static int[]? t_at;
     [ThreadStatic] private static ulong[]? t_hashes;
+    [ThreadStatic] private static bool[]? t_heads;
     [ThreadStatic] private static int[]? t_pairSlots;
     [ThreadStatic] private static ulong[]? t_pairKeys;
-    [ThreadStatic] private static RowPair[]? t_pairRows, t_pairFound;
+    [ThreadStatic] private static int[]? t_pairRows, t_pairFound;
 
     /// <summary>Keys wanted for slots, looked up together (<see cref="JointFeatureTable.FindAll"/>) so their cache misses overlap.</summary>
     private ref struct SlotKeys
     {
         private readonly Span<int> _slots;
         private readonly Span<ulong> _keys;
-        private readonly Span<RowPair> _found;
+        private readonly Span<int> _found;
         private int _count;
 
-        public SlotKeys(Span<int> slots, Span<ulong> keys, Span<RowPair> found)
+        public SlotKeys(Span<int> slots, Span<ulong> keys, Span<int> found)
         {
             _slots = slots;
             _keys = keys;
@@ -288,9 +323,9 @@ internal sealed partial class FeatureExtractor
         }
 
         /// <summary>Fills every slot of <paramref name="rows"/>: the wanted ones with their rows, the rest with none.</summary>
-        public readonly void Resolve(JointFeatureTable table, Span<RowPair> rows)
+        public readonly void Resolve(JointFeatureTable table, Span<int> rows)
         {
-            rows.Fill(RowPair.None);
+            rows.Fill(-1);
             var found = _found[.._count];
             table.FindAll(_keys[.._count], found);
             for (int j = 0; j < found.Length; j++) rows[_slots[j]] = found[j];
@@ -298,16 +333,16 @@ internal sealed partial class FeatureExtractor
     }
 
     /// <summary>Describes a word type seen for the first time and adds it, with its rows, to <paramref name="cache"/>.</summary>
-    internal int AddWordType(string word, WordTypeCache cache)
+    internal int AddWordType(ReadOnlySpan<char> word, WordTypeCache cache)
     {
         Span<char> buffer = stackalloc char[MaxWordChars * 2];
         var info = default(WordInfo);
         Describe(word, buffer, 0, ref info);
         var stem = buffer.Slice(MaxWordChars, info.StemLength);
         bool phraseHead = _options.Gazetteer && _lexicon.MaxPhraseTokens > 1 && _lexicon.IsPhraseHead(stem);
-        Span<RowPair> rows = stackalloc RowPair[FixedSlots + MaxWordChars];
+        Span<int> rows = stackalloc int[FixedSlots + MaxWordChars];
         int used = WordRows(info, stem, cache.Table, rows);
-        var raw = word.Length > MaxWordChars ? word.AsSpan(0, MaxWordChars) : word.AsSpan();
+        var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
         // Word, form and stem one after another: the record keeps only where they start and their lengths.
         int charStart = cache.AddChars(raw);
         cache.AddChars(buffer[..info.NormLength]);
@@ -324,7 +359,7 @@ internal sealed partial class FeatureExtractor
     /// <summary>Adds the rows of the pseudo-words before and after a sentence (they play neighbours only).</summary>
     internal void AddBoundaryRows(WordTypeCache cache)
     {
-        Span<RowPair> rows = stackalloc RowPair[FixedSlots + MaxWordChars];
+        Span<int> rows = stackalloc int[FixedSlots + MaxWordChars];
         foreach (int b in (ReadOnlySpan<int>)[0, 1, 3, 4])
         {
             int used = WordRows(Boundaries[b], [], cache.Table, rows);

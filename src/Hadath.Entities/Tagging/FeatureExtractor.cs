@@ -187,9 +187,9 @@ internal sealed partial class FeatureExtractor
         return new WordInfo { Raw = h, Norm = h, Stem = h, Shape = -offset, Fine = -2, Mid = -2, Coarse = -2 };
     }
 
-    private void Describe(string word, Span<char> buffer, int bufferOffset, ref WordInfo info)
+    private void Describe(ReadOnlySpan<char> word, Span<char> buffer, int bufferOffset, ref WordInfo info)
     {
-        var raw = word.AsSpan();
+        var raw = word;
         if (raw.Length > MaxWordChars) raw = raw[..MaxWordChars];
         info.Raw = FeatureHash.Of(raw);
         var norm = buffer[..MaxWordChars];
@@ -263,13 +263,17 @@ internal sealed partial class FeatureExtractor
             : 10 + Math.Clamp(System.Numerics.BitOperations.Log2((uint)withArticle + 1) - System.Numerics.BitOperations.Log2((uint)without + 1), -5, 5);
     }
 
-    /// <summary>Marks words covered by a multi-word gazetteer phrase (the first word may carry clitics: والولايات المتحدة).</summary>
-    private void MarkPhrases(Span<WordInfo> info, char[] chars)
+    /// <summary>
+    /// Marks words covered by a multi-word gazetteer phrase (the first word may carry clitics: والولايات المتحدة).
+    /// <paramref name="heads"/>, when given, says which words' stems open a phrase (known already for cached word types).
+    /// </summary>
+    private void MarkPhrases(Span<WordInfo> info, char[] chars, ReadOnlySpan<bool> heads = default)
     {
         Span<char> key = stackalloc char[MaxWordChars * 8];
         for (int i = 0; i < info.Length; i++)
         {
-            if (!_lexicon.IsPhraseHead(chars.AsSpan(info[i].StemStart, info[i].StemLength))) continue;
+            bool head = heads.IsEmpty ? _lexicon.IsPhraseHead(chars.AsSpan(info[i].StemStart, info[i].StemLength)) : heads[i];
+            if (!head) continue;
             int maxLength = Math.Min(_lexicon.MaxPhraseTokens, info.Length - i);
             for (int length = maxLength; length >= 2; length--)
             {

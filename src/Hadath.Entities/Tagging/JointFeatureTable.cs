@@ -4,58 +4,103 @@ using System.Runtime.Intrinsics.X86;
 
 namespace Hadath.Entities.Tagging;
 
-/// <summary>The weight rows of one feature key in the first and the second pass (-1 where that pass lacks it).</summary>
-internal readonly record struct RowPair(int First, int Second)
-{
-    public static readonly RowPair None = new(-1, -1);
-
-    public bool IsNone => First < 0 && Second < 0;
-}
-
 /// <summary>
-/// One open-addressing map from a feature key to its rows in both passes. The second pass reads every first-pass
-/// feature again, so one probe here replaces a probe in each pass's <see cref="FeatureTable"/> (the tables are far
-/// larger than the CPU caches: a probe is mostly a cache miss). Built from the passes' tables; immutable.
+/// One open-addressing map from a feature key to its joint row: the key's weights in both passes side by side
+/// (zeros where a pass lacks the key). The second pass reads every first-pass feature again, so one probe here
+/// replaces a probe in each pass's <see cref="FeatureTable"/>, and the weights come from two aligned cache lines
+/// (labels 0–15 of both passes, see <see cref="Weights"/>) and one 8-byte entry of a small array (label 16 of both,
+/// <see cref="LastLabel"/>) instead of two 68-byte rows far apart (four lines). Adding a zero leaves a sum unchanged
+/// (sums start at +0 and never become −0), so the scores are bit for bit those of the passes' own rows. Built from
+/// the passes' tables; immutable.
 /// </summary>
 internal sealed class JointFeatureTable
 {
+    private const int L = EntityLabels.Count;
+
+    /// <summary>Floats per row of <see cref="Weights"/>: labels 0–15 of the first pass, then labels 0–15 of the second.</summary>
+    public const int Stride = 32;
+
     private readonly Slot[] _slots;
     private readonly int _mask;
 
     private struct Slot
     {
         public ulong Key;
-        public int First;
-        public int Second;
+        public int Row;   // -1 = empty
     }
 
-    public JointFeatureTable(FeatureTable first, FeatureTable? second)
+    public JointFeatureTable(LinearChain firstPass, LinearChain? secondPass)
     {
-        int count = first.Count + (second?.Count ?? 0);
+        var first = firstPass.Table;
+        var second = secondPass?.Table;
+        // Sized for the keys of both passes together (most are in both): half the size of a table sized for the two
+        // counts added up, so more of it stays in the CPU's caches.
+        int count = first.Count;
+        if (second is not null)
+        {
+            var firstKeys = new HashSet<ulong>(first.Keys);
+            foreach (ulong key in second.Keys) count += firstKeys.Contains(key) ? 0 : 1;
+        }
         int capacity = 16;
         while (capacity < count * 2) capacity <<= 1;
         _slots = new Slot[capacity];
         _mask = capacity - 1;
-        // Empty slots have both rows -1; a key present in either pass has at least one row.
-        for (int i = 0; i < capacity; i++) _slots[i] = new Slot { First = -1, Second = -1 };
-        for (int row = 0; row < first.Count; row++) SlotOf(first.Keys[row]).First = row;
-        if (second is null) return;
-        for (int row = 0; row < second.Count; row++) SlotOf(second.Keys[row]).Second = row;
+        for (int i = 0; i < capacity; i++) _slots[i].Row = -1;
+        // The first pass's rows keep their numbers; keys only the second pass knows follow them.
+        int rows = 0;
+        for (int row = 0; row < first.Count; row++) RowOf(first.Keys[row], ref rows);
+        if (second is not null)
+        {
+            for (int row = 0; row < second.Count; row++) RowOf(second.Keys[row], ref rows);
+        }
+        // A row starts on a cache line: the array gets one line of slack and the rows start at its first aligned float.
+        // It is large enough for the large-object heap, which the GC does not move (were it moved, only speed would suffer).
+        Weights = new float[rows * Stride + 16];
+        WeightsStart = AlignedStart(Weights);
+        LastLabel = new float[rows * 2];
+        Copy(firstPass.Weights, first.Count, row => row, 0);
+        if (secondPass is not null) Copy(secondPass.Weights, second!.Count, row => Find(second.Keys[row]), 1);
     }
 
-    /// <summary>The slot holding <paramref name="key"/>, claimed for it when the key is new (construction only).</summary>
-    private ref Slot SlotOf(ulong key)
+    /// <summary>Every joint row's labels 0–15 of both passes (<see cref="Stride"/> floats from <see cref="WeightsStart"/> + row × stride).</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Where row 0 starts in <see cref="Weights"/> (the first float on a 64-byte boundary).</summary>
+    public int WeightsStart { get; }
+
+    /// <summary>Each joint row's last label (16), first pass then second: two floats per row.</summary>
+    public float[] LastLabel { get; }
+
+    private static unsafe int AlignedStart(float[] array)
+    {
+        fixed (float* p = array) return (int)((64 - (long)p % 64) % 64 / sizeof(float));
+    }
+
+    /// <summary>Copies one pass's rows (<paramref name="pass"/> 0 or 1) into the joint rows <paramref name="jointRow"/> gives.</summary>
+    private void Copy(float[] weights, int count, Func<int, int> jointRow, int pass)
+    {
+        for (int row = 0; row < count; row++)
+        {
+            int joint = jointRow(row);
+            weights.AsSpan(row * L, L - 1).CopyTo(Weights.AsSpan(WeightsStart + joint * Stride + pass * (L - 1)));
+            LastLabel[joint * 2 + pass] = weights[row * L + L - 1];
+        }
+    }
+
+    /// <summary>The joint row of <paramref name="key"/>, numbered next when the key is new (construction only).</summary>
+    private void RowOf(ulong key, ref int next)
     {
         int slot = (int)(key & (ulong)_mask);
         while (true)
         {
             ref var s = ref _slots[slot];
-            if (s.First < 0 && s.Second < 0)
+            if (s.Row < 0)
             {
                 s.Key = key;
-                return ref s;
+                s.Row = next++;
+                return;
             }
-            if (s.Key == key) return ref s;
+            if (s.Key == key) return;
             slot = (slot + 1) & _mask;
         }
     }
@@ -63,8 +108,8 @@ internal sealed class JointFeatureTable
     /// <summary>How many keys ahead <see cref="FindAll"/> prefetches: enough to overlap the cache misses of random probes.</summary>
     private const int PrefetchDistance = 16;
 
-    /// <summary>The rows of many keys at once, prefetching the slots of the keys ahead so their cache misses overlap.</summary>
-    public unsafe void FindAll(ReadOnlySpan<ulong> keys, Span<RowPair> rows)
+    /// <summary>The joint rows of many keys at once (-1 for unknown keys), prefetching the slots of the keys ahead so their cache misses overlap.</summary>
+    public unsafe void FindAll(ReadOnlySpan<ulong> keys, Span<int> rows)
     {
         // A prefetch is only a hint: it never faults, and the slot array is large enough to live on the
         // large-object heap, which the GC does not move.
@@ -86,16 +131,17 @@ internal sealed class JointFeatureTable
         }
     }
 
+    /// <summary>The joint row of <paramref name="key"/>, or -1 when neither pass knows it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public RowPair Find(ulong key)
+    public int Find(ulong key)
     {
         ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
         int slot = (int)(key & (ulong)_mask);
         while (true)
         {
             ref readonly var s = ref Unsafe.Add(ref first, slot);
-            if (s.Key == key && (s.First >= 0 || s.Second >= 0)) return new RowPair(s.First, s.Second);
-            if (s.First < 0 && s.Second < 0) return RowPair.None;
+            if (s.Row < 0) return -1;
+            if (s.Key == key) return s.Row;
             slot = (slot + 1) & _mask;
         }
     }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Hadath.Entities.Tagging;
@@ -84,55 +85,96 @@ internal static class Viterbi
         }
     }
 
-    [SkipLocalsInit]   // score and back are written in full before they are read
+    /// <summary>Labels rounded up to whole 8-float vectors: the decode loop's rows of scores and back pointers.</summary>
+    private const int Padded = 24;
+
+    [SkipLocalsInit]   // score, back and the masked transitions are written in full before they are read
     public static void Decode(ReadOnlySpan<float> emissions, float[] transitions, Span<int> labels)
     {
         int n = labels.Length;
         if (n == 0) return;
-        Span<float> score = n * L <= 4096 ? stackalloc float[n * L] : new float[n * L];
-        Span<int> back = n * L <= 4096 ? stackalloc int[n * L] : new int[n * L];
+        if (transitions.Length != TransitionSize) throw new ArgumentException("bad transition matrix size", nameof(transitions));
+        if (emissions.Length < n * L) throw new ArgumentException("too few emissions", nameof(emissions));
+        Span<float> score = n * Padded <= 6144 ? stackalloc float[n * Padded] : new float[n * Padded];
+        Span<int> back = n * Padded <= 6144 ? stackalloc int[n * Padded] : new int[n * Padded];
         for (int l = 0; l < L; l++)
         {
             score[l] = Allowed[l] ? emissions[l] + transitions[l] : float.NegativeInfinity;
         }
-        if (transitions.Length != TransitionSize) throw new ArgumentException("bad transition matrix size", nameof(transitions));
-        if (emissions.Length < n * L) throw new ArgumentException("too few emissions", nameof(emissions));
-        // Unchecked reads: every index below is within the arrays checked above (label lists are built from L).
-        ref float transition0 = ref MemoryMarshal.GetArrayDataReference(transitions);
-        ref int previousLabel = ref MemoryMarshal.GetArrayDataReference(PreviousLabel);
-        ref int previousTransition = ref MemoryMarshal.GetArrayDataReference(PreviousTransition);
-        ref int previousStart = ref MemoryMarshal.GetArrayDataReference(PreviousStart);
-        for (int i = 1; i < n; i++)
+        if (n == 1)
         {
-            ref float before = ref score[(i - 1) * L];
-            ref float now = ref score[i * L];
-            ref int backNow = ref back[i * L];
-            ref readonly float emission = ref emissions[i * L];
-            for (int next = 0; next < L; next++)
+            End(score, transitions, back, labels);
+            return;
+        }
+        // Transitions from each previous label to every next one, forbidden ones (and the padding) as −∞: a forbidden
+        // candidate is then never greater than the best so far, exactly as if it were skipped.
+        Span<float> from = stackalloc float[L * Padded];
+        for (int prev = 0; prev < L; prev++)
+        {
+            for (int next = 0; next < Padded; next++)
             {
-                float best = float.NegativeInfinity;
-                int arg = 0;
-                int end = Unsafe.Add(ref previousStart, next + 1);
-                for (int k = Unsafe.Add(ref previousStart, next); k < end; k++)
-                {
-                    int prev = Unsafe.Add(ref previousLabel, k);
-                    float s = Unsafe.Add(ref before, prev) + Unsafe.Add(ref transition0, Unsafe.Add(ref previousTransition, k));
-                    if (s > best) { best = s; arg = prev; }
-                }
-                Unsafe.Add(ref now, next) = best + Unsafe.Add(ref Unsafe.AsRef(in emission), next);
-                Unsafe.Add(ref backNow, next) = arg;
+                int t = (prev + 1) * L + next;
+                from[prev * Padded + next] = next < L && Allowed[t] ? transitions[t] : float.NegativeInfinity;
             }
         }
+        // Every next label at once, the previous labels in ascending order with a strict "greater": the same
+        // additions and the same ties (the first best previous label wins) as one label at a time, without branches.
+        ref float from0 = ref MemoryMarshal.GetReference(from);
+        for (int i = 1; i < n; i++)
+        {
+            ref float before = ref score[(i - 1) * Padded];
+            var best0 = Vector256.Create(float.NegativeInfinity);
+            var best1 = best0;
+            var best2 = best0;
+            var arg0 = Vector256<int>.Zero;
+            var arg1 = arg0;
+            var arg2 = arg0;
+            for (int prev = 0; prev < L; prev++)
+            {
+                var b = Vector256.Create(Unsafe.Add(ref before, prev));
+                var p = Vector256.Create(prev);
+                ref float row = ref Unsafe.Add(ref from0, prev * Padded);
+                var s0 = b + Vector256.LoadUnsafe(ref row);
+                var s1 = b + Vector256.LoadUnsafe(ref row, 8);
+                var s2 = b + Vector256.LoadUnsafe(ref row, 16);
+                var m0 = Vector256.GreaterThan(s0, best0);
+                var m1 = Vector256.GreaterThan(s1, best1);
+                var m2 = Vector256.GreaterThan(s2, best2);
+                best0 = Vector256.ConditionalSelect(m0, s0, best0);
+                best1 = Vector256.ConditionalSelect(m1, s1, best1);
+                best2 = Vector256.ConditionalSelect(m2, s2, best2);
+                arg0 = Vector256.ConditionalSelect(m0.AsInt32(), p, arg0);
+                arg1 = Vector256.ConditionalSelect(m1.AsInt32(), p, arg1);
+                arg2 = Vector256.ConditionalSelect(m2.AsInt32(), p, arg2);
+            }
+            ref float now = ref score[i * Padded];
+            ref int backNow = ref back[i * Padded];
+            var emission = emissions.Slice(i * L, L);
+            (best0 + Vector256.Create(emission[..8])).StoreUnsafe(ref now);
+            (best1 + Vector256.Create(emission.Slice(8, 8))).StoreUnsafe(ref now, 8);
+            best2.StoreUnsafe(ref now, 16);
+            Unsafe.Add(ref now, 16) += emission[16];
+            arg0.StoreUnsafe(ref backNow);
+            arg1.StoreUnsafe(ref backNow, 8);
+            arg2.StoreUnsafe(ref backNow, 16);
+        }
+        End(score, transitions, back, labels);
+    }
+
+    /// <summary>The best last label (with the transition to the sentence end), then the back pointers from it.</summary>
+    private static void End(ReadOnlySpan<float> score, float[] transitions, ReadOnlySpan<int> back, Span<int> labels)
+    {
+        int n = labels.Length;
         float bestEnd = float.NegativeInfinity;
         int last = 0;
         for (int l = 0; l < L; l++)
         {
             int t = (L + 1) * L + l;
             if (!Allowed[t]) continue;
-            float s = score[(n - 1) * L + l] + transitions[t];
+            float s = score[(n - 1) * Padded + l] + transitions[t];
             if (s > bestEnd) { bestEnd = s; last = l; }
         }
         labels[n - 1] = last;
-        for (int i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
+        for (int i = n - 1; i > 0; i--) labels[i - 1] = back[i * Padded + labels[i]];
     }
 }

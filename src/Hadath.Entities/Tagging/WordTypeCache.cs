@@ -16,10 +16,16 @@ namespace Hadath.Entities.Tagging;
 /// </summary>
 internal sealed class WordTypeCache
 {
-    /// <summary>Types per generation (about 400 bytes each with their rows and characters: 26 MB at most for both).</summary>
+    /// <summary>Types per generation (about 300 bytes each with their slots, rows and characters: 20 MB at most for both).</summary>
     public const int MaxTypes = 1 << 15;
 
     private const int MaxWordChars = 64;
+
+    /// <summary>
+    /// Slots of a generation's table: four per type of the bound, so a generation ages (just past the bound) before
+    /// its table is half full and has to grow — growing, then shrinking back, allocated two large arrays per generation.
+    /// </summary>
+    private const int SlotCount = 4 * MaxTypes;
 
     [ThreadStatic] private static WordTypeCache? t_cache;
 
@@ -34,20 +40,23 @@ internal sealed class WordTypeCache
         public bool PhraseHead;
     }
 
+    /// <summary>8 bytes: the word hash's high half (its low bits pick the slot) and the type's entry + 1 (0 = empty).</summary>
     private struct Slot
     {
-        public ulong Hash;
-        public int Entry;   // type index + 1; 0 = empty
+        public uint Tag;
+        public int Entry;
     }
 
+    private static uint TagOf(ulong hash) => (uint)(hash >> 32);
+
     private readonly FeatureExtractor _extractor;
-    private Slot[] _slots = new Slot[2 * MaxTypes];
+    private Slot[] _slots = new Slot[SlotCount];
     private int _rowsUsed, _charsUsed;
 
     // The previous generation (empty until the first one fills): read only, to copy types back from.
     private Slot[] _oldSlots = new Slot[16];
     private TypeRecord[] _oldTypes = [];
-    private RowPair[] _oldRows = [];
+    private int[] _oldRows = [];
     private char[] _oldChars = [];
 
     private WordTypeCache(FeatureExtractor extractor, JointFeatureTable table)
@@ -74,7 +83,7 @@ internal sealed class WordTypeCache
     public TypeRecord[] Types { get; private set; } = new TypeRecord[1024];
 
     /// <summary>All types' rows; a type's slots start at its record's RowStart.</summary>
-    public RowPair[] Rows { get; private set; } = new RowPair[1024 * 40];
+    public int[] Rows { get; private set; } = new int[1024 * 40];
 
     /// <summary>All types' words (first 64 characters), folded forms and stems, one after another from CharStart.</summary>
     public char[] Chars { get; private set; } = new char[1024 * 32];
@@ -96,7 +105,7 @@ internal sealed class WordTypeCache
     private void ClearCurrent()
     {
         // A table that grew within one long document is replaced by one of the normal size.
-        if (_slots.Length > 2 * MaxTypes) _slots = new Slot[2 * MaxTypes];
+        if (_slots.Length > SlotCount) _slots = new Slot[SlotCount];
         else Array.Clear(_slots);
         Count = 0;
         _rowsUsed = 0;
@@ -107,10 +116,10 @@ internal sealed class WordTypeCache
     /// <summary>Makes the current generation the previous one and starts an empty current one (recycling the arrays of the one dropped).</summary>
     private void Age()
     {
-        (_oldSlots, _slots) = (_slots, _oldSlots.Length == 2 * MaxTypes ? _oldSlots : new Slot[2 * MaxTypes]);
+        (_oldSlots, _slots) = (_slots, _oldSlots.Length == SlotCount ? _oldSlots : new Slot[SlotCount]);
         // The first time, the new generation gets arrays as large as the full one's, so it does not grow again.
         (_oldTypes, Types) = (Types, _oldTypes.Length > 0 ? _oldTypes : new TypeRecord[Types.Length]);
-        (_oldRows, Rows) = (Rows, _oldRows.Length > 0 ? _oldRows : new RowPair[Rows.Length]);
+        (_oldRows, Rows) = (Rows, _oldRows.Length > 0 ? _oldRows : new int[Rows.Length]);
         (_oldChars, Chars) = (Chars, _oldChars.Length > 0 ? _oldChars : new char[Chars.Length]);
         ClearCurrent();
     }
@@ -126,22 +135,50 @@ internal sealed class WordTypeCache
     }
 
     /// <summary>
-    /// The type entries of a sentence's words, describing the new ones. Hashes first, then probes, then records, each
-    /// for the whole sentence with the next step's memory prefetched, so the cache misses of different words overlap.
+    /// The type entries of a sentence's words, describing the new ones. In steps, each over the whole sentence and
+    /// prefetching what the next step reads (slots, then records, then characters), so the cache misses of different
+    /// words overlap instead of following one another.
     /// </summary>
-    public unsafe void LookupAll(IReadOnlyList<string> words, Span<int> entries, Span<ulong> hashes)
+    public unsafe void LookupAll(in SentenceWords words, Span<int> entries, Span<ulong> hashes)
     {
         int n = words.Count;
+        int mask = _slots.Length - 1;
+        ref Slot slot0 = ref MemoryMarshal.GetArrayDataReference(_slots);
         for (int i = 0; i < n; i++)
         {
-            var word = words[i].AsSpan();
+            var word = words[i];
             hashes[i] = FeatureHash.Of(word.Length > MaxWordChars ? word[..MaxWordChars] : word);
-            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)hashes[i] & (_slots.Length - 1)]));
+            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref slot0, (int)hashes[i] & mask)));
+        }
+        // Each word's candidate: the first slot of its run with its tag (-1 when the run ends first: a new word).
+        for (int i = 0; i < n; i++)
+        {
+            uint tag = TagOf(hashes[i]);
+            int entry = -1;
+            for (int slot = (int)hashes[i] & mask; ; slot = (slot + 1) & mask)
+            {
+                ref readonly var s = ref Unsafe.Add(ref slot0, slot);
+                if (s.Entry == 0) break;
+                if (s.Tag != tag) continue;
+                entry = s.Entry - 1;
+                break;
+            }
+            entries[i] = entry;
+            if (entry >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Types[entry]));
         }
         for (int i = 0; i < n; i++)
         {
-            entries[i] = Probe(hashes[i], words[i]);
-            if (entries[i] >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Types[entries[i]]));
+            // A prefetch never faults (a type of no characters may start just past the array's end).
+            if (entries[i] >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Chars), Types[entries[i]].CharStart)));
+        }
+        // Confirmed by the characters; a candidate with another word's characters (same tag) gets the full probe.
+        for (int i = 0; i < n; i++)
+        {
+            if (entries[i] < 0) continue;
+            ref readonly var type = ref Types[entries[i]];
+            var word = words[i];
+            var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
+            if (!raw.SequenceEqual(Chars.AsSpan(type.CharStart, type.RawLength))) entries[i] = Probe(hashes[i], word);
         }
         for (int i = 0; i < n; i++)
         {
@@ -155,18 +192,18 @@ internal sealed class WordTypeCache
     }
 
     /// <summary>The entry of a word with this hash in the current generation, or -1.</summary>
-    private int Probe(ulong hash, string word) => Probe(_slots, Types, Chars, hash, word);
+    private int Probe(ulong hash, ReadOnlySpan<char> word) => Probe(_slots, Types, Chars, hash, word);
 
-    private static int Probe(Slot[] slots, TypeRecord[] types, char[] chars, ulong hash, string word)
+    private static int Probe(Slot[] slots, TypeRecord[] types, char[] chars, ulong hash, ReadOnlySpan<char> word)
     {
-        var raw = word.Length > MaxWordChars ? word.AsSpan(0, MaxWordChars) : word.AsSpan();
+        var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
         int mask = slots.Length - 1;
         ref Slot first = ref MemoryMarshal.GetArrayDataReference(slots);
         for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
         {
             ref readonly var s = ref Unsafe.Add(ref first, slot);
             if (s.Entry == 0) return -1;
-            if (s.Hash != hash) continue;
+            if (s.Tag != TagOf(hash)) continue;
             ref readonly var type = ref types[s.Entry - 1];
             if (raw.SequenceEqual(chars.AsSpan(type.CharStart, type.RawLength))) return s.Entry - 1;
         }
@@ -178,7 +215,7 @@ internal sealed class WordTypeCache
         int mask = _slots.Length - 1;
         int slot = (int)hash & mask;
         while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
-        _slots[slot] = new Slot { Hash = hash, Entry = entry + 1 };
+        _slots[slot] = new Slot { Tag = TagOf(hash), Entry = entry + 1 };
         return entry;
     }
 
@@ -191,14 +228,16 @@ internal sealed class WordTypeCache
         foreach (var s in old)
         {
             if (s.Entry == 0) continue;
-            int slot = (int)s.Hash & mask;
+            // A slot keeps only half its word's hash: the other half comes from the word again.
+            ref readonly var type = ref Types[s.Entry - 1];
+            int slot = (int)FeatureHash.Of(Chars.AsSpan(type.CharStart, type.RawLength)) & mask;
             while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
             _slots[slot] = s;
         }
     }
 
     /// <summary>Appends rows (for the boundaries and new types); returns where they start.</summary>
-    public int AddRows(ReadOnlySpan<RowPair> rows)
+    public int AddRows(ReadOnlySpan<int> rows)
     {
         var array = Rows;
         int start = Append(ref array, ref _rowsUsed, rows);
