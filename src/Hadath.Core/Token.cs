@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Hadath.Core;
 
@@ -33,14 +34,44 @@ public readonly record struct Segment(TextSpan Span, string Form, SegmentRole Ro
     public int End => Span.End;
 }
 
+/// <summary>
+/// The clitic segments of one spelling, offsets relative to the start of a token so spelled: one instance serves
+/// every token of that spelling (a segmenter's cached analysis).
+/// </summary>
+public interface ISegmentLayout
+{
+    /// <summary>The segments placed on <paramref name="token"/>, in a new array.</summary>
+    ImmutableArray<Segment> Place(TextSpan token);
+}
+
 /// <summary>A surface token: a span of the original text and its clitic segments (one segment when unsplit).</summary>
 public sealed record Token(TextSpan Span, TokenKind Kind)
 {
+    // The Segment[] behind Segments or, once WithSegments has run, the shared layout of this token's spelling, placed
+    // on the token whenever Segments is read: a document carries hundreds of tokens and most are never asked for
+    // their segments, so none is made up front. One field for both keeps a token as small as before.
+    private readonly object? _segments = NoSegments;
+
+    private static readonly Segment[] NoSegments = ImmutableCollectionsMarshal.AsArray(ImmutableArray<Segment>.Empty)!;
+
+    private Token(TextSpan span, TokenKind kind, ISegmentLayout layout) : this(span, kind) => _segments = layout;
+
     public int Start => Span.Start;
     public int End => Span.End;
 
     /// <summary>Empty until a segmentation stage has run.</summary>
-    public ImmutableArray<Segment> Segments { get; init; } = ImmutableArray<Segment>.Empty;
+    public ImmutableArray<Segment> Segments
+    {
+        get => _segments is ISegmentLayout layout ? layout.Place(Span) : ImmutableCollectionsMarshal.AsImmutableArray((Segment[]?)_segments);
+        init => _segments = ImmutableCollectionsMarshal.AsArray(value);
+    }
+
+    /// <summary>This token with the segments <paramref name="layout"/> places on it (read back through <see cref="Segments"/>).</summary>
+    public Token WithSegments(ISegmentLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return new Token(Span, Kind, layout);
+    }
 
     /// <summary>The span of the stem (the token without its clitics); the token itself when unsegmented.</summary>
     public TextSpan StemSpan

@@ -28,7 +28,8 @@ public sealed class SegmenterStage : IStage
         for (int i = 0; i < tokens.Length; i++)
         {
             var token = document.Tokens[i];
-            tokens[i] = token with { Segments = segmenter.Segment(text.Slice(token.Start, token.Span.Length), token.Span) };
+            // The token holds its spelling's shared analysis; segments are placed on it only when read.
+            tokens[i] = token.WithSegments(segmenter.Analyze(text.Slice(token.Start, token.Span.Length)));
         }
         return document.WithSegmentedTokens(ImmutableCollectionsMarshal.AsImmutableArray(tokens));
     }

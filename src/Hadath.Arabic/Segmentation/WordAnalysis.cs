@@ -12,7 +12,7 @@ namespace Hadath.Arabic.Segmentation;
 public readonly record struct AnalyzedPiece(int Start, int End, string Form, SegmentRole Role, bool ConcatenatesBack);
 
 /// <summary>The segmentation of one surface word, computed once per distinct spelling and shared (immutable).</summary>
-public sealed class WordAnalysis
+public sealed class WordAnalysis : ISegmentLayout
 {
     public WordAnalysis(ImmutableArray<AnalyzedPiece> pieces)
     {
@@ -29,7 +29,9 @@ public sealed class WordAnalysis
         new(ImmutableArray.Create(new AnalyzedPiece(0, surface.Length, surface, SegmentRole.Stem, true)));
 
     /// <summary>Places the pieces on a token of the document (offsets relative to <paramref name="token"/>).</summary>
-    public ImmutableArray<Segment> ToSegments(TextSpan token)
+    public ImmutableArray<Segment> ToSegments(TextSpan token) => Place(token);
+
+    public ImmutableArray<Segment> Place(TextSpan token)
     {
         var segments = new Segment[Pieces.Length];
         for (int i = 0; i < segments.Length; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Hadath.Core;
 
 namespace Hadath.Arabic.Tokenization;
@@ -22,13 +23,28 @@ public sealed class TokenizerStage : IStage
     public static ImmutableArray<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // Arabic news averages five to six characters per token with its space; sizing for four avoids regrowing.
-        var tokens = ImmutableArray.CreateBuilder<Token>(text.Length / 4 + 4);
-        var scanner = new TokenScanner(text);
-        while (scanner.MoveNext(out var span, out var kind))
+        // Tokens are gathered in a list this thread keeps, then copied once into an array of the exact size: a
+        // builder sized by guess cost a second array per document, and every array made here is garbage to collect.
+        var tokens = t_scratch ?? new List<Token>(1024);
+        t_scratch = null;
+        try
         {
-            tokens.Add(new Token(span, kind));
+            var scanner = new TokenScanner(text);
+            while (scanner.MoveNext(out var span, out var kind))
+            {
+                tokens.Add(new Token(span, kind));
+            }
+            return ImmutableArray.Create<Token>(CollectionsMarshal.AsSpan(tokens));
         }
-        return tokens.DrainToImmutable();
+        finally
+        {
+            // Cleared so the tokens die with their document; a list grown by a huge text is not kept.
+            tokens.Clear();
+            if (tokens.Capacity <= MaxKeptCapacity) t_scratch = tokens;
+        }
     }
+
+    private const int MaxKeptCapacity = 1 << 16;
+
+    [ThreadStatic] private static List<Token>? t_scratch;
 }

@@ -76,10 +76,11 @@ public static class AnalyzedDocumentJson
             w.WriteStartObject();
             WriteSpan(w, doc, t.Span);
             w.WriteString("kind", KindName(t.Kind));
-            if (!t.Segments.IsDefaultOrEmpty)
+            var segments = t.Segments;
+            if (!segments.IsDefaultOrEmpty)
             {
                 w.WriteStartArray("segments");
-                foreach (var s in t.Segments)
+                foreach (var s in segments)
                 {
                     w.WriteStartObject();
                     w.WriteNumber("start", s.Start);

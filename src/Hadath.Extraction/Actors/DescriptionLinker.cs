@@ -69,15 +69,19 @@ public sealed class DescriptionLinker
         var added = new List<(int Entity, TextSpan Span)>();
         var titles = PersonTitles(text, entities, words, sentences);
         var introduced = Introductions(text, entities, words);
+        // Every word is checked against every mention: the mentions found before the loop are searched, not scanned.
+        var named = new SpanCover(taken);
+        var linked = new List<TextSpan>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters || AnyOverlaps(taken, words[i].Span)) continue;
+            if (!words[i].IsLetters || named.Overlaps(words[i].Span) || AnyOverlaps(linked, words[i].Span)) continue;
             var link = PersonTitle(text, entities, words, i, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(text, words, i, introduced);
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
             // A title before its name (الوزير الاميركي جون كيري); an institution before a person (المتحدث باسم الوزارة ايغور كوناشنكوف) is still one.
             if (found.EndWord < words.Count && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start)) continue;
             added.Add((found.Entity, found.Span));
             taken.Add(found.Span);
+            linked.Add(found.Span);
             i = found.EndWord - 1;
         }
         foreach (var group in added.GroupBy(a => a.Entity))
@@ -97,6 +101,40 @@ public sealed class DescriptionLinker
             if (s.Overlaps(span)) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether a span overlaps any of a fixed set: the set sorted by start with the running maximum end, searched by bisection.</summary>
+    internal sealed class SpanCover
+    {
+        private readonly int[] _starts;
+        private readonly int[] _maxEnds;
+
+        public SpanCover(List<TextSpan> spans)
+        {
+            var sorted = spans.ToArray();
+            Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
+            _starts = new int[sorted.Length];
+            _maxEnds = new int[sorted.Length];
+            int maxEnd = int.MinValue;
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                _starts[i] = sorted[i].Start;
+                _maxEnds[i] = maxEnd = Math.Max(maxEnd, sorted[i].End);
+            }
+        }
+
+        /// <summary>Same answer as testing <see cref="TextSpan.Overlaps"/> against each span of the set.</summary>
+        public bool Overlaps(TextSpan span)
+        {
+            // The spans starting before span.End are the first k; one of them overlaps when the furthest end passes span.Start.
+            int lo = 0, hi = _starts.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_starts[mid] < span.End) lo = mid + 1; else hi = mid;
+            }
+            return lo > 0 && _maxEnds[lo - 1] > span.Start;
+        }
     }
 
     private static bool NamedSameTypeAt(List<Entity> entities, EntityType type, int start)

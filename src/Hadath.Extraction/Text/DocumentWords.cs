@@ -12,6 +12,8 @@ namespace Hadath.Extraction.Text;
 internal sealed class DocumentWords
 {
     [ThreadStatic] private static DocumentWords? t_current;
+    [ThreadStatic] private static List<Word>? t_scratch;
+    private const int MaxKeptCapacity = 1 << 16;
 
     private readonly string _text;
     private readonly Word[] _words;
@@ -22,7 +24,13 @@ internal sealed class DocumentWords
     private DocumentWords(string text)
     {
         _text = text;
-        _words = WordScanner.ScanUncached(text, new TextSpan(0, text.Length)).ToArray();
+        // Scanned into a list this thread keeps and copied once at the exact size (one array per document, not two).
+        var scratch = t_scratch ?? new List<Word>(1024);
+        t_scratch = null;
+        WordScanner.ScanInto(text, new TextSpan(0, text.Length), scratch);
+        _words = scratch.ToArray();
+        scratch.Clear();
+        if (scratch.Capacity <= MaxKeptCapacity) t_scratch = scratch;
         _starts = new int[_words.Length];
         for (int i = 0; i < _words.Length; i++) _starts[i] = _words[i].Start;
         _readings = new Proclitics.Reading[_words.Length][];

@@ -27,9 +27,16 @@ public static class WordScanner
 
     internal static List<Word> ScanUncached(string text, TextSpan span)
     {
-        int i = Math.Max(0, span.Start), end = Math.Min(text.Length, span.End);
         // Arabic news has a word or mark every five characters or so: sized so the list seldom grows.
-        var words = new List<Word>(Math.Max(4, (end - i) / 4));
+        var words = new List<Word>(Math.Max(4, (Math.Min(text.Length, span.End) - Math.Max(0, span.Start)) / 4));
+        ScanInto(text, span, words);
+        return words;
+    }
+
+    /// <summary>Appends the words of <paramref name="span"/> to <paramref name="words"/>.</summary>
+    internal static void ScanInto(string text, TextSpan span, List<Word> words)
+    {
+        int i = Math.Max(0, span.Start), end = Math.Min(text.Length, span.End);
         while (i < end)
         {
             char c = text[i];
@@ -55,7 +62,6 @@ public static class WordScanner
                 words.Add(new Word(new TextSpan(start, i), WordKind.Punctuation, text.Substring(start, i - start)));
             }
         }
-        return words;
     }
 
     /// <summary>Index of the first of <paramref name="words"/> (in text order) starting at or after <paramref name="offset"/>.</summary>
