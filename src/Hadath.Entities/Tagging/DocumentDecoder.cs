@@ -81,10 +81,11 @@ internal static class DocumentDecoder
         {
             int n = labels[s].Length;
             var emissions = secondSums.AsSpan(offset * L, n * L);
+            var neural = model.Neural?.Keys(sentences[s], labels[s]);
             for (int i = 0; i < n; i++)
             {
                 keys.Clear();
-                NerModel.DocumentKeys(stems[s], labels[s], i, memory, model.Options.Stacked, keys, model.History);
+                NerModel.DocumentKeys(stems[s], labels[s], i, memory, model.Options.Stacked, keys, model.History, neural);
                 var target = emissions.Slice(i * L, L);
                 foreach (ulong key in keys)
                 {
