@@ -130,7 +130,7 @@ public sealed class NeuralTaggerTests
             : ["وصل", "الرئيس", "الى", "نيويورك"])).ToList();
         return new NerTrainingOptions
         {
-            Neural = new NeuralOptions { Corpus = corpus, VectorDimensions = 8, SkipGramEpochs = 2, SparseBuckets = 1 << 10, SparseDimensions = 8, Hidden = 8, Epochs = 4 },
+            Neural = new NeuralOptions { Corpus = corpus, VectorDimensions = 8, SkipGramEpochs = 2, SparseBuckets = 1 << 10, SparseDimensions = 8, Hidden = 8, Epochs = 4, IdentityDropout = 0.3f },
         };
     }
 

@@ -57,11 +57,12 @@ internal static class TrainNerCommand
         var neuralCorpora = new Option<string>("--neural-corpora") { Description = "Comma-separated folders under corpus/ for the neural tagger's word vectors (anything beyond ant-jawharafm makes the model non-commercial).", DefaultValueFactory = _ => "ant-jawharafm" };
         var neuralEpochs = new Option<int>("--neural-epochs") { Description = "Training epochs of the neural tagger.", DefaultValueFactory = _ => 6 };
         var neuralHidden = new Option<int>("--neural-hidden") { Description = "Hidden units of the neural tagger.", DefaultValueFactory = _ => 64 };
+        var neuralIdentityDropout = new Option<float>("--neural-identity-dropout") { Description = "Share of word occurrences whose form and stem features the neural tagger's training leaves out.", DefaultValueFactory = _ => 0f };
         var command = new Command("ner", "Train the named-entity tagger (ANERcorp, optionally AQMAR and Wojood) and write ner.bin with metrics.json.")
         {
             data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble, stacked, corpora, maxTokens, vocabulary, fine, devSlice, mentionBias, missCost, falseAlarmCost, skipGram, skipGramWindow, skipGramEpochs, wordDropout, domainCopies, frequency,
             history, historyCorpora, historyMaxTokens, historyMinCount, passiveAggressive, selfTrain, selfTrainMax,
-            neural, neuralCorpora, neuralEpochs, neuralHidden,
+            neural, neuralCorpora, neuralEpochs, neuralHidden, neuralIdentityDropout,
         };
         command.SetAction(parse =>
         {
@@ -140,7 +141,7 @@ internal static class TrainNerCommand
                     return 2;
                 }
                 var corpus = neuralFolders.SelectMany(f => LexiconBuilder.ReadCorpus(Path.Combine(dataDir, "corpus", f))).Select(s => (IReadOnlyList<string>)s.ToArray()).ToList();
-                options = options with { Neural = new NeuralOptions { Corpus = corpus, Epochs = parse.GetValue(neuralEpochs), Hidden = parse.GetValue(neuralHidden) } };
+                options = options with { Neural = new NeuralOptions { Corpus = corpus, Epochs = parse.GetValue(neuralEpochs), Hidden = parse.GetValue(neuralHidden), IdentityDropout = parse.GetValue(neuralIdentityDropout) } };
             }
 
             int skipGramDims = parse.GetValue(skipGram);

@@ -22,6 +22,9 @@ public sealed record NeuralOptions
 
     /// <summary>Share of hidden units dropped per training token.</summary>
     public float Dropout { get; init; } = 0.2f;
+
+    /// <summary>Share of word occurrences that lose their identity features (form, stem) in training, as an unseen word would.</summary>
+    public float IdentityDropout { get; init; }
 }
 
 /// <summary>Trains the skip-gram vectors once per model, then the window network (on-line SGD, fixed epochs, seeded).</summary>
@@ -96,6 +99,7 @@ internal static class NeuralTrainer
         var posteriors = new float[EntityLabels.Count];
         var mask = new float[net.Hidden];
         var scratch = new float[net.Hidden];
+        var skips = new int[inputs.Length / input];
         long done = 0, planned = tokens * options.Epochs;
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -109,7 +113,12 @@ internal static class NeuralTrainer
             {
                 var (sentenceCodes, gold) = data[s];
                 int n = gold.Length;
-                for (int j = 0; j < n + 4; j++) net.Represent(sentenceCodes[j], encoder.Vectors, inputs.AsSpan(j * input, input));
+                for (int j = 0; j < n + 4; j++)
+                {
+                    bool drop = options.IdentityDropout > 0 && j >= 2 && j < n + 2 && SplitMix.NextFloat(ref random) < options.IdentityDropout;
+                    skips[j] = drop ? WordEncoder.IdentityFeatures : 0;
+                    net.Represent(sentenceCodes[j], encoder.Vectors, inputs.AsSpan(j * input, input), skips[j]);
+                }
                 Array.Clear(gradients, 0, (n + 4) * net.SparseDimensions);
                 // Linear decay to a tenth of the starting rate over the planned tokens.
                 float rate = options.Rate * (1f - 0.9f * done / (float)planned);
@@ -128,7 +137,7 @@ internal static class NeuralTrainer
                     }
                     net.Backward(inputs, i, gold[i], hidden, posteriors, options.Dropout > 0 ? mask : default, rate, gradients, scratch);
                 }
-                for (int j = 0; j < n + 4; j++) net.ApplySparse(sentenceCodes[j], gradients.AsSpan(j * net.SparseDimensions, net.SparseDimensions), rate);
+                for (int j = 0; j < n + 4; j++) net.ApplySparse(sentenceCodes[j], gradients.AsSpan(j * net.SparseDimensions, net.SparseDimensions), rate, skips[j]);
                 done += n;
             }
             log.WriteLine($"neural epoch {epoch + 1}: mean loss {loss / tokens:F4} at {clock.Elapsed.TotalSeconds:F1}s");

@@ -58,13 +58,16 @@ internal sealed class WindowNetwork
         for (int i = 0; i < W2.Length; i++) W2[i] = Uniform(s2);
     }
 
-    /// <summary>The input vector x(word): its pretrained vector (zeros when it has none) and the sum of its sparse embeddings.</summary>
-    public void Represent(WordCode code, float[] vectors, Span<float> x)
+    /// <summary>
+    /// The input vector x(word): its pretrained vector (zeros when it has none) and the sum of its sparse embeddings,
+    /// without the first <paramref name="skip"/> of them (training leaves out a word's identity features at times).
+    /// </summary>
+    public void Represent(WordCode code, float[] vectors, Span<float> x, int skip = 0)
     {
         x.Clear();
         if (code.Vector >= 0) vectors.AsSpan(code.Vector * VectorDimensions, VectorDimensions).CopyTo(x);
         var sparse = x[VectorDimensions..];
-        foreach (int b in code.Sparse) VectorMath.AddScaled(sparse, Sparse.AsSpan(b * SparseDimensions, SparseDimensions), 1f);
+        for (int k = skip; k < code.Sparse.Length; k++) VectorMath.AddScaled(sparse, Sparse.AsSpan(code.Sparse[k] * SparseDimensions, SparseDimensions), 1f);
     }
 
     /// <summary>W_p·x for every window position p (Window × Hidden floats): what a word adds to the hidden layer from each position.</summary>
@@ -149,9 +152,9 @@ internal sealed class WindowNetwork
     }
 
     /// <summary>Moves each sparse embedding of a word against the gradient its sum received.</summary>
-    public void ApplySparse(WordCode code, ReadOnlySpan<float> gradient, float rate)
+    public void ApplySparse(WordCode code, ReadOnlySpan<float> gradient, float rate, int skip = 0)
     {
-        foreach (int b in code.Sparse) VectorMath.AddScaled(Sparse.AsSpan(b * SparseDimensions, SparseDimensions), gradient, -rate);
+        for (int k = skip; k < code.Sparse.Length; k++) VectorMath.AddScaled(Sparse.AsSpan(code.Sparse[k] * SparseDimensions, SparseDimensions), gradient, -rate);
     }
 }
 

@@ -41,6 +41,9 @@ internal sealed class WordEncoder
 
     private const int MaxChars = 64;
 
+    /// <summary>How many of a code's sparse features come first and name the word itself (its form and its stem).</summary>
+    public const int IdentityFeatures = 2;
+
     public WordCode Encode(string word)
     {
         Span<char> folded = stackalloc char[MaxChars];
@@ -61,6 +64,7 @@ internal sealed class WordEncoder
         }
         var gazetteer = Lexicon.Find(form).Gazetteer | Lexicon.Find(stem).Gazetteer | Lexicon.Find(bare).Gazetteer;
 
+        // The identity features come first (IdentityFeatures), so training can leave them out.
         var sparse = new List<int>(14)
         {
             Bucket(91, FeatureHash.Of(form)),
