@@ -22,10 +22,15 @@ internal sealed class NeuralTagger
 
     private const int L = EntityLabels.Count;
 
-    /// <summary>Word types whose projections a thread keeps before it starts over (each Window × Hidden floats, 1.3 KB at 64 units).</summary>
+    /// <summary>
+    /// Word types per cache generation (each Window × Hidden floats, 1.3 KB at 64 units): a thread keeps the current
+    /// generation and the one before, up to ~42 MB, and a type found in the old one moves to the current one. A plain
+    /// clear at the bound made every round over a 29,000-type text recompute most types.
+    /// </summary>
     private const int MaxCachedTypes = 16384;
 
-    [ThreadStatic] private static Dictionary<string, float[]>? t_cache;
+    [ThreadStatic] private static Dictionary<string, float[]>? t_current;
+    [ThreadStatic] private static Dictionary<string, float[]>? t_previous;
     [ThreadStatic] private static NeuralTagger? t_cacheOwner;
     [ThreadStatic] private static float[]? t_input;
 
@@ -47,29 +52,28 @@ internal sealed class NeuralTagger
 
     private float[] Projection(string? word, bool start)
     {
-        if (!ReferenceEquals(t_cacheOwner, this) || t_cache is null)
+        if (!ReferenceEquals(t_cacheOwner, this) || t_current is null || t_previous is null)
         {
-            t_cache = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            t_current = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            t_previous = new Dictionary<string, float[]>(StringComparer.Ordinal);
             t_cacheOwner = this;
         }
         string key = word ?? (start ? "\0<s>" : "\0</s>");
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(t_cache, key, out bool exists);
-        if (exists) return slot!;
-        var code = word is null ? (start ? Encoder.StartPad : Encoder.EndPad) : Encoder.Encode(word);
-        var x = t_input ??= new float[Network.Input];
-        if (x.Length != Network.Input) x = t_input = new float[Network.Input];
-        Network.Represent(code, Encoder.Vectors, x);
-        var projection = new float[WindowNetwork.Window * Network.Hidden];
-        Network.Project(x, projection);
-        if (t_cache.Count > MaxCachedTypes)
+        if (t_current.TryGetValue(key, out var projection)) return projection;
+        if (!t_previous.Remove(key, out projection))
         {
-            t_cache.Clear();
-            t_cache[key] = projection;
+            var code = word is null ? (start ? Encoder.StartPad : Encoder.EndPad) : Encoder.Encode(word);
+            var x = t_input is { } kept && kept.Length == Network.Input ? kept : t_input = new float[Network.Input];
+            Network.Represent(code, Encoder.Vectors, x);
+            projection = new float[WindowNetwork.Window * Network.Hidden];
+            Network.Project(x, projection);
         }
-        else
+        if (t_current.Count >= MaxCachedTypes)
         {
-            slot = projection;
+            (t_previous, t_current) = (t_current, t_previous);
+            t_current.Clear();
         }
+        t_current[key] = projection;
         return projection;
     }
 
