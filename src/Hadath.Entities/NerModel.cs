@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Entities.Lexicon;
+using Hadath.Entities.Neural;
 using Hadath.Entities.Tagging;
 
 namespace Hadath.Entities;
@@ -15,10 +16,11 @@ public readonly record struct TaggedSpan(int Start, int End, EntityType Type);
 public sealed class NerModel
 {
     internal NerModel(WordLexicon lexicon, FeatureOptions options, LinearChain firstPass, LinearChain? secondPass,
-        PredictionHistory? history = null)
+        PredictionHistory? history = null, NeuralTagger? neural = null)
     {
         Lexicon = lexicon;
         History = history;
+        Neural = neural;
         Options = options;
         FirstPass = firstPass;
         SecondPass = secondPass;
@@ -33,6 +35,9 @@ public sealed class NerModel
 
     /// <summary>Corpus prediction history read by the second pass; null when the model was trained without it.</summary>
     internal PredictionHistory? History { get; }
+
+    /// <summary>Neural window tagger whose posteriors the second pass reads; null when trained without <c>--neural</c>.</summary>
+    internal NeuralTagger? Neural { get; }
     internal FeatureExtractor Extractor { get; }
 
     /// <summary>Both passes' rows per feature key, for tagging (<see cref="DocumentDecoder"/>).</summary>
@@ -159,7 +164,8 @@ public sealed class NerModel
         {
             int count = sentences[s].Count;
             var starts = new int[count + 1];
-            SecondPassKeys(documentKeys, wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts, History);
+            SecondPassKeys(documentKeys, wordStarts[s], stems[s], first[s], memory, Options.Stacked, keys, starts, History,
+                Neural?.Keys(sentences[s], first[s]));
             result[s] = final(SecondPass, keys, starts, count);
         }
         return result;
@@ -171,7 +177,7 @@ public sealed class NerModel
     /// build them here, so they cannot drift apart.
     /// </summary>
     internal static void SecondPassKeys(ulong[] wordKeys, int[] wordStarts, ulong[] stems, int[] firstLabels,
-        DocumentMemory memory, bool stacked, List<ulong> keys, int[] starts, PredictionHistory? history = null)
+        DocumentMemory memory, bool stacked, List<ulong> keys, int[] starts, PredictionHistory? history = null, ulong[]? neural = null)
     {
         int count = stems.Length;
         keys.Clear();
@@ -179,20 +185,22 @@ public sealed class NerModel
         {
             starts[i] = keys.Count;
             keys.AddRange(wordKeys.AsSpan(wordStarts[i], wordStarts[i + 1] - wordStarts[i]));
-            DocumentKeys(stems, firstLabels, i, memory, stacked, keys, history);
+            DocumentKeys(stems, firstLabels, i, memory, stacked, keys, history, neural);
         }
         starts[count] = keys.Count;
     }
 
     /// <summary>
     /// The second-pass features of word <paramref name="i"/> beyond its own: the document memory, the corpus
-    /// prediction history (when the model has one), then (stacked) the first-pass labels around it.
+    /// prediction history (when the model has one), the neural tagger's keys of the sentence (when it has one;
+    /// <see cref="NeuralTagger.KeysPerToken"/> per word), then (stacked) the first-pass labels around it.
     /// </summary>
     internal static void DocumentKeys(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> firstLabels, int i, DocumentMemory memory, bool stacked,
-        List<ulong> keys, PredictionHistory? history)
+        List<ulong> keys, PredictionHistory? history, ReadOnlySpan<ulong> neural = default)
     {
         memory.AddFeatures(stems[i], keys);
         history?.AddFeatures(stems, i, keys);
+        if (!neural.IsEmpty) keys.AddRange(neural.Slice(i * NeuralTagger.KeysPerToken, NeuralTagger.KeysPerToken));
         if (!stacked) return;
         ulong previous = i > 0 ? (ulong)firstLabels[i - 1] : 99;
         ulong next = i + 1 < firstLabels.Length ? (ulong)firstLabels[i + 1] : 99;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Hadath.Entities;
 using Hadath.Entities.Evaluation;
+using Hadath.Entities.Neural;
 using Hadath.Entities.Tagging;
 using Hadath.Entities.Training;
 
@@ -52,10 +53,16 @@ internal static class TrainNerCommand
         var historyMinCount = new Option<int>("--history-min-count") { Description = "Word forms and pairs seen fewer times in the corpus get no history.", DefaultValueFactory = _ => 5 };
         var selfTrain = new Option<float>("--self-train") { Description = "With --history: retrain with confidently auto-tagged corpus sentences at this update weight (0 = off)." };
         var selfTrainMax = new Option<int>("--self-train-max") { Description = "Most auto-tagged sentences added by --self-train.", DefaultValueFactory = _ => 10000 };
+        var neural = new Option<bool>("--neural") { Description = "Second pass also reads a neural window tagger's label posteriors (skip-gram vectors + learned affix embeddings, jackknifed like the first pass)." };
+        var neuralCorpora = new Option<string>("--neural-corpora") { Description = "Comma-separated folders under corpus/ for the neural tagger's word vectors (anything beyond ant-jawharafm makes the model non-commercial).", DefaultValueFactory = _ => "ant-jawharafm" };
+        var neuralEpochs = new Option<int>("--neural-epochs") { Description = "Training epochs of the neural tagger.", DefaultValueFactory = _ => 6 };
+        var neuralHidden = new Option<int>("--neural-hidden") { Description = "Hidden units of the neural tagger.", DefaultValueFactory = _ => 64 };
+        var neuralIdentityDropout = new Option<float>("--neural-identity-dropout") { Description = "Share of word occurrences whose form and stem features the neural tagger's training leaves out.", DefaultValueFactory = _ => 0f };
         var command = new Command("ner", "Train the named-entity tagger (ANERcorp, optionally AQMAR and Wojood) and write ner.bin with metrics.json.")
         {
             data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble, stacked, corpora, maxTokens, vocabulary, fine, devSlice, mentionBias, missCost, falseAlarmCost, skipGram, skipGramWindow, skipGramEpochs, wordDropout, domainCopies, frequency,
             history, historyCorpora, historyMaxTokens, historyMinCount, passiveAggressive, selfTrain, selfTrainMax,
+            neural, neuralCorpora, neuralEpochs, neuralHidden, neuralIdentityDropout,
         };
         command.SetAction(parse =>
         {
@@ -123,6 +130,18 @@ internal static class TrainNerCommand
                 {
                     options = options with { SelfTraining = new SelfTrainingOptions { Weight = parse.GetValue(selfTrain), MaxSentences = parse.GetValue(selfTrainMax) } };
                 }
+            }
+
+            if (parse.GetValue(neural))
+            {
+                var neuralFolders = parse.GetValue(neuralCorpora)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (neuralFolders.FirstOrDefault(f => !Directory.Exists(Path.Combine(dataDir, "corpus", f))) is { } missing)
+                {
+                    Console.Error.WriteLine($"hadath train ner: corpus folder {Path.Combine(dataDir, "corpus", missing)} not found (--neural-corpora)");
+                    return 2;
+                }
+                var corpus = neuralFolders.SelectMany(f => LexiconBuilder.ReadCorpus(Path.Combine(dataDir, "corpus", f))).Select(s => (IReadOnlyList<string>)s.ToArray()).ToList();
+                options = options with { Neural = new NeuralOptions { Corpus = corpus, Epochs = parse.GetValue(neuralEpochs), Hidden = parse.GetValue(neuralHidden), IdentityDropout = parse.GetValue(neuralIdentityDropout) } };
             }
 
             int skipGramDims = parse.GetValue(skipGram);

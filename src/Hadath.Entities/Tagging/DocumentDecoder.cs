@@ -106,10 +106,12 @@ internal static class DocumentDecoder
             var emissions = secondSums.AsSpan(offset * L, n * L);
             var sentenceStems = stems.AsSpan(offset, n);
             var sentenceLabels = firstLabels.AsSpan(offset, n);
+            // A model trained with --neural reads its network's posteriors too; the network takes the words as strings.
+            var neural = model.Neural?.Keys(WordStrings(text, words[sentenceStarts[s]..sentenceStarts[s + 1]]), sentenceLabels);
             for (int i = 0; i < n; i++)
             {
                 keys.Clear();
-                NerModel.DocumentKeys(sentenceStems, sentenceLabels, i, memory, model.Options.Stacked, keys, model.History);
+                NerModel.DocumentKeys(sentenceStems, sentenceLabels, i, memory, model.Options.Stacked, keys, model.History, neural);
                 var target = emissions.Slice(i * L, L);
                 foreach (ulong key in keys)
                 {
@@ -189,5 +191,12 @@ internal static class DocumentDecoder
             b1.StoreUnsafe(ref e2, 8);
             Unsafe.Add(ref e2, 16) = b16;
         }
+    }
+
+    private static string[] WordStrings(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words)
+    {
+        var strings = new string[words.Length];
+        for (int i = 0; i < words.Length; i++) strings[i] = text.Slice(words[i].Start, words[i].Length).ToString();
+        return strings;
     }
 }

@@ -13,7 +13,7 @@ namespace Hadath.Entities.Tagging;
 internal static class NerModelFile
 {
     private const string Magic = "HADATH-NER";
-    private const int Version = 5;
+    private const int Version = 6;
 
     public static void Write(NerModel model, Stream output)
     {
@@ -28,6 +28,8 @@ internal static class NerModelFile
         WritePass(w, model.FirstPass);
         if (model.SecondPass is not null) WritePass(w, model.SecondPass);
         WriteHistory(w, model.History);
+        w.Write(model.Neural is not null);   // version 6: the optional neural window tagger (Neural/NeuralTagger.cs)
+        model.Neural?.Write(w);
     }
 
     public static NerModel Read(Stream input)
@@ -55,7 +57,8 @@ internal static class NerModelFile
         var first = ReadPass(r);
         var second = passes > 1 ? ReadPass(r) : null;
         var history = version >= 5 ? ReadHistory(r) : null;
-        return new NerModel(lexicon, options, first, second, history);
+        var neural = version >= 6 && r.ReadBoolean() ? Neural.NeuralTagger.Read(r, lexicon) : null;
+        return new NerModel(lexicon, options, first, second, history, neural);
     }
 
     private static void WriteLexicon(BinaryWriter w, WordLexicon lexicon)

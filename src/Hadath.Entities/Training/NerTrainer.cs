@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Hadath.Entities.Evaluation;
 using Hadath.Entities.Lexicon;
+using Hadath.Entities.Neural;
 using Hadath.Entities.Tagging;
 
 namespace Hadath.Entities.Training;
@@ -46,6 +47,9 @@ public sealed record NerTrainingOptions
 
     /// <summary>Corpus prediction history for the second pass (null: none).</summary>
     public HistoryOptions? History { get; init; }
+
+    /// <summary>Neural window tagger whose jackknifed posteriors the second pass reads (null: none; see Neural/).</summary>
+    public NeuralOptions? Neural { get; init; }
 
     /// <summary>Self-training on confidently auto-tagged history-corpus sentences (needs <see cref="History"/>; null: none).</summary>
     public SelfTrainingOptions? SelfTraining { get; init; }
@@ -122,6 +126,9 @@ public static class NerTrainer
             log.WriteLine($"fold {fold + 1}/{options.Folds} done at {clock.Elapsed.TotalSeconds:F1}s");
         }
         var history = options.History is { } finalOptions ? HistoryBuilder.Build(first, extractor, finalOptions) : null;
+        var (neural, neuralPosteriors) = options.Neural is { } neuralOptions
+            ? StackedNeural.Train(documents, lexicon, neuralOptions, options.Folds, options.Seed, dev, log)
+            : (null, null);
         if (history is not null)
         {
             log.WriteLine($"prediction history: {history.Words.Count:N0} forms, {history.Pairs.Count:N0} pairs at {clock.Elapsed.TotalSeconds:F1}s");
@@ -130,21 +137,23 @@ public static class NerTrainer
         for (int d = 0; d < documents.Count; d++)
         {
             var documentHistory = foldHistory[d % options.Folds];
-            AddSecondPass(documents[d], firstFeatures[d], heldOut[d], stems, options.Features.Stacked, documentHistory, secondFeatures);
-            if (dropped is not null) AddSecondPass(documents[d], dropped[d], heldOutDropped[d], stems, options.Features.Stacked, documentHistory, secondFeatures);
+            var posteriors = neuralPosteriors?[d];
+            AddSecondPass(documents[d], firstFeatures[d], heldOut[d], stems, options.Features.Stacked, documentHistory, secondFeatures, posteriors);
+            if (dropped is not null) AddSecondPass(documents[d], dropped[d], heldOutDropped[d], stems, options.Features.Stacked, documentHistory, secondFeatures, posteriors);
         }
         var second = PerceptronTrainer.Train(secondFeatures, options.Epochs, options.Seed,
-            dev is null ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, first, chain, history), dev)),
+            dev is null ? null : (epoch, chain) => Report(log, $"epoch {epoch}", Evaluate(new NerModel(lexicon, options.Features, first, chain, history, neural), dev)),
             options.MinFeatureCount, options.Ensemble, options.Costs);
         log.WriteLine($"second pass trained in {clock.Elapsed.TotalSeconds:F1}s");
         second = PerceptronTrainer.Compact(second, options.CompactThreshold);
         if (options.MentionBias is { } bias) MentionBiasTuner.Apply(second, bias);
-        return new NerModel(lexicon, options.Features, first, second, history);
+        return new NerModel(lexicon, options.Features, first, second, history, neural);
     }
 
     /// <summary>Second-pass training sentences of one document: its word features plus what its held-out first-pass labels say.</summary>
     private static void AddSecondPass(List<LabeledSentence> document, List<FeaturizedSentence> words, int[][] heldOut,
-        Dictionary<LabeledSentence, ulong[]> stems, bool stacked, PredictionHistory? history, List<FeaturizedSentence> output)
+        Dictionary<LabeledSentence, ulong[]> stems, bool stacked, PredictionHistory? history, List<FeaturizedSentence> output,
+        float[][]? neuralPosteriors = null)
     {
         var memory = new DocumentMemory();
         for (int s = 0; s < document.Count; s++)
@@ -157,7 +166,8 @@ public static class NerTrainer
             var sentence = words[s];
             var keys = new List<ulong>(sentence.Keys.Length + 16 * sentence.Gold.Length);
             var starts = new int[sentence.Gold.Length + 1];
-            NerModel.SecondPassKeys(sentence.Keys, sentence.Starts, stems[document[s]], heldOut[s], memory, stacked, keys, starts, history);
+            var neural = neuralPosteriors is null ? null : NeuralTagger.KeysFrom(neuralPosteriors[s], heldOut[s]);
+            NerModel.SecondPassKeys(sentence.Keys, sentence.Starts, stems[document[s]], heldOut[s], memory, stacked, keys, starts, history, neural);
             output.Add(new FeaturizedSentence(keys.ToArray(), starts, sentence.Gold, sentence.Weight));
         }
     }
