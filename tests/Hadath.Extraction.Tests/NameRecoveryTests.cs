@@ -49,6 +49,7 @@ public sealed class NameRecoveryTests
     [InlineData("وقال الجيش في بيان ان")]                     // no nationality: whose army?
     [InlineData("وعقد مجلس الوزراء جلسة طارئة")]                // the cabinet: any country's
     [InlineData("وشكلت لجنة التحقيق فريقا")]
+    [InlineData("وتولت الشركة تنظيم المهرجان هذا العام")]     // تنظيم = organising
     [InlineData("ورفض المجلس العسكري المطالب")]                // one adjective: a council, not its name
     public void test_generic_phrases_are_not_names(string text)
     {

@@ -26,10 +26,10 @@ public sealed class OrganisationNames
         "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف");
 
     private static readonly HashSet<string> GroupHeads = Keys(
-        "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "ميليشيا", "ميليشيات");
+        "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "ميليشيا", "ميليشيات");
 
-    /// <summary>Heads of councils and coalitions: common nouns too (لجنة التحقيق, مجلس الوزراء), so their names need more (below).</summary>
-    private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة");
+    /// <summary>Heads of councils and coalitions: common nouns too (لجنة التحقيق, مجلس الوزراء, تنظيم المهرجان), so their names need more (below).</summary>
+    private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة", "تنظيم");
 
     /// <summary>Definite bodies named by two adjectives or more (المجلس العسكري الانتقالي, الجيش الوطني الليبي).</summary>
     private static readonly HashSet<string> DefiniteBodies = Keys(
