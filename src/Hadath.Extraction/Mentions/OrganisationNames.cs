@@ -79,7 +79,7 @@ public sealed class OrganisationNames
     {
         foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
         {
-            if (reading.HadArticle || IsDoubleLam(reading, words[i])) continue;
+            if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !NameKey.WordIn(reading.Key, AnyHeadLookup)) continue;
             bool definite = reading.Key.StartsWith("ال", StringComparison.Ordinal);
             string head = NameKey.Word(reading.Key);
             if (!definite && InstitutionHeads.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } inst)
@@ -182,6 +182,13 @@ public sealed class OrganisationNames
     /// <summary>حركة الشباب, تنظيم الدولة الاسلامية, قوات الامن العراقية: not قوات الامن or حركة السير.</summary>
     private bool IsGroupName(IReadOnlyList<Word> words, int from, int end) =>
         !GenericComplements.Contains(NameKey.Word(words[from].Key)) || _lexicon.Nationality(NameKey.Word(words[end - 1].Key)) is not null;
+
+    // Declared after every head set: static fields are initialised in the order they are written.
+    /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>
+    private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(DefiniteBodies)
+        .Concat(DefiniteHeads).Concat(GeneralHeads).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
 }
