@@ -105,8 +105,11 @@ public sealed class NameRecoveryStage : IStage
         }
         if (forms.Count == 0) return;
         int longest = forms.Max(f => f.Count(c => c == ' ') + 1);
+        var firsts = forms.Select(f => f[..f.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < words.Count; i++)
         {
+            // Most words start no form: only those whose key or peeled key opens one are tried.
+            if (!words[i].IsLetters || !OpensAny(text, words[i], firsts)) continue;
             for (int n = longest; n >= 2; n--)
             {
                 if (i + n > words.Count) continue;
@@ -119,6 +122,15 @@ public sealed class NameRecoveryStage : IStage
                 break;
             }
         }
+    }
+
+    private static bool OpensAny(string text, Word word, HashSet<string> firsts)
+    {
+        foreach (var r in Proclitics.ReadingsOf(text, word))
+        {
+            if (firsts.Contains(r.Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>The start of the first word's reading (و/ب/ل peeled, never the article) that makes words [i, i+n) a form, or null.</summary>

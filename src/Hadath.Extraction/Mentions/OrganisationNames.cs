@@ -26,10 +26,10 @@ public sealed class OrganisationNames
         "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف");
 
     private static readonly HashSet<string> GroupHeads = Keys(
-        "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "ميليشيا", "ميليشيات");
+        "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "ميليشيا", "ميليشيات");
 
-    /// <summary>Heads of councils and coalitions: common nouns too (لجنة التحقيق, مجلس الوزراء), so their names need more (below).</summary>
-    private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة");
+    /// <summary>Heads of councils and coalitions: common nouns too (لجنة التحقيق, مجلس الوزراء, تنظيم المهرجان), so their names need more (below).</summary>
+    private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة", "تنظيم");
 
     /// <summary>Definite bodies named by two adjectives or more (المجلس العسكري الانتقالي, الجيش الوطني الليبي).</summary>
     private static readonly HashSet<string> DefiniteBodies = Keys(
@@ -79,20 +79,20 @@ public sealed class OrganisationNames
     {
         foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
         {
-            if (reading.HadArticle || IsDoubleLam(reading, words[i])) continue;
+            if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !NameKey.WordIn(reading.Key, AnyHeadLookup)) continue;
             bool definite = reading.Key.StartsWith("ال", StringComparison.Ordinal);
             string head = NameKey.Word(reading.Key);
-            if (!definite && InstitutionHeads.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } inst)
+            if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i) is { } inst)
             {
                 return (new TextSpan(reading.Span.Start, words[inst - 1].End), inst);
             }
-            if (!definite && GroupHeads.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } group &&
+            if (!definite && GroupHeads.Contains(head) && AfterHead(words, i) is { } group &&
                 IsGroupName(words, i + 1, group))
             {
                 return (new TextSpan(reading.Span.Start, words[group - 1].End), group);
             }
             // مجلس النواب العراقي, تجمع المهنيين السودانيين, ائتلاف النصر (النصر tagged): not مجلس الوزراء, لجنة التحقيق.
-            if (!definite && WeakHeads.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } weak &&
+            if (!definite && WeakHeads.Contains(head) && AfterHead(words, i) is { } weak &&
                 (weak - (i + 1) >= 2 || IsNationality(words[weak - 1]) || tagged?.Contains(words[i + 1].Span) == true))
             {
                 return (new TextSpan(reading.Span.Start, words[weak - 1].End), weak);
@@ -135,6 +135,34 @@ public sealed class OrganisationNames
         }
         return j;
     }
+
+    /// <summary>
+    /// The end of what follows an indefinite head: its definite complements, or one indefinite noun in construct before
+    /// them when they end in an adjective (لجنة اطباء السودان المركزية, وكالة تسنيم الرسمية).
+    /// </summary>
+    private int? AfterHead(IReadOnlyList<Word> words, int head)
+    {
+        if (Complements(words, head + 1, requireNationality: false) is { } end) return end;
+        int noun = head + 1;
+        if (noun + 1 >= words.Count || !words[noun].IsLetters || words[noun].Key.Length < 3 || words[noun].Key.StartsWith("ال", StringComparison.Ordinal) ||
+            words[noun].Key.StartsWith('و') || Particles.Contains(words[noun].Key) || !Adjacent(words[noun - 1], words[noun]))
+        {
+            return null;
+        }
+        // Only a name that ends in an adjective (لجنة اطباء السودان المركزية, شركة ارامكو السعودية): after a construct noun a
+        // bare definite word is as often a verb's object (رفضت محكمة نيويورك الدعوى) or a generic phrase (شركة بيع الكتب).
+        if (words[noun].Key.StartsWith("لل", StringComparison.Ordinal) || words[noun].Key.EndsWith("يه", StringComparison.Ordinal)) return null;
+        return Complements(words, noun + 1, requireNationality: false) is { } after && IsAdjective(words[after - 1]) ? after : null;
+    }
+
+    private static bool Adjacent(Word a, Word b) => b.Start - a.End == 1;
+
+    /// <summary>Words after a head that open no name (وزارة امس, لجنة على): prepositions, particles, days.</summary>
+    private static readonly HashSet<string> Particles = new[]
+    {
+        "على", "الى", "عن", "مع", "منذ", "بعد", "قبل", "امام", "خلال", "عبر", "لدى", "حول", "ضد", "امس", "اليوم", "غدا", "التي", "الذي",
+        "ان", "انه", "كما", "قد", "لم", "لن", "تضم", "يضم", "برئاسة", "بقيادة", "بزعامة", "تابعة", "جديدة", "جديد", "خاصة", "دولية",
+    }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>لل + noun: the reading without ل still starts with ل, not with the article.</summary>
     private static bool IsDoubleLam(Proclitics.Reading reading, Word word) =>
@@ -182,6 +210,13 @@ public sealed class OrganisationNames
     /// <summary>حركة الشباب, تنظيم الدولة الاسلامية, قوات الامن العراقية: not قوات الامن or حركة السير.</summary>
     private bool IsGroupName(IReadOnlyList<Word> words, int from, int end) =>
         !GenericComplements.Contains(NameKey.Word(words[from].Key)) || _lexicon.Nationality(NameKey.Word(words[end - 1].Key)) is not null;
+
+    // Declared after every head set: static fields are initialised in the order they are written.
+    /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>
+    private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(DefiniteBodies)
+        .Concat(DefiniteHeads).Concat(GeneralHeads).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
 }

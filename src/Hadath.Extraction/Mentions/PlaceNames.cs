@@ -14,6 +14,8 @@ public static class PlaceNames
     private static readonly HashSet<string> Categories = new[] { "حي", "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "ولاية" }
         .Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CategoryLookup = Categories.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> NotNames = new[]
     {
         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الذي", "التي", "الكبرى", "القديمة", "الجديدة",
@@ -46,7 +48,7 @@ public static class PlaceNames
     {
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
-            if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && Categories.Contains(NameKey.Word(r.Key))) return true;
+            if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && NameKey.WordIn(r.Key, CategoryLookup)) return true;
         }
         return false;
     }
