@@ -87,6 +87,15 @@ public sealed class ActorPhraseEventsTests
         }
     }
 
+    [Fact]
+    public void test_an_actor_phrase_before_the_verb_makes_the_name_after_it_the_target()
+    {
+        var text = "وقال مصدر ان قوات الامن اعتقلت احمد حسن في منزله";
+        var e = Assert.Single(Events(With(text, ("e1", EntityType.PER, "احمد حسن", null))));
+        Assert.Equal("قوات الامن", Words(text, e.Source));
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
     [Theory]
     [InlineData("وقال المتحدث ان الحادث وقع في الشرطة", null)]           // no event: nothing to take a role
     [InlineData("اعتقلت عشرة اشخاص في مقر الشرطة", null)]               // after a preposition, الشرطة is a place, not the subject

@@ -125,8 +125,10 @@ public sealed class EventArguments
                 var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host).Entity;
                 return new Roles(host, guest, place, null);
         }
-        var (subject, after, head) = Subject(s, first, last, trigger);
-        var subjectPhrase = subject is null ? SubjectPhrase(s, first, last, trigger) : null;
+        // قوات الامن اعتقلت احمد: an actor phrase right before the verb is its subject, so the name after it is the target.
+        var before = PhraseBefore(s, first, trigger);
+        var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key) : Subject(s, first, last, trigger);
+        var subjectPhrase = before ?? (subject is null ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) : null);
         if (subjectPhrase is { } sp && sp.After > after) after = sp.After;
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
         var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material);
@@ -140,18 +142,15 @@ public sealed class EventArguments
     }
 
     /// <summary>
-    /// An unnamed subject that is an actor phrase: right before the verb (قوات الامن اعتقلت; not after a preposition, and
-    /// not for a verb with و/ف) or right after it, past time words (اعتقلت الشرطة, اطلقت امس قوات الدرك).
+    /// An actor phrase right before the verb, with no name ending there (قوات الامن اعتقلت): not after a preposition
+    /// (في مقر الشرطة), and not for a verb with و/ف, whose subject is elsewhere.
     /// </summary>
-    private ActorPhrases.Phrase? SubjectPhrase(Sentence s, int first, int last, TextSpan trigger)
+    private ActorPhrases.Phrase? PhraseBefore(Sentence s, int first, TextSpan trigger)
     {
         bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
-        if (!conjunction && _phrases.Before(s.Words, first, s.Country) is { } before &&
-            (WordIndexAt(s, before.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)))
-        {
-            return before;
-        }
-        return _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country);
+        if (conjunction || first == 0 || s.EndingAt(first - 1) is not null) return null;
+        return _phrases.Before(s.Words, first, s.Country) is { } p &&
+               (WordIndexAt(s, p.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)) ? p : null;
     }
 
     /// <summary>شن مسلحون هجوما, اطلقت الشرطة الغاز: the actor phrase right after the launching verb before the noun.</summary>
