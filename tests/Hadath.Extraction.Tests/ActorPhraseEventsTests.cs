@@ -60,6 +60,16 @@ public sealed class ActorPhraseEventsTests
     }
 
     [Fact]
+    public void test_the_actor_phrase_after_the_subject_phrase_is_the_target()
+    {
+        var text = "الجزائر (اف ب) - وهاجمت قوات الامن المتظاهرين بالهراوات";
+        var e = Assert.Single(Events(With(text, ("e1", EntityType.LOC, "الجزائر", "DZA"))));
+        Assert.Equal("قوات الامن", Words(text, e.Source));
+        Assert.Equal("المتظاهرين", Words(text, e.Target));
+        Assert.Equal("DZAOPP", e.Target!.Actor);
+    }
+
+    [Fact]
     public void test_a_verb_with_waw_and_its_object_at_once_shares_the_subject_before_it()
     {
         var text = "واطلقت قوات الدرك الغاز المسيل للدموع، واعتقلت 15 شخصا";

@@ -129,7 +129,8 @@ public sealed class EventArguments
         var before = PhraseBefore(s, first, trigger);
         var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key) : Subject(s, first, last, trigger);
         var subjectPhrase = before ?? (subject is null ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) : null);
-        if (subjectPhrase is { } sp && sp.After > after) after = sp.After;
+        // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
+        if (subjectPhrase is { } sp) after = sp.After;
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
         var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material);
         var targetPhrase = target is not null ? null
