@@ -58,7 +58,11 @@ public sealed record TimeExpression(TextSpan Span, string Value)
     public string? Modifier { get; init; }
 }
 
-public sealed record EventArgument(string? EntityId, string? Actor);
+public sealed record EventArgument(string? EntityId, string? Actor)
+{
+    /// <summary>For an actor no entity stands for (قوات الامن, المتظاهرون): the words that name it; null for an entity.</summary>
+    public TextSpan? Span { get; init; }
+}
 
 public sealed record Event(TextSpan Span, string Code, string Rule)
 {

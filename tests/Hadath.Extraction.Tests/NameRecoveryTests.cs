@@ -27,6 +27,8 @@ public sealed class NameRecoveryTests
     [InlineData("وفق ما اعلنت المديرية العامة للامن الوطني في بيان", "ORG المديرية العامة للامن الوطني")]
     [InlineData("واعتقلت قوات الحزام الامني خمسة مشتبه بهم", "ORG قوات الحزام الامني")]
     [InlineData("وانتشرت قوات الامن العراقية في المدينة", "ORG قوات الامن العراقية")]
+    [InlineData("فيما اشتبكت قوات مكافحة الارهاب مع مسلحين", "ORG قوات مكافحة الارهاب")]   // a verbal noun between head and complement
+    [InlineData("وصلت قوات حفظ السلام الى المدينة", "ORG قوات حفظ السلام")]
     [InlineData("امام محكمة النقض.", "ORG محكمة النقض")]
     [InlineData("وبمحكمة الاستئناف قضت", "ORG محكمة الاستئناف")]   // the clitic stays out of the span
     [InlineData("وفق ما اعلنت منظمة اطباء بلا حدود.", "ORG منظمة اطباء بلا حدود")]

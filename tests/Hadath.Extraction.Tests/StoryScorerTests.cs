@@ -132,6 +132,23 @@ public sealed class StoryScorerTests
     }
 
     [Theory]
+    [InlineData("جنيف", "e2")]          // an unnamed target whose words overlap a gold mention denotes its entity
+    [InlineData("شخصا", null)]          // one that overlaps no gold mention denotes nothing: right where gold has null
+    public void test_scorer_an_unnamed_argument_denotes_the_gold_entity_its_span_overlaps(string words, string? goldTarget)
+    {
+        var gold = Gold();
+        gold["events"] = new JsonArray(Spanned("وقتل", ("code", "180"), ("source", null),
+            ("target", goldTarget is null ? null : new JsonObject { ["entity"] = goldTarget })));
+        var predicted = Gold();
+        var span = Docs.Find(Text, words);
+        predicted["events"] = new JsonArray(Spanned("وقتل", ("code", "180"), ("source", null),
+            ("target", new JsonObject { ["entity"] = null, ["actor"] = null, ["start"] = span.Start, ["end"] = span.End, ["text"] = words })));
+        Assert.Equal(1.0, Score(gold, predicted)["events"].F1, 6);
+        gold["events"]![0]!["target"] = new JsonObject { ["entity"] = "e1" };
+        Assert.Equal(0.0, Score(gold, predicted)["events"].F1, 6);
+    }
+
+    [Theory]
     [InlineData("{\"entities\": []}", "text")]
     [InlineData("{\"text\": \"abc\", \"times\": [{\"start\": 0, \"end\": 9, \"value\": \"2016\"}]}", "outside the text")]
     [InlineData("{\"text\": \"abc\", \"times\": [{\"start\": 0, \"end\": 2, \"text\": \"bc\", \"value\": \"2016\"}]}", "holds \"ab\"")]

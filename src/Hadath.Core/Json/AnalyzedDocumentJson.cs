@@ -196,8 +196,8 @@ public static class AnalyzedDocumentJson
             w.WriteString("plover", e.Plover);
             w.WriteNumber("quad", e.Quad);
             if (e.Goldstein is { } g) w.WriteNumber("goldstein", g);
-            WriteArgument(w, "source", e.Source);
-            WriteArgument(w, "target", e.Target);
+            WriteArgument(w, "source", e.Source, doc.Text);
+            WriteArgument(w, "target", e.Target, doc.Text);
             w.WriteString("place", e.PlaceId);
             w.WriteString("time", e.Time);
             w.WriteString("rule", e.Rule);
@@ -207,7 +207,7 @@ public static class AnalyzedDocumentJson
         w.WriteEndArray();
     }
 
-    private static void WriteArgument(Utf8JsonWriter w, string name, EventArgument? arg)
+    private static void WriteArgument(Utf8JsonWriter w, string name, EventArgument? arg, string text)
     {
         if (arg is null)
         {
@@ -217,6 +217,12 @@ public static class AnalyzedDocumentJson
         w.WriteStartObject(name);
         w.WriteString("entity", arg.EntityId);
         w.WriteString("actor", arg.Actor);
+        if (arg.Span is { } span)
+        {
+            w.WriteNumber("start", span.Start);
+            w.WriteNumber("end", span.End);
+            w.WriteString("text", text.AsSpan(span.Start, span.Length));
+        }
         w.WriteEndObject();
     }
 }

@@ -43,7 +43,11 @@ public sealed record StoryAnnotation(string Text)
             Counts = Layer(json, "counts", (o, p) => new StoryCount(reader.Span(o, p), reader.String(o, "kind", p)!, reader.Number(o, "value", p))),
             Times = Layer(json, "times", (o, p) => new StoryTime(reader.Span(o, p), reader.String(o, "value", p)!)),
             Events = Layer(json, "events", (o, p) => new StoryEvent(reader.Span(o, p), reader.String(o, "code", p)!,
-                Argument(o, "source", p), Argument(o, "target", p))),
+                Argument(o, "source", p), Argument(o, "target", p))
+            {
+                SourceSpan = Unnamed(reader, o, "source", p),
+                TargetSpan = Unnamed(reader, o, "target", p),
+            }),
         };
     }
 
@@ -54,6 +58,10 @@ public sealed record StoryAnnotation(string Text)
             JsonObject arg => arg["entity"]?.GetValue<string>(),
             _ => throw new FormatException($"{path}.{name}: expected an object {{\"entity\": …}} or null"),
         };
+
+    /// <summary>The span of an argument no entity stands for (<c>{"entity": null, "start": …, "end": …}</c>), or null.</summary>
+    private static StorySpan? Unnamed(Reader reader, JsonObject o, string name, string path) =>
+        o[name] is JsonObject arg && arg["entity"] is null && arg["start"] is not null ? reader.Span(arg, $"{path}.{name}") : null;
 
     private static List<T>? Layer<T>(JsonObject json, string name, Func<JsonObject, string, T> read)
     {
@@ -117,6 +125,10 @@ public sealed record StoryTime(StorySpan Span, string Value);
 
 public sealed record StoryEvent(StorySpan Span, string Code, string? Source, string? Target)
 {
+    /// <summary>Where the source or target is an actor no entity stands for (قوات الامن): its words.</summary>
+    public StorySpan? SourceSpan { get; init; }
+    public StorySpan? TargetSpan { get; init; }
+
     /// <summary>The CAMEO root (two digits): events are compared at the root, the level annotators agree on.</summary>
     public string Root => Code.Length >= 2 ? Code[..2] : Code;
 }

@@ -16,7 +16,8 @@ namespace Hadath.Extraction.Evaluation;
 /// entity, or for an unnamed speaker be unnamed too with speaker text that contains or is contained in the gold one;</item>
 /// <item>counts: overlapping span, same kind and same value;</item>
 /// <item>times: exact span and same value (and span alone, for diagnosis);</item>
-/// <item>events: same sentence, same CAMEO root, source and target denoting the gold ones (null for null).</item>
+/// <item>events: same sentence, same CAMEO root, source and target denoting the gold ones (null for null); an unnamed
+/// actor (entity null, with its words' span) denotes the gold entity a mention of which its span overlaps most.</item>
 /// </list>
 /// A predicted entity denotes the gold entity most of its mentions overlap.
 /// </summary>
@@ -50,7 +51,7 @@ public sealed class StoryScorer
         if (gold.Times is { } times) Times(name, gold.Text, times, predicted.Times ?? Array.Empty<StoryTime>(), story);
         if (gold.Events is { } events)
         {
-            Events(name, gold.Text, events, predicted.Events ?? Array.Empty<StoryEvent>(), predicted.Sentences, denotes, story);
+            Events(name, gold.Text, events, predicted.Events ?? Array.Empty<StoryEvent>(), predicted.Sentences, denotes, gold.Entities ?? Array.Empty<StoryEntity>(), story);
         }
         foreach (var (layer, tally) in story)
         {
@@ -159,7 +160,7 @@ public sealed class StoryScorer
     }
 
     private void Events(string name, string text, IReadOnlyList<StoryEvent> gold, IReadOnlyList<StoryEvent> predicted, IReadOnlyList<StorySpan>? sentences,
-        Func<string?, string?> denotes, Dictionary<string, LayerTally> story)
+        Func<string?, string?> denotes, IReadOnlyList<StoryEntity> goldEntities, Dictionary<string, LayerTally> story)
     {
         int Sentence(StorySpan span)
         {
@@ -170,12 +171,17 @@ public sealed class StoryScorer
             }
             return -1;
         }
+        var goldMentions = goldEntities.SelectMany(e => e.Mentions.Select(m => (Span: m, e.Id))).ToList();
+        string? Denotes(string? id, StorySpan? span) =>
+            id is not null ? denotes(id)
+            : span is { } s ? goldMentions.Where(m => m.Span.Overlaps(s)).OrderByDescending(m => m.Span.Overlap(s)).Select(m => m.Id).FirstOrDefault()
+            : null;
         var used = new HashSet<StoryEvent>();
         int matched = 0;
         foreach (var g in gold)
         {
             var p = predicted.FirstOrDefault(p => !used.Contains(p) && Sentence(p.Span) == Sentence(g.Span) && p.Root == g.Root &&
-                                                  denotes(p.Source) == g.Source && denotes(p.Target) == g.Target);
+                                                  Denotes(p.Source, p.SourceSpan) == g.Source && Denotes(p.Target, p.TargetSpan) == g.Target);
             if (p is null)
             {
                 Errors.Add($"{name}\tevent\tmissed\t{g.Code} {g.Source ?? "-"}→{g.Target ?? "-"} {Show(text, g.Span)}");
@@ -186,7 +192,7 @@ public sealed class StoryScorer
         }
         foreach (var p in predicted.Where(p => !used.Contains(p)))
         {
-            Errors.Add($"{name}\tevent\textra\t{p.Code} {denotes(p.Source) ?? "-"}→{denotes(p.Target) ?? "-"} {Show(text, p.Span)}");
+            Errors.Add($"{name}\tevent\textra\t{p.Code} {Denotes(p.Source, p.SourceSpan) ?? "-"}→{Denotes(p.Target, p.TargetSpan) ?? "-"} {Show(text, p.Span)}");
         }
         story["events"].Add(matched, predicted.Count, gold.Count);
     }

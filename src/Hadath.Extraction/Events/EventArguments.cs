@@ -29,15 +29,30 @@ public sealed class EventArguments
         "السابق", "الاسبق", "الاول", "العام", "المؤقت", "الاعلي", "الحالي", "المستقيل", "المنتهيه");
     private static readonly HashSet<string> Agents = Keys("شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته", "تبناها");
     private static readonly HashSet<string> Against = Keys("علي", "ضد");
-    private static readonly HashSet<string> Launches = Keys("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت");
+    private static readonly HashSet<string> Launches = Keys("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت", "اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت");
+    /// <summary>Nouns for members of a group, followed by من and the group (عناصر من تنظيم داعش): the group is the actor.</summary>
+    private static readonly HashSet<string> MembersOf = Keys("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء");
     private static readonly HashSet<string> Prepositions = Keys("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
     private static readonly HashSet<string> TimeWords = Keys("امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
 
     private readonly ActorLexicon _actors;
+    private readonly ActorPhrases _phrases;
 
-    public EventArguments(ActorLexicon actors) => _actors = actors;
+    public EventArguments(ActorLexicon actors)
+    {
+        _actors = actors;
+        _phrases = new ActorPhrases(actors);
+    }
 
-    public readonly record struct Roles(Entity? Source, Entity? Target, Entity? Place, string? SubjectWord);
+    /// <summary>
+    /// The roles; where no entity fills the source or target, the common-noun actor phrase standing in its place
+    /// (<see cref="ActorPhrases"/>: اعتقلت قوات الامن, فرقت الشرطة المتظاهرين) is <see cref="SourcePhrase"/> or <see cref="TargetPhrase"/>.
+    /// </summary>
+    public readonly record struct Roles(Entity? Source, Entity? Target, Entity? Place, string? SubjectWord)
+    {
+        public ActorPhrases.Phrase? SourcePhrase { get; init; }
+        public ActorPhrases.Phrase? TargetPhrase { get; init; }
+    }
 
     /// <summary>One sentence: its words and the entity mentions in it, each with the words it covers.</summary>
     public sealed class Sentence
@@ -52,6 +67,9 @@ public sealed class EventArguments
 
         public string Text { get; }
         public IReadOnlyList<Word> Words { get; }
+
+        /// <summary>The country (CAMEO code) of the story's dateline: the home of an actor phrase without a nationality.</summary>
+        public string? Country { get; init; }
         public Placed[] Mentions { get; }
 
         public Placed? StartingAt(int word)
@@ -95,16 +113,82 @@ public sealed class EventArguments
                 if (Between(s, last, right) is { } sides) return new Roles(sides.Source, sides.Target, place, null);
                 var agent = NounAgent(s, last, right);
                 int from = agent is { } a ? a.Last + 1 : last;   // هجوم شنه تنظيم الدولة على الجيش
-                return new Roles(agent?.Entity ?? Launcher(s, first), NounTarget(s, from, right, material), place, null);
+                var launcher = agent?.Entity ?? Launcher(s, first);
+                var struck = NounTarget(s, from, right, material);
+                return new Roles(launcher, struck, place, null)
+                {
+                    SourcePhrase = launcher is null ? LauncherPhrase(s, first) : null,
+                    TargetPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null,
+                };
             case TriggerRole.Meeting:
                 var host = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG && !IsPlace(s, m)).Entity;
                 var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host).Entity;
                 return new Roles(host, guest, place, null);
         }
-        var (subject, after, head) = Subject(s, first, last, trigger);
+        // قوات الامن اعتقلت احمد: an actor phrase right before the verb is its subject, so the name after it is the target.
+        var before = PhraseBefore(s, first, trigger);
+        var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key) : Subject(s, first, last, trigger);
+        var subjectPhrase = before ?? (subject is null ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) : null);
+        // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
+        if (subjectPhrase is { } sp) after = sp.After;
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
         var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material);
-        return role == TriggerRole.Passive ? new Roles(null, subject ?? target, place, head) : new Roles(subject, target, place, head);
+        var targetPhrase = target is not null ? null
+            : protest ? AgainstPhrase(s, after, right, right)
+            : SkipTimes(s, after) is var o && o <= right && _phrases.At(s.Words, o, s.Country) is { } op ? op
+            : AgainstPhrase(s, after, Math.Min(right, after + MaxNounGap), right);
+        return role == TriggerRole.Passive
+            ? new Roles(null, subject ?? target, place, head) { TargetPhrase = subject is null && target is null ? subjectPhrase ?? targetPhrase : null }
+            : new Roles(subject, target, place, head) { SourcePhrase = subjectPhrase, TargetPhrase = targetPhrase };
+    }
+
+    /// <summary>
+    /// An actor phrase right before the verb, with no name ending there (قوات الامن اعتقلت): not after a preposition
+    /// (في مقر الشرطة), and not for a verb with و/ف, whose subject is elsewhere.
+    /// </summary>
+    private ActorPhrases.Phrase? PhraseBefore(Sentence s, int first, TextSpan trigger)
+    {
+        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        if (conjunction || first == 0 || s.EndingAt(first - 1) is not null) return null;
+        return _phrases.Before(s.Words, first, s.Country) is { } p &&
+               (WordIndexAt(s, p.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)) ? p : null;
+    }
+
+    /// <summary>شن مسلحون هجوما, اطلقت الشرطة الغاز: the actor phrase right after the launching verb before the noun.</summary>
+    private ActorPhrases.Phrase? LauncherPhrase(Sentence s, int noun)
+    {
+        for (int v = noun - 1; v >= 0 && v >= noun - MaxTitleWords; v--)
+        {
+            if (!Launches.Contains(s.Words[v].Key)) continue;
+            return _phrases.At(s.Words, SkipTimes(s, v + 1), s.Country) is { } p && p.After == noun ? p : null;
+        }
+        return null;
+    }
+
+    /// <summary>The actor phrase right after على/ضد (found in words [from, searchEnd]) within the clause: اطلقت النار على المتظاهرين.</summary>
+    private ActorPhrases.Phrase? AgainstPhrase(Sentence s, int from, int searchEnd, int right)
+    {
+        for (int k = Math.Max(0, from); k <= searchEnd && k < s.Words.Count; k++)
+        {
+            if (!Against.Contains(s.Words[k].Key)) continue;
+            return k + 1 <= right && _phrases.At(s.Words, k + 1, s.Country) is { } p ? p : null;
+        }
+        return null;
+    }
+
+    private static int SkipTimes(Sentence s, int k)
+    {
+        while (k < s.Words.Count && IsTime(s, k)) k++;
+        return k;
+    }
+
+    private static int? WordIndexAt(Sentence s, int offset)
+    {
+        for (int k = 0; k < s.Words.Count; k++)
+        {
+            if (s.Words[k].Start == offset) return k;
+        }
+        return null;
     }
 
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
@@ -139,7 +223,8 @@ public sealed class EventArguments
     {
         string? head = start < s.Words.Count ? s.Words[start].Key : null;
         int k = start;
-        while (k < s.Words.Count && k - start < MaxTitleWords && s.Words[k].IsLetters && !Prepositions.Contains(s.Words[k].Key))
+        while (k < s.Words.Count && k - start < MaxTitleWords && s.Words[k].IsLetters &&
+               (!Prepositions.Contains(s.Words[k].Key) || IsMembersOf(s, k)))
         {
             if (s.StartingAt(k) is { } m)
             {
@@ -161,6 +246,10 @@ public sealed class EventArguments
         }
         return (null, k, head);
     }
+
+    /// <summary>عناصر من تنظيم داعش: من after a members noun leads to the group, it does not end the subject.</summary>
+    private static bool IsMembersOf(Sentence s, int k) =>
+        s.Words[k].Key == "من" && k > 0 && MembersOf.Contains(s.Words[k - 1].Key) && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC };
 
     private Entity? Target(Sentence s, int from, int right, Entity? subject, bool material)
     {

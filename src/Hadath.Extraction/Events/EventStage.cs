@@ -52,7 +52,12 @@ public sealed class EventStage : IStage
     public Layers Provides => Layers.Events;
 
     /// <summary>An event being gathered for a sentence: triggers of one PLOVER type with compatible roles are one event.</summary>
-    private sealed record Draft(TextSpan Span, CameoCode Code, string Rule, Entity? Source, Entity? Target, Entity? Place);
+    private sealed record Draft(TextSpan Span, CameoCode Code, string Rule, Entity? Source, Entity? Target, Entity? Place)
+    {
+        /// <summary>An unnamed source or target (قوات الامن), kept where no entity fills the role.</summary>
+        public ActorPhrases.Phrase? SourcePhrase { get; init; }
+        public ActorPhrases.Phrase? TargetPhrase { get; init; }
+    }
 
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
@@ -66,6 +71,8 @@ public sealed class EventStage : IStage
         // source describes in quotes (قال ان «سيارة مفخخة انفجرت …») is still reported, so only verb-table hits are dropped.
         var quoted = document.Has(Layers.Quotes) ? document.Quotes.Where(q => q.Direct).Select(q => q.Span).ToArray() : Array.Empty<TextSpan>();
         int dateline = DatelineHead.End(text);
+        string? country = document.Entities.FirstOrDefault(e => e.Type == EntityType.LOC && e.Actor is { Length: 3 } &&
+                                                                e.Mentions.Any(m => DatelineHead.Holds(dateline, m.Span)))?.Actor;
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(text, sentence.Span);
@@ -74,7 +81,11 @@ public sealed class EventStage : IStage
             var verbHits = _verbs.Find(text, words, readings);
             if (handHits.Count == 0 && verbHits.Count == 0) continue;
             // The dateline is where the story was filed, not who acted.
-            var inSentence = new EventArguments.Sentence(text, words, mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)));
+            var inSentence = new EventArguments.Sentence(text, words, mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)))
+            {
+                Country = country,
+            };
+            Draft? previousAct = null;
             var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));
             var drafts = new List<Draft>();
             // A toll (قتل 15 شخصا) tells the outcome; the attack it belongs to (في هجوم انتحاري) names the act, so the
@@ -92,7 +103,19 @@ public sealed class EventStage : IStage
                 }
                 // A toll names who died, not who acted or what was hit (قتل عشرة جنود في هجوم شنه X على Y).
                 bool toll = hit.Trigger.Condition == TriggerCondition.Toll;
-                Merge(drafts, new Draft(hit.Span, code, rule, toll ? null : roles.Source, toll ? null : roles.Target, roles.Place), words);
+                var draft = new Draft(hit.Span, code, rule, toll ? null : roles.Source, toll ? null : roles.Target, roles.Place)
+                {
+                    SourcePhrase = toll ? null : roles.SourcePhrase,
+                    TargetPhrase = toll ? null : roles.TargetPhrase,
+                };
+                // واطلقت قوات الدرك الغاز …، واعتقلت 15 شخصا: a verb with و whose object follows it at once shares the subject before it.
+                if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is not null &&
+                    words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count && IsNumber(words[last + 1]))
+                {
+                    draft = draft with { Source = previousAct.Source, SourcePhrase = previousAct.SourcePhrase };
+                }
+                if (!toll && (draft.Source is not null || draft.SourcePhrase is not null)) previousAct = draft;
+                Merge(drafts, draft, words);
             }
             foreach (var hit in verbHits)
             {
@@ -128,7 +151,11 @@ public sealed class EventStage : IStage
             if (ClauseBreakBetween(words, d.Span, next.Span)) continue;
             if (d.Source is not null && next.Source is not null && d.Source != next.Source) continue;
             if (d.Target is not null && next.Target is not null && d.Target != next.Target) continue;
-            drafts[k] = d with { Source = d.Source ?? next.Source, Target = d.Target ?? next.Target, Place = d.Place ?? next.Place };
+            drafts[k] = d with
+            {
+                Source = d.Source ?? next.Source, Target = d.Target ?? next.Target, Place = d.Place ?? next.Place,
+                SourcePhrase = d.SourcePhrase ?? next.SourcePhrase, TargetPhrase = d.TargetPhrase ?? next.TargetPhrase,
+            };
             return;
         }
         drafts.Add(next);
@@ -165,6 +192,13 @@ public sealed class EventStage : IStage
     private static bool SubjectBefore(EventArguments.Sentence s, int word, TextSpan verb) =>
         word > 0 && s.Words[word].Start == verb.Start && s.EndingAt(word - 1) is not null;
 
+    private static EventArgument? Argument(Entity? entity, ActorPhrases.Phrase? phrase) =>
+        entity is not null ? new EventArgument(entity.Id, entity.Actor)
+        : phrase is { } p ? new EventArgument(null, p.Code) { Span = p.Span }
+        : null;
+
+    private static bool IsNumber(Word word) => word.Key.Length > 0 && char.IsDigit(word.Key[0]);
+
     private static (int First, int Last) WordRange(IReadOnlyList<Word> words, TextSpan span)
     {
         int first = -1, last = -1;
@@ -183,8 +217,8 @@ public sealed class EventStage : IStage
             Plover = d.Code.Plover,
             Quad = d.Code.Quad,
             Goldstein = d.Code.Goldstein,
-            Source = d.Source is null ? null : new EventArgument(d.Source.Id, d.Source.Actor),
-            Target = d.Target is null ? null : new EventArgument(d.Target.Id, d.Target.Actor),
+            Source = Argument(d.Source, d.SourcePhrase),
+            Target = Argument(d.Target, d.TargetPhrase),
             PlaceId = d.Place?.Id,
             Time = time?.Value,
         };

@@ -28,6 +28,9 @@ public sealed class OrganisationNames
     private static readonly HashSet<string> GroupHeads = Keys(
         "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "ميليشيا", "ميليشيات");
 
+    /// <summary>Verbal nouns that name what a force is for, between its head and the complement (قوات مكافحة الارهاب).</summary>
+    private static readonly HashSet<string> ConstructNouns = Keys("مكافحة", "حفظ", "حرس", "حماية");
+
     /// <summary>Heads of councils and coalitions: common nouns too (لجنة التحقيق, مجلس الوزراء, تنظيم المهرجان), so their names need more (below).</summary>
     private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة", "تنظيم");
 
@@ -90,6 +93,12 @@ public sealed class OrganisationNames
                 IsGroupName(words, i + 1, group))
             {
                 return (new TextSpan(reading.Span.Start, words[group - 1].End), group);
+            }
+            // قوات مكافحة الارهاب, قوات حفظ السلام: a group head, an indefinite verbal noun, then its definite complements.
+            if (!definite && GroupHeads.Contains(head) && i + 1 < words.Count && ConstructNouns.Contains(NameKey.Word(words[i + 1].Key)) &&
+                Complements(words, i + 2, requireNationality: false) is { } task)
+            {
+                return (new TextSpan(reading.Span.Start, words[task - 1].End), task);
             }
             // مجلس النواب العراقي, تجمع المهنيين السودانيين, ائتلاف النصر (النصر tagged): not مجلس الوزراء, لجنة التحقيق.
             if (!definite && WeakHeads.Contains(head) && AfterHead(words, i) is { } weak &&

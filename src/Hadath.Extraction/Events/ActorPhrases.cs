@@ -1,0 +1,94 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Common-noun actor phrases that stand where a role's filler goes but are no name the tagger marks: قوات الامن,
+/// الجيش العراقي, قوات الدرك, الشرطة, المتظاهرون, محتجين, مسلحون. A phrase is a head word with at most one definite
+/// complement after a force noun (قوات الامن) and the nationality adjectives after it (الجيش العراقي). Its CAMEO code
+/// is a country (the nationality in the phrase, else the country of the story's dateline) and the head's agent code:
+/// the shipped role list (<c>Lexicons/actor-roles.tsv</c>: الشرطة COP, الامن COP, الجيش MIL) where it has the word,
+/// else the agent the UniversalPetrarch Arabic agents dictionary (<c>agents.all.ar.txt</c>) gives it (متظاهر/محتج
+/// OPP, مسلح UAF, الدرك MIL). Those words are kept out of the role list on purpose: there they would read as titles
+/// and let a subject search skip past them (هاجم مسلحون قرية …).
+/// </summary>
+public sealed class ActorPhrases
+{
+    private const int MaxAdjectives = 2;
+
+    /// <summary>Heads the role list lacks, with the agents dictionary's code.</summary>
+    private static readonly Dictionary<string, string> OwnHeads = new[]
+    {
+        ("المتظاهرون", "OPP"), ("المتظاهرين", "OPP"), ("متظاهرون", "OPP"), ("متظاهرين", "OPP"),
+        ("المحتجون", "OPP"), ("المحتجين", "OPP"), ("محتجون", "OPP"), ("محتجين", "OPP"),
+        ("المسلحون", "UAF"), ("المسلحين", "UAF"), ("مسلحون", "UAF"), ("مسلحين", "UAF"),
+        ("الدرك", "MIL"),
+    }.ToDictionary(x => MatchKey.Of(x.Item1), x => x.Item2, StringComparer.Ordinal);
+
+    /// <summary>Force nouns that take one definite complement naming the force (قوات الامن, قوات الدرك, رجال الشرطة).</summary>
+    private static readonly HashSet<string> ForceNouns = new[] { "قوات", "القوات", "رجال", "عناصر", "جنود", "الجنود" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Heads from the role list that make an actor phrase on their own; other role words (وزير, رئيس) are titles of persons.</summary>
+    private static readonly HashSet<string> RoleHeads = new[] { "قوات", "القوات", "الجيش", "جيش", "الشرطة", "شرطة", "الأمن", "جنود", "الجنود" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns that name members of a force, not a force: they need their complement (عناصر الامن).</summary>
+    private static readonly HashSet<string> Members = new[] { "رجال", "عناصر" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Complements without an agent of their own that still name whose force it is (قوات النظام, قوات الاحتلال).</summary>
+    private static readonly HashSet<string> Forces = new[] { "النظام", "الاحتلال", "الحكومة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    private readonly ActorLexicon _actors;
+
+    public ActorPhrases(ActorLexicon actors) => _actors = actors;
+
+    /// <summary>An actor phrase: its span, the word after it, and its CAMEO code (null when the story gives no country).</summary>
+    public readonly record struct Phrase(TextSpan Span, int After, string? Code);
+
+    /// <summary>The actor phrase starting at word <paramref name="start"/>, or null.</summary>
+    /// <param name="country">The country of the story's dateline, used when the phrase has no nationality.</param>
+    public Phrase? At(IReadOnlyList<Word> words, int start, string? country)
+    {
+        if (start < 0 || start >= words.Count || !words[start].IsLetters) return null;
+        string key = words[start].Key;
+        string? agent = Agent(key);
+        if (agent is null) return null;
+        int j = start + 1;
+        if (ForceNouns.Contains(key) && j < words.Count && words[j].IsLetters && (Agent(words[j].Key) is not null || Forces.Contains(words[j].Key)))
+        {
+            // قوات الامن is the police (COP), قوات الجيش the army: the complement's agent is the more specific one.
+            agent = Agent(words[j].Key) ?? agent;
+            j++;
+        }
+        else if (Members.Contains(key))
+        {
+            return null;   // عناصر, رجال alone name nobody
+        }
+        string? nation = null;
+        for (int n = 0; n < MaxAdjectives && j < words.Count && words[j].IsLetters && Nationality(words[j]) is { } c; n++, j++) nation ??= c;
+        var code = (nation ?? country) is { } home ? home + agent : null;
+        return new Phrase(new TextSpan(words[start].Start, words[j - 1].End), j, code);
+    }
+
+    /// <summary>The longest actor phrase that ends right before word <paramref name="end"/> (قوات الامن اعتقلت, not الامن), or null.</summary>
+    public Phrase? Before(IReadOnlyList<Word> words, int end, string? country)
+    {
+        for (int start = Math.Max(0, end - 2 - MaxAdjectives); start < end; start++)
+        {
+            if (At(words, start, country) is { } p && p.After == end) return p;
+        }
+        return null;
+    }
+
+    private string? Agent(string key)
+    {
+        if (OwnHeads.TryGetValue(key, out var own)) return own;
+        if (Members.Contains(key)) return "MIL";   // عناصر الامن, رجال الشرطة: replaced by the complement's agent
+        return RoleHeads.Contains(key) || ForceNouns.Contains(key) ? _actors.RoleAgent(NameKey.Word(key)) : null;
+    }
+
+    private string? Nationality(Word word) => _actors.Nationality(NameKey.Word(word.Key));
+}
