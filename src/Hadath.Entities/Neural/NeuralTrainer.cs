@@ -33,37 +33,15 @@ internal static class NeuralTrainer
     /// <summary>Word vectors from the unlabeled corpus plus the training sentences (folded forms), unit length.</summary>
     public static WordEncoder BuildEncoder(NeuralOptions options, IEnumerable<IReadOnlyList<string>> trainingSentences, WordLexicon lexicon, int seed, TextWriter log)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = new List<long>();
-        var corpus = new List<int[]>();
-        foreach (var sentence in options.Corpus.Concat(trainingSentences))
-        {
-            var encoded = new int[sentence.Count];
-            for (int i = 0; i < sentence.Count; i++)
-            {
-                string form = NameForms.Normalize(sentence[i]);
-                if (!ids.TryGetValue(form, out int id))
-                {
-                    ids[form] = id = counts.Count;
-                    counts.Add(0);
-                }
-                counts[id]++;
-                encoded[i] = id;
-            }
-            corpus.Add(encoded);
-        }
-        var byFrequency = Enumerable.Range(0, counts.Count).OrderByDescending(i => counts[i]).ThenBy(i => i).ToArray();
-        var rank = new int[counts.Count];
-        for (int r = 0; r < byFrequency.Length; r++) rank[byFrequency[r]] = r;
-        int vocabulary = Math.Min(options.Vocabulary, byFrequency.TakeWhile(i => counts[i] >= 3).Count());
+        var corpus = RankedCorpus.Build(options.Corpus.Concat(trainingSentences));
+        var rank = corpus.Rank;
+        int vocabulary = corpus.Vocabulary(options.Vocabulary, minCount: 3);
         int dims = options.VectorDimensions;
         var vectors = new float[vocabulary * dims];
         if (vocabulary > 1 && dims > 0)
         {
             var embedder = new SkipGramEmbedder { Dimensions = dims, Window = 3, Epochs = options.SkipGramEpochs, TimeBudget = TimeSpan.FromMinutes(6) };
-            var ranked = corpus.Select(s => Array.ConvertAll(s, id => rank[id])).ToList();
-            var countsByRank = new long[vocabulary];
-            for (int r = 0; r < vocabulary; r++) countsByRank[r] = counts[byFrequency[r]];
+            var (ranked, countsByRank) = corpus.ByRank(vocabulary);
             vectors = embedder.Train(ranked, countsByRank, vocabulary, seed, log);
             for (int w = 0; w < vocabulary; w++)
             {
@@ -74,7 +52,7 @@ internal static class NeuralTrainer
             }
         }
         var words = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
-        foreach (var (form, id) in ids)
+        foreach (var (form, id) in corpus.Ids)
         {
             if (rank[id] < vocabulary) words[form] = rank[id];
         }

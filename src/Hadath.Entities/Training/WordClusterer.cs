@@ -29,37 +29,15 @@ internal sealed class WordClusterer
     /// <summary>Clusters the words of <paramref name="sentences"/> (already split into words).</summary>
     public Result Cluster(IEnumerable<IReadOnlyList<string>> sentences, int seed, TextWriter log)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = new List<int>();
-        var corpus = new List<int[]>();
-        foreach (var sentence in sentences)
-        {
-            var encoded = new int[sentence.Count];
-            for (int i = 0; i < sentence.Count; i++)
-            {
-                string form = NameForms.Normalize(sentence[i]);
-                if (!ids.TryGetValue(form, out int id))
-                {
-                    id = counts.Count;
-                    ids[form] = id;
-                    counts.Add(0);
-                }
-                counts[id]++;
-                encoded[i] = id;
-            }
-            corpus.Add(encoded);
-        }
-        var byFrequency = Enumerable.Range(0, counts.Count).OrderByDescending(i => counts[i]).ThenBy(i => i).ToArray();
-        var rank = new int[counts.Count];
-        Array.Fill(rank, int.MaxValue);
-        for (int r = 0; r < byFrequency.Length; r++) rank[byFrequency[r]] = r;
-        int vocabulary = Math.Min(VocabularySize, byFrequency.TakeWhile(i => counts[i] >= MinCount).Count());
+        var ranked = RankedCorpus.Build(sentences);
+        var (ids, counts, corpus, byFrequency, rank) = (ranked.Ids, ranked.Counts, ranked.Sentences, ranked.ByFrequency, ranked.Rank);
+        int vocabulary = ranked.Vocabulary(VocabularySize, MinCount);
         long tokens = counts.Sum(c => (long)c);
         log.WriteLine($"clusters: {tokens:N0} tokens, {counts.Count:N0} word forms, clustering {vocabulary:N0}");
 
         int dims = SkipGram?.Dimensions ?? Dimensions;
         var vectors = SkipGram is { } embedder
-            ? SkipGramVectors(embedder, corpus, rank, counts, byFrequency, vocabulary, seed, log)
+            ? SkipGramVectors(embedder, ranked, vocabulary, seed, log)
             : PpmiVectors(corpus, rank, counts, byFrequency, vocabulary, seed);
         for (int w = 0; w < vocabulary; w++) Normalize(vectors.AsSpan(w * dims, dims));
 
@@ -77,12 +55,9 @@ internal sealed class WordClusterer
         return new Result(words, mid, coarse);
     }
 
-    private static float[] SkipGramVectors(SkipGramEmbedder embedder, List<int[]> corpus, int[] rank, List<int> counts,
-        int[] byFrequency, int vocabulary, int seed, TextWriter log)
+    private static float[] SkipGramVectors(SkipGramEmbedder embedder, RankedCorpus corpus, int vocabulary, int seed, TextWriter log)
     {
-        var ranked = corpus.Select(sentence => Array.ConvertAll(sentence, id => rank[id])).ToList();
-        var countsByRank = new long[vocabulary];
-        for (int r = 0; r < vocabulary; r++) countsByRank[r] = counts[byFrequency[r]];
+        var (ranked, countsByRank) = corpus.ByRank(vocabulary);
         return embedder.Train(ranked, countsByRank, vocabulary, seed, log);
     }
 
