@@ -14,7 +14,7 @@ namespace Hadath.Extraction.Events;
 /// <item>the target is the next entity after the subject in the same clause (up to a comma, فيما, الذي …) that is not
 /// a place (a LOC after في / في وسط / في مدينة) nor a country in a title (امير قطر الشيخ تميم); attacks, arrests and
 /// protests are done to people and organisations, so their target is never a LOC;</item>
-/// <item>nouns (هجوم, احتجاجا على) take an agent only after شنه/نفذه/تبناه and a target only after على/ضد.</item>
+/// <item>nouns (هجوم, احتجاجا على) take an agent only after شنه/نفذه/تبناه (past the force's craft: شنتها طائرات X) and a target only after على/ضد.</item>
 /// </list>
 /// </summary>
 public sealed class EventArguments
@@ -27,7 +27,9 @@ public sealed class EventArguments
     private static readonly HashSet<string> PlaceNouns = Keys("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
     private static readonly HashSet<string> Honorifics = Keys("الشيخ", "العاهل", "السيد", "الرائد", "العقيد", "اللواء", "العميد", "المحامي", "الجنرال", "الامير", "امير", "المشير", "الزعيم", "زعيم", "رئيسه", "الملكه",
         "السابق", "الاسبق", "الاول", "العام", "المؤقت", "الاعلي", "الحالي", "المستقيل", "المنتهيه");
-    private static readonly HashSet<string> Agents = Keys("شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته", "تبناها");
+    private static readonly HashSet<string> Agents = Keys("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها");
+    /// <summary>Aircraft and guns of a force (غارة شنتها طائرات الجيش الاسرائيلي): the force they belong to is the agent.</summary>
+    private static readonly HashSet<string> Craft = Keys("طائرات", "طائرة", "طائره", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "طيران", "سلاح", "مدفعية", "دبابات", "زوارق", "بوارج");
     private static readonly HashSet<string> Against = Keys("علي", "ضد");
     private static readonly HashSet<string> Launches = Keys("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت", "اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت");
     /// <summary>Nouns for members of a group, followed by من and the group (عناصر من تنظيم داعش): the group is the actor.</summary>
@@ -295,7 +297,9 @@ public sealed class EventArguments
         for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
         {
             if (!Agents.Contains(s.Words[k].Key)) continue;
-            return s.StartingAt(k + 1) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
+            int j = k + 1;
+            while (j <= right && j <= k + 2 && Craft.Contains(s.Words[j].Key)) j++;
+            return s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
         }
         return null;
     }

@@ -16,11 +16,14 @@ public sealed class EventRecognizer
 
     private readonly EventLexicon _lexicon;
     private readonly NumberReader _numbers;
+    private readonly ActorPhrases? _subjects;
 
-    public EventRecognizer(EventLexicon lexicon, NumberReader numbers)
+    /// <param name="subjects">Actor phrases a size may follow (اوقفت قوات الامن 20 متظاهرا); null reads the size right after the verb only.</param>
+    public EventRecognizer(EventLexicon lexicon, NumberReader numbers, ActorPhrases? subjects = null)
     {
         _lexicon = lexicon;
         _numbers = numbers;
+        _subjects = subjects;
     }
 
     /// <summary>A trigger that fired: its span (clitics excluded), the trigger and the rule that fired.</summary>
@@ -122,7 +125,9 @@ public sealed class EventRecognizer
                 string size = trigger.Condition == TriggerCondition.Crowd ? "+crowd:" : "+toll:";
                 // قتل اكثر من 280 الف شخص منذ اندلاع النزاع: a running total over a period, not one attack.
                 if (trigger.Condition == TriggerCondition.Toll && words.Skip(end).Any(w => w.Key == "منذ")) return null;
-                for (int k = end; k < words.Count && k < end + CrowdWindow; k++)
+                // اوقفت قوات الامن 20 متظاهرا: in verb-subject-object order the size comes after the subject phrase.
+                int from = trigger.Condition == TriggerCondition.Crowd && _subjects?.At(words, end, null) is { } subject ? subject.After : end;
+                for (int k = from; k < words.Count && k < from + CrowdWindow; k++)
                 {
                     if (words[k].IsNumber || _numbers.Starts(words[k])) return rule + size + words[k].Key;
                     foreach (var r in readings[k])

@@ -35,7 +35,7 @@ public sealed class EventStage : IStage
     private readonly CameoVerbTable _verbs;
     private readonly EventArguments _arguments;
 
-    public EventStage() : this(new EventRecognizer(EventLexicon.Shared, NumberReader.Shared), CameoCodes.Shared, CameoVerbTable.Shared, ActorLexicon.Shared)
+    public EventStage() : this(new EventRecognizer(EventLexicon.Shared, NumberReader.Shared, new ActorPhrases(ActorLexicon.Shared)), CameoCodes.Shared, CameoVerbTable.Shared, ActorLexicon.Shared)
     {
     }
 
