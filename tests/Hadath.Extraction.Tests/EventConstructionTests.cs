@@ -59,4 +59,18 @@ public sealed class EventConstructionTests
         var e = Assert.Single(Events(With(text)), e => text[e.Start..e.End] == "غارة");
         Assert.Null(e.Source);
     }
+
+    [Theory]
+    [InlineData("قتل ثلاثة اشخاص في غارة شنتها طائرات الجيش الاسرائيلي على شمال قطاع غزة", "غزة", "e2")]   // past its side and category nouns
+    [InlineData("قتل جنديان في هجوم شنته حركة الشباب على مقديشو", "مقديشو", "e2")]
+    [InlineData("قتل جنديان في هجوم شنته حركة الشباب على جنود في مقديشو", "مقديشو", null)]            // where, not whom
+    [InlineData("قتل ثلاثة اشخاص في غارة شنتها طائرات الجيش الاسرائيلي على موقع قرب غزة", "غزة", null)]
+    public void test_a_territory_right_after_ala_is_what_a_strike_hit(string text, string place, string? target)
+    {
+        var agent = text.Contains("الشباب") ? "حركة الشباب" : "الجيش الاسرائيلي";
+        var doc = With(text, ("e1", EntityType.ORG, agent), ("e2", EntityType.LOC, place));
+        var e = Assert.Single(Events(doc), e => text[e.Start..e.End] is "غارة" or "هجوم");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
 }

@@ -13,7 +13,8 @@ namespace Hadath.Extraction.Events;
 /// null, never an entity from elsewhere in the sentence;</item>
 /// <item>the target is the next entity after the subject in the same clause (up to a comma, فيما, الذي …) that is not
 /// a place (a LOC after في / في وسط / في مدينة) nor a country in a title (امير قطر الشيخ تميم); attacks, arrests and
-/// protests are done to people and organisations, so their target is never a LOC;</item>
+/// protests are done to people and organisations, so their target is a LOC only when a territory follows على/ضد
+/// directly (غارة على شمال قطاع غزة: what the strike hit, as CAMEO coders code it);</item>
 /// <item>nouns (هجوم, احتجاجا على) take an agent only after شنه/نفذه/تبناه (past the force's craft: شنتها طائرات X) and a target only after على/ضد.</item>
 /// </list>
 /// </summary>
@@ -24,7 +25,7 @@ public sealed class EventArguments
 
     private static readonly HashSet<string> ClauseWords = Keys("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما");
     private static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
-    private static readonly HashSet<string> PlaceNouns = Keys("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
+    private static readonly HashSet<string> PlaceNouns = Keys("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
     private static readonly HashSet<string> Honorifics = Keys("الشيخ", "العاهل", "السيد", "الرائد", "العقيد", "اللواء", "العميد", "المحامي", "الجنرال", "الامير", "امير", "المشير", "الزعيم", "زعيم", "رئيسه", "الملكه",
         "السابق", "الاسبق", "الاول", "العام", "المؤقت", "الاعلي", "الحالي", "المستقيل", "المنتهيه");
     private static readonly HashSet<string> Agents = Keys("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها");
@@ -321,10 +322,22 @@ public sealed class EventArguments
         foreach (var m in s.Mentions)
         {
             if (m.First <= on || m.First > right || m.First > on + 1 + MaxNounGap) continue;
-            if (m.Entity.Type == EntityType.LOC && (material || IsPlace(s, m))) continue;
+            if (m.Entity.Type == EntityType.LOC && (IsPlace(s, m) || (material && !StruckPlace(s, on, m)))) continue;
             return m.Entity;
         }
         return null;
+    }
+
+    /// <summary>
+    /// غارة على قطاع غزة, قصف على شمال القطاع: a territory right after على/ضد (past its side or category nouns) is what a
+    /// strike hit, the target CAMEO coders give it; a place anywhere else in a violent act's clause is only where.
+    /// </summary>
+    private static bool StruckPlace(Sentence s, int on, Placed m)
+    {
+        if (!Against.Contains(s.Words[on].Key)) return false;
+        int k = on + 1;
+        while (k < m.First && PlaceNouns.Contains(s.Words[k].Key)) k++;
+        return k == m.First;
     }
 
     /// <summary>على لسان X, بلسان X: X speaks for the subject (اتهمت فرنسا على لسان رئيسها …), it is not the target.</summary>
