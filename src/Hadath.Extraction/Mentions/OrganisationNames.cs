@@ -82,7 +82,7 @@ public sealed class OrganisationNames
     {
         foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
         {
-            if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !NameKey.WordIn(reading.Key, AnyHeadLookup)) continue;
+            if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !WordKeys.In(reading.Key, AnyHeadLookup)) continue;
             bool definite = reading.Key.StartsWith("ال", StringComparison.Ordinal);
             string head = KeyOf(reading.Key).Word;
             if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i) is { } inst)

@@ -48,7 +48,7 @@ public static class PlaceNames
     {
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
-            if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && NameKey.WordIn(r.Key, CategoryLookup)) return true;
+            if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && WordKeys.In(r.Key, CategoryLookup)) return true;
         }
         return false;
     }
