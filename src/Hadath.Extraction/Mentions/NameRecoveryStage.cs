@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Hadath.Core;
 using Hadath.Extraction.Actors;
 using Hadath.Extraction.Text;
@@ -235,22 +236,38 @@ public sealed class NameRecoveryStage : IStage
         }
         var groups = groupOf.Values.ToList();
         MergeShortOrganisations(text, groups);
-        var entities = new (TextSpan Span, EntityType Type)[groups.Count][];
-        for (int g = 0; g < groups.Count; g++) entities[g] = groups[g].OrderBy(m => m.Span.Start).ToArray();
+        // Groups were filled in order of start, so only one that took another's mentions needs sorting (stably, as before).
+        for (int g = 0; g < groups.Count; g++)
+        {
+            if (!IsSorted(groups[g])) groups[g] = groups[g].OrderBy(m => m.Span.Start).ToList();
+        }
         // Stable, as OrderBy: groups whose first mentions start together keep their order.
-        var order = entities.OrderBy(g => g[0].Span.Start).ToArray();
-        var built = ImmutableArray.CreateBuilder<Entity>(order.Length);
+        var order = groups.OrderBy(g => g[0].Span.Start).ToArray();
+        var built = new Entity[order.Length];
         for (int i = 0; i < order.Length; i++)
         {
             var g = order[i];
             // The longest mention, the first of those as long.
             var fullest = g[0].Span;
-            foreach (var m in g) if (m.Span.Length > fullest.Length) fullest = m.Span;
-            var spans = ImmutableArray.CreateBuilder<Mention>(g.Length);
-            foreach (var m in g) spans.Add(new Mention(m.Span));
-            built.Add(new Entity($"e{i + 1}", g[0].Type, text[fullest.Start..fullest.End], spans.MoveToImmutable()));
+            var spans = new Mention[g.Count];
+            for (int k = 0; k < spans.Length; k++)
+            {
+                var span = g[k].Span;
+                if (span.Length > fullest.Length) fullest = span;
+                spans[k] = new Mention(span);
+            }
+            built[i] = new Entity($"e{i + 1}", g[0].Type, text[fullest.Start..fullest.End], ImmutableCollectionsMarshal.AsImmutableArray(spans));
         }
-        return built.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(built);
+    }
+
+    private static bool IsSorted(List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            if (mentions[k].Span.Start < mentions[k - 1].Span.Start) return false;
+        }
+        return true;
     }
 
     /// <summary>The first tagged entity of each type and name key.</summary>
