@@ -103,6 +103,10 @@ public static class PersonNames
     /// </summary>
     public static List<(TextSpan Span, EntityType Type)> SplitJoined(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
+        // Only a person of three words or more is cut: without one, nothing is listed.
+        bool anyLong = false;
+        foreach (var m in mentions) anyLong |= m.Type == EntityType.PER && WordCount(words, m.Span) >= 3;
+        if (!anyLong) return mentions;
         var persons = mentions.Where(m => m.Type == EntityType.PER).Select(m => WordsOf(words, m.Span)).ToList();
         var result = new List<(TextSpan Span, EntityType Type)>(mentions.Count);
         foreach (var m in mentions)
@@ -117,6 +121,14 @@ public static class PersonNames
             result.Add(m);
         }
         return result;
+    }
+
+    /// <summary>The words starting inside <paramref name="span"/>: as many as <see cref="WordsOf"/> lists, where that is more than one.</summary>
+    private static int WordCount(IReadOnlyList<Word> words, TextSpan span)
+    {
+        int count = 0;
+        for (int k = WordScanner.FirstAtOrAfter(words, span.Start); k < words.Count && words[k].Start < span.End; k++) count++;
+        return count;
     }
 
     private static List<int> WordsOf(IReadOnlyList<Word> words, TextSpan span)
