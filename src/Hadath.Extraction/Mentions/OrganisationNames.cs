@@ -70,7 +70,8 @@ public sealed class OrganisationNames
         var found = new List<TextSpan>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters) continue;
+            // Every name goes on past its head with a word of three letters or more: a word before anything else needs no lookup.
+            if (!words[i].IsLetters || i + 1 >= words.Count || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
             if (At(text, words, i, tagged) is not { } name) continue;
             found.Add(name.Span);
             i = name.EndWord - 1;

@@ -35,7 +35,8 @@ public static class PersonNames
         var found = new List<TextSpan>();
         for (int i = 0; i + 1 < words.Count; i++)
         {
-            if (!words[i].IsLetters || GivenAt(text, words[i]) is not { } start) continue;
+            // The next word must be free to be a name whatever the first is: that is tested before the given-name lookup.
+            if (!words[i].IsLetters || !CanFollow(text, words[i], words[i + 1]) || GivenAt(text, words[i]) is not { } start) continue;
             int last = i + 1;
             if (IsAbd(text, words[i], start) && last + 1 < words.Count && CanFollow(text, words[last - 1], words[last])) last++;   // عبد العزيز + family name
             if (!CanFollow(text, words[last - 1], words[last])) continue;
@@ -81,9 +82,10 @@ public static class PersonNames
             if (last < words.Count && words[last].Start > p.Start && words[last].Key.Length > 3) families.Add(words[last].Key);
         }
         var found = new List<TextSpan>();
+        if (families.Count == 0) return found;
         for (int i = 1; i < words.Count; i++)
         {
-            if (!families.Contains(words[i].Key) || !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
+            if (words[i].Key.Length <= 3 || !families.Contains(words[i].Key) || !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
             if (i + 1 < words.Count && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
             found.Add(words[i].Span);
         }
