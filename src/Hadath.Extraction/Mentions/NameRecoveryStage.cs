@@ -148,10 +148,11 @@ public sealed class NameRecoveryStage : IStage
         if (forms.Count == 0) return;
         int longest = forms.Max(f => f.Count(c => c == ' ') + 1);
         var firsts = forms.Select(f => f[..f.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
+        var seconds = forms.Select(f => f.Split(' ')[1]).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < words.Count; i++)
         {
-            // Most words start no form: only those whose key or peeled key opens one are tried.
-            if (!words[i].IsLetters || !OpensAny(text, words[i], firsts)) continue;
+            // Most words start no form: only those followed by a form's second word, and whose key or peeled key opens one, are tried.
+            if (!words[i].IsLetters || i + 1 >= words.Count || !seconds.Contains(words[i + 1].Key) || !OpensAny(text, words[i], firsts)) continue;
             for (int n = longest; n >= 2; n--)
             {
                 if (i + n > words.Count) continue;
