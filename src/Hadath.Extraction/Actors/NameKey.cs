@@ -15,7 +15,10 @@ public static class NameKey
         string.Join(' ', words.Select(Word).Where(w => w.Length > 0));
 
     /// <summary>The key of a phrase whose words are separated by spaces, underscores or no-break spaces.</summary>
-    public static string Of(string phrase)
+    public static string Of(string phrase) => Of(phrase.AsSpan());
+
+    /// <summary><see cref="Of(string)"/> of a phrase read in place (a mention's span), with no substring made for it.</summary>
+    public static string Of(ReadOnlySpan<char> phrase)
     {
         // One pass and one string, where splitting, keying each word and joining would allocate per word.
         Span<char> key = phrase.Length <= StackLimit ? stackalloc char[StackLimit] : new char[phrase.Length];
@@ -30,7 +33,7 @@ public static class NameKey
             int start = i;
             while (i < phrase.Length && !IsSeparator(phrase[i])) i++;
             int at = length > 0 ? length + 1 : 0;
-            int wordLength = WordInto(phrase.AsSpan(start, i - start), key[at..]);
+            int wordLength = WordInto(phrase.Slice(start, i - start), key[at..]);
             if (wordLength == 0) continue;
             if (at > 0) key[length] = ' ';
             length = at + wordLength;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Hadath.Core;
 using Hadath.Extraction.Actors;
 using Hadath.Extraction.Text;
@@ -47,13 +48,22 @@ public sealed class NameRecoveryStage : IStage
     {
         string text = document.Text;
         var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
-        var mentions = document.Entities.SelectMany(e => e.Mentions.Select(m => (m.Span, e.Type)))
-            .Where(m => !Currencies.Contains(MatchKey.Of(text.AsSpan(m.Span.Start, m.Span.Length)))).ToList();
+        var mentions = new List<(TextSpan Span, EntityType Type)>();
+        foreach (var e in document.Entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                if (!IsCurrency(text.AsSpan(m.Span.Start, m.Span.Length))) mentions.Add((m.Span, e.Type));
+            }
+        }
         foreach (var (span, type) in _gazetteer.Find(text, words)) Put(mentions, span, type, retype: true);
         var tagged = mentions.Select(m => m.Span).ToHashSet();
         foreach (var span in _organisations.Find(text, words, tagged)) Put(mentions, span, EntityType.ORG, retype: false);
         foreach (var span in PlaceNames.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
-        mentions = mentions.Select(m => m.Type == EntityType.PER ? (PersonNames.Complete(text, words, m.Span), m.Type) : m).ToList();
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type == EntityType.PER) mentions[i] = (PersonNames.Complete(text, words, mentions[i].Span), EntityType.PER);
+        }
         mentions = PersonNames.SplitJoined(text, words, mentions);
         foreach (var span in PersonNames.Find(text, words)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.Surnames(text, words, mentions.Where(m => m.Type == EntityType.PER).Select(m => m.Span).ToList()))
@@ -71,20 +81,52 @@ public sealed class NameRecoveryStage : IStage
         "دراهم", "ليرة", "ليرات", "فرنك", "روبل", "ين", "يوان",
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup = Currencies.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the <see cref="MatchKey"/> of <paramref name="span"/> is a currency word, without making the key.</summary>
+    private static bool IsCurrency(ReadOnlySpan<char> span)
+    {
+        const int StackLimit = 64;
+        Span<char> key = span.Length <= StackLimit ? stackalloc char[StackLimit] : new char[span.Length];
+        int length = 0;
+        foreach (char c in span)
+        {
+            char k = MatchKey.Fold(c);
+            if (k != '\0') key[length++] = k;
+        }
+        return CurrencyLookup.Contains(key[..length]);
+    }
+
     /// <summary>
     /// Puts a recovered span among the mentions: the same span keeps the tagger's type unless <paramref name="retype"/>;
     /// spans inside it give way; one that crosses its edge wins over it.
     /// </summary>
     private static void Put(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span, EntityType type, bool retype)
     {
-        int same = mentions.FindIndex(m => m.Span == span);
-        if (same >= 0)
+        // Loops, not FindIndex/Any/RemoveAll: those would make a closure per recovered span.
+        bool inside = false;
+        for (int i = 0; i < mentions.Count; i++)
         {
-            if (retype) mentions[same] = (span, type);
+            if (mentions[i].Span != span) continue;
+            if (retype) mentions[i] = (span, type);
             return;
         }
-        if (mentions.Any(m => m.Span.Overlaps(span) && !(span.Start <= m.Span.Start && m.Span.End <= span.End))) return;
-        mentions.RemoveAll(m => span.Start <= m.Span.Start && m.Span.End <= span.End);
+        foreach (var m in mentions)
+        {
+            bool within = span.Start <= m.Span.Start && m.Span.End <= span.End;
+            if (m.Span.Overlaps(span) && !within) return;
+            inside |= within;
+        }
+        if (inside)
+        {
+            int kept = 0;
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (!(span.Start <= m.Span.Start && m.Span.End <= span.End)) mentions[kept++] = m;
+            }
+            mentions.RemoveRange(kept, mentions.Count - kept);
+        }
         mentions.Add((span, type));
     }
 
@@ -106,10 +148,11 @@ public sealed class NameRecoveryStage : IStage
         if (forms.Count == 0) return;
         int longest = forms.Max(f => f.Count(c => c == ' ') + 1);
         var firsts = forms.Select(f => f[..f.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
+        var seconds = forms.Select(f => f.Split(' ')[1]).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < words.Count; i++)
         {
-            // Most words start no form: only those whose key or peeled key opens one are tried.
-            if (!words[i].IsLetters || !OpensAny(text, words[i], firsts)) continue;
+            // Most words start no form: only those followed by a form's second word, and whose key or peeled key opens one, are tried.
+            if (!words[i].IsLetters || i + 1 >= words.Count || !seconds.Contains(words[i + 1].Key) || !OpensAny(text, words[i], firsts)) continue;
             for (int n = longest; n >= 2; n--)
             {
                 if (i + n > words.Count) continue;
@@ -149,8 +192,10 @@ public sealed class NameRecoveryStage : IStage
     private static List<string> KeysIn(string text, IReadOnlyList<Word> words, TextSpan span)
     {
         var keys = new List<string>();
-        foreach (var w in words)
+        // Words end in order: the search starts at the word before the first that starts inside (it may hold a clitic).
+        for (int k = Math.Max(0, WordScanner.FirstAtOrAfter(words, span.Start) - 1); k < words.Count; k++)
         {
+            var w = words[k];
             if (w.Start >= span.End) break;
             if (w.End <= span.Start || !w.IsLetters) continue;
             int start = Math.Max(w.Start, span.Start), end = Math.Min(w.End, span.End);
@@ -171,52 +216,105 @@ public sealed class NameRecoveryStage : IStage
             foreach (var m in tagged[k].Mentions) taggedOf.TryAdd(m.Span, k);
         }
         // A group is a tagged entity (its mentions kept as grouped) or a new name key; new keys join a tagged entity of that name.
-        var groupOf = new Dictionary<string, List<(TextSpan Span, EntityType Type)>>(StringComparer.Ordinal);
-        var taggedKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int k = 0; k < tagged.Length; k++) taggedKeys.TryAdd(tagged[k].Type + " " + NameKey.Of(tagged[k].Name), "t" + k);
+        // Keys are (tagged entity, -1 and no name) or (-1, type, name key): no key string is made for a tagged mention.
+        var groupOf = new Dictionary<(int Tagged, EntityType Type, string? Name), List<(TextSpan Span, EntityType Type)>>();
+        Dictionary<(EntityType, string), int>? taggedKeys = null;
         foreach (var m in mentions.OrderBy(m => m.Span.Start))
         {
-            string key = taggedOf.TryGetValue(m.Span, out int k) && tagged[k].Type == m.Type
-                ? "t" + k
-                : m.Type + " " + NameKey.Of(text[m.Span.Start..m.Span.End]);
-            if (key[0] != 't' && taggedKeys.TryGetValue(key, out var own)) key = own;
+            (int, EntityType, string?) key;
+            if (taggedOf.TryGetValue(m.Span, out int k) && tagged[k].Type == m.Type)
+            {
+                key = (k, default, null);
+            }
+            else
+            {
+                string name = NameKey.Of(text.AsSpan(m.Span.Start, m.Span.Length));
+                taggedKeys ??= TaggedKeys(tagged);
+                key = taggedKeys.TryGetValue((m.Type, name), out int own) ? (own, default, null) : (-1, m.Type, name);
+            }
             if (!groupOf.TryGetValue(key, out var list)) groupOf[key] = list = new();
             list.Add(m);
         }
         var groups = groupOf.Values.ToList();
         MergeShortOrganisations(text, groups);
-        var entities = groups
-            .Select(g => g.OrderBy(m => m.Span.Start).ToList())
-            .OrderBy(g => g[0].Span.Start)
-            .Select((g, i) =>
+        // Groups were filled in order of start, so only one that took another's mentions needs sorting (stably, as before).
+        for (int g = 0; g < groups.Count; g++)
+        {
+            if (!IsSorted(groups[g])) groups[g] = groups[g].OrderBy(m => m.Span.Start).ToList();
+        }
+        // Stable, as OrderBy: groups whose first mentions start together keep their order.
+        var order = groups.OrderBy(g => g[0].Span.Start).ToArray();
+        var built = new Entity[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            var g = order[i];
+            // The longest mention, the first of those as long.
+            var fullest = g[0].Span;
+            var spans = new Mention[g.Count];
+            for (int k = 0; k < spans.Length; k++)
             {
-                var fullest = g.OrderByDescending(m => m.Span.Length).ThenBy(m => m.Span.Start).First();
-                return new Entity($"e{i + 1}", g[0].Type, text[fullest.Span.Start..fullest.Span.End], g.Select(m => new Mention(m.Span)).ToImmutableArray());
-            });
-        return entities.ToImmutableArray();
+                var span = g[k].Span;
+                if (span.Length > fullest.Length) fullest = span;
+                spans[k] = new Mention(span);
+            }
+            built[i] = new Entity($"e{i + 1}", g[0].Type, text[fullest.Start..fullest.End], ImmutableCollectionsMarshal.AsImmutableArray(spans));
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(built);
+    }
+
+    private static bool IsSorted(List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            if (mentions[k].Span.Start < mentions[k - 1].Span.Start) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first tagged entity of each type and name key.</summary>
+    private static Dictionary<(EntityType, string), int> TaggedKeys(ImmutableArray<Entity> tagged)
+    {
+        var keys = new Dictionary<(EntityType, string), int>();
+        for (int k = 0; k < tagged.Length; k++) keys.TryAdd((tagged[k].Type, NameKey.Of(tagged[k].Name)), k);
+        return keys;
     }
 
     /// <summary>An organisation whose name key is the start (two words or more) or the headless end of exactly one longer organisation's is that one.</summary>
     private static void MergeShortOrganisations(string text, List<List<(TextSpan Span, EntityType Type)>> groups)
     {
-        string[] NameOf(List<(TextSpan Span, EntityType Type)> g)
+        int organisations = 0;
+        foreach (var g in groups) if (g[0].Type == EntityType.ORG) organisations++;
+        if (organisations < 2) return;
+        // Each group's name words, made once and again only when the group grows.
+        var names = new List<string[]?>(new string[]?[groups.Count]);
+        string[] NameOf(int g)
         {
-            var fullest = g.OrderByDescending(m => m.Span.Length).First().Span;
-            return NameKey.Of(text[fullest.Start..fullest.End]).Split(' ');
+            if (names[g] is { } known) return known;
+            var fullest = groups[g].OrderByDescending(m => m.Span.Length).First().Span;
+            return names[g] = NameKey.Of(text.AsSpan(fullest.Start, fullest.Length)).Split(' ');
         }
         for (int a = groups.Count - 1; a >= 0; a--)
         {
             if (groups[a][0].Type != EntityType.ORG) continue;
-            var shortName = NameOf(groups[a]);
+            var shortName = NameOf(a);
             if (shortName.Length < 2) continue;
-            var longer = Enumerable.Range(0, groups.Count)
-                .Where(b => b != a && groups[b][0].Type == EntityType.ORG)
-                .Where(b => NameOf(groups[b]) is { } name && name.Length > shortName.Length &&
-                            (name.Take(shortName.Length).SequenceEqual(shortName) || name.Skip(1).SequenceEqual(shortName)))
-                .ToList();
-            if (longer.Count != 1) continue;
-            groups[longer[0]].AddRange(groups[a]);
+            int longer = -1, count = 0;
+            for (int b = 0; b < groups.Count; b++)
+            {
+                if (b == a || groups[b][0].Type != EntityType.ORG) continue;
+                var name = NameOf(b);
+                if (name.Length > shortName.Length &&
+                    (name.AsSpan(0, shortName.Length).SequenceEqual(shortName) || name.AsSpan(1).SequenceEqual(shortName)))
+                {
+                    longer = b;
+                    count++;
+                }
+            }
+            if (count != 1) continue;
+            groups[longer].AddRange(groups[a]);
+            names[longer] = null;
             groups.RemoveAt(a);
+            names.RemoveAt(a);
         }
     }
 }

@@ -70,7 +70,8 @@ public sealed class OrganisationNames
         var found = new List<TextSpan>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters) continue;
+            // Every name goes on past its head with a word of three letters or more: a word before anything else needs no lookup.
+            if (!words[i].IsLetters || i + 1 >= words.Count || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
             if (At(text, words, i, tagged) is not { } name) continue;
             found.Add(name.Span);
             i = name.EndWord - 1;
@@ -82,9 +83,9 @@ public sealed class OrganisationNames
     {
         foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
         {
-            if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !NameKey.WordIn(reading.Key, AnyHeadLookup)) continue;
+            if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !WordKeys.In(reading.Key, AnyHeadLookup)) continue;
             bool definite = reading.Key.StartsWith("ال", StringComparison.Ordinal);
-            string head = NameKey.Word(reading.Key);
+            string head = KeyOf(reading.Key).Word;
             if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i) is { } inst)
             {
                 return (new TextSpan(reading.Span.Start, words[inst - 1].End), inst);
@@ -95,7 +96,7 @@ public sealed class OrganisationNames
                 return (new TextSpan(reading.Span.Start, words[group - 1].End), group);
             }
             // قوات مكافحة الارهاب, قوات حفظ السلام: a group head, an indefinite verbal noun, then its definite complements.
-            if (!definite && GroupHeads.Contains(head) && i + 1 < words.Count && ConstructNouns.Contains(NameKey.Word(words[i + 1].Key)) &&
+            if (!definite && GroupHeads.Contains(head) && i + 1 < words.Count && ConstructNouns.Contains(KeyOf(words[i + 1].Key).Word) &&
                 Complements(words, i + 2, requireNationality: false) is { } task)
             {
                 return (new TextSpan(reading.Span.Start, words[task - 1].End), task);
@@ -107,7 +108,7 @@ public sealed class OrganisationNames
                 return (new TextSpan(reading.Span.Start, words[weak - 1].End), weak);
             }
             if (definite && DefiniteBodies.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } council &&
-                council - (i + 1) >= 2 && Enumerable.Range(i + 1, council - (i + 1)).All(k => IsAdjective(words[k])))
+                council - (i + 1) >= 2 && AllAdjectives(words, i + 1, council))
             {
                 return (new TextSpan(reading.Span.Start, words[council - 1].End), council);
             }
@@ -132,7 +133,7 @@ public sealed class OrganisationNames
     private int? General(IReadOnlyList<Word> words, int from)
     {
         if (from >= words.Count || !words[from].IsLetters || !words[from].Key.StartsWith("ال", StringComparison.Ordinal) ||
-            !Generals.Contains(NameKey.Word(words[from].Key)))
+            !Generals.Contains(KeyOf(words[from].Key).Word))
         {
             return null;
         }
@@ -190,7 +191,7 @@ public sealed class OrganisationNames
         {
             // After the first, only adjectives go on the name: الدولة الاسلامية, not حركة الشباب المتطرفة [الهجوم].
             if (j > from && !IsAdjective(words[j])) break;
-            bool isNationality = _lexicon.Nationality(NameKey.Word(words[j].Key)) is not null;
+            bool isNationality = KeyOf(words[j].Key).Nationality;
             if (nationality && !isNationality) break;
             nationality |= isNationality;
             j++;
@@ -201,14 +202,45 @@ public sealed class OrganisationNames
         return j;
     }
 
-    private bool IsNationality(Word word) => _lexicon.Nationality(NameKey.Word(word.Key)) is not null;
+    private bool IsNationality(Word word) => KeyOf(word.Key).Nationality;
 
     /// <summary>Adjectives that continue a name: the nisba (الاسلامية, الدولي, الاميركية, السودانيين) and a few others (العامة, المتحدة).</summary>
-    private static bool IsAdjective(Word word)
+    private bool IsAdjective(Word word)
     {
-        string key = NameKey.Word(word.Key);
+        string key = KeyOf(word.Key).Word;
         return key.EndsWith('ي') || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) ||
                OtherAdjectives.Contains(key);
+    }
+
+    private bool AllAdjectives(IReadOnlyList<Word> words, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (!IsAdjective(words[k])) return false;
+        }
+        return true;
+    }
+
+    private const int MaxKeptKeys = 1 << 14;
+
+    [ThreadStatic] private static Dictionary<string, (string Word, bool Nationality)>? t_keys;
+    [ThreadStatic] private static OrganisationNames? t_keysOwner;
+
+    /// <summary>
+    /// The <see cref="NameKey.Word"/> key of a word key and whether it is a nationality of this lexicon, kept per thread:
+    /// the words after a head are asked about again and again, and making the key each time was most of this class's garbage.
+    /// </summary>
+    private (string Word, bool Nationality) KeyOf(string key)
+    {
+        var keys = t_keys;
+        if (keys is null || !ReferenceEquals(t_keysOwner, this) || keys.Count >= MaxKeptKeys)
+        {
+            t_keys = keys = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+            t_keysOwner = this;
+        }
+        if (keys.TryGetValue(key, out var known)) return known;
+        string word = NameKey.Word(key);
+        return keys[key] = (word, _lexicon.Nationality(word) is not null);
     }
 
     private static readonly HashSet<string> OtherAdjectives = Keys("العامة", "العام", "العليا", "المتحدة", "الكبرى", "الاعلى", "المسلمين", "الحر", "السامية");
@@ -218,7 +250,7 @@ public sealed class OrganisationNames
 
     /// <summary>حركة الشباب, تنظيم الدولة الاسلامية, قوات الامن العراقية: not قوات الامن or حركة السير.</summary>
     private bool IsGroupName(IReadOnlyList<Word> words, int from, int end) =>
-        !GenericComplements.Contains(NameKey.Word(words[from].Key)) || _lexicon.Nationality(NameKey.Word(words[end - 1].Key)) is not null;
+        !GenericComplements.Contains(KeyOf(words[from].Key).Word) || KeyOf(words[end - 1].Key).Nationality;
 
     // Declared after every head set: static fields are initialised in the order they are written.
     /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>

@@ -35,7 +35,8 @@ public static class PersonNames
         var found = new List<TextSpan>();
         for (int i = 0; i + 1 < words.Count; i++)
         {
-            if (!words[i].IsLetters || GivenAt(text, words[i]) is not { } start) continue;
+            // The next word must be free to be a name whatever the first is: that is tested before the given-name lookup.
+            if (!words[i].IsLetters || !CanFollow(text, words[i], words[i + 1]) || GivenAt(text, words[i]) is not { } start) continue;
             int last = i + 1;
             if (IsAbd(text, words[i], start) && last + 1 < words.Count && CanFollow(text, words[last - 1], words[last])) last++;   // عبد العزيز + family name
             if (!CanFollow(text, words[last - 1], words[last])) continue;
@@ -81,9 +82,10 @@ public static class PersonNames
             if (last < words.Count && words[last].Start > p.Start && words[last].Key.Length > 3) families.Add(words[last].Key);
         }
         var found = new List<TextSpan>();
+        if (families.Count == 0) return found;
         for (int i = 1; i < words.Count; i++)
         {
-            if (!families.Contains(words[i].Key) || !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
+            if (words[i].Key.Length <= 3 || !families.Contains(words[i].Key) || !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
             if (i + 1 < words.Count && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
             found.Add(words[i].Span);
         }
@@ -103,6 +105,10 @@ public static class PersonNames
     /// </summary>
     public static List<(TextSpan Span, EntityType Type)> SplitJoined(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
+        // Only a person of three words or more is cut: without one, nothing is listed.
+        bool anyLong = false;
+        foreach (var m in mentions) anyLong |= m.Type == EntityType.PER && WordCount(words, m.Span) >= 3;
+        if (!anyLong) return mentions;
         var persons = mentions.Where(m => m.Type == EntityType.PER).Select(m => WordsOf(words, m.Span)).ToList();
         var result = new List<(TextSpan Span, EntityType Type)>(mentions.Count);
         foreach (var m in mentions)
@@ -117,6 +123,14 @@ public static class PersonNames
             result.Add(m);
         }
         return result;
+    }
+
+    /// <summary>The words starting inside <paramref name="span"/>: as many as <see cref="WordsOf"/> lists, where that is more than one.</summary>
+    private static int WordCount(IReadOnlyList<Word> words, TextSpan span)
+    {
+        int count = 0;
+        for (int k = WordScanner.FirstAtOrAfter(words, span.Start); k < words.Count && words[k].Start < span.End; k++) count++;
+        return count;
     }
 
     private static List<int> WordsOf(IReadOnlyList<Word> words, TextSpan span)

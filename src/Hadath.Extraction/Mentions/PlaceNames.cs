@@ -27,10 +27,11 @@ public static class PlaceNames
         var found = new List<TextSpan>();
         for (int i = 0; i + 1 < words.Count; i++)
         {
-            if (!words[i].IsLetters || !IsCategory(text, words[i])) continue;
             var name = words[i + 1];
             string key = name.Key;
-            if (!name.IsLetters || key.Length < 5 || !key.StartsWith("ال", StringComparison.Ordinal) || NotNames.Contains(key)) continue;
+            // The name's cheap tests first: most words are followed by no definite word, and need no category lookup.
+            if (!words[i].IsLetters || !name.IsLetters || key.Length < 5 || !key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            if (!IsCategory(text, words[i]) || NotNames.Contains(key)) continue;
             if (NameKey.Word(key).EndsWith('ي')) continue;   // حي سكني, المدينة الساحلية: an adjective
             if (i + 2 < words.Count && words[i + 2].IsLetters && words[i + 2].Key.StartsWith("ال", StringComparison.Ordinal) &&
                 !NameKey.Word(words[i + 2].Key).EndsWith('ي'))
@@ -48,7 +49,7 @@ public static class PlaceNames
     {
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
-            if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && NameKey.WordIn(r.Key, CategoryLookup)) return true;
+            if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && WordKeys.In(r.Key, CategoryLookup)) return true;
         }
         return false;
     }
