@@ -12,13 +12,8 @@ public sealed class ActorPhraseEventsTests
 {
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
 
-    private static AnalyzedDocument With(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities)
-    {
-        var doc = Docs.Tokenized(text);
-        foreach (var (id, type, surface, _) in entities) doc = doc.WithEntity(id, type, surface, surface);
-        var actors = entities.ToDictionary(e => e.Id, e => e.Actor);
-        return doc.WithEntities(doc.Has(Layers.Entities) ? doc.Entities.Select(e => e with { Actor = actors[e.Id] }).ToImmutableArray() : ImmutableArray<Entity>.Empty);
-    }
+    private static AnalyzedDocument With(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities) =>
+        Docs.WithActors(text, entities);
 
     private static string? Words(string text, EventArgument? arg) => arg?.Span is { } s ? text[s.Start..s.End] : null;
 

@@ -16,6 +16,15 @@ internal static class Docs
         return new SentenceSplitterStage().Process(doc);
     }
 
+    /// <summary>The text with entities given as (id, type, surface, actor code) rows; every occurrence of a surface is a mention.</summary>
+    public static AnalyzedDocument WithActors(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities)
+    {
+        var doc = Tokenized(text);
+        foreach (var (id, type, surface, _) in entities) doc = doc.WithEntity(id, type, surface, surface);
+        var actors = entities.ToDictionary(e => e.Id, e => e.Actor);
+        return doc.WithEntities(doc.Has(Layers.Entities) ? doc.Entities.Select(e => e with { Actor = actors[e.Id] }).ToImmutableArray() : ImmutableArray<Entity>.Empty);
+    }
+
     /// <summary>Adds an entity with a mention at every occurrence of each of <paramref name="surfaces"/>.</summary>
     public static AnalyzedDocument WithEntity(this AnalyzedDocument doc, string id, EntityType type, string name, params string[] surfaces)
     {

@@ -10,14 +10,8 @@ public sealed class EventArgumentsTests
 {
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
 
-    /// <summary>The text with entities given as (id, type, surface, actor) rows; every occurrence of a surface is a mention.</summary>
-    private static AnalyzedDocument With(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities)
-    {
-        var doc = Docs.Tokenized(text);
-        foreach (var (id, type, surface, _) in entities) doc = doc.WithEntity(id, type, surface, surface);
-        var actors = entities.ToDictionary(e => e.Id, e => e.Actor);
-        return doc.WithEntities(doc.Entities.Select(e => e with { Actor = actors[e.Id] }).ToImmutableArray());
-    }
+    private static AnalyzedDocument With(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities) =>
+        Docs.WithActors(text, entities);
 
     private static void AssertEvent(string text, Event e, string trigger, string code, string? source, string? target, string? place = null)
     {
