@@ -21,9 +21,11 @@ public sealed class MentionBounds
     /// <summary>The span of the token without its proclitics, from the segmenter when it split the token, else by rule.</summary>
     public TextSpan Strip(string text, Token token)
     {
-        if (token.Segments.Length > 1)
+        // Segments places the token's segments anew on each read: read once.
+        var segments = token.Segments;
+        if (segments.Length > 1)
         {
-            foreach (var segment in token.Segments)
+            foreach (var segment in segments)
             {
                 if (segment.Role == SegmentRole.Proclitic && segment.Form.Length == 1) continue;
                 return new TextSpan(segment.Start, token.End);
