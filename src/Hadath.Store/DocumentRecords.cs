@@ -33,7 +33,11 @@ public static class DocumentRecords
             Times = doc.Times.Select((t, i) => new TimeRow(i, t.Start, t.End, doc.Slice(t.Span), t.Value)).ToList(),
             Events = doc.Events.Select((e, i) => new EventRow(i, e.Start, e.End, doc.Slice(e.Span), e.Code, e.Plover, e.Quad,
                 e.Source?.EntityId, e.Source?.Actor, e.Target?.EntityId, e.Target?.Actor, e.Time, e.Rule)
-                { PlaceEntity = e.PlaceId, Goldstein = e.Goldstein }).ToList(),
+                {
+                    PlaceEntity = e.PlaceId, Goldstein = e.Goldstein,
+                    SourceText = e.Source?.Span is { } ss ? doc.Slice(ss) : null,
+                    TargetText = e.Target?.Span is { } ts ? doc.Slice(ts) : null,
+                }).ToList(),
         };
     }
 }

@@ -82,6 +82,11 @@ public sealed record EventRow(int Ordinal, int Start, int End, string Trigger, s
 
     /// <summary>The Goldstein score of <see cref="Code"/>, as the event stage found it in the CAMEO table.</summary>
     public double? Goldstein { get; init; }
+
+    /// <summary>The words naming a side that no entity stands for (قوات الامن); null when an entity or nothing fills it.</summary>
+    public string? SourceText { get; init; }
+
+    public string? TargetText { get; init; }
 }
 
 /// <summary>What listings return for a document (no text, no analysis).</summary>
@@ -115,6 +120,11 @@ public sealed record EventSummary(string DocumentId, string? Date, int Start, in
 
     /// <summary>When the story was stored (UTC, <c>yyyy-MM-ddTHH:mm:ssZ</c>).</summary>
     public string? IngestedAt { get; init; }
+
+    /// <summary>The words naming a side that no entity stands for (المتظاهرون); null for an entity or an older store's rows.</summary>
+    public string? SourceText { get; init; }
+
+    public string? TargetText { get; init; }
 }
 
 public sealed record CorpusStats(long Documents, long Duplicates, long Entities, long Mentions, long Quotes, long Counts,

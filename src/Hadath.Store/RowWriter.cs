@@ -53,10 +53,10 @@ internal sealed class RowWriter(DbConnection connection, DbTransaction transacti
         {
             Run("""
                 INSERT INTO events (doc_id, ord, span_start, span_end, trigger_text, code, plover, quad, source_entity, source_actor,
-                                    target_entity, target_actor, time_value, rule, place_entity, goldstein)
-                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15)
+                                    target_entity, target_actor, time_value, rule, place_entity, goldstein, source_text, target_text)
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17)
                 """, doc.Id, e.Ordinal, e.Start, e.End, e.Trigger, e.Code, e.Plover, e.Quad, e.SourceEntity, e.SourceActor,
-                e.TargetEntity, e.TargetActor, e.Time, e.Rule, e.PlaceEntity, e.Goldstein);
+                e.TargetEntity, e.TargetActor, e.Time, e.Rule, e.PlaceEntity, e.Goldstein, e.SourceText, e.TargetText);
         }
     }
 

@@ -103,6 +103,13 @@ internal static class Schema
         [
             "CREATE TABLE store_tasks (name TEXT PRIMARY KEY, seq BIGINT NOT NULL)",
         ]),
+        // An event side no entity stands for (قوات الامن, المتظاهرون) is coded by its words; version 5 keeps those
+        // words beside the code so listings can show them. Events stored before stay NULL there.
+        new(5, "words of unnamed event actors",
+        [
+            "ALTER TABLE events ADD COLUMN source_text TEXT",
+            "ALTER TABLE events ADD COLUMN target_text TEXT",
+        ]),
     ];
 
     public static int Latest => Migrations[^1].Version;

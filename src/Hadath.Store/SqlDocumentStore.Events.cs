@@ -35,7 +35,7 @@ internal sealed partial class SqlDocumentStore
                    (SELECT COUNT(DISTINCT sd.source) FROM documents sd
                     WHERE sd.id = e.doc_id OR sd.id IN (SELECT c.doc_id FROM duplicates c JOIN events ce ON ce.doc_id = c.doc_id
                                                        WHERE c.original_id = e.doc_id AND ce.code = e.code)),
-                   d.source, d.url, e.goldstein, pe.name, pe.actor, d.ingested_at
+                   d.source, d.url, e.goldstein, pe.name, pe.actor, d.ingested_at, e.source_text, e.target_text
             FROM {from} {place} {filter.Where}
             ORDER BY d.date DESC, d.seq DESC, e.ord LIMIT @limit OFFSET @offset
             """), args.Append(("@limit", query.Limit)).Append(("@offset", query.Offset))))
@@ -49,6 +49,7 @@ internal sealed partial class SqlDocumentStore
                 {
                     Goldstein = r.IsDBNull(18) ? null : Convert.ToDouble(r.GetValue(18), System.Globalization.CultureInfo.InvariantCulture),
                     PlaceName = r.StringOrNull(19), PlaceActor = r.StringOrNull(20), IngestedAt = r.StringOrNull(21),
+                    SourceText = r.StringOrNull(22), TargetText = r.StringOrNull(23),
                 });
             }
         }

@@ -1,3 +1,4 @@
+using Hadath.Core;
 using Hadath.Store;
 
 namespace Hadath.Store.Tests;
@@ -42,7 +43,7 @@ public sealed class DocumentStoreTests
         using var t = TestStore.Create(backend);
         t.Store.Save([Stories.Record(Stories.Kerry("a"))]);
         var reopened = t.Reopen();
-        Assert.Equal(4, reopened.SchemaVersion);
+        Assert.Equal(5, reopened.SchemaVersion);
         reopened.Save([Stories.Record(Stories.Kerry("b", date: "2016-07-16"))]);
         // Ingestion order survives reopening: "a" came first.
         Assert.Equal(["a", "b"], reopened.ReadAll().Select(r => r.Id));
@@ -83,6 +84,27 @@ public sealed class DocumentStoreTests
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", first.IngestedAt);
         Assert.Equal(2, t.Store.Events(new EventQuery { Source = "جون كيري", Target = "لافروف", Quad = 1 }).Total);
         Assert.Equal(0, t.Store.Events(new EventQuery { Source = "لافروف", Target = "جون كيري" }).Total);
+    }
+
+    [Theory, MemberData(nameof(Backends))]
+    public void An_event_side_named_by_words_alone_keeps_those_words(string backend)
+    {
+        const string text = "فرقت قوات الامن المتظاهرين في وسط العاصمة.";
+        var doc = new AnalyzedDocument(text, new DocumentMetadata { Id = "p1", Date = new DateOnly(2016, 7, 15) })
+            .WithEvents([new Event(Stories.Find(text, "فرقت"), "145", "test-rule")
+            {
+                Quad = 4,
+                Source = new EventArgument(null, "COP") { Span = Stories.Find(text, "قوات الامن") },
+                Target = new EventArgument(null, "OPP") { Span = Stories.Find(text, "المتظاهرين") },
+            }]);
+        using var t = TestStore.Create(backend);
+        t.Store.Save([Stories.Record(doc), Stories.Record(Stories.Kerry("k"))]);
+
+        var e = Assert.Single(t.Store.Events(new EventQuery(Code: "14")).Items);
+        Assert.Equal(("COP", null, "قوات الامن", "OPP", null, "المتظاهرين"),
+            (e.SourceActor, e.SourceName, e.SourceText, e.TargetActor, e.TargetName, e.TargetText));
+        var named = Assert.Single(t.Store.Events(new EventQuery(Code: "04")).Items);
+        Assert.Equal(((string?)null, (string?)null), (named.SourceText, named.TargetText));
     }
 
     /// <summary>A code is a literal prefix: LIKE wildcards in it match only themselves, in the listing and the network alike.</summary>

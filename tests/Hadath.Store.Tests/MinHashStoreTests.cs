@@ -68,11 +68,12 @@ public sealed class MinHashStoreTests
         t.Store.Save([Stories.Record(Stories.Kerry("old"), simHash: 42)]);
         // Back to version 2, as a store written by an older hadath is.
         Execute(backend, t.Db, "DROP TABLE store_tasks", "DROP TABLE minhash_bands", "DROP TABLE minhashes",
-            "ALTER TABLE duplicates DROP COLUMN similarity", "DELETE FROM schema_migrations WHERE version >= 3");
+            "ALTER TABLE duplicates DROP COLUMN similarity", "ALTER TABLE events DROP COLUMN source_text",
+            "ALTER TABLE events DROP COLUMN target_text", "DELETE FROM schema_migrations WHERE version >= 3");
 
         var upgraded = t.Reopen();
 
-        Assert.Equal(4, upgraded.SchemaVersion);
+        Assert.Equal(5, upgraded.SchemaVersion);
         Assert.Equal([("old", 42L)], upgraded.Fingerprints());
         upgraded.Save([Signed("new", 1, [10]), Signed("copy", 2, [20], copyOf: new DuplicateLink("old", 0) { Similarity = 1.0 })]);
         Assert.Equal(["new"], upgraded.MinHashCandidates([10, 20]).Select(c => c.Id));

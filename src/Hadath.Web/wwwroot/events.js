@@ -16,8 +16,8 @@
         Hadath.el("td", {}, e.date || ""),
         Hadath.el("td", {}, Hadath.el("a", { href: "/documents/" + encodeURIComponent(e.document_id) }, e.trigger)),
         Hadath.el("td", {}, Hadath.el("span", { class: "badge" }, e.code), e.plover ? " " + e.plover : ""),
-        Hadath.el("td", {}, [e.source_name, e.source_actor].filter(Boolean).join(" · ")),
-        Hadath.el("td", {}, [e.target_name, e.target_actor].filter(Boolean).join(" · ")),
+        Hadath.el("td", {}, [e.source_name || e.source_text, e.source_actor].filter(Boolean).join(" · ")),
+        Hadath.el("td", {}, [e.target_name || e.target_text, e.target_actor].filter(Boolean).join(" · ")),
         Hadath.el("td", {}, e.mentions), Hadath.el("td", {}, e.sources))));
       document.getElementById("pager").replaceChildren(
         offset > 0 ? Hadath.el("button", { type: "button", onclick: () => { offset -= LIMIT; load(); } }, "السابق") : "",

@@ -82,7 +82,7 @@
     return Hadath.el("li", {},
       Hadath.el("a", { href: "/documents/" + encodeURIComponent(e.document_id) }, e.trigger), " ",
       Hadath.el("span", { class: "badge" }, e.code), " ",
-      [e.source_name || e.source_actor, e.target_name || e.target_actor].filter(Boolean).join(" ← "), " ",
+      [e.source_name || e.source_text || e.source_actor, e.target_name || e.target_text || e.target_actor].filter(Boolean).join(" ← "), " ",
       Hadath.el("span", { class: "muted" }, [e.date, e.mentions > 1 ? `${e.mentions} أخبار` : ""].filter(Boolean).join(" · ")));
   }
 
