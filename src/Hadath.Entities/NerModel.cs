@@ -43,7 +43,7 @@ public sealed class NerModel
     /// <summary>Both passes' rows per feature key, for tagging (<see cref="DocumentDecoder"/>).</summary>
     internal JointFeatureTable JointTable { get; }
 
-    public int FeatureCount => FirstPass.Table.Count + (SecondPass?.Table.Count ?? 0);
+    public int FeatureCount => FirstPass.Count + (SecondPass?.Count ?? 0);
 
     public const string EmbeddedResourceName = "Hadath.Entities.ner.bin";
 

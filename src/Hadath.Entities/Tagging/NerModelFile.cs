@@ -102,8 +102,8 @@ internal static class NerModelFile
 
     private static void WritePass(BinaryWriter w, LinearChain pass)
     {
-        w.Write(pass.Table.Count);
-        w.Write(MemoryMarshal.AsBytes(pass.Table.Keys.AsSpan()));
+        w.Write(pass.Count);
+        w.Write(MemoryMarshal.AsBytes(pass.Keys.AsSpan()));
         var halves = new Half[pass.Weights.Length];
         for (int i = 0; i < halves.Length; i++) halves[i] = (Half)pass.Weights[i];
         w.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
@@ -117,13 +117,12 @@ internal static class NerModelFile
         if (count < 0 || count > 50_000_000) throw new InvalidDataException("corrupt NER model: bad feature count");
         var keys = new ulong[count];
         ReadExactly(r, MemoryMarshal.AsBytes(keys.AsSpan()));
+        // Kept in half precision: the joint table is built from them, the pass's own table and float weights only when asked for.
         var halves = new Half[count * EntityLabels.Count];
         ReadExactly(r, MemoryMarshal.AsBytes(halves.AsSpan()));
-        var weights = new float[halves.Length];
-        for (int i = 0; i < weights.Length; i++) weights[i] = (float)halves[i];
         var transitions = new float[Viterbi.TransitionSize];
         ReadExactly(r, MemoryMarshal.AsBytes(transitions.AsSpan()));
-        return new LinearChain(new FeatureTable(keys), weights, transitions);
+        return new LinearChain(keys, halves, transitions);
     }
 
     /// <summary>Version 5: a flag, then the word and pair summaries of the corpus prediction history (keys sorted).</summary>
