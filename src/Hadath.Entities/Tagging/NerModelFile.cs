@@ -87,17 +87,55 @@ internal static class NerModelFile
     {
         int count = r.ReadInt32();
         var words = new Dictionary<string, WordEntry>(count, StringComparer.Ordinal);
+        byte[] buffer = new byte[256];
         for (int i = 0; i < count; i++)
         {
-            string word = r.ReadString();
+            string word = ReadString(r, ref buffer);
             words[word] = new WordEntry(r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt(), (GazetteerClass)r.Read7BitEncodedInt());
         }
         var fineToMid = ReadInts(r);
         var fineToCoarse = ReadInts(r);
         int phraseCount = r.ReadInt32();
         var phrases = new Dictionary<string, GazetteerClass>(phraseCount, StringComparer.Ordinal);
-        for (int i = 0; i < phraseCount; i++) phrases[r.ReadString()] = (GazetteerClass)r.Read7BitEncodedInt();
+        for (int i = 0; i < phraseCount; i++) phrases[ReadString(r, ref buffer)] = (GazetteerClass)r.Read7BitEncodedInt();
         return new WordLexicon(words, fineToMid, fineToCoarse, phrases, r.ReadInt32());
+    }
+
+    /// <summary>
+    /// A string as <see cref="BinaryWriter.Write(string)"/> wrote it (7-bit byte count, UTF-8), decoded here when it
+    /// holds only one- and two-byte sequences (Latin and Arabic letters, as the lexicon's forms do); anything else goes
+    /// to the runtime's decoder, which gives the same characters. That decoder is vectorized code which the runtime
+    /// compiles unoptimized first, and the lexicon calls it tens of thousands of times while loading.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string ReadString(BinaryReader r, ref byte[] buffer)
+    {
+        int length = r.Read7BitEncodedInt();
+        if (length < 0) throw new InvalidDataException("corrupt NER model: bad string length");
+        if (buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        var bytes = buffer.AsSpan(0, length);
+        ReadExactly(r, bytes);
+        Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
+        int n = 0;
+        for (int i = 0; i < bytes.Length;)
+        {
+            byte b = bytes[i];
+            if (b < 0x80)
+            {
+                chars[n++] = (char)b;
+                i++;
+            }
+            else if (b is >= 0xC2 and <= 0xDF && i + 1 < bytes.Length && (bytes[i + 1] & 0xC0) == 0x80)
+            {
+                chars[n++] = (char)(((b & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+                i += 2;
+            }
+            else
+            {
+                return Encoding.UTF8.GetString(bytes);
+            }
+        }
+        return new string(chars[..n]);
     }
 
     private static void WritePass(BinaryWriter w, LinearChain pass)
