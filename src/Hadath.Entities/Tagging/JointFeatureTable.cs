@@ -29,11 +29,53 @@ internal sealed class JointFeatureTable
         public int Row;   // -1 = empty
     }
 
+    /// <summary>The joint rows of two passes (the second may be null).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // runs once, at load, over every key: no tier-0 code
     public JointFeatureTable(LinearChain firstPass, LinearChain? secondPass)
+        : this(firstPass.Keys, secondPass?.Keys ?? [])
     {
-        var firstKeys = firstPass.Keys;
-        var secondKeys = secondPass?.Keys ?? [];
+        Span<float> row = stackalloc float[L];
+        for (int r = 0; r < firstPass.Count; r++)
+        {
+            firstPass.CopyRow(r, row);
+            Place(row, r, 0);
+        }
+        for (int r = 0; r < (secondPass?.Count ?? 0); r++)
+        {
+            secondPass!.CopyRow(r, row);
+            Place(row, Find(secondPass.Keys[r]), 1);
+        }
+    }
+
+    /// <summary>Fills <paramref name="row"/> with the next row's weights (labels floats).</summary>
+    public delegate void RowReader(Span<float> row);
+
+    /// <summary>
+    /// The joint rows of two passes whose weights come row by row from <paramref name="next"/>: the first pass's rows
+    /// in its key order, then the second's (the model file's order since version 7), so no pass keeps weights of its own.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static JointFeatureTable Read(ulong[] firstKeys, ulong[] secondKeys, RowReader next)
+    {
+        var table = new JointFeatureTable(firstKeys, secondKeys);
+        Span<float> row = stackalloc float[L];
+        for (int r = 0; r < firstKeys.Length; r++)
+        {
+            next(row);
+            table.Place(row, r, 0);
+        }
+        foreach (ulong key in secondKeys)
+        {
+            next(row);
+            table.Place(row, table.Find(key), 1);
+        }
+        return table;
+    }
+
+    /// <summary>Numbers both passes' keys and makes their rows, all zero (the first pass's rows keep their numbers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private JointFeatureTable(ulong[] firstKeys, ulong[] secondKeys)
+    {
         // Sized for the keys of both passes together (most are in both): half the size of a table sized for the two
         // counts added up, so more of it stays in the CPU's caches. The keys go in from a table sized for the larger
         // pass, which doubles (all keys again) in the rare case that the union fills more than half of it.
@@ -47,18 +89,13 @@ internal sealed class JointFeatureTable
         Weights = new float[rows * Stride + 16];
         WeightsStart = AlignedStart(Weights);
         LastLabel = new float[rows * 2];
-        // The first pass's rows keep their numbers.
-        Span<float> row = stackalloc float[L];
-        for (int r = 0; r < firstKeys.Length; r++)
-        {
-            firstPass.CopyRow(r, row);
-            Place(row, r, 0);
-        }
-        for (int r = 0; r < secondKeys.Length; r++)
-        {
-            secondPass!.CopyRow(r, row);
-            Place(row, Find(secondKeys[r]), 1);
-        }
+    }
+
+    /// <summary>Joint row <paramref name="joint"/>'s weights of one pass (0 or 1) into <paramref name="destination"/> (labels floats).</summary>
+    public void CopyRow(int joint, int pass, Span<float> destination)
+    {
+        Weights.AsSpan(WeightsStart + joint * Stride + pass * (L - 1), L - 1).CopyTo(destination);
+        destination[L - 1] = LastLabel[joint * 2 + pass];
     }
 
     /// <summary>

@@ -5,14 +5,17 @@ namespace Hadath.Entities.Tagging;
 
 /// <summary>
 /// One trained pass of the tagger: feature rows, their weights per label, and label transitions. A pass read from a
-/// model file keeps its weights as stored (half precision) and makes its lookup table and full-precision weights on
-/// first use: tagging reads the model's <see cref="JointFeatureTable"/> instead, so loading builds neither.
+/// model file keeps its weights where loading put them (half precision as stored, or the model's joint table) and
+/// makes its own lookup table and float weights on first use: tagging reads the model's <see cref="JointFeatureTable"/>,
+/// so loading builds neither.
 /// </summary>
 internal sealed class LinearChain
 {
     private FeatureTable? _table;
     private float[]? _weights;
     private readonly Half[]? _stored;
+    private readonly JointFeatureTable? _joint;
+    private readonly int _pass;
 
     public LinearChain(FeatureTable table, float[] weights, float[] transitions)
         : this(table.Keys, transitions, weights.Length)
@@ -26,6 +29,14 @@ internal sealed class LinearChain
         : this(keys, transitions, weights.Length)
     {
         _stored = weights;
+    }
+
+    /// <summary>A pass whose weights live in a joint table (pass 0 or 1 of its rows), as a model file of version 7 is read.</summary>
+    public LinearChain(ulong[] keys, float[] transitions, JointFeatureTable joint, int pass)
+        : this(keys, transitions, keys.Length * EntityLabels.Count)
+    {
+        _joint = joint;
+        _pass = pass;
     }
 
     private LinearChain(ulong[] keys, float[] transitions, int weightCount)
@@ -45,7 +56,7 @@ internal sealed class LinearChain
     public FeatureTable Table => _table ?? Interlocked.CompareExchange(ref _table, new FeatureTable(Keys), null) ?? _table;
 
     /// <summary>Row r's weights at [r × labels, (r + 1) × labels).</summary>
-    public float[] Weights => _weights ?? Interlocked.CompareExchange(ref _weights, Widen(_stored!), null) ?? _weights;
+    public float[] Weights => _weights ?? Interlocked.CompareExchange(ref _weights, MakeWeights(), null) ?? _weights;
 
     public float[] Transitions { get; }
 
@@ -57,14 +68,19 @@ internal sealed class LinearChain
             weights.AsSpan(row * EntityLabels.Count, EntityLabels.Count).CopyTo(destination);
             return;
         }
+        if (_joint is not null)
+        {
+            _joint.CopyRow(_joint.Find(Keys[row]), _pass, destination);
+            return;
+        }
         var stored = _stored.AsSpan(row * EntityLabels.Count, EntityLabels.Count);
         for (int l = 0; l < stored.Length; l++) destination[l] = (float)stored[l];
     }
 
-    private static float[] Widen(Half[] stored)
+    private float[] MakeWeights()
     {
-        var weights = new float[stored.Length];
-        for (int i = 0; i < weights.Length; i++) weights[i] = (float)stored[i];
+        var weights = new float[Keys.Length * EntityLabels.Count];
+        for (int r = 0; r < Keys.Length; r++) CopyRow(r, weights.AsSpan(r * EntityLabels.Count, EntityLabels.Count));
         return weights;
     }
 

@@ -8,12 +8,13 @@ namespace Hadath.Entities.Tagging;
 
 /// <summary>
 /// The model file: a Brotli stream holding a magic, the feature options, the lexicon (clusters, counts,
-/// gazetteer) and one or two passes (feature keys, half-precision weights, transitions). Little-endian.
+/// gazetteer) and one or two passes (feature keys, transitions, half-precision weights: since version 7 all passes'
+/// keys first, then their transitions, then their weights; before, pass after pass). Little-endian.
 /// </summary>
 internal static class NerModelFile
 {
     private const string Magic = "HADATH-NER";
-    private const int Version = 6;
+    private const int Version = 7;
 
     public static void Write(NerModel model, Stream output)
     {
@@ -24,9 +25,22 @@ internal static class NerModelFile
         var o = model.Options;
         w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext); w.Write(o.CharNgrams); w.Write(o.NeighbourShapes); w.Write(o.Stacked); w.Write(o.Frequency);
         WriteLexicon(w, model.Lexicon);
-        w.Write(model.SecondPass is null ? 1 : 2);
-        WritePass(w, model.FirstPass);
-        if (model.SecondPass is not null) WritePass(w, model.SecondPass);
+        LinearChain[] passes = model.SecondPass is null ? [model.FirstPass] : [model.FirstPass, model.SecondPass];
+        w.Write(passes.Length);
+        // Version 7: every pass's keys, then every pass's transitions, then every pass's weights, so loading can number
+        // all keys before the first weight arrives and put each row straight into the joint table.
+        foreach (var pass in passes)
+        {
+            w.Write(pass.Count);
+            w.Write(MemoryMarshal.AsBytes(pass.Keys.AsSpan()));
+        }
+        foreach (var pass in passes) w.Write(MemoryMarshal.AsBytes(pass.Transitions.AsSpan()));
+        foreach (var pass in passes)
+        {
+            var halves = new Half[pass.Weights.Length];
+            for (int i = 0; i < halves.Length; i++) halves[i] = (Half)pass.Weights[i];
+            w.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+        }
         WriteHistory(w, model.History);
         w.Write(model.Neural is not null);   // version 6: the optional neural window tagger (Neural/NeuralTagger.cs)
         model.Neural?.Write(w);
@@ -54,11 +68,22 @@ internal static class NerModelFile
         if (version >= 4) options = options with { Frequency = r.ReadBoolean() };
         var lexicon = ReadLexicon(r);
         int passes = r.ReadInt32();
-        var first = ReadPass(r);
-        var second = passes > 1 ? ReadPass(r) : null;
+        if (passes is < 1 or > 2) throw new InvalidDataException("corrupt NER model: bad pass count");
+        LinearChain first;
+        LinearChain? second = null;
+        JointFeatureTable? joint = null;
+        if (version >= 7)
+        {
+            (first, second, joint) = ReadPasses(r, passes);
+        }
+        else
+        {
+            first = ReadPass(r);
+            if (passes > 1) second = ReadPass(r);
+        }
         var history = version >= 5 ? ReadHistory(r) : null;
         var neural = version >= 6 && r.ReadBoolean() ? Neural.NeuralTagger.Read(r, lexicon) : null;
-        return new NerModel(lexicon, options, first, second, history, neural);
+        return new NerModel(lexicon, options, first, second, history, neural, joint);
     }
 
     private static void WriteLexicon(BinaryWriter w, WordLexicon lexicon)
@@ -138,16 +163,49 @@ internal static class NerModelFile
         return new string(chars[..n]);
     }
 
-    private static void WritePass(BinaryWriter w, LinearChain pass)
+    /// <summary>
+    /// Version 7: the passes' keys, transitions and weights, read into the model's joint table row by row: no pass
+    /// holds weights of its own (<see cref="LinearChain"/> takes them from the joint table when asked).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (LinearChain First, LinearChain? Second, JointFeatureTable Joint) ReadPasses(BinaryReader r, int passes)
     {
-        w.Write(pass.Count);
-        w.Write(MemoryMarshal.AsBytes(pass.Keys.AsSpan()));
-        var halves = new Half[pass.Weights.Length];
-        for (int i = 0; i < halves.Length; i++) halves[i] = (Half)pass.Weights[i];
-        w.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(pass.Transitions.AsSpan()));
+        var keys = new ulong[passes][];
+        for (int p = 0; p < passes; p++)
+        {
+            int count = r.ReadInt32();
+            if (count < 0 || count > 50_000_000) throw new InvalidDataException("corrupt NER model: bad feature count");
+            keys[p] = new ulong[count];
+            ReadExactly(r, MemoryMarshal.AsBytes(keys[p].AsSpan()));
+        }
+        var transitions = new float[passes][];
+        for (int p = 0; p < passes; p++)
+        {
+            transitions[p] = new float[Viterbi.TransitionSize];
+            ReadExactly(r, MemoryMarshal.AsBytes(transitions[p].AsSpan()));
+        }
+        // The rows come in blocks through one small buffer.
+        const int L = EntityLabels.Count, BlockRows = 1024;
+        var block = new Half[BlockRows * L];
+        int left = keys.Sum(k => k.Length), at = 0, filled = 0;
+        var joint = JointFeatureTable.Read(keys[0], passes > 1 ? keys[1] : [], row =>
+        {
+            if (at == filled)
+            {
+                filled = Math.Min(BlockRows, left) * L;
+                left -= filled / L;
+                at = 0;
+                ReadExactly(r, MemoryMarshal.AsBytes(block.AsSpan(0, filled)));
+            }
+            for (int l = 0; l < L; l++) row[l] = (float)block[at + l];
+            at += L;
+        });
+        var first = new LinearChain(keys[0], transitions[0], joint, 0);
+        var second = passes > 1 ? new LinearChain(keys[1], transitions[1], joint, 1) : null;
+        return (first, second, joint);
     }
 
+    /// <summary>Before version 7: one pass's keys, weights and transitions.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LinearChain ReadPass(BinaryReader r)
     {
