@@ -7,7 +7,7 @@ public sealed class ModelFileTests
 {
     private static LabeledSentence Sentence(string text, params (int, int, int)[] spans) => new(text.Split(' '), spans);
 
-    private static NerModel TrainTinyModel() => NerTrainer.Train(
+    internal static NerModel TrainTinyModel() => NerTrainer.Train(
         [
             [Sentence("قال جون كيري في واشنطن", (1, 3, 0), (4, 5, 1)), Sentence("وصل كيري الى موسكو", (1, 2, 0), (3, 4, 1))],
             [Sentence("اعلنت الامم المتحدة في نيويورك", (1, 3, 2), (4, 5, 1)), Sentence("قال بوتين في موسكو", (1, 2, 0), (3, 4, 1))],
