@@ -16,7 +16,7 @@ namespace Hadath.Entities.Tagging;
 /// </summary>
 internal sealed class WordTypeCache
 {
-    /// <summary>Types per generation (about 300 bytes each with their slots, rows and characters: 20 MB at most for both).</summary>
+    /// <summary>Types per generation (about 300 bytes each with their slots, rows and characters: about 24 MB for both, used as types are added).</summary>
     public const int MaxTypes = 1 << 15;
 
     private const int MaxWordChars = 64;
