@@ -16,7 +16,7 @@ public readonly record struct TaggedSpan(int Start, int End, EntityType Type);
 public sealed class NerModel
 {
     internal NerModel(WordLexicon lexicon, FeatureOptions options, LinearChain firstPass, LinearChain? secondPass,
-        PredictionHistory? history = null, NeuralTagger? neural = null)
+        PredictionHistory? history = null, NeuralTagger? neural = null, JointFeatureTable? jointTable = null)
     {
         Lexicon = lexicon;
         History = history;
@@ -25,7 +25,7 @@ public sealed class NerModel
         FirstPass = firstPass;
         SecondPass = secondPass;
         Extractor = new FeatureExtractor(lexicon, options);
-        JointTable = new JointFeatureTable(firstPass, secondPass);
+        JointTable = jointTable ?? new JointFeatureTable(firstPass, secondPass);
     }
 
     public WordLexicon Lexicon { get; }
@@ -43,7 +43,7 @@ public sealed class NerModel
     /// <summary>Both passes' rows per feature key, for tagging (<see cref="DocumentDecoder"/>).</summary>
     internal JointFeatureTable JointTable { get; }
 
-    public int FeatureCount => FirstPass.Table.Count + (SecondPass?.Table.Count ?? 0);
+    public int FeatureCount => FirstPass.Count + (SecondPass?.Count ?? 0);
 
     public const string EmbeddedResourceName = "Hadath.Entities.ner.bin";
 

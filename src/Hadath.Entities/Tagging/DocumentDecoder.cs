@@ -98,6 +98,7 @@ internal static class DocumentDecoder
         memory.Clear();
         for (int i = 0; i < tokens; i++) memory.Record(stems[i], firstLabels[i]);
         var keys = t_keys ??= new List<ulong>(64);
+        var joint = model.JointTable;
         t_memory = memory.Count <= MaxKeptStems ? memory : null;
         offset = 0;
         for (int s = 0; s < sentenceCount; s++)
@@ -112,11 +113,12 @@ internal static class DocumentDecoder
             {
                 keys.Clear();
                 NerModel.DocumentKeys(sentenceStems, sentenceLabels, i, memory, model.Options.Stacked, keys, model.History, neural);
+                // The second pass's half of the joint rows: zeros where only the first pass knows a key, which leave the sums unchanged.
                 var target = emissions.Slice(i * L, L);
                 foreach (ulong key in keys)
                 {
-                    int row = second.Table.Find(key);
-                    if (row >= 0) Add(target, second.Weights.AsSpan(row * L, L));
+                    int row = joint.Find(key);
+                    if (row >= 0) AddSecond(target, joint, row);
                 }
             }
             result[s] = new int[n];
@@ -126,14 +128,14 @@ internal static class DocumentDecoder
         return result;
     }
 
-    /// <summary>Adds a 17-label row to a word's scores: the same per-label additions, eight labels at a time.</summary>
-    private static void Add(Span<float> target, ReadOnlySpan<float> source)
+    /// <summary>Adds joint row <paramref name="row"/>'s second-pass weights to a word's scores: the same per-label additions, eight labels at a time.</summary>
+    private static void AddSecond(Span<float> target, JointFeatureTable table, int row)
     {
         ref float t = ref MemoryMarshal.GetReference(target[..L]);
-        ref float f = ref MemoryMarshal.GetReference(source[..L]);
+        ref float f = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table.Weights), table.WeightsStart + row * JointFeatureTable.Stride + L - 1);
         (Vector256.LoadUnsafe(ref t) + Vector256.LoadUnsafe(ref f)).StoreUnsafe(ref t);
         (Vector256.LoadUnsafe(ref t, 8) + Vector256.LoadUnsafe(ref f, 8)).StoreUnsafe(ref t, 8);
-        Unsafe.Add(ref t, 16) += Unsafe.Add(ref f, 16);
+        Unsafe.Add(ref t, 16) += table.LastLabel[row * 2 + 1];
     }
 
     /// <summary>How many rows ahead <see cref="SumRows"/> prefetches weights (rare words' rows are cache misses).</summary>

@@ -8,12 +8,13 @@ namespace Hadath.Entities.Tagging;
 
 /// <summary>
 /// The model file: a Brotli stream holding a magic, the feature options, the lexicon (clusters, counts,
-/// gazetteer) and one or two passes (feature keys, half-precision weights, transitions). Little-endian.
+/// gazetteer) and one or two passes (feature keys, transitions, half-precision weights: since version 7 all passes'
+/// keys first, then their transitions, then their weights; before, pass after pass). Little-endian.
 /// </summary>
 internal static class NerModelFile
 {
     private const string Magic = "HADATH-NER";
-    private const int Version = 6;
+    private const int Version = 7;
 
     public static void Write(NerModel model, Stream output)
     {
@@ -24,9 +25,22 @@ internal static class NerModelFile
         var o = model.Options;
         w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext); w.Write(o.CharNgrams); w.Write(o.NeighbourShapes); w.Write(o.Stacked); w.Write(o.Frequency);
         WriteLexicon(w, model.Lexicon);
-        w.Write(model.SecondPass is null ? 1 : 2);
-        WritePass(w, model.FirstPass);
-        if (model.SecondPass is not null) WritePass(w, model.SecondPass);
+        LinearChain[] passes = model.SecondPass is null ? [model.FirstPass] : [model.FirstPass, model.SecondPass];
+        w.Write(passes.Length);
+        // Version 7: every pass's keys, then every pass's transitions, then every pass's weights, so loading can number
+        // all keys before the first weight arrives and put each row straight into the joint table.
+        foreach (var pass in passes)
+        {
+            w.Write(pass.Count);
+            w.Write(MemoryMarshal.AsBytes(pass.Keys.AsSpan()));
+        }
+        foreach (var pass in passes) w.Write(MemoryMarshal.AsBytes(pass.Transitions.AsSpan()));
+        foreach (var pass in passes)
+        {
+            var halves = new Half[pass.Weights.Length];
+            for (int i = 0; i < halves.Length; i++) halves[i] = (Half)pass.Weights[i];
+            w.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+        }
         WriteHistory(w, model.History);
         w.Write(model.Neural is not null);   // version 6: the optional neural window tagger (Neural/NeuralTagger.cs)
         model.Neural?.Write(w);
@@ -54,11 +68,22 @@ internal static class NerModelFile
         if (version >= 4) options = options with { Frequency = r.ReadBoolean() };
         var lexicon = ReadLexicon(r);
         int passes = r.ReadInt32();
-        var first = ReadPass(r);
-        var second = passes > 1 ? ReadPass(r) : null;
+        if (passes is < 1 or > 2) throw new InvalidDataException("corrupt NER model: bad pass count");
+        LinearChain first;
+        LinearChain? second = null;
+        JointFeatureTable? joint = null;
+        if (version >= 7)
+        {
+            (first, second, joint) = ReadPasses(r, passes);
+        }
+        else
+        {
+            first = ReadPass(r);
+            if (passes > 1) second = ReadPass(r);
+        }
         var history = version >= 5 ? ReadHistory(r) : null;
         var neural = version >= 6 && r.ReadBoolean() ? Neural.NeuralTagger.Read(r, lexicon) : null;
-        return new NerModel(lexicon, options, first, second, history, neural);
+        return new NerModel(lexicon, options, first, second, history, neural, joint);
     }
 
     private static void WriteLexicon(BinaryWriter w, WordLexicon lexicon)
@@ -87,29 +112,100 @@ internal static class NerModelFile
     {
         int count = r.ReadInt32();
         var words = new Dictionary<string, WordEntry>(count, StringComparer.Ordinal);
+        byte[] buffer = new byte[256];
         for (int i = 0; i < count; i++)
         {
-            string word = r.ReadString();
+            string word = ReadString(r, ref buffer);
             words[word] = new WordEntry(r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt(), (GazetteerClass)r.Read7BitEncodedInt());
         }
         var fineToMid = ReadInts(r);
         var fineToCoarse = ReadInts(r);
         int phraseCount = r.ReadInt32();
         var phrases = new Dictionary<string, GazetteerClass>(phraseCount, StringComparer.Ordinal);
-        for (int i = 0; i < phraseCount; i++) phrases[r.ReadString()] = (GazetteerClass)r.Read7BitEncodedInt();
+        for (int i = 0; i < phraseCount; i++) phrases[ReadString(r, ref buffer)] = (GazetteerClass)r.Read7BitEncodedInt();
         return new WordLexicon(words, fineToMid, fineToCoarse, phrases, r.ReadInt32());
     }
 
-    private static void WritePass(BinaryWriter w, LinearChain pass)
+    /// <summary>
+    /// A string as <see cref="BinaryWriter.Write(string)"/> wrote it (7-bit byte count, UTF-8), decoded here when it
+    /// holds only one- and two-byte sequences (Latin and Arabic letters, as the lexicon's forms do); anything else goes
+    /// to the runtime's decoder, which gives the same characters. That decoder is vectorized code which the runtime
+    /// compiles unoptimized first, and the lexicon calls it tens of thousands of times while loading.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string ReadString(BinaryReader r, ref byte[] buffer)
     {
-        w.Write(pass.Table.Count);
-        w.Write(MemoryMarshal.AsBytes(pass.Table.Keys.AsSpan()));
-        var halves = new Half[pass.Weights.Length];
-        for (int i = 0; i < halves.Length; i++) halves[i] = (Half)pass.Weights[i];
-        w.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
-        w.Write(MemoryMarshal.AsBytes(pass.Transitions.AsSpan()));
+        int length = r.Read7BitEncodedInt();
+        if (length < 0) throw new InvalidDataException("corrupt NER model: bad string length");
+        if (buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        var bytes = buffer.AsSpan(0, length);
+        ReadExactly(r, bytes);
+        Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
+        int n = 0;
+        for (int i = 0; i < bytes.Length;)
+        {
+            byte b = bytes[i];
+            if (b < 0x80)
+            {
+                chars[n++] = (char)b;
+                i++;
+            }
+            else if (b is >= 0xC2 and <= 0xDF && i + 1 < bytes.Length && (bytes[i + 1] & 0xC0) == 0x80)
+            {
+                chars[n++] = (char)(((b & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+                i += 2;
+            }
+            else
+            {
+                return Encoding.UTF8.GetString(bytes);
+            }
+        }
+        return new string(chars[..n]);
     }
 
+    /// <summary>
+    /// Version 7: the passes' keys, transitions and weights, read into the model's joint table row by row: no pass
+    /// holds weights of its own (<see cref="LinearChain"/> takes them from the joint table when asked).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (LinearChain First, LinearChain? Second, JointFeatureTable Joint) ReadPasses(BinaryReader r, int passes)
+    {
+        var keys = new ulong[passes][];
+        for (int p = 0; p < passes; p++)
+        {
+            int count = r.ReadInt32();
+            if (count < 0 || count > 50_000_000) throw new InvalidDataException("corrupt NER model: bad feature count");
+            keys[p] = new ulong[count];
+            ReadExactly(r, MemoryMarshal.AsBytes(keys[p].AsSpan()));
+        }
+        var transitions = new float[passes][];
+        for (int p = 0; p < passes; p++)
+        {
+            transitions[p] = new float[Viterbi.TransitionSize];
+            ReadExactly(r, MemoryMarshal.AsBytes(transitions[p].AsSpan()));
+        }
+        // The rows come in blocks through one small buffer.
+        const int L = EntityLabels.Count, BlockRows = 1024;
+        var block = new Half[BlockRows * L];
+        int left = keys.Sum(k => k.Length), at = 0, filled = 0;
+        var joint = JointFeatureTable.Read(keys[0], passes > 1 ? keys[1] : [], row =>
+        {
+            if (at == filled)
+            {
+                filled = Math.Min(BlockRows, left) * L;
+                left -= filled / L;
+                at = 0;
+                ReadExactly(r, MemoryMarshal.AsBytes(block.AsSpan(0, filled)));
+            }
+            for (int l = 0; l < L; l++) row[l] = (float)block[at + l];
+            at += L;
+        });
+        var first = new LinearChain(keys[0], transitions[0], joint, 0);
+        var second = passes > 1 ? new LinearChain(keys[1], transitions[1], joint, 1) : null;
+        return (first, second, joint);
+    }
+
+    /// <summary>Before version 7: one pass's keys, weights and transitions.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LinearChain ReadPass(BinaryReader r)
     {
@@ -117,13 +213,12 @@ internal static class NerModelFile
         if (count < 0 || count > 50_000_000) throw new InvalidDataException("corrupt NER model: bad feature count");
         var keys = new ulong[count];
         ReadExactly(r, MemoryMarshal.AsBytes(keys.AsSpan()));
+        // Kept in half precision: the joint table is built from them, the pass's own table and float weights only when asked for.
         var halves = new Half[count * EntityLabels.Count];
         ReadExactly(r, MemoryMarshal.AsBytes(halves.AsSpan()));
-        var weights = new float[halves.Length];
-        for (int i = 0; i < weights.Length; i++) weights[i] = (float)halves[i];
         var transitions = new float[Viterbi.TransitionSize];
         ReadExactly(r, MemoryMarshal.AsBytes(transitions.AsSpan()));
-        return new LinearChain(new FeatureTable(keys), weights, transitions);
+        return new LinearChain(keys, halves, transitions);
     }
 
     /// <summary>Version 5: a flag, then the word and pair summaries of the corpus prediction history (keys sorted).</summary>

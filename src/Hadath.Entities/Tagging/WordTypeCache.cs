@@ -16,7 +16,7 @@ namespace Hadath.Entities.Tagging;
 /// </summary>
 internal sealed class WordTypeCache
 {
-    /// <summary>Types per generation (about 300 bytes each with their slots, rows and characters: 20 MB at most for both).</summary>
+    /// <summary>Types per generation (about 300 bytes each with their slots, rows and characters: about 24 MB for both, used as types are added).</summary>
     public const int MaxTypes = 1 << 15;
 
     private const int MaxWordChars = 64;
@@ -51,6 +51,7 @@ internal sealed class WordTypeCache
 
     private readonly FeatureExtractor _extractor;
     private Slot[] _slots = new Slot[SlotCount];
+    private bool _slotsUsed;
     private int _rowsUsed, _charsUsed;
 
     // The previous generation (empty until the first one fills): read only, to copy types back from.
@@ -80,13 +81,19 @@ internal sealed class WordTypeCache
     /// <summary>Types held.</summary>
     public int Count { get; private set; }
 
-    public TypeRecord[] Types { get; private set; } = new TypeRecord[1024];
+    // A generation's arrays are made at the size a full one needs (a document may add some types past the bound), not
+    // grown by doubling: a new array's memory is only reserved until written, so a thread that meets few words pays
+    // for few, and a full generation costs one array each instead of every smaller copy before it (fresh memory is
+    // what a new word type mostly cost).
+    private const int TypeCapacity = MaxTypes + MaxTypes / 4, RowsPerType = 40, CharsPerType = 32;
+
+    public TypeRecord[] Types { get; private set; } = new TypeRecord[TypeCapacity];
 
     /// <summary>All types' rows; a type's slots start at its record's RowStart.</summary>
-    public int[] Rows { get; private set; } = new int[1024 * 40];
+    public int[] Rows { get; private set; } = new int[TypeCapacity * RowsPerType];
 
     /// <summary>All types' words (first 64 characters), folded forms and stems, one after another from CharStart.</summary>
-    public char[] Chars { get; private set; } = new char[1024 * 32];
+    public char[] Chars { get; private set; } = new char[TypeCapacity * CharsPerType];
 
     /// <summary>Where the rows of the pseudo-words around a sentence start (offsets −2, −1, unused, +1, +2).</summary>
     public int[] BoundaryStarts { get; } = new int[5];
@@ -105,8 +112,11 @@ internal sealed class WordTypeCache
     private void ClearCurrent()
     {
         // A table that grew within one long document is replaced by one of the normal size.
+        // A table that grew within one long document is replaced by one of the normal size; one that never held a type
+        // is left as it is (clearing a new one would only write its memory).
         if (_slots.Length > SlotCount) _slots = new Slot[SlotCount];
-        else Array.Clear(_slots);
+        else if (_slotsUsed) Array.Clear(_slots);
+        _slotsUsed = false;
         Count = 0;
         _rowsUsed = 0;
         _charsUsed = 0;
@@ -116,7 +126,9 @@ internal sealed class WordTypeCache
     /// <summary>Makes the current generation the previous one and starts an empty current one (recycling the arrays of the one dropped).</summary>
     private void Age()
     {
-        (_oldSlots, _slots) = (_slots, _oldSlots.Length == SlotCount ? _oldSlots : new Slot[SlotCount]);
+        bool recycled = _oldSlots.Length == SlotCount;
+        (_oldSlots, _slots) = (_slots, recycled ? _oldSlots : new Slot[SlotCount]);
+        _slotsUsed = recycled;
         // The first time, the new generation gets arrays as large as the full one's, so it does not grow again.
         (_oldTypes, Types) = (Types, _oldTypes.Length > 0 ? _oldTypes : new TypeRecord[Types.Length]);
         (_oldRows, Rows) = (Rows, _oldRows.Length > 0 ? _oldRows : new int[Rows.Length]);
@@ -216,6 +228,7 @@ internal sealed class WordTypeCache
         int slot = (int)hash & mask;
         while (_slots[slot].Entry != 0) slot = (slot + 1) & mask;
         _slots[slot] = new Slot { Tag = TagOf(hash), Entry = entry + 1 };
+        _slotsUsed = true;
         return entry;
     }
 
