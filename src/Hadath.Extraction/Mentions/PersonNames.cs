@@ -25,6 +25,8 @@ public static class PersonNames
     private static readonly HashSet<string> GivenNames =
         LexiconTable.Read("given-names.tsv").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly ReadingPrefilter GivenPrefilter = new(GivenNames, nameKeys: false);
+
     /// <summary>
     /// Persons by a given name and the word after it (فهد المبارك, الحبيب الصيد, ناصر الزفزافي; after عبد, two words:
     /// عبد العزيز بوتفليقة), the first word's و/ب/ل peeled. The next word must be free to be a name: no particle,
@@ -48,6 +50,7 @@ public static class PersonNames
 
     private static int? GivenAt(string text, Word word)
     {
+        if (!GivenPrefilter.MayRead(word.Key)) return null;
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
             if (r.HadArticle || (word.Key.StartsWith("لل", StringComparison.Ordinal) && r.Span.Start > word.Start)) continue;
