@@ -182,6 +182,8 @@ public sealed class NameRecoveryStage : IStage
 
     private static bool OpensAny(string text, Word word, HashSet<string> firsts)
     {
+        // Only a reading with no article peeled can open a form (FirstWordReading): a word with none among the firsts is passed unread.
+        if (!ReadingPrefilter.AnyIn(word.Key, firsts.GetAlternateLookup<ReadOnlySpan<char>>())) return false;
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
             if (firsts.Contains(r.Key)) return true;

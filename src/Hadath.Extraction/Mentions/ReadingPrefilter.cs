@@ -45,6 +45,15 @@ internal sealed class ReadingPrefilter
         return key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك' && MayBe(key.AsSpan(2));
     }
 
+    /// <summary>As <see cref="MayRead"/> for exact keys, looked up in <paramref name="keys"/> with no first test (a set made for one story).</summary>
+    public static bool AnyIn(string key, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
+    {
+        if (keys.Contains(key)) return true;
+        if (key.Length < 3 || key[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) return false;
+        if (keys.Contains(key.AsSpan(1))) return true;
+        return key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك' && keys.Contains(key.AsSpan(2));
+    }
+
     private bool MayBe(ReadOnlySpan<char> reading)
     {
         if (_nameKeys)
