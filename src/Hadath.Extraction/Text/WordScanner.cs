@@ -59,9 +59,21 @@ public static class WordScanner
             else
             {
                 i += char.IsSurrogatePair(text, i) && i + 1 < end ? 2 : 1;
-                words.Add(new Word(new TextSpan(start, i), WordKind.Punctuation, text.Substring(start, i - start)));
+                words.Add(new Word(new TextSpan(start, i), WordKind.Punctuation, PunctuationKey(text, start, i - start)));
             }
         }
+    }
+
+    /// <summary>Marks below U+0700 (ASCII, Latin-1, Arabic: ، . " ( ؟) as one string each, made on first use and shared.</summary>
+    private static readonly string?[] s_marks = new string?[0x700];
+
+    /// <summary>The key of a punctuation mark: the mark itself, one string for all of its occurrences when it is common.</summary>
+    private static string PunctuationKey(string text, int start, int length)
+    {
+        char c = text[start];
+        if (length != 1 || c >= s_marks.Length) return text.Substring(start, length);
+        // A race makes the string twice at most, each equal: no lock needed.
+        return s_marks[c] ??= c.ToString();
     }
 
     /// <summary>What separates words and is no word itself: white space, controls, and the invisible direction and joining marks.</summary>
