@@ -1,15 +1,15 @@
-namespace Hadath.Extraction.Mentions;
+namespace Hadath.Extraction.Text;
 
 /// <summary>
 /// Whether a word may have a reading among a few keys, answered from its key in place, before its
-/// <see cref="Text.Proclitics"/> readings are made. A reading the finders try (no article peeled) is the word's key
+/// <see cref="Proclitics"/> readings are made. A reading the finders try (no article peeled) is the word's key
 /// from its first letter on, from its second after و/ف/ب/ل/ك, or from its third after و/ف then ب/ل/ك: each is looked
-/// up as it stands, after a first test of its first letter and length. Most words of a story open no name: they are
-/// passed with no readings made. A yes only means the readings must be read.
+/// up as it stands, after a first test of its first letter and its length. Most words of a story open no
+/// name: they are passed with no readings made. A yes only means the readings must be read.
 /// </summary>
 internal sealed class ReadingPrefilter
 {
-    /// <summary>The letters tables cover: the Arabic block. A key starting elsewhere makes every such letter possible.</summary>
+    /// <summary>The letters the tables cover: the Arabic block. A reading starting elsewhere is looked up when any key does.</summary>
     private const char FirstCovered = '\u0600';
     private const int Covered = 256;
     private const int LongestLength = 63;
@@ -21,7 +21,7 @@ internal sealed class ReadingPrefilter
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keys;
 
     /// <param name="keys">The keys a reading is looked up among.</param>
-    /// <param name="nameKeys">Whether a reading is looked up by its <see cref="Actors.NameKey.Word"/> key (<see cref="WordKeys.In"/>): article and final ه cut.</param>
+    /// <param name="nameKeys">Whether a reading is looked up by its <see cref="Actors.NameKey.Word"/> key (<see cref="Mentions.WordKeys.In"/>, <see cref="Actors.NameKey.WordIn"/>): article and final ه cut.</param>
     public ReadingPrefilter(IEnumerable<string> keys, bool nameKeys)
     {
         _nameKeys = nameKeys;
@@ -58,13 +58,14 @@ internal sealed class ReadingPrefilter
     {
         if (_nameKeys)
         {
-            // As WordKeys.In reads a match key: the article, then a final ه, go from words of four letters or more.
+            // As WordKeys.In (and NameKey.WordIn) reads a match key: the article, then a final ه, go from words of four letters or more.
             if (reading.Length > 3 && reading[0] == 'ا' && reading[1] == 'ل') reading = reading[2..];
             if (reading.Length > 3 && reading[^1] == 'ه') reading = reading[..^1];
         }
         if (reading.Length == 0) return _anyEmpty;
         int first = reading[0] - FirstCovered;
         if (first is < 0 or >= Covered) return _anyUncovered && _keys.Contains(reading);
+        // Only when a listed key of this length starts with this letter is the reading looked up.
         return (_lengthsByFirst[first] & LengthBit(reading.Length)) != 0 && _keys.Contains(reading);
     }
 
