@@ -48,4 +48,21 @@ public sealed class WordScannerTests
         Assert.Same(whole[2], sentence[2]);
         Assert.Same(Proclitics.ReadingsOf(text, whole[^1]), Proclitics.ReadingsOf(text, whole[^1]));
     }
+
+    [Fact]
+    public void test_wordscanner_arabic_letters_and_harakat_are_word_characters()
+    {
+        // The scanner reads U+0620–U+065F as letters without asking: each must be a word character and nothing else.
+        for (char c = '\u0620'; c <= '\u065F'; c++)
+        {
+            Assert.True(WordScanner.IsWordChar(c), $"U+{(int)c:X4}");
+            Assert.False(char.IsWhiteSpace(c) || char.IsControl(c) || char.IsDigit(c), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("قال\u200Cها 12 وَالشرطةُ،\u200Fكيري x1", new[] { "قال\u200Cها", "12", "وَالشرطةُ", "،", "كيري", "x", "1" })]
+    [InlineData("\u200Cبغداد\u061C٣٫٥ـــ", new[] { "بغداد", "٣٫٥", "ـــ" })]
+    public void test_wordscanner_splits_mixed_text(string text, string[] expected) =>
+        Assert.Equal(expected, WordScanner.ScanAlone(text).Select(w => text[w.Start..w.End]).ToArray());
 }

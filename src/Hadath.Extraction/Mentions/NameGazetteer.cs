@@ -11,6 +11,7 @@ namespace Hadath.Extraction.Mentions;
 public sealed class NameGazetteer
 {
     private readonly Dictionary<string, List<(string[] Keys, EntityType Type)>> _byFirst = new(StringComparer.Ordinal);
+    private readonly ReadingPrefilter _firsts;
 
     public NameGazetteer(IEnumerable<(string Name, EntityType Type)> names)
     {
@@ -22,6 +23,7 @@ public sealed class NameGazetteer
             list.Add((keys, type));
         }
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+        _firsts = new ReadingPrefilter(_byFirst.Keys, nameKeys: false);
     }
 
     public static NameGazetteer Shared { get; } = new(
@@ -33,7 +35,8 @@ public sealed class NameGazetteer
         var found = new List<(TextSpan, EntityType)>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters || At(text, words, i) is not { } hit) continue;
+            // Most words open no listed name by their letters alone: their readings are not made.
+            if (!words[i].IsLetters || !_firsts.MayRead(words[i].Key) || At(text, words, i) is not { } hit) continue;
             found.Add((hit.Span, hit.Type));
             i = hit.EndWord - 1;
         }

@@ -48,7 +48,7 @@ public sealed class NameRecoveryStage : IStage
     {
         string text = document.Text;
         var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
-        var mentions = new List<(TextSpan Span, EntityType Type)>();
+        var mentions = new List<(TextSpan Span, EntityType Type)>(MentionCount(document.Entities) + 8);
         foreach (var e in document.Entities)
         {
             foreach (var m in e.Mentions)
@@ -57,7 +57,9 @@ public sealed class NameRecoveryStage : IStage
             }
         }
         foreach (var (span, type) in _gazetteer.Find(text, words)) Put(mentions, span, type, retype: true);
-        var tagged = mentions.Select(m => m.Span).ToHashSet();
+        // An array, not a set: the organisation finder asks it only of a weak head with one complement.
+        var tagged = new TextSpan[mentions.Count];
+        for (int i = 0; i < tagged.Length; i++) tagged[i] = mentions[i].Span;
         foreach (var span in _organisations.Find(text, words, tagged)) Put(mentions, span, EntityType.ORG, retype: false);
         foreach (var span in PlaceNames.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
         for (int i = 0; i < mentions.Count; i++)
@@ -66,12 +68,21 @@ public sealed class NameRecoveryStage : IStage
         }
         mentions = PersonNames.SplitJoined(text, words, mentions);
         foreach (var span in PersonNames.Find(text, words)) Put(mentions, span, EntityType.PER, retype: false);
-        foreach (var span in PersonNames.Surnames(text, words, mentions.Where(m => m.Type == EntityType.PER).Select(m => m.Span).ToList()))
+        var persons = new List<TextSpan>();
+        foreach (var m in mentions) if (m.Type == EntityType.PER) persons.Add(m.Span);
+        foreach (var span in PersonNames.Surnames(text, words, persons))
         {
             Put(mentions, span, EntityType.PER, retype: false);
         }
         AddShortForms(text, words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities));
+    }
+
+    private static int MentionCount(ImmutableArray<Entity> entities)
+    {
+        int count = 0;
+        foreach (var e in entities) count += e.Mentions.Length;
+        return count;
     }
 
     /// <summary>Currency words the tagger takes for names (38 مليار دولار → MISC دولار): a unit is no entity.</summary>
@@ -136,16 +147,18 @@ public sealed class NameRecoveryStage : IStage
     /// </summary>
     private static void AddShortForms(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
-        var forms = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? forms = null;
         foreach (var (span, type) in mentions)
         {
-            if (type != EntityType.ORG) continue;
+            // Most organisations have fewer than three words: their keys are not made.
+            if (type != EntityType.ORG || LetterWordsIn(words, span) < 3) continue;
             var own = KeysIn(text, words, span);
+            forms ??= new HashSet<string>(StringComparer.Ordinal);
             if (own.Count < 3) continue;
             if (own[1].StartsWith("ال", StringComparison.Ordinal)) forms.Add(string.Join(' ', own.Skip(1)));
             forms.Add(string.Join(' ', own.Take(2)));
         }
-        if (forms.Count == 0) return;
+        if (forms is null || forms.Count == 0) return;
         int longest = forms.Max(f => f.Count(c => c == ' ') + 1);
         var firsts = forms.Select(f => f[..f.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
         var seconds = forms.Select(f => f.Split(' ')[1]).ToHashSet(StringComparer.Ordinal);
@@ -169,6 +182,8 @@ public sealed class NameRecoveryStage : IStage
 
     private static bool OpensAny(string text, Word word, HashSet<string> firsts)
     {
+        // Only a reading with no article peeled can open a form (FirstWordReading): a word with none among the firsts is passed unread.
+        if (!ReadingPrefilter.AnyIn(word.Key, firsts.GetAlternateLookup<ReadOnlySpan<char>>())) return false;
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
             if (firsts.Contains(r.Key)) return true;
@@ -186,6 +201,19 @@ public sealed class NameRecoveryStage : IStage
             if (forms.Contains(r.Key + " " + rest)) return r.Span.Start;
         }
         return null;
+    }
+
+    /// <summary>How many keys <see cref="KeysIn"/> makes for <paramref name="span"/>, without making them.</summary>
+    private static int LetterWordsIn(IReadOnlyList<Word> words, TextSpan span)
+    {
+        int count = 0;
+        for (int k = Math.Max(0, WordScanner.FirstAtOrAfter(words, span.Start) - 1); k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.Start >= span.End) break;
+            if (w.End > span.Start && w.IsLetters) count++;
+        }
+        return count;
     }
 
     /// <summary>The match keys of the words of <paramref name="span"/>, each cut to the span (a clitic before it left out).</summary>
@@ -210,7 +238,7 @@ public sealed class NameRecoveryStage : IStage
     /// </summary>
     private static ImmutableArray<Entity> Group(string text, List<(TextSpan Span, EntityType Type)> mentions, ImmutableArray<Entity> tagged)
     {
-        var taggedOf = new Dictionary<TextSpan, int>();
+        var taggedOf = new Dictionary<TextSpan, int>(mentions.Count);
         for (int k = 0; k < tagged.Length; k++)
         {
             foreach (var m in tagged[k].Mentions) taggedOf.TryAdd(m.Span, k);
@@ -219,7 +247,7 @@ public sealed class NameRecoveryStage : IStage
         // Keys are (tagged entity, -1 and no name) or (-1, type, name key): no key string is made for a tagged mention.
         var groupOf = new Dictionary<(int Tagged, EntityType Type, string? Name), List<(TextSpan Span, EntityType Type)>>();
         Dictionary<(EntityType, string), int>? taggedKeys = null;
-        foreach (var m in mentions.OrderBy(m => m.Span.Start))
+        foreach (var m in ByStart(mentions))
         {
             (int, EntityType, string?) key;
             if (taggedOf.TryGetValue(m.Span, out int k) && tagged[k].Type == m.Type)
@@ -243,7 +271,8 @@ public sealed class NameRecoveryStage : IStage
             if (!IsSorted(groups[g])) groups[g] = groups[g].OrderBy(m => m.Span.Start).ToList();
         }
         // Stable, as OrderBy: groups whose first mentions start together keep their order.
-        var order = groups.OrderBy(g => g[0].Span.Start).ToArray();
+        var order = groups.ToArray();
+        SortStably(order, g => g[0].Span.Start);
         var built = new Entity[order.Length];
         for (int i = 0; i < order.Length; i++)
         {
@@ -260,6 +289,22 @@ public sealed class NameRecoveryStage : IStage
             built[i] = new Entity($"e{i + 1}", g[0].Type, text[fullest.Start..fullest.End], ImmutableCollectionsMarshal.AsImmutableArray(spans));
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(built);
+    }
+
+    /// <summary>The mentions in order of start, those starting together in the order given (as a stable OrderBy).</summary>
+    private static (TextSpan Span, EntityType Type)[] ByStart(List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var sorted = mentions.ToArray();
+        SortStably(sorted, m => m.Span.Start);
+        return sorted;
+    }
+
+    /// <summary>Sorts by a non-negative start, ties kept in order: one key per item (start, then index), so no comparer closure per pair.</summary>
+    private static void SortStably<T>(T[] items, Func<T, int> start)
+    {
+        var keys = new long[items.Length];
+        for (int k = 0; k < items.Length; k++) keys[k] = ((long)start(items[k]) << 32) | (uint)k;
+        Array.Sort(keys, items);
     }
 
     private static bool IsSorted(List<(TextSpan Span, EntityType Type)> mentions)
@@ -290,7 +335,9 @@ public sealed class NameRecoveryStage : IStage
         string[] NameOf(int g)
         {
             if (names[g] is { } known) return known;
-            var fullest = groups[g].OrderByDescending(m => m.Span.Length).First().Span;
+            // The longest mention, the first of those as long.
+            var fullest = groups[g][0].Span;
+            foreach (var m in groups[g]) if (m.Span.Length > fullest.Length) fullest = m.Span;
             return names[g] = NameKey.Of(text.AsSpan(fullest.Start, fullest.Length)).Split(' ');
         }
         for (int a = groups.Count - 1; a >= 0; a--)

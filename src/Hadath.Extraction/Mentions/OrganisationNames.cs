@@ -72,6 +72,8 @@ public sealed class OrganisationNames
         {
             // Every name goes on past its head with a word of three letters or more: a word before anything else needs no lookup.
             if (!words[i].IsLetters || i + 1 >= words.Count || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
+            // Nor does a word that cannot be a head by its letters: its readings are not made.
+            if (!AnyHeadPrefilter.MayRead(words[i].Key)) continue;
             if (At(text, words, i, tagged) is not { } name) continue;
             found.Add(name.Span);
             i = name.EndWord - 1;
@@ -258,6 +260,8 @@ public sealed class OrganisationNames
         .Concat(DefiniteHeads).Concat(GeneralHeads).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly ReadingPrefilter AnyHeadPrefilter = new(AnyHead, nameKeys: true);
 
     private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
 }

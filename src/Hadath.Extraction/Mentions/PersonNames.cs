@@ -25,6 +25,8 @@ public static class PersonNames
     private static readonly HashSet<string> GivenNames =
         LexiconTable.Read("given-names.tsv").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly ReadingPrefilter GivenPrefilter = new(GivenNames, nameKeys: false);
+
     /// <summary>
     /// Persons by a given name and the word after it (فهد المبارك, الحبيب الصيد, ناصر الزفزافي; after عبد, two words:
     /// عبد العزيز بوتفليقة), the first word's و/ب/ل peeled. The next word must be free to be a name: no particle,
@@ -35,8 +37,12 @@ public static class PersonNames
         var found = new List<TextSpan>();
         for (int i = 0; i + 1 < words.Count; i++)
         {
-            // The next word must be free to be a name whatever the first is: that is tested before the given-name lookup.
-            if (!words[i].IsLetters || !CanFollow(text, words[i], words[i + 1]) || GivenAt(text, words[i]) is not { } start) continue;
+            // The given-name prefilter reads only this word's letters: it goes first, then the next word's lookups.
+            if (!words[i].IsLetters || !GivenPrefilter.MayRead(words[i].Key) || !CanFollow(text, words[i], words[i + 1]) ||
+                GivenAt(text, words[i]) is not { } start)
+            {
+                continue;
+            }
             int last = i + 1;
             if (IsAbd(text, words[i], start) && last + 1 < words.Count && CanFollow(text, words[last - 1], words[last])) last++;   // عبد العزيز + family name
             if (!CanFollow(text, words[last - 1], words[last])) continue;
@@ -48,6 +54,7 @@ public static class PersonNames
 
     private static int? GivenAt(string text, Word word)
     {
+        if (!GivenPrefilter.MayRead(word.Key)) return null;
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
             if (r.HadArticle || (word.Key.StartsWith("لل", StringComparison.Ordinal) && r.Span.Start > word.Start)) continue;

@@ -16,6 +16,8 @@ public static class PlaceNames
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CategoryLookup = Categories.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly ReadingPrefilter CategoryPrefilter = new(Categories, nameKeys: true);
+
     private static readonly HashSet<string> NotNames = new[]
     {
         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الذي", "التي", "الكبرى", "القديمة", "الجديدة",
@@ -47,6 +49,7 @@ public static class PlaceNames
     /// <summary>The word, without و/ب/ل/ف and without the article, is a category noun.</summary>
     private static bool IsCategory(string text, Word word)
     {
+        if (!CategoryPrefilter.MayRead(word.Key)) return false;
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
             if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && WordKeys.In(r.Key, CategoryLookup)) return true;

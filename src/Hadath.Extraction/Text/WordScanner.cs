@@ -40,29 +40,45 @@ public static class WordScanner
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u061C')
+            int start = i;
+            // Arabic letters first, most characters of a story: none of the tests before the letter branch holds for them.
+            if (IsArabicLetterOrHaraka(c) || (!IsSpace(c) && !char.IsDigit(c) && IsWordChar(c)))
+            {
+                while (i < end && IsWordCharFast(text[i])) i++;
+                words.Add(new Word(new TextSpan(start, i), WordKind.Letters, MatchKey.Of(text.AsSpan(start, i - start))));
+            }
+            else if (IsSpace(c))
             {
                 i++;
-                continue;
             }
-            int start = i;
-            if (char.IsDigit(c))
+            else if (char.IsDigit(c))
             {
                 i = ScanNumber(text, i, end, out double value, out int digits);
                 words.Add(new Word(new TextSpan(start, i), WordKind.Number, MatchKey.Of(text.AsSpan(start, i - start)), value, digits));
             }
-            else if (IsWordChar(c))
-            {
-                while (i < end && IsWordChar(text[i])) i++;
-                words.Add(new Word(new TextSpan(start, i), WordKind.Letters, MatchKey.Of(text.AsSpan(start, i - start))));
-            }
             else
             {
                 i += char.IsSurrogatePair(text, i) && i + 1 < end ? 2 : 1;
-                words.Add(new Word(new TextSpan(start, i), WordKind.Punctuation, text.Substring(start, i - start)));
+                words.Add(new Word(new TextSpan(start, i), WordKind.Punctuation, PunctuationKey(text, start, i - start)));
             }
         }
     }
+
+    /// <summary>Marks below U+0700 (ASCII, Latin-1, Arabic: ، . " ( ؟) as one string each, made on first use and shared.</summary>
+    private static readonly string?[] s_marks = new string?[0x700];
+
+    /// <summary>The key of a punctuation mark: the mark itself, one string for all of its occurrences when it is common.</summary>
+    private static string PunctuationKey(string text, int start, int length)
+    {
+        char c = text[start];
+        if (length != 1 || c >= s_marks.Length) return text.Substring(start, length);
+        // A race makes the string twice at most, each equal: no lock needed.
+        return s_marks[c] ??= c.ToString();
+    }
+
+    /// <summary>What separates words and is no word itself: white space, controls, and the invisible direction and joining marks.</summary>
+    private static bool IsSpace(char c) =>
+        char.IsWhiteSpace(c) || char.IsControl(c) || c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u061C';
 
     /// <summary>Index of the first of <paramref name="words"/> (in text order) starting at or after <paramref name="offset"/>.</summary>
     public static int FirstAtOrAfter(IReadOnlyList<Word> words, int offset)
@@ -75,6 +91,11 @@ public static class WordScanner
         }
         return lo;
     }
+
+    /// <summary>ؠ to ي, tatweel and the harakat (U+0620–U+065F): every one a letter, tatweel or haraka, so a word character.</summary>
+    private static bool IsArabicLetterOrHaraka(char c) => (uint)(c - '\u0620') <= '\u065F' - '\u0620';
+
+    private static bool IsWordCharFast(char c) => IsArabicLetterOrHaraka(c) || IsWordChar(c);
 
     public static bool IsWordChar(char c) =>
         char.IsLetter(c) || c == Tatweel || c == ZeroWidthNonJoiner || MatchKey.IsHaraka(c) ||
