@@ -155,7 +155,7 @@ public sealed class DescriptionLinker
     {
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
-            if (NameKey.WordIn(r.Key, PersonRoleLookup)) return r;
+            if (PersonRoleLookup.Contains(NameKey.WordOfKey(r.Key))) return r;
         }
         return default;
     }
@@ -276,7 +276,7 @@ public sealed class DescriptionLinker
             Title? title = null;
             for (int b = at - 1; b >= 0 && b >= at - MaxTitleWords && words[b].IsLetters; b--)
             {
-                if (named.Any(n => n.Overlaps(words[b].Span))) break;   // another person: the title before is theirs
+                if (AnyOverlaps(named, words[b].Span)) break;   // another person: the title before is theirs
                 var role = RoleReading(text, words[b]);
                 if (role.Key is not null)
                 {
@@ -301,7 +301,7 @@ public sealed class DescriptionLinker
     // العاصمة التونسية → the dateline city when it is in Tunisia
     private Found? Capital(string text, List<Entity> entities, IReadOnlyList<Word> words, int i)
     {
-        if (i + 1 >= words.Count || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordIs(words[i].Key, "عاصم")) return null;
+        if (i + 1 >= words.Count || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordOfKey(words[i].Key).SequenceEqual("عاصم")) return null;
         if (!IsDefinite(words[i + 1]) || Nationality(words[i + 1]) is not { } country) return null;
         int city = DatelineCity(text, entities, country);
         return city < 0 ? null : new Found(city, new TextSpan(words[i].Start, words[i + 1].End), i + 2);
@@ -322,7 +322,7 @@ public sealed class DescriptionLinker
         Proclitics.Reading reading = default;
         foreach (var r in Proclitics.ReadingsOf(text, words[i]))
         {
-            if (!r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && NameKey.TryGetWord(r.Key, CategoryLookup, out _))
+            if (!r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && CategoryLookup.ContainsKey(NameKey.WordOfKey(r.Key)))
             {
                 reading = r;
                 break;
@@ -352,6 +352,9 @@ public sealed class DescriptionLinker
         return latest;
     }
 
+    /// <summary>Whether the word of <paramref name="key"/> is a category noun naming <paramref name="type"/>.</summary>
+    private static bool Names(string key, EntityType type) => CategoryLookup.TryGetValue(NameKey.WordOfKey(key), out var named) && named == type;
+
     /// <summary>Where a category noun introduces an entity: the word before a mention (مدينة الرمادي) or a name's own first word (تنظيم الدولة).</summary>
     private static List<(string Category, int Entity, int At)> Introductions(string text, List<Entity> entities, IReadOnlyList<Word> words)
     {
@@ -359,22 +362,25 @@ public sealed class DescriptionLinker
         for (int k = 0; k < entities.Count; k++)
         {
             var type = entities[k].Type;
-            bool Names(string category) => Categories.TryGetValue(category, out var named) && named == type;
             foreach (var m in entities[k].Mentions)
             {
                 int at = WordScanner.FirstAtOrAfter(words, m.Start);
-                if (at < words.Count && Names(NameKey.Word(words[at].Key)) && words[at].End < m.End) found.Add((NameKey.Word(words[at].Key), k, m.Start));
-                if (at > 0 && words[at - 1].IsLetters &&
-                    Proclitics.ReadingsOf(text, words[at - 1]).FirstOrDefault(r => !r.HadArticle && Names(NameKey.Word(r.Key))) is { Key: { } key })
+                if (at < words.Count && Names(words[at].Key, type) && words[at].End < m.End) found.Add((NameKey.Word(words[at].Key), k, m.Start));
+                if (at > 0 && words[at - 1].IsLetters)
                 {
-                    found.Add((NameKey.Word(key), k, m.Start));
+                    foreach (var r in Proclitics.ReadingsOf(text, words[at - 1]))
+                    {
+                        if (r.HadArticle || !Names(r.Key, type)) continue;
+                        found.Add((NameKey.Word(r.Key), k, m.Start));
+                        break;
+                    }
                 }
             }
         }
         return found;
     }
 
-    private string? Nationality(Word word) => _lexicon.Nationality(NameKey.Word(word.Key));
+    private string? Nationality(Word word) => _lexicon.Nationality(NameKey.WordOfKey(word.Key));
 
     private static bool IsDefinite(Word word) => word.IsLetters && word.Key.StartsWith("ال", StringComparison.Ordinal) && word.Key.Length > 3;
 
