@@ -178,4 +178,18 @@ public sealed class TimeStageTests
     {
         Assert.Empty(Times("وقال ان العام كان صعبا"));
     }
+
+    [Theory]
+    [InlineData("شباط", TimeWordKind.Month, true)]
+    [InlineData("كانون", TimeWordKind.Month, true)]        // the first word of كانون الثاني
+    [InlineData("شباط", TimeWordKind.Weekday, false)]
+    [InlineData("الجمعه", TimeWordKind.Weekday, true)]     // a match key (ة folded to ه)
+    [InlineData("وزير", TimeWordKind.Month, false)]
+    public void test_times_lexicon_kinds_of_a_first_word_are_the_kinds_of_its_phrases(string key, TimeWordKind kind, bool starts)
+    {
+        var lexicon = TimeLexicon.Shared;
+        Assert.Equal(starts, (lexicon.KindsStartingWith(key) & TimeLexicon.KindBit(kind)) != 0);
+        Assert.Equal(lexicon.StartingWith(key).Any(p => p.Kind == kind), starts);
+        Assert.Equal(lexicon.IsFirstKey(key), lexicon.KindsStartingWith(key) != 0);
+    }
 }

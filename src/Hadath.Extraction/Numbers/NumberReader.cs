@@ -9,9 +9,11 @@ public sealed class NumberReader
     private enum Role { Digits, Unit, Ten, Hundred, Scale, Scales, Dual, Vague }
 
     private readonly Dictionary<string, (double Value, Role Role)> _words = new();
+    private readonly Dictionary<string, (double Value, Role Role)>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
 
     public NumberReader()
     {
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var row in LexiconTable.Read("numbers.tsv"))
         {
             var role = row[2] switch
@@ -36,7 +38,7 @@ public sealed class NumberReader
 
     /// <summary>A plural number word with the article (المئات, العشرات, الالاف): vague, as without it.</summary>
     private (double Value, Role Role)? DefiniteVague(string key) =>
-        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && _words.TryGetValue(key[2..], out var entry) && entry.Role is Role.Vague or Role.Scales
+        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && _wordsBySpan.TryGetValue(key.AsSpan(2), out var entry) && entry.Role is Role.Vague or Role.Scales
             ? entry
             : null;
 

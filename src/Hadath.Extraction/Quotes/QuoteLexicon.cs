@@ -14,9 +14,11 @@ public enum CueRole
 public sealed class QuoteLexicon
 {
     private readonly Dictionary<string, CueRole> _cues = new();
+    private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _cuesBySpan;
 
     public QuoteLexicon()
     {
+        _cuesBySpan = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var row in LexiconTable.Read("cues.tsv"))
         {
             _cues[MatchKey.Of(row[0])] = row[1] switch
@@ -40,8 +42,8 @@ public sealed class QuoteLexicon
         if (!word.IsLetters) return null;
         if (_cues.TryGetValue(word.Key, out var role)) return role;
         string key = word.Key;
-        // Only the conjunctions: ب before ان is listed (بان), and لقال is not speech.
-        if (key.Length > 2 && key[0] is 'و' or 'ف' && _cues.TryGetValue(key[1..], out role) && role != CueRole.That) return role;
+        // Only the conjunctions: ب before ان is listed (بان), and لقال is not speech. Looked up in place: every word with و is asked.
+        if (key.Length > 2 && key[0] is 'و' or 'ف' && _cuesBySpan.TryGetValue(key.AsSpan(1), out role) && role != CueRole.That) return role;
         return null;
     }
 }

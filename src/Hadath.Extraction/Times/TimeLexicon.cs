@@ -29,6 +29,7 @@ public sealed record TimePhrase(TimeWordKind Kind, string[] Keys, string Value, 
 public sealed class TimeLexicon
 {
     private readonly Dictionary<string, List<TimePhrase>> _byFirstKey = new();
+    private readonly Dictionary<string, int> _kindsByFirstKey = new();
 
     public TimeLexicon()
     {
@@ -55,12 +56,21 @@ public sealed class TimeLexicon
             if (!_byFirstKey.TryGetValue(phrase.Keys[0], out var list)) _byFirstKey[phrase.Keys[0]] = list = new();
             list.Add(phrase);
         }
-        foreach (var list in _byFirstKey.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+        foreach (var (key, list) in _byFirstKey)
+        {
+            list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+            _kindsByFirstKey[key] = list.Aggregate(0, (kinds, p) => kinds | KindBit(p.Kind));
+        }
     }
 
     public static TimeLexicon Shared { get; } = new();
 
     public bool IsFirstKey(string key) => _byFirstKey.ContainsKey(key);
+
+    /// <summary>The kinds of the phrases whose first word has key <paramref name="firstKey"/>, as <see cref="KindBit"/> flags (0: none).</summary>
+    public int KindsStartingWith(string firstKey) => _kindsByFirstKey.GetValueOrDefault(firstKey);
+
+    public static int KindBit(TimeWordKind kind) => 1 << (int)kind;
 
     /// <summary>Phrases whose first word has key <paramref name="firstKey"/>, longest first (every kind: callers pick theirs).</summary>
     public IReadOnlyList<TimePhrase> StartingWith(string firstKey) =>

@@ -16,6 +16,8 @@ public sealed class TimeRecognizer
 
     // State of the sentence being read: a recognizer serves one thread (TimeStage makes one per document).
     private Proclitics.Reading[][] _readings = Array.Empty<Proclitics.Reading[]>();
+    // The phrase kinds each word's readings may start (TimeLexicon.KindBit flags): most words start none, and no pattern looks further.
+    private int[] _kinds = Array.Empty<int>();
 
     public TimeRecognizer(TimeLexicon lexicon, NumberReader numbers)
     {
@@ -38,15 +40,21 @@ public sealed class TimeRecognizer
         var hits = new List<Hit>();
         // Each word's readings without its clitics: every pattern looks them up. Readings that peeled an article are
         // skipped everywhere (الامس is not امس).
-        _readings = new Proclitics.Reading[words.Count][];
+        // Kept from sentence to sentence (only the first words.Count are read): one pair of arrays per document, not per sentence.
+        if (_readings.Length < words.Count)
+        {
+            _readings = new Proclitics.Reading[Math.Max(words.Count, 2 * _readings.Length)][];
+            _kinds = new int[_readings.Length];
+        }
         for (int k = 0; k < words.Count; k++)
         {
             _readings[k] = words[k].IsLetters ? Proclitics.ReadingsOf(text, words[k]) : Array.Empty<Proclitics.Reading>();
+            _kinds[k] = KindsStarted(_readings[k]);
         }
         int i = 0;
         while (i < words.Count)
         {
-            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || MayStartPhrase(_readings[i]);
+            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || _kinds[i] != 0;
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
                 hits.Add(hit);
@@ -60,13 +68,15 @@ public sealed class TimeRecognizer
         return hits;
     }
 
-    private bool MayStartPhrase(Proclitics.Reading[] readings)
+    /// <summary>The kinds of phrase the readings of a word may start; readings that peeled an article start none.</summary>
+    private int KindsStarted(Proclitics.Reading[] readings)
     {
+        int kinds = 0;
         foreach (var r in readings)
         {
-            if (!r.HadArticle && _lexicon.IsFirstKey(r.Key)) return true;
+            if (!r.HadArticle) kinds |= _lexicon.KindsStartingWith(r.Key);
         }
-        return false;
+        return kinds;
     }
 
     private Hit? TryAt(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
@@ -330,7 +340,7 @@ public sealed class TimeRecognizer
 
     private PhraseHit? Match(string text, IReadOnlyList<Word> w, int i, TimeWordKind kind, bool allowClitic = true)
     {
-        if (i >= w.Count || !w[i].IsLetters) return null;
+        if (i >= w.Count || !w[i].IsLetters || (_kinds[i] & TimeLexicon.KindBit(kind)) == 0) return null;
         foreach (var reading in _readings[i])
         {
             if (reading.HadArticle || (!allowClitic && reading.Span.Start != w[i].Start)) continue;
