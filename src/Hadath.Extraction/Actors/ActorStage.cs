@@ -54,13 +54,14 @@ public sealed class ActorStage : IStage
     {
         string nameKey = NameKey.Of(entity.Name);
         bool fullName = entity.Name.AsSpan().Trim().Contains(' ');
-        // The name, then each mention as written. A name met twice gives the same answer twice, so none is skipped
-        // as a repeat; each key is made on the stack.
+        // The name, then each mention as written, keyed on the stack. A way of writing met again gives the same answer
+        // again: only the commonest repeat, the name itself, is skipped.
         if (NamedActor(nameKey, fullName, date) is { } named) return named;
         Span<char> buffer = stackalloc char[NameKey.StackLimit];
         foreach (var mention in entity.Mentions)
         {
             var written = text.AsSpan(mention.Start, mention.End - mention.Start);
+            if (written.SequenceEqual(entity.Name)) continue;
             var key = written.Length <= buffer.Length ? buffer[..NameKey.Into(written, buffer)] : NameKey.Of(written).AsSpan();
             if (NamedActor(key, fullName, date) is { } code) return code;
         }

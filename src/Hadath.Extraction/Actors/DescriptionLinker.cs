@@ -74,8 +74,11 @@ public sealed class DescriptionLinker
         var linked = new List<TextSpan>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters || named.Overlaps(words[i].Span) || AnyOverlaps(linked, words[i].Span)) continue;
-            var link = PersonTitle(text, entities, words, i, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(text, words, i, introduced);
+            var word = words[i];
+            if (!word.IsLetters || named.Overlaps(word.Span) || AnyOverlaps(linked, word.Span)) continue;
+            // Read once for both the title and the description test (each lookup by word is a search of the document's words).
+            var readings = Proclitics.ReadingsOf(text, word);
+            var link = PersonTitle(entities, words, i, readings, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(words, i, readings, introduced);
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
             // A title before its name (الوزير الاميركي جون كيري); an institution before a person (المتحدث باسم الوزارة ايغور كوناشنكوف) is still one.
             if (found.EndWord < words.Count && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start)) continue;
@@ -151,9 +154,11 @@ public sealed class DescriptionLinker
     }
 
     /// <summary>The first reading of the word (clitics peeled) that is a person's role word, if any.</summary>
-    private static Proclitics.Reading RoleReading(string text, Word word)
+    private static Proclitics.Reading RoleReading(string text, Word word) => RoleReading(Proclitics.ReadingsOf(text, word));
+
+    private static Proclitics.Reading RoleReading(Proclitics.Reading[] readings)
     {
-        foreach (var r in Proclitics.ReadingsOf(text, word))
+        foreach (var r in readings)
         {
             if (PersonRoleLookup.Contains(NameKey.WordOfKey(r.Key))) return r;
         }
@@ -161,10 +166,11 @@ public sealed class DescriptionLinker
     }
 
     // نظيره الروسي, الوزير الاميركي, وزير الخارجية المصري
-    private Found? PersonTitle(string text, List<Entity> entities, IReadOnlyList<Word> words, int i, Dictionary<int, Title> titles, IReadOnlyList<Sentence> sentences)
+    private Found? PersonTitle(List<Entity> entities, IReadOnlyList<Word> words, int i, Proclitics.Reading[] readings, Dictionary<int, Title> titles,
+        IReadOnlyList<Sentence> sentences)
     {
         // Most words hold no role: the rest (and its closures) only runs for those that do.
-        var role = RoleReading(text, words[i]);
+        var role = RoleReading(readings);
         return role.Key is null ? null : TitledPerson(entities, words, i, role, titles, sentences);
     }
 
@@ -316,11 +322,11 @@ public sealed class DescriptionLinker
     }
 
     // المدينة, التنظيم المتطرف → the latest entity introduced as مدينة X, تنظيم X
-    private static Found? Description(string text, IReadOnlyList<Word> words, int i, List<(string Category, int Entity, int At)> introduced)
+    private static Found? Description(IReadOnlyList<Word> words, int i, Proclitics.Reading[] readings, List<(string Category, int Entity, int At)> introduced)
     {
         // The article stays in the span (الحي, not حي); لل has no alef to start it from, so للحركة is left alone.
         Proclitics.Reading reading = default;
-        foreach (var r in Proclitics.ReadingsOf(text, words[i]))
+        foreach (var r in readings)
         {
             if (!r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && CategoryLookup.ContainsKey(NameKey.WordOfKey(r.Key)))
             {
