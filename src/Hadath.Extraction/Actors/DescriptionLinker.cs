@@ -42,6 +42,38 @@ public sealed class DescriptionLinker
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleLookup = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> CategoryLookup = Categories.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The last two letters of every role and category key, a bit per pair. A reading of a word is the word with
+    /// clitics cut from its front, and its name key ends where the word does or one ه before: a word whose end fits
+    /// no key is neither, and its readings are not fetched (most words of a story are no title or category).
+    /// </summary>
+    private static readonly ulong[] KeyEnds = EndsOf(PersonRoles.Concat(Categories.Keys));
+
+    private static ulong[] EndsOf(IEnumerable<string> keys)
+    {
+        var bits = new ulong[(1 << 16) / 64];
+        foreach (var key in keys)
+        {
+            if (key.Length < 2) throw new InvalidOperationException($"Key '{key}' is shorter than the two letters its end is known by.");
+            int pair = Pair(key[^2], key[^1]);
+            bits[pair >> 6] |= 1UL << (pair & 63);
+        }
+        return bits;
+    }
+
+    // Arabic letters differ in their low byte; a pair of other letters may share a bit, which only lets a word through.
+    private static int Pair(char before, char last) => ((before & 0xFF) << 8) | (last & 0xFF);
+
+    private static bool EndsAsKey(char before, char last)
+    {
+        int pair = Pair(before, last);
+        return (KeyEnds[pair >> 6] & (1UL << (pair & 63))) != 0;
+    }
+
+    /// <summary>False when no reading of the letter word with match key <paramref name="key"/> is a role or category noun.</summary>
+    internal static bool MayBeRoleOrCategory(string key) =>
+        (key.Length >= 2 && EndsAsKey(key[^2], key[^1])) || (key.Length >= 3 && key[^1] == 'ه' && EndsAsKey(key[^3], key[^2]));
+
     /// <summary>Words that never extend a description as its adjective (المدينة الاثنين).</summary>
     private static readonly HashSet<string> NotAdjectives = new[]
     {
@@ -75,10 +107,18 @@ public sealed class DescriptionLinker
         for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (!word.IsLetters || named.Overlaps(word.Span) || AnyOverlaps(linked, word.Span)) continue;
-            // Read once for both the title and the description test (each lookup by word is a search of the document's words).
-            var readings = Proclitics.ReadingsOf(text, word);
-            var link = PersonTitle(entities, words, i, readings, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(words, i, readings, introduced);
+            if (!word.IsLetters || named.OverlapsNext(word.Span) || AnyOverlaps(linked, word.Span)) continue;
+            Found? link;
+            if (MayBeRoleOrCategory(word.Key))
+            {
+                // Read once for both the title and the description test (each lookup by word is a search of the document's words).
+                var readings = Proclitics.ReadingsOf(text, word);
+                link = PersonTitle(entities, words, i, readings, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(words, i, readings, introduced);
+            }
+            else
+            {
+                link = Capital(text, entities, words, i);
+            }
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
             // A title before its name (الوزير الاميركي جون كيري); an institution before a person (المتحدث باسم الوزارة ايغور كوناشنكوف) is still one.
             if (found.EndWord < words.Count && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start)) continue;
@@ -126,6 +166,18 @@ public sealed class DescriptionLinker
             }
         }
 
+        private int _before;
+
+        /// <summary>
+        /// <see cref="Overlaps"/> for spans asked in order of their ends (a text's words, in order): the set's spans that
+        /// start before the end are counted on from the last span asked, not searched for again.
+        /// </summary>
+        public bool OverlapsNext(TextSpan span)
+        {
+            while (_before < _starts.Length && _starts[_before] < span.End) _before++;
+            return _before > 0 && _maxEnds[_before - 1] > span.Start;
+        }
+
         /// <summary>Same answer as testing <see cref="TextSpan.Overlaps"/> against each span of the set.</summary>
         public bool Overlaps(TextSpan span)
         {
@@ -154,7 +206,8 @@ public sealed class DescriptionLinker
     }
 
     /// <summary>The first reading of the word (clitics peeled) that is a person's role word, if any.</summary>
-    private static Proclitics.Reading RoleReading(string text, Word word) => RoleReading(Proclitics.ReadingsOf(text, word));
+    private static Proclitics.Reading RoleReading(string text, Word word) =>
+        word.IsLetters && !MayBeRoleOrCategory(word.Key) ? default : RoleReading(Proclitics.ReadingsOf(text, word));
 
     private static Proclitics.Reading RoleReading(Proclitics.Reading[] readings)
     {
@@ -371,8 +424,11 @@ public sealed class DescriptionLinker
             foreach (var m in entities[k].Mentions)
             {
                 int at = WordScanner.FirstAtOrAfter(words, m.Start);
-                if (at < words.Count && Names(words[at].Key, type) && words[at].End < m.End) found.Add((NameKey.Word(words[at].Key), k, m.Start));
-                if (at > 0 && words[at - 1].IsLetters)
+                if (at < words.Count && (!words[at].IsLetters || MayBeRoleOrCategory(words[at].Key)) && Names(words[at].Key, type) && words[at].End < m.End)
+                {
+                    found.Add((NameKey.Word(words[at].Key), k, m.Start));
+                }
+                if (at > 0 && words[at - 1].IsLetters && MayBeRoleOrCategory(words[at - 1].Key))
                 {
                     foreach (var r in Proclitics.ReadingsOf(text, words[at - 1]))
                     {
