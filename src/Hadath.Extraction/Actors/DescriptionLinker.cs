@@ -43,36 +43,15 @@ public sealed class DescriptionLinker
     private static readonly Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> CategoryLookup = Categories.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The last two letters of every role and category key, a bit per pair. A reading of a word is the word with
-    /// clitics cut from its front, and its name key ends where the word does or one ه before: a word whose end fits
-    /// no key is neither, and its readings are not fetched (most words of a story are no title or category).
+    /// How role and category keys end. A reading of a word is the word with clitics cut from its front, and its name
+    /// key ends where the word does or one ه before: a word that ends as no key is neither, and its readings are not
+    /// fetched (most words of a story are no title or category). Every key has two letters or more.
     /// </summary>
-    private static readonly ulong[] KeyEnds = EndsOf(PersonRoles.Concat(Categories.Keys));
-
-    private static ulong[] EndsOf(IEnumerable<string> keys)
-    {
-        var bits = new ulong[(1 << 16) / 64];
-        foreach (var key in keys)
-        {
-            if (key.Length < 2) throw new InvalidOperationException($"Key '{key}' is shorter than the two letters its end is known by.");
-            int pair = Pair(key[^2], key[^1]);
-            bits[pair >> 6] |= 1UL << (pair & 63);
-        }
-        return bits;
-    }
-
-    // Arabic letters differ in their low byte; a pair of other letters may share a bit, which only lets a word through.
-    private static int Pair(char before, char last) => ((before & 0xFF) << 8) | (last & 0xFF);
-
-    private static bool EndsAsKey(char before, char last)
-    {
-        int pair = Pair(before, last);
-        return (KeyEnds[pair >> 6] & (1UL << (pair & 63))) != 0;
-    }
+    private static readonly KeyEnds RoleAndCategoryEnds = new(PersonRoles.Concat(Categories.Keys));
 
     /// <summary>False when no reading of the letter word with match key <paramref name="key"/> is a role or category noun.</summary>
     internal static bool MayBeRoleOrCategory(string key) =>
-        (key.Length >= 2 && EndsAsKey(key[^2], key[^1])) || (key.Length >= 3 && key[^1] == 'ه' && EndsAsKey(key[^3], key[^2]));
+        RoleAndCategoryEnds.MayEnd(key) || (key.Length >= 3 && key[^1] == 'ه' && RoleAndCategoryEnds.MayEnd(key.AsSpan(0, key.Length - 1)));
 
     /// <summary>Words that never extend a description as its adjective (المدينة الاثنين).</summary>
     private static readonly HashSet<string> NotAdjectives = new[]

@@ -10,6 +10,7 @@ public sealed class NumberReader
 
     private readonly Dictionary<string, (double Value, Role Role)> _words = new();
     private readonly Dictionary<string, (double Value, Role Role)>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+    private readonly KeyEnds _wordEnds;
 
     public NumberReader()
     {
@@ -29,12 +30,16 @@ public sealed class NumberReader
             };
             _words[MatchKey.Of(row[0])] = (double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), role);
         }
+        _wordEnds = new KeyEnds(_words.Keys);
     }
 
     public static NumberReader Shared { get; } = new();
 
+    // Every word is asked: one that ends as no number word does (with or without its article) is passed unhashed.
+    private bool MayBeNumberWord(string key) => _wordEnds.MayEnd(key) || key.Length < 2;
+
     /// <summary>True when the word can start a number phrase.</summary>
-    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (_words.ContainsKey(word.Key) || DefiniteVague(word.Key) is not null));
+    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && MayBeNumberWord(word.Key) && (_words.ContainsKey(word.Key) || DefiniteVague(word.Key) is not null));
 
     /// <summary>A plural number word with the article (المئات, العشرات, الالاف): vague, as without it.</summary>
     private (double Value, Role Role)? DefiniteVague(string key) =>

@@ -15,6 +15,7 @@ public sealed class QuoteLexicon
 {
     private readonly Dictionary<string, CueRole> _cues = new();
     private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _cuesBySpan;
+    private readonly KeyEnds _cueEnds;
 
     public QuoteLexicon()
     {
@@ -30,9 +31,14 @@ public sealed class QuoteLexicon
                 _ => throw new InvalidDataException($"cues.tsv: unknown role '{row[1]}'"),
             };
         }
+        _cueEnds = new KeyEnds(_cues.Keys);
+        _shortCues = _cues.Keys.Any(k => k.Length < 2);
     }
 
     public static QuoteLexicon Shared { get; } = new();
+
+    /// <summary>Whether some cue has one letter (its ends are not kept): then words of up to two letters are always looked up.</summary>
+    private readonly bool _shortCues;
 
     /// <summary>Whether the key as written is a cue (not only after peeling و/ف).</summary>
     public bool IsCue(string key) => _cues.ContainsKey(key);
@@ -40,6 +46,8 @@ public sealed class QuoteLexicon
     public CueRole? Role(Word word)
     {
         if (!word.IsLetters) return null;
+        // Asked of every word, often more than once: a word that ends as no cue does (with or without its و) is none.
+        if (!_cueEnds.MayEnd(word.Key) && !(_shortCues && word.Key.Length < 3)) return null;
         if (_cues.TryGetValue(word.Key, out var role)) return role;
         string key = word.Key;
         // Only the conjunctions: ب before ان is listed (بان), and لقال is not speech. Looked up in place: every word with و is asked.

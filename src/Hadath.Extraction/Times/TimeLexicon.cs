@@ -30,6 +30,7 @@ public sealed class TimeLexicon
 {
     private readonly Dictionary<string, List<TimePhrase>> _byFirstKey = new();
     private readonly Dictionary<string, int> _kindsByFirstKey = new();
+    private readonly KeyEnds _firstKeyEnds;
 
     public TimeLexicon()
     {
@@ -61,6 +62,7 @@ public sealed class TimeLexicon
             list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
             _kindsByFirstKey[key] = list.Aggregate(0, (kinds, p) => kinds | KindBit(p.Kind));
         }
+        _firstKeyEnds = new KeyEnds(_byFirstKey.Keys);
     }
 
     public static TimeLexicon Shared { get; } = new();
@@ -71,6 +73,12 @@ public sealed class TimeLexicon
     public int KindsStartingWith(string firstKey) => _kindsByFirstKey.GetValueOrDefault(firstKey);
 
     public static int KindBit(TimeWordKind kind) => 1 << (int)kind;
+
+    /// <summary>
+    /// False when no first key ends with the last two letters of <paramref name="key"/>: then neither the word nor any
+    /// form of it with clitics cut from its front is one (a first key of one letter is only ever the whole word).
+    /// </summary>
+    public bool MayEndAFirstKey(string key) => key.Length < 2 || _firstKeyEnds.MayEnd(key);
 
     /// <summary>Phrases whose first word has key <paramref name="firstKey"/>, longest first (every kind: callers pick theirs).</summary>
     public IReadOnlyList<TimePhrase> StartingWith(string firstKey) =>
