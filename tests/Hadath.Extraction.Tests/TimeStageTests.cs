@@ -192,4 +192,14 @@ public sealed class TimeStageTests
         Assert.Equal(lexicon.StartingWith(key).Any(p => p.Kind == kind), starts);
         Assert.Equal(lexicon.IsFirstKey(key), lexicon.KindsStartingWith(key) != 0);
     }
+
+    [Theory]
+    [InlineData("شباط", true)]
+    [InlineData("وبشباط", true)]        // و and ب in front: a reading is still a first word
+    [InlineData("الجمعه", true)]
+    [InlineData("كتاب", true)]          // كـ + اب (آب, August): let through, the readings decide
+    [InlineData("مدينه", false)]
+    [InlineData("وزير", false)]
+    public void test_times_lexicon_words_that_may_start_a_phrase(string key, bool may) =>
+        Assert.Equal(may, TimeLexicon.Shared.MayStartAPhrase(key));
 }

@@ -31,6 +31,7 @@ public sealed class TimeLexicon
     private readonly Dictionary<string, List<TimePhrase>> _byFirstKey = new();
     private readonly Dictionary<string, int> _kindsByFirstKey = new();
     private readonly KeyEnds _firstKeyEnds;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _kindsBySpan;
 
     public TimeLexicon()
     {
@@ -63,6 +64,7 @@ public sealed class TimeLexicon
             _kindsByFirstKey[key] = list.Aggregate(0, (kinds, p) => kinds | KindBit(p.Kind));
         }
         _firstKeyEnds = new KeyEnds(_byFirstKey.Keys);
+        _kindsBySpan = _kindsByFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TimeLexicon Shared { get; } = new();
@@ -79,6 +81,19 @@ public sealed class TimeLexicon
     /// form of it with clitics cut from its front is one (a first key of one letter is only ever the whole word).
     /// </summary>
     public bool MayEndAFirstKey(string key) => key.Length < 2 || _firstKeyEnds.MayEnd(key);
+
+    /// <summary>
+    /// Whether the word of match key <paramref name="key"/>, or it less one or two front letters (a conjunction, a
+    /// preposition), is a first key. Its readings without an article are among these three, so when none is, the word
+    /// starts no phrase.
+    /// </summary>
+    public bool MayStartAPhrase(string key)
+    {
+        if (!MayEndAFirstKey(key)) return false;
+        var word = key.AsSpan();
+        return _kindsBySpan.ContainsKey(word) || (word.Length > 1 && _kindsBySpan.ContainsKey(word[1..])) ||
+               (word.Length > 2 && _kindsBySpan.ContainsKey(word[2..]));
+    }
 
     /// <summary>Phrases whose first word has key <paramref name="firstKey"/>, longest first (every kind: callers pick theirs).</summary>
     public IReadOnlyList<TimePhrase> StartingWith(string firstKey) =>

@@ -54,7 +54,7 @@ public sealed class TimeRecognizer
         {
             // A word whose end fits no phrase's first word starts none: its readings are only fetched if a pattern asks.
             _readings[k] = null;
-            _kinds[k] = words[k].IsLetters && _lexicon.MayEndAFirstKey(words[k].Key) ? KindsStarted(Readings(k)) : 0;
+            _kinds[k] = words[k].IsLetters && _lexicon.MayStartAPhrase(words[k].Key) ? KindsStarted(Readings(k)) : 0;
         }
         int i = 0;
         while (i < words.Count)
