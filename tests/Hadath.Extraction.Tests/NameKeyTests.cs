@@ -38,6 +38,37 @@ public sealed class NameKeyTests
         }
     }
 
+    [Theory]
+    [InlineData("الحكومه", "حكوم")]                                     // a match key: the article and the final ه go, in place
+    [InlineData("الله", "له")]
+    [InlineData("رييس", "رييس")]
+    [InlineData("الحكومة", "حكوم")]                                     // not a match key (ة): folded on the general path
+    [InlineData("«", "«")]                                               // a mark's raw text
+    [InlineData("", "")]
+    public void test_namekey_word_of_key_reads_word_keys_in_place(string key, string expected) =>
+        Assert.Equal(expected, NameKey.WordOfKey(key).ToString());
+
+    [Fact]
+    public void test_namekey_stack_keys_equal_string_keys_on_random_words()
+    {
+        // WordOfKey, Into and OfKeys write on the stack what Word and Of make as strings; a key too long for the buffer says so.
+        const string alphabet = "اأإآلهةويىءؤئبتكرمنـَُِّ _\u00A0ab«5٣";
+        var random = new Random(20261130);
+        Span<char> buffer = stackalloc char[NameKey.StackLimit];
+        for (int n = 0; n < 5000; n++)
+        {
+            var raw = new string(Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.Equal(NameKey.Word(raw), NameKey.WordOfKey(raw).ToString());
+            Assert.Equal(NameKey.Word(MatchKey.Of(raw)), NameKey.WordOfKey(MatchKey.Of(raw)).ToString());
+            Assert.Equal(NameKey.Of(raw), buffer[..NameKey.Into(raw, buffer)].ToString());
+            var words = WordScanner.ScanAlone(raw + " " + raw);
+            int length = NameKey.OfKeys(words, 0, words.Count, buffer);
+            Assert.Equal(NameKey.Of(words.Select(w => w.Key)), buffer[..length].ToString());
+        }
+        var many = WordScanner.ScanAlone(string.Join(' ', Enumerable.Repeat("وزير", 60)));
+        Assert.Equal(-1, NameKey.OfKeys(many, 0, many.Count, buffer));
+    }
+
     private static string ReferenceWordKey(string word)
     {
         string key = MatchKey.Of(word);

@@ -178,4 +178,28 @@ public sealed class TimeStageTests
     {
         Assert.Empty(Times("وقال ان العام كان صعبا"));
     }
+
+    [Theory]
+    [InlineData("شباط", TimeWordKind.Month, true)]
+    [InlineData("كانون", TimeWordKind.Month, true)]        // the first word of كانون الثاني
+    [InlineData("شباط", TimeWordKind.Weekday, false)]
+    [InlineData("الجمعه", TimeWordKind.Weekday, true)]     // a match key (ة folded to ه)
+    [InlineData("وزير", TimeWordKind.Month, false)]
+    public void test_times_lexicon_kinds_of_a_first_word_are_the_kinds_of_its_phrases(string key, TimeWordKind kind, bool starts)
+    {
+        var lexicon = TimeLexicon.Shared;
+        Assert.Equal(starts, (lexicon.KindsStartingWith(key) & TimeLexicon.KindBit(kind)) != 0);
+        Assert.Equal(lexicon.StartingWith(key).Any(p => p.Kind == kind), starts);
+        Assert.Equal(lexicon.IsFirstKey(key), lexicon.KindsStartingWith(key) != 0);
+    }
+
+    [Theory]
+    [InlineData("شباط", true)]
+    [InlineData("وبشباط", true)]        // و and ب in front: a reading is still a first word
+    [InlineData("الجمعه", true)]
+    [InlineData("كتاب", true)]          // كـ + اب (آب, August): let through, the readings decide
+    [InlineData("مدينه", false)]
+    [InlineData("وزير", false)]
+    public void test_times_lexicon_words_that_may_start_a_phrase(string key, bool may) =>
+        Assert.Equal(may, TimeLexicon.Shared.MayStartAPhrase(key));
 }

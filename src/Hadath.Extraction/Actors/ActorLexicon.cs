@@ -20,8 +20,18 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, string> _nationalities = new();
     private readonly Dictionary<string, string> _roles = new();
 
+    // Lookups by a key read in place (a slice of a word's key, or one built on the stack): no key string is made.
+    private readonly Dictionary<string, List<Role>>.AlternateLookup<ReadOnlySpan<char>> _actorsBySpan;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countriesBySpan;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nationalitiesBySpan;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _rolesBySpan;
+
     public ActorLexicon(TextReader actors)
     {
+        _actorsBySpan = _actors.GetAlternateLookup<ReadOnlySpan<char>>();
+        _countriesBySpan = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nationalitiesBySpan = _nationalities.GetAlternateLookup<ReadOnlySpan<char>>();
+        _rolesBySpan = _roles.GetAlternateLookup<ReadOnlySpan<char>>();
         while (actors.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -62,9 +72,12 @@ public sealed class ActorLexicon
     /// The code of a named actor on <paramref name="date"/>: the role in force that day, else the last role begun
     /// before it (the dictionary ends many roles too early), else any; with no date, the latest role.
     /// </summary>
-    public string? Actor(string key, DateOnly? date)
+    public string? Actor(string key, DateOnly? date) => Actor(key.AsSpan(), date);
+
+    /// <inheritdoc cref="Actor(string, DateOnly?)"/>
+    public string? Actor(ReadOnlySpan<char> key, DateOnly? date)
     {
-        if (!_actors.TryGetValue(key, out var roles)) return null;
+        if (!_actorsBySpan.TryGetValue(key, out var roles)) return null;
         int day = date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : int.MaxValue;
         Role? inForce = null, begun = null;
         foreach (var r in roles)
@@ -77,18 +90,25 @@ public sealed class ActorLexicon
 
     public string? Country(string key) => _countries.GetValueOrDefault(key);
 
+    public string? Country(ReadOnlySpan<char> key) => _countriesBySpan.TryGetValue(key, out var code) ? code : null;
+
     /// <summary>The country of a nationality adjective key (روسي, اميركي), also in the plural (الاميركيين).</summary>
-    public string? Nationality(string wordKey)
+    public string? Nationality(string wordKey) => Nationality(wordKey.AsSpan());
+
+    /// <inheritdoc cref="Nationality(string)"/>
+    public string? Nationality(ReadOnlySpan<char> wordKey)
     {
-        if (_nationalities.TryGetValue(wordKey, out var code)) return code;
+        if (_nationalitiesBySpan.TryGetValue(wordKey, out var code)) return code;
         if (wordKey.Length > 5 && (wordKey.EndsWith("ين", StringComparison.Ordinal) || wordKey.EndsWith("ون", StringComparison.Ordinal)))
         {
-            return _nationalities.GetValueOrDefault(wordKey[..^2]);
+            return _nationalitiesBySpan.TryGetValue(wordKey[..^2], out code) ? code : null;
         }
         return null;
     }
 
     public string? RoleAgent(string wordKey) => _roles.GetValueOrDefault(wordKey);
+
+    public string? RoleAgent(ReadOnlySpan<char> wordKey) => _rolesBySpan.TryGetValue(wordKey, out var agent) ? agent : null;
 
     private static int Date(string field, int open) =>
         field.Length == 8 ? int.Parse(field, CultureInfo.InvariantCulture) : open;

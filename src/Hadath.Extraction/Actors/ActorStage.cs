@@ -52,14 +52,19 @@ public sealed class ActorStage : IStage
 
     private string? Resolve(string text, Entity entity, IReadOnlyList<Word> words, DateOnly? date)
     {
-        foreach (var name in new[] { entity.Name }.Concat(entity.Mentions.Select(m => text[m.Start..m.End])).Distinct())
-        {
-            string key = NameKey.Of(name);
-            // A short name of a longer one (شكري of سامح شكري) is someone else's full name in the dictionary.
-            if (!key.Contains(' ') && entity.Name.Trim().Contains(' ')) continue;
-            if (!IsGeneric(key) && _lexicon.Actor(key, date) is { } code && !Agents.Contains(code)) return code;
-        }
         string nameKey = NameKey.Of(entity.Name);
+        bool fullName = entity.Name.AsSpan().Trim().Contains(' ');
+        // The name, then each mention as written, keyed on the stack. A way of writing met again gives the same answer
+        // again: only the commonest repeat, the name itself, is skipped.
+        if (NamedActor(nameKey, fullName, date) is { } named) return named;
+        Span<char> buffer = stackalloc char[NameKey.StackLimit];
+        foreach (var mention in entity.Mentions)
+        {
+            var written = text.AsSpan(mention.Start, mention.End - mention.Start);
+            if (written.SequenceEqual(entity.Name)) continue;
+            var key = written.Length <= buffer.Length ? buffer[..NameKey.Into(written, buffer)] : NameKey.Of(written).AsSpan();
+            if (NamedActor(key, fullName, date) is { } code) return code;
+        }
         if (entity.Type == EntityType.LOC) return _lexicon.Country(nameKey);
         if (entity.Type == EntityType.ORG && _lexicon.Country(nameKey) is null)
         {
@@ -77,18 +82,28 @@ public sealed class ActorStage : IStage
         return null;
     }
 
+    /// <summary>The dictionary's code for one way the entity is written, unless it is a role alone or a short form of a full name.</summary>
+    private string? NamedActor(ReadOnlySpan<char> key, bool fullName, DateOnly? date)
+    {
+        // A short name of a longer one (شكري of سامح شكري) is someone else's full name in the dictionary.
+        if (!key.Contains(' ') && fullName) return null;
+        return _lexicon.Actor(key, date) is { } code && !Agents.Contains(code) && !IsGeneric(key) ? code : null;
+    }
+
     /// <summary>The code a title spells: the whole title or its end in the dictionary, else country + role, else a dictionary word in it.</summary>
     private string? FromTitle(IReadOnlyList<Word> words, int start, int end, DateOnly? date)
     {
+        Span<char> buffer = stackalloc char[NameKey.StackLimit];
         for (int s = start; s < end - 1; s++)
         {
-            string key = NameKey.Of(Keys(words, s, end));
-            if (!IsGeneric(key) && _lexicon.Actor(key, date) is { Length: >= 6 } whole) return whole;
+            int length = NameKey.OfKeys(words, s, end, buffer);
+            var key = length >= 0 ? buffer[..length] : NameKey.Of(Keys(words, s, end)).AsSpan();
+            if (_lexicon.Actor(key, date) is { Length: >= 6 } whole && !IsGeneric(key)) return whole;
         }
         string? country = null, agent = null, named = null;
         for (int k = start; k < end; k++)
         {
-            string key = NameKey.Word(words[k].Key);
+            var key = NameKey.WordOfKey(words[k].Key);
             country ??= _lexicon.Nationality(key) ?? _lexicon.Country(key);
             agent ??= _lexicon.RoleAgent(key);
             if (named is null && _lexicon.Actor(key, date) is { Length: >= 6 } code && IsNameWord(words, start, end, k)) named = code;
@@ -106,16 +121,16 @@ public sealed class ActorStage : IStage
     private bool IsNameWord(IReadOnlyList<Word> words, int start, int end, int k)
     {
         if (end - start == 1) return true;   // the word is the whole name (الكرملين)
-        if (IsTransparent(NameKey.Word(words[k].Key))) return false;
+        if (IsTransparent(NameKey.WordOfKey(words[k].Key))) return false;
         for (int o = start; o < end; o++)
         {
-            if (o != k && words[o].IsLetters && !IsTransparent(NameKey.Word(words[o].Key))) return false;
+            if (o != k && words[o].IsLetters && !IsTransparent(NameKey.WordOfKey(words[o].Key))) return false;
         }
         return true;
     }
 
-    private bool IsTransparent(string key) =>
-        NameHeads.Contains(key) || TitleConnectors.Contains(key) || _lexicon.RoleAgent(key) is not null ||
+    private bool IsTransparent(ReadOnlySpan<char> key) =>
+        NameHeadLookup.Contains(key) || TitleConnectorLookup.Contains(key) || _lexicon.RoleAgent(key) is not null ||
         _lexicon.Nationality(key) is not null || _lexicon.Country(key) is not null;
 
     /// <summary>Category heads of organisation names: they say what kind of body, the next word says which.</summary>
@@ -124,10 +139,13 @@ public sealed class ActorStage : IStage
         "حركة", "تنظيم", "جماعة", "حزب", "جبهة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "كتائب", "كتيبة", "فصيل", "منظمة", "هيئة",
     }.Select(NameKey.Word).ToHashSet();
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameHeadLookup = NameHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleConnectorLookup = TitleConnectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private bool IsTitleWord(Word word)
     {
         if (!word.IsLetters) return false;
-        string key = NameKey.Word(word.Key);
+        var key = NameKey.WordOfKey(word.Key);
         return TitleConnectors.Contains(word.Key) || _lexicon.RoleAgent(key) is not null || _lexicon.Nationality(key) is not null ||
                _lexicon.Country(key) is not null;
     }
@@ -136,10 +154,17 @@ public sealed class ActorStage : IStage
     private static readonly HashSet<string> Agents = new() { "GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "EDU", "SPY", "PTY", "ELI" };
 
     /// <summary>True when every word is a role word (وزار داخلي): the dictionary's country for it is a guess.</summary>
-    private bool IsGeneric(string key)
+    private bool IsGeneric(ReadOnlySpan<char> key)
     {
-        var parts = key.Split(' ');
-        return parts.All(p => _lexicon.RoleAgent(p) is not null || TitleConnectors.Contains(p));
+        // Each part between single spaces, empty ones too (as string.Split gives them).
+        while (true)
+        {
+            int space = key.IndexOf(' ');
+            var part = space < 0 ? key : key[..space];
+            if (_lexicon.RoleAgent(part) is null && !TitleConnectorLookup.Contains(part)) return false;
+            if (space < 0) return true;
+            key = key[(space + 1)..];
+        }
     }
 
     /// <summary>The country of the place a wire story opens with (بغداد (اف ب) -), if it is an entity.</summary>
@@ -155,14 +180,23 @@ public sealed class ActorStage : IStage
     private static List<Entity> MergeShortNames(ImmutableArray<Entity> entities)
     {
         var result = entities.ToList();
-        foreach (var shortName in entities.Where(e => e.Type == EntityType.PER && !e.Name.Contains(' ')))
+        foreach (var shortName in entities)
         {
-            var full = result.Where(e => e.Type == EntityType.PER && e != shortName && e.Name.Contains(' ') &&
-                                         NameKey.Word(e.Name.Split(' ')[^1]) == NameKey.Word(shortName.Name)).ToList();
-            if (full.Count != 1) continue;
-            int at = result.IndexOf(full[0]);
-            var mentions = full[0].Mentions.AddRange(shortName.Mentions).Sort((a, b) => a.Start.CompareTo(b.Start));
-            result[at] = full[0] with { Mentions = mentions };
+            if (shortName.Type != EntityType.PER || shortName.Name.Contains(' ')) continue;
+            string shortKey = NameKey.Word(shortName.Name);
+            Entity? full = null;
+            int fullCount = 0;
+            foreach (var e in result)
+            {
+                if (e.Type != EntityType.PER || !e.Name.Contains(' ') || e == shortName) continue;
+                if (!NameKey.WordIs(e.Name.AsSpan(e.Name.LastIndexOf(' ') + 1), shortKey)) continue;
+                full ??= e;
+                fullCount++;
+            }
+            if (fullCount != 1) continue;
+            int at = result.IndexOf(full!);
+            var mentions = full!.Mentions.AddRange(shortName.Mentions).Sort((a, b) => a.Start.CompareTo(b.Start));
+            result[at] = full with { Mentions = mentions };
             result.Remove(shortName);
         }
         return result;

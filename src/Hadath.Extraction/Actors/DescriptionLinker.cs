@@ -42,6 +42,17 @@ public sealed class DescriptionLinker
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleLookup = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> CategoryLookup = Categories.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// How role and category keys end. A reading of a word is the word with clitics cut from its front, and its name
+    /// key ends where the word does or one ه before: a word that ends as no key is neither, and its readings are not
+    /// fetched (most words of a story are no title or category). Every key has two letters or more.
+    /// </summary>
+    private static readonly KeyEnds RoleAndCategoryEnds = new(PersonRoles.Concat(Categories.Keys));
+
+    /// <summary>False when no reading of the letter word with match key <paramref name="key"/> is a role or category noun.</summary>
+    internal static bool MayBeRoleOrCategory(string key) =>
+        RoleAndCategoryEnds.MayEnd(key) || (key.Length >= 3 && key[^1] == 'ه' && RoleAndCategoryEnds.MayEnd(key.AsSpan(0, key.Length - 1)));
+
     /// <summary>Words that never extend a description as its adjective (المدينة الاثنين).</summary>
     private static readonly HashSet<string> NotAdjectives = new[]
     {
@@ -74,8 +85,19 @@ public sealed class DescriptionLinker
         var linked = new List<TextSpan>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters || named.Overlaps(words[i].Span) || AnyOverlaps(linked, words[i].Span)) continue;
-            var link = PersonTitle(text, entities, words, i, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(text, words, i, introduced);
+            var word = words[i];
+            if (!word.IsLetters || named.OverlapsNext(word.Span) || AnyOverlaps(linked, word.Span)) continue;
+            Found? link;
+            if (MayBeRoleOrCategory(word.Key))
+            {
+                // Read once for both the title and the description test (each lookup by word is a search of the document's words).
+                var readings = Proclitics.ReadingsOf(text, word);
+                link = PersonTitle(entities, words, i, readings, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(words, i, readings, introduced);
+            }
+            else
+            {
+                link = Capital(text, entities, words, i);
+            }
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
             // A title before its name (الوزير الاميركي جون كيري); an institution before a person (المتحدث باسم الوزارة ايغور كوناشنكوف) is still one.
             if (found.EndWord < words.Count && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start)) continue;
@@ -123,6 +145,18 @@ public sealed class DescriptionLinker
             }
         }
 
+        private int _before;
+
+        /// <summary>
+        /// <see cref="Overlaps"/> for spans asked in order of their ends (a text's words, in order): the set's spans that
+        /// start before the end are counted on from the last span asked, not searched for again.
+        /// </summary>
+        public bool OverlapsNext(TextSpan span)
+        {
+            while (_before < _starts.Length && _starts[_before] < span.End) _before++;
+            return _before > 0 && _maxEnds[_before - 1] > span.Start;
+        }
+
         /// <summary>Same answer as testing <see cref="TextSpan.Overlaps"/> against each span of the set.</summary>
         public bool Overlaps(TextSpan span)
         {
@@ -151,20 +185,24 @@ public sealed class DescriptionLinker
     }
 
     /// <summary>The first reading of the word (clitics peeled) that is a person's role word, if any.</summary>
-    private static Proclitics.Reading RoleReading(string text, Word word)
+    private static Proclitics.Reading RoleReading(string text, Word word) =>
+        word.IsLetters && !MayBeRoleOrCategory(word.Key) ? default : RoleReading(Proclitics.ReadingsOf(text, word));
+
+    private static Proclitics.Reading RoleReading(Proclitics.Reading[] readings)
     {
-        foreach (var r in Proclitics.ReadingsOf(text, word))
+        foreach (var r in readings)
         {
-            if (NameKey.WordIn(r.Key, PersonRoleLookup)) return r;
+            if (PersonRoleLookup.Contains(NameKey.WordOfKey(r.Key))) return r;
         }
         return default;
     }
 
     // نظيره الروسي, الوزير الاميركي, وزير الخارجية المصري
-    private Found? PersonTitle(string text, List<Entity> entities, IReadOnlyList<Word> words, int i, Dictionary<int, Title> titles, IReadOnlyList<Sentence> sentences)
+    private Found? PersonTitle(List<Entity> entities, IReadOnlyList<Word> words, int i, Proclitics.Reading[] readings, Dictionary<int, Title> titles,
+        IReadOnlyList<Sentence> sentences)
     {
         // Most words hold no role: the rest (and its closures) only runs for those that do.
-        var role = RoleReading(text, words[i]);
+        var role = RoleReading(readings);
         return role.Key is null ? null : TitledPerson(entities, words, i, role, titles, sentences);
     }
 
@@ -276,7 +314,7 @@ public sealed class DescriptionLinker
             Title? title = null;
             for (int b = at - 1; b >= 0 && b >= at - MaxTitleWords && words[b].IsLetters; b--)
             {
-                if (named.Any(n => n.Overlaps(words[b].Span))) break;   // another person: the title before is theirs
+                if (AnyOverlaps(named, words[b].Span)) break;   // another person: the title before is theirs
                 var role = RoleReading(text, words[b]);
                 if (role.Key is not null)
                 {
@@ -301,7 +339,7 @@ public sealed class DescriptionLinker
     // العاصمة التونسية → the dateline city when it is in Tunisia
     private Found? Capital(string text, List<Entity> entities, IReadOnlyList<Word> words, int i)
     {
-        if (i + 1 >= words.Count || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordIs(words[i].Key, "عاصم")) return null;
+        if (i + 1 >= words.Count || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordOfKey(words[i].Key).SequenceEqual("عاصم")) return null;
         if (!IsDefinite(words[i + 1]) || Nationality(words[i + 1]) is not { } country) return null;
         int city = DatelineCity(text, entities, country);
         return city < 0 ? null : new Found(city, new TextSpan(words[i].Start, words[i + 1].End), i + 2);
@@ -316,13 +354,13 @@ public sealed class DescriptionLinker
     }
 
     // المدينة, التنظيم المتطرف → the latest entity introduced as مدينة X, تنظيم X
-    private static Found? Description(string text, IReadOnlyList<Word> words, int i, List<(string Category, int Entity, int At)> introduced)
+    private static Found? Description(IReadOnlyList<Word> words, int i, Proclitics.Reading[] readings, List<(string Category, int Entity, int At)> introduced)
     {
         // The article stays in the span (الحي, not حي); لل has no alef to start it from, so للحركة is left alone.
         Proclitics.Reading reading = default;
-        foreach (var r in Proclitics.ReadingsOf(text, words[i]))
+        foreach (var r in readings)
         {
-            if (!r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && NameKey.TryGetWord(r.Key, CategoryLookup, out _))
+            if (!r.HadArticle && r.Key.StartsWith("ال", StringComparison.Ordinal) && CategoryLookup.ContainsKey(NameKey.WordOfKey(r.Key)))
             {
                 reading = r;
                 break;
@@ -352,6 +390,9 @@ public sealed class DescriptionLinker
         return latest;
     }
 
+    /// <summary>Whether the word of <paramref name="key"/> is a category noun naming <paramref name="type"/>.</summary>
+    private static bool Names(string key, EntityType type) => CategoryLookup.TryGetValue(NameKey.WordOfKey(key), out var named) && named == type;
+
     /// <summary>Where a category noun introduces an entity: the word before a mention (مدينة الرمادي) or a name's own first word (تنظيم الدولة).</summary>
     private static List<(string Category, int Entity, int At)> Introductions(string text, List<Entity> entities, IReadOnlyList<Word> words)
     {
@@ -359,22 +400,28 @@ public sealed class DescriptionLinker
         for (int k = 0; k < entities.Count; k++)
         {
             var type = entities[k].Type;
-            bool Names(string category) => Categories.TryGetValue(category, out var named) && named == type;
             foreach (var m in entities[k].Mentions)
             {
                 int at = WordScanner.FirstAtOrAfter(words, m.Start);
-                if (at < words.Count && Names(NameKey.Word(words[at].Key)) && words[at].End < m.End) found.Add((NameKey.Word(words[at].Key), k, m.Start));
-                if (at > 0 && words[at - 1].IsLetters &&
-                    Proclitics.ReadingsOf(text, words[at - 1]).FirstOrDefault(r => !r.HadArticle && Names(NameKey.Word(r.Key))) is { Key: { } key })
+                if (at < words.Count && (!words[at].IsLetters || MayBeRoleOrCategory(words[at].Key)) && Names(words[at].Key, type) && words[at].End < m.End)
                 {
-                    found.Add((NameKey.Word(key), k, m.Start));
+                    found.Add((NameKey.Word(words[at].Key), k, m.Start));
+                }
+                if (at > 0 && words[at - 1].IsLetters && MayBeRoleOrCategory(words[at - 1].Key))
+                {
+                    foreach (var r in Proclitics.ReadingsOf(text, words[at - 1]))
+                    {
+                        if (r.HadArticle || !Names(r.Key, type)) continue;
+                        found.Add((NameKey.Word(r.Key), k, m.Start));
+                        break;
+                    }
                 }
             }
         }
         return found;
     }
 
-    private string? Nationality(Word word) => _lexicon.Nationality(NameKey.Word(word.Key));
+    private string? Nationality(Word word) => _lexicon.Nationality(NameKey.WordOfKey(word.Key));
 
     private static bool IsDefinite(Word word) => word.IsLetters && word.Key.StartsWith("ال", StringComparison.Ordinal) && word.Key.Length > 3;
 

@@ -9,7 +9,7 @@ namespace Hadath.Extraction.Actors;
 /// </summary>
 public static class NameKey
 {
-    private const int StackLimit = 256;
+    public const int StackLimit = 256;
 
     public static string Of(IEnumerable<string> words) =>
         string.Join(' ', words.Select(Word).Where(w => w.Length > 0));
@@ -22,22 +22,7 @@ public static class NameKey
     {
         // One pass and one string, where splitting, keying each word and joining would allocate per word.
         Span<char> key = phrase.Length <= StackLimit ? stackalloc char[StackLimit] : new char[phrase.Length];
-        int length = 0, i = 0;
-        while (i < phrase.Length)
-        {
-            if (IsSeparator(phrase[i]))
-            {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < phrase.Length && !IsSeparator(phrase[i])) i++;
-            int at = length > 0 ? length + 1 : 0;
-            int wordLength = WordInto(phrase.Slice(start, i - start), key[at..]);
-            if (wordLength == 0) continue;
-            if (at > 0) key[length] = ' ';
-            length = at + wordLength;
-        }
+        int length = Into(phrase, key);
         return length == 0 ? "" : new string(key[..length]);
     }
 
@@ -67,7 +52,7 @@ public static class NameKey
     }
 
     /// <summary>Whether <paramref name="word"/> has the <see cref="Word(string)"/> key <paramref name="key"/>, without making it.</summary>
-    public static bool WordIs(string word, string key)
+    public static bool WordIs(ReadOnlySpan<char> word, string key)
     {
         Span<char> own = word.Length <= WordStackLimit ? stackalloc char[WordStackLimit] : new char[word.Length];
         return own[..WordInto(word, own)].SequenceEqual(key);
@@ -91,7 +76,67 @@ public static class NameKey
             length -= 2;
         }
         if (length > 3 && key[start + length - 1] == 'ه') length--;
-        if (start > 0) key.Slice(start, length).CopyTo(key);
+        // Shifted by hand: Span.CopyTo between overlapping spans calls out to native memmove, which cost more than the rest of the key.
+        for (int k = 0; start > 0 && k < length; k++) key[k] = key[k + start];
+        return length;
+    }
+
+    /// <summary>
+    /// The <see cref="Word(string)"/> key of a <see cref="MatchKey"/> key (a word's key or one of its readings'), read in
+    /// place: such a key is folded already, so its name key is a slice of it (the article and a final ه cut off).
+    /// A key not folded (a punctuation mark's raw text) takes the general path.
+    /// </summary>
+    public static ReadOnlySpan<char> WordOfKey(string key)
+    {
+        foreach (char c in key)
+        {
+            if (MatchKey.Fold(c) != c) return Word(key);
+        }
+        ReadOnlySpan<char> word = key;
+        if (word.Length > 3 && word[0] == 'ا' && word[1] == 'ل') word = word[2..];
+        if (word.Length > 3 && word[^1] == 'ه') word = word[..^1];
+        return word;
+    }
+
+    /// <summary>
+    /// Writes the <see cref="Of(IEnumerable{string})"/> key of <paramref name="words"/>[start, end) into <paramref name="key"/>;
+    /// returns its length, or -1 when it does not fit.
+    /// </summary>
+    public static int OfKeys(IReadOnlyList<Word> words, int start, int end, Span<char> key)
+    {
+        int length = 0;
+        for (int k = start; k < end; k++)
+        {
+            var word = WordOfKey(words[k].Key);
+            if (word.Length == 0) continue;
+            int at = length > 0 ? length + 1 : 0;
+            if (at + word.Length > key.Length) return -1;
+            if (at > 0) key[length] = ' ';
+            word.CopyTo(key[at..]);
+            length = at + word.Length;
+        }
+        return length;
+    }
+
+    /// <summary>Writes the <see cref="Of(string)"/> key of <paramref name="phrase"/> into <paramref name="key"/> (as long as the phrase at least); returns its length.</summary>
+    public static int Into(ReadOnlySpan<char> phrase, Span<char> key)
+    {
+        int length = 0, i = 0;
+        while (i < phrase.Length)
+        {
+            if (IsSeparator(phrase[i]))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < phrase.Length && !IsSeparator(phrase[i])) i++;
+            int at = length > 0 ? length + 1 : 0;
+            int wordLength = WordInto(phrase.Slice(start, i - start), key[at..]);
+            if (wordLength == 0) continue;
+            if (at > 0) key[length] = ' ';
+            length = at + wordLength;
+        }
         return length;
     }
 }

@@ -15,7 +15,8 @@ public sealed class CountLexicon
     /// <summary>The kind given to a number of people that no kind word qualifies.</summary>
     public const string People = "people";
 
-    private readonly Dictionary<(string Key, CountRole Role), string> _kinds = new();
+    // One table per role: a tuple key would hash its string with the randomized default comparer on every lookup.
+    private readonly Dictionary<string, string>[] _kinds = [new(), new(), new()];
     private readonly List<(string[] Keys, string Qualifier)> _qualifiers = new();
 
     public CountLexicon()
@@ -29,7 +30,7 @@ public sealed class CountLexicon
                 "after" => CountRole.After,
                 _ => throw new InvalidDataException($"counts.tsv: unknown role '{row[2]}'"),
             };
-            _kinds[(MatchKey.Of(row[0]), role)] = row[1];
+            _kinds[(int)role][MatchKey.Of(row[0])] = row[1];
         }
         foreach (var row in LexiconTable.Read("qualifiers.tsv"))
         {
@@ -43,9 +44,10 @@ public sealed class CountLexicon
     /// <summary>The kind of a word in <paramref name="role"/>, trying it with its clitics peeled off; the span excludes them.</summary>
     public (string Kind, Hadath.Core.TextSpan Span)? Kind(string text, Word word, CountRole role)
     {
+        var kinds = _kinds[(int)role];
         foreach (var reading in Proclitics.ReadingsOf(text, word))
         {
-            if (_kinds.TryGetValue((reading.Key, role), out var kind)) return (kind, reading.Span);
+            if (kinds.TryGetValue(reading.Key, out var kind)) return (kind, reading.Span);
         }
         return null;
     }

@@ -9,9 +9,12 @@ public sealed class NumberReader
     private enum Role { Digits, Unit, Ten, Hundred, Scale, Scales, Dual, Vague }
 
     private readonly Dictionary<string, (double Value, Role Role)> _words = new();
+    private readonly Dictionary<string, (double Value, Role Role)>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+    private readonly KeyEnds _wordEnds;
 
     public NumberReader()
     {
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var row in LexiconTable.Read("numbers.tsv"))
         {
             var role = row[2] switch
@@ -27,16 +30,20 @@ public sealed class NumberReader
             };
             _words[MatchKey.Of(row[0])] = (double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), role);
         }
+        _wordEnds = new KeyEnds(_words.Keys);
     }
 
     public static NumberReader Shared { get; } = new();
 
+    // Every word is asked: one that ends as no number word does (with or without its article) is passed unhashed.
+    private bool MayBeNumberWord(string key) => _wordEnds.MayEnd(key) || key.Length < 2;
+
     /// <summary>True when the word can start a number phrase.</summary>
-    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (_words.ContainsKey(word.Key) || DefiniteVague(word.Key) is not null));
+    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && MayBeNumberWord(word.Key) && (_words.ContainsKey(word.Key) || DefiniteVague(word.Key) is not null));
 
     /// <summary>A plural number word with the article (المئات, العشرات, الالاف): vague, as without it.</summary>
     private (double Value, Role Role)? DefiniteVague(string key) =>
-        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && _words.TryGetValue(key[2..], out var entry) && entry.Role is Role.Vague or Role.Scales
+        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && _wordsBySpan.TryGetValue(key.AsSpan(2), out var entry) && entry.Role is Role.Vague or Role.Scales
             ? entry
             : null;
 

@@ -14,9 +14,12 @@ public enum CueRole
 public sealed class QuoteLexicon
 {
     private readonly Dictionary<string, CueRole> _cues = new();
+    private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _cuesBySpan;
+    private readonly KeyEnds _cueEnds;
 
     public QuoteLexicon()
     {
+        _cuesBySpan = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var row in LexiconTable.Read("cues.tsv"))
         {
             _cues[MatchKey.Of(row[0])] = row[1] switch
@@ -28,9 +31,14 @@ public sealed class QuoteLexicon
                 _ => throw new InvalidDataException($"cues.tsv: unknown role '{row[1]}'"),
             };
         }
+        _cueEnds = new KeyEnds(_cues.Keys);
+        _shortCues = _cues.Keys.Any(k => k.Length < 2);
     }
 
     public static QuoteLexicon Shared { get; } = new();
+
+    /// <summary>Whether some cue has one letter (its ends are not kept): then words of up to two letters are always looked up.</summary>
+    private readonly bool _shortCues;
 
     /// <summary>Whether the key as written is a cue (not only after peeling و/ف).</summary>
     public bool IsCue(string key) => _cues.ContainsKey(key);
@@ -38,10 +46,12 @@ public sealed class QuoteLexicon
     public CueRole? Role(Word word)
     {
         if (!word.IsLetters) return null;
+        // Asked of every word, often more than once: a word that ends as no cue does (with or without its و) is none.
+        if (!_cueEnds.MayEnd(word.Key) && !(_shortCues && word.Key.Length < 3)) return null;
         if (_cues.TryGetValue(word.Key, out var role)) return role;
         string key = word.Key;
-        // Only the conjunctions: ب before ان is listed (بان), and لقال is not speech.
-        if (key.Length > 2 && key[0] is 'و' or 'ف' && _cues.TryGetValue(key[1..], out role) && role != CueRole.That) return role;
+        // Only the conjunctions: ب before ان is listed (بان), and لقال is not speech. Looked up in place: every word with و is asked.
+        if (key.Length > 2 && key[0] is 'و' or 'ف' && _cuesBySpan.TryGetValue(key.AsSpan(1), out role) && role != CueRole.That) return role;
         return null;
     }
 }

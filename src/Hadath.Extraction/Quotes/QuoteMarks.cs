@@ -18,12 +18,19 @@ public static class QuoteMarks
 
     public readonly record struct Marked(TextSpan Content, int Open, int Close);
 
+    /// <summary>The marks a quote opens with: the text between them is skipped by a vectorized search.</summary>
+    private static readonly System.Buffers.SearchValues<char> Openers =
+        System.Buffers.SearchValues.Create([LeftGuillemet, LeftDoubleQuote, LowDoubleQuote, QuotationMark, RightDoubleQuote]);
+
     public static List<Marked> Find(string text)
     {
         var found = new List<Marked>();
         int i = 0;
         while (i < text.Length)
         {
+            int next = text.AsSpan(i).IndexOfAny(Openers);
+            if (next < 0) break;
+            i += next;
             char close = text[i] switch
             {
                 LeftGuillemet => RightGuillemet,

@@ -181,7 +181,8 @@ public sealed class QuoteStage : IStage
     {
         string text = doc.Text;
         var content = WordScanner.Scan(text, mark.Content);
-        if (content.Count(x => x.IsLetters) < MinDirectWords) return null;   // «داعش»: a name in quotes, not speech
+        int letterWords = LetterWords(content);
+        if (letterWords < MinDirectWords) return null;   // «داعش»: a name in quotes, not speech
 
         // Before the opening mark, in its sentence: the nearest cue (partial quotes sit after a complementizer).
         var before = WordScanner.Scan(text, new TextSpan(SentenceStart(doc, mark.Open), mark.Open));
@@ -216,7 +217,17 @@ public sealed class QuoteStage : IStage
         if (before.Count > 0 && before[^1].IsLetters && NamingNouns.Contains(before[^1].Key)) return null;
         var host = found.FirstOrDefault(c => !c.Direct && c.Span.Contains(mark.Content));
         if (host is not null) return new Candidate(mark.Content, true, host.Cue, host.Speaker, host.Inherits);
-        return content.Count(x => x.IsLetters) >= MinUncuedWords ? new Candidate(mark.Content, true, null, default, true) : null;
+        return letterWords >= MinUncuedWords ? new Candidate(mark.Content, true, null, default, true) : null;
+    }
+
+    private static int LetterWords(IReadOnlyList<Word> words)
+    {
+        int n = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (words[i].IsLetters) n++;
+        }
+        return n;
     }
 
     private static readonly HashSet<string> NamingNouns = new[]

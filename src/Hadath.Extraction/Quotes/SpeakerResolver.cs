@@ -35,10 +35,21 @@ public sealed class SpeakerResolver
 
     public SpeakerResolver(AnalyzedDocument document)
     {
-        _mentions = document.Entities
-            .SelectMany(e => e.Mentions.Select(m => (m.Span, e)))
-            .OrderBy(m => m.Span.Start)
-            .ToArray();
+        // By start, mentions of equal start in entity order (the stable sort this was made with): a key of start and place.
+        int count = 0;
+        foreach (var e in document.Entities) count += e.Mentions.Length;
+        _mentions = new (TextSpan, Entity)[count];
+        var order = new long[count];
+        int n = 0;
+        foreach (var e in document.Entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                order[n] = ((long)m.Start << 32) | (uint)n;
+                _mentions[n++] = (m.Span, e);
+            }
+        }
+        Array.Sort(order, _mentions);
     }
 
     public readonly record struct Speaker(string? Id, TextSpan? Span)

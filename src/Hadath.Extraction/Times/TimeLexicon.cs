@@ -29,6 +29,9 @@ public sealed record TimePhrase(TimeWordKind Kind, string[] Keys, string Value, 
 public sealed class TimeLexicon
 {
     private readonly Dictionary<string, List<TimePhrase>> _byFirstKey = new();
+    private readonly Dictionary<string, int> _kindsByFirstKey = new();
+    private readonly KeyEnds _firstKeyEnds;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _kindsBySpan;
 
     public TimeLexicon()
     {
@@ -55,12 +58,42 @@ public sealed class TimeLexicon
             if (!_byFirstKey.TryGetValue(phrase.Keys[0], out var list)) _byFirstKey[phrase.Keys[0]] = list = new();
             list.Add(phrase);
         }
-        foreach (var list in _byFirstKey.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+        foreach (var (key, list) in _byFirstKey)
+        {
+            list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+            _kindsByFirstKey[key] = list.Aggregate(0, (kinds, p) => kinds | KindBit(p.Kind));
+        }
+        _firstKeyEnds = new KeyEnds(_byFirstKey.Keys);
+        _kindsBySpan = _kindsByFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TimeLexicon Shared { get; } = new();
 
     public bool IsFirstKey(string key) => _byFirstKey.ContainsKey(key);
+
+    /// <summary>The kinds of the phrases whose first word has key <paramref name="firstKey"/>, as <see cref="KindBit"/> flags (0: none).</summary>
+    public int KindsStartingWith(string firstKey) => _kindsByFirstKey.GetValueOrDefault(firstKey);
+
+    public static int KindBit(TimeWordKind kind) => 1 << (int)kind;
+
+    /// <summary>
+    /// False when no first key ends with the last two letters of <paramref name="key"/>: then neither the word nor any
+    /// form of it with clitics cut from its front is one (a first key of one letter is only ever the whole word).
+    /// </summary>
+    public bool MayEndAFirstKey(string key) => key.Length < 2 || _firstKeyEnds.MayEnd(key);
+
+    /// <summary>
+    /// Whether the word of match key <paramref name="key"/>, or it less one or two front letters (a conjunction, a
+    /// preposition), is a first key. Its readings without an article are among these three, so when none is, the word
+    /// starts no phrase.
+    /// </summary>
+    public bool MayStartAPhrase(string key)
+    {
+        if (!MayEndAFirstKey(key)) return false;
+        var word = key.AsSpan();
+        return _kindsBySpan.ContainsKey(word) || (word.Length > 1 && _kindsBySpan.ContainsKey(word[1..])) ||
+               (word.Length > 2 && _kindsBySpan.ContainsKey(word[2..]));
+    }
 
     /// <summary>Phrases whose first word has key <paramref name="firstKey"/>, longest first (every kind: callers pick theirs).</summary>
     public IReadOnlyList<TimePhrase> StartingWith(string firstKey) =>

@@ -15,7 +15,11 @@ public sealed class TimeRecognizer
     private readonly NumberReader _numbers;
 
     // State of the sentence being read: a recognizer serves one thread (TimeStage makes one per document).
-    private Proclitics.Reading[][] _readings = Array.Empty<Proclitics.Reading[]>();
+    private Proclitics.Reading[]?[] _readings = Array.Empty<Proclitics.Reading[]>();
+    private string _text = "";
+    private IReadOnlyList<Word> _words = Array.Empty<Word>();
+    // The phrase kinds each word's readings may start (TimeLexicon.KindBit flags): most words start none, and no pattern looks further.
+    private int[] _kinds = Array.Empty<int>();
 
     public TimeRecognizer(TimeLexicon lexicon, NumberReader numbers)
     {
@@ -38,15 +42,24 @@ public sealed class TimeRecognizer
         var hits = new List<Hit>();
         // Each word's readings without its clitics: every pattern looks them up. Readings that peeled an article are
         // skipped everywhere (الامس is not امس).
-        _readings = new Proclitics.Reading[words.Count][];
+        // Kept from sentence to sentence (only the first words.Count are read): one pair of arrays per document, not per sentence.
+        if (_readings.Length < words.Count)
+        {
+            _readings = new Proclitics.Reading[Math.Max(words.Count, 2 * _readings.Length)][];
+            _kinds = new int[_readings.Length];
+        }
+        _text = text;
+        _words = words;
         for (int k = 0; k < words.Count; k++)
         {
-            _readings[k] = words[k].IsLetters ? Proclitics.ReadingsOf(text, words[k]) : Array.Empty<Proclitics.Reading>();
+            // A word whose end fits no phrase's first word starts none: its readings are only fetched if a pattern asks.
+            _readings[k] = null;
+            _kinds[k] = words[k].IsLetters && _lexicon.MayStartAPhrase(words[k].Key) ? KindsStarted(Readings(k)) : 0;
         }
         int i = 0;
         while (i < words.Count)
         {
-            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || MayStartPhrase(_readings[i]);
+            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || _kinds[i] != 0;
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
                 hits.Add(hit);
@@ -60,13 +73,19 @@ public sealed class TimeRecognizer
         return hits;
     }
 
-    private bool MayStartPhrase(Proclitics.Reading[] readings)
+    /// <summary>The readings of word <paramref name="k"/> of the sentence (none for a number or mark), fetched on first use.</summary>
+    private Proclitics.Reading[] Readings(int k) =>
+        _readings[k] ??= _words[k].IsLetters ? Proclitics.ReadingsOf(_text, _words[k]) : Array.Empty<Proclitics.Reading>();
+
+    /// <summary>The kinds of phrase the readings of a word may start; readings that peeled an article start none.</summary>
+    private int KindsStarted(Proclitics.Reading[] readings)
     {
+        int kinds = 0;
         foreach (var r in readings)
         {
-            if (!r.HadArticle && _lexicon.IsFirstKey(r.Key)) return true;
+            if (!r.HadArticle) kinds |= _lexicon.KindsStartingWith(r.Key);
         }
-        return false;
+        return kinds;
     }
 
     private Hit? TryAt(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
@@ -207,7 +226,7 @@ public sealed class TimeRecognizer
         {
             if (w[k].Kind == WordKind.Punctuation && w[k].Key is "،" or "," or "؛" or ";") return false;
             if (!w[k].IsLetters || Names.Any(n => n.Overlaps(w[k].Span))) continue;
-            foreach (var r in _readings[k])
+            foreach (var r in Readings(k))
             {
                 if (r.HadArticle) continue;
                 string key = r.Key;
@@ -330,8 +349,8 @@ public sealed class TimeRecognizer
 
     private PhraseHit? Match(string text, IReadOnlyList<Word> w, int i, TimeWordKind kind, bool allowClitic = true)
     {
-        if (i >= w.Count || !w[i].IsLetters) return null;
-        foreach (var reading in _readings[i])
+        if (i >= w.Count || !w[i].IsLetters || (_kinds[i] & TimeLexicon.KindBit(kind)) == 0) return null;
+        foreach (var reading in Readings(i))
         {
             if (reading.HadArticle || (!allowClitic && reading.Span.Start != w[i].Start)) continue;
             var phrases = _lexicon.StartingWith(reading.Key);
