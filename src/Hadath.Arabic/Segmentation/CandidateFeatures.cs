@@ -16,6 +16,10 @@ public interface IWordEvidence
 
     /// <summary>How much the letters look like a transliterated name (log odds; 0 when unknown).</summary>
     float NameScore(string word);
+
+    /// <summary>Corpus, treebank-word and treebank-stem counts of one spelling together (one lookup where the evidence allows).</summary>
+    (int Corpus, int TreebankWord, int TreebankStem) Counts(string word) =>
+        (CorpusCount(word), TreebankWordCount(word), TreebankStemCount(word));
 }
 
 /// <summary>The features of one split candidate, hashed (FNV-1a, stable across runs) for the perceptron.</summary>
@@ -58,11 +62,11 @@ public static class CandidateFeatures
             memo.NameStem = NameBucket(evidence.NameScore(c.StemSurface));
         }
         int wordCount = memo.WordCount;
-        int formCount = evidence.CorpusCount(c.StemForm);
-        int surfaceCount = evidence.CorpusCount(c.StemSurface);
-        int treeWord = evidence.TreebankWordCount(c.StemForm);
-        int treeStem = evidence.TreebankStemCount(c.StemForm);
-        string shape = ShapeOf(c);
+        var (formCount, treeWord, treeStem) = evidence.Counts(c.StemForm);
+        // The surface is often the form itself (a stem as written) or the whole word: no second lookup then.
+        int surfaceCount = string.Equals(c.StemSurface, c.StemForm, StringComparison.Ordinal) ? formCount
+            : ReferenceEquals(c.StemSurface, word) ? wordCount : evidence.CorpusCount(c.StemSurface);
+        string shape = c.Shape ?? ShapeOf(c);
         string fb = Bucket(formCount), wb = Bucket(wordCount), sb = Bucket(surfaceCount);
         string tw = Bucket(treeWord), ts = Bucket(treeStem);
         string restoration = RestorationOf(c);
@@ -116,7 +120,7 @@ public static class CandidateFeatures
         // Add(f, "tri", split, trigram) for each trigram of "^word$", where split is "W" or "prefix|suffix": the
         // constant head hashed once, piece by piece (FNV runs over characters, so no joined string is needed).
         ulong head = c.IsWhole ? Mix(Names.Tri, "W") : Mix(Mix(Mix(Names.Tri, c.Prefix), "|"), c.Suffix);
-        head = Mix(head, Separator);
+        head = MixSeparator(head);
         Span<char> t = stackalloc char[3];
         for (int i = 0; i + 3 <= word.Length + 2; i++)
         {
@@ -125,7 +129,7 @@ public static class CandidateFeatures
                 int at = i + k - 1;
                 t[k] = at < 0 ? '^' : at >= word.Length ? '$' : word[at];
             }
-            f.Add(Mix(Mix(head, t), Separator));
+            f.Add(MixSeparator(Mix(head, t)));
         }
     }
 
@@ -136,10 +140,29 @@ public static class CandidateFeatures
 
     private static string ShapeOf(SplitCandidate c) =>
         Shapes.GetOrAdd((c.Prefix, c.ArticleLam, c.ParticleStem, c.Suffix),
-            static k => $"{k.Prefix}{(k.ArticleLam ? "ال" : "")}|{(k.ParticleStem ? "P" : "")}|{k.Suffix}");
+            static k => CandidateGenerator.ShapeOf(k.Prefix, k.ArticleLam, k.ParticleStem, k.Suffix));
 
-    private static string RestorationOf(SplitCandidate c) =>
-        Restorations.GetOrAdd((c.Restoration, c.SpellingSource, c.InitialHamza), static k => $"{k.Kind}{k.Source}{k.Hamza}");
+    private static string RestorationOf(SplitCandidate c)
+    {
+        // The generator's sources and hamzas index a table made once; anything else goes through the dictionary.
+        int source = c.SpellingSource switch { "" => 0, "table" => 1, "corpus" => 2, _ => -1 };
+        int hamza = c.InitialHamza switch { '\0' => 0, ArabicWordText.AlefWithHamzaAbove => 1, ArabicWordText.AlefWithHamzaBelow => 2, _ => -1 };
+        int kind = (int)c.Restoration;
+        if (source >= 0 && hamza >= 0 && kind < RestorationKinds) return RestorationNames[(kind * 3 + source) * 3 + hamza];
+        return Restorations.GetOrAdd((c.Restoration, c.SpellingSource, c.InitialHamza), static k => RestorationName(k.Kind, k.Source, k.Hamza));
+    }
+
+    private static string RestorationName(StemRestoration kind, string source, char hamza) => $"{kind}{source}{hamza}";
+
+    private const int RestorationKinds = (int)StemRestoration.HamzaOnLine + 1;
+
+    private static readonly string[] RestorationNames =
+    [
+        .. from kind in Enumerable.Range(0, RestorationKinds)
+           from source in (string[])["", "table", "corpus"]
+           from hamza in (char[])['\0', ArabicWordText.AlefWithHamzaAbove, ArabicWordText.AlefWithHamzaBelow]
+           select RestorationName((StemRestoration)kind, source, hamza),
+    ];
 
     private const ulong FnvOffset = 14695981039346656037UL;
     private const string Separator = "\u0001";
@@ -225,14 +248,19 @@ public static class CandidateFeatures
     }
 
     /// <summary>Adds the feature <paramref name="name"/> (a prefix from <see cref="Names"/>) with up to three values.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Add(List<ulong> features, ulong name, ReadOnlySpan<char> a = default, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default)
     {
         ulong h = Mix(name, a);
-        h = Mix(Mix(h, Separator), b);
-        h = Mix(Mix(h, Separator), c);
+        h = Mix(MixSeparator(h), b);
+        h = Mix(MixSeparator(h), c);
         features.Add(h);
     }
 
+    /// <summary><see cref="Mix"/> of <see cref="Separator"/>, without a loop.</summary>
+    private static ulong MixSeparator(ulong h) => (h ^ '\u0001') * 1099511628211UL;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong h, ReadOnlySpan<char> s)
     {
         foreach (var ch in s)

@@ -46,6 +46,8 @@ public sealed class SplitCandidate
     public required int StemStart { get; init; }
     public required int StemEnd { get; init; }
     public required int WordLength { get; init; }
+    /// <summary>The shape feature value, made once per clitic chain by the generator (null: made when needed).</summary>
+    internal string? Shape { get; init; }
 
     private ImmutableArray<AnalyzedPiece> _pieces;
 
