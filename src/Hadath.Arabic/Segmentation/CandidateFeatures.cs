@@ -93,8 +93,9 @@ public static class CandidateFeatures
         Add(f, Names.CfCw, fb, wb);
         Add(f, Names.CfCwShape, fb, wb, shape);
         Add(f, Names.CsCf, sb, fb);
-        Add(f, Names.Ratio, RatioBucket(formCount, wordCount), c.IsWhole ? "whole" : "split");
-        Add(f, Names.RatioShape, RatioBucket(formCount, wordCount), shape);
+        string ratio = RatioBucket(formCount, wordCount);
+        Add(f, Names.Ratio, ratio, c.IsWhole ? "whole" : "split");
+        Add(f, Names.RatioShape, ratio, shape);
         Add(f, Names.Tw, tw);
         Add(f, Names.Ts, ts);
         Add(f, Names.TwTs, tw, ts);
@@ -113,9 +114,10 @@ public static class CandidateFeatures
         if (c.InitialHamza != '\0')
         {
             ReadOnlySpan<char> hamza = [c.InitialHamza];
-            Add(f, Names.HzSkel, hamza, Skeleton(c.StemForm));
+            Span<char> skeleton = c.StemForm.Length <= 64 ? stackalloc char[64] : new char[c.StemForm.Length];
+            Add(f, Names.HzSkel, hamza, skeleton[..Skeleton(c.StemForm, skeleton)]);
             Add(f, Names.HzCf, hamza, fb);
-            Add(f, Names.HzFirst2, hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface[2..] : c.StemSurface, 3));
+            Add(f, Names.HzFirst2, hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface.AsSpan(2) : c.StemSurface, 3));
         }
         // Add(f, "tri", split, trigram) for each trigram of "^word$", where split is "W" or "prefix|suffix": the
         // constant head hashed once, piece by piece (FNV runs over characters, so no joined string is needed).
@@ -167,19 +169,18 @@ public static class CandidateFeatures
     private const ulong FnvOffset = 14695981039346656037UL;
     private const string Separator = "\u0001";
 
-    /// <summary>The stem's consonant skeleton with long vowels kept (إصلاح → إCCاC), article dropped.</summary>
-    private static string Skeleton(string form)
+    /// <summary>The stem's consonant skeleton with long vowels kept (إصلاح → إCCاC), article dropped, written into <paramref name="into"/>; returns its length.</summary>
+    private static int Skeleton(string form, Span<char> into)
     {
-        var s = form.StartsWith("ال", StringComparison.Ordinal) ? form[2..] : form;
-        var chars = s.ToCharArray();
-        for (int i = 1; i < chars.Length; i++)
+        var s = form.StartsWith("ال", StringComparison.Ordinal) ? form.AsSpan(2) : form;
+        for (int i = 0; i < s.Length; i++)
         {
-            if (chars[i] is not ('ا' or 'و' or 'ي' or 'ة')) chars[i] = 'C';
+            into[i] = i == 0 || s[i] is 'ا' or 'و' or 'ي' or 'ة' ? s[i] : 'C';
         }
-        return new string(chars);
+        return s.Length;
     }
 
-    private static ReadOnlySpan<char> Head(string s, int n) => s.AsSpan(0, Math.Min(n, s.Length));
+    private static ReadOnlySpan<char> Head(ReadOnlySpan<char> s, int n) => s[..Math.Min(n, s.Length)];
 
     private static ReadOnlySpan<char> Tail(string s, int n) => s.AsSpan(s.Length - Math.Min(n, s.Length));
 
@@ -189,7 +190,11 @@ public static class CandidateFeatures
 
     private static string NameBucket(float score) => Number(Math.Clamp((int)MathF.Round(score / 2), -8, 8));
 
-    private static string Bucket(int count) => count == 0 ? "0" : Number(Math.Min(1 + (int)Math.Log2(count), 16));
+    // For a positive count the integer log is (int)Math.Log2's value (no int is near enough a power of two to round
+    // across it) without the floating-point call; a negative count (never made) keeps the old path.
+    private static string Bucket(int count) => count == 0 ? "0"
+        : count > 0 ? Number(Math.Min(1 + System.Numerics.BitOperations.Log2((uint)count), 16))
+        : Number(Math.Min(1 + (int)Math.Log2(count), 16));
 
     private static string RatioBucket(int part, int whole)
     {
