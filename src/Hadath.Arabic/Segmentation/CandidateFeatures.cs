@@ -54,7 +54,9 @@ public static class CandidateFeatures
             memo.Evidence = evidence;
             memo.WordCount = evidence.CorpusCount(word);
             memo.NameWord = NameBucket(evidence.NameScore(word));
-            memo.Stem = null;
+            // The whole word is also the stem of its first candidate: its name score is the one just made.
+            memo.Stem = word;
+            memo.NameStem = memo.NameWord;
         }
         if (!string.Equals(memo.Stem, c.StemSurface, StringComparison.Ordinal))
         {
