@@ -16,16 +16,23 @@ internal sealed class SpellingIndex
     public SpellingIndex(CorpusLexicon corpus, IReadOnlyDictionary<string, string>? learned = null,
         IReadOnlyDictionary<string, int>? treebankWords = null, IReadOnlyDictionary<string, int>? treebankStems = null)
     {
-        // Sized for every table at once (an upper bound on the keys, which mostly overlap), then trimmed to the keys
-        // there are: one copy at load instead of a growth per table, and no slack kept for the process's life.
-        int keys = corpus.Size + corpus.UsualSpellingTable.Count + (learned?.Count ?? 0) + (treebankWords?.Count ?? 0) + (treebankStems?.Count ?? 0);
+        // Sized once for exactly the keys of all tables (the others mostly overlap the corpus), so that neither
+        // growth nor trimming leaves a large array behind as garbage.
+        var outsideCorpus = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in (IEnumerable<string>[])[corpus.UsualSpellingTable.Keys, learned?.Keys ?? [], treebankWords?.Keys ?? [], treebankStems?.Keys ?? []])
+        {
+            foreach (var key in table)
+            {
+                if (!corpus.Counts.ContainsKey(key)) outsideCorpus.Add(key);
+            }
+        }
+        int keys = corpus.Size + outsideCorpus.Count;
         _facts = new Dictionary<string, SpellingFacts>(keys, StringComparer.Ordinal);
         foreach (var (word, count) in corpus.Counts) _facts[word] = new SpellingFacts(count, 0, 0, null, null);
         foreach (var (key, usual) in corpus.UsualSpellingTable) Update(key, f => f with { Usual = usual });
         foreach (var (form, spelling) in learned ?? Empty<string>()) Update(form, f => f with { Learned = spelling });
         foreach (var (word, count) in treebankWords ?? Empty<int>()) Update(word, f => f with { TreebankWordCount = count });
         foreach (var (word, count) in treebankStems ?? Empty<int>()) Update(word, f => f with { TreebankStemCount = count });
-        _facts.TrimExcess();
         _bySpan = _facts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
