@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Hadath.Arabic.Segmentation;
 
 /// <summary>What the tables say about one spelling; zeros and nulls where they say nothing.</summary>
@@ -16,30 +18,28 @@ internal sealed class SpellingIndex
     public SpellingIndex(CorpusLexicon corpus, IReadOnlyDictionary<string, string>? learned = null,
         IReadOnlyDictionary<string, int>? treebankWords = null, IReadOnlyDictionary<string, int>? treebankStems = null)
     {
-        // Sized once for exactly the keys of all tables (the others mostly overlap the corpus), so that neither
-        // growth nor trimming leaves a large array behind as garbage.
-        var outsideCorpus = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var table in (IEnumerable<string>[])[corpus.UsualSpellingTable.Keys, learned?.Keys ?? [], treebankWords?.Keys ?? [], treebankStems?.Keys ?? []])
-        {
-            foreach (var key in table)
-            {
-                if (!corpus.Counts.ContainsKey(key)) outsideCorpus.Add(key);
-            }
-        }
-        int keys = corpus.Size + outsideCorpus.Count;
+        IReadOnlyDictionary<string, string> usualSpellings = corpus.UsualSpellingTable;
+        learned ??= new Dictionary<string, string>();
+        treebankWords ??= new Dictionary<string, int>();
+        treebankStems ??= new Dictionary<string, int>();
+        // Sized once for exactly the keys of all tables (each counted in the first table that has it), so that
+        // neither growth nor trimming leaves a large array behind as garbage; filled in place, one lookup a key.
+        var counts = corpus.Counts;
+        int keys = counts.Count
+            + usualSpellings.Keys.Count(k => !counts.ContainsKey(k))
+            + learned.Keys.Count(k => !counts.ContainsKey(k) && !usualSpellings.ContainsKey(k))
+            + treebankWords.Keys.Count(k => !counts.ContainsKey(k) && !usualSpellings.ContainsKey(k) && !learned.ContainsKey(k))
+            + treebankStems.Keys.Count(k => !counts.ContainsKey(k) && !usualSpellings.ContainsKey(k) && !learned.ContainsKey(k) && !treebankWords.ContainsKey(k));
         _facts = new Dictionary<string, SpellingFacts>(keys, StringComparer.Ordinal);
-        foreach (var (word, count) in corpus.Counts) _facts[word] = new SpellingFacts(count, 0, 0, null, null);
-        foreach (var (key, usual) in corpus.UsualSpellingTable) Update(key, f => f with { Usual = usual });
-        foreach (var (form, spelling) in learned ?? Empty<string>()) Update(form, f => f with { Learned = spelling });
-        foreach (var (word, count) in treebankWords ?? Empty<int>()) Update(word, f => f with { TreebankWordCount = count });
-        foreach (var (word, count) in treebankStems ?? Empty<int>()) Update(word, f => f with { TreebankStemCount = count });
+        foreach (var (word, count) in counts) _facts[word] = new SpellingFacts(count, 0, 0, null, null);
+        foreach (var (key, usual) in usualSpellings) Entry(key) = Entry(key) with { Usual = usual };
+        foreach (var (form, spelling) in learned) Entry(form) = Entry(form) with { Learned = spelling };
+        foreach (var (word, count) in treebankWords) Entry(word) = Entry(word) with { TreebankWordCount = count };
+        foreach (var (word, count) in treebankStems) Entry(word) = Entry(word) with { TreebankStemCount = count };
         _bySpan = _facts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static IReadOnlyDictionary<string, T> Empty<T>() => new Dictionary<string, T>();
-
-    private void Update(string key, Func<SpellingFacts, SpellingFacts> change) =>
-        _facts[key] = change(_facts.GetValueOrDefault(key));
+    private ref SpellingFacts Entry(string key) => ref CollectionsMarshal.GetValueRefOrAddDefault(_facts, key, out _);
 
     public SpellingFacts this[ReadOnlySpan<char> spelling] => _bySpan.TryGetValue(spelling, out var facts) ? facts : default;
 
