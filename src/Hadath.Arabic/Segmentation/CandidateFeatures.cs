@@ -16,6 +16,10 @@ public interface IWordEvidence
 
     /// <summary>How much the letters look like a transliterated name (log odds; 0 when unknown).</summary>
     float NameScore(string word);
+
+    /// <summary>Corpus, treebank-word and treebank-stem counts of one spelling together (one lookup where the evidence allows).</summary>
+    (int Corpus, int TreebankWord, int TreebankStem) Counts(string word) =>
+        (CorpusCount(word), TreebankWordCount(word), TreebankStemCount(word));
 }
 
 /// <summary>The features of one split candidate, hashed (FNV-1a, stable across runs) for the perceptron.</summary>
@@ -50,7 +54,9 @@ public static class CandidateFeatures
             memo.Evidence = evidence;
             memo.WordCount = evidence.CorpusCount(word);
             memo.NameWord = NameBucket(evidence.NameScore(word));
-            memo.Stem = null;
+            // The whole word is also the stem of its first candidate: its name score is the one just made.
+            memo.Stem = word;
+            memo.NameStem = memo.NameWord;
         }
         if (!string.Equals(memo.Stem, c.StemSurface, StringComparison.Ordinal))
         {
@@ -58,11 +64,11 @@ public static class CandidateFeatures
             memo.NameStem = NameBucket(evidence.NameScore(c.StemSurface));
         }
         int wordCount = memo.WordCount;
-        int formCount = evidence.CorpusCount(c.StemForm);
-        int surfaceCount = evidence.CorpusCount(c.StemSurface);
-        int treeWord = evidence.TreebankWordCount(c.StemForm);
-        int treeStem = evidence.TreebankStemCount(c.StemForm);
-        string shape = ShapeOf(c);
+        var (formCount, treeWord, treeStem) = evidence.Counts(c.StemForm);
+        // The surface is often the form itself (a stem as written) or the whole word: no second lookup then.
+        int surfaceCount = string.Equals(c.StemSurface, c.StemForm, StringComparison.Ordinal) ? formCount
+            : ReferenceEquals(c.StemSurface, word) ? wordCount : evidence.CorpusCount(c.StemSurface);
+        string shape = c.Shape ?? ShapeOf(c);
         string fb = Bucket(formCount), wb = Bucket(wordCount), sb = Bucket(surfaceCount);
         string tw = Bucket(treeWord), ts = Bucket(treeStem);
         string restoration = RestorationOf(c);
@@ -89,8 +95,9 @@ public static class CandidateFeatures
         Add(f, Names.CfCw, fb, wb);
         Add(f, Names.CfCwShape, fb, wb, shape);
         Add(f, Names.CsCf, sb, fb);
-        Add(f, Names.Ratio, RatioBucket(formCount, wordCount), c.IsWhole ? "whole" : "split");
-        Add(f, Names.RatioShape, RatioBucket(formCount, wordCount), shape);
+        string ratio = RatioBucket(formCount, wordCount);
+        Add(f, Names.Ratio, ratio, c.IsWhole ? "whole" : "split");
+        Add(f, Names.RatioShape, ratio, shape);
         Add(f, Names.Tw, tw);
         Add(f, Names.Ts, ts);
         Add(f, Names.TwTs, tw, ts);
@@ -109,14 +116,15 @@ public static class CandidateFeatures
         if (c.InitialHamza != '\0')
         {
             ReadOnlySpan<char> hamza = [c.InitialHamza];
-            Add(f, Names.HzSkel, hamza, Skeleton(c.StemForm));
+            Span<char> skeleton = c.StemForm.Length <= 64 ? stackalloc char[64] : new char[c.StemForm.Length];
+            Add(f, Names.HzSkel, hamza, skeleton[..Skeleton(c.StemForm, skeleton)]);
             Add(f, Names.HzCf, hamza, fb);
-            Add(f, Names.HzFirst2, hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface[2..] : c.StemSurface, 3));
+            Add(f, Names.HzFirst2, hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface.AsSpan(2) : c.StemSurface, 3));
         }
         // Add(f, "tri", split, trigram) for each trigram of "^word$", where split is "W" or "prefix|suffix": the
         // constant head hashed once, piece by piece (FNV runs over characters, so no joined string is needed).
         ulong head = c.IsWhole ? Mix(Names.Tri, "W") : Mix(Mix(Mix(Names.Tri, c.Prefix), "|"), c.Suffix);
-        head = Mix(head, Separator);
+        head = MixSeparator(head);
         Span<char> t = stackalloc char[3];
         for (int i = 0; i + 3 <= word.Length + 2; i++)
         {
@@ -125,7 +133,7 @@ public static class CandidateFeatures
                 int at = i + k - 1;
                 t[k] = at < 0 ? '^' : at >= word.Length ? '$' : word[at];
             }
-            f.Add(Mix(Mix(head, t), Separator));
+            f.Add(MixSeparator(Mix(head, t)));
         }
     }
 
@@ -136,27 +144,45 @@ public static class CandidateFeatures
 
     private static string ShapeOf(SplitCandidate c) =>
         Shapes.GetOrAdd((c.Prefix, c.ArticleLam, c.ParticleStem, c.Suffix),
-            static k => $"{k.Prefix}{(k.ArticleLam ? "ال" : "")}|{(k.ParticleStem ? "P" : "")}|{k.Suffix}");
+            static k => CandidateGenerator.ShapeOf(k.Prefix, k.ArticleLam, k.ParticleStem, k.Suffix));
 
-    private static string RestorationOf(SplitCandidate c) =>
-        Restorations.GetOrAdd((c.Restoration, c.SpellingSource, c.InitialHamza), static k => $"{k.Kind}{k.Source}{k.Hamza}");
+    private static string RestorationOf(SplitCandidate c)
+    {
+        // The generator's sources and hamzas index a table made once; anything else goes through the dictionary.
+        int source = c.SpellingSource switch { "" => 0, "table" => 1, "corpus" => 2, _ => -1 };
+        int hamza = c.InitialHamza switch { '\0' => 0, ArabicWordText.AlefWithHamzaAbove => 1, ArabicWordText.AlefWithHamzaBelow => 2, _ => -1 };
+        int kind = (int)c.Restoration;
+        if (source >= 0 && hamza >= 0 && kind < RestorationKinds) return RestorationNames[(kind * 3 + source) * 3 + hamza];
+        return Restorations.GetOrAdd((c.Restoration, c.SpellingSource, c.InitialHamza), static k => RestorationName(k.Kind, k.Source, k.Hamza));
+    }
+
+    private static string RestorationName(StemRestoration kind, string source, char hamza) => $"{kind}{source}{hamza}";
+
+    private const int RestorationKinds = (int)StemRestoration.HamzaOnLine + 1;
+
+    private static readonly string[] RestorationNames =
+    [
+        .. from kind in Enumerable.Range(0, RestorationKinds)
+           from source in (string[])["", "table", "corpus"]
+           from hamza in (char[])['\0', ArabicWordText.AlefWithHamzaAbove, ArabicWordText.AlefWithHamzaBelow]
+           select RestorationName((StemRestoration)kind, source, hamza),
+    ];
 
     private const ulong FnvOffset = 14695981039346656037UL;
     private const string Separator = "\u0001";
 
-    /// <summary>The stem's consonant skeleton with long vowels kept (إصلاح → إCCاC), article dropped.</summary>
-    private static string Skeleton(string form)
+    /// <summary>The stem's consonant skeleton with long vowels kept (إصلاح → إCCاC), article dropped, written into <paramref name="into"/>; returns its length.</summary>
+    private static int Skeleton(string form, Span<char> into)
     {
-        var s = form.StartsWith("ال", StringComparison.Ordinal) ? form[2..] : form;
-        var chars = s.ToCharArray();
-        for (int i = 1; i < chars.Length; i++)
+        var s = form.StartsWith("ال", StringComparison.Ordinal) ? form.AsSpan(2) : form;
+        for (int i = 0; i < s.Length; i++)
         {
-            if (chars[i] is not ('ا' or 'و' or 'ي' or 'ة')) chars[i] = 'C';
+            into[i] = i == 0 || s[i] is 'ا' or 'و' or 'ي' or 'ة' ? s[i] : 'C';
         }
-        return new string(chars);
+        return s.Length;
     }
 
-    private static ReadOnlySpan<char> Head(string s, int n) => s.AsSpan(0, Math.Min(n, s.Length));
+    private static ReadOnlySpan<char> Head(ReadOnlySpan<char> s, int n) => s[..Math.Min(n, s.Length)];
 
     private static ReadOnlySpan<char> Tail(string s, int n) => s.AsSpan(s.Length - Math.Min(n, s.Length));
 
@@ -166,7 +192,11 @@ public static class CandidateFeatures
 
     private static string NameBucket(float score) => Number(Math.Clamp((int)MathF.Round(score / 2), -8, 8));
 
-    private static string Bucket(int count) => count == 0 ? "0" : Number(Math.Min(1 + (int)Math.Log2(count), 16));
+    // For a positive count the integer log is (int)Math.Log2's value (no int is near enough a power of two to round
+    // across it) without the floating-point call; a negative count (never made) keeps the old path.
+    private static string Bucket(int count) => count == 0 ? "0"
+        : count > 0 ? Number(Math.Min(1 + System.Numerics.BitOperations.Log2((uint)count), 16))
+        : Number(Math.Min(1 + (int)Math.Log2(count), 16));
 
     private static string RatioBucket(int part, int whole)
     {
@@ -225,14 +255,19 @@ public static class CandidateFeatures
     }
 
     /// <summary>Adds the feature <paramref name="name"/> (a prefix from <see cref="Names"/>) with up to three values.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Add(List<ulong> features, ulong name, ReadOnlySpan<char> a = default, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default)
     {
         ulong h = Mix(name, a);
-        h = Mix(Mix(h, Separator), b);
-        h = Mix(Mix(h, Separator), c);
+        h = Mix(MixSeparator(h), b);
+        h = Mix(MixSeparator(h), c);
         features.Add(h);
     }
 
+    /// <summary><see cref="Mix"/> of <see cref="Separator"/>, without a loop.</summary>
+    private static ulong MixSeparator(ulong h) => (h ^ '\u0001') * 1099511628211UL;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong h, ReadOnlySpan<char> s)
     {
         foreach (var ch in s)

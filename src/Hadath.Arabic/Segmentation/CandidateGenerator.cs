@@ -10,20 +10,32 @@ namespace Hadath.Arabic.Segmentation;
 public sealed class CandidateGenerator
 {
     private const int MinimumStemLength = 2;
-    private readonly CorpusLexicon _lexicon;
-    private readonly IReadOnlyDictionary<string, string> _learnedSpellings;
+    private readonly SpellingIndex _spellings;
 
     public CandidateGenerator(CorpusLexicon lexicon, IReadOnlyDictionary<string, string>? learnedSpellings = null)
+        : this(new SpellingIndex(lexicon, learnedSpellings)) { }
+
+    internal CandidateGenerator(SpellingIndex spellings) => _spellings = spellings;
+
+    /// <summary>
+    /// A run of proclitics: its letters, how many it consumes, whether its ل is the article's (لل), the prefix a
+    /// split with it has, and each suffix's shape (the feature string), made once here rather than per candidate.
+    /// </summary>
+    private sealed record Chain(string Conjunction, string Particle, string Letters, int Consumed, bool ArticleLam)
     {
-        _lexicon = lexicon;
-        _learnedSpellings = learnedSpellings ?? new Dictionary<string, string>();
+        public string Prefix { get; } = Particle.Length == 0 ? Conjunction : Conjunction + Particle;
+        /// <summary>By index into <see cref="Suffixes"/>: the shape of a split with this chain and that suffix.</summary>
+        public string[] Shapes { get; } = [.. Suffixes.Select(suffix => ShapeOf(Particle.Length == 0 ? Conjunction : Conjunction + Particle, ArticleLam, false, suffix))];
+        /// <summary>By index into <see cref="CliticInventory.Enclitics"/>: the shape when the particle is the stem (به، لهم).</summary>
+        public string[] ParticleStemShapes { get; } = [.. CliticInventory.Enclitics.Select(suffix => ShapeOf(Conjunction, false, true, suffix))];
     }
 
-    /// <summary>A run of proclitics: its letters, how many it consumes and whether its ل is the article's (لل).</summary>
-    private sealed record Chain(string Conjunction, string Particle, string Letters, int Consumed, bool ArticleLam);
+    /// <summary>The "shape" feature value of a split: prefix, article after لل, particle stem, suffix.</summary>
+    internal static string ShapeOf(string prefix, bool articleLam, bool particleStem, string suffix) =>
+        $"{prefix}{(articleLam ? "ال" : "")}|{(particleStem ? "P" : "")}|{suffix}";
 
-    private static readonly Chain[] Chains = BuildChains();
     private static readonly string[] Suffixes = ["", .. CliticInventory.Enclitics];
+    private static readonly Chain[] Chains = BuildChains();
 
     private static Chain[] BuildChains()
     {
@@ -42,38 +54,48 @@ public sealed class CandidateGenerator
     public List<SplitCandidate> Generate(string word)
     {
         var result = new List<SplitCandidate>(8);
+        GenerateInto(word, result);
+        return result;
+    }
+
+    /// <summary><see cref="Generate"/> into a list the caller reuses (cleared first).</summary>
+    internal void GenerateInto(string word, List<SplitCandidate> result)
+    {
+        result.Clear();
         foreach (var chain in Chains)
         {
             if (!word.StartsWith(chain.Letters, StringComparison.Ordinal)) continue;
             // The future سـ only comes before an imperfect verb (يـ تـ نـ أ).
             if (chain.Particle == "س" && (word.Length <= chain.Consumed || word[chain.Consumed] is not ('ي' or 'ت' or 'ن' or 'أ' or 'ا'))) continue;
             var rest = word.AsSpan(chain.Consumed);
-            if (chain.Particle.Length == 1 && chain.Particle != "س" && EncliticOf(rest) is { } pronoun)
+            if (chain.Particle.Length == 1 && chain.Particle != "س" && EncliticIndex(rest) is int pronoun and >= 0)
             {
-                Add(result, word, chain.Conjunction, chain.Particle, particleStem: true, articleLam: false,
-                    stemStart: chain.Conjunction.Length, stemEnd: chain.Consumed, suffix: pronoun, stemSurface: chain.Particle, stemForm: chain.Particle,
+                Add(result, word, chain.Conjunction, chain.Particle, chain.Conjunction, chain.ParticleStemShapes[pronoun], particleStem: true, articleLam: false,
+                    stemStart: chain.Conjunction.Length, stemEnd: chain.Consumed, suffix: CliticInventory.Enclitics[pronoun], stemSurface: chain.Particle, stemForm: chain.Particle,
                     StemRestoration.AsWritten, "");
             }
-            AddStems(result, word, chain.Conjunction, chain.Particle, chain.ArticleLam, chain.Consumed);
+            AddStems(result, word, chain);
         }
-        return result;
     }
 
-    /// <summary>The inventory's string for an enclitic spelled <paramref name="s"/>, or null.</summary>
-    private static string? EncliticOf(ReadOnlySpan<char> s)
+    /// <summary>Where the enclitic spelled <paramref name="s"/> stands in the inventory, or -1.</summary>
+    private static int EncliticIndex(ReadOnlySpan<char> s)
     {
-        foreach (var e in CliticInventory.Enclitics)
+        var enclitics = CliticInventory.Enclitics;
+        for (int i = 0; i < enclitics.Length; i++)
         {
-            if (s.SequenceEqual(e)) return e;
+            if (s.SequenceEqual(enclitics[i])) return i;
         }
-        return null;
+        return -1;
     }
 
-    private void AddStems(List<SplitCandidate> result, string word, string conjunction,
-        string particle, bool articleLam, int stemStart)
+    private void AddStems(List<SplitCandidate> result, string word, Chain chain)
     {
-        foreach (var suffix in Suffixes)
+        bool articleLam = chain.ArticleLam;
+        int stemStart = chain.Consumed;
+        for (int s = 0; s < Suffixes.Length; s++)
         {
+            var suffix = Suffixes[s];
             if (!word.EndsWith(suffix, StringComparison.Ordinal)) continue;
             int stemEnd = word.Length - suffix.Length;
             if (stemEnd - stemStart < MinimumStemLength && !(stemStart == 0 && suffix.Length == 0)) continue;
@@ -91,28 +113,32 @@ public sealed class CandidateGenerator
                 _ => null,
             };
             bool split = stemStart > 0 || suffix.Length > 0;
-            AddSpelling(result, word, conjunction, particle, articleLam, stemStart, stemEnd, suffix, stem, written, writtenKind, split);
-            if (restored is { } r) AddSpelling(result, word, conjunction, particle, articleLam, stemStart, stemEnd, suffix, stem, r.Form, r.Kind, split);
+            var shape = chain.Shapes[s];
+            AddSpelling(result, word, chain, shape, stemStart, stemEnd, suffix, stem, written, writtenKind, split);
+            if (restored is { } r) AddSpelling(result, word, chain, shape, stemStart, stemEnd, suffix, stem, r.Form, r.Kind, split);
         }
     }
 
-    private void AddSpelling(List<SplitCandidate> result, string word, string conjunction, string particle, bool articleLam,
+    private void AddSpelling(List<SplitCandidate> result, string word, Chain chain, string shape,
         int stemStart, int stemEnd, string suffix, string stem, string form, StemRestoration kind, bool split)
     {
-        Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, stem, form, kind, "");
+        var (conjunction, particle, prefix, articleLam) = (chain.Conjunction, chain.Particle, chain.Prefix, chain.ArticleLam);
+        Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, form, kind, "");
         if (split && InitialAlefAt(form) is int at and >= 0)
         {
             foreach (var hamza in (ReadOnlySpan<char>)[ArabicWordText.AlefWithHamzaAbove, ArabicWordText.AlefWithHamzaBelow])
             {
                 var restored = string.Concat(form.AsSpan(0, at), [hamza], form.AsSpan(at + 1));
-                Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, stem, restored, kind, "", hamza);
+                Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, restored, kind, "", hamza);
             }
         }
-        if (_learnedSpellings.TryGetValue(form, out var learned) && learned != form)
-            Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, stem, learned, kind, "table");
-        var usual = _lexicon.UsualSpelling(form);
+        // One lookup answers both the learned table and (for a spelling that folds to itself) the corpus spelling.
+        var facts = _spellings[form];
+        if (facts.Learned is { } learned && learned != form)
+            Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, learned, kind, "table");
+        var usual = _spellings.UsualSpelling(form, facts);
         if (usual != form)
-            Add(result, word, conjunction, particle, false, articleLam, stemStart, stemEnd, suffix, stem, usual, kind, "corpus");
+            Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, usual, kind, "corpus");
     }
 
     /// <summary>Where a bare alef starts the stem proper (after an article), or -1.</summary>
@@ -123,7 +149,7 @@ public sealed class CandidateGenerator
     }
 
     private static void Add(List<SplitCandidate> result, string word, string conjunction,
-        string particle, bool particleStem, bool articleLam, int stemStart, int stemEnd, string suffix, string stemSurface,
+        string particle, string prefix, string shape, bool particleStem, bool articleLam, int stemStart, int stemEnd, string suffix, string stemSurface,
         string stemForm, StemRestoration kind, string source, char initialHamza = '\0')
     {
         if (stemEnd <= stemStart) return;
@@ -138,7 +164,8 @@ public sealed class CandidateGenerator
         }
         result.Add(new SplitCandidate
         {
-            Prefix = particleStem || particle.Length == 0 ? conjunction : conjunction + particle,
+            Prefix = prefix,
+            Shape = shape,
             ArticleLam = articleLam,
             Suffix = suffix,
             StemSurface = stemSurface,

@@ -43,6 +43,9 @@ public sealed class CorpusLexicon
 
     public IReadOnlyDictionary<string, int> Counts => _counts;
 
+    /// <summary>Folded spelling → its most frequent written form, where the two differ.</summary>
+    internal IReadOnlyDictionary<string, string> UsualSpellingTable => _usualSpelling;
+
     public int Count(ReadOnlySpan<char> word) => _countsBySpan.TryGetValue(word, out var c) ? c : 0;
 
     /// <summary>The most frequent spelling of the word up to hamza seats and alef maksura; the word itself when unknown.</summary>

@@ -23,10 +23,22 @@ public sealed class SegmenterModel : IWordEvidence
     /// <summary>Free text recorded at training time: data, seed, options.</summary>
     public required string Provenance { get; init; }
 
-    public int CorpusCount(string word) => Corpus.Count(word);
-    public int TreebankWordCount(string word) => TreebankWords.GetValueOrDefault(word);
-    public int TreebankStemCount(string word) => TreebankStems.GetValueOrDefault(word);
+    // Read through the one index: a new word's spellings then touch one table, not four.
+    public int CorpusCount(string word) => Spellings[word].CorpusCount;
+    public int TreebankWordCount(string word) => Spellings[word].TreebankWordCount;
+    public int TreebankStemCount(string word) => Spellings[word].TreebankStemCount;
     public float NameScore(string word) => Names.Score(word);
+
+    public (int Corpus, int TreebankWord, int TreebankStem) Counts(string word)
+    {
+        var facts = Spellings[word];
+        return (facts.CorpusCount, facts.TreebankWordCount, facts.TreebankStemCount);
+    }
+
+    private SpellingIndex? _spellings;
+
+    /// <summary>The count and spelling tables under one key, built on first use; the tables must not change afterwards.</summary>
+    internal SpellingIndex Spellings => _spellings ??= new SpellingIndex(Corpus, LearnedSpellings, TreebankWords, TreebankStems);
 
     private WeightTable? _weightTable;
 

@@ -1,5 +1,6 @@
 using Hadath.Core;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Hadath.Arabic.Segmentation;
 
@@ -46,6 +47,8 @@ public sealed class SplitCandidate
     public required int StemStart { get; init; }
     public required int StemEnd { get; init; }
     public required int WordLength { get; init; }
+    /// <summary>The shape feature value, made once per clitic chain by the generator (null: made when needed).</summary>
+    internal string? Shape { get; init; }
 
     private ImmutableArray<AnalyzedPiece> _pieces;
 
@@ -58,18 +61,19 @@ public sealed class SplitCandidate
 
     private ImmutableArray<AnalyzedPiece> LayOut()
     {
-        var pieces = ImmutableArray.CreateBuilder<AnalyzedPiece>(PieceCount);
-        int at = 0;
+        // Filled in place: the analysis of every new word is kept in the segmenter's cache, so no builder on the way.
+        var pieces = new AnalyzedPiece[PieceCount];
+        int at = 0, n = 0;
         if (Conjunction.Length > 0)
         {
-            pieces.Add(new AnalyzedPiece(at, at + Conjunction.Length, Conjunction, SegmentRole.Proclitic, true));
+            pieces[n++] = new AnalyzedPiece(at, at + Conjunction.Length, Conjunction, SegmentRole.Proclitic, true);
             at += Conjunction.Length;
         }
         // لل contributes only its first ل: the second belongs to the article of the stem.
-        if (Particle.Length > 0) pieces.Add(new AnalyzedPiece(at, at + 1, Particle, SegmentRole.Proclitic, true));
-        pieces.Add(new AnalyzedPiece(StemStart, StemEnd, StemForm, SegmentRole.Stem, ArabicWordText.SameLetters(StemForm, StemSurface)));
-        if (Suffix.Length > 0) pieces.Add(new AnalyzedPiece(StemEnd, WordLength, Suffix, SegmentRole.Enclitic, true));
-        return pieces.MoveToImmutable();
+        if (Particle.Length > 0) pieces[n++] = new AnalyzedPiece(at, at + 1, Particle, SegmentRole.Proclitic, true);
+        pieces[n++] = new AnalyzedPiece(StemStart, StemEnd, StemForm, SegmentRole.Stem, ArabicWordText.SameLetters(StemForm, StemSurface));
+        if (Suffix.Length > 0) pieces[n] = new AnalyzedPiece(StemEnd, WordLength, Suffix, SegmentRole.Enclitic, true);
+        return ImmutableCollectionsMarshal.AsImmutableArray(pieces);
     }
 
     public WordAnalysis ToAnalysis() => new(Pieces);

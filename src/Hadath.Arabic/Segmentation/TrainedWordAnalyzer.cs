@@ -12,10 +12,11 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
     public TrainedWordAnalyzer(SegmenterModel model)
     {
         _model = model;
-        _generator = new CandidateGenerator(model.Corpus, model.LearnedSpellings);
+        _generator = new CandidateGenerator(model.Spellings);
     }
 
     [ThreadStatic] private static List<ulong>? t_features;
+    [ThreadStatic] private static List<SplitCandidate>? t_candidates;
 
     public SegmenterModel Model => _model;
 
@@ -30,7 +31,8 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
     /// <summary>The best candidate by the model, ignoring memorized analyses (what unseen words get).</summary>
     public SplitCandidate Choose(string letters)
     {
-        var candidates = _generator.Generate(letters);
+        var candidates = t_candidates ??= new List<SplitCandidate>(16);
+        _generator.GenerateInto(letters, candidates);
         if (candidates.Count == 1) return candidates[0];
         var features = t_features ??= new List<ulong>(64);
         SplitCandidate? best = null;

@@ -1,35 +1,41 @@
 namespace Hadath.Arabic.Segmentation;
 
 /// <summary>
-/// The perceptron weights as an open-addressing table: key and weight side by side in one slot, so a lookup
-/// (hundreds per unseen word) touches one cache line where <see cref="Dictionary{TKey,TValue}"/> touches two.
-/// Immutable after construction; absent keys weigh 0. Also holds the name-likeness trigram log odds.
+/// The perceptron weights as an open-addressing table. The keys sit alone in one array (key 0 marks an empty slot),
+/// so a lookup of an absent key (most features of a new word) touches only that array, half the memory of keys and
+/// weights interleaved; the weight is read only on a hit. Immutable after construction; absent keys weigh 0. Also
+/// holds the name-likeness trigram log odds.
 /// </summary>
 internal sealed class WeightTable
 {
-    private readonly Slot[] _slots;
+    private readonly ulong[] _keys;
+    private readonly float[] _weights;
     private readonly int _mask;
     private readonly int _shift;
-
-    private struct Slot
-    {
-        public ulong Key;
-        public float Weight;
-        public bool Used;
-    }
+    // Key 0 cannot mark an empty slot and be a key at once: it is kept aside.
+    private readonly bool _hasZeroKey;
+    private readonly float _zeroKeyWeight;
 
     public WeightTable(IReadOnlyDictionary<ulong, float> weights)
     {
         int capacity = 16;
         while (capacity < weights.Count * 2) capacity <<= 1;
-        _slots = new Slot[capacity];
+        _keys = new ulong[capacity];
+        _weights = new float[capacity];
         _mask = capacity - 1;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         foreach (var (key, weight) in weights)
         {
+            if (key == 0)
+            {
+                _hasZeroKey = true;
+                _zeroKeyWeight = weight;
+                continue;
+            }
             int slot = SlotOf(key);
-            while (_slots[slot].Used) slot = (slot + 1) & _mask;
-            _slots[slot] = new Slot { Key = key, Weight = weight, Used = true };
+            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
+            _keys[slot] = key;
+            _weights[slot] = weight;
         }
     }
 
@@ -37,19 +43,25 @@ internal sealed class WeightTable
 
     public bool TryGetValue(ulong key, out float weight)
     {
+        if (key == 0)
+        {
+            weight = _zeroKeyWeight;
+            return _hasZeroKey;
+        }
+        var keys = _keys;
         int slot = SlotOf(key);
         while (true)
         {
-            ref readonly var s = ref _slots[slot];
-            if (!s.Used)
+            ulong k = keys[slot];
+            if (k == key)
+            {
+                weight = _weights[slot];
+                return true;
+            }
+            if (k == 0)
             {
                 weight = 0;
                 return false;
-            }
-            if (s.Key == key)
-            {
-                weight = s.Weight;
-                return true;
             }
             slot = (slot + 1) & _mask;
         }

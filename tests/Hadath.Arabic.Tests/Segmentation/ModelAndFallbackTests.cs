@@ -70,4 +70,35 @@ public sealed class ModelAndFallbackTests
         Assert.Equal("و+ب+الحكومة", bare.Analyze("وبالحكومة").Render());
         Assert.Equal("حكومة", bare.Analyze("حكومة").Render());
     }
+
+    /// <summary>Two hamza spellings of one name that fold alike; the frequent one is the usual spelling.</summary>
+    private static RuleWordAnalyzer HamzaFallback() => new(new CorpusLexicon(new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["إيران"] = 100, ["أيران"] = 2,
+    }));
+
+    [Theory]
+    [InlineData("لايران", "ل+إيران")] // the stem folds to itself: the usual spelling comes with its own lookup
+    [InlineData("لأيران", "ل+إيران")] // the stem has a hamza seat: the usual spelling is found under its folded key
+    [InlineData("لإيران", "ل+إيران")]
+    public void test_fallback_restores_the_usual_spelling_of_a_stem(string word, string expected)
+    {
+        Assert.Equal(expected, HamzaFallback().Analyze(word).Render());
+    }
+
+    [Fact]
+    public void test_model_counts_read_through_one_index_equal_its_tables()
+    {
+        var model = ((TrainedWordAnalyzer)EmbeddedSegmenter.Instance.Analyzer).Model;
+        IWordEvidence evidence = model;
+        var words = model.Corpus.Counts.Keys.Take(3000).Concat(model.TreebankWords.Keys.Take(3000))
+            .Concat(model.TreebankStems.Keys.Take(3000)).Concat(model.LearnedSpellings.Keys)
+            .Concat(["", "xyz", "غيرموجودكلمة"]);
+        foreach (var word in words)
+        {
+            var expected = (model.Corpus.Count(word), model.TreebankWords.GetValueOrDefault(word), model.TreebankStems.GetValueOrDefault(word));
+            Assert.Equal(expected, evidence.Counts(word));
+            Assert.Equal(expected, (model.CorpusCount(word), model.TreebankWordCount(word), model.TreebankStemCount(word)));
+        }
+    }
 }
