@@ -114,14 +114,26 @@ public sealed class EventArguments
         {
             case TriggerRole.Noun:
                 if (Between(s, last, right) is { } sides) return new Roles(sides.Source, sides.Target, place, null);
-                var agent = NounAgent(s, last, right);
-                int from = agent is { } a ? a.Last + 1 : last;   // هجوم شنه تنظيم الدولة على الجيش
+                var (agent, agentWord) = NounAgent(s, last, right);
+                // هجوم شنه تنظيم الدولة على الجيش; غارات شنتها طائرات روسية على بلدة X (no named agent): على is sought after them.
+                int from = agent is { } a ? a.Last + 1 : agentWord ?? last;
                 var launcher = agent?.Entity ?? Launcher(s, first);
                 var struck = NounTarget(s, from, right, material);
                 return new Roles(launcher, struck, place, null)
                 {
                     SourcePhrase = launcher is null ? LauncherPhrase(s, first) : null,
                     TargetPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null,
+                };
+            case TriggerRole.ActNoun:
+                // ردت فصائل معارضة بقصف مواقع الجيش السوري: the act verb's subject is before the noun (never the name
+                // after it, which is what was hit); the target is the first person or organisation after the noun.
+                var doer = s.Mentions.LastOrDefault(m => m.Last < first && m.First >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
+                var hit = Target(s, last + 1, right, doer.Entity, material);
+                return new Roles(doer.Entity, hit, place, null)
+                {
+                    SourcePhrase = doer.Entity is null ? _phrases.Before(s.Words, first, s.Country) : null,
+                    // باطلاق النار على المتظاهرين: the trigger may end with على itself.
+                    TargetPhrase = hit is null ? AgainstPhrase(s, last, Math.Min(right, last + 1 + MaxNounGap), right) : null,
                 };
             case TriggerRole.Meeting:
                 var host = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG && !IsPlace(s, m)).Entity;
@@ -271,8 +283,13 @@ public sealed class EventArguments
         for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
         {
             if (s.Words[k].Key != "بين") continue;
-            var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Select(m => m.Entity).Distinct().Take(2).ToArray();
-            return sides.Length == 0 ? null : (sides[0], sides.ElementAtOrDefault(1));
+            var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Take(2).ToArray();
+            if (sides.Length == 0) return null;
+            // بين قوات X ومسلحين قبليين في مديرية Y: the second side is what follows و right after the first; an
+            // unnamed side leaves the target empty rather than giving it to a name further on.
+            int next = sides[0].Last + 1;
+            if (next <= right && s.Words[next].Key.StartsWith('و') && (sides.Length < 2 || sides[1].First != next)) return (sides[0].Entity, null);
+            return (sides[0].Entity, sides.Length > 1 && sides[1].Entity != sides[0].Entity ? sides[1].Entity : null);
         }
         return null;
     }
@@ -293,16 +310,17 @@ public sealed class EventArguments
         return null;
     }
 
-    private static Placed? NounAgent(Sentence s, int last, int right)
+    /// <summary>The agent named after شنه/نفذته (past the craft), and the index of that launching word when there is one.</summary>
+    private static (Placed? Agent, int? AgentWord) NounAgent(Sentence s, int last, int right)
     {
         for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
         {
             if (!Agents.Contains(s.Words[k].Key)) continue;
             int j = k + 1;
             while (j <= right && j <= k + 2 && Craft.Contains(s.Words[j].Key)) j++;
-            return s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
+            return (s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null, k);
         }
-        return null;
+        return (null, null);
     }
 
     private Entity? NounTarget(Sentence s, int last, int right, bool material) => AgainstTarget(s, last, Math.Min(right, last + MaxNounGap), right, material);
