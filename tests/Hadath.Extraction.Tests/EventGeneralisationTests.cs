@@ -101,6 +101,28 @@ public sealed class EventGeneralisationTests
     }
 
     [Fact]
+    public void test_rockets_fired_after_an_act_verb_on_a_territory_take_it_as_target()
+    {
+        var text = "وردت فصائل فلسطينية باطلاق خمسة صواريخ على جنوب اسرائيل";
+        var e = Assert.Single(Events(With(text, ("e1", EntityType.LOC, "اسرائيل"))));
+        Assert.Equal("اطلاق", text[e.Start..e.End]);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واتهم المتحدث باسم قوات الحزام الامني عبد اللطيف السيد تنظيم القاعدة بالوقوف وراء الهجوم", "عبد اللطيف السيد")]
+    [InlineData("واتهم المتحدث باسم الجيش العقيد سامي الحربي تنظيم القاعدة بالوقوف وراء الهجوم", "سامي الحربي")]
+    public void test_a_spokesman_named_after_the_body_he_speaks_for_is_the_subject_and_not_the_object(string text, string spokesman)
+    {
+        var body = text.Contains("قوات الحزام الامني", StringComparison.Ordinal) ? "قوات الحزام الامني" : "الجيش";
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, body, null), ("e2", EntityType.PER, spokesman, null), ("e3", EntityType.ORG, "تنظيم القاعدة", "IMGREB"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("112", e.Code);
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Fact]
     public void test_an_accusation_of_a_verbal_noun_is_no_act() =>
         Assert.DoesNotContain(Events(With("واتهمت الحكومة الفصائل بقصف المدينة")), e => e.Plover == "ASSAULT");
 

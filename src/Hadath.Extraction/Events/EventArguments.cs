@@ -128,7 +128,8 @@ public sealed class EventArguments
                 // ردت فصائل معارضة بقصف مواقع الجيش السوري: the act verb's subject is before the noun (never the name
                 // after it, which is what was hit); the target is the first person or organisation after the noun.
                 var doer = s.Mentions.LastOrDefault(m => m.Last < first && m.First >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
-                var hit = Target(s, last + 1, right, doer.Entity, material);
+                // باطلاق صواريخ على جنوب اسرائيل: with no one named after the noun, a territory struck after على is the target.
+                var hit = Target(s, last + 1, right, doer.Entity, material) ?? AgainstTarget(s, last, right, material);
                 return new Roles(doer.Entity, hit, place, null)
                 {
                     SourcePhrase = doer.Entity is null ? _phrases.Before(s.Words, first, s.Country) : null,
@@ -222,6 +223,12 @@ public sealed class EventArguments
             if (s.StartingAt(j) is { } m)
             {
                 if (m.Entity.Type == EntityType.LOC && NamesFollow(s, m.Last + 1)) { j = m.Last; continue; }   // امير قطر الشيخ تميم
+                // اتهم المتحدث باسم قوات الحزام الامني عبد اللطيف السيد تنظيم القاعدة: the spokesman named after the
+                // body he speaks for is the subject, so the name after him is the object.
+                if (m.Entity.Type != EntityType.PER && j > 0 && s.Words[j - 1].Key == "باسم" && NamedAfter(s, m.Last + 1) is { } spokesman)
+                {
+                    return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
+                }
                 return (m.Entity, m.Last + 1, s.Words[start].Key);
             }
             if (!IsTitleWord(s.Words[j])) break;
@@ -260,6 +267,17 @@ public sealed class EventArguments
             if (!IsTitleWord(s.Words[v])) break;
         }
         return (null, k, head);
+    }
+
+    /// <summary>A person named at word <paramref name="k"/>, past up to two title words (العقيد تركي المالكي), or null.</summary>
+    private Placed? NamedAfter(Sentence s, int k)
+    {
+        for (int j = k; j < s.Words.Count && j <= k + 2; j++)
+        {
+            if (s.StartingAt(j) is { } m) return m.Entity.Type == EntityType.PER ? m : null;
+            if (!IsTitleWord(s.Words[j])) return null;
+        }
+        return null;
     }
 
     /// <summary>عناصر من تنظيم داعش: من after a members noun leads to the group, it does not end the subject.</summary>
