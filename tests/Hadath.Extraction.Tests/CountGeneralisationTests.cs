@@ -30,6 +30,7 @@ public sealed class CountGeneralisationTests
 
     [Theory]
     [InlineData("قتل 12 شخصا بينهم ضابطان", "ضابطان", "killed", 2)]
+    [InlineData("قتل 12 شخصا بينهم نحو عشرة اطفال", "نحو عشرة اطفال", "killed", 10)]
     [InlineData("نقل 15 جريحا الى المستشفى وعالج 31 آخرين في المكان", "31 آخرين", "wounded", 31)]
     [InlineData("وبين القتلى اربع نساء وطفلين", "اربع نساء", "killed", 4)]
     [InlineData("وبين القتلى اربع نساء وطفلين", "طفلين", "killed", 2)]

@@ -100,6 +100,16 @@ public sealed class EventGeneralisationTests
         Assert.Equal("المتظاهرين", Words(text, e.Target));
     }
 
+    [Theory]
+    [InlineData("وقامت الشرطة بتفريق المتظاهرين بالقوة", "تفريق")]
+    [InlineData("وقامت قوات الامن بفض الاعتصام فجر الاثنين", "فض")]
+    public void test_a_dispersal_noun_after_an_act_verb_is_repression(string text, string trigger)
+    {
+        var e = Assert.Single(Events(With(text)));
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal("175", e.Code);
+    }
+
     [Fact]
     public void test_rockets_fired_after_an_act_verb_on_a_territory_take_it_as_target()
     {

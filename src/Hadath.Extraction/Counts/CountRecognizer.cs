@@ -58,7 +58,9 @@ public sealed class CountRecognizer
             if (CountAt(text, words, number, out int end) is { } count)
             {
                 // بينهم اربعة جنود: a part of the count before it, counted the same way.
-                if (count.Kind == Amount && counts.Count > 0 && number.FirstWord > 0 && Among.Contains(words[number.FirstWord - 1].Key))
+                // بينهم نحو عشرة اطفال: the part may carry its own qualifier before the number.
+                int partAt = _lexicon.QualifierBefore(words, number.FirstWord)?.FirstWord ?? number.FirstWord;
+                if (count.Kind == Amount && counts.Count > 0 && partAt > 0 && Among.Contains(words[partAt - 1].Key))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
