@@ -111,6 +111,32 @@ public sealed class EventGeneralisationTests
     }
 
     [Fact]
+    public void test_a_clash_that_broke_out_between_named_sides_is_an_event_without_a_toll()
+    {
+        var text = "واندلعت اشتباكات عنيفة الخميس بين قوات الردع وكتيبة ثوار طرابلس";
+        var doc = With(text, ("e1", EntityType.ORG, "قوات الردع"), ("e2", EntityType.ORG, "كتيبة ثوار طرابلس"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("اشتباكات", text[e.Start..e.End]);
+        Assert.Equal("190", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وحذر الوزير من اشتباكات بين الفصائل")]   // no onset: a fear, not a fight
+    [InlineData("وانتهت المواجهات بين الطرفين امس")]      // the article: told already
+    public void test_a_clash_noun_without_an_onset_or_a_toll_is_no_event(string text) => Assert.Empty(Events(With(text)));
+
+    [Fact]
+    public void test_protesting_with_a_crowd_size_is_a_protest()
+    {
+        var text = "واحتج مئات الطلاب امام مبنى الجامعة";
+        var e = Assert.Single(Events(With(text)));
+        Assert.Equal("احتج", text[e.Start..e.End]);
+        Assert.Equal("141", e.Code);
+    }
+
+    [Fact]
     public void test_rockets_fired_after_an_act_verb_on_a_territory_take_it_as_target()
     {
         var text = "وردت فصائل فلسطينية باطلاق خمسة صواريخ على جنوب اسرائيل";

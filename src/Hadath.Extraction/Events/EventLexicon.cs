@@ -17,6 +17,7 @@ public enum TriggerCondition
     Dispersal,
     Opening,
     AfterAct,
+    Onset,
 }
 
 /// <summary>
@@ -114,6 +115,7 @@ public sealed class EventLexicon
         "dispersal" => TriggerCondition.Dispersal,
         "opening" => TriggerCondition.Opening,
         "after-act" => TriggerCondition.AfterAct,
+        "onset" => TriggerCondition.Onset,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -124,6 +124,16 @@ public sealed class EventRecognizer
             case TriggerCondition.Opening:
                 // وقصف الجيش السوري …: a sentence opens with a verb far more often than with an indefinite noun.
                 return start == 0 && end < words.Count && words[end].Key.StartsWith("ال", StringComparison.Ordinal) ? rule + "+opening" : null;
+            case TriggerCondition.Onset:
+                // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
+                for (int k = start - 1; k >= 0 && k >= start - OnsetWindow; k--)
+                {
+                    foreach (var r in readings[k])
+                    {
+                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+onset:{r.Key}";
+                    }
+                }
+                return null;
             case TriggerCondition.AfterAct:
                 return AfterAct(readings, words, start) is { } act ? $"{rule}+after-act:{act}" : null;
             case TriggerCondition.Past:
@@ -201,6 +211,7 @@ public sealed class EventRecognizer
     }
 
     private const int ActWindow = 4;
+    private const int OnsetWindow = 2;
 
     /// <summary>The act verb a verbal noun read with ب follows (قامت قوات الامن باطلاق النار): its key, or null.</summary>
     private string? AfterAct(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, int start)
