@@ -19,6 +19,7 @@ public sealed class CountGeneralisationTests
     [InlineData("اصيب طفلان بجروح طفيفة", "اصيب طفلان", "wounded", 2)]
     [InlineData("واضاف ان 20 شخصا آخرين اصيبوا بجروح", "20 شخصا آخرين اصيبوا", "wounded", 20)]
     [InlineData("اختطف مسلحون مجهولون صباح الخميس ثلاثة موظفين", "ثلاثة موظفين", "kidnapped", 3)]
+    [InlineData("وتجمع عشرات الآلاف من الفلسطينيين قرب السياج", "تجمع عشرات الآلاف من الفلسطينيين", "protesters", 10000)]
     [InlineData("واعتقلت الشرطة في العاصمة امس خمسة اشخاص", "خمسة اشخاص", "arrested", 5)]
     public void test_count_kind_value_and_span(string text, string surface, string kind, double value)
     {

@@ -136,6 +136,36 @@ public sealed class EventGeneralisationTests
         Assert.Equal("141", e.Code);
     }
 
+    [Theory]
+    [InlineData("قتل سبعة فلسطينيين واصيب اكثر من الف آخرين بجروح الجمعة برصاص الجيش الاسرائيلي", "الجيش الاسرائيلي", "190")]
+    [InlineData("قتل ثلاثة متظاهرين بنيران قوات الامن امام المبنى", "قوات الامن", "190")]
+    [InlineData("قتل ثلاثة شرطيين برصاص حركة الشباب في المدينة", "حركة الشباب", "180")]
+    public void test_a_toll_with_the_killer_after_its_fire_is_the_killers_act(string text, string killer, string code)
+    {
+        var e = Assert.Single(Events(With(text, ("e1", EntityType.ORG, killer))));
+        Assert.Equal("قتل", text[e.Start..e.End]);
+        Assert.Equal(code, e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_toll_whose_fire_comes_after_its_clause_keeps_no_killer()
+    {
+        var text = "قتل سبعة اشخاص في المدينة، وذلك بعد ايام من مقتل شرطي برصاص حركة الشباب";
+        var e = Assert.Single(Events(With(text, ("e1", EntityType.ORG, "حركة الشباب"))), e => text[e.Start..e.End] == "قتل");
+        Assert.Null(e.Source);
+    }
+
+    [Fact]
+    public void test_unnamed_craft_before_the_verb_are_its_subject_so_the_name_after_it_is_the_target()
+    {
+        var text = "واضاف ان طائرة اسرائيلية قصفت موقعا لحركة حماس شمال القطاع";
+        var e = Assert.Single(Events(With(text, ("e1", EntityType.ORG, "حركة حماس"))));
+        Assert.Equal("قصفت", text[e.Start..e.End]);
+        Assert.Null(e.Source);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
     [Fact]
     public void test_rockets_fired_after_an_act_verb_on_a_territory_take_it_as_target()
     {

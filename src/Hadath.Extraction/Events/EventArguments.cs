@@ -143,8 +143,12 @@ public sealed class EventArguments
         }
         // قوات الامن اعتقلت احمد: an actor phrase right before the verb is its subject, so the name after it is the target.
         var before = PhraseBefore(s, first, trigger);
-        var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key) : Subject(s, first, last, trigger);
-        var subjectPhrase = before ?? (subject is null ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) : null);
+        // ان طائرة اسرائيلية قصفت موقعا لحركة حماس: unnamed craft right before the verb are its subject, so the name after it is the object.
+        bool craftBefore = before is null && CraftBefore(s, first, trigger);
+        var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key)
+            : craftBefore ? (null, last + 1, null)
+            : Subject(s, first, last, trigger);
+        var subjectPhrase = before ?? (subject is null && !craftBefore ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) : null);
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
         if (subjectPhrase is { } sp) after = sp.After;
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
@@ -168,6 +172,16 @@ public sealed class EventArguments
         if (conjunction || first == 0 || s.EndingAt(first - 1) is not null) return null;
         return _phrases.Before(s.Words, first, s.Country) is { } p &&
                (WordIndexAt(s, p.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)) ? p : null;
+    }
+
+    /// <summary>A craft noun (طائرة, دبابات), alone or with its nationality, right before a verb written without و/ف.</summary>
+    private bool CraftBefore(Sentence s, int first, TextSpan trigger)
+    {
+        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        if (conjunction || first == 0) return false;
+        int k = first - 1;
+        if (k > 0 && _actors.Nationality(NameKey.Word(s.Words[k].Key)) is not null) k--;
+        return Craft.Contains(s.Words[k].Key);
     }
 
     /// <summary>شن مسلحون هجوما, اطلقت الشرطة الغاز: the actor phrase right after the launching verb before the noun.</summary>

@@ -109,6 +109,14 @@ public sealed class EventStage : IStage
                 }
                 // A toll names who died, not who acted or what was hit (قتل عشرة جنود في هجوم شنه X على Y).
                 bool toll = hit.Trigger.Condition == TriggerCondition.Toll;
+                // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
+                if (toll && Shooter(inSentence, last) is { } shooter)
+                {
+                    var killer = new Draft(hit.Span, _codes.Lookup(StateForces.Contains(words[shooter.First].Key) ? "190" : "180"), rule + "+by:" + words[shooter.First - 1].Key, shooter.Entity, null, roles.Place);
+                    if (killer.Source is not null) previousAct = killer;
+                    Merge(drafts, killer, words);
+                    continue;
+                }
                 var draft = new Draft(hit.Span, code, rule, toll ? null : roles.Source, toll ? null : roles.Target, roles.Place)
                 {
                     SourcePhrase = toll ? null : roles.SourcePhrase,
@@ -193,6 +201,26 @@ public sealed class EventStage : IStage
         if (subjectWord is not null && StateForces.Contains(subjectWord)) return true;
         bool conjunction = words[first].Start < trigger.Start;
         return !conjunction && ((first >= 1 && StateForces.Contains(words[first - 1].Key)) || (first >= 2 && StateForces.Contains(words[first - 2].Key)));
+    }
+
+    // The weapon of a killing whose owner follows it (برصاص الجيش, بنيران القوات).
+    private static readonly HashSet<string> ByFire = new(StringComparer.Ordinal) { "برصاص", "بنيران", "برصاصه", "بقذائف", "بقذيفه" };
+
+    private const int ShooterReach = 12;
+
+    /// <summary>
+    /// A person or organisation named right after برصاص/بنيران later in the toll's clause (قتل سبعة واصيب الف آخرون
+    /// بجروح الجمعة برصاص الجيش), or null.
+    /// </summary>
+    private static EventArguments.Placed? Shooter(EventArguments.Sentence s, int last)
+    {
+        for (int k = last + 1; k < s.Words.Count - 1 && k <= last + ShooterReach; k++)
+        {
+            if (!s.Words[k].IsLetters && !s.Words[k].IsNumber) return null;
+            if (!ByFire.Contains(s.Words[k].Key)) continue;
+            return s.StartingAt(k + 1) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
+        }
+        return null;
     }
 
     private const int HistoryDays = 31;
