@@ -52,6 +52,24 @@ public sealed class CountLexicon
         return null;
     }
 
+    /// <summary>
+    /// A dual noun of people (فلسطينيان, ضابطان, طفلين): the singular with ان, or with ين when the lexicon does not list
+    /// that spelling as a plural (مسلحين is the plural of مسلح, طفلين only the dual of طفل). The span excludes clitics.
+    /// </summary>
+    public Hadath.Core.TextSpan? Dual(string text, Word word)
+    {
+        foreach (var reading in Proclitics.ReadingsOf(text, word))
+        {
+            string key = reading.Key;
+            if (reading.HadArticle || key.Length < 5 || !(key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal))) continue;
+            string singular = key[..^2];
+            if (_kinds.GetValueOrDefault((singular, CountRole.Noun)) != People) continue;
+            if (key.EndsWith("ين", StringComparison.Ordinal) && (_kinds.ContainsKey((key, CountRole.Noun)) || singular.EndsWith('ي'))) continue;
+            return reading.Span;
+        }
+        return null;
+    }
+
     /// <summary>The qualifier whose words end just before word <paramref name="end"/>, with the index of its first word.</summary>
     public (string Qualifier, int FirstWord)? QualifierBefore(IReadOnlyList<Word> words, int end)
     {

@@ -31,8 +31,13 @@ public sealed class CountRecognizer
         {
             if (!_numbers.Starts(words[i]) || _numbers.Read(words, i) is not { } number)
             {
-                i++;
-                continue;
+                // قتل فلسطينيان, بينهم ضابطان, اربع نساء وطفلين: a dual noun of people is its own number, two.
+                if (_lexicon.Dual(text, words[i]) is { } dual) number = DualNoun(dual, i);
+                else
+                {
+                    i++;
+                    continue;
+                }
             }
             // بين عشرة و15 جريحا: a range counts the noun after its upper bound, at least its lower bound.
             if (RangeUpper(words, number) is { } upper && CountAt(text, words, upper, out int rangeEnd) is { } ranged)
@@ -53,7 +58,9 @@ public sealed class CountRecognizer
             if (CountAt(text, words, number, out int end) is { } count)
             {
                 // بينهم اربعة جنود: a part of the count before it, counted the same way.
-                if (count.Kind == Amount && counts.Count > 0 && number.FirstWord > 0 && Among.Contains(words[number.FirstWord - 1].Key))
+                // بينهم نحو عشرة اطفال: the part may carry its own qualifier before the number.
+                int partAt = _lexicon.QualifierBefore(words, number.FirstWord)?.FirstWord ?? number.FirstWord;
+                if (count.Kind == Amount && counts.Count > 0 && partAt > 0 && Among.Contains(words[partAt - 1].Key))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
@@ -67,9 +74,15 @@ public sealed class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
-                counts.Add(count);
+                // نقل 15 جريحا وعالج 31 آخرين: "others" are more of what the sentence counted last.
+                if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && IsOthers(words, end - 1))
+                {
+                    count = count with { Kind = counts[^1].Kind };
+                }
+                // A dual alone (عاملين في المجال) may be a plural: it counts only when something happened to them.
+                if (!(IsDualNoun(number) && count.Kind == Amount)) counts.Add(count);
             }
-            i = Math.Max(end, number.EndWord);
+            i = Math.Max(end, number.EndWord + (IsDualNoun(number) ? 1 : 0));
         }
         return counts;
     }
@@ -85,6 +98,15 @@ public sealed class CountRecognizer
 
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "بينها", "منهم", "منها", "بينهن" };
 
+    /// <summary>A dual noun read as its number: no number words, the noun at <see cref="NumberPhrase.FirstWord"/> (EndWord == FirstWord).</summary>
+    private static NumberPhrase DualNoun(Hadath.Core.TextSpan span, int at) => new(span, at, at, 2, false);
+
+    private static bool IsDualNoun(NumberPhrase number) => number.EndWord == number.FirstWord;
+
+    private static readonly HashSet<string> Others = new(StringComparer.Ordinal) { "اخرين", "اخرون" };
+
+    private static bool IsOthers(IReadOnlyList<Word> words, int at) => at >= 0 && at < words.Count && Others.Contains(words[at].Key);
+
     private static bool JoinedByWa(string text, int end, int start) =>
         start > end && text.AsSpan(end, start - end).Trim() is { Length: 1 } gap && gap[0] == 'و';
 
@@ -96,12 +118,26 @@ public sealed class CountRecognizer
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 
         int j = number.EndWord;
+        bool dual = IsDualNoun(number);
+        if (dual)
+        {
+            end = j = number.FirstWord + 1;
+            spanEnd = w[number.FirstWord].End;
+            if (VerbAfter(text, w, end) is { } dualVerb)
+            {
+                kind = dualVerb.Kind;
+                spanEnd = w[dualVerb.At].End;
+                end = dualVerb.At + 1;
+            }
+        }
         // عشرات من المتظاهرين, ثلاثة من عناصر الامن: من before the counted noun.
-        if (j + 1 < w.Count && w[j].Key == "من" && (number.Vague || _lexicon.Kind(text, w[j + 1], CountRole.Noun) is not null)) j++;
-        if (j < w.Count && _lexicon.Kind(text, w[j], CountRole.Noun) is { } noun)
+        if (!dual && j + 1 < w.Count && w[j].Key == "من" && (number.Vague || _lexicon.Kind(text, w[j + 1], CountRole.Noun) is not null)) j++;
+        if (!dual && j < w.Count && _lexicon.Kind(text, w[j], CountRole.Noun) is { } noun)
         {
             spanEnd = w[j].End;
             end = j + 1;
+            // 20 شخصا آخرين اصيبوا: "others" belongs to the noun; the verb after it still says what happened.
+            if (noun.Kind == CountLexicon.People && IsOthers(w, end) && VerbAfter(text, w, end + 1) is not null) end++;
             if (noun.Kind is not (CountLexicon.People or "protesters")) kind = noun.Kind;
             // 7 متظاهرين اصيبوا: what happened to them, after the noun, outranks who they are.
             else if (VerbAfter(text, w, end) is { } verb)
@@ -132,6 +168,13 @@ public sealed class CountRecognizer
             kind = gapped.Kind;
             spanStart = gapped.Span.Start;
         }
+        // اختطف مسلحون مجهولون صباح الخميس ثلاثة موظفين: an arrest or abduction verb takes the people counted after
+        // its subject, however long, within the clause.
+        else if (kind is null or CountLexicon.People or Amount && CaptorBefore(text, w, lead) is { } captor)
+        {
+            kind = captor;
+        }
+        if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
         if (kind is null && Toll(text, w, lead) is { } toll)
         {
             kind = toll.Kind;
@@ -179,6 +222,25 @@ public sealed class CountRecognizer
         }
         return null;
     }
+
+    private const int MaxCaptorGap = 6;
+
+    /// <summary>An arrest or abduction verb up to <see cref="MaxCaptorGap"/> words before the number, with no punctuation or other number between.</summary>
+    private string? CaptorBefore(string text, IReadOnlyList<Word> w, int lead)
+    {
+        for (int k = lead - 1; k >= 0 && k >= lead - MaxCaptorGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (_lexicon.Kind(text, w[k], CountRole.Before) is { Kind: "arrested" or "kidnapped" } action) return action.Kind;
+        }
+        return null;
+    }
+
+    /// <summary>بين القتلى اربع نساء, من بين الجرحى ثلاثة اطفال: the people counted are among the kind named before them.</summary>
+    private string? AmongKind(string text, IReadOnlyList<Word> w, int lead) =>
+        lead >= 2 && w[lead - 2].Key is "بين" or "وبين" && _lexicon.Kind(text, w[lead - 1], CountRole.Noun) is { } named && named.Kind != CountLexicon.People
+            ? named.Kind
+            : null;
 
     // حصيلة القتلى الى 84, عدد الجرحى بلغ 20: a kind noun a few words before the number, joined by الى/ب/بلغ;
     // عدد المعتقلين 300: right before it after عدد/حصيلة.

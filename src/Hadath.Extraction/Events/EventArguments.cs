@@ -114,14 +114,27 @@ public sealed class EventArguments
         {
             case TriggerRole.Noun:
                 if (Between(s, last, right) is { } sides) return new Roles(sides.Source, sides.Target, place, null);
-                var agent = NounAgent(s, last, right);
-                int from = agent is { } a ? a.Last + 1 : last;   // هجوم شنه تنظيم الدولة على الجيش
+                var (agent, agentWord) = NounAgent(s, last, right);
+                // هجوم شنه تنظيم الدولة على الجيش; غارات شنتها طائرات روسية على بلدة X (no named agent): على is sought after them.
+                int from = agent is { } a ? a.Last + 1 : agentWord ?? last;
                 var launcher = agent?.Entity ?? Launcher(s, first);
                 var struck = NounTarget(s, from, right, material);
                 return new Roles(launcher, struck, place, null)
                 {
                     SourcePhrase = launcher is null ? LauncherPhrase(s, first) : null,
                     TargetPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null,
+                };
+            case TriggerRole.ActNoun:
+                // ردت فصائل معارضة بقصف مواقع الجيش السوري: the act verb's subject is before the noun (never the name
+                // after it, which is what was hit); the target is the first person or organisation after the noun.
+                var doer = s.Mentions.LastOrDefault(m => m.Last < first && m.First >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
+                // باطلاق صواريخ على جنوب اسرائيل: with no one named after the noun, a territory struck after على is the target.
+                var hit = Target(s, last + 1, right, doer.Entity, material) ?? AgainstTarget(s, last, right, material);
+                return new Roles(doer.Entity, hit, place, null)
+                {
+                    SourcePhrase = doer.Entity is null ? _phrases.Before(s.Words, first, s.Country) : null,
+                    // باطلاق النار على المتظاهرين: the trigger may end with على itself.
+                    TargetPhrase = hit is null ? AgainstPhrase(s, last, Math.Min(right, last + 1 + MaxNounGap), right) : null,
                 };
             case TriggerRole.Meeting:
                 var host = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG && !IsPlace(s, m)).Entity;
@@ -130,8 +143,12 @@ public sealed class EventArguments
         }
         // قوات الامن اعتقلت احمد: an actor phrase right before the verb is its subject, so the name after it is the target.
         var before = PhraseBefore(s, first, trigger);
-        var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key) : Subject(s, first, last, trigger);
-        var subjectPhrase = before ?? (subject is null ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) : null);
+        // ان طائرة اسرائيلية قصفت موقعا لحركة حماس: unnamed craft right before the verb are its subject, so the name after it is the object.
+        bool craftBefore = before is null && CraftBefore(s, first, trigger);
+        var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key)
+            : craftBefore ? (null, last + 1, null)
+            : Subject(s, first, last, trigger);
+        var subjectPhrase = before ?? (subject is null && !craftBefore ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) : null);
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
         if (subjectPhrase is { } sp) after = sp.After;
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
@@ -155,6 +172,16 @@ public sealed class EventArguments
         if (conjunction || first == 0 || s.EndingAt(first - 1) is not null) return null;
         return _phrases.Before(s.Words, first, s.Country) is { } p &&
                (WordIndexAt(s, p.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)) ? p : null;
+    }
+
+    /// <summary>A craft noun (طائرة, دبابات), alone or with its nationality, right before a verb written without و/ف.</summary>
+    private bool CraftBefore(Sentence s, int first, TextSpan trigger)
+    {
+        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        if (conjunction || first == 0) return false;
+        int k = first - 1;
+        if (k > 0 && _actors.Nationality(NameKey.Word(s.Words[k].Key)) is not null) k--;
+        return Craft.Contains(s.Words[k].Key);
     }
 
     /// <summary>شن مسلحون هجوما, اطلقت الشرطة الغاز: the actor phrase right after the launching verb before the noun.</summary>
@@ -210,6 +237,12 @@ public sealed class EventArguments
             if (s.StartingAt(j) is { } m)
             {
                 if (m.Entity.Type == EntityType.LOC && NamesFollow(s, m.Last + 1)) { j = m.Last; continue; }   // امير قطر الشيخ تميم
+                // اتهم المتحدث باسم قوات الحزام الامني عبد اللطيف السيد تنظيم القاعدة: the spokesman named after the
+                // body he speaks for is the subject, so the name after him is the object.
+                if (m.Entity.Type != EntityType.PER && j > 0 && s.Words[j - 1].Key == "باسم" && NamedAfter(s, m.Last + 1) is { } spokesman)
+                {
+                    return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
+                }
                 return (m.Entity, m.Last + 1, s.Words[start].Key);
             }
             if (!IsTitleWord(s.Words[j])) break;
@@ -250,6 +283,17 @@ public sealed class EventArguments
         return (null, k, head);
     }
 
+    /// <summary>A person named at word <paramref name="k"/>, past up to two title words (العقيد تركي المالكي), or null.</summary>
+    private Placed? NamedAfter(Sentence s, int k)
+    {
+        for (int j = k; j < s.Words.Count && j <= k + 2; j++)
+        {
+            if (s.StartingAt(j) is { } m) return m.Entity.Type == EntityType.PER ? m : null;
+            if (!IsTitleWord(s.Words[j])) return null;
+        }
+        return null;
+    }
+
     /// <summary>عناصر من تنظيم داعش: من after a members noun leads to the group, it does not end the subject.</summary>
     private static bool IsMembersOf(Sentence s, int k) =>
         s.Words[k].Key == "من" && k > 0 && MembersOf.Contains(s.Words[k - 1].Key) && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC };
@@ -271,8 +315,13 @@ public sealed class EventArguments
         for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
         {
             if (s.Words[k].Key != "بين") continue;
-            var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Select(m => m.Entity).Distinct().Take(2).ToArray();
-            return sides.Length == 0 ? null : (sides[0], sides.ElementAtOrDefault(1));
+            var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Take(2).ToArray();
+            if (sides.Length == 0) return null;
+            // بين قوات X ومسلحين قبليين في مديرية Y: the second side is what follows و right after the first; an
+            // unnamed side leaves the target empty rather than giving it to a name further on.
+            int next = sides[0].Last + 1;
+            if (next <= right && s.Words[next].Key.StartsWith('و') && (sides.Length < 2 || sides[1].First != next)) return (sides[0].Entity, null);
+            return (sides[0].Entity, sides.Length > 1 && sides[1].Entity != sides[0].Entity ? sides[1].Entity : null);
         }
         return null;
     }
@@ -293,16 +342,17 @@ public sealed class EventArguments
         return null;
     }
 
-    private static Placed? NounAgent(Sentence s, int last, int right)
+    /// <summary>The agent named after شنه/نفذته (past the craft), and the index of that launching word when there is one.</summary>
+    private static (Placed? Agent, int? AgentWord) NounAgent(Sentence s, int last, int right)
     {
         for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
         {
             if (!Agents.Contains(s.Words[k].Key)) continue;
             int j = k + 1;
             while (j <= right && j <= k + 2 && Craft.Contains(s.Words[j].Key)) j++;
-            return s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
+            return (s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null, k);
         }
-        return null;
+        return (null, null);
     }
 
     private Entity? NounTarget(Sentence s, int last, int right, bool material) => AgainstTarget(s, last, Math.Min(right, last + MaxNounGap), right, material);

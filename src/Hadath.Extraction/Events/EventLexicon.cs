@@ -13,6 +13,11 @@ public enum TriggerCondition
     WeaponObject,
     Toll,
     ClashWith,
+    Captive,
+    Dispersal,
+    Opening,
+    AfterAct,
+    Onset,
 }
 
 /// <summary>
@@ -27,6 +32,8 @@ public enum TriggerRole
     Noun,
     Passive,
     Meeting,
+    /// <summary>A verbal noun after an act verb (قامت قوات الامن باطلاق النار على X): the doer stands before the noun, what was hit after it.</summary>
+    ActNoun,
 }
 
 /// <summary>One trigger of <c>Lexicons/event-triggers.tsv</c>.</summary>
@@ -104,6 +111,11 @@ public sealed class EventLexicon
         "weapon-object" => TriggerCondition.WeaponObject,
         "toll" => TriggerCondition.Toll,
         "clash-with" => TriggerCondition.ClashWith,
+        "captive" => TriggerCondition.Captive,
+        "dispersal" => TriggerCondition.Dispersal,
+        "opening" => TriggerCondition.Opening,
+        "after-act" => TriggerCondition.AfterAct,
+        "onset" => TriggerCondition.Onset,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 
@@ -113,6 +125,7 @@ public sealed class EventLexicon
         "noun" => TriggerRole.Noun,
         "passive" => TriggerRole.Passive,
         "meeting" => TriggerRole.Meeting,
+        "act-noun" => TriggerRole.ActNoun,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown role '{name}'"),
     };
 }

@@ -117,6 +117,25 @@ public sealed class EventRecognizer
                     }
                 }
                 return null;
+            case TriggerCondition.Captive:
+                return Captive(readings, words, trigger, start, end) is { } taken ? $"{rule}+captive:{taken}" : null;
+            case TriggerCondition.Dispersal:
+                return Dispersed(readings, words, trigger, start, end) is { } crowd ? $"{rule}+dispersal:{crowd}" : null;
+            case TriggerCondition.Opening:
+                // وقصف الجيش السوري …: a sentence opens with a verb far more often than with an indefinite noun.
+                return start == 0 && end < words.Count && words[end].Key.StartsWith("ال", StringComparison.Ordinal) ? rule + "+opening" : null;
+            case TriggerCondition.Onset:
+                // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
+                for (int k = start - 1; k >= 0 && k >= start - OnsetWindow; k--)
+                {
+                    foreach (var r in readings[k])
+                    {
+                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+onset:{r.Key}";
+                    }
+                }
+                return null;
+            case TriggerCondition.AfterAct:
+                return AfterAct(readings, words, start) is { } act ? $"{rule}+after-act:{act}" : null;
             case TriggerCondition.Past:
                 // بعد لقاء مع, اثر اجتماعه مع: the meeting is over; قبل لقاء, خلال لقاء may be ahead.
                 return start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب" ? rule + "+after" : null;
@@ -148,6 +167,72 @@ public sealed class EventRecognizer
                 }
                 return null;
         }
+    }
+
+    private const int CaptiveWindow = 6;
+
+    /// <summary>A trigger opening its sentence or clause, then a subject, then a number or a people word within <see cref="CaptiveWindow"/> words of it, before any punctuation.</summary>
+    private string? Captive(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
+    {
+        // The finite verb opens its clause (اختطف مسلحون …, وخطف مسلحون …); elsewhere the masculine spelling is mostly the
+        // verbal noun (بسبب خطف جندي, ارادوا خطف, منذ خطف اثنين), which tells of no act.
+        if (start > 0 && (words[start - 1].IsLetters || words[start - 1].IsNumber)) return null;
+        // The verb reports with its subject first (خطف مسلحون … الناشط); who was taken right after the spelling is the
+        // verbal noun's object (وخطف العشرات من الناس: the abduction of dozens).
+        for (int k = end + 1; k < words.Count && k < end + CaptiveWindow; k++)
+        {
+            if (!words[k].IsLetters && !words[k].IsNumber) return null;
+            if (words[k].IsNumber || (_numbers.Starts(words[k]) && _numbers.Read(words, k) is not null)) return words[k].Key;
+            foreach (var r in readings[k])
+            {
+                if (_lexicon.Supports(r.Key, trigger.Condition)) return r.Key;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The crowd a dispersal verb breaks up, in the words after it (فرقت الشرطة مئات المتظاهرين); a form with a pronoun
+    /// suffix (تفرقهم) points back to a protest told earlier in the sentence.
+    /// </summary>
+    private string? Dispersed(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
+    {
+        bool suffixed = trigger.Keys[^1].EndsWith("هم", StringComparison.Ordinal);
+        int from = suffixed ? 0 : end, to = suffixed ? words.Count : Math.Min(words.Count, end + ObjectWindow);
+        for (int k = from; k < to; k++)
+        {
+            if (k >= start && k < end) continue;
+            foreach (var r in readings[k])
+            {
+                if (_lexicon.Supports(r.Key, trigger.Condition)) return r.Key;
+            }
+        }
+        return null;
+    }
+
+    private const int ActWindow = 4;
+    private const int OnsetWindow = 2;
+
+    /// <summary>The act verb a verbal noun read with ب follows (قامت قوات الامن باطلاق النار): its key, or null.</summary>
+    private string? AfterAct(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, int start)
+    {
+        // Only the reading that peeled ب: the word must be written with it (باطلاق, وبقصف).
+        string written = words[start].Key;
+        bool withBa = false;
+        foreach (var r in readings[start])
+        {
+            if (r.Key.Length < written.Length && written.EndsWith(r.Key, StringComparison.Ordinal) && written[written.Length - r.Key.Length - 1] == 'ب') withBa = true;
+        }
+        if (!withBa) return null;
+        for (int k = start - 1; k >= 0 && k >= start - ActWindow; k--)
+        {
+            if (!words[k].IsLetters) return null;
+            foreach (var r in readings[k])
+            {
+                if (_lexicon.Supports(r.Key, TriggerCondition.AfterAct)) return r.Key;
+            }
+        }
+        return null;
     }
 
     private static bool Has(Proclitics.Reading[] readings, string key)

@@ -68,7 +68,8 @@ public sealed class EventStage : IStage
             .OrderBy(m => m.Span.Start)
             .ToArray();
         // A speaker's own stance inside quotation marks is speech, not an act (بلاده "ترحب بكل جهد"); violence a
-        // source describes in quotes (قال ان «سيارة مفخخة انفجرت …») is still reported, so only verb-table hits are dropped.
+        // source describes in quotes (قال ان «سيارة مفخخة انفجرت …») is still reported unless the story told an act of
+        // its type before (then the quote retells it), so only verb-table hits are always dropped.
         var quoted = document.Has(Layers.Quotes) ? document.Quotes.Where(q => q.Direct).Select(q => q.Span).ToArray() : Array.Empty<TextSpan>();
         int dateline = DatelineHead.End(text);
         string? country = document.Entities.FirstOrDefault(e => e.Type == EntityType.LOC && e.Actor is { Length: 3 } &&
@@ -87,6 +88,8 @@ public sealed class EventStage : IStage
             };
             Draft? previousAct = null;
             var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));
+            // وكان مسلحون خطفوا في كانون الاول/ديسمبر 2017: an act dated to a month or year over well before the story is history.
+            if (time is not null && IsHistory(time, document.Metadata.Date, words)) continue;
             var drafts = new List<Draft>();
             // A toll (قتل 15 شخصا) tells the outcome; the attack it belongs to (في هجوم انتحاري) names the act, so the
             // toll joins that event last and the act keeps the span and code.
@@ -94,6 +97,9 @@ public sealed class EventStage : IStage
             {
                 var (first, last) = WordRange(words, hit.Span);
                 var code = _codes.Lookup(hit.Trigger.Code);
+                // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
+                // already is telling that act again, not a new one.
+                if (code.Plover is { } type && quoted.Any(q => q.Contains(hit.Span)) && events.Any(e => e.Plover == type)) continue;
                 var roles = _arguments.Find(inSentence, first, last, hit.Span, hit.Trigger.Role, IsMaterial(code.Code), code.Plover == "PROTEST");
                 string rule = hit.Rule;
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
@@ -103,6 +109,14 @@ public sealed class EventStage : IStage
                 }
                 // A toll names who died, not who acted or what was hit (قتل عشرة جنود في هجوم شنه X على Y).
                 bool toll = hit.Trigger.Condition == TriggerCondition.Toll;
+                // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
+                if (toll && Shooter(inSentence, last) is { } shooter)
+                {
+                    var killer = new Draft(hit.Span, _codes.Lookup(StateForces.Contains(words[shooter.First].Key) ? "190" : "180"), rule + "+by:" + words[shooter.First - 1].Key, shooter.Entity, null, roles.Place);
+                    if (killer.Source is not null) previousAct = killer;
+                    Merge(drafts, killer, words);
+                    continue;
+                }
                 var draft = new Draft(hit.Span, code, rule, toll ? null : roles.Source, toll ? null : roles.Target, roles.Place)
                 {
                     SourcePhrase = toll ? null : roles.SourcePhrase,
@@ -187,6 +201,49 @@ public sealed class EventStage : IStage
         if (subjectWord is not null && StateForces.Contains(subjectWord)) return true;
         bool conjunction = words[first].Start < trigger.Start;
         return !conjunction && ((first >= 1 && StateForces.Contains(words[first - 1].Key)) || (first >= 2 && StateForces.Contains(words[first - 2].Key)));
+    }
+
+    // The weapon of a killing whose owner follows it (برصاص الجيش, بنيران القوات).
+    private static readonly HashSet<string> ByFire = new(StringComparer.Ordinal) { "برصاص", "بنيران", "برصاصه", "بقذائف", "بقذيفه" };
+
+    private const int ShooterReach = 12;
+
+    /// <summary>
+    /// A person or organisation named right after برصاص/بنيران later in the toll's clause (قتل سبعة واصيب الف آخرون
+    /// بجروح الجمعة برصاص الجيش), or null.
+    /// </summary>
+    private static EventArguments.Placed? Shooter(EventArguments.Sentence s, int last)
+    {
+        for (int k = last + 1; k < s.Words.Count - 1 && k <= last + ShooterReach; k++)
+        {
+            if (!s.Words[k].IsLetters && !s.Words[k].IsNumber) return null;
+            if (!ByFire.Contains(s.Words[k].Key)) continue;
+            return s.StartingAt(k + 1) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
+        }
+        return null;
+    }
+
+    private const int HistoryDays = 31;
+
+    /// <summary>
+    /// A month (2017-12) or a year (2011) that ended more than <see cref="HistoryDays"/> days before the story date,
+    /// not opened by منذ (منذ 2011 runs up to the story): what the sentence tells is background, not this story's news.
+    /// </summary>
+    private static bool IsHistory(TimeExpression time, DateOnly? storyDate, IReadOnlyList<Word> words)
+    {
+        if (storyDate is not { } date) return false;
+        string v = time.Value;
+        DateOnly end;
+        if (v.Length == 4 && int.TryParse(v, out int year)) end = new DateOnly(year, 12, 31);
+        else if (v.Length == 7 && v[4] == '-' && int.TryParse(v[..4], out year) && int.TryParse(v[5..], out int month) && month is >= 1 and <= 12)
+            end = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
+        else return false;
+        if (end.AddDays(HistoryDays) >= date) return false;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (words[k].End <= time.Span.Start && words[k].Key is "منذ") return false;
+        }
+        return true;
     }
 
     private static bool SubjectBefore(EventArguments.Sentence s, int word, TextSpan verb) =>

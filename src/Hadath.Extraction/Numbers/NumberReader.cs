@@ -39,7 +39,8 @@ public sealed class NumberReader
     private bool MayBeNumberWord(string key) => _wordEnds.MayEnd(key) || key.Length < 2;
 
     /// <summary>True when the word can start a number phrase.</summary>
-    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && MayBeNumberWord(word.Key) && (_words.ContainsKey(word.Key) || DefiniteVague(word.Key) is not null));
+    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (word.Key is "احد" or "احدي"
+        || (MayBeNumberWord(word.Key) && (_words.ContainsKey(word.Key) || DefiniteVague(word.Key) is not null))));
 
     /// <summary>A plural number word with the article (المئات, العشرات, الالاف): vague, as without it.</summary>
     private (double Value, Role Role)? DefiniteVague(string key) =>
@@ -74,7 +75,7 @@ public sealed class NumberReader
                 string key = w.Key;
                 if (any && key.Length > 2 && key[0] == 'و' && _words.TryGetValue(key[1..], out entry)) conjoined = true;
                 else if (vague && key.StartsWith("ال", StringComparison.Ordinal) && _words.TryGetValue(key[2..], out entry) && entry.Role is Role.Scale or Role.Scales) { }
-                else if (!any && key == "احد" && i + 1 < words.Count && words[i + 1].Key is "عشر" or "عشره") entry = (1, Role.Unit);
+                else if (!any && key is "احد" or "احدي" && i + 1 < words.Count && words[i + 1].Key is "عشر" or "عشره") entry = (1, Role.Unit);
                 else if (!any && DefiniteVague(key) is { } definite) entry = definite;   // واصيب المئات
                 else break;
             }
