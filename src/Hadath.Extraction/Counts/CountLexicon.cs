@@ -63,8 +63,9 @@ public sealed class CountLexicon
             string key = reading.Key;
             if (reading.HadArticle || key.Length < 5 || !(key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal))) continue;
             string singular = key[..^2];
-            if (_kinds.GetValueOrDefault((singular, CountRole.Noun)) != People) continue;
-            if (key.EndsWith("ين", StringComparison.Ordinal) && (_kinds.ContainsKey((key, CountRole.Noun)) || singular.EndsWith('ي'))) continue;
+            var nouns = _kinds[(int)CountRole.Noun];
+            if (nouns.GetValueOrDefault(singular) != People) continue;
+            if (key.EndsWith("ين", StringComparison.Ordinal) && (nouns.ContainsKey(key) || singular.EndsWith('ي'))) continue;
             return reading.Span;
         }
         return null;
