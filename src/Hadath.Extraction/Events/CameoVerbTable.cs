@@ -19,6 +19,9 @@ public sealed class CameoVerbTable
 
     private readonly Dictionary<string, List<CameoVerbPattern>> _byForm = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a word may be read as one of the forms, tested on its key before its readings are made.</summary>
+    private readonly ReadingPrefilter _forms;
+
     public CameoVerbTable(TextReader reader)
     {
         var groups = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -40,6 +43,7 @@ public sealed class CameoVerbTable
         }
         // Most specific first: a verb with its object (وقع اتفاقا → 057) before the verb alone.
         foreach (var list in _byForm.Values) list.Sort((a, b) => b.Object.Length.CompareTo(a.Object.Length));
+        _forms = new ReadingPrefilter(_byForm.Keys, nameKeys: false);
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         foreach (var form in _byForm.Keys)
         {
@@ -64,12 +68,12 @@ public sealed class CameoVerbTable
     /// <summary>A verb that matched: the verb's span (clitic excluded), the word index, the pattern, and whether the form is present tense.</summary>
     public readonly record struct Hit(TextSpan Span, int Word, CameoVerbPattern Pattern, bool Present = false);
 
-    public List<Hit> Find(string text, IReadOnlyList<Word> words, Proclitics.Reading[][] readings)
+    internal List<Hit> Find(string text, IReadOnlyList<Word> words, SentenceReadings readings)
     {
         var hits = new List<Hit>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters) continue;
+            if (!words[i].IsLetters || !_forms.MayRead(words[i].Key)) continue;
             foreach (var reading in readings[i])
             {
                 if (!IsVerbReading(words[i], reading) || !_byForm.TryGetValue(reading.Key, out var patterns)) continue;
@@ -82,7 +86,7 @@ public sealed class CameoVerbTable
         return hits;
     }
 
-    private static CameoVerbPattern? FirstWithObject(List<CameoVerbPattern> patterns, IReadOnlyList<Word> words, Proclitics.Reading[][] readings, int verb)
+    private static CameoVerbPattern? FirstWithObject(List<CameoVerbPattern> patterns, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
     {
         foreach (var p in patterns)
         {
@@ -99,7 +103,7 @@ public sealed class CameoVerbTable
         return peeled == 0 || (peeled == 1 && word.Key[0] is 'و' or 'ف');
     }
 
-    private static bool HasObject(IReadOnlyList<Word> words, Proclitics.Reading[][] readings, int verb, string[] obj)
+    private static bool HasObject(IReadOnlyList<Word> words, SentenceReadings readings, int verb, string[] obj)
     {
         int k = verb + 1;
         foreach (var key in obj)

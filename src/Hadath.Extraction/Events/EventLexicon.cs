@@ -77,6 +77,7 @@ public sealed class EventLexicon
             list.Add(trigger);
         }
         foreach (var list in _triggers.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+        FirstKeys = new ReadingPrefilter(_triggers.Keys, nameKeys: false);
         foreach (var row in LexiconTable.Read("event-modality.tsv"))
         {
             var key = MatchKey.Of(row[0]);
@@ -86,6 +87,9 @@ public sealed class EventLexicon
     }
 
     public static EventLexicon Shared { get; } = new();
+
+    /// <summary>Whether a word may have a reading (no article peeled) that starts a trigger, tested on its key in place.</summary>
+    internal ReadingPrefilter FirstKeys { get; }
 
     public IReadOnlyList<EventTrigger> TriggersStartingWith(string key) =>
         _triggers.TryGetValue(key, out var list) ? list : Array.Empty<EventTrigger>();

@@ -29,15 +29,16 @@ public sealed class EventRecognizer
     /// <summary>A trigger that fired: its span (clitics excluded), the trigger and the rule that fired.</summary>
     public readonly record struct Hit(TextSpan Span, EventTrigger Trigger, string Rule);
 
-    public List<Hit> Recognize(string text, IReadOnlyList<Word> words) => Recognize(text, words, Proclitics.ReadingsOf(text, words));
+    public List<Hit> Recognize(string text, IReadOnlyList<Word> words) => Recognize(text, words, new SentenceReadings(text, words));
 
     /// <summary>As <see cref="Recognize(string, IReadOnlyList{Word})"/>, with the words' readings already looked up.</summary>
-    public List<Hit> Recognize(string text, IReadOnlyList<Word> words, Proclitics.Reading[][] readings)
+    internal List<Hit> Recognize(string text, IReadOnlyList<Word> words, SentenceReadings readings)
     {
         var hits = new List<Hit>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters) continue;
+            // Most words start no trigger: their readings are not made unless a neighbour's rule asks for them.
+            if (!words[i].IsLetters || !_lexicon.FirstKeys.MayRead(words[i].Key)) continue;
             if (Fire(readings, words, i) is not { } hit || Blocked(readings, i)) continue;
             hits.Add(hit);
             i = WordAt(words, hit.Span.End - 1, i);
@@ -50,7 +51,7 @@ public sealed class EventRecognizer
     /// have several rows (خرجت with a crowd after it, or with a protest noun a few words on), so a row whose
     /// condition fails leaves the next its chance.
     /// </summary>
-    private Hit? Fire(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, int i)
+    private Hit? Fire(SentenceReadings readings, IReadOnlyList<Word> words, int i)
     {
         foreach (var reading in readings[i])
         {
@@ -77,9 +78,9 @@ public sealed class EventRecognizer
     }
 
     /// <summary>Whether a negation, hypothetical, denial or relative pronoun within reach before word <paramref name="i"/> takes it out.</summary>
-    public bool IsBlocked(Proclitics.Reading[][] readings, int i) => Blocked(readings, i);
+    internal bool IsBlocked(SentenceReadings readings, int i) => Blocked(readings, i);
 
-    private bool Blocked(Proclitics.Reading[][] readings, int i)
+    private bool Blocked(SentenceReadings readings, int i)
     {
         for (int back = 1; back <= _lexicon.MaxReach && i - back >= 0; back++)
         {
@@ -92,7 +93,7 @@ public sealed class EventRecognizer
         return false;
     }
 
-    private string? Condition(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
+    private string? Condition(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
         string rule = "trigger:" + trigger.Phrase;
         switch (trigger.Condition)
@@ -172,7 +173,7 @@ public sealed class EventRecognizer
     private const int CaptiveWindow = 6;
 
     /// <summary>A trigger opening its sentence or clause, then a subject, then a number or a people word within <see cref="CaptiveWindow"/> words of it, before any punctuation.</summary>
-    private string? Captive(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
+    private string? Captive(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
         // The finite verb opens its clause (اختطف مسلحون …, وخطف مسلحون …); elsewhere the masculine spelling is mostly the
         // verbal noun (بسبب خطف جندي, ارادوا خطف, منذ خطف اثنين), which tells of no act.
@@ -195,7 +196,7 @@ public sealed class EventRecognizer
     /// The crowd a dispersal verb breaks up, in the words after it (فرقت الشرطة مئات المتظاهرين); a form with a pronoun
     /// suffix (تفرقهم) points back to a protest told earlier in the sentence.
     /// </summary>
-    private string? Dispersed(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
+    private string? Dispersed(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
         bool suffixed = trigger.Keys[^1].EndsWith("هم", StringComparison.Ordinal);
         int from = suffixed ? 0 : end, to = suffixed ? words.Count : Math.Min(words.Count, end + ObjectWindow);
@@ -214,7 +215,7 @@ public sealed class EventRecognizer
     private const int OnsetWindow = 2;
 
     /// <summary>The act verb a verbal noun read with ب follows (قامت قوات الامن باطلاق النار): its key, or null.</summary>
-    private string? AfterAct(Proclitics.Reading[][] readings, IReadOnlyList<Word> words, int start)
+    private string? AfterAct(SentenceReadings readings, IReadOnlyList<Word> words, int start)
     {
         // Only the reading that peeled ب: the word must be written with it (باطلاق, وبقصف).
         string written = words[start].Key;

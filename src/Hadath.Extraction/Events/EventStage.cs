@@ -77,7 +77,7 @@ public sealed class EventStage : IStage
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(text, sentence.Span);
-            var readings = Proclitics.ReadingsOf(text, words);
+            var readings = new SentenceReadings(text, words);
             var handHits = _recognizer.Recognize(text, words, readings);
             var verbHits = _verbs.Find(text, words, readings);
             if (handHits.Count == 0 && verbHits.Count == 0) continue;

@@ -1,0 +1,24 @@
+namespace Hadath.Extraction.Text;
+
+/// <summary>
+/// The <see cref="Proclitics"/> readings of a sentence's words, each made when first asked for: the event rules ask
+/// for a word's readings only when its key may start a trigger or a CAMEO verb (a <see cref="ReadingPrefilter"/>),
+/// or when it stands next to one, so most words of a sentence are never peeled.
+/// </summary>
+internal sealed class SentenceReadings
+{
+    private readonly string _text;
+    private readonly IReadOnlyList<Word> _words;
+    private readonly Proclitics.Reading[]?[] _readings;
+
+    public SentenceReadings(string text, IReadOnlyList<Word> words)
+    {
+        _text = text;
+        _words = words;
+        _readings = new Proclitics.Reading[words.Count][];
+    }
+
+    public int Length => _readings.Length;
+
+    public Proclitics.Reading[] this[int i] => _readings[i] ??= Proclitics.ReadingsOf(_text, _words[i]);
+}
