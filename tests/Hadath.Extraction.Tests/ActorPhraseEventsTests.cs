@@ -15,7 +15,7 @@ public sealed class ActorPhraseEventsTests
     private static AnalyzedDocument With(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities) =>
         Docs.WithActors(text, entities);
 
-    private static string? Words(string text, EventArgument? arg) => arg?.Span is { } s ? text[s.Start..s.End] : null;
+    private static string? Words(string text, EventArgument? arg) => Docs.ArgumentWords(text, arg);
 
     [Theory]
     [InlineData("بغداد (اف ب) - اعتقلت قوات الامن امس عشرة اشخاص في المدينة", "اعتقلت", "قوات الامن", "IRQCOP")]       // VSO

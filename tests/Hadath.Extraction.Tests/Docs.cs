@@ -25,6 +25,17 @@ internal static class Docs
         return doc.WithEntities(doc.Has(Layers.Entities) ? doc.Entities.Select(e => e with { Actor = actors[e.Id] }).ToImmutableArray() : ImmutableArray<Entity>.Empty);
     }
 
+    /// <summary>The text with entities given as (id, type, surface) rows; every occurrence of a surface is a mention.</summary>
+    public static AnalyzedDocument WithNamed(string text, params (string Id, EntityType Type, string Surface)[] entities)
+    {
+        var doc = Tokenized(text);
+        foreach (var (id, type, surface) in entities) doc = doc.WithEntity(id, type, surface, surface);
+        return doc;
+    }
+
+    /// <summary>The words an unnamed event side was read from (قوات الامن), or null when an entity or nothing fills it.</summary>
+    public static string? ArgumentWords(string text, EventArgument? arg) => arg?.Span is { } s ? text[s.Start..s.End] : null;
+
     /// <summary>Adds an entity with a mention at every occurrence of each of <paramref name="surfaces"/>.</summary>
     public static AnalyzedDocument WithEntity(this AnalyzedDocument doc, string id, EntityType type, string name, params string[] surfaces)
     {

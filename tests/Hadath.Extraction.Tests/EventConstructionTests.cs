@@ -13,14 +13,10 @@ public sealed class EventConstructionTests
 {
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
 
-    private static AnalyzedDocument With(string text, params (string Id, EntityType Type, string Surface)[] entities)
-    {
-        var doc = Docs.Tokenized(text);
-        foreach (var (id, type, surface) in entities) doc = doc.WithEntity(id, type, surface, surface);
-        return doc;
-    }
+    private static AnalyzedDocument With(string text, params (string Id, EntityType Type, string Surface)[] entities) =>
+        Docs.WithNamed(text, entities);
 
-    private static string? Words(string text, EventArgument? arg) => arg?.Span is { } s ? text[s.Start..s.End] : null;
+    private static string? Words(string text, EventArgument? arg) => Docs.ArgumentWords(text, arg);
 
     [Theory]
     [InlineData("واوقفت قوات الامن 30 شخصا في المدينة", "اوقفت", "قوات الامن")]         // the size after a two-word subject

@@ -15,14 +15,10 @@ public sealed class EventGeneralisationTests
 {
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
 
-    private static AnalyzedDocument With(string text, params (string Id, EntityType Type, string Surface)[] entities)
-    {
-        var doc = Docs.Tokenized(text);
-        foreach (var (id, type, surface) in entities) doc = doc.WithEntity(id, type, surface, surface);
-        return doc;
-    }
+    private static AnalyzedDocument With(string text, params (string Id, EntityType Type, string Surface)[] entities) =>
+        Docs.WithNamed(text, entities);
 
-    private static string? Words(string text, EventArgument? arg) => arg?.Span is { } s ? text[s.Start..s.End] : null;
+    private static string? Words(string text, EventArgument? arg) => Docs.ArgumentWords(text, arg);
 
     [Theory]
     [InlineData("اختطف مسلحون مجهولون صباح الخميس ثلاثة موظفين في المنظمة", "اختطف")]

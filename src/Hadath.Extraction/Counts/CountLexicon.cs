@@ -58,6 +58,9 @@ public sealed class CountLexicon
     /// </summary>
     public Hadath.Core.TextSpan? Dual(string text, Word word)
     {
+        // Clitics are peeled from the front only: a word that does not end so has no dual reading, and is not peeled.
+        string whole = word.Key;
+        if (!word.IsLetters || whole.Length < 5 || !(whole.EndsWith("ان", StringComparison.Ordinal) || whole.EndsWith("ين", StringComparison.Ordinal))) return null;
         foreach (var reading in Proclitics.ReadingsOf(text, word))
         {
             string key = reading.Key;
