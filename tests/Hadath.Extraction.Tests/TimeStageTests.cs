@@ -120,6 +120,24 @@ public sealed class TimeStageTests
     public void test_times_durations(string text, string surface, string value) => AssertSingle(text, surface, value);
 
     [Theory]
+    [InlineData("قتل شاب (19 عاما) برصاص الشرطة")]
+    [InlineData("اعتقل محمد (25 عاما) في حمص")]
+    [InlineData("توفي الرجل البالغ من العمر 25 عاما في المستشفى")]
+    [InlineData("توفي عن عمر يناهز 70 عاما")]
+    [InlineData("اصيب طفل عمره خمس سنوات")]
+    [InlineData("قتل احمد، 30 عاما، في الغارة")]
+    [InlineData("اصيبت الطفلة البالغة عامين")]
+    public void test_times_an_age_is_not_a_duration(string text) => Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("يقيم في المدينة منذ 25 عاما", "25 عاما", "P25Y")]
+    [InlineData("سجن لمدة ثلاثة اعوام", "ثلاثة اعوام", "P3Y")]
+    [InlineData("اختفى قبل عشرين عاما", "قبل عشرين عاما", "1996")]
+    [InlineData("اعتقل ابنه منذ 3 سنوات", "3 سنوات", "P3Y")]          // ابنه is his son, not an age word
+    [InlineData("اعتقل محمد (25 عاما) منذ عامين", "عامين", "P2Y")]     // the age is skipped, the period kept
+    public void test_times_durations_near_ages_are_still_found(string text, string surface, string value) => AssertSingle(text, surface, value);
+
+    [Theory]
     [InlineData("بيروت 15/7/2016 (اف ب)", "15/7/2016", "2016-07-15")]
     [InlineData("صدر في 2016-07-15", "2016-07-15", "2016-07-15")]
     public void test_times_numeric_dates(string text, string surface, string value) => AssertSingle(text, surface, value);

@@ -284,7 +284,7 @@ public sealed class TimeRecognizer
     // ثلاثة ايام → P3D, 48 ساعة → PT48H, يومين → P2D; قبل ثلاثة ايام → the date three days before the story
     private Hit? Duration(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
     {
-        if (Match(text, w, i, TimeWordKind.Dual) is { } dual)
+        if (Match(text, w, i, TimeWordKind.Dual) is { } dual && !IsAge(w, i, dual.EndWord))
         {
             return new Hit(new TextSpan(dual.Start, w[dual.EndWord - 1].End), Iso(2, dual.Phrase.Value), dual.EndWord);
         }
@@ -293,6 +293,7 @@ public sealed class TimeRecognizer
         if (at >= w.Count || !_numbers.Starts(w[at]) || _numbers.Read(w, at) is not { } number) return null;
         if (number.Vague || number.Value != Math.Floor(number.Value) || number.Value <= 0 || number.Value > 10000) return null;
         if (Match(text, w, number.EndWord, TimeWordKind.Duration, allowClitic: false) is not { } unit) return null;
+        if (!ago && IsAge(w, i, unit.EndWord)) return null;
         int n = (int)number.Value;
         var span = new TextSpan(ago ? w[i].Start : number.Span.Start, w[unit.EndWord - 1].End);
         if (ago && anchor is { } d && unit.Phrase.Value is "D" or "W" or "M" or "Y")
@@ -307,6 +308,28 @@ public sealed class TimeRecognizer
             return new Hit(span, value, unit.EndWord);
         }
         return new Hit(new TextSpan(number.Span.Start, span.End), Iso(n, unit.Phrase.Value), unit.EndWord);
+    }
+
+    // Words that say the number after them is someone's age: البالغ من العمر 25 عاما, عن عمر يناهز 70 عاما, طفل عمره 5 سنوات.
+    private static readonly HashSet<string> AgeCues =
+        ["العمر", "عمر", "عمره", "عمرها", "عمرهم", "عمرهما", "البالغ", "البالغه", "البالغين", "البالغون", "ابن"];
+
+    /// <summary>
+    /// Whether the number from word <paramref name="start"/> to <paramref name="end"/> with its unit is an age, not a
+    /// period: set off after a name by brackets or commas (شاب (19 عاما), محمد، 25 عاما،) or right after an age word
+    /// (البالغ 25 عاما, من العمر, عن عمر يناهز). An age is no time expression; منذ/لمدة/قبل 25 عاما still are.
+    /// </summary>
+    private static bool IsAge(IReadOnlyList<Word> w, int start, int end)
+    {
+        if (start > 0 && end < w.Count)
+        {
+            string before = w[start - 1].Key, after = w[end].Key;
+            if (before == "(" && after == ")") return true;
+            if (before is "،" or "," && after is "،" or ",") return true;
+        }
+        if (start == 0) return false;
+        if (AgeCues.Contains(w[start - 1].Key)) return true;
+        return start > 1 && w[start - 1].Key is "يناهز" or "ناهز" or "يقارب" or "قارب" && AgeCues.Contains(w[start - 2].Key);
     }
 
     private static string Iso(int n, string designator) => designator switch
