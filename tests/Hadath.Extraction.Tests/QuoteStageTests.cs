@@ -189,6 +189,18 @@ public sealed class QuoteStageTests
         Assert.Null(q.SpeakerId);
     }
 
+    [Theory]
+    [InlineData("وقال مسؤول طلب عدم كشف اسمه ان الهجوم فشل", "ان الهجوم فشل", "مسؤول", "وقال")]
+    [InlineData("واضاف مسؤول امني رفض الكشف عن اسمه لوكالة فرانس برس ان التحقيق جار", "ان التحقيق جار", "مسؤول امني", "واضاف")]
+    [InlineData("وقال مصدر عسكري فضل عدم ذكر اسمه ان القوات انسحبت", "ان القوات انسحبت", "مصدر عسكري", "وقال")]
+    [InlineData("واكدت موظفة لم تشأ الكشف عن هويتها ان الرواتب تأخرت", "ان الرواتب تأخرت", "موظفة", "واكدت")]
+    [InlineData("وقال ضابط طلب عدم كشف اسمه: «لن ننسحب من المدينة»", "لن ننسحب من المدينة", "ضابط", "وقال")]
+    public void test_quotes_a_speaker_who_keeps_his_name_back_is_unnamed(string text, string content, string speakerText, string cue)
+    {
+        var q = Assert.Single(Quotes(Docs.Tokenized(text).WithEntities(ImmutableArrayEmpty)));
+        AssertQuote(text, q, content, null, speakerText, cue, direct: text.Contains('«'));
+    }
+
     [Fact]
     public void test_quotes_participle_cue_goes_on_with_the_sentence_speaker()
     {

@@ -54,14 +54,14 @@ public sealed class QuoteStage : IStage
     {
         for (int i = 0; i < w.Count; i++)
         {
-            if (_lexicon.Role(w[i]) != CueRole.Say) continue;
+            if (!Says(w, i)) continue;
             int that = -1;
             for (int k = i + 1; k < w.Count && k <= i + MaxCueDistance; k++)
             {
                 if (w[k].Kind == WordKind.Punctuation && w[k].Key is ":" or "\"" or "«" or "“" or "”" or "." or "؟") break;
                 var role = _lexicon.Role(w[k]);
                 if (role == CueRole.That) { that = k; break; }
-                if (role is CueRole.Say or CueRole.Question) break;
+                if ((role == CueRole.Say && Says(w, k)) || role == CueRole.Question) break;
             }
             if (that < 0 || that + 1 >= w.Count) continue;
             int end = that + 1;
@@ -84,6 +84,9 @@ public sealed class QuoteStage : IStage
             i = end - 1;
         }
     }
+
+    /// <summary>A say cue that opens speech: كشف in طلب عدم كشف اسمه reveals a name, and what follows is not said by اسمه.</summary>
+    private bool Says(IReadOnlyList<Word> w, int k) => _lexicon.Role(w[k]) == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k);
 
     // The mark tests above, as loops: a lambda there would cost a closure for every word of every sentence.
     private static bool OpensInside(List<QuoteMarks.Marked> marks, int after, int close)
@@ -191,7 +194,7 @@ public sealed class QuoteStage : IStage
             if (before[k].Kind == WordKind.Punctuation && before[k].Key is "\"" or "»" or "”") break;
             var role = _lexicon.Role(before[k]);
             if (role == CueRole.Question) return null;
-            if (role != CueRole.Say) continue;
+            if (role != CueRole.Say || !Says(before, k)) continue;
             int that = k + 1;
             while (that < before.Count && _lexicon.Role(before[that]) != CueRole.That) that++;
             var speaker = speakers.Resolve(before, k + 1, that);

@@ -63,7 +63,7 @@ public sealed class SpeakerResolver
         if (first >= end) return default;
         // Who speaks comes before whom they speak to or where: وقال مسؤول اميركي [لوكالة فرانس برس], وقال كيري [في مؤتمر مع لافروف].
         int stop = first;
-        while (stop < end && !IsStop(words[stop]) && !(stop > first && IsOpposite(words, first, stop))) stop++;
+        while (stop < end && !IsStop(words[stop]) && !(stop > first && IsOpposite(words, first, stop)) && !WithholdsName(words, stop, end)) stop++;
         // الامين العام, المدعي العام: العام of a title is no year.
         while (stop < end && stop > first && words[stop].Key is "العام" && GeneralTitles.Contains(words[stop - 1].Key))
         {
@@ -143,6 +143,40 @@ public sealed class SpeakerResolver
     {
         "المتحدث", "متحدث", "الناطق", "ناطق", "رئيس", "الرئيس", "مسؤول", "المسؤول", "النائب", "نائب", "عضو", "قائد", "زعيم", "وزير",
     }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The speaker's own name or identity, as kept back (طلب عدم كشف اسمه, رفض الكشف عن هويته).</summary>
+    private static readonly HashSet<string> WithheldNames = new[]
+    {
+        "اسمه", "اسمها", "اسمهم", "اسمهما", "اسمائهم", "هويته", "هويتها", "هويتهم", "هويتهما", "هوياتهم",
+    }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words that open the clause keeping a speaker's name back (مسؤول [طلب عدم كشف اسمه], مصدر [لم يشأ الكشف عن هويته]).</summary>
+    private static readonly HashSet<string> Withholding = new[]
+    {
+        "طلب", "طلبت", "طالبا", "طالبة", "رفض", "رفضت", "رافضا", "رافضة", "فضل", "فضلت", "مفضلا", "مفضلة", "اشترط", "اشترطت",
+        "مشترطا", "مشترطة", "لم", "شرط", "شريطة",
+    }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxWithholdingWords = 4;
+
+    /// <summary>True when the word at <paramref name="at"/> opens a clause that keeps the speaker's name back: the speaker ends before it.</summary>
+    private static bool WithholdsName(IReadOnlyList<Word> words, int at, int end)
+    {
+        if (!Withholding.Contains(words[at].Key)) return false;
+        for (int k = at + 1; k < end && k <= at + MaxWithholdingWords; k++)
+        {
+            if (WithheldNames.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the cue at <paramref name="cue"/> reveals a name kept back (كشف اسمه, كشف عن هويته): no speech follows it.</summary>
+    public static bool RevealsWithheldName(IReadOnlyList<Word> words, int cue)
+    {
+        int next = cue + 1;
+        if (next < words.Count && words[next].Key == "عن") next++;
+        return next < words.Count && WithheldNames.Contains(words[next].Key);
+    }
 
     private static bool IsStop(Word word) =>
         !word.IsLetters || StopKeys.Contains(word.Key) || word.Key.StartsWith("لل", StringComparison.Ordinal);
