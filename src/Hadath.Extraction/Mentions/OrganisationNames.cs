@@ -10,11 +10,12 @@ namespace Hadath.Extraction.Mentions;
 /// <item>an institution head in the construct state with its definite complements (وزارة الداخلية, وكالة الانباء
 /// القطرية, محكمة النقض, صندوق النقد الدولي, مفوضية الامم المتحدة لشؤون اللاجئين);</item>
 /// <item>a group head likewise (حركة الشباب, تنظيم الدولة الاسلامية, قوات الحزام الامني), but not the generic
-/// ones (قوات الامن, حركة السير);</item>
+/// ones (قوات الامن, حركة السير); a group or council head, a verbal noun of what it is for, then its complement (قوات
+/// مكافحة الارهاب, هيئة تحرير الشام, حركة تحرير السودان);</item>
 /// <item>a definite body with a nationality (الشرطة الصومالية, المرصد السوري لحقوق الانسان), or a council or front with
 /// two adjectives (المجلس العسكري الانتقالي);</item>
-/// <item>a council, committee or coalition (مجلس, لجنة, تحالف…) with two complements, a nationality, or one the tagger
-/// named (ائتلاف النصر).</item>
+/// <item>a council, committee, coalition or force (مجلس, لجنة, تحالف, قوى…) with two complements, a nationality, or one the
+/// tagger named (ائتلاف النصر, قوى الامن الداخلي).</item>
 /// </list>
 /// A span starts after an attached و/ب/ل/ف and never after لل (للشرطة has no span without its clitic).
 /// </summary>
@@ -28,11 +29,14 @@ public sealed class OrganisationNames
     private static readonly HashSet<string> GroupHeads = Keys(
         "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "ميليشيا", "ميليشيات");
 
-    /// <summary>Verbal nouns that name what a force is for, between its head and the complement (قوات مكافحة الارهاب).</summary>
-    private static readonly HashSet<string> ConstructNouns = Keys("مكافحة", "حفظ", "حرس", "حماية");
+    /// <summary>Verbal nouns that name what a body is for, between its head and the complement (قوات مكافحة الارهاب, هيئة تحرير الشام).</summary>
+    private static readonly HashSet<string> ConstructNouns = Keys("مكافحة", "حفظ", "حرس", "حماية", "تحرير");
 
-    /// <summary>Heads of councils and coalitions: common nouns too (لجنة التحقيق, مجلس الوزراء, تنظيم المهرجان), so their names need more (below).</summary>
-    private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة", "تنظيم");
+    /// <summary>
+    /// Heads of councils, coalitions and forces: common nouns too (لجنة التحقيق, مجلس الوزراء, تنظيم المهرجان, قوى الامن), so
+    /// their names need more (below): قوى الامن الداخلي, قوى المعارضة السورية.
+    /// </summary>
+    private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة", "تنظيم", "قوى");
 
     /// <summary>Definite bodies named by two adjectives or more (المجلس العسكري الانتقالي, الجيش الوطني الليبي).</summary>
     private static readonly HashSet<string> DefiniteBodies = Keys(
@@ -97,8 +101,9 @@ public sealed class OrganisationNames
             {
                 return (new TextSpan(reading.Span.Start, words[group - 1].End), group);
             }
-            // قوات مكافحة الارهاب, قوات حفظ السلام: a group head, an indefinite verbal noun, then its definite complements.
-            if (!definite && GroupHeads.Contains(head) && i + 1 < words.Count && ConstructNouns.Contains(KeyOf(words[i + 1].Key).Word) &&
+            // قوات مكافحة الارهاب, قوات حفظ السلام, هيئة تحرير الشام: a group or council head, an indefinite verbal noun, then
+            // its definite complements (the verbal noun makes a weak head a name: not هيئة الشام).
+            if (!definite && (GroupHeads.Contains(head) || WeakHeads.Contains(head)) && i + 1 < words.Count && ConstructNouns.Contains(KeyOf(words[i + 1].Key).Word) &&
                 Complements(words, i + 2, requireNationality: false) is { } task)
             {
                 return (new TextSpan(reading.Span.Start, words[task - 1].End), task);
