@@ -231,4 +231,50 @@ public sealed class EventGeneralisationTests
         var doc = new QuoteStage().Process(Docs.Tokenized(text));
         Assert.Equal(assaults, Events(doc).Count(e => e.Plover == "ASSAULT"));
     }
+
+    // The two blind ev4- stories: Hadath's own verbs with a named subject the actor lexicon does not know, and a toll in a
+    // relative clause (موجة احتجاجات قتل فيها …) describing the noun before it.
+
+    [Theory]
+    [InlineData("ودانت الهيئة الوطنية للحريات اعمال العنف في المدينة", "الهيئة الوطنية للحريات", "دانت", "111")]
+    [InlineData("واستنكرت رابطة المحامين اعمال العنف في المدينة", "رابطة المحامين", "استنكرت", "111")]
+    [InlineData("وزار وفد نقابة الاطباء المخيم صباح الاحد", "نقابة الاطباء", "زار", "042")]
+    public void test_an_own_verb_with_a_named_organisation_as_subject_without_an_actor_code_is_an_event(string text, string name, string trigger, string code)
+    {
+        var e = Assert.Single(Events(With(text, ("e1", EntityType.ORG, name))));
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal(code, e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("ودعت الهيئة الوطنية للحريات الى فتح تحقيق في اعمال العنف")]   // a call reports what was said
+    [InlineData("وطالبت الهيئة الوطنية للحريات بفتح تحقيق في اعمال العنف")]    // so does a demand
+    public void test_a_call_or_demand_by_a_subject_without_an_actor_code_is_no_event(string text) =>
+        Assert.Empty(Events(With(text, ("e1", EntityType.ORG, "الهيئة الوطنية للحريات"))));
+
+    [Fact]
+    public void test_an_own_verb_with_no_named_subject_still_needs_an_actor_code()
+    {
+        Assert.Empty(Events(With("ودانت اطراف عدة اعمال العنف في المدينة")));
+    }
+
+    [Theory]
+    [InlineData("واستنكر سليم حداد اعمال العنف في المدينة")]
+    [InlineData("وزار سليم حداد المخيم صباح الاحد")]
+    public void test_an_own_verb_with_a_person_without_an_actor_code_is_no_event(string text) =>
+        Assert.Empty(Events(With(text, ("e1", EntityType.PER, "سليم حداد"))));
+
+    [Theory]
+    [InlineData("ويشهد البلد منذ اشهر موجة عنف قتل فيها اكثر من مئة شخص")]
+    [InlineData("وتعيش المنطقة ازمة حادة قتل خلالها عشرون شخصا")]
+    public void test_a_toll_with_a_pronoun_pointing_back_is_background_not_an_event(string text) =>
+        Assert.DoesNotContain(Events(With(text)), e => text[e.Start..e.End] == "قتل");
+
+    [Fact]
+    public void test_a_toll_without_a_pronoun_pointing_back_is_still_an_event()
+    {
+        var text = "وقتل عشرون شخصا في المدينة مساء الاحد";
+        Assert.Contains(Events(With(text)), e => text[e.Start..e.End] == "قتل");
+    }
 }
