@@ -152,6 +152,25 @@ public sealed class EventGeneralisationTests
         Assert.Null(e.Source);
     }
 
+    [Theory]
+    [InlineData("واتهمت جبهة النصرة، التي تسيطر على اجزاء من حلب، دمشق بخرق الهدنة")]
+    [InlineData("واتهمت جبهة النصرة، التي يتزعمها مقاتلون من حلب، دمشق بخرق الهدنة")]
+    public void test_a_relative_clause_between_commas_after_the_subject_is_passed_over_to_the_object(string text)
+    {
+        var doc = With(text, ("e1", EntityType.ORG, "جبهة النصرة"), ("e2", EntityType.LOC, "حلب"), ("e3", EntityType.LOC, "دمشق"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("اتهمت", text[e.Start..e.End]);
+        Assert.Equal(("e1", "e3"), (e.Source?.EntityId, e.Target?.EntityId));
+    }
+
+    [Fact]
+    public void test_a_relative_clause_that_never_closes_gives_no_object_from_inside_it()
+    {
+        var text = "واتهمت جبهة النصرة، التي تسيطر على اجزاء من حلب منذ سنوات";
+        var e = Assert.Single(Events(With(text, ("e1", EntityType.ORG, "جبهة النصرة"), ("e2", EntityType.LOC, "حلب"))));
+        Assert.Equal(("e1", (string?)null), (e.Source?.EntityId, e.Target?.EntityId));
+    }
+
     [Fact]
     public void test_unnamed_craft_before_the_verb_are_its_subject_so_the_name_after_it_is_the_target()
     {

@@ -11,7 +11,8 @@ namespace Hadath.Extraction.Events;
 /// carries و/ف; else the name right after it, past its title (VSO: استقبل امير قطر الشيخ تميم …). When the words right
 /// after the verb are not a name (اعتقلت قوات الامن, استهدف هجوم انتحاري), the subject is unnamed: the source is
 /// null, never an entity from elsewhere in the sentence;</item>
-/// <item>the target is the next entity after the subject in the same clause (up to a comma, فيما, الذي …) that is not
+/// <item>the target is the next entity after the subject in the same clause (up to a comma, فيما, الذي …; a relative
+/// clause set off by commas right after the subject is passed over: اتهمت X، التي تسيطر على ادلب، موسكو) that is not
 /// a place (a LOC after في / في وسط / في مدينة) nor a country in a title (امير قطر الشيخ تميم); attacks, arrests and
 /// protests are done to people and organisations, so their target is a LOC only when a territory follows على/ضد
 /// directly (غارة على شمال قطاع غزة: what the strike hit, as CAMEO coders code it);</item>
@@ -151,6 +152,13 @@ public sealed class EventArguments
         var subjectPhrase = before ?? (subject is null && !craftBefore ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) : null);
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
         if (subjectPhrase is { } sp) after = sp.After;
+        // اتهمت هيئة تحرير الشام، التي تسيطر على ادلب، موسكو: a relative clause set off by commas describes the subject;
+        // the object comes after it, and nothing named inside it is the object.
+        if (subject is not null && PastRelativeClause(s, after) is { } resume)
+        {
+            after = resume;
+            right = ClauseEnd(s, resume - 1);
+        }
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
         var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material);
         var targetPhrase = target is not null ? null
@@ -394,6 +402,25 @@ public sealed class EventArguments
     private static bool IsVoiceOf(Sentence s, Placed m) =>
         m.First >= 1 && s.Words[m.First - 1].Key is "لسان" or "بلسان" ||
         (m.First >= 2 && s.Words[m.First - 2].Key is "لسان" or "بلسان" && s.Words[m.First - 1].IsLetters);
+
+    private static readonly HashSet<string> Relatives = Keys("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
+
+    /// <summary>
+    /// The word after a relative clause that opens at word <paramref name="at"/> with a comma and a relative pronoun and
+    /// closes with the next comma, within a few words; null when no such clause is there.
+    /// </summary>
+    private static int? PastRelativeClause(Sentence s, int at)
+    {
+        const int MaxClauseWords = 15;
+        if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",") || !Relatives.Contains(s.Words[at + 1].Key)) return null;
+        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + MaxClauseWords; k++)
+        {
+            string key = s.Words[k].Key;
+            if (key is "،" or ",") return k + 1 < s.Words.Count ? k + 1 : null;
+            if (key is "." or "؛" or ";" or ":" or "؟" or "!") return null;
+        }
+        return null;
+    }
 
     /// <summary>The last word of the clause that word <paramref name="last"/> is in.</summary>
     private static int ClauseEnd(Sentence s, int last)
