@@ -92,7 +92,12 @@ public static class NameKey
         {
             if (MatchKey.Fold(c) != c) return Word(key);
         }
-        ReadOnlySpan<char> word = key;
+        return OfFoldedWord(key);
+    }
+
+    /// <summary>The name key of one folded word (a <see cref="MatchKey"/> key or a slice of one): the article, then a final ه, go from words of four letters or more.</summary>
+    public static ReadOnlySpan<char> OfFoldedWord(ReadOnlySpan<char> word)
+    {
         if (word.Length > 3 && word[0] == 'ا' && word[1] == 'ل') word = word[2..];
         if (word.Length > 3 && word[^1] == 'ه') word = word[..^1];
         return word;

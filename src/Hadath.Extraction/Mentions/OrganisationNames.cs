@@ -89,7 +89,7 @@ public sealed class OrganisationNames
     {
         foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
         {
-            if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !WordKeys.In(reading.Key, AnyHeadLookup)) continue;
+            if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !AnyHeadLookup.Contains(NameKey.WordOfKey(reading.Key))) continue;
             bool definite = reading.Key.StartsWith("ال", StringComparison.Ordinal);
             string head = KeyOf(reading.Key).Word;
             if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i) is { } inst)

@@ -52,7 +52,7 @@ public static class PlaceNames
         if (!CategoryPrefilter.MayRead(word.Key)) return false;
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
-            if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && WordKeys.In(r.Key, CategoryLookup)) return true;
+            if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && CategoryLookup.Contains(NameKey.WordOfKey(r.Key))) return true;
         }
         return false;
     }

@@ -19,14 +19,6 @@ public static class Proclitics
     public static Reading[] ReadingsOf(string text, Word word) =>
         DocumentWords.Of(text).ReadingsOf(word) ?? Peel(text, word);
 
-    /// <summary><see cref="ReadingsOf(string, Word)"/> of each of <paramref name="words"/>, in order.</summary>
-    public static Reading[][] ReadingsOf(string text, IReadOnlyList<Word> words)
-    {
-        var readings = new Reading[words.Count][];
-        for (int i = 0; i < readings.Length; i++) readings[i] = ReadingsOf(text, words[i]);
-        return readings;
-    }
-
     public static IEnumerable<Reading> Readings(string text, Word word) => Peel(text, word);
 
     /// <summary>At most: the word, then for each of none/و/ف × none/ب/ل/ك the peeled form and its article-less form.</summary>

@@ -21,7 +21,7 @@ internal sealed class ReadingPrefilter
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keys;
 
     /// <param name="keys">The keys a reading is looked up among.</param>
-    /// <param name="nameKeys">Whether a reading is looked up by its <see cref="Actors.NameKey.Word"/> key (<see cref="Mentions.WordKeys.In"/>, <see cref="Actors.NameKey.WordIn"/>): article and final ه cut.</param>
+    /// <param name="nameKeys">Whether a reading is looked up by its <see cref="Actors.NameKey.Word"/> key (<see cref="Actors.NameKey.WordOfKey"/>, <see cref="Actors.NameKey.WordIn"/>): article and final ه cut.</param>
     public ReadingPrefilter(IEnumerable<string> keys, bool nameKeys)
     {
         _nameKeys = nameKeys;
@@ -56,12 +56,8 @@ internal sealed class ReadingPrefilter
 
     private bool MayBe(ReadOnlySpan<char> reading)
     {
-        if (_nameKeys)
-        {
-            // As WordKeys.In (and NameKey.WordIn) reads a match key: the article, then a final ه, go from words of four letters or more.
-            if (reading.Length > 3 && reading[0] == 'ا' && reading[1] == 'ل') reading = reading[2..];
-            if (reading.Length > 3 && reading[^1] == 'ه') reading = reading[..^1];
-        }
+        // As NameKey.WordOfKey reads a match key.
+        if (_nameKeys) reading = Actors.NameKey.OfFoldedWord(reading);
         if (reading.Length == 0) return _anyEmpty;
         int first = reading[0] - FirstCovered;
         if (first is < 0 or >= Covered) return _anyUncovered && _keys.Contains(reading);
