@@ -61,7 +61,7 @@ public sealed class QuoteStage : IStage
                 if (w[k].Kind == WordKind.Punctuation && w[k].Key is ":" or "\"" or "«" or "“" or "”" or "." or "؟") break;
                 var role = _lexicon.Role(w[k]);
                 if (role == CueRole.That) { that = k; break; }
-                if ((role == CueRole.Say && Says(w, k)) || role == CueRole.Question) break;
+                if ((role == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k)) || role == CueRole.Question) break;
             }
             if (that < 0 || that + 1 >= w.Count) continue;
             int end = that + 1;
@@ -194,7 +194,7 @@ public sealed class QuoteStage : IStage
             if (before[k].Kind == WordKind.Punctuation && before[k].Key is "\"" or "»" or "”") break;
             var role = _lexicon.Role(before[k]);
             if (role == CueRole.Question) return null;
-            if (role != CueRole.Say || !Says(before, k)) continue;
+            if (role != CueRole.Say || SpeakerResolver.RevealsWithheldName(before, k)) continue;
             int that = k + 1;
             while (that < before.Count && _lexicon.Role(before[that]) != CueRole.That) that++;
             var speaker = speakers.Resolve(before, k + 1, that);
