@@ -10,12 +10,16 @@ public sealed record CameoVerbPattern(string Id, string Code, string[] Object);
 /// The CAMEO verb table (<c>models/events/cameo-verbs.tsv</c>, built by <c>hadath train events</c> from the Arabic
 /// CAMEO verb dictionary and Hadath's own verbs), embedded in this assembly. Finds verb hits in a sentence: the
 /// verb may carry و/ف (never ب/ل/ال: a verb form read after those is a noun); an object pattern needs its words,
-/// in order, within <see cref="ObjectWindow"/> words after the verb and before any punctuation.
+/// in order, within <see cref="ObjectWindow"/> words after the verb (<see cref="OwnObjectWindow"/> for Hadath's own verbs) and
+/// before any punctuation. A meeting or visit verb may carry an object pronoun (واستقبله: <see cref="Hit.ObjectPronoun"/>).
 /// </summary>
 public sealed class CameoVerbTable
 {
     public const string ResourceName = "Hadath.Extraction.Models.cameo-verbs.tsv";
     private const int ObjectWindow = 6;
+
+    /// <summary>Hadath's own verbs (checked by hand) find their object past a long subject (وصل وزير الخارجية التركي مولود جاويش اوغلو الى).</summary>
+    private const int OwnObjectWindow = 9;
 
     private readonly Dictionary<string, List<CameoVerbPattern>> _byForm = new(StringComparer.Ordinal);
 
@@ -43,7 +47,13 @@ public sealed class CameoVerbTable
         }
         // Most specific first: a verb with its object (وقع اتفاقا → 057) before the verb alone.
         foreach (var list in _byForm.Values) list.Sort((a, b) => b.Object.Length.CompareTo(a.Object.Length));
-        _forms = new ReadingPrefilter(_byForm.Keys, nameKeys: false);
+        // واستقبله امير البلاد: a meeting or visit verb (CAMEO 04) with an object pronoun receives the one told of before it.
+        foreach (var (form, list) in _byForm)
+        {
+            if (!list.Any(p => p.Object.Length == 0 && p.Code.StartsWith("04", StringComparison.Ordinal))) continue;
+            foreach (var suffix in ObjectPronouns) _withPronoun.TryAdd(form + suffix, form);
+        }
+        _forms = new ReadingPrefilter(_byForm.Keys.Concat(_withPronoun.Keys), nameKeys: false);
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         foreach (var form in _byForm.Keys)
         {
@@ -52,6 +62,11 @@ public sealed class CameoVerbTable
     }
 
     private readonly HashSet<string> _present = new(StringComparer.Ordinal);
+
+    private static readonly string[] ObjectPronouns = { "ه", "هم" };   // not ها: زارها is mostly a place
+
+    /// <summary>A 04 verb form with an object pronoun (استقبله) → the form (استقبل).</summary>
+    private readonly Dictionary<string, string> _withPronoun = new(StringComparer.Ordinal);
 
     public static CameoVerbTable Shared { get; } = LoadEmbedded();
 
@@ -66,7 +81,8 @@ public sealed class CameoVerbTable
     public int FormCount => _byForm.Count;
 
     /// <summary>A verb that matched: the verb's span (clitic excluded), the word index, the pattern, and whether the form is present tense.</summary>
-    public readonly record struct Hit(TextSpan Span, int Word, CameoVerbPattern Pattern, bool Present = false);
+    /// <param name="ObjectPronoun">The verb carries an object pronoun (واستقبله): its object is someone told of before it.</param>
+    public readonly record struct Hit(TextSpan Span, int Word, CameoVerbPattern Pattern, bool Present = false, bool ObjectPronoun = false);
 
     internal List<Hit> Find(string text, IReadOnlyList<Word> words, SentenceReadings readings)
     {
@@ -76,7 +92,16 @@ public sealed class CameoVerbTable
             if (!words[i].IsLetters || !_forms.MayRead(words[i].Key)) continue;
             foreach (var reading in readings[i])
             {
-                if (!IsVerbReading(words[i], reading) || !_byForm.TryGetValue(reading.Key, out var patterns)) continue;
+                if (!IsVerbReading(words[i], reading)) continue;
+                if (!_byForm.TryGetValue(reading.Key, out var patterns))
+                {
+                    // وزارة is no زار with a pronoun: ة is never a pronoun, whatever the match key folds it to.
+                    if (text[words[i].End - 1] == 'ة' || !_withPronoun.TryGetValue(reading.Key, out var bare)) continue;
+                    var meeting = _byForm[bare].FirstOrDefault(p => p.Object.Length == 0 && p.Code.StartsWith("04", StringComparison.Ordinal));
+                    if (meeting is null) continue;
+                    hits.Add(new Hit(reading.Span, i, meeting, _present.Contains(bare), ObjectPronoun: true));
+                    break;
+                }
                 var pattern = FirstWithObject(patterns, words, readings, i);
                 if (pattern is null) continue;
                 hits.Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
@@ -90,7 +115,7 @@ public sealed class CameoVerbTable
     {
         foreach (var p in patterns)
         {
-            if (HasObject(words, readings, verb, p.Object)) return p;
+            if (HasObject(words, readings, verb, p.Object, p.Id.StartsWith("own:", StringComparison.Ordinal) ? OwnObjectWindow : ObjectWindow)) return p;
         }
         return null;
     }
@@ -103,13 +128,13 @@ public sealed class CameoVerbTable
         return peeled == 0 || (peeled == 1 && word.Key[0] is 'و' or 'ف');
     }
 
-    private static bool HasObject(IReadOnlyList<Word> words, SentenceReadings readings, int verb, string[] obj)
+    private static bool HasObject(IReadOnlyList<Word> words, SentenceReadings readings, int verb, string[] obj, int window)
     {
         int k = verb + 1;
         foreach (var key in obj)
         {
             bool found = false;
-            for (; k < words.Count && k <= verb + ObjectWindow && words[k].Kind != WordKind.Punctuation; k++)
+            for (; k < words.Count && k <= verb + window && words[k].Kind != WordKind.Punctuation; k++)
             {
                 if (AnyIsForm(readings[k], key))
                 {

@@ -24,7 +24,8 @@ public sealed class EventArguments
     private const int MaxTitleWords = 6;
     private const int MaxNounGap = 3;
 
-    private static readonly HashSet<string> ClauseWords = Keys("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما");
+    // اذا opens a condition (هدد باغلاق الطرق اذا منعت ايران من …): what is named in it is no argument of the act before it.
+    private static readonly HashSet<string> ClauseWords = Keys("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "اذا");
     private static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
     private static readonly HashSet<string> PlaceNouns = Keys("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
     private static readonly HashSet<string> Honorifics = Keys("الشيخ", "العاهل", "السيد", "الرائد", "العقيد", "اللواء", "العميد", "المحامي", "الجنرال", "الامير", "امير", "المشير", "الزعيم", "زعيم", "رئيسه", "الملكه",
@@ -34,8 +35,8 @@ public sealed class EventArguments
     private static readonly HashSet<string> Craft = Keys("طائرات", "طائرة", "طائره", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "طيران", "سلاح", "مدفعية", "دبابات", "زوارق", "بوارج");
     private static readonly HashSet<string> Against = Keys("علي", "ضد");
     private static readonly HashSet<string> Launches = Keys("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت", "اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت");
-    /// <summary>Nouns for members of a group, followed by من and the group (عناصر من تنظيم داعش): the group is the actor.</summary>
-    private static readonly HashSet<string> MembersOf = Keys("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء");
+    /// <summary>Nouns for members or units of a group, followed by من and the group (عناصر من تنظيم داعش, وحدات من الجيش): the group is the actor.</summary>
+    private static readonly HashSet<string> MembersOf = Keys("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات");
     private static readonly HashSet<string> Prepositions = Keys("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
     private static readonly HashSet<string> TimeWords = Keys("امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
 
@@ -128,7 +129,8 @@ public sealed class EventArguments
             case TriggerRole.ActNoun:
                 // ردت فصائل معارضة بقصف مواقع الجيش السوري: the act verb's subject is before the noun (never the name
                 // after it, which is what was hit); the target is the first person or organisation after the noun.
-                var doer = s.Mentions.LastOrDefault(m => m.Last < first && m.First >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
+                // اعلنت قوى الامن الداخلي في بيان توقيف تسعة اشخاص: the doer's name ends within a few words of the noun.
+                var doer = s.Mentions.LastOrDefault(m => m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
                 // باطلاق صواريخ على جنوب اسرائيل: with no one named after the noun, a territory struck after على is the target.
                 var hit = Target(s, last + 1, right, doer.Entity, material) ?? AgainstTarget(s, last, right, material);
                 return new Roles(doer.Entity, hit, place, null)
@@ -137,6 +139,12 @@ public sealed class EventArguments
                     // باطلاق النار على المتظاهرين: the trigger may end with على itself.
                     TargetPhrase = hit is null ? AgainstPhrase(s, last, Math.Min(right, last + 1 + MaxNounGap), right) : null,
                 };
+            case TriggerRole.Circumstantial:
+                // وقال الرئيس الايراني حسن روحاني …، متهما واشنطن بشن حرب: the participle's doer is the one the sentence is
+                // about (its first person or organisation); the one named right after the participle is the target.
+                var about = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG && !IsPlace(s, m)).Entity;
+                var (named, unnamed) = ObjectAt(s, last + 1, right);
+                return new Roles(about, named, place, null) { TargetPhrase = unnamed };
             case TriggerRole.Meeting:
                 var host = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG && !IsPlace(s, m)).Entity;
                 var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host).Entity;
@@ -246,8 +254,9 @@ public sealed class EventArguments
             {
                 if (m.Entity.Type == EntityType.LOC && NamesFollow(s, m.Last + 1)) { j = m.Last; continue; }   // امير قطر الشيخ تميم
                 // اتهم المتحدث باسم قوات الحزام الامني عبد اللطيف السيد تنظيم القاعدة: the spokesman named after the
-                // body he speaks for is the subject, so the name after him is the object.
-                if (m.Entity.Type != EntityType.PER && j > 0 && s.Words[j - 1].Key == "باسم" && NamedAfter(s, m.Last + 1) is { } spokesman)
+                // body he speaks for is the subject, so the name after him is the object; so is an officer named after
+                // the body in his title (الامين العام لحزب الله حسن نصرالله).
+                if (m.Entity.Type != EntityType.PER && j > 0 && (s.Words[j - 1].Key == "باسم" || (j > start && m.Entity.Type == EntityType.ORG)) && NamedAfter(s, m.Last + 1) is { } spokesman)
                 {
                     return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
                 }
@@ -272,6 +281,8 @@ public sealed class EventArguments
         {
             if (s.StartingAt(k) is { } m)
             {
+                // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is.
+                if (m.Entity.Type == EntityType.ORG && NamedAfter(s, m.Last + 1) is { } officer) return (officer.Entity, officer.Last + 1, head);
                 if (m.Entity.Type != EntityType.LOC) return (m.Entity, m.Last + 1, head);
                 k = m.Last;
             }
@@ -289,6 +300,49 @@ public sealed class EventArguments
             if (!IsTitleWord(s.Words[v])) break;
         }
         return (null, k, head);
+    }
+
+    /// <summary>
+    /// Whom an accusation verb at word <paramref name="word"/> accuses: the object after its subject, past asides (في بيان,
+    /// في رسالة الى الامم المتحدة, a relative clause between commas), as a name or as the definite words before the charge
+    /// (اتهم الشاهد الجبهة الشعبية المعارضة بتأجيج …). Both null when the subject is not named or no object is found.
+    /// </summary>
+    public (Entity? Named, ActorPhrases.Phrase? Unnamed) Accused(Sentence s, int word, TextSpan trigger)
+    {
+        var (subject, after, _) = Subject(s, word, word, trigger);
+        if (subject is null) return (null, null);
+        if (PastRelativeClause(s, after) is { } resume) after = resume;
+        int right = ClauseEnd(s, after - 1);
+        int k = SkipTimes(s, after);
+        while (k <= right && Prepositions.Contains(s.Words[k].Key))
+        {
+            k++;
+            if (k > right) return (null, null);
+            k = s.StartingAt(k) is { } aside ? aside.Last + 1 : k + 1;
+            // في مؤتمر صحافي, في بيان مشترك: the aside's indefinite adjectives are part of it.
+            while (k <= right && s.Words[k].IsLetters && !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(k) is null &&
+                   !Prepositions.Contains(s.Words[k].Key) && s.Words[k].Key[0] != 'ب') k++;
+            k = SkipTimes(s, k);
+        }
+        return k <= right ? ObjectAt(s, k, right) : (null, null);
+    }
+
+    private const int MaxObjectWords = 4;
+
+    /// <summary>
+    /// The object at word <paramref name="k"/>: a name there (not a place: في X), else the run of definite words there
+    /// (الجبهة الشعبية المعارضة, التحالف الدولي), an unnamed argument without a code.
+    /// </summary>
+    private (Entity? Named, ActorPhrases.Phrase? Unnamed) ObjectAt(Sentence s, int k, int right)
+    {
+        if (k > right || k >= s.Words.Count) return (null, null);
+        // الرئيس بشار الاسد: a name after its title.
+        int t = k;
+        while (t <= right && t - k < MaxTitleWords && s.StartingAt(t) is null && IsTitleWord(s.Words[t])) t++;
+        if (t <= right && s.StartingAt(t) is { } m) return IsPlace(s, m) ? (null, null) : (m.Entity, null);
+        int j = k;
+        while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(j) is null) j++;
+        return j == k ? (null, null) : (null, new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[j - 1].End), j, null));
     }
 
     /// <summary>A person named at word <paramref name="k"/>, past up to two title words (العقيد تركي المالكي), or null.</summary>
@@ -328,6 +382,12 @@ public sealed class EventArguments
             // بين قوات X ومسلحين قبليين في مديرية Y: the second side is what follows و right after the first; an
             // unnamed side leaves the target empty rather than giving it to a name further on.
             int next = sides[0].Last + 1;
+            // بين مقاتلي حزب الله وعناصر من تنظيم داعش: members of a named group are that group.
+            if (next + 2 <= right && s.Words[next].Key.Length > 1 && s.Words[next].Key[0] == 'و' && MembersOf.Contains(s.Words[next].Key[1..]) &&
+                s.Words[next + 1].Key == "من" && s.StartingAt(next + 2) is { Entity.Type: not EntityType.LOC } group && group.Entity != sides[0].Entity)
+            {
+                return (sides[0].Entity, group.Entity);
+            }
             if (next <= right && s.Words[next].Key.StartsWith('و') && (sides.Length < 2 || sides[1].First != next)) return (sides[0].Entity, null);
             return (sides[0].Entity, sides.Length > 1 && sides[1].Entity != sides[0].Entity ? sides[1].Entity : null);
         }

@@ -18,6 +18,7 @@ public enum TriggerCondition
     Opening,
     AfterAct,
     Onset,
+    AfterComma,
 }
 
 /// <summary>
@@ -34,6 +35,7 @@ public enum TriggerRole
     Meeting,
     /// <summary>A verbal noun after an act verb (قامت قوات الامن باطلاق النار على X): the doer stands before the noun, what was hit after it.</summary>
     ActNoun,
+    Circumstantial,
 }
 
 /// <summary>One trigger of <c>Lexicons/event-triggers.tsv</c>.</summary>
@@ -120,6 +122,7 @@ public sealed class EventLexicon
         "opening" => TriggerCondition.Opening,
         "after-act" => TriggerCondition.AfterAct,
         "onset" => TriggerCondition.Onset,
+        "after-comma" => TriggerCondition.AfterComma,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 
@@ -130,6 +133,7 @@ public sealed class EventLexicon
         "passive" => TriggerRole.Passive,
         "meeting" => TriggerRole.Meeting,
         "act-noun" => TriggerRole.ActNoun,
+        "circumstantial" => TriggerRole.Circumstantial,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown role '{name}'"),
     };
 }

@@ -13,6 +13,7 @@ public sealed class EventRecognizer
 {
     private const int CrowdWindow = 2;
     private const int ObjectWindow = 5;
+    private const int ClashWindow = 8;
 
     private readonly EventLexicon _lexicon;
     private readonly NumberReader _numbers;
@@ -110,8 +111,11 @@ public sealed class EventRecognizer
                     TriggerCondition.WeaponObject => "weapon-object",
                     _ => "clash-with",
                 };
-                for (int k = end; k < words.Count && k < end + ObjectWindow; k++)
+                // اشتبكت وحدات من الجيش العربي السوري مع …: مع follows the subject, which may be long; it stays in the clause.
+                int window = trigger.Condition == TriggerCondition.ClashWith ? ClashWindow : ObjectWindow;
+                for (int k = end; k < words.Count && k < end + window; k++)
                 {
+                    if (trigger.Condition == TriggerCondition.ClashWith && words[k].Kind == WordKind.Punctuation) return null;
                     foreach (var r in readings[k])
                     {
                         if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+{name}:{r.Key}";
@@ -135,6 +139,9 @@ public sealed class EventRecognizer
                     }
                 }
                 return null;
+            case TriggerCondition.AfterComma:
+                // …، متهما واشنطن: the participle qualifies the clause before the comma; elsewhere متهما is mostly a noun (بصفته متهما).
+                return start > 0 && words[start - 1].Key is "،" or "," ? rule + "+after-comma" : null;
             case TriggerCondition.AfterAct:
                 return AfterAct(readings, words, start) is { } act ? $"{rule}+after-act:{act}" : null;
             case TriggerCondition.Past:

@@ -98,9 +98,13 @@ public sealed class EventStage : IStage
             var drafts = new List<Draft>();
             // A toll (قتل 15 شخصا) tells the outcome; the attack it belongs to (في هجوم انتحاري) names the act, so the
             // toll joins that event last and the act keeps the span and code.
+            // اتهمت X Y بقصف المستشفى: the verbal noun after an accusation is its charge, not a report of the act.
+            var accusations = verbHits.Where(h => h.Pattern.Code.StartsWith("112", StringComparison.Ordinal)).Select(h => h.Word)
+                .Concat(handHits.Where(h => h.Trigger.Code.StartsWith("112", StringComparison.Ordinal)).Select(h => WordRange(words, h.Span).First)).ToArray();
             foreach (var hit in handHits.OrderBy(h => h.Trigger.Condition == TriggerCondition.Toll ? 1 : 0))
             {
                 var (first, last) = WordRange(words, hit.Span);
+                if (IsCharge(text, words, hit.Span, first, accusations)) continue;
                 var code = _codes.Lookup(hit.Trigger.Code);
                 // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
                 // already is telling that act again, not a new one.
@@ -150,6 +154,20 @@ public sealed class EventStage : IStage
                 // A present-tense verb opening its clause is a plan or a habit (يلتقي خلالها الرئيس); with its subject
                 // before it, it is the narrative present of a report (بوتين يستقبل الاسد).
                 if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;
+                // وصل وزير الخارجية التركي مولود جاويش اوغلو الى الكويت: where one arrives is the target.
+                if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
+                var earlier = drafts.LastOrDefault(d => d.Span.End <= hit.Span.Start && d.Source is not null)?.Source;
+                // وصل X الى الكويت …، واستقبله امير البلاد: the object pronoun is the one whose act the sentence told before.
+                if (hit.ObjectPronoun && roles.Target is null) roles = roles with { Target = earlier is not null && earlier != roles.Source ? earlier : null };
+                // اتهمت X الدوحة بـ …، وهددت بفرض عقوبات: a و-verb followed by no subject of its own shares the one before it.
+                if (roles.Source is null && SharesSubject(inSentence, hit)) roles = roles with { Source = earlier };
+                // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
+                ActorPhrases.Phrase? accusedPhrase = null;
+                if (code.Code.StartsWith("112", StringComparison.Ordinal) && _arguments.Accused(inSentence, hit.Word, hit.Span) is var (named, unnamed) && (named is not null || unnamed is not null))
+                {
+                    roles = roles with { Target = named };
+                    accusedPhrase = unnamed;
+                }
                 // Hadath's own verbs (verbs-hadath.tsv, checked by hand) trust a named organisation as subject even without
                 // an actor code (ودانت المفوضية العليا لحقوق الانسان): a body acting is public. A person without one may be
                 // anyone (التقى الصديقان احمد وسامي), the compiled dictionary's broader senses still need one, and so do calls
@@ -159,7 +177,7 @@ public sealed class EventStage : IStage
                 if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed) continue;
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
                 if (drafts.Any(d => (d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == roles.Source && d.Target == roles.Target)) continue;
-                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place));
+                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { TargetPhrase = accusedPhrase });
             }
             events.AddRange(drafts.OrderBy(d => d.Span.Start).Select(d => Record(d, time)));
         }
@@ -258,6 +276,48 @@ public sealed class EventStage : IStage
             if (words[k].End <= time.Span.Start && words[k].Key is "منذ") return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
+    /// word with ب has no subject of its own; it shares the subject of the act before it.
+    /// </summary>
+    private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
+    {
+        if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
+        int k = hit.Word + 1;
+        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
+        if (k >= s.Words.Count || !s.Words[k].IsLetters || s.StartingAt(k) is not null) return false;
+        string key = s.Words[k].Key;
+        return SubjectlessNext.Contains(key) || (key.Length > 3 && key[0] == 'ب' && key != "بيان");
+    }
+
+    private static readonly HashSet<string> SubjectlessNext = new[] { "الى", "إلى", "في", "على", "من", "عن", "مع" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> SubjectlessTimes = new[] { "امس", "اليوم", "مساء", "صباح", "ليل", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The name right after the first الى following the verb at word <paramref name="verb"/>, before any punctuation.</summary>
+    private static Entity? Destination(EventArguments.Sentence s, int verb)
+    {
+        for (int k = verb + 1; k < s.Words.Count - 1 && s.Words[k].Kind != WordKind.Punctuation; k++)
+        {
+            if (s.Words[k].Key == "الي") return s.StartingAt(k + 1)?.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>A trigger read with ب (بقصف) after an accusation verb of its clause, with no punctuation between: the charge.</summary>
+    private static bool IsCharge(string text, IReadOnlyList<Word> words, TextSpan trigger, int first, int[] accusations)
+    {
+        if (trigger.Start == 0 || text[trigger.Start - 1] != 'ب' || words[first].Start >= trigger.Start) return false;
+        foreach (int a in accusations)
+        {
+            if (a >= first) continue;
+            bool open = true;
+            for (int k = a + 1; k < first && open; k++) open = words[k].Kind != WordKind.Punctuation;
+            if (open) return true;
+        }
+        return false;
     }
 
     private static bool SubjectBefore(EventArguments.Sentence s, int word, TextSpan verb) =>
