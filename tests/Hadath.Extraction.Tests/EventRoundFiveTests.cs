@@ -206,4 +206,46 @@ public sealed class EventRoundFiveTests
         Assert.Equal("042", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    // The sixth ev5- story, written after the fixes above and scored blind: a firefight, an arrest of counted people said
+    // to belong to a group, a protest organised by a counted crowd, and a discussion with someone.
+
+    [Fact]
+    public void test_a_toll_in_an_exchange_of_fire_is_one_conventional_clash()
+    {
+        var text = "وقتل ثلاثة مسلحين في تبادل لاطلاق النار مع الشرطة في محافظة الجيزة";
+        var e = Assert.Single(Events(Docs.WithNamed(text)));
+        Assert.Equal("تبادل لاطلاق النار", text[e.Start..e.End]);
+        Assert.Equal("190", e.Code);
+    }
+
+    [Theory]
+    [InlineData("واعتقلت قوات الامن سبعة اشخاص يشتبه في انتمائهم الى خلية مرتبطة بتنظيم داعش", null)]
+    [InlineData("واعتقلت قوات الامن سبعة عناصر من تنظيم داعش قرب الحدود", "e1")]
+    public void test_counted_people_arrested_are_the_object_and_a_group_is_the_target_only_right_after_min(string text, string? target)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "تنظيم داعش"))));
+        Assert.Equal("173", e.Code);
+        Assert.Equal("قوات الامن", Words(text, e.Source));
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("ونظم مئات من سكان مدينة العريش وقفة احتجاجية امام المبنى", 1)]   // a counted crowd organised it
+    [InlineData("ونظمت وزارة الثقافة في مدينة العريش الاسبوع الماضي وقفة تضامنية", 0)]   // six words on, no crowd: not read
+    public void test_a_protest_organised_by_a_counted_crowd_is_found_past_the_crowd(string text, int protests) =>
+        Assert.Equal(protests, Events(Docs.WithNamed(text)).Count(e => e.Plover == "PROTEST"));
+
+    [Fact]
+    public void test_discussing_with_someone_is_a_consultation()
+    {
+        var text = "وكان وزير الخارجية سامح شكري بحث السبت في اتصال هاتفي مع نظيره ايمن الصفدي جهود مكافحة الارهاب";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سامح شكري", "EGYGOV"), ("e2", EntityType.PER, "ايمن الصفدي", "JORGOV"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal(("بحث", "040", "e1", "e2"), (text[e.Start..e.End], e.Code, e.Source?.EntityId, e.Target?.EntityId));
+    }
+
+    [Fact]
+    public void test_the_verbal_noun_of_discussing_is_no_consultation() =>
+        Assert.Empty(Events(Docs.WithActors("وقال سامح شكري ان الاجتماع سيخصص لبحث الازمة مع الدول المجاورة", ("e1", EntityType.PER, "سامح شكري", "EGYGOV"))));
 }

@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Extraction.Actors;
+using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Events;
@@ -167,6 +168,13 @@ public sealed class EventArguments
             after = resume;
             right = ClauseEnd(s, resume - 1);
         }
+        // اعتقلت قوات الامن سبعة اشخاص يشتبه في انتمائهم الى خلية مرتبطة بالتنظيم: people counted right after the subject
+        // are the object; a name further on tells more about them, it is no target of its own (unless right after من:
+        // ثلاثة مسلحين من تنظيم داعش, who they are).
+        if (role == TriggerRole.Verb && material && !protest && CountedObject(s, after, right) is { } counted)
+        {
+            return new Roles(subject, counted.Group, place, head) { SourcePhrase = subjectPhrase };
+        }
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
         var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material);
         var targetPhrase = target is not null ? null
@@ -276,7 +284,8 @@ public sealed class EventArguments
     {
         string? head = start < s.Words.Count ? s.Words[start].Key : null;
         int k = start;
-        while (k < s.Words.Count && k - start < MaxTitleWords && s.Words[k].IsLetters &&
+        // A number word ends it: اعتقلت قوات الامن سبعة عناصر من تنظيم داعش counts the object, not more of the subject.
+        while (k < s.Words.Count && k - start < MaxTitleWords && s.Words[k].IsLetters && (k == start || !NumberReader.Shared.Starts(s.Words[k])) &&
                (!Prepositions.Contains(s.Words[k].Key) || IsMembersOf(s, k)))
         {
             if (s.StartingAt(k) is { } m)
@@ -343,6 +352,21 @@ public sealed class EventArguments
         int j = k;
         while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(j) is null) j++;
         return j == k ? (null, null) : (null, new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[j - 1].End), j, null));
+    }
+
+    /// <summary>
+    /// A number opening the object slot at word <paramref name="after"/> (past times): the people counted, with the group
+    /// named right after من a few words on (ثلاثة مسلحين من تنظيم داعش) as who they are; null when no number opens it.
+    /// </summary>
+    private static (Entity? Group, int Number)? CountedObject(Sentence s, int after, int right)
+    {
+        int o = SkipTimes(s, after);
+        if (o > right || o >= s.Words.Count || !(s.Words[o].IsNumber || NumberReader.Shared.Starts(s.Words[o]))) return null;
+        for (int k = o + 1; k <= right && k <= o + 3; k++)
+        {
+            if (s.Words[k].Key == "من" && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC } group) return (group.Entity, o);
+        }
+        return (null, o);
     }
 
     /// <summary>A person named at word <paramref name="k"/>, past up to two title words (العقيد تركي المالكي), or null.</summary>

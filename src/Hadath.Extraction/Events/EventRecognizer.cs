@@ -112,10 +112,13 @@ public sealed class EventRecognizer
                     _ => "clash-with",
                 };
                 // اشتبكت وحدات من الجيش العربي السوري مع …: مع follows the subject, which may be long; it stays in the clause.
-                int window = trigger.Condition == TriggerCondition.ClashWith ? ClashWindow : ObjectWindow;
+                // نظم مئات من سكان مدينة العريش وقفة احتجاجية: so may what a counted crowd organised.
+                bool pastSubject = trigger.Condition == TriggerCondition.ClashWith ||
+                                   (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
+                int window = pastSubject ? ClashWindow : ObjectWindow;
                 for (int k = end; k < words.Count && k < end + window; k++)
                 {
-                    if (trigger.Condition == TriggerCondition.ClashWith && words[k].Kind == WordKind.Punctuation) return null;
+                    if (pastSubject && words[k].Kind == WordKind.Punctuation) return null;
                     foreach (var r in readings[k])
                     {
                         if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+{name}:{r.Key}";
@@ -175,6 +178,17 @@ public sealed class EventRecognizer
                 }
                 return null;
         }
+    }
+
+    /// <summary>A number or a crowd word (مئات, آلاف) at word <paramref name="k"/>.</summary>
+    private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k)
+    {
+        if (words[k].IsNumber || _numbers.Starts(words[k])) return true;
+        foreach (var r in readings[k])
+        {
+            if (_lexicon.IsCrowdWord(r.Key)) return true;
+        }
+        return false;
     }
 
     private const int CaptiveWindow = 6;
