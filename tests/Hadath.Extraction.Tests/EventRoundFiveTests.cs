@@ -248,4 +248,13 @@ public sealed class EventRoundFiveTests
     [Fact]
     public void test_the_verbal_noun_of_discussing_is_no_consultation() =>
         Assert.Empty(Events(Docs.WithActors("وقال سامح شكري ان الاجتماع سيخصص لبحث الازمة مع الدول المجاورة", ("e1", EntityType.PER, "سامح شكري", "EGYGOV"))));
+
+    [Fact]
+    public void test_a_meeting_after_haythu_goes_on_with_the_visitor_and_meets_the_one_named_after_it()
+    {
+        var text = "وتفقد رئيس الحكومة سعد الحريري الاحد مقر قيادة الجيش، حيث التقى قائد الجيش العماد جوزف عون";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سعد الحريري", "LBNGOV"), ("e2", EntityType.PER, "جوزف عون", null));
+        var e = Assert.Single(Events(doc), e => text[e.Start..e.End] == "التقى");
+        Assert.Equal(("040", "e1", "e2"), (e.Code, e.Source?.EntityId, e.Target?.EntityId));
+    }
 }

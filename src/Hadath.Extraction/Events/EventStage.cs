@@ -159,6 +159,12 @@ public sealed class EventStage : IStage
                 var earlier = drafts.LastOrDefault(d => d.Span.End <= hit.Span.Start && d.Source is not null)?.Source;
                 // وصل X الى الكويت …، واستقبله امير البلاد: the object pronoun is the one whose act the sentence told before.
                 if (hit.ObjectPronoun && roles.Target is null) roles = roles with { Target = earlier is not null && earlier != roles.Source ? earlier : null };
+                // زار X مقر القيادة حيث التقى قائد الجيش Y: after حيث a meeting verb goes on with the visitor, so the name after
+                // it is whom he met.
+                if (code.Code.StartsWith("04", StringComparison.Ordinal) && hit.Word > 0 && words[hit.Word - 1].Key == "حيث" && earlier is not null && roles.Source != earlier)
+                {
+                    roles = roles with { Source = earlier, Target = roles.Source ?? roles.Target };
+                }
                 // اتهمت X الدوحة بـ …، وهددت بفرض عقوبات: a و-verb followed by no subject of its own shares the one before it.
                 if (roles.Source is null && SharesSubject(inSentence, hit)) roles = roles with { Source = earlier };
                 // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
