@@ -17,7 +17,10 @@ namespace Hadath.Extraction.Events;
 /// a place (a LOC after في / في وسط / في مدينة) nor a country in a title (امير قطر الشيخ تميم); attacks, arrests and
 /// protests are done to people and organisations, so their target is a LOC only when a territory follows على/ضد
 /// directly (غارة على شمال قطاع غزة: what the strike hit, as CAMEO coders code it);</item>
-/// <item>nouns (هجوم, احتجاجا على) take an agent only after شنه/نفذه/تبناه (past the force's craft: شنتها طائرات X) and a target only after على/ضد.</item>
+/// <item>nouns (هجوم, احتجاجا على) take an agent only after شنه/نفذه/تبناه (past the force's craft: شنتها طائرات X) and a target only after على/ضد;</item>
+/// <item>people counted right after the subject (اعتقلت قوات الامن سبعة اشخاص) are the object: a group is the target only
+/// right after من; an accusation's object is found past asides (في بيان, في رسالة الى X) and may be unnamed (<see cref="Accused"/>);
+/// a circumstantial participle (…، متهما X) acts for the sentence's first person or organisation.</item>
 /// </list>
 /// </summary>
 public sealed class EventArguments

@@ -15,6 +15,9 @@ namespace Hadath.Extraction.Events;
 /// only when the source or the target has an actor code (or, for Hadath's own verbs other than calls and demands, the
 /// subject is a named organisation), never as ASSAULT/PROTEST (the hand-written triggers
 /// and their conditions own those), never inside quotation marks, and with the same negation/hypothetical/denial filters.
+/// Across the acts of one sentence: a و-verb with no subject of its own shares the subject before it, a meeting verb with an
+/// object pronoun (واستقبله) or after حيث takes its other side from the act before it, and a verbal noun read with ب after an
+/// accusation is its charge, not an act.
 /// </summary>
 public sealed class EventStage : IStage
 {
