@@ -257,4 +257,14 @@ public sealed class EventRoundFiveTests
         var e = Assert.Single(Events(doc), e => text[e.Start..e.End] == "التقى");
         Assert.Equal(("040", "e1", "e2"), (e.Code, e.Source?.EntityId, e.Target?.EntityId));
     }
+
+    [Fact]
+    public void test_members_of_a_named_group_after_the_launching_word_are_the_agent_of_an_attack()
+    {
+        var text = "قتل 65 شخصا في هجوم شنه مسلحون من جماعة بوكو حرام مساء السبت على قرية دالوري";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جماعة بوكو حرام"), ("e2", EntityType.LOC, "دالوري"));
+        var e = Assert.Single(Events(doc), e => text[e.Start..e.End] == "هجوم");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
 }
