@@ -267,4 +267,21 @@ public sealed class EventRoundFiveTests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
     }
+
+    // Found by comparing the events of 454 unlabeled corpus stories before and after the pass (no text copied).
+
+    [Fact]
+    public void test_sending_something_to_help_is_no_aid() =>
+        Assert.Empty(Events(Docs.WithActors("وقالت وزارة الدفاع الاسبانية انها ارسلت سفينة للمساعدة في انقاذ المهاجرين", ("e1", EntityType.ORG, "وزارة الدفاع الاسبانية", "ESPGOV"))));
+
+    [Theory]
+    [InlineData("قصفت طائرات امريكية مواقع لتنظيم داعش في ليبيا", "تنظيم داعش", null, "e1")]   // craft with a nationality: the name after is the object
+    [InlineData("قصفت طائرات الجيش السوري مواقع للمعارضة قرب المدينة", "الجيش السوري", "e1", null)]   // the force the craft belong to
+    public void test_craft_right_after_the_verb_are_its_subject_with_the_force_they_belong_to(string text, string name, string? source, string? target)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, name))));
+        Assert.Equal("قصفت", text[e.Start..e.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
 }

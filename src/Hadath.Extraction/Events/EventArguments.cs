@@ -286,6 +286,14 @@ public sealed class EventArguments
     private (Entity? Subject, int After, string? Head) Unnamed(Sentence s, int start)
     {
         string? head = start < s.Words.Count ? s.Words[start].Key : null;
+        // قصفت طائرات الجيش السوري: the force the craft belong to, named right after them, is the subject; قصفت طائرات
+        // امريكية مواقع لتنظيم داعش: craft with only a nationality are the subject, and the name further on is the object.
+        if (head is not null && Craft.Contains(head))
+        {
+            int c = start + 1;
+            while (c < s.Words.Count && c <= start + 2 && s.StartingAt(c) is null && s.Words[c].IsLetters && _actors.Nationality(NameKey.Word(s.Words[c].Key)) is not null) c++;
+            return c < s.Words.Count && s.StartingAt(c) is { Entity.Type: not EntityType.LOC } force ? (force.Entity, force.Last + 1, head) : (null, c, head);
+        }
         int k = start;
         // A number word ends it: اعتقلت قوات الامن سبعة عناصر من تنظيم داعش counts the object, not more of the subject.
         while (k < s.Words.Count && k - start < MaxTitleWords && s.Words[k].IsLetters && (k == start || !NumberReader.Shared.Starts(s.Words[k])) &&
