@@ -284,4 +284,17 @@ public sealed class EventRoundFiveTests
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("واستنكر الناطق الرسمي باسم اتحاد الشغل سامي الطاهري قرار الحكومة", 1)]   // the officer of a named body
+    [InlineData("واستنكر سامي الطاهري قرار الحكومة", 0)]                                 // a person alone may be anyone
+    public void test_an_own_verb_by_the_officer_of_a_named_body_is_an_event_without_an_actor_code(string text, int expected)
+    {
+        var doc = text.Contains("اتحاد الشغل", StringComparison.Ordinal)
+            ? Docs.WithNamed(text, ("e1", EntityType.ORG, "اتحاد الشغل"), ("e2", EntityType.PER, "سامي الطاهري"))
+            : Docs.WithNamed(text, ("e2", EntityType.PER, "سامي الطاهري"));
+        var events = Events(doc);
+        Assert.Equal(expected, events.Count);
+        Assert.All(events, e => Assert.Equal(("111", "e2"), (e.Code, e.Source?.EntityId)));
+    }
 }

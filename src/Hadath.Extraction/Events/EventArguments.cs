@@ -380,6 +380,22 @@ public sealed class EventArguments
         return (null, o);
     }
 
+    /// <summary>
+    /// Whether <paramref name="person"/> is named in the sentence right after an organisation in his title, past up to two
+    /// title words (الناطق باسم اتحاد الشغل سامي الطاهري, الامين العام لحزب الله حسن نصرالله): he acts for that body.
+    /// </summary>
+    public bool SpeaksForBody(Sentence s, Entity person)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity != person) continue;
+            int k = m.First - 1;
+            for (int n = 0; n < 2 && k >= 0 && s.EndingAt(k) is null && IsTitleWord(s.Words[k]); n++) k--;
+            if (k >= 0 && s.EndingAt(k) is { Entity.Type: EntityType.ORG }) return true;
+        }
+        return false;
+    }
+
     /// <summary>A person named at word <paramref name="k"/>, past up to two title words (العقيد تركي المالكي), or null.</summary>
     private Placed? NamedAfter(Sentence s, int k)
     {

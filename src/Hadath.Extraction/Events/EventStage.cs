@@ -179,10 +179,12 @@ public sealed class EventStage : IStage
                 }
                 // Hadath's own verbs (verbs-hadath.tsv, checked by hand) trust a named organisation as subject even without
                 // an actor code (ودانت المفوضية العليا لحقوق الانسان): a body acting is public. A person without one may be
-                // anyone (التقى الصديقان احمد وسامي), the compiled dictionary's broader senses still need one, and so do calls
+                // anyone (التقى الصديقان احمد وسامي) unless named as the officer of a named body (الناطق باسم اتحاد الشغل سامي
+                // الطاهري), the compiled dictionary's broader senses still need one, and so do calls
                 // and demands (دعت, طالب: 02, 10), which report what was said more than what was done.
                 bool ownNamed = hit.Pattern.Id.StartsWith("own:", StringComparison.Ordinal) && !code.Code.StartsWith("02", StringComparison.Ordinal)
-                                && !code.Code.StartsWith("10", StringComparison.Ordinal) && roles.Source?.Type == EntityType.ORG;
+                                && !code.Code.StartsWith("10", StringComparison.Ordinal)
+                                && (roles.Source?.Type == EntityType.ORG || (roles.Source is { Type: EntityType.PER } officer && _arguments.SpeaksForBody(inSentence, officer)));
                 if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed) continue;
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
                 if (drafts.Any(d => (d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == roles.Source && d.Target == roles.Target)) continue;
