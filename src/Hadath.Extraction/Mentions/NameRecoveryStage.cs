@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Hadath.Core;
 using Hadath.Extraction.Actors;
@@ -95,6 +96,7 @@ public sealed class NameRecoveryStage : IStage
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup = Currencies.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the <see cref="MatchKey"/> of <paramref name="span"/> is a currency word, without making the key.</summary>
+    [SkipLocalsInit]   // the key is written before it is read
     private static bool IsCurrency(ReadOnlySpan<char> span)
     {
         const int StackLimit = 64;
