@@ -44,6 +44,11 @@ public sealed class CameoVerbTable
         // Most specific first: a verb with its object (وقع اتفاقا → 057) before the verb alone.
         foreach (var list in _byForm.Values) list.Sort((a, b) => b.Object.Length.CompareTo(a.Object.Length));
         _forms = new ReadingPrefilter(_byForm.Keys, nameKeys: false);
+        foreach (var (form, list) in _byForm)
+        {
+            if (list.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) continue;
+            _firstObjects[form] = list.Where(p => p.Object.Length > 0).Select(p => p.Object[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         foreach (var form in _byForm.Keys)
         {
@@ -52,6 +57,14 @@ public sealed class CameoVerbTable
     }
 
     private readonly HashSet<string> _present = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first object words of a form with many object patterns (طلب has 137): when no word of the window after the verb
+    /// can be one, no object pattern matches, and the patterns are not tried one by one.
+    /// </summary>
+    private readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> _firstObjects = new(StringComparer.Ordinal);
+
+    private const int MinPatternsForFirstObjects = 8;
 
     public static CameoVerbTable Shared { get; } = LoadEmbedded();
 
@@ -77,7 +90,9 @@ public sealed class CameoVerbTable
             foreach (var reading in readings[i])
             {
                 if (!IsVerbReading(words[i], reading) || !_byForm.TryGetValue(reading.Key, out var patterns)) continue;
-                var pattern = FirstWithObject(patterns, words, readings, i);
+                var pattern = _firstObjects.TryGetValue(reading.Key, out var firsts) && !AnyFirstObject(firsts, words, readings, i)
+                    ? FirstWithoutObject(patterns)
+                    : FirstWithObject(patterns, words, readings, i);
                 if (pattern is null) continue;
                 hits.Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
                 break;
@@ -93,6 +108,41 @@ public sealed class CameoVerbTable
             if (HasObject(words, readings, verb, p.Object)) return p;
         }
         return null;
+    }
+
+    private static CameoVerbPattern? FirstWithoutObject(List<CameoVerbPattern> patterns)
+    {
+        foreach (var p in patterns)
+        {
+            if (p.Object.Length == 0) return p;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a word of the window after the verb is a form (<see cref="IsForm"/>) of one of <paramref name="firsts"/>.</summary>
+    private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
+    {
+        for (int k = verb + 1; k < words.Count && k <= verb + ObjectWindow && words[k].Kind != WordKind.Punctuation; k++)
+        {
+            foreach (var r in readings[k])
+            {
+                if (IsFormOfAny(r.Key, firsts)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary><see cref="IsForm"/> read backwards: the keys a word is a form of are itself, itself less an accusative alef, and ات made ه.</summary>
+    private static bool IsFormOfAny(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
+    {
+        if (keys.Contains(word)) return true;
+        if (word.Length > 1 && word[^1] == 'ا' && keys.Contains(word.AsSpan(0, word.Length - 1))) return true;
+        if (word.Length <= 3 || !word.EndsWith("ات", StringComparison.Ordinal)) return false;
+        const int StackLimit = 64;
+        Span<char> singular = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
+        word.AsSpan(0, word.Length - 2).CopyTo(singular);
+        singular[word.Length - 2] = 'ه';
+        return keys.Contains(singular[..(word.Length - 1)]);
     }
 
     /// <summary>The word as written, or with one و/ف peeled.</summary>
