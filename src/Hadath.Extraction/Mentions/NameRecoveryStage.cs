@@ -164,10 +164,12 @@ public sealed class NameRecoveryStage : IStage
         int longest = forms.Max(f => f.Count(c => c == ' ') + 1);
         var firsts = forms.Select(f => f[..f.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
         var seconds = forms.Select(f => f.Split(' ')[1]).ToHashSet(StringComparer.Ordinal);
+        var secondSketch = new KeySketch();
+        foreach (var second in seconds) secondSketch.Add(second);
         for (int i = 0; i < words.Count; i++)
         {
             // Most words start no form: only those followed by a form's second word, and whose key or peeled key opens one, are tried.
-            if (!words[i].IsLetters || i + 1 >= words.Count || !seconds.Contains(words[i + 1].Key) || !OpensAny(text, words[i], firsts)) continue;
+            if (!words[i].IsLetters || i + 1 >= words.Count || !secondSketch.MayHold(words[i + 1].Key) || !seconds.Contains(words[i + 1].Key) || !OpensAny(text, words[i], firsts)) continue;
             for (int n = longest; n >= 2; n--)
             {
                 if (i + n > words.Count) continue;
