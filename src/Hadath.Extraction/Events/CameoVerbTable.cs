@@ -47,7 +47,8 @@ public sealed class CameoVerbTable
         foreach (var (form, list) in _byForm)
         {
             if (list.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) continue;
-            _firstObjects[form] = list.Where(p => p.Object.Length > 0).Select(p => p.Object[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            var firsts = list.Where(p => p.Object.Length > 0).Select(p => p.Object[0]).ToHashSet(StringComparer.Ordinal);
+            _firstObjects[form] = (firsts.GetAlternateLookup<ReadOnlySpan<char>>(), list.FirstOrDefault(p => p.Object.Length == 0));
         }
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         foreach (var form in _byForm.Keys)
@@ -60,9 +61,10 @@ public sealed class CameoVerbTable
 
     /// <summary>
     /// The first object words of a form with many object patterns (طلب has 137): when no word of the window after the verb
-    /// can be one, no object pattern matches, and the patterns are not tried one by one.
+    /// can be one, no object pattern matches, and the first pattern without an object is the form's hit.
     /// </summary>
-    private readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> _firstObjects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Firsts, CameoVerbPattern? Bare)> _firstObjects =
+        new(StringComparer.Ordinal);
 
     private const int MinPatternsForFirstObjects = 8;
 
@@ -90,8 +92,8 @@ public sealed class CameoVerbTable
             foreach (var reading in readings[i])
             {
                 if (!IsVerbReading(words[i], reading) || !_byForm.TryGetValue(reading.Key, out var patterns)) continue;
-                var pattern = _firstObjects.TryGetValue(reading.Key, out var firsts) && !AnyFirstObject(firsts, words, readings, i)
-                    ? FirstWithoutObject(patterns)
+                var pattern = _firstObjects.TryGetValue(reading.Key, out var objects) && !AnyFirstObject(objects.Firsts, words, readings, i)
+                    ? objects.Bare
                     : FirstWithObject(patterns, words, readings, i);
                 if (pattern is null) continue;
                 hits.Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
@@ -106,15 +108,6 @@ public sealed class CameoVerbTable
         foreach (var p in patterns)
         {
             if (HasObject(words, readings, verb, p.Object)) return p;
-        }
-        return null;
-    }
-
-    private static CameoVerbPattern? FirstWithoutObject(List<CameoVerbPattern> patterns)
-    {
-        foreach (var p in patterns)
-        {
-            if (p.Object.Length == 0) return p;
         }
         return null;
     }

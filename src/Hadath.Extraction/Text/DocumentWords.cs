@@ -60,10 +60,10 @@ internal sealed class DocumentWords
         if (last > first && _words[last - 1].End > end) last--;
         // Words wholly inside read the same in the span as in the document; a word cut by the end is scanned on its own.
         int resume = last > first ? _words[last - 1].End : start;
-        var inside = new WordSlice(_words, first, last - first);
-        if (last >= _words.Length || _words[last].Start >= end) return inside;
-        var words = new List<Word>(inside);
-        words.AddRange(WordScanner.ScanUncached(_text, new TextSpan(resume, end)));
+        if (last >= _words.Length || _words[last].Start >= end) return new WordSlice(_words, first, last - first);
+        var words = new List<Word>(last - first + 2);
+        for (int k = first; k < last; k++) words.Add(_words[k]);
+        WordScanner.ScanInto(_text, new TextSpan(resume, end), words);
         return words;
     }
 
