@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Hadath.Core;
 using Hadath.Extraction.Text;
 
@@ -50,6 +51,7 @@ public sealed class ActorStage : IStage
         return document.WithEntities(entities.ToImmutableArray());
     }
 
+    [SkipLocalsInit]   // keys are written into the buffer before they are read
     private string? Resolve(string text, Entity entity, IReadOnlyList<Word> words, DateOnly? date)
     {
         string nameKey = NameKey.Of(entity.Name);
@@ -91,6 +93,7 @@ public sealed class ActorStage : IStage
     }
 
     /// <summary>The code a title spells: the whole title or its end in the dictionary, else country + role, else a dictionary word in it.</summary>
+    [SkipLocalsInit]   // keys are written into the buffer before they are read
     private string? FromTitle(IReadOnlyList<Word> words, int start, int end, DateOnly? date)
     {
         Span<char> buffer = stackalloc char[NameKey.StackLimit];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Actors;
@@ -18,6 +19,7 @@ public static class NameKey
     public static string Of(string phrase) => Of(phrase.AsSpan());
 
     /// <summary><see cref="Of(string)"/> of a phrase read in place (a mention's span), with no substring made for it.</summary>
+    [SkipLocalsInit]   // the key is written before it is read
     public static string Of(ReadOnlySpan<char> phrase)
     {
         // One pass and one string, where splitting, keying each word and joining would allocate per word.
@@ -26,6 +28,7 @@ public static class NameKey
         return length == 0 ? "" : new string(key[..length]);
     }
 
+    [SkipLocalsInit]   // the key is written before it is read
     public static string Word(string word)
     {
         Span<char> key = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
@@ -38,6 +41,7 @@ public static class NameKey
     private const int WordStackLimit = 64;
 
     /// <summary>Whether the <see cref="Word(string)"/> key of <paramref name="word"/> is in <paramref name="keys"/>, without making the key.</summary>
+    [SkipLocalsInit]   // the key is written before it is read
     public static bool WordIn(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
     {
         Span<char> key = word.Length <= WordStackLimit ? stackalloc char[WordStackLimit] : new char[word.Length];
@@ -45,6 +49,7 @@ public static class NameKey
     }
 
     /// <summary>The value <paramref name="map"/> holds for the <see cref="Word(string)"/> key of <paramref name="word"/>, without making the key.</summary>
+    [SkipLocalsInit]   // the key is written before it is read
     public static bool TryGetWord<T>(string word, Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> map, out T value)
     {
         Span<char> key = word.Length <= WordStackLimit ? stackalloc char[WordStackLimit] : new char[word.Length];
@@ -52,6 +57,7 @@ public static class NameKey
     }
 
     /// <summary>Whether <paramref name="word"/> has the <see cref="Word(string)"/> key <paramref name="key"/>, without making it.</summary>
+    [SkipLocalsInit]   // the key is written before it is read
     public static bool WordIs(ReadOnlySpan<char> word, string key)
     {
         Span<char> own = word.Length <= WordStackLimit ? stackalloc char[WordStackLimit] : new char[word.Length];

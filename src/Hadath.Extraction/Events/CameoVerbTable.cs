@@ -54,6 +54,12 @@ public sealed class CameoVerbTable
             foreach (var suffix in ObjectPronouns) _withPronoun.TryAdd(form + suffix, form);
         }
         _forms = new ReadingPrefilter(_byForm.Keys.Concat(_withPronoun.Keys), nameKeys: false);
+        foreach (var (form, list) in _byForm)
+        {
+            if (list.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) continue;
+            var firsts = list.Where(p => p.Object.Length > 0).Select(p => p.Object[0]).ToHashSet(StringComparer.Ordinal);
+            _firstObjects[form] = (firsts.GetAlternateLookup<ReadOnlySpan<char>>(), list.FirstOrDefault(p => p.Object.Length == 0));
+        }
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         foreach (var form in _byForm.Keys)
         {
@@ -67,6 +73,15 @@ public sealed class CameoVerbTable
 
     /// <summary>A 04 verb form with an object pronoun (استقبله) → the form (استقبل).</summary>
     private readonly Dictionary<string, string> _withPronoun = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first object words of a form with many object patterns (طلب has 137): when no word of the window after the verb
+    /// can be one, no object pattern matches, and the first pattern without an object is the form's hit.
+    /// </summary>
+    private readonly Dictionary<string, (HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Firsts, CameoVerbPattern? Bare)> _firstObjects =
+        new(StringComparer.Ordinal);
+
+    private const int MinPatternsForFirstObjects = 8;
 
     public static CameoVerbTable Shared { get; } = LoadEmbedded();
 
@@ -102,7 +117,9 @@ public sealed class CameoVerbTable
                     hits.Add(new Hit(reading.Span, i, meeting, _present.Contains(bare), ObjectPronoun: true));
                     break;
                 }
-                var pattern = FirstWithObject(patterns, words, readings, i);
+                var pattern = _firstObjects.TryGetValue(reading.Key, out var objects) && !AnyFirstObject(objects.Firsts, words, readings, i)
+                    ? objects.Bare
+                    : FirstWithObject(patterns, words, readings, i);
                 if (pattern is null) continue;
                 hits.Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
                 break;
@@ -118,6 +135,32 @@ public sealed class CameoVerbTable
             if (HasObject(words, readings, verb, p.Object, p.Id.StartsWith("own:", StringComparison.Ordinal) ? OwnObjectWindow : ObjectWindow)) return p;
         }
         return null;
+    }
+
+    /// <summary>Whether a word of the widest object window after the verb is a form (<see cref="IsForm"/>) of one of <paramref name="firsts"/>.</summary>
+    private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
+    {
+        for (int k = verb + 1; k < words.Count && k <= verb + Math.Max(ObjectWindow, OwnObjectWindow) && words[k].Kind != WordKind.Punctuation; k++)
+        {
+            foreach (var r in readings[k])
+            {
+                if (IsFormOfAny(r.Key, firsts)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary><see cref="IsForm"/> read backwards: the keys a word is a form of are itself, itself less an accusative alef, and ات made ه.</summary>
+    private static bool IsFormOfAny(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
+    {
+        if (keys.Contains(word)) return true;
+        if (word.Length > 1 && word[^1] == 'ا' && keys.Contains(word.AsSpan(0, word.Length - 1))) return true;
+        if (word.Length <= 3 || !word.EndsWith("ات", StringComparison.Ordinal)) return false;
+        const int StackLimit = 64;
+        Span<char> singular = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
+        word.AsSpan(0, word.Length - 2).CopyTo(singular);
+        singular[word.Length - 2] = 'ه';
+        return keys.Contains(singular[..(word.Length - 1)]);
     }
 
     /// <summary>The word as written, or with one و/ف peeled.</summary>

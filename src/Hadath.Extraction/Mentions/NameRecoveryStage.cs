@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Hadath.Core;
 using Hadath.Extraction.Actors;
@@ -95,6 +96,7 @@ public sealed class NameRecoveryStage : IStage
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup = Currencies.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the <see cref="MatchKey"/> of <paramref name="span"/> is a currency word, without making the key.</summary>
+    [SkipLocalsInit]   // the key is written before it is read
     private static bool IsCurrency(ReadOnlySpan<char> span)
     {
         const int StackLimit = 64;
@@ -162,10 +164,12 @@ public sealed class NameRecoveryStage : IStage
         int longest = forms.Max(f => f.Count(c => c == ' ') + 1);
         var firsts = forms.Select(f => f[..f.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
         var seconds = forms.Select(f => f.Split(' ')[1]).ToHashSet(StringComparer.Ordinal);
+        var secondSketch = new KeySketch();
+        foreach (var second in seconds) secondSketch.Add(second);
         for (int i = 0; i < words.Count; i++)
         {
             // Most words start no form: only those followed by a form's second word, and whose key or peeled key opens one, are tried.
-            if (!words[i].IsLetters || i + 1 >= words.Count || !seconds.Contains(words[i + 1].Key) || !OpensAny(text, words[i], firsts)) continue;
+            if (!words[i].IsLetters || i + 1 >= words.Count || !secondSketch.MayHold(words[i + 1].Key) || !seconds.Contains(words[i + 1].Key) || !OpensAny(text, words[i], firsts)) continue;
             for (int n = longest; n >= 2; n--)
             {
                 if (i + n > words.Count) continue;

@@ -82,17 +82,18 @@ public static class PersonNames
     public static List<TextSpan> Surnames(string text, IReadOnlyList<Word> words, IEnumerable<TextSpan> persons)
     {
         var families = new HashSet<string>(StringComparer.Ordinal);
+        var sketch = new KeySketch();
         foreach (var p in persons)
         {
             int last = WordScanner.FirstAtOrAfter(words, p.Start);
             while (last + 1 < words.Count && words[last + 1].Start < p.End) last++;
-            if (last < words.Count && words[last].Start > p.Start && words[last].Key.Length > 3) families.Add(words[last].Key);
+            if (last < words.Count && words[last].Start > p.Start && words[last].Key.Length > 3 && families.Add(words[last].Key)) sketch.Add(words[last].Key);
         }
         var found = new List<TextSpan>();
         if (families.Count == 0) return found;
         for (int i = 1; i < words.Count; i++)
         {
-            if (words[i].Key.Length <= 3 || !families.Contains(words[i].Key) || !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
+            if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key) || !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
             if (i + 1 < words.Count && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
             found.Add(words[i].Span);
         }

@@ -17,6 +17,8 @@ internal sealed class DocumentWords
 
     private readonly string _text;
     private readonly Word[] _words;
+    private readonly WordSlice _all;
+    private static readonly WordSlice None = new([], 0, 0);
     private readonly int[] _starts;
     private readonly Proclitics.Reading[]?[] _readings;
     private int _lastIndex = -1;
@@ -31,6 +33,7 @@ internal sealed class DocumentWords
         _words = scratch.ToArray();
         scratch.Clear();
         if (scratch.Capacity <= MaxKeptCapacity) t_scratch = scratch;
+        _all = new WordSlice(_words, 0, _words.Length);
         _starts = new int[_words.Length];
         for (int i = 0; i < _words.Length; i++) _starts[i] = _words[i].Start;
         _readings = new Proclitics.Reading[_words.Length][];
@@ -48,8 +51,8 @@ internal sealed class DocumentWords
     public IReadOnlyList<Word> Slice(TextSpan span)
     {
         int start = Math.Max(0, span.Start), end = Math.Min(_text.Length, span.End);
-        if (end <= start) return Array.Empty<Word>();
-        if (start == 0 && end == _text.Length) return _words;
+        if (end <= start) return None;
+        if (start == 0 && end == _text.Length) return _all;
         int first = FirstAtOrAfter(start);
         // A word cut by the start would be read differently from its middle: scan the span itself.
         if (first > 0 && _words[first - 1].End > start) return WordScanner.ScanUncached(_text, span);
@@ -57,10 +60,10 @@ internal sealed class DocumentWords
         if (last > first && _words[last - 1].End > end) last--;
         // Words wholly inside read the same in the span as in the document; a word cut by the end is scanned on its own.
         int resume = last > first ? _words[last - 1].End : start;
-        var inside = new ArraySegment<Word>(_words, first, last - first);
-        if (last >= _words.Length || _words[last].Start >= end) return inside;
-        var words = new List<Word>(inside);
-        words.AddRange(WordScanner.ScanUncached(_text, new TextSpan(resume, end)));
+        if (last >= _words.Length || _words[last].Start >= end) return new WordSlice(_words, first, last - first);
+        var words = new List<Word>(last - first + 2);
+        for (int k = first; k < last; k++) words.Add(_words[k]);
+        WordScanner.ScanInto(_text, new TextSpan(resume, end), words);
         return words;
     }
 

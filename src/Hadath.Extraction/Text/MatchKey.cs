@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Hadath.Extraction.Text;
 
 /// <summary>
@@ -22,13 +24,25 @@ public static class MatchKey
     private const char Waw = '\u0648';
     private const char YehHamza = '\u0626';
 
+    /// <summary>Every character the keys change lies in the Arabic block (U+0600–U+06FF): its key characters, one per code point.</summary>
+    private const char FirstFolded = '\u0600';
+    private const int Folded = 256;
+
+    private static readonly char[] s_folds = FoldTable();
+
+    [SkipLocalsInit]   // the key is written before it is read
     public static string Of(ReadOnlySpan<char> word)
     {
+        // Most words keep their letters as they are: up to the first that folds, the key is the word itself.
+        int same = 0;
+        while (same < word.Length && Fold(word[same]) == word[same]) same++;
+        if (same == word.Length) return word.Length == 0 ? "" : new string(word);
         // Keys are built on the stack: one allocation (the key itself) per word, none for a builder.
         const int StackLimit = 256;
         Span<char> key = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
-        int length = 0;
-        foreach (char c in word)
+        word[..same].CopyTo(key);
+        int length = same;
+        foreach (char c in word[same..])
         {
             char k = Fold(c);
             if (k != '\0') key[length++] = k;
@@ -38,6 +52,20 @@ public static class MatchKey
 
     /// <summary>The key character of <paramref name="c"/>, or NUL for characters that keys drop.</summary>
     public static char Fold(char c)
+    {
+        uint offset = (uint)(c - FirstFolded);
+        return offset < Folded ? s_folds[offset] : c;
+    }
+
+    private static char[] FoldTable()
+    {
+        var table = new char[Folded];
+        for (int i = 0; i < Folded; i++) table[i] = FoldOne((char)(FirstFolded + i));
+        return table;
+    }
+
+    /// <summary>What <see cref="Fold"/> reads from its table: the rules themselves, every one inside the Arabic block.</summary>
+    private static char FoldOne(char c)
     {
         switch (c)
         {

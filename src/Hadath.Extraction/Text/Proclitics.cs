@@ -40,6 +40,9 @@ public static class Proclitics
         int n = 0;
         found[n++] = self;
         string key = word.Key;
+        // A word whose key is as long as it dropped no mark (haraka, tatweel): its letters are its characters, so a
+        // reading after n letters starts n characters in, with no need to walk the text.
+        bool unmarked = key.Length == word.Span.Length;
         // Peel at most: one of و/ف, then one of ب/ل/ك, then ال (or the ل of لل standing for ل+ال).
         for (int conj = 0; conj <= 1; conj++)
         {
@@ -54,20 +57,22 @@ public static class Proclitics
                 }
                 if (at > 0 && key.Length - at >= 2)
                 {
-                    found[n++] = new Reading(Skip(text, word.Span, at), key[at..], false);
+                    found[n++] = new Reading(After(at), key[at..], false);
                 }
                 if (key.Length - at > 3 && key[at] == 'ا' && key[at + 1] == 'ل')
                 {
-                    found[n++] = new Reading(Skip(text, word.Span, at + 2), key[(at + 2)..], true);
+                    found[n++] = new Reading(After(at + 2), key[(at + 2)..], true);
                 }
                 else if (prep == 1 && key[at - 1] == 'ل' && key.Length - at > 2 && key[at] == 'ل')
                 {
                     // لل = ل + ال with the alef dropped: للقتلى → قتلى
-                    found[n++] = new Reading(Skip(text, word.Span, at + 1), key[(at + 1)..], true);
+                    found[n++] = new Reading(After(at + 1), key[(at + 1)..], true);
                 }
             }
         }
         return found[..n].ToArray();
+
+        TextSpan After(int letters) => unmarked ? new TextSpan(word.Start + letters, word.End) : Skip(text, word.Span, letters);
     }
 
     /// <summary>The span after the first <paramref name="letters"/> key letters of the word (harakat skipped).</summary>

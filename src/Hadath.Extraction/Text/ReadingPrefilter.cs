@@ -4,18 +4,16 @@ namespace Hadath.Extraction.Text;
 /// Whether a word may have a reading among a few keys, answered from its key in place, before its
 /// <see cref="Proclitics"/> readings are made. A reading the finders try (no article peeled) is the word's key
 /// from its first letter on, from its second after و/ف/ب/ل/ك, or from its third after و/ف then ب/ل/ك: each is looked
-/// up as it stands, after a first test of its first letter and its length. Most words of a story open no
-/// name: they are passed with no readings made. A yes only means the readings must be read.
+/// up as it stands, after a first test of its shape (length, first, second and last letters) in a bit table. Most
+/// words of a story open no name: they are passed with no readings made, most of them with no key hashed. A yes
+/// only means the readings must be read.
 /// </summary>
 internal sealed class ReadingPrefilter
 {
-    /// <summary>The letters the tables cover: the Arabic block. A reading starting elsewhere is looked up when any key does.</summary>
-    private const char FirstCovered = '\u0600';
-    private const int Covered = 256;
-    private const int LongestLength = 63;
+    /// <summary>Bits of the shape table: 2^15 (4 KB), so that a few thousand keys leave most bits clear and the table stays in cache.</summary>
+    private const int ShapeBits = 15;
 
-    private readonly ulong[] _lengthsByFirst = new ulong[Covered];
-    private readonly bool _anyUncovered;
+    private readonly ulong[] _shapes = new ulong[(1 << ShapeBits) / 64];
     private readonly bool _anyEmpty;
     private readonly bool _nameKeys;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keys;
@@ -29,9 +27,13 @@ internal sealed class ReadingPrefilter
         _keys = set.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in set)
         {
-            if (key.Length == 0) _anyEmpty = true;
-            else if (key[0] - FirstCovered is >= 0 and < Covered) _lengthsByFirst[key[0] - FirstCovered] |= LengthBit(key.Length);
-            else _anyUncovered = true;
+            if (key.Length == 0)
+            {
+                _anyEmpty = true;
+                continue;
+            }
+            int shape = Shape(key);
+            _shapes[shape >> 6] |= 1UL << (shape & 63);
         }
     }
 
@@ -59,11 +61,16 @@ internal sealed class ReadingPrefilter
         // As NameKey.WordOfKey reads a match key.
         if (_nameKeys) reading = Actors.NameKey.OfFoldedWord(reading);
         if (reading.Length == 0) return _anyEmpty;
-        int first = reading[0] - FirstCovered;
-        if (first is < 0 or >= Covered) return _anyUncovered && _keys.Contains(reading);
-        // Only when a listed key of this length starts with this letter is the reading looked up.
-        return (_lengthsByFirst[first] & LengthBit(reading.Length)) != 0 && _keys.Contains(reading);
+        // Only when a listed key has this reading's shape is the reading looked up.
+        int shape = Shape(reading);
+        return (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && _keys.Contains(reading);
     }
 
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, LongestLength);
+    /// <summary>A hash of a key's length and its first, second and last letters, cheaper than hashing the whole key.</summary>
+    private static int Shape(ReadOnlySpan<char> key)
+    {
+        uint second = key.Length > 1 ? key[1] : 0u;
+        uint hash = (uint)key.Length * 0x9E3779B1u ^ key[0] * 0x85EBCA6Bu ^ second * 0xC2B2AE35u ^ key[^1] * 0x27D4EB2Fu;
+        return (int)(hash >> (32 - ShapeBits));
+    }
 }

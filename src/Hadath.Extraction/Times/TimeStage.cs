@@ -33,7 +33,7 @@ public sealed class TimeStage : IStage
     {
         var times = ImmutableArray.CreateBuilder<TimeExpression>();
         // Holds per-sentence state: one per document, so the stage stays thread-safe.
-        var recognizer = new TimeRecognizer(_lexicon, _numbers) { Names = document.Entities.SelectMany(e => e.Mentions).Select(m => m.Span).ToArray() };
+        var recognizer = new TimeRecognizer(_lexicon, _numbers) { Names = MentionSpans(document.Entities) };
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(document.Text, sentence.Span);
@@ -43,5 +43,19 @@ public sealed class TimeStage : IStage
             }
         }
         return document.WithTimes(times.ToImmutable());
+    }
+
+    /// <summary>The spans of every entity's mentions, in one array of the exact size (no enumerator chain per document).</summary>
+    private static TextSpan[] MentionSpans(ImmutableArray<Entity> entities)
+    {
+        int count = 0;
+        foreach (var e in entities) count += e.Mentions.Length;
+        var spans = new TextSpan[count];
+        int at = 0;
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions) spans[at++] = m.Span;
+        }
+        return spans;
     }
 }
