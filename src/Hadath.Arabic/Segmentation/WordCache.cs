@@ -48,8 +48,6 @@ internal sealed class WordCache<TValue> where TValue : class
         _table = new Table(InitialCapacity);
     }
 
-    public int Count => Volatile.Read(ref _table).Count;
-
     public bool TryGetValue(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out TValue value)
     {
         var table = Volatile.Read(ref _table);
