@@ -6,16 +6,20 @@ namespace Hadath.Arabic.Segmentation;
 /// <summary>
 /// A thread-safe, grow-only map from a spelling to a shared value, read by span. The segmenter asks it once for every
 /// token of every document, and over a stream of news it holds a hundred thousand words, so a hit is bound by memory
-/// misses: a dictionary of strings reads a bucket, then a node or entry, then the key string. Here one slot holds the
-/// spelling's first <see cref="InlineLetters"/> letters and its length next to the value, so a word that short (most
-/// tokens) is matched in the one slot it lands on; a longer one compares its key string only once the inline part
-/// matched. Readers take no lock: a writer fills a slot and publishes it by writing its key last, and growth
-/// publishes a new table while readers finish on the old one.
+/// misses: a dictionary of strings reads a bucket, then a node or entry, then the key string. Here a probe reads slots
+/// that hold the spelling's first <see cref="InlineLetters"/> letters and its length, so a word that short (most
+/// tokens) is recognised in the slot it lands on; a longer one compares its key string only once the inline part
+/// matched. Keys and values sit apart in entries numbered in the order they came (the frequent words first, close
+/// together), so the slots hold no references: the garbage collector never scans them, however many new words a
+/// document writes into them. Readers take no lock: a writer fills an entry and a slot and publishes the slot by writing
+/// its entry number last, and growth publishes new slots while readers finish on the old ones.
 /// </summary>
 internal sealed class WordCache<TValue> where TValue : class
 {
     private const int InlineLetters = 7;
-    private const int InitialCapacity = 1 << 15;
+    private const int InitialSlots = 1 << 15;
+    private const int ChunkBits = 10;
+    private const int ChunkSize = 1 << ChunkBits;
 
     private struct Slot
     {
@@ -23,45 +27,47 @@ internal sealed class WordCache<TValue> where TValue : class
         public ulong Head;
         /// <summary>Letters 4-6, then the length (capped at 0xFFFF) in the top 16 bits.</summary>
         public ulong Tail;
-        /// <summary>Null while the slot is empty; written last.</summary>
-        public string? Key;
-        public TValue? Value;
+        /// <summary>The entry's number plus one; 0 while the slot is empty. Written last.</summary>
+        public int Entry;
     }
 
-    private sealed class Table(int capacity)
+    private struct Entry
     {
-        public readonly Slot[] Slots = new Slot[capacity];
-        public readonly int Mask = capacity - 1;
-        public int Count;
+        public string Key;
+        public TValue Value;
     }
 
     private readonly Lock _gate = new();
     private readonly int _maxCount;
     // Random per cache, so that text chosen to collide cannot lengthen the probe runs of every reader.
     private readonly ulong _seed = (ulong)Random.Shared.NextInt64() | 1;
-    private Table _table;
+    // Entries in chunks small enough to stay off the large object heap; the directory is sized for the cap up front.
+    private readonly Entry[]?[] _chunks;
+    private Slot[] _slots = new Slot[InitialSlots];
+    private int _count;
 
     /// <param name="maxCount">Past this many words the cache stops growing (a stream of ever-new strings).</param>
     public WordCache(int maxCount)
     {
-        _maxCount = maxCount;
-        _table = new Table(InitialCapacity);
+        _maxCount = Math.Max(0, maxCount);
+        _chunks = new Entry[]?[(_maxCount >> ChunkBits) + 1];
     }
 
     public bool TryGetValue(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out TValue value)
     {
-        var table = Volatile.Read(ref _table);
+        var slots = Volatile.Read(ref _slots);
         var (head, tail) = Pack(word);
-        var slots = table.Slots;
-        int mask = table.Mask;
+        int mask = slots.Length - 1;
         for (int i = SlotOf(head, tail, word) & mask; ; i = (i + 1) & mask)
         {
             ref var slot = ref slots[i];
-            var key = Volatile.Read(ref slot.Key);
-            if (key is null) break;
-            if (slot.Head == head && slot.Tail == tail && (word.Length <= InlineLetters || word.SequenceEqual(key)))
+            int entry = Volatile.Read(ref slot.Entry) - 1;
+            if (entry < 0) break;
+            if (slot.Head != head || slot.Tail != tail) continue;
+            ref var found = ref _chunks[entry >> ChunkBits]![entry & (ChunkSize - 1)];
+            if (word.Length <= InlineLetters || word.SequenceEqual(found.Key))
             {
-                value = slot.Value!;
+                value = found.Value;
                 return true;
             }
         }
@@ -74,41 +80,47 @@ internal sealed class WordCache<TValue> where TValue : class
     {
         lock (_gate)
         {
-            var table = _table;
-            if (table.Count >= _maxCount) return false;
-            if ((table.Count + 1) * 2 > table.Slots.Length)
+            if (_count >= _maxCount) return false;
+            var slots = _slots;
+            if ((_count + 1) * 2 > slots.Length)
             {
-                table = Grown(table);
-                Volatile.Write(ref _table, table);
+                slots = Grown(slots);
+                Volatile.Write(ref _slots, slots);
             }
             var (head, tail) = Pack(key);
-            int i = SlotOf(head, tail, key) & table.Mask;
-            for (; table.Slots[i].Key is { } other; i = (i + 1) & table.Mask)
+            int mask = slots.Length - 1;
+            int i = SlotOf(head, tail, key) & mask;
+            for (; slots[i].Entry != 0; i = (i + 1) & mask)
             {
-                if (string.Equals(other, key, StringComparison.Ordinal)) return false;
+                if (slots[i].Head == head && slots[i].Tail == tail && string.Equals(EntryAt(slots[i].Entry - 1).Key, key, StringComparison.Ordinal)) return false;
             }
-            ref var slot = ref table.Slots[i];
-            slot.Head = head;
-            slot.Tail = tail;
-            slot.Value = value;
-            Volatile.Write(ref slot.Key, key);
-            table.Count++;
+            int number = _count;
+            var chunk = _chunks[number >> ChunkBits];
+            if (chunk is null) Volatile.Write(ref _chunks[number >> ChunkBits], chunk = new Entry[ChunkSize]);
+            chunk[number & (ChunkSize - 1)] = new Entry { Key = key, Value = value };
+            slots[i].Head = head;
+            slots[i].Tail = tail;
+            Volatile.Write(ref slots[i].Entry, number + 1);
+            _count = number + 1;
             return true;
         }
     }
 
-    /// <summary>A table twice the size holding every entry of <paramref name="old"/>; filled before anyone sees it.</summary>
-    private Table Grown(Table old)
+    private ref Entry EntryAt(int number) => ref _chunks[number >> ChunkBits]![number & (ChunkSize - 1)];
+
+    /// <summary>Slots twice as many holding every entry of <paramref name="old"/>; filled before anyone sees them.</summary>
+    private Slot[] Grown(Slot[] old)
     {
-        var table = new Table(old.Slots.Length * 2) { Count = old.Count };
-        foreach (var entry in old.Slots)
+        var slots = new Slot[old.Length * 2];
+        int mask = slots.Length - 1;
+        foreach (var slot in old)
         {
-            if (entry.Key is null) continue;
-            int i = SlotOf(entry.Head, entry.Tail, entry.Key) & table.Mask;
-            while (table.Slots[i].Key is not null) i = (i + 1) & table.Mask;
-            table.Slots[i] = entry;
+            if (slot.Entry == 0) continue;
+            int i = SlotOf(slot.Head, slot.Tail, EntryAt(slot.Entry - 1).Key) & mask;
+            while (slots[i].Entry != 0) i = (i + 1) & mask;
+            slots[i] = slot;
         }
-        return table;
+        return slots;
     }
 
     private static (ulong Head, ulong Tail) Pack(ReadOnlySpan<char> word)
