@@ -47,6 +47,15 @@ public interface ISegmentLayout
 /// <summary>A surface token: a span of the original text and its clitic segments (one segment when unsplit).</summary>
 public sealed record Token(TextSpan Span, TokenKind Kind)
 {
+    // A document makes every token twice (tokenizer, then segmenter), so a token is kept to three fields, 32 bytes
+    // with its object header: the start, the length with the kind in its top bits, and the segments.
+    private const int KindBits = 5;
+    private const int LengthBits = 32 - KindBits;
+    private const int LengthMask = (1 << LengthBits) - 1;
+
+    private readonly int _start = Span.Start;
+    private readonly int _lengthAndKind = Pack(Span, Kind);
+
     // The Segment[] behind Segments or, once WithSegments has run, the shared layout of this token's spelling, placed
     // on the token whenever Segments is read: a document carries hundreds of tokens and most are never asked for
     // their segments, so none is made up front. One field for both keeps a token as small as before.
@@ -56,8 +65,27 @@ public sealed record Token(TextSpan Span, TokenKind Kind)
 
     private Token(TextSpan span, TokenKind kind, ISegmentLayout layout) : this(span, kind) => _segments = layout;
 
-    public int Start => Span.Start;
-    public int End => Span.End;
+    public TextSpan Span
+    {
+        get => new(_start, _start + (_lengthAndKind & LengthMask));
+        init => (_start, _lengthAndKind) = (value.Start, Pack(value, Kind));
+    }
+
+    public TokenKind Kind
+    {
+        get => (TokenKind)((uint)_lengthAndKind >> LengthBits);
+        init => _lengthAndKind = Pack(Span, value);
+    }
+
+    public int Start => _start;
+    public int End => _start + (_lengthAndKind & LengthMask);
+
+    private static int Pack(TextSpan span, TokenKind kind)
+    {
+        if ((uint)span.Length > LengthMask) throw new ArgumentOutOfRangeException(nameof(span), $"a token of {span.Length:N0} characters is longer than {LengthMask:N0}");
+        if ((uint)kind >= 1u << KindBits) throw new ArgumentOutOfRangeException(nameof(kind));
+        return span.Length | (int)((uint)kind << LengthBits);
+    }
 
     /// <summary>Empty until a segmentation stage has run.</summary>
     public ImmutableArray<Segment> Segments

@@ -52,7 +52,9 @@ public static class CandidateFeatures
         {
             memo.Word = word;
             memo.Evidence = evidence;
-            memo.WordCount = evidence.CorpusCount(word);
+            // The whole word as written is the form of the first candidate, whose counts came with it.
+            memo.WordCount = ReferenceEquals(c.StemForm, word) && CarriedCounts(c, evidence) is { } wordCounts
+                ? wordCounts.Corpus : evidence.CorpusCount(word);
             memo.NameWord = NameBucket(evidence.NameScore(word));
             // The whole word is also the stem of its first candidate: its name score is the one just made.
             memo.Stem = word;
@@ -64,7 +66,7 @@ public static class CandidateFeatures
             memo.NameStem = NameBucket(evidence.NameScore(c.StemSurface));
         }
         int wordCount = memo.WordCount;
-        var (formCount, treeWord, treeStem) = evidence.Counts(c.StemForm);
+        var (formCount, treeWord, treeStem) = CarriedCounts(c, evidence) ?? evidence.Counts(c.StemForm);
         // The surface is often the form itself (a stem as written) or the whole word: no second lookup then.
         int surfaceCount = string.Equals(c.StemSurface, c.StemForm, StringComparison.Ordinal) ? formCount
             : ReferenceEquals(c.StemSurface, word) ? wordCount : evidence.CorpusCount(c.StemSurface);
@@ -136,6 +138,10 @@ public static class CandidateFeatures
             f.Add(MixSeparator(Mix(head, t)));
         }
     }
+
+    /// <summary>The counts the generator read for the candidate's form, when they come from the index behind <paramref name="evidence"/>.</summary>
+    private static (int Corpus, int TreebankWord, int TreebankStem)? CarriedCounts(SplitCandidate c, IWordEvidence evidence) =>
+        c.StemCountsFrom is { } index && evidence is SegmenterModel model && ReferenceEquals(index, model.Spellings) ? c.StemCounts : null;
 
     // A few hundred distinct shapes and restorations exist (the clitic inventories are fixed): each string is made
     // once, not once per candidate of every new word.

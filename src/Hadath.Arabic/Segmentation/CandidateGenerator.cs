@@ -123,7 +123,10 @@ public sealed class CandidateGenerator
         int stemStart, int stemEnd, string suffix, string stem, string form, StemRestoration kind, bool split)
     {
         var (conjunction, particle, prefix, articleLam) = (chain.Conjunction, chain.Particle, chain.Prefix, chain.ArticleLam);
-        Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, form, kind, "");
+        // One lookup answers the learned table, the corpus spelling (for a spelling that folds to itself) and the
+        // counts the scorer reads, which the candidate carries so that they are not looked up again.
+        var facts = _spellings[form];
+        Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, form, kind, "", factsFrom: _spellings, facts: in facts);
         if (split && InitialAlefAt(form) is int at and >= 0)
         {
             foreach (var hamza in (ReadOnlySpan<char>)[ArabicWordText.AlefWithHamzaAbove, ArabicWordText.AlefWithHamzaBelow])
@@ -132,8 +135,6 @@ public sealed class CandidateGenerator
                 Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, restored, kind, "", hamza);
             }
         }
-        // One lookup answers both the learned table and (for a spelling that folds to itself) the corpus spelling.
-        var facts = _spellings[form];
         if (facts.Learned is { } learned && learned != form)
             Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, learned, kind, "table");
         var usual = _spellings.UsualSpelling(form, facts);
@@ -150,7 +151,7 @@ public sealed class CandidateGenerator
 
     private static void Add(List<SplitCandidate> result, string word, string conjunction,
         string particle, string prefix, string shape, bool particleStem, bool articleLam, int stemStart, int stemEnd, string suffix, string stemSurface,
-        string stemForm, StemRestoration kind, string source, char initialHamza = '\0')
+        string stemForm, StemRestoration kind, string source, char initialHamza = '\0', SpellingIndex? factsFrom = null, in SpellingFacts facts = default)
     {
         if (stemEnd <= stemStart) return;
         int lastPieceStart = suffix.Length > 0 ? stemEnd : stemStart;
@@ -180,6 +181,8 @@ public sealed class CandidateGenerator
             StemStart = stemStart,
             StemEnd = stemEnd,
             WordLength = word.Length,
+            StemCounts = (facts.CorpusCount, facts.TreebankWordCount, facts.TreebankStemCount),
+            StemCountsFrom = factsFrom,
         });
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Hadath.Core;
 
@@ -12,17 +11,13 @@ namespace Hadath.Arabic.Segmentation;
 public sealed class CliticSegmenter
 {
     private readonly IWordAnalyzer _analyzer;
-    // Sized for a stream of news from the start: each growth rehashes every word under all the locks.
-    private readonly ConcurrentDictionary<string, WordAnalysis> _cache = new(Environment.ProcessorCount, 1 << 16, StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, WordAnalysis>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
-    private readonly int _cacheCapacity;
-    private int _cached;
+    private readonly WordCache<WordAnalysis> _cache;
 
+    /// <param name="cacheCapacity">Past this many spellings (a stream of ever-new strings) the cache stops growing rather than eating memory.</param>
     public CliticSegmenter(IWordAnalyzer analyzer, int cacheCapacity = 1 << 20)
     {
         _analyzer = analyzer;
-        _cacheCapacity = cacheCapacity;
-        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cache = new WordCache<WordAnalysis>(cacheCapacity);
     }
 
     public string Description => _analyzer.Description;
@@ -33,14 +28,10 @@ public sealed class CliticSegmenter
 
     public WordAnalysis Analyze(ReadOnlySpan<char> token)
     {
-        if (_cacheBySpan.TryGetValue(token, out var known)) return known;
+        if (_cache.TryGetValue(token, out var known)) return known;
         var surface = token.ToString();
         var analysis = Compute(surface);
-        // Past the cap (a stream of ever-new strings) the cache stops growing rather than eating memory.
-        if (Volatile.Read(ref _cached) < _cacheCapacity && _cache.TryAdd(surface, analysis))
-        {
-            Interlocked.Increment(ref _cached);
-        }
+        _cache.TryAdd(surface, analysis);
         return analysis;
     }
 

@@ -49,6 +49,10 @@ public sealed class SplitCandidate
     public required int WordLength { get; init; }
     /// <summary>The shape feature value, made once per clitic chain by the generator (null: made when needed).</summary>
     internal string? Shape { get; init; }
+    /// <summary>The counts <see cref="StemCountsFrom"/> gives <see cref="StemForm"/>, when the generator looked them up already.</summary>
+    internal (int Corpus, int TreebankWord, int TreebankStem) StemCounts { get; init; }
+    /// <summary>The index <see cref="StemCounts"/> was read from, or null when the generator did not read it.</summary>
+    internal SpellingIndex? StemCountsFrom { get; init; }
 
     private ImmutableArray<AnalyzedPiece> _pieces;
 
