@@ -9,8 +9,7 @@ namespace Hadath.Entities.Tagging;
 /// (zeros where a pass lacks the key). The second pass reads every first-pass feature again, so one probe here
 /// replaces a probe in each pass's <see cref="FeatureTable"/>, and the weights come from two aligned cache lines
 /// (labels 0–15 of both passes, see <see cref="Weights"/>) and one 8-byte entry of a small array (label 16 of both,
-/// <see cref="LastLabel"/>, shared by the rows whose label 16 is zero in both passes, so for most rows it stays in the
-/// cache) instead of two 68-byte rows far apart (four lines). Adding a zero leaves a sum unchanged
+/// <see cref="LastLabel"/>) instead of two 68-byte rows far apart (four lines). Adding a zero leaves a sum unchanged
 /// (sums start at +0 and never become −0), so the scores are bit for bit those of the passes' own rows. Built from
 /// the passes' keys and weights; immutable.
 /// </summary>
@@ -46,7 +45,6 @@ internal sealed class JointFeatureTable
             secondPass!.CopyRow(r, row);
             Place(row, Find(secondPass.Keys[r]), 1);
         }
-        ShareZeroLastLabels();
     }
 
     /// <summary>Fills <paramref name="row"/> with the next row's weights (labels floats).</summary>
@@ -71,11 +69,10 @@ internal sealed class JointFeatureTable
             next(row);
             table.Place(row, table.Find(key), 1);
         }
-        table.ShareZeroLastLabels();
         return table;
     }
 
-    /// <summary>Numbers both passes' keys and makes their rows, all zero (the first pass's rows keep their numbers until <see cref="ShareZeroLastLabels"/>).</summary>
+    /// <summary>Numbers both passes' keys and makes their rows, all zero (the first pass's rows keep their numbers).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JointFeatureTable(ulong[] firstKeys, ulong[] secondKeys)
     {
@@ -98,7 +95,7 @@ internal sealed class JointFeatureTable
     public void CopyRow(int joint, int pass, Span<float> destination)
     {
         Weights.AsSpan(WeightsStart + joint * Stride + pass * (L - 1), L - 1).CopyTo(destination);
-        destination[L - 1] = LastLabel[LastLabelAt(joint) + pass];
+        destination[L - 1] = LastLabel[joint * 2 + pass];
     }
 
     /// <summary>
@@ -138,69 +135,8 @@ internal sealed class JointFeatureTable
     /// <summary>Where row 0 starts in <see cref="Weights"/> (the first float on a 64-byte boundary).</summary>
     public int WeightsStart { get; }
 
-    /// <summary>The rows' last label (16), first pass then second, two floats from <see cref="LastLabelAt"/>.</summary>
-    public float[] LastLabel { get; private set; }
-
-    /// <summary>How many rows have a nonzero last label in either pass: they are numbered first.</summary>
-    private int _rowsWithLastLabel;
-
-    /// <summary>Where row <paramref name="joint"/>'s last labels start in <see cref="LastLabel"/>: its own, or the zeros every other row shares.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int LastLabelAt(int joint) => Math.Min(joint, _rowsWithLastLabel) * 2;
-
-    /// <summary>
-    /// Renumbers the rows so those with a nonzero last label (label 16, S-MISC: few) come first and keep theirs; every
-    /// other row reads the one pair of zeros after them. The last labels then fit in a small array that stays in the
-    /// cache instead of costing a third cache line per row. Rows are moved along the permutation's cycles, in place.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ShareZeroLastLabels()
-    {
-        int rows = LastLabel.Length / 2;
-        var numberOf = new int[rows];
-        int with = 0;
-        for (int r = 0; r < rows; r++)
-        {
-            if (LastLabel[r * 2] != 0 || LastLabel[r * 2 + 1] != 0) numberOf[r] = with++;
-        }
-        int without = with;
-        for (int r = 0; r < rows; r++)
-        {
-            if (LastLabel[r * 2] == 0 && LastLabel[r * 2 + 1] == 0) numberOf[r] = without++;
-        }
-        var last = new float[(with + 1) * 2];
-        for (int r = 0; r < rows; r++)
-        {
-            if (numberOf[r] < with) LastLabel.AsSpan(r * 2, 2).CopyTo(last.AsSpan(numberOf[r] * 2));
-        }
-        Span<float> carried = stackalloc float[Stride];
-        Span<float> displaced = stackalloc float[Stride];
-        var moved = new bool[rows];
-        for (int start = 0; start < rows; start++)
-        {
-            if (moved[start] || numberOf[start] == start) continue;
-            RowSpan(start).CopyTo(carried);
-            int r = start;
-            do
-            {
-                int to = numberOf[r];
-                RowSpan(to).CopyTo(displaced);
-                carried.CopyTo(RowSpan(to));
-                displaced.CopyTo(carried);
-                moved[to] = true;
-                r = to;
-            }
-            while (r != start);
-        }
-        for (int i = 0; i < _slots.Length; i++)
-        {
-            if (_slots[i].Row >= 0) _slots[i].Row = numberOf[_slots[i].Row];
-        }
-        LastLabel = last;
-        _rowsWithLastLabel = with;
-    }
-
-    private Span<float> RowSpan(int joint) => Weights.AsSpan(WeightsStart + joint * Stride, Stride);
+    /// <summary>Each joint row's last label (16), first pass then second: two floats per row.</summary>
+    public float[] LastLabel { get; }
 
     private static unsafe int AlignedStart(float[] array)
     {
