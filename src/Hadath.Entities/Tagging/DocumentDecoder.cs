@@ -22,7 +22,7 @@ internal static class DocumentDecoder
     [ThreadStatic] private static List<ulong>? t_keys;
     [ThreadStatic] private static DocumentMemory? t_memory;
 
-    /// <summary>The document memory a thread keeps between documents, up to this many stems (about 1.5 MB).</summary>
+    /// <summary>The document memory a thread keeps between documents, up to this many stems (at most about 3 MB: slots, counts and the slot list at their doubled sizes).</summary>
     private const int MaxKeptStems = 1 << 14;
 
     /// <summary>The row buffer a thread keeps between documents, up to this many rows (8 MB).</summary>

@@ -7,36 +7,61 @@ namespace Hadath.Entities.Tagging;
 /// </summary>
 internal sealed class DocumentMemory
 {
-    // Each stem's label counts sit in one shared array (a row of EntityLabels.Count from its offset): one
-    // allocation per document instead of one per distinct stem.
-    private readonly Dictionary<ulong, int> _offsetByStem = new();
-    private int[] _counts = new int[EntityLabels.Count * 64];
+    private const int L = EntityLabels.Count;
+
+    // Each stem's label counts sit in one shared array (a row of L counts per stem, in the order stems were first
+    // recorded), found through an open-addressing table of stems (stem keys are hashes already: their low bits pick
+    // the slot). A tagging thread reuses one memory for every story, so clearing touches only what the last story
+    // filled: its slots (listed by row) and its rows of counts.
+    private Slot[] _slots = new Slot[128];
+    private int[] _slotOfRow = new int[64];
+    private int[] _counts = new int[L * 64];
+
+    private struct Slot
+    {
+        public ulong Stem;
+        public int Row;   // row + 1; 0 = empty
+    }
 
     /// <summary>Distinct stems held.</summary>
-    public int Count => _offsetByStem.Count;
+    public int Count { get; private set; }
 
     /// <summary>Forgets every stem, keeping the memory's capacity (a tagging thread reuses one memory for every story).</summary>
     public void Clear()
     {
-        Array.Clear(_counts, 0, _offsetByStem.Count * EntityLabels.Count);
-        _offsetByStem.Clear();
+        Array.Clear(_counts, 0, Count * L);
+        for (int row = 0; row < Count; row++) _slots[_slotOfRow[row]] = default;
+        Count = 0;
     }
 
     public void Record(ulong stem, int label)
     {
-        if (!_offsetByStem.TryGetValue(stem, out int offset))
+        int slot = SlotOf(stem);
+        int row = _slots[slot].Row - 1;
+        if (row < 0)
         {
-            offset = _offsetByStem.Count * EntityLabels.Count;
-            if (offset + EntityLabels.Count > _counts.Length) Array.Resize(ref _counts, _counts.Length * 2);
-            _offsetByStem[stem] = offset;
+            if ((Count + 1) * 2 > _slots.Length)
+            {
+                Grow();
+                slot = SlotOf(stem);
+            }
+            row = Count++;
+            if (row == _slotOfRow.Length)
+            {
+                Array.Resize(ref _slotOfRow, row * 2);
+                Array.Resize(ref _counts, row * 2 * L);
+            }
+            _slots[slot] = new Slot { Stem = stem, Row = row + 1 };
+            _slotOfRow[row] = slot;
         }
-        _counts[offset + label]++;
+        _counts[row * L + label]++;
     }
 
     public void AddFeatures(ulong stem, List<ulong> keys)
     {
-        if (!_offsetByStem.TryGetValue(stem, out int offset)) return;
-        var counts = _counts.AsSpan(offset, EntityLabels.Count);
+        int row = _slots[SlotOf(stem)].Row - 1;
+        if (row < 0) return;
+        var counts = _counts.AsSpan(row * L, L);
         int total = 0, entity = 0, best = -1;
         for (int label = 0; label < counts.Length; label++)
         {
@@ -50,5 +75,28 @@ internal sealed class DocumentMemory
         keys.Add(FeatureHash.Feature(41, (ulong)EntityLabels.TypeOf(best)));
         int share = entity * 4 / total;
         keys.Add(FeatureHash.Feature(42, (ulong)(share * 8 + Math.Min(entity, 3))));
+    }
+
+    /// <summary>The slot holding <paramref name="stem"/>, or the empty slot where it would go.</summary>
+    private int SlotOf(ulong stem)
+    {
+        int mask = _slots.Length - 1;
+        int slot = (int)stem & mask;
+        while (_slots[slot].Row != 0 && _slots[slot].Stem != stem) slot = (slot + 1) & mask;
+        return slot;
+    }
+
+    /// <summary>Doubles the table and puts every stem back (rows and counts stay where they are).</summary>
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        for (int row = 0; row < Count; row++)
+        {
+            ulong stem = old[_slotOfRow[row]].Stem;
+            int slot = SlotOf(stem);
+            _slots[slot] = new Slot { Stem = stem, Row = row + 1 };
+            _slotOfRow[row] = slot;
+        }
     }
 }

@@ -117,8 +117,26 @@ internal static class Viterbi
                 from[prev * Padded + next] = next < L && Allowed[t] ? transitions[t] : float.NegativeInfinity;
             }
         }
+        // Inside a name (I, E) only the same type's B or I may come before; the rows of those two, per vector of next
+        // labels (the others' lanes −∞).
+        Span<float> fromOpen = stackalloc float[4 * 8];
+        for (int v = 0; v < 2; v++)
+        {
+            for (int lane = 0; lane < 8; lane++)
+            {
+                int next = v * 8 + lane;
+                bool inside = next != EntityLabels.Outside && !EntityLabels.StartsEntity(next);
+                int type = EntityLabels.TypeOf(next);
+                fromOpen[v * 16 + lane] = inside ? from[EntityLabels.Begin(type) * Padded + next] : float.NegativeInfinity;
+                fromOpen[v * 16 + 8 + lane] = inside ? from[EntityLabels.Inside(type) * Padded + next] : float.NegativeInfinity;
+            }
+        }
+        ref float open0 = ref MemoryMarshal.GetReference(fromOpen);
         // Every next label at once, the previous labels in ascending order with a strict "greater": the same
         // additions and the same ties (the first best previous label wins) as one label at a time, without branches.
+        // A previous label whose transition to a next one is forbidden never wins it (−∞ is never greater), so each
+        // lane needs only the labels allowed before it: the ones that close a name (O, E, S) for O, B and S, then the
+        // same type's B and I (both after every closing label) for I and E.
         ref float from0 = ref MemoryMarshal.GetReference(from);
         for (int i = 1; i < n; i++)
         {
@@ -129,7 +147,7 @@ internal static class Viterbi
             var arg0 = Vector256<int>.Zero;
             var arg1 = arg0;
             var arg2 = arg0;
-            for (int prev = 0; prev < L; prev++)
+            foreach (int prev in Closing)
             {
                 var b = Vector256.Create(Unsafe.Add(ref before, prev));
                 var p = Vector256.Create(prev);
@@ -147,6 +165,8 @@ internal static class Viterbi
                 arg1 = Vector256.ConditionalSelect(m1.AsInt32(), p, arg1);
                 arg2 = Vector256.ConditionalSelect(m2.AsInt32(), p, arg2);
             }
+            Open(Vector256.LoadUnsafe(ref before), ref open0, ref best0, ref arg0, 0);
+            Open(Vector256.LoadUnsafe(ref before, 8), ref Unsafe.Add(ref open0, 16), ref best1, ref arg1, 8);
             ref float now = ref score[i * Padded];
             ref int backNow = ref back[i * Padded];
             var emission = emissions.Slice(i * L, L);
@@ -160,6 +180,36 @@ internal static class Viterbi
         }
         End(score, transitions, back, labels);
     }
+
+    /// <summary>The labels that close a name or stand outside one (O, E-X, S-X), ascending: the only ones allowed before O, B-X and S-X.</summary>
+    private static readonly int[] Closing = Enumerable.Range(0, L).Where(l => l == EntityLabels.Outside || EntityLabels.EndsEntity(l)).ToArray();
+
+    // Per lane of a vector of 8 next labels (the first vector at 0, the second at 8): where the same type's B and I sit
+    // in that vector of previous scores, and their labels. Lanes that do not continue a name are never updated
+    // (their transitions are −∞), so their entries are only in range.
+    private static readonly Vector256<int> BeginLane = Vector256.Create(0, 0, 1, 1, 0, 0, 5, 5);
+    private static readonly Vector256<int> InsideLane = Vector256.Create(0, 0, 2, 2, 0, 0, 6, 6);
+
+    /// <summary>
+    /// The second step of a vector of next labels starting at label <paramref name="first"/>: candidates B then I of
+    /// each lane's type (<paramref name="fromOpen"/>: their transitions, 8 then 8 floats), after the closing labels.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Open(Vector256<float> before, ref float fromOpen, ref Vector256<float> best, ref Vector256<int> arg, int first)
+    {
+        var sB = Pick(before, BeginLane) + Vector256.LoadUnsafe(ref fromOpen);
+        var mB = Vector256.GreaterThan(sB, best);
+        best = Vector256.ConditionalSelect(mB, sB, best);
+        arg = Vector256.ConditionalSelect(mB.AsInt32(), BeginLane + Vector256.Create(first), arg);
+        var sI = Pick(before, InsideLane) + Vector256.LoadUnsafe(ref fromOpen, 8);
+        var mI = Vector256.GreaterThan(sI, best);
+        best = Vector256.ConditionalSelect(mI, sI, best);
+        arg = Vector256.ConditionalSelect(mI.AsInt32(), InsideLane + Vector256.Create(first), arg);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Pick(Vector256<float> values, Vector256<int> lanes) =>
+        Avx2.IsSupported ? Avx2.PermuteVar8x32(values, lanes) : Vector256.Shuffle(values, lanes);
 
     /// <summary>The best last label (with the transition to the sentence end), then the back pointers from it.</summary>
     private static void End(ReadOnlySpan<float> score, float[] transitions, ReadOnlySpan<int> back, Span<int> labels)
