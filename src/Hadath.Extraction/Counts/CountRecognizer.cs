@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Extraction.Counts;
 
@@ -16,11 +17,13 @@ public sealed class CountRecognizer
 
     private readonly CountLexicon _lexicon;
     private readonly NumberReader _numbers;
+    private readonly TimeLexicon _times;
 
-    public CountRecognizer(CountLexicon lexicon, NumberReader numbers)
+    public CountRecognizer(CountLexicon lexicon, NumberReader numbers, TimeLexicon? times = null)
     {
         _lexicon = lexicon;
         _numbers = numbers;
+        _times = times ?? TimeLexicon.Shared;
     }
 
     public List<Count> Recognize(string text, IReadOnlyList<Word> words)
@@ -31,13 +34,21 @@ public sealed class CountRecognizer
         {
             if (!_numbers.Starts(words[i]) || _numbers.Read(words, i) is not { } number)
             {
+                // بينهم 17 امرأة وثلاثة اطفال: a number word may carry the و that joins it to the count before.
+                if (_numbers.ReadAfterWa(words, i) is { } joined) number = joined;
                 // قتل فلسطينيان, بينهم ضابطان, اربع نساء وطفلين: a dual noun of people is its own number, two.
-                if (_lexicon.Dual(text, words[i]) is { } dual) number = DualNoun(dual, i);
+                else if (_lexicon.Dual(text, words[i]) is { } dual) number = DualNoun(dual.Span, i);
                 else
                 {
                     i++;
                     continue;
                 }
+            }
+            // في كانون الاول/ديسمبر 2017 مهندسا فرنسيا: a year after its month is no count of what follows it.
+            if (IsYearAfterMonth(words, number))
+            {
+                i = number.EndWord;
+                continue;
             }
             // بين عشرة و15 جريحا: a range counts the noun after its upper bound, at least its lower bound.
             if (RangeUpper(words, number) is { } upper && CountAt(text, words, upper, out int rangeEnd) is { } ranged)
@@ -60,7 +71,7 @@ public sealed class CountRecognizer
                 // بينهم اربعة جنود: a part of the count before it, counted the same way.
                 // بينهم نحو عشرة اطفال: the part may carry its own qualifier before the number.
                 int partAt = _lexicon.QualifierBefore(words, number.FirstWord)?.FirstWord ?? number.FirstWord;
-                if (count.Kind == Amount && counts.Count > 0 && partAt > 0 && Among.Contains(words[partAt - 1].Key))
+                if (count.Kind == Amount && counts.Count > 0 && AfterAmong(words, partAt))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
@@ -96,7 +107,44 @@ public sealed class CountRecognizer
         return upper;
     }
 
+    /// <summary>A year in digits right after a month name or عام/سنة (ديسمبر 2017, كانون الاول 2017, عام 2011).</summary>
+    private bool IsYearAfterMonth(IReadOnlyList<Word> words, NumberPhrase number)
+    {
+        var year = words[number.FirstWord];
+        if (number.EndWord != number.FirstWord + 1 || !year.IsInteger || year.Digits != 4) return false;
+        for (int k = number.FirstWord - 1; k >= 0 && k >= number.FirstWord - 2; k--)
+        {
+            foreach (var phrase in _times.StartingWith(words[k].Key))
+            {
+                if (phrase.Keys.Length != number.FirstWord - k || !IsYearAnchor(phrase)) continue;
+                bool all = true;
+                for (int j = 1; j < phrase.Keys.Length && all; j++) all = words[k + j].Key == phrase.Keys[j];
+                if (all) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsYearAnchor(TimePhrase phrase) =>
+        phrase.Kind is TimeWordKind.Month or TimeWordKind.Hijri || (phrase.Kind == TimeWordKind.YearWord && phrase.Value == "span");
+
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "بينها", "منهم", "منها", "بينهن" };
+
+    private const int MaxAmongGap = 3;
+
+    /// <summary>
+    /// True when بينهم (or منهم…) stands right before word <paramref name="at"/>, or a few words before it past people
+    /// named without a number (بينهم العريس وسبعة اطفال), with no punctuation or number between.
+    /// </summary>
+    private bool AfterAmong(IReadOnlyList<Word> w, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 1 - MaxAmongGap; k--)
+        {
+            if (Among.Contains(w[k].Key)) return true;
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
+        }
+        return false;
+    }
 
     /// <summary>A dual noun read as its number: no number words, the noun at <see cref="NumberPhrase.FirstWord"/> (EndWord == FirstWord).</summary>
     private static NumberPhrase DualNoun(Hadath.Core.TextSpan span, int at) => new(span, at, at, 2, false);
@@ -123,7 +171,9 @@ public sealed class CountRecognizer
         {
             end = j = number.FirstWord + 1;
             spanEnd = w[number.FirstWord].End;
-            if (VerbAfter(text, w, end) is { } dualVerb)
+            // سقط قتيلان, توفي جريحان: a dual of a casualty noun says what happened itself.
+            if (_lexicon.Dual(text, w[number.FirstWord]) is { Kind: not CountLexicon.People } casualty) kind = casualty.Kind;
+            else if (VerbAfter(text, w, end) is { } dualVerb)
             {
                 kind = dualVerb.Kind;
                 spanEnd = w[dualVerb.At].End;
@@ -175,15 +225,18 @@ public sealed class CountRecognizer
             kind = captor;
         }
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
+        string? tollQualifier = null;
         if (kind is null && Toll(text, w, lead) is { } toll)
         {
             kind = toll.Kind;
             spanStart = toll.Start;
+            // عدد الموقوفين تجاوز 220: a toll that passed the number is more than it.
+            tollQualifier = w[lead - 1].Key switch { "تجاوز" or "تخطي" or "فاق" => "more-than", "ناهز" => "about", _ => null };
         }
         if (kind is null && end > number.EndWord) kind = Amount;
         if (kind is null) return null;
 
-        string? qualifier = before?.Qualifier;
+        string? qualifier = before?.Qualifier ?? tollQualifier;
         if (_lexicon.QualifierAfter(w, end) is { } after)
         {
             qualifier ??= after.Qualifier;
@@ -210,6 +263,9 @@ public sealed class CountRecognizer
     private static readonly HashSet<string> Resumptives = new(StringComparer.Ordinal) { "فيها", "فيه", "خلالها", "خلاله", "منهم", "منها" };
 
     private const int MaxSubjectWords = 3;
+
+    /// <summary>Words between a toll's noun and its number: الى, ب, and verbs of reaching or passing it.</summary>
+    private static readonly HashSet<string> TollLinks = new(StringComparer.Ordinal) { "الي", "ب", "بلغ", "تجاوز", "تخطي", "فاق", "ناهز" };
 
     /// <summary>An action verb a short subject before the number (اوقفت الشرطة 12, اعتقلت قوات الامن خمسة); the subject is definite.</summary>
     private (string Kind, TextSpan Span)? ActionBeforeSubject(string text, IReadOnlyList<Word> w, int lead)
@@ -242,16 +298,24 @@ public sealed class CountRecognizer
             ? named.Kind
             : null;
 
-    // حصيلة القتلى الى 84, عدد الجرحى بلغ 20: a kind noun a few words before the number, joined by الى/ب/بلغ;
+    private const int MaxTollGap = 6;
+
+    // حصيلة القتلى الى 84, عدد الجرحى بلغ 20, عدد الموقوفين تجاوز 220: a kind noun a few words before the number,
+    // joined by الى/ب/بلغ/تجاوز; further back (حصيلة القتلى مساء الثلاثاء الى 31) only when عدد/حصيلة names it a toll;
     // عدد المعتقلين 300: right before it after عدد/حصيلة.
     private (string Kind, int Start)? Toll(string text, IReadOnlyList<Word> w, int lead)
     {
         if (lead < 1) return null;
-        if (w[lead - 1].Key is "الي" or "ب" or "بلغ")
+        if (TollLinks.Contains(w[lead - 1].Key))
         {
-            for (int k = lead - 2; k >= Math.Max(0, lead - 3); k--)
+            for (int k = lead - 2; k >= Math.Max(0, lead - 1 - MaxTollGap); k--)
             {
-                if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun && noun.Kind != CountLexicon.People) return (noun.Kind, w[k].Start);
+                if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+                if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun && noun.Kind != CountLexicon.People &&
+                    (k >= lead - 3 || (k > 0 && w[k - 1].Key is "عدد" or "حصيله")))
+                {
+                    return (noun.Kind, w[k].Start);
+                }
             }
             return null;
         }

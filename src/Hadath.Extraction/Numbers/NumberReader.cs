@@ -49,7 +49,22 @@ public sealed class NumberReader
             : null;
 
     /// <summary>Reads the longest number phrase starting at word <paramref name="at"/>, or null.</summary>
-    public NumberPhrase? Read(IReadOnlyList<Word> words, int at)
+    public NumberPhrase? Read(IReadOnlyList<Word> words, int at) => Read(words, at, afterWa: false);
+
+    /// <summary>
+    /// Reads a number phrase whose first word carries the conjunction و (<c>وثلاثة اطفال</c>, <c>وعشرات الجرحى</c>),
+    /// or null; the span starts after the و. Only a word that is no number word itself (<c>واحد</c> is one) is read so.
+    /// </summary>
+    public NumberPhrase? ReadAfterWa(IReadOnlyList<Word> words, int at)
+    {
+        var w = words[at];
+        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] != 'و' || _words.ContainsKey(w.Key)) return null;
+        string rest = w.Key[1..];
+        if (!_words.ContainsKey(rest) && DefiniteVague(rest) is null) return null;
+        return Read(words, at, afterWa: true);
+    }
+
+    private NumberPhrase? Read(IReadOnlyList<Word> words, int at, bool afterWa)
     {
         double total = 0, current = 0;
         bool any = false, vague = false;
@@ -69,10 +84,10 @@ public sealed class NumberReader
             }
             if (!w.IsLetters) break;
             bool conjoined = false;
-            if (!_words.TryGetValue(w.Key, out var entry))
+            string key = afterWa && i == at ? w.Key[1..] : w.Key;
+            if (!_words.TryGetValue(key, out var entry))
             {
                 // Continuations may carry و (ثلاثة وعشرين) and a scale after a vague word its article (عشرات الآلاف).
-                string key = w.Key;
                 if (any && key.Length > 2 && key[0] == 'و' && _words.TryGetValue(key[1..], out entry)) conjoined = true;
                 else if (vague && key.StartsWith("ال", StringComparison.Ordinal) && _words.TryGetValue(key[2..], out entry) && entry.Role is Role.Scale or Role.Scales) { }
                 else if (!any && key is "احد" or "احدي" && i + 1 < words.Count && words[i + 1].Key is "عشر" or "عشره") entry = (1, Role.Unit);
@@ -92,7 +107,7 @@ public sealed class NumberReader
                     if (!any)
                     {
                         // ألفا alone is the dual (two thousand); after a number it is the accusative (عشرين ألفا).
-                        current = w.Key == "الفا" ? 2 * entry.Value : entry.Value;
+                        current = key == "الفا" ? 2 * entry.Value : entry.Value;
                         vague = entry.Role == Role.Scales;
                     }
                     else
@@ -114,7 +129,7 @@ public sealed class NumberReader
             i++;
         }
         if (!any) return null;
-        var span = new TextSpan(words[at].Start, words[i - 1].End);
+        var span = new TextSpan(words[at].Start + (afterWa ? 1 : 0), words[i - 1].End);
         return new NumberPhrase(span, at, i, total + current, vague);
     }
 
