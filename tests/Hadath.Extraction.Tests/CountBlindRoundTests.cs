@@ -86,6 +86,28 @@ public sealed class CountBlindRoundTests
     }
 
     [Theory]
+    [InlineData("قتل امس 12 شخصا في هجوم", "قتل امس 12 شخصا", "killed", 12)]
+    [InlineData("قتل مساء امس 12 شخصا في هجوم", "قتل مساء امس 12 شخصا", "killed", 12)]
+    [InlineData("واعتقل الاحد 20 متظاهرا", "اعتقل الاحد 20 متظاهرا", "arrested", 20)]
+    [InlineData("اعدم التنظيم 40 مدنيا في الموصل", "اعدم التنظيم 40 مدنيا", "killed", 40)]
+    [InlineData("قتل 30 من مقاتلي التنظيم", "قتل 30 من مقاتلي", "killed", 30)]
+    [InlineData("وقتل انتحاريان في الهجوم", "قتل انتحاريان", "killed", 2)]
+    [InlineData("فر آلاف السكان من المدينة", "فر آلاف السكان", "displaced", 1000)]
+    public void test_an_action_reaches_its_count_past_a_day_and_over_more_nouns_of_people(string text, string surface, string kind, double value)
+    {
+        var count = Only(text, surface);
+        Assert.Equal(kind, count.Kind);
+        Assert.Equal(value, count.Value);
+    }
+
+    [Fact]
+    public void test_a_day_alone_before_a_number_gives_it_no_kind()
+    {
+        var count = Only("وصل امس 12 شخصا الى المدينة", "12 شخصا");
+        Assert.Equal("amount", count.Kind);
+    }
+
+    [Theory]
     [InlineData("وكان مسلحون خطفوا في كانون الاول/ديسمبر 2017 مهندسا فرنسيا")]
     [InlineData("وكان مسلحون خطفوا في كانون الاول 2017 مهندسا فرنسيا")]
     [InlineData("وعين في عام 2015 موظفا في الوزارة")]

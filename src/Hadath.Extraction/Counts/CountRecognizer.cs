@@ -204,7 +204,7 @@ public sealed class CountRecognizer
         if (before is not null) spanStart = w[lead].Start;
         // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
-        int actionAt = lead - 1;
+        int actionAt = PastTimeWords(w, lead - 1);                               // قتل امس 12 شخصا
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && _lexicon.Kind(text, w[actionAt], CountRole.Before) is { } action &&
             action.Kind != kind)
@@ -257,6 +257,33 @@ public sealed class CountRecognizer
             return (later.Kind, at + 1);
         }
         return null;
+    }
+
+    /// <summary>Parts of the day, which stand before a day (مساء امس, صباح الخميس) and are no time of their own.</summary>
+    private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "يوم" };
+
+    private const int MaxTimeWords = 3;
+
+    /// <summary>
+    /// The index of the word before the day named right before word <paramref name="at"/>+1 (قتل مساء امس 12 شخصا: the
+    /// verb); <paramref name="at"/> itself when no day or part of it stands there.
+    /// </summary>
+    private int PastTimeWords(IReadOnlyList<Word> w, int at)
+    {
+        int k = at;
+        while (k > 0 && at - k < MaxTimeWords && IsDayWord(w[k])) k--;
+        return k;
+    }
+
+    private bool IsDayWord(Word word)
+    {
+        if (!word.IsLetters) return false;
+        if (DayParts.Contains(word.Key)) return true;
+        foreach (var phrase in _times.StartingWith(word.Key))
+        {
+            if (phrase.Keys.Length == 1 && phrase.Kind is TimeWordKind.Weekday or TimeWordKind.RelativeDay) return true;
+        }
+        return false;
     }
 
     /// <summary>Pronoun-carrying words between an action and its number (قتل فيها 12 متظاهرا, اعتقل منهم 5).</summary>
