@@ -66,7 +66,7 @@ public sealed class QuoteStage : IStage
             if (that < 0 || that + 1 >= w.Count) continue;
             int end = that + 1;
             // A cue inside quotation marks is quoted speech (ان "الشعب قال كلمته"), not a new speaker.
-            while (end < w.Count && !(_lexicon.Role(w[end]) == CueRole.Say && !InsideMarks(marks, w[end].Start) && IsCueAhead(w, end))) end++;
+            while (end < w.Count && !(_lexicon.Role(w[end]) == CueRole.Say && !InsideMarks(marks, w[end].Start) && (IsCueAhead(w, end) || AfterComma(w, end)))) end++;
             int last = end - 1;
             // What is said ends before the clause that brings the next speaker in (…"عمل جبان"، فيما اعلن الاتحاد ان).
             while (last > that && (w[last].Kind == WordKind.Punctuation || (end < w.Count && Connectors.Contains(w[last].Key)))) last--;
@@ -84,6 +84,10 @@ public sealed class QuoteStage : IStage
             i = end - 1;
         }
     }
+
+    /// <summary>A participle cue after a comma (…"، داعيا الى): the speaker's own clause, which ends what was reported.</summary>
+    private bool AfterComma(IReadOnlyList<Word> w, int at) =>
+        at > 0 && w[at - 1].Kind == WordKind.Punctuation && w[at - 1].Key is "،" or "," && _lexicon.IsParticiple(w[at]);
 
     /// <summary>A say cue that opens speech: كشف in طلب عدم كشف اسمه reveals a name, and what follows is not said by اسمه.</summary>
     private bool Says(IReadOnlyList<Word> w, int k) => _lexicon.Role(w[k]) == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k);
@@ -160,8 +164,11 @@ public sealed class QuoteStage : IStage
     {
         for (int j = cue - 1; j >= 0; j--)
         {
-            if (_lexicon.Role(w[j]) != CueRole.Say) continue;
-            var speaker = speakers.Resolve(w, j + 1, cue);
+            if (!Says(w, j)) continue;
+            // Who speaks stands before what they said: واضاف ان قواته …، مؤكدا ان has no subject to find in قواته.
+            int said = j + 1;
+            while (said < cue && _lexicon.Role(w[said]) != CueRole.That && !(w[said].Kind == WordKind.Punctuation && w[said].Key is ":" or "\"" or "«" or "“")) said++;
+            var speaker = speakers.Resolve(w, j + 1, said);
             if (speaker.IsKnown) return speaker;
         }
         return default;

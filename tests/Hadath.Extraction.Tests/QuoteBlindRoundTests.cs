@@ -1,0 +1,85 @@
+using Hadath.Core;
+using Hadath.Extraction.Quotes;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Quote speakers and spans the five blind <c>cn-</c> stories showed wrong, as general constructions: a participle
+/// cue after a subjectless one goes on with the earlier speaker, not with words of what was said; a cue that only
+/// reveals a withheld name is no earlier speaker; a title closed by في and a place is held by the person named
+/// right after it; a participle after a comma ends the indirect speech. Sentences written for these tests.
+/// </summary>
+public sealed class QuoteBlindRoundTests
+{
+    private static IReadOnlyList<Quote> Quotes(AnalyzedDocument doc) => new QuoteStage().Process(doc).Quotes;
+
+    private static Quote At(string text, IReadOnlyList<Quote> quotes, string content) =>
+        Assert.Single(quotes, q => text[q.Start..q.End] == content);
+
+    private static string? SpeakerText(string text, Quote q) => q.SpeakerSpan is { } s ? text[s.Start..s.End] : null;
+
+    [Fact]
+    public void test_a_participle_after_a_subjectless_cue_goes_on_with_the_earlier_speaker()
+    {
+        var text = "وقال العميد سامي الحداد \"لن نسمح بذلك\". واضاف ان قواته ضبطت اسلحة، مؤكدا ان المنازل تضررت.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامي الحداد", "سامي الحداد");
+        var quotes = Quotes(doc);
+        Assert.Equal("e1", At(text, quotes, "ان قواته ضبطت اسلحة").SpeakerId);
+        var last = At(text, quotes, "ان المنازل تضررت");
+        Assert.Equal("e1", last.SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("وقال ضابط في الشرطة طلب عدم كشف اسمه ان \"السيارة كانت متوقفة قرب السوق\"، مضيفا ان بين القتلى سبعة اطفال.")]
+    [InlineData("وقال ضابط رفض الكشف عن هويته ان \"السيارة كانت متوقفة قرب السوق\"، مضيفا ان بين القتلى سبعة اطفال.")]
+    public void test_a_cue_that_reveals_a_withheld_name_is_no_earlier_speaker(string text)
+    {
+        var quotes = Quotes(Docs.Tokenized(text));
+        var added = At(text, quotes, "ان بين القتلى سبعة اطفال");
+        Assert.Null(added.SpeakerId);
+        Assert.Equal("ضابط", SpeakerText(text, added));
+    }
+
+    [Fact]
+    public void test_a_title_closed_by_a_place_is_held_by_the_person_named_after_it()
+    {
+        var text = "وقال رئيس بعثة اللجنة في اليمن يوهانس برور في تغريدة ان \"معظم الضحايا من الاطفال\".";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.ORG, "اللجنة", "اللجنة")
+            .WithEntity("e2", EntityType.LOC, "اليمن", "اليمن")
+            .WithEntity("e3", EntityType.PER, "يوهانس برور", "يوهانس برور");
+        var q = Assert.Single(Quotes(doc));
+        Assert.Equal("e3", q.SpeakerId);
+    }
+
+    [Fact]
+    public void test_a_person_met_after_the_place_is_not_the_speaker()
+    {
+        var text = "وقال رئيس الوزراء في القاهرة خلال لقائه سامح شكري ان \"الوضع صعب جدا\".";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.LOC, "القاهرة", "القاهرة")
+            .WithEntity("e2", EntityType.PER, "سامح شكري", "سامح شكري");
+        var q = Assert.Single(Quotes(doc));
+        Assert.NotEqual("e2", q.SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("قال المتحدث ستيفان دوجاريك ان \"مقتل ثلاثين طفلا امر غير مقبول\"، داعيا الى تحقيق مستقل.", "مقتل ثلاثين طفلا امر غير مقبول")]
+    [InlineData("قال المتحدث ستيفان دوجاريك ان \"مقتل ثلاثين طفلا امر غير مقبول\"، معربا عن حزنه.", "مقتل ثلاثين طفلا امر غير مقبول")]
+    public void test_a_participle_after_a_comma_ends_the_indirect_speech(string text, string content)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "ستيفان دوجاريك", "ستيفان دوجاريك");
+        var q = Assert.Single(Quotes(doc));
+        Assert.Equal(content, text[q.Start..q.End]);
+        Assert.True(q.Direct);
+        Assert.Equal("e1", q.SpeakerId);
+    }
+
+    [Fact]
+    public void test_what_follows_a_comma_without_a_participle_stays_in_the_indirect_speech()
+    {
+        var text = "قال الوزير ان الوضع خطير، وان الحكومة ستتحرك قريبا.";
+        var q = Assert.Single(Quotes(Docs.Tokenized(text)));
+        Assert.Equal("ان الوضع خطير، وان الحكومة ستتحرك قريبا", text[q.Start..q.End]);
+    }
+}
