@@ -78,6 +78,7 @@ public sealed class CountBlindRoundTests
     [InlineData("وامرت النيابة بحبس 38 منهم", "حبس 38", "arrested", 38)]
     [InlineData("ويبلغ عدد سكانها نحو مئة مليون نسمة", "نحو مئة مليون نسمة", "amount", 100000000)]
     [InlineData("وان اثنين من المسعفين فقدا خلال البحث", "اثنين من المسعفين", "amount", 2)]
+    [InlineData("وسط اكثر من الف مدعو", "اكثر من الف مدعو", "amount", 1000)]
     public void test_count_words_of_the_blind_round(string text, string surface, string kind, double value)
     {
         var count = Only(text, surface);

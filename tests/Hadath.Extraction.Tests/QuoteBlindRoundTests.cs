@@ -82,4 +82,29 @@ public sealed class QuoteBlindRoundTests
         var q = Assert.Single(Quotes(Docs.Tokenized(text)));
         Assert.Equal("ان الوضع خطير، وان الحكومة ستتحرك قريبا", text[q.Start..q.End]);
     }
+
+    [Theory]
+    [InlineData("وكانت حصيلة اولية قد اشارت الى سقوط 40 قتيلا، قبل ان ترتفع صباح الاحد.")]
+    [InlineData("واعلنت الشرطة اعتقال ثلاثة اشخاص بعد ان فروا من الموقع.")]
+    [InlineData("وذكر التقرير الحادث من دون ان يحدد موعده.")]
+    public void test_ان_after_a_conjunction_of_time_or_manner_opens_no_speech(string text) =>
+        Assert.Empty(Quotes(Docs.Tokenized(text)));
+
+    [Fact]
+    public void test_speech_after_a_clause_with_بعد_ان_is_still_found()
+    {
+        var text = "وقال الوزير بعد ان التقى نظيره ان المحادثات كانت بناءة.";
+        var q = Assert.Single(Quotes(Docs.Tokenized(text)));
+        Assert.Equal("ان المحادثات كانت بناءة", text[q.Start..q.End]);
+    }
+
+    [Fact]
+    public void test_a_described_speaker_goes_by_the_name_given_after_ويدعى()
+    {
+        var text = "وروى والد العريس، ويدعى محمد طاهر، لوسائل اعلام محلية انه فقد شقيقه، وقال \"لقد تحول العرس الى مأتم\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "محمد طاهر", "محمد طاهر");
+        var quotes = Quotes(doc);
+        Assert.Equal("e1", At(text, quotes, "انه فقد شقيقه").SpeakerId);
+        Assert.Equal("e1", At(text, quotes, "لقد تحول العرس الى مأتم").SpeakerId);
+    }
 }

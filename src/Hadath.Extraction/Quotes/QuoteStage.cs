@@ -60,6 +60,7 @@ public sealed class QuoteStage : IStage
             {
                 if (w[k].Kind == WordKind.Punctuation && w[k].Key is ":" or "\"" or "«" or "“" or "”" or "." or "؟") break;
                 var role = _lexicon.Role(w[k]);
+                if (role == CueRole.That && k > 0 && Subordinators.Contains(w[k - 1].Key)) continue;   // قبل ان ترتفع: no speech
                 if (role == CueRole.That) { that = k; break; }
                 if ((role == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k)) || role == CueRole.Question) break;
             }
@@ -121,6 +122,9 @@ public sealed class QuoteStage : IStage
     }
 
     private const int SubjectReach = 8;
+
+    /// <summary>Words that make ان a conjunction of time or manner (قبل ان, بعد ان, من دون ان), not the opening of speech.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "قبل", "وقبل", "بعد", "وبعد", "دون", "بدون", "منذ" };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "فيما", "بينما", "حين", "في", "كما", "و" };
 
