@@ -30,6 +30,39 @@ public sealed class CountBlindRoundTests
         Assert.Equal(value, count.Value);
     }
 
+    [Theory]
+    [InlineData("وقدرت الشرطة عدد المتظاهرين بخمسة آلاف", "المتظاهرين بخمسة آلاف", "protesters", 5000, null)]
+    [InlineData("وقدرت الشرطة عدد المتظاهرين بنحو 20 الفا", "المتظاهرين بنحو 20 الفا", "protesters", 20000, "about")]
+    [InlineData("وقدرت الشرطة عدد المتظاهرين ب5000", "المتظاهرين ب5000", "protesters", 5000, null)]
+    public void test_a_toll_reaches_a_number_through_a_glued_ب(string text, string surface, string kind, double value, string? qualifier)
+    {
+        var count = Only(text, surface);
+        Assert.Equal(kind, count.Kind);
+        Assert.Equal(value, count.Value);
+        Assert.Equal(qualifier, count.Qualifier);
+    }
+
+    [Fact]
+    public void test_a_qualifier_with_a_glued_و_qualifies_and_is_left_out_of_the_span()
+    {
+        var count = Only("الى 93 قتيلا وقرابة اربعة آلاف جريح", "قرابة اربعة آلاف جريح");
+        Assert.Equal("wounded", count.Kind);
+        Assert.Equal("about", count.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("وقتل 25 عنصرا من القوات الحكومية و12 من المسلحين", "12 من المسلحين", "killed")]
+    [InlineData("واعتقل 20 ناشطا من الحزب وخمسة صحافيين", "خمسة صحافيين", "arrested")]
+    public void test_counts_joined_past_a_من_phrase_share_their_kind(string text, string surface, string kind) =>
+        Assert.Equal(kind, Only(text, surface).Kind);
+
+    [Fact]
+    public void test_a_number_after_a_glued_ب_with_no_toll_is_an_amount()
+    {
+        var count = Only("واكتفى بعشرة موظفين", "عشرة موظفين");
+        Assert.Equal("amount", count.Kind);
+    }
+
     [Fact]
     public void test_a_toll_that_passed_its_number_is_more_than_it()
     {
@@ -126,10 +159,11 @@ public sealed class CountBlindRoundTests
     [InlineData("وثلاثة اطفال", "ثلاثة", 3)]
     [InlineData("وعشرات الجرحى", "عشرات", 10)]
     [InlineData("وخمسة وعشرين", "خمسة وعشرين", 25)]
-    public void test_a_number_after_و_is_read_without_it(string text, string surface, double value)
+    [InlineData("بخمسة آلاف", "خمسة آلاف", 5000)]
+    public void test_a_number_after_و_or_ب_is_read_without_it(string text, string surface, double value)
     {
         var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
-        var number = NumberReader.Shared.ReadAfterWa(words, 0);
+        var number = NumberReader.Shared.ReadAfterProclitic(words, 0);
         Assert.NotNull(number);
         Assert.Equal(surface, text[number.Span.Start..number.Span.End]);
         Assert.Equal(value, number.Value);
@@ -142,6 +176,6 @@ public sealed class CountBlindRoundTests
     public void test_a_word_that_is_no_number_after_و_is_not_read_so(string text)
     {
         var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
-        Assert.Null(NumberReader.Shared.ReadAfterWa(words, 0));
+        Assert.Null(NumberReader.Shared.ReadAfterProclitic(words, 0));
     }
 }

@@ -79,16 +79,22 @@ public sealed class CountLexicon
         return null;
     }
 
-    /// <summary>The qualifier whose words end just before word <paramref name="end"/>, with the index of its first word.</summary>
-    public (string Qualifier, int FirstWord)? QualifierBefore(IReadOnlyList<Word> words, int end)
+    /// <summary>
+    /// The qualifier whose words end just before word <paramref name="end"/>, with the index of its first word and the
+    /// proclitic glued to that word, if any (وقرابة, بنحو: و or ب, else a space).
+    /// </summary>
+    public (string Qualifier, int FirstWord, char Proclitic)? QualifierBefore(IReadOnlyList<Word> words, int end)
     {
         foreach (var (keys, qualifier) in _qualifiers)
         {
             int first = end - keys.Length;
             if (first < 0) continue;
             bool all = true;
-            for (int k = 0; k < keys.Length && all; k++) all = words[first + k].Key == keys[k];
-            if (all) return (qualifier, first);
+            for (int k = 1; k < keys.Length && all; k++) all = words[first + k].Key == keys[k];
+            if (!all) continue;
+            string head = words[first].Key;
+            if (head == keys[0]) return (qualifier, first, ' ');
+            if (head.Length == keys[0].Length + 1 && head[0] is 'و' or 'ب' && head.AsSpan(1).SequenceEqual(keys[0])) return (qualifier, first, head[0]);
         }
         return null;
     }

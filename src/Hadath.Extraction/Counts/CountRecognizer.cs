@@ -35,7 +35,7 @@ public sealed class CountRecognizer
             if (!_numbers.Starts(words[i]) || _numbers.Read(words, i) is not { } number)
             {
                 // بينهم 17 امرأة وثلاثة اطفال: a number word may carry the و that joins it to the count before.
-                if (_numbers.ReadAfterWa(words, i) is { } joined) number = joined;
+                if (_numbers.ReadAfterProclitic(words, i) is { } joined) number = joined;
                 // قتل فلسطينيان, بينهم ضابطان, اربع نساء وطفلين: a dual noun of people is its own number, two.
                 else if (_lexicon.Dual(text, words[i]) is { } dual) number = DualNoun(dual.Span, i);
                 else
@@ -155,8 +155,26 @@ public sealed class CountRecognizer
 
     private static bool IsOthers(IReadOnlyList<Word> words, int at) => at >= 0 && at < words.Count && Others.Contains(words[at].Key);
 
-    private static bool JoinedByWa(string text, int end, int start) =>
-        start > end && text.AsSpan(end, start - end).Trim() is { Length: 1 } gap && gap[0] == 'و';
+    private const int MaxJoinedGapWords = 5;
+
+    /// <summary>
+    /// True when only و stands between two counts, or a من phrase saying whose the first are and then و
+    /// (25 عنصرا من القوات الحكومية و12 من المسلحين), with no punctuation.
+    /// </summary>
+    private static bool JoinedByWa(string text, int end, int start)
+    {
+        if (start <= end) return false;
+        var gap = text.AsSpan(end, start - end).Trim();
+        if (gap.Length == 1) return gap[0] == 'و';
+        if (!gap.StartsWith("من ") || !gap.EndsWith(" و")) return false;
+        int words = 1;
+        foreach (char c in gap)
+        {
+            if (c == ' ') words++;
+            else if (!WordScanner.IsWordChar(c)) return false;
+        }
+        return words <= MaxJoinedGapWords + 1;
+    }
 
     private Count? CountAt(string text, IReadOnlyList<Word> w, NumberPhrase number, out int end)
     {
@@ -201,7 +219,9 @@ public sealed class CountRecognizer
 
         var before = _lexicon.QualifierBefore(w, number.FirstWord);
         int lead = before?.FirstWord ?? number.FirstWord;
-        if (before is not null) spanStart = w[lead].Start;
+        if (before is not null) spanStart = w[lead].Start + (before.Value.Proclitic == ' ' ? 0 : 1);
+        // عدد المتظاهرين بخمسة آلاف, بنحو 20 الفا: a ب glued to the number or its qualifier links it to a toll before.
+        bool linkedByB = before is { Proclitic: 'ب' } || (before is null && number.Span.Start > w[lead].Start && w[lead].Key[0] == 'ب');
         // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
         int actionAt = PastTimeWords(w, lead - 1);                               // قتل امس 12 شخصا
@@ -226,7 +246,7 @@ public sealed class CountRecognizer
         }
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
         string? tollQualifier = null;
-        if (kind is null && Toll(text, w, lead) is { } toll)
+        if (kind is null && Toll(text, w, lead, linkedByB) is { } toll)
         {
             kind = toll.Kind;
             spanStart = toll.Start;
@@ -330,16 +350,17 @@ public sealed class CountRecognizer
     // حصيلة القتلى الى 84, عدد الجرحى بلغ 20, عدد الموقوفين تجاوز 220: a kind noun a few words before the number,
     // joined by الى/ب/بلغ/تجاوز; further back (حصيلة القتلى مساء الثلاثاء الى 31) only when عدد/حصيلة names it a toll;
     // عدد المعتقلين 300: right before it after عدد/حصيلة.
-    private (string Kind, int Start)? Toll(string text, IReadOnlyList<Word> w, int lead)
+    private (string Kind, int Start)? Toll(string text, IReadOnlyList<Word> w, int lead, bool linkedByB)
     {
         if (lead < 1) return null;
-        if (TollLinks.Contains(w[lead - 1].Key))
+        if (linkedByB || TollLinks.Contains(w[lead - 1].Key))
         {
-            for (int k = lead - 2; k >= Math.Max(0, lead - 1 - MaxTollGap); k--)
+            int link = linkedByB ? lead : lead - 1;
+            for (int k = link - 1; k >= Math.Max(0, link - MaxTollGap); k--)
             {
                 if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
                 if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun && noun.Kind != CountLexicon.People &&
-                    (k >= lead - 3 || (k > 0 && w[k - 1].Key is "عدد" or "حصيله")))
+                    (k >= link - 2 || (k > 0 && w[k - 1].Key is "عدد" or "حصيله")))
                 {
                     return (noun.Kind, w[k].Start);
                 }

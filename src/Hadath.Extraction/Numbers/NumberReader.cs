@@ -52,13 +52,14 @@ public sealed class NumberReader
     public NumberPhrase? Read(IReadOnlyList<Word> words, int at) => Read(words, at, afterWa: false);
 
     /// <summary>
-    /// Reads a number phrase whose first word carries the conjunction و (<c>وثلاثة اطفال</c>, <c>وعشرات الجرحى</c>),
-    /// or null; the span starts after the و. Only a word that is no number word itself (<c>واحد</c> is one) is read so.
+    /// Reads a number phrase whose first word carries the conjunction و or the preposition ب (<c>وثلاثة اطفال</c>,
+    /// <c>وعشرات الجرحى</c>, <c>بخمسة آلاف</c>), or null; the span starts after it. Only a word that is no number word
+    /// itself (<c>واحد</c> is one) is read so.
     /// </summary>
-    public NumberPhrase? ReadAfterWa(IReadOnlyList<Word> words, int at)
+    public NumberPhrase? ReadAfterProclitic(IReadOnlyList<Word> words, int at)
     {
         var w = words[at];
-        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] != 'و' || _words.ContainsKey(w.Key)) return null;
+        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || _words.ContainsKey(w.Key)) return null;
         string rest = w.Key[1..];
         if (!_words.ContainsKey(rest) && DefiniteVague(rest) is null) return null;
         return Read(words, at, afterWa: true);
