@@ -107,4 +107,25 @@ public sealed class QuoteBlindRoundTests
         Assert.Equal("e1", At(text, quotes, "انه فقد شقيقه").SpeakerId);
         Assert.Equal("e1", At(text, quotes, "لقد تحول العرس الى مأتم").SpeakerId);
     }
+
+    [Theory]
+    [InlineData("ونقلت وكالة الانباء الرسمية عن مسؤول امني قوله ان الهجوم استهدف دورية للجيش.", "ان الهجوم استهدف دورية للجيش", "مسؤول امني", "وكالة الانباء الرسمية")]
+    [InlineData("ونسبت الصحيفة الى مصدر حكومي قوله ان المفاوضات متعثرة.", "ان المفاوضات متعثرة", "مصدر حكومي", "الصحيفة")]
+    [InlineData("ونقلت الوكالة عن المتحدث قوله \"لن نتراجع عن قرارنا\".", "لن نتراجع عن قرارنا", "المتحدث", "الوكالة")]
+    public void test_قوله_is_the_speech_of_the_one_quoted_not_of_the_reporter(string text, string content, string speakerText, string reporter)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, reporter, reporter);
+        var q = At(text, Quotes(doc), content);
+        Assert.Null(q.SpeakerId);
+        Assert.Equal(speakerText, SpeakerText(text, q));
+    }
+
+    [Fact]
+    public void test_قوله_takes_a_named_speaker_after_عن()
+    {
+        var text = "ونقلت الوكالة عن الوزير سامح شكري قوله ان المحادثات كانت مثمرة.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامح شكري", "سامح شكري");
+        var q = Assert.Single(Quotes(doc));
+        Assert.Equal("e1", q.SpeakerId);
+    }
 }

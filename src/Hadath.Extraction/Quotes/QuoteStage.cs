@@ -136,6 +136,7 @@ public sealed class QuoteStage : IStage
     /// </summary>
     private SpeakerResolver.Speaker SubjectlessCue(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
     {
+        if (ReportedSaying.Contains(w[cue].Key)) return SpeakerReportedFrom(w, cue, speakers);
         bool conjoined = w[cue].Key.Length > 2 && w[cue].Key[0] is 'و' or 'ف' && _lexicon.Role(w[cue]) is not null &&
                          !_lexicon.IsCue(w[cue].Key);
         // …الحلبوسي، مؤكدا ان: after a comma the person before is the object of the clause, not the one who goes on speaking.
@@ -149,6 +150,24 @@ public sealed class QuoteStage : IStage
         }
         if (SpeakerOfEarlierCue(w, cue, speakers) is { IsKnown: true } earlier) return earlier;
         return speakers.SubjectIn(w, 0, Math.Min(cue, SubjectReach));
+    }
+
+    /// <summary>"His saying" (قوله): the speech of someone a reporter quotes (نقلت الوكالة عن مسؤول قوله ان).</summary>
+    private static readonly HashSet<string> ReportedSaying = new[] { "قوله", "قولها", "قولهم", "قولهما" }
+        .Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The speaker of قوله: who stands after the nearest عن (نقلت … عن) or الى (نسبت … الى) before it; the reporter
+    /// before that is not who speaks. Unknown when neither comes within reach.
+    /// </summary>
+    private static SpeakerResolver.Speaker SpeakerReportedFrom(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
+    {
+        for (int k = cue - 1; k >= 0 && k >= cue - MaxCueDistance; k--)
+        {
+            if (!w[k].IsLetters) break;
+            if (w[k].Key is "عن" or "الي") return speakers.Resolve(w, k + 1, cue);
+        }
+        return default;
     }
 
     private static bool InsideMarks(List<QuoteMarks.Marked> marks, int offset)
