@@ -63,6 +63,18 @@ public sealed class CountBlindRoundTests
         Assert.Equal("amount", count.Kind);
     }
 
+    [Theory]
+    [InlineData("وتظاهر بين الفين وثلاثة آلاف شخص", "تظاهر بين الفين وثلاثة آلاف شخص", "protesters", 2000)]
+    [InlineData("وبلغ عدد اللاجئين المسجلين 1,1 مليون", "اللاجئين المسجلين 1,1 مليون", "displaced", 1100000)]
+    [InlineData("ونزح ثلاثة ملايين وخمسمئة الف شخص", "نزح ثلاثة ملايين وخمسمئة الف شخص", "displaced", 3500000)]
+    [InlineData("وقتل الف ومئتا شخص", "قتل الف ومئتا شخص", "killed", 1200)]
+    public void test_ranges_of_thousands_and_tolls_with_adjectives(string text, string surface, string kind, double value)
+    {
+        var count = Only(text, surface);
+        Assert.Equal(kind, count.Kind);
+        Assert.Equal(value, count.Value);
+    }
+
     [Fact]
     public void test_a_toll_that_passed_its_number_is_more_than_it()
     {

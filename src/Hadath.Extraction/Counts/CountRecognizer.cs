@@ -102,9 +102,12 @@ public sealed class CountRecognizer
     private NumberPhrase? RangeUpper(IReadOnlyList<Word> words, NumberPhrase lower)
     {
         int and = lower.EndWord;
-        if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين" || and + 1 >= words.Count || words[and].Key != "و") return null;
-        if (!_numbers.Starts(words[and + 1]) || _numbers.Read(words, and + 1) is not { } upper || upper.Value <= lower.Value) return null;
-        return upper;
+        if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين" || and >= words.Count) return null;
+        // بين الفين وثلاثة آلاف: the upper bound may carry its و.
+        var upper = words[and].Key == "و"
+            ? (and + 1 < words.Count && _numbers.Starts(words[and + 1]) ? _numbers.Read(words, and + 1) : null)
+            : words[and].Key.StartsWith('و') ? _numbers.ReadAfterProclitic(words, and) : null;
+        return upper is not null && upper.Value > lower.Value ? upper : null;
     }
 
     /// <summary>A year in digits right after a month name or عام/سنة (ديسمبر 2017, كانون الاول 2017, عام 2011).</summary>
@@ -367,10 +370,15 @@ public sealed class CountRecognizer
             }
             return null;
         }
-        if (lead >= 2 && w[lead - 2].Key is "عدد" or "حصيله" &&
-            _lexicon.Kind(text, w[lead - 1], CountRole.Noun) is { } counted && counted.Kind != CountLexicon.People)
+        // عدد اللاجئين المسجلين 1,1 مليون: the counted noun may take up to two definite adjectives.
+        for (int at = lead - 1; at >= 1 && at >= lead - 3; at--)
         {
-            return (counted.Kind, w[lead - 1].Start);
+            if (w[at - 1].Key is "عدد" or "حصيله" &&
+                _lexicon.Kind(text, w[at], CountRole.Noun) is { } counted && counted.Kind != CountLexicon.People)
+            {
+                return (counted.Kind, w[at].Start);
+            }
+            if (!w[at].IsLetters || !w[at].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
         }
         return null;
     }

@@ -71,6 +71,10 @@ public sealed class NumberReader
         bool any = false, vague = false;
         Role? previous = null;
         int i = at;
+        // A scale multiplies only below the last one (مليون و200 الف); الفين وثلاثة آلاف is two numbers, and the
+        // و-word that began the second is given back: the phrase ends where it stood.
+        double lastScale = double.MaxValue;
+        (int At, double Total, double Current) conjoinedAt = (-1, 0, 0);
         while (i < words.Count)
         {
             var w = words[i];
@@ -96,6 +100,12 @@ public sealed class NumberReader
                 else break;
             }
             if (!Accept(entry.Role, entry.Value, previous, any, conjoined, vague)) break;
+            if (any && entry.Role is Role.Scale or Role.Scales && entry.Value >= lastScale)
+            {
+                if (conjoinedAt.At == i - 1) (i, total, current) = conjoinedAt;
+                break;
+            }
+            if (conjoined) conjoinedAt = (i, total, current);
             switch (entry.Role)
             {
                 case Role.Unit or Role.Ten:
@@ -116,9 +126,11 @@ public sealed class NumberReader
                         total += (current == 0 ? 1 : current) * entry.Value;
                         current = 0;
                     }
+                    lastScale = entry.Value;
                     break;
                 case Role.Dual:
                     total += entry.Value;
+                    lastScale = entry.Value / 2;
                     break;
                 case Role.Vague:
                     current = entry.Value;
