@@ -75,6 +75,24 @@ public sealed class CountBlindRoundTests
         Assert.Equal(value, count.Value);
     }
 
+    [Theory]
+    [InlineData("وخرج آلاف المغاربة الى الشوارع", "خرج آلاف", 1000)]
+    [InlineData("ونزل الاحد نحو عشرة آلاف شخص الى الشارع", "نزل الاحد نحو عشرة آلاف شخص", 10000)]
+    [InlineData("وشارك في التظاهرة ما بين خمسة آلاف وعشرة آلاف شخص", "شارك في التظاهرة ما بين خمسة آلاف وعشرة آلاف شخص", 5000)]
+    public void test_people_who_went_out_into_the_streets_or_took_part_are_protesters(string text, string surface, double value)
+    {
+        var count = Only(text, surface);
+        Assert.Equal("protesters", count.Kind);
+        Assert.Equal(value, count.Value);
+    }
+
+    [Fact]
+    public void test_going_out_without_the_streets_is_no_protest()
+    {
+        var count = Only("وخرج 5 اشخاص من المستشفى", "5 اشخاص");
+        Assert.Equal("amount", count.Kind);
+    }
+
     [Fact]
     public void test_a_toll_that_passed_its_number_is_more_than_it()
     {

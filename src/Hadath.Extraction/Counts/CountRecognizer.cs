@@ -62,6 +62,12 @@ public sealed class CountRecognizer
                     ranged = ranged with { Kind = action.Kind };
                     start = action.Span.Start;
                 }
+                // شارك في التظاهرة ما بين خمسة آلاف وعشرة آلاف شخص: the action with a short phrase before the range.
+                else if (ranged.Kind == Amount && ActionBeforeSubject(text, words, before) is { } gapped)
+                {
+                    ranged = ranged with { Kind = gapped.Kind };
+                    start = gapped.Span.Start;
+                }
                 counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = number.Value, Qualifier = "at-least" });
                 i = Math.Max(rangeEnd, upper.EndWord);
                 continue;
@@ -248,6 +254,12 @@ public sealed class CountRecognizer
             kind = captor;
         }
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
+        // خرج آلاف المغاربة الى الشوارع: people who went out into the streets are protesters, whoever the noun says they are.
+        if (kind is null && IntoTheStreets(w, lead, number.EndWord) is { } streets)
+        {
+            kind = "protesters";
+            spanStart = w[streets].Start + (w[streets].Key[0] == 'و' ? 1 : 0);   // the span leaves out the و
+        }
         string? tollQualifier = null;
         if (kind is null && Toll(text, w, lead, linkedByB) is { } toll)
         {
@@ -278,6 +290,28 @@ public sealed class CountRecognizer
             _lexicon.Kind(text, w[at + 1], CountRole.After) is { } later)
         {
             return (later.Kind, at + 1);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> GoingOut = new(StringComparer.Ordinal) { "خرج", "وخرج", "نزل", "ونزل", "خرجت", "وخرجت", "نزلت", "ونزلت" };
+
+    private static readonly HashSet<string> Streets = new(StringComparer.Ordinal) { "الشارع", "الشوارع", "الساحات", "الساحه", "الميادين" };
+
+    private const int MaxStreetGap = 3;
+
+    /// <summary>
+    /// The index of خرج/نزل right before the count (past a day) when الى الشارع/الشوارع/الساحات follows the counted
+    /// words closely (نزل عشرات الآلاف الى الشوارع), else null.
+    /// </summary>
+    private int? IntoTheStreets(IReadOnlyList<Word> w, int lead, int after)
+    {
+        int verb = PastTimeWords(w, lead - 1);
+        if (verb < 0 || !GoingOut.Contains(w[verb].Key)) return null;
+        for (int k = after; k < w.Count && k <= after + MaxStreetGap; k++)
+        {
+            if (!w[k].IsLetters) return null;
+            if (w[k].Key == "الي" && k + 1 < w.Count && Streets.Contains(w[k + 1].Key)) return verb;
         }
         return null;
     }
