@@ -36,6 +36,10 @@ public sealed class NumberReaderTests
     [InlineData("مليون شخص", "مليون", 1000000)]
     [InlineData("الفا شخص", "الفا", 2000)]
     [InlineData("عشرين الفا", "عشرين الفا", 20000)]
+    [InlineData("الفين وثلاثة آلاف شخص", "الفين", 2000)]              // a scale no smaller than the last starts a new number
+    [InlineData("خمسة آلاف وعشرة آلاف شخص", "خمسة آلاف", 5000)]
+    [InlineData("ثلاثة ملايين وخمسمئة الف", "ثلاثة ملايين وخمسمئة الف", 3500000)]
+    [InlineData("الف ومئتا شخص", "الف ومئتا", 1200)]
     public void test_numbers_exact_values(string text, string surface, double value)
     {
         var n = Read(text);

@@ -53,37 +53,48 @@ public sealed class CountLexicon
     }
 
     /// <summary>
-    /// A dual noun of people (فلسطينيان, ضابطان, طفلين): the singular with ان, or with ين when the lexicon does not list
-    /// that spelling as a plural (مسلحين is the plural of مسلح, طفلين only the dual of طفل). The span excludes clitics.
+    /// A dual noun of people (فلسطينيان, ضابطان, طفلين, امرأتان, قتيلان): the singular with ان, or with ين when the
+    /// lexicon does not list that spelling as a plural (مسلحين is the plural of مسلح, طفلين and جنديين only duals).
+    /// The span excludes clitics; the kind is the singular's (<see cref="People"/>, or killed for قتيلان).
     /// </summary>
-    public Hadath.Core.TextSpan? Dual(string text, Word word)
+    public (Hadath.Core.TextSpan Span, string Kind)? Dual(string text, Word word)
     {
         // Clitics are peeled from the front only: a word that does not end so has no dual reading, and is not peeled.
         string whole = word.Key;
         if (!word.IsLetters || whole.Length < 5 || !(whole.EndsWith("ان", StringComparison.Ordinal) || whole.EndsWith("ين", StringComparison.Ordinal))) return null;
+        var nouns = _kinds[(int)CountRole.Noun];
         foreach (var reading in Proclitics.ReadingsOf(text, word))
         {
             string key = reading.Key;
             if (reading.HadArticle || key.Length < 5 || !(key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal))) continue;
             string singular = key[..^2];
-            var nouns = _kinds[(int)CountRole.Noun];
-            if (nouns.GetValueOrDefault(singular) != People) continue;
-            if (key.EndsWith("ين", StringComparison.Ordinal) && (nouns.ContainsKey(key) || singular.EndsWith('ي'))) continue;
-            return reading.Span;
+            // امرأتان, ممرضتين: a feminine singular ends in ة, which the dual writes ت.
+            if (singular.EndsWith('ت') && !nouns.ContainsKey(singular)) singular = singular[..^1] + "ه";
+            if (!nouns.TryGetValue(singular, out var kind)) continue;
+            // مدنيين, فلسطينيين: the ين spelling of a nisba is mostly its plural, listed as such; one not listed
+            // (جنديين: the plural is جنود) is the dual.
+            if (key.EndsWith("ين", StringComparison.Ordinal) && nouns.ContainsKey(key)) continue;
+            return (reading.Span, kind);
         }
         return null;
     }
 
-    /// <summary>The qualifier whose words end just before word <paramref name="end"/>, with the index of its first word.</summary>
-    public (string Qualifier, int FirstWord)? QualifierBefore(IReadOnlyList<Word> words, int end)
+    /// <summary>
+    /// The qualifier whose words end just before word <paramref name="end"/>, with the index of its first word and the
+    /// proclitic glued to that word, if any (وقرابة, بنحو: و or ب, else a space).
+    /// </summary>
+    public (string Qualifier, int FirstWord, char Proclitic)? QualifierBefore(IReadOnlyList<Word> words, int end)
     {
         foreach (var (keys, qualifier) in _qualifiers)
         {
             int first = end - keys.Length;
             if (first < 0) continue;
             bool all = true;
-            for (int k = 0; k < keys.Length && all; k++) all = words[first + k].Key == keys[k];
-            if (all) return (qualifier, first);
+            for (int k = 1; k < keys.Length && all; k++) all = words[first + k].Key == keys[k];
+            if (!all) continue;
+            string head = words[first].Key;
+            if (head == keys[0]) return (qualifier, first, ' ');
+            if (head.Length == keys[0].Length + 1 && head[0] is 'و' or 'ب' && head.AsSpan(1).SequenceEqual(keys[0])) return (qualifier, first, head[0]);
         }
         return null;
     }

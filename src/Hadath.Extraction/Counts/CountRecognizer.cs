@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Extraction.Counts;
 
@@ -16,11 +17,13 @@ public sealed class CountRecognizer
 
     private readonly CountLexicon _lexicon;
     private readonly NumberReader _numbers;
+    private readonly TimeLexicon _times;
 
-    public CountRecognizer(CountLexicon lexicon, NumberReader numbers)
+    public CountRecognizer(CountLexicon lexicon, NumberReader numbers, TimeLexicon? times = null)
     {
         _lexicon = lexicon;
         _numbers = numbers;
+        _times = times ?? TimeLexicon.Shared;
     }
 
     public List<Count> Recognize(string text, IReadOnlyList<Word> words)
@@ -31,13 +34,21 @@ public sealed class CountRecognizer
         {
             if (!_numbers.Starts(words[i]) || _numbers.Read(words, i) is not { } number)
             {
+                // بينهم 17 امرأة وثلاثة اطفال: a number word may carry the و that joins it to the count before.
+                if (_numbers.ReadAfterProclitic(words, i) is { } joined) number = joined;
                 // قتل فلسطينيان, بينهم ضابطان, اربع نساء وطفلين: a dual noun of people is its own number, two.
-                if (_lexicon.Dual(text, words[i]) is { } dual) number = DualNoun(dual, i);
+                else if (_lexicon.Dual(text, words[i]) is { } dual) number = DualNoun(dual.Span, i);
                 else
                 {
                     i++;
                     continue;
                 }
+            }
+            // في كانون الاول/ديسمبر 2017 مهندسا فرنسيا: a year after its month is no count of what follows it.
+            if (IsYearAfterMonth(words, number))
+            {
+                i = number.EndWord;
+                continue;
             }
             // بين عشرة و15 جريحا: a range counts the noun after its upper bound, at least its lower bound.
             if (RangeUpper(words, number) is { } upper && CountAt(text, words, upper, out int rangeEnd) is { } ranged)
@@ -51,6 +62,12 @@ public sealed class CountRecognizer
                     ranged = ranged with { Kind = action.Kind };
                     start = action.Span.Start;
                 }
+                // شارك في التظاهرة ما بين خمسة آلاف وعشرة آلاف شخص: the action with a short phrase before the range.
+                else if (ranged.Kind == Amount && ActionBeforeSubject(text, words, before) is { } gapped)
+                {
+                    ranged = ranged with { Kind = gapped.Kind };
+                    start = gapped.Span.Start;
+                }
                 counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = number.Value, Qualifier = "at-least" });
                 i = Math.Max(rangeEnd, upper.EndWord);
                 continue;
@@ -60,7 +77,7 @@ public sealed class CountRecognizer
                 // بينهم اربعة جنود: a part of the count before it, counted the same way.
                 // بينهم نحو عشرة اطفال: the part may carry its own qualifier before the number.
                 int partAt = _lexicon.QualifierBefore(words, number.FirstWord)?.FirstWord ?? number.FirstWord;
-                if (count.Kind == Amount && counts.Count > 0 && partAt > 0 && Among.Contains(words[partAt - 1].Key))
+                if (count.Kind == Amount && counts.Count > 0 && AfterAmong(words, partAt))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
@@ -91,12 +108,52 @@ public sealed class CountRecognizer
     private NumberPhrase? RangeUpper(IReadOnlyList<Word> words, NumberPhrase lower)
     {
         int and = lower.EndWord;
-        if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين" || and + 1 >= words.Count || words[and].Key != "و") return null;
-        if (!_numbers.Starts(words[and + 1]) || _numbers.Read(words, and + 1) is not { } upper || upper.Value <= lower.Value) return null;
-        return upper;
+        if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين" || and >= words.Count) return null;
+        // بين الفين وثلاثة آلاف: the upper bound may carry its و.
+        var upper = words[and].Key == "و"
+            ? (and + 1 < words.Count && _numbers.Starts(words[and + 1]) ? _numbers.Read(words, and + 1) : null)
+            : words[and].Key.StartsWith('و') ? _numbers.ReadAfterProclitic(words, and) : null;
+        return upper is not null && upper.Value > lower.Value ? upper : null;
     }
 
+    /// <summary>A year in digits right after a month name or عام/سنة (ديسمبر 2017, كانون الاول 2017, عام 2011).</summary>
+    private bool IsYearAfterMonth(IReadOnlyList<Word> words, NumberPhrase number)
+    {
+        var year = words[number.FirstWord];
+        if (number.EndWord != number.FirstWord + 1 || !year.IsInteger || year.Digits != 4) return false;
+        for (int k = number.FirstWord - 1; k >= 0 && k >= number.FirstWord - 2; k--)
+        {
+            foreach (var phrase in _times.StartingWith(words[k].Key))
+            {
+                if (phrase.Keys.Length != number.FirstWord - k || !IsYearAnchor(phrase)) continue;
+                bool all = true;
+                for (int j = 1; j < phrase.Keys.Length && all; j++) all = words[k + j].Key == phrase.Keys[j];
+                if (all) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsYearAnchor(TimePhrase phrase) =>
+        phrase.Kind is TimeWordKind.Month or TimeWordKind.Hijri || (phrase.Kind == TimeWordKind.YearWord && phrase.Value == "span");
+
     private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "بينها", "منهم", "منها", "بينهن" };
+
+    private const int MaxAmongGap = 3;
+
+    /// <summary>
+    /// True when بينهم (or منهم…) stands right before word <paramref name="at"/>, or a few words before it past people
+    /// named without a number (بينهم العريس وسبعة اطفال), with no punctuation or number between.
+    /// </summary>
+    private bool AfterAmong(IReadOnlyList<Word> w, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 1 - MaxAmongGap; k--)
+        {
+            if (Among.Contains(w[k].Key)) return true;
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
+        }
+        return false;
+    }
 
     /// <summary>A dual noun read as its number: no number words, the noun at <see cref="NumberPhrase.FirstWord"/> (EndWord == FirstWord).</summary>
     private static NumberPhrase DualNoun(Hadath.Core.TextSpan span, int at) => new(span, at, at, 2, false);
@@ -107,8 +164,26 @@ public sealed class CountRecognizer
 
     private static bool IsOthers(IReadOnlyList<Word> words, int at) => at >= 0 && at < words.Count && Others.Contains(words[at].Key);
 
-    private static bool JoinedByWa(string text, int end, int start) =>
-        start > end && text.AsSpan(end, start - end).Trim() is { Length: 1 } gap && gap[0] == 'و';
+    private const int MaxJoinedGapWords = 5;
+
+    /// <summary>
+    /// True when only و stands between two counts, or a من phrase saying whose the first are and then و
+    /// (25 عنصرا من القوات الحكومية و12 من المسلحين), with no punctuation.
+    /// </summary>
+    private static bool JoinedByWa(string text, int end, int start)
+    {
+        if (start <= end) return false;
+        var gap = text.AsSpan(end, start - end).Trim();
+        if (gap.Length == 1) return gap[0] == 'و';
+        if (!gap.StartsWith("من ") || !gap.EndsWith(" و")) return false;
+        int words = 1;
+        foreach (char c in gap)
+        {
+            if (c == ' ') words++;
+            else if (!WordScanner.IsWordChar(c)) return false;
+        }
+        return words <= MaxJoinedGapWords + 1;
+    }
 
     private Count? CountAt(string text, IReadOnlyList<Word> w, NumberPhrase number, out int end)
     {
@@ -123,7 +198,9 @@ public sealed class CountRecognizer
         {
             end = j = number.FirstWord + 1;
             spanEnd = w[number.FirstWord].End;
-            if (VerbAfter(text, w, end) is { } dualVerb)
+            // سقط قتيلان, توفي جريحان: a dual of a casualty noun says what happened itself.
+            if (_lexicon.Dual(text, w[number.FirstWord]) is { Kind: not CountLexicon.People } casualty) kind = casualty.Kind;
+            else if (VerbAfter(text, w, end) is { } dualVerb)
             {
                 kind = dualVerb.Kind;
                 spanEnd = w[dualVerb.At].End;
@@ -151,10 +228,12 @@ public sealed class CountRecognizer
 
         var before = _lexicon.QualifierBefore(w, number.FirstWord);
         int lead = before?.FirstWord ?? number.FirstWord;
-        if (before is not null) spanStart = w[lead].Start;
+        if (before is not null) spanStart = w[lead].Start + (before.Value.Proclitic == ' ' ? 0 : 1);
+        // عدد المتظاهرين بخمسة آلاف, بنحو 20 الفا: a ب glued to the number or its qualifier links it to a toll before.
+        bool linkedByB = before is { Proclitic: 'ب' } || (before is null && number.Span.Start > w[lead].Start && w[lead].Key[0] == 'ب');
         // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
-        int actionAt = lead - 1;
+        int actionAt = PastTimeWords(w, lead - 1);                               // قتل امس 12 شخصا
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && _lexicon.Kind(text, w[actionAt], CountRole.Before) is { } action &&
             action.Kind != kind)
@@ -175,15 +254,24 @@ public sealed class CountRecognizer
             kind = captor;
         }
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
-        if (kind is null && Toll(text, w, lead) is { } toll)
+        // خرج آلاف المغاربة الى الشوارع: people who went out into the streets are protesters, whoever the noun says they are.
+        if (kind is null && IntoTheStreets(w, lead, number.EndWord) is { } streets)
+        {
+            kind = "protesters";
+            spanStart = w[streets].Start + (w[streets].Key[0] == 'و' ? 1 : 0);   // the span leaves out the و
+        }
+        string? tollQualifier = null;
+        if (kind is null && Toll(text, w, lead, linkedByB) is { } toll)
         {
             kind = toll.Kind;
             spanStart = toll.Start;
+            // عدد الموقوفين تجاوز 220: a toll that passed the number is more than it.
+            tollQualifier = w[lead - 1].Key switch { "تجاوز" or "تخطي" or "فاق" => "more-than", "ناهز" => "about", _ => null };
         }
         if (kind is null && end > number.EndWord) kind = Amount;
         if (kind is null) return null;
 
-        string? qualifier = before?.Qualifier;
+        string? qualifier = before?.Qualifier ?? tollQualifier;
         if (_lexicon.QualifierAfter(w, end) is { } after)
         {
             qualifier ??= after.Qualifier;
@@ -206,10 +294,62 @@ public sealed class CountRecognizer
         return null;
     }
 
+    private static readonly HashSet<string> GoingOut = new(StringComparer.Ordinal) { "خرج", "وخرج", "نزل", "ونزل", "خرجت", "وخرجت", "نزلت", "ونزلت" };
+
+    private static readonly HashSet<string> Streets = new(StringComparer.Ordinal) { "الشارع", "الشوارع", "الساحات", "الساحه", "الميادين" };
+
+    private const int MaxStreetGap = 3;
+
+    /// <summary>
+    /// The index of خرج/نزل right before the count (past a day) when الى الشارع/الشوارع/الساحات follows the counted
+    /// words closely (نزل عشرات الآلاف الى الشوارع), else null.
+    /// </summary>
+    private int? IntoTheStreets(IReadOnlyList<Word> w, int lead, int after)
+    {
+        int verb = PastTimeWords(w, lead - 1);
+        if (verb < 0 || !GoingOut.Contains(w[verb].Key)) return null;
+        for (int k = after; k < w.Count && k <= after + MaxStreetGap; k++)
+        {
+            if (!w[k].IsLetters) return null;
+            if (w[k].Key == "الي" && k + 1 < w.Count && Streets.Contains(w[k + 1].Key)) return verb;
+        }
+        return null;
+    }
+
+    /// <summary>Parts of the day, which stand before a day (مساء امس, صباح الخميس) and are no time of their own.</summary>
+    private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "يوم" };
+
+    private const int MaxTimeWords = 3;
+
+    /// <summary>
+    /// The index of the word before the day named right before word <paramref name="at"/>+1 (قتل مساء امس 12 شخصا: the
+    /// verb); <paramref name="at"/> itself when no day or part of it stands there.
+    /// </summary>
+    private int PastTimeWords(IReadOnlyList<Word> w, int at)
+    {
+        int k = at;
+        while (k > 0 && at - k < MaxTimeWords && IsDayWord(w[k])) k--;
+        return k;
+    }
+
+    private bool IsDayWord(Word word)
+    {
+        if (!word.IsLetters) return false;
+        if (DayParts.Contains(word.Key)) return true;
+        foreach (var phrase in _times.StartingWith(word.Key))
+        {
+            if (phrase.Keys.Length == 1 && phrase.Kind is TimeWordKind.Weekday or TimeWordKind.RelativeDay) return true;
+        }
+        return false;
+    }
+
     /// <summary>Pronoun-carrying words between an action and its number (قتل فيها 12 متظاهرا, اعتقل منهم 5).</summary>
     private static readonly HashSet<string> Resumptives = new(StringComparer.Ordinal) { "فيها", "فيه", "خلالها", "خلاله", "منهم", "منها" };
 
     private const int MaxSubjectWords = 3;
+
+    /// <summary>Words between a toll's noun and its number: الى, ب, and verbs of reaching or passing it.</summary>
+    private static readonly HashSet<string> TollLinks = new(StringComparer.Ordinal) { "الي", "ب", "بلغ", "تجاوز", "تخطي", "فاق", "ناهز" };
 
     /// <summary>An action verb a short subject before the number (اوقفت الشرطة 12, اعتقلت قوات الامن خمسة); the subject is definite.</summary>
     private (string Kind, TextSpan Span)? ActionBeforeSubject(string text, IReadOnlyList<Word> w, int lead)
@@ -242,23 +382,37 @@ public sealed class CountRecognizer
             ? named.Kind
             : null;
 
-    // حصيلة القتلى الى 84, عدد الجرحى بلغ 20: a kind noun a few words before the number, joined by الى/ب/بلغ;
+    private const int MaxTollGap = 6;
+
+    // حصيلة القتلى الى 84, عدد الجرحى بلغ 20, عدد الموقوفين تجاوز 220: a kind noun a few words before the number,
+    // joined by الى/ب/بلغ/تجاوز; further back (حصيلة القتلى مساء الثلاثاء الى 31) only when عدد/حصيلة names it a toll;
     // عدد المعتقلين 300: right before it after عدد/حصيلة.
-    private (string Kind, int Start)? Toll(string text, IReadOnlyList<Word> w, int lead)
+    private (string Kind, int Start)? Toll(string text, IReadOnlyList<Word> w, int lead, bool linkedByB)
     {
         if (lead < 1) return null;
-        if (w[lead - 1].Key is "الي" or "ب" or "بلغ")
+        if (linkedByB || TollLinks.Contains(w[lead - 1].Key))
         {
-            for (int k = lead - 2; k >= Math.Max(0, lead - 3); k--)
+            int link = linkedByB ? lead : lead - 1;
+            for (int k = link - 1; k >= Math.Max(0, link - MaxTollGap); k--)
             {
-                if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun && noun.Kind != CountLexicon.People) return (noun.Kind, w[k].Start);
+                if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+                if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun && noun.Kind != CountLexicon.People &&
+                    (k >= link - 2 || (k > 0 && w[k - 1].Key is "عدد" or "حصيله")))
+                {
+                    return (noun.Kind, w[k].Start);
+                }
             }
             return null;
         }
-        if (lead >= 2 && w[lead - 2].Key is "عدد" or "حصيله" &&
-            _lexicon.Kind(text, w[lead - 1], CountRole.Noun) is { } counted && counted.Kind != CountLexicon.People)
+        // عدد اللاجئين المسجلين 1,1 مليون: the counted noun may take up to two definite adjectives.
+        for (int at = lead - 1; at >= 1 && at >= lead - 3; at--)
         {
-            return (counted.Kind, w[lead - 1].Start);
+            if (w[at - 1].Key is "عدد" or "حصيله" &&
+                _lexicon.Kind(text, w[at], CountRole.Noun) is { } counted && counted.Kind != CountLexicon.People)
+            {
+                return (counted.Kind, w[at].Start);
+            }
+            if (!w[at].IsLetters || !w[at].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
         }
         return null;
     }

@@ -49,12 +49,32 @@ public sealed class NumberReader
             : null;
 
     /// <summary>Reads the longest number phrase starting at word <paramref name="at"/>, or null.</summary>
-    public NumberPhrase? Read(IReadOnlyList<Word> words, int at)
+    public NumberPhrase? Read(IReadOnlyList<Word> words, int at) => Read(words, at, afterWa: false);
+
+    /// <summary>
+    /// Reads a number phrase whose first word carries the conjunction و or the preposition ب (<c>وثلاثة اطفال</c>,
+    /// <c>وعشرات الجرحى</c>, <c>بخمسة آلاف</c>), or null; the span starts after it. Only a word that is no number word
+    /// itself (<c>واحد</c> is one) is read so.
+    /// </summary>
+    public NumberPhrase? ReadAfterProclitic(IReadOnlyList<Word> words, int at)
+    {
+        var w = words[at];
+        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || _words.ContainsKey(w.Key)) return null;
+        string rest = w.Key[1..];
+        if (!_words.ContainsKey(rest) && DefiniteVague(rest) is null) return null;
+        return Read(words, at, afterWa: true);
+    }
+
+    private NumberPhrase? Read(IReadOnlyList<Word> words, int at, bool afterWa)
     {
         double total = 0, current = 0;
         bool any = false, vague = false;
         Role? previous = null;
         int i = at;
+        // A scale multiplies only below the last one (مليون و200 الف); الفين وثلاثة آلاف is two numbers, and the
+        // و-word that began the second is given back: the phrase ends where it stood.
+        double lastScale = double.MaxValue;
+        (int At, double Total, double Current) conjoinedAt = (-1, 0, 0);
         while (i < words.Count)
         {
             var w = words[i];
@@ -69,10 +89,10 @@ public sealed class NumberReader
             }
             if (!w.IsLetters) break;
             bool conjoined = false;
-            if (!_words.TryGetValue(w.Key, out var entry))
+            string key = afterWa && i == at ? w.Key[1..] : w.Key;
+            if (!_words.TryGetValue(key, out var entry))
             {
                 // Continuations may carry و (ثلاثة وعشرين) and a scale after a vague word its article (عشرات الآلاف).
-                string key = w.Key;
                 if (any && key.Length > 2 && key[0] == 'و' && _words.TryGetValue(key[1..], out entry)) conjoined = true;
                 else if (vague && key.StartsWith("ال", StringComparison.Ordinal) && _words.TryGetValue(key[2..], out entry) && entry.Role is Role.Scale or Role.Scales) { }
                 else if (!any && key is "احد" or "احدي" && i + 1 < words.Count && words[i + 1].Key is "عشر" or "عشره") entry = (1, Role.Unit);
@@ -80,6 +100,12 @@ public sealed class NumberReader
                 else break;
             }
             if (!Accept(entry.Role, entry.Value, previous, any, conjoined, vague)) break;
+            if (any && entry.Role is Role.Scale or Role.Scales && entry.Value >= lastScale)
+            {
+                if (conjoinedAt.At == i - 1) (i, total, current) = conjoinedAt;
+                break;
+            }
+            if (conjoined) conjoinedAt = (i, total, current);
             switch (entry.Role)
             {
                 case Role.Unit or Role.Ten:
@@ -92,7 +118,7 @@ public sealed class NumberReader
                     if (!any)
                     {
                         // ألفا alone is the dual (two thousand); after a number it is the accusative (عشرين ألفا).
-                        current = w.Key == "الفا" ? 2 * entry.Value : entry.Value;
+                        current = key == "الفا" ? 2 * entry.Value : entry.Value;
                         vague = entry.Role == Role.Scales;
                     }
                     else
@@ -100,9 +126,11 @@ public sealed class NumberReader
                         total += (current == 0 ? 1 : current) * entry.Value;
                         current = 0;
                     }
+                    lastScale = entry.Value;
                     break;
                 case Role.Dual:
                     total += entry.Value;
+                    lastScale = entry.Value / 2;
                     break;
                 case Role.Vague:
                     current = entry.Value;
@@ -114,7 +142,7 @@ public sealed class NumberReader
             i++;
         }
         if (!any) return null;
-        var span = new TextSpan(words[at].Start, words[i - 1].End);
+        var span = new TextSpan(words[at].Start + (afterWa ? 1 : 0), words[i - 1].End);
         return new NumberPhrase(span, at, i, total + current, vague);
     }
 

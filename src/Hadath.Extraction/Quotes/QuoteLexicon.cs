@@ -14,6 +14,7 @@ public enum CueRole
 public sealed class QuoteLexicon
 {
     private readonly Dictionary<string, CueRole> _cues = new();
+    private readonly HashSet<string> _participles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _cuesBySpan;
     private readonly KeyEnds _cueEnds;
 
@@ -30,6 +31,7 @@ public sealed class QuoteLexicon
                 "that" => CueRole.That,
                 _ => throw new InvalidDataException($"cues.tsv: unknown role '{row[1]}'"),
             };
+            if (row.Length > 2 && row[2] == "participle") _participles.Add(MatchKey.Of(row[0]));
         }
         _cueEnds = new KeyEnds(_cues.Keys);
         _shortCues = _cues.Keys.Any(k => k.Length < 2);
@@ -42,6 +44,9 @@ public sealed class QuoteLexicon
 
     /// <summary>Whether the key as written is a cue (not only after peeling و/ف).</summary>
     public bool IsCue(string key) => _cues.ContainsKey(key);
+
+    /// <summary>Whether the word is a participle cue (مؤكدا, داعيا): the speaker's own clause, never what is reported.</summary>
+    public bool IsParticiple(Word word) => word.IsLetters && _participles.Contains(word.Key);
 
     public CueRole? Role(Word word)
     {

@@ -60,13 +60,14 @@ public sealed class QuoteStage : IStage
             {
                 if (w[k].Kind == WordKind.Punctuation && w[k].Key is ":" or "\"" or "«" or "“" or "”" or "." or "؟") break;
                 var role = _lexicon.Role(w[k]);
+                if (role == CueRole.That && k > 0 && Subordinators.Contains(w[k - 1].Key)) continue;   // قبل ان ترتفع: no speech
                 if (role == CueRole.That) { that = k; break; }
                 if ((role == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k)) || role == CueRole.Question) break;
             }
             if (that < 0 || that + 1 >= w.Count) continue;
             int end = that + 1;
             // A cue inside quotation marks is quoted speech (ان "الشعب قال كلمته"), not a new speaker.
-            while (end < w.Count && !(_lexicon.Role(w[end]) == CueRole.Say && !InsideMarks(marks, w[end].Start) && IsCueAhead(w, end))) end++;
+            while (end < w.Count && !(_lexicon.Role(w[end]) == CueRole.Say && !InsideMarks(marks, w[end].Start) && (IsCueAhead(w, end) || AfterComma(w, end)))) end++;
             int last = end - 1;
             // What is said ends before the clause that brings the next speaker in (…"عمل جبان"، فيما اعلن الاتحاد ان).
             while (last > that && (w[last].Kind == WordKind.Punctuation || (end < w.Count && Connectors.Contains(w[last].Key)))) last--;
@@ -84,6 +85,10 @@ public sealed class QuoteStage : IStage
             i = end - 1;
         }
     }
+
+    /// <summary>A participle cue after a comma (…"، داعيا الى): the speaker's own clause, which ends what was reported.</summary>
+    private bool AfterComma(IReadOnlyList<Word> w, int at) =>
+        at > 0 && w[at - 1].Kind == WordKind.Punctuation && w[at - 1].Key is "،" or "," && _lexicon.IsParticiple(w[at]);
 
     /// <summary>A say cue that opens speech: كشف in طلب عدم كشف اسمه reveals a name, and what follows is not said by اسمه.</summary>
     private bool Says(IReadOnlyList<Word> w, int k) => _lexicon.Role(w[k]) == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k);
@@ -118,6 +123,9 @@ public sealed class QuoteStage : IStage
 
     private const int SubjectReach = 8;
 
+    /// <summary>Words that make ان a conjunction of time or manner (قبل ان, بعد ان, من دون ان), not the opening of speech.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "قبل", "وقبل", "بعد", "وبعد", "دون", "بدون", "منذ" };
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "فيما", "بينما", "حين", "في", "كما", "و" };
 
     /// <summary>
@@ -128,6 +136,7 @@ public sealed class QuoteStage : IStage
     /// </summary>
     private SpeakerResolver.Speaker SubjectlessCue(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
     {
+        if (ReportedSaying.Contains(w[cue].Key)) return SpeakerReportedFrom(w, cue, speakers);
         bool conjoined = w[cue].Key.Length > 2 && w[cue].Key[0] is 'و' or 'ف' && _lexicon.Role(w[cue]) is not null &&
                          !_lexicon.IsCue(w[cue].Key);
         // …الحلبوسي، مؤكدا ان: after a comma the person before is the object of the clause, not the one who goes on speaking.
@@ -141,6 +150,24 @@ public sealed class QuoteStage : IStage
         }
         if (SpeakerOfEarlierCue(w, cue, speakers) is { IsKnown: true } earlier) return earlier;
         return speakers.SubjectIn(w, 0, Math.Min(cue, SubjectReach));
+    }
+
+    /// <summary>"His saying" (قوله): the speech of someone a reporter quotes (نقلت الوكالة عن مسؤول قوله ان).</summary>
+    private static readonly HashSet<string> ReportedSaying = new[] { "قوله", "قولها", "قولهم", "قولهما" }
+        .Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The speaker of قوله: who stands after the nearest عن (نقلت … عن) or الى (نسبت … الى) before it; the reporter
+    /// before that is not who speaks. Unknown when neither comes within reach.
+    /// </summary>
+    private static SpeakerResolver.Speaker SpeakerReportedFrom(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
+    {
+        for (int k = cue - 1; k >= 0 && k >= cue - MaxCueDistance; k--)
+        {
+            if (!w[k].IsLetters) break;
+            if (w[k].Key is "عن" or "الي") return speakers.Resolve(w, k + 1, cue);
+        }
+        return default;
     }
 
     private static bool InsideMarks(List<QuoteMarks.Marked> marks, int offset)
@@ -160,8 +187,11 @@ public sealed class QuoteStage : IStage
     {
         for (int j = cue - 1; j >= 0; j--)
         {
-            if (_lexicon.Role(w[j]) != CueRole.Say) continue;
-            var speaker = speakers.Resolve(w, j + 1, cue);
+            if (!Says(w, j)) continue;
+            // Who speaks stands before what they said: واضاف ان قواته …، مؤكدا ان has no subject to find in قواته.
+            int said = j + 1;
+            while (said < cue && _lexicon.Role(w[said]) != CueRole.That && !(w[said].Kind == WordKind.Punctuation && w[said].Key is ":" or "\"" or "«" or "“")) said++;
+            var speaker = speakers.Resolve(w, j + 1, said);
             if (speaker.IsKnown) return speaker;
         }
         return default;

@@ -76,6 +76,7 @@ public sealed class SpeakerResolver
         {
             return titled;
         }
+        int limit = end;
         end = stop;
         if (first >= end) return default;
         var region = new TextSpan(words[first].Start, words[end - 1].End);
@@ -96,10 +97,55 @@ public sealed class SpeakerResolver
                     break;
             }
         }
+        // رئيس بعثة اللجنة في اليمن يوهانس برور: a title's place, then the person who holds it.
+        if (NameAfterPlace(words, stop, limit) is { IsKnown: true } holder) return holder;
+        // والد العريس، ويدعى محمد طاهر،: a description, then the name it goes by.
+        if (NameAfterNaming(words, stop, limit) is { IsKnown: true } named) return named;
         // ممثلة صندوق النقد, مسؤول في الوزارة: someone of the organisation speaks, not the organisation.
         if (org is not null && Representatives.Contains(words[first].Key)) return Unnamed(words, first, end);
         if ((org ?? place) is { } other) return new Speaker(other.Entity.Id, other.Span);
         return Unnamed(words, first, end);
+    }
+
+    /// <summary>
+    /// The person named right after في and a place that close a title (مدير المكتب في سوريا [فلان]), or unknown: only a
+    /// name that follows the place at once, so one met later (في مؤتمر مع نظيره) is not taken for the speaker.
+    /// </summary>
+    private Speaker NameAfterPlace(IReadOnlyList<Word> words, int at, int end)
+    {
+        if (at + 2 >= end || words[at].Key != "في") return default;
+        int placeEnd = -1;
+        foreach (var (span, entity) in _mentions)
+        {
+            if (span.Start > words[at + 1].Start) break;
+            if (span.Start == words[at + 1].Start && entity.Type == EntityType.LOC) placeEnd = span.End;
+        }
+        if (placeEnd < 0) return default;
+        int next = at + 1;
+        while (next < end && words[next].Start < placeEnd) next++;
+        if (next >= end) return default;
+        foreach (var (span, entity) in _mentions)
+        {
+            if (span.Start > words[next].Start) break;
+            if (span.Start == words[next].Start && entity.Type == EntityType.PER) return new Speaker(entity.Id, span);
+        }
+        return default;
+    }
+
+    /// <summary>Words that give the name a described speaker goes by (، ويدعى …).</summary>
+    private static readonly HashSet<string> Naming = new[] { "يدعى", "ويدعى", "ويدعي", "يدعي", "ويسمى", "يسمى" }
+        .Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The person named right after a comma and ويدعى that close a description (والد العريس، ويدعى محمد طاهر), or unknown.</summary>
+    private Speaker NameAfterNaming(IReadOnlyList<Word> words, int at, int end)
+    {
+        if (at + 2 >= end || words[at].Key is not ("،" or ",") || !Naming.Contains(words[at + 1].Key)) return default;
+        foreach (var (span, entity) in _mentions)
+        {
+            if (span.Start > words[at + 2].Start) break;
+            if (span.Start == words[at + 2].Start && entity.Type == EntityType.PER) return new Speaker(entity.Id, span);
+        }
+        return default;
     }
 
     /// <summary>A person named among <paramref name="words"/>[first, end), for subjects before their verb (وكان كيري قال).</summary>
