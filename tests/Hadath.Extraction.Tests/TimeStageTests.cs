@@ -172,6 +172,15 @@ public sealed class TimeStageTests
     public void test_times_weekday_after_a_future_verb_is_the_coming_one(string text, string surface, string value) =>
         AssertSingle(text, surface, value);
 
+    [Theory]
+    [InlineData("ودعت المعارضة الى التظاهر الثلاثاء امام البرلمان", "الثلاثاء", "2016-07-19")]   // the day called for: ahead
+    [InlineData("وتدعو النقابات الى الاضراب الاثنين", "الاثنين", "2016-07-18")]
+    [InlineData("ودعا الاتحاد انصاره للاعتصام الخميس", "الخميس", "2016-07-21")]
+    [InlineData("ودعا الرئيس الثلاثاء الى الحوار", "الثلاثاء", "2016-07-12")]                  // the day of the call: past
+    [InlineData("وعاد الوفد الى العاصمة الثلاثاء", "الثلاثاء", "2016-07-12")]                   // الى with no call: past
+    public void test_times_weekday_after_what_is_called_for_is_the_coming_one(string text, string surface, string value) =>
+        AssertSingle(text, surface, value);
+
     [Fact]
     public void test_times_a_name_like_a_future_verb_is_not_one()
     {

@@ -205,7 +205,7 @@ public sealed class TimeRecognizer
         }
         var date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, direction);
         // سيتوجه الى عمان الثلاثاء: a weekday after a future verb is the coming one, not the last.
-        if (direction == 0 && date != d && IsFutureBefore(w, i)) date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, 1);
+        if (direction == 0 && date != d && (IsFutureBefore(w, i) || IsCalledFor(w, i))) date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, 1);
         return new Hit(new TextSpan(day.Start, w[end - 1].End), TimeResolver.Day(date), end);
     }
 
@@ -236,6 +236,38 @@ public sealed class TimeRecognizer
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Verbs and nouns of calling (دعت, يدعو, دعوة, ناشد): what is called for lies ahead.</summary>
+    private static readonly string[] CallStems = new[] { "دعا", "دعت", "دعو", "يدعو", "تدعو", "الدعوة", "ناشد", "يناشد", "تناشد" }
+        .Select(n => MatchKey.Of(n)).ToArray();
+
+    private const int MaxCallDistance = 4;
+
+    private static readonly string To = MatchKey.Of("الى");
+
+    /// <summary>
+    /// دعت المعارضة الى التظاهر الجمعة: a weekday right after the act called for (الى + a definite noun, or لل + noun)
+    /// is the day it is called for, the coming one. ودعا الرئيس الجمعة الى الحوار is no such case: the day comes before
+    /// الى, so it dates the call itself.
+    /// </summary>
+    private bool IsCalledFor(IReadOnlyList<Word> w, int i)
+    {
+        if (i < 2 || !w[i - 1].IsLetters) return false;
+        int act;
+        if (w[i - 1].Key.StartsWith("لل", StringComparison.Ordinal) && w[i - 1].Key.Length > 4) act = i - 1;
+        else if (w[i - 2].Key == To && w[i - 1].Key.StartsWith("ال", StringComparison.Ordinal)) act = i - 2;
+        else return false;
+        for (int k = act - 1; k >= 0 && k >= act - MaxCallDistance; k--)
+        {
+            if (w[k].Kind == WordKind.Punctuation) return false;
+            if (!w[k].IsLetters) continue;
+            foreach (var r in Readings(k))
+            {
+                if (CallStems.Any(c => r.Key.StartsWith(c, StringComparison.Ordinal))) return true;
             }
         }
         return false;
