@@ -31,6 +31,17 @@ public sealed class CountBlindRoundTests
     }
 
     [Theory]
+    [InlineData("وتوفي جريحان في المستشفى مساء امس", "توفي جريحان", "killed", 2)]
+    [InlineData("واعلنت الوزارة وفاة ثلاثة جرحى", "وفاة ثلاثة جرحى", "killed", 3)]
+    [InlineData("ونقل جريحان الى المستشفى", "جريحان", "wounded", 2)]                 // no dying: still wounded
+    public void test_the_wounded_who_died_are_killed(string text, string surface, string kind, double value)
+    {
+        var count = Only(text, surface);
+        Assert.Equal(kind, count.Kind);
+        Assert.Equal(value, count.Value);
+    }
+
+    [Theory]
     [InlineData("وقدرت الشرطة عدد المتظاهرين بخمسة آلاف", "المتظاهرين بخمسة آلاف", "protesters", 5000, null)]
     [InlineData("وقدرت الشرطة عدد المتظاهرين بنحو 20 الفا", "المتظاهرين بنحو 20 الفا", "protesters", 20000, "about")]
     [InlineData("وقدرت الشرطة عدد المتظاهرين ب5000", "المتظاهرين ب5000", "protesters", 5000, null)]

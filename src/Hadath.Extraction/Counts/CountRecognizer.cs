@@ -160,6 +160,18 @@ public sealed class CountRecognizer
 
     private static bool IsDualNoun(NumberPhrase number) => number.EndWord == number.FirstWord;
 
+    /// <summary>Verbs and nouns of dying (not of killing): what they tell of the wounded is their death.</summary>
+    private static readonly HashSet<string> Dying = new[] { "توفي", "توفيت", "توفوا", "وفاة" }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Where a verb or noun of dying starts (past a و/ف), or null when the word is none.</summary>
+    private static int? DyingStart(Word word)
+    {
+        var key = word.Key;
+        if (Dying.Contains(key)) return word.Start;
+        return key.Length > 3 && key[0] is 'و' or 'ف' && Dying.Contains(key[1..]) ? word.Start + 1 : null;
+    }
+
     private static readonly HashSet<string> Others = new(StringComparer.Ordinal) { "اخرين", "اخرون" };
 
     private static bool IsOthers(IReadOnlyList<Word> words, int at) => at >= 0 && at < words.Count && Others.Contains(words[at].Key);
@@ -240,6 +252,12 @@ public sealed class CountRecognizer
         {
             kind = action.Kind;
             spanStart = action.Span.Start;
+        }
+        // توفي جريحان, وفاة ثلاثة جرحى: the wounded who died are counted among the killed.
+        else if (kind == "wounded" && actionAt >= 0 && DyingStart(w[actionAt]) is { } dying)
+        {
+            kind = "killed";
+            spanStart = dying;
         }
         // اعتقلت قوات الامن خمسة مشتبه بهم, اوقفت الشرطة 12 متظاهرا: the action with its subject before the number.
         else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind)
