@@ -18,28 +18,29 @@ public sealed class CountBlindRoundTests
     private static Count Only(string text, string surface) =>
         Assert.Single(Counts(text), c => text[c.Span.Start..c.Span.End] == surface);
 
+    /// <summary>The one count on <paramref name="surface"/>, checked for its kind and value.</summary>
+    private static Count AssertCount(string text, string surface, string kind, double value)
+    {
+        var count = Only(text, surface);
+        Assert.Equal(kind, count.Kind);
+        Assert.Equal(value, count.Value);
+        return count;
+    }
+
     [Theory]
     [InlineData("وارتفعت حصيلة القتلى مساء الثلاثاء الى 31", "القتلى مساء الثلاثاء الى 31", "killed", 31)]
     [InlineData("وارتفع عدد الجرحى في المدينة الى 12", "الجرحى في المدينة الى 12", "wounded", 12)]
     [InlineData("وقالت المنظمة ان عدد الموقوفين تجاوز 220 شخصا", "الموقوفين تجاوز 220 شخصا", "arrested", 220)]
     [InlineData("وفاق عدد النازحين 40 الفا", "النازحين 40 الفا", "displaced", 40000)]
-    public void test_a_toll_reaches_its_number(string text, string surface, string kind, double value)
-    {
-        var count = Only(text, surface);
-        Assert.Equal(kind, count.Kind);
-        Assert.Equal(value, count.Value);
-    }
+    public void test_a_toll_reaches_its_number(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
 
     [Theory]
     [InlineData("وتوفي جريحان في المستشفى مساء امس", "توفي جريحان", "killed", 2)]
     [InlineData("واعلنت الوزارة وفاة ثلاثة جرحى", "وفاة ثلاثة جرحى", "killed", 3)]
     [InlineData("ونقل جريحان الى المستشفى", "جريحان", "wounded", 2)]                 // no dying: still wounded
-    public void test_the_wounded_who_died_are_killed(string text, string surface, string kind, double value)
-    {
-        var count = Only(text, surface);
-        Assert.Equal(kind, count.Kind);
-        Assert.Equal(value, count.Value);
-    }
+    public void test_the_wounded_who_died_are_killed(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
 
     [Theory]
     [InlineData("وقدرت الشرطة عدد المتظاهرين بخمسة آلاف", "المتظاهرين بخمسة آلاف", "protesters", 5000, null)]
@@ -47,9 +48,7 @@ public sealed class CountBlindRoundTests
     [InlineData("وقدرت الشرطة عدد المتظاهرين ب5000", "المتظاهرين ب5000", "protesters", 5000, null)]
     public void test_a_toll_reaches_a_number_through_a_glued_ب(string text, string surface, string kind, double value, string? qualifier)
     {
-        var count = Only(text, surface);
-        Assert.Equal(kind, count.Kind);
-        Assert.Equal(value, count.Value);
+        var count = AssertCount(text, surface, kind, value);
         Assert.Equal(qualifier, count.Qualifier);
     }
 
@@ -79,12 +78,8 @@ public sealed class CountBlindRoundTests
     [InlineData("وبلغ عدد اللاجئين المسجلين 1,1 مليون", "اللاجئين المسجلين 1,1 مليون", "displaced", 1100000)]
     [InlineData("ونزح ثلاثة ملايين وخمسمئة الف شخص", "نزح ثلاثة ملايين وخمسمئة الف شخص", "displaced", 3500000)]
     [InlineData("وقتل الف ومئتا شخص", "قتل الف ومئتا شخص", "killed", 1200)]
-    public void test_ranges_of_thousands_and_tolls_with_adjectives(string text, string surface, string kind, double value)
-    {
-        var count = Only(text, surface);
-        Assert.Equal(kind, count.Kind);
-        Assert.Equal(value, count.Value);
-    }
+    public void test_ranges_of_thousands_and_tolls_with_adjectives(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
 
     [Theory]
     [InlineData("وخرج آلاف المغاربة الى الشوارع", "خرج آلاف", 1000)]
@@ -122,12 +117,8 @@ public sealed class CountBlindRoundTests
     [InlineData("قتل 12 شخصا بينهم العريس وسبعة اطفال", "سبعة اطفال", "killed", 7)]
     [InlineData("قتل 20 شخصا بينهم امرأة حامل وعشرة اطفال", "عشرة اطفال", "killed", 10)]
     [InlineData("واعتقلت الشرطة ستة ناشطين وعشرات الطلاب", "عشرات الطلاب", "arrested", 10)]
-    public void test_a_number_word_joined_by_و_is_read_and_counted_with_what_came_before(string text, string surface, string kind, double value)
-    {
-        var count = Only(text, surface);
-        Assert.Equal(kind, count.Kind);
-        Assert.Equal(value, count.Value);
-    }
+    public void test_a_number_word_joined_by_و_is_read_and_counted_with_what_came_before(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
 
     [Theory]
     [InlineData("قتل سبعة اطفال وامرأتين", "امرأتين", "killed")]
@@ -153,12 +144,8 @@ public sealed class CountBlindRoundTests
     [InlineData("ويبلغ عدد سكانها نحو مئة مليون نسمة", "نحو مئة مليون نسمة", "amount", 100000000)]
     [InlineData("وان اثنين من المسعفين فقدا خلال البحث", "اثنين من المسعفين", "amount", 2)]
     [InlineData("وسط اكثر من الف مدعو", "اكثر من الف مدعو", "amount", 1000)]
-    public void test_count_words_of_the_blind_round(string text, string surface, string kind, double value)
-    {
-        var count = Only(text, surface);
-        Assert.Equal(kind, count.Kind);
-        Assert.Equal(value, count.Value);
-    }
+    public void test_count_words_of_the_blind_round(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
 
     [Theory]
     [InlineData("قتل امس 12 شخصا في هجوم", "قتل امس 12 شخصا", "killed", 12)]
@@ -168,12 +155,8 @@ public sealed class CountBlindRoundTests
     [InlineData("قتل 30 من مقاتلي التنظيم", "قتل 30 من مقاتلي", "killed", 30)]
     [InlineData("وقتل انتحاريان في الهجوم", "قتل انتحاريان", "killed", 2)]
     [InlineData("فر آلاف السكان من المدينة", "فر آلاف السكان", "displaced", 1000)]
-    public void test_an_action_reaches_its_count_past_a_day_and_over_more_nouns_of_people(string text, string surface, string kind, double value)
-    {
-        var count = Only(text, surface);
-        Assert.Equal(kind, count.Kind);
-        Assert.Equal(value, count.Value);
-    }
+    public void test_an_action_reaches_its_count_past_a_day_and_over_more_nouns_of_people(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
 
     [Fact]
     public void test_a_day_alone_before_a_number_gives_it_no_kind()
