@@ -178,6 +178,7 @@ public sealed class TimeStageTests
     [InlineData("ودعا الاتحاد انصاره للاعتصام الخميس", "الخميس", "2016-07-21")]
     [InlineData("ودعا الرئيس الثلاثاء الى الحوار", "الثلاثاء", "2016-07-12")]                  // the day of the call: past
     [InlineData("وعاد الوفد الى العاصمة الثلاثاء", "الثلاثاء", "2016-07-12")]                   // الى with no call: past
+    [InlineData("ورفع محامون دعوى الى المحكمة الثلاثاء", "الثلاثاء", "2016-07-12")]              // دعوى is a lawsuit: past
     public void test_times_weekday_after_what_is_called_for_is_the_coming_one(string text, string surface, string value) =>
         AssertSingle(text, surface, value);
 

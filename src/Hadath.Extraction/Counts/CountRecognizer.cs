@@ -164,12 +164,14 @@ public sealed class CountRecognizer
     private static readonly HashSet<string> Dying = new[] { "توفي", "توفيت", "توفوا", "وفاة" }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Where a verb or noun of dying starts (past a و/ف), or null when the word is none.</summary>
-    private static int? DyingStart(Word word)
+    /// <summary>Where a verb or noun of dying starts (its clitics peeled as the lexicon peels them), or null when the word is none.</summary>
+    private static int? DyingStart(string text, Word word)
     {
-        var key = word.Key;
-        if (Dying.Contains(key)) return word.Start;
-        return key.Length > 3 && key[0] is 'و' or 'ف' && Dying.Contains(key[1..]) ? word.Start + 1 : null;
+        foreach (var reading in Proclitics.ReadingsOf(text, word))
+        {
+            if (Dying.Contains(reading.Key)) return reading.Span.Start;
+        }
+        return null;
     }
 
     private static readonly HashSet<string> Others = new(StringComparer.Ordinal) { "اخرين", "اخرون" };
@@ -254,7 +256,7 @@ public sealed class CountRecognizer
             spanStart = action.Span.Start;
         }
         // توفي جريحان, وفاة ثلاثة جرحى: the wounded who died are counted among the killed.
-        else if (kind == "wounded" && actionAt >= 0 && DyingStart(w[actionAt]) is { } dying)
+        else if (kind == "wounded" && actionAt >= 0 && DyingStart(text, w[actionAt]) is { } dying)
         {
             kind = "killed";
             spanStart = dying;

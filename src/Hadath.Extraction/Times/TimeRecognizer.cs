@@ -241,9 +241,16 @@ public sealed class TimeRecognizer
         return false;
     }
 
-    /// <summary>Verbs and nouns of calling (دعت, يدعو, دعوة, ناشد): what is called for lies ahead.</summary>
-    private static readonly string[] CallStems = new[] { "دعا", "دعت", "دعو", "يدعو", "تدعو", "الدعوة", "ناشد", "يناشد", "تناشد" }
-        .Select(n => MatchKey.Of(n)).ToArray();
+    /// <summary>
+    /// Verbs and nouns of calling (دعت, يدعو, دعوة, ناشد): what is called for lies ahead. Whole forms, not stems: دعوى
+    /// (a lawsuit: رفع دعوى الى المحكمة الاثنين) is no call.
+    /// </summary>
+    private static readonly HashSet<string> CallForms = new[]
+        {
+            "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوة", "الدعوة", "دعوات", "الدعوات",
+            "ناشد", "ناشدت", "يناشد", "تناشد",
+        }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 
     private const int MaxCallDistance = 4;
 
@@ -267,7 +274,7 @@ public sealed class TimeRecognizer
             if (!w[k].IsLetters) continue;
             foreach (var r in Readings(k))
             {
-                if (CallStems.Any(c => r.Key.StartsWith(c, StringComparison.Ordinal))) return true;
+                if (CallForms.Contains(r.Key)) return true;
             }
         }
         return false;
