@@ -50,8 +50,9 @@ public sealed class CameoVerbTable
         // واستقبله امير البلاد: a meeting or visit verb (CAMEO 04) with an object pronoun receives the one told of before it.
         foreach (var (form, list) in _byForm)
         {
-            if (!list.Any(p => p.Object.Length == 0 && p.Code.StartsWith("04", StringComparison.Ordinal))) continue;
-            foreach (var suffix in ObjectPronouns) _withPronoun.TryAdd(form + suffix, form);
+            var meeting = list.FirstOrDefault(p => p.Object.Length == 0 && p.Code.StartsWith("04", StringComparison.Ordinal));
+            if (meeting is null) continue;
+            foreach (var suffix in ObjectPronouns) _withPronoun.TryAdd(form + suffix, (form, meeting));
         }
         _forms = new ReadingPrefilter(_byForm.Keys.Concat(_withPronoun.Keys), nameKeys: false);
         foreach (var (form, list) in _byForm)
@@ -71,8 +72,8 @@ public sealed class CameoVerbTable
 
     private static readonly string[] ObjectPronouns = { "ه", "هم" };   // not ها: زارها is mostly a place
 
-    /// <summary>A 04 verb form with an object pronoun (استقبله) → the form (استقبل).</summary>
-    private readonly Dictionary<string, string> _withPronoun = new(StringComparer.Ordinal);
+    /// <summary>A 04 verb form with an object pronoun (استقبله) → the form (استقبل) and its first 04 pattern without an object.</summary>
+    private readonly Dictionary<string, (string Form, CameoVerbPattern Meeting)> _withPronoun = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The first object words of a form with many object patterns (طلب has 137): when no word of the window after the verb
@@ -112,9 +113,7 @@ public sealed class CameoVerbTable
                 {
                     // وزارة is no زار with a pronoun: ة is never a pronoun, whatever the match key folds it to.
                     if (text[words[i].End - 1] == 'ة' || !_withPronoun.TryGetValue(reading.Key, out var bare)) continue;
-                    var meeting = _byForm[bare].FirstOrDefault(p => p.Object.Length == 0 && p.Code.StartsWith("04", StringComparison.Ordinal));
-                    if (meeting is null) continue;
-                    hits.Add(new Hit(reading.Span, i, meeting, _present.Contains(bare), ObjectPronoun: true));
+                    hits.Add(new Hit(reading.Span, i, bare.Meeting, _present.Contains(bare.Form), ObjectPronoun: true));
                     break;
                 }
                 var pattern = _firstObjects.TryGetValue(reading.Key, out var objects) && !AnyFirstObject(objects.Firsts, words, readings, i)
