@@ -25,6 +25,8 @@ public sealed class ActorPhrases
         ("المحتجون", "OPP"), ("المحتجين", "OPP"), ("محتجون", "OPP"), ("محتجين", "OPP"),
         ("المسلحون", "UAF"), ("المسلحين", "UAF"), ("مسلحون", "UAF"), ("مسلحين", "UAF"),
         ("الدرك", "MIL"),
+        // السلطات المغربية: the authorities act as the government (CAMEO GOV), like الحكومة in the role list.
+        ("السلطات", "GOV"),
     }.ToDictionary(x => MatchKey.Of(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     /// <summary>Force nouns that take one definite complement naming the force (قوات الامن, قوات الدرك, رجال الشرطة).</summary>
@@ -32,7 +34,7 @@ public sealed class ActorPhrases
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Heads from the role list that make an actor phrase on their own; other role words (وزير, رئيس) are titles of persons.</summary>
-    private static readonly HashSet<string> RoleHeads = new[] { "قوات", "القوات", "الجيش", "جيش", "الشرطة", "شرطة", "الأمن", "جنود", "الجنود" }
+    private static readonly HashSet<string> RoleHeads = new[] { "قوات", "القوات", "الجيش", "جيش", "الشرطة", "شرطة", "الأمن", "جنود", "الجنود", "الحكومة" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that name members of a force, not a force: they need their complement (عناصر الامن).</summary>
@@ -41,7 +43,13 @@ public sealed class ActorPhrases
     /// <summary>Complements without an agent of their own that still name whose force it is (قوات النظام, قوات الاحتلال).</summary>
     private static readonly HashSet<string> Forces = new[] { "النظام", "الاحتلال", "الحكومة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>A detachment of a force (قوة من الشرطة الاتحادية, دورية من الجيش): the force after من is the actor.</summary>
+    private static readonly HashSet<string> Detachments = new[] { "قوة", "دورية", "وحدة", "مفرزة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
     private readonly ActorLexicon _actors;
+
+    /// <summary>Whether the word key is a force noun that takes a complement (قوات, عناصر): alone before a name it is that name's force.</summary>
+    public static bool IsForceNoun(string key) => ForceNouns.Contains(key);
 
     public ActorPhrases(ActorLexicon actors) => _actors = actors;
 
@@ -54,6 +62,10 @@ public sealed class ActorPhrases
     {
         if (start < 0 || start >= words.Count || !words[start].IsLetters) return null;
         string key = words[start].Key;
+        if (Detachments.Contains(key) && start + 2 < words.Count && words[start + 1].Key == MatchKey.Of("من") && At(words, start + 2, country) is { } force)
+        {
+            return new Phrase(new TextSpan(words[start].Start, force.Span.End), force.After, force.Code);
+        }
         string? agent = Agent(key);
         if (agent is null) return null;
         int j = start + 1;

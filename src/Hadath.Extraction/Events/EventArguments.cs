@@ -27,13 +27,17 @@ public sealed class EventArguments
 {
     private const int MaxTitleWords = 6;
     private const int MaxNounGap = 3;
+    /// <summary>How far before a strike noun its launching verb may stand (وشنت طائرات التحالف الدولي بقيادة الولايات المتحدة الاحد غارتين).</summary>
+    private const int MaxLaunchGap = 8;
 
     // اذا opens a condition (هدد باغلاق الطرق اذا منعت ايران من …): what is named in it is no argument of the act before it.
     private static readonly HashSet<string> ClauseWords = Keys("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "اذا");
     private static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
     private static readonly HashSet<string> PlaceNouns = Keys("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
     private static readonly HashSet<string> Honorifics = Keys("الشيخ", "العاهل", "السيد", "الرائد", "العقيد", "اللواء", "العميد", "المحامي", "الجنرال", "الامير", "امير", "المشير", "الزعيم", "زعيم", "رئيسه", "الملكه",
-        "السابق", "الاسبق", "الاول", "العام", "المؤقت", "الاعلي", "الحالي", "المستقيل", "المنتهيه");
+        "السابق", "الاسبق", "الاول", "العام", "المؤقت", "الاعلي", "الحالي", "المستقيل", "المنتهيه",
+        // military ranks standing between a title and the name (مدير الجهاز الفريق اول صلاح قوش, رئيس الجمهورية العماد ميشال سليمان)
+        "الفريق", "اول", "العماد", "الركن", "المقدم", "النقيب", "الملازم", "الدكتور", "الحاج");
     private static readonly HashSet<string> Agents = Keys("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها");
     /// <summary>Aircraft and guns of a force (غارة شنتها طائرات الجيش الاسرائيلي): the force they belong to is the agent.</summary>
     private static readonly HashSet<string> Craft = Keys("طائرات", "طائرة", "طائره", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "طيران", "سلاح", "مدفعية", "دبابات", "زوارق", "بوارج");
@@ -119,7 +123,10 @@ public sealed class EventArguments
         switch (role)
         {
             case TriggerRole.Noun:
-                if (Between(s, last, right) is { } sides) return new Roles(sides.Source, sides.Target, place, null);
+                if (Between(s, last, right) is { } sides)
+                {
+                    return new Roles(sides.Source, sides.Target, place, null) { SourcePhrase = sides.SourcePhrase, TargetPhrase = sides.TargetPhrase };
+                }
                 var (agent, agentWord) = NounAgent(s, last, right);
                 // هجوم شنه تنظيم الدولة على الجيش; غارات شنتها طائرات روسية على بلدة X (no named agent): على is sought after them.
                 int from = agent is { } a ? a.Last + 1 : agentWord ?? last;
@@ -214,10 +221,22 @@ public sealed class EventArguments
     /// <summary>شن مسلحون هجوما, اطلقت الشرطة الغاز: the actor phrase right after the launching verb before the noun.</summary>
     private ActorPhrases.Phrase? LauncherPhrase(Sentence s, int noun)
     {
-        for (int v = noun - 1; v >= 0 && v >= noun - MaxTitleWords; v--)
+        for (int v = noun - 1; v >= 0 && v >= noun - MaxLaunchGap; v--)
         {
             if (!Launches.Contains(s.Words[v].Key)) continue;
-            return _phrases.At(s.Words, SkipTimes(s, v + 1), s.Country) is { } p && p.After == noun ? p : null;
+            int j = SkipTimes(s, v + 1);
+            if (j < noun && Craft.Contains(s.Words[j].Key))
+            {
+                // وشنت طائرات التحالف العسكري بقيادة السعودية غارات: craft of a force the tagger does not name; the
+                // force is the definite words after them, an argument without a code.
+                int c = j + 1;
+                while (c < noun && _actors.Nationality(NameKey.Word(s.Words[c].Key)) is not null) c++;
+                if (_phrases.At(s.Words, c, s.Country) is { } force && force.After <= noun) return force;
+                int e = c;
+                while (e < noun && e - c < MaxObjectWords && s.Words[e].IsLetters && s.Words[e].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(e) is null && !IsTime(s, e)) e++;
+                return e > c ? new ActorPhrases.Phrase(new TextSpan(s.Words[c].Start, s.Words[e - 1].End), e, null) : null;
+            }
+            return _phrases.At(s.Words, j, s.Country) is { } p && p.After == noun ? p : null;
         }
         return null;
     }
@@ -259,6 +278,9 @@ public sealed class EventArguments
         int j = last + 1;
         while (j < s.Words.Count && IsTime(s, j)) j++;
         int start = j;
+        // اعتقلت السلطات المغربية ناصر الزفزافي, اتهمت الحكومة المغربية في بيان …: a body named by a common noun is the
+        // subject, so the name after it is the object, not the subject reached past a title.
+        if (BodyPhraseAt(s, start) is { } body) return (null, body.After, s.Words[start].Key);
         for (; j < s.Words.Count && j - start <= MaxTitleWords; j++)
         {
             if (s.StartingAt(j) is { } m)
@@ -295,18 +317,32 @@ public sealed class EventArguments
             return c < s.Words.Count && s.StartingAt(c) is { Entity.Type: not EntityType.LOC } force ? (force.Entity, force.Last + 1, head) : (null, c, head);
         }
         int k = start;
+        // Ranks do not count against the reach: مدير جهاز الامن والمخابرات الوطني الفريق اول صلاح قوش.
+        int ranks = 0;
         // A number word ends it: اعتقلت قوات الامن سبعة عناصر من تنظيم داعش counts the object, not more of the subject.
-        while (k < s.Words.Count && k - start < MaxTitleWords && s.Words[k].IsLetters && (k == start || !NumberReader.Shared.Starts(s.Words[k])) &&
+        while (k < s.Words.Count && k - start - ranks < MaxTitleWords && s.Words[k].IsLetters && (k == start || !NumberReader.Shared.Starts(s.Words[k])) &&
                (!Prepositions.Contains(s.Words[k].Key) || IsMembersOf(s, k)))
         {
+            if (Honorifics.Contains(s.Words[k].Key)) ranks++;
             if (s.StartingAt(k) is { } m)
             {
-                // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is.
-                if (m.Entity.Type == EntityType.ORG && NamedAfter(s, m.Last + 1) is { } officer) return (officer.Entity, officer.Last + 1, head);
+                // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is;
+                // so when the tagger reads the body as MISC (المتحدث باسم فصيل جيش الاسلام حمزة بيرقدار).
+                if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedAfter(s, m.Last + 1) is { } officer) return (officer.Entity, officer.Last + 1, head);
                 if (m.Entity.Type != EntityType.LOC) return (m.Entity, m.Last + 1, head);
                 k = m.Last;
             }
             k++;
+        }
+        // النائب عن محافظة ديالى رعد الدهلكي, المبعوث الاممي الى اليمن X: a title closed by a preposition and a place is
+        // held by the person named right after the place.
+        if (k + 1 < s.Words.Count && s.Words[k].Key is "عن" or "الي" or "في" && IsTitleWord(s.Words[start]))
+        {
+            int p = k + 1;
+            while (p < s.Words.Count && p <= k + 2 && PlaceNouns.Contains(s.Words[p].Key)) p++;
+            // The place may be one the tagger missed, after its category noun (عن محافظة ديالى).
+            int seatEnd = s.StartingAt(p) is { Entity.Type: EntityType.LOC } seat ? seat.Last : p > k + 1 && p < s.Words.Count && s.StartingAt(p) is null ? p : -1;
+            if (seatEnd >= 0 && NamedAfter(s, seatEnd + 1) is { } holder) return (holder.Entity, holder.Last + 1, head);
         }
         if (k < s.Words.Count && s.Words[k].Key is "،" or "," && s.StartingAt(k + 1) is { Entity.Type: EntityType.PER } named)
         {
@@ -330,7 +366,7 @@ public sealed class EventArguments
     public (Entity? Named, ActorPhrases.Phrase? Unnamed) Accused(Sentence s, int word, TextSpan trigger)
     {
         var (subject, after, _) = Subject(s, word, word, trigger);
-        if (subject is null) return (null, null);
+        if (subject is null && BodyPhraseAt(s, SkipTimes(s, word + 1)) is null) return (null, null);
         if (PastRelativeClause(s, after) is { } resume) after = resume;
         int right = ClauseEnd(s, after - 1);
         int k = SkipTimes(s, after);
@@ -348,6 +384,7 @@ public sealed class EventArguments
     }
 
     private const int MaxObjectWords = 4;
+    private const int MaxPlaceWords = 5;
 
     /// <summary>
     /// The object at word <paramref name="k"/>: a name there (not a place: في X), else the run of definite words there
@@ -372,6 +409,13 @@ public sealed class EventArguments
     private static (Entity? Group, int Number)? CountedObject(Sentence s, int after, int right)
     {
         int o = SkipTimes(s, after);
+        // اعتقلت قوات الامن في مدينة بنغازي شرق ليبيا 11 شخصا: where comes between the subject and the people counted.
+        if (o <= right && o < s.Words.Count && s.Words[o].Key is "في" or "وفي")
+        {
+            int k = o + 1;
+            while (k <= right && k < s.Words.Count && k <= o + MaxPlaceWords && s.Words[k].IsLetters && !NumberReader.Shared.Starts(s.Words[k])) k++;
+            if (k <= right && k < s.Words.Count && k > o + 1) o = SkipTimes(s, k);
+        }
         if (o > right || o >= s.Words.Count || !(s.Words[o].IsNumber || NumberReader.Shared.Starts(s.Words[o]))) return null;
         for (int k = o + 1; k <= right && k <= o + 3; k++)
         {
@@ -417,43 +461,95 @@ public sealed class EventArguments
         {
             if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
             if (m.Entity.Type == EntityType.LOC && (material || NamesFollow(s, m.Last + 1))) continue;
+            // ودان المبعوث الاممي الى اليمن …: a country after a title and الى is whose envoy he is, not the object.
+            if (m.Entity.Type == EntityType.LOC && m.First >= 2 && s.Words[m.First - 1].Key == "الي" && IsTitleWord(s.Words[m.First - 2])) continue;
             return m.Entity;
         }
         return null;
     }
 
+    /// <summary>The two sides of a clash after بين; an unnamed side (القوات الحكومية, والمتمردين الحوثيين) is an argument without a code.</summary>
+    private readonly record struct Sides(Entity? Source, Entity? Target, ActorPhrases.Phrase? SourcePhrase, ActorPhrases.Phrase? TargetPhrase);
+
+    /// <summary>Nouns for the fighters or followers of a side, written with و before the one they follow (وانصار الشيخ احمد الاسير).</summary>
+    private static readonly HashSet<string> Followers = Keys("انصار", "مناصري", "مؤيدي", "مقاتلي", "مسلحي", "عناصر", "افراد");
+
     /// <summary>اشتباكات بين القوات العراقية ومسلحي التنظيم: the first side is the source, the second the target.</summary>
-    private static (Entity Source, Entity? Target)? Between(Sentence s, int last, int right)
+    private Sides? Between(Sentence s, int last, int right)
     {
-        for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
+        // اشتباكات عنيفة اندلعت ليل الاربعاء بين …: times do not count against the reach.
+        for (int k = last + 1, times = 0; k <= right && k <= last + 1 + MaxNounGap + times; k++)
         {
+            if (IsTime(s, k)) times++;
             if (s.Words[k].Key != "بين") continue;
             var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Take(2).ToArray();
-            if (sides.Length == 0) return null;
-            // بين قوات X ومسلحين قبليين في مديرية Y: the second side is what follows و right after the first; an
-            // unnamed side leaves the target empty rather than giving it to a name further on.
-            int next = sides[0].Last + 1;
-            // بين مقاتلي حزب الله وعناصر من تنظيم داعش: members of a named group are that group.
-            if (next + 2 <= right && s.Words[next].Key.Length > 1 && s.Words[next].Key[0] == 'و' && MembersOf.Contains(s.Words[next].Key[1..]) &&
-                s.Words[next + 1].Key == "من" && s.StartingAt(next + 2) is { Entity.Type: not EntityType.LOC } group && group.Entity != sides[0].Entity)
+            // بين القوات الحكومية والمتمردين الحوثيين: a first side the tagger did not name is its definite words.
+            // The longer reading wins (القوات الحكومية, not القوات), with the body's code where it has one.
+            var body = sides.Length > 0 && sides[0].First <= k + 2 || k + 1 > right ? null : BodyPhraseAt(s, k + 1);
+            var run = sides.Length > 0 && sides[0].First <= k + 2 ? null : UnnamedSide(s, k + 1, right);
+            var first = run is { } r && (body is null || r.After > body.Value.After) ? r with { Code = body?.Code } : body;
+            if (first is { } f)
             {
-                return (sides[0].Entity, group.Entity);
+                int and = f.After;
+                if (and > right || !s.Words[and].Key.StartsWith('و')) return new Sides(null, null, f, null);
+                if (s.StartingAt(and) is { Entity.Type: not EntityType.LOC } other) return new Sides(null, other.Entity, f, null);
+                if (Followed(s, and, right) is { } led) return new Sides(null, led, f, null);
+                return new Sides(null, null, f, UnnamedSide(s, and, right));
             }
-            if (next <= right && s.Words[next].Key.StartsWith('و') && (sides.Length < 2 || sides[1].First != next)) return (sides[0].Entity, null);
-            return (sides[0].Entity, sides.Length > 1 && sides[1].Entity != sides[0].Entity ? sides[1].Entity : null);
+            if (sides.Length == 0) return null;
+            // بين X ومسلحين قبليين في مديرية Y: the second side is what follows و right after the first; an unnamed side
+            // leaves the target to the words there rather than giving it to a name further on.
+            int next = sides[0].Last + 1;
+            // بين مقاتلي حزب الله وعناصر من تنظيم داعش: members of a named group are that group; بين الجيش اللبناني وانصار
+            // الشيخ احمد الاسير: so are the followers of a named man, past his honorific.
+            if (Followed(s, next, right) is { } group && group != sides[0].Entity) return new Sides(sides[0].Entity, group, null, null);
+            if (next <= right && s.Words[next].Key.StartsWith('و') && (sides.Length < 2 || sides[1].First != next)) return new Sides(sides[0].Entity, null, null, UnnamedSide(s, next, right));
+            return new Sides(sides[0].Entity, sides.Length > 1 && sides[1].Entity != sides[0].Entity ? sides[1].Entity : null, null, null);
         }
         return null;
+    }
+
+    /// <summary>وعناصر من تنظيم داعش, وانصار الشيخ احمد الاسير: the group or man whose members or followers the و-word at <paramref name="k"/> names.</summary>
+    private static Entity? Followed(Sentence s, int k, int right)
+    {
+        if (k + 1 > right || s.Words[k].Key.Length < 2 || s.Words[k].Key[0] != 'و') return null;
+        string noun = s.Words[k].Key[1..];
+        if (!MembersOf.Contains(noun) && !Followers.Contains(noun)) return null;
+        int g = k + 1;
+        if (g <= right && s.Words[g].Key == "من") g++;
+        while (g <= right && g <= k + 3 && Honorifics.Contains(s.Words[g].Key)) g++;
+        return g <= right && s.StartingAt(g) is { Entity.Type: not EntityType.LOC } m ? m.Entity : null;
+    }
+
+    /// <summary>
+    /// The definite words of a side the tagger did not name, from word <paramref name="k"/> (its و left out of the span):
+    /// القوات الحكومية, والمتمردين الحوثيين; null when they are not definite or a name starts among them.
+    /// </summary>
+    private static ActorPhrases.Phrase? UnnamedSide(Sentence s, int k, int right)
+    {
+        int j = k;
+        while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && s.StartingAt(j) is null)
+        {
+            string key = j == k && s.Words[j].Key.StartsWith("وال", StringComparison.Ordinal) ? s.Words[j].Key[1..] : s.Words[j].Key;
+            if (!key.StartsWith("ال", StringComparison.Ordinal) || IsTime(s, j)) break;
+            j++;
+        }
+        if (j == k) return null;
+        int start = s.Words[k].Key.StartsWith("وال", StringComparison.Ordinal) ? s.Words[k].Start + 1 : s.Words[k].Start;
+        return new ActorPhrases.Phrase(new TextSpan(start, s.Words[j - 1].End), j, null);
     }
 
     /// <summary>شن تنظيم الدولة هجوما, نفذت الحركة تفجيرا: the subject of the launching verb before the noun.</summary>
     private Entity? Launcher(Sentence s, int noun)
     {
-        for (int v = noun - 1; v >= 0 && v >= noun - MaxTitleWords; v--)
+        for (int v = noun - 1; v >= 0 && v >= noun - MaxLaunchGap; v--)
         {
             if (!Launches.Contains(s.Words[v].Key)) continue;
-            for (int j = v + 1; j < noun; j++)
+            for (int j = SkipTimes(s, v + 1); j < noun; j++)
             {
                 if (s.StartingAt(j) is { } m) return m.Last < noun && m.Entity.Type != EntityType.LOC ? m.Entity : null;
+                // وشنت طائرات التحالف الدولي غارات: the force the craft belong to.
+                if (j == v + 1 && Craft.Contains(s.Words[j].Key)) continue;
                 if (!IsTitleWord(s.Words[j])) return null;
             }
             return null;
@@ -494,9 +590,21 @@ public sealed class EventArguments
         {
             if (m.First <= on || m.First > right || m.First > on + 1 + MaxNounGap) continue;
             if (m.Entity.Type == EntityType.LOC && (IsPlace(s, m) || (material && !StruckPlace(s, on, m)))) continue;
+            // هجوم على فندق في مدينة كيسمايو: a name after في is where (whatever the tagger made of it), not what was hit.
+            if (AfterIn(s, on, m)) continue;
             return m.Entity;
         }
         return null;
+    }
+
+    /// <summary>Whether في stands between على/ضد at word <paramref name="on"/> and the mention: it names where, not what.</summary>
+    private static bool AfterIn(Sentence s, int on, Placed m)
+    {
+        for (int k = on + 1; k < m.First; k++)
+        {
+            if (s.Words[k].Key is "في" or "وفي") return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -568,6 +676,25 @@ public sealed class EventArguments
         }
         return false;
     }
+
+    /// <summary>
+    /// A common-noun body (<see cref="ActorPhrases"/>: السلطات المغربية, الحكومة الليبية, قوات الامن, الشرطة) opening the
+    /// subject at word <paramref name="k"/>, with no name inside it; a lone force noun before a name is that name's force
+    /// (قوات حفتر), not a body of its own.
+    /// </summary>
+    private ActorPhrases.Phrase? BodyPhraseAt(Sentence s, int k)
+    {
+        if (k >= s.Words.Count || _phrases.At(s.Words, k, s.Country) is not { } p) return null;
+        for (int w = k; w < p.After; w++)
+        {
+            if (s.StartingAt(w) is not null) return null;
+        }
+        if (p.After == k + 1 && ActorPhrases.IsForceNoun(s.Words[k].Key) && s.StartingAt(k + 1) is not null) return null;
+        return p;
+    }
+
+    /// <summary>Whether a word key is a title or rank (وزير, المتحدث, الفريق): a person named after one is a public figure.</summary>
+    public bool IsTitle(string? key) => key is not null && (Honorifics.Contains(key) || _actors.RoleAgent(NameKey.Word(key)) is not null);
 
     private bool IsTitleWord(Word word)
     {

@@ -19,6 +19,8 @@ public enum TriggerCondition
     AfterAct,
     Onset,
     AfterComma,
+    Launched,
+    BombObject,
 }
 
 /// <summary>
@@ -123,6 +125,8 @@ public sealed class EventLexicon
         "after-act" => TriggerCondition.AfterAct,
         "onset" => TriggerCondition.Onset,
         "after-comma" => TriggerCondition.AfterComma,
+        "launched" => TriggerCondition.Launched,
+        "bomb-object" => TriggerCondition.BombObject,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

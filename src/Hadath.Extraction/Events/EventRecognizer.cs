@@ -147,6 +147,31 @@ public sealed class EventRecognizer
                 return start > 0 && words[start - 1].Key is "،" or "," ? rule + "+after-comma" : null;
             case TriggerCondition.AfterAct:
                 return AfterAct(readings, words, start) is { } act ? $"{rule}+after-act:{act}" : null;
+            case TriggerCondition.Launched:
+                // وشنت طائرات التحالف الدولي بقيادة الولايات المتحدة الاحد غارتين: the launching verb's subject may be long.
+                // نفت ان تكون طائراتها نفذت اي غارات: "any" strike is one denied or negated, none told.
+                if (start > 0 && words[start - 1].Key == "اي") return null;
+                for (int k = start - 1; k >= 0 && k >= start - LaunchWindow; k--)
+                {
+                    if (words[k].Kind == WordKind.Punctuation) return null;
+                    foreach (var r in readings[k])
+                    {
+                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+launched:{r.Key}";
+                    }
+                }
+                return null;
+            case TriggerCondition.BombObject:
+                // فجر انتحاري سيارة مفخخة; فجر السبت, فجر اليوم is dawn.
+                if (end < words.Count && DawnDays.Contains(words[end].Key)) return null;
+                for (int k = end; k < words.Count && k < end + BombWindow; k++)
+                {
+                    if (words[k].Kind == WordKind.Punctuation) return null;
+                    foreach (var r in readings[k])
+                    {
+                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+bomb-object:{r.Key}";
+                    }
+                }
+                return null;
             case TriggerCondition.Past:
                 // بعد لقاء مع, اثر اجتماعه مع: the meeting is over; قبل لقاء, خلال لقاء may be ahead.
                 return start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب" ? rule + "+after" : null;
@@ -231,6 +256,13 @@ public sealed class EventRecognizer
         }
         return null;
     }
+
+    private const int LaunchWindow = 8;
+    private const int BombWindow = 4;
+
+    // Days and parts of the day after فجر: then it is dawn (فجر السبت), not the verb.
+    private static readonly HashSet<string> DawnDays = new[] { "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "يوم" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     private const int ActWindow = 4;
     private const int OnsetWindow = 2;

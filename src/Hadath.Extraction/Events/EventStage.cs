@@ -31,8 +31,10 @@ public sealed class EventStage : IStage
     private static readonly HashSet<string> Resumptive = new[] { "فيها", "فيه", "خلالها", "خلاله", "فيهما" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
-    // Words that open a clause with its own subject and act (… فيما اشتبكت القوات, بينما تظاهر).
-    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { "فيما", "بينما" };
+    // Words that open a clause with its own subject and act (… فيما اشتبكت القوات, بينما تظاهر), and speech participles
+    // that open a new reported statement (ان انتحاريا فجر سيارة …، مضيفا ان قوات الامن قتلت اربعة مهاجمين).
+    private static readonly HashSet<string> ClauseBreaks = new[] { "فيما", "بينما", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا", "مؤكدة" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     // Subjects that make a killing or an attack conventional military force (CAMEO 19), not unconventional violence (18).
     private static readonly HashSet<string> StateForces = new[] { "قوات", "القوات", "الجيش", "جيش", "الشرطه", "شرطه", "الامن", "جنود", "الجنود" }
@@ -124,6 +126,8 @@ public sealed class EventStage : IStage
                 // موجة احتجاجات قتل فيها 150 شخصا: a toll with a pronoun pointing back (فيها, خلاله) describes the noun
                 // before it; that noun is the act, if any, and a toll alone there is background, not a new event.
                 if (toll && last + 1 < words.Count && Resumptive.Contains(words[last + 1].Key)) continue;
+                // وكان 19 شخصا قتلوا منذ اندلاع الاحتجاجات: killed since a time is a running total, background to the news.
+                if (IsMaterial(code.Code) && code.Code[..2] is "18" or "19" or "20" && last + 1 < words.Count && words[last + 1].Key == "منذ") continue;
                 // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
                 if (toll && Shooter(inSentence, last) is { } shooter)
                 {
@@ -168,6 +172,12 @@ public sealed class EventStage : IStage
                 {
                     roles = roles with { Source = earlier, Target = roles.Source ?? roles.Target };
                 }
+                // وهدد بمهاجمة عناصر الحزب: a threat's ب-complement comes right after the verb, so there is no subject after
+                // it; a name inside the complement is what is threatened.
+                if (code.Code.StartsWith("13", StringComparison.Ordinal) && ComplementNext(inSentence, hit.Word) && roles.Source is not null)
+                {
+                    roles = roles with { Source = null, Target = roles.Target ?? roles.Source };
+                }
                 // اتهمت X الدوحة بـ …، وهددت بفرض عقوبات: a و-verb followed by no subject of its own shares the one before it.
                 if (roles.Source is null && SharesSubject(inSentence, hit)) roles = roles with { Source = earlier };
                 // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
@@ -182,13 +192,19 @@ public sealed class EventStage : IStage
                 // anyone (التقى الصديقان احمد وسامي) unless named as the officer of a named body (الناطق باسم اتحاد الشغل سامي
                 // الطاهري), the compiled dictionary's broader senses still need one, and so do calls
                 // and demands (دعت, طالب: 02, 10), which report what was said more than what was done.
-                bool ownNamed = hit.Pattern.Id.StartsWith("own:", StringComparison.Ordinal) && !code.Code.StartsWith("02", StringComparison.Ordinal)
-                                && !code.Code.StartsWith("10", StringComparison.Ordinal)
-                                && (roles.Source?.Type == EntityType.ORG || (roles.Source is { Type: EntityType.PER } officer && _arguments.SpeaksForBody(inSentence, officer)));
+                // So is a person named after a title or rank (ودان رئيس الجمهورية العماد ميشال سليمان, اتهم المتحدث باسم X Y):
+                // the title makes him a public figure acting in office; and a body named by a common noun with a code
+                // (اتهمت الحكومة المغربية في بيان …, السلطات السودانية).
+                bool own = hit.Pattern.Id.StartsWith("own:", StringComparison.Ordinal) && !code.Code.StartsWith("02", StringComparison.Ordinal)
+                           && !code.Code.StartsWith("10", StringComparison.Ordinal);
+                var sourcePhrase = roles.Source is null ? roles.SourcePhrase : null;
+                bool ownNamed = own && (roles.Source?.Type == EntityType.ORG ||
+                                        (roles.Source is { Type: EntityType.PER } officer && (_arguments.SpeaksForBody(inSentence, officer) || _arguments.IsTitle(roles.SubjectWord))) ||
+                                        sourcePhrase?.Code is not null);
                 if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed) continue;
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
                 if (drafts.Any(d => (d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == roles.Source && d.Target == roles.Target)) continue;
-                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { TargetPhrase = accusedPhrase });
+                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase });
             }
             events.AddRange(drafts.OrderBy(d => d.Span.Start).Select(d => Record(d, time)));
         }
@@ -301,6 +317,14 @@ public sealed class EventStage : IStage
         if (k >= s.Words.Count || !s.Words[k].IsLetters || s.StartingAt(k) is not null) return false;
         string key = s.Words[k].Key;
         return SubjectlessNext.Contains(key) || (key.Length > 3 && key[0] == 'ب' && key != "بيان");
+    }
+
+    /// <summary>Whether the word after the verb (past times) is written with ب and starts no name: the verb's complement.</summary>
+    private static bool ComplementNext(EventArguments.Sentence s, int verb)
+    {
+        int k = verb + 1;
+        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
+        return k < s.Words.Count && s.Words[k].IsLetters && s.StartingAt(k) is null && s.Words[k].Key.Length > 3 && s.Words[k].Key[0] == 'ب' && s.Words[k].Key != "بيان";
     }
 
     private static readonly HashSet<string> SubjectlessNext = new[] { "الى", "إلى", "في", "على", "من", "عن", "مع" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
