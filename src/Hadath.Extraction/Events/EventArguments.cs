@@ -461,8 +461,9 @@ public sealed class EventArguments
         {
             if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
             if (m.Entity.Type == EntityType.LOC && (material || NamesFollow(s, m.Last + 1))) continue;
-            // ودان المبعوث الاممي الى اليمن …: a country after a title and الى is whose envoy he is, not the object.
-            if (m.Entity.Type == EntityType.LOC && m.First >= 2 && s.Words[m.First - 1].Key == "الي" && IsTitleWord(s.Words[m.First - 2])) continue;
+            // ودان المبعوث الاممي الى اليمن …: a country after a title and الى (or after the الى that ended an unnamed
+            // subject) is whose envoy he is, not the object.
+            if (m.Entity.Type == EntityType.LOC && m.First >= 2 && s.Words[m.First - 1].Key == "الي" && (IsTitleWord(s.Words[m.First - 2]) || m.First - 1 == from)) continue;
             return m.Entity;
         }
         return null;
