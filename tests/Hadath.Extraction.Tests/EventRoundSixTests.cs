@@ -218,4 +218,33 @@ public sealed class EventRoundSixTests
         var e = Assert.Single(Events(Docs.WithNamed("وفرقت الشرطة تجمعا امام مبنى البرلمان")));
         Assert.Equal("175", e.Code);
     }
+
+    [Fact]
+    public void test_a_vowing_participle_after_a_comma_is_a_threat_by_the_one_the_sentence_is_about()
+    {
+        var text = "واتهم الرئيس العراقي برهم صالح جهات خارجية بزعزعة الاستقرار، متوعدا بملاحقة المسؤولين";
+        var found = Events(Docs.WithActors(text, ("e1", EntityType.PER, "برهم صالح", "IRQGOV")));
+        var threat = Assert.Single(found, e => e.Code == "130");
+        Assert.Equal("متوعدا", text[threat.Start..threat.End]);
+        Assert.Equal("e1", threat.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_shaikh_of_a_body_is_a_title()
+    {
+        var text = "ودان شيخ الازهر احمد الطيب التفجير";
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.PER, "احمد الطيب", null))));
+        Assert.Equal("111", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_wa_verb_after_a_denial_shares_the_sentences_subject()
+    {
+        // (past the 8 words a denial reaches: closer, the accusation would be read as denied too)
+        var text = "ونفت حركة النهضة اي علاقة لها بحادث الاعتداء على مقر الاتحاد، واتهمت في بيان اطرافا لم تسمها بتشويه صورتها";
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.ORG, "حركة النهضة", null))));
+        Assert.Equal("112", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

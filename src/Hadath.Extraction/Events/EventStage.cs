@@ -179,7 +179,9 @@ public sealed class EventStage : IStage
                     roles = roles with { Source = null, Target = roles.Target ?? roles.Source };
                 }
                 // اتهمت X الدوحة بـ …، وهددت بفرض عقوبات: a و-verb followed by no subject of its own shares the one before it.
-                if (roles.Source is null && SharesSubject(inSentence, hit)) roles = roles with { Source = earlier };
+                // ونفت X اي صلة لها بالهجوم، واتهمت في بيان …: when the verb before was no event (a denial), the subject it
+                // shares is the sentence's first person or organisation.
+                if (roles.Source is null && SharesSubject(inSentence, hit)) roles = roles with { Source = earlier ?? SentenceSubject(inSentence, hit.Word) };
                 // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
                 ActorPhrases.Phrase? accusedPhrase = null;
                 if (code.Code.StartsWith("112", StringComparison.Ordinal) && _arguments.Accused(inSentence, hit.Word, hit.Span) is var (named, unnamed) && (named is not null || unnamed is not null))
@@ -318,6 +320,10 @@ public sealed class EventStage : IStage
         string key = s.Words[k].Key;
         return SubjectlessNext.Contains(key) || (key.Length > 3 && key[0] == 'ب' && key != "بيان");
     }
+
+    /// <summary>The first person or organisation named before word <paramref name="verb"/> in the sentence, not as a place.</summary>
+    private static Entity? SentenceSubject(EventArguments.Sentence s, int verb) =>
+        s.Mentions.FirstOrDefault(m => m.Last < verb && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity;
 
     /// <summary>Whether the word after the verb (past times) is written with ب and starts no name: the verb's complement.</summary>
     private static bool ComplementNext(EventArguments.Sentence s, int verb)
