@@ -23,7 +23,7 @@ namespace Hadath.Extraction.Events;
 /// a circumstantial participle (…، متهما X) acts for the sentence's first person or organisation.</item>
 /// </list>
 /// </summary>
-public sealed class EventArguments
+public sealed partial class EventArguments
 {
     private const int MaxTitleWords = 6;
     private const int MaxNounGap = 3;
@@ -469,77 +469,6 @@ public sealed class EventArguments
             return m.Entity;
         }
         return null;
-    }
-
-    /// <summary>The two sides of a clash after بين; an unnamed side (القوات الحكومية, والمتمردين الحوثيين) is an argument without a code.</summary>
-    private readonly record struct Sides(Entity? Source, Entity? Target, ActorPhrases.Phrase? SourcePhrase, ActorPhrases.Phrase? TargetPhrase);
-
-    /// <summary>Nouns for the fighters or followers of a side, written with و before the one they follow (وانصار الشيخ احمد الاسير).</summary>
-    private static readonly HashSet<string> Followers = Keys("انصار", "مناصري", "مؤيدي", "مقاتلي", "مسلحي", "عناصر", "افراد");
-
-    /// <summary>اشتباكات بين القوات العراقية ومسلحي التنظيم: the first side is the source, the second the target.</summary>
-    private Sides? Between(Sentence s, int last, int right)
-    {
-        // اشتباكات عنيفة اندلعت ليل الاربعاء بين …: times do not count against the reach.
-        for (int k = last + 1, times = 0; k <= right && k <= last + 1 + MaxNounGap + times; k++)
-        {
-            if (IsTime(s, k)) times++;
-            if (s.Words[k].Key != "بين") continue;
-            var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Take(2).ToArray();
-            // بين القوات الحكومية والمتمردين الحوثيين: a first side the tagger did not name is its definite words.
-            // The longer reading wins (القوات الحكومية, not القوات), with the body's code where it has one.
-            var body = sides.Length > 0 && sides[0].First <= k + 2 || k + 1 > right ? null : BodyPhraseAt(s, k + 1);
-            var run = sides.Length > 0 && sides[0].First <= k + 2 ? null : UnnamedSide(s, k + 1, right);
-            var first = run is { } r && (body is null || r.After > body.Value.After) ? r with { Code = body?.Code } : body;
-            if (first is { } f)
-            {
-                int and = f.After;
-                if (and > right || !s.Words[and].Key.StartsWith('و')) return new Sides(null, null, f, null);
-                if (s.StartingAt(and) is { Entity.Type: not EntityType.LOC } other) return new Sides(null, other.Entity, f, null);
-                if (Followed(s, and, right) is { } led) return new Sides(null, led, f, null);
-                return new Sides(null, null, f, UnnamedSide(s, and, right));
-            }
-            if (sides.Length == 0) return null;
-            // بين X ومسلحين قبليين في مديرية Y: the second side is what follows و right after the first; an unnamed side
-            // leaves the target to the words there rather than giving it to a name further on.
-            int next = sides[0].Last + 1;
-            // بين مقاتلي حزب الله وعناصر من تنظيم داعش: members of a named group are that group; بين الجيش اللبناني وانصار
-            // الشيخ احمد الاسير: so are the followers of a named man, past his honorific.
-            if (Followed(s, next, right) is { } group && group != sides[0].Entity) return new Sides(sides[0].Entity, group, null, null);
-            if (next <= right && s.Words[next].Key.StartsWith('و') && (sides.Length < 2 || sides[1].First != next)) return new Sides(sides[0].Entity, null, null, UnnamedSide(s, next, right));
-            return new Sides(sides[0].Entity, sides.Length > 1 && sides[1].Entity != sides[0].Entity ? sides[1].Entity : null, null, null);
-        }
-        return null;
-    }
-
-    /// <summary>وعناصر من تنظيم داعش, وانصار الشيخ احمد الاسير: the group or man whose members or followers the و-word at <paramref name="k"/> names.</summary>
-    private static Entity? Followed(Sentence s, int k, int right)
-    {
-        if (k + 1 > right || s.Words[k].Key.Length < 2 || s.Words[k].Key[0] != 'و') return null;
-        string noun = s.Words[k].Key[1..];
-        if (!MembersOf.Contains(noun) && !Followers.Contains(noun)) return null;
-        int g = k + 1;
-        if (g <= right && s.Words[g].Key == "من") g++;
-        while (g <= right && g <= k + 3 && Honorifics.Contains(s.Words[g].Key)) g++;
-        return g <= right && s.StartingAt(g) is { Entity.Type: not EntityType.LOC } m ? m.Entity : null;
-    }
-
-    /// <summary>
-    /// The definite words of a side the tagger did not name, from word <paramref name="k"/> (its و left out of the span):
-    /// القوات الحكومية, والمتمردين الحوثيين; null when they are not definite or a name starts among them.
-    /// </summary>
-    private static ActorPhrases.Phrase? UnnamedSide(Sentence s, int k, int right)
-    {
-        int j = k;
-        while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && s.StartingAt(j) is null)
-        {
-            string key = j == k && s.Words[j].Key.StartsWith("وال", StringComparison.Ordinal) ? s.Words[j].Key[1..] : s.Words[j].Key;
-            if (!key.StartsWith("ال", StringComparison.Ordinal) || IsTime(s, j)) break;
-            j++;
-        }
-        if (j == k) return null;
-        int start = s.Words[k].Key.StartsWith("وال", StringComparison.Ordinal) ? s.Words[k].Start + 1 : s.Words[k].Start;
-        return new ActorPhrases.Phrase(new TextSpan(start, s.Words[j - 1].End), j, null);
     }
 
     /// <summary>شن تنظيم الدولة هجوما, نفذت الحركة تفجيرا: the subject of the launching verb before the noun.</summary>
