@@ -99,9 +99,35 @@ public sealed class CountRecognizer
                 // A dual alone (عاملين في المجال) may be a plural: it counts only when something happened to them.
                 if (!(IsDualNoun(number) && count.Kind == Amount)) counts.Add(count);
             }
+            // قتل 28 شخصا في طنطا و17 في الاسكندرية: a bare number after و, with a place like the count before, is more of it.
+            else if (counts.Count > 0 && counts[^1].Kind != Amount && ParallelToLast(text, words, number, counts[^1]))
+            {
+                counts.Add(new Count(number.Span, counts[^1].Kind, number.Value));
+            }
             i = Math.Max(end, number.EndWord + (IsDualNoun(number) ? 1 : 0));
         }
         return counts;
+    }
+
+    private const int MaxParallelGapWords = 4;
+
+    /// <summary>
+    /// True when only في and a place (up to <see cref="MaxParallelGapWords"/> words, no punctuation) and و stand between
+    /// the last count and the number, and في follows the number too: N1 … في A وN2 في B.
+    /// </summary>
+    private bool ParallelToLast(string text, IReadOnlyList<Word> w, NumberPhrase number, Count last)
+    {
+        if (number.Vague || IsDualNoun(number) || number.EndWord >= w.Count || w[number.EndWord].Key != "في") return false;
+        if (number.Span.Start <= last.Span.End) return false;
+        var gap = text.AsSpan(last.Span.End, number.Span.Start - last.Span.End).Trim();
+        if (!gap.StartsWith("في ") || !gap.EndsWith("و")) return false;
+        int words = 1;
+        foreach (char c in gap)
+        {
+            if (c == ' ') words++;
+            else if (!WordScanner.IsWordChar(c)) return false;
+        }
+        return words <= MaxParallelGapWords + 1;
     }
 
     /// <summary>The upper bound of a range the number opens (بين عشرة و15, ما بين 10 و20), or null.</summary>
@@ -249,7 +275,8 @@ public sealed class CountRecognizer
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
         int actionAt = PastTimeWords(w, lead - 1);                               // قتل امس 12 شخصا
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
-        if (kind is not ("killed" or "wounded") && actionAt >= 0 && _lexicon.Kind(text, w[actionAt], CountRole.Before) is { } action &&
+        if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
+        if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
             action.Kind != kind)
         {
             kind = action.Kind;
@@ -274,6 +301,12 @@ public sealed class CountRecognizer
             kind = captor;
         }
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
+        // جرحى عددهم 14, النازحين الجدد، وعددهم نحو الف اسرة, المعتقلين الـ 1100: the noun named before says who they are.
+        if (kind is null or CountLexicon.People && NamedBefore(text, w, lead) is { } named)
+        {
+            kind = named.Kind == CountLexicon.People ? Amount : named.Kind;
+            if (named.Start is { } namedStart) spanStart = namedStart;
+        }
         // خرج آلاف المغاربة الى الشوارع: people who went out into the streets are protesters, whoever the noun says they are.
         if (kind is null && IntoTheStreets(w, lead, number.EndWord) is { } streets)
         {
@@ -301,6 +334,72 @@ public sealed class CountRecognizer
         if (number.Vague) qualifier ??= "at-least";
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
     }
+
+    /// <summary>
+    /// The action at word <paramref name="at"/> before a number: a word of the before role, or, before counted people,
+    /// a plural verb of the after role (المهاجمين ... وقتلوا سبعة قرويين, واختطفوا ثلاثة رعاة).
+    /// </summary>
+    private (string Kind, TextSpan Span)? ActionAt(string text, IReadOnlyList<Word> w, int at, bool counted)
+    {
+        if (_lexicon.Kind(text, w[at], CountRole.Before) is { } before) return before;
+        if (counted && w[at].Key.EndsWith("وا", StringComparison.Ordinal) && _lexicon.Kind(text, w[at], CountRole.After) is { } after) return after;
+        return null;
+    }
+
+    /// <summary>Words that point back at the people a count is of: عددهم (their number), with its و and its gender.</summary>
+    private static readonly HashSet<string> TheirNumber = new(StringComparer.Ordinal) { "عددهم", "وعددهم", "عددهن", "وعددهن", "عددها", "وعددها" };
+
+    /// <summary>Verbs of reaching between عددهم and the number (البالغ عددهم, عددهم يبلغ).</summary>
+    private static readonly HashSet<string> Reaching = new(StringComparer.Ordinal) { "بلغ", "يبلغ", "ويبلغ", "وبلغ", "يناهز", "يقارب", "يتجاوز", "يفوق" };
+
+    private const int MaxNamedGap = 4;
+
+    /// <summary>
+    /// A kind noun named before the number and pointed back at: right before عددهم (جرحى عددهم 14), or a few words before
+    /// it past a comma (النازحين الجدد، وعددهم نحو الف; the span then stays the number's); or a definite noun right
+    /// before الـ and the number (المعتقلين الـ 1100). Start is where the span should start, null to keep the number's.
+    /// </summary>
+    private (string Kind, int? Start)? NamedBefore(string text, IReadOnlyList<Word> w, int lead)
+    {
+        if (IsPercent(w, lead)) return null;   // البالغ عددهم 1 في المئة
+        // العامل الـ 39, الاسرة الـ 19: after a singular, الـ and a number is an ordinal; after a plural, how many.
+        if (lead >= 2 && w[lead - 1].Key == "ال" && _lexicon.Kind(text, w[lead - 2], CountRole.Noun) is { } definite && IsSoundPlural(w[lead - 2].Key))
+        {
+            return (definite.Kind, WithArticle(text, w[lead - 2], definite.Span.Start));
+        }
+        int their = lead - 1;
+        if (their >= 1 && Reaching.Contains(w[their].Key)) their--;
+        if (their < 1 || !TheirNumber.Contains(w[their].Key)) return null;
+        for (int k = their - 1; k >= 0 && k >= their - MaxNamedGap; k--)
+        {
+            if (w[k].Kind == WordKind.Punctuation && w[k].Key is "،" or ",") continue;
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun) return (noun.Kind, k == their - 1 ? WithArticle(text, w[k], noun.Span.Start) : null);
+        }
+        return null;
+    }
+
+    /// <summary>Plural endings (المعتقلين, المتظاهرون, القتلى, الضحايا); a singular (العامل, الاسرة) has none of them.</summary>
+    private static bool IsSoundPlural(string key) =>
+        key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal) ||
+        key.EndsWith("ات", StringComparison.Ordinal) || key.EndsWith('ي') || key.EndsWith('ا');
+
+    /// <summary>True when the number from word <paramref name="lead"/> on is a percentage (1 في المئة, 5 %, 10 بالمئة).</summary>
+    private bool IsPercent(IReadOnlyList<Word> w, int lead)
+    {
+        if (!_numbers.Starts(w[lead]) || _numbers.Read(w, lead) is not { } number) return false;
+        int after = number.EndWord;
+        if (after >= w.Count) return false;
+        if (w[after].Key is "%" or "٪" or "بالمئه" or "بالمائه") return true;
+        return after + 1 < w.Count && w[after].Key == "في" && w[after + 1].Key is "المئه" or "المائه";
+    }
+
+    /// <summary>Where a noun read without its clitics starts with its article put back (المعتقلين, not معتقلين; و stays out).</summary>
+    private static int WithArticle(string text, Word word, int start) =>
+        start - 2 >= word.Start && text.AsSpan(start - 2, 2).SequenceEqual("ال") ? start - 2 : start;
+
+    /// <summary>Adverbs between an action and its number (ضبطت كذلك 14 قاربا, اعتقل ايضا 12).</summary>
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "كذلك", "ايضا" };
 
     /// <summary>The verb after a counted noun, past one definite word of it (عناصر الامن قتلوا): its kind and index.</summary>
     private (string Kind, int At)? VerbAfter(string text, IReadOnlyList<Word> w, int at)
@@ -416,8 +515,10 @@ public sealed class CountRecognizer
             for (int k = link - 1; k >= Math.Max(0, link - MaxTollGap); k--)
             {
                 if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+                // نقلت الجرحى الى اربعة مستشفيات: through الى, the noun is a toll only after عدد/حصيلة.
+                bool named = k > 0 && w[k - 1].Key is "عدد" or "حصيله";
                 if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun && noun.Kind != CountLexicon.People &&
-                    (k >= link - 2 || (k > 0 && w[k - 1].Key is "عدد" or "حصيله")))
+                    ((k >= link - 2 && (linkedByB || w[link].Key != "الي" || named)) || named))
                 {
                     return (noun.Kind, w[k].Start);
                 }

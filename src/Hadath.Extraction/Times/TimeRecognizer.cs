@@ -95,6 +95,7 @@ public sealed class TimeRecognizer
         ?? MonthAlone(text, w, i, anchor)
         ?? Hijri(text, w, i)
         ?? NumericDate(w, i)
+        ?? WeekdayWithDate(text, w, i, anchor)
         ?? Weekday(text, w, i, anchor)
         ?? RelativeDay(text, w, i, anchor)
         ?? CalendarUnit(text, w, i, anchor)
@@ -141,7 +142,7 @@ public sealed class TimeRecognizer
     {
         if (!IsDay(w[i]) || MonthAt(text, w, i + 1) is not { } month) return null;
         int day = (int)w[i].Value;
-        int? year = month.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, month.Month, month.Direction) : null);
+        int? year = month.Year ?? (anchor is { } d ? YearOf(d, month, AfterSince(w, i)) : null);
         if (year is not { } y || !TimeResolver.IsValidDay(y, month.Month, day)) return null;
         return new Hit(new TextSpan(w[i].Start, w[month.EndWord - 1].End), TimeResolver.Day(new DateOnly(y, month.Month, day)), month.EndWord);
     }
@@ -152,10 +153,23 @@ public sealed class TimeRecognizer
         if (MonthAt(text, w, i) is not { } month) return null;
         bool afterShahr = i > 0 && w[i - 1].Key is "شهر" or "الشهر";
         if (!month.Strong && !afterShahr && !force) return null;
-        int? year = month.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, month.Month, month.Direction) : null);
+        int? year = month.Year ?? (anchor is { } d ? YearOf(d, month, AfterSince(w, i)) : null);
         if (year is not { } y) return null;
         return new Hit(new TextSpan(month.Start, w[month.EndWord - 1].End), TimeResolver.Month(y, month.Month), month.EndWord);
     }
+
+    private static readonly string Since = MatchKey.Of("منذ");
+
+    /// <summary>True when منذ stands right before word <paramref name="i"/> (منذ 1 يناير, منذ تموز/يوليو).</summary>
+    private static bool AfterSince(IReadOnlyList<Word> w, int i) => i > 0 && w[i - 1].Key == Since;
+
+    /// <summary>
+    /// The year of a month named without one. After منذ it is the last such month on or before the story's (منذ 1
+    /// يناير in a September story is this January, not the nearest, next one); otherwise as <see cref="TimeResolver.YearOfMonth"/>.
+    /// </summary>
+    private static int YearOf(DateOnly anchor, MonthHit month, bool since) =>
+        since && month.Direction is null ? (month.Month <= anchor.Month ? anchor.Year : anchor.Year - 1)
+            : TimeResolver.YearOfMonth(anchor, month.Month, month.Direction);
 
     // 15 رمضان 1437, رمضان 1437 هـ
     private Hit? Hijri(string text, IReadOnlyList<Word> w, int i)
@@ -207,6 +221,45 @@ public sealed class TimeRecognizer
         // سيتوجه الى عمان الثلاثاء: a weekday after a future verb is the coming one, not the last.
         if (direction == 0 && date != d && (IsFutureBefore(w, i) || IsCalledFor(w, i))) date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, 1);
         return new Hit(new TextSpan(day.Start, w[end - 1].End), TimeResolver.Day(date), end);
+    }
+
+    /// <summary>Words that may stand between a weekday and the date or the next day it names (الاحد، 13 تموز; الاحد الموافق 13 تموز; ليل الاحد - الاثنين).</summary>
+    private static readonly HashSet<string> WeekdayJoins = new[] { "،", ",", "الموافق", "-", "/", "الى" }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// الاحد 13 تموز, الخميس 10 ذي الحجة 1436: a weekday with the date it falls on is one expression, valued by the date
+    /// (a Hijri date one day off its weekday takes the weekday's: months begun by sighting the moon differ from the
+    /// Umm al-Qura tables by a day). ليل الثلاثاء الاربعاء: a weekday and the next are the night between, an interval.
+    /// </summary>
+    private Hit? WeekdayWithDate(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (Match(text, w, i, TimeWordKind.Weekday) is not { } day) return null;
+        int next = day.EndWord;
+        if (next < w.Count && WeekdayJoins.Contains(w[next].Key)) next++;
+        if (next >= w.Count) return null;
+        var weekday = (DayOfWeek)day.Phrase.IntValue;
+        if (anchor is { } d && Match(text, w, next, TimeWordKind.Weekday, allowClitic: false) is { } second && w[next - 1].Key is not ("،" or ","))
+        {
+            // The night between two days names them side by side; من السبت الى الاثنين may span more.
+            int days = ((int)second.Phrase.IntValue - (int)weekday + 7) % 7;
+            if (days == 1 || (days > 1 && w[next - 1].Key == To))
+            {
+                var first = TimeResolver.Weekday(d, weekday, 0);
+                int start = i > 0 && w[i - 1].Key == "من" ? w[i - 1].Start : day.Start;
+                return new Hit(new TextSpan(start, w[second.EndWord - 1].End),
+                    $"{TimeResolver.Day(first)}/{TimeResolver.Day(first.AddDays(days))}", second.EndWord);
+            }
+        }
+        if (!IsDay(w[next]) || (DayAndMonth(text, w, next, anchor) ?? Hijri(text, w, next) ?? NumericDate(w, next)) is not { } date) return null;
+        string value = date.Value;
+        if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var on) && on.DayOfWeek != weekday &&
+            Match(text, w, next + 1, TimeWordKind.Hijri) is not null)
+        {
+            if (on.AddDays(1).DayOfWeek == weekday) value = TimeResolver.Day(on.AddDays(1));
+            else if (on.AddDays(-1).DayOfWeek == weekday) value = TimeResolver.Day(on.AddDays(-1));
+        }
+        return new Hit(new TextSpan(day.Start, date.Span.End), value, date.EndWord);
     }
 
     private const int MaxFutureVerbDistance = 8;
@@ -351,7 +404,14 @@ public sealed class TimeRecognizer
 
     // Words that say the number after them is someone's age: البالغ من العمر 25 عاما, عن عمر يناهز 70 عاما, طفل عمره 5 سنوات.
     private static readonly HashSet<string> AgeCues =
-        ["العمر", "عمر", "عمره", "عمرها", "عمرهم", "عمرهما", "البالغ", "البالغه", "البالغين", "البالغون", "ابن"];
+        ["العمر", "عمر", "عمره", "عمرها", "عمرهم", "عمرهما", "البالغ", "البالغه", "البالغين", "البالغون", "ابن",
+         "اعمار", "الاعمار", "اعمارهم", "اعمارهن", "اعمارها", "اعمارهما"];
+
+    /// <summary>Words that may stand between an age word and the age (عمره لا يتجاوز 10 سنوات, تتراوح اعمارهم بين 15 و20 عاما).</summary>
+    private static readonly HashSet<string> AgeLinks =
+        ["يناهز", "ناهز", "يقارب", "قارب", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يزيد", "تزيد", "يقل", "تقل", "لا", "عن", "علي", "بين", "ما", "دون"];
+
+    private const int MaxAgeLinks = 3;
 
     /// <summary>
     /// Whether the number from word <paramref name="start"/> to <paramref name="end"/> with its unit is an age, not a
@@ -366,9 +426,12 @@ public sealed class TimeRecognizer
             if (before == "(" && after == ")") return true;
             if (before is "،" or "," && after is "،" or ",") return true;
         }
-        if (start == 0) return false;
-        if (AgeCues.Contains(w[start - 1].Key)) return true;
-        return start > 1 && w[start - 1].Key is "يناهز" or "ناهز" or "يقارب" or "قارب" && AgeCues.Contains(w[start - 2].Key);
+        for (int k = start - 1; k >= 0 && k >= start - 1 - MaxAgeLinks; k--)
+        {
+            if (AgeCues.Contains(w[k].Key)) return true;
+            if (!AgeLinks.Contains(w[k].Key)) return false;
+        }
+        return false;
     }
 
     private static string Iso(int n, string designator) => designator switch
