@@ -49,6 +49,26 @@ public sealed class CountBlindRoundTwoTests
     public void test_a_bare_number_parallel_to_a_count_is_more_of_it(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value);
 
+    [Theory]
+    [InlineData("وادى المناسك نحو مليوني حاج، بينهم مليون و400 الف من الخارج", "مليون و400 الف", "amount", 1400000)]
+    [InlineData("واعتقلت الشرطة 40 شخصا بينهم 12 يحملون جنسيات اجنبية", "12", "arrested", 12)]
+    public void test_a_bare_number_after_بينهم_is_a_part_of_the_count_before(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    [Fact]
+    public void test_a_period_after_منهم_is_no_part_of_the_count()
+    {
+        var counts = CountsIn("وامرت النيابة بحبس 38 منهم 15 يوما على ذمة التحقيق");
+        Assert.Equal(new double[] { 38 }, counts.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void test_a_bare_number_after_منها_is_no_part_of_people()
+    {
+        var counts = CountsIn("وقتل 20 شخصا في خمس هجمات، منها 3 في بغداد");
+        Assert.Equal(new double[] { 20 }, counts.Select(c => c.Value));
+    }
+
     [Fact]
     public void test_a_bare_number_after_an_amount_is_no_count()
     {
@@ -62,6 +82,30 @@ public sealed class CountBlindRoundTwoTests
     [InlineData("وتوفي 700 حاج", "توفي 700 حاج", "killed", 700)]
     public void test_more_nouns_of_people(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value, surface.StartsWith("نحو") ? "about" : null);
+
+    [Theory]
+    [InlineData("وغادر اكثر من 25 الف تونسي البلاد بحرا", "اكثر من 25 الف تونسي", "amount", 25000, "more-than")]
+    [InlineData("وقتل 131 ايرانيا في التدافع", "قتل 131 ايرانيا", "killed", 131, null)]
+    [InlineData("وتمكن خفر السواحل من انقاذ 68 منهم", "68 منهم", "amount", 68, null)]
+    [InlineData("وانتشلت فرق الانقاذ 94 جثة من النهر", "94 جثة", "killed", 94, null)]
+    [InlineData("في حادث اودى بحياة 12 شخصا", "بحياة 12 شخصا", "killed", 12, null)]
+    [InlineData("واقال الوزير عشرة مسؤولين", "عشرة مسؤولين", "amount", 10, null)]
+    [InlineData("وكانت العبارة تقل اكثر من مئتي راكب", "اكثر من مئتي راكب", "amount", 200, "more-than")]
+    public void test_nouns_of_the_second_blind_round(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Theory]
+    [InlineData("وتراجع مؤشر نيكي 225 الياباني عند الافتتاح")]          // a definite singular nationality describes the index
+    [InlineData("وهي بكتيريا تودي بحياة 60 % من المصابين بها")]          // a share of people is no count of them
+    public void test_no_count_of_an_index_or_a_share(string text) => AssertNoCount(text);
+
+    [Fact]
+    public void test_a_definite_plural_nationality_still_counts() =>
+        AssertCount("وعاد مئات السوريين الى بلادهم", "مئات السوريين", "amount", 100, "at-least");
+
+    // ليبيا would read as the accusative of ليبي: a country name never counts people.
+    [Fact]
+    public void test_a_country_named_like_a_nationality_is_no_people() => AssertNoCount("وتشهد منذ 2011 ليبيا اضطرابات");
 
     private static NumberPhrase? Read(string text) => NumberReader.Shared.Read(WordScanner.Scan(text, new TextSpan(0, text.Length)), 0);
 

@@ -18,6 +18,16 @@ public sealed class TimeBlindRoundTests
     public void test_two_weekdays_side_by_side_are_the_days_between(string text, string surface, string value) =>
         AssertTime(text, surface, value, Friday);
 
+    [Theory]
+    [InlineData("تستمر الحملة من 28 حزيران الى 3 تموز", "من 28 حزيران الى 3 تموز", "2016-06-28/2016-07-03")]
+    [InlineData("بين 30 كانون الاول و2 كانون الثاني 2017", "بين 30 كانون الاول و2 كانون الثاني 2017", "2016-12-30/2017-01-02")]
+    [InlineData("قتل الاف المدنيين بين عامي 2011 و2014", "بين عامي 2011 و2014", "2011/2014")]
+    [InlineData("شهدت المدينة بين تشرين الاول/اكتوبر 2015 وتموز/يوليو 2016 معارك", "بين تشرين الاول/اكتوبر 2015 وتموز/يوليو 2016", "2015-10/2016-07")]
+    [InlineData("استمرت الحملة من تشرين الاول الى شباط 2016", "من تشرين الاول الى شباط 2016", "2015-10/2016-02")]
+    [InlineData("تولى المنصب من عام 2005 الى عام 2009", "من عام 2005 الى عام 2009", "2005/2009")]
+    public void test_ranges_of_whole_dates_and_of_years(string text, string surface, string value) =>
+        AssertTime(text, surface, value, Friday);
+
     [Fact]
     public void test_weekdays_in_a_list_stay_apart() =>
         Assert.Equal(new[] { "2016-07-09", "2016-07-10" }, TimesIn("التقيا السبت، الاحد في جنيف", Friday).Select(t => t.Value));

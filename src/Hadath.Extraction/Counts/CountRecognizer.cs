@@ -104,6 +104,12 @@ public sealed class CountRecognizer
             {
                 counts.Add(new Count(number.Span, counts[^1].Kind, number.Value));
             }
+            // شارك نحو مليوني حاج، بينهم مليون و400 الف من الخارج: a bare number right after بينهم is a part of the count before.
+            else if (counts.Count > 0 && !number.Vague && !IsDualNoun(number) && number.FirstWord > 0 && words[number.FirstWord - 1].Key is "بينهم" or "بينهن" or "منهم" &&
+                     !IsPercent(words, number.FirstWord) && words[number.FirstWord - 1].Start >= counts[^1].Span.End && !IsPeriodAfter(words, number.EndWord))
+            {
+                counts.Add(new Count(number.Span, counts[^1].Kind, number.Value));
+            }
             i = Math.Max(end, number.EndWord + (IsDualNoun(number) ? 1 : 0));
         }
         return counts;
@@ -229,6 +235,7 @@ public sealed class CountRecognizer
     {
         end = number.EndWord;
         if (number.Value <= 0) return null;
+        if (IsPercent(w, number.FirstWord)) return null;   // تودي بحياة 60 % من المصابين: a share, not people
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 
@@ -249,7 +256,13 @@ public sealed class CountRecognizer
         }
         // عشرات من المتظاهرين, ثلاثة من عناصر الامن: من before the counted noun.
         if (!dual && j + 1 < w.Count && w[j].Key == "من" && (number.Vague || _lexicon.Kind(text, w[j + 1], CountRole.Noun) is not null)) j++;
-        if (!dual && j < w.Count && _lexicon.Kind(text, w[j], CountRole.Noun) is { } noun)
+        // انقاذ 68 منهم, حبس 38 منهم: a part of people named before, who they are said there.
+        if (!dual && j < w.Count && w[j].Key is "منهم" or "منهن")
+        {
+            spanEnd = w[j].End;
+            end = j + 1;
+        }
+        else if (!dual && j < w.Count && _lexicon.Kind(text, w[j], CountRole.Noun) is { } noun)
         {
             spanEnd = w[j].End;
             end = j + 1;
@@ -384,15 +397,29 @@ public sealed class CountRecognizer
         key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal) ||
         key.EndsWith("ات", StringComparison.Ordinal) || key.EndsWith('ي') || key.EndsWith('ا');
 
+    /// <summary>True when a unit of time follows (حبس 38 منهم 15 يوما): the number is a period, not people.</summary>
+    private bool IsPeriodAfter(IReadOnlyList<Word> w, int at)
+    {
+        if (at >= w.Count || !w[at].IsLetters) return false;
+        foreach (var phrase in _times.StartingWith(w[at].Key))
+        {
+            if (phrase.Kind is TimeWordKind.Duration or TimeWordKind.Dual) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the number from word <paramref name="lead"/> on is a percentage (1 في المئة, 5 %, 10 بالمئة).</summary>
     private bool IsPercent(IReadOnlyList<Word> w, int lead)
     {
         if (!_numbers.Starts(w[lead]) || _numbers.Read(w, lead) is not { } number) return false;
         int after = number.EndWord;
         if (after >= w.Count) return false;
-        if (w[after].Key is "%" or "٪" or "بالمئه" or "بالمائه") return true;
-        return after + 1 < w.Count && w[after].Key == "في" && w[after + 1].Key is "المئه" or "المائه";
+        if (w[after].Key is "%" or "٪" || PercentWords.Contains(w[after].Key)) return true;
+        return after + 1 < w.Count && w[after].Key == "في" && PercentWords.Contains(w[after + 1].Key);
     }
+
+    private static readonly HashSet<string> PercentWords = new[] { "المئة", "المائة", "بالمئة", "بالمائة" }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Where a noun read without its clitics starts with its article put back (المعتقلين, not معتقلين; و stays out).</summary>
     private static int WithArticle(string text, Word word, int start) =>

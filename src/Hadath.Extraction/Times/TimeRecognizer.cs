@@ -89,7 +89,10 @@ public sealed class TimeRecognizer
     }
 
     private Hit? TryAt(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
-        Range(text, w, i, anchor)
+        RangeOfDates(text, w, i, anchor)
+        ?? RangeOfMonths(text, w, i, anchor)
+        ?? RangeOfYears(text, w, i)
+        ?? Range(text, w, i, anchor)
         ?? WithModifier(text, w, i, anchor)
         ?? DayAndMonth(text, w, i, anchor)
         ?? MonthAlone(text, w, i, anchor)
@@ -120,6 +123,55 @@ public sealed class TimeRecognizer
         if (year is not { } y || !TimeResolver.IsValidDay(y, month.Month, (int)b.Value)) return null;
         string value = $"{TimeResolver.Day(new DateOnly(y, month.Month, (int)a.Value))}/{TimeResolver.Day(new DateOnly(y, month.Month, (int)b.Value))}";
         return new Hit(new TextSpan(from.Start, w[month.EndWord - 1].End), value, month.EndWord);
+    }
+
+    // من 28 ايار الى 3 حزيران, بين 30 كانون الاول 2016 و2 كانون الثاني 2017: two whole dates.
+    private Hit? RangeOfDates(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (Match(text, w, i, TimeWordKind.RangeFrom) is not { } from || i + 1 >= w.Count || !IsDay(w[i + 1])) return null;
+        if (DayAndMonth(text, w, i + 1, anchor) is not { } first || first.EndWord + 1 >= w.Count) return null;
+        int and = first.EndWord;
+        if (Match(text, w, and, TimeWordKind.RangeTo) is null && w[and].Key != "و") return null;
+        if (!IsDay(w[and + 1]) || DayAndMonth(text, w, and + 1, anchor) is not { } last) return null;
+        var a = DateOnly.ParseExact(first.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var b = DateOnly.ParseExact(last.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // من 28 كانون الاول الى 3 كانون الثاني 2017: a first date that would fall after the last is in the year before.
+        if (a >= b && a.AddYears(-1) < b) a = a.AddYears(-1);
+        if (a >= b) return null;
+        return new Hit(new TextSpan(from.Start, last.Span.End), $"{TimeResolver.Day(a)}/{TimeResolver.Day(b)}", last.EndWord);
+    }
+
+    // بين تشرين الاول/اكتوبر 2016 وتموز/يوليو 2017, من آذار الى ايار الماضي: two months.
+    private Hit? RangeOfMonths(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (Match(text, w, i, TimeWordKind.RangeFrom) is not { } from || MonthAt(text, w, i + 1) is not { } first || first.EndWord >= w.Count) return null;
+        int j = first.EndWord;
+        if (Match(text, w, j, TimeWordKind.RangeTo) is not null || w[j].Key == "و") j++;
+        else if (w[j].Key.Length < 2 || w[j].Key[0] != 'و') return null;   // وتموز: the و glued to the month
+        if (MonthAt(text, w, j) is not { } last || !(first.Strong || last.Strong)) return null;
+        int? lastYear = last.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, last.Month, last.Direction) : null);
+        if (lastYear is not { } y2) return null;
+        // من تشرين الاول الى شباط 2017: a first month without a year is the last one before the second.
+        int y1 = first.Year ?? (first.Month < last.Month ? y2 : y2 - 1);
+        if (y1 * 12 + first.Month >= y2 * 12 + last.Month) return null;
+        return new Hit(new TextSpan(from.Start, w[last.EndWord - 1].End), $"{TimeResolver.Month(y1, first.Month)}/{TimeResolver.Month(y2, last.Month)}", last.EndWord);
+    }
+
+    /// <summary>Words that name the years of a range before them (بين عامي 2011 و2014, من عام 2011 الى عام 2014).</summary>
+    private static readonly HashSet<string> YearsWords = new[] { "عامي", "سنتي", "العامين", "عام", "سنة" }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    // بين عامي 2011 و2014, من عام 2011 الى عام 2014
+    private Hit? RangeOfYears(string text, IReadOnlyList<Word> w, int i)
+    {
+        if (Match(text, w, i, TimeWordKind.RangeFrom) is not { } from || i + 4 >= w.Count || !YearsWords.Contains(w[i + 1].Key)) return null;
+        var a = w[i + 2];
+        if (!IsYear(a) || (Match(text, w, i + 3, TimeWordKind.RangeTo) is null && w[i + 3].Key != "و")) return null;
+        int at = i + 4;
+        if (at + 1 < w.Count && YearsWords.Contains(w[at].Key)) at++;
+        var b = w[at];
+        if (!IsYear(b) || b.Value <= a.Value) return null;
+        return new Hit(new TextSpan(from.Start, b.End), $"{(int)a.Value}/{(int)b.Value}", at + 1);
     }
 
     // منتصف 2014, مطلع الشهر الماضي, اواخر كانون الاول/ديسمبر 2015
