@@ -95,6 +95,16 @@ public sealed class CountBlindRoundTwoTests
         AssertCount(text, surface, kind, value, qualifier);
 
     [Theory]
+    [InlineData("وقال ان 131 ايرانيا على الاقل بين القتلى", "131 ايرانيا على الاقل", "killed", 131, "at-least")]
+    [InlineData("واكدت الوزارة ان ثلاثة صحافيين من بين الجرحى", "ثلاثة صحافيين", "wounded", 3, null)]
+    public void test_people_counted_among_a_kind_named_after_them(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Fact]
+    public void test_people_among_others_named_after_them_stay_an_amount() =>
+        AssertCount("وقال ان 12 شخصا بين الركاب", "12 شخصا", "amount", 12);
+
+    [Theory]
     [InlineData("وتراجع مؤشر نيكي 225 الياباني عند الافتتاح")]          // a definite singular nationality describes the index
     [InlineData("وهي بكتيريا تودي بحياة 60 % من المصابين بها")]          // a share of people is no count of them
     public void test_no_count_of_an_index_or_a_share(string text) => AssertNoCount(text);

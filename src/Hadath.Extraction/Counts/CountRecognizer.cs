@@ -345,6 +345,8 @@ public sealed class CountRecognizer
             end = after.EndWord;
         }
         if (number.Vague) qualifier ??= "at-least";
+        // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
+        if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
     }
 
@@ -520,6 +522,14 @@ public sealed class CountRecognizer
             if (_lexicon.Kind(text, w[k], CountRole.Before) is { Kind: "arrested" or "kidnapped" } action) return action.Kind;
         }
         return null;
+    }
+
+    /// <summary>The kind named by بين/من بين and a definite kind noun at word <paramref name="at"/> (… بين القتلى), or null.</summary>
+    private string? AmongKindAfter(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (at < w.Count && w[at].Key == "من") at++;
+        if (at + 1 >= w.Count || w[at].Key != "بين" || !w[at + 1].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
+        return _lexicon.Kind(text, w[at + 1], CountRole.Noun) is { } named && named.Kind != CountLexicon.People ? named.Kind : null;
     }
 
     /// <summary>بين القتلى اربع نساء, من بين الجرحى ثلاثة اطفال: the people counted are among the kind named before them.</summary>
