@@ -45,11 +45,33 @@ public sealed class CountLexicon
     public (string Kind, Hadath.Core.TextSpan Span)? Kind(string text, Word word, CountRole role)
     {
         var kinds = _kinds[(int)role];
-        foreach (var reading in Proclitics.ReadingsOf(text, word))
+        var readings = Proclitics.ReadingsOf(text, word);
+        foreach (var reading in readings)
         {
             if (kinds.TryGetValue(reading.Key, out var kind)) return (kind, reading.Span);
         }
+        // 25 الف تونسي, 131 ايرانيا, عشرات السوريين: a nationality names people.
+        if (role == CountRole.Noun && word.IsLetters && word.Key.Length >= 5)
+        {
+            foreach (var reading in readings)
+            {
+                // مؤشر نيكي 225 الياباني: a definite singular nationality describes what precedes; only its plural counts.
+                bool definite = reading.HadArticle || reading.Key.StartsWith("ال", StringComparison.Ordinal);
+                if (definite && !(reading.Key.EndsWith("ين", StringComparison.Ordinal) || reading.Key.EndsWith("ون", StringComparison.Ordinal))) continue;
+                if (IsNationality(reading.Key)) return (People, reading.Span);
+            }
+        }
         return null;
+    }
+
+    /// <summary>A nationality noun in the actor lexicon (تونسي, ايرانيا, السوريين); a country name (سوريا, ليبيا) is none.</summary>
+    private static bool IsNationality(string key)
+    {
+        var actors = Hadath.Extraction.Actors.ActorLexicon.Shared;
+        string name = Hadath.Extraction.Actors.NameKey.Word(key);
+        if (name.Length < 4) return false;
+        if (name.EndsWith("يا", StringComparison.Ordinal)) return actors.Country(name) is null && actors.Nationality(name.AsSpan(0, name.Length - 1)) is not null;
+        return name[^1] is 'ي' or 'ن' && actors.Nationality(name) is not null;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Hadath.Extraction.Counts;
 /// (<c>84 شخصا قتلوا</c>) or a toll before it (<c>ارتفعت حصيلة القتلى الى 84</c>). A number of people with no
 /// kind word is an <c>amount</c>; other numbers (years, prices, percentages) are left out.
 /// </summary>
-public sealed class CountRecognizer
+public sealed partial class CountRecognizer
 {
     public const string Amount = "amount";
 
@@ -98,6 +98,17 @@ public sealed class CountRecognizer
                 }
                 // A dual alone (عاملين في المجال) may be a plural: it counts only when something happened to them.
                 if (!(IsDualNoun(number) && count.Kind == Amount)) counts.Add(count);
+            }
+            // قتل 28 شخصا في طنطا و17 في الاسكندرية: a bare number after و, with a place like the count before, is more of it.
+            else if (counts.Count > 0 && counts[^1].Kind != Amount && ParallelToLast(text, words, number, counts[^1]))
+            {
+                counts.Add(new Count(number.Span, counts[^1].Kind, number.Value));
+            }
+            // شارك نحو مليوني حاج، بينهم مليون و400 الف من الخارج: a bare number right after بينهم is a part of the count before.
+            else if (counts.Count > 0 && !number.Vague && !IsDualNoun(number) && number.FirstWord > 0 && words[number.FirstWord - 1].Key is "بينهم" or "بينهن" or "منهم" &&
+                     !IsPercent(words, number.FirstWord) && words[number.FirstWord - 1].Start >= counts[^1].Span.End && !IsPeriodAfter(words, number.EndWord))
+            {
+                counts.Add(new Count(number.Span, counts[^1].Kind, number.Value));
             }
             i = Math.Max(end, number.EndWord + (IsDualNoun(number) ? 1 : 0));
         }
@@ -203,6 +214,7 @@ public sealed class CountRecognizer
     {
         end = number.EndWord;
         if (number.Value <= 0) return null;
+        if (IsPercent(w, number.FirstWord)) return null;   // تودي بحياة 60 % من المصابين: a share, not people
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 
@@ -223,7 +235,13 @@ public sealed class CountRecognizer
         }
         // عشرات من المتظاهرين, ثلاثة من عناصر الامن: من before the counted noun.
         if (!dual && j + 1 < w.Count && w[j].Key == "من" && (number.Vague || _lexicon.Kind(text, w[j + 1], CountRole.Noun) is not null)) j++;
-        if (!dual && j < w.Count && _lexicon.Kind(text, w[j], CountRole.Noun) is { } noun)
+        // انقاذ 68 منهم, حبس 38 منهم: a part of people named before, who they are said there.
+        if (!dual && j < w.Count && w[j].Key is "منهم" or "منهن")
+        {
+            spanEnd = w[j].End;
+            end = j + 1;
+        }
+        else if (!dual && j < w.Count && _lexicon.Kind(text, w[j], CountRole.Noun) is { } noun)
         {
             spanEnd = w[j].End;
             end = j + 1;
@@ -249,7 +267,8 @@ public sealed class CountRecognizer
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
         int actionAt = PastTimeWords(w, lead - 1);                               // قتل امس 12 شخصا
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
-        if (kind is not ("killed" or "wounded") && actionAt >= 0 && _lexicon.Kind(text, w[actionAt], CountRole.Before) is { } action &&
+        if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
+        if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
             action.Kind != kind)
         {
             kind = action.Kind;
@@ -274,6 +293,12 @@ public sealed class CountRecognizer
             kind = captor;
         }
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
+        // جرحى عددهم 14, النازحين الجدد، وعددهم نحو الف اسرة, المعتقلين الـ 1100: the noun named before says who they are.
+        if (kind is null or CountLexicon.People && NamedBefore(text, w, lead) is { } named)
+        {
+            kind = named.Kind == CountLexicon.People ? Amount : named.Kind;
+            if (named.Start is { } namedStart) spanStart = namedStart;
+        }
         // خرج آلاف المغاربة الى الشوارع: people who went out into the streets are protesters, whoever the noun says they are.
         if (kind is null && IntoTheStreets(w, lead, number.EndWord) is { } streets)
         {
@@ -299,6 +324,8 @@ public sealed class CountRecognizer
             end = after.EndWord;
         }
         if (number.Vague) qualifier ??= "at-least";
+        // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
+        if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
     }
 
@@ -416,8 +443,10 @@ public sealed class CountRecognizer
             for (int k = link - 1; k >= Math.Max(0, link - MaxTollGap); k--)
             {
                 if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+                // نقلت الجرحى الى اربعة مستشفيات: through الى, the noun is a toll only after عدد/حصيلة.
+                bool named = k > 0 && w[k - 1].Key is "عدد" or "حصيله";
                 if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun && noun.Kind != CountLexicon.People &&
-                    (k >= link - 2 || (k > 0 && w[k - 1].Key is "عدد" or "حصيله")))
+                    ((k >= link - 2 && (linkedByB || w[link].Key != "الي" || named)) || named))
                 {
                     return (noun.Kind, w[k].Start);
                 }

@@ -78,6 +78,27 @@ public sealed class NumberReader
         while (i < words.Count)
         {
             var w = words[i];
+            // مليون ونصف, مليونين ونصف المليون: half the last scale, and that scale named again after it.
+            if (any && previous is Role.Scale or Role.Scales or Role.Dual && HalfAt(words, i) is { } half)
+            {
+                current += lastScale / 2;
+                i = half;
+                if (i < words.Count && words[i].IsLetters && ScaleValue(words[i].Key) == lastScale) i++;
+                previous = Role.Hundred;   // nothing multiplies or joins a half
+                break;
+            }
+            // مليون و400 الف, الف و200: digits joined by a separate و after a scale, below it.
+            if (any && !vague && previous is Role.Scale or Role.Scales or Role.Dual && w.IsLetters && w.Key == "و" && i + 1 < words.Count && words[i + 1].IsNumber &&
+                words[i + 1].IsInteger && words[i + 1].Value < 1000)
+            {
+                // ألفًا و659: before و, ألفا is the accusative of one thousand, not the dual.
+                if (i == at + 1 && (afterWa ? words[at].Key[1..] : words[at].Key) == AlfaAccusative && current == 2000) current = 1000;
+                total += current;
+                current = words[i + 1].Value;
+                previous = Role.Digits;
+                i += 2;
+                continue;
+            }
             if (w.IsNumber)
             {
                 if (any) break;
@@ -144,6 +165,27 @@ public sealed class NumberReader
         if (!any) return null;
         var span = new TextSpan(words[at].Start + (afterWa ? 1 : 0), words[i - 1].End);
         return new NumberPhrase(span, at, i, total + current, vague);
+    }
+
+    private static readonly string Half = MatchKey.Of("نصف");
+
+    private static readonly string AlfaAccusative = MatchKey.Of("ألفا");
+
+    /// <summary>The index after ونصف or و نصف at word <paramref name="at"/>, or null.</summary>
+    private static int? HalfAt(IReadOnlyList<Word> words, int at)
+    {
+        var w = words[at];
+        if (!w.IsLetters) return null;
+        if (w.Key.Length == Half.Length + 1 && w.Key[0] == 'و' && w.Key.AsSpan(1).SequenceEqual(Half)) return at + 1;
+        if (w.Key == "و" && at + 1 < words.Count && words[at + 1].Key == Half) return at + 2;
+        return null;
+    }
+
+    /// <summary>The value of a singular scale word, with or without its article (مليون, المليون, الف), else 0.</summary>
+    private double ScaleValue(string key)
+    {
+        if (key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4) key = key[2..];
+        return _words.TryGetValue(key, out var entry) && entry.Role == Role.Scale ? entry.Value : 0;
     }
 
     private static bool Accept(Role role, double value, Role? previous, bool any, bool conjoined, bool vague)

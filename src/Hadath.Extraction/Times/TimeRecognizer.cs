@@ -9,7 +9,7 @@ namespace Hadath.Extraction.Times;
 /// tried longest first at each word (a range before a date, a date before its month, a month before a year),
 /// and a match consumes its words. Expressions that need the story date are skipped when it is unknown.
 /// </summary>
-public sealed class TimeRecognizer
+public sealed partial class TimeRecognizer
 {
     private readonly TimeLexicon _lexicon;
     private readonly NumberReader _numbers;
@@ -89,12 +89,16 @@ public sealed class TimeRecognizer
     }
 
     private Hit? TryAt(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
-        Range(text, w, i, anchor)
+        RangeOfDates(text, w, i, anchor)
+        ?? RangeOfMonths(text, w, i, anchor)
+        ?? RangeOfYears(text, w, i)
+        ?? Range(text, w, i, anchor)
         ?? WithModifier(text, w, i, anchor)
         ?? DayAndMonth(text, w, i, anchor)
         ?? MonthAlone(text, w, i, anchor)
         ?? Hijri(text, w, i)
         ?? NumericDate(w, i)
+        ?? WeekdayWithDate(text, w, i, anchor)
         ?? Weekday(text, w, i, anchor)
         ?? RelativeDay(text, w, i, anchor)
         ?? CalendarUnit(text, w, i, anchor)
@@ -141,7 +145,7 @@ public sealed class TimeRecognizer
     {
         if (!IsDay(w[i]) || MonthAt(text, w, i + 1) is not { } month) return null;
         int day = (int)w[i].Value;
-        int? year = month.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, month.Month, month.Direction) : null);
+        int? year = month.Year ?? (anchor is { } d ? YearOf(d, month, AfterSince(w, i)) : null);
         if (year is not { } y || !TimeResolver.IsValidDay(y, month.Month, day)) return null;
         return new Hit(new TextSpan(w[i].Start, w[month.EndWord - 1].End), TimeResolver.Day(new DateOnly(y, month.Month, day)), month.EndWord);
     }
@@ -152,7 +156,7 @@ public sealed class TimeRecognizer
         if (MonthAt(text, w, i) is not { } month) return null;
         bool afterShahr = i > 0 && w[i - 1].Key is "شهر" or "الشهر";
         if (!month.Strong && !afterShahr && !force) return null;
-        int? year = month.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, month.Month, month.Direction) : null);
+        int? year = month.Year ?? (anchor is { } d ? YearOf(d, month, AfterSince(w, i)) : null);
         if (year is not { } y) return null;
         return new Hit(new TextSpan(month.Start, w[month.EndWord - 1].End), TimeResolver.Month(y, month.Month), month.EndWord);
     }
@@ -351,7 +355,14 @@ public sealed class TimeRecognizer
 
     // Words that say the number after them is someone's age: البالغ من العمر 25 عاما, عن عمر يناهز 70 عاما, طفل عمره 5 سنوات.
     private static readonly HashSet<string> AgeCues =
-        ["العمر", "عمر", "عمره", "عمرها", "عمرهم", "عمرهما", "البالغ", "البالغه", "البالغين", "البالغون", "ابن"];
+        ["العمر", "عمر", "عمره", "عمرها", "عمرهم", "عمرهما", "البالغ", "البالغه", "البالغين", "البالغون", "ابن",
+         "اعمار", "الاعمار", "اعمارهم", "اعمارهن", "اعمارها", "اعمارهما"];
+
+    /// <summary>Words that may stand between an age word and the age (عمره لا يتجاوز 10 سنوات, تتراوح اعمارهم بين 15 و20 عاما).</summary>
+    private static readonly HashSet<string> AgeLinks =
+        ["يناهز", "ناهز", "يقارب", "قارب", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يزيد", "تزيد", "يقل", "تقل", "لا", "عن", "علي", "بين", "ما", "دون"];
+
+    private const int MaxAgeLinks = 3;
 
     /// <summary>
     /// Whether the number from word <paramref name="start"/> to <paramref name="end"/> with its unit is an age, not a
@@ -366,9 +377,12 @@ public sealed class TimeRecognizer
             if (before == "(" && after == ")") return true;
             if (before is "،" or "," && after is "،" or ",") return true;
         }
-        if (start == 0) return false;
-        if (AgeCues.Contains(w[start - 1].Key)) return true;
-        return start > 1 && w[start - 1].Key is "يناهز" or "ناهز" or "يقارب" or "قارب" && AgeCues.Contains(w[start - 2].Key);
+        for (int k = start - 1; k >= 0 && k >= start - 1 - MaxAgeLinks; k--)
+        {
+            if (AgeCues.Contains(w[k].Key)) return true;
+            if (!AgeLinks.Contains(w[k].Key)) return false;
+        }
+        return false;
     }
 
     private static string Iso(int n, string designator) => designator switch

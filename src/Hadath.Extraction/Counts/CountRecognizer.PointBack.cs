@@ -1,0 +1,123 @@
+using Hadath.Core;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+using Hadath.Extraction.Times;
+
+namespace Hadath.Extraction.Counts;
+
+/// <summary>
+/// What tells who a count is of from words around it rather than its own noun (the blind <c>cn2-</c> stories):
+/// people named before and pointed back at (جرحى عددهم 12, المعتقلين الـ 25), a kind named after (بين القتلى), a plural
+/// verb before, bare numbers parallel to a count, and numbers that are no people (percentages, periods).
+/// </summary>
+public sealed partial class CountRecognizer
+{
+    private const int MaxParallelGapWords = 4;
+
+    /// <summary>
+    /// True when only في and a place (up to <see cref="MaxParallelGapWords"/> words, no punctuation) and و stand between
+    /// the last count and the number, and في follows the number too: N1 … في A وN2 في B.
+    /// </summary>
+    private bool ParallelToLast(string text, IReadOnlyList<Word> w, NumberPhrase number, Count last)
+    {
+        if (number.Vague || IsDualNoun(number) || number.EndWord >= w.Count || w[number.EndWord].Key != "في") return false;
+        if (number.Span.Start <= last.Span.End) return false;
+        var gap = text.AsSpan(last.Span.End, number.Span.Start - last.Span.End).Trim();
+        if (!gap.StartsWith("في ") || !gap.EndsWith("و")) return false;
+        int words = 1;
+        foreach (char c in gap)
+        {
+            if (c == ' ') words++;
+            else if (!WordScanner.IsWordChar(c)) return false;
+        }
+        return words <= MaxParallelGapWords + 1;
+    }
+
+    /// <summary>
+    /// The action at word <paramref name="at"/> before a number: a word of the before role, or, before counted people,
+    /// a plural verb of the after role (المهاجمين ... وقتلوا سبعة قرويين, واختطفوا ثلاثة رعاة).
+    /// </summary>
+    private (string Kind, TextSpan Span)? ActionAt(string text, IReadOnlyList<Word> w, int at, bool counted)
+    {
+        if (_lexicon.Kind(text, w[at], CountRole.Before) is { } before) return before;
+        if (counted && w[at].Key.EndsWith("وا", StringComparison.Ordinal) && _lexicon.Kind(text, w[at], CountRole.After) is { } after) return after;
+        return null;
+    }
+
+    /// <summary>Words that point back at the people a count is of: عددهم (their number), with its و and its gender.</summary>
+    private static readonly HashSet<string> TheirNumber = new(StringComparer.Ordinal) { "عددهم", "وعددهم", "عددهن", "وعددهن", "عددها", "وعددها" };
+
+    /// <summary>Verbs of reaching between عددهم and the number (البالغ عددهم, عددهم يبلغ).</summary>
+    private static readonly HashSet<string> Reaching = new(StringComparer.Ordinal) { "بلغ", "يبلغ", "ويبلغ", "وبلغ", "يناهز", "يقارب", "يتجاوز", "يفوق" };
+
+    private const int MaxNamedGap = 4;
+
+    /// <summary>
+    /// A kind noun named before the number and pointed back at: right before عددهم (جرحى عددهم 14), or a few words before
+    /// it past a comma (النازحين الجدد، وعددهم نحو الف; the span then stays the number's); or a definite noun right
+    /// before الـ and the number (المعتقلين الـ 1100). Start is where the span should start, null to keep the number's.
+    /// </summary>
+    private (string Kind, int? Start)? NamedBefore(string text, IReadOnlyList<Word> w, int lead)
+    {
+        if (IsPercent(w, lead)) return null;   // البالغ عددهم 1 في المئة
+        // العامل الـ 39, الاسرة الـ 19: after a singular, الـ and a number is an ordinal; after a plural, how many.
+        if (lead >= 2 && w[lead - 1].Key == "ال" && _lexicon.Kind(text, w[lead - 2], CountRole.Noun) is { } definite && IsSoundPlural(w[lead - 2].Key))
+        {
+            return (definite.Kind, WithArticle(text, w[lead - 2], definite.Span.Start));
+        }
+        int their = lead - 1;
+        if (their >= 1 && Reaching.Contains(w[their].Key)) their--;
+        if (their < 1 || !TheirNumber.Contains(w[their].Key)) return null;
+        for (int k = their - 1; k >= 0 && k >= their - MaxNamedGap; k--)
+        {
+            if (w[k].Kind == WordKind.Punctuation && w[k].Key is "،" or ",") continue;
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun) return (noun.Kind, k == their - 1 ? WithArticle(text, w[k], noun.Span.Start) : null);
+        }
+        return null;
+    }
+
+    /// <summary>Plural endings (المعتقلين, المتظاهرون, القتلى, الضحايا); a singular (العامل, الاسرة) has none of them.</summary>
+    private static bool IsSoundPlural(string key) =>
+        key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal) ||
+        key.EndsWith("ات", StringComparison.Ordinal) || key.EndsWith('ي') || key.EndsWith('ا');
+
+    /// <summary>True when a unit of time follows (حبس 38 منهم 15 يوما): the number is a period, not people.</summary>
+    private bool IsPeriodAfter(IReadOnlyList<Word> w, int at)
+    {
+        if (at >= w.Count || !w[at].IsLetters) return false;
+        foreach (var phrase in _times.StartingWith(w[at].Key))
+        {
+            if (phrase.Kind is TimeWordKind.Duration or TimeWordKind.Dual) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the number from word <paramref name="lead"/> on is a percentage (1 في المئة, 5 %, 10 بالمئة).</summary>
+    private bool IsPercent(IReadOnlyList<Word> w, int lead)
+    {
+        if (!_numbers.Starts(w[lead]) || _numbers.Read(w, lead) is not { } number) return false;
+        int after = number.EndWord;
+        if (after >= w.Count) return false;
+        if (w[after].Key is "%" or "٪" || PercentWords.Contains(w[after].Key)) return true;
+        return after + 1 < w.Count && w[after].Key == "في" && PercentWords.Contains(w[after + 1].Key);
+    }
+
+    private static readonly HashSet<string> PercentWords = new[] { "المئة", "المائة", "بالمئة", "بالمائة" }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Where a noun read without its clitics starts with its article put back (المعتقلين, not معتقلين; و stays out).</summary>
+    private static int WithArticle(string text, Word word, int start) =>
+        start - 2 >= word.Start && text.AsSpan(start - 2, 2).SequenceEqual("ال") ? start - 2 : start;
+
+    /// <summary>Adverbs between an action and its number (ضبطت كذلك 14 قاربا, اعتقل ايضا 12).</summary>
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "كذلك", "ايضا" };
+
+    /// <summary>The kind named by بين/من بين and a definite kind noun at word <paramref name="at"/> (… بين القتلى), or null.</summary>
+    private string? AmongKindAfter(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (at < w.Count && w[at].Key == "من") at++;
+        if (at + 1 >= w.Count || w[at].Key != "بين" || !w[at + 1].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
+        return _lexicon.Kind(text, w[at + 1], CountRole.Noun) is { } named && named.Kind != CountLexicon.People ? named.Kind : null;
+    }
+}
