@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using Hadath.Core;
 
 namespace Hadath.Entities.Tagging;
@@ -84,7 +81,7 @@ internal static class DocumentDecoder
             int n = sentence.Count;
             model.Extractor.ExtractRows(sentence, cache, ref rows, starts, stems.AsSpan(offset, n));
             var emissions = firstScores[..(n * L)];
-            SumRows(model.JointTable, rows, starts.AsSpan(0, n + 1), emissions, secondSums is null ? default : secondSums.AsSpan(offset * L, n * L));
+            JointRowSums.SumRows(model.JointTable, rows, starts.AsSpan(0, n + 1), emissions, secondSums is null ? default : secondSums.AsSpan(offset * L, n * L));
             // Without a second pass the first pass's labels are the result.
             var labels = second is null ? (result[s] = new int[n]) : firstLabels.AsSpan(offset, n);
             Viterbi.Decode(emissions, first.Transitions, labels);
@@ -113,12 +110,12 @@ internal static class DocumentDecoder
             {
                 keys.Clear();
                 NerModel.DocumentKeys(sentenceStems, sentenceLabels, i, memory, model.Options.Stacked, keys, model.History, neural);
-                // The second pass's half of the joint rows: zeros where only the first pass knows a key, which leave the sums unchanged.
+                // The second pass's weights of the joint row (none where only the first pass knows the key).
                 var target = emissions.Slice(i * L, L);
                 foreach (ulong key in keys)
                 {
                     int row = joint.Find(key);
-                    if (row >= 0) AddSecond(target, joint, row);
+                    if (row >= 0) JointRowSums.AddSecond(target, joint, row);
                 }
             }
             result[s] = new int[n];
@@ -126,73 +123,6 @@ internal static class DocumentDecoder
             offset += n;
         }
         return result;
-    }
-
-    /// <summary>Adds joint row <paramref name="row"/>'s second-pass weights to a word's scores: the same per-label additions, eight labels at a time.</summary>
-    private static void AddSecond(Span<float> target, JointFeatureTable table, int row)
-    {
-        ref float t = ref MemoryMarshal.GetReference(target[..L]);
-        ref float f = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table.Weights), table.WeightsStart + row * JointFeatureTable.Stride + L - 1);
-        (Vector256.LoadUnsafe(ref t) + Vector256.LoadUnsafe(ref f)).StoreUnsafe(ref t);
-        (Vector256.LoadUnsafe(ref t, 8) + Vector256.LoadUnsafe(ref f, 8)).StoreUnsafe(ref t, 8);
-        Unsafe.Add(ref t, 16) += table.LastLabel[row * 2 + 1];
-    }
-
-    /// <summary>How many rows ahead <see cref="SumRows"/> prefetches weights (rare words' rows are cache misses).</summary>
-    private const int PrefetchDistance = 16;
-
-    /// <summary>
-    /// Sums each word's joint rows into its first-pass scores and, when there is a second pass, its second-pass word
-    /// scores: per label, zero plus the rows in order, as <see cref="Viterbi.Emissions"/> does, but held in
-    /// registers until the word is done. A row holds both passes (zeros where a pass lacks the feature, which leave
-    /// the sums unchanged), so the loop has no branch.
-    /// </summary>
-    private static unsafe void SumRows(JointFeatureTable table, ReadOnlySpan<int> rows, ReadOnlySpan<int> starts,
-        Span<float> first, Span<float> second)
-    {
-        const int S = JointFeatureTable.Stride;
-        int n = starts.Length - 1;
-        int total = starts[n];
-        bool both = !second.IsEmpty;
-        ref float w0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table.Weights), table.WeightsStart);
-        ref float last0 = ref MemoryMarshal.GetArrayDataReference(table.LastLabel);
-        ref int row0 = ref MemoryMarshal.GetReference(rows);
-        for (int i = 0; i < n; i++)
-        {
-            Vector256<float> a0 = Vector256<float>.Zero, a1 = Vector256<float>.Zero, b0 = Vector256<float>.Zero, b1 = Vector256<float>.Zero;
-            float a16 = 0, b16 = 0;
-            for (int f = starts[i]; f < starts[i + 1]; f++)
-            {
-                // A row's two cache lines and its last labels. Prefetches never fault, and the arrays live on the
-                // large-object heap, which the GC does not move.
-                if (Sse.IsSupported && f + PrefetchDistance < total)
-                {
-                    int ahead = Unsafe.Add(ref row0, f + PrefetchDistance);
-                    ref float aheadRow = ref Unsafe.Add(ref w0, ahead * S);
-                    Sse.Prefetch0(Unsafe.AsPointer(ref aheadRow));
-                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref aheadRow, 16)));
-                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref last0, ahead * 2)));
-                }
-                int row = Unsafe.Add(ref row0, f);
-                ref float w = ref Unsafe.Add(ref w0, row * S);
-                ref float last = ref Unsafe.Add(ref last0, row * 2);
-                a0 += Vector256.LoadUnsafe(ref w);
-                a1 += Vector256.LoadUnsafe(ref w, 8);
-                a16 += last;
-                b0 += Vector256.LoadUnsafe(ref w, 16);
-                b1 += Vector256.LoadUnsafe(ref w, 24);
-                b16 += Unsafe.Add(ref last, 1);
-            }
-            ref float e1 = ref first[i * L];
-            a0.StoreUnsafe(ref e1);
-            a1.StoreUnsafe(ref e1, 8);
-            Unsafe.Add(ref e1, 16) = a16;
-            if (!both) continue;
-            ref float e2 = ref second[i * L];
-            b0.StoreUnsafe(ref e2);
-            b1.StoreUnsafe(ref e2, 8);
-            Unsafe.Add(ref e2, 16) = b16;
-        }
     }
 
     private static string[] WordStrings(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words)

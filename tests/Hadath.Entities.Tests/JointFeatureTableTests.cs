@@ -1,0 +1,119 @@
+using Hadath.Entities.Tagging;
+
+namespace Hadath.Entities.Tests;
+
+/// <summary>
+/// The joint table keeps only nonzero weights; its rows must still give back every weight of both passes, and its sums
+/// must be bit for bit the sums over dense rows (every label, zeros and −0 included, rows in order), on the AVX-512
+/// path and on the permuting one.
+/// </summary>
+public sealed class JointFeatureTableTests
+{
+    private const int L = EntityLabels.Count;
+
+    /// <summary>A pass over <paramref name="keys"/> whose weights are mostly zero (some −0), a few rows all zero or all nonzero.</summary>
+    private static (LinearChain Pass, float[] Weights) RandomPass(Random random, ulong[] keys)
+    {
+        var weights = new float[keys.Length * L];
+        for (int row = 0; row < keys.Length; row++)
+        {
+            int kind = random.Next(10);
+            for (int l = 0; l < L; l++)
+            {
+                bool nonzero = kind switch { 0 => false, 1 => true, _ => random.Next(6) == 0 };
+                weights[row * L + l] = nonzero ? (float)(random.NextDouble() * 4 - 2) : random.Next(3) == 0 ? -0f : 0f;
+            }
+        }
+        return (new LinearChain(new FeatureTable(keys), weights, new float[Viterbi.TransitionSize]), weights);
+    }
+
+    private static ulong[] DistinctKeys(Random random, int count) =>
+        Enumerable.Range(0, count * 2).Select(_ => (ulong)random.NextInt64()).Distinct().Take(count).ToArray();
+
+    /// <summary>Keys of both passes (most shared, some of one pass only) and the dense rows of each pass by key.</summary>
+    private static (JointFeatureTable Table, ulong[] Keys, Dictionary<ulong, float[]>[] Dense) RandomTable(int seed)
+    {
+        var random = new Random(seed);
+        var keys = DistinctKeys(random, 3000);
+        var firstKeys = keys[..2500];
+        var secondKeys = keys[500..].OrderBy(_ => random.Next()).ToArray();
+        var (first, firstWeights) = RandomPass(random, firstKeys);
+        var (second, secondWeights) = RandomPass(random, secondKeys);
+        var dense = new[] { new Dictionary<ulong, float[]>(), new Dictionary<ulong, float[]>() };
+        foreach (ulong key in keys)
+        {
+            dense[0][key] = new float[L];
+            dense[1][key] = new float[L];
+        }
+        for (int r = 0; r < firstKeys.Length; r++) dense[0][firstKeys[r]] = firstWeights.AsSpan(r * L, L).ToArray();
+        for (int r = 0; r < secondKeys.Length; r++) dense[1][secondKeys[r]] = secondWeights.AsSpan(r * L, L).ToArray();
+        return (new JointFeatureTable(first, second), keys, dense);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Every_weight_of_both_passes_comes_back_and_unknown_keys_have_no_row(int seed)
+    {
+        var (table, keys, dense) = RandomTable(seed);
+        var row = new float[L];
+        foreach (ulong key in keys)
+        {
+            for (int pass = 0; pass < 2; pass++)
+            {
+                table.CopyRow(table.Find(key), pass, row);
+                Assert.Equal(dense[pass][key], row);
+            }
+        }
+        var random = new Random(seed + 100);
+        for (int i = 0; i < 1000; i++)
+        {
+            ulong unknown = (ulong)random.NextInt64();
+            if (!dense[0].ContainsKey(unknown)) Assert.Equal(-1, table.Find(unknown));
+        }
+    }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    [InlineData(4, false)]
+    public void Sums_are_bit_for_bit_the_dense_sums(int seed, bool wide)
+    {
+        var (table, keys, dense) = RandomTable(seed);
+        var random = new Random(seed);
+        for (int round = 0; round < 50; round++)
+        {
+            int n = random.Next(1, 40);
+            var starts = new int[n + 1];
+            var rows = new List<int>();
+            var expected = new[] { new float[n * L], new float[n * L] };
+            for (int i = 0; i < n; i++)
+            {
+                starts[i] = rows.Count;
+                int count = random.Next(0, 60);
+                for (int f = 0; f < count; f++)
+                {
+                    ulong key = keys[random.Next(keys.Length)];
+                    rows.Add(table.Find(key));
+                    for (int pass = 0; pass < 2; pass++)
+                    {
+                        for (int l = 0; l < L; l++) expected[pass][i * L + l] += dense[pass][key][l];
+                    }
+                }
+            }
+            starts[n] = rows.Count;
+            var first = new float[n * L];
+            var second = new float[n * L];
+            JointRowSums.SumRows(table, rows.ToArray(), starts, first, second, wide);
+            Assert.Equal(Bits(expected[0]), Bits(first));
+            Assert.Equal(Bits(expected[1]), Bits(second));
+
+            var added = new float[L];
+            foreach (int reference in rows[starts[0]..starts[1]]) JointRowSums.AddSecond(added, table, reference);
+            Assert.Equal(Bits(expected[1][..L]), Bits(added));
+        }
+    }
+
+    private static uint[] Bits(float[] values) => values.Select(BitConverter.SingleToUInt32Bits).ToArray();
+}
