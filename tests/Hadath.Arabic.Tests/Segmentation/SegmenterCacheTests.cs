@@ -16,8 +16,16 @@ public sealed class SegmenterCacheTests
         Assert.Same(first, segmenter.Analyze("x وبسياراتهم y".AsSpan(2, 10)));
     }
 
-    // Spellings that agree on their first seven letters (kept in the cache slot) or are prefixes of one another.
+    // Spellings that agree on their first seven letters (kept in the cache slot) or are prefixes of one another; that
+    // agree on fifteen letters (the most a slot holds whole); whose letters share their low bytes across blocks
+    // (' and ( are U+0027/U+0028, ا and ب U+0627/U+0628); or that mix blocks.
     [Theory]
+    [InlineData("ابتثجحخدذرزسشصض", "ابتثجحخدذرزسشصضط")]
+    [InlineData("ابتثجحخدذرزسشصضط", "ابتثجحخدذرزسشصضظ")]
+    [InlineData("'(", "اب")]
+    [InlineData("اbتثجحخد", "اbتثجحخذ")]
+    [InlineData("Reuters1234567890", "Reuters1234567891")]
+    [InlineData("وBBC", "وBBD")]
     [InlineData("والمسؤولين", "والمسؤولون")]
     [InlineData("والمسؤول", "والمسؤولين")]
     [InlineData("وبسيارات", "وبسياراتهم")]
