@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -7,18 +8,19 @@ namespace Hadath.Arabic.Segmentation;
 internal readonly record struct SpellingFacts(int CorpusCount, int TreebankWordCount, int TreebankStemCount, string? Learned, string? Usual);
 
 /// <summary>
-/// The corpus counts, the usual spellings, the learned spellings and the treebank counts gathered under one key, so
-/// that a stem spelling of a new word costs one lookup instead of one per table. The separate tables stay the
+/// The corpus counts, the usual spellings, the learned spellings, the treebank counts and the memorized analyses
+/// gathered under one key, so that a stem spelling of a new word costs one lookup instead of one per table. The separate tables stay the
 /// source of truth (training and the model file use them); this is a read-only view built from them.
 /// A new word asks it for every stem spelling of every candidate, and most of those spellings are absent, so a lookup
 /// is bound by memory misses: a dictionary of strings reads a bucket, then an entry, then the key string. Here a probe
 /// reads one 32-byte slot holding the spelling packed (<see cref="PackedSpelling"/>: whole for nearly every Arabic
 /// word) and its counts, so a spelling is answered, present or absent, from the slot it lands on; learned and usual
-/// spellings (a few percent of keys) are read from the side only when the slot says it has them.
+/// spellings and memorized analyses are read from the side only when the slot says it has them.
 /// </summary>
 internal sealed class SpellingIndex
 {
-    private const int EntryMask = (1 << 29) - 1;
+    private const int EntryMask = (1 << 28) - 1;
+    private const int HasAnalysis = 1 << 28;
     private const int HasLearned = 1 << 29;
     private const int HasUsual = 1 << 30;
 
@@ -35,6 +37,7 @@ internal sealed class SpellingIndex
     {
         public string Key;
         public string? Learned, Usual;
+        public WordAnalysis? Analysis;
     }
 
     // Fixed: the keys come from the model, not from the text being read.
@@ -47,14 +50,17 @@ internal sealed class SpellingIndex
     // The empty spelling packs like an empty slot: kept aside.
     private Slot _emptySlot;
     private string? _emptyUsual, _emptyLearned;
+    private WordAnalysis? _emptyAnalysis;
 
     public SpellingIndex(CorpusLexicon corpus, IReadOnlyDictionary<string, string>? learned = null,
-        IReadOnlyDictionary<string, int>? treebankWords = null, IReadOnlyDictionary<string, int>? treebankStems = null)
+        IReadOnlyDictionary<string, int>? treebankWords = null, IReadOnlyDictionary<string, int>? treebankStems = null,
+        IReadOnlyDictionary<string, WordAnalysis>? memorized = null)
     {
         IReadOnlyDictionary<string, string> usualSpellings = corpus.UsualSpellingTable;
         learned ??= new Dictionary<string, string>();
         treebankWords ??= new Dictionary<string, int>();
         treebankStems ??= new Dictionary<string, int>();
+        memorized ??= new Dictionary<string, WordAnalysis>();
         // Sized once for exactly the keys of all tables (each counted in the first table that has it) and filled in
         // place, so that loading leaves no large array behind as garbage (which would bring on a full collection later).
         var counts = corpus.Counts;
@@ -62,7 +68,8 @@ internal sealed class SpellingIndex
             + usualSpellings.Keys.Count(k => !counts.ContainsKey(k))
             + learned.Keys.Count(k => !counts.ContainsKey(k) && !usualSpellings.ContainsKey(k))
             + treebankWords.Keys.Count(k => !counts.ContainsKey(k) && !usualSpellings.ContainsKey(k) && !learned.ContainsKey(k))
-            + treebankStems.Keys.Count(k => !counts.ContainsKey(k) && !usualSpellings.ContainsKey(k) && !learned.ContainsKey(k) && !treebankWords.ContainsKey(k));
+            + treebankStems.Keys.Count(k => !counts.ContainsKey(k) && !usualSpellings.ContainsKey(k) && !learned.ContainsKey(k) && !treebankWords.ContainsKey(k))
+            + memorized.Keys.Count(k => !counts.ContainsKey(k) && !usualSpellings.ContainsKey(k) && !learned.ContainsKey(k) && !treebankWords.ContainsKey(k) && !treebankStems.ContainsKey(k));
         int capacity = 16;
         while (capacity < keys + keys / 2) capacity <<= 1;
         _slots = new Slot[capacity];
@@ -73,6 +80,7 @@ internal sealed class SpellingIndex
         foreach (var (form, spelling) in learned) SetLearned(ref SlotFor(form), spelling);
         foreach (var (word, count) in treebankWords) SlotFor(word).TreebankWordCount = count;
         foreach (var (word, count) in treebankStems) SlotFor(word).TreebankStemCount = count;
+        foreach (var (word, analysis) in memorized) SetAnalysis(ref SlotFor(word), analysis);
     }
 
     /// <summary>The slot of <paramref name="key"/>, claimed for it (with the next entry number) if it has none yet; construction only.</summary>
@@ -105,15 +113,31 @@ internal sealed class SpellingIndex
         else _emptyLearned = learned;
     }
 
+    private void SetAnalysis(ref Slot slot, WordAnalysis analysis)
+    {
+        slot.Entry |= HasAnalysis;
+        if (!Unsafe.AreSame(ref slot, ref _emptySlot)) _sides[slot.Entry & EntryMask].Analysis = analysis;
+        else _emptyAnalysis = analysis;
+    }
+
+    /// <summary>The analysis memorized for <paramref name="word"/>, if any; its slot is then warm for the candidates' lookups.</summary>
+    public bool TryGetMemorized(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out WordAnalysis analysis)
+    {
+        analysis = !TryGet(word, out _, out int entry) ? null
+            : entry < 0 ? _emptyAnalysis
+            : (entry & HasAnalysis) != 0 ? _sides[entry & EntryMask].Analysis : null;
+        return analysis is not null;
+    }
+
     public SpellingFacts this[ReadOnlySpan<char> spelling] => TryGet(spelling, out var facts, out _) ? facts : default;
 
-    /// <summary>The facts of <paramref name="spelling"/> and its number in the side arrays (-1 for the empty spelling).</summary>
-    private bool TryGet(ReadOnlySpan<char> spelling, out SpellingFacts facts, out int number)
+    /// <summary>The facts of <paramref name="spelling"/> and its slot's entry (number and flags; -1 for the empty spelling).</summary>
+    private bool TryGet(ReadOnlySpan<char> spelling, out SpellingFacts facts, out int entry)
     {
         if (spelling.Length == 0)
         {
             facts = new SpellingFacts(_emptySlot.CorpusCount, _emptySlot.TreebankWordCount, _emptySlot.TreebankStemCount, _emptyLearned, _emptyUsual);
-            number = -1;
+            entry = -1;
             return true;
         }
         var slots = _slots;
@@ -123,16 +147,15 @@ internal sealed class SpellingIndex
             ref var slot = ref slots[i];
             if (slot.Tail == 0) break;
             if (slot.Head != head || slot.Tail != tail) continue;
-            int entry = slot.Entry;
+            entry = slot.Entry;
             if (!complete && !spelling.SequenceEqual(_sides[entry & EntryMask].Key)) continue;
-            number = entry & EntryMask;
             facts = new SpellingFacts(slot.CorpusCount, slot.TreebankWordCount, slot.TreebankStemCount,
                 (entry & HasLearned) != 0 ? _sides[entry & EntryMask].Learned : null,
                 (entry & HasUsual) != 0 ? _sides[entry & EntryMask].Usual : null);
             return true;
         }
         facts = default;
-        number = -1;
+        entry = -1;
         return false;
     }
 
@@ -145,9 +168,9 @@ internal sealed class SpellingIndex
         Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
         var key = buffer[..ArabicWordText.FoldSpelling(word, buffer)];
         if (key.SequenceEqual(word)) return facts.Usual ?? word;
-        if (!TryGet(key, out var folded, out int number)) return word;
+        if (!TryGet(key, out var folded, out int entry)) return word;
         if (folded.Usual is { } usual) return usual;
         // The folded spelling is itself a corpus word: the key string equals the string the lexicon would make.
-        return folded.CorpusCount == 0 ? word : number < 0 ? "" : _sides[number].Key;
+        return folded.CorpusCount == 0 ? word : entry < 0 ? "" : _sides[entry & EntryMask].Key;
     }
 }
