@@ -60,6 +60,9 @@ internal static class PackedSpelling
         return (head, tail);
     }
 
+    /// <summary>Whether a packing (its Tail) holds the whole spelling, as <see cref="Pack"/> said when it made it.</summary>
+    public static bool IsComplete(ulong tail) => (tail & CompactFlag) != 0 || (int)(tail >> 48) <= WideLetters;
+
     /// <summary>A hash of the whole spelling: the packed words, then, when the packing is partial, the letters past it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Hash(ulong seed, ulong head, ulong tail, bool complete, ReadOnlySpan<char> word)
