@@ -26,6 +26,9 @@ public sealed class CliticSegmenter
 
     public ImmutableArray<Segment> Segment(ReadOnlySpan<char> token, TextSpan span) => Analyze(token).ToSegments(span);
 
+    /// <summary>Starts fetching what <see cref="Analyze"/> will read for <paramref name="token"/> (a hint; it changes nothing).</summary>
+    public void Prefetch(ReadOnlySpan<char> token) => _cache.Prefetch(token);
+
     public WordAnalysis Analyze(ReadOnlySpan<char> token)
     {
         if (_cache.TryGetValue(token, out var known)) return known;

@@ -37,8 +37,8 @@ public sealed class SegmenterModel : IWordEvidence
 
     private SpellingIndex? _spellings;
 
-    /// <summary>The count and spelling tables under one key, built on first use; the tables must not change afterwards.</summary>
-    internal SpellingIndex Spellings => _spellings ??= new SpellingIndex(Corpus, LearnedSpellings, TreebankWords, TreebankStems);
+    /// <summary>The count, spelling and memorized tables under one key, built on first use; the tables must not change afterwards.</summary>
+    internal SpellingIndex Spellings => _spellings ??= new SpellingIndex(Corpus, LearnedSpellings, TreebankWords, TreebankStems, Memorized);
 
     private WeightTable? _weightTable;
 

@@ -14,6 +14,8 @@ public sealed class SegmenterStage : IStage
 
     public SegmenterStage(CliticSegmenter segmenter) => _segmenter = segmenter;
 
+    private const int PrefetchDistance = 8;
+
     public string Name => "segmenter";
     public Layers Requires => Layers.Tokens;
     public Layers Provides => Layers.Segments;
@@ -24,10 +26,19 @@ public sealed class SegmenterStage : IStage
     {
         var segmenter = Segmenter;
         var text = document.Text.AsSpan();
-        var tokens = new Token[document.Tokens.Length];
+        var source = document.Tokens;
+        var tokens = new Token[source.Length];
+        // Each token's cache slot is a memory miss unless its spelling came up lately: asking for the slots a few
+        // tokens ahead lets those misses overlap.
+        for (int i = 0; i < Math.Min(PrefetchDistance, tokens.Length); i++) segmenter.Prefetch(text.Slice(source[i].Start, source[i].Span.Length));
         for (int i = 0; i < tokens.Length; i++)
         {
-            var token = document.Tokens[i];
+            if (i + PrefetchDistance < tokens.Length)
+            {
+                var ahead = source[i + PrefetchDistance];
+                segmenter.Prefetch(text.Slice(ahead.Start, ahead.Span.Length));
+            }
+            var token = source[i];
             // The token holds its spelling's shared analysis; segments are placed on it only when read.
             tokens[i] = token.WithSegments(segmenter.Analyze(text.Slice(token.Start, token.Span.Length)));
         }

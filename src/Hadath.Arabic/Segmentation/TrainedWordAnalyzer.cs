@@ -24,7 +24,8 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
 
     public WordAnalysis Analyze(string letters)
     {
-        if (_model.Memorized.TryGetValue(letters, out var known)) return known;
+        // Read through the index: the word's slot is then warm for the first candidate's lookup.
+        if (_model.Spellings.TryGetMemorized(letters, out var known)) return known;
         return Choose(letters).ToAnalysis();
     }
 

@@ -1,15 +1,23 @@
+using System.Runtime.InteropServices;
+
 namespace Hadath.Arabic.Segmentation;
 
 /// <summary>
-/// The perceptron weights as an open-addressing table. The keys sit alone in one array (key 0 marks an empty slot),
-/// so a lookup of an absent key (most features of a new word) touches only that array, half the memory of keys and
-/// weights interleaved; the weight is read only on a hit. Immutable after construction; absent keys weigh 0. Also
+/// The perceptron weights as an open-addressing table of 12-byte entries, key and weight side by side (key 0 marks an
+/// empty slot): a new word's features are looked up cold, and a hit then costs one memory miss, not one for the key
+/// and another for a weight kept in an array of its own. Immutable after construction; absent keys weigh 0. Also
 /// holds the name-likeness trigram log odds.
 /// </summary>
 internal sealed class WeightTable
 {
-    private readonly ulong[] _keys;
-    private readonly float[] _weights;
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private struct Entry
+    {
+        public ulong Key;
+        public float Weight;
+    }
+
+    private readonly Entry[] _entries;
     private readonly int _mask;
     private readonly int _shift;
     // Key 0 cannot mark an empty slot and be a key at once: it is kept aside.
@@ -20,8 +28,7 @@ internal sealed class WeightTable
     {
         int capacity = 16;
         while (capacity < weights.Count * 2) capacity <<= 1;
-        _keys = new ulong[capacity];
-        _weights = new float[capacity];
+        _entries = new Entry[capacity];
         _mask = capacity - 1;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         foreach (var (key, weight) in weights)
@@ -33,9 +40,8 @@ internal sealed class WeightTable
                 continue;
             }
             int slot = SlotOf(key);
-            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
-            _keys[slot] = key;
-            _weights[slot] = weight;
+            while (_entries[slot].Key != 0) slot = (slot + 1) & _mask;
+            _entries[slot] = new Entry { Key = key, Weight = weight };
         }
     }
 
@@ -48,14 +54,15 @@ internal sealed class WeightTable
             weight = _zeroKeyWeight;
             return _hasZeroKey;
         }
-        var keys = _keys;
+        var entries = _entries;
         int slot = SlotOf(key);
         while (true)
         {
-            ulong k = keys[slot];
+            ref var entry = ref entries[slot];
+            ulong k = entry.Key;
             if (k == key)
             {
-                weight = _weights[slot];
+                weight = entry.Weight;
                 return true;
             }
             if (k == 0)

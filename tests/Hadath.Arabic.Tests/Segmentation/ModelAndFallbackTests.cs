@@ -101,4 +101,22 @@ public sealed class ModelAndFallbackTests
             Assert.Equal(expected, (model.CorpusCount(word), model.TreebankWordCount(word), model.TreebankStemCount(word)));
         }
     }
+
+    [Fact]
+    public void test_generator_offers_the_learned_and_usual_spellings_its_tables_give_a_whole_word()
+    {
+        var model = ((TrainedWordAnalyzer)EmbeddedSegmenter.Instance.Analyzer).Model;
+        var generator = new CandidateGenerator(model.Corpus, model.LearnedSpellings);
+        // Every corpus word, each also with its hamza seats folded (looked up under a key that is not itself), and the learned forms.
+        var words = model.Corpus.Counts.Keys.SelectMany(w => new[] { w, ArabicWordText.FoldSpelling(w) })
+            .Concat(model.LearnedSpellings.Keys).Concat(["xyz", "غيرموجودكلمة"]).Distinct().ToList();
+        Assert.True(words.Count > 40_000);
+        foreach (var word in words)
+        {
+            var expected = new SortedSet<string>(StringComparer.Ordinal) { word, model.Corpus.UsualSpelling(word) };
+            if (model.LearnedSpellings.TryGetValue(word, out var learned)) expected.Add(learned);
+            var whole = generator.Generate(word).Where(c => c.IsWhole).Select(c => c.StemForm);
+            Assert.Equal(expected, new SortedSet<string>(whole, StringComparer.Ordinal));
+        }
+    }
 }
