@@ -56,6 +56,9 @@ internal sealed class ReadingPrefilter
         return key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك' && keys.Contains(key.AsSpan(2));
     }
 
+    /// <summary>Whether <paramref name="reading"/> (a name key read from it, with <c>nameKeys</c>) is one of the keys: exact, its shape tested before it is hashed.</summary>
+    internal bool Holds(ReadOnlySpan<char> reading) => MayBe(reading);
+
     private bool MayBe(ReadOnlySpan<char> reading)
     {
         // As NameKey.WordOfKey reads a match key.
