@@ -68,6 +68,7 @@ public sealed class CameoVerbTable
             var patternsByFirst = byFirst.ToDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
             _firstObjects[form] = (patternsByFirst.GetAlternateLookup<ReadOnlySpan<char>>(), list.FirstOrDefault(p => p.Object.Length == 0));
         }
+        _anyFirstObject = new ReadingPrefilter(_firstObjects.Values.SelectMany(f => f.ByFirst.Dictionary.Keys), nameKeys: false);
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         foreach (var form in _byForm.Keys)
         {
@@ -91,6 +92,9 @@ public sealed class CameoVerbTable
         new(StringComparer.Ordinal);
 
     private const int MinPatternsForFirstObjects = 8;
+
+    /// <summary>Every form's first object words together: a word of the window that is none of them is passed before any form's own lookup.</summary>
+    private readonly ReadingPrefilter _anyFirstObject;
 
     public static CameoVerbTable Shared { get; } = LoadEmbedded();
 
@@ -149,7 +153,7 @@ public sealed class CameoVerbTable
     /// (<see cref="IsForm"/>) of no word of the widest object window after the verb cannot match, so only the patterns
     /// opened by a word of that window are tried; when none is, the form's first pattern without an object is its hit.
     /// </summary>
-    private static CameoVerbPattern? FirstOpenedWithObject(List<CameoVerbPattern> patterns, Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirst,
+    private CameoVerbPattern? FirstOpenedWithObject(List<CameoVerbPattern> patterns, Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirst,
         CameoVerbPattern? bare, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
     {
         const int StackLimit = 512;
@@ -157,7 +161,7 @@ public sealed class CameoVerbTable
         bool any = false;
         for (int k = verb + 1; k < words.Count && k <= verb + Math.Max(ObjectWindow, OwnObjectWindow) && words[k].Kind != WordKind.Punctuation; k++)
         {
-            foreach (var r in readings[k]) any |= OpenFormsOf(r.Key, byFirst, opened);
+            foreach (var r in readings[k]) any |= OpenFormsOf(r.Key, byFirst, opened, _anyFirstObject);
         }
         if (!any) return bare;
         for (int p = 0; p < patterns.Count; p++)
@@ -173,21 +177,21 @@ public sealed class CameoVerbTable
     /// Marks the patterns whose first object <paramref name="word"/> is a form of (<see cref="IsForm"/> read backwards: the
     /// keys a word is a form of are itself, itself less an accusative alef, and ات made ه); whether there was one.
     /// </summary>
-    private static bool OpenFormsOf(string word, Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirst, Span<bool> opened)
+    private static bool OpenFormsOf(string word, Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirst, Span<bool> opened, ReadingPrefilter anyFirst)
     {
-        bool any = Open(byFirst, word, opened);
-        if (word.Length > 1 && word[^1] == 'ا') any |= Open(byFirst, word.AsSpan(0, word.Length - 1), opened);
+        bool any = Open(byFirst, word, opened, anyFirst);
+        if (word.Length > 1 && word[^1] == 'ا') any |= Open(byFirst, word.AsSpan(0, word.Length - 1), opened, anyFirst);
         if (word.Length <= 3 || !word.EndsWith("ات", StringComparison.Ordinal)) return any;
         const int StackLimit = 64;
         Span<char> singular = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
         word.AsSpan(0, word.Length - 2).CopyTo(singular);
         singular[word.Length - 2] = 'ه';
-        return Open(byFirst, singular[..(word.Length - 1)], opened) | any;
+        return Open(byFirst, singular[..(word.Length - 1)], opened, anyFirst) | any;
     }
 
-    private static bool Open(Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirst, ReadOnlySpan<char> key, Span<bool> opened)
+    private static bool Open(Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirst, ReadOnlySpan<char> key, Span<bool> opened, ReadingPrefilter anyFirst)
     {
-        if (!byFirst.TryGetValue(key, out var indexes)) return false;
+        if (!anyFirst.Holds(key) || !byFirst.TryGetValue(key, out var indexes)) return false;
         foreach (int p in indexes) opened[p] = true;
         return true;
     }
