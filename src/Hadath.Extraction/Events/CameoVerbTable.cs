@@ -157,7 +157,8 @@ public sealed class CameoVerbTable
         CameoVerbPattern? bare, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
     {
         const int StackLimit = 512;
-        Span<bool> opened = patterns.Count <= StackLimit ? stackalloc bool[StackLimit] : new bool[patterns.Count];
+        Span<bool> opened = patterns.Count <= StackLimit ? stackalloc bool[patterns.Count] : new bool[patterns.Count];
+        opened.Clear();   // none opened yet, whatever the stack held
         bool any = false;
         for (int k = verb + 1; k < words.Count && k <= verb + Math.Max(ObjectWindow, OwnObjectWindow) && words[k].Kind != WordKind.Punctuation; k++)
         {
