@@ -58,17 +58,9 @@ public sealed class CameoVerbTable
         foreach (var (form, list) in _byForm)
         {
             if (list.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) continue;
-            var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (int k = 0; k < list.Count; k++)
-            {
-                if (list[k].Object.Length == 0) continue;
-                if (!byFirst.TryGetValue(list[k].Object[0], out var indexes)) byFirst[list[k].Object[0]] = indexes = new();
-                indexes.Add(k);
-            }
-            var patternsByFirst = byFirst.ToDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
-            _firstObjects[form] = (patternsByFirst.GetAlternateLookup<ReadOnlySpan<char>>(), list.FirstOrDefault(p => p.Object.Length == 0));
+            var firsts = list.Where(p => p.Object.Length > 0).Select(p => p.Object[0]).ToHashSet(StringComparer.Ordinal);
+            _firstObjects[form] = (firsts.GetAlternateLookup<ReadOnlySpan<char>>(), list.FirstOrDefault(p => p.Object.Length == 0));
         }
-        _anyFirstObject = new ReadingPrefilter(_firstObjects.Values.SelectMany(f => f.ByFirst.Dictionary.Keys), nameKeys: false);
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         foreach (var form in _byForm.Keys)
         {
@@ -84,17 +76,13 @@ public sealed class CameoVerbTable
     private readonly Dictionary<string, (string Form, CameoVerbPattern Meeting)> _withPronoun = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The first object words of a form with many object patterns (طلب has 137), each with the patterns (indexes in the
-    /// form's list) it opens: when no word of the window after the verb can be one, no object pattern matches, and the
-    /// first pattern without an object is the form's hit; else only the patterns opened by a word of the window are tried.
+    /// The first object words of a form with many object patterns (طلب has 137): when no word of the window after the verb
+    /// can be one, no object pattern matches, and the first pattern without an object is the form's hit.
     /// </summary>
-    private readonly Dictionary<string, (Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> ByFirst, CameoVerbPattern? Bare)> _firstObjects =
+    private readonly Dictionary<string, (HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Firsts, CameoVerbPattern? Bare)> _firstObjects =
         new(StringComparer.Ordinal);
 
     private const int MinPatternsForFirstObjects = 8;
-
-    /// <summary>Every form's first object words together: a word of the window that is none of them is passed before any form's own lookup.</summary>
-    private readonly ReadingPrefilter _anyFirstObject;
 
     public static CameoVerbTable Shared { get; } = LoadEmbedded();
 
@@ -128,8 +116,8 @@ public sealed class CameoVerbTable
                     hits.Add(new Hit(reading.Span, i, bare.Meeting, _present.Contains(bare.Form), ObjectPronoun: true));
                     break;
                 }
-                var pattern = _firstObjects.TryGetValue(reading.Key, out var objects)
-                    ? FirstOpenedWithObject(patterns, objects.ByFirst, objects.Bare, words, readings, i)
+                var pattern = _firstObjects.TryGetValue(reading.Key, out var objects) && !AnyFirstObject(objects.Firsts, words, readings, i)
+                    ? objects.Bare
                     : FirstWithObject(patterns, words, readings, i);
                 if (pattern is null) continue;
                 hits.Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
@@ -148,53 +136,30 @@ public sealed class CameoVerbTable
         return null;
     }
 
-    /// <summary>
-    /// <see cref="FirstWithObject"/> for a form with many object patterns: a pattern whose first object word is a form
-    /// (<see cref="IsForm"/>) of no word of the widest object window after the verb cannot match, so only the patterns
-    /// opened by a word of that window are tried; when none is, the form's first pattern without an object is its hit.
-    /// </summary>
-    private CameoVerbPattern? FirstOpenedWithObject(List<CameoVerbPattern> patterns, Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirst,
-        CameoVerbPattern? bare, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
+    /// <summary>Whether a word of the widest object window after the verb is a form (<see cref="IsForm"/>) of one of <paramref name="firsts"/>.</summary>
+    private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
     {
-        const int StackLimit = 512;
-        Span<bool> opened = patterns.Count <= StackLimit ? stackalloc bool[patterns.Count] : new bool[patterns.Count];
-        opened.Clear();   // none opened yet, whatever the stack held
-        bool any = false;
         for (int k = verb + 1; k < words.Count && k <= verb + Math.Max(ObjectWindow, OwnObjectWindow) && words[k].Kind != WordKind.Punctuation; k++)
         {
-            foreach (var r in readings[k]) any |= OpenFormsOf(r.Key, byFirst, opened, _anyFirstObject);
+            foreach (var r in readings[k])
+            {
+                if (IsFormOfAny(r.Key, firsts)) return true;
+            }
         }
-        if (!any) return bare;
-        for (int p = 0; p < patterns.Count; p++)
-        {
-            var pattern = patterns[p];
-            if (pattern.Object.Length > 0 && !opened[p]) continue;
-            if (HasObject(words, readings, verb, pattern.Object, pattern.Id.StartsWith("own:", StringComparison.Ordinal) ? OwnObjectWindow : ObjectWindow)) return pattern;
-        }
-        return null;
+        return false;
     }
 
-    /// <summary>
-    /// Marks the patterns whose first object <paramref name="word"/> is a form of (<see cref="IsForm"/> read backwards: the
-    /// keys a word is a form of are itself, itself less an accusative alef, and ات made ه); whether there was one.
-    /// </summary>
-    private static bool OpenFormsOf(string word, Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirst, Span<bool> opened, ReadingPrefilter anyFirst)
+    /// <summary><see cref="IsForm"/> read backwards: the keys a word is a form of are itself, itself less an accusative alef, and ات made ه.</summary>
+    private static bool IsFormOfAny(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
     {
-        bool any = Open(byFirst, word, opened, anyFirst);
-        if (word.Length > 1 && word[^1] == 'ا') any |= Open(byFirst, word.AsSpan(0, word.Length - 1), opened, anyFirst);
-        if (word.Length <= 3 || !word.EndsWith("ات", StringComparison.Ordinal)) return any;
+        if (keys.Contains(word)) return true;
+        if (word.Length > 1 && word[^1] == 'ا' && keys.Contains(word.AsSpan(0, word.Length - 1))) return true;
+        if (word.Length <= 3 || !word.EndsWith("ات", StringComparison.Ordinal)) return false;
         const int StackLimit = 64;
         Span<char> singular = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
         word.AsSpan(0, word.Length - 2).CopyTo(singular);
         singular[word.Length - 2] = 'ه';
-        return Open(byFirst, singular[..(word.Length - 1)], opened, anyFirst) | any;
-    }
-
-    private static bool Open(Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirst, ReadOnlySpan<char> key, Span<bool> opened, ReadingPrefilter anyFirst)
-    {
-        if (!anyFirst.Holds(key) || !byFirst.TryGetValue(key, out var indexes)) return false;
-        foreach (int p in indexes) opened[p] = true;
-        return true;
+        return keys.Contains(singular[..(word.Length - 1)]);
     }
 
     /// <summary>The word as written, or with one و/ف peeled.</summary>

@@ -44,17 +44,8 @@ public static class WordScanner
             // Arabic letters first, most characters of a story: none of the tests before the letter branch holds for them.
             if (IsArabicLetterOrHaraka(c) || (!IsSpace(c) && !char.IsDigit(c) && IsWordChar(c)))
             {
-                // Whether every character is its own key character is read on the way (most words): then the key is the word as written.
-                bool unfolded = true;
-                while (i < end)
-                {
-                    char w = text[i];
-                    if (!IsWordCharFast(w)) break;
-                    unfolded &= MatchKey.Fold(w) == w;
-                    i++;
-                }
-                var letters = text.AsSpan(start, i - start);
-                words.Add(new Word(new TextSpan(start, i), WordKind.Letters, unfolded ? new string(letters) : MatchKey.Of(letters)));
+                while (i < end && IsWordCharFast(text[i])) i++;
+                words.Add(new Word(new TextSpan(start, i), WordKind.Letters, MatchKey.Of(text.AsSpan(start, i - start))));
             }
             else if (IsSpace(c))
             {
