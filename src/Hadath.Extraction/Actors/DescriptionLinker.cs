@@ -51,7 +51,11 @@ public sealed class DescriptionLinker
 
     /// <summary>False when no reading of the letter word with match key <paramref name="key"/> is a role or category noun.</summary>
     internal static bool MayBeRoleOrCategory(string key) =>
-        RoleAndCategoryEnds.MayEnd(key) || (key.Length >= 3 && key[^1] == 'ه' && RoleAndCategoryEnds.MayEnd(key.AsSpan(0, key.Length - 1)));
+        (RoleAndCategoryEnds.MayEnd(key) || (key.Length >= 3 && key[^1] == 'ه' && RoleAndCategoryEnds.MayEnd(key.AsSpan(0, key.Length - 1)))) &&
+        (RoleAndCategoryReadings.MayReadAny(key) || (key.Length >= 3 && key[^1] == 'ه' && RoleAndCategoryReadings.MayReadAny(key.AsSpan(0, key.Length - 1))));
+
+    /// <summary>Then whether some reading's name key (or the key less a pronoun ه) may be a role or category by its shape: many words end as one does.</summary>
+    private static readonly ReadingPrefilter RoleAndCategoryReadings = new(PersonRoles.Concat(Categories.Keys), nameKeys: true);
 
     /// <summary>Words that never extend a description as its adjective (المدينة الاثنين).</summary>
     private static readonly HashSet<string> NotAdjectives = new[]

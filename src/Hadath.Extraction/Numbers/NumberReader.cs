@@ -12,6 +12,9 @@ public sealed class NumberReader
     private readonly Dictionary<string, (double Value, Role Role)>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly KeyEnds _wordEnds;
 
+    /// <summary>The number words again, each looked up only when one has its shape: every word of a story is asked.</summary>
+    private readonly ReadingPrefilter _wordShapes;
+
     public NumberReader()
     {
         _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -31,6 +34,7 @@ public sealed class NumberReader
             _words[MatchKey.Of(row[0])] = (double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), role);
         }
         _wordEnds = new KeyEnds(_words.Keys);
+        _wordShapes = new ReadingPrefilter(_words.Keys, nameKeys: false);
     }
 
     public static NumberReader Shared { get; } = new();
@@ -40,11 +44,11 @@ public sealed class NumberReader
 
     /// <summary>True when the word can start a number phrase.</summary>
     public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (word.Key is "احد" or "احدي"
-        || (MayBeNumberWord(word.Key) && (_words.ContainsKey(word.Key) || DefiniteVague(word.Key) is not null))));
+        || (MayBeNumberWord(word.Key) && (_wordShapes.Holds(word.Key) || DefiniteVague(word.Key) is not null))));
 
     /// <summary>A plural number word with the article (المئات, العشرات, الالاف): vague, as without it.</summary>
-    private (double Value, Role Role)? DefiniteVague(string key) =>
-        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && _wordsBySpan.TryGetValue(key.AsSpan(2), out var entry) && entry.Role is Role.Vague or Role.Scales
+    private (double Value, Role Role)? DefiniteVague(ReadOnlySpan<char> key) =>
+        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && _wordShapes.Holds(key[2..]) && _wordsBySpan.TryGetValue(key[2..], out var entry) && entry.Role is Role.Vague or Role.Scales
             ? entry
             : null;
 
@@ -59,9 +63,10 @@ public sealed class NumberReader
     public NumberPhrase? ReadAfterProclitic(IReadOnlyList<Word> words, int at)
     {
         var w = words[at];
-        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || _words.ContainsKey(w.Key)) return null;
-        string rest = w.Key[1..];
-        if (!_words.ContainsKey(rest) && DefiniteVague(rest) is null) return null;
+        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || _wordShapes.Holds(w.Key)) return null;
+        // Read in place: every word with و or ب is asked.
+        var rest = w.Key.AsSpan(1);
+        if (!_wordShapes.Holds(rest) && DefiniteVague(rest) is null) return null;
         return Read(words, at, afterWa: true);
     }
 

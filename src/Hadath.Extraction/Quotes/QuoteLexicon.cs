@@ -18,6 +18,9 @@ public sealed class QuoteLexicon
     private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _cuesBySpan;
     private readonly KeyEnds _cueEnds;
 
+    /// <summary>The cues again, each looked up only when a cue has its shape: most words that end as a cue does are none.</summary>
+    private readonly ReadingPrefilter _cueShapes;
+
     public QuoteLexicon()
     {
         _cuesBySpan = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -34,6 +37,7 @@ public sealed class QuoteLexicon
             if (row.Length > 2 && row[2] == "participle") _participles.Add(MatchKey.Of(row[0]));
         }
         _cueEnds = new KeyEnds(_cues.Keys);
+        _cueShapes = new ReadingPrefilter(_cues.Keys, nameKeys: false);
         _shortCues = _cues.Keys.Any(k => k.Length < 2);
     }
 
@@ -53,10 +57,11 @@ public sealed class QuoteLexicon
         if (!word.IsLetters) return null;
         // Asked of every word, often more than once: a word that ends as no cue does (with or without its و) is none.
         if (!_cueEnds.MayEnd(word.Key) && !(_shortCues && word.Key.Length < 3)) return null;
-        if (_cues.TryGetValue(word.Key, out var role)) return role;
+        CueRole role;
+        if (_cueShapes.Holds(word.Key) && _cues.TryGetValue(word.Key, out role)) return role;
         string key = word.Key;
         // Only the conjunctions: ب before ان is listed (بان), and لقال is not speech. Looked up in place: every word with و is asked.
-        if (key.Length > 2 && key[0] is 'و' or 'ف' && _cuesBySpan.TryGetValue(key.AsSpan(1), out role) && role != CueRole.That) return role;
+        if (key.Length > 2 && key[0] is 'و' or 'ف' && _cueShapes.Holds(key.AsSpan(1)) && _cuesBySpan.TryGetValue(key.AsSpan(1), out role) && role != CueRole.That) return role;
         return null;
     }
 }

@@ -53,10 +53,11 @@ internal sealed class DocumentWords
         int start = Math.Max(0, span.Start), end = Math.Min(_text.Length, span.End);
         if (end <= start) return None;
         if (start == 0 && end == _text.Length) return _all;
-        int first = FirstAtOrAfter(start);
+        int first = FirstAtOrAfterFrom(_nextFirst, start);
         // A word cut by the start would be read differently from its middle: scan the span itself.
         if (first > 0 && _words[first - 1].End > start) return WordScanner.ScanUncached(_text, span);
-        int last = FirstAtOrAfter(end);
+        int last = FirstAtOrAfterFrom(first, end);
+        _nextFirst = last;
         if (last > first && _words[last - 1].End > end) last--;
         // Words wholly inside read the same in the span as in the document; a word cut by the end is scanned on its own.
         int resume = last > first ? _words[last - 1].End : start;
@@ -82,6 +83,24 @@ internal sealed class DocumentWords
         if (i >= _words.Length || !ReferenceEquals(_words[i], word)) return -1;
         _lastIndex = i;
         return i;
+    }
+
+    /// <summary>Where the last slice ended: the stages read a document's sentences in order, so the next one mostly starts there.</summary>
+    private int _nextFirst;
+
+    /// <summary>
+    /// <see cref="FirstAtOrAfter"/>, tried at <paramref name="hint"/> and the few words after it before searching: a
+    /// sentence's words follow the last slice's, and its end is a few dozen words on.
+    /// </summary>
+    private int FirstAtOrAfterFrom(int hint, int offset)
+    {
+        const int Steps = 64;
+        if (hint > 0 && (hint > _starts.Length || _starts[hint - 1] >= offset)) return FirstAtOrAfter(offset);
+        for (int i = hint, stop = Math.Min(_starts.Length, hint + Steps); i < stop; i++)
+        {
+            if (_starts[i] >= offset) return i;
+        }
+        return hint + Steps >= _starts.Length ? _starts.Length : FirstAtOrAfter(offset);
     }
 
     private int FirstAtOrAfter(int offset)

@@ -56,6 +56,26 @@ internal sealed class ReadingPrefilter
         return key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك' && keys.Contains(key.AsSpan(2));
     }
 
+    /// <summary>Whether <paramref name="reading"/> (a name key read from it, with <c>nameKeys</c>) is one of the keys: exact, its shape tested before it is hashed.</summary>
+    internal bool Holds(ReadOnlySpan<char> reading) => MayBe(reading);
+
+    /// <summary>
+    /// Whether the word with match key <paramref name="key"/> may have any <see cref="Proclitics"/> reading among the keys,
+    /// one that peeled the article too: a reading is the key less at most its first four letters (و/ف, ب/ل/ك, ال), so
+    /// each such end of it is tested. False means no reading is one of the keys.
+    /// </summary>
+    internal bool MayReadAny(ReadOnlySpan<char> key)
+    {
+        for (int cut = 0; cut <= MaxPeeled && cut < key.Length; cut++)
+        {
+            if (MayBe(key[cut..])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The most letters <see cref="Proclitics"/> peels: a conjunction, a preposition and the article.</summary>
+    private const int MaxPeeled = 4;
+
     private bool MayBe(ReadOnlySpan<char> reading)
     {
         // As NameKey.WordOfKey reads a match key.

@@ -31,7 +31,8 @@ public sealed class TimeLexicon
     private readonly Dictionary<string, List<TimePhrase>> _byFirstKey = new();
     private readonly Dictionary<string, int> _kindsByFirstKey = new();
     private readonly KeyEnds _firstKeyEnds;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _kindsBySpan;
+    /// <summary>The first keys again, each looked up only when a first key has its shape: most words start no phrase.</summary>
+    private readonly ReadingPrefilter _firstKeys;
 
     public TimeLexicon()
     {
@@ -64,7 +65,7 @@ public sealed class TimeLexicon
             _kindsByFirstKey[key] = list.Aggregate(0, (kinds, p) => kinds | KindBit(p.Kind));
         }
         _firstKeyEnds = new KeyEnds(_byFirstKey.Keys);
-        _kindsBySpan = _kindsByFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstKeys = new ReadingPrefilter(_kindsByFirstKey.Keys, nameKeys: false);
     }
 
     public static TimeLexicon Shared { get; } = new();
@@ -91,8 +92,8 @@ public sealed class TimeLexicon
     {
         if (!MayEndAFirstKey(key)) return false;
         var word = key.AsSpan();
-        return _kindsBySpan.ContainsKey(word) || (word.Length > 1 && _kindsBySpan.ContainsKey(word[1..])) ||
-               (word.Length > 2 && _kindsBySpan.ContainsKey(word[2..]));
+        return _firstKeys.Holds(word) || (word.Length > 1 && _firstKeys.Holds(word[1..])) ||
+               (word.Length > 2 && _firstKeys.Holds(word[2..]));
     }
 
     /// <summary>Phrases whose first word has key <paramref name="firstKey"/>, longest first (every kind: callers pick theirs).</summary>
