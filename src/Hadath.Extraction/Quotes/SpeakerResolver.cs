@@ -117,8 +117,8 @@ public sealed class SpeakerResolver
     /// <summary>
     /// A body the story named before, told again by its definite head word alone or after a noun of its parts
     /// (واوضح [المكتب] after مكتب الامم المتحدة …, وقالت [قيادة الجيش] after الجيش اللبناني): the latest organisation
-    /// mentioned before whose first word is that head (with or without ال), or whose mention follows it
-    /// (مكتب [الامم المتحدة]). The speaker's words stay those of the cue. Unknown for a person's title (قائد الجيش).
+    /// mentioned before whose first word is that head (with or without ال), or whose mention follows it when it is
+    /// an organ or the kind of a body (مكتب [الامم المتحدة], شبكة [سي ان ان]; not محافظ [البنك المركزي]). The speaker's words stay those of the cue. Unknown for a person's title (قائد الجيش).
     /// </summary>
     private Speaker BodyNamedBefore(IReadOnlyList<Word> words, int first, int end)
     {
@@ -137,7 +137,8 @@ public sealed class SpeakerResolver
             if (entity.Type != EntityType.ORG) continue;
             string opening = MatchKey.Of(FirstWord(_text.AsSpan(span.Start, span.Length)));
             string before = MatchKey.Of(LastWord(_text.AsSpan(0, span.Start)));
-            if (opening == head.Key || opening == stem || before == stem) found = new Speaker(entity.Id, new TextSpan(opener.Start, head.End));
+            // محافظ [البنك المركزي] … وقال المحافظ: the word before a body's name is a body's organ (مكتب), never a title.
+            if (opening == head.Key || opening == stem || (before == stem && (BodyParts.Contains(stem) || BodyKinds.Contains(stem)))) found = new Speaker(entity.Id, new TextSpan(opener.Start, head.End));
         }
         return found;
     }
@@ -146,6 +147,13 @@ public sealed class SpeakerResolver
     private static readonly HashSet<string> BodyParts = new[]
     {
         "قيادة", "ادارة", "رئاسة", "امانة", "مكتب", "مجلس", "هيئة", "لجنة", "بعثة", "مقر", "بيان", "تقرير",
+    }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Kinds of body a name follows (شبكة [سي ان ان], صحيفة [نيويورك تايمز]), which stand for it when definite.</summary>
+    private static readonly HashSet<string> BodyKinds = new[]
+    {
+        "شبكة", "صحيفة", "مجلة", "وكالة", "قناة", "اذاعة", "موقع", "منظمة", "جمعية", "حركة", "جماعة", "حزب", "شركة", "مؤسسة",
+        "وزارة", "مفوضية", "محكمة", "جامعة", "صندوق", "بنك",
     }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
@@ -183,13 +191,17 @@ public sealed class SpeakerResolver
             definite |= IsDefinite(next);
             last++;
         }
+        // ودان الوزير الاميركي [الهجوم]، مؤكدا: words running up to the comma end with the verb's object (كان has none).
+        if (last > 1 && last + 1 < cue && words[last + 1].Kind == WordKind.Punctuation && !Copulas.Contains(words[0].Key)) last--;
         // One sentence only: a quote's full stop the splitter kept inside (…"غير مقبولة بالمرة". وكندا …) ends the subject's reach.
         for (int k = last + 1; k < cue; k++)
         {
-            if (words[k].Kind == WordKind.Punctuation && words[k].Key is "." or "؟" or "!") return default;
+            if (words[k].Kind == WordKind.Punctuation && words[k].Key.AsSpan().IndexOfAny(".؟!") >= 0) return default;
         }
         return new Speaker(null, new TextSpan(words[1].Start, words[last].End));
     }
+
+    private static readonly HashSet<string> Copulas = new[] { "كان", "وكان", "كانت", "وكانت" }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsDefinite(Word word) => word.Key.StartsWith("ال", StringComparison.Ordinal);
 
