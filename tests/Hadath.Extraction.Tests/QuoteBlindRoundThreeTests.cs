@@ -7,7 +7,8 @@ namespace Hadath.Extraction.Tests;
 /// Quote speakers the blind <c>ev6-</c> and <c>cn2-</c> stories showed wrong, as general constructions: a body told
 /// again by its definite word (المكتب, قيادة الجيش) speaks as the body named before, while a person's title
 /// (المحافظ, مديرة المتحف) does not; parts of a period (مطلع الشهر) and قد end the speaker's words; a verb-first
-/// sentence's titled subject speaks for a cue with no subject of its own. Sentences written for these tests.
+/// sentence's titled subject speaks for a cue with no subject of its own; a body the tagger does not know speaks before
+/// its leader (تحالف سائرون بزعامة …). Sentences written for these tests.
 /// </summary>
 public sealed class QuoteBlindRoundThreeTests
 {
@@ -88,6 +89,17 @@ public sealed class QuoteBlindRoundThreeTests
         var later = At(text, quotes, "ان واشنطن ستحاسب المسؤولين");
         Assert.Null(later.SpeakerId);
         Assert.Equal("وزير الخارجية الاميركي", SpeakerText(text, later));
+    }
+
+    [Theory]
+    [InlineData("واعلن تحالف سائرون بزعامة مقتدى الصدر انه سيشارك في الحكومة.", "مقتدى الصدر", "تحالف سائرون")]
+    [InlineData("وقالت حركة النهضة برئاسة راشد الغنوشي ان الانتخابات ستجري في موعدها.", "راشد الغنوشي", "حركة النهضة")]
+    public void test_a_body_the_tagger_does_not_know_speaks_not_its_leader(string text, string leader, string words)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, leader, leader);
+        var q = Assert.Single(Quotes(doc));
+        Assert.Null(q.SpeakerId);
+        Assert.Equal(words, SpeakerText(text, q));
     }
 
     [Fact]

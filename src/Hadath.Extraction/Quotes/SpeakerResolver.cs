@@ -279,8 +279,9 @@ public sealed class SpeakerResolver
     private static readonly HashSet<string> Leaders = new[] { "بزعامة", "بقيادة", "برئاسة" }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A leader word after a body's name, unless a person's title opens the subject (المتحدث باسم التحالف بقيادة السعودية العقيد تركي المالكي).</summary>
+    // No person before the leader word: a body the tagger does not know (تحالف سائرون بزعامة …) speaks too, not its leader.
     private bool IsOpposite(IReadOnlyList<Word> words, int first, int at) =>
-        Leaders.Contains(words[at].Key) && !PersonRoles.Contains(words[first].Key) && _mentions.Any(m => m.Entity.Type == EntityType.ORG &&
+        Leaders.Contains(words[at].Key) && !PersonRoles.Contains(words[first].Key) && !_mentions.Any(m => m.Entity.Type == EntityType.PER &&
             m.Span.Start >= words[first].Start && m.Span.End <= words[at].Start);
 
     private static readonly HashSet<string> PersonRoles = new[]
