@@ -149,7 +149,8 @@ public sealed class QuoteStage : IStage
             if (speakers.Resolve(w, q + 1, about) is { IsKnown: true } asked) return asked;
         }
         if (SpeakerOfEarlierCue(w, cue, speakers) is { IsKnown: true } earlier) return earlier;
-        return speakers.SubjectIn(w, 0, Math.Min(cue, SubjectReach));
+        if (speakers.SubjectIn(w, 0, Math.Min(cue, SubjectReach)) is { IsKnown: true } subject) return subject;
+        return SpeakerResolver.TitledSubject(w, cue);
     }
 
     /// <summary>"His saying" (قوله): the speech of someone a reporter quotes (نقلت الوكالة عن مسؤول قوله ان).</summary>

@@ -20,6 +20,10 @@ public sealed class SpeakerResolver
         "من", "الي", "مع", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ايضا", "بدوره",
         "بدورها", "لوكاله", "لفرانس", "لوسائل", "لقناه", "لصحيفه", "لاذاعه", "لتلفزيون", "الذي", "التي", "وهو", "وهي",
         "الاسبوع", "الشهر", "العام", "السنه", "فجر", "ظهر", "ليل", "الليله", "غدا",
+        // Parts of a period (اعلنت [مطلع الشهر الجاري] ان): a time, never who speaks.
+        "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "بدايه", "نهايه", "قبل",
+        // وكان وزير الدفاع [قد] قال: the particle before a pluperfect verb ends its subject.
+        "قد", "لقد",
     }.Select(k => MatchKey.Of(k)));
 
     /// <summary>Indefinite nouns for one member of a body (ممثلة, مسؤول, مصدر): the body after them is not who speaks.</summary>
@@ -32,9 +36,11 @@ public sealed class SpeakerResolver
     private static readonly HashSet<string> Statements = new[] { "البيان", "بيانه", "بيانها" }.Select(k => MatchKey.Of(k)).ToHashSet();
 
     private readonly (TextSpan Span, Entity Entity)[] _mentions;
+    private readonly string _text;
 
     public SpeakerResolver(AnalyzedDocument document)
     {
+        _text = document.Text;
         // By start, mentions of equal start in entity order (the stable sort this was made with): a key of start and place.
         int count = 0;
         foreach (var e in document.Entities) count += e.Mentions.Length;
@@ -104,8 +110,100 @@ public sealed class SpeakerResolver
         // ممثلة صندوق النقد, مسؤول في الوزارة: someone of the organisation speaks, not the organisation.
         if (org is not null && Representatives.Contains(words[first].Key)) return Unnamed(words, first, end);
         if ((org ?? place) is { } other) return new Speaker(other.Entity.Id, other.Span);
+        if (BodyNamedBefore(words, first, end) is { IsKnown: true } body) return body;
         return Unnamed(words, first, end);
     }
+
+    /// <summary>
+    /// A body the story named before, told again by its definite head word alone or after a noun of its parts
+    /// (واوضح [المكتب] after مكتب الامم المتحدة …, وقالت [قيادة الجيش] after الجيش اللبناني): the latest organisation
+    /// mentioned before whose first word is that head (with or without ال), or whose mention follows it when it is
+    /// an organ or the kind of a body (مكتب [الامم المتحدة], شبكة [سي ان ان]; not محافظ [البنك المركزي]). The speaker's words stay those of the cue. Unknown for a person's title (قائد الجيش).
+    /// </summary>
+    private Speaker BodyNamedBefore(IReadOnlyList<Word> words, int first, int end)
+    {
+        int n = end - first;
+        if (n is < 1 or > 2) return default;
+        var head = words[end - 1];
+        if (!head.IsLetters || head.Key.Length < 5 || !head.Key.StartsWith("ال", StringComparison.Ordinal) || Statements.Contains(head.Key)) return default;
+        var opener = words[first];
+        if (n == 2 && !BodyParts.Contains(opener.Key)) return default;
+        if (n == 1 && PersonRoles.Contains(head.Key)) return default;
+        string stem = head.Key[2..];
+        Speaker found = default;
+        foreach (var (span, entity) in _mentions)
+        {
+            if (span.Start >= opener.Start) break;
+            if (entity.Type != EntityType.ORG) continue;
+            string opening = MatchKey.Of(FirstWord(_text.AsSpan(span.Start, span.Length)));
+            string before = MatchKey.Of(LastWord(_text.AsSpan(0, span.Start)));
+            // محافظ [البنك المركزي] … وقال المحافظ: the word before a body's name is a body's organ (مكتب), never a title.
+            if (opening == head.Key || opening == stem || (before == stem && (BodyParts.Contains(stem) || BodyKinds.Contains(stem)))) found = new Speaker(entity.Id, new TextSpan(opener.Start, head.End));
+        }
+        return found;
+    }
+
+    /// <summary>Nouns of a body's organs and words (قيادة الجيش, بيان الشبكة) that speak for the body; a person's title (مديرة المتحف) does not.</summary>
+    private static readonly HashSet<string> BodyParts = new[]
+    {
+        "قيادة", "ادارة", "رئاسة", "امانة", "مكتب", "مجلس", "هيئة", "لجنة", "بعثة", "مقر", "بيان", "تقرير",
+    }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Kinds of body a name follows (شبكة [سي ان ان], صحيفة [نيويورك تايمز]), which stand for it when definite.</summary>
+    private static readonly HashSet<string> BodyKinds = new[]
+    {
+        "شبكة", "صحيفة", "مجلة", "وكالة", "قناة", "اذاعة", "موقع", "منظمة", "جمعية", "حركة", "جماعة", "حزب", "شركة", "مؤسسة",
+        "وزارة", "مفوضية", "محكمة", "جامعة", "صندوق", "بنك",
+    }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
+    {
+        int end = 0;
+        while (end < s.Length && char.IsLetter(s[end])) end++;
+        return s[..end];
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
+    {
+        int end = s.Length;
+        while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
+        int start = end;
+        while (start > 0 && char.IsLetter(s[start - 1])) start--;
+        return s[start..end];
+    }
+
+    /// <summary>
+    /// The subject of a sentence that opens with a verb and a person's title (ودان [وزير الخارجية الاميركي …] الهجوم،
+    /// مؤكدا ان), as the cue's speaker when no entity names them: the title's words, so the speaker is not left blank
+    /// nor taken from an earlier sentence.
+    /// </summary>
+    public static Speaker TitledSubject(IReadOnlyList<Word> words, int cue)
+    {
+        if (cue < 3 || !words[0].IsLetters || !PersonRoles.Contains(words[1].Key)) return default;
+        // The title runs as a construct chain (رئيس حكومة اقليم كردستان) and then its definite words (الخارجية الاميركي); the
+        // first indefinite word after a definite one is the verb's object or a name (وربط الرئيس [بين], ودان الوزير [انتوني]).
+        int last = 1;
+        bool definite = IsDefinite(words[1]);
+        while (last + 1 < cue && last < MaxUnnamedWords && words[last + 1].IsLetters && !IsStop(words[last + 1]))
+        {
+            var next = words[last + 1];
+            if (definite && !IsDefinite(next) && next.Key != "باسم") break;
+            definite |= IsDefinite(next);
+            last++;
+        }
+        // ودان الوزير الاميركي [الهجوم]، مؤكدا: words running up to the comma end with the verb's object (كان has none).
+        if (last > 1 && last + 1 < cue && words[last + 1].Kind == WordKind.Punctuation && !Copulas.Contains(words[0].Key)) last--;
+        // One sentence only: a quote's full stop the splitter kept inside (…"غير مقبولة بالمرة". وكندا …) ends the subject's reach.
+        for (int k = last + 1; k < cue; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation && words[k].Key.AsSpan().IndexOfAny(".؟!") >= 0) return default;
+        }
+        return new Speaker(null, new TextSpan(words[1].Start, words[last].End));
+    }
+
+    private static readonly HashSet<string> Copulas = new[] { "كان", "وكان", "كانت", "وكانت" }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsDefinite(Word word) => word.Key.StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>
     /// The person named right after في and a place that close a title (مدير المكتب في سوريا [فلان]), or unknown: only a
@@ -181,8 +279,9 @@ public sealed class SpeakerResolver
     private static readonly HashSet<string> Leaders = new[] { "بزعامة", "بقيادة", "برئاسة" }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A leader word after a body's name, unless a person's title opens the subject (المتحدث باسم التحالف بقيادة السعودية العقيد تركي المالكي).</summary>
+    // No person before the leader word: a body the tagger does not know (تحالف سائرون بزعامة …) speaks too, not its leader.
     private bool IsOpposite(IReadOnlyList<Word> words, int first, int at) =>
-        Leaders.Contains(words[at].Key) && !PersonRoles.Contains(words[first].Key) && _mentions.Any(m => m.Entity.Type == EntityType.ORG &&
+        Leaders.Contains(words[at].Key) && !PersonRoles.Contains(words[first].Key) && !_mentions.Any(m => m.Entity.Type == EntityType.PER &&
             m.Span.Start >= words[first].Start && m.Span.End <= words[at].Start);
 
     private static readonly HashSet<string> PersonRoles = new[]
