@@ -1,0 +1,88 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Mentions;
+
+/// <summary>
+/// Places of <c>models/places/places.tsv</c> (cities and first-level subdivisions from CLDR and iso3166-2-db, and a
+/// hand-written list of the Arab world's towns, regions and waters; see its MODEL_CARD) found word by word: the
+/// longest listed name starting at each word (مكة المكرمة over مكة, جنوب دارفور over دارفور), the first word's
+/// و/ف and ب/ل/ك peeled (وبعقوبة → بعقوبة) but never the article, and never after لل. A word that is itself a
+/// listed place is read whole before any clitic is peeled (بعقوبة, not ب + عقوبة), so a tagger span that cut a
+/// proclitic-looking letter off a place (عقوبة) lies inside the place found and gives way to it.
+/// </summary>
+public sealed class PlaceGazetteer
+{
+    public const string ResourceName = "Hadath.Extraction.Models.places.tsv";
+
+    private readonly Dictionary<string, List<string[]>> _byFirst = new(StringComparer.Ordinal);
+    private readonly ReadingPrefilter _firsts;
+
+    public PlaceGazetteer(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var keys = LexiconTable.Keys(name);
+            if (keys.Length == 0) continue;
+            if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = new();
+            if (!list.Any(k => k.AsSpan().SequenceEqual(keys))) list.Add(keys);
+        }
+        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        _firsts = new ReadingPrefilter(_byFirst.Keys, nameKeys: false);
+    }
+
+    public static PlaceGazetteer Shared { get; } = new(ReadEmbedded());
+
+    public int Count => _byFirst.Values.Sum(l => l.Count);
+
+    private static List<string> ReadEmbedded()
+    {
+        using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded place list '{ResourceName}' is missing.");
+        using var reader = new StreamReader(stream);
+        var names = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            int tab = line.IndexOf('\t');
+            names.Add(tab < 0 ? line : line[..tab]);
+        }
+        return names;
+    }
+
+    /// <summary>The spans of listed places in <paramref name="words"/>, in order, none overlapping.</summary>
+    public List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    {
+        var found = new List<TextSpan>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            // Most words open no listed place by their letters alone: their readings are not made.
+            if (!words[i].IsLetters || !_firsts.MayRead(words[i].Key) || At(text, words, i) is not { } hit) continue;
+            found.Add(hit.Span);
+            i = hit.EndWord - 1;
+        }
+        return found;
+    }
+
+    private (TextSpan Span, int EndWord)? At(string text, IReadOnlyList<Word> words, int i)
+    {
+        // Readings come whole word first, then with و/ف, then ب/ل/ك peeled: the first that opens a listed place wins.
+        foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
+        {
+            if (reading.HadArticle || (words[i].Key.StartsWith("لل", StringComparison.Ordinal) && reading.Span.Start > words[i].Start)) continue;
+            // ك (like) before a place is rare, and peeling it reads كريمة (generous) as the governorate ريمة.
+            if (words[i].Key.AsSpan(0, words[i].Key.Length - reading.Key.Length).Contains('ك')) continue;
+            if (!_byFirst.TryGetValue(reading.Key, out var names)) continue;
+            foreach (var keys in names)
+            {
+                if (i + keys.Length > words.Count) continue;
+                // مسقط رأسه (his birthplace): a one-word place before رأس is the word, not the place.
+                if (keys.Length == 1 && i + 1 < words.Count && words[i + 1].Key.StartsWith("راس", StringComparison.Ordinal)) continue;
+                bool all = true;
+                for (int k = 1; k < keys.Length && all; k++) all = words[i + k].IsLetters && words[i + k].Key == keys[k];
+                if (all) return (new TextSpan(reading.Span.Start, words[i + keys.Length - 1].End), i + keys.Length);
+            }
+        }
+        return null;
+    }
+}
