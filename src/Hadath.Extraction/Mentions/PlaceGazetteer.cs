@@ -76,13 +76,23 @@ public sealed class PlaceGazetteer
             foreach (var keys in names)
             {
                 if (i + keys.Length > words.Count) continue;
-                // مسقط رأسه (his birthplace): a one-word place before رأس is the word, not the place.
-                if (keys.Length == 1 && i + 1 < words.Count && words[i + 1].Key.StartsWith("راس", StringComparison.Ordinal)) continue;
+                if (keys.Length == 1 && i + 1 < words.Count && !OneWordPlaceBefore(reading.Key, words[i + 1].Key)) continue;
                 bool all = true;
                 for (int k = 1; k < keys.Length && all; k++) all = words[i + k].IsLetters && words[i + k].Key == keys[k];
                 if (all) return (new TextSpan(reading.Span.Start, words[i + keys.Length - 1].End), i + keys.Length);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a one-word place may stand before the next word: not before رأس (مسقط رأسه: his birthplace), and a place
+    /// that opens with a preposition's letter not before a definite word, where it is the preposition on a noun in
+    /// construct (بعقوبة السجن: with a prison sentence, not the city بعقوبة). و is left out: واشنطن الاثنين.
+    /// </summary>
+    private static bool OneWordPlaceBefore(string place, string next)
+    {
+        if (next.StartsWith("راس", StringComparison.Ordinal)) return false;
+        return !(place[0] is 'ب' or 'ل' or 'ك' && next.StartsWith("ال", StringComparison.Ordinal));
     }
 }
