@@ -60,6 +60,8 @@ public sealed class PlaceGazetteerTests
     [InlineData("ستبقى دوما في قلوبنا")]                // always
     [InlineData("بحث في شأن الاتفاق")]                  // a matter, not a place
     [InlineData("وأن الوضع صعب")]                      // and that, not the Turkish province Van
+    [InlineData("بعد خروجه من قفصه")]                  // its cage: ه is no ة of قفصة
+    [InlineData("تدمر الجسم")]                         // destroys
     public void test_no_place_in_common_words(string text)
     {
         var found = Mentions(Run(Docs.Tokenized(text)));

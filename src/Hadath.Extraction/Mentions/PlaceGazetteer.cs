@@ -16,6 +16,8 @@ public sealed class PlaceGazetteer
     public const string ResourceName = "Hadath.Extraction.Models.places.tsv";
 
     private readonly Dictionary<string, List<string[]>> _byFirst = new(StringComparer.Ordinal);
+    /// <summary>Listed names that end in ة: a text word ending in ه is then a pronoun, not the name (قفصه: its cage).</summary>
+    private readonly HashSet<string> _endInTaMarbuta = new(StringComparer.Ordinal);
     private readonly ReadingPrefilter _firsts;
 
     public PlaceGazetteer(IEnumerable<string> names)
@@ -26,6 +28,7 @@ public sealed class PlaceGazetteer
             if (keys.Length == 0) continue;
             if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = new();
             if (!list.Any(k => k.AsSpan().SequenceEqual(keys))) list.Add(keys);
+            if (name.TrimEnd().EndsWith('ة')) _endInTaMarbuta.Add(string.Join(' ', keys));
         }
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
         _firsts = new ReadingPrefilter(_byFirst.Keys, nameKeys: false);
@@ -79,10 +82,22 @@ public sealed class PlaceGazetteer
                 if (keys.Length == 1 && i + 1 < words.Count && !OneWordPlaceBefore(reading.Key, words[i + 1].Key)) continue;
                 bool all = true;
                 for (int k = 1; k < keys.Length && all; k++) all = words[i + k].IsLetters && words[i + k].Key == keys[k];
+                if (all && EndsWithHa(text, words[i + keys.Length - 1]) && _endInTaMarbuta.Contains(string.Join(' ', keys))) continue;
                 if (all) return (new TextSpan(reading.Span.Start, words[i + keys.Length - 1].End), i + keys.Length);
             }
         }
         return null;
+    }
+
+    private static bool EndsWithHa(string text, Word word)
+    {
+        for (int k = word.End - 1; k >= word.Start; k--)
+        {
+            char c = text[k];
+            if (c is >= '\u064B' and <= '\u0652') continue;   // harakat after the last letter
+            return c == 'ه';
+        }
+        return false;
     }
 
     /// <summary>
@@ -93,6 +108,6 @@ public sealed class PlaceGazetteer
     private static bool OneWordPlaceBefore(string place, string next)
     {
         if (next.StartsWith("راس", StringComparison.Ordinal)) return false;
-        return !(place[0] is 'ب' or 'ل' or 'ك' && next.StartsWith("ال", StringComparison.Ordinal));
+        return !(place[0] is 'ب' or 'ل' && next.StartsWith("ال", StringComparison.Ordinal));
     }
 }
