@@ -27,6 +27,9 @@ public sealed class PlaceGazetteerTests
     [InlineData("طنطا (مصر) - قتل", "LOC [0,4) طنطا")]                              // a dateline
     [InlineData("ورفضت محكمة نيويورك الطلب", "LOC [12,19) نيويورك")]               // the place, and no court after a verb
     [InlineData("وقال مسؤول في واشنطن الاثنين", "LOC [14,20) واشنطن")]              // و is the place's own letter
+    [InlineData("منى (السعودية) - قتل", "LOC [0,3) منى")]                          // a name-like place in a dateline
+    [InlineData("وقع التدافع في منى قرب مكة", "LOC [15,18) منى")]                  // and after في
+    [InlineData("دخلت شاحنات الى مدينة دوما", "LOC [22,26) دوما")]
     public void test_places_found_where_nothing_was_tagged(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
@@ -54,7 +57,9 @@ public sealed class PlaceGazetteerTests
     [Theory]
     [InlineData("وفرضت المحكمة عقوبة بالسجن")]          // a penalty
     [InlineData("يواجه بعقوبة السجن")]                  // ب + عقوبة in construct: with a prison sentence, not the city
-    [InlineData("وقالت منى ان الوضع صعب")]              // a woman's name, left out of the list
+    [InlineData("وقالت منى ان الوضع صعب")]              // a woman's name: منى only in a place context
+    [InlineData("ستعيش دوما في قلوبنا")]                // always
+    [InlineData("ذهب الى بيت جده في القرية")]           // his grandfather
     [InlineData("من اجل حياة كريمة")]                   // ك is never peeled: not the governorate ريمة
     [InlineData("عادت الى القدس مسقط رأسها")]          // مسقط رأس: a birthplace
     [InlineData("ستبقى دوما في قلوبنا")]                // always

@@ -60,11 +60,41 @@ public sealed class PlaceGazetteer
         for (int i = 0; i < words.Count; i++)
         {
             // Most words open no listed place by their letters alone: their readings are not made.
-            if (!words[i].IsLetters || !_firsts.MayRead(words[i].Key) || At(text, words, i) is not { } hit) continue;
+            if (!words[i].IsLetters) continue;
+            if (ContextOnly.Contains(words[i].Key))
+            {
+                if (InPlaceContext(text, words, i)) found.Add(words[i].Span);
+                continue;
+            }
+            if (!_firsts.MayRead(words[i].Key) || At(text, words, i) is not { } hit) continue;
             found.Add(hit.Span);
             i = hit.EndWord - 1;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Places left out of the list because they are as often a given name or a common word (منى: Mona; دوما: always;
+    /// جدة folds to جده, a grandmother): taken only as a whole word in a strong place context.
+    /// </summary>
+    private static readonly HashSet<string> ContextOnly = new[] { "منى", "دوما", "جدة" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words after which a listed-by-context place is a place: في منى, قرب جدة, مدينة دوما, مشعر منى.</summary>
+    private static readonly HashSet<string> PlaceCues = new[] { "في", "قرب", "مدينة", "بلدة", "مشعر", "وادي", "ضواحي" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The word opens a dateline (منى (السعودية) -) or follows a place cue, its و/ف peeled (وفي منى).</summary>
+    private static bool InPlaceContext(string text, IReadOnlyList<Word> words, int i)
+    {
+        if (EndsWithHa(text, words[i])) return false;   // جده: his grandmother, not جدة
+        if (words[i].Start == 0) return text.AsSpan(words[i].End).TrimStart().StartsWith("(");
+        if (i == 0 || !words[i - 1].IsLetters || words[i - 1].End < words[i].Start - 1) return false;
+        foreach (var reading in Proclitics.ReadingsOf(text, words[i - 1]))
+        {
+            if (!reading.HadArticle && PlaceCues.Contains(reading.Key)) return true;
+        }
+        return false;
     }
 
     private (TextSpan Span, int EndWord)? At(string text, IReadOnlyList<Word> words, int i)
