@@ -81,4 +81,24 @@ public sealed class PlaceGazetteerTests
         var words = Hadath.Extraction.Text.WordScanner.Scan("منى مسقط", new TextSpan(0, 8));
         Assert.Equal(new[] { new TextSpan(4, 8) }, gazetteer.Find("منى مسقط", words));
     }
+
+    [Fact]
+    public void test_random_texts_of_place_pieces_give_ordered_spans_inside_the_text()
+    {
+        string[] pieces = ["منى", "(", "بعقوبة", "وب", "ل", "مكة", "المكرمة", "جده", "في", "نهر", "دجلة", "،", "رأس", "مسقط", "ه", "-", "\u064B", " "];
+        var random = new Random(7);
+        for (int n = 0; n < 500; n++)
+        {
+            string text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? "" : " ")));
+            var words = Hadath.Extraction.Text.WordScanner.Scan(text, new TextSpan(0, text.Length));
+            var found = PlaceGazetteer.Shared.Find(text, words);
+            for (int k = 0; k < found.Count; k++)
+            {
+                Assert.InRange(found[k].Start, 0, text.Length);
+                Assert.InRange(found[k].End, found[k].Start + 1, text.Length);
+                if (k > 0) Assert.True(found[k - 1].End <= found[k].Start, text);
+            }
+            Run(Docs.Tokenized(text));   // the whole stage never throws on them
+        }
+    }
 }
