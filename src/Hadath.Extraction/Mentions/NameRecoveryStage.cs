@@ -16,6 +16,8 @@ namespace Hadath.Extraction.Mentions;
 /// <item>organisation names built on a head noun (<see cref="OrganisationNames"/>) replace the pieces tagged inside
 /// them (اذاعة الاندلس, not the place الاندلس) and are added where nothing was tagged;</item>
 /// <item>a place after its category noun (حي الكرادة, <see cref="PlaceNames"/>) where nothing was tagged;</item>
+/// <item>a listed place (<see cref="PlaceGazetteer"/>: بعقوبة, مكة المكرمة) where nothing was tagged, or around tagged
+/// pieces of it (عقوبة, مكة);</item>
 /// <item>a person cut after a compound first name or before an ordinal is completed (عبد العزيز → عبد العزيز
 /// بوتفليقة, عبد الله → عبد الله الثاني);</item>
 /// <item>a person by a given name of <c>Lexicons/given-names.tsv</c> and the word after it (فهد المبارك), and a person's
@@ -63,6 +65,7 @@ public sealed class NameRecoveryStage : IStage
         for (int i = 0; i < tagged.Length; i++) tagged[i] = mentions[i].Span;
         foreach (var span in _organisations.Find(text, words, tagged)) Put(mentions, span, EntityType.ORG, retype: false);
         foreach (var span in PlaceNames.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
+        foreach (var span in PlaceGazetteer.Shared.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
         for (int i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Type == EntityType.PER) mentions[i] = (PersonNames.Complete(text, words, mentions[i].Span), EntityType.PER);

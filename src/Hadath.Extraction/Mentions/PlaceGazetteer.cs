@@ -1,0 +1,143 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Mentions;
+
+/// <summary>
+/// Places of <c>models/places/places.tsv</c> (cities and first-level subdivisions from CLDR and iso3166-2-db, and a
+/// hand-written list of the Arab world's towns, regions and waters; see its MODEL_CARD) found word by word: the
+/// longest listed name starting at each word (مكة المكرمة over مكة, جنوب دارفور over دارفور), the first word's
+/// و/ف and ب/ل/ك peeled (وبعقوبة → بعقوبة) but never the article, and never after لل. A word that is itself a
+/// listed place is read whole before any clitic is peeled (بعقوبة, not ب + عقوبة), so a tagger span that cut a
+/// proclitic-looking letter off a place (عقوبة) lies inside the place found and gives way to it.
+/// </summary>
+public sealed class PlaceGazetteer
+{
+    public const string ResourceName = "Hadath.Extraction.Models.places.tsv";
+
+    private readonly Dictionary<string, List<string[]>> _byFirst = new(StringComparer.Ordinal);
+    /// <summary>Listed names that end in ة: a text word ending in ه is then a pronoun, not the name (قفصه: its cage).</summary>
+    private readonly HashSet<string> _endInTaMarbuta = new(StringComparer.Ordinal);
+    private readonly ReadingPrefilter _firsts;
+
+    public PlaceGazetteer(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var keys = LexiconTable.Keys(name);
+            if (keys.Length == 0) continue;
+            if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = new();
+            if (!list.Any(k => k.AsSpan().SequenceEqual(keys))) list.Add(keys);
+            if (name.TrimEnd().EndsWith('ة')) _endInTaMarbuta.Add(string.Join(' ', keys));
+        }
+        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        _firsts = new ReadingPrefilter(_byFirst.Keys, nameKeys: false);
+    }
+
+    public static PlaceGazetteer Shared { get; } = new(ReadEmbedded());
+
+    public int Count => _byFirst.Values.Sum(l => l.Count);
+
+    private static List<string> ReadEmbedded()
+    {
+        using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded place list '{ResourceName}' is missing.");
+        using var reader = new StreamReader(stream);
+        var names = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            int tab = line.IndexOf('\t');
+            names.Add(tab < 0 ? line : line[..tab]);
+        }
+        return names;
+    }
+
+    /// <summary>The spans of listed places in <paramref name="words"/>, in order, none overlapping.</summary>
+    public List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    {
+        var found = new List<TextSpan>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            // Most words open no listed place by their letters alone: their readings are not made.
+            if (!words[i].IsLetters) continue;
+            if (ContextOnly.Contains(words[i].Key))
+            {
+                if (InPlaceContext(text, words, i)) found.Add(words[i].Span);
+                continue;
+            }
+            if (!_firsts.MayRead(words[i].Key) || At(text, words, i) is not { } hit) continue;
+            found.Add(hit.Span);
+            i = hit.EndWord - 1;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Places left out of the list because they are as often a given name or a common word (منى: Mona; دوما: always;
+    /// جدة folds to جده, a grandmother): taken only as a whole word in a strong place context.
+    /// </summary>
+    private static readonly HashSet<string> ContextOnly = new[] { "منى", "دوما", "جدة" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words after which a listed-by-context place is a place: في منى, قرب جدة, مدينة دوما, مشعر منى.</summary>
+    private static readonly HashSet<string> PlaceCues = new[] { "في", "قرب", "مدينة", "بلدة", "مشعر", "وادي", "ضواحي" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The word opens a dateline (منى (السعودية) -) or follows a place cue, its و/ف peeled (وفي منى).</summary>
+    private static bool InPlaceContext(string text, IReadOnlyList<Word> words, int i)
+    {
+        if (EndsWithHa(text, words[i])) return false;   // جده: his grandmother, not جدة
+        if (words[i].Start == 0) return text.AsSpan(words[i].End).TrimStart().StartsWith("(");
+        if (i == 0 || !words[i - 1].IsLetters || words[i - 1].End < words[i].Start - 1) return false;
+        foreach (var reading in Proclitics.ReadingsOf(text, words[i - 1]))
+        {
+            if (!reading.HadArticle && PlaceCues.Contains(reading.Key)) return true;
+        }
+        return false;
+    }
+
+    private (TextSpan Span, int EndWord)? At(string text, IReadOnlyList<Word> words, int i)
+    {
+        // Readings come whole word first, then with و/ف, then ب/ل/ك peeled: the first that opens a listed place wins.
+        foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
+        {
+            if (reading.HadArticle || (words[i].Key.StartsWith("لل", StringComparison.Ordinal) && reading.Span.Start > words[i].Start)) continue;
+            // ك (like) before a place is rare, and peeling it reads كريمة (generous) as the governorate ريمة.
+            if (words[i].Key.AsSpan(0, words[i].Key.Length - reading.Key.Length).Contains('ك')) continue;
+            if (!_byFirst.TryGetValue(reading.Key, out var names)) continue;
+            foreach (var keys in names)
+            {
+                if (i + keys.Length > words.Count) continue;
+                if (keys.Length == 1 && i + 1 < words.Count && !OneWordPlaceBefore(reading.Key, words[i + 1].Key)) continue;
+                bool all = true;
+                for (int k = 1; k < keys.Length && all; k++) all = words[i + k].IsLetters && words[i + k].Key == keys[k];
+                if (all && EndsWithHa(text, words[i + keys.Length - 1]) && _endInTaMarbuta.Contains(string.Join(' ', keys))) continue;
+                if (all) return (new TextSpan(reading.Span.Start, words[i + keys.Length - 1].End), i + keys.Length);
+            }
+        }
+        return null;
+    }
+
+    private static bool EndsWithHa(string text, Word word)
+    {
+        for (int k = word.End - 1; k >= word.Start; k--)
+        {
+            char c = text[k];
+            if (c is >= '\u064B' and <= '\u0652') continue;   // harakat after the last letter
+            return c == 'ه';
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a one-word place may stand before the next word: not before رأس (مسقط رأسه: his birthplace), and a place
+    /// that opens with a preposition's letter not before a definite word, where it is the preposition on a noun in
+    /// construct (بعقوبة السجن: with a prison sentence, not the city بعقوبة). و is left out: واشنطن الاثنين.
+    /// </summary>
+    private static bool OneWordPlaceBefore(string place, string next)
+    {
+        if (next.StartsWith("راس", StringComparison.Ordinal)) return false;
+        return !(place[0] is 'ب' or 'ل' && next.StartsWith("ال", StringComparison.Ordinal));
+    }
+}
