@@ -48,12 +48,13 @@ public static class CandidateFeatures
     {
         f.Clear();
         var memo = t_memo ??= new WordMemo();
+        var carried = CarriedCounts(c, evidence);
         if (!ReferenceEquals(memo.Word, word) || !ReferenceEquals(memo.Evidence, evidence))
         {
             memo.Word = word;
             memo.Evidence = evidence;
             // The whole word as written is the form of the first candidate, whose counts came with it.
-            memo.WordCount = ReferenceEquals(c.StemForm, word) && CarriedCounts(c, evidence) is { } wordCounts
+            memo.WordCount = ReferenceEquals(c.StemForm, word) && carried is { } wordCounts
                 ? wordCounts.Corpus : evidence.CorpusCount(word);
             memo.NameWord = NameBucket(evidence.NameScore(word));
             // The whole word is also the stem of its first candidate: its name score is the one just made.
@@ -66,7 +67,7 @@ public static class CandidateFeatures
             memo.NameStem = NameBucket(evidence.NameScore(c.StemSurface));
         }
         int wordCount = memo.WordCount;
-        var (formCount, treeWord, treeStem) = CarriedCounts(c, evidence) ?? evidence.Counts(c.StemForm);
+        var (formCount, treeWord, treeStem) = carried ?? evidence.Counts(c.StemForm);
         // The surface is often the form itself (a stem as written) or the whole word: no second lookup then.
         int surfaceCount = string.Equals(c.StemSurface, c.StemForm, StringComparison.Ordinal) ? formCount
             : ReferenceEquals(c.StemSurface, word) ? wordCount : evidence.CorpusCount(c.StemSurface);

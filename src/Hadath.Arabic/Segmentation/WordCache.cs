@@ -101,7 +101,7 @@ internal sealed class WordCache<TValue> where TValue : class
             int i = PackedSpelling.Hash(_seed, head, tail, complete, key) & mask;
             for (; slots[i].Entry != 0; i = (i + 1) & mask)
             {
-                if (slots[i].Head == head && slots[i].Tail == tail && string.Equals(KeyAt(slots[i].Entry - 1), key, StringComparison.Ordinal)) return false;
+                if (slots[i].Head == head && slots[i].Tail == tail && (complete || string.Equals(KeyAt(slots[i].Entry - 1), key, StringComparison.Ordinal))) return false;
             }
             int number = _count;
             var values = _values[number >> ChunkBits];

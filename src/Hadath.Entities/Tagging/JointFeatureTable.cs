@@ -41,7 +41,7 @@ internal sealed partial class JointFeatureTable
         for (int r = 0; r < (secondPass?.Count ?? 0); r++)
         {
             secondPass!.CopyRow(r, row);
-            builder.Add(1, Number(secondPass.Keys[r]), row);
+            builder.Add(1, Find(secondPass.Keys[r]), row);
         }
         Data = Finish(builder);
     }
@@ -67,7 +67,7 @@ internal sealed partial class JointFeatureTable
         foreach (ulong key in secondKeys)
         {
             next(row);
-            builder.Add(1, table.Number(key), row);
+            builder.Add(1, table.Find(key), row);
         }
         table.Data = table.Finish(builder);
         return table;
@@ -112,9 +112,6 @@ internal sealed partial class JointFeatureTable
         }
         return true;
     }
-
-    /// <summary>While building: the number of a key of either pass.</summary>
-    private int Number(ulong key) => Find(key);
 
     /// <summary>Lays the rows out in <see cref="Data"/> and puts each slot's reference in place of its number.</summary>
     private float[] Finish(RowBuilder builder)
@@ -181,7 +178,10 @@ internal sealed partial class JointFeatureTable
         }
     }
 
-    /// <summary>The reference of <paramref name="key"/>'s row, or -1 when neither pass knows it.</summary>
+    /// <summary>
+    /// The reference of <paramref name="key"/>'s row, or -1 when neither pass knows it; while the table is built, before
+    /// <see cref="Finish"/>, the slot holds the key's row number instead.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
