@@ -68,9 +68,9 @@ public sealed class CountLexicon
     private static bool IsNationality(string key)
     {
         var actors = Hadath.Extraction.Actors.ActorLexicon.Shared;
-        string name = Hadath.Extraction.Actors.NameKey.Word(key);
+        var name = Hadath.Extraction.Actors.NameKey.WordOfKey(key);   // a reading's key is folded: its name key is a slice of it
         if (name.Length < 4) return false;
-        if (name.EndsWith("يا", StringComparison.Ordinal)) return actors.Country(name) is null && actors.Nationality(name.AsSpan(0, name.Length - 1)) is not null;
+        if (name.EndsWith("يا", StringComparison.Ordinal)) return actors.Country(name) is null && actors.Nationality(name[..^1]) is not null;
         return name[^1] is 'ي' or 'ن' && actors.Nationality(name) is not null;
     }
 

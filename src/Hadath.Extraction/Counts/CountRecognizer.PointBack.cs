@@ -23,14 +23,7 @@ public sealed partial class CountRecognizer
         if (number.Vague || IsDualNoun(number) || number.EndWord >= w.Count || w[number.EndWord].Key != "في") return false;
         if (number.Span.Start <= last.Span.End) return false;
         var gap = text.AsSpan(last.Span.End, number.Span.Start - last.Span.End).Trim();
-        if (!gap.StartsWith("في ") || !gap.EndsWith("و")) return false;
-        int words = 1;
-        foreach (char c in gap)
-        {
-            if (c == ' ') words++;
-            else if (!WordScanner.IsWordChar(c)) return false;
-        }
-        return words <= MaxParallelGapWords + 1;
+        return IsPlainGap(gap, "في ", "و", MaxParallelGapWords);
     }
 
     /// <summary>
@@ -59,7 +52,6 @@ public sealed partial class CountRecognizer
     /// </summary>
     private (string Kind, int? Start)? NamedBefore(string text, IReadOnlyList<Word> w, int lead)
     {
-        if (IsPercent(w, lead)) return null;   // البالغ عددهم 1 في المئة
         // العامل الـ 39, الاسرة الـ 19: after a singular, الـ and a number is an ordinal; after a plural, how many.
         if (lead >= 2 && w[lead - 1].Key == "ال" && _lexicon.Kind(text, w[lead - 2], CountRole.Noun) is { } definite && IsSoundPlural(w[lead - 2].Key))
         {

@@ -200,14 +200,23 @@ public sealed partial class CountRecognizer
         if (start <= end) return false;
         var gap = text.AsSpan(end, start - end).Trim();
         if (gap.Length == 1) return gap[0] == 'و';
-        if (!gap.StartsWith("من ") || !gap.EndsWith(" و")) return false;
+        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords);
+    }
+
+    /// <summary>
+    /// True when <paramref name="gap"/> between two numbers opens with <paramref name="opens"/>, closes with
+    /// <paramref name="closes"/> and holds only words, no punctuation, at most <paramref name="maxWords"/> of them before the last.
+    /// </summary>
+    private static bool IsPlainGap(ReadOnlySpan<char> gap, string opens, string closes, int maxWords)
+    {
+        if (!gap.StartsWith(opens) || !gap.EndsWith(closes)) return false;
         int words = 1;
         foreach (char c in gap)
         {
             if (c == ' ') words++;
             else if (!WordScanner.IsWordChar(c)) return false;
         }
-        return words <= MaxJoinedGapWords + 1;
+        return words <= maxWords + 1;
     }
 
     private Count? CountAt(string text, IReadOnlyList<Word> w, NumberPhrase number, out int end)
@@ -265,7 +274,7 @@ public sealed partial class CountRecognizer
         bool linkedByB = before is { Proclitic: 'ب' } || (before is null && number.Span.Start > w[lead].Start && w[lead].Key[0] == 'ب');
         // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
-        int actionAt = PastTimeWords(w, lead - 1);                               // قتل امس 12 شخصا
+        int verbAt = PastTimeWords(w, lead - 1), actionAt = verbAt;             // قتل امس 12 شخصا
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
@@ -300,7 +309,7 @@ public sealed partial class CountRecognizer
             if (named.Start is { } namedStart) spanStart = namedStart;
         }
         // خرج آلاف المغاربة الى الشوارع: people who went out into the streets are protesters, whoever the noun says they are.
-        if (kind is null && IntoTheStreets(w, lead, number.EndWord) is { } streets)
+        if (kind is null && IntoTheStreets(w, verbAt, number.EndWord) is { } streets)
         {
             kind = "protesters";
             spanStart = w[streets].Start + (w[streets].Key[0] == 'و' ? 1 : 0);   // the span leaves out the و
@@ -348,12 +357,11 @@ public sealed partial class CountRecognizer
     private const int MaxStreetGap = 3;
 
     /// <summary>
-    /// The index of خرج/نزل right before the count (past a day) when الى الشارع/الشوارع/الساحات follows the counted
-    /// words closely (نزل عشرات الآلاف الى الشوارع), else null.
+    /// <paramref name="verb"/>, the word right before the count (past a day), when it is خرج/نزل and الى
+    /// الشارع/الشوارع/الساحات follows the counted words closely (نزل عشرات الآلاف الى الشوارع), else null.
     /// </summary>
-    private int? IntoTheStreets(IReadOnlyList<Word> w, int lead, int after)
+    private int? IntoTheStreets(IReadOnlyList<Word> w, int verb, int after)
     {
-        int verb = PastTimeWords(w, lead - 1);
         if (verb < 0 || !GoingOut.Contains(w[verb].Key)) return null;
         for (int k = after; k < w.Count && k <= after + MaxStreetGap; k++)
         {

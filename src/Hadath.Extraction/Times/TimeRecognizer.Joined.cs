@@ -9,13 +9,16 @@ namespace Hadath.Extraction.Times;
 /// </summary>
 public sealed partial class TimeRecognizer
 {
+    /// <summary>Whether word <paramref name="k"/> joins the two ends of a range: الى/حتى (to) or و (and, after بين).</summary>
+    private bool IsRangeJoin(string text, IReadOnlyList<Word> w, int k) => Match(text, w, k, TimeWordKind.RangeTo) is not null || w[k].Key == "و";
+
     // من 28 ايار الى 3 حزيران, بين 30 كانون الاول 2016 و2 كانون الثاني 2017: two whole dates.
     private Hit? RangeOfDates(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
     {
         if (Match(text, w, i, TimeWordKind.RangeFrom) is not { } from || i + 1 >= w.Count || !IsDay(w[i + 1])) return null;
         if (DayAndMonth(text, w, i + 1, anchor) is not { } first || first.EndWord + 1 >= w.Count) return null;
         int and = first.EndWord;
-        if (Match(text, w, and, TimeWordKind.RangeTo) is null && w[and].Key != "و") return null;
+        if (!IsRangeJoin(text, w, and)) return null;
         if (!IsDay(w[and + 1]) || DayAndMonth(text, w, and + 1, anchor) is not { } last) return null;
         var a = DateOnly.ParseExact(first.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var b = DateOnly.ParseExact(last.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -30,7 +33,7 @@ public sealed partial class TimeRecognizer
     {
         if (Match(text, w, i, TimeWordKind.RangeFrom) is not { } from || MonthAt(text, w, i + 1) is not { } first || first.EndWord >= w.Count) return null;
         int j = first.EndWord;
-        if (Match(text, w, j, TimeWordKind.RangeTo) is not null || w[j].Key == "و") j++;
+        if (IsRangeJoin(text, w, j)) j++;
         else if (w[j].Key.Length < 2 || w[j].Key[0] != 'و') return null;   // وتموز: the و glued to the month
         if (MonthAt(text, w, j) is not { } last || !(first.Strong || last.Strong)) return null;
         int? lastYear = last.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, last.Month, last.Direction) : null);
@@ -50,7 +53,7 @@ public sealed partial class TimeRecognizer
     {
         if (Match(text, w, i, TimeWordKind.RangeFrom) is not { } from || i + 4 >= w.Count || !YearsWords.Contains(w[i + 1].Key)) return null;
         var a = w[i + 2];
-        if (!IsYear(a) || (Match(text, w, i + 3, TimeWordKind.RangeTo) is null && w[i + 3].Key != "و")) return null;
+        if (!IsYear(a) || !IsRangeJoin(text, w, i + 3)) return null;
         int at = i + 4;
         if (at + 1 < w.Count && YearsWords.Contains(w[at].Key)) at++;
         var b = w[at];
@@ -101,8 +104,8 @@ public sealed partial class TimeRecognizer
         }
         if (!IsDay(w[next]) || (DayAndMonth(text, w, next, anchor) ?? Hijri(text, w, next) ?? NumericDate(w, next)) is not { } date) return null;
         string value = date.Value;
-        if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var on) && on.DayOfWeek != weekday &&
-            Match(text, w, next + 1, TimeWordKind.Hijri) is not null)
+        if (Match(text, w, next + 1, TimeWordKind.Hijri) is not null && value.Length == 10 &&
+            DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var on) && on.DayOfWeek != weekday)
         {
             if (on.AddDays(1).DayOfWeek == weekday) value = TimeResolver.Day(on.AddDays(1));
             else if (on.AddDays(-1).DayOfWeek == weekday) value = TimeResolver.Day(on.AddDays(-1));

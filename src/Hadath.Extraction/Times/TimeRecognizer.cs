@@ -111,7 +111,7 @@ public sealed partial class TimeRecognizer
         if (Match(text, w, i, TimeWordKind.RangeFrom) is not { } from || i + 3 >= w.Count) return null;
         var a = w[i + 1];
         var b = w[i + 3];
-        bool joined = Match(text, w, i + 2, TimeWordKind.RangeTo) is not null || w[i + 2].Key == "و";
+        bool joined = IsRangeJoin(text, w, i + 2);
         if (!joined || !a.IsNumber || !b.IsNumber) return null;
         if (IsYear(a) && IsYear(b) && a.Value < b.Value)
         {
