@@ -62,7 +62,7 @@ public sealed class ActorPhrases
     {
         if (start < 0 || start >= words.Count || !words[start].IsLetters) return null;
         string key = words[start].Key;
-        if (Detachments.Contains(key) && start + 2 < words.Count && words[start + 1].Key == MatchKey.Of("من") && At(words, start + 2, country) is { } force)
+        if (Detachments.Contains(key) && start + 2 < words.Count && words[start + 1].Key == "من" && At(words, start + 2, country) is { } force)
         {
             return new Phrase(new TextSpan(words[start].Start, force.Span.End), force.After, force.Code);
         }

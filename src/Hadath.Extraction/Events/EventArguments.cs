@@ -155,11 +155,11 @@ public sealed partial class EventArguments
             case TriggerRole.Circumstantial:
                 // وقال الرئيس الايراني حسن روحاني …، متهما واشنطن بشن حرب: the participle's doer is the one the sentence is
                 // about (its first person or organisation); the one named right after the participle is the target.
-                var about = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG && !IsPlace(s, m)).Entity;
+                var about = FirstActorBefore(s, first);
                 var (named, unnamed) = ObjectAt(s, last + 1, right);
                 return new Roles(about, named, place, null) { TargetPhrase = unnamed };
             case TriggerRole.Meeting:
-                var host = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG && !IsPlace(s, m)).Entity;
+                var host = FirstActorBefore(s, first);
                 var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host).Entity;
                 return new Roles(host, guest, place, null);
         }
@@ -584,6 +584,10 @@ public sealed partial class EventArguments
     }
 
     /// <summary>A LOC introduced as where: في X, في وسط X, في مدينة X, بحلب, بمدينة X.</summary>
+    /// <summary>The first person or organisation named before word <paramref name="word"/> in the sentence: whom it is about.</summary>
+    internal static Entity? FirstActorBefore(Sentence s, int word) =>
+        s.Mentions.FirstOrDefault(m => m.Last < word && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity;
+
     private static bool IsPlace(Sentence s, Placed m)
     {
         if (m.Entity.Type != EntityType.LOC) return false;

@@ -127,7 +127,7 @@ public sealed class EventStage : IStage
                 // before it; that noun is the act, if any, and a toll alone there is background, not a new event.
                 if (toll && last + 1 < words.Count && Resumptive.Contains(words[last + 1].Key)) continue;
                 // وكان 19 شخصا قتلوا منذ اندلاع الاحتجاجات: killed since a time is a running total, background to the news.
-                if (IsMaterial(code.Code) && code.Code[..2] is "18" or "19" or "20" && last + 1 < words.Count && words[last + 1].Key == "منذ") continue;
+                if (code.Code.Length >= 2 && code.Code.AsSpan(0, 2) is "18" or "19" or "20" && last + 1 < words.Count && words[last + 1].Key == "منذ") continue;
                 // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
                 if (toll && Shooter(inSentence, last) is { } shooter)
                 {
@@ -181,7 +181,7 @@ public sealed class EventStage : IStage
                 // اتهمت X الدوحة بـ …، وهددت بفرض عقوبات: a و-verb followed by no subject of its own shares the one before it.
                 // ونفت X اي صلة لها بالهجوم، واتهمت في بيان …: when the verb before was no event (a denial), the subject it
                 // shares is the sentence's first person or organisation.
-                if (roles.Source is null && SharesSubject(inSentence, hit)) roles = roles with { Source = earlier ?? SentenceSubject(inSentence, hit.Word) };
+                if (roles.Source is null && SharesSubject(inSentence, hit)) roles = roles with { Source = earlier ?? EventArguments.FirstActorBefore(inSentence, hit.Word) };
                 // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
                 ActorPhrases.Phrase? accusedPhrase = null;
                 if (code.Code.StartsWith("112", StringComparison.Ordinal) && _arguments.Accused(inSentence, hit.Word, hit.Span) is var (named, unnamed) && (named is not null || unnamed is not null))
@@ -254,7 +254,7 @@ public sealed class EventStage : IStage
     /// Protests, coercion and violence (CAMEO 14, 17–20) are done to people and organisations there: a LOC is where they
     /// happened, never their target. Sanctions and broken relations (16) are between countries, so those keep a LOC target.
     /// </summary>
-    private static bool IsMaterial(string code) => code.Length >= 2 && code[..2] is "14" or "17" or "18" or "19" or "20";
+    private static bool IsMaterial(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "14" or "17" or "18" or "19" or "20";
 
     /// <summary>قوات الامن قتلت, قتلت قوات الامن: a state force right before or after the verb.</summary>
     private static bool IsStateForce(IReadOnlyList<Word> words, int first, TextSpan trigger, string? subjectWord)
@@ -320,10 +320,6 @@ public sealed class EventStage : IStage
         string key = s.Words[k].Key;
         return SubjectlessNext.Contains(key) || (key.Length > 3 && key[0] == 'ب' && key != "بيان");
     }
-
-    /// <summary>The first person or organisation named before word <paramref name="verb"/> in the sentence, not as a place.</summary>
-    private static Entity? SentenceSubject(EventArguments.Sentence s, int verb) =>
-        s.Mentions.FirstOrDefault(m => m.Last < verb && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity;
 
     /// <summary>Whether the word after the verb (past times) is written with ب and starts no name: the verb's complement.</summary>
     private static bool ComplementNext(EventArguments.Sentence s, int verb)

@@ -130,15 +130,15 @@ public sealed class SpeakerResolver
         if (n == 2 && !BodyParts.Contains(opener.Key)) return default;
         if (n == 1 && PersonRoles.Contains(head.Key)) return default;
         string stem = head.Key[2..];
+        // محافظ [البنك المركزي] … وقال المحافظ: the word before a body's name is a body's organ (مكتب), never a title.
+        bool organ = BodyParts.Contains(stem) || BodyKinds.Contains(stem);
         Speaker found = default;
         foreach (var (span, entity) in _mentions)
         {
             if (span.Start >= opener.Start) break;
             if (entity.Type != EntityType.ORG) continue;
             string opening = MatchKey.Of(FirstWord(_text.AsSpan(span.Start, span.Length)));
-            string before = MatchKey.Of(LastWord(_text.AsSpan(0, span.Start)));
-            // محافظ [البنك المركزي] … وقال المحافظ: the word before a body's name is a body's organ (مكتب), never a title.
-            if (opening == head.Key || opening == stem || (before == stem && (BodyParts.Contains(stem) || BodyKinds.Contains(stem)))) found = new Speaker(entity.Id, new TextSpan(opener.Start, head.End));
+            if (opening == head.Key || opening == stem || (organ && MatchKey.Of(LastWord(_text.AsSpan(0, span.Start))) == stem)) found = new Speaker(entity.Id, new TextSpan(opener.Start, head.End));
         }
         return found;
     }
