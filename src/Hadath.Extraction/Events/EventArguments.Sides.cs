@@ -25,8 +25,9 @@ public sealed partial class EventArguments
             var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Take(2).ToArray();
             // بين القوات الحكومية والمتمردين الحوثيين: a first side the tagger did not name is its definite words.
             // The longer reading wins (القوات الحكومية, not القوات), with the body's code where it has one.
-            var body = sides.Length > 0 && sides[0].First <= k + 2 || k + 1 > right ? null : BodyPhraseAt(s, k + 1);
-            var run = sides.Length > 0 && sides[0].First <= k + 2 ? null : UnnamedSide(s, k + 1, right);
+            bool namedFirst = sides.Length > 0 && sides[0].First <= k + 2;
+            var body = namedFirst || k + 1 > right ? null : BodyPhraseAt(s, k + 1);
+            var run = namedFirst ? null : UnnamedSide(s, k + 1, right);
             var first = run is { } r && (body is null || r.After > body.Value.After) ? r with { Code = body?.Code } : body;
             if (first is { } f)
             {

@@ -498,7 +498,7 @@ public sealed partial class EventArguments
             int j = k + 1;
             while (j <= right && j <= k + 2 && Craft.Contains(s.Words[j].Key)) j++;
             // هجوم شنه مسلحون من جماعة بوكو حرام: members of a named group are that group.
-            if (j + 1 <= right && MembersOf.Contains(s.Words[j].Key) && IsMembersOf(s, j + 1)) j += 2;
+            if (j + 1 <= right && IsMembersOf(s, j + 1)) j += 2;
             return (s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null, k);
         }
         return (null, null);

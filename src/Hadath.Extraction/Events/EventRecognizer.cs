@@ -184,11 +184,7 @@ public sealed class EventRecognizer
                 int from = trigger.Condition == TriggerCondition.Crowd && _subjects?.At(words, end, null) is { } subject ? subject.After : end;
                 for (int k = from; k < words.Count && k < from + CrowdWindow; k++)
                 {
-                    if (words[k].IsNumber || _numbers.Starts(words[k])) return rule + size + words[k].Key;
-                    foreach (var r in readings[k])
-                    {
-                        if (_lexicon.IsCrowdWord(r.Key)) return rule + size + r.Key;
-                    }
+                    if (CrowdSize(readings, words, k) is { } key) return rule + size + key;
                 }
                 return null;
             default:
@@ -205,16 +201,18 @@ public sealed class EventRecognizer
         }
     }
 
-    /// <summary>A number or a crowd word (مئات, آلاف) at word <paramref name="k"/>.</summary>
-    private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k)
+    /// <summary>The key of a number or a crowd word (مئات, آلاف) at word <paramref name="k"/>, or null.</summary>
+    private string? CrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k)
     {
-        if (words[k].IsNumber || _numbers.Starts(words[k])) return true;
+        if (words[k].IsNumber || _numbers.Starts(words[k])) return words[k].Key;
         foreach (var r in readings[k])
         {
-            if (_lexicon.IsCrowdWord(r.Key)) return true;
+            if (_lexicon.IsCrowdWord(r.Key)) return r.Key;
         }
-        return false;
+        return null;
     }
+
+    private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k) => CrowdSize(readings, words, k) is not null;
 
     private const int CaptiveWindow = 6;
 

@@ -314,20 +314,22 @@ public sealed class EventStage : IStage
     private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
         if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
-        int k = hit.Word + 1;
-        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
-        if (k >= s.Words.Count || !s.Words[k].IsLetters || s.StartingAt(k) is not null) return false;
-        string key = s.Words[k].Key;
-        return SubjectlessNext.Contains(key) || (key.Length > 3 && key[0] == 'ب' && key != "بيان");
+        return NextKey(s, hit.Word) is { } key && (SubjectlessNext.Contains(key) || IsComplement(key));
     }
 
     /// <summary>Whether the word after the verb (past times) is written with ب and starts no name: the verb's complement.</summary>
-    private static bool ComplementNext(EventArguments.Sentence s, int verb)
+    private static bool ComplementNext(EventArguments.Sentence s, int verb) => NextKey(s, verb) is { } key && IsComplement(key);
+
+    /// <summary>The key of the word after the verb, past times, when it is letters and starts no name; else null.</summary>
+    private static string? NextKey(EventArguments.Sentence s, int verb)
     {
         int k = verb + 1;
         while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
-        return k < s.Words.Count && s.Words[k].IsLetters && s.StartingAt(k) is null && s.Words[k].Key.Length > 3 && s.Words[k].Key[0] == 'ب' && s.Words[k].Key != "بيان";
+        return k < s.Words.Count && s.Words[k].IsLetters && s.StartingAt(k) is null ? s.Words[k].Key : null;
     }
+
+    /// <summary>بفرض, بالهجوم: a word written with ب (not بيان, a statement).</summary>
+    private static bool IsComplement(string key) => key.Length > 3 && key[0] == 'ب' && key != "بيان";
 
     private static readonly HashSet<string> SubjectlessNext = new[] { "الى", "إلى", "في", "على", "من", "عن", "مع" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> SubjectlessTimes = new[] { "امس", "اليوم", "مساء", "صباح", "ليل", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت" }
