@@ -48,7 +48,7 @@ public sealed class NumberReader
 
     /// <summary>A plural number word with the article (المئات, العشرات, الالاف): vague, as without it.</summary>
     private (double Value, Role Role)? DefiniteVague(ReadOnlySpan<char> key) =>
-        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && _wordShapes.Holds(key[2..]) && _wordsBySpan.TryGetValue(key[2..], out var entry) && entry.Role is Role.Vague or Role.Scales
+        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && _wordShapes.HasShape(key[2..]) && _wordsBySpan.TryGetValue(key[2..], out var entry) && entry.Role is Role.Vague or Role.Scales
             ? entry
             : null;
 

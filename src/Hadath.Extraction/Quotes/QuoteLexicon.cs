@@ -58,10 +58,10 @@ public sealed class QuoteLexicon
         // Asked of every word, often more than once: a word that ends as no cue does (with or without its و) is none.
         if (!_cueEnds.MayEnd(word.Key) && !(_shortCues && word.Key.Length < 3)) return null;
         CueRole role;
-        if (_cueShapes.Holds(word.Key) && _cues.TryGetValue(word.Key, out role)) return role;
+        if (_cueShapes.HasShape(word.Key) && _cues.TryGetValue(word.Key, out role)) return role;
         string key = word.Key;
         // Only the conjunctions: ب before ان is listed (بان), and لقال is not speech. Looked up in place: every word with و is asked.
-        if (key.Length > 2 && key[0] is 'و' or 'ف' && _cueShapes.Holds(key.AsSpan(1)) && _cuesBySpan.TryGetValue(key.AsSpan(1), out role) && role != CueRole.That) return role;
+        if (key.Length > 2 && key[0] is 'و' or 'ف' && _cueShapes.HasShape(key.AsSpan(1)) && _cuesBySpan.TryGetValue(key.AsSpan(1), out role) && role != CueRole.That) return role;
         return null;
     }
 }

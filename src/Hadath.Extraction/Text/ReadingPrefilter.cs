@@ -76,14 +76,29 @@ internal sealed class ReadingPrefilter
     /// <summary>The most letters <see cref="Proclitics"/> peels: a conjunction, a preposition and the article.</summary>
     private const int MaxPeeled = 4;
 
+    /// <summary>
+    /// Whether some key has <paramref name="key"/>'s shape (a set made with <c>nameKeys: false</c>): necessary for
+    /// <see cref="Holds"/>, for a caller that looks the key up in its own table next and need not hash it twice.
+    /// </summary>
+    internal bool HasShape(ReadOnlySpan<char> key)
+    {
+        System.Diagnostics.Debug.Assert(!_nameKeys, "a name-key set is asked through Holds");
+        return key.Length == 0 ? _anyEmpty : ShapeListed(key);
+    }
+
     private bool MayBe(ReadOnlySpan<char> reading)
     {
         // As NameKey.WordOfKey reads a match key.
         if (_nameKeys) reading = Actors.NameKey.OfFoldedWord(reading);
         if (reading.Length == 0) return _anyEmpty;
         // Only when a listed key has this reading's shape is the reading looked up.
-        int shape = Shape(reading);
-        return (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && _keys.Contains(reading);
+        return ShapeListed(reading) && _keys.Contains(reading);
+    }
+
+    private bool ShapeListed(ReadOnlySpan<char> key)
+    {
+        int shape = Shape(key);
+        return (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0;
     }
 
     /// <summary>A hash of a key's length and its first, second and last letters, cheaper than hashing the whole key.</summary>
