@@ -20,12 +20,18 @@ internal static class PackedSpelling
 
     /// <summary>
     /// Packs <paramref name="word"/>; <paramref name="complete"/> says whether the two words hold all of it. Tail is
-    /// never 0 for a non-empty spelling (the length sits in its top bits), so a table may mark empty slots with 0.
+    /// never 0 (the length sits in its top bits; the empty spelling is the compact one of length 0), so a table may
+    /// mark empty slots with 0.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (ulong Head, ulong Tail) Pack(ReadOnlySpan<char> word, out bool complete)
     {
-        if (word.Length <= MaxCompactLength && word.Length > 0)
+        if (word.Length == 0)
+        {
+            complete = true;
+            return (0, CompactFlag);
+        }
+        if (word.Length <= MaxCompactLength)
         {
             int block = word[0] >> 8;
             if (block is 0x06 or 0x00)

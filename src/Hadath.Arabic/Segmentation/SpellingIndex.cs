@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Hadath.Arabic.Segmentation;
 
@@ -47,10 +45,6 @@ internal sealed class SpellingIndex
     private readonly Side[] _sides;
     private readonly int _mask;
     private int _count;
-    // The empty spelling packs like an empty slot: kept aside.
-    private Slot _emptySlot;
-    private string? _emptyUsual, _emptyLearned;
-    private WordAnalysis? _emptyAnalysis;
 
     public SpellingIndex(CorpusLexicon corpus, IReadOnlyDictionary<string, string>? learned = null,
         IReadOnlyDictionary<string, int>? treebankWords = null, IReadOnlyDictionary<string, int>? treebankStems = null,
@@ -86,7 +80,6 @@ internal sealed class SpellingIndex
     /// <summary>The slot of <paramref name="key"/>, claimed for it (with the next entry number) if it has none yet; construction only.</summary>
     private ref Slot SlotFor(string key)
     {
-        if (key.Length == 0) return ref _emptySlot;
         var (head, tail) = PackedSpelling.Pack(key, out bool complete);
         int i = PackedSpelling.Hash(Seed, head, tail, complete, key) & _mask;
         for (; _slots[i].Tail != 0; i = (i + 1) & _mask)
@@ -102,44 +95,34 @@ internal sealed class SpellingIndex
     private void SetUsual(ref Slot slot, string usual)
     {
         slot.Entry |= HasUsual;
-        if (!Unsafe.AreSame(ref slot, ref _emptySlot)) _sides[slot.Entry & EntryMask].Usual = usual;
-        else _emptyUsual = usual;
+        _sides[slot.Entry & EntryMask].Usual = usual;
     }
 
     private void SetLearned(ref Slot slot, string learned)
     {
         slot.Entry |= HasLearned;
-        if (!Unsafe.AreSame(ref slot, ref _emptySlot)) _sides[slot.Entry & EntryMask].Learned = learned;
-        else _emptyLearned = learned;
+        _sides[slot.Entry & EntryMask].Learned = learned;
     }
 
     private void SetAnalysis(ref Slot slot, WordAnalysis analysis)
     {
         slot.Entry |= HasAnalysis;
-        if (!Unsafe.AreSame(ref slot, ref _emptySlot)) _sides[slot.Entry & EntryMask].Analysis = analysis;
-        else _emptyAnalysis = analysis;
+        _sides[slot.Entry & EntryMask].Analysis = analysis;
     }
 
     /// <summary>The analysis memorized for <paramref name="word"/>, if any; its slot is then warm for the candidates' lookups.</summary>
     public bool TryGetMemorized(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out WordAnalysis analysis)
     {
         analysis = !TryGet(word, out _, out int entry) ? null
-            : entry < 0 ? _emptyAnalysis
             : (entry & HasAnalysis) != 0 ? _sides[entry & EntryMask].Analysis : null;
         return analysis is not null;
     }
 
     public SpellingFacts this[ReadOnlySpan<char> spelling] => TryGet(spelling, out var facts, out _) ? facts : default;
 
-    /// <summary>The facts of <paramref name="spelling"/> and its slot's entry (number and flags; -1 for the empty spelling).</summary>
+    /// <summary>The facts of <paramref name="spelling"/> and its slot's entry (number and flags; -1 when it has no slot).</summary>
     private bool TryGet(ReadOnlySpan<char> spelling, out SpellingFacts facts, out int entry)
     {
-        if (spelling.Length == 0)
-        {
-            facts = new SpellingFacts(_emptySlot.CorpusCount, _emptySlot.TreebankWordCount, _emptySlot.TreebankStemCount, _emptyLearned, _emptyUsual);
-            entry = -1;
-            return true;
-        }
         var slots = _slots;
         var (head, tail) = PackedSpelling.Pack(spelling, out bool complete);
         for (int i = PackedSpelling.Hash(Seed, head, tail, complete, spelling) & _mask; ; i = (i + 1) & _mask)
@@ -171,6 +154,6 @@ internal sealed class SpellingIndex
         if (!TryGet(key, out var folded, out int entry)) return word;
         if (folded.Usual is { } usual) return usual;
         // The folded spelling is itself a corpus word: the key string equals the string the lexicon would make.
-        return folded.CorpusCount == 0 ? word : entry < 0 ? "" : _sides[entry & EntryMask].Key;
+        return folded.CorpusCount == 0 ? word : _sides[entry & EntryMask].Key;
     }
 }
