@@ -31,19 +31,13 @@ internal sealed partial class JointFeatureTable
     public JointFeatureTable(LinearChain firstPass, LinearChain? secondPass)
         : this(firstPass.Keys, secondPass?.Keys ?? [])
     {
-        var builder = new RowBuilder(_rowCount);
-        Span<float> row = stackalloc float[L];
-        for (int r = 0; r < firstPass.Count; r++)
+        int next = 0;
+        Fill(firstPass.Keys, secondPass?.Keys ?? [], row =>
         {
-            firstPass.CopyRow(r, row);
-            builder.Add(0, r, row);
-        }
-        for (int r = 0; r < (secondPass?.Count ?? 0); r++)
-        {
-            secondPass!.CopyRow(r, row);
-            builder.Add(1, Find(secondPass.Keys[r]), row);
-        }
-        Data = Finish(builder);
+            if (next < firstPass.Count) firstPass.CopyRow(next, row);
+            else secondPass!.CopyRow(next - firstPass.Count, row);
+            next++;
+        });
     }
 
     /// <summary>Fills <paramref name="row"/> with the next row's weights (labels floats).</summary>
@@ -57,7 +51,15 @@ internal sealed partial class JointFeatureTable
     public static JointFeatureTable Read(ulong[] firstKeys, ulong[] secondKeys, RowReader next)
     {
         var table = new JointFeatureTable(firstKeys, secondKeys);
-        var builder = new RowBuilder(table._rowCount);
+        table.Fill(firstKeys, secondKeys, next);
+        return table;
+    }
+
+    /// <summary>Lays out the rows <paramref name="next"/> gives, the first pass's in key order, then the second's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Fill(ulong[] firstKeys, ulong[] secondKeys, RowReader next)
+    {
+        var builder = new RowBuilder(_rowCount);
         Span<float> row = stackalloc float[L];
         for (int r = 0; r < firstKeys.Length; r++)
         {
@@ -67,10 +69,9 @@ internal sealed partial class JointFeatureTable
         foreach (ulong key in secondKeys)
         {
             next(row);
-            builder.Add(1, table.Find(key), row);
+            builder.Add(1, Find(key), row);
         }
-        table.Data = table.Finish(builder);
-        return table;
+        Data = Finish(builder);
     }
 
     /// <summary>Distinct keys of both passes (while building, a slot's Row holds the key's number below this).</summary>
