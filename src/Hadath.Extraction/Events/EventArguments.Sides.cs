@@ -35,7 +35,10 @@ public sealed partial class EventArguments
                 if (and > right || !s.Words[and].Key.StartsWith('و')) return new Sides(null, null, f, null);
                 if (s.StartingAt(and) is { Entity.Type: not EntityType.LOC } other) return new Sides(null, other.Entity, f, null);
                 if (Followed(s, and, right) is { } led) return new Sides(null, led, f, null);
-                return new Sides(null, null, f, UnnamedSide(s, and, right));
+                var second = UnnamedSide(s, and, right);
+                // والمتمردين الحوثيين: a named group right after the side's common noun is that side.
+                if (second is { } sd && sd.After <= right && s.StartingAt(sd.After) is { Entity.Type: EntityType.ORG } named) return new Sides(null, named.Entity, f, null);
+                return new Sides(null, null, f, second);
             }
             if (sides.Length == 0) return null;
             // بين X ومسلحين قبليين في مديرية Y: the second side is what follows و right after the first; an unnamed side

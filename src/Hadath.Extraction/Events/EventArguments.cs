@@ -39,8 +39,12 @@ public sealed partial class EventArguments
         // military ranks standing between a title and the name (مدير الجهاز الفريق اول صلاح قوش, رئيس الجمهورية العماد ميشال سليمان)
         "الفريق", "اول", "العماد", "الركن", "المقدم", "النقيب", "الملازم", "الدكتور", "الحاج",
         // شيخ الازهر احمد الطيب, شيخ عشيرة البو نمر: a shaikh of a body or a tribe holds an office
-        "شيخ");
-    private static readonly HashSet<string> Agents = Keys("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها");
+        "شيخ",
+        // envoys: الموفد الروسي الى سوريا الكسندر لافرنتييف
+        "الموفد", "موفد", "المبعوث", "مبعوث", "المبعوثة", "المبعوثه");
+    private static readonly HashSet<string> Agents = Keys("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها",
+        // هجوم بصاروخ اطلقه الحوثيون: who fired the missile carried out the attack
+        "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها");
     /// <summary>Aircraft and guns of a force (غارة شنتها طائرات الجيش الاسرائيلي): the force they belong to is the agent.</summary>
     private static readonly HashSet<string> Craft = Keys("طائرات", "طائرة", "طائره", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "طيران", "سلاح", "مدفعية", "دبابات", "زوارق", "بوارج");
     private static readonly HashSet<string> Against = Keys("علي", "ضد");
@@ -167,12 +171,21 @@ public sealed partial class EventArguments
         var before = PhraseBefore(s, first, trigger);
         // ان طائرة اسرائيلية قصفت موقعا لحركة حماس: unnamed craft right before the verb are its subject, so the name after it is the object.
         bool craftBefore = before is null && CraftBefore(s, first, trigger);
+        // اعلنت وزارة الداخلية الثلاثاء انها اعتقلت 12 شخصا: the pronoun after ان is the one who speaks, named before it.
+        var speaker = before is null && !craftBefore ? PronounSpeaker(s, first, trigger) : null;
         var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key)
             : craftBefore ? (null, last + 1, null)
+            : speaker is not null ? (speaker, last + 1, null)
             : Subject(s, first, last, trigger);
         var subjectPhrase = before ?? (subject is null && !craftBefore ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) : null);
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
         if (subjectPhrase is { } sp) after = sp.After;
+        // القت قوات الامن القبض الاثنين على ثلاثة صحافيين: who was taken follows القبض على.
+        if (after < s.Words.Count && s.Words[after].Key == "القبض")
+        {
+            after = SkipTimes(s, after + 1);
+            if (after < s.Words.Count && s.Words[after].Key == "علي") after++;
+        }
         // اتهمت هيئة تحرير الشام، التي تسيطر على ادلب، موسكو: a relative clause set off by commas describes the subject;
         // the object comes after it, and nothing named inside it is the object.
         if (subject is not null && PastRelativeClause(s, after) is { } resume)
@@ -209,6 +222,17 @@ public sealed partial class EventArguments
         return _phrases.Before(s.Words, first, s.Country) is { } p &&
                (WordIndexAt(s, p.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)) ? p : null;
     }
+
+    /// <summary>ان with a pronoun suffix right before the verb (انها اعتقلت, بانه التقى): the speaker named before it acts.</summary>
+    private static Entity? PronounSpeaker(Sentence s, int first, TextSpan trigger)
+    {
+        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        if (conjunction || first == 0 || !SpeakerPronouns.Contains(s.Words[first - 1].Key)) return null;
+        // The last person or organisation before ان: the cue's subject (اعلنت وزارة الداخلية الثلاثاء انها), not the dateline's credit.
+        return s.Mentions.LastOrDefault(m => m.Last < first - 1 && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity;
+    }
+
+    private static readonly HashSet<string> SpeakerPronouns = Keys("انها", "انه", "انهم", "بانها", "بانه", "بانهم");
 
     /// <summary>A craft noun (طائرة, دبابات), alone or with its nationality, right before a verb written without و/ف.</summary>
     private bool CraftBefore(Sentence s, int first, TextSpan trigger)
@@ -376,7 +400,10 @@ public sealed partial class EventArguments
         {
             k++;
             if (k > right) return (null, null);
+            bool sitting = s.StartingAt(k) is null && Sittings.Contains(s.Words[k].Key);
             k = s.StartingAt(k) is { } aside ? aside.Last + 1 : k + 1;
+            // خلال اجتماع مجلس الامن القومي: the body whose meeting it was is part of the aside (في بيان X is not: X may be the accused).
+            if (sitting && k <= right && s.StartingAt(k) is { Entity.Type: not EntityType.PER } owner) k = owner.Last + 1;
             // في مؤتمر صحافي, في بيان مشترك: the aside's indefinite adjectives are part of it.
             while (k <= right && s.Words[k].IsLetters && !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(k) is null &&
                    !Prepositions.Contains(s.Words[k].Key) && s.Words[k].Key[0] != 'ب') k++;
@@ -462,6 +489,10 @@ public sealed partial class EventArguments
         foreach (var m in s.Mentions)
         {
             if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
+            // اتهمت حركة تحرير السودان بزعامة عبد الواحد نور قوات الدعم السريع: the leader belongs to the subject.
+            if (m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)) continue;
+            // خلال اجتماع مجلس الوزراء: the body whose meeting it was is where it was said, not the object.
+            if (m.First >= 1 && m.Entity.Type != EntityType.PER && Sittings.Contains(s.Words[m.First - 1].Key)) continue;
             if (m.Entity.Type == EntityType.LOC && (material || NamesFollow(s, m.Last + 1))) continue;
             // ودان المبعوث الاممي الى اليمن …: a country after a title and الى (or after the الى that ended an unnamed
             // subject) is whose envoy he is, not the object.
@@ -547,7 +578,8 @@ public sealed partial class EventArguments
     {
         if (!Against.Contains(s.Words[on].Key)) return false;
         int k = on + 1;
-        while (k < m.First && PlaceNouns.Contains(s.Words[k].Key)) k++;
+        // هجوم على قرية قرب مدينة X: a place near what was hit is where, not what was hit.
+        while (k < m.First && PlaceNouns.Contains(s.Words[k].Key) && s.Words[k].Key != "قرب") k++;
         return k == m.First;
     }
 
@@ -555,6 +587,10 @@ public sealed partial class EventArguments
     private static bool IsVoiceOf(Sentence s, Placed m) =>
         m.First >= 1 && s.Words[m.First - 1].Key is "لسان" or "بلسان" ||
         (m.First >= 2 && s.Words[m.First - 2].Key is "لسان" or "بلسان" && s.Words[m.First - 1].IsLetters);
+
+    private static readonly HashSet<string> Sittings = Keys("اجتماع", "اجتماعات", "جلسة", "جلسات", "قمة", "لقاء");
+
+    private static readonly HashSet<string> Leaders = Keys("بزعامة", "بقيادة", "برئاسة");
 
     private static readonly HashSet<string> Relatives = Keys("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
 

@@ -21,6 +21,7 @@ public enum TriggerCondition
     AfterComma,
     Launched,
     BombObject,
+    Custody,
 }
 
 /// <summary>
@@ -127,6 +128,7 @@ public sealed class EventLexicon
         "after-comma" => TriggerCondition.AfterComma,
         "launched" => TriggerCondition.Launched,
         "bomb-object" => TriggerCondition.BombObject,
+        "custody" => TriggerCondition.Custody,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -83,12 +83,15 @@ public sealed class EventRecognizer
 
     private bool Blocked(SentenceReadings readings, int i)
     {
+        // ونفت طهران اي علاقة لها بالخلية، واتهم …: a verb with و after a comma is a new statement; a denial before it is done.
+        bool newStatement = readings.OpensClauseAfterComma(i);
         for (int back = 1; back <= _lexicon.MaxReach && i - back >= 0; back++)
         {
             // Particles right before the trigger are read as written (وما is not ما); words further back with clitics peeled.
             foreach (var reading in readings[i - back])
             {
-                if (_lexicon.Modality(reading.Key) is { } modality && back <= modality.Reach && (modality.Reach > 1 || reading.Span.Start == readings[i - back][0].Span.Start)) return true;
+                if (_lexicon.Modality(reading.Key) is { } modality && back <= modality.Reach && (modality.Reach > 1 || reading.Span.Start == readings[i - back][0].Span.Start) &&
+                    !(newStatement && back > 1 && modality.Kind == "denied")) return true;
             }
         }
         return false;
@@ -101,7 +104,7 @@ public sealed class EventRecognizer
         {
             case TriggerCondition.Always:
                 return rule;
-            case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith:
+            case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith or TriggerCondition.Custody:
                 // نظمت حركة 20 فبراير تظاهرة, اندلعت امس مظاهرات: what was organised or broke out is a protest, a few
                 // words on; اطلقت طائرة بدون طيار صاروخا: what was fired is a weapon; اشتبكت القوات مع مسلحين: a clash
                 // has the other side after مع (اشتبك الامر عليه does not).
@@ -109,11 +112,13 @@ public sealed class EventRecognizer
                 {
                     TriggerCondition.ProtestObject => "protest-object",
                     TriggerCondition.WeaponObject => "weapon-object",
+                    TriggerCondition.Custody => "custody",
                     _ => "clash-with",
                 };
                 // اشتبكت وحدات من الجيش العربي السوري مع …: مع follows the subject, which may be long; it stays in the clause.
                 // نظم مئات من سكان مدينة العريش وقفة احتجاجية: so may what a counted crowd organised.
-                bool pastSubject = trigger.Condition == TriggerCondition.ClashWith ||
+                // القت قوات الامن المصرية القبض الاثنين على …: so does القبض after the one who took them.
+                bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 int window = pastSubject ? ClashWindow : ObjectWindow;
                 for (int k = end; k < words.Count && k < end + window; k++)
@@ -243,7 +248,9 @@ public sealed class EventRecognizer
     private string? Dispersed(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
         bool suffixed = trigger.Keys[^1].EndsWith("هم", StringComparison.Ordinal);
-        int from = suffixed ? 0 : end, to = suffixed ? words.Count : Math.Min(words.Count, end + ObjectWindow);
+        // وفرقت الشرطة السودانية بالغاز المسيل للدموع الاثنين تظاهرة: in verb-subject-object order the crowd comes after the subject phrase.
+        int after = !suffixed && _subjects?.At(words, end, null) is { } subject ? subject.After : end;
+        int from = suffixed ? 0 : after, to = suffixed ? words.Count : Math.Min(words.Count, after + ObjectWindow);
         for (int k = from; k < to; k++)
         {
             if (k >= start && k < end) continue;
@@ -262,7 +269,8 @@ public sealed class EventRecognizer
     private static readonly HashSet<string> DawnDays = new[] { "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "يوم" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
-    private const int ActWindow = 4;
+    // ورد الجناح العسكري للحركة باطلاق صواريخ: the act verb's subject may stand between it and the noun.
+    private const int ActWindow = 6;
     private const int OnsetWindow = 2;
 
     /// <summary>The act verb a verbal noun read with ب follows (قامت قوات الامن باطلاق النار): its key, or null.</summary>

@@ -66,11 +66,19 @@ public sealed class NameRecoveryStage : IStage
         foreach (var span in _organisations.Find(text, words, tagged)) Put(mentions, span, EntityType.ORG, retype: false);
         foreach (var span in PlaceNames.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
         foreach (var span in PlaceGazetteer.Shared.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
+        List<TextSpan>? grown = null;
         for (int i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Type == EntityType.PER) mentions[i] = (PersonNames.Complete(text, words, mentions[i].Span), EntityType.PER);
+            if (mentions[i].Type != EntityType.PER) continue;
+            var completed = PersonNames.Complete(text, words, mentions[i].Span);
+            if (completed == mentions[i].Span) continue;
+            mentions[i] = (completed, EntityType.PER);
+            (grown ??= new()).Add(completed);
         }
+        // حمد بن عيسى آل + خليفة: the word a name grew over may have been tagged on its own; it is part of the name now.
+        if (grown is not null) mentions.RemoveAll(m => grown.Any(g => g != m.Span && g.Start <= m.Span.Start && m.Span.End <= g.End));
         mentions = PersonNames.SplitJoined(text, words, mentions);
+        mentions = PersonNames.TrimTrailing(text, words, mentions);
         foreach (var span in PersonNames.Find(text, words)) Put(mentions, span, EntityType.PER, retype: false);
         var persons = new List<TextSpan>();
         foreach (var m in mentions) if (m.Type == EntityType.PER) persons.Add(m.Span);

@@ -27,7 +27,7 @@ public sealed class OrganisationNames
         "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف");
 
     private static readonly HashSet<string> GroupHeads = Keys(
-        "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "ميليشيا", "ميليشيات");
+        "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "كتيبة", "ميليشيا", "ميليشيات");
 
     /// <summary>Verbal nouns that name what a body is for, between its head and the complement (قوات مكافحة الارهاب, هيئة تحرير الشام).</summary>
     private static readonly HashSet<string> ConstructNouns = Keys("مكافحة", "حفظ", "حرس", "حماية", "تحرير");

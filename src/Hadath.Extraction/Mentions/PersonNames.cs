@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Actors;
 using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Mentions;
@@ -9,6 +10,9 @@ namespace Hadath.Extraction.Mentions;
 /// </summary>
 public static class PersonNames
 {
+    /// <summary>Words that join a name to what follows: بن, بنت, آل (folded ال), عبد, ابو.</summary>
+    private static readonly HashSet<string> Linkers = Keys("بن", "ابن", "بنت", "آل", "عبد", "ابو", "أبو", "ابي", "أبي");
+
     private static readonly HashSet<string> Ordinals = Keys("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس");
 
     /// <summary>Words that never continue a name: particles, prepositions, and speech verbs that often follow one.</summary>
@@ -44,7 +48,8 @@ public static class PersonNames
                 continue;
             }
             int last = i + 1;
-            if (IsAbd(text, words[i], start) && last + 1 < words.Count && CanFollow(text, words[last - 1], words[last])) last++;   // عبد العزيز + family name
+            if (IsAbd(text, words[i], start) && last + 1 < words.Count && CanFollow(text, words[last - 1], words[last]) &&
+                !LeadingTitles.Contains(words[last + 1].Key)) last++;   // عبد العزيز + family name, not عبد اللهيان + السلطان
             if (!CanFollow(text, words[last - 1], words[last])) continue;
             found.Add(new TextSpan(start, words[last].End));
             i = last;
@@ -122,7 +127,8 @@ public static class PersonNames
         foreach (var m in mentions)
         {
             var own = m.Type == EntityType.PER ? WordsOf(words, m.Span) : null;
-            if (own is { Count: >= 3 } && persons.Any(p => p.Count >= 2 && p[0] != own[0] && words[p[^1]].Key == words[own[^1]].Key && !own.Contains(p[0])))
+            // حمد بن عيسى آل خليفة, احمد عوض بن مبارك: a last word bound to the one before it (بن, آل, عبد) is no other person.
+            if (own is { Count: >= 3 } && !Linkers.Contains(words[own[^2]].Key) && persons.Any(p => p.Count >= 2 && p[0] != own[0] && words[p[^1]].Key == words[own[^1]].Key && !own.Contains(p[0])))
             {
                 result.Add((new TextSpan(m.Span.Start, words[own[^2]].End), EntityType.PER));
                 result.Add((words[own[^1]].Span, EntityType.PER));
@@ -131,6 +137,38 @@ public static class PersonNames
             result.Add(m);
         }
         return result;
+    }
+
+    /// <summary>Titles that stand before a name, never at its end (عبد اللهيان السلطان هيثم: the sultan is the next person).</summary>
+    private static readonly HashSet<string> LeadingTitles = Keys("السلطان", "الملك", "الرئيس", "العاهل", "الوزير", "اللواء", "العميد", "العقيد", "الفريق", "المشير");
+
+    /// <summary>
+    /// A person span of three words or more the tagger ran into what follows the name: a title of the next person (…
+    /// عبد اللهيان السلطان) is cut off; a place the story names on its own elsewhere (اتهم عباس موسوي المنامة, with المنامة
+    /// in the dateline) is cut off and becomes that place.
+    /// </summary>
+    public static List<(TextSpan Span, EntityType Type)> TrimTrailing(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        HashSet<string>? places = null;
+        List<(TextSpan Span, EntityType Type)>? result = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != EntityType.PER || WordCount(words, m.Span) < 3) continue;
+            var own = WordsOf(words, m.Span);
+            var lastWord = words[own[^1]];
+            if (lastWord.End != m.Span.End) continue;
+            bool title = LeadingTitles.Contains(lastWord.Key);
+            if (!title)
+            {
+                places ??= mentions.Where(p => p.Type == EntityType.LOC).Select(p => NameKey.Of(text.AsSpan(p.Span.Start, p.Span.Length))).ToHashSet(StringComparer.Ordinal);
+                if (!places.Contains(NameKey.Of(text.AsSpan(lastWord.Start, lastWord.End - lastWord.Start)))) continue;
+            }
+            result ??= new List<(TextSpan Span, EntityType Type)>(mentions);
+            result[i] = (new TextSpan(m.Span.Start, words[own[^2]].End), EntityType.PER);
+            if (!title && !mentions.Any(p => p.Span == lastWord.Span)) result.Add((lastWord.Span, EntityType.LOC));
+        }
+        return result ?? mentions;
     }
 
     /// <summary>The words starting inside <paramref name="span"/>: as many as <see cref="WordsOf"/> lists, where that is more than one.</summary>
@@ -165,7 +203,14 @@ public static class PersonNames
         int next = last + 1;
         if (next >= words.Count || !words[next].IsLetters || !Adjacent(text, words[last], words[next])) return span;
         string key = words[next].Key;
-        if (Ordinals.Contains(key)) return new TextSpan(span.Start, words[next].End);
+        // لينا عطا | الله, عبد | الله: الله after a name ends a compound (عطا الله, فضل الله); it is never a person of its own.
+        if (Ordinals.Contains(key) || key == "الله") return new TextSpan(span.Start, words[next].End);
+        // حمد بن عيسى آل | خليفة, احمد عوض بن | مبارك, حسين امير عبد | اللهيان: a name never ends on a word that links it to
+        // the next (بن, آل, عبد, ابو); the tagger's cut there leaves the family name out.
+        if (last > first && Linkers.Contains(words[last].Key) && key.Length > 1 && !key.StartsWith('و') && !NotNames.Contains(key) && !Times.Contains(key))
+        {
+            return new TextSpan(span.Start, words[next].End);
+        }
         bool compoundFirstName = last == first + 1 && IsAbd(text, words[first], span.Start);
         if (compoundFirstName && !key.StartsWith("ال", StringComparison.Ordinal) && !key.StartsWith('و') && !NotNames.Contains(key) && key.Length > 2)
         {
