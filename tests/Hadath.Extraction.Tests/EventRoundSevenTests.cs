@@ -166,6 +166,53 @@ public sealed class EventRoundSevenTests
         Assert.Equal("e1", e.Target?.EntityId);
     }
 
+    [Fact]
+    public void test_a_condemnation_and_the_blame_after_its_comma_are_two_events()
+    {
+        var text = "ودان المتحدث باسم الحكومة محمد المومني التفجير، محملا الجماعة المتطرفة المسؤولية";
+        var found = Events(Docs.WithActors(text, ("e1", EntityType.PER, "محمد المومني", "JORGOV")));
+        Assert.Equal(new[] { "111", "112" }, found.Select(e => e.Code).ToArray());
+        Assert.All(found, e => Assert.Equal("e1", e.Source?.EntityId));
+    }
+
+    [Fact]
+    public void test_a_title_closed_by_the_body_it_serves_in_is_held_by_the_name_after_it()
+    {
+        var text = "واتهم وزير الدفاع في حكومة الانقاذ صالح الغنام قوات الكرامة بخرق الهدنة";
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.ORG, "حكومة الانقاذ", "LBYGOV"), ("e2", EntityType.PER, "صالح الغنام", null),
+            ("e3", EntityType.ORG, "قوات الكرامة", "LBYMIL"))));
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_detachment_of_a_named_force_arrests_members_of_a_group_past_its_kind()
+    {
+        var text = "واعتقلت دورية من الشرطة الاتحادية الاحد خمسة عناصر من تنظيم انصار السنة";
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.ORG, "الشرطة الاتحادية", "IRQCOP"), ("e2", EntityType.ORG, "انصار السنة", "IRQREB"))));
+        Assert.Equal("173", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_sites_owned_by_a_group_named_after_lil_are_that_groups()
+    {
+        var text = "وشنت طائرات التحالف غارات على مواقع للحوثيين في محافظة صعدة. وقال الحوثيون ان الغارات لم تسفر عن اصابات";
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.ORG, "التحالف", "SAUMIL"), ("e2", EntityType.ORG, "الحوثيون", "YEMREB"))));
+        Assert.Equal("195", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_the_wing_of_a_group_named_after_lil_acts_for_that_group()
+    {
+        var text = "وتبنت حركة الجهاد الاسلامي الهجوم. ورد الجناح العسكري للجهاد الاسلامي باطلاق صواريخ على مستوطنة سديروت";
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.ORG, "حركة الجهاد الاسلامي", "PSEREB"), ("e2", EntityType.LOC, "سديروت", "ISR"))), x => x.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
     private static string[] Mentions(AnalyzedDocument doc) =>
         doc.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, Shown: $"{e.Type} {doc.Text[m.Start..m.End]}")))
             .OrderBy(x => x.Start).Select(x => x.Shown).ToArray();

@@ -50,7 +50,9 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> Against = Keys("علي", "ضد");
     private static readonly HashSet<string> Launches = Keys("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت", "اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت");
     /// <summary>Nouns for members or units of a group, followed by من and the group (عناصر من تنظيم داعش, وحدات من الجيش): the group is the actor.</summary>
-    private static readonly HashSet<string> MembersOf = Keys("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات");
+    private static readonly HashSet<string> MembersOf = Keys("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
+        // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …)
+        "قوة", "دورية", "وحدة", "مفرزة");
     private static readonly HashSet<string> Prepositions = Keys("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
     private static readonly HashSet<string> TimeWords = Keys("امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
 
@@ -89,6 +91,9 @@ public sealed partial class EventArguments
 
         /// <summary>The country (CAMEO code) of the story's dateline: the home of an actor phrase without a nationality.</summary>
         public string? Country { get; init; }
+
+        /// <summary>The story's organisations and persons by the match keys of their names (<see cref="NamesByKey"/>).</summary>
+        public IReadOnlyDictionary<string, Entity>? ClitickedNames { get; init; }
         public Placed[] Mentions { get; }
 
         public Placed? StartingAt(int word)
@@ -148,6 +153,8 @@ public sealed partial class EventArguments
                 // after it, which is what was hit); the target is the first person or organisation after the noun.
                 // اعلنت قوى الامن الداخلي في بيان توقيف تسعة اشخاص: the doer's name ends within a few words of the noun.
                 var doer = s.Mentions.LastOrDefault(m => m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
+                // ورد الجناح العسكري للجهاد الاسلامي باطلاق صواريخ: a doer named after لل.
+                if (doer.Entity is null && ClitickedBefore(s, first) is { } owner) doer = new Placed(owner, first, first, default);
                 // باطلاق صواريخ على جنوب اسرائيل: with no one named after the noun, a territory struck after على is the target.
                 var hit = Target(s, last + 1, right, doer.Entity, material) ?? AgainstTarget(s, last, right, material);
                 return new Roles(doer.Entity, hit, place, null)
@@ -221,6 +228,43 @@ public sealed partial class EventArguments
         if (conjunction || first == 0 || s.EndingAt(first - 1) is not null) return null;
         return _phrases.Before(s.Words, first, s.Country) is { } p &&
                (WordIndexAt(s, p.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)) ? p : null;
+    }
+
+    /// <summary>
+    /// The story's organisations and persons by the match keys of their mentions' words, and an organisation of three
+    /// words or more also without its head (حركة الجهاد الاسلامي → الجهاد الاسلامي): what a name after لل may mean.
+    /// </summary>
+    public static Dictionary<string, Entity> NamesByKey(string text, IEnumerable<Entity> entities)
+    {
+        var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (e.Type is not (EntityType.ORG or EntityType.PER)) continue;
+            foreach (var m in e.Mentions)
+            {
+                var keys = WordScanner.ScanAlone(text[m.Start..m.End]).Where(w => w.IsLetters).Select(w => w.Key).ToArray();
+                if (keys.Length == 0 || !keys[0].StartsWith("ال", StringComparison.Ordinal) && keys.Length < 3) continue;
+                if (keys[0].StartsWith("ال", StringComparison.Ordinal)) byKey.TryAdd(string.Join(' ', keys), e);
+                if (keys.Length >= 3 && keys[1].StartsWith("ال", StringComparison.Ordinal)) byKey.TryAdd(string.Join(' ', keys.Skip(1)), e);
+            }
+        }
+        return byKey;
+    }
+
+    /// <summary>
+    /// A name written after لل at word <paramref name="k"/> (مواقع للحوثيين, الجناح العسكري للجهاد الاسلامي) has no span of its
+    /// own; the story's organisation or person of that name is meant. The entity and the word after the name, or null.
+    /// </summary>
+    private static (Entity Entity, int After)? Cliticked(Sentence s, int k)
+    {
+        if (s.ClitickedNames is not { Count: > 0 } names || k >= s.Words.Count || !s.Words[k].IsLetters) return null;
+        string key = s.Words[k].Key;
+        if (key.Length < 4 || !key.StartsWith("لل", StringComparison.Ordinal)) return null;
+        string bare = "ال" + key[2..];
+        if (k + 1 < s.Words.Count && s.Words[k + 1].IsLetters && names.TryGetValue(bare + " " + s.Words[k + 1].Key, out var two)) return (two, k + 2);
+        if (names.TryGetValue(bare, out var one)) return (one, k + 1);
+        // للحوثيين after الحوثيون: the name in the other case.
+        return bare.EndsWith("ين", StringComparison.Ordinal) && names.TryGetValue(bare[..^2] + "ون", out var other) ? (other, k + 1) : null;
     }
 
     /// <summary>ان with a pronoun suffix right before the verb (انها اعتقلت, بانه التقى): the speaker named before it acts.</summary>
@@ -350,6 +394,8 @@ public sealed partial class EventArguments
                (!Prepositions.Contains(s.Words[k].Key) || IsMembersOf(s, k)))
         {
             if (Honorifics.Contains(s.Words[k].Key)) ranks++;
+            // ورد الجناح العسكري للجهاد الاسلامي: the body the unnamed subject belongs to, named after لل.
+            if (k > start && Cliticked(s, k) is { } owner) return (owner.Entity, owner.After, head);
             if (s.StartingAt(k) is { } m)
             {
                 // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is;
@@ -367,7 +413,8 @@ public sealed partial class EventArguments
             int p = k + 1;
             while (p < s.Words.Count && p <= k + 2 && PlaceNouns.Contains(s.Words[p].Key)) p++;
             // The place may be one the tagger missed, after its category noun (عن محافظة ديالى).
-            int seatEnd = s.StartingAt(p) is { Entity.Type: EntityType.LOC } seat ? seat.Last : p > k + 1 && p < s.Words.Count && s.StartingAt(p) is null ? p : -1;
+            // وزير الداخلية في حكومة الوفاق فتحي باشاغا: so is a title closed by the body it serves in.
+            int seatEnd = s.StartingAt(p) is { Entity.Type: EntityType.LOC or EntityType.ORG } seat ? seat.Last : p > k + 1 && p < s.Words.Count && s.StartingAt(p) is null ? p : -1;
             if (seatEnd >= 0 && NamedAfter(s, seatEnd + 1) is { } holder) return (holder.Entity, holder.Last + 1, head);
         }
         if (k < s.Words.Count && s.Words[k].Key is "،" or "," && s.StartingAt(k + 1) is { Entity.Type: EntityType.PER } named)
@@ -448,7 +495,10 @@ public sealed partial class EventArguments
         if (o > right || o >= s.Words.Count || !(s.Words[o].IsNumber || NumberReader.Shared.Starts(s.Words[o]))) return null;
         for (int k = o + 1; k <= right && k <= o + 3; k++)
         {
-            if (s.Words[k].Key == "من" && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC } group) return (group.Entity, o);
+            if (s.Words[k].Key != "من") continue;
+            // ثلاثة عناصر من فصيل كتائب حزب الله: past a common noun for what the group is.
+            if (s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC } group) return (group.Entity, o);
+            if (k + 1 < s.Words.Count && GroupNouns.Contains(s.Words[k + 1].Key) && s.StartingAt(k + 2) is { Entity.Type: not EntityType.LOC } kind) return (kind.Entity, o);
         }
         return (null, o);
     }
@@ -557,8 +607,24 @@ public sealed partial class EventArguments
             if (AfterIn(s, on, m)) continue;
             return m.Entity;
         }
+        // غارات على مواقع للحوثيين: the owner of the sites struck, named after لل.
+        if (on + 2 <= right && Sites.Contains(s.Words[on + 1].Key) && Cliticked(s, on + 2) is { } owner) return owner.Entity;
         return null;
     }
+
+    /// <summary>The organisation or person named after لل ending within a few words before word <paramref name="first"/>.</summary>
+    private static Entity? ClitickedBefore(Sentence s, int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - MaxNounGap - 2; k--)
+        {
+            if (!s.Words[k].IsLetters) return null;
+            if (Cliticked(s, k) is { } named && named.After == first) return named.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>Sites a strike hits, owned by the one named after them with لل (غارات على مواقع للحوثيين).</summary>
+    private static readonly HashSet<string> Sites = Keys("مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "مراكز", "مخازن", "تجمعات", "آليات");
 
     /// <summary>Whether في stands between على/ضد at word <paramref name="on"/> and the mention: it names where, not what.</summary>
     private static bool AfterIn(Sentence s, int on, Placed m)
@@ -587,6 +653,8 @@ public sealed partial class EventArguments
     private static bool IsVoiceOf(Sentence s, Placed m) =>
         m.First >= 1 && s.Words[m.First - 1].Key is "لسان" or "بلسان" ||
         (m.First >= 2 && s.Words[m.First - 2].Key is "لسان" or "بلسان" && s.Words[m.First - 1].IsLetters);
+
+    private static readonly HashSet<string> GroupNouns = Keys("فصيل", "تنظيم", "جماعة", "حركة", "ميليشيا", "كتيبة");
 
     private static readonly HashSet<string> Sittings = Keys("اجتماع", "اجتماعات", "جلسة", "جلسات", "قمة", "لقاء");
 

@@ -84,6 +84,7 @@ public sealed class EventStage : IStage
         int dateline = DatelineHead.End(text);
         string? country = document.Entities.FirstOrDefault(e => e.Type == EntityType.LOC && e.Actor is { Length: 3 } &&
                                                                 e.Mentions.Any(m => DatelineHead.Holds(dateline, m.Span)))?.Actor;
+        Dictionary<string, Entity>? namesByKey = null;
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(text, sentence.Span);
@@ -95,6 +96,7 @@ public sealed class EventStage : IStage
             var inSentence = new EventArguments.Sentence(text, words, mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)))
             {
                 Country = country,
+                ClitickedNames = namesByKey ??= EventArguments.NamesByKey(text, document.Entities),
             };
             Draft? previousAct = null;
             var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));
@@ -205,7 +207,9 @@ public sealed class EventStage : IStage
                                         sourcePhrase?.Code is not null);
                 if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed) continue;
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
-                if (drafts.Any(d => (d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == roles.Source && d.Target == roles.Target)) continue;
+                // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
+                if (drafts.Any(d => (d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == roles.Source && d.Target == roles.Target &&
+                                    !d.Rule.Contains("+after-comma", StringComparison.Ordinal))) continue;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase });
             }
             events.AddRange(drafts.OrderBy(d => d.Span.Start).Select(d => Record(d, time)));
