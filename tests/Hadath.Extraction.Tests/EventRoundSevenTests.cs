@@ -213,6 +213,33 @@ public sealed class EventRoundSevenTests
         Assert.Equal("e1", e.Source?.EntityId);
     }
 
+    [Theory]
+    [InlineData("ودانت منظمة العفو الدولية ما وصفته بحملة قمع في السودان", null)]      // ما opens what was condemned
+    [InlineData("ودانت منظمة العفو الدولية ما يسمى السودان الجديد", "e2")]      // ما يسمى goes on to the name
+    public void test_ma_opening_what_was_said_ends_the_search_for_a_target(string text, string? target)
+    {
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.ORG, "منظمة العفو الدولية", "NGOHRIAMN"), ("e2", EntityType.LOC, "السودان", "SDN"))));
+        Assert.Equal("111", e.Code);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_the_doer_of_a_verbal_noun_is_the_one_named_after_the_act_verb_not_a_supporter()
+    {
+        var text = "وردت القوات العراقية بدعم من التحالف بقصف مواقع التنظيم";
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.ORG, "القوات العراقية", "IRQMIL"), ("e2", EntityType.ORG, "التحالف", "IGOWSTNAT"))));
+        Assert.Equal("194", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_person_run_into_the_object_noun_after_it_is_cut_before_it()
+    {
+        const string text = "ودان رئيس الوزراء حسن علي خيري الهجوم";
+        var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "حسن علي خيري الهجوم", "حسن علي خيري الهجوم"));
+        Assert.Equal(new[] { "PER حسن علي خيري" }, Mentions(doc));
+    }
+
     private static string[] Mentions(AnalyzedDocument doc) =>
         doc.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, Shown: $"{e.Type} {doc.Text[m.Start..m.End]}")))
             .OrderBy(x => x.Start).Select(x => x.Shown).ToArray();

@@ -152,7 +152,7 @@ public sealed partial class EventArguments
                 // ردت فصائل معارضة بقصف مواقع الجيش السوري: the act verb's subject is before the noun (never the name
                 // after it, which is what was hit); the target is the first person or organisation after the noun.
                 // اعلنت قوى الامن الداخلي في بيان توقيف تسعة اشخاص: the doer's name ends within a few words of the noun.
-                var doer = s.Mentions.LastOrDefault(m => m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
+                var doer = ActSubject(s, first) ?? s.Mentions.LastOrDefault(m => m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
                 // ورد الجناح العسكري للجهاد الاسلامي باطلاق صواريخ: a doer named after لل.
                 if (doer.Entity is null && ClitickedBefore(s, first) is { } owner) doer = new Placed(owner, first, first, default);
                 // باطلاق صواريخ على جنوب اسرائيل: with no one named after the noun, a territory struck after على is the target.
@@ -612,6 +612,26 @@ public sealed partial class EventArguments
         return null;
     }
 
+    private static readonly HashSet<string> ActVerbs = Keys("قام", "قامت", "قاموا", "رد", "ردت", "ردوا");
+
+    /// <summary>
+    /// The one named right after the act verb before a verbal noun (وردت القوات الصومالية بدعم من قوات الاتحاد الافريقي
+    /// بقصف …): the doer, not a supporter named in between.
+    /// </summary>
+    private static Placed? ActSubject(Sentence s, int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - ActReach; k--)
+        {
+            string key = s.Words[k].Key;
+            if (!ActVerbs.Contains(key) && !(key.Length > 2 && key[0] is 'و' or 'ف' && ActVerbs.Contains(key[1..]))) continue;
+            int j = SkipTimes(s, k + 1);
+            return s.StartingAt(j) is { Entity.Type: not EntityType.LOC } m && m.Last < first ? m : null;
+        }
+        return null;
+    }
+
+    private const int ActReach = 8;
+
     /// <summary>The organisation or person named after لل ending within a few words before word <paramref name="first"/>.</summary>
     private static Entity? ClitickedBefore(Sentence s, int first)
     {
@@ -679,11 +699,18 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>
+    /// ما opening what the subject said or did (دانت الجامعة ما وصفته بمحاولات المس بامن الاردن): a name inside it is no
+    /// argument of the verb; ما يسمى (so-called) goes on to a name that is.
+    /// </summary>
+    private static bool OpensWhatClause(Sentence s, int k) =>
+        s.Words[k].Key == "ما" && k + 1 < s.Words.Count && s.Words[k + 1].Key is not ("يسمي" or "تسمي" or "يعرف" or "تعرف");
+
     /// <summary>The last word of the clause that word <paramref name="last"/> is in.</summary>
     private static int ClauseEnd(Sentence s, int last)
     {
         int k = last + 1;
-        while (k < s.Words.Count && !ClausePunctuation.Contains(s.Words[k].Key) && !ClauseWords.Contains(s.Words[k].Key)) k++;
+        while (k < s.Words.Count && !ClausePunctuation.Contains(s.Words[k].Key) && !ClauseWords.Contains(s.Words[k].Key) && !OpensWhatClause(s, k)) k++;
         return k - 1;
     }
 

@@ -142,6 +142,9 @@ public static class PersonNames
     /// <summary>Titles that stand before a name, never at its end (عبد اللهيان السلطان هيثم: the sultan is the next person).</summary>
     private static readonly HashSet<string> LeadingTitles = Keys("السلطان", "الملك", "الرئيس", "العاهل", "الوزير", "اللواء", "العميد", "العقيد", "الفريق", "المشير");
 
+    /// <summary>Nouns of what was done, the object of a verb right after its subject (ودان X الهجوم): never a family name.</summary>
+    private static readonly HashSet<string> ActNouns = Keys("الهجوم", "الهجمات", "التفجير", "التفجيرات", "الاعتداء", "القصف", "الحادث", "العملية", "الاتفاق", "القرار");
+
     /// <summary>
     /// A person span of three words or more the tagger ran into what follows the name: a title of the next person (…
     /// عبد اللهيان السلطان) is cut off; a place the story names on its own elsewhere (اتهم عباس موسوي المنامة, with المنامة
@@ -158,7 +161,7 @@ public static class PersonNames
             var own = WordsOf(words, m.Span);
             var lastWord = words[own[^1]];
             if (lastWord.End != m.Span.End) continue;
-            bool title = LeadingTitles.Contains(lastWord.Key);
+            bool title = LeadingTitles.Contains(lastWord.Key) || ActNouns.Contains(lastWord.Key);
             if (!title)
             {
                 places ??= mentions.Where(p => p.Type == EntityType.LOC).Select(p => NameKey.Of(text.AsSpan(p.Span.Start, p.Span.Length))).ToHashSet(StringComparer.Ordinal);
