@@ -290,4 +290,22 @@ public sealed class EventRoundSevenTests
     [InlineData("وقال قائد كتيبة الفاروق ان", "ORG كتيبة الفاروق")]
     public void test_given_names_listed_groups_and_battalions_are_found(string text, string expected) =>
         Assert.Equal(new[] { expected }, Mentions(Recover(Docs.Tokenized(text))));
+
+    [Theory]
+    [InlineData("والتقى الوزير نظيره البريطاني دومينيك راب في روما", "PER دومينيك راب")]
+    [InlineData("وقال وزير الخارجية الاميركي انتوني بلينكن ان", "PER انتوني بلينكن")]
+    [InlineData("ودعا المبعوث الاممي الى ليبيا يان كوبيش الطرفين", "PER يان كوبيش")]
+    [InlineData("وقال وزير الدفاع الكندي هارجيت ساجان ان", "PER هارجيت ساجان")]
+    public void test_a_foreign_name_after_a_title_closed_by_a_nationality_is_a_person(string text, string expected) =>
+        Assert.Contains(expected, Mentions(Recover(Docs.Tokenized(text))));
+
+    [Theory]
+    [InlineData("والتقى الوزير نظيره الروسي خلال زيارة قصيرة")]          // a particle
+    [InlineData("واتصل الوزير بنظيره الفرنسي لبحث الازمة")]               // a purpose
+    [InlineData("وتعهد وزير الخارجية التونسي بإحداث قنصلية جديدة")]       // a verbal noun after ب
+    [InlineData("واصدر الرئيس اليمني قرارين جديدين")]                     // a president is no such title; a dual
+    [InlineData("ووصل وزير الدفاع الاميركي هذا الاسبوع الى المنطقة")]     // a time
+    [InlineData("ودعا المبعوث الخاص ورئيس البعثة الى الهدوء")]           // a و-word
+    public void test_no_person_after_a_title_where_the_words_are_no_name(string text) =>
+        Assert.DoesNotContain(Mentions(Recover(Docs.Tokenized(text))), m => m.StartsWith("PER", StringComparison.Ordinal));
 }

@@ -80,6 +80,7 @@ public sealed class NameRecoveryStage : IStage
         mentions = PersonNames.SplitJoined(text, words, mentions);
         mentions = PersonNames.TrimTrailing(text, words, mentions);
         foreach (var span in PersonNames.Find(text, words)) Put(mentions, span, EntityType.PER, retype: false);
+        foreach (var span in PersonNames.AfterTitles(text, words, mentions.Select(m => m.Span), ActorLexicon.Shared)) Put(mentions, span, EntityType.PER, retype: false);
         var persons = new List<TextSpan>();
         foreach (var m in mentions) if (m.Type == EntityType.PER) persons.Add(m.Span);
         foreach (var span in PersonNames.Surnames(text, words, persons))

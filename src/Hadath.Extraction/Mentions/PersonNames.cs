@@ -139,6 +139,66 @@ public static class PersonNames
         return result;
     }
 
+    /// <summary>Role words of a title a foreign name follows (وزير الخارجية الاميركي انتوني بلينكن, نظيره الاثيوبي X Y, المبعوث الاممي الى اليمن X Y).</summary>
+    private static readonly HashSet<string> TitleRoles = Keys("نظيره", "نظيرته", "نظيرها", "نظيرهم", "المبعوث", "المبعوثة", "الموفد", "الموفدة",
+        "مبعوث", "موفد", "السفير", "سفير", "السفيرة");
+
+    /// <summary>Role words that close a title only past their portfolio (وزير الخارجية الاميركي X, not وزير اليمني ادوارا).</summary>
+    private static readonly HashSet<string> PortfolioRoles = Keys("وزير", "وزيرة", "مستشار", "المستشار");
+
+    /// <summary>Adjectives that close such a title as a nationality does: the UN's or an international envoy.</summary>
+    private static readonly HashSet<string> International = Keys("الاممي", "الاممية", "الدولي", "الدولية", "الاوروبي", "الاوروبية", "الافريقي", "الخاص", "الخاصة");
+
+    /// <summary>Words that follow such a title and are no name (لبحث العلاقات, بزيارة رسمية).</summary>
+    private static readonly HashSet<string> AfterTitle = Keys("لبحث", "لمناقشة", "بزيارة", "بشان", "بشأن", "عبر", "اثناء", "مساء", "صباح", "وبحث", "وناقش", "لدى", "الذي",
+        "التي", "هاتفيا", "اتصالا", "رسالة", "وفدا", "زيارة", "حيث", "هذا", "هذه", "ذلك", "تلك", "حتي");
+
+    /// <summary>
+    /// A foreign name the tagger does not know, after a title closed by a nationality (وزير الخارجية الاميركي انتوني
+    /// بلينكن, نظيره الاثيوبي ورقنه جبيهو) or by الى and a place after an envoy's adjective (المبعوث الاممي الى اليمن مارتن
+    /// غريفيث): the two words after it, where neither is tagged, neither is a particle, cue, event verb or time, and the
+    /// first has no article.
+    /// </summary>
+    public static List<TextSpan> AfterTitles(string text, IReadOnlyList<Word> words, IEnumerable<TextSpan> tagged, ActorLexicon actors)
+    {
+        var found = new List<TextSpan>();
+        List<TextSpan>? spans = null;
+        for (int n = 1; n + 2 < words.Count; n++)
+        {
+            string key = words[n].Key;
+            if (!words[n].IsLetters || !key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            bool international = International.Contains(key);
+            if (!international && actors.Nationality(NameKey.Word(key)) is null) continue;
+            bool titled = false;
+            for (int t = n - 1; t >= 0 && t >= n - 3 && !titled; t--)
+            {
+                titled = words[t].IsLetters && (TitleRoles.Contains(words[t].Key) || (t < n - 1 && PortfolioRoles.Contains(words[t].Key)));
+            }
+            if (!titled) continue;
+            int w = n + 1;
+            // المبعوث الاممي الى اليمن X Y: past الى and one place word.
+            if (international && words[w].Key == "الي" && w + 3 < words.Count) w += 2;
+            if (w + 1 >= words.Count || !IsForeignName(text, words[w - 1], words[w], words[w + 1])) continue;
+            var span = new TextSpan(words[w].Start, words[w + 1].End);
+            spans ??= tagged.ToList();
+            if (spans.Any(x => x.Start < span.End && span.Start < x.End)) continue;
+            found.Add(span);
+            n = w + 1;
+        }
+        return found;
+    }
+
+    private static bool IsForeignName(string text, Word before, Word first, Word second)
+    {
+        if (!first.IsLetters || !second.IsLetters || !Adjacent(text, before, first) || !Adjacent(text, first, second)) return false;
+        string a = first.Key, b = second.Key;
+        // A first word that may carry و, ب or ل (ومنسق, بمحاولة, لخادم) is more often a noun than a name.
+        if (a.StartsWith("ال", StringComparison.Ordinal) || a[0] is 'و' or 'ب' or 'ل' || a.Length < 3 || b.Length < 3 || b.StartsWith('و')) return false;
+        // قرارين, اتصالين, مسؤولون: a dual or plural noun is the object, no given name.
+        if (a.Length >= 5 && (a.EndsWith("ين", StringComparison.Ordinal) || a.EndsWith("ون", StringComparison.Ordinal))) return false;
+        return !NotNames.Contains(a) && !Times.Contains(a) && !AfterTitle.Contains(a) && !NotNames.Contains(b) && !Times.Contains(b) && !AfterTitle.Contains(b);
+    }
+
     /// <summary>Titles that stand before a name, never at its end (عبد اللهيان السلطان هيثم: the sultan is the next person).</summary>
     private static readonly HashSet<string> LeadingTitles = Keys("السلطان", "الملك", "الرئيس", "العاهل", "الوزير", "اللواء", "العميد", "العقيد", "الفريق", "المشير");
 
