@@ -46,6 +46,16 @@ public sealed class EventRoundSevenTests
         Assert.Equal("e1", e.Source?.EntityId);
     }
 
+    [Fact]
+    public void test_the_speaker_before_anahu_is_not_the_victim_of_a_passive_verb()
+    {
+        var text = "واعلنت الشرطة الكينية انه اغتيل قاض بارز في نيروبي";
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.ORG, "الشرطة الكينية", "KENCOP"), ("e2", EntityType.LOC, "نيروبي", "KEN"))));
+        Assert.Equal("186", e.Code);
+        Assert.NotEqual("e1", e.Target?.EntityId);
+        Assert.NotEqual("e1", e.Source?.EntityId);
+    }
+
     [Theory]
     [InlineData("ونفت طهران اي علاقة لها بالهجوم، واتهم المتحدث بهرام قاسمي الرياض بالتحريض", 1)]   // a new statement after the comma
     [InlineData("ونفت طهران ان يكون المتحدث بهرام قاسمي اتهم الرياض بالتحريض", 0)]                  // the denied act itself

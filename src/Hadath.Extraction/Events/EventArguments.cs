@@ -179,7 +179,7 @@ public sealed partial class EventArguments
         // ان طائرة اسرائيلية قصفت موقعا لحركة حماس: unnamed craft right before the verb are its subject, so the name after it is the object.
         bool craftBefore = before is null && CraftBefore(s, first, trigger);
         // اعلنت وزارة الداخلية الثلاثاء انها اعتقلت 12 شخصا: the pronoun after ان is the one who speaks, named before it.
-        var speaker = before is null && !craftBefore ? PronounSpeaker(s, first, trigger) : null;
+        var speaker = before is null && !craftBefore && role == TriggerRole.Verb ? PronounSpeaker(s, first, trigger) : null;
         var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key)
             : craftBefore ? (null, last + 1, null)
             : speaker is not null ? (speaker, last + 1, null)
