@@ -64,6 +64,9 @@ public sealed class CountLexicon
         return null;
     }
 
+    /// <summary>The kind of a folded key in <paramref name="role"/>, read as it stands (no clitics peeled), or null.</summary>
+    public string? KindOfKey(string key, CountRole role) => _kinds[(int)role].GetValueOrDefault(key);
+
     /// <summary>A nationality noun in the actor lexicon (تونسي, ايرانيا, السوريين); a country name (سوريا, ليبيا) is none.</summary>
     private static bool IsNationality(string key)
     {

@@ -1,0 +1,201 @@
+using Hadath.Core;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+using Hadath.Extraction.Times;
+
+namespace Hadath.Extraction.Counts;
+
+/// <summary>
+/// What the blind <c>cn3-</c> stories showed a count's clause saying of it beyond the words next to it: a verb past a
+/// description or a qualifier, a period between an action and its number, a number named by عدد further back, things
+/// seized in one clause, and shares and weights that are no counts.
+/// </summary>
+public sealed partial class CountRecognizer
+{
+    private const int MaxDescribingWords = 3;
+
+    /// <summary>
+    /// ثلاثة من عناصر فرق نزع الالغام قتلوا: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
+    /// words from <paramref name="first"/> on that describe the people counted (no punctuation, number or و-word
+    /// between): the verb agrees with them. Its kind and index, or null.
+    /// </summary>
+    private (string Kind, int At)? PluralVerbPastDescription(string text, IReadOnlyList<Word> w, int first)
+    {
+        for (int k = first + 1; k < w.Count && k <= first + MaxDescribingWords; k++)
+        {
+            var prev = w[k - 1];
+            if (!prev.IsLetters || _numbers.Starts(prev) || prev.Key[0] == 'و') return null;
+            if (!w[k].IsLetters || !w[k].Key.EndsWith("وا", StringComparison.Ordinal)) continue;
+            // The verb itself carries no و: وقتلوا opens a clause of its own.
+            if (_lexicon.Kind(text, w[k], CountRole.After) is { } verb && verb.Span.Start == w[k].Start) return (verb.Kind, k);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The index of the word before a period that stands between an action and its number (الجوع قتل في يومين اكثر من
+    /// مئة شخص, قتل خلال 24 ساعة 30 شخصا): في or خلال and a dual or a number with its unit; <paramref name="at"/> itself when none.
+    /// </summary>
+    private int PastPeriod(IReadOnlyList<Word> w, int at)
+    {
+        if (at < 1 || !w[at].IsLetters) return at;
+        foreach (var phrase in _times.StartingWith(w[at].Key))
+        {
+            if (phrase.Keys.Length != 1) continue;
+            if (phrase.Kind == TimeWordKind.Dual && w[at - 1].Key is "في" or "خلال") return at - 2;
+            if (phrase.Kind == TimeWordKind.Duration && at >= 2 && w[at - 1].IsNumber && w[at - 2].Key is "في" or "خلال") return at - 3;
+        }
+        return at;
+    }
+
+    /// <summary>Verbs that link a number to the عدد before it, and the qualifier each gives (تجاوز: more than it).</summary>
+    private static readonly Dictionary<string, string?> NumberLinks = new(StringComparer.Ordinal)
+    {
+        ["بلغ"] = null, ["يبلغ"] = null, ["ويبلغ"] = null, ["وبلغ"] = null, ["وصل"] = null, ["يصل"] = null,
+        ["تجاوز"] = "more-than", ["يتجاوز"] = "more-than", ["تخطي"] = "more-than", ["يتخطي"] = "more-than",
+        ["فاق"] = "more-than", ["يفوق"] = "more-than", ["ناهز"] = "about", ["يناهز"] = "about", ["يقارب"] = "about", ["قارب"] = "about",
+    };
+
+    private static readonly HashSet<string> Who = new(StringComparer.Ordinal) { "الذين", "اللواتي", "اللاتي", "ممن" };
+
+    private const int MaxCountOfGap = 12;
+
+    /// <summary>
+    /// A number that عدد and a noun of people named earlier in its clause (no punctuation or number between): عدد
+    /// المهاجرين الذين لقوا حتفهم في البحر المتوسط منذ مطلع العام تجاوز 680, ويبلغ عدد العاطلين عن العمل في تونس نحو
+    /// 700 الف. A verb of reaching stands right before the number or right before عدد. The kind is the noun's, else
+    /// that of a verb in a relative clause after it (الذين لقوا حتفهم: killed), else an amount. The span starts at the noun.
+    /// </summary>
+    private (string Kind, int Start, string? Qualifier)? CountOf(string text, IReadOnlyList<Word> w, int lead)
+    {
+        string? linkQualifier = null;
+        bool linkedAfter = lead >= 1 && NumberLinks.TryGetValue(w[lead - 1].Key, out linkQualifier);
+        for (int k = lead - (linkedAfter ? 2 : 1); k >= 0 && k >= lead - MaxCountOfGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (w[k].Key is not ("عدد" or "وعدد") || k + 1 >= lead) continue;
+            bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out var beforeQualifier) && (linkQualifier ??= beforeQualifier) == linkQualifier;
+            if (!linkedAfter && !linkedBefore) return null;
+            if (_lexicon.Kind(text, w[k + 1], CountRole.Noun) is not { } noun) return null;
+            string kind = noun.Kind;
+            if (kind == CountLexicon.People)
+            {
+                kind = Amount;
+                for (int r = k + 2; r + 1 < lead; r++)
+                {
+                    if (Who.Contains(w[r].Key) && ActionAt(text, w, r + 1, counted: true) is { } done)
+                    {
+                        kind = done.Kind;
+                        break;
+                    }
+                }
+            }
+            return (kind, WithArticle(text, w[k + 1], noun.Span.Start), linkQualifier);
+        }
+        return null;
+    }
+
+    private const int MaxSeizeClause = 16;
+
+    /// <summary>
+    /// ضبطت الشرطة ثلاثة اطنان من الحشيش و40 قطعة سلاح: a number joined by و to what a verb of seizing took earlier in
+    /// its clause (up to <see cref="MaxSeizeClause"/> words, no punctuation), with a noun of things after it, is seized too.
+    /// </summary>
+    private bool SeizedInClause(string text, IReadOnlyList<Word> w, NumberPhrase number, int lead)
+    {
+        bool joined = w[lead].Key[0] == 'و' && number.Span.Start > w[lead].Start || (lead >= 1 && w[lead - 1].Key == "و") ||
+                      _lexicon.QualifierBefore(w, number.FirstWord) is { Proclitic: 'و' };
+        if (!joined || number.EndWord >= w.Count || !w[number.EndWord].IsLetters || IsMeasure(w, number.EndWord)) return false;
+        if (w[number.EndWord].Key is "من" or "في" or "علي" or "الي" or "عن") return false;   // وأربعة من أصدقائها: no thing named
+        if (_lexicon.Kind(text, w[number.EndWord], CountRole.Noun) is not null) return false;   // people are no things
+        for (int k = lead - 1; k >= 0 && k >= lead - MaxSeizeClause; k--)
+        {
+            if (w[k].Kind == WordKind.Punctuation) return false;
+            // The verb itself, with و at most: بالضبط (exactly) is no seizing.
+            if (w[k].IsLetters && _lexicon.Kind(text, w[k], CountRole.Before) is { Kind: "seized" } seize &&
+                (seize.Span.Start == w[k].Start || (w[k].Key[0] == 'و' && seize.Span.Start == w[k].Start + 1)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Pronoun suffixes a noun of people may carry before a definite number (افرادها الثمانية, عناصره الخمسة).</summary>
+    private static readonly string[] PronounSuffixes = ["هما", "ها", "هم", "هن", "ه"];
+
+    /// <summary>
+    /// واوقفت افرادها الثمانية, المعتقلين الخمسة: a cardinal with the article right after a plural noun of people (with the
+    /// article or a pronoun suffix) counts them. The kind is the noun's, else the action right before the noun, else an
+    /// arrest or abduction earlier in the clause; with none of them, no count. The span runs from the noun to the number.
+    /// </summary>
+    private Count? DefiniteAfterPeople(string text, IReadOnlyList<Word> w, int i)
+    {
+        if (i < 1 || _numbers.DefiniteCardinal(w[i]) is not { } value || !w[i - 1].IsLetters) return null;
+        var noun = w[i - 1];
+        string? kind = null;
+        int start = noun.Start;
+        if (IsDefinite(noun) && _lexicon.Kind(text, noun, CountRole.Noun) is { } named)
+        {
+            kind = named.Kind;
+            start = WithArticle(text, noun, named.Span.Start);
+        }
+        else
+        {
+            foreach (var suffix in PronounSuffixes)
+            {
+                if (noun.Key.Length > suffix.Length + 2 && noun.Key.EndsWith(suffix, StringComparison.Ordinal) &&
+                    _lexicon.KindOfKey(noun.Key[..^suffix.Length], CountRole.Noun) is { } owned)
+                {
+                    kind = owned;
+                    break;
+                }
+            }
+        }
+        if (kind is null) return null;
+        if (kind == CountLexicon.People)
+        {
+            // الرجال الثلاثة alone mostly names people counted before: only what happened to them makes it a count.
+            int verbAt = PastTimeWords(w, i - 2);
+            kind = verbAt >= 0 && ActionAt(text, w, verbAt, counted: true) is { } action ? action.Kind : CaptorBefore(text, w, i - 1);
+        }
+        return kind is null ? null : new Count(new TextSpan(start, w[i].End), kind, value);
+    }
+
+    /// <summary>The count's last word is a noun of protesters and nothing before its number (or the number's qualifier) says what happened.</summary>
+    private bool IsProtestersByNoun(string text, IReadOnlyList<Word> w, Count count, int partAt, int end) =>
+        count.Kind == "protesters" && count.Span.Start >= w[partAt].Start && count.Span.End == w[end - 1].End &&
+        _lexicon.Kind(text, w[end - 1], CountRole.Noun) is { Kind: "protesters" };
+
+    /// <summary>Units of weight, volume and length: a number of them is a measure, not a count (ثلاثة اطنان, 30 كيلوغراما).</summary>
+    private static readonly HashSet<string> Measures = new[]
+        {
+            "طن", "طنا", "طنين", "أطنان", "كيلوغرام", "كيلوغراما", "كيلوغرامات", "كيلو", "كيلوجرام", "كيلوجراما", "كلغ", "كغ",
+            "غرام", "غراما", "غرامات", "جرام", "جراما", "لتر", "لترا", "لترات", "ليتر", "ليترا", "برميل", "برميلا", "براميل",
+            "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "أمتار", "هكتار", "هكتارا", "هكتارات", "درجة", "درجات",
+        }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when word <paramref name="at"/> is a unit of measure, with or without و/ب peeled (بالاطنان is not one).</summary>
+    private static bool IsMeasure(IReadOnlyList<Word> w, int at) => at < w.Count && w[at].IsLetters && Measures.Contains(w[at].Key);
+
+    /// <summary>The short forms that are also fractions: خمس (a fifth), سبع, تسع, عشر.</summary>
+    private static readonly HashSet<string> FractionForms = new(StringComparer.Ordinal) { "خمس", "سبع", "تسع", "عشر" };
+
+    /// <summary>
+    /// قرابة خمس سكان المدينة, خمس الواصلين: a short unit form before a definite word, or before a noun in construct with
+    /// one, is a share (a fifth), not a number: a cardinal's noun is indefinite (خمس نساء). A day after the noun (سبع
+    /// جثث الاحد) is no construct.
+    /// </summary>
+    private bool IsFraction(string text, IReadOnlyList<Word> w, NumberPhrase number)
+    {
+        if (number.EndWord != number.FirstWord + 1 || !FractionForms.Contains(w[number.FirstWord].Key)) return false;
+        int next = number.EndWord;
+        if (next >= w.Count || !w[next].IsLetters) return false;
+        if (IsDefinite(w[next]) && !IsDayWord(w[next])) return true;
+        return next + 1 < w.Count && !IsDefinite(w[next]) && w[next + 1].IsLetters && IsDefinite(w[next + 1]) && !IsDayWord(w[next + 1]) &&
+               _lexicon.Kind(text, w[next + 1], CountRole.After) is null;
+    }
+
+    private static bool IsDefinite(Word word) => word.Key.Length > 3 && word.Key.StartsWith("ال", StringComparison.Ordinal);
+}
