@@ -104,4 +104,17 @@ public sealed class CountBlindRoundThreeTests
     [InlineData("واعتقلت قوات الامن في مدينة بنغازي شرق ليبيا 11 شخصا", "11 شخصا", "arrested", 11, null)]
     public void test_refuge_detention_a_few_tens_foreigners_and_a_million_with_its_thousands(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
+
+    // Written after the pass's second blind round (cn3-nablus, cn3-kabylie).
+    [Theory]
+    [InlineData("وان قرابة الف عائلة اجليت من قراها", "قرابة الف عائلة اجليت", "displaced", 1000, "about")]
+    [InlineData("وتمكنت الحماية المدنية من إجلاء 720 مواطنا", "إجلاء 720 مواطنا", "displaced", 720, null)]
+    [InlineData("مشيرا الى ان اثنين من جنوده اصيبا بجروح طفيفة", "اثنين من جنوده اصيبا", "wounded", 2, null)]
+    [InlineData("وقتل خمسة من عناصرها في الهجوم", "قتل خمسة من عناصرها", "killed", 5, null)]
+    public void test_evacuated_people_and_people_named_with_a_pronoun_suffix(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Fact]
+    public void test_a_pronoun_suffix_makes_no_noun_of_people_without_من() =>
+        AssertNoCount("وقال ان خمسة جنوده");
 }

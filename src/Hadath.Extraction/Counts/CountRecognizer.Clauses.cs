@@ -12,6 +12,27 @@ namespace Hadath.Extraction.Counts;
 /// </summary>
 public sealed partial class CountRecognizer
 {
+    /// <summary>
+    /// The verb after a counted noun, past one definite word of it (عناصر الامن قتلوا), a qualifier (على الاقل توفوا)
+    /// or, for a plural verb, a few words that describe them: its kind and index.
+    /// </summary>
+    private (string Kind, int At)? VerbAfter(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (_lexicon.QualifierAfter(w, at) is { } qualifier) at = qualifier.EndWord;
+        return FirstVerbAfter(text, w, at) ?? PluralVerbPastDescription(text, w, at);
+    }
+
+    private (string Kind, int At)? FirstVerbAfter(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (at < w.Count && _lexicon.Kind(text, w[at], CountRole.After) is { } verb) return (verb.Kind, at);
+        if (at + 1 < w.Count && w[at].IsLetters && w[at].Key.StartsWith("ال", StringComparison.Ordinal) &&
+            _lexicon.Kind(text, w[at + 1], CountRole.After) is { } later)
+        {
+            return (later.Kind, at + 1);
+        }
+        return null;
+    }
+
     private const int MaxDescribingWords = 3;
 
     /// <summary>
@@ -121,9 +142,6 @@ public sealed partial class CountRecognizer
         return false;
     }
 
-    /// <summary>Pronoun suffixes a noun of people may carry before a definite number (افرادها الثمانية, عناصره الخمسة).</summary>
-    private static readonly string[] PronounSuffixes = ["هما", "ها", "هم", "هن", "ه"];
-
     /// <summary>
     /// واوقفت افرادها الثمانية, المعتقلين الخمسة: a cardinal with the article right after a plural noun of people (with the
     /// article or a pronoun suffix) counts them. The kind is the noun's, else the action right before the noun, else an
@@ -140,17 +158,9 @@ public sealed partial class CountRecognizer
             kind = named.Kind;
             start = WithArticle(text, noun, named.Span.Start);
         }
-        else
+        else if (_lexicon.NounKind(text, noun) is { } owned && owned.Span.End == noun.End && !IsDefinite(noun))
         {
-            foreach (var suffix in PronounSuffixes)
-            {
-                if (noun.Key.Length > suffix.Length + 2 && noun.Key.EndsWith(suffix, StringComparison.Ordinal) &&
-                    _lexicon.KindOfKey(noun.Key[..^suffix.Length], CountRole.Noun) is { } owned)
-                {
-                    kind = owned;
-                    break;
-                }
-            }
+            kind = owned.Kind;   // افرادها: a noun under a pronoun suffix is definite too
         }
         if (kind is null) return null;
         if (kind == CountLexicon.People)

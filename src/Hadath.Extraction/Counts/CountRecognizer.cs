@@ -262,14 +262,14 @@ public sealed partial class CountRecognizer
             }
         }
         // عشرات من المتظاهرين, ثلاثة من عناصر الامن: من before the counted noun.
-        if (!dual && j + 1 < w.Count && w[j].Key == "من" && (number.Vague || _lexicon.Kind(text, w[j + 1], CountRole.Noun) is not null)) j++;
+        if (!dual && j + 1 < w.Count && w[j].Key == "من" && (number.Vague || _lexicon.NounKind(text, w[j + 1]) is not null)) j++;
         // انقاذ 68 منهم, حبس 38 منهم: a part of people named before, who they are said there.
         if (!dual && j < w.Count && w[j].Key is "منهم" or "منهن")
         {
             spanEnd = w[j].End;
             end = j + 1;
         }
-        else if (!dual && j < w.Count && _lexicon.Kind(text, w[j], CountRole.Noun) is { } noun)
+        else if (!dual && j < w.Count && (j > number.EndWord ? _lexicon.NounKind(text, w[j]) : _lexicon.Kind(text, w[j], CountRole.Noun)) is { } noun)
         {
             spanEnd = w[j].End;
             end = nounEnd = j + 1;
@@ -372,27 +372,6 @@ public sealed partial class CountRecognizer
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
-    }
-
-    /// <summary>
-    /// The verb after a counted noun, past one definite word of it (عناصر الامن قتلوا), a qualifier (على الاقل توفوا)
-    /// or, for a plural verb, a few words that describe them: its kind and index.
-    /// </summary>
-    private (string Kind, int At)? VerbAfter(string text, IReadOnlyList<Word> w, int at)
-    {
-        if (_lexicon.QualifierAfter(w, at) is { } qualifier) at = qualifier.EndWord;
-        return FirstVerbAfter(text, w, at) ?? PluralVerbPastDescription(text, w, at);
-    }
-
-    private (string Kind, int At)? FirstVerbAfter(string text, IReadOnlyList<Word> w, int at)
-    {
-        if (at < w.Count && _lexicon.Kind(text, w[at], CountRole.After) is { } verb) return (verb.Kind, at);
-        if (at + 1 < w.Count && w[at].IsLetters && w[at].Key.StartsWith("ال", StringComparison.Ordinal) &&
-            _lexicon.Kind(text, w[at + 1], CountRole.After) is { } later)
-        {
-            return (later.Kind, at + 1);
-        }
-        return null;
     }
 
     private static readonly HashSet<string> GoingOut = new(StringComparer.Ordinal) { "خرج", "وخرج", "نزل", "ونزل", "خرجت", "وخرجت", "نزلت", "ونزلت" };
