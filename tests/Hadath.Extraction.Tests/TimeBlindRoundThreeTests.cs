@@ -65,4 +65,17 @@ public sealed class TimeBlindRoundThreeTests
     [Fact]
     public void test_a_weekday_past_a_comma_after_a_scheduling_word_is_not_ahead() =>
         AssertTime("ومن المقرر ان يصل، بعد ان قتل ثلاثة اشخاص الاربعاء", "الاربعاء", "2019-07-24", Friday);
+
+    // Checked against corpus stories after the pass (their text is not copied here).
+    [Theory]
+    [InlineData("وحقق الحزب نتائج افضل من المتوقع في الانتخابات التي اجريت الخميس", "الخميس", "2019-07-25")]   // than expected
+    [InlineData("ومن المرتقب ان يحتشدوا الثلاثاء بعد احتجاجات الاثنين", "الاثنين", "2019-07-22")]           // after بعد: a day told before
+    [InlineData("ومن المقرر ان يصل بعد ظهر الاثنين", "الاثنين", "2019-07-29")]                            // بعد ظهر is the afternoon
+    [InlineData("ويتوقع هطول امطار غزيرة وحدوث فيضانات بحلول الاثنين", "الاثنين", "2019-07-29")]
+    [InlineData("وحذرت الهيئة من فيضانات بحلول الاثنين", "الاثنين", "2019-07-29")]                         // by Monday: ahead
+    public void test_expectation_and_by_in_context(string text, string surface, string value)
+    {
+        var times = TimesIn(text, Friday);
+        Assert.Contains(times, t => text[t.Start..t.End] == surface && t.Value == value);
+    }
 }

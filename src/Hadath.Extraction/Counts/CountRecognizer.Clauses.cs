@@ -97,6 +97,8 @@ public sealed partial class CountRecognizer
             if (w[k].Key is not ("عدد" or "وعدد") || k + 1 >= lead) continue;
             bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out var beforeQualifier) && (linkQualifier ??= beforeQualifier) == linkQualifier;
             if (!linkedAfter && !linkedBefore) return null;
+            // بلغ عدد سكان الارخبيل حسب تعداد 2004 ما يقرب من 135 الف: a year with no verb of reaching before it dates the figure.
+            if (!linkedAfter && w[lead].IsInteger && w[lead].Digits == 4 && w[lead].Value is >= 1900 and <= 2100) return null;
             if (_lexicon.Kind(text, w[k + 1], CountRole.Noun) is not { } noun) return null;
             string kind = noun.Kind;
             if (kind == CountLexicon.People)
@@ -177,17 +179,32 @@ public sealed partial class CountRecognizer
         count.Kind == "protesters" && count.Span.Start >= w[partAt].Start && count.Span.End == w[end - 1].End &&
         _lexicon.Kind(text, w[end - 1], CountRole.Noun) is { Kind: "protesters" };
 
-    /// <summary>Units of weight, volume and length: a number of them is a measure, not a count (ثلاثة اطنان, 30 كيلوغراما).</summary>
+    /// <summary>Units of weight, volume, length and money: a number of them is a measure, not a count (ثلاثة اطنان, 30 كيلوغراما, 15 الف يورو).</summary>
     private static readonly HashSet<string> Measures = new[]
         {
             "طن", "طنا", "طنين", "أطنان", "كيلوغرام", "كيلوغراما", "كيلوغرامات", "كيلو", "كيلوجرام", "كيلوجراما", "كلغ", "كغ",
             "غرام", "غراما", "غرامات", "جرام", "جراما", "لتر", "لترا", "لترات", "ليتر", "ليترا", "برميل", "برميلا", "براميل",
-            "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "أمتار", "هكتار", "هكتارا", "هكتارات", "درجة", "درجات",
+            "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميل", "ميلا", "أميال", "متر", "مترا", "أمتار", "هكتار", "هكتارا",
+            "هكتارات", "درجة", "درجات", "قنطار", "قنطارا", "قناطير",
+            // Money is no count either (الحبس وغرامة تصل الى 15 الف يورو).
+            "دولار", "دولارا", "دولارات", "يورو", "دينار", "دينارا", "دنانير", "درهم", "درهما", "دراهم", "ريال", "ريالا", "ريالات",
+            "جنيه", "جنيها", "جنيهات", "ليرة", "ليرات", "فرنك", "فرنكا", "روبل", "يوان", "أوقية", "شيكل", "شيكلا",
         }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>True when word <paramref name="at"/> is a unit of measure, with or without و/ب peeled (بالاطنان is not one).</summary>
+    /// <summary>True when word <paramref name="at"/> is a unit of measure or money as it stands (بالاطنان is not one).</summary>
     private static bool IsMeasure(IReadOnlyList<Word> w, int at) => at < w.Count && w[at].IsLetters && Measures.Contains(w[at].Key);
+
+    /// <summary>True when a month follows the number (قبل ان يحرق حيا يوم 2 جويلية): a day of the month, not people.</summary>
+    private bool IsDayOfMonth(IReadOnlyList<Word> w, int at)
+    {
+        if (at >= w.Count || !w[at].IsLetters) return false;
+        foreach (var phrase in _times.StartingWith(w[at].Key))
+        {
+            if (phrase.Kind is TimeWordKind.Month or TimeWordKind.Hijri) return true;
+        }
+        return false;
+    }
 
     /// <summary>The short forms that are also fractions: خمس (a fifth), سبع, تسع, عشر.</summary>
     private static readonly HashSet<string> FractionForms = new(StringComparer.Ordinal) { "خمس", "سبع", "تسع", "عشر" };

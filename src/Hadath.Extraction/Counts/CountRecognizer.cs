@@ -242,7 +242,7 @@ public sealed partial class CountRecognizer
         if (number.Value <= 0) return null;
         if (IsPercent(w, number.FirstWord)) return null;   // تودي بحياة 60 % من المصابين: a share, not people
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
-        if (!IsDualNoun(number) && IsPeriodAfter(w, number.EndWord)) return null;   // اعتقال الشاب البالغ من العمر 21 عاما: an age
+        if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 

@@ -210,12 +210,14 @@ public sealed partial class TimeRecognizer
             end = dir.EndWord;
         }
         var date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, direction);
-        // سيتوجه الى عمان الثلاثاء: a weekday after a future verb is the coming one, not the last.
-        if (direction == 0 && date != d && (IsFutureBefore(w, i) || IsCalledFor(w, i))) date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, 1);
+        // سيتوجه الى عمان الثلاثاء: a weekday after a future verb is the coming one, not the last; so is one after بحلول (by).
+        if (direction == 0 && date != d && (IsFutureBefore(w, i) || IsCalledFor(w, i) || (i > 0 && w[i - 1].Key == By))) date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, 1);
         return new Hit(new TextSpan(day.Start, w[end - 1].End), TimeResolver.Day(date), end);
     }
 
     private const int MaxFutureVerbDistance = 8;
+
+    private static readonly string By = MatchKey.Of("بحلول");
 
     /// <summary>
     /// A scheduling word governs its whole clause, subject and object included (ومن المقرر ان يلتقي محافظ البصرة اسعد
@@ -237,9 +239,14 @@ public sealed partial class TimeRecognizer
 
     private static readonly string Expected = MatchKey.Of("المتوقع");
 
-    /// <summary>ومن المتوقع ان تنظم النقابات مسيرة الاربعاء: المتوقع after من schedules; بظهور غير المتوقع does not.</summary>
+    private static readonly string After = MatchKey.Of("بعد");
+
+    /// <summary>
+    /// ومن المتوقع ان تنظم النقابات مسيرة الاربعاء: المتوقع between من and ان schedules; بظهور غير المتوقع and نتائج
+    /// افضل من المتوقع في الانتخابات (than expected) do not.
+    /// </summary>
     private static bool IsExpectedAfterMin(IReadOnlyList<Word> w, int k, string key) =>
-        key == Expected && k > 0 && w[k - 1].Key is "من" or "ومن";
+        key == Expected && k > 0 && w[k - 1].Key is "من" or "ومن" && k + 1 < w.Count && w[k + 1].Key == "ان";
 
     /// <summary>True when a future verb (سيتوجه, ستعقد, سوف) or a scheduling word (المقرر, يعتزم) comes shortly before word <paramref name="i"/> in its clause.</summary>
     private bool IsFutureBefore(IReadOnlyList<Word> w, int i)
@@ -248,6 +255,11 @@ public sealed partial class TimeRecognizer
         {
             if (w[k].Kind == WordKind.Punctuation && w[k].Key is "،" or "," or "؛" or ";" or "." or "؟" or "!") return false;
             if (!w[k].IsLetters || Names.Any(n => n.Overlaps(w[k].Span))) continue;
+            // ان يحتشدوا الثلاثاء بعد احتجاجات الاثنين, منذ الاثنين: the day belongs to a phrase of its own, told before.
+            if (k == i - 1 || k == i - 2)
+            {
+                if (w[k].Key == Since || (w[k].Key == After && !(k + 1 < w.Count && w[k + 1].Key is "ظهر" or "منتصف"))) return false;
+            }
             bool near = k >= i - MaxFutureVerbDistance;
             foreach (var r in Readings(k))
             {
