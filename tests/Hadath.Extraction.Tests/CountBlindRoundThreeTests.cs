@@ -126,4 +126,28 @@ public sealed class CountBlindRoundThreeTests
     [InlineData("وامرت النيابة بحبس الناشط 15 يوما على ذمة التحقيق")]                  // a period
     [InlineData("وبلغ عدد سكان الارخبيل حسب تعداد 2004")]                              // a year dates the figure
     public void test_no_count_of_dates_money_distances_periods_or_years(string text) => AssertNoCount(text);
+
+    // Written for the pass's third blind round (cn3-tikrit, cn3-jerada, cn3-idomeni).
+    [Theory]
+    [InlineData("انتشل جثث ثمانية مهاجرين غرقوا، وانقذ 47 اخرين", "انقذ 47 اخرين", "amount", 47, null)]   // rescued, not more of the drowned
+    [InlineData("واصيب 34 شرطيا بجروح، ستة منهم اصاباتهم بليغة", "ستة منهم", "wounded", 6, null)]
+    [InlineData("واستقبل المستشفى 15 جريحا، حالة اربعة منهم خطرة", "اربعة منهم", "wounded", 4, null)]
+    [InlineData("وقال ان مئات الشباب تجمعوا امام العمالة", "مئات الشباب تجمعوا", "protesters", 100, "at-least")]
+    [InlineData("منذ وفاة شقيقين في بئر للفحم", "وفاة شقيقين", "killed", 2, null)]
+    [InlineData("واعدم بعد ايام نحو 1700 من المجندين", "اعدم بعد ايام نحو 1700 من المجندين", "killed", 1700, "about")]
+    public void test_rescued_people_parts_of_a_count_youths_brothers_and_a_period_after_بعد(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Fact]
+    public void test_منهم_after_a_new_clause_keeps_its_own_reading() =>
+        AssertCount("واعتقلت الشرطة 22 شخصا، واطلقت سراح ثمانية منهم فجر الاربعاء", "ثمانية منهم", "amount", 8);
+
+    [Theory]
+    [InlineData("وان مراكز الاستقبال لا تتسع لاكثر من 30 الف شخص")]     // a capacity
+    [InlineData("رغم ان حمولتها لا تتجاوز 50 شخصا")]
+    [InlineData("في قاعة تتسع لـ 1500 شخص")]
+    [InlineData("وتطال البطالة واحدا من كل خمسة شبان")]                // a rate
+    [InlineData("وقال ان الاتفاق انقذ مئات الآلاف من الوظائف")]         // rescued jobs: no people
+    [InlineData("وانقذت سبع عمليات منفصلة السفينة")]
+    public void test_no_count_of_capacities_rates_or_things_rescued(string text) => AssertNoCount(text);
 }

@@ -78,4 +78,10 @@ public sealed class TimeBlindRoundThreeTests
         var times = TimesIn(text, Friday);
         Assert.Contains(times, t => text[t.Start..t.End] == surface && t.Value == value);
     }
+
+    [Theory]
+    [InlineData("يعقد القادة قمة مع تركيا في 17 و18 اذار/مارس الجاري", "17 و18 اذار/مارس الجاري", "2019-03-17/2019-03-18")]
+    [InlineData("تجري الانتخابات في 30 و31 تموز", "30 و31 تموز", "2019-07-30/2019-07-31")]
+    public void test_two_days_of_a_month_joined_by_و_are_an_interval(string text, string surface, string value) =>
+        AssertTime(text, surface, value, Friday);
 }

@@ -53,9 +53,12 @@ public sealed partial class CountRecognizer
         return null;
     }
 
+    private static readonly HashSet<string> PeriodPrepositions = new(StringComparer.Ordinal) { "في", "خلال", "بعد", "قبل" };
+
     /// <summary>
     /// The index of the word before a period that stands between an action and its number (الجوع قتل في يومين اكثر من
-    /// مئة شخص, قتل خلال 24 ساعة 30 شخصا): في or خلال and a dual or a number with its unit; <paramref name="at"/> itself when none.
+    /// مئة شخص, قتل خلال 24 ساعة 30 شخصا, اعدم بعد ايام نحو 1700): في, خلال, بعد or قبل and a unit, a dual or a number with
+    /// its unit; <paramref name="at"/> itself when none.
     /// </summary>
     private int PastPeriod(IReadOnlyList<Word> w, int at)
     {
@@ -63,8 +66,8 @@ public sealed partial class CountRecognizer
         foreach (var phrase in _times.StartingWith(w[at].Key))
         {
             if (phrase.Keys.Length != 1) continue;
-            if (phrase.Kind == TimeWordKind.Dual && w[at - 1].Key is "في" or "خلال") return at - 2;
-            if (phrase.Kind == TimeWordKind.Duration && at >= 2 && w[at - 1].IsNumber && w[at - 2].Key is "في" or "خلال") return at - 3;
+            if (phrase.Kind is TimeWordKind.Dual or TimeWordKind.Duration && PeriodPrepositions.Contains(w[at - 1].Key)) return at - 2;   // بعد ايام
+            if (phrase.Kind == TimeWordKind.Duration && at >= 2 && w[at - 1].IsNumber && PeriodPrepositions.Contains(w[at - 2].Key)) return at - 3;
         }
         return at;
     }
@@ -178,6 +181,58 @@ public sealed partial class CountRecognizer
     private bool IsProtestersByNoun(string text, IReadOnlyList<Word> w, Count count, int partAt, int end) =>
         count.Kind == "protesters" && count.Span.Start >= w[partAt].Start && count.Span.End == w[end - 1].End &&
         _lexicon.Kind(text, w[end - 1], CountRole.Noun) is { Kind: "protesters" };
+
+    private const int MaxCloseWords = 2;
+
+    /// <summary>
+    /// True when at most <see cref="MaxCloseWords"/> words and commas stand between two counts, none of them opening
+    /// with و (واطلقت سراح ثمانية منهم starts a clause of its own) and no sentence mark.
+    /// </summary>
+    private static bool CloseAfter(string text, int end, int start)
+    {
+        if (start <= end) return false;
+        int words = 0;
+        bool inWord = false;
+        for (int k = end; k < start; k++)
+        {
+            char c = text[k];
+            if (WordScanner.IsWordChar(c))
+            {
+                if (!inWord && (c == 'و' || ++words > MaxCloseWords)) return false;
+                inWord = true;
+            }
+            else
+            {
+                if (c is not (' ' or '،' or ',' or '\n')) return false;
+                inWord = false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Words that say how many a place or a vessel holds: a number after them is a capacity, not people counted.</summary>
+    private static readonly HashSet<string> Capacity = new[]
+        {
+            "تتسع", "يتسع", "تستوعب", "يستوعب", "طاقتها", "طاقته", "الاستيعابية", "استيعابية", "استيعاب", "حمولتها", "حمولته",
+            "سعتها", "سعته", "بسعة", "قدرتها", "قدرته",
+        }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxCapacityGap = 4;
+
+    /// <summary>
+    /// True when a capacity word stands up to <see cref="MaxCapacityGap"/> words before the number (مراكز لا تتسع لاكثر
+    /// من 30 الف شخص, حمولتها لا تتجاوز 50 شخصا), with no punctuation between.
+    /// </summary>
+    private static bool IsCapacity(IReadOnlyList<Word> w, int lead)
+    {
+        for (int k = lead - 1; k >= 0 && k >= lead - MaxCapacityGap; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            if (Capacity.Contains(w[k].Key)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Units of weight, volume, length and money: a number of them is a measure, not a count (ثلاثة اطنان, 30 كيلوغراما, 15 الف يورو).</summary>
     private static readonly HashSet<string> Measures = new[]

@@ -105,8 +105,11 @@ public sealed partial class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
-                // نقل 15 جريحا وعالج 31 آخرين: "others" are more of what the sentence counted last.
-                if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && IsOthers(words, end - 1))
+                // نقل 15 جريحا وعالج 31 آخرين: "others" are more of what the sentence counted last, unless an action of
+                // their own says otherwise (وانقذ 47 آخرين: rescued, no more of the drowned).
+                // حالة اربعة منهم خطرة: X منهم right after a count (one or two words, no و-clause between) is a part of it.
+                if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
+                    (IsOthers(words, end - 1) || (words[end - 1].Key is "منهم" or "منهن" && CloseAfter(text, counts[^1].Span.End, count.Span.Start))))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
@@ -243,6 +246,8 @@ public sealed partial class CountRecognizer
         if (IsPercent(w, number.FirstWord)) return null;   // تودي بحياة 60 % من المصابين: a share, not people
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
+        if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
+        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key == "كل") return null;   // واحدا من كل خمسة شبان: a rate, not people
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 
@@ -309,7 +314,8 @@ public sealed partial class CountRecognizer
             spanStart = dying;
         }
         // اعتقلت قوات الامن خمسة مشتبه بهم, اوقفت الشرطة 12 متظاهرا: the action with its subject before the number.
-        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind)
+        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind &&
+                 (gapped.Kind != Amount || end > number.EndWord))
         {
             kind = gapped.Kind;
             spanStart = gapped.Span.Start;

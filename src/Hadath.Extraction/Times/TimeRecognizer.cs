@@ -94,6 +94,7 @@ public sealed partial class TimeRecognizer
         ?? RangeOfYears(text, w, i)
         ?? Range(text, w, i, anchor)
         ?? WithModifier(text, w, i, anchor)
+        ?? DayPair(text, w, i, anchor)
         ?? DayAndMonth(text, w, i, anchor)
         ?? OrdinalDate(text, w, i, anchor)
         ?? MonthAlone(text, w, i, anchor)
