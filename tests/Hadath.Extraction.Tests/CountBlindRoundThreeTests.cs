@@ -150,4 +150,15 @@ public sealed class CountBlindRoundThreeTests
     [InlineData("وقال ان الاتفاق انقذ مئات الآلاف من الوظائف")]         // rescued jobs: no people
     [InlineData("وانقذت سبع عمليات منفصلة السفينة")]
     public void test_no_count_of_capacities_rates_or_things_rescued(string text) => AssertNoCount(text);
+
+    [Theory]
+    [InlineData("ونظم مئات من سكان المدينة وقفة احتجاجية امام المحافظة", "نظم مئات من سكان", "protesters", 100, "at-least")]
+    [InlineData("فيما لا يزال العشرات في عداد المفقودين", "العشرات في عداد المفقودين", "amount", 10, "at-least")]
+    [InlineData("وما زال خمسة في عداد القتلى", "خمسة في عداد القتلى", "killed", 5, null)]
+    public void test_people_who_organised_a_protest_and_people_in_a_tally(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Fact]
+    public void test_organising_a_celebration_makes_no_protesters() =>
+        AssertCount("ونظم مئات من سكان المدينة حفلا امام المحافظة", "مئات من سكان", "amount", 100, "at-least");
 }

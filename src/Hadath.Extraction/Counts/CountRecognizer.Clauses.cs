@@ -182,6 +182,39 @@ public sealed partial class CountRecognizer
         count.Kind == "protesters" && count.Span.Start >= w[partAt].Start && count.Span.End == w[end - 1].End &&
         _lexicon.Kind(text, w[end - 1], CountRole.Noun) is { Kind: "protesters" };
 
+    private static readonly HashSet<string> Organise = new(StringComparer.Ordinal) { "نظم", "ونظم", "نظمت", "ونظمت" };
+
+    /// <summary>Nouns of a protest a crowd may organise (وقفة احتجاجية, تظاهرة, مسيرة, اعتصاما).</summary>
+    private static readonly HashSet<string> ProtestNouns = new[]
+        {
+            "وقفة", "وقفات", "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "مسيرة", "مسيرات", "اعتصاما", "اعتصامات", "احتجاجا", "احتجاجات",
+        }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxOrganisedGap = 5;
+
+    /// <summary>
+    /// <paramref name="verb"/>, the word before the count, when it is نظم and a protest noun follows the counted words
+    /// within <see cref="MaxOrganisedGap"/> words with no punctuation (ونظم مئات من سكان مدينة العريش وقفة احتجاجية).
+    /// </summary>
+    private static int? OrganisedProtest(IReadOnlyList<Word> w, int verb, int after)
+    {
+        if (verb < 0 || !Organise.Contains(w[verb].Key)) return null;
+        for (int k = after; k < w.Count && k < after + MaxOrganisedGap; k++)
+        {
+            if (!w[k].IsLetters) return null;
+            if (ProtestNouns.Contains(w[k].Key)) return verb;
+        }
+        return null;
+    }
+
+    /// <summary>في عداد المفقودين, في عداد القتلى right after a number: the tally it is counted in, with the index of its noun.</summary>
+    private (string Kind, int At)? InTheTally(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (at + 2 >= w.Count || w[at].Key != "في" || w[at + 1].Key != "عداد") return null;
+        return _lexicon.Kind(text, w[at + 2], CountRole.Noun) is { } noun ? (noun.Kind == CountLexicon.People ? Amount : noun.Kind, at + 2) : null;
+    }
+
     private const int MaxCloseWords = 2;
 
     /// <summary>

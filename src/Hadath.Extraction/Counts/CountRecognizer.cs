@@ -339,6 +339,19 @@ public sealed partial class CountRecognizer
             kind = "protesters";
             spanStart = w[streets].Start + (w[streets].Key[0] == 'و' ? 1 : 0);   // the span leaves out the و
         }
+        // ونظم مئات من سكان مدينة العريش وقفة احتجاجية: people who organised a protest are its protesters.
+        if (kind is null && OrganisedProtest(w, verbAt, end) is { } organiser)
+        {
+            kind = "protesters";
+            spanStart = w[organiser].Start + (w[organiser].Key[0] == 'و' ? 1 : 0);
+        }
+        // لا يزال العشرات في عداد المفقودين: people counted in the tally of the missing, or of a kind.
+        if (kind is null && end == number.EndWord && InTheTally(text, w, end) is { } tally)
+        {
+            kind = tally.Kind;
+            spanEnd = w[tally.At].End;
+            end = tally.At + 1;
+        }
         string? tollQualifier = null;
         if (kind is null && Toll(text, w, lead, linkedByB) is { } toll)
         {
