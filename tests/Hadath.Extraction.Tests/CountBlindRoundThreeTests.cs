@@ -161,4 +161,23 @@ public sealed class CountBlindRoundThreeTests
     [Fact]
     public void test_organising_a_celebration_makes_no_protesters() =>
         AssertCount("ونظم مئات من سكان المدينة حفلا امام المحافظة", "مئات من سكان", "amount", 100, "at-least");
+
+    // Written for the pass's fourth blind round (cn3-ahvaz, cn3-ogossagou).
+    [Theory]
+    [InlineData("وقال ان ثلاثة من المهاجمين قتلوا في تبادل لاطلاق النار", "ثلاثة من المهاجمين قتلوا", "killed", 3, null)]
+    [InlineData("ونزح ما بين 50 و60 الف شخص", "نزح ما بين 50 و60 الف شخص", "displaced", 50000, "at-least")]
+    [InlineData("فيما شارك عشرات الالاف في تشييع الضحايا", "شارك عشرات الالاف", "amount", 10000, "at-least")]
+    public void test_people_after_من_a_scale_over_a_range_and_no_protest_at_a_funeral(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Theory]
+    [InlineData("وشارك في التظاهرة ما بين خمسة آلاف وعشرة آلاف شخص", "شارك في التظاهرة ما بين خمسة آلاف وعشرة آلاف شخص", "protesters", 5000, "at-least")]
+    [InlineData("واصيب ما بين عشرة و15 شخصا", "اصيب ما بين عشرة و15 شخصا", "wounded", 10, "at-least")]
+    public void test_a_lower_bound_with_no_scale_of_its_own_to_take_stays(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Theory]
+    [InlineData("ونصت المادة 34 من القانون على ذلك")]        // a singular in ون: no people
+    [InlineData("وقال ان واحدا من الطرفين انسحب")]          // one is no count
+    public void test_no_people_after_من_without_a_plural_in_ين_counted_by_two_or_more(string text) => AssertNoCount(text);
 }

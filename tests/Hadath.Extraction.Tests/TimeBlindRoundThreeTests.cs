@@ -84,4 +84,12 @@ public sealed class TimeBlindRoundThreeTests
     [InlineData("تجري الانتخابات في 30 و31 تموز", "30 و31 تموز", "2019-07-30/2019-07-31")]
     public void test_two_days_of_a_month_joined_by_و_are_an_interval(string text, string surface, string value) =>
         AssertTime(text, surface, value, Friday);
+
+    [Fact]
+    public void test_two_days_not_in_a_row_stay_apart() =>
+        Assert.DoesNotContain(TimesIn("اجريت الجولتان في 9 و30 نيسان", Friday), t => t.Value.Contains('/'));
+
+    [Fact]
+    public void test_a_scheduled_weekday_at_the_end_of_a_long_clause() =>
+        AssertTime("ومن المقرر ان يلقي الرئيس حسن روحاني كلمة امام الجمعية العامة للامم المتحدة في نيويورك الثلاثاء", "الثلاثاء", "2019-07-30", Friday);
 }

@@ -215,6 +215,52 @@ public sealed partial class CountRecognizer
         return _lexicon.Kind(text, w[at + 2], CountRole.Noun) is { } noun ? (noun.Kind == CountLexicon.People ? Amount : noun.Kind, at + 2) : null;
     }
 
+    /// <summary>
+    /// After من, a noun of people the lexicon lists (with a pronoun suffix, too), or else a definite sound masculine plural
+    /// in ين counted by two or more (ثلاثة من المهاجمين): such plurals name people.
+    /// </summary>
+    private (string Kind, TextSpan Span)? NounAfterOf(string text, Word word, double value)
+    {
+        if (_lexicon.NounKind(text, word) is { } listed) return listed;
+        // ين only: ون ends singulars too (المادة 34 من القانون).
+        return value >= 2 && IsDefinite(word) && word.Key.Length >= 7 && word.Key.EndsWith("ين", StringComparison.Ordinal)
+            ? (CountLexicon.People, word.Span)
+            : null;
+    }
+
+    /// <summary>Occasions people take part in that are no protest (a funeral, a vote, a prayer, a meeting).</summary>
+    private static readonly HashSet<string> Occasions = new[]
+        {
+            "تشييع", "جنازة", "الجنازة", "مراسم", "الانتخابات", "انتخابات", "الاقتراع", "الاستفتاء", "صلاة", "الصلاة", "المؤتمر",
+            "مؤتمر", "الاجتماع", "اجتماع", "المهرجان", "مهرجان", "الاحتفال", "احتفال", "الاحتفالات", "السباق", "المباراة",
+        }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxOccasionGap = 3;
+
+    /// <summary>True when في and an occasion that is no protest follow the counted words closely (شارك الآلاف في تشييع الضحايا).</summary>
+    private static bool IsOccasionAfter(IReadOnlyList<Word> w, int after)
+    {
+        for (int k = after; k + 1 < w.Count && k < after + MaxOccasionGap; k++)
+        {
+            if (!w[k].IsLetters) return false;
+            if (w[k].Key == "في" && Occasions.Contains(w[k + 1].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The lower bound of a range: ما بين 50 و60 الف شخص is from 50 000, the scale after the upper bound counting for
+    /// both; a lower bound with a scale of its own, or one the scale would carry past the upper bound, stays as read.
+    /// </summary>
+    private static double LowerBound(IReadOnlyList<Word> w, NumberPhrase lower, NumberPhrase upper)
+    {
+        var last = w[upper.EndWord - 1];
+        if (lower.Value >= 1000 || !last.IsLetters || upper.EndWord - upper.FirstWord < 2) return lower.Value;
+        double scale = upper.Value >= 1e9 ? 1e9 : upper.Value >= 1e6 ? 1e6 : upper.Value >= 1e3 ? 1e3 : 1;
+        return scale > 1 && lower.Value * scale <= upper.Value ? lower.Value * scale : lower.Value;
+    }
+
     private const int MaxCloseWords = 2;
 
     /// <summary>

@@ -81,7 +81,7 @@ public sealed partial class CountRecognizer
                     ranged = ranged with { Kind = gapped.Kind };
                     start = gapped.Span.Start;
                 }
-                counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = number.Value, Qualifier = "at-least" });
+                counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = LowerBound(words, number, upper), Qualifier = "at-least" });
                 i = Math.Max(rangeEnd, upper.EndWord);
                 continue;
             }
@@ -267,14 +267,14 @@ public sealed partial class CountRecognizer
             }
         }
         // عشرات من المتظاهرين, ثلاثة من عناصر الامن: من before the counted noun.
-        if (!dual && j + 1 < w.Count && w[j].Key == "من" && (number.Vague || _lexicon.NounKind(text, w[j + 1]) is not null)) j++;
+        if (!dual && j + 1 < w.Count && w[j].Key == "من" && (number.Vague || NounAfterOf(text, w[j + 1], number.Value) is not null)) j++;
         // انقاذ 68 منهم, حبس 38 منهم: a part of people named before, who they are said there.
         if (!dual && j < w.Count && w[j].Key is "منهم" or "منهن")
         {
             spanEnd = w[j].End;
             end = j + 1;
         }
-        else if (!dual && j < w.Count && (j > number.EndWord ? _lexicon.NounKind(text, w[j]) : _lexicon.Kind(text, w[j], CountRole.Noun)) is { } noun)
+        else if (!dual && j < w.Count && (j > number.EndWord ? NounAfterOf(text, w[j], number.Value) : _lexicon.Kind(text, w[j], CountRole.Noun)) is { } noun)
         {
             spanEnd = w[j].End;
             end = nounEnd = j + 1;
@@ -304,7 +304,8 @@ public sealed partial class CountRecognizer
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
             action.Kind != kind)
         {
-            kind = action.Kind;
+            // شارك عشرات الآلاف في تشييع الضحايا: taking part in a funeral or a vote is no protest.
+            kind = action.Kind == "protesters" && IsOccasionAfter(w, end) ? Amount : action.Kind;
             spanStart = action.Span.Start;
         }
         // توفي جريحان, وفاة ثلاثة جرحى: the wounded who died are counted among the killed.

@@ -221,10 +221,11 @@ public sealed partial class TimeRecognizer
     private static readonly string By = MatchKey.Of("بحلول");
 
     /// <summary>
-    /// A scheduling word governs its whole clause, subject and object included (ومن المقرر ان يلتقي محافظ البصرة اسعد
-    /// العيداني ممثلين عن المحتجين الثلاثاء): it is looked for further back than a future verb.
+    /// A scheduling word governs its whole clause, subject and object included (ومن المقرر ان يلقي الرئيس حسن روحاني كلمة
+    /// امام الجمعية العامة للامم المتحدة في نيويورك الثلاثاء): it is looked for further back than a future verb, up to a
+    /// clause break.
     /// </summary>
-    private const int MaxFutureCueDistance = 13;
+    private const int MaxFutureCueDistance = 20;
 
     /// <summary>Nouns spelled like a future verb (س + يـ/تـ/نـ): سيارة, سياسة, ستة, سنوات.</summary>
     private static readonly string[] NotFuture = new[] { "سيار", "سياس", "سيطر", "سياد", "سيول", "سيده", "سيناء", "ستين", "ستما", "سنوا", "سنوي", "سنين", "ستار" }
