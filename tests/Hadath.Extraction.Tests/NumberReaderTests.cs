@@ -40,6 +40,8 @@ public sealed class NumberReaderTests
     [InlineData("خمسة آلاف وعشرة آلاف شخص", "خمسة آلاف", 5000)]
     [InlineData("ثلاثة ملايين وخمسمئة الف", "ثلاثة ملايين وخمسمئة الف", 3500000)]
     [InlineData("الف ومئتا شخص", "الف ومئتا", 1200)]
+    [InlineData("مليون ومئتي الف موظف", "مليون ومئتي الف", 1200000)]       // after a scale that opened the phrase, و starts a part a smaller scale multiplies alone
+    [InlineData("الفا وخمسمئة شخص", "الفا وخمسمئة", 2500)]
     public void test_numbers_exact_values(string text, string surface, double value)
     {
         var n = Read(text);

@@ -64,6 +64,31 @@ public sealed class CountLexicon
         return null;
     }
 
+    /// <summary>The kind of a folded key in <paramref name="role"/>, read as it stands (no clitics peeled), or null.</summary>
+    public string? KindOfKey(string key, CountRole role) => _kinds[(int)role].GetValueOrDefault(key);
+
+    /// <summary>Pronoun suffixes a noun of people may carry (اثنين من جنوده, افرادها الثمانية), longest first.</summary>
+    private static readonly string[] PronounSuffixes = ["هما", "ها", "هم", "هن", "ه"];
+
+    /// <summary>
+    /// The kind of a counted noun as <see cref="Kind"/> reads it in the noun role, or else of the noun under a pronoun
+    /// suffix (جنوده, عناصرها); the span then covers the whole word with its suffix, clitics before it peeled.
+    /// </summary>
+    public (string Kind, Hadath.Core.TextSpan Span)? NounKind(string text, Word word)
+    {
+        if (Kind(text, word, CountRole.Noun) is { } plain) return plain;
+        if (!word.IsLetters) return null;
+        foreach (var suffix in PronounSuffixes)
+        {
+            if (word.Key.Length > suffix.Length + 2 && word.Key.EndsWith(suffix, StringComparison.Ordinal) &&
+                KindOfKey(word.Key[..^suffix.Length], CountRole.Noun) is { } owned)
+            {
+                return (owned, word.Span);
+            }
+        }
+        return null;
+    }
+
     /// <summary>A nationality noun in the actor lexicon (تونسي, ايرانيا, السوريين); a country name (سوريا, ليبيا) is none.</summary>
     private static bool IsNationality(string key)
     {

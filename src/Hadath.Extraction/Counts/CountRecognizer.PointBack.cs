@@ -27,12 +27,13 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>
-    /// The action at word <paramref name="at"/> before a number: a word of the before role, or, before counted people,
-    /// a plural verb of the after role (المهاجمين ... وقتلوا سبعة قرويين, واختطفوا ثلاثة رعاة).
+    /// The action at word <paramref name="at"/> before a number: a word of the before role (one of kind amount only before
+    /// counted people), or, before counted people, a plural verb of the after role (المهاجمين ... وقتلوا سبعة قرويين, واختطفوا ثلاثة رعاة).
     /// </summary>
     private (string Kind, TextSpan Span)? ActionAt(string text, IReadOnlyList<Word> w, int at, bool counted)
     {
-        if (_lexicon.Kind(text, w[at], CountRole.Before) is { } before) return before;
+        // انقذ (kind amount) counts only people it names: انقذت سبع عمليات 1050 شخصا, انقذ مئات الآلاف من الوظائف are none.
+        if (_lexicon.Kind(text, w[at], CountRole.Before) is { } before) return before.Kind == Amount && !counted ? null : before;
         if (counted && w[at].Key.EndsWith("وا", StringComparison.Ordinal) && _lexicon.Kind(text, w[at], CountRole.After) is { } after) return after;
         return null;
     }

@@ -38,6 +38,13 @@ public sealed partial class CountRecognizer
                 if (_numbers.ReadAfterProclitic(words, i) is { } joined) number = joined;
                 // قتل فلسطينيان, بينهم ضابطان, اربع نساء وطفلين: a dual noun of people is its own number, two.
                 else if (_lexicon.Dual(text, words[i]) is { } dual) number = DualNoun(dual.Span, i);
+                // واوقفت افرادها الثمانية: a definite number after the people it counts.
+                else if (DefiniteAfterPeople(text, words, i) is { } pointed)
+                {
+                    counts.Add(pointed);
+                    i++;
+                    continue;
+                }
                 else
                 {
                     i++;
@@ -46,6 +53,12 @@ public sealed partial class CountRecognizer
             }
             // في كانون الاول/ديسمبر 2017 مهندسا فرنسيا: a year after its month is no count of what follows it.
             if (IsYearAfterMonth(words, number))
+            {
+                i = number.EndWord;
+                continue;
+            }
+            // قرابة خمس سكان المدينة: a fifth, not five.
+            if (IsFraction(text, words, number))
             {
                 i = number.EndWord;
                 continue;
@@ -68,7 +81,7 @@ public sealed partial class CountRecognizer
                     ranged = ranged with { Kind = gapped.Kind };
                     start = gapped.Span.Start;
                 }
-                counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = number.Value, Qualifier = "at-least" });
+                counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = LowerBound(words, number, upper), Qualifier = "at-least" });
                 i = Math.Max(rangeEnd, upper.EndWord);
                 continue;
             }
@@ -86,13 +99,17 @@ public sealed partial class CountRecognizer
                 {
                     counts[^1] = counts[^1] with { Kind = count.Kind };
                 }
-                // مقتل 12 جنديا و30 مسلحا: the action before the first of joined counts says what happened to the next.
-                else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && JoinedByWa(text, counts[^1].Span.End, count.Span.Start))
+                // مقتل 12 جنديا و30 مسلحا: the action before the first of joined counts says what happened to the next;
+                // اصيب 23 شرطيا وثمانية محتجين: so it does to protesters named by their noun alone.
+                else if ((count.Kind == Amount || IsProtestersByNoun(text, words, count, partAt, end)) && counts.Count > 0 && counts[^1].Kind != Amount && JoinedByWa(text, counts[^1].Span.End, count.Span.Start))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
-                // نقل 15 جريحا وعالج 31 آخرين: "others" are more of what the sentence counted last.
-                if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && IsOthers(words, end - 1))
+                // نقل 15 جريحا وعالج 31 آخرين: "others" are more of what the sentence counted last, unless an action of
+                // their own says otherwise (وانقذ 47 آخرين: rescued, no more of the drowned).
+                // حالة اربعة منهم خطرة: X منهم right after a count (one or two words, no و-clause between) is a part of it.
+                if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
+                    (IsOthers(words, end - 1) || (words[end - 1].Key is "منهم" or "منهن" && CloseAfter(text, counts[^1].Span.End, count.Span.Start))))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
@@ -104,11 +121,14 @@ public sealed partial class CountRecognizer
             {
                 counts.Add(new Count(number.Span, counts[^1].Kind, number.Value));
             }
-            // شارك نحو مليوني حاج، بينهم مليون و400 الف من الخارج: a bare number right after بينهم is a part of the count before.
-            else if (counts.Count > 0 && !number.Vague && !IsDualNoun(number) && number.FirstWord > 0 && words[number.FirstWord - 1].Key is "بينهم" or "بينهن" or "منهم" &&
-                     !IsPercent(words, number.FirstWord) && words[number.FirstWord - 1].Start >= counts[^1].Span.End && !IsPeriodAfter(words, number.EndWord))
+            // شارك نحو مليوني حاج، بينهم مليون و400 الف من الخارج: a bare number right after بينهم is a part of the count before,
+            // also with its own qualifier (بينهم قرابة مليون و750 الفا).
+            else if (counts.Count > 0 && !number.Vague && !IsDualNoun(number) && _lexicon.QualifierBefore(words, number.FirstWord) is var own &&
+                     (own?.FirstWord ?? number.FirstWord) is int among && among > 0 && words[among - 1].Key is "بينهم" or "بينهن" or "منهم" &&
+                     !IsPercent(words, number.FirstWord) && words[among - 1].Start >= counts[^1].Span.End && !IsPeriodAfter(words, number.EndWord))
             {
-                counts.Add(new Count(number.Span, counts[^1].Kind, number.Value));
+                var span = own is null ? number.Span : new TextSpan(words[among].Start + (own.Value.Proclitic == ' ' ? 0 : 1), number.Span.End);
+                counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = own?.Qualifier });
             }
             i = Math.Max(end, number.EndWord + (IsDualNoun(number) ? 1 : 0));
         }
@@ -224,10 +244,14 @@ public sealed partial class CountRecognizer
         end = number.EndWord;
         if (number.Value <= 0) return null;
         if (IsPercent(w, number.FirstWord)) return null;   // تودي بحياة 60 % من المصابين: a share, not people
+        if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
+        if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
+        if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
+        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key == "كل") return null;   // واحدا من كل خمسة شبان: a rate, not people
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 
-        int j = number.EndWord;
+        int j = number.EndWord, nounEnd = end;
         bool dual = IsDualNoun(number);
         if (dual)
         {
@@ -243,17 +267,17 @@ public sealed partial class CountRecognizer
             }
         }
         // عشرات من المتظاهرين, ثلاثة من عناصر الامن: من before the counted noun.
-        if (!dual && j + 1 < w.Count && w[j].Key == "من" && (number.Vague || _lexicon.Kind(text, w[j + 1], CountRole.Noun) is not null)) j++;
+        if (!dual && j + 1 < w.Count && w[j].Key == "من" && (number.Vague || NounAfterOf(text, w[j + 1], number.Value) is not null)) j++;
         // انقاذ 68 منهم, حبس 38 منهم: a part of people named before, who they are said there.
         if (!dual && j < w.Count && w[j].Key is "منهم" or "منهن")
         {
             spanEnd = w[j].End;
             end = j + 1;
         }
-        else if (!dual && j < w.Count && _lexicon.Kind(text, w[j], CountRole.Noun) is { } noun)
+        else if (!dual && j < w.Count && (j > number.EndWord ? NounAfterOf(text, w[j], number.Value) : _lexicon.Kind(text, w[j], CountRole.Noun)) is { } noun)
         {
             spanEnd = w[j].End;
-            end = j + 1;
+            end = nounEnd = j + 1;
             // 20 شخصا آخرين اصيبوا: "others" belongs to the noun; the verb after it still says what happened.
             if (noun.Kind == CountLexicon.People && IsOthers(w, end) && VerbAfter(text, w, end + 1) is not null) end++;
             if (noun.Kind is not (CountLexicon.People or "protesters")) kind = noun.Kind;
@@ -274,13 +298,14 @@ public sealed partial class CountRecognizer
         bool linkedByB = before is { Proclitic: 'ب' } || (before is null && number.Span.Start > w[lead].Start && w[lead].Key[0] == 'ب');
         // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
-        int verbAt = PastTimeWords(w, lead - 1), actionAt = verbAt;             // قتل امس 12 شخصا
+        int verbAt = PastTimeWords(w, PastPeriod(w, lead - 1)), actionAt = verbAt;   // قتل امس 12 شخصا, قتل في يومين 100 شخص
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
             action.Kind != kind)
         {
-            kind = action.Kind;
+            // شارك عشرات الآلاف في تشييع الضحايا: taking part in a funeral or a vote is no protest.
+            kind = action.Kind == "protesters" && IsOccasionAfter(w, end) ? Amount : action.Kind;
             spanStart = action.Span.Start;
         }
         // توفي جريحان, وفاة ثلاثة جرحى: the wounded who died are counted among the killed.
@@ -290,7 +315,8 @@ public sealed partial class CountRecognizer
             spanStart = dying;
         }
         // اعتقلت قوات الامن خمسة مشتبه بهم, اوقفت الشرطة 12 متظاهرا: the action with its subject before the number.
-        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind)
+        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind &&
+                 (gapped.Kind != Amount || end > number.EndWord))
         {
             kind = gapped.Kind;
             spanStart = gapped.Span.Start;
@@ -314,6 +340,19 @@ public sealed partial class CountRecognizer
             kind = "protesters";
             spanStart = w[streets].Start + (w[streets].Key[0] == 'و' ? 1 : 0);   // the span leaves out the و
         }
+        // ونظم مئات من سكان مدينة العريش وقفة احتجاجية: people who organised a protest are its protesters.
+        if (kind is null && OrganisedProtest(w, verbAt, end) is { } organiser)
+        {
+            kind = "protesters";
+            spanStart = w[organiser].Start + (w[organiser].Key[0] == 'و' ? 1 : 0);
+        }
+        // لا يزال العشرات في عداد المفقودين: people counted in the tally of the missing, or of a kind.
+        if (kind is null && end == number.EndWord && InTheTally(text, w, end) is { } tally)
+        {
+            kind = tally.Kind;
+            spanEnd = w[tally.At].End;
+            end = tally.At + 1;
+        }
         string? tollQualifier = null;
         if (kind is null && Toll(text, w, lead, linkedByB) is { } toll)
         {
@@ -322,10 +361,27 @@ public sealed partial class CountRecognizer
             // عدد الموقوفين تجاوز 220: a toll that passed the number is more than it.
             tollQualifier = w[lead - 1].Key switch { "تجاوز" or "تخطي" or "فاق" => "more-than", "ناهز" => "about", _ => null };
         }
+        // ويبلغ عدد العاطلين عن العمل في تونس نحو 700 الف: a number that عدد and its noun named further back.
+        // A number with its own noun of people takes from عدد only a kind (not: بعدد بلغ 4 مليون راكب, amount either way).
+        if (kind is null && CountOf(text, w, lead) is { } of && (end == number.EndWord || of.Kind != Amount))
+        {
+            kind = of.Kind;
+            spanStart = of.Start;
+            tollQualifier = of.Qualifier;
+        }
+        // صادرت 12 سيارة واكثر من 200 الف حبة: things joined to what a verb of seizing took.
+        if (kind is null && SeizedInClause(text, w, number, lead))
+        {
+            kind = "seized";
+            spanEnd = w[number.EndWord].End;
+            end = number.EndWord + 1;
+        }
         if (kind is null && end > number.EndWord) kind = Amount;
         if (kind is null) return null;
 
         string? qualifier = before?.Qualifier ?? tollQualifier;
+        // 110 اشخاص على الاقل توفوا: a qualifier between the noun and the verb after it.
+        if (nounEnd < end && _lexicon.QualifierAfter(w, nounEnd) is { } inner) qualifier ??= inner.Qualifier;
         if (_lexicon.QualifierAfter(w, end) is { } after)
         {
             qualifier ??= after.Qualifier;
@@ -336,18 +392,6 @@ public sealed partial class CountRecognizer
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
-    }
-
-    /// <summary>The verb after a counted noun, past one definite word of it (عناصر الامن قتلوا): its kind and index.</summary>
-    private (string Kind, int At)? VerbAfter(string text, IReadOnlyList<Word> w, int at)
-    {
-        if (at < w.Count && _lexicon.Kind(text, w[at], CountRole.After) is { } verb) return (verb.Kind, at);
-        if (at + 1 < w.Count && w[at].IsLetters && w[at].Key.StartsWith("ال", StringComparison.Ordinal) &&
-            _lexicon.Kind(text, w[at + 1], CountRole.After) is { } later)
-        {
-            return (later.Kind, at + 1);
-        }
-        return null;
     }
 
     private static readonly HashSet<string> GoingOut = new(StringComparer.Ordinal) { "خرج", "وخرج", "نزل", "ونزل", "خرجت", "وخرجت", "نزلت", "ونزلت" };
@@ -418,7 +462,7 @@ public sealed partial class CountRecognizer
         return null;
     }
 
-    private const int MaxCaptorGap = 6;
+    private const int MaxCaptorGap = 8;
 
     /// <summary>An arrest or abduction verb up to <see cref="MaxCaptorGap"/> words before the number, with no punctuation or other number between.</summary>
     private string? CaptorBefore(string text, IReadOnlyList<Word> w, int lead)

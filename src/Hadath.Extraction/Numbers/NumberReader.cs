@@ -52,6 +52,18 @@ public sealed class NumberReader
             ? entry
             : null;
 
+    /// <summary>
+    /// The value of a cardinal from three to ten written with the article (الثمانية, الخمس, العشرة), which follows a
+    /// definite noun as its adjective (افرادها الثمانية); null for any other word. الاثنين (Monday, or the two) is left out.
+    /// </summary>
+    public double? DefiniteCardinal(Word word)
+    {
+        if (!word.IsLetters || word.Key.Length < 5 || !word.Key.StartsWith("ال", StringComparison.Ordinal)) return null;
+        return _wordsBySpan.TryGetValue(word.Key.AsSpan(2), out var entry) && entry.Role is Role.Unit or Role.Ten && entry.Value is >= 3 and <= 10
+            ? entry.Value
+            : null;
+    }
+
     /// <summary>Reads the longest number phrase starting at word <paramref name="at"/>, or null.</summary>
     public NumberPhrase? Read(IReadOnlyList<Word> words, int at) => Read(words, at, afterWa: false);
 
@@ -132,6 +144,13 @@ public sealed class NumberReader
                 break;
             }
             if (conjoined) conjoinedAt = (i, total, current);
+            // مليون ومئتي الف: a scale that opened the phrase is a whole part; what و joins after it is a new part, which
+            // a smaller scale multiplies alone (1 200 000, not (1 000 000 + 200) × 1000).
+            if (conjoined && previous is Role.Scale && !vague)
+            {
+                total += current;
+                current = 0;
+            }
             switch (entry.Role)
             {
                 case Role.Unit or Role.Ten:

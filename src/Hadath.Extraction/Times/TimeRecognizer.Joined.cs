@@ -28,6 +28,17 @@ public sealed partial class TimeRecognizer
         return new Hit(new TextSpan(from.Start, last.Span.End), $"{TimeResolver.Day(a)}/{TimeResolver.Day(b)}", last.EndWord);
     }
 
+    // قمة في 17 و18 اذار/مارس: two days in a row of one month joined by و are one two-day interval.
+    private Hit? DayPair(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        // Only the next day: في 9 و30 نيسان names two days, not the weeks between.
+        if (i + 3 >= w.Count || !IsDay(w[i]) || w[i + 1].Key != "و" || !IsDay(w[i + 2]) || w[i].Value + 1 != w[i + 2].Value) return null;
+        if (DayAndMonth(text, w, i + 2, anchor) is not { } last) return null;
+        var b = DateOnly.ParseExact(last.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var a = new DateOnly(b.Year, b.Month, (int)w[i].Value);
+        return new Hit(new TextSpan(w[i].Start, last.Span.End), $"{TimeResolver.Day(a)}/{TimeResolver.Day(b)}", last.EndWord);
+    }
+
     // بين تشرين الاول/اكتوبر 2016 وتموز/يوليو 2017, من آذار الى ايار الماضي: two months.
     private Hit? RangeOfMonths(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
     {

@@ -59,7 +59,7 @@ public sealed partial class TimeRecognizer
         int i = 0;
         while (i < words.Count)
         {
-            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || _kinds[i] != 0;
+            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || _kinds[i] != 0 || MayBeOrdinal(words[i]);
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
                 hits.Add(hit);
@@ -94,7 +94,9 @@ public sealed partial class TimeRecognizer
         ?? RangeOfYears(text, w, i)
         ?? Range(text, w, i, anchor)
         ?? WithModifier(text, w, i, anchor)
+        ?? DayPair(text, w, i, anchor)
         ?? DayAndMonth(text, w, i, anchor)
+        ?? OrdinalDate(text, w, i, anchor)
         ?? MonthAlone(text, w, i, anchor)
         ?? Hijri(text, w, i)
         ?? NumericDate(w, i)
@@ -136,7 +138,8 @@ public sealed partial class TimeRecognizer
         }
         var inner = MonthAlone(text, w, next, anchor, force: true) ?? CalendarUnit(text, w, next, anchor) ?? CurrentUnit(text, w, next, anchor) ??
                     BareYear(text, w, next);
-        if (inner is not { } period || period.Value.Length > 7 || period.Value.Contains('/')) return null;
+        // منتصف الاسبوع المقبل: a week (2019-W31) takes a part as a month or a year does.
+        if (inner is not { } period || (period.Value.Length > 7 && !period.Value.Contains("-W", StringComparison.Ordinal)) || period.Value.Contains('/')) return null;
         return new Hit(new TextSpan(modifier.Start, period.Span.End), period.Value, period.EndWord, modifier.Phrase.Value);
     }
 
@@ -208,34 +211,64 @@ public sealed partial class TimeRecognizer
             end = dir.EndWord;
         }
         var date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, direction);
-        // سيتوجه الى عمان الثلاثاء: a weekday after a future verb is the coming one, not the last.
-        if (direction == 0 && date != d && (IsFutureBefore(w, i) || IsCalledFor(w, i))) date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, 1);
+        // سيتوجه الى عمان الثلاثاء: a weekday after a future verb is the coming one, not the last; so is one after بحلول (by).
+        if (direction == 0 && date != d && (IsFutureBefore(w, i) || IsCalledFor(w, i) || (i > 0 && w[i - 1].Key == By))) date = TimeResolver.Weekday(d, (DayOfWeek)day.Phrase.IntValue, 1);
         return new Hit(new TextSpan(day.Start, w[end - 1].End), TimeResolver.Day(date), end);
     }
 
     private const int MaxFutureVerbDistance = 8;
+
+    private static readonly string By = MatchKey.Of("بحلول");
+
+    /// <summary>
+    /// A scheduling word governs its whole clause, subject and object included (ومن المقرر ان يلقي الرئيس حسن روحاني كلمة
+    /// امام الجمعية العامة للامم المتحدة في نيويورك الثلاثاء): it is looked for further back than a future verb, up to a
+    /// clause break.
+    /// </summary>
+    private const int MaxFutureCueDistance = 20;
 
     /// <summary>Nouns spelled like a future verb (س + يـ/تـ/نـ): سيارة, سياسة, ستة, سنوات.</summary>
     private static readonly string[] NotFuture = new[] { "سيار", "سياس", "سيطر", "سياد", "سيول", "سيده", "سيناء", "ستين", "ستما", "سنوا", "سنوي", "سنين", "ستار" }
         .Select(n => MatchKey.Of(n)).ToArray();
 
     /// <summary>Words that schedule what follows (من المقرر ان يزور, المزمع عقده, يعتزم): the weekday after them is ahead.</summary>
-    private static readonly HashSet<string> FutureCues = new[] { "المقرر", "مقرر", "المزمع", "مزمع", "المرتقب", "مرتقب", "يعتزم", "تعتزم", "ينوي", "تنوي" }
+    private static readonly HashSet<string> FutureCues = new[]
+        {
+            "المقرر", "مقرر", "المزمع", "مزمع", "المرتقب", "مرتقب", "يعتزم", "تعتزم", "ينوي", "تنوي",
+            "يتوقع", "تتوقع",   // فيما يتوقع ان يزور رئيس الوزراء المنطقة الاثنين
+        }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly string Expected = MatchKey.Of("المتوقع");
+
+    private static readonly string After = MatchKey.Of("بعد");
+
+    /// <summary>
+    /// ومن المتوقع ان تنظم النقابات مسيرة الاربعاء: المتوقع between من and ان schedules; بظهور غير المتوقع and نتائج
+    /// افضل من المتوقع في الانتخابات (than expected) do not.
+    /// </summary>
+    private static bool IsExpectedAfterMin(IReadOnlyList<Word> w, int k, string key) =>
+        key == Expected && k > 0 && w[k - 1].Key is "من" or "ومن" && k + 1 < w.Count && w[k + 1].Key == "ان";
 
     /// <summary>True when a future verb (سيتوجه, ستعقد, سوف) or a scheduling word (المقرر, يعتزم) comes shortly before word <paramref name="i"/> in its clause.</summary>
     private bool IsFutureBefore(IReadOnlyList<Word> w, int i)
     {
-        for (int k = i - 1; k >= 0 && k >= i - MaxFutureVerbDistance; k--)
+        for (int k = i - 1; k >= 0 && k >= i - MaxFutureCueDistance; k--)
         {
-            if (w[k].Kind == WordKind.Punctuation && w[k].Key is "،" or "," or "؛" or ";") return false;
+            if (w[k].Kind == WordKind.Punctuation && w[k].Key is "،" or "," or "؛" or ";" or "." or "؟" or "!") return false;
             if (!w[k].IsLetters || Names.Any(n => n.Overlaps(w[k].Span))) continue;
+            // ان يحتشدوا الثلاثاء بعد احتجاجات الاثنين, منذ الاثنين: the day belongs to a phrase of its own, told before.
+            if (k == i - 1 || k == i - 2)
+            {
+                if (w[k].Key == Since || (w[k].Key == After && !(k + 1 < w.Count && w[k + 1].Key is "ظهر" or "منتصف"))) return false;
+            }
+            bool near = k >= i - MaxFutureVerbDistance;
             foreach (var r in Readings(k))
             {
                 if (r.HadArticle) continue;
                 string key = r.Key;
-                if (key == "سوف" || FutureCues.Contains(key)) return true;
-                if (key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' &&
+                if (FutureCues.Contains(key) || (near && key == "سوف") || IsExpectedAfterMin(w, k, key)) return true;
+                if (near && key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' &&
                     !NotFuture.Any(n => key.StartsWith(n, StringComparison.Ordinal)))
                 {
                     return true;
@@ -261,8 +294,8 @@ public sealed partial class TimeRecognizer
     private static readonly string To = MatchKey.Of("الى");
 
     /// <summary>
-    /// دعت المعارضة الى التظاهر الجمعة: a weekday right after the act called for (الى + a definite noun, or لل + noun)
-    /// is the day it is called for, the coming one. ودعا الرئيس الجمعة الى الحوار is no such case: the day comes before
+    /// دعت المعارضة الى التظاهر الجمعة: a weekday right after the act called for (الى + a definite noun, الى + a noun and
+    /// its adjective, or لل + noun) is the day it is called for, the coming one. ودعا الرئيس الجمعة الى الحوار is no such case: the day comes before
     /// الى, so it dates the call itself.
     /// </summary>
     private bool IsCalledFor(IReadOnlyList<Word> w, int i)
@@ -271,6 +304,8 @@ public sealed partial class TimeRecognizer
         int act;
         if (w[i - 1].Key.StartsWith("لل", StringComparison.Ordinal) && w[i - 1].Key.Length > 4) act = i - 1;
         else if (w[i - 2].Key == To && w[i - 1].Key.StartsWith("ال", StringComparison.Ordinal)) act = i - 2;
+        // دعا التجمع الى مسيرات جديدة الخميس: the act called for may be a noun with its adjective.
+        else if (i >= 3 && w[i - 3].Key == To && w[i - 2].IsLetters && !_numbers.Starts(w[i - 2]) && !_numbers.Starts(w[i - 1])) act = i - 3;
         else return false;
         for (int k = act - 1; k >= 0 && k >= act - MaxCallDistance; k--)
         {
@@ -295,6 +330,8 @@ public sealed partial class TimeRecognizer
     private Hit? RelativeDay(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
     {
         if (anchor is not { } d || Match(text, w, i, TimeWordKind.RelativeDay) is not { } rel) return null;
+        // اليوم الاول للاحتجاجات, اليوم التالي: a day of what is told, not today.
+        if (rel.Phrase.IntValue == 0 && IsDayOfTheTale(w, rel.EndWord)) return null;
         return new Hit(new TextSpan(rel.Start, w[rel.EndWord - 1].End), TimeResolver.Day(d.AddDays(rel.Phrase.IntValue)), rel.EndWord);
     }
 

@@ -1,0 +1,362 @@
+using Hadath.Core;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+using Hadath.Extraction.Times;
+
+namespace Hadath.Extraction.Counts;
+
+/// <summary>
+/// What the blind <c>cn3-</c> stories showed a count's clause saying of it beyond the words next to it: a verb past a
+/// description or a qualifier, a period between an action and its number, a number named by عدد further back, things
+/// seized in one clause, and shares and weights that are no counts.
+/// </summary>
+public sealed partial class CountRecognizer
+{
+    /// <summary>
+    /// The verb after a counted noun, past one definite word of it (عناصر الامن قتلوا), a qualifier (على الاقل توفوا)
+    /// or, for a plural verb, a few words that describe them: its kind and index.
+    /// </summary>
+    private (string Kind, int At)? VerbAfter(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (_lexicon.QualifierAfter(w, at) is { } qualifier) at = qualifier.EndWord;
+        return FirstVerbAfter(text, w, at) ?? PluralVerbPastDescription(text, w, at);
+    }
+
+    private (string Kind, int At)? FirstVerbAfter(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (at < w.Count && _lexicon.Kind(text, w[at], CountRole.After) is { } verb) return (verb.Kind, at);
+        if (at + 1 < w.Count && w[at].IsLetters && w[at].Key.StartsWith("ال", StringComparison.Ordinal) &&
+            _lexicon.Kind(text, w[at + 1], CountRole.After) is { } later)
+        {
+            return (later.Kind, at + 1);
+        }
+        return null;
+    }
+
+    private const int MaxDescribingWords = 3;
+
+    /// <summary>
+    /// ثلاثة من عناصر فرق نزع الالغام قتلوا: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
+    /// words from <paramref name="first"/> on that describe the people counted (no punctuation, number or و-word
+    /// between): the verb agrees with them. Its kind and index, or null.
+    /// </summary>
+    private (string Kind, int At)? PluralVerbPastDescription(string text, IReadOnlyList<Word> w, int first)
+    {
+        for (int k = first + 1; k < w.Count && k <= first + MaxDescribingWords; k++)
+        {
+            var prev = w[k - 1];
+            if (!prev.IsLetters || _numbers.Starts(prev) || prev.Key[0] == 'و') return null;
+            if (!w[k].IsLetters || !w[k].Key.EndsWith("وا", StringComparison.Ordinal)) continue;
+            // The verb itself carries no و: وقتلوا opens a clause of its own.
+            if (_lexicon.Kind(text, w[k], CountRole.After) is { } verb && verb.Span.Start == w[k].Start) return (verb.Kind, k);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> PeriodPrepositions = new(StringComparer.Ordinal) { "في", "خلال", "بعد", "قبل" };
+
+    /// <summary>
+    /// The index of the word before a period that stands between an action and its number (الجوع قتل في يومين اكثر من
+    /// مئة شخص, قتل خلال 24 ساعة 30 شخصا, اعدم بعد ايام نحو 1700): في, خلال, بعد or قبل and a unit, a dual or a number with
+    /// its unit; <paramref name="at"/> itself when none.
+    /// </summary>
+    private int PastPeriod(IReadOnlyList<Word> w, int at)
+    {
+        if (at < 1 || !w[at].IsLetters) return at;
+        foreach (var phrase in _times.StartingWith(w[at].Key))
+        {
+            if (phrase.Keys.Length != 1) continue;
+            if (phrase.Kind is TimeWordKind.Dual or TimeWordKind.Duration && PeriodPrepositions.Contains(w[at - 1].Key)) return at - 2;   // بعد ايام
+            if (phrase.Kind == TimeWordKind.Duration && at >= 2 && w[at - 1].IsNumber && PeriodPrepositions.Contains(w[at - 2].Key)) return at - 3;
+        }
+        return at;
+    }
+
+    /// <summary>Verbs that link a number to the عدد before it, and the qualifier each gives (تجاوز: more than it).</summary>
+    private static readonly Dictionary<string, string?> NumberLinks = new(StringComparer.Ordinal)
+    {
+        ["بلغ"] = null, ["يبلغ"] = null, ["ويبلغ"] = null, ["وبلغ"] = null, ["وصل"] = null, ["يصل"] = null,
+        ["تجاوز"] = "more-than", ["يتجاوز"] = "more-than", ["تخطي"] = "more-than", ["يتخطي"] = "more-than",
+        ["فاق"] = "more-than", ["يفوق"] = "more-than", ["ناهز"] = "about", ["يناهز"] = "about", ["يقارب"] = "about", ["قارب"] = "about",
+    };
+
+    private static readonly HashSet<string> Who = new(StringComparer.Ordinal) { "الذين", "اللواتي", "اللاتي", "ممن" };
+
+    private const int MaxCountOfGap = 12;
+
+    /// <summary>
+    /// A number that عدد and a noun of people named earlier in its clause (no punctuation or number between): عدد
+    /// المهاجرين الذين لقوا حتفهم في البحر المتوسط منذ مطلع العام تجاوز 680, ويبلغ عدد العاطلين عن العمل في تونس نحو
+    /// 700 الف. A verb of reaching stands right before the number or right before عدد. The kind is the noun's, else
+    /// that of a verb in a relative clause after it (الذين لقوا حتفهم: killed), else an amount. The span starts at the noun.
+    /// </summary>
+    private (string Kind, int Start, string? Qualifier)? CountOf(string text, IReadOnlyList<Word> w, int lead)
+    {
+        string? linkQualifier = null;
+        bool linkedAfter = lead >= 1 && NumberLinks.TryGetValue(w[lead - 1].Key, out linkQualifier);
+        for (int k = lead - (linkedAfter ? 2 : 1); k >= 0 && k >= lead - MaxCountOfGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (w[k].Key is not ("عدد" or "وعدد") || k + 1 >= lead) continue;
+            bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out var beforeQualifier) && (linkQualifier ??= beforeQualifier) == linkQualifier;
+            if (!linkedAfter && !linkedBefore) return null;
+            // بلغ عدد سكان الارخبيل حسب تعداد 2004 ما يقرب من 135 الف: a year with no verb of reaching before it dates the figure.
+            if (!linkedAfter && w[lead].IsInteger && w[lead].Digits == 4 && w[lead].Value is >= 1900 and <= 2100) return null;
+            if (_lexicon.Kind(text, w[k + 1], CountRole.Noun) is not { } noun) return null;
+            string kind = noun.Kind;
+            if (kind == CountLexicon.People)
+            {
+                kind = Amount;
+                for (int r = k + 2; r + 1 < lead; r++)
+                {
+                    if (Who.Contains(w[r].Key) && ActionAt(text, w, r + 1, counted: true) is { } done)
+                    {
+                        kind = done.Kind;
+                        break;
+                    }
+                }
+            }
+            return (kind, WithArticle(text, w[k + 1], noun.Span.Start), linkQualifier);
+        }
+        return null;
+    }
+
+    private const int MaxSeizeClause = 16;
+
+    /// <summary>
+    /// ضبطت الشرطة ثلاثة اطنان من الحشيش و40 قطعة سلاح: a number joined by و to what a verb of seizing took earlier in
+    /// its clause (up to <see cref="MaxSeizeClause"/> words, no punctuation), with a noun of things after it, is seized too.
+    /// </summary>
+    private bool SeizedInClause(string text, IReadOnlyList<Word> w, NumberPhrase number, int lead)
+    {
+        bool joined = w[lead].Key[0] == 'و' && number.Span.Start > w[lead].Start || (lead >= 1 && w[lead - 1].Key == "و") ||
+                      _lexicon.QualifierBefore(w, number.FirstWord) is { Proclitic: 'و' };
+        if (!joined || number.EndWord >= w.Count || !w[number.EndWord].IsLetters || IsMeasure(w, number.EndWord)) return false;
+        if (w[number.EndWord].Key is "من" or "في" or "علي" or "الي" or "عن") return false;   // وأربعة من أصدقائها: no thing named
+        if (_lexicon.Kind(text, w[number.EndWord], CountRole.Noun) is not null) return false;   // people are no things
+        for (int k = lead - 1; k >= 0 && k >= lead - MaxSeizeClause; k--)
+        {
+            if (w[k].Kind == WordKind.Punctuation) return false;
+            // The verb itself, with و at most: بالضبط (exactly) is no seizing.
+            if (w[k].IsLetters && _lexicon.Kind(text, w[k], CountRole.Before) is { Kind: "seized" } seize &&
+                (seize.Span.Start == w[k].Start || (w[k].Key[0] == 'و' && seize.Span.Start == w[k].Start + 1)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// واوقفت افرادها الثمانية, المعتقلين الخمسة: a cardinal with the article right after a plural noun of people (with the
+    /// article or a pronoun suffix) counts them. The kind is the noun's, else the action right before the noun, else an
+    /// arrest or abduction earlier in the clause; with none of them, no count. The span runs from the noun to the number.
+    /// </summary>
+    private Count? DefiniteAfterPeople(string text, IReadOnlyList<Word> w, int i)
+    {
+        if (i < 1 || _numbers.DefiniteCardinal(w[i]) is not { } value || !w[i - 1].IsLetters) return null;
+        var noun = w[i - 1];
+        string? kind = null;
+        int start = noun.Start;
+        if (IsDefinite(noun) && _lexicon.Kind(text, noun, CountRole.Noun) is { } named)
+        {
+            kind = named.Kind;
+            start = WithArticle(text, noun, named.Span.Start);
+        }
+        else if (_lexicon.NounKind(text, noun) is { } owned && owned.Span.End == noun.End && !IsDefinite(noun))
+        {
+            kind = owned.Kind;   // افرادها: a noun under a pronoun suffix is definite too
+        }
+        if (kind is null) return null;
+        if (kind == CountLexicon.People)
+        {
+            // الرجال الثلاثة alone mostly names people counted before: only what happened to them makes it a count.
+            int verbAt = PastTimeWords(w, i - 2);
+            kind = verbAt >= 0 && ActionAt(text, w, verbAt, counted: true) is { } action ? action.Kind : CaptorBefore(text, w, i - 1);
+        }
+        return kind is null ? null : new Count(new TextSpan(start, w[i].End), kind, value);
+    }
+
+    /// <summary>The count's last word is a noun of protesters and nothing before its number (or the number's qualifier) says what happened.</summary>
+    private bool IsProtestersByNoun(string text, IReadOnlyList<Word> w, Count count, int partAt, int end) =>
+        count.Kind == "protesters" && count.Span.Start >= w[partAt].Start && count.Span.End == w[end - 1].End &&
+        _lexicon.Kind(text, w[end - 1], CountRole.Noun) is { Kind: "protesters" };
+
+    private static readonly HashSet<string> Organise = new(StringComparer.Ordinal) { "نظم", "ونظم", "نظمت", "ونظمت" };
+
+    /// <summary>Nouns of a protest a crowd may organise (وقفة احتجاجية, تظاهرة, مسيرة, اعتصاما).</summary>
+    private static readonly HashSet<string> ProtestNouns = new[]
+        {
+            "وقفة", "وقفات", "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "مسيرة", "مسيرات", "اعتصاما", "اعتصامات", "احتجاجا", "احتجاجات",
+        }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxOrganisedGap = 5;
+
+    /// <summary>
+    /// <paramref name="verb"/>, the word before the count, when it is نظم and a protest noun follows the counted words
+    /// within <see cref="MaxOrganisedGap"/> words with no punctuation (ونظم مئات من سكان مدينة العريش وقفة احتجاجية).
+    /// </summary>
+    private static int? OrganisedProtest(IReadOnlyList<Word> w, int verb, int after)
+    {
+        if (verb < 0 || !Organise.Contains(w[verb].Key)) return null;
+        for (int k = after; k < w.Count && k < after + MaxOrganisedGap; k++)
+        {
+            if (!w[k].IsLetters) return null;
+            if (ProtestNouns.Contains(w[k].Key)) return verb;
+        }
+        return null;
+    }
+
+    /// <summary>في عداد المفقودين, في عداد القتلى right after a number: the tally it is counted in, with the index of its noun.</summary>
+    private (string Kind, int At)? InTheTally(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (at + 2 >= w.Count || w[at].Key != "في" || w[at + 1].Key != "عداد") return null;
+        return _lexicon.Kind(text, w[at + 2], CountRole.Noun) is { } noun ? (noun.Kind == CountLexicon.People ? Amount : noun.Kind, at + 2) : null;
+    }
+
+    /// <summary>
+    /// After من, a noun of people the lexicon lists (with a pronoun suffix, too), or else a definite sound masculine plural
+    /// in ين counted by two or more (ثلاثة من المهاجمين): such plurals name people.
+    /// </summary>
+    private (string Kind, TextSpan Span)? NounAfterOf(string text, Word word, double value)
+    {
+        if (_lexicon.NounKind(text, word) is { } listed) return listed;
+        // ين only: ون ends singulars too (المادة 34 من القانون).
+        return value >= 2 && IsDefinite(word) && word.Key.Length >= 7 && word.Key.EndsWith("ين", StringComparison.Ordinal)
+            ? (CountLexicon.People, word.Span)
+            : null;
+    }
+
+    /// <summary>Occasions people take part in that are no protest (a funeral, a vote, a prayer, a meeting).</summary>
+    private static readonly HashSet<string> Occasions = new[]
+        {
+            "تشييع", "جنازة", "الجنازة", "مراسم", "الانتخابات", "انتخابات", "الاقتراع", "الاستفتاء", "صلاة", "الصلاة", "المؤتمر",
+            "مؤتمر", "الاجتماع", "اجتماع", "المهرجان", "مهرجان", "الاحتفال", "احتفال", "الاحتفالات", "السباق", "المباراة",
+        }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxOccasionGap = 3;
+
+    /// <summary>True when في and an occasion that is no protest follow the counted words closely (شارك الآلاف في تشييع الضحايا).</summary>
+    private static bool IsOccasionAfter(IReadOnlyList<Word> w, int after)
+    {
+        for (int k = after; k + 1 < w.Count && k < after + MaxOccasionGap; k++)
+        {
+            if (!w[k].IsLetters) return false;
+            if (w[k].Key == "في" && Occasions.Contains(w[k + 1].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The lower bound of a range: ما بين 50 و60 الف شخص is from 50 000, the scale after the upper bound counting for
+    /// both; a lower bound with a scale of its own, or one the scale would carry past the upper bound, stays as read.
+    /// </summary>
+    private static double LowerBound(IReadOnlyList<Word> w, NumberPhrase lower, NumberPhrase upper)
+    {
+        var last = w[upper.EndWord - 1];
+        if (lower.Value >= 1000 || !last.IsLetters || upper.EndWord - upper.FirstWord < 2) return lower.Value;
+        double scale = upper.Value >= 1e9 ? 1e9 : upper.Value >= 1e6 ? 1e6 : upper.Value >= 1e3 ? 1e3 : 1;
+        return scale > 1 && lower.Value * scale <= upper.Value ? lower.Value * scale : lower.Value;
+    }
+
+    private const int MaxCloseWords = 2;
+
+    /// <summary>
+    /// True when at most <see cref="MaxCloseWords"/> words and commas stand between two counts, none of them opening
+    /// with و (واطلقت سراح ثمانية منهم starts a clause of its own) and no sentence mark.
+    /// </summary>
+    private static bool CloseAfter(string text, int end, int start)
+    {
+        if (start <= end) return false;
+        int words = 0;
+        bool inWord = false;
+        for (int k = end; k < start; k++)
+        {
+            char c = text[k];
+            if (WordScanner.IsWordChar(c))
+            {
+                if (!inWord && (c == 'و' || ++words > MaxCloseWords)) return false;
+                inWord = true;
+            }
+            else
+            {
+                if (c is not (' ' or '،' or ',' or '\n')) return false;
+                inWord = false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Words that say how many a place or a vessel holds: a number after them is a capacity, not people counted.</summary>
+    private static readonly HashSet<string> Capacity = new[]
+        {
+            "تتسع", "يتسع", "تستوعب", "يستوعب", "طاقتها", "طاقته", "الاستيعابية", "استيعابية", "استيعاب", "حمولتها", "حمولته",
+            "سعتها", "سعته", "بسعة", "قدرتها", "قدرته",
+        }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxCapacityGap = 4;
+
+    /// <summary>
+    /// True when a capacity word stands up to <see cref="MaxCapacityGap"/> words before the number (مراكز لا تتسع لاكثر
+    /// من 30 الف شخص, حمولتها لا تتجاوز 50 شخصا), with no punctuation between.
+    /// </summary>
+    private static bool IsCapacity(IReadOnlyList<Word> w, int lead)
+    {
+        for (int k = lead - 1; k >= 0 && k >= lead - MaxCapacityGap; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            if (Capacity.Contains(w[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Units of weight, volume, length and money: a number of them is a measure, not a count (ثلاثة اطنان, 30 كيلوغراما, 15 الف يورو).</summary>
+    private static readonly HashSet<string> Measures = new[]
+        {
+            "طن", "طنا", "طنين", "أطنان", "كيلوغرام", "كيلوغراما", "كيلوغرامات", "كيلو", "كيلوجرام", "كيلوجراما", "كلغ", "كغ",
+            "غرام", "غراما", "غرامات", "جرام", "جراما", "لتر", "لترا", "لترات", "ليتر", "ليترا", "برميل", "برميلا", "براميل",
+            "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميل", "ميلا", "أميال", "متر", "مترا", "أمتار", "هكتار", "هكتارا",
+            "هكتارات", "درجة", "درجات", "قنطار", "قنطارا", "قناطير",
+            // Money is no count either (الحبس وغرامة تصل الى 15 الف يورو).
+            "دولار", "دولارا", "دولارات", "يورو", "دينار", "دينارا", "دنانير", "درهم", "درهما", "دراهم", "ريال", "ريالا", "ريالات",
+            "جنيه", "جنيها", "جنيهات", "ليرة", "ليرات", "فرنك", "فرنكا", "روبل", "يوان", "أوقية", "شيكل", "شيكلا",
+        }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when word <paramref name="at"/> is a unit of measure or money as it stands (بالاطنان is not one).</summary>
+    private static bool IsMeasure(IReadOnlyList<Word> w, int at) => at < w.Count && w[at].IsLetters && Measures.Contains(w[at].Key);
+
+    /// <summary>True when a month follows the number (قبل ان يحرق حيا يوم 2 جويلية): a day of the month, not people.</summary>
+    private bool IsDayOfMonth(IReadOnlyList<Word> w, int at)
+    {
+        if (at >= w.Count || !w[at].IsLetters) return false;
+        foreach (var phrase in _times.StartingWith(w[at].Key))
+        {
+            if (phrase.Kind is TimeWordKind.Month or TimeWordKind.Hijri) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The short forms that are also fractions: خمس (a fifth), سبع, تسع, عشر.</summary>
+    private static readonly HashSet<string> FractionForms = new(StringComparer.Ordinal) { "خمس", "سبع", "تسع", "عشر" };
+
+    /// <summary>
+    /// قرابة خمس سكان المدينة, خمس الواصلين: a short unit form before a definite word, or before a noun in construct with
+    /// one, is a share (a fifth), not a number: a cardinal's noun is indefinite (خمس نساء). A day after the noun (سبع
+    /// جثث الاحد) is no construct.
+    /// </summary>
+    private bool IsFraction(string text, IReadOnlyList<Word> w, NumberPhrase number)
+    {
+        if (number.EndWord != number.FirstWord + 1 || !FractionForms.Contains(w[number.FirstWord].Key)) return false;
+        int next = number.EndWord;
+        if (next >= w.Count || !w[next].IsLetters) return false;
+        if (IsDefinite(w[next]) && !IsDayWord(w[next])) return true;
+        return next + 1 < w.Count && !IsDefinite(w[next]) && w[next + 1].IsLetters && IsDefinite(w[next + 1]) && !IsDayWord(w[next + 1]) &&
+               _lexicon.Kind(text, w[next + 1], CountRole.After) is null;
+    }
+
+    private static bool IsDefinite(Word word) => word.Key.Length > 3 && word.Key.StartsWith("ال", StringComparison.Ordinal);
+}
