@@ -84,7 +84,7 @@ internal static class DocumentDecoder
             JointRowSums.SumRows(model.JointTable, rows, starts.AsSpan(0, n + 1), emissions, secondSums is null ? default : secondSums.AsSpan(offset * L, n * L));
             // Without a second pass the first pass's labels are the result.
             var labels = second is null ? (result[s] = new int[n]) : firstLabels.AsSpan(offset, n);
-            Viterbi.Decode(emissions, first.Transitions, labels);
+            Viterbi.Decode(emissions, first.PreparedTransitions, labels);
             offset += n;
         }
         if (rows.Length <= MaxKeptRows) t_rows = rows;
@@ -119,7 +119,7 @@ internal static class DocumentDecoder
                 }
             }
             result[s] = new int[n];
-            Viterbi.Decode(emissions, second.Transitions, result[s]);
+            Viterbi.Decode(emissions, second.PreparedTransitions, result[s]);
             offset += n;
         }
         return result;
