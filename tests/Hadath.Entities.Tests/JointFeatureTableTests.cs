@@ -74,6 +74,29 @@ public sealed class JointFeatureTableTests
     }
 
     [Theory]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void FindAll_and_Find_give_known_keys_their_rows_and_others_none_even_with_a_known_key_s_slot_and_tag(int seed)
+    {
+        var (table, keys, _) = RandomTable(seed);
+        var random = new Random(seed);
+        var known = keys.ToDictionary(k => k, k => table.Find(k));
+        Assert.All(known.Values, row => Assert.True(row >= 0));
+        // Unknown keys equal to a known one but in one middle bit: the same slot (low bits) and tag (high bits), another key.
+        var lookalikes = keys.Take(500).Select(k => k ^ (1UL << (20 + random.Next(30)))).Where(k => !known.ContainsKey(k));
+        var asked = keys.Concat(lookalikes).Concat(Enumerable.Range(0, 500).Select(_ => (ulong)random.NextInt64()))
+            .OrderBy(_ => random.Next()).ToArray();
+        var rows = new int[asked.Length];
+        table.FindAll(asked, rows);
+        for (int i = 0; i < asked.Length; i++)
+        {
+            int expected = known.TryGetValue(asked[i], out int row) ? row : -1;
+            Assert.Equal(expected, rows[i]);
+            Assert.Equal(expected, table.Find(asked[i]));
+        }
+    }
+
+    [Theory]
     [InlineData(3, true)]
     [InlineData(3, false)]
     [InlineData(4, true)]
