@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Hadath.Entities.Tagging;
@@ -24,9 +25,13 @@ internal sealed partial class JointFeatureTable
     /// Per slot, one byte: 0 when the slot is empty, else <see cref="TagOf"/> its key. Most keys looked up per token
     /// (word pairs) are unknown, and an unknown key only has to meet an empty slot: in this array (a 16th of the slots'
     /// size, so it stays in the CPU's caches) instead of a cache line of the slots. A key's slot is read only where its
-    /// tag matches (a known key, or 1 in 128 of the other keys' slots passed).
+    /// tag matches (a known key, or 1 in 128 of the other keys' slots passed). The first <see cref="TagRun"/> tags are
+    /// repeated after the last, so 16 tags can be read from any slot on without wrapping around.
     /// </summary>
     private readonly byte[] _tags;
+
+    /// <summary>Tags compared at once (one 16-byte vector).</summary>
+    private const int TagRun = 16;
 
     /// <summary>Seven high bits of a key, and a top bit so that no tag is 0 (the slot index comes from the low bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -109,7 +114,7 @@ internal sealed partial class JointFeatureTable
     private static bool TryNumber(ulong[] first, ulong[] second, int capacity, out Slot[] slots, out byte[] tags, out int rows)
     {
         slots = new Slot[capacity];
-        tags = new byte[capacity];
+        tags = new byte[capacity + TagRun];
         for (int i = 0; i < capacity; i++) slots[i].Row = -1;
         int mask = capacity - 1;
         rows = 0;
@@ -123,6 +128,7 @@ internal sealed partial class JointFeatureTable
                 if ((rows + 1) * 2 > capacity) return false;
                 slots[slot] = new Slot { Key = key, Row = rows++ };
                 tags[slot] = TagOf(key);
+                if (slot < TagRun) tags[capacity + slot] = tags[slot];
             }
         }
         return true;
@@ -175,6 +181,7 @@ internal sealed partial class JointFeatureTable
     /// tags (prefetched for the keys ahead) give each key its candidate slot or tell it is unknown, and the candidates'
     /// slots are prefetched; then the candidates are confirmed by their keys.
     /// </summary>
+    [SkipLocalsInit]   // listed is read only where written
     public unsafe void FindAll(ReadOnlySpan<ulong> keys, Span<int> rows)
     {
         // A prefetch is only a hint: it never faults, and the arrays are large enough to live on the large-object heap,
@@ -189,28 +196,46 @@ internal sealed partial class JointFeatureTable
                 Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref tag0, (int)(keys[f] & (ulong)mask))));
             }
         }
-        bool any = false;
+        // The keys with a candidate slot, listed without a branch (most keys have none).
+        Span<int> listed = keys.Length <= 1024 ? stackalloc int[keys.Length] : new int[keys.Length];
+        int count = 0;
         for (int f = 0; f < keys.Length; f++)
         {
             if (Sse.IsSupported && f + PrefetchDistance < keys.Length)
             {
                 Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref tag0, (int)(keys[f + PrefetchDistance] & (ulong)mask))));
             }
-            int candidate = Candidate(keys[f], (int)(keys[f] & (ulong)mask));
+            int candidate = FirstCandidate(keys[f]);
             rows[f] = candidate;
-            if (candidate < 0) continue;
-            any = true;
-            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref slot0, candidate)));
+            listed[count] = f;
+            count += candidate >= 0 ? 1 : 0;
+            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref slot0, candidate & mask)));
         }
-        if (!any) return;
-        for (int f = 0; f < keys.Length; f++)
+        foreach (int f in listed[..count])
         {
             int candidate = rows[f];
-            if (candidate < 0) continue;
             ref readonly var s = ref Unsafe.Add(ref slot0, candidate);
             // Another key with the same tag: go on along the run.
             rows[f] = s.Key == keys[f] ? s.Row : FindFrom(keys[f], (candidate + 1) & mask);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Candidate"/> from the key's own slot, 16 tags at a time: the first slot with the key's tag before the
+    /// first empty one. Only a run of 16 full slots without the tag needs the slot-by-slot walk past them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FirstCandidate(ulong key)
+    {
+        int slot = (int)(key & (ulong)_mask);
+        var tags = Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_tags), (nuint)slot);
+        uint match = Vector128.Equals(tags, Vector128.Create(TagOf(key))).ExtractMostSignificantBits();
+        uint empty = Vector128.Equals(tags, Vector128<byte>.Zero).ExtractMostSignificantBits();
+        // The slots before the first empty one (all 16, and more may follow, when none is empty).
+        uint run = (empty & (0u - empty)) - 1;
+        uint candidates = match & run;
+        if (candidates != 0) return (slot + BitOperations.TrailingZeroCount(candidates)) & _mask;
+        return empty != 0 ? -1 : Candidate(key, (slot + TagRun) & _mask);
     }
 
     /// <summary>The first slot from <paramref name="slot"/> on whose tag is <paramref name="key"/>'s, or -1 when an empty slot comes first.</summary>
