@@ -82,11 +82,12 @@ public sealed class NerModel
     public IReadOnlyList<TaggedSpan>[] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences) => ToSpans(DecodeDocument(sentences));
 
     /// <summary>
-    /// <see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}})"/> for a story whose words are spans of
-    /// <paramref name="text"/> (no string per word): sentence s owns <c>words[sentenceStarts[s]..sentenceStarts[s+1]]</c>.
+    /// The BIOES labels (<see cref="EntityLabels"/>) of a story whose words are spans of <paramref name="text"/> (no string
+    /// per word): sentence s owns <c>words[sentenceStarts[s]..sentenceStarts[s+1]]</c>, and word i's label goes to
+    /// <c>labels[i - sentenceStarts[0]]</c> (no array per sentence; <see cref="EntityLabels.NextSpan"/> reads the spans).
     /// </summary>
-    internal IReadOnlyList<TaggedSpan>[] TagDocument(string text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<int> sentenceStarts) =>
-        ToSpans(DocumentDecoder.Decode(this, text, words, sentenceStarts));
+    internal void TagDocumentLabels(string text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<int> sentenceStarts, Span<int> labels) =>
+        DocumentDecoder.Decode(this, text, words, sentenceStarts, labels);
 
     private static IReadOnlyList<TaggedSpan>[] ToSpans(int[][] labels)
     {

@@ -74,6 +74,58 @@ public sealed class JointFeatureTableTests
     }
 
     [Theory]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void FindAll_and_Find_give_known_keys_their_rows_and_others_none_even_with_a_known_key_s_slot_and_tag(int seed)
+    {
+        var (table, keys, _) = RandomTable(seed);
+        var random = new Random(seed);
+        var known = keys.ToDictionary(k => k, k => table.Find(k));
+        Assert.All(known.Values, row => Assert.True(row >= 0));
+        // Unknown keys equal to a known one but in one middle bit: the same slot (low bits) and tag (high bits), another key.
+        var lookalikes = keys.Take(500).Select(k => k ^ (1UL << (20 + random.Next(30)))).Where(k => !known.ContainsKey(k));
+        var asked = keys.Concat(lookalikes).Concat(Enumerable.Range(0, 500).Select(_ => (ulong)random.NextInt64()))
+            .OrderBy(_ => random.Next()).ToArray();
+        var rows = new int[asked.Length];
+        table.FindAll(asked, rows);
+        for (int i = 0; i < asked.Length; i++)
+        {
+            int expected = known.TryGetValue(asked[i], out int row) ? row : -1;
+            Assert.Equal(expected, rows[i]);
+            Assert.Equal(expected, table.Find(asked[i]));
+        }
+    }
+
+    [Theory]
+    [InlineData(7, 8190)]
+    [InlineData(8, 3)]
+    public void Keys_of_one_crowded_slot_are_found_past_16_slots_and_around_the_table_s_end(int seed, int home)
+    {
+        // 2,500 random keys and 40 that all start at one slot (the table has 8,192): runs longer than 16 slots, wrapping
+        // around the end when the slot is near it; half the crowded keys share one tag.
+        var random = new Random(seed);
+        var crowded = Enumerable.Range(0, 40)
+            .Select(i => (i % 2 == 0 ? 0x7FUL << 57 : (ulong)random.Next(128) << 57) | ((ulong)random.NextInt64(1L << 44) << 13) | (ulong)home);
+        var keys = DistinctKeys(random, 2500).Concat(crowded).Distinct().ToArray();
+        var (first, _) = RandomPass(random, keys);
+        var table = new JointFeatureTable(first, null);
+        var known = keys.ToDictionary(k => k, k => table.Find(k));
+        Assert.Equal(keys.Length, known.Values.Distinct().Count());
+        Assert.All(known.Values, row => Assert.True(row >= 0));
+        var strangers = Enumerable.Range(0, 200).Select(i => (i % 2 == 0 ? 0x7FUL << 57 : (ulong)random.Next(128) << 57)
+            | ((ulong)random.NextInt64(1L << 44) << 13) | (ulong)home).Where(k => !known.ContainsKey(k));
+        var asked = keys.Concat(strangers).OrderBy(_ => random.Next()).ToArray();
+        var rows = new int[asked.Length];
+        table.FindAll(asked, rows);
+        for (int i = 0; i < asked.Length; i++)
+        {
+            int expected = known.TryGetValue(asked[i], out int row) ? row : -1;
+            Assert.Equal(expected, rows[i]);
+            Assert.Equal(expected, table.Find(asked[i]));
+        }
+    }
+
+    [Theory]
     [InlineData(3, true)]
     [InlineData(3, false)]
     [InlineData(4, true)]

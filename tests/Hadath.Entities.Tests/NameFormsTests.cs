@@ -47,4 +47,20 @@ public sealed class NameFormsTests
         Assert.Equal(spans, EntityLabels.SpansFromLabels(labels));
         Assert.Equal(["B-PER", "O", "B-ORG", "I-ORG", "I-ORG", "B-LOC", "I-LOC", "O"], EntityLabels.ToIob(labels));
     }
+
+    [Theory]
+    [InlineData(new[] { 4, 0, 5, 6, 7 }, "0-1:0 2-5:1")]
+    [InlineData(new[] { 1, 3, 8 }, "0-2:0 2-3:1")]
+    [InlineData(new[] { 0, 2, 3 }, "")]
+    [InlineData(new[] { 1, 0, 3 }, "")]
+    [InlineData(new[] { 1, 5, 7 }, "1-3:1")]
+    [InlineData(new[] { 13, 14, 16, 9, 10, 11, 12 }, "2-3:3 3-6:2 6-7:2")]
+    public void NextSpan_reads_the_spans_of_BIOES_labels_one_at_a_time_as_SpansFromLabels_lists_them(int[] labels, string expected)
+    {
+        // O = 0; PER B I E S = 1–4, LOC 5–8, ORG 9–12, MISC 13–16. An E or I without its B opens nothing; a B restarts.
+        var spans = new List<string>();
+        for (int i = 0; EntityLabels.NextSpan(labels, ref i, out var span);) spans.Add($"{span.Start}-{span.End}:{span.Type}");
+        Assert.Equal(expected, string.Join(' ', spans));
+        Assert.Equal(expected, string.Join(' ', EntityLabels.SpansFromLabels(labels).Select(s => $"{s.Start}-{s.End}:{s.Type}")));
+    }
 }

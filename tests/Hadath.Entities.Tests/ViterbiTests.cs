@@ -62,4 +62,26 @@ public sealed class ViterbiTests
             Assert.Equal(Reference(emissions, transitions, n), labels);
         }
     }
+
+    [Theory]
+    [InlineData(5, false)]
+    [InlineData(6, true)]
+    public void Decode_with_transitions_prepared_once_gives_the_textbook_labels_for_every_sentence(int seed, bool fewValues)
+    {
+        // A pass lays its transitions out once and decodes every sentence with them: nothing of one sentence may stay.
+        var random = new Random(seed);
+        float Next() => fewValues ? random.Next(-2, 3) : (float)(random.NextDouble() * 8 - 4);
+        var transitions = new float[Viterbi.TransitionSize];
+        for (int k = 0; k < transitions.Length; k++) transitions[k] = Next();
+        var prepared = new Viterbi.PreparedTransitions(transitions);
+        for (int round = 0; round < 300; round++)
+        {
+            int n = random.Next(1, 40);
+            var emissions = new float[n * L];
+            for (int k = 0; k < emissions.Length; k++) emissions[k] = Next();
+            var labels = new int[n];
+            Viterbi.Decode(emissions, prepared, labels);
+            Assert.Equal(Reference(emissions, transitions, n), labels);
+        }
+    }
 }

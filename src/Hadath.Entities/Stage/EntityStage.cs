@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Entities.Tagging;
 
 namespace Hadath.Entities.Stage;
 
@@ -21,9 +22,9 @@ public sealed class EntityStage : IStage
     public Layers Requires => Layers.Tokens | Layers.Sentences;
     public Layers Provides => Layers.Entities;
 
-    // The thread's buffers for a story's word spans and sentence starts (reused from story to story).
+    // The thread's buffers for a story's word spans, sentence starts and labels (reused from story to story).
     [ThreadStatic] private static TextSpan[]? t_words;
-    [ThreadStatic] private static int[]? t_sentenceStarts, t_firstTokens;
+    [ThreadStatic] private static int[]? t_sentenceStarts, t_firstTokens, t_labels;
 
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
@@ -45,16 +46,18 @@ public sealed class EntityStage : IStage
         }
         sentenceStarts[sentenceCount] = wordCount;
         t_words = words;
-        var tagged = _model.TagDocument(document.Text, words.AsSpan(0, wordCount), sentenceStarts.AsSpan(0, sentenceCount + 1));
+        var labels = t_labels is { } keptLabels && keptLabels.Length >= wordCount ? keptLabels : t_labels = new int[Math.Max(wordCount, 1024)];
+        _model.TagDocumentLabels(document.Text, words.AsSpan(0, wordCount), sentenceStarts.AsSpan(0, sentenceCount + 1), labels);
         var mentions = new List<(TextSpan, EntityType)>();
-        for (int s = 0; s < tagged.Length; s++)
+        for (int s = 0; s < sentenceCount; s++)
         {
             int offset = firstTokens[s];
-            foreach (var span in tagged[s])
+            var sentenceLabels = labels.AsSpan(sentenceStarts[s], sentenceStarts[s + 1] - sentenceStarts[s]);
+            for (int i = 0; EntityLabels.NextSpan(sentenceLabels, ref i, out var span);)
             {
                 var first = _bounds.Strip(document.Text, tokens[offset + span.Start]);
                 var end = tokens[offset + span.End - 1].End;
-                if (first.Start < end) mentions.Add((new TextSpan(first.Start, end), span.Type));
+                if (first.Start < end) mentions.Add((new TextSpan(first.Start, end), EntityLabels.ToEntityType(span.Type)));
             }
         }
         return document.WithEntities(EntityGrouper.Group(document.Text, mentions));

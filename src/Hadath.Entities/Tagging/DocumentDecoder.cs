@@ -54,8 +54,25 @@ internal static class DocumentDecoder
     /// Tags a story whose words are spans of <paramref name="text"/>: sentence s owns
     /// <c>words[sentenceStarts[s]..sentenceStarts[s+1]]</c>. Returns each sentence's BIOES labels.
     /// </summary>
-    [SkipLocalsInit]   // the first-pass scores of a sentence are written in full before they are read
     public static int[][] Decode(NerModel model, ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<int> sentenceStarts)
+    {
+        int sentenceCount = sentenceStarts.Length - 1;
+        var labels = new int[sentenceStarts[sentenceCount] - sentenceStarts[0]];
+        Decode(model, text, words, sentenceStarts, labels);
+        var result = new int[sentenceCount][];
+        for (int s = 0; s < sentenceCount; s++)
+        {
+            result[s] = labels[(sentenceStarts[s] - sentenceStarts[0])..(sentenceStarts[s + 1] - sentenceStarts[0])];
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Decode(NerModel, ReadOnlySpan{char}, ReadOnlySpan{TextSpan}, ReadOnlySpan{int})"/> into one span:
+    /// word i's label (from <c>sentenceStarts[0]</c> on) at <c>labels[i - sentenceStarts[0]]</c>, no array per sentence.
+    /// </summary>
+    [SkipLocalsInit]   // the first-pass scores of a sentence are written in full before they are read
+    public static void Decode(NerModel model, ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<int> sentenceStarts, Span<int> output)
     {
         var first = model.FirstPass;
         var second = model.SecondPass;
@@ -72,8 +89,8 @@ internal static class DocumentDecoder
         var stems = t_stems is { } keptStems && keptStems.Length >= tokens ? keptStems : new ulong[Math.Max(tokens, 1024)];
         var starts = t_starts is { } keptStarts && keptStarts.Length > longest ? keptStarts : new int[Math.Max(longest + 1, 256)];
         if (tokens <= MaxKeptWords) (t_firstLabels, t_stems, t_starts) = (firstLabels, stems, starts);
+        if (output.Length < tokens) throw new ArgumentException("too few labels for the words", nameof(output));
 
-        var result = new int[sentenceCount][];
         int offset = 0;
         for (int s = 0; s < sentenceCount; s++)
         {
@@ -83,12 +100,12 @@ internal static class DocumentDecoder
             var emissions = firstScores[..(n * L)];
             JointRowSums.SumRows(model.JointTable, rows, starts.AsSpan(0, n + 1), emissions, secondSums is null ? default : secondSums.AsSpan(offset * L, n * L));
             // Without a second pass the first pass's labels are the result.
-            var labels = second is null ? (result[s] = new int[n]) : firstLabels.AsSpan(offset, n);
-            Viterbi.Decode(emissions, first.Transitions, labels);
+            var labels = second is null ? output.Slice(offset, n) : firstLabels.AsSpan(offset, n);
+            Viterbi.Decode(emissions, first.PreparedTransitions, labels);
             offset += n;
         }
         if (rows.Length <= MaxKeptRows) t_rows = rows;
-        if (second is null || secondSums is null) return result;
+        if (second is null || secondSums is null) return;
         if (secondSums.Length <= MaxKeptSums) t_secondSums = secondSums;
 
         var memory = t_memory ?? new DocumentMemory();
@@ -118,11 +135,9 @@ internal static class DocumentDecoder
                     if (row >= 0) JointRowSums.AddSecond(target, joint, row);
                 }
             }
-            result[s] = new int[n];
-            Viterbi.Decode(emissions, second.Transitions, result[s]);
+            Viterbi.Decode(emissions, second.PreparedTransitions, output.Slice(offset, n));
             offset += n;
         }
-        return result;
     }
 
     private static string[] WordStrings(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words)

@@ -95,19 +95,31 @@ public static class EntityLabels
     public static List<(int Start, int End, int Type)> SpansFromLabels(ReadOnlySpan<int> labels)
     {
         var spans = new List<(int, int, int)>();
+        for (int i = 0; NextSpan(labels, ref i, out var span);) spans.Add(span);
+        return spans;
+    }
+
+    /// <summary>
+    /// The next span of a BIOES label sequence from word <paramref name="i"/> on (which it moves past the span), without
+    /// a list: what <see cref="SpansFromLabels"/> lists, one at a time. False when no span is left.
+    /// </summary>
+    public static bool NextSpan(ReadOnlySpan<int> labels, ref int i, out (int Start, int End, int Type) span)
+    {
         int start = -1;
-        for (int i = 0; i < labels.Length; i++)
+        for (; i < labels.Length; i++)
         {
             int label = labels[i];
             if (label == Outside) { start = -1; continue; }
             if (StartsEntity(label)) start = i;
             if (EndsEntity(label) && start >= 0)
             {
-                spans.Add((start, i + 1, TypeOf(label)));
-                start = -1;
+                span = (start, i + 1, TypeOf(label));
+                i++;
+                return true;
             }
         }
-        return spans;
+        span = default;
+        return false;
     }
 
     /// <summary>IOB2 tag strings (B-PER, I-LOC, O) for a decoded label sequence.</summary>

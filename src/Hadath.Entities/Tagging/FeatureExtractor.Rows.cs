@@ -36,6 +36,7 @@ internal sealed partial class FeatureExtractor
     /// Fills <paramref name="rows"/> with the rows of the features <paramref name="w"/> has on its own, in every
     /// role (-1 where a feature is absent or off); returns how many slots it used.
     /// </summary>
+    [SkipLocalsInit]   // the wanted keys are read only where added
     private int WordRows(in WordInfo w, ReadOnlySpan<char> stem, JointFeatureTable table, Span<int> rows)
     {
         var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], stackalloc int[FixedSlots + MaxWordChars]);
@@ -239,14 +240,20 @@ internal sealed partial class FeatureExtractor
         bool anyPhraseHead = false;
         for (int i = 0; i < n; i++)
         {
-            // Only what the per-token features and the phrase marking read (the rest of WordInfo stays unused here).
             ref readonly var type = ref types[at[i]];
             int normStart = type.CharStart + type.RawLength;
-            info[i] = new WordInfo
-            {
-                Norm = type.Norm, Stem = type.Stem, Shape = type.Shape, Mid = type.Mid,
-                NormStart = normStart, NormLength = type.NormLength, StemStart = normStart + type.NormLength, StemLength = type.StemLength,
-            };
+            // Only what the per-token features and the phrase marking read, field by field (the rest of WordInfo is never
+            // read here, so it is not cleared either).
+            ref var w = ref info[i];
+            w.Norm = type.Norm;
+            w.Stem = type.Stem;
+            w.Shape = type.Shape;
+            w.Mid = type.Mid;
+            w.NormStart = normStart;
+            w.NormLength = type.NormLength;
+            w.StemStart = normStart + type.NormLength;
+            w.StemLength = type.StemLength;
+            w.Phrase = 0;
             at[i] = type.RowStart;
             PrefetchRows(cache.Rows, type.RowStart, type.RowCount);
             heads[i] = type.PhraseHead;
@@ -333,6 +340,7 @@ internal sealed partial class FeatureExtractor
     }
 
     /// <summary>Describes a word type seen for the first time and adds it, with its rows, to <paramref name="cache"/>.</summary>
+    [SkipLocalsInit]   // Describe and WordRows write what is read of the buffers
     internal int AddWordType(ReadOnlySpan<char> word, WordTypeCache cache)
     {
         Span<char> buffer = stackalloc char[MaxWordChars * 2];

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Hadath.Entities.Tagging;
@@ -19,6 +20,22 @@ internal sealed partial class JointFeatureTable
 
     private readonly Slot[] _slots;
     private readonly int _mask;
+
+    /// <summary>
+    /// Per slot, one byte: 0 when the slot is empty, else <see cref="TagOf"/> its key. Most keys looked up per token
+    /// (word pairs) are unknown, and an unknown key only has to meet an empty slot: in this array (a 16th of the slots'
+    /// size, so it stays in the CPU's caches) instead of a cache line of the slots. A key's slot is read only where its
+    /// tag matches (a known key, or 1 in 128 of the other keys' slots passed). The first <see cref="TagRun"/> tags are
+    /// repeated after the last, so 16 tags can be read from any slot on without wrapping around.
+    /// </summary>
+    private readonly byte[] _tags;
+
+    /// <summary>Tags compared at once (one 16-byte vector).</summary>
+    private const int TagRun = 16;
+
+    /// <summary>Seven high bits of a key, and a top bit so that no tag is 0 (the slot index comes from the low bits).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte TagOf(ulong key) => (byte)(0x80 | (key >> 57));
 
     private struct Slot
     {
@@ -86,7 +103,7 @@ internal sealed partial class JointFeatureTable
         // pass, which doubles (all keys again) in the rare case that the union fills more than half of it.
         int capacity = 16;
         while (capacity < Math.Max(firstKeys.Length, secondKeys.Length) * 2) capacity <<= 1;
-        while (!TryNumber(firstKeys, secondKeys, capacity, out _slots, out _rowCount)) capacity <<= 1;
+        while (!TryNumber(firstKeys, secondKeys, capacity, out _slots, out _tags, out _rowCount)) capacity <<= 1;
         _mask = capacity - 1;
     }
 
@@ -94,9 +111,10 @@ internal sealed partial class JointFeatureTable
     /// Numbers the keys of both passes in a table of <paramref name="capacity"/> slots (the first pass's in its row
     /// order, then the keys only the second pass knows); false when they fill more than half of it.
     /// </summary>
-    private static bool TryNumber(ulong[] first, ulong[] second, int capacity, out Slot[] slots, out int rows)
+    private static bool TryNumber(ulong[] first, ulong[] second, int capacity, out Slot[] slots, out byte[] tags, out int rows)
     {
         slots = new Slot[capacity];
+        tags = new byte[capacity + TagRun];
         for (int i = 0; i < capacity; i++) slots[i].Row = -1;
         int mask = capacity - 1;
         rows = 0;
@@ -109,6 +127,8 @@ internal sealed partial class JointFeatureTable
                 if (slots[slot].Row >= 0) continue;
                 if ((rows + 1) * 2 > capacity) return false;
                 slots[slot] = new Slot { Key = key, Row = rows++ };
+                tags[slot] = TagOf(key);
+                if (slot < TagRun) tags[capacity + slot] = tags[slot];
             }
         }
         return true;
@@ -156,26 +176,80 @@ internal sealed partial class JointFeatureTable
     /// </summary>
     private const int PrefetchDistance = 32;
 
-    /// <summary>The references of many keys' rows at once (-1 for unknown keys), prefetching the slots of the keys ahead so their cache misses overlap.</summary>
+    /// <summary>
+    /// The references of many keys' rows at once (-1 for unknown keys), in two steps so that cache misses overlap: the
+    /// tags (prefetched for the keys ahead) give each key its candidate slot or tell it is unknown, and the candidates'
+    /// slots are prefetched; then the candidates are confirmed by their keys.
+    /// </summary>
+    [SkipLocalsInit]   // listed is read only where written
     public unsafe void FindAll(ReadOnlySpan<ulong> keys, Span<int> rows)
     {
-        // A prefetch is only a hint: it never faults, and the slot array is large enough to live on the
-        // large-object heap, which the GC does not move.
-        ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
+        // A prefetch is only a hint: it never faults, and the arrays are large enough to live on the large-object heap,
+        // which the GC does not move.
+        ref byte tag0 = ref MemoryMarshal.GetArrayDataReference(_tags);
+        ref Slot slot0 = ref MemoryMarshal.GetArrayDataReference(_slots);
+        int mask = _mask;
         if (Sse.IsSupported)
         {
             for (int f = 0; f < Math.Min(keys.Length, PrefetchDistance); f++)
             {
-                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, (int)(keys[f] & (ulong)_mask))));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref tag0, (int)(keys[f] & (ulong)mask))));
             }
         }
+        // The keys with a candidate slot, listed without a branch (most keys have none).
+        Span<int> listed = keys.Length <= 1024 ? stackalloc int[keys.Length] : new int[keys.Length];
+        int count = 0;
         for (int f = 0; f < keys.Length; f++)
         {
             if (Sse.IsSupported && f + PrefetchDistance < keys.Length)
             {
-                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, (int)(keys[f + PrefetchDistance] & (ulong)_mask))));
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref tag0, (int)(keys[f + PrefetchDistance] & (ulong)mask))));
             }
-            rows[f] = Find(keys[f]);
+            int candidate = FirstCandidate(keys[f]);
+            rows[f] = candidate;
+            listed[count] = f;
+            count += candidate >= 0 ? 1 : 0;
+            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref slot0, candidate & mask)));
+        }
+        foreach (int f in listed[..count])
+        {
+            int candidate = rows[f];
+            ref readonly var s = ref Unsafe.Add(ref slot0, candidate);
+            // Another key with the same tag: go on along the run.
+            rows[f] = s.Key == keys[f] ? s.Row : FindFrom(keys[f], (candidate + 1) & mask);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Candidate"/> from the key's own slot, 16 tags at a time: the first slot with the key's tag before the
+    /// first empty one. Only a run of 16 full slots without the tag needs the slot-by-slot walk past them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FirstCandidate(ulong key)
+    {
+        int slot = (int)(key & (ulong)_mask);
+        var tags = Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_tags), (nuint)slot);
+        uint match = Vector128.Equals(tags, Vector128.Create(TagOf(key))).ExtractMostSignificantBits();
+        uint empty = Vector128.Equals(tags, Vector128<byte>.Zero).ExtractMostSignificantBits();
+        // The slots before the first empty one (all 16, and more may follow, when none is empty).
+        uint run = (empty & (0u - empty)) - 1;
+        uint candidates = match & run;
+        if (candidates != 0) return (slot + BitOperations.TrailingZeroCount(candidates)) & _mask;
+        return empty != 0 ? -1 : Candidate(key, (slot + TagRun) & _mask);
+    }
+
+    /// <summary>The first slot from <paramref name="slot"/> on whose tag is <paramref name="key"/>'s, or -1 when an empty slot comes first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Candidate(ulong key, int slot)
+    {
+        ref byte tag0 = ref MemoryMarshal.GetArrayDataReference(_tags);
+        byte tag = TagOf(key);
+        while (true)
+        {
+            byte t = Unsafe.Add(ref tag0, slot);
+            if (t == tag) return slot;
+            if (t == 0) return -1;
+            slot = (slot + 1) & _mask;
         }
     }
 
@@ -184,14 +258,17 @@ internal sealed partial class JointFeatureTable
     /// <see cref="Finish"/>, the slot holds the key's row number instead.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Find(ulong key)
+    public int Find(ulong key) => FindFrom(key, (int)(key & (ulong)_mask));
+
+    /// <summary><see cref="Find"/> from slot <paramref name="slot"/> of the key's run on.</summary>
+    private int FindFrom(ulong key, int slot)
     {
-        ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
-        int slot = (int)(key & (ulong)_mask);
+        ref Slot slot0 = ref MemoryMarshal.GetArrayDataReference(_slots);
         while (true)
         {
-            ref readonly var s = ref Unsafe.Add(ref first, slot);
-            if (s.Row < 0) return -1;
+            slot = Candidate(key, slot);
+            if (slot < 0) return -1;
+            ref readonly var s = ref Unsafe.Add(ref slot0, slot);
             if (s.Key == key) return s.Row;
             slot = (slot + 1) & _mask;
         }

@@ -71,12 +71,14 @@ internal static class JointRowSums
                     int reference = Unsafe.Add(ref row0, f);
                     float* row = d + (reference >> 2);
                     uint header = *(uint*)row;
-                    var low = Vector512.Equals(Vector512.Create(header) & labelBits, labelBits).AsSingle();
-                    var high = Vector512.Equals(Vector512.Create(header >> 16) & labelBits, labelBits).AsSingle();
-                    var ends = Vector128.Equals(Vector128.Create(reference) & lastBits, lastBits).AsSingle();
-                    a += Avx512F.ExpandLoad(row + 1, low, Vector512<float>.Zero);
-                    b += Avx512F.ExpandLoad(row + 1 + BitOperations.PopCount(header & 0xFFFF), high, Vector512<float>.Zero);
-                    last += Avx512F.VL.ExpandLoad(row + 1 + BitOperations.PopCount(header), ends, Vector128<float>.Zero);
+                    // The weights are loaded as their bits (the masks then stay mask registers) and added as floats.
+                    uint* weights = (uint*)row + 1;
+                    var low = Avx512F.ExpandLoad(weights, Vector512.Equals(Vector512.Create(header) & labelBits, labelBits), Vector512<uint>.Zero);
+                    var high = Avx512F.ExpandLoad(weights + BitOperations.PopCount(header & 0xFFFF), Vector512.Equals(Vector512.Create(header >> 16) & labelBits, labelBits), Vector512<uint>.Zero);
+                    var ends = Avx512F.VL.ExpandLoad((int*)weights + BitOperations.PopCount(header), Vector128.Equals(Vector128.Create(reference) & lastBits, lastBits), Vector128<int>.Zero);
+                    a += low.AsSingle();
+                    b += high.AsSingle();
+                    last += ends.AsSingle();
                 }
                 ref float e1 = ref first[i * L];
                 a.StoreUnsafe(ref e1);

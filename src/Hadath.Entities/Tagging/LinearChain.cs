@@ -60,6 +60,12 @@ internal sealed class LinearChain
 
     public float[] Transitions { get; }
 
+    private Viterbi.PreparedTransitions? _prepared;
+
+    /// <summary>The transitions laid out for decoding (made on first use; a pass's transitions never change once it is made).</summary>
+    public Viterbi.PreparedTransitions PreparedTransitions =>
+        _prepared ?? Interlocked.CompareExchange(ref _prepared, new Viterbi.PreparedTransitions(Transitions), null) ?? _prepared;
+
     /// <summary>Row <paramref name="row"/>'s weights into <paramref name="destination"/> (labels floats), without widening the whole pass.</summary>
     public void CopyRow(int row, Span<float> destination)
     {
@@ -91,7 +97,7 @@ internal sealed class LinearChain
         var emissions = count * EntityLabels.Count <= 8192 ? stackalloc float[count * EntityLabels.Count] : new float[count * EntityLabels.Count];
         FillEmissions(keys, starts, count, emissions);
         var labels = new int[count];
-        Viterbi.Decode(emissions, Transitions, labels);
+        Viterbi.Decode(emissions, PreparedTransitions, labels);
         return labels;
     }
 

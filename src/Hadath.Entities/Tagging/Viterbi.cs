@@ -88,12 +88,63 @@ internal static class Viterbi
     /// <summary>Labels rounded up to whole 8-float vectors: the decode loop's rows of scores and back pointers.</summary>
     private const int Padded = 24;
 
-    [SkipLocalsInit]   // score, back and the masked transitions are written in full before they are read
+    /// <summary>Decodes with <paramref name="transitions"/> laid out for this call (training changes them between calls).</summary>
     public static void Decode(ReadOnlySpan<float> emissions, float[] transitions, Span<int> labels)
+    {
+        if (transitions.Length != TransitionSize) throw new ArgumentException("bad transition matrix size", nameof(transitions));
+        Decode(emissions, new PreparedTransitions(transitions), labels);
+    }
+
+    /// <summary>
+    /// A pass's transitions laid out for the decode loop once, not per sentence (laying them out cost about as much as
+    /// decoding a sentence of 20 words): from each previous label to every next one, forbidden ones (and the padding)
+    /// as −∞, so a forbidden candidate is never greater than the best so far, exactly as if it were skipped.
+    /// </summary>
+    internal sealed class PreparedTransitions
+    {
+        public PreparedTransitions(float[] transitions)
+        {
+            if (transitions.Length != TransitionSize) throw new ArgumentException("bad transition matrix size", nameof(transitions));
+            Transitions = transitions;
+            for (int prev = 0; prev < L; prev++)
+            {
+                for (int next = 0; next < Padded; next++)
+                {
+                    int t = (prev + 1) * L + next;
+                    From[prev * Padded + next] = next < L && Allowed[t] ? transitions[t] : float.NegativeInfinity;
+                }
+            }
+            // Inside a name (I, E) only the same type's B or I may come before; the rows of those two, per vector of next
+            // labels (the others' lanes −∞).
+            for (int v = 0; v < 2; v++)
+            {
+                for (int lane = 0; lane < 8; lane++)
+                {
+                    int next = v * 8 + lane;
+                    bool inside = next != EntityLabels.Outside && !EntityLabels.StartsEntity(next);
+                    int type = EntityLabels.TypeOf(next);
+                    FromOpen[v * 16 + lane] = inside ? From[EntityLabels.Begin(type) * Padded + next] : float.NegativeInfinity;
+                    FromOpen[v * 16 + 8 + lane] = inside ? From[EntityLabels.Inside(type) * Padded + next] : float.NegativeInfinity;
+                }
+            }
+        }
+
+        /// <summary>The transition matrix as given (start row, label rows, end row).</summary>
+        public float[] Transitions { get; }
+
+        /// <summary>Row prev × <see cref="Padded"/>: the transitions from label prev to each next label.</summary>
+        public float[] From { get; } = new float[L * Padded];
+
+        /// <summary>For each of the two vectors of next labels: the transitions from the lane's type's B, then its I (8 floats each).</summary>
+        public float[] FromOpen { get; } = new float[4 * 8];
+    }
+
+    [SkipLocalsInit]   // score and back are written in full before they are read
+    public static void Decode(ReadOnlySpan<float> emissions, PreparedTransitions prepared, Span<int> labels)
     {
         int n = labels.Length;
         if (n == 0) return;
-        if (transitions.Length != TransitionSize) throw new ArgumentException("bad transition matrix size", nameof(transitions));
+        var transitions = prepared.Transitions;
         if (emissions.Length < n * L) throw new ArgumentException("too few emissions", nameof(emissions));
         Span<float> score = n * Padded <= 6144 ? stackalloc float[n * Padded] : new float[n * Padded];
         Span<int> back = n * Padded <= 6144 ? stackalloc int[n * Padded] : new int[n * Padded];
@@ -106,32 +157,8 @@ internal static class Viterbi
             End(score, transitions, back, labels);
             return;
         }
-        // Transitions from each previous label to every next one, forbidden ones (and the padding) as −∞: a forbidden
-        // candidate is then never greater than the best so far, exactly as if it were skipped.
-        Span<float> from = stackalloc float[L * Padded];
-        for (int prev = 0; prev < L; prev++)
-        {
-            for (int next = 0; next < Padded; next++)
-            {
-                int t = (prev + 1) * L + next;
-                from[prev * Padded + next] = next < L && Allowed[t] ? transitions[t] : float.NegativeInfinity;
-            }
-        }
-        // Inside a name (I, E) only the same type's B or I may come before; the rows of those two, per vector of next
-        // labels (the others' lanes −∞).
-        Span<float> fromOpen = stackalloc float[4 * 8];
-        for (int v = 0; v < 2; v++)
-        {
-            for (int lane = 0; lane < 8; lane++)
-            {
-                int next = v * 8 + lane;
-                bool inside = next != EntityLabels.Outside && !EntityLabels.StartsEntity(next);
-                int type = EntityLabels.TypeOf(next);
-                fromOpen[v * 16 + lane] = inside ? from[EntityLabels.Begin(type) * Padded + next] : float.NegativeInfinity;
-                fromOpen[v * 16 + 8 + lane] = inside ? from[EntityLabels.Inside(type) * Padded + next] : float.NegativeInfinity;
-            }
-        }
-        ref float open0 = ref MemoryMarshal.GetReference(fromOpen);
+        var from = prepared.From.AsSpan();
+        ref float open0 = ref MemoryMarshal.GetArrayDataReference(prepared.FromOpen);
         // Every next label at once, the previous labels in ascending order with a strict "greater": the same
         // additions and the same ties (the first best previous label wins) as one label at a time, without branches.
         // A previous label whose transition to a next one is forbidden never wins it (−∞ is never greater), so each
