@@ -318,4 +318,27 @@ public sealed class EventRoundSevenTests
     [InlineData("ودعا المبعوث الخاص ورئيس البعثة الى الهدوء")]           // a و-word
     public void test_no_person_after_a_title_where_the_words_are_no_name(string text) =>
         Assert.DoesNotContain(Mentions(Recover(Docs.Tokenized(text))), m => m.StartsWith("PER", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("وقال احمد قايد صالح ان", "احمد قايد", "صالح", "PER احمد قايد صالح")]
+    [InlineData("برئاسة موسى فكي محمد.", "موسى فكي", "محمد", "PER موسى فكي محمد")]
+    public void test_a_one_word_person_right_after_a_longer_one_is_the_rest_of_its_name(string text, string first, string second, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, first, first).WithEntity("e2", EntityType.PER, second, second))));
+
+    [Fact]
+    public void test_a_one_word_person_that_ends_another_persons_name_stays_a_person_of_its_own()
+    {
+        const string text = "التقى محمد الحلبوسي. وهنأ حيدر العبادي الحلبوسي";
+        var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "محمد الحلبوسي", "محمد الحلبوسي").WithEntity("e2", EntityType.PER, "حيدر العبادي", "حيدر العبادي"));
+        Assert.Contains("PER حيدر العبادي", Mentions(doc));
+    }
+
+    [Fact]
+    public void test_overlapping_person_mentions_are_left_as_they_are_and_nothing_throws()
+    {
+        const string text = "وشارك محمد عبد العزيز محمد القصير في الجلسة";
+        var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "محمد عبد العزيز محمد", "محمد عبد العزيز محمد")
+            .WithEntity("e2", EntityType.PER, "محمد القصير", "محمد القصير"));
+        Assert.NotEmpty(Mentions(doc));
+    }
 }
