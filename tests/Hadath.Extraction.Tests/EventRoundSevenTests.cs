@@ -111,6 +111,13 @@ public sealed class EventRoundSevenTests
     }
 
     [Theory]
+    [InlineData("ودان وزير الاعلام محمد المومني التفجير، محملا الجماعة المسلحة المسؤولية", 1)]
+    [InlineData("ودان وزير الاعلام محمد المومني التفجير، وقال ان طائرة وصلت، محملة بعشرة اطنان من الادوية", 0)]   // loaded
+    [InlineData("ودان وزير الاعلام محمد المومني التفجير، وقال ان قاربا وصل، محملا بالمهاجرين", 0)]
+    public void test_muhammilan_blames_only_with_the_responsibility_after_it(string text, int blames) =>
+        Assert.Equal(blames, Events(Docs.WithActors(text, ("e1", EntityType.PER, "محمد المومني", "JORGOV"))).Count(e => e.Code == "112"));
+
+    [Theory]
     [InlineData("وسقطت اربعة صواريخ على مطار المدينة فجرا", 1)]
     [InlineData("وسقطت قذائف هاون على حي سكني", 1)]
     [InlineData("وسقطت الحكومة بعد تصويت البرلمان", 0)]
