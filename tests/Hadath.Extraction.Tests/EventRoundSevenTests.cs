@@ -223,6 +223,14 @@ public sealed class EventRoundSevenTests
     }
 
     [Fact]
+    public void test_the_owner_of_sites_right_after_the_verb_is_not_its_subject()
+    {
+        var text = "وشنت مقاتلات التحالف عشرين غارة جوية، استهدفت مواقع وآليات الحوثيين في مارب";
+        var found = Events(Docs.WithActors(text, ("e1", EntityType.ORG, "الحوثيين", "YEMREB")));
+        Assert.DoesNotContain(found, e => e.Source?.EntityId == "e1");
+    }
+
+    [Fact]
     public void test_the_wing_of_a_group_named_after_lil_acts_for_that_group()
     {
         var text = "وتبنت حركة الجهاد الاسلامي الهجوم. ورد الجناح العسكري للجهاد الاسلامي باطلاق صواريخ على مستوطنة سديروت";
