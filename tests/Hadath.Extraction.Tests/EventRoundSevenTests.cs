@@ -111,6 +111,13 @@ public sealed class EventRoundSevenTests
     }
 
     [Theory]
+    [InlineData("ودان وزير الاعلام محمد المومني التفجير، محملا الجماعة المسلحة المسؤولية", 1)]
+    [InlineData("ودان وزير الاعلام محمد المومني التفجير، وقال ان طائرة وصلت، محملة بعشرة اطنان من الادوية", 0)]   // loaded
+    [InlineData("ودان وزير الاعلام محمد المومني التفجير، وقال ان قاربا وصل، محملا بالمهاجرين", 0)]
+    public void test_muhammilan_blames_only_with_the_responsibility_after_it(string text, int blames) =>
+        Assert.Equal(blames, Events(Docs.WithActors(text, ("e1", EntityType.PER, "محمد المومني", "JORGOV"))).Count(e => e.Code == "112"));
+
+    [Theory]
     [InlineData("وسقطت اربعة صواريخ على مطار المدينة فجرا", 1)]
     [InlineData("وسقطت قذائف هاون على حي سكني", 1)]
     [InlineData("وسقطت الحكومة بعد تصويت البرلمان", 0)]
@@ -216,6 +223,14 @@ public sealed class EventRoundSevenTests
     }
 
     [Fact]
+    public void test_the_owner_of_sites_right_after_the_verb_is_not_its_subject()
+    {
+        var text = "وشنت مقاتلات التحالف عشرين غارة جوية، استهدفت مواقع وآليات الحوثيين في مارب";
+        var found = Events(Docs.WithActors(text, ("e1", EntityType.ORG, "الحوثيين", "YEMREB")));
+        Assert.DoesNotContain(found, e => e.Source?.EntityId == "e1");
+    }
+
+    [Fact]
     public void test_the_wing_of_a_group_named_after_lil_acts_for_that_group()
     {
         var text = "وتبنت حركة الجهاد الاسلامي الهجوم. ورد الجناح العسكري للجهاد الاسلامي باطلاق صواريخ على مستوطنة سديروت";
@@ -318,4 +333,27 @@ public sealed class EventRoundSevenTests
     [InlineData("ودعا المبعوث الخاص ورئيس البعثة الى الهدوء")]           // a و-word
     public void test_no_person_after_a_title_where_the_words_are_no_name(string text) =>
         Assert.DoesNotContain(Mentions(Recover(Docs.Tokenized(text))), m => m.StartsWith("PER", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("وقال احمد قايد صالح ان", "احمد قايد", "صالح", "PER احمد قايد صالح")]
+    [InlineData("برئاسة موسى فكي محمد.", "موسى فكي", "محمد", "PER موسى فكي محمد")]
+    public void test_a_one_word_person_right_after_a_longer_one_is_the_rest_of_its_name(string text, string first, string second, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, first, first).WithEntity("e2", EntityType.PER, second, second))));
+
+    [Fact]
+    public void test_a_one_word_person_that_ends_another_persons_name_stays_a_person_of_its_own()
+    {
+        const string text = "التقى محمد الحلبوسي. وهنأ حيدر العبادي الحلبوسي";
+        var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "محمد الحلبوسي", "محمد الحلبوسي").WithEntity("e2", EntityType.PER, "حيدر العبادي", "حيدر العبادي"));
+        Assert.Contains("PER حيدر العبادي", Mentions(doc));
+    }
+
+    [Fact]
+    public void test_overlapping_person_mentions_are_left_as_they_are_and_nothing_throws()
+    {
+        const string text = "وشارك محمد عبد العزيز محمد القصير في الجلسة";
+        var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "محمد عبد العزيز محمد", "محمد عبد العزيز محمد")
+            .WithEntity("e2", EntityType.PER, "محمد القصير", "محمد القصير"));
+        Assert.NotEmpty(Mentions(doc));
+    }
 }

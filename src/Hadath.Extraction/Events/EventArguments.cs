@@ -378,6 +378,8 @@ public sealed partial class EventArguments
     private (Entity? Subject, int After, string? Head) Unnamed(Sentence s, int start)
     {
         string? head = start < s.Words.Count ? s.Words[start].Key : null;
+        // استهدفت مواقع وآليات الحوثيين: sites right after the verb are what it hit; whose they are is no subject.
+        if (head is not null && Sites.Contains(head)) return (null, start, head);
         // قصفت طائرات الجيش السوري: the force the craft belong to, named right after them, is the subject; قصفت طائرات
         // امريكية مواقع لتنظيم داعش: craft with only a nationality are the subject, and the name further on is the object.
         if (head is not null && Craft.Contains(head))

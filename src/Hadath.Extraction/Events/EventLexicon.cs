@@ -22,6 +22,7 @@ public enum TriggerCondition
     Launched,
     BombObject,
     Custody,
+    Blame,
 }
 
 /// <summary>
@@ -129,6 +130,7 @@ public sealed class EventLexicon
         "launched" => TriggerCondition.Launched,
         "bomb-object" => TriggerCondition.BombObject,
         "custody" => TriggerCondition.Custody,
+        "blame" => TriggerCondition.Blame,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

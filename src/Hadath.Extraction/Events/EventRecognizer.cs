@@ -147,6 +147,18 @@ public sealed class EventRecognizer
                     }
                 }
                 return null;
+            case TriggerCondition.Blame:
+                // …، محملا حركة حماس المسؤولية: after a comma, with المسؤولية a few words on; محملة بمواد غذائية is "loaded".
+                if (start == 0 || words[start - 1].Key is not ("،" or ",")) return null;
+                for (int k = end; k < words.Count && k < end + ClashWindow; k++)
+                {
+                    if (words[k].Kind == WordKind.Punctuation) return null;
+                    foreach (var r in readings[k])
+                    {
+                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+blame:{r.Key}";
+                    }
+                }
+                return null;
             case TriggerCondition.AfterComma:
                 // …، متهما واشنطن: the participle qualifies the clause before the comma; elsewhere متهما is mostly a noun (بصفته متهما).
                 return start > 0 && words[start - 1].Key is "،" or "," ? rule + "+after-comma" : null;

@@ -209,7 +209,7 @@ public sealed class EventStage : IStage
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
                 // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
                 if (drafts.Any(d => (d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == roles.Source && d.Target == roles.Target &&
-                                    !d.Rule.Contains("+after-comma", StringComparison.Ordinal))) continue;
+                                    !d.Rule.Contains("+after-comma", StringComparison.Ordinal) && !d.Rule.Contains("+blame", StringComparison.Ordinal))) continue;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase });
             }
             events.AddRange(drafts.OrderBy(d => d.Span.Start).Select(d => Record(d, time)));

@@ -87,6 +87,7 @@ public sealed class NameRecoveryStage : IStage
         {
             Put(mentions, span, EntityType.PER, retype: false);
         }
+        mentions = PersonNames.JoinAdjacent(text, words, mentions);
         AddShortForms(text, words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities));
     }

@@ -234,6 +234,33 @@ public static class PersonNames
         return result ?? mentions;
     }
 
+    /// <summary>
+    /// A person of two words or more and a one-word person right after it, a space between (احمد قايد | صالح, موسى فكي |
+    /// محمد): one name the tagger cut, when the second word has no article (حيدر العبادي | الحلبوسي names two persons) and
+    /// is not the family name of another person of the story.
+    /// </summary>
+    public static List<(TextSpan Span, EntityType Type)> JoinAdjacent(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        List<(TextSpan Span, EntityType Type)>? result = null;
+        var persons = mentions.Where(m => m.Type == EntityType.PER).OrderBy(m => m.Span.Start).ToList();
+        for (int i = 0; i + 1 < persons.Count; i++)
+        {
+            var (a, b) = (persons[i].Span, persons[i + 1].Span);
+            // Mentions may touch or overlap (a span the tagger drew across a recovered name's edge): only a single space joins.
+            if (b.Start != a.End + 1 || text[a.End] != ' ' || WordCount(words, a) < 2 || WordCount(words, b) != 1) continue;
+            if (WordsOf(words, b) is not [var only]) continue;
+            var piece = words[only];
+            if (piece.Start != b.Start || piece.End != b.End || piece.Key.StartsWith("ال", StringComparison.Ordinal) || NotNames.Contains(piece.Key)) continue;
+            // هنأ X Y Z where Z ends another person's name elsewhere: two persons.
+            if (persons.Any(p => p.Span != b && WordCount(words, p.Span) >= 2 && words[WordsOf(words, p.Span)[^1]].Key == piece.Key)) continue;
+            result ??= new List<(TextSpan Span, EntityType Type)>(mentions);
+            result.RemoveAll(m => m.Span == a || m.Span == b);
+            result.Add((new TextSpan(a.Start, b.End), EntityType.PER));
+            i++;
+        }
+        return result ?? mentions;
+    }
+
     /// <summary>The words starting inside <paramref name="span"/>: as many as <see cref="WordsOf"/> lists, where that is more than one.</summary>
     private static int WordCount(IReadOnlyList<Word> words, TextSpan span)
     {
