@@ -235,6 +235,15 @@ public sealed class EventGeneralisationTests
         Assert.Equal(expected, Events(doc).Count);
     }
 
+    [Theory]
+    [InlineData("2019-03-01", 0)]   // the ninth of June 2017 is history for a story of March 2019
+    [InlineData("2017-06-20", 1)]   // and news eleven days after it
+    public void test_an_act_dated_to_a_day_long_before_the_story_is_history(string date, int expected)
+    {
+        var doc = new TimeStage().Process(Docs.Tokenized("وكان مسلحون خطفوا في التاسع من حزيران 2017 مهندسا فرنسيا", date));
+        Assert.Equal(expected, Events(doc).Count);
+    }
+
     [Fact]
     public void test_an_act_since_a_year_long_ago_is_not_history()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Hadath.Core;
 using Hadath.Extraction.Actors;
 using Hadath.Extraction.Numbers;
@@ -291,7 +292,7 @@ public sealed class EventStage : IStage
     private const int HistoryDays = 31;
 
     /// <summary>
-    /// A month (2017-12) or a year (2011) that ended more than <see cref="HistoryDays"/> days before the story date,
+    /// A day (2017-06-09), a month (2017-12) or a year (2011) that ended more than <see cref="HistoryDays"/> days before the story date,
     /// not opened by منذ (منذ 2011 runs up to the story): what the sentence tells is background, not this story's news.
     /// </summary>
     private static bool IsHistory(TimeExpression time, DateOnly? storyDate, IReadOnlyList<Word> words)
@@ -302,6 +303,8 @@ public sealed class EventStage : IStage
         if (v.Length == 4 && int.TryParse(v, out int year)) end = new DateOnly(year, 12, 31);
         else if (v.Length == 7 && v[4] == '-' && int.TryParse(v[..4], out year) && int.TryParse(v[5..], out int month) && month is >= 1 and <= 12)
             end = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
+        else if (v.Length == 10 && DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            end = day;
         else return false;
         if (end.AddDays(HistoryDays) >= date) return false;
         for (int k = 0; k < words.Count; k++)
