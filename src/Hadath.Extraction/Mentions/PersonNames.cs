@@ -167,14 +167,15 @@ public static class PersonNames
         {
             string key = words[n].Key;
             if (!words[n].IsLetters || !key.StartsWith("ال", StringComparison.Ordinal)) continue;
-            bool international = International.Contains(key);
-            if (!international && actors.Nationality(NameKey.Word(key)) is null) continue;
+            // The title first: it is rare, where a word with ال that may be a nationality is not.
             bool titled = false;
             for (int t = n - 1; t >= 0 && t >= n - 3 && !titled; t--)
             {
                 titled = words[t].IsLetters && (TitleRoles.Contains(words[t].Key) || (t < n - 1 && PortfolioRoles.Contains(words[t].Key)));
             }
             if (!titled) continue;
+            bool international = International.Contains(key);
+            if (!international && actors.Nationality(NameKey.WordOfKey(key)) is null) continue;
             int w = n + 1;
             // المبعوث الاممي الى اليمن X Y: past الى and one place word.
             if (international && words[w].Key == "الي" && w + 3 < words.Count) w += 2;
