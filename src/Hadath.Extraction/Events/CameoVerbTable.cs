@@ -7,7 +7,7 @@ namespace Hadath.Extraction.Events;
 public sealed record CameoVerbPattern(string Id, string Code, string[] Object)
 {
     /// <summary>How many words after the verb its object may take (<see cref="CameoVerbTable"/>): more for Hadath's own verbs.</summary>
-    internal int ObjectWindow { get; } = Id.StartsWith("own:", StringComparison.Ordinal) ? CameoVerbTable.OwnObjectWindow : CameoVerbTable.ObjectWindow;
+    internal int ObjectWindow => Id.StartsWith("own:", StringComparison.Ordinal) ? CameoVerbTable.OwnObjectWindow : CameoVerbTable.ObjectWindow;
 }
 
 /// <summary>
