@@ -6,8 +6,20 @@ namespace Hadath.Extraction.Events;
 /// <summary>One compiled verb pattern of <c>models/events/cameo-verbs.tsv</c>: a verb form, optionally followed by object words.</summary>
 public sealed record CameoVerbPattern(string Id, string Code, string[] Object)
 {
+    private readonly string _id = Id;
+    private readonly int _objectWindow = WindowOf(Id);
+
+    /// <summary>The pattern's id; setting it (a copy made with another) sets <see cref="ObjectWindow"/> with it.</summary>
+    public string Id
+    {
+        get => _id;
+        init => (_id, _objectWindow) = (value, WindowOf(value));
+    }
+
     /// <summary>How many words after the verb its object may take (<see cref="CameoVerbTable"/>): more for Hadath's own verbs.</summary>
-    internal int ObjectWindow => Id.StartsWith("own:", StringComparison.Ordinal) ? CameoVerbTable.OwnObjectWindow : CameoVerbTable.ObjectWindow;
+    internal int ObjectWindow => _objectWindow;
+
+    private static int WindowOf(string id) => id.StartsWith("own:", StringComparison.Ordinal) ? CameoVerbTable.OwnObjectWindow : CameoVerbTable.ObjectWindow;
 }
 
 /// <summary>
