@@ -256,7 +256,11 @@ public sealed class CameoVerbTable
         return false;
     }
 
-    /// <summary>The dictionary gives nouns in one form: accept the accusative alef (اتفاقا) and the feminine plural (مساعدات).</summary>
+    /// <summary>
+    /// The dictionary gives nouns in one form: accept the accusative alef (اتفاقا) and the feminine plural (مساعدات).
+    /// <see cref="AddToSketch"/> relies on every accepted word starting with the key's letter and being as long as the
+    /// key or one letter longer: a new form that breaks this must widen the sketch too.
+    /// </summary>
     private static bool IsForm(string word, string key) =>
         word == key
         || (word.Length == key.Length + 1 && word[^1] == 'ا' && word.StartsWith(key, StringComparison.Ordinal))
