@@ -29,9 +29,23 @@ public sealed class CliticSegmenter
     /// <summary>Starts fetching what <see cref="Analyze"/> will read for <paramref name="token"/> (a hint; it changes nothing).</summary>
     public void Prefetch(ReadOnlySpan<char> token) => _cache.Prefetch(token);
 
-    public WordAnalysis Analyze(ReadOnlySpan<char> token)
+    /// <summary>
+    /// <see cref="Prefetch(ReadOnlySpan{char})"/>, returning what the token's lookup needs: <see cref="Analyze(ReadOnlySpan{char}, in SpellingProbe)"/>
+    /// then packs and hashes it no second time.
+    /// </summary>
+    internal SpellingProbe PrefetchProbe(ReadOnlySpan<char> token)
     {
-        if (_cache.TryGetValue(token, out var known)) return known;
+        var probe = _cache.Probe(token);
+        _cache.Prefetch(probe);
+        return probe;
+    }
+
+    public WordAnalysis Analyze(ReadOnlySpan<char> token) => Analyze(token, _cache.Probe(token));
+
+    /// <summary><see cref="Analyze(ReadOnlySpan{char})"/> of a token whose <paramref name="probe"/> <see cref="PrefetchProbe"/> made.</summary>
+    internal WordAnalysis Analyze(ReadOnlySpan<char> token, in SpellingProbe probe)
+    {
+        if (_cache.TryGetValue(token, probe, out var known)) return known;
         var surface = token.ToString();
         var analysis = Compute(surface);
         _cache.TryAdd(surface, analysis);

@@ -48,6 +48,7 @@ public sealed class SegmenterModel : IWordEvidence
     public float Score(ReadOnlySpan<ulong> features)
     {
         var table = WeightLookup;
+        table.Prefetch(features);
         float s = 0;
         foreach (var f in features) s += table[f];
         return s;

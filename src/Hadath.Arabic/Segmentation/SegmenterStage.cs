@@ -30,17 +30,20 @@ public sealed class SegmenterStage : IStage
         var tokens = new Token[source.Length];
         // Each token's cache slot is a memory miss unless its spelling came up lately: asking for the slots a few
         // tokens ahead lets those misses overlap.
-        for (int i = 0; i < Math.Min(PrefetchDistance, tokens.Length); i++) segmenter.Prefetch(text.Slice(source[i].Start, source[i].Span.Length));
+        // Each token is packed and hashed once, when its slot is asked for: the probes of the tokens ahead wait in a ring.
+        Span<SpellingProbe> ahead = stackalloc SpellingProbe[PrefetchDistance];
+        for (int i = 0; i < Math.Min(PrefetchDistance, tokens.Length); i++) ahead[i] = segmenter.PrefetchProbe(text.Slice(source[i].Start, source[i].Span.Length));
         for (int i = 0; i < tokens.Length; i++)
         {
+            var probe = ahead[i % PrefetchDistance];
             if (i + PrefetchDistance < tokens.Length)
             {
-                var ahead = source[i + PrefetchDistance];
-                segmenter.Prefetch(text.Slice(ahead.Start, ahead.Span.Length));
+                var next = source[i + PrefetchDistance];
+                ahead[i % PrefetchDistance] = segmenter.PrefetchProbe(text.Slice(next.Start, next.Span.Length));
             }
             var token = source[i];
             // The token holds its spelling's shared analysis; segments are placed on it only when read.
-            tokens[i] = token.WithSegments(segmenter.Analyze(text.Slice(token.Start, token.Span.Length)));
+            tokens[i] = token.WithSegments(segmenter.Analyze(text.Slice(token.Start, token.Span.Length), probe));
         }
         return document.WithSegmentedTokens(ImmutableCollectionsMarshal.AsImmutableArray(tokens));
     }

@@ -74,6 +74,17 @@ internal sealed class WeightTable
         }
     }
 
+    /// <summary>
+    /// Asks the processor to fetch the slots of <paramref name="keys"/>, without waiting: a new word's features are
+    /// looked up cold, and asked for together their misses overlap instead of each waiting on the probe before it.
+    /// </summary>
+    public unsafe void Prefetch(ReadOnlySpan<ulong> keys)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        var entries = _entries;
+        foreach (ulong key in keys) System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref entries[SlotOf(key)]));
+    }
+
     /// <summary>Fibonacci hashing: the top bits of key × 2^64/φ, good for FNV keys and packed trigrams alike.</summary>
     private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 }

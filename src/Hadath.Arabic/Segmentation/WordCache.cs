@@ -49,18 +49,24 @@ internal sealed class WordCache<TValue> where TValue : class
         _keys = new string[]?[(_maxCount >> ChunkBits) + 1];
     }
 
-    public bool TryGetValue(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out TValue value)
+    public bool TryGetValue(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out TValue value) => TryGetValue(word, Probe(word), out value);
+
+    /// <summary>
+    /// <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/> with <paramref name="word"/> packed and hashed already
+    /// (<see cref="Probe"/>, by this cache), as a caller that prefetched the word's slot has it.
+    /// </summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, in SpellingProbe probe, [MaybeNullWhen(false)] out TValue value)
     {
         var slots = Volatile.Read(ref _slots);
-        var (head, tail) = PackedSpelling.Pack(word, out bool complete);
+        ulong head = probe.Head, tail = probe.Tail;
         int mask = slots.Length - 1;
-        for (int i = PackedSpelling.Hash(_seed, head, tail, complete, word) & mask; ; i = (i + 1) & mask)
+        for (int i = probe.Hash & mask; ; i = (i + 1) & mask)
         {
             ref var slot = ref slots[i];
             int entry = Volatile.Read(ref slot.Entry) - 1;
             if (entry < 0) break;
             if (slot.Head != head || slot.Tail != tail) continue;
-            if (complete || word.SequenceEqual(KeyAt(entry)))
+            if (probe.Complete || word.SequenceEqual(KeyAt(entry)))
             {
                 value = _values[entry >> ChunkBits]![entry & (ChunkSize - 1)];
                 return true;
@@ -71,17 +77,29 @@ internal sealed class WordCache<TValue> where TValue : class
     }
 
     /// <summary>
+    /// <paramref name="word"/> packed and hashed for this cache: the hash, not a slot, so it stays good when the slots
+    /// grow before the word is looked up.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public SpellingProbe Probe(ReadOnlySpan<char> word)
+    {
+        var (head, tail) = PackedSpelling.Pack(word, out bool complete);
+        return new SpellingProbe(head, tail, PackedSpelling.Hash(_seed, head, tail, complete, word), complete);
+    }
+
+    /// <summary>
     /// Asks the processor to fetch the slot where <paramref name="word"/> would be found, without waiting for it: a
     /// caller that knows its next words (a document's tokens) overlaps their memory misses instead of taking them one
     /// after another.
     /// </summary>
-    public unsafe void Prefetch(ReadOnlySpan<char> word)
+    public void Prefetch(ReadOnlySpan<char> word) => Prefetch(Probe(word));
+
+    /// <summary><see cref="Prefetch(ReadOnlySpan{char})"/> of a word probed already; the probe then serves its lookup too.</summary>
+    public unsafe void Prefetch(in SpellingProbe probe)
     {
         if (!Sse.IsSupported) return;
         var slots = Volatile.Read(ref _slots);
-        var (head, tail) = PackedSpelling.Pack(word, out bool complete);
-        int i = PackedSpelling.Hash(_seed, head, tail, complete, word) & (slots.Length - 1);
-        Sse.Prefetch0(Unsafe.AsPointer(ref slots[i]));
+        Sse.Prefetch0(Unsafe.AsPointer(ref slots[probe.Hash & (slots.Length - 1)]));
     }
 
     /// <summary>Adds <paramref name="key"/> unless present or the cache is full; false when not added.</summary>
@@ -139,3 +157,6 @@ internal sealed class WordCache<TValue> where TValue : class
         return slots;
     }
 }
+
+/// <summary>A spelling packed (<see cref="PackedSpelling"/>) and hashed for one <see cref="WordCache{TValue}"/>.</summary>
+internal readonly record struct SpellingProbe(ulong Head, ulong Tail, int Hash, bool Complete);

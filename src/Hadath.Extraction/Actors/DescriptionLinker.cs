@@ -343,7 +343,9 @@ public sealed class DescriptionLinker
     // العاصمة التونسية → the dateline city when it is in Tunisia
     private Found? Capital(string text, List<Entity> entities, IReadOnlyList<Word> words, int i)
     {
-        if (i + 1 >= words.Count || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordOfKey(words[i].Key).SequenceEqual("عاصم")) return null;
+        // Only العاصمة (its key العاصمه, or العاصم) reads as عاصم: any other word is passed by its length before its name key is read.
+        if (i + 1 >= words.Count || words[i].Key.Length is not (6 or 7) || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) ||
+            !NameKey.WordOfKey(words[i].Key).SequenceEqual("عاصم")) return null;
         if (!IsDefinite(words[i + 1]) || Nationality(words[i + 1]) is not { } country) return null;
         int city = DatelineCity(text, entities, country);
         return city < 0 ? null : new Found(city, new TextSpan(words[i].Start, words[i + 1].End), i + 2);

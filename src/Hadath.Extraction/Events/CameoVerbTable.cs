@@ -4,7 +4,23 @@ using Hadath.Extraction.Text;
 namespace Hadath.Extraction.Events;
 
 /// <summary>One compiled verb pattern of <c>models/events/cameo-verbs.tsv</c>: a verb form, optionally followed by object words.</summary>
-public sealed record CameoVerbPattern(string Id, string Code, string[] Object);
+public sealed record CameoVerbPattern(string Id, string Code, string[] Object)
+{
+    private readonly string _id = Id;
+    private readonly int _objectWindow = WindowOf(Id);
+
+    /// <summary>The pattern's id; setting it (a copy made with another) sets <see cref="ObjectWindow"/> with it.</summary>
+    public string Id
+    {
+        get => _id;
+        init => (_id, _objectWindow) = (value, WindowOf(value));
+    }
+
+    /// <summary>How many words after the verb its object may take (<see cref="CameoVerbTable"/>): more for Hadath's own verbs.</summary>
+    internal int ObjectWindow => _objectWindow;
+
+    private static int WindowOf(string id) => id.StartsWith("own:", StringComparison.Ordinal) ? CameoVerbTable.OwnObjectWindow : CameoVerbTable.ObjectWindow;
+}
 
 /// <summary>
 /// The CAMEO verb table (<c>models/events/cameo-verbs.tsv</c>, built by <c>hadath train events</c> from the Arabic
@@ -16,10 +32,10 @@ public sealed record CameoVerbPattern(string Id, string Code, string[] Object);
 public sealed class CameoVerbTable
 {
     public const string ResourceName = "Hadath.Extraction.Models.cameo-verbs.tsv";
-    private const int ObjectWindow = 6;
+    internal const int ObjectWindow = 6;
 
     /// <summary>Hadath's own verbs (checked by hand) find their object past a long subject (وصل وزير الخارجية التركي مولود جاويش اوغلو الى).</summary>
-    private const int OwnObjectWindow = 9;
+    internal const int OwnObjectWindow = 9;
 
     private readonly Dictionary<string, List<CameoVerbPattern>> _byForm = new(StringComparer.Ordinal);
 
@@ -129,12 +145,53 @@ public sealed class CameoVerbTable
 
     private static CameoVerbPattern? FirstWithObject(List<CameoVerbPattern> patterns, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
     {
+        // A verb may have a hundred object patterns: each is first tested against the first letters and lengths of
+        // the forms in its window, read once, and only one whose every word may be there is looked for in order.
+        ulong forms = 0;
+        int read = verb;
         foreach (var p in patterns)
         {
-            if (HasObject(words, readings, verb, p.Object, p.Id.StartsWith("own:", StringComparison.Ordinal) ? OwnObjectWindow : ObjectWindow)) return p;
+            if (p.Object.Length > 0)
+            {
+                if (read < verb + p.ObjectWindow) read = AddToSketch(ref forms, words, readings, read + 1, verb + p.ObjectWindow);
+                if (!MayHoldAll(forms, p.Object)) continue;
+            }
+            if (HasObject(words, readings, verb, p.Object, p.ObjectWindow)) return p;
         }
         return null;
     }
+
+    /// <summary>
+    /// Adds to <paramref name="forms"/> a bit for each first letter and length an object word may have to be matched
+    /// (<see cref="IsForm"/>) by a reading of words <paramref name="from"/> to <paramref name="last"/>, stopping at
+    /// punctuation as <see cref="HasObject"/> does: the reading's own length and one less (اتفاقا, مساعدات). Returns the
+    /// last word read, or <paramref name="last"/> when the window ends before it.
+    /// </summary>
+    private static int AddToSketch(ref ulong forms, IReadOnlyList<Word> words, SentenceReadings readings, int from, int last)
+    {
+        for (int k = from; k <= last; k++)
+        {
+            if (k >= words.Count || words[k].Kind == WordKind.Punctuation) return last;
+            foreach (var r in readings[k])
+            {
+                if (r.Key.Length == 0) continue;
+                forms |= FormBit(r.Key[0], r.Key.Length) | FormBit(r.Key[0], r.Key.Length - 1);
+            }
+        }
+        return last;
+    }
+
+    /// <summary>False when some word of <paramref name="obj"/> has a first letter and length no reading in the window can match.</summary>
+    private static bool MayHoldAll(ulong forms, string[] obj)
+    {
+        foreach (var key in obj)
+        {
+            if ((forms & FormBit(key[0], key.Length)) == 0) return false;
+        }
+        return true;
+    }
+
+    private static ulong FormBit(char first, int length) => 1UL << (int)(((uint)first * 0x9E3779B1u + (uint)length * 0x85EBCA6Bu) >> 26);
 
     /// <summary>Whether a word of the widest object window after the verb is a form (<see cref="IsForm"/>) of one of <paramref name="firsts"/>.</summary>
     private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
@@ -199,7 +256,11 @@ public sealed class CameoVerbTable
         return false;
     }
 
-    /// <summary>The dictionary gives nouns in one form: accept the accusative alef (اتفاقا) and the feminine plural (مساعدات).</summary>
+    /// <summary>
+    /// The dictionary gives nouns in one form: accept the accusative alef (اتفاقا) and the feminine plural (مساعدات).
+    /// <see cref="AddToSketch"/> relies on every accepted word starting with the key's letter and being as long as the
+    /// key or one letter longer: a new form that breaks this must widen the sketch too.
+    /// </summary>
     private static bool IsForm(string word, string key) =>
         word == key
         || (word.Length == key.Length + 1 && word[^1] == 'ا' && word.StartsWith(key, StringComparison.Ordinal))

@@ -61,7 +61,7 @@ public sealed class PlaceGazetteer
         {
             // Most words open no listed place by their letters alone: their readings are not made.
             if (!words[i].IsLetters) continue;
-            if (ContextOnly.Contains(words[i].Key))
+            if (MayBeContextOnly(words[i].Key) && ContextOnly.Contains(words[i].Key))
             {
                 if (InPlaceContext(text, words, i)) found.Add(words[i].Span);
                 continue;
@@ -79,6 +79,13 @@ public sealed class PlaceGazetteer
     /// </summary>
     private static readonly HashSet<string> ContextOnly = new[] { "منى", "دوما", "جدة" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly int ContextOnlyLongest = ContextOnly.Max(k => k.Length);
+    private static readonly string ContextOnlyFirsts = string.Concat(ContextOnly.Select(k => k[0]));
+
+    /// <summary>Whether <paramref name="key"/> may be one of <see cref="ContextOnly"/>: nearly every word is passed by its length or first letter, unhashed.</summary>
+    private static bool MayBeContextOnly(string key) =>
+        key.Length > 0 && key.Length <= ContextOnlyLongest && ContextOnlyFirsts.Contains(key[0]);
 
     /// <summary>Words after which a listed-by-context place is a place: في منى, قرب جدة, مدينة دوما, مشعر منى.</summary>
     private static readonly HashSet<string> PlaceCues = new[] { "في", "قرب", "مدينة", "بلدة", "مشعر", "وادي", "ضواحي" }

@@ -101,11 +101,24 @@ internal sealed class ReadingPrefilter
         return (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0;
     }
 
-    /// <summary>A hash of a key's length and its first, second and last letters, cheaper than hashing the whole key.</summary>
+    /// <summary>
+    /// A hash of a key's length and its first three and last two letters, cheaper than hashing the whole key. The
+    /// third and next-to-last letters matter: with the first two and the last alone, the words after ال (most words of
+    /// a story) fell into a few hundred shapes, nearly all of them some lexicon key's, and were hashed all the same.
+    /// </summary>
     private static int Shape(ReadOnlySpan<char> key)
     {
         uint second = key.Length > 1 ? key[1] : 0u;
-        uint hash = (uint)key.Length * 0x9E3779B1u ^ key[0] * 0x85EBCA6Bu ^ second * 0xC2B2AE35u ^ key[^1] * 0x27D4EB2Fu;
+        uint third = 0, beforeLast = 0;
+        if (key.Length > 2)
+        {
+            third = key[2];
+            beforeLast = key[^2];
+        }
+        uint hash = (uint)key.Length * 0x9E3779B1u ^ key[0] * 0x85EBCA6Bu ^ second * 0xC2B2AE35u ^ key[^1] * 0x27D4EB2Fu
+                    ^ third * 0x165667B1u ^ beforeLast * 0xD3A2646Du;
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6Du;
         return (int)(hash >> (32 - ShapeBits));
     }
 }

@@ -50,6 +50,7 @@ public sealed partial class TimeRecognizer
         }
         _text = text;
         _words = words;
+        _rangeWords = null;
         for (int k = 0; k < words.Count; k++)
         {
             // A word whose end fits no phrase's first word starts none: its readings are only fetched if a pattern asks.
@@ -460,9 +461,25 @@ public sealed partial class TimeRecognizer
         return new MonthHit(month, first.Start, end, year, direction, strong);
     }
 
+    // The four range patterns each open with the range word (من، بين): it is matched once at a word, not four times.
+    private IReadOnlyList<Word>? _rangeWords;
+    private int _rangeWord = -1;
+    private PhraseHit? _rangeHit;
+
     private PhraseHit? Match(string text, IReadOnlyList<Word> w, int i, TimeWordKind kind, bool allowClitic = true)
     {
         if (i >= w.Count || !w[i].IsLetters || (_kinds[i] & TimeLexicon.KindBit(kind)) == 0) return null;
+        if (kind != TimeWordKind.RangeFrom || !allowClitic) return MatchAt(w, i, kind, allowClitic);
+        if (i != _rangeWord || !ReferenceEquals(w, _rangeWords))
+        {
+            _rangeHit = MatchAt(w, i, kind, allowClitic);
+            (_rangeWords, _rangeWord) = (w, i);
+        }
+        return _rangeHit;
+    }
+
+    private PhraseHit? MatchAt(IReadOnlyList<Word> w, int i, TimeWordKind kind, bool allowClitic)
+    {
         foreach (var reading in Readings(i))
         {
             if (reading.HadArticle || (!allowClitic && reading.Span.Start != w[i].Start)) continue;

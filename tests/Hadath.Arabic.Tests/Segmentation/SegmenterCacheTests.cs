@@ -1,4 +1,6 @@
 using Hadath.Arabic.Segmentation;
+using Hadath.Arabic.Tokenization;
+using Hadath.Core;
 
 namespace Hadath.Arabic.Tests.Segmentation;
 
@@ -73,5 +75,31 @@ public sealed class SegmenterCacheTests
             Assert.Equal(expected.Analyze(word).Render(), segmenter.Analyze(word).Render());
         });
         foreach (var word in words) Assert.Same(segmenter.Analyze(word), segmenter.Analyze(word));
+    }
+    [Fact]
+    public void test_segmenter_stage_segments_right_while_its_cache_grows_under_the_tokens_ahead()
+    {
+        // The stage packs and hashes the tokens ahead of the one it segments; the cache slots grow (twice here) while
+        // those probes wait, so each must still find its word. Every token's segments match an uncached segmenter's,
+        // on the first pass (the words new) and on the second (every word found through a probe).
+        const string Letters = "ابتجحدرسعفقكلمنهويةx";
+        var random = new Random(11);
+        var words = Enumerable.Range(0, 70_000)
+            .Select(_ => new string(Enumerable.Range(0, random.Next(2, 12)).Select(_ => Letters[random.Next(Letters.Length)]).ToArray()))
+            .ToArray();
+        var rules = EmbeddedSegmenter.CreateFallback().Analyzer;
+        var expected = new CliticSegmenter(rules, cacheCapacity: 0);
+        var stage = new SegmenterStage(new CliticSegmenter(rules));
+        var document = new TokenizerStage().Process(new AnalyzedDocument(string.Join(' ', words)));
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var tokens = stage.Process(document).Tokens;
+            Assert.Equal(document.Tokens.Length, tokens.Length);
+            foreach (var token in tokens)
+            {
+                var span = token.Span;
+                Assert.Equal(expected.Segment(document.Text.AsSpan(span.Start, span.Length), span).ToArray(), token.Segments.ToArray());
+            }
+        }
     }
 }
