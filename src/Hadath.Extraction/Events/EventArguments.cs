@@ -92,8 +92,11 @@ public sealed partial class EventArguments
         /// <summary>The country (CAMEO code) of the story's dateline: the home of an actor phrase without a nationality.</summary>
         public string? Country { get; init; }
 
-        /// <summary>The story's organisations and persons by the match keys of their names (<see cref="NamesByKey"/>).</summary>
-        public IReadOnlyDictionary<string, Entity>? ClitickedNames { get; init; }
+        /// <summary>
+        /// The story's organisations and persons by the match keys of their names (<see cref="NamesByKey"/>), built the
+        /// first time a word with لل asks for them (most stories have none).
+        /// </summary>
+        public Lazy<Dictionary<string, Entity>>? ClitickedNames { get; init; }
         public Placed[] Mentions { get; }
 
         public Placed? StartingAt(int word)
@@ -257,9 +260,10 @@ public sealed partial class EventArguments
     /// </summary>
     private static (Entity Entity, int After)? Cliticked(Sentence s, int k)
     {
-        if (s.ClitickedNames is not { Count: > 0 } names || k >= s.Words.Count || !s.Words[k].IsLetters) return null;
+        if (s.ClitickedNames is null || k >= s.Words.Count || !s.Words[k].IsLetters) return null;
         string key = s.Words[k].Key;
         if (key.Length < 4 || !key.StartsWith("لل", StringComparison.Ordinal)) return null;
+        if (s.ClitickedNames.Value is not { Count: > 0 } names) return null;
         string bare = "ال" + key[2..];
         if (k + 1 < s.Words.Count && s.Words[k + 1].IsLetters && names.TryGetValue(bare + " " + s.Words[k + 1].Key, out var two)) return (two, k + 2);
         if (names.TryGetValue(bare, out var one)) return (one, k + 1);

@@ -85,7 +85,7 @@ public sealed class EventStage : IStage
         int dateline = DatelineHead.End(text);
         string? country = document.Entities.FirstOrDefault(e => e.Type == EntityType.LOC && e.Actor is { Length: 3 } &&
                                                                 e.Mentions.Any(m => DatelineHead.Holds(dateline, m.Span)))?.Actor;
-        Dictionary<string, Entity>? namesByKey = null;
+        var namesByKey = new Lazy<Dictionary<string, Entity>>(() => EventArguments.NamesByKey(text, document.Entities), LazyThreadSafetyMode.None);
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(text, sentence.Span);
@@ -97,7 +97,7 @@ public sealed class EventStage : IStage
             var inSentence = new EventArguments.Sentence(text, words, mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)))
             {
                 Country = country,
-                ClitickedNames = namesByKey ??= EventArguments.NamesByKey(text, document.Entities),
+                ClitickedNames = namesByKey,
             };
             Draft? previousAct = null;
             var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));

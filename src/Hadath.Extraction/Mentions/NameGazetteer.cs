@@ -12,6 +12,7 @@ public sealed class NameGazetteer
 {
     private readonly Dictionary<string, List<(string[] Keys, EntityType Type)>> _byFirst = new(StringComparer.Ordinal);
     private readonly ReadingPrefilter _firsts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstKeys;
 
     public NameGazetteer(IEnumerable<(string Name, EntityType Type)> names)
     {
@@ -24,6 +25,7 @@ public sealed class NameGazetteer
         }
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
         _firsts = new ReadingPrefilter(_byFirst.Keys, nameKeys: false);
+        _firstKeys = new HashSet<string>(_byFirst.Keys, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static NameGazetteer Shared { get; } = new(
@@ -36,7 +38,9 @@ public sealed class NameGazetteer
         for (int i = 0; i < words.Count; i++)
         {
             // Most words open no listed name by their letters alone: their readings are not made.
-            if (!words[i].IsLetters || !_firsts.MayRead(words[i].Key) || At(text, words, i) is not { } hit) continue;
+            // Of those that may, only a word with a reading among the first words is read (a reading never peels the article here).
+            if (!words[i].IsLetters || !_firsts.MayRead(words[i].Key) || !ReadingPrefilter.AnyIn(words[i].Key, _firstKeys) ||
+                At(text, words, i) is not { } hit) continue;
             found.Add((hit.Span, hit.Type));
             i = hit.EndWord - 1;
         }
