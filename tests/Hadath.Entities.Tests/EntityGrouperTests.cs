@@ -74,4 +74,28 @@ public sealed class EntityGrouperTests
         Assert.Equal(EntityType.ORG, entities[0].Type);
         Assert.Equal([0, 9, 18], entities[0].Mentions.Select(m => m.Span.Start));
     }
+
+    private const string Letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+
+    // Distinct two-word names from letter pairs (digits in names are folded, so they would not keep names apart).
+    private static string NameAt(int i) => $"{Letters[i / Letters.Length]}{Letters[i % Letters.Length]}ان صالح";
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(256)]
+    [InlineData(300)]
+    public void Entities_are_numbered_e1_on_in_order_of_first_mention_past_the_made_ids_too(int count)
+    {
+        var text = string.Join(" ، ", Enumerable.Range(0, count).Select(NameAt));
+        var mentions = new List<(TextSpan, EntityType)>();
+        for (int i = 0, at = 0; i < count; i++)
+        {
+            at = text.IndexOf(NameAt(i), at, StringComparison.Ordinal);
+            mentions.Add((new TextSpan(at, at + NameAt(i).Length), EntityType.LOC));
+            at += NameAt(i).Length;
+        }
+        var entities = EntityGrouper.Group(text, mentions);
+        Assert.Equal(Enumerable.Range(1, count).Select(i => $"e{i}"), entities.Select(e => e.Id));
+        Assert.Equal(NameAt(count - 1), entities[^1].Name);
+    }
 }

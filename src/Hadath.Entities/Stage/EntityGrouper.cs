@@ -18,7 +18,7 @@ public static class EntityGrouper
         // A story's mentions repeat: the folded key is built in a buffer and looked up as a span, so only a new
         // key becomes a string (and its words an array).
         var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        char[] buffer = new char[64];
+        var buffer = t_buffer ??= new char[64];
         foreach (var (span, type) in InStartOrder(mentions))
         {
             int keyLength = FoldedKey(text.AsSpan(span.Start, span.Length), ref buffer, out int wordCount);
@@ -45,10 +45,19 @@ public static class EntityGrouper
             var name = g.FullestMention();
             var spans = ImmutableArray.CreateBuilder<Mention>(g.Mentions.Count);
             foreach (var m in g.Mentions) spans.Add(new Mention(m.Span));
-            entities.Add(new Entity($"e{i + 1}", g.MajorityType(), text[name.Start..name.End], spans.MoveToImmutable()));
+            entities.Add(new Entity(IdOf(i), g.MajorityType(), text[name.Start..name.End], spans.MoveToImmutable()));
         }
+        if (buffer.Length <= 4096) t_buffer = buffer;
         return entities.MoveToImmutable();
     }
+
+    // The thread's key buffer (kept between stories; grown for a long mention).
+    [ThreadStatic] private static char[]? t_buffer;
+
+    // The ids of a story's first entities, made once ("e1", "e2", ...).
+    private static readonly string[] Ids = [.. Enumerable.Range(1, 256).Select(i => $"e{i}")];
+
+    private static string IdOf(int index) => index < Ids.Length ? Ids[index] : $"e{index + 1}";
 
     /// <summary>The mentions by start, keeping the given order among equal starts (the stage hands them sorted already).</summary>
     private static IEnumerable<(TextSpan Span, EntityType Type)> InStartOrder(IReadOnlyList<(TextSpan Span, EntityType Type)> mentions)
@@ -150,6 +159,14 @@ public static class EntityGrouper
             return best;
         }
 
-        private int FirstIndexOf(EntityType type) => Mentions.FindIndex(m => m.Type == type);
+        private int FirstIndexOf(EntityType type)
+        {
+            // A loop, not FindIndex with a lambda: the lambda captured the type (an allocation per mention).
+            for (int i = 0; i < Mentions.Count; i++)
+            {
+                if (Mentions[i].Type == type) return i;
+            }
+            return -1;
+        }
     }
 }

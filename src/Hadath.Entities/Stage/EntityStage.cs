@@ -25,6 +25,7 @@ public sealed class EntityStage : IStage
     // The thread's buffers for a story's word spans, sentence starts and labels (reused from story to story).
     [ThreadStatic] private static TextSpan[]? t_words;
     [ThreadStatic] private static int[]? t_sentenceStarts, t_firstTokens, t_labels;
+    [ThreadStatic] private static List<(TextSpan, EntityType)>? t_mentions;
 
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
@@ -48,7 +49,9 @@ public sealed class EntityStage : IStage
         t_words = words;
         var labels = t_labels is { } keptLabels && keptLabels.Length >= wordCount ? keptLabels : t_labels = new int[Math.Max(wordCount, 1024)];
         _model.TagDocumentLabels(document.Text, words.AsSpan(0, wordCount), sentenceStarts.AsSpan(0, sentenceCount + 1), labels);
-        var mentions = new List<(TextSpan, EntityType)>();
+        // The grouper reads the mentions and keeps none of them, so the list is the thread's, emptied per story.
+        var mentions = t_mentions ??= new List<(TextSpan, EntityType)>(64);
+        mentions.Clear();
         for (int s = 0; s < sentenceCount; s++)
         {
             int offset = firstTokens[s];
@@ -60,6 +63,8 @@ public sealed class EntityStage : IStage
                 if (first.Start < end) mentions.Add((new TextSpan(first.Start, end), EntityLabels.ToEntityType(span.Type)));
             }
         }
-        return document.WithEntities(EntityGrouper.Group(document.Text, mentions));
+        var entities = EntityGrouper.Group(document.Text, mentions);
+        if (mentions.Capacity > 4096) t_mentions = null;
+        return document.WithEntities(entities);
     }
 }
