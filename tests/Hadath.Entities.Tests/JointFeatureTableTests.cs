@@ -86,14 +86,7 @@ public sealed class JointFeatureTableTests
         var lookalikes = keys.Take(500).Select(k => k ^ (1UL << (20 + random.Next(30)))).Where(k => !known.ContainsKey(k));
         var asked = keys.Concat(lookalikes).Concat(Enumerable.Range(0, 500).Select(_ => (ulong)random.NextInt64()))
             .OrderBy(_ => random.Next()).ToArray();
-        var rows = new int[asked.Length];
-        table.FindAll(asked, rows);
-        for (int i = 0; i < asked.Length; i++)
-        {
-            int expected = known.TryGetValue(asked[i], out int row) ? row : -1;
-            Assert.Equal(expected, rows[i]);
-            Assert.Equal(expected, table.Find(asked[i]));
-        }
+        AssertRows(table, known, asked);
     }
 
     [Theory]
@@ -115,14 +108,7 @@ public sealed class JointFeatureTableTests
         var strangers = Enumerable.Range(0, 200).Select(i => (i % 2 == 0 ? 0x7FUL << 57 : (ulong)random.Next(128) << 57)
             | ((ulong)random.NextInt64(1L << 44) << 13) | (ulong)home).Where(k => !known.ContainsKey(k));
         var asked = keys.Concat(strangers).OrderBy(_ => random.Next()).ToArray();
-        var rows = new int[asked.Length];
-        table.FindAll(asked, rows);
-        for (int i = 0; i < asked.Length; i++)
-        {
-            int expected = known.TryGetValue(asked[i], out int row) ? row : -1;
-            Assert.Equal(expected, rows[i]);
-            Assert.Equal(expected, table.Find(asked[i]));
-        }
+        AssertRows(table, known, asked);
     }
 
     [Theory]
@@ -168,4 +154,17 @@ public sealed class JointFeatureTableTests
     }
 
     private static uint[] Bits(float[] values) => values.Select(BitConverter.SingleToUInt32Bits).ToArray();
+
+    /// <summary>Both lookups give each asked key its known row, and -1 for a key the table does not hold.</summary>
+    private static void AssertRows(JointFeatureTable table, Dictionary<ulong, int> known, ulong[] asked)
+    {
+        var rows = new int[asked.Length];
+        table.FindAll(asked, rows);
+        for (int i = 0; i < asked.Length; i++)
+        {
+            int expected = known.TryGetValue(asked[i], out int row) ? row : -1;
+            Assert.Equal(expected, rows[i]);
+            Assert.Equal(expected, table.Find(asked[i]));
+        }
+    }
 }
