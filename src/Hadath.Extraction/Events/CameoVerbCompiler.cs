@@ -199,7 +199,7 @@ public static partial class CameoVerbCompiler
             var f = line.Split('\t');
             if (f[0].StartsWith('!'))
             {
-                denied.Add(MatchKey.Of(f[0][1..]));
+                denied.Add(MatchKey.Of(f[0].AsSpan(1)));
                 continue;
             }
             var obj = f.Length > 2 ? ObjectKeys(f[2]) : Array.Empty<string>();
