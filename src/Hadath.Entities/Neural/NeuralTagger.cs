@@ -128,9 +128,12 @@ internal sealed class NeuralTagger
         var posteriors = Posteriors(words);
         for (int i = 0; i < posteriors.Length; i++) posteriors[i] = MathF.Log(posteriors[i] + 1e-9f);
         var labels = new int[words.Count];
-        Viterbi.Decode(posteriors, new float[Viterbi.TransitionSize], labels);
+        Viterbi.Decode(posteriors, NoTransitions, labels);
         return labels;
     }
+
+    /// <summary>All-zero transition scores, laid out once.</summary>
+    private static readonly Viterbi.PreparedTransitions NoTransitions = new(new float[Viterbi.TransitionSize]);
 
     // File block (NER model format 6): sizes, vocabulary in row order, vectors and weights as float16.
     public void Write(BinaryWriter w)

@@ -25,6 +25,9 @@ public sealed class EntityStage : IStage
     // The thread's buffers for a story's word spans, sentence starts and labels (reused from story to story).
     [ThreadStatic] private static TextSpan[]? t_words;
     [ThreadStatic] private static int[]? t_sentenceStarts, t_firstTokens, t_labels;
+
+    /// <summary>The longest story whose label buffer a thread keeps (as <c>DocumentDecoder</c> keeps its own).</summary>
+    private const int MaxKeptLabels = 1 << 16;
     [ThreadStatic] private static List<(TextSpan, EntityType)>? t_mentions;
 
     public AnalyzedDocument Process(AnalyzedDocument document)
@@ -47,7 +50,9 @@ public sealed class EntityStage : IStage
         }
         sentenceStarts[sentenceCount] = wordCount;
         t_words = words;
-        var labels = t_labels is { } keptLabels && keptLabels.Length >= wordCount ? keptLabels : t_labels = new int[Math.Max(wordCount, 1024)];
+        // Kept for the thread's next story unless one enormous story asked for it (as DocumentDecoder caps its buffers).
+        var labels = t_labels is { } keptLabels && keptLabels.Length >= wordCount ? keptLabels : new int[Math.Max(wordCount, 1024)];
+        if (labels.Length <= MaxKeptLabels) t_labels = labels;
         _model.TagDocumentLabels(document.Text, words.AsSpan(0, wordCount), sentenceStarts.AsSpan(0, sentenceCount + 1), labels);
         // The grouper reads the mentions and keeps none of them, so the list is the thread's, emptied per story.
         var mentions = t_mentions ??= new List<(TextSpan, EntityType)>(64);

@@ -72,7 +72,7 @@ public sealed class CountLexicon
 
     /// <summary>
     /// The kind of a counted noun as <see cref="Kind"/> reads it in the noun role, or else of the noun under a pronoun
-    /// suffix (جنوده, عناصرها); the span then covers the whole word with its suffix, clitics before it peeled.
+    /// suffix (جنوده, عناصرها); the span then covers the whole word with its suffix (a word with a proclitic is no such noun).
     /// </summary>
     public (string Kind, Hadath.Core.TextSpan Span)? NounKind(string text, Word word)
     {

@@ -98,7 +98,9 @@ public sealed partial class CountRecognizer
         {
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
             if (w[k].Key is not ("عدد" or "وعدد") || k + 1 >= lead) continue;
-            bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out var beforeQualifier) && (linkQualifier ??= beforeQualifier) == linkQualifier;
+            string? beforeQualifier = null;
+            bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out beforeQualifier);
+            if (linkedBefore) linkQualifier ??= beforeQualifier;
             if (!linkedAfter && !linkedBefore) return null;
             // بلغ عدد سكان الارخبيل حسب تعداد 2004 ما يقرب من 135 الف: a year with no verb of reaching before it dates the figure.
             if (!linkedAfter && w[lead].IsInteger && w[lead].Digits == 4 && w[lead].Value is >= 1900 and <= 2100) return null;

@@ -165,13 +165,13 @@ public sealed class CameoVerbTable
     /// Adds to <paramref name="forms"/> a bit for each first letter and length an object word may have to be matched
     /// (<see cref="IsForm"/>) by a reading of words <paramref name="from"/> to <paramref name="last"/>, stopping at
     /// punctuation as <see cref="HasObject"/> does: the reading's own length and one less (اتفاقا, مساعدات). Returns the
-    /// last word read, or <paramref name="last"/> when the window ends before it.
+    /// last word read, <paramref name="last"/>, or <see cref="int.MaxValue"/> at punctuation: no wider window reads past it.
     /// </summary>
     private static int AddToSketch(ref ulong forms, IReadOnlyList<Word> words, SentenceReadings readings, int from, int last)
     {
         for (int k = from; k <= last; k++)
         {
-            if (k >= words.Count || words[k].Kind == WordKind.Punctuation) return last;
+            if (k >= words.Count || words[k].Kind == WordKind.Punctuation) return int.MaxValue;
             foreach (var r in readings[k])
             {
                 if (r.Key.Length == 0) continue;

@@ -94,7 +94,7 @@ public sealed partial class EventArguments
 
         /// <summary>
         /// The story's organisations and persons by the match keys of their names (<see cref="NamesByKey"/>), built the
-        /// first time a word with لل asks for them (most stories have none).
+        /// first time a word with لل asks for them, not for every story.
         /// </summary>
         public Lazy<Dictionary<string, Entity>>? ClitickedNames { get; init; }
         public Placed[] Mentions { get; }

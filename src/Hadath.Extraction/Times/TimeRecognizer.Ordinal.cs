@@ -61,5 +61,7 @@ public sealed partial class TimeRecognizer
 
     /// <summary>True when the word at <paramref name="next"/>, after اليوم, is an ordinal or التالي: a day of the tale.</summary>
     private static bool IsDayOfTheTale(IReadOnlyList<Word> w, int next) =>
-        next < w.Count && w[next].IsLetters && (DayOfTheTale.Contains(w[next].Key) || (OrdinalUnits.ContainsKey(w[next].Key) && w[next].Key != MatchKey.Of("العشرين") && w[next].Key != MatchKey.Of("الثلاثين")));
+        next < w.Count && w[next].IsLetters && (DayOfTheTale.Contains(w[next].Key) || (OrdinalUnits.ContainsKey(w[next].Key) && w[next].Key != Twentieth && w[next].Key != Thirtieth));
+
+    private static readonly string Twentieth = MatchKey.Of("العشرين"), Thirtieth = MatchKey.Of("الثلاثين");
 }
