@@ -120,16 +120,8 @@ public sealed class EventRecognizer
                 // القت قوات الامن المصرية القبض الاثنين على …: so does القبض after the one who took them.
                 bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
-                int window = pastSubject ? ClashWindow : ObjectWindow;
-                for (int k = end; k < words.Count && k < end + window; k++)
-                {
-                    if (pastSubject && words[k].Kind == WordKind.Punctuation) return null;
-                    foreach (var r in readings[k])
-                    {
-                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+{name}:{r.Key}";
-                    }
-                }
-                return null;
+                return SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject)
+                    is { } found ? $"{rule}+{name}:{found}" : null;
             case TriggerCondition.Captive:
                 return Captive(readings, words, trigger, start, end) is { } taken ? $"{rule}+captive:{taken}" : null;
             case TriggerCondition.Dispersal:
@@ -150,15 +142,7 @@ public sealed class EventRecognizer
             case TriggerCondition.Blame:
                 // …، محملا حركة حماس المسؤولية: after a comma, with المسؤولية a few words on; محملة بمواد غذائية is "loaded".
                 if (start == 0 || words[start - 1].Key is not ("،" or ",")) return null;
-                for (int k = end; k < words.Count && k < end + ClashWindow; k++)
-                {
-                    if (words[k].Kind == WordKind.Punctuation) return null;
-                    foreach (var r in readings[k])
-                    {
-                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+blame:{r.Key}";
-                    }
-                }
-                return null;
+                return SupportedAhead(readings, words, trigger.Condition, end, ClashWindow, stopAtPunctuation: true) is { } blamed ? $"{rule}+blame:{blamed}" : null;
             case TriggerCondition.AfterComma:
                 // …، متهما واشنطن: the participle qualifies the clause before the comma; elsewhere متهما is mostly a noun (بصفته متهما).
                 return start > 0 && words[start - 1].Key is "،" or "," ? rule + "+after-comma" : null;
@@ -232,6 +216,23 @@ public sealed class EventRecognizer
     private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k) => CrowdSize(readings, words, k) is not null;
 
     private const int CaptiveWindow = 6;
+
+    /// <summary>
+    /// The first reading of words [<paramref name="end"/>, end + <paramref name="window"/>) the lexicon lists under
+    /// <paramref name="condition"/>, or null; with <paramref name="stopAtPunctuation"/>, none past a punctuation mark.
+    /// </summary>
+    private string? SupportedAhead(SentenceReadings readings, IReadOnlyList<Word> words, TriggerCondition condition, int end, int window, bool stopAtPunctuation)
+    {
+        for (int k = end; k < words.Count && k < end + window; k++)
+        {
+            if (stopAtPunctuation && words[k].Kind == WordKind.Punctuation) return null;
+            foreach (var r in readings[k])
+            {
+                if (_lexicon.Supports(r.Key, condition)) return r.Key;
+            }
+        }
+        return null;
+    }
 
     /// <summary>A trigger opening its sentence or clause, then a subject, then a number or a people word within <see cref="CaptiveWindow"/> words of it, before any punctuation.</summary>
     private string? Captive(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
