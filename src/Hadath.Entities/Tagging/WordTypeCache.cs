@@ -240,7 +240,13 @@ internal sealed class WordTypeCache
         }
         for (int k = 0; k < count; k++)
         {
-            if (old[k] >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_oldChars), _oldTypes[old[k]].CharStart)));
+            if (old[k] < 0 || !Sse.IsSupported) continue;
+            ref readonly var type = ref _oldTypes[old[k]];
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_oldChars), type.CharStart)));
+            // A revived type's rows are copied too (a prefetch never faults).
+            ref int rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_oldRows), type.RowStart);
+            for (int r = 0; r < type.RowCount; r += 16) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref rows, r)));
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref rows, type.RowCount - 1)));
         }
         for (int k = 0; k < count; k++)
         {
