@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Hadath.Core;
 
 namespace Hadath.Entities.Tagging;
@@ -112,33 +113,51 @@ internal static class DocumentDecoder
         memory.Clear();
         for (int i = 0; i < tokens; i++) memory.Record(stems[i], firstLabels[i]);
         var keys = t_keys ??= new List<ulong>(64);
+        keys.Clear();
+        var keyStarts = t_keyStarts is { } keptKeyStarts && keptKeyStarts.Length > tokens ? keptKeyStarts : new int[Math.Max(tokens + 1, 1024)];
+        if (tokens <= MaxKeptWords) t_keyStarts = keyStarts;
         var joint = model.JointTable;
         t_memory = memory.Count <= MaxKeptStems ? memory : null;
+        // Every word's document features first, then one lookup over all of them (their cache misses overlap).
         offset = 0;
         for (int s = 0; s < sentenceCount; s++)
         {
             int n = sentenceStarts[s + 1] - sentenceStarts[s];
-            var emissions = secondSums.AsSpan(offset * L, n * L);
             var sentenceStems = stems.AsSpan(offset, n);
             var sentenceLabels = firstLabels.AsSpan(offset, n);
             // A model trained with --neural reads its network's posteriors too; the network takes the words as strings.
             var neural = model.Neural?.Keys(WordStrings(text, words[sentenceStarts[s]..sentenceStarts[s + 1]]), sentenceLabels);
             for (int i = 0; i < n; i++)
             {
-                keys.Clear();
+                keyStarts[offset + i] = keys.Count;
                 NerModel.DocumentKeys(sentenceStems, sentenceLabels, i, memory, model.Options.Stacked, keys, model.History, neural);
-                // The second pass's weights of the joint row (none where only the first pass knows the key).
-                var target = emissions.Slice(i * L, L);
-                foreach (ulong key in keys)
-                {
-                    int row = joint.Find(key);
-                    if (row >= 0) JointRowSums.AddSecond(target, joint, row);
-                }
             }
-            Viterbi.Decode(emissions, second.PreparedTransitions, output.Slice(offset, n));
+            offset += n;
+        }
+        keyStarts[tokens] = keys.Count;
+        var documentRows = t_documentRows is { } keptRows && keptRows.Length >= keys.Count ? keptRows : new int[Math.Max(keys.Count, 1024)];
+        if (documentRows.Length <= MaxKeptRows) t_documentRows = documentRows;
+        var allKeys = CollectionsMarshal.AsSpan(keys);
+        for (int k = 0; k < allKeys.Length; k += FindChunk)
+        {
+            int count = Math.Min(FindChunk, allKeys.Length - k);
+            joint.FindAll(allKeys.Slice(k, count), documentRows.AsSpan(k, count));
+        }
+        // The second pass's weights of each joint row, word by word in key order (none where only the first pass knows the key).
+        JointRowSums.AddSecond(secondSums.AsSpan(0, tokens * L), joint, documentRows, keyStarts.AsSpan(0, tokens + 1));
+        offset = 0;
+        for (int s = 0; s < sentenceCount; s++)
+        {
+            int n = sentenceStarts[s + 1] - sentenceStarts[s];
+            Viterbi.Decode(secondSums.AsSpan(offset * L, n * L), second.PreparedTransitions, output.Slice(offset, n));
             offset += n;
         }
     }
+
+    /// <summary>Keys per <see cref="JointFeatureTable.FindAll"/> call: its scratch list stays on the stack.</summary>
+    private const int FindChunk = 1024;
+
+    [ThreadStatic] private static int[]? t_keyStarts, t_documentRows;
 
     private static string[] WordStrings(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words)
     {

@@ -162,6 +162,52 @@ internal static class JointRowSums
         return spread & Vector256.Equals(Vector256.Create((int)bits) & ByteBits, ByteBits).AsSingle();
     }
 
+    /// <summary>
+    /// Adds the second-pass weights of each word's rows (word i owns <c>rows[starts[i]..starts[i+1]]</c>, -1 for keys
+    /// neither pass knows) to its scores (n × labels), the rows in order: each label's sum gets the same additions as
+    /// with <see cref="AddSecond(Span{float}, JointFeatureTable, int)"/> row by row (a lane without a weight adds +0,
+    /// which leaves a sum that is never −0 unchanged).
+    /// </summary>
+    public static unsafe void AddSecond(Span<float> scores, JointFeatureTable table, ReadOnlySpan<int> rows, ReadOnlySpan<int> starts)
+    {
+        int n = starts.Length - 1;
+        if (scores.Length < n * L) throw new ArgumentException("too few scores for the words");
+        if (!Avx512F.VL.IsSupported)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                var target = scores.Slice(i * L, L);
+                foreach (int reference in rows[starts[i]..starts[i + 1]])
+                {
+                    if (reference >= 0) AddSecond(target, table, reference);
+                }
+            }
+            return;
+        }
+        var labelBits = LabelBits;
+        fixed (float* d = table.Data)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (starts[i] == starts[i + 1]) continue;
+                ref float target = ref scores[i * L];
+                var sum = Vector512.LoadUnsafe(ref target);
+                float last = Unsafe.Add(ref target, L - 1);
+                foreach (int reference in rows[starts[i]..starts[i + 1]])
+                {
+                    if (reference < 0) continue;
+                    float* row = d + (reference >> 2);
+                    uint header = *(uint*)row;
+                    uint* weights = (uint*)row + 1 + BitOperations.PopCount(header & 0xFFFF);
+                    sum += Avx512F.ExpandLoad(weights, Vector512.Equals(Vector512.Create(header >> 16) & labelBits, labelBits), Vector512<uint>.Zero).AsSingle();
+                    if ((reference & 2) != 0) last += *((float*)weights + BitOperations.PopCount(header >> 16) + (reference & 1));
+                }
+                sum.StoreUnsafe(ref target);
+                Unsafe.Add(ref target, L - 1) = last;
+            }
+        }
+    }
+
     /// <summary>Adds a row's second-pass weights to a word's scores (labels floats).</summary>
     public static void AddSecond(Span<float> target, JointFeatureTable table, int reference)
     {
