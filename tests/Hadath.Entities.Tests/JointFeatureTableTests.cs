@@ -150,6 +150,21 @@ public sealed class JointFeatureTableTests
             var added = new float[L];
             foreach (int reference in rows[starts[0]..starts[1]]) JointRowSums.AddSecond(added, table, reference);
             Assert.Equal(Bits(expected[1][..L]), Bits(added));
+
+            // All words at once, with unknown keys (-1) among the rows: the second pass's sums again, from zero.
+            var withUnknown = rows.ToArray();
+            for (int f = 0; f < withUnknown.Length; f += 7) withUnknown[f] = -1;
+            var expectedAll = new float[n * L];
+            var addedAll = new float[n * L];
+            for (int i = 0; i < n; i++)
+            {
+                foreach (int reference in withUnknown[starts[i]..starts[i + 1]])
+                {
+                    if (reference >= 0) JointRowSums.AddSecond(expectedAll.AsSpan(i * L, L), table, reference);
+                }
+            }
+            JointRowSums.AddSecond(addedAll, table, withUnknown, starts);
+            Assert.Equal(Bits(expectedAll), Bits(addedAll));
         }
     }
 
