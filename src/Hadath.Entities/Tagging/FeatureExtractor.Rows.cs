@@ -108,7 +108,10 @@ internal sealed partial class FeatureExtractor
     private const int PairPrevWord = 0, PairNextWord = 1, PairShapes = 2, PairStart = 3, PairPrevStems = 4, PairAround = 5,
         PairPrevCluster = 6, PairPhrase = 7, PairSlots = 8;
 
-    /// <summary>The keys of word <paramref name="i"/>'s combining features, under the same conditions as in <see cref="Extract"/>.</summary>
+    /// <summary>
+    /// The keys of word <paramref name="i"/>'s combining features, under the same conditions as in <see cref="Extract"/>,
+    /// except the shape trigram and the sentence start: their few distinct keys' rows come from the cache (<see cref="ShapeAndStartRows"/>).
+    /// </summary>
     private void PairKeys(Span<WordInfo> info, int i, ref SlotKeys wanted)
     {
         int n = info.Length, slot = i * PairSlots;
@@ -118,8 +121,6 @@ internal sealed partial class FeatureExtractor
         ref readonly var prev2 = ref i > 1 ? ref info[i - 2] : ref Boundaries[0];
         wanted.Add(slot + PairPrevWord, FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
         wanted.Add(slot + PairNextWord, FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
-        wanted.Add(slot + PairShapes, FeatureHash.Feature(33, FeatureHash.Combine((ulong)prev.Shape, (ulong)w.Shape, (ulong)next.Shape)));
-        if (i == 0) wanted.Add(slot + PairStart, FeatureHash.Feature(34, 0));
         if (_options.WideContext) wanted.Add(slot + PairPrevStems, FeatureHash.Feature(35, FeatureHash.Combine(prev2.Stem, prev.Stem)));
         if (_options.NeighbourShapes) wanted.Add(slot + PairAround, FeatureHash.Feature(53, FeatureHash.Combine(prev.Norm, next.Norm)));
         if (_options.Clusters) wanted.Add(slot + PairPrevCluster, FeatureHash.Feature(38, FeatureHash.Combine(prev.Norm, (ulong)(long)w.Mid)));
@@ -275,6 +276,7 @@ internal sealed partial class FeatureExtractor
         for (int i = 0; i < n; i++) PairKeys(info.AsSpan(0, n), i, ref wanted);
         var pairRows = t_pairRows!.AsSpan(0, pairCount);
         wanted.Resolve(cache.Table, pairRows);
+        ShapeAndStartRows(info.AsSpan(0, n), cache, pairRows);
 
         if (rows.Length < n * MaxRowsPerWord) rows = new int[Math.Max(rows.Length * 2, n * MaxRowsPerWord)];
         int used = 0;
@@ -286,6 +288,30 @@ internal sealed partial class FeatureExtractor
         }
         starts[n] = used;
     }
+
+    /// <summary>
+    /// Each word's shape trigram row and the first word's sentence-start row (the keys <see cref="Extract"/> gives them),
+    /// from the cache's memory of them: shapes take a few hundred values and most trigrams recur, so these need no probe.
+    /// </summary>
+    private static void ShapeAndStartRows(ReadOnlySpan<WordInfo> info, WordTypeCache cache, Span<int> pairRows)
+    {
+        int n = info.Length;
+        if (n == 0) return;
+        for (int i = 0; i < n; i++)
+        {
+            int previous = i > 0 ? info[i - 1].Shape : Boundaries[1].Shape;
+            int next = i + 1 < n ? info[i + 1].Shape : Boundaries[3].Shape;
+            pairRows[i * PairSlots + PairShapes] = cache.ShapeTrigramRow(previous, info[i].Shape, next);
+        }
+        pairRows[PairStart] = cache.SentenceStartRow;
+    }
+
+    /// <summary>The key of the shape trigram feature (template 33) of three words' shapes.</summary>
+    internal static ulong ShapeTrigramKey(int previous, int shape, int next) =>
+        FeatureHash.Feature(33, FeatureHash.Combine((ulong)previous, (ulong)shape, (ulong)next));
+
+    /// <summary>The key of the sentence-start feature (template 34).</summary>
+    internal static readonly ulong SentenceStartKey = FeatureHash.Feature(34, 0);
 
     /// <summary>
     /// Asks for a word type's rows (read when the sentence's rows are laid out, after the combining features' probes),

@@ -114,8 +114,8 @@ internal sealed partial class FeatureExtractor
             keys.Add(FeatureHash.Feature(14, next.Norm));
             keys.Add(FeatureHash.Feature(17, prev.Stem));
             keys.Add(FeatureHash.Feature(18, next.Stem));
-            keys.Add(FeatureHash.Feature(33, FeatureHash.Combine((ulong)prev.Shape, (ulong)w.Shape, (ulong)next.Shape)));
-            if (i == 0) keys.Add(FeatureHash.Feature(34, 0));
+            keys.Add(ShapeTrigramKey(prev.Shape, w.Shape, next.Shape));
+            if (i == 0) keys.Add(SentenceStartKey);
             if (_options.WideContext)
             {
                 keys.Add(FeatureHash.Feature(15, prev2.Norm));

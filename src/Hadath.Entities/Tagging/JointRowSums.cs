@@ -67,9 +67,10 @@ internal static class JointRowSums
                 for (int f = starts[i]; f < starts[i + 1]; f++)
                 {
                     // A prefetch never faults, whatever the address.
-                    if (f + PrefetchDistance < total) Sse.Prefetch0(d + (Unsafe.Add(ref row0, f + PrefetchDistance) >> 2));
+                    // A reference is its header's index times 4 plus two bits: without the bits, the header's byte offset.
+                    if (f + PrefetchDistance < total) Sse.Prefetch0((byte*)d + (Unsafe.Add(ref row0, f + PrefetchDistance) & ~3));
                     int reference = Unsafe.Add(ref row0, f);
-                    float* row = d + (reference >> 2);
+                    float* row = (float*)((byte*)d + (reference & ~3));
                     uint header = *(uint*)row;
                     // The weights are loaded as their bits (the masks then stay mask registers) and added as floats.
                     uint* weights = (uint*)row + 1;

@@ -69,6 +69,7 @@ internal sealed class WordTypeCache
     {
         _extractor = extractor;
         Table = table;
+        SentenceStartRow = table.Find(FeatureExtractor.SentenceStartKey);
         Clear();
     }
 
@@ -99,6 +100,32 @@ internal sealed class WordTypeCache
 
     /// <summary>All types' words (first 64 characters), folded forms and stems, one after another from CharStart.</summary>
     public char[] Chars { get; private set; } = new char[TypeCapacity * CharsPerType];
+
+    /// <summary>The sentence-start feature's row (-1 when the model does not know it).</summary>
+    public int SentenceStartRow { get; }
+
+    // The shape trigrams' rows met so far, direct-mapped by the three shapes (a slot holds its packed shapes + 1, 0 =
+    // empty): news has few distinct trigrams, so a word's trigram row is mostly one read instead of a hash and a probe.
+    private const int ShapeSlots = 1 << 12;
+    private readonly int[] _shapeTags = new int[ShapeSlots];
+    private readonly int[] _shapeRows = new int[ShapeSlots];
+
+    /// <summary>The row of the shape trigram (<paramref name="previous"/>, <paramref name="shape"/>, <paramref name="next"/>), as the table gives it.</summary>
+    public int ShapeTrigramRow(int previous, int shape, int next)
+    {
+        // Shapes are below 256, the sentence boundaries' −2…2: nine bits each after adding 2.
+        if ((uint)(previous + 2) >= 512 || (uint)(shape + 2) >= 512 || (uint)(next + 2) >= 512)
+        {
+            return Table.Find(FeatureExtractor.ShapeTrigramKey(previous, shape, next));
+        }
+        int packed = (previous + 2) | (shape + 2) << 9 | (next + 2) << 18;
+        int slot = (int)((uint)packed * 0x9E3779B1u >> 20);
+        if (_shapeTags[slot] == packed + 1) return _shapeRows[slot];
+        int row = Table.Find(FeatureExtractor.ShapeTrigramKey(previous, shape, next));
+        _shapeTags[slot] = packed + 1;
+        _shapeRows[slot] = row;
+        return row;
+    }
 
     /// <summary>Where the rows of the pseudo-words around a sentence start (offsets −2, −1, unused, +1, +2).</summary>
     public int[] BoundaryStarts { get; } = new int[5];
