@@ -54,6 +54,7 @@ internal static class JointRowSums
         int total = starts[n];
         bool both = !second.IsEmpty;
         var labelBits = LabelBits;
+        var highBits = LabelBits << 16;
         var lastBits = LastBits;
         ref int row0 = ref MemoryMarshal.GetReference(rows);
         // The rows are only read, inside the data array (every reference points at a header; a row's weights follow it).
@@ -74,9 +75,11 @@ internal static class JointRowSums
                     uint header = *(uint*)row;
                     // The weights are loaded as their bits (the masks then stay mask registers) and added as floats.
                     uint* weights = (uint*)row + 1;
-                    var low = Avx512F.ExpandLoad(weights, Vector512.Equals(Vector512.Create(header) & labelBits, labelBits), Vector512<uint>.Zero);
-                    var high = Avx512F.ExpandLoad(weights + BitOperations.PopCount(header & 0xFFFF), Vector512.Equals(Vector512.Create(header >> 16) & labelBits, labelBits), Vector512<uint>.Zero);
-                    var ends = Avx512F.VL.ExpandLoad((int*)weights + BitOperations.PopCount(header), Vector128.Equals(Vector128.Create(reference) & lastBits, lastBits), Vector128<int>.Zero);
+                    // One broadcast of the header serves both passes' masks (a test of the lane's bit: one instruction).
+                    var bits = Vector512.Create(header);
+                    var low = Avx512F.ExpandLoad(weights, Avx512F.CompareNotEqual(bits & labelBits, Vector512<uint>.Zero), Vector512<uint>.Zero);
+                    var high = Avx512F.ExpandLoad(weights + BitOperations.PopCount(header & 0xFFFF), Avx512F.CompareNotEqual(bits & highBits, Vector512<uint>.Zero), Vector512<uint>.Zero);
+                    var ends = Avx512F.VL.ExpandLoad((int*)weights + BitOperations.PopCount(header), Avx512F.VL.CompareNotEqual(Vector128.Create(reference) & lastBits, Vector128<int>.Zero), Vector128<int>.Zero);
                     a += low.AsSingle();
                     b += high.AsSingle();
                     last += ends.AsSingle();
