@@ -59,7 +59,15 @@ public sealed class ViterbiTests
             for (int k = 0; k < transitions.Length; k++) transitions[k] = Next();
             var labels = new int[n];
             Viterbi.Decode(emissions, transitions, labels);
-            Assert.Equal(Reference(emissions, transitions, n), labels);
+            var expected = Reference(emissions, transitions, n);
+            Assert.Equal(expected, labels);
+            // Both loops (the wide one only where the machine has AVX-512; elsewhere both calls take the narrow one).
+            foreach (bool wide in (bool[])[false, true])
+            {
+                Array.Clear(labels);
+                Viterbi.Decode(emissions, new Viterbi.PreparedTransitions(transitions), labels, wide);
+                Assert.Equal(expected, labels);
+            }
         }
     }
 
@@ -79,9 +87,13 @@ public sealed class ViterbiTests
             int n = random.Next(1, 40);
             var emissions = new float[n * L];
             for (int k = 0; k < emissions.Length; k++) emissions[k] = Next();
-            var labels = new int[n];
-            Viterbi.Decode(emissions, prepared, labels);
-            Assert.Equal(Reference(emissions, transitions, n), labels);
+            var expected = Reference(emissions, transitions, n);
+            foreach (bool wide in (bool[])[false, true])
+            {
+                var labels = new int[n];
+                Viterbi.Decode(emissions, prepared, labels, wide);
+                Assert.Equal(expected, labels);
+            }
         }
     }
 }

@@ -10,14 +10,14 @@ namespace Hadath.Entities.Tagging;
 /// Best label sequence under a first-order linear-chain model. Transitions the BIOES scheme forbids
 /// (I-LOC after B-PER, E without B) are never taken, so every decoded sequence is well formed.
 /// </summary>
-internal static class Viterbi
+internal static partial class Viterbi
 {
     private const int L = EntityLabels.Count;
 
     /// <summary>Transition layout: row <c>prev + 1</c> (row 0 = sentence start), column next; row L+1 = sentence end.</summary>
     public const int TransitionSize = (L + 2) * L;
 
-    private static readonly bool[] Allowed = BuildAllowed();
+    internal static readonly bool[] Allowed = BuildAllowed();
 
     /// <summary>For each label, the labels allowed before it (2 inside a name, 9 elsewhere instead of all 17).</summary>
     private static readonly int[][] AllowedPrevious = Enumerable.Range(0, L)
@@ -86,7 +86,7 @@ internal static class Viterbi
     }
 
     /// <summary>Labels rounded up to whole 8-float vectors: the decode loop's rows of scores and back pointers.</summary>
-    private const int Padded = 24;
+    internal const int Padded = 24;
 
     /// <summary>Decodes with <paramref name="transitions"/> laid out for this call (training changes them between calls).</summary>
     public static void Decode(ReadOnlySpan<float> emissions, float[] transitions, Span<int> labels)
@@ -127,7 +127,11 @@ internal static class Viterbi
                     FromOpen[v * 16 + 8 + lane] = inside ? From[EntityLabels.Inside(type) * Padded + next] : float.NegativeInfinity;
                 }
             }
+            Wide = new WideTransitions(From);
         }
+
+        /// <summary>The same transitions laid out for <see cref="DecodeWide"/>.</summary>
+        public WideTransitions Wide { get; }
 
         /// <summary>The transition matrix as given (start row, label rows, end row).</summary>
         public float[] Transitions { get; }
@@ -139,8 +143,18 @@ internal static class Viterbi
         public float[] FromOpen { get; } = new float[4 * 8];
     }
 
+    public static void Decode(ReadOnlySpan<float> emissions, PreparedTransitions prepared, Span<int> labels) =>
+        Decode(emissions, prepared, labels, WideSupported);
+
+    /// <summary><see cref="Decode(ReadOnlySpan{float}, PreparedTransitions, Span{int})"/> on the path asked for (tests compare both).</summary>
+    internal static void Decode(ReadOnlySpan<float> emissions, PreparedTransitions prepared, Span<int> labels, bool wide)
+    {
+        if (wide && WideSupported) DecodeWide(emissions, prepared, labels);
+        else DecodeNarrow(emissions, prepared, labels);
+    }
+
     [SkipLocalsInit]   // score and back are written in full before they are read
-    public static void Decode(ReadOnlySpan<float> emissions, PreparedTransitions prepared, Span<int> labels)
+    private static void DecodeNarrow(ReadOnlySpan<float> emissions, PreparedTransitions prepared, Span<int> labels)
     {
         int n = labels.Length;
         if (n == 0) return;
@@ -209,7 +223,7 @@ internal static class Viterbi
     }
 
     /// <summary>The labels that close a name or stand outside one (O, E-X, S-X), ascending: the only ones allowed before O, B-X and S-X.</summary>
-    private static readonly int[] Closing = Enumerable.Range(0, L).Where(l => l == EntityLabels.Outside || EntityLabels.EndsEntity(l)).ToArray();
+    internal static readonly int[] Closing = Enumerable.Range(0, L).Where(l => l == EntityLabels.Outside || EntityLabels.EndsEntity(l)).ToArray();
 
     // Per lane of a vector of 8 next labels (the first vector at 0, the second at 8): where the same type's B and I sit
     // in that vector of previous scores, and their labels. Lanes that do not continue a name are never updated
