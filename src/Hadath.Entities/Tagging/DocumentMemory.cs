@@ -17,6 +17,9 @@ internal sealed class DocumentMemory
     private int[] _slotOfRow = new int[64];
     private int[] _counts = new int[L * 64];
 
+    // Per row: how many of its stem's labels are not O. Most words are only ever O, and such a word has no features.
+    private int[] _entityLabels = new int[64];
+
     private struct Slot
     {
         public ulong Stem;
@@ -30,6 +33,7 @@ internal sealed class DocumentMemory
     public void Clear()
     {
         Array.Clear(_counts, 0, Count * L);
+        Array.Clear(_entityLabels, 0, Count);
         for (int row = 0; row < Count; row++) _slots[_slotOfRow[row]] = default;
         Count = 0;
     }
@@ -50,17 +54,20 @@ internal sealed class DocumentMemory
             {
                 Array.Resize(ref _slotOfRow, row * 2);
                 Array.Resize(ref _counts, row * 2 * L);
+                Array.Resize(ref _entityLabels, row * 2);
             }
             _slots[slot] = new Slot { Stem = stem, Row = row + 1 };
             _slotOfRow[row] = slot;
         }
         _counts[row * L + label]++;
+        if (label != EntityLabels.Outside) _entityLabels[row]++;
     }
 
     public void AddFeatures(ulong stem, List<ulong> keys)
     {
         int row = _slots[SlotOf(stem)].Row - 1;
-        if (row < 0) return;
+        // A stem labelled only O adds nothing below (the loop adds a key per entity label, and none is best).
+        if (row < 0 || _entityLabels[row] == 0) return;
         var counts = _counts.AsSpan(row * L, L);
         int total = 0, entity = 0, best = -1;
         for (int label = 0; label < counts.Length; label++)
