@@ -40,7 +40,7 @@ public sealed class MentionBounds
     {
         Span<char> folded = stackalloc char[Math.Min(word.Length, 64)];
         if (word.Length > 64 || NameForms.Normalize(word, folded) != word.Length) return 0;   // harakat: leave as is
-        int wholeCount = _lexicon.Find(folded).Count;
+        int wholeCount = -1;   // looked up only when a stripped form is frequent enough to compare (most mentions start with no clitic letter)
         for (int length = Math.Min(2, word.Length); length >= 1; length--)
         {
             if (!IsProcliticSequence(folded[..length])) continue;
@@ -52,7 +52,9 @@ public sealed class MentionBounds
             // Without the article, trust only و ب ل: كيري is not ك + يري, فرنسا is not ف + رنسا.
             if (folded[length - 1] is NameForms.Kaf || folded[..length] is [NameForms.Feh]) continue;
             int restCount = _lexicon.Find(rest).Count;
-            if (restCount >= MinStemCount && restCount >= FrequencyRatio * wholeCount) return length;
+            if (restCount < MinStemCount) continue;
+            if (wholeCount < 0) wholeCount = _lexicon.Find(folded).Count;
+            if (restCount >= FrequencyRatio * wholeCount) return length;
         }
         return 0;
     }
