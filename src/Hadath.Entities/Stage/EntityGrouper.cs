@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Hadath.Core;
 using Hadath.Entities.Text;
 
@@ -13,8 +14,11 @@ public static class EntityGrouper
 {
     public static ImmutableArray<Entity> Group(string text, IReadOnlyList<(TextSpan Span, EntityType Type)> mentions)
     {
-        var groups = new List<MentionGroup>();
-        var byKey = new Dictionary<string, MentionGroup>(StringComparer.Ordinal);
+        // The thread's group list and key map, emptied per story (the entities keep none of them).
+        var groups = t_groups ??= new List<MentionGroup>();
+        var byKey = t_byKey ??= new Dictionary<string, MentionGroup>(StringComparer.Ordinal);
+        groups.Clear();
+        byKey.Clear();
         // A story's mentions repeat: the folded key is built in a buffer and looked up as a span, so only a new
         // key becomes a string (and its words an array).
         var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -38,21 +42,28 @@ public static class EntityGrouper
             }
             group.Add(span, type, wordCount, words ?? (type == EntityType.PER && group.NeedsWords(wordCount) ? Words(key) : null));
         }
-        var entities = ImmutableArray.CreateBuilder<Entity>(groups.Count);
+        // Arrays filled in place and handed over as they are (no builder per entity).
+        var entities = new Entity[groups.Count];
         for (int i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
             var name = g.FullestMention();
-            var spans = ImmutableArray.CreateBuilder<Mention>(g.Mentions.Count);
-            foreach (var m in g.Mentions) spans.Add(new Mention(m.Span));
-            entities.Add(new Entity(IdOf(i), g.MajorityType(), text[name.Start..name.End], spans.MoveToImmutable()));
+            var spans = new Mention[g.Mentions.Count];
+            for (int m = 0; m < spans.Length; m++) spans[m] = new Mention(g.Mentions[m].Span);
+            entities[i] = new Entity(IdOf(i), g.MajorityType(), text[name.Start..name.End], ImmutableCollectionsMarshal.AsImmutableArray(spans));
         }
         if (buffer.Length <= 4096) t_buffer = buffer;
-        return entities.MoveToImmutable();
+        // A story with very many entities does not leave its large map and list to the thread.
+        if (groups.Count > 1024) (t_groups, t_byKey) = (null, null);
+        else groups.Clear();
+        byKey.Clear();
+        return ImmutableCollectionsMarshal.AsImmutableArray(entities);
     }
 
     // The thread's key buffer (kept between stories; grown for a long mention).
     [ThreadStatic] private static char[]? t_buffer;
+    [ThreadStatic] private static List<MentionGroup>? t_groups;
+    [ThreadStatic] private static Dictionary<string, MentionGroup>? t_byKey;
 
     // The ids of a story's first entities, made once ("e1", "e2", ...).
     private static readonly string[] Ids = [.. Enumerable.Range(1, 256).Select(i => $"e{i}")];
