@@ -60,7 +60,7 @@ public sealed partial class TimeRecognizer
         int i = 0;
         while (i < words.Count)
         {
-            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || _kinds[i] != 0 || MayBeOrdinal(words[i]);
+            bool mayStart = _kinds[i] != 0 || words[i].IsNumber || _numbers.Starts(words[i]) || MayBeOrdinal(words[i]);
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
                 hits.Add(hit);
@@ -90,6 +90,22 @@ public sealed partial class TimeRecognizer
     }
 
     private Hit? TryAt(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
+        _kinds[i] == 0 ? TryAtNoPhrase(text, w, i, anchor) : TryAtPhrase(text, w, i, anchor);
+
+    /// <summary>
+    /// <see cref="TryAt"/> at a word that starts no lexicon phrase (a number, a number word, an ordinal): every pattern
+    /// that opens with a phrase at the word (<see cref="Match"/>, <see cref="MonthAt"/>) has nothing to match there,
+    /// so only the others are tried, in the same order.
+    /// </summary>
+    private Hit? TryAtNoPhrase(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
+        DayPair(text, w, i, anchor)
+        ?? DayAndMonth(text, w, i, anchor)
+        ?? OrdinalDate(text, w, i, anchor)
+        ?? Hijri(text, w, i)
+        ?? NumericDate(w, i)
+        ?? Duration(text, w, i, anchor);
+
+    private Hit? TryAtPhrase(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
         RangeOfDates(text, w, i, anchor)
         ?? RangeOfMonths(text, w, i, anchor)
         ?? RangeOfYears(text, w, i)
