@@ -39,8 +39,8 @@ public sealed class CameoVerbTable
 
     private readonly Dictionary<string, List<CameoVerbPattern>> _byForm = new(StringComparer.Ordinal);
 
-    /// <summary>Whether a word may be read as one of the forms, tested on its key before its readings are made.</summary>
-    private readonly ReadingPrefilter _forms;
+    /// <summary>The forms with and without an object pronoun: a word is read only when it, or it less a و/ف, is one.</summary>
+    private readonly FormShapes _forms;
 
     public CameoVerbTable(TextReader reader)
     {
@@ -70,7 +70,7 @@ public sealed class CameoVerbTable
             if (meeting is null) continue;
             foreach (var suffix in ObjectPronouns) _withPronoun.TryAdd(form + suffix, (form, meeting));
         }
-        _forms = new ReadingPrefilter(_byForm.Keys.Concat(_withPronoun.Keys), nameKeys: false);
+        _forms = new FormShapes(_byForm.Keys.Concat(_withPronoun.Keys));
         foreach (var (form, list) in _byForm)
         {
             if (list.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) continue;
@@ -121,7 +121,7 @@ public sealed class CameoVerbTable
         var hits = new List<Hit>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters || !_forms.MayRead(words[i].Key)) continue;
+            if (!words[i].IsLetters || !MayBeVerb(words[i].Key)) continue;
             foreach (var reading in readings[i])
             {
                 if (!IsVerbReading(words[i], reading)) continue;
@@ -142,6 +142,12 @@ public sealed class CameoVerbTable
         }
         return hits;
     }
+
+    /// <summary>
+    /// Whether a verb reading of the word (<see cref="IsVerbReading"/>: its key, or its key less a و/ف) may be a form: a
+    /// word that fails is passed before its readings are made.
+    /// </summary>
+    private bool MayBeVerb(string key) => _forms.Contains(key) || (key.Length > 1 && key[0] is 'و' or 'ف' && _forms.Contains(key.AsSpan(1)));
 
     private static CameoVerbPattern? FirstWithObject(List<CameoVerbPattern> patterns, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
     {
