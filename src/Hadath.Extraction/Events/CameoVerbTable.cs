@@ -116,9 +116,10 @@ public sealed class CameoVerbTable
     /// <param name="ObjectPronoun">The verb carries an object pronoun (واستقبله): its object is someone told of before it.</param>
     public readonly record struct Hit(TextSpan Span, int Word, CameoVerbPattern Pattern, bool Present = false, bool ObjectPronoun = false);
 
+    /// <summary>The verb hits of a sentence, or <see cref="NoHits"/> (shared, never modify) when there is none, as in most sentences.</summary>
     internal List<Hit> Find(string text, IReadOnlyList<Word> words, SentenceReadings readings)
     {
-        var hits = new List<Hit>();
+        List<Hit>? hits = null;
         for (int i = 0; i < words.Count; i++)
         {
             if (!words[i].IsLetters || !MayBeVerb(words[i].Key)) continue;
@@ -129,19 +130,21 @@ public sealed class CameoVerbTable
                 {
                     // وزارة is no زار with a pronoun: ة is never a pronoun, whatever the match key folds it to.
                     if (text[words[i].End - 1] == 'ة' || !_withPronoun.TryGetValue(reading.Key, out var bare)) continue;
-                    hits.Add(new Hit(reading.Span, i, bare.Meeting, _present.Contains(bare.Form), ObjectPronoun: true));
+                    (hits ??= []).Add(new Hit(reading.Span, i, bare.Meeting, _present.Contains(bare.Form), ObjectPronoun: true));
                     break;
                 }
                 var pattern = _firstObjects.TryGetValue(reading.Key, out var objects) && !AnyFirstObject(objects.Firsts, words, readings, i)
                     ? objects.Bare
                     : FirstWithObject(patterns, words, readings, i);
                 if (pattern is null) continue;
-                hits.Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
+                (hits ??= []).Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
                 break;
             }
         }
-        return hits;
+        return hits ?? NoHits;
     }
+
+    internal static readonly List<Hit> NoHits = [];
 
     /// <summary>
     /// Whether a verb reading of the word (<see cref="IsVerbReading"/>: its key, or its key less a و/ف) may be a form: a

@@ -39,14 +39,40 @@ public sealed partial class TimeRecognizer
 
     public List<Hit> Recognize(string text, IReadOnlyList<Word> words, DateOnly? anchor)
     {
-        var hits = new List<Hit>();
+        var hits = Hits(text, words, anchor);
+        return ReferenceEquals(hits, NoHits) ? [] : hits;
+    }
+
+    /// <summary>What <see cref="Hits"/> returns for a sentence with no time expression (most): shared, never modify.</summary>
+    internal static readonly List<Hit> NoHits = [];
+
+    // The per-word arrays, kept per thread from document to document (a recognizer is made per document and reads
+    // them only inside one call), unless a huge sentence grew them.
+    [ThreadStatic] private static Proclitics.Reading[]?[]? t_readings;
+    [ThreadStatic] private static int[]? t_kinds;
+    private const int MaxKeptWords = 4096;
+
+    /// <summary><see cref="Recognize"/>, giving <see cref="NoHits"/> rather than a new empty list.</summary>
+    internal List<Hit> Hits(string text, IReadOnlyList<Word> words, DateOnly? anchor)
+    {
+        List<Hit>? hits = null;
         // Each word's readings without its clitics: every pattern looks them up. Readings that peeled an article are
         // skipped everywhere (الامس is not امس).
-        // Kept from sentence to sentence (only the first words.Count are read): one pair of arrays per document, not per sentence.
+        // Kept from sentence to sentence (only the first words.Count are read).
         if (_readings.Length < words.Count)
         {
-            _readings = new Proclitics.Reading[Math.Max(words.Count, 2 * _readings.Length)][];
-            _kinds = new int[_readings.Length];
+            var kept = t_readings;
+            if (kept is not null && kept.Length >= words.Count)
+            {
+                _readings = kept;
+                _kinds = t_kinds!;
+            }
+            else
+            {
+                _readings = new Proclitics.Reading[Math.Max(Math.Max(words.Count, 64), 2 * _readings.Length)][];
+                _kinds = new int[_readings.Length];
+                if (_readings.Length <= MaxKeptWords) (t_readings, t_kinds) = (_readings, _kinds);
+            }
         }
         _text = text;
         _words = words;
@@ -63,7 +89,7 @@ public sealed partial class TimeRecognizer
             bool mayStart = _kinds[i] != 0 || words[i].IsNumber || _numbers.Starts(words[i]) || MayBeOrdinal(words[i]);
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
-                hits.Add(hit);
+                (hits ??= []).Add(hit);
                 i = hit.EndWord;
             }
             else
@@ -71,7 +97,9 @@ public sealed partial class TimeRecognizer
                 i++;
             }
         }
-        return hits;
+        // The arrays outlive the document: the readings must not (a collection would find them held and keep them).
+        Array.Clear(_readings, 0, words.Count);
+        return hits ?? NoHits;
     }
 
     /// <summary>The readings of word <paramref name="k"/> of the sentence (none for a number or mark), fetched on first use.</summary>
