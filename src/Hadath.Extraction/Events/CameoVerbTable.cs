@@ -19,6 +19,19 @@ public sealed record CameoVerbPattern(string Id, string Code, string[] Object)
     /// <summary>How many words after the verb its object may take (<see cref="CameoVerbTable"/>): more for Hadath's own verbs.</summary>
     internal int ObjectWindow => _objectWindow;
 
+    private readonly string[] _object = Object;
+    private readonly ulong _objectSketch = CameoVerbTable.SketchOf(Object);
+
+    /// <summary>The object's words; setting them (a copy made with others) sets <see cref="ObjectSketch"/> with them.</summary>
+    public string[] Object
+    {
+        get => _object;
+        init => (_object, _objectSketch) = (value, CameoVerbTable.SketchOf(value));
+    }
+
+    /// <summary>The bit of each object word's first letter and length (<see cref="CameoVerbTable"/>'s window sketch), or-ed.</summary>
+    internal ulong ObjectSketch => _objectSketch;
+
     private static int WindowOf(string id) => id.StartsWith("own:", StringComparison.Ordinal) ? CameoVerbTable.OwnObjectWindow : CameoVerbTable.ObjectWindow;
 }
 
@@ -163,7 +176,8 @@ public sealed class CameoVerbTable
             if (p.Object.Length > 0)
             {
                 if (read < verb + p.ObjectWindow) read = AddToSketch(ref forms, words, readings, read + 1, verb + p.ObjectWindow);
-                if (!MayHoldAll(forms, p.Object)) continue;
+                // Every word of the object may be in the window only when all of their bits are in its sketch.
+                if ((forms & p.ObjectSketch) != p.ObjectSketch) continue;
             }
             if (HasObject(words, readings, verb, p.Object, p.ObjectWindow)) return p;
         }
@@ -190,14 +204,15 @@ public sealed class CameoVerbTable
         return last;
     }
 
-    /// <summary>False when some word of <paramref name="obj"/> has a first letter and length no reading in the window can match.</summary>
-    private static bool MayHoldAll(ulong forms, string[] obj)
+    /// <summary>The bits of <paramref name="obj"/>'s words (first letter and length), or-ed: a window whose sketch lacks one cannot hold them all.</summary>
+    internal static ulong SketchOf(string[] obj)
     {
+        ulong sketch = 0;
         foreach (var key in obj)
         {
-            if ((forms & FormBit(key[0], key.Length)) == 0) return false;
+            if (key.Length > 0) sketch |= FormBit(key[0], key.Length);
         }
-        return true;
+        return sketch;
     }
 
     private static ulong FormBit(char first, int length) => 1UL << (int)(((uint)first * 0x9E3779B1u + (uint)length * 0x85EBCA6Bu) >> 26);
