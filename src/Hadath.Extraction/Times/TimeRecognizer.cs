@@ -46,8 +46,8 @@ public sealed partial class TimeRecognizer
     /// <summary>What <see cref="Hits"/> returns for a sentence with no time expression (most): shared, never modify.</summary>
     internal static readonly List<Hit> NoHits = [];
 
-    // The per-word arrays, kept per thread from document to document (a recognizer is made per document and reads
-    // them only inside one call), unless a huge sentence grew them.
+    // The per-word arrays, kept per thread from document to document (a recognizer reads them only inside one call),
+    // unless a huge sentence grew them.
     [ThreadStatic] private static Proclitics.Reading[]?[]? t_readings;
     [ThreadStatic] private static int[]? t_kinds;
     private const int MaxKeptWords = 4096;
@@ -59,21 +59,16 @@ public sealed partial class TimeRecognizer
         // Each word's readings without its clitics: every pattern looks them up. Readings that peeled an article are
         // skipped everywhere (الامس is not امس).
         // Kept from sentence to sentence (only the first words.Count are read).
-        if (_readings.Length < words.Count)
+        // Taken from this thread at every call, so a recognizer that moves to another thread never shares them.
+        var readings = t_readings;
+        var kinds = t_kinds;
+        if (readings is null || kinds is null || readings.Length < words.Count)
         {
-            var kept = t_readings;
-            if (kept is not null && kept.Length >= words.Count)
-            {
-                _readings = kept;
-                _kinds = t_kinds!;
-            }
-            else
-            {
-                _readings = new Proclitics.Reading[Math.Max(Math.Max(words.Count, 64), 2 * _readings.Length)][];
-                _kinds = new int[_readings.Length];
-                if (_readings.Length <= MaxKeptWords) (t_readings, t_kinds) = (_readings, _kinds);
-            }
+            readings = new Proclitics.Reading[Math.Max(words.Count, 64)][];
+            kinds = new int[readings.Length];
+            if (readings.Length <= MaxKeptWords) (t_readings, t_kinds) = (readings, kinds);
         }
+        (_readings, _kinds) = (readings, kinds);
         _text = text;
         _words = words;
         _rangeWords = null;
