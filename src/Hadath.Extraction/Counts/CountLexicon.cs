@@ -37,7 +37,14 @@ public sealed class CountLexicon
             _qualifiers.Add((LexiconTable.Keys(row[0]), row[1]));
         }
         _qualifiers.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+        _nounEnds = new KeyEnds(_kinds[(int)CountRole.Noun].Keys);
+        _nounsBySpan = _kinds[(int)CountRole.Noun].GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The last two letters of the nouns: a dual's singular must end as one does (<see cref="Dual"/>).</summary>
+    private readonly KeyEnds _nounEnds;
+
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nounsBySpan;
 
     public static CountLexicon Shared { get; } = new();
 
@@ -109,15 +116,26 @@ public sealed class CountLexicon
         // Clitics are peeled from the front only: a word that does not end so has no dual reading, and is not peeled.
         string whole = word.Key;
         if (!word.IsLetters || whole.Length < 5 || !(whole.EndsWith("ان", StringComparison.Ordinal) || whole.EndsWith("ين", StringComparison.Ordinal))) return null;
+        // Every reading is the key less some front letters, so a singular read from it ends with the key's letters
+        // before ان/ين (or the first of them and ه): when no noun ends so, no reading is a dual, and none is made.
+        var before = whole.AsSpan(0, whole.Length - 2);
+        if (!_nounEnds.MayEnd(before) && !(before[^1] == 'ت' && _nounEnds.MayEnd([before[^2], 'ه']))) return null;
         var nouns = _kinds[(int)CountRole.Noun];
+        Span<char> feminine = stackalloc char[64];
         foreach (var reading in Proclitics.ReadingsOf(text, word))
         {
             string key = reading.Key;
             if (reading.HadArticle || key.Length < 5 || !(key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal))) continue;
-            string singular = key[..^2];
+            scoped ReadOnlySpan<char> singular = key.AsSpan(0, key.Length - 2);
             // امرأتان, ممرضتين: a feminine singular ends in ة, which the dual writes ت.
-            if (singular.EndsWith('ت') && !nouns.ContainsKey(singular)) singular = singular[..^1] + "ه";
-            if (!nouns.TryGetValue(singular, out var kind)) continue;
+            if (singular[^1] == 'ت' && !_nounsBySpan.ContainsKey(singular))
+            {
+                if (singular.Length > feminine.Length) feminine = new char[singular.Length];
+                singular[..^1].CopyTo(feminine);
+                feminine[singular.Length - 1] = 'ه';
+                singular = feminine[..singular.Length];
+            }
+            if (!_nounsBySpan.TryGetValue(singular, out var kind)) continue;
             // مدنيين, فلسطينيين: the ين spelling of a nisba is mostly its plural, listed as such; one not listed
             // (جنديين: the plural is جنود) is the dual.
             if (key.EndsWith("ين", StringComparison.Ordinal) && nouns.ContainsKey(key)) continue;

@@ -19,6 +19,19 @@ public sealed record CameoVerbPattern(string Id, string Code, string[] Object)
     /// <summary>How many words after the verb its object may take (<see cref="CameoVerbTable"/>): more for Hadath's own verbs.</summary>
     internal int ObjectWindow => _objectWindow;
 
+    private readonly string[] _object = Object;
+    private readonly ulong _objectSketch = CameoVerbTable.SketchOf(Object);
+
+    /// <summary>The object's words; setting them (a copy made with others) sets <see cref="ObjectSketch"/> with them.</summary>
+    public string[] Object
+    {
+        get => _object;
+        init => (_object, _objectSketch) = (value, CameoVerbTable.SketchOf(value));
+    }
+
+    /// <summary>The bit of each object word's first letter and length (<see cref="CameoVerbTable"/>'s window sketch), or-ed.</summary>
+    internal ulong ObjectSketch => _objectSketch;
+
     private static int WindowOf(string id) => id.StartsWith("own:", StringComparison.Ordinal) ? CameoVerbTable.OwnObjectWindow : CameoVerbTable.ObjectWindow;
 }
 
@@ -39,8 +52,8 @@ public sealed class CameoVerbTable
 
     private readonly Dictionary<string, List<CameoVerbPattern>> _byForm = new(StringComparer.Ordinal);
 
-    /// <summary>Whether a word may be read as one of the forms, tested on its key before its readings are made.</summary>
-    private readonly ReadingPrefilter _forms;
+    /// <summary>The forms with and without an object pronoun: a word is read only when it, or it less a و/ف, is one.</summary>
+    private readonly FormShapes _forms;
 
     public CameoVerbTable(TextReader reader)
     {
@@ -70,7 +83,7 @@ public sealed class CameoVerbTable
             if (meeting is null) continue;
             foreach (var suffix in ObjectPronouns) _withPronoun.TryAdd(form + suffix, (form, meeting));
         }
-        _forms = new ReadingPrefilter(_byForm.Keys.Concat(_withPronoun.Keys), nameKeys: false);
+        _forms = new FormShapes(_byForm.Keys.Concat(_withPronoun.Keys));
         foreach (var (form, list) in _byForm)
         {
             if (list.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) continue;
@@ -116,12 +129,13 @@ public sealed class CameoVerbTable
     /// <param name="ObjectPronoun">The verb carries an object pronoun (واستقبله): its object is someone told of before it.</param>
     public readonly record struct Hit(TextSpan Span, int Word, CameoVerbPattern Pattern, bool Present = false, bool ObjectPronoun = false);
 
+    /// <summary>The verb hits of a sentence, or <see cref="NoHits"/> (shared, never modify) when there is none, as in most sentences.</summary>
     internal List<Hit> Find(string text, IReadOnlyList<Word> words, SentenceReadings readings)
     {
-        var hits = new List<Hit>();
+        List<Hit>? hits = null;
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters || !_forms.MayRead(words[i].Key)) continue;
+            if (!words[i].IsLetters || !MayBeVerb(words[i].Key)) continue;
             foreach (var reading in readings[i])
             {
                 if (!IsVerbReading(words[i], reading)) continue;
@@ -129,19 +143,27 @@ public sealed class CameoVerbTable
                 {
                     // وزارة is no زار with a pronoun: ة is never a pronoun, whatever the match key folds it to.
                     if (text[words[i].End - 1] == 'ة' || !_withPronoun.TryGetValue(reading.Key, out var bare)) continue;
-                    hits.Add(new Hit(reading.Span, i, bare.Meeting, _present.Contains(bare.Form), ObjectPronoun: true));
+                    (hits ??= []).Add(new Hit(reading.Span, i, bare.Meeting, _present.Contains(bare.Form), ObjectPronoun: true));
                     break;
                 }
                 var pattern = _firstObjects.TryGetValue(reading.Key, out var objects) && !AnyFirstObject(objects.Firsts, words, readings, i)
                     ? objects.Bare
                     : FirstWithObject(patterns, words, readings, i);
                 if (pattern is null) continue;
-                hits.Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
+                (hits ??= []).Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
                 break;
             }
         }
-        return hits;
+        return hits ?? NoHits;
     }
+
+    internal static readonly List<Hit> NoHits = [];
+
+    /// <summary>
+    /// Whether a verb reading of the word (<see cref="IsVerbReading"/>: its key, or its key less a و/ف) may be a form: a
+    /// word that fails is passed before its readings are made.
+    /// </summary>
+    private bool MayBeVerb(string key) => _forms.Contains(key) || (key.Length > 1 && key[0] is 'و' or 'ف' && _forms.Contains(key.AsSpan(1)));
 
     private static CameoVerbPattern? FirstWithObject(List<CameoVerbPattern> patterns, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
     {
@@ -154,7 +176,8 @@ public sealed class CameoVerbTable
             if (p.Object.Length > 0)
             {
                 if (read < verb + p.ObjectWindow) read = AddToSketch(ref forms, words, readings, read + 1, verb + p.ObjectWindow);
-                if (!MayHoldAll(forms, p.Object)) continue;
+                // Every word of the object may be in the window only when all of their bits are in its sketch.
+                if ((forms & p.ObjectSketch) != p.ObjectSketch) continue;
             }
             if (HasObject(words, readings, verb, p.Object, p.ObjectWindow)) return p;
         }
@@ -181,14 +204,15 @@ public sealed class CameoVerbTable
         return last;
     }
 
-    /// <summary>False when some word of <paramref name="obj"/> has a first letter and length no reading in the window can match.</summary>
-    private static bool MayHoldAll(ulong forms, string[] obj)
+    /// <summary>The bits of <paramref name="obj"/>'s words (first letter and length), or-ed: a window whose sketch lacks one cannot hold them all.</summary>
+    internal static ulong SketchOf(string[] obj)
     {
+        ulong sketch = 0;
         foreach (var key in obj)
         {
-            if ((forms & FormBit(key[0], key.Length)) == 0) return false;
+            if (key.Length > 0) sketch |= FormBit(key[0], key.Length);
         }
-        return true;
+        return sketch;
     }
 
     private static ulong FormBit(char first, int length) => 1UL << (int)(((uint)first * 0x9E3779B1u + (uint)length * 0x85EBCA6Bu) >> 26);

@@ -82,8 +82,17 @@ public sealed partial class EventArguments
         {
             Text = text;
             Words = words;
-            Mentions = mentions.Select(m => new Placed(m.Entity, WordAt(words, m.Span.Start), WordAt(words, m.Span.End - 1), m.Span))
-                .Where(m => m.First >= 0 && m.Last >= 0).OrderBy(m => m.First).ToArray();
+            var placed = new List<Placed>();
+            bool ordered = true;
+            foreach (var m in mentions)
+            {
+                var p = new Placed(m.Entity, WordAt(words, m.Span.Start), WordAt(words, m.Span.End - 1), m.Span);
+                if (p.First < 0 || p.Last < 0) continue;
+                ordered &= placed.Count == 0 || placed[^1].First <= p.First;
+                placed.Add(p);
+            }
+            // Mentions come by start, so their first words are in order already; otherwise a stable sort by first word.
+            Mentions = ordered ? placed.ToArray() : placed.OrderBy(m => m.First).ToArray();
         }
 
         public string Text { get; }

@@ -30,21 +30,31 @@ public sealed class EventRecognizer
     /// <summary>A trigger that fired: its span (clitics excluded), the trigger and the rule that fired.</summary>
     public readonly record struct Hit(TextSpan Span, EventTrigger Trigger, string Rule);
 
-    public List<Hit> Recognize(string text, IReadOnlyList<Word> words) => Recognize(text, words, new SentenceReadings(text, words));
+    public List<Hit> Recognize(string text, IReadOnlyList<Word> words)
+    {
+        var hits = Recognize(text, words, new SentenceReadings(text, words));
+        return ReferenceEquals(hits, NoHits) ? [] : hits;
+    }
 
-    /// <summary>As <see cref="Recognize(string, IReadOnlyList{Word})"/>, with the words' readings already looked up.</summary>
+    /// <summary>What <see cref="Recognize(string, IReadOnlyList{Word}, SentenceReadings)"/> returns for a sentence with no trigger (most): shared, never modify.</summary>
+    internal static readonly List<Hit> NoHits = [];
+
+    /// <summary>
+    /// As <see cref="Recognize(string, IReadOnlyList{Word})"/>, with the words' readings already looked up; <see cref="NoHits"/>
+    /// when there is none (no list made for each sentence).
+    /// </summary>
     internal List<Hit> Recognize(string text, IReadOnlyList<Word> words, SentenceReadings readings)
     {
-        var hits = new List<Hit>();
+        List<Hit>? hits = null;
         for (int i = 0; i < words.Count; i++)
         {
             // Most words start no trigger: their readings are not made unless a neighbour's rule asks for them.
             if (!words[i].IsLetters || !_lexicon.FirstKeys.MayRead(words[i].Key)) continue;
             if (Fire(readings, words, i) is not { } hit || Blocked(readings, i)) continue;
-            hits.Add(hit);
+            (hits ??= []).Add(hit);
             i = WordAt(words, hit.Span.End - 1, i);
         }
-        return hits;
+        return hits ?? NoHits;
     }
 
     /// <summary>

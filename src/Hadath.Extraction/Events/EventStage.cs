@@ -74,10 +74,7 @@ public sealed class EventStage : IStage
     {
         string text = document.Text;
         var events = ImmutableArray.CreateBuilder<Event>();
-        var mentions = document.Entities
-            .SelectMany(e => e.Mentions.Select(m => (m.Span, Entity: e)))
-            .OrderBy(m => m.Span.Start)
-            .ToArray();
+        var mentions = MentionsByStart(document.Entities);
         // A speaker's own stance inside quotation marks is speech, not an act (بلاده "ترحب بكل جهد"); violence a
         // source describes in quotes (قال ان «سيارة مفخخة انفجرت …») is still reported unless the story told an act of
         // its type before (then the quote retells it), so only verb-table hits are always dropped.
@@ -88,35 +85,35 @@ public sealed class EventStage : IStage
         var namesByKey = new Lazy<Dictionary<string, Entity>>(() => EventArguments.NamesByKey(text, document.Entities), LazyThreadSafetyMode.None);
         foreach (var sentence in document.Sentences)
         {
-            var words = WordScanner.Scan(text, sentence.Span);
+            var sentenceSpan = sentence.Span;
+            var words = WordScanner.Scan(text, sentenceSpan);
             var readings = new SentenceReadings(text, words);
             var handHits = _recognizer.Recognize(text, words, readings);
             var verbHits = _verbs.Find(text, words, readings);
             if (handHits.Count == 0 && verbHits.Count == 0) continue;
             // The dateline is where the story was filed, not who acted.
-            var inSentence = new EventArguments.Sentence(text, words, mentions.Where(m => sentence.Span.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)))
+            var inSentence = new EventArguments.Sentence(text, words, MentionsIn(mentions, sentenceSpan, dateline))
             {
                 Country = country,
                 ClitickedNames = namesByKey,
             };
             Draft? previousAct = null;
-            var time = document.Times.FirstOrDefault(t => sentence.Span.Contains(t.Span) && !t.Value.StartsWith('P'));
+            var time = FirstTimeIn(document.Times, sentenceSpan);
             // وكان مسلحون خطفوا في كانون الاول/ديسمبر 2017: an act dated to a month or year over well before the story is history.
             if (time is not null && IsHistory(time, document.Metadata.Date, words)) continue;
             var drafts = new List<Draft>();
             // A toll (قتل 15 شخصا) tells the outcome; the attack it belongs to (في هجوم انتحاري) names the act, so the
             // toll joins that event last and the act keeps the span and code.
             // اتهمت X Y بقصف المستشفى: the verbal noun after an accusation is its charge, not a report of the act.
-            var accusations = verbHits.Where(h => h.Pattern.Code.StartsWith("112", StringComparison.Ordinal)).Select(h => h.Word)
-                .Concat(handHits.Where(h => h.Trigger.Code.StartsWith("112", StringComparison.Ordinal)).Select(h => WordRange(words, h.Span).First)).ToArray();
-            foreach (var hit in handHits.OrderBy(h => h.Trigger.Condition == TriggerCondition.Toll ? 1 : 0))
+            var accusations = Accusations(verbHits, handHits, words);
+            foreach (var hit in TollsLast(handHits))
             {
                 var (first, last) = WordRange(words, hit.Span);
                 if (IsCharge(text, words, hit.Span, first, accusations)) continue;
                 var code = _codes.Lookup(hit.Trigger.Code);
                 // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
                 // already is telling that act again, not a new one.
-                if (code.Plover is { } type && quoted.Any(q => q.Contains(hit.Span)) && events.Any(e => e.Plover == type)) continue;
+                if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type)) continue;
                 var roles = _arguments.Find(inSentence, first, last, hit.Span, hit.Trigger.Role, IsMaterial(code.Code), code.Plover == "PROTEST");
                 string rule = hit.Rule;
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
@@ -155,8 +152,8 @@ public sealed class EventStage : IStage
             }
             foreach (var hit in verbHits)
             {
-                if (handHits.Any(h => h.Span.Start < hit.Span.End && hit.Span.Start < h.Span.End)) continue;
-                if (quoted.Any(q => q.Contains(hit.Span))) continue;
+                if (AnyOverlaps(handHits, hit.Span)) continue;
+                if (AnyContains(quoted, hit.Span)) continue;
                 if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 var code = _codes.Lookup(hit.Pattern.Code);
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
@@ -166,7 +163,7 @@ public sealed class EventStage : IStage
                 if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;
                 // وصل وزير الخارجية التركي مولود جاويش اوغلو الى الكويت: where one arrives is the target.
                 if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
-                var earlier = drafts.LastOrDefault(d => d.Span.End <= hit.Span.Start && d.Source is not null)?.Source;
+                var earlier = LastSourceBefore(drafts, hit.Span.Start);
                 // وصل X الى الكويت …، واستقبله امير البلاد: the object pronoun is the one whose act the sentence told before.
                 if (hit.ObjectPronoun && roles.Target is null) roles = roles with { Target = earlier is not null && earlier != roles.Source ? earlier : null };
                 // زار X مقر القيادة حيث التقى قائد الجيش Y: after حيث a meeting verb goes on with the visitor, so the name after
@@ -209,13 +206,159 @@ public sealed class EventStage : IStage
                 if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed) continue;
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
                 // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
-                if (drafts.Any(d => (d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == roles.Source && d.Target == roles.Target &&
-                                    !d.Rule.Contains("+after-comma", StringComparison.Ordinal) && !d.Rule.Contains("+blame", StringComparison.Ordinal))) continue;
+                if (Drafted(drafts, code, roles.Source, roles.Target)) continue;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase });
             }
-            events.AddRange(drafts.OrderBy(d => d.Span.Start).Select(d => Record(d, time)));
+            AddInOrder(events, drafts, time);
         }
         return document.WithEvents(events.ToImmutable());
+    }
+
+    // The loops below stand for LINQ that ran once per sentence or per hit: their closures and iterators were most of
+    // what this stage allocated (a closure's environment is made for every sentence that declares what it captures).
+
+    /// <summary>Every entity's mentions with the entity, ordered by start (mentions starting together keep the entities' order).</summary>
+    private static (TextSpan Span, Entity Entity)[] MentionsByStart(ImmutableArray<Entity> entities)
+    {
+        int count = 0;
+        foreach (var e in entities) count += e.Mentions.Length;
+        var mentions = new (TextSpan Span, Entity Entity)[count];
+        // Sorted by start, then by place in the list: the same order a stable sort gives.
+        var keys = new long[count];
+        int at = 0;
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                keys[at] = ((long)m.Span.Start << 32) | (uint)at;
+                mentions[at++] = (m.Span, e);
+            }
+        }
+        Array.Sort(keys, mentions);
+        return mentions;
+    }
+
+    /// <summary>The mentions inside <paramref name="sentence"/>, the dateline's left out (it is where the story was filed, not who acted).</summary>
+    private static List<(TextSpan Span, Entity Entity)> MentionsIn((TextSpan Span, Entity Entity)[] mentions, TextSpan sentence, int dateline)
+    {
+        var inside = new List<(TextSpan Span, Entity Entity)>();
+        foreach (var m in mentions)
+        {
+            if (sentence.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)) inside.Add(m);
+        }
+        return inside;
+    }
+
+    /// <summary>The sentence's first time expression that is no duration (P…), or null.</summary>
+    private static TimeExpression? FirstTimeIn(ImmutableArray<TimeExpression> times, TextSpan sentence)
+    {
+        foreach (var t in times)
+        {
+            if (sentence.Contains(t.Span) && !t.Value.StartsWith('P')) return t;
+        }
+        return null;
+    }
+
+    /// <summary>The words of accusation acts (CAMEO 112): the verb-table hits' words, then the triggers' first words.</summary>
+    private static int[] Accusations(List<CameoVerbTable.Hit> verbHits, List<EventRecognizer.Hit> handHits, IReadOnlyList<Word> words)
+    {
+        List<int>? found = null;
+        foreach (var h in verbHits)
+        {
+            if (h.Pattern.Code.StartsWith("112", StringComparison.Ordinal)) (found ??= []).Add(h.Word);
+        }
+        foreach (var h in handHits)
+        {
+            if (h.Trigger.Code.StartsWith("112", StringComparison.Ordinal)) (found ??= []).Add(WordRange(words, h.Span).First);
+        }
+        return found is null ? [] : found.ToArray();
+    }
+
+    /// <summary>The hits with the tolls moved last, each group in its order.</summary>
+    private static List<EventRecognizer.Hit> TollsLast(List<EventRecognizer.Hit> hits)
+    {
+        int toll = hits.FindIndex(static h => h.Trigger.Condition == TriggerCondition.Toll);
+        if (toll < 0 || hits.FindIndex(toll, static h => h.Trigger.Condition != TriggerCondition.Toll) < 0) return hits;
+        var ordered = new List<EventRecognizer.Hit>(hits.Count);
+        foreach (var h in hits)
+        {
+            if (h.Trigger.Condition != TriggerCondition.Toll) ordered.Add(h);
+        }
+        foreach (var h in hits)
+        {
+            if (h.Trigger.Condition == TriggerCondition.Toll) ordered.Add(h);
+        }
+        return ordered;
+    }
+
+    private static bool AnyContains(TextSpan[] spans, TextSpan span)
+    {
+        foreach (var q in spans)
+        {
+            if (q.Contains(span)) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyOfType(ImmutableArray<Event>.Builder events, string plover)
+    {
+        foreach (var e in events)
+        {
+            if (e.Plover == plover) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyOverlaps(List<EventRecognizer.Hit> hits, TextSpan span)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Span.Start < span.End && span.Start < h.Span.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The source of the last draft with one that ends by <paramref name="start"/>, or null.</summary>
+    private static Entity? LastSourceBefore(List<Draft> drafts, int start)
+    {
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            if (drafts[k].Span.End <= start && drafts[k].Source is not null) return drafts[k].Source;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already;
+    /// a participle after a comma (ودان X الهجوم، محملا Y المسؤولية) or a blame is a predicate of its own.
+    /// </summary>
+    private static bool Drafted(List<Draft> drafts, CameoCode code, Entity? source, Entity? target)
+    {
+        foreach (var d in drafts)
+        {
+            if ((d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == source && d.Target == target &&
+                !d.Rule.Contains("+after-comma", StringComparison.Ordinal) && !d.Rule.Contains("+blame", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The drafts as events, by start (drafts starting together keep their order).</summary>
+    private static void AddInOrder(ImmutableArray<Event>.Builder events, List<Draft> drafts, TimeExpression? time)
+    {
+        bool sorted = true;
+        for (int k = 1; k < drafts.Count && sorted; k++) sorted = drafts[k - 1].Span.Start <= drafts[k].Span.Start;
+        if (!sorted)
+        {
+            // A stable sort: insertion, as a sentence has a handful of drafts.
+            for (int k = 1; k < drafts.Count; k++)
+            {
+                var d = drafts[k];
+                int j = k - 1;
+                for (; j >= 0 && drafts[j].Span.Start > d.Span.Start; j--) drafts[j + 1] = drafts[j];
+                drafts[j + 1] = d;
+            }
+        }
+        foreach (var d in drafts) events.Add(Record(d, time));
     }
 
     /// <summary>

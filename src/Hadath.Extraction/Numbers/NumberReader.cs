@@ -59,7 +59,10 @@ public sealed class NumberReader
     public double? DefiniteCardinal(Word word)
     {
         if (!word.IsLetters || word.Key.Length < 5 || !word.Key.StartsWith("ال", StringComparison.Ordinal)) return null;
-        return _wordsBySpan.TryGetValue(word.Key.AsSpan(2), out var entry) && entry.Role is Role.Unit or Role.Ten && entry.Value is >= 3 and <= 10
+        // A word with the article is asked on every count stage pass: its end and shape are tested before it is hashed.
+        var number = word.Key.AsSpan(2);
+        if (!_wordEnds.MayEnd(number) || !_wordShapes.HasShape(number)) return null;
+        return _wordsBySpan.TryGetValue(number, out var entry) && entry.Role is Role.Unit or Role.Ten && entry.Value is >= 3 and <= 10
             ? entry.Value
             : null;
     }

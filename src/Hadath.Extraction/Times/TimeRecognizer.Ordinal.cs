@@ -45,7 +45,19 @@ public sealed partial class TimeRecognizer
     }
 
     /// <summary>True when the word may open an ordinal date: the recognizer asks it of every word.</summary>
-    private static bool MayBeOrdinal(Word word) => word.IsLetters && word.Key.Length >= 5 && word.Key[0] == 'ا' && OrdinalUnits.ContainsKey(word.Key);
+    private static bool MayBeOrdinal(Word word)
+    {
+        // Most words of a story with the article pass the first tests: the third and last letters of the few ordinals
+        // (a bit each, by their low six bits) turn nearly all of them away before the key is hashed.
+        string key = word.Key;
+        return word.IsLetters && key.Length >= 5 && key[0] == 'ا' && key.Length <= OrdinalLetters.MaxLength &&
+               (OrdinalLetters.Third & (1UL << (key[2] & 63))) != 0 && (OrdinalLetters.Last & (1UL << (key[^1] & 63))) != 0 &&
+               OrdinalUnits.ContainsKey(key);
+    }
+
+    /// <summary>The longest ordinal key and the third and last letters of the ordinal keys, a bit each.</summary>
+    private static readonly (int MaxLength, ulong Third, ulong Last) OrdinalLetters = OrdinalUnits.Keys.Aggregate((MaxLength: 0, Third: 0UL, Last: 0UL),
+        static (m, k) => (Math.Max(m.MaxLength, k.Length), m.Third | (1UL << (k[2] & 63)), m.Last | (1UL << (k[^1] & 63))));
 
     // التاسع من فبراير 2018, الخامس من حزيران/يونيو, الحادي والعشرين من ايار
     private Hit? OrdinalDate(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)

@@ -39,15 +39,36 @@ public sealed partial class TimeRecognizer
 
     public List<Hit> Recognize(string text, IReadOnlyList<Word> words, DateOnly? anchor)
     {
-        var hits = new List<Hit>();
+        var hits = Hits(text, words, anchor);
+        return ReferenceEquals(hits, NoHits) ? [] : hits;
+    }
+
+    /// <summary>What <see cref="Hits"/> returns for a sentence with no time expression (most): shared, never modify.</summary>
+    internal static readonly List<Hit> NoHits = [];
+
+    // The per-word arrays, kept per thread from document to document (a recognizer reads them only inside one call),
+    // unless a huge sentence grew them.
+    [ThreadStatic] private static Proclitics.Reading[]?[]? t_readings;
+    [ThreadStatic] private static int[]? t_kinds;
+    private const int MaxKeptWords = 4096;
+
+    /// <summary><see cref="Recognize"/>, giving <see cref="NoHits"/> rather than a new empty list.</summary>
+    internal List<Hit> Hits(string text, IReadOnlyList<Word> words, DateOnly? anchor)
+    {
+        List<Hit>? hits = null;
         // Each word's readings without its clitics: every pattern looks them up. Readings that peeled an article are
         // skipped everywhere (الامس is not امس).
-        // Kept from sentence to sentence (only the first words.Count are read): one pair of arrays per document, not per sentence.
-        if (_readings.Length < words.Count)
+        // Kept from sentence to sentence (only the first words.Count are read).
+        // Taken from this thread at every call, so a recognizer that moves to another thread never shares them.
+        var readings = t_readings;
+        var kinds = t_kinds;
+        if (readings is null || kinds is null || readings.Length < words.Count)
         {
-            _readings = new Proclitics.Reading[Math.Max(words.Count, 2 * _readings.Length)][];
-            _kinds = new int[_readings.Length];
+            readings = new Proclitics.Reading[Math.Max(words.Count, 64)][];
+            kinds = new int[readings.Length];
+            if (readings.Length <= MaxKeptWords) (t_readings, t_kinds) = (readings, kinds);
         }
+        (_readings, _kinds) = (readings, kinds);
         _text = text;
         _words = words;
         _rangeWords = null;
@@ -60,10 +81,10 @@ public sealed partial class TimeRecognizer
         int i = 0;
         while (i < words.Count)
         {
-            bool mayStart = words[i].IsNumber || _numbers.Starts(words[i]) || _kinds[i] != 0 || MayBeOrdinal(words[i]);
+            bool mayStart = _kinds[i] != 0 || words[i].IsNumber || _numbers.Starts(words[i]) || MayBeOrdinal(words[i]);
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
-                hits.Add(hit);
+                (hits ??= []).Add(hit);
                 i = hit.EndWord;
             }
             else
@@ -71,7 +92,9 @@ public sealed partial class TimeRecognizer
                 i++;
             }
         }
-        return hits;
+        // The arrays outlive the document: the readings must not (a collection would find them held and keep them).
+        Array.Clear(_readings, 0, words.Count);
+        return hits ?? NoHits;
     }
 
     /// <summary>The readings of word <paramref name="k"/> of the sentence (none for a number or mark), fetched on first use.</summary>
@@ -90,6 +113,22 @@ public sealed partial class TimeRecognizer
     }
 
     private Hit? TryAt(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
+        _kinds[i] == 0 ? TryAtNoPhrase(text, w, i, anchor) : TryAtPhrase(text, w, i, anchor);
+
+    /// <summary>
+    /// <see cref="TryAt"/> at a word that starts no lexicon phrase (a number, a number word, an ordinal): every pattern
+    /// that opens with a phrase at the word (<see cref="Match"/>, <see cref="MonthAt"/>) has nothing to match there,
+    /// so only the others are tried, in the same order.
+    /// </summary>
+    private Hit? TryAtNoPhrase(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
+        DayPair(text, w, i, anchor)
+        ?? DayAndMonth(text, w, i, anchor)
+        ?? OrdinalDate(text, w, i, anchor)
+        ?? Hijri(text, w, i)
+        ?? NumericDate(w, i)
+        ?? Duration(text, w, i, anchor);
+
+    private Hit? TryAtPhrase(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
         RangeOfDates(text, w, i, anchor)
         ?? RangeOfMonths(text, w, i, anchor)
         ?? RangeOfYears(text, w, i)

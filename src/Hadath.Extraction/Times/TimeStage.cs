@@ -37,7 +37,7 @@ public sealed class TimeStage : IStage
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(document.Text, sentence.Span);
-            foreach (var hit in recognizer.Recognize(document.Text, words, document.Metadata.Date))
+            foreach (var hit in recognizer.Hits(document.Text, words, document.Metadata.Date))
             {
                 times.Add(new TimeExpression(hit.Span, hit.Value) { Modifier = hit.Modifier });
             }
