@@ -146,6 +146,9 @@ public static class PersonNames
     /// <summary>Role words that close a title only past their portfolio (وزير الخارجية الاميركي X, not وزير اليمني ادوارا).</summary>
     private static readonly HashSet<string> PortfolioRoles = Keys("وزير", "وزيرة", "مستشار", "المستشار");
 
+    /// <summary>How title and portfolio roles end: the words before a definite word are mostly neither, and are passed unhashed.</summary>
+    private static readonly KeyEnds RoleEnds = new(TitleRoles.Concat(PortfolioRoles));
+
     /// <summary>Adjectives that close such a title as a nationality does: the UN's or an international envoy.</summary>
     private static readonly HashSet<string> International = Keys("الاممي", "الاممية", "الدولي", "الدولية", "الاوروبي", "الاوروبية", "الافريقي", "الخاص", "الخاصة");
 
@@ -171,7 +174,9 @@ public static class PersonNames
             bool titled = false;
             for (int t = n - 1; t >= 0 && t >= n - 3 && !titled; t--)
             {
-                titled = words[t].IsLetters && (TitleRoles.Contains(words[t].Key) || (t < n - 1 && PortfolioRoles.Contains(words[t].Key)));
+                var before = words[t];
+                titled = before.IsLetters && RoleEnds.MayEnd(before.Key) &&
+                         (TitleRoles.Contains(before.Key) || (t < n - 1 && PortfolioRoles.Contains(before.Key)));
             }
             if (!titled) continue;
             bool international = International.Contains(key);
