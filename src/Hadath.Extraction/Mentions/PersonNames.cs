@@ -29,21 +29,24 @@ public static class PersonNames
     private static readonly HashSet<string> GivenNames =
         LexiconTable.Read("given-names.tsv").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly ReadingPrefilter GivenPrefilter = new(GivenNames, nameKeys: false);
+    internal static readonly ReadingPrefilter GivenPrefilter = new(GivenNames, nameKeys: false);
 
     /// <summary>
     /// Persons by a given name and the word after it (فهد المبارك, الحبيب الصيد, ناصر الزفزافي; after عبد, two words:
     /// عبد العزيز بوتفليقة), the first word's و/ب/ل peeled. The next word must be free to be a name: no particle,
     /// cue, event verb or conjunction, and nothing but a space before it.
     /// </summary>
-    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
+
+    /// <param name="gates">When not empty, <see cref="GivenPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.MayReadEach"/>).</param>
+    internal static List<TextSpan> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
         for (int i = 0; i + 1 < words.Count; i++)
         {
             // The given-name prefilter reads only this word's letters: it goes first, then the next word's lookups.
-            if (!words[i].IsLetters || !GivenPrefilter.MayRead(words[i].Key) || !CanFollow(text, words[i], words[i + 1]) ||
-                GivenAt(text, words[i]) is not { } start)
+            if (!words[i].IsLetters || !(gates.IsEmpty ? GivenPrefilter.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0) ||
+                !CanFollow(text, words[i], words[i + 1]) || GivenAt(text, words[i]) is not { } start)
             {
                 continue;
             }
@@ -59,7 +62,7 @@ public static class PersonNames
 
     private static int? GivenAt(string text, Word word)
     {
-        if (!GivenPrefilter.MayRead(word.Key)) return null;
+        // Asked only of a word the prefilter let through.
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
             if (r.HadArticle || (word.Key.StartsWith("لل", StringComparison.Ordinal) && r.Span.Start > word.Start)) continue;

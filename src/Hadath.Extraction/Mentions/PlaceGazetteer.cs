@@ -20,6 +20,9 @@ public sealed class PlaceGazetteer
     private readonly HashSet<string> _endInTaMarbuta = new(StringComparer.Ordinal);
     private readonly ReadingPrefilter _firsts;
 
+    /// <summary>Whether a word may open a listed place by its letters (its readings' shapes, then their keys).</summary>
+    internal ReadingPrefilter Firsts => _firsts;
+
     public PlaceGazetteer(IEnumerable<string> names)
     {
         foreach (var name in names)
@@ -54,7 +57,10 @@ public sealed class PlaceGazetteer
     }
 
     /// <summary>The spans of listed places in <paramref name="words"/>, in order, none overlapping.</summary>
-    public List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    public List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
+
+    /// <param name="gates">When not empty, <see cref="Firsts"/>' answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.MayReadEach"/>).</param>
+    internal List<TextSpan> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
         for (int i = 0; i < words.Count; i++)
@@ -66,7 +72,7 @@ public sealed class PlaceGazetteer
                 if (InPlaceContext(text, words, i)) found.Add(words[i].Span);
                 continue;
             }
-            if (!_firsts.MayRead(words[i].Key) || At(text, words, i) is not { } hit) continue;
+            if (!(gates.IsEmpty ? _firsts.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0) || At(text, words, i) is not { } hit) continue;
             found.Add(hit.Span);
             i = hit.EndWord - 1;
         }

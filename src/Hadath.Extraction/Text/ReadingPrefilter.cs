@@ -47,6 +47,39 @@ internal sealed class ReadingPrefilter
         return key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك' && MayBe(key.AsSpan(2));
     }
 
+    /// <summary>
+    /// <see cref="MayRead"/> of several prefilters at once, bit f set when <paramref name="filters"/>[f] says yes: each
+    /// reading's shape is made once for all of them (a stage that asks three prefilters of every word hashed it three
+    /// times). Only for prefilters made with <c>nameKeys: false</c>, whose readings are looked up as they stand.
+    /// </summary>
+    internal static int MayReadEach(string key, ReadOnlySpan<ReadingPrefilter> filters)
+    {
+        int all = (1 << filters.Length) - 1;
+        int yes = MayBeEach(key, filters, all);
+        if (yes == all || key.Length < 3 || key[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) return yes;
+        yes |= MayBeEach(key.AsSpan(1), filters, all & ~yes);
+        if (yes != all && key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك') yes |= MayBeEach(key.AsSpan(2), filters, all & ~yes);
+        return yes;
+    }
+
+    /// <summary>The prefilters among <paramref name="pending"/> (a bit each) that <see cref="MayBe"/> says yes of <paramref name="reading"/>.</summary>
+    private static int MayBeEach(ReadOnlySpan<char> reading, ReadOnlySpan<ReadingPrefilter> filters, int pending)
+    {
+        int yes = 0;
+        int shape = reading.Length == 0 ? 0 : Shape(reading);
+        for (int f = 0; f < filters.Length; f++)
+        {
+            if ((pending >> f & 1) == 0) continue;
+            var filter = filters[f];
+            System.Diagnostics.Debug.Assert(!filter._nameKeys, "MayReadEach reads readings as they stand");
+            bool may = reading.Length == 0
+                ? filter._anyEmpty
+                : (filter._shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && filter._keys.Contains(reading);
+            if (may) yes |= 1 << f;
+        }
+        return yes;
+    }
+
     /// <summary>As <see cref="MayRead"/> for exact keys, looked up in <paramref name="keys"/> with no first test (a set made for one story).</summary>
     public static bool AnyIn(string key, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
     {
