@@ -64,8 +64,8 @@ public sealed class NameRecoveryStage : IStage
         // An array, not a set: the organisation finder asks it only of a weak head with one complement.
         var tagged = new TextSpan[mentions.Count];
         for (int i = 0; i < tagged.Length; i++) tagged[i] = mentions[i].Span;
-        foreach (var span in _organisations.Find(text, words, tagged)) Put(mentions, span, EntityType.ORG, retype: false);
-        foreach (var span in PlaceNames.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
+        foreach (var span in _organisations.Find(text, words, tagged, gates, HeadGate)) Put(mentions, span, EntityType.ORG, retype: false);
+        foreach (var span in PlaceNames.Find(text, words, gates, CategoryGate)) Put(mentions, span, EntityType.LOC, retype: false);
         foreach (var span in PlaceGazetteer.Shared.Find(text, words, gates, PlaceGate)) Put(mentions, span, EntityType.LOC, retype: false);
         List<TextSpan>? grown = null;
         for (int i = 0; i < mentions.Count; i++)
@@ -93,16 +93,17 @@ public sealed class NameRecoveryStage : IStage
         return document.WithEntities(Group(text, mentions, document.Entities));
     }
 
-    private const int NameGate = 0, PlaceGate = 1, GivenGate = 2;
+    private const int NameGate = 0, PlaceGate = 1, GivenGate = 2, HeadGate = 3, CategoryGate = 4;
 
     /// <summary>
-    /// For each letter word, whether the name, place and given-name prefilters may read it (bits <see cref="NameGate"/>,
-    /// <see cref="PlaceGate"/>, <see cref="GivenGate"/>): all three are asked of nearly every word, and asked together
-    /// they make each reading's shape once.
+    /// For each letter word, whether the name, place, given-name, organisation-head and place-category prefilters may
+    /// read it (a bit each): the first four are asked of nearly every word, and asked together they make each
+    /// reading's shape once (twice: as it stands and as a name key).
     /// </summary>
     private byte[] Gates(IReadOnlyList<Word> words)
     {
-        ReadOnlySpan<ReadingPrefilter> filters = [_gazetteer.Firsts, PlaceGazetteer.Shared.Firsts, PersonNames.GivenPrefilter];
+        ReadOnlySpan<ReadingPrefilter> filters =
+            [_gazetteer.Firsts, PlaceGazetteer.Shared.Firsts, PersonNames.GivenPrefilter, OrganisationNames.AnyHeadPrefilter, PlaceNames.CategoryPrefilter];
         var gates = new byte[words.Count];
         for (int i = 0; i < gates.Length; i++)
         {

@@ -49,8 +49,8 @@ internal sealed class ReadingPrefilter
 
     /// <summary>
     /// <see cref="MayRead"/> of several prefilters at once, bit f set when <paramref name="filters"/>[f] says yes: each
-    /// reading's shape is made once for all of them (a stage that asks three prefilters of every word hashed it three
-    /// times). Only for prefilters made with <c>nameKeys: false</c>, whose readings are looked up as they stand.
+    /// reading's shape is made once for all of them (a stage that asks five prefilters of every word hashed it five
+    /// times): once as it stands, once as a name key for those made with <c>nameKeys</c>.
     /// </summary>
     internal static int MayReadEach(string key, ReadOnlySpan<ReadingPrefilter> filters)
     {
@@ -66,15 +66,25 @@ internal sealed class ReadingPrefilter
     private static int MayBeEach(ReadOnlySpan<char> reading, ReadOnlySpan<ReadingPrefilter> filters, int pending)
     {
         int yes = 0;
-        int shape = reading.Length == 0 ? 0 : Shape(reading);
+        var named = Actors.NameKey.OfFoldedWord(reading);
+        int readingShape = -1, namedShape = -1;
         for (int f = 0; f < filters.Length; f++)
         {
             if ((pending >> f & 1) == 0) continue;
+            // As MayBe, with each form's shape made the first time a prefilter needs it.
             var filter = filters[f];
-            System.Diagnostics.Debug.Assert(!filter._nameKeys, "MayReadEach reads readings as they stand");
-            bool may = reading.Length == 0
-                ? filter._anyEmpty
-                : (filter._shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && filter._keys.Contains(reading);
+            var form = filter._nameKeys ? named : reading;
+            bool may;
+            if (form.Length == 0)
+            {
+                may = filter._anyEmpty;
+            }
+            else
+            {
+                ref int shape = ref filter._nameKeys ? ref namedShape : ref readingShape;
+                if (shape < 0) shape = Shape(form);
+                may = (filter._shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && filter._keys.Contains(form);
+            }
             if (may) yes |= 1 << f;
         }
         return yes;
