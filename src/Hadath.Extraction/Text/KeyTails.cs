@@ -10,22 +10,20 @@ public sealed class KeyTails
 {
     private readonly ulong[] _triples = new ulong[(1 << 16) / 64];
     private readonly ulong[] _pairs = new ulong[(1 << 16) / 64];
-    private readonly bool _anyShort;
 
+    /// <summary>As <see cref="KeyEnds"/>, keys shorter than two letters are left out: a caller lets words of one letter through itself.</summary>
     public KeyTails(IEnumerable<string> keys)
     {
         foreach (var key in keys)
         {
             if (key.Length >= 3) Set(_triples, Triple(key[^3], key[^2], key[^1]));
             else if (key.Length == 2) Set(_pairs, Pair(key[^2], key[^1]));
-            else _anyShort = true;
         }
     }
 
     /// <summary>False when no key ends as <paramref name="word"/> does (its last three letters, or its last two for a key of two).</summary>
     public bool MayEnd(ReadOnlySpan<char> word)
     {
-        if (_anyShort) return true;
         if (word.Length >= 3 && Has(_triples, Triple(word[^3], word[^2], word[^1]))) return true;
         return word.Length >= 2 && Has(_pairs, Pair(word[^2], word[^1]));
     }
