@@ -149,8 +149,8 @@ public static class PersonNames
     /// <summary>Role words that close a title only past their portfolio (وزير الخارجية الاميركي X, not وزير اليمني ادوارا).</summary>
     private static readonly HashSet<string> PortfolioRoles = Keys("وزير", "وزيرة", "مستشار", "المستشار");
 
-    /// <summary>How title and portfolio roles end: the words before a definite word are mostly neither, and are passed unhashed.</summary>
-    private static readonly KeyEnds RoleEnds = new(TitleRoles.Concat(PortfolioRoles));
+    /// <summary>How title and portfolio roles end (three letters): the words before a definite word are mostly neither, and are passed unhashed.</summary>
+    private static readonly KeyTails RoleEnds = new(TitleRoles.Concat(PortfolioRoles));
 
     /// <summary>Adjectives that close such a title as a nationality does: the UN's or an international envoy.</summary>
     private static readonly HashSet<string> International = Keys("الاممي", "الاممية", "الدولي", "الدولية", "الاوروبي", "الاوروبية", "الافريقي", "الخاص", "الخاصة");
