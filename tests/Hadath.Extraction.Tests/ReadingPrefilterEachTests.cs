@@ -3,7 +3,7 @@ using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Tests;
 
-/// <summary>Asking several prefilters at once (MayReadEach) answers as asking each alone (MayRead).</summary>
+/// <summary>Asking several prefilters at once (a ReadingPrefilter.Group) answers as asking each alone (MayRead).</summary>
 public sealed class ReadingPrefilterEachTests
 {
     private static readonly ReadingPrefilter[] Filters =
@@ -13,6 +13,8 @@ public sealed class ReadingPrefilterEachTests
         new(new[] { "وزارة", "الشرطة", "مدينة" }.Select(NameKey.Word), nameKeys: true),
         new(new[] { "حي", "وكالة" }.Select(NameKey.Word), nameKeys: true),
     ];
+
+    private static readonly ReadingPrefilter.Group Group = new(Filters);
 
     [Theory]
     [InlineData("لوكالة", 0b1001)]        // ل peeled: وكاله raw, and the name key وكال
@@ -24,7 +26,7 @@ public sealed class ReadingPrefilterEachTests
     public void test_each_prefilter_answers_as_it_would_alone(string word, int expected)
     {
         string key = MatchKey.Of(word);
-        Assert.Equal(expected, ReadingPrefilter.MayReadEach(key, Filters));
+        Assert.Equal(expected, Group.MayRead(key));
         for (int f = 0; f < Filters.Length; f++) Assert.Equal(Filters[f].MayRead(key), (expected >> f & 1) != 0);
     }
 
@@ -36,7 +38,7 @@ public sealed class ReadingPrefilterEachTests
         for (int n = 0; n < 5000; n++)
         {
             var key = new string(Enumerable.Range(0, random.Next(0, 9)).Select(_ => Letters[random.Next(Letters.Length)]).ToArray());
-            int mask = ReadingPrefilter.MayReadEach(key, Filters);
+            int mask = Group.MayRead(key);
             for (int f = 0; f < Filters.Length; f++) Assert.True(Filters[f].MayRead(key) == ((mask >> f & 1) != 0), key);
         }
     }

@@ -37,7 +37,7 @@ public sealed class NameGazetteer
 
     public List<(TextSpan Span, EntityType Type)> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
 
-    /// <param name="gates">When not empty, <see cref="Firsts"/>' answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.MayReadEach"/>).</param>
+    /// <param name="gates">When not empty, <see cref="Firsts"/>' answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
     internal List<(TextSpan Span, EntityType Type)> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<(TextSpan, EntityType)>();

@@ -41,7 +41,12 @@ public sealed class NameRecoveryStage : IStage
     {
         _organisations = organisations;
         _gazetteer = gazetteer;
+        // In the order of the gate bits.
+        _prefilters = new ReadingPrefilter.Group(
+            gazetteer.Firsts, PlaceGazetteer.Shared.Firsts, PersonNames.GivenPrefilter, OrganisationNames.AnyHeadPrefilter, PlaceNames.CategoryPrefilter);
     }
+
+    private readonly ReadingPrefilter.Group _prefilters;
 
     public string Name => "names";
     public Layers Requires => Layers.Entities | Layers.Sentences;
@@ -102,13 +107,11 @@ public sealed class NameRecoveryStage : IStage
     /// </summary>
     private byte[] Gates(IReadOnlyList<Word> words)
     {
-        ReadOnlySpan<ReadingPrefilter> filters =
-            [_gazetteer.Firsts, PlaceGazetteer.Shared.Firsts, PersonNames.GivenPrefilter, OrganisationNames.AnyHeadPrefilter, PlaceNames.CategoryPrefilter];
         var gates = new byte[words.Count];
         for (int i = 0; i < gates.Length; i++)
         {
             var word = words[i];
-            if (word.IsLetters) gates[i] = (byte)ReadingPrefilter.MayReadEach(word.Key, filters);
+            if (word.IsLetters) gates[i] = (byte)_prefilters.MayRead(word.Key);
         }
         return gates;
     }

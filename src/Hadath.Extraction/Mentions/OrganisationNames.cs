@@ -72,7 +72,7 @@ public sealed class OrganisationNames
     public List<TextSpan> Find(string text, IReadOnlyList<Word> words, IReadOnlyCollection<TextSpan>? tagged = null) =>
         Find(text, words, tagged, default, 0);
 
-    /// <param name="gates">When not empty, <see cref="AnyHeadPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.MayReadEach"/>).</param>
+    /// <param name="gates">When not empty, <see cref="AnyHeadPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
     internal List<TextSpan> Find(string text, IReadOnlyList<Word> words, IReadOnlyCollection<TextSpan>? tagged, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();

@@ -38,7 +38,7 @@ public static class PersonNames
     /// </summary>
     public static List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
 
-    /// <param name="gates">When not empty, <see cref="GivenPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.MayReadEach"/>).</param>
+    /// <param name="gates">When not empty, <see cref="GivenPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
     internal static List<TextSpan> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();

@@ -48,46 +48,74 @@ internal sealed class ReadingPrefilter
     }
 
     /// <summary>
-    /// <see cref="MayRead"/> of several prefilters at once, bit f set when <paramref name="filters"/>[f] says yes: each
-    /// reading's shape is made once for all of them (a stage that asks five prefilters of every word hashed it five
-    /// times): once as it stands, once as a name key for those made with <c>nameKeys</c>.
+    /// A few prefilters asked together of every word, with one table of which of them has a key of each shape: a
+    /// reading's shape is made once for all of them (a stage that asked five prefilters of every word made it five
+    /// times), as it stands and as a name key, and only a prefilter with a key of that shape looks the reading up.
     /// </summary>
-    internal static int MayReadEach(string key, ReadOnlySpan<ReadingPrefilter> filters)
+    internal sealed class Group
     {
-        int all = (1 << filters.Length) - 1;
-        int yes = MayBeEach(key, filters, all);
-        if (yes == all || key.Length < 3 || key[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) return yes;
-        yes |= MayBeEach(key.AsSpan(1), filters, all & ~yes);
-        if (yes != all && key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك') yes |= MayBeEach(key.AsSpan(2), filters, all & ~yes);
-        return yes;
-    }
+        private readonly ReadingPrefilter[] _filters;
+        private readonly byte[] _byShape = new byte[1 << ShapeBits];
+        private readonly int _all, _named, _anyEmpty;
 
-    /// <summary>The prefilters among <paramref name="pending"/> (a bit each) that <see cref="MayBe"/> says yes of <paramref name="reading"/>.</summary>
-    private static int MayBeEach(ReadOnlySpan<char> reading, ReadOnlySpan<ReadingPrefilter> filters, int pending)
-    {
-        int yes = 0;
-        var named = Actors.NameKey.OfFoldedWord(reading);
-        int readingShape = -1, namedShape = -1;
-        for (int f = 0; f < filters.Length; f++)
+        public Group(params ReadingPrefilter[] filters)
         {
-            if ((pending >> f & 1) == 0) continue;
-            // As MayBe, with each form's shape made the first time a prefilter needs it.
-            var filter = filters[f];
-            var form = filter._nameKeys ? named : reading;
-            bool may;
-            if (form.Length == 0)
+            if (filters.Length > 8) throw new ArgumentException("A group holds at most eight prefilters.", nameof(filters));
+            _filters = filters;
+            _all = (1 << filters.Length) - 1;
+            for (int f = 0; f < filters.Length; f++)
             {
-                may = filter._anyEmpty;
+                if (filters[f]._nameKeys) _named |= 1 << f;
+                if (filters[f]._anyEmpty) _anyEmpty |= 1 << f;
+                for (int shape = 0; shape < _byShape.Length; shape++)
+                {
+                    if ((filters[f]._shapes[shape >> 6] & (1UL << (shape & 63))) != 0) _byShape[shape] |= (byte)(1 << f);
+                }
             }
-            else
-            {
-                ref int shape = ref filter._nameKeys ? ref namedShape : ref readingShape;
-                if (shape < 0) shape = Shape(form);
-                may = (filter._shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && filter._keys.Contains(form);
-            }
-            if (may) yes |= 1 << f;
         }
-        return yes;
+
+        /// <summary>Bit f set when the group's prefilter f may read the word with match key <paramref name="key"/> (its <see cref="MayRead"/>).</summary>
+        public int MayRead(string key)
+        {
+            int yes = MayBe(key, _all);
+            if (yes == _all || key.Length < 3 || key[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) return yes;
+            yes |= MayBe(key.AsSpan(1), _all & ~yes);
+            if (yes != _all && key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك') yes |= MayBe(key.AsSpan(2), _all & ~yes);
+            return yes;
+        }
+
+        /// <summary>As each pending prefilter's <see cref="ReadingPrefilter.MayBe"/>: the reading as it stands for some, its name key for the others.</summary>
+        private int MayBe(ReadOnlySpan<char> reading, int pending)
+        {
+            int yes = 0;
+            int raw = pending & ~_named, named = pending & _named;
+            int rawShape = -1;
+            if (raw != 0)
+            {
+                if (reading.Length == 0) yes |= raw & _anyEmpty;
+                else yes |= LookUp(reading, _byShape[rawShape = Shape(reading)] & raw);
+            }
+            if (named != 0)
+            {
+                var form = Actors.NameKey.OfFoldedWord(reading);
+                if (form.Length == 0) yes |= named & _anyEmpty;
+                else yes |= LookUp(form, _byShape[rawShape >= 0 && form.Length == reading.Length ? rawShape : Shape(form)] & named);
+            }
+            return yes;
+        }
+
+        /// <summary>Which of <paramref name="candidates"/> (prefilters with a key of the form's shape) hold the form.</summary>
+        private int LookUp(ReadOnlySpan<char> form, int candidates)
+        {
+            int yes = 0;
+            while (candidates != 0)
+            {
+                int f = System.Numerics.BitOperations.TrailingZeroCount(candidates);
+                candidates &= candidates - 1;
+                if (_filters[f]._keys.Contains(form)) yes |= 1 << f;
+            }
+            return yes;
+        }
     }
 
     /// <summary>As <see cref="MayRead"/> for exact keys, looked up in <paramref name="keys"/> with no first test (a set made for one story).</summary>
