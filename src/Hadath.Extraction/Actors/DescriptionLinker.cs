@@ -49,8 +49,15 @@ public sealed class DescriptionLinker
     /// </summary>
     private static readonly KeyEnds RoleAndCategoryEnds = new(PersonRoles.Concat(Categories.Keys));
 
+    /// <summary>
+    /// The same by the last three letters (or two, for حي): a key is a word's reading less at most its article and a final
+    /// ه, so it ends where the word ends or one ه before. Tested first: far fewer words end as a key does by three letters.
+    /// </summary>
+    private static readonly KeyTails RoleAndCategoryTails = new(PersonRoles.Concat(Categories.Keys));
+
     /// <summary>False when no reading of the letter word with match key <paramref name="key"/> is a role or category noun.</summary>
     internal static bool MayBeRoleOrCategory(string key) =>
+        (RoleAndCategoryTails.MayEnd(key) || (key.Length >= 3 && key[^1] == 'ه' && RoleAndCategoryTails.MayEnd(key.AsSpan(0, key.Length - 1)))) &&
         (RoleAndCategoryEnds.MayEnd(key) || (key.Length >= 3 && key[^1] == 'ه' && RoleAndCategoryEnds.MayEnd(key.AsSpan(0, key.Length - 1)))) &&
         (RoleAndCategoryReadings.MayReadAny(key) || (key.Length >= 3 && key[^1] == 'ه' && RoleAndCategoryReadings.MayReadAny(key.AsSpan(0, key.Length - 1))));
 

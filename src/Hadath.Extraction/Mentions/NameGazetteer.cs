@@ -12,6 +12,9 @@ public sealed class NameGazetteer
 {
     private readonly Dictionary<string, List<(string[] Keys, EntityType Type)>> _byFirst = new(StringComparer.Ordinal);
     private readonly ReadingPrefilter _firsts;
+
+    /// <summary>Whether a word may open a listed name by its letters (its readings' shapes, then their keys).</summary>
+    internal ReadingPrefilter Firsts => _firsts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstKeys;
 
     public NameGazetteer(IEnumerable<(string Name, EntityType Type)> names)
@@ -32,14 +35,17 @@ public sealed class NameGazetteer
         LexiconTable.Read("names.tsv").Select(r => (r[0], Enum.Parse<EntityType>(r[1])))
             .Concat(LexiconTable.Read("organisations.tsv").Select(r => (r[0], EntityType.ORG))));
 
-    public List<(TextSpan Span, EntityType Type)> Find(string text, IReadOnlyList<Word> words)
+    public List<(TextSpan Span, EntityType Type)> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
+
+    /// <param name="gates">When not empty, <see cref="Firsts"/>' answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
+    internal List<(TextSpan Span, EntityType Type)> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<(TextSpan, EntityType)>();
         for (int i = 0; i < words.Count; i++)
         {
             // Most words open no listed name by their letters alone: their readings are not made.
             // Of those that may, only a word with a reading among the first words is read (a reading never peels the article here).
-            if (!words[i].IsLetters || !_firsts.MayRead(words[i].Key) || !ReadingPrefilter.AnyIn(words[i].Key, _firstKeys) ||
+            if (!words[i].IsLetters || !(gates.IsEmpty ? _firsts.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0) || !ReadingPrefilter.AnyIn(words[i].Key, _firstKeys) ||
                 At(text, words, i) is not { } hit) continue;
             found.Add((hit.Span, hit.Type));
             i = hit.EndWord - 1;

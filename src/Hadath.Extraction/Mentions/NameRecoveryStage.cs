@@ -41,7 +41,12 @@ public sealed class NameRecoveryStage : IStage
     {
         _organisations = organisations;
         _gazetteer = gazetteer;
+        // In the order of the gate bits.
+        _prefilters = new ReadingPrefilter.Group(
+            gazetteer.Firsts, PlaceGazetteer.Shared.Firsts, PersonNames.GivenPrefilter, OrganisationNames.AnyHeadPrefilter, PlaceNames.CategoryPrefilter);
     }
+
+    private readonly ReadingPrefilter.Group _prefilters;
 
     public string Name => "names";
     public Layers Requires => Layers.Entities | Layers.Sentences;
@@ -59,13 +64,14 @@ public sealed class NameRecoveryStage : IStage
                 if (!IsCurrency(text.AsSpan(m.Span.Start, m.Span.Length))) mentions.Add((m.Span, e.Type));
             }
         }
-        foreach (var (span, type) in _gazetteer.Find(text, words)) Put(mentions, span, type, retype: true);
+        var gates = Gates(words);
+        foreach (var (span, type) in _gazetteer.Find(text, words, gates, NameGate)) Put(mentions, span, type, retype: true);
         // An array, not a set: the organisation finder asks it only of a weak head with one complement.
         var tagged = new TextSpan[mentions.Count];
         for (int i = 0; i < tagged.Length; i++) tagged[i] = mentions[i].Span;
-        foreach (var span in _organisations.Find(text, words, tagged)) Put(mentions, span, EntityType.ORG, retype: false);
-        foreach (var span in PlaceNames.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
-        foreach (var span in PlaceGazetteer.Shared.Find(text, words)) Put(mentions, span, EntityType.LOC, retype: false);
+        foreach (var span in _organisations.Find(text, words, tagged, gates, HeadGate)) Put(mentions, span, EntityType.ORG, retype: false);
+        foreach (var span in PlaceNames.Find(text, words, gates, CategoryGate)) Put(mentions, span, EntityType.LOC, retype: false);
+        foreach (var span in PlaceGazetteer.Shared.Find(text, words, gates, PlaceGate)) Put(mentions, span, EntityType.LOC, retype: false);
         List<TextSpan>? grown = null;
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -79,7 +85,7 @@ public sealed class NameRecoveryStage : IStage
         if (grown is not null) mentions.RemoveAll(m => grown.Any(g => g != m.Span && g.Start <= m.Span.Start && m.Span.End <= g.End));
         mentions = PersonNames.SplitJoined(text, words, mentions);
         mentions = PersonNames.TrimTrailing(text, words, mentions);
-        foreach (var span in PersonNames.Find(text, words)) Put(mentions, span, EntityType.PER, retype: false);
+        foreach (var span in PersonNames.Find(text, words, gates, GivenGate)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.AfterTitles(text, words, mentions.Select(m => m.Span), ActorLexicon.Shared)) Put(mentions, span, EntityType.PER, retype: false);
         var persons = new List<TextSpan>();
         foreach (var m in mentions) if (m.Type == EntityType.PER) persons.Add(m.Span);
@@ -90,6 +96,24 @@ public sealed class NameRecoveryStage : IStage
         mentions = PersonNames.JoinAdjacent(text, words, mentions);
         AddShortForms(text, words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities));
+    }
+
+    private const int NameGate = 0, PlaceGate = 1, GivenGate = 2, HeadGate = 3, CategoryGate = 4;
+
+    /// <summary>
+    /// For each letter word, whether the name, place, given-name, organisation-head and place-category prefilters may
+    /// read it (a bit each): the first four are asked of nearly every word, and asked together they make each
+    /// reading's shape once (twice: as it stands and as a name key).
+    /// </summary>
+    private byte[] Gates(IReadOnlyList<Word> words)
+    {
+        var gates = new byte[words.Count];
+        for (int i = 0; i < gates.Length; i++)
+        {
+            var word = words[i];
+            if (word.IsLetters) gates[i] = (byte)_prefilters.MayRead(word.Key);
+        }
+        return gates;
     }
 
     private static int MentionCount(ImmutableArray<Entity> entities)

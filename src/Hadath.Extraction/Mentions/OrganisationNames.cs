@@ -69,7 +69,11 @@ public sealed class OrganisationNames
 
     /// <summary>The organisation names in <paramref name="words"/>, left to right, none overlapping.</summary>
     /// <param name="tagged">Spans the tagger named: a weak head with one complement is a name when the complement was tagged (ائتلاف النصر).</param>
-    public List<TextSpan> Find(string text, IReadOnlyList<Word> words, IReadOnlyCollection<TextSpan>? tagged = null)
+    public List<TextSpan> Find(string text, IReadOnlyList<Word> words, IReadOnlyCollection<TextSpan>? tagged = null) =>
+        Find(text, words, tagged, default, 0);
+
+    /// <param name="gates">When not empty, <see cref="AnyHeadPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
+    internal List<TextSpan> Find(string text, IReadOnlyList<Word> words, IReadOnlyCollection<TextSpan>? tagged, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
         for (int i = 0; i < words.Count; i++)
@@ -77,7 +81,7 @@ public sealed class OrganisationNames
             // Every name goes on past its head with a word of three letters or more: a word before anything else needs no lookup.
             if (!words[i].IsLetters || i + 1 >= words.Count || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
             // Nor does a word that cannot be a head by its letters: its readings are not made.
-            if (!AnyHeadPrefilter.MayRead(words[i].Key)) continue;
+            if (!(gates.IsEmpty ? AnyHeadPrefilter.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0)) continue;
             if (At(text, words, i, tagged) is not { } name) continue;
             found.Add(name.Span);
             i = name.EndWord - 1;
@@ -266,7 +270,7 @@ public sealed class OrganisationNames
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly ReadingPrefilter AnyHeadPrefilter = new(AnyHead, nameKeys: true);
+    internal static readonly ReadingPrefilter AnyHeadPrefilter = new(AnyHead, nameKeys: true);
 
     private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
 }

@@ -29,21 +29,24 @@ public static class PersonNames
     private static readonly HashSet<string> GivenNames =
         LexiconTable.Read("given-names.tsv").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly ReadingPrefilter GivenPrefilter = new(GivenNames, nameKeys: false);
+    internal static readonly ReadingPrefilter GivenPrefilter = new(GivenNames, nameKeys: false);
 
     /// <summary>
     /// Persons by a given name and the word after it (فهد المبارك, الحبيب الصيد, ناصر الزفزافي; after عبد, two words:
     /// عبد العزيز بوتفليقة), the first word's و/ب/ل peeled. The next word must be free to be a name: no particle,
     /// cue, event verb or conjunction, and nothing but a space before it.
     /// </summary>
-    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
+
+    /// <param name="gates">When not empty, <see cref="GivenPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
+    internal static List<TextSpan> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
         for (int i = 0; i + 1 < words.Count; i++)
         {
             // The given-name prefilter reads only this word's letters: it goes first, then the next word's lookups.
-            if (!words[i].IsLetters || !GivenPrefilter.MayRead(words[i].Key) || !CanFollow(text, words[i], words[i + 1]) ||
-                GivenAt(text, words[i]) is not { } start)
+            if (!words[i].IsLetters || !(gates.IsEmpty ? GivenPrefilter.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0) ||
+                !CanFollow(text, words[i], words[i + 1]) || GivenAt(text, words[i]) is not { } start)
             {
                 continue;
             }
@@ -59,7 +62,7 @@ public static class PersonNames
 
     private static int? GivenAt(string text, Word word)
     {
-        if (!GivenPrefilter.MayRead(word.Key)) return null;
+        // Asked only of a word the prefilter let through.
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
             if (r.HadArticle || (word.Key.StartsWith("لل", StringComparison.Ordinal) && r.Span.Start > word.Start)) continue;
@@ -146,6 +149,9 @@ public static class PersonNames
     /// <summary>Role words that close a title only past their portfolio (وزير الخارجية الاميركي X, not وزير اليمني ادوارا).</summary>
     private static readonly HashSet<string> PortfolioRoles = Keys("وزير", "وزيرة", "مستشار", "المستشار");
 
+    /// <summary>How title and portfolio roles end (three letters): the words before a definite word are mostly neither, and are passed unhashed.</summary>
+    private static readonly KeyTails RoleEnds = new(TitleRoles.Concat(PortfolioRoles));
+
     /// <summary>Adjectives that close such a title as a nationality does: the UN's or an international envoy.</summary>
     private static readonly HashSet<string> International = Keys("الاممي", "الاممية", "الدولي", "الدولية", "الاوروبي", "الاوروبية", "الافريقي", "الخاص", "الخاصة");
 
@@ -171,7 +177,9 @@ public static class PersonNames
             bool titled = false;
             for (int t = n - 1; t >= 0 && t >= n - 3 && !titled; t--)
             {
-                titled = words[t].IsLetters && (TitleRoles.Contains(words[t].Key) || (t < n - 1 && PortfolioRoles.Contains(words[t].Key)));
+                var before = words[t];
+                titled = before.IsLetters && RoleEnds.MayEnd(before.Key) &&
+                         (TitleRoles.Contains(before.Key) || (t < n - 1 && PortfolioRoles.Contains(before.Key)));
             }
             if (!titled) continue;
             bool international = International.Contains(key);

@@ -20,6 +20,9 @@ public sealed class PlaceGazetteer
     private readonly HashSet<string> _endInTaMarbuta = new(StringComparer.Ordinal);
     private readonly ReadingPrefilter _firsts;
 
+    /// <summary>Whether a word may open a listed place by its letters (its readings' shapes, then their keys).</summary>
+    internal ReadingPrefilter Firsts => _firsts;
+
     public PlaceGazetteer(IEnumerable<string> names)
     {
         foreach (var name in names)
@@ -54,7 +57,10 @@ public sealed class PlaceGazetteer
     }
 
     /// <summary>The spans of listed places in <paramref name="words"/>, in order, none overlapping.</summary>
-    public List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    public List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
+
+    /// <param name="gates">When not empty, <see cref="Firsts"/>' answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
+    internal List<TextSpan> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
         for (int i = 0; i < words.Count; i++)
@@ -66,7 +72,7 @@ public sealed class PlaceGazetteer
                 if (InPlaceContext(text, words, i)) found.Add(words[i].Span);
                 continue;
             }
-            if (!_firsts.MayRead(words[i].Key) || At(text, words, i) is not { } hit) continue;
+            if (!(gates.IsEmpty ? _firsts.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0) || At(text, words, i) is not { } hit) continue;
             found.Add(hit.Span);
             i = hit.EndWord - 1;
         }
@@ -81,11 +87,13 @@ public sealed class PlaceGazetteer
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly int ContextOnlyLongest = ContextOnly.Max(k => k.Length);
-    private static readonly string ContextOnlyFirsts = string.Concat(ContextOnly.Select(k => k[0]));
+
+    /// <summary>A bit per first letter of <see cref="ContextOnly"/> (by its low six bits): a constant to the JIT, where a string of them was searched.</summary>
+    private static readonly ulong ContextOnlyFirsts = ContextOnly.Aggregate(0UL, (bits, k) => bits | 1UL << (k[0] & 63));
 
     /// <summary>Whether <paramref name="key"/> may be one of <see cref="ContextOnly"/>: nearly every word is passed by its length or first letter, unhashed.</summary>
     private static bool MayBeContextOnly(string key) =>
-        key.Length > 0 && key.Length <= ContextOnlyLongest && ContextOnlyFirsts.Contains(key[0]);
+        key.Length > 0 && key.Length <= ContextOnlyLongest && (ContextOnlyFirsts >> (key[0] & 63) & 1) != 0;
 
     /// <summary>Words after which a listed-by-context place is a place: في منى, قرب جدة, مدينة دوما, مشعر منى.</summary>
     private static readonly HashSet<string> PlaceCues = new[] { "في", "قرب", "مدينة", "بلدة", "مشعر", "وادي", "ضواحي" }

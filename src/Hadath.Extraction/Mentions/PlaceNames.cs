@@ -16,7 +16,7 @@ public static class PlaceNames
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CategoryLookup = Categories.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly ReadingPrefilter CategoryPrefilter = new(Categories, nameKeys: true);
+    internal static readonly ReadingPrefilter CategoryPrefilter = new(Categories, nameKeys: true);
 
     private static readonly HashSet<string> NotNames = new[]
     {
@@ -24,7 +24,10 @@ public static class PlaceNames
         "الصغيرة", "المذكورة", "نفسها", "نفسه",
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
-    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words)
+    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
+
+    /// <param name="gates">When not empty, <see cref="CategoryPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
+    internal static List<TextSpan> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
         for (int i = 0; i + 1 < words.Count; i++)
@@ -33,7 +36,8 @@ public static class PlaceNames
             string key = name.Key;
             // The name's cheap tests first: most words are followed by no definite word, and need no category lookup.
             if (!words[i].IsLetters || !name.IsLetters || key.Length < 5 || !key.StartsWith("ال", StringComparison.Ordinal)) continue;
-            if (!IsCategory(text, words[i]) || NotNames.Contains(key)) continue;
+            if (!(gates.IsEmpty ? CategoryPrefilter.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0) || !IsCategory(text, words[i]) ||
+                NotNames.Contains(key)) continue;
             if (NameKey.Word(key).EndsWith('ي')) continue;   // حي سكني, المدينة الساحلية: an adjective
             if (i + 2 < words.Count && words[i + 2].IsLetters && words[i + 2].Key.StartsWith("ال", StringComparison.Ordinal) &&
                 !NameKey.Word(words[i + 2].Key).EndsWith('ي'))
@@ -46,10 +50,9 @@ public static class PlaceNames
         return found;
     }
 
-    /// <summary>The word, without و/ب/ل/ف and without the article, is a category noun.</summary>
+    /// <summary>The word, without و/ب/ل/ف and without the article, is a category noun (asked of a word the prefilter let through).</summary>
     private static bool IsCategory(string text, Word word)
     {
-        if (!CategoryPrefilter.MayRead(word.Key)) return false;
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
             if (!r.HadArticle && !r.Key.StartsWith("ال", StringComparison.Ordinal) && CategoryLookup.Contains(NameKey.WordOfKey(r.Key))) return true;

@@ -16,7 +16,7 @@ public sealed class QuoteLexicon
     private readonly Dictionary<string, CueRole> _cues = new();
     private readonly HashSet<string> _participles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _cuesBySpan;
-    private readonly KeyEnds _cueEnds;
+    private readonly KeyTails _cueTails;
 
     /// <summary>The cues again, each looked up only when a cue has its shape: most words that end as a cue does are none.</summary>
     private readonly ReadingPrefilter _cueShapes;
@@ -36,7 +36,7 @@ public sealed class QuoteLexicon
             };
             if (row.Length > 2 && row[2] == "participle") _participles.Add(MatchKey.Of(row[0]));
         }
-        _cueEnds = new KeyEnds(_cues.Keys);
+        _cueTails = new KeyTails(_cues.Keys);
         _cueShapes = new ReadingPrefilter(_cues.Keys, nameKeys: false);
         _shortCues = _cues.Keys.Any(k => k.Length < 2);
     }
@@ -56,7 +56,8 @@ public sealed class QuoteLexicon
     {
         if (!word.IsLetters) return null;
         // Asked of every word, often more than once: a word that ends as no cue does (with or without its و) is none.
-        if (!_cueEnds.MayEnd(word.Key) && !(_shortCues && word.Key.Length < 3)) return null;
+        // By three letters: by two, every word ending as قال or ان does (ال, ان) was looked up.
+        if (!_cueTails.MayEnd(word.Key) && !(_shortCues && word.Key.Length < 3)) return null;
         CueRole role;
         if (_cueShapes.HasShape(word.Key) && _cues.TryGetValue(word.Key, out role)) return role;
         string key = word.Key;

@@ -1,17 +1,25 @@
 namespace Hadath.Extraction.Text;
 
 /// <summary>
-/// One bit per key of a small set made for one story (a story's family names, its organisations' short forms), by its
-/// length and last letter: a key whose bit is clear is none of them, and is passed without being hashed.
+/// Two bits per key of a small set made for one story (a story's family names, its organisations' short forms): one by
+/// its length and last letter, one by its first and next-to-last letters. A key missing either bit is none of them,
+/// and is passed without being hashed (with the first bit alone, about one word in seven of a story got through).
 /// </summary>
 internal struct KeySketch
 {
-    private ulong _bits;
+    private ulong _ends;
+    private ulong _fronts;
 
-    public void Add(string key) => _bits |= Bit(key);
+    public void Add(string key)
+    {
+        _ends |= EndBit(key);
+        _fronts |= FrontBit(key);
+    }
 
     /// <summary>False when <paramref name="key"/> is surely none of the keys added.</summary>
-    public readonly bool MayHold(string key) => (_bits & Bit(key)) != 0;
+    public readonly bool MayHold(string key) => (_ends & EndBit(key)) != 0 && (_fronts & FrontBit(key)) != 0;
 
-    private static ulong Bit(string key) => key.Length == 0 ? 1UL : 1UL << ((key.Length * 7 + key[^1]) & 63);
+    private static ulong EndBit(string key) => key.Length == 0 ? 1UL : 1UL << ((key.Length * 7 + key[^1]) & 63);
+
+    private static ulong FrontBit(string key) => key.Length < 2 ? 1UL : 1UL << ((key[0] * 5 + key[^2]) & 63);
 }

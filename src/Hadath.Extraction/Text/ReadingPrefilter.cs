@@ -47,6 +47,77 @@ internal sealed class ReadingPrefilter
         return key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك' && MayBe(key.AsSpan(2));
     }
 
+    /// <summary>
+    /// A few prefilters asked together of every word, with one table of which of them has a key of each shape: a
+    /// reading's shape is made once for all of them (a stage that asked five prefilters of every word made it five
+    /// times), as it stands and as a name key, and only a prefilter with a key of that shape looks the reading up.
+    /// </summary>
+    internal sealed class Group
+    {
+        private readonly ReadingPrefilter[] _filters;
+        private readonly byte[] _byShape = new byte[1 << ShapeBits];
+        private readonly int _all, _named, _anyEmpty;
+
+        public Group(params ReadingPrefilter[] filters)
+        {
+            if (filters.Length > 8) throw new ArgumentException("A group holds at most eight prefilters.", nameof(filters));
+            _filters = filters;
+            _all = (1 << filters.Length) - 1;
+            for (int f = 0; f < filters.Length; f++)
+            {
+                if (filters[f]._nameKeys) _named |= 1 << f;
+                if (filters[f]._anyEmpty) _anyEmpty |= 1 << f;
+                for (int shape = 0; shape < _byShape.Length; shape++)
+                {
+                    if ((filters[f]._shapes[shape >> 6] & (1UL << (shape & 63))) != 0) _byShape[shape] |= (byte)(1 << f);
+                }
+            }
+        }
+
+        /// <summary>Bit f set when the group's prefilter f may read the word with match key <paramref name="key"/> (its <see cref="MayRead"/>).</summary>
+        public int MayRead(string key)
+        {
+            int yes = MayBe(key, _all);
+            if (yes == _all || key.Length < 3 || key[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) return yes;
+            yes |= MayBe(key.AsSpan(1), _all & ~yes);
+            if (yes != _all && key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك') yes |= MayBe(key.AsSpan(2), _all & ~yes);
+            return yes;
+        }
+
+        /// <summary>As each pending prefilter's <see cref="ReadingPrefilter.MayBe"/>: the reading as it stands for some, its name key for the others.</summary>
+        private int MayBe(ReadOnlySpan<char> reading, int pending)
+        {
+            int yes = 0;
+            int raw = pending & ~_named, named = pending & _named;
+            int rawShape = -1;
+            if (raw != 0)
+            {
+                if (reading.Length == 0) yes |= raw & _anyEmpty;
+                else yes |= LookUp(reading, _byShape[rawShape = Shape(reading)] & raw);
+            }
+            if (named != 0)
+            {
+                var form = Actors.NameKey.OfFoldedWord(reading);
+                if (form.Length == 0) yes |= named & _anyEmpty;
+                else yes |= LookUp(form, _byShape[rawShape >= 0 && form.Length == reading.Length ? rawShape : Shape(form)] & named);
+            }
+            return yes;
+        }
+
+        /// <summary>Which of <paramref name="candidates"/> (prefilters with a key of the form's shape) hold the form.</summary>
+        private int LookUp(ReadOnlySpan<char> form, int candidates)
+        {
+            int yes = 0;
+            while (candidates != 0)
+            {
+                int f = System.Numerics.BitOperations.TrailingZeroCount(candidates);
+                candidates &= candidates - 1;
+                if (_filters[f]._keys.Contains(form)) yes |= 1 << f;
+            }
+            return yes;
+        }
+    }
+
     /// <summary>As <see cref="MayRead"/> for exact keys, looked up in <paramref name="keys"/> with no first test (a set made for one story).</summary>
     public static bool AnyIn(string key, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
     {

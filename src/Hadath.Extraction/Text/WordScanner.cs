@@ -44,8 +44,18 @@ public static class WordScanner
             // Arabic letters first, most characters of a story: none of the tests before the letter branch holds for them.
             if (IsArabicLetterOrHaraka(c) || (!IsSpace(c) && !char.IsDigit(c) && IsWordChar(c)))
             {
-                while (i < end && IsWordCharFast(text[i])) i++;
-                words.Add(new Word(new TextSpan(start, i), WordKind.Letters, MatchKey.Of(text.AsSpan(start, i - start))));
+                // Whether every letter is its own key letter, learnt while the word is read: most words are, and their
+                // key is made from the text with no second pass over it (MatchKey.Of gives the same string).
+                bool plain = true;
+                while (i < end)
+                {
+                    char w = text[i];
+                    if (!IsWordCharFast(w)) break;
+                    plain &= MatchKey.Fold(w) == w;
+                    i++;
+                }
+                var letters = text.AsSpan(start, i - start);
+                words.Add(new Word(new TextSpan(start, i), WordKind.Letters, plain ? new string(letters) : MatchKey.Of(letters)));
             }
             else if (IsSpace(c))
             {
