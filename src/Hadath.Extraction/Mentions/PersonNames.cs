@@ -143,6 +143,9 @@ public static class PersonNames
     private static readonly HashSet<string> TitleRoles = Keys("نظيره", "نظيرته", "نظيرها", "نظيرهم", "المبعوث", "المبعوثة", "الموفد", "الموفدة",
         "مبعوث", "موفد", "السفير", "سفير", "السفيرة");
 
+    /// <summary>Military ranks, which stand right before the name they are held by (المشير خليفة حفتر).</summary>
+    private static readonly HashSet<string> Ranks = Keys("المشير", "اللواء", "العقيد", "العميد", "الفريق", "العماد", "الجنرال", "المقدم", "النقيب", "الرائد");
+
     /// <summary>Role words that close a title only past their portfolio (وزير الخارجية الاميركي X, not وزير اليمني ادوارا).</summary>
     private static readonly HashSet<string> PortfolioRoles = Keys("وزير", "وزيرة", "مستشار", "المستشار");
 
@@ -167,6 +170,17 @@ public static class PersonNames
         {
             string key = words[n].Key;
             if (!words[n].IsLetters || !key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            // قوات المشير خليفة حفتر, العقيد X Y: a military rank is a title of its own, right before the name.
+            if (Ranks.Contains(key))
+            {
+                if (IsForeignName(text, words[n], words[n + 1], words[n + 2]) && new TextSpan(words[n + 1].Start, words[n + 2].End) is var ranked &&
+                    !(spans ??= tagged.ToList()).Any(x => x.Start < ranked.End && ranked.Start < x.End))
+                {
+                    found.Add(ranked);
+                    n += 2;
+                }
+                continue;
+            }
             // The title first: it is rare, where a word with ال that may be a nationality is not.
             bool titled = false;
             for (int t = n - 1; t >= 0 && t >= n - 3 && !titled; t--)
