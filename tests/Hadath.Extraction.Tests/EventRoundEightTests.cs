@@ -52,6 +52,30 @@ public sealed class EventRoundEightTests
         Assert.Equal(arrests, Events(doc).Count(e => e.Code == "173"));
     }
 
+    [Theory]
+    [InlineData("وقتل ثلاثة اشخاص خلال مواجهات بين الشرطة والمحتجين في المدينة", 1)]
+    [InlineData("واعلن الجيش مقتل خمسة مسلحين بعد مواجهات عنيفة قرب الحدود", 0)]   // after بعد: what came before the news
+    [InlineData("وتحدث التقرير عن مواجهات بين الطلاب والادارة", 0)]               // no toll: no fight told as news
+    public void test_a_clash_noun_with_a_toll_in_its_sentence_is_a_fight(string text, int fights) =>
+        Assert.Equal(fights, Events(Docs.WithNamed(text)).Count(e => e.Code == "190"));
+
+    [Fact]
+    public void test_the_forces_of_a_man_past_his_rank_are_his_side_of_a_clash()
+    {
+        var text = "واندلعت اشتباكات بين الجيش الوطني وقوات المشير ادريس ديبي قرب الحدود";
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجيش الوطني", "TCDMIL"), ("e2", EntityType.PER, "ادريس ديبي", "TCDGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("ونفذ مئات العمال وقفة احتجاجية امام المصنع", 1)]
+    [InlineData("وكان الاهالي قد نفذوا صباح الاحد مسيرة سلمية في الشوارع", 1)]
+    [InlineData("ونفذت القوات عملية عسكرية في المنطقة", 0)]                       // no protest noun after it
+    public void test_a_protest_carried_out_is_a_protest(string text, int protests) =>
+        Assert.Equal(protests, Events(Docs.WithNamed(text)).Count(e => e.Code == "141"));
+
     private static string[] Mentions(AnalyzedDocument doc) =>
         doc.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, Shown: $"{e.Type} {doc.Text[m.Start..m.End]}")))
             .OrderBy(x => x.Start).Select(x => x.Shown).ToArray();

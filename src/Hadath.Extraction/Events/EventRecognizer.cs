@@ -194,6 +194,8 @@ public sealed class EventRecognizer
                 }
                 return null;
             default:
+                // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب is what came before the news, not its act.
+                if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب") return null;
                 string group = trigger.Condition == TriggerCondition.Casualty ? "casualty" : "protest-noun";
                 for (int k = 0; k < words.Count; k++)
                 {
