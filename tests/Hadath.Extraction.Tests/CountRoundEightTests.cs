@@ -89,5 +89,7 @@ public sealed class CountRoundEightTests
     [InlineData("وتضم الولاية 12 محافظة")]                          // no verb of sheltering: places
     [InlineData("وكان المخيم يؤوي 40 خيمة")]                         // a noun follows: things, not people
     [InlineData("وقضت المحكمة بسجن المتهم خمس سنوات")]              // قضى without a manner of dying
+    [InlineData("وتستضيف البلاد واحدة من اكبر القواعد")]               // من and a noun after the number: not people implied
+    [InlineData("وتتهم الاسر الحكومة بقتل ابنائها")]                   // الاسر: families, no verb of capture
     public void test_no_count_where_no_people_are_implied(string text) => AssertNoCount(text);
 }

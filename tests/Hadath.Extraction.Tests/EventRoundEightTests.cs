@@ -96,10 +96,20 @@ public sealed class EventRoundEightTests
         else Assert.Equal(new[] { expected }, found);
     }
 
+    [Fact]
+    public void test_a_rank_before_a_name_the_story_tagged_recovers_nothing_more()
+    {
+        var text = "وقتل قاسم سليماني في الغارة. وكان الجنرال سليماني عندما خدم في العراق";
+        var found = Mentions(Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "قاسم سليماني", "قاسم سليماني")));
+        Assert.Equal(new[] { "PER قاسم سليماني" }, found);
+    }
+
     [Theory]
     [InlineData("وتقدمت قوات المشير ادريس ديبي نحو المدينة", "PER ادريس ديبي")]
     [InlineData("وقال العقيد ماماني كوليبالي ان الهجوم فشل", "PER ماماني كوليبالي")]
     [InlineData("وتمركز اللواء الخامس في المدينة", null)]              // a brigade: the word after the rank has the article
+    [InlineData("وحقق الفريق فوزا متاخرا على ضيفه", null)]            // الفريق is as often the team: no rank
+    [InlineData("وظهر الجنرال شخصيا بملابس مدنية", null)]      // a second word with ب: a phrase
     public void test_a_person_after_a_military_rank_is_recovered_and_the_forces_before_him_are_no_name(string text, string? expected)
     {
         var found = Mentions(Recover(Docs.Tokenized(text)));

@@ -128,7 +128,8 @@ public sealed partial class CountRecognizer
     private static readonly HashSet<string> ShelterAdverbs = KeysOf("حاليا", "الان", "اليوم", "حتى", "وحدها", "وحده");
 
     /// <summary>Words after a bare number that show no noun follows it: punctuation, or a word opening a phrase of its own.</summary>
-    private static readonly HashSet<string> PhraseOpeners = KeysOf("من", "في", "بحسب", "حسب", "وفق", "وفقا", "على", "منذ", "بينهم");
+    // Not من: a noun after it (استضافت 40 من القادة, تستضيف واحدة من اكبر القواعد) is read on its own or says what is counted.
+    private static readonly HashSet<string> PhraseOpeners = KeysOf("في", "بحسب", "حسب", "وفق", "وفقا", "على", "منذ", "بينهم");
 
     private static bool NoNounAfter(IReadOnlyList<Word> w, int end) =>
         end >= w.Count || !w[end].IsLetters || PhraseOpeners.Contains(w[end].Key) || w[end].Key.StartsWith('و');

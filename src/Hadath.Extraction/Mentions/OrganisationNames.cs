@@ -107,7 +107,10 @@ public sealed class OrganisationNames
             if (!definite && GroupHeads.Contains(head) && i + 2 < words.Count && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
                 Adjacent(words[i], words[i + 1]) && IsComplement(words[i + 2]) && !GenericComplements.Contains(KeyOf(words[i + 2].Key).Word))
             {
-                return (new TextSpan(reading.Span.Start, words[i + 2].End), i + 3);
+                // جماعة انصار الله الحوثية: adjectives after the name go on it.
+                int named = i + 3;
+                while (named < words.Count && named - (i + 2) < MaxComplements && IsComplement(words[named]) && IsAdjective(words[named])) named++;
+                return (new TextSpan(reading.Span.Start, words[named - 1].End), named);
             }
             if (!definite && GroupHeads.Contains(head) && AfterHead(words, i) is { } group &&
                 IsGroupName(words, i + 1, group))

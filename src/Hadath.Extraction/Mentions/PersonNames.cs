@@ -144,7 +144,8 @@ public static class PersonNames
         "مبعوث", "موفد", "السفير", "سفير", "السفيرة");
 
     /// <summary>Military ranks, which stand right before the name they are held by (المشير خليفة حفتر).</summary>
-    private static readonly HashSet<string> Ranks = Keys("المشير", "اللواء", "العقيد", "العميد", "الفريق", "العماد", "الجنرال", "المقدم", "النقيب", "الرائد");
+    /// Not الفريق or الرائد, as often "the team" and "the leader" of a league as the rank.
+    private static readonly HashSet<string> Ranks = Keys("المشير", "اللواء", "العقيد", "العميد", "العماد", "الجنرال", "المقدم", "النقيب");
 
     /// <summary>Role words that close a title only past their portfolio (وزير الخارجية الاميركي X, not وزير اليمني ادوارا).</summary>
     private static readonly HashSet<string> PortfolioRoles = Keys("وزير", "وزيرة", "مستشار", "المستشار");
@@ -173,8 +174,10 @@ public static class PersonNames
             // قوات المشير خليفة حفتر, العقيد X Y: a military rank is a title of its own, right before the name.
             if (Ranks.Contains(key))
             {
-                if (IsForeignName(text, words[n], words[n + 1], words[n + 2]) && new TextSpan(words[n + 1].Start, words[n + 2].End) is var ranked &&
-                    !(spans ??= tagged.ToList()).Any(x => x.Start < ranked.End && ranked.Start < x.End))
+                // A second word with ب or ل (الجنرال شخصيا بمحافظة) is a phrase, not a family name; a first word that ends a
+                // name the story tagged (الجنرال سليماني عندما, after قاسم سليماني) is that person, and what follows is no name.
+                if (IsForeignName(text, words[n], words[n + 1], words[n + 2]) && words[n + 2].Key[0] is not ('ب' or 'ل') && new TextSpan(words[n + 1].Start, words[n + 2].End) is var ranked &&
+                    !(spans ??= tagged.ToList()).Any(x => x.Start < ranked.End && ranked.Start < x.End) && !EndsATaggedName(text, spans, words[n + 1]))
                 {
                     found.Add(ranked);
                     n += 2;
@@ -201,6 +204,18 @@ public static class PersonNames
             n = w + 1;
         }
         return found;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is written as the last word of a tagged span (حفتر of خليفة حفتر, or حفتر alone).</summary>
+    private static bool EndsATaggedName(string text, List<TextSpan> tagged, Word word)
+    {
+        var written = text.AsSpan(word.Start, word.End - word.Start);
+        foreach (var x in tagged)
+        {
+            var name = text.AsSpan(x.Start, x.End - x.Start);
+            if (name.EndsWith(written, StringComparison.Ordinal) && (name.Length == written.Length || name[name.Length - written.Length - 1] == ' ')) return true;
+        }
+        return false;
     }
 
     private static bool IsForeignName(string text, Word before, Word first, Word second)
