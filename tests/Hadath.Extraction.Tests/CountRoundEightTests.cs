@@ -86,6 +86,12 @@ public sealed class CountRoundEightTests
         AssertCount(text, surface, kind, value, qualifier);
 
     [Theory]
+    [InlineData("وقالت النقابة ان 40 استاذا اصيبوا بجروح", "40 استاذا اصيبوا", "wounded", 40, null)]
+    [InlineData("ويبلغ عدد الاساتذة المضربين نحو 12 الفا", "الاساتذة المضربين نحو 12 الفا", "amount", 12000, "about")]
+    public void test_teachers_are_people(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Theory]
     [InlineData("وتضم الولاية 12 محافظة")]                          // no verb of sheltering: places
     [InlineData("وكان المخيم يؤوي 40 خيمة")]                         // a noun follows: things, not people
     [InlineData("وقضت المحكمة بسجن المتهم خمس سنوات")]              // قضى without a manner of dying

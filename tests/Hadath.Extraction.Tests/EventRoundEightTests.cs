@@ -56,6 +56,7 @@ public sealed class EventRoundEightTests
     [InlineData("وقتل ثلاثة اشخاص خلال مواجهات بين الشرطة والمحتجين في المدينة", 1)]
     [InlineData("واعلن الجيش مقتل خمسة مسلحين بعد مواجهات عنيفة قرب الحدود", 0)]   // after بعد: what came before the news
     [InlineData("وتحدث التقرير عن مواجهات بين الطلاب والادارة", 0)]               // no toll: no fight told as news
+    [InlineData("وقتل 12 شخصا في معارك اندلعت الاحد قرب الحدود", 1)]             // the onset verb after the noun
     public void test_a_clash_noun_with_a_toll_in_its_sentence_is_a_fight(string text, int fights) =>
         Assert.Equal(fights, Events(Docs.WithNamed(text)).Count(e => e.Code == "190"));
 
@@ -68,6 +69,12 @@ public sealed class EventRoundEightTests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("واعتصم مئات العمال امام المصنع قبل ان تفرقهم الشرطة بالهراوات", 1)]
+    [InlineData("وحضر مئات العمال الحفل قبل ان تفرقهم الشرطة بالهراوات", 0)]   // no protest for the pronoun to point back to
+    public void test_a_dispersal_with_a_pronoun_points_back_to_a_protest_verb(string text, int dispersals) =>
+        Assert.Equal(dispersals, Events(Docs.WithNamed(text)).Count(e => e.Code == "175"));
 
     [Theory]
     [InlineData("ونفذ مئات العمال وقفة احتجاجية امام المصنع", 1)]
@@ -88,6 +95,7 @@ public sealed class EventRoundEightTests
     [InlineData("وطالبت الجمعية التونسية لحقوق الانسان بالافراج عنهم", "ORG الجمعية التونسية لحقوق الانسان")]
     [InlineData("وتبنت جماعة انصار الاسلام الهجوم", "ORG جماعة انصار الاسلام")]
     [InlineData("وقال رئيس الحكومة ان", null)]                        // no nationality: a common noun
+    [InlineData("واستقبل رئيس الحكومة الاسبانية الوفد", null)]          // after رئيس: a title, not a name
     [InlineData("وتضم جماعة انصار الامن عددا من المتطوعين", null)]       // a generic complement
     public void test_organisations_named_by_a_definite_head_and_a_nationality_or_by_their_members(string text, string? expected)
     {

@@ -50,6 +50,10 @@ public sealed class OrganisationNames
         // الحكومة اليونانية, الرابطة التونسية للدفاع عن حقوق الانسان, الجمعية المغربية لحقوق الانسان
         "الحكومة", "الرابطة", "الجمعية");
 
+    private static readonly string GovernmentHead = NameKey.Word("الحكومة");
+
+    private static readonly HashSet<string> TitleHeads = new[] { "رئيس", "رئيسة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Complements that make a group head a common noun phrase (حركة السير, قوات الامن).</summary>
     private static readonly HashSet<string> GenericComplements = Keys(
         "الامن", "الجيش", "الشرطة", "النظام", "الاحتجاج", "الاحتجاجات", "السير", "المرور", "النزوح", "الملاحة", "التجارة", "النقل",
@@ -135,6 +139,8 @@ public sealed class OrganisationNames
             {
                 return (new TextSpan(reading.Span.Start, words[council - 1].End), council);
             }
+            // رئيس الحكومة اليمنية معين عبد الملك: a government after رئيس is part of a title, not a name of its own.
+            if (definite && head == GovernmentHead && i > 0 && TitleHeads.Contains(words[i - 1].Key)) continue;
             if (definite && DefiniteHeads.Contains(head) && Complements(words, i + 1, requireNationality: true) is { } body)
             {
                 return (new TextSpan(reading.Span.Start, words[body - 1].End), body);
