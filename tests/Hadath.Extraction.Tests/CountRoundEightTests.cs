@@ -97,5 +97,6 @@ public sealed class CountRoundEightTests
     [InlineData("وقضت المحكمة بسجن المتهم خمس سنوات")]              // قضى without a manner of dying
     [InlineData("وتستضيف البلاد واحدة من اكبر القواعد")]               // من and a noun after the number: not people implied
     [InlineData("وتتهم الاسر الحكومة بقتل ابنائها")]                   // الاسر: families, no verb of capture
+    [InlineData("وعين سنة 1988 استاذا مساعدا في الكلية")]               // a year after سنة, not 1988 teachers
     public void test_no_count_where_no_people_are_implied(string text) => AssertNoCount(text);
 }

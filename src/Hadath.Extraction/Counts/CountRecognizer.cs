@@ -160,6 +160,8 @@ public sealed partial class CountRecognizer
     {
         var year = words[number.FirstWord];
         if (number.EndWord != number.FirstWord + 1 || !year.IsInteger || year.Digits != 4) return false;
+        // وسنة 1988 استاذا مساعدا: a year after سنة (or عام) with its clitic is no count either.
+        if (number.FirstWord > 0 && YearWords.Contains(words[number.FirstWord - 1].Key)) return true;
         for (int k = number.FirstWord - 1; k >= 0 && k >= number.FirstWord - 2; k--)
         {
             foreach (var phrase in _times.StartingWith(words[k].Key))
@@ -172,6 +174,9 @@ public sealed partial class CountRecognizer
         }
         return false;
     }
+
+    private static readonly HashSet<string> YearWords = new[] { "سنة", "وسنة", "لسنة", "بسنة", "عام", "وعام", "لعام", "بعام" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsYearAnchor(TimePhrase phrase) =>
         phrase.Kind is TimeWordKind.Month or TimeWordKind.Hijri || (phrase.Kind == TimeWordKind.YearWord && phrase.Value == "span");
