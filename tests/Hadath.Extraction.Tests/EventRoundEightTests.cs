@@ -113,6 +113,16 @@ public sealed class EventRoundEightTests
     }
 
     [Theory]
+    [InlineData("وقال هانس غروندبرغ ان الوضع خطير. والتقى غروندبرغ في المساء الوزير", "PER هانس غروندبرغ|PER غروندبرغ")]
+    [InlineData("وقال هانس غروندبرغ ان الوضع خطير. واستقبل غروندبرغ الوفد", "PER هانس غروندبرغ|PER غروندبرغ")]
+    [InlineData("وقال هانس غروندبرغ ان الوضع خطير. ووصل غروندبرغ الوفد", "PER هانس غروندبرغ")]   // no verb of meeting: left to the tagger
+    public void test_a_family_name_alone_after_a_verb_of_meeting_is_the_person(string text, string expected)
+    {
+        var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "هانس غروندبرغ", "هانس غروندبرغ"));
+        Assert.Equal(expected.Split('|'), Mentions(doc));
+    }
+
+    [Theory]
     [InlineData("وتقدمت قوات المشير ادريس ديبي نحو المدينة", "PER ادريس ديبي")]
     [InlineData("وقال العقيد ماماني كوليبالي ان الهجوم فشل", "PER ماماني كوليبالي")]
     [InlineData("وتمركز اللواء الخامس في المدينة", null)]              // a brigade: the word after the rank has the article

@@ -98,12 +98,18 @@ public static class PersonNames
         if (families.Count == 0) return found;
         for (int i = 1; i < words.Count; i++)
         {
-            if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key) || !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
-            if (i + 1 < words.Count && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
+            if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key)) continue;
+            // والتقى غريفيث في الرياض, واستقبل الحريري الوفد: the subject of a verb of meeting or accusing, whatever follows it.
+            bool act = ActVerbs.Contains(StripConjunction(words[i - 1].Key));
+            if (!act && !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
+            if (!act && i + 1 < words.Count && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
             found.Add(words[i].Span);
         }
         return found;
     }
+
+    /// <summary>Verbs of meeting, receiving, visiting, accusing and condemning whose subject a bare family name may be (written for the ev8- round).</summary>
+    private static readonly HashSet<string> ActVerbs = Keys("التقى", "التقت", "استقبل", "استقبلت", "زار", "زارت", "اتهم", "اتهمت", "دان", "دانت", "بحث", "بحثت", "ناقش", "ناقشت", "هدد", "هددت");
 
     private static string StripConjunction(string key) => key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
 
