@@ -16,7 +16,8 @@ namespace Hadath.Extraction.Actors;
 public sealed class ActorStage : IStage
 {
     private const int MaxTitleWords = 6;
-    private static readonly HashSet<string> TitleConnectors = new() { "باسم", "شوون", "العام", "عام", "الاول", "اول", "السابق", "سابق" };
+    // لدى البلاد closes a title by where its holder serves (السفير المصري لدى البلاد طارق القوني).
+    private static readonly HashSet<string> TitleConnectors = new() { "باسم", "شوون", "العام", "عام", "الاول", "اول", "السابق", "سابق", "لدي", "البلاد" };
 
     private readonly ActorLexicon _lexicon;
     private readonly DescriptionLinker _descriptions;

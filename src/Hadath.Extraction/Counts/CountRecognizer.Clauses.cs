@@ -47,6 +47,8 @@ public sealed partial class CountRecognizer
             var prev = w[k - 1];
             if (!prev.IsLetters || _numbers.Starts(prev) || prev.Key[0] == 'و') return null;
             if (!w[k].IsLetters || !w[k].Key.EndsWith("وا", StringComparison.Ordinal)) continue;
+            // 18 من مسلحي الطرف الآخر وقعوا في الاسر: fell into captivity, taken.
+            if (w[k].Key == "وقعوا" && k + 2 < w.Count && w[k + 1].Key == "في" && w[k + 2].Key == "الاسر") return ("arrested", k + 2);
             // The verb itself carries no و: وقتلوا opens a clause of its own.
             if (_lexicon.Kind(text, w[k], CountRole.After) is { } verb && verb.Span.Start == w[k].Start) return (verb.Kind, k);
         }

@@ -29,6 +29,7 @@ public sealed partial class CountRecognizer
     public List<Count> Recognize(string text, IReadOnlyList<Word> words)
     {
         var counts = new List<Count>();
+        bool lastByNoun = false;   // the last count's kind came from its noun of protesters alone
         int i = 0;
         while (i < words.Count)
         {
@@ -41,7 +42,7 @@ public sealed partial class CountRecognizer
                 // واوقفت افرادها الثمانية: a definite number after the people it counts.
                 else if (DefiniteAfterPeople(text, words, i) is { } pointed)
                 {
-                    counts.Add(pointed);
+                    counts.Add(pointed); lastByNoun = false;
                     i++;
                     continue;
                 }
@@ -81,7 +82,7 @@ public sealed partial class CountRecognizer
                     ranged = ranged with { Kind = gapped.Kind };
                     start = gapped.Span.Start;
                 }
-                counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = LowerBound(words, number, upper), Qualifier = "at-least" });
+                counts.Add(ranged with { Span = new TextSpan(start, ranged.Span.End), Value = LowerBound(words, number, upper), Qualifier = "at-least" }); lastByNoun = false;
                 i = Math.Max(rangeEnd, upper.EndWord);
                 continue;
             }
@@ -94,14 +95,17 @@ public sealed partial class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
-                // 56 شرطيا و7 متظاهرين اصيبوا: the verb after the last of joined counts says what happened to all of them.
-                if (count.Kind != Amount && counts.Count > 0 && counts[^1].Kind == Amount && JoinedByWa(text, counts[^1].Span.End, count.Span.Start))
+                // 56 شرطيا و7 متظاهرين اصيبوا: the verb after the last of joined counts says what happened to all of them;
+                // so it does to protesters named by their noun alone (11 محتجا و4 من عناصر الامن اصيبوا).
+                if (count.Kind != Amount && counts.Count > 0 && JoinedByWa(text, counts[^1].Span.End, count.Span.Start) &&
+                    (counts[^1].Kind == Amount || (lastByNoun && count.Kind != "protesters" && EndsWithVerbAfter(text, words, count, end))))
                 {
                     counts[^1] = counts[^1] with { Kind = count.Kind };
                 }
                 // مقتل 12 جنديا و30 مسلحا: the action before the first of joined counts says what happened to the next;
                 // اصيب 23 شرطيا وثمانية محتجين: so it does to protesters named by their noun alone.
-                else if ((count.Kind == Amount || IsProtestersByNoun(text, words, count, partAt, end)) && counts.Count > 0 && counts[^1].Kind != Amount && JoinedByWa(text, counts[^1].Span.End, count.Span.Start))
+                // An amount told by an action of its own (وتلاحق خمسة آخرين: pursued) is no more of them.
+                else if (((count.Kind == Amount && count.Span.Start >= words[partAt].Start) || IsProtestersByNoun(text, words, count, partAt, end)) && counts.Count > 0 && counts[^1].Kind != Amount && JoinedByWa(text, counts[^1].Span.End, count.Span.Start))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
@@ -114,12 +118,16 @@ public sealed partial class CountRecognizer
                     count = count with { Kind = counts[^1].Kind };
                 }
                 // A dual alone (عاملين في المجال) may be a plural: it counts only when something happened to them.
-                if (!(IsDualNoun(number) && count.Kind == Amount)) counts.Add(count);
+                if (!(IsDualNoun(number) && count.Kind == Amount))
+                {
+                    counts.Add(count);
+                    lastByNoun = IsProtestersByNoun(text, words, count, partAt, end);
+                }
             }
             // قتل 28 شخصا في طنطا و17 في الاسكندرية: a bare number after و, with a place like the count before, is more of it.
             else if (counts.Count > 0 && counts[^1].Kind != Amount && ParallelToLast(text, words, number, counts[^1]))
             {
-                counts.Add(new Count(number.Span, counts[^1].Kind, number.Value));
+                counts.Add(new Count(number.Span, counts[^1].Kind, number.Value)); lastByNoun = false;
             }
             // شارك نحو مليوني حاج، بينهم مليون و400 الف من الخارج: a bare number right after بينهم is a part of the count before,
             // also with its own qualifier (بينهم قرابة مليون و750 الفا).
@@ -128,7 +136,7 @@ public sealed partial class CountRecognizer
                      !IsPercent(words, number.FirstWord) && words[among - 1].Start >= counts[^1].Span.End && !IsPeriodAfter(words, number.EndWord))
             {
                 var span = own is null ? number.Span : new TextSpan(words[among].Start + (own.Value.Proclitic == ' ' ? 0 : 1), number.Span.End);
-                counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = own?.Qualifier });
+                counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = own?.Qualifier }); lastByNoun = false;
             }
             i = Math.Max(end, number.EndWord + (IsDualNoun(number) ? 1 : 0));
         }
@@ -152,6 +160,8 @@ public sealed partial class CountRecognizer
     {
         var year = words[number.FirstWord];
         if (number.EndWord != number.FirstWord + 1 || !year.IsInteger || year.Digits != 4) return false;
+        // وسنة 1988 استاذا مساعدا: a year after سنة (or عام) with its clitic is no count either.
+        if (number.FirstWord > 0 && YearWords.Contains(words[number.FirstWord - 1].Key)) return true;
         for (int k = number.FirstWord - 1; k >= 0 && k >= number.FirstWord - 2; k--)
         {
             foreach (var phrase in _times.StartingWith(words[k].Key))
@@ -164,6 +174,9 @@ public sealed partial class CountRecognizer
         }
         return false;
     }
+
+    private static readonly HashSet<string> YearWords = new[] { "سنة", "وسنة", "لسنة", "بسنة", "عام", "وعام", "لعام", "بعام" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsYearAnchor(TimePhrase phrase) =>
         phrase.Kind is TimeWordKind.Month or TimeWordKind.Hijri || (phrase.Kind == TimeWordKind.YearWord && phrase.Value == "span");
@@ -376,6 +389,19 @@ public sealed partial class CountRecognizer
             spanEnd = w[number.EndWord].End;
             end = number.EndWord + 1;
         }
+        // مواجهات بين قوات الامن ومئات الشبان: one side of a fight with a force of order; 1500 من الاهالي نفذوا مسيرة.
+        if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(w, end))) kind = "protesters";
+        // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.
+        if (kind is null or Amount && ToHospital(w, verbAt, end) is not null) kind = "wounded";
+        // وقضى 12 شخصا غرقا: the manner of a death after the people says they died.
+        if (kind is null or Amount && end > number.EndWord && DiedBy(w, end) is { } manner)
+        {
+            kind = "killed";
+            spanEnd = w[manner].End;
+            end = manner + 1;
+        }
+        // تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: people implied by the verb or named right before.
+        if (kind is null && end == number.EndWord && ImpliedPeople(text, w, lead, end) is { } implied) kind = implied;
         if (kind is null && end > number.EndWord) kind = Amount;
         if (kind is null) return null;
 

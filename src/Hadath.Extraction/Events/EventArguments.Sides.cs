@@ -11,8 +11,11 @@ public sealed partial class EventArguments
     /// <summary>The two sides of a clash after بين; an unnamed side (القوات الحكومية, والمتمردين الحوثيين) is an argument without a code.</summary>
     private readonly record struct Sides(Entity? Source, Entity? Target, ActorPhrases.Phrase? SourcePhrase, ActorPhrases.Phrase? TargetPhrase);
 
-    /// <summary>Nouns for the fighters or followers of a side, written with و before the one they follow (وانصار الشيخ احمد الاسير).</summary>
-    private static readonly HashSet<string> Followers = Keys("انصار", "مناصري", "مؤيدي", "مقاتلي", "مسلحي", "عناصر", "افراد");
+    /// <summary>
+    /// Nouns for the fighters or followers of a side, written with و before the one they follow (وانصار الشيخ احمد الاسير,
+    /// وقوات المشير خليفة حفتر: the forces of a man past his rank).
+    /// </summary>
+    private static readonly HashSet<string> Followers = Keys("انصار", "مناصري", "مؤيدي", "مقاتلي", "مسلحي", "عناصر", "افراد", "قوات");
 
     /// <summary>اشتباكات بين القوات العراقية ومسلحي التنظيم: the first side is the source, the second the target.</summary>
     private Sides? Between(Sentence s, int last, int right)

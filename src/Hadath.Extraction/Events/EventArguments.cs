@@ -354,7 +354,9 @@ public sealed partial class EventArguments
     private (Entity? Subject, int After, string? Head) Subject(Sentence s, int first, int last, TextSpan trigger)
     {
         bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
-        if (!conjunction && first > 0 && s.EndingAt(first - 1) is { } before && !IsPlace(s, before))
+        // وكان بومبيو قد التقى: the subject before a pluperfect stands before its قد.
+        int back = first > 1 && s.Words[first - 1].Key == "قد" ? first - 2 : first - 1;
+        if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
         {
             return (before.Entity, last + 1, s.Words[before.First].Key);
         }

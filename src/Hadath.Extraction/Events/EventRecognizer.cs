@@ -1,3 +1,4 @@
+using Hadath.Extraction.Counts;
 using Hadath.Core;
 using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
@@ -94,7 +95,8 @@ public sealed class EventRecognizer
     private bool Blocked(SentenceReadings readings, int i)
     {
         // ونفت طهران اي علاقة لها بالخلية، واتهم …: a verb with و after a comma is a new statement; a denial before it is done.
-        bool newStatement = readings.OpensClauseAfterComma(i);
+        // …، فيما اتهمت وزارة الداخلية طالبان: so is a verb after a comma and فيما/بينما, a contrast with what was denied.
+        bool newStatement = readings.OpensClauseAfterComma(i) || ContrastAfterComma(readings, i);
         for (int back = 1; back <= _lexicon.MaxReach && i - back >= 0; back++)
         {
             // Particles right before the trigger are read as written (وما is not ما); words further back with clitics peeled.
@@ -106,6 +108,9 @@ public sealed class EventRecognizer
         }
         return false;
     }
+
+    private static bool ContrastAfterComma(SentenceReadings readings, int i) =>
+        i >= 2 && readings[i - 1][0].Key is "فيما" or "بينما" && readings[i - 2][0].Key is "،" or ",";
 
     private string? Condition(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
@@ -199,6 +204,8 @@ public sealed class EventRecognizer
                 }
                 return null;
             default:
+                // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب is what came before the news, not its act.
+                if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب") return null;
                 string group = trigger.Condition == TriggerCondition.Casualty ? "casualty" : "protest-noun";
                 for (int k = 0; k < words.Count; k++)
                 {
@@ -216,6 +223,8 @@ public sealed class EventRecognizer
     private string? CrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k)
     {
         if (words[k].IsNumber || _numbers.Starts(words[k])) return words[k].Key;
+        // اوقف شخصين, قتل جنديين: a dual noun of people is its own number, two.
+        if (CountLexicon.Shared.Dual(readings.Text, words[k]) is not null) return words[k].Key;
         foreach (var r in readings[k])
         {
             if (_lexicon.IsCrowdWord(r.Key)) return r.Key;

@@ -25,6 +25,9 @@ public sealed class EventStage : IStage
     // Words right before a verb that make it a plan, a wish or a possibility (قد يلتقي, سوف يزور, ان يوقع).
     private static readonly HashSet<string> NotYet = new(StringComparer.Ordinal) { "قد", "سوف", "ان", "لكي", "كي", "حتى", "يعتزم", "تعتزم", "يريد", "تريد", "يجب" };
 
+    // قد before a past verb says it is done (وكان بومبيو قد التقى برادر: a pluperfect, told); only before a present one a possibility.
+    private static bool IsPerfectiveQad(Word before, CameoVerbTable.Hit hit) => before.Key == "قد" && !hit.Present;
+
     // Right after these a verb spelling is its verbal noun (عن رفض المرسوم, بعد حث الدول, قرار قطع العلاقات).
     private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal) { "عن", "من", "علي", "الي", "في", "بعد", "قبل", "حول", "ضد", "قرار", "بقرار", "لقرار", "عهد" };
 
@@ -154,7 +157,7 @@ public sealed class EventStage : IStage
             {
                 if (AnyOverlaps(handHits, hit.Span)) continue;
                 if (AnyContains(quoted, hit.Span)) continue;
-                if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
+                if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words[hit.Word - 1], hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 var code = _codes.Lookup(hit.Pattern.Code);
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
                 var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));

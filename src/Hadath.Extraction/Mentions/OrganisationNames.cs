@@ -29,6 +29,9 @@ public sealed class OrganisationNames
     private static readonly HashSet<string> GroupHeads = Keys(
         "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "كتيبة", "ميليشيا", "ميليشيات");
 
+    /// <summary>Plurals of members that name a group in construct after its head (جماعة انصار السنة, حركة احرار الشام, جيش جند الاسلام).</summary>
+    private static readonly HashSet<string> MemberPlurals = Keys("انصار", "احرار", "جند", "ابناء", "اهل");
+
     /// <summary>Verbal nouns that name what a body is for, between its head and the complement (قوات مكافحة الارهاب, هيئة تحرير الشام).</summary>
     private static readonly HashSet<string> ConstructNouns = Keys("مكافحة", "حفظ", "حرس", "حماية", "تحرير");
 
@@ -43,7 +46,13 @@ public sealed class OrganisationNames
         "المجلس", "التحالف", "الائتلاف", "التجمع", "الاتحاد", "الجبهة", "الحزب", "اللجنة", "الجيش", "الحرس", "المؤتمر");
 
     private static readonly HashSet<string> DefiniteHeads = Keys(
-        "الشرطة", "الجيش", "القوات", "المرصد", "الحرس", "البحرية", "الاستخبارات", "المخابرات", "الوكالة");
+        "الشرطة", "الجيش", "القوات", "المرصد", "الحرس", "البحرية", "الاستخبارات", "المخابرات", "الوكالة",
+        // الحكومة اليونانية, الرابطة التونسية للدفاع عن حقوق الانسان, الجمعية المغربية لحقوق الانسان
+        "الحكومة", "الرابطة", "الجمعية");
+
+    private static readonly string GovernmentHead = NameKey.Word("الحكومة");
+
+    private static readonly HashSet<string> TitleHeads = new[] { "رئيس", "رئيسة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Complements that make a group head a common noun phrase (حركة السير, قوات الامن).</summary>
     private static readonly HashSet<string> GenericComplements = Keys(
@@ -55,6 +64,8 @@ public sealed class OrganisationNames
     {
         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي",
         "الذي", "التي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "الجاري", "الحالية", "السابق", "السابقة", "المذكورة", "العام", "الاسبوع", "الشهر", "الليلة",
+        // قوات المشير خليفة حفتر: a rank opens the name of the person whose forces they are, not the body's own name.
+        "المشير", "اللواء", "العقيد", "العميد", "الفريق", "العماد", "الجنرال",
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Indefinite genitives that continue a name before one definite word (لشؤون اللاجئين, لحقوق الانسان).</summary>
@@ -100,6 +111,15 @@ public sealed class OrganisationNames
             {
                 return (new TextSpan(reading.Span.Start, words[inst - 1].End), inst);
             }
+            // جماعة انصار السنة, حركة احرار الشام: a group head, a plural of its members in construct, then one definite word.
+            if (!definite && GroupHeads.Contains(head) && i + 2 < words.Count && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
+                Adjacent(words[i], words[i + 1]) && IsComplement(words[i + 2]) && !GenericComplements.Contains(KeyOf(words[i + 2].Key).Word))
+            {
+                // جماعة انصار الله الحوثية: adjectives after the name go on it.
+                int named = i + 3;
+                while (named < words.Count && named - (i + 2) < MaxComplements && IsComplement(words[named]) && IsAdjective(words[named])) named++;
+                return (new TextSpan(reading.Span.Start, words[named - 1].End), named);
+            }
             if (!definite && GroupHeads.Contains(head) && AfterHead(words, i) is { } group &&
                 IsGroupName(words, i + 1, group))
             {
@@ -123,6 +143,8 @@ public sealed class OrganisationNames
             {
                 return (new TextSpan(reading.Span.Start, words[council - 1].End), council);
             }
+            // رئيس الحكومة اليمنية معين عبد الملك: a government after رئيس is part of a title, not a name of its own.
+            if (definite && head == GovernmentHead && i > 0 && TitleHeads.Contains(words[i - 1].Key)) continue;
             if (definite && DefiniteHeads.Contains(head) && Complements(words, i + 1, requireNationality: true) is { } body)
             {
                 return (new TextSpan(reading.Span.Start, words[body - 1].End), body);
@@ -210,6 +232,9 @@ public sealed class OrganisationNames
         }
         if (j == from || (requireNationality && !nationality)) return null;
         if (j + 1 < words.Count && words[j].IsLetters && Tails.Contains(words[j].Key) && IsComplement(words[j + 1])) j += 2;
+        // للدفاع عن حقوق الانسان: what a body defends, in construct after عن.
+        else if (j + 3 < words.Count && words[j].Key == "للدفاع" && words[j + 1].Key == "عن" && words[j + 2].IsLetters &&
+                 !words[j + 2].Key.StartsWith("ال", StringComparison.Ordinal) && IsComplement(words[j + 3])) j += 4;
         return j;
     }
 

@@ -101,12 +101,18 @@ public static class PersonNames
         if (families.Count == 0) return found;
         for (int i = 1; i < words.Count; i++)
         {
-            if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key) || !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
-            if (i + 1 < words.Count && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
+            if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key)) continue;
+            // والتقى غريفيث في الرياض, واستقبل الحريري الوفد: the subject of a verb of meeting or accusing, whatever follows it.
+            bool act = ActVerbs.Contains(StripConjunction(words[i - 1].Key));
+            if (!act && !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
+            if (!act && i + 1 < words.Count && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
             found.Add(words[i].Span);
         }
         return found;
     }
+
+    /// <summary>Verbs of meeting, receiving, visiting, accusing and condemning whose subject a bare family name may be (written for the ev8- round).</summary>
+    private static readonly HashSet<string> ActVerbs = Keys("التقى", "التقت", "استقبل", "استقبلت", "زار", "زارت", "اتهم", "اتهمت", "دان", "دانت", "بحث", "بحثت", "ناقش", "ناقشت", "هدد", "هددت");
 
     private static string StripConjunction(string key) => key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
 
@@ -146,6 +152,10 @@ public static class PersonNames
     private static readonly HashSet<string> TitleRoles = Keys("نظيره", "نظيرته", "نظيرها", "نظيرهم", "المبعوث", "المبعوثة", "الموفد", "الموفدة",
         "مبعوث", "موفد", "السفير", "سفير", "السفيرة");
 
+    /// <summary>Military ranks, which stand right before the name they are held by (المشير خليفة حفتر).</summary>
+    /// Not الفريق or الرائد, as often "the team" and "the leader" of a league as the rank.
+    private static readonly HashSet<string> Ranks = Keys("المشير", "اللواء", "العقيد", "العميد", "العماد", "الجنرال", "المقدم", "النقيب");
+
     /// <summary>Role words that close a title only past their portfolio (وزير الخارجية الاميركي X, not وزير اليمني ادوارا).</summary>
     private static readonly HashSet<string> PortfolioRoles = Keys("وزير", "وزيرة", "مستشار", "المستشار");
 
@@ -173,6 +183,19 @@ public static class PersonNames
         {
             string key = words[n].Key;
             if (!words[n].IsLetters || !key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            // قوات المشير خليفة حفتر, العقيد X Y: a military rank is a title of its own, right before the name.
+            if (Ranks.Contains(key))
+            {
+                // A second word with ب or ل (الجنرال شخصيا بمحافظة) is a phrase, not a family name; a first word that ends a
+                // name the story tagged (الجنرال سليماني عندما, after قاسم سليماني) is that person, and what follows is no name.
+                if (IsForeignName(text, words[n], words[n + 1], words[n + 2]) && words[n + 2].Key[0] is not ('ب' or 'ل') && new TextSpan(words[n + 1].Start, words[n + 2].End) is var ranked &&
+                    !(spans ??= tagged.ToList()).Any(x => x.Start < ranked.End && ranked.Start < x.End) && !EndsATaggedName(text, spans, words[n + 1]))
+                {
+                    found.Add(ranked);
+                    n += 2;
+                }
+                continue;
+            }
             // The title first: it is rare, where a word with ال that may be a nationality is not.
             bool titled = false;
             for (int t = n - 1; t >= 0 && t >= n - 3 && !titled; t--)
@@ -195,6 +218,18 @@ public static class PersonNames
             n = w + 1;
         }
         return found;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is written as the last word of a tagged span (حفتر of خليفة حفتر, or حفتر alone).</summary>
+    private static bool EndsATaggedName(string text, List<TextSpan> tagged, Word word)
+    {
+        var written = text.AsSpan(word.Start, word.End - word.Start);
+        foreach (var x in tagged)
+        {
+            var name = text.AsSpan(x.Start, x.End - x.Start);
+            if (name.EndsWith(written, StringComparison.Ordinal) && (name.Length == written.Length || name[name.Length - written.Length - 1] == ' ')) return true;
+        }
+        return false;
     }
 
     private static bool IsForeignName(string text, Word before, Word first, Word second)

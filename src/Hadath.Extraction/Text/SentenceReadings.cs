@@ -20,6 +20,9 @@ internal sealed class SentenceReadings
 
     public int Length => _readings.Length;
 
+    /// <summary>The text the words index into.</summary>
+    public string Text => _text;
+
     /// <summary>Whether word <paramref name="i"/> is written with و/ف right after a comma (…، واتهم): it opens a clause of its own.</summary>
     public bool OpensClauseAfterComma(int i) =>
         i > 0 && _words[i - 1].Key is "،" or "," && _words[i].IsLetters && _words[i].Key.Length > 2 && _words[i].Key[0] is 'و' or 'ف' && this[i].Length > 1;

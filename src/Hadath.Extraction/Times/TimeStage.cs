@@ -37,13 +37,29 @@ public sealed class TimeStage : IStage
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(document.Text, sentence.Span);
+            TimeExpression? pending = null;
             foreach (var hit in recognizer.Hits(document.Text, words, document.Metadata.Date))
             {
-                times.Add(new TimeExpression(hit.Span, hit.Value) { Modifier = hit.Modifier });
+                var time = new TimeExpression(hit.Span, hit.Value) { Modifier = hit.Modifier };
+                // اعلنت الوزارة اليوم الجمعة, بحث امس الخميس: a relative day and its weekday, one space apart and the same
+                // day, are one time (as a weekday with its date is).
+                if (pending is { } day && day.Value == time.Value && day.Modifier is null && time.Modifier is null &&
+                    time.Span.Start == day.Span.End + 1 && document.Text[day.Span.End] == ' ' && IsRelativeDay(document.Text, day.Span))
+                {
+                    pending = new TimeExpression(new TextSpan(day.Span.Start, time.Span.End), time.Value);
+                    continue;
+                }
+                if (pending is { } done) times.Add(done);
+                pending = time;
             }
+            if (pending is { } last) times.Add(last);
         }
         return document.WithTimes(times.ToImmutable());
     }
+
+    private static readonly HashSet<string> RelativeDays = new[] { "اليوم", "امس", "غدا" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsRelativeDay(string text, TextSpan span) => RelativeDays.Contains(MatchKey.Of(text.AsSpan(span.Start, span.End - span.Start)));
 
     /// <summary>The spans of every entity's mentions, in one array of the exact size (no enumerator chain per document).</summary>
     private static TextSpan[] MentionSpans(ImmutableArray<Entity> entities)

@@ -1,0 +1,158 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Counts;
+
+/// <summary>
+/// What a count's clause says of people no kind word names (written for the ev8- blind round): youths on one side of a
+/// clash with a force are its protesters, a crowd that then held a march organised it, people taken to hospital are
+/// wounded, people who died drowning are killed, and a bare number a camp or a country shelters, or that people named
+/// right before it come to, is an amount.
+/// </summary>
+public sealed partial class CountRecognizer
+{
+    private static HashSet<string> KeysOf(params string[] words) => words.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns of a fight between two sides (مواجهات بين قوات الامن ومئات الشبان), with و, ب, ل or the article.</summary>
+    private static readonly HashSet<string> Clashes = KeysOf("مواجهات", "اشتباكات", "صدامات", "المواجهات", "الاشتباكات", "الصدامات");
+
+    /// <summary>Words of a force of order on the other side of such a fight.</summary>
+    private static readonly HashSet<string> Forces = KeysOf(
+        "قوات", "القوات", "الشرطة", "الامن", "الجيش", "الدرك", "وحدات", "عناصر", "رجال", "الحرس", "الشغب", "شرطة");
+
+    private const int MaxForceWords = 4;
+
+    /// <summary>
+    /// مواجهات بين قوات الامن ومئات الشبان, اشتباكات بين مئات المحتجين وعناصر الشرطة: people counted as one side of a fight
+    /// whose other side is a force of order are protesters (a fight between two armed sides counts fighters, not this).
+    /// </summary>
+    private bool FacingForces(IReadOnlyList<Word> w, int lead, int end)
+    {
+        // The count second: بين + force words + و (on the number or alone) + the count.
+        int k = lead - 1;
+        if (k >= 0 && w[k].Key == "و") k--;
+        bool joined = k < lead - 1 || w[lead].Key.StartsWith('و');
+        if (joined)
+        {
+            bool force = false;
+            for (int j = k; j >= 0 && j >= k - MaxForceWords; j--)
+            {
+                if (!w[j].IsLetters) return false;
+                if (w[j].Key == "بين") return force && j > 0 && Clashes.Contains(w[j - 1].Key);
+                force |= Forces.Contains(w[j].Key);
+            }
+            return false;
+        }
+        // The count first: clash + بين + the count + و + force words.
+        if (lead < 2 || w[lead - 1].Key != "بين" || !Clashes.Contains(w[lead - 2].Key) || end >= w.Count) return false;
+        if (!w[end].IsLetters || !w[end].Key.StartsWith('و')) return false;
+        for (int j = end; j < w.Count && j < end + MaxForceWords; j++)
+        {
+            if (!w[j].IsLetters) return false;
+            if (Forces.Contains(j == end ? w[j].Key[1..] : w[j].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of holding a protest after the crowd that held it (1500 من الاهالي نفذوا مسيرة).</summary>
+    private static readonly HashSet<string> HeldBy = KeysOf("نفذوا", "نظموا", "اقاموا", "نفذ", "نظم");
+
+    private const int MaxHeldGap = 5;
+
+    /// <summary>
+    /// وكان نحو 1500 من اهالي الجهة قد نفذوا صباح الاحد مسيرة: a verb of holding after the counted people (past قد and a
+    /// day), then a protest noun within three words, with no punctuation: the people held it, they are its protesters.
+    /// </summary>
+    private bool HeldProtestAfter(IReadOnlyList<Word> w, int end)
+    {
+        for (int k = end; k < w.Count && k < end + MaxHeldGap; k++)
+        {
+            if (!w[k].IsLetters) return false;
+            if (!HeldBy.Contains(w[k].Key))
+            {
+                if (w[k].Key == "قد" || IsDayWord(w[k]) || IsDefinite(w[k])) continue;   // الجهة قد نفذوا صباح الاحد
+                return false;
+            }
+            for (int j = k + 1; j < w.Count && j <= k + 3; j++)
+            {
+                if (!w[j].IsLetters) return false;
+                if (ProtestNouns.Contains(w[j].Key) || (w[j].Key.Length > 2 && ProtestNouns.Contains(w[j].Key[1..]))) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of carrying people to care, before or after them (نقل اربعة منهم الى المستشفى, 12 شخصا نقلوا الى المستشفيات).</summary>
+    private static readonly HashSet<string> Carried = KeysOf("نقل", "ونقل", "نقلوا", "اسعف", "واسعف", "اسعفوا", "نقلت", "ونقلت");
+
+    private static readonly HashSet<string> Hospitals = KeysOf("المستشفى", "المستشفيات", "مستشفى", "مستشفيات", "مستشفيين");
+
+    /// <summary>
+    /// نقل اربعة منهم الى المستشفى: people carried (the verb right before the number, or right after the counted words) to a
+    /// hospital, within three words after الى, are wounded. The index of the verb, or null.
+    /// </summary>
+    private int? ToHospital(IReadOnlyList<Word> w, int verbAt, int end)
+    {
+        int? verb = verbAt >= 0 && Carried.Contains(w[verbAt].Key) ? verbAt : end < w.Count && Carried.Contains(w[end].Key) ? end : null;
+        if (verb is null) return null;
+        int from = verb == end ? end + 1 : end;
+        for (int k = from; k < w.Count && k < from + 2; k++)
+        {
+            if (!w[k].IsLetters) return null;
+            if (w[k].Key == "الي" && k + 1 < w.Count && Hospitals.Contains(w[k + 1].Key)) return verb;
+        }
+        return null;
+    }
+
+    /// <summary>Manners of dying after the counted words (12 شخصا غرقا, قضوا غرقا).</summary>
+    private static readonly HashSet<string> DeathManners = KeysOf("غرقا", "حرقا", "اختناقا", "جوعا", "عطشا");
+
+    private static readonly HashSet<string> Perished = KeysOf("قضوا", "ماتوا", "لقوا", "قضى", "مات");
+
+    /// <summary>
+    /// وقضى ما لا يقل عن 12 شخصا غرقا, 30 مهاجرا قضوا غرقا: the manner of a death right after the counted words (or after a
+    /// verb of perishing there) says they were killed. The index of the manner word, or null.
+    /// </summary>
+    private static int? DiedBy(IReadOnlyList<Word> w, int end)
+    {
+        if (end < w.Count && DeathManners.Contains(w[end].Key)) return end;
+        if (end + 1 < w.Count && Perished.Contains(w[end].Key) && DeathManners.Contains(w[end + 1].Key)) return end + 1;
+        return null;
+    }
+
+    /// <summary>Verbs of sheltering people (المخيم يؤوي اكثر من 36 الفا), and adverbs that may stand between.</summary>
+    private static readonly HashSet<string> Sheltering = KeysOf(
+        "يؤوي", "تؤوي", "يأوي", "تأوي", "آوى", "آوت", "يستضيف", "تستضيف", "استضاف", "استضافت", "ويستضيف", "وتستضيف", "ويؤوي", "وتؤوي");
+
+    private static readonly HashSet<string> ShelterAdverbs = KeysOf("حاليا", "الان", "اليوم", "حتى", "وحدها", "وحده");
+
+    /// <summary>Words after a bare number that show no noun follows it: punctuation, or a word opening a phrase of its own.</summary>
+    // Not من: a noun after it (استضافت 40 من القادة, تستضيف واحدة من اكبر القواعد) is read on its own or says what is counted.
+    private static readonly HashSet<string> PhraseOpeners = KeysOf("في", "بحسب", "حسب", "وفق", "وفقا", "على", "منذ", "بينهم");
+
+    private static bool NoNounAfter(IReadOnlyList<Word> w, int end) =>
+        end >= w.Count || !w[end].IsLetters || PhraseOpeners.Contains(w[end].Key) || w[end].Key.StartsWith('و');
+
+    /// <summary>
+    /// تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: a bare number (no noun after it) that a verb of sheltering
+    /// takes, or that people named right before it after كان come to. The kind (people give an amount), or null.
+    /// </summary>
+    private string? ImpliedPeople(string text, IReadOnlyList<Word> w, int lead, int end)
+    {
+        if (!NoNounAfter(w, end)) return null;
+        int k = lead - 1;
+        while (k >= 0 && ShelterAdverbs.Contains(w[k].Key)) k--;
+        if (k >= 0 && Sheltering.Contains(w[k].Key)) return Amount;
+        if (lead >= 2 && w[lead - 2].Key is "كان" or "وكان" or "كانوا" or "وكانوا" && IsDefinite(w[lead - 1]) && IsSoundPlural(w[lead - 1].Key) &&
+            _lexicon.Kind(text, w[lead - 1], CountRole.Noun) is { } named)
+        {
+            return named.Kind == CountLexicon.People ? Amount : named.Kind;
+        }
+        return null;
+    }
+
+    /// <summary>The count ends with a verb of the after role (4 من عناصر الامن اصيبوا).</summary>
+    private bool EndsWithVerbAfter(string text, IReadOnlyList<Word> w, Count count, int end) =>
+        end > 0 && count.Span.End == w[end - 1].End && _lexicon.Kind(text, w[end - 1], CountRole.After) is not null;
+}
