@@ -43,6 +43,16 @@ public sealed class CountRoundEightTests
         AssertCount(text, surface, kind, value, qualifier);
 
     [Theory]
+    [InlineData("وقال ان الدفاع المدني نقل 5 سيارات الى المستشفى")]   // things carried, not people
+    [InlineData("وقال ان الهلال الاحمر نقل ثلاث شحنات الى المستشفيات")]
+    public void test_things_carried_to_a_hospital_are_no_wounded(string text) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Kind == "wounded");
+
+    [Fact]
+    public void test_a_bare_number_carried_to_a_hospital_is_wounded() =>
+        AssertCount("وقال ان المسعفين نقلوا خمسة الى المستشفى", "خمسة", "wounded", 5, null);
+
+    [Theory]
     [InlineData("وقضى نحو 40 مهاجرا غرقا قبالة السواحل", "نحو 40 مهاجرا غرقا", "killed", 40, "about")]
     [InlineData("وقالت ان ثمانية اطفال قضوا غرقا في النهر", "ثمانية اطفال قضوا غرقا", "killed", 8, null)]
     [InlineData("وتوفي ثلاثة عمال اختناقا داخل البئر", "توفي ثلاثة عمال", "killed", 3, null)]

@@ -143,6 +143,8 @@ internal static class DocumentDecoder
             int count = Math.Min(FindChunk, allKeys.Length - k);
             joint.FindAll(allKeys.Slice(k, count), documentRows.AsSpan(k, count));
         }
+        // An enormous story's keys are not kept on the thread for good, as no other buffer here is.
+        if (keys.Count > MaxKeptRows) t_keys = null;
         // The second pass's weights of each joint row, word by word in key order (none where only the first pass knows the key).
         JointRowSums.AddSecond(secondSums.AsSpan(0, tokens * L), joint, documentRows, keyStarts.AsSpan(0, tokens + 1));
         offset = 0;

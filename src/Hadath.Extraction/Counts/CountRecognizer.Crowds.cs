@@ -13,7 +13,7 @@ public sealed partial class CountRecognizer
 {
     private static HashSet<string> KeysOf(params string[] words) => words.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Nouns of a fight between two sides (مواجهات بين قوات الامن ومئات الشبان), with و, ب, ل or the article.</summary>
+    /// <summary>Nouns of a fight between two sides (مواجهات بين قوات الامن ومئات الشبان), bare or with the article.</summary>
     private static readonly HashSet<string> Clashes = KeysOf("مواجهات", "اشتباكات", "صدامات", "المواجهات", "الاشتباكات", "الصدامات");
 
     /// <summary>Words of a force of order on the other side of such a fight.</summary>
@@ -90,14 +90,17 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// نقل اربعة منهم الى المستشفى: people carried (the verb right before the number, or right after the counted words) to a
-    /// hospital, within three words after الى, are wounded. The index of the verb, or null.
+    /// hospital are wounded: الى within two words of them (one word between, نقلوا جميعا الى), the hospital right after it.
+    /// With the verb before a bare number (nothing counted taken) الى must come right after the number: نقل 5 سيارات الى
+    /// المستشفى carried no people. The index of the verb, or null.
     /// </summary>
-    private int? ToHospital(IReadOnlyList<Word> w, int verbAt, int end)
+    private int? ToHospital(IReadOnlyList<Word> w, int verbAt, int end, bool taken)
     {
         int? verb = verbAt >= 0 && Carried.Contains(w[verbAt].Key) ? verbAt : end < w.Count && Carried.Contains(w[end].Key) ? end : null;
         if (verb is null) return null;
         int from = verb == end ? end + 1 : end;
-        for (int k = from; k < w.Count && k < from + 2; k++)
+        int reach = verb != end && !taken ? 1 : 2;
+        for (int k = from; k < w.Count && k < from + reach; k++)
         {
             if (!w[k].IsLetters) return null;
             if (w[k].Key == "الي" && k + 1 < w.Count && Hospitals.Contains(w[k + 1].Key)) return verb;

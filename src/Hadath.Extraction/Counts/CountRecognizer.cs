@@ -392,7 +392,7 @@ public sealed partial class CountRecognizer
         // مواجهات بين قوات الامن ومئات الشبان: one side of a fight with a force of order; 1500 من الاهالي نفذوا مسيرة.
         if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(w, end))) kind = "protesters";
         // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.
-        if (kind is null or Amount && ToHospital(w, verbAt, end) is not null) kind = "wounded";
+        if (kind is null or Amount && ToHospital(w, verbAt, end, taken: end > number.EndWord) is not null) kind = "wounded";
         // وقضى 12 شخصا غرقا: the manner of a death after the people says they died.
         if (kind is null or Amount && end > number.EndWord && DiedBy(w, end) is { } manner)
         {

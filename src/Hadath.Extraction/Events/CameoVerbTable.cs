@@ -154,10 +154,14 @@ public sealed class CameoVerbTable
                 break;
             }
         }
-        return hits ?? NoHits;
+        return hits ?? SharedEmpty();
     }
 
     internal static readonly List<Hit> NoHits = [];
+
+    // Callers only read the shared list; one that added to it would hand its hits to every sentence on every thread.
+    private static List<Hit> SharedEmpty() =>
+        NoHits.Count == 0 ? NoHits : throw new InvalidOperationException("The shared empty hit list was modified.");
 
     /// <summary>
     /// Whether a verb reading of the word (<see cref="IsVerbReading"/>: its key, or its key less a و/ف) may be a form: a

@@ -40,6 +40,10 @@ public sealed class EventRecognizer
     /// <summary>What <see cref="Recognize(string, IReadOnlyList{Word}, SentenceReadings)"/> returns for a sentence with no trigger (most): shared, never modify.</summary>
     internal static readonly List<Hit> NoHits = [];
 
+    // Callers only read the shared list; one that added to it would hand its hits to every sentence on every thread.
+    private static List<Hit> SharedEmpty() =>
+        NoHits.Count == 0 ? NoHits : throw new InvalidOperationException("The shared empty hit list was modified.");
+
     /// <summary>
     /// As <see cref="Recognize(string, IReadOnlyList{Word})"/>, with the words' readings already looked up; <see cref="NoHits"/>
     /// when there is none (no list made for each sentence).
@@ -55,7 +59,7 @@ public sealed class EventRecognizer
             (hits ??= []).Add(hit);
             i = WordAt(words, hit.Span.End - 1, i);
         }
-        return hits ?? NoHits;
+        return hits ?? SharedEmpty();
     }
 
     /// <summary>

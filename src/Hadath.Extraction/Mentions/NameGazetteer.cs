@@ -45,7 +45,7 @@ public sealed class NameGazetteer
         {
             // Most words open no listed name by their letters alone: their readings are not made.
             // Of those that may, only a word with a reading among the first words is read (a reading never peels the article here).
-            if (!words[i].IsLetters || !(gates.IsEmpty ? _firsts.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0) || !ReadingPrefilter.AnyIn(words[i].Key, _firstKeys) ||
+            if (!words[i].IsLetters || !_firsts.MayRead(words[i].Key, gates, gate, i) || !ReadingPrefilter.AnyIn(words[i].Key, _firstKeys) ||
                 At(text, words, i) is not { } hit) continue;
             found.Add((hit.Span, hit.Type));
             i = hit.EndWord - 1;

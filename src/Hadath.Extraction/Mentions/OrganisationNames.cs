@@ -92,7 +92,7 @@ public sealed class OrganisationNames
             // Every name goes on past its head with a word of three letters or more: a word before anything else needs no lookup.
             if (!words[i].IsLetters || i + 1 >= words.Count || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
             // Nor does a word that cannot be a head by its letters: its readings are not made.
-            if (!(gates.IsEmpty ? AnyHeadPrefilter.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0)) continue;
+            if (!AnyHeadPrefilter.MayRead(words[i].Key, gates, gate, i)) continue;
             if (At(text, words, i, tagged) is not { } name) continue;
             found.Add(name.Span);
             i = name.EndWord - 1;

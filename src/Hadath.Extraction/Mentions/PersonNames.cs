@@ -45,7 +45,7 @@ public static class PersonNames
         for (int i = 0; i + 1 < words.Count; i++)
         {
             // The given-name prefilter reads only this word's letters: it goes first, then the next word's lookups.
-            if (!words[i].IsLetters || !(gates.IsEmpty ? GivenPrefilter.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0) ||
+            if (!words[i].IsLetters || !GivenPrefilter.MayRead(words[i].Key, gates, gate, i) ||
                 !CanFollow(text, words[i], words[i + 1]) || GivenAt(text, words[i]) is not { } start)
             {
                 continue;
@@ -111,7 +111,7 @@ public static class PersonNames
         return found;
     }
 
-    /// <summary>Verbs of meeting, receiving, visiting, accusing and condemning whose subject a bare family name may be (written for the ev8- round).</summary>
+    /// <summary>Verbs of meeting, receiving, visiting, discussing, accusing, condemning and threatening whose subject a bare family name may be (written for the ev8- round).</summary>
     private static readonly HashSet<string> ActVerbs = Keys("التقى", "التقت", "استقبل", "استقبلت", "زار", "زارت", "اتهم", "اتهمت", "دان", "دانت", "بحث", "بحثت", "ناقش", "ناقشت", "هدد", "هددت");
 
     private static string StripConjunction(string key) => key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;

@@ -72,7 +72,7 @@ public sealed class PlaceGazetteer
                 if (InPlaceContext(text, words, i)) found.Add(words[i].Span);
                 continue;
             }
-            if (!(gates.IsEmpty ? _firsts.MayRead(words[i].Key) : (gates[i] >> gate & 1) != 0) || At(text, words, i) is not { } hit) continue;
+            if (!_firsts.MayRead(words[i].Key, gates, gate, i) || At(text, words, i) is not { } hit) continue;
             found.Add(hit.Span);
             i = hit.EndWord - 1;
         }

@@ -37,6 +37,13 @@ internal sealed class ReadingPrefilter
         }
     }
 
+    /// <summary>
+    /// <see cref="MayRead(string)"/> for word <paramref name="word"/>, or, when <paramref name="gates"/> holds a
+    /// <see cref="Group"/>'s answer for each word, that word's bit <paramref name="gate"/>.
+    /// </summary>
+    internal bool MayRead(string key, ReadOnlySpan<byte> gates, int gate, int word) =>
+        gates.IsEmpty ? MayRead(key) : (gates[word] >> gate & 1) != 0;
+
     /// <summary>Whether a reading of the word with match key <paramref name="key"/>, no article peeled, may be one of the keys.</summary>
     public bool MayRead(string key)
     {

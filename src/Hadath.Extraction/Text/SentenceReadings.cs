@@ -2,8 +2,8 @@ namespace Hadath.Extraction.Text;
 
 /// <summary>
 /// The <see cref="Proclitics"/> readings of a sentence's words, each made when first asked for: the event rules ask
-/// for a word's readings only when its key may start a trigger or a CAMEO verb (a <see cref="ReadingPrefilter"/>),
-/// or when it stands next to one, so most words of a sentence are never peeled.
+/// for a word's readings only when its key may start a trigger (a <see cref="ReadingPrefilter"/>) or be a CAMEO verb
+/// (the verb table's <c>FormShapes</c>), or when it stands next to one, so most words of a sentence are never peeled.
 /// </summary>
 internal sealed class SentenceReadings
 {

@@ -46,6 +46,10 @@ public sealed partial class TimeRecognizer
     /// <summary>What <see cref="Hits"/> returns for a sentence with no time expression (most): shared, never modify.</summary>
     internal static readonly List<Hit> NoHits = [];
 
+    // Callers only read the shared list; one that added to it would hand its hits to every sentence on every thread.
+    private static List<Hit> SharedEmpty() =>
+        NoHits.Count == 0 ? NoHits : throw new InvalidOperationException("The shared empty hit list was modified.");
+
     // The per-word arrays, kept per thread from document to document (a recognizer reads them only inside one call),
     // unless a huge sentence grew them.
     [ThreadStatic] private static Proclitics.Reading[]?[]? t_readings;
@@ -94,7 +98,7 @@ public sealed partial class TimeRecognizer
         }
         // The arrays outlive the document: the readings must not (a collection would find them held and keep them).
         Array.Clear(_readings, 0, words.Count);
-        return hits ?? NoHits;
+        return hits ?? SharedEmpty();
     }
 
     /// <summary>The readings of word <paramref name="k"/> of the sentence (none for a number or mark), fetched on first use.</summary>
