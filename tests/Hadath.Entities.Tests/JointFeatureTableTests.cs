@@ -163,7 +163,7 @@ public sealed class JointFeatureTableTests
                     if (reference >= 0) JointRowSums.AddSecond(expectedAll.AsSpan(i * L, L), table, reference);
                 }
             }
-            JointRowSums.AddSecond(addedAll, table, withUnknown, starts);
+            JointRowSums.AddSecond(addedAll, table, withUnknown, starts, wide);
             Assert.Equal(Bits(expectedAll), Bits(addedAll));
         }
     }

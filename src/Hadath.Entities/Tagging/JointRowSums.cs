@@ -172,11 +172,15 @@ internal static class JointRowSums
     /// with <see cref="AddSecond(Span{float}, JointFeatureTable, int)"/> row by row (a lane without a weight adds +0,
     /// which leaves a sum that is never −0 unchanged).
     /// </summary>
-    public static unsafe void AddSecond(Span<float> scores, JointFeatureTable table, ReadOnlySpan<int> rows, ReadOnlySpan<int> starts)
+    public static void AddSecond(Span<float> scores, JointFeatureTable table, ReadOnlySpan<int> rows, ReadOnlySpan<int> starts) =>
+        AddSecond(scores, table, rows, starts, wide: true);
+
+    /// <summary>As the public overload; <paramref name="wide"/> false keeps to the row-by-row loop (tests compare the two).</summary>
+    internal static unsafe void AddSecond(Span<float> scores, JointFeatureTable table, ReadOnlySpan<int> rows, ReadOnlySpan<int> starts, bool wide)
     {
         int n = starts.Length - 1;
         if (scores.Length < n * L) throw new ArgumentException("too few scores for the words");
-        if (!Avx512F.VL.IsSupported)
+        if (!wide || !Avx512F.VL.IsSupported)
         {
             for (int i = 0; i < n; i++)
             {
