@@ -201,7 +201,9 @@ public sealed class EventRecognizer
                 // تظاهر الاف, قتل 15 شخصا: a size right after the verb (a crowd, or the toll of a passive قُتل).
                 string size = trigger.Condition == TriggerCondition.Crowd ? "+crowd:" : "+toll:";
                 // قتل اكثر من 280 الف شخص منذ اندلاع النزاع: a running total over a period, not one attack.
-                if (trigger.Condition == TriggerCondition.Toll && words.Skip(end).Any(w => w.Key == "منذ")) return null;
+                // توقيف جنديين يونانيين منذ آذار: so is an arrest held since a date; a protest since the morning is still one.
+                if ((trigger.Condition == TriggerCondition.Toll || !trigger.Code.StartsWith("14", StringComparison.Ordinal)) &&
+                    words.Skip(end).Any(w => w.Key == "منذ")) return null;
                 // قتل شخصان في زلزال, اثر خروج قطار عن سكته: a toll of a disaster or an accident is no act of violence.
                 if (trigger.Condition == TriggerCondition.Toll && HasNonViolentCause(readings, words)) return null;
                 // القمة تجمع رجلين: two people are no crowd; a dual is a size only for the taken and the killed.

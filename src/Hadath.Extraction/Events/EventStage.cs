@@ -26,9 +26,15 @@ public sealed class EventStage : IStage
     private static readonly HashSet<string> NotYet = new(StringComparer.Ordinal) { "قد", "سوف", "ان", "لكي", "كي", "حتى", "يعتزم", "تعتزم", "يريد", "تريد", "يجب" };
 
     // قد before a past verb says it is done (وكان بومبيو قد التقى برادر: a pluperfect, told); only before a present one a possibility.
-    // A past form that opens as a present one does (تفقده: "made him lose" or "inspected") is told done only under a كان.
-    private static bool IsPerfectiveQad(IReadOnlyList<Word> words, CameoVerbTable.Hit hit) =>
-        words[hit.Word - 1].Key == "قد" && !hit.Present && (!OpensAsPresent(words[hit.Word].Key) || KanaBefore(words, hit.Word - 1));
+    // A past form that opens as a present one does (تفقده: "made him lose" or "inspected") is told done only under a كان;
+    // under ان تكون/ان يكون (رجح ان تكون منشآت قد استقبلت) any past verb is a supposition, not a telling.
+    private static bool IsPerfectiveQad(IReadOnlyList<Word> words, CameoVerbTable.Hit hit)
+    {
+        if (words[hit.Word - 1].Key != "قد" || hit.Present) return false;
+        int kana = KanaBefore(words, hit.Word - 1);
+        if (kana >= 0 && PresentKana.Contains(words[kana].Key)) return !(kana > 0 && words[kana - 1].Key == "ان");
+        return kana >= 0 || !OpensAsPresent(words[hit.Word].Key);
+    }
 
     private static bool OpensAsPresent(string key) => key.Length > 0 && key[0] is 'ت' or 'ي' or 'ن';
 
@@ -36,14 +42,16 @@ public sealed class EventStage : IStage
     private const int KanaWindow = 8;
     private static readonly HashSet<string> KanaForms = new(StringComparer.Ordinal)
         { "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "يكون", "تكون", "ويكون", "وتكون" };
+    private static readonly HashSet<string> PresentKana = new(StringComparer.Ordinal) { "يكون", "تكون", "ويكون", "وتكون" };
 
-    private static bool KanaBefore(IReadOnlyList<Word> words, int qad)
+    /// <summary>The nearest word of كان within <see cref="KanaWindow"/> words before قد, or -1.</summary>
+    private static int KanaBefore(IReadOnlyList<Word> words, int qad)
     {
         for (int k = qad - 1; k >= 0 && k >= qad - KanaWindow; k--)
         {
-            if (KanaForms.Contains(words[k].Key)) return true;
+            if (KanaForms.Contains(words[k].Key)) return k;
         }
-        return false;
+        return -1;
     }
 
     // Right after these a verb spelling is its verbal noun (عن رفض المرسوم, بعد حث الدول, قرار قطع العلاقات).
