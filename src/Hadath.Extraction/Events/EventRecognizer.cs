@@ -137,6 +137,8 @@ public sealed class EventRecognizer
                 // اشتبكت وحدات من الجيش العربي السوري مع …: مع follows the subject, which may be long; it stays in the clause.
                 // نظم مئات من سكان مدينة العريش وقفة احتجاجية: so may what a counted crowd organised.
                 // القت قوات الامن المصرية القبض الاثنين على …: so does القبض after the one who took them.
+                // وكانوا نفذوا سابقا وقفة احتجاجية: a protest told as done before is history, not the news.
+                if (trigger.Condition == TriggerCondition.ProtestObject && words.Skip(end).Any(w => w.Key is "سابقا" or "سابق")) return null;
                 bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 return SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject)
@@ -199,17 +201,25 @@ public sealed class EventRecognizer
                 // تظاهر الاف, قتل 15 شخصا: a size right after the verb (a crowd, or the toll of a passive قُتل).
                 string size = trigger.Condition == TriggerCondition.Crowd ? "+crowd:" : "+toll:";
                 // قتل اكثر من 280 الف شخص منذ اندلاع النزاع: a running total over a period, not one attack.
-                if (trigger.Condition == TriggerCondition.Toll && words.Skip(end).Any(w => w.Key == "منذ")) return null;
+                // توقيف جنديين يونانيين منذ آذار: so is an arrest held since a date; a protest since the morning is still one.
+                if ((trigger.Condition == TriggerCondition.Toll || !trigger.Code.StartsWith("14", StringComparison.Ordinal)) &&
+                    words.Skip(end).Any(w => w.Key == "منذ")) return null;
+                // قتل شخصان في زلزال, اثر خروج قطار عن سكته: a toll of a disaster or an accident is no act of violence.
+                if (trigger.Condition == TriggerCondition.Toll && HasNonViolentCause(readings, words)) return null;
+                // القمة تجمع رجلين: two people are no crowd; a dual is a size only for the taken and the killed.
+                bool dualCounts = !trigger.Code.StartsWith("14", StringComparison.Ordinal);
                 // اوقفت قوات الامن 20 متظاهرا: in verb-subject-object order the size comes after the subject phrase.
                 int from = trigger.Condition == TriggerCondition.Crowd && _subjects?.At(words, end, null) is { } subject ? subject.After : end;
                 for (int k = from; k < words.Count && k < from + CrowdWindow; k++)
                 {
-                    if (CrowdSize(readings, words, k) is { } key) return rule + size + key;
+                    if (CrowdSize(readings, words, k, dualCounts) is { } key) return rule + size + key;
                 }
                 return null;
             default:
                 // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب is what came before the news, not its act.
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب") return null;
+                // لم تشهد المنطقة اي مواجهات: "any" clash is one negated or denied, none told.
+                if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key == "اي") return null;
                 string group = trigger.Condition == TriggerCondition.Casualty ? "casualty" : "protest-noun";
                 for (int k = 0; k < words.Count; k++)
                 {
@@ -224,11 +234,11 @@ public sealed class EventRecognizer
     }
 
     /// <summary>The key of a number or a crowd word (مئات, آلاف) at word <paramref name="k"/>, or null.</summary>
-    private string? CrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k)
+    private string? CrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k, bool dualCounts)
     {
         if (words[k].IsNumber || _numbers.Starts(words[k])) return words[k].Key;
         // اوقف شخصين, قتل جنديين: a dual noun of people is its own number, two.
-        if (CountLexicon.Shared.Dual(readings.Text, words[k]) is not null) return words[k].Key;
+        if (dualCounts && CountLexicon.Shared.Dual(readings.Text, words[k]) is not null) return words[k].Key;
         foreach (var r in readings[k])
         {
             if (_lexicon.IsCrowdWord(r.Key)) return r.Key;
@@ -236,7 +246,42 @@ public sealed class EventRecognizer
         return null;
     }
 
-    private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k) => CrowdSize(readings, words, k) is not null;
+    private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k) => CrowdSize(readings, words, k, dualCounts: false) is not null;
+
+    // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse.
+    private static readonly HashSet<string> NonViolentCauses = new[]
+        {
+            "زلزال", "الزلزال", "هزة", "عاصفة", "العاصفة", "اعصار", "الاعصار", "فيضانات", "الفيضانات", "فيضان", "سيول", "السيول",
+            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء",
+        }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static bool HasNonViolentCause(SentenceReadings readings, IReadOnlyList<Word> words)
+    {
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (!words[k].IsLetters) continue;
+            foreach (var r in readings[k])
+            {
+                if (NonViolentCauses.Contains(r.Key)) return true;
+            }
+        }
+        return false;
+    }
+
+    // هجوما بطائرات مسيرة: after an aircraft مسيرة is "drone", not a march.
+    private static readonly HashSet<string> Aircraft = new[] { "طائرة", "طائرات", "الطائرة", "الطائرات" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static bool AfterAircraft(SentenceReadings readings, int k)
+    {
+        if (k == 0) return false;
+        foreach (var r in readings[k - 1])
+        {
+            if (Aircraft.Contains(r.Key)) return true;
+        }
+        return false;
+    }
 
     private const int CaptiveWindow = 6;
 
@@ -249,6 +294,7 @@ public sealed class EventRecognizer
         for (int k = end; k < words.Count && k < end + window; k++)
         {
             if (stopAtPunctuation && words[k].Kind == WordKind.Punctuation) return null;
+            if (condition == TriggerCondition.ProtestObject && AfterAircraft(readings, k)) continue;
             foreach (var r in readings[k])
             {
                 if (_lexicon.Supports(r.Key, condition)) return r.Key;

@@ -26,7 +26,33 @@ public sealed class EventStage : IStage
     private static readonly HashSet<string> NotYet = new(StringComparer.Ordinal) { "قد", "سوف", "ان", "لكي", "كي", "حتى", "يعتزم", "تعتزم", "يريد", "تريد", "يجب" };
 
     // قد before a past verb says it is done (وكان بومبيو قد التقى برادر: a pluperfect, told); only before a present one a possibility.
-    private static bool IsPerfectiveQad(Word before, CameoVerbTable.Hit hit) => before.Key == "قد" && !hit.Present;
+    // A past form that opens as a present one does (تفقده: "made him lose" or "inspected") is told done only under a كان;
+    // under ان تكون/ان يكون (رجح ان تكون منشآت قد استقبلت) any past verb is a supposition, not a telling.
+    private static bool IsPerfectiveQad(IReadOnlyList<Word> words, CameoVerbTable.Hit hit)
+    {
+        if (words[hit.Word - 1].Key != "قد" || hit.Present) return false;
+        int kana = KanaBefore(words, hit.Word - 1);
+        if (kana >= 0 && PresentKana.Contains(words[kana].Key)) return !(kana > 0 && words[kana - 1].Key == "ان");
+        return kana >= 0 || !OpensAsPresent(words[hit.Word].Key);
+    }
+
+    private static bool OpensAsPresent(string key) => key.Length > 0 && key[0] is 'ت' or 'ي' or 'ن';
+
+    // وكان وزير الدفاع الاسرائيلي افيغدور ليبرمان قد توعد: the subject may stand between كان and قد.
+    private const int KanaWindow = 8;
+    private static readonly HashSet<string> KanaForms = new(StringComparer.Ordinal)
+        { "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "يكون", "تكون", "ويكون", "وتكون" };
+    private static readonly HashSet<string> PresentKana = new(StringComparer.Ordinal) { "يكون", "تكون", "ويكون", "وتكون" };
+
+    /// <summary>The nearest word of كان within <see cref="KanaWindow"/> words before قد, or -1.</summary>
+    private static int KanaBefore(IReadOnlyList<Word> words, int qad)
+    {
+        for (int k = qad - 1; k >= 0 && k >= qad - KanaWindow; k--)
+        {
+            if (KanaForms.Contains(words[k].Key)) return k;
+        }
+        return -1;
+    }
 
     // Right after these a verb spelling is its verbal noun (عن رفض المرسوم, بعد حث الدول, قرار قطع العلاقات).
     private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal) { "عن", "من", "علي", "الي", "في", "بعد", "قبل", "حول", "ضد", "قرار", "بقرار", "لقرار", "عهد" };
@@ -157,7 +183,7 @@ public sealed class EventStage : IStage
             {
                 if (AnyOverlaps(handHits, hit.Span)) continue;
                 if (AnyContains(quoted, hit.Span)) continue;
-                if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words[hit.Word - 1], hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
+                if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words, hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 var code = _codes.Lookup(hit.Pattern.Code);
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
                 var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));
