@@ -58,8 +58,12 @@ public sealed class CandidateGenerator
         return result;
     }
 
-    /// <summary><see cref="Generate"/> into a list the caller reuses (cleared first).</summary>
-    internal void GenerateInto(string word, List<SplitCandidate> result)
+    /// <summary>
+    /// <see cref="Generate"/> into a list the caller reuses (cleared first). With <paramref name="spare"/>, the
+    /// candidates are that list's, filled again (made and added to it when it runs short): made anew for every new word,
+    /// and they were most of what the segmenter allocated. They then hold only until the next call with that list.
+    /// </summary>
+    internal void GenerateInto(string word, List<SplitCandidate> result, List<SplitCandidate>? spare = null)
     {
         result.Clear();
         foreach (var chain in Chains)
@@ -70,11 +74,11 @@ public sealed class CandidateGenerator
             var rest = word.AsSpan(chain.Consumed);
             if (chain.Particle.Length == 1 && chain.Particle != "س" && EncliticIndex(rest) is int pronoun and >= 0)
             {
-                Add(result, word, chain.Conjunction, chain.Particle, chain.Conjunction, chain.ParticleStemShapes[pronoun], particleStem: true, articleLam: false,
+                Add(result, spare, word, chain.Conjunction, chain.Particle, chain.Conjunction, chain.ParticleStemShapes[pronoun], particleStem: true, articleLam: false,
                     stemStart: chain.Conjunction.Length, stemEnd: chain.Consumed, suffix: CliticInventory.Enclitics[pronoun], stemSurface: chain.Particle, stemForm: chain.Particle,
                     StemRestoration.AsWritten, "");
             }
-            AddStems(result, word, chain);
+            AddStems(result, spare, word, chain);
         }
     }
 
@@ -89,7 +93,7 @@ public sealed class CandidateGenerator
         return -1;
     }
 
-    private void AddStems(List<SplitCandidate> result, string word, Chain chain)
+    private void AddStems(List<SplitCandidate> result, List<SplitCandidate>? spare, string word, Chain chain)
     {
         bool articleLam = chain.ArticleLam;
         int stemStart = chain.Consumed;
@@ -114,32 +118,32 @@ public sealed class CandidateGenerator
             };
             bool split = stemStart > 0 || suffix.Length > 0;
             var shape = chain.Shapes[s];
-            AddSpelling(result, word, chain, shape, stemStart, stemEnd, suffix, stem, written, writtenKind, split);
-            if (restored is { } r) AddSpelling(result, word, chain, shape, stemStart, stemEnd, suffix, stem, r.Form, r.Kind, split);
+            AddSpelling(result, spare, word, chain, shape, stemStart, stemEnd, suffix, stem, written, writtenKind, split);
+            if (restored is { } r) AddSpelling(result, spare, word, chain, shape, stemStart, stemEnd, suffix, stem, r.Form, r.Kind, split);
         }
     }
 
-    private void AddSpelling(List<SplitCandidate> result, string word, Chain chain, string shape,
+    private void AddSpelling(List<SplitCandidate> result, List<SplitCandidate>? spare, string word, Chain chain, string shape,
         int stemStart, int stemEnd, string suffix, string stem, string form, StemRestoration kind, bool split)
     {
         var (conjunction, particle, prefix, articleLam) = (chain.Conjunction, chain.Particle, chain.Prefix, chain.ArticleLam);
         // One lookup answers the learned table, the corpus spelling (for a spelling that folds to itself) and the
         // counts the scorer reads, which the candidate carries so that they are not looked up again.
         var facts = _spellings[form];
-        Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, form, kind, "", factsFrom: _spellings, facts: in facts);
+        Add(result, spare, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, form, kind, "", factsFrom: _spellings, facts: in facts);
         if (split && InitialAlefAt(form) is int at and >= 0)
         {
             foreach (var hamza in (ReadOnlySpan<char>)[ArabicWordText.AlefWithHamzaAbove, ArabicWordText.AlefWithHamzaBelow])
             {
                 var restored = string.Concat(form.AsSpan(0, at), [hamza], form.AsSpan(at + 1));
-                Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, restored, kind, "", hamza);
+                Add(result, spare, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, restored, kind, "", hamza);
             }
         }
         if (facts.Learned is { } learned && learned != form)
-            Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, learned, kind, "table");
+            Add(result, spare, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, learned, kind, "table");
         var usual = _spellings.UsualSpelling(form, facts);
         if (usual != form)
-            Add(result, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, usual, kind, "corpus");
+            Add(result, spare, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, usual, kind, "corpus");
     }
 
     /// <summary>Where a bare alef starts the stem proper (after an article), or -1.</summary>
@@ -149,7 +153,7 @@ public sealed class CandidateGenerator
         return form.Length > at + 2 && form[at] == ArabicWordText.Alef && !(at == 0 && form.StartsWith("ال", StringComparison.Ordinal)) ? at : -1;
     }
 
-    private static void Add(List<SplitCandidate> result, string word, string conjunction,
+    private static void Add(List<SplitCandidate> result, List<SplitCandidate>? spare, string word, string conjunction,
         string particle, string prefix, string shape, bool particleStem, bool articleLam, int stemStart, int stemEnd, string suffix, string stemSurface,
         string stemForm, StemRestoration kind, string source, char initialHamza = '\0', SpellingIndex? factsFrom = null, in SpellingFacts facts = default)
     {
@@ -163,26 +167,29 @@ public sealed class CandidateGenerator
                 && other.Suffix == suffix && other.Prefix.Length == conjunction.Length + (particleStem ? 0 : particle.Length)
                 && other.ParticleStem == particleStem && other.ArticleLam == articleLam) return;
         }
-        result.Add(new SplitCandidate
-        {
-            Prefix = prefix,
-            Shape = shape,
-            ArticleLam = articleLam,
-            Suffix = suffix,
-            StemSurface = stemSurface,
-            StemForm = stemForm,
-            Restoration = kind,
-            SpellingSource = source,
-            ParticleStem = particleStem,
-            InitialHamza = initialHamza,
-            Conjunction = conjunction,
-            // لل contributes only its first ل: the second belongs to the article of the stem.
-            Particle = particleStem || particle.Length == 0 ? "" : particle.Length == 1 ? particle : "ل",
-            StemStart = stemStart,
-            StemEnd = stemEnd,
-            WordLength = word.Length,
-            StemCounts = (facts.CorpusCount, facts.TreebankWordCount, facts.TreebankStemCount),
-            StemCountsFrom = factsFrom,
-        });
+        SplitCandidate candidate;
+        if (spare is null) candidate = new SplitCandidate();
+        else if (result.Count < spare.Count) (candidate = spare[result.Count]).ForgetPieces();
+        else spare.Add(candidate = new SplitCandidate());
+        // Every property is written, so a candidate filled again keeps nothing of the word it was for.
+        candidate.Prefix = prefix;
+        candidate.Shape = shape;
+        candidate.ArticleLam = articleLam;
+        candidate.Suffix = suffix;
+        candidate.StemSurface = stemSurface;
+        candidate.StemForm = stemForm;
+        candidate.Restoration = kind;
+        candidate.SpellingSource = source;
+        candidate.ParticleStem = particleStem;
+        candidate.InitialHamza = initialHamza;
+        candidate.Conjunction = conjunction;
+        // لل contributes only its first ل: the second belongs to the article of the stem.
+        candidate.Particle = particleStem || particle.Length == 0 ? "" : particle.Length == 1 ? particle : "ل";
+        candidate.StemStart = stemStart;
+        candidate.StemEnd = stemEnd;
+        candidate.WordLength = word.Length;
+        candidate.StemCounts = (facts.CorpusCount, facts.TreebankWordCount, facts.TreebankStemCount);
+        candidate.StemCountsFrom = factsFrom;
+        result.Add(candidate);
     }
 }

@@ -23,41 +23,44 @@ public enum StemRestoration : byte
 
 /// <summary>
 /// One way to split a word: clitic letters, stem letters and the forms they stand for. A word not seen before
-/// has ten or so candidates and only one wins, so the pieces are laid out only when asked for.
+/// has a few candidates (2.2 on average, 40 % of such words just one) and only one wins, so the pieces are laid out only when asked for.
 /// </summary>
 public sealed class SplitCandidate
 {
-    public required string Prefix { get; init; }
-    public required bool ArticleLam { get; init; }
-    public required string Suffix { get; init; }
-    public required string StemSurface { get; init; }
-    public required string StemForm { get; init; }
-    public required StemRestoration Restoration { get; init; }
+    public string Prefix { get; internal set; } = "";
+    public bool ArticleLam { get; internal set; }
+    public string Suffix { get; internal set; } = "";
+    public string StemSurface { get; internal set; } = "";
+    public string StemForm { get; internal set; } = "";
+    public StemRestoration Restoration { get; internal set; }
     /// <summary>The stem spelling came from a lexicon (hamza seats) or the learned table rather than the letters.</summary>
-    public required string SpellingSource { get; init; }
+    public string SpellingSource { get; internal set; } = "";
     /// <summary>A particle (ب ل ك) that is itself the stem before a pronoun (به، لهم).</summary>
-    public required bool ParticleStem { get; init; }
+    public bool ParticleStem { get; internal set; }
     /// <summary>The hamza written onto a bare initial alef of the stem (اصلاحه → إصلاح), or '\0'.</summary>
-    public char InitialHamza { get; init; }
+    public char InitialHamza { get; internal set; }
     /// <summary>The conjunction piece (و, ف) or "".</summary>
-    public required string Conjunction { get; init; }
+    public string Conjunction { get; internal set; } = "";
     /// <summary>The particle piece (ب ل ك س; ل for لل) or "" (also when the particle is the stem).</summary>
-    public required string Particle { get; init; }
+    public string Particle { get; internal set; } = "";
     /// <summary>Where the stem's letters start and end in the word.</summary>
-    public required int StemStart { get; init; }
-    public required int StemEnd { get; init; }
-    public required int WordLength { get; init; }
+    public int StemStart { get; internal set; }
+    public int StemEnd { get; internal set; }
+    public int WordLength { get; internal set; }
     /// <summary>The shape feature value, made once per clitic chain by the generator (null: made when needed).</summary>
-    internal string? Shape { get; init; }
+    internal string? Shape { get; set; }
     /// <summary>The counts <see cref="StemCountsFrom"/> gives <see cref="StemForm"/>, when the generator looked them up already.</summary>
-    internal (int Corpus, int TreebankWord, int TreebankStem) StemCounts { get; init; }
+    internal (int Corpus, int TreebankWord, int TreebankStem) StemCounts { get; set; }
     /// <summary>The index <see cref="StemCounts"/> was read from, or null when the generator did not read it.</summary>
-    internal SpellingIndex? StemCountsFrom { get; init; }
+    internal SpellingIndex? StemCountsFrom { get; set; }
 
     private ImmutableArray<AnalyzedPiece> _pieces;
 
     /// <summary>Conjunction, particle, stem and pronoun, those present, in order.</summary>
     public ImmutableArray<AnalyzedPiece> Pieces => _pieces.IsDefault ? _pieces = LayOut() : _pieces;
+
+    /// <summary>Drops the laid-out pieces: the generator is about to fill this candidate again for another word.</summary>
+    internal void ForgetPieces() => _pieces = default;
 
     public int PieceCount => (Conjunction.Length > 0 ? 1 : 0) + (Particle.Length > 0 ? 1 : 0) + 1 + (Suffix.Length > 0 ? 1 : 0);
 

@@ -17,6 +17,8 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
 
     [ThreadStatic] private static List<ulong>? t_features;
     [ThreadStatic] private static List<SplitCandidate>? t_candidates;
+    // The candidates themselves, filled again for each new word on the thread (see CandidateGenerator.GenerateInto).
+    [ThreadStatic] private static List<SplitCandidate>? t_spare;
 
     public SegmenterModel Model => _model;
 
@@ -26,14 +28,18 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
     {
         // Read through the index: the word's slot is then warm for the first candidate's lookup.
         if (_model.Spellings.TryGetMemorized(letters, out var known)) return known;
-        return Choose(letters).ToAnalysis();
+        // The winner is laid out at once: its candidate is filled again for the thread's next word.
+        return Choose(letters, t_spare ??= new List<SplitCandidate>(32)).ToAnalysis();
     }
 
     /// <summary>The best candidate by the model, ignoring memorized analyses (what unseen words get).</summary>
-    public SplitCandidate Choose(string letters)
+    public SplitCandidate Choose(string letters) => Choose(letters, spare: null);
+
+    /// <summary><see cref="Choose(string)"/> with the candidates taken from <paramref name="spare"/> when given.</summary>
+    private SplitCandidate Choose(string letters, List<SplitCandidate>? spare)
     {
         var candidates = t_candidates ??= new List<SplitCandidate>(16);
-        _generator.GenerateInto(letters, candidates);
+        _generator.GenerateInto(letters, candidates, spare);
         if (candidates.Count == 1) return candidates[0];
         var features = t_features ??= new List<ulong>(64);
         SplitCandidate? best = null;
