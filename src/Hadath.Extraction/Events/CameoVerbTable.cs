@@ -130,12 +130,13 @@ public sealed class CameoVerbTable
     public readonly record struct Hit(TextSpan Span, int Word, CameoVerbPattern Pattern, bool Present = false, bool ObjectPronoun = false);
 
     /// <summary>The verb hits of a sentence, or <see cref="NoHits"/> (shared, never modify) when there is none, as in most sentences.</summary>
-    internal List<Hit> Find(string text, IReadOnlyList<Word> words, SentenceReadings readings)
+    /// <param name="gates">Empty, or for each word a byte whose bit <paramref name="gate"/> is <see cref="MayBeVerb"/>'s answer (asked once for the sentence's finders).</param>
+    internal List<Hit> Find(string text, IReadOnlyList<Word> words, SentenceReadings readings, ReadOnlySpan<byte> gates = default, int gate = 0)
     {
         List<Hit>? hits = null;
         for (int i = 0; i < words.Count; i++)
         {
-            if (!words[i].IsLetters || !MayBeVerb(words[i].Key)) continue;
+            if (gates.IsEmpty ? !MayBeVerb(words[i]) : (gates[i] >> gate & 1) == 0) continue;
             foreach (var reading in readings[i])
             {
                 if (!IsVerbReading(words[i], reading)) continue;
@@ -167,7 +168,8 @@ public sealed class CameoVerbTable
     /// Whether a verb reading of the word (<see cref="IsVerbReading"/>: its key, or its key less a و/ف) may be a form: a
     /// word that fails is passed before its readings are made.
     /// </summary>
-    private bool MayBeVerb(string key) => _forms.Contains(key) || (key.Length > 1 && key[0] is 'و' or 'ف' && _forms.Contains(key.AsSpan(1)));
+    internal bool MayBeVerb(Word word) =>
+        word.IsLetters && (_forms.Contains(word.Key) || (word.Key.Length > 1 && word.Key[0] is 'و' or 'ف' && _forms.Contains(word.Key.AsSpan(1))));
 
     private static CameoVerbPattern? FirstWithObject(List<CameoVerbPattern> patterns, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
     {

@@ -48,19 +48,23 @@ public sealed class EventRecognizer
     /// As <see cref="Recognize(string, IReadOnlyList{Word})"/>, with the words' readings already looked up; <see cref="NoHits"/>
     /// when there is none (no list made for each sentence).
     /// </summary>
-    internal List<Hit> Recognize(string text, IReadOnlyList<Word> words, SentenceReadings readings)
+    /// <param name="gates">Empty, or for each word a byte whose bit <paramref name="gate"/> is <see cref="MayStart"/>'s answer (asked once for the sentence's finders).</param>
+    internal List<Hit> Recognize(string text, IReadOnlyList<Word> words, SentenceReadings readings, ReadOnlySpan<byte> gates = default, int gate = 0)
     {
         List<Hit>? hits = null;
         for (int i = 0; i < words.Count; i++)
         {
             // Most words start no trigger: their readings are not made unless a neighbour's rule asks for them.
-            if (!words[i].IsLetters || !_lexicon.FirstKeys.MayRead(words[i].Key)) continue;
+            if (gates.IsEmpty ? !MayStart(words[i]) : (gates[i] >> gate & 1) == 0) continue;
             if (Fire(readings, words, i) is not { } hit || Blocked(readings, i)) continue;
             (hits ??= []).Add(hit);
             i = WordAt(words, hit.Span.End - 1, i);
         }
         return hits ?? SharedEmpty();
     }
+
+    /// <summary>Whether a reading of <paramref name="word"/> may start a trigger: false passes it with no readings made.</summary>
+    internal bool MayStart(Word word) => word.IsLetters && _lexicon.FirstKeys.MayRead(word.Key);
 
     /// <summary>
     /// The first trigger at word <paramref name="i"/> (longest phrase first) whose condition holds: one spelling may

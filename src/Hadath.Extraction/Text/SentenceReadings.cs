@@ -9,16 +9,16 @@ internal sealed class SentenceReadings
 {
     private readonly string _text;
     private readonly IReadOnlyList<Word> _words;
-    private readonly Proclitics.Reading[]?[] _readings;
+    // Made when a word is first asked for: a sentence whose rules ask for no word's readings makes none.
+    private Proclitics.Reading[]?[]? _readings;
 
     public SentenceReadings(string text, IReadOnlyList<Word> words)
     {
         _text = text;
         _words = words;
-        _readings = new Proclitics.Reading[words.Count][];
     }
 
-    public int Length => _readings.Length;
+    public int Length => _words.Count;
 
     /// <summary>The text the words index into.</summary>
     public string Text => _text;
@@ -27,5 +27,5 @@ internal sealed class SentenceReadings
     public bool OpensClauseAfterComma(int i) =>
         i > 0 && _words[i - 1].Key is "،" or "," && _words[i].IsLetters && _words[i].Key.Length > 2 && _words[i].Key[0] is 'و' or 'ف' && this[i].Length > 1;
 
-    public Proclitics.Reading[] this[int i] => _readings[i] ??= Proclitics.ReadingsOf(_text, _words[i]);
+    public Proclitics.Reading[] this[int i] => (_readings ??= new Proclitics.Reading[_words.Count][])[i] ??= Proclitics.ReadingsOf(_text, _words[i]);
 }
