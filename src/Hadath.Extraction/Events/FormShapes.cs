@@ -1,3 +1,5 @@
+using Hadath.Extraction.Text;
+
 namespace Hadath.Extraction.Events;
 
 /// <summary>
@@ -33,19 +35,5 @@ internal sealed class FormShapes
         return (_shapes[shape >> 6] & (1UL << (shape & 63))) != 0 && _forms.Contains(key);
     }
 
-    private static int Shape(ReadOnlySpan<char> key)
-    {
-        uint second = key.Length > 1 ? key[1] : 0u;
-        uint third = 0, beforeLast = 0;
-        if (key.Length > 2)
-        {
-            third = key[2];
-            beforeLast = key[^2];
-        }
-        uint hash = (uint)key.Length * 0x9E3779B1u ^ key[0] * 0x85EBCA6Bu ^ second * 0xC2B2AE35u ^ key[^1] * 0x27D4EB2Fu
-                    ^ third * 0x165667B1u ^ beforeLast * 0xD3A2646Du;
-        hash ^= hash >> 15;
-        hash *= 0x2C1B3C6Du;
-        return (int)(hash >> (32 - ShapeBits));
-    }
+    private static int Shape(ReadOnlySpan<char> key) => ReadingPrefilter.Shape(key, ShapeBits);
 }

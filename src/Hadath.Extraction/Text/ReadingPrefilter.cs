@@ -184,7 +184,10 @@ internal sealed class ReadingPrefilter
     /// third and next-to-last letters matter: with the first two and the last alone, the words after ال (most words of
     /// a story) fell into a few hundred shapes, nearly all of them some lexicon key's, and were hashed all the same.
     /// </summary>
-    private static int Shape(ReadOnlySpan<char> key)
+    private static int Shape(ReadOnlySpan<char> key) => Shape(key, ShapeBits);
+
+    /// <summary>The same hash in <paramref name="bits"/> bits (the event verb table's shape table is larger).</summary>
+    internal static int Shape(ReadOnlySpan<char> key, int bits)
     {
         uint second = key.Length > 1 ? key[1] : 0u;
         uint third = 0, beforeLast = 0;
@@ -197,6 +200,6 @@ internal sealed class ReadingPrefilter
                     ^ third * 0x165667B1u ^ beforeLast * 0xD3A2646Du;
         hash ^= hash >> 15;
         hash *= 0x2C1B3C6Du;
-        return (int)(hash >> (32 - ShapeBits));
+        return (int)(hash >> (32 - bits));
     }
 }
