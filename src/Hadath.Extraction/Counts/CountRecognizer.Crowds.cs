@@ -11,13 +11,12 @@ namespace Hadath.Extraction.Counts;
 /// </summary>
 public sealed partial class CountRecognizer
 {
-    private static HashSet<string> KeysOf(params string[] words) => words.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Nouns of a fight between two sides (مواجهات بين قوات الامن ومئات الشبان), bare or with the article.</summary>
-    private static readonly HashSet<string> Clashes = KeysOf("مواجهات", "اشتباكات", "صدامات", "المواجهات", "الاشتباكات", "الصدامات");
+    private static readonly HashSet<string> Clashes = MatchKey.SetOf("مواجهات", "اشتباكات", "صدامات", "المواجهات", "الاشتباكات", "الصدامات");
 
     /// <summary>Words of a force of order on the other side of such a fight.</summary>
-    private static readonly HashSet<string> Forces = KeysOf(
+    private static readonly HashSet<string> Forces = MatchKey.SetOf(
         "قوات", "القوات", "الشرطة", "الامن", "الجيش", "الدرك", "وحدات", "عناصر", "رجال", "الحرس", "الشغب", "شرطة");
 
     private const int MaxForceWords = 4;
@@ -55,7 +54,7 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>Verbs of holding a protest after the crowd that held it (1500 من الاهالي نفذوا مسيرة).</summary>
-    private static readonly HashSet<string> HeldBy = KeysOf("نفذوا", "نظموا", "اقاموا", "نفذ", "نظم");
+    private static readonly HashSet<string> HeldBy = MatchKey.SetOf("نفذوا", "نظموا", "اقاموا", "نفذ", "نظم");
 
     private const int MaxHeldGap = 5;
 
@@ -84,9 +83,9 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>Verbs of carrying people to care, before or after them (نقل اربعة منهم الى المستشفى, 12 شخصا نقلوا الى المستشفيات).</summary>
-    private static readonly HashSet<string> Carried = KeysOf("نقل", "ونقل", "نقلوا", "اسعف", "واسعف", "اسعفوا", "نقلت", "ونقلت");
+    private static readonly HashSet<string> Carried = MatchKey.SetOf("نقل", "ونقل", "نقلوا", "اسعف", "واسعف", "اسعفوا", "نقلت", "ونقلت");
 
-    private static readonly HashSet<string> Hospitals = KeysOf("المستشفى", "المستشفيات", "مستشفى", "مستشفيات", "مستشفيين");
+    private static readonly HashSet<string> Hospitals = MatchKey.SetOf("المستشفى", "المستشفيات", "مستشفى", "مستشفيات", "مستشفيين");
 
     /// <summary>
     /// نقل اربعة منهم الى المستشفى: people carried (the verb right before the number, or right after the counted words) to a
@@ -109,9 +108,9 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>Manners of dying after the counted words (12 شخصا غرقا, قضوا غرقا).</summary>
-    private static readonly HashSet<string> DeathManners = KeysOf("غرقا", "حرقا", "اختناقا", "جوعا", "عطشا");
+    private static readonly HashSet<string> DeathManners = MatchKey.SetOf("غرقا", "حرقا", "اختناقا", "جوعا", "عطشا");
 
-    private static readonly HashSet<string> Perished = KeysOf("قضوا", "ماتوا", "لقوا", "قضى", "مات");
+    private static readonly HashSet<string> Perished = MatchKey.SetOf("قضوا", "ماتوا", "لقوا", "قضى", "مات");
 
     /// <summary>
     /// وقضى ما لا يقل عن 12 شخصا غرقا, 30 مهاجرا قضوا غرقا: the manner of a death right after the counted words (or after a
@@ -125,14 +124,14 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>Verbs of sheltering people (المخيم يؤوي اكثر من 36 الفا), and adverbs that may stand between.</summary>
-    private static readonly HashSet<string> Sheltering = KeysOf(
+    private static readonly HashSet<string> Sheltering = MatchKey.SetOf(
         "يؤوي", "تؤوي", "يأوي", "تأوي", "آوى", "آوت", "يستضيف", "تستضيف", "استضاف", "استضافت", "ويستضيف", "وتستضيف", "ويؤوي", "وتؤوي");
 
-    private static readonly HashSet<string> ShelterAdverbs = KeysOf("حاليا", "الان", "اليوم", "حتى", "وحدها", "وحده");
+    private static readonly HashSet<string> ShelterAdverbs = MatchKey.SetOf("حاليا", "الان", "اليوم", "حتى", "وحدها", "وحده");
 
     /// <summary>Words after a bare number that show no noun follows it: punctuation, or a word opening a phrase of its own.</summary>
     // Not من: a noun after it (استضافت 40 من القادة, تستضيف واحدة من اكبر القواعد) is read on its own or says what is counted.
-    private static readonly HashSet<string> PhraseOpeners = KeysOf("في", "بحسب", "حسب", "وفق", "وفقا", "على", "منذ", "بينهم");
+    private static readonly HashSet<string> PhraseOpeners = MatchKey.SetOf("في", "بحسب", "حسب", "وفق", "وفقا", "على", "منذ", "بينهم");
 
     private static bool NoNounAfter(IReadOnlyList<Word> w, int end) =>
         end >= w.Count || !w[end].IsLetters || PhraseOpeners.Contains(w[end].Key) || w[end].Key.StartsWith('و');

@@ -129,7 +129,7 @@ public sealed class CameoVerbTable
     /// <param name="ObjectPronoun">The verb carries an object pronoun (واستقبله): its object is someone told of before it.</param>
     public readonly record struct Hit(TextSpan Span, int Word, CameoVerbPattern Pattern, bool Present = false, bool ObjectPronoun = false);
 
-    /// <summary>The verb hits of a sentence, or <see cref="NoHits"/> (shared, never modify) when there is none, as in most sentences.</summary>
+    /// <summary>The verb hits of a sentence, or a <see cref="SharedEmptyList{T}"/> (never modify) when there is none, as in most sentences.</summary>
     /// <param name="gates">Empty, or for each word a byte whose bit <paramref name="gate"/> is <see cref="MayBeVerb"/>'s answer (asked once for the sentence's finders).</param>
     internal List<Hit> Find(string text, IReadOnlyList<Word> words, SentenceReadings readings, ReadOnlySpan<byte> gates = default, int gate = 0)
     {
@@ -155,14 +155,9 @@ public sealed class CameoVerbTable
                 break;
             }
         }
-        return hits ?? SharedEmpty();
+        return hits ?? SharedEmptyList<Hit>.Get();
     }
 
-    internal static readonly List<Hit> NoHits = [];
-
-    // Callers only read the shared list; one that added to it would hand its hits to every sentence on every thread.
-    private static List<Hit> SharedEmpty() =>
-        NoHits.Count == 0 ? NoHits : throw new InvalidOperationException("The shared empty hit list was modified.");
 
     /// <summary>
     /// Whether a verb reading of the word (<see cref="IsVerbReading"/>: its key, or its key less a و/ف) may be a form: a

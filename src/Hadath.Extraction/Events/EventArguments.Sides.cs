@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Events;
 
@@ -15,7 +16,7 @@ public sealed partial class EventArguments
     /// Nouns for the fighters or followers of a side, written with و before the one they follow (وانصار الشيخ احمد الاسير,
     /// وقوات المشير خليفة حفتر: the forces of a man past his rank).
     /// </summary>
-    private static readonly HashSet<string> Followers = Keys("انصار", "مناصري", "مؤيدي", "مقاتلي", "مسلحي", "عناصر", "افراد", "قوات");
+    private static readonly HashSet<string> Followers = MatchKey.SetOf("انصار", "مناصري", "مؤيدي", "مقاتلي", "مسلحي", "عناصر", "افراد", "قوات");
 
     /// <summary>اشتباكات بين القوات العراقية ومسلحي التنظيم: the first side is the source, the second the target.</summary>
     private Sides? Between(Sentence s, int last, int right)

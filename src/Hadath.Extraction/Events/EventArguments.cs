@@ -31,10 +31,10 @@ public sealed partial class EventArguments
     private const int MaxLaunchGap = 8;
 
     // اذا opens a condition (هدد باغلاق الطرق اذا منعت ايران من …): what is named in it is no argument of the act before it.
-    private static readonly HashSet<string> ClauseWords = Keys("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "اذا");
+    private static readonly HashSet<string> ClauseWords = MatchKey.SetOf("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "اذا");
     private static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
-    private static readonly HashSet<string> PlaceNouns = Keys("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
-    private static readonly HashSet<string> Honorifics = Keys("الشيخ", "العاهل", "السيد", "الرائد", "العقيد", "اللواء", "العميد", "المحامي", "الجنرال", "الامير", "امير", "المشير", "الزعيم", "زعيم", "رئيسه", "الملكه",
+    private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
+    private static readonly HashSet<string> Honorifics = MatchKey.SetOf("الشيخ", "العاهل", "السيد", "الرائد", "العقيد", "اللواء", "العميد", "المحامي", "الجنرال", "الامير", "امير", "المشير", "الزعيم", "زعيم", "رئيسه", "الملكه",
         "السابق", "الاسبق", "الاول", "العام", "المؤقت", "الاعلي", "الحالي", "المستقيل", "المنتهيه",
         // military ranks standing between a title and the name (مدير الجهاز الفريق اول صلاح قوش, رئيس الجمهورية العماد ميشال سليمان)
         "الفريق", "اول", "العماد", "الركن", "المقدم", "النقيب", "الملازم", "الدكتور", "الحاج",
@@ -42,19 +42,19 @@ public sealed partial class EventArguments
         "شيخ",
         // envoys: الموفد الروسي الى سوريا الكسندر لافرنتييف
         "الموفد", "موفد", "المبعوث", "مبعوث", "المبعوثة", "المبعوثه");
-    private static readonly HashSet<string> Agents = Keys("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها",
+    private static readonly HashSet<string> Agents = MatchKey.SetOf("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها",
         // هجوم بصاروخ اطلقه الحوثيون: who fired the missile carried out the attack
         "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها");
     /// <summary>Aircraft and guns of a force (غارة شنتها طائرات الجيش الاسرائيلي): the force they belong to is the agent.</summary>
-    private static readonly HashSet<string> Craft = Keys("طائرات", "طائرة", "طائره", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "طيران", "سلاح", "مدفعية", "دبابات", "زوارق", "بوارج");
-    private static readonly HashSet<string> Against = Keys("علي", "ضد");
-    private static readonly HashSet<string> Launches = Keys("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت", "اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت");
+    private static readonly HashSet<string> Craft = MatchKey.SetOf("طائرات", "طائرة", "طائره", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "طيران", "سلاح", "مدفعية", "دبابات", "زوارق", "بوارج");
+    private static readonly HashSet<string> Against = MatchKey.SetOf("علي", "ضد");
+    private static readonly HashSet<string> Launches = MatchKey.SetOf("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت", "اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت");
     /// <summary>Nouns for members or units of a group, followed by من and the group (عناصر من تنظيم داعش, وحدات من الجيش): the group is the actor.</summary>
-    private static readonly HashSet<string> MembersOf = Keys("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
+    private static readonly HashSet<string> MembersOf = MatchKey.SetOf("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
         // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …)
         "قوة", "دورية", "وحدة", "مفرزة");
-    private static readonly HashSet<string> Prepositions = Keys("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
-    private static readonly HashSet<string> TimeWords = Keys("امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
+    private static readonly HashSet<string> Prepositions = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
+    private static readonly HashSet<string> TimeWords = MatchKey.SetOf("امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
 
     private readonly ActorLexicon _actors;
     private readonly ActorPhrases _phrases;
@@ -289,7 +289,7 @@ public sealed partial class EventArguments
         return s.Mentions.LastOrDefault(m => m.Last < first - 1 && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity;
     }
 
-    private static readonly HashSet<string> SpeakerPronouns = Keys("انها", "انه", "انهم", "بانها", "بانه", "بانهم");
+    private static readonly HashSet<string> SpeakerPronouns = MatchKey.SetOf("انها", "انه", "انهم", "بانها", "بانه", "بانهم");
 
     /// <summary>A craft noun (طائرة, دبابات), alone or with its nationality, right before a verb written without و/ف.</summary>
     private bool CraftBefore(Sentence s, int first, TextSpan trigger)
@@ -629,7 +629,7 @@ public sealed partial class EventArguments
         return null;
     }
 
-    private static readonly HashSet<string> ActVerbs = Keys("قام", "قامت", "قاموا", "رد", "ردت", "ردوا");
+    private static readonly HashSet<string> ActVerbs = MatchKey.SetOf("قام", "قامت", "قاموا", "رد", "ردت", "ردوا");
 
     /// <summary>
     /// The one named right after the act verb before a verbal noun (وردت القوات الصومالية بدعم من قوات الاتحاد الافريقي
@@ -661,7 +661,7 @@ public sealed partial class EventArguments
     }
 
     /// <summary>Sites a strike hits, owned by the one named after them with لل (غارات على مواقع للحوثيين).</summary>
-    private static readonly HashSet<string> Sites = Keys("مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "مراكز", "مخازن", "تجمعات", "آليات");
+    private static readonly HashSet<string> Sites = MatchKey.SetOf("مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "مراكز", "مخازن", "تجمعات", "آليات");
 
     /// <summary>Whether في stands between على/ضد at word <paramref name="on"/> and the mention: it names where, not what.</summary>
     private static bool AfterIn(Sentence s, int on, Placed m)
@@ -691,13 +691,13 @@ public sealed partial class EventArguments
         m.First >= 1 && s.Words[m.First - 1].Key is "لسان" or "بلسان" ||
         (m.First >= 2 && s.Words[m.First - 2].Key is "لسان" or "بلسان" && s.Words[m.First - 1].IsLetters);
 
-    private static readonly HashSet<string> GroupNouns = Keys("فصيل", "تنظيم", "جماعة", "حركة", "ميليشيا", "كتيبة");
+    private static readonly HashSet<string> GroupNouns = MatchKey.SetOf("فصيل", "تنظيم", "جماعة", "حركة", "ميليشيا", "كتيبة");
 
-    private static readonly HashSet<string> Sittings = Keys("اجتماع", "اجتماعات", "جلسة", "جلسات", "قمة", "لقاء");
+    private static readonly HashSet<string> Sittings = MatchKey.SetOf("اجتماع", "اجتماعات", "جلسة", "جلسات", "قمة", "لقاء");
 
-    private static readonly HashSet<string> Leaders = Keys("بزعامة", "بقيادة", "برئاسة");
+    private static readonly HashSet<string> Leaders = MatchKey.SetOf("بزعامة", "بقيادة", "برئاسة");
 
-    private static readonly HashSet<string> Relatives = Keys("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
+    private static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
 
     /// <summary>
     /// The word after a relative clause that opens at word <paramref name="at"/> with a comma and a relative pronoun and
@@ -790,5 +790,4 @@ public sealed partial class EventArguments
 
     private static bool IsTime(Sentence s, int k) => TimeWords.Contains(s.Words[k].Key);
 
-    private static HashSet<string> Keys(params string[] words) => words.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,5 +1,5 @@
-using Hadath.Extraction.Counts;
 using Hadath.Core;
+using Hadath.Extraction.Counts;
 using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
 
@@ -34,19 +34,12 @@ public sealed class EventRecognizer
     public List<Hit> Recognize(string text, IReadOnlyList<Word> words)
     {
         var hits = Recognize(text, words, new SentenceReadings(text, words));
-        return ReferenceEquals(hits, NoHits) ? [] : hits;
+        return SharedEmptyList<Hit>.Is(hits) ? [] : hits;
     }
 
-    /// <summary>What <see cref="Recognize(string, IReadOnlyList{Word}, SentenceReadings)"/> returns for a sentence with no trigger (most): shared, never modify.</summary>
-    internal static readonly List<Hit> NoHits = [];
-
-    // Callers only read the shared list; one that added to it would hand its hits to every sentence on every thread.
-    private static List<Hit> SharedEmpty() =>
-        NoHits.Count == 0 ? NoHits : throw new InvalidOperationException("The shared empty hit list was modified.");
-
     /// <summary>
-    /// As <see cref="Recognize(string, IReadOnlyList{Word})"/>, with the words' readings already looked up; <see cref="NoHits"/>
-    /// when there is none (no list made for each sentence).
+    /// As <see cref="Recognize(string, IReadOnlyList{Word})"/>, with the words' readings already looked up; a <see cref="SharedEmptyList{T}"/>
+    /// (never modify) when there is none (no list made for each sentence).
     /// </summary>
     /// <param name="gates">Empty, or for each word a byte whose bit <paramref name="gate"/> is <see cref="MayStart"/>'s answer (asked once for the sentence's finders).</param>
     internal List<Hit> Recognize(string text, IReadOnlyList<Word> words, SentenceReadings readings, ReadOnlySpan<byte> gates = default, int gate = 0)
@@ -60,7 +53,7 @@ public sealed class EventRecognizer
             (hits ??= []).Add(hit);
             i = WordAt(words, hit.Span.End - 1, i);
         }
-        return hits ?? SharedEmpty();
+        return hits ?? SharedEmptyList<Hit>.Get();
     }
 
     /// <summary>Whether a reading of <paramref name="word"/> may start a trigger: false passes it with no readings made.</summary>
@@ -206,12 +199,13 @@ public sealed class EventRecognizer
                 string size = trigger.Condition == TriggerCondition.Crowd ? "+crowd:" : "+toll:";
                 // قتل اكثر من 280 الف شخص منذ اندلاع النزاع: a running total over a period, not one attack.
                 // توقيف جنديين يونانيين منذ آذار: so is an arrest held since a date; a protest since the morning is still one.
-                if ((trigger.Condition == TriggerCondition.Toll || !trigger.Code.StartsWith("14", StringComparison.Ordinal)) &&
+                bool protest = trigger.Code.StartsWith("14", StringComparison.Ordinal);
+                if ((trigger.Condition == TriggerCondition.Toll || !protest) &&
                     words.Skip(end).Any(w => w.Key == "منذ")) return null;
                 // قتل شخصان في زلزال, اثر خروج قطار عن سكته: a toll of a disaster or an accident is no act of violence.
                 if (trigger.Condition == TriggerCondition.Toll && HasNonViolentCause(readings, words)) return null;
                 // القمة تجمع رجلين: two people are no crowd; a dual is a size only for the taken and the killed.
-                bool dualCounts = !trigger.Code.StartsWith("14", StringComparison.Ordinal);
+                bool dualCounts = !protest;
                 // اوقفت قوات الامن 20 متظاهرا: in verb-subject-object order the size comes after the subject phrase.
                 int from = trigger.Condition == TriggerCondition.Crowd && _subjects?.At(words, end, null) is { } subject ? subject.After : end;
                 for (int k = from; k < words.Count && k < from + CrowdWindow; k++)
@@ -253,39 +247,23 @@ public sealed class EventRecognizer
     private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k) => CrowdSize(readings, words, k, dualCounts: false) is not null;
 
     // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse.
-    private static readonly HashSet<string> NonViolentCauses = new[]
-        {
+    private static readonly HashSet<string> NonViolentCauses = MatchKey.SetOf(
             "زلزال", "الزلزال", "هزة", "عاصفة", "العاصفة", "اعصار", "الاعصار", "فيضانات", "الفيضانات", "فيضان", "سيول", "السيول",
-            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء",
-        }
-        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء");
 
     private static bool HasNonViolentCause(SentenceReadings readings, IReadOnlyList<Word> words)
     {
         for (int k = 0; k < words.Count; k++)
         {
-            if (!words[k].IsLetters) continue;
-            foreach (var r in readings[k])
-            {
-                if (NonViolentCauses.Contains(r.Key)) return true;
-            }
+            if (words[k].IsLetters && readings.AnyKeyIn(k, NonViolentCauses)) return true;
         }
         return false;
     }
 
     // هجوما بطائرات مسيرة: after an aircraft مسيرة is "drone", not a march.
-    private static readonly HashSet<string> Aircraft = new[] { "طائرة", "طائرات", "الطائرة", "الطائرات" }
-        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Aircraft = MatchKey.SetOf("طائرة", "طائرات", "الطائرة", "الطائرات");
 
-    private static bool AfterAircraft(SentenceReadings readings, int k)
-    {
-        if (k == 0) return false;
-        foreach (var r in readings[k - 1])
-        {
-            if (Aircraft.Contains(r.Key)) return true;
-        }
-        return false;
-    }
+    private static bool AfterAircraft(SentenceReadings readings, int k) => k > 0 && readings.AnyKeyIn(k - 1, Aircraft);
 
     private const int CaptiveWindow = 6;
 

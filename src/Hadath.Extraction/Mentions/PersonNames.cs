@@ -11,12 +11,12 @@ namespace Hadath.Extraction.Mentions;
 public static class PersonNames
 {
     /// <summary>Words that join a name to what follows: بن, بنت, آل (folded ال), عبد, ابو.</summary>
-    private static readonly HashSet<string> Linkers = Keys("بن", "ابن", "بنت", "آل", "عبد", "ابو", "أبو", "ابي", "أبي");
+    private static readonly HashSet<string> Linkers = MatchKey.SetOf("بن", "ابن", "بنت", "آل", "عبد", "ابو", "أبو", "ابي", "أبي");
 
-    private static readonly HashSet<string> Ordinals = Keys("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس");
+    private static readonly HashSet<string> Ordinals = MatchKey.SetOf("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس");
 
     /// <summary>Words that never continue a name: particles, prepositions, and speech verbs that often follow one.</summary>
-    private static readonly HashSet<string> NotNames = Keys(
+    private static readonly HashSet<string> NotNames = MatchKey.SetOf(
         "في", "من", "الى", "إلى", "على", "عن", "مع", "ان", "أن", "إن", "انه", "أنه", "لدى", "قد", "كان", "كانت", "الذي", "التي", "بن", "بنت",
         "ابو", "أبو", "امس", "اليوم", "قال", "اكد", "أكد", "اضاف", "أضاف", "اعلن", "أعلن", "يقول", "وقال", "خلال", "بعد", "قبل", "حول",
         "امام", "أمام", "ثم", "او", "أو", "لا", "لم", "لن", "ما", "هو", "هي", "الذين", "نفسه", "نفسها", "ناهز", "يناهز", "يبلغ", "بلغ")
@@ -80,7 +80,7 @@ public static class PersonNames
                !NotNames.Contains(key) && !Times.Contains(key);
     }
 
-    private static readonly HashSet<string> Times = Keys(
+    private static readonly HashSet<string> Times = MatchKey.SetOf(
         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "امس", "اليوم", "غدا", "مساء", "صباح", "ليلة", "فجر");
 
     /// <summary>
@@ -112,14 +112,14 @@ public static class PersonNames
     }
 
     /// <summary>Verbs of meeting, receiving, visiting, discussing, accusing, condemning and threatening whose subject a bare family name may be (written for the ev8- round).</summary>
-    private static readonly HashSet<string> ActVerbs = Keys("التقى", "التقت", "استقبل", "استقبلت", "زار", "زارت", "اتهم", "اتهمت", "دان", "دانت", "بحث", "بحثت", "ناقش", "ناقشت", "هدد", "هددت");
+    private static readonly HashSet<string> ActVerbs = MatchKey.SetOf("التقى", "التقت", "استقبل", "استقبلت", "زار", "زارت", "اتهم", "اتهمت", "دان", "دانت", "بحث", "بحثت", "ناقش", "ناقشت", "هدد", "هددت");
 
     private static string StripConjunction(string key) => key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
 
     private static readonly HashSet<string> Cues = LexiconTable.Read("cues.tsv").Where(r => r[1] == "say").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>What may follow a speaker's name before what they say (قال المبارك ان, لوكالة, في بيان).</summary>
-    private static readonly HashSet<string> Particles = Keys("ان", "أن", "إن", "في", "لوكالة", "للصحافيين", "لفرانس", "امام", "خلال", "من", "عن", "بان", "انه");
+    private static readonly HashSet<string> Particles = MatchKey.SetOf("ان", "أن", "إن", "في", "لوكالة", "للصحافيين", "لفرانس", "امام", "خلال", "من", "عن", "بان", "انه");
 
     /// <summary>
     /// A person span the tagger ran into the next name (هنأ حيدر العبادي الحلبوسي: two persons) is cut before a last word
@@ -149,24 +149,24 @@ public static class PersonNames
     }
 
     /// <summary>Role words of a title a foreign name follows (وزير الخارجية الاميركي انتوني بلينكن, نظيره الاثيوبي X Y, المبعوث الاممي الى اليمن X Y).</summary>
-    private static readonly HashSet<string> TitleRoles = Keys("نظيره", "نظيرته", "نظيرها", "نظيرهم", "المبعوث", "المبعوثة", "الموفد", "الموفدة",
+    private static readonly HashSet<string> TitleRoles = MatchKey.SetOf("نظيره", "نظيرته", "نظيرها", "نظيرهم", "المبعوث", "المبعوثة", "الموفد", "الموفدة",
         "مبعوث", "موفد", "السفير", "سفير", "السفيرة");
 
     /// <summary>Military ranks, which stand right before the name they are held by (المشير خليفة حفتر).</summary>
     /// Not الفريق or الرائد, as often "the team" and "the leader" of a league as the rank.
-    private static readonly HashSet<string> Ranks = Keys("المشير", "اللواء", "العقيد", "العميد", "العماد", "الجنرال", "المقدم", "النقيب");
+    private static readonly HashSet<string> Ranks = MatchKey.SetOf("المشير", "اللواء", "العقيد", "العميد", "العماد", "الجنرال", "المقدم", "النقيب");
 
     /// <summary>Role words that close a title only past their portfolio (وزير الخارجية الاميركي X, not وزير اليمني ادوارا).</summary>
-    private static readonly HashSet<string> PortfolioRoles = Keys("وزير", "وزيرة", "مستشار", "المستشار");
+    private static readonly HashSet<string> PortfolioRoles = MatchKey.SetOf("وزير", "وزيرة", "مستشار", "المستشار");
 
     /// <summary>How title and portfolio roles end (three letters): the words before a definite word are mostly neither, and are passed unhashed.</summary>
     private static readonly KeyTails RoleEnds = new(TitleRoles.Concat(PortfolioRoles));
 
     /// <summary>Adjectives that close such a title as a nationality does: the UN's or an international envoy.</summary>
-    private static readonly HashSet<string> International = Keys("الاممي", "الاممية", "الدولي", "الدولية", "الاوروبي", "الاوروبية", "الافريقي", "الخاص", "الخاصة");
+    private static readonly HashSet<string> International = MatchKey.SetOf("الاممي", "الاممية", "الدولي", "الدولية", "الاوروبي", "الاوروبية", "الافريقي", "الخاص", "الخاصة");
 
     /// <summary>Words that follow such a title and are no name (لبحث العلاقات, بزيارة رسمية).</summary>
-    private static readonly HashSet<string> AfterTitle = Keys("لبحث", "لمناقشة", "بزيارة", "بشان", "بشأن", "عبر", "اثناء", "مساء", "صباح", "وبحث", "وناقش", "لدى", "الذي",
+    private static readonly HashSet<string> AfterTitle = MatchKey.SetOf("لبحث", "لمناقشة", "بزيارة", "بشان", "بشأن", "عبر", "اثناء", "مساء", "صباح", "وبحث", "وناقش", "لدى", "الذي",
         "التي", "هاتفيا", "اتصالا", "رسالة", "وفدا", "زيارة", "حيث", "هذا", "هذه", "ذلك", "تلك", "حتي");
 
     /// <summary>
@@ -244,10 +244,10 @@ public static class PersonNames
     }
 
     /// <summary>Titles that stand before a name, never at its end (عبد اللهيان السلطان هيثم: the sultan is the next person).</summary>
-    private static readonly HashSet<string> LeadingTitles = Keys("السلطان", "الملك", "الرئيس", "العاهل", "الوزير", "اللواء", "العميد", "العقيد", "الفريق", "المشير");
+    private static readonly HashSet<string> LeadingTitles = MatchKey.SetOf("السلطان", "الملك", "الرئيس", "العاهل", "الوزير", "اللواء", "العميد", "العقيد", "الفريق", "المشير");
 
     /// <summary>Nouns of what was done, the object of a verb right after its subject (ودان X الهجوم): never a family name.</summary>
-    private static readonly HashSet<string> ActNouns = Keys("الهجوم", "الهجمات", "التفجير", "التفجيرات", "الاعتداء", "القصف", "الحادث", "العملية", "الاتفاق", "القرار");
+    private static readonly HashSet<string> ActNouns = MatchKey.SetOf("الهجوم", "الهجمات", "التفجير", "التفجيرات", "الاعتداء", "القصف", "الحادث", "العملية", "الاتفاق", "القرار");
 
     /// <summary>
     /// A person span of three words or more the tagger ran into what follows the name: a title of the next person (…
@@ -359,5 +359,4 @@ public static class PersonNames
     private static bool IsAbd(string text, Word word, int spanStart) =>
         MatchKey.Of(text.AsSpan(Math.Max(word.Start, spanStart), word.End - Math.Max(word.Start, spanStart))) == "عبد";
 
-    private static HashSet<string> Keys(params string[] words) => words.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 }

@@ -30,6 +30,9 @@ public static class MatchKey
 
     private static readonly char[] s_folds = FoldTable();
 
+    /// <summary>The keys of <paramref name="words"/>, as a set (word lists of the rules, matched against word keys).</summary>
+    public static HashSet<string> SetOf(params string[] words) => words.Select(w => Of(w)).ToHashSet(StringComparer.Ordinal);
+
     [SkipLocalsInit]   // the key is written before it is read
     public static string Of(ReadOnlySpan<char> word)
     {

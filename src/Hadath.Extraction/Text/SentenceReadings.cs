@@ -27,5 +27,15 @@ internal sealed class SentenceReadings
     public bool OpensClauseAfterComma(int i) =>
         i > 0 && _words[i - 1].Key is "،" or "," && _words[i].IsLetters && _words[i].Key.Length > 2 && _words[i].Key[0] is 'و' or 'ف' && this[i].Length > 1;
 
+    /// <summary>Whether a reading of word <paramref name="i"/> has one of <paramref name="keys"/> as its key.</summary>
+    public bool AnyKeyIn(int i, HashSet<string> keys)
+    {
+        foreach (var r in this[i])
+        {
+            if (keys.Contains(r.Key)) return true;
+        }
+        return false;
+    }
+
     public Proclitics.Reading[] this[int i] => (_readings ??= new Proclitics.Reading[_words.Count][])[i] ??= Proclitics.ReadingsOf(_text, _words[i]);
 }

@@ -40,15 +40,8 @@ public sealed partial class TimeRecognizer
     public List<Hit> Recognize(string text, IReadOnlyList<Word> words, DateOnly? anchor)
     {
         var hits = Hits(text, words, anchor);
-        return ReferenceEquals(hits, NoHits) ? [] : hits;
+        return SharedEmptyList<Hit>.Is(hits) ? [] : hits;
     }
-
-    /// <summary>What <see cref="Hits"/> returns for a sentence with no time expression (most): shared, never modify.</summary>
-    internal static readonly List<Hit> NoHits = [];
-
-    // Callers only read the shared list; one that added to it would hand its hits to every sentence on every thread.
-    private static List<Hit> SharedEmpty() =>
-        NoHits.Count == 0 ? NoHits : throw new InvalidOperationException("The shared empty hit list was modified.");
 
     // The per-word arrays, kept per thread from document to document (a recognizer reads them only inside one call),
     // unless a huge sentence grew them.
@@ -56,7 +49,7 @@ public sealed partial class TimeRecognizer
     [ThreadStatic] private static int[]? t_kinds;
     private const int MaxKeptWords = 4096;
 
-    /// <summary><see cref="Recognize"/>, giving <see cref="NoHits"/> rather than a new empty list.</summary>
+    /// <summary><see cref="Recognize"/>, giving a <see cref="SharedEmptyList{T}"/> (never modify) rather than a new list when there is no time expression.</summary>
     internal List<Hit> Hits(string text, IReadOnlyList<Word> words, DateOnly? anchor)
     {
         List<Hit>? hits = null;
@@ -98,7 +91,7 @@ public sealed partial class TimeRecognizer
         }
         // The arrays outlive the document: the readings must not (a collection would find them held and keep them).
         Array.Clear(_readings, 0, words.Count);
-        return hits ?? SharedEmpty();
+        return hits ?? SharedEmptyList<Hit>.Get();
     }
 
     /// <summary>The readings of word <paramref name="k"/> of the sentence (none for a number or mark), fetched on first use.</summary>
