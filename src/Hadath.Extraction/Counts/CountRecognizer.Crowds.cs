@@ -11,7 +11,6 @@ namespace Hadath.Extraction.Counts;
 /// </summary>
 public sealed partial class CountRecognizer
 {
-
     /// <summary>Nouns of a fight between two sides (مواجهات بين قوات الامن ومئات الشبان), bare or with the article.</summary>
     private static readonly HashSet<string> Clashes = MatchKey.SetOf("مواجهات", "اشتباكات", "صدامات", "المواجهات", "الاشتباكات", "الصدامات");
 

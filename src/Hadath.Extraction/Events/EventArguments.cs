@@ -789,5 +789,4 @@ public sealed partial class EventArguments
     }
 
     private static bool IsTime(Sentence s, int k) => TimeWords.Contains(s.Words[k].Key);
-
 }

@@ -358,5 +358,4 @@ public static class PersonNames
 
     private static bool IsAbd(string text, Word word, int spanStart) =>
         MatchKey.Of(text.AsSpan(Math.Max(word.Start, spanStart), word.End - Math.Max(word.Start, spanStart))) == "عبد";
-
 }
