@@ -80,7 +80,7 @@ public static class AnalyzeBenchmark
     private static readonly TimeSpan LuceneWarmUp = TimeSpan.FromSeconds(2);
 
     private sealed record PassResult(double OursSeconds, double LuceneSeconds, long[] StageTicks, long[] StageBytes,
-        double GcPauseSeconds, long Tokens, long LuceneTokens);
+        double GcPauseSeconds, int[] Collections, long Tokens, long LuceneTokens);
 
     /// <summary>One pass of ours then one of Lucene's; each side's time is this thread's CPU time, and the stages share
     /// ours in proportion to their wall-clock times (a shared machine steals wall time alike from all of them).</summary>
@@ -90,6 +90,7 @@ public static class AnalyzeBenchmark
         var bytes = new long[stages.Count];
         long tokens = 0;
         var pause0 = GC.GetTotalPauseDuration();
+        int[] collections0 = CollectionCounts();
         double c0 = ThreadCpuClock.Seconds();
         foreach (var text in texts)
         {
@@ -106,10 +107,15 @@ public static class AnalyzeBenchmark
         }
         double c1 = ThreadCpuClock.Seconds();
         var pause = GC.GetTotalPauseDuration() - pause0;
+        int[] collections = CollectionCounts();
+        for (int g = 0; g < collections.Length; g++) collections[g] -= collections0[g];
         long luceneTokens = TextBenchmark.RunLucene(texts, lucene);
         double c2 = ThreadCpuClock.Seconds();
-        return new PassResult(c1 - c0, c2 - c1, ticks, bytes, pause.TotalSeconds, tokens, luceneTokens);
+        return new PassResult(c1 - c0, c2 - c1, ticks, bytes, pause.TotalSeconds, collections, tokens, luceneTokens);
     }
+
+    /// <summary>Collections so far of each generation (a collection of gen 2 is counted in gens 0 and 1 too).</summary>
+    private static int[] CollectionCounts() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
     private static void Report(TextWriter output, string title, PassResult pass, IReadOnlyList<IStage> stages, int articles, double megabytes,
         double luceneFastest)
@@ -120,7 +126,8 @@ public static class AnalyzeBenchmark
         output.WriteLine($"{"lucene ArabicAnalyzer",-24}{pass.LuceneSeconds,9:F3}{articles / pass.LuceneSeconds,12:N0}{pass.LuceneTokens / pass.LuceneSeconds,14:N0}{megabytes / pass.LuceneSeconds,9:F3}");
         output.WriteLine($"ratio hadath/lucene (MB/s, both warm): {pass.LuceneSeconds / pass.OursSeconds:P2}; " +
             $"against Lucene's fastest pass ({megabytes / luceneFastest:F1} MB/s): {luceneFastest / pass.OursSeconds:P2}");
-        output.WriteLine($"GC pauses: {pass.GcPauseSeconds * 1000:F0} ms ({pass.GcPauseSeconds / pass.OursSeconds:P1} of hadath CPU, counted in each stage's share)");
+        output.WriteLine($"GC pauses: {pass.GcPauseSeconds * 1000:F0} ms ({pass.GcPauseSeconds / pass.OursSeconds:P1} of hadath CPU, counted in each stage's share; " +
+            $"collections gen0/1/2: {pass.Collections[0]}/{pass.Collections[1]}/{pass.Collections[2]})");
         double wall = Math.Max(1, pass.StageTicks.Sum());
         output.WriteLine($"per stage:{"share",14}{"ms",10}{"µs/article",12}{"KB alloc/article",18}");
         for (int s = 0; s < stages.Count; s++)
