@@ -80,7 +80,7 @@ public static class AnalyzeBenchmark
     private static readonly TimeSpan LuceneWarmUp = TimeSpan.FromSeconds(2);
 
     private sealed record PassResult(double OursSeconds, double LuceneSeconds, long[] StageTicks, long[] StageBytes,
-        double GcPauseSeconds, int[] Collections, long Tokens, long LuceneTokens);
+        double GcPauseSeconds, int[] Collections, double KernelSeconds, long PageFaults, long Tokens, long LuceneTokens);
 
     /// <summary>One pass of ours then one of Lucene's; each side's time is this thread's CPU time, and the stages share
     /// ours in proportion to their wall-clock times (a shared machine steals wall time alike from all of them).</summary>
@@ -91,6 +91,7 @@ public static class AnalyzeBenchmark
         long tokens = 0;
         var pause0 = GC.GetTotalPauseDuration();
         int[] collections0 = CollectionCounts();
+        var kernel0 = ThreadCpuClock.Kernel();
         double c0 = ThreadCpuClock.Seconds();
         foreach (var text in texts)
         {
@@ -106,12 +107,14 @@ public static class AnalyzeBenchmark
             tokens += doc.Tokens.Length;
         }
         double c1 = ThreadCpuClock.Seconds();
+        var kernel1 = ThreadCpuClock.Kernel();
         var pause = GC.GetTotalPauseDuration() - pause0;
         int[] collections = CollectionCounts();
         for (int g = 0; g < collections.Length; g++) collections[g] -= collections0[g];
         long luceneTokens = TextBenchmark.RunLucene(texts, lucene);
         double c2 = ThreadCpuClock.Seconds();
-        return new PassResult(c1 - c0, c2 - c1, ticks, bytes, pause.TotalSeconds, collections, tokens, luceneTokens);
+        return new PassResult(c1 - c0, c2 - c1, ticks, bytes, pause.TotalSeconds, collections,
+            kernel1.KernelSeconds - kernel0.KernelSeconds, kernel1.PageFaults - kernel0.PageFaults, tokens, luceneTokens);
     }
 
     /// <summary>Collections so far of each generation (a collection of gen 2 is counted in gens 0 and 1 too).</summary>
@@ -128,6 +131,11 @@ public static class AnalyzeBenchmark
             $"against Lucene's fastest pass ({megabytes / luceneFastest:F1} MB/s): {luceneFastest / pass.OursSeconds:P2}");
         output.WriteLine($"GC pauses: {pass.GcPauseSeconds * 1000:F0} ms ({pass.GcPauseSeconds / pass.OursSeconds:P1} of hadath CPU, counted in each stage's share; " +
             $"collections gen0/1/2: {pass.Collections[0]}/{pass.Collections[1]}/{pass.Collections[2]})");
+        if (ThreadCpuClock.IsPerThread)
+        {
+            output.WriteLine($"kernel time: {pass.KernelSeconds * 1000:F0} ms ({pass.KernelSeconds / pass.OursSeconds:P1} of hadath CPU), " +
+                $"{pass.PageFaults:N0} page faults (mostly first writes to memory the caches and the GC had not used yet)");
+        }
         double wall = Math.Max(1, pass.StageTicks.Sum());
         output.WriteLine($"per stage:{"share",14}{"ms",10}{"µs/article",12}{"KB alloc/article",18}");
         for (int s = 0; s < stages.Count; s++)
