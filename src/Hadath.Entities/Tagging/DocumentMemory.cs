@@ -38,7 +38,8 @@ internal sealed class DocumentMemory
         Count = 0;
     }
 
-    public void Record(ulong stem, int label)
+    /// <summary>Counts <paramref name="label"/> for <paramref name="stem"/>; returns the stem's row (for <see cref="AddFeaturesOfRow"/>).</summary>
+    public int Record(ulong stem, int label)
     {
         int slot = SlotOf(stem);
         int row = _slots[slot].Row - 1;
@@ -61,11 +62,17 @@ internal sealed class DocumentMemory
         }
         _counts[row * L + label]++;
         if (label != EntityLabels.Outside) _entityLabels[row]++;
+        return row;
     }
 
-    public void AddFeatures(ulong stem, List<ulong> keys)
+    public void AddFeatures(ulong stem, List<ulong> keys) => AddFeaturesOfRow(_slots[SlotOf(stem)].Row - 1, keys);
+
+    /// <summary>
+    /// <see cref="AddFeatures"/> of the stem whose row <see cref="Record"/> returned (-1: a stem not recorded): a story's
+    /// words are recorded and then read in turn, so each is looked up once.
+    /// </summary>
+    public void AddFeaturesOfRow(int row, List<ulong> keys)
     {
-        int row = _slots[SlotOf(stem)].Row - 1;
         // A stem labelled only O adds nothing below (the loop adds a key per entity label, and none is best).
         if (row < 0 || _entityLabels[row] == 0) return;
         var counts = _counts.AsSpan(row * L, L);
