@@ -110,7 +110,7 @@ internal static class DocumentDecoder
         if (secondSums.Length <= MaxKeptSums) t_secondSums = secondSums;
 
         var memory = t_memory ?? new DocumentMemory();
-        memory.Clear();
+        memory.Reset(tokens);
         // Each word's row in the memory, so its features need no second lookup of its stem.
         var memoryRows = t_memoryRows is { } keptMemoryRows && keptMemoryRows.Length >= tokens ? keptMemoryRows : new int[Math.Max(tokens, 1024)];
         if (tokens <= MaxKeptWords) t_memoryRows = memoryRows;
