@@ -200,6 +200,13 @@ public sealed class NerModel
         List<ulong> keys, PredictionHistory? history, ReadOnlySpan<ulong> neural = default)
     {
         memory.AddFeatures(stems[i], keys);
+        ContextKeys(stems, firstLabels, i, stacked, keys, history, neural);
+    }
+
+    /// <summary><see cref="DocumentKeys"/> after the document memory's: the history's, the neural tagger's, the stacked labels'.</summary>
+    internal static void ContextKeys(ReadOnlySpan<ulong> stems, ReadOnlySpan<int> firstLabels, int i, bool stacked,
+        List<ulong> keys, PredictionHistory? history, ReadOnlySpan<ulong> neural = default)
+    {
         history?.AddFeatures(stems, i, keys);
         if (!neural.IsEmpty) keys.AddRange(neural.Slice(i * NeuralTagger.KeysPerToken, NeuralTagger.KeysPerToken));
         if (!stacked) return;

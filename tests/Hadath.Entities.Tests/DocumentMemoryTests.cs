@@ -51,4 +51,36 @@ public sealed class DocumentMemoryTests
             Features(memory, 42));
         Assert.Empty(Features(memory, 43));
     }
+
+    [Theory]
+    [InlineData(3000, 20)]   // a short story after a long one: a small table in use inside the long one's array
+    [InlineData(20, 3000)]   // a long story after a short one
+    [InlineData(500, 10)]    // more stems than the story said it had words: the table in use still grows
+    public void A_memory_reset_for_a_story_answers_like_a_fresh_one(int longStems, int shortStems)
+    {
+        var random = new Random(longStems + shortStems);
+        var memory = new DocumentMemory();
+        foreach (int stems in (int[])[longStems, shortStems])
+        {
+            var fresh = new DocumentMemory();
+            var words = Enumerable.Range(0, stems).Select(_ => (ulong)random.NextInt64()).ToArray();
+            memory.Reset(Math.Min(stems, 50));
+            var rows = new Dictionary<ulong, int>();
+            for (int i = 0; i < stems * 3; i++)
+            {
+                ulong stem = words[random.Next(stems)];
+                int label = random.Next(EntityLabels.Count);
+                rows[stem] = memory.Record(stem, label);
+                fresh.Record(stem, label);
+            }
+            Assert.Equal(fresh.Count, memory.Count);
+            foreach (ulong stem in words)
+            {
+                Assert.Equal(Features(fresh, stem), Features(memory, stem));
+                var byRow = new List<ulong>();
+                memory.AddFeaturesOfRow(rows.GetValueOrDefault(stem, -1), byRow);
+                Assert.Equal(Features(fresh, stem), byRow);
+            }
+        }
+    }
 }

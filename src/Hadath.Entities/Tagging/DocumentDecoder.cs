@@ -110,8 +110,12 @@ internal static class DocumentDecoder
         if (secondSums.Length <= MaxKeptSums) t_secondSums = secondSums;
 
         var memory = t_memory ?? new DocumentMemory();
-        memory.Clear();
-        for (int i = 0; i < tokens; i++) memory.Record(stems[i], firstLabels[i]);
+        memory.Reset(tokens);
+        // Each word's row in the memory, so its features need no second lookup of its stem.
+        var memoryRows = t_memoryRows is { } keptMemoryRows && keptMemoryRows.Length >= tokens ? keptMemoryRows : new int[Math.Max(tokens, 1024)];
+        if (tokens <= MaxKeptWords) t_memoryRows = memoryRows;
+        for (int i = 0; i < tokens; i++) memoryRows[i] = memory.Record(stems[i], firstLabels[i]);
+        bool context = model.Options.Stacked || model.History is not null || model.Neural is not null;
         var keys = t_keys ??= new List<ulong>(64);
         keys.Clear();
         var keyStarts = t_keyStarts is { } keptKeyStarts && keptKeyStarts.Length > tokens ? keptKeyStarts : new int[Math.Max(tokens + 1, 1024)];
@@ -130,7 +134,8 @@ internal static class DocumentDecoder
             for (int i = 0; i < n; i++)
             {
                 keyStarts[offset + i] = keys.Count;
-                NerModel.DocumentKeys(sentenceStems, sentenceLabels, i, memory, model.Options.Stacked, keys, model.History, neural);
+                memory.AddFeaturesOfRow(memoryRows[offset + i], keys);
+                if (context) NerModel.ContextKeys(sentenceStems, sentenceLabels, i, model.Options.Stacked, keys, model.History, neural);
             }
             offset += n;
         }
@@ -159,7 +164,7 @@ internal static class DocumentDecoder
     /// <summary>Keys per <see cref="JointFeatureTable.FindAll"/> call: its scratch list stays on the stack.</summary>
     private const int FindChunk = 1024;
 
-    [ThreadStatic] private static int[]? t_keyStarts, t_documentRows;
+    [ThreadStatic] private static int[]? t_keyStarts, t_documentRows, t_memoryRows;
 
     private static string[] WordStrings(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words)
     {

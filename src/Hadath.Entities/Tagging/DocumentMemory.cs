@@ -14,6 +14,10 @@ internal sealed class DocumentMemory
     // the slot). A tagging thread reuses one memory for every story, so clearing touches only what the last story
     // filled: its slots (listed by row) and its rows of counts.
     private Slot[] _slots = new Slot[128];
+
+    // The slots in use: a prefix of the array, sized for the story (Reset), so a short story after a long one probes a
+    // small table that stays in the CPU's caches instead of the long story's table, one cache miss per word.
+    private int _mask = 127;
     private int[] _slotOfRow = new int[64];
     private int[] _counts = new int[L * 64];
 
@@ -38,13 +42,23 @@ internal sealed class DocumentMemory
         Count = 0;
     }
 
-    public void Record(ulong stem, int label)
+    /// <summary>Forgets every stem and sizes the table in use for a story of <paramref name="words"/> words (no more distinct stems).</summary>
+    public void Reset(int words)
+    {
+        Clear();
+        int size = (int)Math.Max(128, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(words, 1) * 2));
+        if (size > _slots.Length) _slots = new Slot[size];
+        _mask = size - 1;
+    }
+
+    /// <summary>Counts <paramref name="label"/> for <paramref name="stem"/>; returns the stem's row (for <see cref="AddFeaturesOfRow"/>).</summary>
+    public int Record(ulong stem, int label)
     {
         int slot = SlotOf(stem);
         int row = _slots[slot].Row - 1;
         if (row < 0)
         {
-            if ((Count + 1) * 2 > _slots.Length)
+            if ((Count + 1) * 2 > _mask + 1)
             {
                 Grow();
                 slot = SlotOf(stem);
@@ -61,11 +75,17 @@ internal sealed class DocumentMemory
         }
         _counts[row * L + label]++;
         if (label != EntityLabels.Outside) _entityLabels[row]++;
+        return row;
     }
 
-    public void AddFeatures(ulong stem, List<ulong> keys)
+    public void AddFeatures(ulong stem, List<ulong> keys) => AddFeaturesOfRow(_slots[SlotOf(stem)].Row - 1, keys);
+
+    /// <summary>
+    /// <see cref="AddFeatures"/> of the stem whose row <see cref="Record"/> returned (-1: a stem not recorded): a story's
+    /// words are recorded and then read in turn, so each is looked up once.
+    /// </summary>
+    public void AddFeaturesOfRow(int row, List<ulong> keys)
     {
-        int row = _slots[SlotOf(stem)].Row - 1;
         // A stem labelled only O adds nothing below (the loop adds a key per entity label, and none is best).
         if (row < 0 || _entityLabels[row] == 0) return;
         var counts = _counts.AsSpan(row * L, L);
@@ -87,22 +107,28 @@ internal sealed class DocumentMemory
     /// <summary>The slot holding <paramref name="stem"/>, or the empty slot where it would go.</summary>
     private int SlotOf(ulong stem)
     {
-        int mask = _slots.Length - 1;
+        int mask = _mask;
         int slot = (int)stem & mask;
         while (_slots[slot].Row != 0 && _slots[slot].Stem != stem) slot = (slot + 1) & mask;
         return slot;
     }
 
-    /// <summary>Doubles the table and puts every stem back (rows and counts stay where they are).</summary>
+    /// <summary>Doubles the table in use and puts every stem back (rows and counts stay where they are).</summary>
     private void Grow()
     {
-        var old = _slots;
-        _slots = new Slot[old.Length * 2];
+        var stems = new ulong[Count];
         for (int row = 0; row < Count; row++)
         {
-            ulong stem = old[_slotOfRow[row]].Stem;
-            int slot = SlotOf(stem);
-            _slots[slot] = new Slot { Stem = stem, Row = row + 1 };
+            stems[row] = _slots[_slotOfRow[row]].Stem;
+            _slots[_slotOfRow[row]] = default;
+        }
+        int size = (_mask + 1) * 2;
+        if (size > _slots.Length) _slots = new Slot[size];
+        _mask = size - 1;
+        for (int row = 0; row < Count; row++)
+        {
+            int slot = SlotOf(stems[row]);
+            _slots[slot] = new Slot { Stem = stems[row], Row = row + 1 };
             _slotOfRow[row] = slot;
         }
     }
