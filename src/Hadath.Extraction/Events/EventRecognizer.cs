@@ -146,6 +146,8 @@ public sealed class EventRecognizer
                 return Dispersed(readings, words, trigger, start, end) is { } crowd ? $"{rule}+dispersal:{crowd}" : null;
             case TriggerCondition.Opening:
                 // وقصف الجيش السوري …: a sentence opens with a verb far more often than with an indefinite noun.
+                // عندما قصف متشددو التنظيم …: after a conjunction of time only the verb can follow, whatever its subject.
+                if (start > 0 && end < words.Count && words[end].IsLetters && VerbOpeners.Contains(words[start - 1].Key)) return rule + "+opening";
                 return start == 0 && end < words.Count && words[end].Key.StartsWith("ال", StringComparison.Ordinal) ? rule + "+opening" : null;
             case TriggerCondition.Onset:
                 // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
@@ -336,6 +338,9 @@ public sealed class EventRecognizer
     // ورد الجناح العسكري للحركة باطلاق صواريخ: the act verb's subject may stand between it and the noun.
     private const int ActWindow = 6;
     private const int OnsetWindow = 2;
+
+    /// <summary>Conjunctions of time after which a verb, not its verbal noun, follows (عندما قصف, حين قصفت).</summary>
+    private static readonly HashSet<string> VerbOpeners = MatchKey.SetOf("عندما", "حين", "حينما", "بعدما", "لما", "عندها");
 
     /// <summary>The act verb a verbal noun read with ب follows (قامت قوات الامن باطلاق النار): its key, or null.</summary>
     private string? AfterAct(SentenceReadings readings, IReadOnlyList<Word> words, int start)

@@ -156,7 +156,7 @@ public sealed class EventStage : IStage
             // toll joins that event last and the act keeps the span and code.
             // اتهمت X Y بقصف المستشفى: the verbal noun after an accusation is its charge, not a report of the act.
             var accusations = Accusations(verbHits, handHits, words);
-            foreach (var hit in TollsLast(handHits))
+            foreach (var hit in TollsLast(handHits, document.Counts))
             {
                 var (first, last) = WordRange(words, hit.Span);
                 if (IsCharge(text, words, hit.Span, first, accusations)) continue;
@@ -172,7 +172,7 @@ public sealed class EventStage : IStage
                     rule += "+state-force";
                 }
                 // A toll names who died, not who acted or what was hit (قتل عشرة جنود في هجوم شنه X على Y).
-                bool toll = hit.Trigger.Condition == TriggerCondition.Toll;
+                bool toll = IsToll(hit, document.Counts);
                 // موجة احتجاجات قتل فيها 150 شخصا: a toll with a pronoun pointing back (فيها, خلاله) describes the noun
                 // before it; that noun is the act, if any, and a toll alone there is background, not a new event.
                 if (toll && last + 1 < words.Count && Resumptive.Contains(words[last + 1].Key)) continue;
@@ -324,19 +324,34 @@ public sealed class EventStage : IStage
         return found is null ? [] : found.ToArray();
     }
 
-    /// <summary>The hits with the tolls moved last, each group in its order.</summary>
-    private static List<EventRecognizer.Hit> TollsLast(List<EventRecognizer.Hit> hits)
+    /// <summary>
+    /// A toll: a passive killing verb with its number (قتل 15 شخصا), or a verb the count stage read as part of a count
+    /// (11 مدنيا على الاقل قتلوا عندما قصف …): the people, then what happened to them, tell the outcome of an act, not who did it.
+    /// </summary>
+    private static bool IsToll(EventRecognizer.Hit hit, ImmutableArray<Count> counts)
     {
-        int toll = hits.FindIndex(static h => h.Trigger.Condition == TriggerCondition.Toll);
-        if (toll < 0 || hits.FindIndex(toll, static h => h.Trigger.Condition != TriggerCondition.Toll) < 0) return hits;
+        if (hit.Trigger.Condition == TriggerCondition.Toll) return true;
+        if (hit.Trigger.Role != TriggerRole.Verb) return false;
+        foreach (var c in counts)
+        {
+            if (c.Span.Start < hit.Span.Start && hit.Span.End <= c.Span.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The hits with the tolls moved last, each group in its order.</summary>
+    private static List<EventRecognizer.Hit> TollsLast(List<EventRecognizer.Hit> hits, ImmutableArray<Count> counts)
+    {
+        int toll = hits.FindIndex(h => IsToll(h, counts));
+        if (toll < 0 || hits.FindIndex(toll, h => !IsToll(h, counts)) < 0) return hits;
         var ordered = new List<EventRecognizer.Hit>(hits.Count);
         foreach (var h in hits)
         {
-            if (h.Trigger.Condition != TriggerCondition.Toll) ordered.Add(h);
+            if (!IsToll(h, counts)) ordered.Add(h);
         }
         foreach (var h in hits)
         {
-            if (h.Trigger.Condition == TriggerCondition.Toll) ordered.Add(h);
+            if (IsToll(h, counts)) ordered.Add(h);
         }
         return ordered;
     }
