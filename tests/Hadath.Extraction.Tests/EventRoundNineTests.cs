@@ -97,4 +97,24 @@ public sealed class EventRoundNineTests
     [InlineData("واعتقل رئيس الحزب التركي ايضا بتهمة الاهانة")]              // an adverb
     public void test_no_person_after_the_head_of_a_body_where_the_words_go_on_about_him(string text) =>
         Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("واكد المسؤول ان قوات الرد السريع وصلت الى المكان واعتقلت احد المهاجمين", "e1")]
+    [InlineData("واكد المسؤول ان قوات الرد السريع وصلت الى المكان، فيما اعتقلت الشرطة احد المهاجمين", null)]   // a clause of its own
+    public void test_a_wa_verb_without_a_subject_shares_the_one_named_after_an(string text, string? source)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "قوات الرد السريع", null));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واستقبل والي الجهة محمد اليعقوبي مساء الاحد ممثلين عن جمعيات الاحياء", 1)]
+    [InlineData("واستقبل محافظ المدينة محمد اليعقوبي مساء الاحد ممثلين عن جمعيات الاحياء", 1)]
+    [InlineData("واستقبل محمد اليعقوبي مساء الاحد ممثلين عن جمعيات الاحياء", 0)]   // no title: anyone may receive guests
+    public void test_a_governor_is_a_title_that_makes_a_reception_public(string text, int receptions)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "محمد اليعقوبي", null));
+        Assert.Equal(receptions, Events(doc).Count(x => x.Code == "043"));
+    }
 }

@@ -197,6 +197,13 @@ public sealed class EventStage : IStage
                 {
                     draft = draft with { Source = previousAct.Source, SourcePhrase = previousAct.SourcePhrase };
                 }
+                // ان قوات الرد السريع وصلت الى المكان واعتقلت احد المهاجمين: a verb with و and no subject of its own, in the
+                // same reported clause, shares the subject named right after ان.
+                if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null &&
+                    words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && ReportedSubject(inSentence, first) is { } reported)
+                {
+                    draft = draft with { Source = reported };
+                }
                 if (!toll && (draft.Source is not null || draft.SourcePhrase is not null)) previousAct = draft;
                 Merge(drafts, draft, words);
             }
@@ -526,6 +533,27 @@ public sealed class EventStage : IStage
     /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
     /// word with ب has no subject of its own; it shares the subject of the act before it.
     /// </summary>
+    private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "ان", "بان" };
+
+    private const int MaxReportedReach = 12;
+
+    /// <summary>
+    /// The person or organisation named right after the ان that opens the reported clause word <paramref name="verb"/> is
+    /// in (no punctuation or clause word between, within <see cref="MaxReportedReach"/> words): the subject of that
+    /// clause. Null otherwise.
+    /// </summary>
+    private static Entity? ReportedSubject(EventArguments.Sentence s, int verb)
+    {
+        for (int k = verb - 1; k >= 0 && k >= verb - MaxReportedReach; k--)
+        {
+            var w = s.Words[k];
+            if (!w.IsLetters || ClauseBreaks.Contains(w.Key)) return null;
+            if (!ThatWords.Contains(w.Key)) continue;
+            return s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG or EntityType.PER } m && m.Last + 1 < verb ? m.Entity : null;
+        }
+        return null;
+    }
+
     private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
         if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
