@@ -53,4 +53,19 @@ public sealed class CountRoundNineTests
     [Fact]
     public void test_their_number_in_a_later_sentence_takes_no_kind_from_the_count_before() =>
         Assert.DoesNotContain(CountsIn("وتظاهر نحو خمسة آلاف شخص في وسط المدينة. وقالت الوزارة ان عددهم في البلاد يبلغ 40"), c => c.Value == 40);
+
+    [Theory]
+    [InlineData("وعاد نحو 400 لاجئ سوري الى قراهم الخميس", "عاد نحو 400 لاجئ", "amount", 400, "about")]
+    [InlineData("وقال ان نحو 5200 لاجئ سوري عادوا الى بلادهم", "نحو 5200 لاجئ", "amount", 5200, "about")]
+    [InlineData("وفر نحو 400 لاجئ سوري من المخيم", "نحو 400 لاجئ", "displaced", 400, "about")]   // fleeing: displaced
+    public void test_refugees_going_back_are_counted_as_an_amount(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Fact]
+    public void test_a_part_counted_with_minhum_takes_the_verb_after_it() =>
+        AssertCount("وقال ان قوات الامن اشتبكت مع المسلحين، وان 35 منهم قتلوا", "35 منهم قتلوا", "killed", 35, null);
+
+    [Fact]
+    public void test_members_of_a_force_are_people() =>
+        AssertCount("واضاف ان ثلاثة من منتسبي الحرس اصيبوا بجروح", "ثلاثة من منتسبي الحرس اصيبوا", "wounded", 3, null);
 }

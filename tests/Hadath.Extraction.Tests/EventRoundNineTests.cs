@@ -117,4 +117,32 @@ public sealed class EventRoundNineTests
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "محمد اليعقوبي", null));
         Assert.Equal(receptions, Events(doc).Count(x => x.Code == "043"));
     }
+
+    [Theory]
+    [InlineData("واعلنت القيادة مقتل 32 عنصرا من تنظيم الدولة في معارك مع قوات حرس الحدود شرق المدينة", "تنظيم الدولة", true)]
+    [InlineData("واعلنت القيادة مقتل 32 عنصرا من تنظيم (داعش) في معارك مع قوات حرس الحدود شرق المدينة", "داعش", true)]
+    [InlineData("واعلنت القيادة مقتل 32 عنصرا في معارك مع قوات حرس الحدود قرب تنظيم الدولة", "تنظيم الدولة", false)]   // no group counted
+    public void test_a_fight_with_maa_has_the_group_of_its_counted_dead_as_one_side(string text, string group, bool sided)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, group, null), ("e2", EntityType.ORG, "قوات حرس الحدود", "IRQMIL"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal(sided ? "e1" : null, e.Source?.EntityId);
+        Assert.Equal(sided ? "e2" : null, e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وقال المتحدث ان طيران التحالف الدولي شن 14 غارة دعما للعمليات", "e1")]
+    [InlineData("وقال المتحدث ان التحالف الدولي شن غارة على مواقع المسلحين", null)]   // the launching verb's subject before it only before a number
+    public void test_the_subject_before_a_launching_verb_with_a_number_launched_the_strikes(string text, string? source)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "التحالف الدولي", "IGOMIL"));
+        var e = Assert.Single(Events(doc), x => x.Code == "195");
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وقتل 32 مسلحا في معارك عنيفة قرب المدينة، فيما قتل ستة جنود", 1)]   // the toll after the act: its outcome
+    [InlineData("وقتل ستة جنود في كمين، فيما قتلت القوات اربعة مسلحين", 2)]          // a toll before another act is its own
+    public void test_a_toll_after_a_violent_act_in_its_sentence_is_that_acts_outcome(string text, int violent) =>
+        Assert.Equal(violent, Events(new CountStage().Process(Docs.WithNamed(text))).Count(e => e.Code[0] is '1' or '2' && e.Code[..2] is "18" or "19" or "20"));
 }

@@ -323,6 +323,7 @@ public sealed partial class CountRecognizer
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
         }
 
+        if (kind == "displaced" && end > number.EndWord && ReturnedAfter(w, end)) kind = Amount;
         var before = _lexicon.QualifierBefore(w, number.FirstWord);
         int lead = before?.FirstWord ?? number.FirstWord;
         if (before is not null) spanStart = w[lead].Start + (before.Value.Proclitic == ' ' ? 0 : 1);

@@ -149,7 +149,7 @@ public sealed partial class EventArguments
         switch (role)
         {
             case TriggerRole.Noun:
-                if (Between(s, last, right) is { } sides)
+                if ((Between(s, last, right) ?? With(s, first, last, right)) is { } sides)
                 {
                     return new Roles(sides.Source, sides.Target, place, null) { SourcePhrase = sides.SourcePhrase, TargetPhrase = sides.TargetPhrase };
                 }
@@ -648,6 +648,8 @@ public sealed partial class EventArguments
         for (int v = noun - 1; v >= 0 && v >= noun - MaxLaunchGap; v--)
         {
             if (!Launches.Contains(s.Words[v].Key)) continue;
+            // ان طيران التحالف الدولي شن 14 غارة: with the number of strikes right after the verb, its subject stands before it.
+            if (v + 1 < noun && NumberReader.Shared.Starts(s.Words[v + 1]) && v >= 1 && s.EndingAt(v - 1) is { Entity.Type: not EntityType.LOC } before) return before.Entity;
             for (int j = SkipTimes(s, v + 1); j < noun; j++)
             {
                 if (s.StartingAt(j) is { } m) return m.Last < noun && m.Entity.Type != EntityType.LOC ? m.Entity : null;

@@ -176,6 +176,10 @@ public sealed class EventStage : IStage
                 // موجة احتجاجات قتل فيها 150 شخصا: a toll with a pronoun pointing back (فيها, خلاله) describes the noun
                 // before it; that noun is the act, if any, and a toll alone there is background, not a new event.
                 if (toll && last + 1 < words.Count && Resumptive.Contains(words[last + 1].Key)) continue;
+                // قتل 32 مسلحا في معارك …، فيما قتل ستة جنود: a toll after a violent act its sentence told already is more
+                // of that act's outcome, whatever clause it stands in (a toll before one, قتل 4 شرطيين …، فيما قتلت القوات
+                // 4 مسلحين, may be another act's).
+                if (toll && AnyViolentBefore(drafts, hit.Span.Start)) continue;
                 // وكان 19 شخصا قتلوا منذ اندلاع الاحتجاجات: killed since a time is a running total, background to the news.
                 if (code.Code.Length >= 2 && code.Code.AsSpan(0, 2) is "18" or "19" or "20" && last + 1 < words.Count && words[last + 1].Key == "منذ") continue;
                 // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
@@ -533,6 +537,16 @@ public sealed class EventStage : IStage
     /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
     /// word with ب has no subject of its own; it shares the subject of the act before it.
     /// </summary>
+    /// <summary>Whether an act of violence (CAMEO 18–20) told before <paramref name="start"/> is drafted in the sentence already.</summary>
+    private static bool AnyViolentBefore(List<Draft> drafts, int start)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Span.Start < start && d.Code.Code.Length >= 2 && d.Code.Code.AsSpan(0, 2) is "18" or "19" or "20") return true;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "ان", "بان" };
 
     private const int MaxReportedReach = 12;
