@@ -153,7 +153,7 @@ public sealed partial class CountRecognizer
         return null;
     }
 
-    private static readonly HashSet<string> Returned = new(StringComparer.Ordinal) { "عادوا", "عاد", "عادت", "رجعوا" };
+    private static readonly HashSet<string> Returned = new(StringComparer.Ordinal) { "عادوا", "عاد", "عادت", "رجعوا", "وعاد", "وعادت", "وعادوا" };
 
     /// <summary>
     /// نحو 5200 لاجئ سوري عادوا الى بلادهم: displaced people going back, told right after them (past one adjective), are

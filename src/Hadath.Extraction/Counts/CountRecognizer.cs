@@ -323,9 +323,10 @@ public sealed partial class CountRecognizer
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
         }
 
-        if (kind == "displaced" && end > number.EndWord && ReturnedAfter(w, end)) kind = Amount;
         var before = _lexicon.QualifierBefore(w, number.FirstWord);
         int lead = before?.FirstWord ?? number.FirstWord;
+        // عاد نحو 400 لاجئ, 5200 لاجئ عادوا: refugees going back are counted, not displaced by the news.
+        if (kind == "displaced" && end > number.EndWord && (ReturnedAfter(w, end) || (lead >= 1 && Returned.Contains(w[lead - 1].Key)))) kind = Amount;
         if (before is not null) spanStart = w[lead].Start + (before.Value.Proclitic == ' ' ? 0 : 1);
         // عدد المتظاهرين بخمسة آلاف, بنحو 20 الفا: a ب glued to the number or its qualifier links it to a toll before.
         bool linkedByB = before is { Proclitic: 'ب' } || (before is null && number.Span.Start > w[lead].Start && w[lead].Key[0] == 'ب');
