@@ -145,4 +145,10 @@ public sealed class EventRoundNineTests
     [InlineData("وقتل ستة جنود في كمين، فيما قتلت القوات اربعة مسلحين", 2)]          // a toll before another act is its own
     public void test_a_toll_after_a_violent_act_in_its_sentence_is_that_acts_outcome(string text, int violent) =>
         Assert.Equal(violent, Events(new CountStage().Process(Docs.WithNamed(text))).Count(e => e.Code[0] is '1' or '2' && e.Code[..2] is "18" or "19" or "20"));
+
+    [Theory]
+    [InlineData("ونظم مئات الاطباء، اليوم الاربعاء، وقفة احتجاجية امام الوزارة", 1)]
+    [InlineData("ونظم مئات الاطباء، وهم من الداخليين، وقفة احتجاجية امام الوزارة", 0)]   // an aside that is no day still ends the clause
+    public void test_a_day_set_off_by_commas_does_not_end_what_a_crowd_organised(string text, int protests) =>
+        Assert.Equal(protests, Events(Docs.WithNamed(text)).Count(e => e.Code.StartsWith("14", StringComparison.Ordinal)));
 }
