@@ -50,6 +50,12 @@ public sealed class CountRoundNineTests
     public void test_a_second_estimate_pointing_back_with_their_number_counts_the_same_people(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
 
+    [Theory]
+    [InlineData("وقتل عشرات الآلاف، وشرد ربع سكان البلاد، البالغ عددهم 12 مليونا")]           // البالغ names the noun before it
+    [InlineData("وتظاهر نحو خمسة آلاف شخص، فيما قال مسؤولون ان سكان المدينة يبلغ عددهم 40 الفا")]   // other people named in between
+    public void test_their_number_of_other_people_takes_no_kind_from_the_count_before(string text) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Kind is "killed" or "protesters" && c.Value is 12 or 12000000 or 40000);
+
     [Fact]
     public void test_their_number_in_a_later_sentence_takes_no_kind_from_the_count_before() =>
         Assert.DoesNotContain(CountsIn("وتظاهر نحو خمسة آلاف شخص في وسط المدينة. وقالت الوزارة ان عددهم في البلاد يبلغ 40"), c => c.Value == 40);

@@ -263,12 +263,20 @@ public sealed partial class CountRecognizer
     /// A bare number a few words after عددهم (past its verb: لم يتجاوز, تتجاوز, بلغ; or glued to ب: عددهم بنحو 600), with no
     /// punctuation between: the size of the people counted last, told again by someone else.
     /// </summary>
-    private static bool AfterTheirNumber(IReadOnlyList<Word> w, int lead)
+    private bool AfterTheirNumber(string text, IReadOnlyList<Word> w, int lead, int lastEnd)
     {
         for (int k = lead - 1; k >= 0 && k >= lead - MaxTheirNumberGap; k--)
         {
             if (!w[k].IsLetters) return false;
-            if (TheirNumber.Contains(w[k].Key)) return true;
+            if (!TheirNumber.Contains(w[k].Key)) continue;
+            // سكان جنوب السودان، البالغ عددهم 12 مليونا: البالغ names the noun right before it, not the people counted last.
+            if (k >= 1 && w[k - 1].Key is "البالغ" or "البالغين" or "والبالغ") return false;
+            // The pronoun points back to the people counted last only when no other people are named in between.
+            for (int j = k - 1; j >= 0 && w[j].Start >= lastEnd; j--)
+            {
+                if (w[j].IsLetters && _lexicon.Kind(text, w[j], CountRole.Noun) is not null) return false;
+            }
+            return true;
         }
         return false;
     }

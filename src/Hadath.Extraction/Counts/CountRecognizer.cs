@@ -141,7 +141,7 @@ public sealed partial class CountRecognizer
             // بينما قالت الشرطة ان عددهم لم يتجاوز ثلاثة آلاف: a bare number after عددهم is the size of the people counted
             // last in the sentence, told again by someone else.
             else if (counts.Count > 0 && !number.Vague && _lexicon.QualifierBefore(words, number.FirstWord) is var told &&
-                     AfterTheirNumber(words, told?.FirstWord ?? number.FirstWord) && InOneSentence(text, counts[^1].Span.End, number.Span.Start))
+                     InOneSentence(text, counts[^1].Span.End, number.Span.Start) && AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End))
             {
                 var span = told is null ? number.Span : new TextSpan(words[told.Value.FirstWord].Start + (told.Value.Proclitic == ' ' ? 0 : 1), number.Span.End);
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = told?.Qualifier }); lastByNoun = false;
