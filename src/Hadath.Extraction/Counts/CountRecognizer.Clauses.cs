@@ -186,7 +186,7 @@ public sealed partial class CountRecognizer
         count.Kind == "protesters" && count.Span.Start >= w[partAt].Start && count.Span.End == w[end - 1].End &&
         _lexicon.Kind(text, w[end - 1], CountRole.Noun) is { Kind: "protesters" };
 
-    private static readonly HashSet<string> Organise = new(StringComparer.Ordinal) { "نظم", "ونظم", "نظمت", "ونظمت" };
+    private static readonly HashSet<string> Organise = new(StringComparer.Ordinal) { "نظم", "ونظم", "نظمت", "ونظمت", "نفذ", "ونفذ", "نفذت", "ونفذت" };
 
     /// <summary>Nouns of a protest a crowd may organise (وقفة احتجاجية, تظاهرة, مسيرة, اعتصاما).</summary>
     private static readonly HashSet<string> ProtestNouns = new[]
@@ -195,21 +195,90 @@ public sealed partial class CountRecognizer
         }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 
-    private const int MaxOrganisedGap = 5;
+    private const int MaxOrganisedGap = 8;
 
     /// <summary>
-    /// <paramref name="verb"/>, the word before the count, when it is نظم and a protest noun follows the counted words
-    /// within <see cref="MaxOrganisedGap"/> words with no punctuation (ونظم مئات من سكان مدينة العريش وقفة احتجاجية).
+    /// <paramref name="verb"/>, the word before the count, when it is نظم or نفذ and a protest noun follows the counted
+    /// words within <see cref="MaxOrganisedGap"/> words with no punctuation (ونظم مئات من سكان مدينة العريش وقفة احتجاجية,
+    /// نفذ مئات اللاجئين في مخيم عين الحلوة اعتصاما), or past a day set off by commas (نظم مئات الاطباء، اليوم الاربعاء، وقفة).
     /// </summary>
-    private static int? OrganisedProtest(IReadOnlyList<Word> w, int verb, int after)
+    private int? OrganisedProtest(IReadOnlyList<Word> w, int verb, int after)
     {
         if (verb < 0 || !Organise.Contains(w[verb].Key)) return null;
         for (int k = after; k < w.Count && k < after + MaxOrganisedGap; k++)
         {
+            if (w[k].Key is "،" or "," && DayAside(w, k + 1) is { } resume)
+            {
+                k = resume - 1;
+                continue;
+            }
             if (!w[k].IsLetters) return null;
             if (ProtestNouns.Contains(w[k].Key)) return verb;
         }
         return null;
+    }
+
+    /// <summary>The word after a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،), or null.</summary>
+    private int? DayAside(IReadOnlyList<Word> w, int k)
+    {
+        int j = k;
+        while (j < w.Count && j < k + MaxTimeWords && IsDayWord(w[j])) j++;
+        return j > k && j < w.Count && w[j].Key is "،" or "," ? j + 1 : null;
+    }
+
+    /// <summary>Protest nouns with the article, as what people take part in (شاركوا في المسيرة, عدد المشاركين في الوقفة).</summary>
+    private static readonly HashSet<string> TheProtest = new[]
+        {
+            "الوقفة", "الوقفات", "التظاهرة", "التظاهرات", "المظاهرة", "المظاهرات", "المسيرة", "المسيرات", "الاعتصام", "الاحتجاج", "الاحتجاجات",
+        }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> TakingPart = new(StringComparer.Ordinal) { "شاركوا", "شارك", "يشاركون", "وشاركوا" };
+
+    private static readonly HashSet<string> Participants = new(StringComparer.Ordinal) { "المشاركين", "المشاركون" };
+
+    /// <summary>اكثر من عشرة آلاف شخص شاركوا في المسيرة: people who took part in a protest, told right after them, are its protesters.</summary>
+    private static bool TookPartIn(IReadOnlyList<Word> w, int end) =>
+        end + 2 < w.Count && TakingPart.Contains(w[end].Key) && w[end + 1].Key == "في" && TheProtest.Contains(w[end + 2].Key);
+
+    /// <summary>
+    /// قدر المنظمون عدد المشاركين في المسيرة بنحو 50 الف شخص, ان عدد المشاركين في الوقفة بلغ نحو 1500 طبيب: a number of
+    /// those taking part in a protest named before it in its clause (no punctuation or number between). The index of عدد, or null.
+    /// </summary>
+    private int? ParticipantsBefore(IReadOnlyList<Word> w, int lead)
+    {
+        for (int k = lead - 1; k >= 1 && k >= lead - MaxParticipantsGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" && k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) return k - 1;
+        }
+        return null;
+    }
+
+    private const int MaxParticipantsGap = 6;
+
+    private const int MaxTheirNumberGap = 3;
+
+    /// <summary>
+    /// A bare number a few words after عددهم (past its verb: لم يتجاوز, تتجاوز, بلغ; or glued to ب: عددهم بنحو 600), with no
+    /// punctuation between: the size of the people counted last, told again by someone else.
+    /// </summary>
+    private bool AfterTheirNumber(string text, IReadOnlyList<Word> w, int lead, int lastEnd)
+    {
+        for (int k = lead - 1; k >= 0 && k >= lead - MaxTheirNumberGap; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            if (!TheirNumber.Contains(w[k].Key)) continue;
+            // سكان جنوب السودان، البالغ عددهم 12 مليونا: البالغ names the noun right before it, not the people counted last.
+            if (k >= 1 && w[k - 1].Key is "البالغ" or "البالغين" or "والبالغ") return false;
+            // The pronoun points back to the people counted last only when no other people are named in between.
+            for (int j = k - 1; j >= 0 && w[j].Start >= lastEnd; j--)
+            {
+                if (w[j].IsLetters && _lexicon.Kind(text, w[j], CountRole.Noun) is not null) return false;
+            }
+            return true;
+        }
+        return false;
     }
 
     /// <summary>في عداد المفقودين, في عداد القتلى right after a number: the tally it is counted in, with the index of its noun.</summary>

@@ -153,6 +153,22 @@ public sealed partial class CountRecognizer
         return null;
     }
 
+    private static readonly HashSet<string> Returned = new(StringComparer.Ordinal) { "عادوا", "عاد", "عادت", "رجعوا", "وعاد", "وعادت", "وعادوا" };
+
+    /// <summary>
+    /// نحو 5200 لاجئ سوري عادوا الى بلادهم: displaced people going back, told right after them (past one adjective), are
+    /// counted as an amount: the news is their return, not their flight.
+    /// </summary>
+    private static bool ReturnedAfter(IReadOnlyList<Word> w, int end)
+    {
+        for (int k = end; k < w.Count && k <= end + 1; k++)
+        {
+            if (!w[k].IsLetters) return false;
+            if (Returned.Contains(w[k].Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The count ends with a verb of the after role (4 من عناصر الامن اصيبوا).</summary>
     private bool EndsWithVerbAfter(string text, IReadOnlyList<Word> w, Count count, int end) =>
         end > 0 && count.Span.End == w[end - 1].End && _lexicon.Kind(text, w[end - 1], CountRole.After) is not null;

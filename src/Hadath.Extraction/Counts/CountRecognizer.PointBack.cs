@@ -39,7 +39,7 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>Words that point back at the people a count is of: عددهم (their number), with its و and its gender.</summary>
-    private static readonly HashSet<string> TheirNumber = new(StringComparer.Ordinal) { "عددهم", "وعددهم", "عددهن", "وعددهن", "عددها", "وعددها" };
+    private static readonly HashSet<string> TheirNumber = new(StringComparer.Ordinal) { "عددهم", "وعددهم", "عددهن", "وعددهن", "عددها", "وعددها", "اعدادهم", "واعدادهم" };
 
     /// <summary>Verbs of reaching between عددهم and the number (البالغ عددهم, عددهم يبلغ).</summary>
     private static readonly HashSet<string> Reaching = new(StringComparer.Ordinal) { "بلغ", "يبلغ", "ويبلغ", "وبلغ", "يناهز", "يقارب", "يتجاوز", "يفوق" };

@@ -138,10 +138,22 @@ public sealed partial class CountRecognizer
                 var span = own is null ? number.Span : new TextSpan(words[among].Start + (own.Value.Proclitic == ' ' ? 0 : 1), number.Span.End);
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = own?.Qualifier }); lastByNoun = false;
             }
+            // بينما قالت الشرطة ان عددهم لم يتجاوز ثلاثة آلاف: a bare number after عددهم is the size of the people counted
+            // last in the sentence, told again by someone else.
+            else if (counts.Count > 0 && !number.Vague && _lexicon.QualifierBefore(words, number.FirstWord) is var told &&
+                     InOneSentence(text, counts[^1].Span.End, number.Span.Start) && AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End))
+            {
+                var span = told is null ? number.Span : new TextSpan(words[told.Value.FirstWord].Start + (told.Value.Proclitic == ' ' ? 0 : 1), number.Span.End);
+                counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = told?.Qualifier }); lastByNoun = false;
+            }
             i = Math.Max(end, number.EndWord + (IsDualNoun(number) ? 1 : 0));
         }
         return counts;
     }
+
+    /// <summary>Whether no sentence ends between <paramref name="end"/> and <paramref name="start"/>.</summary>
+    private static bool InOneSentence(string text, int end, int start) =>
+        start >= end && text.AsSpan(end, start - end).IndexOfAny(".\n؟!") < 0;
 
     /// <summary>The upper bound of a range the number opens (بين عشرة و15, ما بين 10 و20), or null.</summary>
     private NumberPhrase? RangeUpper(IReadOnlyList<Word> words, NumberPhrase lower)
@@ -286,6 +298,13 @@ public sealed partial class CountRecognizer
         {
             spanEnd = w[j].End;
             end = j + 1;
+            // وان 35 منهم قتلوا: what happened to the part, told right after it.
+            if (VerbAfter(text, w, end) is { } happened)
+            {
+                kind = happened.Kind;
+                spanEnd = w[happened.At].End;
+                end = happened.At + 1;
+            }
         }
         else if (!dual && j < w.Count && (j > number.EndWord ? NounAfterOf(text, w[j], number.Value) : _lexicon.Kind(text, w[j], CountRole.Noun)) is { } noun)
         {
@@ -306,6 +325,8 @@ public sealed partial class CountRecognizer
 
         var before = _lexicon.QualifierBefore(w, number.FirstWord);
         int lead = before?.FirstWord ?? number.FirstWord;
+        // عاد نحو 400 لاجئ, 5200 لاجئ عادوا: refugees going back are counted, not displaced by the news.
+        if (kind == "displaced" && end > number.EndWord && (ReturnedAfter(w, end) || (lead >= 1 && Returned.Contains(w[lead - 1].Key)))) kind = Amount;
         if (before is not null) spanStart = w[lead].Start + (before.Value.Proclitic == ' ' ? 0 : 1);
         // عدد المتظاهرين بخمسة آلاف, بنحو 20 الفا: a ب glued to the number or its qualifier links it to a toll before.
         bool linkedByB = before is { Proclitic: 'ب' } || (before is null && number.Span.Start > w[lead].Start && w[lead].Key[0] == 'ب');
@@ -354,7 +375,8 @@ public sealed partial class CountRecognizer
             spanStart = w[streets].Start + (w[streets].Key[0] == 'و' ? 1 : 0);   // the span leaves out the و
         }
         // ونظم مئات من سكان مدينة العريش وقفة احتجاجية: people who organised a protest are its protesters.
-        if (kind is null && OrganisedProtest(w, verbAt, end) is { } organiser)
+        // نفذ مئات اللاجئين … اعتصاما: refugees who held a sit-in are its protesters, as the noun alone would not say.
+        if (kind is null or "displaced" && OrganisedProtest(w, verbAt, end) is { } organiser)
         {
             kind = "protesters";
             spanStart = w[organiser].Start + (w[organiser].Key[0] == 'و' ? 1 : 0);
@@ -365,6 +387,12 @@ public sealed partial class CountRecognizer
             kind = tally.Kind;
             spanEnd = w[tally.At].End;
             end = tally.At + 1;
+        }
+        // عدد المشاركين في الوقفة بلغ نحو 1500 طبيب: those taking part in a protest.
+        if (kind is null && ParticipantsBefore(w, lead) is { } participants)
+        {
+            kind = "protesters";
+            spanStart = w[participants].Start + (w[participants].Key[0] == 'و' ? 1 : 0);
         }
         string? tollQualifier = null;
         if (kind is null && Toll(text, w, lead, linkedByB) is { } toll)
@@ -390,7 +418,7 @@ public sealed partial class CountRecognizer
             end = number.EndWord + 1;
         }
         // مواجهات بين قوات الامن ومئات الشبان: one side of a fight with a force of order; 1500 من الاهالي نفذوا مسيرة.
-        if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(w, end))) kind = "protesters";
+        if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(w, end) || TookPartIn(w, end))) kind = "protesters";
         // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.
         if (kind is null or Amount && ToHospital(w, verbAt, end, taken: end > number.EndWord) is not null) kind = "wounded";
         // وقضى 12 شخصا غرقا: the manner of a death after the people says they died.

@@ -57,6 +57,40 @@ public sealed partial class EventArguments
         return null;
     }
 
+    private const int MaxCountedGap = 8;
+
+    /// <summary>
+    /// مقتل 32 عنصرا من تنظيم الدولة في معارك مع القوات الامنية: a fight with مع right after its noun (past times and
+    /// one adjective), whose counted dead are members of a group named after من before the noun (within
+    /// <see cref="MaxCountedGap"/> words, no punctuation but brackets): the group is one side, the one after مع the other.
+    /// </summary>
+    private Sides? With(Sentence s, int first, int last, int right)
+    {
+        int k = last + 1;
+        while (k <= right && (IsTime(s, k) || (k == last + 1 && s.Words[k].IsLetters && s.StartingAt(k) is null && s.Words[k].Key != "مع"))) k++;
+        if (k >= right || s.Words[k].Key != "مع") return null;
+        Entity? group = null;
+        for (int j = first - 1; j >= 1 && j >= first - MaxCountedGap && group is null; j--)
+        {
+            if (!s.Words[j].IsLetters && s.Words[j].Key is not ("(" or ")")) return null;
+            if (s.StartingAt(j) is { Entity.Type: EntityType.ORG } m && AfterMin(s, m.First)) group = m.Entity;
+        }
+        if (group is null) return null;
+        var other = s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC } named ? named.Entity : null;
+        return other == group ? null : new Sides(group, other, null, other is null ? UnnamedSide(s, k + 1, right) : null);
+    }
+
+    /// <summary>من right before word <paramref name="k"/>, past a bracket and a group noun (من تنظيم (داعش)).</summary>
+    private static bool AfterMin(Sentence s, int k)
+    {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (s.Words[j].Key == "من") return true;
+            if (s.Words[j].Key != "(" && !GroupNouns.Contains(s.Words[j].Key)) return false;
+        }
+        return false;
+    }
+
     /// <summary>وعناصر من تنظيم داعش, وانصار الشيخ احمد الاسير: the group or man whose members or followers the و-word at <paramref name="k"/> names.</summary>
     private static Entity? Followed(Sentence s, int k, int right)
     {

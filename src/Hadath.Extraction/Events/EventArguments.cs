@@ -34,7 +34,10 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> ClauseWords = MatchKey.SetOf("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "اذا");
     private static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
     private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
-    private static readonly HashSet<string> Honorifics = MatchKey.SetOf("الشيخ", "العاهل", "السيد", "الرائد", "العقيد", "اللواء", "العميد", "المحامي", "الجنرال", "الامير", "امير", "المشير", "الزعيم", "زعيم", "رئيسه", "الملكه",
+    private static readonly HashSet<string> Honorifics = MatchKey.SetOf(
+        // governors of a province or region (محافظ درعا X, والي جهة طنجة X, قائممقام حديثة X): officials acting in office
+        "محافظ", "المحافظ", "والي", "الوالي", "قائممقام", "القائممقام",
+        "الشيخ", "العاهل", "السيد", "الرائد", "العقيد", "اللواء", "العميد", "المحامي", "الجنرال", "الامير", "امير", "المشير", "الزعيم", "زعيم", "رئيسه", "الملكه",
         "السابق", "الاسبق", "الاول", "العام", "المؤقت", "الاعلي", "الحالي", "المستقيل", "المنتهيه",
         // military ranks standing between a title and the name (مدير الجهاز الفريق اول صلاح قوش, رئيس الجمهورية العماد ميشال سليمان)
         "الفريق", "اول", "العماد", "الركن", "المقدم", "النقيب", "الملازم", "الدكتور", "الحاج",
@@ -146,7 +149,7 @@ public sealed partial class EventArguments
         switch (role)
         {
             case TriggerRole.Noun:
-                if (Between(s, last, right) is { } sides)
+                if ((Between(s, last, right) ?? With(s, first, last, right)) is { } sides)
                 {
                     return new Roles(sides.Source, sides.Target, place, null) { SourcePhrase = sides.SourcePhrase, TargetPhrase = sides.TargetPhrase };
                 }
@@ -179,6 +182,15 @@ public sealed partial class EventArguments
                 // وقال الرئيس الايراني حسن روحاني …، متهما واشنطن بشن حرب: the participle's doer is the one the sentence is
                 // about (its first person or organisation); the one named right after the participle is the target.
                 var about = FirstActorBefore(s, first);
+                // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، الوزارة …، مهددا: a body in the title of the person
+                // named after it is whose officer he is; he is the one the sentence is about.
+                if (about is { Type: EntityType.ORG } && s.Mentions.FirstOrDefault(m => m.Entity == about) is var aboutAt &&
+                    (HolderOf(s, aboutAt, first - 1) ?? NamedBetweenCommas(s, aboutAt.Last + 1)?.Person.Entity) is { } officer) about = officer;
+                // …، متهما اياها بعرقلة عودتهم: the object pronoun points back to the last body or person named before it.
+                if (last + 1 < s.Words.Count && ObjectPronouns.Contains(s.Words[last + 1].Key))
+                {
+                    return new Roles(about, s.Mentions.LastOrDefault(m => m.Last < first && m.Entity != about && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity, place, null);
+                }
                 var (named, unnamed) = ObjectAt(s, last + 1, right);
                 return new Roles(about, named, place, null) { TargetPhrase = unnamed };
             case TriggerRole.Meeting:
@@ -378,6 +390,10 @@ public sealed partial class EventArguments
                 {
                     return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
                 }
+                if (j > start && m.Entity.Type == EntityType.ORG && NamedBetweenCommas(s, m.Last + 1) is { } appositive)
+                {
+                    return (appositive.Person.Entity, appositive.After, s.Words[start].Key);
+                }
                 return (m.Entity, m.Last + 1, s.Words[start].Key);
             }
             if (!IsTitleWord(s.Words[j])) break;
@@ -418,6 +434,8 @@ public sealed partial class EventArguments
                 // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is;
                 // so when the tagger reads the body as MISC (المتحدث باسم فصيل جيش الاسلام حمزة بيرقدار).
                 if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedAfter(s, m.Last + 1) is { } officer) return (officer.Entity, officer.Last + 1, head);
+                // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، وزارة الصحة: so is one named between commas after it.
+                if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedBetweenCommas(s, m.Last + 1) is { } appositive) return (appositive.Person.Entity, appositive.After, head);
                 if (m.Entity.Type != EntityType.LOC) return (m.Entity, m.Last + 1, head);
                 k = m.Last;
             }
@@ -471,10 +489,23 @@ public sealed partial class EventArguments
             // في مؤتمر صحافي, في بيان مشترك: the aside's indefinite adjectives are part of it.
             while (k <= right && s.Words[k].IsLetters && !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(k) is null &&
                    !Prepositions.Contains(s.Words[k].Key) && s.Words[k].Key[0] != 'ب') k++;
+            // في تصريحات نقلتها وكالة الانباء الرسمية: the one who carried the words is part of the aside, not the accused.
+            if (k > 0 && k <= right && Carried.Contains(s.Words[k - 1].Key) && s.StartingAt(k) is { Entity.Type: not EntityType.PER } carrier)
+            {
+                k = carrier.Last + 1;
+                while (k <= right && Official.Contains(s.Words[k].Key)) k++;
+            }
             k = SkipTimes(s, k);
         }
         return k <= right ? ObjectAt(s, k, right) : (null, null);
     }
+
+    /// <summary>Verbs of carrying what was said, after an aside noun (تصريحات نقلتها, بيان نشرته, كلمة بثها): their subject is the medium.</summary>
+    private static readonly HashSet<string> Carried = MatchKey.SetOf("نقلتها", "نقلها", "نقلته", "نقلهما", "نشرتها", "نشرها", "نشرته", "اوردتها", "اوردها", "اوردته",
+        "بثتها", "بثها", "بثته", "اذاعتها", "اذاعها", "اذاعته");
+
+    /// <summary>Adjectives closing a medium's name (وكالة الانباء الجزائرية الرسمية).</summary>
+    private static readonly HashSet<string> Official = MatchKey.SetOf("الرسمية", "الرسمي", "الحكومية", "الحكومي");
 
     private const int MaxObjectWords = 4;
     private const int MaxPlaceWords = 5;
@@ -547,6 +578,43 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>Detached object pronouns (متهما اياها, محملا اياه): who they stand for was named before.</summary>
+    private static readonly HashSet<string> ObjectPronouns = MatchKey.SetOf("اياه", "اياها", "اياهم", "اياهما", "اياهن");
+
+    /// <summary>Office nouns that are no actor roles of their own (ممثل المفوضية, مدير المنظمة, منسق اللجنة): a person named after the body holds the office.</summary>
+    private static readonly HashSet<string> OfficeNouns = MatchKey.SetOf("ممثل", "ممثلة", "ممثلي", "مدير", "مديرة", "منسق", "منسقة", "المفوض", "مفوض", "المفوضة", "امين", "الامين", "قائد",
+        "مندوب", "المندوب", "عضو", "رئيس", "رئيسة", "نائب", "المتحدث", "الناطق", "سفير", "سفيرة");
+
+    /// <summary>
+    /// The person holding an office in the body <paramref name="body"/>: a title word right before the body and the person
+    /// named right after it (within the clause), past where the office sits (في سورية, لدى لبنان), an acronym in brackets
+    /// and up to two title words: ممثلة المفوضية في لبنان ميراي جيرار, المفوض العام للاونروا بيير كرينبول.
+    /// </summary>
+    private Entity? HolderOf(Sentence s, Placed body, int right)
+    {
+        if (body.First < 1) return null;
+        var title = s.Words[body.First - 1];
+        if (!OfficeNouns.Contains(title.Key) && !IsTitleWord(title)) return null;
+        int k = body.Last + 1;
+        // (الاونروا): the body's acronym.
+        if (k + 2 <= right && s.Words[k].Key == "(" && s.Words[k + 2].Key == ")") k += 3;
+        // في سورية, لدى لبنان: where the office sits (a place the tagger missed is one word).
+        if (k + 1 <= right && s.Words[k].Key is "في" or "لدي")
+        {
+            if (s.StartingAt(k + 1) is { } seat) k = seat.Entity.Type == EntityType.LOC ? seat.Last + 1 : k;
+            else if (s.Words[k + 1].IsLetters) k += 2;
+        }
+        return k <= right && NamedAfter(s, k) is { } holder && holder.Last <= right ? holder.Entity : null;
+    }
+
+    /// <summary>A person named between commas at word <paramref name="k"/> (، الدكتور يوسف الحجامي،), past up to two title words, and the word after the closing comma.</summary>
+    private (Placed Person, int After)? NamedBetweenCommas(Sentence s, int k)
+    {
+        if (k + 1 >= s.Words.Count || s.Words[k].Key is not ("،" or ",") || NamedAfter(s, k + 1) is not { } person) return null;
+        int close = person.Last + 1;
+        return close < s.Words.Count && s.Words[close].Key is "،" or "," ? (person, close + 1) : null;
+    }
+
     /// <summary>عناصر من تنظيم داعش: من after a members noun leads to the group, it does not end the subject.</summary>
     private static bool IsMembersOf(Sentence s, int k) =>
         s.Words[k].Key == "من" && k > 0 && MembersOf.Contains(s.Words[k - 1].Key) && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC };
@@ -560,10 +628,15 @@ public sealed partial class EventArguments
             if (m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)) continue;
             // خلال اجتماع مجلس الوزراء: the body whose meeting it was is where it was said, not the object.
             if (m.First >= 1 && m.Entity.Type != EntityType.PER && Sittings.Contains(s.Words[m.First - 1].Key)) continue;
+            // في تصريحات نقلتها وكالة الانباء الرسمية: the medium that carried the words is no object.
+            if (m.First >= 1 && Carried.Contains(s.Words[m.First - 1].Key)) continue;
             if (m.Entity.Type == EntityType.LOC && (material || NamesFollow(s, m.Last + 1))) continue;
             // ودان المبعوث الاممي الى اليمن …: a country after a title and الى (or after the الى that ended an unnamed
             // subject) is whose envoy he is, not the object.
             if (m.Entity.Type == EntityType.LOC && m.First >= 2 && s.Words[m.First - 1].Key == "الي" && (IsTitleWord(s.Words[m.First - 2]) || m.First - 1 == from)) continue;
+            // استقبل المحافظ ممثل المفوضية في سورية سجاد مالك: a body in the title of the person named after it is whose
+            // officer he is; he is the one met, received or accused.
+            if (m.Entity.Type == EntityType.ORG && HolderOf(s, m, right) is { } holder && holder != subject) return holder;
             return m.Entity;
         }
         return null;
@@ -575,6 +648,8 @@ public sealed partial class EventArguments
         for (int v = noun - 1; v >= 0 && v >= noun - MaxLaunchGap; v--)
         {
             if (!Launches.Contains(s.Words[v].Key)) continue;
+            // ان طيران التحالف الدولي شن 14 غارة: with the number of strikes right after the verb, its subject stands before it.
+            if (v + 1 < noun && NumberReader.Shared.Starts(s.Words[v + 1]) && v >= 1 && s.EndingAt(v - 1) is { Entity.Type: not EntityType.LOC } before) return before.Entity;
             for (int j = SkipTimes(s, v + 1); j < noun; j++)
             {
                 if (s.StartingAt(j) is { } m) return m.Last < noun && m.Entity.Type != EntityType.LOC ? m.Entity : null;

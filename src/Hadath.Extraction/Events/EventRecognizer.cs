@@ -146,6 +146,8 @@ public sealed class EventRecognizer
                 return Dispersed(readings, words, trigger, start, end) is { } crowd ? $"{rule}+dispersal:{crowd}" : null;
             case TriggerCondition.Opening:
                 // وقصف الجيش السوري …: a sentence opens with a verb far more often than with an indefinite noun.
+                // عندما قصف متشددو التنظيم …: after a conjunction of time only the verb can follow, whatever its subject.
+                if (start > 0 && end < words.Count && words[end].IsLetters && VerbOpeners.Contains(words[start - 1].Key)) return rule + "+opening";
                 return start == 0 && end < words.Count && words[end].Key.StartsWith("ال", StringComparison.Ordinal) ? rule + "+opening" : null;
             case TriggerCondition.Onset:
                 // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
@@ -275,6 +277,13 @@ public sealed class EventRecognizer
     {
         for (int k = end; k < words.Count && k < end + window; k++)
         {
+            // نظم مئات الاطباء، اليوم الاربعاء، وقفة احتجاجية: a day set off by commas is an aside, not the clause's end.
+            if (stopAtPunctuation && words[k].Key is "،" or "," && DayAsideClose(words, k + 1) is { } close)
+            {
+                window += close - k + 1;
+                k = close;
+                continue;
+            }
             if (stopAtPunctuation && words[k].Kind == WordKind.Punctuation) return null;
             if (condition == TriggerCondition.ProtestObject && AfterAircraft(readings, k)) continue;
             foreach (var r in readings[k])
@@ -336,6 +345,19 @@ public sealed class EventRecognizer
     // ورد الجناح العسكري للحركة باطلاق صواريخ: the act verb's subject may stand between it and the noun.
     private const int ActWindow = 6;
     private const int OnsetWindow = 2;
+
+    private static readonly HashSet<string> DayParts = MatchKey.SetOf("مساء", "صباح", "ظهر", "ليل", "فجر");
+
+    /// <summary>The comma closing a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،), or null.</summary>
+    private static int? DayAsideClose(IReadOnlyList<Word> words, int k)
+    {
+        int j = k;
+        while (j < words.Count && j < k + 3 && (DawnDays.Contains(words[j].Key) || DayParts.Contains(words[j].Key))) j++;
+        return j > k && j < words.Count && words[j].Key is "،" or "," ? j : null;
+    }
+
+    /// <summary>Conjunctions of time after which a verb, not its verbal noun, follows (عندما قصف, حين قصفت).</summary>
+    private static readonly HashSet<string> VerbOpeners = MatchKey.SetOf("عندما", "حين", "حينما", "بعدما", "لما", "عندها");
 
     /// <summary>The act verb a verbal noun read with ب follows (قامت قوات الامن باطلاق النار): its key, or null.</summary>
     private string? AfterAct(SentenceReadings readings, IReadOnlyList<Word> words, int start)

@@ -156,7 +156,7 @@ public sealed class EventStage : IStage
             // toll joins that event last and the act keeps the span and code.
             // اتهمت X Y بقصف المستشفى: the verbal noun after an accusation is its charge, not a report of the act.
             var accusations = Accusations(verbHits, handHits, words);
-            foreach (var hit in TollsLast(handHits))
+            foreach (var hit in TollsLast(handHits, document.Counts))
             {
                 var (first, last) = WordRange(words, hit.Span);
                 if (IsCharge(text, words, hit.Span, first, accusations)) continue;
@@ -172,10 +172,14 @@ public sealed class EventStage : IStage
                     rule += "+state-force";
                 }
                 // A toll names who died, not who acted or what was hit (قتل عشرة جنود في هجوم شنه X على Y).
-                bool toll = hit.Trigger.Condition == TriggerCondition.Toll;
+                bool toll = IsToll(hit, document.Counts);
                 // موجة احتجاجات قتل فيها 150 شخصا: a toll with a pronoun pointing back (فيها, خلاله) describes the noun
                 // before it; that noun is the act, if any, and a toll alone there is background, not a new event.
                 if (toll && last + 1 < words.Count && Resumptive.Contains(words[last + 1].Key)) continue;
+                // قتل 32 مسلحا في معارك …، فيما قتل ستة جنود: a toll after a violent act its sentence told already is more
+                // of that act's outcome, whatever clause it stands in (a toll before one, قتل 4 شرطيين …، فيما قتلت القوات
+                // 4 مسلحين, may be another act's).
+                if (toll && AnyViolentBefore(drafts, hit.Span.Start)) continue;
                 // وكان 19 شخصا قتلوا منذ اندلاع الاحتجاجات: killed since a time is a running total, background to the news.
                 if (code.Code.Length >= 2 && code.Code.AsSpan(0, 2) is "18" or "19" or "20" && last + 1 < words.Count && words[last + 1].Key == "منذ") continue;
                 // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
@@ -196,6 +200,13 @@ public sealed class EventStage : IStage
                     words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count && IsNumber(words[last + 1]))
                 {
                     draft = draft with { Source = previousAct.Source, SourcePhrase = previousAct.SourcePhrase };
+                }
+                // ان قوات الرد السريع وصلت الى المكان واعتقلت احد المهاجمين: a verb with و and no subject of its own, in the
+                // same reported clause, shares the subject named right after ان.
+                if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null &&
+                    words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && ReportedSubject(inSentence, first) is { } reported)
+                {
+                    draft = draft with { Source = reported };
                 }
                 if (!toll && (draft.Source is not null || draft.SourcePhrase is not null)) previousAct = draft;
                 Merge(drafts, draft, words);
@@ -324,19 +335,34 @@ public sealed class EventStage : IStage
         return found is null ? [] : found.ToArray();
     }
 
-    /// <summary>The hits with the tolls moved last, each group in its order.</summary>
-    private static List<EventRecognizer.Hit> TollsLast(List<EventRecognizer.Hit> hits)
+    /// <summary>
+    /// A toll: a passive killing verb with its number (قتل 15 شخصا), or a verb the count stage read as part of a count
+    /// (11 مدنيا على الاقل قتلوا عندما قصف …): the people, then what happened to them, tell the outcome of an act, not who did it.
+    /// </summary>
+    private static bool IsToll(EventRecognizer.Hit hit, ImmutableArray<Count> counts)
     {
-        int toll = hits.FindIndex(static h => h.Trigger.Condition == TriggerCondition.Toll);
-        if (toll < 0 || hits.FindIndex(toll, static h => h.Trigger.Condition != TriggerCondition.Toll) < 0) return hits;
+        if (hit.Trigger.Condition == TriggerCondition.Toll) return true;
+        if (hit.Trigger.Role != TriggerRole.Verb) return false;
+        foreach (var c in counts)
+        {
+            if (c.Span.Start < hit.Span.Start && hit.Span.End <= c.Span.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The hits with the tolls moved last, each group in its order.</summary>
+    private static List<EventRecognizer.Hit> TollsLast(List<EventRecognizer.Hit> hits, ImmutableArray<Count> counts)
+    {
+        int toll = hits.FindIndex(h => IsToll(h, counts));
+        if (toll < 0 || hits.FindIndex(toll, h => !IsToll(h, counts)) < 0) return hits;
         var ordered = new List<EventRecognizer.Hit>(hits.Count);
         foreach (var h in hits)
         {
-            if (h.Trigger.Condition != TriggerCondition.Toll) ordered.Add(h);
+            if (!IsToll(h, counts)) ordered.Add(h);
         }
         foreach (var h in hits)
         {
-            if (h.Trigger.Condition == TriggerCondition.Toll) ordered.Add(h);
+            if (IsToll(h, counts)) ordered.Add(h);
         }
         return ordered;
     }
@@ -511,6 +537,37 @@ public sealed class EventStage : IStage
     /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
     /// word with ب has no subject of its own; it shares the subject of the act before it.
     /// </summary>
+    /// <summary>Whether an act of violence (CAMEO 18–20) told before <paramref name="start"/> is drafted in the sentence already.</summary>
+    private static bool AnyViolentBefore(List<Draft> drafts, int start)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Span.Start < start && d.Code.Code.Length >= 2 && d.Code.Code.AsSpan(0, 2) is "18" or "19" or "20") return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "ان", "بان" };
+
+    private const int MaxReportedReach = 12;
+
+    /// <summary>
+    /// The person or organisation named right after the ان that opens the reported clause word <paramref name="verb"/> is
+    /// in (no punctuation or clause word between, within <see cref="MaxReportedReach"/> words): the subject of that
+    /// clause. Null otherwise.
+    /// </summary>
+    private static Entity? ReportedSubject(EventArguments.Sentence s, int verb)
+    {
+        for (int k = verb - 1; k >= 0 && k >= verb - MaxReportedReach; k--)
+        {
+            var w = s.Words[k];
+            if (!w.IsLetters || ClauseBreaks.Contains(w.Key)) return null;
+            if (!ThatWords.Contains(w.Key)) continue;
+            return s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG or EntityType.PER } m && m.Last + 1 < verb ? m.Entity : null;
+        }
+        return null;
+    }
+
     private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
         if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;

@@ -156,8 +156,17 @@ public static class PersonNames
     /// Not الفريق or الرائد, as often "the team" and "the leader" of a league as the rank.
     private static readonly HashSet<string> Ranks = MatchKey.SetOf("المشير", "اللواء", "العقيد", "العميد", "العماد", "الجنرال", "المقدم", "النقيب");
 
-    /// <summary>Role words that close a title only past their portfolio (وزير الخارجية الاميركي X, not وزير اليمني ادوارا).</summary>
-    private static readonly HashSet<string> PortfolioRoles = MatchKey.SetOf("وزير", "وزيرة", "مستشار", "المستشار");
+    /// <summary>
+    /// Role words that close a title only past their portfolio or body (وزير الخارجية الاميركي X, not وزير اليمني ادوارا;
+    /// رئيس البرلمان العراقي سليم الجبوري).
+    /// </summary>
+    private static readonly HashSet<string> PortfolioRoles = MatchKey.SetOf("وزير", "وزيرة", "مستشار", "المستشار", "رئيس", "رئيسة");
+
+    /// <summary>Heads of a body, whose title the words after it often go on past (رئيس الوزراء الاسرائيلي ادلى بهذا).</summary>
+    private static readonly HashSet<string> HeadRoles = MatchKey.SetOf("رئيس", "رئيسة");
+
+    /// <summary>Adverbs that follow such a title and are no name (رئيس الحزب التركي ايضا, حينئذ).</summary>
+    private static readonly HashSet<string> HeadAdverbs = MatchKey.SetOf("ايضا", "حينئذ", "حينها", "كذلك", "مجددا", "سابقا", "بدوره", "بدورها", "شخصيا", "نفسه");
 
     /// <summary>How title and portfolio roles end (three letters): the words before a definite word are mostly neither, and are passed unhashed.</summary>
     private static readonly KeyTails RoleEnds = new(TitleRoles.Concat(PortfolioRoles));
@@ -197,12 +206,13 @@ public static class PersonNames
                 continue;
             }
             // The title first: it is rare, where a word with ال that may be a nationality is not.
-            bool titled = false;
+            bool titled = false, heads = false;
             for (int t = n - 1; t >= 0 && t >= n - 3 && !titled; t--)
             {
                 var before = words[t];
                 titled = before.IsLetters && RoleEnds.MayEnd(before.Key) &&
                          (TitleRoles.Contains(before.Key) || (t < n - 1 && PortfolioRoles.Contains(before.Key)));
+                heads = titled && HeadRoles.Contains(before.Key);
             }
             if (!titled) continue;
             bool international = International.Contains(key);
@@ -211,6 +221,9 @@ public static class PersonNames
             // المبعوث الاممي الى اليمن X Y: past الى and one place word.
             if (international && words[w].Key == "الي" && w + 3 < words.Count) w += 2;
             if (w + 1 >= words.Count || !IsForeignName(text, words[w - 1], words[w], words[w + 1])) continue;
+            // رئيس الوزراء الاسرائيلي معارضته للانسحاب, رئيس الحزب التركي ايضا بتهمة: after a head of a body the words
+            // go on about him more often than after an envoy; a name there has no pronoun suffix and no ب/ل on its second word.
+            if (heads && (words[w + 1].Key[0] is 'ب' or 'ل' || words[w].Key.EndsWith("ته", StringComparison.Ordinal) || HeadAdverbs.Contains(words[w].Key))) continue;
             var span = new TextSpan(words[w].Start, words[w + 1].End);
             spans ??= tagged.ToList();
             if (spans.Any(x => x.Start < span.End && span.Start < x.End)) continue;
