@@ -189,7 +189,7 @@ public static class PersonNames
                 // A second word with ب or ل (الجنرال شخصيا بمحافظة) is a phrase, not a family name; a first word that ends a
                 // name the story tagged (الجنرال سليماني عندما, after قاسم سليماني) is that person, and what follows is no name.
                 if (IsForeignName(text, words[n], words[n + 1], words[n + 2]) && words[n + 2].Key[0] is not ('ب' or 'ل') && new TextSpan(words[n + 1].Start, words[n + 2].End) is var ranked &&
-                    !(spans ??= tagged.ToList()).Any(x => x.Start < ranked.End && ranked.Start < x.End) && !EndsATaggedName(text, spans, words[n + 1]))
+                    !OverlapsAny(spans ??= tagged.ToList(), ranked) && !EndsATaggedName(text, spans, words[n + 1]))
                 {
                     found.Add(ranked);
                     n += 2;
@@ -213,11 +213,24 @@ public static class PersonNames
             if (w + 1 >= words.Count || !IsForeignName(text, words[w - 1], words[w], words[w + 1])) continue;
             var span = new TextSpan(words[w].Start, words[w + 1].End);
             spans ??= tagged.ToList();
-            if (spans.Any(x => x.Start < span.End && span.Start < x.End)) continue;
+            if (OverlapsAny(spans, span)) continue;
             found.Add(span);
             n = w + 1;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether any of <paramref name="spans"/> overlaps <paramref name="span"/>: a loop, where a lambda capturing a span
+    /// declared in the word loop made a closure object for every word of the story.
+    /// </summary>
+    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var x in spans)
+        {
+            if (x.Start < span.End && span.Start < x.End) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="word"/> is written as the last word of a tagged span (حفتر of خليفة حفتر, or حفتر alone).</summary>
