@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hadath.Core;
 using Hadath.Extraction.Text;
 
@@ -60,7 +61,19 @@ public sealed class WordScannerTests
         }
     }
 
+    [Fact]
+    public void test_wordscanner_ascii_word_characters_are_the_letters()
+    {
+        // ASCII is answered by range before the Unicode lookups: it must give what they give.
+        for (char c = '\0'; c < '\x80'; c++)
+        {
+            bool byCategory = char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+            Assert.Equal(byCategory, WordScanner.IsWordChar(c));
+        }
+    }
+
     [Theory]
+    [InlineData("a\tb\u001Fc\u007Fd e\u00A0f", new[] { "a", "b", "c", "d", "e", "f" })]   // ASCII white space and controls, and a no-break space, separate words
     [InlineData("قال\u200Cها 12 وَالشرطةُ،\u200Fكيري x1", new[] { "قال\u200Cها", "12", "وَالشرطةُ", "،", "كيري", "x", "1" })]
     [InlineData("\u200Cبغداد\u061C٣٫٥ـــ", new[] { "بغداد", "٣٫٥", "ـــ" })]
     public void test_wordscanner_splits_mixed_text(string text, string[] expected) =>

@@ -327,9 +327,19 @@ public sealed class NameRecoveryStage : IStage
                 if (span.Length > fullest.Length) fullest = span;
                 spans[k] = new Mention(span);
             }
-            built[i] = new Entity($"e{i + 1}", g[0].Type, text[fullest.Start..fullest.End], ImmutableCollectionsMarshal.AsImmutableArray(spans));
+            built[i] = new Entity(EntityId(i + 1), g[0].Type, text[fullest.Start..fullest.End], ImmutableCollectionsMarshal.AsImmutableArray(spans));
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(built);
+    }
+
+    /// <summary>Ids e1, e2… of the first entities of a story, each made once and shared (a story has a few dozen entities).</summary>
+    private static readonly string?[] s_ids = new string?[256];
+
+    private static string EntityId(int number)
+    {
+        if (number >= s_ids.Length) return $"e{number}";
+        // A race makes an id twice at most, each equal: no lock needed.
+        return s_ids[number] ??= $"e{number}";
     }
 
     /// <summary>The mentions in order of start, those starting together in the order given (as a stable OrderBy).</summary>

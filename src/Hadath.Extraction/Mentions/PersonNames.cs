@@ -131,21 +131,41 @@ public static class PersonNames
         bool anyLong = false;
         foreach (var m in mentions) anyLong |= m.Type == EntityType.PER && WordCount(words, m.Span) >= 3;
         if (!anyLong) return mentions;
-        var persons = mentions.Where(m => m.Type == EntityType.PER).Select(m => WordsOf(words, m.Span)).ToList();
-        var result = new List<(TextSpan Span, EntityType Type)>(mentions.Count);
+        // Each person's words, listed once: the loop below reads a mention's own words from here.
+        var persons = new List<List<int>>();
         foreach (var m in mentions)
         {
-            var own = m.Type == EntityType.PER ? WordsOf(words, m.Span) : null;
+            if (m.Type == EntityType.PER) persons.Add(WordsOf(words, m.Span));
+        }
+        // A copy is made only when a mention is cut: most stories have none.
+        List<(TextSpan Span, EntityType Type)>? result = null;
+        for (int i = 0, person = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var own = m.Type == EntityType.PER ? persons[person++] : null;
             // حمد بن عيسى آل خليفة, احمد عوض بن مبارك: a last word bound to the one before it (بن, آل, عبد) is no other person.
-            if (own is { Count: >= 3 } && !Linkers.Contains(words[own[^2]].Key) && persons.Any(p => p.Count >= 2 && p[0] != own[0] && words[p[^1]].Key == words[own[^1]].Key && !own.Contains(p[0])))
+            if (own is { Count: >= 3 } && !Linkers.Contains(words[own[^2]].Key) && EndsAnotherPerson(words, persons, own))
             {
+                result ??= mentions.GetRange(0, i);
                 result.Add((new TextSpan(m.Span.Start, words[own[^2]].End), EntityType.PER));
                 result.Add((words[own[^1]].Span, EntityType.PER));
                 continue;
             }
-            result.Add(m);
+            result?.Add(m);
         }
-        return result;
+        return result ?? mentions;
+    }
+
+    /// <summary>Whether the last word of <paramref name="own"/> ends another person of two words or more, one that does not start inside it.</summary>
+    private static bool EndsAnotherPerson(IReadOnlyList<Word> words, List<List<int>> persons, List<int> own)
+    {
+        // A loop, not Any: a lambda capturing own made a closure object for every mention.
+        string last = words[own[^1]].Key;
+        foreach (var p in persons)
+        {
+            if (p.Count >= 2 && p[0] != own[0] && words[p[^1]].Key == last && !own.Contains(p[0])) return true;
+        }
+        return false;
     }
 
     /// <summary>Role words of a title a foreign name follows (وزير الخارجية الاميركي انتوني بلينكن, نظيره الاثيوبي X Y, المبعوث الاممي الى اليمن X Y).</summary>
@@ -198,7 +218,7 @@ public static class PersonNames
                 // A second word with ب or ل (الجنرال شخصيا بمحافظة) is a phrase, not a family name; a first word that ends a
                 // name the story tagged (الجنرال سليماني عندما, after قاسم سليماني) is that person, and what follows is no name.
                 if (IsForeignName(text, words[n], words[n + 1], words[n + 2]) && words[n + 2].Key[0] is not ('ب' or 'ل') && new TextSpan(words[n + 1].Start, words[n + 2].End) is var ranked &&
-                    !(spans ??= tagged.ToList()).Any(x => x.Start < ranked.End && ranked.Start < x.End) && !EndsATaggedName(text, spans, words[n + 1]))
+                    !OverlapsAny(spans ??= tagged.ToList(), ranked) && !EndsATaggedName(text, spans, words[n + 1]))
                 {
                     found.Add(ranked);
                     n += 2;
@@ -226,11 +246,24 @@ public static class PersonNames
             if (heads && (words[w + 1].Key[0] is 'ب' or 'ل' || words[w].Key.EndsWith("ته", StringComparison.Ordinal) || HeadAdverbs.Contains(words[w].Key))) continue;
             var span = new TextSpan(words[w].Start, words[w + 1].End);
             spans ??= tagged.ToList();
-            if (spans.Any(x => x.Start < span.End && span.Start < x.End)) continue;
+            if (OverlapsAny(spans, span)) continue;
             found.Add(span);
             n = w + 1;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether any of <paramref name="spans"/> overlaps <paramref name="span"/>: a loop, where a lambda capturing a span
+    /// declared in the word loop made a closure object for every word of the story.
+    /// </summary>
+    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var x in spans)
+        {
+            if (x.Start < span.End && span.Start < x.End) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="word"/> is written as the last word of a tagged span (حفتر of خليفة حفتر, or حفتر alone).</summary>
@@ -299,7 +332,7 @@ public static class PersonNames
     public static List<(TextSpan Span, EntityType Type)> JoinAdjacent(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
         List<(TextSpan Span, EntityType Type)>? result = null;
-        var persons = mentions.Where(m => m.Type == EntityType.PER).OrderBy(m => m.Span.Start).ToList();
+        var persons = PersonsByStart(mentions);
         for (int i = 0; i + 1 < persons.Count; i++)
         {
             var (a, b) = (persons[i].Span, persons[i + 1].Span);
@@ -309,13 +342,44 @@ public static class PersonNames
             var piece = words[only];
             if (piece.Start != b.Start || piece.End != b.End || piece.Key.StartsWith("ال", StringComparison.Ordinal) || NotNames.Contains(piece.Key)) continue;
             // هنأ X Y Z where Z ends another person's name elsewhere: two persons.
-            if (persons.Any(p => p.Span != b && WordCount(words, p.Span) >= 2 && words[WordsOf(words, p.Span)[^1]].Key == piece.Key)) continue;
+            if (EndsAnotherName(words, persons, b, piece.Key)) continue;
             result ??= new List<(TextSpan Span, EntityType Type)>(mentions);
-            result.RemoveAll(m => m.Span == a || m.Span == b);
+            // In place, as RemoveAll would (a lambda capturing a and b made a closure object for every person).
+            int kept = 0;
+            for (int k = 0; k < result.Count; k++)
+            {
+                if (result[k].Span != a && result[k].Span != b) result[kept++] = result[k];
+            }
+            result.RemoveRange(kept, result.Count - kept);
             result.Add((new TextSpan(a.Start, b.End), EntityType.PER));
             i++;
         }
         return result ?? mentions;
+    }
+
+    /// <summary>The person mentions in order of start, those starting together in the order given (as a stable OrderBy).</summary>
+    private static List<(TextSpan Span, EntityType Type)> PersonsByStart(List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var persons = new List<(TextSpan Span, EntityType Type)>();
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.PER) continue;
+            // Insertion after every person starting at or before it: stable, and a story has a few dozen persons at most.
+            int at = persons.Count;
+            while (at > 0 && persons[at - 1].Span.Start > m.Span.Start) at--;
+            persons.Insert(at, m);
+        }
+        return persons;
+    }
+
+    /// <summary>Whether a person other than <paramref name="piece"/>, of two words or more, ends in a word with key <paramref name="key"/>.</summary>
+    private static bool EndsAnotherName(IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> persons, TextSpan piece, string key)
+    {
+        foreach (var p in persons)
+        {
+            if (p.Span != piece && WordCount(words, p.Span) >= 2 && words[WordsOf(words, p.Span)[^1]].Key == key) return true;
+        }
+        return false;
     }
 
     /// <summary>The words starting inside <paramref name="span"/>: as many as <see cref="WordsOf"/> lists, where that is more than one.</summary>

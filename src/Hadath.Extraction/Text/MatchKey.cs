@@ -54,6 +54,7 @@ public static class MatchKey
     }
 
     /// <summary>The key character of <paramref name="c"/>, or NUL for characters that keys drop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]   // read for every character of every word scanned
     public static char Fold(char c)
     {
         uint offset = (uint)(c - FirstFolded);

@@ -33,9 +33,14 @@ public static class WordScanner
         return words;
     }
 
+    /// <summary>The longest word whose key is folded while it is read; a longer one (rare) is keyed by <see cref="MatchKey.Of"/>.</summary>
+    private const int FoldedLimit = 64;
+
     /// <summary>Appends the words of <paramref name="span"/> to <paramref name="words"/>.</summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]   // key letters are written before they are read
     internal static void ScanInto(string text, TextSpan span, List<Word> words)
     {
+        Span<char> folded = stackalloc char[FoldedLimit];
         int i = Math.Max(0, span.Start), end = Math.Min(text.Length, span.End);
         while (i < end)
         {
@@ -45,17 +50,24 @@ public static class WordScanner
             if (IsArabicLetterOrHaraka(c) || (!IsSpace(c) && !char.IsDigit(c) && IsWordChar(c)))
             {
                 // Whether every letter is its own key letter, learnt while the word is read: most words are, and their
-                // key is made from the text with no second pass over it (MatchKey.Of gives the same string).
+                // key is made from the text. The others (ة, أ, harakat) are folded as they are read, as MatchKey.Of
+                // folds them, so no word is read twice.
                 bool plain = true;
+                int length = 0;
                 while (i < end)
                 {
                     char w = text[i];
                     if (!IsWordCharFast(w)) break;
-                    plain &= MatchKey.Fold(w) == w;
+                    char k = MatchKey.Fold(w);
+                    plain &= k == w;
+                    if (k != '\0' && length < FoldedLimit) folded[length++] = k;
                     i++;
                 }
                 var letters = text.AsSpan(start, i - start);
-                words.Add(new Word(new TextSpan(start, i), WordKind.Letters, plain ? new string(letters) : MatchKey.Of(letters)));
+                string key = plain ? new string(letters)
+                    : i - start > FoldedLimit ? MatchKey.Of(letters)
+                    : length == 0 ? "" : new string(folded[..length]);
+                words.Add(new Word(new TextSpan(start, i), WordKind.Letters, key));
             }
             else if (IsSpace(c))
             {
@@ -87,7 +99,9 @@ public static class WordScanner
     }
 
     /// <summary>What separates words and is no word itself: white space, controls, and the invisible direction and joining marks.</summary>
+    /// <remarks>ASCII is answered by range first (a space ends nearly every word): every ASCII white space is a space or a control.</remarks>
     private static bool IsSpace(char c) =>
+        c < 0x80 ? c <= ' ' || c == '\x7F' :
         char.IsWhiteSpace(c) || char.IsControl(c) || c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u061C';
 
     /// <summary>Index of the first of <paramref name="words"/> (in text order) starting at or after <paramref name="offset"/>.</summary>
@@ -107,7 +121,12 @@ public static class WordScanner
 
     private static bool IsWordCharFast(char c) => IsArabicLetterOrHaraka(c) || IsWordChar(c);
 
+    /// <summary>
+    /// A letter, tatweel, zero-width non-joiner, haraka or other non-spacing mark. ASCII is answered by range first:
+    /// the space after nearly every word came here, and the Unicode category lookup cost more than the rest of the word.
+    /// </summary>
     public static bool IsWordChar(char c) =>
+        c < 0x80 ? char.IsAsciiLetter(c) :
         char.IsLetter(c) || c == Tatweel || c == ZeroWidthNonJoiner || MatchKey.IsHaraka(c) ||
         CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
