@@ -119,7 +119,8 @@ public readonly record struct Token(TextSpan Span, TokenKind Kind)
     }
 }
 
-public sealed record Sentence(TextSpan Span)
+/// <summary>A sentence: a span of the original text (a value, held inline in the document's array).</summary>
+public readonly record struct Sentence(TextSpan Span)
 {
     public int Start => Span.Start;
     public int End => Span.End;
