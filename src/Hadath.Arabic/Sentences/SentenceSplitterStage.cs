@@ -33,9 +33,31 @@ public sealed class SentenceSplitterStage : IStage
     public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens)
     {
         if (tokens.IsDefaultOrEmpty) return ImmutableArray<Sentence>.Empty;
+        // Gathered in a list this thread keeps and copied once at the exact size: a builder grew through arrays of
+        // 8, 16 and 32 before its copy, all garbage.
+        var sentences = t_scratch ?? new List<Sentence>(64);
+        t_scratch = null;
+        try
+        {
+            Gather(text, tokens, sentences);
+            return ImmutableArray.Create<Sentence>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sentences));
+        }
+        finally
+        {
+            // Cleared so the sentences die with their document; a list grown by a huge text is not kept.
+            sentences.Clear();
+            if (sentences.Capacity <= MaxKeptCapacity) t_scratch = sentences;
+        }
+    }
+
+    private const int MaxKeptCapacity = 1 << 12;
+
+    [ThreadStatic] private static List<Sentence>? t_scratch;
+
+    private static void Gather(string text, ImmutableArray<Token> tokens, List<Sentence> sentences)
+    {
         var dateline = Dateline.Find(text, tokens)?.Tokens;
         var subheads = Subheads.Find(text, tokens, dateline);
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
         int first = 0;
         bool quoteOpen = false;
         int guillemets = 0;
@@ -68,7 +90,6 @@ public sealed class SentenceSplitterStage : IStage
                 if (last + 1 < tokens.Length && SentenceRules.CountLineBreaks(text, tokens[last].End, tokens[last + 1].Start) > 0) quoteOpen = false;
             }
         }
-        return sentences.ToImmutable();
     }
 
     private static int AbsorbClosers(string text, ImmutableArray<Token> tokens, int i, ref bool quoteOpen)

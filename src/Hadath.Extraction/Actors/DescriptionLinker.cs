@@ -301,8 +301,8 @@ public sealed class DescriptionLinker
     /// <summary>نظيره: the title of the first titled person of the sentence (whose counterpart this is).</summary>
     private static Title? CounterpartOf(List<Entity> entities, Dictionary<int, Title> titles, IReadOnlyList<Sentence> sentences, int at)
     {
-        var sentence = sentences.FirstOrDefault(s => s.Start <= at && at < s.End);
-        int from = sentence?.Start ?? 0;
+        // No sentence holding it: default, which starts at 0.
+        int from = sentences.FirstOrDefault(s => s.Start <= at && at < s.End).Start;
         var first = titles
             .Where(t => !Counterparts.Contains(t.Value.Head))
             .Select(t => (t.Value, Start: entities[t.Key].Mentions.Where(m => m.Start >= from && m.Start < at).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min()))
