@@ -56,6 +56,19 @@ public sealed class CountRoundNineTests
     public void test_their_number_of_other_people_takes_no_kind_from_the_count_before(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind is "killed" or "protesters" && c.Value is 12 or 12000000 or 40000);
 
+    [Theory]
+    [InlineData("واعتقلت الشرطة 20 من المتظاهرين الذين قدر عددهم بنحو الف", 1000, "arrested")]   // the whole crowd, in a relative clause
+    [InlineData("وقتل 5 مدنيين في غارات بلغ عددها 20", 20, "killed")]                          // عددها counts the raids
+    public void test_their_number_in_a_relative_clause_or_of_things_is_not_the_count_before(string text, double value, string kind) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Value == value && c.Kind == kind);
+
+    [Theory]
+    [InlineData("ونفذت 4 طائرات مسيرة غارات على المدينة")]                  // drones
+    [InlineData("ونفذ 500 عنصر من الامن انتشارا قرب مسيرة المعارضة")]       // forces deployed near a march
+    [InlineData("وبلغ عدد المشاركين في المسيرة التي انطلقت من 4 احياء نحو الفي شخص")] // a number inside a relative clause
+    public void test_drones_forces_near_a_march_and_numbers_in_a_relative_clause_are_no_protesters(string text) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Kind == "protesters" && c.Value is 4 or 500);
+
     [Fact]
     public void test_their_number_in_a_later_sentence_takes_no_kind_from_the_count_before() =>
         Assert.DoesNotContain(CountsIn("وتظاهر نحو خمسة آلاف شخص في وسط المدينة. وقالت الوزارة ان عددهم في البلاد يبلغ 40"), c => c.Value == 40);

@@ -197,6 +197,16 @@ public sealed partial class CountRecognizer
 
     private const int MaxOrganisedGap = 8;
 
+    private static readonly HashSet<string> Aircraft = new[] { "طائرة", "طائرات", "طائرتين", "طائرتان" }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words after which a protest noun is where or what the counted people acted on, not what they organised
+    /// (نفذ 500 عنصر انتشارا قرب مسيرة, نفذت قوات الامن حملة ضد الاعتصام).</summary>
+    private static readonly HashSet<string> NotOrganised = new(StringComparer.Ordinal)
+    {
+        "قرب", "بالقرب", "ضد", "حول", "لتفريق", "لفض", "لمنع", "لتامين",
+    };
+
     /// <summary>
     /// <paramref name="verb"/>, the word before the count, when it is نظم or نفذ and a protest noun follows the counted
     /// words within <see cref="MaxOrganisedGap"/> words with no punctuation (ونظم مئات من سكان مدينة العريش وقفة احتجاجية,
@@ -212,8 +222,9 @@ public sealed partial class CountRecognizer
                 k = resume - 1;
                 continue;
             }
-            if (!w[k].IsLetters) return null;
-            if (ProtestNouns.Contains(w[k].Key)) return verb;
+            if (!w[k].IsLetters || NotOrganised.Contains(w[k].Key)) return null;
+            // طائرات مسيرة: drones, not a march.
+            if (ProtestNouns.Contains(w[k].Key) && !(k > 0 && Aircraft.Contains(w[k - 1].Key))) return verb;
         }
         return null;
     }
@@ -249,7 +260,8 @@ public sealed partial class CountRecognizer
     {
         for (int k = lead - 1; k >= 1 && k >= lead - MaxParticipantsGap; k--)
         {
-            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            // عدد المشاركين في المسيرة التي انطلقت من 4 احياء: the number belongs to the relative clause, not to the crowd.
+            if (!w[k].IsLetters || _numbers.Starts(w[k]) || w[k].Key is "التي" or "الذي" or "الذين" or "اللواتي") return null;
             if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" && k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) return k - 1;
         }
         return null;
@@ -269,8 +281,14 @@ public sealed partial class CountRecognizer
         {
             if (!w[k].IsLetters) return false;
             if (!TheirNumber.Contains(w[k].Key)) continue;
-            // سكان جنوب السودان، البالغ عددهم 12 مليونا: البالغ names the noun right before it, not the people counted last.
-            if (k >= 1 && w[k - 1].Key is "البالغ" or "البالغين" or "والبالغ") return false;
+            // غارات بلغ عددها 20: عددها mostly counts things, not the people counted before.
+            if (w[k].Key is "عددها" or "وعددها") return false;
+            // سكان جنوب السودان، البالغ عددهم 12 مليونا: البالغ names the noun right before it, not the people counted last;
+            // so does a relative clause (20 من المتظاهرين الذين قدر عددهم بنحو الف: the whole crowd, not the 20).
+            for (int r = k - 1; r >= 0 && r >= k - 2; r--)
+            {
+                if (w[r].Key is "البالغ" or "البالغين" or "والبالغ" or "الذين" or "اللذين" or "التي" or "الذي" or "اللواتي" or "اللاتي") return false;
+            }
             // The pronoun points back to the people counted last only when no other people are named in between.
             for (int j = k - 1; j >= 0 && w[j].Start >= lastEnd; j--)
             {
