@@ -72,6 +72,39 @@ public sealed class WordScannerTests
         }
     }
 
+    [Fact]
+    public void test_wordscanner_ascii_spaces_are_the_white_spaces_and_controls()
+    {
+        // ASCII is answered by range before the Unicode lookups: it must give what they give.
+        for (char c = '\0'; c < '\x80'; c++)
+        {
+            Assert.Equal(char.IsWhiteSpace(c) || char.IsControl(c), WordScanner.IsSpace(c));
+        }
+    }
+
+    [Fact]
+    public void test_word_keeps_the_record_equality_print_and_deconstruction_of_its_five_fields()
+    {
+        // Word keeps kind, value and digits outside plain letter words: equality, hash, print and Deconstruct must
+        // still be those of the five fields.
+        var letters = new Word(new TextSpan(3, 6), WordKind.Letters, "قال");
+        var number = new Word(new TextSpan(7, 10), WordKind.Number, "1,5", 1.5, 2);
+        var comma = new Word(new TextSpan(10, 11), WordKind.Punctuation, "،");
+        Assert.Equal(letters, new Word(new TextSpan(3, 6), WordKind.Letters, "قال", 0, 0));
+        Assert.Equal(letters.GetHashCode(), new Word(new TextSpan(3, 6), WordKind.Letters, "قال").GetHashCode());
+        Assert.Equal(number, new Word(new TextSpan(7, 10), WordKind.Number, "1,5", 1.5, 2));
+        Assert.NotEqual(number, new Word(new TextSpan(7, 10), WordKind.Number, "1,5", 1.5, 1));
+        Assert.NotEqual(letters, new Word(new TextSpan(3, 6), WordKind.Punctuation, "قال"));
+        Assert.Equal(comma, new Word(new TextSpan(10, 11), WordKind.Punctuation, "،"));
+        Assert.Equal((WordKind.Number, 1.5, 2, true, false), (number.Kind, number.Value, number.Digits, number.IsNumber, number.IsLetters));
+        Assert.Equal((WordKind.Letters, 0.0, 0, true), (letters.Kind, letters.Value, letters.Digits, letters.IsLetters));
+        Assert.Equal((WordKind.Punctuation, false, false), (comma.Kind, comma.IsLetters, comma.IsNumber));
+        var (span, kind, key, value, digits) = number;
+        Assert.Equal((new TextSpan(7, 10), WordKind.Number, "1,5", 1.5, 2), (span, kind, key, value, digits));
+        Assert.StartsWith("Word { Span = ", letters.ToString());
+        Assert.Contains("Kind = Number, Key = 1,5, Value = 1.5, Digits = 2", number.ToString());
+    }
+
     [Theory]
     [InlineData("a\tb\u001Fc\u007Fd e\u00A0f", new[] { "a", "b", "c", "d", "e", "f" })]   // ASCII white space and controls, and a no-break space, separate words
     [InlineData("قال\u200Cها 12 وَالشرطةُ،\u200Fكيري x1", new[] { "قال\u200Cها", "12", "وَالشرطةُ", "،", "كيري", "x", "1" })]

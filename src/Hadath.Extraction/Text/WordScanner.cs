@@ -100,7 +100,7 @@ public static class WordScanner
 
     /// <summary>What separates words and is no word itself: white space, controls, and the invisible direction and joining marks.</summary>
     /// <remarks>ASCII is answered by range first (a space ends nearly every word): every ASCII white space is a space or a control.</remarks>
-    private static bool IsSpace(char c) =>
+    internal static bool IsSpace(char c) =>
         c < 0x80 ? c <= ' ' || c == '\x7F' :
         char.IsWhiteSpace(c) || char.IsControl(c) || c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u061C';
 
