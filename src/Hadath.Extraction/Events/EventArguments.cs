@@ -160,7 +160,7 @@ public sealed partial class EventArguments
                 var struck = NounTarget(s, from, right, material);
                 return new Roles(launcher, struck, place, null)
                 {
-                    SourcePhrase = launcher is null ? LauncherPhrase(s, first) : null,
+                    SourcePhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) : null,
                     TargetPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null,
                 };
             case TriggerRole.ActNoun:
@@ -660,6 +660,37 @@ public sealed partial class EventArguments
             return null;
         }
         return null;
+    }
+
+    /// <summary>A force no name marks starting at word <paramref name="k"/>: an actor phrase (قوات الامن) or craft of a country (الطائرات الروسية).</summary>
+    public ActorPhrases.Phrase? ForceAt(Sentence s, int k) => k < s.Words.Count ? _phrases.At(s.Words, k, s.Country) ?? CraftOf(s, k, s.Words.Count - 1) : null;
+
+    /// <summary>Adjectives of craft between the craft and its country (طائرات حربية روسية).</summary>
+    private static readonly HashSet<string> CraftKinds = MatchKey.SetOf("حربية", "مقاتلة", "عسكرية", "حربيه", "مقاتله", "عسكريه");
+
+    /// <summary>
+    /// An agent no name marks, after شنه/نفذته (قصف شنته قوات النظام, غارات شنتها طائرات حربية روسية) or, for an act of
+    /// force, right after its noun as its owner (قصف الطيران الروسي, قصف قوات النظام): a force phrase, or craft of a country.
+    /// </summary>
+    private ActorPhrases.Phrase? UnnamedAgent(Sentence s, int last, int? agentWord, int right, bool material)
+    {
+        if (agentWord is { } k) return k + 1 <= right ? _phrases.At(s.Words, k + 1, s.Country) ?? CraftOf(s, k + 1, right) : null;
+        if (!material || last + 1 > right) return null;
+        return CraftOf(s, last + 1, right) ?? (_phrases.At(s.Words, last + 1, s.Country) is { } p && ActorPhrases.IsForceNoun(s.Words[last + 1].Key) ? p : null);
+    }
+
+    /// <summary>
+    /// Craft of a country (طائرات حربية روسية, الطيران الروسي) starting at word <paramref name="j"/>: that country's military;
+    /// craft with no country named (طائرات حربية) are nobody's here.
+    /// </summary>
+    private ActorPhrases.Phrase? CraftOf(Sentence s, int j, int right)
+    {
+        string key = s.Words[j].Key;
+        if (!Craft.Contains(key) && !(key.StartsWith("ال", StringComparison.Ordinal) && Craft.Contains(key[2..]))) return null;
+        int c = j + 1;
+        while (c <= right && c <= j + 2 && CraftKinds.Contains(s.Words[c].Key)) c++;
+        if (c > right || _actors.Nationality(NameKey.Word(s.Words[c].Key)) is not { } nation) return null;
+        return new ActorPhrases.Phrase(new TextSpan(s.Words[j].Start, s.Words[c].End), c + 1, nation + "MIL");
     }
 
     /// <summary>The agent named after شنه/نفذته (past the craft), and the index of that launching word when there is one.</summary>

@@ -185,8 +185,11 @@ public sealed class EventStage : IStage
                 // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
                 if (toll && Shooter(inSentence, last) is { } shooter)
                 {
-                    var killer = new Draft(hit.Span, _codes.Lookup(StateForces.Contains(words[shooter.First].Key) ? "190" : "180"), rule + "+by:" + words[shooter.First - 1].Key, shooter.Entity, null, roles.Place);
-                    if (killer.Source is not null) previousAct = killer;
+                    var killer = new Draft(hit.Span, _codes.Lookup(StateForces.Contains(words[shooter.Fire + 1].Key) || IsStateAgent(shooter.Unnamed) ? "190" : "180"), rule + "+by:" + words[shooter.Fire].Key, shooter.Named?.Entity, null, roles.Place)
+                    {
+                        SourcePhrase = shooter.Unnamed,
+                    };
+                    if (killer.Source is not null || killer.SourcePhrase is not null) previousAct = killer;
                     Merge(drafts, killer, words);
                     continue;
                 }
@@ -488,6 +491,9 @@ public sealed class EventStage : IStage
         return !conjunction && ((first >= 1 && StateForces.Contains(words[first - 1].Key)) || (first >= 2 && StateForces.Contains(words[first - 2].Key)));
     }
 
+    /// <summary>An unnamed force whose code is a state's army or police (بنيران الطائرات الروسية: RUSMIL).</summary>
+    private static bool IsStateAgent(ActorPhrases.Phrase? p) => p?.Code is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
+
     // The weapon of a killing whose owner follows it (برصاص الجيش, بنيران القوات).
     private static readonly HashSet<string> ByFire = new(StringComparer.Ordinal) { "برصاص", "بنيران", "برصاصه", "بقذائف", "بقذيفه" };
 
@@ -497,13 +503,15 @@ public sealed class EventStage : IStage
     /// A person or organisation named right after برصاص/بنيران later in the toll's clause (قتل سبعة واصيب الف آخرون
     /// بجروح الجمعة برصاص الجيش), or null.
     /// </summary>
-    private static EventArguments.Placed? Shooter(EventArguments.Sentence s, int last)
+    private (EventArguments.Placed? Named, ActorPhrases.Phrase? Unnamed, int Fire)? Shooter(EventArguments.Sentence s, int last)
     {
         for (int k = last + 1; k < s.Words.Count - 1 && k <= last + ShooterReach; k++)
         {
             if (!s.Words[k].IsLetters && !s.Words[k].IsNumber) return null;
             if (!ByFire.Contains(s.Words[k].Key)) continue;
-            return s.StartingAt(k + 1) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
+            if (s.StartingAt(k + 1) is { } m) return m.Entity.Type != EntityType.LOC ? (m, null, k) : null;
+            // برصاص قوات الامن, بنيران الطائرات الروسية, برصاص مسلحين مجهولين: a force no name marks is the killer too.
+            return _arguments.ForceAt(s, k + 1) is { } p ? (null, p, k) : null;
         }
         return null;
     }
