@@ -5,7 +5,8 @@ namespace Hadath.Extraction.Tests;
 
 /// <summary>
 /// A killing told as a toll whose agent follows the weapon or the cause (قتل ثلاثة مدنيين جراء قصف شنته طائرات حربية
-/// روسية, برصاص قوات الامن): a force no name marks — a force phrase, or the craft of a named country — is the source.
+/// روسية, برصاص قوات الامن): a force no name marks — a force phrase, or the craft of a named country — is the source;
+/// and who carried out the operation an arrest was made in is its doer (في عملية دهم نفذتها قوة من الشرطة الاتحادية).
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventTollAgentTests
@@ -37,6 +38,21 @@ public sealed class EventTollAgentTests
     {
         var e = Assert.Single(Events(Docs.WithNamed(text)));
         Assert.Null(e.Source);
+    }
+
+    [Theory]
+    [InlineData("واعلنت قيادة العمليات اعتقال خمسة مطلوبين في عملية دهم نفذتها قوة من الشرطة الاتحادية في المدينة", "e2", null)]
+    [InlineData("واعلنت قيادة العمليات اعتقال خمسة مطلوبين في عملية امنية نفذتها قوات الامن في المدينة", null, "قوات الامن")]
+    [InlineData("واعلنت قيادة العمليات اعتقال خمسة مطلوبين في المدينة", "e1", null)]    // no operation told: the announcer
+    public void test_who_carried_out_the_operation_is_the_doer_of_the_arrest(string text, string? doer, string? unnamed)
+    {
+        var doc = text.Contains("الشرطة الاتحادية", StringComparison.Ordinal)
+            ? Docs.WithNamed(text, ("e1", EntityType.ORG, "قيادة العمليات"), ("e2", EntityType.ORG, "الشرطة الاتحادية"))
+            : Docs.WithNamed(text, ("e1", EntityType.ORG, "قيادة العمليات"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("اعتقال", text[e.Span.Start..e.Span.End]);
+        Assert.Equal(doer, e.Source?.EntityId);
+        Assert.Equal(unnamed, Docs.ArgumentWords(text, e.Source));
     }
 
     [Fact]

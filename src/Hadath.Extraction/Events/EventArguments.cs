@@ -170,11 +170,16 @@ public sealed partial class EventArguments
                 var doer = ActSubject(s, first) ?? s.Mentions.LastOrDefault(m => m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
                 // ورد الجناح العسكري للجهاد الاسلامي باطلاق صواريخ: a doer named after لل.
                 if (doer.Entity is null && ClitickedBefore(s, first) is { } owner) doer = new Placed(owner, first, first, default);
+                // اعلنت قيادة العمليات اعتقال خمسة مطلوبين في عملية دهم نفذتها قوة من الشرطة الاتحادية: who carried out the
+                // operation is the doer, not who announced it.
+                var (operatorNamed, operatorPhrase) = Operator(s, last, right);
+                if (operatorNamed is not null) doer = new Placed(operatorNamed, first, first, default);
+                else if (operatorPhrase is not null) doer = default;
                 // باطلاق صواريخ على جنوب اسرائيل: with no one named after the noun, a territory struck after على is the target.
                 var hit = Target(s, last + 1, right, doer.Entity, material) ?? AgainstTarget(s, last, right, material);
                 return new Roles(doer.Entity, hit, place, null)
                 {
-                    SourcePhrase = doer.Entity is null ? _phrases.Before(s.Words, first, s.Country) : null,
+                    SourcePhrase = doer.Entity is null ? operatorPhrase ?? _phrases.Before(s.Words, first, s.Country) : null,
                     // باطلاق النار على المتظاهرين: the trigger may end with على itself.
                     TargetPhrase = hit is null ? AgainstPhrase(s, last, Math.Min(right, last + 1 + MaxNounGap), right) : null,
                 };
@@ -660,6 +665,34 @@ public sealed partial class EventArguments
             return null;
         }
         return null;
+    }
+
+    private const int OperationReach = 3;
+
+    /// <summary>The operation an act was done in (في عملية دهم, بعملية امنية).</summary>
+    private static readonly HashSet<string> Operations = MatchKey.SetOf("عملية", "بعملية", "عمليات", "بعمليات");
+
+    /// <summary>
+    /// Who carried out the operation named after the act noun in its clause (في عملية دهم نفذتها قوة من الشرطة الاتحادية):
+    /// the one named after نفذتها/شنتها within <see cref="OperationReach"/> words of the operation (past قوة من, دورية من),
+    /// or a force no name marks; (null, null) when the clause names none.
+    /// </summary>
+    private (Entity? Named, ActorPhrases.Phrase? Unnamed) Operator(Sentence s, int last, int right)
+    {
+        for (int k = last + 1; k <= right; k++)
+        {
+            if (!Operations.Contains(s.Words[k].Key)) continue;
+            for (int a = k + 1; a <= right && a <= k + OperationReach; a++)
+            {
+                if (!Agents.Contains(s.Words[a].Key) || a + 1 > right) continue;
+                int j = a + 1;
+                if (j + 2 <= right && s.Words[j + 1].Key == "من" && s.StartingAt(j + 2) is { Entity.Type: not EntityType.LOC } member) return (member.Entity, null);
+                if (s.StartingAt(j) is { } m) return m.Entity.Type != EntityType.LOC ? (m.Entity, null) : (null, null);
+                return (null, ForceAt(s, j));
+            }
+            return (null, null);
+        }
+        return (null, null);
     }
 
     /// <summary>A force no name marks starting at word <paramref name="k"/>: an actor phrase (قوات الامن) or craft of a country (الطائرات الروسية).</summary>
