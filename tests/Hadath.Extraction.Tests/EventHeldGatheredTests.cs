@@ -19,6 +19,7 @@ public sealed class EventHeldGatheredTests
     [InlineData("وقال شهود ان الاف من الطلاب تجمهروا امام الجامعة", "تجمهروا", 1)]
     [InlineData("وقال شهود ان الطلاب تجمعوا امام الجامعة", "تجمعوا", 0)]                // no crowd counted
     [InlineData("ووصل مئات الشبان، ثم تجمعوا امام مقر الشركة", "تجمعوا", 0)]          // a comma between
+    [InlineData("وقال المنظمون ان عدد المشاركين ناهز الالف بعدما تجمعوا امام البلدية", "تجمعوا", 0)]   // a clause of its own
     public void test_a_plural_verb_after_its_counted_crowd_is_that_crowds_gathering(string text, string verb, int expected)
     {
         var events = Events(Docs.WithNamed(text)).Where(e => e.Code == "141").ToList();

@@ -281,12 +281,17 @@ public sealed class EventRecognizer
 
     private const int CrowdBeforeWindow = 3;
 
+    /// <summary>Conjunctions and particles that open a clause of their own between a counted crowd and a verb.</summary>
+    private static readonly HashSet<string> CrowdBreaks = MatchKey.SetOf("بعدما", "عندما", "حين", "حينما", "لما", "بعد", "قبل", "ثم", "قد", "وقد", "ان", "انهم", "حيث", "كما", "لكن", "و", "او");
+
     /// <summary>The size of a crowd counted in the <see cref="CrowdBeforeWindow"/> words before <paramref name="start"/>, no punctuation between (مئات الشبان, الاف من الطلاب), or null.</summary>
     private string? CrowdBefore(SentenceReadings readings, IReadOnlyList<Word> words, int start)
     {
         for (int k = start - 1; k >= 0 && k >= start - CrowdBeforeWindow; k--)
         {
             if (!words[k].IsLetters && !words[k].IsNumber) return null;
+            // ناهز عددهم المائة الف بعدما تجمعوا: a particle between ends the counted crowd; the verb is not its own.
+            if (CrowdBreaks.Contains(words[k].Key)) return null;
             if (CrowdSize(readings, words, k, dualCounts: false) is { } key) return key;
         }
         return null;
