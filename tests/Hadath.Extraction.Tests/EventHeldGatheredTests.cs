@@ -6,7 +6,8 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Acts the ev9- stories told in ways the triggers missed: a crowd's gathering in a relative clause after it (مئات الشبان
 /// تجمعوا), aid handed out as the verbal noun after قام (قامت المنظمة بتوزيع سلال غذائية), and a meeting held as the object
-/// of a past عقد past its subject and commas (عقد الوزير، مساء امس، لقاء مع). Sentences written for these tests, none from
+/// of a past عقد past its subject and commas (عقد الوزير، مساء امس، لقاء مع), a force stepping in to disperse a crowd
+/// (تدخلت القوات العمومية لتفريق المحتجين). Sentences written for these tests, none from
 /// a story or a data set.
 /// </summary>
 public sealed class EventHeldGatheredTests
@@ -38,6 +39,18 @@ public sealed class EventHeldGatheredTests
         if (expected == 0) return;
         Assert.Equal(trigger, text[events[0].Span.Start..events[0].Span.End]);
         Assert.Equal("e1", events[0].Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وتدخلت عناصر القوات العمومية لتفريق المحتجين حين حاولوا التوجه نحو البرلمان", "تفريق", 1)]
+    [InlineData("وتدخلت قوات الامن لفض الاعتصام امام الوزارة", "فض", 1)]
+    [InlineData("وتدخلت الشرطة لفض اشتباك بين عائلتين", "", 0)]              // a fight broken up: no crowd repressed
+    [InlineData("وطالبت المنظمة الشرطة بتفريق المحتجين", "", 0)]              // asked to, no act verb before it
+    public void test_a_force_stepping_in_to_disperse_a_crowd_dispersed_it(string text, string trigger, int expected)
+    {
+        var events = Events(Docs.WithNamed(text)).Where(e => e.Code == "175").ToList();
+        Assert.Equal(expected, events.Count);
+        if (expected == 1) Assert.Equal(trigger, text[events[0].Span.Start..events[0].Span.End]);
     }
 
     [Theory]

@@ -167,7 +167,12 @@ public sealed class EventRecognizer
                 // …، متهما واشنطن: the participle qualifies the clause before the comma; elsewhere متهما is mostly a noun (بصفته متهما).
                 return start > 0 && words[start - 1].Key is "،" or "," ? rule + "+after-comma" : null;
             case TriggerCondition.AfterAct:
-                return AfterAct(readings, words, start) is { } act ? $"{rule}+after-act:{act}" : null;
+                if (AfterAct(readings, words, start) is { } act) return $"{rule}+after-act:{act}";
+                // وتدخلت عناصر القوات العمومية لتفريق المحتجين: a force stepping in to disperse a crowd dispersed it.
+                // Only with protesters or a protest right after it (لفض اشتباك is breaking up a fight, no repression).
+                return trigger.Code.StartsWith("175", StringComparison.Ordinal) && InterventionFor(readings, words, start) is { } stepped &&
+                       SupportedAhead(readings, words, TriggerCondition.Dispersal, end, ObjectWindow, stopAtPunctuation: true) is { } dispersed
+                    ? $"{rule}+intervened:{stepped}+dispersal:{dispersed}" : null;
             case TriggerCondition.Launched:
                 // وشنت طائرات التحالف الدولي بقيادة الولايات المتحدة الاحد غارتين: the launching verb's subject may be long.
                 // نفت ان تكون طائراتها نفذت اي غارات: "any" strike is one denied or negated, none told.
@@ -428,6 +433,22 @@ public sealed class EventRecognizer
             {
                 if (_lexicon.Supports(r.Key, TriggerCondition.AfterAct)) return r.Key;
             }
+        }
+        return null;
+    }
+
+    /// <summary>Past forms of تدخل (stepped in), after which a verbal noun read with ل is what the force did.</summary>
+    private static readonly HashSet<string> Intervened = MatchKey.SetOf("تدخل", "تدخلت", "تدخلوا");
+
+    /// <summary>The form of تدخل within <see cref="ActWindow"/> words before a verbal noun written with ل (تدخلت الشرطة لتفريق), no punctuation between, or null.</summary>
+    private static string? InterventionFor(SentenceReadings readings, IReadOnlyList<Word> words, int start)
+    {
+        string written = words[start].Key;
+        if (written.Length < 3 || written[0] != 'ل') return null;
+        for (int k = start - 1; k >= 0 && k >= start - ActWindow; k--)
+        {
+            if (!words[k].IsLetters) return null;
+            if (readings.AnyKeyIn(k, Intervened)) return words[k].Key;
         }
         return null;
     }
