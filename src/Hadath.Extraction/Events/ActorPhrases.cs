@@ -7,7 +7,8 @@ namespace Hadath.Extraction.Events;
 /// <summary>
 /// Common-noun actor phrases that stand where a role's filler goes but are no name the tagger marks: قوات الامن,
 /// الجيش العراقي, قوات الدرك, الشرطة, المتظاهرون, محتجين, مسلحون. A phrase is a head word with at most one definite
-/// complement after a force noun (قوات الامن) and the nationality adjectives after it (الجيش العراقي). Its CAMEO code
+/// complement after a force noun (قوات الامن) or an adjective that makes it the state's (القوات الحكومية), and the
+/// nationality adjectives after it (الجيش العراقي). Its CAMEO code
 /// is a country (the nationality in the phrase, else the country of the story's dateline) and the head's agent code:
 /// the shipped role list (<c>Lexicons/actor-roles.tsv</c>: الشرطة COP, الامن COP, الجيش MIL) where it has the word,
 /// else the agent the UniversalPetrarch Arabic agents dictionary (<c>agents.all.ar.txt</c>) gives it (متظاهر/محتج
@@ -42,6 +43,9 @@ public sealed class ActorPhrases
 
     /// <summary>Complements without an agent of their own that still name whose force it is (قوات النظام, قوات الاحتلال).</summary>
     private static readonly HashSet<string> Forces = new[] { "النظام", "الاحتلال", "الحكومة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Adjectives after a force noun that make it the state's force (القوات الحكومية): no agent of their own.</summary>
+    private static readonly HashSet<string> ForceAdjectives = new[] { "الحكومية", "النظامية" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A detachment of a force (قوة من الشرطة الاتحادية, دورية من الجيش): the force after من is the actor.</summary>
     private static readonly HashSet<string> Detachments = new[] { "قوة", "دورية", "وحدة", "مفرزة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
@@ -79,6 +83,8 @@ public sealed class ActorPhrases
         {
             return null;   // عناصر, رجال alone name nobody
         }
+        // القوات الحكومية, القوات النظامية: an adjective that says whose force it is, as a complement would (قوات الحكومة).
+        if (j == start + 1 && ForceNouns.Contains(key) && j < words.Count && ForceAdjectives.Contains(words[j].Key)) j++;
         string? nation = null;
         for (int n = 0; n < MaxAdjectives && j < words.Count && words[j].IsLetters && Nationality(words[j]) is { } c; n++, j++) nation ??= c;
         var code = (nation ?? country) is { } home ? home + agent : null;

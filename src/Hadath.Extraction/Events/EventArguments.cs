@@ -160,7 +160,7 @@ public sealed partial class EventArguments
                 var struck = NounTarget(s, from, right, material);
                 return new Roles(launcher, struck, place, null)
                 {
-                    SourcePhrase = launcher is null ? LauncherPhrase(s, first) : null,
+                    SourcePhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) : null,
                     TargetPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null,
                 };
             case TriggerRole.ActNoun:
@@ -170,11 +170,16 @@ public sealed partial class EventArguments
                 var doer = ActSubject(s, first) ?? s.Mentions.LastOrDefault(m => m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
                 // ورد الجناح العسكري للجهاد الاسلامي باطلاق صواريخ: a doer named after لل.
                 if (doer.Entity is null && ClitickedBefore(s, first) is { } owner) doer = new Placed(owner, first, first, default);
+                // اعلنت قيادة العمليات اعتقال خمسة مطلوبين في عملية دهم نفذتها قوة من الشرطة الاتحادية: who carried out the
+                // operation is the doer, not who announced it.
+                var (operatorNamed, operatorPhrase) = Operator(s, last, right);
+                if (operatorNamed is not null) doer = new Placed(operatorNamed, first, first, default);
+                else if (operatorPhrase is not null) doer = default;
                 // باطلاق صواريخ على جنوب اسرائيل: with no one named after the noun, a territory struck after على is the target.
                 var hit = Target(s, last + 1, right, doer.Entity, material) ?? AgainstTarget(s, last, right, material);
                 return new Roles(doer.Entity, hit, place, null)
                 {
-                    SourcePhrase = doer.Entity is null ? _phrases.Before(s.Words, first, s.Country) : null,
+                    SourcePhrase = doer.Entity is null ? operatorPhrase ?? _phrases.Before(s.Words, first, s.Country) : null,
                     // باطلاق النار على المتظاهرين: the trigger may end with على itself.
                     TargetPhrase = hit is null ? AgainstPhrase(s, last, Math.Min(right, last + 1 + MaxNounGap), right) : null,
                 };
@@ -660,6 +665,65 @@ public sealed partial class EventArguments
             return null;
         }
         return null;
+    }
+
+    private const int OperationReach = 3;
+
+    /// <summary>The operation an act was done in (في عملية دهم, بعملية امنية).</summary>
+    private static readonly HashSet<string> Operations = MatchKey.SetOf("عملية", "بعملية", "عمليات", "بعمليات");
+
+    /// <summary>
+    /// Who carried out the operation named after the act noun in its clause (في عملية دهم نفذتها قوة من الشرطة الاتحادية):
+    /// the one named after نفذتها/شنتها within <see cref="OperationReach"/> words of the operation (past قوة من, دورية من),
+    /// or a force no name marks; (null, null) when the clause names none.
+    /// </summary>
+    private (Entity? Named, ActorPhrases.Phrase? Unnamed) Operator(Sentence s, int last, int right)
+    {
+        for (int k = last + 1; k <= right; k++)
+        {
+            if (!Operations.Contains(s.Words[k].Key)) continue;
+            for (int a = k + 1; a <= right && a <= k + OperationReach; a++)
+            {
+                if (!Agents.Contains(s.Words[a].Key) || a + 1 > right) continue;
+                int j = a + 1;
+                if (j + 2 <= right && s.Words[j + 1].Key == "من" && s.StartingAt(j + 2) is { Entity.Type: not EntityType.LOC } member) return (member.Entity, null);
+                if (s.StartingAt(j) is { } m) return m.Entity.Type != EntityType.LOC ? (m.Entity, null) : (null, null);
+                return (null, ForceAt(s, j));
+            }
+            return (null, null);
+        }
+        return (null, null);
+    }
+
+    /// <summary>A force no name marks starting at word <paramref name="k"/>: an actor phrase (قوات الامن) or craft of a country (الطائرات الروسية).</summary>
+    public ActorPhrases.Phrase? ForceAt(Sentence s, int k) => k < s.Words.Count ? _phrases.At(s.Words, k, s.Country) ?? CraftOf(s, k, s.Words.Count - 1) : null;
+
+    /// <summary>Adjectives of craft between the craft and its country (طائرات حربية روسية).</summary>
+    private static readonly HashSet<string> CraftKinds = MatchKey.SetOf("حربية", "مقاتلة", "عسكرية", "حربيه", "مقاتله", "عسكريه");
+
+    /// <summary>
+    /// An agent no name marks, after شنه/نفذته (قصف شنته قوات النظام, غارات شنتها طائرات حربية روسية) or, for an act of
+    /// force, right after its noun as its owner (قصف الطيران الروسي, قصف قوات النظام): a force phrase, or craft of a country.
+    /// </summary>
+    private ActorPhrases.Phrase? UnnamedAgent(Sentence s, int last, int? agentWord, int right, bool material)
+    {
+        if (agentWord is { } k) return k + 1 <= right ? _phrases.At(s.Words, k + 1, s.Country) ?? CraftOf(s, k + 1, right) : null;
+        if (!material || last + 1 > right) return null;
+        return CraftOf(s, last + 1, right) ?? (_phrases.At(s.Words, last + 1, s.Country) is { } p && ActorPhrases.IsForceNoun(s.Words[last + 1].Key) ? p : null);
+    }
+
+    /// <summary>
+    /// Craft of a country (طائرات حربية روسية, الطيران الروسي) starting at word <paramref name="j"/>: that country's military;
+    /// craft with no country named (طائرات حربية) are nobody's here.
+    /// </summary>
+    private ActorPhrases.Phrase? CraftOf(Sentence s, int j, int right)
+    {
+        string key = s.Words[j].Key;
+        if (!Craft.Contains(key) && !(key.StartsWith("ال", StringComparison.Ordinal) && Craft.Contains(key[2..]))) return null;
+        int c = j + 1;
+        while (c <= right && c <= j + 2 && CraftKinds.Contains(s.Words[c].Key)) c++;
+        if (c > right || _actors.Nationality(NameKey.Word(s.Words[c].Key)) is not { } nation) return null;
+        return new ActorPhrases.Phrase(new TextSpan(s.Words[j].Start, s.Words[c].End), c + 1, nation + "MIL");
     }
 
     /// <summary>The agent named after شنه/نفذته (past the craft), and the index of that launching word when there is one.</summary>

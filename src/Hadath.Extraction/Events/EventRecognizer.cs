@@ -167,7 +167,12 @@ public sealed class EventRecognizer
                 // …، متهما واشنطن: the participle qualifies the clause before the comma; elsewhere متهما is mostly a noun (بصفته متهما).
                 return start > 0 && words[start - 1].Key is "،" or "," ? rule + "+after-comma" : null;
             case TriggerCondition.AfterAct:
-                return AfterAct(readings, words, start) is { } act ? $"{rule}+after-act:{act}" : null;
+                if (AfterAct(readings, words, start) is { } act) return $"{rule}+after-act:{act}";
+                // وتدخلت عناصر القوات العمومية لتفريق المحتجين: a force stepping in to disperse a crowd dispersed it.
+                // Only with protesters or a protest right after it (لفض اشتباك is breaking up a fight, no repression).
+                return trigger.Code.StartsWith("175", StringComparison.Ordinal) && InterventionFor(readings, words, start) is { } stepped &&
+                       SupportedAhead(readings, words, TriggerCondition.Dispersal, end, ObjectWindow, stopAtPunctuation: true) is { } dispersed
+                    ? $"{rule}+intervened:{stepped}+dispersal:{dispersed}" : null;
             case TriggerCondition.Launched:
                 // وشنت طائرات التحالف الدولي بقيادة الولايات المتحدة الاحد غارتين: the launching verb's subject may be long.
                 // نفت ان تكون طائراتها نفذت اي غارات: "any" strike is one denied or negated, none told.
@@ -195,7 +200,9 @@ public sealed class EventRecognizer
                 return null;
             case TriggerCondition.Past:
                 // بعد لقاء مع, اثر اجتماعه مع: the meeting is over; قبل لقاء, خلال لقاء may be ahead.
-                return start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب" ? rule + "+after" : null;
+                if (start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب") return rule + "+after";
+                // عقد وزير الصحة انس الدكالي، مساء امس الثلاثاء، لقاء مع ممثلي النقابات: a meeting held (past عقد) took place.
+                return HeldBefore(words, start) is { } held ? rule + "+held:" + held : null;
             case TriggerCondition.Crowd or TriggerCondition.Toll:
                 // تظاهر الاف, قتل 15 شخصا: a size right after the verb (a crowd, or the toll of a passive قُتل).
                 string size = trigger.Condition == TriggerCondition.Crowd ? "+crowd:" : "+toll:";
@@ -214,6 +221,10 @@ public sealed class EventRecognizer
                 {
                     if (CrowdSize(readings, words, k, dualCounts) is { } key) return rule + size + key;
                 }
+                // فرقت الشرطة مئات الشبان تجمعوا امام مقر الشركة: a plural verb right after its counted crowd (a relative
+                // clause with no الذين, or the crowd as subject) tells that crowd's gathering.
+                if (protest && trigger.Condition == TriggerCondition.Crowd && words[end - 1].Key.EndsWith("وا", StringComparison.Ordinal) &&
+                    CrowdBefore(readings, words, start) is { } counted) return rule + size + counted;
                 return null;
             default:
                 // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب is what came before the news, not its act.
@@ -242,6 +253,51 @@ public sealed class EventRecognizer
         foreach (var r in readings[k])
         {
             if (_lexicon.IsCrowdWord(r.Key)) return r.Key;
+        }
+        return null;
+    }
+
+    private const int HeldWindow = 12;
+
+    /// <summary>Past forms of عقد (held) no verbal noun is spelled like, with و or ف or none (never ل: لعقد is "to hold").</summary>
+    private static readonly HashSet<string> Held = MatchKey.SetOf("عقدت", "عقدوا", "وعقد", "وعقدت", "وعقدوا", "فعقد", "فعقدت");
+
+    /// <summary>Words after which a bare عقد is the verb, not its verbal noun (اقترح عقد لقاء, في حالة عقد محادثات).</summary>
+    private static readonly HashSet<string> VerbLeads = MatchKey.SetOf("قد", "وقد", "فقد", "كما", "ثم", "حيث", "عندما");
+
+    /// <summary>
+    /// A past عقد within <see cref="HeldWindow"/> words before <paramref name="start"/>, past its subject and commas that set off
+    /// a name or a day, but no other mark (a full stop, a colon, a quotation mark), no second مع and no ان that opens a clause.
+    /// </summary>
+    private static string? HeldBefore(IReadOnlyList<Word> words, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - HeldWindow; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation && words[k].Key is not ("،" or ",")) return null;
+            if (words[k].Key is "ان" or "انه" or "انها" or "مع" or "الذي" or "التي") return null;
+            string key = words[k].Key;
+            if (Held.Contains(key)) return key;
+            // عقد bare is the verb only opening its clause (من جهته، عقد الوزير) or after قد/كما; elsewhere the verbal
+            // noun of a plan (يعتزم عقد اجتماع, اقترح عقد لقاء).
+            if (key == "عقد" && (k == 0 || words[k - 1].Kind == WordKind.Punctuation || VerbLeads.Contains(words[k - 1].Key))) return key;
+        }
+        return null;
+    }
+
+    private const int CrowdBeforeWindow = 3;
+
+    /// <summary>Conjunctions and particles that open a clause of their own between a counted crowd and a verb.</summary>
+    private static readonly HashSet<string> CrowdBreaks = MatchKey.SetOf("بعدما", "عندما", "حين", "حينما", "لما", "بعد", "قبل", "ثم", "قد", "وقد", "ان", "انهم", "حيث", "كما", "لكن", "و", "او");
+
+    /// <summary>The size of a crowd counted in the <see cref="CrowdBeforeWindow"/> words before <paramref name="start"/>, no punctuation between (مئات الشبان, الاف من الطلاب), or null.</summary>
+    private string? CrowdBefore(SentenceReadings readings, IReadOnlyList<Word> words, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - CrowdBeforeWindow; k--)
+        {
+            if (!words[k].IsLetters && !words[k].IsNumber) return null;
+            // ناهز عددهم المائة الف بعدما تجمعوا: a particle between ends the counted crowd; the verb is not its own.
+            if (CrowdBreaks.Contains(words[k].Key)) return null;
+            if (CrowdSize(readings, words, k, dualCounts: false) is { } key) return key;
         }
         return null;
     }
@@ -377,6 +433,22 @@ public sealed class EventRecognizer
             {
                 if (_lexicon.Supports(r.Key, TriggerCondition.AfterAct)) return r.Key;
             }
+        }
+        return null;
+    }
+
+    /// <summary>Past forms of تدخل (stepped in), after which a verbal noun read with ل is what the force did.</summary>
+    private static readonly HashSet<string> Intervened = MatchKey.SetOf("تدخل", "تدخلت", "تدخلوا");
+
+    /// <summary>The form of تدخل within <see cref="ActWindow"/> words before a verbal noun written with ل (تدخلت الشرطة لتفريق), no punctuation between, or null.</summary>
+    private static string? InterventionFor(SentenceReadings readings, IReadOnlyList<Word> words, int start)
+    {
+        string written = words[start].Key;
+        if (written.Length < 3 || written[0] != 'ل') return null;
+        for (int k = start - 1; k >= 0 && k >= start - ActWindow; k--)
+        {
+            if (!words[k].IsLetters) return null;
+            if (readings.AnyKeyIn(k, Intervened)) return words[k].Key;
         }
         return null;
     }

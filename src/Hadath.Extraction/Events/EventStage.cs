@@ -185,8 +185,11 @@ public sealed class EventStage : IStage
                 // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
                 if (toll && Shooter(inSentence, last) is { } shooter)
                 {
-                    var killer = new Draft(hit.Span, _codes.Lookup(StateForces.Contains(words[shooter.First].Key) ? "190" : "180"), rule + "+by:" + words[shooter.First - 1].Key, shooter.Entity, null, roles.Place);
-                    if (killer.Source is not null) previousAct = killer;
+                    var killer = new Draft(hit.Span, _codes.Lookup(StateForces.Contains(words[shooter.Fire + 1].Key) || IsStateAgent(shooter.Unnamed) ? "190" : "180"), rule + "+by:" + words[shooter.Fire].Key, shooter.Named?.Entity, null, roles.Place)
+                    {
+                        SourcePhrase = shooter.Unnamed,
+                    };
+                    if (killer.Source is not null || killer.SourcePhrase is not null) previousAct = killer;
                     Merge(drafts, killer, words);
                     continue;
                 }
@@ -262,7 +265,7 @@ public sealed class EventStage : IStage
                            && !code.Code.StartsWith("10", StringComparison.Ordinal);
                 var sourcePhrase = roles.Source is null ? roles.SourcePhrase : null;
                 bool ownNamed = own && (roles.Source?.Type == EntityType.ORG ||
-                                        (roles.Source is { Type: EntityType.PER } officer && (_arguments.SpeaksForBody(inSentence, officer) || _arguments.IsTitle(roles.SubjectWord))) ||
+                                        (roles.Source is { Type: EntityType.PER } officer && (_arguments.SpeaksForBody(inSentence, officer) || _arguments.IsTitle(roles.SubjectWord) || (IntroducedWithTitle(text, officer, sentenceSpan.Start) && (OpensClause(text, words, hit) || NamedBefore(inSentence, officer, hit.Word))))) ||
                                         sourcePhrase?.Code is not null);
                 if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed) continue;
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
@@ -488,6 +491,65 @@ public sealed class EventStage : IStage
         return !conjunction && ((first >= 1 && StateForces.Contains(words[first - 1].Key)) || (first >= 2 && StateForces.Contains(words[first - 2].Key)));
     }
 
+    /// <summary>
+    /// The verb opens its clause (written with و or ف, first in its sentence, after a mark or after قد, ثم, كما), so the name
+    /// after it is its subject; a verb inside a clause (شكوى قدمها محام اتهم X) has its subject before it and X is the object.
+    /// </summary>
+    private static bool OpensClause(string text, IReadOnlyList<Word> words, CameoVerbTable.Hit hit)
+    {
+        if (words[hit.Word].Start < hit.Span.Start && text[hit.Span.Start - 1] is 'و' or 'ف') return true;
+        return hit.Word == 0 || words[hit.Word - 1].Kind == WordKind.Punctuation || ClauseLeads.Contains(words[hit.Word - 1].Key);
+    }
+
+    private static readonly HashSet<string> ClauseLeads = MatchKey.SetOf("قد", "وقد", "فقد", "ثم", "كما");
+
+    /// <summary>Whether <paramref name="person"/> is named in the sentence before word <paramref name="word"/> (SVO: الهنوس اتهم).</summary>
+    private static bool NamedBefore(EventArguments.Sentence s, Entity person, int word)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == person && m.Last < word) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Collective role nouns that are no person's title (عناصر من الشرطة والجيش اوقفوا X).</summary>
+    private static readonly HashSet<string> Collectives = MatchKey.SetOf("الشرطة", "والشرطة", "الجيش", "والجيش", "الامن", "والامن", "الحكومة", "القوات", "قوات", "الشرطه", "الحكومه");
+
+    private const int TitleReach = 3;
+
+    /// <summary>
+    /// A person the story first named after a title within <see cref="TitleReach"/> words (محافظ درعا محمد خالد الهنوس …
+    /// واتهم الهنوس): a public figure acting in office wherever he is named after.
+    /// </summary>
+    private bool IntroducedWithTitle(string text, Entity person, int sentenceStart)
+    {
+        if (person.Mentions.IsDefaultOrEmpty) return false;
+        int at = person.Mentions[0].Start;
+        foreach (var m in person.Mentions) at = Math.Min(at, m.Start);
+        // Introduced in an earlier sentence: a title in this one is the subject's head word already.
+        if (at >= sentenceStart) return false;
+        for (int n = 0; n < TitleReach; n++)
+        {
+            int end = at;
+            while (end > 0 && text[end - 1] == ' ') end--;
+            int start = end;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (start == end) return false;   // punctuation or the start of the text: no title before
+            string key = MatchKey.Of(text.AsSpan(start, end - start));
+            if (Collectives.Contains(key)) return false;
+            // A word opening its clause is more likely the verb (وزار X: زار read as وزارة) than a title.
+            int prev = start;
+            while (prev > 0 && text[prev - 1] == ' ') prev--;
+            if (_arguments.IsTitle(key) && prev > 0 && char.IsLetter(text[prev - 1])) return true;
+            at = start;
+        }
+        return false;
+    }
+
+    /// <summary>An unnamed force whose code is a state's army or police (بنيران الطائرات الروسية: RUSMIL).</summary>
+    private static bool IsStateAgent(ActorPhrases.Phrase? p) => p?.Code is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
+
     // The weapon of a killing whose owner follows it (برصاص الجيش, بنيران القوات).
     private static readonly HashSet<string> ByFire = new(StringComparer.Ordinal) { "برصاص", "بنيران", "برصاصه", "بقذائف", "بقذيفه" };
 
@@ -497,13 +559,15 @@ public sealed class EventStage : IStage
     /// A person or organisation named right after برصاص/بنيران later in the toll's clause (قتل سبعة واصيب الف آخرون
     /// بجروح الجمعة برصاص الجيش), or null.
     /// </summary>
-    private static EventArguments.Placed? Shooter(EventArguments.Sentence s, int last)
+    private (EventArguments.Placed? Named, ActorPhrases.Phrase? Unnamed, int Fire)? Shooter(EventArguments.Sentence s, int last)
     {
         for (int k = last + 1; k < s.Words.Count - 1 && k <= last + ShooterReach; k++)
         {
             if (!s.Words[k].IsLetters && !s.Words[k].IsNumber) return null;
             if (!ByFire.Contains(s.Words[k].Key)) continue;
-            return s.StartingAt(k + 1) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
+            if (s.StartingAt(k + 1) is { } m) return m.Entity.Type != EntityType.LOC ? (m, null, k) : null;
+            // برصاص قوات الامن, بنيران الطائرات الروسية, برصاص مسلحين مجهولين: a force no name marks is the killer too.
+            return _arguments.ForceAt(s, k + 1) is { } p ? (null, p, k) : null;
         }
         return null;
     }
