@@ -181,7 +181,7 @@ public sealed class EventStage : IStage
                 // 4 مسلحين, may be another act's).
                 if (toll && AnyViolentBefore(drafts, hit.Span.Start)) continue;
                 // وكان 19 شخصا قتلوا منذ اندلاع الاحتجاجات: killed since a time is a running total, background to the news.
-                if (code.Code.Length >= 2 && code.Code.AsSpan(0, 2) is "18" or "19" or "20" && last + 1 < words.Count && words[last + 1].Key == "منذ") continue;
+                if (IsViolent(code.Code) && last + 1 < words.Count && words[last + 1].Key == "منذ") continue;
                 // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
                 if (toll && Shooter(inSentence, last) is { } shooter)
                 {
@@ -597,16 +597,15 @@ public sealed class EventStage : IStage
         return true;
     }
 
-    /// <summary>
-    /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
-    /// word with ب has no subject of its own; it shares the subject of the act before it.
-    /// </summary>
-    /// <summary>Whether an act of violence (CAMEO 18–20) told before <paramref name="start"/> is drafted in the sentence already.</summary>
+    /// <summary>Whether <paramref name="code"/> is an act of violence (CAMEO 18–20).</summary>
+    private static bool IsViolent(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20";
+
+    /// <summary>Whether an act of violence told before <paramref name="start"/> is drafted in the sentence already.</summary>
     private static bool AnyViolentBefore(List<Draft> drafts, int start)
     {
         foreach (var d in drafts)
         {
-            if (d.Span.Start < start && d.Code.Code.Length >= 2 && d.Code.Code.AsSpan(0, 2) is "18" or "19" or "20") return true;
+            if (d.Span.Start < start && IsViolent(d.Code.Code)) return true;
         }
         return false;
     }
@@ -632,6 +631,10 @@ public sealed class EventStage : IStage
         return null;
     }
 
+    /// <summary>
+    /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
+    /// word with ب has no subject of its own; it shares the subject of the act before it.
+    /// </summary>
     private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
         if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
