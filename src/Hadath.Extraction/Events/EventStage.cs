@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Hadath.Core;
 using Hadath.Extraction.Actors;
 using Hadath.Extraction.Numbers;
@@ -20,7 +19,7 @@ namespace Hadath.Extraction.Events;
 /// object pronoun (واستقبله) or after حيث takes its other side from the act before it, and a verbal noun read with ب after an
 /// accusation is its charge, not an act.
 /// </summary>
-public sealed class EventStage : IStage
+public sealed partial class EventStage : IStage
 {
     // Words right before a verb that make it a plan, a wish or a possibility (قد يلتقي, سوف يزور, ان يوقع).
     private static readonly HashSet<string> NotYet = new(StringComparer.Ordinal) { "قد", "سوف", "ان", "لكي", "كي", "حتى", "يعتزم", "تعتزم", "يريد", "تريد", "يجب" };
@@ -338,38 +337,6 @@ public sealed class EventStage : IStage
         return found is null ? [] : found.ToArray();
     }
 
-    /// <summary>
-    /// A toll: a passive killing verb with its number (قتل 15 شخصا), or a verb the count stage read as part of a count
-    /// (11 مدنيا على الاقل قتلوا عندما قصف …): the people, then what happened to them, tell the outcome of an act, not who did it.
-    /// </summary>
-    private static bool IsToll(EventRecognizer.Hit hit, ImmutableArray<Count> counts)
-    {
-        if (hit.Trigger.Condition == TriggerCondition.Toll) return true;
-        if (hit.Trigger.Role != TriggerRole.Verb) return false;
-        foreach (var c in counts)
-        {
-            if (c.Span.Start < hit.Span.Start && hit.Span.End <= c.Span.End) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The hits with the tolls moved last, each group in its order.</summary>
-    private static List<EventRecognizer.Hit> TollsLast(List<EventRecognizer.Hit> hits, ImmutableArray<Count> counts)
-    {
-        int toll = hits.FindIndex(h => IsToll(h, counts));
-        if (toll < 0 || hits.FindIndex(toll, h => !IsToll(h, counts)) < 0) return hits;
-        var ordered = new List<EventRecognizer.Hit>(hits.Count);
-        foreach (var h in hits)
-        {
-            if (!IsToll(h, counts)) ordered.Add(h);
-        }
-        foreach (var h in hits)
-        {
-            if (IsToll(h, counts)) ordered.Add(h);
-        }
-        return ordered;
-    }
-
     private static bool AnyContains(TextSpan[] spans, TextSpan span)
     {
         foreach (var q in spans)
@@ -490,201 +457,6 @@ public sealed class EventStage : IStage
         bool conjunction = words[first].Start < trigger.Start;
         return !conjunction && ((first >= 1 && StateForces.Contains(words[first - 1].Key)) || (first >= 2 && StateForces.Contains(words[first - 2].Key)));
     }
-
-    /// <summary>
-    /// The verb opens its clause (written with و or ف, first in its sentence, after a mark or after قد, ثم, كما), so the name
-    /// after it is its subject; a verb inside a clause (شكوى قدمها محام اتهم X) has its subject before it and X is the object.
-    /// </summary>
-    private static bool OpensClause(string text, IReadOnlyList<Word> words, CameoVerbTable.Hit hit)
-    {
-        if (words[hit.Word].Start < hit.Span.Start && text[hit.Span.Start - 1] is 'و' or 'ف') return true;
-        return hit.Word == 0 || words[hit.Word - 1].Kind == WordKind.Punctuation || ClauseLeads.Contains(words[hit.Word - 1].Key);
-    }
-
-    private static readonly HashSet<string> ClauseLeads = MatchKey.SetOf("قد", "وقد", "فقد", "ثم", "كما");
-
-    /// <summary>Whether <paramref name="person"/> is named in the sentence before word <paramref name="word"/> (SVO: الهنوس اتهم).</summary>
-    private static bool NamedBefore(EventArguments.Sentence s, Entity person, int word)
-    {
-        foreach (var m in s.Mentions)
-        {
-            if (m.Entity == person && m.Last < word) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Collective role nouns that are no person's title (عناصر من الشرطة والجيش اوقفوا X).</summary>
-    private static readonly HashSet<string> Collectives = MatchKey.SetOf("الشرطة", "والشرطة", "الجيش", "والجيش", "الامن", "والامن", "الحكومة", "القوات", "قوات", "الشرطه", "الحكومه");
-
-    private const int TitleReach = 3;
-
-    /// <summary>
-    /// A person the story first named after a title within <see cref="TitleReach"/> words (محافظ درعا محمد خالد الهنوس …
-    /// واتهم الهنوس): a public figure acting in office wherever he is named after.
-    /// </summary>
-    private bool IntroducedWithTitle(string text, Entity person, int sentenceStart)
-    {
-        if (person.Mentions.IsDefaultOrEmpty) return false;
-        int at = person.Mentions[0].Start;
-        foreach (var m in person.Mentions) at = Math.Min(at, m.Start);
-        // Introduced in an earlier sentence: a title in this one is the subject's head word already.
-        if (at >= sentenceStart) return false;
-        for (int n = 0; n < TitleReach; n++)
-        {
-            int end = at;
-            while (end > 0 && text[end - 1] == ' ') end--;
-            int start = end;
-            while (start > 0 && char.IsLetter(text[start - 1])) start--;
-            if (start == end) return false;   // punctuation or the start of the text: no title before
-            string key = MatchKey.Of(text.AsSpan(start, end - start));
-            if (Collectives.Contains(key)) return false;
-            // A word opening its clause is more likely the verb (وزار X: زار read as وزارة) than a title.
-            int prev = start;
-            while (prev > 0 && text[prev - 1] == ' ') prev--;
-            if (_arguments.IsTitle(key) && prev > 0 && char.IsLetter(text[prev - 1])) return true;
-            at = start;
-        }
-        return false;
-    }
-
-    /// <summary>An unnamed force whose code is a state's army or police (بنيران الطائرات الروسية: RUSMIL).</summary>
-    private static bool IsStateAgent(ActorPhrases.Phrase? p) => p?.Code is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
-
-    // The weapon of a killing whose owner follows it (برصاص الجيش, بنيران القوات).
-    private static readonly HashSet<string> ByFire = new(StringComparer.Ordinal) { "برصاص", "بنيران", "برصاصه", "بقذائف", "بقذيفه" };
-
-    private const int ShooterReach = 12;
-
-    /// <summary>
-    /// A person or organisation named right after برصاص/بنيران later in the toll's clause (قتل سبعة واصيب الف آخرون
-    /// بجروح الجمعة برصاص الجيش), or null.
-    /// </summary>
-    private (EventArguments.Placed? Named, ActorPhrases.Phrase? Unnamed, int Fire)? Shooter(EventArguments.Sentence s, int last)
-    {
-        for (int k = last + 1; k < s.Words.Count - 1 && k <= last + ShooterReach; k++)
-        {
-            if (!s.Words[k].IsLetters && !s.Words[k].IsNumber) return null;
-            if (!ByFire.Contains(s.Words[k].Key)) continue;
-            if (s.StartingAt(k + 1) is { } m) return m.Entity.Type != EntityType.LOC ? (m, null, k) : null;
-            // برصاص قوات الامن, بنيران الطائرات الروسية, برصاص مسلحين مجهولين: a force no name marks is the killer too.
-            return _arguments.ForceAt(s, k + 1) is { } p ? (null, p, k) : null;
-        }
-        return null;
-    }
-
-    private const int HistoryDays = 31;
-
-    /// <summary>
-    /// A day (2017-06-09), a month (2017-12) or a year (2011) that ended more than <see cref="HistoryDays"/> days before the story date,
-    /// not opened by منذ (منذ 2011 runs up to the story): what the sentence tells is background, not this story's news.
-    /// </summary>
-    private static bool IsHistory(TimeExpression time, DateOnly? storyDate, IReadOnlyList<Word> words)
-    {
-        if (storyDate is not { } date) return false;
-        string v = time.Value;
-        DateOnly end;
-        if (v.Length == 4 && int.TryParse(v, out int year)) end = new DateOnly(year, 12, 31);
-        else if (v.Length == 7 && v[4] == '-' && int.TryParse(v[..4], out year) && int.TryParse(v[5..], out int month) && month is >= 1 and <= 12)
-            end = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
-        else if (v.Length == 10 && DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            end = day;
-        else return false;
-        if (end.AddDays(HistoryDays) >= date) return false;
-        for (int k = 0; k < words.Count; k++)
-        {
-            if (words[k].End <= time.Span.Start && words[k].Key is "منذ") return false;
-        }
-        return true;
-    }
-
-    /// <summary>Whether <paramref name="code"/> is an act of violence (CAMEO 18–20).</summary>
-    private static bool IsViolent(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20";
-
-    /// <summary>Whether an act of violence told before <paramref name="start"/> is drafted in the sentence already.</summary>
-    private static bool AnyViolentBefore(List<Draft> drafts, int start)
-    {
-        foreach (var d in drafts)
-        {
-            if (d.Span.Start < start && IsViolent(d.Code.Code)) return true;
-        }
-        return false;
-    }
-
-    private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal) { "ان", "بان" };
-
-    private const int MaxReportedReach = 12;
-
-    /// <summary>
-    /// The person or organisation named right after the ان that opens the reported clause word <paramref name="verb"/> is
-    /// in (no punctuation or clause word between, within <see cref="MaxReportedReach"/> words): the subject of that
-    /// clause. Null otherwise.
-    /// </summary>
-    private static Entity? ReportedSubject(EventArguments.Sentence s, int verb)
-    {
-        for (int k = verb - 1; k >= 0 && k >= verb - MaxReportedReach; k--)
-        {
-            var w = s.Words[k];
-            if (!w.IsLetters || ClauseBreaks.Contains(w.Key)) return null;
-            if (!ThatWords.Contains(w.Key)) continue;
-            return s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG or EntityType.PER } m && m.Last + 1 < verb ? m.Entity : null;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
-    /// word with ب has no subject of its own; it shares the subject of the act before it.
-    /// </summary>
-    private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
-    {
-        if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
-        return NextKey(s, hit.Word) is { } key && (SubjectlessNext.Contains(key) || IsComplement(key));
-    }
-
-    /// <summary>Whether the word after the verb (past times) is written with ب and starts no name: the verb's complement.</summary>
-    private static bool ComplementNext(EventArguments.Sentence s, int verb) => NextKey(s, verb) is { } key && IsComplement(key);
-
-    /// <summary>The key of the word after the verb, past times, when it is letters and starts no name; else null.</summary>
-    private static string? NextKey(EventArguments.Sentence s, int verb)
-    {
-        int k = verb + 1;
-        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
-        return k < s.Words.Count && s.Words[k].IsLetters && s.StartingAt(k) is null ? s.Words[k].Key : null;
-    }
-
-    /// <summary>بفرض, بالهجوم: a word written with ب (not بيان, a statement).</summary>
-    private static bool IsComplement(string key) => key.Length > 3 && key[0] == 'ب' && key != "بيان";
-
-    private static readonly HashSet<string> SubjectlessNext = new[] { "الى", "إلى", "في", "على", "من", "عن", "مع" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
-    private static readonly HashSet<string> SubjectlessTimes = new[] { "امس", "اليوم", "مساء", "صباح", "ليل", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت" }
-        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The name right after the first الى following the verb at word <paramref name="verb"/>, before any punctuation.</summary>
-    private static Entity? Destination(EventArguments.Sentence s, int verb)
-    {
-        for (int k = verb + 1; k < s.Words.Count - 1 && s.Words[k].Kind != WordKind.Punctuation; k++)
-        {
-            if (s.Words[k].Key == "الي") return s.StartingAt(k + 1)?.Entity;
-        }
-        return null;
-    }
-
-    /// <summary>A trigger read with ب (بقصف) after an accusation verb of its clause, with no punctuation between: the charge.</summary>
-    private static bool IsCharge(string text, IReadOnlyList<Word> words, TextSpan trigger, int first, int[] accusations)
-    {
-        if (trigger.Start == 0 || text[trigger.Start - 1] != 'ب' || words[first].Start >= trigger.Start) return false;
-        foreach (int a in accusations)
-        {
-            if (a >= first) continue;
-            bool open = true;
-            for (int k = a + 1; k < first && open; k++) open = words[k].Kind != WordKind.Punctuation;
-            if (open) return true;
-        }
-        return false;
-    }
-
-    private static bool SubjectBefore(EventArguments.Sentence s, int word, TextSpan verb) =>
-        word > 0 && s.Words[word].Start == verb.Start && s.EndingAt(word - 1) is not null;
 
     private static EventArgument? Argument(Entity? entity, ActorPhrases.Phrase? phrase) =>
         entity is not null ? new EventArgument(entity.Id, entity.Actor)

@@ -1,0 +1,134 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Agents of acts told as nouns: who launched an attack (شنه, نفذته), who carried out an operation, forces and aircraft
+/// with no name (طائرات حربية روسية), and what an act of force was aimed at (على, ضد).
+/// </summary>
+public sealed partial class EventArguments
+{
+    /// <summary>شن تنظيم الدولة هجوما, نفذت الحركة تفجيرا: the subject of the launching verb before the noun.</summary>
+    private Entity? Launcher(Sentence s, int noun)
+    {
+        for (int v = noun - 1; v >= 0 && v >= noun - MaxLaunchGap; v--)
+        {
+            if (!Launches.Contains(s.Words[v].Key)) continue;
+            // ان طيران التحالف الدولي شن 14 غارة: with the number of strikes right after the verb, its subject stands before it.
+            if (v + 1 < noun && NumberReader.Shared.Starts(s.Words[v + 1]) && v >= 1 && s.EndingAt(v - 1) is { Entity.Type: not EntityType.LOC } before) return before.Entity;
+            for (int j = SkipTimes(s, v + 1); j < noun; j++)
+            {
+                if (s.StartingAt(j) is { } m) return m.Last < noun && m.Entity.Type != EntityType.LOC ? m.Entity : null;
+                // وشنت طائرات التحالف الدولي غارات: the force the craft belong to.
+                if (j == v + 1 && Craft.Contains(s.Words[j].Key)) continue;
+                if (!IsTitleWord(s.Words[j])) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private const int OperationReach = 3;
+
+    /// <summary>The operation an act was done in (في عملية دهم, بعملية امنية).</summary>
+    private static readonly HashSet<string> Operations = MatchKey.SetOf("عملية", "بعملية", "عمليات", "بعمليات");
+
+    /// <summary>
+    /// Who carried out the operation named after the act noun in its clause (في عملية دهم نفذتها قوة من الشرطة الاتحادية):
+    /// the one named after نفذتها/شنتها within <see cref="OperationReach"/> words of the operation (past قوة من, دورية من),
+    /// or a force no name marks; (null, null) when the clause names none.
+    /// </summary>
+    private (Entity? Named, ActorPhrases.Phrase? Unnamed) Operator(Sentence s, int last, int right)
+    {
+        for (int k = last + 1; k <= right; k++)
+        {
+            if (!Operations.Contains(s.Words[k].Key)) continue;
+            for (int a = k + 1; a <= right && a <= k + OperationReach; a++)
+            {
+                if (!Agents.Contains(s.Words[a].Key) || a + 1 > right) continue;
+                int j = a + 1;
+                if (j + 2 <= right && s.Words[j + 1].Key == "من" && s.StartingAt(j + 2) is { Entity.Type: not EntityType.LOC } member) return (member.Entity, null);
+                if (s.StartingAt(j) is { } m) return m.Entity.Type != EntityType.LOC ? (m.Entity, null) : (null, null);
+                return (null, ForceAt(s, j));
+            }
+            return (null, null);
+        }
+        return (null, null);
+    }
+
+    /// <summary>A force no name marks starting at word <paramref name="k"/>: an actor phrase (قوات الامن) or craft of a country (الطائرات الروسية).</summary>
+    public ActorPhrases.Phrase? ForceAt(Sentence s, int k) => k < s.Words.Count ? _phrases.At(s.Words, k, s.Country) ?? CraftOf(s, k, s.Words.Count - 1) : null;
+
+    /// <summary>Adjectives of craft between the craft and its country (طائرات حربية روسية).</summary>
+    private static readonly HashSet<string> CraftKinds = MatchKey.SetOf("حربية", "مقاتلة", "عسكرية", "حربيه", "مقاتله", "عسكريه");
+
+    /// <summary>
+    /// An agent no name marks, after شنه/نفذته (قصف شنته قوات النظام, غارات شنتها طائرات حربية روسية) or, for an act of
+    /// force, right after its noun as its owner (قصف الطيران الروسي, قصف قوات النظام): a force phrase, or craft of a country.
+    /// </summary>
+    private ActorPhrases.Phrase? UnnamedAgent(Sentence s, int last, int? agentWord, int right, bool material)
+    {
+        if (agentWord is { } k) return k + 1 <= right ? _phrases.At(s.Words, k + 1, s.Country) ?? CraftOf(s, k + 1, right) : null;
+        if (!material || last + 1 > right) return null;
+        return CraftOf(s, last + 1, right) ?? (_phrases.At(s.Words, last + 1, s.Country) is { } p && ActorPhrases.IsForceNoun(s.Words[last + 1].Key) ? p : null);
+    }
+
+    /// <summary>
+    /// Craft of a country (طائرات حربية روسية, الطيران الروسي) starting at word <paramref name="j"/>: that country's military;
+    /// craft with no country named (طائرات حربية) are nobody's here.
+    /// </summary>
+    private ActorPhrases.Phrase? CraftOf(Sentence s, int j, int right)
+    {
+        string key = s.Words[j].Key;
+        if (!Craft.Contains(key) && !(key.StartsWith("ال", StringComparison.Ordinal) && Craft.Contains(key[2..]))) return null;
+        int c = j + 1;
+        while (c <= right && c <= j + 2 && CraftKinds.Contains(s.Words[c].Key)) c++;
+        if (c > right || _actors.Nationality(NameKey.Word(s.Words[c].Key)) is not { } nation) return null;
+        return new ActorPhrases.Phrase(new TextSpan(s.Words[j].Start, s.Words[c].End), c + 1, nation + "MIL");
+    }
+
+    /// <summary>The agent named after شنه/نفذته (past the craft), and the index of that launching word when there is one.</summary>
+    private static (Placed? Agent, int? AgentWord) NounAgent(Sentence s, int last, int right)
+    {
+        for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
+        {
+            if (!Agents.Contains(s.Words[k].Key)) continue;
+            int j = k + 1;
+            while (j <= right && j <= k + 2 && Craft.Contains(s.Words[j].Key)) j++;
+            // هجوم شنه مسلحون من جماعة بوكو حرام: members of a named group are that group.
+            if (j + 1 <= right && IsMembersOf(s, j + 1)) j += 2;
+            return (s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null, k);
+        }
+        return (null, null);
+    }
+
+    private Entity? NounTarget(Sentence s, int last, int right, bool material) => AgainstTarget(s, last, Math.Min(right, last + MaxNounGap), right, material);
+
+    private Entity? AgainstTarget(Sentence s, int from, int right, bool material) => AgainstTarget(s, from, right, right, material);
+
+    /// <summary>The person or organisation a few words after على/ضد (found in words [from, searchEnd]), within the clause.</summary>
+    private Entity? AgainstTarget(Sentence s, int from, int searchEnd, int right, bool material)
+    {
+        int on = -1;
+        for (int k = from; k <= searchEnd && k < s.Words.Count; k++)
+        {
+            if (Against.Contains(s.Words[k].Key) || s.Words[k].Key is "احتجاجا" or "تنديدا") { on = k; break; }
+        }
+        if (on < 0) return null;
+        if (s.Words[on].Key is "احتجاجا" or "تنديدا" && on + 1 <= right && Against.Contains(s.Words[on + 1].Key)) on++;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First <= on || m.First > right || m.First > on + 1 + MaxNounGap) continue;
+            if (m.Entity.Type == EntityType.LOC && (IsPlace(s, m) || (material && !StruckPlace(s, on, m)))) continue;
+            // هجوم على فندق في مدينة كيسمايو: a name after في is where (whatever the tagger made of it), not what was hit.
+            if (AfterIn(s, on, m)) continue;
+            return m.Entity;
+        }
+        // غارات على مواقع للحوثيين: the owner of the sites struck, named after لل.
+        if (on + 2 <= right && Sites.Contains(s.Words[on + 1].Key) && Cliticked(s, on + 2) is { } owner) return owner.Entity;
+        return null;
+    }
+}

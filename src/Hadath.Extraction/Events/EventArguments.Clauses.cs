@@ -1,0 +1,113 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Where a clause's roles stop: the doer of a verbal noun after قام/رد, a subject glued to a preposition, places
+/// struck and places where, a voice of a body, leaders after بزعامة, relative and ما clauses and where a clause ends.
+/// </summary>
+public sealed partial class EventArguments
+{
+    private static readonly HashSet<string> ActVerbs = MatchKey.SetOf("قام", "قامت", "قاموا", "رد", "ردت", "ردوا");
+
+    /// <summary>
+    /// The one named right after the act verb before a verbal noun (وردت القوات الصومالية بدعم من قوات الاتحاد الافريقي
+    /// بقصف …): the doer, not a supporter named in between.
+    /// </summary>
+    private static Placed? ActSubject(Sentence s, int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - ActReach; k--)
+        {
+            string key = s.Words[k].Key;
+            if (!ActVerbs.Contains(key) && !(key.Length > 2 && key[0] is 'و' or 'ف' && ActVerbs.Contains(key[1..]))) continue;
+            int j = SkipTimes(s, k + 1);
+            return s.StartingAt(j) is { Entity.Type: not EntityType.LOC } m && m.Last < first ? m : null;
+        }
+        return null;
+    }
+
+    private const int ActReach = 8;
+
+    /// <summary>The organisation or person named after لل ending within a few words before word <paramref name="first"/>.</summary>
+    private static Entity? ClitickedBefore(Sentence s, int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - MaxNounGap - 2; k--)
+        {
+            if (!s.Words[k].IsLetters) return null;
+            if (Cliticked(s, k) is { } named && named.After == first) return named.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>Sites a strike hits, owned by the one named after them with لل (غارات على مواقع للحوثيين).</summary>
+    private static readonly HashSet<string> Sites = MatchKey.SetOf("مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "مراكز", "مخازن", "تجمعات", "آليات");
+
+    /// <summary>Whether في stands between على/ضد at word <paramref name="on"/> and the mention: it names where, not what.</summary>
+    private static bool AfterIn(Sentence s, int on, Placed m)
+    {
+        for (int k = on + 1; k < m.First; k++)
+        {
+            if (s.Words[k].Key is "في" or "وفي") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// غارة على قطاع غزة, قصف على شمال القطاع: a territory right after على/ضد (past its side or category nouns) is what a
+    /// strike hit, the target CAMEO coders give it; a place anywhere else in a violent act's clause is only where.
+    /// </summary>
+    private static bool StruckPlace(Sentence s, int on, Placed m)
+    {
+        if (!Against.Contains(s.Words[on].Key)) return false;
+        int k = on + 1;
+        // هجوم على قرية قرب مدينة X: a place near what was hit is where, not what was hit.
+        while (k < m.First && PlaceNouns.Contains(s.Words[k].Key) && s.Words[k].Key != "قرب") k++;
+        return k == m.First;
+    }
+
+    /// <summary>على لسان X, بلسان X: X speaks for the subject (اتهمت فرنسا على لسان رئيسها …), it is not the target.</summary>
+    private static bool IsVoiceOf(Sentence s, Placed m) =>
+        m.First >= 1 && s.Words[m.First - 1].Key is "لسان" or "بلسان" ||
+        (m.First >= 2 && s.Words[m.First - 2].Key is "لسان" or "بلسان" && s.Words[m.First - 1].IsLetters);
+
+    private static readonly HashSet<string> GroupNouns = MatchKey.SetOf("فصيل", "تنظيم", "جماعة", "حركة", "ميليشيا", "كتيبة");
+
+    private static readonly HashSet<string> Sittings = MatchKey.SetOf("اجتماع", "اجتماعات", "جلسة", "جلسات", "قمة", "لقاء");
+
+    private static readonly HashSet<string> Leaders = MatchKey.SetOf("بزعامة", "بقيادة", "برئاسة");
+
+    private static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
+
+    /// <summary>
+    /// The word after a relative clause that opens at word <paramref name="at"/> with a comma and a relative pronoun and
+    /// closes with the next comma, within a few words; null when no such clause is there.
+    /// </summary>
+    private static int? PastRelativeClause(Sentence s, int at)
+    {
+        const int MaxClauseWords = 15;
+        if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",") || !Relatives.Contains(s.Words[at + 1].Key)) return null;
+        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + MaxClauseWords; k++)
+        {
+            string key = s.Words[k].Key;
+            if (key is "،" or ",") return k + 1 < s.Words.Count ? k + 1 : null;
+            if (key is "." or "؛" or ";" or ":" or "؟" or "!") return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// ما opening what the subject said or did (دانت الجامعة ما وصفته بمحاولات المس بامن الاردن): a name inside it is no
+    /// argument of the verb; ما يسمى (so-called) goes on to a name that is.
+    /// </summary>
+    private static bool OpensWhatClause(Sentence s, int k) =>
+        s.Words[k].Key == "ما" && k + 1 < s.Words.Count && s.Words[k + 1].Key is not ("يسمي" or "تسمي" or "يعرف" or "تعرف");
+
+    /// <summary>The last word of the clause that word <paramref name="last"/> is in.</summary>
+    private static int ClauseEnd(Sentence s, int last)
+    {
+        int k = last + 1;
+        while (k < s.Words.Count && !ClausePunctuation.Contains(s.Words[k].Key) && !ClauseWords.Contains(s.Words[k].Key) && !OpensWhatClause(s, k)) k++;
+        return k - 1;
+    }
+}

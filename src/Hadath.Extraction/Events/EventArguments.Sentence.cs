@@ -1,0 +1,68 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+public sealed partial class EventArguments
+{
+    /// <summary>One sentence: its words and the entity mentions in it, each with the words it covers.</summary>
+    public sealed class Sentence
+    {
+        public Sentence(string text, IReadOnlyList<Word> words, IEnumerable<(TextSpan Span, Entity Entity)> mentions)
+        {
+            Text = text;
+            Words = words;
+            var placed = new List<Placed>();
+            bool ordered = true;
+            foreach (var m in mentions)
+            {
+                var p = new Placed(m.Entity, WordAt(words, m.Span.Start), WordAt(words, m.Span.End - 1), m.Span);
+                if (p.First < 0 || p.Last < 0) continue;
+                ordered &= placed.Count == 0 || placed[^1].First <= p.First;
+                placed.Add(p);
+            }
+            // Mentions come by start, so their first words are in order already; otherwise a stable sort by first word.
+            Mentions = ordered ? placed.ToArray() : placed.OrderBy(m => m.First).ToArray();
+        }
+
+        public string Text { get; }
+        public IReadOnlyList<Word> Words { get; }
+
+        /// <summary>The country (CAMEO code) of the story's dateline: the home of an actor phrase without a nationality.</summary>
+        public string? Country { get; init; }
+
+        /// <summary>
+        /// The story's organisations and persons by the match keys of their names (<see cref="NamesByKey"/>), built the
+        /// first time a word with لل asks for them, not for every story.
+        /// </summary>
+        public Lazy<Dictionary<string, Entity>>? ClitickedNames { get; init; }
+        public Placed[] Mentions { get; }
+
+        public Placed? StartingAt(int word)
+        {
+            foreach (var m in Mentions)
+            {
+                if (m.First == word) return m;
+            }
+            return null;
+        }
+
+        public Placed? EndingAt(int word)
+        {
+            for (int k = Mentions.Length - 1; k >= 0; k--)
+            {
+                if (Mentions[k].Last == word) return Mentions[k];
+            }
+            return null;
+        }
+
+        private static int WordAt(IReadOnlyList<Word> words, int offset)
+        {
+            for (int k = 0; k < words.Count; k++)
+            {
+                if (words[k].Start <= offset && offset < words[k].End) return k;
+            }
+            return -1;
+        }
+    }
+}
