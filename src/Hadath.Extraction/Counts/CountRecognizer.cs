@@ -135,7 +135,7 @@ public sealed partial class CountRecognizer
                      (own?.FirstWord ?? number.FirstWord) is int among && among > 0 && words[among - 1].Key is "بينهم" or "بينهن" or "منهم" &&
                      !IsPercent(words, number.FirstWord) && words[among - 1].Start >= counts[^1].Span.End && !IsPeriodAfter(words, number.EndWord))
             {
-                var span = own is null ? number.Span : new TextSpan(words[among].Start + (own.Value.Proclitic == ' ' ? 0 : 1), number.Span.End);
+                var span = own is { } q ? new TextSpan(QualifierStart(words, q), number.Span.End) : number.Span;
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = own?.Qualifier }); lastByNoun = false;
             }
             // بينما قالت الشرطة ان عددهم لم يتجاوز ثلاثة آلاف: a bare number after عددهم is the size of the people counted
@@ -143,7 +143,7 @@ public sealed partial class CountRecognizer
             else if (counts.Count > 0 && !number.Vague && _lexicon.QualifierBefore(words, number.FirstWord) is var told &&
                      InOneSentence(text, counts[^1].Span.End, number.Span.Start) && AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End))
             {
-                var span = told is null ? number.Span : new TextSpan(words[told.Value.FirstWord].Start + (told.Value.Proclitic == ' ' ? 0 : 1), number.Span.End);
+                var span = told is { } q ? new TextSpan(QualifierStart(words, q), number.Span.End) : number.Span;
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = told?.Qualifier }); lastByNoun = false;
             }
             i = Math.Max(end, number.EndWord + (IsDualNoun(number) ? 1 : 0));
@@ -327,7 +327,7 @@ public sealed partial class CountRecognizer
         int lead = before?.FirstWord ?? number.FirstWord;
         // عاد نحو 400 لاجئ, 5200 لاجئ عادوا: refugees going back are counted, not displaced by the news.
         if (kind == "displaced" && end > number.EndWord && (ReturnedAfter(w, end) || (lead >= 1 && Returned.Contains(w[lead - 1].Key)))) kind = Amount;
-        if (before is not null) spanStart = w[lead].Start + (before.Value.Proclitic == ' ' ? 0 : 1);
+        if (before is { } leading) spanStart = QualifierStart(w, leading);
         // عدد المتظاهرين بخمسة آلاف, بنحو 20 الفا: a ب glued to the number or its qualifier links it to a toll before.
         bool linkedByB = before is { Proclitic: 'ب' } || (before is null && number.Span.Start > w[lead].Start && w[lead].Key[0] == 'ب');
         // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
@@ -571,4 +571,8 @@ public sealed partial class CountRecognizer
         }
         return null;
     }
+
+    /// <summary>Where a count read with its qualifier starts: at the qualifier's word, past a و or ب glued to it.</summary>
+    private static int QualifierStart(IReadOnlyList<Word> words, (string Qualifier, int FirstWord, char Proclitic) q) =>
+        words[q.FirstWord].Start + (q.Proclitic == ' ' ? 0 : 1);
 }
