@@ -71,6 +71,15 @@ public sealed class EventRoundNineTests
         Assert.Equal("قصف", text[e.Span.Start..e.Span.End]);
     }
 
+    [Theory]
+    [InlineData("واشتبكت قوات الامن مع محتجين في وسط المدينة، وقتل 3 اشخاص في انفجار", 0)]                 // the clash's outcome
+    [InlineData("واشتبكت قوات الامن مع محتجين في وسط المدينة، وفي حادث منفصل قتل 3 اشخاص في انفجار", 1)] // another incident
+    public void test_an_act_after_a_word_saying_another_incident_follows_is_an_event_of_its_own(string text, int bombings)
+    {
+        var doc = new CountStage().Process(Docs.WithNamed(text));
+        Assert.Equal(bombings, Events(doc).Count(e => text[e.Span.Start..e.Span.End] == "انفجار"));
+    }
+
     [Fact]
     public void test_an_object_pronoun_after_a_participle_points_back_to_the_body_named_before_it()
     {

@@ -154,12 +154,13 @@ public sealed partial class EventStage
     /// <summary>Whether <paramref name="code"/> is an act of violence (CAMEO 18–20).</summary>
     private static bool IsViolent(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20";
 
-    /// <summary>Whether an act of violence told before <paramref name="start"/> is drafted in the sentence already.</summary>
-    private static bool AnyViolentBefore(List<Draft> drafts, int start)
+    /// <summary>Whether an act of violence told before <paramref name="start"/> is drafted in the sentence already, with no word
+    /// between saying another incident follows (وفي حادث منفصل).</summary>
+    private static bool AnyViolentBefore(List<Draft> drafts, IReadOnlyList<Word> words, int start)
     {
         foreach (var d in drafts)
         {
-            if (d.Span.Start < start && IsViolent(d.Code.Code)) return true;
+            if (d.Span.Start < start && IsViolent(d.Code.Code) && !OtherIncidentBetween(words, d.Span, new TextSpan(start, start))) return true;
         }
         return false;
     }

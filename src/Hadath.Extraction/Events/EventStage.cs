@@ -60,6 +60,9 @@ public sealed partial class EventStage : IStage
     private static readonly HashSet<string> Resumptive = new[] { "فيها", "فيه", "خلالها", "خلاله", "فيهما" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Words saying the rest of a sentence tells another incident (في حادث منفصل, في هجوم منفصل).</summary>
+    private static readonly HashSet<string> OtherIncident = MatchKey.SetOf("منفصل", "منفصلة", "منفصله");
+
     // Words that open a clause with its own subject and act (… فيما اشتبكت القوات, بينما تظاهر), and speech participles
     // that open a new reported statement (ان انتحاريا فجر سيارة …، مضيفا ان قوات الامن قتلت اربعة مهاجمين).
     private static readonly HashSet<string> ClauseBreaks = new[] { "فيما", "بينما", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا", "مؤكدة" }
@@ -178,7 +181,7 @@ public sealed partial class EventStage : IStage
                 // قتل 32 مسلحا في معارك …، فيما قتل ستة جنود: a toll after a violent act its sentence told already is more
                 // of that act's outcome, whatever clause it stands in (a toll before one, قتل 4 شرطيين …، فيما قتلت القوات
                 // 4 مسلحين, may be another act's).
-                if (toll && AnyViolentBefore(drafts, hit.Span.Start)) continue;
+                if (toll && AnyViolentBefore(drafts, words, hit.Span.Start)) continue;
                 // وكان 19 شخصا قتلوا منذ اندلاع الاحتجاجات: killed since a time is a running total, background to the news.
                 if (IsViolent(code.Code) && last + 1 < words.Count && words[last + 1].Key == "منذ") continue;
                 // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
@@ -432,14 +435,26 @@ public sealed partial class EventStage : IStage
 
     /// <summary>
     /// اطلقت المروحيات صواريخ … فيما اشتبكت القوات مع مسلحين: فيما/بينما open a clause with its own subject and act,
-    /// so the triggers on either side are two events even when neither subject was recognised.
+    /// so the triggers on either side are two events even when neither subject was recognised; so does a word saying
+    /// another incident follows (وفي حادث منفصل قتل 3 اشخاص في انفجار).
     /// </summary>
     private static bool ClauseBreakBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b)
     {
         int from = Math.Min(a.End, b.End), to = Math.Max(a.Start, b.Start);
         foreach (var w in words)
         {
-            if (w.Start >= from && w.End <= to && ClauseBreaks.Contains(w.Key)) return true;
+            if (w.Start >= from && w.End <= to && (ClauseBreaks.Contains(w.Key) || OtherIncident.Contains(w.Key))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word between <paramref name="a"/> and <paramref name="b"/> says another incident follows.</summary>
+    private static bool OtherIncidentBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b)
+    {
+        int from = Math.Min(a.End, b.End), to = Math.Max(a.Start, b.Start);
+        foreach (var w in words)
+        {
+            if (w.Start >= from && w.End <= to && OtherIncident.Contains(w.Key)) return true;
         }
         return false;
     }
