@@ -13,6 +13,7 @@ public sealed class CountRoundNineTests
     [Theory]
     [InlineData("وقال احد المنظمين ان اكثر من عشرة آلاف شخص شاركوا في المسيرة", "اكثر من عشرة آلاف شخص", "protesters", 10000, "more-than")]
     [InlineData("وقال ان نحو الفي عامل شاركوا في الوقفة امام المصنع", "نحو الفي عامل", "protesters", 2000, "about")]
+    [InlineData("وقالت ان نحو 300 امرأة شاركن في المسيرة", "نحو 300 امرأة", "protesters", 300, "about")]
     public void test_people_who_took_part_in_a_protest_are_its_protesters(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
 
@@ -76,6 +77,8 @@ public sealed class CountRoundNineTests
     [Theory]
     [InlineData("وعاد نحو 400 لاجئ سوري الى قراهم الخميس", "نحو 400 لاجئ", "amount", 400, "about")]
     [InlineData("وقال ان نحو 5200 لاجئ سوري عادوا الى بلادهم", "نحو 5200 لاجئ", "amount", 5200, "about")]
+    [InlineData("وقال ان نحو 300 لاجئ يعودون كل اسبوع الى قراهم", "نحو 300 لاجئ", "amount", 300, "about")]
+    [InlineData("ورجع نحو 600 لاجئ الى بلدتهم", "نحو 600 لاجئ", "amount", 600, "about")]
     [InlineData("وفر نحو 400 لاجئ سوري من المخيم", "نحو 400 لاجئ", "displaced", 400, "about")]   // fleeing: displaced
     public void test_refugees_going_back_are_counted_as_an_amount(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);

@@ -244,7 +244,7 @@ public sealed partial class CountRecognizer
         }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> TakingPart = new(StringComparer.Ordinal) { "شاركوا", "شارك", "يشاركون", "وشاركوا" };
+    private static readonly HashSet<string> TakingPart = new(StringComparer.Ordinal) { "شاركوا", "شارك", "يشاركون", "يشارك", "شاركن", "وشاركوا" };
 
     private static readonly HashSet<string> Participants = new(StringComparer.Ordinal) { "المشاركين", "المشاركون" };
 

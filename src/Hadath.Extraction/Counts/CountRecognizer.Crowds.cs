@@ -153,7 +153,10 @@ public sealed partial class CountRecognizer
         return null;
     }
 
-    private static readonly HashSet<string> Returned = new(StringComparer.Ordinal) { "عادوا", "عاد", "عادت", "رجعوا", "وعاد", "وعادت", "وعادوا" };
+    private static readonly HashSet<string> Returned = new(StringComparer.Ordinal)
+    {
+        "عادوا", "عاد", "عادت", "وعاد", "وعادت", "وعادوا", "يعودون", "رجعوا", "رجع", "ورجع", "ورجعوا",
+    };
 
     /// <summary>
     /// نحو 5200 لاجئ سوري عادوا الى بلادهم: displaced people going back, told right after them (past one adjective), are
