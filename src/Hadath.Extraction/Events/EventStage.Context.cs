@@ -28,19 +28,26 @@ public sealed partial class EventStage
         return false;
     }
 
-    /// <summary>The hits with the tolls moved last, each group in its order.</summary>
+    /// <summary>The hits with the tolls moved last, each group in its order (the list itself when no toll stands before another hit).</summary>
     private static List<EventRecognizer.Hit> TollsLast(List<EventRecognizer.Hit> hits, ImmutableArray<Count> counts)
     {
-        int toll = hits.FindIndex(h => IsToll(h, counts));
-        if (toll < 0 || hits.FindIndex(toll, h => !IsToll(h, counts)) < 0) return hits;
-        var ordered = new List<EventRecognizer.Hit>(hits.Count);
-        foreach (var h in hits)
+        Span<bool> tolls = hits.Count <= 64 ? stackalloc bool[hits.Count] : new bool[hits.Count];
+        bool sawToll = false, outOfOrder = false;
+        for (int i = 0; i < hits.Count; i++)
         {
-            if (!IsToll(h, counts)) ordered.Add(h);
+            tolls[i] = IsToll(hits[i], counts);
+            if (tolls[i]) sawToll = true;
+            else outOfOrder |= sawToll;
         }
-        foreach (var h in hits)
+        if (!outOfOrder) return hits;
+        var ordered = new List<EventRecognizer.Hit>(hits.Count);
+        for (int i = 0; i < hits.Count; i++)
         {
-            if (IsToll(h, counts)) ordered.Add(h);
+            if (!tolls[i]) ordered.Add(hits[i]);
+        }
+        for (int i = 0; i < hits.Count; i++)
+        {
+            if (tolls[i]) ordered.Add(hits[i]);
         }
         return ordered;
     }
