@@ -438,23 +438,19 @@ public sealed partial class EventStage : IStage
     /// so the triggers on either side are two events even when neither subject was recognised; so does a word saying
     /// another incident follows (وفي حادث منفصل قتل 3 اشخاص في انفجار).
     /// </summary>
-    private static bool ClauseBreakBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b)
-    {
-        int from = Math.Min(a.End, b.End), to = Math.Max(a.Start, b.Start);
-        foreach (var w in words)
-        {
-            if (w.Start >= from && w.End <= to && (ClauseBreaks.Contains(w.Key) || OtherIncident.Contains(w.Key))) return true;
-        }
-        return false;
-    }
+    private static bool ClauseBreakBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b) =>
+        AnyBetween(words, a, b, ClauseBreaks) || OtherIncidentBetween(words, a, b);
 
     /// <summary>Whether a word between <paramref name="a"/> and <paramref name="b"/> says another incident follows.</summary>
-    private static bool OtherIncidentBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b)
+    private static bool OtherIncidentBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b) => AnyBetween(words, a, b, OtherIncident);
+
+    /// <summary>Whether a word wholly between the spans <paramref name="a"/> and <paramref name="b"/> (either order) is one of <paramref name="keys"/>.</summary>
+    private static bool AnyBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b, HashSet<string> keys)
     {
         int from = Math.Min(a.End, b.End), to = Math.Max(a.Start, b.Start);
         foreach (var w in words)
         {
-            if (w.Start >= from && w.End <= to && OtherIncident.Contains(w.Key)) return true;
+            if (w.Start >= from && w.End <= to && keys.Contains(w.Key)) return true;
         }
         return false;
     }

@@ -261,7 +261,7 @@ public static class PersonNames
     {
         foreach (var x in spans)
         {
-            if (x.Start < span.End && span.Start < x.End) return true;
+            if (x.Overlaps(span)) return true;
         }
         return false;
     }
