@@ -131,6 +131,20 @@ public sealed class StoryScorerTests
         Assert.Equal(0.0, Score(gold, predicted)["events"].F1, 6);
     }
 
+    [Fact]
+    public void test_scorer_events_action_layer_ignores_the_sides_but_not_the_root()
+    {
+        var gold = Gold();
+        gold["events"] = new JsonArray(Spanned("وقتل", ("code", "180"), ("source", null), ("target", new JsonObject { ["entity"] = "e2" })));
+        var predicted = Gold();
+        predicted["events"] = new JsonArray(Spanned("وقتل", ("code", "183"), ("source", new JsonObject { ["entity"] = "e1" }), ("target", null)));
+        var story = Score(gold, predicted);
+        Assert.Equal(0.0, story["events"].F1, 6);
+        Assert.Equal(1.0, story["events (action)"].F1, 6);
+        predicted["events"] = new JsonArray(Spanned("وقتل", ("code", "190"), ("source", null), ("target", new JsonObject { ["entity"] = "e2" })));
+        Assert.Equal(0.0, Score(gold, predicted)["events (action)"].F1, 6);
+    }
+
     [Theory]
     [InlineData("جنيف", "e2")]          // an unnamed target whose words overlap a gold mention denotes its entity
     [InlineData("شخصا", null)]          // one that overlaps no gold mention denotes nothing: right where gold has null

@@ -17,7 +17,9 @@ namespace Hadath.Extraction.Evaluation;
 /// <item>counts: overlapping span, same kind and same value;</item>
 /// <item>times: exact span and same value (and span alone, for diagnosis);</item>
 /// <item>events: same sentence, same CAMEO root, source and target denoting the gold ones (null for null); an unnamed
-/// actor (entity null, with its words' span) denotes the gold entity a mention of which its span overlaps most.</item>
+/// actor (entity null, with its words' span) denotes the gold entity a mention of which its span overlaps most; and
+/// for diagnosis, events (action): same sentence and CAMEO root whatever the sides, which tells an act missed from an
+/// act read with the wrong source or target.</item>
 /// </list>
 /// A predicted entity denotes the gold entity most of its mentions overlap.
 /// </summary>
@@ -25,7 +27,7 @@ public sealed class StoryScorer
 {
     public static readonly string[] LayerNames =
     {
-        "mentions", "coref B3", "coref MUC", "quotes (span)", "quotes+speaker", "counts", "times (span)", "times", "events",
+        "mentions", "coref B3", "coref MUC", "quotes (span)", "quotes+speaker", "counts", "times (span)", "times", "events (action)", "events",
     };
 
     /// <summary>The layers the issue sets targets for, averaged into the summary figure.</summary>
@@ -195,6 +197,19 @@ public sealed class StoryScorer
             Errors.Add($"{name}\tevent\textra\t{p.Code} {Denotes(p.Source, p.SourceSpan) ?? "-"}→{Denotes(p.Target, p.TargetSpan) ?? "-"} {Show(text, p.Span)}");
         }
         story["events"].Add(matched, predicted.Count, gold.Count);
+        story["events (action)"].Add(ActionsMatched(gold, predicted, Sentence), predicted.Count, gold.Count);
+    }
+
+    /// <summary>Gold events paired one to one with predicted ones of the same sentence and CAMEO root, sides aside.</summary>
+    private static int ActionsMatched(IReadOnlyList<StoryEvent> gold, IReadOnlyList<StoryEvent> predicted, Func<StorySpan, int> sentence)
+    {
+        var used = new HashSet<StoryEvent>();
+        foreach (var g in gold)
+        {
+            var p = predicted.FirstOrDefault(p => !used.Contains(p) && sentence(p.Span) == sentence(g.Span) && p.Root == g.Root);
+            if (p is not null) used.Add(p);
+        }
+        return used.Count;
     }
 
     /// <summary>One-to-one pairs by largest span overlap among those that <paramref name="agree"/>.</summary>
