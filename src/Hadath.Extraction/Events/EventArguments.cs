@@ -99,7 +99,7 @@ public sealed partial class EventArguments
                 var struck = NounTarget(s, from, right, material);
                 return new Roles(launcher, struck, place, null)
                 {
-                    SourcePhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) : null,
+                    SourcePhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) ?? AttackerAt(s, first, last) : null,
                     TargetPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null,
                 };
             case TriggerRole.ActNoun:
@@ -487,6 +487,8 @@ public sealed partial class EventArguments
         if (o > right || o >= s.Words.Count || !(s.Words[o].IsNumber || NumberReader.Shared.Starts(s.Words[o]))) return null;
         for (int k = o + 1; k <= right && k <= o + 3; k++)
         {
+            // ثلاثة موظفين في منظمة اطباء بلا حدود: staff in an organisation are its people.
+            if (s.Words[k].Key is "في" or "لدي" && s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG } employer) return (employer.Entity, o);
             if (s.Words[k].Key != "من") continue;
             // ثلاثة عناصر من فصيل كتائب حزب الله: past a common noun for what the group is.
             if (s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC } group) return (group.Entity, o);
