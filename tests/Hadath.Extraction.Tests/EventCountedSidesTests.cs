@@ -50,6 +50,14 @@ public sealed class EventCountedSidesTests
     }
 
     [Fact]
+    public void test_the_body_a_protest_is_against_may_stand_a_few_words_after_على()
+    {
+        var text = "وتظاهر مئات الطلاب احتجاجا على قرارات الحكومة الاخيرة";
+        var e = Assert.Single(Events(text), x => x.Plover == "PROTEST");
+        Assert.Equal("الحكومة", Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Fact]
     public void test_the_dead_of_a_clash_are_no_side_of_it()
     {
         var text = "وقتل ثلاثة اشخاص في اشتباكات عنيفة في المدينة امس";
@@ -68,7 +76,9 @@ public sealed class EventCountedSidesTests
     [Theory]
     [InlineData("وتظاهر مئات الطلاب امام مقر الوزارة", "مئات الطلاب")]
     [InlineData("وتجمع آلاف المحتجين في الساحة الرئيسية امس", "آلاف المحتجين")]
-    public void test_the_crowd_counted_at_a_protest_is_its_source(string text, string crowd)
+    [InlineData("وتجمع مئات من العمال امام مقر الوزارة", "مئات من العمال")]                                  // who they are after من
+    [InlineData("واندلعت مظاهرات في عدد من المدن، ورفع المتظاهرون صور المعتقلين", "المتظاهرون")]          // named later in the sentence
+    public void test_the_crowd_of_a_protest_is_its_source(string text, string crowd)
     {
         var e = Assert.Single(Events(text), x => x.Plover == "PROTEST");
         Assert.Equal(crowd, Docs.ArgumentWords(text, e.Source));

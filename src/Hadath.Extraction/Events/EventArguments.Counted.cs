@@ -26,8 +26,22 @@ public sealed partial class EventArguments
     /// <summary>The first count in the sentence, inside <paramref name="within"/>, of people a violent act struck; null when none.</summary>
     public ActorPhrases.Phrase? Victims(Sentence s, TextSpan within) => CountedIn(s, within, Struck);
 
-    /// <summary>The first count of protesters in the sentence within <paramref name="within"/>: the crowd; null when none.</summary>
-    public ActorPhrases.Phrase? Crowd(Sentence s, TextSpan within) => CountedIn(s, within, ProtesterKinds);
+    /// <summary>
+    /// The crowd of a protest within <paramref name="within"/>: the first count of protesters, else the first word naming
+    /// protesters (اندلعت مظاهرات …، ورفع المتظاهرون شعارات); null when none.
+    /// </summary>
+    public ActorPhrases.Phrase? Crowd(Sentence s, TextSpan within)
+    {
+        if (CountedIn(s, within, ProtesterKinds) is { } counted) return counted;
+        for (int k = 0; k < s.Words.Count; k++)
+        {
+            if (within.Contains(s.Words[k].Span) && Protesters.Contains(s.Words[k].Key) && _phrases.At(s.Words, k, s.Country) is { } crowd) return crowd;
+        }
+        return null;
+    }
+
+    /// <summary>Words naming protesters (المتظاهرون, محتجين).</summary>
+    private static readonly HashSet<string> Protesters = MatchKey.SetOf("المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين");
 
     private static readonly HashSet<string> ProtesterKinds = new(StringComparer.Ordinal) { "protesters" };
 
@@ -65,6 +79,13 @@ public sealed partial class EventArguments
             break;
         }
         int end = Math.Min(s.Words[last].End, count.Span.End);
+        // تجمع مئات من الاقباط: a bare number with من and who they are after it, though the count ends at the number.
+        if (last + 2 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && NumberReader.Shared.Starts(s.Words[last]) &&
+            s.Words[last + 1].Key == "من" && s.Words[last + 2].IsLetters && s.Words[last + 2].Key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            last += 2;
+            end = s.Words[last].End;
+        }
         // قتل جنديان اميركيان: the nationality after a dual is who they are, though the count ends before it.
         if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && s.Words[last + 1].IsLetters &&
             CountedNationality(s.Words[last + 1]) is not null) end = s.Words[++last].End;

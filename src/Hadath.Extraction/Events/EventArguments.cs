@@ -323,13 +323,21 @@ public sealed partial class EventArguments
         return null;
     }
 
-    /// <summary>The actor phrase right after على/ضد (found in words [from, searchEnd]) within the clause: اطلقت النار على المتظاهرين.</summary>
+    /// <summary>
+    /// The actor phrase right after على/ضد (found in words [from, searchEnd]) or within a few words of it, before any
+    /// preposition or mark, within the clause: اطلقت النار على المتظاهرين, احتجاجا على تعامل الحكومة.
+    /// </summary>
     private ActorPhrases.Phrase? AgainstPhrase(Sentence s, int from, int searchEnd, int right)
     {
         for (int k = Math.Max(0, from); k <= searchEnd && k < s.Words.Count; k++)
         {
             if (!Against.Contains(s.Words[k].Key)) continue;
-            return k + 1 <= right && _phrases.At(s.Words, k + 1, s.Country) is { } p ? p : null;
+            // احتجاجا على تعامل الحكومة, النار على سيارة تقل متظاهرين: the actor may be the owner or holder of what follows على.
+            for (int j = k + 1; j <= right && j <= k + 1 + MaxNounGap && s.Words[j].IsLetters && !Prepositions.Contains(s.Words[j].Key); j++)
+            {
+                if (_phrases.At(s.Words, j, s.Country) is { } p) return p;
+            }
+            return null;
         }
         return null;
     }
