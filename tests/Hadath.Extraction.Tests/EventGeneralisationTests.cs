@@ -177,7 +177,8 @@ public sealed class EventGeneralisationTests
         var text = "واضاف ان طائرة اسرائيلية قصفت موقعا لحركة حماس شمال القطاع";
         var e = Assert.Single(Events(With(text, ("e1", EntityType.ORG, "حركة حماس"))));
         Assert.Equal("قصفت", text[e.Start..e.End]);
-        Assert.Null(e.Source);
+        // The craft of a country are its military (as after شنتها: طائرات حربية روسية).
+        Assert.Equal(("طائرة اسرائيلية", "ISRMIL"), (Docs.ArgumentWords(text, e.Source), e.Source?.Actor));
         Assert.Equal("e1", e.Target?.EntityId);
     }
 

@@ -10,7 +10,8 @@ namespace Hadath.Cli.Commands;
 /// <c>hadath eval events</c>: ASSAULT and PROTEST sentence detection on the Arabic event gold (its
 /// <c>*_gsr_dev.csv</c> files). A sentence is predicted positive when the analyze pipeline yields an event of
 /// that PLOVER type. Gold positive: label "yes" (unanimous accept); negative: "easy no" and "difficult no";
-/// "ambiguous" rows are left out. Prints P/R/F1 per type and their mean (in percent).
+/// "ambiguous" rows are left out. Prints P/R/F1 per type and their mean (in percent). With <c>--arguments</c> it scores
+/// the events' sources and targets on the gold's <c>*_spans_dev.json</c> instead (<see cref="EventArgumentEval"/>).
 /// </summary>
 internal static class EvalEventsCommand
 {
@@ -32,8 +33,22 @@ internal static class EvalEventsCommand
             Description = "Score only the even (rows 0, 2, 4 … of each file) or odd rows: two halves to check that a change helps on both.",
         };
         half.AcceptOnlyFromAmong("even", "odd");
-        var command = new Command("events", "Score ASSAULT/PROTEST sentence detection (P/R/F1) on the Arabic event gold.") { data, baseline, errors, rules, half };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(baseline), parse.GetValue(errors), parse.GetValue(rules), parse.GetValue(half)));
+        var arguments = new Option<bool>("--arguments")
+        {
+            Description = "Score event arguments on assault_spans_dev.json and protest_spans_dev.json instead of detection. A sentence " +
+                          "holds a gold event when at least half its annotators marked a verb, and a side (source, target) when at least " +
+                          "half of those gave it (its tokens: the union of theirs, as whole words). Event found: a sentence with a gold " +
+                          "event and one of ours of the file's type. Sides are scored on paired events only (of several of ours, the one " +
+                          "overlapping the gold sides most): right when one of our side's spans (the entity's mentions, or the phrase) " +
+                          "overlaps a gold token; a wrong side is both fp and fn. Country/role: only where the gold side gives one, right " +
+                          "when our side is right and its actor code starts with the country or holds the role in a later 3-letter block. " +
+                          "--half splits by the sentence's row in *_gsr_dev.csv, as detection does; --errors lists sides we got wrong.",
+        };
+        var command = new Command("events", "Score ASSAULT/PROTEST sentence detection (P/R/F1) on the Arabic event gold, or with --arguments the events' sources and targets.")
+            { data, baseline, errors, rules, half, arguments };
+        command.SetAction(parse => parse.GetValue(arguments)
+            ? EventArgumentEval.Run(HadathPipeline.Create(), parse.GetValue(data)!, parse.GetValue(half), parse.GetValue(errors))
+            : Run(parse.GetValue(data)!, parse.GetValue(baseline), parse.GetValue(errors), parse.GetValue(rules), parse.GetValue(half)));
         return command;
     }
 

@@ -26,6 +26,10 @@ public sealed class ActorPhrases
         ("المحتجون", "OPP"), ("المحتجين", "OPP"), ("محتجون", "OPP"), ("محتجين", "OPP"),
         ("المسلحون", "UAF"), ("المسلحين", "UAF"), ("مسلحون", "UAF"), ("مسلحين", "UAF"),
         ("الدرك", "MIL"),
+        // attackers (مهاجم انتحاري, مفجرون انتحاريون, انتحارية ترتدي حزاما): unidentified forces, as مسلح
+        ("مهاجم", "UAF"), ("مهاجما", "UAF"), ("مهاجمون", "UAF"), ("مهاجمين", "UAF"), ("مهاجمان", "UAF"),
+        ("مفجر", "UAF"), ("مفجرا", "UAF"), ("مفجرون", "UAF"), ("مفجرين", "UAF"),
+        ("انتحاري", "UAF"), ("انتحاريا", "UAF"), ("انتحارية", "UAF"), ("انتحاريان", "UAF"), ("انتحاريون", "UAF"), ("انتحاريين", "UAF"),
         // السلطات المغربية: the authorities act as the government (CAMEO GOV), like الحكومة in the role list.
         ("السلطات", "GOV"),
     }.ToDictionary(x => MatchKey.Of(x.Item1), x => x.Item2, StringComparer.Ordinal);
@@ -46,6 +50,25 @@ public sealed class ActorPhrases
 
     /// <summary>Adjectives after a force noun that make it the state's force (القوات الحكومية): no agent of their own.</summary>
     private static readonly HashSet<string> ForceAdjectives = new[] { "الحكومية", "النظامية" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adjectives after an attacker or gunman that say who they are, not whose (مسلحون مجهولون, مسلحين ملثمين, مهاجم
+    /// انتحاري): part of the phrase.
+    /// </summary>
+    private static readonly HashSet<string> Descriptions = new[]
+    {
+        "مجهول", "مجهولا", "مجهولون", "مجهولين", "مجهولان", "ملثم", "ملثمون", "ملثمين", "ملثمان",
+        "انتحاري", "انتحاريا", "انتحارية", "انتحاريان", "انتحاريون", "انتحاريين",
+    }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns of acts a suicide adjective may describe (هجوم انتحاري, تفجيرين انتحاريين): after them انتحاري is no person.
+    /// </summary>
+    private static readonly HashSet<string> ActNouns = new[]
+    {
+        "هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "بهجوم", "تفجير", "تفجيرا", "تفجيرين", "تفجيران", "تفجيرات", "التفجير", "بتفجير",
+        "عملية", "عمليات", "العملية", "اعتداء", "اعتداءات", "هجومين", "هجومان", "بهجمات", "انفجار", "حزام", "حزاما", "بحزام", "سيارة", "بسيارة",
+    }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A detachment of a force (قوة من الشرطة الاتحادية, دورية من الجيش): the force after من is the actor.</summary>
     private static readonly HashSet<string> Detachments = new[] { "قوة", "دورية", "وحدة", "مفرزة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
@@ -72,6 +95,8 @@ public sealed class ActorPhrases
         }
         string? agent = Agent(key);
         if (agent is null) return null;
+        // هجوم انتحاري, تفجيرين انتحاريين: a suicide adjective after an act noun describes the act.
+        if (Descriptions.Contains(key) && start > 0 && ActNouns.Contains(words[start - 1].Key)) return null;
         int j = start + 1;
         if (ForceNouns.Contains(key) && j < words.Count && words[j].IsLetters && (Agent(words[j].Key) is not null || Forces.Contains(words[j].Key)))
         {
@@ -85,6 +110,8 @@ public sealed class ActorPhrases
         }
         // القوات الحكومية, القوات النظامية: an adjective that says whose force it is, as a complement would (قوات الحكومة).
         if (j == start + 1 && ForceNouns.Contains(key) && j < words.Count && ForceAdjectives.Contains(words[j].Key)) j++;
+        // مسلحون مجهولون, مهاجم انتحاري: one adjective that says who they are.
+        if (j < words.Count && words[j].IsLetters && Descriptions.Contains(words[j].Key) && !Descriptions.Contains(key)) j++;
         string? nation = null;
         for (int n = 0; n < MaxAdjectives && j < words.Count && words[j].IsLetters && Nationality(words[j]) is { } c; n++, j++) nation ??= c;
         var code = (nation ?? country) is { } home ? home + agent : null;

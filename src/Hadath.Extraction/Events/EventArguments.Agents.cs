@@ -31,6 +31,19 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>
+    /// An attack told by its attacker (انتحارية فجرت نفسها, مهاجم انتحاري): the actor phrase that is the trigger noun or
+    /// holds it as its adjective; null when the trigger describes an act (هجوم انتحاري).
+    /// </summary>
+    private ActorPhrases.Phrase? AttackerAt(Sentence s, int first, int last)
+    {
+        for (int k = Math.Max(0, first - 1); k <= first; k++)
+        {
+            if (_phrases.At(s.Words, k, s.Country) is { } p && p.After > last) return p;
+        }
+        return null;
+    }
+
     private const int OperationReach = 3;
 
     /// <summary>The operation an act was done in (في عملية دهم, بعملية امنية).</summary>

@@ -36,6 +36,10 @@ public sealed partial class EventArguments
         /// first time a word with لل asks for them, not for every story.
         /// </summary>
         public Lazy<Dictionary<string, Entity>>? ClitickedNames { get; init; }
+
+        /// <summary>The counts of the sentence (people killed, taken, protesting …): people counted may be a side of an act.</summary>
+        public IReadOnlyList<Count> Counts { get; init; } = [];
+
         public Placed[] Mentions { get; }
 
         public Placed? StartingAt(int word)

@@ -99,7 +99,7 @@ public sealed partial class EventArguments
                 var struck = NounTarget(s, from, right, material);
                 return new Roles(launcher, struck, place, null)
                 {
-                    SourcePhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) : null,
+                    SourcePhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) ?? AttackerAt(s, first, last) : null,
                     TargetPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null,
                 };
             case TriggerRole.ActNoun:
@@ -168,6 +168,16 @@ public sealed partial class EventArguments
             after = resume;
             right = ClauseEnd(s, resume - 1);
         }
+        // خطف خمسة عمال على ايدي مسلحين: the agent after على ايدي did it; the one named with the verb suffered it.
+        if (role is TriggerRole.Verb or TriggerRole.Passive && PassiveAgent(s, last, right) is { } agentBy)
+        {
+            // فرضت العقوبات على ايران من قبل الامم المتحدة: with no one named with the verb, the object is before the agent.
+            return new Roles(agentBy.Named, subject ?? Target(s, after, agentBy.Marker - 1, null, material), place, head)
+            {
+                SourcePhrase = agentBy.Unnamed,
+                TargetPhrase = subject is null ? subjectPhrase : null,
+            };
+        }
         // اعتقلت قوات الامن سبعة اشخاص يشتبه في انتمائهم الى خلية مرتبطة بالتنظيم: people counted right after the subject
         // are the object; a name further on tells more about them, it is no target of its own (unless right after من:
         // ثلاثة مسلحين من تنظيم داعش, who they are).
@@ -194,8 +204,41 @@ public sealed partial class EventArguments
     {
         bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
         if (conjunction || first == 0 || s.EndingAt(first - 1) is not null) return null;
-        return _phrases.Before(s.Words, first, s.Country) is { } p &&
+        return (_phrases.Before(s.Words, first, s.Country) ?? CraftBefore(s, first)) is { } p &&
                (WordIndexAt(s, p.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)) ? p : null;
+    }
+
+    /// <summary>Craft of a country ending right before word <paramref name="first"/> (دبابات روسية فتحت النار, الطائرات الاسرائيلية اطلقت): that country's military.</summary>
+    private ActorPhrases.Phrase? CraftBefore(Sentence s, int first)
+    {
+        for (int start = Math.Max(0, first - 4); start < first; start++)
+        {
+            if (CraftOf(s, start, first - 1) is { } p && p.After == first) return p;
+        }
+        return null;
+    }
+
+    /// <summary>How far after the verb على ايدي may stand: further on it is another verb's (اعتقلت 12 شخصا يشتبه في انتمائهم الى خلية تلقت تدريبات على ايدي X).</summary>
+    private const int MaxPassiveReach = 6;
+
+    /// <summary>
+    /// The agent of a passive act, named after على ايدي, بايدي or من قبل in its clause (خطف خمسة عمال على ايدي مسلحين,
+    /// اغتيل X من قبل مجهولين): a name or an actor phrase, past a number (من قبل اربعة مسلحين), and the word where its
+    /// marker starts; null when none.
+    /// </summary>
+    private (Entity? Named, ActorPhrases.Phrase? Unnamed, int Marker)? PassiveAgent(Sentence s, int last, int right)
+    {
+        for (int k = last + 1; k <= right && k <= last + MaxPassiveReach; k++)
+        {
+            int by = s.Words[k].Key == "بايدي" ? k + 1
+                : k + 1 <= right && (s.Words[k].Key, s.Words[k + 1].Key) is ("علي", "ايدي") or ("علي", "يد") or ("من", "قبل") ? k + 2
+                : -1;
+            if (by < 0 || by > right) continue;
+            if (s.StartingAt(by) is { } m) return m.Entity.Type == EntityType.LOC ? null : (m.Entity, null, k);
+            if (NumberReader.Shared.Starts(s.Words[by]) && by + 1 <= right) by++;
+            return ForceAt(s, by) is { } p ? (null, p, k) : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -280,13 +323,21 @@ public sealed partial class EventArguments
         return null;
     }
 
-    /// <summary>The actor phrase right after على/ضد (found in words [from, searchEnd]) within the clause: اطلقت النار على المتظاهرين.</summary>
+    /// <summary>
+    /// The actor phrase right after على/ضد (found in words [from, searchEnd]) or within a few words of it, before any
+    /// preposition or mark, within the clause: اطلقت النار على المتظاهرين, احتجاجا على تعامل الحكومة.
+    /// </summary>
     private ActorPhrases.Phrase? AgainstPhrase(Sentence s, int from, int searchEnd, int right)
     {
         for (int k = Math.Max(0, from); k <= searchEnd && k < s.Words.Count; k++)
         {
             if (!Against.Contains(s.Words[k].Key)) continue;
-            return k + 1 <= right && _phrases.At(s.Words, k + 1, s.Country) is { } p ? p : null;
+            // احتجاجا على تعامل الحكومة, النار على سيارة تقل متظاهرين: the actor may be the owner or holder of what follows على.
+            for (int j = k + 1; j <= right && j <= k + 1 + MaxNounGap && s.Words[j].IsLetters && !Prepositions.Contains(s.Words[j].Key); j++)
+            {
+                if (_phrases.At(s.Words, j, s.Country) is { } p) return p;
+            }
+            return null;
         }
         return null;
     }
@@ -487,6 +538,8 @@ public sealed partial class EventArguments
         if (o > right || o >= s.Words.Count || !(s.Words[o].IsNumber || NumberReader.Shared.Starts(s.Words[o]))) return null;
         for (int k = o + 1; k <= right && k <= o + 3; k++)
         {
+            // ثلاثة موظفين في منظمة اطباء بلا حدود: staff in an organisation are its people.
+            if (s.Words[k].Key is "في" or "لدي" && s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG } employer) return (employer.Entity, o);
             if (s.Words[k].Key != "من") continue;
             // ثلاثة عناصر من فصيل كتائب حزب الله: past a common noun for what the group is.
             if (s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC } group) return (group.Entity, o);

@@ -111,8 +111,8 @@ public sealed partial class EventStage
     /// <summary>An unnamed force whose code is a state's army or police (بنيران الطائرات الروسية: RUSMIL).</summary>
     private static bool IsStateAgent(ActorPhrases.Phrase? p) => p?.Code is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
 
-    // The weapon of a killing whose owner follows it (برصاص الجيش, بنيران القوات).
-    private static readonly HashSet<string> ByFire = new(StringComparer.Ordinal) { "برصاص", "بنيران", "برصاصه", "بقذائف", "بقذيفه" };
+    // The weapon of a killing whose owner follows it (برصاص الجيش, بنيران القوات), or the hands (على ايدي مسلحين).
+    private static readonly HashSet<string> ByFire = new(StringComparer.Ordinal) { "برصاص", "بنيران", "برصاصه", "بقذائف", "بقذيفه", "ايدي", "بايدي" };
 
     private const int ShooterReach = 12;
 

@@ -148,6 +148,7 @@ public sealed partial class EventStage : IStage
             {
                 Country = country,
                 ClitickedNames = namesByKey,
+                Counts = CountsIn(document.Counts, sentenceSpan),
             };
             Draft? previousAct = null;
             var time = FirstTimeIn(document.Times, sentenceSpan);
@@ -275,6 +276,7 @@ public sealed partial class EventStage : IStage
                 if (Drafted(drafts, code, roles.Source, roles.Target)) continue;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase });
             }
+            SidesFromCounts(drafts, inSentence);
             AddInOrder(events, drafts, time);
         }
         return document.WithEvents(events.ToImmutable());
@@ -313,6 +315,70 @@ public sealed partial class EventStage : IStage
             if (sentence.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)) inside.Add(m);
         }
         return inside;
+    }
+
+    /// <summary>The counts inside <paramref name="sentence"/>.</summary>
+    private static List<Count> CountsIn(ImmutableArray<Count> counts, TextSpan sentence)
+    {
+        var inside = new List<Count>();
+        foreach (var c in counts)
+        {
+            if (sentence.Contains(c.Span)) inside.Add(c);
+        }
+        return inside;
+    }
+
+    /// <summary>
+    /// People counted fill a side no one else fills: the dead, wounded or taken are the target of a violent act (قتل 18
+    /// شخصا في انفجار), the crowd counted is the source of a protest (تظاهر آلاف الطلاب). Only counts of the act's own
+    /// incident and clause (<see cref="IncidentOf"/>).
+    /// </summary>
+    private void SidesFromCounts(List<Draft> drafts, EventArguments.Sentence s)
+    {
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            var scope = IncidentOf(s.Words, d.Span);
+            if (IsViolent(d.Code.Code) && d.Target is null && d.TargetPhrase is null && !IsClash(s.Words, d.Span) && _arguments.Victims(s, scope) is { } victims)
+            {
+                drafts[k] = d with { TargetPhrase = victims };
+            }
+            else if (d.Code.Plover == "PROTEST" && d.Source is null && d.SourcePhrase is null && _arguments.Crowd(s, scope) is { } crowd)
+            {
+                drafts[k] = d with { SourcePhrase = crowd };
+            }
+        }
+    }
+
+    /// <summary>Clash words: a clash is between two sides, and its dead are no side of it.</summary>
+    private static readonly HashSet<string> Clashes = MatchKey.SetOf("اشتباكات", "اشتباك", "مواجهات", "معارك", "اشتبك", "اشتبكت", "اشتبكوا");
+
+    /// <summary>Whether the act's trigger is a clash (اشتباكات بين X و Y, اشتبكت X مع Y), with or without و/ف.</summary>
+    private static bool IsClash(IReadOnlyList<Word> words, TextSpan act)
+    {
+        foreach (var w in words)
+        {
+            if (w.End <= act.Start || w.Start >= act.End) continue;
+            string key = w.Key.Length > 3 && w.Key[0] is 'و' or 'ف' ? w.Key[1..] : w.Key;
+            if (Clashes.Contains(w.Key) || Clashes.Contains(key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The part of the sentence that tells the incident of <paramref name="act"/>: up to the words on either side that say
+    /// another incident follows (وفي حادث منفصل) or open a clause with its own subject and act (فيما قتلت القوات 4 مسلحين).
+    /// </summary>
+    private static TextSpan IncidentOf(IReadOnlyList<Word> words, TextSpan act)
+    {
+        int start = words.Count > 0 ? words[0].Start : act.Start, end = words.Count > 0 ? words[^1].End : act.End;
+        foreach (var w in words)
+        {
+            if (!OtherIncident.Contains(w.Key) && !ClauseBreaks.Contains(w.Key)) continue;
+            if (w.End <= act.Start) start = Math.Max(start, w.End);
+            else if (w.Start >= act.End) end = Math.Min(end, w.Start);
+        }
+        return new TextSpan(start, end);
     }
 
     /// <summary>The sentence's first time expression that is no duration (P…), or null.</summary>
