@@ -163,10 +163,11 @@ public sealed partial class EventStage : IStage
                 var (first, last) = WordRange(words, hit.Span);
                 if (IsCharge(text, words, hit.Span, first, accusations)) continue;
                 var code = _codes.Lookup(hit.Trigger.Code);
-                // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
-                // already is telling that act again, not a new one.
-                if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type)) continue;
                 var roles = _arguments.Find(inSentence, first, last, hit.Span, hit.Trigger.Role, IsMaterial(code.Code), code.Plover == "PROTEST");
+                // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
+                // already is telling that act again, not a new one; one naming a side of its own (ان "تنظيم داعش شن
+                // بالتزامن هجوما على مواقع الجيش العراقي") tells an act the story had not told.
+                if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type) && roles.Source is null && roles.Target is null) continue;
                 string rule = hit.Rule;
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
                 {
@@ -212,6 +213,13 @@ public sealed partial class EventStage : IStage
                     words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && ReportedSubject(inSentence, first) is { } reported)
                 {
                     draft = draft with { Source = reported };
+                }
+                // نفذت وحدات من الجيش اللبناني عمليات دهم …، اوقفت خلالها 25 شخصا: خلالها points back to the operation
+                // before it, so its actor, the one the sentence named before the verb, made the arrest.
+                if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null &&
+                    last + 1 < words.Count && words[last + 1].Key is "خلالها" or "خلاله" && OnlyActorBefore(inSentence, first) is { } operatorBefore)
+                {
+                    draft = draft with { Source = operatorBefore };
                 }
                 if (!toll && (draft.Source is not null || draft.SourcePhrase is not null)) previousAct = draft;
                 Merge(drafts, draft, words);
@@ -338,6 +346,19 @@ public sealed partial class EventStage : IStage
             if (h.Trigger.Code.StartsWith("112", StringComparison.Ordinal)) (found ??= []).Add(WordRange(words, h.Span).First);
         }
         return found is null ? [] : found.ToArray();
+    }
+
+    /// <summary>The one person or organisation the sentence names before word <paramref name="word"/>, or null when it names none or several.</summary>
+    private static Entity? OnlyActorBefore(EventArguments.Sentence s, int word)
+    {
+        Entity? only = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Last >= word || m.Entity.Type is not (EntityType.PER or EntityType.ORG)) continue;
+            if (only is not null && only != m.Entity) return null;
+            only = m.Entity;
+        }
+        return only;
     }
 
     private static bool AnyContains(TextSpan[] spans, TextSpan span)
