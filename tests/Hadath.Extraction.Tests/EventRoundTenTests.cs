@@ -29,6 +29,20 @@ public sealed class EventRoundTenTests
     }
 
     [Theory]
+    [InlineData("وفرقت قوات الامن ليل الثلاثاء الاربعاء بخراطيم المياه آلاف الاساتذة امام البرلمان", "فرقت", 1)]   // a day and the means before the crowd
+    [InlineData("واعتصم عشرات النازحين امام البلدية قبل ان يفضهم عناصر من الجيش", "يفضهم", 1)]
+    [InlineData("وخرج المئات في مسيرة جابت الشوارع قبل ان يتم تفريقها بالقوة", "يتم تفريقها", 1)]
+    [InlineData("بعدما تدخلت القوات العمومية بالقوة لفض الشكل الاحتجاجي امام العمالة", "فض", 1)]
+    [InlineData("وفرقت المحكمة بين الزوجين بعد ثلاث سنوات", "", 0)]                     // no crowd: separated
+    [InlineData("واكد ان الامطار لن يفضها احد قبل ان يتم تفريقها", "", 0)]              // no protest in the sentence
+    public void test_a_dispersal_past_a_day_or_told_after_qabla_an_or_with_tamma_is_found(string text, string trigger, int expected)
+    {
+        var events = Events(Docs.WithNamed(text)).Where(e => e.Code == "175").ToList();
+        Assert.Equal(expected, events.Count);
+        if (expected == 1) Assert.Equal(trigger, text[events[0].Span.Start..events[0].Span.End]);
+    }
+
+    [Theory]
     [InlineData("ونفذت وحدات من الجيش اللبناني فجر اليوم عمليات دهم في المخيمات، اوقفت خلالها 25 شخصا", "e1")]
     [InlineData("وقال سمير جعجع ان وحدات من الجيش اللبناني نفذت عمليات دهم، اوقفت خلالها 25 شخصا", null)]   // two named before: unsure
     public void test_an_arrest_during_the_operation_told_before_was_made_by_its_actor(string text, string? source)
