@@ -42,6 +42,29 @@ public sealed class EventRoundTenTests
         if (expected == 1) Assert.Equal(trigger, text[events[0].Span.Start..events[0].Span.End]);
     }
 
+    [Fact]
+    public void test_the_object_comes_after_a_day_set_off_by_commas()
+    {
+        const string text = "واستقبل رئيس الجمهورية ميشال عون، قبل ظهر اليوم في بعبدا، السفير الروسي ألكسندر زاسيبكين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "ميشال عون"), ("e2", EntityType.LOC, "بعبدا"), ("e3", EntityType.PER, "ألكسندر زاسيبكين"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("043", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_the_officer_past_where_his_office_sits_acts_for_the_body_in_his_title()
+    {
+        const string text = "وادان ممثل الامين العام للامم المتحدة في العراق يان كوبيش الهجوم";
+        // The actor stage codes the envoy from the body in his title; the event needs a coded side.
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "للامم المتحدة", "IGOUNO"), ("e2", EntityType.LOC, "العراق", "IRQ"), ("e3", EntityType.PER, "يان كوبيش", "IGOUNO"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("111", e.Code);
+        Assert.Equal("e3", e.Source?.EntityId);
+        Assert.Null(e.Target);
+    }
+
     [Theory]
     [InlineData("ونفذت وحدات من الجيش اللبناني فجر اليوم عمليات دهم في المخيمات، اوقفت خلالها 25 شخصا", "e1")]
     [InlineData("وقال سمير جعجع ان وحدات من الجيش اللبناني نفذت عمليات دهم، اوقفت خلالها 25 شخصا", null)]   // two named before: unsure

@@ -163,7 +163,8 @@ public sealed partial class EventArguments
         }
         // اتهمت هيئة تحرير الشام، التي تسيطر على ادلب، موسكو: a relative clause set off by commas describes the subject;
         // the object comes after it, and nothing named inside it is the object.
-        if (subject is not null && PastRelativeClause(s, after) is { } resume)
+        // استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة المفوضية …: so does a day set off by commas.
+        if (subject is not null && (PastRelativeClause(s, after) ?? PastTimeAside(s, after)) is { } resume)
         {
             after = resume;
             right = ClauseEnd(s, resume - 1);
@@ -377,7 +378,8 @@ public sealed partial class EventArguments
             {
                 // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is;
                 // so when the tagger reads the body as MISC (المتحدث باسم فصيل جيش الاسلام حمزة بيرقدار).
-                if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedAfter(s, m.Last + 1) is { } officer) return (officer.Entity, officer.Last + 1, head);
+                // ادان ممثل الامين العام للامم المتحدة في العراق يان كوبيش الهجوم: so past where the office sits.
+                if (m.Entity.Type is EntityType.ORG or EntityType.MISC && (NamedAfter(s, m.Last + 1) ?? HolderAt(s, m, ClauseEnd(s, m.Last))) is { } officer) return (officer.Entity, officer.Last + 1, head);
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، وزارة الصحة: so is one named between commas after it.
                 if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedBetweenCommas(s, m.Last + 1) is { } appositive) return (appositive.Person.Entity, appositive.After, head);
                 if (m.Entity.Type != EntityType.LOC) return (m.Entity, m.Last + 1, head);
