@@ -229,6 +229,23 @@ public sealed partial class CountRecognizer
         return null;
     }
 
+    /// <summary>نظمها, نفذها: a verb of organising whose object pronoun points back to the protest named before it.</summary>
+    private static readonly HashSet<string> OrganiseIt = MatchKey.SetOf("نظمها", "نظمتها", "نظموها", "نفذها", "نفذتها", "نفذوها");
+
+    /// <summary>
+    /// <paramref name="verb"/>, the word before the count, when it is نظمها/نفذها and a protest noun stands right before it
+    /// or one adjective before it (وقفة احتجاجية نظمها عشرات المعطلين, تظاهرة نظمها الاف), else null.
+    /// </summary>
+    private static int? OrganisedNamedBefore(IReadOnlyList<Word> w, int verb)
+    {
+        if (verb < 1 || !OrganiseIt.Contains(w[verb].Key)) return null;
+        for (int k = verb - 1; k >= 0 && k >= verb - 2; k--)
+        {
+            if (ProtestNouns.Contains(w[k].Key) || (w[k].Key.Length > 2 && ProtestNouns.Contains(w[k].Key[1..]))) return verb;
+        }
+        return null;
+    }
+
     /// <summary>The word after a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،), or null.</summary>
     private int? DayAside(IReadOnlyList<Word> w, int k)
     {
