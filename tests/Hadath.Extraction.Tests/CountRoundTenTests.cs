@@ -22,4 +22,10 @@ public sealed class CountRoundTenTests
     [InlineData("ووزعت الجمعية نظمها عشرات المتطوعين على الاحياء")]        // no protest before the verb
     public void test_crowds_with_no_protest_around_them_are_no_protesters(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind == "protesters");
+
+    [Theory]
+    [InlineData("مشيرا الى استشهاد جنديين واصابة خمسة من افراد الحشد", "استشهاد جنديين", "killed", 2, null)]
+    [InlineData("مضيفا ان ثمانية منهم لا يزالون رهن الاعتقال", "ثمانية منهم لا يزالون رهن الاعتقال", "arrested", 8, null)]
+    public void test_martyrdom_and_detention_say_what_happened_to_the_people_counted(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
 }

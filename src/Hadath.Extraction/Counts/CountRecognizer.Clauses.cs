@@ -319,6 +319,12 @@ public sealed partial class CountRecognizer
     /// <summary>في عداد المفقودين, في عداد القتلى right after a number: the tally it is counted in, with the index of its noun.</summary>
     private (string Kind, int At)? InTheTally(string text, IReadOnlyList<Word> w, int at)
     {
+        // ثمانية منهم لا يزالون رهن الاعتقال: people held in detention are the arrested.
+        for (int k = at; k < w.Count && k <= at + 3; k++)
+        {
+            if (!w[k].IsLetters) break;
+            if (w[k].Key is "رهن" or "قيد" && k + 1 < w.Count && w[k + 1].Key is "الاعتقال" or "الاحتجاز") return ("arrested", k + 1);
+        }
         if (at + 2 >= w.Count || w[at].Key != "في" || w[at + 1].Key != "عداد") return null;
         return _lexicon.Kind(text, w[at + 2], CountRole.Noun) is { } noun ? (noun.Kind == CountLexicon.People ? Amount : noun.Kind, at + 2) : null;
     }

@@ -386,8 +386,9 @@ public sealed partial class CountRecognizer
             kind = "protesters";
             spanStart = w[organiser].Start + (w[organiser].Key[0] == 'و' ? 1 : 0);
         }
-        // لا يزال العشرات في عداد المفقودين: people counted in the tally of the missing, or of a kind.
-        if (kind is null && end == number.EndWord && InTheTally(text, w, end) is { } tally)
+        // لا يزال العشرات في عداد المفقودين: people counted in the tally of the missing, or of a kind; so is a part of
+        // people named before (ثمانية منهم لا يزالون رهن الاعتقال).
+        if (kind is null && (end == number.EndWord || w[end - 1].Key is "منهم" or "منهن" or "منا") && InTheTally(text, w, end) is { } tally)
         {
             kind = tally.Kind;
             spanEnd = w[tally.At].End;
