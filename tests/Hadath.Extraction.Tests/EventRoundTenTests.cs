@@ -74,4 +74,42 @@ public sealed class EventRoundTenTests
         var e = Assert.Single(Events(doc), e => e.Code == "173");
         Assert.Equal(source, e.Source?.EntityId);
     }
+
+    // The second blind batch (written after the fixes above).
+
+    [Fact]
+    public void test_the_object_comes_after_a_later_time_set_off_by_commas()
+    {
+        const string text = "والتقى وزير الدفاع عرفان الحيالي، في وقت لاحق اليوم، قائد العمليات اللواء قاسم المحمدي";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "عرفان الحيالي"), ("e2", EntityType.PER, "قاسم المحمدي"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واجتمع وزير الشؤون الاجتماعية رمزي المشرفية بممثلة المفوضية في لبنان ميراي جيرار", "e3", "e2")]                     // the officer, not the body in her title
+    public void test_a_meeting_is_told_with_its_subject_and_the_officer_in_the_object(string text, string? source, string? target)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "المفوضية", "IGOUNHCR"), ("e2", EntityType.PER, "ميراي جيرار", null),
+            ("e3", EntityType.PER, text.Contains("رمزي المشرفية", StringComparison.Ordinal) ? "رمزي المشرفية" : "ميراي", null));
+        var meetings = Events(doc).Where(e => e.Code.StartsWith("04", StringComparison.Ordinal)).ToList();
+        if (source is null)
+        {
+            Assert.Empty(meetings);
+            return;
+        }
+        var e = Assert.Single(meetings);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_the_member_named_after_a_bloc_the_tagger_missed_is_the_subject()
+    {
+        const string text = "واتهم النائب في كتلة المستقبل محمد الحجار وزراء في الحكومة بالتقصير";
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.PER, "محمد الحجار"))));
+        Assert.Equal("112", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

@@ -81,7 +81,7 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// A day or a place set off by commas right after the subject (استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة
-    /// المفوضية): the object comes after it. The word after the closing comma, or null; the aside must hold a day.
+    /// المفوضية; التقى الوزير X، في وقت لاحق اليوم، Y): the object comes after it. The word after the closing comma, or null; the aside must hold a day.
     /// </summary>
     private static int? PastTimeAside(Sentence s, int at)
     {
@@ -93,7 +93,7 @@ public sealed partial class EventArguments
             if (s.Words[k].Key is "،" or ",") return day && k + 1 < s.Words.Count ? k + 1 : null;
             if (IsTime(s, k)) day = true;
             else if (s.StartingAt(k) is { Entity.Type: EntityType.LOC } place) k = place.Last;
-            else if (s.Words[k].Key is not ("قبل" or "بعد" or "في")) return null;
+            else if (s.Words[k].Key is not ("قبل" or "بعد" or "في" or "وقت" or "لاحق")) return null;   // في وقت لاحق اليوم
         }
         return null;
     }

@@ -55,7 +55,9 @@ public sealed partial class EventArguments
     {
         if (body.First < 1) return null;
         var title = s.Words[body.First - 1];
-        if (!OfficeNouns.Contains(title.Key) && !IsTitleWord(title)) return null;
+        // اجتمع ب ممثلة المفوضية: the office noun may carry the verb's preposition.
+        bool office = OfficeNouns.Contains(title.Key) || (title.Key.Length > 3 && title.Key[0] is 'ب' or 'ل' && OfficeNouns.Contains(title.Key[1..]));
+        if (!office && !IsTitleWord(title)) return null;
         int k = body.Last + 1;
         // (الاونروا): the body's acronym.
         if (k + 2 <= right && s.Words[k].Key == "(" && s.Words[k + 2].Key == ")") k += 3;

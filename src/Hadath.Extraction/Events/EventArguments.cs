@@ -57,6 +57,8 @@ public sealed partial class EventArguments
         // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …)
         "قوة", "دورية", "وحدة", "مفرزة");
     private static readonly HashSet<string> Prepositions = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
+    /// <summary>Words that may stand right before قد with no subject between (وكان قد التقى, وقد اعتقلت).</summary>
+    private static readonly HashSet<string> PluperfectOpeners = MatchKey.SetOf("كان", "وكان", "كانت", "وكانت", "و", "ف", "لقد", "ولقد");
     private static readonly HashSet<string> TimeWords = MatchKey.SetOf("امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
 
     private readonly ActorLexicon _actors;
@@ -307,6 +309,19 @@ public sealed partial class EventArguments
         return null;
     }
 
+    private const int MaxMissedSeatWords = 3;
+
+    /// <summary>A person named right after up to <see cref="MaxMissedSeatWords"/> unnamed words from <paramref name="p"/> (no punctuation or preposition among them), or null.</summary>
+    private Placed? HolderPastMissedSeat(Sentence s, int p)
+    {
+        for (int q = p; q < s.Words.Count && q < p + MaxMissedSeatWords; q++)
+        {
+            if (!s.Words[q].IsLetters || Prepositions.Contains(s.Words[q].Key) || s.StartingAt(q) is not null) return null;
+            if (q + 1 < s.Words.Count && s.StartingAt(q + 1) is { Entity.Type: EntityType.PER } person) return person;
+        }
+        return null;
+    }
+
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
     private (Entity? Subject, int After, string? Head) Subject(Sentence s, int first, int last, TextSpan trigger)
     {
@@ -317,6 +332,9 @@ public sealed partial class EventArguments
         {
             return (before.Entity, last + 1, s.Words[before.First].Key);
         }
+        // وكان المشرفية قد اجتمع … بممثلة المفوضية: before قد stands the subject, even one the tagger missed; the names
+        // after the verb are its objects, not its subject.
+        if (back < first - 1 && back >= 0 && s.Words[back].IsLetters && !PluperfectOpeners.Contains(s.Words[back].Key)) return (null, last + 1, null);
         int j = last + 1;
         while (j < s.Words.Count && IsTime(s, j)) j++;
         int start = j;
@@ -397,6 +415,8 @@ public sealed partial class EventArguments
             // وزير الداخلية في حكومة الوفاق فتحي باشاغا: so is a title closed by the body it serves in.
             int seatEnd = s.StartingAt(p) is { Entity.Type: EntityType.LOC or EntityType.ORG } seat ? seat.Last : p > k + 1 && p < s.Words.Count && s.StartingAt(p) is null ? p : -1;
             if (seatEnd >= 0 && NamedAfter(s, seatEnd + 1) is { } holder) return (holder.Entity, holder.Last + 1, head);
+            // النائب في كتلة المستقبل محمد الحجار: a body the tagger missed, up to three words, before the holder's name.
+            if (seatEnd < 0 && HolderPastMissedSeat(s, p) is { } member) return (member.Entity, member.Last + 1, head);
         }
         if (k < s.Words.Count && s.Words[k].Key is "،" or "," && s.StartingAt(k + 1) is { Entity.Type: EntityType.PER } named)
         {
