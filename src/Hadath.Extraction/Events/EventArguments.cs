@@ -58,7 +58,8 @@ public sealed partial class EventArguments
         "قوة", "دورية", "وحدة", "مفرزة");
     private static readonly HashSet<string> Prepositions = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
     /// <summary>Words that may stand right before قد with no subject between (وكان قد التقى, وقد اعتقلت).</summary>
-    private static readonly HashSet<string> PluperfectOpeners = MatchKey.SetOf("كان", "وكان", "كانت", "وكانت", "و", "ف", "لقد", "ولقد");
+    private static readonly HashSet<string> PluperfectOpeners = MatchKey.SetOf(
+        "كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا", "و", "ف", "لقد", "ولقد");
     private static readonly HashSet<string> TimeWords = MatchKey.SetOf("امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
 
     private readonly ActorLexicon _actors;
