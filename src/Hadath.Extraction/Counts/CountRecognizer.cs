@@ -472,10 +472,14 @@ public sealed partial class CountRecognizer
         {
             if (!w[k].IsLetters) return null;
             if (w[k].Key == "الي" && k + 1 < w.Count && Streets.Contains(w[k + 1].Key)) return verb;
-            if (w[k].Key == "في" && k + 1 < w.Count && ProtestNouns.Contains(w[k + 1].Key)) return verb;
+            // خرج المئات في مظاهرات فرح: a march of joy is no protest.
+            if (w[k].Key == "في" && k + 1 < w.Count && ProtestNouns.Contains(w[k + 1].Key) && !(k + 2 < w.Count && Joy.Contains(w[k + 2].Key))) return verb;
         }
         return null;
     }
+
+    /// <summary>Words of joy after a march (مسيرة فرح, مظاهرات ابتهاج): a celebration, no protest.</summary>
+    private static readonly HashSet<string> Joy = MatchKey.SetOf("فرح", "ابتهاج", "احتفال", "احتفالية", "احتفاليه");
 
     /// <summary>Parts of the day, which stand before a day (مساء امس, صباح الخميس) and are no time of their own.</summary>
     private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "يوم" };
