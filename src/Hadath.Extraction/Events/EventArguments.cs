@@ -335,7 +335,8 @@ public sealed partial class EventArguments
         }
         // وكان المشرفية قد اجتمع … بممثلة المفوضية: before قد stands the subject, even one the tagger missed; the names
         // after the verb are its objects, not its subject.
-        if (back < first - 1 && back >= 0 && s.Words[back].IsLetters && !PluperfectOpeners.Contains(s.Words[back].Key)) return (null, last + 1, null);
+        // The word is kept as the subject's head: a title there (وكان الرئيس قد تفقد) still says who acted.
+        if (back < first - 1 && back >= 0 && s.Words[back].IsLetters && !PluperfectOpeners.Contains(s.Words[back].Key)) return (null, last + 1, s.Words[back].Key);
         int j = last + 1;
         while (j < s.Words.Count && IsTime(s, j)) j++;
         int start = j;

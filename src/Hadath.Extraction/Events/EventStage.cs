@@ -279,8 +279,10 @@ public sealed partial class EventStage : IStage
                                         sourcePhrase?.Code is not null);
                 if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed) continue;
                 // وكان المشرفية قد اجتمع … بممثلة المفوضية X: a meeting or a visit whose subject was not recognised has no
-                // known source; one told without it would say less than half of who met whom.
-                if (code.Code.StartsWith("04", StringComparison.Ordinal) && roles.Source is null && roles.SourcePhrase is null) continue;
+                // known source; one told without it would say less than half of who met whom. A title before the
+                // pluperfect's قد (وكان الرئيس قد تفقد امريكا) still tells a public figure's visit.
+                bool titledBeforeQad = hit.Word > 0 && words[hit.Word - 1].Key == "قد" && _arguments.IsTitle(roles.SubjectWord);
+                if (code.Code.StartsWith("04", StringComparison.Ordinal) && roles.Source is null && roles.SourcePhrase is null && !titledBeforeQad) continue;
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
                 // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
                 if (Drafted(drafts, code, roles.Source, roles.Target)) continue;
