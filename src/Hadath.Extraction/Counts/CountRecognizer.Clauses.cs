@@ -229,6 +229,23 @@ public sealed partial class CountRecognizer
         return null;
     }
 
+    /// <summary>نظمها, نفذها: a verb of organising whose object pronoun points back to the protest named before it.</summary>
+    private static readonly HashSet<string> OrganiseIt = MatchKey.SetOf("نظمها", "نظمتها", "نظموها", "نفذها", "نفذتها", "نفذوها");
+
+    /// <summary>
+    /// <paramref name="verb"/>, the word before the count, when it is نظمها/نفذها and a protest noun stands right before it
+    /// or one adjective before it (وقفة احتجاجية نظمها عشرات المعطلين, تظاهرة نظمها الاف), else null.
+    /// </summary>
+    private static int? OrganisedNamedBefore(IReadOnlyList<Word> w, int verb)
+    {
+        if (verb < 1 || !OrganiseIt.Contains(w[verb].Key)) return null;
+        for (int k = verb - 1; k >= 0 && k >= verb - 2; k--)
+        {
+            if (ProtestNouns.Contains(w[k].Key) || (w[k].Key.Length > 2 && ProtestNouns.Contains(w[k].Key[1..]))) return verb;
+        }
+        return null;
+    }
+
     /// <summary>The word after a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،), or null.</summary>
     private int? DayAside(IReadOnlyList<Word> w, int k)
     {
@@ -302,6 +319,12 @@ public sealed partial class CountRecognizer
     /// <summary>في عداد المفقودين, في عداد القتلى right after a number: the tally it is counted in, with the index of its noun.</summary>
     private (string Kind, int At)? InTheTally(string text, IReadOnlyList<Word> w, int at)
     {
+        // ثمانية منهم لا يزالون رهن الاعتقال: people held in detention are the arrested.
+        for (int k = at; k < w.Count && k <= at + 3; k++)
+        {
+            if (!w[k].IsLetters) break;
+            if (w[k].Key is "رهن" or "قيد" && k + 1 < w.Count && w[k + 1].Key is "الاعتقال" or "الاحتجاز") return ("arrested", k + 1);
+        }
         if (at + 2 >= w.Count || w[at].Key != "في" || w[at + 1].Key != "عداد") return null;
         return _lexicon.Kind(text, w[at + 2], CountRole.Noun) is { } noun ? (noun.Kind == CountLexicon.People ? Amount : noun.Kind, at + 2) : null;
     }

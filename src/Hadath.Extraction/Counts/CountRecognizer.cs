@@ -294,7 +294,8 @@ public sealed partial class CountRecognizer
         // عشرات من المتظاهرين, ثلاثة من عناصر الامن: من before the counted noun.
         if (!dual && j + 1 < w.Count && w[j].Key == "من" && (number.Vague || NounAfterOf(text, w[j + 1], number.Value) is not null)) j++;
         // انقاذ 68 منهم, حبس 38 منهم: a part of people named before, who they are said there.
-        if (!dual && j < w.Count && w[j].Key is "منهم" or "منهن")
+        // اعتقلوا ستة منا: a speaker's own people (منا) too.
+        if (!dual && j < w.Count && w[j].Key is "منهم" or "منهن" or "منا")
         {
             spanEnd = w[j].End;
             end = j + 1;
@@ -361,6 +362,9 @@ public sealed partial class CountRecognizer
         {
             kind = captor;
         }
+        // فرقت قوات الامن ليل الثلاثاء بخراطيم المياه آلاف الاساتذة: the crowd a dispersal verb broke up, past its subject,
+        // a day and the means, are protesters whoever the noun says they are.
+        else if (kind is null or CountLexicon.People or Amount && DispersedBefore(w, lead)) kind = "protesters";
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
         // جرحى عددهم 14, النازحين الجدد، وعددهم نحو الف اسرة, المعتقلين الـ 1100: the noun named before says who they are.
         if (kind is null or CountLexicon.People && NamedBefore(text, w, lead) is { } named)
@@ -376,13 +380,15 @@ public sealed partial class CountRecognizer
         }
         // ونظم مئات من سكان مدينة العريش وقفة احتجاجية: people who organised a protest are its protesters.
         // نفذ مئات اللاجئين … اعتصاما: refugees who held a sit-in are its protesters, as the noun alone would not say.
-        if (kind is null or "displaced" && OrganisedProtest(w, verbAt, end) is { } organiser)
+        // وقفة احتجاجية نظمها عشرات المعطلين: so are those who organised the protest named right before the verb.
+        if (kind is null or "displaced" && (OrganisedProtest(w, verbAt, end) ?? OrganisedNamedBefore(w, verbAt)) is { } organiser)
         {
             kind = "protesters";
             spanStart = w[organiser].Start + (w[organiser].Key[0] == 'و' ? 1 : 0);
         }
-        // لا يزال العشرات في عداد المفقودين: people counted in the tally of the missing, or of a kind.
-        if (kind is null && end == number.EndWord && InTheTally(text, w, end) is { } tally)
+        // لا يزال العشرات في عداد المفقودين: people counted in the tally of the missing, or of a kind; so is a part of
+        // people named before (ثمانية منهم لا يزالون رهن الاعتقال).
+        if (kind is null && (end == number.EndWord || w[end - 1].Key is "منهم" or "منهن" or "منا") && InTheTally(text, w, end) is { } tally)
         {
             kind = tally.Kind;
             spanEnd = w[tally.At].End;
@@ -456,7 +462,8 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// <paramref name="verb"/>, the word right before the count (past a day), when it is خرج/نزل and الى
-    /// الشارع/الشوارع/الساحات follows the counted words closely (نزل عشرات الآلاف الى الشوارع), else null.
+    /// الشارع/الشوارع/الساحات or في and a protest noun follows the counted words closely (نزل عشرات الآلاف الى الشوارع,
+    /// وخرج المئات من سكان المدينة في مسيرة), else null.
     /// </summary>
     private int? IntoTheStreets(IReadOnlyList<Word> w, int verb, int after)
     {
@@ -465,9 +472,14 @@ public sealed partial class CountRecognizer
         {
             if (!w[k].IsLetters) return null;
             if (w[k].Key == "الي" && k + 1 < w.Count && Streets.Contains(w[k + 1].Key)) return verb;
+            // خرج المئات في مظاهرات فرح: a march of joy is no protest.
+            if (w[k].Key == "في" && k + 1 < w.Count && ProtestNouns.Contains(w[k + 1].Key) && !(k + 2 < w.Count && Joy.Contains(w[k + 2].Key))) return verb;
         }
         return null;
     }
+
+    /// <summary>Words of joy after a march (مسيرة فرح, مظاهرات ابتهاج): a celebration, no protest.</summary>
+    private static readonly HashSet<string> Joy = MatchKey.SetOf("فرح", "ابتهاج", "احتفال", "احتفالية", "احتفاليه");
 
     /// <summary>Parts of the day, which stand before a day (مساء امس, صباح الخميس) and are no time of their own.</summary>
     private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "يوم" };
@@ -527,6 +539,24 @@ public sealed partial class CountRecognizer
             if (_lexicon.Kind(text, w[k], CountRole.Before) is { Kind: "arrested" or "kidnapped" } action) return action.Kind;
         }
         return null;
+    }
+
+    /// <summary>Verbs of breaking up a crowd (فرقت الشرطة, فضت قوات الامن), with or without و.</summary>
+    private static readonly HashSet<string> Dispersals = MatchKey.SetOf("فرقت", "فرقوا", "فضت", "فضوا", "وفرقت", "وفرقوا", "وفضت", "وفضوا");
+
+    /// <summary>
+    /// A dispersal verb up to <see cref="MaxCaptorGap"/> words before the number, days and parts of the day not counted,
+    /// with no punctuation or other number between.
+    /// </summary>
+    private bool DispersedBefore(IReadOnlyList<Word> w, int lead)
+    {
+        for (int k = lead - 1, gap = 0; k >= 0 && gap < MaxCaptorGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
+            if (Dispersals.Contains(w[k].Key)) return true;
+            if (!IsDayWord(w[k])) gap++;
+        }
+        return false;
     }
 
     /// <summary>بين القتلى اربع نساء, من بين الجرحى ثلاثة اطفال: the people counted are among the kind named before them.</summary>

@@ -80,6 +80,25 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
 
     /// <summary>
+    /// A day or a place set off by commas right after the subject (استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة
+    /// المفوضية; التقى الوزير X، في وقت لاحق اليوم، Y): the object comes after it. The word after the closing comma, or null; the aside must hold a day.
+    /// </summary>
+    private static int? PastTimeAside(Sentence s, int at)
+    {
+        const int MaxAsideWords = 6;
+        if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",")) return null;
+        bool day = false;
+        for (int k = at + 1; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)
+        {
+            if (s.Words[k].Key is "،" or ",") return day && k + 1 < s.Words.Count ? k + 1 : null;
+            if (IsTime(s, k)) day = true;
+            else if (s.StartingAt(k) is { Entity.Type: EntityType.LOC } place) k = place.Last;
+            else if (s.Words[k].Key is not ("قبل" or "بعد" or "في" or "وقت" or "لاحق")) return null;   // في وقت لاحق اليوم
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The word after a relative clause that opens at word <paramref name="at"/> with a comma and a relative pronoun and
     /// closes with the next comma, within a few words; null when no such clause is there.
     /// </summary>

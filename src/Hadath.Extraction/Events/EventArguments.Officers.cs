@@ -48,11 +48,16 @@ public sealed partial class EventArguments
     /// named right after it (within the clause), past where the office sits (في سورية, لدى لبنان), an acronym in brackets
     /// and up to two title words: ممثلة المفوضية في لبنان ميراي جيرار, المفوض العام للاونروا بيير كرينبول.
     /// </summary>
-    private Entity? HolderOf(Sentence s, Placed body, int right)
+    private Entity? HolderOf(Sentence s, Placed body, int right) => HolderAt(s, body, right)?.Entity;
+
+    /// <summary>The person <see cref="HolderOf"/> finds, where he is named.</summary>
+    private Placed? HolderAt(Sentence s, Placed body, int right)
     {
         if (body.First < 1) return null;
         var title = s.Words[body.First - 1];
-        if (!OfficeNouns.Contains(title.Key) && !IsTitleWord(title)) return null;
+        // اجتمع ب ممثلة المفوضية: the office noun may carry the verb's preposition.
+        bool office = OfficeNouns.Contains(title.Key) || (title.Key.Length > 3 && title.Key[0] is 'ب' or 'ل' && OfficeNouns.Contains(title.Key[1..]));
+        if (!office && !IsTitleWord(title)) return null;
         int k = body.Last + 1;
         // (الاونروا): the body's acronym.
         if (k + 2 <= right && s.Words[k].Key == "(" && s.Words[k + 2].Key == ")") k += 3;
@@ -62,7 +67,7 @@ public sealed partial class EventArguments
             if (s.StartingAt(k + 1) is { } seat) k = seat.Entity.Type == EntityType.LOC ? seat.Last + 1 : k;
             else if (s.Words[k + 1].IsLetters) k += 2;
         }
-        return k <= right && NamedAfter(s, k) is { } holder && holder.Last <= right ? holder.Entity : null;
+        return k <= right && NamedAfter(s, k) is { } holder && holder.Last <= right ? holder : null;
     }
 
     /// <summary>A person named between commas at word <paramref name="k"/> (، الدكتور يوسف الحجامي،), past up to two title words, and the word after the closing comma.</summary>

@@ -57,6 +57,9 @@ public sealed partial class EventArguments
         // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …)
         "قوة", "دورية", "وحدة", "مفرزة");
     private static readonly HashSet<string> Prepositions = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
+    /// <summary>Words that may stand right before قد with no subject between (وكان قد التقى, وقد اعتقلت).</summary>
+    private static readonly HashSet<string> PluperfectOpeners = MatchKey.SetOf(
+        "كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا", "و", "ف", "لقد", "ولقد");
     private static readonly HashSet<string> TimeWords = MatchKey.SetOf("امس", "اليوم", "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت");
 
     private readonly ActorLexicon _actors;
@@ -163,7 +166,8 @@ public sealed partial class EventArguments
         }
         // اتهمت هيئة تحرير الشام، التي تسيطر على ادلب، موسكو: a relative clause set off by commas describes the subject;
         // the object comes after it, and nothing named inside it is the object.
-        if (subject is not null && PastRelativeClause(s, after) is { } resume)
+        // استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة المفوضية …: so does a day set off by commas.
+        if (subject is not null && (PastRelativeClause(s, after) ?? PastTimeAside(s, after)) is { } resume)
         {
             after = resume;
             right = ClauseEnd(s, resume - 1);
@@ -357,6 +361,19 @@ public sealed partial class EventArguments
         return null;
     }
 
+    private const int MaxMissedSeatWords = 3;
+
+    /// <summary>A person named right after up to <see cref="MaxMissedSeatWords"/> unnamed words from <paramref name="p"/> (no punctuation or preposition among them), or null.</summary>
+    private Placed? HolderPastMissedSeat(Sentence s, int p)
+    {
+        for (int q = p; q < s.Words.Count && q < p + MaxMissedSeatWords; q++)
+        {
+            if (!s.Words[q].IsLetters || Prepositions.Contains(s.Words[q].Key) || s.StartingAt(q) is not null) return null;
+            if (q + 1 < s.Words.Count && s.StartingAt(q + 1) is { Entity.Type: EntityType.PER } person) return person;
+        }
+        return null;
+    }
+
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
     private (Entity? Subject, int After, string? Head) Subject(Sentence s, int first, int last, TextSpan trigger)
     {
@@ -367,6 +384,10 @@ public sealed partial class EventArguments
         {
             return (before.Entity, last + 1, s.Words[before.First].Key);
         }
+        // وكان المشرفية قد اجتمع … بممثلة المفوضية: before قد stands the subject, even one the tagger missed; the names
+        // after the verb are its objects, not its subject.
+        // The word is kept as the subject's head: a title there (وكان الرئيس قد تفقد) still says who acted.
+        if (back < first - 1 && back >= 0 && s.Words[back].IsLetters && !PluperfectOpeners.Contains(s.Words[back].Key)) return (null, last + 1, s.Words[back].Key);
         int j = last + 1;
         while (j < s.Words.Count && IsTime(s, j)) j++;
         int start = j;
@@ -428,7 +449,8 @@ public sealed partial class EventArguments
             {
                 // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is;
                 // so when the tagger reads the body as MISC (المتحدث باسم فصيل جيش الاسلام حمزة بيرقدار).
-                if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedAfter(s, m.Last + 1) is { } officer) return (officer.Entity, officer.Last + 1, head);
+                // ادان ممثل الامين العام للامم المتحدة في العراق يان كوبيش الهجوم: so past where the office sits.
+                if (m.Entity.Type is EntityType.ORG or EntityType.MISC && (NamedAfter(s, m.Last + 1) ?? HolderAt(s, m, ClauseEnd(s, m.Last))) is { } officer) return (officer.Entity, officer.Last + 1, head);
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، وزارة الصحة: so is one named between commas after it.
                 if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedBetweenCommas(s, m.Last + 1) is { } appositive) return (appositive.Person.Entity, appositive.After, head);
                 if (m.Entity.Type != EntityType.LOC) return (m.Entity, m.Last + 1, head);
@@ -446,6 +468,8 @@ public sealed partial class EventArguments
             // وزير الداخلية في حكومة الوفاق فتحي باشاغا: so is a title closed by the body it serves in.
             int seatEnd = s.StartingAt(p) is { Entity.Type: EntityType.LOC or EntityType.ORG } seat ? seat.Last : p > k + 1 && p < s.Words.Count && s.StartingAt(p) is null ? p : -1;
             if (seatEnd >= 0 && NamedAfter(s, seatEnd + 1) is { } holder) return (holder.Entity, holder.Last + 1, head);
+            // النائب في كتلة المستقبل محمد الحجار: a body the tagger missed, up to three words, before the holder's name.
+            if (seatEnd < 0 && HolderPastMissedSeat(s, p) is { } member) return (member.Entity, member.Last + 1, head);
         }
         if (k < s.Words.Count && s.Words[k].Key is "،" or "," && s.StartingAt(k + 1) is { Entity.Type: EntityType.PER } named)
         {

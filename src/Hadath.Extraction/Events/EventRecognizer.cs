@@ -376,17 +376,43 @@ public sealed class EventRecognizer
     /// </summary>
     private string? Dispersed(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
-        bool suffixed = trigger.Keys[^1].EndsWith("هم", StringComparison.Ordinal);
-        // وفرقت الشرطة السودانية بالغاز المسيل للدموع الاثنين تظاهرة: in verb-subject-object order the crowd comes after the subject phrase.
-        int after = !suffixed && _subjects?.At(words, end, null) is { } subject ? subject.After : end;
-        int from = suffixed ? 0 : after, to = suffixed ? words.Count : Math.Min(words.Count, after + ObjectWindow);
-        for (int k = from; k < to; k++)
+        // تفرقهم الشرطة, قبل ان يتم تفريقها: the pronoun points back to a protest anywhere in the sentence.
+        if (trigger.Keys[^1].EndsWith("هم", StringComparison.Ordinal) || trigger.Keys[^1].EndsWith("ها", StringComparison.Ordinal))
         {
-            if (k >= start && k < end) continue;
-            foreach (var r in readings[k])
+            for (int k = 0; k < words.Count; k++)
             {
-                if (_lexicon.Supports(r.Key, trigger.Condition)) return r.Key;
+                if (k >= start && k < end) continue;
+                if (SupportAt(readings, k, trigger.Condition) is { } key) return key;
             }
+            return null;
+        }
+        // وفرقت الشرطة السودانية بالغاز المسيل للدموع الاثنين تظاهرة: in verb-subject-object order the crowd comes after the subject phrase.
+        // فرقت قوات الامن ليل الثلاثاء الاربعاء بخراطيم المياه آلاف الاساتذة: days and parts of the day take no room in the
+        // window, and a crowd word there (آلاف, مئات) counts who was dispersed.
+        int k0 = _subjects?.At(words, end, null) is { } subject ? subject.After : end;
+        for (int k = k0, counted = 0; k < words.Count && counted < ObjectWindow; k++)
+        {
+            if (DawnDays.Contains(words[k].Key) || DayParts.Contains(words[k].Key)) continue;
+            counted++;
+            if ((SupportAt(readings, k, trigger.Condition) ?? CrowdWordAt(readings, k)) is { } key) return key;
+        }
+        return null;
+    }
+
+    private string? CrowdWordAt(SentenceReadings readings, int k)
+    {
+        foreach (var r in readings[k])
+        {
+            if (_lexicon.IsCrowdWord(r.Key)) return r.Key;
+        }
+        return null;
+    }
+
+    private string? SupportAt(SentenceReadings readings, int k, TriggerCondition condition)
+    {
+        foreach (var r in readings[k])
+        {
+            if (_lexicon.Supports(r.Key, condition)) return r.Key;
         }
         return null;
     }
