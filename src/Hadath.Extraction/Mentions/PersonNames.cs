@@ -314,14 +314,35 @@ public static class PersonNames
             bool title = LeadingTitles.Contains(lastWord.Key) || ActNouns.Contains(lastWord.Key);
             if (!title)
             {
-                places ??= mentions.Where(p => p.Type == EntityType.LOC).Select(p => NameKey.Of(text.AsSpan(p.Span.Start, p.Span.Length))).ToHashSet(StringComparer.Ordinal);
+                places ??= PlaceKeys(text, mentions);
                 if (!places.Contains(NameKey.Of(text.AsSpan(lastWord.Start, lastWord.End - lastWord.Start)))) continue;
             }
             result ??= new List<(TextSpan Span, EntityType Type)>(mentions);
             result[i] = (new TextSpan(m.Span.Start, words[own[^2]].End), EntityType.PER);
-            if (!title && !mentions.Any(p => p.Span == lastWord.Span)) result.Add((lastWord.Span, EntityType.LOC));
+            if (!title && !HasSpan(mentions, lastWord.Span)) result.Add((lastWord.Span, EntityType.LOC));
         }
         return result ?? mentions;
+    }
+
+    /// <summary>The name keys of the places among <paramref name="mentions"/>.</summary>
+    /// <remarks>Loops here and in <see cref="HasSpan"/>, not lambdas: those made a closure object on every call and for every long person.</remarks>
+    private static HashSet<string> PlaceKeys(string text, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in mentions)
+        {
+            if (p.Type == EntityType.LOC) places.Add(NameKey.Of(text.AsSpan(p.Span.Start, p.Span.Length)));
+        }
+        return places;
+    }
+
+    private static bool HasSpan(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span == span) return true;
+        }
+        return false;
     }
 
     /// <summary>
