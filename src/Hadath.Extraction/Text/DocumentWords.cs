@@ -82,10 +82,11 @@ internal sealed class DocumentWords
     }
 
     /// <summary>
-    /// Whether <paramref name="word"/> is this document's <paramref name="own"/>: the same span and the very same key
-    /// string (a word scanned again on its own, cut by a span's end, has a key of its own), so the same readings.
+    /// Whether <paramref name="word"/> reads as this document's <paramref name="own"/>: the same span and key (a word
+    /// cut by a span's end and scanned on its own has a key of its own), so the same readings. The key is mostly the
+    /// same string, answered without reading its letters.
     /// </summary>
-    private static bool IsThis(in Word own, in Word word) => own.Span == word.Span && ReferenceEquals(own.Key, word.Key);
+    private static bool IsThis(in Word own, in Word word) => own.Span == word.Span && own.Key == word.Key;
 
     /// <summary>Where the last slice ended: the stages read a document's sentences in order, so the next one mostly starts there.</summary>
     private int _nextFirst;
