@@ -40,13 +40,25 @@ public sealed class WordScannerTests
         }
     }
 
+    [Theory]
+    [InlineData("في بغداد", "وقال في", "في")]
+    [InlineData("أن الهجوم", "ان", "ان")]
+    public void test_word_scanner_two_letter_keys_are_one_shared_string(string first, string second, string key)
+    {
+        var a = WordScanner.ScanAlone(first)[0].Key;
+        var b = WordScanner.ScanAlone(second)[^1].Key;
+        Assert.Equal(key, a);
+        Assert.Same(a, b);
+    }
+
     [Fact]
     public void test_word_scanner_sentences_share_the_document_words()
     {
         const string text = "قال كيري ان الهجوم اسفر عن مقتل 84 شخصا. وفي بغداد";
         var whole = WordScanner.Scan(text, new TextSpan(0, text.Length));
         var sentence = WordScanner.Scan(text, new TextSpan(0, 40));
-        Assert.Same(whole[2], sentence[2]);
+        // Words are values: the same key string shows the sentence's word is the document's, not scanned again.
+        Assert.Same(whole[3].Key, sentence[3].Key);
         Assert.Same(Proclitics.ReadingsOf(text, whole[^1]), Proclitics.ReadingsOf(text, whole[^1]));
     }
 

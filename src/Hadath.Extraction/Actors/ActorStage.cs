@@ -41,13 +41,18 @@ public sealed class ActorStage : IStage
         var words = WordScanner.Scan(document.Text, new TextSpan(0, document.Text.Length));
         var entities = MergeShortNames(document.Entities);
         var date = document.Metadata.Date;
-        entities = entities.Select(e => e.Actor is null ? e with { Actor = Resolve(document.Text, e, words, date) } : e).ToList();
-        // A title with no nationality (وزارة الداخلية, رئيس الحكومة) belongs, by wire convention, to the dateline's country.
-        if (DatelineCountry(document.Text, entities) is { } home)
+        // In place (the list is this stage's own), and an entity is copied only when its code changes: most get none.
+        for (int i = 0; i < entities.Count; i++)
         {
-            entities = entities.Select(e => e.Actor is { Length: 3 } agent && Agents.Contains(agent) ? e with { Actor = home + agent } : e).ToList();
+            if (entities[i].Actor is null && Resolve(document.Text, entities[i], words, date) is { } code) entities[i] = entities[i] with { Actor = code };
         }
-        entities = entities.Select(e => e.Actor is { } a && Agents.Contains(a) ? e with { Actor = null } : e).ToList();
+        // A title with no nationality (وزارة الداخلية, رئيس الحكومة) belongs, by wire convention, to the dateline's country;
+        // with no dateline country, an agent alone is no actor.
+        string? home = DatelineCountry(document.Text, entities);
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (entities[i].Actor is { } agent && Agents.Contains(agent)) entities[i] = entities[i] with { Actor = home is null ? null : home + agent };
+        }
         entities = _descriptions.Link(document.Text, entities, words, document.Sentences);
         return document.WithEntities(entities.ToImmutableArray());
     }

@@ -194,15 +194,24 @@ public sealed class NameRecoveryStage : IStage
             var own = KeysIn(text, words, span);
             forms ??= new HashSet<string>(StringComparer.Ordinal);
             if (own.Count < 3) continue;
-            if (own[1].StartsWith("ال", StringComparison.Ordinal)) forms.Add(string.Join(' ', own.Skip(1)));
-            forms.Add(string.Join(' ', own.Take(2)));
+            var keys = CollectionsMarshal.AsSpan(own);
+            if (own[1].StartsWith("ال", StringComparison.Ordinal)) forms.Add(string.Join(' ', keys[1..]));
+            forms.Add(string.Join(' ', keys[..2]));
         }
         if (forms is null || forms.Count == 0) return;
-        int longest = forms.Max(f => f.Count(c => c == ' ') + 1);
-        var firsts = forms.Select(f => f[..f.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
-        var seconds = forms.Select(f => f.Split(' ')[1]).ToHashSet(StringComparer.Ordinal);
+        // The forms' first and second words and the most words of one, read off each form in one loop (LINQ and Split made them with a dozen objects).
+        int longest = 0;
+        var firsts = new HashSet<string>(StringComparer.Ordinal);
+        var seconds = new HashSet<string>(StringComparer.Ordinal);
         var secondSketch = new KeySketch();
-        foreach (var second in seconds) secondSketch.Add(second);
+        foreach (var form in forms)
+        {
+            longest = Math.Max(longest, form.AsSpan().Count(' ') + 1);
+            int first = form.IndexOf(' '), second = form.IndexOf(' ', first + 1);
+            firsts.Add(form[..first]);
+            string secondWord = second < 0 ? form[(first + 1)..] : form[(first + 1)..second];
+            if (seconds.Add(secondWord)) secondSketch.Add(secondWord);
+        }
         for (int i = 0; i < words.Count; i++)
         {
             // Most words start no form: only those followed by a form's second word, and whose key or peeled key opens one, are tried.
@@ -213,12 +222,21 @@ public sealed class NameRecoveryStage : IStage
                 var reading = FirstWordReading(text, words[i], words, i, n, forms);
                 if (reading is not { } start) continue;
                 var span = new TextSpan(start, words[i + n - 1].End);
-                if (mentions.Any(m => m.Span.Overlaps(span))) continue;
+                if (Overlaps(mentions, span)) continue;
                 mentions.Add((span, EntityType.ORG));
                 i += n - 1;
                 break;
             }
         }
+    }
+
+    private static bool Overlaps(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Overlaps(span)) return true;
+        }
+        return false;
     }
 
     private static bool OpensAny(string text, Word word, HashSet<string> firsts)
@@ -286,7 +304,8 @@ public sealed class NameRecoveryStage : IStage
         }
         // A group is a tagged entity (its mentions kept as grouped) or a new name key; new keys join a tagged entity of that name.
         // Keys are (tagged entity, -1 and no name) or (-1, type, name key): no key string is made for a tagged mention.
-        var groupOf = new Dictionary<(int Tagged, EntityType Type, string? Name), List<(TextSpan Span, EntityType Type)>>();
+        // Sized for a group per mention, so it never grows (its order, that of first insertion, is the same either way).
+        var groupOf = new Dictionary<(int Tagged, EntityType Type, string? Name), List<(TextSpan Span, EntityType Type)>>(mentions.Count);
         Dictionary<(EntityType, string), int>? taggedKeys = null;
         foreach (var m in ByStart(mentions))
         {
@@ -320,16 +339,32 @@ public sealed class NameRecoveryStage : IStage
             var g = order[i];
             // The longest mention, the first of those as long.
             var fullest = g[0].Span;
-            var spans = new Mention[g.Count];
-            for (int k = 0; k < spans.Length; k++)
-            {
-                var span = g[k].Span;
-                if (span.Length > fullest.Length) fullest = span;
-                spans[k] = new Mention(span);
-            }
-            built[i] = new Entity(EntityId(i + 1), g[0].Type, text[fullest.Start..fullest.End], ImmutableCollectionsMarshal.AsImmutableArray(spans));
+            foreach (var m in g) if (m.Span.Length > fullest.Length) fullest = m.Span;
+            // Most entities are the tagger's as it grouped them: its mentions and name are kept, not made again.
+            var source = taggedOf.TryGetValue(g[0].Span, out int k) && tagged[k].Type == g[0].Type ? tagged[k] : null;
+            var spans = source is not null && SameSpans(g, source.Mentions) ? source.Mentions : MentionsOf(g);
+            var fullText = text.AsSpan(fullest.Start, fullest.Length);
+            string name = source is not null && fullText.SequenceEqual(source.Name) ? source.Name : fullText.ToString();
+            built[i] = new Entity(EntityId(i + 1), g[0].Type, name, spans);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(built);
+    }
+
+    private static ImmutableArray<Mention> MentionsOf(List<(TextSpan Span, EntityType Type)> group)
+    {
+        var spans = new Mention[group.Count];
+        for (int k = 0; k < spans.Length; k++) spans[k] = new Mention(group[k].Span);
+        return ImmutableCollectionsMarshal.AsImmutableArray(spans);
+    }
+
+    private static bool SameSpans(List<(TextSpan Span, EntityType Type)> group, ImmutableArray<Mention> mentions)
+    {
+        if (group.Count != mentions.Length) return false;
+        for (int k = 0; k < mentions.Length; k++)
+        {
+            if (group[k].Span != mentions[k].Span) return false;
+        }
+        return true;
     }
 
     /// <summary>Ids e1, e2… of the first entities of a story, each made once and shared (a story has a few dozen entities).</summary>
@@ -370,7 +405,7 @@ public sealed class NameRecoveryStage : IStage
     /// <summary>The first tagged entity of each type and name key.</summary>
     private static Dictionary<(EntityType, string), int> TaggedKeys(ImmutableArray<Entity> tagged)
     {
-        var keys = new Dictionary<(EntityType, string), int>();
+        var keys = new Dictionary<(EntityType, string), int>(tagged.Length);
         for (int k = 0; k < tagged.Length; k++) keys.TryAdd((tagged[k].Type, NameKey.Of(tagged[k].Name)), k);
         return keys;
     }

@@ -132,7 +132,7 @@ public static class PersonNames
         foreach (var m in mentions) anyLong |= m.Type == EntityType.PER && WordCount(words, m.Span) >= 3;
         if (!anyLong) return mentions;
         // Each person's words, listed once: the loop below reads a mention's own words from here.
-        var persons = new List<List<int>>();
+        var persons = new List<WordRun>();
         foreach (var m in mentions)
         {
             if (m.Type == EntityType.PER) persons.Add(WordsOf(words, m.Span));
@@ -142,13 +142,13 @@ public static class PersonNames
         for (int i = 0, person = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var own = m.Type == EntityType.PER ? persons[person++] : null;
+            var own = m.Type == EntityType.PER ? persons[person++] : default;
             // حمد بن عيسى آل خليفة, احمد عوض بن مبارك: a last word bound to the one before it (بن, آل, عبد) is no other person.
-            if (own is { Count: >= 3 } && !Linkers.Contains(words[own[^2]].Key) && EndsAnotherPerson(words, persons, own))
+            if (own.Count >= 3 && !Linkers.Contains(words[own.BeforeLast].Key) && EndsAnotherPerson(words, persons, own))
             {
                 result ??= mentions.GetRange(0, i);
-                result.Add((new TextSpan(m.Span.Start, words[own[^2]].End), EntityType.PER));
-                result.Add((words[own[^1]].Span, EntityType.PER));
+                result.Add((new TextSpan(m.Span.Start, words[own.BeforeLast].End), EntityType.PER));
+                result.Add((words[own.Last].Span, EntityType.PER));
                 continue;
             }
             result?.Add(m);
@@ -157,13 +157,13 @@ public static class PersonNames
     }
 
     /// <summary>Whether the last word of <paramref name="own"/> ends another person of two words or more, one that does not start inside it.</summary>
-    private static bool EndsAnotherPerson(IReadOnlyList<Word> words, List<List<int>> persons, List<int> own)
+    private static bool EndsAnotherPerson(IReadOnlyList<Word> words, List<WordRun> persons, WordRun own)
     {
         // A loop, not Any: a lambda capturing own made a closure object for every mention.
-        string last = words[own[^1]].Key;
+        string last = words[own.Last].Key;
         foreach (var p in persons)
         {
-            if (p.Count >= 2 && p[0] != own[0] && words[p[^1]].Key == last && !own.Contains(p[0])) return true;
+            if (p.Count >= 2 && p.First != own.First && words[p.Last].Key == last && !own.Contains(p.First)) return true;
         }
         return false;
     }
@@ -309,19 +309,40 @@ public static class PersonNames
             var m = mentions[i];
             if (m.Type != EntityType.PER || WordCount(words, m.Span) < 3) continue;
             var own = WordsOf(words, m.Span);
-            var lastWord = words[own[^1]];
+            var lastWord = words[own.Last];
             if (lastWord.End != m.Span.End) continue;
             bool title = LeadingTitles.Contains(lastWord.Key) || ActNouns.Contains(lastWord.Key);
             if (!title)
             {
-                places ??= mentions.Where(p => p.Type == EntityType.LOC).Select(p => NameKey.Of(text.AsSpan(p.Span.Start, p.Span.Length))).ToHashSet(StringComparer.Ordinal);
+                places ??= PlaceKeys(text, mentions);
                 if (!places.Contains(NameKey.Of(text.AsSpan(lastWord.Start, lastWord.End - lastWord.Start)))) continue;
             }
             result ??= new List<(TextSpan Span, EntityType Type)>(mentions);
-            result[i] = (new TextSpan(m.Span.Start, words[own[^2]].End), EntityType.PER);
-            if (!title && !mentions.Any(p => p.Span == lastWord.Span)) result.Add((lastWord.Span, EntityType.LOC));
+            result[i] = (new TextSpan(m.Span.Start, words[own.BeforeLast].End), EntityType.PER);
+            if (!title && !HasSpan(mentions, lastWord.Span)) result.Add((lastWord.Span, EntityType.LOC));
         }
         return result ?? mentions;
+    }
+
+    /// <summary>The name keys of the places among <paramref name="mentions"/>.</summary>
+    /// <remarks>Loops here and in <see cref="HasSpan"/>, not lambdas: those made a closure object on every call and for every long person.</remarks>
+    private static HashSet<string> PlaceKeys(string text, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in mentions)
+        {
+            if (p.Type == EntityType.LOC) places.Add(NameKey.Of(text.AsSpan(p.Span.Start, p.Span.Length)));
+        }
+        return places;
+    }
+
+    private static bool HasSpan(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span == span) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -338,8 +359,8 @@ public static class PersonNames
             var (a, b) = (persons[i].Span, persons[i + 1].Span);
             // Mentions may touch or overlap (a span the tagger drew across a recovered name's edge): only a single space joins.
             if (b.Start != a.End + 1 || text[a.End] != ' ' || WordCount(words, a) < 2 || WordCount(words, b) != 1) continue;
-            if (WordsOf(words, b) is not [var only]) continue;
-            var piece = words[only];
+            if (WordsOf(words, b) is not { Count: 1 } only) continue;
+            var piece = words[only.First];
             if (piece.Start != b.Start || piece.End != b.End || piece.Key.StartsWith("ال", StringComparison.Ordinal) || NotNames.Contains(piece.Key)) continue;
             // هنأ X Y Z where Z ends another person's name elsewhere: two persons.
             if (EndsAnotherName(words, persons, b, piece.Key)) continue;
@@ -377,7 +398,7 @@ public static class PersonNames
     {
         foreach (var p in persons)
         {
-            if (p.Span != piece && WordCount(words, p.Span) >= 2 && words[WordsOf(words, p.Span)[^1]].Key == key) return true;
+            if (p.Span != piece && WordCount(words, p.Span) >= 2 && words[WordsOf(words, p.Span).Last].Key == key) return true;
         }
         return false;
     }
@@ -390,19 +411,25 @@ public static class PersonNames
         return count;
     }
 
-    private static List<int> WordsOf(IReadOnlyList<Word> words, TextSpan span)
+    /// <summary>A run of a story's words, [First, First + Count): the words of a mention (<see cref="WordsOf"/>), where a list of their indices was made per person.</summary>
+    private readonly record struct WordRun(int First, int Count)
     {
-        var found = new List<int>();
-        for (int k = WordScanner.FirstAtOrAfter(words, span.Start); k < words.Count && words[k].Start < span.End; k++) found.Add(k);
-        if (found.Count == 0 && span.Start < span.End)
+        public int Last => First + Count - 1;
+        public int BeforeLast => First + Count - 2;
+        public bool Contains(int word) => First <= word && word < First + Count;
+    }
+
+    /// <summary>The words starting inside <paramref name="span"/>, or, when none does, the word it starts inside (after a clitic).</summary>
+    private static WordRun WordsOf(IReadOnlyList<Word> words, TextSpan span)
+    {
+        int first = WordScanner.FirstAtOrAfter(words, span.Start), end = first;
+        while (end < words.Count && words[end].Start < span.End) end++;
+        if (end > first || span.Start >= span.End) return new WordRun(first, end - first);
+        for (int k = 0; k < words.Count; k++)
         {
-            // The span starts inside its first word (after a clitic): that word is the first.
-            for (int k = 0; k < words.Count; k++)
-            {
-                if (words[k].Start < span.Start && span.Start < words[k].End) { found.Add(k); break; }
-            }
+            if (words[k].Start < span.Start && span.Start < words[k].End) return new WordRun(k, 1);
         }
-        return found;
+        return new WordRun(first, 0);
     }
 
     public static TextSpan Complete(string text, IReadOnlyList<Word> words, TextSpan span)

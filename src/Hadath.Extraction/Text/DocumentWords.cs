@@ -19,7 +19,6 @@ internal sealed class DocumentWords
     private readonly Word[] _words;
     private readonly WordSlice _all;
     private static readonly WordSlice None = new([], 0, 0);
-    private readonly int[] _starts;
     private readonly Proclitics.Reading[]?[] _readings;
     private int _lastIndex = -1;
 
@@ -34,8 +33,6 @@ internal sealed class DocumentWords
         scratch.Clear();
         if (scratch.Capacity <= MaxKeptCapacity) t_scratch = scratch;
         _all = new WordSlice(_words, 0, _words.Length);
-        _starts = new int[_words.Length];
-        for (int i = 0; i < _words.Length; i++) _starts[i] = _words[i].Start;
         _readings = new Proclitics.Reading[_words.Length][];
     }
 
@@ -62,10 +59,9 @@ internal sealed class DocumentWords
         // Words wholly inside read the same in the span as in the document; a word cut by the end is scanned on its own.
         int resume = last > first ? _words[last - 1].End : start;
         if (last >= _words.Length || _words[last].Start >= end) return new WordSlice(_words, first, last - first);
-        var words = new List<Word>(last - first + 2);
-        for (int k = first; k < last; k++) words.Add(_words[k]);
-        WordScanner.ScanInto(_text, new TextSpan(resume, end), words);
-        return words;
+        var cut = new List<Word>(2);
+        WordScanner.ScanInto(_text, new TextSpan(resume, end), cut);
+        return new CutWordSlice(_words, first, last - first, cut.ToArray());
     }
 
     /// <summary>The readings of <paramref name="word"/> when it is one of this document's words, else null.</summary>
@@ -79,11 +75,18 @@ internal sealed class DocumentWords
     {
         // Stages read words in order: the word after the last one asked for is tried before searching.
         int next = _lastIndex + 1;
-        int i = next < _words.Length && ReferenceEquals(_words[next], word) ? next : FirstAtOrAfter(word.Start);
-        if (i >= _words.Length || !ReferenceEquals(_words[i], word)) return -1;
+        int i = next < _words.Length && IsThis(_words[next], word) ? next : FirstAtOrAfter(word.Start);
+        if (i >= _words.Length || !IsThis(_words[i], word)) return -1;
         _lastIndex = i;
         return i;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> reads as this document's <paramref name="own"/>: the same span and key (a word
+    /// cut by a span's end and scanned on its own has a key of its own), so the same readings. The key is mostly the
+    /// same string, answered without reading its letters.
+    /// </summary>
+    private static bool IsThis(in Word own, in Word word) => own.Span == word.Span && own.Key == word.Key;
 
     /// <summary>Where the last slice ended: the stages read a document's sentences in order, so the next one mostly starts there.</summary>
     private int _nextFirst;
@@ -95,21 +98,21 @@ internal sealed class DocumentWords
     private int FirstAtOrAfterFrom(int hint, int offset)
     {
         const int Steps = 64;
-        if (hint > 0 && (hint > _starts.Length || _starts[hint - 1] >= offset)) return FirstAtOrAfter(offset);
-        for (int i = hint, stop = Math.Min(_starts.Length, hint + Steps); i < stop; i++)
+        if (hint > 0 && (hint > _words.Length || _words[hint - 1].Start >= offset)) return FirstAtOrAfter(offset);
+        for (int i = hint, stop = Math.Min(_words.Length, hint + Steps); i < stop; i++)
         {
-            if (_starts[i] >= offset) return i;
+            if (_words[i].Start >= offset) return i;
         }
-        return hint + Steps >= _starts.Length ? _starts.Length : FirstAtOrAfter(offset);
+        return hint + Steps >= _words.Length ? _words.Length : FirstAtOrAfter(offset);
     }
 
     private int FirstAtOrAfter(int offset)
     {
-        int lo = 0, hi = _starts.Length;
+        int lo = 0, hi = _words.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_starts[mid] < offset) lo = mid + 1; else hi = mid;
+            if (_words[mid].Start < offset) lo = mid + 1; else hi = mid;
         }
         return lo;
     }

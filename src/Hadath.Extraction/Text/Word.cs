@@ -14,11 +14,12 @@ public enum WordKind
 /// the value written in digits (any script; <c>1,5</c> and <c>٣٫٥</c> are decimals, <c>1,234</c> groups thousands).
 /// </summary>
 /// <remarks>
-/// A document makes one per word, and they are most of what the extractors allocate: a letter word holds only its
-/// span and key (40 bytes, where kind, value and digits in fields of their own made 48), and anything else keeps them
-/// in a small shared or per-number object.
+/// A document has one per word, held in one array (<see cref="DocumentWords"/>): a value of 24 bytes, its span, its
+/// key, and for anything but a plain letter word its kind, value and digits in a small shared or per-number object.
+/// As objects of their own (40 bytes each, and a reference to each in the array) they were most of what the
+/// extractors allocated.
 /// </remarks>
-public sealed record Word
+public readonly record struct Word
 {
     public Word(TextSpan Span, WordKind Kind, string Key, double Value = 0, int Digits = 0)
     {

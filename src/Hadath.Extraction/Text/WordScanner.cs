@@ -64,9 +64,9 @@ public static class WordScanner
                     i++;
                 }
                 var letters = text.AsSpan(start, i - start);
-                string key = plain ? new string(letters)
+                string key = plain ? KeyOf(letters)
                     : i - start > FoldedLimit ? MatchKey.Of(letters)
-                    : length == 0 ? "" : new string(folded[..length]);
+                    : length == 0 ? "" : KeyOf(folded[..length]);
                 words.Add(new Word(new TextSpan(start, i), WordKind.Letters, key));
             }
             else if (IsSpace(c))
@@ -84,6 +84,21 @@ public static class WordScanner
                 words.Add(new Word(new TextSpan(start, i), WordKind.Punctuation, PunctuationKey(text, start, i - start)));
             }
         }
+    }
+
+    /// <summary>
+    /// Keys of two Arabic letters (في, من, عن, ان, او, ما: one word in eight of a story), by their two letters' offsets
+    /// from U+0620, each made on first use and shared: indexed, not hashed, so a word of two letters costs a lookup in
+    /// place of a string.
+    /// </summary>
+    private static readonly string?[] s_pairs = new string?[64 * 64];
+
+    /// <summary>The key string for key letters <paramref name="key"/>: shared for two Arabic letters, else made.</summary>
+    private static string KeyOf(ReadOnlySpan<char> key)
+    {
+        if (key.Length != 2 || !IsArabicLetterOrHaraka(key[0]) || !IsArabicLetterOrHaraka(key[1])) return new string(key);
+        // A race makes the string twice at most, each equal: no lock needed.
+        return s_pairs[(key[0] - '\u0620') * 64 + (key[1] - '\u0620')] ??= new string(key);
     }
 
     /// <summary>Marks below U+0700 (ASCII, Latin-1, Arabic: ، . " ( ؟) as one string each, made on first use and shared.</summary>

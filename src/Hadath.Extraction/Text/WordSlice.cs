@@ -24,10 +24,44 @@ internal sealed class WordSlice : IReadOnlyList<Word>
 
     public Word this[int index] => (uint)index < (uint)Count ? _words[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public IEnumerator<Word> GetEnumerator()
-    {
-        for (int i = 0; i < Count; i++) yield return _words[_start + i];
-    }
+    public IEnumerator<Word> GetEnumerator() => new WordEnumerator(this);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>
+/// A <see cref="WordSlice"/> whose end cuts a word (a window of 200 characters after a quote ends mid-word): the
+/// words wholly inside read in place, then those of the cut piece, scanned on their own. A class of its own, so
+/// that the slices of whole sentences (several per story and stage) stay as small as they were.
+/// </summary>
+internal sealed class CutWordSlice(Word[] words, int start, int whole, Word[] cut) : IReadOnlyList<Word>
+{
+    public int Count { get; } = whole + cut.Length;
+
+    public Word this[int index] => (uint)index < (uint)whole ? words[start + index] : cut[index - whole];
+
+    public IEnumerator<Word> GetEnumerator() => new WordEnumerator(this);
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>
+/// Written out, not an iterator method: an iterator's object kept a copy of the current word besides its state
+/// (64 bytes, where this is 32).
+/// </summary>
+internal sealed class WordEnumerator(IReadOnlyList<Word> words) : IEnumerator<Word>
+{
+    private int _index = -1;
+
+    public Word Current => words[_index];
+
+    object IEnumerator.Current => Current;
+
+    public bool MoveNext() => ++_index < words.Count;
+
+    public void Reset() => _index = -1;
+
+    public void Dispose()
+    {
+    }
 }
