@@ -32,7 +32,8 @@ internal static class DocumentDecoder
     [ThreadStatic] private static char[]? t_text;
     [ThreadStatic] private static TextSpan[]? t_spans;
     [ThreadStatic] private static int[]? t_sentenceStarts, t_firstLabels, t_starts;
-    [ThreadStatic] private static ulong[]? t_stems;
+    [ThreadStatic] private static ulong[]? t_stems, t_hashes;
+    [ThreadStatic] private static int[]? t_entries;
 
     /// <summary>The word buffers a thread keeps between documents, up to this many words.</summary>
     private const int MaxKeptWords = 1 << 16;
@@ -91,13 +92,18 @@ internal static class DocumentDecoder
         var starts = t_starts is { } keptStarts && keptStarts.Length > longest ? keptStarts : new int[Math.Max(longest + 1, 256)];
         if (tokens <= MaxKeptWords) (t_firstLabels, t_stems, t_starts) = (firstLabels, stems, starts);
         if (output.Length < tokens) throw new ArgumentException("too few labels for the words", nameof(output));
+        // The story's word types all at once: the cache misses of its new words (and of their rows) overlap.
+        var entries = t_entries is { } keptEntries && keptEntries.Length >= tokens ? keptEntries : new int[Math.Max(tokens, 1024)];
+        var hashes = t_hashes is { } keptHashes && keptHashes.Length >= tokens ? keptHashes : new ulong[Math.Max(tokens, 1024)];
+        if (tokens <= MaxKeptWords) (t_entries, t_hashes) = (entries, hashes);
+        cache.LookupAll(new SentenceWords(text, words[sentenceStarts[0]..sentenceStarts[sentenceCount]]), entries.AsSpan(0, tokens), hashes.AsSpan(0, tokens));
 
         int offset = 0;
         for (int s = 0; s < sentenceCount; s++)
         {
             var sentence = new SentenceWords(text, words[sentenceStarts[s]..sentenceStarts[s + 1]]);
             int n = sentence.Count;
-            model.Extractor.ExtractRows(sentence, cache, ref rows, starts, stems.AsSpan(offset, n));
+            model.Extractor.ExtractRows(sentence, cache, entries.AsSpan(offset, n), ref rows, starts, stems.AsSpan(offset, n));
             var emissions = firstScores[..(n * L)];
             JointRowSums.SumRows(model.JointTable, rows, starts.AsSpan(0, n + 1), emissions, secondSums is null ? default : secondSums.AsSpan(offset * L, n * L));
             // Without a second pass the first pass's labels are the result.

@@ -40,6 +40,14 @@ internal sealed partial class FeatureExtractor
     private int WordRows(in WordInfo w, ReadOnlySpan<char> stem, JointFeatureTable table, Span<int> rows)
     {
         var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], stackalloc int[FixedSlots + MaxWordChars]);
+        int used = WordKeys(w, stem, ref wanted);
+        wanted.Resolve(table, rows[..used]);
+        return used;
+    }
+
+    /// <summary>The keys of the features <paramref name="w"/> has on its own, by slot (see <see cref="WordRows"/>); returns how many slots it uses.</summary>
+    private int WordKeys(in WordInfo w, ReadOnlySpan<char> stem, ref SlotKeys wanted)
+    {
         wanted.Add(SelfAlways, AlwaysOn);
         wanted.Add(SelfNorm, FeatureHash.Feature(2, w.Norm));
         if (w.Raw != w.Norm) wanted.Add(SelfRaw, FeatureHash.Feature(3, w.Raw));
@@ -100,7 +108,6 @@ internal sealed partial class FeatureExtractor
             wanted.Add(PrevGazetteer, FeatureHash.Feature(29, (ulong)w.Gazetteer));
             wanted.Add(NextGazetteer, FeatureHash.Feature(30, (ulong)w.Gazetteer));
         }
-        wanted.Resolve(table, rows[..used]);
         return used;
     }
 
@@ -225,23 +232,27 @@ internal sealed partial class FeatureExtractor
         TextSpan[] spans = [];
         int[] sentenceStarts = [];
         SentenceWords.Concatenate([words], ref text, ref spans, ref sentenceStarts);
-        ExtractRows(new SentenceWords(text, spans.AsSpan(0, words.Count)), cache, ref rows, starts, stems);
+        var sentence = new SentenceWords(text, spans.AsSpan(0, words.Count));
+        var entries = new int[words.Count];
+        cache.LookupAll(sentence, entries, new ulong[words.Count]);
+        ExtractRows(sentence, cache, entries, ref rows, starts, stems);
     }
 
-    /// <inheritdoc cref="ExtractRows(IReadOnlyList{string}, WordTypeCache, ref int[], int[], ulong[])"/>
-    public void ExtractRows(in SentenceWords words, WordTypeCache cache, ref int[] rows, int[] starts, Span<ulong> stems)
+    /// <summary>
+    /// <see cref="ExtractRows(IReadOnlyList{string}, WordTypeCache, ref int[], int[], ulong[])"/> of words whose type
+    /// entries in <paramref name="cache"/> the caller looked up (<see cref="WordTypeCache.LookupAll"/>: a story's at once).
+    /// </summary>
+    public void ExtractRows(in SentenceWords words, WordTypeCache cache, ReadOnlySpan<int> entries, ref int[] rows, int[] starts, Span<ulong> stems)
     {
         int n = words.Count;
         var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
         var at = t_at is { } keptAt && keptAt.Length >= n ? keptAt : t_at = new int[Math.Max(n, 64)];
-        var hashes = t_hashes is { } keptHashes && keptHashes.Length >= n ? keptHashes : t_hashes = new ulong[Math.Max(n, 64)];
         var heads = t_heads is { } keptHeads && keptHeads.Length >= n ? keptHeads : t_heads = new bool[Math.Max(n, 64)];
-        cache.LookupAll(words, at.AsSpan(0, n), hashes.AsSpan(0, n));
         var types = cache.Types;
         bool anyPhraseHead = false;
         for (int i = 0; i < n; i++)
         {
-            ref readonly var type = ref types[at[i]];
+            ref readonly var type = ref types[entries[i]];
             int normStart = type.CharStart + type.RawLength;
             // Only what the per-token features and the phrase marking read, field by field (the rest of WordInfo is never
             // read here, so it is not cleared either).
@@ -328,7 +339,6 @@ internal sealed partial class FeatureExtractor
     }
 
     [ThreadStatic] private static int[]? t_at;
-    [ThreadStatic] private static ulong[]? t_hashes;
     [ThreadStatic] private static bool[]? t_heads;
     [ThreadStatic] private static int[]? t_pairSlots;
     [ThreadStatic] private static ulong[]? t_pairKeys;
@@ -355,6 +365,12 @@ internal sealed partial class FeatureExtractor
             _keys[_count++] = key;
         }
 
+        /// <summary>Hands the wanted keys to <paramref name="cache"/> to look up later, for the rows from <paramref name="rowStart"/> on (which hold none until then).</summary>
+        public readonly void Defer(WordTypeCache cache, int rowStart)
+        {
+            for (int j = 0; j < _count; j++) cache.AddPendingRow(rowStart + _slots[j], _keys[j]);
+        }
+
         /// <summary>Fills every slot of <paramref name="rows"/>: the wanted ones with their rows, the rest with none.</summary>
         public readonly void Resolve(JointFeatureTable table, Span<int> rows)
         {
@@ -365,8 +381,12 @@ internal sealed partial class FeatureExtractor
         }
     }
 
-    /// <summary>Describes a word type seen for the first time and adds it, with its rows, to <paramref name="cache"/>.</summary>
-    [SkipLocalsInit]   // Describe and WordRows write what is read of the buffers
+    /// <summary>
+    /// Describes a word type seen for the first time and adds it to <paramref name="cache"/>, its rows still to be looked
+    /// up: the cache looks up the rows of all the types a story adds at once (<see cref="WordTypeCache.AddPendingRow"/>),
+    /// so their cache misses overlap.
+    /// </summary>
+    [SkipLocalsInit]   // Describe and WordKeys write what is read of the buffers
     internal int AddWordType(ReadOnlySpan<char> word, WordTypeCache cache)
     {
         Span<char> buffer = stackalloc char[MaxWordChars * 2];
@@ -374,8 +394,12 @@ internal sealed partial class FeatureExtractor
         Describe(word, buffer, 0, ref info);
         var stem = buffer.Slice(MaxWordChars, info.StemLength);
         bool phraseHead = _options.Gazetteer && _lexicon.MaxPhraseTokens > 1 && _lexicon.IsPhraseHead(stem);
-        Span<int> rows = stackalloc int[FixedSlots + MaxWordChars];
-        int used = WordRows(info, stem, cache.Table, rows);
+        var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], default);
+        int used = WordKeys(info, stem, ref wanted);
+        Span<int> none = stackalloc int[used];
+        none.Fill(-1);
+        int rowStart = cache.AddRows(none);
+        wanted.Defer(cache, rowStart);
         var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
         // Word, form and stem one after another: the record keeps only where they start and their lengths.
         int charStart = cache.AddChars(raw);
@@ -384,7 +408,7 @@ internal sealed partial class FeatureExtractor
         return cache.AddType(new WordTypeCache.TypeRecord
         {
             Norm = info.Norm, Stem = info.Stem, Shape = info.Shape, Mid = info.Mid,
-            RowStart = cache.AddRows(rows[..used]), RowCount = (byte)used, CharStart = charStart,
+            RowStart = rowStart, RowCount = (byte)used, CharStart = charStart,
             RawLength = (short)raw.Length, NormLength = (short)info.NormLength, StemLength = (short)info.StemLength,
             PhraseHead = phraseHead,
         });

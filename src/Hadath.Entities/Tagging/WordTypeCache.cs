@@ -179,9 +179,9 @@ internal sealed class WordTypeCache
     }
 
     /// <summary>
-    /// The type entries of a sentence's words, describing the new ones. In steps, each over the whole sentence and
-    /// prefetching what the next step reads (slots, then records, then characters), so the cache misses of different
-    /// words overlap instead of following one another.
+    /// The type entries of a story's words (or one sentence's), describing the new ones. In steps, each over all the
+    /// words and prefetching what the next step reads (slots, then records, then characters), so the cache misses of
+    /// different words overlap instead of following one another.
     /// </summary>
     public unsafe void LookupAll(in SentenceWords words, Span<int> entries, Span<ulong> hashes)
     {
@@ -230,16 +230,17 @@ internal sealed class WordTypeCache
     }
 
     /// <summary>
-    /// Adds the sentence's words the current generation does not hold: copied back from the previous generation, or
-    /// described. The previous generation is looked up in the same prefetched steps as <see cref="LookupAll"/> (slots,
-    /// records, characters), so a story's new words do not wait for three cache misses one after another.
+    /// Adds the words the current generation does not hold: copied back from the previous generation, or described.
+    /// The previous generation is looked up in the same prefetched steps as <see cref="LookupAll"/> (slots, records,
+    /// characters), so a story's new words do not wait for three cache misses one after another; the described types'
+    /// rows are looked up together at the end (<see cref="ResolvePendingRows"/>), for the same reason.
     /// </summary>
-    [SkipLocalsInit]   // missing and old are written before they are read
     private unsafe void AddMissing(in SentenceWords words, Span<int> entries, ReadOnlySpan<ulong> hashes, int count)
     {
         int n = words.Count;
-        Span<int> missing = count <= 256 ? stackalloc int[count] : new int[count];
-        Span<int> old = count <= 256 ? stackalloc int[count] : new int[count];
+        if (_missing.Length < count) (_missing, _old) = (new int[count * 2], new int[count * 2]);
+        var missing = _missing.AsSpan(0, count);
+        var old = _old.AsSpan(0, count);
         int oldMask = _oldSlots.Length - 1;
         ref Slot oldSlot0 = ref MemoryMarshal.GetArrayDataReference(_oldSlots);
         for (int i = 0, k = 0; i < n; i++)
@@ -292,6 +293,47 @@ internal sealed class WordTypeCache
             }
             entries[i] = Insert(hashes[i], previous >= 0 ? Revive(previous) : _extractor.AddWordType(word, this));
         }
+        ResolvePendingRows();
+    }
+
+    // The missing words' indices and their candidates in the previous generation (kept for the thread's next story).
+    private int[] _missing = new int[256], _old = new int[256];
+
+    // Rows of described types still to be looked up: the key, and where in Rows its row goes.
+    private ulong[] _pendingKeys = new ulong[1024];
+    private int[] _pendingTargets = new int[1024];
+    private int _pendingCount;
+
+    /// <summary>Keys per <see cref="JointFeatureTable.FindAll"/> call (its scratch list stays on the stack up to this many).</summary>
+    private const int FindChunk = 1024;
+
+    /// <summary>
+    /// Asks for the row of <paramref name="key"/> at <paramref name="target"/> in <see cref="Rows"/>, which holds -1 (no
+    /// row) until <see cref="ResolvePendingRows"/> looks the key up together with the other new types' keys.
+    /// </summary>
+    public void AddPendingRow(int target, ulong key)
+    {
+        if (_pendingCount == _pendingKeys.Length)
+        {
+            Array.Resize(ref _pendingKeys, _pendingCount * 2);
+            Array.Resize(ref _pendingTargets, _pendingCount * 2);
+        }
+        _pendingKeys[_pendingCount] = key;
+        _pendingTargets[_pendingCount++] = target;
+    }
+
+    /// <summary>Looks up the pending rows of the types just described, all in one pass, and puts them in place.</summary>
+    [SkipLocalsInit]   // found is written before it is read
+    private void ResolvePendingRows()
+    {
+        Span<int> found = stackalloc int[FindChunk];
+        for (int k = 0; k < _pendingCount; k += FindChunk)
+        {
+            int count = Math.Min(FindChunk, _pendingCount - k);
+            Table.FindAll(_pendingKeys.AsSpan(k, count), found[..count]);
+            for (int j = 0; j < count; j++) Rows[_pendingTargets[k + j]] = found[j];
+        }
+        _pendingCount = 0;
     }
 
     /// <summary>The entry of a word with this hash in the current generation, or -1.</summary>
