@@ -49,7 +49,7 @@ public sealed class CliticSegmenter
         if (_cache.TryGetValue(token, probe, out var known)) return known;
         var surface = token.ToString();
         var analysis = Compute(surface);
-        _cache.TryAdd(surface, analysis);
+        _cache.TryAdd(surface, analysis, probe);
         return analysis;
     }
 
