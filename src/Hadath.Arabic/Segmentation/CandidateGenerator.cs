@@ -110,10 +110,10 @@ public sealed class CandidateGenerator
             var writtenKind = articleLam ? StemRestoration.Article : StemRestoration.AsWritten;
             (string Form, StemRestoration Kind)? restored = suffix.Length == 0 ? null : stem[^1] switch
             {
-                ArabicWordText.Teh => (written[..^1] + ArabicWordText.TehMarbuta, StemRestoration.TaMarbuta),
+                ArabicWordText.Teh => (WithLast(written, ArabicWordText.TehMarbuta), StemRestoration.TaMarbuta),
                 ArabicWordText.Waw => (written + ArabicWordText.Alef, StemRestoration.WawAlef),
-                ArabicWordText.Alef => (written[..^1] + ArabicWordText.AlefMaksura, StemRestoration.AlefMaksura),
-                ArabicWordText.YehWithHamzaAbove or ArabicWordText.WawWithHamzaAbove => (written[..^1] + ArabicWordText.Hamza, StemRestoration.HamzaOnLine),
+                ArabicWordText.Alef => (WithLast(written, ArabicWordText.AlefMaksura), StemRestoration.AlefMaksura),
+                ArabicWordText.YehWithHamzaAbove or ArabicWordText.WawWithHamzaAbove => (WithLast(written, ArabicWordText.Hamza), StemRestoration.HamzaOnLine),
                 _ => null,
             };
             bool split = stemStart > 0 || suffix.Length > 0;
@@ -145,6 +145,9 @@ public sealed class CandidateGenerator
         if (usual != form)
             Add(result, spare, word, conjunction, particle, prefix, shape, false, articleLam, stemStart, stemEnd, suffix, stem, usual, kind, "corpus");
     }
+
+    /// <summary><paramref name="form"/> with its last letter written as <paramref name="last"/>: one string, not a cut and a join.</summary>
+    private static string WithLast(string form, char last) => string.Concat(form.AsSpan(0, form.Length - 1), [last]);
 
     /// <summary>Where a bare alef starts the stem proper (after an article), or -1.</summary>
     private static int InitialAlefAt(string form)

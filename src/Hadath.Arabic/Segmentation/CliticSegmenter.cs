@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Hadath.Core;
 
 namespace Hadath.Arabic.Segmentation;
@@ -48,7 +49,7 @@ public sealed class CliticSegmenter
         if (_cache.TryGetValue(token, probe, out var known)) return known;
         var surface = token.ToString();
         var analysis = Compute(surface);
-        _cache.TryAdd(surface, analysis);
+        _cache.TryAdd(surface, analysis, probe);
         return analysis;
     }
 
@@ -57,27 +58,40 @@ public sealed class CliticSegmenter
         if (surface.Length == 0 || surface.Length > 64 || !ArabicWordText.IsArabicWord(surface))
             return WordAnalysis.Whole(surface);
         if (!ArabicWordText.ContainsMark(surface)) return Checked(_analyzer.Analyze(surface), surface.Length) ?? WordAnalysis.Whole(surface);
+        return ComputeMarked(surface);
+    }
 
-        // Analyse the bare letters, then map each piece boundary back to the marked surface.
-        var letterAt = new List<int>(surface.Length);
+    /// <summary>A word with marks (at most 64 characters): the bare letters analysed, each piece boundary mapped back to the marked surface.</summary>
+    private WordAnalysis ComputeMarked(string surface)
+    {
+        Span<int> letterAt = stackalloc int[surface.Length];
+        int count = 0;
         for (int i = 0; i < surface.Length; i++)
         {
-            if (!ArabicWordText.IsMark(surface[i])) letterAt.Add(i);
+            if (!ArabicWordText.IsMark(surface[i])) letterAt[count++] = i;
         }
         var letters = ArabicWordText.StripMarks(surface);
         if (letters.Length == 0) return WordAnalysis.Whole(surface);
         var bare = Checked(_analyzer.Analyze(letters), letters.Length);
-        if (bare is null || letters.Length == 0) return WordAnalysis.Whole(surface);
-        int Map(int offset) => offset == 0 ? 0 : offset >= letters.Length ? surface.Length : letterAt[offset];
-        var pieces = bare.Pieces.Select(p => p with
+        if (bare is null) return WordAnalysis.Whole(surface);
+        var pieces = new AnalyzedPiece[bare.Pieces.Length];
+        for (int k = 0; k < pieces.Length; k++)
         {
-            Start = Map(p.Start),
-            End = Map(p.End),
-            // An unsplit word keeps its own (marked) spelling; restored forms stay as analysed.
-            Form = bare.Pieces.Length == 1 && p.Form == letters ? surface : p.Form,
-        });
-        return new WordAnalysis(pieces.ToImmutableArray());
+            var p = bare.Pieces[k];
+            pieces[k] = p with
+            {
+                Start = OnSurface(p.Start, letterAt[..count], surface.Length),
+                End = OnSurface(p.End, letterAt[..count], surface.Length),
+                // An unsplit word keeps its own (marked) spelling; restored forms stay as analysed.
+                Form = pieces.Length == 1 && p.Form == letters ? surface : p.Form,
+            };
+        }
+        return new WordAnalysis(ImmutableCollectionsMarshal.AsImmutableArray(pieces));
     }
+
+    /// <summary>Where the letter offset <paramref name="offset"/> of the bare word falls on the marked surface.</summary>
+    private static int OnSurface(int offset, ReadOnlySpan<int> letterAt, int surfaceLength) =>
+        offset == 0 ? 0 : offset >= letterAt.Length ? surfaceLength : letterAt[offset];
 
     /// <summary>Guards the invariants every consumer relies on: pieces inside the word, in order.</summary>
     private static WordAnalysis? Checked(WordAnalysis analysis, int length)

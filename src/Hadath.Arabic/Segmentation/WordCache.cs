@@ -103,7 +103,13 @@ internal sealed class WordCache<TValue> where TValue : class
     }
 
     /// <summary>Adds <paramref name="key"/> unless present or the cache is full; false when not added.</summary>
-    public bool TryAdd(string key, TValue value)
+    public bool TryAdd(string key, TValue value) => TryAdd(key, value, Probe(key));
+
+    /// <summary>
+    /// <see cref="TryAdd(string, TValue)"/> with <paramref name="key"/> packed and hashed already (<see cref="Probe"/>,
+    /// by this cache), as a caller that looked the word up first has it.
+    /// </summary>
+    public bool TryAdd(string key, TValue value, in SpellingProbe probe)
     {
         lock (_gate)
         {
@@ -114,9 +120,10 @@ internal sealed class WordCache<TValue> where TValue : class
                 slots = Grown(slots);
                 Volatile.Write(ref _slots, slots);
             }
-            var (head, tail) = PackedSpelling.Pack(key, out bool complete);
+            ulong head = probe.Head, tail = probe.Tail;
+            bool complete = probe.Complete;
             int mask = slots.Length - 1;
-            int i = PackedSpelling.Hash(_seed, head, tail, complete, key) & mask;
+            int i = probe.Hash & mask;
             for (; slots[i].Entry != 0; i = (i + 1) & mask)
             {
                 if (slots[i].Head == head && slots[i].Tail == tail && (complete || string.Equals(KeyAt(slots[i].Entry - 1), key, StringComparison.Ordinal))) return false;
