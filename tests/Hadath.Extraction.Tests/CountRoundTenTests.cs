@@ -20,6 +20,7 @@ public sealed class CountRoundTenTests
     [Theory]
     [InlineData("وخرج المئات من سكان المدينة في رحلة الى البحر")]          // no protest
     [InlineData("وخرج المئات من انصار الحزب في مظاهرات فرح بعد اعلان النتائج")]   // a march of joy
+    [InlineData("وخرج آلاف العراقيين في مسيرة تشييع الضحايا في بغداد")]          // a funeral
     [InlineData("ووزعت الجمعية نظمها عشرات المتطوعين على الاحياء")]        // no protest before the verb
     public void test_crowds_with_no_protest_around_them_are_no_protesters(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind == "protesters");

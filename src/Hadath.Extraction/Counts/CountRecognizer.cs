@@ -478,8 +478,8 @@ public sealed partial class CountRecognizer
         return null;
     }
 
-    /// <summary>Words of joy after a march (مسيرة فرح, مظاهرات ابتهاج): a celebration, no protest.</summary>
-    private static readonly HashSet<string> Joy = MatchKey.SetOf("فرح", "ابتهاج", "احتفال", "احتفالية", "احتفاليه");
+    /// <summary>Words of joy or mourning after a march (مسيرة فرح, مظاهرات ابتهاج, مسيرة تشييع): a celebration or a funeral, no protest.</summary>
+    private static readonly HashSet<string> Joy = MatchKey.SetOf("فرح", "ابتهاج", "احتفال", "احتفالية", "احتفاليه", "تشييع", "جنازة", "جنازه");
 
     /// <summary>Parts of the day, which stand before a day (مساء امس, صباح الخميس) and are no time of their own.</summary>
     private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "يوم" };

@@ -70,6 +70,10 @@ public sealed class ActorPhrases
         "عملية", "عمليات", "العملية", "اعتداء", "اعتداءات", "هجومين", "هجومان", "بهجمات", "انفجار", "حزام", "حزاما", "بحزام", "سيارة", "بسيارة",
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>An act noun, also behind a ب/و/ل/ف (بعملية انتحارية, وتفجير انتحاري).</summary>
+    private static bool IsActNoun(string key) =>
+        ActNouns.Contains(key) || key.Length > 3 && key[0] is 'ب' or 'و' or 'ل' or 'ف' && ActNouns.Contains(key[1..]);
+
     /// <summary>A detachment of a force (قوة من الشرطة الاتحادية, دورية من الجيش): the force after من is the actor.</summary>
     private static readonly HashSet<string> Detachments = new[] { "قوة", "دورية", "وحدة", "مفرزة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
@@ -96,7 +100,7 @@ public sealed class ActorPhrases
         string? agent = Agent(key);
         if (agent is null) return null;
         // هجوم انتحاري, تفجيرين انتحاريين: a suicide adjective after an act noun describes the act.
-        if (Descriptions.Contains(key) && start > 0 && ActNouns.Contains(words[start - 1].Key)) return null;
+        if (Descriptions.Contains(key) && start > 0 && IsActNoun(words[start - 1].Key)) return null;
         int j = start + 1;
         if (ForceNouns.Contains(key) && j < words.Count && words[j].IsLetters && (Agent(words[j].Key) is not null || Forces.Contains(words[j].Key)))
         {

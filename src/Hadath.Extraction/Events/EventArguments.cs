@@ -172,8 +172,11 @@ public sealed partial class EventArguments
             after = resume;
             right = ClauseEnd(s, resume - 1);
         }
-        // خطف خمسة عمال على ايدي مسلحين: the agent after على ايدي did it; the one named with the verb suffered it.
-        if (role is TriggerRole.Verb or TriggerRole.Passive && PassiveAgent(s, last, right) is { } agentBy)
+        // خطف خمسة عمال على ايدي مسلحين: the agent after على ايدي did it; the one named with the verb suffered it. After
+        // a verb with its subject named, only على ايدي right after it is its agent (X خطفوا على ايدي مسلحين); further on it
+        // belongs to a later verb (اعتقلت الشرطة ثلاثة رجال تدربوا على يد X).
+        int reach = role is TriggerRole.Passive || subject is null && subjectPhrase is null ? MaxPassiveReach : 1;
+        if (role is TriggerRole.Verb or TriggerRole.Passive && PassiveAgent(s, last, right, reach) is { } agentBy)
         {
             // فرضت العقوبات على ايران من قبل الامم المتحدة: with no one named with the verb, the object is before the agent.
             return new Roles(agentBy.Named, subject ?? Target(s, after, agentBy.Marker - 1, null, material), place, head)
@@ -228,11 +231,11 @@ public sealed partial class EventArguments
     /// <summary>
     /// The agent of a passive act, named after على ايدي, بايدي or من قبل in its clause (خطف خمسة عمال على ايدي مسلحين,
     /// اغتيل X من قبل مجهولين): a name or an actor phrase, past a number (من قبل اربعة مسلحين), and the word where its
-    /// marker starts; null when none.
+    /// marker starts, looking at most <paramref name="reach"/> words past the verb; null when none.
     /// </summary>
-    private (Entity? Named, ActorPhrases.Phrase? Unnamed, int Marker)? PassiveAgent(Sentence s, int last, int right)
+    private (Entity? Named, ActorPhrases.Phrase? Unnamed, int Marker)? PassiveAgent(Sentence s, int last, int right, int reach)
     {
-        for (int k = last + 1; k <= right && k <= last + MaxPassiveReach; k++)
+        for (int k = last + 1; k <= right && k <= last + reach; k++)
         {
             int by = s.Words[k].Key == "بايدي" ? k + 1
                 : k + 1 <= right && (s.Words[k].Key, s.Words[k + 1].Key) is ("علي", "ايدي") or ("علي", "يد") or ("من", "قبل") ? k + 2
@@ -563,7 +566,8 @@ public sealed partial class EventArguments
         for (int k = o + 1; k <= right && k <= o + 3; k++)
         {
             // ثلاثة موظفين في منظمة اطباء بلا حدود: staff in an organisation are its people.
-            if (s.Words[k].Key is "في" or "لدي" && s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG } employer) return (employer.Entity, o);
+            if (s.Words[k].Key is "في" or "لدي" && StaffNouns.Contains(s.Words[k - 1].Key) &&
+                s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG } employer) return (employer.Entity, o);
             if (s.Words[k].Key != "من") continue;
             // ثلاثة عناصر من فصيل كتائب حزب الله: past a common noun for what the group is.
             if (s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC } group) return (group.Entity, o);
@@ -571,6 +575,14 @@ public sealed partial class EventArguments
         }
         return (null, o);
     }
+
+    /// <summary>
+    /// Nouns of people who work for a body: ثلاثة موظفين في منظمة X are X's people, where ثلاثة اشخاص في جامعة القاهرة
+    /// were only there.
+    /// </summary>
+    private static readonly HashSet<string> StaffNouns = MatchKey.SetOf(
+        "موظف", "موظفا", "موظفين", "موظفون", "موظفي", "عامل", "عاملا", "عاملين", "عاملون", "عمال", "عضو", "عضوا", "اعضاء",
+        "عناصر", "افراد", "منتسبي", "مسؤولين", "مسؤولا", "خبراء", "اطباء", "متطوعين", "متطوعا");
 
     private Entity? Target(Sentence s, int from, int right, Entity? subject, bool material)
     {
