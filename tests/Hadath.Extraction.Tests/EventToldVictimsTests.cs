@@ -1,0 +1,41 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// People told right before a killing or wounding verb read as passive (ان جنديا فرنسيا قتل في هجوم) are whom the act
+/// struck, with no number to count them. Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventToldVictimsTests
+{
+    private static IReadOnlyList<Event> Events(string text) => new EventStage().Process(new CountStage().Process(Docs.WithNamed(text))).Events;
+
+    [Theory]
+    [InlineData("وقال مسؤول ان جنديا فرنسيا قتل في هجوم على القافلة", "هجوم", "جنديا فرنسيا")]
+    [InlineData("وقال ضابط ان شرطيا اصيب بجروح في انفجار قنبلة قرب المركز", "انفجار", "شرطيا")]
+    [InlineData("واكد الجيش ان جنديين قتلا بانفجار عبوة ناسفة قرب الحاجز", "قتلا", "جنديين")]
+    public void test_people_told_before_a_killing_verb_are_the_target(string text, string trigger, string victims)
+    {
+        var e = Assert.Single(Events(text), x => text[x.Start..x.End] == trigger);
+        Assert.Equal(victims, Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Fact]
+    public void test_the_one_told_first_is_the_target_before_others_counted_after_him()
+    {
+        var text = "وقال الناطق ان جنديا بريطانيا قتل واصيب ثلاثة اخرون في هجوم على الدورية";
+        var e = Assert.Single(Events(text), x => text[x.Start..x.End] == "هجوم");
+        Assert.Equal("جنديا بريطانيا", Docs.ArgumentWords(text, e.Target));
+        Assert.Equal("GBRMIL", e.Target?.Actor);
+    }
+
+    [Fact]
+    public void test_people_before_a_killing_verb_with_an_object_did_the_killing()
+    {
+        var text = "وقال مسؤول ان مسلحين قتلوا ثلاثة حراس في هجوم على المصرف";
+        var e = Assert.Single(Events(text), x => text[x.Start..x.End] == "قتلوا");
+        Assert.NotEqual("مسلحين", Docs.ArgumentWords(text, e.Target));
+    }
+}
