@@ -38,4 +38,22 @@ public sealed class EventToldVictimsTests
         var e = Assert.Single(Events(text), x => text[x.Start..x.End] == "قتلوا");
         Assert.NotEqual("مسلحين", Docs.ArgumentWords(text, e.Target));
     }
+
+    [Theory]
+    [InlineData("وقال مسؤول ان ثلاثة من حراس المصرف قتلوا في هجوم انتحاري", "قتلوا", "ثلاثة من حراس المصرف")]
+    [InlineData("وقال البيان ان احد افراد الدورية قتل في هجوم على الحاجز", "هجوم", "احد افراد الدورية")]
+    public void test_a_part_of_a_group_told_before_a_killing_verb_is_the_target_whole(string text, string trigger, string victims)
+    {
+        var e = Assert.Single(Events(text), x => text[x.Start..x.End] == trigger);
+        Assert.Equal(victims, Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Theory]
+    [InlineData("وقتل ما لا يقل عن 15 متطوعا في هجوم انتحاري على المقر", "15 متطوعا")]
+    [InlineData("وقتل وجرح اثنا عشر سائحا المانيا في هجوم انتحاري على المعبد", "اثنا عشر سائحا المانيا")]
+    public void test_the_noun_after_a_counted_number_belongs_to_the_victims_though_no_lexicon_lists_it(string text, string victims)
+    {
+        var e = Assert.Single(Events(text), x => text[x.Start..x.End] == "هجوم");
+        Assert.EndsWith(victims, Docs.ArgumentWords(text, e.Target));
+    }
 }

@@ -32,7 +32,7 @@ public sealed partial class EventArguments
     {
         var counted = CountedIn(s, within, Struck);
         if (ToldBeforeSuffering(s, within) is not { } told) return counted;
-        return counted is { } c && c.Span.Start < told.Span.Start ? c : told;
+        return counted is { } c && c.Span.Start <= told.Span.Start ? c : told;
     }
 
     /// <summary>Killing, wounding and taking verbs that, with nothing after them, tell what the people before them suffered (قُتل, أُصيبا, خُطفوا).</summary>
@@ -44,7 +44,7 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// People opening a clause right before a suffering verb (ان شرطيا اصيب بجروح, ان جنديين عراقيين قتلا بانفجار): a noun of
-    /// people, alone or with احد before it and up to two nationalities after it. The verb must have no object (the word after
+    /// people (<see cref="NounTold"/>) or a part of a group (<see cref="PartTold"/>). The verb must have no object (the word after
     /// it a preposition, a time, و or the end): ان مسلحين قتلوا ثلاثة حراس tells who killed, not who was killed.
     /// </summary>
     private ActorPhrases.Phrase? ToldBeforeSuffering(Sentence s, TextSpan within)
@@ -52,14 +52,58 @@ public sealed partial class EventArguments
         for (int k = 1; k < s.Words.Count; k++)
         {
             if (!within.Contains(s.Words[k].Span) || !SufferingVerbs.Contains(s.Words[k].Key) || !NothingDone(s, k + 1)) continue;
-            int head = k - 1;
-            while (head > 0 && head >= k - 2 && s.Words[head].IsLetters && CountedNationality(s.Words[head]) is not null) head--;
-            if (!IsPeopleNoun(s, head)) continue;
-            int first = head > 0 && s.Words[head - 1].Key is "احد" or "احدي" ? head - 1 : head;
-            if (first > 0 && !ToldOpeners.Contains(s.Words[first - 1].Key)) continue;
-            return PeopleAt(s, first, k - 1, s.Words[k - 1].End);
+            if ((NounTold(s, k) ?? PartTold(s, k)) is { } first) return PeopleAt(s, first, k - 1, s.Words[k - 1].End);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The first word of a noun of people right before the verb at <paramref name="verb"/> (ان جنديين عراقيين قتلا), with
+    /// احد before it and up to two nationalities after it, opening its clause; null when none.
+    /// </summary>
+    private int? NounTold(Sentence s, int verb)
+    {
+        int head = verb - 1;
+        while (head > 0 && head >= verb - 2 && s.Words[head].IsLetters && CountedNationality(s.Words[head]) is not null) head--;
+        if (!IsPeopleNoun(s, head)) return null;
+        int first = head > 0 && s.Words[head - 1].Key is "احد" or "احدي" ? head - 1 : head;
+        return first == 0 || ToldOpeners.Contains(s.Words[first - 1].Key) ? first : null;
+    }
+
+    /// <summary>How many words a part of a group told before a suffering verb may run to (ان اربعة من حراس الامن الافغان قتلوا).</summary>
+    private const int MaxPartWords = 5;
+
+    /// <summary>
+    /// The first word of a part of a group opening its clause before the verb at <paramref name="verb"/>: a number or احد,
+    /// then who they are, with من only right after the number (ان اربعة من حراس الامن الافغان قتلوا, ان احد عناصر
+    /// القوات العراقية قتل): the number splits no side from its people; null when none.
+    /// </summary>
+    private static int? PartTold(Sentence s, int verb)
+    {
+        for (int first = verb - 2; first >= 0 && first >= verb - MaxPartWords; first--)
+        {
+            if (first > 0 && !ToldOpeners.Contains(s.Words[first - 1].Key)) continue;
+            var opening = s.Words[first];
+            if (!(opening.IsNumber || NumberReader.Shared.Starts(opening) || opening.Key is "احد" or "احدي")) return null;
+            for (int k = first + 1; k < verb; k++)
+            {
+                if (!s.Words[k].IsLetters || ClauseWords.Contains(s.Words[k].Key) || Prepositions.Contains(s.Words[k].Key) && !(k == first + 1 && s.Words[k].Key == "من")) return null;
+            }
+            return first;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> reads as the counted noun after a number though no lexicon lists it: an
+    /// indefinite word ending as an accusative or a plural does (متطوعا, عمالا, مزارعين), not a preposition, time or و.
+    /// </summary>
+    private static bool IsUnlistedPeopleNoun(Sentence s, int k)
+    {
+        var word = s.Words[k];
+        if (!word.IsLetters || word.Key.Length < 4 || s.StartingAt(k) is not null || word.Key[0] is 'و' || word.Key.StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (Prepositions.Contains(word.Key) || TimeWords.Contains(word.Key) || ClauseWords.Contains(word.Key) || IsCountAction(s, k)) return false;
+        return word.Key[^1] == 'ا' || word.Key.EndsWith("ين", StringComparison.Ordinal) || word.Key.EndsWith("ون", StringComparison.Ordinal);
     }
 
     /// <summary>Whether word <paramref name="k"/> is a noun of people not named (جنديا, شرطيان, مدنيين), no name's first word.</summary>
@@ -134,6 +178,11 @@ public sealed partial class EventArguments
         {
             last += 2;
             end = s.Words[last].End;
+        }
+        // قتل ما لا يقل عن 28 متطوعا, سبعة عشر سائحا: a noun the count lexicon lacks, right after the number, is who they are.
+        if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && !IsPeopleNoun(s, last) && IsUnlistedPeopleNoun(s, last + 1))
+        {
+            end = s.Words[++last].End;
         }
         // قتل جنديان اميركيان: the nationality after a dual is who they are, though the count ends before it.
         if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && s.Words[last + 1].IsLetters &&
