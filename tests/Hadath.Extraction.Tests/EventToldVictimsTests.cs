@@ -56,4 +56,20 @@ public sealed class EventToldVictimsTests
         var e = Assert.Single(Events(text), x => text[x.Start..x.End] == "هجوم");
         Assert.EndsWith(victims, Docs.ArgumentWords(text, e.Target));
     }
+
+    [Fact]
+    public void test_a_verb_after_a_qualified_count_is_no_part_of_the_victims()
+    {
+        var text = "قتل ثلاثون شخصا على الاقل كانوا في السوق في هجوم انتحاري";
+        var e = Assert.Single(Events(text), x => text[x.Start..x.End] == "هجوم");
+        Assert.EndsWith("على الاقل", Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Fact]
+    public void test_قد_before_the_killing_verb_is_no_part_of_the_people_told()
+    {
+        var text = "وقال مسؤول ان عشرات الرجال والنساء قد قتلوا بالاسلحة الكيميائية";
+        var e = Assert.Single(Events(text), x => text[x.Start..x.End] == "قتلوا");
+        Assert.Equal("عشرات الرجال والنساء", Docs.ArgumentWords(text, e.Target));
+    }
 }

@@ -52,7 +52,11 @@ public sealed partial class EventArguments
         for (int k = 1; k < s.Words.Count; k++)
         {
             if (!within.Contains(s.Words[k].Span) || !SufferingVerbs.Contains(s.Words[k].Key) || !NothingDone(s, k + 1)) continue;
-            if ((NounTold(s, k) ?? PartTold(s, k)) is { } first) return PeopleAt(s, first, k - 1, s.Words[k - 1].End);
+            if ((NounTold(s, k) ?? PartTold(s, k)) is not { } first) continue;
+            // عشرات الرجال والنساء قد قتلوا: قد belongs to the verb.
+            int last = k - 1;
+            while (last > first && Afterwords.Contains(s.Words[last].Key)) last--;
+            return PeopleAt(s, first, last, s.Words[last].End);
         }
         return null;
     }
@@ -94,6 +98,16 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>Whether a number read from a word in [first, last] ends at word <paramref name="last"/> (28, سبعة عشر), not at a qualifier after it (على الاقل).</summary>
+    private static bool EndsNumber(Sentence s, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (NumberReader.Shared.Read(s.Words, k) is { } n) return n.EndWord == last + 1;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Whether word <paramref name="k"/> reads as the counted noun after a number though no lexicon lists it: an
     /// indefinite word ending as an accusative or a plural does (متطوعا, عمالا, مزارعين), not a preposition, time or و.
@@ -103,6 +117,8 @@ public sealed partial class EventArguments
         var word = s.Words[k];
         if (!word.IsLetters || word.Key.Length < 4 || s.StartingAt(k) is not null || word.Key[0] is 'و' || word.Key.StartsWith("ال", StringComparison.Ordinal)) return false;
         if (Prepositions.Contains(word.Key) || TimeWords.Contains(word.Key) || ClauseWords.Contains(word.Key) || IsCountAction(s, k)) return false;
+        // كانوا, قتلوا: a plural verb ends so too.
+        if (word.Key.EndsWith("وا", StringComparison.Ordinal)) return false;
         return word.Key[^1] == 'ا' || word.Key.EndsWith("ين", StringComparison.Ordinal) || word.Key.EndsWith("ون", StringComparison.Ordinal);
     }
 
@@ -180,7 +196,7 @@ public sealed partial class EventArguments
             end = s.Words[last].End;
         }
         // قتل ما لا يقل عن 28 متطوعا, سبعة عشر سائحا: a noun the count lexicon lacks, right after the number, is who they are.
-        if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && !IsPeopleNoun(s, last) && IsUnlistedPeopleNoun(s, last + 1))
+        if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && EndsNumber(s, first, last) && IsUnlistedPeopleNoun(s, last + 1))
         {
             end = s.Words[++last].End;
         }
