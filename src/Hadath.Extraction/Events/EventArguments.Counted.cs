@@ -23,8 +23,117 @@ public sealed partial class EventArguments
         ("شرطي", "COP"), ("شرطيا", "COP"), ("شرطيين", "COP"), ("شرطيان", "COP"), ("الشرطة", "COP"), ("الامن", "COP"),
     }.ToDictionary(x => MatchKey.Of(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
-    /// <summary>The first count in the sentence, inside <paramref name="within"/>, of people a violent act struck; null when none.</summary>
-    public ActorPhrases.Phrase? Victims(Sentence s, TextSpan within) => CountedIn(s, within, Struck);
+    /// <summary>
+    /// Whom a violent act struck, inside <paramref name="within"/>: the people first told in the sentence, counted (قتل 18
+    /// شخصا) or told before a killing verb with no number (ان جنديا اميركيا قتل واصيب عشرة اخرون: the soldier, whom the
+    /// report is about); null when none.
+    /// </summary>
+    public ActorPhrases.Phrase? Victims(Sentence s, TextSpan within)
+    {
+        var counted = CountedIn(s, within, Struck);
+        if (ToldBeforeSuffering(s, within) is not { } told) return counted;
+        return counted is { } c && c.Span.Start <= told.Span.Start ? c : told;
+    }
+
+    /// <summary>Killing, wounding and taking verbs that, with nothing after them, tell what the people before them suffered (قُتل, أُصيبا, خُطفوا).</summary>
+    private static readonly HashSet<string> SufferingVerbs = MatchKey.SetOf("قتل", "قتلا", "قتلوا", "قتلت", "اصيب", "اصيبا", "اصيبوا", "اصيبت",
+        "جرح", "جرحا", "جرحوا", "خطف", "خطفا", "خطفوا", "اختطف", "اختطفا", "اختطفوا");
+
+    /// <summary>Words opening the clause of the people told: ان (قال ان جنديا قتل) or the start of a quote.</summary>
+    private static readonly HashSet<string> ToldOpeners = MatchKey.SetOf("ان", "بان", "«", "\"", "“");
+
+    /// <summary>
+    /// People opening a clause right before a suffering verb (ان شرطيا اصيب بجروح, ان جنديين عراقيين قتلا بانفجار): a noun of
+    /// people (<see cref="NounTold"/>) or a part of a group (<see cref="PartTold"/>). The verb must have no object (the word after
+    /// it a preposition, a time, و or the end): ان مسلحين قتلوا ثلاثة حراس tells who killed, not who was killed.
+    /// </summary>
+    private ActorPhrases.Phrase? ToldBeforeSuffering(Sentence s, TextSpan within)
+    {
+        for (int k = 1; k < s.Words.Count; k++)
+        {
+            if (!within.Contains(s.Words[k].Span) || !SufferingVerbs.Contains(s.Words[k].Key) || !NothingDone(s, k + 1)) continue;
+            if ((NounTold(s, k) ?? PartTold(s, k)) is not { } first) continue;
+            // عشرات الرجال والنساء قد قتلوا: قد belongs to the verb.
+            int last = k - 1;
+            while (last > first && Afterwords.Contains(s.Words[last].Key)) last--;
+            return PeopleAt(s, first, last, s.Words[last].End);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first word of a noun of people right before the verb at <paramref name="verb"/> (ان جنديين عراقيين قتلا), with
+    /// احد before it and up to two nationalities after it, opening its clause; null when none.
+    /// </summary>
+    private int? NounTold(Sentence s, int verb)
+    {
+        int head = verb - 1;
+        while (head > 0 && head >= verb - 2 && s.Words[head].IsLetters && CountedNationality(s.Words[head]) is not null) head--;
+        if (!IsPeopleNoun(s, head)) return null;
+        int first = head > 0 && s.Words[head - 1].Key is "احد" or "احدي" ? head - 1 : head;
+        return first == 0 || ToldOpeners.Contains(s.Words[first - 1].Key) ? first : null;
+    }
+
+    /// <summary>How many words a part of a group told before a suffering verb may run to (ان اربعة من حراس الامن الافغان قتلوا).</summary>
+    private const int MaxPartWords = 5;
+
+    /// <summary>
+    /// The first word of a part of a group opening its clause before the verb at <paramref name="verb"/>: a number or احد,
+    /// then who they are, with من only right after the number (ان اربعة من حراس الامن الافغان قتلوا, ان احد عناصر
+    /// القوات العراقية قتل): the number splits no side from its people; null when none.
+    /// </summary>
+    private static int? PartTold(Sentence s, int verb)
+    {
+        for (int first = verb - 2; first >= 0 && first >= verb - MaxPartWords; first--)
+        {
+            if (first > 0 && !ToldOpeners.Contains(s.Words[first - 1].Key)) continue;
+            var opening = s.Words[first];
+            if (!(opening.IsNumber || NumberReader.Shared.Starts(opening) || opening.Key is "احد" or "احدي")) return null;
+            for (int k = first + 1; k < verb; k++)
+            {
+                if (!s.Words[k].IsLetters || ClauseWords.Contains(s.Words[k].Key) || Prepositions.Contains(s.Words[k].Key) && !(k == first + 1 && s.Words[k].Key == "من")) return null;
+            }
+            return first;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a number read from a word in [first, last] ends at word <paramref name="last"/> (28, سبعة عشر), not at a qualifier after it (على الاقل).</summary>
+    private static bool EndsNumber(Sentence s, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (NumberReader.Shared.Read(s.Words, k) is { } n) return n.EndWord == last + 1;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> reads as the counted noun after a number though no lexicon lists it: an
+    /// indefinite word ending as an accusative or a plural does (متطوعا, عمالا, مزارعين), not a preposition, time or و.
+    /// </summary>
+    private static bool IsUnlistedPeopleNoun(Sentence s, int k)
+    {
+        var word = s.Words[k];
+        if (!word.IsLetters || word.Key.Length < 4 || s.StartingAt(k) is not null || word.Key[0] is 'و' || word.Key.StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (Prepositions.Contains(word.Key) || TimeWords.Contains(word.Key) || ClauseWords.Contains(word.Key) || IsCountAction(s, k)) return false;
+        // كانوا, قتلوا: a plural verb ends so too.
+        if (word.Key.EndsWith("وا", StringComparison.Ordinal)) return false;
+        return word.Key[^1] == 'ا' || word.Key.EndsWith("ين", StringComparison.Ordinal) || word.Key.EndsWith("ون", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether word <paramref name="k"/> is a noun of people not named (جنديا, شرطيان, مدنيين), no name's first word.</summary>
+    private static bool IsPeopleNoun(Sentence s, int k) =>
+        s.Words[k].IsLetters && s.StartingAt(k) is null && s.EndingAt(k) is null &&
+        (CountLexicon.Shared.NounKind(s.Text, s.Words[k]) is not null || CountLexicon.Shared.Dual(s.Text, s.Words[k]) is not null);
+
+    /// <summary>Whether the verb before word <paramref name="k"/> ends with no object: the sentence's end, punctuation, و, a preposition or a time.</summary>
+    private static bool NothingDone(Sentence s, int k)
+    {
+        if (k >= s.Words.Count || !s.Words[k].IsLetters) return true;
+        string key = s.Words[k].Key;
+        return key[0] is 'و' or 'ب' || Prepositions.Contains(key) || TimeWords.Contains(key);
+    }
 
     /// <summary>
     /// The crowd of a protest within <paramref name="within"/>: the first count of protesters, else the first word naming
@@ -86,9 +195,23 @@ public sealed partial class EventArguments
             last += 2;
             end = s.Words[last].End;
         }
+        // قتل ما لا يقل عن 28 متطوعا, سبعة عشر سائحا: a noun the count lexicon lacks, right after the number, is who they are.
+        if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && EndsNumber(s, first, last) && IsUnlistedPeopleNoun(s, last + 1))
+        {
+            end = s.Words[++last].End;
+        }
         // قتل جنديان اميركيان: the nationality after a dual is who they are, though the count ends before it.
         if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && s.Words[last + 1].IsLetters &&
             CountedNationality(s.Words[last + 1]) is not null) end = s.Words[++last].End;
+        return PeopleAt(s, first, last, end, Math.Max(s.Words[first].Start, count.Span.Start));
+    }
+
+    /// <summary>
+    /// The people over words [first, last] ending at <paramref name="end"/>, coded by their nationality (else the dateline's
+    /// country) and agent (soldiers MIL, police COP, else CVL).
+    /// </summary>
+    private ActorPhrases.Phrase PeopleAt(Sentence s, int first, int last, int end, int? start = null)
+    {
         string? nation = null, agent = null;
         for (int k = first; k <= last; k++)
         {
@@ -97,8 +220,7 @@ public sealed partial class EventArguments
             agent ??= CountedAgents.GetValueOrDefault(s.Words[k].Key);
         }
         string? code = (nation ?? s.Country) is { } home ? home + (agent ?? "CVL") : null;
-        var span = new TextSpan(Math.Max(s.Words[first].Start, count.Span.Start), end);
-        return new ActorPhrases.Phrase(span, last + 1, code);
+        return new ActorPhrases.Phrase(new TextSpan(start ?? s.Words[first].Start, end), last + 1, code);
     }
 
     /// <summary>The country of a nationality adjective of people, also in the dual (فرنسيان, عراقيين) or accusative (عراقيا).</summary>
