@@ -7,7 +7,8 @@ namespace Hadath.Cli.Commands;
 /// <summary>
 /// <c>hadath eval events --arguments</c>: runs the analyze pipeline on each sentence of the gold's
 /// <c>assault_spans_dev.json</c> and <c>protest_spans_dev.json</c> and scores the events of that PLOVER type against the
-/// annotators' verbs and sides (<see cref="EventArgumentScorer"/> holds the matching rules). A sentence belongs to the
+/// annotators' sides, per sentence: whether the sentence holds an event, not which verb it hangs on
+/// (<see cref="EventArgumentScorer"/> holds the matching rules). A sentence belongs to the
 /// half of its row in the detection file (<c>*_gsr_dev.csv</c>), so both scores split the same sentences; one that file
 /// lacks goes by its place in the spans file.
 /// </summary>

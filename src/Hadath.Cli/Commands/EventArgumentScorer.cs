@@ -16,7 +16,9 @@ namespace Hadath.Cli.Commands;
 /// <item>Sides are scored only on paired events: of several of ours in the sentence, the one whose sides overlap the gold
 /// most (the first on a tie). Our side is right when one of its spans (an entity's mentions, or the phrase) overlaps a
 /// gold token: tp; a side we give that is wrong or that the gold lacks is fp; a gold side we miss or get wrong is fn
-/// (so a wrong side counts twice, as a wrong event does).</item>
+/// (so a wrong side counts twice). Limits: a side is right on any overlap, so a side far longer than the gold's is
+/// not punished; and further events of ours in the sentence, beside the one paired, are not counted (the detection score
+/// is where false events cost).</item>
 /// <item>Country and role: only where the gold side gives one (<c>main</c> or <c>role</c> other than None/UNKNOWN, from
 /// the annotators who gave that side). tp when our side is right and our actor code agrees (its first three letters
 /// are the country; a role agrees with any later three-letter block: IRQGOVMIL is IRQ with GOV and MIL); fp when our right side has a code that
