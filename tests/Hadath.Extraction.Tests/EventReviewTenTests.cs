@@ -39,4 +39,14 @@ public sealed class EventReviewTenTests
         if (target is null) Assert.NotEqual("e1", e.Target?.EntityId);
         else Assert.Equal(target, e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وقتل 20 مسلحا سوريا في غارة جوية على مواقعهم", "20 مسلحا سوريا", "SYRUAF")]
+    [InlineData("وقتل ثلاثة ارهابيين عراقيين في غارة جوية", "ثلاثة ارهابيين عراقيين", "IRQUAF")]
+    public void test_gunmen_counted_among_the_dead_are_armed_men_not_civilians(string text, string victims, string code)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)), x => x.Plover == "ASSAULT");
+        Assert.Equal(victims, Docs.ArgumentWords(text, e.Target));
+        Assert.Equal(code, e.Target?.Actor);
+    }
 }

@@ -16,11 +16,13 @@ public sealed partial class EventArguments
     /// <summary>Count kinds that name whom a violent act struck.</summary>
     private static readonly HashSet<string> Struck = new(StringComparer.Ordinal) { "killed", "wounded", "kidnapped" };
 
-    /// <summary>Nouns of soldiers and police among the counted: their CAMEO agent; other people are civilians (CVL).</summary>
+    /// <summary>Nouns of soldiers, police and gunmen among the counted: their CAMEO agent; other people are civilians (CVL).</summary>
     private static readonly Dictionary<string, string> CountedAgents = new[]
     {
         ("جندي", "MIL"), ("جنديا", "MIL"), ("جنود", "MIL"), ("جنديان", "MIL"), ("جنديين", "MIL"), ("الجنود", "MIL"), ("عسكريين", "MIL"), ("عسكريا", "MIL"), ("جنوده", "MIL"),
         ("شرطي", "COP"), ("شرطيا", "COP"), ("شرطيين", "COP"), ("شرطيان", "COP"), ("الشرطة", "COP"), ("الامن", "COP"),
+        ("مسلح", "UAF"), ("مسلحا", "UAF"), ("مسلحين", "UAF"), ("مسلحون", "UAF"), ("مسلحان", "UAF"), ("المسلحين", "UAF"),
+        ("متشددا", "UAF"), ("متشددين", "UAF"), ("ارهابيا", "UAF"), ("ارهابيين", "UAF"),
     }.ToDictionary(x => MatchKey.Of(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     /// <summary>
