@@ -49,4 +49,14 @@ public sealed class EventReviewTenTests
         Assert.Equal(victims, Docs.ArgumentWords(text, e.Target));
         Assert.Equal(code, e.Target?.Actor);
     }
+
+    [Theory]
+    [InlineData("وذكرت وكالة رويترز ان قوات الامن نفذت حملة دهم، اعتقلت خلالها 25 شخصا", null)]     // the agency only reports it
+    [InlineData("ونفذت وكالة الامن الوطني حملة دهم، اعتقلت خلالها 25 شخصا", "e1")]                 // the body named did it
+    public void test_an_arrest_during_an_operation_is_not_given_to_who_reports_it(string text, string? source)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, text.Contains("رويترز", StringComparison.Ordinal) ? "وكالة رويترز" : "وكالة الامن الوطني"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal(source, e.Source?.EntityId);
+    }
 }

@@ -67,10 +67,13 @@ public sealed class EventRoundTenTests
 
     [Theory]
     [InlineData("ونفذت وحدات من الجيش اللبناني فجر اليوم عمليات دهم في المخيمات، اوقفت خلالها 25 شخصا", "e1")]
-    [InlineData("وقال سمير جعجع ان وحدات من الجيش اللبناني نفذت عمليات دهم، اوقفت خلالها 25 شخصا", null)]   // two named before: unsure
+    [InlineData("وقال سمير جعجع ان وحدات من الجيش اللبناني نفذت عمليات دهم، اوقفت خلالها 25 شخصا", "e1")]   // the speaker before ان only reports it
+    [InlineData("وقال سمير جعجع ان وحدات من الجيش اللبناني وقوى الامن الداخلي نفذت عمليات دهم، اوقفت خلالها 25 شخصا", null)]   // two named: unsure
     public void test_an_arrest_during_the_operation_told_before_was_made_by_its_actor(string text, string? source)
     {
-        var doc = WithNamedIn(text, ("e1", EntityType.ORG, "الجيش اللبناني"), ("e2", EntityType.PER, "سمير جعجع"));
+        var doc = text.Contains("قوى الامن", StringComparison.Ordinal)
+            ? WithNamedIn(text, ("e1", EntityType.ORG, "الجيش اللبناني"), ("e2", EntityType.PER, "سمير جعجع"), ("e3", EntityType.ORG, "قوى الامن الداخلي"))
+            : WithNamedIn(text, ("e1", EntityType.ORG, "الجيش اللبناني"), ("e2", EntityType.PER, "سمير جعجع"));
         var e = Assert.Single(Events(doc), e => e.Code == "173");
         Assert.Equal(source, e.Source?.EntityId);
     }

@@ -422,10 +422,17 @@ public sealed partial class EventStage : IStage
     /// <summary>The one person or organisation the sentence names before word <paramref name="word"/>, or null when it names none or several.</summary>
     private static Entity? OnlyActorBefore(EventArguments.Sentence s, int word)
     {
+        // ذكرت وكالة رويترز ان قوات الامن نفذت حملة دهم، اعتقلت خلالها: who reports the operation did not carry it out,
+        // so only names after the last ان before the verb count.
+        int opener = -1;
+        for (int k = word - 1; k >= 0; k--)
+        {
+            if (s.Words[k].Key is "ان" or "بان" or "انه") { opener = k; break; }
+        }
         Entity? only = null;
         foreach (var m in s.Mentions)
         {
-            if (m.Last >= word || m.Entity.Type is not (EntityType.PER or EntityType.ORG)) continue;
+            if (m.First <= opener || m.Last >= word || m.Entity.Type is not (EntityType.PER or EntityType.ORG)) continue;
             if (only is not null && only != m.Entity) return null;
             only = m.Entity;
         }
