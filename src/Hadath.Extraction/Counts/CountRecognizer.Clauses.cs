@@ -195,6 +195,9 @@ public sealed partial class CountRecognizer
         }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>A protest noun, also behind a one-letter clitic (بمسيرة, لمظاهرة).</summary>
+    private static bool IsProtestNoun(string key) => ProtestNouns.Contains(key) || (key.Length > 2 && ProtestNouns.Contains(key[1..]));
+
     private const int MaxOrganisedGap = 8;
 
     private static readonly HashSet<string> Aircraft = new[] { "طائرة", "طائرات", "طائرتين", "طائرتان" }
@@ -241,7 +244,7 @@ public sealed partial class CountRecognizer
         if (verb < 1 || !OrganiseIt.Contains(w[verb].Key)) return null;
         for (int k = verb - 1; k >= 0 && k >= verb - 2; k--)
         {
-            if (ProtestNouns.Contains(w[k].Key) || (w[k].Key.Length > 2 && ProtestNouns.Contains(w[k].Key[1..]))) return verb;
+            if (IsProtestNoun(w[k].Key)) return verb;
         }
         return null;
     }

@@ -74,7 +74,7 @@ public sealed partial class CountRecognizer
             for (int j = k + 1; j < w.Count && j <= k + 3; j++)
             {
                 if (!w[j].IsLetters) return false;
-                if (ProtestNouns.Contains(w[j].Key) || (w[j].Key.Length > 2 && ProtestNouns.Contains(w[j].Key[1..]))) return true;
+                if (IsProtestNoun(w[j].Key)) return true;
             }
             return false;
         }

@@ -171,13 +171,7 @@ public sealed partial class EventArguments
     /// </summary>
     public ActorPhrases.Phrase? Counted(Sentence s, Count count)
     {
-        int first = -1, last = -1;
-        for (int k = 0; k < s.Words.Count; k++)
-        {
-            if (s.Words[k].End <= count.Span.Start || s.Words[k].Start >= count.Span.End) continue;
-            if (first < 0) first = k;
-            last = k;
-        }
+        var (first, last) = WordRange(s.Words, count.Span);
         if (first < 0) return null;
         while (first <= last && IsCountAction(s, first)) first++;
         while (last >= first && (IsCountAction(s, last) || Afterwords.Contains(s.Words[last].Key))) last--;

@@ -69,4 +69,17 @@ public sealed partial class EventArguments
             return -1;
         }
     }
+
+    /// <summary>The first and last of <paramref name="words"/> that overlap <paramref name="span"/>; (-1, -1) when none does.</summary>
+    internal static (int First, int Last) WordRange(IReadOnlyList<Word> words, TextSpan span)
+    {
+        int first = -1, last = -1;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (words[k].End <= span.Start || words[k].Start >= span.End) continue;
+            if (first < 0) first = k;
+            last = k;
+        }
+        return (first, last);
+    }
 }

@@ -161,7 +161,7 @@ public sealed partial class EventStage : IStage
             var accusations = Accusations(verbHits, handHits, words);
             foreach (var hit in TollsLast(handHits, document.Counts))
             {
-                var (first, last) = WordRange(words, hit.Span);
+                var (first, last) = EventArguments.WordRange(words, hit.Span);
                 if (IsCharge(text, words, hit.Span, first, accusations)) continue;
                 var code = _codes.Lookup(hit.Trigger.Code);
                 var roles = _arguments.Find(inSentence, first, last, hit.Span, hit.Trigger.Role, IsMaterial(code.Code), code.Plover == "PROTEST");
@@ -414,7 +414,7 @@ public sealed partial class EventStage : IStage
         }
         foreach (var h in handHits)
         {
-            if (h.Trigger.Code.StartsWith("112", StringComparison.Ordinal)) (found ??= []).Add(WordRange(words, h.Span).First);
+            if (h.Trigger.Code.StartsWith("112", StringComparison.Ordinal)) (found ??= []).Add(EventArguments.WordRange(words, h.Span).First);
         }
         return found is null ? [] : found.ToArray();
     }
@@ -579,18 +579,6 @@ public sealed partial class EventStage : IStage
         : null;
 
     private static bool IsNumber(Word word) => word.Key.Length > 0 && char.IsDigit(word.Key[0]);
-
-    private static (int First, int Last) WordRange(IReadOnlyList<Word> words, TextSpan span)
-    {
-        int first = -1, last = -1;
-        for (int k = 0; k < words.Count; k++)
-        {
-            if (words[k].End <= span.Start || words[k].Start >= span.End) continue;
-            if (first < 0) first = k;
-            last = k;
-        }
-        return (first, last);
-    }
 
     private static Event Record(Draft d, TimeExpression? time) =>
         new(d.Span, d.Code.Code, d.Rule)
