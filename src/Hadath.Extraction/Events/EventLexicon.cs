@@ -23,6 +23,7 @@ public enum TriggerCondition
     BombObject,
     Custody,
     Blame,
+    StruckWith,
 }
 
 /// <summary>
@@ -131,6 +132,7 @@ public sealed class EventLexicon
         "bomb-object" => TriggerCondition.BombObject,
         "custody" => TriggerCondition.Custody,
         "blame" => TriggerCondition.Blame,
+        "struck-with" => TriggerCondition.StruckWith,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -10,7 +10,7 @@ namespace Hadath.Extraction.Events;
 /// attack noun, a crowd size for a protest verb) and no modality word stands within reach before it: negated
 /// (لم يقتل), hypothetical (اذا هاجم), denied (نفى … قصف) and background actions (الذي استهدف) are left out.
 /// </summary>
-public sealed class EventRecognizer
+public sealed partial class EventRecognizer
 {
     private const int CrowdWindow = 2;
     private const int ObjectWindow = 5;
@@ -159,6 +159,8 @@ public sealed class EventRecognizer
                     }
                 }
                 return null;
+            case TriggerCondition.StruckWith:
+                return StruckWith(readings, words, trigger, start, end) is { } means ? $"{rule}+struck-with:{means}" : null;
             case TriggerCondition.Blame:
                 // …، محملا حركة حماس المسؤولية: after a comma, with المسؤولية a few words on; محملة بمواد غذائية is "loaded".
                 if (start == 0 || words[start - 1].Key is not ("،" or ",")) return null;
@@ -201,6 +203,7 @@ public sealed class EventRecognizer
             case TriggerCondition.Past:
                 // بعد لقاء مع, اثر اجتماعه مع: the meeting is over; قبل لقاء, خلال لقاء may be ahead.
                 if (start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب") return rule + "+after";
+                if (DuringOwnMeeting(words, trigger, start)) return rule + "+during";
                 // عقد وزير الصحة انس الدكالي، مساء امس الثلاثاء، لقاء مع ممثلي النقابات: a meeting held (past عقد) took place.
                 return HeldBefore(words, start) is { } held ? rule + "+held:" + held : null;
             case TriggerCondition.Crowd or TriggerCondition.Toll:
@@ -209,8 +212,7 @@ public sealed class EventRecognizer
                 // قتل اكثر من 280 الف شخص منذ اندلاع النزاع: a running total over a period, not one attack.
                 // توقيف جنديين يونانيين منذ آذار: so is an arrest held since a date; a protest since the morning is still one.
                 bool protest = trigger.Code.StartsWith("14", StringComparison.Ordinal);
-                if ((trigger.Condition == TriggerCondition.Toll || !protest) &&
-                    words.Skip(end).Any(w => w.Key == "منذ")) return null;
+                if ((trigger.Condition == TriggerCondition.Toll || !protest) && SinceInClause(words, end)) return null;
                 // قتل شخصان في زلزال, اثر خروج قطار عن سكته: a toll of a disaster or an accident is no act of violence.
                 if (trigger.Condition == TriggerCondition.Toll && HasNonViolentCause(readings, words)) return null;
                 // القمة تجمع رجلين: two people are no crowd; a dual is a size only for the taken and the killed.
@@ -259,8 +261,12 @@ public sealed class EventRecognizer
 
     private const int HeldWindow = 12;
 
-    /// <summary>Past forms of عقد (held) no verbal noun is spelled like, with و or ف or none (never ل: لعقد is "to hold").</summary>
-    private static readonly HashSet<string> Held = MatchKey.SetOf("عقدت", "عقدوا", "وعقد", "وعقدت", "وعقدوا", "فعقد", "فعقدت");
+    /// <summary>
+    /// Past forms of عقد (held) no verbal noun is spelled like, with و or ف or none (never ل: لعقد is "to hold"), and of ترأس
+    /// (chaired: ترأس الحريري اجتماعا للجنة), whose verbal noun is spelled ترؤس.
+    /// </summary>
+    private static readonly HashSet<string> Held = MatchKey.SetOf("عقدت", "عقدوا", "وعقد", "وعقدت", "وعقدوا", "فعقد", "فعقدت",
+        "ترأس", "ترأست", "وترأس", "وترأست", "فترأس");
 
     /// <summary>Words after which a bare عقد is the verb, not its verbal noun (اقترح عقد لقاء, في حالة عقد محادثات).</summary>
     private static readonly HashSet<string> VerbLeads = MatchKey.SetOf("قد", "وقد", "فقد", "كما", "ثم", "حيث", "عندما");

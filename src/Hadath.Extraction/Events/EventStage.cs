@@ -168,7 +168,9 @@ public sealed partial class EventStage : IStage
                 // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
                 // already is telling that act again, not a new one; one naming a side of its own (ان "تنظيم داعش شن
                 // بالتزامن هجوما على مواقع الجيش العراقي") tells an act the story had not told.
-                if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type, code.Code) && roles.Source is null && roles.Target is null) continue;
+                // A clash with the other side after مع (اشتبكوا مع المهاجمين) is the answer to an attack, not its retelling.
+                if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type, code.Code) && roles.Source is null && roles.Target is null &&
+                    hit.Trigger.Condition != TriggerCondition.ClashWith) continue;
                 string rule = hit.Rule;
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
                 {

@@ -1,0 +1,63 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Conditions that read how an act was done or when: stones thrown at the police and blows struck (رشقوا عناصر الامن
+/// بالحجارة, انهالت عليهم بالضرب), a meeting of the speaker's own told as the occasion of his words (خلال لقائه), and a
+/// running total told with منذ.
+/// </summary>
+public sealed partial class EventRecognizer
+{
+    /// <summary>Words for the police or security forces a crowd throws stones at (عناصر الامن, قوات الشرطة, رجال الدرك).</summary>
+    private static readonly HashSet<string> Police = MatchKey.SetOf(
+        "عناصر", "عناصرها", "عناصره", "الشرطة", "شرطة", "الامن", "قوات", "رجال", "الدرك", "القوة", "القوات", "دورية", "دوريات", "افراد");
+
+    /// <summary>
+    /// What the act was done with (stones, blows, batons) within <see cref="ObjectWindow"/> words after the verb, before any
+    /// punctuation; null also when the spelling is written with ب or ل, where it is the verbal noun (اتهمهم برشق الحجارة).
+    /// Stones (CAMEO 145) are a riot only when thrown at the police named between the verb and them: at a bus, at cars or at
+    /// an army they tell no protest.
+    /// </summary>
+    private string? StruckWith(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
+    {
+        string written = words[start].Key;
+        if (written != trigger.Keys[0] && written[0] is 'ب' or 'ل' && written.EndsWith(trigger.Keys[0], StringComparison.Ordinal)) return null;
+        if (SupportedAhead(readings, words, TriggerCondition.StruckWith, end, ObjectWindow, stopAtPunctuation: true) is not { } means) return null;
+        if (!trigger.Code.StartsWith("14", StringComparison.Ordinal)) return means;
+        for (int k = end; k < words.Count && k < end + ObjectWindow; k++)
+        {
+            if (readings.AnyKeyIn(k, Police)) return means;
+        }
+        return null;
+    }
+
+    /// <summary>Meeting nouns with the possessive pronoun of the one who met (لقائه, اجتماعها).</summary>
+    private static readonly HashSet<string> OwnMeetings = MatchKey.SetOf("لقائه", "لقائها", "لقاءه", "لقاءها", "اجتماعه", "اجتماعها");
+
+    /// <summary>
+    /// وقال X خلال لقائه المفوض السامي: a meeting of the subject's own after خلال/اثناء is the occasion of what the sentence
+    /// tells him saying or doing, so it took place (a bare خلال لقاء may be one still ahead).
+    /// </summary>
+    private static bool DuringOwnMeeting(IReadOnlyList<Word> words, EventTrigger trigger, int start) =>
+        start > 0 && words[start - 1].Key is "خلال" or "اثناء" && OwnMeetings.Contains(trigger.Keys[0]);
+
+    /// <summary>Conjunctions that open a clause of its own, with its own time (بعد ان فقد الريال نصف قيمته منذ مطلع العام).</summary>
+    private static readonly HashSet<string> OwnClause = MatchKey.SetOf("بعد", "بعدما", "قبل", "عندما", "حين", "حينما", "لما");
+
+    /// <summary>
+    /// Whether منذ follows the trigger (قتل اكثر من 280 الف شخص منذ اندلاع النزاع, قتل 700 شخص، بينهم …، منذ ان بدأت: a
+    /// running total) with no conjunction opening a clause of its own between (توقيف ثلاثة اشخاص …، بعد ان فقد الريال اكثر
+    /// من نصف قيمته منذ مطلع العام: منذ dates the fall, not the arrest).
+    /// </summary>
+    private static bool SinceInClause(IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end; k < words.Count; k++)
+        {
+            if (OwnClause.Contains(words[k].Key)) return false;
+            if (words[k].Key == "منذ") return true;
+        }
+        return false;
+    }
+}
