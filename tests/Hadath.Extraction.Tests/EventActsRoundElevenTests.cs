@@ -7,8 +7,9 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Acts the event stage missed in the held-out stories' genres (protests in the Maghreb, refugee politics in Lebanon, IS
 /// attacks in Anbar): stones thrown at the police and blows struck on a crowd, a meeting held or chaired with no مع, a
-/// meeting of the speaker's own after خلال, a clash told in quotation marks after the attack it answered, and منذ that
-/// dates a clause of its own. Sentences written for these tests, none from a story or a data set.
+/// meeting of the speaker's own after خلال, a clash told in quotation marks after the attack it answered, منذ that dates a
+/// clause of its own, an attack launched on a position, acts on either side of a speech participle (مبينا ان), the
+/// bomber's own belt, and a blame past a long subject. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventActsRoundElevenTests
 {
@@ -96,5 +97,43 @@ public sealed class EventActsRoundElevenTests
     public void test_since_in_the_acts_own_clause_is_still_a_running_total(string text)
     {
         Assert.DoesNotContain(Events(text), e => e.Code.StartsWith("18", StringComparison.Ordinal) || e.Code.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وشن مسلحون من التنظيم هجوما على مواقع الجيش قرب المدينة", 1)]
+    [InlineData("ونفذ المسلحون هجمات على حواجز للشرطة", 1)]
+    [InlineData("وشن رئيس الحزب هجوما عنيفا على الحكومة في خطابه", 0)]    // on a government: words
+    [InlineData("وشن الوزير هجوما على المعارضة", 0)]
+    public void test_an_attack_launched_on_a_position_is_violence(string text, int attacks)
+    {
+        Assert.Equal(attacks, Events(text).Count(e => e.Code == "180"));
+    }
+
+    [Fact]
+    public void test_a_speech_participle_opens_a_new_act()
+    {
+        const string text = "وذكر بيان ان المسلحين هاجموا مقر الشرطة بسيارة مفخخة، مبينا ان القوات اشتبكت مع المهاجمين لساعات";
+        var codes = Events(text).Select(e => e.Code).ToList();
+        Assert.Contains("180", codes);
+        Assert.Contains("190", codes);
+    }
+
+    [Fact]
+    public void test_the_bombers_own_belt_makes_fajjara_the_verb()
+    {
+        const string text = "وتسلل المهاجمون ليلا، وفجر انتحاري منهم حزامه الناسف قرب الحاجز";
+        var e = Assert.Single(Events(text));
+        Assert.Equal("183", e.Code);
+        Assert.Equal(Docs.Find(text, "فجر"), e.Span);
+    }
+
+    [Fact]
+    public void test_a_blame_finds_its_responsibility_past_a_long_subject()
+    {
+        const string text = "وحمل رئيس مجلس قضاء المدينة الشيخ خالد العلي الحكومة المحلية مسؤولية الخروقات الامنية";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "خالد العلي", null), ("e2", EntityType.ORG, "الحكومة المحلية", "IRQGOV"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("112", e.Code);
+        Assert.Equal("e2", e.Target?.EntityId);
     }
 }

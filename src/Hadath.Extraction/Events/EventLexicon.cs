@@ -24,6 +24,8 @@ public enum TriggerCondition
     Custody,
     Blame,
     StruckWith,
+    LaunchedOn,
+    Position,
 }
 
 /// <summary>
@@ -133,6 +135,8 @@ public sealed class EventLexicon
         "custody" => TriggerCondition.Custody,
         "blame" => TriggerCondition.Blame,
         "struck-with" => TriggerCondition.StruckWith,
+        "launched-on" => TriggerCondition.LaunchedOn,
+        "position" => TriggerCondition.Position,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -33,6 +33,37 @@ public sealed partial class EventRecognizer
         return null;
     }
 
+    /// <summary>The launching verb (شن, نفذ) within <see cref="LaunchWindow"/> words before word <paramref name="start"/>, no punctuation between: its key, or null.</summary>
+    private string? LaunchedBy(SentenceReadings readings, IReadOnlyList<Word> words, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - LaunchWindow; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return null;
+            if (SupportAt(readings, k, TriggerCondition.Launched) is { } key) return key;
+        }
+        return null;
+    }
+
+    private const int PositionReach = 3;
+
+    /// <summary>
+    /// شن التنظيم هجوما على مواقع الجيش: an attack noun launched (<see cref="LaunchedBy"/>) on a position, a base or a town
+    /// named after على within <see cref="PositionReach"/> words of it is violence; one launched on a person, a party or a
+    /// government (شن رئيس الحزب هجوما عنيفا على الحكومة) is words. The rule's tail, or null.
+    /// </summary>
+    private string? LaunchedOn(SentenceReadings readings, IReadOnlyList<Word> words, int start, int end)
+    {
+        if (start > 0 && words[start - 1].Key == "اي") return null;
+        if (LaunchedBy(readings, words, start) is not { } launcher) return null;
+        for (int k = end; k < words.Count && k < end + PositionReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return null;
+            if (words[k].Key is not ("علي" or "ضد") || k + 1 >= words.Count) continue;
+            return SupportAt(readings, k + 1, TriggerCondition.Position) is { } position ? $"+launched:{launcher}+on:{position}" : null;
+        }
+        return null;
+    }
+
     /// <summary>Meeting nouns with the possessive pronoun of the one who met (لقائه, اجتماعها).</summary>
     private static readonly HashSet<string> OwnMeetings = MatchKey.SetOf("لقائه", "لقائها", "لقاءه", "لقاءها", "اجتماعه", "اجتماعها");
 

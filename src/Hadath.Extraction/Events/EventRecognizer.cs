@@ -179,15 +179,9 @@ public sealed partial class EventRecognizer
                 // وشنت طائرات التحالف الدولي بقيادة الولايات المتحدة الاحد غارتين: the launching verb's subject may be long.
                 // نفت ان تكون طائراتها نفذت اي غارات: "any" strike is one denied or negated, none told.
                 if (start > 0 && words[start - 1].Key == "اي") return null;
-                for (int k = start - 1; k >= 0 && k >= start - LaunchWindow; k--)
-                {
-                    if (words[k].Kind == WordKind.Punctuation) return null;
-                    foreach (var r in readings[k])
-                    {
-                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+launched:{r.Key}";
-                    }
-                }
-                return null;
+                return LaunchedBy(readings, words, start) is { } launcher ? $"{rule}+launched:{launcher}" : null;
+            case TriggerCondition.LaunchedOn:
+                return LaunchedOn(readings, words, start, end) is { } launchedOn ? rule + launchedOn : null;
             case TriggerCondition.BombObject:
                 // فجر انتحاري سيارة مفخخة; فجر السبت, فجر اليوم is dawn.
                 if (end < words.Count && DawnDays.Contains(words[end].Key)) return null;

@@ -65,7 +65,8 @@ public sealed partial class EventStage : IStage
 
     // Words that open a clause with its own subject and act (… فيما اشتبكت القوات, بينما تظاهر), and speech participles
     // that open a new reported statement (ان انتحاريا فجر سيارة …، مضيفا ان قوات الامن قتلت اربعة مهاجمين).
-    private static readonly HashSet<string> ClauseBreaks = new[] { "فيما", "بينما", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا", "مؤكدة" }
+    private static readonly HashSet<string> ClauseBreaks = new[] { "فيما", "بينما", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
+            "مبينا", "مبينة", "لافتا", "لافتة", "منوها", "منوهة", "مشددا", "مشددة" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     // Subjects that make a killing or an attack conventional military force (CAMEO 19), not unconventional violence (18).
