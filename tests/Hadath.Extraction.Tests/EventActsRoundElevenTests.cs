@@ -9,7 +9,7 @@ namespace Hadath.Extraction.Tests;
 /// attacks in Anbar): stones thrown at the police and blows struck on a crowd, a meeting held or chaired with no مع, a
 /// meeting of the speaker's own after خلال, a clash told in quotation marks after the attack it answered, منذ that dates a
 /// clause of its own, an attack launched on a position, acts on either side of a speech participle (مبينا ان), the
-/// bomber's own belt, and a blame past a long subject. Sentences written for these tests, none from a story or a data set.
+/// bomber's own belt, a blame past a long subject and an object past a day set off by commas. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventActsRoundElevenTests
 {
@@ -135,5 +135,22 @@ public sealed class EventActsRoundElevenTests
         var e = Assert.Single(Events(doc));
         Assert.Equal("112", e.Code);
         Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وبحث وزير الخارجية احمد العلي، اليوم الاربعاء، مع المفوض العام سامي حداد الازمة المالية للوكالة", "e2")]
+    [InlineData("وبحث وزير الخارجية احمد العلي، في رسالة، مع المفوض العام سامي حداد الازمة المالية للوكالة", null)]   // no time aside: the clause ends
+    public void test_a_discussion_finds_its_other_side_past_a_day_set_off_by_commas(string text, string? met)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "احمد العلي"), ("e2", EntityType.PER, "سامي حداد"));
+        var found = Events(doc).Where(e => e.Code == "040").ToList();
+        if (met is null)
+        {
+            Assert.Empty(found);
+            return;
+        }
+        var e = Assert.Single(found);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal(met, e.Target?.EntityId);
     }
 }

@@ -198,7 +198,7 @@ public sealed class CameoVerbTable
     {
         for (int k = from; k <= last; k++)
         {
-            if (k >= words.Count || words[k].Kind == WordKind.Punctuation) return int.MaxValue;
+            if (k >= words.Count || Stops(words, k)) return int.MaxValue;
             foreach (var r in readings[k])
             {
                 if (r.Key.Length == 0) continue;
@@ -224,7 +224,7 @@ public sealed class CameoVerbTable
     /// <summary>Whether a word of the widest object window after the verb is a form (<see cref="IsForm"/>) of one of <paramref name="firsts"/>.</summary>
     private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
     {
-        for (int k = verb + 1; k < words.Count && k <= verb + Math.Max(ObjectWindow, OwnObjectWindow) && words[k].Kind != WordKind.Punctuation; k++)
+        for (int k = verb + 1; k < words.Count && k <= verb + Math.Max(ObjectWindow, OwnObjectWindow) && !Stops(words, k); k++)
         {
             foreach (var r in readings[k])
             {
@@ -261,7 +261,7 @@ public sealed class CameoVerbTable
         foreach (var key in obj)
         {
             bool found = false;
-            for (; k < words.Count && k <= verb + window && words[k].Kind != WordKind.Punctuation; k++)
+            for (; k < words.Count && k <= verb + window && !Stops(words, k); k++)
             {
                 if (AnyIsForm(readings[k], key))
                 {
@@ -273,6 +273,28 @@ public sealed class CameoVerbTable
             if (!found) return false;
         }
         return true;
+    }
+
+    /// <summary>Days and parts of the day a time set off by commas is made of (، اليوم الاربعاء،, ، مساء امس،).</summary>
+    private static readonly HashSet<string> AsideTimes = MatchKey.SetOf(
+        "اليوم", "امس", "يوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "مساء", "صباح", "ليل", "ظهر", "فجر");
+
+    private const int MaxAsideWords = 3;
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> ends the search for an object: a punctuation mark, except a comma that opens or
+    /// closes a time set off by commas (بحث X، اليوم الاربعاء، مع Y: the object goes on past the aside).
+    /// </summary>
+    private static bool Stops(IReadOnlyList<Word> words, int k)
+    {
+        if (words[k].Kind != WordKind.Punctuation) return false;
+        if (words[k].Key is not ("،" or ",")) return true;
+        int after = k + 1;
+        while (after < words.Count && after <= k + MaxAsideWords && AsideTimes.Contains(words[after].Key)) after++;
+        if (after > k + 1 && after < words.Count && words[after].Key is "،" or ",") return false;
+        int before = k - 1;
+        while (before >= 0 && before >= k - MaxAsideWords && AsideTimes.Contains(words[before].Key)) before--;
+        return !(before < k - 1 && before >= 0 && words[before].Key is "،" or ",");
     }
 
     private static bool AnyIsForm(Proclitics.Reading[] readings, string key)
