@@ -9,7 +9,8 @@ namespace Hadath.Extraction.Tests;
 /// attacks in Anbar): stones thrown at the police and blows struck on a crowd, a meeting held or chaired with no مع, a
 /// meeting of the speaker's own after خلال, a clash told in quotation marks after the attack it answered, منذ that dates a
 /// clause of its own, an attack launched on a position, acts on either side of a speech participle (مبينا ان), the
-/// bomber's own belt, a blame past a long subject and an object past a day set off by commas. Sentences written for these tests, none from a story or a data set.
+/// bomber's own belt, a blame past a long subject, an object past a day set off by commas, fire set by protesters and a
+/// beating. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventActsRoundElevenTests
 {
@@ -152,5 +153,21 @@ public sealed class EventActsRoundElevenTests
         var e = Assert.Single(found);
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal(met, e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وأضرم المحتجون النار في اطارات السيارات وسط المدينة", 1)]
+    [InlineData("وأضرم مجهولون النار في سيارة المسؤول", 0)]                 // no crowd nor protest: arson, no riot
+    public void test_fire_set_by_protesters_is_a_riot(string text, int riots)
+    {
+        Assert.Equal(riots, Events(text).Count(e => e.Code == "145"));
+    }
+
+    [Theory]
+    [InlineData("وقال السكان ان قوة من الشرطة اعتدت على المصلين بالضرب داخل المسجد", 1)]
+    [InlineData("وقال النائب ان الحكومة اعتدت على حقوق المواطنين", 0)]        // no blows: words
+    public void test_an_assault_with_blows_is_violence(string text, int assaults)
+    {
+        Assert.Equal(assaults, Events(text).Count(e => e.Code == "182"));
     }
 }
