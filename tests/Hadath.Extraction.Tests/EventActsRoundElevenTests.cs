@@ -9,8 +9,8 @@ namespace Hadath.Extraction.Tests;
 /// attacks in Anbar): stones thrown at the police and blows struck on a crowd, a meeting held or chaired with no مع, a
 /// meeting of the speaker's own after خلال, a clash told in quotation marks after the attack it answered, منذ that dates a
 /// clause of its own, an attack launched on a position, acts on either side of a speech participle (مبينا ان), the
-/// bomber's own belt, a blame past a long subject, an object past a day set off by commas, fire set by protesters and a
-/// beating. Sentences written for these tests, none from a story or a data set.
+/// bomber's own belt, a blame past a long subject, an object past a day set off by commas, fire set by protesters, a
+/// beating, and a leader's attack in words. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventActsRoundElevenTests
 {
@@ -169,5 +169,27 @@ public sealed class EventActsRoundElevenTests
     public void test_an_assault_with_blows_is_violence(string text, int assaults)
     {
         Assert.Equal(assaults, Events(text).Count(e => e.Code == "182"));
+    }
+
+    [Theory]
+    [InlineData("وهاجم الرئيس الايراني نظيره الامريكي بشدة، محذرا من سياسة معادية", "111")]
+    [InlineData("وهاجم رئيس الحزب الحكومة في خطاب امام انصاره", "111")]
+    [InlineData("وهاجم مسلحون مواقع الجيش قرب المدينة", "180")]                   // gunmen: violence
+    [InlineData("وهاجم الرئيس السابق للبلدية الحاجز بالحجارة", "180")]             // a position and stones follow
+    public void test_a_leaders_attack_with_no_position_or_weapon_is_words(string text, string code)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal(code, e.Code);
+        Assert.Equal(Docs.Find(text, "هاجم"), e.Span);
+    }
+
+    [Fact]
+    public void test_a_named_persons_attack_is_words()
+    {
+        const string text = "وهاجم اردوغان المعارضة في خطاب امام انصاره";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "اردوغان"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("111", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
     }
 }

@@ -64,6 +64,17 @@ public sealed partial class EventRecognizer
         return null;
     }
 
+    private const int VerbalWindow = 8;
+
+    /// <summary>
+    /// Whether a position, a weapon or stones follow word <paramref name="end"/> within <see cref="VerbalWindow"/> words, before
+    /// any punctuation (هاجم مسلحون مواقع الجيش, هاجمت الطائرات … بالصواريخ): an attack with them is blows, not words.
+    /// </summary>
+    internal bool StruckAhead(SentenceReadings readings, IReadOnlyList<Word> words, int end) =>
+        SupportedAhead(readings, words, TriggerCondition.Position, end, VerbalWindow, stopAtPunctuation: true) is not null ||
+        SupportedAhead(readings, words, TriggerCondition.WeaponObject, end, VerbalWindow, stopAtPunctuation: true) is not null ||
+        SupportedAhead(readings, words, TriggerCondition.StruckWith, end, VerbalWindow, stopAtPunctuation: true) is not null;
+
     /// <summary>Meeting nouns with the possessive pronoun of the one who met (لقائه, اجتماعها).</summary>
     private static readonly HashSet<string> OwnMeetings = MatchKey.SetOf("لقائه", "لقائها", "لقاءه", "لقاءها", "اجتماعه", "اجتماعها");
 

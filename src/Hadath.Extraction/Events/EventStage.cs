@@ -178,6 +178,12 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("190");
                     rule += "+state-force";
                 }
+                // هاجم الرئيس الايراني نظيره الامريكي: an attack by a named person or a leader is words, criticism (111).
+                if (code.Code == "180" && IsVerbalAttack(readings, words, hit, last, roles))
+                {
+                    code = _codes.Lookup("111");
+                    rule += "+verbal";
+                }
                 // A toll names who died, not who acted or what was hit (قتل عشرة جنود في هجوم شنه X على Y).
                 bool toll = IsToll(hit, document.Counts);
                 // موجة احتجاجات قتل فيها 150 شخصا: a toll with a pronoun pointing back (فيها, خلاله) describes the noun

@@ -1,0 +1,30 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Attack verbs told of words: هاجم is as often a leader's verbal attack (هاجم الرئيس الايراني نظيره الامريكي, هاجم اردوغان
+/// من وصفهم بالمتآمرين) as an armed one. On 1,000 BBC stories 8 of 10 هاجم were words, while the feminine هاجمت mostly
+/// told of armed groups, states and aircraft.
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>The masculine attack verb (هاجم, وهاجم after clitics are peeled).</summary>
+    private static readonly HashSet<string> AttackVerbs = MatchKey.SetOf("هاجم");
+
+    /// <summary>Head words of a leader or an official as subject (هاجم الرئيس الامريكي, هاجم رئيس الحكومة).</summary>
+    private static readonly HashSet<string> Leaders = MatchKey.SetOf(
+        "الرئيس", "رئيس", "رئيسة", "وزير", "الوزير", "وزيرة", "زعيم", "الزعيم", "المرشد", "الملك", "الامير", "نائب", "المتحدث", "السفير");
+
+    /// <summary>
+    /// Whether an attack told by هاجم has a named person or a leader for its subject and no position, weapon or stones
+    /// after it (هاجم مسلح يدعى X الحاجز بسكين stays violence): then it is words.
+    /// </summary>
+    private bool IsVerbalAttack(SentenceReadings readings, IReadOnlyList<Word> words, EventRecognizer.Hit hit, int last, EventArguments.Roles roles)
+    {
+        if (hit.Trigger.Role != TriggerRole.Verb || !AttackVerbs.Contains(hit.Trigger.Keys[0])) return false;
+        bool leader = roles.Source?.Type == EntityType.PER || (roles.SubjectWord is { } head && Leaders.Contains(head));
+        return leader && !_recognizer.StruckAhead(readings, words, last + 1);
+    }
+}
