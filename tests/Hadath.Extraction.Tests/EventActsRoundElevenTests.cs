@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
 using Hadath.Extraction.Quotes;
 
@@ -10,7 +11,7 @@ namespace Hadath.Extraction.Tests;
 /// meeting of the speaker's own after خلال, a clash told in quotation marks after the attack it answered, منذ that dates a
 /// clause of its own, an attack launched on a position, acts on either side of a speech participle (مبينا ان), the
 /// bomber's own belt, a blame past a long subject, an object past a day set off by commas, fire set by protesters, a
-/// beating, and a leader's attack in words. Sentences written for these tests, none from a story or a data set.
+/// beating, a leader's attack in words, a toll with منذ further on, and a killing told after ممن. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventActsRoundElevenTests
 {
@@ -191,5 +192,20 @@ public sealed class EventActsRoundElevenTests
         var e = Assert.Single(Events(doc));
         Assert.Equal("111", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وقال ناشطون ان اكثر من 500 مدني قتلوا، منذ بدء القصف على المنطقة", 0)]   // a running total
+    [InlineData("وقال ناشطون ان 20 مدنيا قتلوا في قصف على البلدة امس", 1)]
+    public void test_a_toll_with_since_further_on_in_its_clause_is_a_running_total(string text, int acts)
+    {
+        var doc = new CountStage().Process(Docs.Tokenized(text));
+        Assert.Equal(acts, Events(doc).Count(e => e.Code.StartsWith("18", StringComparison.Ordinal) || e.Code.StartsWith("19", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void test_a_killing_after_mimman_is_background()
+    {
+        Assert.DoesNotContain(Events("ويحتجز الجيش جثامين شبان ممن قتلوا في المواجهات"), e => e.Code.StartsWith("18", StringComparison.Ordinal));
     }
 }

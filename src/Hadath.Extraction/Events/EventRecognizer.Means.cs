@@ -93,7 +93,7 @@ public sealed partial class EventRecognizer
     /// running total) with no conjunction opening a clause of its own between (توقيف ثلاثة اشخاص …، بعد ان فقد الريال اكثر
     /// من نصف قيمته منذ مطلع العام: منذ dates the fall, not the arrest).
     /// </summary>
-    private static bool SinceInClause(IReadOnlyList<Word> words, int end)
+    internal static bool SinceInClause(IReadOnlyList<Word> words, int end)
     {
         for (int k = end; k < words.Count; k++)
         {

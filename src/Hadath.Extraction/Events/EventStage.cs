@@ -194,7 +194,8 @@ public sealed partial class EventStage : IStage
                 // 4 مسلحين, may be another act's).
                 if (toll && AnyViolentBefore(drafts, words, hit.Span.Start)) continue;
                 // وكان 19 شخصا قتلوا منذ اندلاع الاحتجاجات: killed since a time is a running total, background to the news.
-                if (IsViolent(code.Code) && last + 1 < words.Count && words[last + 1].Key == "منذ") continue;
+                // 500 مدنيا قتلوا، منذ بدء القصف: a toll with منذ further on in its clause is one too.
+                if (IsViolent(code.Code) && ((last + 1 < words.Count && words[last + 1].Key == "منذ") || (toll && EventRecognizer.SinceInClause(words, last + 1)))) continue;
                 // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
                 if (toll && Shooter(inSentence, last) is { } shooter)
                 {
