@@ -36,12 +36,14 @@ public sealed class CountRoundElevenTests
     public void test_crowds_told_by_the_protest_they_held_are_protesters(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
 
-    /// <summary>A number estimated for عدد with ب (ويقدر عدد … بنحو), arrests told by ايقاف and يوقف, and القضاء على.</summary>
+    /// <summary>A number estimated for عدد with ب (ويقدر عدد … بنحو), arrests told by ايقاف and يوقف, القضاء على, prison sentences.</summary>
     [Theory]
     [InlineData("ويقدر عدد العمال المضربين بنحو 4 آلاف", "العمال المضربين بنحو 4 آلاف", "amount", 4000, "about")]
     [InlineData("وتم ايقاف خمسة اشخاص بتهمة السرقة", "ايقاف خمسة اشخاص", "arrested", 5, null)]
     [InlineData("قبل ان يفض الدرك الاعتصام ويوقف ثلاثة منهم", "يوقف ثلاثة منهم", "arrested", 3, null)]
     [InlineData("وتمكنت الوحدات العسكرية من القضاء على ثلاثة ارهابيين", "القضاء على ثلاثة ارهابيين", "killed", 3, null)]
+    [InlineData("وقضت المحكمة بسجن ستة صحفيين بتهمة نشر اخبار كاذبة", "سجن ستة صحفيين", "arrested", 6, null)]
+    [InlineData("واصدرت المحكمة احكاما بالسجن على 20 ناشطا", "بالسجن على 20 ناشطا", "arrested", 20, null)]
     public void test_estimates_arrests_and_eliminations_are_counted_with_their_kind(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
 
@@ -55,11 +57,12 @@ public sealed class CountRoundElevenTests
     public void test_a_dispersal_counts_only_a_crowd_of_people_in_its_clause(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind == "protesters");
 
-    /// <summary>ايقاف stops cars too; the others after a contrast are no more of the arrested; a rate counts no people.</summary>
+    /// <summary>ايقاف stops cars too; the others after a contrast are no more of the arrested; a rate counts no people; السجن is a place.</summary>
     [Theory]
     [InlineData("وتمكنت الوحدات من ايقاف 7 سيارات محملة بالسلع", "arrested")]
     [InlineData("وتم ايقاف 12 شخصا، فيما لا يزال 30 آخرون في حالة فرار", "arrested", 1)]
     [InlineData("ويستفيد من الورشة شباب بمعدل 20 مشاركا في كل حصة", "amount")]
+    [InlineData("وتمكن والداه من زيارته في السجن ثلاث مرات منذ 2011", "arrested")]
     public void test_things_stopped_others_at_large_and_rates_are_not_counted_so(string text, string kind, int allowed = 0) =>
         Assert.Equal(allowed, CountsIn(text).Count(c => c.Kind == kind));
 }

@@ -14,6 +14,12 @@ public sealed partial class CountRecognizer
     private static bool IsStopping(Word word) => word.IsLetters && word.Key.EndsWith("ايقاف", StringComparison.Ordinal) && word.Key.Length <= 7;
 
     /// <summary>
+    /// السجن, بالسجن: the prison, where people are (في السجن ثلاث مرات, دخل السجن مرارا منذ 2011), not the sentence that
+    /// puts them there (بسجن 25 صحفيا); a sentence with the article names its people after على (<see cref="ActionAt"/>).
+    /// </summary>
+    private static bool IsThePrison(Word word) => word.IsLetters && word.Key.EndsWith("السجن", StringComparison.Ordinal) && word.Key.Length <= 7;
+
+    /// <summary>
     /// Whether the number counts people or nothing named: a noun of people was read (<paramref name="end"/> past the
     /// number), or what follows opens no noun of its own (punctuation, في, a day, بتهمة): ايقاف 7 سيارات counts cars.
     /// </summary>
