@@ -33,6 +33,8 @@ public sealed class CountRoundElevenTests
     [InlineData("وشارك في مظاهرات بالعاصمة المئات من التجار", "المئات من التجار", "protesters", 100, "at-least")]
     [InlineData("فيما قطع عشرات الشبان الطريق الوطنية بالحجارة", "عشرات الشبان", "protesters", 10, "at-least")]
     [InlineData("وقال ان الفي استاذ لبوا نداء التنسيقية", "الفي استاذ", "protesters", 2000, null)]
+    [InlineData("ونفذ آلاف العمال في مختلف مدن البلاد، صباح اليوم الاثنين، اضرابا عن العمل", "نفذ آلاف العمال", "protesters", 1000, "at-least")]
+    [InlineData("ومنعت قوات الامن مساء الاحد المئات من الطلبة من الوصول الى مقر الوزارة", "المئات من الطلبة", "protesters", 100, "at-least")]
     public void test_crowds_told_by_the_protest_they_held_are_protesters(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
 
@@ -49,11 +51,12 @@ public sealed class CountRoundElevenTests
 
     /// <summary>
     /// A dispersal breaks up a crowd of people, in its own clause: disputes settled (فضت لجنة المصالحة مئات النزاعات) and
-    /// people carried after a و-clause are no protesters.
+    /// people carried after a و-clause are no protesters; nor are migrants kept from entering a country.
     /// </summary>
     [Theory]
     [InlineData("فضت لجنة المصالحة مئات النزاعات بين الجيران")]
     [InlineData("فضت الشرطة الاعتصام ونقل الهلال الاحمر 10 اشخاص الى المستشفى")]
+    [InlineData("واعلنت الحكومة انها منعت نحو الفي مهاجر من دخول اراضيها")]
     public void test_a_dispersal_counts_only_a_crowd_of_people_in_its_clause(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind == "protesters");
 

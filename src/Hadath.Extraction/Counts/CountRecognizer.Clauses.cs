@@ -224,10 +224,12 @@ public sealed partial class CountRecognizer
     private int? OrganisedProtest(IReadOnlyList<Word> w, int verb, int after)
     {
         if (verb < 0 || !Organise.Contains(w[verb].Key)) return null;
-        for (int k = after; k < w.Count && k < after + MaxOrganisedGap; k++)
+        // The words of a day set off by commas do not count towards the gap (نفذ آلاف المعلمين في مختلف محافظات المملكة، اليوم الاحد، اضرابا).
+        for (int k = after, limit = after + MaxOrganisedGap; k < w.Count && k < limit; k++)
         {
             if (w[k].Key is "،" or "," && DayAside(w, k + 1) is { } resume)
             {
+                limit += resume - k;
                 k = resume - 1;
                 continue;
             }

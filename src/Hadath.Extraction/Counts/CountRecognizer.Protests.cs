@@ -233,6 +233,30 @@ public sealed partial class CountRecognizer
         return false;
     }
 
+    /// <summary>Verbs of holding a crowd back (منعت الاجهزة الامنية المئات من المعلمين من الوصول), with or without و.</summary>
+    private static readonly HashSet<string> HoldingBack = MatchKey.SetOf("منعت", "ومنعت", "منعوا", "ومنعوا");
+
+    /// <summary>Where a crowd held back was heading: من and a noun of going (من الوصول, من التوجه, من التقدم; not من دخول اراضيها, a border kept).</summary>
+    private static readonly HashSet<string> Going = MatchKey.SetOf("الوصول", "التوجه", "التقدم", "الاقتراب", "التظاهر", "الاعتصام", "السير");
+
+    /// <summary>
+    /// منعت الاجهزة الامنية الخميس الماضي المئات من المعلمين من الوصول الى محيط رئاسة الوزراء: a force that held back
+    /// counted people from going somewhere (من and a noun of going right after them), the verb before them in its clause
+    /// as for a dispersal, held back protesters.
+    /// </summary>
+    private bool HeldBackBefore(IReadOnlyList<Word> w, int lead, int end)
+    {
+        if (end + 1 >= w.Count || w[end].Key != "من" || !Going.Contains(w[end + 1].Key)) return false;
+        for (int k = lead - 1, gap = 0; k >= 0 && gap < MaxCaptorGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
+            if (HoldingBack.Contains(w[k].Key)) return true;
+            if (w[k].Key.Length > 2 && w[k].Key[0] == 'و' && !w[k].Key.StartsWith("وال", StringComparison.Ordinal)) return false;
+            if (!IsDayWord(w[k])) gap++;
+        }
+        return false;
+    }
+
     /// <summary>Verbs of estimating a number, before عدد (ويقدر عدد الاساتذة … بنحو 70 الفا, قدرت السلطات عدد …).</summary>
     private static readonly HashSet<string> Estimating = MatchKey.SetOf("يقدر", "ويقدر", "تقدر", "وتقدر", "قدر", "وقدر", "قدرت", "وقدرت");
 

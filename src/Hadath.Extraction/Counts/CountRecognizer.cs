@@ -364,7 +364,7 @@ public sealed partial class CountRecognizer
         }
         // فرقت قوات الامن ليل الثلاثاء بخراطيم المياه آلاف الاساتذة: the crowd a dispersal verb broke up, past its subject,
         // a day and the means, are protesters whoever the noun says they are.
-        else if (kind is null or CountLexicon.People or Amount && DispersedBefore(w, lead, end, counted: end > number.EndWord)) kind = "protesters";
+        else if (kind is null or CountLexicon.People or Amount && (DispersedBefore(w, lead, end, counted: end > number.EndWord) || HeldBackBefore(w, lead, end))) kind = "protesters";
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
         // جرحى عددهم 14, النازحين الجدد، وعددهم نحو الف اسرة, المعتقلين الـ 1100: the noun named before says who they are.
         if (kind is null or CountLexicon.People && NamedBefore(text, w, lead) is { } named)
