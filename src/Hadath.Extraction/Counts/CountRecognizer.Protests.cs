@@ -1,4 +1,3 @@
-using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Counts;
@@ -68,49 +67,54 @@ public sealed partial class CountRecognizer
     private static readonly HashSet<string> HeldBy = MatchKey.SetOf("نفذوا", "نظموا", "اقاموا", "نفذ", "نظم", "خاضوا", "دخلوا");
 
     /// <summary>Plural verbs of keeping a protest up, which may stand further from the crowd that agrees with them.</summary>
-    private static readonly HashSet<string> KeptUpBy = MatchKey.SetOf("يواصلون", "واصلوا", "يخوضون", "ينفذون", "يخوضون");
+    private static readonly HashSet<string> KeptUpBy = MatchKey.SetOf("يواصلون", "واصلوا", "يخوضون", "ينفذون");
 
     private const int MaxHeldGap = 5;
 
     private const int MaxKeptUpGap = 7;
+
+    private const int MaxProtestAfterVerb = 3;
 
     /// <summary>Words that open a clause of their own: a verb after them has a subject of its own.</summary>
     private static readonly HashSet<string> ClauseOpeners = MatchKey.SetOf("الذين", "الذي", "التي", "اللواتي", "بعدما", "عندما", "حين", "ثم", "ان", "لكن");
 
     /// <summary>
     /// وكان نحو 1500 من اهالي الجهة قد نفذوا صباح الاحد مسيرة, المئات من الاساتذة المتعاقدين قد نفذوا، صباح السبت، وقفة:
-    /// a verb of holding after the counted people (past قد, a day and definite words), then a protest within three words
-    /// (a day set off by commas allowed): the people held it, they are its protesters. A plural verb of keeping a protest up
-    /// may stand past a few more words of no clause of their own (آلاف الاطباء المقيمين في 13 مستشفى جامعيا يواصلون اضرابهم).
+    /// a verb of holding after the counted people, or a plural verb of keeping a protest up a little further (آلاف الاطباء
+    /// المقيمين في 13 مستشفى جامعيا يواصلون اضرابهم), then a protest within three words (a day set off by commas allowed):
+    /// the people held it, they are its protesters.
     /// </summary>
     private bool HeldProtestAfter(string text, IReadOnlyList<Word> w, int end)
     {
         end = PastJoinedPeople(text, w, end);
-        for (int k = end; k < w.Count && k < end + MaxKeptUpGap; k++)
-        {
-            if (!w[k].IsLetters && !_numbers.Starts(w[k])) return false;
-            bool held = HeldBy.Contains(w[k].Key) && k < end + MaxHeldGap;
-            if (!held && !KeptUpBy.Contains(w[k].Key))
-            {
-                if (w[k].Key[0] == 'و' || ClauseOpeners.Contains(w[k].Key)) return false;
-                bool close = w[k].Key == "قد" || IsDayWord(w[k]) || IsDefinite(w[k]);   // الجهة قد نفذوا صباح الاحد
-                if (!close && k >= end + MaxHeldGap - 1 && !LaterKeptUp(w, k)) return false;
-                continue;
-            }
-            return ProtestWithin(w, k + 1, 3);
-        }
-        return false;
+        return (HeldVerbAfter(w, end) ?? KeptUpVerbAfter(w, end)) is { } verb && ProtestWithin(w, verb + 1, MaxProtestAfterVerb);
     }
 
-    /// <summary>Whether a verb of keeping a protest up stands before the next punctuation, within the wider gap.</summary>
-    private static bool LaterKeptUp(IReadOnlyList<Word> w, int k)
+    /// <summary>A verb of holding within <see cref="MaxHeldGap"/> words after the people, past قد, a day and definite words only.</summary>
+    private int? HeldVerbAfter(IReadOnlyList<Word> w, int end)
     {
-        for (int j = k; j < w.Count && j < k + MaxKeptUpGap; j++)
+        for (int k = end; k < w.Count && k < end + MaxHeldGap; k++)
         {
-            if (w[j].Kind == WordKind.Punctuation) return false;
-            if (KeptUpBy.Contains(w[j].Key)) return true;
+            if (!w[k].IsLetters) return null;
+            if (HeldBy.Contains(w[k].Key)) return k;
+            if (w[k].Key != "قد" && !IsDayWord(w[k]) && !IsDefinite(w[k])) return null;   // الجهة قد نفذوا صباح الاحد
         }
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// A plural verb of keeping a protest up within <see cref="MaxKeptUpGap"/> words after the people, past words and
+    /// numbers that open no clause of their own (no punctuation, و-word or relative).
+    /// </summary>
+    private int? KeptUpVerbAfter(IReadOnlyList<Word> w, int end)
+    {
+        for (int k = end; k < w.Count && k < end + MaxKeptUpGap; k++)
+        {
+            if (KeptUpBy.Contains(w[k].Key)) return k;
+            if (!w[k].IsLetters && !_numbers.Starts(w[k])) return null;
+            if (w[k].Key[0] == 'و' || ClauseOpeners.Contains(w[k].Key)) return null;
+        }
+        return null;
     }
 
     /// <summary>A protest word within <paramref name="reach"/> words from <paramref name="from"/>, past a day set off by commas.</summary>
