@@ -35,6 +35,7 @@ public sealed class CountRoundElevenTests
     [InlineData("وقال ان الفي استاذ لبوا نداء التنسيقية", "الفي استاذ", "protesters", 2000, null)]
     [InlineData("ونفذ آلاف العمال في مختلف مدن البلاد، صباح اليوم الاثنين، اضرابا عن العمل", "نفذ آلاف العمال", "protesters", 1000, "at-least")]
     [InlineData("ومنعت قوات الامن مساء الاحد المئات من الطلبة من الوصول الى مقر الوزارة", "المئات من الطلبة", "protesters", 100, "at-least")]
+    [InlineData("وقدر منظمو المسيرة عدد المشاركين فيها بنحو ثلاثة آلاف", "عدد المشاركين فيها بنحو ثلاثة آلاف", "protesters", 3000, "about")]
     public void test_crowds_told_by_the_protest_they_held_are_protesters(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
 
@@ -63,6 +64,7 @@ public sealed class CountRoundElevenTests
     /// <summary>ايقاف stops cars too; the others after a contrast are no more of the arrested; a rate counts no people; السجن is a place.</summary>
     [Theory]
     [InlineData("وتمكنت الوحدات من ايقاف 7 سيارات محملة بالسلع", "arrested")]
+    [InlineData("وعوقب اللاعب بالإيقاف اربع مباريات", "arrested")]
     [InlineData("وتم ايقاف 12 شخصا، فيما لا يزال 30 آخرون في حالة فرار", "arrested", 1)]
     [InlineData("ويستفيد من الورشة شباب بمعدل 20 مشاركا في كل حصة", "amount")]
     [InlineData("وتمكن والداه من زيارته في السجن ثلاث مرات منذ 2011", "arrested")]

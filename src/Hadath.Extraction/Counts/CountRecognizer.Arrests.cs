@@ -10,8 +10,8 @@ namespace Hadath.Extraction.Counts;
 /// </summary>
 public sealed partial class CountRecognizer
 {
-    /// <summary>ايقاف with its clitics (وإيقاف, بإيقاف): a word of stopping that arrests only the people right after it.</summary>
-    private static bool IsStopping(Word word) => word.IsLetters && word.Key.EndsWith("ايقاف", StringComparison.Ordinal) && word.Key.Length <= 7;
+    /// <summary>ايقاف with its clitics (وإيقاف, بإيقاف, بالإيقاف): a word of stopping that arrests only the people right after it.</summary>
+    private static bool IsStopping(Word word) => word.IsLetters && word.Key.EndsWith("ايقاف", StringComparison.Ordinal) && word.Key.Length <= 9;
 
     /// <summary>
     /// السجن, بالسجن: the prison, where people are (في السجن ثلاث مرات, دخل السجن مرارا منذ 2011), not the sentence that

@@ -289,7 +289,11 @@ public sealed partial class CountRecognizer
         {
             // عدد المشاركين في المسيرة التي انطلقت من 4 احياء: the number belongs to the relative clause, not to the crowd.
             if (!w[k].IsLetters || _numbers.Starts(w[k]) || w[k].Key is "التي" or "الذي" or "الذين" or "اللواتي") return null;
-            if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" && k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) return k - 1;
+            if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" && k + 1 < lead &&
+                ((k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) || InTheProtestNamedBefore(w, k)))
+            {
+                return k - 1;
+            }
         }
         return null;
     }

@@ -112,7 +112,7 @@ public sealed partial class CountRecognizer
         {
             if (KeptUpBy.Contains(w[k].Key)) return k;
             if (!w[k].IsLetters && !_numbers.Starts(w[k])) return null;
-            if (w[k].Key[0] == 'و' || ClauseOpeners.Contains(w[k].Key)) return null;
+            if (w[k].Key.Length == 0 || w[k].Key[0] == 'و' || ClauseOpeners.Contains(w[k].Key)) return null;
         }
         return null;
     }
@@ -161,7 +161,7 @@ public sealed partial class CountRecognizer
             if (w[k].Key == "الي" && k + 1 < w.Count && Streets.Contains(w[k + 1].Key)) return verb;
             // خرج المئات في مظاهرات فرح: a march of joy is no protest.
             if (w[k].Key == "في" && k + 1 < w.Count && ProtestNouns.Contains(w[k + 1].Key) && !(k + 2 < w.Count && Joy.Contains(w[k + 2].Key))) return verb;
-            if (w[k].Key[0] == 'و' && k > after && w[k - 1].Key is "،" or ",") return null;
+            if (w[k].Key.Length > 0 && w[k].Key[0] == 'و' && k > after && w[k - 1].Key is "،" or ",") return null;
         }
         return null;
     }
@@ -257,6 +257,23 @@ public sealed partial class CountRecognizer
             if (HoldingBack.Contains(w[k].Key)) return true;
             if (w[k].Key.Length > 2 && w[k].Key[0] == 'و' && !w[k].Key.StartsWith("وال", StringComparison.Ordinal)) return false;
             if (!IsDayWord(w[k])) gap++;
+        }
+        return false;
+    }
+
+    private const int MaxProtestNamedGap = 4;
+
+    /// <summary>
+    /// قدر منظمو التظاهرة عدد المشاركين فيها بنحو ثمانية آلاف: those taking part (word <paramref name="k"/>) في a pronoun
+    /// (فيها, فيه) that points back to a protest named a few words before عدد.
+    /// </summary>
+    private static bool InTheProtestNamedBefore(IReadOnlyList<Word> w, int k)
+    {
+        if (k + 1 >= w.Count || w[k + 1].Key is not ("فيها" or "فيه")) return false;
+        for (int j = k - 2; j >= 0 && j >= k - 1 - MaxProtestNamedGap; j--)
+        {
+            if (!w[j].IsLetters) return false;
+            if (TheProtest.Contains(w[j].Key) || IsProtestWord(w[j].Key)) return true;
         }
         return false;
     }
