@@ -32,6 +32,7 @@ public sealed class CountLexicon
             };
             _kinds[(int)role][MatchKey.Of(row[0])] = row[1];
         }
+        AddPeople();
         foreach (var row in LexiconTable.Read("qualifiers.tsv"))
         {
             _qualifiers.Add((LexiconTable.Keys(row[0]), row[1]));
@@ -39,6 +40,26 @@ public sealed class CountLexicon
         _qualifiers.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
         _nounEnds = new KeyEnds(_kinds[(int)CountRole.Noun].Keys);
         _nounsBySpan = _kinds[(int)CountRole.Noun].GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The nouns of people of <c>Lexicons/people.tsv</c>, kind <see cref="People"/>, each sound masculine plural in ين
+    /// with its other forms (المتقاعدون; the construct حاملي, مهنيو). A word counts.tsv lists keeps its kind there.
+    /// </summary>
+    private void AddPeople()
+    {
+        var nouns = _kinds[(int)CountRole.Noun];
+        foreach (var row in LexiconTable.Read("people.tsv"))
+        {
+            if (row.Length < 2 || row[1] != People) throw new InvalidDataException($"people.tsv: '{row[0]}' is not marked people");
+            string key = MatchKey.Of(row[0]);
+            nouns.TryAdd(key, People);
+            if (!key.EndsWith("ين", StringComparison.Ordinal)) continue;
+            string stem = key[..^2];
+            nouns.TryAdd(stem + "ون", People);
+            nouns.TryAdd(stem + "ي", People);
+            nouns.TryAdd(stem + "و", People);
+        }
     }
 
     /// <summary>The last two letters of the nouns: a dual's singular must end as one does (<see cref="Dual"/>).</summary>

@@ -89,10 +89,11 @@ public sealed partial class CountRecognizer
     /// <summary>
     /// A number that عدد and a noun of people named earlier in its clause (no punctuation or number between): عدد
     /// المهاجرين الذين لقوا حتفهم في البحر المتوسط منذ مطلع العام تجاوز 680, ويبلغ عدد العاطلين عن العمل في تونس نحو
-    /// 700 الف. A verb of reaching stands right before the number or right before عدد. The kind is the noun's, else
+    /// 700 الف. A verb of reaching stands right before the number or right before عدد, or a verb of estimating before
+    /// عدد with ب on the number (<paramref name="linkedByB"/>: ويقدر عدد الاساتذة … بنحو 70 الفا). The kind is the noun's, else
     /// that of a verb in a relative clause after it (الذين لقوا حتفهم: killed), else an amount. The span starts at the noun.
     /// </summary>
-    private (string Kind, int Start, string? Qualifier)? CountOf(string text, IReadOnlyList<Word> w, int lead)
+    private (string Kind, int Start, string? Qualifier)? CountOf(string text, IReadOnlyList<Word> w, int lead, bool linkedByB)
     {
         string? linkQualifier = null;
         bool linkedAfter = lead >= 1 && NumberLinks.TryGetValue(w[lead - 1].Key, out linkQualifier);
@@ -101,7 +102,7 @@ public sealed partial class CountRecognizer
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
             if (w[k].Key is not ("عدد" or "وعدد") || k + 1 >= lead) continue;
             string? beforeQualifier = null;
-            bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out beforeQualifier);
+            bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out beforeQualifier) || (linkedByB && EstimatedBefore(w, k));
             if (linkedBefore) linkQualifier ??= beforeQualifier;
             if (!linkedAfter && !linkedBefore) return null;
             // بلغ عدد سكان الارخبيل حسب تعداد 2004 ما يقرب من 135 الف: a year with no verb of reaching before it dates the figure.
@@ -186,12 +187,17 @@ public sealed partial class CountRecognizer
         count.Kind == "protesters" && count.Span.Start >= w[partAt].Start && count.Span.End == w[end - 1].End &&
         _lexicon.Kind(text, w[end - 1], CountRole.Noun) is { Kind: "protesters" };
 
-    private static readonly HashSet<string> Organise = new(StringComparer.Ordinal) { "نظم", "ونظم", "نظمت", "ونظمت", "نفذ", "ونفذ", "نفذت", "ونفذت" };
+    /// <summary>Verbs of holding a protest before the crowd (نظم, نفذ, خاض in Moroccan news), and of keeping one up (يواصل … اعتصامهم).</summary>
+    private static readonly HashSet<string> Organise = MatchKey.SetOf(
+        "نظم", "ونظم", "نظمت", "ونظمت", "نفذ", "ونفذ", "نفذت", "ونفذت", "خاض", "وخاض", "خاضت", "وخاضت",
+        "يواصل", "ويواصل", "تواصل", "وتواصل", "واصل", "وواصل", "واصلت", "يخوض", "ويخوض", "تخوض", "وتخوض");
 
     /// <summary>Nouns of a protest a crowd may organise (وقفة احتجاجية, تظاهرة, مسيرة, اعتصاما).</summary>
     private static readonly HashSet<string> ProtestNouns = new[]
         {
             "وقفة", "وقفات", "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "مسيرة", "مسيرات", "اعتصاما", "اعتصامات", "احتجاجا", "احتجاجات",
+            // The bare masculine nouns, before نظمه/نفذه (اعتصام نظمه عشرات المعطلين), and strikes.
+            "اعتصام", "احتجاج", "اضراب", "اضرابا", "اضرابات",
         }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 
@@ -211,29 +217,33 @@ public sealed partial class CountRecognizer
     };
 
     /// <summary>
-    /// <paramref name="verb"/>, the word before the count, when it is نظم or نفذ and a protest noun follows the counted
+    /// <paramref name="verb"/>, the word before the count, when it is a verb of <see cref="Organise"/> and a protest word follows the counted
     /// words within <see cref="MaxOrganisedGap"/> words with no punctuation (ونظم مئات من سكان مدينة العريش وقفة احتجاجية,
     /// نفذ مئات اللاجئين في مخيم عين الحلوة اعتصاما), or past a day set off by commas (نظم مئات الاطباء، اليوم الاربعاء، وقفة).
     /// </summary>
     private int? OrganisedProtest(IReadOnlyList<Word> w, int verb, int after)
     {
         if (verb < 0 || !Organise.Contains(w[verb].Key)) return null;
-        for (int k = after; k < w.Count && k < after + MaxOrganisedGap; k++)
+        // The words of a day set off by commas do not count towards the gap (نفذ آلاف المعلمين في مختلف محافظات المملكة، اليوم الاحد، اضرابا).
+        for (int k = after, limit = after + MaxOrganisedGap; k < w.Count && k < limit; k++)
         {
             if (w[k].Key is "،" or "," && DayAside(w, k + 1) is { } resume)
             {
+                limit += resume - k;
                 k = resume - 1;
                 continue;
             }
             if (!w[k].IsLetters || NotOrganised.Contains(w[k].Key)) return null;
             // طائرات مسيرة: drones, not a march.
-            if (ProtestNouns.Contains(w[k].Key) && !(k > 0 && Aircraft.Contains(w[k - 1].Key))) return verb;
+            if (IsProtestWord(w[k].Key) && !(k > 0 && Aircraft.Contains(w[k - 1].Key))) return verb;
         }
         return null;
     }
 
     /// <summary>نظمها, نفذها: a verb of organising whose object pronoun points back to the protest named before it.</summary>
-    private static readonly HashSet<string> OrganiseIt = MatchKey.SetOf("نظمها", "نظمتها", "نظموها", "نفذها", "نفذتها", "نفذوها");
+    private static readonly HashSet<string> OrganiseIt = MatchKey.SetOf(
+        "نظمها", "نظمتها", "نظموها", "نفذها", "نفذتها", "نفذوها", "خاضها", "خاضتها", "خاضوها",
+        "نظمه", "نظمته", "نظموه", "نفذه", "نفذته", "نفذوه", "خاضه", "خاضته", "خاضوه");
 
     /// <summary>
     /// <paramref name="verb"/>, the word before the count, when it is نظمها/نفذها and a protest noun stands right before it
@@ -244,7 +254,7 @@ public sealed partial class CountRecognizer
         if (verb < 1 || !OrganiseIt.Contains(w[verb].Key)) return null;
         for (int k = verb - 1; k >= 0 && k >= verb - 2; k--)
         {
-            if (IsProtestNoun(w[k].Key)) return verb;
+            if (IsProtestWord(w[k].Key)) return verb;
         }
         return null;
     }
@@ -261,16 +271,13 @@ public sealed partial class CountRecognizer
     private static readonly HashSet<string> TheProtest = new[]
         {
             "الوقفة", "الوقفات", "التظاهرة", "التظاهرات", "المظاهرة", "المظاهرات", "المسيرة", "المسيرات", "الاعتصام", "الاحتجاج", "الاحتجاجات",
+            "الاعتصامات", "الاضراب", "الاضرابات",
         }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> TakingPart = new(StringComparer.Ordinal) { "شاركوا", "شارك", "يشاركون", "يشارك", "شاركن", "وشاركوا" };
 
     private static readonly HashSet<string> Participants = new(StringComparer.Ordinal) { "المشاركين", "المشاركون" };
-
-    /// <summary>اكثر من عشرة آلاف شخص شاركوا في المسيرة: people who took part in a protest, told right after them, are its protesters.</summary>
-    private static bool TookPartIn(IReadOnlyList<Word> w, int end) =>
-        end + 2 < w.Count && TakingPart.Contains(w[end].Key) && w[end + 1].Key == "في" && TheProtest.Contains(w[end + 2].Key);
 
     /// <summary>
     /// قدر المنظمون عدد المشاركين في المسيرة بنحو 50 الف شخص, ان عدد المشاركين في الوقفة بلغ نحو 1500 طبيب: a number of
@@ -282,7 +289,11 @@ public sealed partial class CountRecognizer
         {
             // عدد المشاركين في المسيرة التي انطلقت من 4 احياء: the number belongs to the relative clause, not to the crowd.
             if (!w[k].IsLetters || _numbers.Starts(w[k]) || w[k].Key is "التي" or "الذي" or "الذين" or "اللواتي") return null;
-            if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" && k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) return k - 1;
+            if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" && k + 1 < lead &&
+                ((k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) || InTheProtestNamedBefore(w, k)))
+            {
+                return k - 1;
+            }
         }
         return null;
     }
@@ -309,14 +320,25 @@ public sealed partial class CountRecognizer
             {
                 if (w[r].Key is "البالغ" or "البالغين" or "والبالغ" or "الذين" or "اللذين" or "التي" or "الذي" or "اللواتي" or "اللاتي") return false;
             }
-            // The pronoun points back to the people counted last only when no other people are named in between.
-            for (int j = k - 1; j >= 0 && w[j].Start >= lastEnd; j--)
+            // The pronoun points back to the people counted last only when no other people are named in between; definite
+            // words right after the count describe its people (آلاف من الاساتذة المتعاقدين … عددهم).
+            int described = FirstWordFrom(w, lastEnd);
+            while (described < k && IsDefinite(w[described])) described++;
+            for (int j = k - 1; j >= described; j--)
             {
                 if (w[j].IsLetters && _lexicon.Kind(text, w[j], CountRole.Noun) is not null) return false;
             }
             return true;
         }
         return false;
+    }
+
+    /// <summary>The index of the first word that starts at or after <paramref name="offset"/> (the count when none does).</summary>
+    private static int FirstWordFrom(IReadOnlyList<Word> w, int offset)
+    {
+        int k = 0;
+        while (k < w.Count && w[k].Start < offset) k++;
+        return k;
     }
 
     /// <summary>في عداد المفقودين, في عداد القتلى right after a number: the tally it is counted in, with the index of its noun.</summary>

@@ -52,37 +52,8 @@ public sealed partial class CountRecognizer
         return false;
     }
 
-    /// <summary>Verbs of holding a protest after the crowd that held it (1500 من الاهالي نفذوا مسيرة).</summary>
-    private static readonly HashSet<string> HeldBy = MatchKey.SetOf("نفذوا", "نظموا", "اقاموا", "نفذ", "نظم");
-
-    private const int MaxHeldGap = 5;
-
-    /// <summary>
-    /// وكان نحو 1500 من اهالي الجهة قد نفذوا صباح الاحد مسيرة: a verb of holding after the counted people (past قد and a
-    /// day), then a protest noun within three words, with no punctuation: the people held it, they are its protesters.
-    /// </summary>
-    private bool HeldProtestAfter(IReadOnlyList<Word> w, int end)
-    {
-        for (int k = end; k < w.Count && k < end + MaxHeldGap; k++)
-        {
-            if (!w[k].IsLetters) return false;
-            if (!HeldBy.Contains(w[k].Key))
-            {
-                if (w[k].Key == "قد" || IsDayWord(w[k]) || IsDefinite(w[k])) continue;   // الجهة قد نفذوا صباح الاحد
-                return false;
-            }
-            for (int j = k + 1; j < w.Count && j <= k + 3; j++)
-            {
-                if (!w[j].IsLetters) return false;
-                if (IsProtestNoun(w[j].Key)) return true;
-            }
-            return false;
-        }
-        return false;
-    }
-
     /// <summary>Verbs of carrying people to care, before or after them (نقل اربعة منهم الى المستشفى, 12 شخصا نقلوا الى المستشفيات).</summary>
-    private static readonly HashSet<string> Carried = MatchKey.SetOf("نقل", "ونقل", "نقلوا", "اسعف", "واسعف", "اسعفوا", "نقلت", "ونقلت");
+    private static readonly HashSet<string> Carried = MatchKey.SetOf("نقل", "ونقل", "بنقل", "نقلوا", "اسعف", "واسعف", "اسعفوا", "نقلت", "ونقلت");
 
     private static readonly HashSet<string> Hospitals = MatchKey.SetOf("المستشفى", "المستشفيات", "مستشفى", "مستشفيات", "مستشفيين");
 

@@ -113,7 +113,7 @@ public sealed partial class CountRecognizer
                 // their own says otherwise (وانقذ 47 آخرين: rescued, no more of the drowned).
                 // حالة اربعة منهم خطرة: X منهم right after a count (one or two words, no و-clause between) is a part of it.
                 if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
-                    (IsOthers(words, end - 1) || (words[end - 1].Key is "منهم" or "منهن" && CloseAfter(text, counts[^1].Span.End, count.Span.Start))))
+                    ((IsOthers(words, end - 1) && !AfterContrast(words, partAt)) || (words[end - 1].Key is "منهم" or "منهن" && CloseAfter(text, counts[^1].Span.End, count.Span.Start))))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
@@ -272,7 +272,7 @@ public sealed partial class CountRecognizer
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
-        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key == "كل") return null;   // واحدا من كل خمسة شبان: a rate, not people
+        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 
@@ -337,7 +337,7 @@ public sealed partial class CountRecognizer
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
-            action.Kind != kind)
+            action.Kind != kind && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)))
         {
             // شارك عشرات الآلاف في تشييع الضحايا: taking part in a funeral or a vote is no protest.
             kind = action.Kind == "protesters" && IsOccasionAfter(w, end) ? Amount : action.Kind;
@@ -364,7 +364,7 @@ public sealed partial class CountRecognizer
         }
         // فرقت قوات الامن ليل الثلاثاء بخراطيم المياه آلاف الاساتذة: the crowd a dispersal verb broke up, past its subject,
         // a day and the means, are protesters whoever the noun says they are.
-        else if (kind is null or CountLexicon.People or Amount && DispersedBefore(w, lead)) kind = "protesters";
+        else if (kind is null or CountLexicon.People or Amount && (DispersedBefore(w, lead, end, counted: end > number.EndWord) || HeldBackBefore(w, lead, end))) kind = "protesters";
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
         // جرحى عددهم 14, النازحين الجدد، وعددهم نحو الف اسرة, المعتقلين الـ 1100: the noun named before says who they are.
         if (kind is null or CountLexicon.People && NamedBefore(text, w, lead) is { } named)
@@ -384,7 +384,7 @@ public sealed partial class CountRecognizer
         if (kind is null or "displaced" && (OrganisedProtest(w, verbAt, end) ?? OrganisedNamedBefore(w, verbAt)) is { } organiser)
         {
             kind = "protesters";
-            spanStart = w[organiser].Start + (w[organiser].Key[0] == 'و' ? 1 : 0);
+            spanStart = OrganiserStart(w[organiser]);
         }
         // لا يزال العشرات في عداد المفقودين: people counted in the tally of the missing, or of a kind; so is a part of
         // people named before (ثمانية منهم لا يزالون رهن الاعتقال).
@@ -410,7 +410,7 @@ public sealed partial class CountRecognizer
         }
         // ويبلغ عدد العاطلين عن العمل في تونس نحو 700 الف: a number that عدد and its noun named further back.
         // A number with its own noun of people takes from عدد only a kind (not: بعدد بلغ 4 مليون راكب, amount either way).
-        if (kind is null && CountOf(text, w, lead) is { } of && (end == number.EndWord || of.Kind != Amount))
+        if (kind is null && CountOf(text, w, lead, linkedByB) is { } of && (end == number.EndWord || of.Kind != Amount))
         {
             kind = of.Kind;
             spanStart = of.Start;
@@ -424,7 +424,10 @@ public sealed partial class CountRecognizer
             end = number.EndWord + 1;
         }
         // مواجهات بين قوات الامن ومئات الشبان: one side of a fight with a force of order; 1500 من الاهالي نفذوا مسيرة.
-        if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(w, end) || TookPartIn(w, end))) kind = "protesters";
+        if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(text, w, end) || TookPartIn(text, w, end))) kind = "protesters";
+        // اغلق عشرات الشبان الطريق, ثلاثة آلاف ممرض وممرضة لبوا النداء, شارك في مظاهرات بطهران المئات: a road blocked, a
+        // call answered, a protest named before the crowd that took part in it.
+        if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, end) || AnsweredCall(text, w, verbAt, end) || TookPartBefore(w, lead))) kind = "protesters";
         // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.
         if (kind is null or Amount && ToHospital(w, verbAt, end, taken: end > number.EndWord) is not null) kind = "wounded";
         // وقضى 12 شخصا غرقا: the manner of a death after the people says they died.
@@ -452,30 +455,6 @@ public sealed partial class CountRecognizer
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
-    }
-
-    private static readonly HashSet<string> GoingOut = new(StringComparer.Ordinal) { "خرج", "وخرج", "نزل", "ونزل", "خرجت", "وخرجت", "نزلت", "ونزلت" };
-
-    private static readonly HashSet<string> Streets = new(StringComparer.Ordinal) { "الشارع", "الشوارع", "الساحات", "الساحه", "الميادين" };
-
-    private const int MaxStreetGap = 3;
-
-    /// <summary>
-    /// <paramref name="verb"/>, the word right before the count (past a day), when it is خرج/نزل and الى
-    /// الشارع/الشوارع/الساحات or في and a protest noun follows the counted words closely (نزل عشرات الآلاف الى الشوارع,
-    /// وخرج المئات من سكان المدينة في مسيرة), else null.
-    /// </summary>
-    private int? IntoTheStreets(IReadOnlyList<Word> w, int verb, int after)
-    {
-        if (verb < 0 || !GoingOut.Contains(w[verb].Key)) return null;
-        for (int k = after; k < w.Count && k <= after + MaxStreetGap; k++)
-        {
-            if (!w[k].IsLetters) return null;
-            if (w[k].Key == "الي" && k + 1 < w.Count && Streets.Contains(w[k + 1].Key)) return verb;
-            // خرج المئات في مظاهرات فرح: a march of joy is no protest.
-            if (w[k].Key == "في" && k + 1 < w.Count && ProtestNouns.Contains(w[k + 1].Key) && !(k + 2 < w.Count && Joy.Contains(w[k + 2].Key))) return verb;
-        }
-        return null;
     }
 
     /// <summary>Words of joy or mourning after a march (مسيرة فرح, مظاهرات ابتهاج, مسيرة تشييع): a celebration or a funeral, no protest.</summary>
@@ -522,7 +501,7 @@ public sealed partial class CountRecognizer
         for (int k = lead - 1; k >= 0 && k >= lead - 1 - MaxSubjectWords; k--)
         {
             if (!w[k].IsLetters) return null;
-            if (k < lead - 1 && _lexicon.Kind(text, w[k], CountRole.Before) is { } action) return (action.Kind, action.Span);
+            if (k < lead - 1 && _lexicon.Kind(text, w[k], CountRole.Before) is { } action && !IsThePrison(w[k])) return (action.Kind, action.Span);
             if (k == lead - 1 && !w[k].Key.StartsWith("ال", StringComparison.Ordinal)) return null;   // the subject ends definite: قوات الامن
         }
         return null;
@@ -536,27 +515,9 @@ public sealed partial class CountRecognizer
         for (int k = lead - 1; k >= 0 && k >= lead - MaxCaptorGap; k--)
         {
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
-            if (_lexicon.Kind(text, w[k], CountRole.Before) is { Kind: "arrested" or "kidnapped" } action) return action.Kind;
+            if (_lexicon.Kind(text, w[k], CountRole.Before) is { Kind: "arrested" or "kidnapped" } action && !IsStopping(w[k]) && !IsThePrison(w[k])) return action.Kind;
         }
         return null;
-    }
-
-    /// <summary>Verbs of breaking up a crowd (فرقت الشرطة, فضت قوات الامن), with or without و.</summary>
-    private static readonly HashSet<string> Dispersals = MatchKey.SetOf("فرقت", "فرقوا", "فضت", "فضوا", "وفرقت", "وفرقوا", "وفضت", "وفضوا");
-
-    /// <summary>
-    /// A dispersal verb up to <see cref="MaxCaptorGap"/> words before the number, days and parts of the day not counted,
-    /// with no punctuation or other number between.
-    /// </summary>
-    private bool DispersedBefore(IReadOnlyList<Word> w, int lead)
-    {
-        for (int k = lead - 1, gap = 0; k >= 0 && gap < MaxCaptorGap; k--)
-        {
-            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
-            if (Dispersals.Contains(w[k].Key)) return true;
-            if (!IsDayWord(w[k])) gap++;
-        }
-        return false;
     }
 
     /// <summary>بين القتلى اربع نساء, من بين الجرحى ثلاثة اطفال: the people counted are among the kind named before them.</summary>

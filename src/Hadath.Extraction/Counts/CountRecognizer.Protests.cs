@@ -1,0 +1,323 @@
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Counts;
+
+/// <summary>
+/// Protest crowds as Maghrebi and Levantine news tell them (written for the blind <c>ev11-</c> round): a crowd that
+/// went out, held, kept up or took part in a protest (خاض مئات الممرضين وقفة احتجاجية, يواصل نحو 40 من المعطلين
+/// اعتصامهم, شاركوا في هذا الشكل النضالي), that blocked a road or answered a call, and the crowd a force broke up,
+/// which must be people. The protest may be named by its noun, its noun with a pronoun (اعتصامهم) or شكل and an
+/// adjective of struggle (شكلا نضاليا).
+/// </summary>
+public sealed partial class CountRecognizer
+{
+    /// <summary>Adjectives that make a protest of the noun before them (شكلا نضاليا, تحرك احتجاجي), indefinite.</summary>
+    private static readonly HashSet<string> StruggleAdjectives = MatchKey.SetOf("نضاليا", "احتجاجيا", "نضالي", "احتجاجي");
+
+    /// <summary>The same adjectives with the article, after a definite noun (الشكل النضالي, الشكل الاحتجاجي).</summary>
+    private static readonly HashSet<string> TheStruggleAdjectives = MatchKey.SetOf("النضالي", "الاحتجاجي");
+
+    private static readonly string[] ProtestPronouns = ["هم", "هن", "ها", "ه"];
+
+    /// <summary>
+    /// A protest word: a protest noun (<see cref="IsProtestNoun"/>), an adjective of struggle after its noun, or a protest
+    /// noun under a pronoun suffix (اعتصامهم, اضرابهم, وقفتهم: ة is written ت before the suffix).
+    /// </summary>
+    private static bool IsProtestWord(string key)
+    {
+        if (IsProtestNoun(key) || StruggleAdjectives.Contains(key)) return true;
+        foreach (var suffix in ProtestPronouns)
+        {
+            if (key.Length < suffix.Length + 4 || !key.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            string noun = key[..^suffix.Length];
+            if (ProtestNouns.Contains(noun) || (noun[^1] == 'ت' && ProtestNouns.Contains(noun[..^1] + "ه"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A definite protest at word <paramref name="k"/> (المسيرة, الشكل النضالي), past هذا/هذه.</summary>
+    private static bool IsTheProtestAt(IReadOnlyList<Word> w, int k)
+    {
+        if (k < w.Count && w[k].Key is "هذا" or "هذه") k++;
+        if (k >= w.Count) return false;
+        return TheProtest.Contains(w[k].Key) || (k + 1 < w.Count && IsDefinite(w[k]) && TheStruggleAdjectives.Contains(w[k + 1].Key));
+    }
+
+    /// <summary>
+    /// The word after a noun of people joined by و to the count's last word (ممرض وممرضة, استاذة واستاذ), or
+    /// <paramref name="end"/> itself: a verb after the pair agrees with both.
+    /// </summary>
+    private int PastJoinedPeople(string text, IReadOnlyList<Word> w, int end) =>
+        end < w.Count && w[end].IsLetters && w[end].Key.Length > 3 && w[end].Key[0] == 'و' &&
+        _lexicon.Kind(text, w[end], CountRole.Noun) is { } joined && joined.Span.Start > w[end].Start
+            ? end + 1
+            : end;
+
+    /// <summary>
+    /// اكثر من عشرة آلاف شخص شاركوا في المسيرة, اكثر من 400 استاذة واستاذ شاركوا في هذا الشكل النضالي: people who took
+    /// part in a protest, told right after them, are its protesters.
+    /// </summary>
+    private bool TookPartIn(string text, IReadOnlyList<Word> w, int end)
+    {
+        end = PastJoinedPeople(text, w, end);
+        return end + 2 < w.Count && TakingPart.Contains(w[end].Key) && w[end + 1].Key == "في" && IsTheProtestAt(w, end + 2);
+    }
+
+    /// <summary>Verbs of holding a protest after the crowd that held it (1500 من الاهالي نفذوا مسيرة, دخلوا في اضراب).</summary>
+    private static readonly HashSet<string> HeldBy = MatchKey.SetOf("نفذوا", "نظموا", "اقاموا", "نفذ", "نظم", "خاضوا", "دخلوا");
+
+    /// <summary>Plural verbs of keeping a protest up, which may stand further from the crowd that agrees with them.</summary>
+    private static readonly HashSet<string> KeptUpBy = MatchKey.SetOf("يواصلون", "واصلوا", "يخوضون", "ينفذون");
+
+    private const int MaxHeldGap = 5;
+
+    private const int MaxKeptUpGap = 7;
+
+    private const int MaxProtestAfterVerb = 3;
+
+    /// <summary>Words that open a clause of their own: a verb after them has a subject of its own.</summary>
+    private static readonly HashSet<string> ClauseOpeners = MatchKey.SetOf("الذين", "الذي", "التي", "اللواتي", "بعدما", "عندما", "حين", "ثم", "ان", "لكن");
+
+    /// <summary>
+    /// وكان نحو 1500 من اهالي الجهة قد نفذوا صباح الاحد مسيرة, المئات من الاساتذة المتعاقدين قد نفذوا، صباح السبت، وقفة:
+    /// a verb of holding after the counted people, or a plural verb of keeping a protest up a little further (آلاف الاطباء
+    /// المقيمين في 13 مستشفى جامعيا يواصلون اضرابهم), then a protest within three words (a day set off by commas allowed):
+    /// the people held it, they are its protesters.
+    /// </summary>
+    private bool HeldProtestAfter(string text, IReadOnlyList<Word> w, int end)
+    {
+        end = PastJoinedPeople(text, w, end);
+        return (HeldVerbAfter(w, end) ?? KeptUpVerbAfter(w, end)) is { } verb && ProtestWithin(w, verb + 1, MaxProtestAfterVerb);
+    }
+
+    /// <summary>A verb of holding within <see cref="MaxHeldGap"/> words after the people, past قد, a day and definite words only.</summary>
+    private int? HeldVerbAfter(IReadOnlyList<Word> w, int end)
+    {
+        for (int k = end; k < w.Count && k < end + MaxHeldGap; k++)
+        {
+            if (!w[k].IsLetters) return null;
+            if (HeldBy.Contains(w[k].Key)) return k;
+            if (w[k].Key != "قد" && !IsDayWord(w[k]) && !IsDefinite(w[k])) return null;   // الجهة قد نفذوا صباح الاحد
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A plural verb of keeping a protest up within <see cref="MaxKeptUpGap"/> words after the people, past words and
+    /// numbers that open no clause of their own (no punctuation, و-word or relative).
+    /// </summary>
+    private int? KeptUpVerbAfter(IReadOnlyList<Word> w, int end)
+    {
+        for (int k = end; k < w.Count && k < end + MaxKeptUpGap; k++)
+        {
+            if (KeptUpBy.Contains(w[k].Key)) return k;
+            if (!w[k].IsLetters && !_numbers.Starts(w[k])) return null;
+            if (w[k].Key.Length == 0 || w[k].Key[0] == 'و' || ClauseOpeners.Contains(w[k].Key)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>A protest word within <paramref name="reach"/> words from <paramref name="from"/>, past a day set off by commas.</summary>
+    private bool ProtestWithin(IReadOnlyList<Word> w, int from, int reach)
+    {
+        for (int j = from, seen = 0; j < w.Count && seen < reach; j++, seen++)
+        {
+            if (w[j].Key is "،" or "," && DayAside(w, j + 1) is { } resume)
+            {
+                j = resume - 1;
+                seen--;
+                continue;
+            }
+            if (!w[j].IsLetters) return false;
+            if (IsProtestWord(w[j].Key)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> GoingOut = new(StringComparer.Ordinal) { "خرج", "وخرج", "نزل", "ونزل", "خرجت", "وخرجت", "نزلت", "ونزلت" };
+
+    private static readonly HashSet<string> Streets = new(StringComparer.Ordinal) { "الشارع", "الشوارع", "الساحات", "الساحه", "الميادين" };
+
+    private const int MaxStreetGap = 3;
+
+    private const int MaxStreetAsideWords = 12;
+
+    /// <summary>
+    /// <paramref name="verb"/>, the word right before the count (past a day), when it is خرج/نزل and الى
+    /// الشارع/الشوارع/الساحات or في and a protest noun follows the counted words closely (نزل عشرات الآلاف الى الشوارع,
+    /// وخرج المئات من سكان المدينة في مسيرة), also past a place and a day set off by commas (خرج المئات من ساكنة
+    /// جماعة تيسة، بإقليم تاونات، صباح اليوم السبت، في مسيرة), else null.
+    /// </summary>
+    private int? IntoTheStreets(IReadOnlyList<Word> w, int verb, int after)
+    {
+        if (verb < 0 || !GoingOut.Contains(w[verb].Key)) return null;
+        int words = 0;
+        for (int k = after; k < w.Count && words <= MaxStreetAsideWords; k++)
+        {
+            if (w[k].Key is "،" or ",") continue;
+            if (!w[k].IsLetters) return null;
+            // Past the first words, only asides set off by commas: a word after a comma opening with و is a clause.
+            if (++words > MaxStreetGap + 1 && !AfterComma(w, k, after)) return null;
+            if (w[k].Key == "الي" && k + 1 < w.Count && Streets.Contains(w[k + 1].Key)) return verb;
+            // خرج المئات في مظاهرات فرح: a march of joy is no protest.
+            if (w[k].Key == "في" && k + 1 < w.Count && ProtestNouns.Contains(w[k + 1].Key) && !(k + 2 < w.Count && Joy.Contains(w[k + 2].Key))) return verb;
+            if (w[k].Key.Length > 0 && w[k].Key[0] == 'و' && k > after && w[k - 1].Key is "،" or ",") return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a comma stands between word <paramref name="after"/> and word <paramref name="k"/>.</summary>
+    private static bool AfterComma(IReadOnlyList<Word> w, int k, int after)
+    {
+        for (int j = k - 1; j >= after; j--)
+        {
+            if (w[j].Key is "،" or ",") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of blocking a road, before the crowd (اغلق عشرات الشبان الطريق) or after it (قطعوا الطريق).</summary>
+    private static readonly HashSet<string> Blocking = MatchKey.SetOf("قطع", "وقطع", "اغلق", "واغلق", "أغلق", "وأغلق");
+
+    private static readonly HashSet<string> BlockedAfter = MatchKey.SetOf("قطعوا", "اغلقوا", "أغلقوا");
+
+    private static readonly HashSet<string> Roads = MatchKey.SetOf("الطريق", "الطرق", "الطرقات", "طريق", "طرقا", "الشارع", "الشوارع");
+
+    /// <summary>
+    /// فيما اغلق عشرات الشبان الطريق الرابطة بين, 200 شخص قطعوا الطريق: people who blocked a road are protesters; the road
+    /// right after the counted words (or after their verb).
+    /// </summary>
+    private static bool BlockedRoad(IReadOnlyList<Word> w, int verbAt, int end)
+    {
+        if (end >= w.Count) return false;
+        if (verbAt >= 0 && Blocking.Contains(w[verbAt].Key) && Roads.Contains(w[end].Key)) return true;
+        return end + 1 < w.Count && BlockedAfter.Contains(w[end].Key) && Roads.Contains(w[end + 1].Key);
+    }
+
+    /// <summary>Verbs of answering a call, and the call (لبوا النداء, لبى مئات الاساتذة دعوة التنسيقية).</summary>
+    private static readonly HashSet<string> Answered = MatchKey.SetOf("لبي", "لبوا", "ولبي", "ولبوا");
+
+    private static readonly HashSet<string> Calls = MatchKey.SetOf("النداء", "نداء", "الدعوة", "دعوة", "دعوات", "الدعوات");
+
+    /// <summary>
+    /// اكثر من ثلاثة آلاف ممرض وممرضة لبوا النداء, لبى مئات الاساتذة دعوة التنسيقية: people who answered a call (the verb
+    /// after them or before them, the call right after it or after them) turned out to protest.
+    /// </summary>
+    private bool AnsweredCall(string text, IReadOnlyList<Word> w, int verbAt, int end)
+    {
+        int after = PastJoinedPeople(text, w, end);
+        if (after + 1 < w.Count && Answered.Contains(w[after].Key) && Calls.Contains(w[after + 1].Key)) return true;
+        return verbAt >= 0 && Answered.Contains(w[verbAt].Key) && end < w.Count && Calls.Contains(w[end].Key);
+    }
+
+    /// <summary>Verbs of breaking up a crowd (فرقت الشرطة, فضت قوات الامن), with or without و.</summary>
+    private static readonly HashSet<string> Dispersals = MatchKey.SetOf("فرقت", "فرقوا", "فضت", "فضوا", "وفرقت", "وفرقوا", "وفضت", "وفضوا");
+
+    /// <summary>Words of where a crowd stood, right after it (فرقت الشرطة المئات امام البرلمان).</summary>
+    private static readonly HashSet<string> PlacedAt = MatchKey.SetOf("امام", "قرب", "وسط", "عند", "داخل", "خارج", "حول", "بالقرب", "قبالة");
+
+    /// <summary>
+    /// فرقت قوات الامن ليل الثلاثاء بخراطيم المياه آلاف الاساتذة: a dispersal verb up to <see cref="MaxCaptorGap"/> words
+    /// before the number, days and parts of the day not counted, with no punctuation, other number or و-clause between
+    /// (فضت الشرطة الاعتصام ونقل الهلال الاحمر 10 اشخاص: the ten were carried, not dispersed). The crowd must be people:
+    /// a noun of people was read (<paramref name="counted"/>), or no noun follows the number (فرقت الشرطة المئات امام
+    /// البرلمان); فضت لجنة المصالحة مئات النزاعات broke up no crowd.
+    /// </summary>
+    private bool DispersedBefore(IReadOnlyList<Word> w, int lead, int end, bool counted)
+    {
+        if (!counted && !NoNounAfter(w, end) && !PlacedAt.Contains(w[end].Key)) return false;
+        for (int k = lead - 1, gap = 0; k >= 0 && gap < MaxCaptorGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
+            if (Dispersals.Contains(w[k].Key)) return true;
+            // والدرك, وبخراطيم المياه join words of the clause; ونقل opens a clause of its own.
+            if (w[k].Key.Length > 2 && w[k].Key[0] == 'و' && !w[k].Key.StartsWith("وال", StringComparison.Ordinal) && w[k].Key[1] != 'ب') return false;
+            if (!IsDayWord(w[k])) gap++;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of holding a crowd back (منعت الاجهزة الامنية المئات من المعلمين من الوصول), with or without و.</summary>
+    private static readonly HashSet<string> HoldingBack = MatchKey.SetOf("منعت", "ومنعت", "منعوا", "ومنعوا");
+
+    /// <summary>Where a crowd held back was heading: من and a noun of going (من الوصول, من التوجه, من التقدم; not من دخول اراضيها, a border kept).</summary>
+    private static readonly HashSet<string> Going = MatchKey.SetOf("الوصول", "التوجه", "التقدم", "الاقتراب", "التظاهر", "الاعتصام", "السير");
+
+    /// <summary>
+    /// منعت الاجهزة الامنية الخميس الماضي المئات من المعلمين من الوصول الى محيط رئاسة الوزراء: a force that held back
+    /// counted people from going somewhere (من and a noun of going right after them), the verb before them in its clause
+    /// as for a dispersal, held back protesters.
+    /// </summary>
+    private bool HeldBackBefore(IReadOnlyList<Word> w, int lead, int end)
+    {
+        if (end + 1 >= w.Count || w[end].Key != "من" || !Going.Contains(w[end + 1].Key)) return false;
+        for (int k = lead - 1, gap = 0; k >= 0 && gap < MaxCaptorGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
+            if (HoldingBack.Contains(w[k].Key)) return true;
+            if (w[k].Key.Length > 2 && w[k].Key[0] == 'و' && !w[k].Key.StartsWith("وال", StringComparison.Ordinal)) return false;
+            if (!IsDayWord(w[k])) gap++;
+        }
+        return false;
+    }
+
+    private const int MaxProtestNamedGap = 4;
+
+    /// <summary>
+    /// قدر منظمو التظاهرة عدد المشاركين فيها بنحو ثمانية آلاف: those taking part (word <paramref name="k"/>) في a pronoun
+    /// (فيها, فيه) that points back to a protest named a few words before عدد.
+    /// </summary>
+    private static bool InTheProtestNamedBefore(IReadOnlyList<Word> w, int k)
+    {
+        if (k + 1 >= w.Count || w[k + 1].Key is not ("فيها" or "فيه")) return false;
+        for (int j = k - 2; j >= 0 && j >= k - 1 - MaxProtestNamedGap; j--)
+        {
+            if (!w[j].IsLetters) return false;
+            if (TheProtest.Contains(w[j].Key) || IsProtestWord(w[j].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of estimating a number, before عدد (ويقدر عدد الاساتذة … بنحو 70 الفا, قدرت السلطات عدد …).</summary>
+    private static readonly HashSet<string> Estimating = MatchKey.SetOf("يقدر", "ويقدر", "تقدر", "وتقدر", "قدر", "وقدر", "قدرت", "وقدرت");
+
+    private const int MaxEstimatorGap = 4;
+
+    /// <summary>
+    /// Whether a verb of estimating stands before عدد at word <paramref name="of"/>, right before it or past a short subject
+    /// (قدرت مصادر من السلطات عدد …), with no punctuation between: with ب on the number it links عدد to the number.
+    /// </summary>
+    private static bool EstimatedBefore(IReadOnlyList<Word> w, int of)
+    {
+        for (int k = of - 1; k >= 0 && k >= of - MaxEstimatorGap; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            if (Estimating.Contains(w[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the span of a count told by its organising verb starts: past a و that is a clitic (ونظم), not one of the verb (واصل).</summary>
+    private static int OrganiserStart(Word verb) =>
+        verb.Start + (verb.Key.Length > 3 && verb.Key[0] == 'و' && (Organise.Contains(verb.Key[1..]) || OrganiseIt.Contains(verb.Key[1..])) ? 1 : 0);
+
+    private static readonly HashSet<string> TakingPartBefore = MatchKey.SetOf("شارك", "وشارك", "شاركت", "وشاركت");
+
+    private const int MaxTakingPartGap = 4;
+
+    /// <summary>
+    /// شارك في مظاهرات بطهران المئات من التجار, وشارك في الوقفة الاحتجاجية نحو 300 شخص: a verb of taking part, في and a
+    /// protest word, then the crowd within <see cref="MaxTakingPartGap"/> words after في (a place or an adjective), no
+    /// punctuation or number between.
+    /// </summary>
+    private bool TookPartBefore(IReadOnlyList<Word> w, int lead)
+    {
+        for (int k = lead - 1; k >= 2 && k >= lead - MaxTakingPartGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
+            if (!IsProtestWord(w[k].Key) && !TheProtest.Contains(w[k].Key)) continue;
+            return w[k - 1].Key == "في" && TakingPartBefore.Contains(w[k - 2].Key);
+        }
+        return false;
+    }
+}
