@@ -147,4 +147,75 @@ public sealed class EventSidesRoundElevenTests
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
+    [Theory]
+    [InlineData("وقال مصدر ان وحدات الحرس اوقفت 34 شخصا في المدينة", "وحدات الحرس", "34 شخصا")]
+    [InlineData("وقال اللواء ان «مديريات الداخلية قتلت 20 ارهابيا خلال الاسبوع»", "مديريات الداخلية", "20 ارهابيا")]
+    public void test_the_words_between_ان_and_an_act_of_force_are_its_subject(string text, string source, string target)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)), x => x.Code[0] is '1');
+        Assert.Equal(source, Docs.ArgumentWords(text, e.Source));
+        Assert.Equal(target, Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Theory]
+    [InlineData("وقال مصدر ان المهاجمين احتجزوا للاشتباه في تورطهم")]   // passive: nothing done after the verb
+    [InlineData("وقال المرصد ان الضحايا قتلوا اثناء اختبائهم")]          // who suffered
+    public void test_who_stands_before_a_verb_with_nothing_done_after_it_is_no_subject(string text)
+    {
+        foreach (var e in Events(Docs.WithNamed(text)))
+        {
+            Assert.Null(Docs.ArgumentWords(text, e.Source));
+        }
+    }
+
+    [Theory]
+    [InlineData("وقال الجيش الاسرائيلي ان قواته اطلقت النار على المتسللين", "e1")]
+    [InlineData("وقالت اسرائيل ان طائراتها الحربية قصفت مواقع في غزة", "e1")]
+    public void test_forces_with_the_pronoun_of_the_one_who_speaks_are_his(string text, string source)
+    {
+        var named = text.Contains("الجيش", StringComparison.Ordinal) ? ("e1", EntityType.ORG, "الجيش الاسرائيلي") : ("e1", EntityType.LOC, "اسرائيل");
+        var e = Only(text, "ASSAULT", named);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_leader_named_in_an_aside_is_not_the_one_who_says_it_acted()
+    {
+        var text = "واعلنت جماعة النصرة، وهي تحالف بزعامة تنظيم القاعدة، انها قتلت ثلاثة جنود";
+        var e = Only(text, "ASSAULT", ("e1", EntityType.ORG, "جماعة النصرة"), ("e2", EntityType.ORG, "تنظيم القاعدة"));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واعتقلت قوة من جهاز الامن خمسة عناصر من التنظيم في المدينة", "خمسة عناصر من التنظيم")]
+    public void test_members_taken_with_the_whole_they_belong_to(string text, string taken)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جهاز الامن"))), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal(taken, Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Fact]
+    public void test_the_dead_counted_with_their_group_name_it()
+    {
+        var text = "وقتل ثلاثة عناصر من حزب العمال الكردستاني في غارة استهدفت سيارتهم";
+        var e = Only(text, "ASSAULT", ("e1", EntityType.ORG, "حزب العمال الكردستاني"));
+        Assert.Equal("ثلاثة عناصر من حزب العمال الكردستاني", Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Fact]
+    public void test_a_place_after_على_is_its_category_and_its_name()
+    {
+        var text = "وقتل عشرات المدنيين في هجوم شنه مسلحون من جماعة انصار السنة على بلدة بالما";
+        var e = Only(text, "ASSAULT", ("e1", EntityType.ORG, "جماعة انصار السنة"));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("بلدة بالما", Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Fact]
+    public void test_the_body_blamed_is_a_noun_and_the_definite_words_it_governs()
+    {
+        var text = "وطالب النائب سالم الحمداني الحكومة بارسال تعزيزات، محملا قيادة العمليات مسؤولية الخروقات";
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.PER, "سالم الحمداني", "IRQLEG"))), x => x.Code == "112");
+        Assert.Equal("قيادة العمليات", Docs.ArgumentWords(text, e.Target));
+    }
 }

@@ -215,6 +215,13 @@ public sealed partial class EventArguments
         {
             end = s.Words[++last].End;
         }
+        // قتل ثلاثة عناصر من حزب العمال: the group named after من is whose they are.
+        if (last + 2 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && s.Words[last + 1].Key == "من" &&
+            s.StartingAt(last + 2) is { Entity.Type: EntityType.ORG } group)
+        {
+            last = group.Last;
+            end = group.Span.End;
+        }
         // قتل جنديان اميركيان: the nationality after a dual is who they are, though the count ends before it.
         if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && s.Words[last + 1].IsLetters &&
             CountedNationality(s.Words[last + 1]) is not null) end = s.Words[++last].End;

@@ -53,6 +53,9 @@ public sealed partial class EventArguments
         if (people is not null || NumberReader.Shared.Starts(s.Words[k])) return people;
         if (!OpensObject(s, k)) return null;
         int j = s.StartingAt(k) is { } named ? named.Last + 1 : k + 1;
+        // بلدة بالما, ناحية الكرمة: a place's category and its name, though the tagger missed it (not an adjective: منطقة سكنية).
+        if (j == k + 1 && PlaceNouns.Contains(s.Words[k].Key) && j <= right && j < s.Words.Count && s.Words[j].IsLetters && !Prepositions.Contains(s.Words[j].Key) &&
+            !IsTime(s, j) && !PlaceNouns.Contains(s.Words[j].Key) && s.Words[j].Key[0] != 'و' && !LooksVerbal(s, j) && !s.Words[j].Key.EndsWith("يه", StringComparison.Ordinal)) j++;
         // نقطة تفتيش, دورية تابعة للشرطة: one indefinite word describing an indefinite noun.
         if (j == k + 1 && IsIndefiniteNoun(s, k) && j <= right && j < s.Words.Count && IsIndefiniteNoun(s, j) && OpensObject(s, j) && !LooksVerbal(s, j) &&
             s.Words[j].Key[0] is not ('ب' or 'ل')) j++;
@@ -82,8 +85,11 @@ public sealed partial class EventArguments
         if (part) j++;
         if (j > right || j >= s.Words.Count || !s.Words[j].IsLetters || Prepositions.Contains(s.Words[j].Key) || IsTime(s, j) || IsWeapon(s.Words[j].Key) ||
             TimeUnits.Contains(s.Words[j].Key) || s.Words[j].Key[0] is 'ب' or 'ل' && !IsPeopleNoun(s, j)) return null;
-        // اعتقل 4 اشخاص هاجموا السفارة: right after who they are, only definite words and nationalities are more of them.
-        int last = DefiniteRunEnd(s, k, j + 1, right, idafa: part);
+        // اعتقل 4 اشخاص هاجموا السفارة: right after who they are, only definite words and nationalities are more of them;
+        // خمسة عناصر من التنظيم: and the whole they are part of, after من.
+        int next = j + 1;
+        if (!part && next + 1 <= right && next + 1 < s.Words.Count && s.Words[next].Key == "من" && OpensDefinite(s, next + 1)) (part, next) = (true, next + 1);
+        int last = DefiniteRunEnd(s, k, next, right, idafa: part);
         // قتلت حوالي 40 شخصا: the count stage's reading of the people, where it made one that reaches further.
         if (!part && CountOf(s, at) is { } count && Counted(s, count) is { } read && read.After > last + 1) return read;
         return PeopleAt(s, k, last, s.Words[last].End);
@@ -128,6 +134,8 @@ public sealed partial class EventArguments
         // دوريتهما, موكبه: a pronoun points back to whom the sentence told already (the dead named before it).
         if (HasPronounSuffix(s, k)) return false;
         if (key.Length > 3 && key[0] is 'ب' or 'ل' or 'ف' or 'ك' && key[1..].StartsWith("ال", StringComparison.Ordinal)) return false;
+        // لمنع, لتفريق: a purpose; اصابت, يقتربون: a verb of a clause of its own.
+        if (key[0] == 'ل' && key != "لجنه" || key[0] == 'ي' || key.EndsWith('ت') && !key.EndsWith("ات", StringComparison.Ordinal)) return false;
         return !IsWeapon(key);
     }
 
@@ -183,6 +191,44 @@ public sealed partial class EventArguments
         return CraftOf(s, k, s.Words.Count - 1) ?? _phrases.At(s.Words, k + 1, s.Country);
     }
 
+    private const int MaxToldSubjectWords = 3;
+
+    /// <summary>Words that open a told clause with its subject: ان and an opening quotation mark (a straight one may close).</summary>
+    private static readonly HashSet<string> SubjectOpeners = new(StringComparer.Ordinal) { "ان", "بان", "«", "“" };
+
+    /// <summary>Nouns of those who suffered (الضحايا, القتلى): no subject of an act of force.</summary>
+    private static readonly HashSet<string> Victimhood = MatchKey.SetOf("الضحايا", "القتلى", "الجرحى", "المصابين", "المصابون", "الرهائن", "المخطوفين", "المعتقلين");
+
+    /// <summary>
+    /// The words between ان (or a quotation mark) and the verb at <paramref name="first"/> that open its clause: the
+    /// subject no name or actor phrase marks (ان وحدات الحرس اوقفت, «مديريات الشرطة قتلت», ان هذه المجموعة اطلقت); null
+    /// when they hold a name, a number or a particle, hold no definite word, or tell who suffered a verb with no object
+    /// (ان جنديين قتلا: <see cref="Victims"/>).
+    /// </summary>
+    private ActorPhrases.Phrase? ToldSubject(Sentence s, int first, int last, TextSpan trigger)
+    {
+        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        // المطار استهدف بعدة صواريخ, الرجل اعتقل في عام: with nothing done after it the verb is passive, and who stands
+        // before it suffered the act.
+        int next = SkipTimes(s, last + 1);
+        bool objectless = next >= s.Words.Count || !s.Words[next].IsNumber && (NothingDone(s, next) || NotObjects.Contains(s.Words[next].Key) || s.Words[next].Key[0] == 'ل');
+        if (conjunction || objectless) return null;
+        int end = first > 0 && s.Words[first - 1].Key == "قد" ? first - 1 : first;
+        for (int k = end - 1; k >= 0 && k >= end - MaxToldSubjectWords; k--)
+        {
+            var w = s.Words[k];
+            if (!w.IsLetters || s.StartingAt(k) is not null || s.EndingAt(k) is not null || Prepositions.Contains(w.Key) || ClauseWords.Contains(w.Key) ||
+                IsTime(s, k) || NumberReader.Shared.Starts(w) || SpeakerPronouns.Contains(w.Key)) return null;
+            if (k == 0 || !SubjectOpeners.Contains(s.Words[k - 1].Key)) continue;
+            bool definite = false;
+            for (int d = k; d < end; d++) definite |= s.Words[d].Key.StartsWith("ال", StringComparison.Ordinal);
+            if (!definite || Victimhood.Contains(s.Words[k].Key)) return null;
+            var span = new TextSpan(s.Words[k].Start, s.Words[end - 1].End);
+            return new ActorPhrases.Phrase(span, first, _phrases.At(s.Words, k, s.Country) is { } p && p.After == end ? p.Code : null);
+        }
+        return null;
+    }
+
     /// <summary>Clash verbs: their other side follows مع, nothing in their object slot was struck.</summary>
     private static readonly HashSet<string> ClashVerbs = MatchKey.SetOf("اشتبك", "اشتبكت", "اشتبكوا", "واشتبك", "واشتبكت", "واشتبكوا");
 
@@ -223,7 +269,7 @@ public sealed partial class EventArguments
     /// adjectives of a strike (قصف جوي) and act nouns (ردا على الهجوم).
     /// </summary>
     private static readonly HashSet<string> NotObjects = MatchKey.SetOf("مؤخرا", "مباشرة", "مجددا", "حاليا", "سابقا", "فعلا", "مرة", "اخيرا", "ايضا", "كذلك", "معا", "فقط",
-        "بشدة", "بقوة", "بعنف", "لمدة", "مدة", "المسيل", "المسيلة", "مسيل", "مسيلة", "قرب", "بالقرب", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "ضواحي", "اطراف", "محيط",
+        "بشدة", "بقوة", "بعنف", "لمدة", "مدة", "اثناء", "خلال", "دفاعا", "ردا", "حوالي", "نحو", "قرابة", "زهاء", "اكثر", "اقل", "تقريبا", "فوق", "تحت", "صوب", "باتجاه", "المسيل", "المسيلة", "مسيل", "مسيلة", "قرب", "بالقرب", "عند", "وسط", "شمال", "جنوب", "شرق", "غرب", "ضواحي", "اطراف", "محيط",
         "نتيجة", "جراء", "بسبب", "اثر", "عقب", "بهدف", "بغية",
         "عليه", "عليها", "عليهم", "عليهما", "منه", "منها", "منهم", "اليه", "اليها", "اليهم", "به", "بها", "بهم", "له", "لها", "لهم", "فيه", "فيها", "فيهم", "معه", "معها", "معهم",
         "جوي", "جوية", "جويا", "مدفعي", "مدفعية", "صاروخي", "عنيف", "عنيفة", "عنيفا", "مكثف", "مكثفة", "بري", "برية", "بحري",
@@ -300,9 +346,10 @@ public sealed partial class EventArguments
             if (!Against.Contains(s.Words[k].Key)) continue;
             // ردا على الهجوم, احتجاجا على: what answers or protests is no target of force.
             if (k + 1 > right || NotStruck.Contains(s.Words[k + 1].Key) || k > 0 && s.Words[k - 1].Key is "ردا" or "رد" or "احتجاجا" or "تنديدا") return null;
-            // على منطقة سكنية: a bare noun of a place says where shells fell; what is struck is named, definite or people.
-            return StruckAt(s, k + 1, right) is { } p && (p.Code is not null || p.After > k + 2 && OpensDefinite(s, p.After - 1) || IsPeopleNoun(s, k + 1) || OpensDefinite(s, k + 1) ||
-                                                       CountedAt(s, k + 1, right) is not null) ? p : null;
+            // على منطقة سكنية: a bare noun of a place says where shells fell; what is struck is named, definite, people, or a
+            // place's category with its name (على بلدة بالما).
+            return StruckAt(s, k + 1, right) is { } p && (p.Code is not null || p.After > k + 2 && (OpensDefinite(s, p.After - 1) || PlaceNouns.Contains(s.Words[k + 1].Key)) ||
+                                                       IsPeopleNoun(s, k + 1) || OpensDefinite(s, k + 1) || CountedAt(s, k + 1, right) is not null) ? p : null;
         }
         return null;
     }

@@ -33,7 +33,7 @@ public sealed partial class EventArguments
     // اذا opens a condition (هدد باغلاق الطرق اذا منعت ايران من …): what is named in it is no argument of the act before it.
     private static readonly HashSet<string> ClauseWords = MatchKey.SetOf("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "اذا");
     private static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
-    private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
+    private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم", "ناحيه", "قضاء");
     private static readonly HashSet<string> Honorifics = MatchKey.SetOf(
         // governors of a province or region (محافظ درعا X, والي جهة طنجة X, قائممقام حديثة X): officials acting in office
         "محافظ", "المحافظ", "والي", "الوالي", "قائممقام", "القائممقام",
@@ -174,8 +174,14 @@ public sealed partial class EventArguments
             : speaker is not null ? (speaker, last + 1, null)
             : Subject(s, first, last, trigger);
         var subjectPhrase = before ?? (subject is null && !craftBefore ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) ?? CraftSubject(s, SkipTimes(s, last + 1)) : null);
+        // ان وحدات الحرس اوقفت 34 شخصا: the words between ان and an act of force are its subject, though nothing names them.
+        if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb && ToldSubject(s, first, last, trigger) is { } told)
+        {
+            subjectPhrase = told;
+            after = last + 1;
+        }
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
-        if (subjectPhrase is { } sp) after = sp.After;
+        if (subjectPhrase is { } sp && sp.After > first) after = sp.After;
         // القت قوات الامن القبض الاثنين على ثلاثة صحافيين: who was taken follows القبض على.
         if (after < s.Words.Count && s.Words[after].Key == "القبض")
         {
@@ -317,12 +323,26 @@ public sealed partial class EventArguments
     private static Entity? PronounSpeaker(Sentence s, int first, TextSpan trigger)
     {
         bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
-        if (conjunction || first == 0 || !SpeakerPronouns.Contains(s.Words[first - 1].Key)) return null;
-        // The last person or organisation before ان: the cue's subject (اعلنت وزارة الداخلية الثلاثاء انها), not the dateline's credit.
-        return s.Mentions.LastOrDefault(m => m.Last < first - 1 && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity;
+        if (conjunction || first == 0) return null;
+        // قال الجيش ان قواته اطلقت: the forces of the one who speaks are his.
+        // قالت اسرائيل ان طائراتها الحربية قصفت: past an adjective of the craft.
+        string kind = s.Words[first - 1].Key;
+        int force = first >= 3 && (CraftKinds.Contains(kind) || kind.StartsWith("ال", StringComparison.Ordinal) && CraftKinds.Contains(kind[2..])) ? first - 2 : first - 1;
+        bool owned = force >= 1 && OwnedForces.Contains(s.Words[force].Key) && s.Words[force - 1].Key is "ان" or "بان";
+        if (!owned && !SpeakerPronouns.Contains(s.Words[first - 1].Key)) return null;
+        int opener = owned ? force - 1 : first - 1;
+        // The last person or organisation before ان: the cue's subject (اعلنت وزارة الداخلية الثلاثاء انها), not the dateline's
+        // credit, nor a leader named in an aside about the subject (وهي تحالف بزعامة تنظيم القاعدة); forces may be a
+        // country's (قالت اسرائيل ان طائراتها), though not a place's (في غزة).
+        return s.Mentions.LastOrDefault(m => m.Last < opener && (m.Entity.Type is EntityType.PER or EntityType.ORG || owned && m.Entity.Type == EntityType.LOC && !IsPlace(s, m)) &&
+                                             !(m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key))).Entity;
     }
 
     private static readonly HashSet<string> SpeakerPronouns = MatchKey.SetOf("انها", "انه", "انهم", "بانها", "بانه", "بانهم");
+
+    /// <summary>Forces and craft with the pronoun of whose they are (قواته, طائراتها, عناصره).</summary>
+    private static readonly HashSet<string> OwnedForces = MatchKey.SetOf("قواته", "قواتها", "قواتهم", "طائراته", "طائراتها", "عناصره", "عناصرها", "جنوده", "جنودها",
+        "مقاتليه", "مقاتليها", "وحداته", "وحداتها", "مقاتلاته", "مقاتلاتها", "مروحياته", "مروحياتها");
 
     /// <summary>A craft noun (طائرة, دبابات), alone or with its nationality, right before a verb written without و/ف.</summary>
     private bool CraftBefore(Sentence s, int first, TextSpan trigger)
@@ -581,6 +601,10 @@ public sealed partial class EventArguments
         while (t <= right && t - k < MaxTitleWords && s.StartingAt(t) is null && IsTitleWord(s.Words[t])) t++;
         if (t <= right && s.StartingAt(t) is { } m) return IsPlace(s, m) ? (null, null) : (m.Entity, null);
         int j = k;
+        // محملا قيادة العمليات المسؤولية: a body named by a noun and the definite words it governs.
+        // Not a charge or a conjunct (باستخدام القوة, والحرية), nor the blame itself (مسؤولية الهجوم).
+        if (k + 1 <= right && IsIndefiniteNoun(s, k) && !LooksVerbal(s, k) && !NotObjects.Contains(s.Words[k].Key) && s.Words[k].Key[0] is not ('ب' or 'و' or 'ل' or 'ف') &&
+            s.Words[k].Key != "مسووليه" && OpensDefinite(s, k + 1) && s.StartingAt(k + 1) is null) j++;
         while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(j) is null) j++;
         return j == k ? (null, null) : (null, new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[j - 1].End), j, null));
     }
