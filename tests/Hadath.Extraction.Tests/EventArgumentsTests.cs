@@ -140,17 +140,19 @@ public sealed class EventArgumentsTests
     }
 
     [Theory]
-    [InlineData("واعتقلت قوات الامن خمسة مشتبه بهم السبت", "اعتقلت", "قوات الامن")]
-    [InlineData("وقالت الوزارة ان الشرطة اوقفت 12 متظاهرا", "اوقفت", "الشرطة")]
-    [InlineData("وكانت الشرطة القت القبض على ثلاثة اشخاص", "القت القبض", "الشرطة")]
-    public void test_events_arrests_need_no_named_actor(string text, string trigger, string unnamedSource)
+    [InlineData("واعتقلت قوات الامن خمسة مشتبه بهم السبت", "اعتقلت", "قوات الامن", "خمسة مشتبه")]
+    [InlineData("وقالت الوزارة ان الشرطة اوقفت 12 متظاهرا", "اوقفت", "الشرطة", "12 متظاهرا")]
+    [InlineData("وكانت الشرطة القت القبض على ثلاثة اشخاص", "القت القبض", "الشرطة", "ثلاثة اشخاص")]
+    public void test_events_arrests_need_no_named_actor(string text, string trigger, string unnamedSource, string taken)
     {
         var e = Assert.Single(Events(Docs.Tokenized(text)));
         Assert.Equal(trigger, text[e.Start..e.End]);
         Assert.Equal("173", e.Code);
         Assert.Null(e.Source?.EntityId);   // no entity: the force is given by its words (ActorPhraseEventsTests)
         Assert.Equal(unnamedSource, e.Source?.Span is { } s ? text[s.Start..s.End] : null);
-        Assert.Null(e.Target);
+        // no one named is taken: the people counted are the target by their words (EventSidesRoundElevenTests)
+        Assert.Null(e.Target?.EntityId);
+        Assert.Equal(taken, Docs.ArgumentWords(text, e.Target));
     }
 
     [Fact]

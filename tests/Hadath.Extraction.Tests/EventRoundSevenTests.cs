@@ -34,7 +34,8 @@ public sealed class EventRoundSevenTests
         var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "قوات الامن المصرية"), ("e2", EntityType.ORG, "المعادي"))));
         Assert.Equal("173", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
-        Assert.Null(e.Target);
+        Assert.Null(e.Target?.EntityId);   // the place is no target; the students are, by their words
+        Assert.Equal("اربعة طلاب", Docs.ArgumentWords(text, e.Target));
     }
 
     [Theory]

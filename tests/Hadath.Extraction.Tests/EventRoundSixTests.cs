@@ -177,7 +177,8 @@ public sealed class EventRoundSixTests
         var e = Assert.Single(Events(doc));
         Assert.Equal("173", e.Code);
         Assert.Equal("قوات الامن", Words(text, e.Source));
-        Assert.Null(e.Target);
+        Assert.Null(e.Target?.EntityId);   // not the group they are suspected of joining: the people taken, by their words
+        Assert.Equal("15 شخصا", Words(text, e.Target));
     }
 
     [Fact]

@@ -71,11 +71,13 @@ public sealed class EventStageTests
             .WithEntity("e2", EntityType.LOC, "قندهار", "قندهار");
         doc = doc.WithEntities(doc.Entities.Select(e => e.Id == "e1" ? e with { Actor = "AFGINS" } : e).ToImmutableArray());
         doc = new Hadath.Extraction.Times.TimeStage().Process(doc);
-        // مسلحو طالبان is the subject after the verb: the Taliban assassinated; المحافظ is no entity.
+        // مسلحو طالبان is the subject after the verb: the Taliban assassinated; المحافظ is no entity, so he is the
+        // target by his words.
         var e = Assert.Single(Events(doc));
         Assert.Equal("e1", e.Source!.EntityId);
         Assert.Equal("AFGINS", e.Source.Actor);
-        Assert.Null(e.Target);
+        Assert.Null(e.Target!.EntityId);
+        Assert.Equal("المحافظ", Docs.ArgumentWords(text, e.Target));
         Assert.Equal("e2", e.PlaceId);
         Assert.Equal("2016-07-15", e.Time);
     }

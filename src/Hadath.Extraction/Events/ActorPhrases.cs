@@ -71,7 +71,7 @@ public sealed class ActorPhrases
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>An act noun, also behind a ب/و/ل/ف (بعملية انتحارية, وتفجير انتحاري).</summary>
-    private static bool IsActNoun(string key) =>
+    public static bool IsActNoun(string key) =>
         ActNouns.Contains(key) || key.Length > 3 && key[0] is 'ب' or 'و' or 'ل' or 'ف' && ActNouns.Contains(key[1..]);
 
     /// <summary>A detachment of a force (قوة من الشرطة الاتحادية, دورية من الجيش): the force after من is the actor.</summary>
@@ -111,6 +111,11 @@ public sealed class ActorPhrases
         else if (Members.Contains(key))
         {
             return null;   // عناصر, رجال alone name nobody
+        }
+        // شرطة مكافحة الشغب, قوات مكافحة الارهاب: what the force fights is part of its name.
+        else if (j + 1 < words.Count && words[j].Key == "مكافحه" && words[j + 1].Key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            j += 2;
         }
         // القوات الحكومية, القوات النظامية: an adjective that says whose force it is, as a complement would (قوات الحكومة).
         if (j == start + 1 && ForceNouns.Contains(key) && j < words.Count && ForceAdjectives.Contains(words[j].Key)) j++;

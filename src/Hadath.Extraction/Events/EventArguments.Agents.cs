@@ -111,8 +111,10 @@ public sealed partial class EventArguments
             if (!Agents.Contains(s.Words[k].Key)) continue;
             int j = k + 1;
             while (j <= right && j <= k + 2 && Craft.Contains(s.Words[j].Key)) j++;
-            // هجوم شنه مسلحون من جماعة بوكو حرام: members of a named group are that group.
+            // هجوم شنه مسلحون من جماعة بوكو حرام: members of a named group are that group, past a noun for what it is.
             if (j + 1 <= right && IsMembersOf(s, j + 1)) j += 2;
+            else if (j + 3 <= right && MembersOf.Contains(s.Words[j].Key) && s.Words[j + 1].Key == "من" && GroupNouns.Contains(s.Words[j + 2].Key) &&
+                     s.StartingAt(j + 3) is { Entity.Type: not EntityType.LOC }) j += 3;
             return (s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null, k);
         }
         return (null, null);

@@ -120,13 +120,30 @@ public sealed partial class EventArguments
     /// argument of the verb; ما يسمى (so-called) goes on to a name that is.
     /// </summary>
     private static bool OpensWhatClause(Sentence s, int k) =>
-        s.Words[k].Key == "ما" && k + 1 < s.Words.Count && s.Words[k + 1].Key is not ("يسمي" or "تسمي" or "يعرف" or "تعرف");
+        s.Words[k].Key == "ما" && k + 1 < s.Words.Count && s.Words[k + 1].Key is not ("يسمي" or "تسمي" or "يعرف" or "تعرف" or "مجموعه");
 
-    /// <summary>The last word of the clause that word <paramref name="last"/> is in.</summary>
-    private static int ClauseEnd(Sentence s, int last)
+    /// <summary>
+    /// The last word of the clause that word <paramref name="last"/> is in; with <paramref name="pastQuotedNames"/>,
+    /// quotation marks around a name alone (لتنظيم "داعش" الارهابي على) do not end it.
+    /// </summary>
+    private static int ClauseEnd(Sentence s, int last, bool pastQuotedNames = false)
     {
         int k = last + 1;
-        while (k < s.Words.Count && !ClausePunctuation.Contains(s.Words[k].Key) && !ClauseWords.Contains(s.Words[k].Key) && !OpensWhatClause(s, k)) k++;
+        while (k < s.Words.Count && !(ClausePunctuation.Contains(s.Words[k].Key) && !(pastQuotedNames && QuotesName(s, k))) &&
+               !ClauseWords.Contains(s.Words[k].Key) && !OpensWhatClause(s, k)) k++;
         return k - 1;
+    }
+
+    private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "«", "»", "“", "”" };
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> is a quotation mark around one name and nothing else (تنظيم "داعش",
+    /// رابطة "التراس اهلاوي"): on either side of it, the other mark right after the name's last word or before its first.
+    /// </summary>
+    private static bool QuotesName(Sentence s, int k)
+    {
+        if (!QuoteMarks.Contains(s.Words[k].Key)) return false;
+        if (s.StartingAt(k + 1) is { } after && after.Last + 1 < s.Words.Count && QuoteMarks.Contains(s.Words[after.Last + 1].Key)) return true;
+        return k > 0 && s.EndingAt(k - 1) is { } before && before.First > 0 && QuoteMarks.Contains(s.Words[before.First - 1].Key);
     }
 }

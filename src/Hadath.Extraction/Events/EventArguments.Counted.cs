@@ -32,7 +32,7 @@ public sealed partial class EventArguments
     /// </summary>
     public ActorPhrases.Phrase? Victims(Sentence s, TextSpan within)
     {
-        var counted = CountedIn(s, within, Struck);
+        var counted = CountedIn(s, within, Struck, skipAttackers: true);
         if (ToldBeforeSuffering(s, within) is not { } told) return counted;
         return counted is { } c && c.Span.Start <= told.Span.Start ? c : told;
     }
@@ -156,13 +156,32 @@ public sealed partial class EventArguments
 
     private static readonly HashSet<string> ProtesterKinds = new(StringComparer.Ordinal) { "protesters" };
 
-    private ActorPhrases.Phrase? CountedIn(Sentence s, TextSpan within, HashSet<string> kinds)
+    /// <summary>
+    /// The people of the first count of one of <paramref name="kinds"/> inside <paramref name="within"/>; with
+    /// <paramref name="skipAttackers"/>, not the attackers counted among the dead (وقتل خمسة من المهاجمين): they carried
+    /// the act out, they are not whom it struck.
+    /// </summary>
+    private ActorPhrases.Phrase? CountedIn(Sentence s, TextSpan within, HashSet<string> kinds, bool skipAttackers = false)
     {
         foreach (var c in s.Counts)
         {
-            if (kinds.Contains(c.Kind) && within.Contains(c.Span) && Counted(s, c) is { } people) return people;
+            if (kinds.Contains(c.Kind) && within.Contains(c.Span) && Counted(s, c) is { } people && !(skipAttackers && NamesAttackers(s, people))) return people;
         }
         return null;
+    }
+
+    /// <summary>Nouns of those who carried out an attack (المهاجمين, منفذي الهجوم, الانتحاريين).</summary>
+    private static readonly HashSet<string> Attackers = MatchKey.SetOf("المهاجمين", "المهاجمون", "مهاجمين", "مهاجما", "مهاجمون", "المنفذين", "منفذي", "منفذيه",
+        "الانتحاريين", "الانتحاريون", "انتحاريين");
+
+    /// <summary>Whether the words of <paramref name="people"/> name the attackers.</summary>
+    private static bool NamesAttackers(Sentence s, ActorPhrases.Phrase people)
+    {
+        foreach (var w in s.Words)
+        {
+            if (people.Span.Contains(w.Span) && Attackers.Contains(w.Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -195,6 +214,13 @@ public sealed partial class EventArguments
         if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && EndsNumber(s, first, last) && IsUnlistedPeopleNoun(s, last + 1))
         {
             end = s.Words[++last].End;
+        }
+        // قتل ثلاثة عناصر من حزب العمال: the group named after من is whose they are.
+        if (last + 2 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && s.Words[last + 1].Key == "من" &&
+            s.StartingAt(last + 2) is { Entity.Type: EntityType.ORG } group)
+        {
+            last = group.Last;
+            end = group.Span.End;
         }
         // قتل جنديان اميركيان: the nationality after a dual is who they are, though the count ends before it.
         if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && s.Words[last + 1].IsLetters &&

@@ -5,7 +5,8 @@ namespace Hadath.Extraction.Events;
 
 /// <summary>
 /// Officers of a body as arguments: the person named after his title and body (ممثل المفوضية في سورية X), between
-/// commas after it, or speaking for it; an object pronoun pointing back to the body named before it.
+/// commas after it, or speaking for it; an object pronoun pointing back to the body named before it; the speaker
+/// before انها/انه and the one whose forces act (ان قواته اطلقت); a member named past the body he sits in.
 /// </summary>
 public sealed partial class EventArguments
 {
@@ -81,4 +82,52 @@ public sealed partial class EventArguments
     /// <summary>عناصر من تنظيم داعش: من after a members noun leads to the group, it does not end the subject.</summary>
     private static bool IsMembersOf(Sentence s, int k) =>
         s.Words[k].Key == "من" && k > 0 && MembersOf.Contains(s.Words[k - 1].Key) && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC };
+
+    /// <summary>ان with a pronoun suffix right before the verb (انها اعتقلت, بانه التقى): the speaker named before it acts.</summary>
+    private static Entity? PronounSpeaker(Sentence s, int first, TextSpan trigger)
+    {
+        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        if (conjunction || first == 0) return null;
+        // قال الجيش ان قواته اطلقت: the forces of the one who speaks are his.
+        // قالت اسرائيل ان طائراتها الحربية قصفت: past an adjective of the craft.
+        string kind = s.Words[first - 1].Key;
+        int force = first >= 3 && (CraftKinds.Contains(kind) || kind.StartsWith("ال", StringComparison.Ordinal) && CraftKinds.Contains(kind[2..])) ? first - 2 : first - 1;
+        bool owned = force >= 1 && OwnedForces.Contains(s.Words[force].Key) && s.Words[force - 1].Key is "ان" or "بان";
+        if (!owned && !SpeakerPronouns.Contains(s.Words[first - 1].Key)) return null;
+        int opener = owned ? force - 1 : first - 1;
+        // The last person or organisation before ان: the cue's subject (اعلنت وزارة الداخلية الثلاثاء انها), not the dateline's
+        // credit, nor a leader named in an aside about the subject (وهي تحالف بزعامة تنظيم القاعدة); forces may be a
+        // country's (قالت اسرائيل ان طائراتها), though not a place's (في غزة).
+        return s.Mentions.LastOrDefault(m => m.Last < opener && (m.Entity.Type is EntityType.PER or EntityType.ORG || owned && m.Entity.Type == EntityType.LOC && !IsPlace(s, m)) &&
+                                             !(m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key))).Entity;
+    }
+
+    private static readonly HashSet<string> SpeakerPronouns = MatchKey.SetOf("انها", "انه", "انهم", "بانها", "بانه", "بانهم");
+
+    /// <summary>Forces and craft with the pronoun of whose they are (قواته, طائراتها, عناصره).</summary>
+    private static readonly HashSet<string> OwnedForces = MatchKey.SetOf("قواته", "قواتها", "قواتهم", "طائراته", "طائراتها", "عناصره", "عناصرها", "جنوده", "جنودها",
+        "مقاتليه", "مقاتليها", "وحداته", "وحداتها", "مقاتلاته", "مقاتلاتها", "مروحياته", "مروحياتها");
+
+    private const int MaxMissedSeatWords = 3;
+
+    /// <summary>
+    /// A person named right after up to <see cref="MaxMissedSeatWords"/> unnamed words from <paramref name="p"/> (no
+    /// punctuation or preposition among them) that open with a body noun (كتلة, حزب, لجنة), or null: اتهم الوزير في مؤتمر
+    /// صحفي X has no seat, so X is the object, not the one who spoke.
+    /// </summary>
+    private Placed? HolderPastMissedSeat(Sentence s, int p)
+    {
+        if (p >= s.Words.Count || !BodyNouns.Contains(s.Words[p].Key)) return null;
+        for (int q = p; q < s.Words.Count && q < p + MaxMissedSeatWords; q++)
+        {
+            if (!s.Words[q].IsLetters || Prepositions.Contains(s.Words[q].Key) || s.StartingAt(q) is not null) return null;
+            if (q + 1 < s.Words.Count && s.StartingAt(q + 1) is { Entity.Type: EntityType.PER } person) return person;
+        }
+        return null;
+    }
+
+    /// <summary>Nouns of bodies a member or officer sits in (كتلة المستقبل, حزب الكتائب, لجنة الخارجية).</summary>
+    private static readonly HashSet<string> BodyNouns = MatchKey.SetOf("كتلة", "الكتلة", "حزب", "الحزب", "لجنة", "اللجنة", "مجلس", "المجلس", "تيار", "التيار", "حركة", "الحركة",
+        "جبهة", "الجبهة", "هيئة", "الهيئة", "اتحاد", "الاتحاد", "نقابة", "النقابة", "جمعية", "الجمعية", "وزارة", "الوزارة", "حكومة", "الحكومة", "ائتلاف", "الائتلاف", "تكتل", "التكتل",
+        "البرلمان", "برلمان", "كتائب", "منظمة", "المنظمة", "مكتب", "المكتب");
 }

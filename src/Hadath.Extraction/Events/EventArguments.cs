@@ -33,7 +33,7 @@ public sealed partial class EventArguments
     // اذا opens a condition (هدد باغلاق الطرق اذا منعت ايران من …): what is named in it is no argument of the act before it.
     private static readonly HashSet<string> ClauseWords = MatchKey.SetOf("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "اذا");
     private static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
-    private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم");
+    private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم", "ناحيه", "قضاء");
     private static readonly HashSet<string> Honorifics = MatchKey.SetOf(
         // governors of a province or region (محافظ درعا X, والي جهة طنجة X, قائممقام حديثة X): officials acting in office
         "محافظ", "المحافظ", "والي", "الوالي", "قائممقام", "القائممقام",
@@ -86,7 +86,8 @@ public sealed partial class EventArguments
     /// <summary>The roles of the trigger over words [first, last] with span <paramref name="trigger"/>.</summary>
     public Roles Find(Sentence s, int first, int last, TextSpan trigger, TriggerRole role, bool material, bool protest = false)
     {
-        int right = ClauseEnd(s, last);
+        // Acts of force are often done to or by a name set off in quotation marks (هجوم لتنظيم "داعش" على …).
+        int right = ClauseEnd(s, last, pastQuotedNames: material);
         var place = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type == EntityType.LOC && IsPlace(s, m)).Entity;
         switch (role)
         {
@@ -98,12 +99,28 @@ public sealed partial class EventArguments
                 var (agent, agentWord) = NounAgent(s, last, right);
                 // هجوم شنه تنظيم الدولة على الجيش; غارات شنتها طائرات روسية على بلدة X (no named agent): على is sought after them.
                 int from = agent is { } a ? a.Last + 1 : agentWord ?? last;
+                // هجوم واسع لتنظيم "داعش" على ناحية X: the group named with ل right after the noun.
+                if (agent is null && agentWord is null && material && OwnerAfter(s, last, right) is { } owning)
+                {
+                    agent = owning;
+                    from = owning.Last + 1;
+                }
                 var launcher = agent?.Entity ?? Launcher(s, first);
                 var struck = NounTarget(s, from, right, material);
+                var struckPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null;
+                // هجوم ضد مدرسة للبنات, انفجار لدى مرور قافلة: what an act of force struck, when the tagger names none of it.
+                if (struck is null && struckPhrase is null && material && !protest)
+                {
+                    var (passed, passedPhrase) = PassedBy(s, from, right);
+                    struck = passed;
+                    // في هجوم على الحاجز: one definite word says less of what was struck than the dead counted say (the
+                    // victims, as CAMEO coders give them); ناحية الخالدية, مواقع الجيش name it.
+                    struckPhrase = passedPhrase ?? (StruckAfterAgainst(s, from, Math.Min(right, from + MaxNounGap), right) is { } against && WordCount(s, against) > 1 ? against : null);
+                }
                 return new Roles(launcher, struck, place, null)
                 {
                     SourcePhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) ?? AttackerAt(s, first, last) : null,
-                    TargetPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null,
+                    TargetPhrase = struckPhrase,
                 };
             case TriggerRole.ActNoun:
                 // ردت فصائل معارضة بقصف مواقع الجيش السوري: the act verb's subject is before the noun (never the name
@@ -123,7 +140,7 @@ public sealed partial class EventArguments
                 {
                     SourcePhrase = doer.Entity is null ? operatorPhrase ?? _phrases.Before(s.Words, first, s.Country) : null,
                     // باطلاق النار على المتظاهرين: the trigger may end with على itself.
-                    TargetPhrase = hit is null ? AgainstPhrase(s, last, Math.Min(right, last + 1 + MaxNounGap), right) : null,
+                    TargetPhrase = hit is null ? AgainstPhrase(s, last, Math.Min(right, last + 1 + MaxNounGap), right) ?? (material && !protest ? StruckAfterNoun(s, last, right) ?? StruckAfterAgainst(s, last, Math.Min(right, last + 1 + MaxNounGap), right) : null) : null,
                 };
             case TriggerRole.Circumstantial:
                 // وقال الرئيس الايراني حسن روحاني …، متهما واشنطن بشن حرب: the participle's doer is the one the sentence is
@@ -148,16 +165,23 @@ public sealed partial class EventArguments
         // قوات الامن اعتقلت احمد: an actor phrase right before the verb is its subject, so the name after it is the target.
         var before = PhraseBefore(s, first, trigger);
         // ان طائرة اسرائيلية قصفت موقعا لحركة حماس: unnamed craft right before the verb are its subject, so the name after it is the object.
-        bool craftBefore = before is null && CraftBefore(s, first, trigger);
+        // هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش: so is an attack told right before it.
+        bool craftBefore = before is null && (CraftBefore(s, first, trigger) || material && ActBefore(s, first, trigger));
         // اعلنت وزارة الداخلية الثلاثاء انها اعتقلت 12 شخصا: the pronoun after ان is the one who speaks, named before it.
         var speaker = before is null && !craftBefore && role == TriggerRole.Verb ? PronounSpeaker(s, first, trigger) : null;
         var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key)
             : craftBefore ? (null, last + 1, null)
             : speaker is not null ? (speaker, last + 1, null)
             : Subject(s, first, last, trigger);
-        var subjectPhrase = before ?? (subject is null && !craftBefore ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) : null);
+        var subjectPhrase = before ?? (subject is null && !craftBefore ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) ?? CraftSubject(s, SkipTimes(s, last + 1)) : null);
+        // ان وحدات الحرس اوقفت 34 شخصا: the words between ان and an act of force are its subject, though nothing names them.
+        if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb && ToldSubject(s, first, last, trigger) is { } told)
+        {
+            subjectPhrase = told;
+            after = last + 1;
+        }
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
-        if (subjectPhrase is { } sp) after = sp.After;
+        if (subjectPhrase is { } sp && sp.After > first) after = sp.After;
         // القت قوات الامن القبض الاثنين على ثلاثة صحافيين: who was taken follows القبض على.
         if (after < s.Words.Count && s.Words[after].Key == "القبض")
         {
@@ -190,7 +214,7 @@ public sealed partial class EventArguments
         // ثلاثة مسلحين من تنظيم داعش, who they are).
         if (role == TriggerRole.Verb && material && !protest && CountedObject(s, after, right) is { } counted)
         {
-            return new Roles(subject, counted.Group, place, head) { SourcePhrase = subjectPhrase };
+            return new Roles(subject, counted.Group, place, head) { SourcePhrase = subjectPhrase, TargetPhrase = counted.Group is null ? CountedAt(s, counted.Number, right) : null };
         }
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
         var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material);
@@ -198,6 +222,15 @@ public sealed partial class EventArguments
             : protest ? AgainstPhrase(s, after, right, right)
             : SkipTimes(s, after) is var o && o <= right && _phrases.At(s.Words, o, s.Country) is { } op ? op
             : AgainstPhrase(s, after, Math.Min(right, after + MaxNounGap), right);
+        // هاجموا يوم الخميس ناحية البغدادي, فتحت النار على سكان, انفجرت لدى مرور دورية للشرطة: what an act of force
+        // struck, when the tagger names none of it.
+        // Only where the subject was read: after an unnamed one the object slot is not known.
+        if (target is null && targetPhrase is null && material && !protest && role == TriggerRole.Verb && (subject is not null || subjectPhrase is not null || craftBefore) &&
+            !ClashVerbs.Contains(s.Words[first].Key))
+        {
+            int slot = Math.Max(after, last + 1);
+            (target, targetPhrase) = StruckByVerb(s, subject is null && subjectPhrase is { } unnamed && unnamed.After == slot ? PastSubjectWords(s, slot, right, unnamed) : slot, last, right);
+        }
         return role == TriggerRole.Passive
             ? new Roles(null, subject ?? target, place, head) { TargetPhrase = subject is null && target is null ? subjectPhrase ?? targetPhrase : null }
             : new Roles(subject, target, place, head) { SourcePhrase = subjectPhrase, TargetPhrase = targetPhrase };
@@ -286,17 +319,6 @@ public sealed partial class EventArguments
         return bare.EndsWith("ين", StringComparison.Ordinal) && names.TryGetValue(bare[..^2] + "ون", out var other) ? (other, k + 1) : null;
     }
 
-    /// <summary>ان with a pronoun suffix right before the verb (انها اعتقلت, بانه التقى): the speaker named before it acts.</summary>
-    private static Entity? PronounSpeaker(Sentence s, int first, TextSpan trigger)
-    {
-        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
-        if (conjunction || first == 0 || !SpeakerPronouns.Contains(s.Words[first - 1].Key)) return null;
-        // The last person or organisation before ان: the cue's subject (اعلنت وزارة الداخلية الثلاثاء انها), not the dateline's credit.
-        return s.Mentions.LastOrDefault(m => m.Last < first - 1 && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity;
-    }
-
-    private static readonly HashSet<string> SpeakerPronouns = MatchKey.SetOf("انها", "انه", "انهم", "بانها", "بانه", "بانهم");
-
     /// <summary>A craft noun (طائرة, دبابات), alone or with its nationality, right before a verb written without و/ف.</summary>
     private bool CraftBefore(Sentence s, int first, TextSpan trigger)
     {
@@ -360,19 +382,6 @@ public sealed partial class EventArguments
         for (int k = 0; k < s.Words.Count; k++)
         {
             if (s.Words[k].Start == offset) return k;
-        }
-        return null;
-    }
-
-    private const int MaxMissedSeatWords = 3;
-
-    /// <summary>A person named right after up to <see cref="MaxMissedSeatWords"/> unnamed words from <paramref name="p"/> (no punctuation or preposition among them), or null.</summary>
-    private Placed? HolderPastMissedSeat(Sentence s, int p)
-    {
-        for (int q = p; q < s.Words.Count && q < p + MaxMissedSeatWords; q++)
-        {
-            if (!s.Words[q].IsLetters || Prepositions.Contains(s.Words[q].Key) || s.StartingAt(q) is not null) return null;
-            if (q + 1 < s.Words.Count && s.StartingAt(q + 1) is { Entity.Type: EntityType.PER } person) return person;
         }
         return null;
     }
@@ -544,6 +553,10 @@ public sealed partial class EventArguments
         while (t <= right && t - k < MaxTitleWords && s.StartingAt(t) is null && IsTitleWord(s.Words[t])) t++;
         if (t <= right && s.StartingAt(t) is { } m) return IsPlace(s, m) ? (null, null) : (m.Entity, null);
         int j = k;
+        // محملا قيادة العمليات المسؤولية: a body named by a noun and the definite words it governs.
+        // Not a charge or a conjunct (باستخدام القوة, والحرية), nor the blame itself (مسؤولية الهجوم).
+        if (k + 1 <= right && IsIndefiniteNoun(s, k) && !LooksVerbal(s, k) && !NotObjects.Contains(s.Words[k].Key) && s.Words[k].Key[0] is not ('ب' or 'و' or 'ل' or 'ف') &&
+            s.Words[k].Key != "مسووليه" && OpensDefinite(s, k + 1) && s.StartingAt(k + 1) is null) j++;
         while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(j) is null) j++;
         return j == k ? (null, null) : (null, new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[j - 1].End), j, null));
     }
