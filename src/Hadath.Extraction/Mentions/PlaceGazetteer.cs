@@ -19,6 +19,10 @@ public sealed class PlaceGazetteer
     /// <summary>Listed names that end in ة: a text word ending in ه is then a pronoun, not the name (قفصه: its cage).</summary>
     private readonly HashSet<string> _endInTaMarbuta = new(StringComparer.Ordinal);
     private readonly ReadingPrefilter _firsts;
+    /// <summary>First words of the one-word places: a word opening only longer ones opens none unless its next word is one of <see cref="_seconds"/>.</summary>
+    private readonly ReadingPrefilter _oneWordFirsts;
+    /// <summary>Second words of the places of two words or more.</summary>
+    private readonly HashSet<string> _seconds = new(StringComparer.Ordinal);
 
     /// <summary>Whether a word may open a listed place by its letters (its readings' shapes, then their keys).</summary>
     internal ReadingPrefilter Firsts => _firsts;
@@ -35,6 +39,16 @@ public sealed class PlaceGazetteer
         }
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
         _firsts = new ReadingPrefilter(_byFirst.Keys, nameKeys: false);
+        var oneWordFirsts = new List<string>();
+        foreach (var (first, list) in _byFirst)
+        {
+            foreach (var keys in list)
+            {
+                if (keys.Length == 1) oneWordFirsts.Add(first);
+                else _seconds.Add(keys[1]);
+            }
+        }
+        _oneWordFirsts = new ReadingPrefilter(oneWordFirsts, nameKeys: false);
     }
 
     public static PlaceGazetteer Shared { get; } = new(ReadEmbedded());
@@ -72,12 +86,20 @@ public sealed class PlaceGazetteer
                 if (InPlaceContext(text, words, i)) found.Add(words[i].Span);
                 continue;
             }
-            if (!_firsts.MayRead(words[i].Key, gates, gate, i) || At(text, words, i) is not { } hit) continue;
+            if (!_firsts.MayRead(words[i].Key, gates, gate, i) || !MayOpen(words, i) || At(text, words, i) is not { } hit) continue;
             found.Add(hit.Span);
             i = hit.EndWord - 1;
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/>, which may open a listed place by its letters, may open one here: a place of one
+    /// word, or a longer one whose second word comes next. Most words that pass the letters test open only longer places
+    /// and are not followed by one's second word (على, لا, ها of علي صبيح, لا باز, ها نام): their readings are not made.
+    /// </summary>
+    private bool MayOpen(IReadOnlyList<Word> words, int i) =>
+        (i + 1 < words.Count && words[i + 1].IsLetters && _seconds.Contains(words[i + 1].Key)) || _oneWordFirsts.MayRead(words[i].Key);
 
     /// <summary>
     /// Places left out of the list because they are as often a given name or a common word (منى: Mona; دوما: always;
