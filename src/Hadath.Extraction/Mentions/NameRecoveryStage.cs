@@ -305,27 +305,37 @@ public sealed class NameRecoveryStage : IStage
             foreach (var m in tagged[k].Mentions) taggedOf.TryAdd(m.Span, k);
         }
         // A group is a tagged entity (its mentions kept as grouped) or a new name key; new keys join a tagged entity of that name.
-        // Keys are (tagged entity, -1 and no name) or (-1, type, name key): no key string is made for a tagged mention.
-        // Sized for a group per mention, so it never grows (its order, that of first insertion, is the same either way).
-        var groupOf = new Dictionary<(int Tagged, EntityType Type, string? Name), List<(TextSpan Span, EntityType Type)>>(mentions.Count);
+        // The groups in order of their first mention; a tagged entity's found by its index, a new name's by type and key, so
+        // no key string is made for a tagged mention and no tuple of three is hashed for each mention.
+        var groups = new List<List<(TextSpan Span, EntityType Type)>>(mentions.Count);
+        var ofTagged = new List<(TextSpan Span, EntityType Type)>?[tagged.Length];
+        Dictionary<(EntityType, string), List<(TextSpan Span, EntityType Type)>>? ofName = null;
         Dictionary<(EntityType, string), int>? taggedKeys = null;
         foreach (var m in ByStart(mentions))
         {
-            (int, EntityType, string?) key;
+            int own = -1;
+            string? name = null;
             if (taggedOf.TryGetValue(m.Span, out int k) && tagged[k].Type == m.Type)
             {
-                key = (k, default, null);
+                own = k;
             }
             else
             {
-                string name = NameKey.Of(text.AsSpan(m.Span.Start, m.Span.Length));
+                name = NameKey.Of(text.AsSpan(m.Span.Start, m.Span.Length));
                 taggedKeys ??= TaggedKeys(tagged);
-                key = taggedKeys.TryGetValue((m.Type, name), out int own) ? (own, default, null) : (-1, m.Type, name);
+                if (taggedKeys.TryGetValue((m.Type, name), out int named)) own = named;
             }
-            if (!groupOf.TryGetValue(key, out var list)) groupOf[key] = list = new();
+            List<(TextSpan Span, EntityType Type)>? list = null;
+            if (own >= 0) list = ofTagged[own];
+            else (ofName ??= new()).TryGetValue((m.Type, name!), out list);
+            if (list is null)
+            {
+                groups.Add(list = new());
+                if (own >= 0) ofTagged[own] = list;
+                else ofName![(m.Type, name!)] = list;
+            }
             list.Add(m);
         }
-        var groups = groupOf.Values.ToList();
         MergeShortOrganisations(text, groups);
         // Groups were filled in order of start, so only one that took another's mentions needs sorting (stably, as before).
         for (int g = 0; g < groups.Count; g++)

@@ -176,6 +176,9 @@ public static class PersonNames
     /// Not الفريق or الرائد, as often "the team" and "the leader" of a league as the rank.
     private static readonly HashSet<string> Ranks = MatchKey.SetOf("المشير", "اللواء", "العقيد", "العميد", "العماد", "الجنرال", "المقدم", "النقيب");
 
+    /// <summary>The ranks' sketch: every definite word of a story is asked whether it is a rank, and nearly all are passed unhashed.</summary>
+    private static readonly KeySketch RankSketch = KeySketch.Of(Ranks);
+
     /// <summary>
     /// Role words that close a title only past their portfolio or body (وزير الخارجية الاميركي X, not وزير اليمني ادوارا;
     /// رئيس البرلمان العراقي سليم الجبوري).
@@ -213,7 +216,7 @@ public static class PersonNames
             string key = words[n].Key;
             if (!words[n].IsLetters || !key.StartsWith("ال", StringComparison.Ordinal)) continue;
             // قوات المشير خليفة حفتر, العقيد X Y: a military rank is a title of its own, right before the name.
-            if (Ranks.Contains(key))
+            if (RankSketch.MayHold(key) && Ranks.Contains(key))
             {
                 // A second word with ب or ل (الجنرال شخصيا بمحافظة) is a phrase, not a family name; a first word that ends a
                 // name the story tagged (الجنرال سليماني عندما, after قاسم سليماني) is that person, and what follows is no name.
