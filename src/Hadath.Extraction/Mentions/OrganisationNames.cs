@@ -89,6 +89,8 @@ public sealed class OrganisationNames
         var found = new List<TextSpan>();
         for (int i = 0; i < words.Length; i++)
         {
+            // Given the stage's gates, whether the word may be a head is a bit already read: most words are passed on it.
+            if (!gates.IsEmpty && !AnyHeadPrefilter.MayRead(words[i].Key, gates, gate, i)) continue;
             // Every name goes on past its head with a word of three letters or more: a word before anything else needs no lookup.
             if (!words[i].IsLetters || i + 1 >= words.Length || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
             // Nor does a word that cannot be a head by its letters: its readings are not made.

@@ -32,6 +32,9 @@ public static class PlaceNames
         var found = new List<TextSpan>();
         for (int i = 0; i + 1 < words.Length; i++)
         {
+            // Given the stage's gates, the category test is a bit already read, and nearly every word fails it: the next word
+            // is not read. Without them it is a lookup, and waits for the name's cheap tests.
+            if (!gates.IsEmpty && !CategoryPrefilter.MayRead(words[i].Key, gates, gate, i)) continue;
             var name = words[i + 1];
             string key = name.Key;
             // The name's cheap tests first: most words are followed by no definite word, and need no category lookup.
