@@ -85,7 +85,14 @@ public sealed class DescriptionLinker
     private static readonly string Government = NameKey.Word("الحكومة");
     private static readonly string Cabinet = NameKey.Word("الوزراء");
 
-    public List<Entity> Link(string text, List<Entity> entities, IReadOnlyList<Word> words, IReadOnlyList<Sentence> sentences)
+    public List<Entity> Link(string text, List<Entity> entities, IReadOnlyList<Word> words, IReadOnlyList<Sentence> sentences) =>
+        Link(text, entities, WordScanner.AsSpan(words), sentences);
+
+    /// <summary>
+    /// <see cref="Link(string, List{Entity}, IReadOnlyList{Word}, IReadOnlyList{Sentence})"/> on the words in place: the
+    /// loop and its tests read every word of the story, and each read through the list's interface was a dispatch and a copy.
+    /// </summary>
+    private List<Entity> Link(string text, List<Entity> entities, ReadOnlySpan<Word> words, IReadOnlyList<Sentence> sentences)
     {
         var taken = entities.SelectMany(e => e.Mentions).Select(m => m.Span).ToList();
         var added = new List<(int Entity, TextSpan Span)>();
@@ -94,7 +101,7 @@ public sealed class DescriptionLinker
         // Every word is checked against every mention: the mentions found before the loop are searched, not scanned.
         var named = new SpanCover(taken);
         var linked = new List<TextSpan>();
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i < words.Length; i++)
         {
             var word = words[i];
             if (!word.IsLetters || named.OverlapsNext(word.Span) || AnyOverlaps(linked, word.Span)) continue;
@@ -111,7 +118,7 @@ public sealed class DescriptionLinker
             }
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
             // A title before its name (الوزير الاميركي جون كيري); an institution before a person (المتحدث باسم الوزارة ايغور كوناشنكوف) is still one.
-            if (found.EndWord < words.Count && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start)) continue;
+            if (found.EndWord < words.Length && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start)) continue;
             added.Add((found.Entity, found.Span));
             taken.Add(found.Span);
             linked.Add(found.Span);
@@ -209,7 +216,7 @@ public sealed class DescriptionLinker
     }
 
     // نظيره الروسي, الوزير الاميركي, وزير الخارجية المصري
-    private Found? PersonTitle(List<Entity> entities, IReadOnlyList<Word> words, int i, Proclitics.Reading[] readings, Dictionary<int, Title> titles,
+    private Found? PersonTitle(List<Entity> entities, ReadOnlySpan<Word> words, int i, Proclitics.Reading[] readings, Dictionary<int, Title> titles,
         IReadOnlyList<Sentence> sentences)
     {
         // Most words hold no role: the rest (and its closures) only runs for those that do.
@@ -217,27 +224,28 @@ public sealed class DescriptionLinker
         return role.Key is null ? null : TitledPerson(entities, words, i, role, titles, sentences);
     }
 
-    private Found? TitledPerson(List<Entity> entities, IReadOnlyList<Word> words, int i, Proclitics.Reading role, Dictionary<int, Title> titles,
+    private Found? TitledPerson(List<Entity> entities, ReadOnlySpan<Word> words, int i, Proclitics.Reading role, Dictionary<int, Title> titles,
         IReadOnlyList<Sentence> sentences)
     {
         string head = NameKey.Word(role.Key);
         bool definite = role.Key.StartsWith("ال", StringComparison.Ordinal) || Counterparts.Contains(head);
         int j = i + 1;
         string? portfolio = null;
-        while (j < words.Count && j <= i + MaxPortfolioWords && IsDefinite(words[j]) && Nationality(words[j]) is null)
+        while (j < words.Length && j <= i + MaxPortfolioWords && IsDefinite(words[j]) && Nationality(words[j]) is null)
         {
             portfolio ??= NameKey.Word(words[j].Key);
             j++;
         }
-        if (j >= words.Count || !IsDefinite(words[j]) || Nationality(words[j]) is not { } country)
+        if (j >= words.Length || !IsDefinite(words[j]) || Nationality(words[j]) is not { } country)
         {
             return Unqualified(entities, words, i, role.Span.Start, head, definite, titles);
         }
         if (!definite && portfolio is null) return null;   // مسؤول اميركي: any American official
         var wanted = Counterparts.Contains(head) ? CounterpartOf(entities, titles, sentences, words[i].Start) : Title.Of(head, portfolio);
+        int at = words[i].Start;
         var candidates = Enumerable.Range(0, entities.Count)
             .Where(k => entities[k].Type == EntityType.PER && entities[k].Actor is { } a && a.StartsWith(country, StringComparison.Ordinal))
-            .Where(k => entities[k].Mentions.Length > 0 && entities[k].Mentions[0].Start < words[i].Start)
+            .Where(k => entities[k].Mentions.Length > 0 && entities[k].Mentions[0].Start < at)
             .ToList();
         if (candidates.Count > 1 || (candidates.Count == 1 && titles.ContainsKey(candidates[0])))
         {
@@ -251,26 +259,27 @@ public sealed class DescriptionLinker
     }
 
     // واضاف الوزير ان, وقال وزير الخارجية ان: no nationality, so the title must fit exactly one titled person.
-    private static Found? Unqualified(List<Entity> entities, IReadOnlyList<Word> words, int i, int start, string head, bool definite,
+    private static Found? Unqualified(List<Entity> entities, ReadOnlySpan<Word> words, int i, int start, string head, bool definite,
         Dictionary<int, Title> titles)
     {
         if (Counterparts.Contains(head) || GenericRoles.Contains(head)) return null;
         int j = i + 1;
         string? portfolio = null;
-        if (j < words.Count && words[j].IsLetters && Portfolios.Contains(NameKey.Word(words[j].Key)))
+        if (j < words.Length && words[j].IsLetters && Portfolios.Contains(NameKey.Word(words[j].Key)))
         {
             portfolio = NameKey.Word(words[j].Key);
             j++;
         }
         if (!definite && portfolio is null) return null;
         // المتحدث باسم, الرئيس الجديد, الرئيس الـ45: a title that goes on is someone else's.
-        if (j < words.Count && (words[j].Key == "باسم" || words[j].IsNumber ||
+        if (j < words.Length && (words[j].Key == "باسم" || words[j].IsNumber ||
                                 words[j].Key.StartsWith("ال", StringComparison.Ordinal) && !NotAdjectives.Contains(words[j].Key)))
         {
             return null;
         }
         var wanted = Title.Of(head, portfolio);
-        var earlier = titles.Where(t => entities[t.Key].Mentions.Length > 0 && entities[t.Key].Mentions[0].Start < words[i].Start).ToList();
+        int at = words[i].Start;
+        var earlier = titles.Where(t => entities[t.Key].Mentions.Length > 0 && entities[t.Key].Mentions[0].Start < at).ToList();
         // The same title first (الرئيس is the president, not رئيس الوزراء), then one that fits (الوزير: the one minister).
         var exact = earlier.Where(t => t.Value == wanted).Select(t => t.Key).ToList();
         var fitting = exact.Count > 0 ? exact : earlier.Where(t => Fits(wanted, t.Value)).Select(t => t.Key).ToList();
@@ -313,7 +322,7 @@ public sealed class DescriptionLinker
     }
 
     /// <summary>The title each person is introduced with (the role words before its first mention); نظيره resolved.</summary>
-    private Dictionary<int, Title> PersonTitles(string text, List<Entity> entities, IReadOnlyList<Word> words, IReadOnlyList<Sentence> sentences)
+    private Dictionary<int, Title> PersonTitles(string text, List<Entity> entities, ReadOnlySpan<Word> words, IReadOnlyList<Sentence> sentences)
     {
         var titles = new Dictionary<int, Title>();
         var counterparts = new List<int>();
@@ -348,10 +357,10 @@ public sealed class DescriptionLinker
     }
 
     // العاصمة التونسية → the dateline city when it is in Tunisia
-    private Found? Capital(string text, List<Entity> entities, IReadOnlyList<Word> words, int i)
+    private Found? Capital(string text, List<Entity> entities, ReadOnlySpan<Word> words, int i)
     {
         // Only العاصمة (its key العاصمه, or العاصم) reads as عاصم: any other word is passed by its length before its name key is read.
-        if (i + 1 >= words.Count || words[i].Key.Length is not (6 or 7) || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) ||
+        if (i + 1 >= words.Length || words[i].Key.Length is not (6 or 7) || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) ||
             !NameKey.WordOfKey(words[i].Key).SequenceEqual("عاصم")) return null;
         if (!IsDefinite(words[i + 1]) || Nationality(words[i + 1]) is not { } country) return null;
         int city = DatelineCity(text, entities, country);
@@ -367,7 +376,7 @@ public sealed class DescriptionLinker
     }
 
     // المدينة, التنظيم المتطرف → the latest entity introduced as مدينة X, تنظيم X
-    private static Found? Description(IReadOnlyList<Word> words, int i, Proclitics.Reading[] readings, List<(string Category, int Entity, int At)> introduced)
+    private static Found? Description(ReadOnlySpan<Word> words, int i, Proclitics.Reading[] readings, List<(string Category, int Entity, int At)> introduced)
     {
         // The article stays in the span (الحي, not حي); لل has no alef to start it from, so للحركة is left alone.
         Proclitics.Reading reading = default;
@@ -383,7 +392,7 @@ public sealed class DescriptionLinker
         var latest = LatestIntroduced(introduced, NameKey.Word(reading.Key), words[i].Start);
         if (latest.Category is null) return null;
         int end = i + 1;
-        if (end < words.Count && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key))
+        if (end < words.Length && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key))
         {
             string next = words[end].Key;
             if (next.EndsWith('ي') || next.EndsWith("يه", StringComparison.Ordinal)) return null;   // الحزب الاشتراكي: another name
@@ -407,7 +416,7 @@ public sealed class DescriptionLinker
     private static bool Names(string key, EntityType type) => CategoryLookup.TryGetValue(NameKey.WordOfKey(key), out var named) && named == type;
 
     /// <summary>Where a category noun introduces an entity: the word before a mention (مدينة الرمادي) or a name's own first word (تنظيم الدولة).</summary>
-    private static List<(string Category, int Entity, int At)> Introductions(string text, List<Entity> entities, IReadOnlyList<Word> words)
+    private static List<(string Category, int Entity, int At)> Introductions(string text, List<Entity> entities, ReadOnlySpan<Word> words)
     {
         var found = new List<(string, int, int)>();
         for (int k = 0; k < entities.Count; k++)
@@ -416,7 +425,7 @@ public sealed class DescriptionLinker
             foreach (var m in entities[k].Mentions)
             {
                 int at = WordScanner.FirstAtOrAfter(words, m.Start);
-                if (at < words.Count && (!words[at].IsLetters || MayBeRoleOrCategory(words[at].Key)) && Names(words[at].Key, type) && words[at].End < m.End)
+                if (at < words.Length && (!words[at].IsLetters || MayBeRoleOrCategory(words[at].Key)) && Names(words[at].Key, type) && words[at].End < m.End)
                 {
                     found.Add((NameKey.Word(words[at].Key), k, m.Start));
                 }

@@ -35,13 +35,13 @@ public sealed class NameGazetteer
         LexiconTable.Read("names.tsv").Select(r => (r[0], Enum.Parse<EntityType>(r[1])))
             .Concat(LexiconTable.Read("organisations.tsv").Select(r => (r[0], EntityType.ORG))));
 
-    public List<(TextSpan Span, EntityType Type)> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
+    public List<(TextSpan Span, EntityType Type)> Find(string text, IReadOnlyList<Word> words) => Find(text, WordScanner.AsSpan(words), default, 0);
 
     /// <param name="gates">When not empty, <see cref="Firsts"/>' answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
-    internal List<(TextSpan Span, EntityType Type)> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
+    internal List<(TextSpan Span, EntityType Type)> Find(string text, ReadOnlySpan<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<(TextSpan, EntityType)>();
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i < words.Length; i++)
         {
             // Most words open no listed name by their letters alone: their readings are not made.
             // Of those that may, only a word with a reading among the first words is read (a reading never peels the article here).
@@ -53,7 +53,7 @@ public sealed class NameGazetteer
         return found;
     }
 
-    private (TextSpan Span, EntityType Type, int EndWord)? At(string text, IReadOnlyList<Word> words, int i)
+    private (TextSpan Span, EntityType Type, int EndWord)? At(string text, ReadOnlySpan<Word> words, int i)
     {
         foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
         {
@@ -61,7 +61,7 @@ public sealed class NameGazetteer
             if (!_byFirst.TryGetValue(reading.Key, out var names)) continue;
             foreach (var (keys, type) in names)
             {
-                if (i + keys.Length > words.Count) continue;
+                if (i + keys.Length > words.Length) continue;
                 bool all = true;
                 for (int k = 1; k < keys.Length && all; k++) all = words[i + k].Key == keys[k];
                 if (all) return (new TextSpan(reading.Span.Start, words[i + keys.Length - 1].End), type, i + keys.Length);

@@ -55,7 +55,7 @@ public sealed class NameRecoveryStage : IStage
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
         string text = document.Text;
-        var words = WordScanner.Scan(text, new TextSpan(0, text.Length));
+        var words = WordScanner.AsSpan(WordScanner.Scan(text, new TextSpan(0, text.Length)));
         var mentions = new List<(TextSpan Span, EntityType Type)>(MentionCount(document.Entities) + 8);
         foreach (var e in document.Entities)
         {
@@ -105,9 +105,9 @@ public sealed class NameRecoveryStage : IStage
     /// read it (a bit each): the first four are asked of nearly every word, and asked together they make each
     /// reading's shape once (twice: as it stands and as a name key).
     /// </summary>
-    private byte[] Gates(IReadOnlyList<Word> words)
+    private byte[] Gates(ReadOnlySpan<Word> words)
     {
-        var gates = new byte[words.Count];
+        var gates = new byte[words.Length];
         for (int i = 0; i < gates.Length; i++)
         {
             var word = words[i];
@@ -184,7 +184,7 @@ public sealed class NameRecoveryStage : IStage
     /// Short forms of organisation names of three words or more, where the story uses them untagged: the name without
     /// its head (الخارجية الاميركية) and its first two words (صندوق النقد).
     /// </summary>
-    private static void AddShortForms(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    private static void AddShortForms(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
         HashSet<string>? forms = null;
         foreach (var (span, type) in mentions)
@@ -212,13 +212,13 @@ public sealed class NameRecoveryStage : IStage
             string secondWord = second < 0 ? form[(first + 1)..] : form[(first + 1)..second];
             if (seconds.Add(secondWord)) secondSketch.Add(secondWord);
         }
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i < words.Length; i++)
         {
             // Most words start no form: only those followed by a form's second word, and whose key or peeled key opens one, are tried.
-            if (!words[i].IsLetters || i + 1 >= words.Count || !secondSketch.MayHold(words[i + 1].Key) || !seconds.Contains(words[i + 1].Key) || !OpensAny(text, words[i], firsts)) continue;
+            if (!words[i].IsLetters || i + 1 >= words.Length || !secondSketch.MayHold(words[i + 1].Key) || !seconds.Contains(words[i + 1].Key) || !OpensAny(text, words[i], firsts)) continue;
             for (int n = longest; n >= 2; n--)
             {
-                if (i + n > words.Count) continue;
+                if (i + n > words.Length) continue;
                 var reading = FirstWordReading(text, words[i], words, i, n, forms);
                 if (reading is not { } start) continue;
                 var span = new TextSpan(start, words[i + n - 1].End);
@@ -251,9 +251,11 @@ public sealed class NameRecoveryStage : IStage
     }
 
     /// <summary>The start of the first word's reading (و/ب/ل peeled, never the article) that makes words [i, i+n) a form, or null.</summary>
-    private static int? FirstWordReading(string text, Word first, IReadOnlyList<Word> words, int i, int n, HashSet<string> forms)
+    private static int? FirstWordReading(string text, Word first, ReadOnlySpan<Word> words, int i, int n, HashSet<string> forms)
     {
-        string rest = string.Join(' ', Enumerable.Range(i + 1, n - 1).Select(k => words[k].Key));
+        var restKeys = new string[n - 1];
+        for (int k = 0; k < restKeys.Length; k++) restKeys[k] = words[i + 1 + k].Key;
+        string rest = string.Join(' ', restKeys);
         foreach (var r in Proclitics.ReadingsOf(text, first))
         {
             if (r.HadArticle || (first.Key.StartsWith("لل", StringComparison.Ordinal) && r.Span.Start > first.Start)) continue;
@@ -263,10 +265,10 @@ public sealed class NameRecoveryStage : IStage
     }
 
     /// <summary>How many keys <see cref="KeysIn"/> makes for <paramref name="span"/>, without making them.</summary>
-    private static int LetterWordsIn(IReadOnlyList<Word> words, TextSpan span)
+    private static int LetterWordsIn(ReadOnlySpan<Word> words, TextSpan span)
     {
         int count = 0;
-        for (int k = Math.Max(0, WordScanner.FirstAtOrAfter(words, span.Start) - 1); k < words.Count; k++)
+        for (int k = Math.Max(0, WordScanner.FirstAtOrAfter(words, span.Start) - 1); k < words.Length; k++)
         {
             var w = words[k];
             if (w.Start >= span.End) break;
@@ -276,11 +278,11 @@ public sealed class NameRecoveryStage : IStage
     }
 
     /// <summary>The match keys of the words of <paramref name="span"/>, each cut to the span (a clitic before it left out).</summary>
-    private static List<string> KeysIn(string text, IReadOnlyList<Word> words, TextSpan span)
+    private static List<string> KeysIn(string text, ReadOnlySpan<Word> words, TextSpan span)
     {
         var keys = new List<string>();
         // Words end in order: the search starts at the word before the first that starts inside (it may hold a clitic).
-        for (int k = Math.Max(0, WordScanner.FirstAtOrAfter(words, span.Start) - 1); k < words.Count; k++)
+        for (int k = Math.Max(0, WordScanner.FirstAtOrAfter(words, span.Start) - 1); k < words.Length; k++)
         {
             var w = words[k];
             if (w.Start >= span.End) break;
@@ -303,27 +305,37 @@ public sealed class NameRecoveryStage : IStage
             foreach (var m in tagged[k].Mentions) taggedOf.TryAdd(m.Span, k);
         }
         // A group is a tagged entity (its mentions kept as grouped) or a new name key; new keys join a tagged entity of that name.
-        // Keys are (tagged entity, -1 and no name) or (-1, type, name key): no key string is made for a tagged mention.
-        // Sized for a group per mention, so it never grows (its order, that of first insertion, is the same either way).
-        var groupOf = new Dictionary<(int Tagged, EntityType Type, string? Name), List<(TextSpan Span, EntityType Type)>>(mentions.Count);
+        // The groups in order of their first mention; a tagged entity's found by its index, a new name's by type and key, so
+        // no key string is made for a tagged mention and no tuple of three is hashed for each mention.
+        var groups = new List<List<(TextSpan Span, EntityType Type)>>(mentions.Count);
+        var ofTagged = new List<(TextSpan Span, EntityType Type)>?[tagged.Length];
+        Dictionary<(EntityType, string), List<(TextSpan Span, EntityType Type)>>? ofName = null;
         Dictionary<(EntityType, string), int>? taggedKeys = null;
         foreach (var m in ByStart(mentions))
         {
-            (int, EntityType, string?) key;
+            int own = -1;
+            string? name = null;
             if (taggedOf.TryGetValue(m.Span, out int k) && tagged[k].Type == m.Type)
             {
-                key = (k, default, null);
+                own = k;
             }
             else
             {
-                string name = NameKey.Of(text.AsSpan(m.Span.Start, m.Span.Length));
+                name = NameKey.Of(text.AsSpan(m.Span.Start, m.Span.Length));
                 taggedKeys ??= TaggedKeys(tagged);
-                key = taggedKeys.TryGetValue((m.Type, name), out int own) ? (own, default, null) : (-1, m.Type, name);
+                if (taggedKeys.TryGetValue((m.Type, name), out int named)) own = named;
             }
-            if (!groupOf.TryGetValue(key, out var list)) groupOf[key] = list = new();
+            List<(TextSpan Span, EntityType Type)>? list = null;
+            if (own >= 0) list = ofTagged[own];
+            else (ofName ??= new()).TryGetValue((m.Type, name!), out list);
+            if (list is null)
+            {
+                groups.Add(list = new());
+                if (own >= 0) ofTagged[own] = list;
+                else ofName![(m.Type, name!)] = list;
+            }
             list.Add(m);
         }
-        var groups = groupOf.Values.ToList();
         MergeShortOrganisations(text, groups);
         // Groups were filled in order of start, so only one that took another's mentions needs sorting (stably, as before).
         for (int g = 0; g < groups.Count; g++)

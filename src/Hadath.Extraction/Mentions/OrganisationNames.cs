@@ -81,16 +81,18 @@ public sealed class OrganisationNames
     /// <summary>The organisation names in <paramref name="words"/>, left to right, none overlapping.</summary>
     /// <param name="tagged">Spans the tagger named: a weak head with one complement is a name when the complement was tagged (ائتلاف النصر).</param>
     public List<TextSpan> Find(string text, IReadOnlyList<Word> words, IReadOnlyCollection<TextSpan>? tagged = null) =>
-        Find(text, words, tagged, default, 0);
+        Find(text, WordScanner.AsSpan(words), tagged, default, 0);
 
     /// <param name="gates">When not empty, <see cref="AnyHeadPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
-    internal List<TextSpan> Find(string text, IReadOnlyList<Word> words, IReadOnlyCollection<TextSpan>? tagged, ReadOnlySpan<byte> gates, int gate)
+    internal List<TextSpan> Find(string text, ReadOnlySpan<Word> words, IReadOnlyCollection<TextSpan>? tagged, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i < words.Length; i++)
         {
+            // Given the stage's gates, whether the word may be a head is a bit already read: most words are passed on it.
+            if (!gates.IsEmpty && !AnyHeadPrefilter.MayRead(words[i].Key, gates, gate, i)) continue;
             // Every name goes on past its head with a word of three letters or more: a word before anything else needs no lookup.
-            if (!words[i].IsLetters || i + 1 >= words.Count || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
+            if (!words[i].IsLetters || i + 1 >= words.Length || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
             // Nor does a word that cannot be a head by its letters: its readings are not made.
             if (!AnyHeadPrefilter.MayRead(words[i].Key, gates, gate, i)) continue;
             if (At(text, words, i, tagged) is not { } name) continue;
@@ -100,7 +102,7 @@ public sealed class OrganisationNames
         return found;
     }
 
-    private (TextSpan Span, int EndWord)? At(string text, IReadOnlyList<Word> words, int i, IReadOnlyCollection<TextSpan>? tagged)
+    private (TextSpan Span, int EndWord)? At(string text, ReadOnlySpan<Word> words, int i, IReadOnlyCollection<TextSpan>? tagged)
     {
         foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
         {
@@ -112,12 +114,12 @@ public sealed class OrganisationNames
                 return (new TextSpan(reading.Span.Start, words[inst - 1].End), inst);
             }
             // جماعة انصار السنة, حركة احرار الشام: a group head, a plural of its members in construct, then one definite word.
-            if (!definite && GroupHeads.Contains(head) && i + 2 < words.Count && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
+            if (!definite && GroupHeads.Contains(head) && i + 2 < words.Length && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
                 Adjacent(words[i], words[i + 1]) && IsComplement(words[i + 2]) && !GenericComplements.Contains(KeyOf(words[i + 2].Key).Word))
             {
                 // جماعة انصار الله الحوثية: adjectives after the name go on it.
                 int named = i + 3;
-                while (named < words.Count && named - (i + 2) < MaxComplements && IsComplement(words[named]) && IsAdjective(words[named])) named++;
+                while (named < words.Length && named - (i + 2) < MaxComplements && IsComplement(words[named]) && IsAdjective(words[named])) named++;
                 return (new TextSpan(reading.Span.Start, words[named - 1].End), named);
             }
             if (!definite && GroupHeads.Contains(head) && AfterHead(words, i) is { } group &&
@@ -127,7 +129,7 @@ public sealed class OrganisationNames
             }
             // قوات مكافحة الارهاب, قوات حفظ السلام, هيئة تحرير الشام: a group or council head, an indefinite verbal noun, then
             // its definite complements (the verbal noun makes a weak head a name: not هيئة الشام).
-            if (!definite && (GroupHeads.Contains(head) || WeakHeads.Contains(head)) && i + 1 < words.Count && ConstructNouns.Contains(KeyOf(words[i + 1].Key).Word) &&
+            if (!definite && (GroupHeads.Contains(head) || WeakHeads.Contains(head)) && i + 1 < words.Length && ConstructNouns.Contains(KeyOf(words[i + 1].Key).Word) &&
                 Complements(words, i + 2, requireNationality: false) is { } task)
             {
                 return (new TextSpan(reading.Span.Start, words[task - 1].End), task);
@@ -163,18 +165,18 @@ public sealed class OrganisationNames
     private static readonly HashSet<string> Generals = Keys("العامة", "العليا", "السامية", "الوطنية");
 
     /// <summary>The end of العامة [+ لل-noun [+ adjectives]] after a general head, or null.</summary>
-    private int? General(IReadOnlyList<Word> words, int from)
+    private int? General(ReadOnlySpan<Word> words, int from)
     {
-        if (from >= words.Count || !words[from].IsLetters || !words[from].Key.StartsWith("ال", StringComparison.Ordinal) ||
+        if (from >= words.Length || !words[from].IsLetters || !words[from].Key.StartsWith("ال", StringComparison.Ordinal) ||
             !Generals.Contains(KeyOf(words[from].Key).Word))
         {
             return null;
         }
         int j = from + 1;
-        if (j < words.Count && words[j].IsLetters && words[j].Key.StartsWith("لل", StringComparison.Ordinal) && words[j].Key.Length > 4)
+        if (j < words.Length && words[j].IsLetters && words[j].Key.StartsWith("لل", StringComparison.Ordinal) && words[j].Key.Length > 4)
         {
             j++;
-            while (j < words.Count && j - from < MaxComplements && IsComplement(words[j]) && IsAdjective(words[j])) j++;
+            while (j < words.Length && j - from < MaxComplements && IsComplement(words[j]) && IsAdjective(words[j])) j++;
         }
         return j;
     }
@@ -183,11 +185,11 @@ public sealed class OrganisationNames
     /// The end of what follows an indefinite head: its definite complements, or one indefinite noun in construct before
     /// them when they end in an adjective (لجنة اطباء السودان المركزية, وكالة تسنيم الرسمية).
     /// </summary>
-    private int? AfterHead(IReadOnlyList<Word> words, int head)
+    private int? AfterHead(ReadOnlySpan<Word> words, int head)
     {
         if (Complements(words, head + 1, requireNationality: false) is { } end) return end;
         int noun = head + 1;
-        if (noun + 1 >= words.Count || !words[noun].IsLetters || words[noun].Key.Length < 3 || words[noun].Key.StartsWith("ال", StringComparison.Ordinal) ||
+        if (noun + 1 >= words.Length || !words[noun].IsLetters || words[noun].Key.Length < 3 || words[noun].Key.StartsWith("ال", StringComparison.Ordinal) ||
             words[noun].Key.StartsWith('و') || Particles.Contains(words[noun].Key) || !Adjacent(words[noun - 1], words[noun]))
         {
             return null;
@@ -216,11 +218,11 @@ public sealed class OrganisationNames
     /// <see cref="MaxComplements"/> definite words, stopping after a nationality (more than one may follow:
     /// النقد العربي السعودي), then a tail (لشؤون اللاجئين). Null when there is none, or no nationality where one is required.
     /// </summary>
-    private int? Complements(IReadOnlyList<Word> words, int from, bool requireNationality)
+    private int? Complements(ReadOnlySpan<Word> words, int from, bool requireNationality)
     {
         int j = from;
         bool nationality = false;
-        while (j < words.Count && j - from < MaxComplements && IsComplement(words[j]))
+        while (j < words.Length && j - from < MaxComplements && IsComplement(words[j]))
         {
             // After the first, only adjectives go on the name: الدولة الاسلامية, not حركة الشباب المتطرفة [الهجوم].
             if (j > from && !IsAdjective(words[j])) break;
@@ -231,9 +233,9 @@ public sealed class OrganisationNames
             if (requireNationality && !nationality && j - from >= 2) return null;   // الشرطة الصومالية, القوات الجوية الروسية
         }
         if (j == from || (requireNationality && !nationality)) return null;
-        if (j + 1 < words.Count && words[j].IsLetters && Tails.Contains(words[j].Key) && IsComplement(words[j + 1])) j += 2;
+        if (j + 1 < words.Length && words[j].IsLetters && Tails.Contains(words[j].Key) && IsComplement(words[j + 1])) j += 2;
         // للدفاع عن حقوق الانسان: what a body defends, in construct after عن.
-        else if (j + 3 < words.Count && words[j].Key == "للدفاع" && words[j + 1].Key == "عن" && words[j + 2].IsLetters &&
+        else if (j + 3 < words.Length && words[j].Key == "للدفاع" && words[j + 1].Key == "عن" && words[j + 2].IsLetters &&
                  !words[j + 2].Key.StartsWith("ال", StringComparison.Ordinal) && IsComplement(words[j + 3])) j += 4;
         return j;
     }
@@ -248,7 +250,7 @@ public sealed class OrganisationNames
                OtherAdjectives.Contains(key);
     }
 
-    private bool AllAdjectives(IReadOnlyList<Word> words, int from, int end)
+    private bool AllAdjectives(ReadOnlySpan<Word> words, int from, int end)
     {
         for (int k = from; k < end; k++)
         {
@@ -285,7 +287,7 @@ public sealed class OrganisationNames
         word.IsLetters && word.Key.Length > 3 && word.Key.StartsWith("ال", StringComparison.Ordinal) && !NotComplements.Contains(word.Key);
 
     /// <summary>حركة الشباب, تنظيم الدولة الاسلامية, قوات الامن العراقية: not قوات الامن or حركة السير.</summary>
-    private bool IsGroupName(IReadOnlyList<Word> words, int from, int end) =>
+    private bool IsGroupName(ReadOnlySpan<Word> words, int from, int end) =>
         !GenericComplements.Contains(KeyOf(words[from].Key).Word) || KeyOf(words[end - 1].Key).Nationality;
 
     // Declared after every head set: static fields are initialised in the order they are written.

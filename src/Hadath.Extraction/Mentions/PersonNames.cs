@@ -36,13 +36,13 @@ public static class PersonNames
     /// عبد العزيز بوتفليقة), the first word's و/ب/ل peeled. The next word must be free to be a name: no particle,
     /// cue, event verb or conjunction, and nothing but a space before it.
     /// </summary>
-    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
+    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, WordScanner.AsSpan(words), default, 0);
 
     /// <param name="gates">When not empty, <see cref="GivenPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
-    internal static List<TextSpan> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
+    internal static List<TextSpan> Find(string text, ReadOnlySpan<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
-        for (int i = 0; i + 1 < words.Count; i++)
+        for (int i = 0; i + 1 < words.Length; i++)
         {
             // The given-name prefilter reads only this word's letters: it goes first, then the next word's lookups.
             if (!words[i].IsLetters || !GivenPrefilter.MayRead(words[i].Key, gates, gate, i) ||
@@ -51,7 +51,7 @@ public static class PersonNames
                 continue;
             }
             int last = i + 1;
-            if (IsAbd(text, words[i], start) && last + 1 < words.Count && CanFollow(text, words[last - 1], words[last]) &&
+            if (IsAbd(text, words[i], start) && last + 1 < words.Length && CanFollow(text, words[last - 1], words[last]) &&
                 !LeadingTitles.Contains(words[last + 1].Key)) last++;   // عبد العزيز + family name, not عبد اللهيان + السلطان
             if (!CanFollow(text, words[last - 1], words[last])) continue;
             found.Add(new TextSpan(start, words[last].End));
@@ -87,25 +87,25 @@ public static class PersonNames
     /// A person's family name standing alone right after a speech cue (واضاف المبارك ان, وقال الزفزافي) is that person,
     /// where the tagger left it untagged.
     /// </summary>
-    public static List<TextSpan> Surnames(string text, IReadOnlyList<Word> words, IEnumerable<TextSpan> persons)
+    public static List<TextSpan> Surnames(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> persons)
     {
         var families = new HashSet<string>(StringComparer.Ordinal);
         var sketch = new KeySketch();
         foreach (var p in persons)
         {
             int last = WordScanner.FirstAtOrAfter(words, p.Start);
-            while (last + 1 < words.Count && words[last + 1].Start < p.End) last++;
-            if (last < words.Count && words[last].Start > p.Start && words[last].Key.Length > 3 && families.Add(words[last].Key)) sketch.Add(words[last].Key);
+            while (last + 1 < words.Length && words[last + 1].Start < p.End) last++;
+            if (last < words.Length && words[last].Start > p.Start && words[last].Key.Length > 3 && families.Add(words[last].Key)) sketch.Add(words[last].Key);
         }
         var found = new List<TextSpan>();
         if (families.Count == 0) return found;
-        for (int i = 1; i < words.Count; i++)
+        for (int i = 1; i < words.Length; i++)
         {
             if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key)) continue;
             // والتقى غريفيث في الرياض, واستقبل الحريري الوفد: the subject of a verb of meeting or accusing, whatever follows it.
             bool act = ActVerbs.Contains(StripConjunction(words[i - 1].Key));
             if (!act && !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
-            if (!act && i + 1 < words.Count && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
+            if (!act && i + 1 < words.Length && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
             found.Add(words[i].Span);
         }
         return found;
@@ -125,7 +125,7 @@ public static class PersonNames
     /// A person span the tagger ran into the next name (هنأ حيدر العبادي الحلبوسي: two persons) is cut before a last word
     /// that is the family name of another person of the story, when two words are left.
     /// </summary>
-    public static List<(TextSpan Span, EntityType Type)> SplitJoined(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    public static List<(TextSpan Span, EntityType Type)> SplitJoined(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
         // Only a person of three words or more is cut: without one, nothing is listed.
         bool anyLong = false;
@@ -157,7 +157,7 @@ public static class PersonNames
     }
 
     /// <summary>Whether the last word of <paramref name="own"/> ends another person of two words or more, one that does not start inside it.</summary>
-    private static bool EndsAnotherPerson(IReadOnlyList<Word> words, List<WordRun> persons, WordRun own)
+    private static bool EndsAnotherPerson(ReadOnlySpan<Word> words, List<WordRun> persons, WordRun own)
     {
         // A loop, not Any: a lambda capturing own made a closure object for every mention.
         string last = words[own.Last].Key;
@@ -175,6 +175,9 @@ public static class PersonNames
     /// <summary>Military ranks, which stand right before the name they are held by (المشير خليفة حفتر).</summary>
     /// Not الفريق or الرائد, as often "the team" and "the leader" of a league as the rank.
     private static readonly HashSet<string> Ranks = MatchKey.SetOf("المشير", "اللواء", "العقيد", "العميد", "العماد", "الجنرال", "المقدم", "النقيب");
+
+    /// <summary>The ranks' sketch: every definite word of a story is asked whether it is a rank, and nearly all are passed unhashed.</summary>
+    private static readonly KeySketch RankSketch = KeySketch.Of(Ranks);
 
     /// <summary>
     /// Role words that close a title only past their portfolio or body (وزير الخارجية الاميركي X, not وزير اليمني ادوارا;
@@ -204,16 +207,16 @@ public static class PersonNames
     /// غريفيث): the two words after it, where neither is tagged, neither is a particle, cue, event verb or time, and the
     /// first has no article.
     /// </summary>
-    public static List<TextSpan> AfterTitles(string text, IReadOnlyList<Word> words, IEnumerable<TextSpan> tagged, ActorLexicon actors)
+    public static List<TextSpan> AfterTitles(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> tagged, ActorLexicon actors)
     {
         var found = new List<TextSpan>();
         List<TextSpan>? spans = null;
-        for (int n = 1; n + 2 < words.Count; n++)
+        for (int n = 1; n + 2 < words.Length; n++)
         {
             string key = words[n].Key;
             if (!words[n].IsLetters || !key.StartsWith("ال", StringComparison.Ordinal)) continue;
             // قوات المشير خليفة حفتر, العقيد X Y: a military rank is a title of its own, right before the name.
-            if (Ranks.Contains(key))
+            if (RankSketch.MayHold(key) && Ranks.Contains(key))
             {
                 // A second word with ب or ل (الجنرال شخصيا بمحافظة) is a phrase, not a family name; a first word that ends a
                 // name the story tagged (الجنرال سليماني عندما, after قاسم سليماني) is that person, and what follows is no name.
@@ -239,8 +242,8 @@ public static class PersonNames
             if (!international && actors.Nationality(NameKey.WordOfKey(key)) is null) continue;
             int w = n + 1;
             // المبعوث الاممي الى اليمن X Y: past الى and one place word.
-            if (international && words[w].Key == "الي" && w + 3 < words.Count) w += 2;
-            if (w + 1 >= words.Count || !IsForeignName(text, words[w - 1], words[w], words[w + 1])) continue;
+            if (international && words[w].Key == "الي" && w + 3 < words.Length) w += 2;
+            if (w + 1 >= words.Length || !IsForeignName(text, words[w - 1], words[w], words[w + 1])) continue;
             // رئيس الوزراء الاسرائيلي معارضته للانسحاب, رئيس الحزب التركي ايضا بتهمة: after a head of a body the words
             // go on about him more often than after an envoy; a name there has no pronoun suffix and no ب/ل on its second word.
             if (heads && (words[w + 1].Key[0] is 'ب' or 'ل' || words[w].Key.EndsWith("ته", StringComparison.Ordinal) || HeadAdverbs.Contains(words[w].Key))) continue;
@@ -300,7 +303,7 @@ public static class PersonNames
     /// عبد اللهيان السلطان) is cut off; a place the story names on its own elsewhere (اتهم عباس موسوي المنامة, with المنامة
     /// in the dateline) is cut off and becomes that place.
     /// </summary>
-    public static List<(TextSpan Span, EntityType Type)> TrimTrailing(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    public static List<(TextSpan Span, EntityType Type)> TrimTrailing(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
         HashSet<string>? places = null;
         List<(TextSpan Span, EntityType Type)>? result = null;
@@ -350,7 +353,7 @@ public static class PersonNames
     /// محمد): one name the tagger cut, when the second word has no article (حيدر العبادي | الحلبوسي names two persons) and
     /// is not the family name of another person of the story.
     /// </summary>
-    public static List<(TextSpan Span, EntityType Type)> JoinAdjacent(string text, IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    public static List<(TextSpan Span, EntityType Type)> JoinAdjacent(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
         List<(TextSpan Span, EntityType Type)>? result = null;
         var persons = PersonsByStart(mentions);
@@ -394,7 +397,7 @@ public static class PersonNames
     }
 
     /// <summary>Whether a person other than <paramref name="piece"/>, of two words or more, ends in a word with key <paramref name="key"/>.</summary>
-    private static bool EndsAnotherName(IReadOnlyList<Word> words, List<(TextSpan Span, EntityType Type)> persons, TextSpan piece, string key)
+    private static bool EndsAnotherName(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> persons, TextSpan piece, string key)
     {
         foreach (var p in persons)
         {
@@ -404,10 +407,10 @@ public static class PersonNames
     }
 
     /// <summary>The words starting inside <paramref name="span"/>: as many as <see cref="WordsOf"/> lists, where that is more than one.</summary>
-    private static int WordCount(IReadOnlyList<Word> words, TextSpan span)
+    private static int WordCount(ReadOnlySpan<Word> words, TextSpan span)
     {
         int count = 0;
-        for (int k = WordScanner.FirstAtOrAfter(words, span.Start); k < words.Count && words[k].Start < span.End; k++) count++;
+        for (int k = WordScanner.FirstAtOrAfter(words, span.Start); k < words.Length && words[k].Start < span.End; k++) count++;
         return count;
     }
 
@@ -420,26 +423,26 @@ public static class PersonNames
     }
 
     /// <summary>The words starting inside <paramref name="span"/>, or, when none does, the word it starts inside (after a clitic).</summary>
-    private static WordRun WordsOf(IReadOnlyList<Word> words, TextSpan span)
+    private static WordRun WordsOf(ReadOnlySpan<Word> words, TextSpan span)
     {
         int first = WordScanner.FirstAtOrAfter(words, span.Start), end = first;
-        while (end < words.Count && words[end].Start < span.End) end++;
+        while (end < words.Length && words[end].Start < span.End) end++;
         if (end > first || span.Start >= span.End) return new WordRun(first, end - first);
-        for (int k = 0; k < words.Count; k++)
+        for (int k = 0; k < words.Length; k++)
         {
             if (words[k].Start < span.Start && span.Start < words[k].End) return new WordRun(k, 1);
         }
         return new WordRun(first, 0);
     }
 
-    public static TextSpan Complete(string text, IReadOnlyList<Word> words, TextSpan span)
+    public static TextSpan Complete(string text, ReadOnlySpan<Word> words, TextSpan span)
     {
         int first = WordScanner.FirstAtOrAfter(words, span.Start);
         int last = first;
-        while (last + 1 < words.Count && words[last + 1].Start < span.End) last++;
-        if (first >= words.Count || words[last].End != span.End) return span;
+        while (last + 1 < words.Length && words[last + 1].Start < span.End) last++;
+        if (first >= words.Length || words[last].End != span.End) return span;
         int next = last + 1;
-        if (next >= words.Count || !words[next].IsLetters || !Adjacent(text, words[last], words[next])) return span;
+        if (next >= words.Length || !words[next].IsLetters || !Adjacent(text, words[last], words[next])) return span;
         string key = words[next].Key;
         // لينا عطا | الله, عبد | الله: الله after a name ends a compound (عطا الله, فضل الله); it is never a person of its own.
         if (Ordinals.Contains(key) || key == "الله") return new TextSpan(span.Start, words[next].End);

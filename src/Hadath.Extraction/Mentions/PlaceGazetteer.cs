@@ -19,6 +19,10 @@ public sealed class PlaceGazetteer
     /// <summary>Listed names that end in ة: a text word ending in ه is then a pronoun, not the name (قفصه: its cage).</summary>
     private readonly HashSet<string> _endInTaMarbuta = new(StringComparer.Ordinal);
     private readonly ReadingPrefilter _firsts;
+    /// <summary>First words of the one-word places: a word opening only longer ones opens none unless its next word is one of <see cref="_seconds"/>.</summary>
+    private readonly ReadingPrefilter _oneWordFirsts;
+    /// <summary>Second words of the places of two words or more.</summary>
+    private readonly HashSet<string> _seconds = new(StringComparer.Ordinal);
 
     /// <summary>Whether a word may open a listed place by its letters (its readings' shapes, then their keys).</summary>
     internal ReadingPrefilter Firsts => _firsts;
@@ -35,6 +39,16 @@ public sealed class PlaceGazetteer
         }
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
         _firsts = new ReadingPrefilter(_byFirst.Keys, nameKeys: false);
+        var oneWordFirsts = new List<string>();
+        foreach (var (first, list) in _byFirst)
+        {
+            foreach (var keys in list)
+            {
+                if (keys.Length == 1) oneWordFirsts.Add(first);
+                else _seconds.Add(keys[1]);
+            }
+        }
+        _oneWordFirsts = new ReadingPrefilter(oneWordFirsts, nameKeys: false);
     }
 
     public static PlaceGazetteer Shared { get; } = new(ReadEmbedded());
@@ -57,13 +71,13 @@ public sealed class PlaceGazetteer
     }
 
     /// <summary>The spans of listed places in <paramref name="words"/>, in order, none overlapping.</summary>
-    public List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
+    public List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, WordScanner.AsSpan(words), default, 0);
 
     /// <param name="gates">When not empty, <see cref="Firsts"/>' answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
-    internal List<TextSpan> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
+    internal List<TextSpan> Find(string text, ReadOnlySpan<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i < words.Length; i++)
         {
             // Most words open no listed place by their letters alone: their readings are not made.
             if (!words[i].IsLetters) continue;
@@ -72,12 +86,20 @@ public sealed class PlaceGazetteer
                 if (InPlaceContext(text, words, i)) found.Add(words[i].Span);
                 continue;
             }
-            if (!_firsts.MayRead(words[i].Key, gates, gate, i) || At(text, words, i) is not { } hit) continue;
+            if (!_firsts.MayRead(words[i].Key, gates, gate, i) || !MayOpen(words, i) || At(text, words, i) is not { } hit) continue;
             found.Add(hit.Span);
             i = hit.EndWord - 1;
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/>, which may open a listed place by its letters, may open one here: a place of one
+    /// word, or a longer one whose second word comes next. Most words that pass the letters test open only longer places
+    /// and are not followed by one's second word (على, لا, ها of علي صبيح, لا باز, ها نام): their readings are not made.
+    /// </summary>
+    private bool MayOpen(ReadOnlySpan<Word> words, int i) =>
+        (i + 1 < words.Length && words[i + 1].IsLetters && _seconds.Contains(words[i + 1].Key)) || _oneWordFirsts.MayRead(words[i].Key);
 
     /// <summary>
     /// Places left out of the list because they are as often a given name or a common word (منى: Mona; دوما: always;
@@ -100,7 +122,7 @@ public sealed class PlaceGazetteer
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The word opens a dateline (منى (السعودية) -) or follows a place cue, its و/ف peeled (وفي منى).</summary>
-    private static bool InPlaceContext(string text, IReadOnlyList<Word> words, int i)
+    private static bool InPlaceContext(string text, ReadOnlySpan<Word> words, int i)
     {
         if (EndsWithHa(text, words[i])) return false;   // جده: his grandmother, not جدة
         if (words[i].Start == 0) return text.AsSpan(words[i].End).TrimStart().StartsWith("(");
@@ -112,7 +134,7 @@ public sealed class PlaceGazetteer
         return false;
     }
 
-    private (TextSpan Span, int EndWord)? At(string text, IReadOnlyList<Word> words, int i)
+    private (TextSpan Span, int EndWord)? At(string text, ReadOnlySpan<Word> words, int i)
     {
         // Readings come whole word first, then with و/ف, then ب/ل/ك peeled: the first that opens a listed place wins.
         foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
@@ -123,8 +145,8 @@ public sealed class PlaceGazetteer
             if (!_byFirst.TryGetValue(reading.Key, out var names)) continue;
             foreach (var keys in names)
             {
-                if (i + keys.Length > words.Count) continue;
-                if (keys.Length == 1 && i + 1 < words.Count && !OneWordPlaceBefore(reading.Key, words[i + 1].Key)) continue;
+                if (i + keys.Length > words.Length) continue;
+                if (keys.Length == 1 && i + 1 < words.Length && !OneWordPlaceBefore(reading.Key, words[i + 1].Key)) continue;
                 bool all = true;
                 for (int k = 1; k < keys.Length && all; k++) all = words[i + k].IsLetters && words[i + k].Key == keys[k];
                 if (all && EndsWithHa(text, words[i + keys.Length - 1]) && _endInTaMarbuta.Contains(string.Join(' ', keys))) continue;

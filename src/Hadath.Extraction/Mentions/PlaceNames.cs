@@ -24,14 +24,17 @@ public static class PlaceNames
         "الصغيرة", "المذكورة", "نفسها", "نفسه",
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
-    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, words, default, 0);
+    public static List<TextSpan> Find(string text, IReadOnlyList<Word> words) => Find(text, WordScanner.AsSpan(words), default, 0);
 
     /// <param name="gates">When not empty, <see cref="CategoryPrefilter"/>'s answer for each word, as bit <paramref name="gate"/> (<see cref="ReadingPrefilter.Group"/>).</param>
-    internal static List<TextSpan> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates, int gate)
+    internal static List<TextSpan> Find(string text, ReadOnlySpan<Word> words, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
-        for (int i = 0; i + 1 < words.Count; i++)
+        for (int i = 0; i + 1 < words.Length; i++)
         {
+            // Given the stage's gates, the category test is a bit already read, and nearly every word fails it: the next word
+            // is not read. Without them it is a lookup, and waits for the name's cheap tests.
+            if (!gates.IsEmpty && !CategoryPrefilter.MayRead(words[i].Key, gates, gate, i)) continue;
             var name = words[i + 1];
             string key = name.Key;
             // The name's cheap tests first: most words are followed by no definite word, and need no category lookup.
@@ -39,7 +42,7 @@ public static class PlaceNames
             if (!CategoryPrefilter.MayRead(words[i].Key, gates, gate, i) || !IsCategory(text, words[i]) ||
                 NotNames.Contains(key)) continue;
             if (NameKey.Word(key).EndsWith('ي')) continue;   // حي سكني, المدينة الساحلية: an adjective
-            if (i + 2 < words.Count && words[i + 2].IsLetters && words[i + 2].Key.StartsWith("ال", StringComparison.Ordinal) &&
+            if (i + 2 < words.Length && words[i + 2].IsLetters && words[i + 2].Key.StartsWith("ال", StringComparison.Ordinal) &&
                 !NameKey.Word(words[i + 2].Key).EndsWith('ي'))
             {
                 continue;   // مدينة الملك عبد الله, حي الامير سلطان: a longer name than one word

@@ -10,6 +10,14 @@ internal struct KeySketch
     private ulong _ends;
     private ulong _fronts;
 
+    /// <summary>The sketch of a fixed word list, made once.</summary>
+    public static KeySketch Of(IEnumerable<string> keys)
+    {
+        var sketch = new KeySketch();
+        foreach (var key in keys) sketch.Add(key);
+        return sketch;
+    }
+
     public void Add(string key)
     {
         _ends |= EndBit(key);

@@ -119,6 +119,30 @@ public static class WordScanner
         c < 0x80 ? c <= ' ' || c == '\x7F' :
         char.IsWhiteSpace(c) || char.IsControl(c) || c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u061C';
 
+    /// <summary>
+    /// The words of a list in place: a rule that reads every word of a story several times reads them from an array,
+    /// where each read through the list's interface was a dispatch and a copy of the word.
+    /// </summary>
+    internal static ReadOnlySpan<Word> AsSpan(IReadOnlyList<Word> words) => words switch
+    {
+        WordSlice slice => slice.AsSpan(),
+        Word[] array => array,
+        List<Word> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => words.ToArray(),
+    };
+
+    /// <inheritdoc cref="FirstAtOrAfter(IReadOnlyList{Word}, int)"/>
+    public static int FirstAtOrAfter(ReadOnlySpan<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>Index of the first of <paramref name="words"/> (in text order) starting at or after <paramref name="offset"/>.</summary>
     public static int FirstAtOrAfter(IReadOnlyList<Word> words, int offset)
     {

@@ -24,6 +24,9 @@ internal sealed class WordSlice : IReadOnlyList<Word>
 
     public Word this[int index] => (uint)index < (uint)Count ? _words[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>The words in place (shared: never modify them).</summary>
+    public ReadOnlySpan<Word> AsSpan() => _words.AsSpan(_start, Count);
+
     public IEnumerator<Word> GetEnumerator() => new WordEnumerator(this);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
