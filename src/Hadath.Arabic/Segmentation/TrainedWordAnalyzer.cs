@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Hadath.Arabic.Segmentation;
 
 /// <summary>
@@ -41,19 +43,29 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
         var candidates = t_candidates ??= new List<SplitCandidate>(16);
         _generator.GenerateInto(letters, candidates, spare);
         if (candidates.Count == 1) return candidates[0];
-        var features = t_features ??= new List<ulong>(64);
+        // Every candidate's features first, then their weights all asked for at once (ScoreAll).
+        var features = t_features ??= new List<ulong>(256);
+        features.Clear();
+        Span<int> ends = candidates.Count <= MaxCandidatesOnStack ? stackalloc int[candidates.Count] : new int[candidates.Count];
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            CandidateFeatures.AppendTo(letters, candidates[c], _model, features);
+            ends[c] = features.Count;
+        }
+        Span<float> scores = candidates.Count <= MaxCandidatesOnStack ? stackalloc float[candidates.Count] : new float[candidates.Count];
+        _model.ScoreAll(CollectionsMarshal.AsSpan(features), ends, scores);
         SplitCandidate? best = null;
         float bestScore = float.NegativeInfinity;
-        foreach (var candidate in candidates)
+        for (int c = 0; c < candidates.Count; c++)
         {
-            CandidateFeatures.ExtractInto(letters, candidate, _model, features);
-            float score = _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features));
-            if (score > bestScore)
+            if (scores[c] > bestScore)
             {
-                bestScore = score;
-                best = candidate;
+                bestScore = scores[c];
+                best = candidates[c];
             }
         }
         return best ?? throw new InvalidOperationException($"no candidate for '{letters}'");
     }
+
+    private const int MaxCandidatesOnStack = 64;
 }
