@@ -10,11 +10,14 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
 {
     private readonly SegmenterModel _model;
     private readonly CandidateGenerator _generator;
+    private readonly SegmenterVocabulary? _vocabulary;
 
-    public TrainedWordAnalyzer(SegmenterModel model)
+    /// <param name="vocabulary">Analyses by this model worked out ahead of time, read instead of scoring the candidates of the words it holds.</param>
+    public TrainedWordAnalyzer(SegmenterModel model, SegmenterVocabulary? vocabulary = null)
     {
         _model = model;
         _generator = new CandidateGenerator(model.Spellings);
+        _vocabulary = vocabulary;
     }
 
     [ThreadStatic] private static List<ulong>? t_features;
@@ -30,6 +33,7 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
     {
         // Read through the index: the word's slot is then warm for the first candidate's lookup.
         if (_model.Spellings.TryGetMemorized(letters, out var known)) return known;
+        if (_vocabulary is not null && _vocabulary.TryGet(letters, out var kept)) return kept;
         // The winner is laid out at once: its candidate is filled again for the thread's next word.
         return Choose(letters, t_spare ??= new List<SplitCandidate>(32)).ToAnalysis();
     }
