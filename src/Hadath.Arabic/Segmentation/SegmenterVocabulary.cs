@@ -11,7 +11,7 @@ namespace Hadath.Arabic.Segmentation;
 /// segment-vocabulary</c>) and read in place: a word not seen before in a stream mostly costs the scoring of its
 /// candidates (about 3.5 µs: their features' weights are cache misses), while its entry here costs a slot and an entry
 /// read. Valid only for the model it was built from (<see cref="Fingerprint"/>): <see cref="Open"/> refuses any other.
-/// Only plain Arabic words (no marks, at most <see cref="PackedSpelling.MaxCompactLength"/> letters) that the model
+/// Only plain Arabic words (no marks, at most <see cref="MaxWordLength"/> letters) that the model
 /// has not memorized are kept, each with exactly the analysis the model gives it.
 /// </summary>
 /// <remarks>
@@ -23,6 +23,9 @@ namespace Hadath.Arabic.Segmentation;
 /// </remarks>
 public sealed unsafe class SegmenterVocabulary
 {
+    /// <summary>The longest word held: longer ones do not pack whole (<see cref="PackedSpelling"/>).</summary>
+    public const int MaxWordLength = PackedSpelling.MaxCompactLength;
+
     private const ulong Magic = 0x31424F5644414448UL;   // "HDADVOB1" read as little-endian bytes
     private const int Version = 1;
     private const int HeaderBytes = 8 + 4 + 8 + 4 + 4 + 4;

@@ -84,7 +84,7 @@ internal static class TrainSegmentVocabularyCommand
                 foreach (var token in document.Tokens)
                 {
                     var word = input.Text.AsSpan(token.Start, token.Span.Length);
-                    if (word.Length > 15 || !ArabicWordText.IsArabicWord(word) || ArabicWordText.ContainsMark(word)) continue;
+                    if (word.Length > SegmenterVocabulary.MaxWordLength || !ArabicWordText.IsArabicWord(word) || ArabicWordText.ContainsMark(word)) continue;
                     if (lookup.TryGetValue(word, out int seen)) lookup[word] = seen + 1;
                     else if (!model.Memorized.ContainsKey(word.ToString())) lookup[word] = 1;
                 }
