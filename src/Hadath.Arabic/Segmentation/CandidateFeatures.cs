@@ -50,10 +50,16 @@ public static class CandidateFeatures
 
     [ThreadStatic] private static WordMemo? t_memo;
 
-    /// <summary>Appends the candidate's features to <paramref name="f"/> (cleared first); the hot path allocates no array.</summary>
+    /// <summary>Puts the candidate's features in <paramref name="f"/> (cleared first); the hot path allocates no array.</summary>
     internal static void ExtractInto(string word, SplitCandidate c, IWordEvidence evidence, List<ulong> f)
     {
         f.Clear();
+        AppendTo(word, c, evidence, f);
+    }
+
+    /// <summary>Appends the candidate's features to <paramref name="f"/> after what it holds (a word's candidates one after another).</summary>
+    internal static void AppendTo(string word, SplitCandidate c, IWordEvidence evidence, List<ulong> f)
+    {
         var memo = t_memo ??= new WordMemo();
         var carried = CarriedCounts(c, evidence);
         if (!ReferenceEquals(memo.Word, word) || !ReferenceEquals(memo.Evidence, evidence))

@@ -11,6 +11,7 @@ public static class EmbeddedSegmenter
 {
     public const string ModelResource = "Hadath.Arabic.Models.segmenter.bin";
     public const string LexiconResource = "Hadath.Arabic.Models.corpus-lexicon.bin";
+    public const string VocabularyResource = "Hadath.Arabic.Models.segmenter-vocabulary.bin";
 
     private static readonly Lazy<CliticSegmenter> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -33,13 +34,25 @@ public static class EmbeddedSegmenter
         try
         {
             using var model = typeof(EmbeddedSegmenter).Assembly.GetManifestResourceStream(ModelResource);
-            if (model is not null) return new CliticSegmenter(new TrainedWordAnalyzer(SegmenterModel.Load(model)));
+            if (model is not null)
+            {
+                var trained = SegmenterModel.Load(model);
+                return new CliticSegmenter(new TrainedWordAnalyzer(trained, OpenVocabulary(trained)));
+            }
             return CreateFallback();
         }
         finally
         {
             LoadMilliseconds = clock.ElapsedMilliseconds;
         }
+    }
+
+    /// <summary>The embedded vocabulary when it was built from <paramref name="model"/> (read in place from the assembly's image), else null.</summary>
+    private static SegmenterVocabulary? OpenVocabulary(SegmenterModel model)
+    {
+        // Not disposed: the vocabulary reads through the stream's pointer for as long as the process runs.
+        var stream = typeof(EmbeddedSegmenter).Assembly.GetManifestResourceStream(VocabularyResource);
+        return stream is null ? null : SegmenterVocabulary.Open(stream, model);
     }
 
     public static CorpusLexicon ReadLexicon(Stream stream)

@@ -16,7 +16,8 @@ internal static class PackedSpelling
     public const int WideLetters = 7;
 
     private const ulong CompactFlag = 1UL << 63;
-    private const ulong ArabicBlockFlag = 1UL << 60;
+    /// <summary>Set in the Tail of a compact packing whose letters lie in the Arabic block.</summary>
+    public const ulong ArabicBlockFlag = 1UL << 60;
 
     /// <summary>
     /// Packs <paramref name="word"/>; <paramref name="complete"/> says whether the two words hold all of it. Tail is

@@ -49,6 +49,28 @@ public sealed class SegmenterModel : IWordEvidence
     {
         var table = WeightLookup;
         table.Prefetch(features);
+        return Sum(table, features);
+    }
+
+    /// <summary>
+    /// The <see cref="Score"/> of several candidates whose features lie one after another (candidate c's end at
+    /// <paramref name="ends"/>[c]). All their weights are asked for before any is summed: a new word's weights are
+    /// cache misses, and a word's candidates scored one by one waited for them one candidate after another.
+    /// </summary>
+    public void ScoreAll(ReadOnlySpan<ulong> features, ReadOnlySpan<int> ends, Span<float> scores)
+    {
+        var table = WeightLookup;
+        table.Prefetch(features);
+        int start = 0;
+        for (int c = 0; c < ends.Length; c++)
+        {
+            scores[c] = Sum(table, features[start..ends[c]]);
+            start = ends[c];
+        }
+    }
+
+    private static float Sum(WeightTable table, ReadOnlySpan<ulong> features)
+    {
         float s = 0;
         foreach (var f in features) s += table[f];
         return s;

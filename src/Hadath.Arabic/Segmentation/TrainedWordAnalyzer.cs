@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Hadath.Arabic.Segmentation;
 
 /// <summary>
@@ -8,11 +10,14 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
 {
     private readonly SegmenterModel _model;
     private readonly CandidateGenerator _generator;
+    private readonly SegmenterVocabulary? _vocabulary;
 
-    public TrainedWordAnalyzer(SegmenterModel model)
+    /// <param name="vocabulary">Analyses by this model worked out ahead of time, read instead of scoring the candidates of the words it holds.</param>
+    public TrainedWordAnalyzer(SegmenterModel model, SegmenterVocabulary? vocabulary = null)
     {
         _model = model;
         _generator = new CandidateGenerator(model.Spellings);
+        _vocabulary = vocabulary;
     }
 
     [ThreadStatic] private static List<ulong>? t_features;
@@ -28,6 +33,7 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
     {
         // Read through the index: the word's slot is then warm for the first candidate's lookup.
         if (_model.Spellings.TryGetMemorized(letters, out var known)) return known;
+        if (_vocabulary is not null && _vocabulary.TryGet(letters, out var kept)) return kept;
         // The winner is laid out at once: its candidate is filled again for the thread's next word.
         return Choose(letters, t_spare ??= new List<SplitCandidate>(32)).ToAnalysis();
     }
@@ -41,19 +47,29 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
         var candidates = t_candidates ??= new List<SplitCandidate>(16);
         _generator.GenerateInto(letters, candidates, spare);
         if (candidates.Count == 1) return candidates[0];
-        var features = t_features ??= new List<ulong>(64);
+        // Every candidate's features first, then their weights all asked for at once (ScoreAll).
+        var features = t_features ??= new List<ulong>(256);
+        features.Clear();
+        Span<int> ends = candidates.Count <= MaxCandidatesOnStack ? stackalloc int[candidates.Count] : new int[candidates.Count];
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            CandidateFeatures.AppendTo(letters, candidates[c], _model, features);
+            ends[c] = features.Count;
+        }
+        Span<float> scores = candidates.Count <= MaxCandidatesOnStack ? stackalloc float[candidates.Count] : new float[candidates.Count];
+        _model.ScoreAll(CollectionsMarshal.AsSpan(features), ends, scores);
         SplitCandidate? best = null;
         float bestScore = float.NegativeInfinity;
-        foreach (var candidate in candidates)
+        for (int c = 0; c < candidates.Count; c++)
         {
-            CandidateFeatures.ExtractInto(letters, candidate, _model, features);
-            float score = _model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features));
-            if (score > bestScore)
+            if (scores[c] > bestScore)
             {
-                bestScore = score;
-                best = candidate;
+                bestScore = scores[c];
+                best = candidates[c];
             }
         }
         return best ?? throw new InvalidOperationException($"no candidate for '{letters}'");
     }
+
+    private const int MaxCandidatesOnStack = 64;
 }

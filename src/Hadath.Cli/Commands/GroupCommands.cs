@@ -19,6 +19,7 @@ internal static class TrainCommand
     public static Command Create() => new("train", "Train a model from data (deterministic with --seed) and write it with its card.")
     {
         TrainSegmentCommand.Create(),
+        TrainSegmentVocabularyCommand.Create(),
         TrainNerCommand.Create(),
         TrainEventsCommand.Create(),
         TrainActorsCommand.Create(),
