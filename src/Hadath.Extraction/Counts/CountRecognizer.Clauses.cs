@@ -442,12 +442,18 @@ public sealed partial class CountRecognizer
     /// True when a capacity word stands up to <see cref="MaxCapacityGap"/> words before the number (مراكز لا تتسع لاكثر
     /// من 30 الف شخص, حمولتها لا تتجاوز 50 شخصا), with no punctuation between.
     /// </summary>
-    private static bool IsCapacity(IReadOnlyList<Word> w, int lead)
+    private static bool IsCapacity(IReadOnlyList<Word> w, int lead) => ListedShortlyBefore(w, lead, MaxCapacityGap, Capacity);
+
+    /// <summary>
+    /// True when a word of <paramref name="listed"/> stands up to <paramref name="gap"/> words before word
+    /// <paramref name="at"/>, with no punctuation or number between (a capacity word, a verb of estimating).
+    /// </summary>
+    private static bool ListedShortlyBefore(IReadOnlyList<Word> w, int at, int gap, HashSet<string> listed)
     {
-        for (int k = lead - 1; k >= 0 && k >= lead - MaxCapacityGap; k--)
+        for (int k = at - 1; k >= 0 && k >= at - gap; k--)
         {
             if (!w[k].IsLetters) return false;
-            if (Capacity.Contains(w[k].Key)) return true;
+            if (listed.Contains(w[k].Key)) return true;
         }
         return false;
     }

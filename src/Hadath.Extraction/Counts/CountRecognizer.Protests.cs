@@ -287,15 +287,7 @@ public sealed partial class CountRecognizer
     /// Whether a verb of estimating stands before عدد at word <paramref name="of"/>, right before it or past a short subject
     /// (قدرت مصادر من السلطات عدد …), with no punctuation between: with ب on the number it links عدد to the number.
     /// </summary>
-    private static bool EstimatedBefore(IReadOnlyList<Word> w, int of)
-    {
-        for (int k = of - 1; k >= 0 && k >= of - MaxEstimatorGap; k--)
-        {
-            if (!w[k].IsLetters) return false;
-            if (Estimating.Contains(w[k].Key)) return true;
-        }
-        return false;
-    }
+    private static bool EstimatedBefore(IReadOnlyList<Word> w, int of) => ListedShortlyBefore(w, of, MaxEstimatorGap, Estimating);
 
     /// <summary>Where the span of a count told by its organising verb starts: past a و that is a clitic (ونظم), not one of the verb (واصل).</summary>
     private static int OrganiserStart(Word verb) =>
