@@ -67,7 +67,9 @@ public static class WordScanner
                 string key = plain ? KeyOf(letters)
                     : i - start > FoldedLimit ? MatchKey.Of(letters)
                     : length == 0 ? "" : KeyOf(folded[..length]);
-                words.Add(new Word(new TextSpan(start, i), WordKind.Letters, key));
+                // A run of nothing but tatweel or harakat (a stray ـ) folds to no letter: it is no word, and rules that
+                // read a word's first or last letter may rely on every letters word having one.
+                if (key.Length > 0) words.Add(new Word(new TextSpan(start, i), WordKind.Letters, key));
             }
             else if (IsSpace(c))
             {
