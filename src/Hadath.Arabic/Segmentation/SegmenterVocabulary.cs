@@ -39,12 +39,14 @@ public sealed unsafe class SegmenterVocabulary
     private readonly byte* _slots;
     private readonly byte* _entries;
     private readonly int _mask;
+    private readonly int _entryBytes;
 
-    private SegmenterVocabulary(byte* data, int slotCount, object owner)
+    private SegmenterVocabulary(byte* data, int slotCount, int entryBytes, object owner)
     {
         _slots = data + HeaderBytes;
         _entries = _slots + (long)slotCount * SlotBytes;
         _mask = slotCount - 1;
+        _entryBytes = entryBytes;
         Owner = owner;
     }
 
@@ -88,9 +90,9 @@ public sealed unsafe class SegmenterVocabulary
         int slotCount = BinaryPrimitives.ReadInt32LittleEndian(header[20..]);
         int entryBytes = BinaryPrimitives.ReadInt32LittleEndian(header[24..]);
         int count = BinaryPrimitives.ReadInt32LittleEndian(header[28..]);
-        if (slotCount <= 0 || (slotCount & (slotCount - 1)) != 0 || entryBytes < 0 || count < 0 || count > slotCount || HeaderBytes + (long)slotCount * SlotBytes + entryBytes > length)
+        if (slotCount <= 0 || (slotCount & (slotCount - 1)) != 0 || entryBytes < 0 || count < 0 || count > slotCount / 4 * 3 || HeaderBytes + (long)slotCount * SlotBytes + entryBytes > length)
             throw new InvalidDataException("segmenter vocabulary is truncated or corrupt");
-        return new SegmenterVocabulary(data, slotCount, owner) { Count = count };
+        return new SegmenterVocabulary(data, slotCount, entryBytes, owner) { Count = count };
     }
 
     /// <summary>
@@ -120,16 +122,19 @@ public sealed unsafe class SegmenterVocabulary
         if (!complete || (tail & PackedSpelling.ArabicBlockFlag) == 0) return false;
         ulong hash = Mix(head ^ Seed) ^ Mix(tail);
         uint tag = TagOf(hash);
-        for (int s = (int)hash & _mask; ; s = (s + 1) & _mask)
+        // At most one lap of the table, and no offset outside the entries: the file is checked at the header only, and
+        // a damaged one must make words unknown, not make a lookup spin or read past the image.
+        for (int s = (int)hash & _mask, probes = 0; probes <= _mask; s = (s + 1) & _mask, probes++)
         {
             uint found = SlotTag(_slots, s);
             if (found == 0) return false;
             if (found != tag) continue;
-            int offset = (int)BinaryPrimitives.ReadUInt32LittleEndian(new ReadOnlySpan<byte>(_slots + (long)s * SlotBytes + 4, 4));
-            if (!SameLetters(_entries + offset, word)) continue;
+            uint offset = BinaryPrimitives.ReadUInt32LittleEndian(new ReadOnlySpan<byte>(_slots + (long)s * SlotBytes + 4, 4));
+            if (offset >= (uint)_entryBytes || !SameLetters(_entries + offset, word)) continue;
             analysis = Decode(_entries + offset, word);
             return true;
         }
+        return false;
     }
 
     /// <summary>Every word held and its analysis, in slot order (for checking a vocabulary against its model).</summary>

@@ -94,6 +94,41 @@ public sealed class SegmenterVocabularyTests
         Assert.Throws<InvalidDataException>(() => SegmenterVocabulary.Open(garbage, Model));
     }
 
+    [Fact]
+    public void test_vocabulary_rejects_a_header_that_claims_a_table_too_full_to_probe()
+    {
+        var live = new TrainedWordAnalyzer(Model);
+        using var stream = new MemoryStream();
+        SegmenterVocabulary.Write(stream, Model, [("وبانه", live.Analyze("وبانه"))]);
+        var bytes = stream.ToArray();
+        int slotCount = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(20));
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(28), slotCount);   // the word count
+        Assert.Throws<InvalidDataException>(() => SegmenterVocabulary.Open(new MemoryStream(bytes), Model));
+    }
+
+    [Fact]
+    public void test_vocabulary_with_a_slot_pointing_past_its_entries_does_not_hold_the_word()
+    {
+        var live = new TrainedWordAnalyzer(Model);
+        using var stream = new MemoryStream();
+        SegmenterVocabulary.Write(stream, Model, [("وبانه", live.Analyze("وبانه"))]);
+        var bytes = stream.ToArray();
+        int slotCount = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(20));
+        var slots = bytes.AsSpan(HeaderBytes(bytes, slotCount), slotCount * 8);
+        for (int s = 0; s < slotCount; s++)
+        {
+            if (System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(slots[(s * 8)..]) != 0)
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(slots[(s * 8 + 4)..], 1u << 30);
+        }
+        var vocabulary = SegmenterVocabulary.Open(new MemoryStream(bytes), Model);
+        Assert.NotNull(vocabulary);
+        Assert.False(vocabulary.TryGet("وبانه", out _));
+    }
+
+    /// <summary>Where the slots start: the file is the header, the slots (8 bytes each), then the entries.</summary>
+    private static int HeaderBytes(byte[] bytes, int slotCount) =>
+        bytes.Length - slotCount * 8 - System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(24));
+
     /// <summary>The pieces as an array: ImmutableArray's own equality compares array references.</summary>
     private static AnalyzedPiece[] Pieces(WordAnalysis analysis) => [.. analysis.Pieces];
 
