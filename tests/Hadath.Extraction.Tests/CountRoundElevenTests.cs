@@ -70,4 +70,27 @@ public sealed class CountRoundElevenTests
     [InlineData("وتمكن والداه من زيارته في السجن ثلاث مرات منذ 2011", "arrested")]
     public void test_things_stopped_others_at_large_and_rates_are_not_counted_so(string text, string kind, int allowed = 0) =>
         Assert.Equal(allowed, CountsIn(text).Count(c => c.Kind == kind));
+
+    /// <summary>
+    /// The reviewer's false counts from the round's rules: people suspended from work (ايقاف … عن العمل), a funeral or a
+    /// celebration taken part in (an amount when its noun is one of people, as before the rule), soldiers closing a road, and a call to a meeting.
+    /// </summary>
+    [Theory]
+    [InlineData("قررت الوزارة ايقاف 20 موظفا عن العمل بسبب الغياب", "arrested", null)]
+    [InlineData("وشارك في مسيرة تشييع الضحايا الآلاف من أبناء المدينة", "protesters", "amount")]
+    [InlineData("وشارك في المسيرة الاحتفالية بفوز المنتخب آلاف المشجعين", "protesters", null)]
+    [InlineData("أغلق 300 جندي الطريق المؤدي إلى القصر الرئاسي", "protesters", null)]
+    [InlineData("لبى 500 شخص دعوة الحزب لحضور المؤتمر السنوي", "protesters", null)]
+    public void test_suspensions_occasions_forces_and_other_calls_are_no_arrests_or_protests(string text, string wrong, string? stays)
+    {
+        var counts = CountsIn(text);
+        Assert.DoesNotContain(counts, c => c.Kind == wrong);
+        if (stays is not null) Assert.Contains(counts, c => c.Kind == stays);
+    }
+
+    /// <summary>A call to a protest named after its caller is still answered by protesters.</summary>
+    [Theory]
+    [InlineData("لبى 500 عامل دعوة النقابة للمشاركة في الاضراب العام", "500 عامل", "protesters", 500, null)]
+    public void test_a_call_to_a_protest_is_answered_by_protesters(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
 }

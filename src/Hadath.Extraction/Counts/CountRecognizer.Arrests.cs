@@ -22,9 +22,11 @@ public sealed partial class CountRecognizer
     /// <summary>
     /// Whether the number counts people or nothing named: a noun of people was read (<paramref name="end"/> past the
     /// number), or what follows opens no noun of its own (punctuation, في, a day, بتهمة): ايقاف 7 سيارات counts cars.
+    /// People stopped from something (ايقاف 20 موظفا عن العمل, عن الدراسة) are suspended, not arrested.
     /// </summary>
     private bool PeopleOrBareAfter(IReadOnlyList<Word> w, NumberPhrase number, int end)
     {
+        if (end < w.Count && w[end].Key == "عن") return false;
         if (end > number.EndWord || NoNounAfter(w, end) || PlacedAt.Contains(w[end].Key) || IsDayWord(w[end])) return true;
         return w[end].Key.Length > 3 && w[end].Key[0] == 'ب';   // بتهمة, بحوزتهم
     }

@@ -183,13 +183,29 @@ public sealed partial class CountRecognizer
 
     private static readonly HashSet<string> Roads = MatchKey.SetOf("الطريق", "الطرق", "الطرقات", "طريق", "طرقا", "الشارع", "الشوارع");
 
+    /// <summary>Nouns of soldiers, police and armed men: a force that closes a road (اغلق 300 جندي الطريق) is no crowd of protesters.</summary>
+    private static readonly HashSet<string> ForceNouns = MatchKey.SetOf(
+        "جندي", "جنديا", "جنود", "عنصر", "عنصرا", "عناصر", "شرطي", "شرطيا", "شرطيين", "ضابط", "ضابطا", "ضباط",
+        "عسكري", "عسكريا", "عسكريين", "دركي", "دركيا", "مسلح", "مسلحا", "مسلحين", "مقاتل", "مقاتلا", "مقاتلين");
+
+    /// <summary>Whether a noun of a force (<see cref="ForceNouns"/>, <see cref="Forces"/>) stands among the counted words <paramref name="from"/>..<paramref name="end"/>.</summary>
+    private static bool CountsForces(IReadOnlyList<Word> w, int from, int end)
+    {
+        for (int k = from; k < end && k < w.Count; k++)
+        {
+            if (ForceNouns.Contains(w[k].Key) || Forces.Contains(w[k].Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// فيما اغلق عشرات الشبان الطريق الرابطة بين, 200 شخص قطعوا الطريق: people who blocked a road are protesters; the road
-    /// right after the counted words (or after their verb).
+    /// right after the counted words (or after their verb). Soldiers or police counted from <paramref name="from"/> closed it
+    /// as a force, not a protest.
     /// </summary>
-    private static bool BlockedRoad(IReadOnlyList<Word> w, int verbAt, int end)
+    private static bool BlockedRoad(IReadOnlyList<Word> w, int verbAt, int from, int end)
     {
-        if (end >= w.Count) return false;
+        if (end >= w.Count || CountsForces(w, from, end)) return false;
         if (verbAt >= 0 && Blocking.Contains(w[verbAt].Key) && Roads.Contains(w[end].Key)) return true;
         return end + 1 < w.Count && BlockedAfter.Contains(w[end].Key) && Roads.Contains(w[end + 1].Key);
     }
@@ -206,8 +222,35 @@ public sealed partial class CountRecognizer
     private bool AnsweredCall(string text, IReadOnlyList<Word> w, int verbAt, int end)
     {
         int after = PastJoinedPeople(text, w, end);
-        if (after + 1 < w.Count && Answered.Contains(w[after].Key) && Calls.Contains(w[after + 1].Key)) return true;
-        return verbAt >= 0 && Answered.Contains(w[verbAt].Key) && end < w.Count && Calls.Contains(w[end].Key);
+        if (after + 1 < w.Count && Answered.Contains(w[after].Key) && Calls.Contains(w[after + 1].Key)) return CallsToProtest(w, after + 1);
+        return verbAt >= 0 && Answered.Contains(w[verbAt].Key) && end < w.Count && Calls.Contains(w[end].Key) && CallsToProtest(w, end);
+    }
+
+    private const int MaxCallGap = 4;
+
+    /// <summary>
+    /// Whether the call at word <paramref name="call"/> is one to protest: it ends its clause with its caller (لبوا نداء
+    /// التنسيقية), or a protest word follows within <see cref="MaxCallGap"/> words (دعوة النقابة للمشاركة في الاضراب);
+    /// دعوة الحزب لحضور المؤتمر السنوي calls to a meeting.
+    /// </summary>
+    private static bool CallsToProtest(IReadOnlyList<Word> w, int call)
+    {
+        if (call + 1 >= w.Count || !w[call + 1].IsLetters) return true;
+        int past = call + 2;   // past the call and its caller
+        if (past >= w.Count || !w[past].IsLetters) return true;
+        for (int k = past; k < w.Count && k < past + MaxCallGap && w[k].IsLetters; k++)
+        {
+            if (IsProtestAt(w[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A protest word, bare or with the article, also behind ب or ل (بالمسيرة, للاضراب).</summary>
+    private static bool IsProtestAt(string key)
+    {
+        if (IsProtestWord(key) || TheProtest.Contains(key)) return true;
+        if (key.StartsWith("لل", StringComparison.Ordinal)) return TheProtest.Contains("ا" + key[1..]);
+        return key.Length > 2 && TheProtest.Contains(key[1..]);
     }
 
     /// <summary>Verbs of breaking up a crowd (فرقت الشرطة, فضت قوات الامن), with or without و.</summary>
@@ -297,6 +340,10 @@ public sealed partial class CountRecognizer
 
     private const int MaxTakingPartGap = 4;
 
+    /// <summary>A word of joy or mourning (<see cref="Joy"/>), also with the article (الاحتفالية).</summary>
+    private static bool IsJoyWord(string key) =>
+        Joy.Contains(key) || (key.StartsWith("ال", StringComparison.Ordinal) && Joy.Contains(key[2..]));
+
     /// <summary>
     /// شارك في مظاهرات بطهران المئات من التجار, وشارك في الوقفة الاحتجاجية نحو 300 شخص: a verb of taking part, في and a
     /// protest word, then the crowd within <see cref="MaxTakingPartGap"/> words after في (a place or an adjective), no
@@ -308,6 +355,8 @@ public sealed partial class CountRecognizer
         {
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
             if (!IsProtestWord(w[k].Key) && !TheProtest.Contains(w[k].Key)) continue;
+            // في مسيرة تشييع الضحايا, في المسيرة الاحتفالية: a funeral or a celebration, no protest.
+            if (k + 1 < lead && IsJoyWord(w[k + 1].Key)) return false;
             return w[k - 1].Key == "في" && TakingPartBefore.Contains(w[k - 2].Key);
         }
         return false;
