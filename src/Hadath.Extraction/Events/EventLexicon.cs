@@ -26,6 +26,7 @@ public enum TriggerCondition
     StruckWith,
     LaunchedOn,
     Position,
+    SetFire,
 }
 
 /// <summary>
@@ -137,6 +138,7 @@ public sealed class EventLexicon
         "struck-with" => TriggerCondition.StruckWith,
         "launched-on" => TriggerCondition.LaunchedOn,
         "position" => TriggerCondition.Position,
+        "set-fire" => TriggerCondition.SetFire,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -25,10 +25,45 @@ public sealed partial class EventRecognizer
         string written = words[start].Key;
         if (written != trigger.Keys[0] && written[0] is 'ب' or 'ل' && written.EndsWith(trigger.Keys[0], StringComparison.Ordinal)) return null;
         if (SupportedAhead(readings, words, TriggerCondition.StruckWith, end, ObjectWindow, stopAtPunctuation: true) is not { } means) return null;
+        if (means == "ضرب" && !BlowsWrittenWithBi(words, end)) return null;
         if (!trigger.Code.StartsWith("14", StringComparison.Ordinal)) return means;
         for (int k = end; k < words.Count && k < end + ObjectWindow; k++)
         {
             if (readings.AnyKeyIn(k, Police)) return means;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether blows come as بالضرب (or بضرب) in the <see cref="ObjectWindow"/> words after <paramref name="end"/>: انهالوا
+    /// عليهم بالضرب is a beating, but a bare ضرب is a noun of its own clause (انهالت الانتقادات على الوزير بعد ضرب المتظاهرين).
+    /// </summary>
+    private static bool BlowsWrittenWithBi(IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end; k < words.Count && k < end + ObjectWindow; k++)
+        {
+            if (words[k].Key is "بالضرب" or "بضرب") return true;
+        }
+        return false;
+    }
+
+    private const int FireSubjectReach = 2;
+
+    /// <summary>
+    /// وأضرم المحتجون النار: fire set is a riot only when protesters set it, named within <see cref="FireSubjectReach"/> words
+    /// after the verb, or when a protest is told before the verb in its clause (وخلال التظاهرة أضرم شبان النار). A protest
+    /// further on is another clause (أضرم مجهولون النار في منزل ناشط شارك في التظاهرة is arson). The key found, or null.
+    /// </summary>
+    private string? SetByProtesters(SentenceReadings readings, IReadOnlyList<Word> words, int start, int end)
+    {
+        for (int k = end; k < words.Count && k < end + FireSubjectReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) break;
+            if (SupportAt(readings, k, TriggerCondition.ProtestNoun) is { } protesters) return protesters;
+        }
+        for (int k = start - 1; k >= 0 && words[k].Kind != WordKind.Punctuation; k--)
+        {
+            if (SupportAt(readings, k, TriggerCondition.ProtestNoun) is { } protest) return protest;
         }
         return null;
     }
@@ -59,10 +94,17 @@ public sealed partial class EventRecognizer
         {
             if (words[k].Kind == WordKind.Punctuation) return null;
             if (words[k].Key is not ("علي" or "ضد") || k + 1 >= words.Count) continue;
-            return SupportAt(readings, k + 1, TriggerCondition.Position) is { } position ? $"+launched:{launcher}+on:{position}" : null;
+            if (SupportAt(readings, k + 1, TriggerCondition.Position) is not { } position) return null;
+            // شن الرئيس هجوما حادا على مواقع التواصل الاجتماعي: sites on the web are no position.
+            if (position is "مواقع" or "موقع" && k + 2 < words.Count && WebSites.Contains(words[k + 2].Key)) return null;
+            return $"+launched:{launcher}+on:{position}";
         }
         return null;
     }
+
+    /// <summary>Words after مواقع/موقع that make it a site on the web (مواقع التواصل الاجتماعي, موقع الكتروني).</summary>
+    private static readonly HashSet<string> WebSites = MatchKey.SetOf(
+        "التواصل", "للتواصل", "الكترونية", "الالكترونية", "الكتروني", "الالكتروني", "الانترنت", "الانترنيت", "الويب", "اخبارية", "الاخبارية");
 
     private const int VerbalWindow = 8;
 
@@ -82,8 +124,45 @@ public sealed partial class EventRecognizer
     /// وقال X خلال لقائه المفوض السامي: a meeting of the subject's own after خلال/اثناء is the occasion of what the sentence
     /// tells him saying or doing, so it took place (a bare خلال لقاء may be one still ahead).
     /// </summary>
-    private static bool DuringOwnMeeting(IReadOnlyList<Word> words, EventTrigger trigger, int start) =>
-        start > 0 && words[start - 1].Key is "خلال" or "اثناء" && OwnMeetings.Contains(trigger.Keys[0]);
+    private static bool DuringOwnMeeting(IReadOnlyList<Word> words, EventTrigger trigger, int start, int end) =>
+        start > 0 && words[start - 1].Key is "خلال" or "اثناء" && OwnMeetings.Contains(trigger.Keys[0]) &&
+        !WithMedia(words, end) && !FutureClauseBefore(words, start - 1);
+
+    /// <summary>Words after لقائه that make it an interview (خلال لقائه التلفزيوني, لقائه مع قناة …): no meeting of two sides.</summary>
+    private static readonly HashSet<string> MediaWords = MatchKey.SetOf(
+        "التلفزيوني", "التلفزيونية", "التلفزي", "المتلفز", "الصحفي", "الصحافي", "الاذاعي", "الاعلامي", "الاعلامية", "الصحفية");
+
+    /// <summary>Outlets an interview is given to, after مع (لقائه مع قناة الجزيرة).</summary>
+    private static readonly HashSet<string> Outlets = MatchKey.SetOf("قناة", "صحيفة", "وكالة", "اذاعة", "تلفزيون", "مجلة", "موقع");
+
+    /// <summary>
+    /// Whether the meeting word ending before <paramref name="end"/> is an interview: a media word right after it, or مع and an
+    /// outlet (مع may be the trigger's own last word: لقائه مع).
+    /// </summary>
+    private static bool WithMedia(IReadOnlyList<Word> words, int end)
+    {
+        if (end >= words.Count) return false;
+        if (MediaWords.Contains(words[end].Key)) return true;
+        if (words[end - 1].Key == "مع") return Outlets.Contains(words[end].Key);
+        return words[end].Key == "مع" && end + 1 < words.Count && Outlets.Contains(words[end + 1].Key);
+    }
+
+    /// <summary>
+    /// Whether the clause before خلال at <paramref name="during"/> speaks of the future (سيبحث الرئيس خلال لقائه الملك غدا): سوف,
+    /// or a verb opening the clause with the future prefix س on a present (سي, ست, سن), with و or ف before it or none.
+    /// </summary>
+    private static bool FutureClauseBefore(IReadOnlyList<Word> words, int during)
+    {
+        int k = during - 1;
+        for (; k >= 0 && words[k].Kind != WordKind.Punctuation; k--)
+        {
+            if (words[k].Key is "سوف" or "وسوف") return true;
+        }
+        if (k + 1 >= during) return false;
+        string opener = words[k + 1].Key;
+        if (opener.Length > 4 && opener[0] is 'و' or 'ف') opener = opener[1..];
+        return opener.Length >= 4 && opener[0] == 'س' && opener[1] is 'ي' or 'ت' or 'ن';
+    }
 
     /// <summary>Conjunctions that open a clause of its own, with its own time (بعد ان فقد الريال نصف قيمته منذ مطلع العام).</summary>
     private static readonly HashSet<string> OwnClause = MatchKey.SetOf("بعد", "بعدما", "قبل", "عندما", "حين", "حينما", "لما");

@@ -159,6 +159,8 @@ public sealed partial class EventRecognizer
                     }
                 }
                 return null;
+            case TriggerCondition.SetFire:
+                return SetByProtesters(readings, words, start, end) is { } setters ? $"{rule}+set-fire:{setters}" : null;
             case TriggerCondition.StruckWith:
                 return StruckWith(readings, words, trigger, start, end) is { } means ? $"{rule}+struck-with:{means}" : null;
             case TriggerCondition.Blame:
@@ -197,7 +199,7 @@ public sealed partial class EventRecognizer
             case TriggerCondition.Past:
                 // بعد لقاء مع, اثر اجتماعه مع: the meeting is over; قبل لقاء, خلال لقاء may be ahead.
                 if (start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب") return rule + "+after";
-                if (DuringOwnMeeting(words, trigger, start)) return rule + "+during";
+                if (DuringOwnMeeting(words, trigger, start, end)) return rule + "+during";
                 // عقد وزير الصحة انس الدكالي، مساء امس الثلاثاء، لقاء مع ممثلي النقابات: a meeting held (past عقد) took place.
                 return HeldBefore(words, start) is { } held ? rule + "+held:" + held : null;
             case TriggerCondition.Crowd or TriggerCondition.Toll:
