@@ -113,6 +113,7 @@ public sealed class EventActsRoundElevenTests
     [InlineData("وشن الوزير هجوما على المعارضة", 0)]
     [InlineData("وشن الرئيس هجوما حادا على مواقع التواصل الاجتماعي", 0)]     // sites on the web
     [InlineData("وشن النائب هجوما عنيفا على القضاء", 0)]                      // the judiciary, not a district
+    [InlineData("وشن مسلحو التنظيم هجوما على قضاء حديثة غربي المحافظة", 1)]     // a district, named after a bare قضاء
     public void test_an_attack_launched_on_a_position_is_violence(string text, int attacks)
     {
         Assert.Equal(attacks, Events(text).Count(e => e.Code == "180"));

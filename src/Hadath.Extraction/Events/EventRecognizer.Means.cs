@@ -97,10 +97,14 @@ public sealed partial class EventRecognizer
             if (SupportAt(readings, k + 1, TriggerCondition.Position) is not { } position) return null;
             // شن الرئيس هجوما حادا على مواقع التواصل الاجتماعي: sites on the web are no position.
             if (position is "مواقع" or "موقع" && k + 2 < words.Count && WebSites.Contains(words[k + 2].Key)) return null;
+            // شن هجوما على القضاء is on the judiciary; a district is named after a bare قضاء (هجوما على قضاء حديثة).
+            if (position == Judiciary && words[k + 1].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
             return $"+launched:{launcher}+on:{position}";
         }
         return null;
     }
+
+    private static readonly string Judiciary = MatchKey.Of("قضاء");
 
     /// <summary>Words after مواقع/موقع that make it a site on the web (مواقع التواصل الاجتماعي, موقع الكتروني).</summary>
     private static readonly HashSet<string> WebSites = MatchKey.SetOf(
