@@ -120,7 +120,7 @@ public sealed class WordScannerTests
     [Theory]
     [InlineData("a\tb\u001Fc\u007Fd e\u00A0f", new[] { "a", "b", "c", "d", "e", "f" })]   // ASCII white space and controls, and a no-break space, separate words
     [InlineData("قال\u200Cها 12 وَالشرطةُ،\u200Fكيري x1", new[] { "قال\u200Cها", "12", "وَالشرطةُ", "،", "كيري", "x", "1" })]
-    [InlineData("\u200Cبغداد\u061C٣٫٥ـــ", new[] { "بغداد", "٣٫٥", "ـــ" })]
+    [InlineData("\u200Cبغداد\u061C٣٫٥ـــ", new[] { "بغداد", "٣٫٥" })]                      // tatweel alone folds to no letter: no word
     public void test_wordscanner_splits_mixed_text(string text, string[] expected) =>
         Assert.Equal(expected, WordScanner.ScanAlone(text).Select(w => text[w.Start..w.End]).ToArray());
 }
