@@ -33,6 +33,7 @@ public sealed class EventActsRoundElevenTests
     [InlineData("ورشق مجهولون حافلة سياحية بالحجارة في وسط المدينة")]        // at a bus: no riot of a protest
     [InlineData("واتهمت الشرطة الشبان برشق عناصرها بالحجارة")]                // with ب: the verbal noun, a charge
     [InlineData("ورشق الجمهور اللاعبين بالورود بعد المباراة")]                 // flowers, not stones
+    [InlineData("ورشقوا حافلة بالحجارة، فردت الشرطة")]                        // the police only after the comma
     public void test_stones_at_no_police_a_charge_or_flowers_are_no_riot(string text)
     {
         Assert.DoesNotContain(Events(text), e => e.Code.StartsWith("14", StringComparison.Ordinal));

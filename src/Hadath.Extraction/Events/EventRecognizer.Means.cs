@@ -27,7 +27,8 @@ public sealed partial class EventRecognizer
         if (SupportedAhead(readings, words, TriggerCondition.StruckWith, end, ObjectWindow, stopAtPunctuation: true) is not { } means) return null;
         if (means == "ضرب" && !BlowsWrittenWithBi(words, end)) return null;
         if (!trigger.Code.StartsWith("14", StringComparison.Ordinal)) return means;
-        for (int k = end; k < words.Count && k < end + ObjectWindow; k++)
+        // The police stand before any punctuation, as the stones do (رشقوا حافلة بالحجارة، وانتشرت قوات الامن: no riot).
+        for (int k = end; k < words.Count && k < end + ObjectWindow && words[k].Kind != WordKind.Punctuation; k++)
         {
             if (readings.AnyKeyIn(k, Police)) return means;
         }
