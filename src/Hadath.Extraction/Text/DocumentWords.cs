@@ -106,14 +106,5 @@ internal sealed class DocumentWords
         return hint + Steps >= _words.Length ? _words.Length : FirstAtOrAfter(offset);
     }
 
-    private int FirstAtOrAfter(int offset)
-    {
-        int lo = 0, hi = _words.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_words[mid].Start < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    private int FirstAtOrAfter(int offset) => WordScanner.FirstAtOrAfter(_words.AsSpan(), offset);
 }

@@ -133,7 +133,7 @@ public static class WordScanner
         _ => words.ToArray(),
     };
 
-    /// <inheritdoc cref="FirstAtOrAfter(IReadOnlyList{Word}, int)"/>
+    /// <summary>Index of the first of <paramref name="words"/> (in text order) starting at or after <paramref name="offset"/>.</summary>
     public static int FirstAtOrAfter(ReadOnlySpan<Word> words, int offset)
     {
         int lo = 0, hi = words.Length;
@@ -145,17 +145,9 @@ public static class WordScanner
         return lo;
     }
 
-    /// <summary>Index of the first of <paramref name="words"/> (in text order) starting at or after <paramref name="offset"/>.</summary>
-    public static int FirstAtOrAfter(IReadOnlyList<Word> words, int offset)
-    {
-        int lo = 0, hi = words.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    /// <inheritdoc cref="FirstAtOrAfter(ReadOnlySpan{Word}, int)"/>
+    /// <remarks>Searched in place (<see cref="AsSpan"/>): a story's words, a slice of them, an array or a list.</remarks>
+    public static int FirstAtOrAfter(IReadOnlyList<Word> words, int offset) => FirstAtOrAfter(AsSpan(words), offset);
 
     /// <summary>ؠ to ي, tatweel and the harakat (U+0620–U+065F): every one a letter, tatweel or haraka, so a word character.</summary>
     private static bool IsArabicLetterOrHaraka(char c) => (uint)(c - '\u0620') <= '\u065F' - '\u0620';
