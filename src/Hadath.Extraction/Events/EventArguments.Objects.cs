@@ -207,7 +207,7 @@ public sealed partial class EventArguments
     /// </summary>
     private ActorPhrases.Phrase? ToldSubject(Sentence s, int first, int last, TextSpan trigger)
     {
-        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        bool conjunction = AfterConjunction(s, first, trigger);
         // المطار استهدف بعدة صواريخ, الرجل اعتقل في عام: with nothing done after it the verb is passive, and who stands
         // before it suffered the act.
         int next = SkipTimes(s, last + 1);
@@ -281,7 +281,11 @@ public sealed partial class EventArguments
         var w = s.Words[k];
         if (w.End - w.Start < 5) return false;
         var written = s.Text.AsSpan(w.Start, w.End - w.Start);
-        return written.EndsWith("هما") || written.EndsWith("هم") || written.EndsWith("ها") || written[^1] == 'ه';
+        foreach (var suffix in OwnerSuffixes)
+        {
+            if (written.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>An indefinite letter word that is no name's, no preposition and no time: a noun or an adjective of the object.</summary>
@@ -434,7 +438,7 @@ public sealed partial class EventArguments
     /// </summary>
     private static bool ActBefore(Sentence s, int first, TextSpan trigger)
     {
-        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        bool conjunction = AfterConjunction(s, first, trigger);
         if (conjunction) return false;
         for (int k = first - 1; k >= 0 && k >= first - MaxActBefore; k--)
         {

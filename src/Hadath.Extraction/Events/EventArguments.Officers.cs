@@ -86,7 +86,7 @@ public sealed partial class EventArguments
     /// <summary>ان with a pronoun suffix right before the verb (انها اعتقلت, بانه التقى): the speaker named before it acts.</summary>
     private static Entity? PronounSpeaker(Sentence s, int first, TextSpan trigger)
     {
-        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        bool conjunction = AfterConjunction(s, first, trigger);
         if (conjunction || first == 0) return null;
         // قال الجيش ان قواته اطلقت: the forces of the one who speaks are his.
         // قالت اسرائيل ان طائراتها الحربية قصفت: past an adjective of the craft.

@@ -242,7 +242,7 @@ public sealed partial class EventArguments
     /// </summary>
     private ActorPhrases.Phrase? PhraseBefore(Sentence s, int first, TextSpan trigger)
     {
-        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        bool conjunction = AfterConjunction(s, first, trigger);
         if (conjunction || first == 0 || s.EndingAt(first - 1) is not null) return null;
         return (_phrases.Before(s.Words, first, s.Country) ?? CraftBefore(s, first)) is { } p &&
                (WordIndexAt(s, p.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)) ? p : null;
@@ -322,7 +322,7 @@ public sealed partial class EventArguments
     /// <summary>A craft noun (طائرة, دبابات), alone or with its nationality, right before a verb written without و/ف.</summary>
     private bool CraftBefore(Sentence s, int first, TextSpan trigger)
     {
-        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        bool conjunction = AfterConjunction(s, first, trigger);
         if (conjunction || first == 0) return false;
         int k = first - 1;
         if (k > 0 && _actors.Nationality(NameKey.Word(s.Words[k].Key)) is not null) k--;
@@ -371,6 +371,10 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>Whether the verb at <paramref name="trigger"/> is written with و or ف and words of its sentence stand before it.</summary>
+    private static bool AfterConjunction(Sentence s, int first, TextSpan trigger) =>
+        s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+
     private static int SkipTimes(Sentence s, int k)
     {
         while (k < s.Words.Count && IsTime(s, k)) k++;
@@ -389,7 +393,7 @@ public sealed partial class EventArguments
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
     private (Entity? Subject, int After, string? Head) Subject(Sentence s, int first, int last, TextSpan trigger)
     {
-        bool conjunction = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
+        bool conjunction = AfterConjunction(s, first, trigger);
         // وكان بومبيو قد التقى: the subject before a pluperfect stands before its قد.
         int back = first > 1 && s.Words[first - 1].Key == "قد" ? first - 2 : first - 1;
         if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
