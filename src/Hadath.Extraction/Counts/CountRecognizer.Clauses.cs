@@ -322,7 +322,7 @@ public sealed partial class CountRecognizer
             }
             // The pronoun points back to the people counted last only when no other people are named in between; definite
             // words right after the count describe its people (آلاف من الاساتذة المتعاقدين … عددهم).
-            int described = FirstWordFrom(w, lastEnd);
+            int described = WordScanner.FirstAtOrAfter(w, lastEnd);
             while (described < k && IsDefinite(w[described])) described++;
             for (int j = k - 1; j >= described; j--)
             {
@@ -331,14 +331,6 @@ public sealed partial class CountRecognizer
             return true;
         }
         return false;
-    }
-
-    /// <summary>The index of the first word that starts at or after <paramref name="offset"/> (the count when none does).</summary>
-    private static int FirstWordFrom(IReadOnlyList<Word> w, int offset)
-    {
-        int k = 0;
-        while (k < w.Count && w[k].Start < offset) k++;
-        return k;
     }
 
     /// <summary>في عداد المفقودين, في عداد القتلى right after a number: the tally it is counted in, with the index of its noun.</summary>

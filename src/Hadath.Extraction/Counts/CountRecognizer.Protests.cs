@@ -152,28 +152,23 @@ public sealed partial class CountRecognizer
     {
         if (verb < 0 || !GoingOut.Contains(w[verb].Key)) return null;
         int words = 0;
+        bool pastComma = false;
         for (int k = after; k < w.Count && words <= MaxStreetAsideWords; k++)
         {
-            if (w[k].Key is "،" or ",") continue;
+            if (w[k].Key is "،" or ",")
+            {
+                pastComma = true;
+                continue;
+            }
             if (!w[k].IsLetters) return null;
             // Past the first words, only asides set off by commas: a word after a comma opening with و is a clause.
-            if (++words > MaxStreetGap + 1 && !AfterComma(w, k, after)) return null;
+            if (++words > MaxStreetGap + 1 && !pastComma) return null;
             if (w[k].Key == "الي" && k + 1 < w.Count && Streets.Contains(w[k + 1].Key)) return verb;
             // خرج المئات في مظاهرات فرح: a march of joy is no protest.
             if (w[k].Key == "في" && k + 1 < w.Count && ProtestNouns.Contains(w[k + 1].Key) && !(k + 2 < w.Count && Joy.Contains(w[k + 2].Key))) return verb;
             if (w[k].Key.Length > 0 && w[k].Key[0] == 'و' && k > after && w[k - 1].Key is "،" or ",") return null;
         }
         return null;
-    }
-
-    /// <summary>Whether a comma stands between word <paramref name="after"/> and word <paramref name="k"/>.</summary>
-    private static bool AfterComma(IReadOnlyList<Word> w, int k, int after)
-    {
-        for (int j = k - 1; j >= after; j--)
-        {
-            if (w[j].Key is "،" or ",") return true;
-        }
-        return false;
     }
 
     /// <summary>Verbs of blocking a road, before the crowd (اغلق عشرات الشبان الطريق) or after it (قطعوا الطريق).</summary>
@@ -269,12 +264,23 @@ public sealed partial class CountRecognizer
     private bool DispersedBefore(IReadOnlyList<Word> w, int lead, int end, bool counted)
     {
         if (!counted && !NoNounAfter(w, end) && !PlacedAt.Contains(w[end].Key)) return false;
+        // والدرك, وبخراطيم المياه join words of the clause; ونقل opens a clause of its own.
+        return VerbInClauseBefore(w, lead, Dispersals, withBiJoins: true);
+    }
+
+    /// <summary>
+    /// Whether a verb of <paramref name="verbs"/> stands up to <see cref="MaxCaptorGap"/> words before word
+    /// <paramref name="lead"/>, days and parts of the day not counted, with no punctuation, other number or و-clause between
+    /// (a word with و opens a clause unless و is followed by the article, or by ب when <paramref name="withBiJoins"/>).
+    /// </summary>
+    private bool VerbInClauseBefore(IReadOnlyList<Word> w, int lead, HashSet<string> verbs, bool withBiJoins)
+    {
         for (int k = lead - 1, gap = 0; k >= 0 && gap < MaxCaptorGap; k--)
         {
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
-            if (Dispersals.Contains(w[k].Key)) return true;
-            // والدرك, وبخراطيم المياه join words of the clause; ونقل opens a clause of its own.
-            if (w[k].Key.Length > 2 && w[k].Key[0] == 'و' && !w[k].Key.StartsWith("وال", StringComparison.Ordinal) && w[k].Key[1] != 'ب') return false;
+            if (verbs.Contains(w[k].Key)) return true;
+            if (w[k].Key.Length > 2 && w[k].Key[0] == 'و' && !w[k].Key.StartsWith("وال", StringComparison.Ordinal) &&
+                !(withBiJoins && w[k].Key[1] == 'ب')) return false;
             if (!IsDayWord(w[k])) gap++;
         }
         return false;
@@ -294,14 +300,7 @@ public sealed partial class CountRecognizer
     private bool HeldBackBefore(IReadOnlyList<Word> w, int lead, int end)
     {
         if (end + 1 >= w.Count || w[end].Key != "من" || !Going.Contains(w[end + 1].Key)) return false;
-        for (int k = lead - 1, gap = 0; k >= 0 && gap < MaxCaptorGap; k--)
-        {
-            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
-            if (HoldingBack.Contains(w[k].Key)) return true;
-            if (w[k].Key.Length > 2 && w[k].Key[0] == 'و' && !w[k].Key.StartsWith("وال", StringComparison.Ordinal)) return false;
-            if (!IsDayWord(w[k])) gap++;
-        }
-        return false;
+        return VerbInClauseBefore(w, lead, HoldingBack, withBiJoins: false);
     }
 
     private const int MaxProtestNamedGap = 4;
