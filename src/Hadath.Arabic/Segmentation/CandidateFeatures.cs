@@ -28,7 +28,7 @@ public static class CandidateFeatures
     public static ulong[] Extract(string word, SplitCandidate c, IWordEvidence evidence)
     {
         var f = new List<ulong>(64);
-        ExtractInto(word, c, evidence, f);
+        AppendTo(word, c, evidence, f);
         return f.ToArray();
     }
 
@@ -49,13 +49,6 @@ public static class CandidateFeatures
     }
 
     [ThreadStatic] private static WordMemo? t_memo;
-
-    /// <summary>Puts the candidate's features in <paramref name="f"/> (cleared first); the hot path allocates no array.</summary>
-    internal static void ExtractInto(string word, SplitCandidate c, IWordEvidence evidence, List<ulong> f)
-    {
-        f.Clear();
-        AppendTo(word, c, evidence, f);
-    }
 
     /// <summary>Appends the candidate's features to <paramref name="f"/> after what it holds (a word's candidates one after another).</summary>
     internal static void AppendTo(string word, SplitCandidate c, IWordEvidence evidence, List<ulong> f)

@@ -45,15 +45,8 @@ public sealed class SegmenterModel : IWordEvidence
     /// <summary>Built on first use from <see cref="Weights"/>, which must not change afterwards.</summary>
     private WeightTable WeightLookup => _weightTable ??= new WeightTable(Weights);
 
-    public float Score(ReadOnlySpan<ulong> features)
-    {
-        var table = WeightLookup;
-        table.Prefetch(features);
-        return Sum(table, features);
-    }
-
     /// <summary>
-    /// The <see cref="Score"/> of several candidates whose features lie one after another (candidate c's end at
+    /// The scores (sums of weights) of several candidates whose features lie one after another (candidate c's end at
     /// <paramref name="ends"/>[c]). All their weights are asked for before any is summed: a new word's weights are
     /// cache misses, and a word's candidates scored one by one waited for them one candidate after another.
     /// </summary>
