@@ -93,8 +93,8 @@ public sealed class OrganisationNames
             if (!gates.IsEmpty && !AnyHeadPrefilter.MayRead(words[i].Key, gates, gate, i)) continue;
             // Every name goes on past its head with a word of three letters or more: a word before anything else needs no lookup.
             if (!words[i].IsLetters || i + 1 >= words.Length || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
-            // Nor does a word that cannot be a head by its letters: its readings are not made.
-            if (!AnyHeadPrefilter.MayRead(words[i].Key, gates, gate, i)) continue;
+            // Nor, without the gates, does a word that cannot be a head by its letters: its readings are not made.
+            if (gates.IsEmpty && !AnyHeadPrefilter.MayRead(words[i].Key)) continue;
             if (At(text, words, i, tagged) is not { } name) continue;
             found.Add(name.Span);
             i = name.EndWord - 1;

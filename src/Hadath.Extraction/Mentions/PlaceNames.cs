@@ -39,7 +39,7 @@ public static class PlaceNames
             string key = name.Key;
             // The name's cheap tests first: most words are followed by no definite word, and need no category lookup.
             if (!words[i].IsLetters || !name.IsLetters || key.Length < 5 || !key.StartsWith("ال", StringComparison.Ordinal)) continue;
-            if (!CategoryPrefilter.MayRead(words[i].Key, gates, gate, i) || !IsCategory(text, words[i]) ||
+            if (gates.IsEmpty && !CategoryPrefilter.MayRead(words[i].Key) || !IsCategory(text, words[i]) ||
                 NotNames.Contains(key)) continue;
             if (NameKey.Word(key).EndsWith('ي')) continue;   // حي سكني, المدينة الساحلية: an adjective
             if (i + 2 < words.Length && words[i + 2].IsLetters && words[i + 2].Key.StartsWith("ال", StringComparison.Ordinal) &&
