@@ -67,7 +67,7 @@ public sealed partial class CountRecognizer
         for (int k = lead - 1; k >= 0 && k >= lead - 1 - MaxSubjectWords; k--)
         {
             if (!w[k].IsLetters) return null;
-            if (k < lead - 1 && _lexicon.Kind(text, w[k], CountRole.Before) is { } action && !IsThePrison(w[k])) return (action.Kind, action.Span);
+            if (k < lead - 1 && ActionBefore(text, w[k]) is { } action) return (action.Kind, action.Span);
             if (k == lead - 1 && !w[k].Key.StartsWith("ال", StringComparison.Ordinal)) return null;   // the subject ends definite: قوات الامن
         }
         return null;
@@ -81,7 +81,7 @@ public sealed partial class CountRecognizer
         for (int k = lead - 1; k >= 0 && k >= lead - MaxCaptorGap; k--)
         {
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
-            if (_lexicon.Kind(text, w[k], CountRole.Before) is { Kind: "arrested" or "kidnapped" } action && !IsStopping(w[k]) && !IsThePrison(w[k])) return action.Kind;
+            if (ActionBefore(text, w[k]) is { Kind: "arrested" or "kidnapped" } action && !IsStopping(w[k])) return action.Kind;
         }
         return null;
     }
