@@ -221,24 +221,8 @@ public sealed partial class CountRecognizer
     /// words within <see cref="MaxOrganisedGap"/> words with no punctuation (ونظم مئات من سكان مدينة العريش وقفة احتجاجية,
     /// نفذ مئات اللاجئين في مخيم عين الحلوة اعتصاما), or past a day set off by commas (نظم مئات الاطباء، اليوم الاربعاء، وقفة).
     /// </summary>
-    private int? OrganisedProtest(IReadOnlyList<Word> w, int verb, int after)
-    {
-        if (verb < 0 || !Organise.Contains(w[verb].Key)) return null;
-        // The words of a day set off by commas do not count towards the gap (نفذ آلاف المعلمين في مختلف محافظات المملكة، اليوم الاحد، اضرابا).
-        for (int k = after, limit = after + MaxOrganisedGap; k < w.Count && k < limit; k++)
-        {
-            if (w[k].Key is "،" or "," && DayAside(w, k + 1) is { } resume)
-            {
-                limit += resume - k;
-                k = resume - 1;
-                continue;
-            }
-            if (!w[k].IsLetters || NotOrganised.Contains(w[k].Key)) return null;
-            // طائرات مسيرة: drones, not a march.
-            if (IsProtestWord(w[k].Key) && !(k > 0 && Aircraft.Contains(w[k - 1].Key))) return verb;
-        }
-        return null;
-    }
+    private int? OrganisedProtest(IReadOnlyList<Word> w, int verb, int after) =>
+        verb >= 0 && Organise.Contains(w[verb].Key) && ProtestWithin(w, after, MaxOrganisedGap) ? verb : null;
 
     /// <summary>نظمها, نفذها: a verb of organising whose object pronoun points back to the protest named before it.</summary>
     private static readonly HashSet<string> OrganiseIt = MatchKey.SetOf(

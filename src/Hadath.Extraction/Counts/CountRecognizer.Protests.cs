@@ -117,7 +117,12 @@ public sealed partial class CountRecognizer
         return null;
     }
 
-    /// <summary>A protest word within <paramref name="reach"/> words from <paramref name="from"/>, past a day set off by commas.</summary>
+    /// <summary>
+    /// Whether a protest word follows within <paramref name="reach"/> words from <paramref name="from"/>, with no punctuation
+    /// between; the words of a day set off by commas do not count (نفذ آلاف المعلمين في مختلف محافظات المملكة، اليوم الاحد،
+    /// اضرابا). A protest noun after a word of <see cref="NotOrganised"/> (نفذت قوات الامن حملة ضد الاعتصام) is where or what
+    /// the people acted on, and ends the search; طائرات مسيرة are drones, no march.
+    /// </summary>
     private bool ProtestWithin(IReadOnlyList<Word> w, int from, int reach)
     {
         for (int j = from, seen = 0; j < w.Count && seen < reach; j++, seen++)
@@ -128,8 +133,8 @@ public sealed partial class CountRecognizer
                 seen--;
                 continue;
             }
-            if (!w[j].IsLetters) return false;
-            if (IsProtestWord(w[j].Key)) return true;
+            if (!w[j].IsLetters || NotOrganised.Contains(w[j].Key)) return false;
+            if (IsProtestWord(w[j].Key) && !(j > 0 && Aircraft.Contains(w[j - 1].Key))) return true;
         }
         return false;
     }
