@@ -55,11 +55,10 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// اكثر من عشرة آلاف شخص شاركوا في المسيرة, اكثر من 400 استاذة واستاذ شاركوا في هذا الشكل النضالي: people who took
-    /// part in a protest, told right after them, are its protesters.
+    /// part in a protest, told right after them (from <paramref name="end"/>, past <see cref="PastJoinedPeople"/>), are its protesters.
     /// </summary>
-    private bool TookPartIn(string text, IReadOnlyList<Word> w, int end)
+    private static bool TookPartIn(IReadOnlyList<Word> w, int end)
     {
-        end = PastJoinedPeople(text, w, end);
         return end + 2 < w.Count && TakingPart.Contains(w[end].Key) && w[end + 1].Key == "في" && IsTheProtestAt(w, end + 2);
     }
 
@@ -82,11 +81,10 @@ public sealed partial class CountRecognizer
     /// وكان نحو 1500 من اهالي الجهة قد نفذوا صباح الاحد مسيرة, المئات من الاساتذة المتعاقدين قد نفذوا، صباح السبت، وقفة:
     /// a verb of holding after the counted people, or a plural verb of keeping a protest up a little further (آلاف الاطباء
     /// المقيمين في 13 مستشفى جامعيا يواصلون اضرابهم), then a protest within three words (a day set off by commas allowed):
-    /// the people held it, they are its protesters.
+    /// the people held it, they are its protesters. <paramref name="end"/> is past <see cref="PastJoinedPeople"/>.
     /// </summary>
-    private bool HeldProtestAfter(string text, IReadOnlyList<Word> w, int end)
+    private bool HeldProtestAfter(IReadOnlyList<Word> w, int end)
     {
-        end = PastJoinedPeople(text, w, end);
         return (HeldVerbAfter(w, end) ?? KeptUpVerbAfter(w, end)) is { } verb && ProtestWithin(w, verb + 1, MaxProtestAfterVerb);
     }
 
@@ -217,11 +215,11 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// اكثر من ثلاثة آلاف ممرض وممرضة لبوا النداء, لبى مئات الاساتذة دعوة التنسيقية: people who answered a call (the verb
-    /// after them or before them, the call right after it or after them) turned out to protest.
+    /// after them or before them, the call right after it or after them) turned out to protest. The verb after them stands
+    /// at <paramref name="after"/>, past <see cref="PastJoinedPeople"/>; the call after them at <paramref name="end"/>.
     /// </summary>
-    private bool AnsweredCall(string text, IReadOnlyList<Word> w, int verbAt, int end)
+    private static bool AnsweredCall(IReadOnlyList<Word> w, int verbAt, int end, int after)
     {
-        int after = PastJoinedPeople(text, w, end);
         if (after + 1 < w.Count && Answered.Contains(w[after].Key) && Calls.Contains(w[after + 1].Key)) return CallsToProtest(w, after + 1);
         return verbAt >= 0 && Answered.Contains(w[verbAt].Key) && end < w.Count && Calls.Contains(w[end].Key) && CallsToProtest(w, end);
     }

@@ -349,10 +349,12 @@ public sealed partial class CountRecognizer
             end = number.EndWord + 1;
         }
         // مواجهات بين قوات الامن ومئات الشبان: one side of a fight with a force of order; 1500 من الاهالي نفذوا مسيرة.
-        if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(text, w, end) || TookPartIn(text, w, end))) kind = "protesters";
+        // A verb after the counted people agrees with a second noun joined to them (ممرض وممرضة لبوا النداء).
+        int pastPair = PastJoinedPeople(text, w, end);
+        if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(w, pastPair) || TookPartIn(w, pastPair))) kind = "protesters";
         // اغلق عشرات الشبان الطريق, ثلاثة آلاف ممرض وممرضة لبوا النداء, شارك في مظاهرات بطهران المئات: a road blocked, a
         // call answered, a protest named before the crowd that took part in it.
-        if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, number.EndWord, end) || AnsweredCall(text, w, verbAt, end) || TookPartBefore(w, lead))) kind = "protesters";
+        if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, number.EndWord, end) || AnsweredCall(w, verbAt, end, pastPair) || TookPartBefore(w, lead))) kind = "protesters";
         // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.
         if (kind is null or Amount && ToHospital(w, verbAt, end, taken: end > number.EndWord) is not null) kind = "wounded";
         // وقضى 12 شخصا غرقا: the manner of a death after the people says they died.
