@@ -367,7 +367,8 @@ public sealed partial class CountRecognizer
         // تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: people implied by the verb or named right before.
         if (kind is null && end == number.EndWord && ImpliedPeople(text, w, lead, end) is { } implied) kind = implied;
         if (kind is null && end > number.EndWord) kind = Amount;
-        if (kind is null) return null;
+        // المجلس المكون من 15 عضوا, ولها ثلاثة ابناء: members a body is made of, children someone has.
+        if (kind is null || (kind == Amount && IsMakeup(w, number, lead))) return null;
 
         string? qualifier = before?.Qualifier ?? tollQualifier;
         // 110 اشخاص على الاقل توفوا: a qualifier between the noun and the verb after it.
