@@ -21,6 +21,15 @@ public sealed class CountRoundTwelveTests
     [InlineData("واستقر الزوجان في القصر وانجبا خمسة ابناء.")]
     public void test_members_of_a_body_and_children_in_a_biography_are_no_count(string text) => AssertNoCount(text);
 
+    /// <summary>A feminine plural verb after the women counted says what happened to them.</summary>
+    [Theory]
+    [InlineData("وكانت من بين 11 ناشطة على الاقل اعتقلن الاسبوع الماضي", "11 ناشطة على الاقل اعتقلن", "arrested", 11, "at-least")]
+    [InlineData("وذكرت المصادر ان خمس نساء اصبن بجروح", "خمس نساء اصبن", "wounded", 5, null)]
+    [InlineData("وقالت الشرطة ان ثلاث فتيات قتلن في الهجوم", "ثلاث فتيات قتلن", "killed", 3, null)]
+    [InlineData("وكانت تسع ناشطات حقوقيات اعتقلن الشهر الماضي", "تسع ناشطات حقوقيات اعتقلن", "arrested", 9, null)]
+    public void test_a_feminine_plural_verb_after_women_gives_the_kind(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
     /// <summary>
     /// What the new rules must leave alone: members counted by an action, children who died, a body's size told with
     /// no word of make-up.

@@ -36,7 +36,7 @@ public sealed partial class CountRecognizer
     private const int MaxDescribingWords = 3;
 
     /// <summary>
-    /// ثلاثة من عناصر فرق نزع الالغام قتلوا: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
+    /// ثلاثة من عناصر فرق نزع الالغام قتلوا, 11 ناشطة حقوقية اعتقلن: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
     /// words from <paramref name="first"/> on that describe the people counted (no punctuation, number or و-word
     /// between): the verb agrees with them. Its kind and index, or null.
     /// </summary>
@@ -46,7 +46,8 @@ public sealed partial class CountRecognizer
         {
             var prev = w[k - 1];
             if (!prev.IsLetters || _numbers.Starts(prev) || prev.Key[0] == 'و') return null;
-            if (!w[k].IsLetters || !w[k].Key.EndsWith("وا", StringComparison.Ordinal)) continue;
+            // A masculine plural (قتلوا) or a feminine one (ناشطات … اعتقلن).
+            if (!w[k].IsLetters || !(w[k].Key.EndsWith("وا", StringComparison.Ordinal) || w[k].Key.EndsWith('ن'))) continue;
             // 18 من مسلحي الطرف الآخر وقعوا في الاسر: fell into captivity, taken.
             if (w[k].Key == "وقعوا" && k + 2 < w.Count && w[k + 1].Key == "في" && w[k + 2].Key == "الاسر") return ("arrested", k + 2);
             // The verb itself carries no و: وقتلوا opens a clause of its own.
