@@ -30,14 +30,27 @@ public sealed class CountRoundTwelveTests
     public void test_a_feminine_plural_verb_after_women_gives_the_kind(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
 
+    /// <summary>People who declared a strike, entered a protest or a boycott of classes are its protesters.</summary>
+    [Theory]
+    [InlineData("منذ ان اعلن آلاف التجار الاضراب احتجاجا على انهيار العملة", "آلاف التجار", "protesters", 1000, "at-least")]
+    [InlineData("واعلن مئات السائقين في المدينة اضرابا مفتوحا", "مئات السائقين", "protesters", 100, "at-least")]
+    [InlineData("ودخل عشرات التلاميذ المنحدرين من القرية في مقاطعة للدروس منذ الاسبوع الماضي", "عشرات التلاميذ", "protesters", 10, "at-least")]
+    [InlineData("وقد دخل 11 شابا منهم في اضراب عن الطعام", "11 شابا", "protesters", 11, null)]
+    [InlineData("ونفذ 300 طالب مقاطعة للدروس امام الثانوية", "نفذ 300 طالب", "protesters", 300, null)]
+    public void test_people_who_declared_or_entered_a_protest_are_protesters(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
     /// <summary>
     /// What the new rules must leave alone: members counted by an action, children who died, a body's size told with
-    /// no word of make-up.
+    /// no word of make-up, people entering a country, backing a strike, a province named مقاطعة.
     /// </summary>
     [Theory]
     [InlineData("واعتقلت الشرطة 12 عضوا في الحزب", "اعتقلت الشرطة 12 عضوا", "arrested", 12, null)]
     [InlineData("واضاف ان بين القتلى ثلاثة اطفال", "ثلاثة اطفال", "killed", 3, null)]
     [InlineData("وانتخب البرلمان 20 عضوا جديدا في اللجنة", "20 عضوا", "amount", 20, null)]
+    [InlineData("ودخل 30 الف لاجئ الى البلاد منذ بدء الاحتجاجات", "30 الف لاجئ", "displaced", 30000, null)]
+    [InlineData("واعلن 20 نائبا تاييدهم للاضراب", "20 نائبا", "amount", 20, null)]
+    [InlineData("وقاد المسيرة 40 طالبا في مقاطعة كيبيك", "40 طالبا", "amount", 40, null)]
     public void test_the_round_leaves_counts_of_other_kinds_alone(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
 }

@@ -132,7 +132,7 @@ public sealed partial class CountRecognizer
                 continue;
             }
             if (!w[j].IsLetters || NotOrganised.Contains(w[j].Key)) return false;
-            if (IsProtestWord(w[j].Key) && !(j > 0 && Aircraft.Contains(w[j - 1].Key))) return true;
+            if ((IsProtestWord(w[j].Key) && !(j > 0 && Aircraft.Contains(w[j - 1].Key))) || IsClassBoycott(w, j)) return true;
         }
         return false;
     }
@@ -360,6 +360,55 @@ public sealed partial class CountRecognizer
             // في مسيرة تشييع الضحايا, في المسيرة الاحتفالية: a funeral or a celebration, no protest.
             if (k + 1 < lead && IsJoyWord(w[k + 1].Key)) return false;
             return w[k - 1].Key == "في" && TakingPartBefore.Contains(w[k - 2].Key);
+        }
+        return false;
+    }
+
+    /// <summary>مقاطعة: a boycott, a protest only of classes (مقاطعة الدروس, مقاطعة للدراسة); alone it is also a district.</summary>
+    private static readonly HashSet<string> Boycott = MatchKey.SetOf("مقاطعة", "بمقاطعة", "ومقاطعة");
+
+    private static readonly HashSet<string> Classes = MatchKey.SetOf("الدروس", "للدروس", "الدراسة", "للدراسة", "الفصول", "الامتحانات", "للامتحانات");
+
+    /// <summary>Whether word <paramref name="k"/> opens a boycott of classes (مقاطعة للدروس).</summary>
+    private static bool IsClassBoycott(IReadOnlyList<Word> w, int k) =>
+        Boycott.Contains(w[k].Key) && k + 1 < w.Count && Classes.Contains(w[k + 1].Key);
+
+    /// <summary>Verbs of declaring, before the crowd that declared a protest (أعلن آلاف التجار الاضراب).</summary>
+    private static readonly HashSet<string> Declaring = MatchKey.SetOf("اعلن", "واعلن", "اعلنت", "واعلنت");
+
+    /// <summary>Verbs of entering, before the crowd that entered a protest (دخل عشرات التلاميذ في مقاطعة للدروس).</summary>
+    private static readonly HashSet<string> Entering = MatchKey.SetOf("دخل", "ودخل", "دخلت", "ودخلت");
+
+    private const int MaxDeclaredGap = 4;
+
+    /// <summary>
+    /// <paramref name="verb"/>, right before the count, declares and a protest is its object within <see cref="MaxDeclaredGap"/>
+    /// words after the counted words (أعلن آلاف التجار في البازار الاضراب), as a bare or definite noun, no punctuation
+    /// between: the people declared it. A protest after ل is what they backed (اعلن 20 نائبا تاييدهم للاضراب), no object.
+    /// </summary>
+    private static bool DeclaredProtest(IReadOnlyList<Word> w, int verb, int end)
+    {
+        if (verb < 0 || !Declaring.Contains(w[verb].Key)) return false;
+        for (int k = end; k < w.Count && k < end + MaxDeclaredGap; k++)
+        {
+            if (!w[k].IsLetters || NotOrganised.Contains(w[k].Key)) return false;
+            if (IsProtestWord(w[k].Key) || TheProtest.Contains(w[k].Key) || IsClassBoycott(w, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="verb"/>, right before the count, is دخل and في opens a protest within <see cref="MaxOrganisedGap"/>
+    /// words after the counted words, no punctuation between (دخل عشرات التلاميذ المنحدرين من الدوار في مقاطعة للدروس,
+    /// دخل 20 معتقلا في اضراب عن الطعام); دخل 30 الف لاجئ الى البلاد enters a place.
+    /// </summary>
+    private static bool EnteredProtest(IReadOnlyList<Word> w, int verb, int end)
+    {
+        if (verb < 0 || !Entering.Contains(w[verb].Key)) return false;
+        for (int k = end; k + 1 < w.Count && k < end + MaxOrganisedGap; k++)
+        {
+            if (!w[k].IsLetters) return false;
+            if (w[k].Key == "في" && (IsProtestWord(w[k + 1].Key) || TheProtest.Contains(w[k + 1].Key) || IsClassBoycott(w, k + 1))) return true;
         }
         return false;
     }

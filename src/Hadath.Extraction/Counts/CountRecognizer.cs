@@ -311,6 +311,8 @@ public sealed partial class CountRecognizer
             kind = "protesters";
             spanStart = OrganiserStart(w[organiser]);
         }
+        // أعلن آلاف التجار الاضراب, دخل عشرات التلاميذ … في مقاطعة للدروس: people who declared or entered a protest.
+        if (kind is null && (DeclaredProtest(w, verbAt, end) || EnteredProtest(w, verbAt, end))) kind = "protesters";
         // لا يزال العشرات في عداد المفقودين: people counted in the tally of the missing, or of a kind; so is a part of
         // people named before (ثمانية منهم لا يزالون رهن الاعتقال).
         if (kind is null && (end == number.EndWord || w[end - 1].Key is "منهم" or "منهن" or "منا") && InTheTally(text, w, end) is { } tally)
