@@ -52,6 +52,8 @@ public sealed partial class CountRecognizer
                     continue;
                 }
             }
+            // نحو نصف مليون شخص: a half or a quarter before a scale word is its share, not the whole.
+            if (ShareOfScale(words, number) is { } share) number = share;
             // في كانون الاول/ديسمبر 2017 مهندسا فرنسيا: a year after its month is no count of what follows it.
             if (IsYearAfterMonth(words, number))
             {
@@ -161,6 +163,21 @@ public sealed partial class CountRecognizer
             ? (and + 1 < words.Count && _numbers.Starts(words[and + 1]) ? _numbers.Read(words, and + 1) : null)
             : words[and].Key.StartsWith('و') ? _numbers.ReadAfterProclitic(words, and) : null;
         return upper is not null && upper.Value > lower.Value ? upper : null;
+    }
+
+    /// <summary>The share each word takes of the scale word after it (نصف مليون: 500 الف).</summary>
+    private static readonly Dictionary<string, double> ScaleShares = new(StringComparer.Ordinal) { ["نصف"] = 0.5, ["ربع"] = 0.25 };
+
+    /// <summary>
+    /// نصف مليون, ربع مليون: the number widened to the share word right before its scale word (a word, not digits), at
+    /// that share of its value; null when no share word stands there.
+    /// </summary>
+    private static NumberPhrase? ShareOfScale(IReadOnlyList<Word> words, NumberPhrase number)
+    {
+        int at = number.FirstWord - 1;
+        if (at < 0 || number.Vague || IsDualNoun(number) || !words[number.FirstWord].IsLetters) return null;
+        if (!ScaleShares.TryGetValue(words[at].Key, out double share)) return null;
+        return number with { Span = new TextSpan(words[at].Start, number.Span.End), FirstWord = at, Value = number.Value * share };
     }
 
     /// <summary>A year in digits right after a month name or عام/سنة (ديسمبر 2017, كانون الاول 2017, عام 2011).</summary>
