@@ -287,6 +287,9 @@ public sealed partial class CountRecognizer
 
     private const int MaxTheirNumberGap = 3;
 
+    /// <summary>Words between a relative (الذين) and the عددهم of its clause.</summary>
+    private const int MaxRelativeGap = 3;
+
     /// <summary>
     /// A bare number a few words after عددهم (past its verb: لم يتجاوز, تتجاوز, بلغ; or glued to ب: عددهم بنحو 600), with no
     /// punctuation between: the size of the people counted last, told again by someone else.
@@ -300,8 +303,9 @@ public sealed partial class CountRecognizer
             // غارات بلغ عددها 20: عددها mostly counts things, not the people counted before.
             if (w[k].Key is "عددها" or "وعددها") return false;
             // سكان جنوب السودان، البالغ عددهم 12 مليونا: البالغ names the noun right before it, not the people counted last;
-            // so does a relative clause (20 من المتظاهرين الذين قدر عددهم بنحو الف: the whole crowd, not the 20).
-            for (int r = k - 1; r >= 0 && r >= k - 2; r--)
+            // so does a relative clause (20 من المتظاهرين الذين قدر عددهم بنحو الف: the whole crowd, not the 20; الذين وصل
+            // اجمالي عددهم الى 800: a group named after the count).
+            for (int r = k - 1; r >= 0 && r >= k - MaxRelativeGap; r--)
             {
                 if (w[r].Key is "البالغ" or "البالغين" or "والبالغ" or "الذين" or "اللذين" or "التي" or "الذي" or "اللواتي" or "اللاتي") return false;
             }

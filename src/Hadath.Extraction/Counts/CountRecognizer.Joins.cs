@@ -71,4 +71,25 @@ public sealed partial class CountRecognizer
         }
         return words <= maxWords + 1;
     }
+
+    /// <summary>Verbs of speaking of a figure (تحدثت عن, اشارت الى), as a second source gives its own estimate.</summary>
+    private static readonly HashSet<string> SpeakingOf = MatchKey.SetOf("تحدث", "تحدثت", "يتحدث", "تتحدث", "اشار", "اشارت", "اشاروا");
+
+    private const int MaxEstimateSubjectWords = 3;
+
+    /// <summary>
+    /// في حين تحدثت السلطات المحلية عن سبعة آلاف, فيما اشارت الشرطة الى خمسة آلاف: the number right after عن/الى, a verb of
+    /// speaking of it up to <see cref="MaxEstimateSubjectWords"/> words before (its subject between), and a word of contrast
+    /// right before the verb: a second source's figure for what was counted before.
+    /// </summary>
+    private static bool IsSecondEstimate(IReadOnlyList<Word> w, int lead)
+    {
+        if (lead < 3 || w[lead - 1].Key is not ("عن" or "الي")) return false;
+        for (int k = lead - 2; k >= 1 && k >= lead - 2 - MaxEstimateSubjectWords; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            if (SpeakingOf.Contains(w[k].Key)) return Contrasts.Contains(w[k - 1].Key);
+        }
+        return false;
+    }
 }

@@ -119,6 +119,12 @@ public sealed partial class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
+                // في حين قدرت الشرطة عددهم بـ3400 شخص: a second estimate of the people counted last, with a noun of its own.
+                else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
+                         InOneSentence(text, counts[^1].Span.End, count.Span.Start) && AfterTheirNumber(text, words, partAt, counts[^1].Span.End))
+                {
+                    count = count with { Kind = counts[^1].Kind };
+                }
                 // A dual alone (عاملين في المجال) may be a plural: it counts only when something happened to them.
                 if (!(IsDualNoun(number) && count.Kind == Amount))
                 {
@@ -140,10 +146,11 @@ public sealed partial class CountRecognizer
                 var span = own is { } q ? new TextSpan(QualifierStart(words, q), number.Span.End) : number.Span;
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = own?.Qualifier }); lastByNoun = false;
             }
-            // بينما قالت الشرطة ان عددهم لم يتجاوز ثلاثة آلاف: a bare number after عددهم is the size of the people counted
-            // last in the sentence, told again by someone else.
+            // بينما قالت الشرطة ان عددهم لم يتجاوز ثلاثة آلاف, في حين تحدثت السلطات عن سبعة آلاف فقط: a bare number after عددهم
+            // or a contrasting speaker's عن/الى is the size of the people counted last in the sentence, told again by someone else.
             else if (counts.Count > 0 && !number.Vague && _lexicon.QualifierBefore(words, number.FirstWord) is var told &&
-                     InOneSentence(text, counts[^1].Span.End, number.Span.Start) && AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End))
+                     InOneSentence(text, counts[^1].Span.End, number.Span.Start) &&
+                     (AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End) || IsSecondEstimate(words, told?.FirstWord ?? number.FirstWord)))
             {
                 var span = told is { } q ? new TextSpan(QualifierStart(words, q), number.Span.End) : number.Span;
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = told?.Qualifier }); lastByNoun = false;
