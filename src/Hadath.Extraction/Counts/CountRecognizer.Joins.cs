@@ -92,4 +92,19 @@ public sealed partial class CountRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the number opens with a bare scale word (الف, مليون) right after a word holding digits (ما بين 270 الفا
+    /// و330 الف: the reader left الف alone), or stands after a dash and digits (ما بين ٦٠-٧٠ الف: the upper bound of a
+    /// range the count rules do not read): either way it starts no count of its own, rather than one with a wrong value.
+    /// </summary>
+    private static bool IsScaleAfterDigits(IReadOnlyList<Word> words, NumberPhrase number)
+    {
+        int at = number.FirstWord;
+        if (at < 1 || number.Vague) return false;
+        if (at >= 2 && words[at - 1].Key == "-" && EndsWithDigit(words[at - 2])) return true;
+        return words[at].IsLetters && EndsWithDigit(words[at - 1]);
+    }
+
+    private static bool EndsWithDigit(Word word) => !word.IsLetters && word.Key.Length > 0 && char.IsDigit(word.Key[^1]);
 }

@@ -52,6 +52,12 @@ public sealed partial class CountRecognizer
                     continue;
                 }
             }
+            // ما بين 270 الفا و330 الف سوري: a scale word right after a number in digits belongs to it, however the reader split them.
+            if (IsScaleAfterDigits(words, number))
+            {
+                i = number.EndWord;
+                continue;
+            }
             // نحو نصف مليون شخص: a half or a quarter before a scale word is its share, not the whole.
             if (ShareOfScale(words, number) is { } share) number = share;
             // في كانون الاول/ديسمبر 2017 مهندسا فرنسيا: a year after its month is no count of what follows it.
@@ -390,6 +396,10 @@ public sealed partial class CountRecognizer
             spanEnd = w[manner].End;
             end = manner + 1;
         }
+        // اجبرت الحرب 6.1 مليون سوري على النزوح, 12 مليون سوري فقدوا منازلهم: people driven from their homes.
+        if (kind is null && end > number.EndWord && DrivenOutAfter(w, end)) kind = "displaced";
+        // ويستضيف الاردن نحو 1,3 مليون سوري: nationals a country hosts are refugees.
+        if (kind is null && end > number.EndWord && HostedNationals(text, w, lead, nounEnd - 1)) kind = "displaced";
         // تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: people implied by the verb or named right before.
         if (kind is null && end == number.EndWord && ImpliedPeople(text, w, lead, end) is { } implied) kind = implied;
         if (kind is null && end > number.EndWord) kind = Amount;
