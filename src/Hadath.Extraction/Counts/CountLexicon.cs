@@ -78,8 +78,8 @@ public sealed class CountLexicon
         {
             if (kinds.TryGetValue(reading.Key, out var kind)) return (kind, reading.Span);
         }
-        // 25 الف تونسي, 131 ايرانيا, عشرات السوريين: a nationality names people.
-        if (role == CountRole.Noun && word.IsLetters && word.Key.Length >= 5)
+        // 25 الف تونسي, 131 ايرانيا, عشرات السوريين, 1,3 مليون سوري: a nationality names people.
+        if (role == CountRole.Noun && word.IsLetters && word.Key.Length >= 4)
         {
             foreach (var reading in readings)
             {
@@ -115,6 +115,17 @@ public sealed class CountLexicon
             }
         }
         return null;
+    }
+
+    /// <summary>Whether the word, its clitics peeled, is a nationality noun (<see cref="IsNationality"/>): سوري, السوريين.</summary>
+    public static bool IsNationalityWord(string text, Word word)
+    {
+        if (!word.IsLetters) return false;
+        foreach (var reading in Proclitics.ReadingsOf(text, word))
+        {
+            if (IsNationality(reading.Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>A nationality noun in the actor lexicon (تونسي, ايرانيا, السوريين); a country name (سوريا, ليبيا) is none.</summary>

@@ -1,3 +1,4 @@
+using Hadath.Core;
 using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
 
@@ -18,6 +19,13 @@ public sealed partial class CountRecognizer
     /// puts them there (بسجن 25 صحفيا); a sentence with the article names its people after على (<see cref="ActionAt"/>).
     /// </summary>
     private static bool IsThePrison(Word word) => word.IsLetters && word.Key.EndsWith("السجن", StringComparison.Ordinal) && word.Key.Length <= 7;
+
+    /// <summary>
+    /// What the word tells happened to people counted after it, read in the lexicon's before role (قتل, اعتقال, بسجن),
+    /// or null; the prison is a place, no action (<see cref="IsThePrison"/>).
+    /// </summary>
+    private (string Kind, TextSpan Span)? ActionBefore(string text, Word word) =>
+        IsThePrison(word) ? null : _lexicon.Kind(text, word, CountRole.Before);
 
     /// <summary>
     /// Whether the number counts people or nothing named: a noun of people was read (<paramref name="end"/> past the

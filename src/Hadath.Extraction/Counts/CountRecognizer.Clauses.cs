@@ -36,7 +36,7 @@ public sealed partial class CountRecognizer
     private const int MaxDescribingWords = 3;
 
     /// <summary>
-    /// ثلاثة من عناصر فرق نزع الالغام قتلوا: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
+    /// ثلاثة من عناصر فرق نزع الالغام قتلوا, 11 ناشطة حقوقية اعتقلن: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
     /// words from <paramref name="first"/> on that describe the people counted (no punctuation, number or و-word
     /// between): the verb agrees with them. Its kind and index, or null.
     /// </summary>
@@ -46,7 +46,8 @@ public sealed partial class CountRecognizer
         {
             var prev = w[k - 1];
             if (!prev.IsLetters || _numbers.Starts(prev) || prev.Key[0] == 'و') return null;
-            if (!w[k].IsLetters || !w[k].Key.EndsWith("وا", StringComparison.Ordinal)) continue;
+            // A masculine plural (قتلوا) or a feminine one (ناشطات … اعتقلن).
+            if (!w[k].IsLetters || !(w[k].Key.EndsWith("وا", StringComparison.Ordinal) || w[k].Key.EndsWith('ن'))) continue;
             // 18 من مسلحي الطرف الآخر وقعوا في الاسر: fell into captivity, taken.
             if (w[k].Key == "وقعوا" && k + 2 < w.Count && w[k + 1].Key == "في" && w[k + 2].Key == "الاسر") return ("arrested", k + 2);
             // The verb itself carries no و: وقتلوا opens a clause of its own.
@@ -221,24 +222,8 @@ public sealed partial class CountRecognizer
     /// words within <see cref="MaxOrganisedGap"/> words with no punctuation (ونظم مئات من سكان مدينة العريش وقفة احتجاجية,
     /// نفذ مئات اللاجئين في مخيم عين الحلوة اعتصاما), or past a day set off by commas (نظم مئات الاطباء، اليوم الاربعاء، وقفة).
     /// </summary>
-    private int? OrganisedProtest(IReadOnlyList<Word> w, int verb, int after)
-    {
-        if (verb < 0 || !Organise.Contains(w[verb].Key)) return null;
-        // The words of a day set off by commas do not count towards the gap (نفذ آلاف المعلمين في مختلف محافظات المملكة، اليوم الاحد، اضرابا).
-        for (int k = after, limit = after + MaxOrganisedGap; k < w.Count && k < limit; k++)
-        {
-            if (w[k].Key is "،" or "," && DayAside(w, k + 1) is { } resume)
-            {
-                limit += resume - k;
-                k = resume - 1;
-                continue;
-            }
-            if (!w[k].IsLetters || NotOrganised.Contains(w[k].Key)) return null;
-            // طائرات مسيرة: drones, not a march.
-            if (IsProtestWord(w[k].Key) && !(k > 0 && Aircraft.Contains(w[k - 1].Key))) return verb;
-        }
-        return null;
-    }
+    private int? OrganisedProtest(IReadOnlyList<Word> w, int verb, int after) =>
+        verb >= 0 && Organise.Contains(w[verb].Key) && ProtestWithin(w, after, MaxOrganisedGap) ? verb : null;
 
     /// <summary>نظمها, نفذها: a verb of organising whose object pronoun points back to the protest named before it.</summary>
     private static readonly HashSet<string> OrganiseIt = MatchKey.SetOf(
@@ -302,6 +287,9 @@ public sealed partial class CountRecognizer
 
     private const int MaxTheirNumberGap = 3;
 
+    /// <summary>Words between a relative (الذين) and the عددهم of its clause.</summary>
+    private const int MaxRelativeGap = 3;
+
     /// <summary>
     /// A bare number a few words after عددهم (past its verb: لم يتجاوز, تتجاوز, بلغ; or glued to ب: عددهم بنحو 600), with no
     /// punctuation between: the size of the people counted last, told again by someone else.
@@ -315,8 +303,9 @@ public sealed partial class CountRecognizer
             // غارات بلغ عددها 20: عددها mostly counts things, not the people counted before.
             if (w[k].Key is "عددها" or "وعددها") return false;
             // سكان جنوب السودان، البالغ عددهم 12 مليونا: البالغ names the noun right before it, not the people counted last;
-            // so does a relative clause (20 من المتظاهرين الذين قدر عددهم بنحو الف: the whole crowd, not the 20).
-            for (int r = k - 1; r >= 0 && r >= k - 2; r--)
+            // so does a relative clause (20 من المتظاهرين الذين قدر عددهم بنحو الف: the whole crowd, not the 20; الذين وصل
+            // اجمالي عددهم الى 800: a group named after the count).
+            for (int r = k - 1; r >= 0 && r >= k - MaxRelativeGap; r--)
             {
                 if (w[r].Key is "البالغ" or "البالغين" or "والبالغ" or "الذين" or "اللذين" or "التي" or "الذي" or "اللواتي" or "اللاتي") return false;
             }

@@ -97,6 +97,33 @@ public sealed partial class CountRecognizer
     private static readonly HashSet<string> Sheltering = MatchKey.SetOf(
         "يؤوي", "تؤوي", "يأوي", "تأوي", "آوى", "آوت", "يستضيف", "تستضيف", "استضاف", "استضافت", "ويستضيف", "وتستضيف", "ويؤوي", "وتؤوي");
 
+    /// <summary>What people were driven to, after على (اجبرت الحرب X على النزوح), or what they lost (فقدوا منازلهم).</summary>
+    private static readonly HashSet<string> DrivenTo = MatchKey.SetOf("النزوح", "الفرار", "ترك", "مغادرة", "الرحيل");
+
+    /// <summary>
+    /// Right after the counted people: على and a word of flight (على النزوح, على ترك منازلهم: they were forced out), فقدوا
+    /// منازلهم (lost their homes) or لاذوا بالفرار (fled): they are displaced.
+    /// </summary>
+    private static bool DrivenOutAfter(IReadOnlyList<Word> w, int end)
+    {
+        if (end + 1 >= w.Count) return false;
+        string first = w[end].Key, next = w[end + 1].Key;
+        if (first == "علي") return DrivenTo.Contains(next);
+        if (first is "فقدوا" or "وفقدوا") return next.StartsWith("منازل", StringComparison.Ordinal) || next.StartsWith("بيوت", StringComparison.Ordinal);
+        return first is "لاذوا" && next == "بالفرار";
+    }
+
+    private const int MaxHostGap = 3;
+
+    /// <summary>
+    /// ويستضيف الاردن نحو 1,3 مليون سوري: people of a nationality a country hosts (a verb of <see cref="Sheltering"/> up to
+    /// <see cref="MaxHostGap"/> words before the number, its subject and adverbs between, no punctuation) are refugees, displaced.
+    /// A bare number sheltered stays an amount (<see cref="ImpliedPeople"/>), as do people of no nationality (تستضيف المدينة
+    /// 500 مشارك).
+    /// </summary>
+    private static bool HostedNationals(string text, IReadOnlyList<Word> w, int lead, int nounAt) =>
+        nounAt < w.Count && CountLexicon.IsNationalityWord(text, w[nounAt]) && ListedShortlyBefore(w, lead, MaxHostGap, Sheltering);
+
     private static readonly HashSet<string> ShelterAdverbs = MatchKey.SetOf("حاليا", "الان", "اليوم", "حتى", "وحدها", "وحده");
 
     /// <summary>Words after a bare number that show no noun follows it: punctuation, or a word opening a phrase of its own.</summary>

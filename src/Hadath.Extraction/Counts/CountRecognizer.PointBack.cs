@@ -33,7 +33,7 @@ public sealed partial class CountRecognizer
     private (string Kind, TextSpan Span)? ActionAt(string text, IReadOnlyList<Word> w, int at, bool counted)
     {
         // انقذ (kind amount) counts only people it names: انقذت سبع عمليات 1050 شخصا, انقذ مئات الآلاف من الوظائف are none.
-        if (_lexicon.Kind(text, w[at], CountRole.Before) is { } before && !IsThePrison(w[at])) return before.Kind == Amount && !counted ? null : before;
+        if (ActionBefore(text, w[at]) is { } before) return before.Kind == Amount && !counted ? null : before;
         if (counted && w[at].Key.EndsWith("وا", StringComparison.Ordinal) && _lexicon.Kind(text, w[at], CountRole.After) is { } after) return after;
         // تم القضاء على 8 إرهابيين: eliminating (القضاء على) is killing; الحكم بالسجن على 25 صحفيا, a prison sentence, an arrest.
         if (counted && at >= 1 && w[at].Key == "علي" && w[at - 1].Key is "القضاء" or "بالقضاء" or "والقضاء") return ("killed", w[at - 1].Span);

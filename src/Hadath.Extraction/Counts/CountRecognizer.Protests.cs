@@ -55,11 +55,10 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// اكثر من عشرة آلاف شخص شاركوا في المسيرة, اكثر من 400 استاذة واستاذ شاركوا في هذا الشكل النضالي: people who took
-    /// part in a protest, told right after them, are its protesters.
+    /// part in a protest, told right after them (from <paramref name="end"/>, past <see cref="PastJoinedPeople"/>), are its protesters.
     /// </summary>
-    private bool TookPartIn(string text, IReadOnlyList<Word> w, int end)
+    private static bool TookPartIn(IReadOnlyList<Word> w, int end)
     {
-        end = PastJoinedPeople(text, w, end);
         return end + 2 < w.Count && TakingPart.Contains(w[end].Key) && w[end + 1].Key == "في" && IsTheProtestAt(w, end + 2);
     }
 
@@ -82,11 +81,10 @@ public sealed partial class CountRecognizer
     /// وكان نحو 1500 من اهالي الجهة قد نفذوا صباح الاحد مسيرة, المئات من الاساتذة المتعاقدين قد نفذوا، صباح السبت، وقفة:
     /// a verb of holding after the counted people, or a plural verb of keeping a protest up a little further (آلاف الاطباء
     /// المقيمين في 13 مستشفى جامعيا يواصلون اضرابهم), then a protest within three words (a day set off by commas allowed):
-    /// the people held it, they are its protesters.
+    /// the people held it, they are its protesters. <paramref name="end"/> is past <see cref="PastJoinedPeople"/>.
     /// </summary>
-    private bool HeldProtestAfter(string text, IReadOnlyList<Word> w, int end)
+    private bool HeldProtestAfter(IReadOnlyList<Word> w, int end)
     {
-        end = PastJoinedPeople(text, w, end);
         return (HeldVerbAfter(w, end) ?? KeptUpVerbAfter(w, end)) is { } verb && ProtestWithin(w, verb + 1, MaxProtestAfterVerb);
     }
 
@@ -117,7 +115,12 @@ public sealed partial class CountRecognizer
         return null;
     }
 
-    /// <summary>A protest word within <paramref name="reach"/> words from <paramref name="from"/>, past a day set off by commas.</summary>
+    /// <summary>
+    /// Whether a protest word follows within <paramref name="reach"/> words from <paramref name="from"/>, with no punctuation
+    /// between; the words of a day set off by commas do not count (نفذ آلاف المعلمين في مختلف محافظات المملكة، اليوم الاحد،
+    /// اضرابا). A protest noun after a word of <see cref="NotOrganised"/> (نفذت قوات الامن حملة ضد الاعتصام) is where or what
+    /// the people acted on, and ends the search; طائرات مسيرة are drones, no march.
+    /// </summary>
     private bool ProtestWithin(IReadOnlyList<Word> w, int from, int reach)
     {
         for (int j = from, seen = 0; j < w.Count && seen < reach; j++, seen++)
@@ -128,8 +131,8 @@ public sealed partial class CountRecognizer
                 seen--;
                 continue;
             }
-            if (!w[j].IsLetters) return false;
-            if (IsProtestWord(w[j].Key)) return true;
+            if (!w[j].IsLetters || NotOrganised.Contains(w[j].Key)) return false;
+            if ((IsProtestWord(w[j].Key) && !(j > 0 && Aircraft.Contains(w[j - 1].Key))) || IsClassBoycott(w, j)) return true;
         }
         return false;
     }
@@ -212,11 +215,11 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// اكثر من ثلاثة آلاف ممرض وممرضة لبوا النداء, لبى مئات الاساتذة دعوة التنسيقية: people who answered a call (the verb
-    /// after them or before them, the call right after it or after them) turned out to protest.
+    /// after them or before them, the call right after it or after them) turned out to protest. The verb after them stands
+    /// at <paramref name="after"/>, past <see cref="PastJoinedPeople"/>; the call after them at <paramref name="end"/>.
     /// </summary>
-    private bool AnsweredCall(string text, IReadOnlyList<Word> w, int verbAt, int end)
+    private static bool AnsweredCall(IReadOnlyList<Word> w, int verbAt, int end, int after)
     {
-        int after = PastJoinedPeople(text, w, end);
         if (after + 1 < w.Count && Answered.Contains(w[after].Key) && Calls.Contains(w[after + 1].Key)) return CallsToProtest(w, after + 1);
         return verbAt >= 0 && Answered.Contains(w[verbAt].Key) && end < w.Count && Calls.Contains(w[end].Key) && CallsToProtest(w, end);
     }
@@ -357,6 +360,55 @@ public sealed partial class CountRecognizer
             // في مسيرة تشييع الضحايا, في المسيرة الاحتفالية: a funeral or a celebration, no protest.
             if (k + 1 < lead && IsJoyWord(w[k + 1].Key)) return false;
             return w[k - 1].Key == "في" && TakingPartBefore.Contains(w[k - 2].Key);
+        }
+        return false;
+    }
+
+    /// <summary>مقاطعة: a boycott, a protest only of classes (مقاطعة الدروس, مقاطعة للدراسة); alone it is also a district.</summary>
+    private static readonly HashSet<string> Boycott = MatchKey.SetOf("مقاطعة", "بمقاطعة", "ومقاطعة");
+
+    private static readonly HashSet<string> Classes = MatchKey.SetOf("الدروس", "للدروس", "الدراسة", "للدراسة", "الفصول", "الامتحانات", "للامتحانات");
+
+    /// <summary>Whether word <paramref name="k"/> opens a boycott of classes (مقاطعة للدروس).</summary>
+    private static bool IsClassBoycott(IReadOnlyList<Word> w, int k) =>
+        Boycott.Contains(w[k].Key) && k + 1 < w.Count && Classes.Contains(w[k + 1].Key);
+
+    /// <summary>Verbs of declaring, before the crowd that declared a protest (أعلن آلاف التجار الاضراب).</summary>
+    private static readonly HashSet<string> Declaring = MatchKey.SetOf("اعلن", "واعلن", "اعلنت", "واعلنت");
+
+    /// <summary>Verbs of entering, before the crowd that entered a protest (دخل عشرات التلاميذ في مقاطعة للدروس).</summary>
+    private static readonly HashSet<string> Entering = MatchKey.SetOf("دخل", "ودخل", "دخلت", "ودخلت");
+
+    private const int MaxDeclaredGap = 4;
+
+    /// <summary>
+    /// <paramref name="verb"/>, right before the count, declares and a protest is its object within <see cref="MaxDeclaredGap"/>
+    /// words after the counted words (أعلن آلاف التجار في البازار الاضراب), as a bare or definite noun, no punctuation
+    /// between: the people declared it. A protest after ل is what they backed (اعلن 20 نائبا تاييدهم للاضراب), no object.
+    /// </summary>
+    private static bool DeclaredProtest(IReadOnlyList<Word> w, int verb, int end)
+    {
+        if (verb < 0 || !Declaring.Contains(w[verb].Key)) return false;
+        for (int k = end; k < w.Count && k < end + MaxDeclaredGap; k++)
+        {
+            if (!w[k].IsLetters || NotOrganised.Contains(w[k].Key)) return false;
+            if (IsProtestWord(w[k].Key) || TheProtest.Contains(w[k].Key) || IsClassBoycott(w, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="verb"/>, right before the count, is دخل and في opens a protest within <see cref="MaxOrganisedGap"/>
+    /// words after the counted words, no punctuation between (دخل عشرات التلاميذ المنحدرين من الدوار في مقاطعة للدروس,
+    /// دخل 20 معتقلا في اضراب عن الطعام); دخل 30 الف لاجئ الى البلاد enters a place.
+    /// </summary>
+    private static bool EnteredProtest(IReadOnlyList<Word> w, int verb, int end)
+    {
+        if (verb < 0 || !Entering.Contains(w[verb].Key)) return false;
+        for (int k = end; k + 1 < w.Count && k < end + MaxOrganisedGap; k++)
+        {
+            if (!w[k].IsLetters) return false;
+            if (w[k].Key == "في" && (IsProtestWord(w[k + 1].Key) || TheProtest.Contains(w[k + 1].Key) || IsClassBoycott(w, k + 1))) return true;
         }
         return false;
     }

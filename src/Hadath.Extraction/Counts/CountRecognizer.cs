@@ -52,6 +52,14 @@ public sealed partial class CountRecognizer
                     continue;
                 }
             }
+            // ما بين 270 الفا و330 الف سوري: a scale word right after a number in digits belongs to it, however the reader split them.
+            if (IsScaleAfterDigits(words, number))
+            {
+                i = number.EndWord;
+                continue;
+            }
+            // نحو نصف مليون شخص: a half or a quarter before a scale word is its share, not the whole.
+            if (ShareOfScale(words, number) is { } share) number = share;
             // في كانون الاول/ديسمبر 2017 مهندسا فرنسيا: a year after its month is no count of what follows it.
             if (IsYearAfterMonth(words, number))
             {
@@ -117,6 +125,12 @@ public sealed partial class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
+                // في حين قدرت الشرطة عددهم بـ3400 شخص: a second estimate of the people counted last, with a noun of its own.
+                else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
+                         InOneSentence(text, counts[^1].Span.End, count.Span.Start) && AfterTheirNumber(text, words, partAt, counts[^1].Span.End))
+                {
+                    count = count with { Kind = counts[^1].Kind };
+                }
                 // A dual alone (عاملين في المجال) may be a plural: it counts only when something happened to them.
                 if (!(IsDualNoun(number) && count.Kind == Amount))
                 {
@@ -138,10 +152,11 @@ public sealed partial class CountRecognizer
                 var span = own is { } q ? new TextSpan(QualifierStart(words, q), number.Span.End) : number.Span;
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = own?.Qualifier }); lastByNoun = false;
             }
-            // بينما قالت الشرطة ان عددهم لم يتجاوز ثلاثة آلاف: a bare number after عددهم is the size of the people counted
-            // last in the sentence, told again by someone else.
+            // بينما قالت الشرطة ان عددهم لم يتجاوز ثلاثة آلاف, في حين تحدثت السلطات عن سبعة آلاف فقط: a bare number after عددهم
+            // or a contrasting speaker's عن/الى is the size of the people counted last in the sentence, told again by someone else.
             else if (counts.Count > 0 && !number.Vague && _lexicon.QualifierBefore(words, number.FirstWord) is var told &&
-                     InOneSentence(text, counts[^1].Span.End, number.Span.Start) && AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End))
+                     InOneSentence(text, counts[^1].Span.End, number.Span.Start) &&
+                     (AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End) || IsSecondEstimate(words, told?.FirstWord ?? number.FirstWord)))
             {
                 var span = told is { } q ? new TextSpan(QualifierStart(words, q), number.Span.End) : number.Span;
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = told?.Qualifier }); lastByNoun = false;
@@ -150,10 +165,6 @@ public sealed partial class CountRecognizer
         }
         return counts;
     }
-
-    /// <summary>Whether no sentence ends between <paramref name="end"/> and <paramref name="start"/>.</summary>
-    private static bool InOneSentence(string text, int end, int start) =>
-        start >= end && text.AsSpan(end, start - end).IndexOfAny(".\n؟!") < 0;
 
     /// <summary>The upper bound of a range the number opens (بين عشرة و15, ما بين 10 و20), or null.</summary>
     private NumberPhrase? RangeUpper(IReadOnlyList<Word> words, NumberPhrase lower)
@@ -165,6 +176,21 @@ public sealed partial class CountRecognizer
             ? (and + 1 < words.Count && _numbers.Starts(words[and + 1]) ? _numbers.Read(words, and + 1) : null)
             : words[and].Key.StartsWith('و') ? _numbers.ReadAfterProclitic(words, and) : null;
         return upper is not null && upper.Value > lower.Value ? upper : null;
+    }
+
+    /// <summary>The share each word takes of the scale word after it (نصف مليون: 500 الف).</summary>
+    private static readonly Dictionary<string, double> ScaleShares = new(StringComparer.Ordinal) { ["نصف"] = 0.5, ["ربع"] = 0.25 };
+
+    /// <summary>
+    /// نصف مليون, ربع مليون: the number widened to the share word right before its scale word (a word, not digits), at
+    /// that share of its value; null when no share word stands there.
+    /// </summary>
+    private static NumberPhrase? ShareOfScale(IReadOnlyList<Word> words, NumberPhrase number)
+    {
+        int at = number.FirstWord - 1;
+        if (at < 0 || number.Vague || IsDualNoun(number) || !words[number.FirstWord].IsLetters) return null;
+        if (!ScaleShares.TryGetValue(words[at].Key, out double share)) return null;
+        return number with { Span = new TextSpan(words[at].Start, number.Span.End), FirstWord = at, Value = number.Value * share };
     }
 
     /// <summary>A year in digits right after a month name or عام/سنة (ديسمبر 2017, كانون الاول 2017, عام 2011).</summary>
@@ -192,77 +218,6 @@ public sealed partial class CountRecognizer
 
     private static bool IsYearAnchor(TimePhrase phrase) =>
         phrase.Kind is TimeWordKind.Month or TimeWordKind.Hijri || (phrase.Kind == TimeWordKind.YearWord && phrase.Value == "span");
-
-    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "بينها", "منهم", "منها", "بينهن" };
-
-    private const int MaxAmongGap = 3;
-
-    /// <summary>
-    /// True when بينهم (or منهم…) stands right before word <paramref name="at"/>, or a few words before it past people
-    /// named without a number (بينهم العريس وسبعة اطفال), with no punctuation or number between.
-    /// </summary>
-    private bool AfterAmong(IReadOnlyList<Word> w, int at)
-    {
-        for (int k = at - 1; k >= 0 && k >= at - 1 - MaxAmongGap; k--)
-        {
-            if (Among.Contains(w[k].Key)) return true;
-            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
-        }
-        return false;
-    }
-
-    /// <summary>A dual noun read as its number: no number words, the noun at <see cref="NumberPhrase.FirstWord"/> (EndWord == FirstWord).</summary>
-    private static NumberPhrase DualNoun(Hadath.Core.TextSpan span, int at) => new(span, at, at, 2, false);
-
-    private static bool IsDualNoun(NumberPhrase number) => number.EndWord == number.FirstWord;
-
-    /// <summary>Verbs and nouns of dying (not of killing): what they tell of the wounded is their death.</summary>
-    private static readonly HashSet<string> Dying = new[] { "توفي", "توفيت", "توفوا", "وفاة" }
-        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Where a verb or noun of dying starts (its clitics peeled as the lexicon peels them), or null when the word is none.</summary>
-    private static int? DyingStart(string text, Word word)
-    {
-        foreach (var reading in Proclitics.ReadingsOf(text, word))
-        {
-            if (Dying.Contains(reading.Key)) return reading.Span.Start;
-        }
-        return null;
-    }
-
-    private static readonly HashSet<string> Others = new(StringComparer.Ordinal) { "اخرين", "اخرون" };
-
-    private static bool IsOthers(IReadOnlyList<Word> words, int at) => at >= 0 && at < words.Count && Others.Contains(words[at].Key);
-
-    private const int MaxJoinedGapWords = 5;
-
-    /// <summary>
-    /// True when only و stands between two counts, or a من phrase saying whose the first are and then و
-    /// (25 عنصرا من القوات الحكومية و12 من المسلحين), with no punctuation.
-    /// </summary>
-    private static bool JoinedByWa(string text, int end, int start)
-    {
-        if (start <= end) return false;
-        var gap = text.AsSpan(end, start - end).Trim();
-        if (gap.Length == 1) return gap[0] == 'و';
-        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords);
-    }
-
-    /// <summary>
-    /// True when <paramref name="gap"/> between two numbers opens with <paramref name="opens"/>, closes with
-    /// <paramref name="closes"/> and holds only words, no punctuation, at most <paramref name="maxWords"/> of them before the last.
-    /// </summary>
-    private static bool IsPlainGap(ReadOnlySpan<char> gap, string opens, string closes, int maxWords)
-    {
-        if (!gap.StartsWith(opens) || !gap.EndsWith(closes)) return false;
-        int words = 1;
-        foreach (char c in gap)
-        {
-            if (c == ' ') words++;
-            else if (!WordScanner.IsWordChar(c)) return false;
-        }
-        return words <= maxWords + 1;
-    }
 
     private Count? CountAt(string text, IReadOnlyList<Word> w, NumberPhrase number, out int end)
     {
@@ -386,6 +341,8 @@ public sealed partial class CountRecognizer
             kind = "protesters";
             spanStart = OrganiserStart(w[organiser]);
         }
+        // أعلن آلاف التجار الاضراب, دخل عشرات التلاميذ … في مقاطعة للدروس: people who declared or entered a protest.
+        if (kind is null && (DeclaredProtest(w, verbAt, end) || EnteredProtest(w, verbAt, end))) kind = "protesters";
         // لا يزال العشرات في عداد المفقودين: people counted in the tally of the missing, or of a kind; so is a part of
         // people named before (ثمانية منهم لا يزالون رهن الاعتقال).
         if (kind is null && (end == number.EndWord || w[end - 1].Key is "منهم" or "منهن" or "منا") && InTheTally(text, w, end) is { } tally)
@@ -424,10 +381,12 @@ public sealed partial class CountRecognizer
             end = number.EndWord + 1;
         }
         // مواجهات بين قوات الامن ومئات الشبان: one side of a fight with a force of order; 1500 من الاهالي نفذوا مسيرة.
-        if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(text, w, end) || TookPartIn(text, w, end))) kind = "protesters";
+        // A verb after the counted people agrees with a second noun joined to them (ممرض وممرضة لبوا النداء).
+        int pastPair = PastJoinedPeople(text, w, end);
+        if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(w, pastPair) || TookPartIn(w, pastPair))) kind = "protesters";
         // اغلق عشرات الشبان الطريق, ثلاثة آلاف ممرض وممرضة لبوا النداء, شارك في مظاهرات بطهران المئات: a road blocked, a
         // call answered, a protest named before the crowd that took part in it.
-        if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, number.EndWord, end) || AnsweredCall(text, w, verbAt, end) || TookPartBefore(w, lead))) kind = "protesters";
+        if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, number.EndWord, end) || AnsweredCall(w, verbAt, end, pastPair) || TookPartBefore(w, lead))) kind = "protesters";
         // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.
         if (kind is null or Amount && ToHospital(w, verbAt, end, taken: end > number.EndWord) is not null) kind = "wounded";
         // وقضى 12 شخصا غرقا: the manner of a death after the people says they died.
@@ -437,10 +396,15 @@ public sealed partial class CountRecognizer
             spanEnd = w[manner].End;
             end = manner + 1;
         }
+        // اجبرت الحرب 6.1 مليون سوري على النزوح, 12 مليون سوري فقدوا منازلهم: people driven from their homes.
+        if (kind is null && end > number.EndWord && DrivenOutAfter(w, end)) kind = "displaced";
+        // ويستضيف الاردن نحو 1,3 مليون سوري: nationals a country hosts are refugees.
+        if (kind is null && end > number.EndWord && HostedNationals(text, w, lead, nounEnd - 1)) kind = "displaced";
         // تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: people implied by the verb or named right before.
         if (kind is null && end == number.EndWord && ImpliedPeople(text, w, lead, end) is { } implied) kind = implied;
         if (kind is null && end > number.EndWord) kind = Amount;
-        if (kind is null) return null;
+        // المجلس المكون من 15 عضوا, ولها ثلاثة ابناء: members a body is made of, children someone has.
+        if (kind is null || (kind == Amount && IsMakeup(w, number, lead))) return null;
 
         string? qualifier = before?.Qualifier ?? tollQualifier;
         // 110 اشخاص على الاقل توفوا: a qualifier between the noun and the verb after it.
@@ -459,109 +423,6 @@ public sealed partial class CountRecognizer
 
     /// <summary>Words of joy or mourning after a march (مسيرة فرح, مظاهرات ابتهاج, مسيرة تشييع): a celebration or a funeral, no protest.</summary>
     private static readonly HashSet<string> Joy = MatchKey.SetOf("فرح", "ابتهاج", "احتفال", "احتفالية", "احتفاليه", "تشييع", "جنازة", "جنازه");
-
-    /// <summary>Parts of the day, which stand before a day (مساء امس, صباح الخميس) and are no time of their own.</summary>
-    private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "يوم" };
-
-    private const int MaxTimeWords = 3;
-
-    /// <summary>
-    /// The index of the word before the day named right before word <paramref name="at"/>+1 (قتل مساء امس 12 شخصا: the
-    /// verb); <paramref name="at"/> itself when no day or part of it stands there.
-    /// </summary>
-    private int PastTimeWords(IReadOnlyList<Word> w, int at)
-    {
-        int k = at;
-        while (k > 0 && at - k < MaxTimeWords && IsDayWord(w[k])) k--;
-        return k;
-    }
-
-    private bool IsDayWord(Word word)
-    {
-        if (!word.IsLetters) return false;
-        if (DayParts.Contains(word.Key)) return true;
-        foreach (var phrase in _times.StartingWith(word.Key))
-        {
-            if (phrase.Keys.Length == 1 && phrase.Kind is TimeWordKind.Weekday or TimeWordKind.RelativeDay) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Pronoun-carrying words between an action and its number (قتل فيها 12 متظاهرا, اعتقل منهم 5).</summary>
-    private static readonly HashSet<string> Resumptives = new(StringComparer.Ordinal) { "فيها", "فيه", "خلالها", "خلاله", "منهم", "منها" };
-
-    private const int MaxSubjectWords = 3;
-
-    /// <summary>Words between a toll's noun and its number: الى, ب, and verbs of reaching or passing it.</summary>
-    private static readonly HashSet<string> TollLinks = new(StringComparer.Ordinal) { "الي", "ب", "بلغ", "تجاوز", "تخطي", "فاق", "ناهز" };
-
-    /// <summary>An action verb a short subject before the number (اوقفت الشرطة 12, اعتقلت قوات الامن خمسة); the subject is definite.</summary>
-    private (string Kind, TextSpan Span)? ActionBeforeSubject(string text, IReadOnlyList<Word> w, int lead)
-    {
-        for (int k = lead - 1; k >= 0 && k >= lead - 1 - MaxSubjectWords; k--)
-        {
-            if (!w[k].IsLetters) return null;
-            if (k < lead - 1 && _lexicon.Kind(text, w[k], CountRole.Before) is { } action && !IsThePrison(w[k])) return (action.Kind, action.Span);
-            if (k == lead - 1 && !w[k].Key.StartsWith("ال", StringComparison.Ordinal)) return null;   // the subject ends definite: قوات الامن
-        }
-        return null;
-    }
-
-    private const int MaxCaptorGap = 8;
-
-    /// <summary>An arrest or abduction verb up to <see cref="MaxCaptorGap"/> words before the number, with no punctuation or other number between.</summary>
-    private string? CaptorBefore(string text, IReadOnlyList<Word> w, int lead)
-    {
-        for (int k = lead - 1; k >= 0 && k >= lead - MaxCaptorGap; k--)
-        {
-            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
-            if (_lexicon.Kind(text, w[k], CountRole.Before) is { Kind: "arrested" or "kidnapped" } action && !IsStopping(w[k]) && !IsThePrison(w[k])) return action.Kind;
-        }
-        return null;
-    }
-
-    /// <summary>بين القتلى اربع نساء, من بين الجرحى ثلاثة اطفال: the people counted are among the kind named before them.</summary>
-    private string? AmongKind(string text, IReadOnlyList<Word> w, int lead) =>
-        lead >= 2 && w[lead - 2].Key is "بين" or "وبين" && _lexicon.Kind(text, w[lead - 1], CountRole.Noun) is { } named && named.Kind != CountLexicon.People
-            ? named.Kind
-            : null;
-
-    private const int MaxTollGap = 6;
-
-    // حصيلة القتلى الى 84, عدد الجرحى بلغ 20, عدد الموقوفين تجاوز 220: a kind noun a few words before the number,
-    // joined by الى/ب/بلغ/تجاوز; further back (حصيلة القتلى مساء الثلاثاء الى 31) only when عدد/حصيلة names it a toll;
-    // عدد المعتقلين 300: right before it after عدد/حصيلة.
-    private (string Kind, int Start)? Toll(string text, IReadOnlyList<Word> w, int lead, bool linkedByB)
-    {
-        if (lead < 1) return null;
-        if (linkedByB || TollLinks.Contains(w[lead - 1].Key))
-        {
-            int link = linkedByB ? lead : lead - 1;
-            for (int k = link - 1; k >= Math.Max(0, link - MaxTollGap); k--)
-            {
-                if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
-                // نقلت الجرحى الى اربعة مستشفيات: through الى, the noun is a toll only after عدد/حصيلة.
-                bool named = k > 0 && w[k - 1].Key is "عدد" or "حصيله";
-                if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun && noun.Kind != CountLexicon.People &&
-                    ((k >= link - 2 && (linkedByB || w[link].Key != "الي" || named)) || named))
-                {
-                    return (noun.Kind, w[k].Start);
-                }
-            }
-            return null;
-        }
-        // عدد اللاجئين المسجلين 1,1 مليون: the counted noun may take up to two definite adjectives.
-        for (int at = lead - 1; at >= 1 && at >= lead - 3; at--)
-        {
-            if (w[at - 1].Key is "عدد" or "حصيله" &&
-                _lexicon.Kind(text, w[at], CountRole.Noun) is { } counted && counted.Kind != CountLexicon.People)
-            {
-                return (counted.Kind, w[at].Start);
-            }
-            if (!w[at].IsLetters || !w[at].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
-        }
-        return null;
-    }
 
     /// <summary>Where a count read with its qualifier starts: at the qualifier's word, past a و or ب glued to it.</summary>
     private static int QualifierStart(IReadOnlyList<Word> words, (string Qualifier, int FirstWord, char Proclitic) q) =>

@@ -1,0 +1,131 @@
+using Hadath.Core;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+using Hadath.Extraction.Times;
+
+namespace Hadath.Extraction.Counts;
+
+/// <summary>
+/// The action or toll standing before a number that says what happened to the people counted: a verb past a day (قتل
+/// مساء امس 12 شخصا), past a short subject (اعتقلت قوات الامن خمسة) or a long one for arrests and abductions, a verb of
+/// dying before the wounded, the kind named after بين, and a toll (حصيلة القتلى الى 84, عدد الموقوفين تجاوز 220).
+/// </summary>
+public sealed partial class CountRecognizer
+{
+    /// <summary>Verbs and nouns of dying (not of killing): what they tell of the wounded is their death.</summary>
+    private static readonly HashSet<string> Dying = new[] { "توفي", "توفيت", "توفوا", "وفاة" }
+        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Where a verb or noun of dying starts (its clitics peeled as the lexicon peels them), or null when the word is none.</summary>
+    private static int? DyingStart(string text, Word word)
+    {
+        foreach (var reading in Proclitics.ReadingsOf(text, word))
+        {
+            if (Dying.Contains(reading.Key)) return reading.Span.Start;
+        }
+        return null;
+    }
+
+    /// <summary>Parts of the day, which stand before a day (مساء امس, صباح الخميس) and are no time of their own.</summary>
+    private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "يوم" };
+
+    private const int MaxTimeWords = 3;
+
+    /// <summary>
+    /// The index of the word before the day named right before word <paramref name="at"/>+1 (قتل مساء امس 12 شخصا: the
+    /// verb); <paramref name="at"/> itself when no day or part of it stands there.
+    /// </summary>
+    private int PastTimeWords(IReadOnlyList<Word> w, int at)
+    {
+        int k = at;
+        while (k > 0 && at - k < MaxTimeWords && IsDayWord(w[k])) k--;
+        return k;
+    }
+
+    private bool IsDayWord(Word word)
+    {
+        if (!word.IsLetters) return false;
+        if (DayParts.Contains(word.Key)) return true;
+        foreach (var phrase in _times.StartingWith(word.Key))
+        {
+            if (phrase.Keys.Length == 1 && phrase.Kind is TimeWordKind.Weekday or TimeWordKind.RelativeDay) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Pronoun-carrying words between an action and its number (قتل فيها 12 متظاهرا, اعتقل منهم 5).</summary>
+    private static readonly HashSet<string> Resumptives = new(StringComparer.Ordinal) { "فيها", "فيه", "خلالها", "خلاله", "منهم", "منها" };
+
+    private const int MaxSubjectWords = 3;
+
+    /// <summary>Words between a toll's noun and its number: الى, ب, and verbs of reaching or passing it.</summary>
+    private static readonly HashSet<string> TollLinks = new(StringComparer.Ordinal) { "الي", "ب", "بلغ", "تجاوز", "تخطي", "فاق", "ناهز" };
+
+    /// <summary>An action verb a short subject before the number (اوقفت الشرطة 12, اعتقلت قوات الامن خمسة); the subject is definite.</summary>
+    private (string Kind, TextSpan Span)? ActionBeforeSubject(string text, IReadOnlyList<Word> w, int lead)
+    {
+        for (int k = lead - 1; k >= 0 && k >= lead - 1 - MaxSubjectWords; k--)
+        {
+            if (!w[k].IsLetters) return null;
+            if (k < lead - 1 && ActionBefore(text, w[k]) is { } action) return (action.Kind, action.Span);
+            if (k == lead - 1 && !w[k].Key.StartsWith("ال", StringComparison.Ordinal)) return null;   // the subject ends definite: قوات الامن
+        }
+        return null;
+    }
+
+    private const int MaxCaptorGap = 8;
+
+    /// <summary>An arrest or abduction verb up to <see cref="MaxCaptorGap"/> words before the number, with no punctuation or other number between.</summary>
+    private string? CaptorBefore(string text, IReadOnlyList<Word> w, int lead)
+    {
+        for (int k = lead - 1; k >= 0 && k >= lead - MaxCaptorGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (ActionBefore(text, w[k]) is { Kind: "arrested" or "kidnapped" } action && !IsStopping(w[k])) return action.Kind;
+        }
+        return null;
+    }
+
+    /// <summary>بين القتلى اربع نساء, من بين الجرحى ثلاثة اطفال: the people counted are among the kind named before them.</summary>
+    private string? AmongKind(string text, IReadOnlyList<Word> w, int lead) =>
+        lead >= 2 && w[lead - 2].Key is "بين" or "وبين" && _lexicon.Kind(text, w[lead - 1], CountRole.Noun) is { } named && named.Kind != CountLexicon.People
+            ? named.Kind
+            : null;
+
+    private const int MaxTollGap = 6;
+
+    // حصيلة القتلى الى 84, عدد الجرحى بلغ 20, عدد الموقوفين تجاوز 220: a kind noun a few words before the number,
+    // joined by الى/ب/بلغ/تجاوز; further back (حصيلة القتلى مساء الثلاثاء الى 31) only when عدد/حصيلة names it a toll;
+    // عدد المعتقلين 300: right before it after عدد/حصيلة.
+    private (string Kind, int Start)? Toll(string text, IReadOnlyList<Word> w, int lead, bool linkedByB)
+    {
+        if (lead < 1) return null;
+        if (linkedByB || TollLinks.Contains(w[lead - 1].Key))
+        {
+            int link = linkedByB ? lead : lead - 1;
+            for (int k = link - 1; k >= Math.Max(0, link - MaxTollGap); k--)
+            {
+                if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+                // نقلت الجرحى الى اربعة مستشفيات: through الى, the noun is a toll only after عدد/حصيلة.
+                bool named = k > 0 && w[k - 1].Key is "عدد" or "حصيله";
+                if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun && noun.Kind != CountLexicon.People &&
+                    ((k >= link - 2 && (linkedByB || w[link].Key != "الي" || named)) || named))
+                {
+                    return (noun.Kind, w[k].Start);
+                }
+            }
+            return null;
+        }
+        // عدد اللاجئين المسجلين 1,1 مليون: the counted noun may take up to two definite adjectives.
+        for (int at = lead - 1; at >= 1 && at >= lead - 3; at--)
+        {
+            if (w[at - 1].Key is "عدد" or "حصيله" &&
+                _lexicon.Kind(text, w[at], CountRole.Noun) is { } counted && counted.Kind != CountLexicon.People)
+            {
+                return (counted.Kind, w[at].Start);
+            }
+            if (!w[at].IsLetters || !w[at].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
+        }
+        return null;
+    }
+}

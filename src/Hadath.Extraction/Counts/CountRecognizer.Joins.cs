@@ -1,0 +1,110 @@
+using Hadath.Core;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+using Hadath.Extraction.Times;
+
+namespace Hadath.Extraction.Counts;
+
+/// <summary>
+/// How one count joins the count before it: a part after بينهم/منهم, "others" (آخرين), counts joined by و (25 عنصرا من
+/// القوات الحكومية و12 من المسلحين), a dual noun that is its own number, and whether two counts share a sentence.
+/// </summary>
+public sealed partial class CountRecognizer
+{
+    /// <summary>Whether no sentence ends between <paramref name="end"/> and <paramref name="start"/>.</summary>
+    private static bool InOneSentence(string text, int end, int start) =>
+        start >= end && text.AsSpan(end, start - end).IndexOfAny(".\n؟!") < 0;
+
+    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "بينها", "منهم", "منها", "بينهن" };
+
+    private const int MaxAmongGap = 3;
+
+    /// <summary>
+    /// True when بينهم (or منهم…) stands right before word <paramref name="at"/>, or a few words before it past people
+    /// named without a number (بينهم العريس وسبعة اطفال), with no punctuation or number between.
+    /// </summary>
+    private bool AfterAmong(IReadOnlyList<Word> w, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 1 - MaxAmongGap; k--)
+        {
+            if (Among.Contains(w[k].Key)) return true;
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A dual noun read as its number: no number words, the noun at <see cref="NumberPhrase.FirstWord"/> (EndWord == FirstWord).</summary>
+    private static NumberPhrase DualNoun(Hadath.Core.TextSpan span, int at) => new(span, at, at, 2, false);
+
+    private static bool IsDualNoun(NumberPhrase number) => number.EndWord == number.FirstWord;
+
+    private static readonly HashSet<string> Others = new(StringComparer.Ordinal) { "اخرين", "اخرون" };
+
+    private static bool IsOthers(IReadOnlyList<Word> words, int at) => at >= 0 && at < words.Count && Others.Contains(words[at].Key);
+
+    private const int MaxJoinedGapWords = 5;
+
+    /// <summary>
+    /// True when only و stands between two counts, or a من phrase saying whose the first are and then و
+    /// (25 عنصرا من القوات الحكومية و12 من المسلحين), with no punctuation.
+    /// </summary>
+    private static bool JoinedByWa(string text, int end, int start)
+    {
+        if (start <= end) return false;
+        var gap = text.AsSpan(end, start - end).Trim();
+        if (gap.Length == 1) return gap[0] == 'و';
+        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords);
+    }
+
+    /// <summary>
+    /// True when <paramref name="gap"/> between two numbers opens with <paramref name="opens"/>, closes with
+    /// <paramref name="closes"/> and holds only words, no punctuation, at most <paramref name="maxWords"/> of them before the last.
+    /// </summary>
+    private static bool IsPlainGap(ReadOnlySpan<char> gap, string opens, string closes, int maxWords)
+    {
+        if (!gap.StartsWith(opens) || !gap.EndsWith(closes)) return false;
+        int words = 1;
+        foreach (char c in gap)
+        {
+            if (c == ' ') words++;
+            else if (!WordScanner.IsWordChar(c)) return false;
+        }
+        return words <= maxWords + 1;
+    }
+
+    /// <summary>Verbs of speaking of a figure (تحدثت عن, اشارت الى), as a second source gives its own estimate.</summary>
+    private static readonly HashSet<string> SpeakingOf = MatchKey.SetOf("تحدث", "تحدثت", "يتحدث", "تتحدث", "اشار", "اشارت", "اشاروا");
+
+    private const int MaxEstimateSubjectWords = 3;
+
+    /// <summary>
+    /// في حين تحدثت السلطات المحلية عن سبعة آلاف, فيما اشارت الشرطة الى خمسة آلاف: the number right after عن/الى, a verb of
+    /// speaking of it up to <see cref="MaxEstimateSubjectWords"/> words before (its subject between), and a word of contrast
+    /// right before the verb: a second source's figure for what was counted before.
+    /// </summary>
+    private static bool IsSecondEstimate(IReadOnlyList<Word> w, int lead)
+    {
+        if (lead < 3 || w[lead - 1].Key is not ("عن" or "الي")) return false;
+        for (int k = lead - 2; k >= 1 && k >= lead - 2 - MaxEstimateSubjectWords; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            if (SpeakingOf.Contains(w[k].Key)) return Contrasts.Contains(w[k - 1].Key);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the number opens with a bare scale word (الف, مليون) right after a word holding digits (ما بين 270 الفا
+    /// و330 الف: the reader left الف alone), or stands after a dash and digits (ما بين ٦٠-٧٠ الف: the upper bound of a
+    /// range the count rules do not read): either way it starts no count of its own, rather than one with a wrong value.
+    /// </summary>
+    private static bool IsScaleAfterDigits(IReadOnlyList<Word> words, NumberPhrase number)
+    {
+        int at = number.FirstWord;
+        if (at < 1 || number.Vague) return false;
+        if (at >= 2 && words[at - 1].Key == "-" && EndsWithDigit(words[at - 2])) return true;
+        return words[at].IsLetters && EndsWithDigit(words[at - 1]);
+    }
+
+    private static bool EndsWithDigit(Word word) => !word.IsLetters && word.Key.Length > 0 && char.IsDigit(word.Key[^1]);
+}
