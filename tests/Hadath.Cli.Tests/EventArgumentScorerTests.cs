@@ -147,4 +147,19 @@ public sealed class EventArgumentScorerTests
         Assert.Equal("gold IRQ/UAF ours IRQ", outcome.SourceCodeMiss);
         Assert.Null(outcome.TargetCodeMiss);
     }
+
+    [Theory]
+    [InlineData("UAF", 0, 0, 1, 1, 0, 0)]         // the role alone: no country given, the role agrees
+    [InlineData("CVLUAF", 0, 0, 1, 1, 0, 0)]      // every block of a role-first code is a role
+    [InlineData("IRQUAF", 1, 0, 0, 1, 0, 0)]
+    [InlineData("IRQ", 1, 0, 0, 0, 0, 1)]
+    public void test_scorer_reads_a_code_that_opens_with_a_role_as_naming_no_country(string code, int countryTp, int countryFp, int countryFn,
+        int roleTp, int roleFp, int roleFn)
+    {
+        var scorer = new EventArgumentScorer();
+        var gold = new[] { Annotator(["مسلحون"], [], "IRQ", "UAF"), Annotator(["مسلحون"], [], "IRQ", "UAF") };
+        scorer.Score(Text, gold, [new Predicted(SideAt("مسلحون", code), null)]);
+        Assert.Equal((countryTp, countryFp, countryFn), Counts(scorer.Country));
+        Assert.Equal((roleTp, roleFp, roleFn), Counts(scorer.Role));
+    }
 }

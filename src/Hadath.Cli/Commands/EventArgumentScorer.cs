@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Entities.Evaluation;
+using Hadath.Extraction.Actors;
 
 namespace Hadath.Cli.Commands;
 
@@ -23,7 +24,9 @@ namespace Hadath.Cli.Commands;
 /// <item>Country and role: only where the gold side gives one (<c>main</c> or <c>role</c> other than None/UNKNOWN, from
 /// the annotators who gave that side). tp when our side is right and our actor code agrees (its first three letters
 /// are the country; a role agrees with any later three-letter block: IRQGOVMIL is IRQ with GOV and MIL); fp when our right side has a code that
-/// disagrees; fn when the gold's country or role is not matched.</item>
+/// disagrees; fn when the gold's country or role is not matched. CAMEO writes a role alone where the country is unknown
+/// (UAF, CVL): a code whose first block is a role code (<see cref="CameoRoles"/>) gives no country, and every block of it
+/// is a role, so an unnamed gunman coded UAF agrees with the gold's role UAF and is no false country.</item>
 /// </list>
 /// </summary>
 internal sealed class EventArgumentScorer
@@ -138,15 +141,17 @@ internal sealed class EventArgumentScorer
         spans.Add(right ? 1 : 0, ours is not null && !right ? 1 : 0, gold is not null && !right ? 1 : 0);
         if (gold is null) return (right, null);
         var blocks = Blocks(right ? ours!.Code : null);
-        bool country = ScoreCode(Country, gold.Countries, blocks.Length > 0 ? [blocks[0]] : []);
-        bool role = ScoreCode(Role, gold.Roles, blocks.Length > 1 ? blocks[1..] : []);
+        // A code that opens with a role (UAF, CVL) names no country: all its blocks are roles.
+        int roles = blocks.Length > 0 && CameoRoles.All.Contains(blocks[0]) ? 0 : 1;
+        bool country = ScoreCode(Country, gold.Countries, roles == 1 && blocks.Length > 0 ? [blocks[0]] : []);
+        bool role = ScoreCode(Role, gold.Roles, blocks.Length > roles ? blocks[roles..] : []);
         string? miss = right && !(country && role)
             ? $"gold {string.Join(',', gold.Countries)}/{string.Join(',', gold.Roles)} ours {ours!.Code ?? "-"}"
             : null;
         return (right, miss);
     }
 
-    /// <summary>A code's three-letter blocks (IRQGOVMIL: IRQ, GOV, MIL): the first is the country, the rest roles.</summary>
+    /// <summary>A code's three-letter blocks (IRQGOVMIL: IRQ, GOV, MIL): the first is the country unless it is a role, the rest roles.</summary>
     private static string[] Blocks(string? code)
     {
         if (code is null) return [];
