@@ -241,8 +241,9 @@ public sealed partial class EventArguments
             nation ??= CountedNationality(s.Words[k]);
             agent ??= CountedAgents.GetValueOrDefault(s.Words[k].Key);
         }
-        string? code = (nation ?? s.Country) is { } home ? home + (agent ?? "CVL") : null;
-        return new ActorPhrases.Phrase(new TextSpan(start ?? s.Words[first].Start, end), last + 1, code);
+        agent ??= "CVL";
+        string? code = (nation ?? s.Country) is { } home ? home + agent : null;
+        return new ActorPhrases.Phrase(new TextSpan(start ?? s.Words[first].Start, end), last + 1, code, agent);
     }
 
     /// <summary>The country of a nationality adjective of people, also in the dual (فرنسيان, عراقيين) or accusative (عراقيا).</summary>
