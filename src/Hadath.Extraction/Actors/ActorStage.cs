@@ -107,7 +107,7 @@ public sealed class ActorStage : IStage
         {
             int length = NameKey.OfKeys(words, s, end, buffer);
             var key = length >= 0 ? buffer[..length] : NameKey.Of(Keys(words, s, end)).AsSpan();
-            if (_lexicon.Actor(key, date) is { Length: >= 6 } whole && !IsGeneric(key)) return whole;
+            if (_lexicon.Actor(key, date) is { Length: >= 6 } whole && !IsGeneric(key)) return s > start ? ForcesOf(words[start], whole) : whole;
         }
         string? country = null, agent = null, named = null;
         for (int k = start; k < end; k++)
@@ -119,6 +119,21 @@ public sealed class ActorStage : IStage
         }
         if (country is { Length: 3 } && agent is not null) return country + agent;
         return named ?? country ?? agent;
+    }
+
+    /// <summary>
+    /// The code of a title whose end the dictionary holds: a force before an authority (قوات الرئيس السوري, قوات الحكومة
+    /// العراقية) is that authority's military or police, not the authority (SYRMIL, not SYRGOV); an end that is a force
+    /// already (قوات الشرطة السودانية: SDNCOP) and any other head keep the end's code.
+    /// </summary>
+    private string ForcesOf(Word head, string end)
+    {
+        if (_lexicon.RoleAgent(NameKey.WordOfKey(head.Key)) is not ("MIL" or "COP") || CameoRoles.OpensWithRole(end)) return end;
+        for (int k = 3; k + 3 <= end.Length; k += 3)
+        {
+            if (end.AsSpan(k, 3) is "MIL" or "COP" or "SPY") return end;
+        }
+        return end[..3] + _lexicon.RoleAgent(NameKey.WordOfKey(head.Key));
     }
 
     /// <summary>
