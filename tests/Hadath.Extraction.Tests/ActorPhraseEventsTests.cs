@@ -46,6 +46,27 @@ public sealed class ActorPhraseEventsTests
         Assert.Equal(code, e.Source!.Actor);
     }
 
+    [Theory]
+    [InlineData("هاجم مسلحون دورية للشرطة امس", "دورية للشرطة", "COP")]
+    [InlineData("استهدف انتحاري نقطة تفتيش تابعة للشرطة", "نقطة تفتيش تابعة للشرطة", "COP")]
+    [InlineData("هاجم مسلحون قاعدة للجيش امس", "قاعدة للجيش", "MIL")]
+    public void test_a_struck_post_or_patrol_of_a_force_is_coded_as_that_force(string text, string words, string code)
+    {
+        var e = Assert.Single(Events(With(text)));
+        Assert.Equal(words, Words(text, e.Target));
+        Assert.Equal(code, e.Target!.Actor);
+    }
+
+    [Theory]
+    [InlineData("وقتل سبعة من عناصر الشرطة الافغانية في هجوم انتحاري", "سبعة من عناصر", "AFGCOP")]
+    [InlineData("وقتل المئات من أفراد الجيش في هجمات", "المئات من أفراد", "MIL")]
+    public void test_counted_members_of_a_force_are_coded_as_that_force(string text, string words, string code)
+    {
+        var e = Assert.Single(Events(new CountStage().Process(With(text))));
+        Assert.Equal(words, Words(text, e.Target));
+        Assert.Equal(code, e.Target!.Actor);
+    }
+
     [Fact]
     public void test_without_a_dateline_the_people_a_toll_counts_are_civilians_alone()
     {

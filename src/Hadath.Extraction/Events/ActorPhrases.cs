@@ -133,6 +133,20 @@ public sealed class ActorPhrases
         return new Phrase(new TextSpan(words[start].Start, words[j - 1].End), j, code, agent);
     }
 
+    /// <summary>
+    /// The force a struck thing belongs to, named in it with ل (دورية للشرطة, قاعدة للجيش, نقطة تفتيش تابعة للشرطة): its
+    /// agent (COP, MIL), or null. An attack on a force's patrol or post is an attack on that force.
+    /// </summary>
+    public string? OwnerAgent(IReadOnlyList<Word> words, int first, int last)
+    {
+        for (int k = first + 1; k <= last && k < words.Count; k++)
+        {
+            string key = words[k].Key;
+            if (key.Length > 3 && key.StartsWith("لل", StringComparison.Ordinal) && Agent("ا" + key[1..]) is { } agent && agent is "MIL" or "COP") return agent;
+        }
+        return null;
+    }
+
     /// <summary>The longest actor phrase that ends right before word <paramref name="end"/> (قوات الامن اعتقلت, not الامن), or null.</summary>
     public Phrase? Before(IReadOnlyList<Word> words, int end, string? country)
     {

@@ -21,6 +21,7 @@ public sealed partial class EventArguments
     {
         ("جندي", "MIL"), ("جنديا", "MIL"), ("جنود", "MIL"), ("جنديان", "MIL"), ("جنديين", "MIL"), ("الجنود", "MIL"), ("عسكريين", "MIL"), ("عسكريا", "MIL"), ("جنوده", "MIL"),
         ("شرطي", "COP"), ("شرطيا", "COP"), ("شرطيين", "COP"), ("شرطيان", "COP"), ("الشرطة", "COP"), ("الامن", "COP"),
+        ("القوات", "MIL"), ("الجيش", "MIL"),
         ("مسلح", "UAF"), ("مسلحا", "UAF"), ("مسلحين", "UAF"), ("مسلحون", "UAF"), ("مسلحان", "UAF"), ("المسلحين", "UAF"),
         ("متشددا", "UAF"), ("متشددين", "UAF"), ("ارهابيا", "UAF"), ("ارهابيين", "UAF"),
     }.ToDictionary(x => MatchKey.Of(x.Item1), x => x.Item2, StringComparer.Ordinal);
@@ -241,10 +242,21 @@ public sealed partial class EventArguments
             nation ??= CountedNationality(s.Words[k]);
             agent ??= CountedAgents.GetValueOrDefault(s.Words[k].Key);
         }
+        // سبعة من عناصر الشرطة الافغانية, المئات من افراد الجيش: members are of the force named right after them, though
+        // the count ends before it.
+        if (agent is null && last + 1 < s.Words.Count && Members.Contains(s.Words[last].Key) &&
+            CountedAgents.GetValueOrDefault(s.Words[last + 1].Key) is { } force)
+        {
+            agent = force;
+            if (last + 2 < s.Words.Count && s.Words[last + 2].IsLetters) nation ??= CountedNationality(s.Words[last + 2]);
+        }
         agent ??= "CVL";
         string? code = (nation ?? s.Country) is { } home ? home + agent : null;
         return new ActorPhrases.Phrase(new TextSpan(start ?? s.Words[first].Start, end), last + 1, code, agent);
     }
+
+    /// <summary>Nouns of members of a body (عناصر, افراد, رجال): who they are is the body after them.</summary>
+    private static readonly HashSet<string> Members = MatchKey.SetOf("عناصر", "افراد", "أفراد", "رجال", "منتسبي");
 
     /// <summary>The country of a nationality adjective of people, also in the dual (فرنسيان, عراقيين) or accusative (عراقيا).</summary>
     private string? CountedNationality(Word word)
