@@ -184,6 +184,18 @@ public sealed class ActorStageTests
     }
 
     [Theory]
+    [InlineData("وقال النائب العراقي محمد الكربولي ان الهجوم مدان", "محمد الكربولي", "IRQLEG")]           // a member of parliament
+    [InlineData("وقالت النائبة المصرية نادية هنري ان الهجوم مدان", "نادية هنري", "EGYLEG")]
+    [InlineData("وقال نائب الرئيس العراقي عادل عبد المهدي ان الهجوم مدان", "عادل عبد المهدي", "IRQGOV")]   // deputy of an office: its role
+    [InlineData("وقال نائب وزير الخارجية الروسي ميخائيل بوغدانوف ان الهجوم مدان", "ميخائيل بوغدانوف", "RUSGOV")]
+    [InlineData("وقال النائب العام السعودي سعود المعجب ان التحقيق مستمر", "سعود المعجب", "SAUJUD")]       // the public prosecutor
+    public void test_actors_a_deputy_is_a_member_of_parliament_unless_he_deputises_an_office(string text, string name, string code)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, name, name));
+        Assert.Equal(code, Entity(doc, "e1").Actor);
+    }
+
+    [Theory]
     [InlineData("الجيش العراقي", "IRQMIL")]
     [InlineData("الحكومة العراقية", "IRQGOV")]
     [InlineData("الجيش اللبناني", "LBNMIL")]
