@@ -60,11 +60,23 @@ public sealed class ActorPhraseEventsTests
     [Theory]
     [InlineData("وقتل سبعة من عناصر الشرطة الافغانية في هجوم انتحاري", "سبعة من عناصر", "AFGCOP")]
     [InlineData("وقتل المئات من أفراد الجيش في هجمات", "المئات من أفراد", "MIL")]
+    [InlineData("وقتل خمسة مقاتلين في الغارة", "خمسة مقاتلين", "UAF")]                   // fighters are armed, not civilians
     public void test_counted_members_of_a_force_are_coded_as_that_force(string text, string words, string code)
     {
         var e = Assert.Single(Events(new CountStage().Process(With(text))));
         Assert.Equal(words, Words(text, e.Target));
         Assert.Equal(code, e.Target!.Actor);
+    }
+
+    [Theory]
+    [InlineData("بغداد (اف ب) - قصفت الطائرات سبعة مواقع للمسلحين امس", "سبعة مواقع للمسلحين")]
+    [InlineData("قصفت الطائرات سبعة مواقع للمسلحين امس", "سبعة مواقع للمسلحين")]
+    public void test_counted_things_struck_are_no_actor(string text, string words)
+    {
+        var doc = text.StartsWith("بغداد", StringComparison.Ordinal) ? With(text, ("e1", EntityType.LOC, "بغداد", "IRQ")) : With(text);
+        var e = Assert.Single(Events(new CountStage().Process(doc)));
+        Assert.Equal(words, Words(text, e.Target));
+        Assert.Null(e.Target!.Actor);
     }
 
     [Fact]

@@ -24,6 +24,8 @@ public sealed partial class EventArguments
         ("القوات", "MIL"), ("الجيش", "MIL"),
         ("مسلح", "UAF"), ("مسلحا", "UAF"), ("مسلحين", "UAF"), ("مسلحون", "UAF"), ("مسلحان", "UAF"), ("المسلحين", "UAF"),
         ("متشددا", "UAF"), ("متشددين", "UAF"), ("ارهابيا", "UAF"), ("ارهابيين", "UAF"),
+        ("مسلحي", "UAF"), ("مقاتل", "UAF"), ("مقاتلا", "UAF"), ("مقاتلين", "UAF"), ("مقاتلون", "UAF"), ("المقاتلين", "UAF"), ("مقاتلي", "UAF"),
+        ("المهاجمين", "UAF"), ("مهاجمين", "UAF"),
     }.ToDictionary(x => MatchKey.Of(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     /// <summary>
@@ -250,9 +252,24 @@ public sealed partial class EventArguments
             agent = force;
             if (last + 2 < s.Words.Count && s.Words[last + 2].IsLetters) nation ??= CountedNationality(s.Words[last + 2]);
         }
+        // سبعة مواقع, 70 هدفا: things struck are no actor.
+        if (agent is null && ThingsStruck(s, first, last)) return new ActorPhrases.Phrase(new TextSpan(start ?? s.Words[first].Start, end), last + 1, null);
         agent ??= "CVL";
         string? code = (nation ?? s.Country) is { } home ? home + agent : null;
         return new ActorPhrases.Phrase(new TextSpan(start ?? s.Words[first].Start, end), last + 1, code, agent);
+    }
+
+    /// <summary>Nouns of things an attack strikes, counted (سبعة مواقع, 70 هدفا, ثلاثة مبان): no people.</summary>
+    private static readonly HashSet<string> Things = MatchKey.SetOf("مواقع", "موقعا", "موقع", "اهداف", "أهداف", "هدفا", "هدفاً", "هدف", "مبان", "مباني", "مبنى",
+        "منازل", "منزلا", "بيوت", "سيارات", "سيارة", "مستودعات", "مقرات", "مقرا", "اهدافا");
+
+    private static bool ThingsStruck(Sentence s, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (Things.Contains(s.Words[k].Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>Nouns of members of a body (عناصر, افراد, رجال): who they are is the body after them.</summary>
