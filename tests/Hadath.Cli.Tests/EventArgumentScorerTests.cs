@@ -21,6 +21,9 @@ public sealed class EventArgumentScorerTests
 
     private static Annotation Nobody() => new([], [], []);
 
+    private static (int Tp, int Fp, int Fn) Counts(Tally tally) =>
+        (tally.Score.TruePositives, tally.Score.FalsePositives, tally.Score.FalseNegatives);
+
     private static Side SideAt(string surface, string? code = null) => new([At(surface)], code);
 
     [Fact]
@@ -29,9 +32,9 @@ public sealed class EventArgumentScorerTests
         var scorer = new EventArgumentScorer();
         var gold = new[] { Annotator(["مسلحون"], ["نقطة", "للشرطة"]), Annotator(["مسلحون"], ["نقطة"]) };
         var outcome = scorer.Score(Text, gold, [new Predicted(SideAt("هاجم مسلحون"), SideAt("للشرطة"))]);
-        Assert.Equal((1, 0, 0), (scorer.Found.Tp, scorer.Found.Fp, scorer.Found.Fn));
-        Assert.Equal((1, 0, 0), (scorer.Source.Tp, scorer.Source.Fp, scorer.Source.Fn));
-        Assert.Equal((1, 0, 0), (scorer.Target.Tp, scorer.Target.Fp, scorer.Target.Fn));
+        Assert.Equal((1, 0, 0), Counts(scorer.Found));
+        Assert.Equal((1, 0, 0), Counts(scorer.Source));
+        Assert.Equal((1, 0, 0), Counts(scorer.Target));
         Assert.True(outcome.SourceRight);
     }
 
@@ -41,8 +44,8 @@ public sealed class EventArgumentScorerTests
         var scorer = new EventArgumentScorer();
         var gold = new[] { Annotator(["مسلحون"], ["نقطة"]), Annotator(["مسلحون"], ["نقطة"]) };
         scorer.Score(Text, gold, [new Predicted(SideAt("المدينة"), null)]);
-        Assert.Equal((0, 1, 1), (scorer.Source.Tp, scorer.Source.Fp, scorer.Source.Fn));
-        Assert.Equal((0, 0, 1), (scorer.Target.Tp, scorer.Target.Fp, scorer.Target.Fn));
+        Assert.Equal((0, 1, 1), Counts(scorer.Source));
+        Assert.Equal((0, 0, 1), Counts(scorer.Target));
     }
 
     [Fact]
@@ -60,7 +63,7 @@ public sealed class EventArgumentScorerTests
         // One annotator of three gives a target: the gold has none, so the target we give is false.
         var gold = new[] { Annotator(["مسلحون"], ["نقطة"]), Annotator(["مسلحون"], []), Annotator(["مسلحون"], []) };
         scorer.Score(Text, gold, [new Predicted(SideAt("مسلحون"), SideAt("نقطة"))]);
-        Assert.Equal((0, 1, 0), (scorer.Target.Tp, scorer.Target.Fp, scorer.Target.Fn));
+        Assert.Equal((0, 1, 0), Counts(scorer.Target));
     }
 
     [Fact]
@@ -68,8 +71,8 @@ public sealed class EventArgumentScorerTests
     {
         var scorer = new EventArgumentScorer();
         scorer.Score(Text, [Annotator(["مسلحون"], []), Nobody(), Nobody()], [new Predicted(SideAt("مسلحون"), null)]);
-        Assert.Equal((0, 1, 0), (scorer.Found.Tp, scorer.Found.Fp, scorer.Found.Fn));
-        Assert.Equal(0, scorer.Source.Tp + scorer.Source.Fp + scorer.Source.Fn);
+        Assert.Equal((0, 1, 0), Counts(scorer.Found));
+        Assert.Equal((0, 0, 0), Counts(scorer.Source));
     }
 
     [Fact]
@@ -78,9 +81,9 @@ public sealed class EventArgumentScorerTests
         var scorer = new EventArgumentScorer();
         var gold = new[] { Annotator(["مسلحون"], ["شرطيين"]), Annotator(["مسلحون"], ["شرطيين"]) };
         scorer.Score(Text, gold, [new Predicted(null, SideAt("المدينة")), new Predicted(SideAt("مسلحون"), SideAt("شرطيين"))]);
-        Assert.Equal((1, 0, 0), (scorer.Found.Tp, scorer.Found.Fp, scorer.Found.Fn));
-        Assert.Equal(2, scorer.Source.Tp + scorer.Target.Tp);
-        Assert.Equal(0, scorer.Source.Fp + scorer.Target.Fp);
+        Assert.Equal((1, 0, 0), Counts(scorer.Found));
+        Assert.Equal(2, scorer.Source.Score.TruePositives + scorer.Target.Score.TruePositives);
+        Assert.Equal(0, scorer.Source.Score.FalsePositives + scorer.Target.Score.FalsePositives);
     }
 
     [Fact]
@@ -94,8 +97,8 @@ public sealed class EventArgumentScorerTests
         };
         // The source's country and role agree (IRQUAF); the target is right but its code gives the military, not the police.
         scorer.Score(Text, gold, [new Predicted(SideAt("مسلحون", "IRQUAF"), SideAt("للشرطة", "IRQMIL"))]);
-        Assert.Equal((1, 0, 0), (scorer.Country.Tp, scorer.Country.Fp, scorer.Country.Fn));
-        Assert.Equal((1, 1, 1), (scorer.Role.Tp, scorer.Role.Fp, scorer.Role.Fn));
+        Assert.Equal((1, 0, 0), Counts(scorer.Country));
+        Assert.Equal((1, 1, 1), Counts(scorer.Role));
     }
 
     [Fact]
@@ -104,8 +107,8 @@ public sealed class EventArgumentScorerTests
         var scorer = new EventArgumentScorer();
         var gold = new[] { Annotator(["مسلحون"], [], "IRQ", "UAF"), Annotator(["مسلحون"], [], "IRQ", "UAF") };
         scorer.Score(Text, gold, [new Predicted(SideAt("المدينة", "IRQUAF"), null)]);
-        Assert.Equal((0, 0, 1), (scorer.Country.Tp, scorer.Country.Fp, scorer.Country.Fn));
-        Assert.Equal((0, 0, 1), (scorer.Role.Tp, scorer.Role.Fp, scorer.Role.Fn));
+        Assert.Equal((0, 0, 1), Counts(scorer.Country));
+        Assert.Equal((0, 0, 1), Counts(scorer.Role));
     }
 
     [Fact]
@@ -113,7 +116,50 @@ public sealed class EventArgumentScorerTests
     {
         var scorer = new EventArgumentScorer();
         scorer.Score(Text, [Annotator(["مسلحون"], []), Annotator(["مسلحون"], [])], []);
-        Assert.Equal((0, 0, 1), (scorer.Found.Tp, scorer.Found.Fp, scorer.Found.Fn));
-        Assert.Equal(0, scorer.Source.Fn);
+        Assert.Equal((0, 0, 1), Counts(scorer.Found));
+        Assert.Equal(0, scorer.Source.Score.FalseNegatives);
+    }
+
+    [Fact]
+    public void test_scorer_adds_another_scorers_counts_as_if_it_had_scored_its_sentences()
+    {
+        var gold = new[] { Annotator(["مسلحون"], ["شرطيين"], "IRQ", "UAF"), Annotator(["مسلحون"], ["شرطيين"], "IRQ", "UAF") };
+        var assault = new EventArgumentScorer();
+        assault.Score(Text, gold, [new Predicted(SideAt("مسلحون", "IRQUAF"), SideAt("المدينة"))]);
+        var protest = new EventArgumentScorer();
+        protest.Score(Text, gold, []);
+        var all = new EventArgumentScorer();
+        all.Add(assault);
+        all.Add(protest);
+        Assert.Equal((1, 0, 1), Counts(all.Found));
+        Assert.Equal((1, 0, 0), Counts(all.Source));
+        Assert.Equal((0, 1, 1), Counts(all.Target));
+        Assert.Equal((1, 0, 0), Counts(all.Country));
+        Assert.Equal((1, 0, 0), Counts(all.Role));
+    }
+
+    [Fact]
+    public void test_scorer_tells_what_the_gold_gave_where_our_right_side_misses_its_code()
+    {
+        var scorer = new EventArgumentScorer();
+        var gold = new[] { Annotator(["مسلحون"], [], "IRQ", "UAF"), Annotator(["مسلحون"], [], "IRQ", "UAF") };
+        var outcome = scorer.Score(Text, gold, [new Predicted(SideAt("مسلحون", "IRQ"), null)]);
+        Assert.Equal("gold IRQ/UAF ours IRQ", outcome.SourceCodeMiss);
+        Assert.Null(outcome.TargetCodeMiss);
+    }
+
+    [Theory]
+    [InlineData("UAF", 0, 0, 1, 1, 0, 0)]         // the role alone: no country given, the role agrees
+    [InlineData("CVLUAF", 0, 0, 1, 1, 0, 0)]      // every block of a role-first code is a role
+    [InlineData("IRQUAF", 1, 0, 0, 1, 0, 0)]
+    [InlineData("IRQ", 1, 0, 0, 0, 0, 1)]
+    public void test_scorer_reads_a_code_that_opens_with_a_role_as_naming_no_country(string code, int countryTp, int countryFp, int countryFn,
+        int roleTp, int roleFp, int roleFn)
+    {
+        var scorer = new EventArgumentScorer();
+        var gold = new[] { Annotator(["مسلحون"], [], "IRQ", "UAF"), Annotator(["مسلحون"], [], "IRQ", "UAF") };
+        scorer.Score(Text, gold, [new Predicted(SideAt("مسلحون", code), null)]);
+        Assert.Equal((countryTp, countryFp, countryFn), Counts(scorer.Country));
+        Assert.Equal((roleTp, roleFp, roleFn), Counts(scorer.Role));
     }
 }

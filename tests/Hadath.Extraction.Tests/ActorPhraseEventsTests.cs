@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hadath.Core;
+using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
 
 namespace Hadath.Extraction.Tests;
@@ -33,13 +34,58 @@ public sealed class ActorPhraseEventsTests
         Assert.Equal(code, e.Source.Actor);
     }
 
-    [Fact]
-    public void test_without_a_dateline_or_nationality_an_actor_phrase_has_no_code()
+    [Theory]
+    [InlineData("اعتقلت الشرطة عشرة اشخاص", "اعتقلت", "الشرطة", "COP")]
+    [InlineData("هاجم مسلحون مجهولون نقطة تفتيش امس", "هاجم", "مسلحون مجهولون", "UAF")]
+    [InlineData("فجر انتحاري نفسه وسط السوق امس", "فجر", "انتحاري", "UAF")]
+    [InlineData("تظاهر مئات المحتجين امام مبنى البرلمان امس", "تظاهر", "المحتجين", "CVL")]   // protesters are civilians
+    public void test_without_a_dateline_or_nationality_an_actor_phrase_is_coded_by_its_agent_alone(string text, string trigger, string words, string code)
     {
-        var text = "اعتقلت الشرطة عشرة اشخاص";
+        var e = Assert.Single(Events(With(text)), e => text[e.Start..e.End] == trigger);
+        Assert.Equal(words, Words(text, e.Source));
+        Assert.Equal(code, e.Source!.Actor);
+    }
+
+    [Theory]
+    [InlineData("هاجم مسلحون دورية للشرطة امس", "دورية للشرطة", "COP")]
+    [InlineData("استهدف انتحاري نقطة تفتيش تابعة للشرطة", "نقطة تفتيش تابعة للشرطة", "COP")]
+    [InlineData("هاجم مسلحون قاعدة للجيش امس", "قاعدة للجيش", "MIL")]
+    public void test_a_struck_post_or_patrol_of_a_force_is_coded_as_that_force(string text, string words, string code)
+    {
         var e = Assert.Single(Events(With(text)));
-        Assert.Equal("الشرطة", Words(text, e.Source));
-        Assert.Null(e.Source!.Actor);
+        Assert.Equal(words, Words(text, e.Target));
+        Assert.Equal(code, e.Target!.Actor);
+    }
+
+    [Theory]
+    [InlineData("وقتل سبعة من عناصر الشرطة الافغانية في هجوم انتحاري", "سبعة من عناصر", "AFGCOP")]
+    [InlineData("وقتل المئات من أفراد الجيش في هجمات", "المئات من أفراد", "MIL")]
+    [InlineData("وقتل خمسة مقاتلين في الغارة", "خمسة مقاتلين", "UAF")]                   // fighters are armed, not civilians
+    public void test_counted_members_of_a_force_are_coded_as_that_force(string text, string words, string code)
+    {
+        var e = Assert.Single(Events(new CountStage().Process(With(text))));
+        Assert.Equal(words, Words(text, e.Target));
+        Assert.Equal(code, e.Target!.Actor);
+    }
+
+    [Theory]
+    [InlineData("بغداد (اف ب) - قصفت الطائرات سبعة مواقع للمسلحين امس", "سبعة مواقع للمسلحين")]
+    [InlineData("قصفت الطائرات سبعة مواقع للمسلحين امس", "سبعة مواقع للمسلحين")]
+    public void test_counted_things_struck_are_no_actor(string text, string words)
+    {
+        var doc = text.StartsWith("بغداد", StringComparison.Ordinal) ? With(text, ("e1", EntityType.LOC, "بغداد", "IRQ")) : With(text);
+        var e = Assert.Single(Events(new CountStage().Process(doc)));
+        Assert.Equal(words, Words(text, e.Target));
+        Assert.Null(e.Target!.Actor);
+    }
+
+    [Fact]
+    public void test_without_a_dateline_the_people_a_toll_counts_are_civilians_alone()
+    {
+        var text = "قتل سبعة اشخاص في هجوم انتحاري امس";
+        var e = Assert.Single(Events(new CountStage().Process(With(text))));
+        Assert.Equal("سبعة اشخاص", Words(text, e.Target));
+        Assert.Equal("CVL", e.Target!.Actor);
     }
 
     [Fact]
@@ -51,7 +97,7 @@ public sealed class ActorPhraseEventsTests
         Assert.Equal("قوات الامن", Words(text, e.Source));
         Assert.Equal("EGYCOP", e.Source!.Actor);
         Assert.Equal("المتظاهرين", Words(text, e.Target));
-        Assert.Equal("EGYOPP", e.Target!.Actor);
+        Assert.Equal("EGYCVL", e.Target!.Actor);
     }
 
     [Fact]
@@ -61,7 +107,7 @@ public sealed class ActorPhraseEventsTests
         var e = Assert.Single(Events(With(text, ("e1", EntityType.LOC, "الجزائر", "DZA"))));
         Assert.Equal("قوات الامن", Words(text, e.Source));
         Assert.Equal("المتظاهرين", Words(text, e.Target));
-        Assert.Equal("DZAOPP", e.Target!.Actor);
+        Assert.Equal("DZACVL", e.Target!.Actor);
     }
 
     [Fact]

@@ -161,6 +161,53 @@ public sealed class ActorStageTests
         }
     }
 
+    [Fact]
+    public void test_actors_builder_drops_the_bare_country_of_a_title_filed_with_its_role_too()
+    {
+        string dir = Directory.CreateTempSubdirectory("hadath-actors").FullName;
+        try
+        {
+            string dictionary = Path.Combine(dir, "actors.txt");
+            File.WriteAllText(dictionary, "جيش_عراقي [IRQ]\n[IRQMIL]\nحكومة_عراقية [IRQ]\n[IRQGOV]\nالعراق [IRQ]\n[IRQOPP]\n");
+            string countries = Path.Combine(dir, "countries.tsv");
+            File.WriteAllText(countries, "iso3\tar_name\tcapital_ar_via_cldr_tz\nIRQ\tالعراق\tبغداد\n");
+            var rows = ActorLexiconBuilder.Build(dictionary, countries, out int actors, out _)
+                .Split('\n').Where(r => r.StartsWith("actor\t", StringComparison.Ordinal)).Select(r => r.Split('\t')[1] + " " + r.Split('\t')[2]).ToArray();
+            // جيش and حكومة are role words: the title keeps its role; العراق names the country and keeps IRQ beside IRQOPP.
+            Assert.Equal(new[] { "جيش عراقي IRQMIL", "حكوم عراقي IRQGOV", "عراق IRQ", "عراق IRQOPP" }, rows);
+            Assert.Equal(4, actors);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("وقال النائب العراقي محمد الكربولي ان الهجوم مدان", "محمد الكربولي", "IRQLEG")]           // a member of parliament
+    [InlineData("وقالت النائبة المصرية نادية هنري ان الهجوم مدان", "نادية هنري", "EGYLEG")]
+    [InlineData("وقال نائب الرئيس العراقي عادل عبد المهدي ان الهجوم مدان", "عادل عبد المهدي", "IRQGOV")]   // deputy of an office: its role
+    [InlineData("وقال نائب وزير الخارجية الروسي ميخائيل بوغدانوف ان الهجوم مدان", "ميخائيل بوغدانوف", "RUSGOV")]
+    [InlineData("وقال النائب العام السعودي سعود المعجب ان التحقيق مستمر", "سعود المعجب", "SAUJUD")]       // the public prosecutor
+    public void test_actors_a_deputy_is_a_member_of_parliament_unless_he_deputises_an_office(string text, string name, string code)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, name, name));
+        Assert.Equal(code, Entity(doc, "e1").Actor);
+    }
+
+    [Theory]
+    [InlineData("الجيش العراقي", "IRQMIL")]
+    [InlineData("الحكومة العراقية", "IRQGOV")]
+    [InlineData("الجيش اللبناني", "LBNMIL")]
+    [InlineData("قوات الرئيس السوري", "SYRMIL")]              // the president's forces: his country's military
+    [InlineData("قوات الحكومة العراقية", "IRQMIL")]
+    [InlineData("قوات الشرطة السودانية", "SDNCOP")]           // the end is a force already
+    public void test_actors_a_title_of_the_dictionary_is_coded_with_its_role(string name, string code)
+    {
+        var doc = Run(Docs.Tokenized("وقال " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));
+        Assert.Equal(code, Entity(doc, "e1").Actor);
+    }
+
     [Theory]
     [InlineData("منظمة التعاون الإسلامي", "IGOMOSOIC")]   // from Lexicons/organisations.tsv: the dictionary has no OIC
     [InlineData("منظمة التعاون الاسلامي", "IGOMOSOIC")]   // hamza folded

@@ -41,7 +41,8 @@ internal static class EvalEventsCommand
                           "event and one of ours of the file's type. Sides are scored on paired events only (of several of ours, the one " +
                           "overlapping the gold sides most): right when one of our side's spans (the entity's mentions, or the phrase) " +
                           "overlaps a gold token; a wrong side is both fp and fn. Country/role: only where the gold side gives one, right " +
-                          "when our side is right and its actor code starts with the country or holds the role in a later 3-letter block. " +
+                          "when our side is right and its actor code starts with the country or holds the role in a later 3-letter block " +
+                          "(a code opening with a role code, UAF or CVL, names no country and is all roles). " +
                           "--half splits by the sentence's row in *_gsr_dev.csv, as detection does; --errors lists sides we got wrong.",
         };
         var command = new Command("events", "Score ASSAULT/PROTEST sentence detection (P/R/F1) on the Arabic event gold, or with --arguments the events' sources and targets.")

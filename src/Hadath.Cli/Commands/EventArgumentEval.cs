@@ -37,10 +37,10 @@ internal static class EventArgumentEval
                 var doc = pipeline.Analyze(text);
                 var ours = doc.Events.Where(e => e.Plover == type).Select(e => new EventArgumentScorer.Predicted(SideOf(doc, e.Source), SideOf(doc, e.Target))).ToList();
                 var outcome = scorer.Score(text, annotators, ours);
-                all.Score(text, annotators, ours);
                 if (errors) ReportErrors(type, doc, outcome, text);
             }
             Print(type, sentences, scorer);
+            all.Add(scorer);
         }
         Print("all", null, all);
         return 0;
@@ -107,11 +107,13 @@ internal static class EventArgumentEval
             Console.Error.WriteLine($"{(outcome.Ours ? "FP" : "FN")} {type} event :: {head}");
             return;
         }
+        string ours = string.Join(" | ", doc.Events.Where(e => e.Plover == type).Select(e => $"{doc.Slice(e.Span)} S={Surface(doc, e.Source)} T={Surface(doc, e.Target)}"));
         if (outcome.SourceRight is false || outcome.TargetRight is false)
         {
-            string ours = string.Join(" | ", doc.Events.Where(e => e.Plover == type).Select(e => $"{doc.Slice(e.Span)} S={Surface(doc, e.Source)} T={Surface(doc, e.Target)}"));
             Console.Error.WriteLine($"ARG {type} src:{Mark(outcome.SourceRight)} tgt:{Mark(outcome.TargetRight)} gold S=[{outcome.GoldSource}] T=[{outcome.GoldTarget}] ours {ours} :: {head}");
         }
+        if (outcome.SourceCodeMiss is { } source) Console.Error.WriteLine($"CODE {type} source {source} gold S=[{outcome.GoldSource}] ours {ours} :: {head}");
+        if (outcome.TargetCodeMiss is { } target) Console.Error.WriteLine($"CODE {type} target {target} gold T=[{outcome.GoldTarget}] ours {ours} :: {head}");
     }
 
     private static string Mark(bool? right) => right switch { true => "ok", false => "WRONG", null => "-" };
@@ -135,7 +137,10 @@ internal static class EventArgumentEval
         Line("role", scorer.Role);
     }
 
-    private static void Line(string measure, EventArgumentScorer.Tally t) =>
+    private static void Line(string measure, EventArgumentScorer.Tally t)
+    {
+        var s = t.Score;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {measure,-12} P {100 * t.Precision,5:F1}  R {100 * t.Recall,5:F1}  F1 {100 * t.F1,5:F1}  (tp {t.Tp} fp {t.Fp} fn {t.Fn})"));
+            $"  {measure,-12} P {100 * s.Precision,5:F1}  R {100 * s.Recall,5:F1}  F1 {100 * s.F1,5:F1}  (tp {s.TruePositives} fp {s.FalsePositives} fn {s.FalseNegatives})"));
+    }
 }

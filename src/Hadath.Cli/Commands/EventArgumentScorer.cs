@@ -1,4 +1,6 @@
 using Hadath.Core;
+using Hadath.Entities.Evaluation;
+using Hadath.Extraction.Actors;
 
 namespace Hadath.Cli.Commands;
 
@@ -22,7 +24,9 @@ namespace Hadath.Cli.Commands;
 /// <item>Country and role: only where the gold side gives one (<c>main</c> or <c>role</c> other than None/UNKNOWN, from
 /// the annotators who gave that side). tp when our side is right and our actor code agrees (its first three letters
 /// are the country; a role agrees with any later three-letter block: IRQGOVMIL is IRQ with GOV and MIL); fp when our right side has a code that
-/// disagrees; fn when the gold's country or role is not matched.</item>
+/// disagrees; fn when the gold's country or role is not matched. CAMEO writes a role alone where the country is unknown
+/// (UAF, CVL): a code whose first block is a role code (<see cref="CameoRoles"/>) gives no country, and every block of it
+/// is a role, so an unnamed gunman coded UAF agrees with the gold's role UAF and is no false country.</item>
 /// </list>
 /// </summary>
 internal sealed class EventArgumentScorer
@@ -41,20 +45,11 @@ internal sealed class EventArgumentScorer
     /// <summary>True, false and missed counts of one measure.</summary>
     public sealed class Tally
     {
-        public int Tp { get; private set; }
-        public int Fp { get; private set; }
-        public int Fn { get; private set; }
+        public SpanScore Score { get; private set; }
 
-        public void Add(int tp, int fp, int fn)
-        {
-            Tp += tp;
-            Fp += fp;
-            Fn += fn;
-        }
+        public void Add(int tp, int fp, int fn) => Score = new SpanScore(Score.TruePositives + tp, Score.FalsePositives + fp, Score.FalseNegatives + fn);
 
-        public double Precision => Tp + Fp == 0 ? 0 : (double)Tp / (Tp + Fp);
-        public double Recall => Tp + Fn == 0 ? 0 : (double)Tp / (Tp + Fn);
-        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+        public void Add(Tally other) => Add(other.Score.TruePositives, other.Score.FalsePositives, other.Score.FalseNegatives);
     }
 
     public Tally Found { get; } = new();
@@ -63,8 +58,25 @@ internal sealed class EventArgumentScorer
     public Tally Country { get; } = new();
     public Tally Role { get; } = new();
 
-    /// <summary>What one sentence came to: whether each side was right, for listing errors.</summary>
-    public sealed record Outcome(bool Gold, bool Ours, bool? SourceRight, bool? TargetRight, string GoldSource, string GoldTarget);
+    /// <summary>
+    /// What one sentence came to, for listing errors: whether each side was right, the gold sides' words, and for a right
+    /// side whose code misses the gold's country or role, the gold's (IRQ/MIL) against ours.
+    /// </summary>
+    public sealed record Outcome(bool Gold, bool Ours, bool? SourceRight, bool? TargetRight, string GoldSource, string GoldTarget)
+    {
+        public string? SourceCodeMiss { get; init; }
+        public string? TargetCodeMiss { get; init; }
+    }
+
+    /// <summary>Adds another scorer's counts to this one's (the figures over both event types).</summary>
+    public void Add(EventArgumentScorer other)
+    {
+        Found.Add(other.Found);
+        Source.Add(other.Source);
+        Target.Add(other.Target);
+        Country.Add(other.Country);
+        Role.Add(other.Role);
+    }
 
     /// <summary>Scores one sentence: its text, the annotators' events and our events of the type scored.</summary>
     public Outcome Score(string text, IReadOnlyList<Annotation> annotators, IReadOnlyList<Predicted> ours)
@@ -76,7 +88,13 @@ internal sealed class EventArgumentScorer
         var source = GoldSide.Of(text, marked, a => a.Source, a => a.SourceCountry, a => a.SourceRole);
         var target = GoldSide.Of(text, marked, a => a.Target, a => a.TargetCountry, a => a.TargetRole);
         var paired = ours.OrderByDescending(p => (Right(p.Source, source) ? 1 : 0) + (Right(p.Target, target) ? 1 : 0)).First();
-        return new Outcome(true, true, ScoreSide(paired.Source, source, Source), ScoreSide(paired.Target, target, Target), source?.Words ?? "", target?.Words ?? "");
+        var (sourceRight, sourceMiss) = ScoreSide(paired.Source, source, Source);
+        var (targetRight, targetMiss) = ScoreSide(paired.Target, target, Target);
+        return new Outcome(true, true, sourceRight, targetRight, source?.Words ?? "", target?.Words ?? "")
+        {
+            SourceCodeMiss = sourceMiss,
+            TargetCodeMiss = targetMiss,
+        };
     }
 
     /// <summary>A gold side: where its tokens stand in the text, the tokens themselves, and the countries and roles given for it.</summary>
@@ -112,22 +130,28 @@ internal sealed class EventArgumentScorer
     private static bool Right(Side? ours, GoldSide? gold) =>
         ours is not null && gold is not null && ours.Spans.Any(s => gold.Spans.Any(g => g.Overlaps(s)));
 
-    /// <summary>Adds one side's span score and its code scores; whether our side was right (null when neither gave one).</summary>
-    private bool? ScoreSide(Side? ours, GoldSide? gold, Tally spans)
+    /// <summary>
+    /// Adds one side's span score and its code scores; whether our side was right (null when neither gave one) and, when it
+    /// was right but its code missed the gold's country or role, what the gold gave against what we gave.
+    /// </summary>
+    private (bool? Right, string? CodeMiss) ScoreSide(Side? ours, GoldSide? gold, Tally spans)
     {
-        if (ours is null && gold is null) return null;
+        if (ours is null && gold is null) return (null, null);
         bool right = Right(ours, gold);
         spans.Add(right ? 1 : 0, ours is not null && !right ? 1 : 0, gold is not null && !right ? 1 : 0);
-        if (gold is not null)
-        {
-            var blocks = Blocks(right ? ours!.Code : null);
-            ScoreCode(Country, gold.Countries, blocks.Length > 0 ? [blocks[0]] : []);
-            ScoreCode(Role, gold.Roles, blocks.Length > 1 ? blocks[1..] : []);
-        }
-        return right;
+        if (gold is null) return (right, null);
+        var blocks = Blocks(right ? ours!.Code : null);
+        // A code that opens with a role (UAF, CVL) names no country: all its blocks are roles.
+        int roles = blocks.Length > 0 && CameoRoles.All.Contains(blocks[0]) ? 0 : 1;
+        bool country = ScoreCode(Country, gold.Countries, roles == 1 && blocks.Length > 0 ? [blocks[0]] : []);
+        bool role = ScoreCode(Role, gold.Roles, blocks.Length > roles ? blocks[roles..] : []);
+        string? miss = right && !(country && role)
+            ? $"gold {string.Join(',', gold.Countries)}/{string.Join(',', gold.Roles)} ours {ours!.Code ?? "-"}"
+            : null;
+        return (right, miss);
     }
 
-    /// <summary>A code's three-letter blocks (IRQGOVMIL: IRQ, GOV, MIL): the first is the country, the rest roles.</summary>
+    /// <summary>A code's three-letter blocks (IRQGOVMIL: IRQ, GOV, MIL): the first is the country unless it is a role, the rest roles.</summary>
     private static string[] Blocks(string? code)
     {
         if (code is null) return [];
@@ -136,10 +160,12 @@ internal sealed class EventArgumentScorer
         return blocks;
     }
 
-    private static void ScoreCode(Tally tally, IReadOnlySet<string> gold, string[] ours)
+    /// <summary>Adds one code score where the gold gives one; false when ours disagrees with it or is missing.</summary>
+    private static bool ScoreCode(Tally tally, IReadOnlySet<string> gold, string[] ours)
     {
-        if (gold.Count == 0) return;
+        if (gold.Count == 0) return true;
         bool agrees = ours.Any(gold.Contains);
         tally.Add(agrees ? 1 : 0, ours.Length > 0 && !agrees ? 1 : 0, agrees ? 0 : 1);
+        return agrees;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Actors;
 
@@ -22,7 +23,7 @@ public static class ActorLexiconBuilder
         ReadActors(actorDictionary, rows);
         actors = rows.Count;
         var capitals = ReadCountries(countriesTsv, rows);
-        int dropped = DropConflictingCountries(rows, capitals);
+        int dropped = DropConflictingCountries(rows, capitals) + DropBareCountriesOfTitles(rows);
         actors -= dropped;
         countries = rows.Count - actors;
         var sb = new StringBuilder();
@@ -161,6 +162,25 @@ public static class ActorLexiconBuilder
         }
         foreach (var row in wrong) rows.Remove(row);
         return wrong.Count;
+    }
+
+    /// <summary>
+    /// The dictionary files many titles under their bare country as well as their role, both undated (جيش عراقي → IRQ
+    /// and IRQMIL, حكومة عراقية → IRQ and IRQGOV), and a name takes the first code of equals, the bare one. Where a key
+    /// holds a role word of <c>Lexicons/actor-roles.tsv</c> (جيش, حكومة, رئيس …) and an undated code of a country has an
+    /// undated longer code of the same country beside it, the bare code goes: the title says the role. Names without a
+    /// role word (عراق → IRQ and IRQOPP, تركيا → TUR and TURGOV) keep the bare country. Returns how many rows went.
+    /// </summary>
+    private static int DropBareCountriesOfTitles(SortedSet<string> rows)
+    {
+        var roleWords = LexiconTable.Read("actor-roles.tsv").Select(r => NameKey.Word(r[0])).ToHashSet(StringComparer.Ordinal);
+        var undated = rows.Select(row => row.Split('	')).Where(f => f[0] == "actor" && f[3].Length == 0 && f[4].Length == 0).ToList();
+        var codesByKey = undated.ToLookup(f => f[1], f => f[2], StringComparer.Ordinal);
+        var bare = undated.Where(f => f[2].Length == 3 && f[1].Split(' ').Any(roleWords.Contains) &&
+                                      codesByKey[f[1]].Any(c => c.Length > 3 && c.StartsWith(f[2], StringComparison.Ordinal)))
+            .Select(f => string.Join('	', f)).ToList();
+        foreach (var row in bare) rows.Remove(row);
+        return bare.Count;
     }
 
     /// <summary>The nationality adjective of a one-word country key: روسيا → روسي, عراق → عراقي, سعودي (from السعودية) → سعودي.</summary>

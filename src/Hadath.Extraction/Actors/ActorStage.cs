@@ -107,18 +107,45 @@ public sealed class ActorStage : IStage
         {
             int length = NameKey.OfKeys(words, s, end, buffer);
             var key = length >= 0 ? buffer[..length] : NameKey.Of(Keys(words, s, end)).AsSpan();
-            if (_lexicon.Actor(key, date) is { Length: >= 6 } whole && !IsGeneric(key)) return whole;
+            if (_lexicon.Actor(key, date) is { Length: >= 6 } whole && !IsGeneric(key)) return s > start ? ForcesOf(words[start], whole) : whole;
         }
         string? country = null, agent = null, named = null;
+        bool deputy = false;
         for (int k = start; k < end; k++)
         {
             var key = NameKey.WordOfKey(words[k].Key);
             country ??= _lexicon.Nationality(key) ?? _lexicon.Country(key);
-            agent ??= _lexicon.RoleAgent(key);
+            // نائب alone is a member of parliament (LEG); نائب الرئيس, نائب وزير الخارجية deputises an office and holds its
+            // role; النائب العام is the public prosecutor (JUD).
+            if (_lexicon.RoleAgent(key) is { } role && (agent is null || deputy))
+            {
+                deputy = agent is null && key.SequenceEqual(Deputy);
+                agent = role;
+            }
+            else if (deputy && key.SequenceEqual(General))
+            {
+                deputy = false;
+                agent = "JUD";
+            }
             if (named is null && _lexicon.Actor(key, date) is { Length: >= 6 } code && IsNameWord(words, start, end, k)) named = code;
         }
         if (country is { Length: 3 } && agent is not null) return country + agent;
         return named ?? country ?? agent;
+    }
+
+    /// <summary>
+    /// The code of a title whose end the dictionary holds: a force before an authority (قوات الرئيس السوري, قوات الحكومة
+    /// العراقية) is that authority's military or police, not the authority (SYRMIL, not SYRGOV); an end that is a force
+    /// already (قوات الشرطة السودانية: SDNCOP) and any other head keep the end's code.
+    /// </summary>
+    private string ForcesOf(Word head, string end)
+    {
+        if (_lexicon.RoleAgent(NameKey.WordOfKey(head.Key)) is not ("MIL" or "COP") || CameoRoles.OpensWithRole(end)) return end;
+        for (int k = 3; k + 3 <= end.Length; k += 3)
+        {
+            if (end.AsSpan(k, 3) is "MIL" or "COP" or "SPY") return end;
+        }
+        return end[..3] + _lexicon.RoleAgent(NameKey.WordOfKey(head.Key));
     }
 
     /// <summary>
@@ -141,6 +168,9 @@ public sealed class ActorStage : IStage
     private bool IsTransparent(ReadOnlySpan<char> key) =>
         NameHeadLookup.Contains(key) || TitleConnectorLookup.Contains(key) || _lexicon.RoleAgent(key) is not null ||
         _lexicon.Nationality(key) is not null || _lexicon.Country(key) is not null;
+
+    private static readonly string Deputy = NameKey.Word("نائب");
+    private static readonly string General = NameKey.Word("العام");
 
     /// <summary>Category heads of organisation names: they say what kind of body, the next word says which.</summary>
     private static readonly HashSet<string> NameHeads = new[]

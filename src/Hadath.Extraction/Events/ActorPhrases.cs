@@ -11,9 +11,10 @@ namespace Hadath.Extraction.Events;
 /// nationality adjectives after it (الجيش العراقي). Its CAMEO code
 /// is a country (the nationality in the phrase, else the country of the story's dateline) and the head's agent code:
 /// the shipped role list (<c>Lexicons/actor-roles.tsv</c>: الشرطة COP, الامن COP, الجيش MIL) where it has the word,
-/// else the agent the UniversalPetrarch Arabic agents dictionary (<c>agents.all.ar.txt</c>) gives it (متظاهر/محتج
-/// OPP, مسلح UAF, الدرك MIL). Those words are kept out of the role list on purpose: there they would read as titles
-/// and let a subject search skip past them (هاجم مسلحون قرية …).
+/// else the agent the UniversalPetrarch Arabic agents dictionary (<c>agents.all.ar.txt</c>) gives it (مسلح UAF, الدرك
+/// MIL), but protesters (متظاهر/محتج) are civilians, CVL, where that dictionary has OPP. Those words are kept out of the
+/// role list on purpose: there they would read as titles and let a subject search skip past them (هاجم مسلحون قرية …).
+/// With no country the side's code is the agent alone (<see cref="Phrase.Agent"/>).
 /// </summary>
 public sealed class ActorPhrases
 {
@@ -22,8 +23,10 @@ public sealed class ActorPhrases
     /// <summary>Heads the role list lacks, with the agents dictionary's code.</summary>
     private static readonly Dictionary<string, string> OwnHeads = new[]
     {
-        ("المتظاهرون", "OPP"), ("المتظاهرين", "OPP"), ("متظاهرون", "OPP"), ("متظاهرين", "OPP"),
-        ("المحتجون", "OPP"), ("المحتجين", "OPP"), ("محتجون", "OPP"), ("محتجين", "OPP"),
+        // Protesters are civilians (CVL), as the Arabic event gold's annotators code them throughout; the agents dictionary's
+        // OPP (the political opposition) would make every crowd a party's.
+        ("المتظاهرون", "CVL"), ("المتظاهرين", "CVL"), ("متظاهرون", "CVL"), ("متظاهرين", "CVL"),
+        ("المحتجون", "CVL"), ("المحتجين", "CVL"), ("محتجون", "CVL"), ("محتجين", "CVL"),
         ("المسلحون", "UAF"), ("المسلحين", "UAF"), ("مسلحون", "UAF"), ("مسلحين", "UAF"),
         ("الدرك", "MIL"),
         // attackers (مهاجم انتحاري, مفجرون انتحاريون, انتحارية ترتدي حزاما): unidentified forces, as مسلح
@@ -84,8 +87,11 @@ public sealed class ActorPhrases
 
     public ActorPhrases(ActorLexicon actors) => _actors = actors;
 
-    /// <summary>An actor phrase: its span, the word after it, and its CAMEO code (null when the story gives no country).</summary>
-    public readonly record struct Phrase(TextSpan Span, int After, string? Code);
+    /// <summary>
+    /// An actor phrase: its span, the word after it, its CAMEO code (null when the story gives no country) and its agent
+    /// code alone (COP, UAF), which is the side's code where no country is known, as CAMEO writes it.
+    /// </summary>
+    public readonly record struct Phrase(TextSpan Span, int After, string? Code, string? Agent = null);
 
     /// <summary>The actor phrase starting at word <paramref name="start"/>, or null.</summary>
     /// <param name="country">The country of the story's dateline, used when the phrase has no nationality.</param>
@@ -95,7 +101,7 @@ public sealed class ActorPhrases
         string key = words[start].Key;
         if (Detachments.Contains(key) && start + 2 < words.Count && words[start + 1].Key == "من" && At(words, start + 2, country) is { } force)
         {
-            return new Phrase(new TextSpan(words[start].Start, force.Span.End), force.After, force.Code);
+            return new Phrase(new TextSpan(words[start].Start, force.Span.End), force.After, force.Code, force.Agent);
         }
         string? agent = Agent(key);
         if (agent is null) return null;
@@ -124,7 +130,21 @@ public sealed class ActorPhrases
         string? nation = null;
         for (int n = 0; n < MaxAdjectives && j < words.Count && words[j].IsLetters && Nationality(words[j]) is { } c; n++, j++) nation ??= c;
         var code = (nation ?? country) is { } home ? home + agent : null;
-        return new Phrase(new TextSpan(words[start].Start, words[j - 1].End), j, code);
+        return new Phrase(new TextSpan(words[start].Start, words[j - 1].End), j, code, agent);
+    }
+
+    /// <summary>
+    /// The force a struck thing belongs to, named in it with ل (دورية للشرطة, قاعدة للجيش, نقطة تفتيش تابعة للشرطة): its
+    /// agent (COP, MIL), or null. An attack on a force's patrol or post is an attack on that force.
+    /// </summary>
+    public string? OwnerAgent(IReadOnlyList<Word> words, int first, int last)
+    {
+        for (int k = first + 1; k <= last && k < words.Count; k++)
+        {
+            string key = words[k].Key;
+            if (key.Length > 3 && key.StartsWith("لل", StringComparison.Ordinal) && Agent("ا" + key[1..]) is { } agent && agent is "MIL" or "COP") return agent;
+        }
+        return null;
     }
 
     /// <summary>The longest actor phrase that ends right before word <paramref name="end"/> (قوات الامن اعتقلت, not الامن), or null.</summary>

@@ -21,8 +21,11 @@ public sealed partial class EventArguments
     {
         ("جندي", "MIL"), ("جنديا", "MIL"), ("جنود", "MIL"), ("جنديان", "MIL"), ("جنديين", "MIL"), ("الجنود", "MIL"), ("عسكريين", "MIL"), ("عسكريا", "MIL"), ("جنوده", "MIL"),
         ("شرطي", "COP"), ("شرطيا", "COP"), ("شرطيين", "COP"), ("شرطيان", "COP"), ("الشرطة", "COP"), ("الامن", "COP"),
+        ("القوات", "MIL"), ("الجيش", "MIL"),
         ("مسلح", "UAF"), ("مسلحا", "UAF"), ("مسلحين", "UAF"), ("مسلحون", "UAF"), ("مسلحان", "UAF"), ("المسلحين", "UAF"),
         ("متشددا", "UAF"), ("متشددين", "UAF"), ("ارهابيا", "UAF"), ("ارهابيين", "UAF"),
+        ("مسلحي", "UAF"), ("مقاتل", "UAF"), ("مقاتلا", "UAF"), ("مقاتلين", "UAF"), ("مقاتلون", "UAF"), ("المقاتلين", "UAF"), ("مقاتلي", "UAF"),
+        ("المهاجمين", "UAF"), ("مهاجمين", "UAF"),
     }.ToDictionary(x => MatchKey.Of(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     /// <summary>
@@ -241,9 +244,36 @@ public sealed partial class EventArguments
             nation ??= CountedNationality(s.Words[k]);
             agent ??= CountedAgents.GetValueOrDefault(s.Words[k].Key);
         }
-        string? code = (nation ?? s.Country) is { } home ? home + (agent ?? "CVL") : null;
-        return new ActorPhrases.Phrase(new TextSpan(start ?? s.Words[first].Start, end), last + 1, code);
+        // سبعة من عناصر الشرطة الافغانية, المئات من افراد الجيش: members are of the force named right after them, though
+        // the count ends before it.
+        if (agent is null && last + 1 < s.Words.Count && Members.Contains(s.Words[last].Key) &&
+            CountedAgents.GetValueOrDefault(s.Words[last + 1].Key) is { } force)
+        {
+            agent = force;
+            if (last + 2 < s.Words.Count && s.Words[last + 2].IsLetters) nation ??= CountedNationality(s.Words[last + 2]);
+        }
+        // سبعة مواقع, 70 هدفا: things struck are no actor.
+        if (agent is null && ThingsStruck(s, first, last)) return new ActorPhrases.Phrase(new TextSpan(start ?? s.Words[first].Start, end), last + 1, null);
+        agent ??= "CVL";
+        string? code = (nation ?? s.Country) is { } home ? home + agent : null;
+        return new ActorPhrases.Phrase(new TextSpan(start ?? s.Words[first].Start, end), last + 1, code, agent);
     }
+
+    /// <summary>Nouns of things an attack strikes, counted (سبعة مواقع, 70 هدفا, ثلاثة مبان): no people.</summary>
+    private static readonly HashSet<string> Things = MatchKey.SetOf("مواقع", "موقعا", "موقع", "اهداف", "أهداف", "هدفا", "هدفاً", "هدف", "مبان", "مباني", "مبنى",
+        "منازل", "منزلا", "بيوت", "سيارات", "سيارة", "مستودعات", "مقرات", "مقرا", "اهدافا");
+
+    private static bool ThingsStruck(Sentence s, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (Things.Contains(s.Words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of members of a body (عناصر, افراد, رجال): who they are is the body after them.</summary>
+    private static readonly HashSet<string> Members = MatchKey.SetOf("عناصر", "افراد", "أفراد", "رجال", "منتسبي");
 
     /// <summary>The country of a nationality adjective of people, also in the dual (فرنسيان, عراقيين) or accusative (عراقيا).</summary>
     private string? CountedNationality(Word word)

@@ -585,7 +585,7 @@ public sealed partial class EventStage : IStage
 
     private static EventArgument? Argument(Entity? entity, ActorPhrases.Phrase? phrase) =>
         entity is not null ? new EventArgument(entity.Id, entity.Actor)
-        : phrase is { } p ? new EventArgument(null, p.Code) { Span = p.Span }
+        : phrase is { } p ? new EventArgument(null, p.Code ?? p.Agent) { Span = p.Span }
         : null;
 
     private static bool IsNumber(Word word) => word.Key.Length > 0 && char.IsDigit(word.Key[0]);
