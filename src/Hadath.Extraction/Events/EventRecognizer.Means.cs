@@ -118,9 +118,7 @@ public sealed partial class EventRecognizer
     /// any punctuation (هاجم مسلحون مواقع الجيش, هاجمت الطائرات … بالصواريخ): an attack with them is blows, not words.
     /// </summary>
     internal bool StruckAhead(SentenceReadings readings, IReadOnlyList<Word> words, int end) =>
-        SupportedAhead(readings, words, TriggerCondition.Position, end, VerbalWindow, stopAtPunctuation: true) is not null ||
-        SupportedAhead(readings, words, TriggerCondition.WeaponObject, end, VerbalWindow, stopAtPunctuation: true) is not null ||
-        SupportedAhead(readings, words, TriggerCondition.StruckWith, end, VerbalWindow, stopAtPunctuation: true) is not null;
+        SupportedAhead(readings, words, [TriggerCondition.Position, TriggerCondition.WeaponObject, TriggerCondition.StruckWith], end, VerbalWindow, stopAtPunctuation: true) is not null;
 
     /// <summary>Meeting nouns with the possessive pronoun of the one who met (لقائه, اجتماعها).</summary>
     private static readonly HashSet<string> OwnMeetings = MatchKey.SetOf("لقائه", "لقائها", "لقاءه", "لقاءها", "اجتماعه", "اجتماعها");
