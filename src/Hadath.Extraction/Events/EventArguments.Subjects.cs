@@ -84,9 +84,22 @@ public sealed partial class EventArguments
                 while (e < noun && e - c < MaxObjectWords && s.Words[e].IsLetters && s.Words[e].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(e) is null && !IsTime(s, e)) e++;
                 return e > c ? new ActorPhrases.Phrase(new TextSpan(s.Words[c].Start, s.Words[e - 1].End), e, null) : null;
             }
-            return _phrases.At(s.Words, j, s.Country) is { } p && p.After == noun ? p : null;
+            return _phrases.At(s.Words, j, s.Country) is { } p && p.After == noun ? p : PhraseBeforeLaunch(s, v, noun);
         }
         return null;
+    }
+
+    /// <summary>
+    /// ان مسلحين مجهولين شنوا هجوما, وكانت الطائرات الروسية قد شنت غارات: the actor phrase (or craft of a country) right before the launching verb at
+    /// <paramref name="v"/> (or before its قد) when only times and adverbs stand between the verb and its noun; not for a
+    /// verb written with و/ف, nor a phrase after a preposition.
+    /// </summary>
+    private ActorPhrases.Phrase? PhraseBeforeLaunch(Sentence s, int v, int noun)
+    {
+        if (s.Words[v].Key[0] is 'و' or 'ف' || !AllAsides(s, v + 1, noun)) return null;
+        int end = v >= 2 && s.Words[v - 1].Key == "قد" ? v - 1 : v;
+        if (end < 1 || s.EndingAt(end - 1) is not null || (_phrases.Before(s.Words, end, s.Country) ?? CraftBefore(s, end)) is not { } p) return null;
+        return WordIndexAt(s, p.Span.Start) is { } k && k > 0 && Prepositions.Contains(s.Words[k - 1].Key) ? null : p;
     }
 
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>

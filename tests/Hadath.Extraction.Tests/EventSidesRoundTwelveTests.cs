@@ -1,0 +1,50 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما). Sentences written
+/// for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventSidesRoundTwelveTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    private static Event Only(string text, string plover, params (string Id, EntityType Type, string Surface)[] named) =>
+        Assert.Single(Events(Docs.WithNamed(text, named)), x => x.Plover == plover);
+
+    [Theory]
+    [InlineData("وقال المتحدث ان جماعة الفجر شنت هجوما على مركز للشرطة", "جماعة الفجر")]
+    [InlineData("واكد المصدر ان جماعة الفجر شنت بالتزامن هجوما على مركز للشرطة", "جماعة الفجر")]      // past an adverb
+    [InlineData("وكانت جماعة الفجر قد نفذت هجوما على مركز للشرطة", "جماعة الفجر")]                    // before قد
+    [InlineData("ونفذت حركة الفجر هجوما على مركز للشرطة", "الفجر")]                                     // the kind of group before its name
+    public void test_a_name_before_a_launching_verb_is_the_attacker(string text, string attacker)
+    {
+        var e = Only(text, "ASSAULT", ("e1", EntityType.ORG, attacker));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وقال المتحدث ان مسلحين مجهولين شنوا هجوما على مركز للشرطة", "مسلحين مجهولين")]
+    [InlineData("وكانت الطائرات الروسية قد شنت غارات على مواقع المسلحين", "الطائرات الروسية")]
+    public void test_an_unnamed_force_before_a_launching_verb_is_the_attacker(string text, string attacker)
+    {
+        var e = Only(text, "ASSAULT");
+        Assert.Null(e.Source?.EntityId);
+        Assert.Equal(attacker, Docs.ArgumentWords(text, e.Source));
+    }
+
+    [Theory]
+    [InlineData("وقال ان مركز جماعة الفجر شن مسلحون هجوما عليه")]      // the words after the verb are its subject
+    [InlineData("وقال ان قوات جماعة الفجر وشنت هجوما على المركز")]     // a verb with و has its subject before the conjunction
+    [InlineData("وفي هجوم على جماعة الفجر شنت الطائرات غارات")]         // a name after a preposition is no subject
+    public void test_a_name_before_the_verb_is_not_the_attacker_when_it_does_not_stand_as_its_subject(string text)
+    {
+        foreach (var e in Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جماعة الفجر"))))
+        {
+            if (e.Plover == "ASSAULT" && e.Span.Start > text.IndexOf("شن", StringComparison.Ordinal) - 1) Assert.NotEqual("e1", e.Source?.EntityId);
+        }
+    }
+}
