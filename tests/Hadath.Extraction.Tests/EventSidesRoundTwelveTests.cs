@@ -5,7 +5,7 @@ using Hadath.Extraction.Events;
 namespace Hadath.Extraction.Tests;
 
 /// <summary>
-/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما). Sentences written
+/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما); a crowd told after a protest verb (تجمع عدد من الشبان). Sentences written
 /// for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventSidesRoundTwelveTests
@@ -46,5 +46,23 @@ public sealed class EventSidesRoundTwelveTests
         {
             if (e.Plover == "ASSAULT" && e.Span.Start > text.IndexOf("شن", StringComparison.Ordinal) - 1) Assert.NotEqual("e1", e.Source?.EntityId);
         }
+    }
+
+    [Theory]
+    [InlineData("واحتشد عدد من الشبان امام مقر البلدية", "عدد من الشبان")]
+    [InlineData("وتجمع عدد من انصار الحزب امام مقر الحكومة", "عدد من انصار الحزب")]
+    [InlineData("واعتصم العشرات من سكان البلدة امس امام مبنى المحافظة", "العشرات من سكان البلدة")]   // up to a time or a preposition
+    public void test_a_crowd_told_right_after_a_protest_verb_is_its_source(string text, string crowd)
+    {
+        var e = Only(text, "PROTEST");
+        Assert.Equal(crowd, Docs.ArgumentWords(text, e.Source));
+    }
+
+    [Fact]
+    public void test_a_crowd_stops_before_the_name_whose_supporters_they_are()
+    {
+        const string text = "وتجمع عدد من انصار الحريري بعد الظهر في الساحة";
+        var e = Only(text, "PROTEST", ("e1", EntityType.PER, "الحريري"));
+        Assert.Equal("عدد من انصار", Docs.ArgumentWords(text, e.Source));
     }
 }

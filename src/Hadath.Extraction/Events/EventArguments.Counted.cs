@@ -151,6 +151,30 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>Nouns of an uncounted crowd, read with من and who they are (عدد من الشبان, حشد من انصار الحزب).</summary>
+    private static readonly HashSet<string> CrowdNouns = MatchKey.SetOf("عدد", "العشرات", "المئات", "الالاف", "الاف", "حشد", "حشود", "مجموعة", "جمع", "جموع");
+
+    private const int MaxCrowdWords = 3;
+
+    /// <summary>Places people come out of (خرج الآلاف من البلدات: those leaving, no crowd of whom).</summary>
+    private static readonly HashSet<string> PlacesOfOrigin = MatchKey.SetOf("البلدات", "البلدة", "القرى", "القرية", "المدن", "المدينة", "المناطق", "المنطقة",
+        "الاحياء", "المحافظات", "المخيمات", "المخيم");
+
+    /// <summary>
+    /// The crowd told right after a protest verb ending at word <paramref name="last"/>, past times: a crowd noun, من and
+    /// who they are (تجمع عدد من الشبان امام …, احتشد حشد من انصار الحزب), up to a preposition, a mark or a name (a name
+    /// is whose supporters they are, not the crowd); null when none.
+    /// </summary>
+    public ActorPhrases.Phrase? CrowdAfter(Sentence s, int last)
+    {
+        int k = SkipTimes(s, last + 1);
+        if (k + 2 >= s.Words.Count || !CrowdNouns.Contains(s.Words[k].Key) || s.Words[k + 1].Key != "من" || PlacesOfOrigin.Contains(s.Words[k + 2].Key)) return null;
+        int end = k + 2;
+        while (end < s.Words.Count && end < k + 2 + MaxCrowdWords && s.Words[end].IsLetters && s.StartingAt(end) is null && !IsTime(s, end) &&
+               !Prepositions.Contains(s.Words[end].Key) && (end == k + 2 || s.Words[end].Key.StartsWith("ال", StringComparison.Ordinal))) end++;
+        return end > k + 2 ? new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[end - 1].End), end, null) : null;
+    }
+
     /// <summary>Words naming protesters (المتظاهرون, محتجين).</summary>
     private static readonly HashSet<string> Protesters = MatchKey.SetOf("المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين");
 

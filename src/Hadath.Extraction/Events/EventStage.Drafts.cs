@@ -29,8 +29,8 @@ public sealed partial class EventStage
 
     /// <summary>
     /// People counted fill a side no one else fills: the dead, wounded or taken are the target of a violent act (قتل 18
-    /// شخصا في انفجار), the crowd counted is the source of a protest (تظاهر آلاف الطلاب). Only counts of the act's own
-    /// incident and clause (<see cref="IncidentOf"/>).
+    /// شخصا في انفجار), the crowd counted is the source of a protest (تظاهر آلاف الطلاب), and so is a crowd told right after
+    /// the protest verb (تجمع عدد من الشبان). Only counts of the act's own incident and clause (<see cref="IncidentOf"/>).
     /// </summary>
     private void SidesFromCounts(List<Draft> drafts, EventArguments.Sentence s)
     {
@@ -42,7 +42,8 @@ public sealed partial class EventStage
             {
                 drafts[k] = d with { TargetPhrase = victims };
             }
-            else if (d.Code.Plover == "PROTEST" && d.Source is null && d.SourcePhrase is null && _arguments.Crowd(s, scope) is { } crowd)
+            else if (d.Code.Plover == "PROTEST" && d.Source is null && d.SourcePhrase is null &&
+                     (_arguments.CrowdAfter(s, EventArguments.WordRange(s.Words, d.Span).Last) ?? _arguments.Crowd(s, scope)) is { } crowd)
             {
                 drafts[k] = d with { SourcePhrase = crowd };
             }
