@@ -5,7 +5,7 @@ using Hadath.Extraction.Events;
 namespace Hadath.Extraction.Tests;
 
 /// <summary>
-/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما); a crowd told after a protest verb (تجمع عدد من الشبان). Sentences written
+/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما); a crowd told after a protest verb (تجمع عدد من الشبان); هاجم … القضاء is criticism. Sentences written
 /// for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventSidesRoundTwelveTests
@@ -64,5 +64,23 @@ public sealed class EventSidesRoundTwelveTests
         const string text = "وتجمع عدد من انصار الحريري بعد الظهر في الساحة";
         var e = Only(text, "PROTEST", ("e1", EntityType.PER, "الحريري"));
         Assert.Equal("عدد من انصار", Docs.ArgumentWords(text, e.Source));
+    }
+
+    [Theory]
+    [InlineData("وهاجم الرئيس القضاء واتهمه بالتقصير")]
+    [InlineData("وهاجم زعيم الحزب القضاء في كلمة امام انصاره")]
+    public void test_an_attack_by_a_leader_on_the_judiciary_is_criticism(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)));
+        Assert.Equal("111", e.Code);
+    }
+
+    [Theory]
+    [InlineData("وهاجم مسلحون مقر القضاء في المدينة")]          // a building is struck
+    [InlineData("وهاجم الرئيس مسلحين في قضاء حديثة بالصواريخ")]   // a district, and rockets
+    public void test_an_attack_on_a_building_or_in_a_district_stays_violence(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)));
+        Assert.Equal("180", e.Code);
     }
 }

@@ -350,7 +350,7 @@ public sealed partial class EventRecognizer
             foreach (var condition in conditions)
             {
                 if (condition == TriggerCondition.ProtestObject && AfterAircraft(readings, k)) continue;
-                if (SupportAt(readings, k, condition) is { } key) return key;
+                if ((condition == TriggerCondition.Position ? PositionAt(readings, words, k) : SupportAt(readings, k, condition)) is { } key) return key;
             }
         }
         return null;
