@@ -5,7 +5,7 @@ using Hadath.Extraction.Events;
 namespace Hadath.Extraction.Tests;
 
 /// <summary>
-/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما); a crowd told after a protest verb (تجمع عدد من الشبان); هاجم … القضاء is criticism. Sentences written
+/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما); a crowd told after a protest verb (تجمع عدد من الشبان); هاجم … القضاء is criticism; the agent after برصاص/بنيران. Sentences written
 /// for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventSidesRoundTwelveTests
@@ -82,5 +82,13 @@ public sealed class EventSidesRoundTwelveTests
     {
         var e = Assert.Single(Events(Docs.WithNamed(text)));
         Assert.Equal("180", e.Code);
+    }
+
+    [Fact]
+    public void test_the_force_named_after_برصاص_is_the_agent_of_a_passive_killing()
+    {
+        const string text = "واغتيل المسؤول الامني برصاص مسلحين مجهولين امام منزله";
+        var e = Only(text, "ASSAULT");
+        Assert.Equal("مسلحين مجهولين", Docs.ArgumentWords(text, e.Source));
     }
 }

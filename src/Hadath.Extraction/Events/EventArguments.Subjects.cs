@@ -37,15 +37,16 @@ public sealed partial class EventArguments
     private const int MaxPassiveReach = 6;
 
     /// <summary>
-    /// The agent of a passive act, named after على ايدي, بايدي or من قبل in its clause (خطف خمسة عمال على ايدي مسلحين,
-    /// اغتيل X من قبل مجهولين): a name or an actor phrase, past a number (من قبل اربعة مسلحين), and the word where its
-    /// marker starts, looking at most <paramref name="reach"/> words past the verb; null when none.
+    /// The agent of a passive act, named after على ايدي, بايدي, من قبل, برصاص or بنيران in its clause (خطف خمسة عمال على
+    /// ايدي مسلحين, اغتيل X من قبل مجهولين, قتل شاب بنيران الجيش): a name or an actor phrase, past a number (من قبل اربعة
+    /// مسلحين), and the word where its marker starts, looking at most <paramref name="reach"/> words past the verb; null when none.
     /// </summary>
     private (Entity? Named, ActorPhrases.Phrase? Unnamed, int Marker)? PassiveAgent(Sentence s, int last, int right, int reach)
     {
         for (int k = last + 1; k <= right && k <= last + reach; k++)
         {
-            int by = s.Words[k].Key == "بايدي" ? k + 1
+            // اغتيل المسؤول برصاص مسلحين, قتل شاب بنيران الجيش: the fire of whoever did it.
+            int by = s.Words[k].Key is "بايدي" or "برصاص" or "بنيران" ? k + 1
                 : k + 1 <= right && (s.Words[k].Key, s.Words[k + 1].Key) is ("علي", "ايدي") or ("علي", "يد") or ("من", "قبل") ? k + 2
                 : -1;
             if (by < 0 || by > right) continue;
