@@ -5,7 +5,7 @@ using Hadath.Extraction.Events;
 namespace Hadath.Extraction.Tests;
 
 /// <summary>
-/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما); a crowd told after a protest verb (تجمع عدد من الشبان); هاجم … القضاء is criticism; the agent after برصاص/بنيران. Sentences written
+/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما); a crowd told after a protest verb (تجمع عدد من الشبان); هاجم … القضاء is criticism; the agent after برصاص/بنيران; a crowd counted ends before احتجاجا. Sentences written
 /// for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventSidesRoundTwelveTests
@@ -90,5 +90,14 @@ public sealed class EventSidesRoundTwelveTests
         const string text = "واغتيل المسؤول الامني برصاص مسلحين مجهولين امام منزله";
         var e = Only(text, "ASSAULT");
         Assert.Equal("مسلحين مجهولين", Docs.ArgumentWords(text, e.Source));
+    }
+
+    [Theory]
+    [InlineData("وفي المدينة، تظاهر الآلاف احتجاجا على قرار البلدية", "الآلاف")]
+    [InlineData("واعتصم المئات تضامنا مع المعتقلين", "المئات")]
+    public void test_what_a_crowd_protested_for_is_no_part_of_the_crowd(string text, string crowd)
+    {
+        var e = Only(text, "PROTEST");
+        Assert.Equal(crowd, Docs.ArgumentWords(text, e.Source));
     }
 }

@@ -119,10 +119,14 @@ public sealed partial class EventArguments
         var word = s.Words[k];
         if (!word.IsLetters || word.Key.Length < 4 || s.StartingAt(k) is not null || word.Key[0] is 'و' || word.Key.StartsWith("ال", StringComparison.Ordinal)) return false;
         if (Prepositions.Contains(word.Key) || TimeWords.Contains(word.Key) || ClauseWords.Contains(word.Key) || IsCountAction(s, k)) return false;
-        // كانوا, قتلوا: a plural verb ends so too.
-        if (word.Key.EndsWith("وا", StringComparison.Ordinal)) return false;
+        // كانوا, قتلوا: a plural verb ends so too; تظاهر الآلاف احتجاجا على: so does what they did it for.
+        if (word.Key.EndsWith("وا", StringComparison.Ordinal) || PurposeNouns.Contains(word.Key)) return false;
         return word.Key[^1] == 'ا' || word.Key.EndsWith("ين", StringComparison.Ordinal) || word.Key.EndsWith("ون", StringComparison.Ordinal);
     }
+
+    /// <summary>Nouns of what an act was done for (احتجاجا, تنديدا, تضامنا): written like a counted noun, never people.</summary>
+    private static readonly HashSet<string> PurposeNouns = MatchKey.SetOf("احتجاجا", "تنديدا", "رفضا", "تضامنا", "دعما", "استنكارا", "اعتراضا",
+        "تعبيرا", "طلبا", "تاييدا", "حدادا", "للاحتجاج");
 
     /// <summary>Whether word <paramref name="k"/> is a noun of people not named (جنديا, شرطيان, مدنيين), no name's first word.</summary>
     private static bool IsPeopleNoun(Sentence s, int k) =>
