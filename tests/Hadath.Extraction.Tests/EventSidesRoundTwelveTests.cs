@@ -5,7 +5,7 @@ using Hadath.Extraction.Events;
 namespace Hadath.Extraction.Tests;
 
 /// <summary>
-/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما); a crowd told after a protest verb (تجمع عدد من الشبان); هاجم … القضاء is criticism; the agent after برصاص/بنيران; a crowd counted ends before احتجاجا. Sentences written
+/// Sides of acts of force (round twelve): the subject standing before a launching verb (X شن هجوما); a crowd told after a protest verb (تجمع عدد من الشبان); هاجم … القضاء is criticism; the agent after برصاص/بنيران; a crowd counted ends before احتجاجا; an unnamed unit as the second side of a clash. Sentences written
 /// for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventSidesRoundTwelveTests
@@ -99,5 +99,18 @@ public sealed class EventSidesRoundTwelveTests
     {
         var e = Only(text, "PROTEST");
         Assert.Equal(crowd, Docs.ArgumentWords(text, e.Source));
+    }
+
+    [Theory]
+    [InlineData("واندلعت اشتباكات عنيفة امس بين قوات الردع وكتيبة ثوار طرابلس في حي سوق الجمعة", "كتيبة ثوار طرابلس")]   // a place ends its name
+    [InlineData("ودارت اشتباكات بين قوات الردع وجماعة مسلحة قرب الحدود", "جماعة مسلحة")]                                 // up to where
+    public void test_an_unnamed_unit_after_و_is_the_second_side_of_a_clash(string text, string side)
+    {
+        var named = text.Contains("طرابلس", StringComparison.Ordinal)
+            ? new[] { ("e1", EntityType.ORG, "قوات الردع"), ("e2", EntityType.LOC, "طرابلس") }
+            : new[] { ("e1", EntityType.ORG, "قوات الردع") };
+        var e = Only(text, "ASSAULT", named);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal(side, Docs.ArgumentWords(text, e.Target));
     }
 }
