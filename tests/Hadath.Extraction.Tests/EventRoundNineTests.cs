@@ -141,7 +141,8 @@ public sealed class EventRoundNineTests
 
     [Theory]
     [InlineData("وقال المتحدث ان طيران التحالف الدولي شن 14 غارة دعما للعمليات", "e1")]
-    [InlineData("وقال المتحدث ان التحالف الدولي شن غارة على مواقع المسلحين", null)]   // the launching verb's subject before it only before a number
+    [InlineData("وقال المتحدث ان التحالف الدولي شن غارة على مواقع المسلحين", "e1")]   // and with the noun right after the verb
+    [InlineData("وقال المتحدث ان التحالف الدولي شن مسلحون غارة على مواقعه", null)]     // the words after the verb are its subject
     public void test_the_subject_before_a_launching_verb_with_a_number_launched_the_strikes(string text, string? source)
     {
         var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "التحالف الدولي", "IGOMIL"));

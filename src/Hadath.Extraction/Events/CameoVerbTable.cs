@@ -275,12 +275,6 @@ public sealed class CameoVerbTable
         return true;
     }
 
-    /// <summary>Days and parts of the day a time set off by commas is made of (، اليوم الاربعاء،, ، مساء امس،).</summary>
-    private static readonly HashSet<string> AsideTimes = MatchKey.SetOf(
-        "اليوم", "امس", "يوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "مساء", "صباح", "ليل", "ظهر", "فجر");
-
-    private const int MaxAsideWords = 3;
-
     /// <summary>
     /// Whether word <paramref name="k"/> ends the search for an object: a punctuation mark, except a comma that opens or
     /// closes a time set off by commas (بحث X، اليوم الاربعاء، مع Y: the object goes on past the aside).
@@ -289,12 +283,7 @@ public sealed class CameoVerbTable
     {
         if (words[k].Kind != WordKind.Punctuation) return false;
         if (words[k].Key is not ("،" or ",")) return true;
-        int after = k + 1;
-        while (after < words.Count && after <= k + MaxAsideWords && AsideTimes.Contains(words[after].Key)) after++;
-        if (after > k + 1 && after < words.Count && words[after].Key is "،" or ",") return false;
-        int before = k - 1;
-        while (before >= 0 && before >= k - MaxAsideWords && AsideTimes.Contains(words[before].Key)) before--;
-        return !(before < k - 1 && before >= 0 && words[before].Key is "،" or ",");
+        return DayAside.Close(words, k + 1) is null && !DayAside.OpensBefore(words, k - 1);
     }
 
     private static bool AnyIsForm(Proclitics.Reading[] readings, string key)

@@ -24,12 +24,43 @@ public sealed partial class EventArguments
                 if (s.StartingAt(j) is { } m) return m.Last < noun && m.Entity.Type != EntityType.LOC ? m.Entity : null;
                 // وشنت طائرات التحالف الدولي غارات: the force the craft belong to.
                 if (j == v + 1 && Craft.Contains(s.Words[j].Key)) continue;
-                if (!IsTitleWord(s.Words[j])) return null;
+                // ونفذت حركة طالبان هجوما: the kind of group before its name.
+                if (j == SkipTimes(s, v + 1) && GroupNouns.Contains(s.Words[j].Key)) continue;
+                if (!IsTitleWord(s.Words[j])) return SubjectBeforeLaunch(s, v, noun);
             }
-            return null;
+            return SubjectBeforeLaunch(s, v, noun);
         }
         return null;
     }
+
+    /// <summary>
+    /// ان تنظيم داعش شن هجوما, وكان حزب الله قد شن هجوما: a name ending right before the launching verb at <paramref name="v"/>
+    /// (or before its قد) is its subject when only times and adverbs stand between the verb and its noun at
+    /// <paramref name="noun"/> (شن مسلحون هجوما: the words after the verb are its subject). Not for a verb written with و/ف
+    /// (its subject is told before the conjunction), nor a name after a preposition or with one written on it.
+    /// </summary>
+    private static Entity? SubjectBeforeLaunch(Sentence s, int v, int noun)
+    {
+        if (s.Words[v].Key[0] is 'و' or 'ف') return null;
+        int back = v >= 2 && s.Words[v - 1].Key == "قد" ? v - 2 : v - 1;
+        if (back < 0 || s.EndingAt(back) is not { Entity.Type: not EntityType.LOC } before) return null;
+        if (before.First > 0 && Prepositions.Contains(s.Words[before.First - 1].Key)) return null;
+        if (s.Words[before.First].Start < before.Span.Start) return null;
+        return AllAsides(s, v + 1, noun) ? before.Entity : null;
+    }
+
+    /// <summary>Whether words [from, to) are only times and adverbs such as بالتزامن (no subject of their own).</summary>
+    private static bool AllAsides(Sentence s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!IsTime(s, k) && !LaunchAsides.Contains(s.Words[k].Key)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Adverbs that may stand between a launching verb and its strike noun (شن بالتزامن هجوما, نفذ ايضا هجوما).</summary>
+    private static readonly HashSet<string> LaunchAsides = MatchKey.SetOf("بالتزامن", "ايضا", "مجددا", "اليوم", "امس", "فجر", "ليلا", "صباحا", "مساء");
 
     /// <summary>
     /// An attack told by its attacker (انتحارية فجرت نفسها, مهاجم انتحاري): the actor phrase that is the trigger noun or

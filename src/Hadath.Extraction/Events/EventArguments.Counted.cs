@@ -122,10 +122,14 @@ public sealed partial class EventArguments
         var word = s.Words[k];
         if (!word.IsLetters || word.Key.Length < 4 || s.StartingAt(k) is not null || word.Key[0] is 'و' || word.Key.StartsWith("ال", StringComparison.Ordinal)) return false;
         if (Prepositions.Contains(word.Key) || TimeWords.Contains(word.Key) || ClauseWords.Contains(word.Key) || IsCountAction(s, k)) return false;
-        // كانوا, قتلوا: a plural verb ends so too.
-        if (word.Key.EndsWith("وا", StringComparison.Ordinal)) return false;
+        // كانوا, قتلوا: a plural verb ends so too; تظاهر الآلاف احتجاجا على: so does what they did it for.
+        if (word.Key.EndsWith("وا", StringComparison.Ordinal) || PurposeNouns.Contains(word.Key)) return false;
         return word.Key[^1] == 'ا' || word.Key.EndsWith("ين", StringComparison.Ordinal) || word.Key.EndsWith("ون", StringComparison.Ordinal);
     }
+
+    /// <summary>Nouns of what an act was done for (احتجاجا, تنديدا, تضامنا): written like a counted noun, never people.</summary>
+    private static readonly HashSet<string> PurposeNouns = MatchKey.SetOf("احتجاجا", "تنديدا", "رفضا", "تضامنا", "دعما", "استنكارا", "اعتراضا",
+        "تعبيرا", "طلبا", "تاييدا", "حدادا", "للاحتجاج");
 
     /// <summary>Whether word <paramref name="k"/> is a noun of people not named (جنديا, شرطيان, مدنيين), no name's first word.</summary>
     private static bool IsPeopleNoun(Sentence s, int k) =>
@@ -152,6 +156,30 @@ public sealed partial class EventArguments
             if (within.Contains(s.Words[k].Span) && Protesters.Contains(s.Words[k].Key) && _phrases.At(s.Words, k, s.Country) is { } crowd) return crowd;
         }
         return null;
+    }
+
+    /// <summary>Nouns of an uncounted crowd, read with من and who they are (عدد من الشبان, حشد من انصار الحزب).</summary>
+    private static readonly HashSet<string> CrowdNouns = MatchKey.SetOf("عدد", "العشرات", "المئات", "الالاف", "الاف", "حشد", "حشود", "مجموعة", "جمع", "جموع");
+
+    private const int MaxCrowdWords = 3;
+
+    /// <summary>Places people come out of (خرج الآلاف من البلدات: those leaving, no crowd of whom).</summary>
+    private static readonly HashSet<string> PlacesOfOrigin = MatchKey.SetOf("البلدات", "البلدة", "القرى", "القرية", "المدن", "المدينة", "المناطق", "المنطقة",
+        "الاحياء", "المحافظات", "المخيمات", "المخيم");
+
+    /// <summary>
+    /// The crowd told right after a protest verb ending at word <paramref name="last"/>, past times: a crowd noun, من and
+    /// who they are (تجمع عدد من الشبان امام …, احتشد حشد من انصار الحزب), up to a preposition, a mark or a name (a name
+    /// is whose supporters they are, not the crowd); null when none.
+    /// </summary>
+    public ActorPhrases.Phrase? CrowdAfter(Sentence s, int last)
+    {
+        int k = SkipTimes(s, last + 1);
+        if (k + 2 >= s.Words.Count || !CrowdNouns.Contains(s.Words[k].Key) || s.Words[k + 1].Key != "من" || PlacesOfOrigin.Contains(s.Words[k + 2].Key)) return null;
+        int end = k + 2;
+        while (end < s.Words.Count && end < k + 2 + MaxCrowdWords && s.Words[end].IsLetters && s.StartingAt(end) is null && !IsTime(s, end) &&
+               !Prepositions.Contains(s.Words[end].Key) && (end == k + 2 || s.Words[end].Key.StartsWith("ال", StringComparison.Ordinal))) end++;
+        return end > k + 2 ? new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[end - 1].End), end, null) : null;
     }
 
     /// <summary>Words naming protesters (المتظاهرون, محتجين).</summary>

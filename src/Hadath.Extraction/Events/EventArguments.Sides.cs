@@ -109,6 +109,7 @@ public sealed partial class EventArguments
     /// </summary>
     private static ActorPhrases.Phrase? UnnamedSide(Sentence s, int k, int right)
     {
+        if (UnitSide(s, k, right) is { } unit) return unit;
         int j = k;
         while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && s.StartingAt(j) is null)
         {
@@ -119,5 +120,30 @@ public sealed partial class EventArguments
         if (j == k) return null;
         int start = s.Words[k].Key.StartsWith("وال", StringComparison.Ordinal) ? s.Words[k].Start + 1 : s.Words[k].Start;
         return new ActorPhrases.Phrase(new TextSpan(start, s.Words[j - 1].End), j, null);
+    }
+
+    /// <summary>Nouns of an armed unit that take the rest of its name after them (كتيبة ثوار طرابلس, لواء المعتصم).</summary>
+    private static readonly HashSet<string> UnitNouns = MatchKey.SetOf("كتيبة", "كتائب", "لواء", "الوية", "فصيل", "فصائل", "ميليشيا", "ميليشيات", "جماعة", "حركة", "تنظيم");
+
+    /// <summary>
+    /// وكتيبة ثوار طرابلس: a unit the tagger did not name, written with و at word <paramref name="k"/> and its noun in
+    /// construct, up to a preposition or a word of where (قرب, وسط), a time, a mark or a name that is not a place (a place
+    /// may end its name); null when no unit noun stands there.
+    /// </summary>
+    private static ActorPhrases.Phrase? UnitSide(Sentence s, int k, int right)
+    {
+        if (k >= right || s.Words[k].Key.Length < 3 || s.Words[k].Key[0] != 'و' || !UnitNouns.Contains(s.Words[k].Key[1..]) || s.StartingAt(k) is not null) return null;
+        int j = k + 1;
+        while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && !Prepositions.Contains(s.Words[j].Key) && !PlaceNouns.Contains(s.Words[j].Key) && !IsTime(s, j))
+        {
+            if (s.StartingAt(j) is { } m)
+            {
+                if (m.Entity.Type != EntityType.LOC) return null;
+                j = m.Last + 1;
+                break;
+            }
+            j++;
+        }
+        return j > k + 1 ? new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start + 1, s.Words[j - 1].End), j, null) : null;
     }
 }

@@ -95,14 +95,20 @@ public sealed partial class EventRecognizer
         {
             if (words[k].Kind == WordKind.Punctuation) return null;
             if (words[k].Key is not ("علي" or "ضد") || k + 1 >= words.Count) continue;
-            if (SupportAt(readings, k + 1, TriggerCondition.Position) is not { } position) return null;
-            // شن الرئيس هجوما حادا على مواقع التواصل الاجتماعي: sites on the web are no position.
-            if (position is "مواقع" or "موقع" && k + 2 < words.Count && WebSites.Contains(words[k + 2].Key)) return null;
-            // شن هجوما على القضاء is on the judiciary; a district is named after a bare قضاء (هجوما على قضاء حديثة).
-            if (position == Judiciary && words[k + 1].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
-            return $"+launched:{launcher}+on:{position}";
+            return PositionAt(readings, words, k + 1) is { } position ? $"+launched:{launcher}+on:{position}" : null;
         }
         return null;
+    }
+
+    /// <summary>The key of a position, a base or a town at word <paramref name="k"/> (مواقع الجيش, قضاء حديثة), or null.</summary>
+    private string? PositionAt(SentenceReadings readings, IReadOnlyList<Word> words, int k)
+    {
+        if (SupportAt(readings, k, TriggerCondition.Position) is not { } position) return null;
+        // شن الرئيس هجوما حادا على مواقع التواصل الاجتماعي: sites on the web are no position.
+        if (position is "مواقع" or "موقع" && k + 1 < words.Count && WebSites.Contains(words[k + 1].Key)) return null;
+        // هجوما على القضاء, هاجم الرئيس القضاء: the judiciary; a district is named after a bare قضاء (هجوما على قضاء حديثة).
+        if (position == Judiciary && words[k].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
+        return position;
     }
 
     private static readonly string Judiciary = MatchKey.Of("قضاء");
@@ -118,9 +124,7 @@ public sealed partial class EventRecognizer
     /// any punctuation (هاجم مسلحون مواقع الجيش, هاجمت الطائرات … بالصواريخ): an attack with them is blows, not words.
     /// </summary>
     internal bool StruckAhead(SentenceReadings readings, IReadOnlyList<Word> words, int end) =>
-        SupportedAhead(readings, words, TriggerCondition.Position, end, VerbalWindow, stopAtPunctuation: true) is not null ||
-        SupportedAhead(readings, words, TriggerCondition.WeaponObject, end, VerbalWindow, stopAtPunctuation: true) is not null ||
-        SupportedAhead(readings, words, TriggerCondition.StruckWith, end, VerbalWindow, stopAtPunctuation: true) is not null;
+        SupportedAhead(readings, words, [TriggerCondition.Position, TriggerCondition.WeaponObject, TriggerCondition.StruckWith], end, VerbalWindow, stopAtPunctuation: true) is not null;
 
     /// <summary>Meeting nouns with the possessive pronoun of the one who met (لقائه, اجتماعها).</summary>
     private static readonly HashSet<string> OwnMeetings = MatchKey.SetOf("لقائه", "لقائها", "لقاءه", "لقاءها", "اجتماعه", "اجتماعها");

@@ -186,7 +186,7 @@ public sealed partial class EventRecognizer
                 return LaunchedOn(readings, words, start, end) is { } launchedOn ? rule + launchedOn : null;
             case TriggerCondition.BombObject:
                 // فجر انتحاري سيارة مفخخة; فجر السبت, فجر اليوم is dawn.
-                if (end < words.Count && DawnDays.Contains(words[end].Key)) return null;
+                if (end < words.Count && DayAside.Days.Contains(words[end].Key)) return null;
                 for (int k = end; k < words.Count && k < end + BombWindow; k++)
                 {
                     if (words[k].Kind == WordKind.Punctuation) return null;
@@ -331,22 +331,26 @@ public sealed partial class EventRecognizer
     /// The first reading of words [<paramref name="end"/>, end + <paramref name="window"/>) the lexicon lists under
     /// <paramref name="condition"/>, or null; with <paramref name="stopAtPunctuation"/>, none past a punctuation mark.
     /// </summary>
-    private string? SupportedAhead(SentenceReadings readings, IReadOnlyList<Word> words, TriggerCondition condition, int end, int window, bool stopAtPunctuation)
+    private string? SupportedAhead(SentenceReadings readings, IReadOnlyList<Word> words, TriggerCondition condition, int end, int window, bool stopAtPunctuation) =>
+        SupportedAhead(readings, words, [condition], end, window, stopAtPunctuation);
+
+    /// <summary>As above, for a reading listed under any of <paramref name="conditions"/>: one pass over the words.</summary>
+    private string? SupportedAhead(SentenceReadings readings, IReadOnlyList<Word> words, ReadOnlySpan<TriggerCondition> conditions, int end, int window, bool stopAtPunctuation)
     {
         for (int k = end; k < words.Count && k < end + window; k++)
         {
             // نظم مئات الاطباء، اليوم الاربعاء، وقفة احتجاجية: a day set off by commas is an aside, not the clause's end.
-            if (stopAtPunctuation && words[k].Key is "،" or "," && DayAsideClose(words, k + 1) is { } close)
+            if (stopAtPunctuation && words[k].Key is "،" or "," && DayAside.Close(words, k + 1) is { } close)
             {
                 window += close - k + 1;
                 k = close;
                 continue;
             }
             if (stopAtPunctuation && words[k].Kind == WordKind.Punctuation) return null;
-            if (condition == TriggerCondition.ProtestObject && AfterAircraft(readings, k)) continue;
-            foreach (var r in readings[k])
+            foreach (var condition in conditions)
             {
-                if (_lexicon.Supports(r.Key, condition)) return r.Key;
+                if (condition == TriggerCondition.ProtestObject && AfterAircraft(readings, k)) continue;
+                if ((condition == TriggerCondition.Position ? PositionAt(readings, words, k) : SupportAt(readings, k, condition)) is { } key) return key;
             }
         }
         return null;
@@ -394,7 +398,7 @@ public sealed partial class EventRecognizer
         int k0 = _subjects?.At(words, end, null) is { } subject ? subject.After : end;
         for (int k = k0, counted = 0; k < words.Count && counted < ObjectWindow; k++)
         {
-            if (DawnDays.Contains(words[k].Key) || DayParts.Contains(words[k].Key)) continue;
+            if (DayAside.IsDayWord(words[k].Key)) continue;
             counted++;
             if ((SupportAt(readings, k, trigger.Condition) ?? CrowdWordAt(readings, k)) is { } key) return key;
         }
@@ -422,23 +426,9 @@ public sealed partial class EventRecognizer
     private const int LaunchWindow = 8;
     private const int BombWindow = 4;
 
-    // Days and parts of the day after فجر: then it is dawn (فجر السبت), not the verb.
-    private static readonly HashSet<string> DawnDays = new[] { "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "يوم" }
-        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
-
     // ورد الجناح العسكري للحركة باطلاق صواريخ: the act verb's subject may stand between it and the noun.
     private const int ActWindow = 6;
     private const int OnsetWindow = 2;
-
-    private static readonly HashSet<string> DayParts = MatchKey.SetOf("مساء", "صباح", "ظهر", "ليل", "فجر");
-
-    /// <summary>The comma closing a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،), or null.</summary>
-    private static int? DayAsideClose(IReadOnlyList<Word> words, int k)
-    {
-        int j = k;
-        while (j < words.Count && j < k + 3 && (DawnDays.Contains(words[j].Key) || DayParts.Contains(words[j].Key))) j++;
-        return j > k && j < words.Count && words[j].Key is "،" or "," ? j : null;
-    }
 
     /// <summary>Conjunctions of time after which a verb, not its verbal noun, follows (عندما قصف, حين قصفت).</summary>
     private static readonly HashSet<string> VerbOpeners = MatchKey.SetOf("عندما", "حين", "حينما", "بعدما", "لما", "عندها");

@@ -1,0 +1,41 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Days and parts of the day, and a time set off by commas made of them (، اليوم الاربعاء،, ، مساء امس،): such an aside
+/// does not end the clause it stands in, so the search for an object or a condition word goes on past it.
+/// </summary>
+internal static class DayAside
+{
+    /// <summary>Days (اليوم, امس, الاحد …); after فجر one says it is dawn (فجر السبت), not the verb.</summary>
+    public static readonly HashSet<string> Days = MatchKey.SetOf("اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "يوم");
+
+    /// <summary>Parts of the day (مساء امس, ليل الثلاثاء).</summary>
+    public static readonly HashSet<string> Parts = MatchKey.SetOf("مساء", "صباح", "ظهر", "ليل", "فجر");
+
+    /// <summary>How many day words an aside holds at most.</summary>
+    private const int MaxWords = 3;
+
+    /// <summary>Whether a word key is a day or a part of the day.</summary>
+    public static bool IsDayWord(string key) => Days.Contains(key) || Parts.Contains(key);
+
+    /// <summary>The comma closing a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،), or null.</summary>
+    public static int? Close(IReadOnlyList<Word> words, int k)
+    {
+        int j = k;
+        while (j < words.Count && j < k + MaxWords && IsDayWord(words[j].Key)) j++;
+        return j > k && j < words.Count && IsComma(words[j]) ? j : null;
+    }
+
+    /// <summary>Whether day words ending at word <paramref name="k"/> follow a comma (، اليوم الاربعاء: the aside's opening).</summary>
+    public static bool OpensBefore(IReadOnlyList<Word> words, int k)
+    {
+        int j = k;
+        while (j >= 0 && j > k - MaxWords && IsDayWord(words[j].Key)) j--;
+        return j < k && j >= 0 && IsComma(words[j]);
+    }
+
+    private static bool IsComma(Word word) => word.Key is "،" or ",";
+}

@@ -1,0 +1,232 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Who did it: the subject before or after a verb (named, an unnamed body such as قوات الامن, a title held by the person
+/// named after it), craft of a force, the launcher of a strike noun, and the agent of a passive act (على ايدي, من قبل).
+/// </summary>
+public sealed partial class EventArguments
+{
+    /// <summary>
+    /// An actor phrase right before the verb, with no name ending there (قوات الامن اعتقلت): not after a preposition
+    /// (في مقر الشرطة), and not for a verb with و/ف, whose subject is elsewhere.
+    /// </summary>
+    private ActorPhrases.Phrase? PhraseBefore(Sentence s, int first, TextSpan trigger)
+    {
+        bool conjunction = AfterConjunction(s, first, trigger);
+        if (conjunction || first == 0 || s.EndingAt(first - 1) is not null) return null;
+        return (_phrases.Before(s.Words, first, s.Country) ?? CraftBefore(s, first)) is { } p &&
+               (WordIndexAt(s, p.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)) ? p : null;
+    }
+
+    /// <summary>Craft of a country ending right before word <paramref name="first"/> (دبابات روسية فتحت النار, الطائرات الاسرائيلية اطلقت): that country's military.</summary>
+    private ActorPhrases.Phrase? CraftBefore(Sentence s, int first)
+    {
+        for (int start = Math.Max(0, first - 4); start < first; start++)
+        {
+            if (CraftOf(s, start, first - 1) is { } p && p.After == first) return p;
+        }
+        return null;
+    }
+
+    /// <summary>How far after the verb على ايدي may stand: further on it is another verb's (اعتقلت 12 شخصا يشتبه في انتمائهم الى خلية تلقت تدريبات على ايدي X).</summary>
+    private const int MaxPassiveReach = 6;
+
+    /// <summary>
+    /// The agent of a passive act, named after على ايدي, بايدي, من قبل, برصاص or بنيران in its clause (خطف خمسة عمال على
+    /// ايدي مسلحين, اغتيل X من قبل مجهولين, قتل شاب بنيران الجيش): a name or an actor phrase, past a number (من قبل اربعة
+    /// مسلحين), and the word where its marker starts, looking at most <paramref name="reach"/> words past the verb; null when none.
+    /// </summary>
+    private (Entity? Named, ActorPhrases.Phrase? Unnamed, int Marker)? PassiveAgent(Sentence s, int last, int right, int reach)
+    {
+        for (int k = last + 1; k <= right && k <= last + reach; k++)
+        {
+            // اغتيل المسؤول برصاص مسلحين, قتل شاب بنيران الجيش: the fire of whoever did it.
+            int by = s.Words[k].Key is "بايدي" or "برصاص" or "بنيران" ? k + 1
+                : k + 1 <= right && (s.Words[k].Key, s.Words[k + 1].Key) is ("علي", "ايدي") or ("علي", "يد") or ("من", "قبل") ? k + 2
+                : -1;
+            if (by < 0 || by > right) continue;
+            if (s.StartingAt(by) is { } m) return m.Entity.Type == EntityType.LOC ? null : (m.Entity, null, k);
+            if (NumberReader.Shared.Starts(s.Words[by]) && by + 1 <= right) by++;
+            return ForceAt(s, by) is { } p ? (null, p, k) : null;
+        }
+        return null;
+    }
+
+    /// <summary>A craft noun (طائرة, دبابات), alone or with its nationality, right before a verb written without و/ف.</summary>
+    private bool CraftBefore(Sentence s, int first, TextSpan trigger)
+    {
+        bool conjunction = AfterConjunction(s, first, trigger);
+        if (conjunction || first == 0) return false;
+        int k = first - 1;
+        if (k > 0 && _actors.Nationality(NameKey.Word(s.Words[k].Key)) is not null) k--;
+        return Craft.Contains(s.Words[k].Key);
+    }
+
+    /// <summary>شن مسلحون هجوما, اطلقت الشرطة الغاز: the actor phrase right after the launching verb before the noun.</summary>
+    private ActorPhrases.Phrase? LauncherPhrase(Sentence s, int noun)
+    {
+        for (int v = noun - 1; v >= 0 && v >= noun - MaxLaunchGap; v--)
+        {
+            if (!Launches.Contains(s.Words[v].Key)) continue;
+            int j = SkipTimes(s, v + 1);
+            if (j < noun && Craft.Contains(s.Words[j].Key))
+            {
+                // وشنت طائرات التحالف العسكري بقيادة السعودية غارات: craft of a force the tagger does not name; the
+                // force is the definite words after them, an argument without a code.
+                int c = j + 1;
+                while (c < noun && _actors.Nationality(NameKey.Word(s.Words[c].Key)) is not null) c++;
+                if (_phrases.At(s.Words, c, s.Country) is { } force && force.After <= noun) return force;
+                int e = c;
+                while (e < noun && e - c < MaxObjectWords && s.Words[e].IsLetters && s.Words[e].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(e) is null && !IsTime(s, e)) e++;
+                return e > c ? new ActorPhrases.Phrase(new TextSpan(s.Words[c].Start, s.Words[e - 1].End), e, null) : null;
+            }
+            return _phrases.At(s.Words, j, s.Country) is { } p && p.After == noun ? p : PhraseBeforeLaunch(s, v, noun);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// ان مسلحين مجهولين شنوا هجوما, وكانت الطائرات الروسية قد شنت غارات: the actor phrase (or craft of a country) right before the launching verb at
+    /// <paramref name="v"/> (or before its قد) when only times and adverbs stand between the verb and its noun; not for a
+    /// verb written with و/ف, nor a phrase after a preposition.
+    /// </summary>
+    private ActorPhrases.Phrase? PhraseBeforeLaunch(Sentence s, int v, int noun)
+    {
+        if (s.Words[v].Key[0] is 'و' or 'ف' || !AllAsides(s, v + 1, noun)) return null;
+        int end = v >= 2 && s.Words[v - 1].Key == "قد" ? v - 1 : v;
+        if (end < 1 || s.EndingAt(end - 1) is not null || (_phrases.Before(s.Words, end, s.Country) ?? CraftBefore(s, end)) is not { } p) return null;
+        return WordIndexAt(s, p.Span.Start) is { } k && k > 0 && Prepositions.Contains(s.Words[k - 1].Key) ? null : p;
+    }
+
+    /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
+    private (Entity? Subject, int After, string? Head) Subject(Sentence s, int first, int last, TextSpan trigger)
+    {
+        bool conjunction = AfterConjunction(s, first, trigger);
+        // وكان بومبيو قد التقى: the subject before a pluperfect stands before its قد.
+        int back = first > 1 && s.Words[first - 1].Key == "قد" ? first - 2 : first - 1;
+        if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
+        {
+            return (before.Entity, last + 1, s.Words[before.First].Key);
+        }
+        // وكان المشرفية قد اجتمع … بممثلة المفوضية: before قد stands the subject, even one the tagger missed; the names
+        // after the verb are its objects, not its subject.
+        // The word is kept as the subject's head: a title there (وكان الرئيس قد تفقد) still says who acted.
+        if (back < first - 1 && back >= 0 && s.Words[back].IsLetters && !PluperfectOpeners.Contains(s.Words[back].Key)) return (null, last + 1, s.Words[back].Key);
+        int j = last + 1;
+        while (j < s.Words.Count && IsTime(s, j)) j++;
+        int start = j;
+        // اعتقلت السلطات المغربية ناصر الزفزافي, اتهمت الحكومة المغربية في بيان …: a body named by a common noun is the
+        // subject, so the name after it is the object, not the subject reached past a title.
+        if (BodyPhraseAt(s, start) is { } body) return (null, body.After, s.Words[start].Key);
+        for (; j < s.Words.Count && j - start <= MaxTitleWords; j++)
+        {
+            if (s.StartingAt(j) is { } m)
+            {
+                if (m.Entity.Type == EntityType.LOC && NamesFollow(s, m.Last + 1)) { j = m.Last; continue; }   // امير قطر الشيخ تميم
+                // اتهم المتحدث باسم قوات الحزام الامني عبد اللطيف السيد تنظيم القاعدة: the spokesman named after the
+                // body he speaks for is the subject, so the name after him is the object; so is an officer named after
+                // the body in his title (الامين العام لحزب الله حسن نصرالله).
+                if (m.Entity.Type != EntityType.PER && j > 0 && (s.Words[j - 1].Key == "باسم" || (j > start && m.Entity.Type == EntityType.ORG)) && NamedAfter(s, m.Last + 1) is { } spokesman)
+                {
+                    return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
+                }
+                if (j > start && m.Entity.Type == EntityType.ORG && NamedBetweenCommas(s, m.Last + 1) is { } appositive)
+                {
+                    return (appositive.Person.Entity, appositive.After, s.Words[start].Key);
+                }
+                return (m.Entity, m.Last + 1, s.Words[start].Key);
+            }
+            if (!IsTitleWord(s.Words[j])) break;
+        }
+        return Unnamed(s, start);
+    }
+
+    /// <summary>
+    /// A subject that is not a name (قوات الامن, الامين العام لحزب حراك تونس): the phrase runs to the first preposition or
+    /// punctuation. A person or organisation in it, or named right after its comma (المرشد الاعلى لايران، علي خامنئي), is
+    /// the subject; a place in it belongs to the phrase (لايران), so it is not the target either.
+    /// </summary>
+    private (Entity? Subject, int After, string? Head) Unnamed(Sentence s, int start)
+    {
+        string? head = start < s.Words.Count ? s.Words[start].Key : null;
+        // استهدفت مواقع وآليات الحوثيين: sites right after the verb are what it hit; whose they are is no subject.
+        if (head is not null && Sites.Contains(head)) return (null, start, head);
+        // قصفت طائرات الجيش السوري: the force the craft belong to, named right after them, is the subject; قصفت طائرات
+        // امريكية مواقع لتنظيم داعش: craft with only a nationality are the subject, and the name further on is the object.
+        if (head is not null && Craft.Contains(head))
+        {
+            int c = start + 1;
+            while (c < s.Words.Count && c <= start + 2 && s.StartingAt(c) is null && s.Words[c].IsLetters && _actors.Nationality(NameKey.Word(s.Words[c].Key)) is not null) c++;
+            return c < s.Words.Count && s.StartingAt(c) is { Entity.Type: not EntityType.LOC } force ? (force.Entity, force.Last + 1, head) : (null, c, head);
+        }
+        int k = start;
+        // Ranks do not count against the reach: مدير جهاز الامن والمخابرات الوطني الفريق اول صلاح قوش.
+        int ranks = 0;
+        // A number word ends it: اعتقلت قوات الامن سبعة عناصر من تنظيم داعش counts the object, not more of the subject.
+        while (k < s.Words.Count && k - start - ranks < MaxTitleWords && s.Words[k].IsLetters && (k == start || !NumberReader.Shared.Starts(s.Words[k])) &&
+               (!Prepositions.Contains(s.Words[k].Key) || IsMembersOf(s, k)))
+        {
+            if (Honorifics.Contains(s.Words[k].Key)) ranks++;
+            // ورد الجناح العسكري للجهاد الاسلامي: the body the unnamed subject belongs to, named after لل.
+            if (k > start && Cliticked(s, k) is { } owner) return (owner.Entity, owner.After, head);
+            if (s.StartingAt(k) is { } m)
+            {
+                // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is;
+                // so when the tagger reads the body as MISC (المتحدث باسم فصيل جيش الاسلام حمزة بيرقدار).
+                // ادان ممثل الامين العام للامم المتحدة في العراق يان كوبيش الهجوم: so past where the office sits.
+                if (m.Entity.Type is EntityType.ORG or EntityType.MISC && (NamedAfter(s, m.Last + 1) ?? HolderAt(s, m, ClauseEnd(s, m.Last))) is { } officer) return (officer.Entity, officer.Last + 1, head);
+                // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، وزارة الصحة: so is one named between commas after it.
+                if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedBetweenCommas(s, m.Last + 1) is { } appositive) return (appositive.Person.Entity, appositive.After, head);
+                if (m.Entity.Type != EntityType.LOC) return (m.Entity, m.Last + 1, head);
+                k = m.Last;
+            }
+            k++;
+        }
+        // النائب عن محافظة ديالى رعد الدهلكي, المبعوث الاممي الى اليمن X: a title closed by a preposition and a place is
+        // held by the person named right after the place.
+        if (k + 1 < s.Words.Count && s.Words[k].Key is "عن" or "الي" or "في" && IsTitleWord(s.Words[start]))
+        {
+            int p = k + 1;
+            while (p < s.Words.Count && p <= k + 2 && PlaceNouns.Contains(s.Words[p].Key)) p++;
+            // The place may be one the tagger missed, after its category noun (عن محافظة ديالى).
+            // وزير الداخلية في حكومة الوفاق فتحي باشاغا: so is a title closed by the body it serves in.
+            int seatEnd = s.StartingAt(p) is { Entity.Type: EntityType.LOC or EntityType.ORG } seat ? seat.Last : p > k + 1 && p < s.Words.Count && s.StartingAt(p) is null ? p : -1;
+            if (seatEnd >= 0 && NamedAfter(s, seatEnd + 1) is { } holder) return (holder.Entity, holder.Last + 1, head);
+            // النائب في كتلة المستقبل محمد الحجار: a body the tagger missed, up to three words, before the holder's name.
+            if (seatEnd < 0 && HolderPastMissedSeat(s, p) is { } member) return (member.Entity, member.Last + 1, head);
+        }
+        if (k < s.Words.Count && s.Words[k].Key is "،" or "," && s.StartingAt(k + 1) is { Entity.Type: EntityType.PER } named)
+        {
+            return (named.Entity, named.Last + 1, head);
+        }
+        // اتهمت فرنسا على لسان رئيسها فرانسوا هولاند: the one who speaks for the subject is the source we can name.
+        int voice = k < s.Words.Count && s.Words[k].Key == "علي" && k + 1 < s.Words.Count && s.Words[k + 1].Key == "لسان" ? k + 2 : -1;
+        for (int v = voice; v >= 0 && v < s.Words.Count && v <= voice + 2; v++)
+        {
+            if (s.StartingAt(v) is { } speaker) return speaker.Entity.Type == EntityType.LOC ? (null, k, head) : (speaker.Entity, speaker.Last + 1, head);
+            if (!IsTitleWord(s.Words[v])) break;
+        }
+        return (null, k, head);
+    }
+
+    /// <summary>
+    /// A common-noun body (<see cref="ActorPhrases"/>: السلطات المغربية, الحكومة الليبية, قوات الامن, الشرطة) opening the
+    /// subject at word <paramref name="k"/>, with no name inside it; a lone force noun before a name is that name's force
+    /// (قوات حفتر), not a body of its own.
+    /// </summary>
+    private ActorPhrases.Phrase? BodyPhraseAt(Sentence s, int k)
+    {
+        if (k >= s.Words.Count || _phrases.At(s.Words, k, s.Country) is not { } p) return null;
+        for (int w = k; w < p.After; w++)
+        {
+            if (s.StartingAt(w) is not null) return null;
+        }
+        if (p.After == k + 1 && ActorPhrases.IsForceNoun(s.Words[k].Key) && s.StartingAt(k + 1) is not null) return null;
+        return p;
+    }
+}

@@ -1,0 +1,181 @@
+using Hadath.Core;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// To whom it was done: the actor after على/ضد, an accusation's object past its asides, people counted after the subject,
+/// the first name in the clause that is not a place, and when a place is only where it happened.
+/// </summary>
+public sealed partial class EventArguments
+{
+    /// <summary>
+    /// The actor phrase right after على/ضد (found in words [from, searchEnd]) or within a few words of it, before any
+    /// preposition or mark, within the clause: اطلقت النار على المتظاهرين, احتجاجا على تعامل الحكومة.
+    /// </summary>
+    private ActorPhrases.Phrase? AgainstPhrase(Sentence s, int from, int searchEnd, int right)
+    {
+        for (int k = Math.Max(0, from); k <= searchEnd && k < s.Words.Count; k++)
+        {
+            if (!Against.Contains(s.Words[k].Key)) continue;
+            // احتجاجا على تعامل الحكومة, النار على سيارة تقل متظاهرين: the actor may be the owner or holder of what follows على.
+            for (int j = k + 1; j <= right && j <= k + 1 + MaxNounGap && s.Words[j].IsLetters && !Prepositions.Contains(s.Words[j].Key); j++)
+            {
+                if (_phrases.At(s.Words, j, s.Country) is { } p) return p;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whom an accusation verb at word <paramref name="word"/> accuses: the object after its subject, past asides (في بيان,
+    /// في رسالة الى الامم المتحدة, a relative clause between commas), as a name or as the definite words before the charge
+    /// (اتهم الشاهد الجبهة الشعبية المعارضة بتأجيج …). Both null when the subject is not named or no object is found.
+    /// </summary>
+    public (Entity? Named, ActorPhrases.Phrase? Unnamed) Accused(Sentence s, int word, TextSpan trigger)
+    {
+        var (subject, after, _) = Subject(s, word, word, trigger);
+        if (subject is null && BodyPhraseAt(s, SkipTimes(s, word + 1)) is null) return (null, null);
+        if (PastRelativeClause(s, after) is { } resume) after = resume;
+        int right = ClauseEnd(s, after - 1);
+        int k = SkipTimes(s, after);
+        while (k <= right && Prepositions.Contains(s.Words[k].Key))
+        {
+            k++;
+            if (k > right) return (null, null);
+            bool sitting = s.StartingAt(k) is null && Sittings.Contains(s.Words[k].Key);
+            k = s.StartingAt(k) is { } aside ? aside.Last + 1 : k + 1;
+            // خلال اجتماع مجلس الامن القومي: the body whose meeting it was is part of the aside (في بيان X is not: X may be the accused).
+            if (sitting && k <= right && s.StartingAt(k) is { Entity.Type: not EntityType.PER } owner) k = owner.Last + 1;
+            // في مؤتمر صحافي, في بيان مشترك: the aside's indefinite adjectives are part of it.
+            while (k <= right && s.Words[k].IsLetters && !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(k) is null &&
+                   !Prepositions.Contains(s.Words[k].Key) && s.Words[k].Key[0] != 'ب') k++;
+            // في تصريحات نقلتها وكالة الانباء الرسمية: the one who carried the words is part of the aside, not the accused.
+            if (k > 0 && k <= right && Carried.Contains(s.Words[k - 1].Key) && s.StartingAt(k) is { Entity.Type: not EntityType.PER } carrier)
+            {
+                k = carrier.Last + 1;
+                while (k <= right && Official.Contains(s.Words[k].Key)) k++;
+            }
+            k = SkipTimes(s, k);
+        }
+        return k <= right ? ObjectAt(s, k, right) : (null, null);
+    }
+
+    /// <summary>Verbs of carrying what was said, after an aside noun (تصريحات نقلتها, بيان نشرته, كلمة بثها): their subject is the medium.</summary>
+    private static readonly HashSet<string> Carried = MatchKey.SetOf("نقلتها", "نقلها", "نقلته", "نقلهما", "نشرتها", "نشرها", "نشرته", "اوردتها", "اوردها", "اوردته",
+        "بثتها", "بثها", "بثته", "اذاعتها", "اذاعها", "اذاعته");
+
+    /// <summary>Adjectives closing a medium's name (وكالة الانباء الجزائرية الرسمية).</summary>
+    private static readonly HashSet<string> Official = MatchKey.SetOf("الرسمية", "الرسمي", "الحكومية", "الحكومي");
+
+    private const int MaxObjectWords = 4;
+    private const int MaxPlaceWords = 5;
+
+    /// <summary>
+    /// The object at word <paramref name="k"/>: a name there (not a place: في X), else the run of definite words there
+    /// (الجبهة الشعبية المعارضة, التحالف الدولي), an unnamed argument without a code.
+    /// </summary>
+    private (Entity? Named, ActorPhrases.Phrase? Unnamed) ObjectAt(Sentence s, int k, int right)
+    {
+        if (k > right || k >= s.Words.Count) return (null, null);
+        // الرئيس بشار الاسد: a name after its title.
+        int t = k;
+        while (t <= right && t - k < MaxTitleWords && s.StartingAt(t) is null && IsTitleWord(s.Words[t])) t++;
+        if (t <= right && s.StartingAt(t) is { } m) return IsPlace(s, m) ? (null, null) : (m.Entity, null);
+        int j = k;
+        // محملا قيادة العمليات المسؤولية: a body named by a noun and the definite words it governs.
+        // Not a charge or a conjunct (باستخدام القوة, والحرية), nor the blame itself (مسؤولية الهجوم).
+        if (k + 1 <= right && IsIndefiniteNoun(s, k) && !LooksVerbal(s, k) && !NotObjects.Contains(s.Words[k].Key) && s.Words[k].Key[0] is not ('ب' or 'و' or 'ل' or 'ف') &&
+            s.Words[k].Key != "مسووليه" && OpensDefinite(s, k + 1) && s.StartingAt(k + 1) is null) j++;
+        while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(j) is null) j++;
+        return j == k ? (null, null) : (null, new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[j - 1].End), j, null));
+    }
+
+    /// <summary>
+    /// A number opening the object slot at word <paramref name="after"/> (past times): the people counted, with the group
+    /// named right after من a few words on (ثلاثة مسلحين من تنظيم داعش) as who they are; null when no number opens it.
+    /// </summary>
+    private static (Entity? Group, int Number)? CountedObject(Sentence s, int after, int right)
+    {
+        int o = SkipTimes(s, after);
+        // اعتقلت قوات الامن في مدينة بنغازي شرق ليبيا 11 شخصا: where comes between the subject and the people counted.
+        if (o <= right && o < s.Words.Count && s.Words[o].Key is "في" or "وفي")
+        {
+            int k = o + 1;
+            while (k <= right && k < s.Words.Count && k <= o + MaxPlaceWords && s.Words[k].IsLetters && !NumberReader.Shared.Starts(s.Words[k])) k++;
+            if (k <= right && k < s.Words.Count && k > o + 1) o = SkipTimes(s, k);
+        }
+        if (o > right || o >= s.Words.Count || !(s.Words[o].IsNumber || NumberReader.Shared.Starts(s.Words[o]))) return null;
+        for (int k = o + 1; k <= right && k <= o + 3; k++)
+        {
+            // ثلاثة موظفين في منظمة اطباء بلا حدود: staff in an organisation are its people.
+            if (s.Words[k].Key is "في" or "لدي" && StaffNouns.Contains(s.Words[k - 1].Key) &&
+                s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG } employer) return (employer.Entity, o);
+            if (s.Words[k].Key != "من") continue;
+            // ثلاثة عناصر من فصيل كتائب حزب الله: past a common noun for what the group is.
+            if (s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC } group) return (group.Entity, o);
+            if (k + 1 < s.Words.Count && GroupNouns.Contains(s.Words[k + 1].Key) && s.StartingAt(k + 2) is { Entity.Type: not EntityType.LOC } kind) return (kind.Entity, o);
+        }
+        return (null, o);
+    }
+
+    /// <summary>
+    /// Nouns of people who work for a body: ثلاثة موظفين في منظمة X are X's people, where ثلاثة اشخاص في جامعة القاهرة
+    /// were only there.
+    /// </summary>
+    private static readonly HashSet<string> StaffNouns = MatchKey.SetOf(
+        "موظف", "موظفا", "موظفين", "موظفون", "موظفي", "عامل", "عاملا", "عاملين", "عاملون", "عمال", "عضو", "عضوا", "اعضاء",
+        "عناصر", "افراد", "منتسبي", "مسؤولين", "مسؤولا", "خبراء", "اطباء", "متطوعين", "متطوعا");
+
+    private Entity? Target(Sentence s, int from, int right, Entity? subject, bool material)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
+            // اتهمت حركة تحرير السودان بزعامة عبد الواحد نور قوات الدعم السريع: the leader belongs to the subject.
+            if (m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)) continue;
+            // خلال اجتماع مجلس الوزراء: the body whose meeting it was is where it was said, not the object.
+            if (m.First >= 1 && m.Entity.Type != EntityType.PER && Sittings.Contains(s.Words[m.First - 1].Key)) continue;
+            // في تصريحات نقلتها وكالة الانباء الرسمية: the medium that carried the words is no object.
+            if (m.First >= 1 && Carried.Contains(s.Words[m.First - 1].Key)) continue;
+            if (m.Entity.Type == EntityType.LOC && (material || NamesFollow(s, m.Last + 1))) continue;
+            // ودان المبعوث الاممي الى اليمن …: a country after a title and الى (or after the الى that ended an unnamed
+            // subject) is whose envoy he is, not the object.
+            if (m.Entity.Type == EntityType.LOC && m.First >= 2 && s.Words[m.First - 1].Key == "الي" && (IsTitleWord(s.Words[m.First - 2]) || m.First - 1 == from)) continue;
+            // استقبل المحافظ ممثل المفوضية في سورية سجاد مالك: a body in the title of the person named after it is whose
+            // officer he is; he is the one met, received or accused.
+            if (m.Entity.Type == EntityType.ORG && HolderOf(s, m, right) is { } holder && holder != subject) return holder;
+            return m.Entity;
+        }
+        return null;
+    }
+
+
+    /// <summary>A LOC introduced as where: في X, في وسط X, في مدينة X, بحلب, بمدينة X.</summary>
+    private static bool IsPlace(Sentence s, Placed m)
+    {
+        if (m.Entity.Type != EntityType.LOC) return false;
+        if (s.Words[m.First].Start < m.Span.Start && s.Text[m.Span.Start - 1] == 'ب') return true;
+        int k = m.First - 1;
+        for (int n = 0; n < 2 && k >= 0; n++, k--)
+        {
+            string key = s.Words[k].Key;
+            if (key.Length > 2 && key[0] == 'ب' && PlaceNouns.Contains(key[1..])) return true;   // بمدينة حلب
+            if (!PlaceNouns.Contains(key)) break;
+        }
+        return k >= 0 && s.Words[k].Key is "في" or "وفي";
+    }
+
+    /// <summary>A person or organisation named within a few title words from <paramref name="k"/>: the LOC before it is in their title.</summary>
+    private bool NamesFollow(Sentence s, int k)
+    {
+        for (int n = 0; n <= 3 && k < s.Words.Count; n++, k++)
+        {
+            if (s.StartingAt(k) is { } m) return m.Entity.Type is EntityType.PER;
+            if (!IsTitleWord(s.Words[k])) return false;
+        }
+        return false;
+    }
+}

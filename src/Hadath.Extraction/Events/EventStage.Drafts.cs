@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Drafting a sentence's events: triggers of one PLOVER type with compatible roles merge into one draft unless a clause
+/// break or another incident stands between them; people counted fill a side no one else fills; drafts become events.
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>Words saying the rest of a sentence tells another incident (في حادث منفصل, في هجوم منفصل).</summary>
+    private static readonly HashSet<string> OtherIncident = MatchKey.SetOf("منفصل", "منفصلة", "منفصله");
+
+    // Words that open a clause with its own subject and act (… فيما اشتبكت القوات, بينما تظاهر), and speech participles
+    // that open a new reported statement (ان انتحاريا فجر سيارة …، مضيفا ان قوات الامن قتلت اربعة مهاجمين).
+    private static readonly HashSet<string> ClauseBreaks = new[] { "فيما", "بينما", "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
+            "مبينا", "مبينة", "لافتا", "لافتة", "منوها", "منوهة", "مشددا", "مشددة" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>An event being gathered for a sentence: triggers of one PLOVER type with compatible roles are one event.</summary>
+    private sealed record Draft(TextSpan Span, CameoCode Code, string Rule, Entity? Source, Entity? Target, Entity? Place)
+    {
+        /// <summary>An unnamed source or target (قوات الامن), kept where no entity fills the role.</summary>
+        public ActorPhrases.Phrase? SourcePhrase { get; init; }
+        public ActorPhrases.Phrase? TargetPhrase { get; init; }
+    }
+
+    /// <summary>
+    /// People counted fill a side no one else fills: the dead, wounded or taken are the target of a violent act (قتل 18
+    /// شخصا في انفجار), the crowd counted is the source of a protest (تظاهر آلاف الطلاب), and so is a crowd told right after
+    /// the protest verb (تجمع عدد من الشبان). Only counts of the act's own incident and clause (<see cref="IncidentOf"/>).
+    /// </summary>
+    private void SidesFromCounts(List<Draft> drafts, EventArguments.Sentence s)
+    {
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            var scope = IncidentOf(s.Words, d.Span);
+            if (IsViolent(d.Code.Code) && d.Target is null && d.TargetPhrase is null && !IsClash(s.Words, d.Span) && _arguments.Victims(s, scope) is { } victims)
+            {
+                drafts[k] = d with { TargetPhrase = victims };
+            }
+            else if (d.Code.Plover == "PROTEST" && d.Source is null && d.SourcePhrase is null &&
+                     (_arguments.CrowdAfter(s, EventArguments.WordRange(s.Words, d.Span).Last) ?? _arguments.Crowd(s, scope)) is { } crowd)
+            {
+                drafts[k] = d with { SourcePhrase = crowd };
+            }
+        }
+    }
+
+    /// <summary>Clash words: a clash is between two sides, and its dead are no side of it.</summary>
+    private static readonly HashSet<string> Clashes = MatchKey.SetOf("اشتباكات", "اشتباك", "مواجهات", "معارك", "اشتبك", "اشتبكت", "اشتبكوا");
+
+    /// <summary>Whether the act's trigger is a clash (اشتباكات بين X و Y, اشتبكت X مع Y), with or without و/ف.</summary>
+    private static bool IsClash(IReadOnlyList<Word> words, TextSpan act)
+    {
+        foreach (var w in words)
+        {
+            if (w.End <= act.Start || w.Start >= act.End) continue;
+            string key = w.Key.Length > 3 && w.Key[0] is 'و' or 'ف' ? w.Key[1..] : w.Key;
+            if (Clashes.Contains(w.Key) || Clashes.Contains(key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The part of the sentence that tells the incident of <paramref name="act"/>: up to the words on either side that say
+    /// another incident follows (وفي حادث منفصل) or open a clause with its own subject and act (فيما قتلت القوات 4 مسلحين).
+    /// </summary>
+    private static TextSpan IncidentOf(IReadOnlyList<Word> words, TextSpan act)
+    {
+        int start = words.Count > 0 ? words[0].Start : act.Start, end = words.Count > 0 ? words[^1].End : act.End;
+        foreach (var w in words)
+        {
+            if (!OtherIncident.Contains(w.Key) && !ClauseBreaks.Contains(w.Key)) continue;
+            if (w.End <= act.Start) start = Math.Max(start, w.End);
+            else if (w.Start >= act.End) end = Math.Min(end, w.Start);
+        }
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>The source of the last draft with one that ends by <paramref name="start"/>, or null.</summary>
+    private static Entity? LastSourceBefore(List<Draft> drafts, int start)
+    {
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            if (drafts[k].Span.End <= start && drafts[k].Source is not null) return drafts[k].Source;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already;
+    /// a participle after a comma (ودان X الهجوم، محملا Y المسؤولية) or a blame is a predicate of its own.
+    /// </summary>
+    private static bool Drafted(List<Draft> drafts, CameoCode code, Entity? source, Entity? target)
+    {
+        foreach (var d in drafts)
+        {
+            if ((d.Code.Plover ?? d.Code.Code) == (code.Plover ?? code.Code) && d.Source == source && d.Target == target &&
+                !d.Rule.Contains("+after-comma", StringComparison.Ordinal) && !d.Rule.Contains("+blame", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The drafts as events, by start (drafts starting together keep their order).</summary>
+    private static void AddInOrder(ImmutableArray<Event>.Builder events, List<Draft> drafts, TimeExpression? time)
+    {
+        bool sorted = true;
+        for (int k = 1; k < drafts.Count && sorted; k++) sorted = drafts[k - 1].Span.Start <= drafts[k].Span.Start;
+        if (!sorted)
+        {
+            // A stable sort: insertion, as a sentence has a handful of drafts.
+            for (int k = 1; k < drafts.Count; k++)
+            {
+                var d = drafts[k];
+                int j = k - 1;
+                for (; j >= 0 && drafts[j].Span.Start > d.Span.Start; j--) drafts[j + 1] = drafts[j];
+                drafts[j + 1] = d;
+            }
+        }
+        foreach (var d in drafts) events.Add(Record(d, time));
+    }
+
+    /// <summary>
+    /// One event per predicate: a trigger of a PLOVER type already drafted in the sentence with no conflicting role
+    /// (هجوم انتحاري بسيارة مفخخة استهدف …, تظاهر … احتجاجا على) joins that event and fills the roles it lacks.
+    /// </summary>
+    private static void Merge(List<Draft> drafts, Draft next, IReadOnlyList<Word> words)
+    {
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if ((d.Code.Plover ?? d.Code.Code) != (next.Code.Plover ?? next.Code.Code)) continue;
+            if (ClauseBreakBetween(words, d.Span, next.Span)) continue;
+            if (d.Source is not null && next.Source is not null && d.Source != next.Source) continue;
+            if (d.Target is not null && next.Target is not null && d.Target != next.Target) continue;
+            drafts[k] = d with
+            {
+                Source = d.Source ?? next.Source, Target = d.Target ?? next.Target, Place = d.Place ?? next.Place,
+                SourcePhrase = d.SourcePhrase ?? next.SourcePhrase, TargetPhrase = d.TargetPhrase ?? next.TargetPhrase,
+            };
+            return;
+        }
+        drafts.Add(next);
+    }
+
+    /// <summary>
+    /// اطلقت المروحيات صواريخ … فيما اشتبكت القوات مع مسلحين: فيما/بينما open a clause with its own subject and act,
+    /// so the triggers on either side are two events even when neither subject was recognised; so does a word saying
+    /// another incident follows (وفي حادث منفصل قتل 3 اشخاص في انفجار).
+    /// </summary>
+    private static bool ClauseBreakBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b) =>
+        AnyBetween(words, a, b, ClauseBreaks) || OtherIncidentBetween(words, a, b);
+
+    /// <summary>Whether a word between <paramref name="a"/> and <paramref name="b"/> says another incident follows.</summary>
+    private static bool OtherIncidentBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b) => AnyBetween(words, a, b, OtherIncident);
+
+    /// <summary>Whether a word wholly between the spans <paramref name="a"/> and <paramref name="b"/> (either order) is one of <paramref name="keys"/>.</summary>
+    private static bool AnyBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b, HashSet<string> keys)
+    {
+        int from = Math.Min(a.End, b.End), to = Math.Max(a.Start, b.Start);
+        foreach (var w in words)
+        {
+            if (w.Start >= from && w.End <= to && keys.Contains(w.Key)) return true;
+        }
+        return false;
+    }
+
+    private static EventArgument? Argument(Entity? entity, ActorPhrases.Phrase? phrase) =>
+        entity is not null ? new EventArgument(entity.Id, entity.Actor)
+        : phrase is { } p ? new EventArgument(null, p.Code ?? p.Agent) { Span = p.Span }
+        : null;
+
+    private static Event Record(Draft d, TimeExpression? time) =>
+        new(d.Span, d.Code.Code, d.Rule)
+        {
+            Plover = d.Code.Plover,
+            Quad = d.Code.Quad,
+            Goldstein = d.Code.Goldstein,
+            Source = Argument(d.Source, d.SourcePhrase),
+            Target = Argument(d.Target, d.TargetPhrase),
+            PlaceId = d.Place?.Id,
+            Time = time?.Value,
+        };
+}

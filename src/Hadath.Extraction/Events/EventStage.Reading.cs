@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Reading a document for the stage: mentions, counts and the time inside a sentence, the accusations told, the actors
+/// named before a word, and small tests on codes and words.
+/// </summary>
+public sealed partial class EventStage
+{
+    // The loops below stand for LINQ that ran once per sentence or per hit: their closures and iterators were most of
+    // what this stage allocated (a closure's environment is made for every sentence that declares what it captures).
+
+    /// <summary>Every entity's mentions with the entity, ordered by start (mentions starting together keep the entities' order).</summary>
+    private static (TextSpan Span, Entity Entity)[] MentionsByStart(ImmutableArray<Entity> entities)
+    {
+        int count = 0;
+        foreach (var e in entities) count += e.Mentions.Length;
+        var mentions = new (TextSpan Span, Entity Entity)[count];
+        // Sorted by start, then by place in the list: the same order a stable sort gives.
+        var keys = new long[count];
+        int at = 0;
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                keys[at] = ((long)m.Span.Start << 32) | (uint)at;
+                mentions[at++] = (m.Span, e);
+            }
+        }
+        Array.Sort(keys, mentions);
+        return mentions;
+    }
+
+    /// <summary>The mentions inside <paramref name="sentence"/>, the dateline's left out (it is where the story was filed, not who acted).</summary>
+    private static List<(TextSpan Span, Entity Entity)> MentionsIn((TextSpan Span, Entity Entity)[] mentions, TextSpan sentence, int dateline)
+    {
+        var inside = new List<(TextSpan Span, Entity Entity)>();
+        foreach (var m in mentions)
+        {
+            if (sentence.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)) inside.Add(m);
+        }
+        return inside;
+    }
+
+    /// <summary>The counts inside <paramref name="sentence"/>.</summary>
+    private static List<Count> CountsIn(ImmutableArray<Count> counts, TextSpan sentence)
+    {
+        var inside = new List<Count>();
+        foreach (var c in counts)
+        {
+            if (sentence.Contains(c.Span)) inside.Add(c);
+        }
+        return inside;
+    }
+
+    /// <summary>The sentence's first time expression that is no duration (P…), or null.</summary>
+    private static TimeExpression? FirstTimeIn(ImmutableArray<TimeExpression> times, TextSpan sentence)
+    {
+        foreach (var t in times)
+        {
+            if (sentence.Contains(t.Span) && !t.Value.StartsWith('P')) return t;
+        }
+        return null;
+    }
+
+    /// <summary>The words of accusation acts (CAMEO 112): the verb-table hits' words, then the triggers' first words.</summary>
+    private static int[] Accusations(List<CameoVerbTable.Hit> verbHits, List<EventRecognizer.Hit> handHits, IReadOnlyList<Word> words)
+    {
+        List<int>? found = null;
+        foreach (var h in verbHits)
+        {
+            if (h.Pattern.Code.StartsWith("112", StringComparison.Ordinal)) (found ??= []).Add(h.Word);
+        }
+        foreach (var h in handHits)
+        {
+            if (h.Trigger.Code.StartsWith("112", StringComparison.Ordinal)) (found ??= []).Add(EventArguments.WordRange(words, h.Span).First);
+        }
+        return found is null ? [] : found.ToArray();
+    }
+
+    /// <summary>The one person or organisation the sentence names before word <paramref name="word"/>, or null when it names none or several.</summary>
+    private static Entity? OnlyActorBefore(EventArguments.Sentence s, int word)
+    {
+        // ذكرت وكالة رويترز ان قوات الامن نفذت حملة دهم، اعتقلت خلالها: who reports the operation did not carry it out,
+        // so only names after the last ان before the verb count.
+        int opener = -1;
+        for (int k = word - 1; k >= 0; k--)
+        {
+            if (s.Words[k].Key is "ان" or "بان" or "انه") { opener = k; break; }
+        }
+        Entity? only = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First <= opener || m.Last >= word || m.Entity.Type is not (EntityType.PER or EntityType.ORG)) continue;
+            if (only is not null && only != m.Entity) return null;
+            only = m.Entity;
+        }
+        return only;
+    }
+
+    private static bool AnyContains(TextSpan[] spans, TextSpan span)
+    {
+        foreach (var q in spans)
+        {
+            if (q.Contains(span)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an event of PLOVER type <paramref name="plover"/> was told before; a crowd repressed (CAMEO 17: فضت
+    /// الاعتصام, اعتقلت) is no retelling of a fight or an attack of the same type (مواجهات), nor the other way round.
+    /// </summary>
+    private static bool AnyOfType(ImmutableArray<Event>.Builder events, string plover, string code)
+    {
+        bool coerced = code.StartsWith("17", StringComparison.Ordinal);
+        foreach (var e in events)
+        {
+            if (e.Plover == plover && e.Code.StartsWith("17", StringComparison.Ordinal) == coerced) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyOverlaps(List<EventRecognizer.Hit> hits, TextSpan span)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Span.Start < span.End && span.Start < h.Span.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Protests, coercion and violence (CAMEO 14, 17–20) are done to people and organisations there: a LOC is where they
+    /// happened, never their target. Sanctions and broken relations (16) are between countries, so those keep a LOC target.
+    /// </summary>
+    private static bool IsMaterial(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "14" or "17" or "18" or "19" or "20";
+
+    /// <summary>قوات الامن قتلت, قتلت قوات الامن: a state force right before or after the verb.</summary>
+    private static bool IsStateForce(IReadOnlyList<Word> words, int first, TextSpan trigger, string? subjectWord)
+    {
+        if (subjectWord is not null && StateForces.Contains(subjectWord)) return true;
+        bool conjunction = words[first].Start < trigger.Start;
+        return !conjunction && ((first >= 1 && StateForces.Contains(words[first - 1].Key)) || (first >= 2 && StateForces.Contains(words[first - 2].Key)));
+    }
+
+    private static bool IsNumber(Word word) => word.Key.Length > 0 && char.IsDigit(word.Key[0]);
+}
