@@ -309,10 +309,7 @@ public sealed class NameRecoveryStage : IStage
     /// </summary>
     private static ImmutableArray<Entity> Group(string text, List<(TextSpan Span, EntityType Type)> mentions, ImmutableArray<Entity> tagged)
     {
-        // Emptied first, not last: a story that threw halfway leaves nothing behind for the next.
-        var scratch = t_groupScratch ??= new GroupScratch();
-        scratch.Clear();
-        var taggedOf = scratch.TaggedOf;
+        var taggedOf = new Dictionary<TextSpan, int>(mentions.Count);
         for (int k = 0; k < tagged.Length; k++)
         {
             foreach (var m in tagged[k].Mentions) taggedOf.TryAdd(m.Span, k);
@@ -320,9 +317,9 @@ public sealed class NameRecoveryStage : IStage
         // A group is a tagged entity (its mentions kept as grouped) or a new name key; new keys join a tagged entity of that name.
         // The groups in order of their first mention; a tagged entity's found by its index, a new name's by type and key, so
         // no key string is made for a tagged mention and no tuple of three is hashed for each mention.
-        var groups = scratch.Groups;
+        var groups = new List<List<(TextSpan Span, EntityType Type)>>(mentions.Count);
         var ofTagged = new List<(TextSpan Span, EntityType Type)>?[tagged.Length];
-        var ofName = scratch.OfName;
+        Dictionary<(EntityType, string), List<(TextSpan Span, EntityType Type)>>? ofName = null;
         Dictionary<(EntityType, string), int>? taggedKeys = null;
         foreach (var m in ByStart(mentions))
         {
@@ -335,17 +332,17 @@ public sealed class NameRecoveryStage : IStage
             else
             {
                 name = NameKey.Of(text.AsSpan(m.Span.Start, m.Span.Length));
-                taggedKeys ??= TaggedKeys(tagged, scratch.TaggedKeys);
+                taggedKeys ??= TaggedKeys(tagged);
                 if (taggedKeys.TryGetValue((m.Type, name), out int named)) own = named;
             }
             List<(TextSpan Span, EntityType Type)>? list = null;
             if (own >= 0) list = ofTagged[own];
-            else ofName.TryGetValue((m.Type, name!), out list);
+            else (ofName ??= new()).TryGetValue((m.Type, name!), out list);
             if (list is null)
             {
-                groups.Add(list = scratch.NewList());
+                groups.Add(list = new());
                 if (own >= 0) ofTagged[own] = list;
-                else ofName[(m.Type, name!)] = list;
+                else ofName![(m.Type, name!)] = list;
             }
             list.Add(m);
         }
@@ -373,49 +370,6 @@ public sealed class NameRecoveryStage : IStage
             built[i] = new Entity(EntityId(i + 1), g[0].Type, name, spans);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(built);
-    }
-
-    [ThreadStatic] private static GroupScratch? t_groupScratch;
-
-    /// <summary>
-    /// The tables and lists <see cref="Group"/> fills, kept per thread from story to story: none of them outlives the call
-    /// (an entity gets an array of its own), and made anew they were a list per entity and three tables, about 4 KB a story.
-    /// </summary>
-    private sealed class GroupScratch
-    {
-        /// <summary>Past these sizes (a story of thousands of mentions) a table or list is dropped rather than kept for the thread.</summary>
-        private const int MaxKeptCount = 1024, MaxKeptLists = 256, MaxKeptListCapacity = 64;
-
-        public Dictionary<TextSpan, int> TaggedOf { get; private set; } = new();
-        public Dictionary<(EntityType, string), List<(TextSpan Span, EntityType Type)>> OfName { get; private set; } = new();
-        public Dictionary<(EntityType, string), int> TaggedKeys { get; private set; } = new();
-        public List<List<(TextSpan Span, EntityType Type)>> Groups { get; } = new();
-        private readonly Stack<List<(TextSpan Span, EntityType Type)>> _spare = new();
-
-        /// <summary>An empty list for a group: one a story before this one filled, where there is one.</summary>
-        public List<(TextSpan Span, EntityType Type)> NewList() => _spare.TryPop(out var list) ? list : new();
-
-        /// <summary>Empties everything the last story filled; its groups' lists go back to the spares (a merged-away one is simply dropped).</summary>
-        public void Clear()
-        {
-            foreach (var list in Groups)
-            {
-                if (_spare.Count >= MaxKeptLists || list.Capacity > MaxKeptListCapacity) continue;
-                list.Clear();
-                _spare.Push(list);
-            }
-            Groups.Clear();
-            TaggedOf = Emptied(TaggedOf);
-            OfName = Emptied(OfName);
-            TaggedKeys = Emptied(TaggedKeys);
-        }
-
-        private static Dictionary<TKey, TValue> Emptied<TKey, TValue>(Dictionary<TKey, TValue> table) where TKey : notnull
-        {
-            if (table.Count > MaxKeptCount) return new();
-            table.Clear();
-            return table;
-        }
     }
 
     private static ImmutableArray<Mention> MentionsOf(List<(TextSpan Span, EntityType Type)> group)
@@ -470,9 +424,10 @@ public sealed class NameRecoveryStage : IStage
         return true;
     }
 
-    /// <summary>The first tagged entity of each type and name key, put in <paramref name="keys"/> (empty).</summary>
-    private static Dictionary<(EntityType, string), int> TaggedKeys(ImmutableArray<Entity> tagged, Dictionary<(EntityType, string), int> keys)
+    /// <summary>The first tagged entity of each type and name key.</summary>
+    private static Dictionary<(EntityType, string), int> TaggedKeys(ImmutableArray<Entity> tagged)
     {
+        var keys = new Dictionary<(EntityType, string), int>(tagged.Length);
         for (int k = 0; k < tagged.Length; k++) keys.TryAdd((tagged[k].Type, NameKey.Of(tagged[k].Name)), k);
         return keys;
     }
