@@ -69,16 +69,19 @@ public sealed partial class TimeRecognizer
         _text = text;
         _words = words;
         _rangeWords = null;
-        for (int k = 0; k < words.Count; k++)
+        // The two passes over every word read them in place: through the list's interface each read was a call and a copy.
+        var inPlace = WordScanner.AsSpan(words);
+        for (int k = 0; k < inPlace.Length; k++)
         {
             // A word whose end fits no phrase's first word starts none: its readings are only fetched if a pattern asks.
             _readings[k] = null;
-            _kinds[k] = words[k].IsLetters && _lexicon.MayStartAPhrase(words[k].Key) ? KindsStarted(Readings(k)) : 0;
+            _kinds[k] = inPlace[k].IsLetters && _lexicon.MayStartAPhrase(inPlace[k].Key) ? KindsStarted(Readings(k)) : 0;
         }
         int i = 0;
-        while (i < words.Count)
+        while (i < inPlace.Length)
         {
-            bool mayStart = _kinds[i] != 0 || words[i].IsNumber || _numbers.Starts(words[i]) || MayBeOrdinal(words[i]);
+            var word = inPlace[i];
+            bool mayStart = _kinds[i] != 0 || word.IsNumber || _numbers.Starts(word) || MayBeOrdinal(word);
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
                 (hits ??= []).Add(hit);
