@@ -119,7 +119,7 @@ public sealed unsafe class SegmenterVocabulary
     {
         analysis = null;
         var (head, tail) = PackedSpelling.Pack(word, out bool complete);
-        if (!complete || (tail & PackedSpelling.ArabicBlockFlag) == 0) return false;
+        if (!PacksAsArabic(tail, complete)) return false;
         ulong hash = Mix(head ^ Seed) ^ Mix(tail);
         uint tag = TagOf(hash);
         // At most one lap of the table, and no offset outside the entries: the file is checked at the header only, and
@@ -213,11 +213,20 @@ public sealed unsafe class SegmenterVocabulary
         return new WordAnalysis(ImmutableCollectionsMarshal.AsImmutableArray(pieces));
     }
 
+    /// <summary>
+    /// Whether a packing (<see cref="PackedSpelling.Pack"/>) is of a word this vocabulary may hold: packed whole, a byte a
+    /// letter, from the Arabic block. The one test for <see cref="TryGet"/> and <see cref="CanHold"/>: a complete packing
+    /// with <see cref="PackedSpelling.ArabicBlockFlag"/> is a compact one of one to <see cref="MaxWordLength"/> letters,
+    /// all in U+06xx (a wide packing is complete only up to seven letters, far below the lengths where that bit is set;
+    /// the empty word packs without it).
+    /// </summary>
+    private static bool PacksAsArabic(ulong tail, bool complete) => complete && (tail & PackedSpelling.ArabicBlockFlag) != 0;
+
     /// <summary>Whether <paramref name="word"/> and its analysis can be kept (see <see cref="Write"/>).</summary>
     public static bool CanHold(string word, WordAnalysis analysis)
     {
-        PackedSpelling.Pack(word, out bool complete);
-        if (!complete || !InArabicBlock(word) || word.Length == 0 || analysis.Pieces.Length > byte.MaxValue) return false;
+        var (_, tail) = PackedSpelling.Pack(word, out bool complete);
+        if (!PacksAsArabic(tail, complete) || analysis.Pieces.Length > byte.MaxValue) return false;
         foreach (var piece in analysis.Pieces)
         {
             if ((int)piece.Role > RoleMask || piece.Start > byte.MaxValue || piece.End > byte.MaxValue) return false;

@@ -103,18 +103,28 @@ public sealed class NameRecoveryStage : IStage
     /// <summary>
     /// For each letter word, whether the name, place, given-name, organisation-head and place-category prefilters may
     /// read it (a bit each): the first four are asked of nearly every word, and asked together they make each
-    /// reading's shape once (twice: as it stands and as a name key).
+    /// reading's shape once (twice: as it stands and as a name key). Written into an array this thread keeps from story
+    /// to story (only the finders of this call read it), every entry set.
     /// </summary>
-    private byte[] Gates(ReadOnlySpan<Word> words)
+    private ReadOnlySpan<byte> Gates(ReadOnlySpan<Word> words)
     {
-        var gates = new byte[words.Length];
+        var kept = t_gates;
+        if (kept is null || kept.Length < words.Length)
+        {
+            kept = new byte[words.Length];
+            if (kept.Length <= MaxKeptGates) t_gates = kept;
+        }
+        var gates = kept.AsSpan(0, words.Length);
         for (int i = 0; i < gates.Length; i++)
         {
             var word = words[i];
-            if (word.IsLetters) gates[i] = (byte)_prefilters.MayRead(word.Key);
+            gates[i] = word.IsLetters ? (byte)_prefilters.MayRead(word.Key) : (byte)0;
         }
         return gates;
     }
+
+    [ThreadStatic] private static byte[]? t_gates;
+    private const int MaxKeptGates = 1 << 16;
 
     private static int MentionCount(ImmutableArray<Entity> entities)
     {

@@ -22,7 +22,7 @@ internal sealed class DocumentWords
     private readonly Proclitics.Reading[]?[] _readings;
     private int _lastIndex = -1;
 
-    private DocumentWords(string text)
+    private DocumentWords(string text, Proclitics.Reading[]?[]? spareReadings)
     {
         _text = text;
         // Scanned into a list this thread keeps and copied once at the exact size (one array per document, not two).
@@ -33,15 +33,28 @@ internal sealed class DocumentWords
         scratch.Clear();
         if (scratch.Capacity <= MaxKeptCapacity) t_scratch = scratch;
         _all = new WordSlice(_words, 0, _words.Length);
-        _readings = new Proclitics.Reading[_words.Length][];
+        _readings = spareReadings is not null && spareReadings.Length >= _words.Length ? spareReadings : new Proclitics.Reading[_words.Length][];
     }
 
     /// <summary>The words of <paramref name="text"/>, scanned now unless this thread read it last.</summary>
     public static DocumentWords Of(string text)
     {
         var current = t_current;
-        if (current is null || !ReferenceEquals(current._text, text)) t_current = current = new DocumentWords(text);
+        if (current is null || !ReferenceEquals(current._text, text)) t_current = current = new DocumentWords(text, KeptReadings(current));
         return current;
+    }
+
+    /// <summary>
+    /// The readings table of the document this thread read before, emptied, for the next one to fill if it is long
+    /// enough, so a story does not allocate a table a word long. Only the instance being replaced gives its table, and
+    /// nothing reads it again (<see cref="Of"/> hands out the current one only). Only its own words' entries can be
+    /// set (each table is emptied so before it is handed on), so only those are cleared.
+    /// </summary>
+    private static Proclitics.Reading[]?[]? KeptReadings(DocumentWords? replaced)
+    {
+        if (replaced is null || replaced._readings.Length > MaxKeptCapacity) return null;
+        Array.Clear(replaced._readings, 0, replaced._words.Length);
+        return replaced._readings;
     }
 
     /// <summary>The words of <paramref name="span"/>: exactly what scanning only that span finds (shared, never modify).</summary>
