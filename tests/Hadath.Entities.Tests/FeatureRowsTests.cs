@@ -175,6 +175,22 @@ public sealed class FeatureRowsTests
     }
 
     [Fact]
+    public void Words_that_share_the_characters_a_type_record_keeps_are_different_types()
+    {
+        const string head = "والاستقلالي";   // one character short of what a record keeps of a word
+        Assert.Equal(WordTypeCache.HeadChars - 1, head.Length);
+        string[] words = [head, head + "ة", head + "ات", head + "ين", head + "ون", head + "ات" + "ها", head + "ين" + "هم"];
+        var document = Document(string.Join(' ', words) + " في بغداد", string.Join(' ', words.Reverse()) + " قال كيري");
+        var model = ShippedModel.Instance;
+        var cache = WordTypeCache.For(model.Extractor, model.JointTable);
+        cache.Clear();
+        AssertSameLabels(model, document);
+        Assert.Equal(document.SelectMany(s => s).Distinct().Count(), cache.Count);
+        AssertSameLabels(model, document);   // now found in the cache, each word its own type
+        Assert.Equal(document.SelectMany(s => s).Distinct().Count(), cache.Count);
+    }
+
+    [Fact]
     public void A_story_with_more_word_types_than_the_table_holds_grows_it_and_still_finds_its_earlier_words()
     {
         var model = ShippedModel.Instance;

@@ -19,24 +19,23 @@ public enum GazetteerClass
 public sealed class WordLexicon
 {
     private readonly Dictionary<string, WordEntry> _words;
-    private readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly Dictionary<string, GazetteerClass> _phrases;
     private readonly Dictionary<string, GazetteerClass>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseHeads;
+
+    /// <summary>The words and phrase heads, for lookups by folded form (see <see cref="FoldedWordTable"/> for why not the dictionaries).</summary>
+    private readonly FoldedWordTable _table;
 
     public WordLexicon(Dictionary<string, WordEntry> words, int[] fineToMid, int[] fineToCoarse,
         Dictionary<string, GazetteerClass> phrases, int maxPhraseTokens)
     {
         _words = words;
-        _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         FineToMid = fineToMid;
         FineToCoarse = fineToCoarse;
         _phrases = phrases;
         _phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxPhraseTokens = maxPhraseTokens;
-        // Most words start no phrase: testing the first word once spares building a key per length.
-        var heads = new HashSet<string>(phrases.Keys.Select(p => p.Split(' ')[0]), StringComparer.Ordinal);
-        _phraseHeads = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Phrase heads are kept because most words start no phrase: testing the first word once spares building a key per length.
+        _table = new FoldedWordTable(words, phrases.Keys);
     }
 
     public static WordLexicon Empty { get; } = new(new(), [], [], new(), 0);
@@ -47,11 +46,16 @@ public sealed class WordLexicon
     public int[] FineToCoarse { get; }
     public int MaxPhraseTokens { get; }
 
-    public WordEntry Find(ReadOnlySpan<char> folded) =>
-        _wordLookup.TryGetValue(folded, out var entry) ? entry : WordEntry.Unknown;
+    public WordEntry Find(ReadOnlySpan<char> folded) => _table.Find(folded, Tagging.FeatureHash.Of(folded));
+
+    /// <summary><see cref="Find(ReadOnlySpan{char})"/> of a word whose <see cref="Tagging.FeatureHash"/> the caller has computed already.</summary>
+    internal WordEntry Find(ReadOnlySpan<char> folded, ulong hash) => _table.Find(folded, hash);
 
     /// <summary>Whether some multi-word phrase begins with this folded word.</summary>
-    public bool IsPhraseHead(ReadOnlySpan<char> folded) => _phraseHeads.Contains(folded);
+    public bool IsPhraseHead(ReadOnlySpan<char> folded) => _table.IsPhraseHead(folded, Tagging.FeatureHash.Of(folded));
+
+    /// <summary><see cref="IsPhraseHead(ReadOnlySpan{char})"/> of a word whose <see cref="Tagging.FeatureHash"/> the caller has computed already.</summary>
+    internal bool IsPhraseHead(ReadOnlySpan<char> folded, ulong hash) => _table.IsPhraseHead(folded, hash);
 
     /// <summary>Gazetteer classes of a folded phrase (tokens joined by one space).</summary>
     public GazetteerClass FindPhrase(ReadOnlySpan<char> folded) =>

@@ -393,7 +393,7 @@ internal sealed partial class FeatureExtractor
         var info = default(WordInfo);
         Describe(word, buffer, 0, ref info);
         var stem = buffer.Slice(MaxWordChars, info.StemLength);
-        bool phraseHead = _options.Gazetteer && _lexicon.MaxPhraseTokens > 1 && _lexicon.IsPhraseHead(stem);
+        bool phraseHead = _options.Gazetteer && _lexicon.MaxPhraseTokens > 1 && _lexicon.IsPhraseHead(stem, info.Stem);
         var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], default);
         int used = WordKeys(info, stem, ref wanted);
         Span<int> none = stackalloc int[used];

@@ -229,8 +229,8 @@ internal sealed partial class FeatureExtractor
         info.Suf2 = FeatureHash.Of(core[Math.Max(0, core.Length - 2)..]);
         info.Suf3 = FeatureHash.Of(core[Math.Max(0, core.Length - 3)..]);
 
-        var entry = _lexicon.Find(norm);
-        var stemEntry = clitic > 0 ? _lexicon.Find(stem) : entry;
+        var entry = _lexicon.Find(norm, info.Norm);
+        var stemEntry = clitic > 0 ? _lexicon.Find(stem, info.Stem) : entry;
         int fine = entry.Cluster >= 0 ? entry.Cluster : stemEntry.Cluster;
         info.Fine = fine;
         info.Mid = fine >= 0 ? _lexicon.FineToMid[fine] : -1;
@@ -272,7 +272,7 @@ internal sealed partial class FeatureExtractor
         Span<char> key = stackalloc char[MaxWordChars * 8];
         for (int i = 0; i < info.Length; i++)
         {
-            bool head = heads.IsEmpty ? _lexicon.IsPhraseHead(chars.AsSpan(info[i].StemStart, info[i].StemLength)) : heads[i];
+            bool head = heads.IsEmpty ? _lexicon.IsPhraseHead(chars.AsSpan(info[i].StemStart, info[i].StemLength), info[i].Stem) : heads[i];
             if (!head) continue;
             int maxLength = Math.Min(_lexicon.MaxPhraseTokens, info.Length - i);
             for (int length = maxLength; length >= 2; length--)

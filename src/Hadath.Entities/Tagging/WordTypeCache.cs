@@ -17,7 +17,7 @@ namespace Hadath.Entities.Tagging;
 internal sealed class WordTypeCache
 {
     /// <summary>
-    /// Types per generation (about 300 bytes each with their slots, rows and characters: about 48 MB for both, used as
+    /// Types per generation (about 325 bytes each with their slots, rows and characters: about 52 MB for both, used as
     /// types are added). 1,000 news stories hold about 59,000 types: at 32,768 a generation aged within every few hundred
     /// stories, so the words in steady use were described or copied back again and again (in `bench analyze` 7,000
     /// stories made 473,000 types described or revived at 32,768, 185,000 at 65,536).
@@ -34,7 +34,11 @@ internal sealed class WordTypeCache
 
     [ThreadStatic] private static WordTypeCache? t_cache;
 
-    /// <summary>What tagging reads of a word type; 40 bytes, so one cache line holds it.</summary>
+    /// <summary>
+    /// What tagging reads of a word type, and the word's first <see cref="HeadChars"/> characters: 64 bytes. Every token
+    /// confirms its type by the word's characters; with them in the record a word of up to 12 characters (most words)
+    /// is confirmed by the record that tagging reads anyway, instead of by one more cache miss in <see cref="Chars"/>.
+    /// </summary>
     public struct TypeRecord
     {
         public ulong Norm, Stem;
@@ -43,6 +47,36 @@ internal sealed class WordTypeCache
         public short RawLength, NormLength, StemLength;
         public byte RowCount;
         public bool PhraseHead;
+        public WordHead Head;
+    }
+
+    /// <summary>Characters of a word kept in its <see cref="TypeRecord"/>.</summary>
+    public const int HeadChars = 12;
+
+    /// <summary>The first <see cref="HeadChars"/> characters of a word (the rest, if any, only in <see cref="Chars"/>).</summary>
+    [InlineArray(HeadChars)]
+    public struct WordHead
+    {
+        private char _first;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is the type of <paramref name="raw"/> (a word's first 64 characters), its characters in <paramref name="chars"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Holds(in TypeRecord type, ReadOnlySpan<char> raw, char[] chars)
+    {
+        if (raw.Length != type.RawLength) return false;
+        return raw.Length <= HeadChars ? raw.SequenceEqual(((ReadOnlySpan<char>)type.Head)[..raw.Length]) : raw.SequenceEqual(chars.AsSpan(type.CharStart, type.RawLength));
+    }
+
+    /// <summary>
+    /// Asks for a type's record, both cache lines it may straddle (a record is a cache line long, but the array's
+    /// elements do not start on a line). A prefetch never faults.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void PrefetchType(ref TypeRecord type)
+    {
+        Sse.Prefetch0(Unsafe.AsPointer(ref type));
+        Sse.Prefetch0((byte*)Unsafe.AsPointer(ref type) + Unsafe.SizeOf<TypeRecord>() - 1);
     }
 
     /// <summary>8 bytes: the word hash's high half (its low bits pick the slot) and the type's entry + 1 (0 = empty).</summary>
@@ -208,12 +242,15 @@ internal sealed class WordTypeCache
                 break;
             }
             entries[i] = entry;
-            if (entry >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Types[entry]));
+            if (entry >= 0 && Sse.IsSupported) PrefetchType(ref Types[entry]);
         }
         for (int i = 0; i < n; i++)
         {
-            // A prefetch never faults (a type of no characters may start just past the array's end).
-            if (entries[i] >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Chars), Types[entries[i]].CharStart)));
+            // Only a long word's characters are read outside its record. A prefetch never faults.
+            if (entries[i] >= 0 && Sse.IsSupported && Types[entries[i]].RawLength > HeadChars)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Chars), Types[entries[i]].CharStart)));
+            }
         }
         // Confirmed by the characters; a candidate with another word's characters (same tag) gets the full probe.
         for (int i = 0; i < n; i++)
@@ -222,7 +259,7 @@ internal sealed class WordTypeCache
             ref readonly var type = ref Types[entries[i]];
             var word = words[i];
             var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
-            if (!raw.SequenceEqual(Chars.AsSpan(type.CharStart, type.RawLength))) entries[i] = Probe(hashes[i], word);
+            if (!Holds(type, raw, Chars)) entries[i] = Probe(hashes[i], word);
         }
         int missing = 0;
         for (int i = 0; i < n; i++) missing += entries[i] < 0 ? 1 : 0;
@@ -264,7 +301,7 @@ internal sealed class WordTypeCache
                 break;
             }
             old[k] = entry;
-            if (entry >= 0 && Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref _oldTypes[entry]));
+            if (entry >= 0 && Sse.IsSupported) PrefetchType(ref _oldTypes[entry]);
         }
         for (int k = 0; k < count; k++)
         {
@@ -289,7 +326,7 @@ internal sealed class WordTypeCache
                 // Confirmed by the characters; a candidate with another word's characters (same tag) gets the full probe.
                 ref readonly var type = ref _oldTypes[previous];
                 var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
-                if (!raw.SequenceEqual(_oldChars.AsSpan(type.CharStart, type.RawLength))) previous = Probe(_oldSlots, _oldTypes, _oldChars, hashes[i], word);
+                if (!Holds(type, raw, _oldChars)) previous = Probe(_oldSlots, _oldTypes, _oldChars, hashes[i], word);
             }
             entries[i] = Insert(hashes[i], previous >= 0 ? Revive(previous) : _extractor.AddWordType(word, this));
         }
@@ -350,7 +387,7 @@ internal sealed class WordTypeCache
             if (s.Entry == 0) return -1;
             if (s.Tag != TagOf(hash)) continue;
             ref readonly var type = ref types[s.Entry - 1];
-            if (raw.SequenceEqual(chars.AsSpan(type.CharStart, type.RawLength))) return s.Entry - 1;
+            if (Holds(type, raw, chars)) return s.Entry - 1;
         }
     }
 
@@ -410,7 +447,7 @@ internal sealed class WordTypeCache
         return start;
     }
 
-    /// <summary>Adds a described type; returns its entry.</summary>
+    /// <summary>Adds a type whose characters are in <see cref="Chars"/> already (its record's head is copied from there); returns its entry.</summary>
     public int AddType(in TypeRecord type)
     {
         if (Count == Types.Length)
@@ -419,7 +456,9 @@ internal sealed class WordTypeCache
             Array.Resize(ref grown, Count * 2);
             Types = grown;
         }
-        Types[Count] = type;
+        ref var added = ref Types[Count];
+        added = type;
+        Chars.AsSpan(type.CharStart, Math.Min((int)type.RawLength, HeadChars)).CopyTo(added.Head);
         return Count++;
     }
 }

@@ -1,0 +1,54 @@
+using Hadath.Entities.Lexicon;
+
+namespace Hadath.Entities.Tests;
+
+public sealed class WordLexiconTests
+{
+    private static WordLexicon Lexicon() => new(
+        new Dictionary<string, WordEntry>(StringComparer.Ordinal)
+        {
+            ["موسكو"] = new(7, 120, GazetteerClass.Location),
+            ["الرئيس"] = new(3, 900, GazetteerClass.None),
+            ["محمد"] = new(-1, 40, GazetteerClass.PersonName),
+        },
+        [], [],
+        new Dictionary<string, GazetteerClass>(StringComparer.Ordinal)
+        {
+            ["الامم المتحدة"] = GazetteerClass.Organization,
+            ["محمد علي"] = GazetteerClass.PersonName,
+            ["دمشق"] = GazetteerClass.Location,
+        },
+        2);
+
+    [Theory]
+    [InlineData("موسكو", 7, 120, GazetteerClass.Location)]
+    [InlineData("الرئيس", 3, 900, GazetteerClass.None)]
+    [InlineData("محمد", -1, 40, GazetteerClass.PersonName)]
+    public void Find_gives_a_words_entry(string word, int cluster, int count, GazetteerClass gazetteer)
+    {
+        Assert.Equal(new WordEntry(cluster, count, gazetteer), Lexicon().Find(word));
+    }
+
+    [Theory]
+    [InlineData("موسك")]
+    [InlineData("موسكوو")]
+    [InlineData("")]
+    [InlineData("الامم")]   // opens a phrase, but is no word of the lexicon
+    [InlineData("دمشق")]    // a one-word phrase: a gazetteer entry, not a word entry
+    public void Find_gives_unknown_for_a_form_that_is_not_a_word(string word)
+    {
+        Assert.Equal(WordEntry.Unknown, Lexicon().Find(word));
+    }
+
+    [Theory]
+    [InlineData("الامم", true)]
+    [InlineData("محمد", true)]    // a word and a phrase head both
+    [InlineData("دمشق", true)]    // a one-word phrase is its own head
+    [InlineData("المتحدة", false)]
+    [InlineData("موسكو", false)]
+    [InlineData("الام", false)]
+    public void IsPhraseHead_tells_the_first_words_of_phrases(string word, bool head)
+    {
+        Assert.Equal(head, Lexicon().IsPhraseHead(word));
+    }
+}
