@@ -399,7 +399,8 @@ public sealed partial class CountRecognizer
         // اجبرت الحرب 6.1 مليون سوري على النزوح, 12 مليون سوري فقدوا منازلهم: people driven from their homes.
         if (kind is null && end > number.EndWord && DrivenOutAfter(w, end)) kind = "displaced";
         // ويستضيف الاردن نحو 1,3 مليون سوري: nationals a country hosts are refugees.
-        if (kind is null && end > number.EndWord && HostedNationals(text, w, lead, nounEnd - 1)) kind = "displaced";
+        // Only when a noun was read after the number: a dual (طالبان) or منهم leaves none.
+        if (kind is null && nounEnd > number.EndWord && HostedNationals(text, w, lead, nounEnd - 1)) kind = "displaced";
         // تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: people implied by the verb or named right before.
         if (kind is null && end == number.EndWord && ImpliedPeople(text, w, lead, end) is { } implied) kind = implied;
         if (kind is null && end > number.EndWord) kind = Amount;
