@@ -20,6 +20,16 @@ public sealed class CountRoundTwelveTests
     [InlineData("طالبان \"تسيطر على نصف المدن\"")]
     public void test_a_dual_opening_a_sentence_is_read_without_failing(string text) => AssertNoCount(text);
 
+    /// <summary>
+    /// A dual noun right after digits (3 مشتبهين: read as a dual, two) is no scale word of the digits; the skip that
+    /// joins a scale word to its digits left the reader on the same word forever. The count before it still comes out.
+    /// </summary>
+    [Theory]
+    [InlineData("وقتل خمسة اشخاص وتم ايقاف 3 مشتبهين بهم في القضية.", "قتل خمسة اشخاص", "killed", 5)]
+    [InlineData("واصيب سبعة اشخاص بينهم 2 شرطيين.", "اصيب سبعة اشخاص", "wounded", 7)]
+    public void test_a_dual_after_digits_does_not_stall_the_reader(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
     /// <summary>The members a body is made up of (most often states) and the children someone has are no count.</summary>
     [Theory]
     [InlineData("لم يحظ المشروع بدعم اي من اعضاء المجلس المكون من 15 عضوا.")]

@@ -101,7 +101,8 @@ public sealed partial class CountRecognizer
     private static bool IsScaleAfterDigits(IReadOnlyList<Word> words, NumberPhrase number)
     {
         int at = number.FirstWord;
-        if (at < 1 || number.Vague) return false;
+        // A dual noun (3 مشتبهين) is no scale word.
+        if (at < 1 || number.Vague || IsDualNoun(number)) return false;
         if (at >= 2 && words[at - 1].Key == "-" && EndsWithDigit(words[at - 2])) return true;
         return words[at].IsLetters && EndsWithDigit(words[at - 1]);
     }

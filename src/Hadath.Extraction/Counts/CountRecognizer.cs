@@ -55,7 +55,7 @@ public sealed partial class CountRecognizer
             // ما بين 270 الفا و330 الف سوري: a scale word right after a number in digits belongs to it, however the reader split them.
             if (IsScaleAfterDigits(words, number))
             {
-                i = number.EndWord;
+                i = Past(number);
                 continue;
             }
             // نحو نصف مليون شخص: a half or a quarter before a scale word is its share, not the whole.
@@ -63,13 +63,13 @@ public sealed partial class CountRecognizer
             // في كانون الاول/ديسمبر 2017 مهندسا فرنسيا: a year after its month is no count of what follows it.
             if (IsYearAfterMonth(words, number))
             {
-                i = number.EndWord;
+                i = Past(number);
                 continue;
             }
             // قرابة خمس سكان المدينة: a fifth, not five.
             if (IsFraction(text, words, number))
             {
-                i = number.EndWord;
+                i = Past(number);
                 continue;
             }
             // بين عشرة و15 جريحا: a range counts the noun after its upper bound, at least its lower bound.
@@ -161,10 +161,16 @@ public sealed partial class CountRecognizer
                 var span = told is { } q ? new TextSpan(QualifierStart(words, q), number.Span.End) : number.Span;
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = told?.Qualifier }); lastByNoun = false;
             }
-            i = Math.Max(end, number.EndWord + (IsDualNoun(number) ? 1 : 0));
+            i = Math.Max(end, Past(number));
         }
         return counts;
     }
+
+    /// <summary>
+    /// The word after the number: its <see cref="NumberPhrase.EndWord"/>, one more for a dual noun, which is its own number
+    /// and ends where it starts (<see cref="DualNoun"/>). Every skip goes through it, so the reader always moves on.
+    /// </summary>
+    private static int Past(NumberPhrase number) => number.EndWord + (IsDualNoun(number) ? 1 : 0);
 
     /// <summary>The upper bound of a range the number opens (بين عشرة و15, ما بين 10 و20), or null.</summary>
     private NumberPhrase? RangeUpper(IReadOnlyList<Word> words, NumberPhrase lower)
