@@ -30,6 +30,13 @@ public sealed class CountRoundTwelveTests
     public void test_a_dual_after_digits_does_not_stall_the_reader(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value);
 
+    /// <summary>Suspects in the sound plural (مشتبهين, once read only as a dual) are the people arrested.</summary>
+    [Theory]
+    [InlineData("وتم ايقاف 3 مشتبهين بهم في القضية.", "ايقاف 3 مشتبهين", "arrested", 3)]
+    [InlineData("واعتقلت الشرطة خمسة مشتبهين في المدينة.", "اعتقلت الشرطة خمسة مشتبهين", "arrested", 5)]
+    public void test_suspects_in_the_plural_are_the_people_arrested(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
     /// <summary>The members a body is made up of (most often states) and the children someone has are no count.</summary>
     [Theory]
     [InlineData("لم يحظ المشروع بدعم اي من اعضاء المجلس المكون من 15 عضوا.")]
