@@ -243,10 +243,16 @@ public sealed partial class CountRecognizer
         return false;
     }
 
+    /// <summary>A protest word, bare or with the article (مسيرة, المسيرة).</summary>
+    private static bool IsProtestBareOrDefinite(string key) => IsProtestWord(key) || TheProtest.Contains(key);
+
+    /// <summary>Whether word <paramref name="k"/> names a protest: a protest noun or a boycott of classes (مقاطعة للدروس).</summary>
+    private static bool NamesProtest(IReadOnlyList<Word> w, int k) => IsProtestBareOrDefinite(w[k].Key) || IsClassBoycott(w, k);
+
     /// <summary>A protest word, bare or with the article, also behind ب or ل (بالمسيرة, للاضراب).</summary>
     private static bool IsProtestAt(string key)
     {
-        if (IsProtestWord(key) || TheProtest.Contains(key)) return true;
+        if (IsProtestBareOrDefinite(key)) return true;
         if (key.StartsWith("لل", StringComparison.Ordinal)) return TheProtest.Contains("ا" + key[1..]);
         return key.Length > 2 && TheProtest.Contains(key[1..]);
     }
@@ -318,7 +324,7 @@ public sealed partial class CountRecognizer
         for (int j = k - 2; j >= 0 && j >= k - 1 - MaxProtestNamedGap; j--)
         {
             if (!w[j].IsLetters) return false;
-            if (TheProtest.Contains(w[j].Key) || IsProtestWord(w[j].Key)) return true;
+            if (IsProtestBareOrDefinite(w[j].Key)) return true;
         }
         return false;
     }
@@ -356,7 +362,7 @@ public sealed partial class CountRecognizer
         for (int k = lead - 1; k >= 2 && k >= lead - MaxTakingPartGap; k--)
         {
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
-            if (!IsProtestWord(w[k].Key) && !TheProtest.Contains(w[k].Key)) continue;
+            if (!IsProtestBareOrDefinite(w[k].Key)) continue;
             // في مسيرة تشييع الضحايا, في المسيرة الاحتفالية: a funeral or a celebration, no protest.
             if (k + 1 < lead && IsJoyWord(w[k + 1].Key)) return false;
             return w[k - 1].Key == "في" && TakingPartBefore.Contains(w[k - 2].Key);
@@ -392,7 +398,7 @@ public sealed partial class CountRecognizer
         for (int k = end; k < w.Count && k < end + MaxDeclaredGap; k++)
         {
             if (!w[k].IsLetters || NotOrganised.Contains(w[k].Key)) return false;
-            if (IsProtestWord(w[k].Key) || TheProtest.Contains(w[k].Key) || IsClassBoycott(w, k)) return true;
+            if (NamesProtest(w, k)) return true;
         }
         return false;
     }
@@ -408,7 +414,7 @@ public sealed partial class CountRecognizer
         for (int k = end; k + 1 < w.Count && k < end + MaxOrganisedGap; k++)
         {
             if (!w[k].IsLetters) return false;
-            if (w[k].Key == "في" && (IsProtestWord(w[k + 1].Key) || TheProtest.Contains(w[k + 1].Key) || IsClassBoycott(w, k + 1))) return true;
+            if (w[k].Key == "في" && NamesProtest(w, k + 1)) return true;
         }
         return false;
     }
