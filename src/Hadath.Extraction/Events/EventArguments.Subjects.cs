@@ -15,12 +15,17 @@ public sealed partial class EventArguments
     /// An actor phrase right before the verb, with no name ending there (قوات الامن اعتقلت): not after a preposition
     /// (في مقر الشرطة), and not for a verb with و/ف, whose subject is elsewhere.
     /// </summary>
-    private ActorPhrases.Phrase? PhraseBefore(Sentence s, int first, TextSpan trigger)
+    private ActorPhrases.Phrase? PhraseBefore(Sentence s, int first, TextSpan trigger) =>
+        AfterConjunction(s, first, trigger) ? null : PhraseEndingBefore(s, first);
+
+    /// <summary>
+    /// An actor phrase (or craft of a country) ending right before word <paramref name="end"/> where no name ends, and
+    /// not after a preposition (في مقر الشرطة); null when none.
+    /// </summary>
+    private ActorPhrases.Phrase? PhraseEndingBefore(Sentence s, int end)
     {
-        bool conjunction = AfterConjunction(s, first, trigger);
-        if (conjunction || first == 0 || s.EndingAt(first - 1) is not null) return null;
-        return (_phrases.Before(s.Words, first, s.Country) ?? CraftBefore(s, first)) is { } p &&
-               (WordIndexAt(s, p.Span.Start) is not { } k || k == 0 || !Prepositions.Contains(s.Words[k - 1].Key)) ? p : null;
+        if (end < 1 || s.EndingAt(end - 1) is not null || (_phrases.Before(s.Words, end, s.Country) ?? CraftBefore(s, end)) is not { } p) return null;
+        return WordIndexAt(s, p.Span.Start) is { } k && k > 0 && Prepositions.Contains(s.Words[k - 1].Key) ? null : p;
     }
 
     /// <summary>Craft of a country ending right before word <paramref name="first"/> (دبابات روسية فتحت النار, الطائرات الاسرائيلية اطلقت): that country's military.</summary>
@@ -99,8 +104,7 @@ public sealed partial class EventArguments
     {
         if (s.Words[v].Key[0] is 'و' or 'ف' || !AllAsides(s, v + 1, noun)) return null;
         int end = v >= 2 && s.Words[v - 1].Key == "قد" ? v - 1 : v;
-        if (end < 1 || s.EndingAt(end - 1) is not null || (_phrases.Before(s.Words, end, s.Country) ?? CraftBefore(s, end)) is not { } p) return null;
-        return WordIndexAt(s, p.Span.Start) is { } k && k > 0 && Prepositions.Contains(s.Words[k - 1].Key) ? null : p;
+        return PhraseEndingBefore(s, end);
     }
 
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
