@@ -42,6 +42,11 @@ public sealed class NumberReaderTests
     [InlineData("الف ومئتا شخص", "الف ومئتا", 1200)]
     [InlineData("مليون ومئتي الف موظف", "مليون ومئتي الف", 1200000)]       // after a scale that opened the phrase, و starts a part a smaller scale multiplies alone
     [InlineData("الفا وخمسمئة شخص", "الفا وخمسمئة", 2500)]
+    [InlineData("6 آلاف و7 آلاف شخص", "6 آلاف", 6000)]                 // digits with a scale of their own after و are a second number
+    [InlineData("270 ألفا و330 ألف سوري", "270 ألفا", 270000)]
+    [InlineData("350 ألف و 500 ألف شخص", "350 ألف", 350000)]
+    [InlineData("مليون و400 الف حاج", "مليون و400 الف", 1400000)]      // a smaller scale after the digits still joins them
+    [InlineData("الف و200 شخص", "الف و200", 1200)]
     public void test_numbers_exact_values(string text, string surface, double value)
     {
         var n = Read(text);

@@ -23,14 +23,42 @@ public sealed partial class CountRecognizer
     /// True when بينهم (or منهم…) stands right before word <paramref name="at"/>, or a few words before it past people
     /// named without a number (بينهم العريس وسبعة اطفال), with no punctuation or number between.
     /// </summary>
-    private bool AfterAmong(IReadOnlyList<Word> w, int at)
+    private bool AfterAmong(IReadOnlyList<Word> w, int at) => AmongAt(w, at) is not null;
+
+    /// <summary>The index of the بينهم (or منهم…) that <see cref="AfterAmong"/> finds before word <paramref name="at"/>, or null.</summary>
+    private int? AmongAt(IReadOnlyList<Word> w, int at)
     {
         for (int k = at - 1; k >= 0 && k >= at - 1 - MaxAmongGap; k--)
         {
-            if (Among.Contains(w[k].Key)) return true;
-            if (!w[k].IsLetters || _numbers.Starts(w[k])) return false;
+            if (Among.Contains(w[k].Key)) return k;
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
         }
-        return false;
+        return null;
+    }
+
+    private const int MaxWholeWords = 2;
+
+    /// <summary>
+    /// قتل مدنيون بينهم ثلاثة اطفال, واصيب عدد من المدنيين، بينهم خمسة اطفال: the kind of the whole a part after بينهم
+    /// belongs to when the whole is people named with no number, up to <see cref="MaxWholeWords"/> words before بينهم
+    /// (a comma may stand right before it) and after the last count (<paramref name="lastEnd"/>): a kind noun (جرحى) says it
+    /// itself, a noun of people through the action before it (past عدد من and a day). Null when no such whole stands there.
+    /// </summary>
+    private string? WholeWithoutNumber(string text, IReadOnlyList<Word> w, int amongAt, int lastEnd)
+    {
+        int k = amongAt - 1;
+        if (k >= 0 && w[k].Key is "،" or ",") k--;
+        for (int noun = k; noun >= 0 && noun > k - MaxWholeWords; noun--)
+        {
+            if (!w[noun].IsLetters || w[noun].Start < lastEnd || _numbers.Starts(w[noun])) return null;
+            if (_lexicon.Kind(text, w[noun], CountRole.Noun) is not { } named) continue;
+            if (named.Kind != CountLexicon.People) return named.Kind;
+            int at = noun - 1;
+            if (at >= 1 && w[at].Key == "من" && w[at - 1].Key == "عدد") at -= 2;
+            at = PastTimeWords(w, at);
+            return at >= 0 && w[at].Start >= lastEnd && ActionAt(text, w, at, counted: true) is { } action && action.Kind != Amount ? action.Kind : null;
+        }
+        return null;
     }
 
     /// <summary>A dual noun read as its number: no number words, the noun at <see cref="NumberPhrase.FirstWord"/> (EndWord == FirstWord).</summary>

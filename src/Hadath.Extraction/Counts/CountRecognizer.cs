@@ -76,8 +76,8 @@ public sealed partial class CountRecognizer
             if (RangeUpper(words, number) is { } upper && CountAt(text, words, upper, out int rangeEnd) is { } ranged)
             {
                 int start = Math.Min(number.Span.Start, ranged.Span.Start);
-                // اصيب ما بين عشرة و15: the action stands before بين (and ما).
-                int before = number.FirstWord - 1;
+                // اصيب ما بين عشرة و15: the action stands before بين (and ما); نزح 60-70 الف شخص: before the lower bound.
+                int before = number.FirstWord > 0 && words[number.FirstWord - 1].Key == "بين" ? number.FirstWord - 1 : number.FirstWord;
                 if (before > 0 && words[before - 1].Key == "ما") before--;
                 if (ranged.Kind == Amount && before > 0 && _lexicon.Kind(text, words[before - 1], CountRole.Before) is { } action)
                 {
@@ -99,9 +99,11 @@ public sealed partial class CountRecognizer
                 // بينهم اربعة جنود: a part of the count before it, counted the same way.
                 // بينهم نحو عشرة اطفال: the part may carry its own qualifier before the number.
                 int partAt = _lexicon.QualifierBefore(words, number.FirstWord)?.FirstWord ?? number.FirstWord;
-                if (count.Kind == Amount && counts.Count > 0 && AfterAmong(words, partAt))
+                // قتل مدنيون بينهم ثلاثة اطفال: a part of people named with no number takes what happened to them.
+                if (count.Kind == Amount && AmongAt(words, partAt) is int amongAt)
                 {
-                    count = count with { Kind = counts[^1].Kind };
+                    if (WholeWithoutNumber(text, words, amongAt, counts.Count > 0 ? counts[^1].Span.End : 0) is { } whole) count = count with { Kind = whole };
+                    else if (counts.Count > 0) count = count with { Kind = counts[^1].Kind };
                 }
                 // 56 شرطيا و7 متظاهرين اصيبوا: the verb after the last of joined counts says what happened to all of them;
                 // so it does to protesters named by their noun alone (11 محتجا و4 من عناصر الامن اصيبوا).
@@ -172,15 +174,31 @@ public sealed partial class CountRecognizer
     /// </summary>
     private static int Past(NumberPhrase number) => number.EndWord + (IsDualNoun(number) ? 1 : 0);
 
-    /// <summary>The upper bound of a range the number opens (بين عشرة و15, ما بين 10 و20), or null.</summary>
+    /// <summary>The upper bound of a range the number opens (بين عشرة و15, ما بين 10 و20, 60-70 الفا), or null.</summary>
     private NumberPhrase? RangeUpper(IReadOnlyList<Word> words, NumberPhrase lower)
     {
         int and = lower.EndWord;
-        if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين" || and >= words.Count) return null;
+        if (and >= words.Count) return null;
+        if (IsDash(words[and])) return DashUpper(words, lower);
+        if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين") return null;
         // بين الفين وثلاثة آلاف: the upper bound may carry its و.
         var upper = words[and].Key == "و"
             ? (and + 1 < words.Count && _numbers.Starts(words[and + 1]) ? _numbers.Read(words, and + 1) : null)
             : words[and].Key.StartsWith('و') ? _numbers.ReadAfterProclitic(words, and) : null;
+        return upper is not null && upper.Value > lower.Value ? upper : null;
+    }
+
+    private static bool IsDash(Word word) => word.Key is "-" or "–";
+
+    /// <summary>
+    /// ٦٠-٧٠ الف, 60-70 الفا: digits, a dash and a larger number after it are a range (with or without بين before them);
+    /// the scale after the upper bound counts for both. Null for anything else (a score, 3-1; a date, 15-3).
+    /// </summary>
+    private NumberPhrase? DashUpper(IReadOnlyList<Word> words, NumberPhrase lower)
+    {
+        int next = lower.EndWord + 1;
+        if (lower.EndWord != lower.FirstWord + 1 || !words[lower.FirstWord].IsNumber || next >= words.Count || !words[next].IsNumber) return null;
+        var upper = _numbers.Read(words, next);
         return upper is not null && upper.Value > lower.Value ? upper : null;
     }
 
@@ -276,7 +294,7 @@ public sealed partial class CountRecognizer
             if (noun.Kind == CountLexicon.People && IsOthers(w, end) && VerbAfter(text, w, end + 1) is not null) end++;
             if (noun.Kind is not (CountLexicon.People or "protesters")) kind = noun.Kind;
             // 7 متظاهرين اصيبوا: what happened to them, after the noun, outranks who they are.
-            else if (VerbAfter(text, w, end) is { } verb)
+            else if ((VerbAfter(text, w, end) ?? VerbPastCommaAfterSubject(text, w, number, end)) is { } verb)
             {
                 kind = verb.Kind;
                 spanEnd = w[verb.At].End;

@@ -111,6 +111,8 @@ public sealed class NumberReader
             if (any && !vague && previous is Role.Scale or Role.Scales or Role.Dual && w.IsLetters && w.Key == "و" && i + 1 < words.Count && words[i + 1].IsNumber &&
                 words[i + 1].IsInteger && words[i + 1].Value < 1000)
             {
+                // 6 آلاف و7 آلاف, 270 الفا و330 الف: digits with a scale of their own, not below the last, are a second number.
+                if (i + 2 < words.Count && words[i + 2].IsLetters && OwnScaleValue(words[i + 2].Key) >= lastScale) break;
                 // ألفًا و659: before و, ألفا is the accusative of one thousand, not the dual.
                 if (i == at + 1 && (afterWa ? words[at].Key[1..] : words[at].Key) == AlfaAccusative && current == 2000) current = 1000;
                 total += current;
@@ -214,6 +216,10 @@ public sealed class NumberReader
         if (key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4) key = key[2..];
         return _words.TryGetValue(key, out var entry) && entry.Role == Role.Scale ? entry.Value : 0;
     }
+
+    /// <summary>The value of a scale word after digits (الف, آلاف, الفا, مليون), with no article, else 0.</summary>
+    private double OwnScaleValue(string key) =>
+        _words.TryGetValue(key, out var entry) && entry.Role is Role.Scale or Role.Scales ? entry.Value : 0;
 
     private static bool Accept(Role role, double value, Role? previous, bool any, bool conjoined, bool vague)
     {
