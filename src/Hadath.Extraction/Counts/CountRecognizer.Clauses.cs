@@ -22,39 +22,6 @@ public sealed partial class CountRecognizer
         return FirstVerbAfter(text, w, at) ?? PluralVerbPastDescription(text, w, at);
     }
 
-    /// <summary>Words after which the people counted are the subject of a clause (ان 3000 سوري فروا), or a part of it (بينهم).</summary>
-    private static readonly HashSet<string> SubjectOpeners = new(StringComparer.Ordinal) { "ان", "وان", "بان", "لان", "بينهم", "منهم" };
-
-    private const int MaxAsideWords = 5;
-
-    /// <summary>
-    /// ان اكثر من 3000 عراقي، فروا من القتال; ان نحو 700 الف شخص، معظمهم من الروهينغا، فروا: a plural verb with no و after a
-    /// comma, or after an aside of up to <see cref="MaxAsideWords"/> words between commas, agrees with the people counted
-    /// before it when they open a clause after ان (or are a part after بينهم). After a preposition (الطائرة المجهزة لنقل 6
-    /// افراد، قتلوا) the verb may agree with a subject further back: no verb then.
-    /// </summary>
-    private (string Kind, int At)? VerbPastCommaAfterSubject(string text, IReadOnlyList<Word> w, NumberPhrase number, int at)
-    {
-        int lead = _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord;
-        if (lead < 1 || !SubjectOpeners.Contains(w[lead - 1].Key)) return null;
-        if (at >= w.Count || w[at].Key is not ("،" or ",")) return null;
-        int verb = at + 1;
-        if (verb < w.Count && PluralVerb(text, w[verb]) is { } first) return (first, verb);
-        for (int k = at + 1; k < w.Count && k <= at + 1 + MaxAsideWords; k++)
-        {
-            if (w[k].Key is "،" or ",") return k + 1 < w.Count && PluralVerb(text, w[k + 1]) is { } later ? (later, k + 1) : null;
-            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
-        }
-        return null;
-    }
-
-    /// <summary>The kind of a plural verb of the after role that carries no و (فروا, قتلوا, اعتقلن), or null.</summary>
-    private string? PluralVerb(string text, Word word) =>
-        word.IsLetters && (word.Key.EndsWith("وا", StringComparison.Ordinal) || word.Key.EndsWith('ن')) &&
-        _lexicon.Kind(text, word, CountRole.After) is { } verb && verb.Span.Start == word.Start
-            ? verb.Kind
-            : null;
-
     private (string Kind, int At)? FirstVerbAfter(string text, IReadOnlyList<Word> w, int at)
     {
         if (at < w.Count && _lexicon.Kind(text, w[at], CountRole.After) is { } verb) return (verb.Kind, at);

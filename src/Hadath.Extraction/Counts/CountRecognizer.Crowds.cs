@@ -100,16 +100,20 @@ public sealed partial class CountRecognizer
     /// <summary>What people were driven to, after على (اجبرت الحرب X على النزوح), or what they lost (فقدوا منازلهم).</summary>
     private static readonly HashSet<string> DrivenTo = MatchKey.SetOf("النزوح", "الفرار", "ترك", "مغادرة", "الرحيل");
 
+    /// <summary>Verbs of losing or leaving, before homes (فقدوا منازلهم), masculine or feminine (العائلات غادرت منازلها).</summary>
+    private static readonly HashSet<string> LeftHomes = MatchKey.SetOf("فقدوا", "وفقدوا", "فقدت", "غادروا", "غادرت", "تركوا", "تركت", "هجروا", "هجرت");
+
     /// <summary>
     /// Right after the counted people: على and a word of flight (على النزوح, على ترك منازلهم: they were forced out), فقدوا
-    /// منازلهم (lost their homes) or لاذوا بالفرار (fled): they are displaced.
+    /// منازلهم or غادرت منازلها (lost or left their homes) or لاذوا بالفرار (fled): they are displaced.
     /// </summary>
     private static bool DrivenOutAfter(IReadOnlyList<Word> w, int end)
     {
         if (end + 1 >= w.Count) return false;
         string first = w[end].Key, next = w[end + 1].Key;
         if (first == "علي") return DrivenTo.Contains(next);
-        if (first is "فقدوا" or "وفقدوا") return next.StartsWith("منازل", StringComparison.Ordinal) || next.StartsWith("بيوت", StringComparison.Ordinal);
+        // فقدوا منازلهم, غادرت منازلها (families), تركوا بيوتهم: lost or left their homes.
+        if (LeftHomes.Contains(first)) return next.StartsWith("منازل", StringComparison.Ordinal) || next.StartsWith("بيوت", StringComparison.Ordinal);
         return first is "لاذوا" && next == "بالفرار";
     }
 

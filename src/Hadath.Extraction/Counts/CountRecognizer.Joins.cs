@@ -15,7 +15,7 @@ public sealed partial class CountRecognizer
     private static bool InOneSentence(string text, int end, int start) =>
         start >= end && text.AsSpan(end, start - end).IndexOfAny(".\n؟!") < 0;
 
-    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "بينها", "منهم", "منها", "بينهن" };
+    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "وبينهم", "بينها", "منهم", "منها", "بينهن" };
 
     private const int MaxAmongGap = 3;
 

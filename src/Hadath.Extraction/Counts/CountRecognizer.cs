@@ -127,6 +127,12 @@ public sealed partial class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
+                // بمقتل 26 من قوات النظام بالاضافة الى تسعة مقاتلين روس: a count added to the one before is more of it.
+                else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
+                         IsAddedTo(text, words, partAt, counts[^1]))
+                {
+                    count = count with { Kind = counts[^1].Kind };
+                }
                 // في حين قدرت الشرطة عددهم بـ3400 شخص: a second estimate of the people counted last, with a noun of its own.
                 else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
                          InOneSentence(text, counts[^1].Span.End, count.Span.Start) && AfterTheirNumber(text, words, partAt, counts[^1].Span.End))
@@ -286,7 +292,8 @@ public sealed partial class CountRecognizer
                 end = happened.At + 1;
             }
         }
-        else if (!dual && j < w.Count && (j > number.EndWord ? NounAfterOf(text, w[j], number.Value) : _lexicon.Kind(text, w[j], CountRole.Noun)) is { } noun)
+        else if (!dual && j < w.Count && (j > number.EndWord ? NounAfterOf(text, w[j], number.Value) : _lexicon.Kind(text, w[j], CountRole.Noun)) is { } noun &&
+                 !CarriesConjunction(text, w[j], noun.Span))
         {
             spanEnd = w[j].End;
             end = nounEnd = j + 1;
@@ -302,6 +309,8 @@ public sealed partial class CountRecognizer
             }
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
         }
+
+        if (end == number.EndWord && IsBareYear(w, number)) return null;   // وسجن قبل ذلك في 2011
 
         var before = _lexicon.QualifierBefore(w, number.FirstWord);
         int lead = before?.FirstWord ?? number.FirstWord;
@@ -319,7 +328,8 @@ public sealed partial class CountRecognizer
             action.Kind != kind && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)))
         {
             // شارك عشرات الآلاف في تشييع الضحايا: taking part in a funeral or a vote is no protest.
-            kind = action.Kind == "protesters" && IsOccasionAfter(w, end) ? Amount : action.Kind;
+            // الانتخابات التي … شارك فيها نحو 11 مليون ناخب: nor is voting.
+            kind = action.Kind == "protesters" && (IsOccasionAfter(w, end) || TookPartInOccasion(w, actionAt, number.EndWord)) ? Amount : action.Kind;
             spanStart = action.Span.Start;
         }
         // توفي جريحان, وفاة ثلاثة جرحى: the wounded who died are counted among the killed.
@@ -422,6 +432,8 @@ public sealed partial class CountRecognizer
         }
         // اجبرت الحرب 6.1 مليون سوري على النزوح, 12 مليون سوري فقدوا منازلهم: people driven from their homes.
         if (kind is null && end > number.EndWord && DrivenOutAfter(w, end)) kind = "displaced";
+        // 2,6 مليون طفل سوري لاجئ, مليون طالب لجوء: a noun of refugees after the counted noun.
+        if (kind is null && nounEnd > number.EndWord && RefugeesAfterNoun(text, w, nounEnd)) kind = "displaced";
         // ويستضيف الاردن نحو 1,3 مليون سوري: nationals a country hosts are refugees.
         // Only when a noun was read after the number: a dual (طالبان) or منهم leaves none.
         if (kind is null && nounEnd > number.EndWord && HostedNationals(text, w, lead, nounEnd - 1)) kind = "displaced";

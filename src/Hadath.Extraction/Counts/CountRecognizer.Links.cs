@@ -1,0 +1,130 @@
+using Hadath.Core;
+using Hadath.Extraction.Numbers;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Counts;
+
+/// <summary>
+/// What the round-thirteen corpus reading showed linking a count to the rest of its sentence past its own words: a verb
+/// after a comma or an aside, a count added to the one before (بالاضافة الى, فضلا عن), a refugee adjective after the
+/// counted noun, a conjunction before what only looks like the counted noun (مقتل العشرات وإصابة), and numbers that are
+/// no counts (a bare year after في, voters taking part in a vote).
+/// </summary>
+public sealed partial class CountRecognizer
+{
+    /// <summary>Words after which the people counted are the subject of a clause (ان 3000 سوري فروا), or a part of it (بينهم).</summary>
+    private static readonly HashSet<string> SubjectOpeners = new(StringComparer.Ordinal) { "ان", "وان", "بان", "لان", "بينهم", "منهم" };
+
+    private const int MaxAsideWords = 5;
+
+    /// <summary>
+    /// ان اكثر من 3000 عراقي، فروا من القتال; ان نحو 700 الف شخص، معظمهم من الروهينغا، فروا: a plural verb with no و after a
+    /// comma, or after an aside of up to <see cref="MaxAsideWords"/> words between commas, agrees with the people counted
+    /// before it when they open a clause after ان (or are a part after بينهم). After a preposition (الطائرة المجهزة لنقل 6
+    /// افراد، قتلوا) the verb may agree with a subject further back: no verb then.
+    /// </summary>
+    private (string Kind, int At)? VerbPastCommaAfterSubject(string text, IReadOnlyList<Word> w, NumberPhrase number, int at)
+    {
+        int lead = _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord;
+        if (lead < 1 || !SubjectOpeners.Contains(w[lead - 1].Key)) return null;
+        if (at >= w.Count || w[at].Key is not ("،" or ",")) return null;
+        int verb = at + 1;
+        if (verb < w.Count && PluralVerb(text, w[verb]) is { } first) return (first, verb);
+        for (int k = at + 1; k < w.Count && k <= at + 1 + MaxAsideWords; k++)
+        {
+            if (w[k].Key is "،" or ",") return k + 1 < w.Count && PluralVerb(text, w[k + 1]) is { } later ? (later, k + 1) : null;
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The kind of a plural verb of the after role that carries no و (فروا, قتلوا, اعتقلن), or null.</summary>
+    private string? PluralVerb(string text, Word word) =>
+        word.IsLetters && (word.Key.EndsWith("وا", StringComparison.Ordinal) || word.Key.EndsWith('ن')) &&
+        _lexicon.Kind(text, word, CountRole.After) is { } verb && verb.Span.Start == word.Start
+            ? verb.Kind
+            : null;
+
+    /// <summary>Words that add a count to the one before it (بالاضافة الى, فضلا عن, علاوة على), the second word after the first.</summary>
+    private static readonly Dictionary<string, string> Adding = new[]
+        {
+            ("اضافة", "الى"), ("بالاضافة", "الى"), ("وبالاضافة", "الى"), ("فضلا", "عن"), ("علاوة", "على"),
+        }
+        .ToDictionary(p => MatchKey.Of(p.Item1), p => MatchKey.Of(p.Item2), StringComparer.Ordinal);
+
+    private const int MaxAddedGapWords = 8;
+
+    /// <summary>
+    /// مقتل 26 من قوات النظام بالاضافة الى تسعة مقاتلين روس: a count right after a phrase of adding, in the sentence of the
+    /// count before it and at most <see cref="MaxAddedGapWords"/> words after it with no number between, is more of it.
+    /// </summary>
+    private bool IsAddedTo(string text, IReadOnlyList<Word> w, int lead, Count last)
+    {
+        if (lead < 2 || !Adding.TryGetValue(w[lead - 2].Key, out var second) || second != w[lead - 1].Key) return false;
+        if (!InOneSentence(text, last.Span.End, w[lead - 2].Start)) return false;
+        int gap = 0;
+        for (int k = lead - 3; k >= 0 && w[k].Start >= last.Span.End; k--)
+        {
+            if (_numbers.Starts(w[k]) || ++gap > MaxAddedGapWords) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// مقتل العشرات وإصابة أكثر من ألفي شخص: a word carrying the conjunction و opens a phrase of its own; read as a noun
+    /// (إصابة: injuries) it is not what the number before it counts.
+    /// </summary>
+    private static bool CarriesConjunction(string text, Word word, TextSpan reading) =>
+        reading.Start > word.Start && text[word.Start] == 'و';
+
+    private const int MaxRefugeeWords = 2;
+
+    /// <summary>
+    /// 2,6 مليون طفل سوري لاجئ, أكثر من مليون طالب لجوء: a noun of refugees up to <see cref="MaxRefugeeWords"/> words after
+    /// the counted noun (a nationality between), or لجوء right after it (asylum seekers): the people are displaced.
+    /// </summary>
+    private bool RefugeesAfterNoun(string text, IReadOnlyList<Word> w, int nounEnd)
+    {
+        if (nounEnd < w.Count && w[nounEnd].Key is "لجوء" or "اللجوء") return true;
+        for (int k = nounEnd; k < w.Count && k < nounEnd + MaxRefugeeWords; k++)
+        {
+            if (!w[k].IsLetters || w[k].Key[0] == 'و') return false;
+            if (_lexicon.Kind(text, w[k], CountRole.Noun) is { Kind: "displaced" } refugee && refugee.Span.Start == w[k].Start) return true;
+            if (!CountLexicon.IsNationalityWord(text, w[k])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Prepositions before a year standing alone (سجن في 2011, منذ 2015).</summary>
+    private static readonly HashSet<string> YearPrepositions = MatchKey.SetOf("في", "وفي", "منذ", "ومنذ", "حتى", "قبل", "بعد", "خلال");
+
+    /// <summary>وسجن قبل ذلك في 2011: four digits from 1900 to 2100 right after a preposition, with no noun counted, are a year.</summary>
+    private static bool IsBareYear(IReadOnlyList<Word> w, NumberPhrase number)
+    {
+        var year = w[number.FirstWord];
+        return number.EndWord == number.FirstWord + 1 && year.IsInteger && year.Digits == 4 && year.Value is >= 1900 and <= 2100 &&
+            number.FirstWord > 0 && YearPrepositions.Contains(w[number.FirstWord - 1].Key);
+    }
+
+    /// <summary>Nouns of voters: people who take part in a vote, no protest.</summary>
+    private static readonly HashSet<string> Voters = MatchKey.SetOf("ناخب", "ناخبا", "ناخبين", "ناخبون", "الناخبين", "مقترع", "مقترعين");
+
+    private const int MaxOccasionBackWords = 10;
+
+    /// <summary>
+    /// الانتخابات التي جرت الشهر الماضي وشارك فيها نحو 11 مليون ناخب: taking part (the action at <paramref name="actionAt"/>)
+    /// told of voters, or in an occasion that is no protest named up to <see cref="MaxOccasionBackWords"/> words before it
+    /// and pointed back at by فيها, with no protest word nearer.
+    /// </summary>
+    private bool TookPartInOccasion(IReadOnlyList<Word> w, int actionAt, int nounAt)
+    {
+        if (nounAt < w.Count && Voters.Contains(w[nounAt].Key)) return true;
+        if (actionAt + 1 >= w.Count || w[actionAt + 1].Key is not ("فيها" or "فيه")) return false;
+        for (int k = actionAt - 1; k >= 0 && k >= actionAt - MaxOccasionBackWords; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k]) || IsProtestBareOrDefinite(w[k].Key)) return false;
+            if (Occasions.Contains(w[k].Key)) return true;
+        }
+        return false;
+    }
+}
