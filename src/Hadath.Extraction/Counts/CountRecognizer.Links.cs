@@ -127,4 +127,27 @@ public sealed partial class CountRecognizer
         }
         return false;
     }
+
+    private const int MaxNamedBackWords = 10;
+
+    /// <summary>
+    /// نقل الجرحى الى مستشفى الكاظمية، وحالة ثلاثة منهم حرجة: the kind of a definite kind noun (no noun of people alone) up
+    /// to <see cref="MaxNamedBackWords"/> words before word <paramref name="at"/>, past commas but no other mark or number,
+    /// and after the last count (<paramref name="lastEnd"/>): the people a part after منهم is of. Null when none stands there.
+    /// </summary>
+    private string? KindNamedBefore(string text, IReadOnlyList<Word> w, int at, int lastEnd)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - MaxNamedBackWords; k--)
+        {
+            if (w[k].Start < lastEnd) return null;
+            if (w[k].Key is "،" or ",") continue;
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (w[k].Key.StartsWith("ال", StringComparison.Ordinal) && _lexicon.Kind(text, w[k], CountRole.Noun) is { } noun &&
+                noun.Kind is not (CountLexicon.People or Amount))
+            {
+                return noun.Kind;
+            }
+        }
+        return null;
+    }
 }

@@ -73,7 +73,8 @@ public sealed partial class CountRecognizer
                 continue;
             }
             // بين عشرة و15 جريحا: a range counts the noun after its upper bound, at least its lower bound.
-            if (RangeUpper(words, number) is { } upper && CountAt(text, words, upper, out int rangeEnd) is { } ranged)
+            if (RangeUpper(words, number) is { } upper &&
+                (CountAt(text, words, upper, out int rangeEnd) ?? RangeAsOne(text, words, number, upper, out rangeEnd)) is { } ranged)
             {
                 int start = Math.Min(number.Span.Start, ranged.Span.Start);
                 // اصيب ما بين عشرة و15: the action stands before بين (and ما); نزح 60-70 الف شخص: before the lower bound.
@@ -118,6 +119,12 @@ public sealed partial class CountRecognizer
                 else if (((count.Kind == Amount && count.Span.Start >= words[partAt].Start) || IsProtestersByNoun(text, words, count, partAt, end)) && counts.Count > 0 && counts[^1].Kind != Amount && JoinedByWa(text, counts[^1].Span.End, count.Span.Start))
                 {
                     count = count with { Kind = counts[^1].Kind };
+                }
+                // نقل الجرحى الى المستشفى، وحالة ثلاثة منهم حرجة: X منهم of a kind named with no number since the last count.
+                if (count.Kind == Amount && words[end - 1].Key is "منهم" or "منهن" && count.Span.Start >= words[partAt].Start &&
+                    KindNamedBefore(text, words, partAt, counts.Count > 0 ? counts[^1].Span.End : 0) is { } named)
+                {
+                    count = count with { Kind = named };
                 }
                 // نقل 15 جريحا وعالج 31 آخرين: "others" are more of what the sentence counted last, unless an action of
                 // their own says otherwise (وانقذ 47 آخرين: rescued, no more of the drowned).
@@ -192,6 +199,20 @@ public sealed partial class CountRecognizer
             ? (and + 1 < words.Count && _numbers.Starts(words[and + 1]) ? _numbers.Read(words, and + 1) : null)
             : words[and].Key.StartsWith('و') ? _numbers.ReadAfterProclitic(words, and) : null;
         return upper is not null && upper.Value > lower.Value ? upper : null;
+    }
+
+    /// <summary>
+    /// عدد المحتجين بما بين 2500 و3 آلاف: a range with no noun after its upper bound is read as one number standing where
+    /// بين (and ما) stand, so that what names it before them (a toll, an action) says what it counts. Null for a dash range.
+    /// </summary>
+    private Count? RangeAsOne(string text, IReadOnlyList<Word> words, NumberPhrase lower, NumberPhrase upper, out int end)
+    {
+        end = upper.EndWord;
+        int first = lower.FirstWord - 1;
+        if (first < 0 || words[first].Key != "بين") return null;
+        if (first > 0 && words[first - 1].Key is "ما" or "بما") first--;
+        var whole = new NumberPhrase(new TextSpan(lower.Span.Start, upper.Span.End), first, upper.EndWord, upper.Value, Vague: false);
+        return CountAt(text, words, whole, out end);
     }
 
     private static bool IsDash(Word word) => word.Key is "-" or "–";
