@@ -124,4 +124,20 @@ public sealed class CountRoundThirteenTests
     [InlineData("وشملت الاعتقالات عشرات الناشطين، وتأكدنا من أسماء تسعة منهم.", "تسعة منهم", "amount", 9, null)]
     public void test_the_blind_misses_of_round_thirteen(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
+
+    /// <summary>واحد after the noun it counts: the action before the noun says what happened, else a casualty noun.</summary>
+    [Theory]
+    [InlineData("وأسفر القصف عن مقتل شخص واحد.", "مقتل شخص واحد", "killed")]
+    [InlineData("وتحدثت تقارير عن إصابة جندي واحد بجروح طفيفة.", "إصابة جندي واحد", "wounded")]
+    [InlineData("ونجم عن ذلك مقتل مواطن مصري واحد.", "مقتل مواطن مصري واحد", "killed")]
+    [InlineData("واندلعت اشتباكات قتل فيها متظاهر واحد.", "قتل فيها متظاهر واحد", "killed")]
+    [InlineData("وأشارت حصيلة أولية الى سقوط قتيل واحد.", "قتيل واحد", "killed")]
+    public void test_one_after_its_noun_is_counted(string text, string surface, string kind) => AssertCount(text, surface, kind, 1);
+
+    /// <summary>One of a period (في يوم واحد) and one person with nothing done to them are no count.</summary>
+    [Theory]
+    [InlineData("وقتل في يوم واحد.")]
+    [InlineData("وجاء القبض عليه بعد يوم واحد من تصريحات الرئيس.")]
+    [InlineData("والتقى الوزير شخصا واحدا.")]
+    public void test_one_of_a_period_or_with_nothing_done_is_no_count(string text) => AssertNoCount(text);
 }

@@ -80,6 +80,9 @@ public sealed partial class CountRecognizer
     /// <summary>Manners of dying after the counted words (12 شخصا غرقا, قضوا غرقا).</summary>
     private static readonly HashSet<string> DeathManners = MatchKey.SetOf("غرقا", "حرقا", "اختناقا", "جوعا", "عطشا");
 
+    /// <summary>Lives lost, after the counted people (فقد 12 شخصا حياتهم): they died.</summary>
+    private static readonly HashSet<string> LivesLost = MatchKey.SetOf("حياتهم", "حياتهن", "حياته", "حياتها", "ارواحهم");
+
     private static readonly HashSet<string> Perished = MatchKey.SetOf("قضوا", "ماتوا", "لقوا", "قضى", "مات");
 
     /// <summary>
@@ -88,7 +91,7 @@ public sealed partial class CountRecognizer
     /// </summary>
     private static int? DiedBy(IReadOnlyList<Word> w, int end)
     {
-        if (end < w.Count && DeathManners.Contains(w[end].Key)) return end;
+        if (end < w.Count && (DeathManners.Contains(w[end].Key) || LivesLost.Contains(w[end].Key))) return end;
         if (end + 1 < w.Count && Perished.Contains(w[end].Key) && DeathManners.Contains(w[end + 1].Key)) return end + 1;
         return null;
     }

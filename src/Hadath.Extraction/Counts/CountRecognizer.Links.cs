@@ -7,8 +7,8 @@ namespace Hadath.Extraction.Counts;
 /// <summary>
 /// What the round-thirteen corpus reading showed linking a count to the rest of its sentence past its own words: a verb
 /// after a comma or an aside, a count added to the one before (بالاضافة الى, فضلا عن), a refugee adjective after the
-/// counted noun, a conjunction before what only looks like the counted noun (مقتل العشرات وإصابة), and numbers that are
-/// no counts (a bare year after في, voters taking part in a vote).
+/// counted noun, a conjunction before what only looks like the counted noun (مقتل العشرات وإصابة), one after its noun
+/// (مقتل شخص واحد), and numbers that are no counts (a bare year after في, voters taking part in a vote).
 /// </summary>
 public sealed partial class CountRecognizer
 {
@@ -150,4 +150,33 @@ public sealed partial class CountRecognizer
         }
         return null;
     }
+
+    private static readonly HashSet<string> One = MatchKey.SetOf("واحد", "واحدة", "واحدا");
+
+    /// <summary>
+    /// مقتل شخص واحد, إصابة جندي واحد, قتيل واحد: واحد (one) after the noun it counts, with a nationality between or not
+    /// (مقتل مقيم مصري واحد). As for other counts, the action right before the noun says what happened (مقتل متظاهر واحد:
+    /// killed) unless the noun is itself a casualty; with no action, a noun of a kind says it; with neither (في يوم واحد,
+    /// شخص واحد alone) there is no count. The span runs from the action or the noun to واحد.
+    /// </summary>
+    private Count? OneAfterNoun(string text, IReadOnlyList<Word> w, NumberPhrase number)
+    {
+        int at = number.FirstWord;
+        if (number.EndWord != at + 1 || at < 1 || !One.Contains(w[at].Key)) return null;
+        int nounAt = at - 1;
+        if (nounAt >= 1 && CountLexicon.IsNationalityWord(text, w[nounAt]) && w[nounAt - 1].IsLetters) nounAt--;
+        if (!w[nounAt].IsLetters || _lexicon.Kind(text, w[nounAt], CountRole.Noun) is not { } noun || CarriesConjunction(text, w[nounAt], noun.Span)) return null;
+        bool casualty = noun.Kind is "killed" or "wounded";
+        int actionAt = nounAt >= 1 ? PastTimeWords(w, nounAt - 1) : -1;
+        if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها متظاهر واحد
+        if (!casualty && actionAt >= 0 && ActionAt(text, w, actionAt, counted: true) is { } action && action.Kind != Amount)
+        {
+            return new Count(new TextSpan(action.Span.Start, number.Span.End), action.Kind, 1);
+        }
+        return noun.Kind is CountLexicon.People or Amount ? null : new Count(new TextSpan(noun.Span.Start, number.Span.End), noun.Kind, 1);
+    }
+
+    /// <summary>في يوم واحد, خلال اسبوع واحد: واحد after a unit of time is one of that period, no person.</summary>
+    private bool IsOneOfPeriod(IReadOnlyList<Word> w, NumberPhrase number) =>
+        number.FirstWord > 0 && One.Contains(w[number.FirstWord].Key) && IsPeriodAfter(w, number.FirstWord - 1);
 }

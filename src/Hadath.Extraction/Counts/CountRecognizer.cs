@@ -153,6 +153,11 @@ public sealed partial class CountRecognizer
                     lastByNoun = IsProtestersByNoun(text, words, count, partAt, end);
                 }
             }
+            // مقتل شخص واحد: one after the noun it counts.
+            else if (OneAfterNoun(text, words, number) is { } one)
+            {
+                counts.Add(one); lastByNoun = false;
+            }
             // قتل 28 شخصا في طنطا و17 في الاسكندرية: a bare number after و, with a place like the count before, is more of it.
             else if (counts.Count > 0 && counts[^1].Kind != Amount && ParallelToLast(text, words, number, counts[^1]))
             {
@@ -278,7 +283,8 @@ public sealed partial class CountRecognizer
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
-        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
+        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;
+        if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 
