@@ -140,4 +140,19 @@ public sealed class CountRoundThirteenTests
     [InlineData("وجاء القبض عليه بعد يوم واحد من تصريحات الرئيس.")]
     [InlineData("والتقى الوزير شخصا واحدا.")]
     public void test_one_of_a_period_or_with_nothing_done_is_no_count(string text) => AssertNoCount(text);
+
+    /// <summary>
+    /// The classes of the second, untuned corpus sample (Alarabia and CNN): people carried للمستشفى past آخرين, killed along
+    /// with others (قتل مع 13 آخرين), prisoners after آخرين, an abduction in the feminine, a unit's number that is no count.
+    /// </summary>
+    [Theory]
+    [InlineData("واضافوا ان 8 أشخاص آخرين نقلوا للمستشفى.", "8 أشخاص", "wounded", 8)]
+    [InlineData("وقال المصدر ان القائد قتل مع 13 آخرين من عناصر الميليشيات.", "قتل مع 13 آخرين", "killed", 13)]
+    [InlineData("وأصيب المئات، إضافة إلى وقوع 87 آخرين أسرى في قبضة الجيش.", "87 آخرين أسرى", "arrested", 87)]
+    [InlineData("وداهم المسلحون القرية واختطفت 13 من سكانها.", "اختطفت 13 من سكانها", "kidnapped", 13)]
+    public void test_the_classes_of_the_second_corpus_sample(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    [Fact]
+    public void test_a_units_number_is_no_count() => AssertNoCount("وأعلنت الميليشيات مقتل قائد اللواء 405 مشاة.");
 }

@@ -65,17 +65,23 @@ public sealed partial class CountRecognizer
     /// </summary>
     private int? ToHospital(IReadOnlyList<Word> w, int verbAt, int end, bool taken)
     {
-        int? verb = verbAt >= 0 && Carried.Contains(w[verbAt].Key) ? verbAt : end < w.Count && Carried.Contains(w[end].Key) ? end : null;
+        int after = IsOthers(w, end) ? end + 1 : end;   // 8 اشخاص آخرين نقلوا
+        int? verb = verbAt >= 0 && Carried.Contains(w[verbAt].Key) ? verbAt : after < w.Count && Carried.Contains(w[after].Key) ? after : null;
         if (verb is null) return null;
-        int from = verb == end ? end + 1 : end;
-        int reach = verb != end && !taken ? 1 : 2;
+        int from = verb == after ? after + 1 : end;
+        int reach = verb != after && !taken ? 1 : 2;
         for (int k = from; k < w.Count && k < from + reach; k++)
         {
             if (!w[k].IsLetters) return null;
             if (w[k].Key == "الي" && k + 1 < w.Count && Hospitals.Contains(w[k + 1].Key)) return verb;
+            if (IsToTheHospital(w[k].Key)) return verb;
         }
         return null;
     }
+
+    /// <summary>للمستشفى, للمستشفيات: a hospital with لـ glued to its article (نقلوا للمستشفى).</summary>
+    private static bool IsToTheHospital(string key) =>
+        key.Length > 4 && key.StartsWith("لل", StringComparison.Ordinal) && Hospitals.Contains(string.Concat("ا", key.AsSpan(1)));
 
     /// <summary>Manners of dying after the counted words (12 شخصا غرقا, قضوا غرقا).</summary>
     private static readonly HashSet<string> DeathManners = MatchKey.SetOf("غرقا", "حرقا", "اختناقا", "جوعا", "عطشا");

@@ -179,4 +179,23 @@ public sealed partial class CountRecognizer
     /// <summary>في يوم واحد, خلال اسبوع واحد: واحد after a unit of time is one of that period, no person.</summary>
     private bool IsOneOfPeriod(IReadOnlyList<Word> w, NumberPhrase number) =>
         number.FirstWord > 0 && One.Contains(w[number.FirstWord].Key) && IsPeriodAfter(w, number.FirstWord - 1);
+
+    /// <summary>Labels a number names (مقتل قائد اللواء 405, الفرقة 17, الرحلة 370): a military unit or a flight, no people.</summary>
+    private static readonly HashSet<string> UnitLabels = MatchKey.SetOf("اللواء", "لواء", "الفرقة", "فرقة", "الكتيبة", "كتيبة", "الفوج", "فوج", "الرحلة", "رحلة", "رقم");
+
+    private static bool IsAfterUnitLabel(IReadOnlyList<Word> w, NumberPhrase number) =>
+        number.FirstWord > 0 && w[number.FirstWord].IsNumber && UnitLabels.Contains(w[number.FirstWord - 1].Key);
+
+    /// <summary>
+    /// وقوع 87 آخرين أسرى: a kind noun (no noun of people, no و) right after "others" read with the number or right after
+    /// the number's end; its kind and index, or null.
+    /// </summary>
+    private (string Kind, int At)? KindAfterOthers(string text, IReadOnlyList<Word> w, int end)
+    {
+        int at = IsOthers(w, end - 1) ? end : IsOthers(w, end) ? end + 1 : -1;
+        if (at < 0 || at >= w.Count || !w[at].IsLetters) return null;
+        return _lexicon.Kind(text, w[at], CountRole.Noun) is { } noun && noun.Span.Start == w[at].Start && noun.Kind is not (CountLexicon.People or Amount)
+            ? (noun.Kind, at)
+            : null;
+    }
 }

@@ -284,7 +284,8 @@ public sealed partial class CountRecognizer
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
         if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;
-        if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
+        if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed
+        if (IsAfterUnitLabel(w, number)) return null;   // مقتل قائد اللواء 405: a unit's number   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 
@@ -338,6 +339,13 @@ public sealed partial class CountRecognizer
         }
 
         if (end == number.EndWord && IsBareYear(w, number)) return null;   // وسجن قبل ذلك في 2011
+        // وقوع 87 آخرين أسرى: a kind noun after "others" says what they are.
+        if (kind is null && KindAfterOthers(text, w, end) is { } taken)
+        {
+            kind = taken.Kind;
+            spanEnd = w[taken.At].End;
+            end = taken.At + 1;
+        }
 
         var before = _lexicon.QualifierBefore(w, number.FirstWord);
         int lead = before?.FirstWord ?? number.FirstWord;
@@ -351,6 +359,7 @@ public sealed partial class CountRecognizer
         int verbAt = PastTimeWords(w, PastPeriod(w, lead - 1)), actionAt = verbAt;   // قتل امس 12 شخصا, قتل في يومين 100 شخص
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
+        if (actionAt > 0 && w[actionAt].Key == "مع" && IsOthers(w, end - 1)) actionAt--;   // قتل مع 13 آخرين
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
             action.Kind != kind && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)))
         {
