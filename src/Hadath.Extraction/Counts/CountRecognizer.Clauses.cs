@@ -369,18 +369,6 @@ public sealed partial class CountRecognizer
         return false;
     }
 
-    /// <summary>
-    /// The lower bound of a range: ما بين 50 و60 الف شخص is from 50 000, the scale after the upper bound counting for
-    /// both; a lower bound with a scale of its own, or one the scale would carry past the upper bound, stays as read.
-    /// </summary>
-    private static double LowerBound(IReadOnlyList<Word> w, NumberPhrase lower, NumberPhrase upper)
-    {
-        var last = w[upper.EndWord - 1];
-        if (lower.Value >= 1000 || !last.IsLetters || upper.EndWord - upper.FirstWord < 2) return lower.Value;
-        double scale = upper.Value >= 1e9 ? 1e9 : upper.Value >= 1e6 ? 1e6 : upper.Value >= 1e3 ? 1e3 : 1;
-        return scale > 1 && lower.Value * scale <= upper.Value ? lower.Value * scale : lower.Value;
-    }
-
     private const int MaxCloseWords = 2;
 
     /// <summary>

@@ -192,48 +192,6 @@ public sealed partial class CountRecognizer
     /// </summary>
     private static int Past(NumberPhrase number) => number.EndWord + (IsDualNoun(number) ? 1 : 0);
 
-    /// <summary>The upper bound of a range the number opens (بين عشرة و15, ما بين 10 و20, 60-70 الفا), or null.</summary>
-    private NumberPhrase? RangeUpper(IReadOnlyList<Word> words, NumberPhrase lower)
-    {
-        int and = lower.EndWord;
-        if (and >= words.Count) return null;
-        if (IsDash(words[and])) return DashUpper(words, lower);
-        if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين") return null;
-        // بين الفين وثلاثة آلاف: the upper bound may carry its و.
-        var upper = words[and].Key == "و"
-            ? (and + 1 < words.Count && _numbers.Starts(words[and + 1]) ? _numbers.Read(words, and + 1) : null)
-            : words[and].Key.StartsWith('و') ? _numbers.ReadAfterProclitic(words, and) : null;
-        return upper is not null && upper.Value > lower.Value ? upper : null;
-    }
-
-    /// <summary>
-    /// عدد المحتجين بما بين 2500 و3 آلاف: a range with no noun after its upper bound is read as one number standing where
-    /// بين (and ما) stand, so that what names it before them (a toll, an action) says what it counts. Null for a dash range.
-    /// </summary>
-    private Count? RangeAsOne(string text, IReadOnlyList<Word> words, NumberPhrase lower, NumberPhrase upper, out int end)
-    {
-        end = upper.EndWord;
-        int first = lower.FirstWord - 1;
-        if (first < 0 || words[first].Key != "بين") return null;
-        if (first > 0 && words[first - 1].Key is "ما" or "بما") first--;
-        var whole = new NumberPhrase(new TextSpan(lower.Span.Start, upper.Span.End), first, upper.EndWord, upper.Value, Vague: false);
-        return CountAt(text, words, whole, out end);
-    }
-
-    private static bool IsDash(Word word) => word.Key is "-" or "–";
-
-    /// <summary>
-    /// ٦٠-٧٠ الف, 60-70 الفا: digits, a dash and a larger number after it are a range (with or without بين before them);
-    /// the scale after the upper bound counts for both. Null for anything else (a score, 3-1; a date, 15-3).
-    /// </summary>
-    private NumberPhrase? DashUpper(IReadOnlyList<Word> words, NumberPhrase lower)
-    {
-        int next = lower.EndWord + 1;
-        if (lower.EndWord != lower.FirstWord + 1 || !words[lower.FirstWord].IsNumber || next >= words.Count || !words[next].IsNumber) return null;
-        var upper = _numbers.Read(words, next);
-        return upper is not null && upper.Value > lower.Value ? upper : null;
-    }
-
     /// <summary>The share each word takes of the scale word after it (نصف مليون: 500 الف).</summary>
     private static readonly Dictionary<string, double> ScaleShares = new(StringComparer.Ordinal) { ["نصف"] = 0.5, ["ربع"] = 0.25 };
 
