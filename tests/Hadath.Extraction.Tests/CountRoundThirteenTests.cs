@@ -155,4 +155,13 @@ public sealed class CountRoundThirteenTests
 
     [Fact]
     public void test_a_units_number_is_no_count() => AssertNoCount("وأعلنت الميليشيات مقتل قائد اللواء 405 مشاة.");
+
+    /// <summary>People taking part (يشارك فيها) in a protest named before them through a relative clause are its protesters; in a vote they are not.</summary>
+    [Fact]
+    public void test_people_taking_part_in_a_protest_named_before_are_protesters() =>
+        AssertCount("وتشهد غزة منذ اسابيع مسيرات \"العودة\" التي يشارك فيها آلاف الفلسطينيين.", "آلاف الفلسطينيين", "protesters", 1000, "at-least");
+
+    [Fact]
+    public void test_people_taking_part_in_a_vote_named_before_are_no_protesters() =>
+        Assert.DoesNotContain(CountsIn("وجرت الانتخابات التي يشارك فيها آلاف الناخبين."), c => c.Kind == "protesters");
 }

@@ -198,4 +198,25 @@ public sealed partial class CountRecognizer
             ? (noun.Kind, at)
             : null;
     }
+
+    /// <summary>Verbs of taking part, past and present, before فيها (شارك فيها, يشارك فيها).</summary>
+    private static readonly HashSet<string> TakingPartIn = MatchKey.SetOf("شارك", "وشارك", "شاركت", "وشاركت", "يشارك", "ويشارك", "تشارك", "وتشارك");
+
+    /// <summary>
+    /// مسيرات العودة التي يشارك فيها آلاف الفلسطينيين: people taking part (the verb and فيها right before the number) in a
+    /// protest named up to <see cref="MaxOccasionBackWords"/> words before the verb, with no number or mark but a comma or a
+    /// quotation mark between (مسيرات "العودة" التي يشارك فيها).
+    /// </summary>
+    private static bool TookPartInProtestNamedBefore(IReadOnlyList<Word> w, int lead)
+    {
+        if (lead < 3 || w[lead - 1].Key is not ("فيها" or "فيه") || !TakingPartIn.Contains(w[lead - 2].Key)) return false;
+        for (int k = lead - 3; k >= 0 && k >= lead - 2 - MaxOccasionBackWords; k--)
+        {
+            if (w[k].Key is "،" or "," or "\"" or "«" or "»") continue;
+            if (!w[k].IsLetters || w[k].IsNumber) return false;
+            if (Occasions.Contains(w[k].Key)) return false;
+            if (IsProtestBareOrDefinite(w[k].Key)) return true;
+        }
+        return false;
+    }
 }

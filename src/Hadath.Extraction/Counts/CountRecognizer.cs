@@ -413,8 +413,9 @@ public sealed partial class CountRecognizer
         int pastPair = PastJoinedPeople(text, w, end);
         if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(w, pastPair) || TookPartIn(w, pastPair))) kind = "protesters";
         // اغلق عشرات الشبان الطريق, ثلاثة آلاف ممرض وممرضة لبوا النداء, شارك في مظاهرات بطهران المئات: a road blocked, a
-        // call answered, a protest named before the crowd that took part in it.
-        if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, number.EndWord, end) || AnsweredCall(w, verbAt, end, pastPair) || TookPartBefore(w, lead))) kind = "protesters";
+        // call answered, a protest named before the crowd that took part in it (مسيرات العودة التي يشارك فيها آلاف الفلسطينيين).
+        if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, number.EndWord, end) || AnsweredCall(w, verbAt, end, pastPair) || TookPartBefore(w, lead) ||
+                                                             TookPartInProtestNamedBefore(w, lead))) kind = "protesters";
         // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.
         if (kind is null or Amount && ToHospital(w, verbAt, end, taken: end > number.EndWord) is not null) kind = "wounded";
         // وقضى 12 شخصا غرقا: the manner of a death after the people says they died.
