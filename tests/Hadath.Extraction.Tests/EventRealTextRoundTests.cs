@@ -97,4 +97,21 @@ public sealed class EventRealTextRoundTests
         var text = "وقال الجيش ان هجوما استهدف دورية للشرطة قرب المدينة";
         Assert.Contains(Events(text), e => text[e.Start..e.End] == "استهدف" && e.Code == "180");
     }
+
+    [Theory]
+    [InlineData("وهاجم مسلحون قافلة للجيش الاميركي قرب الموصل", "وهاجم", "USAMIL")]
+    [InlineData("وهاجم مسلحون دورية للشرطة العراقية في حي الجامعة", "وهاجم", "IRQCOP")]
+    public void test_a_post_or_convoy_of_a_force_keeps_the_force_s_nationality(string text, string trigger, string code)
+    {
+        var e = Assert.Single(Events(text), x => trigger.EndsWith(text[x.Start..x.End], StringComparison.Ordinal));
+        Assert.Equal(code, e.Target?.Actor);
+    }
+
+    [Fact]
+    public void test_a_post_of_a_force_without_a_nationality_keeps_the_force_s_agent()
+    {
+        var text = "وهاجم مسلحون حاجزا للجيش قرب الموصل";
+        var e = Assert.Single(Events(text), x => "وهاجم".EndsWith(text[x.Start..x.End], StringComparison.Ordinal));
+        Assert.Equal("MIL", e.Target?.Actor);
+    }
 }
