@@ -125,4 +125,12 @@ public sealed class EventRealTextRoundTests
         Assert.Equal("e1", e.Target?.EntityId);
         Assert.Null(e.Source);
     }
+
+    [Fact]
+    public void test_a_man_who_is_named_is_no_call()
+    {
+        var text = "ووجه مستثمر فرنسي يدعى بيار دوران رسالة الى الوزيرة";
+        var doc = new CountStage().Process(Docs.WithActors(text, ("e1", EntityType.PER, "بيار دوران", "FRA")));
+        Assert.DoesNotContain(new EventStage().Process(doc).Events, e => e.Code.StartsWith("02", StringComparison.Ordinal));
+    }
 }

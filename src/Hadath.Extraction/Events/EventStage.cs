@@ -233,6 +233,8 @@ public sealed partial class EventStage : IStage
                 if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words, hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 var code = _codes.Lookup(hit.Pattern.Code);
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
+                // مستثمر يدعى بيار اندرسون: يُدعى names someone (and يدّعي claims); neither calls for anything.
+                if (NamingVerbs.Contains(words[hit.Word].Key)) continue;
                 var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));
                 // A present-tense verb opening its clause is a plan or a habit (يلتقي خلالها الرئيس); with its subject
                 // before it, it is the narrative present of a report (بوتين يستقبل الاسد).
