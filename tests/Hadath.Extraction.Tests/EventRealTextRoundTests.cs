@@ -133,4 +133,14 @@ public sealed class EventRealTextRoundTests
         var doc = new CountStage().Process(Docs.WithActors(text, ("e1", EntityType.PER, "بيار دوران", "FRA")));
         Assert.DoesNotContain(new EventStage().Process(doc).Events, e => e.Code.StartsWith("02", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("وقالت الشرطة ان مهاجما انتحاريا من حركة طالبان فجر حافلة للشرطة في كابول امس مما اسفر عن مقتل 35 شخصا", "حركة طالبان")]
+    [InlineData("وقالت الشرطة ان مهاجما انتحاريا من حركة طالبان فجر حافلة للشرطة في كابول امس مما اسفر عن مقتل 35 شخصا", "طالبان")]
+    [InlineData("واستهدف مفجر انتحاري من حركة طالبان مركزا للشرطة في المدينة", "حركة طالبان")]
+    public void test_an_attacker_of_a_group_named_after_من_is_that_group(string text, string group)
+    {
+        var doc = new CountStage().Process(Docs.WithActors(text, ("e1", EntityType.ORG, group, "AFGREB")));
+        Assert.Contains(new EventStage().Process(doc).Events, e => e.Source?.EntityId == "e1");
+    }
 }

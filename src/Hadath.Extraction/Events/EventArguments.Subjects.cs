@@ -126,7 +126,13 @@ public sealed partial class EventArguments
         int start = j;
         // اعتقلت السلطات المغربية ناصر الزفزافي, اتهمت الحكومة المغربية في بيان …: a body named by a common noun is the
         // subject, so the name after it is the object, not the subject reached past a title.
-        if (BodyPhraseAt(s, start) is { } body) return (null, body.After, s.Words[start].Key);
+        // استهدف مفجر انتحاري من حركة طالبان مركزا, هاجم مسلحون من تنظيم داعش: the group named after من is whose they are.
+        if (BodyPhraseAt(s, start) is { } body)
+        {
+            return GroupOfMembers(s, body.After) is { } group
+                ? (group.Entity, group.Last + 1, s.Words[start].Key)
+                : (null, body.After, s.Words[start].Key);
+        }
         // طالبت المنظمة مجلس الامن بفرض عقوبات: a body told again by its common noun is the subject (no title of the name
         // after it, as الرئيس is of بشار الاسد), so that name is the object.
         if (start + 1 < s.Words.Count && BodiesAgain.Contains(s.Words[start].Key) && s.StartingAt(start) is null &&
