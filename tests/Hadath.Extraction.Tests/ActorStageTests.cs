@@ -213,6 +213,8 @@ public sealed class ActorStageTests
     [InlineData("منظمة التعاون الاسلامي", "IGOMOSOIC")]   // hamza folded
     [InlineData("اليونيسف", "IGOUNOKID")]
     [InlineData("حلف شمال الأطلسي", "IGO")]                // already in the dictionary: its code stays
+    [InlineData("سرايا القدس", "PSEREB")]                   // a Palestinian armed wing, not Israel through the place name
+    [InlineData("كتائب القسام", "PSEREBHMS")]
     public void test_actors_international_organisations_missing_from_the_dictionary_are_coded(string name, string code)
     {
         var doc = Run(Docs.Tokenized("وقالت " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));

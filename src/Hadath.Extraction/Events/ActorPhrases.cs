@@ -135,14 +135,18 @@ public sealed class ActorPhrases
 
     /// <summary>
     /// The force a struck thing belongs to, named in it with ل (دورية للشرطة, قاعدة للجيش, نقطة تفتيش تابعة للشرطة): its
-    /// agent (COP, MIL), or null. An attack on a force's patrol or post is an attack on that force.
+    /// agent (COP, MIL) and, when a nationality follows the force (قافلة للجيش الاميركي), its country; null when none. An
+    /// attack on a force's patrol or post is an attack on that force.
     /// </summary>
-    public string? OwnerAgent(IReadOnlyList<Word> words, int first, int last)
+    public (string Agent, string? Country)? Owner(IReadOnlyList<Word> words, int first, int last)
     {
         for (int k = first + 1; k <= last && k < words.Count; k++)
         {
             string key = words[k].Key;
-            if (key.Length > 3 && key.StartsWith("لل", StringComparison.Ordinal) && Agent("ا" + key[1..]) is { } agent && agent is "MIL" or "COP") return agent;
+            if (key.Length > 3 && key.StartsWith("لل", StringComparison.Ordinal) && Agent("ا" + key[1..]) is { } agent && agent is "MIL" or "COP")
+            {
+                return (agent, k + 1 < words.Count && words[k + 1].IsLetters ? Nationality(words[k + 1]) : null);
+            }
         }
         return null;
     }

@@ -75,6 +75,13 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>
+    /// The group an attacker told by the trigger belongs to, named right after من (مهاجما انتحاريا من حركة طالبان); null
+    /// when no attacker phrase holds the trigger or no group follows it.
+    /// </summary>
+    private Entity? AttackerGroup(Sentence s, int first, int last) =>
+        AttackerAt(s, first, last) is { } p ? GroupOfMembers(s, p.After)?.Entity : null;
+
     private const int OperationReach = 3;
 
     /// <summary>The operation an act was done in (في عملية دهم, بعملية امنية).</summary>

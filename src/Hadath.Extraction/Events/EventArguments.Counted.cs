@@ -76,27 +76,31 @@ public sealed partial class EventArguments
         while (head > 0 && head >= verb - 2 && s.Words[head].IsLetters && CountedNationality(s.Words[head]) is not null) head--;
         if (!IsPeopleNoun(s, head)) return null;
         int first = head > 0 && s.Words[head - 1].Key is "احد" or "احدي" ? head - 1 : head;
-        return first == 0 || ToldOpeners.Contains(s.Words[first - 1].Key) ? first : null;
+        return OpensTold(s, first) ? first : null;
     }
 
     /// <summary>How many words a part of a group told before a suffering verb may run to (ان اربعة من حراس الامن الافغان قتلوا).</summary>
     private const int MaxPartWords = 5;
 
     /// <summary>
-    /// The first word of a part of a group opening its clause before the verb at <paramref name="verb"/>: a number or احد,
-    /// then who they are, with من only right after the number (ان اربعة من حراس الامن الافغان قتلوا, ان احد عناصر
-    /// القوات العراقية قتل): the number splits no side from its people; null when none.
+    /// The first word of a part of a group opening its clause before the verb at <paramref name="verb"/>: a number, احد or
+    /// عدد, then who they are, with من only right after the number (ان اربعة من حراس الامن الافغان قتلوا, ان احد عناصر
+    /// القوات العراقية قتل, وكان عدد من النشطاء قد اعتقلوا): the number splits no side from its people; null when none.
     /// </summary>
     private static int? PartTold(Sentence s, int verb)
     {
         for (int first = verb - 2; first >= 0 && first >= verb - MaxPartWords; first--)
         {
-            if (first > 0 && !ToldOpeners.Contains(s.Words[first - 1].Key)) continue;
+            if (!OpensTold(s, first)) continue;
             var opening = s.Words[first];
-            if (!(opening.IsNumber || NumberReader.Shared.Starts(opening) || opening.Key is "احد" or "احدي")) return null;
+            bool some = SomeOf.Contains(opening.Key);
+            if (!(opening.IsNumber || NumberReader.Shared.Starts(opening) || opening.Key is "احد" or "احدي" || some)) return null;
+            // عددا كبيرا من المقاتلين: عدد may take an adjective before its من.
+            int of = some && first + 2 < verb && s.Words[first + 2].Key == "من" ? first + 2 : first + 1;
+            if (some && (of >= verb || s.Words[of].Key != "من")) return null;
             for (int k = first + 1; k < verb; k++)
             {
-                if (!s.Words[k].IsLetters || ClauseWords.Contains(s.Words[k].Key) || Prepositions.Contains(s.Words[k].Key) && !(k == first + 1 && s.Words[k].Key == "من")) return null;
+                if (!s.Words[k].IsLetters || ClauseWords.Contains(s.Words[k].Key) || Prepositions.Contains(s.Words[k].Key) && !(k == of && s.Words[k].Key == "من")) return null;
             }
             return first;
         }

@@ -80,6 +80,17 @@ public sealed partial class EventArguments
     }
 
     /// <summary>عناصر من تنظيم داعش: من after a members noun leads to the group, it does not end the subject.</summary>
+    /// <summary>
+    /// The group named after the من at word <paramref name="k"/> of members or attackers (مسلحون من تنظيم داعش), also past a
+    /// group noun the tagger left out of the name (مهاجما انتحاريا من حركة طالبان, with طالبان tagged); null when none.
+    /// </summary>
+    private static Placed? GroupOfMembers(Sentence s, int k)
+    {
+        if (k >= s.Words.Count || s.Words[k].Key != "من" || k == 0 || !MembersOf.Contains(s.Words[k - 1].Key)) return null;
+        int g = k + 1 < s.Words.Count && s.StartingAt(k + 1) is null && GroupNouns.Contains(s.Words[k + 1].Key) ? k + 2 : k + 1;
+        return s.StartingAt(g) is { Entity.Type: not EntityType.LOC } group ? group : null;
+    }
+
     private static bool IsMembersOf(Sentence s, int k) =>
         s.Words[k].Key == "من" && k > 0 && MembersOf.Contains(s.Words[k - 1].Key) && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC };
 

@@ -126,7 +126,17 @@ public sealed partial class EventArguments
         int start = j;
         // اعتقلت السلطات المغربية ناصر الزفزافي, اتهمت الحكومة المغربية في بيان …: a body named by a common noun is the
         // subject, so the name after it is the object, not the subject reached past a title.
-        if (BodyPhraseAt(s, start) is { } body) return (null, body.After, s.Words[start].Key);
+        // استهدف مفجر انتحاري من حركة طالبان مركزا, هاجم مسلحون من تنظيم داعش: the group named after من is whose they are.
+        if (BodyPhraseAt(s, start) is { } body)
+        {
+            return GroupOfMembers(s, body.After) is { } group
+                ? (group.Entity, group.Last + 1, s.Words[start].Key)
+                : (null, body.After, s.Words[start].Key);
+        }
+        // طالبت المنظمة مجلس الامن بفرض عقوبات: a body told again by its common noun is the subject (no title of the name
+        // after it, as الرئيس is of بشار الاسد), so that name is the object.
+        if (start + 1 < s.Words.Count && BodiesAgain.Contains(s.Words[start].Key) && s.StartingAt(start) is null &&
+            s.StartingAt(start + 1) is { Entity.Type: EntityType.PER or EntityType.ORG }) return (null, start + 1, s.Words[start].Key);
         for (; j < s.Words.Count && j - start <= MaxTitleWords; j++)
         {
             if (s.StartingAt(j) is { } m)
@@ -149,6 +159,10 @@ public sealed partial class EventArguments
         }
         return Unnamed(s, start);
     }
+
+    /// <summary>Bodies told again by their common noun (المنظمة, الحركة): a subject of their own, never a title of a name after them.</summary>
+    private static readonly HashSet<string> BodiesAgain = MatchKey.SetOf("المنظمة", "الحركة", "الجماعة", "المجموعة", "الجمعية", "الهيئة", "اللجنة", "الرابطة",
+        "النقابة", "الجبهة", "الوكالة", "المفوضية", "الشبكة", "الصحيفة", "القناة");
 
     /// <summary>
     /// A subject that is not a name (قوات الامن, الامين العام لحزب حراك تونس): the phrase runs to the first preposition or

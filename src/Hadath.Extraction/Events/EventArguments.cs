@@ -54,7 +54,9 @@ public sealed partial class EventArguments
     /// <summary>Nouns for members or units of a group, followed by من and the group (عناصر من تنظيم داعش, وحدات من الجيش): the group is the actor.</summary>
     private static readonly HashSet<string> MembersOf = MatchKey.SetOf("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
         // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …)
-        "قوة", "دورية", "وحدة", "مفرزة");
+        "قوة", "دورية", "وحدة", "مفرزة",
+        // an attacker of a named group (مهاجما انتحاريا من حركة طالبان, مفجر من التنظيم): the group is the actor
+        "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مفجر", "مفجرا", "انتحاري", "انتحاريا", "انتحارية", "انتحاريان", "انتحاريون", "انتحاريين");
     private static readonly HashSet<string> Prepositions = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
     /// <summary>Words that may stand right before قد with no subject between (وكان قد التقى, وقد اعتقلت).</summary>
     private static readonly HashSet<string> PluperfectOpeners = MatchKey.SetOf(
@@ -104,7 +106,8 @@ public sealed partial class EventArguments
                     agent = owning;
                     from = owning.Last + 1;
                 }
-                var launcher = agent?.Entity ?? Launcher(s, first);
+                // قال ان مهاجما انتحاريا من حركة طالبان فجر حافلة: the attacker told by the trigger is of the group after من.
+                var launcher = agent?.Entity ?? Launcher(s, first) ?? AttackerGroup(s, first, last);
                 var struck = NounTarget(s, from, right, material);
                 var struckPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null;
                 // هجوم ضد مدرسة للبنات, انفجار لدى مرور قافلة: what an act of force struck, when the tagger names none of it.

@@ -38,7 +38,14 @@ public sealed partial class EventStage
         {
             var d = drafts[k];
             var scope = IncidentOf(s.Words, d.Span);
-            if (IsViolent(d.Code.Code) && d.Target is null && d.TargetPhrase is null && !IsClash(s.Words, d.Span) && _arguments.Victims(s, scope) is { } victims)
+            bool arrest = d.Code.Code.StartsWith("17", StringComparison.Ordinal);
+            // ان الرجل اعتقل في عام, واعتقل كافالا في اكتوبر: a passive verb's topic suffered it; a person read as its subject did not act.
+            if ((IsViolent(d.Code.Code) || arrest) && d.Target is null && d.TargetPhrase is null && d.SourcePhrase is null &&
+                _arguments.Suffered(s, d.Span, arrest) is { } suffered && (d.Source is null || d.Source == suffered.Named))
+            {
+                drafts[k] = d with { Source = null, Target = suffered.Named, TargetPhrase = suffered.Unnamed };
+            }
+            else if (IsViolent(d.Code.Code) && d.Target is null && d.TargetPhrase is null && !IsClash(s.Words, d.Span) && _arguments.Victims(s, scope) is { } victims)
             {
                 drafts[k] = d with { TargetPhrase = victims };
             }

@@ -147,5 +147,8 @@ public sealed partial class EventStage
         return !conjunction && ((first >= 1 && StateForces.Contains(words[first - 1].Key)) || (first >= 2 && StateForces.Contains(words[first - 2].Key)));
     }
 
+    /// <summary>يدعى, تدعى (is named) and يدعي (claims), written alike without vowels: no call (دعا).</summary>
+    private static readonly HashSet<string> NamingVerbs = MatchKey.SetOf("يدعى", "تدعى", "ويدعى", "وتدعى", "يدعي", "تدعي", "ويدعي", "وتدعي");
+
     private static bool IsNumber(Word word) => word.Key.Length > 0 && char.IsDigit(word.Key[0]);
 }

@@ -155,7 +155,15 @@ public sealed partial class EventStage : IStage
                 // A clash with the other side after مع (اشتبكوا مع المهاجمين) is the answer to an attack, not its retelling.
                 if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type, code.Code) && roles.Source is null && roles.Target is null &&
                     hit.Trigger.Condition != TriggerCondition.ClashWith) continue;
+                // حملة تطهير استهدفت النخبة, عقوبات استهدفت كبار المسؤولين: targeted by no force, no attack.
+                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && NonViolentTargeting(words, first)) continue;
                 string rule = hit.Rule;
+                // الغارات استهدفت مجمعا, وكانت غارة جوية قد قتلت 29 طفلا: an attack whose subject is an air strike is one.
+                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && AirStrikeSubject(words, first, hit.Span))
+                {
+                    code = _codes.Lookup("195");
+                    rule += "+air-strike";
+                }
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
                 {
                     code = _codes.Lookup("190");
@@ -225,6 +233,8 @@ public sealed partial class EventStage : IStage
                 if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words, hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 var code = _codes.Lookup(hit.Pattern.Code);
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
+                // مستثمر يدعى بيار اندرسون: يُدعى names someone (and يدّعي claims); neither calls for anything.
+                if (NamingVerbs.Contains(words[hit.Word].Key)) continue;
                 var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));
                 // A present-tense verb opening its clause is a plan or a habit (يلتقي خلالها الرئيس); with its subject
                 // before it, it is the narrative present of a report (بوتين يستقبل الاسد).

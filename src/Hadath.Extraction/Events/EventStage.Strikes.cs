@@ -1,0 +1,85 @@
+using Hadath.Core;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// What the subject of an attack verb says of the act: an air strike that hit or killed (الغارات استهدفت, وكانت غارة جوية
+/// للتحالف قد قتلت) is an aerial attack (CAMEO 195), and a campaign, sanctions or a seminar that "targeted" someone
+/// (عقوبات استهدفت كبار المسؤولين, الندوة استهدفت مناقشة) is no attack at all.
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>Strikes from the air and the craft that fly them (غارة, غاراته, الطيران, مروحيات).</summary>
+    private static readonly HashSet<string> AirStrikes = MatchKey.SetOf("غارة", "غارات", "غارتين", "الغارة", "الغارات", "غاراته", "غاراتها", "غاراتهم",
+        "طائرة", "طائرات", "الطائرة", "الطائرات", "مقاتلات", "المقاتلات", "مروحية", "مروحيات", "المروحية", "المروحيات", "الطيران", "طيران");
+
+    /// <summary>Strike nouns that are from the air only with جوية after them (ضربات جوية, الضربة الجوية).</summary>
+    private static readonly HashSet<string> Strikes = MatchKey.SetOf("ضربة", "ضربات", "الضربة", "الضربات", "القصف", "قصف");
+
+    private static readonly HashSet<string> FromTheAir = MatchKey.SetOf("جوية", "الجوية", "جوي", "الجوي");
+
+    /// <summary>Words that end the subject of a verb on the left: a clause or a told clause opens after them.</summary>
+    private static readonly HashSet<string> SubjectBounds = MatchKey.SetOf("ان", "بان", "لان", "انه", "انها", "فيما", "بينما", "حيث", "لكن", "كما", "بعدما", "عندما", "اذ",
+        "كان", "وكان", "كانت", "وكانت", "و", "لقد", "ولقد");
+
+    /// <summary>Relative pronouns: the clause after them describes the subject before them (الغارة التي حدثت الثلاثاء استهدفت).</summary>
+    private static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين");
+
+    private static readonly HashSet<string> StopPunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
+
+    private const int MaxSubjectWords = 10;
+
+    /// <summary>
+    /// Whether the verb at word <paramref name="first"/>, written without و, has an air strike or aircraft as the head of
+    /// the subject standing before it in its clause (غارة جوية لقوات التحالف يوم 9 اب قد قتلت); a strike inside a phrase
+    /// with a preposition (اثر غارة جوية قتل مسلحون) is no subject.
+    /// </summary>
+    private static bool AirStrikeSubject(IReadOnlyList<Word> words, int first, TextSpan trigger)
+    {
+        if (words[first].Start < trigger.Start) return false;
+        int head = -1;
+        for (int k = first - 1; k >= 0 && k >= first - MaxSubjectWords; k--)
+        {
+            string key = words[k].Key;
+            if (Relatives.Contains(key)) continue;
+            if (StopPunctuation.Contains(key) || SubjectBounds.Contains(key)) break;
+            if (PrepositionWords.Contains(key)) return false;
+            head = k;
+        }
+        if (head < 0) return false;
+        string h = words[head].Key;
+        return AirStrikes.Contains(h) || Strikes.Contains(h) && head + 1 < words.Count && FromTheAir.Contains(words[head + 1].Key);
+    }
+
+    private static readonly HashSet<string> PrepositionWords = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل",
+        "اثر", "عقب", "جراء", "بسبب", "نتيجة", "حول", "عبر", "لدي", "داخل");
+
+    /// <summary>Targeting verbs: an attack when force does it, a purpose when a plan or a body of words does (استهدفت الندوة).</summary>
+    private static readonly HashSet<string> Targeting = MatchKey.SetOf("استهدف", "استهدفت", "واستهدف", "واستهدفت");
+
+    /// <summary>Things that "target" without force: campaigns, sanctions, measures, meetings, hacking, inquiries.</summary>
+    private static readonly HashSet<string> NonViolentActs = MatchKey.SetOf("حملة", "الحملة", "حملات", "الحملات", "تطهير", "عقوبات", "العقوبات", "عقوبة", "العقوبة",
+        "ندوة", "الندوة", "ورشة", "الورشة", "دورة", "الدورة", "المؤتمر", "مؤتمر", "تحقيق", "التحقيق", "تحقيقات", "التحقيقات", "قرصنة", "القرصنة",
+        "اجراءات", "الاجراءات", "قرار", "القرار", "قرارات", "القرارات", "قانون", "القانون", "خطة", "الخطة", "مبادرة", "المبادرة", "برنامج", "البرنامج",
+        "مشروع", "المشروع", "انتقادات", "الانتقادات", "اتهامات", "الاتهامات", "زيارة", "الزيارة", "اعتقالات", "الاعتقالات", "حظر", "الحظر", "رسوم", "الرسوم",
+        "ضرائب", "الضرائب", "اصلاحات", "الاصلاحات", "دراسة", "الدراسة", "تعديلات", "التعديلات");
+
+    private const int NonViolentReach = 3;
+
+    /// <summary>
+    /// Whether the targeting verb at word <paramref name="first"/> has a campaign, sanctions or the like for subject: among
+    /// the few words right before it in its clause (حملة تطهير استهدفت, عقوبات فردية استهدفت) or right after it (واستهدفت العقوبات).
+    /// </summary>
+    private static bool NonViolentTargeting(IReadOnlyList<Word> words, int first)
+    {
+        if (!Targeting.Contains(words[first].Key)) return false;
+        if (first + 1 < words.Count && NonViolentActs.Contains(words[first + 1].Key)) return true;
+        for (int k = first - 1; k >= 0 && k >= first - NonViolentReach; k--)
+        {
+            if (!words[k].IsLetters) return false;
+            if (NonViolentActs.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+}
