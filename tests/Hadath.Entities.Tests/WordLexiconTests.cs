@@ -51,4 +51,17 @@ public sealed class WordLexiconTests
     {
         Assert.Equal(head, Lexicon().IsPhraseHead(word));
     }
+
+    [Fact]
+    public void A_word_given_twice_as_letters_keeps_its_last_entry()
+    {
+        // A dictionary filled from a file in order keeps a repeated word's last entry; the table read straight from the
+        // letters does the same, and holds the word once.
+        var words = new LexiconWords("موسكوالرئيسموسكو".ToCharArray(), [5, 11, 16],
+            [new WordEntry(7, 120, GazetteerClass.Location), new WordEntry(3, 900, GazetteerClass.None), new WordEntry(8, 121, GazetteerClass.None)], 3);
+        var lexicon = new WordLexicon(words, [], [], new Dictionary<string, GazetteerClass>(StringComparer.Ordinal), 0);
+        Assert.Equal(new WordEntry(8, 121, GazetteerClass.None), lexicon.Find("موسكو"));
+        Assert.Equal(new WordEntry(3, 900, GazetteerClass.None), lexicon.Find("الرئيس"));
+        Assert.Equal(2, lexicon.Words.Count);
+    }
 }

@@ -39,12 +39,21 @@ internal sealed class FoldedWordTable
     private readonly char[] _chars;
     private readonly int _mask;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // runs once, at load, over every word: no tier-0 code
+    /// <summary>The table of a lexicon's words (distinct) and phrases, as the lexicon holds them.</summary>
     public FoldedWordTable(Dictionary<string, WordEntry> words, IEnumerable<string> phrases)
+        : this(LexiconWords.Of(words), phrases)
+    {
+    }
+
+    /// <summary>
+    /// The table of words given as letters (read straight from a model file: no string or dictionary entry per word)
+    /// and of phrases. A word given twice keeps its last entry, as a dictionary filled in order would.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // runs once, at load, over every word: no tier-0 code
+    public FoldedWordTable(LexiconWords words, IEnumerable<string> phrases)
     {
         var heads = new List<string>();
-        int chars = 0;
-        foreach (var word in words.Keys) chars += word.Length;
+        int chars = words.Letters.Length;
         foreach (var phrase in phrases)
         {
             heads.Add(phrase);
@@ -57,18 +66,22 @@ internal sealed class FoldedWordTable
         _mask = capacity - 1;
         _chars = new char[chars];
         int used = 0;
-        foreach (var (word, entry) in words)
+        for (int i = 0; i < words.Count; i++)
         {
-            // The dictionary's words are distinct: each takes a new slot without a probe for it first.
-            ref var slot = ref Insert(word, FeatureHash.Of(word), ref used);
-            slot.Flags |= Word;
+            var word = words[i];
+            var entry = words.Entries[i];
             if (entry.Cluster is < short.MinValue or > short.MaxValue || (uint)entry.Gazetteer > byte.MaxValue)
             {
                 throw new InvalidDataException($"the lexicon entry of '{word}' is out of range (cluster {entry.Cluster}, gazetteer {entry.Gazetteer})");
             }
+            ulong hash = FeatureHash.Of(word);
+            int at = SlotOf(word, hash);
+            ref var slot = ref at >= 0 ? ref _slots[at] : ref Insert(word, hash, ref used);
+            slot.Flags |= Word;
             slot.Cluster = (short)entry.Cluster;
             slot.Count = entry.Count;
             slot.Gazetteer = (byte)entry.Gazetteer;
+            if (at < 0) WordCount++;
         }
         foreach (var phrase in heads)
         {
@@ -78,6 +91,21 @@ internal sealed class FoldedWordTable
             ref var slot = ref at >= 0 ? ref _slots[at] : ref Insert(head, hash, ref used);
             slot.Flags |= PhraseHead;
         }
+    }
+
+    /// <summary>Distinct words held (phrase heads that are no word not counted).</summary>
+    public int WordCount { get; }
+
+    /// <summary>The words and their entries, as a dictionary (for saving a model: the table is what tagging reads).</summary>
+    public Dictionary<string, WordEntry> Words()
+    {
+        var words = new Dictionary<string, WordEntry>(WordCount, StringComparer.Ordinal);
+        foreach (var slot in _slots)
+        {
+            if ((slot.Flags & Word) == 0) continue;
+            words.Add(new string(_chars, slot.CharStart, slot.Length), new WordEntry(slot.Cluster, slot.Count, (GazetteerClass)slot.Gazetteer));
+        }
+        return words;
     }
 
     /// <summary>The length of a phrase's first word (the whole phrase when it has one word).</summary>
@@ -98,6 +126,7 @@ internal sealed class FoldedWordTable
     }
 
     /// <summary>The slot holding <paramref name="folded"/> (whose hash is <paramref name="hash"/>), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // runs at load, for every word
     private int SlotOf(ReadOnlySpan<char> folded, ulong hash)
     {
         ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
@@ -124,5 +153,39 @@ internal sealed class FoldedWordTable
     {
         int at = SlotOf(folded, hash);
         return at >= 0 && (_slots[at].Flags & PhraseHead) != 0;
+    }
+}
+
+/// <summary>
+/// A lexicon's words as one run of letters (word i is <c>Letters[Ends[i-1]..Ends[i]]</c>, from 0 for the first) with
+/// their entries: how a model file's words reach <see cref="FoldedWordTable"/> without a string per word.
+/// </summary>
+internal readonly struct LexiconWords(char[] letters, int[] ends, WordEntry[] entries, int count)
+{
+    public int Count => count;
+
+    public ReadOnlySpan<char> Letters => letters.AsSpan(0, count == 0 ? 0 : ends[count - 1]);
+
+    public ReadOnlySpan<WordEntry> Entries => entries.AsSpan(0, count);
+
+    public ReadOnlySpan<char> this[int i] => letters.AsSpan(i == 0 ? 0 : ends[i - 1], ends[i] - (i == 0 ? 0 : ends[i - 1]));
+
+    /// <summary>The words of a dictionary, in its order.</summary>
+    public static LexiconWords Of(Dictionary<string, WordEntry> words)
+    {
+        int chars = 0;
+        foreach (var word in words.Keys) chars += word.Length;
+        var letters = new char[chars];
+        var ends = new int[words.Count];
+        var entries = new WordEntry[words.Count];
+        int i = 0, used = 0;
+        foreach (var (word, entry) in words)
+        {
+            word.CopyTo(letters.AsSpan(used));
+            used += word.Length;
+            ends[i] = used;
+            entries[i++] = entry;
+        }
+        return new LexiconWords(letters, ends, entries, words.Count);
     }
 }

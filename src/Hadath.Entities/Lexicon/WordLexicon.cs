@@ -18,7 +18,9 @@ public enum GazetteerClass
 /// </summary>
 public sealed class WordLexicon
 {
-    private readonly Dictionary<string, WordEntry> _words;
+    /// <summary>The words as a dictionary: given, or made from the table when first asked (a model read from a file has only the table).</summary>
+    private Dictionary<string, WordEntry>? _words;
+
     private readonly Dictionary<string, GazetteerClass> _phrases;
     private readonly Dictionary<string, GazetteerClass>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
 
@@ -27,8 +29,18 @@ public sealed class WordLexicon
 
     public WordLexicon(Dictionary<string, WordEntry> words, int[] fineToMid, int[] fineToCoarse,
         Dictionary<string, GazetteerClass> phrases, int maxPhraseTokens)
+        : this(LexiconWords.Of(words), fineToMid, fineToCoarse, phrases, maxPhraseTokens)
     {
         _words = words;
+    }
+
+    /// <summary>
+    /// A lexicon whose words come as letters (a model file's: loading makes no string or dictionary entry per word,
+    /// which was half of reading the lexicon, and held every word twice).
+    /// </summary>
+    internal WordLexicon(LexiconWords words, int[] fineToMid, int[] fineToCoarse,
+        Dictionary<string, GazetteerClass> phrases, int maxPhraseTokens)
+    {
         FineToMid = fineToMid;
         FineToCoarse = fineToCoarse;
         _phrases = phrases;
@@ -38,9 +50,10 @@ public sealed class WordLexicon
         _table = new FoldedWordTable(words, phrases.Keys);
     }
 
-    public static WordLexicon Empty { get; } = new(new(), [], [], new(), 0);
+    public static WordLexicon Empty { get; } = new(new Dictionary<string, WordEntry>(), [], [], new(), 0);
 
-    public IReadOnlyDictionary<string, WordEntry> Words => _words;
+    /// <summary>The words and their entries (made from the table when first asked; saving a model asks, tagging does not).</summary>
+    public IReadOnlyDictionary<string, WordEntry> Words => _words ??= _table.Words();
     public IReadOnlyDictionary<string, GazetteerClass> Phrases => _phrases;
     public int[] FineToMid { get; }
     public int[] FineToCoarse { get; }

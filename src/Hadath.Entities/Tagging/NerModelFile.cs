@@ -111,13 +111,20 @@ internal static class NerModelFile
     private static WordLexicon ReadLexicon(BinaryReader r)
     {
         int count = r.ReadInt32();
-        var words = new Dictionary<string, WordEntry>(count, StringComparer.Ordinal);
+        if (count < 0) throw new InvalidDataException("corrupt NER model: bad word count");
+        // The words' letters one after another (the table copies them), no string per word.
+        var letters = new char[Math.Min(count, 1 << 20) * 8];
+        var ends = new int[count];
+        var entries = new WordEntry[count];
         byte[] buffer = new byte[256];
+        int used = 0;
         for (int i = 0; i < count; i++)
         {
-            string word = ReadString(r, ref buffer);
-            words[word] = new WordEntry(r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt(), (GazetteerClass)r.Read7BitEncodedInt());
+            used += ReadChars(r, ref buffer, ref letters, used);
+            ends[i] = used;
+            entries[i] = new WordEntry(r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt(), (GazetteerClass)r.Read7BitEncodedInt());
         }
+        var words = new LexiconWords(letters, ends, entries, count);
         var fineToMid = ReadInts(r);
         var fineToCoarse = ReadInts(r);
         int phraseCount = r.ReadInt32();
@@ -135,12 +142,44 @@ internal static class NerModelFile
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string ReadString(BinaryReader r, ref byte[] buffer)
     {
+        var bytes = ReadStringBytes(r, ref buffer);
+        Span<char> chars = bytes.Length <= 512 ? stackalloc char[bytes.Length] : new char[bytes.Length];
+        int n = Decode(bytes, chars);
+        return n >= 0 ? new string(chars[..n]) : Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>
+    /// <see cref="ReadString"/> into <paramref name="chars"/> from <paramref name="at"/> on (grown when too short);
+    /// returns how many characters it wrote.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ReadChars(BinaryReader r, ref byte[] buffer, ref char[] chars, int at)
+    {
+        var bytes = ReadStringBytes(r, ref buffer);
+        // UTF-8 never takes fewer bytes than UTF-16 characters.
+        if (chars.Length - at < bytes.Length) Array.Resize(ref chars, Math.Max(chars.Length * 2, at + bytes.Length));
+        int n = Decode(bytes, chars.AsSpan(at));
+        return n >= 0 ? n : Encoding.UTF8.GetChars(bytes, chars.AsSpan(at));
+    }
+
+    /// <summary>The bytes of a string as <see cref="BinaryWriter.Write(string)"/> wrote it (7-bit byte count, UTF-8), in <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<byte> ReadStringBytes(BinaryReader r, ref byte[] buffer)
+    {
         int length = r.Read7BitEncodedInt();
         if (length < 0) throw new InvalidDataException("corrupt NER model: bad string length");
         if (buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
         var bytes = buffer.AsSpan(0, length);
         ReadExactly(r, bytes);
-        Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
+        return bytes;
+    }
+
+    /// <summary>
+    /// UTF-8 of one- and two-byte sequences only into <paramref name="chars"/> (as long as the bytes at least); returns
+    /// how many characters it wrote, or -1 at anything else (for the runtime's decoder, which gives the same characters).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Decode(ReadOnlySpan<byte> bytes, Span<char> chars)
+    {
         int n = 0;
         for (int i = 0; i < bytes.Length;)
         {
@@ -157,10 +196,10 @@ internal static class NerModelFile
             }
             else
             {
-                return Encoding.UTF8.GetString(bytes);
+                return -1;
             }
         }
-        return new string(chars[..n]);
+        return n;
     }
 
     /// <summary>
