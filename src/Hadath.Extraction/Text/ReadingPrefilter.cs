@@ -63,17 +63,20 @@ internal sealed class ReadingPrefilter
     {
         private readonly ReadingPrefilter[] _filters;
         private readonly byte[] _byShape = new byte[1 << ShapeBits];
-        private readonly int _all, _named, _anyEmpty;
+        private readonly int _named, _anyEmpty;
+
+        /// <summary>Which prefilters have a key the word's key ends with: only those may read it.</summary>
+        private readonly GroupTails _tails = new();
 
         public Group(params ReadingPrefilter[] filters)
         {
             if (filters.Length > 8) throw new ArgumentException("A group holds at most eight prefilters.", nameof(filters));
             _filters = filters;
-            _all = (1 << filters.Length) - 1;
             for (int f = 0; f < filters.Length; f++)
             {
                 if (filters[f]._nameKeys) _named |= 1 << f;
                 if (filters[f]._anyEmpty) _anyEmpty |= 1 << f;
+                AddTails(f, filters[f]);
                 for (int shape = 0; shape < _byShape.Length; shape++)
                 {
                     if ((filters[f]._shapes[shape >> 6] & (1UL << (shape & 63))) != 0) _byShape[shape] |= (byte)(1 << f);
@@ -81,13 +84,29 @@ internal sealed class ReadingPrefilter
             }
         }
 
+        /// <summary>
+        /// Records the endings of prefilter <paramref name="f"/>'s keys: a reading is one of them as it stands, or, for
+        /// name keys, less an article and a final ه, so the word ends as a key or as a key and ه.
+        /// </summary>
+        private void AddTails(int f, ReadingPrefilter filter)
+        {
+            foreach (var key in filter._keys.Set)
+            {
+                _tails.Add(f, key);
+                if (filter._nameKeys) _tails.Add(f, key + "ه");
+            }
+        }
+
         /// <summary>Bit f set when the group's prefilter f may read the word with match key <paramref name="key"/> (its <see cref="MayRead"/>).</summary>
         public int MayRead(string key)
         {
-            int yes = MayBe(key, _all);
-            if (yes == _all || key.Length < 3 || key[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) return yes;
-            yes |= MayBe(key.AsSpan(1), _all & ~yes);
-            if (yes != _all && key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك') yes |= MayBe(key.AsSpan(2), _all & ~yes);
+            // Only the prefilters with a key the word ends with are asked.
+            int all = _tails.MayEnd(key);
+            if (all == 0) return 0;
+            int yes = MayBe(key, all);
+            if (yes == all || key.Length < 3 || key[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) return yes;
+            yes |= MayBe(key.AsSpan(1), all & ~yes);
+            if (yes != all && key.Length > 3 && key[0] is 'و' or 'ف' && key[1] is 'ب' or 'ل' or 'ك') yes |= MayBe(key.AsSpan(2), all & ~yes);
             return yes;
         }
 

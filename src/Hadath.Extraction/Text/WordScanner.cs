@@ -45,6 +45,12 @@ public static class WordScanner
         while (i < end)
         {
             char c = text[i];
+            // The space between words, most characters that are no letter: passed before the tests below ask twice whether it is one.
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
             int start = i;
             // Arabic letters first, most characters of a story: none of the tests before the letter branch holds for them.
             if (IsArabicLetterOrHaraka(c) || (!IsSpace(c) && !char.IsDigit(c) && IsWordChar(c)))
