@@ -98,7 +98,7 @@ public sealed class JointFeatureTableTests
         // around the end when the slot is near it; half the crowded keys share one tag.
         var random = new Random(seed);
         var crowded = Enumerable.Range(0, 40)
-            .Select(i => (i % 2 == 0 ? 0x7FUL << 57 : (ulong)random.Next(128) << 57) | ((ulong)random.NextInt64(1L << 44) << 13) | (ulong)home);
+            .Select(i => (i % 2 == 0 ? 0x7FUL << 57 : (ulong)random.Next(128) << 57) | ((ulong)random.NextInt64(1L << 44) << 13) | (uint)home);
         var keys = DistinctKeys(random, 2500).Concat(crowded).Distinct().ToArray();
         var (first, _) = RandomPass(random, keys);
         var table = new JointFeatureTable(first, null);
@@ -106,7 +106,7 @@ public sealed class JointFeatureTableTests
         Assert.Equal(keys.Length, known.Values.Distinct().Count());
         Assert.All(known.Values, row => Assert.True(row >= 0));
         var strangers = Enumerable.Range(0, 200).Select(i => (i % 2 == 0 ? 0x7FUL << 57 : (ulong)random.Next(128) << 57)
-            | ((ulong)random.NextInt64(1L << 44) << 13) | (ulong)home).Where(k => !known.ContainsKey(k));
+            | ((ulong)random.NextInt64(1L << 44) << 13) | (uint)home).Where(k => !known.ContainsKey(k));
         var asked = keys.Concat(strangers).OrderBy(_ => random.Next()).ToArray();
         AssertRows(table, known, asked);
     }
