@@ -241,9 +241,9 @@ public sealed partial class CountRecognizer
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
-        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;
+        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
         if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed
-        if (IsAfterUnitLabel(w, number)) return null;   // مقتل قائد اللواء 405: a unit's number   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
+        if (IsAfterUnitLabel(w, number)) return null;   // مقتل قائد اللواء 405: a unit's number
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
 

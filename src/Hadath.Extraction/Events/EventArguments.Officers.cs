@@ -79,7 +79,6 @@ public sealed partial class EventArguments
         return close < s.Words.Count && s.Words[close].Key is "،" or "," ? (person, close + 1) : null;
     }
 
-    /// <summary>عناصر من تنظيم داعش: من after a members noun leads to the group, it does not end the subject.</summary>
     /// <summary>
     /// The group named after the من at word <paramref name="k"/> of members or attackers (مسلحون من تنظيم داعش), also past a
     /// group noun the tagger left out of the name (مهاجما انتحاريا من حركة طالبان, with طالبان tagged); null when none.
@@ -91,6 +90,7 @@ public sealed partial class EventArguments
         return s.StartingAt(g) is { Entity.Type: not EntityType.LOC } group ? group : null;
     }
 
+    /// <summary>عناصر من تنظيم داعش: من after a members noun leads to the group, it does not end the subject.</summary>
     private static bool IsMembersOf(Sentence s, int k) =>
         s.Words[k].Key == "من" && k > 0 && MembersOf.Contains(s.Words[k - 1].Key) && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC };
 
