@@ -39,12 +39,6 @@ internal sealed class FoldedWordTable
     private readonly char[] _chars;
     private readonly int _mask;
 
-    /// <summary>The table of a lexicon's words (distinct) and phrases, as the lexicon holds them.</summary>
-    public FoldedWordTable(Dictionary<string, WordEntry> words, IEnumerable<string> phrases)
-        : this(LexiconWords.Of(words), phrases)
-    {
-    }
-
     /// <summary>
     /// The table of words given as letters (read straight from a model file: no string or dictionary entry per word)
     /// and of phrases. A word given twice keeps its last entry, as a dictionary filled in order would.
