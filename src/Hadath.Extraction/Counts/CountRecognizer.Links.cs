@@ -153,6 +153,9 @@ public sealed partial class CountRecognizer
 
     private static readonly HashSet<string> One = MatchKey.SetOf("واحد", "واحدة", "واحدا");
 
+    /// <summary>واحد, which comes after the noun it counts (جندي واحد) where other numbers come before it.</summary>
+    internal static bool IsOneAfterItsNoun(Word word) => One.Contains(word.Key);
+
     /// <summary>
     /// مقتل شخص واحد, إصابة جندي واحد, قتيل واحد: واحد (one) after the noun it counts, with a nationality between or not
     /// (مقتل مقيم مصري واحد). As for other counts, the action right before the noun says what happened (مقتل متظاهر واحد:
@@ -162,7 +165,7 @@ public sealed partial class CountRecognizer
     private Count? OneAfterNoun(string text, IReadOnlyList<Word> w, NumberPhrase number)
     {
         int at = number.FirstWord;
-        if (number.EndWord != at + 1 || at < 1 || !One.Contains(w[at].Key)) return null;
+        if (number.EndWord != at + 1 || at < 1 || !IsOneAfterItsNoun(w[at])) return null;
         int nounAt = at - 1;
         if (nounAt >= 1 && CountLexicon.IsNationalityWord(text, w[nounAt]) && w[nounAt - 1].IsLetters) nounAt--;
         if (!w[nounAt].IsLetters || _lexicon.Kind(text, w[nounAt], CountRole.Noun) is not { } noun || CarriesConjunction(text, w[nounAt], noun.Span)) return null;

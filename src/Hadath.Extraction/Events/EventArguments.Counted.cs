@@ -219,14 +219,6 @@ public sealed partial class EventArguments
         return false;
     }
 
-    /// <summary>A mark between words (a comma, a bracket), which no phrase of people ends with.</summary>
-    private static bool IsPunctuation(Word word) => !word.IsLetters && !word.IsNumber;
-
-    /// <summary>واحد, which comes after the noun it counts (جندي واحد) where other numbers come before it.</summary>
-    private static readonly HashSet<string> OneAfterItsNoun = MatchKey.SetOf("واحد", "واحدة", "واحدا");
-
-    private static bool IsOneAfterItsNoun(Word word) => OneAfterItsNoun.Contains(word.Key);
-
     /// <summary>
     /// The people a count names: its words less the action before or after them (قتل 18 شخصا → 18 شخصا, ثمانية اشخاص قتلوا
     /// → ثمانية اشخاص), coded by their nationality (else the dateline's country) and agent (soldiers MIL, police COP, else CVL).
@@ -237,14 +229,14 @@ public sealed partial class EventArguments
         if (first < 0) return null;
         while (first <= last && IsCountAction(s, first)) first++;
         // 35 طفلا، قتلوا: the comma between the people and their action is no part of the people.
-        while (last >= first && (IsCountAction(s, last) || Afterwords.Contains(s.Words[last].Key) || IsPunctuation(s.Words[last]))) last--;
+        while (last >= first && (IsCountAction(s, last) || Afterwords.Contains(s.Words[last].Key) || s.Words[last].Kind == WordKind.Punctuation)) last--;
         if (first > last) return null;
         // وقتلت الغارات الروسية 80 شخصا, قتل فيه 14 شخصا: the people start at their number, with its qualifier (اكثر من 100).
         for (int k = first; k <= last; k++)
         {
             if (!NumberReader.Shared.Starts(s.Words[k])) continue;
             // اصابة تلميذ واحد: واحد follows the noun it counts, so the people start at the noun.
-            if (k > first && IsOneAfterItsNoun(s.Words[k])) break;
+            if (k > first && CountRecognizer.IsOneAfterItsNoun(s.Words[k])) break;
             first = CountLexicon.Shared.QualifierBefore(s.Words, k) is { } q && q.FirstWord >= first ? q.FirstWord : k;
             break;
         }

@@ -31,7 +31,7 @@ public sealed partial class EventArguments
 
     // اذا opens a condition (هدد باغلاق الطرق اذا منعت ايران من …): what is named in it is no argument of the act before it.
     private static readonly HashSet<string> ClauseWords = MatchKey.SetOf("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "اذا");
-    private static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
+    internal static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
     private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم", "ناحيه", "قضاء");
     private static readonly HashSet<string> Honorifics = MatchKey.SetOf(
         // governors of a province or region (محافظ درعا X, والي جهة طنجة X, قائممقام حديثة X): officials acting in office
@@ -57,7 +57,7 @@ public sealed partial class EventArguments
         "قوة", "دورية", "وحدة", "مفرزة",
         // an attacker of a named group (مهاجما انتحاريا من حركة طالبان, مفجر من التنظيم): the group is the actor
         "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مفجر", "مفجرا", "انتحاري", "انتحاريا", "انتحارية", "انتحاريان", "انتحاريون", "انتحاريين");
-    private static readonly HashSet<string> Prepositions = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
+    internal static readonly HashSet<string> Prepositions = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
     /// <summary>Words that may stand right before قد with no subject between (وكان قد التقى, وقد اعتقلت).</summary>
     private static readonly HashSet<string> PluperfectOpeners = MatchKey.SetOf(
         "كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانا", "كانتا", "يكون", "تكون", "يكونوا", "و", "ف", "لقد", "ولقد");

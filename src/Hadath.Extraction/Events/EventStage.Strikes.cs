@@ -26,8 +26,6 @@ public sealed partial class EventStage
     /// <summary>Relative pronouns: the clause after them describes the subject before them (الغارة التي حدثت الثلاثاء استهدفت).</summary>
     private static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين");
 
-    private static readonly HashSet<string> StopPunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
-
     private const int MaxSubjectWords = 10;
 
     /// <summary>
@@ -44,8 +42,8 @@ public sealed partial class EventStage
         {
             string key = words[k].Key;
             if (Relatives.Contains(key)) continue;
-            if (StopPunctuation.Contains(key) || SubjectBounds.Contains(key)) break;
-            if (PrepositionWords.Contains(key)) return false;
+            if (EventArguments.ClausePunctuation.Contains(key) || SubjectBounds.Contains(key)) break;
+            if (EventArguments.Prepositions.Contains(key) || CausePrepositions.Contains(key)) return false;
             head = k;
         }
         if (head < 0) return false;
@@ -53,8 +51,8 @@ public sealed partial class EventStage
         return AirStrikes.Contains(h) || Strikes.Contains(h) && head + 1 < words.Count && FromTheAir.Contains(words[head + 1].Key);
     }
 
-    private static readonly HashSet<string> PrepositionWords = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل",
-        "اثر", "عقب", "جراء", "بسبب", "نتيجة", "حول", "عبر", "لدي", "داخل");
+    /// <summary>Words of cause (اثر غارة جوية قتل مسلحون): a strike after them is what the act followed, no subject.</summary>
+    private static readonly HashSet<string> CausePrepositions = MatchKey.SetOf("اثر", "عقب", "جراء", "بسبب", "نتيجة");
 
     /// <summary>Targeting verbs: an attack when force does it, a purpose when a plan or a body of words does (استهدفت الندوة).</summary>
     private static readonly HashSet<string> Targeting = MatchKey.SetOf("استهدف", "استهدفت", "واستهدف", "واستهدفت");

@@ -5,8 +5,8 @@ namespace Hadath.Extraction.Text;
 /// three letters, or its last two for a key of two. Every reading a <see cref="ReadingPrefilter.Group"/> tries is the
 /// word's key less a clitic or two from its front, and a name key is that less an article and a final ه, so a lexicon
 /// with no key ending as the word (or as the word less a final ه) has no reading of it. Most words of a story end as
-/// no listed name, place or head does: one byte read here spares the shapes of their readings. A <see cref="KeyTails"/>
-/// answering for each lexicon of the group in one lookup.
+/// no listed name, place or head does: one byte read here spares the shapes of their readings. The idea of
+/// <see cref="KeyTails"/> (one lexicon, a bit per ending), with a byte per ending answering for each lexicon of the group in one lookup.
 /// </summary>
 internal sealed class GroupTails
 {
