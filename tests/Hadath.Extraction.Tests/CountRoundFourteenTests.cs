@@ -63,6 +63,14 @@ public sealed class CountRoundFourteenTests
     public void test_people_sentenced_to_death_are_not_killed(string text, string surface) =>
         AssertCount(text, surface, "amount", 17);
 
+    /// <summary>A prison sentence with its term or kind before على arrests the people after it.</summary>
+    [Theory]
+    [InlineData("قضت المحكمة بالسجن المؤبد على 9 متهمين.", "بالسجن المؤبد على 9 متهمين")]
+    [InlineData("وقضت بإعدام 75 شخصا، والسجن المؤبد (25 عاما) على 47 آخرين.", "السجن المؤبد (25 عاما) على 47 آخرين")]
+    [InlineData("وقضت المحكمة بالحبس ثلاث سنوات على 13 متهما.", "بالحبس ثلاث سنوات على 13 متهما")]
+    public void test_people_sentenced_to_prison_are_arrested(string text, string surface) =>
+        Assert.Contains(CountsIn(text), c => text[c.Span.Start..c.Span.End] == surface && c.Kind == "arrested");
+
     /// <summary>An execution carried out still kills.</summary>
     [Fact]
     public void test_people_executed_are_killed() =>

@@ -44,7 +44,27 @@ public sealed partial class CountRecognizer
         if (counted && w[at].Key.EndsWith("وا", StringComparison.Ordinal) && _lexicon.Kind(text, w[at], CountRole.After) is { } after) return after;
         // تم القضاء على 8 إرهابيين: eliminating (القضاء على) is killing; الحكم بالسجن على 25 صحفيا, a prison sentence, an arrest.
         if (counted && at >= 1 && w[at].Key == "علي" && w[at - 1].Key is "القضاء" or "بالقضاء" or "والقضاء") return ("killed", w[at - 1].Span);
-        if (counted && at >= 1 && w[at].Key == "علي" && w[at - 1].Key == "بالسجن") return ("arrested", w[at - 1].Span);
+        if (counted && at >= 1 && w[at].Key == "علي" && SentenceBefore(w, at) is { } prison) return ("arrested", prison);
+        return null;
+    }
+
+    /// <summary>بالسجن, والسجن, بالحبس, والحبس: a prison sentence passed, when على and its people follow.</summary>
+    private static readonly HashSet<string> PrisonSentences = MatchKey.SetOf("بالسجن", "والسجن", "بالحبس", "والحبس");
+
+    private const int MaxSentenceWords = 6;
+
+    /// <summary>
+    /// بالسجن على 25 صحفيا, بالسجن المؤبد على 9 متهمين, والسجن المؤبد (25 عاما) على 47 آخرين, بالسجن 10 سنوات على: the
+    /// span of a prison sentence up to <see cref="MaxSentenceWords"/> words before على (its term and brackets between,
+    /// no comma), or null.
+    /// </summary>
+    private static TextSpan? SentenceBefore(IReadOnlyList<Word> w, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - MaxSentenceWords; k--)
+        {
+            if (w[k].Key is "،" or "," or "." or "؛" or "علي") return null;
+            if (PrisonSentences.Contains(w[k].Key)) return WithoutWa(w[k]);
+        }
         return null;
     }
 
