@@ -83,6 +83,12 @@ public sealed class CountRoundFourteenTests
     public void test_a_definite_teen_is_that_teen(string text, string surface, double value) =>
         Assert.Contains(CountsIn(text), c => text[c.Span.Start..c.Span.End].EndsWith(surface, StringComparison.Ordinal) && c.Value == value);
 
+    /// <summary>Members that are states, counted after عددهم, are no people.</summary>
+    [Theory]
+    [InlineData("ويشرف على عمل الدول الأعضاء، وعددهم 192 دولة.")]
+    [InlineData("وتضم المجموعة الأعضاء البالغ عددهم 28 بلدا.")]
+    public void test_members_that_are_states_are_no_count(string text) => AssertNoCount(text);
+
     /// <summary>A value with a fraction is a rate or a mean, not people.</summary>
     [Fact]
     public void test_a_rate_with_a_fraction_is_no_count() =>

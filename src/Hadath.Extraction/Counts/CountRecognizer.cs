@@ -316,6 +316,7 @@ public sealed partial class CountRecognizer
         }
 
         if (end == number.EndWord && IsBareYear(w, number)) return null;   // وسجن قبل ذلك في 2011
+        if (end == number.EndWord && end < w.Count && States.Contains(w[end].Key)) return null;   // الاعضاء، وعددهم 192 دولة: states, no people
         // وقوع 87 آخرين أسرى: a kind noun after "others" says what they are.
         if (kind is null && KindAfterOthers(text, w, end) is { } taken)
         {
@@ -481,6 +482,9 @@ public sealed partial class CountRecognizer
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
     }
+
+    /// <summary>Nouns of states after a number (192 دولة, 28 بلدا): members that are countries are no people.</summary>
+    private static readonly HashSet<string> States = MatchKey.SetOf("دولة", "دول", "بلدا", "بلدان", "بلد", "دولا");
 
     /// <summary>بين قتيل وجريح, بين قتلى وجرحى: dead and wounded counted together.</summary>
     private static bool IsMixedToll(IReadOnlyList<Word> w, int at) =>
