@@ -89,6 +89,13 @@ public sealed class CountRoundFourteenTests
     [InlineData("وتضم المجموعة الأعضاء البالغ عددهم 28 بلدا.")]
     public void test_members_that_are_states_are_no_count(string text) => AssertNoCount(text);
 
+    /// <summary>Vehicles held or hijacked are things seized, not people arrested or abducted.</summary>
+    [Theory]
+    [InlineData("وقال إن الميليشيات تحتجز 10 سفن نفطية في الميناء.", "تحتجز 10 سفن", 10)]
+    [InlineData("وقام المهاجمون بخطف أربع طائرات ركاب.", "خطف أربع طائرات", 4)]
+    public void test_vehicles_held_or_hijacked_are_seized(string text, string surface, double value) =>
+        AssertCount(text, surface, "seized", value);
+
     /// <summary>A value with a fraction is a rate or a mean, not people.</summary>
     [Fact]
     public void test_a_rate_with_a_fraction_is_no_count() =>

@@ -462,6 +462,13 @@ public sealed partial class CountRecognizer
         if (kind is null && nounEnd > number.EndWord && HostedNationals(text, w, lead, nounEnd - 1)) kind = "displaced";
         // تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: people implied by the verb or named right before.
         if (kind is null && end == number.EndWord && ImpliedPeople(text, w, lead, end) is { } implied) kind = implied;
+        // تحتجز 10 سفن, خطف اربعة طائرات: vehicles held or hijacked are things seized, no people arrested or abducted.
+        if (kind is "arrested" or "kidnapped" && end == number.EndWord && end < w.Count && Vehicles.Contains(w[end].Key))
+        {
+            kind = "seized";
+            spanEnd = w[end].End;
+            end++;
+        }
         if (kind is null && end > number.EndWord) kind = Amount;
         // المجلس المكون من 15 عضوا, ولها ثلاثة ابناء: members a body is made of, children someone has.
         if (kind is null || (kind == Amount && IsMakeup(w, number, lead))) return null;
@@ -482,6 +489,11 @@ public sealed partial class CountRecognizer
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
     }
+
+    /// <summary>Nouns of vehicles after a number (سفن, طائرات, قوارب, سيارات), in the forms a count takes.</summary>
+    private static readonly HashSet<string> Vehicles = MatchKey.SetOf(
+        "سفن", "سفينة", "طائرات", "طائرة", "قوارب", "قاربا", "زوارق", "زورقا", "سيارات", "سيارة", "شاحنات", "شاحنة",
+        "ناقلات", "ناقلة", "حافلات", "حافلة", "مركبات", "مركبة");
 
     /// <summary>Nouns of states after a number (192 دولة, 28 بلدا): members that are countries are no people.</summary>
     private static readonly HashSet<string> States = MatchKey.SetOf("دولة", "دول", "بلدا", "بلدان", "بلد", "دولا");
