@@ -96,6 +96,21 @@ public sealed class CountRoundFourteenTests
     public void test_vehicles_held_or_hijacked_are_seized(string text, string surface, double value) =>
         AssertCount(text, surface, "seized", value);
 
+    /// <summary>A range told with الى counts from its lower bound; from X to Y (من … الى) is a change, the count its end.</summary>
+    [Theory]
+    [InlineData("وقال مصدر طبي إن 5 إلى 6 أشخاص نقلوا إلى المستشفيات.", "5 إلى 6 أشخاص", "wounded", 5)]
+    [InlineData("وسيكون بكل لجنة ما بين 6 إلى 7 أشخاص.", "6 إلى 7 أشخاص", "amount", 6)]
+    public void test_a_range_with_ila_counts_from_its_lower_bound(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value, "at-least");
+
+    [Fact]
+    public void test_a_change_from_one_number_to_another_is_no_range()
+    {
+        var counts = CountsIn("وارتفع عدد القتلى من 12 إلى 20 شخصا.");
+        Assert.DoesNotContain(counts, c => c.Value == 12);
+        Assert.Contains(counts, c => c.Value == 20);
+    }
+
     /// <summary>A value with a fraction is a rate or a mean, not people.</summary>
     [Fact]
     public void test_a_rate_with_a_fraction_is_no_count() =>
