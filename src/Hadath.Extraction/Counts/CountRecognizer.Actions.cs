@@ -26,6 +26,49 @@ public sealed partial class CountRecognizer
         return null;
     }
 
+    /// <summary>
+    /// Verbs that say what befell only the people counted right after them: أصاب (hit: وأصاب 20 آخرين; أصابت 13 صاروخا,
+    /// أصابت أربعة منها are none) and قضى (died: وقضى 12 شخصا في الحريق; with a period after it, قضى 12 عاما, it is spent
+    /// and no count; with a dual, قضى الرجلان الأشهر, it is spent too).
+    /// </summary>
+    private static readonly Dictionary<string, string> Befell = new(StringComparer.Ordinal)
+    {
+        [MatchKey.Of("أصاب")] = "wounded", [MatchKey.Of("أصابت")] = "wounded", [MatchKey.Of("أصابا")] = "wounded",
+        [MatchKey.Of("قضى")] = "killed", [MatchKey.Of("قضت")] = "killed", [MatchKey.Of("قضوا")] = "killed",
+    };
+
+    /// <summary>
+    /// What a verb of <see cref="Befell"/> at word <paramref name="at"/> tells, and where it starts (its clitics peeled), or
+    /// null; a disease named shortly before a verb of hitting (الكوليرا التي أصابت مليون شخص) infected them, no wound.
+    /// </summary>
+    private static (string Kind, int Start)? HitOrDiedAt(string text, IReadOnlyList<Word> w, int at)
+    {
+        foreach (var reading in Proclitics.ReadingsOf(text, w[at]))
+        {
+            if (!Befell.TryGetValue(reading.Key, out var kind)) continue;
+            return kind == "wounded" && DiseaseBefore(text, w, at) ? null : (kind, reading.Span.Start);
+        }
+        return null;
+    }
+
+    /// <summary>Words of disease (الكوليرا, وباء, مرض, فيروس), read with their clitics peeled.</summary>
+    private static readonly HashSet<string> Diseases = MatchKey.SetOf("كوليرا", "الكوليرا", "وباء", "الوباء", "مرض", "المرض", "فيروس", "الفيروس", "الحصبة", "الانفلونزا");
+
+    private const int MaxDiseaseGap = 8;
+
+    /// <summary>Whether a word of <see cref="Diseases"/> stands up to <see cref="MaxDiseaseGap"/> words before word <paramref name="at"/>.</summary>
+    private static bool DiseaseBefore(string text, IReadOnlyList<Word> w, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - MaxDiseaseGap; k--)
+        {
+            foreach (var reading in Proclitics.ReadingsOf(text, w[k]))
+            {
+                if (Diseases.Contains(reading.Key)) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Parts of the day, which stand before a day (مساء امس, صباح الخميس) and are no time of their own.</summary>
     private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "يوم" };
 

@@ -161,6 +161,13 @@ public sealed partial class CountRecognizer
     private Count? DefiniteAfterPeople(string text, IReadOnlyList<Word> w, int i)
     {
         if (i < 1 || _numbers.DefiniteCardinal(w[i]) is not { } value || !w[i - 1].IsLetters) return null;
+        // الركاب التسعة عشر: the unit of a definite teen, which counts with its ten.
+        int last = i;
+        if (value < 10 && i + 1 < w.Count && TeenTen.Contains(w[i + 1].Key))
+        {
+            value += 10;
+            last = i + 1;
+        }
         var noun = w[i - 1];
         string? kind = null;
         int start = noun.Start;
@@ -180,7 +187,7 @@ public sealed partial class CountRecognizer
             int verbAt = PastTimeWords(w, i - 2);
             kind = verbAt >= 0 && ActionAt(text, w, verbAt, counted: true) is { } action ? action.Kind : CaptorBefore(text, w, i - 1);
         }
-        return kind is null ? null : new Count(new TextSpan(start, w[i].End), kind, value);
+        return kind is null ? null : new Count(new TextSpan(start, w[last].End), kind, value);
     }
 
     /// <summary>The count's last word is a noun of protesters and nothing before its number (or the number's qualifier) says what happened.</summary>

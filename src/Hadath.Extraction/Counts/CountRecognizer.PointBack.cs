@@ -33,13 +33,58 @@ public sealed partial class CountRecognizer
     private (string Kind, TextSpan Span)? ActionAt(string text, IReadOnlyList<Word> w, int at, bool counted)
     {
         // انقذ (kind amount) counts only people it names: انقذت سبع عمليات 1050 شخصا, انقذ مئات الآلاف من الوظائف are none.
-        if (ActionBefore(text, w[at]) is { } before) return before.Kind == Amount && !counted ? null : before;
+        if (ActionBefore(text, w[at]) is { } before)
+        {
+            // حكما يقضي بإعدام 17 شخصا: a death sentence, passed and not carried out, kills no one.
+            if (before.Kind == "killed" && IsSentencedToDeath(w, at)) return counted ? (Amount, before.Span) : null;
+            return before.Kind == Amount && !counted ? null : before;
+        }
+        // راح ضحيته 12 شخصا, ذهب ضحيتها اكثر من 15 فلسطينيا: the lives an attack or a disaster claimed.
+        if (at >= 1 && VictimsOf.Contains(w[at].Key) && ClaimedBy.Contains(w[at - 1].Key)) return ("killed", WithoutWa(w[at - 1]));
         if (counted && w[at].Key.EndsWith("وا", StringComparison.Ordinal) && _lexicon.Kind(text, w[at], CountRole.After) is { } after) return after;
         // تم القضاء على 8 إرهابيين: eliminating (القضاء على) is killing; الحكم بالسجن على 25 صحفيا, a prison sentence, an arrest.
         if (counted && at >= 1 && w[at].Key == "علي" && w[at - 1].Key is "القضاء" or "بالقضاء" or "والقضاء") return ("killed", w[at - 1].Span);
-        if (counted && at >= 1 && w[at].Key == "علي" && w[at - 1].Key == "بالسجن") return ("arrested", w[at - 1].Span);
+        if (counted && at >= 1 && w[at].Key == "علي" && SentenceBefore(w, at) is { } prison) return ("arrested", prison);
         return null;
     }
+
+    /// <summary>بالسجن, والسجن, بالحبس, والحبس: a prison sentence passed, when على and its people follow.</summary>
+    private static readonly HashSet<string> PrisonSentences = MatchKey.SetOf("بالسجن", "والسجن", "بالحبس", "والحبس");
+
+    private const int MaxSentenceWords = 6;
+
+    /// <summary>
+    /// بالسجن على 25 صحفيا, بالسجن المؤبد على 9 متهمين, والسجن المؤبد (25 عاما) على 47 آخرين, بالسجن 10 سنوات على: the
+    /// span of a prison sentence up to <see cref="MaxSentenceWords"/> words before على (its term and brackets between,
+    /// no comma), or null.
+    /// </summary>
+    private static TextSpan? SentenceBefore(IReadOnlyList<Word> w, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - MaxSentenceWords; k--)
+        {
+            if (w[k].Key is "،" or "," or "." or "؛" or "علي") return null;
+            if (PrisonSentences.Contains(w[k].Key)) return WithoutWa(w[k]);
+        }
+        return null;
+    }
+
+    /// <summary>ضحيته, ضحيتها, ضحيتهم: the victims of what was named before, after a verb of going (راح, ذهب).</summary>
+    private static readonly HashSet<string> VictimsOf = MatchKey.SetOf("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما");
+
+    /// <summary>راح, ذهب (with و or ف): went, as in راح ضحيته, the lives a deadly event claimed.</summary>
+    private static readonly HashSet<string> ClaimedBy = MatchKey.SetOf("راح", "وراح", "فراح", "ذهب", "وذهب", "فذهب");
+
+    /// <summary>Words of a court's sentence right before إعدام (حكم, أحكام, يقضي, قضت): the execution is ordered, not done.</summary>
+    private static readonly HashSet<string> Sentencing = MatchKey.SetOf(
+        "حكم", "حكما", "الحكم", "وحكم", "بحكم", "أحكام", "أحكاما", "الأحكام", "يقضي", "تقضي", "قضى", "قضت", "وقضت");
+
+    /// <summary>Whether the word at <paramref name="at"/> is an execution (إعدام, بإعدام) right after a word of sentencing.</summary>
+    private static bool IsSentencedToDeath(IReadOnlyList<Word> w, int at) =>
+        at >= 1 && w[at].Key.EndsWith("اعدام", StringComparison.Ordinal) && Sentencing.Contains(w[at - 1].Key);
+
+    /// <summary>A word's span with a leading و left out, as counts start after it.</summary>
+    private static TextSpan WithoutWa(Word word) =>
+        word.Key[0] is 'و' or 'ف' && word.Key.Length > 3 ? new TextSpan(word.Start + 1, word.End) : word.Span;
 
     /// <summary>Words that point back at the people a count is of: عددهم (their number), with its و and its gender.</summary>
     private static readonly HashSet<string> TheirNumber = new(StringComparer.Ordinal) { "عددهم", "وعددهم", "عددهن", "وعددهن", "عددها", "وعددها", "اعدادهم", "واعدادهم" };

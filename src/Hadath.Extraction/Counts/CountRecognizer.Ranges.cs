@@ -16,6 +16,7 @@ public sealed partial class CountRecognizer
         int and = lower.EndWord;
         if (and >= words.Count) return null;
         if (IsDash(words[and])) return DashUpper(words, lower);
+        if (words[and].Key == "الي") return ToUpper(words, lower);
         if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين") return null;
         // بين الفين وثلاثة آلاف: the upper bound may carry its و.
         var upper = words[and].Key == "و"
@@ -39,6 +40,20 @@ public sealed partial class CountRecognizer
     }
 
     private static bool IsDash(Word word) => word.Key is "-" or "–";
+
+    /// <summary>
+    /// 5 الى 6 اشخاص, ما بين 6 الى 7 اشخاص: a number, الى and a larger number are a range; not after من, where they tell
+    /// a change (ارتفع عدد القتلى من 12 الى 20: 20, read on its own).
+    /// </summary>
+    private NumberPhrase? ToUpper(IReadOnlyList<Word> words, NumberPhrase lower)
+    {
+        int next = lower.EndWord + 1;
+        if (lower.Vague || next >= words.Count || !_numbers.Starts(words[next])) return null;
+        int lead = _lexicon.QualifierBefore(words, lower.FirstWord)?.FirstWord ?? lower.FirstWord;
+        if (lead > 0 && words[lead - 1].Key is "من" or "ومن") return null;
+        var upper = _numbers.Read(words, next);
+        return upper is not null && upper.Value > lower.Value ? upper : null;
+    }
 
     /// <summary>
     /// ٦٠-٧٠ الف, 60-70 الفا: digits, a dash and a larger number after it are a range (with or without بين before them);

@@ -43,7 +43,7 @@ public sealed partial class CountRecognizer
                 else if (DefiniteAfterPeople(text, words, i) is { } pointed)
                 {
                     counts.Add(pointed); lastByNoun = false;
-                    i++;
+                    do i++; while (i < words.Count && words[i].Start < pointed.Span.End);   // past a teen's ten too
                     continue;
                 }
                 else
@@ -52,6 +52,8 @@ public sealed partial class CountRecognizer
                     continue;
                 }
             }
+            // قتل التسعة عشر راكبا: a teen with the article on its unit; the reader, starting at عشر, read ten.
+            if (DefiniteTeen(words, number) is { } teen) number = teen;
             // ما بين 270 الفا و330 الف سوري: a scale word right after a number in digits belongs to it, however the reader split them.
             if (IsScaleAfterDigits(words, number))
             {
@@ -207,6 +209,21 @@ public sealed partial class CountRecognizer
         return number with { Span = new TextSpan(words[at].Start, number.Span.End), FirstWord = at, Value = number.Value * share };
     }
 
+    /// <summary>
+    /// التسعة عشر, الخمسة عشر: عشر read alone after a definite unit from three to nine (<see cref="NumberReader.DefiniteCardinal"/>)
+    /// is that teen, widened to the unit's word; null for any other number.
+    /// </summary>
+    private NumberPhrase? DefiniteTeen(IReadOnlyList<Word> words, NumberPhrase number)
+    {
+        if (number.FirstWord < 1 || number.EndWord != number.FirstWord + 1 || !TeenTen.Contains(words[number.FirstWord].Key)) return null;
+        var unit = words[number.FirstWord - 1];
+        if (_numbers.DefiniteCardinal(unit) is not (>= 3 and <= 9 and var value)) return null;
+        return number with { Span = new TextSpan(unit.Start, number.Span.End), FirstWord = number.FirstWord - 1, Value = 10 + value };
+    }
+
+    /// <summary>عشر, عشرة: the ten of a teen written after its unit.</summary>
+    private static readonly HashSet<string> TeenTen = MatchKey.SetOf("عشر", "عشرة");
+
     /// <summary>A year in digits right after a month name or عام/سنة (ديسمبر 2017, كانون الاول 2017, عام 2011).</summary>
     private bool IsYearAfterMonth(IReadOnlyList<Word> words, NumberPhrase number)
     {
@@ -237,6 +254,8 @@ public sealed partial class CountRecognizer
     {
         end = number.EndWord;
         if (number.Value <= 0) return null;
+        // 111.33 جريمة قتل لكل 100 الف شخص: a value with a fraction left after its scale is a rate or a mean, not people.
+        if (number.Value != Math.Floor(number.Value)) return null;
         if (IsPercent(w, number.FirstWord)) return null;   // تودي بحياة 60 % من المصابين: a share, not people
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
@@ -297,6 +316,7 @@ public sealed partial class CountRecognizer
         }
 
         if (end == number.EndWord && IsBareYear(w, number)) return null;   // وسجن قبل ذلك في 2011
+        if (end == number.EndWord && end < w.Count && States.Contains(w[end].Key)) return null;   // الاعضاء، وعددهم 192 دولة: states, no people
         // وقوع 87 آخرين أسرى: a kind noun after "others" says what they are.
         if (kind is null && KindAfterOthers(text, w, end) is { } taken)
         {
@@ -340,14 +360,22 @@ public sealed partial class CountRecognizer
             spanStart = gapped.Span.Start;
         }
         // اختطف مسلحون مجهولون صباح الخميس ثلاثة موظفين: an arrest or abduction verb takes the people counted after
-        // its subject, however long, within the clause.
-        else if (kind is null or CountLexicon.People or Amount && CaptorBefore(text, w, lead) is { } captor)
+        // its subject, however long, within the clause; so it does protesters (القت الشرطة القبض على اربعة من المحتجين).
+        else if (kind is null or CountLexicon.People or Amount or "protesters" && CaptorBefore(text, w, lead) is { } captor)
         {
             kind = captor;
         }
         // فرقت قوات الامن ليل الثلاثاء بخراطيم المياه آلاف الاساتذة: the crowd a dispersal verb broke up, past its subject,
         // a day and the means, are protesters whoever the noun says they are.
         else if (kind is null or CountLexicon.People or Amount && (DispersedBefore(w, lead, end, counted: end > number.EndWord) || HeldBackBefore(w, lead, end))) kind = "protesters";
+        // واصاب 20 آخرين, وقضى 12 شخصا في الحريق: a verb of hitting or of dying right before the people it counts
+        // (the manner of a death after them, وقضى 40 مهاجرا غرقا, is read below with its own span).
+        else if (kind is null && end > number.EndWord && !IsDualNoun(number) && actionAt >= 0 && DiedBy(w, end) is null &&
+                 HitOrDiedAt(text, w, actionAt) is { } befell)
+        {
+            kind = befell.Kind;
+            spanStart = befell.Start;
+        }
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
         // جرحى عددهم 14, النازحين الجدد، وعددهم نحو الف اسرة, المعتقلين الـ 1100: the noun named before says who they are.
         if (kind is null or CountLexicon.People && NamedBefore(text, w, lead) is { } named)
@@ -434,6 +462,13 @@ public sealed partial class CountRecognizer
         if (kind is null && nounEnd > number.EndWord && HostedNationals(text, w, lead, nounEnd - 1)) kind = "displaced";
         // تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: people implied by the verb or named right before.
         if (kind is null && end == number.EndWord && ImpliedPeople(text, w, lead, end) is { } implied) kind = implied;
+        // تحتجز 10 سفن, خطف اربعة طائرات: vehicles held or hijacked are things seized, no people arrested or abducted.
+        if (kind is "arrested" or "kidnapped" && end == number.EndWord && end < w.Count && Vehicles.Contains(w[end].Key))
+        {
+            kind = "seized";
+            spanEnd = w[end].End;
+            end++;
+        }
         if (kind is null && end > number.EndWord) kind = Amount;
         // المجلس المكون من 15 عضوا, ولها ثلاثة ابناء: members a body is made of, children someone has.
         if (kind is null || (kind == Amount && IsMakeup(w, number, lead))) return null;
@@ -448,10 +483,24 @@ public sealed partial class CountRecognizer
             end = after.EndWord;
         }
         if (number.Vague) qualifier ??= "at-least";
+        // راح ضحيتها العشرات بين قتيل وجريح: a toll of the dead and the wounded together is neither.
+        if (kind is "killed" or "wounded" && IsMixedToll(w, end)) kind = Amount;
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
     }
+
+    /// <summary>Nouns of vehicles after a number (سفن, طائرات, قوارب, سيارات), in the forms a count takes.</summary>
+    private static readonly HashSet<string> Vehicles = MatchKey.SetOf(
+        "سفن", "سفينة", "طائرات", "طائرة", "قوارب", "قاربا", "زوارق", "زورقا", "سيارات", "سيارة", "شاحنات", "شاحنة",
+        "ناقلات", "ناقلة", "حافلات", "حافلة", "مركبات", "مركبة");
+
+    /// <summary>Nouns of states after a number (192 دولة, 28 بلدا): members that are countries are no people.</summary>
+    private static readonly HashSet<string> States = MatchKey.SetOf("دولة", "دول", "بلدا", "بلدان", "بلد", "دولا");
+
+    /// <summary>بين قتيل وجريح, بين قتلى وجرحى: dead and wounded counted together.</summary>
+    private static bool IsMixedToll(IReadOnlyList<Word> w, int at) =>
+        at + 2 < w.Count && w[at].Key == "بين" && w[at + 1].Key is "قتيل" or "قتلي" && w[at + 2].Key is "وجريح" or "وجرحي" or "ومصاب" or "ومصابين";
 
     /// <summary>Words of joy or mourning after a march (مسيرة فرح, مظاهرات ابتهاج, مسيرة تشييع): a celebration or a funeral, no protest.</summary>
     private static readonly HashSet<string> Joy = MatchKey.SetOf("فرح", "ابتهاج", "احتفال", "احتفالية", "احتفاليه", "تشييع", "جنازة", "جنازه");
