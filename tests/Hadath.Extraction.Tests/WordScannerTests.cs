@@ -87,6 +87,22 @@ public sealed class WordScannerTests
     }
 
     [Fact]
+    public void test_word_scanner_a_sentence_reads_the_document_readings_of_its_words()
+    {
+        const string text = "قال كيري ان الهجوم اسفر عن مقتل 84 شخصا. وفي بغداد والبصرة";
+        var whole = WordScanner.Scan(text, new TextSpan(0, text.Length));
+        var words = WordScanner.Scan(text, new TextSpan(41, text.Length));
+        var readings = new SentenceReadings(text, words);
+        Assert.Equal(3, readings.Length);
+        for (int i = 0; i < words.Count; i++)
+        {
+            // The sentence's words are the document's last three: their readings are the document's, peeled once.
+            Assert.Same(Proclitics.ReadingsOf(text, whole[whole.Count - 3 + i]), readings[i]);
+            Assert.Equal(Proclitics.Readings(text, words[i]), readings[i]);
+        }
+    }
+
+    [Fact]
     public void test_wordscanner_arabic_letters_and_harakat_are_word_characters()
     {
         // The scanner reads U+0620–U+065F as letters without asking: each must be a word character and nothing else.

@@ -104,6 +104,15 @@ internal sealed class DocumentWords
         return new CutWordSlice(_words, first, last - first, cut.ToArray());
     }
 
+    /// <summary>
+    /// Where the words of <paramref name="words"/> stand among this document's (the first one's index), when it is one
+    /// of this document's slices, else -1: <see cref="ReadingsAt"/> then reads their readings by index, with no search.
+    /// </summary>
+    public int OffsetOf(IReadOnlyList<Word> words) => words is WordSlice slice && ReferenceEquals(slice.Source, _words) ? slice.Start : -1;
+
+    /// <summary>The readings of this document's word <paramref name="index"/>, peeled on first use (as <see cref="ReadingsOf"/>).</summary>
+    public Proclitics.Reading[] ReadingsAt(int index) => _readings[index] ??= Proclitics.Peel(_text, _words[index]);
+
     /// <summary>The readings of <paramref name="word"/> when it is one of this document's words, else null.</summary>
     public Proclitics.Reading[]? ReadingsOf(Word word)
     {
