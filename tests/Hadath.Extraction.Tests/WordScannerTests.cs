@@ -63,6 +63,46 @@ public sealed class WordScannerTests
     }
 
     [Fact]
+    public void test_word_scanner_a_shorter_story_after_a_longer_one_reads_only_its_own_words()
+    {
+        // The second story fills the words array the first one leaves behind: none of the first story's words may show.
+        const string longer = "قال كيري ان الهجوم اسفر عن مقتل 84 شخصا. وفي بغداد";
+        const string shorter = "وفي بغداد قال";
+        Assert.Equal(WordScanner.ScanUncached(longer, new TextSpan(0, longer.Length)), WordScanner.Scan(longer, new TextSpan(0, longer.Length)));
+        var words = WordScanner.Scan(shorter, new TextSpan(0, shorter.Length));
+        Assert.Equal(WordScanner.ScanUncached(shorter, new TextSpan(0, shorter.Length)), words);
+    }
+
+    [Fact]
+    public void test_word_scanner_readings_of_another_text_leave_the_story_words_in_place()
+    {
+        const string story = "قال كيري ان الهجوم اسفر عن مقتل 84 شخصا";
+        var words = WordScanner.Scan(story, new TextSpan(0, story.Length));
+        var before = words.ToArray();
+        const string entry = "وبالهجوم";
+        Assert.Contains(Proclitics.ReadingsOf(entry, WordScanner.ScanAlone(entry)[0]), r => r.Key == "هجوم");
+        // The story is still this thread's document: its words were not scanned again nor replaced by the entry's.
+        Assert.Same(words, WordScanner.Scan(story, new TextSpan(0, story.Length)));
+        Assert.Equal(before, words);
+    }
+
+    [Fact]
+    public void test_word_scanner_a_sentence_reads_the_document_readings_of_its_words()
+    {
+        const string text = "قال كيري ان الهجوم اسفر عن مقتل 84 شخصا. وفي بغداد والبصرة";
+        var whole = WordScanner.Scan(text, new TextSpan(0, text.Length));
+        var words = WordScanner.Scan(text, new TextSpan(41, text.Length));
+        var readings = new SentenceReadings(text, words);
+        Assert.Equal(3, readings.Length);
+        for (int i = 0; i < words.Count; i++)
+        {
+            // The sentence's words are the document's last three: their readings are the document's, peeled once.
+            Assert.Same(Proclitics.ReadingsOf(text, whole[whole.Count - 3 + i]), readings[i]);
+            Assert.Equal(Proclitics.Readings(text, words[i]), readings[i]);
+        }
+    }
+
+    [Fact]
     public void test_wordscanner_arabic_letters_and_harakat_are_word_characters()
     {
         // The scanner reads U+0620–U+065F as letters without asking: each must be a word character and nothing else.

@@ -94,7 +94,7 @@ public sealed class DescriptionLinker
     /// </summary>
     private List<Entity> Link(string text, List<Entity> entities, ReadOnlySpan<Word> words, IReadOnlyList<Sentence> sentences)
     {
-        var taken = entities.SelectMany(e => e.Mentions).Select(m => m.Span).ToList();
+        var taken = MentionSpans(entities, type: null);
         var added = new List<(int Entity, TextSpan Span)>();
         var titles = PersonTitles(text, entities, words, sentences);
         var introduced = Introductions(text, entities, words);
@@ -133,6 +133,21 @@ public sealed class DescriptionLinker
     }
 
     private readonly record struct Found(int Entity, TextSpan Span, int EndWord);
+
+    /// <summary>
+    /// The spans of the mentions of every entity (of <paramref name="type"/> only, when given), in entity order: a loop,
+    /// where SelectMany boxed each entity's mention array and its enumerator.
+    /// </summary>
+    private static List<TextSpan> MentionSpans(List<Entity> entities, EntityType? type)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var e in entities)
+        {
+            if (type is { } only && e.Type != only) continue;
+            foreach (var m in e.Mentions) spans.Add(m.Span);
+        }
+        return spans;
+    }
 
     private static bool AnyOverlaps(List<TextSpan> spans, TextSpan span)
     {
@@ -326,7 +341,7 @@ public sealed class DescriptionLinker
     {
         var titles = new Dictionary<int, Title>();
         var counterparts = new List<int>();
-        var named = entities.Where(e => e.Type == EntityType.PER).SelectMany(e => e.Mentions).Select(m => m.Span).ToList();
+        var named = MentionSpans(entities, EntityType.PER);
         for (int k = 0; k < entities.Count; k++)
         {
             if (entities[k].Type != EntityType.PER || entities[k].Mentions.Length == 0) continue;

@@ -16,32 +16,45 @@ internal sealed class DocumentWords
     private const int MaxKeptCapacity = 1 << 16;
 
     private readonly string _text;
+    /// <summary>The words, in the first <see cref="_count"/> entries (the array may be a longer one kept from an earlier story).</summary>
     private readonly Word[] _words;
+    private readonly int _count;
     private readonly WordSlice _all;
     private static readonly WordSlice None = new([], 0, 0);
     private readonly Proclitics.Reading[]?[] _readings;
     private int _lastIndex = -1;
 
-    private DocumentWords(string text, Proclitics.Reading[]?[]? spareReadings)
+    private DocumentWords(string text, DocumentWords? replaced)
     {
         _text = text;
-        // Scanned into a list this thread keeps and copied once at the exact size (one array per document, not two).
+        // Scanned into a list this thread keeps, then copied into the words array of the document this one replaces
+        // when it is long enough (see KeptWords), else into a new one of the exact size.
         var scratch = t_scratch ?? new List<Word>(1024);
         t_scratch = null;
         WordScanner.ScanInto(text, new TextSpan(0, text.Length), scratch);
-        _words = scratch.ToArray();
+        _count = scratch.Count;
+        _words = KeptWords(replaced, _count) ?? new Word[_count];
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch).CopyTo(_words);
         scratch.Clear();
         if (scratch.Capacity <= MaxKeptCapacity) t_scratch = scratch;
-        _all = new WordSlice(_words, 0, _words.Length);
-        _readings = spareReadings is not null && spareReadings.Length >= _words.Length ? spareReadings : new Proclitics.Reading[_words.Length][];
+        _all = new WordSlice(_words, 0, _count);
+        var spareReadings = KeptReadings(replaced);
+        _readings = spareReadings is not null && spareReadings.Length >= _count ? spareReadings : new Proclitics.Reading[_count][];
     }
 
     /// <summary>The words of <paramref name="text"/>, scanned now unless this thread read it last.</summary>
     public static DocumentWords Of(string text)
     {
         var current = t_current;
-        if (current is null || !ReferenceEquals(current._text, text)) t_current = current = new DocumentWords(text, KeptReadings(current));
+        if (current is null || !ReferenceEquals(current._text, text)) t_current = current = new DocumentWords(text, current);
         return current;
+    }
+
+    /// <summary>The words of <paramref name="text"/> when this thread read it last, else null (nothing is scanned).</summary>
+    public static DocumentWords? Current(string text)
+    {
+        var current = t_current;
+        return current is not null && ReferenceEquals(current._text, text) ? current : null;
     }
 
     /// <summary>
@@ -53,8 +66,22 @@ internal sealed class DocumentWords
     private static Proclitics.Reading[]?[]? KeptReadings(DocumentWords? replaced)
     {
         if (replaced is null || replaced._readings.Length > MaxKeptCapacity) return null;
-        Array.Clear(replaced._readings, 0, replaced._words.Length);
+        Array.Clear(replaced._readings, 0, replaced._count);
         return replaced._readings;
+    }
+
+    /// <summary>
+    /// The words array of the document this thread read before, for the next one to fill when it is long enough, so a
+    /// story does not allocate an array of its words (a third of the names stage's allocation). The replaced document's
+    /// words are read no more: its slices are held only by the stages of the story being analysed, and the next story
+    /// is scanned only when the stages start on it (<see cref="WordScanner.Scan"/>). The entries past the new count are
+    /// cleared, so no key of the old story is held.
+    /// </summary>
+    private static Word[]? KeptWords(DocumentWords? replaced, int count)
+    {
+        if (replaced is null || replaced._words.Length > MaxKeptCapacity || replaced._words.Length < count) return null;
+        if (replaced._count > count) Array.Clear(replaced._words, count, replaced._count - count);
+        return replaced._words;
     }
 
     /// <summary>The words of <paramref name="span"/>: exactly what scanning only that span finds (shared, never modify).</summary>
@@ -71,11 +98,20 @@ internal sealed class DocumentWords
         if (last > first && _words[last - 1].End > end) last--;
         // Words wholly inside read the same in the span as in the document; a word cut by the end is scanned on its own.
         int resume = last > first ? _words[last - 1].End : start;
-        if (last >= _words.Length || _words[last].Start >= end) return new WordSlice(_words, first, last - first);
+        if (last >= _count || _words[last].Start >= end) return new WordSlice(_words, first, last - first);
         var cut = new List<Word>(2);
         WordScanner.ScanInto(_text, new TextSpan(resume, end), cut);
         return new CutWordSlice(_words, first, last - first, cut.ToArray());
     }
+
+    /// <summary>
+    /// Where the words of <paramref name="words"/> stand among this document's (the first one's index), when it is one
+    /// of this document's slices, else -1: <see cref="ReadingsAt"/> then reads their readings by index, with no search.
+    /// </summary>
+    public int OffsetOf(IReadOnlyList<Word> words) => words is WordSlice slice && ReferenceEquals(slice.Source, _words) ? slice.Start : -1;
+
+    /// <summary>The readings of this document's word <paramref name="index"/>, peeled on first use (as <see cref="ReadingsOf"/>).</summary>
+    public Proclitics.Reading[] ReadingsAt(int index) => _readings[index] ??= Proclitics.Peel(_text, _words[index]);
 
     /// <summary>The readings of <paramref name="word"/> when it is one of this document's words, else null.</summary>
     public Proclitics.Reading[]? ReadingsOf(Word word)
@@ -88,8 +124,8 @@ internal sealed class DocumentWords
     {
         // Stages read words in order: the word after the last one asked for is tried before searching.
         int next = _lastIndex + 1;
-        int i = next < _words.Length && IsThis(_words[next], word) ? next : FirstAtOrAfter(word.Start);
-        if (i >= _words.Length || !IsThis(_words[i], word)) return -1;
+        int i = next < _count && IsThis(_words[next], word) ? next : FirstAtOrAfter(word.Start);
+        if (i >= _count || !IsThis(_words[i], word)) return -1;
         _lastIndex = i;
         return i;
     }
@@ -111,13 +147,13 @@ internal sealed class DocumentWords
     private int FirstAtOrAfterFrom(int hint, int offset)
     {
         const int Steps = 64;
-        if (hint > 0 && (hint > _words.Length || _words[hint - 1].Start >= offset)) return FirstAtOrAfter(offset);
-        for (int i = hint, stop = Math.Min(_words.Length, hint + Steps); i < stop; i++)
+        if (hint > 0 && (hint > _count || _words[hint - 1].Start >= offset)) return FirstAtOrAfter(offset);
+        for (int i = hint, stop = Math.Min(_count, hint + Steps); i < stop; i++)
         {
             if (_words[i].Start >= offset) return i;
         }
-        return hint + Steps >= _words.Length ? _words.Length : FirstAtOrAfter(offset);
+        return hint + Steps >= _count ? _count : FirstAtOrAfter(offset);
     }
 
-    private int FirstAtOrAfter(int offset) => WordScanner.FirstAtOrAfter(_words.AsSpan(), offset);
+    private int FirstAtOrAfter(int offset) => WordScanner.FirstAtOrAfter(_words.AsSpan(0, _count), offset);
 }

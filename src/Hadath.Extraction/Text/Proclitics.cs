@@ -14,10 +14,11 @@ public static class Proclitics
     /// <summary>
     /// <see cref="Readings"/> as an array shared by every caller on this thread: never modify it. The words of
     /// <see cref="WordScanner.Scan"/> keep theirs with the document's words (<see cref="DocumentWords"/>), so the
-    /// time, count, event and actor stages peel each word once.
+    /// time, count, event and actor stages peel each word once. Another text's words (a lexicon entry, a name) are
+    /// peeled on their own: only a scan starts a new document, so its words stay in place while its stages read them.
     /// </summary>
     public static Reading[] ReadingsOf(string text, Word word) =>
-        DocumentWords.Of(text).ReadingsOf(word) ?? Peel(text, word);
+        DocumentWords.Current(text)?.ReadingsOf(word) ?? Peel(text, word);
 
     public static IEnumerable<Reading> Readings(string text, Word word) => Peel(text, word);
 

@@ -12,10 +12,20 @@ internal sealed class SentenceReadings
     // Made when a word is first asked for: a sentence whose rules ask for no word's readings makes none.
     private Proclitics.Reading[]?[]? _readings;
 
+    // A sentence of the thread's document reads its words' readings from the document's table by index: the table
+    // keeps each word's readings already, so no table of the sentence's own is made.
+    private readonly DocumentWords? _document;
+    private readonly int _offset;
+
     public SentenceReadings(string text, IReadOnlyList<Word> words)
     {
         _text = text;
         _words = words;
+        if (DocumentWords.Current(text) is { } document && document.OffsetOf(words) is var offset and >= 0)
+        {
+            _document = document;
+            _offset = offset;
+        }
     }
 
     public int Length => _words.Count;
@@ -37,5 +47,7 @@ internal sealed class SentenceReadings
         return false;
     }
 
-    public Proclitics.Reading[] this[int i] => (_readings ??= new Proclitics.Reading[_words.Count][])[i] ??= Proclitics.ReadingsOf(_text, _words[i]);
+    public Proclitics.Reading[] this[int i] => _document is not null && (uint)i < (uint)_words.Count
+        ? _document.ReadingsAt(_offset + i)
+        : (_readings ??= new Proclitics.Reading[_words.Count][])[i] ??= Proclitics.ReadingsOf(_text, _words[i]);
 }

@@ -18,7 +18,8 @@ public static class WordScanner
     /// <summary>
     /// The words of <paramref name="span"/> of a document, shared with every other stage reading it (never modify
     /// the list): the document is scanned once per thread (<see cref="DocumentWords"/>), and a span gets exactly the
-    /// words scanning only that span would find.
+    /// words scanning only that span would find. The list holds until this thread scans another text: that text's
+    /// words may take its place (a story's stages read their words before the next story is scanned).
     /// </summary>
     public static IReadOnlyList<Word> Scan(string text, TextSpan span) => DocumentWords.Of(text).Slice(span);
 

@@ -22,6 +22,12 @@ internal sealed class WordSlice : IReadOnlyList<Word>
 
     public int Count { get; }
 
+    /// <summary>The array the words are read from, and where the first of them stands in it.</summary>
+    public Word[] Source => _words;
+
+    /// <inheritdoc cref="Source"/>
+    public int Start => _start;
+
     public Word this[int index] => (uint)index < (uint)Count ? _words[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The words in place (shared: never modify them).</summary>
