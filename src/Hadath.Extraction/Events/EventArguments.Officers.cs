@@ -94,6 +94,10 @@ public sealed partial class EventArguments
     private static bool IsMembersOf(Sentence s, int k) =>
         s.Words[k].Key == "من" && k > 0 && MembersOf.Contains(s.Words[k - 1].Key) && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC };
 
+    /// <summary>Whether a preposition other than من after a members noun (وحدات من الجيش) stands right before word <paramref name="first"/>.</summary>
+    internal static bool AfterPreposition(Sentence s, int first) =>
+        first > 0 && Prepositions.Contains(s.Words[first - 1].Key) && !IsMembersOf(s, first - 1);
+
     /// <summary>ان with a pronoun suffix right before the verb (انها اعتقلت, بانه التقى): the speaker named before it acts.</summary>
     private static Entity? PronounSpeaker(Sentence s, int first, TextSpan trigger)
     {

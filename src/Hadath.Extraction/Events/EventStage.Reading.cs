@@ -101,6 +101,29 @@ public sealed partial class EventStage
         return only;
     }
 
+    /// <summary>
+    /// <see cref="OnlyActorBefore"/> when nothing between its last mention and word <paramref name="word"/> ends the
+    /// clause (a mark, فيما, مضيفا …) and no preposition before it: the subject of the clause the verb goes on (داهمت
+    /// دورية من الجيش مخيما واوقفت).
+    /// </summary>
+    private static Entity? ClauseActorBefore(EventArguments.Sentence s, int word)
+    {
+        if (OnlyActorBefore(s, word) is not { } actor) return null;
+        EventArguments.Placed? last = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == actor && m.Last < word) last = m;
+        }
+        // سجلت اضطرابات في حركة القطارات واضرب: a name after a preposition is not the clause's subject (من after a
+        // members noun is: وحدات من الجيش).
+        if (last is not { } at || EventArguments.AfterPreposition(s, at.First)) return null;
+        for (int k = at.Last + 1; k < word; k++)
+        {
+            if (s.Words[k].Kind == WordKind.Punctuation || ClauseBreaks.Contains(s.Words[k].Key) || ClauseLeads.Contains(s.Words[k].Key)) return null;
+        }
+        return actor;
+    }
+
     private static bool AnyContains(TextSpan[] spans, TextSpan span)
     {
         foreach (var q in spans)

@@ -216,6 +216,15 @@ public sealed partial class EventStage : IStage
                 {
                     draft = draft with { Source = reported };
                 }
+                // نفذت وحدات من الجيش اللبناني عمليات دهم في مخيمات … واوقفت 27 شخصا, وتقدمت قوات X في الحي واشتبكت مع:
+                // a و-verb whose object or مع follows at once, after a verb that told no act, shares that verb's subject,
+                // the one actor its clause named before it.
+                if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is null &&
+                    words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count &&
+                    (IsNumber(words[last + 1]) || words[last + 1].Key == "مع") && ClauseActorBefore(inSentence, first) is { } clauseSubject)
+                {
+                    draft = draft with { Source = clauseSubject };
+                }
                 // نفذت وحدات من الجيش اللبناني عمليات دهم …، اوقفت خلالها 25 شخصا: خلالها points back to the operation
                 // before it, so its actor, the one the sentence named before the verb, made the arrest.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null &&
@@ -289,7 +298,8 @@ public sealed partial class EventStage : IStage
                 if (code.Code.StartsWith("04", StringComparison.Ordinal) && roles.Source is null && roles.SourcePhrase is null && !titledBeforeQad) continue;
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
                 // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
-                if (Drafted(drafts, code, roles.Source, roles.Target)) continue;
+                // ودانت X القمع، واتهمت X السلطات: a verb after a comma that names its subject again is a predicate of its own.
+                if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source)) continue;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase });
             }
             SidesFromCounts(drafts, inSentence);
