@@ -172,6 +172,8 @@ public sealed class CoreferenceTests
     [Theory]
     [InlineData("انتقد حزب نداء تونس القرار. وقال الحزب الاشتراكي ان", "حزب نداء تونس", EntityType.ORG)]   // a nisba adjective makes another name
     [InlineData("قال القيادي في حركة محمد الفريخة ان الحركة ترفض", "محمد الفريخة", EntityType.PER)]      // حركة introduces organisations only
+    // a name in brackets right after the description says which body it is: another one
+    [InlineData("شاركت منظمة الامم المتحدة للطفولة والمنظمة الخيرية (انقذوا الاطفال) في الحملة", "منظمة الامم المتحدة للطفولة", EntityType.ORG)]
     public void test_coref_category_noun_links_only_its_own_kind(string text, string name, EntityType type)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, name, name));

@@ -103,4 +103,14 @@ public sealed class EventRoundFourteenTests
         var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجمعية المغربية", "MARNGO"));
         Assert.Single(Events(doc), x => x.Code.StartsWith("11", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("ودعا الوزير احمد سالم الدول المانحة الى زيارة سوريا للاطلاع على الواقع", "سوريا", "SYR", null)]   // inside what is called for
+    [InlineData("ودعا الوزير احمد سالم الحكومة السورية الى وقف القصف", "الحكومة السورية", "SYRGOV", "e2")]        // the one called upon
+    public void test_a_call_is_addressed_to_the_name_before_ila_not_one_inside_what_it_calls_for(string text, string name, string code, string? target)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "احمد سالم", "LBNGOV"), ("e2", name == "سوريا" ? EntityType.LOC : EntityType.ORG, name, code));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal(target, e.Target?.EntityId);
+    }
 }

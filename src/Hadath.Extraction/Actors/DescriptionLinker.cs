@@ -402,10 +402,12 @@ public sealed class DescriptionLinker
         if (end < words.Length && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key))
         {
             string next = words[end].Key;
-            if (BodyAdjectives.Contains(next)) return new Found(latest.Entity, new TextSpan(reading.Span.Start, words[end].End), end + 1);
-            if (next.EndsWith('ي') || next.EndsWith("يه", StringComparison.Ordinal)) return null;   // الحزب الاشتراكي: another name
-            if (next.StartsWith("الم", StringComparison.Ordinal)) end++;   // التنظيم المتطرف, الحركة المحظورة: a participle describes it
+            if (BodyAdjectives.Contains(next)) end++;
+            else if (next.EndsWith('ي') || next.EndsWith("يه", StringComparison.Ordinal)) return null;   // الحزب الاشتراكي: another name
+            else if (next.StartsWith("الم", StringComparison.Ordinal)) end++;   // التنظيم المتطرف, الحركة المحظورة: a participle describes it
         }
+        // والمنظمة الخيرية (انقذوا الاطفال): a name in brackets right after it says which body it is, another one.
+        if (end < words.Length && words[end].Key == "(") return null;
         return new Found(latest.Entity, new TextSpan(reading.Span.Start, words[end - 1].End), end);
     }
 

@@ -234,6 +234,22 @@ public sealed partial class EventStage
     private static readonly HashSet<string> SubjectlessTimes = new[] { "امس", "اليوم", "مساء", "صباح", "ليل", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Whether the first mention of <paramref name="named"/> after the verb at word <paramref name="verb"/> stands past a الى that follows the verb.</summary>
+    private static bool AfterIla(EventArguments.Sentence s, int verb, Entity named)
+    {
+        int ila = -1;
+        for (int k = verb + 1; k < s.Words.Count && ila < 0; k++)
+        {
+            if (s.Words[k].Key == "الي") ila = k;
+        }
+        if (ila < 0) return false;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == named && m.First > verb) return m.First > ila;
+        }
+        return false;
+    }
+
     /// <summary>The name right after the first الى following the verb at word <paramref name="verb"/>, before any punctuation.</summary>
     private static Entity? Destination(EventArguments.Sentence s, int verb)
     {

@@ -269,6 +269,9 @@ public sealed partial class EventStage : IStage
                 // ونفت X اي صلة لها بالهجوم، واتهمت في بيان …: when the verb before was no event (a denial), the subject it
                 // shares is the sentence's first person or organisation.
                 if (roles.Source is null && SharesSubject(inSentence, hit)) roles = roles with { Source = earlier ?? EventArguments.FirstActorBefore(inSentence, hit.Word) };
+                // ودعا X الدول المانحة الى زيارة سوريا: a call is addressed to whom it names before الى; a name after it is
+                // inside what is called for.
+                if (code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Target is { } called && AfterIla(inSentence, hit.Word, called)) roles = roles with { Target = null };
                 // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
                 ActorPhrases.Phrase? accusedPhrase = null;
                 if (code.Code.StartsWith("112", StringComparison.Ordinal) && _arguments.Accused(inSentence, hit.Word, hit.Span) is var (named, unnamed) && (named is not null || unnamed is not null))
