@@ -90,6 +90,7 @@ public sealed class CoreferenceTests
     // a body's descriptive adjective (الحقوقية, الدولية) keeps it a description of the body, not another name
     [InlineData("اتهمت منظمة العفو الدولية السلطات بالتضييق. واتهمت المنظمة الحقوقية الامن العام بالتوقيف.", "منظمة العفو الدولية", EntityType.ORG, "المنظمة الحقوقية")]
     [InlineData("ودانت الجمعية المغربية لحقوق الانسان القمع، واتهمت الجمعية السلطات بالعنف.", "الجمعية المغربية لحقوق الانسان", EntityType.ORG, "الجمعية")]
+    [InlineData("نظمت التنسيقية الوطنية للاساتذة وقفة. واتهمت التنسيقية الوزارة بالتنصل.", "التنسيقية الوطنية للاساتذة", EntityType.ORG, "التنسيقية")]
     public void test_coref_category_noun_stands_for_the_name_it_introduced(string text, string name, EntityType type, string description)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, name, name));

@@ -32,6 +32,8 @@ public sealed class EventRoundFourteenTests
     [InlineData("ورحب الجيش اللبناني بالقرار، واوقفت 12 سوريا في البلدة")]
     // a name after a preposition is no subject (سجلت اضطرابات في حركة القطارات واضرب 35 الف عامل)
     [InlineData("وسجلت الشرطة اضطرابات في الجيش اللبناني واوقفت 12 سوريا في البلدة")]
+    // a name inside the place the first verb went to (ساحة الامم المتحدة) is no subject either
+    [InlineData("وانتشرت عناصر من قوات الامن في محيط ساحة الجيش اللبناني واعتقلت 14 محتجا")]
     public void test_a_wa_verb_does_not_share_a_subject_named_outside_its_clause(string text)
     {
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش اللبناني"));
@@ -51,6 +53,7 @@ public sealed class EventRoundFourteenTests
     [Theory]
     [InlineData("واتهم المجلس الحكومة العراقية بالتقصير في تسليح العشائر")]
     [InlineData("واتهم المكتب الحكومة العراقية بالتقصير في تسليح العشائر")]
+    [InlineData("واتهمت التنسيقية الحكومة العراقية بالتنصل من الحوار")]
     public void test_a_body_told_again_by_its_common_noun_is_the_subject_not_a_title_of_the_name_after_it(string text)
     {
         var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الحكومة العراقية", "IRQGOV"));

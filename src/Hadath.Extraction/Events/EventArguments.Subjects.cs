@@ -195,7 +195,7 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> BodiesAgain = MatchKey.SetOf("المنظمة", "الحركة", "الجماعة", "المجموعة", "الجمعية", "الهيئة", "اللجنة", "الرابطة",
         "النقابة", "الجبهة", "الوكالة", "المفوضية", "الشبكة", "الصحيفة", "القناة",
         // مجلس محافظة الانبار … واتهم المجلس الحكومة: a council or an office told again, no title of the name after it
-        "المجلس", "المكتب");
+        "المجلس", "المكتب", "التنسيقية");
 
     /// <summary>
     /// A subject that is not a name (قوات الامن, الامين العام لحزب حراك تونس): the phrase runs to the first preposition or

@@ -103,8 +103,8 @@ public sealed partial class EventStage
 
     /// <summary>
     /// <see cref="OnlyActorBefore"/> when nothing between its last mention and word <paramref name="word"/> ends the
-    /// clause (a mark, فيما, مضيفا …) and no preposition before it: the subject of the clause the verb goes on (داهمت
-    /// دورية من الجيش مخيما واوقفت).
+    /// clause (a mark, فيما, مضيفا …) and it is the subject of the verb opening the clause: the subject the و-verb goes
+    /// on with (داهمت دورية من الجيش مخيما واوقفت).
     /// </summary>
     private static Entity? ClauseActorBefore(EventArguments.Sentence s, int word)
     {
@@ -114,9 +114,9 @@ public sealed partial class EventStage
         {
             if (m.Entity == actor && m.Last < word) last = m;
         }
-        // سجلت اضطرابات في حركة القطارات واضرب: a name after a preposition is not the clause's subject (من after a
-        // members noun is: وحدات من الجيش).
-        if (last is not { } at || EventArguments.AfterPreposition(s, at.First)) return null;
+        // سجلت اضطرابات في حركة القطارات واضرب, انتشرت عناصر … في محيط ساحة الامم المتحدة واعتقلت: a name that is not the
+        // subject of the verb opening the clause is where or what, not who.
+        if (last is not { } at || !EventArguments.SubjectOfClauseOpener(s, at.First)) return null;
         for (int k = at.Last + 1; k < word; k++)
         {
             if (s.Words[k].Kind == WordKind.Punctuation || ClauseBreaks.Contains(s.Words[k].Key) || ClauseLeads.Contains(s.Words[k].Key)) return null;
