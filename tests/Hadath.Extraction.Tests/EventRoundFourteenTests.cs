@@ -116,4 +116,18 @@ public sealed class EventRoundFourteenTests
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("02", StringComparison.Ordinal));
         Assert.Equal(target, e.Target?.EntityId);
     }
+
+    [Theory]
+    // و/ب opening the word after the verb may be its own letters (وزيرا, بائعا): an object, so the verb is active and
+    // the one before it took someone, he was not taken
+    [InlineData("وقال المصدر ان الرجل احتجز وزيرا سابقا في المدينة", false)]
+    [InlineData("وقال المصدر ان الرجل احتجز بائعا متجولا في المدينة", false)]
+    // a clitic و/ب starts no object: the one before the verb was taken
+    [InlineData("وقال المصدر ان الرجل احتجز بالقرب من المدينة", true)]
+    [InlineData("وقال المصدر ان الرجل اعتقل وفقا لمذكرة قضائية", true)]
+    public void test_a_wa_or_ba_word_of_its_own_after_an_arrest_verb_is_its_object(string text, bool manTaken)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal(manTaken, Docs.ArgumentWords(text, e.Target) == "الرجل");
+    }
 }
