@@ -177,7 +177,7 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// The first word of the subject between a form of كان and the verb at <paramref name="first"/> (وكان الوزير X زار),
-    /// within <see cref="MaxTitleWords"/> + 2 words and no mark, ان or clause word between; null when the verb does not
+    /// within <see cref="MaxTitleWords"/> + 3 words and no mark, ان or clause word between; null when the verb does not
     /// close such a clause or nothing stands between.
     /// </summary>
     private static int? PluperfectSubjectStart(Sentence s, int first)
