@@ -87,6 +87,10 @@ public sealed class CoreferenceTests
     [InlineData("استهدف تفجير حي الكرادة. وتظاهر سكان الحي امس.", "الكرادة", EntityType.LOC, "الحي")]
     [InlineData("تبنى تنظيم الدولة الاسلامية الهجوم. وكان التنظيم المتطرف سيطر على المدينة.", "تنظيم الدولة الاسلامية", EntityType.ORG, "التنظيم المتطرف")]
     [InlineData("لبى المتظاهرون دعوة حركة 20 فبراير. وقال الناشط في الحركة ان", "حركة 20 فبراير", EntityType.ORG, "الحركة")]
+    // a body's descriptive adjective (الحقوقية, الدولية) keeps it a description of the body, not another name
+    [InlineData("اتهمت منظمة العفو الدولية السلطات بالتضييق. واتهمت المنظمة الحقوقية الامن العام بالتوقيف.", "منظمة العفو الدولية", EntityType.ORG, "المنظمة الحقوقية")]
+    [InlineData("ودانت الجمعية المغربية لحقوق الانسان القمع، واتهمت الجمعية السلطات بالعنف.", "الجمعية المغربية لحقوق الانسان", EntityType.ORG, "الجمعية")]
+    [InlineData("نظمت التنسيقية الوطنية للاساتذة وقفة. واتهمت التنسيقية الوزارة بالتنصل.", "التنسيقية الوطنية للاساتذة", EntityType.ORG, "التنسيقية")]
     public void test_coref_category_noun_stands_for_the_name_it_introduced(string text, string name, EntityType type, string description)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, name, name));
@@ -169,6 +173,8 @@ public sealed class CoreferenceTests
     [Theory]
     [InlineData("انتقد حزب نداء تونس القرار. وقال الحزب الاشتراكي ان", "حزب نداء تونس", EntityType.ORG)]   // a nisba adjective makes another name
     [InlineData("قال القيادي في حركة محمد الفريخة ان الحركة ترفض", "محمد الفريخة", EntityType.PER)]      // حركة introduces organisations only
+    // a name in brackets right after the description says which body it is: another one
+    [InlineData("شاركت منظمة الامم المتحدة للطفولة والمنظمة الخيرية (انقذوا الاطفال) في الحملة", "منظمة الامم المتحدة للطفولة", EntityType.ORG)]
     public void test_coref_category_noun_links_only_its_own_kind(string text, string name, EntityType type)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, name, name));

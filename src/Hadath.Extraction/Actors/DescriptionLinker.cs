@@ -36,7 +36,8 @@ public sealed class DescriptionLinker
         ("حزب", EntityType.ORG), ("جبهة", EntityType.ORG), ("شركة", EntityType.ORG), ("وزارة", EntityType.ORG), ("مديرية", EntityType.ORG),
         ("دائرة", EntityType.ORG), ("محكمة", EntityType.ORG), ("مفوضية", EntityType.ORG), ("منظمة", EntityType.ORG), ("وكالة", EntityType.ORG),
         ("مؤسسة", EntityType.ORG), ("مجلس", EntityType.ORG), ("تحالف", EntityType.ORG), ("ائتلاف", EntityType.ORG), ("تجمع", EntityType.ORG),
-        ("لجنة", EntityType.ORG), ("اتحاد", EntityType.ORG),
+        ("لجنة", EntityType.ORG), ("اتحاد", EntityType.ORG), ("جمعية", EntityType.ORG), ("مكتب", EntityType.ORG),
+        ("تنسيقية", EntityType.ORG),
     }.ToDictionary(x => NameKey.Word(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleLookup = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -69,6 +70,13 @@ public sealed class DescriptionLinker
     {
         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل", "الحالي", "الذي", "التي",
     }.Select(w => MatchKey.Of(w)).ToHashSet();
+
+    /// <summary>
+    /// Adjectives that say what kind of body it is (المنظمة الحقوقية, المنظمة الدولية): they describe the body named
+    /// before, where another nisba adjective makes another name (الحزب الاشتراكي).
+    /// </summary>
+    private static readonly HashSet<string> BodyAdjectives = new[] { "الدولية", "الحقوقية", "الاممية", "الانسانية", "الاغاثية", "الخيرية" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     private readonly ActorLexicon _lexicon;
 
@@ -410,9 +418,12 @@ public sealed class DescriptionLinker
         if (end < words.Length && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key))
         {
             string next = words[end].Key;
-            if (next.EndsWith('ي') || next.EndsWith("يه", StringComparison.Ordinal)) return null;   // الحزب الاشتراكي: another name
-            if (next.StartsWith("الم", StringComparison.Ordinal)) end++;   // التنظيم المتطرف, الحركة المحظورة: a participle describes it
+            if (BodyAdjectives.Contains(next)) end++;
+            else if (next.EndsWith('ي') || next.EndsWith("يه", StringComparison.Ordinal)) return null;   // الحزب الاشتراكي: another name
+            else if (next.StartsWith("الم", StringComparison.Ordinal)) end++;   // التنظيم المتطرف, الحركة المحظورة: a participle describes it
         }
+        // والمنظمة الخيرية (انقذوا الاطفال): a name in brackets right after it says which body it is, another one.
+        if (end < words.Length && words[end].Key == "(") return null;
         return new Found(latest.Entity, new TextSpan(reading.Span.Start, words[end - 1].End), end);
     }
 

@@ -142,6 +142,9 @@ public sealed partial class EventArguments
     }
 
     /// <summary>The agent named after شنه/نفذته (past the craft), and the index of that launching word when there is one.</summary>
+    /// <summary>Members named in construct with their group (مسلحو تنظيم داعش, عناصر الحركة): the group is the actor.</summary>
+    private static readonly HashSet<string> MembersInConstruct = MatchKey.SetOf("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر", "افراد", "انصار");
+
     private static (Placed? Agent, int? AgentWord) NounAgent(Sentence s, int last, int right)
     {
         for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
@@ -153,6 +156,8 @@ public sealed partial class EventArguments
             if (j + 1 <= right && IsMembersOf(s, j + 1)) j += 2;
             else if (j + 3 <= right && MembersOf.Contains(s.Words[j].Key) && s.Words[j + 1].Key == "من" && GroupNouns.Contains(s.Words[j + 2].Key) &&
                      s.StartingAt(j + 3) is { Entity.Type: not EntityType.LOC }) j += 3;
+            // قذائف اطلقها مسلحو تنظيم الدولة, عبوة زرعها عناصر التنظيم: members in construct with their group are that group.
+            else if (j + 1 <= right && s.StartingAt(j) is null && MembersInConstruct.Contains(s.Words[j].Key)) j++;
             return (s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null, k);
         }
         return (null, null);

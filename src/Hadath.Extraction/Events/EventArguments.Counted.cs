@@ -145,8 +145,18 @@ public sealed partial class EventArguments
     {
         if (k >= s.Words.Count || !s.Words[k].IsLetters) return true;
         string key = s.Words[k].Key;
-        return key[0] is 'و' or 'ب' || Prepositions.Contains(key) || TimeWords.Contains(key);
+        return (key[0] is 'و' or 'ب' && !IndefiniteObject(key)) || Prepositions.Contains(key) || TimeWords.Contains(key);
     }
+
+    /// <summary>
+    /// A word whose و or ب is its own first letter, read as an indefinite object by its accusative alif (احتجزوا وزيرا,
+    /// اوقفت بائعا): not a plural verb (واعتقلوا), a pronoun (بها) or an adverb or clause word (وفقا, بعدما).
+    /// </summary>
+    private static bool IndefiniteObject(string key) =>
+        key.Length >= 4 && key[^1] == 'ا' && key[^2] is not ('و' or 'ه' or 'ن' or 'م') && !NotObjectsWithAlif.Contains(key);
+
+    private static readonly HashSet<string> NotObjectsWithAlif = MatchKey.SetOf("وفقا", "وايضا", "وتحديدا", "وخصوصا", "ودائما", "واحيانا", "وسابقا", "ولاحقا",
+        "وحاليا", "ووفقا", "بعيدا", "وبعيدا", "وكذا", "واخيرا", "وعموما", "ومؤخرا", "بعدا");
 
     /// <summary>
     /// The crowd of a protest within <paramref name="within"/>: the first count of protesters, else the first word naming

@@ -94,6 +94,20 @@ public sealed partial class EventArguments
     private static bool IsMembersOf(Sentence s, int k) =>
         s.Words[k].Key == "من" && k > 0 && MembersOf.Contains(s.Words[k - 1].Key) && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC };
 
+    /// <summary>
+    /// Whether the name at word <paramref name="first"/> is the subject of the word opening its clause: only a members
+    /// noun (وحدات من الجيش, قوات جهاز X) and times stand between that word (first in the sentence or after a mark) and the
+    /// name. A name further on (في حركة القطارات, ساحة الامم المتحدة) is where or what, not who.
+    /// </summary>
+    internal static bool SubjectOfClauseOpener(Sentence s, int first)
+    {
+        int k = first - 1;
+        if (k >= 1 && IsMembersOf(s, k)) k -= 2;
+        else if (k >= 0 && (MembersOf.Contains(s.Words[k].Key) || s.Words[k].Key == "قوات")) k--;
+        while (k >= 0 && IsTime(s, k)) k--;
+        return k >= 0 && s.Words[k].IsLetters && s.StartingAt(k) is null && (k == 0 || s.Words[k - 1].Kind == WordKind.Punctuation);
+    }
+
     /// <summary>ان with a pronoun suffix right before the verb (انها اعتقلت, بانه التقى): the speaker named before it acts.</summary>
     private static Entity? PronounSpeaker(Sentence s, int first, TextSpan trigger)
     {

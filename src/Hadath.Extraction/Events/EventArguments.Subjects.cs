@@ -115,12 +115,17 @@ public sealed partial class EventArguments
         int back = first > 1 && s.Words[first - 1].Key == "قد" ? first - 2 : first - 1;
         if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
         {
-            return (before.Entity, last + 1, s.Words[before.First].Key);
+            // وكان وزير الدولة لشؤون النازحين صالح الغريب زار: the title after كان is the subject's head word.
+            int head = PluperfectSubjectStart(s, back + 1) is { } titled && titled < before.First ? titled : before.First;
+            return (before.Entity, last + 1, s.Words[head].Key);
         }
         // وكان المشرفية قد اجتمع … بممثلة المفوضية: before قد stands the subject, even one the tagger missed; the names
         // after the verb are its objects, not its subject.
         // The word is kept as the subject's head: a title there (وكان الرئيس قد تفقد) still says who acted.
         if (back < first - 1 && back >= 0 && s.Words[back].IsLetters && !PluperfectOpeners.Contains(s.Words[back].Key)) return (null, last + 1, s.Words[back].Key);
+        // وكان وزير الدولة لشؤون النازحين صالح الغريب زار دمشق: a pluperfect told without قد has its subject between كان
+        // and the verb too; what follows the verb is its object, even when the tagger missed the subject's name.
+        if (!conjunction && PluperfectSubjectStart(s, first) is { } told) return (null, last + 1, s.Words[told].Key);
         int j = last + 1;
         while (j < s.Words.Count && IsTime(s, j)) j++;
         int start = j;
@@ -160,9 +165,37 @@ public sealed partial class EventArguments
         return Unnamed(s, start);
     }
 
+    /// <summary>
+    /// A body told again by its common noun at word <paramref name="k"/> that no mention covers (واتهم المجلس الحكومة,
+    /// the council the tagger did not name): the words standing for the body named before, an argument without a code.
+    /// </summary>
+    private static ActorPhrases.Phrase? BodyAgainAt(Sentence s, int k) =>
+        k < s.Words.Count && BodiesAgain.Contains(s.Words[k].Key) && s.StartingAt(k) is null ? new ActorPhrases.Phrase(s.Words[k].Span, k + 1, null) : null;
+
+    /// <summary>Forms of كان that open a pluperfect (وكان X زار): the subject stands after them.</summary>
+    private static readonly HashSet<string> PastAuxiliaries = MatchKey.SetOf("كان", "وكان", "كانت", "وكانت");
+
+    /// <summary>
+    /// The first word of the subject between a form of كان and the verb at <paramref name="first"/> (وكان الوزير X زار),
+    /// within <see cref="MaxTitleWords"/> + 3 words and no mark, ان or clause word between; null when the verb does not
+    /// close such a clause or nothing stands between.
+    /// </summary>
+    private static int? PluperfectSubjectStart(Sentence s, int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - MaxTitleWords - 3; k--)
+        {
+            var w = s.Words[k];
+            if (PastAuxiliaries.Contains(w.Key)) return k < first - 1 ? k + 1 : null;
+            if (!w.IsLetters || ClauseWords.Contains(w.Key) || w.Key is "ان" or "انه" or "انها" or "قد" || IsTime(s, k)) return null;
+        }
+        return null;
+    }
+
     /// <summary>Bodies told again by their common noun (المنظمة, الحركة): a subject of their own, never a title of a name after them.</summary>
     private static readonly HashSet<string> BodiesAgain = MatchKey.SetOf("المنظمة", "الحركة", "الجماعة", "المجموعة", "الجمعية", "الهيئة", "اللجنة", "الرابطة",
-        "النقابة", "الجبهة", "الوكالة", "المفوضية", "الشبكة", "الصحيفة", "القناة");
+        "النقابة", "الجبهة", "الوكالة", "المفوضية", "الشبكة", "الصحيفة", "القناة",
+        // مجلس محافظة الانبار … واتهم المجلس الحكومة: a council or an office told again, no title of the name after it
+        "المجلس", "المكتب", "التنسيقية");
 
     /// <summary>
     /// A subject that is not a name (قوات الامن, الامين العام لحزب حراك تونس): the phrase runs to the first preposition or

@@ -46,7 +46,9 @@ public sealed partial class EventArguments
         "الموفد", "موفد", "المبعوث", "مبعوث", "المبعوثة", "المبعوثه");
     private static readonly HashSet<string> Agents = MatchKey.SetOf("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها",
         // هجوم بصاروخ اطلقه الحوثيون: who fired the missile carried out the attack
-        "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها");
+        "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها",
+        // انفجار عبوة ناسفة زرعها مسلحو التنظيم: who planted the bomb carried out the bombing
+        "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوه", "زرعوها");
     /// <summary>Aircraft and guns of a force (غارة شنتها طائرات الجيش الاسرائيلي): the force they belong to is the agent.</summary>
     private static readonly HashSet<string> Craft = MatchKey.SetOf("طائرات", "طائرة", "طائره", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "طيران", "سلاح", "مدفعية", "دبابات", "زوارق", "بوارج");
     private static readonly HashSet<string> Against = MatchKey.SetOf("علي", "ضد");
@@ -175,7 +177,7 @@ public sealed partial class EventArguments
             : craftBefore ? (null, last + 1, null)
             : speaker is not null ? (speaker, last + 1, null)
             : Subject(s, first, last, trigger);
-        var subjectPhrase = before ?? (subject is null && !craftBefore ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) ?? CraftSubject(s, SkipTimes(s, last + 1)) : null);
+        var subjectPhrase = before ?? (subject is null && !craftBefore ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) ?? CraftSubject(s, SkipTimes(s, last + 1)) ?? BodyAgainAt(s, SkipTimes(s, last + 1)) : null);
         // ان وحدات الحرس اوقفت 34 شخصا: the words between ان and an act of force are its subject, though nothing names them.
         if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb && ToldSubject(s, first, last, trigger) is { } told)
         {

@@ -203,6 +203,19 @@ public sealed partial class EventStage
         return NextKey(s, hit.Word) is { } key && (SubjectlessNext.Contains(key) || IsComplement(key));
     }
 
+    /// <summary>
+    /// A verb written with و right after a comma whose subject, <paramref name="source"/>, is named right after it
+    /// (…، واتهمت الجمعية السلطات): it opens a predicate of its own, not more of the act before the comma.
+    /// </summary>
+    private static bool SubjectAgainAfterComma(EventArguments.Sentence s, CameoVerbTable.Hit hit, Entity? source)
+    {
+        if (source is null || hit.Word == 0 || s.Words[hit.Word - 1].Key is not ("،" or ",")) return false;
+        if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
+        int k = hit.Word + 1;
+        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
+        return s.StartingAt(k)?.Entity == source;
+    }
+
     /// <summary>Whether the word after the verb (past times) is written with ب and starts no name: the verb's complement.</summary>
     private static bool ComplementNext(EventArguments.Sentence s, int verb) => NextKey(s, verb) is { } key && IsComplement(key);
 
@@ -220,6 +233,22 @@ public sealed partial class EventStage
     private static readonly HashSet<string> SubjectlessNext = new[] { "الى", "إلى", "في", "على", "من", "عن", "مع" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> SubjectlessTimes = new[] { "امس", "اليوم", "مساء", "صباح", "ليل", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the first mention of <paramref name="named"/> after the verb at word <paramref name="verb"/> stands past a الى that follows the verb.</summary>
+    private static bool AfterIla(EventArguments.Sentence s, int verb, Entity named)
+    {
+        int ila = -1;
+        for (int k = verb + 1; k < s.Words.Count && ila < 0; k++)
+        {
+            if (s.Words[k].Key == "الي") ila = k;
+        }
+        if (ila < 0) return false;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == named && m.First > verb) return m.First > ila;
+        }
+        return false;
+    }
 
     /// <summary>The name right after the first الى following the verb at word <paramref name="verb"/>, before any punctuation.</summary>
     private static Entity? Destination(EventArguments.Sentence s, int verb)

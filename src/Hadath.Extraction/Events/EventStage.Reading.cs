@@ -101,6 +101,29 @@ public sealed partial class EventStage
         return only;
     }
 
+    /// <summary>
+    /// <see cref="OnlyActorBefore"/> when nothing between its last mention and word <paramref name="word"/> ends the
+    /// clause (a mark, فيما, مضيفا …) and it is the subject of the verb opening the clause: the subject the و-verb goes
+    /// on with (داهمت دورية من الجيش مخيما واوقفت).
+    /// </summary>
+    private static Entity? ClauseActorBefore(EventArguments.Sentence s, int word)
+    {
+        if (OnlyActorBefore(s, word) is not { } actor) return null;
+        EventArguments.Placed? last = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == actor && m.Last < word) last = m;
+        }
+        // سجلت اضطرابات في حركة القطارات واضرب, انتشرت عناصر … في محيط ساحة الامم المتحدة واعتقلت: a name that is not the
+        // subject of the verb opening the clause is where or what, not who.
+        if (last is not { } at || !EventArguments.SubjectOfClauseOpener(s, at.First)) return null;
+        for (int k = at.Last + 1; k < word; k++)
+        {
+            if (s.Words[k].Kind == WordKind.Punctuation || ClauseBreaks.Contains(s.Words[k].Key) || ClauseLeads.Contains(s.Words[k].Key)) return null;
+        }
+        return actor;
+    }
+
     private static bool AnyContains(TextSpan[] spans, TextSpan span)
     {
         foreach (var q in spans)

@@ -216,6 +216,15 @@ public sealed partial class EventStage : IStage
                 {
                     draft = draft with { Source = reported };
                 }
+                // نفذت وحدات من الجيش اللبناني عمليات دهم في مخيمات … واوقفت 27 شخصا, وتقدمت قوات X في الحي واشتبكت مع:
+                // a و-verb whose object or مع follows at once, after a verb that told no act, shares that verb's subject,
+                // the one actor its clause named before it.
+                if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is null &&
+                    words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count &&
+                    (IsNumber(words[last + 1]) || words[last + 1].Key == "مع") && ClauseActorBefore(inSentence, first) is { } clauseSubject)
+                {
+                    draft = draft with { Source = clauseSubject };
+                }
                 // نفذت وحدات من الجيش اللبناني عمليات دهم …، اوقفت خلالها 25 شخصا: خلالها points back to the operation
                 // before it, so its actor, the one the sentence named before the verb, made the arrest.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null &&
@@ -260,6 +269,9 @@ public sealed partial class EventStage : IStage
                 // ونفت X اي صلة لها بالهجوم، واتهمت في بيان …: when the verb before was no event (a denial), the subject it
                 // shares is the sentence's first person or organisation.
                 if (roles.Source is null && SharesSubject(inSentence, hit)) roles = roles with { Source = earlier ?? EventArguments.FirstActorBefore(inSentence, hit.Word) };
+                // ودعا X الدول المانحة الى زيارة سوريا: a call is addressed to whom it names before الى; a name after it is
+                // inside what is called for.
+                if (code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Target is { } called && AfterIla(inSentence, hit.Word, called)) roles = roles with { Target = null };
                 // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
                 ActorPhrases.Phrase? accusedPhrase = null;
                 if (code.Code.StartsWith("112", StringComparison.Ordinal) && _arguments.Accused(inSentence, hit.Word, hit.Span) is var (named, unnamed) && (named is not null || unnamed is not null))
@@ -289,7 +301,8 @@ public sealed partial class EventStage : IStage
                 if (code.Code.StartsWith("04", StringComparison.Ordinal) && roles.Source is null && roles.SourcePhrase is null && !titledBeforeQad) continue;
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
                 // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
-                if (Drafted(drafts, code, roles.Source, roles.Target)) continue;
+                // ودانت X القمع، واتهمت X السلطات: a verb after a comma that names its subject again is a predicate of its own.
+                if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source)) continue;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase });
             }
             SidesFromCounts(drafts, inSentence);
