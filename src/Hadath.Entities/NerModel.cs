@@ -22,10 +22,12 @@ public sealed class NerModel
         History = history;
         Neural = neural;
         Options = options;
-        FirstPass = firstPass;
-        SecondPass = secondPass;
         Extractor = new FeatureExtractor(lexicon, options);
         JointTable = jointTable ?? new JointFeatureTable(firstPass, secondPass);
+        // The joint table keeps the weights quantised: every path (keys or rows) and a saved file read those, not the
+        // trained floats, so that both paths label alike.
+        FirstPass = jointTable is null ? new LinearChain(firstPass.Keys, firstPass.Transitions, JointTable, 0) : firstPass;
+        SecondPass = jointTable is null && secondPass is not null ? new LinearChain(secondPass.Keys, secondPass.Transitions, JointTable, 1) : secondPass;
     }
 
     public WordLexicon Lexicon { get; }
