@@ -116,6 +116,17 @@ public sealed class CountRoundFourteenTests
     public void test_a_rate_with_a_fraction_is_no_count() =>
         Assert.DoesNotContain(CountsIn("ويصل عدد حالات القتل فيها إلى 111.33 جريمة قتل لكل 100 ألف شخص."), c => c.Value == 111.33);
 
+    /// <summary>
+    /// A decimal times its scale is the whole number it writes: 4.1 مليون is 4,100,000, not the 4,099,999.9999999995 of
+    /// binary floating point, so it is no "fraction" to drop and its value prints as written.
+    /// </summary>
+    [Theory]
+    [InlineData("وبلغ عدد اللاجئين السوريين 4.1 مليون لاجئ في المنطقة.", "4.1 مليون لاجئ", "displaced", 4100000)]
+    [InlineData("وقتل 16.1 ألف شخص خلال العام.", "قتل 16.1 ألف شخص", "killed", 16100)]
+    [InlineData("ونزح 8.2 مليون شخص عن منازلهم.", "نزح 8.2 مليون شخص", "displaced", 8200000)]
+    public void test_a_decimal_times_its_scale_is_a_whole_count(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
     /// <summary>رجلا counts men, and what happened to them reaches the counts joined after.</summary>
     [Theory]
     [InlineData("ويتهم المسلحون بقتل 20 رجلا وعشر نساء.", "قتل 20 رجلا", "killed", 20)]

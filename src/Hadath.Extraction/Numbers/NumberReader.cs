@@ -193,8 +193,15 @@ public sealed class NumberReader
         }
         if (!any) return null;
         var span = new TextSpan(words[at].Start + (afterWa ? 1 : 0), words[i - 1].End);
-        return new NumberPhrase(span, at, i, total + current, vague);
+        return new NumberPhrase(span, at, i, AsWritten(total + current), vague);
     }
+
+    /// <summary>
+    /// The value to the precision a written number has: a decimal times its scale (4.1 مليون, 16.1 ألف) is off by binary
+    /// floating point (4,099,999.9999999995), and would print so and read as a fraction. Six places keep every decimal a
+    /// story writes (111.33) and drop only that error.
+    /// </summary>
+    private static double AsWritten(double value) => Math.Round(value, 6);
 
     private static readonly string Half = MatchKey.Of("نصف");
 
