@@ -19,12 +19,15 @@ test_rc=$?
 
 # Regression guards: score the shipped models on dev data when ../shared is beside the checkout.
 GUARDS="$RESULTS/guards.txt"; : > "$GUARDS"
+# The PostgreSQL rows of the store and corpus theories exist only when the server started: say so in the count.
+[ -n "${HADATH_TEST_PG:-}" ] || echo "SKIP PostgreSQL backend rows of the store and corpus tests: no server (see the services line above)" >> "$GUARDS"
 source scripts/lib/guards.sh
 run_guards "$GUARDS"
 
-python3 - "$RESULTS" "$GUARDS" <<'PY' || exit 1
+PROJECTS=$(ls tests/*/*.csproj | wc -l)
+python3 - "$RESULTS" "$GUARDS" "$PROJECTS" <<'PY' || exit 1
 import sys, glob, xml.etree.ElementTree as ET
-results, guards = sys.argv[1], sys.argv[2]
+results, guards, projects = sys.argv[1], sys.argv[2], int(sys.argv[3])
 passed = failed = skipped = 0
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 files = glob.glob(f"{results}/*.trx")
@@ -37,8 +40,9 @@ for line in open(guards, encoding="utf-8"):
     if status == "PASS": passed += 1
     elif status == "FAIL": failed += 1; print("guard failed:", line.strip())
     elif status == "SKIP": skipped += 1; print("guard skipped:", line.strip())
-if not files:
-    print("no test results found"); failed += 1
+if len(files) < projects:
+    # A test project whose results file is missing (its host crashed, or two files took one name) would go uncounted.
+    print(f"test results found for {len(files)} of {projects} test projects"); failed += 1
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed else 0)
 PY
