@@ -1,5 +1,14 @@
 # Servers the tests need, installed from apt and started on 127.0.0.1 (nothing is assumed to be running).
-HADATH_PG_PORT=${HADATH_PG_PORT:-55432}
+# PostgreSQL's port: HADATH_PG_PORT when set, else the first of 55432-55451 that nothing listens on (so two test runs
+# on one machine, e.g. in two worktrees, each get a server).
+free_port() {
+  local p
+  for p in $(seq 55432 55451); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return 0; }
+  done
+  echo 55432
+}
+HADATH_PG_PORT=${HADATH_PG_PORT:-$(free_port)}
 
 # A throwaway PostgreSQL cluster (trust auth, UTF-8) for the store tests; exports HADATH_TEST_PG.
 start_postgres() {
