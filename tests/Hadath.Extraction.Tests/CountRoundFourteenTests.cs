@@ -127,6 +127,18 @@ public sealed class CountRoundFourteenTests
     public void test_a_decimal_times_its_scale_is_a_whole_count(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value);
 
+    /// <summary>
+    /// People a disease struck, named right after them (إصابة 197 شخصا بفيروس كورونا, أصيب 12 شخصا بالكوليرا), are
+    /// counted but no wounded, as when the disease stands before the verb; wounds (بجروح) still are.
+    /// </summary>
+    [Theory]
+    [InlineData("وأعلنت الوزارة تسجيل إصابة 197 شخصا بفيروس كورونا خلال اليوم.", "197 شخصا", "amount", 197)]
+    [InlineData("وأصيب 12 شخصا بالكوليرا في المحافظة.", "12 شخصا", "amount", 12)]
+    [InlineData("وأصيب 15 طفلا بمرض الحصبة في المخيم.", "15 طفلا", "amount", 15)]
+    [InlineData("وأصيب 5 جنود بجروح في الانفجار.", "أصيب 5 جنود", "wounded", 5)]
+    public void test_people_a_disease_struck_are_no_wounded(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
     /// <summary>رجلا counts men, and what happened to them reaches the counts joined after.</summary>
     [Theory]
     [InlineData("ويتهم المسلحون بقتل 20 رجلا وعشر نساء.", "قتل 20 رجلا", "killed", 20)]

@@ -51,8 +51,20 @@ public sealed partial class CountRecognizer
         return null;
     }
 
-    /// <summary>Words of disease (الكوليرا, وباء, مرض, فيروس), read with their clitics peeled.</summary>
-    private static readonly HashSet<string> Diseases = MatchKey.SetOf("كوليرا", "الكوليرا", "وباء", "الوباء", "مرض", "المرض", "فيروس", "الفيروس", "الحصبة", "الانفلونزا");
+    /// <summary>Words of disease (الكوليرا, وباء, مرض, فيروس, كورونا), read with their clitics peeled.</summary>
+    private static readonly HashSet<string> Diseases = MatchKey.SetOf("كوليرا", "الكوليرا", "وباء", "الوباء", "مرض", "المرض", "فيروس", "الفيروس", "الحصبة", "الانفلونزا",
+        "كورونا", "كوفيد");
+
+    /// <summary>Whether word <paramref name="at"/> names a disease with ب (بفيروس, بالكوليرا, بمرض): what struck the people before it.</summary>
+    private static bool DiseaseAfter(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (at >= w.Count || !w[at].IsLetters || w[at].Key[0] != 'ب') return false;
+        foreach (var reading in Proclitics.ReadingsOf(text, w[at]))
+        {
+            if (reading.Span.Start > w[at].Start && Diseases.Contains(reading.Key)) return true;
+        }
+        return false;
+    }
 
     private const int MaxDiseaseGap = 8;
 

@@ -469,6 +469,13 @@ public sealed partial class CountRecognizer
             spanEnd = w[end].End;
             end++;
         }
+        // إصابة 197 شخصا بفيروس كورونا, أصيب 12 شخصا بالكوليرا: people a disease struck are counted, no wounded (as with
+        // the disease before the verb, الكوليرا التي أصابت مليون شخص); the count is the people alone.
+        if (kind == "wounded" && end > number.EndWord && DiseaseAfter(text, w, end))
+        {
+            kind = Amount;
+            spanStart = before is { } struck ? QualifierStart(w, struck) : number.Span.Start;
+        }
         if (kind is null && end > number.EndWord) kind = Amount;
         // المجلس المكون من 15 عضوا, ولها ثلاثة ابناء: members a body is made of, children someone has.
         if (kind is null || (kind == Amount && IsMakeup(w, number, lead))) return null;
