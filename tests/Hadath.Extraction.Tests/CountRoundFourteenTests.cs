@@ -139,6 +139,19 @@ public sealed class CountRoundFourteenTests
     public void test_people_a_disease_struck_are_no_wounded(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value);
 
+    /// <summary>
+    /// People held as hostages (رهائن, رهينة right after them, or as their noun) are kidnapped, whatever verb of holding
+    /// or taking came before: holding hostages is no arrest. Hostages killed are killed.
+    /// </summary>
+    [Theory]
+    [InlineData("ويحتجز التنظيم نحو 40 شخصا رهائن منذ أشهر.", "نحو 40 شخصا رهائن", "kidnapped", 40, "about")]
+    [InlineData("وأخذ المسلحون 12 موظفا رهائن.", "12 موظفا رهائن", "kidnapped", 12, null)]
+    [InlineData("واحتجز المسلحون 20 رهينة في الفندق.", "20 رهينة", "kidnapped", 20, null)]
+    [InlineData("واحتجزت الشرطة 20 شخصا في الفندق.", "احتجزت الشرطة 20 شخصا", "arrested", 20, null)]
+    [InlineData("وقال إن المسلحين قتلوا ثلاثة رهائن.", "قتلوا ثلاثة رهائن", "killed", 3, null)]
+    public void test_people_held_as_hostages_are_kidnapped(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
     /// <summary>رجلا counts men, and what happened to them reaches the counts joined after.</summary>
     [Theory]
     [InlineData("ويتهم المسلحون بقتل 20 رجلا وعشر نساء.", "قتل 20 رجلا", "killed", 20)]

@@ -324,6 +324,15 @@ public sealed partial class CountRecognizer
             spanEnd = w[taken.At].End;
             end = taken.At + 1;
         }
+        // يحتجز التنظيم 40 شخصا رهائن: people held as hostages were kidnapped, whoever the noun says they are.
+        if (end > number.EndWord && end < w.Count && Hostages.Contains(w[end].Key))
+        {
+            kind = "kidnapped";
+            spanEnd = w[end].End;
+            end++;
+        }
+        // احتجز المسلحون 20 رهينة: a verb of holding before hostages makes no arrest of them (قتل رهينتين still kills them).
+        bool hostages = kind == "kidnapped";
 
         var before = _lexicon.QualifierBefore(w, number.FirstWord);
         int lead = before?.FirstWord ?? number.FirstWord;
@@ -339,7 +348,7 @@ public sealed partial class CountRecognizer
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
         if (actionAt > 0 && w[actionAt].Key == "مع" && IsOthers(w, end - 1)) actionAt--;   // قتل مع 13 آخرين
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
-            action.Kind != kind && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)))
+            action.Kind != kind && !(hostages && action.Kind == "arrested") && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)))
         {
             // شارك عشرات الآلاف في تشييع الضحايا: taking part in a funeral or a vote is no protest.
             // الانتخابات التي … شارك فيها نحو 11 مليون ناخب: nor is voting.
@@ -353,7 +362,7 @@ public sealed partial class CountRecognizer
             spanStart = dying;
         }
         // اعتقلت قوات الامن خمسة مشتبه بهم, اوقفت الشرطة 12 متظاهرا: the action with its subject before the number.
-        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind &&
+        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind && !(hostages && gapped.Kind == "arrested") &&
                  (gapped.Kind != Amount || end > number.EndWord))
         {
             kind = gapped.Kind;
@@ -501,6 +510,9 @@ public sealed partial class CountRecognizer
     private static readonly HashSet<string> Vehicles = MatchKey.SetOf(
         "سفن", "سفينة", "طائرات", "طائرة", "قوارب", "قاربا", "زوارق", "زورقا", "سيارات", "سيارة", "شاحنات", "شاحنة",
         "ناقلات", "ناقلة", "حافلات", "حافلة", "مركبات", "مركبة");
+
+    /// <summary>رهائن, رهينة after the counted people: held as hostages.</summary>
+    private static readonly HashSet<string> Hostages = MatchKey.SetOf("رهائن", "رهينة", "كرهائن", "كرهينة");
 
     /// <summary>Nouns of states after a number (192 دولة, 28 بلدا): members that are countries are no people.</summary>
     private static readonly HashSet<string> States = MatchKey.SetOf("دولة", "دول", "بلدا", "بلدان", "بلد", "دولا");
