@@ -152,6 +152,20 @@ public sealed class CountRoundFourteenTests
     public void test_people_held_as_hostages_are_kidnapped(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
 
+    /// <summary>
+    /// People counted إلى جانب (alongside) someone the clause's verb killed or arrested shared their fate; alongside
+    /// someone who only took part, they are no casualties.
+    /// </summary>
+    [Theory]
+    [InlineData("وقتل القيادي في الحركة إلى جانب 17 شخصا في الغارة.", "17 شخصا", "killed", 17)]
+    [InlineData("واعتقلت الشرطة الناشط إلى جانب خمسة أشخاص.", "خمسة أشخاص", "arrested", 5)]
+    public void test_people_alongside_a_casualty_share_the_action(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    [Fact]
+    public void test_people_alongside_a_participant_are_no_casualties() =>
+        Assert.DoesNotContain(CountsIn("وشارك الوزير في القمة إلى جانب 17 رئيسا."), c => c.Kind is "killed" or "arrested" or "wounded");
+
     /// <summary>رجلا counts men, and what happened to them reaches the counts joined after.</summary>
     [Theory]
     [InlineData("ويتهم المسلحون بقتل 20 رجلا وعشر نساء.", "قتل 20 رجلا", "killed", 20)]

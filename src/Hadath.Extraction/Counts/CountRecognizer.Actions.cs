@@ -128,6 +128,22 @@ public sealed partial class CountRecognizer
         return null;
     }
 
+    /// <summary>
+    /// What a verb of killing or wounding did to people counted right after إلى جانب (alongside) at <paramref name="lead"/>:
+    /// the verb up to <see cref="MaxCaptorGap"/> words before, with no punctuation or other number between (وقتل القيادي في
+    /// الحركة إلى جانب 17 شخصا: killed), else null (شارك الوزير إلى جانب 17 رئيسا).
+    /// </summary>
+    private string? AlongsideCasualty(string text, IReadOnlyList<Word> w, int lead)
+    {
+        if (lead < 3 || w[lead - 1].Key != "جانب" || w[lead - 2].Key != "الي") return null;
+        for (int k = lead - 3; k >= 0 && k >= lead - 2 - MaxCaptorGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (ActionBefore(text, w[k]) is { Kind: "killed" or "wounded" } action && !IsStopping(w[k])) return action.Kind;
+        }
+        return null;
+    }
+
     private const int MaxCaptorGap = 8;
 
     /// <summary>An arrest or abduction verb up to <see cref="MaxCaptorGap"/> words before the number, with no punctuation or other number between.</summary>

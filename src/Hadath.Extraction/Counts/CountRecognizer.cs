@@ -385,6 +385,8 @@ public sealed partial class CountRecognizer
             kind = befell.Kind;
             spanStart = befell.Start;
         }
+        // وقتل القيادي في الحركة إلى جانب 17 شخصا: people counted alongside whom the clause's verb killed shared it.
+        if (kind is null or CountLexicon.People && end > number.EndWord && AlongsideCasualty(text, w, lead) is { } alongside) kind = alongside;
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
         // جرحى عددهم 14, النازحين الجدد، وعددهم نحو الف اسرة, المعتقلين الـ 1100: the noun named before says who they are.
         if (kind is null or CountLexicon.People && NamedBefore(text, w, lead) is { } named)
