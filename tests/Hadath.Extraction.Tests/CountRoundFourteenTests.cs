@@ -166,6 +166,20 @@ public sealed class CountRoundFourteenTests
     public void test_people_alongside_a_participant_are_no_casualties() =>
         Assert.DoesNotContain(CountsIn("وشارك الوزير في القمة إلى جانب 17 رئيسا."), c => c.Kind is "killed" or "arrested" or "wounded");
 
+    /// <summary>
+    /// People a shooter "laid low" (فأرداهم قتلى) were killed, the verb with its pronoun after them. أردى before the number
+    /// is not read: with ف peeled, the footballer فاردي reads as it.
+    /// </summary>
+    [Theory]
+    [InlineData("وأطلق المسلح النار على خمسة أشخاص فأرداهم قتلى.", "خمسة أشخاص فأرداهم", "killed", 5)]
+    [InlineData("وأطلق الجنود النار على 3 شبان وأردوهم قتلى.", "3 شبان وأردوهم", "killed", 3)]
+    public void test_people_laid_low_are_killed(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    [Fact]
+    public void test_a_name_like_the_verb_is_no_killing() =>
+        Assert.DoesNotContain(CountsIn("وسجل فاردي 1 - 0 في الدقيقة 26."), c => c.Kind == "killed");
+
     /// <summary>رجلا counts men, and what happened to them reaches the counts joined after.</summary>
     [Theory]
     [InlineData("ويتهم المسلحون بقتل 20 رجلا وعشر نساء.", "قتل 20 رجلا", "killed", 20)]
