@@ -133,26 +133,25 @@ public sealed partial class CountRecognizer
     /// the verb up to <see cref="MaxCaptorGap"/> words before, with no punctuation or other number between (وقتل القيادي في
     /// الحركة إلى جانب 17 شخصا: killed), else null (شارك الوزير إلى جانب 17 رئيسا).
     /// </summary>
-    private string? AlongsideCasualty(string text, IReadOnlyList<Word> w, int lead)
-    {
-        if (lead < 3 || w[lead - 1].Key != "جانب" || w[lead - 2].Key != "الي") return null;
-        for (int k = lead - 3; k >= 0 && k >= lead - 2 - MaxCaptorGap; k--)
-        {
-            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
-            if (ActionBefore(text, w[k]) is { Kind: "killed" or "wounded" } action && !IsStopping(w[k])) return action.Kind;
-        }
-        return null;
-    }
+    private string? AlongsideCasualty(string text, IReadOnlyList<Word> w, int lead) =>
+        lead >= 3 && w[lead - 1].Key == "جانب" && w[lead - 2].Key == "الي" ? ActionInClauseBefore(text, w, lead - 2, kind => kind is "killed" or "wounded") : null;
 
     private const int MaxCaptorGap = 8;
 
     /// <summary>An arrest or abduction verb up to <see cref="MaxCaptorGap"/> words before the number, with no punctuation or other number between.</summary>
-    private string? CaptorBefore(string text, IReadOnlyList<Word> w, int lead)
+    private string? CaptorBefore(string text, IReadOnlyList<Word> w, int lead) =>
+        ActionInClauseBefore(text, w, lead, kind => kind is "arrested" or "kidnapped");
+
+    /// <summary>
+    /// The kind of the nearest action of a <paramref name="wanted"/> kind in the <see cref="MaxCaptorGap"/> words before word
+    /// <paramref name="at"/>, with no punctuation or number between (a stopping verb does not count), else null.
+    /// </summary>
+    private string? ActionInClauseBefore(string text, IReadOnlyList<Word> w, int at, Func<string, bool> wanted)
     {
-        for (int k = lead - 1; k >= 0 && k >= lead - MaxCaptorGap; k--)
+        for (int k = at - 1; k >= 0 && k >= at - MaxCaptorGap; k--)
         {
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
-            if (ActionBefore(text, w[k]) is { Kind: "arrested" or "kidnapped" } action && !IsStopping(w[k])) return action.Kind;
+            if (ActionBefore(text, w[k]) is { } action && wanted(action.Kind) && !IsStopping(w[k])) return action.Kind;
         }
         return null;
     }

@@ -82,7 +82,7 @@ public sealed partial class CountRecognizer
     private static bool IsSentencedToDeath(IReadOnlyList<Word> w, int at) =>
         at >= 1 && w[at].Key.EndsWith("اعدام", StringComparison.Ordinal) && Sentencing.Contains(w[at - 1].Key);
 
-    /// <summary>A word's span with a leading و left out, as counts start after it.</summary>
+    /// <summary>A word's span with a leading و or ف left out (a word longer than three letters), as counts start after it.</summary>
     private static TextSpan WithoutWa(Word word) =>
         word.Key[0] is 'و' or 'ف' && word.Key.Length > 3 ? new TextSpan(word.Start + 1, word.End) : word.Span;
 

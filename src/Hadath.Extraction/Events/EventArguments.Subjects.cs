@@ -166,6 +166,12 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
+    /// The subject phrase right after the verb, from word <paramref name="k"/> (its times skipped): a named actor, the
+    /// craft of a strike, or a body told again by its common noun.
+    /// </summary>
+    private ActorPhrases.Phrase? PhraseAfterVerb(Sentence s, int k) => _phrases.At(s.Words, k, s.Country) ?? CraftSubject(s, k) ?? BodyAgainAt(s, k);
+
+    /// <summary>
     /// A body told again by its common noun at word <paramref name="k"/> that no mention covers (واتهم المجلس الحكومة,
     /// the council the tagger did not name): the words standing for the body named before, an argument without a code.
     /// </summary>

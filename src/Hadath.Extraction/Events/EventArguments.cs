@@ -177,7 +177,7 @@ public sealed partial class EventArguments
             : craftBefore ? (null, last + 1, null)
             : speaker is not null ? (speaker, last + 1, null)
             : Subject(s, first, last, trigger);
-        var subjectPhrase = before ?? (subject is null && !craftBefore ? _phrases.At(s.Words, SkipTimes(s, last + 1), s.Country) ?? CraftSubject(s, SkipTimes(s, last + 1)) ?? BodyAgainAt(s, SkipTimes(s, last + 1)) : null);
+        var subjectPhrase = before ?? (subject is null && !craftBefore ? PhraseAfterVerb(s, SkipTimes(s, last + 1)) : null);
         // ان وحدات الحرس اوقفت 34 شخصا: the words between ان and an act of force are its subject, though nothing names them.
         if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb && ToldSubject(s, first, last, trigger) is { } told)
         {
