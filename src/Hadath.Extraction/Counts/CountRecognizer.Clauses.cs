@@ -33,10 +33,10 @@ public sealed partial class CountRecognizer
         return null;
     }
 
-    private const int MaxDescribingWords = 3;
+    private const int MaxDescribingWords = 4;
 
     /// <summary>
-    /// ثلاثة من عناصر فرق نزع الالغام قتلوا, 11 ناشطة حقوقية اعتقلن: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
+    /// ثلاثة من عناصر فرق نزع الالغام قتلوا, تسعة افراد من قوات الحرس الوطني قتلوا, 11 ناشطة حقوقية اعتقلن: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
     /// words from <paramref name="first"/> on that describe the people counted (no punctuation, number or و-word
     /// between): the verb agrees with them. Its kind and index, or null.
     /// </summary>

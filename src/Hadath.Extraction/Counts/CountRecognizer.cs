@@ -68,6 +68,12 @@ public sealed partial class CountRecognizer
                 i = Past(number);
                 continue;
             }
+            // في الخامس عشر من مايو: the ten of an ordinal teen (the fifteenth), no number of people.
+            if (IsOrdinalTeen(words, number))
+            {
+                i = Past(number);
+                continue;
+            }
             // قرابة خمس سكان المدينة: a fifth, not five.
             if (IsFraction(text, words, number))
             {
@@ -224,6 +230,15 @@ public sealed partial class CountRecognizer
     /// <summary>عشر, عشرة: the ten of a teen written after its unit.</summary>
     private static readonly HashSet<string> TeenTen = MatchKey.SetOf("عشر", "عشرة");
 
+    /// <summary>Ordinals from the first to the ninth with the article, which make a teen's ordinal with عشر after them.</summary>
+    private static readonly HashSet<string> Ordinals = MatchKey.SetOf(
+        "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+        "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة");
+
+    /// <summary>عشر or عشرة right after an ordinal (الخامس عشر, الساعة الثانية عشرة): part of an ordinal teen.</summary>
+    private static bool IsOrdinalTeen(IReadOnlyList<Word> words, NumberPhrase number) =>
+        number.FirstWord > 0 && TeenTen.Contains(words[number.FirstWord].Key) && Ordinals.Contains(words[number.FirstWord - 1].Key);
+
     /// <summary>A year in digits right after a month name or عام/سنة (ديسمبر 2017, كانون الاول 2017, عام 2011).</summary>
     private bool IsYearAfterMonth(IReadOnlyList<Word> words, NumberPhrase number)
     {
@@ -313,12 +328,16 @@ public sealed partial class CountRecognizer
                 end = verb.At + 1;
             }
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
+            // 289 مدنيا على الاقل، بينهم 43 طفلا، قتلوا: a verb past an aside of its parts says what happened to the whole.
+            // The span stays the whole's, so that the parts in the aside are read after it.
+            else if (VerbPastAmongAside(text, w, end) is { } pastAside) kind = pastAside;
         }
 
         if (end == number.EndWord && IsBareYear(w, number)) return null;   // وسجن قبل ذلك في 2011
         if (end == number.EndWord && end < w.Count && States.Contains(w[end].Key)) return null;   // الاعضاء، وعددهم 192 دولة: states, no people
-        // وقوع 87 آخرين أسرى: a kind noun after "others" says what they are.
-        if (kind is null && KindAfterOthers(text, w, end) is { } taken)
+        // وقوع 87 آخرين أسرى: a kind noun after "others" says what they are; so it does after a noun of people
+        // (اكثر من 1100 مسلحا قتيلا, 46 تونسيا موقوفين).
+        if (kind is null && (KindAfterOthers(text, w, end) ?? KindAfterPeople(text, w, nounEnd, end)) is { } taken)
         {
             kind = taken.Kind;
             spanEnd = w[taken.At].End;
@@ -385,6 +404,8 @@ public sealed partial class CountRecognizer
             kind = befell.Kind;
             spanStart = befell.Start;
         }
+        // مقتل جندي وثلاثة مسلحين, اصابة طفل وسبعة آخرين: people joined by و to one named after an action share it.
+        else if (kind is null && end > number.EndWord && SharedWithOneNamed(text, w, number, lead) is { } shared) kind = shared;
         // وقتل القيادي في الحركة إلى جانب 17 شخصا: people counted alongside whom the clause's verb killed shared it.
         if (kind is null or CountLexicon.People && end > number.EndWord && AlongsideCasualty(text, w, lead) is { } alongside) kind = alongside;
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
