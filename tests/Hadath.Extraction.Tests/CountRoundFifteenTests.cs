@@ -112,4 +112,30 @@ public sealed class CountRoundFifteenTests
     [Fact]
     public void test_among_the_dead_and_the_wounded_is_neither() =>
         Assert.DoesNotContain(CountsIn("وذكرت الوكالة أن 41 طفلا كانوا بين قتيل وجريح."), c => c.Kind is "killed" or "wounded");
+
+    /// <summary>People a verb of seizing took (ضبط 6 اشخاص, as Maghrebi news say it) were arrested; things stay seized.</summary>
+    [Theory]
+    [InlineData("وتمكنت الوحدات العسكرية من ضبط 6 أشخاص من جنسيات أجنبية.", "ضبط 6 أشخاص", "arrested", 6)]
+    [InlineData("وتم ضبط شخصين داخل سيارة.", "ضبط شخصين", "arrested", 2)]
+    [InlineData("وضبطت الشرطة 12 قطعة سلاح.", "ضبطت الشرطة 12", "seized", 12)]
+    public void test_people_seized_are_arrested(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    /// <summary>Protesters carried to a hospital are wounded.</summary>
+    [Fact]
+    public void test_protesters_carried_to_hospital_are_wounded() =>
+        AssertCount("وقالت المصادر إن ستة محتجين نقلوا إلى المستشفى.", "ستة محتجين", "wounded", 6);
+
+    /// <summary>Taking part in a funeral, an operation or a survey is no protest; a year after an election counts no one.</summary>
+    [Theory]
+    [InlineData("وشارك في التشييع مئات من طلبة المعهد.")]
+    [InlineData("وقالت إن العملية شارك فيها 100 عنصر من الجهاز.")]
+    [InlineData("وأجري الاستطلاع الذي شارك فيه 1122 شخصا بالغا.")]
+    [InlineData("ورفعت لافتات كتب عليها شارك في انتخابات الرئاسة 2018.")]
+    public void test_taking_part_in_an_occasion_is_no_protest(string text) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Kind == "protesters");
+
+    [Fact]
+    public void test_a_year_after_an_election_is_no_count() =>
+        Assert.DoesNotContain(CountsIn("ورفعت لافتات كتب عليها شارك في انتخابات الرئاسة 2018."), c => c.Value == 2018);
 }

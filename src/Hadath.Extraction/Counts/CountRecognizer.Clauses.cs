@@ -355,11 +355,12 @@ public sealed partial class CountRecognizer
             : null;
     }
 
-    /// <summary>Occasions people take part in that are no protest (a funeral, a vote, a prayer, a meeting).</summary>
+    /// <summary>Occasions people take part in that are no protest (a funeral, a vote, a prayer, a meeting, an operation, a survey).</summary>
     private static readonly HashSet<string> Occasions = new[]
         {
             "تشييع", "جنازة", "الجنازة", "مراسم", "الانتخابات", "انتخابات", "الاقتراع", "الاستفتاء", "صلاة", "الصلاة", "المؤتمر",
             "مؤتمر", "الاجتماع", "اجتماع", "المهرجان", "مهرجان", "الاحتفال", "احتفال", "الاحتفالات", "السباق", "المباراة",
+            "العملية", "الاستطلاع", "استطلاع",
         }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 

@@ -327,6 +327,8 @@ public sealed partial class CountRecognizer
                 spanEnd = w[verb.At].End;
                 end = verb.At + 1;
             }
+            // ستة محتجين نقلوا الى المستشفى: protesters carried to a hospital are counted as wounded.
+            else if (noun.Kind == "protesters" && ToHospital(w, -1, end, taken: true) is not null) kind = "wounded";
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
             // 289 مدنيا على الاقل، بينهم 43 طفلا، قتلوا: a verb past an aside of its parts says what happened to the whole.
             // The span stays the whole's, so that the parts in the aside are read after it.
@@ -384,7 +386,10 @@ public sealed partial class CountRecognizer
         else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind && !(hostages && gapped.Kind == "arrested") &&
                  (gapped.Kind != Amount || end > number.EndWord))
         {
-            kind = gapped.Kind;
+            // وشارك في التشييع مئات من طلبة المعهد: taking part in a funeral named between the verb and the crowd is no protest;
+            // with no people counted (شارك في انتخابات الرئاسة 2018) there is no count at all.
+            bool occasion = gapped.Kind == "protesters" && OccasionBetween(w, gapped.Span.Start, lead);
+            kind = !occasion ? gapped.Kind : end > number.EndWord ? Amount : null;
             spanStart = gapped.Span.Start;
         }
         // اختطف مسلحون مجهولون صباح الخميس ثلاثة موظفين: an arrest or abduction verb takes the people counted after
@@ -494,6 +499,8 @@ public sealed partial class CountRecognizer
         if (kind is null && nounEnd > number.EndWord && HostedNationals(text, w, lead, nounEnd - 1)) kind = "displaced";
         // تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: people implied by the verb or named right before.
         if (kind is null && end == number.EndWord && ImpliedPeople(text, w, lead, end) is { } implied) kind = implied;
+        // ضبط 6 اشخاص, ضبطت الشرطة 12 مهاجرا: people a verb of seizing took were arrested (Maghrebi news seize people too).
+        if (kind == "seized" && CountsPeople(text, w, number, nounEnd)) kind = "arrested";
         // تحتجز 10 سفن, خطف اربعة طائرات: vehicles held or hijacked are things seized, no people arrested or abducted.
         if (kind is "arrested" or "kidnapped" && end == number.EndWord && end < w.Count && Vehicles.Contains(w[end].Key))
         {
@@ -527,6 +534,22 @@ public sealed partial class CountRecognizer
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
+    }
+
+    /// <summary>Whether the number counts people: a dual noun of people (شخصين), or a noun of people read after it.</summary>
+    private bool CountsPeople(string text, IReadOnlyList<Word> w, NumberPhrase number, int nounEnd) =>
+        IsDualNoun(number)
+            ? _lexicon.Dual(text, w[number.FirstWord]) is { Kind: CountLexicon.People }
+            : nounEnd > number.EndWord && _lexicon.Kind(text, w[nounEnd - 1], CountRole.Noun) is { Kind: CountLexicon.People };
+
+    /// <summary>Whether an occasion (a funeral, a celebration, an election) is named from <paramref name="start"/> up to word <paramref name="lead"/>.</summary>
+    private static bool OccasionBetween(IReadOnlyList<Word> w, int start, int lead)
+    {
+        for (int k = lead - 1; k >= 0 && w[k].Start >= start; k--)
+        {
+            if (Occasions.Contains(w[k].Key) || IsJoyWord(w[k].Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>Nouns of vehicles after a number (سفن, طائرات, قوارب, سيارات), in the forms a count takes.</summary>
