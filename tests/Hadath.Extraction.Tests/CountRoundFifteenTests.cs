@@ -138,4 +138,18 @@ public sealed class CountRoundFifteenTests
     [Fact]
     public void test_a_year_after_an_election_is_no_count() =>
         Assert.DoesNotContain(CountsIn("ورفعت لافتات كتب عليها شارك في انتخابات الرئاسة 2018."), c => c.Value == 2018);
+
+    /// <summary>People still held (ما زالوا موقوفين) are the arrested.</summary>
+    [Fact]
+    public void test_people_still_held_are_arrested() =>
+        AssertCount("وأعلنت النيابة أن 56 شخصا ما زالوا موقوفين.", "56 شخصا ما زالوا موقوفين", "arrested", 56);
+
+    /// <summary>A crowd come to celebrate is no protest; a crowd come to protest stays one.</summary>
+    [Fact]
+    public void test_a_crowd_come_to_celebrate_is_no_protest() =>
+        Assert.DoesNotContain(CountsIn("وشكر الرئيس مئات من أنصاره الذين تجمعوا وسط العاصمة للاحتفال بفوزه."), c => c.Kind == "protesters");
+
+    [Fact]
+    public void test_a_crowd_come_to_protest_stays_protesters() =>
+        AssertCount("وتجمع أكثر من 200 متظاهر أمام البرلمان للتنديد بالقرار.", "أكثر من 200 متظاهر", "protesters", 200, "more-than");
 }

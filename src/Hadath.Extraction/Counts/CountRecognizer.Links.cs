@@ -245,11 +245,40 @@ public sealed partial class CountRecognizer
     /// </summary>
     private (string Kind, int At)? KindAfterPeople(string text, IReadOnlyList<Word> w, int nounEnd, int end)
     {
-        if (nounEnd != end || end >= w.Count || !w[end].IsLetters || Injuries.Contains(w[end].Key)) return null;
+        if (nounEnd != end || end >= w.Count) return null;
         if (_lexicon.Kind(text, w[end - 1], CountRole.Noun) is not { Kind: CountLexicon.People }) return null;
-        return _lexicon.Kind(text, w[end], CountRole.Noun) is { } noun && noun.Span.Start == w[end].Start && noun.Kind is not (CountLexicon.People or Amount)
-            ? (noun.Kind, end)
+        int at = PastStillAre(w, end);
+        if (at >= w.Count || !w[at].IsLetters || Injuries.Contains(w[at].Key)) return null;
+        return _lexicon.Kind(text, w[at], CountRole.Noun) is { } noun && noun.Span.Start == w[at].Start && noun.Kind is not (CountLexicon.People or Amount)
+            ? (noun.Kind, at)
             : null;
+    }
+
+    /// <summary>The index past ما زالوا, لا يزالون (still are) at word <paramref name="at"/> (56 شخصا ما زالوا موقوفين), else <paramref name="at"/>.</summary>
+    private static int PastStillAre(IReadOnlyList<Word> w, int at)
+    {
+        if (at < w.Count && w[at].Key is "مازالوا" or "لازالوا") return at + 1;
+        if (at + 1 < w.Count && w[at].Key is "ما" or "لا" && w[at + 1].Key is "زالوا" or "يزالون") return at + 2;
+        return at;
+    }
+
+    /// <summary>Words that say a crowd came to celebrate (للاحتفال بفوزه, احتفالا بالعيد).</summary>
+    private static readonly HashSet<string> Celebrating = MatchKey.SetOf("للاحتفال", "احتفالا", "احتفالاً", "للاحتفاء", "احتفاء", "ابتهاجا");
+
+    private const int MaxCelebrationGap = 5;
+
+    /// <summary>
+    /// مئات من انصاره الذين تجمعوا وسط موسكو للاحتفال بفوزه: whether a word of celebrating follows the crowd counted within
+    /// <see cref="MaxCelebrationGap"/> words of <paramref name="end"/>, with no punctuation between: a gathering, no protest.
+    /// </summary>
+    private static bool CelebratingAfter(IReadOnlyList<Word> w, int end)
+    {
+        for (int k = end; k < w.Count && k < end + MaxCelebrationGap; k++)
+        {
+            if (!w[k].IsLetters) return false;
+            if (Celebrating.Contains(w[k].Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>Words that open an aside naming a part of the people counted before (بينهم, ومن بينهم).</summary>

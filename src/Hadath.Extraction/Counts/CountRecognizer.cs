@@ -516,6 +516,8 @@ public sealed partial class CountRecognizer
             spanStart = before is { } struck ? QualifierStart(w, struck) : number.Span.Start;
         }
         if (kind is null && end > number.EndWord) kind = Amount;
+        // مئات من انصاره الذين تجمعوا للاحتفال بفوزه: a crowd come to celebrate is no protest.
+        if (kind == "protesters" && CelebratingAfter(w, end)) kind = end > number.EndWord ? Amount : null;
         // المجلس المكون من 15 عضوا, ولها ثلاثة ابناء: members a body is made of, children someone has.
         if (kind is null || (kind == Amount && IsMakeup(w, number, lead))) return null;
 
