@@ -152,4 +152,21 @@ public sealed class CountRoundFifteenTests
     [Fact]
     public void test_a_crowd_come_to_protest_stays_protesters() =>
         AssertCount("وتجمع أكثر من 200 متظاهر أمام البرلمان للتنديد بالقرار.", "أكثر من 200 متظاهر", "protesters", 200, "more-than");
+
+    /// <summary>A subject before a day set off by commas (اعتقلت الشرطة الايطالية، الخميس، خمسة اشخاص).</summary>
+    [Fact]
+    public void test_a_subject_before_a_day_between_commas() =>
+        AssertCount("واعتقلت الشرطة الإيطالية، الخميس، خمسة أشخاص في عملية كبيرة.", "اعتقلت الشرطة الإيطالية، الخميس، خمسة أشخاص", "arrested", 5);
+
+    /// <summary>A verb in quotation marks after the people (أربعة جنود "استشهدوا"), and أصابوا before them.</summary>
+    [Theory]
+    [InlineData("وقالت الوكالة إن أربعة جنود \"استشهدوا\" في المعارك.", "أربعة جنود \"استشهدوا", "killed", 4)]
+    [InlineData("وقال شاهدان إن مسلحين قتلوا شخصا واحدا وأصابوا اثنين آخرين.", "أصابوا اثنين آخرين", "wounded", 2)]
+    public void test_quoted_and_plural_verbs(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    /// <summary>The detained are arrested, also as the number of them (عدد المحتجزين هو 17 شخصا).</summary>
+    [Fact]
+    public void test_the_detained_are_arrested() =>
+        Assert.Contains(CountsIn("وقالت النيابة إن إجمالي عدد المحتجزين هو 17 شخصا."), c => c.Value == 17 && c.Kind == "arrested");
 }

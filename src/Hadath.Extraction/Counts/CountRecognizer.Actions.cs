@@ -33,7 +33,7 @@ public sealed partial class CountRecognizer
     /// </summary>
     private static readonly Dictionary<string, string> Befell = new(StringComparer.Ordinal)
     {
-        [MatchKey.Of("أصاب")] = "wounded", [MatchKey.Of("أصابت")] = "wounded", [MatchKey.Of("أصابا")] = "wounded",
+        [MatchKey.Of("أصاب")] = "wounded", [MatchKey.Of("أصابت")] = "wounded", [MatchKey.Of("أصابا")] = "wounded", [MatchKey.Of("أصابوا")] = "wounded",
         [MatchKey.Of("قضى")] = "killed", [MatchKey.Of("قضت")] = "killed", [MatchKey.Of("قضوا")] = "killed",
     };
 

@@ -13,12 +13,14 @@ namespace Hadath.Extraction.Counts;
 public sealed partial class CountRecognizer
 {
     /// <summary>
-    /// The verb after a counted noun, past one definite word of it (عناصر الامن قتلوا), a qualifier (على الاقل توفوا)
-    /// or, for a plural verb, a few words that describe them: its kind and index.
+    /// The verb after a counted noun, past one definite word of it (عناصر الامن قتلوا), a qualifier (على الاقل توفوا), an
+    /// opening quotation mark or, for a plural verb, a few words that describe them: its kind and index.
     /// </summary>
     private (string Kind, int At)? VerbAfter(string text, IReadOnlyList<Word> w, int at)
     {
         if (_lexicon.QualifierAfter(w, at) is { } qualifier) at = qualifier.EndWord;
+        // اربعة جنود "استشهدوا": the verb quoted.
+        if (at + 1 < w.Count && w[at].Key is "\"" or "«" or "“") at++;
         return FirstVerbAfter(text, w, at) ?? PluralVerbPastDescription(text, w, at);
     }
 
@@ -81,6 +83,7 @@ public sealed partial class CountRecognizer
         ["بلغ"] = null, ["يبلغ"] = null, ["ويبلغ"] = null, ["وبلغ"] = null, ["وصل"] = null, ["يصل"] = null,
         ["تجاوز"] = "more-than", ["يتجاوز"] = "more-than", ["تخطي"] = "more-than", ["يتخطي"] = "more-than",
         ["فاق"] = "more-than", ["يفوق"] = "more-than", ["ناهز"] = "about", ["يناهز"] = "about", ["يقارب"] = "about", ["قارب"] = "about",
+        ["هو"] = null,   // ان اجمالي عدد المحتجزين هو 17 شخصا
     };
 
     private static readonly HashSet<string> Who = new(StringComparer.Ordinal) { "الذين", "اللواتي", "اللاتي", "ممن" };

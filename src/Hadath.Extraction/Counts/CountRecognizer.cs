@@ -368,6 +368,8 @@ public sealed partial class CountRecognizer
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
         if (actionAt > 0 && w[actionAt].Key == "مع" && IsOthers(w, end - 1)) actionAt--;   // قتل مع 13 آخرين
+        // اعتقلت الشرطة الايطالية، الخميس، خمسة اشخاص: a subject ends before a day set off by commas.
+        int subjectEnd = DayBetweenCommas(w, lead - 1) is int beforeDay ? beforeDay + 1 : lead;
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
             action.Kind != kind && !(hostages && action.Kind == "arrested") && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)))
         {
@@ -383,7 +385,7 @@ public sealed partial class CountRecognizer
             spanStart = dying;
         }
         // اعتقلت قوات الامن خمسة مشتبه بهم, اوقفت الشرطة 12 متظاهرا: the action with its subject before the number.
-        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind && !(hostages && gapped.Kind == "arrested") &&
+        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, subjectEnd) is { } gapped && gapped.Kind != kind && !(hostages && gapped.Kind == "arrested") &&
                  (gapped.Kind != Amount || end > number.EndWord))
         {
             // وشارك في التشييع مئات من طلبة المعهد: taking part in a funeral named between the verb and the crowd is no protest;
@@ -394,7 +396,7 @@ public sealed partial class CountRecognizer
         }
         // اختطف مسلحون مجهولون صباح الخميس ثلاثة موظفين: an arrest or abduction verb takes the people counted after
         // its subject, however long, within the clause; so it does protesters (القت الشرطة القبض على اربعة من المحتجين).
-        else if (kind is null or CountLexicon.People or Amount or "protesters" && CaptorBefore(text, w, lead) is { } captor)
+        else if (kind is null or CountLexicon.People or Amount or "protesters" && CaptorBefore(text, w, subjectEnd) is { } captor)
         {
             kind = captor;
         }
