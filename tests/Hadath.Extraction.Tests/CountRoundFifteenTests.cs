@@ -169,4 +169,11 @@ public sealed class CountRoundFifteenTests
     [Fact]
     public void test_the_detained_are_arrested() =>
         Assert.Contains(CountsIn("وقالت النيابة إن إجمالي عدد المحتجزين هو 17 شخصا."), c => c.Value == 17 && c.Kind == "arrested");
+
+    /// <summary>An age (في الـ17 من العمر) counts no one; people a disease struck past a place are no wounded.</summary>
+    [Theory]
+    [InlineData("وألقت الشرطة القبض على فتاة في الـ17 من العمر.")]
+    [InlineData("وقالت الوزارة إنه تبين إصابة 22 شخصا في المدينة بالفيروس.")]
+    public void test_an_age_or_a_disease_is_no_casualty(string text) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Kind is "arrested" or "wounded");
 }

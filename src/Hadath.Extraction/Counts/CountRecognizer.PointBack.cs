@@ -134,6 +134,13 @@ public sealed partial class CountRecognizer
         return false;
     }
 
+    /// <summary>Words of a person's age after من (في الـ17 من العمر, في الثلاثين من عمره).</summary>
+    private static readonly HashSet<string> Ages = MatchKey.SetOf("العمر", "عمره", "عمرها", "عمرهم", "عمرهما");
+
+    /// <summary>True when من and an age follow the number at word <paramref name="at"/>: years of age, no people.</summary>
+    private static bool IsAgeAfter(IReadOnlyList<Word> w, int at) =>
+        at + 1 < w.Count && w[at].Key == "من" && Ages.Contains(w[at + 1].Key);
+
     /// <summary>True when the number from word <paramref name="lead"/> on is a percentage (1 في المئة, 5 %, 10 بالمئة).</summary>
     private bool IsPercent(IReadOnlyList<Word> w, int lead)
     {

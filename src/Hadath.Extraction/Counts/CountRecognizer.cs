@@ -277,6 +277,7 @@ public sealed partial class CountRecognizer
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
         if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
         if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed
+        if (IsAgeAfter(w, number.EndWord)) return null;   // القبض على فتاة في الـ17 من العمر: an age
         if (IsAfterUnitLabel(w, number)) return null;   // مقتل قائد اللواء 405: a unit's number
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
@@ -510,9 +511,10 @@ public sealed partial class CountRecognizer
             spanEnd = w[end].End;
             end++;
         }
-        // إصابة 197 شخصا بفيروس كورونا, أصيب 12 شخصا بالكوليرا: people a disease struck are counted, no wounded (as with
+        // إصابة 197 شخصا بفيروس كورونا, أصيب 12 شخصا بالكوليرا, إصابة 22 شخصا في المدينة بالفيروس: people a disease struck
+        // (named right after them or past a place) are counted, no wounded (as with
         // the disease before the verb, الكوليرا التي أصابت مليون شخص); the count is the people alone.
-        if (kind == "wounded" && end > number.EndWord && DiseaseAfter(text, w, end))
+        if (kind == "wounded" && end > number.EndWord && (DiseaseAfter(text, w, end) || (end + 2 < w.Count && w[end].Key == "في" && DiseaseAfter(text, w, end + 2))))
         {
             kind = Amount;
             spanStart = before is { } struck ? QualifierStart(w, struck) : number.Span.Start;
