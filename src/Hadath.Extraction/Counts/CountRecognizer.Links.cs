@@ -289,27 +289,37 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// 289 مدنيا على الاقل، بينهم 43 طفلا، قتلوا; 27 شخصا بينهم احد مسؤولي الحزب اعتقلوا; تسعة مهاجرين سوريين، من بينهم
-    /// ستة اطفال غرقوا: the kind of a plural verb with no و that ends an aside of the parts (بينهم, من بينهم), opened within
-    /// <see cref="MaxWordsBeforeAside"/> words of <paramref name="at"/> past a qualifier, a describing word and a comma, and
-    /// at most <see cref="MaxAsideSpan"/> words long; the verb agrees with the whole. Null when the sentence or a clause
-    /// of its own (a و-verb of a count, another plural verb, a relative pronoun) comes first.
+    /// ستة اطفال غرقوا: the kind of the plural verb that ends an aside of the parts opened after the counted people at
+    /// word <paramref name="at"/> (past a qualifier); the verb agrees with the whole. Null when there is no such aside or verb.
     /// </summary>
     private string? VerbPastAmongAside(string text, IReadOnlyList<Word> w, int at)
     {
         if (_lexicon.QualifierAfter(w, at) is { } qualifier) at = qualifier.EndWord;
-        int opener = -1;
+        return AsideOpenerAfter(w, at) is int opener ? VerbEndingAside(text, w, opener) : null;
+    }
+
+    /// <summary>
+    /// The index of بينهم within <see cref="MaxWordsBeforeAside"/> words from <paramref name="at"/>, past words that describe
+    /// the people (سوريين), a comma and من (، من بينهم); null when anything else (a number, a و-word, a mark) comes first.
+    /// </summary>
+    private int? AsideOpenerAfter(IReadOnlyList<Word> w, int at)
+    {
         for (int k = at; k < w.Count && k <= at + MaxWordsBeforeAside; k++)
         {
-            if (AsideOpeners.Contains(w[k].Key))
-            {
-                opener = k;
-                break;
-            }
-            bool describing = w[k].IsLetters && !_numbers.Starts(w[k]) && w[k].Key[0] != 'و' && w[k].Key is not ("من" or "ومن");
-            bool beforeOpener = w[k].Key is "،" or "," or "من" or "ومن" && k + 1 < w.Count && (AsideOpeners.Contains(w[k + 1].Key) || w[k + 1].Key is "من" or "ومن");
-            if (!describing && !beforeOpener) return null;
+            if (AsideOpeners.Contains(w[k].Key)) return k;
+            bool leadIn = w[k].Key is "،" or "," or "من" or "ومن";
+            bool describing = w[k].IsLetters && !_numbers.Starts(w[k]) && w[k].Key[0] != 'و';
+            if (!leadIn && !describing) return null;
         }
-        if (opener < 0) return null;
+        return null;
+    }
+
+    /// <summary>
+    /// The kind of a plural verb with no و within <see cref="MaxAsideSpan"/> words after the aside's <paramref name="opener"/>;
+    /// null when the sentence ends or a clause of its own (a و-word of a count, another plural verb, a relative pronoun) comes first.
+    /// </summary>
+    private string? VerbEndingAside(string text, IReadOnlyList<Word> w, int opener)
+    {
         for (int k = opener + 1; k < w.Count && k <= opener + MaxAsideSpan; k++)
         {
             if (w[k].Key is "." or "؛" or ":" or "؟" or "!") return null;
