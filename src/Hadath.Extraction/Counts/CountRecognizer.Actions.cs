@@ -33,7 +33,7 @@ public sealed partial class CountRecognizer
     /// </summary>
     private static readonly Dictionary<string, string> Befell = new(StringComparer.Ordinal)
     {
-        [MatchKey.Of("أصاب")] = "wounded", [MatchKey.Of("أصابت")] = "wounded", [MatchKey.Of("أصابا")] = "wounded",
+        [MatchKey.Of("أصاب")] = "wounded", [MatchKey.Of("أصابت")] = "wounded", [MatchKey.Of("أصابا")] = "wounded", [MatchKey.Of("أصابوا")] = "wounded",
         [MatchKey.Of("قضى")] = "killed", [MatchKey.Of("قضت")] = "killed", [MatchKey.Of("قضوا")] = "killed",
     };
 
@@ -88,14 +88,30 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// The index of the word before the day named right before word <paramref name="at"/>+1 (قتل مساء امس 12 شخصا: the
-    /// verb); <paramref name="at"/> itself when no day or part of it stands there.
+    /// verb), also when commas set the day off (قتل، الجمعة، اربعة اشخاص); <paramref name="at"/> itself when no day or
+    /// part of it stands there.
     /// </summary>
     private int PastTimeWords(IReadOnlyList<Word> w, int at)
     {
+        if (DayBetweenCommas(w, at) is int before) return before;
         int k = at;
         while (k > 0 && at - k < MaxTimeWords && IsDayWord(w[k])) k--;
         return k;
     }
+
+    /// <summary>
+    /// اعتقلت، الثلاثاء، اكثر من 100: the index of the word before a day between two commas that ends at word
+    /// <paramref name="at"/> (the second comma), or null.
+    /// </summary>
+    private int? DayBetweenCommas(IReadOnlyList<Word> w, int at)
+    {
+        if (at < 3 || !IsComma(w[at])) return null;
+        int k = at - 1;
+        while (k > 0 && at - 1 - k < MaxTimeWords && IsDayWord(w[k])) k--;
+        return k < at - 1 && IsComma(w[k]) ? k - 1 : null;
+    }
+
+    private static bool IsComma(Word word) => word.Key is "،" or ",";
 
     private bool IsDayWord(Word word)
     {

@@ -13,12 +13,14 @@ namespace Hadath.Extraction.Counts;
 public sealed partial class CountRecognizer
 {
     /// <summary>
-    /// The verb after a counted noun, past one definite word of it (عناصر الامن قتلوا), a qualifier (على الاقل توفوا)
-    /// or, for a plural verb, a few words that describe them: its kind and index.
+    /// The verb after a counted noun, past one definite word of it (عناصر الامن قتلوا), a qualifier (على الاقل توفوا), an
+    /// opening quotation mark or, for a plural verb, a few words that describe them: its kind and index.
     /// </summary>
     private (string Kind, int At)? VerbAfter(string text, IReadOnlyList<Word> w, int at)
     {
         if (_lexicon.QualifierAfter(w, at) is { } qualifier) at = qualifier.EndWord;
+        // اربعة جنود "استشهدوا": the verb quoted.
+        if (at + 1 < w.Count && w[at].Key is "\"" or "«" or "“") at++;
         return FirstVerbAfter(text, w, at) ?? PluralVerbPastDescription(text, w, at);
     }
 
@@ -33,10 +35,10 @@ public sealed partial class CountRecognizer
         return null;
     }
 
-    private const int MaxDescribingWords = 3;
+    private const int MaxDescribingWords = 4;
 
     /// <summary>
-    /// ثلاثة من عناصر فرق نزع الالغام قتلوا, 11 ناشطة حقوقية اعتقلن: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
+    /// ثلاثة من عناصر فرق نزع الالغام قتلوا, تسعة افراد من قوات الحرس الوطني قتلوا, 11 ناشطة حقوقية اعتقلن: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
     /// words from <paramref name="first"/> on that describe the people counted (no punctuation, number or و-word
     /// between): the verb agrees with them. Its kind and index, or null.
     /// </summary>
@@ -81,6 +83,7 @@ public sealed partial class CountRecognizer
         ["بلغ"] = null, ["يبلغ"] = null, ["ويبلغ"] = null, ["وبلغ"] = null, ["وصل"] = null, ["يصل"] = null,
         ["تجاوز"] = "more-than", ["يتجاوز"] = "more-than", ["تخطي"] = "more-than", ["يتخطي"] = "more-than",
         ["فاق"] = "more-than", ["يفوق"] = "more-than", ["ناهز"] = "about", ["يناهز"] = "about", ["يقارب"] = "about", ["قارب"] = "about",
+        ["هو"] = null,   // ان اجمالي عدد المحتجزين هو 17 شخصا
     };
 
     private static readonly HashSet<string> Who = new(StringComparer.Ordinal) { "الذين", "اللواتي", "اللاتي", "ممن" };
@@ -355,11 +358,12 @@ public sealed partial class CountRecognizer
             : null;
     }
 
-    /// <summary>Occasions people take part in that are no protest (a funeral, a vote, a prayer, a meeting).</summary>
+    /// <summary>Occasions people take part in that are no protest (a funeral, a vote, a prayer, a meeting, an operation, a survey).</summary>
     private static readonly HashSet<string> Occasions = new[]
         {
             "تشييع", "جنازة", "الجنازة", "مراسم", "الانتخابات", "انتخابات", "الاقتراع", "الاستفتاء", "صلاة", "الصلاة", "المؤتمر",
             "مؤتمر", "الاجتماع", "اجتماع", "المهرجان", "مهرجان", "الاحتفال", "احتفال", "الاحتفالات", "السباق", "المباراة",
+            "العملية", "الاستطلاع", "استطلاع",
         }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 

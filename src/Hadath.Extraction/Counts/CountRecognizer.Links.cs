@@ -202,6 +202,135 @@ public sealed partial class CountRecognizer
             : null;
     }
 
+    private const int MaxOneNamedWords = 3;
+
+    /// <summary>
+    /// Words that end the one named before a joined count: a pronoun (حكم عليه بالاعدام هو وعشرات) names no one new, and
+    /// a phrase of place or time (شرطي قتل في الهجوم و3 تلاميذ) tells the verb of someone before it.
+    /// </summary>
+    private static readonly HashSet<string> NotOneNamed = MatchKey.SetOf(
+        "هو", "هي", "هم", "هما", "هن", "في", "خلال", "إلى", "عن", "منذ", "بعد", "قبل", "أمس");
+
+    /// <summary>
+    /// مقتل جندي وثلاثة مسلحين, اصابة طفل وسبعة آخرين, وقتل ضابط وخمسة جنود: the kind of an action before one named with
+    /// no number (up to <see cref="MaxOneNamedWords"/> words, no punctuation, number, و-word, pronoun or phrase of place or
+    /// time between) when the count is joined to that one by و: what befell the one befell them. A rescue (kind amount)
+    /// gives none.
+    /// </summary>
+    private string? SharedWithOneNamed(string text, IReadOnlyList<Word> w, NumberPhrase number, int lead)
+    {
+        int last = lead - 1;
+        bool joined = (number.Span.Start > w[lead].Start && w[lead].Key[0] == 'و') || _lexicon.QualifierBefore(w, number.FirstWord) is { Proclitic: 'و' };
+        if (!joined && last >= 0 && w[last].Key == "و")
+        {
+            joined = true;
+            last--;
+        }
+        if (!joined) return null;
+        for (int k = last - 1; k >= 0 && k >= last - MaxOneNamedWords; k--)
+        {
+            var named = w[k + 1];
+            if (!named.IsLetters || _numbers.Starts(named) || named.Key[0] == 'و' || NotOneNamed.Contains(named.Key)) return null;
+            if (ActionAt(text, w, k, counted: true) is { } action) return action.Kind == Amount ? null : action.Kind;
+        }
+        return null;
+    }
+
+    /// <summary>Injuries after the people hurt say how, not who (اصابة 12 شخصا اصابات خفيفة): the action before stays.</summary>
+    private static readonly HashSet<string> Injuries = MatchKey.SetOf("إصابة", "إصابات");
+
+    /// <summary>
+    /// اكثر من 1100 مسلحا قتيلا, 46 تونسيا موقوفين: a kind noun (no noun of people, no و, no injuries) right after the
+    /// noun of people read with the number, when nothing was read past that noun; its kind and index, or null.
+    /// </summary>
+    private (string Kind, int At)? KindAfterPeople(string text, IReadOnlyList<Word> w, int nounEnd, int end)
+    {
+        if (nounEnd != end || end >= w.Count) return null;
+        if (_lexicon.Kind(text, w[end - 1], CountRole.Noun) is not { Kind: CountLexicon.People }) return null;
+        int at = PastStillAre(w, end);
+        if (at >= w.Count || !w[at].IsLetters || Injuries.Contains(w[at].Key)) return null;
+        return _lexicon.Kind(text, w[at], CountRole.Noun) is { } noun && noun.Span.Start == w[at].Start && noun.Kind is not (CountLexicon.People or Amount)
+            ? (noun.Kind, at)
+            : null;
+    }
+
+    /// <summary>The index past ما زالوا, لا يزالون (still are) at word <paramref name="at"/> (56 شخصا ما زالوا موقوفين), else <paramref name="at"/>.</summary>
+    private static int PastStillAre(IReadOnlyList<Word> w, int at)
+    {
+        if (at < w.Count && w[at].Key is "مازالوا" or "لازالوا") return at + 1;
+        if (at + 1 < w.Count && w[at].Key is "ما" or "لا" && w[at + 1].Key is "زالوا" or "يزالون") return at + 2;
+        return at;
+    }
+
+    /// <summary>Words that say a crowd came to celebrate (للاحتفال بفوزه, احتفالا بالعيد).</summary>
+    private static readonly HashSet<string> Celebrating = MatchKey.SetOf("للاحتفال", "احتفالا", "احتفالاً", "للاحتفاء", "احتفاء", "ابتهاجا");
+
+    private const int MaxCelebrationGap = 5;
+
+    /// <summary>
+    /// مئات من انصاره الذين تجمعوا وسط موسكو للاحتفال بفوزه: whether a word of celebrating follows the crowd counted within
+    /// <see cref="MaxCelebrationGap"/> words of <paramref name="end"/>, with no punctuation between: a gathering, no protest.
+    /// </summary>
+    private static bool CelebratingAfter(IReadOnlyList<Word> w, int end)
+    {
+        for (int k = end; k < w.Count && k < end + MaxCelebrationGap; k++)
+        {
+            if (!w[k].IsLetters) return false;
+            if (Celebrating.Contains(w[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words that open an aside naming a part of the people counted before (بينهم, ومن بينهم).</summary>
+    private static readonly HashSet<string> AsideOpeners = MatchKey.SetOf("بينهم", "وبينهم", "بينهن", "وبينهن");
+
+    private const int MaxWordsBeforeAside = 3;
+    private const int MaxAsideSpan = 10;
+
+    /// <summary>
+    /// 289 مدنيا على الاقل، بينهم 43 طفلا، قتلوا; 27 شخصا بينهم احد مسؤولي الحزب اعتقلوا; تسعة مهاجرين سوريين، من بينهم
+    /// ستة اطفال غرقوا: the kind of the plural verb that ends an aside of the parts opened after the counted people at
+    /// word <paramref name="at"/> (past a qualifier); the verb agrees with the whole. Null when there is no such aside or verb.
+    /// </summary>
+    private string? VerbPastAmongAside(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (_lexicon.QualifierAfter(w, at) is { } qualifier) at = qualifier.EndWord;
+        return AsideOpenerAfter(w, at) is int opener ? VerbEndingAside(text, w, opener) : null;
+    }
+
+    /// <summary>
+    /// The index of بينهم within <see cref="MaxWordsBeforeAside"/> words from <paramref name="at"/>, past words that describe
+    /// the people (سوريين), a comma and من (، من بينهم); null when anything else (a number, a و-word, a mark) comes first.
+    /// </summary>
+    private int? AsideOpenerAfter(IReadOnlyList<Word> w, int at)
+    {
+        for (int k = at; k < w.Count && k <= at + MaxWordsBeforeAside; k++)
+        {
+            if (AsideOpeners.Contains(w[k].Key)) return k;
+            bool leadIn = w[k].Key is "،" or "," or "من" or "ومن";
+            bool describing = w[k].IsLetters && !_numbers.Starts(w[k]) && w[k].Key[0] != 'و';
+            if (!leadIn && !describing) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The kind of a plural verb with no و within <see cref="MaxAsideSpan"/> words after the aside's <paramref name="opener"/>;
+    /// null when the sentence ends or a clause of its own (a و-word of a count, another plural verb, a relative pronoun) comes first.
+    /// </summary>
+    private string? VerbEndingAside(string text, IReadOnlyList<Word> w, int opener)
+    {
+        for (int k = opener + 1; k < w.Count && k <= opener + MaxAsideSpan; k++)
+        {
+            if (w[k].Key is "." or "؛" or ":" or "؟" or "!") return null;
+            if (!w[k].IsLetters) continue;
+            if (PluralVerb(text, w[k]) is { } verb) return verb;
+            if (Who.Contains(w[k].Key) || w[k].Key is "الذي" or "التي" || w[k].Key.EndsWith("وا", StringComparison.Ordinal)) return null;
+            if (w[k].Key[0] == 'و' && (_lexicon.Kind(text, w[k], CountRole.After) ?? _lexicon.Kind(text, w[k], CountRole.Before)) is not null) return null;
+        }
+        return null;
+    }
+
     /// <summary>Verbs of taking part, past and present, before فيها (شارك فيها, يشارك فيها).</summary>
     private static readonly HashSet<string> TakingPartIn = MatchKey.SetOf("شارك", "وشارك", "شاركت", "وشاركت", "يشارك", "ويشارك", "تشارك", "وتشارك");
 

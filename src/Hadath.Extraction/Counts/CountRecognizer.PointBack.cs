@@ -134,6 +134,13 @@ public sealed partial class CountRecognizer
         return false;
     }
 
+    /// <summary>Words of a person's age after من (في الـ17 من العمر, في الثلاثين من عمره).</summary>
+    private static readonly HashSet<string> Ages = MatchKey.SetOf("العمر", "عمره", "عمرها", "عمرهم", "عمرهما");
+
+    /// <summary>True when من and an age follow the number at word <paramref name="at"/>: years of age, no people.</summary>
+    private static bool IsAgeAfter(IReadOnlyList<Word> w, int at) =>
+        at + 1 < w.Count && w[at].Key == "من" && Ages.Contains(w[at + 1].Key);
+
     /// <summary>True when the number from word <paramref name="lead"/> on is a percentage (1 في المئة, 5 %, 10 بالمئة).</summary>
     private bool IsPercent(IReadOnlyList<Word> w, int lead)
     {
@@ -154,11 +161,18 @@ public sealed partial class CountRecognizer
     /// <summary>Adverbs between an action and its number (ضبطت كذلك 14 قاربا, اعتقل ايضا 12).</summary>
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "كذلك", "ايضا" };
 
-    /// <summary>The kind named by بين/من بين and a definite kind noun at word <paramref name="at"/> (… بين القتلى), or null.</summary>
+    /// <summary>
+    /// The kind named by بين/من بين and a definite kind noun at word <paramref name="at"/> (… بين القتلى), also past
+    /// كانوا and with the noun in construct (41 طفلا كانوا بين قتلى الحريق), or null. بين قتيل وجريح is no such noun.
+    /// </summary>
     private string? AmongKindAfter(string text, IReadOnlyList<Word> w, int at)
     {
+        if (at < w.Count && w[at].Key is "كانوا" or "كن") at++;
         if (at < w.Count && w[at].Key == "من") at++;
-        if (at + 1 >= w.Count || w[at].Key != "بين" || !w[at + 1].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
+        if (at + 1 >= w.Count || w[at].Key != "بين") return null;
+        bool definite = w[at + 1].Key.StartsWith("ال", StringComparison.Ordinal) ||
+                        (at + 2 < w.Count && w[at + 2].IsLetters && w[at + 2].Key.StartsWith("ال", StringComparison.Ordinal));
+        if (!definite) return null;
         return _lexicon.Kind(text, w[at + 1], CountRole.Noun) is { } named && named.Kind != CountLexicon.People ? named.Kind : null;
     }
 }

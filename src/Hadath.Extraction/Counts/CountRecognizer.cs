@@ -68,6 +68,12 @@ public sealed partial class CountRecognizer
                 i = Past(number);
                 continue;
             }
+            // في الخامس عشر من مايو: the ten of an ordinal teen (the fifteenth), no number of people.
+            if (IsOrdinalTeen(words, number))
+            {
+                i = Past(number);
+                continue;
+            }
             // قرابة خمس سكان المدينة: a fifth, not five.
             if (IsFraction(text, words, number))
             {
@@ -224,6 +230,15 @@ public sealed partial class CountRecognizer
     /// <summary>عشر, عشرة: the ten of a teen written after its unit.</summary>
     private static readonly HashSet<string> TeenTen = MatchKey.SetOf("عشر", "عشرة");
 
+    /// <summary>Ordinals from the first to the ninth with the article, which make a teen's ordinal with عشر after them.</summary>
+    private static readonly HashSet<string> Ordinals = MatchKey.SetOf(
+        "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+        "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة");
+
+    /// <summary>عشر or عشرة right after an ordinal (الخامس عشر, الساعة الثانية عشرة): part of an ordinal teen.</summary>
+    private static bool IsOrdinalTeen(IReadOnlyList<Word> words, NumberPhrase number) =>
+        number.FirstWord > 0 && TeenTen.Contains(words[number.FirstWord].Key) && Ordinals.Contains(words[number.FirstWord - 1].Key);
+
     /// <summary>A year in digits right after a month name or عام/سنة (ديسمبر 2017, كانون الاول 2017, عام 2011).</summary>
     private bool IsYearAfterMonth(IReadOnlyList<Word> words, NumberPhrase number)
     {
@@ -262,6 +277,7 @@ public sealed partial class CountRecognizer
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
         if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
         if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed
+        if (IsAgeAfter(w, number.EndWord)) return null;   // القبض على فتاة في الـ17 من العمر: an age
         if (IsAfterUnitLabel(w, number)) return null;   // مقتل قائد اللواء 405: a unit's number
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
@@ -312,13 +328,19 @@ public sealed partial class CountRecognizer
                 spanEnd = w[verb.At].End;
                 end = verb.At + 1;
             }
+            // ستة محتجين نقلوا الى المستشفى: protesters carried to a hospital are counted as wounded.
+            else if (noun.Kind == "protesters" && ToHospital(w, -1, end, taken: true) is not null) kind = "wounded";
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
+            // 289 مدنيا على الاقل، بينهم 43 طفلا، قتلوا: a verb past an aside of its parts says what happened to the whole.
+            // The span stays the whole's, so that the parts in the aside are read after it.
+            else if (VerbPastAmongAside(text, w, end) is { } pastAside) kind = pastAside;
         }
 
         if (end == number.EndWord && IsBareYear(w, number)) return null;   // وسجن قبل ذلك في 2011
         if (end == number.EndWord && end < w.Count && States.Contains(w[end].Key)) return null;   // الاعضاء، وعددهم 192 دولة: states, no people
-        // وقوع 87 آخرين أسرى: a kind noun after "others" says what they are.
-        if (kind is null && KindAfterOthers(text, w, end) is { } taken)
+        // وقوع 87 آخرين أسرى: a kind noun after "others" says what they are; so it does after a noun of people
+        // (اكثر من 1100 مسلحا قتيلا, 46 تونسيا موقوفين).
+        if (kind is null && (KindAfterOthers(text, w, end) ?? KindAfterPeople(text, w, nounEnd, end)) is { } taken)
         {
             kind = taken.Kind;
             spanEnd = w[taken.At].End;
@@ -347,6 +369,8 @@ public sealed partial class CountRecognizer
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
         if (actionAt > 0 && w[actionAt].Key == "مع" && IsOthers(w, end - 1)) actionAt--;   // قتل مع 13 آخرين
+        // اعتقلت الشرطة الايطالية، الخميس، خمسة اشخاص: a subject ends before a day set off by commas.
+        int subjectEnd = DayBetweenCommas(w, lead - 1) is int beforeDay ? beforeDay + 1 : lead;
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
             action.Kind != kind && !(hostages && action.Kind == "arrested") && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)))
         {
@@ -362,15 +386,18 @@ public sealed partial class CountRecognizer
             spanStart = dying;
         }
         // اعتقلت قوات الامن خمسة مشتبه بهم, اوقفت الشرطة 12 متظاهرا: the action with its subject before the number.
-        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, lead) is { } gapped && gapped.Kind != kind && !(hostages && gapped.Kind == "arrested") &&
+        else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, subjectEnd) is { } gapped && gapped.Kind != kind && !(hostages && gapped.Kind == "arrested") &&
                  (gapped.Kind != Amount || end > number.EndWord))
         {
-            kind = gapped.Kind;
+            // وشارك في التشييع مئات من طلبة المعهد: taking part in a funeral named between the verb and the crowd is no protest;
+            // with no people counted (شارك في انتخابات الرئاسة 2018) there is no count at all.
+            bool occasion = gapped.Kind == "protesters" && OccasionBetween(w, gapped.Span.Start, lead);
+            kind = !occasion ? gapped.Kind : end > number.EndWord ? Amount : null;
             spanStart = gapped.Span.Start;
         }
         // اختطف مسلحون مجهولون صباح الخميس ثلاثة موظفين: an arrest or abduction verb takes the people counted after
         // its subject, however long, within the clause; so it does protesters (القت الشرطة القبض على اربعة من المحتجين).
-        else if (kind is null or CountLexicon.People or Amount or "protesters" && CaptorBefore(text, w, lead) is { } captor)
+        else if (kind is null or CountLexicon.People or Amount or "protesters" && CaptorBefore(text, w, subjectEnd) is { } captor)
         {
             kind = captor;
         }
@@ -385,6 +412,8 @@ public sealed partial class CountRecognizer
             kind = befell.Kind;
             spanStart = befell.Start;
         }
+        // مقتل جندي وثلاثة مسلحين, اصابة طفل وسبعة آخرين: people joined by و to one named after an action share it.
+        else if (kind is null && end > number.EndWord && SharedWithOneNamed(text, w, number, lead) is { } shared) kind = shared;
         // وقتل القيادي في الحركة إلى جانب 17 شخصا: people counted alongside whom the clause's verb killed shared it.
         if (kind is null or CountLexicon.People && end > number.EndWord && AlongsideCasualty(text, w, lead) is { } alongside) kind = alongside;
         if (kind is null && end > number.EndWord && AmongKind(text, w, lead) is { } among) kind = among;
@@ -473,6 +502,8 @@ public sealed partial class CountRecognizer
         if (kind is null && nounEnd > number.EndWord && HostedNationals(text, w, lead, nounEnd - 1)) kind = "displaced";
         // تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: people implied by the verb or named right before.
         if (kind is null && end == number.EndWord && ImpliedPeople(text, w, lead, end) is { } implied) kind = implied;
+        // ضبط 6 اشخاص, ضبطت الشرطة 12 مهاجرا: people a verb of seizing took were arrested (Maghrebi news seize people too).
+        if (kind == "seized" && CountsPeople(text, w, number, nounEnd)) kind = "arrested";
         // تحتجز 10 سفن, خطف اربعة طائرات: vehicles held or hijacked are things seized, no people arrested or abducted.
         if (kind is "arrested" or "kidnapped" && end == number.EndWord && end < w.Count && Vehicles.Contains(w[end].Key))
         {
@@ -480,14 +511,17 @@ public sealed partial class CountRecognizer
             spanEnd = w[end].End;
             end++;
         }
-        // إصابة 197 شخصا بفيروس كورونا, أصيب 12 شخصا بالكوليرا: people a disease struck are counted, no wounded (as with
+        // إصابة 197 شخصا بفيروس كورونا, أصيب 12 شخصا بالكوليرا, إصابة 22 شخصا في المدينة بالفيروس: people a disease struck
+        // (named right after them or past a place) are counted, no wounded (as with
         // the disease before the verb, الكوليرا التي أصابت مليون شخص); the count is the people alone.
-        if (kind == "wounded" && end > number.EndWord && DiseaseAfter(text, w, end))
+        if (kind == "wounded" && end > number.EndWord && (DiseaseAfter(text, w, end) || (end + 2 < w.Count && w[end].Key == "في" && DiseaseAfter(text, w, end + 2))))
         {
             kind = Amount;
             spanStart = before is { } struck ? QualifierStart(w, struck) : number.Span.Start;
         }
         if (kind is null && end > number.EndWord) kind = Amount;
+        // مئات من انصاره الذين تجمعوا للاحتفال بفوزه: a crowd come to celebrate is no protest.
+        if (kind == "protesters" && CelebratingAfter(w, end)) kind = end > number.EndWord ? Amount : null;
         // المجلس المكون من 15 عضوا, ولها ثلاثة ابناء: members a body is made of, children someone has.
         if (kind is null || (kind == Amount && IsMakeup(w, number, lead))) return null;
 
@@ -506,6 +540,22 @@ public sealed partial class CountRecognizer
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
+    }
+
+    /// <summary>Whether the number counts people: a dual noun of people (شخصين), or a noun of people read after it.</summary>
+    private bool CountsPeople(string text, IReadOnlyList<Word> w, NumberPhrase number, int nounEnd) =>
+        IsDualNoun(number)
+            ? _lexicon.Dual(text, w[number.FirstWord]) is { Kind: CountLexicon.People }
+            : nounEnd > number.EndWord && _lexicon.Kind(text, w[nounEnd - 1], CountRole.Noun) is { Kind: CountLexicon.People };
+
+    /// <summary>Whether an occasion (a funeral, a celebration, an election) is named from <paramref name="start"/> up to word <paramref name="lead"/>.</summary>
+    private static bool OccasionBetween(IReadOnlyList<Word> w, int start, int lead)
+    {
+        for (int k = lead - 1; k >= 0 && w[k].Start >= start; k--)
+        {
+            if (Occasions.Contains(w[k].Key) || IsJoyWord(w[k].Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>Nouns of vehicles after a number (سفن, طائرات, قوارب, سيارات), in the forms a count takes.</summary>

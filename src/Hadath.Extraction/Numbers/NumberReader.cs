@@ -43,7 +43,7 @@ public sealed class NumberReader
     private bool MayBeNumberWord(string key) => _wordEnds.MayEnd(key) || key.Length < 2;
 
     /// <summary>True when the word can start a number phrase.</summary>
-    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (word.Key is "احد" or "احدي"
+    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (word.Key is "احد" or "احدي" or "اثني" or "اثنتي" or "الاثني" or "الاثنتي"
         || (MayBeNumberWord(word.Key) && (_wordShapes.Holds(word.Key) || DefiniteVague(word.Key) is not null))));
 
     /// <summary>A plural number word with the article (المئات, العشرات, الالاف): vague, as without it.</summary>
@@ -139,6 +139,8 @@ public sealed class NumberReader
                 if (any && key.Length > 2 && key[0] == 'و' && _words.TryGetValue(key[1..], out entry)) conjoined = true;
                 else if (vague && key.StartsWith("ال", StringComparison.Ordinal) && _words.TryGetValue(key[2..], out entry) && entry.Role is Role.Scale or Role.Scales) { }
                 else if (!any && key is "احد" or "احدي" && i + 1 < words.Count && words[i + 1].Key is "عشر" or "عشره") entry = (1, Role.Unit);
+                // وفاة اثني عشر شخصا, هويات الاثني عشر قتيلا: two of a teen in the oblique case, alone it is ethnic (الاثني).
+                else if (!any && key is "اثني" or "اثنتي" or "الاثني" or "الاثنتي" && i + 1 < words.Count && words[i + 1].Key is "عشر" or "عشره") entry = (2, Role.Unit);
                 else if (!any && DefiniteVague(key) is { } definite) entry = definite;   // واصيب المئات
                 else break;
             }
