@@ -97,14 +97,13 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// ان مسلحين مجهولين شنوا هجوما, وكانت الطائرات الروسية قد شنت غارات: the actor phrase (or craft of a country) right before the launching verb at
-    /// <paramref name="v"/> (or before its قد) when only times and adverbs stand between the verb and its noun; not for a
+    /// <paramref name="v"/> (or before its قد or relative pronoun) when only times and adverbs stand between the verb and its noun; not for a
     /// verb written with و/ف, nor a phrase after a preposition.
     /// </summary>
     private ActorPhrases.Phrase? PhraseBeforeLaunch(Sentence s, int v, int noun)
     {
         if (s.Words[v].Key[0] is 'و' or 'ف' || !AllAsides(s, v + 1, noun)) return null;
-        int end = v >= 2 && s.Words[v - 1].Key == "قد" ? v - 1 : v;
-        return PhraseEndingBefore(s, end);
+        return PhraseEndingBefore(s, BeforeLaunchVerb(s, v));
     }
 
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
