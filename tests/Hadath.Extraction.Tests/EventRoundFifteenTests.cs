@@ -62,4 +62,27 @@ public sealed class EventRoundFifteenTests
         var e = Assert.Single(Events(doc), x => x.Code == "175");
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("دعت نقابة الصحفيين التونسيين وزير الداخلية الهادي مجدوب الى فتح تحقيق عاجل", "020")]
+    [InlineData("وحملت الهيئة الوطنية والي الجهة الهادي مجدوب مسؤولية تدهور الاوضاع", "112")]
+    public void test_a_title_without_the_article_after_an_unnamed_body_opens_the_object(string text, string code)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "الهادي مجدوب", "TUNGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith(code[..2], StringComparison.Ordinal));
+        Assert.NotEqual("e1", e.Source?.EntityId);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a title in apposition to a title is the same person
+    [InlineData("وانتقد المتحدث باسم الحكومة وزير الاعلام الهادي مجدوب قرار النقابة")]
+    // a title chained by ل is his office
+    [InlineData("وانتقد الامين العام للحزب وزير الداخلية السابق الهادي مجدوب قرار النقابة")]
+    public void test_a_title_after_a_title_still_belongs_to_the_subject(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "الهادي مجدوب", "TUNGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code == "111");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

@@ -228,6 +228,7 @@ public sealed partial class EventArguments
                (!Prepositions.Contains(s.Words[k].Key) || IsMembersOf(s, k)))
         {
             if (Honorifics.Contains(s.Words[k].Key)) ranks++;
+            if (k > start && OpensObjectTitle(s, start, k)) return (null, k, head);
             // ورد الجناح العسكري للجهاد الاسلامي: the body the unnamed subject belongs to, named after لل.
             if (k > start && Cliticked(s, k) is { } owner) return (owner.Entity, owner.After, head);
             if (s.StartingAt(k) is { } m)
@@ -268,6 +269,19 @@ public sealed partial class EventArguments
             if (!IsTitleWord(s.Words[v])) break;
         }
         return (null, k, head);
+    }
+
+    /// <summary>
+    /// دعت نقابة الصحفيين التونسيين وزير الداخلية X: a title without the article (وزير, والي) right after a definite word
+    /// opens a new phrase, the object, when the subject opening at word <paramref name="start"/> is a body and not itself
+    /// a title (a title may stand in apposition to a title: المتحدث باسم الحكومة وزير الاعلام X) and the definite word is
+    /// no rank (الفريق اول صلاح قوش).
+    /// </summary>
+    private bool OpensObjectTitle(Sentence s, int start, int k)
+    {
+        var w = s.Words[k];
+        return !w.Key.StartsWith("ال", StringComparison.Ordinal) && IsTitleWord(w) && _actors.Nationality(NameKey.Word(w.Key)) is null &&
+               s.Words[k - 1].Key.StartsWith("ال", StringComparison.Ordinal) && !Honorifics.Contains(s.Words[k - 1].Key) && !IsTitleWord(s.Words[start]);
     }
 
     /// <summary>
