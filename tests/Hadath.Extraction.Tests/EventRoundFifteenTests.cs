@@ -85,4 +85,22 @@ public sealed class EventRoundFifteenTests
         var e = Assert.Single(Events(doc), x => x.Code == "111");
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وقال المتحدث ان طيران التحالف الدولي شن 14 غارة على مواقع التنظيم", "التحالف الدولي")]
+    [InlineData("واعلن التحالف العربي في بيان مقتل القيادي قرب صنعاء", "التحالف العربي")]
+    public void test_a_coalition_told_by_its_common_name_is_an_organisation(string text, string name)
+    {
+        var doc = new Mentions.NameRecoveryStage().Process(Docs.Tokenized(text));
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.ORG && e.Mentions.Any(m => text[m.Start..m.End] == name));
+    }
+
+    [Fact]
+    public void test_strikes_launched_by_a_coalitions_aircraft_are_the_coalitions()
+    {
+        const string text = "وقال المتحدث ان طيران التحالف الدولي شن 14 غارة على مواقع التنظيم";
+        var doc = new EventStage().Process(new Mentions.NameRecoveryStage().Process(Docs.Tokenized(text)));
+        var e = Assert.Single(doc.Events, x => x.Code == "195");
+        Assert.Equal("التحالف الدولي", doc.Entities.Single(x => x.Id == e.Source?.EntityId).Name);
+    }
 }
