@@ -103,4 +103,32 @@ public sealed class EventRoundFifteenTests
         var e = Assert.Single(doc.Events, x => x.Code == "195");
         Assert.Equal("التحالف الدولي", doc.Entities.Single(x => x.Id == e.Source?.EntityId).Name);
     }
+
+    [Theory]
+    [InlineData("واطلقت الشرطة الغاز المسيل للدموع على المحتجين في اثينا", "175", "GRCCOP")]
+    [InlineData("واعتقلت الشرطة في اثينا سبعة اشخاص بعد المواجهات", "173", "GRCCOP")]
+    public void test_unnamed_actors_of_a_story_without_a_dateline_are_of_the_country_where_it_happened(string text, string code, string actor)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "اثينا", "GRC"));
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal(actor, e.Source?.Actor);
+    }
+
+    [Fact]
+    public void test_places_of_two_countries_give_no_country()
+    {
+        const string text = "واطلقت الشرطة الغاز المسيل للدموع على المحتجين في اثينا وفي روما";
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "اثينا", "GRC"), ("e2", EntityType.LOC, "روما", "ITA"));
+        var e = Assert.Single(Events(doc), x => x.Code == "175");
+        Assert.Equal("COP", e.Source?.Actor);
+    }
+
+    [Fact]
+    public void test_where_someone_lives_is_not_where_the_act_happened()
+    {
+        const string text = "واعتقلت الشرطة سبعة من انصار الداعية المقيم في روما بعد المواجهات";
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "روما", "ITA"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("COP", e.Source?.Actor);
+    }
 }
