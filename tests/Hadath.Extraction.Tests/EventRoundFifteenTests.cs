@@ -131,4 +131,15 @@ public sealed class EventRoundFifteenTests
         var e = Assert.Single(Events(doc), x => x.Code == "173");
         Assert.Equal("COP", e.Source?.Actor);
     }
+
+    [Theory]
+    [InlineData("واتهمت الوزارة الهادي مجدوب بالتقصير في حماية المنشآت")]
+    [InlineData("وانتقدت النيابة الهادي مجدوب لتصريحاته الاخيرة")]
+    public void test_a_court_ministry_or_prosecution_told_again_is_the_subject_not_a_title_of_the_name_after_it(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "الهادي مجدوب", "TUNGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("11", StringComparison.Ordinal));
+        Assert.NotEqual("e1", e.Source?.EntityId);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
 }

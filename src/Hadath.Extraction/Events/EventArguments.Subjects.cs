@@ -200,7 +200,10 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> BodiesAgain = MatchKey.SetOf("المنظمة", "الحركة", "الجماعة", "المجموعة", "الجمعية", "الهيئة", "اللجنة", "الرابطة",
         "النقابة", "الجبهة", "الوكالة", "المفوضية", "الشبكة", "الصحيفة", "القناة",
         // مجلس محافظة الانبار … واتهم المجلس الحكومة: a council or an office told again, no title of the name after it
-        "المجلس", "المكتب", "التنسيقية");
+        "المجلس", "المكتب", "التنسيقية",
+        // ادانت المحكمة نورة بجريمة القتل, استدعت الوزارة السفير: a court, a ministry or a prosecution told again (not an
+        // embassy: هاجموا السفارة is what the attackers hit)
+        "المحكمة", "الوزارة", "النيابة", "الرئاسة");
 
     /// <summary>
     /// A subject that is not a name (قوات الامن, الامين العام لحزب حراك تونس): the phrase runs to the first preposition or
