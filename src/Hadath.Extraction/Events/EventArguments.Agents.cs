@@ -42,11 +42,21 @@ public sealed partial class EventArguments
     private static Entity? SubjectBeforeLaunch(Sentence s, int v, int noun)
     {
         if (s.Words[v].Key[0] is 'و' or 'ف') return null;
-        int back = v >= 2 && s.Words[v - 1].Key == "قد" ? v - 2 : v - 1;
+        int back = BeforeLaunchVerb(s, v) - 1;
         if (back < 0 || s.EndingAt(back) is not { Entity.Type: not EntityType.LOC } before) return null;
         if (before.First > 0 && Prepositions.Contains(s.Words[before.First - 1].Key)) return null;
         if (s.Words[before.First].Start < before.Span.Start) return null;
         return AllAsides(s, v + 1, noun) ? before.Entity : null;
+    }
+
+    /// <summary>
+    /// Where the subject of the launching verb at <paramref name="v"/> ends, exclusive: past its قد (وكان حزب الله قد شن)
+    /// and a relative pronoun (قوات الامن التي استعملت الغاز, التنظيم الذي شن الهجوم), which point back to the one named before.
+    /// </summary>
+    private static int BeforeLaunchVerb(Sentence s, int v)
+    {
+        int end = v >= 2 && s.Words[v - 1].Key == "قد" ? v - 1 : v;
+        return end >= 2 && Relatives.Contains(s.Words[end - 1].Key) ? end - 1 : end;
     }
 
     /// <summary>Whether words [from, to) are only times and adverbs such as بالتزامن (no subject of their own).</summary>

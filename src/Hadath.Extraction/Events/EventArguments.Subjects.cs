@@ -97,14 +97,13 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// ان مسلحين مجهولين شنوا هجوما, وكانت الطائرات الروسية قد شنت غارات: the actor phrase (or craft of a country) right before the launching verb at
-    /// <paramref name="v"/> (or before its قد) when only times and adverbs stand between the verb and its noun; not for a
+    /// <paramref name="v"/> (or before its قد or relative pronoun) when only times and adverbs stand between the verb and its noun; not for a
     /// verb written with و/ف, nor a phrase after a preposition.
     /// </summary>
     private ActorPhrases.Phrase? PhraseBeforeLaunch(Sentence s, int v, int noun)
     {
         if (s.Words[v].Key[0] is 'و' or 'ف' || !AllAsides(s, v + 1, noun)) return null;
-        int end = v >= 2 && s.Words[v - 1].Key == "قد" ? v - 1 : v;
-        return PhraseEndingBefore(s, end);
+        return PhraseEndingBefore(s, BeforeLaunchVerb(s, v));
     }
 
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
@@ -201,7 +200,10 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> BodiesAgain = MatchKey.SetOf("المنظمة", "الحركة", "الجماعة", "المجموعة", "الجمعية", "الهيئة", "اللجنة", "الرابطة",
         "النقابة", "الجبهة", "الوكالة", "المفوضية", "الشبكة", "الصحيفة", "القناة",
         // مجلس محافظة الانبار … واتهم المجلس الحكومة: a council or an office told again, no title of the name after it
-        "المجلس", "المكتب", "التنسيقية");
+        "المجلس", "المكتب", "التنسيقية",
+        // ادانت المحكمة نورة بجريمة القتل, استدعت الوزارة السفير: a court, a ministry or a prosecution told again (not an
+        // embassy: هاجموا السفارة is what the attackers hit)
+        "المحكمة", "الوزارة", "النيابة", "الرئاسة");
 
     /// <summary>
     /// A subject that is not a name (قوات الامن, الامين العام لحزب حراك تونس): the phrase runs to the first preposition or
@@ -229,6 +231,7 @@ public sealed partial class EventArguments
                (!Prepositions.Contains(s.Words[k].Key) || IsMembersOf(s, k)))
         {
             if (Honorifics.Contains(s.Words[k].Key)) ranks++;
+            if (k > start && OpensObjectTitle(s, start, k)) return (null, k, head);
             // ورد الجناح العسكري للجهاد الاسلامي: the body the unnamed subject belongs to, named after لل.
             if (k > start && Cliticked(s, k) is { } owner) return (owner.Entity, owner.After, head);
             if (s.StartingAt(k) is { } m)
@@ -269,6 +272,19 @@ public sealed partial class EventArguments
             if (!IsTitleWord(s.Words[v])) break;
         }
         return (null, k, head);
+    }
+
+    /// <summary>
+    /// دعت نقابة الصحفيين التونسيين وزير الداخلية X: a title without the article (وزير, والي) right after a definite word
+    /// opens a new phrase, the object, when the subject opening at word <paramref name="start"/> is a body and not itself
+    /// a title (a title may stand in apposition to a title: المتحدث باسم الحكومة وزير الاعلام X) and the definite word is
+    /// no rank (الفريق اول صلاح قوش).
+    /// </summary>
+    private bool OpensObjectTitle(Sentence s, int start, int k)
+    {
+        var w = s.Words[k];
+        return !w.Key.StartsWith("ال", StringComparison.Ordinal) && IsTitleWord(w) && _actors.Nationality(NameKey.Word(w.Key)) is null &&
+               s.Words[k - 1].Key.StartsWith("ال", StringComparison.Ordinal) && !Honorifics.Contains(s.Words[k - 1].Key) && !IsTitleWord(s.Words[start]);
     }
 
     /// <summary>

@@ -153,6 +153,34 @@ public sealed partial class EventArguments
     }
 
 
+    /// <summary>
+    /// The country of the places the sentence says it happened in (في بغداد, بمدينة الموصل), when they are of one
+    /// country; null when none is named or they are of several. A story with no dateline gives its unnamed actors
+    /// (مئات الاشخاص, قوات الامن) this country, as a dateline's would.
+    /// </summary>
+    public static string? PlaceCountry(Sentence s)
+    {
+        string? country = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Actor is not { Length: 3 } code || !IsPlace(s, m) || IsResidence(s, m)) continue;
+            if (country is not null && country != code) return null;
+            country = code;
+        }
+        return country;
+    }
+
+    /// <summary>Words of living somewhere (غولن المقيم بالولايات المتحدة): the place after them is where someone lives, not where the act happened.</summary>
+    private static readonly HashSet<string> Residence = MatchKey.SetOf("المقيم", "المقيمة", "المقيمين", "المقيمون", "مقيم", "مقيمة", "مقيمين", "يقيم", "تقيم", "المولود", "المولودة");
+
+    /// <summary>Whether a residence word stands right before the place or its في (المقيم في تركيا, المقيم بالولايات المتحدة).</summary>
+    private static bool IsResidence(Sentence s, Placed m)
+    {
+        int k = m.First - 1;
+        if (s.Words[m.First].Start == m.Span.Start && k >= 0 && s.Words[k].Key is "في" or "وفي") k--;
+        return k >= 0 && Residence.Contains(s.Words[k].Key);
+    }
+
     /// <summary>A LOC introduced as where: في X, في وسط X, في مدينة X, بحلب, بمدينة X.</summary>
     private static bool IsPlace(Sentence s, Placed m)
     {

@@ -52,7 +52,9 @@ public sealed partial class EventArguments
     /// <summary>Aircraft and guns of a force (غارة شنتها طائرات الجيش الاسرائيلي): the force they belong to is the agent.</summary>
     private static readonly HashSet<string> Craft = MatchKey.SetOf("طائرات", "طائرة", "طائره", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "طيران", "سلاح", "مدفعية", "دبابات", "زوارق", "بوارج");
     private static readonly HashSet<string> Against = MatchKey.SetOf("علي", "ضد");
-    private static readonly HashSet<string> Launches = MatchKey.SetOf("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت", "اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت");
+    private static readonly HashSet<string> Launches = MatchKey.SetOf("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت", "اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت",
+        // استخدمت الشرطة الغاز المسيل للدموع: who used a means of force fired it
+        "استخدم", "استخدمت", "استخدموا", "واستخدم", "واستخدمت", "استعمل", "استعملت", "استعملوا", "واستعمل", "واستعملت");
     /// <summary>Nouns for members or units of a group, followed by من and the group (عناصر من تنظيم داعش, وحدات من الجيش): the group is the actor.</summary>
     private static readonly HashSet<string> MembersOf = MatchKey.SetOf("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
         // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …)
@@ -121,11 +123,10 @@ public sealed partial class EventArguments
                     // victims, as CAMEO coders give them); ناحية الخالدية, مواقع الجيش name it.
                     struckPhrase = passedPhrase ?? (StruckAfterAgainst(s, from, Math.Min(right, from + MaxNounGap), right) is { } against && WordCount(s, against) > 1 ? against : null);
                 }
-                return new Roles(launcher, struck, place, null)
-                {
-                    SourcePhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) ?? AttackerAt(s, first, last) : null,
-                    TargetPhrase = struckPhrase,
-                };
+                var launcherPhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) ?? AttackerAt(s, first, last) : null;
+                // دخل المعلمون في اضراب احتجاجا على: who did what the purpose is given for protests.
+                if (protest && launcher is null && launcherPhrase is null && IsPurpose(s, first)) (launcher, launcherPhrase) = PurposeDoers(s, first);
+                return new Roles(launcher, struck, place, null) { SourcePhrase = launcherPhrase, TargetPhrase = struckPhrase };
             case TriggerRole.ActNoun:
                 // ردت فصائل معارضة بقصف مواقع الجيش السوري: the act verb's subject is before the noun (never the name
                 // after it, which is what was hit); the target is the first person or organisation after the noun.

@@ -128,9 +128,11 @@ public sealed partial class EventStage : IStage
             var verbHits = _verbs.Find(text, words, readings, gates, VerbGate);
             if (handHits.Count == 0 && verbHits.Count == 0) continue;
             // The dateline is where the story was filed, not who acted.
-            var inSentence = new EventArguments.Sentence(text, words, MentionsIn(mentions, sentenceSpan, dateline))
+            var inside = MentionsIn(mentions, sentenceSpan, dateline);
+            var inSentence = new EventArguments.Sentence(text, words, inside)
             {
-                Country = country,
+                // With no dateline, the country where the sentence says it happened (في اثينا) is the unnamed actors'.
+                Country = country ?? EventArguments.PlaceCountry(new EventArguments.Sentence(text, words, inside)),
                 ClitickedNames = namesByKey,
                 Counts = CountsIn(document.Counts, sentenceSpan),
             };
