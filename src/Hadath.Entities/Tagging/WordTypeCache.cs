@@ -354,10 +354,31 @@ internal sealed class WordTypeCache
             entries[i] = Insert(hashes[i], previous >= 0 ? Revive(previous) : _extractor.AddWordType(word, this));
         }
         ResolvePendingRows();
+        PrefetchRowData(firstAdded);
         for (int entry = firstAdded; entry < Count; entry++)
         {
             ref readonly var type = ref Types[entry];
             FeatureExtractor.SumRoles(Table, Rows.AsSpan(type.RowStart, type.RowCount), Sums.AsSpan(entry * TypeSumInts, TypeSumInts));
+        }
+    }
+
+    /// <summary>
+    /// Asks for the weights of every row of the types from <paramref name="firstAdded"/> on, before they are summed: a
+    /// described type's rows were just looked up, but a type copied back from the previous generation brings only its
+    /// rows' references, and its rows, read one after another, would wait for one cache miss after another.
+    /// </summary>
+    private unsafe void PrefetchRowData(int firstAdded)
+    {
+        if (!Sse.IsSupported) return;
+        ref byte data0 = ref MemoryMarshal.GetArrayDataReference(Table.Data);
+        for (int entry = firstAdded; entry < Count; entry++)
+        {
+            ref readonly var type = ref Types[entry];
+            foreach (int row in Rows.AsSpan(type.RowStart, type.RowCount))
+            {
+                // A prefetch never faults; the data array lives on the large-object heap, which the GC does not move.
+                if (row >= 0) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref data0, JointFeatureTable.Offset(row))));
+            }
         }
     }
 
