@@ -29,6 +29,35 @@ public sealed class FeatureRowsTests
             var expected = keys.Skip(keyStarts[i]).Take(keyStarts[i + 1] - keyStarts[i]).Select(model.JointTable.Find).Where(r => r >= 0);
             Assert.Equal(expected, rows.Skip(rowStarts[i]).Take(rowStarts[i + 1] - rowStarts[i]));
         }
+        AssertSameScores(model, words, rows, rowStarts);
+    }
+
+    /// <summary>
+    /// Each word's scores in both passes from its word types' sums and its combining rows, on both paths, are bit for
+    /// bit those of its rows summed one by one.
+    /// </summary>
+    private static void AssertSameScores(NerModel model, IReadOnlyList<string> words, int[] rows, int[] rowStarts)
+    {
+        int n = words.Count, L = EntityLabels.Count;
+        var expectedFirst = new float[n * L];
+        var expectedSecond = new float[n * L];
+        JointRowSums.SumRows(model.JointTable, rows, rowStarts, expectedFirst, expectedSecond, wide: false);
+        var cache = WordTypeCache.For(model.Extractor, model.JointTable);
+        var text = string.Concat(words);
+        var spans = new Hadath.Core.TextSpan[n];
+        for (int i = 0, at = 0; i < n; at += words[i].Length, i++) spans[i] = new Hadath.Core.TextSpan(at, at + words[i].Length);
+        var sentence = new SentenceWords(text, spans);
+        var entries = new int[n];
+        cache.LookupAll(sentence, entries, new ulong[n]);
+        var pairRows = model.Extractor.PairRows(sentence, cache, entries, new ulong[n]).ToArray();
+        foreach (bool wide in (bool[])[true, false])
+        {
+            var first = new float[n * L];
+            var second = new float[n * L];
+            JointRowSums.SumTokens(cache, entries, pairRows, FeatureExtractor.PairSlots, first, second, wide);
+            Assert.Equal(expectedFirst.Select(BitConverter.SingleToInt32Bits), first.Select(BitConverter.SingleToInt32Bits));
+            Assert.Equal(expectedSecond.Select(BitConverter.SingleToInt32Bits), second.Select(BitConverter.SingleToInt32Bits));
+        }
     }
 
     private static void AssertSameLabels(NerModel model, IReadOnlyList<IReadOnlyList<string>> document)

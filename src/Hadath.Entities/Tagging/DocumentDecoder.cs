@@ -6,16 +6,17 @@ namespace Hadath.Entities.Tagging;
 
 /// <summary>
 /// Tags one document with both passes, at tagging time. Gives exactly the labels of the key-based path
-/// (<see cref="NerModel.DecodeDocumentByKeys"/>) with less work: word features come as rows from the thread's
-/// <see cref="WordTypeCache"/> (one joint lookup serves both passes), and the second pass's score of a word's own
-/// features is summed during the first pass, in the same order, so the second pass only adds the document features.
-/// Every score is the same sequence of float additions as before, so ties break the same way.
+/// (<see cref="NerModel.DecodeDocumentByKeys"/>) with less work: the features that depend on one word come from the
+/// thread's <see cref="WordTypeCache"/> as that word type's rows summed by role (one joint lookup serves both passes),
+/// so a word's score adds five sums and the rows of its combining features; the second pass's score of a word's own
+/// features is summed during the first pass, so the second pass only adds the document features. Every score is a
+/// whole number of its pass's unit, summed as integers (<see cref="JointRowSums"/>), so it is the same float as the
+/// key path's, whatever the order of the additions, and ties break the same way.
 /// </summary>
 internal static class DocumentDecoder
 {
     private const int L = EntityLabels.Count;
 
-    [ThreadStatic] private static int[]? t_rows;
     [ThreadStatic] private static float[]? t_secondSums;
     [ThreadStatic] private static List<ulong>? t_keys;
     [ThreadStatic] private static DocumentMemory? t_memory;
@@ -23,7 +24,7 @@ internal static class DocumentDecoder
     /// <summary>The document memory a thread keeps between documents, up to this many stems (at most about 3 MB: slots, counts and the slot list at their doubled sizes).</summary>
     private const int MaxKeptStems = 1 << 14;
 
-    /// <summary>The row buffer a thread keeps between documents, up to this many rows (8 MB).</summary>
+    /// <summary>The document rows a thread keeps between documents, up to this many (4 MB).</summary>
     private const int MaxKeptRows = 1 << 20;
 
     /// <summary>The second pass's word sums a thread keeps between documents, up to this many floats (4 MB).</summary>
@@ -31,7 +32,7 @@ internal static class DocumentDecoder
 
     [ThreadStatic] private static char[]? t_text;
     [ThreadStatic] private static TextSpan[]? t_spans;
-    [ThreadStatic] private static int[]? t_sentenceStarts, t_firstLabels, t_starts;
+    [ThreadStatic] private static int[]? t_sentenceStarts, t_firstLabels;
     [ThreadStatic] private static ulong[]? t_stems, t_hashes;
     [ThreadStatic] private static int[]? t_entries;
 
@@ -79,7 +80,6 @@ internal static class DocumentDecoder
         var first = model.FirstPass;
         var second = model.SecondPass;
         var cache = WordTypeCache.For(model.Extractor, model.JointTable);
-        var rows = t_rows ?? new int[4096];
         int sentenceCount = sentenceStarts.Length - 1;
         int tokens = sentenceStarts[sentenceCount] - sentenceStarts[0], longest = 0;
         for (int s = 0; s < sentenceCount; s++) longest = Math.Max(longest, sentenceStarts[s + 1] - sentenceStarts[s]);
@@ -89,8 +89,7 @@ internal static class DocumentDecoder
         // The whole story's first-pass labels and stems, one slice per sentence (the thread's buffers).
         var firstLabels = t_firstLabels is { } keptLabels && keptLabels.Length >= tokens ? keptLabels : new int[Math.Max(tokens, 1024)];
         var stems = t_stems is { } keptStems && keptStems.Length >= tokens ? keptStems : new ulong[Math.Max(tokens, 1024)];
-        var starts = t_starts is { } keptStarts && keptStarts.Length > longest ? keptStarts : new int[Math.Max(longest + 1, 256)];
-        if (tokens <= MaxKeptWords) (t_firstLabels, t_stems, t_starts) = (firstLabels, stems, starts);
+        if (tokens <= MaxKeptWords) (t_firstLabels, t_stems) = (firstLabels, stems);
         if (output.Length < tokens) throw new ArgumentException("too few labels for the words", nameof(output));
         // The story's word types all at once: the cache misses of its new words (and of their rows) overlap.
         var entries = t_entries is { } keptEntries && keptEntries.Length >= tokens ? keptEntries : new int[Math.Max(tokens, 1024)];
@@ -103,15 +102,15 @@ internal static class DocumentDecoder
         {
             var sentence = new SentenceWords(text, words[sentenceStarts[s]..sentenceStarts[s + 1]]);
             int n = sentence.Count;
-            model.Extractor.ExtractRows(sentence, cache, entries.AsSpan(offset, n), ref rows, starts, stems.AsSpan(offset, n));
+            var sentenceEntries = entries.AsSpan(offset, n);
+            var pairRows = model.Extractor.PairRows(sentence, cache, sentenceEntries, stems.AsSpan(offset, n));
             var emissions = firstScores[..(n * L)];
-            JointRowSums.SumRows(model.JointTable, rows, starts.AsSpan(0, n + 1), emissions, secondSums is null ? default : secondSums.AsSpan(offset * L, n * L));
+            JointRowSums.SumTokens(cache, sentenceEntries, pairRows, FeatureExtractor.PairSlots, emissions, secondSums is null ? default : secondSums.AsSpan(offset * L, n * L));
             // Without a second pass the first pass's labels are the result.
             var labels = second is null ? output.Slice(offset, n) : firstLabels.AsSpan(offset, n);
             Viterbi.Decode(emissions, first.PreparedTransitions, labels);
             offset += n;
         }
-        if (rows.Length <= MaxKeptRows) t_rows = rows;
         if (second is null || secondSums is null) return;
         if (secondSums.Length <= MaxKeptSums) t_secondSums = secondSums;
 

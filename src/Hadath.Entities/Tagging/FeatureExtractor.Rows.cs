@@ -29,6 +29,26 @@ internal sealed partial class FeatureExtractor
     /// <summary>Fixed slots per word type; its letter trigrams (when on) follow them.</summary>
     internal const int FixedSlots = 37;
 
+    /// <summary>
+    /// Sums a word type's rows (<paramref name="typeRows"/>, its slots; -1 where none) by role into
+    /// <paramref name="sums"/> (<see cref="WordTypeCache.TypeSumInts"/>): its own features with its letter trigrams,
+    /// then its features as the previous word, the next, two before and two after. The slots of each role are the
+    /// ones <see cref="AppendTokenRows"/> lists for it, so a token's rows summed one by one and the sums of the words
+    /// around it added to its combining features' rows give the same integers.
+    /// </summary>
+    internal static void SumRoles(JointFeatureTable table, ReadOnlySpan<int> typeRows, Span<int> sums)
+    {
+        const int R = WordTypeCache.RoleInts;
+        sums.Clear();
+        var self = sums[..R];
+        JointRowSums.AddUnits(table, typeRows[..PrevNorm], self);
+        JointRowSums.AddUnits(table, typeRows[FixedSlots..], self);
+        JointRowSums.AddUnits(table, typeRows[PrevNorm..NextNorm], sums.Slice(R, R));
+        JointRowSums.AddUnits(table, typeRows[NextNorm..Prev2Norm], sums.Slice(2 * R, R));
+        JointRowSums.AddUnits(table, typeRows[Prev2Norm..Next2Norm], sums.Slice(3 * R, R));
+        JointRowSums.AddUnits(table, typeRows[Next2Norm..FixedSlots], sums.Slice(4 * R, R));
+    }
+
     /// <summary>Most rows one word can have: the fixed slots, its trigrams, and the per-token features.</summary>
     internal const int MaxRowsPerWord = FixedSlots + MaxWordChars + 16;
 
@@ -113,7 +133,10 @@ internal sealed partial class FeatureExtractor
 
     // Slots of the features that combine words (looked up per token): word pairs, shape trigram, sentence start, phrase.
     private const int PairPrevWord = 0, PairNextWord = 1, PairShapes = 2, PairStart = 3, PairPrevStems = 4, PairAround = 5,
-        PairPrevCluster = 6, PairPhrase = 7, PairSlots = 8;
+        PairPrevCluster = 6, PairPhrase = 7;
+
+    /// <summary>Slots of a word's combining features (<see cref="PairRows"/>).</summary>
+    internal const int PairSlots = 8;
 
     /// <summary>
     /// The keys of word <paramref name="i"/>'s combining features, under the same conditions as in <see cref="Extract"/>,
@@ -245,8 +268,32 @@ internal sealed partial class FeatureExtractor
     public void ExtractRows(in SentenceWords words, WordTypeCache cache, ReadOnlySpan<int> entries, ref int[] rows, int[] starts, Span<ulong> stems)
     {
         int n = words.Count;
-        var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
+        var pairRows = PairRows(words, cache, entries, stems);
         var at = t_at is { } keptAt && keptAt.Length >= n ? keptAt : t_at = new int[Math.Max(n, 64)];
+        for (int i = 0; i < n; i++) at[i] = cache.Types[entries[i]].RowStart;
+        if (rows.Length < n * MaxRowsPerWord) rows = new int[Math.Max(rows.Length * 2, n * MaxRowsPerWord)];
+        int used = 0;
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = used;
+            int stemLength = cache.Types[entries[i]].StemLength;
+            int trigrams = _options.CharNgrams && stemLength > 3 ? stemLength - 2 : 0;
+            used += AppendTokenRows(n, at, i, cache.Rows, cache.BoundaryStarts, pairRows.Slice(i * PairSlots, PairSlots), trigrams, rows.AsSpan(used));
+        }
+        starts[n] = used;
+    }
+
+    /// <summary>
+    /// The rows of each word's combining features (<see cref="PairSlots"/> per word, by slot; -1 where the feature is
+    /// off, absent or unknown) and each word's stem key, for words whose type entries in <paramref name="cache"/> the
+    /// caller looked up. The rows of the features that depend on one word alone are in the cache (as rows, and as
+    /// sums by role: <see cref="WordTypeCache.Sums"/>), asked for here so they are in the CPU's caches when summed.
+    /// The span is the thread's, valid until its next call.
+    /// </summary>
+    public ReadOnlySpan<int> PairRows(in SentenceWords words, WordTypeCache cache, ReadOnlySpan<int> entries, Span<ulong> stems)
+    {
+        int n = words.Count;
+        var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
         var heads = t_heads is { } keptHeads && keptHeads.Length >= n ? keptHeads : t_heads = new bool[Math.Max(n, 64)];
         var types = cache.Types;
         bool anyPhraseHead = false;
@@ -266,8 +313,7 @@ internal sealed partial class FeatureExtractor
             w.StemStart = normStart + type.NormLength;
             w.StemLength = type.StemLength;
             w.Phrase = 0;
-            at[i] = type.RowStart;
-            PrefetchRows(cache.Rows, type.RowStart, type.RowCount);
+            PrefetchSums(cache.Sums, entries[i]);
             heads[i] = type.PhraseHead;
             anyPhraseHead |= type.PhraseHead;
             stems[i] = type.Stem;
@@ -288,16 +334,7 @@ internal sealed partial class FeatureExtractor
         var pairRows = t_pairRows!.AsSpan(0, pairCount);
         wanted.Resolve(cache.Table, pairRows);
         ShapeAndStartRows(info.AsSpan(0, n), cache, pairRows);
-
-        if (rows.Length < n * MaxRowsPerWord) rows = new int[Math.Max(rows.Length * 2, n * MaxRowsPerWord)];
-        int used = 0;
-        for (int i = 0; i < n; i++)
-        {
-            starts[i] = used;
-            int trigrams = _options.CharNgrams && info[i].StemLength > 3 ? info[i].StemLength - 2 : 0;
-            used += AppendTokenRows(n, at, i, cache.Rows, cache.BoundaryStarts, pairRows.Slice(i * PairSlots, PairSlots), trigrams, rows.AsSpan(used));
-        }
-        starts[n] = used;
+        return pairRows;
     }
 
     /// <summary>
@@ -325,17 +362,17 @@ internal sealed partial class FeatureExtractor
     internal static readonly ulong SentenceStartKey = FeatureHash.Feature(34, 0);
 
     /// <summary>
-    /// Asks for a word type's rows (read when the sentence's rows are laid out, after the combining features' probes),
-    /// so a type not read lately is not a cache miss then. A prefetch never faults, and the rows array of a full cache
+    /// Asks for a word type's sums (read when the sentence's scores are summed, after the combining features' probes),
+    /// so a type not read lately is not a cache miss then. A prefetch never faults, and the sums array of a cache
     /// lives on the large-object heap, which the GC does not move.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void PrefetchRows(int[] rows, int start, int count)
+    private static unsafe void PrefetchSums(int[] sums, int entry)
     {
         if (!Sse.IsSupported) return;
-        ref int first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(rows), start);
-        for (int r = 0; r < count; r += 16) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, r)));
-        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, count - 1)));
+        ref int first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(sums), entry * WordTypeCache.TypeSumInts);
+        for (int r = 0; r < WordTypeCache.TypeSumInts; r += 16) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, r)));
+        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, WordTypeCache.TypeSumInts - 1)));
     }
 
     [ThreadStatic] private static int[]? t_at;
@@ -414,7 +451,7 @@ internal sealed partial class FeatureExtractor
         });
     }
 
-    /// <summary>Adds the rows of the pseudo-words before and after a sentence (they play neighbours only).</summary>
+    /// <summary>Adds the rows and sums of the pseudo-words before and after a sentence (they play neighbours only).</summary>
     internal void AddBoundaryRows(WordTypeCache cache)
     {
         Span<int> rows = stackalloc int[FixedSlots + MaxWordChars];
@@ -422,6 +459,7 @@ internal sealed partial class FeatureExtractor
         {
             int used = WordRows(Boundaries[b], [], cache.Table, rows);
             cache.BoundaryStarts[b] = cache.AddRows(rows[..used]);
+            SumRoles(cache.Table, rows[..used], cache.BoundarySums.AsSpan(b * WordTypeCache.TypeSumInts, WordTypeCache.TypeSumInts));
         }
     }
 }

@@ -91,16 +91,7 @@ internal static class JointRowSums
                 {
                     // A prefetch never faults, whatever the address.
                     if (f + PrefetchDistance < total) Sse.Prefetch0(d + JointFeatureTable.Offset(Unsafe.Add(ref row0, f + PrefetchDistance)));
-                    int reference = Unsafe.Add(ref row0, f);
-                    byte* row = d + JointFeatureTable.Offset(reference);
-                    var steps = ExpandRow(row);
-                    int firstStep = JointFeatureTable.Step(reference, 0), secondStep = JointFeatureTable.Step(reference, 1);
-                    a += Avx512F.ConvertToVector512Int32(steps.GetLower()) << firstStep;
-                    b += Avx512F.ConvertToVector512Int32(steps.GetUpper()) << secondStep;
-                    // Label 16 without a branch: a missing weight counts zero times (the byte read is inside the array's slack at worst).
-                    sbyte* last = LastSteps(row);
-                    a16 += (reference & 1) * last[0] << firstStep;
-                    b16 += (reference >> 1 & 1) * last[reference & 1] << secondStep;
+                    AddRow(d, Unsafe.Add(ref row0, f), ref a, ref b, ref a16, ref b16);
                 }
                 ref float e1 = ref first[i * L];
                 (Vector512.ConvertToSingle(a) * firstUnit).StoreUnsafe(ref e1);
@@ -109,6 +100,124 @@ internal static class JointRowSums
                 ref float e2 = ref second[i * L];
                 (Vector512.ConvertToSingle(b) * secondUnit).StoreUnsafe(ref e2);
                 Unsafe.Add(ref e2, L - 1) = b16 * secondUnit;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights of <paramref name="rows"/> (-1 for none) in units to <paramref name="sums"/>: the first pass's
+    /// labels, then the second's (2 × labels integers), as <see cref="SumRows(JointFeatureTable, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{float}, Span{float})"/>
+    /// adds them before turning them into floats.
+    /// </summary>
+    public static void AddUnits(JointFeatureTable table, ReadOnlySpan<int> rows, Span<int> sums) => AddUnits(table, rows, sums, Wide);
+
+    /// <summary>As the public overload, on the path asked for (tests compare both).</summary>
+    internal static unsafe void AddUnits(JointFeatureTable table, ReadOnlySpan<int> rows, Span<int> sums, bool wide)
+    {
+        if (sums.Length < 2 * L) throw new ArgumentException("too few sums for the labels");
+        if (!wide || !Wide)
+        {
+            foreach (int reference in rows)
+            {
+                if (reference >= 0) AddUnits(table.Data, reference, sums);
+            }
+            return;
+        }
+        fixed (byte* d = table.Data)
+        fixed (int* s = sums)
+        {
+            var a = Vector512.Load(s);
+            var b = Vector512.Load(s + L);
+            int a16 = s[L - 1], b16 = s[2 * L - 1];
+            foreach (int reference in rows)
+            {
+                if (reference < 0) continue;
+                AddRow(d, reference, ref a, ref b, ref a16, ref b16);
+            }
+            a.Store(s);
+            s[L - 1] = a16;
+            b.Store(s + L);
+            s[2 * L - 1] = b16;
+        }
+    }
+
+    /// <summary>Adds row <paramref name="reference"/>'s units to both passes' sums (labels 0–15 in vectors, label 16 apart).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void AddRow(byte* data, int reference, ref Vector512<int> a, ref Vector512<int> b, ref int a16, ref int b16)
+    {
+        byte* row = data + JointFeatureTable.Offset(reference);
+        var steps = ExpandRow(row);
+        int firstStep = JointFeatureTable.Step(reference, 0), secondStep = JointFeatureTable.Step(reference, 1);
+        a += Avx512F.ConvertToVector512Int32(steps.GetLower()) << firstStep;
+        b += Avx512F.ConvertToVector512Int32(steps.GetUpper()) << secondStep;
+        // Label 16 without a branch: a missing weight counts zero times (the byte read is inside the array's slack at worst).
+        sbyte* last = LastSteps(row);
+        a16 += (reference & 1) * last[0] << firstStep;
+        b16 += (reference >> 1 & 1) * last[reference & 1] << secondStep;
+    }
+
+    /// <summary>
+    /// The scores of a sentence's words (n × labels in each pass; the second's left out when empty) from the sums of
+    /// their word types (<see cref="WordTypeCache.Sums"/>: word i's own, its neighbours' as previous and next word and
+    /// two before and after, the boundaries' past the sentence's ends) and the rows of their combining features
+    /// (<paramref name="pairRows"/>: <paramref name="pairSlots"/> per word, -1 for none). The same integers as
+    /// <see cref="SumRows(JointFeatureTable, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{float}, Span{float})"/> over
+    /// the words' rows one by one, so the same floats.
+    /// </summary>
+    public static void SumTokens(WordTypeCache cache, ReadOnlySpan<int> entries, ReadOnlySpan<int> pairRows, int pairSlots, Span<float> first, Span<float> second) =>
+        SumTokens(cache, entries, pairRows, pairSlots, first, second, Wide);
+
+    /// <summary>As the public overload, on the path asked for (tests compare both).</summary>
+    [SkipLocalsInit]   // the narrow path's sums are cleared per word
+    internal static unsafe void SumTokens(WordTypeCache cache, ReadOnlySpan<int> entries, ReadOnlySpan<int> pairRows, int pairSlots, Span<float> first, Span<float> second, bool wide)
+    {
+        const int T = WordTypeCache.TypeSumInts, R = WordTypeCache.RoleInts;
+        int n = entries.Length;
+        bool both = !second.IsEmpty;
+        if (first.Length < n * L || (both && second.Length < n * L)) throw new ArgumentException("too few scores for the words");
+        if (pairRows.Length < n * pairSlots) throw new ArgumentException("too few combining rows for the words");
+        var table = cache.Table;
+        float firstUnit = table.Unit(0), secondUnit = table.Unit(1);
+        Span<int> narrow = stackalloc int[2 * L];
+        // Only read: every entry is a type of the cache's current generation, whose sums are in place.
+        fixed (int* types = cache.Sums)
+        fixed (int* boundaries = cache.BoundarySums)
+        fixed (byte* d = table.Data)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int* self = types + entries[i] * T;
+                int* previous = (i > 0 ? types + entries[i - 1] * T : boundaries + 1 * T) + R;
+                int* next = (i + 1 < n ? types + entries[i + 1] * T : boundaries + 3 * T) + 2 * R;
+                int* previous2 = (i > 1 ? types + entries[i - 2] * T : boundaries) + 3 * R;
+                int* next2 = (i + 2 < n ? types + entries[i + 2] * T : boundaries + 4 * T) + 4 * R;
+                var pairs = pairRows.Slice(i * pairSlots, pairSlots);
+                if (wide && Wide)
+                {
+                    var a = Vector512.Load(self) + Vector512.Load(previous) + Vector512.Load(next) + Vector512.Load(previous2) + Vector512.Load(next2);
+                    var b = Vector512.Load(self + L) + Vector512.Load(previous + L) + Vector512.Load(next + L) + Vector512.Load(previous2 + L) + Vector512.Load(next2 + L);
+                    int a16 = self[L - 1] + previous[L - 1] + next[L - 1] + previous2[L - 1] + next2[L - 1];
+                    int b16 = self[2 * L - 1] + previous[2 * L - 1] + next[2 * L - 1] + previous2[2 * L - 1] + next2[2 * L - 1];
+                    foreach (int reference in pairs)
+                    {
+                        if (reference >= 0) AddRow(d, reference, ref a, ref b, ref a16, ref b16);
+                    }
+                    ref float e1 = ref first[i * L];
+                    (Vector512.ConvertToSingle(a) * firstUnit).StoreUnsafe(ref e1);
+                    Unsafe.Add(ref e1, L - 1) = a16 * firstUnit;
+                    if (!both) continue;
+                    ref float e2 = ref second[i * L];
+                    (Vector512.ConvertToSingle(b) * secondUnit).StoreUnsafe(ref e2);
+                    Unsafe.Add(ref e2, L - 1) = b16 * secondUnit;
+                    continue;
+                }
+                for (int k = 0; k < 2 * L; k++) narrow[k] = self[k] + previous[k] + next[k] + previous2[k] + next2[k];
+                foreach (int reference in pairs)
+                {
+                    if (reference >= 0) AddUnits(table.Data, reference, narrow);
+                }
+                Scaled(narrow[..L], firstUnit, first.Slice(i * L, L));
+                if (both) Scaled(narrow[L..], secondUnit, second.Slice(i * L, L));
             }
         }
     }

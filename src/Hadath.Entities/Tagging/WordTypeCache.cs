@@ -6,8 +6,9 @@ namespace Hadath.Entities.Tagging;
 
 /// <summary>
 /// A thread's memory of the word types it has tagged: what tagging needs of each type's description (forms, stem,
-/// shape, cluster) and the rows, in both passes, of the features that depend on that word alone. News repeats its
-/// words, so most tokens skip normalising, hashing and probing. Keyed by the word's first 64 characters (all that
+/// shape, cluster) and the rows, in both passes, of the features that depend on that word alone, also summed by the
+/// role the word plays for the word being tagged (<see cref="Sums"/>). News repeats its words, so most tokens skip
+/// normalising, hashing and probing, and read five sums instead of some forty rows. Keyed by the word's first 64 characters (all that
 /// <see cref="FeatureExtractor"/> reads of a word) and valid for one model: a thread that switches model starts a
 /// new cache. Bounded, in two generations: once the current one holds more than <see cref="MaxTypes"/> types it
 /// becomes the previous one (the one before is dropped) before the next document, and a type found only in the
@@ -17,10 +18,11 @@ namespace Hadath.Entities.Tagging;
 internal sealed class WordTypeCache
 {
     /// <summary>
-    /// Types per generation (about 325 bytes each with their slots, rows and characters: about 52 MB for both, used as
-    /// types are added). 1,000 news stories hold about 59,000 types: at 32,768 a generation aged within every few hundred
-    /// stories, so the words in steady use were described or copied back again and again (in `bench analyze` 7,000
-    /// stories made 473,000 types described or revived at 32,768, 185,000 at 65,536).
+    /// Types per generation (about 325 bytes each with their slots, rows and characters, and 680 bytes of sums in the
+    /// current generation: about 97 MB in all, used as types are added). 1,000 news stories hold about 59,000 types:
+    /// at 32,768 a generation aged within every few hundred stories, so the words in steady use were described or copied
+    /// back again and again (in `bench analyze` 7,000 stories made 473,000 types described or revived at 32,768,
+    /// 185,000 at 65,536).
     /// </summary>
     public const int MaxTypes = 1 << 16;
 
@@ -131,6 +133,26 @@ internal sealed class WordTypeCache
 
     /// <summary>All types' rows; a type's slots start at its record's RowStart.</summary>
     public int[] Rows { get; private set; } = new int[TypeCapacity * RowsPerType];
+
+    /// <summary>
+    /// Each type's rows summed by the role the word plays for the word being tagged (<see cref="FeatureExtractor.SumRoles"/>):
+    /// <see cref="RoleCount"/> sums of <see cref="RoleInts"/> integers from entry × <see cref="TypeSumInts"/> on, so a
+    /// token reads one sum per word around it instead of each of their rows. Indexed by entry, so only the current
+    /// generation has sums (a type copied back from the previous one is summed again).
+    /// </summary>
+    public int[] Sums { get; private set; } = new int[TypeCapacity * TypeSumInts];
+
+    /// <summary>The sums of the pseudo-words around a sentence (offsets −2, −1, unused, +1, +2), as <see cref="Sums"/> holds a type's.</summary>
+    public int[] BoundarySums { get; } = new int[5 * TypeSumInts];
+
+    /// <summary>Roles a word plays: itself, the previous word, the next, two before, two after (in this order in a type's sums).</summary>
+    public const int RoleCount = 5;
+
+    /// <summary>Integers of one role's sum: the first pass's labels, then the second's, in units of their pass.</summary>
+    public const int RoleInts = 2 * EntityLabels.Count;
+
+    /// <summary>Integers of one type's sums.</summary>
+    public const int TypeSumInts = RoleCount * RoleInts;
 
     /// <summary>All types' words (first 64 characters), folded forms and stems, one after another from CharStart.</summary>
     public char[] Chars { get; private set; } = new char[TypeCapacity * CharsPerType];
@@ -313,6 +335,7 @@ internal sealed class WordTypeCache
             for (int r = 0; r < type.RowCount; r += 16) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref rows, r)));
             Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref rows, type.RowCount - 1)));
         }
+        int firstAdded = Count;
         for (int k = 0; k < count; k++)
         {
             int i = missing[k];
@@ -331,6 +354,32 @@ internal sealed class WordTypeCache
             entries[i] = Insert(hashes[i], previous >= 0 ? Revive(previous) : _extractor.AddWordType(word, this));
         }
         ResolvePendingRows();
+        PrefetchRowData(firstAdded);
+        for (int entry = firstAdded; entry < Count; entry++)
+        {
+            ref readonly var type = ref Types[entry];
+            FeatureExtractor.SumRoles(Table, Rows.AsSpan(type.RowStart, type.RowCount), Sums.AsSpan(entry * TypeSumInts, TypeSumInts));
+        }
+    }
+
+    /// <summary>
+    /// Asks for the weights of every row of the types from <paramref name="firstAdded"/> on, before they are summed: a
+    /// described type's rows were just looked up, but a type copied back from the previous generation brings only its
+    /// rows' references, and its rows, read one after another, would wait for one cache miss after another.
+    /// </summary>
+    private unsafe void PrefetchRowData(int firstAdded)
+    {
+        if (!Sse.IsSupported) return;
+        ref byte data0 = ref MemoryMarshal.GetArrayDataReference(Table.Data);
+        for (int entry = firstAdded; entry < Count; entry++)
+        {
+            ref readonly var type = ref Types[entry];
+            foreach (int row in Rows.AsSpan(type.RowStart, type.RowCount))
+            {
+                // A prefetch never faults; the data array lives on the large-object heap, which the GC does not move.
+                if (row >= 0) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref data0, JointFeatureTable.Offset(row))));
+            }
+        }
     }
 
     // The missing words' indices and their candidates in the previous generation (kept for the thread's next story).
@@ -455,6 +504,9 @@ internal sealed class WordTypeCache
             var grown = Types;
             Array.Resize(ref grown, Count * 2);
             Types = grown;
+            var grownSums = Sums;
+            Array.Resize(ref grownSums, Count * 2 * TypeSumInts);
+            Sums = grownSums;
         }
         ref var added = ref Types[Count];
         added = type;
