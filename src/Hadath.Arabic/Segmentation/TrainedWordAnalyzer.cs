@@ -31,9 +31,16 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
 
     public WordAnalysis Analyze(string letters)
     {
-        // Read through the index: the word's slot is then warm for the first candidate's lookup.
+        // The vocabulary first: it answers most new words of news, and none it holds is memorized (it keeps only words
+        // the model has not), so the order changes no answer. The index's slot is asked for before, so that when the
+        // vocabulary has no answer the memorized check (and the first candidate's lookup, the word itself) finds it
+        // on its way rather than waiting for it after the vocabulary's misses.
+        if (_vocabulary is not null)
+        {
+            _model.Spellings.Prefetch(letters);
+            if (_vocabulary.TryGet(letters, out var kept)) return kept;
+        }
         if (_model.Spellings.TryGetMemorized(letters, out var known)) return known;
-        if (_vocabulary is not null && _vocabulary.TryGet(letters, out var kept)) return kept;
         // The winner is laid out at once: its candidate is filled again for the thread's next word.
         return Choose(letters, t_spare ??= new List<SplitCandidate>(32)).ToAnalysis();
     }
