@@ -139,22 +139,37 @@ internal sealed partial class FeatureExtractor
     internal const int PairSlots = 8;
 
     /// <summary>
-    /// The keys of word <paramref name="i"/>'s combining features, under the same conditions as in <see cref="Extract"/>,
-    /// except the shape trigram and the sentence start: their few distinct keys' rows come from the cache (<see cref="ShapeAndStartRows"/>).
+    /// The keys of every word's combining features, under the same conditions as in <see cref="Extract"/>, except the
+    /// shape trigram and the sentence start: their few distinct keys' rows come from the cache (<see cref="ShapeAndStartRows"/>).
+    /// One walk along the sentence with the neighbours' forms and stems in locals; each adjacent pair of forms is
+    /// combined once, since word i's pair with the word before is word i−1's pair with the word after.
     /// </summary>
-    private void PairKeys(Span<WordInfo> info, int i, ref SlotKeys wanted)
+    private void PairKeys(ReadOnlySpan<WordInfo> info, ref SlotKeys wanted)
     {
-        int n = info.Length, slot = i * PairSlots;
-        ref readonly var w = ref info[i];
-        ref readonly var prev = ref i > 0 ? ref info[i - 1] : ref Boundaries[1];
-        ref readonly var next = ref i + 1 < n ? ref info[i + 1] : ref Boundaries[3];
-        ref readonly var prev2 = ref i > 1 ? ref info[i - 2] : ref Boundaries[0];
-        wanted.Add(slot + PairPrevWord, FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
-        wanted.Add(slot + PairNextWord, FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
-        if (_options.WideContext) wanted.Add(slot + PairPrevStems, FeatureHash.Feature(35, FeatureHash.Combine(prev2.Stem, prev.Stem)));
-        if (_options.NeighbourShapes) wanted.Add(slot + PairAround, FeatureHash.Feature(53, FeatureHash.Combine(prev.Norm, next.Norm)));
-        if (_options.Clusters) wanted.Add(slot + PairPrevCluster, FeatureHash.Feature(38, FeatureHash.Combine(prev.Norm, (ulong)(long)w.Mid)));
-        if (_options.Gazetteer && w.Phrase != 0) wanted.Add(slot + PairPhrase, FeatureHash.Feature(31, (ulong)w.Phrase));
+        int n = info.Length;
+        if (n == 0) return;
+        bool wide = _options.WideContext, around = _options.NeighbourShapes, clusters = _options.Clusters;
+        bool phrases = _options.Gazetteer;
+        ulong prevNorm = Boundaries[1].Norm, prevStem = Boundaries[1].Stem, prev2Stem = Boundaries[0].Stem;
+        ulong before = FeatureHash.Combine(prevNorm, info[0].Norm);
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var w = ref info[i];
+            ulong nextNorm = i + 1 < n ? info[i + 1].Norm : Boundaries[3].Norm;
+            ulong after = FeatureHash.Combine(w.Norm, nextNorm);
+            int slot = i * PairSlots;
+            wanted.Add(slot + PairPrevWord, FeatureHash.Feature(19, before));
+            wanted.Add(slot + PairNextWord, FeatureHash.Feature(20, after));
+            if (wide) wanted.Add(slot + PairPrevStems, FeatureHash.Feature(35, FeatureHash.Combine(prev2Stem, prevStem)));
+            if (around) wanted.Add(slot + PairAround, FeatureHash.Feature(53, FeatureHash.Combine(prevNorm, nextNorm)));
+            if (clusters) wanted.Add(slot + PairPrevCluster, FeatureHash.Feature(38, FeatureHash.Combine(prevNorm, (ulong)(long)w.Mid)));
+            if (phrases && w.Phrase != 0) wanted.Add(slot + PairPhrase, FeatureHash.Feature(31, (ulong)w.Phrase));
+            before = after;
+            prevNorm = w.Norm;
+            // As in Extract, the second word's word two before is the far boundary, not the near one.
+            prev2Stem = i == 0 ? Boundaries[0].Stem : prevStem;
+            prevStem = w.Stem;
+        }
     }
 
     /// <summary>
@@ -330,7 +345,7 @@ internal sealed partial class FeatureExtractor
             t_pairFound = new int[pairKeys.Length];
         }
         var wanted = new SlotKeys(t_pairSlots!, pairKeys, t_pairFound!);
-        for (int i = 0; i < n; i++) PairKeys(info.AsSpan(0, n), i, ref wanted);
+        PairKeys(info.AsSpan(0, n), ref wanted);
         var pairRows = t_pairRows!.AsSpan(0, pairCount);
         wanted.Resolve(cache.Table, pairRows);
         ShapeAndStartRows(info.AsSpan(0, n), cache, pairRows);
