@@ -236,4 +236,39 @@ public sealed class FeatureRowsTests
         Assert.Equal(sentences.SelectMany(s => s).Distinct().Count(), cache.Count);
         Assert.Equal(model.DecodeDocumentByKeys(sentences), labels);
     }
+    /// <summary>
+    /// The two generations' type arrays can grow to different sizes while the sums are one array: a generation grown
+    /// to four times its capacity, then the other to twice, must not leave the sums too small for the first when it is
+    /// current again (it threw past twice the capacity). Run on a thread of its own, whose cache dies with it.
+    /// </summary>
+    [Fact]
+    public void Generations_grown_to_different_sizes_keep_sums_for_the_larger()
+    {
+        var model = ShippedModel.Instance;
+        int capacity = WordTypeCache.MaxTypes + WordTypeCache.MaxTypes / 4, next = 0;
+        // Distinct words only, so nothing is copied back from the previous generation.
+        List<IReadOnlyList<string>> Story(int types)
+        {
+            var sentences = new List<IReadOnlyList<string>>();
+            for (int s = 0; s < types / 20; s++) sentences.Add(Enumerable.Range(0, 20).Select(_ => "ك" + next++ + "ن").ToArray());
+            return sentences;
+        }
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                // At its capacity, then four times it, then twice it (the first generation again), then past twice it in the second.
+                foreach (int types in (int[])[WordTypeCache.MaxTypes + 1_000, 2 * capacity + 20_000, capacity + 10_000, 2 * capacity + 20_000])
+                {
+                    var story = Story(types);
+                    Assert.Equal(story.Sum(s => s.Count), model.DecodeDocument(story).Sum(labels => labels.Length));
+                }
+            }
+            catch (Exception e) { failure = e; }
+        }, maxStackSize: 16 << 20);
+        thread.Start();
+        thread.Join();
+        Assert.True(failure is null, failure?.ToString());
+    }
 }

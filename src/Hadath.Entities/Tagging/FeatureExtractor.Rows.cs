@@ -12,7 +12,9 @@ namespace Hadath.Entities.Tagging;
 /// order and the scores are bit for bit the same. Most features depend on one word alone (its forms, stem, affixes,
 /// cluster, gazetteer class; or a neighbour's form as the previous/next word): those rows are looked up once per word
 /// type and kept in a <see cref="WordTypeCache"/>; only the features that combine two or three words are hashed
-/// and looked up per token.
+/// and looked up per token. Tagging adds each type's rows summed once by role (<see cref="SumRoles"/>) and the combining
+/// rows (<see cref="PairRows"/>); <see cref="ExtractRows"/>, which lists every row one by one, is the reference the tests
+/// compare those sums with.
 /// </summary>
 internal sealed partial class FeatureExtractor
 {

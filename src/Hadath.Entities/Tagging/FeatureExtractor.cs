@@ -85,8 +85,10 @@ internal sealed partial class FeatureExtractor
             for (int i = 0; i < n; i++) stems[i] = info[i].Stem;
         }
 
-        // Tagging reads these features through AppendTokenRows (FeatureExtractor.Rows.cs), which must list them in
-        // this same order: a change here goes there too (FeatureRowsTests compare the two).
+        // Tagging reads these features as rows: a word's own features summed by role (WordTypeCache.Sums, filled by
+        // SumRoles) and the combining ones by PairRows (FeatureExtractor.Rows.cs). AppendTokenRows lists every row in
+        // this same order and is the tests' reference: a new feature goes there too, and a per-word one into the right
+        // SumRoles range (FeatureRowsTests compare the scores bit for bit).
         keys.Clear();
         var dropout = IdentityDropout;
         for (int i = 0; i < n; i++)

@@ -19,7 +19,7 @@ internal sealed class WordTypeCache
 {
     /// <summary>
     /// Types per generation (about 325 bytes each with their slots, rows and characters, and 680 bytes of sums in the
-    /// current generation: about 97 MB in all, used as types are added). 1,000 news stories hold about 59,000 types:
+    /// current generation: about 110 MB in all at the arrays' full size, used as types are added). 1,000 news stories hold about 59,000 types:
     /// at 32,768 a generation aged within every few hundred stories, so the words in steady use were described or copied
     /// back again and again (in `bench analyze` 7,000 stories made 473,000 types described or revived at 32,768,
     /// 185,000 at 65,536).
@@ -504,8 +504,10 @@ internal sealed class WordTypeCache
             var grown = Types;
             Array.Resize(ref grown, Count * 2);
             Types = grown;
+            // Age swaps the generations' type arrays but keeps one Sums, so Sums must cover the larger of the two:
+            // it only ever grows.
             var grownSums = Sums;
-            Array.Resize(ref grownSums, Count * 2 * TypeSumInts);
+            Array.Resize(ref grownSums, Math.Max(grownSums.Length, Count * 2 * TypeSumInts));
             Sums = grownSums;
         }
         ref var added = ref Types[Count];

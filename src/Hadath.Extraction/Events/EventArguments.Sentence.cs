@@ -28,7 +28,10 @@ public sealed partial class EventArguments
         public string Text { get; }
         public IReadOnlyList<Word> Words { get; }
 
-        /// <summary>The country (CAMEO code) of the story's dateline: the home of an actor phrase without a nationality.</summary>
+        /// <summary>
+        /// The country (CAMEO code) of the story's dateline or, with none, of the sentence's places when they are all of one
+        /// country (<see cref="PlaceCountry"/>): the home of an actor phrase without a nationality.
+        /// </summary>
         public string? Country { get; init; }
 
         /// <summary>
