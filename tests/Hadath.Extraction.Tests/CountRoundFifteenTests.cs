@@ -170,7 +170,7 @@ public sealed class CountRoundFifteenTests
     public void test_the_detained_are_arrested() =>
         Assert.Contains(CountsIn("وقالت النيابة إن إجمالي عدد المحتجزين هو 17 شخصا."), c => c.Value == 17 && c.Kind == "arrested");
 
-    /// <summary>An age (في الـ17 من العمر) counts no one; people a disease struck past a place are no wounded.</summary>
+    /// <summary>An age (في الـ19 من العمر) counts no one; people a disease struck past a place are no wounded.</summary>
     [Theory]
     [InlineData("وألقى الدرك القبض على شاب في الـ19 من العمر.")]
     [InlineData("وأعلنت الوزارة أنه تبين إصابة 31 شخصا في الولاية بالفيروس.")]

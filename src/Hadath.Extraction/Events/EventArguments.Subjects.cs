@@ -275,7 +275,7 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
-    /// دعت نقابة الصحفيين التونسيين وزير الداخلية X: a title without the article (وزير, والي) right after a definite word
+    /// دعت هيئة المحامين وزير الداخلية X: a title without the article (وزير, والي) right after a definite word
     /// opens a new phrase, the object, when the subject opening at word <paramref name="start"/> is a body and not itself
     /// a title (a title may stand in apposition to a title: المتحدث باسم الحكومة وزير الاعلام X) and the definite word is
     /// no rank (الفريق اول صلاح قوش).

@@ -110,7 +110,7 @@ public sealed partial class EventArguments
                     agent = owning;
                     from = owning.Last + 1;
                 }
-                // ذكرت الشرطة ان مهاجمين انتحاريين من حركة الشباب فجروا شاحنة: the attacker told by the trigger is of the group after من.
+                // ذكرت الشرطة ان مفجرا انتحاريا من حركة الشباب فجر شاحنة: the attacker told by the trigger is of the group after من.
                 var launcher = agent?.Entity ?? Launcher(s, first) ?? AttackerGroup(s, first, last);
                 var struck = NounTarget(s, from, right, material);
                 var struckPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null;
