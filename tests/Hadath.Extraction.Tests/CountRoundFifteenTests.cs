@@ -4,7 +4,7 @@ namespace Hadath.Extraction.Tests;
 
 /// <summary>
 /// Classes of miss read in round fifteen's audit of 3,000 unseen BBC, Sky News and Jawhara stories: martyrs and لاقوا
-/// not read as the dead; a verb after an aside of the parts (بينهم 43 طفلا، قتلوا) given to the part alone; a day set
+/// not read as the dead; a verb after an aside of the parts (بينهم 38 طفلا، قتلوا) given to the part alone; a day set
 /// off by commas between an action and its number; a kind noun after the noun of people (مسلحا قتيلا). Sentences
 /// written for these tests; the rows that say what a count is fail on 6bf66d1, the guards pass on both.
 /// </summary>
@@ -25,9 +25,9 @@ public sealed class CountRoundFifteenTests
 
     /// <summary>A verb after an aside of the parts (بينهم, من بينهم) says what happened to the whole, not to the last part alone.</summary>
     [Theory]
-    [InlineData("وقال المرصد إن 289 مدنيا على الأقل، بينهم 43 طفلا، قتلوا في المعارك.", "289 مدنيا على الأقل", "killed", 289, "at-least")]
-    [InlineData("وقال الحزب إن 27 شخصا بينهم أحد مسؤولي الحزب اعتقلوا في مداهمات.", "27 شخصا", "arrested", 27)]
-    [InlineData("وقال خفر السواحل إن تسعة مهاجرين سوريين، من بينهم ستة أطفال غرقوا قبالة السواحل.", "تسعة مهاجرين", "killed", 9)]
+    [InlineData("وقالت المنظمة إن 156 مدنيا على الأقل، بينهم 38 طفلا، قتلوا خلال القصف.", "156 مدنيا على الأقل", "killed", 156, "at-least")]
+    [InlineData("وقالت الجمعية إن 19 شخصا بينهم أحد قياديي الجمعية اعتقلوا خلال حملة مداهمات.", "19 شخصا", "arrested", 19)]
+    [InlineData("وقالت البحرية إن سبعة مهاجرين أفارقة، من بينهم ثلاثة أطفال غرقوا قرب الجزيرة.", "سبعة مهاجرين", "killed", 7)]
     [InlineData("وقالت المجموعة إن 13 مدنيا بينهم أربعة أطفال وامرأتان لقوا مصرعهم.", "13 مدنيا", "killed", 13)]
     public void test_a_verb_past_an_aside_is_the_wholes(string text, string surface, string kind, double value, string? qualifier = null) =>
         AssertCount(text, surface, kind, value, qualifier);
@@ -35,7 +35,7 @@ public sealed class CountRoundFifteenTests
     /// <summary>The parts in the aside are still read, with the whole's kind.</summary>
     [Fact]
     public void test_the_parts_in_the_aside_share_it() =>
-        Assert.Contains(CountsIn("وقال المرصد إن 289 مدنيا على الأقل، بينهم 43 طفلا، قتلوا في المعارك."), c => c.Value == 43 && c.Kind == "killed");
+        Assert.Contains(CountsIn("وقالت المنظمة إن 156 مدنيا على الأقل، بينهم 38 طفلا، قتلوا خلال القصف."), c => c.Value == 38 && c.Kind == "killed");
 
     /// <summary>A verb in a relative clause of the part, or one with a و of its own, is not the whole's.</summary>
     [Theory]
@@ -89,7 +89,7 @@ public sealed class CountRoundFifteenTests
 
     /// <summary>A verb told of someone before a phrase of place (قتل في الهجوم), or a pronoun, is not shared.</summary>
     [Theory]
-    [InlineData("وكان بين الضحايا شرطي قتل في الهجوم و3 تلاميذ تعرضوا لجروح.")]
+    [InlineData("وكان من بين الضحايا حارس قتل في الانفجار و4 طلاب تعرضوا لجروح.")]
     [InlineData("وحكم عليه مؤخرا بالإعدام هو وعشرات من أعضاء الجماعة.")]
     public void test_a_verb_of_someone_before_is_not_shared(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind == "killed");
@@ -102,16 +102,16 @@ public sealed class CountRoundFifteenTests
     /// <summary>A verb after four words that describe the people counted still agrees with them.</summary>
     [Fact]
     public void test_a_verb_past_four_describing_words() =>
-        AssertCount("وقالت مصادر إن تسعة أفراد من قوات الحرس الوطني قتلوا في هجوم.", "تسعة أفراد من قوات الحرس الوطني قتلوا", "killed", 9);
+        AssertCount("وقالت مصادر إن خمسة أفراد من قوات الدرك الوطني قتلوا في كمين.", "خمسة أفراد من قوات الدرك الوطني قتلوا", "killed", 5);
 
     /// <summary>People who were among the dead of something (كانوا بين قتلى الحريق) are of them; among the dead and the wounded is neither.</summary>
     [Fact]
     public void test_people_who_were_among_the_dead() =>
-        AssertCount("وذكرت الوكالة أن 41 طفلا كانوا بين قتلى الحريق.", "41 طفلا", "killed", 41);
+        AssertCount("وذكرت الصحيفة أن 23 طفلا كانوا بين قتلى الفيضانات.", "23 طفلا", "killed", 23);
 
     [Fact]
     public void test_among_the_dead_and_the_wounded_is_neither() =>
-        Assert.DoesNotContain(CountsIn("وذكرت الوكالة أن 41 طفلا كانوا بين قتيل وجريح."), c => c.Kind is "killed" or "wounded");
+        Assert.DoesNotContain(CountsIn("وذكرت الصحيفة أن 23 طفلا كانوا بين قتيل وجريح."), c => c.Kind is "killed" or "wounded");
 
     /// <summary>People a verb of seizing took (ضبط 6 اشخاص, as Maghrebi news say it) were arrested; things stay seized.</summary>
     [Theory]
@@ -170,10 +170,10 @@ public sealed class CountRoundFifteenTests
     public void test_the_detained_are_arrested() =>
         Assert.Contains(CountsIn("وقالت النيابة إن إجمالي عدد المحتجزين هو 17 شخصا."), c => c.Value == 17 && c.Kind == "arrested");
 
-    /// <summary>An age (في الـ17 من العمر) counts no one; people a disease struck past a place are no wounded.</summary>
+    /// <summary>An age (في الـ19 من العمر) counts no one; people a disease struck past a place are no wounded.</summary>
     [Theory]
-    [InlineData("وألقت الشرطة القبض على فتاة في الـ17 من العمر.")]
-    [InlineData("وقالت الوزارة إنه تبين إصابة 22 شخصا في المدينة بالفيروس.")]
+    [InlineData("وألقى الدرك القبض على شاب في الـ19 من العمر.")]
+    [InlineData("وأعلنت الوزارة أنه تبين إصابة 31 شخصا في الولاية بالفيروس.")]
     public void test_an_age_or_a_disease_is_no_casualty(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind is "arrested" or "wounded");
 }

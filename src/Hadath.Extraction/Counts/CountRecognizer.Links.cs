@@ -288,8 +288,8 @@ public sealed partial class CountRecognizer
     private const int MaxAsideSpan = 10;
 
     /// <summary>
-    /// 289 مدنيا على الاقل، بينهم 43 طفلا، قتلوا; 27 شخصا بينهم احد مسؤولي الحزب اعتقلوا; تسعة مهاجرين سوريين، من بينهم
-    /// ستة اطفال غرقوا: the kind of the plural verb that ends an aside of the parts opened after the counted people at
+    /// 156 مدنيا على الاقل، بينهم 38 طفلا، قتلوا; 19 شخصا بينهم احد قياديي الجمعية اعتقلوا; سبعة مهاجرين افارقة، من بينهم
+    /// ثلاثة اطفال غرقوا: the kind of the plural verb that ends an aside of the parts opened after the counted people at
     /// word <paramref name="at"/> (past a qualifier); the verb agrees with the whole. Null when there is no such aside or verb.
     /// </summary>
     private string? VerbPastAmongAside(string text, IReadOnlyList<Word> w, int at)

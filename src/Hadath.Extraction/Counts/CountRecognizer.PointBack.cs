@@ -134,7 +134,7 @@ public sealed partial class CountRecognizer
         return false;
     }
 
-    /// <summary>Words of a person's age after من (في الـ17 من العمر, في الثلاثين من عمره).</summary>
+    /// <summary>Words of a person's age after من (في الـ19 من العمر, في الثلاثين من عمره).</summary>
     private static readonly HashSet<string> Ages = MatchKey.SetOf("العمر", "عمره", "عمرها", "عمرهم", "عمرهما");
 
     /// <summary>True when من and an age follow the number at word <paramref name="at"/>: years of age, no people.</summary>
@@ -163,7 +163,7 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// The kind named by بين/من بين and a definite kind noun at word <paramref name="at"/> (… بين القتلى), also past
-    /// كانوا and with the noun in construct (41 طفلا كانوا بين قتلى الحريق), or null. بين قتيل وجريح is no such noun.
+    /// كانوا and with the noun in construct (23 طفلا كانوا بين قتلى الفيضانات), or null. بين قتيل وجريح is no such noun.
     /// </summary>
     private string? AmongKindAfter(string text, IReadOnlyList<Word> w, int at)
     {

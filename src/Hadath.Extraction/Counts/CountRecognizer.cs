@@ -277,7 +277,7 @@ public sealed partial class CountRecognizer
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
         if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
         if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed
-        if (IsAgeAfter(w, number.EndWord)) return null;   // القبض على فتاة في الـ17 من العمر: an age
+        if (IsAgeAfter(w, number.EndWord)) return null;   // القبض على شاب في الـ19 من العمر: an age
         if (IsAfterUnitLabel(w, number)) return null;   // مقتل قائد اللواء 405: a unit's number
         string? kind = null;
         int spanStart = number.Span.Start, spanEnd = number.Span.End;
@@ -331,7 +331,7 @@ public sealed partial class CountRecognizer
             // ستة محتجين نقلوا الى المستشفى: protesters carried to a hospital are counted as wounded.
             else if (noun.Kind == "protesters" && ToHospital(w, -1, end, taken: true) is not null) kind = "wounded";
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
-            // 289 مدنيا على الاقل، بينهم 43 طفلا، قتلوا: a verb past an aside of its parts says what happened to the whole.
+            // 156 مدنيا على الاقل، بينهم 38 طفلا، قتلوا: a verb past an aside of its parts says what happened to the whole.
             // The span stays the whole's, so that the parts in the aside are read after it.
             else if (VerbPastAmongAside(text, w, end) is { } pastAside) kind = pastAside;
         }
@@ -511,7 +511,7 @@ public sealed partial class CountRecognizer
             spanEnd = w[end].End;
             end++;
         }
-        // إصابة 197 شخصا بفيروس كورونا, أصيب 12 شخصا بالكوليرا, إصابة 22 شخصا في المدينة بالفيروس: people a disease struck
+        // إصابة 197 شخصا بفيروس كورونا, أصيب 12 شخصا بالكوليرا, إصابة 31 شخصا في الولاية بالفيروس: people a disease struck
         // (named right after them or past a place) are counted, no wounded (as with
         // the disease before the verb, الكوليرا التي أصابت مليون شخص); the count is the people alone.
         if (kind == "wounded" && end > number.EndWord && (DiseaseAfter(text, w, end) || (end + 2 < w.Count && w[end].Key == "في" && DiseaseAfter(text, w, end + 2))))

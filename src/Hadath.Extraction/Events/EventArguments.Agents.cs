@@ -86,7 +86,7 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
-    /// The group an attacker told by the trigger belongs to, named right after من (مهاجما انتحاريا من حركة طالبان); null
+    /// The group an attacker told by the trigger belongs to, named right after من (مهاجما انتحاريا من حركة الشباب); null
     /// when no attacker phrase holds the trigger or no group follows it.
     /// </summary>
     private Entity? AttackerGroup(Sentence s, int first, int last) =>

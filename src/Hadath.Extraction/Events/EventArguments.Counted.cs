@@ -48,7 +48,7 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> ToldOpeners = MatchKey.SetOf("ان", "بان", "«", "\"", "“");
 
     /// <summary>
-    /// People opening a clause right before a suffering verb (ان شرطيا اصيب بجروح, ان جنديين عراقيين قتلا بانفجار): a noun of
+    /// People opening a clause right before a suffering verb (ان شرطيا اصيب بجروح, ان شرطيين مصريين قتلا بانفجار): a noun of
     /// people (<see cref="NounTold"/>) or a part of a group (<see cref="PartTold"/>). The verb must have no object (the word after
     /// it a preposition, a time, و or the end): ان مسلحين قتلوا ثلاثة حراس tells who killed, not who was killed.
     /// </summary>
@@ -79,12 +79,12 @@ public sealed partial class EventArguments
         return OpensTold(s, first) ? first : null;
     }
 
-    /// <summary>How many words a part of a group told before a suffering verb may run to (ان اربعة من حراس الامن الافغان قتلوا).</summary>
+    /// <summary>How many words a part of a group told before a suffering verb may run to (ان ثلاثة من حراس السجن العراقيين قتلوا).</summary>
     private const int MaxPartWords = 5;
 
     /// <summary>
     /// The first word of a part of a group opening its clause before the verb at <paramref name="verb"/>: a number, احد or
-    /// عدد, then who they are, with من only right after the number (ان اربعة من حراس الامن الافغان قتلوا, ان احد عناصر
+    /// عدد, then who they are, with من only right after the number (ان ثلاثة من حراس السجن العراقيين قتلوا, ان احد عناصر
     /// القوات العراقية قتل, وكان عدد من النشطاء قد اعتقلوا): the number splits no side from its people; null when none.
     /// </summary>
     private static int? PartTold(Sentence s, int verb)
@@ -258,7 +258,7 @@ public sealed partial class EventArguments
             last += 2;
             end = s.Words[last].End;
         }
-        // قتل ما لا يقل عن 28 متطوعا, سبعة عشر سائحا: a noun the count lexicon lacks, right after the number, is who they are.
+        // جرح ما لا يقل عن 35 متطوعا, سبعة عشر سائحا: a noun the count lexicon lacks, right after the number, is who they are.
         if (last + 1 < s.Words.Count && s.Words[last + 1].Start >= count.Span.End && EndsNumber(s, first, last) && IsUnlistedPeopleNoun(s, last + 1))
         {
             end = s.Words[++last].End;

@@ -380,7 +380,7 @@ public sealed partial class EventArguments
         last + 1 < s.Words.Count && _phrases.At(s.Words, last + 1, s.Country) is null ? StruckAt(s, last + 1, right) : null;
 
     /// <summary>
-    /// What a bomb went off as it passed, in the clause from word <paramref name="from"/> (انفجرت لدى مرور دورية للشرطة,
+    /// What a bomb went off as it passed, in the clause from word <paramref name="from"/> (انفجرت لدى مرور دورية للجيش,
     /// عند مرور موكب الوزير): the name there, else its words.
     /// </summary>
     private (Entity? Named, ActorPhrases.Phrase? Unnamed) PassedBy(Sentence s, int from, int right)
@@ -437,7 +437,7 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// An attack or a bomb told within a few words before the verb at <paramref name="first"/>, in its clause and with no
-    /// name between (هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش): the act is the verb's subject, so what follows is what it hit.
+    /// name between (هجوم بشاحنة مفخخة استهدف قافلة للشرطة): the act is the verb's subject, so what follows is what it hit.
     /// </summary>
     private static bool ActBefore(Sentence s, int first, TextSpan trigger)
     {

@@ -81,7 +81,7 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// The group named after the من at word <paramref name="k"/> of members or attackers (مسلحون من تنظيم داعش), also past a
-    /// group noun the tagger left out of the name (مهاجما انتحاريا من حركة طالبان, with طالبان tagged); null when none.
+    /// group noun the tagger left out of the name (مهاجما انتحاريا من حركة الشباب, with طالبان tagged); null when none.
     /// </summary>
     private static Placed? GroupOfMembers(Sentence s, int k)
     {

@@ -55,7 +55,7 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
-    /// The words read as a subject, with the code of an actor phrase inside them (مئات من المتظاهرين: civilians), else
+    /// The words read as a subject, with the code of an actor phrase inside them (عشرات من الطلاب: students), else
     /// with none.
     /// </summary>
     private ActorPhrases.Phrase WithInnerCode(Sentence s, ActorPhrases.Phrase words)
@@ -70,12 +70,12 @@ public sealed partial class EventArguments
     /// <summary>
     /// The subject no actor phrase covers, from word <paramref name="k"/> before word <paramref name="end"/>: up to
     /// <see cref="MaxObjectWords"/> words, numbers among them (نحو 1500 شخص), ending before a preposition, a place, a
-    /// time, a mark or a ب-complement (قاموا بالتظاهر); a crowd counted goes on past من to whom it counts (مئات من
-    /// المتظاهرين). A code-less phrase, or null when the verb's subject is a pronoun (دخلوا في اضراب).
+    /// time, a mark or a ب-complement (قاموا بالتظاهر); a crowd counted goes on past من to whom it counts (عشرات من
+    /// الطلاب). A code-less phrase, or null when the verb's subject is a pronoun (دخلوا في اضراب).
     /// </summary>
     private static ActorPhrases.Phrase? WordsAfterVerb(Sentence s, int k, int end)
     {
-        // خرج مساء اول من امس مئات: the day before yesterday is a time too.
+        // تظاهر مساء اول من امس عشرات: the day before yesterday is a time too.
         if (k + 2 < end && (s.Words[k].Key, s.Words[k + 1].Key, s.Words[k + 2].Key) is ("اول", "من", "امس")) k = SkipTimes(s, k + 3);
         int j = k;
         bool counted = false;

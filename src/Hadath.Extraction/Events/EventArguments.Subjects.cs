@@ -238,7 +238,7 @@ public sealed partial class EventArguments
             {
                 // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is;
                 // so when the tagger reads the body as MISC (المتحدث باسم فصيل جيش الاسلام حمزة بيرقدار).
-                // ادان ممثل الامين العام للامم المتحدة في العراق يان كوبيش الهجوم: so past where the office sits.
+                // ادان ممثل الامين العام للامم المتحدة لدى ليبيا غسان سلامة الهجوم: so past where the office sits.
                 if (m.Entity.Type is EntityType.ORG or EntityType.MISC && (NamedAfter(s, m.Last + 1) ?? HolderAt(s, m, ClauseEnd(s, m.Last))) is { } officer) return (officer.Entity, officer.Last + 1, head);
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، وزارة الصحة: so is one named between commas after it.
                 if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedBetweenCommas(s, m.Last + 1) is { } appositive) return (appositive.Person.Entity, appositive.After, head);
@@ -275,7 +275,7 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
-    /// دعت نقابة الصحفيين التونسيين وزير الداخلية X: a title without the article (وزير, والي) right after a definite word
+    /// دعت هيئة المحامين وزير الداخلية X: a title without the article (وزير, والي) right after a definite word
     /// opens a new phrase, the object, when the subject opening at word <paramref name="start"/> is a body and not itself
     /// a title (a title may stand in apposition to a title: المتحدث باسم الحكومة وزير الاعلام X) and the definite word is
     /// no rank (الفريق اول صلاح قوش).

@@ -134,7 +134,7 @@ public sealed partial class EventArguments
         foreach (var m in s.Mentions)
         {
             if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
-            // اتهمت حركة تحرير السودان بزعامة عبد الواحد نور قوات الدعم السريع: the leader belongs to the subject.
+            // اتهمت حركة العدل والمساواة بقيادة جبريل ابراهيم الجيش السوداني: the leader belongs to the subject.
             if (m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)) continue;
             // خلال اجتماع مجلس الوزراء: the body whose meeting it was is where it was said, not the object.
             if (m.First >= 1 && m.Entity.Type != EntityType.PER && Sittings.Contains(s.Words[m.First - 1].Key)) continue;

@@ -59,7 +59,7 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> MembersOf = MatchKey.SetOf("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
         // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …)
         "قوة", "دورية", "وحدة", "مفرزة",
-        // an attacker of a named group (مهاجما انتحاريا من حركة طالبان, مفجر من التنظيم): the group is the actor
+        // an attacker of a named group (مهاجما انتحاريا من حركة الشباب, مفجر من التنظيم): the group is the actor
         "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مفجر", "مفجرا", "انتحاري", "انتحاريا", "انتحارية", "انتحاريان", "انتحاريون", "انتحاريين");
     internal static readonly HashSet<string> Prepositions = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
     /// <summary>Words that may stand right before قد with no subject between (وكان قد التقى, وقد اعتقلت).</summary>
@@ -110,7 +110,7 @@ public sealed partial class EventArguments
                     agent = owning;
                     from = owning.Last + 1;
                 }
-                // قال ان مهاجما انتحاريا من حركة طالبان فجر حافلة: the attacker told by the trigger is of the group after من.
+                // ذكرت الشرطة ان مفجرا انتحاريا من حركة الشباب فجر شاحنة: the attacker told by the trigger is of the group after من.
                 var launcher = agent?.Entity ?? Launcher(s, first) ?? AttackerGroup(s, first, last);
                 var struck = NounTarget(s, from, right, material);
                 var struckPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null;
@@ -170,7 +170,7 @@ public sealed partial class EventArguments
         // قوات الامن اعتقلت احمد: an actor phrase right before the verb is its subject, so the name after it is the target.
         var before = PhraseBefore(s, first, trigger);
         // ان طائرة اسرائيلية قصفت موقعا لحركة حماس: unnamed craft right before the verb are its subject, so the name after it is the object.
-        // هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش: so is an attack told right before it.
+        // هجوم بشاحنة مفخخة استهدف قافلة للشرطة: so is an attack told right before it.
         bool craftBefore = before is null && (CraftBefore(s, first, trigger) || material && ActBefore(s, first, trigger));
         // اعلنت وزارة الداخلية الثلاثاء انها اعتقلت 12 شخصا: the pronoun after ان is the one who speaks, named before it.
         var speaker = before is null && !craftBefore && role == TriggerRole.Verb ? PronounSpeaker(s, first, trigger) : null;
@@ -227,7 +227,7 @@ public sealed partial class EventArguments
             : protest ? AgainstPhrase(s, after, right, right)
             : SkipTimes(s, after) is var o && o <= right && _phrases.At(s.Words, o, s.Country) is { } op ? op
             : AgainstPhrase(s, after, Math.Min(right, after + MaxNounGap), right);
-        // هاجموا يوم الخميس ناحية البغدادي, فتحت النار على سكان, انفجرت لدى مرور دورية للشرطة: what an act of force
+        // هاجموا يوم الخميس ناحية البغدادي, فتحت النار على سكان, انفجرت لدى مرور دورية للجيش: what an act of force
         // struck, when the tagger names none of it.
         // Only where the subject was read: after an unnamed one the object slot is not known.
         if (target is null && targetPhrase is null && material && !protest && role == TriggerRole.Verb && (subject is not null || subjectPhrase is not null || craftBefore) &&
