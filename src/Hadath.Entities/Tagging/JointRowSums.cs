@@ -93,13 +93,8 @@ internal static class JointRowSums
                     if (f + PrefetchDistance < total) Sse.Prefetch0(d + JointFeatureTable.Offset(Unsafe.Add(ref row0, f + PrefetchDistance)));
                     AddRow(d, Unsafe.Add(ref row0, f), ref a, ref b, ref a16, ref b16);
                 }
-                ref float e1 = ref first[i * L];
-                (Vector512.ConvertToSingle(a) * firstUnit).StoreUnsafe(ref e1);
-                Unsafe.Add(ref e1, L - 1) = a16 * firstUnit;
-                if (!both) continue;
-                ref float e2 = ref second[i * L];
-                (Vector512.ConvertToSingle(b) * secondUnit).StoreUnsafe(ref e2);
-                Unsafe.Add(ref e2, L - 1) = b16 * secondUnit;
+                StoreScores(first, i, a, a16, firstUnit);
+                if (both) StoreScores(second, i, b, b16, secondUnit);
             }
         }
     }
@@ -139,6 +134,15 @@ internal static class JointRowSums
             b.Store(s + L);
             s[2 * L - 1] = b16;
         }
+    }
+
+    /// <summary>Word <paramref name="i"/>'s scores in one pass: its summed units (labels 0–15 in a vector, label 16 apart) times the pass's unit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreScores(Span<float> scores, int i, Vector512<int> units, int lastUnits, float unit)
+    {
+        ref float e = ref scores[i * L];
+        (Vector512.ConvertToSingle(units) * unit).StoreUnsafe(ref e);
+        Unsafe.Add(ref e, L - 1) = lastUnits * unit;
     }
 
     /// <summary>Adds row <paramref name="reference"/>'s units to both passes' sums (labels 0–15 in vectors, label 16 apart).</summary>
@@ -202,13 +206,8 @@ internal static class JointRowSums
                     {
                         if (reference >= 0) AddRow(d, reference, ref a, ref b, ref a16, ref b16);
                     }
-                    ref float e1 = ref first[i * L];
-                    (Vector512.ConvertToSingle(a) * firstUnit).StoreUnsafe(ref e1);
-                    Unsafe.Add(ref e1, L - 1) = a16 * firstUnit;
-                    if (!both) continue;
-                    ref float e2 = ref second[i * L];
-                    (Vector512.ConvertToSingle(b) * secondUnit).StoreUnsafe(ref e2);
-                    Unsafe.Add(ref e2, L - 1) = b16 * secondUnit;
+                    StoreScores(first, i, a, a16, firstUnit);
+                    if (both) StoreScores(second, i, b, b16, secondUnit);
                     continue;
                 }
                 for (int k = 0; k < 2 * L; k++) narrow[k] = self[k] + previous[k] + next[k] + previous2[k] + next2[k];
