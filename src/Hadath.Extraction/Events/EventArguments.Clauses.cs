@@ -11,6 +11,10 @@ public sealed partial class EventArguments
 {
     private static readonly HashSet<string> ActVerbs = MatchKey.SetOf("قام", "قامت", "قاموا", "رد", "ردت", "ردوا");
 
+    /// <summary>Whether <paramref name="key"/> is one of <paramref name="verbs"/>, also after و or ف (وقامت, فردت).</summary>
+    private static bool IsVerbOf(HashSet<string> verbs, string key) =>
+        verbs.Contains(key) || (key.Length > 2 && key[0] is 'و' or 'ف' && verbs.Contains(key[1..]));
+
     /// <summary>
     /// The one named right after the act verb before a verbal noun (وردت القوات الصومالية بدعم من قوات الاتحاد الافريقي
     /// بقصف …): the doer, not a supporter named in between.
@@ -20,7 +24,7 @@ public sealed partial class EventArguments
         for (int k = first - 1; k >= 0 && k >= first - ActReach; k--)
         {
             string key = s.Words[k].Key;
-            if (!ActVerbs.Contains(key) && !(key.Length > 2 && key[0] is 'و' or 'ف' && ActVerbs.Contains(key[1..]))) continue;
+            if (!IsVerbOf(ActVerbs, key)) continue;
             int j = SkipTimes(s, k + 1);
             return s.StartingAt(j) is { Entity.Type: not EntityType.LOC } m && m.Last < first ? m : null;
         }

@@ -43,8 +43,7 @@ public sealed partial class EventArguments
         {
             string key = s.Words[v].Key;
             if (ClauseWords.Contains(key) || key is "." or ":" or "؛" or ";" or "ان" or "انه" or "انها") return (null, null);
-            string bare = key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
-            if (!ProtestingVerbs.Contains(key) && !ProtestingVerbs.Contains(bare)) continue;
+            if (!IsVerbOf(ProtestingVerbs, key)) continue;
             var (named, after, _) = Subject(s, v, v, s.Words[v].Span);
             if (named is not null) return named.Type == EntityType.LOC || after > first ? (null, null) : (named, null);
             int k = SkipTimes(s, v + 1);
