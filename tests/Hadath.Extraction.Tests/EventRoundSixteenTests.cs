@@ -5,7 +5,8 @@ namespace Hadath.Extraction.Tests;
 
 /// <summary>
 /// Round sixteen: the country of an event's sides. A force's post or patrol struck (دورية للشرطة) is that force's, of
-/// the country the story happens in as any unnamed force is. Sentences written for these tests, none from a story or a data set.
+/// the country the story happens in as any unnamed force is; a place given by its direction from a town (شرق الموصل)
+/// says where the act happened as في الموصل does. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixteenTests
 {
@@ -29,5 +30,25 @@ public sealed class EventRoundSixteenTests
         var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "الفلوجة", "IRQ"));
         var e = Assert.Single(Events(doc), x => x.Code == "180");
         Assert.Equal("USAMIL", e.Target?.Actor);
+    }
+
+    [Theory]
+    [InlineData("واعتقلت قوات الامن خمسة اشخاص شرق الموصل")]
+    [InlineData("واعتقلت قوات الامن خمسة اشخاص في قرية تقع جنوب غرب الموصل")]
+    public void test_a_town_given_by_its_direction_gives_unnamed_actors_its_country(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "الموصل", "IRQ"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("قوات الامن", Docs.ArgumentWords(text, e.Source));
+        Assert.Equal("IRQCOP", e.Source?.Actor);
+    }
+
+    [Fact]
+    public void test_the_north_atlantic_of_the_alliance_is_no_place_of_the_act()
+    {
+        const string text = "واعتقلت قوات الامن خمسة اشخاص بعد هجوم على قافلة لحلف شمال الاطلسي";
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "الاطلسي", "USA"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("COP", e.Source?.Actor);
     }
 }

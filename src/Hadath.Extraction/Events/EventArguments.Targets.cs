@@ -163,11 +163,26 @@ public sealed partial class EventArguments
         string? country = null;
         foreach (var m in s.Mentions)
         {
-            if (m.Entity.Actor is not { Length: 3 } code || !IsPlace(s, m) || IsResidence(s, m)) continue;
+            if (m.Entity.Actor is not { Length: 3 } code || !(IsPlace(s, m) || IsBearing(s, m)) || IsResidence(s, m)) continue;
             if (country is not null && country != code) return null;
             country = code;
         }
         return country;
+    }
+
+    /// <summary>Directions a place is given by (شرق الموصل, جنوب غرب بغداد, شرقي السودان).</summary>
+    private static readonly HashSet<string> Bearings = MatchKey.SetOf("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
+
+    /// <summary>
+    /// A LOC after a direction (خمسة اشخاص شرق الموصل, قرية تقع جنوب غرب بغداد): where it happened, told without في;
+    /// not the North Atlantic of حلف شمال الاطلسي.
+    /// </summary>
+    private static bool IsBearing(Sentence s, Placed m)
+    {
+        if (m.Entity.Type != EntityType.LOC || s.Words[m.First].Start < m.Span.Start) return false;
+        int k = m.First - 1;
+        while (k >= 0 && Bearings.Contains(s.Words[k].Key)) k--;
+        return k < m.First - 1 && !(k >= 0 && s.Words[k].Key.EndsWith("حلف", StringComparison.Ordinal));
     }
 
     /// <summary>Words of living somewhere (غولن المقيم بالولايات المتحدة): the place after them is where someone lives, not where the act happened.</summary>
