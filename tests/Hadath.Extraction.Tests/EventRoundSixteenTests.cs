@@ -51,4 +51,24 @@ public sealed class EventRoundSixteenTests
         var e = Assert.Single(Events(doc), x => x.Code == "173");
         Assert.Equal("COP", e.Source?.Actor);
     }
+
+    [Theory]
+    [InlineData("واغتال مسلحون مجهولون الطبيب سالم الحداد في مدينة الموصل", "18")]
+    [InlineData("واعتقلت قوات الامن الناشط سالم الحداد في مدينة الموصل", "17")]
+    public void test_a_person_without_a_code_who_suffers_force_takes_the_country_of_the_sentence_s_places(string text, string code)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سالم الحداد", null), ("e2", EntityType.LOC, "الموصل", "IRQ"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith(code, StringComparison.Ordinal));
+        Assert.Equal("e1", e.Target?.EntityId);
+        Assert.Equal("IRQ", e.Target?.Actor);
+    }
+
+    [Fact]
+    public void test_a_person_without_a_code_met_somewhere_takes_no_country()
+    {
+        const string text = "والتقى المحافظ سالم الحداد في مدينة الموصل";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سالم الحداد", null), ("e2", EntityType.LOC, "الموصل", "IRQ"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Null(e.Source?.Actor);
+    }
 }
