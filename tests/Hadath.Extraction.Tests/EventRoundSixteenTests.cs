@@ -71,4 +71,14 @@ public sealed class EventRoundSixteenTests
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
         Assert.Null(e.Source?.Actor);
     }
+
+    [Theory]
+    [InlineData("وكان مسلحون مجهولون قد فتحوا النار على دورية للشرطة", "190", "مسلحون مجهولون", "دورية للشرطة")]
+    [InlineData("وكانت قوات الامن قد اعتقلت خمسة اشخاص", "173", "قوات الامن", "خمسة اشخاص")]
+    public void test_an_unnamed_subject_before_qad_did_the_act(string text, string code, string source, string target)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code == code);
+        Assert.Equal(source, Docs.ArgumentWords(text, e.Source));
+        Assert.Equal(target, Docs.ArgumentWords(text, e.Target));
+    }
 }
