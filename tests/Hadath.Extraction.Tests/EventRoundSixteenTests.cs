@@ -81,4 +81,16 @@ public sealed class EventRoundSixteenTests
         Assert.Equal(source, Docs.ArgumentWords(text, e.Source));
         Assert.Equal(target, Docs.ArgumentWords(text, e.Target));
     }
+
+    [Theory]
+    [InlineData("واعتقلت قوات الامن خمسة اشخاص في العاصمة السودانية الخرطوم")]
+    [InlineData("واعتقلت قوات الامن امس خمسة اشخاص في المدينة الساحلية الخرطوم")]
+    public void test_a_place_noun_and_its_adjective_before_a_name_say_where_it_happened(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "الخرطوم", "SDN"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("قوات الامن", Docs.ArgumentWords(text, e.Source));
+        Assert.Equal("SDNCOP", e.Source?.Actor);
+        Assert.Equal("e1", e.PlaceId);
+    }
 }

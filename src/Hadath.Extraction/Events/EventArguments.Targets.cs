@@ -202,6 +202,9 @@ public sealed partial class EventArguments
         if (m.Entity.Type != EntityType.LOC) return false;
         if (s.Words[m.First].Start < m.Span.Start && s.Text[m.Span.Start - 1] == 'ب') return true;
         int k = m.First - 1;
+        // في العاصمة السودانية الخرطوم, في المدينة الساحلية X: the place noun's adjective stands between it and the name.
+        if (k >= 1 && IsPlaceAdjective(s.Words[k].Key) && IsPlaceNoun(s.Words[k - 1].Key)) k -= 2;
+        if (k < m.First - 1) return k >= 0 && s.Words[k].Key is "في" or "وفي";
         for (int n = 0; n < 2 && k >= 0; n++, k--)
         {
             string key = s.Words[k].Key;
@@ -210,6 +213,12 @@ public sealed partial class EventArguments
         }
         return k >= 0 && s.Words[k].Key is "في" or "وفي";
     }
+
+    /// <summary>A definite adjective of a place noun (السودانية, الساحلية): ال and the nisba ending.</summary>
+    private static bool IsPlaceAdjective(string key) => key.Length > 5 && key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith("يه", StringComparison.Ordinal);
+
+    /// <summary>A place noun, also with the article (العاصمة, المدينة, المحافظة).</summary>
+    private static bool IsPlaceNoun(string key) => PlaceNouns.Contains(key) || key.StartsWith("ال", StringComparison.Ordinal) && PlaceNouns.Contains(key[2..]);
 
     /// <summary>A person or organisation named within a few title words from <paramref name="k"/>: the LOC before it is in their title.</summary>
     private bool NamesFollow(Sentence s, int k)
