@@ -111,6 +111,30 @@ public sealed class ActorStageTests
         Assert.Equal("TUNGOV", Entity(Run(doc), "e2").Actor);
     }
 
+    [Theory]
+    // Tripoli of Libya and Tripoli of Lebanon: the story's other words say which (written for this test)
+    [InlineData("طرابلس (اف ب) - اندلعت اشتباكات بين مجموعتين مسلحتين في العاصمة الليبية وقالت وزارة الداخلية ان الوضع هادئ.", "LBY")]
+    [InlineData("طرابلس (اف ب) - اندلعت اشتباكات بين مجموعتين مسلحتين في المدينة اللبنانية وقالت وزارة الداخلية ان الوضع هادئ.", "LBN")]
+    public void test_actors_a_place_of_two_countries_takes_the_one_the_story_names(string text, string country)
+    {
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.LOC, "طرابلس", "طرابلس")
+            .WithEntity("e2", EntityType.ORG, "وزارة الداخلية", "وزارة الداخلية");
+        doc = Run(doc);
+        Assert.Equal(country, Entity(doc, "e1").Actor);
+        Assert.Equal(country + "GOV", Entity(doc, "e2").Actor);
+    }
+
+    [Fact]
+    public void test_actors_a_place_of_two_countries_named_with_its_country()
+    {
+        var text = "وصل المبعوث الى طرابلس في اول زيارة له الى ليبيا منذ توليه مهامه.";
+        var doc = Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.LOC, "طرابلس", "طرابلس")
+            .WithEntity("e2", EntityType.LOC, "ليبيا", "ليبيا");
+        Assert.Equal("LBY", Entity(Run(doc), "e1").Actor);
+    }
+
     [Fact]
     public void test_actors_title_without_nationality_or_dateline_has_no_code()
     {

@@ -19,6 +19,7 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, string> _countries = new();
     private readonly Dictionary<string, string> _nationalities = new();
     private readonly Dictionary<string, string> _roles = new();
+    private readonly HashSet<string> _countryCodes = new(StringComparer.Ordinal);
 
     // Lookups by a key read in place (a slice of a word's key, or one built on the stack): no key string is made.
     private readonly Dictionary<string, List<Role>>.AlternateLookup<ReadOnlySpan<char>> _actorsBySpan;
@@ -44,6 +45,7 @@ public sealed class ActorLexicon
                     break;
                 case "country":
                     _countries.TryAdd(f[1], f[2]);
+                    _countryCodes.Add(f[2]);
                     break;
                 case "nationality":
                     _nationalities.TryAdd(f[1], f[2]);
@@ -86,6 +88,21 @@ public sealed class ActorLexicon
             if (r.From <= day && (begun is null || r.From > begun.Value.From)) begun = r;
         }
         return (inForce ?? begun ?? roles[0]).Code;
+    }
+
+    /// <summary>
+    /// The countries the dictionary files a name under (طرابلس: LBN and LBY, عمان: JOR and OMN), in its order; one or
+    /// none for most names.
+    /// </summary>
+    public IReadOnlyList<string> Countries(string key)
+    {
+        if (!_actors.TryGetValue(key, out var roles)) return [];
+        var countries = new List<string>(2);
+        foreach (var r in roles)
+        {
+            if (r.Code.Length == 3 && _countryCodes.Contains(r.Code) && !countries.Contains(r.Code)) countries.Add(r.Code);
+        }
+        return countries;
     }
 
     public string? Country(string key) => _countries.GetValueOrDefault(key);

@@ -46,6 +46,7 @@ public sealed class ActorStage : IStage
         {
             if (entities[i].Actor is null && Resolve(document.Text, entities[i], words, date) is { } code) entities[i] = entities[i] with { Actor = code };
         }
+        ChooseCountries(entities, words);
         // A title with no nationality (وزارة الداخلية, رئيس الحكومة) belongs, by wire convention, to the dateline's country;
         // with no dateline country, an agent alone is no actor.
         string? home = DatelineCountry(document.Text, entities);
@@ -88,6 +89,33 @@ public sealed class ActorStage : IStage
             if (start < end && FromTitle(words, start, end, date) is { } code) return code;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A place the dictionary files under two countries (طرابلس: Lebanon and Libya) takes the one the rest of the story
+    /// names, by its other entities' codes (ليبيا) or a nationality word (العاصمة الليبية); where it names neither or
+    /// both, the dictionary's first stays. Before the dateline's country is read, so the story's titles follow it.
+    /// </summary>
+    private void ChooseCountries(List<Entity> entities, IReadOnlyList<Word> words)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (entities[i].Type != EntityType.LOC || entities[i].Actor is not { Length: 3 }) continue;
+            var candidates = _lexicon.Countries(NameKey.Of(entities[i].Name));
+            if (candidates.Count < 2) continue;
+            var named = candidates.Where(c => StoryNames(c, entities, i, words)).ToList();
+            if (named.Count == 1) entities[i] = entities[i] with { Actor = named[0] };
+        }
+    }
+
+    /// <summary>Whether an entity other than entity <paramref name="self"/> has a code of the country, or a word is its nationality.</summary>
+    private bool StoryNames(string country, List<Entity> entities, int self, IReadOnlyList<Word> words)
+    {
+        for (int k = 0; k < entities.Count; k++)
+        {
+            if (k != self && entities[k].Actor is { } code && code.StartsWith(country, StringComparison.Ordinal)) return true;
+        }
+        return words.Any(w => w.IsLetters && _lexicon.Nationality(NameKey.WordOfKey(w.Key)) == country);
     }
 
     /// <summary>The dictionary's code for one way the entity is written, unless it is a role alone or a short form of a full name.</summary>

@@ -63,9 +63,10 @@ public sealed partial class EventArguments
         if (j + 1 <= right && j + 1 < s.Words.Count && s.Words[j].Key == "من" &&
             (OpensDefinite(s, j + 1) || IsIndefiniteNoun(s, j + 1) && j + 2 <= right && OpensDefinite(s, j + 2))) j++;
         int last = DefiniteRunEnd(s, k, j, right);
-        // قافلة للجيش الاميركي: the owner's nationality codes the side whole (USAMIL); without one, its agent alone.
+        // قافلة للجيش الاميركي: the owner's nationality codes the side whole (USAMIL); without one, the force is of the
+        // country the story happens in (دورية للشرطة, IRQCOP), as an unnamed force is (قوات الامن); with none, its agent alone.
         var owner = _phrases.Owner(s.Words, k, last);
-        string? code = owner is { Country: { } country } ? country + owner.Value.Agent : null;
+        string? code = owner is { } o && (o.Country ?? s.Country) is { } country ? country + o.Agent : null;
         return new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[last].End), last + 1, code, owner?.Agent);
     }
 

@@ -12,11 +12,14 @@ namespace Hadath.Extraction.Events;
 public sealed partial class EventArguments
 {
     /// <summary>
-    /// An actor phrase right before the verb, with no name ending there (قوات الامن اعتقلت): not after a preposition
-    /// (في مقر الشرطة), and not for a verb with و/ف, whose subject is elsewhere.
+    /// An actor phrase right before the verb, or before the قد in front of it (وكان مسلحون قد فتحوا النار), with no name
+    /// ending there (قوات الامن اعتقلت): not after a preposition (في مقر الشرطة), and not for a verb with و/ف, whose
+    /// subject is elsewhere.
     /// </summary>
     private ActorPhrases.Phrase? PhraseBefore(Sentence s, int first, TextSpan trigger) =>
-        AfterConjunction(s, first, trigger) ? null : PhraseEndingBefore(s, first);
+        AfterConjunction(s, first, trigger) ? null
+        : first > 1 && s.Words[first - 1].Key == "قد" ? PhraseEndingBefore(s, first - 1)
+        : PhraseEndingBefore(s, first);
 
     /// <summary>
     /// An actor phrase (or craft of a country) ending right before word <paramref name="end"/> where no name ends, and

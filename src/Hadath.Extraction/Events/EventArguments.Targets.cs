@@ -163,11 +163,26 @@ public sealed partial class EventArguments
         string? country = null;
         foreach (var m in s.Mentions)
         {
-            if (m.Entity.Actor is not { Length: 3 } code || !IsPlace(s, m) || IsResidence(s, m)) continue;
+            if (m.Entity.Actor is not { Length: 3 } code || !(IsPlace(s, m) || IsBearing(s, m)) || IsResidence(s, m)) continue;
             if (country is not null && country != code) return null;
             country = code;
         }
         return country;
+    }
+
+    /// <summary>Directions a place is given by (شرق الموصل, جنوب غرب بغداد, شرقي السودان).</summary>
+    private static readonly HashSet<string> Bearings = MatchKey.SetOf("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
+
+    /// <summary>
+    /// A LOC after a direction (خمسة اشخاص شرق الموصل, قرية تقع جنوب غرب بغداد): where it happened, told without في;
+    /// not the North Atlantic of حلف شمال الاطلسي.
+    /// </summary>
+    private static bool IsBearing(Sentence s, Placed m)
+    {
+        if (m.Entity.Type != EntityType.LOC || s.Words[m.First].Start < m.Span.Start) return false;
+        int k = m.First - 1;
+        while (k >= 0 && Bearings.Contains(s.Words[k].Key)) k--;
+        return k < m.First - 1 && !(k >= 0 && s.Words[k].Key.EndsWith("حلف", StringComparison.Ordinal));
     }
 
     /// <summary>Words of living somewhere (غولن المقيم بالولايات المتحدة): the place after them is where someone lives, not where the act happened.</summary>
@@ -187,6 +202,9 @@ public sealed partial class EventArguments
         if (m.Entity.Type != EntityType.LOC) return false;
         if (s.Words[m.First].Start < m.Span.Start && s.Text[m.Span.Start - 1] == 'ب') return true;
         int k = m.First - 1;
+        // في العاصمة السودانية الخرطوم, في المدينة الساحلية X: the place noun's adjective stands between it and the name.
+        if (k >= 1 && IsPlaceAdjective(s.Words[k].Key) && IsPlaceNoun(s.Words[k - 1].Key)) k -= 2;
+        if (k < m.First - 1) return k >= 0 && s.Words[k].Key is "في" or "وفي";
         for (int n = 0; n < 2 && k >= 0; n++, k--)
         {
             string key = s.Words[k].Key;
@@ -195,6 +213,12 @@ public sealed partial class EventArguments
         }
         return k >= 0 && s.Words[k].Key is "في" or "وفي";
     }
+
+    /// <summary>A definite adjective of a place noun (السودانية, الساحلية): ال and the nisba ending.</summary>
+    private static bool IsPlaceAdjective(string key) => key.Length > 5 && key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith("يه", StringComparison.Ordinal);
+
+    /// <summary>A place noun, also with the article (العاصمة, المدينة, المحافظة).</summary>
+    private static bool IsPlaceNoun(string key) => PlaceNouns.Contains(key) || key.StartsWith("ال", StringComparison.Ordinal) && PlaceNouns.Contains(key[2..]);
 
     /// <summary>A person or organisation named within a few title words from <paramref name="k"/>: the LOC before it is in their title.</summary>
     private bool NamesFollow(Sentence s, int k)

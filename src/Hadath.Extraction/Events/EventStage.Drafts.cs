@@ -10,6 +10,9 @@ namespace Hadath.Extraction.Events;
 /// </summary>
 public sealed partial class EventStage
 {
+    /// <summary>CAMEO's quad class of material conflict: protest, force, coercion, assault, fighting (codes 14–20).</summary>
+    private const int MaterialConflict = 4;
+
     /// <summary>Words saying the rest of a sentence tells another incident (في حادث منفصل, في هجوم منفصل).</summary>
     private static readonly HashSet<string> OtherIncident = MatchKey.SetOf("منفصل", "منفصلة", "منفصله");
 
@@ -113,7 +116,7 @@ public sealed partial class EventStage
     }
 
     /// <summary>The drafts as events, by start (drafts starting together keep their order).</summary>
-    private static void AddInOrder(ImmutableArray<Event>.Builder events, List<Draft> drafts, TimeExpression? time)
+    private static void AddInOrder(ImmutableArray<Event>.Builder events, List<Draft> drafts, TimeExpression? time, string? country)
     {
         bool sorted = true;
         for (int k = 1; k < drafts.Count && sorted; k++) sorted = drafts[k - 1].Span.Start <= drafts[k].Span.Start;
@@ -128,7 +131,7 @@ public sealed partial class EventStage
                 drafts[j + 1] = d;
             }
         }
-        foreach (var d in drafts) events.Add(Record(d, time));
+        foreach (var d in drafts) events.Add(Record(d, time, country));
     }
 
     /// <summary>
@@ -176,19 +179,26 @@ public sealed partial class EventStage
         return false;
     }
 
-    private static EventArgument? Argument(Entity? entity, ActorPhrases.Phrase? phrase) =>
-        entity is not null ? new EventArgument(entity.Id, entity.Actor)
+    /// <summary>
+    /// An event side: the entity with its code, else the unnamed phrase. A person the dictionary and titles give no
+    /// code takes <paramref name="country"/> when given: one who fought, protested or suffered force in a country's
+    /// places (اغتال مسلحون الطبيب X في الموصل) is, as unnamed actors there are, of that country. Not an organisation:
+    /// uncoded ones are as often groups across borders (داعش in France, the PKK in Iraq) as local bodies.
+    /// </summary>
+    private static EventArgument? Argument(Entity? entity, ActorPhrases.Phrase? phrase, string? country) =>
+        entity is not null ? new EventArgument(entity.Id, entity.Actor ?? (entity.Type is EntityType.PER ? country : null))
         : phrase is { } p ? new EventArgument(null, p.Code ?? p.Agent) { Span = p.Span }
         : null;
 
-    private static Event Record(Draft d, TimeExpression? time) =>
+    /// <summary>The draft as an event; <paramref name="country"/> (the sentence's) codes its uncoded named sides when it is material conflict (CAMEO 14–20).</summary>
+    private static Event Record(Draft d, TimeExpression? time, string? country) =>
         new(d.Span, d.Code.Code, d.Rule)
         {
             Plover = d.Code.Plover,
             Quad = d.Code.Quad,
             Goldstein = d.Code.Goldstein,
-            Source = Argument(d.Source, d.SourcePhrase),
-            Target = Argument(d.Target, d.TargetPhrase),
+            Source = Argument(d.Source, d.SourcePhrase, d.Code.Quad == MaterialConflict ? country : null),
+            Target = Argument(d.Target, d.TargetPhrase, d.Code.Quad == MaterialConflict ? country : null),
             PlaceId = d.Place?.Id,
             Time = time?.Value,
         };
