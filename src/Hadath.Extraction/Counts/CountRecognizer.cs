@@ -401,6 +401,8 @@ public sealed partial class CountRecognizer
         {
             kind = captor;
         }
+        // قتل رجل يحمل سكينا اربعة اشخاص: a verb of killing takes the people counted after its subject, however described.
+        else if (kind is null or CountLexicon.People or Amount or "protesters" && end > number.EndWord && KillerBefore(text, w, subjectEnd)) kind = "killed";
         // فرقت قوات الامن ليل الثلاثاء بخراطيم المياه آلاف الاساتذة: the crowd a dispersal verb broke up, past its subject,
         // a day and the means, are protesters whoever the noun says they are.
         else if (kind is null or CountLexicon.People or Amount && (DispersedBefore(w, lead, end, counted: end > number.EndWord) || HeldBackBefore(w, lead, end))) kind = "protesters";
