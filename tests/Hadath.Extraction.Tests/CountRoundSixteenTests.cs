@@ -28,4 +28,20 @@ public sealed class CountRoundSixteenTests
     [InlineData("وقتل رجل، وقالت الشرطة إن خمسة أشخاص فروا.")]
     public void test_another_clause_keeps_the_killer_out(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind == "killed" && c.Value > 1);
+
+    /// <summary>
+    /// A plural verb after the people still agrees with them past more people joined by و (والنساء, وأفراد عائلاتهم) or
+    /// the adjective واحدة (من عائلة واحدة), which open no clause of their own.
+    /// </summary>
+    [Theory]
+    [InlineData("وقال الدفاع المدني إن ستة أشخاص من أسرة واحدة قتلوا في القصف.", "ستة أشخاص من أسرة واحدة قتلوا", "killed", 6)]
+    [InlineData("وقالت الوزارة إن عشرات الرجال والنساء قتلوا في الهجوم.", "عشرات الرجال والنساء قتلوا", "killed", 10, "at-least")]
+    [InlineData("وقالت الشرطة إن 50 جنديا وأفراد عائلاتهم أصيبوا في الحادث.", "50 جنديا وأفراد عائلاتهم أصيبوا", "wounded", 50)]
+    public void test_a_plural_verb_past_more_people(string text, string surface, string kind, double value, string? qualifier = null) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    /// <summary>A و-word that is no noun of people opens a clause of its own: the verb after it is not the count's.</summary>
+    [Fact]
+    public void test_a_clause_of_its_own_keeps_the_verb_out() =>
+        Assert.DoesNotContain(CountsIn("ووصل 40 شخصا وبعد يومين قتلوا في الهجوم."), c => c.Kind == "killed");
 }

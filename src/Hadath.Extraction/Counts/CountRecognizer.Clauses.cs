@@ -39,15 +39,15 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// ثلاثة من عناصر فرق نزع الالغام قتلوا, تسعة افراد من قوات الحرس الوطني قتلوا, 11 ناشطة حقوقية اعتقلن: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
-    /// words from <paramref name="first"/> on that describe the people counted (no punctuation, number or و-word
-    /// between): the verb agrees with them. Its kind and index, or null.
+    /// words from <paramref name="first"/> on that describe the people counted (<see cref="DescribesPeople"/>: no
+    /// punctuation, number or و-word between but more people): the verb agrees with them. Its kind and index, or null.
     /// </summary>
     private (string Kind, int At)? PluralVerbPastDescription(string text, IReadOnlyList<Word> w, int first)
     {
         for (int k = first + 1; k < w.Count && k <= first + MaxDescribingWords; k++)
         {
             var prev = w[k - 1];
-            if (!prev.IsLetters || _numbers.Starts(prev) || prev.Key[0] == 'و') return null;
+            if (!prev.IsLetters || !DescribesPeople(text, prev)) return null;
             // A masculine plural (قتلوا) or a feminine one (ناشطات … اعتقلن).
             if (!w[k].IsLetters || !(w[k].Key.EndsWith("وا", StringComparison.Ordinal) || w[k].Key.EndsWith('ن'))) continue;
             // 18 من مسلحي الطرف الآخر وقعوا في الاسر: fell into captivity, taken.
@@ -56,6 +56,17 @@ public sealed partial class CountRecognizer
             if (_lexicon.Kind(text, w[k], CountRole.After) is { } verb && verb.Span.Start == w[k].Start) return (verb.Kind, k);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a word between the people counted and a verb after them still describes them: a word that is no number and
+    /// opens with no و, the adjective one (من عائلة واحدة), or more people joined by و (والنساء, وأفراد عائلاتهم).
+    /// </summary>
+    private bool DescribesPeople(string text, Word word)
+    {
+        if (One.Contains(word.Key)) return true;
+        if (_numbers.Starts(word)) return false;
+        return word.Key[0] != 'و' || _lexicon.Kind(text, word, CountRole.Noun) is { Kind: CountLexicon.People } noun && noun.Span.Start > word.Start;
     }
 
     private static readonly HashSet<string> PeriodPrepositions = new(StringComparer.Ordinal) { "في", "خلال", "بعد", "قبل" };
