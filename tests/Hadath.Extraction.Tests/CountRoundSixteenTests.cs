@@ -44,4 +44,23 @@ public sealed class CountRoundSixteenTests
     [Fact]
     public void test_a_clause_of_its_own_keeps_the_verb_out() =>
         Assert.DoesNotContain(CountsIn("ووصل 40 شخصا وبعد يومين قتلوا في الهجوم."), c => c.Kind == "killed");
+
+    /// <summary>
+    /// People named after an action and pointed back at by عددهم took what the action did (مقتل جميع ركاب الحافلة
+    /// وعددهم 23 شخصا: 23 killed), past جميع or كامل.
+    /// </summary>
+    [Theory]
+    [InlineData("وأدى الحادث إلى مقتل جميع ركاب الحافلة وعددهم 23 شخصا.", "23 شخصا", "killed", 23)]
+    [InlineData("وأعلنت الشرطة إيقاف كامل أفراد العصابة وعددهم سبعة أشخاص.", "سبعة أشخاص", "arrested", 7)]
+    [InlineData("وأسفر الحريق عن وفاة الركاب البالغ عددهم 40 راكبا.", "40 راكبا", "killed", 40)]
+    [InlineData("وتحطمت الطائرة ومقتل جميع ركابها وعددهم 90 شخصا.", "90 شخصا", "killed", 90)]
+    public void test_their_number_after_people_an_action_named(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    /// <summary>People set free or brought somewhere before عددهم are counted with no event.</summary>
+    [Theory]
+    [InlineData("وقررت المحكمة الإفراج عن جميع البحارة وعددهم 54 بحارا.", 54)]
+    [InlineData("ونقل الناجون، وعددهم 276 شخصا، إلى المدينة.", 276)]
+    public void test_their_number_with_no_action_is_an_amount(string text, double value) =>
+        Assert.Contains(CountsIn(text), c => c.Value == value && c.Kind == "amount");
 }

@@ -113,9 +113,30 @@ public sealed partial class CountRecognizer
         {
             if (w[k].Kind == WordKind.Punctuation && w[k].Key is "،" or ",") continue;
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
-            if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun) return (noun.Kind, k == their - 1 ? WithArticle(text, w[k], noun.Span.Start) : null);
+            if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun)
+            {
+                // مقتل جميع ركاب الحافلة وعددهم 23: people named after an action took what it did.
+                string kind = noun.Kind == CountLexicon.People && ActionOnAll(text, w, k) is { } done ? done : noun.Kind;
+                return (kind, k == their - 1 ? WithArticle(text, w[k], noun.Span.Start) : null);
+            }
+            // ومقتل جميع ركابها وعددهم 298: people with a pronoun, which the lexicon does not read, after all and an action.
+            if (k >= 1 && All.Contains(w[k - 1].Key) && ActionOnAll(text, w, k) is { } onAll) return (onAll, null);
         }
         return null;
+    }
+
+    /// <summary>Words of all before the people an action names (مقتل جميع ركابها, ايقاف كامل عناصر الشبكة).</summary>
+    private static readonly HashSet<string> All = MatchKey.SetOf("جميع", "كامل", "كافة", "كل");
+
+    /// <summary>
+    /// The kind of an action right before the people at word <paramref name="at"/>, past a word of <see cref="All"/>
+    /// (مقتل جميع ركابها: killed); null when none stands there, or it counts with no event (الافراج عن جميع البحارة).
+    /// </summary>
+    private string? ActionOnAll(string text, IReadOnlyList<Word> w, int at)
+    {
+        int before = at - 1;
+        if (before >= 0 && All.Contains(w[before].Key)) before--;
+        return before >= 0 && ActionAt(text, w, before, counted: true) is { } action && action.Kind != Amount ? action.Kind : null;
     }
 
     /// <summary>Plural endings (المعتقلين, المتظاهرون, القتلى, الضحايا); a singular (العامل, الاسرة) has none of them.</summary>
