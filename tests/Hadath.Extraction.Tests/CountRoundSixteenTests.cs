@@ -63,4 +63,25 @@ public sealed class CountRoundSixteenTests
     [InlineData("ونقل الناجون، وعددهم 276 شخصا، إلى المدينة.", 276)]
     public void test_their_number_with_no_action_is_an_amount(string text, double value) =>
         Assert.Contains(CountsIn(text), c => c.Value == value && c.Kind == "amount");
+
+    /// <summary>
+    /// People counted among the dead or the wounded named after them, past words that describe them (ثلاثة رجال من سكان
+    /// القرية بين القتلى), or with من (12 شخصا من الجرحى: twelve of the wounded).
+    /// </summary>
+    [Theory]
+    [InlineData("وقالت الجمعية إن ثلاثة رجال من سكان القرية بين القتلى.", "ثلاثة رجال", "killed", 3)]
+    [InlineData("وذكر المسعفون أن خمسة أشخاص من النساء والأطفال كانوا بين القتلى.", "خمسة أشخاص", "killed", 5)]
+    [InlineData("وأكد المستشفى أن 12 شخصا من الجرحى في حالة خطرة.", "12 شخصا", "wounded", 12)]
+    public void test_among_a_kind_named_past_a_description(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    /// <summary>Of the detained (من المعتقلين) is no casualty: people set free from them stay an amount.</summary>
+    [Fact]
+    public void test_of_the_detained_set_free_is_no_arrest() =>
+        Assert.DoesNotContain(CountsIn("وأطلقت السلطات سراح 20 شخصا من المعتقلين."), c => c.Kind == "arrested");
+
+    /// <summary>Families of the dead (عائلات من القتلى) are none of them.</summary>
+    [Fact]
+    public void test_families_of_the_dead_are_not_killed() =>
+        Assert.DoesNotContain(CountsIn("وتسلمت عشر عائلات من القتلى مساعدات مالية."), c => c.Kind == "killed");
 }
