@@ -84,4 +84,13 @@ public sealed class CountRoundSixteenTests
     [Fact]
     public void test_families_of_the_dead_are_not_killed() =>
         Assert.DoesNotContain(CountsIn("وتسلمت عشر عائلات من القتلى مساعدات مالية."), c => c.Kind == "killed");
+
+    /// <summary>Hostages put to death were killed, also when counted by a definite number after them.</summary>
+    [Fact]
+    public void test_hostages_put_to_death_are_killed() =>
+        AssertCount("وتعهد الوزير بالرد على إعدام الرهائن الخمسة.", "الرهائن الخمسة", "killed", 5);
+
+    [Fact]
+    public void test_hostages_set_free_stay_kidnapped() =>
+        AssertCount("وطالبت العائلات بالإفراج عن الرهائن الخمسة.", "الرهائن الخمسة", "kidnapped", 5);
 }

@@ -195,12 +195,14 @@ public sealed partial class CountRecognizer
             kind = owned.Kind;   // افرادها: a noun under a pronoun suffix is definite too
         }
         if (kind is null) return null;
+        int verbAt = PastTimeWords(w, i - 2);
         if (kind == CountLexicon.People)
         {
             // الرجال الثلاثة alone mostly names people counted before: only what happened to them makes it a count.
-            int verbAt = PastTimeWords(w, i - 2);
             kind = verbAt >= 0 && ActionAt(text, w, verbAt, counted: true) is { } action ? action.Kind : CaptorBefore(text, w, i - 1);
         }
+        // اعدام الرهائن الثمانية: hostages put to death were killed.
+        else if (kind == "kidnapped" && verbAt >= 0 && ActionAt(text, w, verbAt, counted: true) is { Kind: "killed" }) kind = "killed";
         return kind is null ? null : new Count(new TextSpan(start, w[last].End), kind, value);
     }
 
