@@ -93,4 +93,11 @@ public sealed class CountRoundSixteenTests
     [Fact]
     public void test_hostages_set_free_stay_kidnapped() =>
         AssertCount("وطالبت العائلات بالإفراج عن الرهائن الخمسة.", "الرهائن الخمسة", "kidnapped", 5);
+
+    /// <summary>The dead a ceremony honours or mourns died before it: counted, but no toll (تكريم 40 شهيدا).</summary>
+    [Theory]
+    [InlineData("وأقيم أمس حفل لتكريم 40 شهيدا من رجال الأمن.", "40 شهيدا", 40)]
+    [InlineData("ونظمت البلدية حفل تأبين 12 قتيلا من أبناء الحي.", "12 قتيلا", 12)]
+    public void test_the_dead_honoured_are_no_toll(string text, string surface, double value) =>
+        AssertCount(text, surface, "amount", value);
 }

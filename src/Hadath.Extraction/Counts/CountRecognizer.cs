@@ -539,6 +539,8 @@ public sealed partial class CountRecognizer
         if (number.Vague) qualifier ??= "at-least";
         // راح ضحيتها العشرات بين قتيل وجريح: a toll of the dead and the wounded together is neither.
         if (kind is "killed" or "wounded" && IsMixedToll(w, end)) kind = Amount;
+        // حفل لتكريم 40 شهيدا: the dead a ceremony honours or mourns died before it; they are no toll of the news.
+        if (kind == "killed" && lead >= 1 && Commemorations.Contains(w[lead - 1].Key)) kind = Amount;
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
@@ -564,6 +566,10 @@ public sealed partial class CountRecognizer
     private static readonly HashSet<string> Vehicles = MatchKey.SetOf(
         "سفن", "سفينة", "طائرات", "طائرة", "قوارب", "قاربا", "زوارق", "زورقا", "سيارات", "سيارة", "شاحنات", "شاحنة",
         "ناقلات", "ناقلة", "حافلات", "حافلة", "مركبات", "مركبة");
+
+    /// <summary>Honouring, mourning and remembering right before the dead counted (تكريم, تابين, ذكرى), with و, ل or ب.</summary>
+    private static readonly HashSet<string> Commemorations = MatchKey.SetOf(
+        "تكريم", "وتكريم", "لتكريم", "بتكريم", "تأبين", "وتأبين", "لتأبين", "ذكرى", "وذكرى", "لذكرى", "بذكرى");
 
     /// <summary>رهائن, رهينة after the counted people: held as hostages.</summary>
     private static readonly HashSet<string> Hostages = MatchKey.SetOf("رهائن", "رهينة", "كرهائن", "كرهينة");
