@@ -100,4 +100,16 @@ public sealed class CountRoundSixteenTests
     [InlineData("ونظمت البلدية حفل تأبين 12 قتيلا من أبناء الحي.", "12 قتيلا", 12)]
     public void test_the_dead_honoured_are_no_toll(string text, string surface, double value) =>
         AssertCount(text, surface, "amount", value);
+
+    /// <summary>After eleven or more the noun is singular, and a verb right after it may be too (15 شخصا قتل).</summary>
+    [Theory]
+    [InlineData("وقالت الوزارة إن أكثر من 200 فلسطيني أصيب بالرصاص.", "أكثر من 200 فلسطيني أصيب", "wounded", 200, "more-than")]
+    [InlineData("وقالت الشرطة إن 15 شخصا قتل في الانفجار.", "15 شخصا قتل", "killed", 15)]
+    public void test_a_singular_verb_after_eleven_or_more(string text, string surface, string kind, double value, string? qualifier = null) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    /// <summary>Below eleven a singular verb after the people has a subject of its own.</summary>
+    [Fact]
+    public void test_a_singular_verb_after_fewer_is_not_theirs() =>
+        Assert.DoesNotContain(CountsIn("وكان خمسة أشخاص قتل والدهم في الحرب."), c => c.Kind == "killed");
 }

@@ -58,6 +58,21 @@ public sealed partial class CountRecognizer
         return null;
     }
 
+    /// <summary>Passive verbs in the singular (قتل, اصيب, اعتقل) and what they tell.</summary>
+    private static readonly Dictionary<string, string> SingularPassives = new(StringComparer.Ordinal)
+    {
+        [MatchKey.Of("قتل")] = "killed", [MatchKey.Of("استشهد")] = "killed", [MatchKey.Of("أصيب")] = "wounded", [MatchKey.Of("جرح")] = "wounded",
+        [MatchKey.Of("اعتقل")] = "arrested", [MatchKey.Of("اختطف")] = "kidnapped", [MatchKey.Of("خطف")] = "kidnapped",
+    };
+
+    /// <summary>
+    /// 1400 فلسطيني اصيب بجراح, 15 شخصا قتل: after eleven or more, whose noun is singular, the verb right after the people
+    /// may be singular too; its kind and index, or null. Below eleven the noun is plural and so is its verb: a singular
+    /// one there has a subject of its own (خمسة اشخاص قتل والدهم).
+    /// </summary>
+    private static (string Kind, int At)? SingularVerbAfter(IReadOnlyList<Word> w, NumberPhrase number, int end) =>
+        number.Value >= 11 && !number.Vague && end < w.Count && SingularPassives.TryGetValue(w[end].Key, out var kind) ? (kind, end) : null;
+
     /// <summary>
     /// Whether a word between the people counted and a verb after them still describes them: a word that is no number and
     /// opens with no و, the adjective one (من عائلة واحدة), or more people joined by و (والنساء, وأفراد عائلاتهم).

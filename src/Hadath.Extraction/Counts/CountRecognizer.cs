@@ -322,7 +322,7 @@ public sealed partial class CountRecognizer
             if (noun.Kind == CountLexicon.People && IsOthers(w, end) && VerbAfter(text, w, end + 1) is not null) end++;
             if (noun.Kind is not (CountLexicon.People or "protesters")) kind = noun.Kind;
             // 7 متظاهرين اصيبوا: what happened to them, after the noun, outranks who they are.
-            else if ((VerbAfter(text, w, end) ?? VerbPastCommaAfterSubject(text, w, number, end)) is { } verb)
+            else if ((VerbAfter(text, w, end) ?? VerbPastCommaAfterSubject(text, w, number, end) ?? SingularVerbAfter(w, number, end)) is { } verb)
             {
                 kind = verb.Kind;
                 spanEnd = w[verb.At].End;
