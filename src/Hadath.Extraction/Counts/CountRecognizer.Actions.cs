@@ -172,6 +172,34 @@ public sealed partial class CountRecognizer
         return null;
     }
 
+    /// <summary>
+    /// Verbs of killing that take an agent (قتل, قتلت, يقتل), with a و or ف: unlike مقتل or لقي, their subject may stand
+    /// between them and the people killed.
+    /// </summary>
+    private static readonly HashSet<string> KillingVerbs = MatchKey.SetOf(
+        "قتل", "وقتل", "فقتل", "قتلت", "وقتلت", "فقتلت", "قتلوا", "وقتلوا", "يقتل", "ويقتل", "تقتل", "وتقتل", "يقتلون", "ويقتلون");
+
+    private const int MaxKillerGap = 5;
+
+    /// <summary>
+    /// Whether a verb of killing stands up to <see cref="MaxKillerGap"/> words before word <paramref name="lead"/>, past its
+    /// subject and a time however described (قتل رجل يحمل سكينا اربعة اشخاص, قتلت الجماعة الشهر الماضي 12 قرويا), a comma
+    /// closing the gap at most; not when the gap opens a clause of its own (punctuation, a number, a و-word, a relative,
+    /// another action): وقتل جندي وأصيب ثلاثة, قتل قائد الكتيبة التي تضم 400 مقاتل.
+    /// </summary>
+    private bool KillerBefore(string text, IReadOnlyList<Word> w, int lead)
+    {
+        int last = lead - 1;
+        if (last >= 0 && IsComma(w[last])) last--;
+        for (int k = last; k >= 0 && last - k <= MaxKillerGap; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            if (KillingVerbs.Contains(w[k].Key)) return k < last;   // right before the number, the action reader has it
+            if (_numbers.Starts(w[k]) || w[k].Key[0] == 'و' || ClauseOpeners.Contains(w[k].Key) || ActionBefore(text, w[k]) is not null) return false;
+        }
+        return false;
+    }
+
     /// <summary>بين القتلى اربع نساء, من بين الجرحى ثلاثة اطفال: the people counted are among the kind named before them.</summary>
     private string? AmongKind(string text, IReadOnlyList<Word> w, int lead) =>
         lead >= 2 && w[lead - 2].Key is "بين" or "وبين" && _lexicon.Kind(text, w[lead - 1], CountRole.Noun) is { } named && named.Kind != CountLexicon.People

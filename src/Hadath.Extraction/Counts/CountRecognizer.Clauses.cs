@@ -39,15 +39,15 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// ثلاثة من عناصر فرق نزع الالغام قتلوا, تسعة افراد من قوات الحرس الوطني قتلوا, 11 ناشطة حقوقية اعتقلن: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
-    /// words from <paramref name="first"/> on that describe the people counted (no punctuation, number or و-word
-    /// between): the verb agrees with them. Its kind and index, or null.
+    /// words from <paramref name="first"/> on that describe the people counted (<see cref="DescribesPeople"/>: no
+    /// punctuation, number or و-word between but more people): the verb agrees with them. Its kind and index, or null.
     /// </summary>
     private (string Kind, int At)? PluralVerbPastDescription(string text, IReadOnlyList<Word> w, int first)
     {
         for (int k = first + 1; k < w.Count && k <= first + MaxDescribingWords; k++)
         {
             var prev = w[k - 1];
-            if (!prev.IsLetters || _numbers.Starts(prev) || prev.Key[0] == 'و') return null;
+            if (!prev.IsLetters || !DescribesPeople(text, prev)) return null;
             // A masculine plural (قتلوا) or a feminine one (ناشطات … اعتقلن).
             if (!w[k].IsLetters || !(w[k].Key.EndsWith("وا", StringComparison.Ordinal) || w[k].Key.EndsWith('ن'))) continue;
             // 18 من مسلحي الطرف الآخر وقعوا في الاسر: fell into captivity, taken.
@@ -56,6 +56,32 @@ public sealed partial class CountRecognizer
             if (_lexicon.Kind(text, w[k], CountRole.After) is { } verb && verb.Span.Start == w[k].Start) return (verb.Kind, k);
         }
         return null;
+    }
+
+    /// <summary>Passive verbs in the singular (قتل, اصيب, اعتقل) and what they tell.</summary>
+    private static readonly Dictionary<string, string> SingularPassives = new(StringComparer.Ordinal)
+    {
+        [MatchKey.Of("قتل")] = "killed", [MatchKey.Of("استشهد")] = "killed", [MatchKey.Of("أصيب")] = "wounded", [MatchKey.Of("جرح")] = "wounded",
+        [MatchKey.Of("اعتقل")] = "arrested", [MatchKey.Of("اختطف")] = "kidnapped", [MatchKey.Of("خطف")] = "kidnapped",
+    };
+
+    /// <summary>
+    /// 1400 فلسطيني اصيب بجراح, 15 شخصا قتل: after eleven or more, whose noun is singular, the verb right after the people
+    /// may be singular too; its kind and index, or null. Below eleven the noun is plural and so is its verb: a singular
+    /// one there has a subject of its own (خمسة اشخاص قتل والدهم).
+    /// </summary>
+    private static (string Kind, int At)? SingularVerbAfter(IReadOnlyList<Word> w, NumberPhrase number, int end) =>
+        number.Value >= 11 && !number.Vague && end < w.Count && SingularPassives.TryGetValue(w[end].Key, out var kind) ? (kind, end) : null;
+
+    /// <summary>
+    /// Whether a word between the people counted and a verb after them still describes them: a word that is no number and
+    /// opens with no و, the adjective one (من عائلة واحدة), or more people joined by و (والنساء, وأفراد عائلاتهم).
+    /// </summary>
+    private bool DescribesPeople(string text, Word word)
+    {
+        if (One.Contains(word.Key)) return true;
+        if (_numbers.Starts(word)) return false;
+        return word.Key[0] != 'و' || _lexicon.Kind(text, word, CountRole.Noun) is { Kind: CountLexicon.People } noun && noun.Span.Start > word.Start;
     }
 
     private static readonly HashSet<string> PeriodPrepositions = new(StringComparer.Ordinal) { "في", "خلال", "بعد", "قبل" };
@@ -184,12 +210,14 @@ public sealed partial class CountRecognizer
             kind = owned.Kind;   // افرادها: a noun under a pronoun suffix is definite too
         }
         if (kind is null) return null;
+        int verbAt = PastTimeWords(w, i - 2);
         if (kind == CountLexicon.People)
         {
             // الرجال الثلاثة alone mostly names people counted before: only what happened to them makes it a count.
-            int verbAt = PastTimeWords(w, i - 2);
             kind = verbAt >= 0 && ActionAt(text, w, verbAt, counted: true) is { } action ? action.Kind : CaptorBefore(text, w, i - 1);
         }
+        // اعدام الرهائن الثمانية: hostages put to death were killed.
+        else if (kind == "kidnapped" && verbAt >= 0 && ActionAt(text, w, verbAt, counted: true) is { Kind: "killed" }) kind = "killed";
         return kind is null ? null : new Count(new TextSpan(start, w[last].End), kind, value);
     }
 

@@ -113,9 +113,30 @@ public sealed partial class CountRecognizer
         {
             if (w[k].Kind == WordKind.Punctuation && w[k].Key is "،" or ",") continue;
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
-            if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun) return (noun.Kind, k == their - 1 ? WithArticle(text, w[k], noun.Span.Start) : null);
+            if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun)
+            {
+                // مقتل جميع ركاب الحافلة وعددهم 23: people named after an action took what it did.
+                string kind = noun.Kind == CountLexicon.People && ActionOnAll(text, w, k) is { } done ? done : noun.Kind;
+                return (kind, k == their - 1 ? WithArticle(text, w[k], noun.Span.Start) : null);
+            }
+            // ومقتل جميع ركابها وعددهم 298: people with a pronoun, which the lexicon does not read, after all and an action.
+            if (k >= 1 && All.Contains(w[k - 1].Key) && ActionOnAll(text, w, k) is { } onAll) return (onAll, null);
         }
         return null;
+    }
+
+    /// <summary>Words of all before the people an action names (مقتل جميع ركابها, ايقاف كامل عناصر الشبكة).</summary>
+    private static readonly HashSet<string> All = MatchKey.SetOf("جميع", "كامل", "كافة", "كل");
+
+    /// <summary>
+    /// The kind of an action right before the people at word <paramref name="at"/>, past a word of <see cref="All"/>
+    /// (مقتل جميع ركابها: killed); null when none stands there, or it counts with no event (الافراج عن جميع البحارة).
+    /// </summary>
+    private string? ActionOnAll(string text, IReadOnlyList<Word> w, int at)
+    {
+        int before = at - 1;
+        if (before >= 0 && All.Contains(w[before].Key)) before--;
+        return before >= 0 && ActionAt(text, w, before, counted: true) is { } action && action.Kind != Amount ? action.Kind : null;
     }
 
     /// <summary>Plural endings (المعتقلين, المتظاهرون, القتلى, الضحايا); a singular (العامل, الاسرة) has none of them.</summary>
@@ -161,14 +182,39 @@ public sealed partial class CountRecognizer
     /// <summary>Adverbs between an action and its number (ضبطت كذلك 14 قاربا, اعتقل ايضا 12).</summary>
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "كذلك", "ايضا" };
 
+    /// <summary>Nouns of households, which a kind after من names the families of (عائلات من الشهداء), no part of.</summary>
+    private static readonly HashSet<string> Households = MatchKey.SetOf("عائلة", "عائلات", "أسرة", "أسر", "اسرة", "اسر");
+
     /// <summary>
-    /// The kind named by بين/من بين and a definite kind noun at word <paramref name="at"/> (… بين القتلى), also past
-    /// كانوا and with the noun in construct (23 طفلا كانوا بين قتلى الفيضانات), or null. بين قتيل وجريح is no such noun.
+    /// The kind named after the people counted (<see cref="AmongKindAt"/>), right after them or past up to
+    /// <see cref="MaxDescribingWords"/> words that describe them (خمسة اشخاص من النساء والاطفال بين القتلى), or null.
     /// </summary>
     private string? AmongKindAfter(string text, IReadOnlyList<Word> w, int at)
     {
+        for (int k = at; k < w.Count && k <= at + MaxDescribingWords; k++)
+        {
+            // 18 شخصا من القتلى: of the dead, right after the people; not families of them (ثماني عائلات من الشهداء).
+            bool partOf = k == at && k > 0 && !Households.Contains(w[k - 1].Key);
+            if (AmongKindAt(text, w, k, partOf) is { } kind) return kind;
+            if (!w[k].IsLetters || !DescribesPeople(text, w[k])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The kind named by بين/من بين and a definite kind noun at word <paramref name="at"/> (… بين القتلى), also past
+    /// كانوا and with the noun in construct (23 طفلا كانوا بين قتلى الفيضانات), or, where <paramref name="partOf"/>, by من
+    /// and the dead or the wounded (18 شخصا من القتلى مدنيون), or null. بين قتيل وجريح is no such noun.
+    /// </summary>
+    private string? AmongKindAt(string text, IReadOnlyList<Word> w, int at, bool partOf)
+    {
         if (at < w.Count && w[at].Key is "كانوا" or "كن") at++;
         if (at < w.Count && w[at].Key == "من") at++;
+        if (partOf && at + 1 < w.Count && w[at - 1].Key == "من" && w[at].Key.StartsWith("ال", StringComparison.Ordinal) &&
+            _lexicon.Kind(text, w[at], CountRole.Noun) is { Kind: "killed" or "wounded" } casualties)
+        {
+            return casualties.Kind;
+        }
         if (at + 1 >= w.Count || w[at].Key != "بين") return null;
         bool definite = w[at + 1].Key.StartsWith("ال", StringComparison.Ordinal) ||
                         (at + 2 < w.Count && w[at + 2].IsLetters && w[at + 2].Key.StartsWith("ال", StringComparison.Ordinal));

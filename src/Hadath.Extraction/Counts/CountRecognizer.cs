@@ -322,7 +322,7 @@ public sealed partial class CountRecognizer
             if (noun.Kind == CountLexicon.People && IsOthers(w, end) && VerbAfter(text, w, end + 1) is not null) end++;
             if (noun.Kind is not (CountLexicon.People or "protesters")) kind = noun.Kind;
             // 7 متظاهرين اصيبوا: what happened to them, after the noun, outranks who they are.
-            else if ((VerbAfter(text, w, end) ?? VerbPastCommaAfterSubject(text, w, number, end)) is { } verb)
+            else if ((VerbAfter(text, w, end) ?? VerbPastCommaAfterSubject(text, w, number, end) ?? SingularVerbAfter(w, number, end)) is { } verb)
             {
                 kind = verb.Kind;
                 spanEnd = w[verb.At].End;
@@ -401,6 +401,8 @@ public sealed partial class CountRecognizer
         {
             kind = captor;
         }
+        // قتل رجل يحمل سكينا اربعة اشخاص: a verb of killing takes the people counted after its subject, however described.
+        else if (kind is null or CountLexicon.People or Amount or "protesters" && end > number.EndWord && KillerBefore(text, w, subjectEnd)) kind = "killed";
         // فرقت قوات الامن ليل الثلاثاء بخراطيم المياه آلاف الاساتذة: the crowd a dispersal verb broke up, past its subject,
         // a day and the means, are protesters whoever the noun says they are.
         else if (kind is null or CountLexicon.People or Amount && (DispersedBefore(w, lead, end, counted: end > number.EndWord) || HeldBackBefore(w, lead, end))) kind = "protesters";
@@ -537,6 +539,8 @@ public sealed partial class CountRecognizer
         if (number.Vague) qualifier ??= "at-least";
         // راح ضحيتها العشرات بين قتيل وجريح: a toll of the dead and the wounded together is neither.
         if (kind is "killed" or "wounded" && IsMixedToll(w, end)) kind = Amount;
+        // حفل لتكريم 40 شهيدا: the dead a ceremony honours or mourns died before it; they are no toll of the news.
+        if (kind == "killed" && lead >= 1 && Commemorations.Contains(w[lead - 1].Key)) kind = Amount;
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
@@ -562,6 +566,10 @@ public sealed partial class CountRecognizer
     private static readonly HashSet<string> Vehicles = MatchKey.SetOf(
         "سفن", "سفينة", "طائرات", "طائرة", "قوارب", "قاربا", "زوارق", "زورقا", "سيارات", "سيارة", "شاحنات", "شاحنة",
         "ناقلات", "ناقلة", "حافلات", "حافلة", "مركبات", "مركبة");
+
+    /// <summary>Honouring, mourning and remembering right before the dead counted (تكريم, تابين, ذكرى), with و, ل or ب.</summary>
+    private static readonly HashSet<string> Commemorations = MatchKey.SetOf(
+        "تكريم", "وتكريم", "لتكريم", "بتكريم", "تأبين", "وتأبين", "لتأبين", "ذكرى", "وذكرى", "لذكرى", "بذكرى");
 
     /// <summary>رهائن, رهينة after the counted people: held as hostages.</summary>
     private static readonly HashSet<string> Hostages = MatchKey.SetOf("رهائن", "رهينة", "كرهائن", "كرهينة");
