@@ -27,6 +27,13 @@ public sealed class ActorLexicon
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nationalitiesBySpan;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _rolesBySpan;
 
+    // Every title word and name the actor stage meets is looked up, and most are in no table: a test of the key's shape
+    // first (KeyShapes) passes those with no hash of the whole key and no probe of the dictionary.
+    private readonly KeyShapes _actorShapes, _countryShapes, _nationalityShapes, _roleShapes;
+
+    /// <summary>Bits of each shape table: 2^16 (8 KB), so that the few thousand names leave most of them clear.</summary>
+    private const int ShapeBits = 16;
+
     public ActorLexicon(TextReader actors)
     {
         _actorsBySpan = _actors.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -58,6 +65,10 @@ public sealed class ActorLexicon
         }
         foreach (var row in LexiconTable.Read("nationalities.tsv")) _nationalities[NameKey.Word(row[0])] = row[1];
         foreach (var row in LexiconTable.Read("actor-roles.tsv")) _roles[NameKey.Word(row[0])] = row[1];
+        _actorShapes = new KeyShapes(_actors.Keys, ShapeBits);
+        _countryShapes = new KeyShapes(_countries.Keys, ShapeBits);
+        _nationalityShapes = new KeyShapes(_nationalities.Keys, ShapeBits);
+        _roleShapes = new KeyShapes(_roles.Keys, ShapeBits);
     }
 
     public static ActorLexicon Shared { get; } = LoadEmbedded();
@@ -79,7 +90,7 @@ public sealed class ActorLexicon
     /// <inheritdoc cref="Actor(string, DateOnly?)"/>
     public string? Actor(ReadOnlySpan<char> key, DateOnly? date)
     {
-        if (!_actorsBySpan.TryGetValue(key, out var roles)) return null;
+        if (!_actorShapes.MayHold(key) || !_actorsBySpan.TryGetValue(key, out var roles)) return null;
         int day = date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : int.MaxValue;
         Role? inForce = null, begun = null;
         foreach (var r in roles)
@@ -105,9 +116,9 @@ public sealed class ActorLexicon
         return countries;
     }
 
-    public string? Country(string key) => _countries.GetValueOrDefault(key);
+    public string? Country(string key) => Country(key.AsSpan());
 
-    public string? Country(ReadOnlySpan<char> key) => _countriesBySpan.TryGetValue(key, out var code) ? code : null;
+    public string? Country(ReadOnlySpan<char> key) => _countryShapes.MayHold(key) && _countriesBySpan.TryGetValue(key, out var code) ? code : null;
 
     /// <summary>The country of a nationality adjective key (روسي, اميركي), also in the plural (الاميركيين).</summary>
     public string? Nationality(string wordKey) => Nationality(wordKey.AsSpan());
@@ -115,17 +126,17 @@ public sealed class ActorLexicon
     /// <inheritdoc cref="Nationality(string)"/>
     public string? Nationality(ReadOnlySpan<char> wordKey)
     {
-        if (_nationalitiesBySpan.TryGetValue(wordKey, out var code)) return code;
+        if (_nationalityShapes.MayHold(wordKey) && _nationalitiesBySpan.TryGetValue(wordKey, out var code)) return code;
         if (wordKey.Length > 5 && (wordKey.EndsWith("ين", StringComparison.Ordinal) || wordKey.EndsWith("ون", StringComparison.Ordinal)))
         {
-            return _nationalitiesBySpan.TryGetValue(wordKey[..^2], out code) ? code : null;
+            return _nationalityShapes.MayHold(wordKey[..^2]) && _nationalitiesBySpan.TryGetValue(wordKey[..^2], out code) ? code : null;
         }
         return null;
     }
 
-    public string? RoleAgent(string wordKey) => _roles.GetValueOrDefault(wordKey);
+    public string? RoleAgent(string wordKey) => RoleAgent(wordKey.AsSpan());
 
-    public string? RoleAgent(ReadOnlySpan<char> wordKey) => _rolesBySpan.TryGetValue(wordKey, out var agent) ? agent : null;
+    public string? RoleAgent(ReadOnlySpan<char> wordKey) => _roleShapes.MayHold(wordKey) && _rolesBySpan.TryGetValue(wordKey, out var agent) ? agent : null;
 
     private static int Date(string field, int open) =>
         field.Length == 8 ? int.Parse(field, CultureInfo.InvariantCulture) : open;
