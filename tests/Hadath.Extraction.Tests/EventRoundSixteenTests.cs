@@ -13,7 +13,7 @@ public sealed class EventRoundSixteenTests
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
 
     [Theory]
-    [InlineData("وهاجم مسلحون مجهولون نقطة تفتيش تابعة للشرطة في مدينة الفلوجة", "180", "نقطة تفتيش تابعة للشرطة", "IRQCOP")]
+    [InlineData("وفي الفلوجة هاجم مسلحون ملثمون مخفرا تابعا للشرطة", "180", "مخفرا تابعا للشرطة", "IRQCOP")]
     [InlineData("وانفجرت عبوة ناسفة لدى مرور دورية للجيش في مدينة الفلوجة", "183", "دورية للجيش", "IRQMIL")]
     public void test_a_force_s_post_struck_takes_the_country_of_the_sentence_s_places(string text, string code, string struck, string actor)
     {
