@@ -69,6 +69,7 @@ public sealed class EventRoundSixteenTests
         const string text = "والتقى المحافظ سالم الحداد في مدينة الموصل";
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سالم الحداد", null), ("e2", EntityType.LOC, "الموصل", "IRQ"));
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
         Assert.Null(e.Source?.Actor);
     }
 
