@@ -86,6 +86,7 @@ public sealed class EventRoundSixteenTests
     [Theory]
     [InlineData("واعتقلت قوات الامن خمسة اشخاص في العاصمة السودانية الخرطوم")]
     [InlineData("واعتقلت قوات الامن امس خمسة اشخاص في المدينة الساحلية الخرطوم")]
+    [InlineData("واعتقلت قوات الامن خمسة اشخاص بالعاصمة السودانية الخرطوم")]
     public void test_a_place_noun_and_its_adjective_before_a_name_say_where_it_happened(string text)
     {
         var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "الخرطوم", "SDN"));
