@@ -115,6 +115,9 @@ public sealed class ActorStageTests
     // Tripoli of Libya and Tripoli of Lebanon: the story's other words say which (written for this test)
     [InlineData("طرابلس (اف ب) - اندلعت اشتباكات بين مجموعتين مسلحتين في العاصمة الليبية وقالت وزارة الداخلية ان الوضع هادئ.", "LBY")]
     [InlineData("طرابلس (اف ب) - اندلعت اشتباكات بين مجموعتين مسلحتين في المدينة اللبنانية وقالت وزارة الداخلية ان الوضع هادئ.", "LBN")]
+    // naming neither country, or both, keeps the dictionary's first (LBN)
+    [InlineData("طرابلس (اف ب) - اندلعت اشتباكات بين مجموعتين مسلحتين في المدينة وقالت وزارة الداخلية ان الوضع هادئ.", "LBN")]
+    [InlineData("طرابلس (اف ب) - اندلعت اشتباكات بين مسلحين ليبيين ومسلحين لبنانيين في المدينة وقالت وزارة الداخلية ان الوضع هادئ.", "LBN")]
     public void test_actors_a_place_of_two_countries_takes_the_one_the_story_names(string text, string country)
     {
         var doc = Docs.Tokenized(text)

@@ -13,7 +13,7 @@ public sealed class EventRoundSixteenTests
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
 
     [Theory]
-    [InlineData("وهاجم مسلحون مجهولون نقطة تفتيش تابعة للشرطة في مدينة الفلوجة", "180", "نقطة تفتيش تابعة للشرطة", "IRQCOP")]
+    [InlineData("وفي الفلوجة هاجم مسلحون ملثمون مخفرا تابعا للشرطة", "180", "مخفرا تابعا للشرطة", "IRQCOP")]
     [InlineData("وانفجرت عبوة ناسفة لدى مرور دورية للجيش في مدينة الفلوجة", "183", "دورية للجيش", "IRQMIL")]
     public void test_a_force_s_post_struck_takes_the_country_of_the_sentence_s_places(string text, string code, string struck, string actor)
     {
@@ -69,6 +69,7 @@ public sealed class EventRoundSixteenTests
         const string text = "والتقى المحافظ سالم الحداد في مدينة الموصل";
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سالم الحداد", null), ("e2", EntityType.LOC, "الموصل", "IRQ"));
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
         Assert.Null(e.Source?.Actor);
     }
 
@@ -85,6 +86,7 @@ public sealed class EventRoundSixteenTests
     [Theory]
     [InlineData("واعتقلت قوات الامن خمسة اشخاص في العاصمة السودانية الخرطوم")]
     [InlineData("واعتقلت قوات الامن امس خمسة اشخاص في المدينة الساحلية الخرطوم")]
+    [InlineData("واعتقلت قوات الامن خمسة اشخاص بالعاصمة السودانية الخرطوم")]
     public void test_a_place_noun_and_its_adjective_before_a_name_say_where_it_happened(string text)
     {
         var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "الخرطوم", "SDN"));

@@ -196,14 +196,20 @@ public sealed partial class EventArguments
         return k >= 0 && Residence.Contains(s.Words[k].Key);
     }
 
-    /// <summary>A LOC introduced as where: في X, في وسط X, في مدينة X, بحلب, بمدينة X.</summary>
+    /// <summary>A LOC introduced as where: في X, في وسط X, في مدينة X, بحلب, بمدينة X, بالعاصمة السودانية X.</summary>
     private static bool IsPlace(Sentence s, Placed m)
     {
         if (m.Entity.Type != EntityType.LOC) return false;
         if (s.Words[m.First].Start < m.Span.Start && s.Text[m.Span.Start - 1] == 'ب') return true;
         int k = m.First - 1;
-        // في العاصمة السودانية الخرطوم, في المدينة الساحلية X: the place noun's adjective stands between it and the name.
-        if (k >= 1 && IsPlaceAdjective(s.Words[k].Key) && IsPlaceNoun(s.Words[k - 1].Key)) k -= 2;
+        // في العاصمة السودانية الخرطوم, في المدينة الساحلية X: the place noun's adjective stands between it and the name;
+        // with ب on the noun (بالعاصمة السودانية الخرطوم) it needs no في.
+        if (k >= 1 && IsPlaceAdjective(s.Words[k].Key))
+        {
+            string noun = s.Words[k - 1].Key;
+            if (noun.Length > 2 && noun[0] == 'ب' && IsPlaceNoun(noun[1..])) return true;
+            if (IsPlaceNoun(noun)) k -= 2;
+        }
         if (k < m.First - 1) return k >= 0 && s.Words[k].Key is "في" or "وفي";
         for (int n = 0; n < 2 && k >= 0; n++, k--)
         {

@@ -181,16 +181,20 @@ public sealed partial class EventStage
 
     /// <summary>
     /// An event side: the entity with its code, else the unnamed phrase. A person the dictionary and titles give no
-    /// code takes <paramref name="country"/> when given: one who fought, protested or suffered force in a country's
-    /// places (اغتال مسلحون الطبيب X في الموصل) is, as unnamed actors there are, of that country. Not an organisation:
-    /// uncoded ones are as often groups across borders (داعش in France, the PKK in Iraq) as local bodies.
+    /// code takes <paramref name="country"/> when given, the sentence's country: the dateline's, else that of its places
+    /// (اغتال مسلحون الطبيب X في الموصل). One who fought, protested or suffered force there is, as unnamed actors there
+    /// are, of that country. Not an organisation: uncoded ones are as often groups across borders (داعش in France, the
+    /// PKK in Iraq) as local bodies.
     /// </summary>
     private static EventArgument? Argument(Entity? entity, ActorPhrases.Phrase? phrase, string? country) =>
         entity is not null ? new EventArgument(entity.Id, entity.Actor ?? (entity.Type is EntityType.PER ? country : null))
         : phrase is { } p ? new EventArgument(null, p.Code ?? p.Agent) { Span = p.Span }
         : null;
 
-    /// <summary>The draft as an event; <paramref name="country"/> (the sentence's) codes its uncoded named sides when it is material conflict (CAMEO 14–20).</summary>
+    /// <summary>
+    /// The draft as an event; <paramref name="country"/> (the sentence's: the dateline's, else its places') codes its
+    /// uncoded persons when it is material conflict (CAMEO 14–20).
+    /// </summary>
     private static Event Record(Draft d, TimeExpression? time, string? country) =>
         new(d.Span, d.Code.Code, d.Rule)
         {

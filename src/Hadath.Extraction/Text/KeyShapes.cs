@@ -10,9 +10,14 @@ internal sealed class KeyShapes
     private readonly int _bits;
     private readonly ulong[] _table;
 
-    /// <param name="bits">The table has 2^bits bits: enough that the keys leave most of them clear, few enough to stay in cache.</param>
+    /// <param name="bits">
+    /// The table has 2^bits bits: enough that the keys leave most of them clear, few enough to stay in cache. From 6 (one
+    /// 64-bit word) to 30 (128 MB, and the shape still a positive int).
+    /// </param>
     public KeyShapes(IEnumerable<string> keys, int bits)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bits, 6);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 30);
         _bits = bits;
         _table = new ulong[(1 << bits) / 64];
         foreach (var key in keys)
