@@ -72,6 +72,7 @@ public sealed class CountRoundSixteenTests
     [InlineData("وقالت الجمعية إن ثلاثة رجال من سكان القرية بين القتلى.", "ثلاثة رجال", "killed", 3)]
     [InlineData("وأفاد الأطباء بأن ثمانية ركاب من الرجال والعمال كانوا بين القتلى.", "ثمانية ركاب", "killed", 8)]
     [InlineData("وأكد المستشفى أن 12 شخصا من الجرحى في حالة خطرة.", "12 شخصا", "wounded", 12)]
+    [InlineData("وأفاد المسعفون بأن 26 رجلا من القتلى", "26 رجلا", "killed", 26)]   // the end of the text, no period
     public void test_among_a_kind_named_past_a_description(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value);
 

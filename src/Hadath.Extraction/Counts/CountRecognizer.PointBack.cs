@@ -210,7 +210,7 @@ public sealed partial class CountRecognizer
     {
         if (at < w.Count && w[at].Key is "كانوا" or "كن") at++;
         if (at < w.Count && w[at].Key == "من") at++;
-        if (partOf && at + 1 < w.Count && w[at - 1].Key == "من" && w[at].Key.StartsWith("ال", StringComparison.Ordinal) &&
+        if (partOf && at < w.Count && w[at - 1].Key == "من" && w[at].Key.StartsWith("ال", StringComparison.Ordinal) &&
             _lexicon.Kind(text, w[at], CountRole.Noun) is { Kind: "killed" or "wounded" } casualties)
         {
             return casualties.Kind;
