@@ -99,6 +99,7 @@ public sealed class CountRoundSixteenTests
     [Theory]
     [InlineData("وأقيم أمس حفل لتكريم 40 شهيدا من رجال الأمن.", "40 شهيدا", 40)]
     [InlineData("ونظمت البلدية حفل تأبين 12 قتيلا من أبناء الحي.", "12 قتيلا", 12)]
+    [InlineData("وقامت النقابة بتأبين 15 قتيلا من عمال المنجم.", "15 قتيلا", 15)]
     public void test_the_dead_honoured_are_no_toll(string text, string surface, double value) =>
         AssertCount(text, surface, "amount", value);
 
