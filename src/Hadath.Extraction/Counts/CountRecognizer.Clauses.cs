@@ -66,7 +66,7 @@ public sealed partial class CountRecognizer
     };
 
     /// <summary>
-    /// 1400 فلسطيني اصيب بجراح, 15 شخصا قتل: after eleven or more, whose noun is singular, the verb right after the people
+    /// 350 مدنيا اصيب بالغاز, 15 شخصا قتل: after eleven or more, whose noun is singular, the verb right after the people
     /// may be singular too; its kind and index, or null. Below eleven the noun is plural and so is its verb: a singular
     /// one there has a subject of its own (خمسة اشخاص قتل والدهم).
     /// </summary>

@@ -119,18 +119,18 @@ public sealed partial class CountRecognizer
                 string kind = noun.Kind == CountLexicon.People && ActionOnAll(text, w, k) is { } done ? done : noun.Kind;
                 return (kind, k == their - 1 ? WithArticle(text, w[k], noun.Span.Start) : null);
             }
-            // ومقتل جميع ركابها وعددهم 298: people with a pronoun, which the lexicon does not read, after all and an action.
+            // ووفاة جميع ركابه وعددهم 14: people with a pronoun, which the lexicon does not read, after all and an action.
             if (k >= 1 && All.Contains(w[k - 1].Key) && ActionOnAll(text, w, k) is { } onAll) return (onAll, null);
         }
         return null;
     }
 
-    /// <summary>Words of all before the people an action names (مقتل جميع ركابها, ايقاف كامل عناصر الشبكة).</summary>
+    /// <summary>Words of all before the people an action names (وفاة جميع ركابه, اعتقال كامل افراد الخلية).</summary>
     private static readonly HashSet<string> All = MatchKey.SetOf("جميع", "كامل", "كافة", "كل");
 
     /// <summary>
     /// The kind of an action right before the people at word <paramref name="at"/>, past a word of <see cref="All"/>
-    /// (مقتل جميع ركابها: killed); null when none stands there, or it counts with no event (الافراج عن جميع البحارة).
+    /// (وفاة جميع ركابه: killed); null when none stands there, or it counts with no event (الافراج عن كافة الصيادين).
     /// </summary>
     private string? ActionOnAll(string text, IReadOnlyList<Word> w, int at)
     {
@@ -187,13 +187,13 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// The kind named after the people counted (<see cref="AmongKindAt"/>), right after them or past up to
-    /// <see cref="MaxDescribingWords"/> words that describe them (خمسة اشخاص من النساء والاطفال بين القتلى), or null.
+    /// <see cref="MaxDescribingWords"/> words that describe them (ثمانية ركاب من الرجال والعمال بين القتلى), or null.
     /// </summary>
     private string? AmongKindAfter(string text, IReadOnlyList<Word> w, int at)
     {
         for (int k = at; k < w.Count && k <= at + MaxDescribingWords; k++)
         {
-            // 18 شخصا من القتلى: of the dead, right after the people; not families of them (ثماني عائلات من الشهداء).
+            // 26 رجلا من القتلى: of the dead, right after the people; not families of them (سبع اسر من الشهداء).
             bool partOf = k == at && k > 0 && !Households.Contains(w[k - 1].Key);
             if (AmongKindAt(text, w, k, partOf) is { } kind) return kind;
             if (!w[k].IsLetters || !DescribesPeople(text, w[k])) return null;
@@ -203,14 +203,14 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// The kind named by بين/من بين and a definite kind noun at word <paramref name="at"/> (… بين القتلى), also past
-    /// كانوا and with the noun in construct (23 طفلا كانوا بين قتلى الفيضانات), or, where <paramref name="partOf"/>, by من
-    /// and the dead or the wounded (18 شخصا من القتلى مدنيون), or null. بين قتيل وجريح is no such noun.
+    /// كانوا and with the noun in construct (17 تلميذا كانوا بين قتلى الحريق), or, where <paramref name="partOf"/>, by من
+    /// and the dead or the wounded (26 رجلا من القتلى جنود), or null. بين قتيل وجريح is no such noun.
     /// </summary>
     private string? AmongKindAt(string text, IReadOnlyList<Word> w, int at, bool partOf)
     {
         if (at < w.Count && w[at].Key is "كانوا" or "كن") at++;
         if (at < w.Count && w[at].Key == "من") at++;
-        if (partOf && at + 1 < w.Count && w[at - 1].Key == "من" && w[at].Key.StartsWith("ال", StringComparison.Ordinal) &&
+        if (partOf && at < w.Count && w[at - 1].Key == "من" && w[at].Key.StartsWith("ال", StringComparison.Ordinal) &&
             _lexicon.Kind(text, w[at], CountRole.Noun) is { Kind: "killed" or "wounded" } casualties)
         {
             return casualties.Kind;

@@ -569,7 +569,7 @@ public sealed partial class CountRecognizer
 
     /// <summary>Honouring, mourning and remembering right before the dead counted (تكريم, تابين, ذكرى), with و, ل or ب.</summary>
     private static readonly HashSet<string> Commemorations = MatchKey.SetOf(
-        "تكريم", "وتكريم", "لتكريم", "بتكريم", "تأبين", "وتأبين", "لتأبين", "ذكرى", "وذكرى", "لذكرى", "بذكرى");
+        "تكريم", "وتكريم", "لتكريم", "بتكريم", "تأبين", "وتأبين", "لتأبين", "بتأبين", "ذكرى", "وذكرى", "لذكرى", "بذكرى");
 
     /// <summary>رهائن, رهينة after the counted people: held as hostages.</summary>
     private static readonly HashSet<string> Hostages = MatchKey.SetOf("رهائن", "رهينة", "كرهائن", "كرهينة");
