@@ -105,13 +105,11 @@ public sealed partial class CountRecognizer
     /// </summary>
     private int? DayBetweenCommas(IReadOnlyList<Word> w, int at)
     {
-        if (at < 3 || !IsComma(w[at])) return null;
+        if (at < 3 || !w[at].IsComma) return null;
         int k = at - 1;
         while (k > 0 && at - 1 - k < MaxTimeWords && IsDayWord(w[k])) k--;
-        return k < at - 1 && IsComma(w[k]) ? k - 1 : null;
+        return k < at - 1 && w[k].IsComma ? k - 1 : null;
     }
-
-    private static bool IsComma(Word word) => word.Key is "،" or ",";
 
     private bool IsDayWord(Word word)
     {
@@ -190,7 +188,7 @@ public sealed partial class CountRecognizer
     private bool KillerBefore(string text, IReadOnlyList<Word> w, int lead)
     {
         int last = lead - 1;
-        if (last >= 0 && IsComma(w[last])) last--;
+        if (last >= 0 && w[last].IsComma) last--;
         for (int k = last; k >= 0 && last - k <= MaxKillerGap; k--)
         {
             if (!w[k].IsLetters) return false;

@@ -287,7 +287,7 @@ public sealed partial class CountRecognizer
     {
         int j = k;
         while (j < w.Count && j < k + MaxTimeWords && IsDayWord(w[j])) j++;
-        return j > k && j < w.Count && w[j].Key is "،" or "," ? j + 1 : null;
+        return j > k && j < w.Count && w[j].IsComma ? j + 1 : null;
     }
 
     /// <summary>Protest nouns with the article, as what people take part in (شاركوا في المسيرة, عدد المشاركين في الوقفة).</summary>

@@ -47,7 +47,7 @@ public sealed partial class CountRecognizer
     private string? WholeWithoutNumber(string text, IReadOnlyList<Word> w, int amongAt, int lastEnd)
     {
         int k = amongAt - 1;
-        if (k >= 0 && w[k].Key is "،" or ",") k--;
+        if (k >= 0 && w[k].IsComma) k--;
         for (int noun = k; noun >= 0 && noun > k - MaxWholeWords; noun--)
         {
             if (!w[noun].IsLetters || w[noun].Start < lastEnd || _numbers.Starts(w[noun])) return null;

@@ -32,7 +32,7 @@ public sealed partial class CountRecognizer
         if (verb < w.Count && PluralVerb(text, w[verb]) is { } first) return (first, verb);
         for (int k = at + 1; k < w.Count && k <= at + 1 + MaxAsideWords; k++)
         {
-            if (w[k].Key is "،" or ",") return k + 1 < w.Count && PluralVerb(text, w[k + 1]) is { } later ? (later, k + 1) : null;
+            if (w[k].IsComma) return k + 1 < w.Count && PluralVerb(text, w[k + 1]) is { } later ? (later, k + 1) : null;
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
         }
         return null;
@@ -140,7 +140,7 @@ public sealed partial class CountRecognizer
         for (int k = at - 1; k >= 0 && k >= at - MaxNamedBackWords; k--)
         {
             if (w[k].Start < lastEnd) return null;
-            if (w[k].Key is "،" or ",") continue;
+            if (w[k].IsComma) continue;
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
             if (w[k].Key.StartsWith("ال", StringComparison.Ordinal) && _lexicon.Kind(text, w[k], CountRole.Noun) is { } noun &&
                 noun.Kind is not (CountLexicon.People or Amount))

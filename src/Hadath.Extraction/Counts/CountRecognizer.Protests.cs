@@ -125,7 +125,7 @@ public sealed partial class CountRecognizer
     {
         for (int j = from, seen = 0; j < w.Count && seen < reach; j++, seen++)
         {
-            if (w[j].Key is "،" or "," && DayAside(w, j + 1) is { } resume)
+            if (w[j].IsComma && DayAside(w, j + 1) is { } resume)
             {
                 j = resume - 1;
                 seen--;
@@ -158,7 +158,7 @@ public sealed partial class CountRecognizer
         bool pastComma = false;
         for (int k = after; k < w.Count && words <= MaxStreetAsideWords; k++)
         {
-            if (w[k].Key is "،" or ",")
+            if (w[k].IsComma)
             {
                 pastComma = true;
                 continue;
@@ -169,7 +169,7 @@ public sealed partial class CountRecognizer
             if (w[k].Key == "الي" && k + 1 < w.Count && Streets.Contains(w[k + 1].Key)) return verb;
             // خرج المئات في مظاهرات فرح: a march of joy is no protest.
             if (w[k].Key == "في" && k + 1 < w.Count && ProtestNouns.Contains(w[k + 1].Key) && !(k + 2 < w.Count && Joy.Contains(w[k + 2].Key))) return verb;
-            if (w[k].Key.Length > 0 && w[k].Key[0] == 'و' && k > after && w[k - 1].Key is "،" or ",") return null;
+            if (w[k].Key.Length > 0 && w[k].Key[0] == 'و' && k > after && w[k - 1].IsComma) return null;
         }
         return null;
     }

@@ -26,7 +26,7 @@ internal static class DayAside
     {
         int j = k;
         while (j < words.Count && j < k + MaxWords && IsDayWord(words[j].Key)) j++;
-        return j > k && j < words.Count && IsComma(words[j]) ? j : null;
+        return j > k && j < words.Count && words[j].IsComma ? j : null;
     }
 
     /// <summary>Whether day words ending at word <paramref name="k"/> follow a comma (، اليوم الاربعاء: the aside's opening).</summary>
@@ -34,8 +34,7 @@ internal static class DayAside
     {
         int j = k;
         while (j >= 0 && j > k - MaxWords && IsDayWord(words[j].Key)) j--;
-        return j < k && j >= 0 && IsComma(words[j]);
+        return j < k && j >= 0 && words[j].IsComma;
     }
 
-    private static bool IsComma(Word word) => word.Key is "،" or ",";
 }

@@ -94,7 +94,7 @@ public sealed partial class EventArguments
         bool day = false;
         for (int k = at + 1; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)
         {
-            if (s.Words[k].Key is "،" or ",") return day && k + 1 < s.Words.Count ? k + 1 : null;
+            if (s.Words[k].IsComma) return day && k + 1 < s.Words.Count ? k + 1 : null;
             if (IsTime(s, k)) day = true;
             else if (s.StartingAt(k) is { Entity.Type: EntityType.LOC } place) k = place.Last;
             else if (s.Words[k].Key is not ("قبل" or "بعد" or "في" or "وقت" or "لاحق")) return null;   // في وقت لاحق اليوم

@@ -76,7 +76,7 @@ public sealed partial class EventArguments
     {
         if (k + 1 >= s.Words.Count || s.Words[k].Key is not ("،" or ",") || NamedAfter(s, k + 1) is not { } person) return null;
         int close = person.Last + 1;
-        return close < s.Words.Count && s.Words[close].Key is "،" or "," ? (person, close + 1) : null;
+        return close < s.Words.Count && s.Words[close].IsComma ? (person, close + 1) : null;
     }
 
     /// <summary>

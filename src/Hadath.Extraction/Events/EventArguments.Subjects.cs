@@ -263,7 +263,7 @@ public sealed partial class EventArguments
             // النائب في كتلة المستقبل محمد الحجار: a body the tagger missed, up to three words, before the holder's name.
             if (seatEnd < 0 && HolderPastMissedSeat(s, p) is { } member) return (member.Entity, member.Last + 1, head);
         }
-        if (k < s.Words.Count && s.Words[k].Key is "،" or "," && s.StartingAt(k + 1) is { Entity.Type: EntityType.PER } named)
+        if (k < s.Words.Count && s.Words[k].IsComma && s.StartingAt(k + 1) is { Entity.Type: EntityType.PER } named)
         {
             return (named.Entity, named.Last + 1, head);
         }

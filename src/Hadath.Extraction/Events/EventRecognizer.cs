@@ -169,7 +169,7 @@ public sealed partial class EventRecognizer
                 return SupportedAhead(readings, words, trigger.Condition, end, ClashWindow, stopAtPunctuation: true) is { } blamed ? $"{rule}+blame:{blamed}" : null;
             case TriggerCondition.AfterComma:
                 // …، متهما واشنطن: the participle qualifies the clause before the comma; elsewhere متهما is mostly a noun (بصفته متهما).
-                return start > 0 && words[start - 1].Key is "،" or "," ? rule + "+after-comma" : null;
+                return start > 0 && words[start - 1].IsComma ? rule + "+after-comma" : null;
             case TriggerCondition.AfterAct:
                 if (AfterAct(readings, words, start) is { } act) return $"{rule}+after-act:{act}";
                 // وتدخلت عناصر القوات العمومية لتفريق المحتجين: a force stepping in to disperse a crowd dispersed it.
@@ -340,7 +340,7 @@ public sealed partial class EventRecognizer
         for (int k = end; k < words.Count && k < end + window; k++)
         {
             // نظم مئات الاطباء، اليوم الاربعاء، وقفة احتجاجية: a day set off by commas is an aside, not the clause's end.
-            if (stopAtPunctuation && words[k].Key is "،" or "," && DayAside.Close(words, k + 1) is { } close)
+            if (stopAtPunctuation && words[k].IsComma && DayAside.Close(words, k + 1) is { } close)
             {
                 window += close - k + 1;
                 k = close;

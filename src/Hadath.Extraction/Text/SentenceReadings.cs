@@ -35,7 +35,7 @@ internal sealed class SentenceReadings
 
     /// <summary>Whether word <paramref name="i"/> is written with و/ف right after a comma (…، واتهم): it opens a clause of its own.</summary>
     public bool OpensClauseAfterComma(int i) =>
-        i > 0 && _words[i - 1].Key is "،" or "," && _words[i].IsLetters && _words[i].Key.Length > 2 && _words[i].Key[0] is 'و' or 'ف' && this[i].Length > 1;
+        i > 0 && _words[i - 1].IsComma && _words[i].IsLetters && _words[i].Key.Length > 2 && _words[i].Key[0] is 'و' or 'ف' && this[i].Length > 1;
 
     /// <summary>Whether a reading of word <paramref name="i"/> has one of <paramref name="keys"/> as its key.</summary>
     public bool AnyKeyIn(int i, HashSet<string> keys)

@@ -50,6 +50,9 @@ public readonly record struct Word
 
     public bool IsLetters => _rest is null || _rest.Kind == WordKind.Letters;
     public bool IsNumber => _rest is { Kind: WordKind.Number };
+
+    /// <summary>An Arabic or a Latin comma (، ,).</summary>
+    public bool IsComma => Key is "،" or ",";
     public bool Is(string key) => Key == key;
     public bool IsInteger => IsNumber && Value == Math.Floor(Value);
 
