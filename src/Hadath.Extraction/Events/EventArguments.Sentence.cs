@@ -8,7 +8,8 @@ public sealed partial class EventArguments
     /// <summary>One sentence: its words and the entity mentions in it, each with the words it covers.</summary>
     public sealed class Sentence
     {
-        public Sentence(string text, IReadOnlyList<Word> words, IEnumerable<(TextSpan Span, Entity Entity)> mentions)
+        /// <param name="datelineCountry">The country of the story's dateline, if it has one: see <see cref="Country"/>.</param>
+        public Sentence(string text, IReadOnlyList<Word> words, IEnumerable<(TextSpan Span, Entity Entity)> mentions, string? datelineCountry = null)
         {
             Text = text;
             Words = words;
@@ -23,6 +24,7 @@ public sealed partial class EventArguments
             }
             // Mentions come by start, so their first words are in order already; otherwise a stable sort by first word.
             Mentions = ordered ? placed.ToArray() : placed.OrderBy(m => m.First).ToArray();
+            Country = datelineCountry ?? PlaceCountry(this);
         }
 
         public string Text { get; }
@@ -32,7 +34,7 @@ public sealed partial class EventArguments
         /// The country (CAMEO code) of the story's dateline or, with none, of the sentence's places when they are all of one
         /// country (<see cref="PlaceCountry"/>): the home of an actor phrase without a nationality.
         /// </summary>
-        public string? Country { get; init; }
+        public string? Country { get; }
 
         /// <summary>
         /// The story's organisations and persons by the match keys of their names (<see cref="NamesByKey"/>), built the

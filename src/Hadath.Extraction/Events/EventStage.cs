@@ -129,10 +129,9 @@ public sealed partial class EventStage : IStage
             if (handHits.Count == 0 && verbHits.Count == 0) continue;
             // The dateline is where the story was filed, not who acted.
             var inside = MentionsIn(mentions, sentenceSpan, dateline);
-            var inSentence = new EventArguments.Sentence(text, words, inside)
+            // With no dateline, the country where the sentence says it happened (في اثينا) is the unnamed actors'.
+            var inSentence = new EventArguments.Sentence(text, words, inside, country)
             {
-                // With no dateline, the country where the sentence says it happened (في اثينا) is the unnamed actors'.
-                Country = country ?? EventArguments.PlaceCountry(new EventArguments.Sentence(text, words, inside)),
                 ClitickedNames = namesByKey,
                 Counts = CountsIn(document.Counts, sentenceSpan),
             };
