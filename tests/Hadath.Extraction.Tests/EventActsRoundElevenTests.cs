@@ -100,7 +100,7 @@ public sealed class EventActsRoundElevenTests
     }
 
     [Theory]
-    [InlineData("وقتل 700 شخص، بينهم عدد كبير من الاطفال، منذ ان بدأت الحرب")]
+    [InlineData("وقتل 450 شخصا، بينهم نساء واطفال، منذ ان اندلع القتال")]
     [InlineData("واوقفت الشرطة 40 شخصا في المدينة منذ بداية الاحتجاجات")]
     public void test_since_in_the_acts_own_clause_is_still_a_running_total(string text)
     {

@@ -47,7 +47,7 @@ public sealed class EventRoundFifteenTests
 
     [Theory]
     [InlineData("واستخدمت قوات الامن الغاز المسيل للدموع لتفريق المحتجين", "قوات الامن")]
-    [InlineData("وقال احد المحتجين ان الشرطة استخدمت الغاز المسيل للدموع لتفريق تجمعهم", "الشرطة")]
+    [InlineData("وذكر شاهد ان الشرطة استخدمت الغاز المسيل للدموع لابعاد الطلاب", "الشرطة")]
     [InlineData("وانتشرت قوات الامن التي استعملت الغاز المسيل للدموع في محيط الساحة", "قوات الامن")]
     public void test_tear_gas_is_fired_by_whoever_used_it(string text, string force)
     {

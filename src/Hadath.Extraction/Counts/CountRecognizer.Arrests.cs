@@ -39,7 +39,7 @@ public sealed partial class CountRecognizer
         return w[end].Key.Length > 3 && w[end].Key[0] == 'ب';   // بتهمة, بحوزتهم
     }
 
-    /// <summary>Words of contrast before a count: فيما لا يزال 807 آخرون مفتش عنهم, في حين يوجد 25 آخرين في حالة سراح.</summary>
+    /// <summary>Words of contrast before a count: فيما لا يزال 40 آخرون فارين, في حين أفرج عن 12 آخرين.</summary>
     private static readonly HashSet<string> Contrasts = MatchKey.SetOf("فيما", "وفيما", "بينما", "وبينما", "حين", "مقابل");
 
     private const int MaxContrastGap = 3;

@@ -135,7 +135,7 @@ public sealed partial class CountRecognizer
             bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out beforeQualifier) || (linkedByB && EstimatedBefore(w, k));
             if (linkedBefore) linkQualifier ??= beforeQualifier;
             if (!linkedAfter && !linkedBefore) return null;
-            // بلغ عدد سكان الارخبيل حسب تعداد 2004 ما يقرب من 135 الف: a year with no verb of reaching before it dates the figure.
+            // بلغ عدد سكان الجزيرة وفق احصاء 2010 قرابة 90 الفا: a year with no verb of reaching before it dates the figure.
             if (!linkedAfter && w[lead].IsInteger && w[lead].Digits == 4 && w[lead].Value is >= 1900 and <= 2100) return null;
             if (_lexicon.Kind(text, w[k + 1], CountRole.Noun) is not { } noun) return null;
             string kind = noun.Kind;

@@ -55,7 +55,7 @@ public sealed partial class CountRecognizer
     private const int MaxAddedGapWords = 8;
 
     /// <summary>
-    /// مقتل 26 من قوات النظام بالاضافة الى تسعة مقاتلين روس: a count right after a phrase of adding, in the sentence of the
+    /// مقتل 14 من الحراس بالاضافة الى ثلاثة سائقين: a count right after a phrase of adding, in the sentence of the
     /// count before it and at most <see cref="MaxAddedGapWords"/> words after it with no number between, is more of it.
     /// </summary>
     private bool IsAddedTo(string text, IReadOnlyList<Word> w, int lead, Count last)
@@ -268,7 +268,7 @@ public sealed partial class CountRecognizer
     private const int MaxCelebrationGap = 5;
 
     /// <summary>
-    /// مئات من انصاره الذين تجمعوا وسط موسكو للاحتفال بفوزه: whether a word of celebrating follows the crowd counted within
+    /// آلاف من مؤيدي الحزب احتشدوا في الساحة للاحتفال بالنتيجة: whether a word of celebrating follows the crowd counted within
     /// <see cref="MaxCelebrationGap"/> words of <paramref name="end"/>, with no punctuation between: a gathering, no protest.
     /// </summary>
     private static bool CelebratingAfter(IReadOnlyList<Word> w, int end)

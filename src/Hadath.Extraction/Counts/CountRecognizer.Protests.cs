@@ -315,7 +315,7 @@ public sealed partial class CountRecognizer
     private const int MaxProtestNamedGap = 4;
 
     /// <summary>
-    /// قدر منظمو التظاهرة عدد المشاركين فيها بنحو ثمانية آلاف: those taking part (word <paramref name="k"/>) في a pronoun
+    /// قال منظمو المسيرة ان عدد المشاركين فيها تجاوز خمسة آلاف: those taking part (word <paramref name="k"/>) في a pronoun
     /// (فيها, فيه) that points back to a protest named a few words before عدد.
     /// </summary>
     private static bool InTheProtestNamedBefore(IReadOnlyList<Word> w, int k)

@@ -142,7 +142,7 @@ public sealed partial class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
-                // بمقتل 26 من قوات النظام بالاضافة الى تسعة مقاتلين روس: a count added to the one before is more of it.
+                // بمقتل 14 من الحراس بالاضافة الى ثلاثة سائقين: a count added to the one before is more of it.
                 else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
                          IsAddedTo(text, words, partAt, counts[^1]))
                 {
@@ -269,7 +269,7 @@ public sealed partial class CountRecognizer
     {
         end = number.EndWord;
         if (number.Value <= 0) return null;
-        // 111.33 جريمة قتل لكل 100 الف شخص: a value with a fraction left after its scale is a rate or a mean, not people.
+        // 7.5 حالات وفاة لكل 10 آلاف نسمة: a value with a fraction left after its scale is a rate or a mean, not people.
         if (number.Value != Math.Floor(number.Value)) return null;
         if (IsPercent(w, number.FirstWord)) return null;   // تودي بحياة 60 % من المصابين: a share, not people
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
@@ -495,7 +495,7 @@ public sealed partial class CountRecognizer
             spanEnd = w[manner].End;
             end = manner + 1;
         }
-        // اجبرت الحرب 6.1 مليون سوري على النزوح, 12 مليون سوري فقدوا منازلهم: people driven from their homes.
+        // أجبر القتال 2.4 مليون شخص على النزوح, 300 الف شخص فقدوا منازلهم: people driven from their homes.
         if (kind is null && end > number.EndWord && DrivenOutAfter(w, end)) kind = "displaced";
         // 2,6 مليون طفل سوري لاجئ, مليون طالب لجوء: a noun of refugees after the counted noun.
         if (kind is null && nounEnd > number.EndWord && RefugeesAfterNoun(text, w, nounEnd)) kind = "displaced";

@@ -26,7 +26,7 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> NoDoers = MatchKey.SetOf("ارض", "الملعب", "مقر", "مبني", "ساحه", "الساحه", "الشارع", "الشوارع", "شوارع",
         "تظاهرات", "تظاهره", "مظاهرات", "مظاهره", "احتجاجات", "مسيرات", "مسيره", "وقفه", "وقفات", "اعتصام", "اضراب", "اضرابات");
 
-    /// <summary>How far before the purpose noun the verb of what they did may stand (دخل X في اضراب عام بيومين بكافة جهات البلاد، احتجاجا على).</summary>
+    /// <summary>How far before the purpose noun the verb of what they did may stand (دخل X في اضراب مفتوح لثلاثة أيام في كل المحافظات، احتجاجا على).</summary>
     private const int MaxPurposeReach = 16;
 
     /// <summary>Whether the noun at word <paramref name="first"/> gives a protest's purpose (احتجاجا على, إحتجاجاً على).</summary>

@@ -207,7 +207,7 @@ public sealed partial class EventArguments
         int reach = role is TriggerRole.Passive || subject is null && subjectPhrase is null ? MaxPassiveReach : 1;
         if (role is TriggerRole.Verb or TriggerRole.Passive && PassiveAgent(s, last, right, reach) is { } agentBy)
         {
-            // فرضت العقوبات على ايران من قبل الامم المتحدة: with no one named with the verb, the object is before the agent.
+            // فرضت القيود على الشركة من قبل الاتحاد الاوروبي: with no one named with the verb, the object is before the agent.
             return new Roles(agentBy.Named, subject ?? Target(s, after, agentBy.Marker - 1, null, material), place, head)
             {
                 SourcePhrase = agentBy.Unnamed,

@@ -37,7 +37,7 @@ public sealed partial class EventStage : IStage
 
     private static bool OpensAsPresent(string key) => key.Length > 0 && key[0] is 'ت' or 'ي' or 'ن';
 
-    // وكان وزير الدفاع الاسرائيلي افيغدور ليبرمان قد توعد: the subject may stand between كان and قد.
+    // وكان رئيس الوزراء الاسترالي قد تعهد: the subject may stand between كان and قد.
     private const int KanaWindow = 8;
     private static readonly HashSet<string> KanaForms = new(StringComparer.Ordinal)
         { "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "يكون", "تكون", "ويكون", "وتكون" };
