@@ -13,7 +13,7 @@ public sealed class CountRoundThirteenTests
     /// <summary>A range of two numbers in digits, each with its scale word, counts from its lower bound, as ranges in words do.</summary>
     [Theory]
     [InlineData("وشارك في المظاهرة ما بين 6 آلاف و7 آلاف شخص.", "شارك في المظاهرة ما بين 6 آلاف و7 آلاف شخص", "protesters", 6000)]
-    [InlineData("ونزح ما بين 270 ألفا و330 ألف سوري من المنطقة.", "نزح ما بين 270 ألفا و330 ألف سوري", "displaced", 270000)]
+    [InlineData("ونزح ما بين 140 ألفا و180 ألف سوري من المنطقة.", "نزح ما بين 140 ألفا و180 ألف سوري", "displaced", 140000)]
     [InlineData("ونزح ما بين 350 ألف و 500 ألف شخص.", "نزح ما بين 350 ألف و 500 ألف شخص", "displaced", 350000)]
     public void test_a_range_of_digits_with_their_own_scales_counts_from_its_lower_bound(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value, "at-least");
@@ -77,11 +77,11 @@ public sealed class CountRoundThirteenTests
     /// </summary>
     [Theory]
     [InlineData("وعقد البرلمان جلسة طارئة بعد مقتل العشرات وإصابة أكثر من ثلاثة آلاف شخص.", "مقتل العشرات", "killed", 10, "at-least")]
-    [InlineData("وأسفر القصف عن مقتل 9 وإصابة نحو 50 آخرين.", "مقتل 9", "killed", 9, null)]
+    [InlineData("وأسفر القصف عن مقتل 7 وإصابة نحو 40 آخرين.", "مقتل 7", "killed", 7, null)]
     [InlineData("وادى الهجوم الى مقتل 20 جنديا بالإضافة إلى ثلاثة مدنيين.", "ثلاثة مدنيين", "killed", 3, null)]
     [InlineData("واسفر القصف عن مقتل 12 شخصا فضلا عن خمسة اطفال.", "خمسة اطفال", "killed", 5, null)]
     [InlineData("وطالب الوزيران بالافراج عن الاسرى والمعتقلين وبينهم 14 صحافيا.", "14 صحافيا", "arrested", 14, null)]
-    [InlineData("وقالت السلطات إن عشرات العائلات غادرت منازلها.", "عشرات العائلات", "displaced", 10, "at-least")]
+    [InlineData("وذكر مسؤولون محليون أن عشرات العائلات غادرت منازلها.", "عشرات العائلات", "displaced", 10, "at-least")]
     [InlineData("وقال التقرير ان هناك 1,8 مليون طفل سوري لاجئ في دول الجوار.", "1,8 مليون طفل", "displaced", 1800000, null)]
     [InlineData("واستقبلت البلاد أكثر من مليون طالب لجوء.", "أكثر من مليون طالب", "displaced", 1000000, "more-than")]
     [InlineData("وتعتقل السلطات نحو 6500 شخص في سجونها.", "تعتقل السلطات نحو 6500 شخص", "arrested", 6500, "about")]
@@ -108,7 +108,7 @@ public sealed class CountRoundThirteenTests
     /// <summary>What the corpus rules leave alone: a count in a year, protesters taking part in protests named before.</summary>
     [Theory]
     [InlineData("وقتل 50 شخصا في 2014 في البلدة.", "قتل 50 شخصا", "killed", 50, null)]
-    [InlineData("وقتل 61 فلسطينيا خلال احتجاجات شارك فيها عشرات آلاف الفلسطينيين.", "شارك فيها عشرات آلاف الفلسطينيين", "protesters", 10000, "at-least")]
+    [InlineData("وقتل 12 شخصا خلال مسيرات شارك فيها عشرات آلاف الفلسطينيين.", "شارك فيها عشرات آلاف الفلسطينيين", "protesters", 10000, "at-least")]
     [InlineData("وقتل 20 جنديا واصيب ثلاثة مدنيين بالإضافة إلى خمسة اطفال.", "خمسة اطفال", "wounded", 5, null)]
     public void test_the_corpus_rules_leave_other_counts_alone(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
@@ -128,7 +128,7 @@ public sealed class CountRoundThirteenTests
     /// <summary>واحد after the noun it counts: the action before the noun says what happened, else a casualty noun.</summary>
     [Theory]
     [InlineData("وأسفر القصف عن مقتل شخص واحد.", "مقتل شخص واحد", "killed")]
-    [InlineData("وتحدثت تقارير عن إصابة جندي واحد بجروح طفيفة.", "إصابة جندي واحد", "wounded")]
+    [InlineData("وأشارت الانباء الى إصابة جندي واحد بجروح طفيفة.", "إصابة جندي واحد", "wounded")]
     [InlineData("ونجم عن ذلك مقتل مواطن مصري واحد.", "مقتل مواطن مصري واحد", "killed")]
     [InlineData("واندلعت اشتباكات قتل فيها متظاهر واحد.", "قتل فيها متظاهر واحد", "killed")]
     [InlineData("وأشارت حصيلة أولية الى سقوط قتيل واحد.", "قتيل واحد", "killed")]
@@ -146,8 +146,8 @@ public sealed class CountRoundThirteenTests
     /// with others (قتل مع 13 آخرين), prisoners after آخرين, an abduction in the feminine, a unit's number that is no count.
     /// </summary>
     [Theory]
-    [InlineData("واضافوا ان 8 أشخاص آخرين نقلوا للمستشفى.", "8 أشخاص", "wounded", 8)]
-    [InlineData("وقال المصدر ان القائد قتل مع 13 آخرين من عناصر الميليشيات.", "قتل مع 13 آخرين", "killed", 13)]
+    [InlineData("واضاف ان 5 أشخاص آخرين نقلوا للمستشفى.", "5 أشخاص", "wounded", 5)]
+    [InlineData("وأكد المصدر ان القائد قتل مع 6 آخرين من عناصر الميليشيات.", "قتل مع 6 آخرين", "killed", 6)]
     [InlineData("وجرح العشرات، إضافة إلى وقوع 35 آخرين أسرى لدى المسلحين.", "35 آخرين أسرى", "arrested", 35)]
     [InlineData("وداهم المسلحون القرية واختطفت 13 من سكانها.", "اختطفت 13 من سكانها", "kidnapped", 13)]
     public void test_the_classes_of_the_second_corpus_sample(string text, string surface, string kind, double value) =>
@@ -159,7 +159,7 @@ public sealed class CountRoundThirteenTests
     /// <summary>People taking part (يشارك فيها) in a protest named before them through a relative clause are its protesters; in a vote they are not.</summary>
     [Fact]
     public void test_people_taking_part_in_a_protest_named_before_are_protesters() =>
-        AssertCount("وتشهد غزة منذ اسابيع مسيرات \"العودة\" التي يشارك فيها آلاف الفلسطينيين.", "آلاف الفلسطينيين", "protesters", 1000, "at-least");
+        AssertCount("وتشهد العاصمة منذ اسابيع اعتصامات \"الكرامة\" التي يشارك فيها آلاف المواطنين.", "آلاف المواطنين", "protesters", 1000, "at-least");
 
     [Fact]
     public void test_people_taking_part_in_a_vote_named_before_are_no_protesters() =>

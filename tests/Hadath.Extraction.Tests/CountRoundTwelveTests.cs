@@ -16,7 +16,7 @@ public sealed class CountRoundTwelveTests
     /// rule once took the word before the number as its noun and read past the sentence's start (the document was lost).
     /// </summary>
     [Theory]
-    [InlineData("طالبان \"تنشط في 70 في المئة\" من البلاد")]
+    [InlineData("الحركة \"تنشط في 40 في المئة\" من الاقليم")]
     [InlineData("طالبان \"تسيطر على نصف المدن\"")]
     public void test_a_dual_opening_a_sentence_is_read_without_failing(string text) => AssertNoCount(text);
 
@@ -40,9 +40,9 @@ public sealed class CountRoundTwelveTests
     /// <summary>The members a body is made up of (most often states) and the children someone has are no count.</summary>
     [Theory]
     [InlineData("ولم ينل الاقتراح تأييد اي من اعضاء اللجنة المكونة من 12 عضوا.")]
-    [InlineData("وتضم المنظمة 192 عضوا، ودعا رئيس مجلسها الى اجتماع.")]
-    [InlineData("ويتكون المجلس التنفيذي للمنظمة من 41 عضوا.")]
-    [InlineData("وامرت هيئة قضاة مكونة من ثلاثة اعضاء بالافراج عنه.")]
+    [InlineData("وتضم الهيئة 57 عضوا، ودعا رئيسها الى اجتماع.")]
+    [InlineData("ويتكون مجلس ادارة الاتحاد من 27 عضوا.")]
+    [InlineData("وقررت لجنة مكونة من خمسة اعضاء الافراج عنه.")]
     [InlineData("وهي متزوجة ولها ثلاثة ابناء.")]
     [InlineData("وهو من مواليد 1961 وله 4 ابناء.")]
     [InlineData("واستقر الزوجان في القصر وانجبا خمسة ابناء.")]
@@ -62,7 +62,7 @@ public sealed class CountRoundTwelveTests
     [InlineData("منذ ان اعلن آلاف التجار الاضراب احتجاجا على انهيار العملة", "آلاف التجار", "protesters", 1000, "at-least")]
     [InlineData("واعلن مئات السائقين في المدينة اضرابا مفتوحا", "مئات السائقين", "protesters", 100, "at-least")]
     [InlineData("ودخل عشرات التلاميذ المنحدرين من القرية في مقاطعة للدروس منذ الاسبوع الماضي", "عشرات التلاميذ", "protesters", 10, "at-least")]
-    [InlineData("وقد دخل 11 شابا منهم في اضراب عن الطعام", "11 شابا", "protesters", 11, null)]
+    [InlineData("وقد دخل 14 طالبا منهم في اضراب عن الطعام", "14 طالبا", "protesters", 14, null)]
     [InlineData("ونفذ 300 طالب مقاطعة للدروس امام الثانوية", "نفذ 300 طالب", "protesters", 300, null)]
     public void test_people_who_declared_or_entered_a_protest_are_protesters(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
@@ -70,7 +70,7 @@ public sealed class CountRoundTwelveTests
     /// <summary>A half or a quarter before a scale word is that share of it (نصف مليون: 500 الف), with the qualifier before it.</summary>
     [Theory]
     [InlineData("وقد اودت الحرب بحياة نحو نصف مليون شخص", "بحياة نحو نصف مليون شخص", "killed", 500000, "about")]
-    [InlineData("حيث يعيش نحو نصف مليون لاجئ سوري في المدينة", "نحو نصف مليون لاجئ", "displaced", 500000, "about")]
+    [InlineData("حيث يقيم نحو نصف مليون لاجئ في الاقليم", "نحو نصف مليون لاجئ", "displaced", 500000, "about")]
     [InlineData("ويعمل قرابة ربع مليون فلبيني في الكويت", "قرابة ربع مليون فلبيني", "amount", 250000, "about")]
     public void test_a_share_of_a_scale_word_is_its_value(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
@@ -101,16 +101,16 @@ public sealed class CountRoundTwelveTests
     [InlineData("وقد اجبر القتال 2,3 مليون سوري على النزوح داخليا", "2,3 مليون سوري", "displaced", 2300000, null)]
     [InlineData("وقالت الامم المتحدة ان 12 مليون سوري فقدوا منازلهم", "12 مليون سوري", "displaced", 12000000, null)]
     [InlineData("واجبرت المعارك آلاف الاشخاص على الفرار نحو القرى القريبة", "آلاف الاشخاص", "displaced", 1000, "at-least")]
-    [InlineData("وقالت المنظمة ان 22 مليون يمني يحتاجون مساعدات انسانية", "22 مليون يمني", "amount", 22000000, null)]
+    [InlineData("وأفادت الوكالة بأن 22 مليون يمني يحتاجون الى الغذاء", "22 مليون يمني", "amount", 22000000, null)]
     public void test_refugees_hosted_or_driven_out_are_displaced(string text, string surface, string kind, double value, string? qualifier) =>
         AssertCount(text, surface, kind, value, qualifier);
 
     /// <summary>
-    /// A scale word the reader left alone after digits (ما بين 350 الف و500 الف شخص), and the upper bound of a dash range, are
+    /// A scale word the reader left alone after digits (ما بين 120 الف و150 الف شخص), and the upper bound of a dash range, are
     /// no counts of their own; nor does a city hosting people of no nationality host refugees.
     /// </summary>
     [Theory]
-    [InlineData("وقدر المركز عدد الضحايا ما بين 350 ألف و500 ألف شخص", 1000)]
+    [InlineData("وقدر المركز عدد الضحايا ما بين 120 ألف و150 ألف شخص", 1000)]
     [InlineData("ويتراوح عدد من حصلوا على الجنسية ما بين ٦٠-٧٠ ألف سوري فقط", 70000)]
     public void test_a_part_of_a_number_starts_no_count(string text, double wrong) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Value == wrong);

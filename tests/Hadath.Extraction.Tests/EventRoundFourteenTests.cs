@@ -30,7 +30,7 @@ public sealed class EventRoundFourteenTests
     [InlineData("وقال الجيش اللبناني ان دورية داهمت مخيما عشوائيا واوقفت 12 سوريا")]
     // a comma ends the clause the subject was named in
     [InlineData("ورحب الجيش اللبناني بالقرار، واوقفت 12 سوريا في البلدة")]
-    // a name after a preposition is no subject (سجلت اضطرابات في حركة القطارات واضرب 35 الف عامل)
+    // a name after a preposition is no subject (سجل تعطل في حركة الحافلات واضرب 20 الف سائق)
     [InlineData("وسجلت الشرطة اضطرابات في الجيش اللبناني واوقفت 12 سوريا في البلدة")]
     // a name inside the place the first verb went to (ساحة الامم المتحدة) is no subject either
     [InlineData("وانتشرت عناصر من قوات الامن في محيط ساحة الجيش اللبناني واعتقلت 14 محتجا")]

@@ -22,7 +22,7 @@ public sealed class EventTollAgentTests
     [InlineData("وقتل 12 شخصا جراء قصف القوات الحكومية على حي سكني", "قصف", "194", "القوات الحكومية", "MIL")]
     [InlineData("وقتل ستة اشخاص بنيران قوات الامن في المدينة", "قتل", "190", "قوات الامن", "COP")]
     [InlineData("وقتل ستة اشخاص بنيران الطائرات الروسية في المدينة", "قتل", "190", "الطائرات الروسية", "RUSMIL")]
-    [InlineData("كما قتل آلاف غيرهم برصاص مسلحين مجهولين", "قتل", "180", "مسلحين مجهولين", "UAF")]
+    [InlineData("كما قتل العشرات غيرهم برصاص مسلحين مجهولين", "قتل", "180", "مسلحين مجهولين", "UAF")]
     public void test_the_unnamed_agent_after_the_cause_or_weapon_of_a_toll_is_the_source(string text, string trigger, string code, string agent, string? actor)
     {
         var e = Assert.Single(Events(Docs.WithNamed(text)));

@@ -283,7 +283,7 @@ public sealed class QuoteStageTests
     [Fact]
     public void test_quotes_a_long_title_between_cue_and_quote_still_names_the_speaker()
     {
-        const string text = "وقال المتحدث باسم التحالف العسكري بقيادة السعودية العقيد تركي المالكي في مؤتمر صحافي في الرياض ان \"الميليشيات تستهدف المدنيين\".";
+        const string text = "وقال المتحدث باسم التحالف العسكري بقيادة السعودية العقيد تركي المالكي في مؤتمر صحافي عقده مساء الاحد ان \"الميليشيات تستهدف المدنيين\".";
         var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "تركي المالكي", "تركي المالكي");
         var quote = Assert.Single(Quotes(doc));
         AssertQuote(text, quote, "الميليشيات تستهدف المدنيين", "e1", "تركي المالكي", "وقال", true);

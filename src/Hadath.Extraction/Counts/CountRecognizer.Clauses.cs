@@ -38,7 +38,7 @@ public sealed partial class CountRecognizer
     private const int MaxDescribingWords = 4;
 
     /// <summary>
-    /// ثلاثة من عناصر فرق نزع الالغام قتلوا, تسعة افراد من قوات الحرس الوطني قتلوا, 11 ناشطة حقوقية اعتقلن: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
+    /// ثلاثة من عناصر فرق نزع الالغام قتلوا, سبعة افراد من قوات حرس الحدود قتلوا, 11 ناشطة حقوقية اعتقلن: a plural verb of the after role past up to <see cref="MaxDescribingWords"/>
     /// words from <paramref name="first"/> on that describe the people counted (<see cref="DescribesPeople"/>: no
     /// punctuation, number or و-word between but more people): the verb agrees with them. Its kind and index, or null.
     /// </summary>
@@ -109,7 +109,7 @@ public sealed partial class CountRecognizer
         ["بلغ"] = null, ["يبلغ"] = null, ["ويبلغ"] = null, ["وبلغ"] = null, ["وصل"] = null, ["يصل"] = null,
         ["تجاوز"] = "more-than", ["يتجاوز"] = "more-than", ["تخطي"] = "more-than", ["يتخطي"] = "more-than",
         ["فاق"] = "more-than", ["يفوق"] = "more-than", ["ناهز"] = "about", ["يناهز"] = "about", ["يقارب"] = "about", ["قارب"] = "about",
-        ["هو"] = null,   // ان اجمالي عدد المحتجزين هو 17 شخصا
+        ["هو"] = null,   // ان اجمالي عدد الموقوفين هو 23 شخصا
     };
 
     private static readonly HashSet<string> Who = new(StringComparer.Ordinal) { "الذين", "اللواتي", "اللاتي", "ممن" };
@@ -340,7 +340,7 @@ public sealed partial class CountRecognizer
             if (!TheirNumber.Contains(w[k].Key)) continue;
             // غارات بلغ عددها 20: عددها mostly counts things, not the people counted before.
             if (w[k].Key is "عددها" or "وعددها") return false;
-            // سكان جنوب السودان، البالغ عددهم 12 مليونا: البالغ names the noun right before it, not the people counted last;
+            // سكان الاقليم، البالغ عددهم 4 ملايين: البالغ names the noun right before it, not the people counted last;
             // so does a relative clause (20 من المتظاهرين الذين قدر عددهم بنحو الف: the whole crowd, not the 20; الذين وصل
             // اجمالي عددهم الى 800: a group named after the count).
             for (int r = k - 1; r >= 0 && r >= k - MaxRelativeGap; r--)
@@ -482,7 +482,7 @@ public sealed partial class CountRecognizer
     /// <summary>True when word <paramref name="at"/> is a unit of measure or money as it stands (بالاطنان is not one).</summary>
     private static bool IsMeasure(IReadOnlyList<Word> w, int at) => at < w.Count && w[at].IsLetters && Measures.Contains(w[at].Key);
 
-    /// <summary>True when a month follows the number (قبل ان يحرق حيا يوم 2 جويلية): a day of the month, not people.</summary>
+    /// <summary>True when a month follows the number (قبل ان يعثر عليه يوم 9 جويلية): a day of the month, not people.</summary>
     private bool IsDayOfMonth(IReadOnlyList<Word> w, int at)
     {
         if (at >= w.Count || !w[at].IsLetters) return false;

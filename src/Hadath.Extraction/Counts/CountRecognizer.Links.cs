@@ -18,7 +18,7 @@ public sealed partial class CountRecognizer
     private const int MaxAsideWords = 5;
 
     /// <summary>
-    /// ان اكثر من 3000 عراقي، فروا من القتال; ان نحو 700 الف شخص، معظمهم من الروهينغا، فروا: a plural verb with no و after a
+    /// ان اكثر من 3000 عراقي، فروا من القتال; ان نحو 90 الف شخص، معظمهم من النساء، فروا: a plural verb with no و after a
     /// comma, or after an aside of up to <see cref="MaxAsideWords"/> words between commas, agrees with the people counted
     /// before it when they open a clause after ان (or are a part after بينهم). After a preposition (الطائرة المجهزة لنقل 6
     /// افراد، قتلوا) the verb may agree with a subject further back: no verb then.
@@ -71,7 +71,7 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>
-    /// مقتل العشرات وإصابة أكثر من ألفي شخص: a word carrying the conjunction و opens a phrase of its own; read as a noun
+    /// مقتل العشرات وإصابة أكثر من ثلاثة آلاف شخص: a word carrying the conjunction و opens a phrase of its own; read as a noun
     /// (إصابة: injuries) it is not what the number before it counts.
     /// </summary>
     private static bool CarriesConjunction(string text, Word word, TextSpan reading) =>
@@ -335,7 +335,7 @@ public sealed partial class CountRecognizer
     private static readonly HashSet<string> TakingPartIn = MatchKey.SetOf("شارك", "وشارك", "شاركت", "وشاركت", "يشارك", "ويشارك", "تشارك", "وتشارك");
 
     /// <summary>
-    /// مسيرات العودة التي يشارك فيها آلاف الفلسطينيين: people taking part (the verb and فيها right before the number) in a
+    /// الاعتصامات التي يشارك فيها آلاف المواطنين: people taking part (the verb and فيها right before the number) in a
     /// protest named up to <see cref="MaxOccasionBackWords"/> words before the verb, with no number or mark but a comma or a
     /// quotation mark between (مسيرات "العودة" التي يشارك فيها).
     /// </summary>

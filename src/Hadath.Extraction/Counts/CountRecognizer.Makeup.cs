@@ -17,7 +17,7 @@ public sealed partial class CountRecognizer
 
     private static readonly HashSet<string> Members = MatchKey.SetOf("عضوا", "عضو", "اعضاء");
 
-    /// <summary>Words between a word of make-up and the number: يتكون المجلس التنفيذي للمنظمة من 41 عضوا.</summary>
+    /// <summary>Words between a word of make-up and the number: يتكون مجلس ادارة الاتحاد من 27 عضوا.</summary>
     private const int MaxMadeOfGap = 5;
 
     /// <summary>Nouns of someone's children (ثلاثة ابناء, خمسة اطفال).</summary>

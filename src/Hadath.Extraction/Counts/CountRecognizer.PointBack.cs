@@ -54,7 +54,7 @@ public sealed partial class CountRecognizer
     private const int MaxSentenceWords = 6;
 
     /// <summary>
-    /// بالسجن على 25 صحفيا, بالسجن المؤبد على 9 متهمين, والسجن المؤبد (25 عاما) على 47 آخرين, بالسجن 10 سنوات على: the
+    /// بالسجن على 25 صحفيا, بالسجن المؤبد على 9 متهمين, والسجن المؤبد (25 عاما) على 19 آخرين, بالسجن 10 سنوات على: the
     /// span of a prison sentence up to <see cref="MaxSentenceWords"/> words before على (its term and brackets between,
     /// no comma), or null.
     /// </summary>

@@ -353,7 +353,7 @@ public sealed partial class CountRecognizer
         Joy.Contains(key) || (key.StartsWith("ال", StringComparison.Ordinal) && Joy.Contains(key[2..]));
 
     /// <summary>
-    /// شارك في مظاهرات بطهران المئات من التجار, وشارك في الوقفة الاحتجاجية نحو 300 شخص: a verb of taking part, في and a
+    /// شارك في مظاهرات بالعاصمة المئات من الطلاب, وشارك في الوقفة الاحتجاجية نحو 300 شخص: a verb of taking part, في and a
     /// protest word, then the crowd within <see cref="MaxTakingPartGap"/> words after في (a place or an adjective), no
     /// punctuation or number between.
     /// </summary>

@@ -54,7 +54,7 @@ public sealed partial class CountRecognizer
             }
             // قتل التسعة عشر راكبا: a teen with the article on its unit; the reader, starting at عشر, read ten.
             if (DefiniteTeen(words, number) is { } teen) number = teen;
-            // ما بين 270 الفا و330 الف سوري: a scale word right after a number in digits belongs to it, however the reader split them.
+            // ما بين 140 الفا و180 الف سوري: a scale word right after a number in digits belongs to it, however the reader split them.
             if (IsScaleAfterDigits(words, number))
             {
                 i = Past(number);
@@ -148,7 +148,7 @@ public sealed partial class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
-                // في حين قدرت الشرطة عددهم بـ3400 شخص: a second estimate of the people counted last, with a noun of its own.
+                // في حين قدرت الشرطة عددهم بـ1800 شخص: a second estimate of the people counted last, with a noun of its own.
                 else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
                          InOneSentence(text, counts[^1].Span.End, count.Span.Start) && AfterTheirNumber(text, words, partAt, counts[^1].Span.End))
                 {
@@ -389,7 +389,7 @@ public sealed partial class CountRecognizer
         else if (kind is not ("killed" or "wounded") && ActionBeforeSubject(text, w, subjectEnd) is { } gapped && gapped.Kind != kind && !(hostages && gapped.Kind == "arrested") &&
                  (gapped.Kind != Amount || end > number.EndWord))
         {
-            // وشارك في التشييع مئات من طلبة المعهد: taking part in a funeral named between the verb and the crowd is no protest;
+            // وشارك في التشييع مئات من زملائه في الجامعة: taking part in a funeral named between the verb and the crowd is no protest;
             // with no people counted (شارك في انتخابات الرئاسة 2018) there is no count at all.
             bool occasion = gapped.Kind == "protesters" && OccasionBetween(w, gapped.Span.Start, lead);
             kind = !occasion ? gapped.Kind : end > number.EndWord ? Amount : null;
@@ -483,7 +483,7 @@ public sealed partial class CountRecognizer
         int pastPair = PastJoinedPeople(text, w, end);
         if (kind is null && end > number.EndWord && (FacingForces(w, lead, end) || HeldProtestAfter(w, pastPair) || TookPartIn(w, pastPair))) kind = "protesters";
         // اغلق عشرات الشبان الطريق, ثلاثة آلاف ممرض وممرضة لبوا النداء, شارك في مظاهرات بطهران المئات: a road blocked, a
-        // call answered, a protest named before the crowd that took part in it (مسيرات العودة التي يشارك فيها آلاف الفلسطينيين).
+        // call answered, a protest named before the crowd that took part in it (الاعتصامات التي يشارك فيها آلاف المواطنين).
         if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, number.EndWord, end) || AnsweredCall(w, verbAt, end, pastPair) || TookPartBefore(w, lead) ||
                                                              TookPartInProtestNamedBefore(w, lead))) kind = "protesters";
         // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.

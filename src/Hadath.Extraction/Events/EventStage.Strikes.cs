@@ -30,7 +30,7 @@ public sealed partial class EventStage
 
     /// <summary>
     /// Whether the verb at word <paramref name="first"/>, written without و, has an air strike or aircraft as the head of
-    /// the subject standing before it in its clause (غارة جوية لقوات التحالف يوم 9 اب قد قتلت); a strike inside a phrase
+    /// the subject standing before it in its clause (غارة جوية للتحالف مساء الاحد قد قتلت); a strike inside a phrase
     /// with a preposition (اثر غارة جوية قتل مسلحون) is no subject. The head is the farthest word of the clause within ten
     /// words: where the clause is longer, the word ten back stands for it (right on the wire text read: a dated strike).
     /// </summary>

@@ -12,7 +12,7 @@ namespace Hadath.Extraction.Quotes;
 /// </summary>
 public sealed class QuoteStage : IStage
 {
-    // Wire titles run long (وقال المتحدث باسم التحالف العسكري بقيادة السعودية العقيد تركي المالكي في مؤتمر صحافي في الرياض ان).
+    // Wire titles run long (وقال المتحدث باسم التحالف العسكري بقيادة السعودية العقيد تركي المالكي في مؤتمر صحافي عقده مساء الاحد ان).
     private const int MaxCueDistance = 20;
     private const int MinDirectWords = 2;
     private const int MinUncuedWords = 4;
