@@ -210,6 +210,13 @@ public sealed partial class EventStage : IStage
                 {
                     draft = draft with { Source = previousAct.Source, SourcePhrase = previousAct.SourcePhrase };
                 }
+                // هاجمت القوات العراقية مواقع التنظيم وقتلت القيادي X, …وقتلوا المختار: a و-verb whose form carries its subject
+                // and names no body of its own goes on with the act before it; a person read after it is whom it was done to.
+                // It is a predicate of its own, so it joins no event of its type (the village attacked was not the man killed)
+                // unless one of its code has its sides (رشقوا عناصر الامن بالحجارة واضرموا النار: one riot).
+                bool goesOn = !toll && hit.Trigger.Role == TriggerRole.Verb && previousAct is not null && draft.SourcePhrase is null &&
+                              (draft.Source is null || draft.Source.Type == EntityType.PER && draft.Target is null) && GoesOnWith(words, first, hit.Span, previousAct.Span);
+                if (goesOn) draft = draft with { Source = previousAct!.Source, SourcePhrase = previousAct.SourcePhrase, Target = draft.Target ?? draft.Source };
                 // ان قوات الرد السريع وصلت الى المكان واعتقلت احد المهاجمين: a verb with و and no subject of its own, in the
                 // same reported clause, shares the subject named right after ان.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null &&
@@ -234,7 +241,8 @@ public sealed partial class EventStage : IStage
                     draft = draft with { Source = operatorBefore };
                 }
                 if (!toll && (draft.Source is not null || draft.SourcePhrase is not null)) previousAct = draft;
-                Merge(drafts, draft, words);
+                if (goesOn && !drafts.Any(d => d.Code.Code == draft.Code.Code && d.Source == draft.Source && d.Target == draft.Target)) drafts.Add(draft);
+                else Merge(drafts, draft, words);
             }
             foreach (var hit in verbHits)
             {
