@@ -61,4 +61,13 @@ public sealed class EventRoundSeventeenTests
         var e = Assert.Single(Events(doc), x => text[x.Span.Start..x.Span.End] == "قتلت");
         Assert.Equal("e5", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("واوضحت الوزارة ان عناصر المكتب المركزي للابحاث القضائية اوقفوا خمسة مشتبه بهم", "عناصر المكتب المركزي للابحاث القضائية", "173")]
+    [InlineData("وقال مصدر امني ان وحدات الحرس الجمهوري الخاصة اعتقلت 20 شخصا", "وحدات الحرس الجمهوري الخاصة", "173")]
+    public void test_a_long_subject_between_an_and_an_act_of_force_the_tagger_missed_is_its_source(string text, string source, string code)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)), x => x.Code == code);
+        Assert.Equal(source, Docs.ArgumentWords(text, e.Source));
+    }
 }
