@@ -70,4 +70,16 @@ public sealed class EventRoundSeventeenTests
         var e = Assert.Single(Events(Docs.WithNamed(text)), x => x.Code == code);
         Assert.Equal(source, Docs.ArgumentWords(text, e.Source));
     }
+
+    [Theory]
+    [InlineData("والتقى رئيس البرلمان سليم الحداد الثلاثاء شيوخ عشائر الانبار في بغداد", null)]
+    [InlineData("والتقى رئيس البرلمان سليم الحداد باعضاء البرلمان عن الانبار في بغداد", null)]
+    [InlineData("والتقى رئيس البرلمان سليم الحداد وفدا من الانبار في بغداد", "e2")]
+    public void test_a_place_after_a_noun_is_not_whom_a_meeting_was_with(string text, string? target)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سليم الحداد", "IRQGOV"), ("e2", EntityType.LOC, "الانبار", "IRQ"), ("e3", EntityType.LOC, "بغداد", "IRQ"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
 }

@@ -259,6 +259,10 @@ public sealed partial class EventStage : IStage
                 if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;
                 // وصل وزير الخارجية التركي مولود جاويش اوغلو الى الكويت: where one arrives is the target.
                 if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
+                // التقى شيوخ عشائر الانبار: a place after a noun or a preposition is whose the people met are, not whom the
+                // meeting was with (a visit's place is where it went).
+                if (code.Code.StartsWith("04", StringComparison.Ordinal) && code.Code != "042" && roles.Target is { Type: EntityType.LOC } met &&
+                    PlaceOfOthers(inSentence, hit.Word, met)) roles = roles with { Target = null };
                 var earlier = LastSourceBefore(drafts, hit.Span.Start);
                 // وصل X الى الكويت …، واستقبله امير البلاد: the object pronoun is the one whose act the sentence told before.
                 if (hit.ObjectPronoun && roles.Target is null) roles = roles with { Target = earlier is not null && earlier != roles.Source ? earlier : null };
