@@ -82,4 +82,23 @@ public sealed class EventRoundSeventeenTests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
+
+    [Fact]
+    public void test_a_titled_subject_whose_name_the_tagger_missed_is_told_by_its_words()
+    {
+        const string text = "واستقبل الرئيس التونسي منصف شاكر الثلاثاء رئيس الوزراء الجزائري سالم الحداد";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سالم الحداد", "DZAGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("الرئيس التونسي منصف شاكر", Docs.ArgumentWords(text, e.Source));
+        Assert.Equal("TUNGOV", e.Source?.Actor);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_title_without_a_nationality_tells_no_missed_subject()
+    {
+        const string text = "واستقبل الرئيس منصف شاكر الثلاثاء رئيس الوزراء الجزائري سالم الحداد";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سالم الحداد", "DZAGOV"));
+        Assert.DoesNotContain(Events(doc), x => x.Source?.Span is not null);
+    }
 }

@@ -292,6 +292,10 @@ public sealed partial class EventStage : IStage
                     roles = roles with { Target = named };
                     accusedPhrase = unnamed;
                 }
+                // واستقبل الرئيس التونسي منصف شاكر: a titled subject whose name the tagger missed is told by its words; a
+                // meeting only with whom it was with named (a person or body: البيت الابيض is where).
+                if (roles.Source is null && roles.SourcePhrase is null && (!code.Code.StartsWith("04", StringComparison.Ordinal) || roles.Target?.Type is EntityType.PER or EntityType.ORG) &&
+                    _arguments.TitledMissedName(inSentence, hit.Word) is { } titled) roles = roles with { SourcePhrase = titled };
                 // Hadath's own verbs (verbs-hadath.tsv, checked by hand) trust a named organisation as subject even without
                 // an actor code (ودانت المفوضية العليا لحقوق الانسان): a body acting is public. A person without one may be
                 // anyone (التقى الصديقان احمد وسامي) unless named as the officer of a named body (الناطق باسم اتحاد الشغل سامي
