@@ -195,7 +195,11 @@ public sealed partial class EventArguments
         return CraftOf(s, k, s.Words.Count - 1) ?? _phrases.At(s.Words, k + 1, s.Country);
     }
 
-    private const int MaxToldSubjectWords = 3;
+    /// <summary>
+    /// How many words a told subject may have: a body the tagger missed is often long (ان عناصر المكتب المركزي للابحاث
+    /// القضائية اوقفوا), and names, numbers, prepositions and clause words still stop the reach.
+    /// </summary>
+    private const int MaxToldSubjectWords = 6;
 
     /// <summary>Words that open a told clause with its subject: ان and an opening quotation mark (a straight one may close).</summary>
     private static readonly HashSet<string> SubjectOpeners = new(StringComparer.Ordinal) { "ان", "بان", "«", "“" };

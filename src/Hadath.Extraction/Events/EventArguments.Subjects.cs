@@ -167,6 +167,45 @@ public sealed partial class EventArguments
         return Unnamed(s, start);
     }
 
+    /// <summary>How many words of a name the tagger missed a titled subject runs on with: a first name and a family name.</summary>
+    private const int MaxMissedNameWords = 2;
+
+    /// <summary>Words after a title that are no name: what the subject said or did, or how (ان يؤكد, ما وصفه, ايضا, بشدة).</summary>
+    private static readonly HashSet<string> NoNameWords = MatchKey.SetOf("ان", "انه", "انها", "ما", "ايضا", "بشده", "قائلا", "قائله", "امس", "كذلك");
+
+    /// <summary>
+    /// A titled officer right after the verb at <paramref name="verb"/> (past times) whose name the tagger missed
+    /// (واستقبل الرئيس التونسي منصف الطرابلسي): a title of government, a nationality among the title words after it, then
+    /// one or two name words (of three letters or more, not definite, no nationality, no preposition, time, number, clause
+    /// word or name: واتهم الوزير الكندي بـ "…" names no one). The words
+    /// stand for the person, coded by the nationality and the title's role; null when no such title opens the words after
+    /// the verb or no name word follows it.
+    /// </summary>
+    public ActorPhrases.Phrase? TitledMissedName(Sentence s, int verb)
+    {
+        int k = SkipTimes(s, verb + 1);
+        if (k >= s.Words.Count || !s.Words[k].IsLetters || s.StartingAt(k) is not null || _actors.RoleAgent(NameKey.Word(s.Words[k].Key)) is not "GOV") return null;
+        int j = k + 1;
+        string? country = null;
+        while (j < s.Words.Count && j - k <= MaxTitleWords && s.StartingAt(j) is null && IsTitleWord(s.Words[j]))
+        {
+            country ??= _actors.Nationality(NameKey.Word(s.Words[j].Key));
+            j++;
+        }
+        if (country is null) return null;
+        int end = j;
+        while (end < s.Words.Count && end - j < MaxMissedNameWords && IsMissedNameWord(s, end)) end++;
+        return end > j ? new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[end - 1].End), end, country + "GOV") : null;
+    }
+
+    /// <summary>Whether word <paramref name="k"/> may be part of a name the tagger missed (see <see cref="TitledMissedName"/>).</summary>
+    private bool IsMissedNameWord(Sentence s, int k)
+    {
+        var w = s.Words[k];
+        return w.IsLetters && w.Key.Length >= 3 && s.StartingAt(k) is null && !w.Key.StartsWith("ال", StringComparison.Ordinal) && !IsTime(s, k) && !Prepositions.Contains(w.Key) &&
+               !ClauseWords.Contains(w.Key) && !NoNameWords.Contains(w.Key) && !NumberReader.Shared.Starts(w) && _actors.Nationality(NameKey.Word(w.Key)) is null;
+    }
+
     /// <summary>
     /// The subject phrase right after the verb, from word <paramref name="k"/> (its times skipped): a named actor, the
     /// craft of a strike, or a body told again by its common noun.

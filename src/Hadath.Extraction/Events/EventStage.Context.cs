@@ -260,6 +260,26 @@ public sealed partial class EventStage
         return null;
     }
 
+    /// <summary>
+    /// Whether the place <paramref name="place"/>, first named after the meeting verb at <paramref name="verb"/>, stands
+    /// after a word that makes it someone's or somewhere's (التقى شيوخ عشائر الانبار, التقى باعضاء البرلمان عن البصرة,
+    /// ان سوريا): those met are named before it, the place is not them. Right after the verb (past times), after مع or
+    /// من (وفدا من روسيا) or after another name (وزراء خارجية روسيا وايران) it is the country met.
+    /// </summary>
+    private static bool PlaceOfOthers(EventArguments.Sentence s, int verb, Entity place)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity != place || m.First <= verb) continue;
+            int k = m.First - 1;
+            while (k > verb && SubjectlessTimes.Contains(s.Words[k].Key)) k--;
+            if (k == verb) return false;
+            var w = s.Words[k];
+            return w.IsLetters && w.Key is not ("مع" or "من") && s.EndingAt(k) is null;
+        }
+        return false;
+    }
+
     /// <summary>A trigger read with ب (بقصف) after an accusation verb of its clause, with no punctuation between: the charge.</summary>
     private static bool IsCharge(string text, IReadOnlyList<Word> words, TextSpan trigger, int first, int[] accusations)
     {

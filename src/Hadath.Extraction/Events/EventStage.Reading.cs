@@ -124,6 +124,20 @@ public sealed partial class EventStage
         return actor;
     }
 
+    /// <summary>
+    /// Whether the verb at <paramref name="trigger"/> is written with و and carries its subject in its ending (3fs ت, 3mp
+    /// وا) with no clause break since the act at <paramref name="previous"/>: it goes on with that act. A verb before its
+    /// subject takes no plural, and a feminine one before a man's name is active (وقتلت القيادي X); a masculine one may be
+    /// the passive (وقتل X), so it is left to be read as one.
+    /// </summary>
+    private static bool GoesOnWith(IReadOnlyList<Word> words, int first, TextSpan trigger, TextSpan previous)
+    {
+        var word = words[first];
+        if (word.Start >= trigger.Start || word.Key.Length < 4 || word.Key[0] != 'و' || previous.End > trigger.Start) return false;
+        bool carried = word.Key.EndsWith("وا", StringComparison.Ordinal) || word.Key.EndsWith('ت');
+        return carried && !ClauseBreakBetween(words, previous, trigger);
+    }
+
     private static bool AnyContains(TextSpan[] spans, TextSpan span)
     {
         foreach (var q in spans)

@@ -210,6 +210,13 @@ public sealed partial class EventStage : IStage
                 {
                     draft = draft with { Source = previousAct.Source, SourcePhrase = previousAct.SourcePhrase };
                 }
+                // هاجمت القوات العراقية مواقع التنظيم وقتلت القيادي X, …وقتلوا المختار: a و-verb whose form carries its subject
+                // and names no body of its own goes on with the act before it; a person read after it is whom it was done to.
+                // It is a predicate of its own, so it joins no event of its type (the village attacked was not the man killed)
+                // unless one of its code has its sides (رشقوا عناصر الامن بالحجارة واضرموا النار: one riot).
+                bool goesOn = !toll && hit.Trigger.Role == TriggerRole.Verb && previousAct is not null && draft.SourcePhrase is null &&
+                              (draft.Source is null || draft.Source.Type == EntityType.PER && draft.Target is null) && GoesOnWith(words, first, hit.Span, previousAct.Span);
+                if (goesOn) draft = draft with { Source = previousAct!.Source, SourcePhrase = previousAct.SourcePhrase, Target = draft.Target ?? draft.Source };
                 // ان قوات الرد السريع وصلت الى المكان واعتقلت احد المهاجمين: a verb with و and no subject of its own, in the
                 // same reported clause, shares the subject named right after ان.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null &&
@@ -234,7 +241,8 @@ public sealed partial class EventStage : IStage
                     draft = draft with { Source = operatorBefore };
                 }
                 if (!toll && (draft.Source is not null || draft.SourcePhrase is not null)) previousAct = draft;
-                Merge(drafts, draft, words);
+                if (goesOn && !drafts.Any(d => d.Code.Code == draft.Code.Code && d.Source == draft.Source && d.Target == draft.Target)) drafts.Add(draft);
+                else Merge(drafts, draft, words);
             }
             foreach (var hit in verbHits)
             {
@@ -251,6 +259,10 @@ public sealed partial class EventStage : IStage
                 if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;
                 // وصل وزير الخارجية التركي مولود جاويش اوغلو الى الكويت: where one arrives is the target.
                 if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
+                // التقى شيوخ عشائر الانبار: a place after a noun or a preposition is whose the people met are, not whom the
+                // meeting was with (a visit's place is where it went).
+                if (code.Code.StartsWith("04", StringComparison.Ordinal) && code.Code != "042" && roles.Target is { Type: EntityType.LOC } met &&
+                    PlaceOfOthers(inSentence, hit.Word, met)) roles = roles with { Target = null };
                 var earlier = LastSourceBefore(drafts, hit.Span.Start);
                 // وصل X الى الكويت …، واستقبله امير البلاد: the object pronoun is the one whose act the sentence told before.
                 if (hit.ObjectPronoun && roles.Target is null) roles = roles with { Target = earlier is not null && earlier != roles.Source ? earlier : null };
@@ -280,6 +292,10 @@ public sealed partial class EventStage : IStage
                     roles = roles with { Target = named };
                     accusedPhrase = unnamed;
                 }
+                // واستقبل الرئيس التونسي منصف شاكر: a titled subject whose name the tagger missed is told by its words; a
+                // meeting only with whom it was with named (a person or body: البيت الابيض is where).
+                if (roles.Source is null && roles.SourcePhrase is null && (!code.Code.StartsWith("04", StringComparison.Ordinal) || roles.Target?.Type is EntityType.PER or EntityType.ORG) &&
+                    _arguments.TitledMissedName(inSentence, hit.Word) is { } titled) roles = roles with { SourcePhrase = titled };
                 // Hadath's own verbs (verbs-hadath.tsv, checked by hand) trust a named organisation as subject even without
                 // an actor code (ودانت المفوضية العليا لحقوق الانسان): a body acting is public. A person without one may be
                 // anyone (التقى الصديقان احمد وسامي) unless named as the officer of a named body (الناطق باسم اتحاد الشغل سامي
