@@ -21,4 +21,22 @@ public sealed class CountRoundSeventeenTests
     [InlineData("وذكر الموظف أن ثلاثة عمال وأربعة حراس قتلوا في الهجوم.", "أربعة حراس قتلوا", "killed", 4)]
     public void test_groups_of_people_missing_from_the_lexicon(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value);
+
+    /// <summary>
+    /// A singular verb after the people is theirs only where the number takes a singular noun: from 11 up, but not where
+    /// the last two digits are 3 to 10 (106 أشخاص is plural, so a singular verb after it has a subject of its own).
+    /// </summary>
+    [Theory]
+    [InlineData("وقال إن 106 أشخاص اعتقل أقاربهم.")]
+    [InlineData("وذكر أن 1005 أشخاص قتل ذووهم في الحرب.")]
+    public void test_a_plural_noun_keeps_a_singular_verb_out(string text) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Kind is "arrested" or "killed");
+
+    /// <summary>The singular verb still counts after a singular noun: 11 to 99, round hundreds and thousands.</summary>
+    [Theory]
+    [InlineData("وقال إن 1500 شخص أصيب بجروح.", "1500 شخص أصيب", "wounded", 1500)]
+    [InlineData("وأعلن أن 15 شخصا قتل في الزلزال.", "15 شخصا قتل", "killed", 15)]
+    [InlineData("وأعلن أن 200 شخص اعتقل في المدينة.", "200 شخص اعتقل", "arrested", 200)]
+    public void test_a_singular_noun_takes_a_singular_verb(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
 }

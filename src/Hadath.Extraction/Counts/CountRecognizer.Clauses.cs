@@ -66,12 +66,18 @@ public sealed partial class CountRecognizer
     };
 
     /// <summary>
-    /// 350 مدنيا اصيب بالغاز, 15 شخصا قتل: after eleven or more, whose noun is singular, the verb right after the people
-    /// may be singular too; its kind and index, or null. Below eleven the noun is plural and so is its verb: a singular
-    /// one there has a subject of its own (خمسة اشخاص قتل والدهم).
+    /// 350 مدنيا اصيب بالغاز, 15 شخصا قتل: after a number whose noun is singular the verb right after the people may be
+    /// singular too; its kind and index, or null. Where the noun is plural so is its verb: a singular one there has a
+    /// subject of its own (خمسة اشخاص قتل والدهم, 106 اشخاص اعتقل ذووهم).
     /// </summary>
     private static (string Kind, int At)? SingularVerbAfter(IReadOnlyList<Word> w, NumberPhrase number, int end) =>
-        number.Value >= 11 && !number.Vague && end < w.Count && SingularPassives.TryGetValue(w[end].Key, out var kind) ? (kind, end) : null;
+        TakesSingularNoun(number.Value) && !number.Vague && end < w.Count && SingularPassives.TryGetValue(w[end].Key, out var kind) ? (kind, end) : null;
+
+    /// <summary>
+    /// Whether the noun after the number is singular: from eleven up, unless its last two digits are three to ten, which
+    /// take a plural as they do alone (مئة وخمسة اشخاص, but 15 شخصا, 300 شخص, 1500 شخص).
+    /// </summary>
+    private static bool TakesSingularNoun(double value) => value >= 11 && value % 100 is not (>= 3 and <= 10);
 
     /// <summary>
     /// Whether a word between the people counted and a verb after them still describes them: a word that is no number and
