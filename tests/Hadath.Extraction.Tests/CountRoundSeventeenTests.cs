@@ -39,4 +39,23 @@ public sealed class CountRoundSeventeenTests
     [InlineData("وأعلن أن 200 شخص اعتقل في المدينة.", "200 شخص اعتقل", "arrested", 200)]
     public void test_a_singular_noun_takes_a_singular_verb(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value);
+
+    /// <summary>
+    /// A plural verb right after an aside in brackets or between dashes says what happened to the people before the aside;
+    /// the count keeps their span, and a part named in the aside takes the same kind.
+    /// </summary>
+    [Theory]
+    [InlineData("وقال المسعفون إن 15 شخصا (بينهم ثلاث نساء) قتلوا في الغارة.", "15 شخصا", "killed", 15)]
+    [InlineData("وقال المسعفون إن 15 شخصا (بينهم ثلاث نساء) قتلوا في الغارة.", "ثلاث نساء", "killed", 3)]
+    [InlineData("وقالت الشرطة إن 20 شابا - معظمهم من الطلاب - اعتقلوا أمس.", "20 شابا", "arrested", 20)]
+    [InlineData("وذكر الشهود أن نحو 40 مدنيا (أغلبهم من القرية المجاورة) أصيبوا بجروح.", "نحو 40 مدنيا", "wounded", 40, "about")]
+    public void test_a_verb_past_a_marked_aside(string text, string surface, string kind, double value, string? qualifier = null) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    /// <summary>An aside followed by no verb of a kind, or left open to the end of the sentence, says nothing.</summary>
+    [Theory]
+    [InlineData("وقال إن 15 شخصا (من سكان المدينة) وصلوا إلى المخيم.")]
+    [InlineData("وقال إن 15 شخصا - من سكان المدينة قتلوا.")]
+    public void test_an_aside_without_its_verb_leaves_an_amount(string text) =>
+        Assert.Contains(CountsIn(text), c => c.Value == 15 && c.Kind == "amount");
 }

@@ -299,6 +299,32 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>
+    /// 15 شخصا (بينهم ثلاث نساء) قتلوا, 20 شابا - معظمهم من الطلاب - اعتقلوا: the kind of the plural verb right after an
+    /// aside in brackets or between dashes that opens at word <paramref name="at"/> (past a qualifier) and closes within
+    /// <see cref="MaxAsideSpan"/> words; the verb agrees with the people before the aside. Null when there is no such
+    /// aside or verb.
+    /// </summary>
+    private string? VerbPastMarkedAside(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (_lexicon.QualifierAfter(w, at) is { } qualifier) at = qualifier.EndWord;
+        if (at >= w.Count || AsideCloser(w[at].Key) is not { } closer) return null;
+        for (int k = at + 1; k < w.Count && k <= at + MaxAsideSpan; k++)
+        {
+            if (w[k].Key is "." or "؛" or ":" or "؟" or "!") return null;
+            if (w[k].Key == closer) return k + 1 < w.Count ? PluralVerb(text, w[k + 1]) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The mark that closes an aside opened by <paramref name="key"/>: a bracket its pair, a dash the same dash; else null.</summary>
+    private static string? AsideCloser(string key) => key switch
+    {
+        "(" => ")",
+        "-" or "–" or "—" => key,
+        _ => null,
+    };
+
+    /// <summary>
     /// The index of بينهم within <see cref="MaxWordsBeforeAside"/> words from <paramref name="at"/>, past words that describe
     /// the people (سوريين), a comma and من (، من بينهم); null when anything else (a number, a و-word, a mark) comes first.
     /// </summary>

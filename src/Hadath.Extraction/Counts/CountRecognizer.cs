@@ -331,9 +331,10 @@ public sealed partial class CountRecognizer
             // ستة محتجين نقلوا الى المستشفى: protesters carried to a hospital are counted as wounded.
             else if (noun.Kind == "protesters" && ToHospital(w, -1, end, taken: true) is not null) kind = "wounded";
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
-            // 156 مدنيا على الاقل، بينهم 38 طفلا، قتلوا: a verb past an aside of its parts says what happened to the whole.
+            // 156 مدنيا على الاقل، بينهم 38 طفلا، قتلوا, 15 شخصا (بينهم نساء) قتلوا: a verb past an aside of its parts,
+            // or of anything in brackets or between dashes, says what happened to the whole.
             // The span stays the whole's, so that the parts in the aside are read after it.
-            else if (VerbPastAmongAside(text, w, end) is { } pastAside) kind = pastAside;
+            else if ((VerbPastAmongAside(text, w, end) ?? VerbPastMarkedAside(text, w, end)) is { } pastAside) kind = pastAside;
         }
 
         if (end == number.EndWord && IsBareYear(w, number)) return null;   // وسجن قبل ذلك في 2011
