@@ -58,4 +58,25 @@ public sealed class CountRoundSeventeenTests
     [InlineData("وقال إن 15 شخصا - من سكان المدينة قتلوا.")]
     public void test_an_aside_without_its_verb_leaves_an_amount(string text) =>
         Assert.Contains(CountsIn(text), c => c.Value == 15 && c.Kind == "amount");
+
+    /// <summary>
+    /// A toll told as the number of those who suffered (عدد من قتلوا, عدد الذين لقوا حتفهم) takes the verb's kind, with a
+    /// verb of reaching or of rising and الى before the number.
+    /// </summary>
+    [Theory]
+    [InlineData("وارتفع عدد من لقوا حتفهم في الزلزال إلى 120.", "من لقوا حتفهم في الزلزال إلى 120", "killed", 120)]
+    [InlineData("وارتفع عدد الذين قتلوا في الهجوم إلى 35.", "الذين قتلوا في الهجوم إلى 35", "killed", 35)]
+    [InlineData("وقال إن عدد من اعتقلوا منذ بدء الاحتجاجات بلغ 400.", "من اعتقلوا منذ بدء الاحتجاجات بلغ 400", "arrested", 400)]
+    [InlineData("وارتفع عدد من أصيبوا في المواجهات إلى 250.", "من أصيبوا في المواجهات إلى 250", "wounded", 250)]
+    [InlineData("وبلغ عدد الذين اعتقلوا في المدينة 70.", "الذين اعتقلوا في المدينة 70", "arrested", 70)]
+    public void test_the_number_of_those_who_suffered(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    /// <summary>A number of things, or of people of whom nothing is told, after a verb of rising is no toll.</summary>
+    [Theory]
+    [InlineData("وارتفع عدد الصواريخ التي أطلقت إلى 40.")]
+    [InlineData("وارتفع عدد من يعيشون في المخيم إلى 400.")]
+    [InlineData("وارتفع عدد من قتلوا في الهجوم بشكل كبير.")]
+    public void test_a_rise_with_no_toll(string text) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Kind is "killed" or "wounded" or "arrested");
 }
