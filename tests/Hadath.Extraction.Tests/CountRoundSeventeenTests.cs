@@ -79,4 +79,16 @@ public sealed class CountRoundSeventeenTests
     [InlineData("وارتفع عدد من قتلوا في الهجوم بشكل كبير.")]
     public void test_a_rise_with_no_toll(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind is "killed" or "wounded" or "arrested");
+
+    /// <summary>
+    /// Joined counts whose first noun runs on in a definite word (12 من عناصر الجيش و30 من مقاتلي المعارضة قتلوا) take the
+    /// verb after the last as their own, each part a count of the same kind; so they take an action before the first.
+    /// </summary>
+    [Theory]
+    [InlineData("وقال المرصد إن 12 من عناصر الجيش و30 من مقاتلي المعارضة قتلوا في المعارك.", "12 من عناصر", "killed", 12)]
+    [InlineData("وقال المرصد إن 12 من عناصر الجيش و30 من مقاتلي المعارضة قتلوا في المعارك.", "30 من مقاتلي المعارضة قتلوا", "killed", 30)]
+    [InlineData("وقال إن تسعة من أفراد الشرطة المحلية وأربعة مدنيين أصيبوا.", "تسعة من أفراد", "wounded", 9)]
+    [InlineData("وأعلن الجيش مقتل 12 من عناصر التنظيم و30 مسلحا آخر.", "30 مسلحا", "killed", 30)]
+    public void test_joined_counts_past_a_definite_word(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
 }
