@@ -91,4 +91,23 @@ public sealed class CountRoundSeventeenTests
     [InlineData("وأعلن الجيش مقتل 12 من عناصر التنظيم و30 مسلحا آخر.", "30 مسلحا", "killed", 30)]
     public void test_joined_counts_past_a_definite_word(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value);
+
+    /// <summary>
+    /// A short phrase of time, place or source set off by two commas between an action and its number (في ساعة متأخرة,
+    /// بحسب المرصد) leaves the action with the number, as a day between commas does.
+    /// </summary>
+    [Theory]
+    [InlineData("واعتقلت الشرطة، في ساعة متأخرة، 12 شخصا.", "اعتقلت الشرطة، في ساعة متأخرة، 12 شخصا", "arrested", 12)]
+    [InlineData("وقتلت القوات، بحسب المرصد، 12 مدنيا.", "قتلت القوات، بحسب المرصد، 12 مدنيا", "killed", 12)]
+    [InlineData("وأصيب، بحسب المسعفين، 12 شخصا.", "أصيب، بحسب المسعفين، 12 شخصا", "wounded", 12)]
+    [InlineData("واعتقلت الشرطة، وفقا لبيان الوزارة، 12 متظاهرا.", "اعتقلت الشرطة، وفقا لبيان الوزارة، 12 متظاهرا", "arrested", 12)]
+    public void test_an_action_past_a_phrase_between_commas(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    /// <summary>A clause of its own between the commas (a و-verb, a number) keeps the action out.</summary>
+    [Theory]
+    [InlineData("واعتقلت الشرطة رجلا، وقال شهود، إن 12 شخصا وصلوا.")]
+    [InlineData("واعتقلت الشرطة، في عام 2015، 12 شخصا.")]
+    public void test_a_clause_between_commas_keeps_the_action_out(string text) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Kind == "arrested" && c.Value == 12);
 }
