@@ -110,4 +110,18 @@ public sealed class CountRoundSeventeenTests
     [InlineData("واعتقلت الشرطة، في عام 2015، 12 شخصا.")]
     public void test_a_clause_between_commas_keeps_the_action_out(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind == "arrested" && c.Value == 12);
+
+    /// <summary>A crowd that gathered to mark an anniversary (لإحياء الذكرى) is no protest, as a crowd come to celebrate is none.</summary>
+    [Theory]
+    [InlineData("واحتشد مئات الأشخاص في الميدان لإحياء ذكرى ضحايا المجزرة.", 100)]
+    [InlineData("وتجمع 500 شخص في الساحة لإحياء الذكرى الخامسة للثورة.", 500)]
+    public void test_a_crowd_marking_an_anniversary_is_no_protest(string text, double value) =>
+        Assert.Contains(CountsIn(text), c => c.Value == value && c.Kind == "amount");
+
+    /// <summary>A protest on an anniversary stays a protest; so does a crowd in a neighbourhood (أحياء with no ذكرى).</summary>
+    [Theory]
+    [InlineData("وتظاهر 500 شخص في الذكرى السنوية للثورة للمطالبة بالإصلاح.", 500)]
+    [InlineData("وتظاهر 500 شخص في أحياء المدينة القديمة.", 500)]
+    public void test_a_protest_on_an_anniversary_stays_one(string text, double value) =>
+        Assert.Contains(CountsIn(text), c => c.Value == value && c.Kind == "protesters");
 }

@@ -268,7 +268,8 @@ public sealed partial class CountRecognizer
     private const int MaxCelebrationGap = 5;
 
     /// <summary>
-    /// مئات من انصاره الذين تجمعوا وسط موسكو للاحتفال بفوزه: whether a word of celebrating follows the crowd counted within
+    /// مئات من انصاره الذين تجمعوا وسط موسكو للاحتفال بفوزه, تجمع الآلاف لاحياء ذكرى الثورة: whether a word of celebrating
+    /// or of marking an anniversary follows the crowd counted within
     /// <see cref="MaxCelebrationGap"/> words of <paramref name="end"/>, with no punctuation between: a gathering, no protest.
     /// </summary>
     private static bool CelebratingAfter(IReadOnlyList<Word> w, int end)
@@ -276,10 +277,23 @@ public sealed partial class CountRecognizer
         for (int k = end; k < w.Count && k < end + MaxCelebrationGap; k++)
         {
             if (!w[k].IsLetters) return false;
-            if (Celebrating.Contains(w[k].Key)) return true;
+            if (Celebrating.Contains(w[k].Key) || IsCommemorating(w, k)) return true;
         }
         return false;
     }
+
+    /// <summary>Words of reviving (لاحياء, احياء) that, before ذكرى, say a crowd came to mark an anniversary.</summary>
+    private static readonly HashSet<string> Reviving = MatchKey.SetOf("لإحياء", "إحياء", "وإحياء");
+
+    /// <summary>Remembrance words after لاحياء (الذكرى, ذكرى).</summary>
+    private static readonly HashSet<string> Remembrance = MatchKey.SetOf("الذكرى", "ذكرى");
+
+    /// <summary>
+    /// لاحياء الذكرى الخامسة للثورة, احياء ذكرى الضحايا: whether word <paramref name="k"/> opens the marking of an anniversary
+    /// (احياء alone is also neighbourhoods, so ذكرى must follow it).
+    /// </summary>
+    private static bool IsCommemorating(IReadOnlyList<Word> w, int k) =>
+        Reviving.Contains(w[k].Key) && k + 1 < w.Count && Remembrance.Contains(w[k + 1].Key);
 
     /// <summary>Words that open an aside naming a part of the people counted before (بينهم, ومن بينهم).</summary>
     private static readonly HashSet<string> AsideOpeners = MatchKey.SetOf("بينهم", "وبينهم", "بينهن", "وبينهن");
