@@ -124,4 +124,19 @@ public sealed class CountRoundSeventeenTests
     [InlineData("وتظاهر 500 شخص في أحياء المدينة القديمة.", 500)]
     public void test_a_protest_on_an_anniversary_stays_one(string text, double value) =>
         Assert.Contains(CountsIn(text), c => c.Value == value && c.Kind == "protesters");
+
+    /// <summary>Assassinating (اغتيال, اغتيل, اغتيلوا) kills the people counted, as قتل does.</summary>
+    [Theory]
+    [InlineData("واغتيل ثلاثة من قادة الحركة في الهجوم.", "اغتيل ثلاثة من قادة", "killed", 3)]
+    [InlineData("ونددت الحركة باغتيال خمسة ناشطين.", "اغتيال خمسة ناشطين", "killed", 5)]
+    [InlineData("وقال إن أربعة صحفيين اغتيلوا العام الماضي.", "أربعة صحفيين اغتيلوا", "killed", 4)]
+    public void test_assassinated_people_are_killed(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    /// <summary>An attempt on people's lives (محاولة اغتيال, محاولة قتل) kills no one.</summary>
+    [Theory]
+    [InlineData("وقالت إن محاولة اغتيال شخصين جرت في المدينة.")]
+    [InlineData("ووجهت إليه تهمة محاولة قتل ثلاثة أشخاص.")]
+    public void test_an_attempt_kills_no_one(string text) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Kind == "killed");
 }

@@ -542,6 +542,8 @@ public sealed partial class CountRecognizer
         if (kind is "killed" or "wounded" && IsMixedToll(w, end)) kind = Amount;
         // حفل لتكريم 40 شهيدا: the dead a ceremony honours or mourns died before it; they are no toll of the news.
         if (kind == "killed" && lead >= 1 && Commemorations.Contains(w[lead - 1].Key)) kind = Amount;
+        // محاولة اغتيال شخصين: an attempt on people's lives, which they may have survived, kills no one.
+        if (kind == "killed" && IsAttemptBefore(w, spanStart)) kind = Amount;
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
@@ -571,6 +573,20 @@ public sealed partial class CountRecognizer
     /// <summary>Honouring, mourning and remembering right before the dead counted (تكريم, تابين, ذكرى), with و, ل or ب.</summary>
     private static readonly HashSet<string> Commemorations = MatchKey.SetOf(
         "تكريم", "وتكريم", "لتكريم", "بتكريم", "تأبين", "وتأبين", "لتأبين", "بتأبين", "ذكرى", "وذكرى", "لذكرى", "بذكرى");
+
+    /// <summary>Nouns of attempting (محاولة, محاولات) right before an action, with و, ل or ب.</summary>
+    private static readonly HashSet<string> Attempts = MatchKey.SetOf(
+        "محاولة", "ومحاولة", "لمحاولة", "بمحاولة", "محاولات", "ومحاولات");
+
+    /// <summary>Whether the word before the one the count's span starts in is a noun of attempting (محاولة اغتيال, محاولة قتل).</summary>
+    private static bool IsAttemptBefore(IReadOnlyList<Word> w, int spanStart)
+    {
+        for (int k = 1; k < w.Count && w[k].Start <= spanStart; k++)
+        {
+            if (spanStart < w[k].End) return Attempts.Contains(w[k - 1].Key);
+        }
+        return false;
+    }
 
     /// <summary>رهائن, رهينة after the counted people: held as hostages.</summary>
     private static readonly HashSet<string> Hostages = MatchKey.SetOf("رهائن", "رهينة", "كرهائن", "كرهينة");
