@@ -139,4 +139,12 @@ public sealed class CountRoundSeventeenTests
     [InlineData("ووجهت إليه تهمة محاولة قتل ثلاثة أشخاص.")]
     public void test_an_attempt_kills_no_one(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Kind == "killed");
+
+    /// <summary>A number of times (ثلاث مرات, 11 مرة) after an action says how often, not how many people: no count.</summary>
+    [Theory]
+    [InlineData("واعتقل الناشط أربع مرات منذ بدء الاحتجاجات.")]
+    [InlineData("وحاولت الجماعة اغتيال الرئيس ثلاث مرات.")]
+    [InlineData("وأصيب المصور 11 مرة خلال عمله.")]
+    public void test_a_number_of_times_is_no_count(string text) =>
+        AssertNoCount(text);
 }

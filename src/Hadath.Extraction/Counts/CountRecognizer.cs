@@ -273,6 +273,7 @@ public sealed partial class CountRecognizer
         if (number.Value != Math.Floor(number.Value)) return null;
         if (IsPercent(w, number.FirstWord)) return null;   // تودي بحياة 60 % من المصابين: a share, not people
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
+        if (IsRepetition(w, number.EndWord)) return null;  // اعتقل الناشط اربع مرات: how often, not how many
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
         if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
@@ -587,6 +588,12 @@ public sealed partial class CountRecognizer
         }
         return false;
     }
+
+    /// <summary>Nouns of times after a number (ثلاث مرات, 11 مرة, مئات المرات): how often something happened.</summary>
+    private static readonly HashSet<string> Repetitions = MatchKey.SetOf("مرات", "مرة", "المرات");
+
+    /// <summary>True when word <paramref name="at"/>, right after the number, says how often (اربع مرات), not how many.</summary>
+    private static bool IsRepetition(IReadOnlyList<Word> w, int at) => at < w.Count && w[at].IsLetters && Repetitions.Contains(w[at].Key);
 
     /// <summary>رهائن, رهينة after the counted people: held as hostages.</summary>
     private static readonly HashSet<string> Hostages = MatchKey.SetOf("رهائن", "رهينة", "كرهائن", "كرهينة");
