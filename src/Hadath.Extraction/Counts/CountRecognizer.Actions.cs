@@ -101,14 +101,36 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// اعتقلت، الثلاثاء، اكثر من 100: the index of the word before a day between two commas that ends at word
-    /// <paramref name="at"/> (the second comma), or null.
+    /// <paramref name="at"/> (the second comma), or null. So for a short phrase of time, place or source between the
+    /// commas (اعتقلت الشرطة، في ساعة متأخرة، 12 شخصا; وأصيب، بحسب المسعفين، 12 شخصا): see <see cref="PhraseBetweenCommas"/>.
     /// </summary>
     private int? DayBetweenCommas(IReadOnlyList<Word> w, int at)
     {
         if (at < 3 || !w[at].IsComma) return null;
         int k = at - 1;
         while (k > 0 && at - 1 - k < MaxTimeWords && IsDayWord(w[k])) k--;
-        return k < at - 1 && w[k].IsComma ? k - 1 : null;
+        return k < at - 1 && w[k].IsComma ? k - 1 : PhraseBetweenCommas(w, at);
+    }
+
+    private const int MaxAsidePhraseWords = 5;
+
+    /// <summary>Words that open a phrase of time, place or source set off by commas (في, خلال, بحسب, وفقا).</summary>
+    private static readonly HashSet<string> AsidePhraseOpeners = MatchKey.SetOf(
+        "في", "خلال", "منذ", "بعد", "قبل", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا");
+
+    /// <summary>
+    /// The index of the word before a phrase of up to <see cref="MaxAsidePhraseWords"/> words set off by commas, the second
+    /// at word <paramref name="at"/>, that opens with one of <see cref="AsidePhraseOpeners"/> and holds only words, no
+    /// number: an aside that leaves the action before it with the number after it. Null for any other gap.
+    /// </summary>
+    private int? PhraseBetweenCommas(IReadOnlyList<Word> w, int at)
+    {
+        for (int k = at - 1; k > 0 && k >= at - MaxAsidePhraseWords; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (w[k - 1].IsComma) return AsidePhraseOpeners.Contains(w[k].Key) && k >= 2 ? k - 2 : null;
+        }
+        return null;
     }
 
     private bool IsDayWord(Word word)

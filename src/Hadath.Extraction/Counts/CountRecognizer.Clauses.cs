@@ -66,12 +66,18 @@ public sealed partial class CountRecognizer
     };
 
     /// <summary>
-    /// 350 مدنيا اصيب بالغاز, 15 شخصا قتل: after eleven or more, whose noun is singular, the verb right after the people
-    /// may be singular too; its kind and index, or null. Below eleven the noun is plural and so is its verb: a singular
-    /// one there has a subject of its own (خمسة اشخاص قتل والدهم).
+    /// 350 مدنيا اصيب بالغاز, 15 شخصا قتل: after a number whose noun is singular the verb right after the people may be
+    /// singular too; its kind and index, or null. Where the noun is plural so is its verb: a singular one there has a
+    /// subject of its own (خمسة اشخاص قتل والدهم, 106 اشخاص اعتقل ذووهم).
     /// </summary>
     private static (string Kind, int At)? SingularVerbAfter(IReadOnlyList<Word> w, NumberPhrase number, int end) =>
-        number.Value >= 11 && !number.Vague && end < w.Count && SingularPassives.TryGetValue(w[end].Key, out var kind) ? (kind, end) : null;
+        TakesSingularNoun(number.Value) && !number.Vague && end < w.Count && SingularPassives.TryGetValue(w[end].Key, out var kind) ? (kind, end) : null;
+
+    /// <summary>
+    /// Whether the noun after the number is singular: from eleven up, unless its last two digits are three to ten, which
+    /// take a plural as they do alone (مئة وخمسة اشخاص, but 15 شخصا, 300 شخص, 1500 شخص).
+    /// </summary>
+    private static bool TakesSingularNoun(double value) => value >= 11 && value % 100 is not (>= 3 and <= 10);
 
     /// <summary>
     /// Whether a word between the people counted and a verb after them still describes them: a word that is no number and
@@ -116,12 +122,18 @@ public sealed partial class CountRecognizer
 
     private const int MaxCountOfGap = 12;
 
+    /// <summary>Verbs of rising that take a number after عدد with الى (وارتفع عدد … الى 120).</summary>
+    private static readonly HashSet<string> RisingVerbs = MatchKey.SetOf(
+        "ارتفع", "وارتفع", "فارتفع", "يرتفع", "ويرتفع", "ليرتفع", "قفز", "وقفز", "زاد", "وزاد");
+
     /// <summary>
     /// A number that عدد and a noun of people named earlier in its clause (no punctuation or number between): عدد
     /// المهاجرين الذين لقوا حتفهم في البحر المتوسط منذ مطلع العام تجاوز 680, ويبلغ عدد العاطلين عن العمل في تونس نحو
-    /// 700 الف. A verb of reaching stands right before the number or right before عدد, or a verb of estimating before
-    /// عدد with ب on the number (<paramref name="linkedByB"/>: ويقدر عدد الاساتذة … بنحو 70 الفا). The kind is the noun's, else
-    /// that of a verb in a relative clause after it (الذين لقوا حتفهم: killed), else an amount. The span starts at the noun.
+    /// 700 الف. A verb of reaching stands right before the number or right before عدد, a verb of estimating before
+    /// عدد with ب on the number (<paramref name="linkedByB"/>: ويقدر عدد الاساتذة … بنحو 70 الفا), or a verb of rising before
+    /// عدد with الى on the number (وارتفع عدد … الى 120). The kind is the noun's, else that of a verb in a relative clause
+    /// after it (الذين لقوا حتفهم: killed), else an amount. With no noun, the people are those of a relative right after
+    /// عدد (عدد من قتلوا, عدد الذين لقوا حتفهم) and take its verb's kind. The span starts at the noun or the relative.
     /// </summary>
     private (string Kind, int Start, string? Qualifier)? CountOf(string text, IReadOnlyList<Word> w, int lead, bool linkedByB)
     {
@@ -134,9 +146,11 @@ public sealed partial class CountRecognizer
             string? beforeQualifier = null;
             bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out beforeQualifier) || (linkedByB && EstimatedBefore(w, k));
             if (linkedBefore) linkQualifier ??= beforeQualifier;
-            if (!linkedAfter && !linkedBefore) return null;
+            bool risen = k >= 1 && RisingVerbs.Contains(w[k - 1].Key) && w[lead - 1].Key == "الي";
+            if (!linkedAfter && !linkedBefore && !risen) return null;
             // بلغ عدد سكان الجزيرة وفق احصاء 2010 قرابة 90 الفا: a year with no verb of reaching before it dates the figure.
             if (!linkedAfter && w[lead].IsInteger && w[lead].Digits == 4 && w[lead].Value is >= 1900 and <= 2100) return null;
+            if (RelativeAfterCount(text, w, k + 1, lead) is { } suffered) return (suffered, w[k + 1].Start, linkQualifier);
             if (_lexicon.Kind(text, w[k + 1], CountRole.Noun) is not { } noun) return null;
             string kind = noun.Kind;
             if (kind == CountLexicon.People)
@@ -155,6 +169,13 @@ public sealed partial class CountRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// عدد من قتلوا, عدد الذين لقوا حتفهم: the kind of the action right after a relative at word <paramref name="at"/>
+    /// (من or one of <see cref="Who"/>), before the number at <paramref name="lead"/>; null when no relative or action is there.
+    /// </summary>
+    private string? RelativeAfterCount(string text, IReadOnlyList<Word> w, int at, int lead) =>
+        at + 1 < lead && (Who.Contains(w[at].Key) || w[at].Key == "من") && ActionAt(text, w, at + 1, counted: true) is { } done ? done.Kind : null;
 
     private const int MaxSeizeClause = 16;
 

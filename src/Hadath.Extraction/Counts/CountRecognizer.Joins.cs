@@ -74,14 +74,15 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// True when only و stands between two counts, or a من phrase saying whose the first are and then و
-    /// (25 عنصرا من القوات الحكومية و12 من المسلحين), with no punctuation.
+    /// (25 عنصرا من القوات الحكومية و12 من المسلحين), or the definite rest of the first's noun phrase and then و
+    /// (12 من عناصر الجيش و30 من مقاتلي المعارضة), with no punctuation.
     /// </summary>
     private static bool JoinedByWa(string text, int end, int start)
     {
         if (start <= end) return false;
         var gap = text.AsSpan(end, start - end).Trim();
         if (gap.Length == 1) return gap[0] == 'و';
-        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords);
+        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords) || IsPlainGap(gap, "ال", " و", MaxJoinedGapWords);
     }
 
     /// <summary>

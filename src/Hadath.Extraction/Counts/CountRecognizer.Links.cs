@@ -268,7 +268,8 @@ public sealed partial class CountRecognizer
     private const int MaxCelebrationGap = 5;
 
     /// <summary>
-    /// آلاف من مؤيدي الحزب احتشدوا في الساحة للاحتفال بالنتيجة: whether a word of celebrating follows the crowd counted within
+    /// آلاف من مؤيدي الحزب احتشدوا في الساحة للاحتفال بالنتيجة, تجمع الآلاف لاحياء ذكرى الثورة: whether a word of celebrating
+    /// or of marking an anniversary follows the crowd counted within
     /// <see cref="MaxCelebrationGap"/> words of <paramref name="end"/>, with no punctuation between: a gathering, no protest.
     /// </summary>
     private static bool CelebratingAfter(IReadOnlyList<Word> w, int end)
@@ -276,10 +277,23 @@ public sealed partial class CountRecognizer
         for (int k = end; k < w.Count && k < end + MaxCelebrationGap; k++)
         {
             if (!w[k].IsLetters) return false;
-            if (Celebrating.Contains(w[k].Key)) return true;
+            if (Celebrating.Contains(w[k].Key) || IsCommemorating(w, k)) return true;
         }
         return false;
     }
+
+    /// <summary>Words of reviving (لاحياء, احياء) that, before ذكرى, say a crowd came to mark an anniversary.</summary>
+    private static readonly HashSet<string> Reviving = MatchKey.SetOf("لإحياء", "إحياء", "وإحياء");
+
+    /// <summary>Remembrance words after لاحياء (الذكرى, ذكرى).</summary>
+    private static readonly HashSet<string> Remembrance = MatchKey.SetOf("الذكرى", "ذكرى");
+
+    /// <summary>
+    /// لاحياء الذكرى الخامسة للثورة, احياء ذكرى الضحايا: whether word <paramref name="k"/> opens the marking of an anniversary
+    /// (احياء alone is also neighbourhoods, so ذكرى must follow it).
+    /// </summary>
+    private static bool IsCommemorating(IReadOnlyList<Word> w, int k) =>
+        Reviving.Contains(w[k].Key) && k + 1 < w.Count && Remembrance.Contains(w[k + 1].Key);
 
     /// <summary>Words that open an aside naming a part of the people counted before (بينهم, ومن بينهم).</summary>
     private static readonly HashSet<string> AsideOpeners = MatchKey.SetOf("بينهم", "وبينهم", "بينهن", "وبينهن");
@@ -297,6 +311,32 @@ public sealed partial class CountRecognizer
         if (_lexicon.QualifierAfter(w, at) is { } qualifier) at = qualifier.EndWord;
         return AsideOpenerAfter(w, at) is int opener ? VerbEndingAside(text, w, opener) : null;
     }
+
+    /// <summary>
+    /// 15 شخصا (بينهم ثلاث نساء) قتلوا, 20 شابا - معظمهم من الطلاب - اعتقلوا: the kind of the plural verb right after an
+    /// aside in brackets or between dashes that opens at word <paramref name="at"/> (past a qualifier) and closes within
+    /// <see cref="MaxAsideSpan"/> words; the verb agrees with the people before the aside. Null when there is no such
+    /// aside or verb.
+    /// </summary>
+    private string? VerbPastMarkedAside(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (_lexicon.QualifierAfter(w, at) is { } qualifier) at = qualifier.EndWord;
+        if (at >= w.Count || AsideCloser(w[at].Key) is not { } closer) return null;
+        for (int k = at + 1; k < w.Count && k <= at + MaxAsideSpan; k++)
+        {
+            if (w[k].Key is "." or "؛" or ":" or "؟" or "!") return null;
+            if (w[k].Key == closer) return k + 1 < w.Count ? PluralVerb(text, w[k + 1]) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The mark that closes an aside opened by <paramref name="key"/>: a bracket its pair, a dash the same dash; else null.</summary>
+    private static string? AsideCloser(string key) => key switch
+    {
+        "(" => ")",
+        "-" or "–" or "—" => key,
+        _ => null,
+    };
 
     /// <summary>
     /// The index of بينهم within <see cref="MaxWordsBeforeAside"/> words from <paramref name="at"/>, past words that describe

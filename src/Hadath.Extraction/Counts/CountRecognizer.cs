@@ -273,6 +273,7 @@ public sealed partial class CountRecognizer
         if (number.Value != Math.Floor(number.Value)) return null;
         if (IsPercent(w, number.FirstWord)) return null;   // تودي بحياة 60 % من المصابين: a share, not people
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
+        if (IsRepetition(w, number.EndWord)) return null;  // اعتقل الناشط اربع مرات: how often, not how many
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
         if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
@@ -331,9 +332,10 @@ public sealed partial class CountRecognizer
             // ستة محتجين نقلوا الى المستشفى: protesters carried to a hospital are counted as wounded.
             else if (noun.Kind == "protesters" && ToHospital(w, -1, end, taken: true) is not null) kind = "wounded";
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
-            // 156 مدنيا على الاقل، بينهم 38 طفلا، قتلوا: a verb past an aside of its parts says what happened to the whole.
+            // 156 مدنيا على الاقل، بينهم 38 طفلا، قتلوا, 15 شخصا (بينهم نساء) قتلوا: a verb past an aside of its parts,
+            // or of anything in brackets or between dashes, says what happened to the whole.
             // The span stays the whole's, so that the parts in the aside are read after it.
-            else if (VerbPastAmongAside(text, w, end) is { } pastAside) kind = pastAside;
+            else if ((VerbPastAmongAside(text, w, end) ?? VerbPastMarkedAside(text, w, end)) is { } pastAside) kind = pastAside;
         }
 
         if (end == number.EndWord && IsBareYear(w, number)) return null;   // وسجن قبل ذلك في 2011
@@ -541,6 +543,8 @@ public sealed partial class CountRecognizer
         if (kind is "killed" or "wounded" && IsMixedToll(w, end)) kind = Amount;
         // حفل لتكريم 40 شهيدا: the dead a ceremony honours or mourns died before it; they are no toll of the news.
         if (kind == "killed" && lead >= 1 && Commemorations.Contains(w[lead - 1].Key)) kind = Amount;
+        // محاولة اغتيال شخصين: an attempt on people's lives, which they may have survived, kills no one.
+        if (kind == "killed" && IsAttemptBefore(w, spanStart)) kind = Amount;
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
@@ -570,6 +574,26 @@ public sealed partial class CountRecognizer
     /// <summary>Honouring, mourning and remembering right before the dead counted (تكريم, تابين, ذكرى), with و, ل or ب.</summary>
     private static readonly HashSet<string> Commemorations = MatchKey.SetOf(
         "تكريم", "وتكريم", "لتكريم", "بتكريم", "تأبين", "وتأبين", "لتأبين", "بتأبين", "ذكرى", "وذكرى", "لذكرى", "بذكرى");
+
+    /// <summary>Nouns of attempting (محاولة, محاولات) right before an action, with و, ل or ب.</summary>
+    private static readonly HashSet<string> Attempts = MatchKey.SetOf(
+        "محاولة", "ومحاولة", "لمحاولة", "بمحاولة", "محاولات", "ومحاولات");
+
+    /// <summary>Whether the word before the one the count's span starts in is a noun of attempting (محاولة اغتيال, محاولة قتل).</summary>
+    private static bool IsAttemptBefore(IReadOnlyList<Word> w, int spanStart)
+    {
+        for (int k = 1; k < w.Count && w[k].Start <= spanStart; k++)
+        {
+            if (spanStart < w[k].End) return Attempts.Contains(w[k - 1].Key);
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of times after a number (ثلاث مرات, 11 مرة, مئات المرات): how often something happened.</summary>
+    private static readonly HashSet<string> Repetitions = MatchKey.SetOf("مرات", "مرة", "المرات");
+
+    /// <summary>True when word <paramref name="at"/>, right after the number, says how often (اربع مرات), not how many.</summary>
+    private static bool IsRepetition(IReadOnlyList<Word> w, int at) => at < w.Count && w[at].IsLetters && Repetitions.Contains(w[at].Key);
 
     /// <summary>رهائن, رهينة after the counted people: held as hostages.</summary>
     private static readonly HashSet<string> Hostages = MatchKey.SetOf("رهائن", "رهينة", "كرهائن", "كرهينة");
