@@ -74,7 +74,7 @@ public sealed class QuoteStage : IStage
             if (last <= that) continue;
             // A quote opened inside the speech closes inside it too: keep its closing mark (ان موسكو "مستعدة").
             if (last + 1 < w.Count && IsClosingMark(w[last + 1].Key) && OpensInside(marks, w[that].Start, w[last + 1].Start)) last++;
-            var speaker = speakers.Resolve(w, i + 1, that);
+            var speaker = CueSubject(w, i, that, speakers);
             if (!speaker.IsKnown) speaker = SubjectlessCue(w, i, speakers);
             bool inherits = !speaker.IsKnown;
             var span = new TextSpan(w[that].Start, w[last].End);
@@ -85,6 +85,13 @@ public sealed class QuoteStage : IStage
             i = end - 1;
         }
     }
+
+    /// <summary>
+    /// The speaker in the words between the cue at <paramref name="cue"/> and <paramref name="end"/>, or unknown when
+    /// the cue is a participle: its words are its object (داعيا [المجتمع الدولي] الى, معتبرا [الامر]), its subject the sentence's.
+    /// </summary>
+    private SpeakerResolver.Speaker CueSubject(IReadOnlyList<Word> w, int cue, int end, SpeakerResolver speakers) =>
+        _lexicon.IsParticiple(w[cue]) ? default : speakers.Resolve(w, cue + 1, end);
 
     /// <summary>A participle cue after a comma (…"، داعيا الى): the speaker's own clause, which ends what was reported.</summary>
     private bool AfterComma(IReadOnlyList<Word> w, int at) =>
@@ -140,7 +147,9 @@ public sealed class QuoteStage : IStage
         bool conjoined = w[cue].Key.Length > 2 && w[cue].Key[0] is 'و' or 'ف' && _lexicon.Role(w[cue]) is not null &&
                          !_lexicon.IsCue(w[cue].Key);
         // …الحلبوسي، مؤكدا ان: after a comma the person before is the object of the clause, not the one who goes on speaking.
-        if (!conjoined && cue > 0 && w[cue - 1].IsLetters && speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
+        // …نظيره دونالد ترامب محذرا ادارته: the person before a participle is its sentence's object, not its subject.
+        if (!conjoined && !_lexicon.IsParticiple(w[cue]) && cue > 0 && w[cue - 1].IsLetters &&
+            speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
         for (int q = cue - 1; q >= 0; q--)
         {
             if (_lexicon.Role(w[q]) != CueRole.Question) continue;
@@ -192,7 +201,7 @@ public sealed class QuoteStage : IStage
             // Who speaks stands before what they said: واضاف ان قواته …، مؤكدا ان has no subject to find in قواته.
             int said = j + 1;
             while (said < cue && _lexicon.Role(w[said]) != CueRole.That && !(w[said].Kind == WordKind.Punctuation && w[said].Key is ":" or "\"" or "«" or "“")) said++;
-            var speaker = speakers.Resolve(w, j + 1, said);
+            var speaker = CueSubject(w, j, said, speakers);
             if (speaker.IsKnown) return speaker;
         }
         return default;
@@ -228,7 +237,7 @@ public sealed class QuoteStage : IStage
             if (role != CueRole.Say || SpeakerResolver.RevealsWithheldName(before, k)) continue;
             int that = k + 1;
             while (that < before.Count && _lexicon.Role(before[that]) != CueRole.That) that++;
-            var speaker = speakers.Resolve(before, k + 1, that);
+            var speaker = CueSubject(before, k, that, speakers);
             if (!speaker.IsKnown) speaker = SubjectlessCue(before, k, speakers);
             bool inherits = !speaker.IsKnown;
             return new Candidate(mark.Content, true, before[k].Span, speaker, inherits);
