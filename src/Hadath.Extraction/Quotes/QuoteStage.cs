@@ -42,9 +42,10 @@ public sealed class QuoteStage : IStage
             var words = WordScanner.Scan(text, sentence.Span);
             Indirect(words, marks, speakers, candidates);
         }
+        var named = new Dictionary<int, int>();
         foreach (var mark in marks)
         {
-            if (Direct(document, mark, speakers, candidates) is { } quote) candidates.Add(quote);
+            if (Direct(document, mark, speakers, candidates, named) is { } quote) candidates.Add(quote);
         }
         return document.WithQuotes(Resolve(candidates));
     }
@@ -220,18 +221,32 @@ public sealed class QuoteStage : IStage
         return false;
     }
 
-    private Candidate? Direct(AnalyzedDocument doc, QuoteMarks.Marked mark, SpeakerResolver speakers, List<Candidate> found)
+    /// <param name="named">Closing marks, with their openings, of the words a noun or كتب عليها named so far (a name, a
+    /// slogan): a quote joined on to one with و (شعارات من قبيل "…" و"…") is named too.</param>
+    private Candidate? Direct(AnalyzedDocument doc, QuoteMarks.Marked mark, SpeakerResolver speakers, List<Candidate> found, Dictionary<int, int> named)
     {
         string text = doc.Text;
+        // Before the opening mark, in its sentence: the nearest cue (partial quotes sit after a complementizer).
+        var before = WordScanner.Scan(text, new TextSpan(SentenceStart(doc, mark.Open), mark.Open));
+        // A noun before it says what the words are (بتهمة "المساس بامن الدولة", تحت شعار "…"): a charge or a slogan is no speech.
+        if (IsNamed(before, named))
+        {
+            named[mark.Close] = mark.Open;
+            return null;
+        }
         var content = WordScanner.Scan(text, mark.Content);
         int letterWords = LetterWords(content);
         if (letterWords < MinDirectWords) return null;   // «داعش»: a name in quotes, not speech
 
-        // Before the opening mark, in its sentence: the nearest cue (partial quotes sit after a complementizer).
-        var before = WordScanner.Scan(text, new TextSpan(SentenceStart(doc, mark.Open), mark.Open));
         for (int k = before.Count - 1; k >= 0 && k >= before.Count - MaxCueDistance; k--)
         {
-            if (before[k].Kind == WordKind.Punctuation && before[k].Key is "\"" or "»" or "”") break;
+            // An earlier quote ends the cue's reach, unless it was a name (المتحدث باسم "…" الذي …، ان "…"): skip to its opening.
+            if (before[k].Kind == WordKind.Punctuation && before[k].Key is "\"" or "»" or "”")
+            {
+                if (!named.TryGetValue(before[k].Start, out int open)) break;
+                while (k > 0 && before[k].Start > open) k--;
+                continue;
+            }
             var role = _lexicon.Role(before[k]);
             if (role == CueRole.Question) return null;
             if (role != CueRole.Say || SpeakerResolver.RevealsWithheldName(before, k)) continue;
@@ -255,13 +270,31 @@ public sealed class QuoteStage : IStage
             return new Candidate(mark.Content, true, after[a].Span, speaker, !speaker.IsKnown);
         }
 
-        // No cue: a partial quote inside indirect speech is that speaker's; a long one continues the last speaker,
-        // unless a noun before it says what the words are (بتهمة "المساس بامن الدولة", تحت شعار "…"): a charge or a slogan is no speech.
-        if (before.Count > 0 && before[^1].IsLetters && NamingNouns.Contains(before[^1].Key)) return null;
+        // No cue: a partial quote inside indirect speech is that speaker's; a long one continues the last speaker.
         var host = found.FirstOrDefault(c => !c.Direct && c.Span.Contains(mark.Content));
         if (host is not null) return new Candidate(mark.Content, true, host.Cue, host.Speaker, host.Inherits);
         return letterWords >= MinUncuedWords ? new Candidate(mark.Content, true, null, default, true) : null;
     }
+
+    /// <summary>
+    /// True when the words before a quote say what it is rather than who said it: a naming noun (بتهمة, شعار), a
+    /// sign's words (لافتات [كتب عليها] "…"), examples (من قبيل, مثل), or و after a quote named so.
+    /// </summary>
+    private static bool IsNamed(IReadOnlyList<Word> before, Dictionary<int, int> named)
+    {
+        int n = before.Count;
+        if (n == 0) return false;
+        var last = before[n - 1];
+        if (last.Kind == WordKind.Punctuation && last.Key == ":" && n > 1) last = before[--n - 1];
+        if (last.IsLetters && (NamingNouns.Contains(last.Key) || last.Key == "مثل")) return true;
+        if (n > 1 && last.Key is "عليها" or "عليه" && Written.Contains(before[n - 2].Key)) return true;
+        if (n > 1 && last.Key == "قبيل" && before[n - 2].Key == "من") return true;
+        return n > 1 && last.Key == "و" && before[n - 2].Kind == WordKind.Punctuation && named.ContainsKey(before[n - 2].Start);
+    }
+
+    /// <summary>"Was written" (لافتة كتب عليها): what follows is the sign's words.</summary>
+    private static readonly HashSet<string> Written = new[] { "كتب", "كتبت", "خط", "خطت" }
+        .Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
 
     private static int LetterWords(IReadOnlyList<Word> words)
     {
