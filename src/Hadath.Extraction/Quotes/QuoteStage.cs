@@ -148,6 +148,9 @@ public sealed class QuoteStage : IStage
         bool conjoined = w[cue].Key.Length > 2 && w[cue].Key[0] is 'و' or 'ف' && _lexicon.Role(w[cue]) is not null &&
                          !_lexicon.IsCue(w[cue].Key);
         // …الحلبوسي، مؤكدا ان: after a comma the person before is the object of the clause, not the one who goes on speaking.
+        // …بممثلة المفوضية ميراي جيرار، التي اكدت ان: a relative cue's subject is the name before its comma.
+        if (cue >= 3 && w[cue - 1].Key is "التي" or "الذي" && w[cue - 2].IsComma &&
+            speakers.SubjectEndingAt(w[cue - 3]) is { IsKnown: true } antecedent) return antecedent;
         // …نظيره دونالد ترامب محذرا ادارته: the person before a participle is its sentence's object, not its subject.
         if (!conjoined && !_lexicon.IsParticiple(w[cue]) && cue > 0 && w[cue - 1].IsLetters &&
             speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;

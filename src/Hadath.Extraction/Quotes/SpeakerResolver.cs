@@ -319,6 +319,17 @@ public sealed class SpeakerResolver
         return default;
     }
 
+    /// <summary>The person or organisation whose mention ends with <paramref name="word"/>, or unknown.</summary>
+    public Speaker SubjectEndingAt(Word word)
+    {
+        foreach (var (span, entity) in _mentions)
+        {
+            if (span.Start >= word.End) break;
+            if (span.End == word.End && entity.Type is EntityType.PER or EntityType.ORG) return new Speaker(entity.Id, span);
+        }
+        return default;
+    }
+
     /// <summary>The first person or organisation among <paramref name="words"/>[first, end) that is not a place's title, for a sentence's subject.</summary>
     public Speaker SubjectIn(IReadOnlyList<Word> words, int first, int end)
     {
