@@ -42,9 +42,10 @@ public sealed class QuoteStage : IStage
             var words = WordScanner.Scan(text, sentence.Span);
             Indirect(words, marks, speakers, candidates);
         }
+        var named = new Dictionary<int, int>();
         foreach (var mark in marks)
         {
-            if (Direct(document, mark, speakers, candidates) is { } quote) candidates.Add(quote);
+            if (Direct(document, mark, speakers, candidates, named) is { } quote) candidates.Add(quote);
         }
         return document.WithQuotes(Resolve(candidates));
     }
@@ -74,7 +75,7 @@ public sealed class QuoteStage : IStage
             if (last <= that) continue;
             // A quote opened inside the speech closes inside it too: keep its closing mark (ان موسكو "مستعدة").
             if (last + 1 < w.Count && IsClosingMark(w[last + 1].Key) && OpensInside(marks, w[that].Start, w[last + 1].Start)) last++;
-            var speaker = speakers.Resolve(w, i + 1, that);
+            var speaker = CueSubject(w, i, that, speakers);
             if (!speaker.IsKnown) speaker = SubjectlessCue(w, i, speakers);
             bool inherits = !speaker.IsKnown;
             var span = new TextSpan(w[that].Start, w[last].End);
@@ -85,6 +86,13 @@ public sealed class QuoteStage : IStage
             i = end - 1;
         }
     }
+
+    /// <summary>
+    /// The speaker in the words between the cue at <paramref name="cue"/> and <paramref name="end"/>, or unknown when
+    /// the cue is a participle: its words are its object (داعيا [المجتمع الدولي] الى, معتبرا [الامر]), its subject the sentence's.
+    /// </summary>
+    private SpeakerResolver.Speaker CueSubject(IReadOnlyList<Word> w, int cue, int end, SpeakerResolver speakers) =>
+        _lexicon.IsParticiple(w[cue]) ? default : speakers.Resolve(w, cue + 1, end);
 
     /// <summary>A participle cue after a comma (…"، داعيا الى): the speaker's own clause, which ends what was reported.</summary>
     private bool AfterComma(IReadOnlyList<Word> w, int at) =>
@@ -140,7 +148,12 @@ public sealed class QuoteStage : IStage
         bool conjoined = w[cue].Key.Length > 2 && w[cue].Key[0] is 'و' or 'ف' && _lexicon.Role(w[cue]) is not null &&
                          !_lexicon.IsCue(w[cue].Key);
         // …الحلبوسي، مؤكدا ان: after a comma the person before is the object of the clause, not the one who goes on speaking.
-        if (!conjoined && cue > 0 && w[cue - 1].IsLetters && speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
+        // …بممثلة المفوضية ميراي جيرار، التي اكدت ان: a relative cue's subject is the name before its comma.
+        if (cue >= 3 && w[cue - 1].Key is "التي" or "الذي" && w[cue - 2].IsComma &&
+            speakers.SubjectEndingAt(w[cue - 3]) is { IsKnown: true } antecedent) return antecedent;
+        // …نظيره دونالد ترامب محذرا ادارته: the person before a participle is its sentence's object, not its subject.
+        if (!conjoined && !_lexicon.IsParticiple(w[cue]) && cue > 0 && w[cue - 1].IsLetters &&
+            speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
         for (int q = cue - 1; q >= 0; q--)
         {
             if (_lexicon.Role(w[q]) != CueRole.Question) continue;
@@ -192,7 +205,7 @@ public sealed class QuoteStage : IStage
             // Who speaks stands before what they said: واضاف ان قواته …، مؤكدا ان has no subject to find in قواته.
             int said = j + 1;
             while (said < cue && _lexicon.Role(w[said]) != CueRole.That && !(w[said].Kind == WordKind.Punctuation && w[said].Key is ":" or "\"" or "«" or "“")) said++;
-            var speaker = speakers.Resolve(w, j + 1, said);
+            var speaker = CueSubject(w, j, said, speakers);
             if (speaker.IsKnown) return speaker;
         }
         return default;
@@ -211,24 +224,38 @@ public sealed class QuoteStage : IStage
         return false;
     }
 
-    private Candidate? Direct(AnalyzedDocument doc, QuoteMarks.Marked mark, SpeakerResolver speakers, List<Candidate> found)
+    /// <param name="named">Closing marks, with their openings, of the words a noun or كتب عليها named so far (a name, a
+    /// slogan): a quote joined on to one with و (شعارات من قبيل "…" و"…") is named too.</param>
+    private Candidate? Direct(AnalyzedDocument doc, QuoteMarks.Marked mark, SpeakerResolver speakers, List<Candidate> found, Dictionary<int, int> named)
     {
         string text = doc.Text;
+        // Before the opening mark, in its sentence: the nearest cue (partial quotes sit after a complementizer).
+        var before = WordScanner.Scan(text, new TextSpan(SentenceStart(doc, mark.Open), mark.Open));
+        // A noun before it says what the words are (بتهمة "المساس بامن الدولة", تحت شعار "…"): a charge or a slogan is no speech.
+        if (IsNamed(before, named))
+        {
+            named[mark.Close] = mark.Open;
+            return null;
+        }
         var content = WordScanner.Scan(text, mark.Content);
         int letterWords = LetterWords(content);
         if (letterWords < MinDirectWords) return null;   // «داعش»: a name in quotes, not speech
 
-        // Before the opening mark, in its sentence: the nearest cue (partial quotes sit after a complementizer).
-        var before = WordScanner.Scan(text, new TextSpan(SentenceStart(doc, mark.Open), mark.Open));
         for (int k = before.Count - 1; k >= 0 && k >= before.Count - MaxCueDistance; k--)
         {
-            if (before[k].Kind == WordKind.Punctuation && before[k].Key is "\"" or "»" or "”") break;
+            // An earlier quote ends the cue's reach, unless it was a name (المتحدث باسم "…" الذي …، ان "…"): skip to its opening.
+            if (before[k].Kind == WordKind.Punctuation && before[k].Key is "\"" or "»" or "”")
+            {
+                if (!named.TryGetValue(before[k].Start, out int open)) break;
+                while (k > 0 && before[k].Start > open) k--;
+                continue;
+            }
             var role = _lexicon.Role(before[k]);
             if (role == CueRole.Question) return null;
             if (role != CueRole.Say || SpeakerResolver.RevealsWithheldName(before, k)) continue;
             int that = k + 1;
             while (that < before.Count && _lexicon.Role(before[that]) != CueRole.That) that++;
-            var speaker = speakers.Resolve(before, k + 1, that);
+            var speaker = CueSubject(before, k, that, speakers);
             if (!speaker.IsKnown) speaker = SubjectlessCue(before, k, speakers);
             bool inherits = !speaker.IsKnown;
             return new Candidate(mark.Content, true, before[k].Span, speaker, inherits);
@@ -246,13 +273,31 @@ public sealed class QuoteStage : IStage
             return new Candidate(mark.Content, true, after[a].Span, speaker, !speaker.IsKnown);
         }
 
-        // No cue: a partial quote inside indirect speech is that speaker's; a long one continues the last speaker,
-        // unless a noun before it says what the words are (بتهمة "المساس بامن الدولة", تحت شعار "…"): a charge or a slogan is no speech.
-        if (before.Count > 0 && before[^1].IsLetters && NamingNouns.Contains(before[^1].Key)) return null;
+        // No cue: a partial quote inside indirect speech is that speaker's; a long one continues the last speaker.
         var host = found.FirstOrDefault(c => !c.Direct && c.Span.Contains(mark.Content));
         if (host is not null) return new Candidate(mark.Content, true, host.Cue, host.Speaker, host.Inherits);
         return letterWords >= MinUncuedWords ? new Candidate(mark.Content, true, null, default, true) : null;
     }
+
+    /// <summary>
+    /// True when the words before a quote say what it is rather than who said it: a naming noun (بتهمة, شعار), a
+    /// sign's words (لافتات [كتب عليها] "…"), examples (من قبيل, مثل), or و after a quote named so.
+    /// </summary>
+    private static bool IsNamed(IReadOnlyList<Word> before, Dictionary<int, int> named)
+    {
+        int n = before.Count;
+        if (n == 0) return false;
+        var last = before[n - 1];
+        if (last.Kind == WordKind.Punctuation && last.Key == ":" && n > 1) last = before[--n - 1];
+        if (last.IsLetters && (NamingNouns.Contains(last.Key) || last.Key == "مثل")) return true;
+        if (n > 1 && last.Key is "عليها" or "عليه" && Written.Contains(before[n - 2].Key)) return true;
+        if (n > 1 && last.Key == "قبيل" && before[n - 2].Key == "من") return true;
+        return n > 1 && last.Key == "و" && before[n - 2].Kind == WordKind.Punctuation && named.ContainsKey(before[n - 2].Start);
+    }
+
+    /// <summary>"Was written" (لافتة كتب عليها): what follows is the sign's words.</summary>
+    private static readonly HashSet<string> Written = new[] { "كتب", "كتبت", "خط", "خطت" }
+        .Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
 
     private static int LetterWords(IReadOnlyList<Word> words)
     {

@@ -69,18 +69,19 @@ public sealed class SpeakerResolver
         if (first >= end) return default;
         // Who speaks comes before whom they speak to or where: وقال مسؤول اميركي [لوكالة فرانس برس], وقال كيري [في مؤتمر مع لافروف].
         int stop = first;
-        while (stop < end && !IsStop(words[stop]) && !(stop > first && IsOpposite(words, first, stop)) && !WithholdsName(words, stop, end)) stop++;
-        // الامين العام, المدعي العام: العام of a title is no year.
-        while (stop < end && stop > first && words[stop].Key is "العام" && GeneralTitles.Contains(words[stop - 1].Key))
+        while (stop < end && Continues(words[stop]) && !(stop > first && IsOpposite(words, first, stop)) && !WithholdsName(words, stop, end)) stop++;
+        // الامين العام, مدير الامن العام: العام of a title is no year.
+        while (stop < end && stop > first && words[stop].Key is "العام" && IsTitlesAam(words, stop, end))
         {
             stop++;
-            while (stop < end && !IsStop(words[stop])) stop++;
+            while (stop < end && Continues(words[stop])) stop++;
         }
-        // الامين العام للامم المتحدة انطونيو غوتيريش: a genitive with لل inside the title, the person's name right after it.
-        if (stop < end && words[stop].Key.StartsWith("لل", StringComparison.Ordinal) && !StopKeys.Contains(words[stop].Key) &&
-            PersonIn(words, stop + 1, Math.Min(end, stop + 1 + MaxGenitiveWords)) is { IsKnown: true } titled)
+        // الامين العام للامم المتحدة انطونيو غوتيريش: a genitive with لل inside the title, the person's name right after it
+        // or after the title's place (منسق الشؤون الانسانية للامم المتحدة في اليمن [name]).
+        if (stop < end && words[stop].Key.StartsWith("لل", StringComparison.Ordinal) && !StopKeys.Contains(words[stop].Key))
         {
-            return titled;
+            if (PersonIn(words, stop + 1, Math.Min(end, stop + 1 + MaxGenitiveWords)) is { IsKnown: true } titled) return titled;
+            if (NameAfterGenitive(words, stop, end) is { IsKnown: true } afterPlace) return afterPlace;
         }
         int limit = end;
         end = stop;
@@ -206,6 +207,47 @@ public sealed class SpeakerResolver
     private static bool IsDefinite(Word word) => word.Key.StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>
+    /// A word that goes on the speaker's words: no stop, or a stop word that opens a person's name (صباح in صباح
+    /// هورامي, علي in علي نور; a morning or a preposition elsewhere). A name after لل (تأييده للشاهد) is whom the
+    /// subject addresses, and still ends the speaker's words.
+    /// </summary>
+    private bool Continues(Word word) => !IsStop(word) || (StopKeys.Contains(word.Key) && PersonAt(word).IsKnown);
+
+    /// <summary>Words after العام that make it a year (العام الماضي), not an adjective of the title before it.</summary>
+    private static readonly HashSet<string> PeriodQualifiers = new[] { "الماضي", "الجاري", "المقبل", "الحالي", "المنصرم", "القادم" }
+        .Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when العام at <paramref name="at"/> belongs to the title (الامين العام; after any definite word, الامن العام,
+    /// المستشفى العام) rather than telling when (اعلنت الحكومة العام الماضي).
+    /// </summary>
+    private static bool IsTitlesAam(IReadOnlyList<Word> words, int at, int end)
+    {
+        if (GeneralTitles.Contains(words[at - 1].Key)) return true;
+        bool period = at + 1 < end && PeriodQualifiers.Contains(words[at + 1].Key);
+        return IsDefinite(words[at - 1]) && !period;
+    }
+
+    /// <summary>
+    /// The holder named after a title's genitive with لل and its place (للامم المتحدة لشؤون اللاجئين في لبنان [name]):
+    /// up to <see cref="MaxGenitiveWords"/> words of the genitive, then في as <see cref="NameAfterPlace"/> reads it.
+    /// </summary>
+    private Speaker NameAfterGenitive(IReadOnlyList<Word> words, int genitive, int end)
+    {
+        int k = genitive + 1;
+        while (k < end && k <= genitive + MaxGenitiveWords && words[k].IsLetters && words[k].Key != "في") k++;
+        return k < end && words[k].Key == "في" ? NameAfterPlace(words, k, end) : default;
+    }
+
+    /// <summary>Military and police ranks, which stand right before a holder's name (العميد خالد سعيد).</summary>
+    private static readonly HashSet<string> Ranks = new[]
+    {
+        "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير", "الملازم",
+    }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxPlaceWords = 4;
+
+    /// <summary>
     /// The person named right after في and a place that close a title (مدير المكتب في سوريا [فلان]), or unknown: only a
     /// name that follows the place at once, so one met later (في مؤتمر مع نظيره) is not taken for the speaker.
     /// </summary>
@@ -218,14 +260,32 @@ public sealed class SpeakerResolver
             if (span.Start > words[at + 1].Start) break;
             if (span.Start == words[at + 1].Start && entity.Type == EntityType.LOC) placeEnd = span.End;
         }
-        if (placeEnd < 0) return default;
+        if (placeEnd < 0) return NameAfterRank(words, at, end);
         int next = at + 1;
         while (next < end && words[next].Start < placeEnd) next++;
-        if (next >= end) return default;
+        return next < end ? PersonAt(words[next]) : default;
+    }
+
+    /// <summary>
+    /// The person named after في, a few words of a place no entity names and a rank (في المنطقة الاولى اللواء [name]):
+    /// the rank says the name is the title's holder, not someone the place phrase mentions (في مكتب رئيس الوزراء [name]).
+    /// </summary>
+    private Speaker NameAfterRank(IReadOnlyList<Word> words, int at, int end)
+    {
+        for (int k = at + 1; k + 1 < end && k <= at + MaxPlaceWords && !IsStop(words[k]); k++)
+        {
+            if (Ranks.Contains(words[k].Key)) return PersonAt(words[k + 1]);
+        }
+        return default;
+    }
+
+    /// <summary>The person whose mention opens at <paramref name="word"/>, or unknown.</summary>
+    private Speaker PersonAt(Word word)
+    {
         foreach (var (span, entity) in _mentions)
         {
-            if (span.Start > words[next].Start) break;
-            if (span.Start == words[next].Start && entity.Type == EntityType.PER) return new Speaker(entity.Id, span);
+            if (span.Start > word.Start) break;
+            if (span.Start == word.Start && entity.Type == EntityType.PER) return new Speaker(entity.Id, span);
         }
         return default;
     }
@@ -255,6 +315,17 @@ public sealed class SpeakerResolver
             if (span.Start < words[first].Start) continue;
             if (span.Start >= words[end - 1].End) break;
             if (entity.Type == EntityType.PER) return new Speaker(entity.Id, span);
+        }
+        return default;
+    }
+
+    /// <summary>The person or organisation whose mention ends with <paramref name="word"/>, or unknown.</summary>
+    public Speaker SubjectEndingAt(Word word)
+    {
+        foreach (var (span, entity) in _mentions)
+        {
+            if (span.Start >= word.End) break;
+            if (span.End == word.End && entity.Type is EntityType.PER or EntityType.ORG) return new Speaker(entity.Id, span);
         }
         return default;
     }
