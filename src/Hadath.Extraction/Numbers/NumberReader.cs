@@ -10,7 +10,7 @@ public sealed class NumberReader
 
     private readonly Dictionary<string, (double Value, Role Role)> _words = new();
     private readonly Dictionary<string, (double Value, Role Role)>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
-    private readonly KeyEnds _wordEnds;
+    private readonly KeyTails _wordEnds;
 
     /// <summary>The number words again, each looked up only when one has its shape: every word of a story is asked.</summary>
     private readonly ReadingPrefilter _wordShapes;
@@ -33,13 +33,14 @@ public sealed class NumberReader
             };
             _words[MatchKey.Of(row[0])] = (double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), role);
         }
-        _wordEnds = new KeyEnds(_words.Keys);
+        _wordEnds = new KeyTails(_words.Keys);
         _wordShapes = new ReadingPrefilter(_words.Keys, nameKeys: false);
     }
 
     public static NumberReader Shared { get; } = new();
 
-    // Every word is asked: one that ends as no number word does (with or without its article) is passed unhashed.
+    // Every word is asked: one that ends as no number word does (with or without its article) is passed unhashed. Its last
+    // three letters are asked (KeyTails): with the last two, a word in four passed to the lookups, with three one in twenty.
     private bool MayBeNumberWord(string key) => _wordEnds.MayEnd(key) || key.Length < 2;
 
     /// <summary>True when the word can start a number phrase.</summary>
