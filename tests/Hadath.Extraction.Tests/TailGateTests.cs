@@ -44,6 +44,34 @@ public sealed class TailGateTests
         }
     }
 
+    [Fact]
+    public void test_every_number_word_after_wa_or_bi_is_read()
+    {
+        foreach (var row in LexiconTable.Read("numbers.tsv"))
+        {
+            var key = MatchKey.Of(row[0]);
+            foreach (var front in new[] { "و", "ب" })
+            {
+                var words = new List<Word> { Letters(front + key) };
+                if (NumberReader.Shared.Starts(words[0])) continue;   // واحد: a number word of its own, not one after و
+                Assert.NotNull(NumberReader.Shared.ReadAfterProclitic(words, 0));
+            }
+        }
+    }
+
+    [Fact]
+    public void test_every_counted_noun_as_a_dual_after_wa_is_one()
+    {
+        var nouns = LexiconTable.Read("counts.tsv").Where(row => row[2] == "noun").Select(row => MatchKey.Of(row[0])).Where(k => k.Length >= 3).ToList();
+        Assert.True(nouns.Count > 20);
+        foreach (var noun in nouns)
+        {
+            // ضابطان; a feminine noun writes its ة as ت before the ending (ممرضتان).
+            string dual = "و" + (noun[^1] == 'ه' ? noun[..^1] + "ت" : noun) + "ان";
+            Assert.NotNull(Counts.CountLexicon.Shared.Dual(dual, Letters(dual)));
+        }
+    }
+
     [Theory]
     [InlineData("الاستقلال", false)]
     [InlineData("ويناير", true)]

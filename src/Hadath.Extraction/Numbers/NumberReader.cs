@@ -79,7 +79,8 @@ public sealed class NumberReader
     public NumberPhrase? ReadAfterProclitic(IReadOnlyList<Word> words, int at)
     {
         var w = words[at];
-        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || _wordShapes.Holds(w.Key)) return null;
+        // The word less its و or ب ends as the word does: one that ends as no number word does is passed before any lookup.
+        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || !_wordEnds.MayEnd(w.Key) || _wordShapes.Holds(w.Key)) return null;
         // Read in place: every word with و or ب is asked.
         var rest = w.Key.AsSpan(1);
         if (!_wordShapes.Holds(rest) && DefiniteVague(rest) is null) return null;
