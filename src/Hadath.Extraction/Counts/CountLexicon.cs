@@ -38,7 +38,7 @@ public sealed class CountLexicon
             _qualifiers.Add((LexiconTable.Keys(row[0]), row[1]));
         }
         _qualifiers.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
-        _nounEnds = new KeyEnds(_kinds[(int)CountRole.Noun].Keys);
+        _nounTails = new KeyTails(_kinds[(int)CountRole.Noun].Keys);
         _nounsBySpan = _kinds[(int)CountRole.Noun].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -62,8 +62,8 @@ public sealed class CountLexicon
         }
     }
 
-    /// <summary>The last two letters of the nouns: a dual's singular must end as one does (<see cref="Dual"/>).</summary>
-    private readonly KeyEnds _nounEnds;
+    /// <summary>The last three letters of the nouns: a dual's singular must end as one does (<see cref="Dual"/>).</summary>
+    private readonly KeyTails _nounTails;
 
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nounsBySpan;
 
@@ -148,10 +148,11 @@ public sealed class CountLexicon
         // Clitics are peeled from the front only: a word that does not end so has no dual reading, and is not peeled.
         string whole = word.Key;
         if (!word.IsLetters || whole.Length < 5 || !(whole.EndsWith("ان", StringComparison.Ordinal) || whole.EndsWith("ين", StringComparison.Ordinal))) return null;
-        // Every reading is the key less some front letters, so a singular read from it ends with the key's letters
-        // before ان/ين (or the first of them and ه): when no noun ends so, no reading is a dual, and none is made.
+        // Every reading is the key less some front letters, so a singular read from it (three letters at least) ends with
+        // the key's last three before ان/ين (or the first two of them and ه): when no noun ends so, no reading is a dual,
+        // and none is made.
         var before = whole.AsSpan(0, whole.Length - 2);
-        if (!_nounEnds.MayEnd(before) && !(before[^1] == 'ت' && _nounEnds.MayEnd([before[^2], 'ه']))) return null;
+        if (!_nounTails.MayEnd(before) && !(before[^1] == 'ت' && _nounTails.MayEnd([before[^3], before[^2], 'ه']))) return null;
         var nouns = _kinds[(int)CountRole.Noun];
         Span<char> feminine = stackalloc char[64];
         foreach (var reading in Proclitics.ReadingsOf(text, word))

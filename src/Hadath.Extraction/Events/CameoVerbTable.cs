@@ -86,7 +86,7 @@ public sealed class CameoVerbTable
             if (meeting is null) continue;
             foreach (var suffix in ObjectPronouns) _withPronoun.TryAdd(form + suffix, (form, meeting));
         }
-        _forms = new FormShapes(_byForm.Keys.Concat(_withPronoun.Keys));
+        _forms = new FormShapes(Forms);
         foreach (var (form, list) in _byForm)
         {
             if (list.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) continue;
@@ -161,6 +161,9 @@ public sealed class CameoVerbTable
         return hits ?? SharedEmptyList<Hit>.Get();
     }
 
+
+    /// <summary>The verb forms, with an object pronoun too where one is read (<see cref="MayBeVerb"/> looks readings up among them).</summary>
+    internal IEnumerable<string> Forms => _byForm.Keys.Concat(_withPronoun.Keys);
 
     /// <summary>
     /// Whether a verb reading of the word (<see cref="IsVerbReading"/>: its key, or its key less a و/ف) may be a form: a

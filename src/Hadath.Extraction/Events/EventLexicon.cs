@@ -87,7 +87,7 @@ public sealed class EventLexicon
             list.Add(trigger);
         }
         foreach (var list in _triggers.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
-        FirstKeys = new ReadingPrefilter(_triggers.Keys, nameKeys: false);
+        FirstKeys = new ReadingPrefilter(TriggerFirstKeys, nameKeys: false);
         foreach (var row in LexiconTable.Read("event-modality.tsv"))
         {
             var key = MatchKey.Of(row[0]);
@@ -100,6 +100,9 @@ public sealed class EventLexicon
 
     /// <summary>Whether a word may have a reading (no article peeled) that starts a trigger, tested on its key in place.</summary>
     internal ReadingPrefilter FirstKeys { get; }
+
+    /// <summary>The keys a trigger's first word may have: what <see cref="FirstKeys"/> looks readings up among.</summary>
+    internal IEnumerable<string> TriggerFirstKeys => _triggers.Keys;
 
     public IReadOnlyList<EventTrigger> TriggersStartingWith(string key) =>
         _triggers.TryGetValue(key, out var list) ? list : Array.Empty<EventTrigger>();

@@ -59,6 +59,9 @@ public sealed partial class EventRecognizer
     /// <summary>Whether a reading of <paramref name="word"/> may start a trigger: false passes it with no readings made.</summary>
     internal bool MayStart(Word word) => word.IsLetters && _lexicon.FirstKeys.MayRead(word.Key);
 
+    /// <summary>The keys a reading that starts a trigger may have (<see cref="MayStart"/> looks them up).</summary>
+    internal IEnumerable<string> FirstKeys => _lexicon.TriggerFirstKeys;
+
     /// <summary>
     /// The first trigger at word <paramref name="i"/> (longest phrase first) whose condition holds: one spelling may
     /// have several rows (خرجت with a crowd after it, or with a protest noun a few words on), so a row whose

@@ -79,6 +79,8 @@ public sealed partial class EventStage : IStage
         _codes = codes;
         _verbs = verbs;
         _arguments = new EventArguments(actors);
+        foreach (var key in recognizer.FirstKeys) _tails.Add(TriggerGate, key);
+        foreach (var form in verbs.Forms) _tails.Add(VerbGate, form);
     }
 
     public string Name => "events";
@@ -87,18 +89,32 @@ public sealed partial class EventStage : IStage
 
     private const int TriggerGate = 0, VerbGate = 1;
 
+    /// <summary>
+    /// Which gates a word may pass by its last letters: every reading looked up as a trigger's first word or as a verb
+    /// form is the word's key less letters from its front, so it ends as the key does. More than half the words of a
+    /// story end as no first key and no form, and are passed before the shape of any reading is made.
+    /// </summary>
+    private readonly GroupTails _tails = new();
+
     /// <summary>Sets each word's <see cref="TriggerGate"/> and <see cref="VerbGate"/> bits in <paramref name="gates"/>; false when no word has either.</summary>
     private bool Gate(IReadOnlyList<Word> words, byte[] gates)
     {
         int any = 0;
         for (int i = 0; i < words.Count; i++)
         {
-            var word = words[i];
-            int gate = (_recognizer.MayStart(word) ? 1 << TriggerGate : 0) | (_verbs.MayBeVerb(word) ? 1 << VerbGate : 0);
+            int gate = GateOf(words[i]);
             gates[i] = (byte)gate;
             any |= gate;
         }
         return any != 0;
+    }
+
+    /// <summary>A word's gate bits: <see cref="TriggerGate"/> when it may start a trigger, <see cref="VerbGate"/> when it may be a verb form.</summary>
+    internal int GateOf(Word word)
+    {
+        int ends = word.IsLetters ? _tails.MayEnd(word.Key) : 0;
+        return ((ends >> TriggerGate & 1) != 0 && _recognizer.MayStart(word) ? 1 << TriggerGate : 0) |
+               ((ends >> VerbGate & 1) != 0 && _verbs.MayBeVerb(word) ? 1 << VerbGate : 0);
     }
 
     public AnalyzedDocument Process(AnalyzedDocument document)

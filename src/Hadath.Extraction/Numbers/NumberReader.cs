@@ -10,7 +10,7 @@ public sealed class NumberReader
 
     private readonly Dictionary<string, (double Value, Role Role)> _words = new();
     private readonly Dictionary<string, (double Value, Role Role)>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
-    private readonly KeyEnds _wordEnds;
+    private readonly KeyTails _wordEnds;
 
     /// <summary>The number words again, each looked up only when one has its shape: every word of a story is asked.</summary>
     private readonly ReadingPrefilter _wordShapes;
@@ -33,13 +33,14 @@ public sealed class NumberReader
             };
             _words[MatchKey.Of(row[0])] = (double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), role);
         }
-        _wordEnds = new KeyEnds(_words.Keys);
+        _wordEnds = new KeyTails(_words.Keys);
         _wordShapes = new ReadingPrefilter(_words.Keys, nameKeys: false);
     }
 
     public static NumberReader Shared { get; } = new();
 
-    // Every word is asked: one that ends as no number word does (with or without its article) is passed unhashed.
+    // Every word is asked: one that ends as no number word does (with or without its article) is passed unhashed. Its last
+    // three letters are asked (KeyTails): with the last two, a word in four passed to the lookups, with three one in twenty.
     private bool MayBeNumberWord(string key) => _wordEnds.MayEnd(key) || key.Length < 2;
 
     /// <summary>True when the word can start a number phrase.</summary>
@@ -78,7 +79,8 @@ public sealed class NumberReader
     public NumberPhrase? ReadAfterProclitic(IReadOnlyList<Word> words, int at)
     {
         var w = words[at];
-        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || _wordShapes.Holds(w.Key)) return null;
+        // The word less its و or ب ends as the word does: one that ends as no number word does is passed before any lookup.
+        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || !_wordEnds.MayEnd(w.Key) || _wordShapes.Holds(w.Key)) return null;
         // Read in place: every word with و or ب is asked.
         var rest = w.Key.AsSpan(1);
         if (!_wordShapes.Holds(rest) && DefiniteVague(rest) is null) return null;
