@@ -22,9 +22,9 @@ public sealed class CountRoundThirteenTests
     [Fact]
     public void test_two_numbers_with_their_own_scales_are_not_added()
     {
-        var counts = CountsIn("وعبر الحدود 270 ألفا و330 ألف سوري في العامين الماضيين.");
-        Assert.DoesNotContain(counts, c => c.Value is 270330 or 330);
-        Assert.Contains(counts, c => c.Value == 330000);
+        var counts = CountsIn("وعبر الحدود 140 ألفا و180 ألف سوري في العامين الماضيين.");
+        Assert.DoesNotContain(counts, c => c.Value is 140180 or 180);
+        Assert.Contains(counts, c => c.Value == 180000);
     }
 
     /// <summary>A dash range (٦٠-٧٠ الف, 60-70 الفا) counts from its lower bound, the scale after the upper bound counting for both.</summary>
@@ -76,7 +76,7 @@ public sealed class CountRoundThirteenTests
     /// after وبينهم, families who left their homes, refugees named after the noun, asylum seekers, detention held in the present.
     /// </summary>
     [Theory]
-    [InlineData("وعقد البرلمان جلسة طارئة بعد مقتل العشرات وإصابة أكثر من ثلاثة آلاف شخص.", "مقتل العشرات", "killed", 10, "at-least")]
+    [InlineData("وطالب النواب بتحقيق في الاحداث التي انتهت بمقتل العشرات وإصابة أكثر من ثلاثة آلاف شخص.", "مقتل العشرات", "killed", 10, "at-least")]
     [InlineData("وأسفر القصف عن مقتل 7 وإصابة نحو 40 آخرين.", "مقتل 7", "killed", 7, null)]
     [InlineData("وادى الهجوم الى مقتل 20 جنديا بالإضافة إلى ثلاثة مدنيين.", "ثلاثة مدنيين", "killed", 3, null)]
     [InlineData("واسفر القصف عن مقتل 12 شخصا فضلا عن خمسة اطفال.", "خمسة اطفال", "killed", 5, null)]

@@ -68,7 +68,7 @@ public sealed class QuoteTitleChainTests
     }
 
     [Theory]
-    [InlineData("وقال منسق الشؤون الانسانية للامم المتحدة في اليمن سامي ناصر ان المساعدات وصلت.", "اليمن", "سامي ناصر")]
+    [InlineData("وقال منسق الشؤون الانسانية للامم المتحدة في السودان سامي ناصر ان المساعدات وصلت.", "السودان", "سامي ناصر")]
     [InlineData("وقالت المتحدثة باسم المفوضية للامم المتحدة لشؤون اللاجئين في الاردن هالة يوسف ان العائلات بحاجة الى مأوى.", "الاردن", "هالة يوسف")]
     public void test_a_genitive_title_then_its_place_then_the_holder(string text, string place, string name)
     {

@@ -123,8 +123,8 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>
-    /// Whether the number opens with a bare scale word (الف, مليون) right after a word holding digits (ما بين 270 الفا
-    /// و330 الف: the reader left الف alone), or stands after a dash and digits (ما بين ٦٠-٧٠ الف: the upper bound of a
+    /// Whether the number opens with a bare scale word (الف, مليون) right after a word holding digits (ما بين 140 الفا
+    /// و180 الف: the reader left الف alone), or stands after a dash and digits (ما بين ٦٠-٧٠ الف: the upper bound of a
     /// range the count rules do not read): either way it starts no count of its own, rather than one with a wrong value.
     /// </summary>
     private static bool IsScaleAfterDigits(IReadOnlyList<Word> words, NumberPhrase number)

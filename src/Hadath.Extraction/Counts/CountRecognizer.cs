@@ -148,7 +148,7 @@ public sealed partial class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
-                // في حين قدرت الشرطة عددهم بـ1800 شخص: a second estimate of the people counted last, with a noun of its own.
+                // تظاهر نحو خمسة آلاف عامل، في حين قدرت الشرطة عددهم بـ1800 شخص: a second estimate of the people counted last, with a noun of its own.
                 else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
                          InOneSentence(text, counts[^1].Span.End, count.Span.Start) && AfterTheirNumber(text, words, partAt, counts[^1].Span.End))
                 {
@@ -575,7 +575,7 @@ public sealed partial class CountRecognizer
     private static readonly HashSet<string> Commemorations = MatchKey.SetOf(
         "تكريم", "وتكريم", "لتكريم", "بتكريم", "تأبين", "وتأبين", "لتأبين", "بتأبين", "ذكرى", "وذكرى", "لذكرى", "بذكرى");
 
-    /// <summary>Nouns of attempting (محاولة, محاولات) right before an action, with و, ل or ب.</summary>
+    /// <summary>Nouns of attempting (محاولة, محاولات) right before an action, bare or with و; محاولة with ل or ب too.</summary>
     private static readonly HashSet<string> Attempts = MatchKey.SetOf(
         "محاولة", "ومحاولة", "لمحاولة", "بمحاولة", "محاولات", "ومحاولات");
 

@@ -175,7 +175,7 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// A titled officer right after the verb at <paramref name="verb"/> (past times) whose name the tagger missed
-    /// (واستقبل الرئيس التونسي منصف الطرابلسي): a title of government, a nationality among the title words after it, then
+    /// (واستقبل الرئيس التونسي منصف شاكر): a title of government, a nationality among the title words after it, then
     /// one or two name words (of three letters or more, not definite, no nationality, no preposition, time, number, clause
     /// word or name: واتهم الوزير الكندي بـ "…" names no one). The words
     /// stand for the person, coded by the nationality and the title's role; null when no such title opens the words after

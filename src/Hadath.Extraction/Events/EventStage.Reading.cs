@@ -127,8 +127,9 @@ public sealed partial class EventStage
     /// <summary>
     /// Whether the verb at <paramref name="trigger"/> is written with و and carries its subject in its ending (3fs ت, 3mp
     /// وا) with no clause break since the act at <paramref name="previous"/>: it goes on with that act. A verb before its
-    /// subject takes no plural, and a feminine one before a man's name is active (وقتلت القيادي X); a masculine one may be
-    /// the passive (وقتل X), so it is left to be read as one.
+    /// subject takes no plural; one ending in ت is read as active (وقتلت القيادي X), though unvowelled it may also be a
+    /// feminine passive (وقُتلت الناشطة), which is rarer after an act of the same agent; a masculine one may be the passive
+    /// (وقتل X), so it is left to be read as one.
     /// </summary>
     private static bool GoesOnWith(IReadOnlyList<Word> words, int first, TextSpan trigger, TextSpan previous)
     {

@@ -10,7 +10,7 @@ public sealed class NumberReader
 
     private readonly Dictionary<string, (double Value, Role Role)> _words = new();
     private readonly Dictionary<string, (double Value, Role Role)>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
-    private readonly KeyTails _wordEnds;
+    private readonly KeyTails _wordTails;
 
     /// <summary>The number words again, each looked up only when one has its shape: every word of a story is asked.</summary>
     private readonly ReadingPrefilter _wordShapes;
@@ -33,7 +33,7 @@ public sealed class NumberReader
             };
             _words[MatchKey.Of(row[0])] = (double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), role);
         }
-        _wordEnds = new KeyTails(_words.Keys);
+        _wordTails = new KeyTails(_words.Keys);
         _wordShapes = new ReadingPrefilter(_words.Keys, nameKeys: false);
     }
 
@@ -41,7 +41,7 @@ public sealed class NumberReader
 
     // Every word is asked: one that ends as no number word does (with or without its article) is passed unhashed. Its last
     // three letters are asked (KeyTails): with the last two, a word in four passed to the lookups, with three one in twenty.
-    private bool MayBeNumberWord(string key) => _wordEnds.MayEnd(key) || key.Length < 2;
+    private bool MayBeNumberWord(string key) => _wordTails.MayEnd(key) || key.Length < 2;
 
     /// <summary>True when the word can start a number phrase.</summary>
     public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (word.Key is "احد" or "احدي" or "اثني" or "اثنتي" or "الاثني" or "الاثنتي"
@@ -62,7 +62,7 @@ public sealed class NumberReader
         if (!word.IsLetters || word.Key.Length < 5 || !word.Key.StartsWith("ال", StringComparison.Ordinal)) return null;
         // A word with the article is asked on every count stage pass: its end and shape are tested before it is hashed.
         var number = word.Key.AsSpan(2);
-        if (!_wordEnds.MayEnd(number) || !_wordShapes.HasShape(number)) return null;
+        if (!_wordTails.MayEnd(number) || !_wordShapes.HasShape(number)) return null;
         return _wordsBySpan.TryGetValue(number, out var entry) && entry.Role is Role.Unit or Role.Ten && entry.Value is >= 3 and <= 10
             ? entry.Value
             : null;
@@ -80,7 +80,7 @@ public sealed class NumberReader
     {
         var w = words[at];
         // The word less its و or ب ends as the word does: one that ends as no number word does is passed before any lookup.
-        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || !_wordEnds.MayEnd(w.Key) || _wordShapes.Holds(w.Key)) return null;
+        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || !_wordTails.MayEnd(w.Key) || _wordShapes.Holds(w.Key)) return null;
         // Read in place: every word with و or ب is asked.
         var rest = w.Key.AsSpan(1);
         if (!_wordShapes.Holds(rest) && DefiniteVague(rest) is null) return null;
@@ -113,7 +113,7 @@ public sealed class NumberReader
             if (any && !vague && previous is Role.Scale or Role.Scales or Role.Dual && w.IsLetters && w.Key == "و" && i + 1 < words.Count && words[i + 1].IsNumber &&
                 words[i + 1].IsInteger && words[i + 1].Value < 1000)
             {
-                // 6 آلاف و7 آلاف, 270 الفا و330 الف: digits with a scale of their own, not below the last, are a second number.
+                // 6 آلاف و7 آلاف, 140 الفا و180 الف: digits with a scale of their own, not below the last, are a second number.
                 if (i + 2 < words.Count && words[i + 2].IsLetters && OwnScaleValue(words[i + 2].Key) >= lastScale) break;
                 // ألفًا و659: before و, ألفا is the accusative of one thousand, not the dual.
                 if (i == at + 1 && (afterWa ? words[at].Key[1..] : words[at].Key) == AlfaAccusative && current == 2000) current = 1000;
@@ -203,7 +203,7 @@ public sealed class NumberReader
     /// <summary>
     /// The value to the precision a written number has: a decimal times its scale (4.1 مليون, 16.1 ألف) is off by binary
     /// floating point (4,099,999.9999999995), and would print so and read as a fraction. Six places keep every decimal a
-    /// story writes (111.33) and drop only that error.
+    /// story writes (52.75) and drop only that error.
     /// </summary>
     private static double AsWritten(double value) => Math.Round(value, 6);
 

@@ -296,8 +296,7 @@ public sealed class QuoteStage : IStage
     }
 
     /// <summary>"Was written" (لافتة كتب عليها): what follows is the sign's words.</summary>
-    private static readonly HashSet<string> Written = new[] { "كتب", "كتبت", "خط", "خطت" }
-        .Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Written = MatchKey.SetOf("كتب", "كتبت", "خط", "خطت");
 
     private static int LetterWords(IReadOnlyList<Word> words)
     {

@@ -77,7 +77,7 @@ public sealed class SpeakerResolver
             while (stop < end && Continues(words[stop])) stop++;
         }
         // الامين العام للامم المتحدة انطونيو غوتيريش: a genitive with لل inside the title, the person's name right after it
-        // or after the title's place (منسق الشؤون الانسانية للامم المتحدة في اليمن [name]).
+        // or after the title's place (منسق الشؤون الانسانية للامم المتحدة في السودان [name]).
         if (stop < end && words[stop].Key.StartsWith("لل", StringComparison.Ordinal) && !StopKeys.Contains(words[stop].Key))
         {
             if (PersonIn(words, stop + 1, Math.Min(end, stop + 1 + MaxGenitiveWords)) is { IsKnown: true } titled) return titled;
@@ -214,8 +214,7 @@ public sealed class SpeakerResolver
     private bool Continues(Word word) => !IsStop(word) || (StopKeys.Contains(word.Key) && PersonAt(word).IsKnown);
 
     /// <summary>Words after العام that make it a year (العام الماضي), not an adjective of the title before it.</summary>
-    private static readonly HashSet<string> PeriodQualifiers = new[] { "الماضي", "الجاري", "المقبل", "الحالي", "المنصرم", "القادم" }
-        .Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> PeriodQualifiers = MatchKey.SetOf("الماضي", "الجاري", "المقبل", "الحالي", "المنصرم", "القادم");
 
     /// <summary>
     /// True when العام at <paramref name="at"/> belongs to the title (الامين العام; after any definite word, الامن العام,
