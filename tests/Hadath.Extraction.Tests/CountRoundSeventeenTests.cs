@@ -147,4 +147,14 @@ public sealed class CountRoundSeventeenTests
     [InlineData("وأصيب المصور 11 مرة خلال عمله.")]
     public void test_a_number_of_times_is_no_count(string text) =>
         AssertNoCount(text);
+
+    /// <summary>
+    /// Counts joined past the rest of the first's phrase share its kind, but not past where the first went (الى): those
+    /// after it are told of no more. A relative clause between still joins them.
+    /// </summary>
+    [Theory]
+    [InlineData("ونقل 7 جرحى الى المستشفى و4 اطفال الى منازلهم.", "4 اطفال", "amount")]
+    [InlineData("وقتل 7 جنود الذين كانوا في الدورية و4 مدنيين في السوق.", "4 مدنيين", "killed")]
+    public void test_a_count_after_where_the_first_went_is_not_joined(string text, string surface, string kind) =>
+        AssertCount(text, surface, kind, 4);
 }

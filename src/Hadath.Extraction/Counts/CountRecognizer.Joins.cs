@@ -82,7 +82,20 @@ public sealed partial class CountRecognizer
         if (start <= end) return false;
         var gap = text.AsSpan(end, start - end).Trim();
         if (gap.Length == 1) return gap[0] == 'و';
-        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords) || IsPlainGap(gap, "ال", " و", MaxJoinedGapWords);
+        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords) ||
+               (IsPlainGap(gap, "ال", " و", MaxJoinedGapWords) && !NotDefinite.Contains(FirstWord(gap)));
+    }
+
+    /// <summary>
+    /// Words written with ال that open no noun phrase: الى opens where the first went (نقل 7 جرحى الى المستشفى و4 …), الا an
+    /// exception. A relative (الذين كانوا …) stays: what is told of the first may still be told of the second.
+    /// </summary>
+    private static readonly HashSet<string> NotDefinite = new(StringComparer.Ordinal) { "الى", "الي", "الا" };
+
+    private static string FirstWord(ReadOnlySpan<char> gap)
+    {
+        int space = gap.IndexOf(' ');
+        return (space < 0 ? gap : gap[..space]).ToString();
     }
 
     /// <summary>
