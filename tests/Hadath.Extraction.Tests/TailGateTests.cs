@@ -62,8 +62,9 @@ public sealed class TailGateTests
     [Fact]
     public void test_every_counted_noun_as_a_dual_after_wa_is_one()
     {
-        var nouns = LexiconTable.Read("counts.tsv").Where(row => row[2] == "noun").Select(row => MatchKey.Of(row[0])).Where(k => k.Length >= 3).ToList();
-        Assert.True(nouns.Count > 20);
+        // Every noun the lexicon holds (counts.tsv, people.tsv and the forms made from them), as the gate is built from.
+        var nouns = Counts.CountLexicon.Shared.NounKeys.Where(k => k.Length >= 3 && !k.EndsWith("ين", StringComparison.Ordinal) && !k.EndsWith("ان", StringComparison.Ordinal)).ToList();
+        Assert.True(nouns.Count > 100);
         foreach (var noun in nouns)
         {
             // ضابطان; a feminine noun writes its ة as ت before the ending (ممرضتان).

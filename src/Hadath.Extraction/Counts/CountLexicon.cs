@@ -65,6 +65,9 @@ public sealed class CountLexicon
     /// <summary>The last three letters of the nouns: a dual's singular must end as one does (<see cref="Dual"/>).</summary>
     private readonly KeyTails _nounTails;
 
+    /// <summary>Every noun key the dual gate's tails are built from (counts.tsv and people.tsv with their forms), for tests.</summary>
+    internal IEnumerable<string> NounKeys => _kinds[(int)CountRole.Noun].Keys;
+
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nounsBySpan;
 
     public static CountLexicon Shared { get; } = new();
