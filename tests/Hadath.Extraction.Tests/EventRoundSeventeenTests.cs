@@ -101,5 +101,9 @@ public sealed class EventRoundSeventeenTests
         const string text = "واستقبل الرئيس منصف شاكر الثلاثاء رئيس الوزراء الجزائري سالم الحداد";
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سالم الحداد", "DZAGOV"));
         Assert.DoesNotContain(Events(doc), x => x.Source?.Span is not null);
+        // The same sentence with the nationality does tell the subject, so the row above is not empty by accident.
+        const string withNationality = "واستقبل الرئيس التونسي منصف شاكر الثلاثاء رئيس الوزراء الجزائري سالم الحداد";
+        var named = Docs.WithActors(withNationality, ("e1", EntityType.PER, "سالم الحداد", "DZAGOV"));
+        Assert.Contains(Events(named), x => x.Source?.Span is not null);
     }
 }
