@@ -111,7 +111,7 @@ public sealed partial class CountRecognizer
         if (their < 1 || !TheirNumber.Contains(w[their].Key)) return null;
         for (int k = their - 1; k >= 0 && k >= their - MaxNamedGap; k--)
         {
-            if (w[k].Kind == WordKind.Punctuation && w[k].IsComma) continue;
+            if (w[k].IsComma) continue;
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
             if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun)
             {

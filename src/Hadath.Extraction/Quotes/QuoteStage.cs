@@ -96,7 +96,7 @@ public sealed class QuoteStage : IStage
 
     /// <summary>A participle cue after a comma (…"، داعيا الى): the speaker's own clause, which ends what was reported.</summary>
     private bool AfterComma(IReadOnlyList<Word> w, int at) =>
-        at > 0 && w[at - 1].Kind == WordKind.Punctuation && w[at - 1].IsComma && _lexicon.IsParticiple(w[at]);
+        at > 0 && w[at - 1].IsComma && _lexicon.IsParticiple(w[at]);
 
     /// <summary>A say cue that opens speech: كشف in طلب عدم كشف اسمه reveals a name, and what follows is not said by اسمه.</summary>
     private bool Says(IReadOnlyList<Word> w, int k) => _lexicon.Role(w[k]) == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k);

@@ -239,10 +239,8 @@ public sealed class SpeakerResolver
     }
 
     /// <summary>Military and police ranks, which stand right before a holder's name (العميد خالد سعيد).</summary>
-    private static readonly HashSet<string> Ranks = new[]
-    {
-        "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير", "الملازم",
-    }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Ranks = MatchKey.SetOf(
+        "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "المشير", "الملازم");
 
     private const int MaxPlaceWords = 4;
 
