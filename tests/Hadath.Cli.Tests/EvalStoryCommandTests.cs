@@ -20,10 +20,11 @@ public sealed class EvalStoryCommandTests : IDisposable
         return o;
     }
 
-    private (int Code, string Out) Eval(JsonObject gold, double? baseline = null)
+    private (int Code, string Out) Eval(JsonObject gold, double? baseline = null, string? nerModel = null)
     {
         File.WriteAllText(Path.Combine(_dir, "story.json"), gold.ToJsonString());
         var args = new List<string> { "story", _dir };
+        if (nerModel is not null) args.AddRange(["--ner-model", nerModel]);
         if (baseline is { } b)
         {
             File.WriteAllText(Path.Combine(_dir, "metrics.json"), $"{{\"mean_f1\": {b.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}");
@@ -79,5 +80,25 @@ public sealed class EvalStoryCommandTests : IDisposable
         var gold = Gold();
         gold["times"] = new JsonArray(new JsonObject { ["start"] = 0, ["end"] = 4, ["text"] = "الجمعة", ["value"] = "2016-07-15" });
         Assert.Equal(1, Eval(gold).Code);
+    }
+
+    [Fact]
+    public void test_eval_story_scores_the_ner_model_given_instead_of_the_embedded_one()
+    {
+        var gold = Gold();
+        gold["entities"] = new JsonArray(
+            new JsonObject { ["id"] = "e1", ["type"] = "PER", ["mentions"] = new JsonArray(Span("جون كيري")) },
+            new JsonObject { ["id"] = "e2", ["type"] = "LOC", ["mentions"] = new JsonArray(Span("جنيف")) });
+        // A model that has only ever seen sentences without names tags none.
+        var blind = Hadath.Entities.Training.NerTrainer.Train(
+            [[new(["قال", "الوزير", "في", "المدينة"], []), new(["وصل", "الوفد", "الى", "العاصمة"], [])]],
+            Hadath.Entities.Lexicon.WordLexicon.Empty, new Hadath.Entities.Training.NerTrainingOptions { Epochs = 2, Folds = 2 }, null, TextWriter.Null);
+        string path = Path.Combine(_dir, "blind.bin");
+        blind.Save(path);
+        var (code, shipped) = Eval(gold);
+        var (blindCode, withBlind) = Eval(gold, nerModel: path);
+        Assert.Equal((0, 0), (code, blindCode));
+        Assert.Matches(@"\nmentions\s+100\.0\s+100\.0\s+100\.0", shipped);
+        Assert.DoesNotMatch(@"\nmentions\s+100\.0\s+100\.0\s+100\.0", withBlind);
     }
 }

@@ -186,6 +186,19 @@ public sealed class FeatureRowsTests
         }
     }
 
+    [Theory]
+    [InlineData(false, true, true)]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, false)]
+    [InlineData(false, false, false)]
+    public void A_model_without_some_combining_features_gives_the_same_labels_through_rows_and_keys(bool wordPairs, bool stemPair, bool clusterPair)
+    {
+        var features = new FeatureOptions { WordPairs = wordPairs, StemPair = stemPair, WordClusterPair = clusterPair };
+        var model = TrainTiny(features, secondPass: true);
+        var random = new Random(13);
+        for (int d = 0; d < 30; d++) AssertSameLabels(model, RandomDocument(random, random.Next(0, 6)));
+    }
+
     [Fact]
     public void A_cache_generation_that_outgrew_its_bound_is_aged_and_labels_stay_the_same()
     {

@@ -157,4 +157,47 @@ public sealed class TrainingOptionsTests
         stream.Position = 0;
         Assert.True(NerModel.Load(stream).Options.Frequency);
     }
+
+    [Theory]
+    [InlineData(19, false, true, true)]
+    [InlineData(20, false, true, true)]
+    [InlineData(35, true, false, true)]
+    [InlineData(38, true, true, false)]
+    public void A_combining_feature_switched_off_gives_no_key_of_its_template(int template, bool wordPairs, bool stemPair, bool clusterPair)
+    {
+        string[] words = ["قال", "جون", "كيري", "في", "واشنطن"];
+        var on = new List<ulong>();
+        new FeatureExtractor(CountsLexicon(), new FeatureOptions()).Extract(words, null, on, new int[words.Length + 1]);
+        var off = new List<ulong>();
+        var options = new FeatureOptions { WordPairs = wordPairs, StemPair = stemPair, WordClusterPair = clusterPair };
+        new FeatureExtractor(CountsLexicon(), options).Extract(words, null, off, new int[words.Length + 1]);
+        // Word 2's key of the template (its neighbours' forms and stems; the cluster is -1 in this lexicon).
+        ulong norm(int i) => FeatureHash.Of(Text.NameForms.Normalize(words[i]));
+        ulong stem(int i) => FeatureHash.Of(Text.NameForms.Normalize(words[i]));
+        ulong key = template switch
+        {
+            19 => FeatureHash.Feature(19, FeatureHash.Combine(norm(1), norm(2))),
+            20 => FeatureHash.Feature(20, FeatureHash.Combine(norm(2), norm(3))),
+            35 => FeatureHash.Feature(35, FeatureHash.Combine(stem(0), stem(1))),
+            _ => FeatureHash.Feature(38, FeatureHash.Combine(norm(1), unchecked((ulong)(long)-1))),
+        };
+        Assert.Contains(key, on);
+        Assert.DoesNotContain(key, off);
+        // The switch takes away that template's key of every word and nothing else (both pairs for --no-word-pairs).
+        Assert.Equal(on.Count - words.Length * (wordPairs ? 1 : 2), off.Count);
+    }
+
+    [Fact]
+    public void Combining_feature_switches_are_on_unless_turned_off_and_survive_saving()
+    {
+        var defaults = new FeatureOptions();
+        Assert.True(defaults.WordPairs && defaults.StemPair && defaults.WordClusterPair);
+        var features = new FeatureOptions { StemPair = false, WordClusterPair = false };
+        var model = Train(new NerTrainingOptions { Features = features });
+        var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        var loaded = NerModel.Load(stream).Options;
+        Assert.Equal((true, false, false), (loaded.WordPairs, loaded.StemPair, loaded.WordClusterPair));
+    }
 }

@@ -16,6 +16,9 @@ public sealed record AnalyzeBenchmarkOptions
 
     /// <summary>Articles run through both sides before timing, so JIT has settled; taken after the measured ones.</summary>
     public int WarmUp { get; init; } = 200;
+
+    /// <summary>A NER model file to time instead of the embedded one (null: the embedded one).</summary>
+    public string? NerModel { get; init; }
 }
 
 /// <summary>
@@ -45,7 +48,7 @@ public static class AnalyzeBenchmark
         texts = texts.GetRange(0, measured);
 
         double load0 = ThreadCpuClock.Seconds();
-        var pipeline = HadathPipeline.Create();
+        var pipeline = HadathPipeline.Create(options.NerModel);
         double loadSeconds = ThreadCpuClock.Seconds() - load0;
         using var lucene = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
         var stages = pipeline.Stages;

@@ -24,9 +24,10 @@ internal static class BenchAnalyzeCommand
             Description = "Corpus files: text, JSON, JSON Lines or .jsonl.gz (default: bench/data/jawharafm-sample.jsonl).",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        var nerModel = CommonOptions.NerModel();
         var command = new Command("analyze", "Run the full analyze pipeline on one thread, timing each stage (CPU share, allocations); compare with Lucene ArabicAnalyzer, both warm.")
         {
-            rounds, limit, warmUp, files,
+            rounds, limit, warmUp, files, nerModel,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +41,7 @@ internal static class BenchAnalyzeCommand
             }
             try
             {
-                var options = new AnalyzeBenchmarkOptions { Files = parse.GetValue(files) ?? [], Rounds = roundCount, Limit = limitCount, WarmUp = warmUpCount };
+                var options = new AnalyzeBenchmarkOptions { Files = parse.GetValue(files) ?? [], Rounds = roundCount, Limit = limitCount, WarmUp = warmUpCount, NerModel = parse.GetValue(nerModel) };
                 return AnalyzeBenchmark.Run(options, Console.Out, Console.Error);
             }
             catch (FileNotFoundException ex)

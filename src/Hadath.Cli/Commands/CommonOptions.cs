@@ -7,6 +7,12 @@ namespace Hadath.Cli.Commands;
 /// <summary>Options every document-reading command shares, parsed one way.</summary>
 internal static class CommonOptions
 {
+    /// <summary>A NER model file instead of the embedded one, for the commands that run the whole pipeline.</summary>
+    public static Option<string?> NerModel() => new("--ner-model")
+    {
+        Description = "A NER model file (ner.bin) instead of the embedded one: to score or time a candidate model.",
+    };
+
     public static Option<string?> Date() => new("--date")
     {
         Description = "Story date (YYYY-MM-DD) for documents that carry none; anchors relative times.",

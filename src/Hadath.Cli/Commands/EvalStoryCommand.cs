@@ -26,15 +26,16 @@ internal static class EvalStoryCommand
             Description = "metrics.json with mean_f1; exit 3 when the mean F1 falls more than 0.5 below it.",
         };
         var errors = new Option<bool>("--errors") { Description = "Print every miss, false alarm and wrong speaker to stderr." };
+        var nerModel = CommonOptions.NerModel();
         var command = new Command("story", "Score the whole pipeline on hand-annotated stories: mentions, coreference, quotes+speaker, counts, times, events.")
         {
-            gold, baseline, errors,
+            gold, baseline, errors, nerModel,
         };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(baseline), parse.GetValue(errors)));
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(baseline), parse.GetValue(errors), parse.GetValue(nerModel)));
         return command;
     }
 
-    private static int Run(string[] paths, string? baselinePath, bool errors)
+    private static int Run(string[] paths, string? baselinePath, bool errors, string? nerModel)
     {
         var files = new List<string>();
         foreach (var path in paths)
@@ -57,7 +58,7 @@ internal static class EvalStoryCommand
             return 2;
         }
 
-        var pipeline = HadathPipeline.Create();
+        var pipeline = HadathPipeline.Create(nerModel);
         var scorer = new StoryScorer();
         bool failed = false;
         string[] shown = StoryScorer.HeadlineLayers;

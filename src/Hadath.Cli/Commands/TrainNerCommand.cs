@@ -28,6 +28,9 @@ internal static class TrainNerCommand
         var narrow = new Option<bool>("--narrow-context") { Description = "Use only ±1 neighbouring words." };
         var ngrams = new Option<bool>("--char-ngrams") { Description = "Add letter-trigram features (did not help on dev)." };
         var neighbours = new Option<bool>("--neighbour-shapes") { Description = "Add neighbour suffix/cluster features (did not help on dev)." };
+        var noWordPairs = new Option<bool>("--no-word-pairs") { Description = "Skip the word pairs with the previous and next word (a joint-table probe each per token when tagging)." };
+        var noStemPair = new Option<bool>("--no-stem-pair") { Description = "Skip the pair of the two previous words' stems (a probe per token)." };
+        var noClusterPair = new Option<bool>("--no-cluster-pair") { Description = "Skip the previous word × this word's cluster (a probe per token)." };
         var stacked = new Option<bool>("--stacked") { Description = "Second pass also reads first-pass labels of the word and its neighbours." };
         var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times get no weight.", DefaultValueFactory = _ => 1 };
         var ensemble = new Option<int>("--ensemble") { Description = "Perceptrons (sentence orders) averaged per pass.", DefaultValueFactory = _ => 1 };
@@ -60,7 +63,7 @@ internal static class TrainNerCommand
         var neuralIdentityDropout = new Option<float>("--neural-identity-dropout") { Description = "Share of word occurrences whose form and stem features the neural tagger's training leaves out.", DefaultValueFactory = _ => 0f };
         var command = new Command("ner", "Train the named-entity tagger (ANERcorp, optionally AQMAR and Wojood) and write ner.bin with metrics.json.")
         {
-            data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, ngrams, neighbours, minCount, docSize, ensemble, stacked, corpora, maxTokens, vocabulary, fine, devSlice, mentionBias, missCost, falseAlarmCost, skipGram, skipGramWindow, skipGramEpochs, wordDropout, domainCopies, frequency,
+            data, output, seed, epochs, full, aqmar, wojood, noSecondPass, noClusters, noGazetteer, noAffixes, narrow, noWordPairs, noStemPair, noClusterPair, ngrams, neighbours, minCount, docSize, ensemble, stacked, corpora, maxTokens, vocabulary, fine, devSlice, mentionBias, missCost, falseAlarmCost, skipGram, skipGramWindow, skipGramEpochs, wordDropout, domainCopies, frequency,
             history, historyCorpora, historyMaxTokens, historyMinCount, passiveAggressive, selfTrain, selfTrainMax,
             neural, neuralCorpora, neuralEpochs, neuralHidden, neuralIdentityDropout,
         };
@@ -79,6 +82,7 @@ internal static class TrainNerCommand
                 Affixes = !parse.GetValue(noAffixes), WideContext = !parse.GetValue(narrow),
                 CharNgrams = parse.GetValue(ngrams), NeighbourShapes = parse.GetValue(neighbours), Stacked = parse.GetValue(stacked),
                 Frequency = parse.GetValue(frequency),
+                WordPairs = !parse.GetValue(noWordPairs), StemPair = !parse.GetValue(noStemPair), WordClusterPair = !parse.GetValue(noClusterPair),
             };
             var options = new NerTrainingOptions
             {

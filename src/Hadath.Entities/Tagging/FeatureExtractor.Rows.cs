@@ -150,7 +150,8 @@ internal sealed partial class FeatureExtractor
     {
         int n = info.Length;
         if (n == 0) return;
-        bool wide = _options.WideContext, around = _options.NeighbourShapes, clusters = _options.Clusters;
+        bool wordPairs = _options.WordPairs, stemPair = _options.WideContext && _options.StemPair;
+        bool around = _options.NeighbourShapes, clusterPair = _options.Clusters && _options.WordClusterPair;
         bool phrases = _options.Gazetteer;
         ulong prevNorm = Boundaries[1].Norm, prevStem = Boundaries[1].Stem, prev2Stem = Boundaries[0].Stem;
         ulong before = FeatureHash.Combine(prevNorm, info[0].Norm);
@@ -158,15 +159,18 @@ internal sealed partial class FeatureExtractor
         {
             ref readonly var w = ref info[i];
             ulong nextNorm = i + 1 < n ? info[i + 1].Norm : Boundaries[3].Norm;
-            ulong after = FeatureHash.Combine(w.Norm, nextNorm);
             int slot = i * PairSlots;
-            wanted.Add(slot + PairPrevWord, FeatureHash.Feature(19, before));
-            wanted.Add(slot + PairNextWord, FeatureHash.Feature(20, after));
-            if (wide) wanted.Add(slot + PairPrevStems, FeatureHash.Feature(35, FeatureHash.Combine(prev2Stem, prevStem)));
+            if (wordPairs)
+            {
+                ulong after = FeatureHash.Combine(w.Norm, nextNorm);
+                wanted.Add(slot + PairPrevWord, FeatureHash.Feature(19, before));
+                wanted.Add(slot + PairNextWord, FeatureHash.Feature(20, after));
+                before = after;
+            }
+            if (stemPair) wanted.Add(slot + PairPrevStems, FeatureHash.Feature(35, FeatureHash.Combine(prev2Stem, prevStem)));
             if (around) wanted.Add(slot + PairAround, FeatureHash.Feature(53, FeatureHash.Combine(prevNorm, nextNorm)));
-            if (clusters) wanted.Add(slot + PairPrevCluster, FeatureHash.Feature(38, FeatureHash.Combine(prevNorm, (ulong)(long)w.Mid)));
+            if (clusterPair) wanted.Add(slot + PairPrevCluster, FeatureHash.Feature(38, FeatureHash.Combine(prevNorm, (ulong)(long)w.Mid)));
             if (phrases && w.Phrase != 0) wanted.Add(slot + PairPhrase, FeatureHash.Feature(31, (ulong)w.Phrase));
-            before = after;
             prevNorm = w.Norm;
             // As in Extract, the second word's word two before is the far boundary, not the near one.
             prev2Stem = i == 0 ? Boundaries[0].Stem : prevStem;

@@ -25,6 +25,19 @@ public sealed record FeatureOptions
     /// common nouns occur both ways (رئيس / الرئيس), names mostly one way (ديابي never takes ال).
     /// </summary>
     public bool Frequency { get; init; }
+
+    /// <summary>
+    /// The word pairs with the previous and with the next word (templates 19, 20). Like the other two switches below,
+    /// a feature that combines words: tagging looks it up per token in the joint table (a type's own features are
+    /// summed once per word type), so each costs a probe per token.
+    /// </summary>
+    public bool WordPairs { get; init; } = true;
+
+    /// <summary>The pair of the two previous words' stems (template 35; only with <see cref="WideContext"/>).</summary>
+    public bool StemPair { get; init; } = true;
+
+    /// <summary>The previous word with this word's mid cluster (template 38; only with <see cref="Clusters"/>).</summary>
+    public bool WordClusterPair { get; init; } = true;
 }
 
 /// <summary>
@@ -107,8 +120,11 @@ internal sealed partial class FeatureExtractor
                 keys.Add(FeatureHash.Feature(2, w.Norm));
                 if (w.Raw != w.Norm) keys.Add(FeatureHash.Feature(3, w.Raw));
                 keys.Add(FeatureHash.Feature(4, w.Stem));
-                keys.Add(FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
-                keys.Add(FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
+                if (_options.WordPairs)
+                {
+                    keys.Add(FeatureHash.Feature(19, FeatureHash.Combine(prev.Norm, w.Norm)));
+                    keys.Add(FeatureHash.Feature(20, FeatureHash.Combine(w.Norm, next.Norm)));
+                }
             }
             keys.Add(FeatureHash.Feature(5, w.Clitic));
             keys.Add(FeatureHash.Feature(12, (ulong)w.Shape));
@@ -122,7 +138,7 @@ internal sealed partial class FeatureExtractor
             {
                 keys.Add(FeatureHash.Feature(15, prev2.Norm));
                 keys.Add(FeatureHash.Feature(16, next2.Norm));
-                keys.Add(FeatureHash.Feature(35, FeatureHash.Combine(prev2.Stem, prev.Stem)));
+                if (_options.StemPair) keys.Add(FeatureHash.Feature(35, FeatureHash.Combine(prev2.Stem, prev.Stem)));
             }
             if (_options.Affixes)
             {
@@ -157,7 +173,7 @@ internal sealed partial class FeatureExtractor
                 keys.Add(FeatureHash.Feature(27, (ulong)(long)next.Coarse));
                 keys.Add(FeatureHash.Feature(36, (ulong)(long)prev.Fine));
                 keys.Add(FeatureHash.Feature(37, (ulong)(long)next.Fine));
-                keys.Add(FeatureHash.Feature(38, FeatureHash.Combine(prev.Norm, (ulong)(long)w.Mid)));
+                if (_options.WordClusterPair) keys.Add(FeatureHash.Feature(38, FeatureHash.Combine(prev.Norm, (ulong)(long)w.Mid)));
             }
             if (_options.Frequency)
             {

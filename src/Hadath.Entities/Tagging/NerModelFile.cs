@@ -14,7 +14,7 @@ namespace Hadath.Entities.Tagging;
 internal static class NerModelFile
 {
     private const string Magic = "HADATH-NER";
-    private const int Version = 7;
+    private const int Version = 8;
 
     public static void Write(NerModel model, Stream output)
     {
@@ -24,6 +24,7 @@ internal static class NerModelFile
         w.Write(Version);
         var o = model.Options;
         w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext); w.Write(o.CharNgrams); w.Write(o.NeighbourShapes); w.Write(o.Stacked); w.Write(o.Frequency);
+        w.Write(o.WordPairs); w.Write(o.StemPair); w.Write(o.WordClusterPair);   // version 8: the combining features' switches
         WriteLexicon(w, model.Lexicon);
         LinearChain[] passes = model.SecondPass is null ? [model.FirstPass] : [model.FirstPass, model.SecondPass];
         w.Write(passes.Length);
@@ -66,6 +67,7 @@ internal static class NerModelFile
         };
         if (version >= 3) options = options with { Stacked = r.ReadBoolean() };
         if (version >= 4) options = options with { Frequency = r.ReadBoolean() };
+        if (version >= 8) options = options with { WordPairs = r.ReadBoolean(), StemPair = r.ReadBoolean(), WordClusterPair = r.ReadBoolean() };
         var lexicon = ReadLexicon(r);
         int passes = r.ReadInt32();
         if (passes is < 1 or > 2) throw new InvalidDataException("corrupt NER model: bad pass count");
