@@ -45,6 +45,11 @@ public sealed class NameRecoveryTests
     [InlineData("واوقفت قوى الامن الداخلي ثلاثة اشخاص", "ORG قوى الامن الداخلي")]   // a weak head with two complements
     [InlineData("وبقوى الامن الداخلي اتصل", "ORG قوى الامن الداخلي")]                // the clitic stays out of the span
     [InlineData("ودعت قوى المعارضة السورية الى", "ORG قوى المعارضة السورية")]
+    [InlineData("ونقلت كونا عن الوزير قوله ان", "ORG كونا")]                  // a one-word agency by its acronym
+    [InlineData("بحسب ما ذكرت سانا.", "ORG سانا")]
+    [InlineData("وقال المسؤول لسانا ان", "ORG سانا")]                         // the clitic stays out of the span
+    [InlineData("وافادت وفا بان الجيش", "ORG وفا")]
+    [InlineData("ونقلت هسبريس عن المحتجين", "ORG هسبريس")]
     public void test_names_found_where_nothing_was_tagged(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
@@ -67,6 +72,7 @@ public sealed class NameRecoveryTests
     [InlineData("وانتشرت قوى الامن في الشوارع")]               // security forces: a weak head with one complement
     [InlineData("وحذر من قوى الشر")]
     [InlineData("وقالت هيئة الشام ان")]                          // a weak head needs more than one complement
+    [InlineData("وقال ان الشعب واع تماما بما يجري")]            // واع = aware, no agency acronym
     public void test_generic_phrases_are_not_names(string text)
     {
         Assert.Empty(Mentions(Run(Docs.Tokenized(text))));
