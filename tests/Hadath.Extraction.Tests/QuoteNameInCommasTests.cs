@@ -48,4 +48,15 @@ public sealed class QuoteNameInCommasTests
         var q = Assert.Single(Quotes(doc));
         Assert.Equal("e1", q.SpeakerId);
     }
+
+    [Theory]
+    [InlineData("وقال المتحدث باسم الرئيس اللبناني، سامر خليل، ان الزيارة ارجئت.", "المتحدث باسم الرئيس اللبناني")]
+    [InlineData("واكد متحدث باسم القائد العسكري، سامر خليل، ان الزيارة ارجئت.", "متحدث باسم القائد العسكري")]
+    public void test_a_name_after_a_spokesman_for_a_person_is_that_persons(string text, string speaker)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e2", EntityType.PER, "سامر خليل", "سامر خليل");
+        var q = Assert.Single(Quotes(doc));
+        Assert.Null(q.SpeakerId);
+        Assert.Equal(speaker, SpeakerText(text, q));
+    }
 }

@@ -109,7 +109,8 @@ public sealed class SpeakerResolver
         // والد العريس، ويدعى محمد طاهر،: a description, then the name it goes by.
         if (NameAfterNaming(words, stop, limit) is { IsKnown: true } named) return named;
         // الناطق باسم التنسيقية، محمد فلان، ان: a person's title, then the holder's name set off by commas.
-        if (PersonRoles.Contains(words[first].Key) && NameInCommas(words, stop, limit) is { IsKnown: true } apposed) return apposed;
+        if (PersonRoles.Contains(words[first].Key) && !SpeaksForPerson(words, first, stop) &&
+            NameInCommas(words, stop, limit) is { IsKnown: true } apposed) return apposed;
         // ممثلة صندوق النقد, مسؤول في الوزارة: someone of the organisation speaks, not the organisation.
         if (org is not null && Representatives.Contains(words[first].Key)) return Unnamed(words, first, end);
         if ((org ?? place) is { } other) return new Speaker(other.Entity.Id, other.Span);
@@ -303,6 +304,21 @@ public sealed class SpeakerResolver
             if (span.Start == words[at + 2].Start && entity.Type == EntityType.PER) return new Speaker(entity.Id, span);
         }
         return default;
+    }
+
+    /// <summary>
+    /// True when the title speaks for a person (المتحدث باسم [الرئيس] التركي، فلان،): the name after it is that
+    /// person's, not the spokesman's.
+    /// </summary>
+    private static bool SpeaksForPerson(IReadOnlyList<Word> words, int first, int end)
+    {
+        for (int k = first; k + 1 < end; k++)
+        {
+            if (words[k].Key != "باسم") continue;
+            string title = words[k + 1].Key;
+            if (PersonRoles.Contains(title) || (IsDefinite(words[k + 1]) && PersonRoles.Contains(title[2..]))) return true;
+        }
+        return false;
     }
 
     /// <summary>
