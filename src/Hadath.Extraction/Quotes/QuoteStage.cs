@@ -162,8 +162,40 @@ public sealed class QuoteStage : IStage
             if (speakers.Resolve(w, q + 1, about) is { IsKnown: true } asked) return asked;
         }
         if (SpeakerOfEarlierCue(w, cue, speakers) is { IsKnown: true } earlier) return earlier;
+        // في المقابل، اتهم [المتحدث باسم الحزب فلان] الحكومة …، مؤكدا: the subject of the verb after the fronted phrase,
+        // read as in a sentence that opens with its verb (من جهته، انتقد [وزير الداخلية] القرار، معتبرا).
+        int verb = FrontedPhraseEnd(w);
+        if (verb > 0 && verb + 1 < cue)
+        {
+            if (speakers.Resolve(w, verb + 1, cue) is { Id: not null } named) return named;
+            var fromVerb = w.Skip(verb).Take(cue - verb + 1).ToArray();
+            if (SpeakerResolver.TitledSubject(fromVerb, cue - verb) is { IsKnown: true } titled) return titled;
+        }
         if (speakers.SubjectIn(w, 0, Math.Min(cue, SubjectReach)) is { IsKnown: true } subject) return subject;
         return SpeakerResolver.TitledSubject(w, cue);
+    }
+
+    /// <summary>Phrases that open a sentence before its verb and a comma (في المقابل، اتهم …), as match keys of their words.</summary>
+    private static readonly HashSet<string> FrontedPhrases = new[]
+    {
+        "في المقابل", "بالمقابل", "من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها", "من جانبهم", "من ناحيته",
+        "من ناحيتها", "بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "في غضون ذلك", "الى ذلك", "في الاثناء",
+    }.Select(p => string.Join(' ', p.Split(' ').Select(k => MatchKey.Of(k)))).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxFrontedWords = 3;
+
+    /// <summary>
+    /// The index of the word after the comma that closes a fronted phrase opening the sentence (في المقابل، [اتهم]),
+    /// which is the sentence's verb; 0 when the sentence opens otherwise.
+    /// </summary>
+    private static int FrontedPhraseEnd(IReadOnlyList<Word> w)
+    {
+        int comma = 0;
+        while (comma < w.Count && comma <= MaxFrontedWords && w[comma].IsLetters) comma++;
+        if (comma == 0 || comma > MaxFrontedWords || comma + 1 >= w.Count || !w[comma].IsComma) return 0;
+        var words = new string[comma];
+        for (int k = 0; k < comma; k++) words[k] = w[k].Key;
+        return FrontedPhrases.Contains(string.Join(' ', words)) ? comma + 1 : 0;
     }
 
     /// <summary>"His saying" (قوله): the speech of someone a reporter quotes (نقلت الوكالة عن مسؤول قوله ان).</summary>

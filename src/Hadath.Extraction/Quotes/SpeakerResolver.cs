@@ -108,6 +108,9 @@ public sealed class SpeakerResolver
         if (NameAfterPlace(words, stop, limit) is { IsKnown: true } holder) return holder;
         // والد العريس، ويدعى محمد طاهر،: a description, then the name it goes by.
         if (NameAfterNaming(words, stop, limit) is { IsKnown: true } named) return named;
+        // الناطق باسم التنسيقية، محمد فلان، ان: a person's title, then the holder's name set off by commas.
+        if (PersonRoles.Contains(words[first].Key) && !SpeaksForPerson(words, first, stop) &&
+            NameInCommas(words, stop, limit) is { IsKnown: true } apposed) return apposed;
         // ممثلة صندوق النقد, مسؤول في الوزارة: someone of the organisation speaks, not the organisation.
         if (org is not null && Representatives.Contains(words[first].Key)) return Unnamed(words, first, end);
         if ((org ?? place) is { } other) return new Speaker(other.Entity.Id, other.Span);
@@ -301,6 +304,35 @@ public sealed class SpeakerResolver
             if (span.Start == words[at + 2].Start && entity.Type == EntityType.PER) return new Speaker(entity.Id, span);
         }
         return default;
+    }
+
+    /// <summary>
+    /// True when the title speaks for a person (المتحدث باسم [الرئيس] التركي، فلان،): the name after it is that
+    /// person's, not the spokesman's.
+    /// </summary>
+    private static bool SpeaksForPerson(IReadOnlyList<Word> words, int first, int end)
+    {
+        for (int k = first; k + 1 < end; k++)
+        {
+            if (words[k].Key != "باسم") continue;
+            string title = words[k + 1].Key;
+            if (PersonRoles.Contains(title) || (IsDefinite(words[k + 1]) && PersonRoles.Contains(title[2..]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The person named between the comma at <paramref name="at"/> and another one, after a rank or not (، [العميد]
+    /// فلان،), or unknown: a name closed by a comma stands beside the title before it, not in a clause of its own.
+    /// </summary>
+    private Speaker NameInCommas(IReadOnlyList<Word> words, int at, int end)
+    {
+        if (at + 2 >= end || !words[at].IsComma) return default;
+        int next = Ranks.Contains(words[at + 1].Key) ? at + 2 : at + 1;
+        var name = PersonAt(words[next]);
+        if (name.Span is not { } span) return default;
+        while (next < end && words[next].Start < span.End) next++;
+        return next < end && words[next].IsComma ? name : default;
     }
 
     /// <summary>A person named among <paramref name="words"/>[first, end), for subjects before their verb (وكان كيري قال).</summary>
