@@ -80,6 +80,15 @@ public sealed partial class CountRecognizer
                 i = Past(number);
                 continue;
             }
+            // مقتل مواطنين تونسيين اثنين: two after the noun it counts; a dual counted before it on its own (مقتل جنديين) is that count.
+            if (TwoAfterNoun(text, words, number) is { } two)
+            {
+                if (counts.Count > 0 && counts[^1].Span.End > two.Span.Start) counts[^1] = WidenedToTwo(counts[^1], two);
+                else counts.Add(two);
+                lastByNoun = false;
+                do i++; while (i < words.Count && words[i].Start < two.Span.End);
+                continue;
+            }
             // بين عشرة و15 جريحا: a range counts the noun after its upper bound, at least its lower bound.
             if (RangeUpper(words, number) is { } upper &&
                 (CountAt(text, words, upper, out int rangeEnd) ?? RangeAsOne(text, words, number, upper, out rangeEnd)) is { } ranged)
@@ -193,6 +202,17 @@ public sealed partial class CountRecognizer
         }
         return counts;
     }
+
+    /// <summary>
+    /// A dual counted on its own (مقتل جنديين) widened to the اثنان after it: the span of both, and the kind the dual's
+    /// action gave it unless it was only an amount.
+    /// </summary>
+    private static Count WidenedToTwo(Count dual, Count two) =>
+        dual with
+        {
+            Span = new TextSpan(Math.Min(dual.Span.Start, two.Span.Start), Math.Max(dual.Span.End, two.Span.End)),
+            Kind = dual.Kind == Amount ? two.Kind : dual.Kind,
+        };
 
     /// <summary>
     /// The word after the number: its <see cref="NumberPhrase.EndWord"/>, one more for a dual noun, which is its own number
@@ -338,6 +358,14 @@ public sealed partial class CountRecognizer
             else if ((VerbPastAmongAside(text, w, end) ?? VerbPastMarkedAside(text, w, end)) is { } pastAside) kind = pastAside;
         }
 
+        // 140 من اعضائه اعتقلوا, نحو 700 الف من الروهينغا فروا, 21 على الاقل من المقاتلين قتلوا: people named after من by
+        // words the lexicon lacks (a group, a possessive), with a plural verb after them, are counted by that verb.
+        if (kind is null && end == number.EndWord && PluralVerbPastOf(text, w, end) is { } ofVerb)
+        {
+            kind = ofVerb.Kind;
+            spanEnd = w[ofVerb.At].End;
+            end = ofVerb.At + 1;
+        }
         if (end == number.EndWord && IsBareYear(w, number)) return null;   // وسجن قبل ذلك في 2011
         if (end == number.EndWord && end < w.Count && States.Contains(w[end].Key)) return null;   // الاعضاء، وعددهم 192 دولة: states, no people
         // وقوع 87 آخرين أسرى: a kind noun after "others" says what they are; so it does after a noun of people
