@@ -60,4 +60,17 @@ public sealed class CountRoundEighteenTests
     [InlineData("وقال إن 140 من المقاعد 30 منها للمستقلين فازوا بها.")]
     public void test_no_verb_of_its_own_past_a_break(string text) =>
         Assert.DoesNotContain(CountsIn(text), c => c.Value == 140 && c.Kind is "arrested" or "killed");
+
+    /// <summary>Two numbers joined by و with a unit of time after the second are two ages or periods, no people counted.</summary>
+    [Theory]
+    [InlineData("واعتقلت الشرطة شابين عمرهما 19 و23 سنة في المدينة.", 19)]
+    [InlineData("وأوقف الأمن المشتبه بهم وتتراوح أعمارهم بين 20 و35 عاما.", 20)]
+    [InlineData("وقبض الأمن على رجلين عمرهما 31 و 44 عاما.", 31)]
+    public void test_the_first_of_two_ages_is_no_count(string text, double age) =>
+        Assert.DoesNotContain(CountsIn(text), c => c.Value == age);
+
+    /// <summary>A count joined by و to a second number with no unit of time after it stays a count.</summary>
+    [Fact]
+    public void test_a_count_before_another_number_stays() =>
+        AssertCount("واعتقلت الشرطة 12 و15 آخرين في حملتين.", "اعتقلت الشرطة 12", "arrested", 12);
 }
