@@ -73,4 +73,22 @@ public sealed class CountRoundEighteenTests
     [Fact]
     public void test_a_count_before_another_number_stays() =>
         AssertCount("واعتقلت الشرطة 12 و15 آخرين في حملتين.", "اعتقلت الشرطة 12", "arrested", 12);
+
+    /// <summary>
+    /// People right after whom flight is told (دفع القصف X للفرار, سمحت لـX بالفرار, X اضطروا للنزوح, X على الاقل لاذوا
+    /// بالفرار, X اجبروا على الهروب) are displaced.
+    /// </summary>
+    [Theory]
+    [InlineData("وقد دفع القصف أكثر من 30 ألف شخص للفرار من البلدات.", "أكثر من 30 ألف شخص", "displaced", 30000, "more-than")]
+    [InlineData("وقالت الأمم المتحدة إن 90 ألف مدني اضطروا للنزوح عن مساكنهم.", "90 ألف مدني", "displaced", 90000)]
+    [InlineData("وتقول المنظمة إن ثلاثة ملايين شخص على الأقل لاذوا بالفرار من الحرب.", "ثلاثة ملايين شخص على الأقل", "displaced", 3000000, "at-least")]
+    [InlineData("وذكر المرصد أن 70 ألف شخص أجبروا على الهروب من المنطقة.", "70 ألف شخص", "displaced", 70000)]
+    [InlineData("وبدأ آلاف السكان الفرار من المدينة المحاصرة.", "آلاف السكان", "displaced", 1000, "at-least")]
+    public void test_people_told_to_flee_right_after_them_are_displaced(string text, string surface, string kind, double value, string? qualifier = null) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    /// <summary>Flight told past other words (an attempt, a name) leaves the people an amount.</summary>
+    [Fact]
+    public void test_flight_past_other_words_is_no_displacement() =>
+        AssertCount("واعتقل الأمن 40 مهاجرا أثناء محاولتهم الفرار من المخيم.", "اعتقل الأمن 40 مهاجرا", "arrested", 40);
 }
