@@ -91,4 +91,12 @@ public sealed class CountRoundEighteenTests
     [Fact]
     public void test_flight_past_other_words_is_no_displacement() =>
         AssertCount("واعتقل الأمن 40 مهاجرا أثناء محاولتهم الفرار من المخيم.", "اعتقل الأمن 40 مهاجرا", "arrested", 40);
+
+    /// <summary>على الاقل right after واحد or اثنان joins the count's span and says at least, as it does after a noun.</summary>
+    [Theory]
+    [InlineData("وأشارت وسائل الإعلام إلى مقتل شخص واحد على الأقل في الحريق.", "مقتل شخص واحد على الأقل", "killed", 1)]
+    [InlineData("وأدى إطلاق النار إلى إصابة طالب واحد على الأقل بجروح.", "إصابة طالب واحد على الأقل", "wounded", 1)]
+    [InlineData("وأعلن الجيش مقتل مسلحين اثنين على الأقل في الاشتباك.", "مقتل مسلحين اثنين على الأقل", "killed", 2)]
+    public void test_at_least_after_one_or_two(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value, "at-least");
 }

@@ -174,10 +174,19 @@ public sealed partial class CountRecognizer
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها متظاهر واحد
         if (!casualty && actionAt >= 0 && ActionAt(text, w, actionAt, counted: true) is { } action && action.Kind != Amount)
         {
-            return new Count(new TextSpan(action.Span.Start, number.Span.End), action.Kind, 1);
+            return WithQualifierAfter(new Count(new TextSpan(action.Span.Start, number.Span.End), action.Kind, 1), w, at + 1);
         }
-        return noun.Kind is CountLexicon.People or Amount ? null : new Count(new TextSpan(noun.Span.Start, number.Span.End), noun.Kind, 1);
+        return noun.Kind is CountLexicon.People or Amount ? null : WithQualifierAfter(new Count(new TextSpan(noun.Span.Start, number.Span.End), noun.Kind, 1), w, at + 1);
     }
+
+    /// <summary>
+    /// مقتل شخص واحد على الاقل: a qualifier right after the word at <paramref name="after"/> joins the count's span and
+    /// gives its qualifier, as it does after a counted noun.
+    /// </summary>
+    private Count WithQualifierAfter(Count count, IReadOnlyList<Word> w, int after) =>
+        _lexicon.QualifierAfter(w, after) is { } qualifier
+            ? count with { Span = new TextSpan(count.Span.Start, w[qualifier.EndWord - 1].End), Qualifier = qualifier.Qualifier }
+            : count;
 
     private static readonly HashSet<string> Two = MatchKey.SetOf("اثنين", "اثنان", "اثنتين", "اثنتان");
 
@@ -197,7 +206,7 @@ public sealed partial class CountRecognizer
         int nounAt = at - 1;
         if (nounAt >= 1 && CountLexicon.IsNationalityWord(text, w[nounAt]) && IsBareNounOfPeople(text, w[nounAt - 1])) nounAt--;
         if (!IsBareNounOfPeople(text, w[nounAt])) return null;
-        int start = w[nounAt].Start, end = number.Span.End;
+        int start = w[nounAt].Start, end = number.Span.End, past = at + 1;
         string? kind = _lexicon.Kind(text, w[nounAt], CountRole.Noun) is { Kind: "killed" or "wounded" } casualty ? casualty.Kind : null;
         int actionAt = nounAt >= 1 ? PastTimeWords(w, nounAt - 1) : -1;
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها مدنيان اثنان
@@ -217,9 +226,10 @@ public sealed partial class CountRecognizer
         {
             kind = verb.Kind;
             end = w[verb.At].End;
+            past = verb.At + 1;
         }
         kind ??= CaptorBefore(text, w, nounAt) ?? Amount;
-        return new Count(new TextSpan(start, end), kind, 2);
+        return WithQualifierAfter(new Count(new TextSpan(start, end), kind, 2), w, past);
     }
 
     /// <summary>
