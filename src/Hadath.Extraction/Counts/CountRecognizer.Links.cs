@@ -204,10 +204,16 @@ public sealed partial class CountRecognizer
         if (number.EndWord != at + 1 || at < 1 || !Two.Contains(w[at].Key)) return null;
         if (IsTwoOf(w, at + 1)) return null;   // قتل مسلح اثنين من الحرس: two of the guards, counted by من
         int nounAt = at - 1;
-        if (nounAt >= 1 && CountLexicon.IsNationalityWord(text, w[nounAt]) && IsBareNounOfPeople(text, w[nounAt - 1])) nounAt--;
+        if (nounAt >= 1 && CountLexicon.IsNationalityWord(text, w[nounAt]))
+        {
+            if (IsBareNounOfPeople(text, w[nounAt - 1])) nounAt--;
+            else if (IsBareDualOrPlural(w[nounAt - 1])) return null;   // ضبطت قاربين ليبيين اثنين: the nationality tells the boats
+        }
         if (!IsBareNounOfPeople(text, w[nounAt])) return null;
+        if (nounAt >= 1 && _numbers.Starts(w[nounAt - 1])) return null;   // قتل خمسة مدنيين اثنان منهم اطفال: the five are counted
         int start = w[nounAt].Start, end = number.Span.End, past = at + 1;
-        string? kind = _lexicon.Kind(text, w[nounAt], CountRole.Noun) is { Kind: "killed" or "wounded" } casualty ? casualty.Kind : null;
+        // As after a number: a noun that tells what happened (قتيلين, معتقلين) says it; people or protesters leave it to the words around.
+        string? kind = _lexicon.Kind(text, w[nounAt], CountRole.Noun) is { Kind: not (CountLexicon.People or "protesters") } told ? told.Kind : null;
         int actionAt = nounAt >= 1 ? PastTimeWords(w, nounAt - 1) : -1;
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها مدنيان اثنان
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // اصاب كذلك اسرائيليين اثنين
@@ -232,12 +238,22 @@ public sealed partial class CountRecognizer
         return WithQualifierAfter(new Count(new TextSpan(start, end), kind, 2), w, past);
     }
 
+    /// <summary>A word with no article ending as a dual or a sound plural does (قاربين, زورقان, سيارات).</summary>
+    private static bool IsBareDualOrPlural(Word word) =>
+        word.IsLetters && !word.Key.StartsWith("ال", StringComparison.Ordinal) &&
+        (word.Key.EndsWith("ين", StringComparison.Ordinal) || word.Key.EndsWith("ان", StringComparison.Ordinal) || word.Key.EndsWith("ات", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> OfThem = MatchKey.SetOf("منهم", "منهن", "منهما");
+
     /// <summary>
-    /// من and a definite noun (اثنين من الحرس) or اصل (اثنين من اصل ثلاثة) at word <paramref name="at"/>: the two are a part
-    /// of what من names, not the noun before them; من كل جانب, من غانا say where from.
+    /// من and a definite noun (اثنين من الحرس) or اصل (اثنين من اصل ثلاثة), or منهم, at word <paramref name="at"/>: the two
+    /// are a part of what من names, not the noun before them; من كل جانب, من غانا say where from.
     /// </summary>
-    private static bool IsTwoOf(IReadOnlyList<Word> w, int at) =>
-        at + 1 < w.Count && w[at].Key == "من" && (w[at + 1].Key.StartsWith("ال", StringComparison.Ordinal) || w[at + 1].Key == "اصل");
+    private static bool IsTwoOf(IReadOnlyList<Word> w, int at)
+    {
+        if (at < w.Count && OfThem.Contains(w[at].Key)) return true;
+        return at + 1 < w.Count && w[at].Key == "من" && (w[at + 1].Key.StartsWith("ال", StringComparison.Ordinal) || w[at + 1].Key == "اصل");
+    }
 
     /// <summary>
     /// A noun of people with no article and no و before it (صحفيين, قتيلين, جنديين, تونسيين): a noun the count lexicon

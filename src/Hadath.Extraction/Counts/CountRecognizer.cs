@@ -83,7 +83,11 @@ public sealed partial class CountRecognizer
             // مقتل مواطنين تونسيين اثنين: two after the noun it counts; a dual counted before it on its own (مقتل جنديين) is that count.
             if (TwoAfterNoun(text, words, number) is { } two)
             {
-                if (counts.Count > 0 && counts[^1].Span.End > two.Span.Start) counts[^1] = WidenedToTwo(counts[^1], two);
+                // Only a count of two is that dual; any other count the noun is in keeps its own.
+                if (counts.Count > 0 && counts[^1].Span.End > two.Span.Start)
+                {
+                    if (counts[^1].Value == 2) counts[^1] = WidenedToTwo(counts[^1], two);
+                }
                 else counts.Add(two);
                 lastByNoun = false;
                 do i++; while (i < words.Count && words[i].Start < two.Span.End);
@@ -527,7 +531,7 @@ public sealed partial class CountRecognizer
             end = manner + 1;
         }
         // أجبر القتال 2.4 مليون شخص على النزوح, 300 الف شخص فقدوا منازلهم: people driven from their homes.
-        if (kind is null && end > number.EndWord && DrivenOutAfter(w, end)) kind = "displaced";
+        if (kind is null && end > number.EndWord && DrivenOutAfter(w, lead, end)) kind = "displaced";
         // 2,6 مليون طفل سوري لاجئ, مليون طالب لجوء: a noun of refugees after the counted noun.
         if (kind is null && nounEnd > number.EndWord && RefugeesAfterNoun(text, w, nounEnd)) kind = "displaced";
         // ويستضيف الاردن نحو 1,3 مليون سوري: nationals a country hosts are refugees.
