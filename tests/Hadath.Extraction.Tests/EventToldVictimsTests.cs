@@ -40,8 +40,9 @@ public sealed class EventToldVictimsTests
     }
 
     [Theory]
-    [InlineData("وقال مسؤول ان ثلاثة من كوادر المصرف قتلوا في هجوم انتحاري", "قتلوا", "ثلاثة من كوادر المصرف")]
-    // حراس counts people since round seventeen: the count takes قتلوا as its casualty, the attack its event.
+    // عددا counts no one, so the killing verb stays the event; ثلاثة with the plural verb after the people is counted (حراس
+    // since round seventeen, a word no lexicon lists since round eighteen): the count takes قتلوا, the attack is the event.
+    [InlineData("وقال مسؤول ان عددا من كوادر المصرف قتلوا في هجوم انتحاري", "قتلوا", "عددا من كوادر المصرف")]
     [InlineData("وقال مسؤول ان ثلاثة من حراس المصرف قتلوا في هجوم انتحاري", "هجوم", "ثلاثة من حراس المصرف")]
     [InlineData("وقال البيان ان احد افراد الدورية قتل في هجوم على الحاجز", "هجوم", "احد افراد الدورية")]
     public void test_a_part_of_a_group_told_before_a_killing_verb_is_the_target_whole(string text, string trigger, string victims)

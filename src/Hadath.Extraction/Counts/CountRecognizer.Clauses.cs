@@ -58,6 +58,16 @@ public sealed partial class CountRecognizer
         return null;
     }
 
+    /// <summary>
+    /// من right after a number, or after على الاقل there (21 على الاقل من المقاتلين), and a plural verb of the after role
+    /// past the words that name the people (<see cref="PluralVerbPastDescription"/>): its kind and index, or null.
+    /// </summary>
+    private (string Kind, int At)? PluralVerbPastOf(string text, IReadOnlyList<Word> w, int end)
+    {
+        int of = _lexicon.QualifierAfter(w, end)?.EndWord ?? end;
+        return of + 1 < w.Count && w[of].Key == "من" ? PluralVerbPastDescription(text, w, of + 1) : null;
+    }
+
     /// <summary>Passive verbs in the singular (قتل, اصيب, اعتقل) and what they tell.</summary>
     private static readonly Dictionary<string, string> SingularPassives = new(StringComparer.Ordinal)
     {

@@ -107,23 +107,53 @@ public sealed partial class CountRecognizer
         "يؤوي", "تؤوي", "يأوي", "تأوي", "آوى", "آوت", "يستضيف", "تستضيف", "استضاف", "استضافت", "ويستضيف", "وتستضيف", "ويؤوي", "وتؤوي");
 
     /// <summary>What people were driven to, after على (اجبرت الحرب X على النزوح), or what they lost (فقدوا منازلهم).</summary>
-    private static readonly HashSet<string> DrivenTo = MatchKey.SetOf("النزوح", "الفرار", "ترك", "مغادرة", "الرحيل");
+    private static readonly HashSet<string> DrivenTo = MatchKey.SetOf("النزوح", "الفرار", "الهروب", "ترك", "مغادرة", "الرحيل");
+
+    /// <summary>Flight with ل or ب or the article, right after the people who fled (دفع 50 الف شخص للفرار, سمحت لالفي شخص بالفرار).</summary>
+    private static readonly HashSet<string> Flight = MatchKey.SetOf("للفرار", "بالفرار", "الفرار", "للنزوح", "بالنزوح", "للهروب", "بالهروب");
+
+    /// <summary>
+    /// Verbs of trying or escaping right before the number (وحاول 40 مهاجرا الفرار, ولاذ ثلاثة مسلحين بالفرار): the people
+    /// ran from a place or a scene of their own, no one drove them out.
+    /// </summary>
+    private static readonly HashSet<string> Attempted = MatchKey.SetOf(
+        "حاول", "وحاول", "حاولت", "وحاولت", "لاذ", "ولاذ", "لاذت", "ولاذت", "تمكن", "وتمكن", "تمكنت", "وتمكنت", "استطاع", "واستطاع");
+
+    /// <summary>Gunmen, attackers and prisoners who flee escape; they are not displaced (فر ثلاثة مسلحين, خمسة سجناء بالفرار).</summary>
+    private static readonly HashSet<string> Fugitives = MatchKey.SetOf(
+        "مسلحين", "مسلحا", "مسلح", "مهاجمين", "مهاجما", "مهاجم", "سجناء", "سجينا", "سجين", "مساجين");
+
+    /// <summary>Passive and forced plurals before على or ل and a word of flight (اجبروا على الهروب, اضطروا للنزوح).</summary>
+    private static readonly HashSet<string> Forced = MatchKey.SetOf("اضطروا", "أجبروا", "أرغموا", "اضطررن", "أجبرن");
 
     /// <summary>Verbs of losing or leaving, before homes (فقدوا منازلهم), masculine or feminine (العائلات غادرت منازلها).</summary>
     private static readonly HashSet<string> LeftHomes = MatchKey.SetOf("فقدوا", "وفقدوا", "فقدت", "غادروا", "غادرت", "تركوا", "تركت", "هجروا", "هجرت");
 
     /// <summary>
-    /// Right after the counted people: على and a word of flight (على النزوح, على ترك منازلهم: they were forced out), فقدوا
-    /// منازلهم or غادرت منازلها (lost or left their homes) or لاذوا بالفرار (fled): they are displaced.
+    /// Right after the counted people (<paramref name="end"/>; the number starts at <paramref name="lead"/>), or after على
+    /// الاقل there: على and a word of flight (على النزوح, على ترك منازلهم:
+    /// they were forced out), a word of flight with ل or ب (دفع 50 الف شخص للفرار, لاذوا بالفرار), a forced plural before
+    /// one (اضطروا للنزوح, اجبروا على الهروب), فقدوا منازلهم or غادرت منازلها (lost or left their homes): they are displaced. Not
+    /// flight after a verb of trying (<see cref="Attempted"/>) or by <see cref="Fugitives"/>: they escaped.
     /// </summary>
-    private static bool DrivenOutAfter(IReadOnlyList<Word> w, int end)
+    private bool DrivenOutAfter(IReadOnlyList<Word> w, int lead, int end)
     {
+        bool fled = lead > 0 && Attempted.Contains(w[lead - 1].Key) || Fugitives.Contains(w[end - 1].Key);
+        end = _lexicon.QualifierAfter(w, end)?.EndWord ?? end;
+        if (end >= w.Count) return false;
+        string first = w[end].Key;
+        if (Flight.Contains(first)) return !fled;
         if (end + 1 >= w.Count) return false;
-        string first = w[end].Key, next = w[end + 1].Key;
+        string next = w[end + 1].Key;
         if (first == "علي") return DrivenTo.Contains(next);
         // فقدوا منازلهم, غادرت منازلها (families), تركوا بيوتهم: lost or left their homes.
         if (LeftHomes.Contains(first)) return next.StartsWith("منازل", StringComparison.Ordinal) || next.StartsWith("بيوت", StringComparison.Ordinal);
-        return first is "لاذوا" && next == "بالفرار";
+        if (first is "لاذوا") return !fled && Flight.Contains(next);
+        // اجبروا على الهروب, اضطروا للنزوح, اجبروا بالفعل على ترك منازلهم.
+        if (!Forced.Contains(first)) return false;
+        int at = next == "بالفعل" ? end + 2 : end + 1;
+        if (at < w.Count && Flight.Contains(w[at].Key)) return true;
+        return at + 1 < w.Count && w[at].Key is "علي" or "الي" && DrivenTo.Contains(w[at + 1].Key);
     }
 
     private const int MaxHostGap = 3;

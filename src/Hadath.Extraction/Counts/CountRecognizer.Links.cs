@@ -174,9 +174,97 @@ public sealed partial class CountRecognizer
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها متظاهر واحد
         if (!casualty && actionAt >= 0 && ActionAt(text, w, actionAt, counted: true) is { } action && action.Kind != Amount)
         {
-            return new Count(new TextSpan(action.Span.Start, number.Span.End), action.Kind, 1);
+            return WithQualifierAfter(new Count(new TextSpan(action.Span.Start, number.Span.End), action.Kind, 1), w, at + 1);
         }
-        return noun.Kind is CountLexicon.People or Amount ? null : new Count(new TextSpan(noun.Span.Start, number.Span.End), noun.Kind, 1);
+        return noun.Kind is CountLexicon.People or Amount ? null : WithQualifierAfter(new Count(new TextSpan(noun.Span.Start, number.Span.End), noun.Kind, 1), w, at + 1);
+    }
+
+    /// <summary>
+    /// مقتل شخص واحد على الاقل: a qualifier right after the word at <paramref name="after"/> joins the count's span and
+    /// gives its qualifier, as it does after a counted noun.
+    /// </summary>
+    private Count WithQualifierAfter(Count count, IReadOnlyList<Word> w, int after) =>
+        _lexicon.QualifierAfter(w, after) is { } qualifier
+            ? count with { Span = new TextSpan(count.Span.Start, w[qualifier.EndWord - 1].End), Qualifier = qualifier.Qualifier }
+            : count;
+
+    private static readonly HashSet<string> Two = MatchKey.SetOf("اثنين", "اثنان", "اثنتين", "اثنتان");
+
+    /// <summary>
+    /// مقتل مواطنين تونسيين اثنين, حبس صحفيين اثنين, مدنيين اثنين قتلا: اثنان (two) after the noun it counts, as واحد
+    /// comes, with a nationality between or not; the noun may be read as a plural (صحفيين), and اثنان says it is two.
+    /// What happened is told by a casualty noun, else the action right before the noun, else a verb right after اثنان,
+    /// else an arrest verb before a subject; with none the two are an amount. The span runs from the action or the noun
+    /// to اثنان or the verb after it. Null when the word before is no noun of people (أدين اثنان, بين اثنين) or the two
+    /// are of what من names after them (<see cref="IsTwoOf"/>).
+    /// </summary>
+    private Count? TwoAfterNoun(string text, IReadOnlyList<Word> w, NumberPhrase number)
+    {
+        int at = number.FirstWord;
+        if (number.EndWord != at + 1 || at < 1 || !Two.Contains(w[at].Key)) return null;
+        if (IsTwoOf(w, at + 1)) return null;   // قتل مسلح اثنين من الحرس: two of the guards, counted by من
+        int nounAt = at - 1;
+        if (nounAt >= 1 && CountLexicon.IsNationalityWord(text, w[nounAt]))
+        {
+            if (IsBareNounOfPeople(text, w[nounAt - 1])) nounAt--;
+            else if (IsBareDualOrPlural(w[nounAt - 1])) return null;   // ضبطت قاربين ليبيين اثنين: the nationality tells the boats
+        }
+        if (!IsBareNounOfPeople(text, w[nounAt])) return null;
+        if (nounAt >= 1 && _numbers.Starts(w[nounAt - 1])) return null;   // قتل خمسة مدنيين اثنان منهم اطفال: the five are counted
+        int start = w[nounAt].Start, end = number.Span.End, past = at + 1;
+        // As after a number: a noun that tells what happened (قتيلين, معتقلين) says it; people or protesters leave it to the words around.
+        string? kind = _lexicon.Kind(text, w[nounAt], CountRole.Noun) is { Kind: not (CountLexicon.People or "protesters") } told ? told.Kind : null;
+        int actionAt = nounAt >= 1 ? PastTimeWords(w, nounAt - 1) : -1;
+        if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها مدنيان اثنان
+        if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // اصاب كذلك اسرائيليين اثنين
+        if (kind is null && actionAt >= 0 && ActionAt(text, w, actionAt, counted: true) is { } action && action.Kind != Amount)
+        {
+            kind = action.Kind;
+            start = action.Span.Start;
+        }
+        // واصاب كذلك شرطيين اثنين: a verb of hitting or of dying right before them.
+        else if (kind is null && actionAt >= 0 && HitOrDiedAt(text, w, actionAt) is { } befell)
+        {
+            kind = befell.Kind;
+            start = befell.Start;
+        }
+        else if (kind is null && VerbAfter(text, w, at + 1) is { } verb)
+        {
+            kind = verb.Kind;
+            end = w[verb.At].End;
+            past = verb.At + 1;
+        }
+        kind ??= CaptorBefore(text, w, nounAt) ?? Amount;
+        return WithQualifierAfter(new Count(new TextSpan(start, end), kind, 2), w, past);
+    }
+
+    /// <summary>A word with no article ending as a dual or a sound plural does (قاربين, زورقان, سيارات).</summary>
+    private static bool IsBareDualOrPlural(Word word) =>
+        word.IsLetters && !word.Key.StartsWith("ال", StringComparison.Ordinal) &&
+        (word.Key.EndsWith("ين", StringComparison.Ordinal) || word.Key.EndsWith("ان", StringComparison.Ordinal) || word.Key.EndsWith("ات", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> OfThem = MatchKey.SetOf("منهم", "منهن", "منهما");
+
+    /// <summary>
+    /// من and a definite noun (اثنين من الحرس) or اصل (اثنين من اصل ثلاثة), or منهم, at word <paramref name="at"/>: the two
+    /// are a part of what من names, not the noun before them; من كل جانب, من غانا say where from.
+    /// </summary>
+    private static bool IsTwoOf(IReadOnlyList<Word> w, int at)
+    {
+        if (at < w.Count && OfThem.Contains(w[at].Key)) return true;
+        return at + 1 < w.Count && w[at].Key == "من" && (w[at + 1].Key.StartsWith("ال", StringComparison.Ordinal) || w[at + 1].Key == "اصل");
+    }
+
+    /// <summary>
+    /// A noun of people with no article and no و before it (صحفيين, قتيلين, جنديين, تونسيين): a noun the count lexicon
+    /// lists, a dual of one, or a nationality.
+    /// </summary>
+    private bool IsBareNounOfPeople(string text, Word word)
+    {
+        if (!word.IsLetters || word.Key.StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (_lexicon.Kind(text, word, CountRole.Noun) is { } noun) return !CarriesConjunction(text, word, noun.Span) && noun.Span.Start == word.Start;
+        if (_lexicon.Dual(text, word) is { } dual) return dual.Span.Start == word.Start;
+        return word.Key[0] != 'و' && CountLexicon.IsNationalityWord(text, word);   // ومصريين اثنين: joined to the people before
     }
 
     /// <summary>في يوم واحد, خلال اسبوع واحد: واحد after a unit of time is one of that period, no person.</summary>

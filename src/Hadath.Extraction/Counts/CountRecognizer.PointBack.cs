@@ -155,6 +155,13 @@ public sealed partial class CountRecognizer
         return false;
     }
 
+    /// <summary>
+    /// عمرهما 27 و32 سنة, تتراوح اعمارهم بين 18 و27 عاما: the number and a second joined to it by و, a unit of time after
+    /// the second; both are ages or periods, as the first would be with the unit right after it.
+    /// </summary>
+    private bool IsPairedWithPeriod(IReadOnlyList<Word> w, NumberPhrase number) =>
+        NumberAfterWa(w, number.EndWord) is { } paired && IsPeriodAfter(w, paired.EndWord);
+
     /// <summary>Words of a person's age after من (في الـ19 من العمر, في الثلاثين من عمره).</summary>
     private static readonly HashSet<string> Ages = MatchKey.SetOf("العمر", "عمره", "عمرها", "عمرهم", "عمرهما");
 

@@ -18,11 +18,18 @@ public sealed partial class CountRecognizer
         if (IsDash(words[and])) return DashUpper(words, lower);
         if (words[and].Key == "الي") return ToUpper(words, lower);
         if (lower.FirstWord == 0 || words[lower.FirstWord - 1].Key != "بين") return null;
-        // بين الفين وثلاثة آلاف: the upper bound may carry its و.
-        var upper = words[and].Key == "و"
-            ? (and + 1 < words.Count && _numbers.Starts(words[and + 1]) ? _numbers.Read(words, and + 1) : null)
-            : words[and].Key.StartsWith('و') ? _numbers.ReadAfterProclitic(words, and) : null;
-        return upper is not null && upper.Value > lower.Value ? upper : null;
+        return NumberAfterWa(words, and) is { } upper && upper.Value > lower.Value ? upper : null;
+    }
+
+    /// <summary>
+    /// The number joined by و at word <paramref name="and"/>: after a و of its own (و 15) or carrying it (و15, وثلاثة
+    /// آلاف), or null.
+    /// </summary>
+    private NumberPhrase? NumberAfterWa(IReadOnlyList<Word> words, int and)
+    {
+        if (and >= words.Count) return null;
+        if (words[and].Key == "و") return and + 1 < words.Count && _numbers.Starts(words[and + 1]) ? _numbers.Read(words, and + 1) : null;
+        return words[and].Key.StartsWith('و') ? _numbers.ReadAfterProclitic(words, and) : null;
     }
 
     /// <summary>

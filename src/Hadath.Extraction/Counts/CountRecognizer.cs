@@ -80,6 +80,19 @@ public sealed partial class CountRecognizer
                 i = Past(number);
                 continue;
             }
+            // مقتل مواطنين تونسيين اثنين: two after the noun it counts; a dual counted before it on its own (مقتل جنديين) is that count.
+            if (TwoAfterNoun(text, words, number) is { } two)
+            {
+                // Only a count of two is that dual; any other count the noun is in keeps its own.
+                if (counts.Count > 0 && counts[^1].Span.End > two.Span.Start)
+                {
+                    if (counts[^1].Value == 2) counts[^1] = WidenedToTwo(counts[^1], two);
+                }
+                else counts.Add(two);
+                lastByNoun = false;
+                do i++; while (i < words.Count && words[i].Start < two.Span.End);
+                continue;
+            }
             // بين عشرة و15 جريحا: a range counts the noun after its upper bound, at least its lower bound.
             if (RangeUpper(words, number) is { } upper &&
                 (CountAt(text, words, upper, out int rangeEnd) ?? RangeAsOne(text, words, number, upper, out rangeEnd)) is { } ranged)
@@ -195,6 +208,17 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>
+    /// A dual counted on its own (مقتل جنديين) widened to the اثنان after it: the span of both, and the kind the dual's
+    /// action gave it unless it was only an amount.
+    /// </summary>
+    private static Count WidenedToTwo(Count dual, Count two) =>
+        dual with
+        {
+            Span = new TextSpan(Math.Min(dual.Span.Start, two.Span.Start), Math.Max(dual.Span.End, two.Span.End)),
+            Kind = dual.Kind == Amount ? two.Kind : dual.Kind,
+        };
+
+    /// <summary>
     /// The word after the number: its <see cref="NumberPhrase.EndWord"/>, one more for a dual noun, which is its own number
     /// and ends where it starts (<see cref="DualNoun"/>). Every skip goes through it, so the reader always moves on.
     /// </summary>
@@ -275,6 +299,7 @@ public sealed partial class CountRecognizer
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
         if (IsRepetition(w, number.EndWord)) return null;  // اعتقل الناشط اربع مرات: how often, not how many
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
+        if (!IsDualNoun(number) && IsPairedWithPeriod(w, number)) return null;   // عمرهما 27 و32 سنة: two ages
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
         if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
         if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed
@@ -338,6 +363,14 @@ public sealed partial class CountRecognizer
             else if ((VerbPastAmongAside(text, w, end) ?? VerbPastMarkedAside(text, w, end)) is { } pastAside) kind = pastAside;
         }
 
+        // 140 من اعضائه اعتقلوا, نحو 700 الف من الروهينغا فروا, 21 على الاقل من المقاتلين قتلوا: people named after من by
+        // words the lexicon lacks (a group, a possessive), with a plural verb after them, are counted by that verb.
+        if (kind is null && end == number.EndWord && PluralVerbPastOf(text, w, end) is { } ofVerb)
+        {
+            kind = ofVerb.Kind;
+            spanEnd = w[ofVerb.At].End;
+            end = ofVerb.At + 1;
+        }
         if (end == number.EndWord && IsBareYear(w, number)) return null;   // وسجن قبل ذلك في 2011
         if (end == number.EndWord && end < w.Count && States.Contains(w[end].Key)) return null;   // الاعضاء، وعددهم 192 دولة: states, no people
         // وقوع 87 آخرين أسرى: a kind noun after "others" says what they are; so it does after a noun of people
@@ -498,7 +531,7 @@ public sealed partial class CountRecognizer
             end = manner + 1;
         }
         // أجبر القتال 2.4 مليون شخص على النزوح, 300 الف شخص فقدوا منازلهم: people driven from their homes.
-        if (kind is null && end > number.EndWord && DrivenOutAfter(w, end)) kind = "displaced";
+        if (kind is null && end > number.EndWord && DrivenOutAfter(w, lead, end)) kind = "displaced";
         // 2,6 مليون طفل سوري لاجئ, مليون طالب لجوء: a noun of refugees after the counted noun.
         if (kind is null && nounEnd > number.EndWord && RefugeesAfterNoun(text, w, nounEnd)) kind = "displaced";
         // ويستضيف الاردن نحو 1,3 مليون سوري: nationals a country hosts are refugees.
