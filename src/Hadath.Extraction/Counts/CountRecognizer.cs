@@ -363,7 +363,7 @@ public sealed partial class CountRecognizer
             else if ((VerbPastAmongAside(text, w, end) ?? VerbPastMarkedAside(text, w, end)) is { } pastAside) kind = pastAside;
         }
 
-        // 140 من اعضائه اعتقلوا, نحو 700 الف من الروهينغا فروا, 21 على الاقل من المقاتلين قتلوا: people named after من by
+        // 160 من اعضائه اعتقلوا, نحو 300 الف من الايغور فروا, 17 على الاقل من المقاتلين قتلوا: people named after من by
         // words the lexicon lacks (a group, a possessive), with a plural verb after them, are counted by that verb.
         if (kind is null && end == number.EndWord && PluralVerbPastOf(text, w, end) is { } ofVerb)
         {
