@@ -140,7 +140,7 @@ public sealed partial class EventArguments
                 if (operatorNamed is not null) doer = new Placed(operatorNamed, first, first, default);
                 else if (operatorPhrase is not null) doer = default;
                 // باطلاق صواريخ على جنوب اسرائيل: with no one named after the noun, a territory struck after على is the target.
-                var hit = Target(s, last + 1, right, doer.Entity, material) ?? AgainstTarget(s, last, right, material);
+                var hit = Target(s, last + 1, right, doer.Entity, material, last) ?? AgainstTarget(s, last, right, material);
                 return new Roles(doer.Entity, hit, place, null)
                 {
                     SourcePhrase = doer.Entity is null ? operatorPhrase ?? _phrases.Before(s.Words, first, s.Country) : null,
@@ -208,7 +208,7 @@ public sealed partial class EventArguments
         if (role is TriggerRole.Verb or TriggerRole.Passive && PassiveAgent(s, last, right, reach) is { } agentBy)
         {
             // فرضت القيود على الشركة من قبل الاتحاد الاوروبي: with no one named with the verb, the object is before the agent.
-            return new Roles(agentBy.Named, subject ?? Target(s, after, agentBy.Marker - 1, null, material), place, head)
+            return new Roles(agentBy.Named, subject ?? Target(s, after, agentBy.Marker - 1, null, material, last), place, head)
             {
                 SourcePhrase = agentBy.Unnamed,
                 TargetPhrase = subject is null ? subjectPhrase : null,
@@ -222,7 +222,7 @@ public sealed partial class EventArguments
             return new Roles(subject, counted.Group, place, head) { SourcePhrase = subjectPhrase, TargetPhrase = counted.Group is null ? CountedAt(s, counted.Number, right) : null };
         }
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
-        var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material);
+        var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material, last);
         var targetPhrase = target is not null ? null
             : protest ? AgainstPhrase(s, after, right, right)
             : SkipTimes(s, after) is var o && o <= right && _phrases.At(s.Words, o, s.Country) is { } op ? op

@@ -1,0 +1,67 @@
+using Hadath.Core;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round eighteen: the sides of an act. A country or city named as the object of an act of force is what it struck
+/// (its target), while one after في or ب stays where it happened. Sentences written for these tests, none from a
+/// story or a data set.
+/// </summary>
+public sealed class EventRoundEighteenTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
+
+    private static readonly (string Id, EntityType Type, string Surface, string? Actor)[] Places =
+    [
+        ("e1", EntityType.LOC, "سوريا", "SYR"), ("e2", EntityType.LOC, "تركيا", "TUR"), ("e3", EntityType.LOC, "حلب", "SYR"),
+        ("e4", EntityType.ORG, "القوات العراقية", "IRQMIL"), ("e5", EntityType.ORG, "الجيش التركي", "TURMIL"),
+        ("e6", EntityType.ORG, "الحكومة العراقية", "IRQGOV"),
+    ];
+
+    private static AnalyzedDocument Doc(string text) =>
+        Docs.WithActors(text, Places.Where(n => text.Contains(n.Surface, StringComparison.Ordinal)).ToArray());
+
+    [Theory]
+    [InlineData("واستهدفت الغارات الاسرائيلية سوريا الليلة الماضية", "استهدفت", "e1")]
+    [InlineData("وقصف الجيش التركي حلب امس بالمدفعية", "قصف", "e3")]
+    [InlineData("وقصف الجيش التركي امس حلب بالمدفعية", "قصف", "e3")]
+    [InlineData("وهاجمت القوات العراقية تركيا", "هاجمت", "e2")]
+    public void test_a_country_or_city_named_as_the_object_of_an_act_of_force_is_its_target(string text, string verb, string target)
+    {
+        var e = Assert.Single(Events(Doc(text)), x => text[x.Span.Start..x.Span.End] == verb);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // في حلب, بحلب: where it happened.
+    [InlineData("وقصف الجيش التركي مواقع في حلب امس", "قصف", "e3")]
+    [InlineData("وقصف الجيش التركي مواقع بحلب امس", "قصف", "e3")]
+    // شمالي سوريا: a place told by its bearing.
+    [InlineData("واعتقلت القوات العراقية شمالي سوريا خمسة مسلحين", "اعتقلت", "e1")]
+    // شرطة حلب: the place completes the subject's construct.
+    [InlineData("واعتقلت شرطة حلب خمسة مسلحين", "اعتقلت", "e3")]
+    public void test_a_place_after_fi_or_bi_a_bearing_or_a_construct_noun_is_not_the_target(string text, string verb, string place)
+    {
+        var e = Assert.Single(Events(Doc(text)), x => text[x.Span.Start..x.Span.End] == verb);
+        Assert.NotEqual(place, e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واتهم الرئيس الفرنسي تركيا بدعم المسلحين", "e2")]
+    [InlineData("ودان الرئيس العراقي سوريا", "e1")]
+    public void test_a_country_named_bare_after_an_unnamed_definite_subject_is_the_object(string text, string target)
+    {
+        var e = Assert.Single(Events(Doc(text)));
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_country_acting_before_its_object_is_the_source_not_the_target()
+    {
+        const string text = "واعتقلت تركيا عشرين شخصا في حلب";
+        var e = Assert.Single(Events(Doc(text)), x => x.Code == "173");
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.NotEqual("e2", e.Target?.EntityId);
+    }
+}
