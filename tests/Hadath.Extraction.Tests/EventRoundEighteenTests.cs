@@ -65,3 +65,25 @@ public sealed class EventRoundEighteenTests
         Assert.NotEqual("e2", e.Target?.EntityId);
     }
 }
+
+/// <summary>
+/// Round eighteen: an officer named after the body in his title and its portfolio (المفوض السامي للامم المتحدة لشؤون
+/// اللاجئين X) is whom a meeting was with, not the body.
+/// </summary>
+public sealed class EventRoundEighteenHolderTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
+
+    private static AnalyzedDocument Doc(string text) => Docs.WithActors(text,
+        ("e1", EntityType.PER, "ميشال عون", "LBNGOV"), ("e2", EntityType.ORG, "للامم المتحدة", "IGOUNO"), ("e3", EntityType.PER, "فيليبو غراندي", null));
+
+    [Theory]
+    [InlineData("واستقبل الرئيس اللبناني ميشال عون المفوض السامي للامم المتحدة لشؤون اللاجئين فيليبو غراندي في بعبدا", "استقبل")]
+    [InlineData("وطالب الرئيس اللبناني ميشال عون خلال لقائه المفوض السامي للامم المتحدة لشؤون اللاجئين فيليبو غراندي بدعم العودة", "لقائه")]
+    public void test_the_officer_named_after_a_body_and_its_portfolio_is_whom_the_meeting_was_with(string text, string trigger)
+    {
+        var e = Assert.Single(Events(Doc(text)), x => text[x.Span.Start..x.Span.End] == trigger);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+}

@@ -164,8 +164,10 @@ public sealed partial class EventArguments
                 return new Roles(about, named, place, null) { TargetPhrase = unnamed };
             case TriggerRole.Meeting:
                 var host = FirstActorBefore(s, first);
-                var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host).Entity;
-                return new Roles(host, guest, place, null);
+                var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host);
+                // خلال لقائه المفوض السامي للامم المتحدة لشؤون اللاجئين X: the officer named after the body is whom he met.
+                var holder = guest.Entity is { Type: EntityType.ORG } ? HolderOf(s, guest, right) : null;
+                return new Roles(host, holder ?? guest.Entity, place, null);
         }
         // قوات الامن اعتقلت احمد: an actor phrase right before the verb is its subject, so the name after it is the target.
         var before = PhraseBefore(s, first, trigger);
