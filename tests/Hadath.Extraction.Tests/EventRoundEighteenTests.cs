@@ -87,3 +87,37 @@ public sealed class EventRoundEighteenHolderTests
         Assert.Equal("e3", e.Target?.EntityId);
     }
 }
+
+/// <summary>Round eighteen: a protest made before or toward a state's embassy is against that state; one before a local office is only there.</summary>
+public sealed class EventRoundEighteenSeatTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
+
+    [Theory]
+    [InlineData("وتظاهر مئات الطلاب امس امام السفارة التونسية في صنعاء", "السفارة التونسية", "TUNGOV")]
+    [InlineData("وسار آلاف المتظاهرين نحو السفارة التونسية", "السفارة التونسية", "TUNGOV")]
+    [InlineData("ونظم عشرات الطلاب وقفة احتجاجية امام مقر السفارة الفرنسية للمطالبة بالتأشيرات", "السفارة الفرنسية", "FRAGOV")]
+    public void test_a_protest_before_a_states_embassy_is_against_that_state(string text, string target, string country)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)), x => x.Plover == "PROTEST");
+        Assert.Equal(target, Docs.ArgumentWords(text, e.Target));
+        Assert.Equal(country, e.Target?.Actor);
+    }
+
+    [Theory]
+    [InlineData("وتظاهر مئات الطلاب امام منازلهم في صنعاء")]
+    [InlineData("وتظاهر مئات الطلاب امام الجامعة")]
+    public void test_a_protest_before_a_place_that_is_no_seat_has_no_target(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)), x => x.Plover == "PROTEST");
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void test_a_protest_before_a_local_office_has_no_target()
+    {
+        const string text = "ونظم عشرات المعلمين وقفة احتجاجية امام مقر وزارة التربية للمطالبة بزيادة الاجور";
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة التربية"))), x => x.Plover == "PROTEST");
+        Assert.Null(e.Target);
+    }
+}

@@ -123,6 +123,8 @@ public sealed partial class EventArguments
                     // victims, as CAMEO coders give them); ناحية الخالدية, مواقع الجيش name it.
                     struckPhrase = passedPhrase ?? (StruckAfterAgainst(s, from, Math.Min(right, from + MaxNounGap), right) is { } against && WordCount(s, against) > 1 ? against : null);
                 }
+                // وقفة احتجاجية امام السفارة التونسية: made to the state whose embassy it was held before.
+                if (protest && struck is null && struckPhrase is null) (struck, struckPhrase) = ProtestedSeat(s, last + 1, right);
                 var launcherPhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) ?? AttackerAt(s, first, last) : null;
                 // دخل المعلمون في اضراب احتجاجا على: who did what the purpose is given for protests.
                 if (protest && launcher is null && launcherPhrase is null && IsPurpose(s, first)) (launcher, launcherPhrase) = PurposeDoers(s, first);
@@ -229,6 +231,9 @@ public sealed partial class EventArguments
             : protest ? AgainstPhrase(s, after, right, right)
             : SkipTimes(s, after) is var o && o <= right && _phrases.At(s.Words, o, s.Country) is { } op ? op
             : AgainstPhrase(s, after, Math.Min(right, after + MaxNounGap), right);
+        // تظاهروا امام السفارة السعودية, ساروا نحو السفارة التونسية: a protest that names no one it is against was made
+        // to the state whose embassy it went to.
+        if (protest && target is null && targetPhrase is null) (target, targetPhrase) = ProtestedSeat(s, last + 1, right);
         // هاجموا يوم الخميس ناحية البغدادي, فتحت النار على سكان, انفجرت لدى مرور دورية للجيش: what an act of force
         // struck, when the tagger names none of it.
         // Only where the subject was read: after an unnamed one the object slot is not known.
