@@ -121,3 +121,29 @@ public sealed class EventRoundEighteenSeatTests
         Assert.Null(e.Target);
     }
 }
+
+/// <summary>Round eighteen: a counterpart whose name the tagger missed (نظيره الاثيوبي X) is the target, coded by his nationality.</summary>
+public sealed class EventRoundEighteenCounterpartTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
+
+    [Theory]
+    [InlineData("واستقبل وزير الخارجية سامح شكري الثلاثاء نظيره الاثيوبي ورقنه جبيهو لبحث العلاقات", "نظيره الاثيوبي ورقنه جبيهو", "ETHGOV")]
+    [InlineData("والتقى وزير الخارجية سامح شكري نظيره الاردني في القاهرة", "نظيره الاردني", "JORGOV")]
+    public void test_a_counterpart_the_tagger_missed_is_the_target_coded_by_his_nationality(string text, string target, string code)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سامح شكري", "EGYGOV"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal(target, Docs.ArgumentWords(text, e.Target));
+        Assert.Equal(code, e.Target?.Actor);
+    }
+
+    [Fact]
+    public void test_a_named_counterpart_stays_the_entity()
+    {
+        const string text = "واستقبل وزير الخارجية سامح شكري نظيره الاردني ايمن الصفدي";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سامح شكري", "EGYGOV"), ("e2", EntityType.PER, "ايمن الصفدي", "JORGOV"));
+        Assert.Equal("e2", Assert.Single(Events(doc)).Target?.EntityId);
+    }
+}
