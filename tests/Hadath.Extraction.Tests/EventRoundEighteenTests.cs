@@ -22,38 +22,72 @@ public sealed class EventRoundEighteenTests
     private static AnalyzedDocument Doc(string text) =>
         Docs.WithActors(text, Places.Where(n => text.Contains(n.Surface, StringComparison.Ordinal)).ToArray());
 
+    /// <summary>Asserts both sides exactly: the entity standing for each, or the words naming it when none does.</summary>
+    private static void AssertSides(string text, Event e, string? source, string? sourceWords, string? target, string? targetWords)
+    {
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(sourceWords, Docs.ArgumentWords(text, e.Source));
+        Assert.Equal(target, e.Target?.EntityId);
+        Assert.Equal(targetWords, Docs.ArgumentWords(text, e.Target));
+    }
+
     [Theory]
-    [InlineData("واستهدفت الغارات الاسرائيلية سوريا الليلة الماضية", "استهدفت", "e1")]
-    [InlineData("وقصف الجيش التركي حلب امس بالمدفعية", "قصف", "e3")]
-    [InlineData("وقصف الجيش التركي امس حلب بالمدفعية", "قصف", "e3")]
-    [InlineData("وهاجمت القوات العراقية تركيا", "هاجمت", "e2")]
-    public void test_a_country_or_city_named_as_the_object_of_an_act_of_force_is_its_target(string text, string verb, string target)
+    [InlineData("واستهدفت الغارات الاسرائيلية سوريا الليلة الماضية", "استهدفت", null, null, "e1", null)]
+    [InlineData("وقصف الجيش التركي حلب امس بالمدفعية", "قصف", "e5", null, "e3", null)]
+    [InlineData("وقصف الجيش التركي امس حلب بالمدفعية", "قصف", "e5", null, "e3", null)]
+    [InlineData("وهاجمت القوات العراقية تركيا", "هاجمت", "e4", null, "e2", null)]
+    public void test_a_country_or_city_named_as_the_object_of_an_act_of_force_is_its_target(string text, string verb, string? source, string? sourceWords, string target, string? targetWords)
     {
         var e = Assert.Single(Events(Doc(text)), x => text[x.Span.Start..x.Span.End] == verb);
-        Assert.Equal(target, e.Target?.EntityId);
+        AssertSides(text, e, source, sourceWords, target, targetWords);
     }
 
     [Theory]
     // في حلب, بحلب: where it happened.
-    [InlineData("وقصف الجيش التركي مواقع في حلب امس", "قصف", "e3")]
-    [InlineData("وقصف الجيش التركي مواقع بحلب امس", "قصف", "e3")]
+    [InlineData("وقصف الجيش التركي مواقع في حلب امس", "قصف", "e5", null, null, "مواقع")]
+    [InlineData("وقصف الجيش التركي مواقع بحلب امس", "قصف", "e5", null, null, "مواقع بحلب")]
     // شمالي سوريا: a place told by its bearing.
-    [InlineData("واعتقلت القوات العراقية شمالي سوريا خمسة مسلحين", "اعتقلت", "e1")]
-    // شرطة حلب: the place completes the subject's construct.
-    [InlineData("واعتقلت شرطة حلب خمسة مسلحين", "اعتقلت", "e3")]
-    public void test_a_place_after_fi_or_bi_a_bearing_or_a_construct_noun_is_not_the_target(string text, string verb, string place)
+    [InlineData("واعتقلت القوات العراقية شمالي سوريا خمسة مسلحين", "اعتقلت", "e4", null, null, null)]
+    public void test_a_place_after_fi_or_bi_a_bearing_or_a_construct_noun_is_not_the_target(string text, string verb, string? source, string? sourceWords, string? target, string? targetWords)
     {
         var e = Assert.Single(Events(Doc(text)), x => text[x.Span.Start..x.Span.End] == verb);
-        Assert.NotEqual(place, e.Target?.EntityId);
+        AssertSides(text, e, source, sourceWords, target, targetWords);
     }
 
+    /// <summary>
+    /// شرطة حلب: the place completes the subject's construct, so it is no target. The source is the police told by the
+    /// phrase lexicon (شرطة, COP), without the city.
+    /// </summary>
+    [Fact]
+    public void test_a_place_completing_the_subjects_construct_is_not_the_target()
+    {
+        const string text = "واعتقلت شرطة حلب خمسة مسلحين";
+        var e = Assert.Single(Events(Doc(text)), x => x.Code == "173");
+        Assert.Null(e.Source?.EntityId);
+        Assert.Equal("شرطة", Docs.ArgumentWords(text, e.Source));
+        Assert.Equal("COP", e.Source?.Actor);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    /// <summary>The title with only a nationality names no one: no source is given, and the country after it is the target.</summary>
     [Theory]
     [InlineData("واتهم الرئيس الفرنسي تركيا بدعم المسلحين", "e2")]
     [InlineData("ودان الرئيس العراقي سوريا", "e1")]
     public void test_a_country_named_bare_after_an_unnamed_definite_subject_is_the_object(string text, string target)
     {
         var e = Assert.Single(Events(Doc(text)));
-        Assert.Equal(target, e.Target?.EntityId);
+        Assert.Null(e.Source);
+        AssertSides(text, e, null, null, target, null);
+    }
+
+    [Theory]
+    // الليلة الماضية, الاسبوع الماضي: a definite time phrase between the verb and the country is no definite subject.
+    [InlineData("وقصفت الليلة الماضية تركيا مواقع في حلب", "قصفت", "e2", null, null, "مواقع")]
+    [InlineData("واتهمت الاسبوع الماضي تركيا سوريا بدعم المسلحين", "اتهمت", "e2", null, "e1", null)]
+    public void test_a_country_after_a_definite_time_phrase_is_the_source(string text, string verb, string source, string? sourceWords, string? target, string? targetWords)
+    {
+        var e = Assert.Single(Events(Doc(text)), x => text[x.Span.Start..x.Span.End] == verb);
+        AssertSides(text, e, source, sourceWords, target, targetWords);
     }
 
     [Fact]

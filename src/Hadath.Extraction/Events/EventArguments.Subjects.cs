@@ -128,8 +128,8 @@ public sealed partial class EventArguments
         // وكان وزير الدولة لشؤون النازحين صالح الغريب زار دمشق: a pluperfect told without قد has its subject between كان
         // and the verb too; what follows the verb is its object, even when the tagger missed the subject's name.
         if (!conjunction && PluperfectSubjectStart(s, first) is { } told) return (null, last + 1, s.Words[told].Key);
-        int j = last + 1;
-        while (j < s.Words.Count && IsTime(s, j)) j++;
+        // قصفت الليلة الماضية اسرائيل: a definite time phrase after the verb is no definite subject before the name.
+        int j = SkipTimePhrase(s, last + 1);
         int start = j;
         // اعتقلت السلطات المغربية ناصر الزفزافي, اتهمت الحكومة المغربية في بيان …: a body named by a common noun is the
         // subject, so the name after it is the object, not the subject reached past a title.
