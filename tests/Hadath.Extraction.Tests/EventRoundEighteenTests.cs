@@ -131,6 +131,11 @@ public sealed class EventRoundEighteenSeatTests
     [InlineData("وتظاهر مئات الطلاب امس امام السفارة التونسية في صنعاء", "السفارة التونسية", "TUNGOV")]
     [InlineData("وسار آلاف المتظاهرين نحو السفارة التونسية", "السفارة التونسية", "TUNGOV")]
     [InlineData("ونظم عشرات الطلاب وقفة احتجاجية امام مقر السفارة الفرنسية للمطالبة بالتأشيرات", "السفارة الفرنسية", "FRAGOV")]
+    [InlineData("وسار آلاف المتظاهرين الى السفارة التونسية", "السفارة التونسية", "TUNGOV")]
+    // الى الساحة: a first place that is no embassy does not hide the embassy after it.
+    [InlineData("وسار آلاف المتظاهرين الى الساحة امام السفارة التونسية", "السفارة التونسية", "TUNGOV")]
+    // الاحد: the day after the embassy is when, no word of whose it is.
+    [InlineData("وتظاهر مئات الطلاب امام السفارة التونسية الاحد", "السفارة التونسية", "TUNGOV")]
     public void test_a_protest_before_a_states_embassy_is_against_that_state(string text, string target, string country)
     {
         var e = Assert.Single(Events(Docs.WithNamed(text)), x => x.Plover == "PROTEST");

@@ -35,7 +35,8 @@ public sealed partial class EventArguments
             if (!Toward.Contains(s.Words[k].Key)) continue;
             int seat = k + 1;
             while (seat <= right && s.StartingAt(seat) is null && Buildings.Contains(s.Words[seat].Key)) seat++;
-            if (seat > right || !Seats.Contains(s.Words[seat].Key)) return (null, null);
+            // خرجوا الى الشوارع امام السفارة: a place that is no seat may come first.
+            if (seat > right || !Seats.Contains(s.Words[seat].Key)) continue;
             // سفارة الولايات المتحدة tagged as one organisation: the embassy itself.
             return s.StartingAt(seat) is { Entity.Type: EntityType.ORG } embassy ? (embassy.Entity, null) : (null, SeatWords(s, seat, right));
         }
@@ -55,7 +56,8 @@ public sealed partial class EventArguments
                 end = named.Last + 1;
                 break;
             }
-            if (!s.Words[end].Key.StartsWith("ال", StringComparison.Ordinal)) break;
+            // امام السفارة الامريكية الاحد: a day or a time adjective after it says when, not whose.
+            if (!s.Words[end].Key.StartsWith("ال", StringComparison.Ordinal) || IsTime(s, end) || TimeAdjectives.Contains(s.Words[end].Key)) break;
             nation ??= _actors.Nationality(NameKey.Word(s.Words[end].Key));
             end++;
         }
