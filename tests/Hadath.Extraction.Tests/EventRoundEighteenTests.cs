@@ -164,6 +164,16 @@ public sealed class EventRoundEighteenSeatTests
         Assert.Null(e.Target);
     }
 
+    [Theory]
+    [InlineData("وتظاهر مئات الطلاب امام السفارة التونسية ضد الحكومة")]
+    [InlineData("وتظاهر مئات الطلاب امام السفارة التونسية احتجاجا على سياسات الحكومة")]
+    public void test_a_protest_that_says_whom_it_is_against_keeps_that_target_over_the_embassy(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)), x => x.Plover == "PROTEST");
+        Assert.Equal("الحكومة", Docs.ArgumentWords(text, e.Target));
+        Assert.Equal("GOV", e.Target?.Actor);
+    }
+
     [Fact]
     public void test_a_protest_before_a_local_office_has_no_target()
     {
