@@ -58,10 +58,17 @@ public sealed partial class EventArguments
         var title = s.Words[body.First - 1];
         // اجتمع ب ممثلة المفوضية: the office noun may carry the verb's preposition.
         bool office = OfficeNouns.Contains(title.Key) || (title.Key.Length > 3 && title.Key[0] is 'ب' or 'ل' && OfficeNouns.Contains(title.Key[1..]));
-        if (!office && !IsTitleWord(title)) return null;
+        if (!office && !IsTitleWord(title) && !OfficeAdjective(s, body.First - 1)) return null;
         int k = body.Last + 1;
         // (الاونروا): the body's acronym.
         if (k + 2 <= right && s.Words[k].Key == "(" && s.Words[k + 2].Key == ")") k += 3;
+        // لشؤون اللاجئين, لشؤون الاغاثة والطوارئ: the office's portfolio.
+        // للشؤون الانسانية: with the article, its adjective after it.
+        if (k + 1 <= right && s.Words[k].Key is "لشوون" or "للشوون" && s.StartingAt(k + 1) is null)
+        {
+            k += 2;
+            if (k <= right && s.StartingAt(k) is null && s.Words[k].Key.StartsWith("وال", StringComparison.Ordinal)) k++;
+        }
         // في سورية, لدى لبنان: where the office sits (a place the tagger missed is one word).
         if (k + 1 <= right && s.Words[k].Key is "في" or "لدي")
         {
@@ -70,6 +77,17 @@ public sealed partial class EventArguments
         }
         return k <= right && NamedAfter(s, k) is { } holder && holder.Last <= right ? holder : null;
     }
+
+    /// <summary>
+    /// المفوض السامي, الممثل الخاص: a definite adjective at word <paramref name="k"/> after an office noun (with its
+    /// article or without) belongs to the title.
+    /// </summary>
+    private static bool OfficeAdjective(Sentence s, int k) =>
+        k >= 1 && s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) && IsOfficeNoun(s.Words[k - 1].Key);
+
+    /// <summary>An office noun, also with an article its list does not hold (الممثل beside ممثل).</summary>
+    private static bool IsOfficeNoun(string key) =>
+        OfficeNouns.Contains(key) || key.StartsWith("ال", StringComparison.Ordinal) && OfficeNouns.Contains(key[2..]);
 
     /// <summary>A person named between commas at word <paramref name="k"/> (، الدكتور يوسف الحجامي،), past up to two title words, and the word after the closing comma.</summary>
     private (Placed Person, int After)? NamedBetweenCommas(Sentence s, int k)

@@ -128,8 +128,8 @@ public sealed partial class EventArguments
         // وكان وزير الدولة لشؤون النازحين صالح الغريب زار دمشق: a pluperfect told without قد has its subject between كان
         // and the verb too; what follows the verb is its object, even when the tagger missed the subject's name.
         if (!conjunction && PluperfectSubjectStart(s, first) is { } told) return (null, last + 1, s.Words[told].Key);
-        int j = last + 1;
-        while (j < s.Words.Count && IsTime(s, j)) j++;
+        // قصفت الليلة الماضية اسرائيل: a definite time phrase after the verb is no definite subject before the name.
+        int j = SkipTimePhrase(s, last + 1);
         int start = j;
         // اعتقلت السلطات المغربية ناصر الزفزافي, اتهمت الحكومة المغربية في بيان …: a body named by a common noun is the
         // subject, so the name after it is the object, not the subject reached past a title.
@@ -149,6 +149,8 @@ public sealed partial class EventArguments
             if (s.StartingAt(j) is { } m)
             {
                 if (m.Entity.Type == EntityType.LOC && NamesFollow(s, m.Last + 1)) { j = m.Last; continue; }   // امير قطر الشيخ تميم
+                // اتهم الرئيس الفرنسي تركيا: a country after a definite title is the object; the title's name was not told.
+                if (m.Entity.Type == EntityType.LOC && EndsDefiniteSubject(s, start, m)) return (null, j, s.Words[start].Key);
                 // اتهم المتحدث باسم قوات الحزام الامني عبد اللطيف السيد تنظيم القاعدة: the spokesman named after the
                 // body he speaks for is the subject, so the name after him is the object; so is an officer named after
                 // the body in his title (الامين العام لحزب الله حسن نصرالله).
@@ -248,6 +250,22 @@ public sealed partial class EventArguments
         "المحكمة", "الوزارة", "النيابة", "الرئاسة");
 
     /// <summary>
+    /// استهدفت الغارات الاسرائيلية سوريا, اتهم الرئيس الفرنسي روسيا: a place named bare right after a definite word is no
+    /// part of the subject (a definite noun governs no name; a title does: وزير خارجية تركيا, المرشد الاعلى لايران), so it
+    /// opens the object; after a place noun it names the place (العاصمة السورية دمشق).
+    /// </summary>
+    private static bool EndsDefiniteSubject(Sentence s, int start, Placed place)
+    {
+        int k = place.First;
+        if (k <= start || s.Words[k].Start < place.Span.Start || !s.Words[k - 1].Key.StartsWith("ال", StringComparison.Ordinal)) return false;
+        for (int j = start; j < k; j++)
+        {
+            if (IsPlaceNoun(s.Words[j].Key)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// A subject that is not a name (قوات الامن, الامين العام لحزب حراك تونس): the phrase runs to the first preposition or
     /// punctuation. A person or organisation in it, or named right after its comma (المرشد الاعلى لايران، علي خامنئي), is
     /// the subject; a place in it belongs to the phrase (لايران), so it is not the target either.
@@ -285,6 +303,7 @@ public sealed partial class EventArguments
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، وزارة الصحة: so is one named between commas after it.
                 if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedBetweenCommas(s, m.Last + 1) is { } appositive) return (appositive.Person.Entity, appositive.After, head);
                 if (m.Entity.Type != EntityType.LOC) return (m.Entity, m.Last + 1, head);
+                if (EndsDefiniteSubject(s, start, m)) return (null, k, head);
                 k = m.Last;
             }
             k++;

@@ -129,7 +129,7 @@ public sealed partial class EventArguments
         "موظف", "موظفا", "موظفين", "موظفون", "موظفي", "عامل", "عاملا", "عاملين", "عاملون", "عمال", "عضو", "عضوا", "اعضاء",
         "عناصر", "افراد", "منتسبي", "مسؤولين", "مسؤولا", "خبراء", "اطباء", "متطوعين", "متطوعا");
 
-    private Entity? Target(Sentence s, int from, int right, Entity? subject, bool material)
+    private Entity? Target(Sentence s, int from, int right, Entity? subject, bool material, int verb)
     {
         foreach (var m in s.Mentions)
         {
@@ -140,7 +140,9 @@ public sealed partial class EventArguments
             if (m.First >= 1 && m.Entity.Type != EntityType.PER && Sittings.Contains(s.Words[m.First - 1].Key)) continue;
             // في تصريحات نقلتها وكالة الانباء الرسمية: the medium that carried the words is no object.
             if (m.First >= 1 && Carried.Contains(s.Words[m.First - 1].Key)) continue;
-            if (m.Entity.Type == EntityType.LOC && (material || NamesFollow(s, m.Last + 1))) continue;
+            // استهدفت الغارات سوريا, قصف الجيش حلب: a country or city named as the object of an act of force is what it struck;
+            // further on (مواقع في حلب, شمالي سوريا) it is where.
+            if (m.Entity.Type == EntityType.LOC && (material && !IsObjectSlot(s, m, from, verb) || NamesFollow(s, m.Last + 1))) continue;
             // ودان المبعوث الاممي الى اليمن …: a country after a title and الى (or after the الى that ended an unnamed
             // subject) is whose envoy he is, not the object.
             if (m.Entity.Type == EntityType.LOC && m.First >= 2 && s.Words[m.First - 1].Key == "الي" && (IsTitleWord(s.Words[m.First - 2]) || m.First - 1 == from)) continue;
@@ -152,6 +154,18 @@ public sealed partial class EventArguments
         return null;
     }
 
+
+    /// <summary>
+    /// Whether the mention opens the object slot at word <paramref name="from"/> (past times: قصف الجيش امس حلب), written
+    /// without a clitic (بحلب is where), right after the verb (word <paramref name="verb"/>), a time, a name or a definite
+    /// word: after an indefinite noun it is the second term of the subject's construct (اعتقلت شرطة ذي قار).
+    /// </summary>
+    private static bool IsObjectSlot(Sentence s, Placed m, int from, int verb)
+    {
+        if (m.First != SkipTimes(s, from) || s.Words[m.First].Start < m.Span.Start) return false;
+        int before = m.First - 1;
+        return before <= verb || IsTime(s, before) || s.EndingAt(before) is not null || s.Words[before].Key.StartsWith("ال", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// The country of the places the sentence says it happened in (في بغداد, بمدينة الموصل), when they are of one

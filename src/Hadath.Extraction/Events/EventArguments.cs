@@ -123,6 +123,8 @@ public sealed partial class EventArguments
                     // victims, as CAMEO coders give them); ناحية الخالدية, مواقع الجيش name it.
                     struckPhrase = passedPhrase ?? (StruckAfterAgainst(s, from, Math.Min(right, from + MaxNounGap), right) is { } against && WordCount(s, against) > 1 ? against : null);
                 }
+                // وقفة احتجاجية امام السفارة التونسية: made to the state whose embassy it was held before.
+                if (protest && struck is null && struckPhrase is null) (struck, struckPhrase) = ProtestedSeat(s, last + 1, right);
                 var launcherPhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) ?? AttackerAt(s, first, last) : null;
                 // دخل المعلمون في اضراب احتجاجا على: who did what the purpose is given for protests.
                 if (protest && launcher is null && launcherPhrase is null && IsPurpose(s, first)) (launcher, launcherPhrase) = PurposeDoers(s, first);
@@ -140,7 +142,7 @@ public sealed partial class EventArguments
                 if (operatorNamed is not null) doer = new Placed(operatorNamed, first, first, default);
                 else if (operatorPhrase is not null) doer = default;
                 // باطلاق صواريخ على جنوب اسرائيل: with no one named after the noun, a territory struck after على is the target.
-                var hit = Target(s, last + 1, right, doer.Entity, material) ?? AgainstTarget(s, last, right, material);
+                var hit = Target(s, last + 1, right, doer.Entity, material, last) ?? AgainstTarget(s, last, right, material);
                 return new Roles(doer.Entity, hit, place, null)
                 {
                     SourcePhrase = doer.Entity is null ? operatorPhrase ?? _phrases.Before(s.Words, first, s.Country) : null,
@@ -164,8 +166,10 @@ public sealed partial class EventArguments
                 return new Roles(about, named, place, null) { TargetPhrase = unnamed };
             case TriggerRole.Meeting:
                 var host = FirstActorBefore(s, first);
-                var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host).Entity;
-                return new Roles(host, guest, place, null);
+                var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host);
+                // خلال لقائه المفوض السامي للامم المتحدة لشؤون اللاجئين X: the officer named after the body is whom he met.
+                var holder = guest.Entity is { Type: EntityType.ORG } ? HolderOf(s, guest, right) : null;
+                return new Roles(host, holder ?? guest.Entity, place, null);
         }
         // قوات الامن اعتقلت احمد: an actor phrase right before the verb is its subject, so the name after it is the target.
         var before = PhraseBefore(s, first, trigger);
@@ -208,7 +212,7 @@ public sealed partial class EventArguments
         if (role is TriggerRole.Verb or TriggerRole.Passive && PassiveAgent(s, last, right, reach) is { } agentBy)
         {
             // فرضت القيود على الشركة من قبل الاتحاد الاوروبي: with no one named with the verb, the object is before the agent.
-            return new Roles(agentBy.Named, subject ?? Target(s, after, agentBy.Marker - 1, null, material), place, head)
+            return new Roles(agentBy.Named, subject ?? Target(s, after, agentBy.Marker - 1, null, material, last), place, head)
             {
                 SourcePhrase = agentBy.Unnamed,
                 TargetPhrase = subject is null ? subjectPhrase : null,
@@ -222,11 +226,14 @@ public sealed partial class EventArguments
             return new Roles(subject, counted.Group, place, head) { SourcePhrase = subjectPhrase, TargetPhrase = counted.Group is null ? CountedAt(s, counted.Number, right) : null };
         }
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
-        var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material);
+        var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material, last);
         var targetPhrase = target is not null ? null
             : protest ? AgainstPhrase(s, after, right, right)
             : SkipTimes(s, after) is var o && o <= right && _phrases.At(s.Words, o, s.Country) is { } op ? op
             : AgainstPhrase(s, after, Math.Min(right, after + MaxNounGap), right);
+        // تظاهروا امام السفارة السعودية, ساروا نحو السفارة التونسية: a protest that names no one it is against was made
+        // to the state whose embassy it went to.
+        if (protest && target is null && targetPhrase is null) (target, targetPhrase) = ProtestedSeat(s, last + 1, right);
         // هاجموا يوم الخميس ناحية البغدادي, فتحت النار على سكان, انفجرت لدى مرور دورية للجيش: what an act of force
         // struck, when the tagger names none of it.
         // Only where the subject was read: after an unnamed one the object slot is not known.

@@ -336,7 +336,9 @@ public sealed partial class EventStage : IStage
                 // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
                 // ودانت X القمع، واتهمت X السلطات: a verb after a comma that names its subject again is a predicate of its own.
                 if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source)) continue;
-                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase });
+                // واستقبل وزير الخارجية X نظيره الاثيوبي Y: a counterpart whose name the tagger missed is told by his words.
+                var counterpart = roles.Target is null && accusedPhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) ? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
+                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? counterpart });
             }
             SidesFromCounts(drafts, inSentence);
             AddInOrder(events, drafts, time, inSentence.Country);
