@@ -3,6 +3,7 @@ using Hadath.Cli.Commands;
 
 namespace Hadath.Cli.Tests;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class EvalSegmentCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("hadath-eval-seg-").FullName;

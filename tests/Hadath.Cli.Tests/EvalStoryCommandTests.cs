@@ -4,6 +4,7 @@ using Hadath.Cli.Commands;
 
 namespace Hadath.Cli.Tests;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class EvalStoryCommandTests : IDisposable
 {
     private const string Text = "وقال وزير الخارجية الاميركي جون كيري الجمعة ان الوقت ينفد. وقتل 84 شخصا في جنيف.";
