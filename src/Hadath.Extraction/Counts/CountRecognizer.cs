@@ -43,7 +43,7 @@ public sealed partial class CountRecognizer
                 else if (DefiniteAfterPeople(text, words, i) is { } pointed)
                 {
                     counts.Add(pointed); lastByNoun = false;
-                    do i++; while (i < words.Count && words[i].Start < pointed.Span.End);   // past a teen's ten too
+                    i = PastSpan(words, i, pointed.Span.End);   // past a teen's ten too
                     continue;
                 }
                 else
@@ -90,7 +90,7 @@ public sealed partial class CountRecognizer
                 }
                 else counts.Add(two);
                 lastByNoun = false;
-                do i++; while (i < words.Count && words[i].Start < two.Span.End);
+                i = PastSpan(words, i, two.Span.End);
                 continue;
             }
             // بين عشرة و15 جريحا: a range counts the noun after its upper bound, at least its lower bound.
@@ -223,6 +223,13 @@ public sealed partial class CountRecognizer
     /// and ends where it starts (<see cref="DualNoun"/>). Every skip goes through it, so the reader always moves on.
     /// </summary>
     private static int Past(NumberPhrase number) => number.EndWord + (IsDualNoun(number) ? 1 : 0);
+
+    /// <summary>The first word after word <paramref name="i"/> that starts at or past <paramref name="end"/>, the end of a count's span.</summary>
+    private static int PastSpan(IReadOnlyList<Word> words, int i, int end)
+    {
+        do i++; while (i < words.Count && words[i].Start < end);
+        return i;
+    }
 
     /// <summary>The share each word takes of the scale word after it (نصف مليون: 500 الف).</summary>
     private static readonly Dictionary<string, double> ScaleShares = new(StringComparer.Ordinal) { ["نصف"] = 0.5, ["ربع"] = 0.25 };
