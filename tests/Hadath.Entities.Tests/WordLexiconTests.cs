@@ -52,6 +52,26 @@ public sealed class WordLexiconTests
         Assert.Equal(head, Lexicon().IsPhraseHead(word));
     }
 
+    [Theory]
+    [InlineData("مجلس الامن", GazetteerClass.None, true)]                    // only the beginning of a phrase
+    [InlineData("مجلس الامن الدولي", GazetteerClass.Organization, false)]
+    [InlineData("جامعة الدول", GazetteerClass.Organization, true)]           // a phrase, and a longer one goes on from it
+    [InlineData("جامعة الدول العربية", GazetteerClass.Organization, false)]
+    [InlineData("مجلس الوزراء", GazetteerClass.None, false)]                 // no phrase begins so
+    [InlineData("مجلس", GazetteerClass.None, false)]                         // one token is no step: heads are looked up apart
+    public void FindPhraseStep_tells_a_phrase_and_whether_a_longer_one_goes_on(string key, GazetteerClass classes, bool goesOn)
+    {
+        var lexicon = new WordLexicon(new Dictionary<string, WordEntry>(StringComparer.Ordinal), [], [],
+            new Dictionary<string, GazetteerClass>(StringComparer.Ordinal)
+            {
+                ["مجلس الامن الدولي"] = GazetteerClass.Organization,
+                ["جامعة الدول العربية"] = GazetteerClass.Organization,
+                ["جامعة الدول"] = GazetteerClass.Organization,
+            },
+            3);
+        Assert.Equal(new PhraseStep(classes, goesOn), lexicon.FindPhraseStep(key));
+    }
+
     [Fact]
     public void A_word_given_twice_as_letters_keeps_its_last_entry()
     {

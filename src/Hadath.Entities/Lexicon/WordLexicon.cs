@@ -22,7 +22,8 @@ public sealed class WordLexicon
     private Dictionary<string, WordEntry>? _words;
 
     private readonly Dictionary<string, GazetteerClass> _phrases;
-    private readonly Dictionary<string, GazetteerClass>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+    /// <summary>Every phrase and every beginning of one two or more tokens long (see <see cref="FindPhraseStep"/>).</summary>
+    private readonly Dictionary<string, PhraseStep>.AlternateLookup<ReadOnlySpan<char>> _stepLookup;
 
     /// <summary>The words and phrase heads, for lookups by folded form (see <see cref="FoldedWordTable"/> for why not the dictionaries).</summary>
     private readonly FoldedWordTable _table;
@@ -44,7 +45,7 @@ public sealed class WordLexicon
         FineToMid = fineToMid;
         FineToCoarse = fineToCoarse;
         _phrases = phrases;
-        _phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stepLookup = PhraseSteps(phrases).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxPhraseTokens = maxPhraseTokens;
         // Phrase heads are kept because most words start no phrase: testing the first word once spares building a key per length.
         _table = new FoldedWordTable(words, phrases.Keys);
@@ -70,10 +71,34 @@ public sealed class WordLexicon
     /// <summary><see cref="IsPhraseHead(ReadOnlySpan{char})"/> of a word whose <see cref="Tagging.FeatureHash"/> the caller has computed already.</summary>
     internal bool IsPhraseHead(ReadOnlySpan<char> folded, ulong hash) => _table.IsPhraseHead(folded, hash);
 
-    /// <summary>Gazetteer classes of a folded phrase (tokens joined by one space).</summary>
-    public GazetteerClass FindPhrase(ReadOnlySpan<char> folded) =>
-        _phraseLookup.TryGetValue(folded, out var c) ? c : GazetteerClass.None;
+    /// <summary>
+    /// What a key of two or more folded tokens (joined by one space) is: a phrase's classes (none when it is no phrase)
+    /// and whether a longer phrase begins with it. A search that grows a key token by token stops at the first key
+    /// from which no phrase goes on, instead of building and looking up a key for every length.
+    /// </summary>
+    internal PhraseStep FindPhraseStep(ReadOnlySpan<char> folded) =>
+        _stepLookup.TryGetValue(folded, out var step) ? step : default;
+
+    private static Dictionary<string, PhraseStep> PhraseSteps(Dictionary<string, GazetteerClass> phrases)
+    {
+        var steps = new Dictionary<string, PhraseStep>(phrases.Count * 2, phrases.Comparer);
+        foreach (var (phrase, classes) in phrases)
+        {
+            steps[phrase] = steps.TryGetValue(phrase, out var known) ? known with { Classes = classes } : new PhraseStep(classes, false);
+            // Each beginning of two or more tokens, up to the space before a later token, goes on to this phrase.
+            int second = phrase.IndexOf(' ');
+            for (int space = second < 0 ? -1 : phrase.IndexOf(' ', second + 1); space >= 0; space = phrase.IndexOf(' ', space + 1))
+            {
+                string beginning = phrase[..space];
+                steps[beginning] = steps.TryGetValue(beginning, out var step) ? step with { GoesOn = true } : new PhraseStep(GazetteerClass.None, true);
+            }
+        }
+        return steps;
+    }
 }
+
+/// <summary>A key's classes as a phrase (none when it is only the beginning of one) and whether a longer phrase begins with it.</summary>
+internal readonly record struct PhraseStep(GazetteerClass Classes, bool GoesOn);
 
 /// <summary>A word's fine cluster (-1 when unclustered), its corpus count, and its gazetteer classes as a single word.</summary>
 public readonly record struct WordEntry(int Cluster, int Count, GazetteerClass Gazetteer)

@@ -293,25 +293,26 @@ internal sealed partial class FeatureExtractor
             bool head = heads.IsEmpty ? _lexicon.IsPhraseHead(chars.AsSpan(info[i].StemStart, info[i].StemLength), info[i].Stem) : heads[i];
             if (!head) continue;
             int maxLength = Math.Min(_lexicon.MaxPhraseTokens, info.Length - i);
-            for (int length = maxLength; length >= 2; length--)
+            // The key grows a token at a time (the first word's stem, then the next words' forms) until no phrase goes
+            // on from it; the longest phrase met wins.
+            var first = chars.AsSpan(info[i].StemStart, info[i].StemLength);
+            first.CopyTo(key);
+            int k = first.Length, longest = 0;
+            var found = GazetteerClass.None;
+            for (int length = 2; length <= maxLength; length++)
             {
-                int k = 0;
-                for (int j = i; j < i + length; j++)
-                {
-                    if (j > i) key[k++] = ' ';
-                    var source = j == i
-                        ? chars.AsSpan(info[j].StemStart, info[j].StemLength)
-                        : chars.AsSpan(info[j].NormStart, info[j].NormLength);
-                    source.CopyTo(key[k..]);
-                    k += source.Length;
-                }
-                var found = _lexicon.FindPhrase(key[..k]);
-                if (found == GazetteerClass.None) continue;
-                info[i].Phrase = (int)found * 2;
-                for (int j = i + 1; j < i + length; j++) info[j].Phrase = (int)found * 2 + 1;
-                i += length - 1;
-                break;
+                ref readonly var word = ref info[i + length - 1];
+                key[k++] = ' ';
+                chars.AsSpan(word.NormStart, word.NormLength).CopyTo(key[k..]);
+                k += word.NormLength;
+                var step = _lexicon.FindPhraseStep(key[..k]);
+                if (step.Classes != GazetteerClass.None) (longest, found) = (length, step.Classes);
+                if (!step.GoesOn) break;
             }
+            if (longest == 0) continue;
+            info[i].Phrase = (int)found * 2;
+            for (int j = i + 1; j < i + longest; j++) info[j].Phrase = (int)found * 2 + 1;
+            i += longest - 1;
         }
     }
 }
