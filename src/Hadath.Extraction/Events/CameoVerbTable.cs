@@ -91,7 +91,7 @@ public sealed class CameoVerbTable
         {
             if (list.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) continue;
             var firsts = list.Where(p => p.Object.Length > 0).Select(p => p.Object[0]).ToHashSet(StringComparer.Ordinal);
-            _firstObjects[form] = (firsts.GetAlternateLookup<ReadOnlySpan<char>>(), list.FirstOrDefault(p => p.Object.Length == 0));
+            _firstObjects[form] = (firsts.GetAlternateLookup<ReadOnlySpan<char>>(), SketchOf([.. firsts]), list.FirstOrDefault(p => p.Object.Length == 0));
         }
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         foreach (var form in _byForm.Keys)
@@ -110,8 +110,9 @@ public sealed class CameoVerbTable
     /// <summary>
     /// The first object words of a form with many object patterns (طلب has 137): when no word of the window after the verb
     /// can be one, no object pattern matches, and the first pattern without an object is the form's hit.
+    /// Their <see cref="SketchOf"/> turns most words of the window away before they are hashed.
     /// </summary>
-    private readonly Dictionary<string, (HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Firsts, CameoVerbPattern? Bare)> _firstObjects =
+    private readonly Dictionary<string, (HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Firsts, ulong Sketch, CameoVerbPattern? Bare)> _firstObjects =
         new(StringComparer.Ordinal);
 
     private const int MinPatternsForFirstObjects = 8;
@@ -150,7 +151,7 @@ public sealed class CameoVerbTable
                     (hits ??= []).Add(new Hit(reading.Span, i, bare.Meeting, _present.Contains(bare.Form), ObjectPronoun: true));
                     break;
                 }
-                var pattern = _firstObjects.TryGetValue(reading.Key, out var objects) && !AnyFirstObject(objects.Firsts, words, readings, i)
+                var pattern = _firstObjects.TryGetValue(reading.Key, out var objects) && !AnyFirstObject(objects.Firsts, objects.Sketch, words, readings, i)
                     ? objects.Bare
                     : FirstWithObject(patterns, words, readings, i);
                 if (pattern is null) continue;
@@ -224,13 +225,20 @@ public sealed class CameoVerbTable
 
     private static ulong FormBit(char first, int length) => 1UL << (int)(((uint)first * 0x9E3779B1u + (uint)length * 0x85EBCA6Bu) >> 26);
 
-    /// <summary>Whether a word of the widest object window after the verb is a form (<see cref="IsForm"/>) of one of <paramref name="firsts"/>.</summary>
-    private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
+    /// <summary>
+    /// Whether a word of the widest object window after the verb is a form (<see cref="IsForm"/>) of one of
+    /// <paramref name="firsts"/>, whose <see cref="SketchOf"/> is <paramref name="sketch"/>: a form starts with its key's
+    /// letter and is as long or one letter longer (as <see cref="AddToSketch"/> reads it), so a reading with no bit of
+    /// the sketch is no form of any and is not hashed.
+    /// </summary>
+    private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, ulong sketch, IReadOnlyList<Word> words,
+        SentenceReadings readings, int verb)
     {
         for (int k = verb + 1; k < words.Count && k <= verb + Math.Max(ObjectWindow, OwnObjectWindow) && !Stops(words, k); k++)
         {
             foreach (var r in readings[k])
             {
+                if (r.Key.Length > 0 && (sketch & (FormBit(r.Key[0], r.Key.Length) | FormBit(r.Key[0], r.Key.Length - 1))) == 0) continue;
                 if (IsFormOfAny(r.Key, firsts)) return true;
             }
         }
