@@ -53,7 +53,7 @@ public sealed class CameoVerbTable
     /// </summary>
     internal const int OwnObjectWindow = 12;
 
-    private readonly Dictionary<string, List<CameoVerbPattern>> _byForm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FormPatterns> _byForm;
 
     /// <summary>The forms with and without an object pronoun: a word is read only when it, or it less a و/ف, is one.</summary>
     private readonly FormShapes _forms;
@@ -61,6 +61,7 @@ public sealed class CameoVerbTable
     public CameoVerbTable(TextReader reader)
     {
         var groups = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var byForm = new Dictionary<string, List<CameoVerbPattern>>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -73,31 +74,26 @@ public sealed class CameoVerbTable
             var pattern = new CameoVerbPattern(f[0], f[1], f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries));
             foreach (var form in groups[f[2]])
             {
-                if (!_byForm.TryGetValue(form, out var list)) _byForm[form] = list = new();
+                if (!byForm.TryGetValue(form, out var list)) byForm[form] = list = new();
                 list.Add(pattern);
             }
         }
         // Most specific first: a verb with its object (وقع اتفاقا → 057) before the verb alone.
-        foreach (var list in _byForm.Values) list.Sort((a, b) => b.Object.Length.CompareTo(a.Object.Length));
+        foreach (var list in byForm.Values) list.Sort((a, b) => b.Object.Length.CompareTo(a.Object.Length));
         // واستقبله امير البلاد: a meeting or visit verb (CAMEO 04) with an object pronoun receives the one told of before it.
-        foreach (var (form, list) in _byForm)
+        foreach (var (form, list) in byForm)
         {
             var meeting = list.FirstOrDefault(p => p.Object.Length == 0 && p.Code.StartsWith("04", StringComparison.Ordinal));
             if (meeting is null) continue;
             foreach (var suffix in ObjectPronouns) _withPronoun.TryAdd(form + suffix, (form, meeting));
         }
-        _forms = new FormShapes(Forms);
-        foreach (var (form, list) in _byForm)
-        {
-            if (list.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) continue;
-            var firsts = list.Where(p => p.Object.Length > 0).Select(p => p.Object[0]).ToHashSet(StringComparer.Ordinal);
-            _firstObjects[form] = (firsts.GetAlternateLookup<ReadOnlySpan<char>>(), list.FirstOrDefault(p => p.Object.Length == 0));
-        }
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
-        foreach (var form in _byForm.Keys)
+        foreach (var form in byForm.Keys)
         {
-            if (form[0] == 'ي' || (form[0] == 'ت' && _byForm.ContainsKey("ي" + form[1..]))) _present.Add(form);
+            if (form[0] == 'ي' || (form[0] == 'ت' && byForm.ContainsKey("ي" + form[1..]))) _present.Add(form);
         }
+        _byForm = byForm.ToDictionary(f => f.Key, f => new FormPatterns(f.Value, _present.Contains(f.Key)), StringComparer.Ordinal);
+        _forms = new FormShapes(Forms);
     }
 
     private readonly HashSet<string> _present = new(StringComparer.Ordinal);
@@ -106,13 +102,6 @@ public sealed class CameoVerbTable
 
     /// <summary>A 04 verb form with an object pronoun (استقبله) → the form (استقبل) and its first 04 pattern without an object.</summary>
     private readonly Dictionary<string, (string Form, CameoVerbPattern Meeting)> _withPronoun = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// The first object words of a form with many object patterns (طلب has 137): when no word of the window after the verb
-    /// can be one, no object pattern matches, and the first pattern without an object is the form's hit.
-    /// </summary>
-    private readonly Dictionary<string, (HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Firsts, CameoVerbPattern? Bare)> _firstObjects =
-        new(StringComparer.Ordinal);
 
     private const int MinPatternsForFirstObjects = 8;
 
@@ -143,18 +132,18 @@ public sealed class CameoVerbTable
             foreach (var reading in readings[i])
             {
                 if (!IsVerbReading(words[i], reading)) continue;
-                if (!_byForm.TryGetValue(reading.Key, out var patterns))
+                if (!_byForm.TryGetValue(reading.Key, out var form))
                 {
                     // وزارة is no زار with a pronoun: ة is never a pronoun, whatever the match key folds it to.
                     if (text[words[i].End - 1] == 'ة' || !_withPronoun.TryGetValue(reading.Key, out var bare)) continue;
                     (hits ??= []).Add(new Hit(reading.Span, i, bare.Meeting, _present.Contains(bare.Form), ObjectPronoun: true));
                     break;
                 }
-                var pattern = _firstObjects.TryGetValue(reading.Key, out var objects) && !AnyFirstObject(objects.Firsts, words, readings, i)
+                var pattern = form.FirstObjects is { } objects && !AnyFirstObject(objects.Firsts, objects.Sketch, words, readings, i)
                     ? objects.Bare
-                    : FirstWithObject(patterns, words, readings, i);
+                    : FirstWithObject(form, words, readings, i);
                 if (pattern is null) continue;
-                (hits ??= []).Add(new Hit(reading.Span, i, pattern, _present.Contains(reading.Key)));
+                (hits ??= []).Add(new Hit(reading.Span, i, pattern, form.Present));
                 break;
             }
         }
@@ -172,24 +161,64 @@ public sealed class CameoVerbTable
     internal bool MayBeVerb(Word word) =>
         word.IsLetters && (_forms.Contains(word.Key) || (word.Key.Length > 1 && word.Key[0] is 'و' or 'ف' && _forms.Contains(word.Key.AsSpan(1))));
 
-    private static CameoVerbPattern? FirstWithObject(List<CameoVerbPattern> patterns, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
+    private static CameoVerbPattern? FirstWithObject(FormPatterns form, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
     {
         // A verb may have a hundred object patterns: each is first tested against the first letters and lengths of
         // the forms in its window, read once, and only one whose every word may be there is looked for in order.
         ulong forms = 0;
         int read = verb;
-        foreach (var p in patterns)
+        var tests = form.Tests;
+        for (int k = 0; k < tests.Length; k++)
         {
-            if (p.Object.Length > 0)
+            var test = tests[k];
+            if (test.HasObject)
             {
-                if (read < verb + p.ObjectWindow) read = AddToSketch(ref forms, words, readings, read + 1, verb + p.ObjectWindow);
+                if (read < verb + test.Window) read = AddToSketch(ref forms, words, readings, read + 1, verb + test.Window);
                 // Every word of the object may be in the window only when all of their bits are in its sketch.
-                if ((forms & p.ObjectSketch) != p.ObjectSketch) continue;
+                if ((forms & test.Sketch) != test.Sketch) continue;
             }
+            var p = form.Patterns[k];
             if (HasObject(words, readings, verb, p.Object, p.ObjectWindow)) return p;
         }
         return null;
     }
+
+    /// <summary>
+    /// A form's patterns, most specific first, with what <see cref="FirstWithObject"/> tests of each before it reads the
+    /// pattern: laid out in one array, a verb with a hundred patterns reads a few lines of memory for them where it read
+    /// each pattern object, a cache miss apiece in a story the tagger ran on just before. What else a hit asks of its
+    /// form is here too, found by the one lookup of the form.
+    /// </summary>
+    private sealed class FormPatterns
+    {
+        public FormPatterns(List<CameoVerbPattern> patterns, bool present)
+        {
+            Patterns = patterns;
+            Tests = patterns.Select(p => new PatternTest(p.Object.Length > 0, p.ObjectSketch, p.ObjectWindow)).ToArray();
+            Present = present;
+            if (patterns.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) return;
+            var firsts = patterns.Where(p => p.Object.Length > 0).Select(p => p.Object[0]).ToHashSet(StringComparer.Ordinal);
+            FirstObjects = (firsts.GetAlternateLookup<ReadOnlySpan<char>>(), SketchOf([.. firsts]), patterns.FirstOrDefault(p => p.Object.Length == 0));
+        }
+
+        public List<CameoVerbPattern> Patterns { get; }
+
+        public PatternTest[] Tests { get; }
+
+        /// <summary>Whether the form is a present (imperfect) one.</summary>
+        public bool Present { get; }
+
+        /// <summary>
+        /// The first object words of a form with many object patterns (طلب has 137): when no word of the window after the
+        /// verb can be one, no object pattern matches, and the first pattern without an object (<c>Bare</c>) is the form's
+        /// hit. Their <see cref="SketchOf"/> turns most words of the window away before they are hashed. Null for a form
+        /// with fewer object patterns.
+        /// </summary>
+        public (HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Firsts, ulong Sketch, CameoVerbPattern? Bare)? FirstObjects { get; }
+    }
+
+    /// <summary>Whether a pattern has an object, its words' <see cref="SketchOf"/>, and its window.</summary>
+    private readonly record struct PatternTest(bool HasObject, ulong Sketch, int Window);
 
     /// <summary>
     /// Adds to <paramref name="forms"/> a bit for each first letter and length an object word may have to be matched
@@ -224,13 +253,20 @@ public sealed class CameoVerbTable
 
     private static ulong FormBit(char first, int length) => 1UL << (int)(((uint)first * 0x9E3779B1u + (uint)length * 0x85EBCA6Bu) >> 26);
 
-    /// <summary>Whether a word of the widest object window after the verb is a form (<see cref="IsForm"/>) of one of <paramref name="firsts"/>.</summary>
-    private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
+    /// <summary>
+    /// Whether a word of the widest object window after the verb is a form (<see cref="IsForm"/>) of one of
+    /// <paramref name="firsts"/>, whose <see cref="SketchOf"/> is <paramref name="sketch"/>: a form starts with its key's
+    /// letter and is as long or one letter longer (as <see cref="AddToSketch"/> reads it), so a reading with no bit of
+    /// the sketch is no form of any and is not hashed.
+    /// </summary>
+    private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, ulong sketch, IReadOnlyList<Word> words,
+        SentenceReadings readings, int verb)
     {
         for (int k = verb + 1; k < words.Count && k <= verb + Math.Max(ObjectWindow, OwnObjectWindow) && !Stops(words, k); k++)
         {
             foreach (var r in readings[k])
             {
+                if (r.Key.Length > 0 && (sketch & (FormBit(r.Key[0], r.Key.Length) | FormBit(r.Key[0], r.Key.Length - 1))) == 0) continue;
                 if (IsFormOfAny(r.Key, firsts)) return true;
             }
         }
