@@ -285,7 +285,9 @@ public sealed class NameRecoveryTests
     [Theory]
     [InlineData("واعتصم موظفو مؤسسة كهرباء لبنان امام مقرها", "لبنان", EntityType.LOC, "ORG مؤسسة كهرباء لبنان")]
     [InlineData("وقال رئيس مجلس محافظة صلاح الدين ان", "صلاح الدين", EntityType.PER, "ORG مجلس محافظة صلاح الدين")]
-    [InlineData("وقتل ثلاثة في صلاح الدين امس", "صلاح الدين", EntityType.PER, "LOC صلاح الدين")]   // a listed place tagged a person
+    [InlineData("وقتل ثلاثة في صلاح الدين امس", "صلاح الدين", EntityType.PER, "LOC صلاح الدين")]
+    [InlineData("واندلعت مواجهات في سيدي احمد مساء", "سيدي احمد", EntityType.PER, "LOC سيدي احمد")]     // a Maghreb place by its سيدي
+    [InlineData("وتظاهر العشرات في سيدي افني امس", "سيدي افني", EntityType.PER, "LOC سيدي افني")]   // a listed place tagged a person
     public void test_a_place_tagged_inside_a_body_or_as_a_person_is_mended(string text, string tagged, EntityType type, string expected)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, tagged, tagged));
@@ -309,5 +311,14 @@ public sealed class NameRecoveryTests
         var doc = new ActorStage().Process(Run(Docs.Tokenized(text)));
         var entity = Assert.Single(doc.Entities, e => e.Type == EntityType.ORG);
         Assert.Equal(new[] { "مستشفى سامراء العام", "المستشفى" }, entity.Mentions.Select(m => text[m.Start..m.End]).ToArray());
+    }
+
+    [Theory]
+    [InlineData("وتظاهر العشرات في بني ملال امس", "LOC بني ملال")]
+    [InlineData("وقطع محتجون الطريق في المتلوي", "LOC المتلوي")]
+    [InlineData("ووصلت المسيرة الى تيزنيت مساء", "LOC تيزنيت")]
+    public void test_maghreb_towns_are_listed_places(string text, string expected)
+    {
+        Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
     }
 }

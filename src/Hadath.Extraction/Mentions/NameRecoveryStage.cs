@@ -105,16 +105,24 @@ public sealed class NameRecoveryStage : IStage
 
     /// <summary>
     /// A person mention that is exactly a listed place of two words or more is the place (صلاح الدين, the province; سيدي
-    /// بوزيد): the tagger reads such names by their given-name look. A one-word listed place keeps the tagger's type (كيسمايو).
+    /// بوزيد): the tagger reads such names by their given-name look. So is سيدي and one word (سيدي احمد), which names a
+    /// Maghreb town, never a person in wire copy (سيدي محمد ولد بوبكر is longer). A one-word listed place keeps the tagger's type (كيسمايو).
     /// </summary>
     private static void RetypeListedPlaces(string text, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed)
     {
         for (int i = 0; i < mentions.Count; i++)
         {
             var (span, type) = mentions[i];
-            if (type == EntityType.PER && text.AsSpan(span.Start, span.Length).Contains(' ') && listed.Contains(span)) mentions[i] = (span, EntityType.LOC);
+            if (type != EntityType.PER) continue;
+            var name = text.AsSpan(span.Start, span.Length);
+            int space = name.IndexOf(' ');
+            if (space < 0) continue;
+            bool sidi = name[..space].SequenceEqual(Sidi) && name[(space + 1)..].IndexOf(' ') < 0;
+            if (sidi || listed.Contains(span)) mentions[i] = (span, EntityType.LOC);
         }
     }
+
+    private const string Sidi = "سيدي";
 
     private static IEnumerable<TextSpan> PlacesOf(List<(TextSpan Span, EntityType Type)> mentions)
     {
