@@ -103,10 +103,12 @@ public sealed class NameRecoveryTests
     [InlineData("وكان عبد الله هاجم المعارضة", "عبد الله", "PER عبد الله")]              // a verb of the trigger table
     [InlineData("التقى عبد الله، ثم غادر", "عبد الله", "PER عبد الله")]                // punctuation ends it
     [InlineData("التقى محمد علي في المدينة", "محمد", "PER محمد")]                       // only after a compound first name
+    [InlineData("وقال عبد الرحمن لوكالة فرانس برس ان", "عبد الرحمن", "PER عبد الرحمن|ORG فرانس برس")]   // whom he talks to
+    [InlineData("وقال عبد الرحيم لصحيفة محلية ان", "عبد الرحيم", "PER عبد الرحيم")]
     public void test_person_names_cut_after_a_compound_first_name_are_completed(string text, string tagged, string expected)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, tagged, tagged));
-        Assert.Equal(new[] { expected }, Mentions(doc));
+        Assert.Equal(expected.Split('|'), Mentions(doc));
     }
 
     [Theory]
@@ -320,5 +322,13 @@ public sealed class NameRecoveryTests
     public void test_maghreb_towns_are_listed_places(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Fact]
+    public void test_a_person_span_run_into_whom_he_talks_to_is_cut()
+    {
+        const string text = "وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس ان";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "رامي عبد الرحمن لوكالة", "رامي عبد الرحمن لوكالة"));
+        Assert.Equal(new[] { "PER رامي عبد الرحمن", "ORG فرانس برس" }, Mentions(doc));
     }
 }
