@@ -44,6 +44,17 @@ public sealed class QuoteBlindRoundThreeTests
         Assert.Equal(words, SpeakerText(text, q));
     }
 
+    [Theory]
+    [InlineData("وقال مدير مستشفى الكندي ان الجرحى كثر.", "مستشفى الكندي", "مدير مستشفى الكندي")]
+    [InlineData("وقالت مديرة شركة الكهرباء الوطنية ان التيار سيعود.", "شركة الكهرباء الوطنية", "مديرة شركة الكهرباء الوطنية")]
+    public void test_a_director_of_a_named_body_speaks_as_a_person_unnamed(string text, string body, string words)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, body, body);
+        var q = Assert.Single(Quotes(doc));
+        Assert.Null(q.SpeakerId);
+        Assert.Equal(words, SpeakerText(text, q));
+    }
+
     [Fact]
     public void test_a_definite_word_with_no_body_named_before_stays_unnamed()
     {

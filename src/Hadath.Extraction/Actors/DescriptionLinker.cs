@@ -37,7 +37,7 @@ public sealed class DescriptionLinker
         ("دائرة", EntityType.ORG), ("محكمة", EntityType.ORG), ("مفوضية", EntityType.ORG), ("منظمة", EntityType.ORG), ("وكالة", EntityType.ORG),
         ("مؤسسة", EntityType.ORG), ("مجلس", EntityType.ORG), ("تحالف", EntityType.ORG), ("ائتلاف", EntityType.ORG), ("تجمع", EntityType.ORG),
         ("لجنة", EntityType.ORG), ("اتحاد", EntityType.ORG), ("جمعية", EntityType.ORG), ("مكتب", EntityType.ORG),
-        ("تنسيقية", EntityType.ORG),
+        ("تنسيقية", EntityType.ORG), ("نقابة", EntityType.ORG), ("قيادة", EntityType.ORG), ("مرصد", EntityType.ORG), ("مستشفى", EntityType.ORG),
     }.ToDictionary(x => NameKey.Word(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleLookup = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();

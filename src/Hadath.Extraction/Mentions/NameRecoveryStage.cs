@@ -16,6 +16,8 @@ namespace Hadath.Extraction.Mentions;
 /// <item>organisation names built on a head noun (<see cref="OrganisationNames"/>) replace the pieces tagged inside
 /// them (اذاعة الاندلس, not the place الاندلس) and are added where nothing was tagged;</item>
 /// <item>a place after its category noun (حي الكرادة, <see cref="PlaceNames"/>) where nothing was tagged;</item>
+/// <item>a body named after a place (شرطة نينوى, مؤسسة كهرباء لبنان: <see cref="OrganisationNames.AroundPlaces"/>) takes the
+/// place in, and a person mention that is exactly a listed place of two words or more (صلاح الدين) is the place;</item>
 /// <item>a listed place (<see cref="PlaceGazetteer"/>: بعقوبة, مكة المكرمة) where nothing was tagged, or around tagged
 /// pieces of it (عقوبة, مكة);</item>
 /// <item>a person cut after a compound first name or before an ordinal is completed (عبد العزيز → عبد العزيز
@@ -71,7 +73,10 @@ public sealed class NameRecoveryStage : IStage
         for (int i = 0; i < tagged.Length; i++) tagged[i] = mentions[i].Span;
         foreach (var span in _organisations.Find(text, words, tagged, gates, HeadGate)) Put(mentions, span, EntityType.ORG, retype: false);
         foreach (var span in PlaceNames.Find(text, words, gates, CategoryGate)) Put(mentions, span, EntityType.LOC, retype: false);
-        foreach (var span in PlaceGazetteer.Shared.Find(text, words, gates, PlaceGate)) Put(mentions, span, EntityType.LOC, retype: false);
+        var listed = PlaceGazetteer.Shared.Find(text, words, gates, PlaceGate);
+        foreach (var span in listed) Put(mentions, span, EntityType.LOC, retype: false);
+        RetypeListedPlaces(text, mentions, listed);
+        foreach (var span in _organisations.AroundPlaces(text, words, PlacesOf(mentions))) Put(mentions, span, EntityType.ORG, retype: false);
         List<TextSpan>? grown = null;
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -96,6 +101,34 @@ public sealed class NameRecoveryStage : IStage
         mentions = PersonNames.JoinAdjacent(text, words, mentions);
         AddShortForms(text, words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities));
+    }
+
+    /// <summary>
+    /// A person mention that is exactly a listed place of two words or more is the place (صلاح الدين, the province; سيدي
+    /// بوزيد): the tagger reads such names by their given-name look. So is سيدي and one word (سيدي احمد), which names a
+    /// Maghreb town, never a person in wire copy (سيدي محمد ولد بوبكر is longer). A one-word listed place keeps the tagger's type (كيسمايو).
+    /// </summary>
+    private static void RetypeListedPlaces(string text, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.PER) continue;
+            var name = text.AsSpan(span.Start, span.Length);
+            int space = name.IndexOf(' ');
+            if (space < 0) continue;
+            bool sidi = name[..space].SequenceEqual(Sidi) && name[(space + 1)..].IndexOf(' ') < 0;
+            if (sidi || listed.Contains(span)) mentions[i] = (span, EntityType.LOC);
+        }
+    }
+
+    private const string Sidi = "سيدي";
+
+    private static IEnumerable<TextSpan> PlacesOf(List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var places = new List<TextSpan>();
+        foreach (var (span, type) in mentions) if (type == EntityType.LOC) places.Add(span);
+        return places;
     }
 
     private const int NameGate = 0, PlaceGate = 1, GivenGate = 2, HeadGate = 3, CategoryGate = 4;

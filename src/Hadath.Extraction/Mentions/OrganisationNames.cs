@@ -24,7 +24,17 @@ public sealed class OrganisationNames
     private const int MaxComplements = 4;
 
     private static readonly HashSet<string> InstitutionHeads = Keys(
-        "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف");
+        "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف", "نقابة", "تنسيقية",
+        "قيادة");
+
+    /// <summary>
+    /// Institution heads that are common nouns too (قيادة السيارة: driving; تولى قيادة الحزب: its leadership): a name only
+    /// with a force as their first complement (قيادة العمليات المشتركة, قيادة الجيش; not قيادة الشرطة, any police's).
+    /// </summary>
+    private static readonly Dictionary<string, HashSet<string>> ForceOnlyHeads = new(StringComparer.Ordinal)
+    {
+        [NameKey.Word("قيادة")] = Keys("العمليات", "الجيش"),
+    };
 
     private static readonly HashSet<string> GroupHeads = Keys(
         "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "كتيبة", "ميليشيا", "ميليشيات");
@@ -48,11 +58,14 @@ public sealed class OrganisationNames
     private static readonly HashSet<string> DefiniteHeads = Keys(
         "الشرطة", "الجيش", "القوات", "المرصد", "الحرس", "البحرية", "الاستخبارات", "المخابرات", "الوكالة",
         // الحكومة اليونانية, الرابطة التونسية للدفاع عن حقوق الانسان, الجمعية المغربية لحقوق الانسان
-        "الحكومة", "الرابطة", "الجمعية");
+        "الحكومة", "الرابطة", "الجمعية",
+        // الادارة الاميركية: the administration of a named country
+        "الادارة");
 
-    private static readonly string GovernmentHead = NameKey.Word("الحكومة");
+    /// <summary>Bodies that are a post's portfolio right after a title (رئيس الحكومة اليمنية, وزير الادارة المحلية السوري).</summary>
+    private static readonly HashSet<string> PortfolioHeads = Keys("الحكومة", "الادارة");
 
-    private static readonly HashSet<string> TitleHeads = new[] { "رئيس", "رئيسة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> TitleHeads = new[] { "رئيس", "رئيسة", "وزير", "وزيرة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Complements that make a group head a common noun phrase (حركة السير, قوات الامن).</summary>
     private static readonly HashSet<string> GenericComplements = Keys(
@@ -63,7 +76,7 @@ public sealed class OrganisationNames
     private static readonly HashSet<string> NotComplements = new[]
     {
         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي",
-        "الذي", "التي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "الجاري", "الحالية", "السابق", "السابقة", "المذكورة", "العام", "الاسبوع", "الشهر", "الليلة",
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "الجاري", "الحالية", "السابق", "السابقة", "المذكورة", "الاسبوع", "الشهر", "الليلة",
         // قوات المشير خليفة حفتر: a rank opens the name of the person whose forces they are, not the body's own name.
         "المشير", "اللواء", "العقيد", "العميد", "الفريق", "العماد", "الجنرال",
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
@@ -109,17 +122,18 @@ public sealed class OrganisationNames
             if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !AnyHeadLookup.Contains(NameKey.WordOfKey(reading.Key))) continue;
             bool definite = reading.Key.StartsWith("ال", StringComparison.Ordinal);
             string head = KeyOf(reading.Key).Word;
-            if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i) is { } inst)
+            if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i) is { } inst &&
+                (!ForceOnlyHeads.TryGetValue(head, out var forces) || forces.Contains(KeyOf(words[i + 1].Key).Word)))
             {
                 return (new TextSpan(reading.Span.Start, words[inst - 1].End), inst);
             }
             // جماعة انصار السنة, حركة احرار الشام: a group head, a plural of its members in construct, then one definite word.
             if (!definite && GroupHeads.Contains(head) && i + 2 < words.Length && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
-                Adjacent(words[i], words[i + 1]) && IsComplement(words[i + 2]) && !GenericComplements.Contains(KeyOf(words[i + 2].Key).Word))
+                Adjacent(words[i], words[i + 1]) && IsComplement(words, i + 2) && !GenericComplements.Contains(KeyOf(words[i + 2].Key).Word))
             {
                 // جماعة انصار الله الحوثية: adjectives after the name go on it.
                 int named = i + 3;
-                while (named < words.Length && named - (i + 2) < MaxComplements && IsComplement(words[named]) && IsAdjective(words[named])) named++;
+                while (named < words.Length && named - (i + 2) < MaxComplements && IsComplement(words, named) && IsAdjective(words[named])) named++;
                 return (new TextSpan(reading.Span.Start, words[named - 1].End), named);
             }
             if (!definite && GroupHeads.Contains(head) && AfterHead(words, i) is { } group &&
@@ -146,12 +160,12 @@ public sealed class OrganisationNames
                 return (new TextSpan(reading.Span.Start, words[council - 1].End), council);
             }
             // رئيس الحكومة اليمنية معين عبد الملك: a government after رئيس is part of a title, not a name of its own.
-            if (definite && head == GovernmentHead && i > 0 && TitleHeads.Contains(words[i - 1].Key)) continue;
+            if (definite && PortfolioHeads.Contains(head) && i > 0 && TitleHeads.Contains(words[i - 1].Key)) continue;
             if (definite && DefiniteHeads.Contains(head) && Complements(words, i + 1, requireNationality: true) is { } body)
             {
                 return (new TextSpan(reading.Span.Start, words[body - 1].End), body);
             }
-            if (definite && GeneralHeads.Contains(head) && General(words, i + 1) is { } general)
+            if (definite && (GeneralHeads.Contains(head) || TailedHeads.Contains(head)) && General(words, i + 1, TailedHeads.Contains(head)) is { } general)
             {
                 return (new TextSpan(reading.Span.Start, words[general - 1].End), general);
             }
@@ -159,27 +173,117 @@ public sealed class OrganisationNames
         return null;
     }
 
+    /// <summary>Heads of bodies named after a place right after them (شرطة نينوى, مستشفى سامراء, مجلس محافظة الانبار).</summary>
+    private static readonly HashSet<string> PlaceBodyHeads = Keys("شرطة", "مستشفى", "نادي", "مجلس");
+
+    /// <summary>How many indefinite nouns in construct may stand between such a head and its place (قيادة شرطة محافظة الانبار).</summary>
+    private const int MaxPlaceBodyNouns = 2;
+
+    /// <summary>
+    /// Bodies named after a place: شرطة, مستشفى, نادي or مجلس, or an institution head with a noun in construct (up to two
+    /// indefinite nouns in all), then one of <paramref name="places"/> and its adjectives (شركة فسفاط قفصة, مؤسسة كهرباء لبنان, قيادة عمليات
+    /// صلاح الدين, مستشفى سامراء العام). The place is a word of the name, not a mention of its own.
+    /// </summary>
+    public List<TextSpan> AroundPlaces(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> places)
+    {
+        var found = new List<TextSpan>();
+        foreach (var place in places)
+        {
+            int p = WordScanner.FirstAtOrAfter(words, place.Start);
+            if (p == 0 || p >= words.Length || words[p].Start != place.Start) continue;   // وبغداد: a clitic joins it to what came before
+            // The outermost head wins: قيادة شرطة محافظة الانبار, not شرطة محافظة الانبار.
+            int? start = null;
+            for (int h = p - 1, nouns = 0; h >= 0 && nouns <= MaxPlaceBodyNouns && Adjacent(words[h], words[h + 1]); h--, nouns++)
+            {
+                if (PlaceBodyHeadStart(text, words[h], nouns) is { } head)
+                {
+                    start = head;
+                    if (head > words[h].Start) break;   // لقيادة: the clitic opens the name
+                }
+                if (!IsConstructNoun(words[h])) break;
+            }
+            if (start is not { } from) continue;
+            int end = WordScanner.FirstAtOrAfter(words, place.End);
+            for (int adjectives = 0; end < words.Length && adjectives < 2 && IsComplement(words, end) && IsAdjective(words[end]); adjectives++) end++;
+            found.Add(new TextSpan(from, Math.Max(place.End, words[end - 1].End)));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Where a head of a body named after a place starts in <paramref name="word"/> (و/ب/ل peeled, never after لل), or null.
+    /// An institution head needs a noun before the place (مؤسسة كهرباء لبنان, قيادة عمليات الانبار): right before it, the
+    /// place is as often where the institution sits or acts (رفضت محكمة نيويورك الطلب; بقيادة السعودية: led by).
+    /// </summary>
+    private static int? PlaceBodyHeadStart(string text, Word word, int nouns)
+    {
+        if (!word.IsLetters) return null;
+        foreach (var reading in Proclitics.ReadingsOf(text, word))
+        {
+            if (reading.HadArticle || IsDoubleLam(reading, word) || reading.Key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            string head = NameKey.Word(reading.Key);
+            if (PlaceBodyHeads.Contains(head) || (nouns > 0 && InstitutionHeads.Contains(head))) return reading.Span.Start;
+        }
+        return null;
+    }
+
+    /// <summary>An indefinite noun that may stand in construct inside a name (عمليات, كهرباء, محافظة): not a particle, a clitic-led or definite word.</summary>
+    private static bool IsConstructNoun(Word word) =>
+        word.IsLetters && word.Key.Length >= 3 && !word.Key.StartsWith("ال", StringComparison.Ordinal) && !word.Key.StartsWith("لل", StringComparison.Ordinal) &&
+        !word.Key.StartsWith('و') && !Particles.Contains(word.Key);
+
     /// <summary>Definite bodies named by العامة/العليا and what they are for: المديرية العامة للامن الوطني, الهيئة العليا للانتخابات.</summary>
     private static readonly HashSet<string> GeneralHeads = Keys("المديرية", "المفوضية", "الهيئة", "المؤسسة", "الامانة", "النيابة", "اللجنة", "الادارة");
 
     private static readonly HashSet<string> Generals = Keys("العامة", "العليا", "السامية", "الوطنية");
 
-    /// <summary>The end of العامة [+ لل-noun [+ adjectives]] after a general head, or null.</summary>
-    private int? General(ReadOnlySpan<Word> words, int from)
+    /// <summary>
+    /// Definite bodies that are a name only with what they are for after their qualifier (التنسيقية الوطنية للممرضين,
+    /// المعهد الوطني للاحصاء, المنظمة الدولية للهجرة, النقابة العامة لعمال البناء): without it (التنسيقية المحلية,
+    /// المنظمة الدولية) they are a description of a body the story names.
+    /// </summary>
+    private static readonly HashSet<string> TailedHeads = Keys("التنسيقية", "النقابة", "المعهد", "الاكاديمية", "المنظمة");
+
+    /// <summary>Qualifiers that name a body only before what it is for (الادارة الجهوية للامن الوطني, not الادارة الجهوية alone).</summary>
+    private static readonly HashSet<string> TailedGenerals = Keys(
+        "الجهوية", "الجهوي", "المحلية", "المستقلة", "الدولية", "الوطني", "العالي", "المركزية", "الاقليمية");
+
+    /// <summary>
+    /// The end of a qualifier and what the body is for after a general head: العامة [+ لل-noun or ل-noun + its definite
+    /// complement [+ و-noun] [+ adjectives]], or null. <paramref name="tailed"/> (a head of <see cref="TailedHeads"/>), like a
+    /// qualifier of <see cref="TailedGenerals"/>, needs the لل or ل part.
+    /// </summary>
+    private int? General(ReadOnlySpan<Word> words, int from, bool tailed)
     {
-        if (from >= words.Length || !words[from].IsLetters || !words[from].Key.StartsWith("ال", StringComparison.Ordinal) ||
-            !Generals.Contains(KeyOf(words[from].Key).Word))
-        {
-            return null;
-        }
+        if (from >= words.Length || !words[from].IsLetters || !words[from].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
+        string qualifier = KeyOf(words[from].Key).Word;
+        bool general = Generals.Contains(qualifier);
+        if (!general && !TailedGenerals.Contains(qualifier)) return null;
         int j = from + 1;
         if (j < words.Length && words[j].IsLetters && words[j].Key.StartsWith("لل", StringComparison.Ordinal) && words[j].Key.Length > 4)
         {
             j++;
-            while (j < words.Length && j - from < MaxComplements && IsComplement(words[j]) && IsAdjective(words[j])) j++;
         }
+        // لعمال البناء: ل + an indefinite noun in construct with one definite word.
+        else if (j + 1 < words.Length && words[j].IsLetters && words[j].Key.StartsWith('ل') && words[j].Key.Length > 3 &&
+                 !Particles.Contains(words[j].Key) && IsComplement(words, j + 1))
+        {
+            j += 2;
+        }
+        else
+        {
+            return general && !tailed ? j : null;
+        }
+        // للتربية والتكوين, للغزل والنسيج: a second noun joined by و.
+        if (j < words.Length && words[j].IsLetters && words[j].Key.StartsWith("وال", StringComparison.Ordinal) && words[j].Key.Length > 5) j++;
+        int tail = j;
+        while (j < words.Length && j - tail < MaxComplements && IsComplement(words, j) && (IsAdjective(words[j]) || IsParticipleAdjective(words[j]))) j++;
         return j;
     }
+
+    /// <summary>A plural participle after what a body is for (للاساتذة المتعاقدين, للاطباء المقيمين): an adjective of the people it is for.</summary>
+    private static bool IsParticipleAdjective(Word word) =>
+        word.Key.StartsWith("الم", StringComparison.Ordinal) && (word.Key.EndsWith("ين", StringComparison.Ordinal) || word.Key.EndsWith("ون", StringComparison.Ordinal));
 
     /// <summary>
     /// The end of what follows an indefinite head: its definite complements, or one indefinite noun in construct before
@@ -222,7 +326,7 @@ public sealed class OrganisationNames
     {
         int j = from;
         bool nationality = false;
-        while (j < words.Length && j - from < MaxComplements && IsComplement(words[j]))
+        while (j < words.Length && j - from < MaxComplements && IsComplement(words, j))
         {
             // After the first, only adjectives go on the name: الدولة الاسلامية, not حركة الشباب المتطرفة [الهجوم].
             if (j > from && !IsAdjective(words[j])) break;
@@ -233,10 +337,10 @@ public sealed class OrganisationNames
             if (requireNationality && !nationality && j - from >= 2) return null;   // الشرطة الصومالية, القوات الجوية الروسية
         }
         if (j == from || (requireNationality && !nationality)) return null;
-        if (j + 1 < words.Length && words[j].IsLetters && Tails.Contains(words[j].Key) && IsComplement(words[j + 1])) j += 2;
+        if (j + 1 < words.Length && words[j].IsLetters && Tails.Contains(words[j].Key) && IsComplement(words, j + 1)) j += 2;
         // للدفاع عن حقوق الانسان: what a body defends, in construct after عن.
         else if (j + 3 < words.Length && words[j].Key == "للدفاع" && words[j + 1].Key == "عن" && words[j + 2].IsLetters &&
-                 !words[j + 2].Key.StartsWith("ال", StringComparison.Ordinal) && IsComplement(words[j + 3])) j += 4;
+                 !words[j + 2].Key.StartsWith("ال", StringComparison.Ordinal) && IsComplement(words, j + 3)) j += 4;
         return j;
     }
 
@@ -281,10 +385,24 @@ public sealed class OrganisationNames
         return keys[key] = (word, _lexicon.Nationality(word) is not null);
     }
 
-    private static readonly HashSet<string> OtherAdjectives = Keys("العامة", "العام", "العليا", "المتحدة", "الكبرى", "الاعلى", "المسلمين", "الحر", "السامية");
+    private static readonly HashSet<string> OtherAdjectives = Keys("العامة", "العام", "العليا", "المتحدة", "الكبرى", "الاعلى", "المسلمين", "الحر", "السامية", "المشتركة");
 
-    private static bool IsComplement(Word word) =>
-        word.IsLetters && word.Key.Length > 3 && word.Key.StartsWith("ال", StringComparison.Ordinal) && !NotComplements.Contains(word.Key);
+    /// <summary>
+    /// A definite word that goes on a name. العام does (مديرية الامن العام, المديرية العامة للامن العام) unless a time word
+    /// or a number after it makes it the year (وزارة الزراعة العام الماضي).
+    /// </summary>
+    private static bool IsComplement(ReadOnlySpan<Word> words, int j)
+    {
+        var word = words[j];
+        if (!word.IsLetters || word.Key.Length <= 3 || !word.Key.StartsWith("ال", StringComparison.Ordinal) || NotComplements.Contains(word.Key)) return false;
+        return word.Key != Year || j + 1 >= words.Length || !(words[j + 1].IsNumber || YearAdjectives.Contains(words[j + 1].Key));
+    }
+
+    private static readonly string Year = MatchKey.Of("العام");
+
+    /// <summary>Words after العام that make it the year: العام الماضي, العام الجاري.</summary>
+    private static readonly HashSet<string> YearAdjectives = new[] { "الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "الفائت", "القادم" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>حركة الشباب, تنظيم الدولة الاسلامية, قوات الامن العراقية: not قوات الامن or حركة السير.</summary>
     private bool IsGroupName(ReadOnlySpan<Word> words, int from, int end) =>
@@ -293,7 +411,7 @@ public sealed class OrganisationNames
     // Declared after every head set: static fields are initialised in the order they are written.
     /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>
     private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(DefiniteBodies)
-        .Concat(DefiniteHeads).Concat(GeneralHeads).ToHashSet(StringComparer.Ordinal);
+        .Concat(DefiniteHeads).Concat(GeneralHeads).Concat(TailedHeads).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -15,12 +15,15 @@ public static class PersonNames
 
     private static readonly HashSet<string> Ordinals = MatchKey.SetOf("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس");
 
+    /// <summary>Whom a speaker talks to, right after the name (قال رامي عبد الرحمن لوكالة فرانس برس): never a word of the name.</summary>
+    private static readonly HashSet<string> Addressees = MatchKey.SetOf("لوكالة", "لصحيفة", "لقناة", "لاذاعة", "لموقع", "لفرانس", "لرويترز");
+
     /// <summary>Words that never continue a name: particles, prepositions, and speech verbs that often follow one.</summary>
     private static readonly HashSet<string> NotNames = MatchKey.SetOf(
         "في", "من", "الى", "إلى", "على", "عن", "مع", "ان", "أن", "إن", "انه", "أنه", "لدى", "قد", "كان", "كانت", "الذي", "التي", "بن", "بنت",
         "ابو", "أبو", "امس", "اليوم", "قال", "اكد", "أكد", "اضاف", "أضاف", "اعلن", "أعلن", "يقول", "وقال", "خلال", "بعد", "قبل", "حول",
         "امام", "أمام", "ثم", "او", "أو", "لا", "لم", "لن", "ما", "هو", "هي", "الذين", "نفسه", "نفسها", "ناهز", "يناهز", "يبلغ", "بلغ")
-        .Concat(FirstWords("cues.tsv")).Concat(FirstWords("event-triggers.tsv")).ToHashSet(StringComparer.Ordinal);
+        .Concat(Addressees).Concat(FirstWords("cues.tsv")).Concat(FirstWords("event-triggers.tsv")).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The first word of each row: speech cues and event verbs (استقبل, وصل) follow names, they never end them.</summary>
     private static IEnumerable<string> FirstWords(string lexicon) =>
@@ -300,7 +303,7 @@ public static class PersonNames
 
     /// <summary>
     /// A person span of three words or more the tagger ran into what follows the name: a title of the next person (…
-    /// عبد اللهيان السلطان) is cut off; a place the story names on its own elsewhere (اتهم عباس موسوي المنامة, with المنامة
+    /// عبد اللهيان السلطان) or whom the person talks to (… لوكالة) is cut off; a place the story names on its own elsewhere (اتهم عباس موسوي المنامة, with المنامة
     /// in the dateline) is cut off and becomes that place.
     /// </summary>
     public static List<(TextSpan Span, EntityType Type)> TrimTrailing(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
@@ -314,7 +317,7 @@ public static class PersonNames
             var own = WordsOf(words, m.Span);
             var lastWord = words[own.Last];
             if (lastWord.End != m.Span.End) continue;
-            bool title = LeadingTitles.Contains(lastWord.Key) || ActNouns.Contains(lastWord.Key);
+            bool title = LeadingTitles.Contains(lastWord.Key) || ActNouns.Contains(lastWord.Key) || Addressees.Contains(lastWord.Key);
             if (!title)
             {
                 places ??= PlaceKeys(text, mentions);

@@ -26,10 +26,10 @@ public sealed class SpeakerResolver
         "قد", "لقد",
     }.Select(k => MatchKey.Of(k)));
 
-    /// <summary>Indefinite nouns for one member of a body (ممثلة, مسؤول, مصدر): the body after them is not who speaks.</summary>
+    /// <summary>Indefinite nouns for one member of a body (ممثلة, مسؤول, مصدر) or its director (مدير مستشفى): the body after them is not who speaks.</summary>
     private static readonly HashSet<string> Representatives = new[]
     {
-        "ممثل", "ممثلة", "مسؤول", "مسؤولة", "مصدر", "عضو", "قيادي", "ضابط", "دبلوماسي", "موظف", "مندوب",
+        "ممثل", "ممثلة", "مسؤول", "مسؤولة", "مصدر", "عضو", "قيادي", "ضابط", "دبلوماسي", "موظف", "مندوب", "مدير", "مديرة",
     }.Select(k => MatchKey.Of(k)).ToHashSet();
 
     /// <summary>واشار البيان الى ان: the statement already cited, so its author is the previous speaker.</summary>
