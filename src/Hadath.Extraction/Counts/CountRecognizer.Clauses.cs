@@ -132,15 +132,19 @@ public sealed partial class CountRecognizer
 
     private const int MaxCountOfGap = 12;
 
-    /// <summary>Verbs of rising that take a number after عدد with الى (وارتفع عدد … الى 120).</summary>
-    private static readonly HashSet<string> RisingVerbs = MatchKey.SetOf(
-        "ارتفع", "وارتفع", "فارتفع", "يرتفع", "ويرتفع", "ليرتفع", "قفز", "وقفز", "زاد", "وزاد");
+    /// <summary>
+    /// Verbs of rising or falling that take a number after عدد with الى (وارتفع عدد … الى 120, وتراجع عدد النازحين الى
+    /// 120 الفا).
+    /// </summary>
+    private static readonly HashSet<string> RisingOrFalling = MatchKey.SetOf(
+        "ارتفع", "وارتفع", "فارتفع", "يرتفع", "ويرتفع", "ليرتفع", "قفز", "وقفز", "زاد", "وزاد",
+        "انخفض", "وانخفض", "ينخفض", "تراجع", "وتراجع", "يتراجع", "هبط", "وهبط", "تقلص", "وتقلص");
 
     /// <summary>
     /// A number that عدد and a noun of people named earlier in its clause (no punctuation or number between): عدد
     /// المهاجرين الذين لقوا حتفهم في البحر المتوسط منذ مطلع العام تجاوز 680, ويبلغ عدد العاطلين عن العمل في تونس نحو
     /// 700 الف. A verb of reaching stands right before the number or right before عدد, a verb of estimating before
-    /// عدد with ب on the number (<paramref name="linkedByB"/>: ويقدر عدد الاساتذة … بنحو 70 الفا), or a verb of rising before
+    /// عدد with ب on the number (<paramref name="linkedByB"/>: ويقدر عدد الاساتذة … بنحو 70 الفا), or a verb of rising or falling before
     /// عدد with الى on the number (وارتفع عدد … الى 120). The kind is the noun's, else that of a verb in a relative clause
     /// after it (الذين لقوا حتفهم: killed), else an amount. With no noun, the people are those of a relative right after
     /// عدد (عدد من قتلوا, عدد الذين لقوا حتفهم) and take its verb's kind. The span starts at the noun or the relative.
@@ -148,15 +152,18 @@ public sealed partial class CountRecognizer
     private (string Kind, int Start, string? Qualifier)? CountOf(string text, IReadOnlyList<Word> w, int lead, bool linkedByB)
     {
         string? linkQualifier = null;
-        bool linkedAfter = lead >= 1 && NumberLinks.TryGetValue(w[lead - 1].Key, out linkQualifier);
-        for (int k = lead - (linkedAfter ? 2 : 1); k >= 0 && k >= lead - MaxCountOfGap; k--)
+        // ان عدد اللاجئين المسجلين … انخفض الى 976 الفا: a verb of rising or falling after the noun, with الى, links as one word.
+        int linkWords = lead >= 1 && NumberLinks.TryGetValue(w[lead - 1].Key, out linkQualifier) ? 1
+            : lead >= 2 && w[lead - 1].Key == "الي" && RisingOrFalling.Contains(w[lead - 2].Key) ? 2 : 0;
+        bool linkedAfter = linkWords > 0;
+        for (int k = lead - 1 - linkWords; k >= 0 && k >= lead - MaxCountOfGap; k--)
         {
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
             if (w[k].Key is not ("عدد" or "وعدد") || k + 1 >= lead) continue;
             string? beforeQualifier = null;
             bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out beforeQualifier) || (linkedByB && EstimatedBefore(w, k));
             if (linkedBefore) linkQualifier ??= beforeQualifier;
-            bool risen = k >= 1 && RisingVerbs.Contains(w[k - 1].Key) && w[lead - 1].Key == "الي";
+            bool risen = k >= 1 && RisingOrFalling.Contains(w[k - 1].Key) && w[lead - 1].Key == "الي";
             if (!linkedAfter && !linkedBefore && !risen) return null;
             // بلغ عدد سكان الجزيرة وفق احصاء 2010 قرابة 90 الفا: a year with no verb of reaching before it dates the figure.
             if (!linkedAfter && w[lead].IsInteger && w[lead].Digits == 4 && w[lead].Value is >= 1900 and <= 2100) return null;
@@ -344,7 +351,7 @@ public sealed partial class CountRecognizer
             // عدد المشاركين في المسيرة التي انطلقت من 4 احياء: the number belongs to the relative clause, not to the crowd.
             if (!w[k].IsLetters || _numbers.Starts(w[k]) || w[k].Key is "التي" or "الذي" or "الذين" or "اللواتي") return null;
             if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" && k + 1 < lead &&
-                ((k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) || InTheProtestNamedBefore(w, k)))
+                ((k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) || InTheProtestNamedBefore(w, k) || OrganisersBefore(w, k - 1)))
             {
                 return k - 1;
             }
@@ -353,6 +360,26 @@ public sealed partial class CountRecognizer
     }
 
     private const int MaxParticipantsGap = 6;
+
+    private const int MaxOrganiserGap = 3;
+
+    /// <summary>
+    /// قال منظمون ان عدد المشاركين تجاوز عشرة آلاف: organisers (منظمون, المنظمون, منظمو المسيرة; not منظمة, an
+    /// organisation) up to <see cref="MaxOrganiserGap"/> words before عدد at <paramref name="of"/>, no punctuation between,
+    /// speak of a protest's crowd.
+    /// </summary>
+    private static bool OrganisersBefore(IReadOnlyList<Word> w, int of)
+    {
+        for (int k = of - 1; k >= 0 && k >= of - MaxOrganiserGap; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            var key = w[k].Key.AsSpan();
+            if (key.StartsWith("و")) key = key[1..];
+            if (key.StartsWith("ال")) key = key[2..];
+            if (key.StartsWith("منظمو") || key.StartsWith("منظمي")) return true;
+        }
+        return false;
+    }
 
     private const int MaxTheirNumberGap = 3;
 

@@ -75,14 +75,16 @@ public sealed partial class CountRecognizer
     /// <summary>
     /// True when only و stands between two counts, or a من phrase saying whose the first are and then و
     /// (25 عنصرا من القوات الحكومية و12 من المسلحين), or the definite rest of the first's noun phrase and then و
-    /// (12 من عناصر الجيش و30 من مقاتلي المعارضة), with no punctuation.
+    /// (12 من عناصر الجيش و30 من مقاتلي المعارضة), or a في or ب phrase saying where they are or what they hold
+    /// (ثلاثة فنيين في شركة الكهرباء ولاعبان, ضابطين برتبة نقيب وثلاثة مستشارين), with no punctuation.
     /// </summary>
     private static bool JoinedByWa(string text, int end, int start)
     {
         if (start <= end) return false;
         var gap = text.AsSpan(end, start - end).Trim();
         if (gap.Length == 1) return gap[0] == 'و';
-        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords) ||
+        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords) || IsPlainGap(gap, "في ", " و", MaxJoinedGapWords) ||
+               IsPlainGap(gap, "ب", " و", MaxJoinedGapWords) ||
                (IsPlainGap(gap, "ال", " و", MaxJoinedGapWords) && !NotDefinite.Contains(FirstWord(gap)));
     }
 
@@ -133,6 +135,19 @@ public sealed partial class CountRecognizer
             if (SpeakingOf.Contains(w[k].Key)) return Contrasts.Contains(w[k - 1].Key);
         }
         return false;
+    }
+
+    /// <summary>Words of comparing before ب or مع and a number (مقارنة بمليون, بالمقارنة مع 900 الف).</summary>
+    private static readonly HashSet<string> Comparing = MatchKey.SetOf("مقارنة", "بالمقارنة", "قياسا");
+
+    /// <summary>
+    /// انخفض عددهم الى 976 الفا، مقارنة بمليون و11 الفا: a number compared with, after a word of comparing and ب glued to
+    /// it or standing alone (بـ 1,2 مليون, مع): the same people counted at another time.
+    /// </summary>
+    private static bool IsComparedWith(IReadOnlyList<Word> w, int lead)
+    {
+        if (lead >= 1 && w[lead].Key[0] == 'ب' && Comparing.Contains(w[lead - 1].Key)) return true;
+        return lead >= 2 && w[lead - 1].Key is "ب" or "مع" && Comparing.Contains(w[lead - 2].Key);
     }
 
     /// <summary>

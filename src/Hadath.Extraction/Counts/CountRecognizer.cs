@@ -80,6 +80,13 @@ public sealed partial class CountRecognizer
                 i = Past(number);
                 continue;
             }
+            // وشرطيين اثنين after a count: two more of what happened to it.
+            if (counts.Count > 0 && TwoJoinedTo(text, words, number, counts[^1]) is { } joinedTwo)
+            {
+                counts.Add(joinedTwo); lastByNoun = false;
+                i = PastSpan(words, i, joinedTwo.Span.End);
+                continue;
+            }
             // مقتل مواطنين تونسيين اثنين: two after the noun it counts; a dual counted before it on its own (مقتل جنديين) is that count.
             if (TwoAfterNoun(text, words, number) is { } two)
             {
@@ -194,10 +201,12 @@ public sealed partial class CountRecognizer
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = own?.Qualifier }); lastByNoun = false;
             }
             // بينما قالت الشرطة ان عددهم لم يتجاوز ثلاثة آلاف, في حين تحدثت السلطات عن سبعة آلاف فقط: a bare number after عددهم
-            // or a contrasting speaker's عن/الى is the size of the people counted last in the sentence, told again by someone else.
+            // or a contrasting speaker's عن/الى is the size of the people counted last in the sentence, told again by someone else;
+            // one compared with (مقارنة بمليون) is their size at another time.
             else if (counts.Count > 0 && !number.Vague && _lexicon.QualifierBefore(words, number.FirstWord) is var told &&
                      InOneSentence(text, counts[^1].Span.End, number.Span.Start) &&
-                     (AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End) || IsSecondEstimate(words, told?.FirstWord ?? number.FirstWord)))
+                     (AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End) || IsSecondEstimate(words, told?.FirstWord ?? number.FirstWord) ||
+                      IsComparedWith(words, told?.FirstWord ?? number.FirstWord)))
             {
                 var span = told is { } q ? new TextSpan(QualifierStart(words, q), number.Span.End) : number.Span;
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = told?.Qualifier }); lastByNoun = false;
@@ -361,8 +370,10 @@ public sealed partial class CountRecognizer
                 spanEnd = w[verb.At].End;
                 end = verb.At + 1;
             }
-            // ستة محتجين نقلوا الى المستشفى: protesters carried to a hospital are counted as wounded.
-            else if (noun.Kind == "protesters" && ToHospital(w, -1, end, taken: true) is not null) kind = "wounded";
+            // ستة محتجين نقلوا الى المستشفى, ونقل 11 محتجا الى المستشفيات: protesters carried to a hospital (the verb after
+            // them or right before the number and its qualifier) are counted as wounded.
+            else if (noun.Kind == "protesters" &&
+                     ToHospital(w, (_lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord) - 1, end, taken: true) is not null) kind = "wounded";
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
             // 156 مدنيا على الاقل، بينهم 38 طفلا، قتلوا, 15 شخصا (بينهم نساء) قتلوا: a verb past an aside of its parts,
             // or of anything in brackets or between dashes, says what happened to the whole.
@@ -414,7 +425,8 @@ public sealed partial class CountRecognizer
         // اعتقلت الشرطة الايطالية، الخميس، خمسة اشخاص: a subject ends before a day set off by commas.
         int subjectEnd = DayBetweenCommas(w, lead - 1) is int beforeDay ? beforeDay + 1 : lead;
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
-            action.Kind != kind && !(hostages && action.Kind == "arrested") && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)))
+            action.Kind != kind && !(hostages && action.Kind == "arrested") && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)) &&
+            !(kind is not null && IsRelease(w, actionAt)))
         {
             // شارك عشرات الآلاف في تشييع الضحايا: taking part in a funeral or a vote is no protest.
             // الانتخابات التي … شارك فيها نحو 11 مليون ناخب: nor is voting.
@@ -491,13 +503,14 @@ public sealed partial class CountRecognizer
             spanEnd = w[tally.At].End;
             end = tally.At + 1;
         }
-        // عدد المشاركين في الوقفة بلغ نحو 1500 طبيب: those taking part in a protest.
+        // عدد المشاركين في الوقفة بلغ نحو 1500 طبيب: those taking part in a protest; تجاوز before the number says more than it.
+        string? tollQualifier = null;
         if (kind is null && ParticipantsBefore(w, lead) is { } participants)
         {
             kind = "protesters";
             spanStart = w[participants].Start + (w[participants].Key[0] == 'و' ? 1 : 0);
+            tollQualifier = NumberLinks.GetValueOrDefault(w[lead - 1].Key);
         }
-        string? tollQualifier = null;
         if (kind is null && Toll(text, w, lead, linkedByB) is { } toll)
         {
             kind = toll.Kind;
