@@ -117,4 +117,59 @@ public sealed class CountBlindRoundFourTests
     [Fact]
     public void test_two_joined_to_a_count() =>
         AssertCount("وأصيب أربعة من عناصر الأمن وشرطيين اثنين في المواجهات.", "شرطيين اثنين", "wounded", 2);
+
+    /// <summary>
+    /// A dual right after a verb with a number after it is the verb's subject (two gunmen who killed three): the count is
+    /// of the people after it, not of the attackers.
+    /// </summary>
+    [Fact]
+    public void test_a_dual_subject_is_no_count() =>
+        Assert.DoesNotContain(CountsIn("وقتل مسلحان ثلاثة أشخاص في السوق."), c => c.Value == 2);
+
+    [Fact]
+    public void test_the_people_a_dual_subject_killed() =>
+        AssertCount("وقتل مسلحان ثلاثة أشخاص في السوق.", "ثلاثة أشخاص", "killed", 3);
+
+    /// <summary>A relative clause whose verb carries its object (الذين اعتقلتهم الشرطة, الذين خطفهم المسلحون) tells what happened to the people counted.</summary>
+    [Theory]
+    [InlineData("وبلغ عدد الذين اعتقلتهم الشرطة 300 شخص.", "الذين اعتقلتهم الشرطة 300 شخص", "arrested", 300, null)]
+    [InlineData("وقالت المنظمة إن عدد الذين خطفهم المسلحون تجاوز 40.", "الذين خطفهم المسلحون تجاوز 40", "kidnapped", 40, "more-than")]
+    public void test_a_relative_verb_with_its_object(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    /// <summary>Victims (ضحية, ضحايا) of a fraud, of trafficking or of harassment are alive: counted as an amount, not killed.</summary>
+    [Theory]
+    [InlineData("ووقع 120 شخصا ضحايا لعمليات نصب في المدينة.", 120)]
+    [InlineData("وسجلت الشرطة 45 ضحية للاتجار بالبشر.", 45)]
+    public void test_victims_of_a_crime_are_no_dead(string text, double value) =>
+        Assert.Contains(CountsIn(text), c => c.Value == value && c.Kind == "amount");
+
+    /// <summary>Victims of an attack are still the dead.</summary>
+    [Fact]
+    public void test_victims_of_an_attack_are_the_dead() =>
+        AssertCount("وسقط في الهجوم 12 ضحية.", "12 ضحية", "killed", 12);
+
+    /// <summary>An opening quotation mark between an action and its number leaves the action its people.</summary>
+    [Fact]
+    public void test_an_action_before_a_quotation_mark() =>
+        AssertCount("واعتقلت الشرطة \"34 رجلا\" في المداهمة.", "اعتقلت الشرطة \"34 رجلا", "arrested", 34);
+
+    /// <summary>Verbs in the first person plural, as speakers tell their own acts in quotes (قتلنا, اعتقلنا, أسرنا).</summary>
+    [Theory]
+    [InlineData("وقال الضابط: \"قتلنا 20 مسلحا في الكمين\".", "قتلنا 20 مسلحا", "killed", 20)]
+    [InlineData("وقال القائد: \"أسرنا 15 عنصرا من التنظيم\".", "أسرنا 15 عنصرا", "arrested", 15)]
+    public void test_first_person_verbs_in_quotes(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    /// <summary>
+    /// A protest that ضمت (took in) a crowd counts protesters, and the police's own figure after a contrast (بينما قالت
+    /// الشرطة انهم خمسة آلاف) is a second estimate of them.
+    /// </summary>
+    [Fact]
+    public void test_a_crowd_a_march_took_in_and_a_second_estimate()
+    {
+        const string text = "وقال منظمون إن المسيرة ضمت 20 ألف شخص، بينما قالت الشرطة إنهم خمسة آلاف.";
+        AssertCount(text, "20 ألف شخص", "protesters", 20000);
+        AssertCount(text, "خمسة آلاف", "protesters", 5000);
+    }
 }

@@ -175,7 +175,7 @@ public sealed partial class CountRecognizer
                 kind = Amount;
                 for (int r = k + 2; r + 1 < lead; r++)
                 {
-                    if (Who.Contains(w[r].Key) && ActionAt(text, w, r + 1, counted: true) is { } done)
+                    if (Who.Contains(w[r].Key) && RelativeAction(text, w, r + 1) is { } done)
                     {
                         kind = done.Kind;
                         break;
@@ -192,7 +192,29 @@ public sealed partial class CountRecognizer
     /// (من or one of <see cref="Who"/>), before the number at <paramref name="lead"/>; null when no relative or action is there.
     /// </summary>
     private string? RelativeAfterCount(string text, IReadOnlyList<Word> w, int at, int lead) =>
-        at + 1 < lead && (Who.Contains(w[at].Key) || w[at].Key == "من") && ActionAt(text, w, at + 1, counted: true) is { } done ? done.Kind : null;
+        at + 1 < lead && (Who.Contains(w[at].Key) || w[at].Key == "من") && RelativeAction(text, w, at + 1) is { } done ? done.Kind : null;
+
+    /// <summary>Object pronouns a relative clause's verb carries for the people it took (الذين اعتقلتهم الشرطة).</summary>
+    private static readonly string[] ObjectPronouns = ["هم", "هن"];
+
+    /// <summary>
+    /// The action of a relative clause's verb at word <paramref name="at"/> (الذين لقوا حتفهم), also a verb of the before role
+    /// carrying its object (الذين اعتقلتهم الشرطة, الذين خطفهم المسلحون); null for none.
+    /// </summary>
+    private (string Kind, TextSpan Span)? RelativeAction(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (ActionAt(text, w, at, counted: true) is { } done) return done;
+        var key = w[at].Key;
+        foreach (var pronoun in ObjectPronouns)
+        {
+            if (w[at].IsLetters && key.Length > pronoun.Length + 2 && key.EndsWith(pronoun, StringComparison.Ordinal) &&
+                _lexicon.KindOfKey(key[..^pronoun.Length], CountRole.Before) is { } kind && kind != Amount)
+            {
+                return (kind, w[at].Span);
+            }
+        }
+        return null;
+    }
 
     private const int MaxSeizeClause = 16;
 
@@ -360,6 +382,13 @@ public sealed partial class CountRecognizer
     }
 
     private const int MaxParticipantsGap = 6;
+
+    /// <summary>Verbs of a protest taking in a crowd (المسيرة ضمت 20 الف شخص, جمعت التظاهرة آلاف).</summary>
+    private static readonly HashSet<string> TakingIn = MatchKey.SetOf("ضمت", "ضم", "جمعت", "جمع", "حشدت", "حشد", "استقطبت", "استقطب");
+
+    /// <summary>A protest named right before a verb of taking in right before the number (المسيرة ضمت 20 الف شخص): its crowd.</summary>
+    private static bool TakenInByProtest(IReadOnlyList<Word> w, int lead) =>
+        lead >= 2 && TakingIn.Contains(w[lead - 1].Key) && IsProtestBareOrDefinite(w[lead - 2].Key);
 
     private const int MaxOrganiserGap = 3;
 

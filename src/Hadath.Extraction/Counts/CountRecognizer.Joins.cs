@@ -128,6 +128,7 @@ public sealed partial class CountRecognizer
     /// </summary>
     private static bool IsSecondEstimate(IReadOnlyList<Word> w, int lead)
     {
+        if (IsTheirSizeSaid(w, lead)) return true;
         if (lead < 3 || w[lead - 1].Key is not ("عن" or "الي")) return false;
         for (int k = lead - 2; k >= 1 && k >= lead - 2 - MaxEstimateSubjectWords; k--)
         {
@@ -139,6 +140,30 @@ public sealed partial class CountRecognizer
 
     /// <summary>Words of comparing before ب or مع and a number (مقارنة بمليون, بالمقارنة مع 900 الف).</summary>
     private static readonly HashSet<string> Comparing = MatchKey.SetOf("مقارنة", "بالمقارنة", "قياسا");
+
+    /// <summary>Verbs of saying before انهم and a second source's figure (بينما قالت الشرطة انهم خمسة آلاف).</summary>
+    private static readonly HashSet<string> SayingThat = MatchKey.SetOf("قال", "قالت", "قالوا", "ذكر", "ذكرت", "اكد", "اكدت", "افادت", "اعلنت", "اشارت");
+
+    /// <summary>Words of passing or reaching between انهم and the number (انهم تجاوزوا عشرة آلاف, انهم لم يتجاوزوا الفين).</summary>
+    private static readonly HashSet<string> TheyReached = MatchKey.SetOf("تجاوزوا", "يتجاوزون", "يتجاوزوا", "لم", "لا", "بلغوا", "يبلغون", "فاقوا", "قاربوا", "ناهزوا");
+
+    /// <summary>
+    /// بينما قالت الشرطة انهم خمسة آلاف, فيما قال المنظمون انهم تجاوزوا عشرة آلاف: the number after انهم (up to two words
+    /// of passing between), a verb of saying up to <see cref="MaxEstimateSubjectWords"/> words before انهم (its subject
+    /// between), and a word of contrast right before the verb.
+    /// </summary>
+    private static bool IsTheirSizeSaid(IReadOnlyList<Word> w, int lead)
+    {
+        int they = lead - 1;
+        while (they >= lead - 2 && they >= 0 && TheyReached.Contains(w[they].Key)) they--;
+        if (they < 2 || w[they].Key is not ("انهم" or "بانهم")) return false;
+        for (int k = they - 1; k >= 1 && k >= they - 1 - MaxEstimateSubjectWords; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            if (SayingThat.Contains(w[k].Key)) return Contrasts.Contains(w[k - 1].Key);
+        }
+        return false;
+    }
 
     /// <summary>
     /// انخفض عددهم الى 976 الفا، مقارنة بمليون و11 الفا: a number compared with, after a word of comparing and ب glued to

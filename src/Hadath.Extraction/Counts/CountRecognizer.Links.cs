@@ -239,6 +239,16 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>
+    /// A dual noun in the nominative (ان) with a number right after it (not اثنان, which counts the dual itself): the two
+    /// are the subject of a verb whose object is counted next (قتل مسلحان ثلاثة اشخاص).
+    /// </summary>
+    private bool IsDualSubject(IReadOnlyList<Word> w, NumberPhrase number)
+    {
+        int next = number.FirstWord + 1;
+        return w[number.FirstWord].Key.EndsWith("ان", StringComparison.Ordinal) && next < w.Count && _numbers.Starts(w[next]) && !Two.Contains(w[next].Key);
+    }
+
+    /// <summary>
     /// اصابة سبعة من عناصر القوات المساعدة وشرطيين اثنين: a noun of people carrying و, with اثنان after it, joined to the
     /// count before (<see cref="JoinedByWa"/>), is two more of what happened to that count; null when the count before is an
     /// amount or the two are of what من names after them.

@@ -326,6 +326,8 @@ public sealed partial class CountRecognizer
 
         int j = number.EndWord, nounEnd = end;
         bool dual = IsDualNoun(number);
+        // وقتل مسلحان ثلاثة اشخاص: a dual in ان with a number right after it is the subject of the verb before, no one it befell.
+        if (dual && IsDualSubject(w, number)) return null;
         if (dual)
         {
             end = j = number.FirstWord + 1;
@@ -418,12 +420,14 @@ public sealed partial class CountRecognizer
         bool linkedByB = before is { Proclitic: 'ب' } || (before is null && number.Span.Start > w[lead].Start && w[lead].Key[0] == 'ب');
         // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
-        int verbAt = PastTimeWords(w, PastPeriod(w, lead - 1)), actionAt = verbAt;   // قتل امس 12 شخصا, قتل في يومين 100 شخص
+        // اعتقلت الشرطة "34 رجلا": an opening quotation mark before the number stands between it and its action.
+        int actionLead = lead >= 1 && IsQuotationMark(w[lead - 1]) ? lead - 1 : lead;
+        int verbAt = PastTimeWords(w, PastPeriod(w, actionLead - 1)), actionAt = verbAt;   // قتل امس 12 شخصا, قتل في يومين 100 شخص
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
         if (actionAt > 0 && w[actionAt].Key == "مع" && IsOthers(w, end - 1)) actionAt--;   // قتل مع 13 آخرين
         // اعتقلت الشرطة الايطالية، الخميس، خمسة اشخاص: a subject ends before a day set off by commas.
-        int subjectEnd = DayBetweenCommas(w, lead - 1) is int beforeDay ? beforeDay + 1 : lead;
+        int subjectEnd = DayBetweenCommas(w, actionLead - 1) is int beforeDay ? beforeDay + 1 : actionLead;
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
             action.Kind != kind && !(hostages && action.Kind == "arrested") && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)) &&
             !(kind is not null && IsRelease(w, actionAt)))
@@ -540,7 +544,7 @@ public sealed partial class CountRecognizer
         // اغلق عشرات الشبان الطريق, ثلاثة آلاف ممرض وممرضة لبوا النداء, شارك في مظاهرات بطهران المئات: a road blocked, a
         // call answered, a protest named before the crowd that took part in it (الاعتصامات التي يشارك فيها آلاف المواطنين).
         if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, number.EndWord, end) || AnsweredCall(w, verbAt, end, pastPair) || TookPartBefore(w, lead) ||
-                                                             TookPartInProtestNamedBefore(w, lead))) kind = "protesters";
+                                                             TookPartInProtestNamedBefore(w, lead) || TakenInByProtest(w, lead))) kind = "protesters";
         // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.
         if (kind is null or Amount && ToHospital(w, verbAt, end, taken: end > number.EndWord) is not null) kind = "wounded";
         // وقضى 12 شخصا غرقا: the manner of a death after the people says they died.
@@ -598,6 +602,8 @@ public sealed partial class CountRecognizer
         if (kind == "killed" && lead >= 1 && Commemorations.Contains(w[lead - 1].Key)) kind = Amount;
         // محاولة اغتيال شخصين: an attempt on people's lives, which they may have survived, kills no one.
         if (kind == "killed" && IsAttemptBefore(w, spanStart)) kind = Amount;
+        // وقع 120 شخصا ضحايا لعمليات نصب: victims of a fraud, a trafficking or a harassment are alive.
+        if (kind == "killed" && VictimsOfCrime(w, lead, end)) kind = Amount;
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
@@ -641,6 +647,42 @@ public sealed partial class CountRecognizer
         }
         return false;
     }
+
+    /// <summary>Words of the victims (ضحية, ضحايا, الضحايا, ضحاياها), as keys hold them.</summary>
+    private static bool IsVictimsWord(string key) =>
+        key.Contains("ضحايا", StringComparison.Ordinal) || key.Contains("ضحيه", StringComparison.Ordinal) || key.Contains("ضحيت", StringComparison.Ordinal);
+
+    /// <summary>Wrongs that leave their victims alive, as stems a word with its clitics contains (لعمليات نصب, للاتجار, التحرش).</summary>
+    private static readonly string[] Crimes = ["احتيال", "اتجار", "تحرش", "ابتزاز", "اغتصاب", "تعذيب", "قرصن", "تزوير", "سرقه", "سرقات"];
+
+    private const int MaxVictimsReach = 6;
+
+    private const int MaxCrimeGap = 3;
+
+    /// <summary>
+    /// Whether a word of the victims from <see cref="MaxVictimsReach"/> words before the number to its end has a crime
+    /// within <see cref="MaxCrimeGap"/> words after it (ضحايا لعمليات نصب, 45 ضحية للاتجار بالبشر): victims who live.
+    /// </summary>
+    private static bool VictimsOfCrime(IReadOnlyList<Word> w, int lead, int end)
+    {
+        for (int k = Math.Max(0, lead - MaxVictimsReach); k < end && k < w.Count; k++)
+        {
+            if (!w[k].IsLetters || !IsVictimsWord(w[k].Key)) continue;
+            for (int j = k + 1; j < w.Count && j <= k + MaxCrimeGap && w[j].IsLetters; j++)
+            {
+                string key = w[j].Key;
+                if (key is "نصب" or "النصب" or "للنصب") return true;
+                foreach (var crime in Crimes)
+                {
+                    if (key.Contains(crime, StringComparison.Ordinal)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An opening or closing quotation mark as a word of its own.</summary>
+    private static bool IsQuotationMark(Word word) => word.Key is "\"" or "«" or "»" or "“" or "”";
 
     /// <summary>Nouns of times after a number (ثلاث مرات, 11 مرة, مئات المرات): how often something happened.</summary>
     private static readonly HashSet<string> Repetitions = MatchKey.SetOf("مرات", "مرة", "المرات");
