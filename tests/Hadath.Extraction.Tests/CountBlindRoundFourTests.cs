@@ -172,4 +172,21 @@ public sealed class CountBlindRoundFourTests
         AssertCount(text, "20 ألف شخص", "protesters", 20000);
         AssertCount(text, "خمسة آلاف", "protesters", 5000);
     }
+
+    /// <summary>
+    /// From the three cn4- stories written after the fixes: ضمنهم opens a part as بينهم does; a second estimate after a
+    /// longer subject (بينما قالت مصادر من السلطة المحلية انهم); a number after لكل is a rate; X منهم after وان in the
+    /// sentence of a count is a part of it.
+    /// </summary>
+    [Theory]
+    [InlineData("وأوقفت الشرطة 21 شخصا، ضمنهم أربعة قاصرين، في المداهمة.", "أربعة قاصرين", "arrested", 4)]
+    [InlineData("وقدر المنظمون عدد المشاركين بنحو 9 آلاف شخص، بينما قالت مصادر من السلطة المحلية إنهم لم يتجاوزوا ثلاثة آلاف.", "ثلاثة آلاف", "protesters", 3000)]
+    [InlineData("وقالت المنظمة إن 12 ألف شخص فروا من المدينة، وإن 2500 منهم وصلوا إلى المخيم.", "2500 منهم", "displaced", 2500)]
+    public void test_parts_and_estimates_of_the_second_round(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
+
+    /// <summary>A number after لكل is a rate (طبيب واحد لكل 12 ألف مواطن), no people counted.</summary>
+    [Fact]
+    public void test_a_number_after_for_each_is_a_rate() =>
+        Assert.DoesNotContain(CountsIn("ولا يتوفر الإقليم إلا على طبيب واحد لكل 12 ألف مواطن."), c => c.Value == 12000);
 }

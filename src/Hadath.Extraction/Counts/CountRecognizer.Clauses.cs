@@ -372,7 +372,7 @@ public sealed partial class CountRecognizer
         {
             // عدد المشاركين في المسيرة التي انطلقت من 4 احياء: the number belongs to the relative clause, not to the crowd.
             if (!w[k].IsLetters || _numbers.Starts(w[k]) || w[k].Key is "التي" or "الذي" or "الذين" or "اللواتي") return null;
-            if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" && k + 1 < lead &&
+            if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" &&
                 ((k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) || InTheProtestNamedBefore(w, k) || OrganisersBefore(w, k - 1)))
             {
                 return k - 1;
@@ -496,6 +496,20 @@ public sealed partial class CountRecognizer
     }
 
     private const int MaxCloseWords = 2;
+
+    /// <summary>
+    /// وقالت المنظمة ان 12 الف شخص فروا …، وان 2500 منهم وصلوا الى المخيم: X منهم opening a second ان clause of the
+    /// sentence of the last count, no other people named between, is a part of that count.
+    /// </summary>
+    private bool ThemAfterThat(string text, IReadOnlyList<Word> w, Count last, int partAt)
+    {
+        if (partAt < 1 || w[partAt - 1].Key is not ("وان" or "ان") || !InOneSentence(text, last.Span.End, w[partAt].Start)) return false;
+        for (int k = partAt - 2; k >= 0 && w[k].Start >= last.Span.End; k--)
+        {
+            if (w[k].IsLetters && _lexicon.Kind(text, w[k], CountRole.Noun) is not null) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// True when at most <see cref="MaxCloseWords"/> words and commas stand between two counts, none of them opening

@@ -15,7 +15,8 @@ public sealed partial class CountRecognizer
     private static bool InOneSentence(string text, int end, int start) =>
         start >= end && text.AsSpan(end, start - end).IndexOfAny(".\n؟!") < 0;
 
-    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "وبينهم", "بينها", "منهم", "منها", "بينهن" };
+    /// <summary>Words that open a part of the people counted before (بينهم, منهم; ضمنهم, among them, in Maghrebi news).</summary>
+    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "وبينهم", "بينها", "منهم", "منها", "بينهن", "ضمنهم", "وضمنهم", "ضمنهن" };
 
     private const int MaxAmongGap = 3;
 
@@ -141,6 +142,9 @@ public sealed partial class CountRecognizer
     /// <summary>Words of comparing before ب or مع and a number (مقارنة بمليون, بالمقارنة مع 900 الف).</summary>
     private static readonly HashSet<string> Comparing = MatchKey.SetOf("مقارنة", "بالمقارنة", "قياسا");
 
+    /// <summary>Words of the subject between a verb of saying and انهم (قالت مصادر من السلطة المحلية انهم).</summary>
+    private const int MaxSayerWords = 5;
+
     /// <summary>Verbs of saying before انهم and a second source's figure (بينما قالت الشرطة انهم خمسة آلاف).</summary>
     private static readonly HashSet<string> SayingThat = MatchKey.SetOf("قال", "قالت", "قالوا", "ذكر", "ذكرت", "اكد", "اكدت", "افادت", "اعلنت", "اشارت");
 
@@ -149,15 +153,15 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// بينما قالت الشرطة انهم خمسة آلاف, فيما قال المنظمون انهم تجاوزوا عشرة آلاف: the number after انهم (up to two words
-    /// of passing between), a verb of saying up to <see cref="MaxEstimateSubjectWords"/> words before انهم (its subject
-    /// between), and a word of contrast right before the verb.
+    /// of passing between), a verb of saying before انهم (its subject
+    /// between, up to <see cref="MaxSayerWords"/> words), and a word of contrast right before the verb.
     /// </summary>
     private static bool IsTheirSizeSaid(IReadOnlyList<Word> w, int lead)
     {
         int they = lead - 1;
         while (they >= lead - 2 && they >= 0 && TheyReached.Contains(w[they].Key)) they--;
         if (they < 2 || w[they].Key is not ("انهم" or "بانهم")) return false;
-        for (int k = they - 1; k >= 1 && k >= they - 1 - MaxEstimateSubjectWords; k--)
+        for (int k = they - 1; k >= 1 && k >= they - 1 - MaxSayerWords; k--)
         {
             if (!w[k].IsLetters) return false;
             if (SayingThat.Contains(w[k].Key)) return Contrasts.Contains(w[k - 1].Key);

@@ -158,7 +158,8 @@ public sealed partial class CountRecognizer
                 // their own says otherwise (وانقذ 47 آخرين: rescued, no more of the drowned).
                 // حالة اربعة منهم خطرة: X منهم right after a count (one or two words, no و-clause between) is a part of it.
                 if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
-                    ((IsOthers(words, end - 1) && !AfterContrast(words, partAt)) || (words[end - 1].Key is "منهم" or "منهن" && CloseAfter(text, counts[^1].Span.End, count.Span.Start))))
+                    ((IsOthers(words, end - 1) && !AfterContrast(words, partAt)) ||
+                     (words[end - 1].Key is "منهم" or "منهن" && (CloseAfter(text, counts[^1].Span.End, count.Span.Start) || ThemAfterThat(text, words, counts[^1], partAt)))))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
@@ -317,7 +318,7 @@ public sealed partial class CountRecognizer
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
         if (!IsDualNoun(number) && IsPairedWithPeriod(w, number)) return null;   // عمرهما 27 و32 سنة: two ages
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
-        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
+        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "لكل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك, طبيب لكل 12 الف مواطن: a rate, not people
         if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed
         if (IsAgeAfter(w, number.EndWord)) return null;   // القبض على شاب في الـ19 من العمر: an age
         if (IsAfterUnitLabel(w, number)) return null;   // مقتل قائد اللواء 405: a unit's number
