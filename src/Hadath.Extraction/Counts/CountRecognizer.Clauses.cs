@@ -393,9 +393,9 @@ public sealed partial class CountRecognizer
     private const int MaxOrganiserGap = 3;
 
     /// <summary>
-    /// قال منظمون ان عدد المشاركين تجاوز عشرة آلاف: organisers (منظمون, المنظمون, منظمو المسيرة; not منظمة, an
-    /// organisation) up to <see cref="MaxOrganiserGap"/> words before عدد at <paramref name="of"/>, no punctuation between,
-    /// speak of a protest's crowd.
+    /// قال منظمون ان عدد المشاركين تجاوز عشرة آلاف: organisers (منظمون, المنظمون; in the construct, with و or ل, only of
+    /// a protest named right after: منظمو المسيرة, لمنظمي الوقفة, not منظمو المؤتمر; not منظمة, an organisation) up to
+    /// <see cref="MaxOrganiserGap"/> words before عدد at <paramref name="of"/>, no punctuation between, speak of a protest's crowd.
     /// </summary>
     private static bool OrganisersBefore(IReadOnlyList<Word> w, int of)
     {
@@ -404,8 +404,10 @@ public sealed partial class CountRecognizer
             if (!w[k].IsLetters) return false;
             var key = w[k].Key.AsSpan();
             if (key.StartsWith("و")) key = key[1..];
+            if (key.StartsWith("ل") && !key.StartsWith("ال")) key = key[1..];
             if (key.StartsWith("ال")) key = key[2..];
-            if (key.StartsWith("منظمو") || key.StartsWith("منظمي")) return true;
+            if (key is "منظمون" or "منظمين") return true;
+            if (key is "منظمو" or "منظمي") return k + 1 < of && IsProtestBareOrDefinite(w[k + 1].Key);
         }
         return false;
     }

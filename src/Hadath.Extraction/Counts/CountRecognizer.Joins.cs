@@ -85,7 +85,7 @@ public sealed partial class CountRecognizer
         var gap = text.AsSpan(end, start - end).Trim();
         if (gap.Length == 1) return gap[0] == 'و';
         return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords) || IsPlainGap(gap, "في ", " و", MaxJoinedGapWords) ||
-               IsPlainGap(gap, "ب", " و", MaxJoinedGapWords) ||
+               (IsPlainGap(gap, "ب", " و", MaxJoinedGapWords) && !NotPlace.Contains(FirstWord(gap))) ||
                (IsPlainGap(gap, "ال", " و", MaxJoinedGapWords) && !NotDefinite.Contains(FirstWord(gap)));
     }
 
@@ -94,6 +94,12 @@ public sealed partial class CountRecognizer
     /// exception. A relative (الذين كانوا …) stays: what is told of the first may still be told of the second.
     /// </summary>
     private static readonly HashSet<string> NotDefinite = new(StringComparer.Ordinal) { "الى", "الي", "الا" };
+
+    /// <summary>
+    /// Words written with ب that say when, why or between whom (بعد الانفجار, بسبب الامطار, بين المتظاهرين), not where the
+    /// first are or what they hold: people joined past them are no more of the first.
+    /// </summary>
+    private static readonly HashSet<string> NotPlace = new(StringComparer.Ordinal) { "بعد", "بعدما", "بسبب", "بفعل", "بين", "بينما", "بدون" };
 
     private static string FirstWord(ReadOnlySpan<char> gap)
     {

@@ -603,8 +603,9 @@ public sealed partial class CountRecognizer
         if (kind == "killed" && lead >= 1 && Commemorations.Contains(w[lead - 1].Key)) kind = Amount;
         // محاولة اغتيال شخصين: an attempt on people's lives, which they may have survived, kills no one.
         if (kind == "killed" && IsAttemptBefore(w, spanStart)) kind = Amount;
-        // وقع 120 شخصا ضحايا لعمليات نصب: victims of a fraud, a trafficking or a harassment are alive.
-        if (kind == "killed" && VictimsOfCrime(w, lead, end)) kind = Amount;
+        // وقع 120 شخصا ضحايا لعمليات نصب: victims of a fraud, a trafficking or a harassment are alive, when the count's
+        // own words name them (a verb of killing in the span, لقي 12 معتقلا حتفهم, gave the kind, not the victims).
+        if (kind == "killed" && VictimsOfCrime(w, spanStart, end)) kind = Amount;
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
@@ -653,22 +654,24 @@ public sealed partial class CountRecognizer
     private static bool IsVictimsWord(string key) =>
         key.Contains("ضحايا", StringComparison.Ordinal) || key.Contains("ضحيه", StringComparison.Ordinal) || key.Contains("ضحيت", StringComparison.Ordinal);
 
-    /// <summary>Wrongs that leave their victims alive, as stems a word with its clitics contains (لعمليات نصب, للاتجار, التحرش).</summary>
-    private static readonly string[] Crimes = ["احتيال", "اتجار", "تحرش", "ابتزاز", "اغتصاب", "تعذيب", "قرصن", "تزوير", "سرقه", "سرقات"];
-
-    private const int MaxVictimsReach = 6;
+    /// <summary>
+    /// Wrongs that leave their victims alive, as stems a word with its clitics contains (لعمليات نصب, للاتجار, التحرش).
+    /// Not torture, which kills, nor theft (سرقه is also سرقة as a stem of other words).
+    /// </summary>
+    private static readonly string[] Crimes = ["احتيال", "اتجار", "تحرش", "ابتزاز", "اغتصاب", "قرصن", "تزوير"];
 
     private const int MaxCrimeGap = 3;
 
     /// <summary>
-    /// Whether a word of the victims from <see cref="MaxVictimsReach"/> words before the number to its end has a crime
-    /// within <see cref="MaxCrimeGap"/> words after it (ضحايا لعمليات نصب, 45 ضحية للاتجار بالبشر): victims who live.
+    /// Whether a word of the victims among the count's own words (from <paramref name="spanStart"/> to word
+    /// <paramref name="end"/>) has a crime within <see cref="MaxCrimeGap"/> words after it (120 شخصا ضحايا لعمليات نصب,
+    /// 45 ضحية للاتجار بالبشر): victims who live.
     /// </summary>
-    private static bool VictimsOfCrime(IReadOnlyList<Word> w, int lead, int end)
+    private static bool VictimsOfCrime(IReadOnlyList<Word> w, int spanStart, int end)
     {
-        for (int k = Math.Max(0, lead - MaxVictimsReach); k < end && k < w.Count; k++)
+        for (int k = 0; k < end && k < w.Count; k++)
         {
-            if (!w[k].IsLetters || !IsVictimsWord(w[k].Key)) continue;
+            if (w[k].Start < spanStart || !w[k].IsLetters || !IsVictimsWord(w[k].Key)) continue;
             for (int j = k + 1; j < w.Count && j <= k + MaxCrimeGap && w[j].IsLetters; j++)
             {
                 string key = w[j].Key;
