@@ -372,8 +372,10 @@ public sealed partial class CountRecognizer
         {
             // عدد المشاركين في المسيرة التي انطلقت من 4 احياء: the number belongs to the relative clause, not to the crowd.
             if (!w[k].IsLetters || _numbers.Starts(w[k]) || w[k].Key is "التي" or "الذي" or "الذين" or "اللواتي") return null;
+            // Organisers give a protest only to participants in nothing named (عدد المشاركين في المؤتمر is a conference's).
+            bool inNamed = k + 2 < lead && w[k + 1].Key == "في";
             if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" &&
-                ((k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) || InTheProtestNamedBefore(w, k) || OrganisersBefore(w, k - 1)))
+                ((inNamed && TheProtest.Contains(w[k + 2].Key)) || InTheProtestNamedBefore(w, k) || (!inNamed && OrganisersBefore(w, k - 1))))
             {
                 return k - 1;
             }
