@@ -152,6 +152,13 @@ public sealed partial class CountRecognizer
     /// <summary>Words between a toll's noun and its number: الى, ب, and verbs of reaching or passing it.</summary>
     private static readonly HashSet<string> TollLinks = new(StringComparer.Ordinal) { "الي", "ب", "بلغ", "تجاوز", "تخطي", "فاق", "ناهز" };
 
+    /// <summary>أسر with و or ف: captured, or families (أسر الضحايا) when a genitive follows.</summary>
+    private static readonly HashSet<string> Capturing = MatchKey.SetOf("أسر", "وأسر", "فأسر");
+
+    /// <summary>A definite sound masculine plural in the nominative (الحوثيون, المسلحون): a subject, no genitive after a construct.</summary>
+    private static bool IsNominativePlural(Word word) =>
+        word.IsLetters && word.Key.StartsWith("ال", StringComparison.Ordinal) && word.Key.EndsWith("ون", StringComparison.Ordinal);
+
     /// <summary>An action verb a short subject before the number (اوقفت الشرطة 12, اعتقلت قوات الامن خمسة); the subject is definite.</summary>
     private (string Kind, TextSpan Span)? ActionBeforeSubject(string text, IReadOnlyList<Word> w, int lead)
     {
@@ -159,6 +166,9 @@ public sealed partial class CountRecognizer
         {
             if (!w[k].IsLetters) return null;
             if (k < lead - 1 && ActionBefore(text, w[k]) is { } action) return (action.Kind, action.Span);
+            // وأسر الحوثيون ستة من جنود الجيش: the bare أسر is mostly families, a construct before a genitive (أسر الضحايا);
+            // before a nominative plural subject it is the verb of capture.
+            if (k < lead - 1 && Capturing.Contains(w[k].Key) && IsNominativePlural(w[k + 1])) return ("arrested", WithoutWa(w[k]));
             if (k == lead - 1 && !w[k].Key.StartsWith("ال", StringComparison.Ordinal)) return null;   // the subject ends definite: قوات الامن
         }
         return null;

@@ -132,15 +132,19 @@ public sealed partial class CountRecognizer
 
     private const int MaxCountOfGap = 12;
 
-    /// <summary>Verbs of rising that take a number after عدد with الى (وارتفع عدد … الى 120).</summary>
-    private static readonly HashSet<string> RisingVerbs = MatchKey.SetOf(
-        "ارتفع", "وارتفع", "فارتفع", "يرتفع", "ويرتفع", "ليرتفع", "قفز", "وقفز", "زاد", "وزاد");
+    /// <summary>
+    /// Verbs of rising or falling that take a number after عدد with الى (وارتفع عدد … الى 120, وتراجع عدد النازحين الى
+    /// 120 الفا).
+    /// </summary>
+    private static readonly HashSet<string> RisingOrFalling = MatchKey.SetOf(
+        "ارتفع", "وارتفع", "فارتفع", "يرتفع", "ويرتفع", "ليرتفع", "قفز", "وقفز", "زاد", "وزاد",
+        "انخفض", "وانخفض", "ينخفض", "تراجع", "وتراجع", "يتراجع", "هبط", "وهبط", "تقلص", "وتقلص");
 
     /// <summary>
     /// A number that عدد and a noun of people named earlier in its clause (no punctuation or number between): عدد
     /// المهاجرين الذين لقوا حتفهم في البحر المتوسط منذ مطلع العام تجاوز 680, ويبلغ عدد العاطلين عن العمل في تونس نحو
     /// 700 الف. A verb of reaching stands right before the number or right before عدد, a verb of estimating before
-    /// عدد with ب on the number (<paramref name="linkedByB"/>: ويقدر عدد الاساتذة … بنحو 70 الفا), or a verb of rising before
+    /// عدد with ب on the number (<paramref name="linkedByB"/>: ويقدر عدد الاساتذة … بنحو 70 الفا), or a verb of rising or falling before
     /// عدد with الى on the number (وارتفع عدد … الى 120). The kind is the noun's, else that of a verb in a relative clause
     /// after it (الذين لقوا حتفهم: killed), else an amount. With no noun, the people are those of a relative right after
     /// عدد (عدد من قتلوا, عدد الذين لقوا حتفهم) and take its verb's kind. The span starts at the noun or the relative.
@@ -148,15 +152,18 @@ public sealed partial class CountRecognizer
     private (string Kind, int Start, string? Qualifier)? CountOf(string text, IReadOnlyList<Word> w, int lead, bool linkedByB)
     {
         string? linkQualifier = null;
-        bool linkedAfter = lead >= 1 && NumberLinks.TryGetValue(w[lead - 1].Key, out linkQualifier);
-        for (int k = lead - (linkedAfter ? 2 : 1); k >= 0 && k >= lead - MaxCountOfGap; k--)
+        // ان عدد اللاجئين المسجلين … انخفض الى 976 الفا: a verb of rising or falling after the noun, with الى, links as one word.
+        int linkWords = lead >= 1 && NumberLinks.TryGetValue(w[lead - 1].Key, out linkQualifier) ? 1
+            : lead >= 2 && w[lead - 1].Key == "الي" && RisingOrFalling.Contains(w[lead - 2].Key) ? 2 : 0;
+        bool linkedAfter = linkWords > 0;
+        for (int k = lead - 1 - linkWords; k >= 0 && k >= lead - MaxCountOfGap; k--)
         {
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
             if (w[k].Key is not ("عدد" or "وعدد") || k + 1 >= lead) continue;
             string? beforeQualifier = null;
             bool linkedBefore = k >= 1 && NumberLinks.TryGetValue(w[k - 1].Key, out beforeQualifier) || (linkedByB && EstimatedBefore(w, k));
             if (linkedBefore) linkQualifier ??= beforeQualifier;
-            bool risen = k >= 1 && RisingVerbs.Contains(w[k - 1].Key) && w[lead - 1].Key == "الي";
+            bool risen = k >= 1 && RisingOrFalling.Contains(w[k - 1].Key) && w[lead - 1].Key == "الي";
             if (!linkedAfter && !linkedBefore && !risen) return null;
             // بلغ عدد سكان الجزيرة وفق احصاء 2010 قرابة 90 الفا: a year with no verb of reaching before it dates the figure.
             if (!linkedAfter && w[lead].IsInteger && w[lead].Digits == 4 && w[lead].Value is >= 1900 and <= 2100) return null;
@@ -168,7 +175,7 @@ public sealed partial class CountRecognizer
                 kind = Amount;
                 for (int r = k + 2; r + 1 < lead; r++)
                 {
-                    if (Who.Contains(w[r].Key) && ActionAt(text, w, r + 1, counted: true) is { } done)
+                    if (Who.Contains(w[r].Key) && RelativeAction(text, w, r + 1) is { } done)
                     {
                         kind = done.Kind;
                         break;
@@ -185,7 +192,29 @@ public sealed partial class CountRecognizer
     /// (من or one of <see cref="Who"/>), before the number at <paramref name="lead"/>; null when no relative or action is there.
     /// </summary>
     private string? RelativeAfterCount(string text, IReadOnlyList<Word> w, int at, int lead) =>
-        at + 1 < lead && (Who.Contains(w[at].Key) || w[at].Key == "من") && ActionAt(text, w, at + 1, counted: true) is { } done ? done.Kind : null;
+        at + 1 < lead && (Who.Contains(w[at].Key) || w[at].Key == "من") && RelativeAction(text, w, at + 1) is { } done ? done.Kind : null;
+
+    /// <summary>Object pronouns a relative clause's verb carries for the people it took (الذين اعتقلتهم الشرطة).</summary>
+    private static readonly string[] ObjectPronouns = ["هم", "هن"];
+
+    /// <summary>
+    /// The action of a relative clause's verb at word <paramref name="at"/> (الذين لقوا حتفهم), also a verb of the before role
+    /// carrying its object (الذين اعتقلتهم الشرطة, الذين خطفهم المسلحون); null for none.
+    /// </summary>
+    private (string Kind, TextSpan Span)? RelativeAction(string text, IReadOnlyList<Word> w, int at)
+    {
+        if (ActionAt(text, w, at, counted: true) is { } done) return done;
+        var key = w[at].Key;
+        foreach (var pronoun in ObjectPronouns)
+        {
+            if (w[at].IsLetters && key.Length > pronoun.Length + 2 && key.EndsWith(pronoun, StringComparison.Ordinal) &&
+                _lexicon.KindOfKey(key[..^pronoun.Length], CountRole.Before) is { } kind && kind != Amount)
+            {
+                return (kind, w[at].Span);
+            }
+        }
+        return null;
+    }
 
     private const int MaxSeizeClause = 16;
 
@@ -343,8 +372,10 @@ public sealed partial class CountRecognizer
         {
             // عدد المشاركين في المسيرة التي انطلقت من 4 احياء: the number belongs to the relative clause, not to the crowd.
             if (!w[k].IsLetters || _numbers.Starts(w[k]) || w[k].Key is "التي" or "الذي" or "الذين" or "اللواتي") return null;
-            if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" && k + 1 < lead &&
-                ((k + 2 < lead && w[k + 1].Key == "في" && TheProtest.Contains(w[k + 2].Key)) || InTheProtestNamedBefore(w, k)))
+            // Organisers give a protest only to participants in nothing named (عدد المشاركين في المؤتمر is a conference's).
+            bool inNamed = k + 2 < lead && w[k + 1].Key == "في";
+            if (Participants.Contains(w[k].Key) && w[k - 1].Key is "عدد" or "وعدد" &&
+                ((inNamed && TheProtest.Contains(w[k + 2].Key)) || InTheProtestNamedBefore(w, k) || (!inNamed && OrganisersBefore(w, k - 1))))
             {
                 return k - 1;
             }
@@ -353,6 +384,35 @@ public sealed partial class CountRecognizer
     }
 
     private const int MaxParticipantsGap = 6;
+
+    /// <summary>Verbs of a protest taking in a crowd (المسيرة ضمت 20 الف شخص, جمعت التظاهرة آلاف).</summary>
+    private static readonly HashSet<string> TakingIn = MatchKey.SetOf("ضمت", "ضم", "جمعت", "جمع", "حشدت", "حشد", "استقطبت", "استقطب");
+
+    /// <summary>A protest named right before a verb of taking in right before the number (المسيرة ضمت 20 الف شخص): its crowd.</summary>
+    private static bool TakenInByProtest(IReadOnlyList<Word> w, int lead) =>
+        lead >= 2 && TakingIn.Contains(w[lead - 1].Key) && IsProtestBareOrDefinite(w[lead - 2].Key);
+
+    private const int MaxOrganiserGap = 3;
+
+    /// <summary>
+    /// قال منظمون ان عدد المشاركين تجاوز عشرة آلاف: organisers (منظمون, المنظمون; in the construct, with و or ل, only of
+    /// a protest named right after: منظمو المسيرة, لمنظمي الوقفة, not منظمو المؤتمر; not منظمة, an organisation) up to
+    /// <see cref="MaxOrganiserGap"/> words before عدد at <paramref name="of"/>, no punctuation between, speak of a protest's crowd.
+    /// </summary>
+    private static bool OrganisersBefore(IReadOnlyList<Word> w, int of)
+    {
+        for (int k = of - 1; k >= 0 && k >= of - MaxOrganiserGap; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            var key = w[k].Key.AsSpan();
+            if (key.StartsWith("و")) key = key[1..];
+            if (key.StartsWith("ل") && !key.StartsWith("ال")) key = key[1..];
+            if (key.StartsWith("ال")) key = key[2..];
+            if (key is "منظمون" or "منظمين") return true;
+            if (key is "منظمو" or "منظمي") return k + 1 < of && IsProtestBareOrDefinite(w[k + 1].Key);
+        }
+        return false;
+    }
 
     private const int MaxTheirNumberGap = 3;
 
@@ -440,6 +500,20 @@ public sealed partial class CountRecognizer
     }
 
     private const int MaxCloseWords = 2;
+
+    /// <summary>
+    /// وقالت المنظمة ان 12 الف شخص فروا …، وان 2500 منهم وصلوا الى المخيم: X منهم opening a second ان clause of the
+    /// sentence of the last count, no other people named between, is a part of that count.
+    /// </summary>
+    private bool ThemAfterThat(string text, IReadOnlyList<Word> w, Count last, int partAt)
+    {
+        if (partAt < 1 || w[partAt - 1].Key is not ("وان" or "ان") || !InOneSentence(text, last.Span.End, w[partAt].Start)) return false;
+        for (int k = partAt - 2; k >= 0 && w[k].Start >= last.Span.End; k--)
+        {
+            if (w[k].IsLetters && _lexicon.Kind(text, w[k], CountRole.Noun) is not null) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// True when at most <see cref="MaxCloseWords"/> words and commas stand between two counts, none of them opening

@@ -200,15 +200,29 @@ public sealed partial class CountRecognizer
     };
 
     /// <summary>
+    /// Returning, as a circumstance of leaving (غادروا المخيم عائدين الى قراهم), in the plurals of people: عائدة and
+    /// عائدات are also "belonging to" and "revenues".
+    /// </summary>
+    private static readonly HashSet<string> Returning = MatchKey.SetOf("عائدين", "عائدون");
+
+    /// <summary>Words from the people counted to عائدين: a verb of leaving, what was left and when.</summary>
+    private const int MaxReturningGap = 8;
+
+    /// <summary>عائدين with الى (where they go) right after it.</summary>
+    private static bool IsReturningTo(IReadOnlyList<Word> w, int k) =>
+        Returning.Contains(w[k].Key) && k + 1 < w.Count && w[k + 1].Key is "الى" or "الي";
+
+    /// <summary>
     /// نحو 5200 لاجئ سوري عادوا الى بلادهم: displaced people going back, told right after them (past one adjective), are
-    /// counted as an amount: the news is their return, not their flight.
+    /// counted as an amount: the news is their return, not their flight. So are those who left a camp or a country
+    /// عائدين الى (غادر نحو 900 نازح سوري لبنان اليوم عائدين الى بلداتهم), up to <see cref="MaxReturningGap"/> words on in their clause.
     /// </summary>
     private static bool ReturnedAfter(IReadOnlyList<Word> w, int end)
     {
-        for (int k = end; k < w.Count && k <= end + 1; k++)
+        for (int k = end; k < w.Count && k <= end + MaxReturningGap; k++)
         {
             if (!w[k].IsLetters) return false;
-            if (Returned.Contains(w[k].Key)) return true;
+            if ((k <= end + 1 && Returned.Contains(w[k].Key)) || IsReturningTo(w, k)) return true;
         }
         return false;
     }

@@ -15,7 +15,8 @@ public sealed partial class CountRecognizer
     private static bool InOneSentence(string text, int end, int start) =>
         start >= end && text.AsSpan(end, start - end).IndexOfAny(".\n؟!") < 0;
 
-    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "وبينهم", "بينها", "منهم", "منها", "بينهن" };
+    /// <summary>Words that open a part of the people counted before (بينهم, منهم; ضمنهم, among them, in Maghrebi news).</summary>
+    private static readonly HashSet<string> Among = new(StringComparer.Ordinal) { "بينهم", "وبينهم", "بينها", "منهم", "منها", "بينهن", "ضمنهم", "وضمنهم", "ضمنهن" };
 
     private const int MaxAmongGap = 3;
 
@@ -75,14 +76,16 @@ public sealed partial class CountRecognizer
     /// <summary>
     /// True when only و stands between two counts, or a من phrase saying whose the first are and then و
     /// (25 عنصرا من القوات الحكومية و12 من المسلحين), or the definite rest of the first's noun phrase and then و
-    /// (12 من عناصر الجيش و30 من مقاتلي المعارضة), with no punctuation.
+    /// (12 من عناصر الجيش و30 من مقاتلي المعارضة), or a في or ب phrase saying where they are or what they hold
+    /// (ثلاثة فنيين في شركة الكهرباء ولاعبان, ضابطين برتبة نقيب وثلاثة مستشارين), with no punctuation.
     /// </summary>
     private static bool JoinedByWa(string text, int end, int start)
     {
         if (start <= end) return false;
         var gap = text.AsSpan(end, start - end).Trim();
         if (gap.Length == 1) return gap[0] == 'و';
-        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords) ||
+        return IsPlainGap(gap, "من ", " و", MaxJoinedGapWords) || IsPlainGap(gap, "في ", " و", MaxJoinedGapWords) ||
+               (IsPlainGap(gap, "ب", " و", MaxJoinedGapWords) && !NotPlace.Contains(FirstWord(gap))) ||
                (IsPlainGap(gap, "ال", " و", MaxJoinedGapWords) && !NotDefinite.Contains(FirstWord(gap)));
     }
 
@@ -91,6 +94,12 @@ public sealed partial class CountRecognizer
     /// exception. A relative (الذين كانوا …) stays: what is told of the first may still be told of the second.
     /// </summary>
     private static readonly HashSet<string> NotDefinite = new(StringComparer.Ordinal) { "الى", "الي", "الا" };
+
+    /// <summary>
+    /// Words written with ب that say when, why or between whom (بعد الانفجار, بسبب الامطار, بين المتظاهرين), not where the
+    /// first are or what they hold: people joined past them are no more of the first.
+    /// </summary>
+    private static readonly HashSet<string> NotPlace = new(StringComparer.Ordinal) { "بعد", "بعدما", "بسبب", "بفعل", "بين", "بينما", "بدون" };
 
     private static string FirstWord(ReadOnlySpan<char> gap)
     {
@@ -126,6 +135,7 @@ public sealed partial class CountRecognizer
     /// </summary>
     private static bool IsSecondEstimate(IReadOnlyList<Word> w, int lead)
     {
+        if (IsTheirSizeSaid(w, lead)) return true;
         if (lead < 3 || w[lead - 1].Key is not ("عن" or "الي")) return false;
         for (int k = lead - 2; k >= 1 && k >= lead - 2 - MaxEstimateSubjectWords; k--)
         {
@@ -133,6 +143,46 @@ public sealed partial class CountRecognizer
             if (SpeakingOf.Contains(w[k].Key)) return Contrasts.Contains(w[k - 1].Key);
         }
         return false;
+    }
+
+    /// <summary>Words of comparing before ب or مع and a number (مقارنة بمليون, بالمقارنة مع 900 الف).</summary>
+    private static readonly HashSet<string> Comparing = MatchKey.SetOf("مقارنة", "بالمقارنة", "قياسا");
+
+    /// <summary>Words of the subject between a verb of saying and انهم (قالت مصادر من السلطة المحلية انهم).</summary>
+    private const int MaxSayerWords = 5;
+
+    /// <summary>Verbs of saying before انهم and a second source's figure (بينما قالت الشرطة انهم خمسة آلاف).</summary>
+    private static readonly HashSet<string> SayingThat = MatchKey.SetOf("قال", "قالت", "قالوا", "ذكر", "ذكرت", "اكد", "اكدت", "افادت", "اعلنت", "اشارت");
+
+    /// <summary>Words of passing or reaching between انهم and the number (انهم تجاوزوا عشرة آلاف, انهم لم يتجاوزوا الفين).</summary>
+    private static readonly HashSet<string> TheyReached = MatchKey.SetOf("تجاوزوا", "يتجاوزون", "يتجاوزوا", "لم", "لا", "بلغوا", "يبلغون", "فاقوا", "قاربوا", "ناهزوا");
+
+    /// <summary>
+    /// بينما قالت الشرطة انهم خمسة آلاف, فيما قال المنظمون انهم تجاوزوا عشرة آلاف: the number after انهم (up to two words
+    /// of passing between), a verb of saying before انهم (its subject
+    /// between, up to <see cref="MaxSayerWords"/> words), and a word of contrast right before the verb.
+    /// </summary>
+    private static bool IsTheirSizeSaid(IReadOnlyList<Word> w, int lead)
+    {
+        int they = lead - 1;
+        while (they >= lead - 2 && they >= 0 && TheyReached.Contains(w[they].Key)) they--;
+        if (they < 2 || w[they].Key is not ("انهم" or "بانهم")) return false;
+        for (int k = they - 1; k >= 1 && k >= they - 1 - MaxSayerWords; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            if (SayingThat.Contains(w[k].Key)) return Contrasts.Contains(w[k - 1].Key);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// انخفض عددهم الى 976 الفا، مقارنة بمليون و11 الفا: a number compared with, after a word of comparing and ب glued to
+    /// it or standing alone (بـ 1,2 مليون, مع): the same people counted at another time.
+    /// </summary>
+    private static bool IsComparedWith(IReadOnlyList<Word> w, int lead)
+    {
+        if (lead >= 1 && w[lead].Key[0] == 'ب' && Comparing.Contains(w[lead - 1].Key)) return true;
+        return lead >= 2 && w[lead - 1].Key is "ب" or "مع" && Comparing.Contains(w[lead - 2].Key);
     }
 
     /// <summary>

@@ -238,6 +238,30 @@ public sealed partial class CountRecognizer
         return WithQualifierAfter(new Count(new TextSpan(start, end), kind, 2), w, past);
     }
 
+    /// <summary>
+    /// A dual noun in the nominative (ان) with a number right after it (not اثنان, which counts the dual itself): the two
+    /// are the subject of a verb whose object is counted next (قتل مسلحان ثلاثة اشخاص).
+    /// </summary>
+    private bool IsDualSubject(IReadOnlyList<Word> w, NumberPhrase number)
+    {
+        int next = number.FirstWord + 1;
+        return w[number.FirstWord].Key.EndsWith("ان", StringComparison.Ordinal) && next < w.Count && _numbers.Starts(w[next]) && !Two.Contains(w[next].Key);
+    }
+
+    /// <summary>
+    /// اصابة سبعة من عناصر القوات المساعدة وشرطيين اثنين: a noun of people carrying و, with اثنان after it, joined to the
+    /// count before (<see cref="JoinedByWa"/>), is two more of what happened to that count; null when the count before is an
+    /// amount or the two are of what من names after them.
+    /// </summary>
+    private Count? TwoJoinedTo(string text, IReadOnlyList<Word> w, NumberPhrase number, Count last)
+    {
+        int at = number.FirstWord;
+        if (last.Kind == Amount || number.EndWord != at + 1 || at < 1 || !Two.Contains(w[at].Key) || IsTwoOf(w, at + 1)) return null;
+        var noun = w[at - 1];
+        if (!noun.IsLetters || noun.Key[0] != 'و' || _lexicon.Kind(text, noun, CountRole.Noun) is not { } read || read.Span.Start != noun.Start + 1) return null;
+        return JoinedByWa(text, last.Span.End, read.Span.Start) ? new Count(new TextSpan(read.Span.Start, number.Span.End), last.Kind, 2) : null;
+    }
+
     /// <summary>A word with no article ending as a dual or a sound plural does (قاربين, زورقان, سيارات).</summary>
     private static bool IsBareDualOrPlural(Word word) =>
         word.IsLetters && !word.Key.StartsWith("ال", StringComparison.Ordinal) &&

@@ -45,8 +45,21 @@ public sealed partial class CountRecognizer
         // تم القضاء على 8 إرهابيين: eliminating (القضاء على) is killing; الحكم بالسجن على 25 صحفيا, a prison sentence, an arrest.
         if (counted && at >= 1 && w[at].Key == "علي" && w[at - 1].Key is "القضاء" or "بالقضاء" or "والقضاء") return ("killed", w[at - 1].Span);
         if (counted && at >= 1 && w[at].Key == "علي" && SentenceBefore(w, at) is { } prison) return ("arrested", prison);
+        // الافراج عن 40 معتقلا, افرج عن ستة منهم: people released are counted with no event, no more of the arrested.
+        if (counted && at >= 1 && w[at].Key == "عن" && Releasing.Contains(w[at - 1].Key)) return (Amount, WithoutWa(w[at - 1]));
         return null;
     }
+
+    /// <summary>
+    /// سراح, or عن after a word of <see cref="Releasing"/>, at word <paramref name="at"/>: people released, whom a kind noun
+    /// still names (اطلق سراح 7 رهائن: the hostages stay kidnapped); only people of no kind are an amount.
+    /// </summary>
+    private static bool IsRelease(IReadOnlyList<Word> w, int at) =>
+        w[at].Key == "سراح" || (at >= 1 && w[at].Key == "عن" && Releasing.Contains(w[at - 1].Key));
+
+    /// <summary>Verbs and nouns of releasing, before عن and the people freed (افرج عن, الافراج عن).</summary>
+    private static readonly HashSet<string> Releasing = MatchKey.SetOf(
+        "أفرج", "وأفرج", "أفرجت", "وأفرجت", "يفرج", "تفرج", "الإفراج", "والإفراج", "بالإفراج", "للإفراج");
 
     /// <summary>بالسجن, والسجن, بالحبس, والحبس: a prison sentence passed, when على and its people follow.</summary>
     private static readonly HashSet<string> PrisonSentences = MatchKey.SetOf("بالسجن", "والسجن", "بالحبس", "والحبس");
@@ -115,6 +128,12 @@ public sealed partial class CountRecognizer
             if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
             if (_lexicon.Kind(text, w[k], CountRole.Noun) is { } noun)
             {
+                // اللاجئين السوريين في المملكة، وعددهم 670 الفا: a nationality describes the kind noun right before it.
+                if (noun.Kind == CountLexicon.People && k >= 1 && CountLexicon.IsNationalityWord(text, w[k]) &&
+                    _lexicon.Kind(text, w[k - 1], CountRole.Noun) is { Kind: not CountLexicon.People } described)
+                {
+                    return (described.Kind, null);
+                }
                 // مقتل جميع ركاب الحافلة وعددهم 23: people named after an action took what it did.
                 string kind = noun.Kind == CountLexicon.People && ActionOnAll(text, w, k) is { } done ? done : noun.Kind;
                 return (kind, k == their - 1 ? WithArticle(text, w[k], noun.Span.Start) : null);

@@ -80,6 +80,13 @@ public sealed partial class CountRecognizer
                 i = Past(number);
                 continue;
             }
+            // وشرطيين اثنين after a count: two more of what happened to it.
+            if (counts.Count > 0 && TwoJoinedTo(text, words, number, counts[^1]) is { } joinedTwo)
+            {
+                counts.Add(joinedTwo); lastByNoun = false;
+                i = PastSpan(words, i, joinedTwo.Span.End);
+                continue;
+            }
             // مقتل مواطنين تونسيين اثنين: two after the noun it counts; a dual counted before it on its own (مقتل جنديين) is that count.
             if (TwoAfterNoun(text, words, number) is { } two)
             {
@@ -151,7 +158,8 @@ public sealed partial class CountRecognizer
                 // their own says otherwise (وانقذ 47 آخرين: rescued, no more of the drowned).
                 // حالة اربعة منهم خطرة: X منهم right after a count (one or two words, no و-clause between) is a part of it.
                 if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
-                    ((IsOthers(words, end - 1) && !AfterContrast(words, partAt)) || (words[end - 1].Key is "منهم" or "منهن" && CloseAfter(text, counts[^1].Span.End, count.Span.Start))))
+                    ((IsOthers(words, end - 1) && !AfterContrast(words, partAt)) ||
+                     (words[end - 1].Key is "منهم" or "منهن" && (CloseAfter(text, counts[^1].Span.End, count.Span.Start) || ThemAfterThat(text, words, counts[^1], partAt)))))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
@@ -194,10 +202,12 @@ public sealed partial class CountRecognizer
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = own?.Qualifier }); lastByNoun = false;
             }
             // بينما قالت الشرطة ان عددهم لم يتجاوز ثلاثة آلاف, في حين تحدثت السلطات عن سبعة آلاف فقط: a bare number after عددهم
-            // or a contrasting speaker's عن/الى is the size of the people counted last in the sentence, told again by someone else.
+            // or a contrasting speaker's عن/الى is the size of the people counted last in the sentence, told again by someone else;
+            // one compared with (مقارنة بمليون) is their size at another time.
             else if (counts.Count > 0 && !number.Vague && _lexicon.QualifierBefore(words, number.FirstWord) is var told &&
                      InOneSentence(text, counts[^1].Span.End, number.Span.Start) &&
-                     (AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End) || IsSecondEstimate(words, told?.FirstWord ?? number.FirstWord)))
+                     (AfterTheirNumber(text, words, told?.FirstWord ?? number.FirstWord, counts[^1].Span.End) || IsSecondEstimate(words, told?.FirstWord ?? number.FirstWord) ||
+                      IsComparedWith(words, told?.FirstWord ?? number.FirstWord)))
             {
                 var span = told is { } q ? new TextSpan(QualifierStart(words, q), number.Span.End) : number.Span;
                 counts.Add(new Count(span, counts[^1].Kind, number.Value) { Qualifier = told?.Qualifier }); lastByNoun = false;
@@ -308,7 +318,7 @@ public sealed partial class CountRecognizer
         if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
         if (!IsDualNoun(number) && IsPairedWithPeriod(w, number)) return null;   // عمرهما 27 و32 سنة: two ages
         if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
-        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك: a rate, not people
+        if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "لكل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك, طبيب لكل 12 الف مواطن: a rate, not people
         if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed
         if (IsAgeAfter(w, number.EndWord)) return null;   // القبض على شاب في الـ19 من العمر: an age
         if (IsAfterUnitLabel(w, number)) return null;   // مقتل قائد اللواء 405: a unit's number
@@ -317,6 +327,8 @@ public sealed partial class CountRecognizer
 
         int j = number.EndWord, nounEnd = end;
         bool dual = IsDualNoun(number);
+        // وقتل مسلحان ثلاثة اشخاص: a dual in ان with a number right after it is the subject of the verb before, no one it befell.
+        if (dual && IsDualSubject(w, number)) return null;
         if (dual)
         {
             end = j = number.FirstWord + 1;
@@ -361,8 +373,10 @@ public sealed partial class CountRecognizer
                 spanEnd = w[verb.At].End;
                 end = verb.At + 1;
             }
-            // ستة محتجين نقلوا الى المستشفى: protesters carried to a hospital are counted as wounded.
-            else if (noun.Kind == "protesters" && ToHospital(w, -1, end, taken: true) is not null) kind = "wounded";
+            // ستة محتجين نقلوا الى المستشفى, ونقل 11 محتجا الى المستشفيات: protesters carried to a hospital (the verb after
+            // them or right before the number and its qualifier) are counted as wounded.
+            else if (noun.Kind == "protesters" &&
+                     ToHospital(w, (_lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord) - 1, end, taken: true) is not null) kind = "wounded";
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
             // 156 مدنيا على الاقل، بينهم 38 طفلا، قتلوا, 15 شخصا (بينهم نساء) قتلوا: a verb past an aside of its parts,
             // or of anything in brackets or between dashes, says what happened to the whole.
@@ -407,14 +421,17 @@ public sealed partial class CountRecognizer
         bool linkedByB = before is { Proclitic: 'ب' } || (before is null && number.Span.Start > w[lead].Start && w[lead].Key[0] == 'ب');
         // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
-        int verbAt = PastTimeWords(w, PastPeriod(w, lead - 1)), actionAt = verbAt;   // قتل امس 12 شخصا, قتل في يومين 100 شخص
+        // اعتقلت الشرطة "34 رجلا": an opening quotation mark before the number stands between it and its action.
+        int actionLead = lead >= 1 && IsQuotationMark(w[lead - 1]) ? lead - 1 : lead;
+        int verbAt = PastTimeWords(w, PastPeriod(w, actionLead - 1)), actionAt = verbAt;   // قتل امس 12 شخصا, قتل في يومين 100 شخص
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
         if (actionAt > 0 && w[actionAt].Key == "مع" && IsOthers(w, end - 1)) actionAt--;   // قتل مع 13 آخرين
         // اعتقلت الشرطة الايطالية، الخميس، خمسة اشخاص: a subject ends before a day set off by commas.
-        int subjectEnd = DayBetweenCommas(w, lead - 1) is int beforeDay ? beforeDay + 1 : lead;
+        int subjectEnd = DayBetweenCommas(w, actionLead - 1) is int beforeDay ? beforeDay + 1 : actionLead;
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
-            action.Kind != kind && !(hostages && action.Kind == "arrested") && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)))
+            action.Kind != kind && !(hostages && action.Kind == "arrested") && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)) &&
+            !(kind is not null && IsRelease(w, actionAt)))
         {
             // شارك عشرات الآلاف في تشييع الضحايا: taking part in a funeral or a vote is no protest.
             // الانتخابات التي … شارك فيها نحو 11 مليون ناخب: nor is voting.
@@ -491,13 +508,14 @@ public sealed partial class CountRecognizer
             spanEnd = w[tally.At].End;
             end = tally.At + 1;
         }
-        // عدد المشاركين في الوقفة بلغ نحو 1500 طبيب: those taking part in a protest.
+        // عدد المشاركين في الوقفة بلغ نحو 1500 طبيب: those taking part in a protest; تجاوز before the number says more than it.
+        string? tollQualifier = null;
         if (kind is null && ParticipantsBefore(w, lead) is { } participants)
         {
             kind = "protesters";
             spanStart = w[participants].Start + (w[participants].Key[0] == 'و' ? 1 : 0);
+            tollQualifier = NumberLinks.GetValueOrDefault(w[lead - 1].Key);
         }
-        string? tollQualifier = null;
         if (kind is null && Toll(text, w, lead, linkedByB) is { } toll)
         {
             kind = toll.Kind;
@@ -527,7 +545,7 @@ public sealed partial class CountRecognizer
         // اغلق عشرات الشبان الطريق, ثلاثة آلاف ممرض وممرضة لبوا النداء, شارك في مظاهرات بطهران المئات: a road blocked, a
         // call answered, a protest named before the crowd that took part in it (الاعتصامات التي يشارك فيها آلاف المواطنين).
         if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, number.EndWord, end) || AnsweredCall(w, verbAt, end, pastPair) || TookPartBefore(w, lead) ||
-                                                             TookPartInProtestNamedBefore(w, lead))) kind = "protesters";
+                                                             TookPartInProtestNamedBefore(w, lead) || TakenInByProtest(w, lead))) kind = "protesters";
         // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.
         if (kind is null or Amount && ToHospital(w, verbAt, end, taken: end > number.EndWord) is not null) kind = "wounded";
         // وقضى 12 شخصا غرقا: the manner of a death after the people says they died.
@@ -585,6 +603,9 @@ public sealed partial class CountRecognizer
         if (kind == "killed" && lead >= 1 && Commemorations.Contains(w[lead - 1].Key)) kind = Amount;
         // محاولة اغتيال شخصين: an attempt on people's lives, which they may have survived, kills no one.
         if (kind == "killed" && IsAttemptBefore(w, spanStart)) kind = Amount;
+        // وقع 120 شخصا ضحايا لعمليات نصب: victims of a fraud, a trafficking or a harassment are alive, when the count's
+        // own words name them (a verb of killing in the span, لقي 12 معتقلا حتفهم, gave the kind, not the victims).
+        if (kind == "killed" && VictimsOfCrime(w, spanStart, end)) kind = Amount;
         // 131 ايرانيا على الاقل بين القتلى: people counted among a kind named right after them.
         if (kind == Amount && AmongKindAfter(text, w, end) is { } amongAfter) kind = amongAfter;
         return new Count(new TextSpan(spanStart, spanEnd), kind, number.Value) { Qualifier = qualifier };
@@ -628,6 +649,44 @@ public sealed partial class CountRecognizer
         }
         return false;
     }
+
+    /// <summary>Words of the victims (ضحية, ضحايا, الضحايا, ضحاياها), as keys hold them.</summary>
+    private static bool IsVictimsWord(string key) =>
+        key.Contains("ضحايا", StringComparison.Ordinal) || key.Contains("ضحيه", StringComparison.Ordinal) || key.Contains("ضحيت", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Wrongs that leave their victims alive, as stems a word with its clitics contains (لعمليات نصب, للاتجار, التحرش).
+    /// Not torture, which kills, nor theft (سرقه is also سرقة as a stem of other words).
+    /// </summary>
+    private static readonly string[] Crimes = ["احتيال", "اتجار", "تحرش", "ابتزاز", "اغتصاب", "قرصن", "تزوير"];
+
+    private const int MaxCrimeGap = 3;
+
+    /// <summary>
+    /// Whether a word of the victims among the count's own words (from <paramref name="spanStart"/> to word
+    /// <paramref name="end"/>) has a crime within <see cref="MaxCrimeGap"/> words after it (120 شخصا ضحايا لعمليات نصب,
+    /// 45 ضحية للاتجار بالبشر): victims who live.
+    /// </summary>
+    private static bool VictimsOfCrime(IReadOnlyList<Word> w, int spanStart, int end)
+    {
+        for (int k = 0; k < end && k < w.Count; k++)
+        {
+            if (w[k].Start < spanStart || !w[k].IsLetters || !IsVictimsWord(w[k].Key)) continue;
+            for (int j = k + 1; j < w.Count && j <= k + MaxCrimeGap && w[j].IsLetters; j++)
+            {
+                string key = w[j].Key;
+                if (key is "نصب" or "النصب" or "للنصب") return true;
+                foreach (var crime in Crimes)
+                {
+                    if (key.Contains(crime, StringComparison.Ordinal)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An opening or closing quotation mark as a word of its own.</summary>
+    private static bool IsQuotationMark(Word word) => word.Key is "\"" or "«" or "»" or "“" or "”";
 
     /// <summary>Nouns of times after a number (ثلاث مرات, 11 مرة, مئات المرات): how often something happened.</summary>
     private static readonly HashSet<string> Repetitions = MatchKey.SetOf("مرات", "مرة", "المرات");
