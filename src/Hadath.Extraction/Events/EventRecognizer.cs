@@ -365,6 +365,9 @@ public sealed partial class EventRecognizer
         // The finite verb opens its clause (اختطف مسلحون …, وخطف مسلحون …); elsewhere the masculine spelling is mostly the
         // verbal noun (بسبب خطف جندي, ارادوا خطف, منذ خطف اثنين), which tells of no act.
         if (start > 0 && (words[start - 1].IsLetters || words[start - 1].IsNumber)) return null;
+        // «لخطف …», بخطف: written with ل or ب the spelling is the verbal noun of a purpose or a means, never the verb.
+        string written = words[start].Key, key = trigger.Keys[0];
+        if (written.Length > key.Length && written.EndsWith(key, StringComparison.Ordinal) && written[^(key.Length + 1)] is 'ل' or 'ب') return null;
         // The verb reports with its subject first (خطف مسلحون … الناشط); who was taken right after the spelling is the
         // verbal noun's object (وخطف العشرات من الناس: the abduction of dozens).
         for (int k = end + 1; k < words.Count && k < end + CaptiveWindow; k++)

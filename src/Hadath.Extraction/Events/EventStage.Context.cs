@@ -280,16 +280,40 @@ public sealed partial class EventStage
         return false;
     }
 
-    /// <summary>A trigger read with ب (بقصف) after an accusation verb of its clause, with no punctuation between: the charge.</summary>
+    /// <summary>
+    /// A trigger read with ب (بقصف) after an accusation verb of its clause, with no punctuation between, or anywhere after
+    /// the بان that opens what an accusation says (اتهمت النيابة ثلاثة رجال بانهم قتلوا …): the charge.
+    /// </summary>
     private static bool IsCharge(string text, IReadOnlyList<Word> words, TextSpan trigger, int first, int[] accusations)
     {
-        if (trigger.Start == 0 || text[trigger.Start - 1] != 'ب' || words[first].Start >= trigger.Start) return false;
+        bool withBa = trigger.Start > 0 && text[trigger.Start - 1] == 'ب' && words[first].Start < trigger.Start;
         foreach (int a in accusations)
         {
             if (a >= first) continue;
+            if (!withBa)
+            {
+                if (ChargeClauseAfter(words, a, first)) return true;
+                continue;
+            }
             bool open = true;
             for (int k = a + 1; k < first && open; k++) open = words[k].Kind != WordKind.Punctuation;
             if (open) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The forms of بان that open what an accusation says (اتهمه بانه, اتهموهم بانهم).</summary>
+    private static readonly HashSet<string> ChargeOpeners = MatchKey.SetOf("بان", "بانه", "بانها", "بانهم", "بانهما");
+
+    private const int ChargeOpenerReach = 6;
+
+    /// <summary>Whether a بان form follows the accusation at word <paramref name="accusation"/> within <see cref="ChargeOpenerReach"/> words, no mark between, and before word <paramref name="first"/>.</summary>
+    private static bool ChargeClauseAfter(IReadOnlyList<Word> words, int accusation, int first)
+    {
+        for (int k = accusation + 1; k < first && k <= accusation + ChargeOpenerReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (ChargeOpeners.Contains(words[k].Key)) return true;
         }
         return false;
     }
