@@ -5,8 +5,8 @@ namespace Hadath.Extraction.Tests;
 
 /// <summary>
 /// Sentence detection of ASSAULT: senses of a violent trigger that tell no act of force (a crisis that "exploded", eyes
-/// that were "stolen", a decision "attacked", the charge an accusation states, a regime's fall, a plot to kidnap), beside
-/// the violent senses they must leave alone.
+/// that were "stolen", a decision "attacked", the charge an accusation states, a regime's fall, a plot to kidnap, an
+/// aim "targeted"), beside the violent senses they must leave alone.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventDetectionSensesTests
@@ -19,8 +19,11 @@ public sealed class EventDetectionSensesTests
     // فجر/انفجر with a crisis, a row or a storm of words: nothing blew up
     [InlineData("وفجروا ازمة جديدة داخل الحزب الحاكم")]
     [InlineData("وانفجرت الازمة بين الحزبين مجددا بعد الانتخابات")]
-    // خطف الانظار: caught the eye
+    // خطف الانظار: caught the eye, however long the subject between
     [InlineData("وخطفت الفنانة الشابة الانظار في حفل الافتتاح")]
+    [InlineData("وخطفت العروض التي قدمتها الفرق القادمة من دول آسيا الشرقية والغربية انظار الجمهور")]
+    // استهدف with the verbal noun of an aim: what it aimed at, no one struck
+    [InlineData("وقال ان تلك العمليات استهدفت زعزعة الاستقرار في البلاد")]
     // an attack on a decision, a policy or a strike is words
     [InlineData("وهاجم خطباء المساجد سياسات الحكومة الاقتصادية")]
     [InlineData("وهاجموا قرار اللجنة بتأجيل الانتخابات")]
@@ -39,4 +42,5 @@ public sealed class EventDetectionSensesTests
     [InlineData("وخطفت مجموعة مسلحة ثلاثة مهندسين اجانب")]
     public void test_the_violent_senses_stay_assaults(string text) =>
         Assert.True(Any(text, "ASSAULT"));
+
 }

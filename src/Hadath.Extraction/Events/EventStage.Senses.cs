@@ -16,7 +16,7 @@ public sealed partial class EventStage
     /// <summary>What is "kidnapped" when one catches the eye or the heart (خطفت الانظار, خطف الاضواء, خطفت القلوب).</summary>
     private static readonly HashSet<string> CaughtEyes = MatchKey.SetOf("الانظار", "انظار", "الاضواء", "اضواء", "الاهتمام", "القلوب", "قلوب", "الالباب", "الاعجاب");
 
-    private const int CaughtReach = 8;
+    private const int CaughtReach = 16;
 
     /// <summary>
     /// Whether the violent verb hit ending at word <paramref name="last"/> is used in a figurative sense: an explosion
