@@ -6,7 +6,8 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Sentence detection of ASSAULT: senses of a violent trigger that tell no act of force (a crisis that "exploded", eyes
 /// that were "stolen", a decision "attacked", the charge an accusation states, a regime's fall, a plot to kidnap, an
-/// aim "targeted"), beside the violent senses they must leave alone.
+/// aim "targeted"), attacks that came before the news (after بعد/اثر/غداة), beside the violent senses they must leave
+/// alone, and acts told by a definite attack noun that took place or by a passive abduction with its takers.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventDetectionSensesTests
@@ -43,4 +44,29 @@ public sealed class EventDetectionSensesTests
     public void test_the_violent_senses_stay_assaults(string text) =>
         Assert.True(Any(text, "ASSAULT"));
 
+    [Theory]
+    // an attack after بعد/اثر/غداة, or a toll after اثر with the attack in its phrase, is what came before the news
+    [InlineData("وبلغ التوتر ذروته بعد هجوم انتحاري قرب السفارة اسفر عن مقتل عشرين شخصا")]
+    [InlineData("وقطعت الحكومة علاقاتها مع جارتها غداة هجوم شنه متمردون على العاصمة اسفر عن سقوط عشرات القتلى")]
+    [InlineData("ودعت الحكومة الى التهدئة اثر مقتل جنديين في هجوم مسلح الجمعة")]
+    // the attack told already, in a relative clause; an abduction as the verbal noun after بسبب
+    [InlineData("وقال ان الهجوم الذي وقع امس كان متوقعا")]
+    [InlineData("واعربت عائلته عن قلقها بسبب خطف جندي على ايدي مسلحين")]
+    public void test_an_act_before_the_news_or_told_already_is_no_assault(string text) =>
+        Assert.False(Any(text, "ASSAULT"));
+
+    [Theory]
+    // a definite attack noun with a verb of taking place or of outcome right after it tells the act
+    [InlineData("وقال شاهد ان التفجير وقع في سوق مزدحم وسط المدينة", "تفجير", "trigger:تفجير+occurred:وقع")]
+    [InlineData("وذكرت الشرطة ان الهجوم بالقنابل نفذ ضد دورية للجيش", "هجوم", "trigger:هجوم+occurred:نفذ")]
+    [InlineData("واضافت ان عملية التفجير اسفرت عن مقتل عشرة اشخاص", "تفجير", "trigger:تفجير+occurred:اسفرت")]
+    // the passive خطف with who took the captive after من قبل/على ايدي
+    [InlineData("وذكرت الشرطة ان المهندس خطف في وسط المدينة من قبل اربعة مسلحين", "خطف", "trigger:خطف+captive:by:اربعه")]
+    [InlineData("وكان الصحافي قد خطف على ايدي مسلحين مجهولين الاسبوع الماضي", "خطف", "trigger:خطف+captive:by:مسلحين")]
+    public void test_an_attack_that_took_place_or_an_abduction_by_its_takers_is_an_assault(string text, string trigger, string rule)
+    {
+        var e = Assert.Single(Events(text), x => x.Plover == "ASSAULT");
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal(rule, e.Rule);
+    }
 }

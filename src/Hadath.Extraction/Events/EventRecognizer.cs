@@ -57,7 +57,7 @@ public sealed partial class EventRecognizer
     }
 
     /// <summary>Whether a reading of <paramref name="word"/> may start a trigger: false passes it with no readings made.</summary>
-    internal bool MayStart(Word word) => word.IsLetters && _lexicon.FirstKeys.MayRead(word.Key);
+    internal bool MayStart(Word word) => word.IsLetters && (_lexicon.FirstKeys.MayRead(word.Key) || ToldNounKeys.MayReadAny(word.Key));
 
     /// <summary>The keys a reading that starts a trigger may have (<see cref="MayStart"/> looks them up).</summary>
     internal IEnumerable<string> FirstKeys => _lexicon.TriggerFirstKeys;
@@ -74,8 +74,15 @@ public sealed partial class EventRecognizer
             foreach (var trigger in _lexicon.TriggersStartingWith(reading.Key))
             {
                 // A verb read after peeling ال is a noun (التجمع); an attack noun with the article (الهجوم, بالتفجير)
-                // points back to an attack the story has told already, so the sentence is its aftermath, not its report.
-                if (reading.HadArticle) continue;
+                // points back to an attack the story has told already, so the sentence is its aftermath, not its report,
+                // unless a verb of taking place or of its outcome follows it (ان التفجير وقع في سوق, ان الهجوم اسفر عن):
+                // then the sentence tells the act itself.
+                if (reading.HadArticle)
+                {
+                    if (trigger.Condition == TriggerCondition.Casualty && trigger.Keys.Length == 1 && ToldNouns.Contains(trigger.Keys[0]) &&
+                        OccurredAfter(words, i + 1) is { } occurred) return new Hit(new TextSpan(reading.Span.Start, words[i].End), trigger, $"trigger:{trigger.Phrase}+occurred:{occurred}");
+                    continue;
+                }
                 int end = i + trigger.Keys.Length;
                 if (end > readings.Length) continue;
                 bool all = true;
@@ -228,14 +235,18 @@ public sealed partial class EventRecognizer
                     CrowdBefore(readings, words, start) is { } counted) return rule + size + counted;
                 return null;
             default:
-                // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب is what came before the news, not its act.
-                if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب") return null;
+                // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act;
+                // so is a bomber or a car bomb qualifying an attack noun there (بعد هجوم انتحاري).
+                if (trigger.Condition == TriggerCondition.Casualty && AfterCause(readings, words, start)) return null;
                 // لم تشهد المنطقة اي مواجهات: "any" clash is one negated or denied, none told.
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key == "اي") return null;
                 string group = trigger.Condition == TriggerCondition.Casualty ? "casualty" : "protest-noun";
                 for (int k = 0; k < words.Count; k++)
                 {
                     if (k >= start && k < end) continue;
+                    // دعت الحكومة …، اثر مقتل جنديين في هجوم مسلح: a toll after اثر/بعد, with the attack in its phrase, is
+                    // the cause of the news, not its act.
+                    if (trigger.Condition == TriggerCondition.Casualty && k > 0 && k < start && CauseWords.Contains(words[k - 1].Key) && !PunctuationBetween(words, k, start)) continue;
                     foreach (var r in readings[k])
                     {
                         if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+{group}:{r.Key}";
@@ -243,6 +254,70 @@ public sealed partial class EventRecognizer
                 }
                 return null;
         }
+    }
+
+    /// <summary>Words after which an act is what came before the news (بعد, اثر, عقب; غداة: the day after).</summary>
+    private static readonly HashSet<string> CauseWords = MatchKey.SetOf("بعد", "اثر", "عقب", "غداة");
+
+    /// <summary>
+    /// Whether the casualty trigger at <paramref name="start"/> stands right after a cause word, or after one and an attack
+    /// noun the trigger qualifies (بعد هجوم انتحاري, اثر انفجار سيارة مفخخة: up to two words between).
+    /// </summary>
+    private bool AfterCause(SentenceReadings readings, IReadOnlyList<Word> words, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            if (CauseWords.Contains(words[k].Key)) return true;
+            if (!words[k].IsLetters || !StartsCasualtyTrigger(readings, k)) return false;
+        }
+        return false;
+    }
+
+    private bool StartsCasualtyTrigger(SentenceReadings readings, int k)
+    {
+        foreach (var r in readings[k])
+        {
+            foreach (var t in _lexicon.TriggersStartingWith(r.Key))
+            {
+                if (t.Condition == TriggerCondition.Casualty) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool PunctuationBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Attack nouns that, with the article, tell the act when a verb of taking place or of outcome follows them.</summary>
+    private static readonly HashSet<string> ToldNouns = MatchKey.SetOf("هجوم", "تفجير", "تفجيرات", "انفجار");
+
+    /// <summary><see cref="ToldNouns"/> as a prefilter with the article peeled too (ان التفجير وقع), which <see cref="EventLexicon.FirstKeys"/> never peels; declared after them, which it is made from.</summary>
+    private static readonly ReadingPrefilter ToldNounKeys = new(ToldNouns, nameKeys: false);
+
+    /// <summary>Verbs of taking place or of outcome whose subject is an attack (وقع, جرى, نفذ, اسفر, ادى, استهدف).</summary>
+    private static readonly HashSet<string> Occurred = MatchKey.SetOf("وقع", "وقعت", "وقعا", "جرى", "حدث", "نفذ", "نفذت",
+        "اسفر", "اسفرت", "ادى", "استهدف", "استهدفت");
+
+    private const int OccurredReach = 2;
+
+    /// <summary>
+    /// A verb of <see cref="Occurred"/> among the <see cref="OccurredReach"/> words from <paramref name="from"/> (التفجير
+    /// وقع, الهجوم بالقنبلة نفذ), no mark or relative pronoun before it (الهجوم الذي وقع is background); its key, or null.
+    /// </summary>
+    private static string? OccurredAfter(IReadOnlyList<Word> words, int from)
+    {
+        for (int k = from; k < words.Count && k < from + OccurredReach; k++)
+        {
+            if (!words[k].IsLetters || words[k].Key is "الذي" or "التي") return null;
+            if (Occurred.Contains(words[k].Key)) return words[k].Key;
+        }
+        return null;
     }
 
     /// <summary>The key of a number or a crowd word (مئات, آلاف) at word <paramref name="k"/>, or null.</summary>
@@ -364,10 +439,12 @@ public sealed partial class EventRecognizer
     {
         // The finite verb opens its clause (اختطف مسلحون …, وخطف مسلحون …); elsewhere the masculine spelling is mostly the
         // verbal noun (بسبب خطف جندي, ارادوا خطف, منذ خطف اثنين), which tells of no act.
-        if (start > 0 && (words[start - 1].IsLetters || words[start - 1].IsNumber)) return null;
         // «لخطف …», بخطف: written with ل or ب the spelling is the verbal noun of a purpose or a means, never the verb.
         string written = words[start].Key, key = trigger.Keys[0];
         if (written.Length > key.Length && written.EndsWith(key, StringComparison.Ordinal) && written[^(key.Length + 1)] is 'ل' or 'ب') return null;
+        // ان المهندس خطف في وسط المدينة من قبل اربعة مسلحين: the passive, with who took him after من قبل/على ايدي.
+        if (start == 0 || !NounGovernors.Contains(words[start - 1].Key)) { if (TakenBy(readings, words, trigger, end) is { } takers) return "by:" + takers; }
+        if (start > 0 && (words[start - 1].IsLetters || words[start - 1].IsNumber)) return null;
         // The verb reports with its subject first (خطف مسلحون … الناشط); who was taken right after the spelling is the
         // verbal noun's object (وخطف العشرات من الناس: the abduction of dozens).
         for (int k = end + 1; k < words.Count && k < end + CaptiveWindow; k++)
@@ -378,6 +455,35 @@ public sealed partial class EventRecognizer
             {
                 if (_lexicon.Supports(r.Key, trigger.Condition)) return r.Key;
             }
+        }
+        return null;
+    }
+
+    /// <summary>Words that govern a verbal noun right after them (بسبب خطف جندي, منذ خطف, عملية خطف): no passive verb follows them.</summary>
+    private static readonly HashSet<string> NounGovernors = MatchKey.SetOf("عن", "من", "في", "على", "الى", "بعد", "قبل", "منذ", "بسبب", "اثر", "عقب",
+        "جراء", "حول", "ضد", "عملية", "عمليات", "جريمة", "حادث", "حادثة", "قضية", "محاولة", "اراد", "ارادوا", "يريد", "يريدون");
+
+    /// <summary>Those who take captives, named after من قبل/على ايدي.</summary>
+    private static readonly HashSet<string> Takers = MatchKey.SetOf("مسلحين", "مسلحون", "مجهولين", "مجهولون", "عصابة", "مجموعة", "جماعة", "عناصر",
+        "رجال", "قراصنة", "خاطفين", "متمردين", "مقاتلين", "ارهابيين", "افراد", "مسلح");
+
+    private const int AgentReach = 14;
+
+    /// <summary>
+    /// Who took the captive, told after من قبل or على ايدي within <see cref="AgentReach"/> words of the verb, commas and
+    /// brackets allowed but no end of a sentence or clause (. : ؛): a number or a word of <see cref="Takers"/> right after
+    /// it, or null.
+    /// </summary>
+    private string? TakenBy(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int end)
+    {
+        for (int k = end; k + 2 < words.Count && k < end + AgentReach; k++)
+        {
+            if (words[k].Key is "." or ":" or "؛" or "؟" or "!") return null;
+            bool agent = (words[k].Key == "من" && words[k + 1].Key == "قبل") || (words[k].Key == "علي" && words[k + 1].Key is "ايدي" or "يد");
+            if (!agent) continue;
+            var taker = words[k + 2];
+            if (taker.IsNumber || _numbers.Starts(taker) || Takers.Contains(taker.Key)) return taker.Key;
+            return null;
         }
         return null;
     }
