@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
 
 namespace Hadath.Extraction.Tests;
@@ -12,7 +13,8 @@ namespace Hadath.Extraction.Tests;
 /// </summary>
 public sealed class EventDetectionSensesTests
 {
-    private static IReadOnlyList<Event> Events(string text) => new EventStage().Process(Docs.Tokenized(text)).Events;
+    // The count stage runs first, as in the pipeline: a toll is read from its count.
+    private static IReadOnlyList<Event> Events(string text) => new EventStage().Process(new CountStage().Process(Docs.Tokenized(text))).Events;
 
     private static bool Any(string text, string plover) => Events(text).Any(e => e.Plover == plover);
 
@@ -69,4 +71,12 @@ public sealed class EventDetectionSensesTests
         Assert.Equal(trigger, text[e.Start..e.End]);
         Assert.Equal(rule, e.Rule);
     }
+
+    [Theory]
+    // killed so far (حتى الآن) is a running total, like killed since a date
+    [InlineData("وقال مصدر في الجيش ان 13 جنديا قتلوا في المنطقة حتى الآن هذا الشهر", false)]
+    [InlineData("وقال مصدر في الجيش ان 13 جنديا قتلوا في المنطقة امس", true)]
+    public void test_killed_so_far_is_a_running_total(string text, bool assault) =>
+        Assert.Equal(assault, Any(text, "ASSAULT"));
+
 }

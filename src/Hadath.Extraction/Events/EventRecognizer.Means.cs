@@ -177,9 +177,9 @@ public sealed partial class EventRecognizer
     private static readonly HashSet<string> OwnClause = MatchKey.SetOf("بعد", "بعدما", "قبل", "عندما", "حين", "حينما", "لما");
 
     /// <summary>
-    /// Whether منذ follows the trigger (قتل اكثر من 280 الف شخص منذ اندلاع النزاع, قتل 700 شخص، بينهم …، منذ ان بدأت: a
-    /// running total) with no conjunction opening a clause of its own between (توقيف ثلاثة اشخاص …، بعد ان فقد الريال اكثر
-    /// من نصف قيمته منذ مطلع العام: منذ dates the fall, not the arrest).
+    /// Whether منذ or حتى الآن/حتى اليوم follows the trigger (قتل اكثر من 280 الف شخص منذ اندلاع النزاع, قتل 700 شخص، بينهم
+    /// …، منذ ان بدأت, 13 جنديا قتلوا في المنطقة حتى الآن: a running total) with no conjunction opening a clause of its own
+    /// between (توقيف ثلاثة اشخاص …، بعد ان فقد الريال اكثر من نصف قيمته منذ مطلع العام: منذ dates the fall, not the arrest).
     /// </summary>
     internal static bool SinceInClause(IReadOnlyList<Word> words, int end)
     {
@@ -187,7 +187,11 @@ public sealed partial class EventRecognizer
         {
             if (OwnClause.Contains(words[k].Key)) return false;
             if (words[k].Key == "منذ") return true;
+            if (words[k].Key == "حتي" && k + 1 < words.Count && SoFar.Contains(words[k + 1].Key)) return true;
         }
         return false;
     }
+
+    /// <summary>What حتى reaches in a running total: now, today (حتى الآن, حتى اليوم).</summary>
+    private static readonly HashSet<string> SoFar = MatchKey.SetOf("الآن", "الان", "اليوم");
 }
