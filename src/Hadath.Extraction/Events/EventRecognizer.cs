@@ -235,9 +235,9 @@ public sealed partial class EventRecognizer
                     CrowdBefore(readings, words, start) is { } counted) return rule + size + counted;
                 return null;
             default:
-                // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act;
-                // so is a bomber or a car bomb qualifying an attack noun there (بعد هجوم انتحاري).
-                if (trigger.Condition == TriggerCondition.Casualty && AfterCause(readings, words, start)) return null;
+                // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act.
+                // (A bomber noun after it, اثر هجوم انتحاري تبنته X, still fires: it names who claimed the attack a toll joins.)
+                if (trigger.Condition == TriggerCondition.Casualty && start > 0 && CauseWords.Contains(words[start - 1].Key)) return null;
                 // لم تشهد المنطقة اي مواجهات: "any" clash is one negated or denied, none told.
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key == "اي") return null;
                 string group = trigger.Condition == TriggerCondition.Casualty ? "casualty" : "protest-noun";
@@ -258,32 +258,6 @@ public sealed partial class EventRecognizer
 
     /// <summary>Words after which an act is what came before the news (بعد, اثر, عقب; غداة: the day after).</summary>
     private static readonly HashSet<string> CauseWords = MatchKey.SetOf("بعد", "اثر", "عقب", "غداة");
-
-    /// <summary>
-    /// Whether the casualty trigger at <paramref name="start"/> stands right after a cause word, or after one and an attack
-    /// noun the trigger qualifies (بعد هجوم انتحاري, اثر انفجار سيارة مفخخة: up to two words between).
-    /// </summary>
-    private bool AfterCause(SentenceReadings readings, IReadOnlyList<Word> words, int start)
-    {
-        for (int k = start - 1; k >= 0 && k >= start - 3; k--)
-        {
-            if (CauseWords.Contains(words[k].Key)) return true;
-            if (!words[k].IsLetters || !StartsCasualtyTrigger(readings, k)) return false;
-        }
-        return false;
-    }
-
-    private bool StartsCasualtyTrigger(SentenceReadings readings, int k)
-    {
-        foreach (var r in readings[k])
-        {
-            foreach (var t in _lexicon.TriggersStartingWith(r.Key))
-            {
-                if (t.Condition == TriggerCondition.Casualty) return true;
-            }
-        }
-        return false;
-    }
 
     private static bool PunctuationBetween(IReadOnlyList<Word> words, int from, int to)
     {
