@@ -49,7 +49,7 @@ public sealed class EventDetectionSensesTests
     [Theory]
     // an attack after بعد/اثر/غداة, or a toll after اثر with the attack in its phrase, is what came before the news
     [InlineData("وقطعت الحكومة علاقاتها مع جارتها غداة هجوم شنه متمردون على العاصمة اسفر عن سقوط عشرات القتلى")]
-    [InlineData("ودعت الحكومة الى التهدئة اثر مقتل جنديين في هجوم مسلح الجمعة")]
+    [InlineData("ودعت الحكومة الى التهدئة اثر مقتل شرطيين في هجوم على حاجز امس")]
     // the attack told already, in a relative clause; an abduction as the verbal noun after بسبب
     [InlineData("وقال ان الهجوم الذي وقع امس كان متوقعا")]
     [InlineData("واعربت عائلته عن قلقها بسبب خطف جندي على ايدي مسلحين")]
@@ -72,7 +72,7 @@ public sealed class EventDetectionSensesTests
     // a definite attack noun with a verb of taking place or of outcome right after it tells the act
     [InlineData("وقال شاهد ان التفجير وقع في سوق مزدحم وسط المدينة", "تفجير", "trigger:تفجير+occurred:وقع")]
     [InlineData("وذكرت الشرطة ان الهجوم بالقنابل نفذ ضد دورية للجيش", "هجوم", "trigger:هجوم+occurred:نفذ")]
-    [InlineData("واضافت ان عملية التفجير اسفرت عن مقتل عشرة اشخاص", "تفجير", "trigger:تفجير+occurred:اسفرت")]
+    [InlineData("وبحسب المصدر فان عملية التفجير اسفرت عن جرح ستة من المارة", "تفجير", "trigger:تفجير+occurred:اسفرت")]
     // the passive خطف with who took the captive after من قبل/على ايدي
     [InlineData("وذكرت الشرطة ان المهندس خطف في وسط المدينة من قبل اربعة مسلحين", "خطف", "trigger:خطف+captive:by:اربعه")]
     [InlineData("وكان الصحافي قد خطف على ايدي مسلحين مجهولين الاسبوع الماضي", "خطف", "trigger:خطف+captive:by:مسلحين")]
@@ -85,8 +85,8 @@ public sealed class EventDetectionSensesTests
 
     [Theory]
     // killed so far (حتى الآن) is a running total, like killed since a date
-    [InlineData("وقال مصدر في الجيش ان 13 جنديا قتلوا في المنطقة حتى الآن هذا الشهر", false)]
-    [InlineData("وقال مصدر في الجيش ان 13 جنديا قتلوا في المنطقة امس", true)]
+    [InlineData("وقال مصدر في الجيش ان 17 جنديا قتلوا في المنطقة حتى الآن هذا الشهر", false)]
+    [InlineData("وقال مصدر في الجيش ان 17 جنديا قتلوا في المنطقة امس", true)]
     public void test_killed_so_far_is_a_running_total(string text, bool assault) =>
         Assert.Equal(assault, Any(text, "ASSAULT"));
 
