@@ -251,15 +251,28 @@ public sealed partial class EventRecognizer
                     {
                         if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+{group}:{r.Key}";
                     }
+                    if (trigger.Condition == TriggerCondition.Casualty && FallOfVictims(words, k)) return $"{rule}+{group}:{words[k].Key}";
                 }
                 return null;
         }
     }
 
+    /// <summary>What fell when سقوط tells a toll: the dead, the wounded, the victims (سقوط قتلى, سقوط 11 قتيلا).</summary>
+    private static readonly HashSet<string> Fallen = MatchKey.SetOf("قتلى", "قتيلا", "قتيل", "جرحى", "جريحا", "ضحايا", "ضحية", "اصابات");
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is سقوط with a number or the fallen right after it (سقوط 11 قتيلا, سقوط ضحايا):
+    /// a toll. Alone it is no casualty word (سقوط المدينة بيد المسلحين, سقوط النظام).
+    /// </summary>
+    private bool FallOfVictims(IReadOnlyList<Word> words, int k) =>
+        words[k].Key == "سقوط" && k + 1 < words.Count &&
+        (words[k + 1].IsNumber || _numbers.Starts(words[k + 1]) || Fallen.Contains(words[k + 1].Key));
+
     /// <summary>Words after which an act is what came before the news (بعد, اثر, عقب; غداة: the day after).</summary>
     private static readonly HashSet<string> CauseWords = MatchKey.SetOf("بعد", "اثر", "عقب", "غداة");
 
-    private static bool PunctuationBetween(IReadOnlyList<Word> words, int from, int to)
+    /// <summary>Whether a mark of punctuation stands strictly between words <paramref name="from"/> and <paramref name="to"/>.</summary>
+    internal static bool PunctuationBetween(IReadOnlyList<Word> words, int from, int to)
     {
         for (int k = from + 1; k < to; k++)
         {
@@ -268,8 +281,11 @@ public sealed partial class EventRecognizer
         return false;
     }
 
-    /// <summary>Attack nouns that, with the article, tell the act when a verb of taking place or of outcome follows them.</summary>
-    private static readonly HashSet<string> ToldNouns = MatchKey.SetOf("هجوم", "تفجير", "تفجيرات", "انفجار");
+    /// <summary>
+    /// Attack nouns that, with the article, tell the act when a verb of taking place or of outcome follows them. Not
+    /// انفجار: a blast that took place may be an accident (ان الانفجار وقع في مخزن للغاز), which is no assault.
+    /// </summary>
+    private static readonly HashSet<string> ToldNouns = MatchKey.SetOf("هجوم", "تفجير", "تفجيرات");
 
     /// <summary><see cref="ToldNouns"/> as a prefilter with the article peeled too (ان التفجير وقع), which <see cref="EventLexicon.FirstKeys"/> never peels; declared after them, which it is made from.</summary>
     private static readonly ReadingPrefilter ToldNounKeys = new(ToldNouns, nameKeys: false);
@@ -417,7 +433,7 @@ public sealed partial class EventRecognizer
         string written = words[start].Key, key = trigger.Keys[0];
         if (written.Length > key.Length && written.EndsWith(key, StringComparison.Ordinal) && written[^(key.Length + 1)] is 'ل' or 'ب') return null;
         // ان المهندس خطف في وسط المدينة من قبل اربعة مسلحين: the passive, with who took him after من قبل/على ايدي.
-        if (start == 0 || !NounGovernors.Contains(words[start - 1].Key)) { if (TakenBy(readings, words, trigger, end) is { } takers) return "by:" + takers; }
+        if ((start == 0 || !NounGovernors.Contains(words[start - 1].Key)) && TakenBy(readings, words, trigger, end) is { } takers) return "by:" + takers;
         if (start > 0 && (words[start - 1].IsLetters || words[start - 1].IsNumber)) return null;
         // The verb reports with its subject first (خطف مسلحون … الناشط); who was taken right after the spelling is the
         // verbal noun's object (وخطف العشرات من الناس: the abduction of dozens).

@@ -21,7 +21,7 @@ public sealed partial class EventStage
     /// <summary>
     /// Whether the violent verb hit ending at word <paramref name="last"/> is used in a figurative sense: an explosion
     /// verb (183) with a crisis or a row right after it (its subject or object), or an abduction verb (181) with the eyes or
-    /// the limelight it caught later in its clause.
+    /// the limelight it caught as its object, before any adjunct of its clause.
     /// </summary>
     private static bool FigurativeSense(IReadOnlyList<Word> words, string code, int last)
     {
@@ -29,9 +29,15 @@ public sealed partial class EventStage
         if (!code.StartsWith("181", StringComparison.Ordinal)) return false;
         for (int k = last + 1; k < words.Count && k <= last + CaughtReach; k++)
         {
-            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (words[k].Kind == WordKind.Punctuation || Adjuncts.Contains(words[k].Key)) return false;
             if (CaughtEyes.Contains(words[k].Key)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Prepositions that open an adjunct after the object (خطفت الفنانة الانظار في حفل …): an eyes word past one is in
+    /// another phrase or clause (وخطف مسلحون مهندسين في عملية جذبت الاهتمام), no object of خطف.
+    /// </summary>
+    private static readonly HashSet<string> Adjuncts = MatchKey.SetOf("في", "خلال", "اثناء", "على", "عند", "بعد", "قبل", "قرب");
 }

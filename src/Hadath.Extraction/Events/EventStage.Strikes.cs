@@ -64,9 +64,12 @@ public sealed partial class EventStage
         "مشروع", "المشروع", "انتقادات", "الانتقادات", "اتهامات", "الاتهامات", "زيارة", "الزيارة", "اعتقالات", "الاعتقالات", "حظر", "الحظر", "رسوم", "الرسوم",
         "ضرائب", "الضرائب", "اصلاحات", "الاصلاحات", "دراسة", "الدراسة", "تعديلات", "التعديلات");
 
-    /// <summary>Verbal nouns of an aim: what "targeted" them aimed at an outcome, it struck no one (استهدفت محو هويته, زعزعة الاستقرار).</summary>
+    /// <summary>
+    /// Verbal nouns of an aim: what "targeted" them aimed at an outcome, it struck no one (استهدفت محو هويته, زعزعة
+    /// الاستقرار). Not تحسين (also a man's name: استهدفت تحسين …), nor ضرب or تصفية, which may be the blow or the killing.
+    /// </summary>
     private static readonly HashSet<string> Aims = MatchKey.SetOf("محو", "تغيير", "تعزيز", "تحقيق", "زعزعة", "اضعاف", "تقويض", "عرقلة", "افشال",
-        "تشويه", "تحسين", "توعية", "تطوير", "ايجاد", "الحد", "ضرب", "اسقاط", "تهجير", "تصفية");
+        "تشويه", "توعية", "تطوير", "ايجاد", "الحد", "اسقاط", "تهجير");
 
     private const int NonViolentReach = 3;
 

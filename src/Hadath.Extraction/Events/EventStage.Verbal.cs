@@ -20,10 +20,14 @@ public sealed partial class EventStage
     /// <summary>Every form of the attack verb: each is words when what it attacks is a decision, a policy or a strike.</summary>
     private static readonly HashSet<string> AttackForms = MatchKey.SetOf("هاجم", "هاجمت", "هاجموا");
 
-    /// <summary>What is attacked only with words: decisions, policies, statements, positions, strikes and the like.</summary>
+    /// <summary>
+    /// What is attacked only with words: decisions, policies, statements, strikes and the like. Not موقف (also a car
+    /// park: هاجم مسلحون موقف الحافلات), مشروع (also a site being built) or اداء, which a force can storm or whose
+    /// sense is too wide.
+    /// </summary>
     private static readonly HashSet<string> AttackedWithWords = MatchKey.SetOf("قرار", "القرار", "قرارات", "القرارات", "سياسة", "السياسة", "سياسات", "السياسات",
-        "تصريحات", "التصريحات", "موقف", "الموقف", "مواقف", "المواقف", "اضراب", "الاضراب", "اضرابات", "الاضرابات", "قانون", "القانون", "مشروع", "المشروع",
-        "خطة", "الخطة", "اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "اداء", "الاداء", "فكرة", "الفكرة", "دعوة", "الدعوة", "تقرير", "التقرير", "بيان", "البيان");
+        "تصريحات", "التصريحات", "اضراب", "الاضراب", "اضرابات", "الاضرابات", "قانون", "القانون",
+        "خطة", "الخطة", "اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "فكرة", "الفكرة", "دعوة", "الدعوة", "تقرير", "التقرير", "بيان", "البيان");
 
     private const int AttackedReach = 4;
 
