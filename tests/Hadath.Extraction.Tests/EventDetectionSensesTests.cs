@@ -98,6 +98,8 @@ public sealed class EventDetectionSensesTests
     [InlineData("وقال الدفاع المدني ان الانفجار وقع في مخزن للغاز قرب الميناء", false)]
     // a parking lot (موقف) attacked by gunmen is a place, not a position in words
     [InlineData("وهاجم مسلحون موقف الحافلات في وسط البلدة", true)]
+    // a decision past an adjunct (بعد قرار) is no object of هاجم
+    [InlineData("وهاجم مسلحون قافلة بعد قرار الحكومة فتح الطريق", true)]
     // الاهتمام in a later clause is no object of خطف: the abduction stays
     [InlineData("وخطف مسلحون مهندسين اثنين في عملية جذبت الاهتمام الدولي", true)]
     // what the accusation says ends at its clause: a toll after فيما or a comma is told

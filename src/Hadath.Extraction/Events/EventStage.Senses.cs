@@ -36,8 +36,8 @@ public sealed partial class EventStage
     }
 
     /// <summary>
-    /// Prepositions that open an adjunct after the object (خطفت الفنانة الانظار في حفل …): an eyes word past one is in
-    /// another phrase or clause (وخطف مسلحون مهندسين في عملية جذبت الاهتمام), no object of خطف.
+    /// Prepositions that open an adjunct after the object (خطفت الفنانة الانظار في حفل …): a word past one is in another
+    /// phrase or clause, no object of the verb (وخطف مسلحون مهندسين في عملية جذبت الاهتمام, هاجم مسلحون قافلة بعد قرار …).
     /// </summary>
     private static readonly HashSet<string> Adjuncts = MatchKey.SetOf("في", "خلال", "اثناء", "على", "عند", "بعد", "قبل", "قرب");
 }

@@ -34,12 +34,14 @@ public sealed partial class EventStage
     /// <summary>
     /// Whether an attack told by هاجم has a named person or a leader for its subject and no position, weapon or stones
     /// after it (هاجم مسلح يدعى X الحاجز بسكين stays violence), or any form of it has a decision, a policy or a strike
-    /// among the few words after it, before a mark (هاجم خطباء المساجد سياسات الحكومة): then it is words.
+    /// among the few words after it, before a mark or an adjunct preposition (هاجم خطباء المساجد سياسات الحكومة): then
+    /// it is words.
     /// </summary>
     private bool IsVerbalAttack(SentenceReadings readings, IReadOnlyList<Word> words, EventRecognizer.Hit hit, int last, EventArguments.Roles roles)
     {
         if (hit.Trigger.Role != TriggerRole.Verb || !AttackForms.Contains(hit.Trigger.Keys[0])) return false;
-        for (int k = last + 1; k < words.Count && k <= last + AttackedReach && words[k].Kind != WordKind.Punctuation; k++)
+        // Only the object slot: an adjunct (بعد قرار الحكومة) is past it.
+        for (int k = last + 1; k < words.Count && k <= last + AttackedReach && words[k].Kind != WordKind.Punctuation && !Adjuncts.Contains(words[k].Key); k++)
         {
             if (AttackedWithWords.Contains(words[k].Key)) return true;
         }
