@@ -178,16 +178,29 @@ public sealed partial class EventRecognizer
 
     /// <summary>
     /// Whether منذ follows the trigger (قتل اكثر من 280 الف شخص منذ اندلاع النزاع, قتل 700 شخص، بينهم …، منذ ان بدأت: a
-    /// running total) with no conjunction opening a clause of its own between (توقيف ثلاثة اشخاص …، بعد ان فقد الريال اكثر
-    /// من نصف قيمته منذ مطلع العام: منذ dates the fall, not the arrest).
+    /// running total), or حتى الآن/حتى اليوم within <see cref="SoFarReach"/> words with no mark or negation before it (13
+    /// جنديا قتلوا في المنطقة حتى الآن; لم تتبنه اي جهة حتى الآن, ولا يزال مصيرهم مجهولا حتى الآن date what is still unknown,
+    /// not the toll), with no conjunction opening a clause of its own between (توقيف ثلاثة اشخاص …، بعد ان فقد الريال اكثر من
+    /// نصف قيمته منذ مطلع العام: منذ dates the fall, not the arrest).
     /// </summary>
     internal static bool SinceInClause(IReadOnlyList<Word> words, int end)
     {
+        bool soFarOpen = true;
         for (int k = end; k < words.Count; k++)
         {
             if (OwnClause.Contains(words[k].Key)) return false;
             if (words[k].Key == "منذ") return true;
+            if (words[k].Kind == WordKind.Punctuation || Negations.Contains(words[k].Key) || k >= end + SoFarReach) soFarOpen = false;
+            if (soFarOpen && words[k].Key == "حتي" && k + 1 < words.Count && SoFar.Contains(words[k + 1].Key)) return true;
         }
         return false;
     }
+
+    /// <summary>What حتى reaches in a running total: now, today (حتى الآن, حتى اليوم; الان folds to the same key).</summary>
+    private static readonly HashSet<string> SoFar = MatchKey.SetOf("الآن", "اليوم");
+
+    /// <summary>Negations that make حتى الآن date what has not happened yet (لم تتبنه, ولا يزال مجهولا), not a total.</summary>
+    private static readonly HashSet<string> Negations = MatchKey.SetOf("لم", "ولم", "لا", "ولا", "لن", "ما", "مازال", "لايزال", "يزال");
+
+    private const int SoFarReach = 5;
 }

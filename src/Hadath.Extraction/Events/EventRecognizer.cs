@@ -57,7 +57,7 @@ public sealed partial class EventRecognizer
     }
 
     /// <summary>Whether a reading of <paramref name="word"/> may start a trigger: false passes it with no readings made.</summary>
-    internal bool MayStart(Word word) => word.IsLetters && _lexicon.FirstKeys.MayRead(word.Key);
+    internal bool MayStart(Word word) => word.IsLetters && (_lexicon.FirstKeys.MayRead(word.Key) || ToldNounKeys.MayReadAny(word.Key));
 
     /// <summary>The keys a reading that starts a trigger may have (<see cref="MayStart"/> looks them up).</summary>
     internal IEnumerable<string> FirstKeys => _lexicon.TriggerFirstKeys;
@@ -74,8 +74,15 @@ public sealed partial class EventRecognizer
             foreach (var trigger in _lexicon.TriggersStartingWith(reading.Key))
             {
                 // A verb read after peeling ال is a noun (التجمع); an attack noun with the article (الهجوم, بالتفجير)
-                // points back to an attack the story has told already, so the sentence is its aftermath, not its report.
-                if (reading.HadArticle) continue;
+                // points back to an attack the story has told already, so the sentence is its aftermath, not its report,
+                // unless a verb of taking place or of its outcome follows it (ان التفجير وقع في سوق, ان الهجوم اسفر عن):
+                // then the sentence tells the act itself.
+                if (reading.HadArticle)
+                {
+                    if (trigger.Condition == TriggerCondition.Casualty && trigger.Keys.Length == 1 && ToldNouns.Contains(trigger.Keys[0]) &&
+                        OccurredAfter(words, i + 1) is { } occurred) return new Hit(new TextSpan(reading.Span.Start, words[i].End), trigger, $"trigger:{trigger.Phrase}+occurred:{occurred}");
+                    continue;
+                }
                 int end = i + trigger.Keys.Length;
                 if (end > readings.Length) continue;
                 bool all = true;
@@ -228,21 +235,79 @@ public sealed partial class EventRecognizer
                     CrowdBefore(readings, words, start) is { } counted) return rule + size + counted;
                 return null;
             default:
-                // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب is what came before the news, not its act.
-                if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب") return null;
+                // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act.
+                // (A bomber noun after it, اثر هجوم انتحاري تبنته X, still fires: it names who claimed the attack a toll joins.)
+                if (trigger.Condition == TriggerCondition.Casualty && start > 0 && CauseWords.Contains(words[start - 1].Key)) return null;
                 // لم تشهد المنطقة اي مواجهات: "any" clash is one negated or denied, none told.
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key == "اي") return null;
                 string group = trigger.Condition == TriggerCondition.Casualty ? "casualty" : "protest-noun";
                 for (int k = 0; k < words.Count; k++)
                 {
                     if (k >= start && k < end) continue;
+                    // دعت الحكومة …، اثر مقتل جنديين في هجوم مسلح: a toll after اثر/بعد, with the attack in its phrase, is
+                    // the cause of the news, not its act.
+                    if (trigger.Condition == TriggerCondition.Casualty && k > 0 && k < start && CauseWords.Contains(words[k - 1].Key) && !PunctuationBetween(words, k, start)) continue;
                     foreach (var r in readings[k])
                     {
                         if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+{group}:{r.Key}";
                     }
+                    if (trigger.Condition == TriggerCondition.Casualty && FallOfVictims(words, k)) return $"{rule}+{group}:{words[k].Key}";
                 }
                 return null;
         }
+    }
+
+    /// <summary>What fell when سقوط tells a toll: the dead, the wounded, the victims (سقوط قتلى, سقوط 11 قتيلا).</summary>
+    private static readonly HashSet<string> Fallen = MatchKey.SetOf("قتلى", "قتيلا", "قتيل", "جرحى", "جريحا", "ضحايا", "ضحية", "اصابات");
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is سقوط with a number or the fallen right after it (سقوط 11 قتيلا, سقوط ضحايا):
+    /// a toll. Alone it is no casualty word (سقوط المدينة بيد المسلحين, سقوط النظام).
+    /// </summary>
+    private bool FallOfVictims(IReadOnlyList<Word> words, int k) =>
+        words[k].Key == "سقوط" && k + 1 < words.Count &&
+        (words[k + 1].IsNumber || _numbers.Starts(words[k + 1]) || Fallen.Contains(words[k + 1].Key));
+
+    /// <summary>Words after which an act is what came before the news (بعد, اثر, عقب; غداة: the day after).</summary>
+    private static readonly HashSet<string> CauseWords = MatchKey.SetOf("بعد", "اثر", "عقب", "غداة");
+
+    /// <summary>Whether a mark of punctuation stands strictly between words <paramref name="from"/> and <paramref name="to"/>.</summary>
+    internal static bool PunctuationBetween(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Attack nouns that, with the article, tell the act when a verb of taking place or of outcome follows them. Not
+    /// انفجار: a blast that took place may be an accident (ان الانفجار وقع في مخزن للغاز), which is no assault.
+    /// </summary>
+    private static readonly HashSet<string> ToldNouns = MatchKey.SetOf("هجوم", "تفجير", "تفجيرات");
+
+    /// <summary><see cref="ToldNouns"/> as a prefilter with the article peeled too (ان التفجير وقع), which <see cref="EventLexicon.FirstKeys"/> never peels; declared after them, which it is made from.</summary>
+    private static readonly ReadingPrefilter ToldNounKeys = new(ToldNouns, nameKeys: false);
+
+    /// <summary>Verbs of taking place or of outcome whose subject is an attack (وقع, جرى, نفذ, اسفر, ادى, استهدف).</summary>
+    private static readonly HashSet<string> Occurred = MatchKey.SetOf("وقع", "وقعت", "وقعا", "جرى", "حدث", "نفذ", "نفذت",
+        "اسفر", "اسفرت", "ادى", "استهدف", "استهدفت");
+
+    private const int OccurredReach = 2;
+
+    /// <summary>
+    /// A verb of <see cref="Occurred"/> among the <see cref="OccurredReach"/> words from <paramref name="from"/> (التفجير
+    /// وقع, الهجوم بالقنبلة نفذ), no mark or relative pronoun before it (الهجوم الذي وقع is background); its key, or null.
+    /// </summary>
+    private static string? OccurredAfter(IReadOnlyList<Word> words, int from)
+    {
+        for (int k = from; k < words.Count && k < from + OccurredReach; k++)
+        {
+            if (!words[k].IsLetters || words[k].Key is "الذي" or "التي") return null;
+            if (Occurred.Contains(words[k].Key)) return words[k].Key;
+        }
+        return null;
     }
 
     /// <summary>The key of a number or a crowd word (مئات, آلاف) at word <paramref name="k"/>, or null.</summary>
@@ -364,6 +429,11 @@ public sealed partial class EventRecognizer
     {
         // The finite verb opens its clause (اختطف مسلحون …, وخطف مسلحون …); elsewhere the masculine spelling is mostly the
         // verbal noun (بسبب خطف جندي, ارادوا خطف, منذ خطف اثنين), which tells of no act.
+        // «لخطف …», بخطف: written with ل or ب the spelling is the verbal noun of a purpose or a means, never the verb.
+        string written = words[start].Key, key = trigger.Keys[0];
+        if (written.Length > key.Length && written.EndsWith(key, StringComparison.Ordinal) && written[^(key.Length + 1)] is 'ل' or 'ب') return null;
+        // ان المهندس خطف في وسط المدينة من قبل اربعة مسلحين: the passive, with who took him after من قبل/على ايدي.
+        if ((start == 0 || !NounGovernors.Contains(words[start - 1].Key)) && TakenBy(readings, words, trigger, end) is { } takers) return "by:" + takers;
         if (start > 0 && (words[start - 1].IsLetters || words[start - 1].IsNumber)) return null;
         // The verb reports with its subject first (خطف مسلحون … الناشط); who was taken right after the spelling is the
         // verbal noun's object (وخطف العشرات من الناس: the abduction of dozens).
@@ -375,6 +445,35 @@ public sealed partial class EventRecognizer
             {
                 if (_lexicon.Supports(r.Key, trigger.Condition)) return r.Key;
             }
+        }
+        return null;
+    }
+
+    /// <summary>Words that govern a verbal noun right after them (بسبب خطف جندي, منذ خطف, عملية خطف): no passive verb follows them.</summary>
+    private static readonly HashSet<string> NounGovernors = MatchKey.SetOf("عن", "من", "في", "على", "الى", "بعد", "قبل", "منذ", "بسبب", "اثر", "عقب",
+        "جراء", "حول", "ضد", "عملية", "عمليات", "جريمة", "حادث", "حادثة", "قضية", "محاولة", "اراد", "ارادوا", "يريد", "يريدون");
+
+    /// <summary>Those who take captives, named after من قبل/على ايدي.</summary>
+    private static readonly HashSet<string> Takers = MatchKey.SetOf("مسلحين", "مسلحون", "مجهولين", "مجهولون", "عصابة", "مجموعة", "جماعة", "عناصر",
+        "رجال", "قراصنة", "خاطفين", "متمردين", "مقاتلين", "ارهابيين", "افراد", "مسلح");
+
+    private const int AgentReach = 14;
+
+    /// <summary>
+    /// Who took the captive, told after من قبل or على ايدي within <see cref="AgentReach"/> words of the verb, commas and
+    /// brackets allowed but no end of a sentence or clause (. : ؛): a number or a word of <see cref="Takers"/> right after
+    /// it, or null.
+    /// </summary>
+    private string? TakenBy(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int end)
+    {
+        for (int k = end; k + 2 < words.Count && k < end + AgentReach; k++)
+        {
+            if (words[k].Key is "." or ":" or "؛" or "؟" or "!") return null;
+            bool agent = (words[k].Key == "من" && words[k + 1].Key == "قبل") || (words[k].Key == "علي" && words[k + 1].Key is "ايدي" or "يد");
+            if (!agent) continue;
+            var taker = words[k + 2];
+            if (taker.IsNumber || _numbers.Starts(taker) || Takers.Contains(taker.Key)) return taker.Key;
+            return null;
         }
         return null;
     }

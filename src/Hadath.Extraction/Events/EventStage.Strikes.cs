@@ -64,16 +64,24 @@ public sealed partial class EventStage
         "مشروع", "المشروع", "انتقادات", "الانتقادات", "اتهامات", "الاتهامات", "زيارة", "الزيارة", "اعتقالات", "الاعتقالات", "حظر", "الحظر", "رسوم", "الرسوم",
         "ضرائب", "الضرائب", "اصلاحات", "الاصلاحات", "دراسة", "الدراسة", "تعديلات", "التعديلات");
 
+    /// <summary>
+    /// Verbal nouns of an aim: what "targeted" them aimed at an outcome, it struck no one (استهدفت محو هويته, زعزعة
+    /// الاستقرار). Not تحسين (also a man's name: استهدفت تحسين …), nor ضرب or تصفية, which may be the blow or the killing.
+    /// </summary>
+    private static readonly HashSet<string> Aims = MatchKey.SetOf("محو", "تغيير", "تعزيز", "تحقيق", "زعزعة", "اضعاف", "تقويض", "عرقلة", "افشال",
+        "تشويه", "توعية", "تطوير", "ايجاد", "الحد", "اسقاط", "تهجير");
+
     private const int NonViolentReach = 3;
 
     /// <summary>
     /// Whether the targeting verb at word <paramref name="first"/> has a campaign, sanctions or the like for subject: among
-    /// the few words right before it in its clause (حملة تطهير استهدفت, عقوبات فردية استهدفت) or right after it (واستهدفت العقوبات).
+    /// the few words right before it in its clause (حملة تطهير استهدفت, عقوبات فردية استهدفت) or right after it (واستهدفت العقوبات),
+    /// or the verbal noun of an aim right after it (استهدفت زعزعة الاستقرار).
     /// </summary>
     private static bool NonViolentTargeting(IReadOnlyList<Word> words, int first)
     {
         if (!Targeting.Contains(words[first].Key)) return false;
-        if (first + 1 < words.Count && NonViolentActs.Contains(words[first + 1].Key)) return true;
+        if (first + 1 < words.Count && (NonViolentActs.Contains(words[first + 1].Key) || Aims.Contains(words[first + 1].Key))) return true;
         for (int k = first - 1; k >= 0 && k >= first - NonViolentReach; k--)
         {
             if (!words[k].IsLetters) return false;

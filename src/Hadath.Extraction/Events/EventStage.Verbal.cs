@@ -17,13 +17,35 @@ public sealed partial class EventStage
     private static readonly HashSet<string> Leaders = MatchKey.SetOf(
         "الرئيس", "رئيس", "رئيسة", "وزير", "الوزير", "وزيرة", "زعيم", "الزعيم", "المرشد", "الملك", "الامير", "نائب", "المتحدث", "السفير");
 
+    /// <summary>Every form of the attack verb: each is words when what it attacks is a decision, a policy or a strike.</summary>
+    private static readonly HashSet<string> AttackForms = MatchKey.SetOf("هاجم", "هاجمت", "هاجموا");
+
+    /// <summary>
+    /// What is attacked only with words: decisions, policies, statements, strikes and the like. Not موقف (also a car
+    /// park: هاجم مسلحون موقف الحافلات), مشروع (also a site being built) or اداء, which a force can storm or whose
+    /// sense is too wide.
+    /// </summary>
+    private static readonly HashSet<string> AttackedWithWords = MatchKey.SetOf("قرار", "القرار", "قرارات", "القرارات", "سياسة", "السياسة", "سياسات", "السياسات",
+        "تصريحات", "التصريحات", "اضراب", "الاضراب", "اضرابات", "الاضرابات", "قانون", "القانون",
+        "خطة", "الخطة", "اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "فكرة", "الفكرة", "دعوة", "الدعوة", "تقرير", "التقرير", "بيان", "البيان");
+
+    private const int AttackedReach = 4;
+
     /// <summary>
     /// Whether an attack told by هاجم has a named person or a leader for its subject and no position, weapon or stones
-    /// after it (هاجم مسلح يدعى X الحاجز بسكين stays violence): then it is words.
+    /// after it (هاجم مسلح يدعى X الحاجز بسكين stays violence), or any form of it has a decision, a policy or a strike
+    /// among the few words after it, before a mark or an adjunct preposition (هاجم خطباء المساجد سياسات الحكومة): then
+    /// it is words.
     /// </summary>
     private bool IsVerbalAttack(SentenceReadings readings, IReadOnlyList<Word> words, EventRecognizer.Hit hit, int last, EventArguments.Roles roles)
     {
-        if (hit.Trigger.Role != TriggerRole.Verb || !AttackVerbs.Contains(hit.Trigger.Keys[0])) return false;
+        if (hit.Trigger.Role != TriggerRole.Verb || !AttackForms.Contains(hit.Trigger.Keys[0])) return false;
+        // Only the object slot: an adjunct (بعد قرار الحكومة) is past it.
+        for (int k = last + 1; k < words.Count && k <= last + AttackedReach && words[k].Kind != WordKind.Punctuation && !Adjuncts.Contains(words[k].Key); k++)
+        {
+            if (AttackedWithWords.Contains(words[k].Key)) return true;
+        }
+        if (!AttackVerbs.Contains(hit.Trigger.Keys[0])) return false;
         bool leader = roles.Source?.Type == EntityType.PER || (roles.SubjectWord is { } head && Leaders.Contains(head));
         return leader && !_recognizer.StruckAhead(readings, words, last + 1);
     }

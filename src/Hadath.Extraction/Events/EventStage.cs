@@ -174,6 +174,8 @@ public sealed partial class EventStage : IStage
                     hit.Trigger.Condition != TriggerCondition.ClashWith) continue;
                 // حملة تطهير استهدفت النخبة, عقوبات استهدفت كبار المسؤولين: targeted by no force, no attack.
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && NonViolentTargeting(words, first)) continue;
+                // وانفجرت الازمة, فجروا زوبعة, خطفت الفنانة الانظار: a crisis that burst out or eyes caught, no act of force.
+                if (hit.Trigger.Role == TriggerRole.Verb && FigurativeSense(words, code.Code, last)) continue;
                 string rule = hit.Rule;
                 // الغارات استهدفت مجمعا, وكانت غارة جوية قد قتلت 29 طفلا: an attack whose subject is an air strike is one.
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && AirStrikeSubject(words, first, hit.Span))

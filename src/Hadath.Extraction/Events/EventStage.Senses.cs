@@ -1,0 +1,43 @@
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// Senses of violent verbs that tell no act of force: a crisis, a row or anger that "exploded" or was "set off" (انفجرت
+/// الازمة, فجروا زوبعة), and eyes that were "stolen" (خطفت الانظار: caught everyone's eye).
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>What bursts out without a blast: crises, rows, storms of words, anger, the situation.</summary>
+    private static readonly HashSet<string> FigurativeBlasts = MatchKey.SetOf("ازمة", "الازمة", "ازمات", "الازمات", "زوبعة", "الزوبعة",
+        "خلاف", "الخلاف", "خلافات", "الخلافات", "جدل", "الجدل", "جدلا", "فضيحة", "الفضيحة", "مفاجأة", "المفاجأة", "غضب", "الغضب", "غضبا",
+        "موجة", "الوضع", "الاوضاع", "الموقف", "الصراع", "صراعا", "القضية", "قضية", "الثورة", "ثورة", "طاقات", "الطاقات");
+
+    /// <summary>What is "kidnapped" when one catches the eye or the heart (خطفت الانظار, خطف الاضواء, خطفت القلوب).</summary>
+    private static readonly HashSet<string> CaughtEyes = MatchKey.SetOf("الانظار", "انظار", "الاضواء", "اضواء", "الاهتمام", "القلوب", "قلوب", "الالباب", "الاعجاب");
+
+    private const int CaughtReach = 16;
+
+    /// <summary>
+    /// Whether the violent verb hit ending at word <paramref name="last"/> is used in a figurative sense: an explosion
+    /// verb (183) with a crisis or a row right after it (its subject or object), or an abduction verb (181) with the eyes or
+    /// the limelight it caught as its object, before any adjunct of its clause.
+    /// </summary>
+    private static bool FigurativeSense(IReadOnlyList<Word> words, string code, int last)
+    {
+        if (code.StartsWith("183", StringComparison.Ordinal)) return last + 1 < words.Count && FigurativeBlasts.Contains(words[last + 1].Key);
+        if (!code.StartsWith("181", StringComparison.Ordinal)) return false;
+        for (int k = last + 1; k < words.Count && k <= last + CaughtReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation || Adjuncts.Contains(words[k].Key)) return false;
+            if (CaughtEyes.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Prepositions that open an adjunct after the object (خطفت الفنانة الانظار في حفل …): a word past one is in another
+    /// phrase or clause, no object of the verb (وخطف مسلحون مهندسين في عملية جذبت الاهتمام, هاجم مسلحون قافلة بعد قرار …).
+    /// </summary>
+    private static readonly HashSet<string> Adjuncts = MatchKey.SetOf("في", "خلال", "اثناء", "على", "عند", "بعد", "قبل", "قرب");
+}
