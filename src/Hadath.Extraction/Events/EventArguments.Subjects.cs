@@ -212,7 +212,27 @@ public sealed partial class EventArguments
     /// The subject phrase right after the verb, from word <paramref name="k"/> (its times skipped): a named actor, the
     /// craft of a strike, or a body told again by its common noun.
     /// </summary>
-    private ActorPhrases.Phrase? PhraseAfterVerb(Sentence s, int k) => _phrases.At(s.Words, k, s.Country) ?? CraftSubject(s, k) ?? BodyAgainAt(s, k);
+    private ActorPhrases.Phrase? PhraseAfterVerb(Sentence s, int k) =>
+        _phrases.At(s.Words, k, s.Country) is { } p ? WithServedPlace(s, p) : CraftSubject(s, k) ?? BodyAgainAt(s, k);
+
+    /// <summary>Police written without the article (شرطة): a noun in construct, so the words after it name whose police it is.</summary>
+    private static readonly string PoliceInConstruct = MatchKey.Of("شرطة");
+
+    /// <summary>
+    /// شرطة سامراء, قوة من شرطة محافظة الانبار, شرطة بجاية: police written without the article is in construct with the
+    /// place it serves, so the place (a name, past its category noun; one word where the tagger missed it) is part of
+    /// the side, never the object after it. The phrase as it was when it does not end in such police.
+    /// </summary>
+    private static ActorPhrases.Phrase WithServedPlace(Sentence s, ActorPhrases.Phrase p)
+    {
+        int k = p.After;
+        if (k < 1 || k >= s.Words.Count || s.Words[k - 1].Key != PoliceInConstruct) return p;
+        if (s.StartingAt(k) is null && PlaceNouns.Contains(s.Words[k].Key) && k + 1 < s.Words.Count) k++;
+        int end = s.StartingAt(k) is { } place ? place.Last
+            : s.Words[k].IsLetters && !NumberReader.Shared.Starts(s.Words[k]) && !IsTime(s, k) && !Prepositions.Contains(s.Words[k].Key) && !ClauseWords.Contains(s.Words[k].Key) ? k
+            : -1;
+        return end < 0 ? p : p with { Span = new TextSpan(p.Span.Start, s.Words[end].End), After = end + 1 };
+    }
 
     /// <summary>
     /// A body told again by its common noun at word <paramref name="k"/> that no mention covers (واتهم المجلس الحكومة,
@@ -361,6 +381,6 @@ public sealed partial class EventArguments
             if (s.StartingAt(w) is not null) return null;
         }
         if (p.After == k + 1 && ActorPhrases.IsForceNoun(s.Words[k].Key) && s.StartingAt(k + 1) is not null) return null;
-        return p;
+        return WithServedPlace(s, p);
     }
 }

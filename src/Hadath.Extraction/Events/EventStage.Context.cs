@@ -195,12 +195,47 @@ public sealed partial class EventStage
 
     /// <summary>
     /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
-    /// word with ب has no subject of its own; it shares the subject of the act before it.
+    /// word with ب has no subject of its own; it shares the subject of the act before it. So does one whose object opens
+    /// with a quotation mark (واتهمت "عناصر مثيرة للشغب" بـ …): what is quoted after a verb is what it was done to.
     /// </summary>
     private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
         if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
-        return NextKey(s, hit.Word) is { } key && (SubjectlessNext.Contains(key) || IsComplement(key));
+        return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key) : QuotedObjectNext(s, hit.Word);
+    }
+
+    /// <summary>Whether a quotation mark opens the words after the verb (past times), and no name starts right inside it.</summary>
+    private static bool QuotedObjectNext(EventArguments.Sentence s, int verb)
+    {
+        int k = PastSubjectlessTimes(s, verb + 1);
+        return k + 1 < s.Words.Count && s.Words[k].Key is "\"" or "«" or "“" && s.Words[k + 1].IsLetters && s.StartingAt(k + 1) is null;
+    }
+
+    /// <summary>How many words a و-verb may stand after the act before it and still go on in that act's clause.</summary>
+    private const int MaxClauseGoOn = 8;
+
+    /// <summary>Words that open a clause or a told clause of its own: a verb past them is no more of the act before them.</summary>
+    private static readonly HashSet<string> ClauseOpenersBetween = MatchKey.SetOf("ان", "انه", "انها", "بان", "لان", "ثم", "حيث", "فيما", "بينما", "الذي",
+        "التي", "الذين", "كما", "بعدما", "عندما", "اذا", "لكن");
+
+    /// <summary>
+    /// The source of the act drafted last before the verb of <paramref name="hit"/> when that verb is written with و and
+    /// stands in the act's clause, within <see cref="MaxClauseGoOn"/> words with only words between (وكان X قد زار قضاء
+    /// بيجي الاسبوع الماضي والتقى قادة الحشد): no mark, no clause break and no word opening a clause; else null.
+    /// </summary>
+    private static Entity? GoesOnInClause(EventArguments.Sentence s, CameoVerbTable.Hit hit, List<Draft> drafts)
+    {
+        if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return null;
+        var before = drafts.Where(d => d.Span.End <= hit.Span.Start).MaxBy(d => d.Span.End);
+        if (before?.Source is null) return null;
+        var (_, last) = EventArguments.WordRange(s.Words, before.Span);
+        if (hit.Word - last - 1 > MaxClauseGoOn) return null;
+        for (int k = last + 1; k < hit.Word; k++)
+        {
+            var w = s.Words[k];
+            if (!w.IsLetters || ClauseOpenersBetween.Contains(w.Key) || ClauseBreaks.Contains(w.Key)) return null;
+        }
+        return before.Source;
     }
 
     /// <summary>
@@ -211,9 +246,7 @@ public sealed partial class EventStage
     {
         if (source is null || hit.Word == 0 || s.Words[hit.Word - 1].Key is not ("،" or ",")) return false;
         if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
-        int k = hit.Word + 1;
-        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
-        return s.StartingAt(k)?.Entity == source;
+        return s.StartingAt(PastSubjectlessTimes(s, hit.Word + 1))?.Entity == source;
     }
 
     /// <summary>Whether the word after the verb (past times) is written with ب and starts no name: the verb's complement.</summary>
@@ -222,9 +255,15 @@ public sealed partial class EventStage
     /// <summary>The key of the word after the verb, past times, when it is letters and starts no name; else null.</summary>
     private static string? NextKey(EventArguments.Sentence s, int verb)
     {
-        int k = verb + 1;
-        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
+        int k = PastSubjectlessTimes(s, verb + 1);
         return k < s.Words.Count && s.Words[k].IsLetters && s.StartingAt(k) is null ? s.Words[k].Key : null;
+    }
+
+    /// <summary>Word <paramref name="k"/> past the times that may stand between a verb and what follows it.</summary>
+    private static int PastSubjectlessTimes(EventArguments.Sentence s, int k)
+    {
+        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
+        return k;
     }
 
     /// <summary>بفرض, بالهجوم: a word written with ب (not بيان, a statement).</summary>
