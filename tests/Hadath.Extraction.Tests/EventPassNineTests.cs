@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
 
 namespace Hadath.Extraction.Tests;
@@ -131,5 +132,33 @@ public sealed class EventPassNineTests
         var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code == "190");
         Assert.Equal("قوات الامن الكردية", Docs.ArgumentWords(text, e.Source));
         Assert.Equal("قوات الدفاع الوطني", Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Fact]
+    public void test_detachments_in_the_plural_are_of_the_police_named_after_them()
+    {
+        const string text = "واعتقلت مفارز من شرطة كركوك، فجر الاثنين، سبعة مشتبه بهم في قرى قضاء الحويجة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.LOC, "كركوك"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("مفارز من شرطة كركوك", Docs.ArgumentWords(text, e.Source));
+    }
+
+    [Fact]
+    public void test_a_wa_verb_in_a_reported_clause_shares_the_force_whose_craft_open_it()
+    {
+        const string text = "وتابع ان مروحيات الجيش العراقي لاحقت المهاجمين وقصفت مخابئهم في الوادي";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"));
+        var e = Assert.Single(Events(doc), x => text[x.Start..x.End] == "قصفت");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_the_dead_counted_as_members_of_a_named_force_make_it_the_target_of_the_attack()
+    {
+        const string text = "قتل اربعة من عناصر الشرطة الاتحادية واصيب ستة آخرون، مساء الاحد، بهجوم شنه مسلحو تنظيم داعش على نقطة امنية في ناحية الرشاد";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "تنظيم داعش"), ("e2", EntityType.ORG, "الشرطة الاتحادية"));
+        var e = Assert.Single(Events(new CountStage().Process(doc)), x => x.Code == "180");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
     }
 }

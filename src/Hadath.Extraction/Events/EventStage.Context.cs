@@ -188,7 +188,9 @@ public sealed partial class EventStage
             var w = s.Words[k];
             if (!w.IsLetters || ClauseBreaks.Contains(w.Key)) return null;
             if (!ThatWords.Contains(w.Key)) continue;
-            return s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG or EntityType.PER } m && m.Last + 1 < verb ? m.Entity : null;
+            // ان مروحيات الجيش العراقي لاحقت المهاجمين وقصفت مخابئهم: craft are the force named after them.
+            int subject = k + 2 < verb && EventArguments.IsCraft(s.Words[k + 1].Key) ? k + 2 : k + 1;
+            return s.StartingAt(subject) is { Entity.Type: EntityType.ORG or EntityType.PER } m && m.Last + 1 < verb ? m.Entity : null;
         }
         return null;
     }
