@@ -88,6 +88,15 @@ public sealed class EventPassNineTests
         Assert.Equal("e1", e.Source?.EntityId);
     }
 
+    [Fact]
+    public void test_a_wa_verb_with_a_quoted_object_inside_a_reported_clause_does_not_go_back_to_the_sentences_subject()
+    {
+        // no comma closes the reported clause: who vowed is the one it tells of, not the channel
+        const string text = "وبثت قناة روسيا اليوم مقابلة مع جار للشاب اكد فيها انه \"كان غاضبا\" وتوعد \"بالانتقام\" من زملائه";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "روسيا اليوم"));
+        Assert.DoesNotContain(Events(doc), x => x.Source?.EntityId == "e1" && text[x.Start..x.End] != "بثت");
+    }
+
     [Theory]
     [InlineData("وقال المصدر ان طيران الجيش العراقي قصف تجمعات التنظيم في منطقة المزرعة", "الجيش العراقي")]
     [InlineData("وكان طيران الجيش العراقي قد قصف مواقع التنظيم في الجزيرة", "الجيش العراقي")]

@@ -197,13 +197,15 @@ public sealed partial class EventStage
 
     /// <summary>
     /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
-    /// word with ب has no subject of its own; it shares the subject of the act before it. So does one whose object opens
-    /// with a quotation mark (واتهمت "عناصر مثيرة للشغب" بـ …): what is quoted after a verb is what it was done to.
+    /// word with ب has no subject of its own; it shares the subject of the act before it. So does one after a comma whose
+    /// object opens with a quotation mark (…، واتهمت "عناصر مثيرة للشغب" بـ …): what is quoted after a verb is what it was
+    /// done to, and the comma has closed any clause told inside the sentence (قال ان X "…" وتوعد "بالثأر": X vowed).
     /// </summary>
     private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
         if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
-        return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key) : QuotedObjectNext(s, hit.Word);
+        return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key)
+            : hit.Word > 0 && s.Words[hit.Word - 1].IsComma && QuotedObjectNext(s, hit.Word);
     }
 
     /// <summary>Whether a quotation mark opens the words after the verb (past times), and no name starts right inside it.</summary>
