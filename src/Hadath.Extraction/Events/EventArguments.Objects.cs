@@ -29,6 +29,15 @@ public sealed partial class EventArguments
 
     private static readonly HashSet<string> Ordinals = MatchKey.SetOf("الاولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "الاخيرة");
 
+    /// <summary>لاول مرة, لثاني مرة: the ordinal before مرة, the other way of telling how often.</summary>
+    private static readonly HashSet<string> OrdinalsBeforeTime = MatchKey.SetOf("لاول", "لثاني", "لثالث", "لاخر");
+
+    /// <summary>مرة: a time an act was done, after its ordinal (لاول مرة).</summary>
+    private static readonly string Occasion = MatchKey.Of("مرة");
+
+    /// <summary>Parts of the day a late or early time names after من (في وقت متأخر من الليل).</summary>
+    private static readonly HashSet<string> PartsOfDay = MatchKey.SetOf("الليل", "النهار", "المساء", "الصباح", "الفجر", "اليوم");
+
     /// <summary>
     /// Words after على that make no target of what follows (على الاقل, على خلفية, على بعد, على اثر, على يد): a count's
     /// qualifier, a cause, a distance or an agent.
@@ -330,9 +339,16 @@ public sealed partial class EventArguments
     private static int SkipTimePhrase(Sentence s, int k)
     {
         k = SkipTimes(s, k);
-        // قصفت في وقت لاحق مخابئ للتنظيم, قصف للمرة الاولى مواقع: when and how often, told between the verb and its object.
-        if (k + 2 < s.Words.Count && s.Words[k].Key == "في" && s.Words[k + 1].Key == "وقت" && TimeAdjectives.Contains(s.Words[k + 2].Key)) k = SkipTimes(s, k + 3);
-        if (k + 1 < s.Words.Count && s.Words[k].Key == TheTime && Ordinals.Contains(s.Words[k + 1].Key)) k = SkipTimes(s, k + 2);
+        // قصفت في وقت لاحق مخابئ للتنظيم, في وقت متأخر من الليل, قصف للمرة الاولى مواقع, لاول مرة: when and how often,
+        // told between the verb and its object.
+        if (k + 2 < s.Words.Count && s.Words[k].Key == "في" && s.Words[k + 1].Key == "وقت" && TimeAdjectives.Contains(s.Words[k + 2].Key))
+        {
+            k += 3;
+            if (k + 1 < s.Words.Count && s.Words[k].Key == "من" && PartsOfDay.Contains(s.Words[k + 1].Key)) k += 2;
+            k = SkipTimes(s, k);
+        }
+        if (k + 1 < s.Words.Count && (s.Words[k].Key == TheTime && Ordinals.Contains(s.Words[k + 1].Key) ||
+                                      OrdinalsBeforeTime.Contains(s.Words[k].Key) && s.Words[k + 1].Key == Occasion)) k = SkipTimes(s, k + 2);
         // مطلع هذا الشهر: a demonstrative before a time noun.
         if (k + 1 < s.Words.Count && s.Words[k].Key is "هذا" or "هذه" && TimeNouns.Contains(s.Words[k + 1].Key)) k++;
         if (k < s.Words.Count && TimeNouns.Contains(s.Words[k].Key))

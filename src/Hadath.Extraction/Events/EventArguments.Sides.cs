@@ -128,6 +128,9 @@ public sealed partial class EventArguments
     /// <summary>A word key without the و written on it (وقوات → قوات); the key itself when it has none or is too short to carry one.</summary>
     private static string WithoutWa(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;
 
+    /// <summary>How many words a side's other name in brackets may have (الاسايش, قوات سوريا الديمقراطية).</summary>
+    private const int MaxBracketedNameWords = 4;
+
     /// <summary>
     /// بين قوات الامن الكردية (الاسايش) وقوات …: a side's other name in brackets right after it, from word <paramref name="k"/>;
     /// the word after the closing bracket, or <paramref name="k"/> when no bracket opens there.
@@ -135,7 +138,7 @@ public sealed partial class EventArguments
     private static int PastBracketedName(Sentence s, int k, int right)
     {
         if (k > right || s.Words[k].Key != "(") return k;
-        for (int j = k + 1; j <= right && j <= k + MaxTitleWords; j++)
+        for (int j = k + 1; j <= right && j <= k + 1 + MaxBracketedNameWords; j++)
         {
             if (s.Words[j].Key == ")") return j + 1;
         }

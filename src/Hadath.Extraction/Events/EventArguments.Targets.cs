@@ -215,7 +215,7 @@ public sealed partial class EventArguments
     /// category noun in the object slot (past the visitor named after the verb and times); where the tagger missed the
     /// name (زار بلدة الحبانية), the noun and the one word after it. Neither when the slot holds no place noun.
     /// </summary>
-    public static (Entity? Named, ActorPhrases.Phrase? Unnamed) VisitedPlace(Sentence s, int verb, Entity? visitor)
+    internal static (Entity? Named, ActorPhrases.Phrase? Unnamed) VisitedPlace(Sentence s, int verb, Entity? visitor)
     {
         int k = verb + 1;
         var named = s.Mentions.FirstOrDefault(m => m.First > verb && m.Entity == visitor);

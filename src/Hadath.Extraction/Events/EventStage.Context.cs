@@ -203,16 +203,35 @@ public sealed partial class EventStage
     /// </summary>
     private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
-        if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
+        if (!WrittenWithWa(s, hit)) return false;
         return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key)
             : hit.Word > 0 && s.Words[hit.Word - 1].IsComma && QuotedObjectNext(s, hit.Word);
     }
 
-    /// <summary>Whether a quotation mark opens the words after the verb (past times), and no name starts right inside it.</summary>
+    /// <summary>Whether the verb of <paramref name="hit"/> is written with و (واتهمت, والتقى): its span starts after it.</summary>
+    private static bool WrittenWithWa(EventArguments.Sentence s, CameoVerbTable.Hit hit) =>
+        s.Words[hit.Word].Start < hit.Span.Start && s.Text[hit.Span.Start - 1] == 'و';
+
+    /// <summary>How many words a quotation after a verb may run before its closing mark is looked for no further.</summary>
+    private const int MaxQuotedObjectWords = 8;
+
+    /// <summary>
+    /// Whether a quotation mark opens the words after the verb (past times), no name starts right inside it, and what
+    /// follows its closing mark leaves it the object: the sentence's end, a mark, a ب-complement or a preposition
+    /// (واتهمت "عناصر مثيرة للشغب" بمحاولة …). A noun after it is the object, and the quoted words the subject
+    /// (وتبنت "سرايا اولياء الدم" الهجوم).
+    /// </summary>
     private static bool QuotedObjectNext(EventArguments.Sentence s, int verb)
     {
         int k = PastSubjectlessTimes(s, verb + 1);
-        return k + 1 < s.Words.Count && s.Words[k].Key is "\"" or "«" or "“" && s.Words[k + 1].IsLetters && s.StartingAt(k + 1) is null;
+        if (k + 1 >= s.Words.Count || s.Words[k].Key is not ("\"" or "«" or "“") || !s.Words[k + 1].IsLetters || s.StartingAt(k + 1) is not null) return false;
+        for (int j = k + 2; j < s.Words.Count && j <= k + 1 + MaxQuotedObjectWords; j++)
+        {
+            if (s.Words[j].Key is not ("\"" or "»" or "”")) continue;
+            int next = PastSubjectlessTimes(s, j + 1);
+            return next >= s.Words.Count || !s.Words[next].IsLetters || IsComplement(s.Words[next].Key) || EventArguments.Prepositions.Contains(s.Words[next].Key);
+        }
+        return false;
     }
 
     /// <summary>How many words a و-verb may stand after the act before it and still go on in that act's clause.</summary>
@@ -229,7 +248,7 @@ public sealed partial class EventStage
     /// </summary>
     private static Entity? GoesOnInClause(EventArguments.Sentence s, CameoVerbTable.Hit hit, List<Draft> drafts)
     {
-        if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return null;
+        if (!WrittenWithWa(s, hit) || NamesBothSides(s, hit.Word)) return null;
         var before = drafts.Where(d => d.Span.End <= hit.Span.Start).MaxBy(d => d.Span.End);
         if (before?.Source is null) return null;
         var (_, last) = EventArguments.WordRange(s.Words, before.Span);
@@ -242,14 +261,30 @@ public sealed partial class EventStage
         return before.Source;
     }
 
+    /// <summary>How many words of a title may stand between a verb and the name of its subject (رئيس الحكومة سعد الحريري).</summary>
+    private const int MaxTitleBeforeSubject = 4;
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> names a person or organisation as its subject (past a title) and a
+    /// second noun phrase right after the name, its object (والتقى رئيس الحكومة سعد الحريري السفير الاميركي): a
+    /// predicate with both its sides, none it shares.
+    /// </summary>
+    private static bool NamesBothSides(EventArguments.Sentence s, int verb)
+    {
+        var subject = s.Mentions.FirstOrDefault(m => m.First > verb);
+        if (subject.Entity is not { Type: EntityType.PER or EntityType.ORG } || subject.First > verb + 1 + MaxTitleBeforeSubject) return false;
+        int k = subject.Last + 1;
+        if (k >= s.Words.Count || !s.Words[k].IsLetters || SubjectlessTimes.Contains(s.Words[k].Key)) return false;
+        return s.StartingAt(k) is not null || s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// A verb written with و right after a comma whose subject, <paramref name="source"/>, is named right after it
     /// (…، واتهمت الجمعية السلطات): it opens a predicate of its own, not more of the act before the comma.
     /// </summary>
     private static bool SubjectAgainAfterComma(EventArguments.Sentence s, CameoVerbTable.Hit hit, Entity? source)
     {
-        if (source is null || hit.Word == 0 || s.Words[hit.Word - 1].Key is not ("،" or ",")) return false;
-        if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
+        if (source is null || hit.Word == 0 || s.Words[hit.Word - 1].Key is not ("،" or ",") || !WrittenWithWa(s, hit)) return false;
         return s.StartingAt(PastSubjectlessTimes(s, hit.Word + 1))?.Entity == source;
     }
 
