@@ -40,6 +40,14 @@ public sealed partial class EventArguments
         return counted is { } c && c.Span.Start <= told.Span.Start ? c : told;
     }
 
+    /// <summary>
+    /// The organisation named right after people counted as its members (اربعة من عناصر الشرطة الاتحادية: the phrase ends
+    /// at its members noun), or null.
+    /// </summary>
+    internal static Entity? GroupOfCounted(Sentence s, ActorPhrases.Phrase counted) =>
+        counted.After > 0 && counted.After < s.Words.Count && MembersOf.Contains(s.Words[counted.After - 1].Key) &&
+        s.StartingAt(counted.After) is { Entity.Type: EntityType.ORG } group ? group.Entity : null;
+
     /// <summary>Killing, wounding and taking verbs that, with nothing after them, tell what the people before them suffered (قُتل, أُصيبا, خُطفوا).</summary>
     private static readonly HashSet<string> SufferingVerbs = MatchKey.SetOf("قتل", "قتلا", "قتلوا", "قتلت", "اصيب", "اصيبا", "اصيبوا", "اصيبت",
         "جرح", "جرحا", "جرحوا", "خطف", "خطفا", "خطفوا", "اختطف", "اختطفا", "اختطفوا");

@@ -21,8 +21,22 @@ public sealed partial class EventArguments
         "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويلية", "اوت", "يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر",
         "ساعة", "ساعات", "يوما", "ايام", "اسبوعا", "اسابيع", "شهرا", "اشهر", "شهور", "عاما", "اعوام", "سنة", "سنوات", "دقيقة", "دقائق");
 
-    /// <summary>Words that end a time phrase opened by a time noun (الاسبوع الماضي, الشهر الجاري).</summary>
-    private static readonly HashSet<string> TimeAdjectives = MatchKey.SetOf("الماضي", "الماضية", "الجاري", "الحالي", "المقبل", "الفائت");
+    /// <summary>Words that end a time phrase opened by a time noun (الاسبوع الماضي, الشهر الجاري; في وقت لاحق).</summary>
+    private static readonly HashSet<string> TimeAdjectives = MatchKey.SetOf("الماضي", "الماضية", "الجاري", "الحالي", "المقبل", "الفائت", "لاحق", "سابق", "متاخر", "مبكر");
+
+    /// <summary>للمرة: how many times an act was done, before its ordinal (للمرة الاولى, للمرة الثانية).</summary>
+    private static readonly string TheTime = MatchKey.Of("للمرة");
+
+    private static readonly HashSet<string> Ordinals = MatchKey.SetOf("الاولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "الاخيرة");
+
+    /// <summary>لاول مرة, لثاني مرة: the ordinal before مرة, the other way of telling how often.</summary>
+    private static readonly HashSet<string> OrdinalsBeforeTime = MatchKey.SetOf("لاول", "لثاني", "لثالث", "لاخر");
+
+    /// <summary>مرة: a time an act was done, after its ordinal (لاول مرة).</summary>
+    private static readonly string Occasion = MatchKey.Of("مرة");
+
+    /// <summary>Parts of the day a late or early time names after من (في وقت متأخر من الليل).</summary>
+    private static readonly HashSet<string> PartsOfDay = MatchKey.SetOf("الليل", "النهار", "المساء", "الصباح", "الفجر", "اليوم");
 
     /// <summary>
     /// Words after على that make no target of what follows (على الاقل, على خلفية, على بعد, على اثر, على يد): a count's
@@ -325,6 +339,16 @@ public sealed partial class EventArguments
     private static int SkipTimePhrase(Sentence s, int k)
     {
         k = SkipTimes(s, k);
+        // قصفت في وقت لاحق مخابئ للتنظيم, في وقت متأخر من الليل, قصف للمرة الاولى مواقع, لاول مرة: when and how often,
+        // told between the verb and its object.
+        if (k + 2 < s.Words.Count && s.Words[k].Key == "في" && s.Words[k + 1].Key == "وقت" && TimeAdjectives.Contains(s.Words[k + 2].Key))
+        {
+            k += 3;
+            if (k + 1 < s.Words.Count && s.Words[k].Key == "من" && PartsOfDay.Contains(s.Words[k + 1].Key)) k += 2;
+            k = SkipTimes(s, k);
+        }
+        if (k + 1 < s.Words.Count && (s.Words[k].Key == TheTime && Ordinals.Contains(s.Words[k + 1].Key) ||
+                                      OrdinalsBeforeTime.Contains(s.Words[k].Key) && s.Words[k + 1].Key == Occasion)) k = SkipTimes(s, k + 2);
         // مطلع هذا الشهر: a demonstrative before a time noun.
         if (k + 1 < s.Words.Count && s.Words[k].Key is "هذا" or "هذه" && TimeNouns.Contains(s.Words[k + 1].Key)) k++;
         if (k < s.Words.Count && TimeNouns.Contains(s.Words[k].Key))
@@ -372,9 +396,24 @@ public sealed partial class EventArguments
     /// </summary>
     private (Entity? Named, ActorPhrases.Phrase? Unnamed) StruckByVerb(Sentence s, int after, int last, int right)
     {
-        if (StruckAt(s, after, right) is { } obj) return (null, obj);
+        if (StruckAt(s, after, right) is { } obj)
+        {
+            // هاجموا نقطة تفتيش للحشد الشعبي, قصفت مخابئ للتنظيم: a place struck that belongs to the one named right after
+            // it with لل was an attack on its owner.
+            return OwnerOfStruck(s, obj, right) is { } owner ? (owner, null) : (null, obj);
+        }
         if (StruckAfterAgainst(s, after, Math.Min(right, after + MaxNounGap), right) is { } hit) return (null, hit);
         return PassedBy(s, last + 1, right);
+    }
+
+    /// <summary>The one named with لل inside the struck words <paramref name="struck"/> or right after them, or null.</summary>
+    private static Entity? OwnerOfStruck(Sentence s, ActorPhrases.Phrase struck, int right)
+    {
+        for (int k = (WordIndexAt(s, struck.Span.Start) ?? struck.After) + 1; k <= struck.After && k <= right; k++)
+        {
+            if (Cliticked(s, k) is { } owner) return owner.Entity;
+        }
+        return null;
     }
 
     /// <summary>

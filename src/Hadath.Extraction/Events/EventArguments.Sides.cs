@@ -35,7 +35,7 @@ public sealed partial class EventArguments
             var first = run is { } r && (body is null || r.After > body.Value.After) ? r with { Code = body?.Code } : body;
             if (first is { } f)
             {
-                int and = f.After;
+                int and = PastBracketedName(s, f.After, right);
                 if (and > right || !s.Words[and].Key.StartsWith('و')) return new Sides(null, null, f, null);
                 if (s.StartingAt(and) is { Entity.Type: not EntityType.LOC } other) return new Sides(null, other.Entity, f, null);
                 if (Followed(s, and, right) is { } led) return new Sides(null, led, f, null);
@@ -110,16 +110,39 @@ public sealed partial class EventArguments
     private static ActorPhrases.Phrase? UnnamedSide(Sentence s, int k, int right)
     {
         if (UnitSide(s, k, right) is { } unit) return unit;
-        int j = k;
+        // قوات الامن الكردية, وقوات الدفاع الوطني: a force or fighters' noun in construct opens the side's definite words.
+        bool forceHead = k < right && s.Words[k].IsLetters && s.StartingAt(k) is null && Followers.Contains(WithoutWa(s.Words[k].Key)) &&
+                         s.Words[k + 1].Key.StartsWith("ال", StringComparison.Ordinal);
+        int j = forceHead ? k + 1 : k;
         while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && s.StartingAt(j) is null)
         {
             string key = j == k && s.Words[j].Key.StartsWith("وال", StringComparison.Ordinal) ? s.Words[j].Key[1..] : s.Words[j].Key;
             if (!key.StartsWith("ال", StringComparison.Ordinal) || IsTime(s, j)) break;
             j++;
         }
-        if (j == k) return null;
-        int start = s.Words[k].Key.StartsWith("وال", StringComparison.Ordinal) ? s.Words[k].Start + 1 : s.Words[k].Start;
+        if (j == k || forceHead && j == k + 1) return null;
+        int start = s.Words[k].Key.StartsWith("وال", StringComparison.Ordinal) || forceHead && s.Words[k].Key != WithoutWa(s.Words[k].Key) ? s.Words[k].Start + 1 : s.Words[k].Start;
         return new ActorPhrases.Phrase(new TextSpan(start, s.Words[j - 1].End), j, null);
+    }
+
+    /// <summary>A word key without the و written on it (وقوات → قوات); the key itself when it has none or is too short to carry one.</summary>
+    private static string WithoutWa(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;
+
+    /// <summary>How many words a side's other name in brackets may have (الاسايش, قوات سوريا الديمقراطية).</summary>
+    private const int MaxBracketedNameWords = 4;
+
+    /// <summary>
+    /// بين قوات الامن الكردية (الاسايش) وقوات …: a side's other name in brackets right after it, from word <paramref name="k"/>;
+    /// the word after the closing bracket, or <paramref name="k"/> when no bracket opens there.
+    /// </summary>
+    private static int PastBracketedName(Sentence s, int k, int right)
+    {
+        if (k > right || s.Words[k].Key != "(") return k;
+        for (int j = k + 1; j <= right && j <= k + 1 + MaxBracketedNameWords; j++)
+        {
+            if (s.Words[j].Key == ")") return j + 1;
+        }
+        return k;
     }
 
     /// <summary>Nouns of an armed unit that take the rest of its name after them (كتيبة ثوار طرابلس, لواء المعتصم).</summary>

@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Extraction.Actors;
+using Hadath.Extraction.Mentions;
 using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
 
@@ -212,7 +213,49 @@ public sealed partial class EventArguments
     /// The subject phrase right after the verb, from word <paramref name="k"/> (its times skipped): a named actor, the
     /// craft of a strike, or a body told again by its common noun.
     /// </summary>
-    private ActorPhrases.Phrase? PhraseAfterVerb(Sentence s, int k) => _phrases.At(s.Words, k, s.Country) ?? CraftSubject(s, k) ?? BodyAgainAt(s, k);
+    private ActorPhrases.Phrase? PhraseAfterVerb(Sentence s, int k) =>
+        _phrases.At(s.Words, k, s.Country) is { } p ? WithServedPlace(s, p) : CraftSubject(s, k) ?? BodyAgainAt(s, k);
+
+    /// <summary>Police written without the article (شرطة): a noun in construct, so the words after it name whose police it is.</summary>
+    private static readonly string PoliceInConstruct = MatchKey.Of("شرطة");
+
+    /// <summary>
+    /// شرطة سامراء, قوة من شرطة محافظة الانبار, شرطة بجاية: police written without the article is in construct with the
+    /// place it serves, so the place (a place the tagger or the gazetteer names, past its category noun; one word where the tagger
+    /// missed it) is part of the side, never the object after it. The phrase as it was when it does not end in such
+    /// police, or when a person, a body or people counted follow it (واعتقل عناصر شرطة ناشطين اثنين): whom it acted on.
+    /// </summary>
+    private static ActorPhrases.Phrase WithServedPlace(Sentence s, ActorPhrases.Phrase p)
+    {
+        int k = p.After;
+        if (k < 1 || k >= s.Words.Count || s.Words[k - 1].Key != PoliceInConstruct) return p;
+        bool placeNoun = s.StartingAt(k) is null && PlaceNouns.Contains(s.Words[k].Key) && k + 1 < s.Words.Count;
+        if (placeNoun) k++;
+        int end = s.StartingAt(k) is { } place ? (place.Entity.Type == EntityType.LOC || IsGazetteerPlace(s, place) ? place.Last : -1)
+            : MissedPlaceName(s, k, placeNoun) ? k
+            : -1;
+        return end < 0 ? p : p with { Span = new TextSpan(p.Span.Start, s.Words[end].End), After = end + 1 };
+    }
+
+    /// <summary>
+    /// Whether the place gazetteer names a place where the mention <paramref name="name"/> starts: a place the tagger
+    /// typed otherwise (شرطة صلاح الدين read as a person).
+    /// </summary>
+    private static bool IsGazetteerPlace(Sentence s, Placed name) =>
+        PlaceGazetteer.Shared.Find(s.Text, s.Words).Exists(span => span.Start == s.Words[name.First].Start);
+
+    /// <summary>
+    /// Whether word <paramref name="k"/>, which starts no name, may be a place name the tagger missed after police: a
+    /// word of letters that is no number, time, preposition, clause word or noun of people, and no count follows it;
+    /// after a place's category noun (<paramref name="afterPlaceNoun"/>) any such word names it.
+    /// </summary>
+    private static bool MissedPlaceName(Sentence s, int k, bool afterPlaceNoun)
+    {
+        var w = s.Words[k];
+        if (!w.IsLetters || NumberReader.Shared.Starts(w) || IsTime(s, k) || Prepositions.Contains(w.Key) || ClauseWords.Contains(w.Key)) return false;
+        if (afterPlaceNoun) return true;
+        return !IsPeopleNoun(s, k) && !(k + 1 < s.Words.Count && NumberReader.Shared.Starts(s.Words[k + 1]));
+    }
 
     /// <summary>
     /// A body told again by its common noun at word <paramref name="k"/> that no mention covers (واتهم المجلس الحكومة,
@@ -361,6 +404,6 @@ public sealed partial class EventArguments
             if (s.StartingAt(w) is not null) return null;
         }
         if (p.After == k + 1 && ActorPhrases.IsForceNoun(s.Words[k].Key) && s.StartingAt(k + 1) is not null) return null;
-        return p;
+        return WithServedPlace(s, p);
     }
 }

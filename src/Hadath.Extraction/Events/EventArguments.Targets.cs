@@ -210,6 +210,24 @@ public sealed partial class EventArguments
         return k >= 0 && Residence.Contains(s.Words[k].Key);
     }
 
+    /// <summary>
+    /// زار قضاء بيجي, زار الوزير X مدينة الموصل: the place a visit at word <paramref name="verb"/> went to, named after its
+    /// category noun in the object slot (past the visitor named after the verb and times); where the tagger missed the
+    /// name (زار بلدة الحبانية), the noun and the one word after it. Neither when the slot holds no place noun.
+    /// </summary>
+    internal static (Entity? Named, ActorPhrases.Phrase? Unnamed) VisitedPlace(Sentence s, int verb, Entity? visitor)
+    {
+        int k = verb + 1;
+        var named = s.Mentions.FirstOrDefault(m => m.First > verb && m.Entity == visitor);
+        if (visitor is not null && named.Entity is not null && named.First <= verb + 1 + MaxTitleWords) k = named.Last + 1;
+        k = SkipTimePhrase(s, k);
+        if (k + 1 >= s.Words.Count || !PlaceNouns.Contains(s.Words[k].Key)) return (null, null);
+        if (s.StartingAt(k + 1) is { } place) return (place.Entity.Type == EntityType.LOC ? place.Entity : null, null);
+        var word = s.Words[k + 1];
+        bool name = word.IsLetters && !IsTime(s, k + 1) && !Prepositions.Contains(word.Key) && !PlaceNouns.Contains(word.Key) && !ClauseWords.Contains(word.Key);
+        return (null, name ? new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, word.End), k + 2, null) : null);
+    }
+
     /// <summary>A LOC introduced as where: في X, في وسط X, في مدينة X, بحلب, بمدينة X, بالعاصمة السودانية X.</summary>
     private static bool IsPlace(Sentence s, Placed m)
     {

@@ -57,8 +57,8 @@ public sealed partial class EventArguments
         "استخدم", "استخدمت", "استخدموا", "واستخدم", "واستخدمت", "استعمل", "استعملت", "استعملوا", "واستعمل", "واستعملت");
     /// <summary>Nouns for members or units of a group, followed by من and the group (عناصر من تنظيم داعش, وحدات من الجيش): the group is the actor.</summary>
     private static readonly HashSet<string> MembersOf = MatchKey.SetOf("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
-        // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …)
-        "قوة", "دورية", "وحدة", "مفرزة",
+        // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …, مفارز من شرطة X)
+        "قوة", "دورية", "وحدة", "مفرزة", "مفارز", "دوريات",
         // an attacker of a named group (مهاجما انتحاريا من حركة الشباب, مفجر من التنظيم): the group is the actor
         "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مفجر", "مفجرا", "انتحاري", "انتحاريا", "انتحارية", "انتحاريان", "انتحاريون", "انتحاريين");
     internal static readonly HashSet<string> Prepositions = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
@@ -321,4 +321,7 @@ public sealed partial class EventArguments
     }
 
     private static bool IsTime(Sentence s, int k) => TimeWords.Contains(s.Words[k].Key);
+
+    /// <summary>Whether the word key is a craft noun (طائرات, مروحيات, مدفعية): the force named after it did what they did.</summary>
+    internal static bool IsCraft(string key) => Craft.Contains(key);
 }

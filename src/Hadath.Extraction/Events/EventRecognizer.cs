@@ -157,8 +157,12 @@ public sealed partial class EventRecognizer
             case TriggerCondition.Opening:
                 // وقصف الجيش السوري …: a sentence opens with a verb far more often than with an indefinite noun.
                 // عندما قصف متشددو التنظيم …: after a conjunction of time only the verb can follow, whatever its subject.
+                // وكان الطيران الحربي قد قصف: so after قد.
                 if (start > 0 && end < words.Count && words[end].IsLetters && VerbOpeners.Contains(words[start - 1].Key)) return rule + "+opening";
-                return start == 0 && end < words.Count && words[end].Key.StartsWith("ال", StringComparison.Ordinal) ? rule + "+opening" : null;
+                // ان طيران الجيش العراقي قصف تجمعات التنظيم: right after the craft that did it and their owner, the verb.
+                if (end < words.Count && words[end].IsLetters && AfterCraft(words, start)) return rule + "+after-craft";
+                // وقصف طيران الجيش …: craft after the opening word are its subject.
+                return start == 0 && end < words.Count && (words[end].Key.StartsWith("ال", StringComparison.Ordinal) || IsStrikingCraft(words[end].Key)) ? rule + "+opening" : null;
             case TriggerCondition.Onset:
                 // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
                 for (int k = start - 1; k >= 0 && k >= start - OnsetWindow; k--)
@@ -532,8 +536,40 @@ public sealed partial class EventRecognizer
     private const int ActWindow = 6;
     private const int OnsetWindow = 2;
 
-    /// <summary>Conjunctions of time after which a verb, not its verbal noun, follows (عندما قصف, حين قصفت).</summary>
-    private static readonly HashSet<string> VerbOpeners = MatchKey.SetOf("عندما", "حين", "حينما", "بعدما", "لما", "عندها");
+    /// <summary>Conjunctions of time and the particle قد, after which a verb, not its verbal noun, follows (عندما قصف, وقد قصف).</summary>
+    private static readonly HashSet<string> VerbOpeners = MatchKey.SetOf("عندما", "حين", "حينما", "بعدما", "لما", "عندها", "قد", "وقد", "فقد", "لقد");
+
+    /// <summary>Craft that strike (طيران, مروحيات, مدفعية, also with the article): the subject of a strike verb after them.</summary>
+    private static bool IsStrikingCraft(string key) =>
+        EventArguments.IsCraft(key) || key.StartsWith("ال", StringComparison.Ordinal) && EventArguments.IsCraft(key[2..]);
+
+    /// <summary>Words after which a noun opens a subject: a told clause (ان, فان), a pluperfect (وكان), a clause of its own (فيما).</summary>
+    private static readonly HashSet<string> CraftSubjectOpeners = MatchKey.SetOf("ان", "بان", "لان", "وان", "فان", "كان", "وكان", "فيما", "بينما", "حيث");
+
+    /// <summary>How many definite words may name the craft's owner and say what craft they are (الجيش العراقي, الحربي السوري).</summary>
+    private const int MaxCraftOwnerWords = 3;
+
+    /// <summary>
+    /// Whether craft opening a subject stand right before word <paramref name="start"/>, past up to
+    /// <see cref="MaxCraftOwnerWords"/> definite words (ان طيران الجيش العراقي قصف, وكان الطيران الحربي السوري قصف): the word
+    /// there is the verb they did it with. A verb or a preposition between (واصل قصف, شارك في قصف) makes it a noun, and so
+    /// does indefinite craft right before a verb that does not agree with it (ان طائرات قصف روسية حلقت: strike aircraft;
+    /// ان طائرات قصفت is the verb).
+    /// </summary>
+    private static bool AfterCraft(IReadOnlyList<Word> words, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - 1 - MaxCraftOwnerWords; k--)
+        {
+            string key = words[k].Key;
+            if (IsStrikingCraft(key))
+            {
+                bool inConstruct = k == start - 1 && !key.StartsWith("ال", StringComparison.Ordinal) && !words[start].Key.EndsWith('ت');
+                return !inConstruct && (k == 0 || CraftSubjectOpeners.Contains(words[k - 1].Key));
+            }
+            if (!words[k].IsLetters || !key.StartsWith("ال", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
 
     /// <summary>The act verb a verbal noun read with ب follows (قامت قوات الامن باطلاق النار): its key, or null.</summary>
     private string? AfterAct(SentenceReadings readings, IReadOnlyList<Word> words, int start)

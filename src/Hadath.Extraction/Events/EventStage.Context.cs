@@ -188,19 +188,94 @@ public sealed partial class EventStage
             var w = s.Words[k];
             if (!w.IsLetters || ClauseBreaks.Contains(w.Key)) return null;
             if (!ThatWords.Contains(w.Key)) continue;
-            return s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG or EntityType.PER } m && m.Last + 1 < verb ? m.Entity : null;
+            // ان مروحيات الجيش العراقي لاحقت المهاجمين وقصفت مخابئهم: craft are the force named after them.
+            int subject = k + 2 < verb && EventArguments.IsCraft(s.Words[k + 1].Key) ? k + 2 : k + 1;
+            return s.StartingAt(subject) is { Entity.Type: EntityType.ORG or EntityType.PER } m && m.Last + 1 < verb ? m.Entity : null;
         }
         return null;
     }
 
     /// <summary>
     /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
-    /// word with ب has no subject of its own; it shares the subject of the act before it.
+    /// word with ب has no subject of its own; it shares the subject of the act before it. So does one after a comma whose
+    /// object opens with a quotation mark (…، واتهمت "عناصر مثيرة للشغب" بـ …): what is quoted after a verb is what it was
+    /// done to, and the comma has closed any clause told inside the sentence (قال ان X "…" وتوعد "بالثأر": X vowed).
     /// </summary>
     private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
-        if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
-        return NextKey(s, hit.Word) is { } key && (SubjectlessNext.Contains(key) || IsComplement(key));
+        if (!WrittenWithWa(s, hit)) return false;
+        return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key)
+            : hit.Word > 0 && s.Words[hit.Word - 1].IsComma && QuotedObjectNext(s, hit.Word);
+    }
+
+    /// <summary>Whether the verb of <paramref name="hit"/> is written with و (واتهمت, والتقى): its span starts after it.</summary>
+    private static bool WrittenWithWa(EventArguments.Sentence s, CameoVerbTable.Hit hit) =>
+        s.Words[hit.Word].Start < hit.Span.Start && s.Text[hit.Span.Start - 1] == 'و';
+
+    /// <summary>How many words a quotation after a verb may run before its closing mark is looked for no further.</summary>
+    private const int MaxQuotedObjectWords = 8;
+
+    /// <summary>
+    /// Whether a quotation mark opens the words after the verb (past times), no name starts right inside it, and what
+    /// follows its closing mark leaves it the object: the sentence's end, a mark, a ب-complement or a preposition
+    /// (واتهمت "عناصر مثيرة للشغب" بمحاولة …). A noun after it is the object, and the quoted words the subject
+    /// (وتبنت "سرايا اولياء الدم" الهجوم).
+    /// </summary>
+    private static bool QuotedObjectNext(EventArguments.Sentence s, int verb)
+    {
+        int k = PastSubjectlessTimes(s, verb + 1);
+        if (k + 1 >= s.Words.Count || s.Words[k].Key is not ("\"" or "«" or "“") || !s.Words[k + 1].IsLetters || s.StartingAt(k + 1) is not null) return false;
+        for (int j = k + 2; j < s.Words.Count && j <= k + 1 + MaxQuotedObjectWords; j++)
+        {
+            if (s.Words[j].Key is not ("\"" or "»" or "”")) continue;
+            int next = PastSubjectlessTimes(s, j + 1);
+            return next >= s.Words.Count || !s.Words[next].IsLetters || IsComplement(s.Words[next].Key) || EventArguments.Prepositions.Contains(s.Words[next].Key);
+        }
+        return false;
+    }
+
+    /// <summary>How many words a و-verb may stand after the act before it and still go on in that act's clause.</summary>
+    private const int MaxClauseGoOn = 8;
+
+    /// <summary>Words that open a clause or a told clause of its own: a verb past them is no more of the act before them.</summary>
+    private static readonly HashSet<string> ClauseOpenersBetween = MatchKey.SetOf("ان", "انه", "انها", "بان", "لان", "ثم", "حيث", "فيما", "بينما", "الذي",
+        "التي", "الذين", "كما", "بعدما", "عندما", "اذا", "لكن");
+
+    /// <summary>
+    /// The source of the act drafted last before the verb of <paramref name="hit"/> when that verb is written with و and
+    /// stands in the act's clause, within <see cref="MaxClauseGoOn"/> words with only words between (وكان X قد زار قضاء
+    /// بيجي الاسبوع الماضي والتقى قادة الحشد): no mark, no clause break and no word opening a clause; else null.
+    /// </summary>
+    private static Entity? GoesOnInClause(EventArguments.Sentence s, CameoVerbTable.Hit hit, List<Draft> drafts)
+    {
+        if (!WrittenWithWa(s, hit) || NamesBothSides(s, hit.Word)) return null;
+        var before = drafts.Where(d => d.Span.End <= hit.Span.Start).MaxBy(d => d.Span.End);
+        if (before?.Source is null) return null;
+        var (_, last) = EventArguments.WordRange(s.Words, before.Span);
+        if (hit.Word - last - 1 > MaxClauseGoOn) return null;
+        for (int k = last + 1; k < hit.Word; k++)
+        {
+            var w = s.Words[k];
+            if (!w.IsLetters || ClauseOpenersBetween.Contains(w.Key) || ClauseBreaks.Contains(w.Key)) return null;
+        }
+        return before.Source;
+    }
+
+    /// <summary>How many words of a title may stand between a verb and the name of its subject (رئيس الحكومة سعد الحريري).</summary>
+    private const int MaxTitleBeforeSubject = 4;
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> names a person or organisation as its subject (past a title) and a
+    /// second noun phrase right after the name, its object (والتقى رئيس الحكومة سعد الحريري السفير الاميركي): a
+    /// predicate with both its sides, none it shares.
+    /// </summary>
+    private static bool NamesBothSides(EventArguments.Sentence s, int verb)
+    {
+        var subject = s.Mentions.FirstOrDefault(m => m.First > verb);
+        if (subject.Entity is not { Type: EntityType.PER or EntityType.ORG } || subject.First > verb + 1 + MaxTitleBeforeSubject) return false;
+        int k = subject.Last + 1;
+        if (k >= s.Words.Count || !s.Words[k].IsLetters || SubjectlessTimes.Contains(s.Words[k].Key)) return false;
+        return s.StartingAt(k) is not null || s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -209,11 +284,8 @@ public sealed partial class EventStage
     /// </summary>
     private static bool SubjectAgainAfterComma(EventArguments.Sentence s, CameoVerbTable.Hit hit, Entity? source)
     {
-        if (source is null || hit.Word == 0 || s.Words[hit.Word - 1].Key is not ("،" or ",")) return false;
-        if (s.Words[hit.Word].Start >= hit.Span.Start || s.Text[hit.Span.Start - 1] != 'و') return false;
-        int k = hit.Word + 1;
-        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
-        return s.StartingAt(k)?.Entity == source;
+        if (source is null || hit.Word == 0 || s.Words[hit.Word - 1].Key is not ("،" or ",") || !WrittenWithWa(s, hit)) return false;
+        return s.StartingAt(PastSubjectlessTimes(s, hit.Word + 1))?.Entity == source;
     }
 
     /// <summary>Whether the word after the verb (past times) is written with ب and starts no name: the verb's complement.</summary>
@@ -222,9 +294,15 @@ public sealed partial class EventStage
     /// <summary>The key of the word after the verb, past times, when it is letters and starts no name; else null.</summary>
     private static string? NextKey(EventArguments.Sentence s, int verb)
     {
-        int k = verb + 1;
-        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
+        int k = PastSubjectlessTimes(s, verb + 1);
         return k < s.Words.Count && s.Words[k].IsLetters && s.StartingAt(k) is null ? s.Words[k].Key : null;
+    }
+
+    /// <summary>Word <paramref name="k"/> past the times that may stand between a verb and what follows it.</summary>
+    private static int PastSubjectlessTimes(EventArguments.Sentence s, int k)
+    {
+        while (k < s.Words.Count && SubjectlessTimes.Contains(s.Words[k].Key)) k++;
+        return k;
     }
 
     /// <summary>بفرض, بالهجوم: a word written with ب (not بيان, a statement).</summary>

@@ -50,7 +50,8 @@ public sealed partial class EventStage
             }
             else if (IsViolent(d.Code.Code) && d.Target is null && d.TargetPhrase is null && !IsClash(s.Words, d.Span) && _arguments.Victims(s, scope) is { } victims)
             {
-                drafts[k] = d with { TargetPhrase = victims };
+                // قتل اربعة من عناصر الشرطة الاتحادية بهجوم: the dead are members of the force named after them, the side struck.
+                drafts[k] = EventArguments.GroupOfCounted(s, victims) is { } group && group != d.Source ? d with { Target = group } : d with { TargetPhrase = victims };
             }
             else if (d.Code.Plover == "PROTEST" && d.Source is null && d.SourcePhrase is null &&
                      (_arguments.CrowdAfter(s, EventArguments.WordRange(s.Words, d.Span).Last) ?? _arguments.Crowd(s, scope)) is { } crowd)

@@ -277,6 +277,9 @@ public sealed partial class EventStage : IStage
                 if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;
                 // وصل وزير الخارجية التركي مولود جاويش اوغلو الى الكويت: where one arrives is the target.
                 if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
+                // وكان X قد زار قضاء بيجي: the place visited is the target, though its category noun stands before its name.
+                var (visited, visitedPhrase) = code.Code == "042" && roles.Target?.Type != EntityType.LOC ? EventArguments.VisitedPlace(inSentence, hit.Word, roles.Source) : default;
+                if (visited is not null || visitedPhrase is not null) roles = roles with { Target = visited };
                 // التقى شيوخ عشائر الانبار: a place after a noun or a preposition is whose the people met are, not whom the
                 // meeting was with (a visit's place is where it went).
                 if (code.Code.StartsWith("04", StringComparison.Ordinal) && code.Code != "042" && roles.Target is { Type: EntityType.LOC } met &&
@@ -285,11 +288,14 @@ public sealed partial class EventStage : IStage
                 // وصل X الى الكويت …، واستقبله امير البلاد: the object pronoun is the one whose act the sentence told before.
                 if (hit.ObjectPronoun && roles.Target is null) roles = roles with { Target = earlier is not null && earlier != roles.Source ? earlier : null };
                 // زار X مقر القيادة حيث التقى قائد الجيش Y: after حيث a meeting verb goes on with the visitor, so the name after
-                // it is whom he met.
-                if (code.Code.StartsWith("04", StringComparison.Ordinal) && hit.Word > 0 && words[hit.Word - 1].Key == "حيث" && earlier is not null && roles.Source != earlier)
-                {
-                    roles = roles with { Source = earlier, Target = roles.Source ?? roles.Target };
-                }
+                // it is whom he met; so it does written with و in the visit's clause (وكان X قد زار قضاء بيجي الاسبوع الماضي
+                // والتقى قادة الحشد الشعبي).
+                var visitor = !code.Code.StartsWith("04", StringComparison.Ordinal) ? null
+                    : hit.Word > 0 && words[hit.Word - 1].Key == "حيث" ? earlier
+                    : GoesOnInClause(inSentence, hit, drafts);
+                // Who goes on was the source of an act drafted already: no further gate on who may act.
+                bool goesOnWithVisitor = visitor is not null && roles.Source != visitor;
+                if (goesOnWithVisitor) roles = roles with { Source = visitor, Target = roles.Source ?? roles.Target };
                 // وهدد بمهاجمة عناصر الحزب: a threat's ب-complement comes right after the verb, so there is no subject after
                 // it; a name inside the complement is what is threatened.
                 if (code.Code.StartsWith("13", StringComparison.Ordinal) && ComplementNext(inSentence, hit.Word) && roles.Source is not null)
@@ -328,7 +334,7 @@ public sealed partial class EventStage : IStage
                 bool ownNamed = own && (roles.Source?.Type == EntityType.ORG ||
                                         (roles.Source is { Type: EntityType.PER } officer && (_arguments.SpeaksForBody(inSentence, officer) || _arguments.IsTitle(roles.SubjectWord) || (IntroducedWithTitle(text, officer, sentenceSpan.Start) && (OpensClause(text, words, hit) || NamedBefore(inSentence, officer, hit.Word))))) ||
                                         sourcePhrase?.Code is not null);
-                if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed) continue;
+                if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed && !goesOnWithVisitor) continue;
                 // وكان المشرفية قد اجتمع … بممثلة المفوضية X: a meeting or a visit whose subject was not recognised has no
                 // known source; one told without it would say less than half of who met whom. A title before the
                 // pluperfect's قد (وكان الرئيس قد تفقد امريكا) still tells a public figure's visit.
@@ -337,10 +343,11 @@ public sealed partial class EventStage : IStage
                 // One event per predicate: an act of the same PLOVER type (or, without one, the same code) between the same sides is drafted already.
                 // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
                 // ودانت X القمع، واتهمت X السلطات: a verb after a comma that names its subject again is a predicate of its own.
-                if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source)) continue;
+                // وزار المدينة والتقى ممثلين عن الساكنة: a و-verb going on with the visitor is a predicate of its own too.
+                if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source) && !goesOnWithVisitor) continue;
                 // واستقبل وزير الخارجية X نظيره الاثيوبي Y: a counterpart whose name the tagger missed is told by his words.
                 var counterpart = roles.Target is null && accusedPhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) ? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
-                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? counterpart });
+                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart });
             }
             SidesFromCounts(drafts, inSentence);
             AddInOrder(events, drafts, time, inSentence.Country);
