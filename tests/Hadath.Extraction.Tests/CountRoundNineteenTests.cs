@@ -34,6 +34,12 @@ public sealed class CountRoundNineteenTests
         Assert.DoesNotContain(CountsIn(text), c => c.Kind == "protesters");
 
     [Theory]
+    [InlineData("وكان مئات السائقين قد بدأوا اضرابهم صباح الاحد", "مئات السائقين", "protesters", 100, "at-least")]
+    [InlineData("وقال ان نحو الف طالب بدأوا اعتصاما امام الجامعة", "نحو الف طالب", "protesters", 1000, "about")]
+    public void test_people_who_began_a_protest_are_its_protesters(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Theory]
     [InlineData("واعلنت الوزارة انها سهلت عودة 800 نازح سوري الى قراهم", "800 نازح", "amount", 800, null)]
     [InlineData("وجرى تنظيم عودة نحو 500 لاجئ الى بلداتهم", "نحو 500 لاجئ", "amount", 500, "about")]
     public void test_displaced_people_whose_return_is_the_news_are_an_amount(string text, string surface, string kind, double value, string? qualifier) =>
