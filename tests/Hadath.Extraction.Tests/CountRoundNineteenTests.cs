@@ -40,6 +40,12 @@ public sealed class CountRoundNineteenTests
         AssertCount(text, surface, kind, value, qualifier);
 
     [Theory]
+    [InlineData("وقال المنظمون ان نحو عشرة آلاف شخص شاركوا في المسيرة، في حين تحدثت الشرطة عن ثلاثة آلاف مشارك", "ثلاثة آلاف مشارك", "protesters", 3000, null)]
+    [InlineData("وتظاهر نحو الفي طالب امام البرلمان، فيما اشارت السلطات الى 800 متظاهر", "800 متظاهر", "protesters", 800, null)]
+    public void test_a_contrasting_source_s_figure_with_its_own_noun_counts_the_crowd_again(string text, string surface, string kind, double value, string? qualifier) =>
+        AssertCount(text, surface, kind, value, qualifier);
+
+    [Theory]
     [InlineData("واعلنت الوزارة انها سهلت عودة 800 نازح سوري الى قراهم", "800 نازح", "amount", 800, null)]
     [InlineData("وجرى تنظيم عودة نحو 500 لاجئ الى بلداتهم", "نحو 500 لاجئ", "amount", 500, "about")]
     public void test_displaced_people_whose_return_is_the_news_are_an_amount(string text, string surface, string kind, double value, string? qualifier) =>

@@ -169,9 +169,11 @@ public sealed partial class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
-                // تظاهر نحو خمسة آلاف عامل، في حين قدرت الشرطة عددهم بـ1800 شخص: a second estimate of the people counted last, with a noun of its own.
+                // تظاهر نحو خمسة آلاف عامل، في حين قدرت الشرطة عددهم بـ1800 شخص, في حين تحدثت السلطات عن الفي مشارك: a second
+                // estimate of the people counted last, with a noun of its own.
                 else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
-                         InOneSentence(text, counts[^1].Span.End, count.Span.Start) && AfterTheirNumber(text, words, partAt, counts[^1].Span.End))
+                         InOneSentence(text, counts[^1].Span.End, count.Span.Start) &&
+                         (AfterTheirNumber(text, words, partAt, counts[^1].Span.End) || IsSecondEstimate(words, partAt)))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
