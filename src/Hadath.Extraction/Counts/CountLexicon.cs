@@ -182,7 +182,7 @@ public sealed class CountLexicon
 
     /// <summary>
     /// The qualifier whose words end just before word <paramref name="end"/>, with the index of its first word and the
-    /// proclitic glued to that word, if any (وقرابة, بنحو: و or ب, else a space).
+    /// proclitic glued to that word, if any (وقرابة, بنحو, لنحو: و, ب or ل, else a space).
     /// </summary>
     public (string Qualifier, int FirstWord, char Proclitic)? QualifierBefore(IReadOnlyList<Word> words, int end)
     {
@@ -195,7 +195,7 @@ public sealed class CountLexicon
             if (!all) continue;
             string head = words[first].Key;
             if (head == keys[0]) return (qualifier, first, ' ');
-            if (head.Length == keys[0].Length + 1 && head[0] is 'و' or 'ب' && head.AsSpan(1).SequenceEqual(keys[0])) return (qualifier, first, head[0]);
+            if (head.Length == keys[0].Length + 1 && head[0] is 'و' or 'ب' or 'ل' && head.AsSpan(1).SequenceEqual(keys[0])) return (qualifier, first, head[0]);
         }
         return null;
     }

@@ -392,6 +392,17 @@ public sealed partial class CountRecognizer
     private static bool TakenInByProtest(IReadOnlyList<Word> w, int lead) =>
         lead >= 2 && TakingIn.Contains(w[lead - 1].Key) && IsProtestBareOrDefinite(w[lead - 2].Key);
 
+    /// <summary>The feminine adjective of a protest after its noun (وقفة احتجاجية).</summary>
+    private static readonly HashSet<string> ProtestAdjectives = MatchKey.SetOf("احتجاجية");
+
+    /// <summary>
+    /// اعتصاما لنحو 400 من عمال الشركة, وقفة احتجاجية لعشرات الممرضين: a protest named right before the count, which
+    /// carries ل on its first word (<paramref name="lead"/>): the protest is theirs, they are its protesters.
+    /// </summary>
+    private static bool ProtestOfTheCounted(IReadOnlyList<Word> w, int lead) =>
+        lead >= 1 && w[lead].Key[0] == 'ل' &&
+        (IsProtestBareOrDefinite(w[lead - 1].Key) || (lead >= 2 && ProtestAdjectives.Contains(w[lead - 1].Key) && IsProtestWord(w[lead - 2].Key)));
+
     private const int MaxOrganiserGap = 3;
 
     /// <summary>

@@ -131,7 +131,7 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// Right after the counted people (<paramref name="end"/>; the number starts at <paramref name="lead"/>), or after على
-    /// الاقل there: على and a word of flight (على النزوح, على ترك منازلهم:
+    /// الاقل there: على or الى and a word of flight (على النزوح, الى النزوح, على ترك منازلهم:
     /// they were forced out), a word of flight with ل or ب (دفع 50 الف شخص للفرار, لاذوا بالفرار), a forced plural before
     /// one (اضطروا للنزوح, اجبروا على الهروب), فقدوا منازلهم or غادرت منازلها (lost or left their homes): they are displaced. Not
     /// flight after a verb of trying (<see cref="Attempted"/>) or by <see cref="Fugitives"/>: they escaped.
@@ -145,7 +145,8 @@ public sealed partial class CountRecognizer
         if (Flight.Contains(first)) return !fled;
         if (end + 1 >= w.Count) return false;
         string next = w[end + 1].Key;
-        if (first == "علي") return DrivenTo.Contains(next);
+        // على النزوح, and الى النزوح after a verb of pushing (دفعت المعارك مئات العائلات الى النزوح).
+        if (first is "علي" or "الي") return DrivenTo.Contains(next);
         // فقدوا منازلهم, غادرت منازلها (families), تركوا بيوتهم: lost or left their homes.
         if (LeftHomes.Contains(first)) return next.StartsWith("منازل", StringComparison.Ordinal) || next.StartsWith("بيوت", StringComparison.Ordinal);
         if (first is "لاذوا") return !fled && Flight.Contains(next);
@@ -198,6 +199,9 @@ public sealed partial class CountRecognizer
     {
         "عادوا", "عاد", "عادت", "وعاد", "وعادت", "وعادوا", "يعودون", "رجعوا", "رجع", "ورجع", "ورجعوا",
     };
+
+    /// <summary>The noun of a return right before the people (سهلت عودة 1150 نازحا, تنظيم عودة نحو 500 لاجئ), with و, ب or ل.</summary>
+    private static readonly HashSet<string> Returns = MatchKey.SetOf("عودة", "وعودة", "بعودة", "لعودة");
 
     /// <summary>
     /// Returning, as a circumstance of leaving (غادروا المخيم عائدين الى قراهم), in the plurals of people: عائدة and

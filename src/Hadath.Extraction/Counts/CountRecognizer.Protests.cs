@@ -62,8 +62,11 @@ public sealed partial class CountRecognizer
         return end + 2 < w.Count && TakingPart.Contains(w[end].Key) && w[end + 1].Key == "في" && IsTheProtestAt(w, end + 2);
     }
 
-    /// <summary>Verbs of holding a protest after the crowd that held it (1500 من الاهالي نفذوا مسيرة, دخلوا في اضراب).</summary>
-    private static readonly HashSet<string> HeldBy = MatchKey.SetOf("نفذوا", "نظموا", "اقاموا", "نفذ", "نظم", "خاضوا", "دخلوا");
+    /// <summary>
+    /// Verbs of holding or beginning a protest after the crowd that held it (1500 من الاهالي نفذوا مسيرة, دخلوا في اضراب,
+    /// آلاف العمال قد بدأوا اعتصامهم).
+    /// </summary>
+    private static readonly HashSet<string> HeldBy = MatchKey.SetOf("نفذوا", "نظموا", "اقاموا", "نفذ", "نظم", "خاضوا", "دخلوا", "بدأوا", "بدؤوا");
 
     /// <summary>Plural verbs of keeping a protest up, which may stand further from the crowd that agrees with them.</summary>
     private static readonly HashSet<string> KeptUpBy = MatchKey.SetOf("يواصلون", "واصلوا", "يخوضون", "ينفذون");

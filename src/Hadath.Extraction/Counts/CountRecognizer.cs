@@ -169,9 +169,11 @@ public sealed partial class CountRecognizer
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
-                // تظاهر نحو خمسة آلاف عامل، في حين قدرت الشرطة عددهم بـ1800 شخص: a second estimate of the people counted last, with a noun of its own.
+                // تظاهر نحو خمسة آلاف عامل، في حين قدرت الشرطة عددهم بـ1800 شخص, في حين تحدثت السلطات عن الفي مشارك: a second
+                // estimate of the people counted last, with a noun of its own.
                 else if (count.Kind == Amount && counts.Count > 0 && counts[^1].Kind != Amount && count.Span.Start >= words[partAt].Start &&
-                         InOneSentence(text, counts[^1].Span.End, count.Span.Start) && AfterTheirNumber(text, words, partAt, counts[^1].Span.End))
+                         InOneSentence(text, counts[^1].Span.End, count.Span.Start) &&
+                         (AfterTheirNumber(text, words, partAt, counts[^1].Span.End) || IsSecondEstimate(words, partAt)))
                 {
                     count = count with { Kind = counts[^1].Kind };
                 }
@@ -415,7 +417,7 @@ public sealed partial class CountRecognizer
         var before = _lexicon.QualifierBefore(w, number.FirstWord);
         int lead = before?.FirstWord ?? number.FirstWord;
         // عاد نحو 400 لاجئ, 5200 لاجئ عادوا: refugees going back are counted, not displaced by the news.
-        if (kind == "displaced" && end > number.EndWord && (ReturnedAfter(w, end) || (lead >= 1 && Returned.Contains(w[lead - 1].Key)))) kind = Amount;
+        if (kind == "displaced" && end > number.EndWord && (ReturnedAfter(w, end) || (lead >= 1 && (Returned.Contains(w[lead - 1].Key) || Returns.Contains(w[lead - 1].Key))))) kind = Amount;
         if (before is { } leading) spanStart = QualifierStart(w, leading);
         // عدد المتظاهرين بخمسة آلاف, بنحو 20 الفا: a ب glued to the number or its qualifier links it to a toll before.
         bool linkedByB = before is { Proclitic: 'ب' } || (before is null && number.Span.Start > w[lead].Start && w[lead].Key[0] == 'ب');
@@ -546,6 +548,8 @@ public sealed partial class CountRecognizer
         // call answered, a protest named before the crowd that took part in it (الاعتصامات التي يشارك فيها آلاف المواطنين).
         if (kind is null or CountLexicon.People or Amount && (BlockedRoad(w, verbAt, number.EndWord, end) || AnsweredCall(w, verbAt, end, pastPair) || TookPartBefore(w, lead) ||
                                                              TookPartInProtestNamedBefore(w, lead) || TakenInByProtest(w, lead))) kind = "protesters";
+        // اعتصاما لنحو 400 من عمال الشركة: people whose protest is named right before them, when a noun of people says who they are.
+        if ((kind is CountLexicon.People or Amount || (kind is null && end > number.EndWord)) && ProtestOfTheCounted(w, lead)) kind = "protesters";
         // نقل اربعة منهم الى المستشفى: people carried to a hospital are wounded.
         if (kind is null or Amount && ToHospital(w, verbAt, end, taken: end > number.EndWord) is not null) kind = "wounded";
         // وقضى 12 شخصا غرقا: the manner of a death after the people says they died.

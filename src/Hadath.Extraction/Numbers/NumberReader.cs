@@ -72,16 +72,16 @@ public sealed class NumberReader
     public NumberPhrase? Read(IReadOnlyList<Word> words, int at) => Read(words, at, afterWa: false);
 
     /// <summary>
-    /// Reads a number phrase whose first word carries the conjunction و or the preposition ب (<c>وثلاثة اطفال</c>,
-    /// <c>وعشرات الجرحى</c>, <c>بخمسة آلاف</c>), or null; the span starts after it. Only a word that is no number word
+    /// Reads a number phrase whose first word carries the conjunction و or the preposition ب or ل (<c>وثلاثة اطفال</c>,
+    /// <c>وعشرات الجرحى</c>, <c>بخمسة آلاف</c>, <c>اعتصاما لعشرات الطلبة</c>), or null; the span starts after it. Only a word that is no number word
     /// itself (<c>واحد</c> is one) is read so.
     /// </summary>
     public NumberPhrase? ReadAfterProclitic(IReadOnlyList<Word> words, int at)
     {
         var w = words[at];
-        // The word less its و or ب ends as the word does: one that ends as no number word does is passed before any lookup.
-        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب') || !_wordTails.MayEnd(w.Key) || _wordShapes.Holds(w.Key)) return null;
-        // Read in place: every word with و or ب is asked.
+        // The word less its و, ب or ل ends as the word does: one that ends as no number word does is passed before any lookup.
+        if (!w.IsLetters || w.Key.Length < 3 || w.Key[0] is not ('و' or 'ب' or 'ل') || !_wordTails.MayEnd(w.Key) || _wordShapes.Holds(w.Key)) return null;
+        // Read in place: every word with و, ب or ل is asked.
         var rest = w.Key.AsSpan(1);
         if (!_wordShapes.Holds(rest) && DefiniteVague(rest) is null) return null;
         return Read(words, at, afterWa: true);
