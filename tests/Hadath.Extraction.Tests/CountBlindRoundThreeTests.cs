@@ -146,6 +146,8 @@ public sealed class CountBlindRoundThreeTests
     [InlineData("وان مراكز الاستقبال لا تتسع لاكثر من 30 الف شخص")]     // a capacity
     [InlineData("رغم ان حمولتها لا تتجاوز 50 شخصا")]
     [InlineData("في قاعة تتسع لـ 1500 شخص")]
+    [InlineData("وتتسع القاعة الكبرى لاكثر من 800 شخص")]             // a capacity verb with its و
+    [InlineData("ويستوعب المخيم الجديد نحو 1200 شخص")]
     [InlineData("وتطال البطالة واحدا من كل خمسة شبان")]                // a rate
     [InlineData("وقال ان الاتفاق انقذ مئات الآلاف من الوظائف")]         // rescued jobs: no people
     [InlineData("وانقذت سبع عمليات منفصلة السفينة")]

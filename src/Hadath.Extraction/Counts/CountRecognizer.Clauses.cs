@@ -557,6 +557,8 @@ public sealed partial class CountRecognizer
         {
             "تتسع", "يتسع", "تستوعب", "يستوعب", "طاقتها", "طاقته", "الاستيعابية", "استيعابية", "استيعاب", "حمولتها", "حمولته",
             "سعتها", "سعته", "بسعة", "قدرتها", "قدرته",
+            // The verbs also open a sentence with و (وتتسع القاعة لاكثر من 800 شخص).
+            "وتتسع", "ويتسع", "وتستوعب", "ويستوعب",
         }
         .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
 
