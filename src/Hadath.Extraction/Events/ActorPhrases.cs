@@ -78,7 +78,7 @@ public sealed class ActorPhrases
         ActNouns.Contains(key) || key.Length > 3 && key[0] is 'ب' or 'و' or 'ل' or 'ف' && ActNouns.Contains(key[1..]);
 
     /// <summary>A detachment of a force (قوة من الشرطة الاتحادية, دورية من الجيش, مفارز من شرطة كركوك): the force after من is the actor.</summary>
-    private static readonly HashSet<string> Detachments = new[] { "قوة", "دورية", "وحدة", "مفرزة", "مفارز", "دوريات" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+    internal static readonly HashSet<string> Detachments = MatchKey.SetOf("قوة", "دورية", "وحدة", "مفرزة", "مفارز", "دوريات");
 
     private readonly ActorLexicon _actors;
 

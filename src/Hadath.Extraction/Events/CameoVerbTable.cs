@@ -88,15 +88,10 @@ public sealed class CameoVerbTable
             foreach (var suffix in ObjectPronouns) _withPronoun.TryAdd(form + suffix, (form, meeting));
         }
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
-        foreach (var form in byForm.Keys)
-        {
-            if (form[0] == 'ي' || (form[0] == 'ت' && byForm.ContainsKey("ي" + form[1..]))) _present.Add(form);
-        }
-        _byForm = byForm.ToDictionary(f => f.Key, f => new FormPatterns(f.Value, _present.Contains(f.Key)), StringComparer.Ordinal);
+        bool Present(string form) => form[0] == 'ي' || (form[0] == 'ت' && byForm.ContainsKey("ي" + form[1..]));
+        _byForm = byForm.ToDictionary(f => f.Key, f => new FormPatterns(f.Value, Present(f.Key)), StringComparer.Ordinal);
         _forms = new FormShapes(Forms);
     }
-
-    private readonly HashSet<string> _present = new(StringComparer.Ordinal);
 
     private static readonly string[] ObjectPronouns = { "ه", "هم" };   // not ها: زارها is mostly a place
 
@@ -136,7 +131,7 @@ public sealed class CameoVerbTable
                 {
                     // وزارة is no زار with a pronoun: ة is never a pronoun, whatever the match key folds it to.
                     if (text[words[i].End - 1] == 'ة' || !_withPronoun.TryGetValue(reading.Key, out var bare)) continue;
-                    (hits ??= []).Add(new Hit(reading.Span, i, bare.Meeting, _present.Contains(bare.Form), ObjectPronoun: true));
+                    (hits ??= []).Add(new Hit(reading.Span, i, bare.Meeting, _byForm[bare.Form].Present, ObjectPronoun: true));
                     break;
                 }
                 var pattern = form.FirstObjects is { } objects && !AnyFirstObject(objects.Firsts, objects.Sketch, words, readings, i)
@@ -234,7 +229,7 @@ public sealed class CameoVerbTable
             foreach (var r in readings[k])
             {
                 if (r.Key.Length == 0) continue;
-                forms |= FormBit(r.Key[0], r.Key.Length) | FormBit(r.Key[0], r.Key.Length - 1);
+                forms |= ReadingBits(r.Key);
             }
         }
         return last;
@@ -251,6 +246,9 @@ public sealed class CameoVerbTable
         return sketch;
     }
 
+    /// <summary>The bits a reading sets in a sketch: a form starts with its key's letter and is as long or one letter longer.</summary>
+    private static ulong ReadingBits(string key) => FormBit(key[0], key.Length) | FormBit(key[0], key.Length - 1);
+
     private static ulong FormBit(char first, int length) => 1UL << (int)(((uint)first * 0x9E3779B1u + (uint)length * 0x85EBCA6Bu) >> 26);
 
     /// <summary>
@@ -266,7 +264,7 @@ public sealed class CameoVerbTable
         {
             foreach (var r in readings[k])
             {
-                if (r.Key.Length > 0 && (sketch & (FormBit(r.Key[0], r.Key.Length) | FormBit(r.Key[0], r.Key.Length - 1))) == 0) continue;
+                if (r.Key.Length > 0 && (sketch & ReadingBits(r.Key)) == 0) continue;
                 if (IsFormOfAny(r.Key, firsts)) return true;
             }
         }

@@ -238,8 +238,8 @@ public sealed partial class EventStage
     private const int MaxClauseGoOn = 8;
 
     /// <summary>Words that open a clause or a told clause of its own: a verb past them is no more of the act before them.</summary>
-    private static readonly HashSet<string> ClauseOpenersBetween = MatchKey.SetOf("ان", "انه", "انها", "بان", "لان", "ثم", "حيث", "فيما", "بينما", "الذي",
-        "التي", "الذين", "كما", "بعدما", "عندما", "اذا", "لكن");
+    private static readonly HashSet<string> ClauseOpenersBetween =
+        new(MatchKey.SetOf("ان", "انه", "انها", "بان", "لان", "ثم").Concat(EventArguments.ClauseWords), StringComparer.Ordinal);
 
     /// <summary>
     /// The source of the act drafted last before the verb of <paramref name="hit"/> when that verb is written with و and
@@ -284,7 +284,7 @@ public sealed partial class EventStage
     /// </summary>
     private static bool SubjectAgainAfterComma(EventArguments.Sentence s, CameoVerbTable.Hit hit, Entity? source)
     {
-        if (source is null || hit.Word == 0 || s.Words[hit.Word - 1].Key is not ("،" or ",") || !WrittenWithWa(s, hit)) return false;
+        if (source is null || hit.Word == 0 || !s.Words[hit.Word - 1].IsComma || !WrittenWithWa(s, hit)) return false;
         return s.StartingAt(PastSubjectlessTimes(s, hit.Word + 1))?.Entity == source;
     }
 

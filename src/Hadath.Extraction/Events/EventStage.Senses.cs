@@ -26,11 +26,19 @@ public sealed partial class EventStage
     private static bool FigurativeSense(IReadOnlyList<Word> words, string code, int last)
     {
         if (code.StartsWith("183", StringComparison.Ordinal)) return last + 1 < words.Count && FigurativeBlasts.Contains(words[last + 1].Key);
-        if (!code.StartsWith("181", StringComparison.Ordinal)) return false;
-        for (int k = last + 1; k < words.Count && k <= last + CaughtReach; k++)
+        return code.StartsWith("181", StringComparison.Ordinal) && InObjectSlot(words, last, CaughtReach, CaughtEyes);
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="nouns"/> stands within <paramref name="reach"/> words after word
+    /// <paramref name="last"/>, before any mark or <see cref="Adjuncts"/> word: in the verb's subject or object slot.
+    /// </summary>
+    private static bool InObjectSlot(IReadOnlyList<Word> words, int last, int reach, HashSet<string> nouns)
+    {
+        for (int k = last + 1; k < words.Count && k <= last + reach; k++)
         {
             if (words[k].Kind == WordKind.Punctuation || Adjuncts.Contains(words[k].Key)) return false;
-            if (CaughtEyes.Contains(words[k].Key)) return true;
+            if (nouns.Contains(words[k].Key)) return true;
         }
         return false;
     }

@@ -41,10 +41,7 @@ public sealed partial class EventStage
     {
         if (hit.Trigger.Role != TriggerRole.Verb || !AttackForms.Contains(hit.Trigger.Keys[0])) return false;
         // Only the object slot: an adjunct (بعد قرار الحكومة) is past it.
-        for (int k = last + 1; k < words.Count && k <= last + AttackedReach && words[k].Kind != WordKind.Punctuation && !Adjuncts.Contains(words[k].Key); k++)
-        {
-            if (AttackedWithWords.Contains(words[k].Key)) return true;
-        }
+        if (InObjectSlot(words, last, AttackedReach, AttackedWithWords)) return true;
         if (!AttackVerbs.Contains(hit.Trigger.Keys[0])) return false;
         bool leader = roles.Source?.Type == EntityType.PER || (roles.SubjectWord is { } head && Leaders.Contains(head));
         return leader && !_recognizer.StruckAhead(readings, words, last + 1);
