@@ -214,7 +214,7 @@ public sealed partial class CountRecognizer
 
     /// <summary>عائدين with الى (where they go) right after it.</summary>
     private static bool IsReturningTo(IReadOnlyList<Word> w, int k) =>
-        Returning.Contains(w[k].Key) && k + 1 < w.Count && w[k + 1].Key is "الى" or "الي";
+        Returning.Contains(w[k].Key) && k + 1 < w.Count && w[k + 1].Key == "الي";
 
     /// <summary>
     /// نحو 5200 لاجئ سوري عادوا الى بلادهم: displaced people going back, told right after them (past one adjective), are

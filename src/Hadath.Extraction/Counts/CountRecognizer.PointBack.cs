@@ -46,7 +46,7 @@ public sealed partial class CountRecognizer
         if (counted && at >= 1 && w[at].Key == "علي" && w[at - 1].Key is "القضاء" or "بالقضاء" or "والقضاء") return ("killed", w[at - 1].Span);
         if (counted && at >= 1 && w[at].Key == "علي" && SentenceBefore(w, at) is { } prison) return ("arrested", prison);
         // الافراج عن 40 معتقلا, افرج عن ستة منهم: people released are counted with no event, no more of the arrested.
-        if (counted && at >= 1 && w[at].Key == "عن" && Releasing.Contains(w[at - 1].Key)) return (Amount, WithoutWa(w[at - 1]));
+        if (counted && IsReleasedAn(w, at)) return (Amount, WithoutWa(w[at - 1]));
         return null;
     }
 
@@ -54,8 +54,10 @@ public sealed partial class CountRecognizer
     /// سراح, or عن after a word of <see cref="Releasing"/>, at word <paramref name="at"/>: people released, whom a kind noun
     /// still names (اطلق سراح 7 رهائن: the hostages stay kidnapped); only people of no kind are an amount.
     /// </summary>
-    private static bool IsRelease(IReadOnlyList<Word> w, int at) =>
-        w[at].Key == "سراح" || (at >= 1 && w[at].Key == "عن" && Releasing.Contains(w[at - 1].Key));
+    private static bool IsRelease(IReadOnlyList<Word> w, int at) => w[at].Key == "سراح" || IsReleasedAn(w, at);
+
+    /// <summary>عن at word <paramref name="at"/> after a word of <see cref="Releasing"/> (افرج عن, الافراج عن).</summary>
+    private static bool IsReleasedAn(IReadOnlyList<Word> w, int at) => at >= 1 && w[at].Key == "عن" && Releasing.Contains(w[at - 1].Key);
 
     /// <summary>Verbs and nouns of releasing, before عن and the people freed (افرج عن, الافراج عن).</summary>
     private static readonly HashSet<string> Releasing = MatchKey.SetOf(

@@ -317,9 +317,12 @@ public sealed partial class CountRecognizer
         if (IsPercent(w, number.FirstWord)) return null;   // تودي بحياة 60 % من المصابين: a share, not people
         if (IsMeasure(w, number.EndWord)) return null;     // ضبطت الشرطة ثلاثة اطنان: a weight, not things counted
         if (IsRepetition(w, number.EndWord)) return null;  // اعتقل الناشط اربع مرات: how often, not how many
-        if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord))) return null;   // البالغ 21 عاما, يوم 2 جويلية
-        if (!IsDualNoun(number) && IsPairedWithPeriod(w, number)) return null;   // عمرهما 27 و32 سنة: two ages
-        if (IsCapacity(w, _lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord)) return null;     // لا تتسع لاكثر من 30 الف شخص
+        // البالغ 21 عاما, يوم 2 جويلية; عمرهما 27 و32 سنة: two ages
+        if (!IsDualNoun(number) && (IsPeriodAfter(w, number.EndWord) || IsDayOfMonth(w, number.EndWord) || IsPairedWithPeriod(w, number))) return null;
+        // The qualifier before the number (نحو, اكثر من) and the first word of the two: what stands before the count.
+        var before = _lexicon.QualifierBefore(w, number.FirstWord);
+        int lead = before?.FirstWord ?? number.FirstWord;
+        if (IsCapacity(w, lead)) return null;     // لا تتسع لاكثر من 30 الف شخص
         if (number.FirstWord > 0 && w[number.FirstWord - 1].Key is "كل" or "لكل" or "بمعدل") return null;   // واحدا من كل خمسة شبان, بمعدل 20 مشارك, طبيب لكل 12 الف مواطن: a rate, not people
         if (IsOneOfPeriod(w, number)) return null;   // قتل في يوم واحد: one day, no one killed
         if (IsAgeAfter(w, number.EndWord)) return null;   // القبض على شاب في الـ19 من العمر: an age
@@ -378,7 +381,7 @@ public sealed partial class CountRecognizer
             // ستة محتجين نقلوا الى المستشفى, ونقل 11 محتجا الى المستشفيات: protesters carried to a hospital (the verb after
             // them or right before the number and its qualifier) are counted as wounded.
             else if (noun.Kind == "protesters" &&
-                     ToHospital(w, (_lexicon.QualifierBefore(w, number.FirstWord)?.FirstWord ?? number.FirstWord) - 1, end, taken: true) is not null) kind = "wounded";
+                     ToHospital(w, lead - 1, end, taken: true) is not null) kind = "wounded";
             else if (noun.Kind != CountLexicon.People) kind = noun.Kind;
             // 156 مدنيا على الاقل، بينهم 38 طفلا، قتلوا, 15 شخصا (بينهم نساء) قتلوا: a verb past an aside of its parts,
             // or of anything in brackets or between dashes, says what happened to the whole.
@@ -414,8 +417,6 @@ public sealed partial class CountRecognizer
         // احتجز المسلحون 20 رهينة: a verb of holding before hostages makes no arrest of them (قتل رهينتين still kills them).
         bool hostages = kind == "kidnapped";
 
-        var before = _lexicon.QualifierBefore(w, number.FirstWord);
-        int lead = before?.FirstWord ?? number.FirstWord;
         // عاد نحو 400 لاجئ, 5200 لاجئ عادوا: refugees going back are counted, not displaced by the news.
         if (kind == "displaced" && end > number.EndWord && (ReturnedAfter(w, end) || (lead >= 1 && (Returned.Contains(w[lead - 1].Key) || Returns.Contains(w[lead - 1].Key))))) kind = Amount;
         if (before is { } leading) spanStart = QualifierStart(w, leading);
