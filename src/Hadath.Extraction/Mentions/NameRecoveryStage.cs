@@ -76,7 +76,7 @@ public sealed class NameRecoveryStage : IStage
         var listed = PlaceGazetteer.Shared.Find(text, words, gates, PlaceGate);
         foreach (var span in listed) Put(mentions, span, EntityType.LOC, retype: false);
         RetypeListedPlaces(text, mentions, listed);
-        foreach (var span in _organisations.AroundPlaces(text, words, PlacesOf(mentions))) Put(mentions, span, EntityType.ORG, retype: false);
+        foreach (var span in _organisations.AroundPlaces(text, words, SpansOf(mentions, EntityType.LOC))) Put(mentions, span, EntityType.ORG, retype: false);
         List<TextSpan>? grown = null;
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -92,9 +92,7 @@ public sealed class NameRecoveryStage : IStage
         mentions = PersonNames.TrimTrailing(text, words, mentions);
         foreach (var span in PersonNames.Find(text, words, gates, GivenGate)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.AfterTitles(text, words, mentions.Select(m => m.Span), ActorLexicon.Shared)) Put(mentions, span, EntityType.PER, retype: false);
-        var persons = new List<TextSpan>();
-        foreach (var m in mentions) if (m.Type == EntityType.PER) persons.Add(m.Span);
-        foreach (var span in PersonNames.Surnames(text, words, persons))
+        foreach (var span in PersonNames.Surnames(text, words, SpansOf(mentions, EntityType.PER)))
         {
             Put(mentions, span, EntityType.PER, retype: false);
         }
@@ -124,11 +122,12 @@ public sealed class NameRecoveryStage : IStage
 
     private const string Sidi = "سيدي";
 
-    private static IEnumerable<TextSpan> PlacesOf(List<(TextSpan Span, EntityType Type)> mentions)
+    /// <summary>The spans of the mentions of one type, as they stand now.</summary>
+    private static List<TextSpan> SpansOf(List<(TextSpan Span, EntityType Type)> mentions, EntityType type)
     {
-        var places = new List<TextSpan>();
-        foreach (var (span, type) in mentions) if (type == EntityType.LOC) places.Add(span);
-        return places;
+        var spans = new List<TextSpan>();
+        foreach (var (span, t) in mentions) if (t == type) spans.Add(span);
+        return spans;
     }
 
     private const int NameGate = 0, PlaceGate = 1, GivenGate = 2, HeadGate = 3, CategoryGate = 4;

@@ -293,14 +293,10 @@ public sealed class OrganisationNames
     {
         if (Complements(words, head + 1, requireNationality: false) is { } end) return end;
         int noun = head + 1;
-        if (noun + 1 >= words.Length || !words[noun].IsLetters || words[noun].Key.Length < 3 || words[noun].Key.StartsWith("ال", StringComparison.Ordinal) ||
-            words[noun].Key.StartsWith('و') || Particles.Contains(words[noun].Key) || !Adjacent(words[noun - 1], words[noun]))
-        {
-            return null;
-        }
+        if (noun + 1 >= words.Length || !IsConstructNoun(words[noun]) || !Adjacent(words[noun - 1], words[noun])) return null;
         // Only a name that ends in an adjective (لجنة اطباء السودان المركزية, شركة ارامكو السعودية): after a construct noun a
         // bare definite word is as often a verb's object (رفضت محكمة نيويورك الدعوى) or a generic phrase (شركة بيع الكتب).
-        if (words[noun].Key.StartsWith("لل", StringComparison.Ordinal) || words[noun].Key.EndsWith("يه", StringComparison.Ordinal)) return null;
+        if (words[noun].Key.EndsWith("يه", StringComparison.Ordinal)) return null;
         return Complements(words, noun + 1, requireNationality: false) is { } after && IsAdjective(words[after - 1]) ? after : null;
     }
 
@@ -401,8 +397,7 @@ public sealed class OrganisationNames
     private static readonly string Year = MatchKey.Of("العام");
 
     /// <summary>Words after العام that make it the year: العام الماضي, العام الجاري.</summary>
-    private static readonly HashSet<string> YearAdjectives = new[] { "الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "الفائت", "القادم" }
-        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> YearAdjectives = MatchKey.SetOf("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "الفائت", "القادم");
 
     /// <summary>حركة الشباب, تنظيم الدولة الاسلامية, قوات الامن العراقية: not قوات الامن or حركة السير.</summary>
     private bool IsGroupName(ReadOnlySpan<Word> words, int from, int end) =>

@@ -176,11 +176,9 @@ public sealed class QuoteStage : IStage
     }
 
     /// <summary>Phrases that open a sentence before its verb and a comma (في المقابل، اتهم …), as match keys of their words.</summary>
-    private static readonly HashSet<string> FrontedPhrases = new[]
-    {
+    private static readonly HashSet<string> FrontedPhrases = MatchKey.SetOf(
         "في المقابل", "بالمقابل", "من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها", "من جانبهم", "من ناحيته",
-        "من ناحيتها", "بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "في غضون ذلك", "الى ذلك", "في الاثناء",
-    }.Select(p => string.Join(' ', p.Split(' ').Select(k => MatchKey.Of(k)))).ToHashSet(StringComparer.Ordinal);
+        "من ناحيتها", "بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "في غضون ذلك", "الى ذلك", "في الاثناء");
 
     private const int MaxFrontedWords = 3;
 
