@@ -1,6 +1,7 @@
 using Hadath.Arabic.Segmentation;
 using Hadath.Arabic.Sentences;
 using Hadath.Arabic.Tokenization;
+using Hadath.Cli.Commands;
 using Hadath.Core;
 using Hadath.Entities;
 using Hadath.Entities.Stage;
@@ -16,17 +17,24 @@ namespace Hadath.Cli;
 /// <summary>The one place where the CLI's analysis pipeline is put together from the shipped models.</summary>
 internal static class HadathPipeline
 {
+    /// <summary>The pipeline of the shipped models.</summary>
+    public static Pipeline Create() => Create(NerModel.LoadEmbedded());
+
     /// <summary>
-    /// The pipeline of the shipped models; <paramref name="nerModel"/>, when given, is a NER model file used instead of
-    /// the embedded one (to score or time a candidate model before it replaces models/ner/ner.bin).
+    /// The pipeline with <paramref name="nerModel"/>, when given, as its NER model instead of the embedded one (to score or
+    /// time a candidate model before it replaces models/ner/ner.bin); null, with the reason on stderr as
+    /// <paramref name="verb"/> says it, when that file cannot be loaded.
     /// </summary>
-    public static Pipeline Create(string? nerModel = null)
+    public static Pipeline? TryCreate(string? nerModel, string verb) =>
+        NerCommand.LoadModel(nerModel, verb) is { } model ? Create(model) : null;
+
+    private static Pipeline Create(NerModel nerModel)
     {
         return Pipeline.CreateBuilder()
             .Add(new TokenizerStage())
             .Add(new SentenceSplitterStage())
             .Add(new SegmenterStage())
-            .Add(new EntityStage(nerModel is null ? NerModel.LoadEmbedded() : NerModel.Load(nerModel)))
+            .Add(new EntityStage(nerModel))
             .Add(new NameRecoveryStage())
             .Add(new ActorStage())
             .Add(new QuoteStage())

@@ -68,6 +68,16 @@ public sealed class EvalStoryCommandTests : IDisposable
     }
 
     [Fact]
+    public void test_eval_story_exits_2_without_scoring_when_the_ner_model_file_is_no_model()
+    {
+        string model = Path.Combine(_dir, "not-a-model.bin");
+        File.WriteAllText(model, "هذا ليس نموذجا");
+        var (code, output) = Eval(Gold(), nerModel: model);
+        Assert.Equal(2, code);
+        Assert.DoesNotContain("mean F1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void test_eval_story_exits_3_below_the_baseline()
     {
         var gold = Gold();

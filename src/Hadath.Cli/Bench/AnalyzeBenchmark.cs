@@ -48,7 +48,7 @@ public static class AnalyzeBenchmark
         texts = texts.GetRange(0, measured);
 
         double load0 = ThreadCpuClock.Seconds();
-        var pipeline = HadathPipeline.Create(options.NerModel);
+        if (HadathPipeline.TryCreate(options.NerModel, "bench analyze") is not { } pipeline) return 2;
         double loadSeconds = ThreadCpuClock.Seconds() - load0;
         using var lucene = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
         var stages = pipeline.Stages;

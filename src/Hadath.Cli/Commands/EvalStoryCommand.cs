@@ -58,7 +58,7 @@ internal static class EvalStoryCommand
             return 2;
         }
 
-        var pipeline = HadathPipeline.Create(nerModel);
+        if (HadathPipeline.TryCreate(nerModel, "eval story") is not { } pipeline) return 2;
         var scorer = new StoryScorer();
         bool failed = false;
         string[] shown = StoryScorer.HeadlineLayers;

@@ -108,13 +108,22 @@ public sealed class CountLexicon
     public (string Kind, Hadath.Core.TextSpan Span)? NounKind(string text, Word word)
     {
         if (Kind(text, word, CountRole.Noun) is { } plain) return plain;
+        return KindUnderSuffix(word, CountRole.Noun, PronounSuffixes) is { } owned ? (owned, word.Span) : null;
+    }
+
+    /// <summary>
+    /// The kind the word's key has in <paramref name="role"/> once one of <paramref name="suffixes"/> (pronouns, longest
+    /// first) is taken off its end, leaving at least three letters (جنوده, اعتقلتهم); null for none.
+    /// </summary>
+    public string? KindUnderSuffix(Word word, CountRole role, string[] suffixes)
+    {
         if (!word.IsLetters) return null;
-        foreach (var suffix in PronounSuffixes)
+        foreach (var suffix in suffixes)
         {
             if (word.Key.Length > suffix.Length + 2 && word.Key.EndsWith(suffix, StringComparison.Ordinal) &&
-                KindOfKey(word.Key[..^suffix.Length], CountRole.Noun) is { } owned)
+                KindOfKey(word.Key[..^suffix.Length], role) is { } kind)
             {
-                return (owned, word.Span);
+                return kind;
             }
         }
         return null;

@@ -204,16 +204,7 @@ public sealed partial class CountRecognizer
     private (string Kind, TextSpan Span)? RelativeAction(string text, IReadOnlyList<Word> w, int at)
     {
         if (ActionAt(text, w, at, counted: true) is { } done) return done;
-        var key = w[at].Key;
-        foreach (var pronoun in ObjectPronouns)
-        {
-            if (w[at].IsLetters && key.Length > pronoun.Length + 2 && key.EndsWith(pronoun, StringComparison.Ordinal) &&
-                _lexicon.KindOfKey(key[..^pronoun.Length], CountRole.Before) is { } kind && kind != Amount)
-            {
-                return (kind, w[at].Span);
-            }
-        }
-        return null;
+        return _lexicon.KindUnderSuffix(w[at], CountRole.Before, ObjectPronouns) is { } kind && kind != Amount ? (kind, w[at].Span) : null;
     }
 
     private const int MaxSeizeClause = 16;

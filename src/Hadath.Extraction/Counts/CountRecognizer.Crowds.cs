@@ -146,7 +146,7 @@ public sealed partial class CountRecognizer
         if (end + 1 >= w.Count) return false;
         string next = w[end + 1].Key;
         // على النزوح, and الى النزوح after a verb of pushing (دفعت المعارك مئات العائلات الى النزوح).
-        if (first is "علي" or "الي") return DrivenTo.Contains(next);
+        if (first is "علي" or "الي") return IsDrivenTo(w, end);
         // فقدوا منازلهم, غادرت منازلها (families), تركوا بيوتهم: lost or left their homes.
         if (LeftHomes.Contains(first)) return next.StartsWith("منازل", StringComparison.Ordinal) || next.StartsWith("بيوت", StringComparison.Ordinal);
         if (first is "لاذوا") return !fled && Flight.Contains(next);
@@ -154,8 +154,12 @@ public sealed partial class CountRecognizer
         if (!Forced.Contains(first)) return false;
         int at = next == "بالفعل" ? end + 2 : end + 1;
         if (at < w.Count && Flight.Contains(w[at].Key)) return true;
-        return at + 1 < w.Count && w[at].Key is "علي" or "الي" && DrivenTo.Contains(w[at + 1].Key);
+        return IsDrivenTo(w, at);
     }
+
+    /// <summary>على or الى at <paramref name="at"/> and a word of flight after it (على النزوح, الى النزوح, على ترك).</summary>
+    private static bool IsDrivenTo(IReadOnlyList<Word> w, int at) =>
+        at + 1 < w.Count && w[at].Key is "علي" or "الي" && DrivenTo.Contains(w[at + 1].Key);
 
     private const int MaxHostGap = 3;
 

@@ -200,9 +200,8 @@ public sealed partial class CountRecognizer
     /// </summary>
     private Count? TwoAfterNoun(string text, IReadOnlyList<Word> w, NumberPhrase number)
     {
+        if (!IsTwoAlone(w, number)) return null;
         int at = number.FirstWord;
-        if (number.EndWord != at + 1 || at < 1 || !Two.Contains(w[at].Key)) return null;
-        if (IsTwoOf(w, at + 1)) return null;   // قتل مسلح اثنين من الحرس: two of the guards, counted by من
         int nounAt = at - 1;
         if (nounAt >= 1 && CountLexicon.IsNationalityWord(text, w[nounAt]))
         {
@@ -255,11 +254,21 @@ public sealed partial class CountRecognizer
     /// </summary>
     private Count? TwoJoinedTo(string text, IReadOnlyList<Word> w, NumberPhrase number, Count last)
     {
+        if (last.Kind == Amount || !IsTwoAlone(w, number)) return null;
         int at = number.FirstWord;
-        if (last.Kind == Amount || number.EndWord != at + 1 || at < 1 || !Two.Contains(w[at].Key) || IsTwoOf(w, at + 1)) return null;
         var noun = w[at - 1];
         if (!noun.IsLetters || noun.Key[0] != 'و' || _lexicon.Kind(text, noun, CountRole.Noun) is not { } read || read.Span.Start != noun.Start + 1) return null;
         return JoinedByWa(text, last.Span.End, read.Span.Start) ? new Count(new TextSpan(read.Span.Start, number.Span.End), last.Kind, 2) : null;
+    }
+
+    /// <summary>
+    /// The number is اثنان alone, after some word, and the two are not of what من names after them (قتل مسلح اثنين من
+    /// الحرس: two of the guards, counted by من): the two of a noun before it.
+    /// </summary>
+    private static bool IsTwoAlone(IReadOnlyList<Word> w, NumberPhrase number)
+    {
+        int at = number.FirstWord;
+        return number.EndWord == at + 1 && at >= 1 && Two.Contains(w[at].Key) && !IsTwoOf(w, at + 1);
     }
 
     /// <summary>A word with no article ending as a dual or a sound plural does (قاربين, زورقان, سيارات).</summary>

@@ -353,7 +353,7 @@ public sealed partial class CountRecognizer
 
     /// <summary>A word of joy or mourning (<see cref="Joy"/>), also with the article (الاحتفالية).</summary>
     private static bool IsJoyWord(string key) =>
-        Joy.Contains(key) || (key.StartsWith("ال", StringComparison.Ordinal) && Joy.Contains(key[2..]));
+        Joy.ContainsWithOrWithoutArticle(key);
 
     /// <summary>
     /// شارك في مظاهرات بالعاصمة المئات من الطلاب, وشارك في الوقفة الاحتجاجية نحو 300 شخص: a verb of taking part, في and a

@@ -674,9 +674,9 @@ public sealed partial class CountRecognizer
     /// </summary>
     private static bool VictimsOfCrime(IReadOnlyList<Word> w, int spanStart, int end)
     {
-        for (int k = 0; k < end && k < w.Count; k++)
+        for (int k = Math.Min(end, w.Count) - 1; k >= 0 && w[k].Start >= spanStart; k--)
         {
-            if (w[k].Start < spanStart || !w[k].IsLetters || !IsVictimsWord(w[k].Key)) continue;
+            if (!w[k].IsLetters || !IsVictimsWord(w[k].Key)) continue;
             for (int j = k + 1; j < w.Count && j <= k + MaxCrimeGap && w[j].IsLetters; j++)
             {
                 string key = w[j].Key;

@@ -144,7 +144,7 @@ public sealed partial class EventArguments
     private ActorPhrases.Phrase? CraftOf(Sentence s, int j, int right)
     {
         string key = s.Words[j].Key;
-        if (!Craft.Contains(key) && !(key.StartsWith("ال", StringComparison.Ordinal) && Craft.Contains(key[2..]))) return null;
+        if (!Craft.ContainsWithOrWithoutArticle(key)) return null;
         int c = j + 1;
         while (c <= right && c <= j + 2 && CraftKinds.Contains(s.Words[c].Key)) c++;
         if (c > right || _actors.Nationality(NameKey.Word(s.Words[c].Key)) is not { } nation) return null;

@@ -87,7 +87,7 @@ public sealed partial class EventArguments
 
     /// <summary>An office noun, also with an article its list does not hold (الممثل beside ممثل).</summary>
     private static bool IsOfficeNoun(string key) =>
-        OfficeNouns.Contains(key) || key.StartsWith("ال", StringComparison.Ordinal) && OfficeNouns.Contains(key[2..]);
+        OfficeNouns.ContainsWithOrWithoutArticle(key);
 
     /// <summary>A person named between commas at word <paramref name="k"/> (، الدكتور يوسف الحجامي،), past up to two title words, and the word after the closing comma.</summary>
     private (Placed Person, int After)? NamedBetweenCommas(Sentence s, int k)

@@ -256,7 +256,7 @@ public sealed partial class EventArguments
     private static bool IsPlaceAdjective(string key) => key.Length > 5 && key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith("يه", StringComparison.Ordinal);
 
     /// <summary>A place noun, also with the article (العاصمة, المدينة, المحافظة).</summary>
-    private static bool IsPlaceNoun(string key) => PlaceNouns.Contains(key) || key.StartsWith("ال", StringComparison.Ordinal) && PlaceNouns.Contains(key[2..]);
+    private static bool IsPlaceNoun(string key) => PlaceNouns.ContainsWithOrWithoutArticle(key);
 
     /// <summary>A person or organisation named within a few title words from <paramref name="k"/>: the LOC before it is in their title.</summary>
     private bool NamesFollow(Sentence s, int k)

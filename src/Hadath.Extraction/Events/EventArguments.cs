@@ -324,4 +324,7 @@ public sealed partial class EventArguments
 
     /// <summary>Whether the word key is a craft noun (طائرات, مروحيات, مدفعية): the force named after it did what they did.</summary>
     internal static bool IsCraft(string key) => Craft.Contains(key);
+
+    /// <summary>A craft noun with or without the article (طيران, الطيران, المروحيات).</summary>
+    internal static bool IsCraftWithOrWithoutArticle(string key) => Craft.ContainsWithOrWithoutArticle(key);
 }

@@ -540,8 +540,7 @@ public sealed partial class EventRecognizer
     private static readonly HashSet<string> VerbOpeners = MatchKey.SetOf("عندما", "حين", "حينما", "بعدما", "لما", "عندها", "قد", "وقد", "فقد", "لقد");
 
     /// <summary>Craft that strike (طيران, مروحيات, مدفعية, also with the article): the subject of a strike verb after them.</summary>
-    private static bool IsStrikingCraft(string key) =>
-        EventArguments.IsCraft(key) || key.StartsWith("ال", StringComparison.Ordinal) && EventArguments.IsCraft(key[2..]);
+    private static bool IsStrikingCraft(string key) => EventArguments.IsCraftWithOrWithoutArticle(key);
 
     /// <summary>Words after which a noun opens a subject: a told clause (ان, فان), a pluperfect (وكان), a clause of its own (فيما).</summary>
     private static readonly HashSet<string> CraftSubjectOpeners = MatchKey.SetOf("ان", "بان", "لان", "وان", "فان", "كان", "وكان", "فيما", "بينما", "حيث");

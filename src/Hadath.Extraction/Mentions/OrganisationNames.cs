@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Actors;
 using Hadath.Extraction.Text;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Extraction.Mentions;
 
@@ -391,13 +392,11 @@ public sealed class OrganisationNames
     {
         var word = words[j];
         if (!word.IsLetters || word.Key.Length <= 3 || !word.Key.StartsWith("ال", StringComparison.Ordinal) || NotComplements.Contains(word.Key)) return false;
-        return word.Key != Year || j + 1 >= words.Length || !(words[j + 1].IsNumber || YearAdjectives.Contains(words[j + 1].Key));
+        return word.Key != Year || j + 1 >= words.Length || !(words[j + 1].IsNumber || TimeLexicon.Shared.IsDirection(words[j + 1].Key));
     }
 
     private static readonly string Year = MatchKey.Of("العام");
 
-    /// <summary>Words after العام that make it the year: العام الماضي, العام الجاري.</summary>
-    private static readonly HashSet<string> YearAdjectives = MatchKey.SetOf("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "الفائت", "القادم");
 
     /// <summary>حركة الشباب, تنظيم الدولة الاسلامية, قوات الامن العراقية: not قوات الامن or حركة السير.</summary>
     private bool IsGroupName(ReadOnlySpan<Word> words, int from, int end) =>

@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Extraction.Text;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Extraction.Quotes;
 
@@ -216,9 +217,6 @@ public sealed class SpeakerResolver
     /// </summary>
     private bool Continues(Word word) => !IsStop(word) || (StopKeys.Contains(word.Key) && PersonAt(word).IsKnown);
 
-    /// <summary>Words after العام that make it a year (العام الماضي), not an adjective of the title before it.</summary>
-    private static readonly HashSet<string> PeriodQualifiers = MatchKey.SetOf("الماضي", "الجاري", "المقبل", "الحالي", "المنصرم", "القادم");
-
     /// <summary>
     /// True when العام at <paramref name="at"/> belongs to the title (الامين العام; after any definite word, الامن العام,
     /// المستشفى العام) rather than telling when (اعلنت الحكومة العام الماضي).
@@ -226,7 +224,7 @@ public sealed class SpeakerResolver
     private static bool IsTitlesAam(IReadOnlyList<Word> words, int at, int end)
     {
         if (GeneralTitles.Contains(words[at - 1].Key)) return true;
-        bool period = at + 1 < end && PeriodQualifiers.Contains(words[at + 1].Key);
+        bool period = at + 1 < end && TimeLexicon.Shared.IsDirection(words[at + 1].Key);
         return IsDefinite(words[at - 1]) && !period;
     }
 

@@ -33,6 +33,17 @@ public static class MatchKey
     /// <summary>The keys of <paramref name="words"/>, as a set (word lists of the rules, matched against word keys).</summary>
     public static HashSet<string> SetOf(params string[] words) => words.Select(w => Of(w)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether <paramref name="set"/> holds the key, or the key less its article ال (الممثل where a list of nouns holds
+    /// ممثل); the bare key is looked up as a slice where the set's comparer allows it.
+    /// </summary>
+    public static bool ContainsWithOrWithoutArticle(this HashSet<string> set, string key)
+    {
+        if (set.Contains(key)) return true;
+        if (!key.StartsWith("ال", StringComparison.Ordinal)) return false;
+        return set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var bare) ? bare.Contains(key.AsSpan(2)) : set.Contains(key[2..]);
+    }
+
     [SkipLocalsInit]   // the key is written before it is read
     public static string Of(ReadOnlySpan<char> word)
     {

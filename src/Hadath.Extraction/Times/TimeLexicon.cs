@@ -78,6 +78,12 @@ public sealed class TimeLexicon
     public static int KindBit(TimeWordKind kind) => 1 << (int)kind;
 
     /// <summary>
+    /// Whether the key is a word of direction after a calendar unit (الماضي, المقبلة, الجاري, الفائت): after العام it makes
+    /// the year (العام الماضي), not an adjective of the name or title before it.
+    /// </summary>
+    public bool IsDirection(string key) => (KindsStartingWith(key) & KindBit(TimeWordKind.Direction)) != 0;
+
+    /// <summary>
     /// False when no first key ends as <paramref name="key"/> does (its last three letters, or its last two for a first key
     /// of two): then neither the word nor any form of it with clitics cut from its front is one (a first key of one letter
     /// is only ever the whole word). With the last two letters alone, half the words of a story passed to the lookups.
