@@ -10,7 +10,7 @@ public readonly record struct TaggedSpan(int Start, int End, EntityType Type);
 
 /// <summary>
 /// The trained named-entity tagger: an averaged structured perceptron over hashed features with Viterbi decoding
-/// in BIO, plus an optional second pass that reads the first pass's labels for the same word forms elsewhere
+/// in BIOES, plus an optional second pass that reads the first pass's labels for the same word forms elsewhere
 /// in the document. Immutable once loaded; one instance serves every thread.
 /// </summary>
 public sealed class NerModel
@@ -84,7 +84,7 @@ public sealed class NerModel
     public IReadOnlyList<TaggedSpan>[] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences) => ToSpans(DecodeDocument(sentences));
 
     /// <summary>
-    /// The labels (<see cref="EntityLabels"/>) of a story whose words are spans of <paramref name="text"/> (no string
+    /// The BIOES labels (<see cref="EntityLabels"/>) of a story whose words are spans of <paramref name="text"/> (no string
     /// per word): sentence s owns <c>words[sentenceStarts[s]..sentenceStarts[s+1]]</c>, and word i's label goes to
     /// <c>labels[i - sentenceStarts[0]]</c> (no array per sentence; <see cref="EntityLabels.NextSpan"/> reads the spans).
     /// </summary>
@@ -108,7 +108,7 @@ public sealed class NerModel
     public string[][] TagDocumentIob(IReadOnlyList<IReadOnlyList<string>> sentences) =>
         DecodeDocument(sentences).Select(l => EntityLabels.ToIob(l)).ToArray();
 
-    /// <summary>labels per sentence of one document (through the word-type cache; see <see cref="DocumentDecoder"/>).</summary>
+    /// <summary>BIOES labels per sentence of one document (through the word-type cache; see <see cref="DocumentDecoder"/>).</summary>
     internal int[][] DecodeDocument(IReadOnlyList<IReadOnlyList<string>> sentences) => DocumentDecoder.Decode(this, sentences);
 
     /// <summary>The same labels from the feature keys that training uses: the reference <see cref="DecodeDocument"/> must match.</summary>

@@ -42,12 +42,12 @@ public sealed class DocumentMemoryTests
     public void A_stem_tagged_as_a_name_gives_its_label_type_and_share()
     {
         var memory = new DocumentMemory();
-        memory.Record(42, EntityLabels.Begin(0));
-        memory.Record(42, EntityLabels.Begin(0));
+        memory.Record(42, EntityLabels.Single(0));
+        memory.Record(42, EntityLabels.Single(0));
         memory.Record(42, EntityLabels.Outside);
-        // B-PER seen, majority type PER, share 2 of 3 → band 2, two entity labels.
+        // S-PER seen, majority type PER, share 2 of 3 → band 2, two entity labels.
         Assert.Equal(
-            [FeatureHash.Feature(40, (ulong)EntityLabels.Begin(0)), FeatureHash.Feature(41, 0), FeatureHash.Feature(42, 2 * 8 + 2)],
+            [FeatureHash.Feature(40, (ulong)EntityLabels.Single(0)), FeatureHash.Feature(41, 0), FeatureHash.Feature(42, 2 * 8 + 2)],
             Features(memory, 42));
         Assert.Empty(Features(memory, 43));
     }

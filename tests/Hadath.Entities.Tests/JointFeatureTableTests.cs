@@ -202,9 +202,9 @@ public sealed class JointFeatureTableTests
         Set(0, 3, -0.60546875f);  // -77.5 steps: rounds to the even -78, -0.609375
         Set(1, 0, 48.125f);       // 96.25 steps of 0.5: 48
         Set(1, 5, 0.125f);        // a quarter step beside the large one: rounds to zero and leaves the row
-        Set(1, 8, -2.5f);         // the last label, the one past the lower half of a vector: exact
+        Set(1, 16, -2.5f);        // label 16 is kept after the others: exact
         Set(2, 7, -0.05923462f);
-        Set(2, 8, 1.4619141f);
+        Set(2, 16, 1.4619141f);
         Set(3, 0, -5.0507812f);
         Set(3, 2, 9.3359375f);
         var pass = new LinearChain(new FeatureTable(keys), weights, new float[Viterbi.TransitionSize]);
@@ -225,7 +225,7 @@ public sealed class JointFeatureTableTests
         Assert.Equal(0.953125f + 48f, sums[0]);
         Assert.Equal(-0.609375f, sums[3]);
         Assert.Equal(0f, sums[5]);
-        Assert.Equal(-2.5f, sums[8]);
+        Assert.Equal(-2.5f, sums[16]);
         Assert.Equal(48f, sums[2 * L]);
         for (int word = 0; word < 3; word++)
         {

@@ -60,7 +60,7 @@ public sealed class ModelFileTests
     [Fact]
     public void Loaded_model_saves_back_to_the_same_bytes()
     {
-        // A loaded pass keeps its weights in the model's joint table and widens them only when asked (here, to save): the
+        // A loaded pass keeps its weights in half precision and widens them only when asked (here, to save): the
         // keys, weights and transitions it gives back are exactly those it read.
         var saved = new MemoryStream();
         TrainTinyModel().Save(saved);

@@ -49,16 +49,15 @@ public sealed class NameFormsTests
     }
 
     [Theory]
-    [InlineData(new[] { 1, 0, 3, 4, 4 }, "0-1:0 2-5:1")]
-    [InlineData(new[] { 1, 2, 3 }, "0-2:0 2-3:1")]
-    [InlineData(new[] { 0, 0, 0 }, "")]
-    [InlineData(new[] { 1, 1, 2, 0 }, "0-1:0 1-3:0")]
-    [InlineData(new[] { 3, 6, 7, 8 }, "0-1:1 1-2:2 2-4:3")]
-    [InlineData(new[] { 7, 8, 8, 5, 6, 6, 1, 2 }, "0-3:3 3-6:2 6-8:0")]
-    public void NextSpan_reads_the_spans_of_BIO_labels_one_at_a_time_as_SpansFromLabels_lists_them(int[] labels, string expected)
+    [InlineData(new[] { 4, 0, 5, 6, 7 }, "0-1:0 2-5:1")]
+    [InlineData(new[] { 1, 3, 8 }, "0-2:0 2-3:1")]
+    [InlineData(new[] { 0, 2, 3 }, "")]
+    [InlineData(new[] { 1, 0, 3 }, "")]
+    [InlineData(new[] { 1, 5, 7 }, "1-3:1")]
+    [InlineData(new[] { 13, 14, 16, 9, 10, 11, 12 }, "2-3:3 3-6:2 6-7:2")]
+    public void NextSpan_reads_the_spans_of_BIOES_labels_one_at_a_time_as_SpansFromLabels_lists_them(int[] labels, string expected)
     {
-        // O = 0; PER B I = 1–2, LOC 3–4, ORG 5–6, MISC 7–8. A B restarts; a span ends where no I of its type follows
-        // (an I of another type, never decoded, opens a span of its own, as IOB2 input reads it).
+        // O = 0; PER B I E S = 1–4, LOC 5–8, ORG 9–12, MISC 13–16. An E or I without its B opens nothing; a B restarts.
         var spans = new List<string>();
         for (int i = 0; EntityLabels.NextSpan(labels, ref i, out var span);) spans.Add($"{span.Start}-{span.End}:{span.Type}");
         Assert.Equal(expected, string.Join(' ', spans));

@@ -61,6 +61,13 @@ public sealed class ViterbiTests
             Viterbi.Decode(emissions, transitions, labels);
             var expected = Reference(emissions, transitions, n);
             Assert.Equal(expected, labels);
+            // Both loops (the wide one only where the machine has AVX-512; elsewhere both calls take the narrow one).
+            foreach (bool wide in (bool[])[false, true])
+            {
+                Array.Clear(labels);
+                Viterbi.Decode(emissions, new Viterbi.PreparedTransitions(transitions), labels, wide);
+                Assert.Equal(expected, labels);
+            }
         }
     }
 
@@ -81,9 +88,12 @@ public sealed class ViterbiTests
             var emissions = new float[n * L];
             for (int k = 0; k < emissions.Length; k++) emissions[k] = Next();
             var expected = Reference(emissions, transitions, n);
-            var labels = new int[n];
-            Viterbi.Decode(emissions, prepared, labels);
-            Assert.Equal(expected, labels);
+            foreach (bool wide in (bool[])[false, true])
+            {
+                var labels = new int[n];
+                Viterbi.Decode(emissions, prepared, labels, wide);
+                Assert.Equal(expected, labels);
+            }
         }
     }
 }

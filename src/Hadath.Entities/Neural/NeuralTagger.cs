@@ -34,7 +34,7 @@ internal sealed class NeuralTagger
     [ThreadStatic] private static NeuralTagger? t_cacheOwner;
     [ThreadStatic] private static float[]? t_input;
 
-    /// <summary>Label posteriors (n × 9) of every word of one sentence.</summary>
+    /// <summary>Label posteriors (n × 17) of every word of one sentence.</summary>
     public float[] Posteriors(IReadOnlyList<string> words)
     {
         int n = words.Count;
@@ -110,7 +110,7 @@ internal sealed class NeuralTagger
             k[1] = FeatureHash.Feature(121, FeatureHash.Combine(b, Band(bestProbability[i])));
             for (int t = 0; t < EntityLabels.TypeCount; t++)
             {
-                float mass = p[EntityLabels.Begin(t)] + p[EntityLabels.Inside(t)];
+                float mass = p[EntityLabels.Begin(t)] + p[EntityLabels.Inside(t)] + p[EntityLabels.End(t)] + p[EntityLabels.Single(t)];
                 k[2 + t] = FeatureHash.Feature(122, FeatureHash.Combine((ulong)t, Band(mass)));
             }
             k[6] = FeatureHash.Feature(123, FeatureHash.Combine(b, (ulong)firstLabels[i]));
@@ -122,7 +122,7 @@ internal sealed class NeuralTagger
 
     private static ulong Band(float p) => p switch { < 0.1f => 0, < 0.3f => 1, < 0.5f => 2, < 0.7f => 3, < 0.9f => 4, < 0.97f => 5, _ => 6 };
 
-    /// <summary>labels of the network alone (Viterbi over log posteriors, no transition scores), for its own dev figure.</summary>
+    /// <summary>BIOES labels of the network alone (Viterbi over log posteriors, no transition scores), for its own dev figure.</summary>
     public int[] Decode(IReadOnlyList<string> words)
     {
         var posteriors = Posteriors(words);

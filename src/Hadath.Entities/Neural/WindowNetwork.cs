@@ -6,10 +6,10 @@ namespace Hadath.Entities.Neural;
 /// <summary>
 /// A window tagger in the manner of Collobert et al. (2011): each word of a five-word window becomes a vector
 /// (pretrained skip-gram part, fixed, plus the sum of its learned sparse-feature embeddings), a tanh hidden layer
-/// reads the five, and a softmax gives the 9 BIO label posteriors of the middle word. Small on purpose: its
+/// reads the five, and a softmax gives the 17 BIOES label posteriors of the middle word. Small on purpose: its
 /// posteriors are features of the perceptron's second pass, which learns how far to trust them.
 /// The first layer is linear in each window position, so tagging caches W_p·x(word) per word type
-/// (<see cref="Project"/>) and a token then costs five vector additions, a tanh and a 9×H product.
+/// (<see cref="Project"/>) and a token then costs five vector additions, a tanh and a 17×H product.
 /// </summary>
 internal sealed class WindowNetwork
 {

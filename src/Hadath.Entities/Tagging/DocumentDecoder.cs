@@ -55,7 +55,7 @@ internal static class DocumentDecoder
 
     /// <summary>
     /// Tags a story whose words are spans of <paramref name="text"/>: sentence s owns
-    /// <c>words[sentenceStarts[s]..sentenceStarts[s+1]]</c>. Returns each sentence's labels.
+    /// <c>words[sentenceStarts[s]..sentenceStarts[s+1]]</c>. Returns each sentence's BIOES labels.
     /// </summary>
     public static int[][] Decode(NerModel model, ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<int> sentenceStarts)
     {

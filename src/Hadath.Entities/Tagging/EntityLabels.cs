@@ -3,38 +3,40 @@ using Hadath.Core;
 namespace Hadath.Entities.Tagging;
 
 /// <summary>
-/// The tag set the tagger decodes in: O plus B and I for each of PER, LOC, ORG, MISC (BIO, 9 labels), the same as
-/// the IOB2 of input and output. Nine labels fit a 16-lane vector (a row of weights, a row of Viterbi scores) where
-/// BIOES's 17 took a vector and one label apart, and its Viterbi compares 9 × 9 candidates instead of 17 × 17 (see the model
-/// card for what the change did to the scores).
+/// The tag set the tagger decodes in: O plus BIOES for each of PER, LOC, ORG, MISC (17 labels). BIOES lets the
+/// first-order model see where a name ends; input and output use IOB2.
 /// </summary>
 public static class EntityLabels
 {
-    public const int Count = 9;
+    public const int Count = 17;
     public const int Outside = 0;
     public const int TypeCount = 4;
 
-    /// <summary>The label scheme's name in the model file: a file of another scheme (BIOES before version 9) is refused.</summary>
-    public const string Scheme = "BIO";
-
     public static readonly string[] TypeNames = ["PER", "LOC", "ORG", "MISC"];
 
-    public static int Begin(int type) => 1 + type * 2;
-    public static int Inside(int type) => 2 + type * 2;
+    public static int Begin(int type) => 1 + type * 4;
+    public static int Inside(int type) => 2 + type * 4;
+    public static int End(int type) => 3 + type * 4;
+    public static int Single(int type) => 4 + type * 4;
 
     /// <summary>Entity type index of a label, or -1 for O.</summary>
-    public static int TypeOf(int label) => label == Outside ? -1 : (label - 1) / 2;
+    public static int TypeOf(int label) => label == Outside ? -1 : (label - 1) / 4;
 
-    public static bool StartsEntity(int label) => label != Outside && (label - 1) % 2 == 0;
+    public static bool StartsEntity(int label) => label != Outside && (label - 1) % 4 is 0 or 3;
 
-    /// <summary>I-X may only continue a name of type X (after B-X or I-X); O and B-X may follow anything.</summary>
-    public static bool CanFollow(int previous, int next) =>
-        next == Outside || StartsEntity(next) || (previous != Outside && TypeOf(previous) == TypeOf(next));
+    public static bool EndsEntity(int label) => label != Outside && (label - 1) % 4 is 2 or 3;
+
+    public static bool CanFollow(int previous, int next)
+    {
+        bool previousOpen = previous != Outside && !EndsEntity(previous);
+        bool nextContinues = next != Outside && !StartsEntity(next);
+        if (previousOpen) return nextContinues && TypeOf(previous) == TypeOf(next);
+        return !nextContinues;
+    }
 
     public static bool CanStart(int label) => label == Outside || StartsEntity(label);
 
-    /// <summary>Every label may end a sentence (a name ends where the next label does not continue it).</summary>
-    public static bool CanEnd(int label) => true;
+    public static bool CanEnd(int label) => label == Outside || EndsEntity(label);
 
     public static EntityType ToEntityType(int type) => (EntityType)type;
 
@@ -49,14 +51,16 @@ public static class EntityLabels
         _ => -1,
     };
 
-    /// <summary>The labels of spans (types already resolved) over <paramref name="length"/> words.</summary>
+    /// <summary>Converts IOB2 tags (types already resolved: -1 for O) to BIOES labels; a stray I- opens a span.</summary>
     public static int[] FromSpans(IReadOnlyList<(int Start, int End, int Type)> spans, int length)
     {
         var labels = new int[length];
         foreach (var (start, end, type) in spans)
         {
+            if (end - start == 1) { labels[start] = Single(type); continue; }
             labels[start] = Begin(type);
-            for (int i = start + 1; i < end; i++) labels[i] = Inside(type);
+            for (int i = start + 1; i < end - 1; i++) labels[i] = Inside(type);
+            labels[end - 1] = End(type);
         }
         return labels;
     }
@@ -87,7 +91,7 @@ public static class EntityLabels
         return spans;
     }
 
-    /// <summary>Reads spans out of a label sequence (as decoded, so always well formed).</summary>
+    /// <summary>Reads spans out of a BIOES label sequence (as decoded, so always well formed).</summary>
     public static List<(int Start, int End, int Type)> SpansFromLabels(ReadOnlySpan<int> labels)
     {
         var spans = new List<(int, int, int)>();
@@ -96,22 +100,26 @@ public static class EntityLabels
     }
 
     /// <summary>
-    /// The next span of a label sequence from word <paramref name="i"/> on (which it moves past the span), without a
-    /// list: what <see cref="SpansFromLabels"/> lists, one at a time. A span is a B and the I of its type after it; a
-    /// stray I (never decoded) opens one. False when no span is left.
+    /// The next span of a BIOES label sequence from word <paramref name="i"/> on (which it moves past the span), without
+    /// a list: what <see cref="SpansFromLabels"/> lists, one at a time. False when no span is left.
     /// </summary>
     public static bool NextSpan(ReadOnlySpan<int> labels, ref int i, out (int Start, int End, int Type) span)
     {
-        while (i < labels.Length && labels[i] == Outside) i++;
-        if (i == labels.Length)
+        int start = -1;
+        for (; i < labels.Length; i++)
         {
-            span = default;
-            return false;
+            int label = labels[i];
+            if (label == Outside) { start = -1; continue; }
+            if (StartsEntity(label)) start = i;
+            if (EndsEntity(label) && start >= 0)
+            {
+                span = (start, i + 1, TypeOf(label));
+                i++;
+                return true;
+            }
         }
-        int start = i, type = TypeOf(labels[i]), inside = Inside(type);
-        for (i++; i < labels.Length && labels[i] == inside; i++) { }
-        span = (start, i, type);
-        return true;
+        span = default;
+        return false;
     }
 
     /// <summary>IOB2 tag strings (B-PER, I-LOC, O) for a decoded label sequence.</summary>

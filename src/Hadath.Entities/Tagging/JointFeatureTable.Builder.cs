@@ -4,8 +4,8 @@ namespace Hadath.Entities.Tagging;
 
 internal sealed partial class JointFeatureTable
 {
-    /// <summary>Most bytes <see cref="Data"/> may hold: a reference keeps a row's offset in 25 bits (times 64, plus two steps' six bits).</summary>
-    private const int MaxDataLength = 1 << 25;
+    /// <summary>Most bytes <see cref="Data"/> may hold: a reference keeps a row's offset in 23 bits (times 256, plus eight bits).</summary>
+    private const int MaxDataLength = 1 << 23;
 
     /// <summary>The largest weight a byte keeps, in units of its row's step.</summary>
     private const int MaxQuantised = sbyte.MaxValue;
@@ -34,7 +34,7 @@ internal sealed partial class JointFeatureTable
     /// </summary>
     private sealed class RowBuilder(int rows)
     {
-        /// <summary>Per pass and joint row: bit l set when label l's weight is nonzero.</summary>
+        /// <summary>Per pass and joint row: bit l set when label l's weight is nonzero (labels 0–16).</summary>
         private readonly uint[][] _labels = [new uint[rows], new uint[rows]];
 
         /// <summary>Per pass and joint row: where its nonzero weights start in that pass's values.</summary>
@@ -116,14 +116,21 @@ internal sealed partial class JointFeatureTable
             var data = new byte[length + 64];
             var references = new int[rows];
             int at = 0;
+            const uint Low = (1u << (L - 1)) - 1;   // labels 0–15
             for (int r = 0; r < rows; r++)
             {
                 uint first = _labels[0][r], second = _labels[1][r];
-                references[r] = at << 6 | steps[1][r] << 3 | steps[0][r];
-                BitConverter.TryWriteBytes(data.AsSpan(at), first | second << 16);
+                var firstBytes = bytes[0].AsSpan(_starts[0][r], BitOperations.PopCount(first));
+                var secondBytes = bytes[1].AsSpan(_starts[1][r], BitOperations.PopCount(second));
+                references[r] = at << 8 | steps[1][r] << 5 | steps[0][r] << 2 | (int)(first >> (L - 1)) | (int)(second >> (L - 1)) << 1;
+                BitConverter.TryWriteBytes(data.AsSpan(at), (first & Low) | (second & Low) << 16);
                 at += HeaderBytes;
-                at += Copy(bytes[0].AsSpan(_starts[0][r], BitOperations.PopCount(first)), data, at);
-                at += Copy(bytes[1].AsSpan(_starts[1][r], BitOperations.PopCount(second)), data, at);
+                int firstLow = BitOperations.PopCount(first & Low), secondLow = BitOperations.PopCount(second & Low);
+                at += Copy(firstBytes[..firstLow], data, at);
+                at += Copy(secondBytes[..secondLow], data, at);
+                // Label 16 of each pass, when nonzero: the last of that pass's bytes.
+                at += Copy(firstBytes[firstLow..], data, at);
+                at += Copy(secondBytes[secondLow..], data, at);
             }
             return (data, references, units);
         }

@@ -144,12 +144,13 @@ internal sealed partial class JointFeatureTable
     }
 
     /// <summary>
-    /// Every row, one after another: a header of four bytes (a uint: bit l set when the first pass's label l has a
-    /// nonzero weight; bit 16 + l the same for the second pass), then those weights as signed bytes in that order. A
-    /// byte counts steps of its row and pass: 2^e of the pass's <see cref="Unit"/>. A row's reference (what
-    /// <see cref="Find"/> returns) holds its header's offset (<see cref="Offset"/>) and each pass's e
-    /// (<see cref="Step"/>). The array ends with a vector's worth of slack, so a whole vector can be read from any
-    /// weight of a row.
+    /// Every row, one after another: a header of four bytes (a uint: bit l set when the first pass's label l, 0–15, has
+    /// a nonzero weight; bit 16 + l the same for the second pass), then those weights as signed bytes in that order,
+    /// then the nonzero weights of label 16 (first pass, then second). A byte counts steps of its row and pass: 2^e of
+    /// the pass's <see cref="Unit"/>. A row's reference (what <see cref="Find"/> returns) holds its header's offset
+    /// (<see cref="Offset"/>), each pass's e (<see cref="Step"/>) and two bits: 1 when the first pass's label 16 is
+    /// nonzero, 2 the same for the second pass. The array ends with a vector's worth of slack, so a whole vector can be
+    /// read from any weight of a row.
     /// </summary>
     public byte[] Data { get; private set; } = [];
 
@@ -161,11 +162,11 @@ internal sealed partial class JointFeatureTable
 
     /// <summary>Where a row's header is in <see cref="Data"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Offset(int reference) => reference >> 6;
+    public static int Offset(int reference) => reference >> 8;
 
     /// <summary>The exponent e of a row's step in pass <paramref name="pass"/>: its bytes count 2^e units each.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Step(int reference, int pass) => reference >> (3 * pass) & 7;
+    public static int Step(int reference, int pass) => reference >> (2 + 3 * pass) & 7;
 
     /// <summary>Header bytes in front of a row's weights.</summary>
     private const int HeaderBytes = sizeof(uint);
@@ -179,7 +180,10 @@ internal sealed partial class JointFeatureTable
         int next = at + HeaderBytes + (pass == 0 ? 0 : BitOperations.PopCount(header & 0xFFFF));
         uint bits = pass == 0 ? header & 0xFFFF : header >> 16;
         float step = Unit(pass) * (1 << Step(reference, pass));
-        for (int l = 0; l < L; l++) destination[l] = (bits >> l & 1) != 0 ? (sbyte)data[next++] * step : 0;
+        for (int l = 0; l < L - 1; l++) destination[l] = (bits >> l & 1) != 0 ? (sbyte)data[next++] * step : 0;
+        next = at + HeaderBytes + BitOperations.PopCount(header);
+        if (pass == 1 && (reference & 1) != 0) next++;
+        destination[L - 1] = (reference >> pass & 1) != 0 ? (sbyte)data[next] * step : 0;
     }
 
     /// <summary>

@@ -56,8 +56,8 @@ internal static class JointRowSums
         Vector256.Create((byte)1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128);
 
     /// <summary>
-    /// A row's labels of both passes, their bytes spread to their lanes (first pass in lanes 0–8, second in 16–24;
-    /// zero where a row has no weight, and in the lanes no label uses) by one expanding load of bytes.
+    /// A row's labels 0–15 of both passes, their bytes spread to their lanes (first pass in lanes 0–15, second in
+    /// 16–31; zero where a row has no weight) by one expanding load of bytes.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe Vector256<sbyte> ExpandRow(byte* row)
@@ -67,7 +67,11 @@ internal static class JointRowSums
         return Avx512Vbmi2.VL.ExpandLoad((sbyte*)row + HeaderBytes, Vector256.Equals(bits, BitOfLane).AsSByte(), Vector256<sbyte>.Zero);
     }
 
-    /// <summary>AVX-512: a row's labels of both passes are one expanding load of 32 bytes, widened to two vectors of sums.</summary>
+    /// <summary>Where a row's bytes of label 16 are: after its other labels' bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe sbyte* LastSteps(byte* row) => (sbyte*)row + HeaderBytes + BitOperations.PopCount(*(uint*)row);
+
+    /// <summary>AVX-512: a row's labels 0–15 of both passes are one expanding load of 32 bytes, widened to two vectors of sums.</summary>
     private static unsafe void SumWide(JointFeatureTable table, ReadOnlySpan<int> rows, ReadOnlySpan<int> starts, Span<float> first, Span<float> second)
     {
         int n = starts.Length - 1;
@@ -82,14 +86,15 @@ internal static class JointRowSums
             {
                 var a = Vector512<int>.Zero;
                 var b = Vector512<int>.Zero;
+                int a16 = 0, b16 = 0;
                 for (int f = starts[i]; f < starts[i + 1]; f++)
                 {
                     // A prefetch never faults, whatever the address.
                     if (f + PrefetchDistance < total) Sse.Prefetch0(d + JointFeatureTable.Offset(Unsafe.Add(ref row0, f + PrefetchDistance)));
-                    AddRow(d, Unsafe.Add(ref row0, f), ref a, ref b);
+                    AddRow(d, Unsafe.Add(ref row0, f), ref a, ref b, ref a16, ref b16);
                 }
-                StoreScores(first, i, a, firstUnit);
-                if (both) StoreScores(second, i, b, secondUnit);
+                StoreScores(first, i, a, a16, firstUnit);
+                if (both) StoreScores(second, i, b, b16, secondUnit);
             }
         }
     }
@@ -116,47 +121,43 @@ internal static class JointRowSums
         fixed (byte* d = table.Data)
         fixed (int* s = sums)
         {
-            var a = Vector512<int>.Zero;
-            var b = Vector512<int>.Zero;
+            var a = Vector512.Load(s);
+            var b = Vector512.Load(s + L);
+            int a16 = s[L - 1], b16 = s[2 * L - 1];
             foreach (int reference in rows)
             {
                 if (reference < 0) continue;
-                AddRow(d, reference, ref a, ref b);
+                AddRow(d, reference, ref a, ref b, ref a16, ref b16);
             }
-            AddLabels(s, a);
-            AddLabels(s + L, b);
+            a.Store(s);
+            s[L - 1] = a16;
+            b.Store(s + L);
+            s[2 * L - 1] = b16;
         }
     }
 
-    // A pass's nine labels sit in lanes 0–8 of a 16-lane vector: the lower half holds labels 0–7, lane 8 (L − 1) the
-    // last one. Scores and sums are kept L to a word (or role), so a vector is written back as its lower half and one
-    // lane (a whole vector would run into the next word's labels).
-
-    /// <summary>Adds the labels' lanes of <paramref name="units"/> to the L integers at <paramref name="sums"/>.</summary>
+    /// <summary>Word <paramref name="i"/>'s scores in one pass: its summed units (labels 0–15 in a vector, label 16 apart) times the pass's unit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void AddLabels(int* sums, Vector512<int> units)
-    {
-        (Vector256.Load(sums) + units.GetLower()).Store(sums);
-        sums[L - 1] += units.GetElement(L - 1);
-    }
-
-    /// <summary>Word <paramref name="i"/>'s scores in one pass: its summed units (labels in lanes 0–8) times the pass's unit.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void StoreScores(Span<float> scores, int i, Vector512<int> units, float unit)
+    private static void StoreScores(Span<float> scores, int i, Vector512<int> units, int lastUnits, float unit)
     {
         ref float e = ref scores[i * L];
-        var values = Vector512.ConvertToSingle(units) * unit;
-        values.GetLower().StoreUnsafe(ref e);
-        Unsafe.Add(ref e, L - 1) = values.GetElement(L - 1);
+        (Vector512.ConvertToSingle(units) * unit).StoreUnsafe(ref e);
+        Unsafe.Add(ref e, L - 1) = lastUnits * unit;
     }
 
-    /// <summary>Adds row <paramref name="reference"/>'s units to both passes' sums (labels in lanes 0–8).</summary>
+    /// <summary>Adds row <paramref name="reference"/>'s units to both passes' sums (labels 0–15 in vectors, label 16 apart).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void AddRow(byte* data, int reference, ref Vector512<int> a, ref Vector512<int> b)
+    private static unsafe void AddRow(byte* data, int reference, ref Vector512<int> a, ref Vector512<int> b, ref int a16, ref int b16)
     {
-        var steps = ExpandRow(data + JointFeatureTable.Offset(reference));
-        a += Avx512F.ConvertToVector512Int32(steps.GetLower()) << JointFeatureTable.Step(reference, 0);
-        b += Avx512F.ConvertToVector512Int32(steps.GetUpper()) << JointFeatureTable.Step(reference, 1);
+        byte* row = data + JointFeatureTable.Offset(reference);
+        var steps = ExpandRow(row);
+        int firstStep = JointFeatureTable.Step(reference, 0), secondStep = JointFeatureTable.Step(reference, 1);
+        a += Avx512F.ConvertToVector512Int32(steps.GetLower()) << firstStep;
+        b += Avx512F.ConvertToVector512Int32(steps.GetUpper()) << secondStep;
+        // Label 16 without a branch: a missing weight counts zero times (the byte read is inside the array's slack at worst).
+        sbyte* last = LastSteps(row);
+        a16 += (reference & 1) * last[0] << firstStep;
+        b16 += (reference >> 1 & 1) * last[reference & 1] << secondStep;
     }
 
     /// <summary>
@@ -197,16 +198,16 @@ internal static class JointRowSums
                 var pairs = pairRows.Slice(i * pairSlots, pairSlots);
                 if (wide && Wide)
                 {
-                    // Whole vectors from each role's sums: the lanes past a pass's labels read the next integers (the
-                    // arrays keep WordTypeCache.SumSlack after the last type) and are never stored.
                     var a = Vector512.Load(self) + Vector512.Load(previous) + Vector512.Load(next) + Vector512.Load(previous2) + Vector512.Load(next2);
                     var b = Vector512.Load(self + L) + Vector512.Load(previous + L) + Vector512.Load(next + L) + Vector512.Load(previous2 + L) + Vector512.Load(next2 + L);
+                    int a16 = self[L - 1] + previous[L - 1] + next[L - 1] + previous2[L - 1] + next2[L - 1];
+                    int b16 = self[2 * L - 1] + previous[2 * L - 1] + next[2 * L - 1] + previous2[2 * L - 1] + next2[2 * L - 1];
                     foreach (int reference in pairs)
                     {
-                        if (reference >= 0) AddRow(d, reference, ref a, ref b);
+                        if (reference >= 0) AddRow(d, reference, ref a, ref b, ref a16, ref b16);
                     }
-                    StoreScores(first, i, a, firstUnit);
-                    if (both) StoreScores(second, i, b, secondUnit);
+                    StoreScores(first, i, a, a16, firstUnit);
+                    if (both) StoreScores(second, i, b, b16, secondUnit);
                     continue;
                 }
                 for (int k = 0; k < 2 * L; k++) narrow[k] = self[k] + previous[k] + next[k] + previous2[k] + next2[k];
@@ -245,6 +246,8 @@ internal static class JointRowSums
         int next = at + HeaderBytes;
         for (uint bits = header & 0xFFFF; bits != 0; bits &= bits - 1) sums[BitOperations.TrailingZeroCount(bits)] += (sbyte)data[next++] << firstStep;
         for (uint bits = header >> 16; bits != 0; bits &= bits - 1) sums[L + BitOperations.TrailingZeroCount(bits)] += (sbyte)data[next++] << secondStep;
+        if ((reference & 1) != 0) sums[L - 1] += (sbyte)data[next++] << firstStep;
+        if ((reference & 2) != 0) sums[2 * L - 1] += (sbyte)data[next] << secondStep;
     }
 
     private static void Scaled(ReadOnlySpan<int> units, float scale, Span<float> destination)
@@ -284,15 +287,18 @@ internal static class JointRowSums
             {
                 if (starts[i] == starts[i + 1]) continue;
                 var sum = Vector512<int>.Zero;
+                int last = 0;
                 foreach (int reference in rows[starts[i]..starts[i + 1]])
                 {
                     if (reference < 0) continue;
-                    sum += Avx512F.ConvertToVector512Int32(ExpandRow(d + JointFeatureTable.Offset(reference)).GetUpper()) << JointFeatureTable.Step(reference, 1);
+                    byte* row = d + JointFeatureTable.Offset(reference);
+                    int step = JointFeatureTable.Step(reference, 1);
+                    sum += Avx512F.ConvertToVector512Int32(ExpandRow(row).GetUpper()) << step;
+                    last += (reference >> 1 & 1) * LastSteps(row)[reference & 1] << step;
                 }
-                var added = Vector512.ConvertToSingle(sum) * unit;
                 ref float target = ref scores[i * L];
-                (Vector256.LoadUnsafe(ref target) + added.GetLower()).StoreUnsafe(ref target);
-                Unsafe.Add(ref target, L - 1) += added.GetElement(L - 1);
+                (Vector512.LoadUnsafe(ref target) + Vector512.ConvertToSingle(sum) * unit).StoreUnsafe(ref target);
+                Unsafe.Add(ref target, L - 1) += last * unit;
             }
         }
     }

@@ -5,13 +5,15 @@ namespace Hadath.Entities.Tagging;
 
 /// <summary>
 /// One trained pass of the tagger: feature rows, their weights per label, and label transitions. A pass read from a
-/// model file keeps its weights in the model's joint table and makes its own lookup table and float weights on first
-/// use: tagging reads the model's <see cref="JointFeatureTable"/>, so loading builds neither.
+/// model file keeps its weights where loading put them (half precision as stored, or the model's joint table) and
+/// makes its own lookup table and float weights on first use: tagging reads the model's <see cref="JointFeatureTable"/>,
+/// so loading builds neither.
 /// </summary>
 internal sealed class LinearChain
 {
     private FeatureTable? _table;
     private float[]? _weights;
+    private readonly Half[]? _stored;
     private readonly JointFeatureTable? _joint;
     private readonly int _pass;
 
@@ -22,7 +24,14 @@ internal sealed class LinearChain
         _weights = weights;
     }
 
-    /// <summary>A pass whose weights live in a joint table (pass 0 or 1 of its rows), as a model file is read.</summary>
+    /// <summary>A pass as a model file stores it: its keys in row order and its weights in half precision.</summary>
+    public LinearChain(ulong[] keys, Half[] weights, float[] transitions)
+        : this(keys, transitions, weights.Length)
+    {
+        _stored = weights;
+    }
+
+    /// <summary>A pass whose weights live in a joint table (pass 0 or 1 of its rows), as a model file of version 7 is read.</summary>
     public LinearChain(ulong[] keys, float[] transitions, JointFeatureTable joint, int pass)
         : this(keys, transitions, keys.Length * EntityLabels.Count)
     {
@@ -65,7 +74,13 @@ internal sealed class LinearChain
             weights.AsSpan(row * EntityLabels.Count, EntityLabels.Count).CopyTo(destination);
             return;
         }
-        _joint!.CopyRow(_joint.Find(Keys[row]), _pass, destination);
+        if (_joint is not null)
+        {
+            _joint.CopyRow(_joint.Find(Keys[row]), _pass, destination);
+            return;
+        }
+        var stored = _stored.AsSpan(row * EntityLabels.Count, EntityLabels.Count);
+        for (int l = 0; l < stored.Length; l++) destination[l] = (float)stored[l];
     }
 
     private float[] MakeWeights()

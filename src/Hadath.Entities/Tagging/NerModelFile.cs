@@ -8,14 +8,13 @@ namespace Hadath.Entities.Tagging;
 
 /// <summary>
 /// The model file: a Brotli stream holding a magic, the feature options, the lexicon (clusters, counts,
-/// gazetteer) and one or two passes (all passes' keys first, then their transitions, then their half-precision
-/// weights). Little-endian. Version 9 tags in BIO (9 labels) and names its label scheme after the version; the files
-/// before it decoded in BIOES (17 labels, other weight rows and transitions) and are refused: retrain them.
+/// gazetteer) and one or two passes (feature keys, transitions, half-precision weights: since version 7 all passes'
+/// keys first, then their transitions, then their weights; before, pass after pass). Little-endian.
 /// </summary>
 internal static class NerModelFile
 {
     private const string Magic = "HADATH-NER";
-    private const int Version = 9;
+    private const int Version = 8;
 
     public static void Write(NerModel model, Stream output)
     {
@@ -23,14 +22,13 @@ internal static class NerModelFile
         using var w = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(Version);
-        w.Write(EntityLabels.Scheme);
         var o = model.Options;
         w.Write(o.Clusters); w.Write(o.Gazetteer); w.Write(o.Affixes); w.Write(o.WideContext); w.Write(o.CharNgrams); w.Write(o.NeighbourShapes); w.Write(o.Stacked); w.Write(o.Frequency);
-        w.Write(o.WordPairs); w.Write(o.StemPair); w.Write(o.WordClusterPair);
+        w.Write(o.WordPairs); w.Write(o.StemPair); w.Write(o.WordClusterPair);   // version 8: the combining features' switches
         WriteLexicon(w, model.Lexicon);
         LinearChain[] passes = model.SecondPass is null ? [model.FirstPass] : [model.FirstPass, model.SecondPass];
         w.Write(passes.Length);
-        // Every pass's keys, then every pass's transitions, then every pass's weights, so loading can number
+        // Version 7: every pass's keys, then every pass's transitions, then every pass's weights, so loading can number
         // all keys before the first weight arrives and put each row straight into the joint table.
         foreach (var pass in passes)
         {
@@ -45,7 +43,7 @@ internal static class NerModelFile
             w.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
         }
         WriteHistory(w, model.History);
-        w.Write(model.Neural is not null);   // the optional neural window tagger (Neural/NeuralTagger.cs)
+        w.Write(model.Neural is not null);   // version 6: the optional neural window tagger (Neural/NeuralTagger.cs)
         model.Neural?.Write(w);
     }
 
@@ -61,27 +59,32 @@ internal static class NerModelFile
         }
         if (magic != Magic) throw new InvalidDataException("not a Hadath NER model");
         int version = r.ReadInt32();
-        if (version < Version)
-        {
-            throw new InvalidDataException(
-                $"NER model version {version} decodes in BIOES (17 labels); this build tags in {EntityLabels.Scheme} ({EntityLabels.Count} labels) "
-                + $"and reads version {Version}: retrain it with `hadath train ner` (models/ner/MODEL_CARD.md)");
-        }
-        if (version > Version) throw new InvalidDataException($"NER model version {version} is not supported (expected {Version})");
-        string scheme = r.ReadString();
-        if (scheme != EntityLabels.Scheme) throw new InvalidDataException($"NER model labels in {scheme}, this build tags in {EntityLabels.Scheme}");
+        if (version is < 2 or > Version) throw new InvalidDataException($"NER model version {version} is not supported (expected {Version})");
         var options = new FeatureOptions
         {
             Clusters = r.ReadBoolean(), Gazetteer = r.ReadBoolean(), Affixes = r.ReadBoolean(), WideContext = r.ReadBoolean(),
-            CharNgrams = r.ReadBoolean(), NeighbourShapes = r.ReadBoolean(), Stacked = r.ReadBoolean(), Frequency = r.ReadBoolean(),
-            WordPairs = r.ReadBoolean(), StemPair = r.ReadBoolean(), WordClusterPair = r.ReadBoolean(),
+            CharNgrams = r.ReadBoolean(), NeighbourShapes = r.ReadBoolean(),
         };
+        if (version >= 3) options = options with { Stacked = r.ReadBoolean() };
+        if (version >= 4) options = options with { Frequency = r.ReadBoolean() };
+        if (version >= 8) options = options with { WordPairs = r.ReadBoolean(), StemPair = r.ReadBoolean(), WordClusterPair = r.ReadBoolean() };
         var lexicon = ReadLexicon(r);
         int passes = r.ReadInt32();
         if (passes is < 1 or > 2) throw new InvalidDataException("corrupt NER model: bad pass count");
-        var (first, second, joint) = ReadPasses(r, passes);
-        var history = ReadHistory(r);
-        var neural = r.ReadBoolean() ? Neural.NeuralTagger.Read(r, lexicon) : null;
+        LinearChain first;
+        LinearChain? second = null;
+        JointFeatureTable? joint = null;
+        if (version >= 7)
+        {
+            (first, second, joint) = ReadPasses(r, passes);
+        }
+        else
+        {
+            first = ReadPass(r);
+            if (passes > 1) second = ReadPass(r);
+        }
+        var history = version >= 5 ? ReadHistory(r) : null;
+        var neural = version >= 6 && r.ReadBoolean() ? Neural.NeuralTagger.Read(r, lexicon) : null;
         return new NerModel(lexicon, options, first, second, history, neural, joint);
     }
 
@@ -202,7 +205,7 @@ internal static class NerModelFile
     }
 
     /// <summary>
-    /// The passes' keys, transitions and weights, read into the model's joint table row by row: no pass
+    /// Version 7: the passes' keys, transitions and weights, read into the model's joint table row by row: no pass
     /// holds weights of its own (<see cref="LinearChain"/> takes them from the joint table when asked).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -243,7 +246,23 @@ internal static class NerModelFile
         return (first, second, joint);
     }
 
-    /// <summary>A flag, then the word and pair summaries of the corpus prediction history (keys sorted).</summary>
+    /// <summary>Before version 7: one pass's keys, weights and transitions.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static LinearChain ReadPass(BinaryReader r)
+    {
+        int count = r.ReadInt32();
+        if (count < 0 || count > 50_000_000) throw new InvalidDataException("corrupt NER model: bad feature count");
+        var keys = new ulong[count];
+        ReadExactly(r, MemoryMarshal.AsBytes(keys.AsSpan()));
+        // Kept in half precision: the joint table is built from them, the pass's own table and float weights only when asked for.
+        var halves = new Half[count * EntityLabels.Count];
+        ReadExactly(r, MemoryMarshal.AsBytes(halves.AsSpan()));
+        var transitions = new float[Viterbi.TransitionSize];
+        ReadExactly(r, MemoryMarshal.AsBytes(transitions.AsSpan()));
+        return new LinearChain(keys, halves, transitions);
+    }
+
+    /// <summary>Version 5: a flag, then the word and pair summaries of the corpus prediction history (keys sorted).</summary>
     private static void WriteHistory(BinaryWriter w, PredictionHistory? history)
     {
         w.Write(history is not null);

@@ -140,16 +140,10 @@ internal sealed class WordTypeCache
     /// token reads one sum per word around it instead of each of their rows. Indexed by entry, so only the current
     /// generation has sums (a type copied back from the previous one is summed again).
     /// </summary>
-    public int[] Sums { get; private set; } = new int[TypeCapacity * TypeSumInts + SumSlack];
+    public int[] Sums { get; private set; } = new int[TypeCapacity * TypeSumInts];
 
     /// <summary>The sums of the pseudo-words around a sentence (offsets −2, −1, unused, +1, +2), as <see cref="Sums"/> holds a type's.</summary>
-    public int[] BoundarySums { get; } = new int[5 * TypeSumInts + SumSlack];
-
-    /// <summary>
-    /// Integers after the last type's sums, so a whole vector of 16 can be read from any pass's labels
-    /// (<see cref="JointRowSums.SumTokens(WordTypeCache, ReadOnlySpan{int}, ReadOnlySpan{int}, int, Span{float}, Span{float})"/>).
-    /// </summary>
-    public const int SumSlack = 16;
+    public int[] BoundarySums { get; } = new int[5 * TypeSumInts];
 
     /// <summary>Roles a word plays: itself, the previous word, the next, two before, two after (in this order in a type's sums).</summary>
     public const int RoleCount = 5;
@@ -513,7 +507,7 @@ internal sealed class WordTypeCache
             // Age swaps the generations' type arrays but keeps one Sums, so Sums must cover the larger of the two:
             // it only ever grows.
             var grownSums = Sums;
-            Array.Resize(ref grownSums, Math.Max(grownSums.Length, Count * 2 * TypeSumInts + SumSlack));
+            Array.Resize(ref grownSums, Math.Max(grownSums.Length, Count * 2 * TypeSumInts));
             Sums = grownSums;
         }
         ref var added = ref Types[Count];

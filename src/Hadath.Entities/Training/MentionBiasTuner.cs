@@ -5,7 +5,7 @@ namespace Hadath.Entities.Training;
 
 /// <summary>
 /// Trades precision for recall after training: a per-type bias added to the scores of the labels that open a
-/// mention (B-X) of the final pass, chosen on dev by coordinate ascent on micro F1. The perceptron leaves
+/// mention (B-X and S-X) of the final pass, chosen on dev by coordinate ascent on micro F1. The perceptron leaves
 /// recall well below precision (names it has never seen look like ordinary words), and a mention bias is the
 /// cheapest lever on that. The bias is folded into the weights of the always-on feature, so tagging costs nothing
 /// extra and the model file is unchanged.
@@ -48,6 +48,7 @@ public static class MentionBiasTuner
                 for (int t = 0; t < EntityLabels.TypeCount; t++)
                 {
                     e[i * L + EntityLabels.Begin(t)] += bias[t];
+                    e[i * L + EntityLabels.Single(t)] += bias[t];
                 }
             }
             var labels = new int[n];
@@ -121,6 +122,7 @@ public static class MentionBiasTuner
         for (int t = 0; t < EntityLabels.TypeCount; t++)
         {
             chain.Weights[row * L + EntityLabels.Begin(t)] += bias[t];
+            chain.Weights[row * L + EntityLabels.Single(t)] += bias[t];
         }
     }
 }

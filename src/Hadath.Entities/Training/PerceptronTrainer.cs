@@ -2,8 +2,8 @@ using Hadath.Entities.Tagging;
 
 namespace Hadath.Entities.Training;
 
-/// <summary>A training sentence as feature keys per word and gold labels.</summary>
-/// <summary>A training sentence as feature keys per word and gold labels; <paramref name="Weight"/> scales its updates (auto-tagged sentences count less).</summary>
+/// <summary>A training sentence as feature keys per word and gold BIOES labels.</summary>
+/// <summary>A training sentence as feature keys per word and gold BIOES labels; <paramref name="Weight"/> scales its updates (auto-tagged sentences count less).</summary>
 internal sealed record FeaturizedSentence(ulong[] Keys, int[] Starts, int[] Gold, float Weight = 1);
 
 /// <summary>
