@@ -53,6 +53,16 @@ public sealed class EventAttackRetoldTests
     }
 
     [Fact]
+    public void test_a_place_subjected_to_shelling_is_its_target_not_a_name_in_an_aside_after_it()
+    {
+        const string text = "وتعرض حي الرميلة، بحسب المرصد، لقصف مدفعي من قبل القوات الحكومية السورية";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.LOC, "حي الرميلة"), ("e2", EntityType.ORG, "المرصد"), ("e3", EntityType.ORG, "القوات الحكومية السورية"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("e3", e.Source?.EntityId);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Fact]
     public void test_an_attack_repelled_after_tasadda_was_made_on_the_one_who_repelled_it()
     {
         const string text = "وقال ان قوات الجيش الوطني تصدت لهجوم شنه الحوثيون على مواقعها غربي المدينة";
@@ -119,6 +129,8 @@ public sealed class EventAttackRetoldTests
     [InlineData("واعلنت السلطات حظر التجول بعد اشتباكات مع مسلحين، وقالت ان ثلاثة اشخاص قتلوا")]
     // a toll after a comma belongs to another clause
     [InlineData("وقتل ثلاثة اشخاص، وفرضت السلطات حظر التجول بعد اشتباكات مع مسلحين")]
+    // a fight with no other side named after it
+    [InlineData("واعلن الجيش مقتل ستة مسلحين بعد مواجهات عنيفة عند الحدود")]
     public void test_a_clash_after_baada_without_a_toll_before_it_in_its_clause_is_background(string text)
     {
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Code == "190");

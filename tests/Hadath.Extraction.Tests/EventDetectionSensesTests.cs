@@ -57,15 +57,15 @@ public sealed class EventDetectionSensesTests
         Assert.False(Any(text, "ASSAULT"));
 
     /// <summary>
-    /// An attack after اثر with its toll before it in the clause is the act that toll joins (the bomber noun after it adds
-    /// nothing of its own), and the claim after it (تبنته الحركة) names who carried it out.
+    /// A bomber noun after اثر هجوم still fires: the toll before it joins that attack, and the claim after it (تبنته الحركة)
+    /// names who carried it out.
     /// </summary>
     [Fact]
-    public void test_an_attack_noun_after_a_cause_word_with_its_toll_before_it_tells_the_attack_the_toll_joins()
+    public void test_a_bomber_noun_after_a_cause_word_and_an_attack_noun_still_tells_the_attack_a_toll_joins()
     {
         const string text = "وقتل سبعة شرطيين امس اثر هجوم انتحاري تبنته الحركة";
         var e = Assert.Single(Events(text), x => x.Plover == "ASSAULT");
-        Assert.Equal("trigger:هجوم+casualty:قتل", e.Rule);
+        Assert.Equal("trigger:انتحاري+casualty:قتل", e.Rule);
     }
 
     [Theory]

@@ -54,8 +54,7 @@ public sealed class EventRoundEightTests
 
     [Theory]
     [InlineData("وقتل ثلاثة اشخاص خلال مواجهات بين الشرطة والمحتجين في المدينة", 1)]
-    [InlineData("واعلن الجيش مقتل خمسة مسلحين بعد مواجهات عنيفة قرب الحدود", 1)]   // after بعد with the toll before it: its outcome
-    [InlineData("وفرضت السلطات حظر التجول بعد مواجهات عنيفة اسفرت عن مقتل خمسة", 0)]   // after بعد, the toll after it: what came before the news
+    [InlineData("واعلن الجيش مقتل خمسة مسلحين بعد مواجهات عنيفة قرب الحدود", 0)]   // after بعد: what came before the news
     [InlineData("وتحدث التقرير عن مواجهات بين الطلاب والادارة", 0)]               // no toll: no fight told as news
     [InlineData("وقتل 12 شخصا في معارك اندلعت الاحد قرب الحدود", 1)]             // the onset verb after the noun
     public void test_a_clash_noun_with_a_toll_in_its_sentence_is_a_fight(string text, int fights) =>

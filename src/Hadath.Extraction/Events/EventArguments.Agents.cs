@@ -198,14 +198,15 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
-    /// Who faced the act told by the noun at <paramref name="noun"/>: the person or body named first after تعرض/تصدى
-    /// (تعرضت قوة من الجيش لهجوم), else the one named right before it (ان قوات الجيش الوطني تصدت لهجوم); or null.
+    /// Who faced the act told by the noun at <paramref name="noun"/>: the one named first after تعرض/تصدى (تعرضت قوة من
+    /// الجيش لهجوم; a place too: تعرض حي الرميلة، بحسب المرصد، لقصف, where the names of an aside come later), else the
+    /// one named right before it (ان قوات الجيش الوطني تصدت لهجوم); or null.
     /// </summary>
     private static Entity? ExposedTo(Sentence s, int noun)
     {
         int v = SubjectedVerb(s.Words, noun);
         if (v < 0) return null;
-        var after = s.Mentions.FirstOrDefault(m => m.First > v && m.Last < noun && m.Entity.Type != EntityType.LOC).Entity;
+        var after = s.Mentions.FirstOrDefault(m => m.First > v && m.Last < noun).Entity;
         return after ?? (v > 0 && s.EndingAt(v - 1) is { Entity.Type: not EntityType.LOC } before ? before.Entity : null);
     }
 

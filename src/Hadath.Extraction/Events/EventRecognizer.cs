@@ -248,9 +248,10 @@ public sealed partial class EventRecognizer
             default:
                 // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act.
                 // (A bomber noun after it, اثر هجوم انتحاري تبنته X, still fires: it names who claimed the attack a toll joins.)
-                // اعلن عن مقتل 12 عنصرا من التنظيم بعد اشتباكات مع X: a toll its clause gave before بعد is that fight's outcome.
+                // اعلن عن مقتل 12 عنصرا من التنظيم بعد اشتباكات مع X: a toll its clause gave before بعد is the outcome of
+                // the fight after it that names its other side (مقتل ستة بعد مواجهات عنيفة alone is what came before).
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && CauseWords.Contains(words[start - 1].Key) &&
-                    !TollBefore(readings, words, start - 1)) return null;
+                    !(TollBefore(readings, words, start - 1) && SideNamedAfter(words, end))) return null;
                 // تعرضت قوة من الجيش، فجر اليوم، لهجوم, تصدت القوات لهجوم: an attack someone was subjected to or repelled took place, toll or not.
                 if (trigger.Condition == TriggerCondition.Casualty && EventArguments.SubjectedVerb(words, start) >= 0) return rule + "+subjected";
                 // لم تشهد المنطقة اي مواجهات: "any" clash is one negated or denied, none told.
@@ -296,6 +297,16 @@ public sealed partial class EventRecognizer
             {
                 if (_lexicon.Supports(r.Key, TriggerCondition.Casualty)) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>Whether مع or بين opens the other side of a fight at word <paramref name="end"/> or past one adjective (اشتباكات عنيفة مع).</summary>
+    private static bool SideNamedAfter(IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end; k < words.Count && k <= end + 1; k++)
+        {
+            if (words[k].Key is "مع" or "بين") return true;
         }
         return false;
     }
