@@ -15,6 +15,14 @@ public sealed class EventAttackRetoldTests
 {
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
 
+    /// <summary>The one event of code <paramref name="code"/> (or a child of it), done by <paramref name="source"/> to <paramref name="target"/>.</summary>
+    private static void AssertSides(AnalyzedDocument doc, string code, string source, string target)
+    {
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith(code, StringComparison.Ordinal));
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
     [Theory]
     [InlineData("وقال المصدر ان \"طيران الجيش العراقي قصف تجمعات التنظيم في الجزيرة\"")]
     [InlineData("واضاف ان « طيران الجيش العراقي قصف بعد ذلك مواقع التنظيم »")]
@@ -46,10 +54,7 @@ public sealed class EventAttackRetoldTests
     {
         const string text = "تعرضت قوة من الجيش العراقي، فجر اليوم، لهجوم من قبل عناصر تنظيم داعش قرب المدينة";
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "تنظيم داعش"));
-        var e = Assert.Single(Events(doc));
-        Assert.Equal("180", e.Code);
-        Assert.Equal("e2", e.Source?.EntityId);
-        Assert.Equal("e1", e.Target?.EntityId);
+        AssertSides(doc, "180", "e2", "e1");
     }
 
     [Fact]
@@ -57,9 +62,7 @@ public sealed class EventAttackRetoldTests
     {
         const string text = "وتعرض حي الرميلة، بحسب المرصد، لقصف مدفعي من قبل القوات الحكومية السورية";
         var doc = Docs.WithNamed(text, ("e1", EntityType.LOC, "حي الرميلة"), ("e2", EntityType.ORG, "المرصد"), ("e3", EntityType.ORG, "القوات الحكومية السورية"));
-        var e = Assert.Single(Events(doc));
-        Assert.Equal("e3", e.Source?.EntityId);
-        Assert.Equal("e1", e.Target?.EntityId);
+        AssertSides(doc, "19", "e3", "e1");
     }
 
     [Fact]
@@ -67,9 +70,7 @@ public sealed class EventAttackRetoldTests
     {
         const string text = "وقال ان قوات الجيش الوطني تصدت لهجوم شنه الحوثيون على مواقعها غربي المدينة";
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش الوطني"), ("e2", EntityType.ORG, "الحوثيون"));
-        var e = Assert.Single(Events(doc), x => x.Code == "180");
-        Assert.Equal("e2", e.Source?.EntityId);
-        Assert.Equal("e1", e.Target?.EntityId);
+        AssertSides(doc, "180", "e2", "e1");
     }
 
     [Fact]
@@ -96,9 +97,7 @@ public sealed class EventAttackRetoldTests
     public void test_the_subject_of_a_launching_verb_is_named_before_who_leads_it(string text)
     {
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "التحالف العربي"), ("e2", EntityType.LOC, "السعودية"), ("e3", EntityType.ORG, "الحوثيين"));
-        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("195", StringComparison.Ordinal));
-        Assert.Equal("e1", e.Source?.EntityId);
-        Assert.Equal("e3", e.Target?.EntityId);
+        AssertSides(doc, "195", "e1", "e3");
     }
 
     [Theory]
@@ -118,10 +117,7 @@ public sealed class EventAttackRetoldTests
     {
         const string text = "اعلن قائد العمليات، الجمعة، عن مقتل 12 عنصرا من تنظيم داعش بعد اشتباكات مع الحشد الشعبي في المنطقة";
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "تنظيم داعش"), ("e2", EntityType.ORG, "الحشد الشعبي"));
-        var e = Assert.Single(Events(doc));
-        Assert.Equal("190", e.Code);
-        Assert.Equal("e1", e.Source?.EntityId);
-        Assert.Equal("e2", e.Target?.EntityId);
+        AssertSides(doc, "190", "e1", "e2");
     }
 
     [Theory]

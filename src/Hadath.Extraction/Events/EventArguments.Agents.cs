@@ -180,11 +180,11 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> Subjected = MatchKey.SetOf("تعرض", "تعرضت", "تعرضوا", "وتعرض", "وتعرضت", "وتعرضوا",
         "تصدى", "تصدت", "تصدوا", "وتصدى", "وتصدت", "وتصدوا");
 
-    /// <summary>How far before an act's noun تعرض may stand, past its subject and an aside set off by commas.</summary>
+    /// <summary>How far before an act's noun تعرض/تصدى may stand, past its subject and an aside set off by commas.</summary>
     private const int MaxSubjectedGap = 10;
 
     /// <summary>
-    /// The form of تعرض within <see cref="MaxSubjectedGap"/> words before the noun at <paramref name="noun"/> written with ل
+    /// The form of تعرض/تصدى within <see cref="MaxSubjectedGap"/> words before the noun at <paramref name="noun"/> written with ل
     /// (تعرضت قوة من الجيش العراقي، فجر اليوم، لهجوم): its index, or -1.
     /// </summary>
     internal static int SubjectedVerb(IReadOnlyList<Word> words, int noun)

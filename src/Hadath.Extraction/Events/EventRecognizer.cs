@@ -98,6 +98,7 @@ public sealed partial class EventRecognizer
     /// <summary>Vague counts whose noun takes the article (عشرات الغارات, مئات القذائف).</summary>
     private static readonly HashSet<string> VagueCounts = MatchKey.SetOf("عشرات", "مئات", "الاف");
 
+    /// <summary>Whether word <paramref name="i"/> follows a vague count, whose noun's article points back to nothing.</summary>
     internal static bool AfterVagueCount(IReadOnlyList<Word> words, int i) => i > 0 && VagueCounts.Contains(words[i - 1].Key);
 
     private static int WordAt(IReadOnlyList<Word> words, int offset, int from)
