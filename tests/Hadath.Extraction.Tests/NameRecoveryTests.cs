@@ -247,6 +247,10 @@ public sealed class NameRecoveryTests
     [InlineData("وقال ضابط للاناضول ان", "")]                       // لل: no span without its clitic
     [InlineData("وقال ضابط لمراسل الاناضول ان", "ORG الاناضول")]
     [InlineData("ذكرت السومرية نيوز ان", "ORG السومرية نيوز")]
+    [InlineData("وقال مسؤول في الاسايش ان", "ORG الاسايش")]
+    [InlineData("واشتبكت عناصر من قوات الدفاع الوطني مع", "ORG قوات الدفاع الوطني")]
+    [InlineData("واتهمت وحدات حماية الشعب الكردية الحكومة", "ORG وحدات حماية الشعب الكردية")]
+    [InlineData("وتقدمت قوات البيشمركة نحو البلدة", "ORG قوات البيشمركة")]
     public void test_listed_bodies_are_organisations(string text, string expected)
     {
         Assert.Equal(expected.Length == 0 ? [] : new[] { expected }, Mentions(Run(Docs.Tokenized(text))));

@@ -425,7 +425,7 @@ public sealed partial class CountRecognizer
         // An action before the number says what happened to whom the noun names (اعتقل مئات المتظاهرين: arrested),
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
         // اعتقلت الشرطة "34 رجلا": an opening quotation mark before the number stands between it and its action.
-        int actionLead = lead >= 1 && IsQuotationMark(w[lead - 1]) ? lead - 1 : lead;
+        int actionLead = lead >= 1 && w[lead - 1].IsQuotationMark ? lead - 1 : lead;
         int verbAt = PastTimeWords(w, PastPeriod(w, actionLead - 1)), actionAt = verbAt;   // قتل امس 12 شخصا, قتل في يومين 100 شخص
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
@@ -689,9 +689,6 @@ public sealed partial class CountRecognizer
         }
         return false;
     }
-
-    /// <summary>An opening or closing quotation mark as a word of its own.</summary>
-    private static bool IsQuotationMark(Word word) => word.Key is "\"" or "«" or "»" or "“" or "”";
 
     /// <summary>Nouns of times after a number (ثلاث مرات, 11 مرة, مئات المرات): how often something happened.</summary>
     private static readonly HashSet<string> Repetitions = MatchKey.SetOf("مرات", "مرة", "المرات");

@@ -43,6 +43,8 @@ public sealed partial class EventArguments
     {
         if (s.Words[v].Key[0] is 'و' or 'ف') return null;
         int back = BeforeLaunchVerb(s, v) - 1;
+        // ان التحالف العربي بقيادة السعودية شن: the one who leads it is named after its subject.
+        if (back >= 0 && s.EndingAt(back) is { } led && led.First >= 2 && Leaders.Contains(s.Words[led.First - 1].Key)) back = led.First - 2;
         if (back < 0 || s.EndingAt(back) is not { Entity.Type: not EntityType.LOC } before) return null;
         if (before.First > 0 && Prepositions.Contains(s.Words[before.First - 1].Key)) return null;
         if (s.Words[before.First].Start < before.Span.Start) return null;
@@ -59,15 +61,18 @@ public sealed partial class EventArguments
         return end >= 2 && Relatives.Contains(s.Words[end - 1].Key) ? end - 1 : end;
     }
 
-    /// <summary>Whether words [from, to) are only times and adverbs such as بالتزامن (no subject of their own).</summary>
+    /// <summary>Whether words [from, to) are only times, adverbs such as بالتزامن and how many strikes (اكثر من 20, عشرات): no subject of their own.</summary>
     private static bool AllAsides(Sentence s, int from, int to)
     {
         for (int k = from; k < to; k++)
         {
-            if (!IsTime(s, k) && !LaunchAsides.Contains(s.Words[k].Key)) return false;
+            if (!IsTime(s, k) && !LaunchAsides.Contains(s.Words[k].Key) && !StrikeCounts.Contains(s.Words[k].Key) && !NumberReader.Shared.Starts(s.Words[k])) return false;
         }
         return true;
     }
+
+    /// <summary>Words that count strikes between a launching verb and its noun (شن اكثر من 20 غارة, شنت عشرات الغارات).</summary>
+    private static readonly HashSet<string> StrikeCounts = MatchKey.SetOf("اكثر", "من", "نحو", "قرابة", "حوالي", "عشرات", "مئات");
 
     /// <summary>Adverbs that may stand between a launching verb and its strike noun (شن بالتزامن هجوما, نفذ ايضا هجوما).</summary>
     private static readonly HashSet<string> LaunchAsides = MatchKey.SetOf("بالتزامن", "ايضا", "مجددا", "اليوم", "امس", "فجر", "ليلا", "صباحا", "مساء");
@@ -162,15 +167,60 @@ public sealed partial class EventArguments
             if (!Agents.Contains(s.Words[k].Key)) continue;
             int j = k + 1;
             while (j <= right && j <= k + 2 && Craft.Contains(s.Words[j].Key)) j++;
-            // هجوم شنه مسلحون من جماعة بوكو حرام: members of a named group are that group, past a noun for what it is.
-            if (j + 1 <= right && IsMembersOf(s, j + 1)) j += 2;
-            else if (j + 3 <= right && MembersOf.Contains(s.Words[j].Key) && s.Words[j + 1].Key == "من" && GroupNouns.Contains(s.Words[j + 2].Key) &&
-                     s.StartingAt(j + 3) is { Entity.Type: not EntityType.LOC }) j += 3;
-            // قذائف اطلقها مسلحو تنظيم الدولة, عبوة زرعها عناصر التنظيم: members in construct with their group are that group.
-            else if (j + 1 <= right && s.StartingAt(j) is null && MembersInConstruct.Contains(s.Words[j].Key)) j++;
+            j = PastMembers(s, j, right);
             return (s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null, k);
         }
         return (null, null);
+    }
+
+    /// <summary>
+    /// Forms of تعرض (was subjected to) and تصدى (repelled), whose subject faced the act told after them with ل: the act
+    /// was made on it (تعرضت قوة من الجيش لهجوم, تصدت قوات الجيش لهجوم شنه X).
+    /// </summary>
+    private static readonly HashSet<string> Subjected = MatchKey.SetOf("تعرض", "تعرضت", "تعرضوا", "وتعرض", "وتعرضت", "وتعرضوا",
+        "تصدى", "تصدت", "تصدوا", "وتصدى", "وتصدت", "وتصدوا");
+
+    /// <summary>How far before an act's noun تعرض/تصدى may stand, past its subject and an aside set off by commas.</summary>
+    private const int MaxSubjectedGap = 10;
+
+    /// <summary>
+    /// The form of تعرض/تصدى within <see cref="MaxSubjectedGap"/> words before the noun at <paramref name="noun"/> written with ل
+    /// (تعرضت قوة من الجيش العراقي، فجر اليوم، لهجوم): its index, or -1.
+    /// </summary>
+    internal static int SubjectedVerb(IReadOnlyList<Word> words, int noun)
+    {
+        if (words[noun].Key[0] != 'ل') return -1;
+        for (int v = noun - 1; v >= 0 && v >= noun - MaxSubjectedGap; v--)
+        {
+            if (Subjected.Contains(words[v].Key)) return v;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Who faced the act told by the noun at <paramref name="noun"/>: the one named first after تعرض/تصدى (تعرضت قوة من
+    /// الجيش لهجوم; a place too: تعرض حي الرميلة، بحسب المرصد، لقصف, where the names of an aside come later), else the
+    /// one named right before it (ان قوات الجيش الوطني تصدت لهجوم); or null.
+    /// </summary>
+    private static Entity? ExposedTo(Sentence s, int noun)
+    {
+        int v = SubjectedVerb(s.Words, noun);
+        if (v < 0) return null;
+        var after = s.Mentions.FirstOrDefault(m => m.First > v && m.Last < noun).Entity;
+        return after ?? (v > 0 && s.EndingAt(v - 1) is { Entity.Type: not EntityType.LOC } before ? before.Entity : null);
+    }
+
+    /// <summary>
+    /// Where the group begins when the agent at word <paramref name="j"/> is told by its members: members of a named group
+    /// are that group, past a noun for what it is (هجوم شنه مسلحون من جماعة بوكو حرام, قوة من شرطة الانبار), and so are
+    /// members in construct with it (قذائف اطلقها مسلحو تنظيم الدولة, عبوة زرعها عناصر التنظيم); else <paramref name="j"/>.
+    /// </summary>
+    private static int PastMembers(Sentence s, int j, int right)
+    {
+        if (j + 1 <= right && IsMembersOf(s, j + 1)) return j + 2;
+        if (j + 3 <= right && MembersOf.Contains(s.Words[j].Key) && s.Words[j + 1].Key == "من" && GroupNouns.Contains(s.Words[j + 2].Key) &&
+            s.StartingAt(j + 3) is { Entity.Type: not EntityType.LOC }) return j + 3;
+        return j + 1 <= right && s.StartingAt(j) is null && MembersInConstruct.Contains(s.Words[j].Key) ? j + 1 : j;
     }
 
     private Entity? NounTarget(Sentence s, int last, int right, bool material) => AgainstTarget(s, last, Math.Min(right, last + MaxNounGap), right, material);

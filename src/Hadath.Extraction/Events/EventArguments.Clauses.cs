@@ -138,16 +138,14 @@ public sealed partial class EventArguments
         return k - 1;
     }
 
-    private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "«", "»", "“", "”" };
-
     /// <summary>
     /// Whether the word at <paramref name="k"/> is a quotation mark around one name and nothing else (تنظيم "داعش",
     /// رابطة "التراس اهلاوي"): on either side of it, the other mark right after the name's last word or before its first.
     /// </summary>
     private static bool QuotesName(Sentence s, int k)
     {
-        if (!QuoteMarks.Contains(s.Words[k].Key)) return false;
-        if (s.StartingAt(k + 1) is { } after && after.Last + 1 < s.Words.Count && QuoteMarks.Contains(s.Words[after.Last + 1].Key)) return true;
-        return k > 0 && s.EndingAt(k - 1) is { } before && before.First > 0 && QuoteMarks.Contains(s.Words[before.First - 1].Key);
+        if (!s.Words[k].IsQuotationMark) return false;
+        if (s.StartingAt(k + 1) is { } after && after.Last + 1 < s.Words.Count && s.Words[after.Last + 1].IsQuotationMark) return true;
+        return k > 0 && s.EndingAt(k - 1) is { } before && before.First > 0 && s.Words[before.First - 1].IsQuotationMark;
     }
 }

@@ -47,8 +47,9 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// The agent of a passive act, named after على ايدي, بايدي, من قبل, برصاص or بنيران in its clause (خطف خمسة عمال على
-    /// ايدي مسلحين, اغتيل X من قبل مجهولين, قتل شاب بنيران الجيش): a name or an actor phrase, past a number (من قبل اربعة
-    /// مسلحين), and the word where its marker starts, looking at most <paramref name="reach"/> words past the verb; null when none.
+    /// ايدي مسلحين, اغتيل X من قبل مجهولين, قتل شاب بنيران الجيش): a name, also told by its members (من قبل عناصر تنظيم
+    /// داعش, من قبل قوة من شرطة الانبار), or an actor phrase, past a number (من قبل اربعة مسلحين), and the word where its
+    /// marker starts, looking at most <paramref name="reach"/> words past the verb or noun; null when none.
     /// </summary>
     private (Entity? Named, ActorPhrases.Phrase? Unnamed, int Marker)? PassiveAgent(Sentence s, int last, int right, int reach)
     {
@@ -59,7 +60,7 @@ public sealed partial class EventArguments
                 : k + 1 <= right && (s.Words[k].Key, s.Words[k + 1].Key) is ("علي", "ايدي") or ("علي", "يد") or ("من", "قبل") ? k + 2
                 : -1;
             if (by < 0 || by > right) continue;
-            if (s.StartingAt(by) is { } m) return m.Entity.Type == EntityType.LOC ? null : (m.Entity, null, k);
+            if (s.StartingAt(PastMembers(s, by, right)) is { } m) return m.Entity.Type == EntityType.LOC ? null : (m.Entity, null, k);
             if (NumberReader.Shared.Starts(s.Words[by]) && by + 1 <= right) by++;
             return ForceAt(s, by) is { } p ? (null, p, k) : null;
         }

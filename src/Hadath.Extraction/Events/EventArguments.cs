@@ -110,9 +110,11 @@ public sealed partial class EventArguments
                     agent = owning;
                     from = owning.Last + 1;
                 }
+                // تعرضت قوة من الجيش لهجوم من قبل عناصر التنظيم: a noun's agent after من قبل, as a passive verb's.
+                var passiveBy = agent is null && agentWord is null ? PassiveAgent(s, last, right, MaxPassiveReach) : null;
                 // ذكرت الشرطة ان مفجرا انتحاريا من حركة الشباب فجر شاحنة: the attacker told by the trigger is of the group after من.
-                var launcher = agent?.Entity ?? Launcher(s, first) ?? AttackerGroup(s, first, last);
-                var struck = NounTarget(s, from, right, material);
+                var launcher = agent?.Entity ?? passiveBy?.Named ?? Launcher(s, first) ?? AttackerGroup(s, first, last);
+                var struck = (material ? ExposedTo(s, first) : null) ?? NounTarget(s, from, right, material);
                 var struckPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null;
                 // هجوم ضد مدرسة للبنات, انفجار لدى مرور قافلة: what an act of force struck, when the tagger names none of it.
                 if (struck is null && struckPhrase is null && material && !protest)
@@ -125,7 +127,7 @@ public sealed partial class EventArguments
                 }
                 // وقفة احتجاجية امام السفارة التونسية: made to the state whose embassy it was held before.
                 if (protest && struck is null && struckPhrase is null) (struck, struckPhrase) = ProtestedSeat(s, last + 1, right);
-                var launcherPhrase = launcher is null ? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) ?? AttackerAt(s, first, last) : null;
+                var launcherPhrase = launcher is null ? passiveBy?.Unnamed ?? UnnamedAgent(s, last, agentWord, right, material) ?? LauncherPhrase(s, first) ?? AttackerAt(s, first, last) : null;
                 // دخل المعلمون في اضراب احتجاجا على: who did what the purpose is given for protests.
                 if (protest && launcher is null && launcherPhrase is null && IsPurpose(s, first)) (launcher, launcherPhrase) = PurposeDoers(s, first);
                 return new Roles(launcher, struck, place, null) { SourcePhrase = launcherPhrase, TargetPhrase = struckPhrase };
@@ -139,6 +141,12 @@ public sealed partial class EventArguments
                 // اعلنت قيادة العمليات اعتقال خمسة مطلوبين في عملية دهم نفذتها قوة من الشرطة الاتحادية: who carried out the
                 // operation is the doer, not who announced it.
                 var (operatorNamed, operatorPhrase) = Operator(s, last, right);
+                // تم اعتقال اربعة مطلوبين من قبل قوة من شرطة الانبار: the agent after من قبل did it; who was taken is before it.
+                if (operatorNamed is null && operatorPhrase is null && PassiveAgent(s, last, right, MaxPassiveReach) is { } actBy)
+                {
+                    (operatorNamed, operatorPhrase) = (actBy.Named, actBy.Unnamed);
+                    right = actBy.Marker - 1;
+                }
                 if (operatorNamed is not null) doer = new Placed(operatorNamed, first, first, default);
                 else if (operatorPhrase is not null) doer = default;
                 // باطلاق صواريخ على جنوب اسرائيل: with no one named after the noun, a territory struck after على is the target.

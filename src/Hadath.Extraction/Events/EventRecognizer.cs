@@ -48,7 +48,7 @@ public sealed partial class EventRecognizer
         for (int i = 0; i < words.Count; i++)
         {
             // Most words start no trigger: their readings are not made unless a neighbour's rule asks for them.
-            if (gates.IsEmpty ? !MayStart(words[i]) : (gates[i] >> gate & 1) == 0) continue;
+            if (gates.IsEmpty ? !MayStart(words[i]) && !AfterVagueCount(words, i) : (gates[i] >> gate & 1) == 0) continue;
             if (Fire(readings, words, i) is not { } hit || Blocked(readings, i)) continue;
             (hits ??= []).Add(hit);
             i = WordAt(words, hit.Span.End - 1, i);
@@ -57,6 +57,7 @@ public sealed partial class EventRecognizer
     }
 
     /// <summary>Whether a reading of <paramref name="word"/> may start a trigger: false passes it with no readings made.</summary>
+    /// <remarks>A noun after a vague count (عشرات الغارات) is tried too, with its article, which this does not peel: <see cref="AfterVagueCount"/>.</remarks>
     internal bool MayStart(Word word) => word.IsLetters && (_lexicon.FirstKeys.MayRead(word.Key) || ToldNounKeys.MayReadAny(word.Key));
 
     /// <summary>The keys a reading that starts a trigger may have (<see cref="MayStart"/> looks them up).</summary>
@@ -77,7 +78,8 @@ public sealed partial class EventRecognizer
                 // points back to an attack the story has told already, so the sentence is its aftermath, not its report,
                 // unless a verb of taking place or of its outcome follows it (ان التفجير وقع في سوق, ان الهجوم اسفر عن):
                 // then the sentence tells the act itself.
-                if (reading.HadArticle)
+                // شنت عشرات الغارات: after a vague count the article is the count's, pointing back to nothing.
+                if (reading.HadArticle && !AfterVagueCount(words, i))
                 {
                     if (trigger.Condition == TriggerCondition.Casualty && trigger.Keys.Length == 1 && ToldNouns.Contains(trigger.Keys[0]) &&
                         OccurredAfter(words, i + 1) is { } occurred) return new Hit(new TextSpan(reading.Span.Start, words[i].End), trigger, $"trigger:{trigger.Phrase}+occurred:{occurred}");
@@ -92,6 +94,12 @@ public sealed partial class EventRecognizer
         }
         return null;
     }
+
+    /// <summary>Vague counts whose noun takes the article (عشرات الغارات, مئات القذائف).</summary>
+    private static readonly HashSet<string> VagueCounts = MatchKey.SetOf("عشرات", "مئات", "الاف");
+
+    /// <summary>Whether word <paramref name="i"/> follows a vague count, whose noun's article points back to nothing.</summary>
+    internal static bool AfterVagueCount(IReadOnlyList<Word> words, int i) => i > 0 && VagueCounts.Contains(words[i - 1].Key);
 
     private static int WordAt(IReadOnlyList<Word> words, int offset, int from)
     {
@@ -241,7 +249,12 @@ public sealed partial class EventRecognizer
             default:
                 // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act.
                 // (A bomber noun after it, اثر هجوم انتحاري تبنته X, still fires: it names who claimed the attack a toll joins.)
-                if (trigger.Condition == TriggerCondition.Casualty && start > 0 && CauseWords.Contains(words[start - 1].Key)) return null;
+                // اعلن عن مقتل 12 عنصرا من التنظيم بعد اشتباكات مع X: a toll its clause gave before بعد is the outcome of
+                // the fight after it that names its other side (مقتل ستة بعد مواجهات عنيفة alone is what came before).
+                if (trigger.Condition == TriggerCondition.Casualty && start > 0 && CauseWords.Contains(words[start - 1].Key) &&
+                    !(TollBefore(readings, words, start - 1) && SideNamedAfter(words, end))) return null;
+                // تعرضت قوة من الجيش، فجر اليوم، لهجوم, تصدت القوات لهجوم: an attack someone was subjected to or repelled took place, toll or not.
+                if (trigger.Condition == TriggerCondition.Casualty && EventArguments.SubjectedVerb(words, start) >= 0) return rule + "+subjected";
                 // لم تشهد المنطقة اي مواجهات: "any" clash is one negated or denied, none told.
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key == "اي") return null;
                 string group = trigger.Condition == TriggerCondition.Casualty ? "casualty" : "protest-noun";
@@ -271,6 +284,33 @@ public sealed partial class EventRecognizer
     private bool FallOfVictims(IReadOnlyList<Word> words, int k) =>
         words[k].Key == "سقوط" && k + 1 < words.Count &&
         (words[k + 1].IsNumber || _numbers.Starts(words[k + 1]) || Fallen.Contains(words[k + 1].Key));
+
+    /// <summary>How many words before بعد a toll may stand and still be the outcome of the fight after it (عن مقتل 12 عنصرا من تنظيم داعش بعد).</summary>
+    private const int TollWindow = 8;
+
+    /// <summary>Whether a casualty word stands within <see cref="TollWindow"/> words before the cause word at <paramref name="cause"/>, no punctuation between.</summary>
+    private bool TollBefore(SentenceReadings readings, IReadOnlyList<Word> words, int cause)
+    {
+        for (int k = cause - 1; k >= 0 && k >= cause - TollWindow; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            foreach (var r in readings[k])
+            {
+                if (_lexicon.Supports(r.Key, TriggerCondition.Casualty)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether مع or بين opens the other side of a fight at word <paramref name="end"/> or past one adjective (اشتباكات عنيفة مع).</summary>
+    private static bool SideNamedAfter(IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end; k < words.Count && k <= end + 1; k++)
+        {
+            if (words[k].Key is "مع" or "بين") return true;
+        }
+        return false;
+    }
 
     /// <summary>Words after which an act is what came before the news (بعد, اثر, عقب; غداة: the day after).</summary>
     private static readonly HashSet<string> CauseWords = MatchKey.SetOf("بعد", "اثر", "عقب", "غداة");
@@ -551,7 +591,8 @@ public sealed partial class EventRecognizer
     /// <summary>
     /// Whether craft opening a subject stand right before word <paramref name="start"/>, past up to
     /// <see cref="MaxCraftOwnerWords"/> definite words (ان طيران الجيش العراقي قصف, وكان الطيران الحربي السوري قصف): the word
-    /// there is the verb they did it with. A verb or a preposition between (واصل قصف, شارك في قصف) makes it a noun, and so
+    /// there is the verb they did it with, also inside a quotation that opens right after the clause word (ان "طيران …
+    /// قصف"). A verb or a preposition between (واصل قصف, شارك في قصف) makes it a noun, and so
     /// does indefinite craft right before a verb that does not agree with it (ان طائرات قصف روسية حلقت: strike aircraft;
     /// ان طائرات قصفت is the verb).
     /// </summary>
@@ -563,7 +604,9 @@ public sealed partial class EventRecognizer
             if (IsStrikingCraft(key))
             {
                 bool inConstruct = k == start - 1 && !key.StartsWith("ال", StringComparison.Ordinal) && !words[start].Key.EndsWith('ت');
-                return !inConstruct && (k == 0 || CraftSubjectOpeners.Contains(words[k - 1].Key));
+                // ان "طيران الجيش قصف …": a quotation opening the told clause leaves the craft its subject.
+                int opener = k > 0 && words[k - 1].IsQuotationMark ? k - 1 : k;
+                return !inConstruct && (opener == 0 || CraftSubjectOpeners.Contains(words[opener - 1].Key));
             }
             if (!words[k].IsLetters || !key.StartsWith("ال", StringComparison.Ordinal)) return false;
         }

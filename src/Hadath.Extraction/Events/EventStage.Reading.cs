@@ -150,16 +150,56 @@ public sealed partial class EventStage
 
     /// <summary>
     /// Whether an event of PLOVER type <paramref name="plover"/> was told before; a crowd repressed (CAMEO 17: فضت
-    /// الاعتصام, اعتقلت) is no retelling of a fight or an attack of the same type (مواجهات), nor the other way round.
+    /// الاعتصام, اعتقلت) is no retelling of a fight or an attack of the same type (مواجهات), nor the other way round. A
+    /// bomber's detonation (<paramref name="detonation"/>) retells only a bombing: one told after an attack (هجوم …، وقال ان
+    /// "فجر انتحاري منهم حزامه قرب النقطة") is how the attack was carried out, an act of its own; a blast or a bomb alone
+    /// (سيارة مفخخة انفجرت) may be the attack itself.
     /// </summary>
-    private static bool AnyOfType(ImmutableArray<Event>.Builder events, string plover, string code)
+    private static bool AnyOfType(ImmutableArray<Event>.Builder events, string plover, string code, bool detonation)
     {
         bool coerced = code.StartsWith("17", StringComparison.Ordinal);
         foreach (var e in events)
         {
-            if (e.Plover == plover && e.Code.StartsWith("17", StringComparison.Ordinal) == coerced) return true;
+            if (e.Plover == plover && e.Code.StartsWith("17", StringComparison.Ordinal) == coerced &&
+                (!detonation || e.Code.StartsWith(Bombing, StringComparison.Ordinal))) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether an event of PLOVER type <paramref name="plover"/> told before was done to <paramref name="target"/>.</summary>
+    private static bool ToldAgainst(ImmutableArray<Event>.Builder events, string plover, Entity target)
+    {
+        foreach (var e in events)
+        {
+            if (e.Plover == plover && e.Target?.EntityId == target.Id) return true;
+        }
+        return false;
+    }
+
+    /// <summary>CAMEO 183 and its children: a bombing, a suicide bombing, a car bomb, a roadside bomb.</summary>
+    private const string Bombing = "183";
+
+    /// <summary>Triggers of someone detonating a bomb (فجر, فجر نفسه, تفجير), not of the blast or the bomb alone (انفجرت, مفخخة).</summary>
+    private static readonly HashSet<string> Detonations = MatchKey.SetOf("فجر", "فجروا", "فجر نفسه", "فجرت نفسها", "تفجير", "تفجيرا", "تفجيرات");
+
+    /// <summary>Bombers, whose definite form (الانتحاري) points back to the one whose attack the story told.</summary>
+    private static readonly HashSet<string> Bombers = MatchKey.SetOf("الانتحاري", "الانتحارية", "الانتحاريان", "الانتحاريين", "الانتحاريون", "المفجر");
+
+    /// <summary>How many words on either side of a detonation its bomber may stand (انتحاريا يقود عجلة مفخخة فجر نفسه).</summary>
+    private const int BomberReach = 5;
+
+    /// <summary>
+    /// Whether the hit over words [<paramref name="first"/>, <paramref name="last"/>] tells a new bomber detonating a bomb
+    /// (فجر انتحاري منهم حزامه, بتفجير انتحاري): not one told before (الانتحاري فجر السيارة عند البوابة).
+    /// </summary>
+    private static bool IsDetonation(EventRecognizer.Hit hit, IReadOnlyList<Word> words, int first, int last)
+    {
+        if (!Detonations.Contains(MatchKey.Of(hit.Trigger.Phrase))) return false;
+        for (int k = Math.Max(0, first - BomberReach); k < words.Count && k <= last + BomberReach; k++)
+        {
+            if (Bombers.Contains(words[k].Key)) return false;
+        }
+        return true;
     }
 
     private static bool AnyOverlaps(List<EventRecognizer.Hit> hits, TextSpan span)

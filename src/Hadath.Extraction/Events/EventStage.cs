@@ -102,7 +102,7 @@ public sealed partial class EventStage : IStage
         int any = 0;
         for (int i = 0; i < words.Count; i++)
         {
-            int gate = GateOf(words[i]);
+            int gate = GateOf(words[i]) | (EventRecognizer.AfterVagueCount(words, i) ? 1 << TriggerGate : 0);
             gates[i] = (byte)gate;
             any |= gate;
         }
@@ -170,8 +170,9 @@ public sealed partial class EventStage : IStage
                 // already is telling that act again, not a new one; one naming a side of its own (ان "تنظيم داعش شن
                 // بالتزامن هجوما على مواقع الجيش العراقي") tells an act the story had not told.
                 // A clash with the other side after مع (اشتبكوا مع المهاجمين) is the answer to an attack, not its retelling.
-                if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type, code.Code) && roles.Source is null && roles.Target is null &&
-                    hit.Trigger.Condition != TriggerCondition.ClashWith) continue;
+                // ان "المسلحين اطلقوا النار على X": one done to the victim of an act of that type told before is that act again.
+                if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type, code.Code, IsDetonation(hit, words, first, last)) && roles.Source is null &&
+                    (roles.Target is null || ToldAgainst(events, type, roles.Target)) && hit.Trigger.Condition != TriggerCondition.ClashWith) continue;
                 // حملة تطهير استهدفت النخبة, عقوبات استهدفت كبار المسؤولين: targeted by no force, no attack.
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && NonViolentTargeting(words, first)) continue;
                 // وانفجرت الازمة, فجروا زوبعة, خطفت الفنانة الانظار: a crisis that burst out or eyes caught, no act of force.

@@ -53,6 +53,8 @@ public readonly record struct Word
 
     /// <summary>An Arabic or a Latin comma (، ,).</summary>
     public bool IsComma => Key is "،" or ",";
+    /// <summary>A quotation mark, straight or curly, opening or closing (" « » “ ”).</summary>
+    public bool IsQuotationMark => Key is "\"" or "«" or "»" or "“" or "”";
     public bool Is(string key) => Key == key;
     public bool IsInteger => IsNumber && Value == Math.Floor(Value);
 
