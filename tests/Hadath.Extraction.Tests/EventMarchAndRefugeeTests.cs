@@ -8,7 +8,8 @@ namespace Hadath.Extraction.Tests;
 /// Lebanon and Jordan) lost: a protest organised by a long subject with a day set off by commas before it, a force's
 /// arrest told in its own statement with the quotation opening before the verb, a force stepping in to disperse told
 /// after قبل ان or past a relative clause, a protest told before the verb that organised it, and anonymity asides
-/// (رفض الكشف عن اسمه) and رفضا ل read as rejections. Sentences written for these tests, none from a story or a data set.
+/// (رفض الكشف عن اسمه) and رفضا ل read as rejections; a protest waged with خاض. Sentences written for these tests, none
+/// from a story or a data set.
 /// </summary>
 public sealed class EventMarchAndRefugeeTests
 {
@@ -28,6 +29,22 @@ public sealed class EventMarchAndRefugeeTests
     {
         const string text = "نفذ العشرات من العمال المسرحين من مصنع الاسمنت في ضواحي المدينة، اليوم الثلاثاء، وقفة احتجاجية امام مقر الولاية";
         Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("خاض طلبة كلية الطب بالمدينة، صباح اليوم الثلاثاء، مسيرة احتجاجية جابت الشوارع")]
+    [InlineData("وخاض الاساتذة المتعاقدون وقفة احتجاجية امام مقر المديرية الجهوية")]
+    public void test_a_protest_waged_with_khada_is_read(string text)
+    {
+        Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وخاض الفريق مباراة ودية امام نظيره الجزائري")]
+    [InlineData("خاض الحزب الانتخابات البرلمانية الماضية بقائمة موحدة")]
+    public void test_khada_without_a_protest_noun_is_no_protest(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
     }
 
     [Theory]
