@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Quotes;
 
 namespace Hadath.Extraction.Tests;
 
@@ -8,7 +9,8 @@ namespace Hadath.Extraction.Tests;
 /// Lebanon and Jordan) lost: a protest organised by a long subject with a day set off by commas before it, a force's
 /// arrest told in its own statement with the quotation opening before the verb, a force stepping in to disperse told
 /// after قبل ان or past a relative clause, a protest told before the verb that organised it, and anonymity asides
-/// (رفض الكشف عن اسمه) and رفضا ل read as rejections; a protest waged with خاض. Sentences written for these tests, none
+/// (رفض الكشف عن اسمه) and رفضا ل read as rejections; a protest waged with خاض; force used on a crowd told in a
+/// witness's quotation marks after the dispersal, read as its retelling. Sentences written for these tests, none
 /// from a story or a data set.
 /// </summary>
 public sealed class EventMarchAndRefugeeTests
@@ -117,6 +119,15 @@ public sealed class EventMarchAndRefugeeTests
     {
         const string text = "تشاجر افراد من عائلتين في السوق قبل ان تتدخل الشرطة لتفريقهم";
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code == "175");
+    }
+
+    [Theory]
+    [InlineData("فرقت الشرطة المعتصمين امام مقر الولاية. وقال ناشط ان \"عناصر الامن انهالت على المحتجين بالهراوات\".")]
+    [InlineData("فضت قوات الامن الاعتصام فجر اليوم. وقال قيادي عمالي ان \"الشرطة اطلقت الغاز المسيل للدموع على العمال\".")]
+    public void test_force_used_on_a_crowd_in_a_witness_quote_after_its_dispersal_is_an_act_of_its_own(string text)
+    {
+        var doc = new QuoteStage().Process(Docs.Tokenized(text));
+        Assert.Equal(2, Events(doc).Count(e => e.Code == "175"));
     }
 
     [Theory]

@@ -169,9 +169,11 @@ public sealed partial class EventStage : IStage
                 // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
                 // already is telling that act again, not a new one; one naming a side of its own (ان "تنظيم داعش شن
                 // بالتزامن هجوما على مواقع الجيش العراقي") tells an act the story had not told.
-                // A clash with the other side after مع (اشتبكوا مع المهاجمين) is the answer to an attack, not its retelling.
+                // A clash with the other side after مع (اشتبكوا مع المهاجمين) is the answer to an attack, not its retelling;
+                // force used on a crowd in a witness's words (ان "الشرطة اطلقت الغاز المسيل للدموع", "انهالت على المحتجين
+                // بالهراوات") tells how it was dispersed, an act the dispersal told before did not say.
                 if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type, code.Code) && roles.Source is null && roles.Target is null &&
-                    hit.Trigger.Condition != TriggerCondition.ClashWith) continue;
+                    hit.Trigger.Condition != TriggerCondition.ClashWith && !code.Code.StartsWith("175", StringComparison.Ordinal)) continue;
                 // حملة تطهير استهدفت النخبة, عقوبات استهدفت كبار المسؤولين: targeted by no force, no attack.
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && NonViolentTargeting(words, first)) continue;
                 // وانفجرت الازمة, فجروا زوبعة, خطفت الفنانة الانظار: a crisis that burst out or eyes caught, no act of force.
