@@ -81,7 +81,7 @@ public sealed partial class EventArguments
 
     private static readonly HashSet<string> Leaders = MatchKey.SetOf("بزعامة", "بقيادة", "برئاسة");
 
-    private static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
+    internal static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
 
     /// <summary>
     /// A day or a place set off by commas right after the subject (استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة

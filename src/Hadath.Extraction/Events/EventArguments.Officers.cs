@@ -131,6 +131,8 @@ public sealed partial class EventArguments
     {
         bool conjunction = AfterConjunction(s, first, trigger);
         if (conjunction || first == 0) return null;
+        // واكد الدرك في بيان ان وحداته "اوقفت 23 شخصا": the statement's words may open right before the verb.
+        if (first >= 2 && OpeningQuotes.Contains(s.Words[first - 1].Key)) first--;
         // قال الجيش ان قواته اطلقت: the forces of the one who speaks are his.
         // قالت اسرائيل ان طائراتها الحربية قصفت: past an adjective of the craft.
         string kind = s.Words[first - 1].Key;
@@ -144,6 +146,9 @@ public sealed partial class EventArguments
         return s.Mentions.LastOrDefault(m => m.Last < opener && (m.Entity.Type is EntityType.PER or EntityType.ORG || owned && m.Entity.Type == EntityType.LOC && !IsPlace(s, m)) &&
                                              !(m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key))).Entity;
     }
+
+    /// <summary>Marks that open a quotation.</summary>
+    private static readonly HashSet<string> OpeningQuotes = new(StringComparer.Ordinal) { "\"", "«", "“" };
 
     private static readonly HashSet<string> SpeakerPronouns = MatchKey.SetOf("انها", "انه", "انهم", "بانها", "بانه", "بانهم");
 

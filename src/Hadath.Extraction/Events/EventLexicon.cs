@@ -27,6 +27,7 @@ public enum TriggerCondition
     LaunchedOn,
     Position,
     SetFire,
+    ProtestBefore,
 }
 
 /// <summary>
@@ -142,6 +143,7 @@ public sealed class EventLexicon
         "launched-on" => TriggerCondition.LaunchedOn,
         "position" => TriggerCondition.Position,
         "set-fire" => TriggerCondition.SetFire,
+        "protest-before" => TriggerCondition.ProtestBefore,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

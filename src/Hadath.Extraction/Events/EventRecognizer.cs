@@ -156,7 +156,8 @@ public sealed partial class EventRecognizer
                 if (trigger.Condition == TriggerCondition.ProtestObject && words.Skip(end).Any(w => w.Key is "سابقا" or "سابق")) return null;
                 bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
-                return SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject)
+                return (SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject) ??
+                        (trigger.Condition == TriggerCondition.ProtestObject ? ProtestPastDayAside(readings, words, end) : null))
                     is { } found ? $"{rule}+{name}:{found}" : null;
             case TriggerCondition.Captive:
                 return Captive(readings, words, trigger, start, end) is { } taken ? $"{rule}+captive:{taken}" : null;
@@ -181,6 +182,16 @@ public sealed partial class EventRecognizer
                     }
                 }
                 return null;
+            case TriggerCondition.ProtestBefore:
+                // وقفة احتجاجية نظمها عشرات المعطلين, مسيرة نظمتها التنسيقية: the verb's object pronoun is the protest named
+                // right before it. One the sentence tells dispersed (فرقت الشرطة مظاهرة نظمها الاتحاد) is what the
+                // dispersal was done to, no act of its own.
+                for (int k = start - 1; k >= 0 && k >= start - ProtestBeforeWindow && words[k].IsLetters; k--)
+                {
+                    if (SupportAt(readings, k, TriggerCondition.ProtestObject) is { } organised)
+                        return DispersalBefore(readings, k) ? null : $"{rule}+protest-before:{organised}";
+                }
+                return null;
             case TriggerCondition.SetFire:
                 return SetByProtesters(readings, words, start, end) is { } setters ? $"{rule}+set-fire:{setters}" : null;
             case TriggerCondition.StruckWith:
@@ -196,8 +207,10 @@ public sealed partial class EventRecognizer
                 if (AfterAct(readings, words, start) is { } act) return $"{rule}+after-act:{act}";
                 // وتدخلت عناصر القوات العمومية لتفريق المحتجين: a force stepping in to disperse a crowd dispersed it.
                 // Only with protesters or a protest right after it (لفض اشتباك is breaking up a fight, no repression).
+                // قبل ان تتدخل الشرطة لتفريقهم: the pronoun points back to a protest told in the sentence.
                 return trigger.Code.StartsWith("175", StringComparison.Ordinal) && InterventionFor(readings, words, start) is { } stepped &&
-                       SupportedAhead(readings, words, TriggerCondition.Dispersal, end, ObjectWindow, stopAtPunctuation: true) is { } dispersed
+                       (PointsBack(trigger) ? ToldElsewhere(readings, words, TriggerCondition.Dispersal, start, end)
+                           : SupportedAhead(readings, words, TriggerCondition.Dispersal, end, ObjectWindow, stopAtPunctuation: true)) is { } dispersed
                     ? $"{rule}+intervened:{stepped}+dispersal:{dispersed}" : null;
             case TriggerCondition.Launched:
                 // وشنت طائرات التحالف الدولي بقيادة الولايات المتحدة الاحد غارتين: the launching verb's subject may be long.
@@ -468,6 +481,25 @@ public sealed partial class EventRecognizer
         return null;
     }
 
+    /// <summary>
+    /// نظمت التنسيقية المحلية للمعطلين حاملي الشهادات بالمدينة، صباح اليوم الاثنين، مسيرة احتجاجية: a subject longer than
+    /// the object window, then a day set off by commas, then what was organised right after it. The subject holds no
+    /// punctuation and ends within <see cref="SubjectReach"/> words of the verb; the first mark after it must open the aside.
+    /// </summary>
+    private string? ProtestPastDayAside(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end; k < words.Count && k <= end + SubjectReach; k++)
+        {
+            if (words[k].Kind != WordKind.Punctuation) continue;
+            return words[k].IsComma && DayAside.Close(words, k + 1) is { } close && close + 1 < words.Count
+                ? SupportAt(readings, close + 1, TriggerCondition.ProtestObject) : null;
+        }
+        return null;
+    }
+
+    /// <summary>How many words a subject before a day aside may hold (a coordination's or a crowd's long name).</summary>
+    private const int SubjectReach = 12;
+
     /// <summary>A trigger opening its sentence or clause, then a subject, then a number or a people word within <see cref="CaptiveWindow"/> words of it, before any punctuation.</summary>
     private string? Captive(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
@@ -529,15 +561,7 @@ public sealed partial class EventRecognizer
     private string? Dispersed(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
         // تفرقهم الشرطة, قبل ان يتم تفريقها: the pronoun points back to a protest anywhere in the sentence.
-        if (trigger.Keys[^1].EndsWith("هم", StringComparison.Ordinal) || trigger.Keys[^1].EndsWith("ها", StringComparison.Ordinal))
-        {
-            for (int k = 0; k < words.Count; k++)
-            {
-                if (k >= start && k < end) continue;
-                if (SupportAt(readings, k, trigger.Condition) is { } key) return key;
-            }
-            return null;
-        }
+        if (PointsBack(trigger)) return ToldElsewhere(readings, words, trigger.Condition, start, end);
         // وفرقت الشرطة السودانية بالغاز المسيل للدموع الاثنين تظاهرة: in verb-subject-object order the crowd comes after the subject phrase.
         // فرقت قوات الامن ليل الثلاثاء الاربعاء بخراطيم المياه آلاف الاساتذة: days and parts of the day take no room in the
         // window, and a crowd word there (آلاف, مئات) counts who was dispersed.
@@ -547,6 +571,37 @@ public sealed partial class EventRecognizer
             if (DayAside.IsDayWord(words[k].Key)) continue;
             counted++;
             if ((SupportAt(readings, k, trigger.Condition) ?? CrowdWordAt(readings, k)) is { } key) return key;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a word before word <paramref name="k"/> starts a dispersal trigger (فرقت, فضت).</summary>
+    private bool DispersalBefore(SentenceReadings readings, int k)
+    {
+        for (int j = 0; j < k; j++)
+        {
+            foreach (var r in readings[j])
+            {
+                foreach (var t in _lexicon.TriggersStartingWith(r.Key))
+                {
+                    if (t.Condition == TriggerCondition.Dispersal) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A trigger ending in an object pronoun (تفرقهم, تفريقها): what it was done to was told elsewhere in the sentence.</summary>
+    private static bool PointsBack(EventTrigger trigger) =>
+        trigger.Keys[^1].EndsWith("هم", StringComparison.Ordinal) || trigger.Keys[^1].EndsWith("ها", StringComparison.Ordinal);
+
+    /// <summary>The first word outside the trigger's words [<paramref name="start"/>, <paramref name="end"/>) the lexicon lists under <paramref name="condition"/>, or null.</summary>
+    private string? ToldElsewhere(SentenceReadings readings, IReadOnlyList<Word> words, TriggerCondition condition, int start, int end)
+    {
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (k >= start && k < end) continue;
+            if (SupportAt(readings, k, condition) is { } key) return key;
         }
         return null;
     }
@@ -575,6 +630,7 @@ public sealed partial class EventRecognizer
     // ورد الجناح العسكري للحركة باطلاق صواريخ: the act verb's subject may stand between it and the noun.
     private const int ActWindow = 6;
     private const int OnsetWindow = 2;
+    private const int ProtestBeforeWindow = 2;
 
     /// <summary>Conjunctions of time and the particle قد, after which a verb, not its verbal noun, follows (عندما قصف, وقد قصف).</summary>
     private static readonly HashSet<string> VerbOpeners = MatchKey.SetOf("عندما", "حين", "حينما", "بعدما", "لما", "عندها", "قد", "وقد", "فقد", "لقد");
@@ -638,15 +694,37 @@ public sealed partial class EventRecognizer
     /// <summary>Past forms of تدخل (stepped in), after which a verbal noun read with ل is what the force did.</summary>
     private static readonly HashSet<string> Intervened = MatchKey.SetOf("تدخل", "تدخلت", "تدخلوا");
 
-    /// <summary>The form of تدخل within <see cref="ActWindow"/> words before a verbal noun written with ل (تدخلت الشرطة لتفريق), no punctuation between, or null.</summary>
+    /// <summary>Present forms of تدخل, which tell a force stepping in as done after قبل ان (قبل ان تتدخل الشرطة لتفريقهم).</summary>
+    private static readonly HashSet<string> Intervening = MatchKey.SetOf("تتدخل", "يتدخل");
+
+    /// <summary>
+    /// The form of تدخل within <see cref="ActWindow"/> words before a verbal noun written with ل (تدخلت الشرطة لتفريق, قبل
+    /// ان تتدخل الشرطة لتفريق), no punctuation between but a relative clause set off by commas right before the noun
+    /// (تتدخل القوات العمومية، التي حضرت بكثافة، لتفريق), or null.
+    /// </summary>
     private static string? InterventionFor(SentenceReadings readings, IReadOnlyList<Word> words, int start)
     {
         string written = words[start].Key;
         if (written.Length < 3 || written[0] != 'ل') return null;
-        for (int k = start - 1; k >= 0 && k >= start - ActWindow; k--)
+        int from = start - 1;
+        if (from >= 0 && words[from].IsComma && RelativeAsideOpening(words, from) is { } opening) from = opening - 1;
+        for (int k = from; k >= 0 && k >= from - ActWindow + 1; k--)
         {
             if (!words[k].IsLetters) return null;
-            if (readings.AnyKeyIn(k, Intervened)) return words[k].Key;
+            if (readings.AnyKeyIn(k, Intervened) || Intervening.Contains(words[k].Key) && k >= 2 && words[k - 1].Key == "ان" && words[k - 2].Key == "قبل") return words[k].Key;
+        }
+        return null;
+    }
+
+    private const int MaxAsideWords = 12;
+
+    /// <summary>The comma opening a relative clause (، التي حضرت بكثافة،) whose closing comma is word <paramref name="close"/>, or null.</summary>
+    private static int? RelativeAsideOpening(IReadOnlyList<Word> words, int close)
+    {
+        for (int k = close - 1; k >= 0 && k >= close - MaxAsideWords; k--)
+        {
+            if (words[k].Kind != WordKind.Punctuation) continue;
+            return words[k].IsComma && k + 1 < close && EventArguments.Relatives.Contains(words[k + 1].Key) ? k : null;
         }
         return null;
     }

@@ -228,5 +228,25 @@ public sealed partial class EventStage
     /// <summary>يدعى, تدعى (is named) and يدعي (claims), written alike without vowels: no call (دعا).</summary>
     private static readonly HashSet<string> NamingVerbs = MatchKey.SetOf("يدعى", "تدعى", "ويدعى", "وتدعى", "يدعي", "تدعي", "ويدعي", "وتدعي");
 
+    /// <summary>What one declines to give who asks not to be named (رفض الكشف عن اسمه, رفض ذكر هويته).</summary>
+    private static readonly HashSet<string> OwnNames = MatchKey.SetOf("اسمه", "اسمها", "هويته", "هويتها", "اسماءهم", "هوياتهم");
+
+    private const int MaxWithheldWords = 3;
+
+    /// <summary>
+    /// A reject verb that rejects nothing: بحسب مسؤول رفض الكشف عن اسمه (he withheld his name, his own name within a few
+    /// words), and رفضا ل, "in rejection of", the purpose a protest is told with (مسيرة جابت الشوارع رفضا لاجراءات الوزارة).
+    /// </summary>
+    private static bool NoRejection(IReadOnlyList<Word> words, int verb)
+    {
+        if (verb + 1 < words.Count && words[verb].Key == "رفضا" && words[verb + 1].Key.StartsWith('ل')) return true;
+        for (int k = verb + 1; k < words.Count && k <= verb + MaxWithheldWords; k++)
+        {
+            if (!words[k].IsLetters) return false;
+            if (OwnNames.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
     private static bool IsNumber(Word word) => word.Key.Length > 0 && char.IsDigit(word.Key[0]);
 }

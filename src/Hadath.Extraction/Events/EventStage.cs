@@ -169,10 +169,13 @@ public sealed partial class EventStage : IStage
                 // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
                 // already is telling that act again, not a new one; one naming a side of its own (ان "تنظيم داعش شن
                 // بالتزامن هجوما على مواقع الجيش العراقي") tells an act the story had not told.
-                // A clash with the other side after مع (اشتبكوا مع المهاجمين) is the answer to an attack, not its retelling.
+                // A clash with the other side after مع (اشتبكوا مع المهاجمين) is the answer to an attack, not its retelling;
+                // force used on a crowd in a witness's words (ان "الشرطة اطلقت الغاز المسيل للدموع", "انهالت على المحتجين
+                // بالهراوات") tells how it was dispersed, an act the dispersal told before did not say.
                 // ان "المسلحين اطلقوا النار على X": one done to the victim of an act of that type told before is that act again.
                 if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type, code.Code, IsDetonation(hit, words, first, last)) && roles.Source is null &&
-                    (roles.Target is null || ToldAgainst(events, type, roles.Target)) && hit.Trigger.Condition != TriggerCondition.ClashWith) continue;
+                    (roles.Target is null || ToldAgainst(events, type, roles.Target)) && hit.Trigger.Condition != TriggerCondition.ClashWith &&
+                    !code.Code.StartsWith("175", StringComparison.Ordinal)) continue;
                 // حملة تطهير استهدفت النخبة, عقوبات استهدفت كبار المسؤولين: targeted by no force, no attack.
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && NonViolentTargeting(words, first)) continue;
                 // وانفجرت الازمة, فجروا زوبعة, خطفت الفنانة الانظار: a crisis that burst out or eyes caught, no act of force.
@@ -272,6 +275,8 @@ public sealed partial class EventStage : IStage
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
                 // مستثمر يدعى بيار اندرسون: يُدعى names someone (and يدّعي claims); neither calls for anything.
                 if (NamingVerbs.Contains(words[hit.Word].Key)) continue;
+                // بحسب مسؤول رفض الكشف عن اسمه, خرجوا رفضا لاجراءات الوزارة: no rejection of anything.
+                if (code.Code.StartsWith("12", StringComparison.Ordinal) && NoRejection(words, hit.Word)) continue;
                 var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));
                 // A present-tense verb opening its clause is a plan or a habit (يلتقي خلالها الرئيس); with its subject
                 // before it, it is the narrative present of a report (بوتين يستقبل الاسد).
