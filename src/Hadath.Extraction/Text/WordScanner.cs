@@ -37,11 +37,16 @@ public static class WordScanner
     /// <summary>The longest word whose key is folded while it is read; a longer one (rare) is keyed by <see cref="MatchKey.Of"/>.</summary>
     private const int FoldedLimit = 64;
 
+    /// <summary>
+    /// The key letters of the word being read, kept per thread. Not on the stack: a method with a loop and stackalloc is
+    /// compiled once with full optimisation and no profile, where this one is profiled and compiled again by it.
+    /// </summary>
+    [ThreadStatic] private static char[]? t_folded;
+
     /// <summary>Appends the words of <paramref name="span"/> to <paramref name="words"/>.</summary>
-    [System.Runtime.CompilerServices.SkipLocalsInit]   // key letters are written before they are read
     internal static void ScanInto(string text, TextSpan span, List<Word> words)
     {
-        Span<char> folded = stackalloc char[FoldedLimit];
+        var folded = t_folded ??= new char[FoldedLimit];
         int i = Math.Max(0, span.Start), end = Math.Min(text.Length, span.End);
         while (i < end)
         {
@@ -73,7 +78,7 @@ public static class WordScanner
                 var letters = text.AsSpan(start, i - start);
                 string key = plain ? KeyOf(letters)
                     : i - start > FoldedLimit ? MatchKey.Of(letters)
-                    : length == 0 ? "" : KeyOf(folded[..length]);
+                    : length == 0 ? "" : KeyOf(folded.AsSpan(0, length));
                 // A run of nothing but tatweel or harakat (a stray ـ) folds to no letter: it is no word, and rules that
                 // read a word's first or last letter may rely on every letters word having one.
                 if (key.Length > 0) words.Add(new Word(new TextSpan(start, i), WordKind.Letters, key));
