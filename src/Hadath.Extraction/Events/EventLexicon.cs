@@ -27,6 +27,7 @@ public enum TriggerCondition
     LaunchedOn,
     Position,
     SetFire,
+    AfterProtest,
 }
 
 /// <summary>
@@ -138,6 +139,7 @@ public sealed class EventLexicon
         "bomb-object" => TriggerCondition.BombObject,
         "custody" => TriggerCondition.Custody,
         "blame" => TriggerCondition.Blame,
+        "after-protest" => TriggerCondition.AfterProtest,
         "struck-with" => TriggerCondition.StruckWith,
         "launched-on" => TriggerCondition.LaunchedOn,
         "position" => TriggerCondition.Position,

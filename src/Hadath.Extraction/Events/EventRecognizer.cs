@@ -120,6 +120,23 @@ public sealed partial class EventRecognizer
         return false;
     }
 
+    /// <summary>Words of calling for or intending an act (دعت الى, تعتزم, ينوي): the act after them is not done yet.</summary>
+    private static readonly HashSet<string> CallWords = MatchKey.SetOf("دعا", "دعت", "دعوا", "يدعو", "تدعو", "دعوة", "الدعوة", "دعوات",
+        "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون");
+
+    private const int CallReach = 3;
+
+    /// <summary>Whether a word of <see cref="CallWords"/> (with و/ف or not) stands within <see cref="CallReach"/> words before word <paramref name="k"/>, no mark between.</summary>
+    private static bool CalledFor(IReadOnlyList<Word> words, int k)
+    {
+        for (int back = k - 1; back >= 0 && back >= k - CallReach && words[back].Kind != WordKind.Punctuation; back--)
+        {
+            string key = words[back].Key;
+            if (CallWords.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && CallWords.Contains(key[1..])) return true;
+        }
+        return false;
+    }
+
     private static bool ContrastAfterComma(SentenceReadings readings, int i) =>
         i >= 2 && readings[i - 1][0].Key is "فيما" or "بينما" && readings[i - 2][0].Key is "،" or ",";
 
@@ -170,6 +187,21 @@ public sealed partial class EventRecognizer
                     foreach (var r in readings[k])
                     {
                         if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+onset:{r.Key}";
+                    }
+                }
+                return null;
+            case TriggerCondition.AfterProtest:
+                // تظاهر الآلاف … احتجاجا على, دخلوا في اضراب احتجاجا على: the purpose tells the protest that act was; one
+                // who converted, burnt a banknote or summoned an envoy احتجاجا على did something else for that reason.
+                // واحتجاجا على …، قرر المعلمون الاضراب: a purpose opening its sentence, with و or after فيما comes before its
+                // act; after a comma (…، احتجاجا على) it still follows the act.
+                bool fronted = start == 0 || words[start - 1].Key is "فيما" or "بينما" || words[start].Key[0] is 'و' or 'ف';
+                for (int k = fronted ? words.Count - 1 : start - 1; k >= 0; k--)
+                {
+                    if ((k < start || k >= end) && SupportAt(readings, k, trigger.Condition) is { } protestAct)
+                    {
+                        // دعت النقابة الى اضراب احتجاجا على, تعتزم تنظيم مسيرة احتجاجا على: a protest called for or intended has not taken place.
+                        return CalledFor(words, k) ? null : $"{rule}+after-protest:{protestAct}";
                     }
                 }
                 return null;

@@ -1,0 +1,43 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Sentence detection of PROTEST: what a protest word tells when it names no protest (احتجاجا على giving the reason of
+/// an act that is no protest), beside the protests it must leave alone. Sentences written for these tests, none from a
+/// story or a data set.
+/// </summary>
+public sealed class EventProtestSensesTests
+{
+    private static IReadOnlyList<Event> Events(string text) => new EventStage().Process(new CountStage().Process(Docs.Tokenized(text))).Events;
+
+    private static bool Any(string text) => Events(text).Any(e => e.Plover == "PROTEST");
+
+    [Theory]
+    // احتجاجا على gives the reason of what someone did; converting, burning a banknote or summoning an envoy is no protest
+    [InlineData("واعتنق عدد من ابناء القرية الاسلام احتجاجا على سياسة الكنيسة")]
+    [InlineData("واحرق رئيس الحكومة الاوراق النقدية الجديدة احتجاجا على توقيع منافسه عليها")]
+    [InlineData("واستدعت وزارة الخارجية سفير جارتها احتجاجا على تصريحات وزير دفاعها")]
+    // a nominal act with no verb of doing it tells of no one who did it
+    [InlineData("وبدأت الحركة باحراق الفرد نفسه احتجاجا على الظلم ثم اتسعت")]
+    // a protest called for or intended has not taken place
+    [InlineData("ودعت النقابة الى اضراب عام في القطاع احتجاجا على تأخر الرواتب")]
+    [InlineData("وتعتزم الاحزاب تنظيم مسيرة احتجاجا على نتائج الانتخابات")]
+    public void test_a_protest_purpose_of_an_act_that_is_no_protest_is_no_protest(string text) =>
+        Assert.False(Any(text));
+
+    [Theory]
+    // after a protest verb, a protest noun or a verb of going on strike or going out, the purpose tells the protest
+    [InlineData("واضرب العمال احتجاجا على الاجور", "trigger:احتجاجا علي+after-protest:اضرب")]
+    [InlineData("وخرج سكان الحي في مسيرة على الاقدام احتجاجا على انقطاع الماء", "trigger:احتجاجا علي+after-protest:مسيره")]
+    [InlineData("وكانت نقابة الاطباء قد دخلت في اضراب مفتوح احتجاجا على الاعتداءات", "trigger:احتجاجا علي+after-protest:اضراب")]
+    [InlineData("وحاول شاب الانتحار حرقا امام مقر الولاية احتجاجا على حجز بضاعته", "trigger:احتجاجا علي+after-protest:حاول")]
+    public void test_a_protest_purpose_after_a_protest_act_tells_the_protest(string text, string rule)
+    {
+        var e = Assert.Single(Events(text), x => x.Plover == "PROTEST");
+        Assert.Equal("احتجاجا على", text[e.Start..e.End]);
+        Assert.Equal(rule, e.Rule);
+    }
+}
