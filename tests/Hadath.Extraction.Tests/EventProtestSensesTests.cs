@@ -40,4 +40,20 @@ public sealed class EventProtestSensesTests
         Assert.Equal("احتجاجا على", text[e.Start..e.End]);
         Assert.Equal(rule, e.Rule);
     }
+
+    [Theory]
+    // a rally in support of a decision or a leader, or in celebration, is against no one
+    [InlineData("وتظاهر المئات في وسط المدينة تأييدا لقرار المحكمة")]
+    [InlineData("وخرج الاف السكان الى الشوارع ابتهاجا بفوز المنتخب")]
+    [InlineData("وتجمع المئات امام القصر للتعبير عن فرحهم بعودة الرئيس")]
+    public void test_a_rally_of_support_or_celebration_is_no_protest(string text) =>
+        Assert.False(Any(text));
+
+    [Theory]
+    // solidarity with others who protest, and a protest before the support it also states, stay protests
+    [InlineData("وتظاهر المئات في وسط المدينة تضامنا مع المعتقلين")]
+    [InlineData("وتظاهر المئات احتجاجا على قرار المحكمة وتأييدا للمعتقلين")]
+    [InlineData("وتظاهر المئات تنديدا بالحكم، فيما احتفل انصار الحكومة")]
+    public void test_a_protest_beside_a_word_of_support_stays_a_protest(string text) =>
+        Assert.True(Any(text));
 }

@@ -4,7 +4,8 @@ namespace Hadath.Extraction.Events;
 
 /// <summary>
 /// Senses of violent verbs that tell no act of force: a crisis, a row or anger that "exploded" or was "set off" (انفجرت
-/// الازمة, فجروا زوبعة), and eyes that were "stolen" (خطفت الانظار: caught everyone's eye).
+/// الازمة, فجروا زوبعة), and eyes that were "stolen" (خطفت الانظار: caught everyone's eye); and crowds that rallied for
+/// someone or in joy (تظاهروا تأييدا لقرار, خرجوا ابتهاجا بالفوز), no protest against anyone.
 /// </summary>
 public sealed partial class EventStage
 {
@@ -39,6 +40,28 @@ public sealed partial class EventStage
         {
             if (words[k].Kind == WordKind.Punctuation || Adjuncts.Contains(words[k].Key)) return false;
             if (nouns.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>What a crowd rallies for when it backs or cheers (تأييدا لقرار, ترحيبا بعودته, ابتهاجا بالفوز, للتعبير عن فرحهم).</summary>
+    private static readonly HashSet<string> SupportPurposes = MatchKey.SetOf("تأييدا", "تأييدهم", "ترحيبا", "ترحيبهم", "ابتهاجا", "ابتهاجهم",
+        "احتفالا", "فرحا", "فرحة", "فرحهم", "فرحتهم");
+
+    private const int PurposeReach = 10;
+
+    /// <summary>
+    /// Whether the protest verb ending at word <paramref name="last"/> gathered a crowd for support or joy: the first purpose
+    /// within <see cref="PurposeReach"/> words after it in its clause is one of <see cref="SupportPurposes"/>. A purpose of
+    /// protest before it (احتجاجا على … وتأييدا ل) keeps the protest.
+    /// </summary>
+    private static bool RallyOfSupport(IReadOnlyList<Word> words, int last)
+    {
+        for (int k = last + 1; k < words.Count && k <= last + PurposeReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (SupportPurposes.Contains(words[k].Key)) return true;
+            if (EventArguments.PurposeNouns.Contains(words[k].Key)) return false;
         }
         return false;
     }
