@@ -56,4 +56,12 @@ public sealed class EventProtestSensesTests
     [InlineData("وتظاهر المئات تنديدا بالحكم، فيما احتفل انصار الحكومة")]
     public void test_a_protest_beside_a_word_of_support_stays_a_protest(string text) =>
         Assert.True(Any(text));
+
+    [Theory]
+    // قطع الطريق على with no traffic after it is to forestall: nothing was blocked
+    [InlineData("وقال ان قادة الحزب قطعوا الطريق على اي تسوية مع الحكومة", false)]
+    [InlineData("وقطعوا الطريق الرئيسي بالاطارات المشتعلة", true)]
+    [InlineData("وقطعوا الطريق على السيارات المتجهة الى العاصمة", true)]
+    public void test_a_road_cut_on_anything_but_traffic_is_forestalling(string text, bool protest) =>
+        Assert.Equal(protest, Any(text));
 }

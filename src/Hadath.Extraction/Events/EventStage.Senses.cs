@@ -5,7 +5,8 @@ namespace Hadath.Extraction.Events;
 /// <summary>
 /// Senses of violent verbs that tell no act of force: a crisis, a row or anger that "exploded" or was "set off" (انفجرت
 /// الازمة, فجروا زوبعة), and eyes that were "stolen" (خطفت الانظار: caught everyone's eye); and crowds that rallied for
-/// someone or in joy (تظاهروا تأييدا لقرار, خرجوا ابتهاجا بالفوز), no protest against anyone.
+/// someone or in joy (تظاهروا تأييدا لقرار, خرجوا ابتهاجا بالفوز), no protest against anyone; and a road "cut" on what
+/// is no traffic (قطعوا الطريق على اي تسوية: forestalled it).
 /// </summary>
 public sealed partial class EventStage
 {
@@ -65,6 +66,19 @@ public sealed partial class EventStage
         }
         return false;
     }
+
+    /// <summary>What a road is cut off for when it is blocked: traffic (قطعوا الطريق على السيارات, على حركة المرور).</summary>
+    private static readonly HashSet<string> Traffic = MatchKey.SetOf("السيارات", "سيارات", "المركبات", "الشاحنات", "العربات", "المارة",
+        "حركة", "السير", "المرور", "الموكب", "القطارات");
+
+    private static readonly string OnKey = MatchKey.Of("على");
+
+    /// <summary>
+    /// Whether the road-cutting hit ending at word <paramref name="last"/> is قطع الطريق على with no traffic after على: the
+    /// idiom of forestalling (قطعوا الطريق على اي تسوية), no road blocked.
+    /// </summary>
+    private static bool Forestalled(IReadOnlyList<Word> words, int last) =>
+        last + 1 < words.Count && words[last + 1].Key == OnKey && (last + 2 >= words.Count || !Traffic.Contains(words[last + 2].Key));
 
     /// <summary>
     /// Prepositions that open an adjunct after the object (خطفت الفنانة الانظار في حفل …): a word past one is in another
