@@ -64,4 +64,22 @@ public sealed class EventProtestSensesTests
     [InlineData("وقطعوا الطريق على السيارات المتجهة الى العاصمة", true)]
     public void test_a_road_cut_on_anything_but_traffic_is_forestalling(string text, bool protest) =>
         Assert.Equal(protest, Any(text));
+
+    [Theory]
+    // a crowd of no told size that gathered chanting slogans, raising banners, denouncing or demanding protests
+    [InlineData("وتجمهر الناس في الساحة الرئيسية مرددين شعارات ضد الحكومة", "trigger:تجمهر+chanting:شعارات")]
+    [InlineData("وتجمع السكان امام البلدية، رافعين لافتات تطالب برحيل المحافظ", "trigger:تجمع+chanting:لافتات")]
+    [InlineData("وخرج اهالي القرية الى الشارع مطالبين بالافراج عن المعتقلين", "trigger:خرج+chanting:مطالبين")]
+    public void test_a_crowd_chanting_or_demanding_protests(string text, string rule)
+    {
+        var e = Assert.Single(Events(text), x => x.Plover == "PROTEST");
+        Assert.Equal(rule, e.Rule);
+    }
+
+    [Theory]
+    // songs and flags are no protest by themselves; a chant in another sentence tells nothing of this crowd
+    [InlineData("وتجمع الاطفال في الساحة مرددين الاناشيد الوطنية")]
+    [InlineData("وتجمع السكان امام البلدية لاستقبال الوفد. وكتبت على جدران المدينة شعارات قديمة")]
+    public void test_a_crowd_with_no_protest_chant_is_no_protest(string text) =>
+        Assert.False(Any(text));
 }

@@ -120,6 +120,28 @@ public sealed partial class EventRecognizer
         return false;
     }
 
+    /// <summary>
+    /// What a protesting crowd does as it gathers: circumstantials of denouncing or demanding (منددين, مطالبين) and slogans,
+    /// chants and banners (مرددين شعارات, رافعين لافتات); songs and flags alone are also a festival's.
+    /// </summary>
+    private static readonly HashSet<string> Chants = MatchKey.SetOf("منددين", "مطالبين", "منددات", "مطالبات", "شعارات", "الشعارات",
+        "هتافات", "الهتافات", "لافتات", "اللافتات", "يافطات", "اليافطات");
+
+    private const int ChantReach = 8;
+
+    /// <summary>A word of <see cref="Chants"/> (with و or not) within <see cref="ChantReach"/> words from <paramref name="from"/>, past commas but no other mark; its key, or null.</summary>
+    private static string? Chanting(IReadOnlyList<Word> words, int from)
+    {
+        for (int k = from; k < words.Count && k < from + ChantReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation && !words[k].IsComma) return null;
+            string key = words[k].Key;
+            if (Chants.Contains(key)) return key;
+            if (key.Length > 3 && key[0] == 'و' && Chants.Contains(key[1..])) return key[1..];
+        }
+        return null;
+    }
+
     /// <summary>Words of calling for or intending an act (دعت الى, تعتزم, ينوي): the act after them is not done yet.</summary>
     private static readonly HashSet<string> CallWords = MatchKey.SetOf("دعا", "دعت", "دعوا", "يدعو", "تدعو", "دعوة", "الدعوة", "دعوات",
         "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون");
@@ -269,6 +291,9 @@ public sealed partial class EventRecognizer
                 // clause with no الذين, or the crowd as subject) tells that crowd's gathering.
                 if (protest && trigger.Condition == TriggerCondition.Crowd && words[end - 1].Key.EndsWith("وا", StringComparison.Ordinal) &&
                     CrowdBefore(readings, words, start) is { } counted) return rule + size + counted;
+                // تجمهر الناس في الساحة مرددين شعارات, خرج الاهالي مطالبين بالافراج: a crowd of no told size that chanted,
+                // raised banners, denounced or demanded protested.
+                if (protest && trigger.Condition == TriggerCondition.Crowd && Chanting(words, end) is { } chant) return rule + "+chanting:" + chant;
                 return null;
             default:
                 // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act.
