@@ -82,4 +82,14 @@ public sealed class EventProtestSensesTests
     [InlineData("وتجمع السكان امام البلدية لاستقبال الوفد. وكتبت على جدران المدينة شعارات قديمة")]
     public void test_a_crowd_with_no_protest_chant_is_no_protest(string text) =>
         Assert.False(Any(text));
+
+    [Theory]
+    // a demonstration after بعد ان/منذ ان/بعدما is what came before the news; a price that fell (نزل) is no crowd
+    [InlineData("وتحولت البلاد الى الحرب منذ ان خرج الاف السوريين الى الشوارع مطالبين بالتغيير", false)]
+    [InlineData("وارتفع سعر الذهب بعدما نزل الى 1210 دولارات للاوقية", false)]
+    [InlineData("وخرج الاف السوريين الى الشوارع مطالبين بالتغيير", true)]
+    // stones thrown before the force stepped in are the news's own riot
+    [InlineData("وتدخلت قوات الامن بعد ان رشق المحتجون عناصرها بالحجارة", true)]
+    public void test_a_demonstration_after_a_cause_clause_is_background(string text, bool protest) =>
+        Assert.Equal(protest, Any(text));
 }

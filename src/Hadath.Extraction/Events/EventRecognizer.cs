@@ -142,6 +142,11 @@ public sealed partial class EventRecognizer
         return null;
     }
 
+    /// <summary>Whether word <paramref name="start"/> opens a clause of what came before: after بعد ان, اثر ان, عقب ان, منذ ان, بعدما.</summary>
+    private static bool AfterCauseClause(IReadOnlyList<Word> words, int start) =>
+        start >= 1 && words[start - 1].Key is "بعدما" ||
+        start >= 2 && words[start - 1].Key == "ان" && (CauseWords.Contains(words[start - 2].Key) || words[start - 2].Key == "منذ");
+
     /// <summary>Words of calling for or intending an act (دعت الى, تعتزم, ينوي): the act after them is not done yet.</summary>
     private static readonly HashSet<string> CallWords = MatchKey.SetOf("دعا", "دعت", "دعوا", "يدعو", "تدعو", "دعوة", "الدعوة", "دعوات",
         "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون");
@@ -165,6 +170,10 @@ public sealed partial class EventRecognizer
     private string? Condition(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
         string rule = "trigger:" + trigger.Phrase;
+        // بعد ان خرج السوريون الى الشوارع, منذ ان اندلعت الاحتجاجات: a demonstration told after بعد ان/منذ ان is what came
+        // before the news. Stones thrown (تدخلت القوات بعد ان رشق المحتجون عناصرها بالحجارة) are the news's own riot, which
+        // the force answered.
+        if (trigger.Code.StartsWith("14", StringComparison.Ordinal) && trigger.Code != "145" && trigger.Role == TriggerRole.Verb && AfterCauseClause(words, start)) return null;
         switch (trigger.Condition)
         {
             case TriggerCondition.Always:
