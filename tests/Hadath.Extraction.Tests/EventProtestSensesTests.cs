@@ -6,8 +6,9 @@ namespace Hadath.Extraction.Tests;
 
 /// <summary>
 /// Sentence detection of PROTEST: what a protest word tells when it names no protest (احتجاجا على giving the reason of
-/// an act that is no protest), beside the protests it must leave alone. Sentences written for these tests, none from a
-/// story or a data set.
+/// an act that is no protest or of one only called for, a rally of support or joy, a demonstration after بعد ان/منذ ان,
+/// قطع الطريق على as forestalling), and a crowd of no told size that chanted or demanded, beside the protests each rule
+/// must leave alone. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventProtestSensesTests
 {
