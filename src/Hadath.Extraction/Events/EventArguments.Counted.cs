@@ -140,7 +140,7 @@ public sealed partial class EventArguments
     }
 
     /// <summary>Nouns of what an act was done for (احتجاجا, تنديدا, تضامنا): written like a counted noun, never people.</summary>
-    private static readonly HashSet<string> PurposeNouns = MatchKey.SetOf("احتجاجا", "تنديدا", "رفضا", "تضامنا", "دعما", "استنكارا", "اعتراضا",
+    internal static readonly HashSet<string> PurposeNouns = MatchKey.SetOf("احتجاجا", "تنديدا", "رفضا", "تضامنا", "دعما", "استنكارا", "اعتراضا",
         "تعبيرا", "طلبا", "تاييدا", "حدادا", "للاحتجاج");
 
     /// <summary>Whether word <paramref name="k"/> is a noun of people not named (جنديا, شرطيان, مدنيين), no name's first word.</summary>

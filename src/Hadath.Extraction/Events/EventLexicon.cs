@@ -28,6 +28,7 @@ public enum TriggerCondition
     Position,
     SetFire,
     ProtestBefore,
+    AfterProtest,
 }
 
 /// <summary>
@@ -139,6 +140,7 @@ public sealed class EventLexicon
         "bomb-object" => TriggerCondition.BombObject,
         "custody" => TriggerCondition.Custody,
         "blame" => TriggerCondition.Blame,
+        "after-protest" => TriggerCondition.AfterProtest,
         "struck-with" => TriggerCondition.StruckWith,
         "launched-on" => TriggerCondition.LaunchedOn,
         "position" => TriggerCondition.Position,

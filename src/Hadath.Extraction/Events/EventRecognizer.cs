@@ -128,12 +128,60 @@ public sealed partial class EventRecognizer
         return false;
     }
 
+    /// <summary>
+    /// What a protesting crowd does as it gathers: circumstantials of denouncing or demanding (منددين, مطالبين) and slogans,
+    /// chants and banners (مرددين شعارات, رافعين لافتات); songs and flags alone are also a festival's.
+    /// </summary>
+    private static readonly HashSet<string> Chants = MatchKey.SetOf("منددين", "مطالبين", "منددات", "مطالبات", "شعارات", "الشعارات",
+        "هتافات", "الهتافات", "لافتات", "اللافتات", "يافطات", "اليافطات");
+
+    private const int ChantReach = 8;
+
+    /// <summary>A word of <see cref="Chants"/> (with و or not) within <see cref="ChantReach"/> words from <paramref name="from"/>, past commas but no other mark; its key, or null.</summary>
+    private static string? Chanting(IReadOnlyList<Word> words, int from)
+    {
+        for (int k = from; k < words.Count && k < from + ChantReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation && !words[k].IsComma) return null;
+            string key = words[k].Key;
+            if (Chants.Contains(key)) return key;
+            if (key.Length > 3 && key[0] == 'و' && Chants.Contains(key[1..])) return key[1..];
+        }
+        return null;
+    }
+
+    /// <summary>Whether word <paramref name="start"/> opens a clause of what came before: after بعد ان, اثر ان, عقب ان, منذ ان, بعدما.</summary>
+    private static bool AfterCauseClause(IReadOnlyList<Word> words, int start) =>
+        start >= 1 && words[start - 1].Key is "بعدما" ||
+        start >= 2 && words[start - 1].Key == "ان" && (CauseWords.Contains(words[start - 2].Key) || words[start - 2].Key == "منذ");
+
+    /// <summary>Words of calling for or intending an act (دعت الى, تعتزم, ينوي): the act after them is not done yet.</summary>
+    private static readonly HashSet<string> CallWords = MatchKey.SetOf("دعا", "دعت", "دعوا", "يدعو", "تدعو", "دعوة", "الدعوة", "دعوات",
+        "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون");
+
+    private const int CallReach = 3;
+
+    /// <summary>Whether a word of <see cref="CallWords"/> (with و/ف or not) stands within <see cref="CallReach"/> words before word <paramref name="k"/>, no mark between.</summary>
+    private static bool CalledFor(IReadOnlyList<Word> words, int k)
+    {
+        for (int back = k - 1; back >= 0 && back >= k - CallReach && words[back].Kind != WordKind.Punctuation; back--)
+        {
+            string key = words[back].Key;
+            if (CallWords.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && CallWords.Contains(key[1..])) return true;
+        }
+        return false;
+    }
+
     private static bool ContrastAfterComma(SentenceReadings readings, int i) =>
         i >= 2 && readings[i - 1][0].Key is "فيما" or "بينما" && readings[i - 2][0].Key is "،" or ",";
 
     private string? Condition(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
         string rule = "trigger:" + trigger.Phrase;
+        // بعد ان خرج السوريون الى الشوارع, منذ ان اندلعت الاحتجاجات: a demonstration told after بعد ان/منذ ان is what came
+        // before the news. Stones thrown (تدخلت القوات بعد ان رشق المحتجون عناصرها بالحجارة) are the news's own riot, which
+        // the force answered.
+        if (trigger.Code.StartsWith("14", StringComparison.Ordinal) && trigger.Code != "145" && trigger.Role == TriggerRole.Verb && AfterCauseClause(words, start)) return null;
         switch (trigger.Condition)
         {
             case TriggerCondition.Always:
@@ -190,6 +238,21 @@ public sealed partial class EventRecognizer
                 {
                     if (SupportAt(readings, k, TriggerCondition.ProtestObject) is { } organised)
                         return DispersalBefore(readings, k) ? null : $"{rule}+protest-before:{organised}";
+                }
+                return null;
+            case TriggerCondition.AfterProtest:
+                // تظاهر الآلاف … احتجاجا على, دخلوا في اضراب احتجاجا على: the purpose tells the protest that act was; one
+                // who converted, burnt a banknote or summoned an envoy احتجاجا على did something else for that reason.
+                // واحتجاجا على …، قرر المعلمون الاضراب: a purpose opening its sentence, with و or after فيما comes before its
+                // act; after a comma (…، احتجاجا على) it still follows the act.
+                bool fronted = start == 0 || words[start - 1].Key is "فيما" or "بينما" || words[start].Key[0] is 'و' or 'ف';
+                for (int k = fronted ? words.Count - 1 : start - 1; k >= 0; k--)
+                {
+                    if ((k < start || k >= end) && SupportAt(readings, k, trigger.Condition) is { } protestAct)
+                    {
+                        // دعت النقابة الى اضراب احتجاجا على, تعتزم تنظيم مسيرة احتجاجا على: a protest called for or intended has not taken place.
+                        return CalledFor(words, k) ? null : $"{rule}+after-protest:{protestAct}";
+                    }
                 }
                 return null;
             case TriggerCondition.SetFire:
@@ -258,6 +321,9 @@ public sealed partial class EventRecognizer
                 // clause with no الذين, or the crowd as subject) tells that crowd's gathering.
                 if (protest && trigger.Condition == TriggerCondition.Crowd && words[end - 1].Key.EndsWith("وا", StringComparison.Ordinal) &&
                     CrowdBefore(readings, words, start) is { } counted) return rule + size + counted;
+                // تجمهر الناس في الساحة مرددين شعارات, خرج الاهالي مطالبين بالافراج: a crowd of no told size that chanted,
+                // raised banners, denounced or demanded protested.
+                if (protest && trigger.Condition == TriggerCondition.Crowd && Chanting(words, end) is { } chant) return rule + "+chanting:" + chant;
                 return null;
             default:
                 // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act.

@@ -4,7 +4,9 @@ namespace Hadath.Extraction.Events;
 
 /// <summary>
 /// Senses of violent verbs that tell no act of force: a crisis, a row or anger that "exploded" or was "set off" (انفجرت
-/// الازمة, فجروا زوبعة), and eyes that were "stolen" (خطفت الانظار: caught everyone's eye).
+/// الازمة, فجروا زوبعة), and eyes that were "stolen" (خطفت الانظار: caught everyone's eye); and crowds that rallied for
+/// someone or in joy (تظاهروا تأييدا لقرار, خرجوا ابتهاجا بالفوز), no protest against anyone; and a road "cut" on what
+/// is no traffic (قطعوا الطريق على اي تسوية: forestalled it).
 /// </summary>
 public sealed partial class EventStage
 {
@@ -42,6 +44,41 @@ public sealed partial class EventStage
         }
         return false;
     }
+
+    /// <summary>What a crowd rallies for when it backs or cheers (تأييدا لقرار, ترحيبا بعودته, ابتهاجا بالفوز, للتعبير عن فرحهم).</summary>
+    private static readonly HashSet<string> SupportPurposes = MatchKey.SetOf("تأييدا", "تأييدهم", "ترحيبا", "ترحيبهم", "ابتهاجا", "ابتهاجهم",
+        "احتفالا", "فرحا", "فرحة", "فرحهم", "فرحتهم");
+
+    private const int PurposeReach = 10;
+
+    /// <summary>
+    /// Whether the protest verb ending at word <paramref name="last"/> gathered a crowd for support or joy: the first purpose
+    /// within <see cref="PurposeReach"/> words after it in its clause is one of <see cref="SupportPurposes"/>. A purpose of
+    /// protest before it (احتجاجا على … وتأييدا ل) keeps the protest.
+    /// </summary>
+    private static bool RallyOfSupport(IReadOnlyList<Word> words, int last)
+    {
+        for (int k = last + 1; k < words.Count && k <= last + PurposeReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (SupportPurposes.Contains(words[k].Key)) return true;
+            if (EventArguments.PurposeNouns.Contains(words[k].Key)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>What a road is cut off for when it is blocked: traffic (قطعوا الطريق على السيارات, على حركة المرور).</summary>
+    private static readonly HashSet<string> Traffic = MatchKey.SetOf("السيارات", "سيارات", "المركبات", "الشاحنات", "العربات", "المارة",
+        "حركة", "السير", "المرور", "الموكب", "القطارات");
+
+    private static readonly string OnKey = MatchKey.Of("على");
+
+    /// <summary>
+    /// Whether the road-cutting hit ending at word <paramref name="last"/> is قطع الطريق على with no traffic after على: the
+    /// idiom of forestalling (قطعوا الطريق على اي تسوية), no road blocked.
+    /// </summary>
+    private static bool Forestalled(IReadOnlyList<Word> words, int last) =>
+        last + 1 < words.Count && words[last + 1].Key == OnKey && (last + 2 >= words.Count || !Traffic.Contains(words[last + 2].Key));
 
     /// <summary>
     /// Prepositions that open an adjunct after the object (خطفت الفنانة الانظار في حفل …): a word past one is in another

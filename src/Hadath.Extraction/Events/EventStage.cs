@@ -180,6 +180,10 @@ public sealed partial class EventStage : IStage
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && NonViolentTargeting(words, first)) continue;
                 // وانفجرت الازمة, فجروا زوبعة, خطفت الفنانة الانظار: a crisis that burst out or eyes caught, no act of force.
                 if (hit.Trigger.Role == TriggerRole.Verb && FigurativeSense(words, code.Code, last)) continue;
+                // تظاهر المئات تأييدا لقرار المحكمة, خرجوا ابتهاجا بالفوز: a rally for someone or in joy is against no one.
+                if (code.Plover == "PROTEST" && hit.Trigger.Role == TriggerRole.Verb && RallyOfSupport(words, last)) continue;
+                // قطعوا الطريق على اي تسوية: forestalled a settlement, no road blocked.
+                if (code.Code == "144" && Forestalled(words, last)) continue;
                 string rule = hit.Rule;
                 // الغارات استهدفت مجمعا, وكانت غارة جوية قد قتلت 29 طفلا: an attack whose subject is an air strike is one.
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && AirStrikeSubject(words, first, hit.Span))
