@@ -191,6 +191,14 @@ public sealed class NameRecoveryTests
     }
 
     [Fact]
+    public void test_a_communique_tagged_as_a_person_is_dropped()
+    {
+        const string text = "وقال بلاغ للمديرية العامة للامن الوطني ان الشرطة اوقفت 21 شخصا في خنيفرة";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "بلاغ", "بلاغ").WithEntity("e2", EntityType.LOC, "خنيفرة", "خنيفرة"));
+        Assert.Equal(new[] { "LOC خنيفرة" }, Mentions(doc));
+    }
+
+    [Fact]
     public void test_a_weak_head_with_one_complement_is_a_name_when_the_complement_was_tagged()
     {
         const string text = "ان المفاوضات مع ائتلاف النصر قطعت شوطا";

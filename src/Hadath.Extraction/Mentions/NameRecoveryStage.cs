@@ -10,7 +10,7 @@ namespace Hadath.Extraction.Mentions;
 /// <summary>
 /// Mends the tagger's mentions with rules that are right far more often than it is on these spans:
 /// <list type="bullet">
-/// <item>a currency word tagged as a name (دولار) is dropped;</item>
+/// <item>a currency word or a communiqué tagged as a name (دولار, بلاغ) is dropped;</item>
 /// <item>names of <c>Lexicons/names.tsv</c> and <c>Lexicons/organisations.tsv</c> take their type and are found where
 /// the tagger missed them (لفرانس برس tagged a person becomes the agency);</item>
 /// <item>organisation names built on a head noun (<see cref="OrganisationNames"/>) replace the pieces tagged inside
@@ -63,7 +63,7 @@ public sealed class NameRecoveryStage : IStage
         {
             foreach (var m in e.Mentions)
             {
-                if (!IsCurrency(text.AsSpan(m.Span.Start, m.Span.Length))) mentions.Add((m.Span, e.Type));
+                if (!IsNoName(text.AsSpan(m.Span.Start, m.Span.Length))) mentions.Add((m.Span, e.Type));
             }
         }
         var gates = Gates(words);
@@ -165,18 +165,21 @@ public sealed class NameRecoveryStage : IStage
         return count;
     }
 
-    /// <summary>Currency words the tagger takes for names (38 مليار دولار → MISC دولار): a unit is no entity.</summary>
-    private static readonly HashSet<string> Currencies = new[]
+    /// <summary>
+    /// Common words the tagger takes for names: currencies (38 مليار دولار → MISC دولار), a unit, and the Maghreb wire's
+    /// communiqué (وقال بلاغ للمديرية → PER بلاغ), a document. Neither is an entity.
+    /// </summary>
+    private static readonly HashSet<string> NoNames = new[]
     {
         "دولار", "دولارا", "دولارات", "يورو", "ريال", "ريالا", "ريالات", "دينار", "دينارا", "دنانير", "جنيه", "جنيها", "درهم", "درهما",
-        "دراهم", "ليرة", "ليرات", "فرنك", "روبل", "ين", "يوان",
+        "دراهم", "ليرة", "ليرات", "فرنك", "روبل", "ين", "يوان", "بلاغ", "بلاغا",
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup = Currencies.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoNameLookup = NoNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the <see cref="MatchKey"/> of <paramref name="span"/> is a currency word, without making the key.</summary>
+    /// <summary>Whether the <see cref="MatchKey"/> of <paramref name="span"/> is a word of <see cref="NoNames"/>, without making the key.</summary>
     [SkipLocalsInit]   // the key is written before it is read
-    private static bool IsCurrency(ReadOnlySpan<char> span)
+    private static bool IsNoName(ReadOnlySpan<char> span)
     {
         const int StackLimit = 64;
         Span<char> key = span.Length <= StackLimit ? stackalloc char[StackLimit] : new char[span.Length];
@@ -186,7 +189,7 @@ public sealed class NameRecoveryStage : IStage
             char k = MatchKey.Fold(c);
             if (k != '\0') key[length++] = k;
         }
-        return CurrencyLookup.Contains(key[..length]);
+        return NoNameLookup.Contains(key[..length]);
     }
 
     /// <summary>
