@@ -129,4 +129,31 @@ public sealed class QuoteBlindRoundFourTests
         Assert.Null(q.SpeakerId);
         Assert.Equal("مسؤول عسكري", SpeakerText(text, q));
     }
+    [Fact]
+    public void test_an_answer_after_a_question_put_in_quotation_marks_is_the_one_asked()
+    {
+        const string text = "وسئل الوزير سامي خوري في حديث تلفزيوني \"هل سترتفع الاسعار؟\"، فاجاب ان \"الدعم سيستمر حتى نهاية الشهر\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامي خوري", "سامي خوري");
+        var q = Assert.Single(Quotes(doc));
+        Assert.Equal("الدعم سيستمر حتى نهاية الشهر", text[q.Start..q.End]);
+        Assert.Equal("e1", q.SpeakerId);
+    }
+
+    [Fact]
+    public void test_a_reply_to_a_question_is_the_speakers_own_words()
+    {
+        const string text = "واوضح خوري، ردا على سؤال عن الاسعار، ان النقابة \"لن ترفع سعر الخبز\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "خوري", "خوري");
+        var q = At(text, Quotes(doc), "ان النقابة \"لن ترفع سعر الخبز\"");
+        Assert.Equal("e1", q.SpeakerId);
+    }
+
+    [Fact]
+    public void test_a_name_in_quotation_marks_does_not_use_up_the_cues_reach()
+    {
+        const string text = "وقال المتحدث باسم نقابة العاملين في القطاع النفطي، حسين الجبوري، في حديث لـ\"السومرية نيوز\"، ان \"العمال ينتظرون التثبيت منذ سنوات\".";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "حسين الجبوري", "حسين الجبوري");
+        var q = Assert.Single(Quotes(doc));
+        Assert.Equal("e1", q.SpeakerId);
+    }
 }

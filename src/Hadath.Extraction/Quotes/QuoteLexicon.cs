@@ -61,17 +61,20 @@ public sealed class QuoteLexicon
     public bool IsParticiple(Word word) => word.IsLetters && _participles.Contains(word.Key);
 
     /// <summary>
-    /// The role of the word at <paramref name="at"/> read with the word after it: <see cref="Role"/>, and a cue that is a
-    /// common word too (بين) is one only with ان right after it.
+    /// The role of the word at <paramref name="at"/> read with the words beside it: <see cref="Role"/>, but a cue that is a
+    /// common word too (بين) is one only with ان right after it, and a question answered (ردا على سؤال) was put to no one.
     /// </summary>
     public CueRole? RoleAt(IReadOnlyList<Word> words, int at)
     {
         var role = Role(words[at]);
+        if (role == CueRole.Question && at > 0 && words[at - 1].Key == Upon) return null;
         if (role is not null || at + 1 >= words.Count || Role(words[at + 1]) != CueRole.That) return role;
         string key = words[at].Key;
         bool cue = _beforeThat.Contains(key) || (key.Length > 2 && key[0] is 'و' or 'ف' && _beforeThat.Contains(key[1..]));
         return cue ? CueRole.Say : null;
     }
+
+    private static readonly string Upon = MatchKey.Of("على");
 
     public CueRole? Role(Word word)
     {

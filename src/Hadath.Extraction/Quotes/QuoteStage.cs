@@ -45,7 +45,7 @@ public sealed class QuoteStage : IStage
         var named = new Dictionary<int, int>();
         foreach (var mark in marks)
         {
-            if (Direct(document, mark, speakers, candidates, named) is { } quote) candidates.Add(quote);
+            if (Direct(document, mark, marks, speakers, candidates, named) is { } quote) candidates.Add(quote);
         }
         return document.WithQuotes(Resolve(candidates));
     }
@@ -164,7 +164,7 @@ public sealed class QuoteStage : IStage
             speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
         for (int q = cue - 1; q >= 0; q--)
         {
-            if (_lexicon.Role(w[q]) != CueRole.Question) continue;
+            if (_lexicon.RoleAt(w, q) != CueRole.Question) continue;
             int about = q + 1;
             while (about < cue && w[about].Key is not ("عن" or "حول")) about++;
             if (speakers.Resolve(w, q + 1, about) is { IsKnown: true } asked) return asked;
@@ -277,11 +277,22 @@ public sealed class QuoteStage : IStage
 
     /// <param name="named">Closing marks, with their openings, of the words a noun or كتب عليها named so far (a name, a
     /// slogan): a quote joined on to one with و (شعارات من قبيل "…" و"…") is named too.</param>
-    private Candidate? Direct(AnalyzedDocument doc, QuoteMarks.Marked mark, SpeakerResolver speakers, List<Candidate> found, Dictionary<int, int> named)
+    private Candidate? Direct(AnalyzedDocument doc, QuoteMarks.Marked mark, List<QuoteMarks.Marked> marks, SpeakerResolver speakers,
+        List<Candidate> found, Dictionary<int, int> named)
     {
         string text = doc.Text;
         // Before the opening mark, in its sentence: the nearest cue (partial quotes sit after a complementizer).
-        var before = WordScanner.Scan(text, new TextSpan(SentenceStart(doc, mark.Open), mark.Open));
+        int start = SentenceStart(doc, mark.Open);
+        // A question mark or a full stop inside an earlier quote, or right before its closing mark, ends no sentence
+        // (وسئل الوزير "هل …؟"، فاجاب ان "…"): the cue's sentence starts where that quote's does.
+        foreach (var m in marks)
+        {
+            if (m.Open < start && m.Close < mark.Open && (start <= m.Close || text.AsSpan(m.Close + 1, start - m.Close - 1).IsWhiteSpace()))
+            {
+                start = SentenceStart(doc, m.Open);
+            }
+        }
+        var before = WordScanner.Scan(text, new TextSpan(start, mark.Open));
         // A noun before it says what the words are (بتهمة "المساس بامن الدولة", تحت شعار "…"): a charge or a slogan is no speech.
         if (IsNamed(before, named))
         {
@@ -293,13 +304,17 @@ public sealed class QuoteStage : IStage
         if (letterWords < MinDirectWords) return null;   // «داعش»: a name in quotes, not speech
 
         bool sameClause = true;   // no quote nor ان between the mark and the word looked at
-        for (int k = before.Count - 1; k >= 0 && k >= before.Count - MaxCueDistance; k--)
+        int reach = before.Count - MaxCueDistance;
+        for (int k = before.Count - 1; k >= 0 && k >= reach; k--)
         {
-            // An earlier quote ends the cue's reach, unless it was a name (المتحدث باسم "…" الذي …، ان "…"): skip to its opening.
+            // An earlier quote ends the cue's reach, unless it was a name (المتحدث باسم "…" الذي …، ان "…"): skip to its
+            // opening, and its words do not count against the reach (في حديث لـ"السومرية نيوز"، ان "…").
             if (before[k].Kind == WordKind.Punctuation && before[k].Key is "\"" or "»" or "”")
             {
                 if (!named.TryGetValue(before[k].Start, out int open)) break;
+                int close = k;
                 while (k > 0 && before[k].Start > open) k--;
+                reach -= close - k + 1;
                 sameClause = false;
                 continue;
             }

@@ -112,9 +112,10 @@ public sealed class SpeakerResolver
         if (NameAfterPlace(words, stop, limit) is { IsKnown: true } holder) return holder;
         // والد العريس، ويدعى محمد طاهر،: a description, then the name it goes by.
         if (NameAfterNaming(words, stop, limit) is { IsKnown: true } named) return named;
-        // الناطق باسم التنسيقية، محمد فلان، ان: a person's title, then the holder's name set off by commas.
+        // الناطق باسم التنسيقية، محمد فلان، ان: a person's title, then the holder's name set off by commas, also past the
+        // title's في phrase (المتحدث باسم نقابة العاملين في القطاع النفطي، [name]،).
         if (PersonRoles.Contains(words[first].Key) && !SpeaksForPerson(words, first, stop) &&
-            NameInCommas(words, stop, limit) is { IsKnown: true } apposed) return apposed;
+            NameInCommas(words, PastPlacePhrase(words, stop, limit), limit) is { IsKnown: true } apposed) return apposed;
         // ممثلة صندوق النقد, مسؤول في الوزارة: someone of the organisation speaks, not the organisation.
         if (org is not null && Representatives.Contains(words[first].Key)) return Unnamed(words, first, end);
         if ((org ?? place) is { } other) return new Speaker(other.Entity.Id, other.Span);
@@ -374,6 +375,18 @@ public sealed class SpeakerResolver
             if (PersonRoles.Contains(title) || (IsDefinite(words[k + 1]) && PersonRoles.Contains(title[2..]))) return true;
         }
         return false;
+    }
+
+    /// <summary>The comma that closes a title's في phrase at <paramref name="at"/> (في القطاع النفطي،), or <paramref name="at"/> itself.</summary>
+    private static int PastPlacePhrase(IReadOnlyList<Word> words, int at, int end)
+    {
+        if (at >= end || words[at].Key != "في") return at;
+        for (int k = at + 1; k < end && k <= at + 1 + MaxPlaceWords; k++)
+        {
+            if (words[k].IsComma) return k;
+            if (!words[k].IsLetters) break;
+        }
+        return at;
     }
 
     /// <summary>
