@@ -190,6 +190,23 @@ public sealed class NameRecoveryTests
         Assert.Equal(new[] { "LOC مصر" }, Mentions(doc));
     }
 
+    [Theory]
+    [InlineData("بعد انتهاء العمليات العسكرية ضد تنظيم \"داعش\" في المحافظة", "ORG تنظيم \"داعش\"")]
+    [InlineData("بعد انتهاء العمليات العسكرية ضد لتنظيم \"داعش\" في المحافظة", "ORG داعش")]
+    public void test_a_group_head_without_a_clitic_takes_the_quoted_name_after_it(string text, string mention)
+    {
+        Assert.Equal(new[] { mention }, Mentions(Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "داعش", "داعش"))));
+    }
+
+    [Theory]
+    [InlineData("وقالت وزارة الطاقة والمياه ان الباخرة وصلت", "ORG وزارة الطاقة والمياه")]
+    [InlineData("قالت وزارة الهجرة والمهجرين العراقية ان النازحين عادوا", "ORG وزارة الهجرة والمهجرين العراقية")]
+    [InlineData("وقالت وزارة الداخلية والجيش ان الهجوم احبط", "ORG وزارة الداخلية")]
+    public void test_a_ministry_takes_a_second_portfolio_joined_by_waw(string text, string mention)
+    {
+        Assert.Equal(new[] { mention }, Mentions(Run(Docs.Tokenized(text))));
+    }
+
     [Fact]
     public void test_a_communique_tagged_as_a_person_is_dropped()
     {

@@ -97,6 +97,7 @@ public sealed class NameRecoveryStage : IStage
             Put(mentions, span, EntityType.PER, retype: false);
         }
         mentions = PersonNames.JoinAdjacent(text, words, mentions);
+        WidenQuotedNames(text, words, mentions);
         AddShortForms(text, words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities));
     }
@@ -121,6 +122,25 @@ public sealed class NameRecoveryStage : IStage
     }
 
     private const string Sidi = "سيدي";
+
+    /// <summary>
+    /// An organisation named in quotation marks right after its group head, written without a clitic (تنظيم "داعش", حركة
+    /// "حماس"), as the stories name it: the head and the marks are part of the name. After a clitic (لتنظيم "داعش") the
+    /// name stands alone, as a span cannot leave the clitic out.
+    /// </summary>
+    private static void WidenQuotedNames(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.ORG || span.Start < 2 || span.End >= text.Length || text[span.Start - 1] != '"' || text[span.End] != '"') continue;
+            int mark = WordScanner.FirstAtOrAfter(words, span.Start - 1);
+            if (mark < 1 || words[mark - 1] is not { IsLetters: true } head || head.End + 1 != span.Start - 1 || !QuotedNameHeads.Contains(head.Key)) continue;
+            mentions[i] = (new TextSpan(head.Start, span.End + 1), type);
+        }
+    }
+
+    private static readonly HashSet<string> QuotedNameHeads = MatchKey.SetOf("تنظيم", "حركة", "جماعة", "حزب", "جبهة");
 
     /// <summary>The spans of the mentions of one type, as they stand now.</summary>
     private static List<TextSpan> SpansOf(List<(TextSpan Span, EntityType Type)> mentions, EntityType type)
