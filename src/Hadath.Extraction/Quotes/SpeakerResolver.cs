@@ -141,13 +141,23 @@ public sealed class SpeakerResolver
         string stem = head.Key[2..];
         // محافظ [البنك المركزي] … وقال المحافظ: the word before a body's name is a body's organ (مكتب), never a title.
         bool organ = BodyParts.Contains(stem) || BodyKinds.Contains(stem);
-        Speaker found = default;
+        return LatestBody(opener.Start, stem, organ) is { } body ? new Speaker(body.Id, new TextSpan(opener.Start, head.End)) : default;
+    }
+
+    /// <summary>
+    /// The latest organisation mentioned before <paramref name="before"/> whose name opens with <paramref name="stem"/>,
+    /// with or without ال, or, when <paramref name="organ"/>, whose mention follows that word (مكتب [الامم المتحدة]); or null.
+    /// </summary>
+    private Entity? LatestBody(int before, string stem, bool organ)
+    {
+        Entity? found = null;
+        string definite = "ال" + stem;
         foreach (var (span, entity) in _mentions)
         {
-            if (span.Start >= opener.Start) break;
+            if (span.Start >= before) break;
             if (entity.Type != EntityType.ORG) continue;
             string opening = MatchKey.Of(FirstWord(_text.AsSpan(span.Start, span.Length)));
-            if (opening == head.Key || opening == stem || (organ && MatchKey.Of(LastWord(_text.AsSpan(0, span.Start))) == stem)) found = new Speaker(entity.Id, new TextSpan(opener.Start, head.End));
+            if (opening == definite || opening == stem || (organ && MatchKey.Of(LastWord(_text.AsSpan(0, span.Start))) == stem)) found = entity;
         }
         return found;
     }
@@ -159,19 +169,8 @@ public sealed class SpeakerResolver
     /// The author of a communiqué told by the body after لل (بلاغ [للتنسيقية]): the latest organisation named before whose
     /// name opens with that word (التنسيقية الوطنية للاساتذة …), or unknown; the speaker's words are the communiqué's.
     /// </summary>
-    private Speaker StatementOf(Word communique, Word body)
-    {
-        string stem = body.Key[2..];
-        Speaker found = default;
-        foreach (var (span, entity) in _mentions)
-        {
-            if (span.Start >= communique.Start) break;
-            if (entity.Type != EntityType.ORG) continue;
-            string opening = MatchKey.Of(FirstWord(_text.AsSpan(span.Start, span.Length)));
-            if (opening == "ال" + stem || opening == stem) found = new Speaker(entity.Id, new TextSpan(communique.Start, body.End));
-        }
-        return found;
-    }
+    private Speaker StatementOf(Word communique, Word body) =>
+        LatestBody(communique.Start, body.Key[2..], organ: false) is { } author ? new Speaker(author.Id, new TextSpan(communique.Start, body.End)) : default;
 
     /// <summary>
     /// True when a mention opens right after the ل of the word at <paramref name="at"/> (لهسبريس, لشفق نيوز): whom the
