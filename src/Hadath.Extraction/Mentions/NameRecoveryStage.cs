@@ -96,6 +96,7 @@ public sealed class NameRecoveryStage : IStage
         {
             Put(mentions, span, EntityType.PER, retype: false);
         }
+        foreach (var span in PersonNames.BeforeSpeech(words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         mentions = PersonNames.JoinAdjacent(text, words, mentions);
         WidenQuotedNames(text, words, mentions);
         AddShortForms(text, words, mentions);
