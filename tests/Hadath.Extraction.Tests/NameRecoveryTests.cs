@@ -190,6 +190,60 @@ public sealed class NameRecoveryTests
         Assert.Equal(new[] { "LOC مصر" }, Mentions(doc));
     }
 
+    [Theory]
+    [InlineData("بعد انتهاء العمليات العسكرية ضد تنظيم \"داعش\" في المحافظة", "ORG تنظيم \"داعش\"")]
+    [InlineData("بعد انتهاء العمليات العسكرية ضد لتنظيم \"داعش\" في المحافظة", "ORG داعش")]
+    public void test_a_group_head_without_a_clitic_takes_the_quoted_name_after_it(string text, string mention)
+    {
+        Assert.Equal(new[] { mention }, Mentions(Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "داعش", "داعش"))));
+    }
+
+    [Theory]
+    [InlineData("وقالت وزارة الطاقة والمياه ان الباخرة وصلت", "ORG وزارة الطاقة والمياه")]
+    [InlineData("قالت وزارة الهجرة والمهجرين العراقية ان النازحين عادوا", "ORG وزارة الهجرة والمهجرين العراقية")]
+    [InlineData("وقالت وزارة الداخلية والجيش ان الهجوم احبط", "ORG وزارة الداخلية")]
+    public void test_a_ministry_takes_a_second_portfolio_joined_by_waw(string text, string mention)
+    {
+        Assert.Equal(new[] { mention }, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Theory]
+    [InlineData("وقال وزير الشؤون الاجتماعية سامر نصار، في مؤتمر صحفي، ان الخطة جاهزة", "PER سامر نصار")]
+    [InlineData("وقال الناشط سليم الحلو لوكالة فرانس برس ان الشرطة اعتقلت ستة", "PER سليم الحلو")]
+    [InlineData("وقالت رئيسة البعثة بالانابة ماريا لوبيز ان المدنيين يدفعون الثمن", "PER ماريا لوبيز")]
+    public void test_a_name_missed_between_a_speakers_title_and_what_he_says_is_a_person(string text, string mention)
+    {
+        Assert.Contains(mention, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Theory]
+    [InlineData("وقال مسؤول امني عراقي ان الهجوم احبط")]
+    [InlineData("وقال مسؤول في الشرطة رفض الكشف عن اسمه ان الهجوم احبط")]
+    [InlineData("وقال ضابط في الشرطة برتبة عقيد ان الهجوم احبط")]
+    [InlineData("واضاف المصدر الامني نفسه ان الهجوم احبط")]
+    [InlineData("وقالت المنظمة ان القاربين كانا يقلان نحو ثلاثمئة شخص، غالبيتهم من افريقيا")]
+    [InlineData("وقالت مصادر في الشرطة العراقية ومصادر طبية ان 11 مدنيا قتلوا")]
+    public void test_an_unnamed_speakers_words_are_no_person(string text)
+    {
+        Assert.DoesNotContain(Mentions(Run(Docs.Tokenized(text))), m => m.StartsWith("PER", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void test_a_title_before_a_name_between_commas_is_no_person()
+    {
+        const string text = "وقال عضو التنسيقية الوطنية لطلبة معاهد التمريض، يوسف البقالي، ان الطلبة اصيبوا";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "يوسف البقالي", "يوسف البقالي"));
+        Assert.Equal(new[] { "PER يوسف البقالي" }, Mentions(doc).Where(m => m.StartsWith("PER", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void test_a_communique_tagged_as_a_person_is_dropped()
+    {
+        const string text = "وقال بلاغ للمديرية العامة للامن الوطني ان الشرطة اوقفت 21 شخصا في خنيفرة";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "بلاغ", "بلاغ").WithEntity("e2", EntityType.LOC, "خنيفرة", "خنيفرة"));
+        Assert.Equal(new[] { "LOC خنيفرة" }, Mentions(doc));
+    }
+
     [Fact]
     public void test_a_weak_head_with_one_complement_is_a_name_when_the_complement_was_tagged()
     {

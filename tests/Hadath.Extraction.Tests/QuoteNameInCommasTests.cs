@@ -46,7 +46,9 @@ public sealed class QuoteNameInCommasTests
             .WithEntity("e1", EntityType.ORG, "النقابة", "النقابة")
             .WithEntity("e2", EntityType.PER, "سامر خليل", "سامر خليل");
         var q = Assert.Single(Quotes(doc));
-        Assert.Equal("e1", q.SpeakerId);
+        // Not the name: the spokesman's title, unnamed (a spokesman is a person of the body, not the body).
+        Assert.Null(q.SpeakerId);
+        Assert.Equal("الناطق باسم النقابة", SpeakerText(text, q));
     }
 
     [Theory]

@@ -10,7 +10,7 @@ namespace Hadath.Extraction.Mentions;
 /// <summary>
 /// Mends the tagger's mentions with rules that are right far more often than it is on these spans:
 /// <list type="bullet">
-/// <item>a currency word tagged as a name (دولار) is dropped;</item>
+/// <item>a currency word or a communiqué tagged as a name (دولار, بلاغ) is dropped;</item>
 /// <item>names of <c>Lexicons/names.tsv</c> and <c>Lexicons/organisations.tsv</c> take their type and are found where
 /// the tagger missed them (لفرانس برس tagged a person becomes the agency);</item>
 /// <item>organisation names built on a head noun (<see cref="OrganisationNames"/>) replace the pieces tagged inside
@@ -63,7 +63,7 @@ public sealed class NameRecoveryStage : IStage
         {
             foreach (var m in e.Mentions)
             {
-                if (!IsCurrency(text.AsSpan(m.Span.Start, m.Span.Length))) mentions.Add((m.Span, e.Type));
+                if (!IsNoName(text.AsSpan(m.Span.Start, m.Span.Length))) mentions.Add((m.Span, e.Type));
             }
         }
         var gates = Gates(words);
@@ -96,7 +96,9 @@ public sealed class NameRecoveryStage : IStage
         {
             Put(mentions, span, EntityType.PER, retype: false);
         }
+        foreach (var span in PersonNames.BeforeSpeech(words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         mentions = PersonNames.JoinAdjacent(text, words, mentions);
+        WidenQuotedNames(text, words, mentions);
         AddShortForms(text, words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities));
     }
@@ -121,6 +123,25 @@ public sealed class NameRecoveryStage : IStage
     }
 
     private const string Sidi = "سيدي";
+
+    /// <summary>
+    /// An organisation named in quotation marks right after its group head, written without a clitic (تنظيم "داعش", حركة
+    /// "حماس"), as the stories name it: the head and the marks are part of the name. After a clitic (لتنظيم "داعش") the
+    /// name stands alone, as a span cannot leave the clitic out.
+    /// </summary>
+    private static void WidenQuotedNames(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.ORG || span.Start < 2 || span.End >= text.Length || text[span.Start - 1] != '"' || text[span.End] != '"') continue;
+            int mark = WordScanner.FirstAtOrAfter(words, span.Start - 1);
+            if (mark < 1 || words[mark - 1] is not { IsLetters: true } head || head.End + 1 != span.Start - 1 || !QuotedNameHeads.Contains(head.Key)) continue;
+            mentions[i] = (new TextSpan(head.Start, span.End + 1), type);
+        }
+    }
+
+    private static readonly HashSet<string> QuotedNameHeads = MatchKey.SetOf("تنظيم", "حركة", "جماعة", "حزب", "جبهة");
 
     /// <summary>The spans of the mentions of one type, as they stand now.</summary>
     private static List<TextSpan> SpansOf(List<(TextSpan Span, EntityType Type)> mentions, EntityType type)
@@ -165,18 +186,21 @@ public sealed class NameRecoveryStage : IStage
         return count;
     }
 
-    /// <summary>Currency words the tagger takes for names (38 مليار دولار → MISC دولار): a unit is no entity.</summary>
-    private static readonly HashSet<string> Currencies = new[]
+    /// <summary>
+    /// Common words the tagger takes for names: currencies (38 مليار دولار → MISC دولار), a unit, and the Maghreb wire's
+    /// communiqué (وقال بلاغ للمديرية → PER بلاغ), a document. Neither is an entity.
+    /// </summary>
+    private static readonly HashSet<string> NoNames = new[]
     {
         "دولار", "دولارا", "دولارات", "يورو", "ريال", "ريالا", "ريالات", "دينار", "دينارا", "دنانير", "جنيه", "جنيها", "درهم", "درهما",
-        "دراهم", "ليرة", "ليرات", "فرنك", "روبل", "ين", "يوان",
+        "دراهم", "ليرة", "ليرات", "فرنك", "روبل", "ين", "يوان", "بلاغ", "بلاغا",
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup = Currencies.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoNameLookup = NoNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the <see cref="MatchKey"/> of <paramref name="span"/> is a currency word, without making the key.</summary>
+    /// <summary>Whether the <see cref="MatchKey"/> of <paramref name="span"/> is a word of <see cref="NoNames"/>, without making the key.</summary>
     [SkipLocalsInit]   // the key is written before it is read
-    private static bool IsCurrency(ReadOnlySpan<char> span)
+    private static bool IsNoName(ReadOnlySpan<char> span)
     {
         const int StackLimit = 64;
         Span<char> key = span.Length <= StackLimit ? stackalloc char[StackLimit] : new char[span.Length];
@@ -186,7 +210,7 @@ public sealed class NameRecoveryStage : IStage
             char k = MatchKey.Fold(c);
             if (k != '\0') key[length++] = k;
         }
-        return CurrencyLookup.Contains(key[..length]);
+        return NoNameLookup.Contains(key[..length]);
     }
 
     /// <summary>

@@ -126,6 +126,7 @@ public sealed class OrganisationNames
             if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i) is { } inst &&
                 (!ForceOnlyHeads.TryGetValue(head, out var forces) || forces.Contains(KeyOf(words[i + 1].Key).Word)))
             {
+                if (head == Ministry) inst = JoinedPortfolio(words, i, inst);
                 return (new TextSpan(reading.Span.Start, words[inst - 1].End), inst);
             }
             // جماعة انصار السنة, حركة احرار الشام: a group head, a plural of its members in construct, then one definite word.
@@ -172,6 +173,25 @@ public sealed class OrganisationNames
             }
         }
         return null;
+    }
+
+    private static readonly string Ministry = NameKey.Word("وزارة");
+
+    /// <summary>
+    /// The end of a ministry's name with a second portfolio joined by و and its adjectives (وزارة الطاقة والمياه, وزارة
+    /// الهجرة والمهجرين العراقية), after one complement ending at <paramref name="end"/>; <paramref name="end"/> when none
+    /// follows, or when the و-word is a body of its own (وزارة الداخلية والجيش: two bodies).
+    /// </summary>
+    private int JoinedPortfolio(ReadOnlySpan<Word> words, int head, int end)
+    {
+        if (end != head + 2 || end >= words.Length || !Adjacent(words[end - 1], words[end])) return end;
+        var joined = words[end];
+        if (!joined.IsLetters || joined.Key.Length <= 5 || !joined.Key.StartsWith("وال", StringComparison.Ordinal)) return end;
+        string portfolio = KeyOf(joined.Key[1..]).Word;
+        if (GenericComplements.Contains(portfolio) || DefiniteHeads.Contains(portfolio) || DefiniteBodies.Contains(portfolio)) return end;
+        int j = end + 1;
+        while (j < words.Length && j - end <= 2 && IsComplement(words, j) && IsAdjective(words[j])) j++;
+        return j;
     }
 
     /// <summary>Heads of bodies named after a place right after them (شرطة نينوى, مستشفى سامراء, مجلس محافظة الانبار).</summary>

@@ -15,6 +15,9 @@ public sealed class QuoteLexicon
 {
     private readonly Dictionary<string, CueRole> _cues = new();
     private readonly HashSet<string> _participles = new(StringComparer.Ordinal);
+
+    /// <summary>Cues that are common words too (بين: between), read as cues only with ان right after them (وبين ان).</summary>
+    private readonly HashSet<string> _beforeThat = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _cuesBySpan;
     private readonly KeyTails _cueTails;
 
@@ -26,6 +29,11 @@ public sealed class QuoteLexicon
         _cuesBySpan = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var row in LexiconTable.Read("cues.tsv"))
         {
+            if (row.Length > 2 && row[2] == "before-that")
+            {
+                _beforeThat.Add(MatchKey.Of(row[0]));
+                continue;
+            }
             _cues[MatchKey.Of(row[0])] = row[1] switch
             {
                 "say" => CueRole.Say,
@@ -51,6 +59,22 @@ public sealed class QuoteLexicon
 
     /// <summary>Whether the word is a participle cue (مؤكدا, داعيا): the speaker's own clause, never what is reported.</summary>
     public bool IsParticiple(Word word) => word.IsLetters && _participles.Contains(word.Key);
+
+    /// <summary>
+    /// The role of the word at <paramref name="at"/> read with the words beside it: <see cref="Role"/>, but a cue that is a
+    /// common word too (بين) is one only with ان right after it, and a question answered (ردا على سؤال) was put to no one.
+    /// </summary>
+    public CueRole? RoleAt(IReadOnlyList<Word> words, int at)
+    {
+        var role = Role(words[at]);
+        if (role == CueRole.Question && at > 0 && words[at - 1].Key == Upon) return null;
+        if (role is not null || at + 1 >= words.Count || Role(words[at + 1]) != CueRole.That) return role;
+        string key = words[at].Key;
+        bool cue = _beforeThat.Contains(key) || (key.Length > 2 && key[0] is 'و' or 'ف' && _beforeThat.Contains(key[1..]));
+        return cue ? CueRole.Say : null;
+    }
+
+    private static readonly string Upon = MatchKey.Of("على");
 
     public CueRole? Role(Word word)
     {

@@ -45,7 +45,7 @@ public sealed class QuoteStage : IStage
         var named = new Dictionary<int, int>();
         foreach (var mark in marks)
         {
-            if (Direct(document, mark, speakers, candidates, named) is { } quote) candidates.Add(quote);
+            if (Direct(document, mark, marks, speakers, candidates, named) is { } quote) candidates.Add(quote);
         }
         return document.WithQuotes(Resolve(candidates));
     }
@@ -60,7 +60,7 @@ public sealed class QuoteStage : IStage
             for (int k = i + 1; k < w.Count && k <= i + MaxCueDistance; k++)
             {
                 if (w[k].Kind == WordKind.Punctuation && w[k].Key is ":" or "\"" or "«" or "“" or "”" or "." or "؟") break;
-                var role = _lexicon.Role(w[k]);
+                var role = _lexicon.RoleAt(w, k);
                 if (role == CueRole.That && k > 0 && Subordinators.Contains(w[k - 1].Key)) continue;   // قبل ان ترتفع: no speech
                 if (role == CueRole.That) { that = k; break; }
                 if ((role == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k)) || role == CueRole.Question) break;
@@ -68,7 +68,8 @@ public sealed class QuoteStage : IStage
             if (that < 0 || that + 1 >= w.Count) continue;
             int end = that + 1;
             // A cue inside quotation marks is quoted speech (ان "الشعب قال كلمته"), not a new speaker.
-            while (end < w.Count && !(_lexicon.Role(w[end]) == CueRole.Say && !InsideMarks(marks, w[end].Start) && (IsCueAhead(w, end) || AfterComma(w, end)))) end++;
+            while (end < w.Count && !(_lexicon.RoleAt(w, end) == CueRole.Say && !InsideMarks(marks, w[end].Start) && (IsCueAhead(w, end) || AfterComma(w, end))) &&
+                   !ParticipleAfterQuote(w, end)) end++;
             int last = end - 1;
             // What is said ends before the clause that brings the next speaker in (…"عمل جبان"، فيما اعلن الاتحاد ان).
             while (last > that && (w[last].Kind == WordKind.Punctuation || (end < w.Count && Connectors.Contains(w[last].Key)))) last--;
@@ -99,7 +100,14 @@ public sealed class QuoteStage : IStage
         at > 0 && w[at - 1].IsComma && _lexicon.IsParticiple(w[at]);
 
     /// <summary>A say cue that opens speech: كشف in طلب عدم كشف اسمه reveals a name, and what follows is not said by اسمه.</summary>
-    private bool Says(IReadOnlyList<Word> w, int k) => _lexicon.Role(w[k]) == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k);
+    private bool Says(IReadOnlyList<Word> w, int k) => _lexicon.RoleAt(w, k) == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k);
+
+    /// <summary>
+    /// An adverbial participle right after a closing mark and a comma (ان "…"، [مطالبا] الحكومة بارسال تعزيزات): the speaker's
+    /// own act, cue or not, which ends what was reported, so ان with only the quotation before it is one direct quote.
+    /// </summary>
+    private static bool ParticipleAfterQuote(IReadOnlyList<Word> w, int at) =>
+        at > 1 && w[at - 1].IsComma && IsClosingMark(w[at - 2].Key) && w[at].IsLetters && w[at].Key.Length >= 5 && w[at].Key[0] == 'م' && w[at].Key[^1] == 'ا';
 
     // The mark tests above, as loops: a lambda there would cost a closure for every word of every sentence.
     private static bool OpensInside(List<QuoteMarks.Marked> marks, int after, int close)
@@ -156,7 +164,7 @@ public sealed class QuoteStage : IStage
             speakers.PersonIn(w, Math.Max(0, cue - 3), cue) is { IsKnown: true } before) return before;
         for (int q = cue - 1; q >= 0; q--)
         {
-            if (_lexicon.Role(w[q]) != CueRole.Question) continue;
+            if (_lexicon.RoleAt(w, q) != CueRole.Question) continue;
             int about = q + 1;
             while (about < cue && w[about].Key is not ("عن" or "حول")) about++;
             if (speakers.Resolve(w, q + 1, about) is { IsKnown: true } asked) return asked;
@@ -171,8 +179,21 @@ public sealed class QuoteStage : IStage
             var fromVerb = w.Skip(verb).Take(cue - verb + 1).ToArray();
             if (SpeakerResolver.TitledSubject(fromVerb, cue - verb) is { IsKnown: true } titled) return titled;
         }
-        if (speakers.SubjectIn(w, 0, Math.Min(cue, SubjectReach)) is { IsKnown: true } subject) return subject;
+        if (speakers.SubjectIn(w, 0, SaidFrom(w, Math.Min(cue, SubjectReach))) is { IsKnown: true } subject) return subject;
         return SpeakerResolver.TitledSubject(w, cue);
+    }
+
+    /// <summary>
+    /// Where the sentence's subject can no longer stand, up to <paramref name="reach"/>: its first ان or opening mark, past
+    /// which the words are what was said (واضاف ان "قناصا من [التنظيم] قتل …"، مشيرا: the organisation is not who speaks).
+    /// </summary>
+    private int SaidFrom(IReadOnlyList<Word> w, int reach)
+    {
+        for (int k = 0; k < reach; k++)
+        {
+            if (_lexicon.Role(w[k]) == CueRole.That || (w[k].Kind == WordKind.Punctuation && w[k].Key is "\"" or "«" or "“")) return k;
+        }
+        return reach;
     }
 
     /// <summary>Phrases that open a sentence before its verb and a comma (في المقابل، اتهم …), as match keys of their words.</summary>
@@ -256,11 +277,22 @@ public sealed class QuoteStage : IStage
 
     /// <param name="named">Closing marks, with their openings, of the words a noun or كتب عليها named so far (a name, a
     /// slogan): a quote joined on to one with و (شعارات من قبيل "…" و"…") is named too.</param>
-    private Candidate? Direct(AnalyzedDocument doc, QuoteMarks.Marked mark, SpeakerResolver speakers, List<Candidate> found, Dictionary<int, int> named)
+    private Candidate? Direct(AnalyzedDocument doc, QuoteMarks.Marked mark, List<QuoteMarks.Marked> marks, SpeakerResolver speakers,
+        List<Candidate> found, Dictionary<int, int> named)
     {
         string text = doc.Text;
         // Before the opening mark, in its sentence: the nearest cue (partial quotes sit after a complementizer).
-        var before = WordScanner.Scan(text, new TextSpan(SentenceStart(doc, mark.Open), mark.Open));
+        int start = SentenceStart(doc, mark.Open);
+        // A question mark or a full stop inside an earlier quote, or right before its closing mark, ends no sentence
+        // (وسئل الوزير "هل …؟"، فاجاب ان "…"): the cue's sentence starts where that quote's does.
+        foreach (var m in marks)
+        {
+            if (m.Open < start && m.Close < mark.Open && (start <= m.Close || text.AsSpan(m.Close + 1, start - m.Close - 1).IsWhiteSpace()))
+            {
+                start = SentenceStart(doc, m.Open);
+            }
+        }
+        var before = WordScanner.Scan(text, new TextSpan(start, mark.Open));
         // A noun before it says what the words are (بتهمة "المساس بامن الدولة", تحت شعار "…"): a charge or a slogan is no speech.
         if (IsNamed(before, named))
         {
@@ -271,17 +303,24 @@ public sealed class QuoteStage : IStage
         int letterWords = LetterWords(content);
         if (letterWords < MinDirectWords) return null;   // «داعش»: a name in quotes, not speech
 
-        for (int k = before.Count - 1; k >= 0 && k >= before.Count - MaxCueDistance; k--)
+        bool sameClause = true;   // no quote nor ان between the mark and the word looked at
+        int reach = before.Count - MaxCueDistance;
+        for (int k = before.Count - 1; k >= 0 && k >= reach; k--)
         {
-            // An earlier quote ends the cue's reach, unless it was a name (المتحدث باسم "…" الذي …، ان "…"): skip to its opening.
+            // An earlier quote ends the cue's reach, unless it was a name (المتحدث باسم "…" الذي …، ان "…"): skip to its
+            // opening, and its words do not count against the reach (في حديث لـ"السومرية نيوز"، ان "…").
             if (before[k].Kind == WordKind.Punctuation && before[k].Key is "\"" or "»" or "”")
             {
                 if (!named.TryGetValue(before[k].Start, out int open)) break;
+                int close = k;
                 while (k > 0 && before[k].Start > open) k--;
+                reach -= close - k + 1;
+                sameClause = false;
                 continue;
             }
-            var role = _lexicon.Role(before[k]);
-            if (role == CueRole.Question) return null;
+            var role = _lexicon.RoleAt(before, k);
+            if (role == CueRole.Question || (sameClause && Accusing.Contains(before[k].Key))) return null;
+            if (role == CueRole.That) sameClause = false;
             if (role != CueRole.Say || SpeakerResolver.RevealsWithheldName(before, k)) continue;
             int that = k + 1;
             while (that < before.Count && _lexicon.Role(before[that]) != CueRole.That) that++;
@@ -311,7 +350,8 @@ public sealed class QuoteStage : IStage
 
     /// <summary>
     /// True when the words before a quote say what it is rather than who said it: a naming noun (بتهمة, شعار), a
-    /// sign's words (لافتات [كتب عليها] "…"), examples (من قبيل, مثل), or و after a quote named so.
+    /// sign's words (لافتات [كتب عليها] "…"), examples (من قبيل, مثل), or و after a quote named so; and so does a
+    /// preposition written alone before it (في حديث لـ"السومرية نيوز", ندد بـ"التدخل العنيف").
     /// </summary>
     private static bool IsNamed(IReadOnlyList<Word> before, Dictionary<int, int> named)
     {
@@ -319,11 +359,18 @@ public sealed class QuoteStage : IStage
         if (n == 0) return false;
         var last = before[n - 1];
         if (last.Kind == WordKind.Punctuation && last.Key == ":" && n > 1) last = before[--n - 1];
-        if (last.IsLetters && (NamingNouns.Contains(last.Key) || last.Key == "مثل")) return true;
+        if (last.IsLetters && (NamingNouns.Contains(last.Key) || last.Key == "مثل" || LonePrepositions.Contains(last.Key))) return true;
         if (n > 1 && last.Key is "عليها" or "عليه" && Written.Contains(before[n - 2].Key)) return true;
         if (n > 1 && last.Key == "قبيل" && before[n - 2].Key == "من") return true;
         return n > 1 && last.Key == "و" && before[n - 2].Kind == WordKind.Punctuation && named.ContainsKey(before[n - 2].Start);
     }
+
+    /// <summary>A preposition written alone (لـ, بـ): the quoted words after it are a thing named, not speech.</summary>
+    private static readonly HashSet<string> LonePrepositions = MatchKey.SetOf("لـ", "بـ");
+
+    /// <summary>Verbs of accusing: quoted words after them, with no cue between, are whom they accuse (واتهم الوزير "اطرافا …" بالوقوف وراء).</summary>
+    private static readonly HashSet<string> Accusing = MatchKey.SetOf(
+        "اتهم", "اتهمت", "اتهموا", "واتهم", "واتهمت", "واتهموا", "يتهم", "تتهم", "متهما", "متهمة");
 
     /// <summary>"Was written" (لافتة كتب عليها): what follows is the sign's words.</summary>
     private static readonly HashSet<string> Written = MatchKey.SetOf("كتب", "كتبت", "خط", "خطت");

@@ -31,6 +31,8 @@ public sealed class SpeakerResolver
     private static readonly HashSet<string> Representatives = new[]
     {
         "ممثل", "ممثلة", "مسؤول", "مسؤولة", "مصدر", "عضو", "قيادي", "ضابط", "دبلوماسي", "موظف", "مندوب", "مدير", "مديرة",
+        // A spokesman of a body whose name is not given (وقال متحدث باسم الحشد الشعبي) is a person of it, not the body.
+        "متحدث", "متحدثة", "المتحدث", "المتحدثة", "ناطق", "ناطقة", "الناطق", "الناطقة",
     }.Select(k => MatchKey.Of(k)).ToHashSet();
 
     /// <summary>واشار البيان الى ان: the statement already cited, so its author is the previous speaker.</summary>
@@ -70,7 +72,8 @@ public sealed class SpeakerResolver
         if (first >= end) return default;
         // Who speaks comes before whom they speak to or where: وقال مسؤول اميركي [لوكالة فرانس برس], وقال كيري [في مؤتمر مع لافروف].
         int stop = first;
-        while (stop < end && Continues(words[stop]) && !(stop > first && IsOpposite(words, first, stop)) && !WithholdsName(words, stop, end)) stop++;
+        while (stop < end && Continues(words[stop]) && !(stop > first && (IsOpposite(words, first, stop) || IsAddressee(words, stop))) &&
+               !WithholdsName(words, stop, end)) stop++;
         // الامين العام, مدير الامن العام: العام of a title is no year.
         while (stop < end && stop > first && words[stop].Key is "العام" && IsTitlesAam(words, stop, end))
         {
@@ -81,6 +84,7 @@ public sealed class SpeakerResolver
         // or after the title's place (منسق الشؤون الانسانية للامم المتحدة في السودان [name]).
         if (stop < end && words[stop].Key.StartsWith("لل", StringComparison.Ordinal) && !StopKeys.Contains(words[stop].Key))
         {
+            if (stop == first + 1 && Communiques.Contains(words[first].Key) && StatementOf(words[first], words[stop]) is { IsKnown: true } author) return author;
             if (PersonIn(words, stop + 1, Math.Min(end, stop + 1 + MaxGenitiveWords)) is { IsKnown: true } titled) return titled;
             if (NameAfterGenitive(words, stop, end) is { IsKnown: true } afterPlace) return afterPlace;
         }
@@ -109,9 +113,10 @@ public sealed class SpeakerResolver
         if (NameAfterPlace(words, stop, limit) is { IsKnown: true } holder) return holder;
         // والد العريس، ويدعى محمد طاهر،: a description, then the name it goes by.
         if (NameAfterNaming(words, stop, limit) is { IsKnown: true } named) return named;
-        // الناطق باسم التنسيقية، محمد فلان، ان: a person's title, then the holder's name set off by commas.
+        // الناطق باسم التنسيقية، محمد فلان، ان: a person's title, then the holder's name set off by commas, also past the
+        // title's في phrase (المتحدث باسم نقابة العاملين في القطاع النفطي، [name]،).
         if (PersonRoles.Contains(words[first].Key) && !SpeaksForPerson(words, first, stop) &&
-            NameInCommas(words, stop, limit) is { IsKnown: true } apposed) return apposed;
+            NameInCommas(words, PastPlacePhrase(words, stop, limit), limit) is { IsKnown: true } apposed) return apposed;
         // ممثلة صندوق النقد, مسؤول في الوزارة: someone of the organisation speaks, not the organisation.
         if (org is not null && Representatives.Contains(words[first].Key)) return Unnamed(words, first, end);
         if ((org ?? place) is { } other) return new Speaker(other.Entity.Id, other.Span);
@@ -137,15 +142,52 @@ public sealed class SpeakerResolver
         string stem = head.Key[2..];
         // محافظ [البنك المركزي] … وقال المحافظ: the word before a body's name is a body's organ (مكتب), never a title.
         bool organ = BodyParts.Contains(stem) || BodyKinds.Contains(stem);
-        Speaker found = default;
+        return LatestBody(opener.Start, stem, organ) is { } body ? new Speaker(body.Id, new TextSpan(opener.Start, head.End)) : default;
+    }
+
+    /// <summary>
+    /// The latest organisation mentioned before <paramref name="before"/> whose name opens with <paramref name="stem"/>,
+    /// with or without ال, or, when <paramref name="organ"/>, whose mention follows that word (مكتب [الامم المتحدة]); or null.
+    /// </summary>
+    private Entity? LatestBody(int before, string stem, bool organ)
+    {
+        Entity? found = null;
+        string definite = "ال" + stem;
         foreach (var (span, entity) in _mentions)
         {
-            if (span.Start >= opener.Start) break;
+            if (span.Start >= before) break;
             if (entity.Type != EntityType.ORG) continue;
             string opening = MatchKey.Of(FirstWord(_text.AsSpan(span.Start, span.Length)));
-            if (opening == head.Key || opening == stem || (organ && MatchKey.Of(LastWord(_text.AsSpan(0, span.Start))) == stem)) found = new Speaker(entity.Id, new TextSpan(opener.Start, head.End));
+            if (opening == definite || opening == stem || (organ && MatchKey.Of(LastWord(_text.AsSpan(0, span.Start))) == stem)) found = entity;
         }
         return found;
+    }
+
+    /// <summary>A body's communiqué (وقال بلاغ للتنسيقية ان): its author is the body after لل.</summary>
+    private static readonly HashSet<string> Communiques = MatchKey.SetOf("بلاغ", "بيان", "تقرير");
+
+    /// <summary>
+    /// The author of a communiqué told by the body after لل (بلاغ [للتنسيقية]): the latest organisation named before whose
+    /// name opens with that word (التنسيقية الوطنية للاساتذة …), or unknown; the speaker's words are the communiqué's.
+    /// </summary>
+    private Speaker StatementOf(Word communique, Word body) =>
+        LatestBody(communique.Start, body.Key[2..], organ: false) is { } author ? new Speaker(author.Id, new TextSpan(communique.Start, body.End)) : default;
+
+    /// <summary>
+    /// True when a mention opens right after the ل of the word at <paramref name="at"/> (لهسبريس, لشفق نيوز): whom the
+    /// speaker tells, which ends who speaks (وقال احد منظمي المسيرة [لهسبريس] ان); after a communiqué the ل names its
+    /// author (وذكر بيان [لوزارة الدفاع] ان).
+    /// </summary>
+    private bool IsAddressee(IReadOnlyList<Word> words, int at)
+    {
+        var word = words[at];
+        if (word.Key.Length < 3 || word.Key[0] != 'ل' || Communiques.Contains(words[at - 1].Key)) return false;
+        foreach (var (span, _) in _mentions)
+        {
+            if (span.Start > word.Start + 1) break;
+            if (span.Start == word.Start + 1) return true;
+        }
+        return false;
     }
 
     /// <summary>Nouns of a body's organs and words (قيادة الجيش, بيان الشبكة) that speak for the body; a person's title (مديرة المتحف) does not.</summary>
@@ -258,7 +300,7 @@ public sealed class SpeakerResolver
             if (span.Start > words[at + 1].Start) break;
             if (span.Start == words[at + 1].Start && entity.Type == EntityType.LOC) placeEnd = span.End;
         }
-        if (placeEnd < 0) return NameAfterRank(words, at, end);
+        if (placeEnd < 0) return NameAfterRank(words, at, end) is { IsKnown: true } ranked ? ranked : NameAfterBody(words, at, end);
         int next = at + 1;
         while (next < end && words[next].Start < placeEnd) next++;
         return next < end ? PersonAt(words[next]) : default;
@@ -273,6 +315,19 @@ public sealed class SpeakerResolver
         for (int k = at + 1; k + 1 < end && k <= at + MaxPlaceWords && !IsStop(words[k]); k++)
         {
             if (Ranks.Contains(words[k].Key)) return PersonAt(words[k + 1]);
+        }
+        return default;
+    }
+
+    /// <summary>
+    /// The person named right after في and one or two definite words of a body no entity names (الناشط في الحراك [name]),
+    /// or unknown: the name that follows them at once holds the title.
+    /// </summary>
+    private Speaker NameAfterBody(IReadOnlyList<Word> words, int at, int end)
+    {
+        for (int k = at + 1; k + 1 < end && k <= at + 2 && IsDefinite(words[k]) && !IsStop(words[k]); k++)
+        {
+            if (PersonAt(words[k + 1]) is { IsKnown: true } holder) return holder;
         }
         return default;
     }
@@ -317,6 +372,18 @@ public sealed class SpeakerResolver
             if (PersonRoles.Contains(title) || (IsDefinite(words[k + 1]) && PersonRoles.Contains(title[2..]))) return true;
         }
         return false;
+    }
+
+    /// <summary>The comma that closes a title's في phrase at <paramref name="at"/> (في القطاع النفطي،), or <paramref name="at"/> itself.</summary>
+    private static int PastPlacePhrase(IReadOnlyList<Word> words, int at, int end)
+    {
+        if (at >= end || words[at].Key != "في") return at;
+        for (int k = at + 1; k < end && k <= at + 1 + MaxPlaceWords; k++)
+        {
+            if (words[k].IsComma) return k;
+            if (!words[k].IsLetters) break;
+        }
+        return at;
     }
 
     /// <summary>
