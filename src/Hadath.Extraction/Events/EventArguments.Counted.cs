@@ -93,7 +93,7 @@ public sealed partial class EventArguments
     /// <summary>
     /// The first word of a part of a group opening its clause before the verb at <paramref name="verb"/>: a number, احد or
     /// عدد, then who they are, with من only right after the number (ان ثلاثة من حراس السجن العراقيين قتلوا, ان احد عناصر
-    /// القوات العراقية قتل, وكان عدد من النشطاء قد اعتقلوا): the number splits no side from its people; null when none.
+    /// الشرطة المحلية قتل, وكان عدد من النشطاء قد اعتقلوا): the number splits no side from its people; null when none.
     /// </summary>
     private static int? PartTold(Sentence s, int verb)
     {
