@@ -75,6 +75,17 @@ public sealed class EventAttackRetoldTests
         AssertSides(doc, "180", "e2", "e1");
     }
 
+    [Theory]
+    // صد takes the attack as its object, with no ل: the attack took place, on the one who repelled it
+    [InlineData("وقالت الحكومة ان الجيش العراقي صد هجوما لتنظيم داعش على مواقعه قرب المدينة")]
+    [InlineData("وذكر المتحدث ان الجيش العراقي صد هجوما شنه تنظيم داعش فجر اليوم")]
+    [InlineData("وصدت قوات الجيش العراقي، بحسب المصدر، هجوما واسعا لتنظيم داعش على البلدة")]
+    public void test_an_attack_repelled_after_sadda_was_made_on_the_one_who_repelled_it(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "تنظيم داعش"));
+        AssertSides(doc, "180", "e2", "e1");
+    }
+
     [Fact]
     public void test_a_quoted_act_on_the_victim_of_an_act_told_before_is_a_retelling()
     {
