@@ -96,6 +96,28 @@ public sealed class EventAttackRetoldTests
     }
 
     [Theory]
+    // ضربات alone may be blows of words or of a match; from the air (جوية) after a launching verb they are air strikes
+    [InlineData("وقال بيان ان طيران الجيش العراقي نفذ ثلاث ضربات جوية على مواقع تنظيم داعش قرب المدينة", "ضربات جوية")]
+    [InlineData("وشن طيران الجيش العراقي امس ضربة جوية على مواقع تنظيم داعش", "ضربة جوية")]
+    public void test_air_strikes_told_as_darabat_after_a_launching_verb_are_launched(string text, string trigger)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "تنظيم داعش"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("195", StringComparison.Ordinal));
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // شن after بما في ذلك or a preposition is its verbal noun: strikes listed among efforts, none told as carried out
+    [InlineData("وتحدث التقرير عن جهود الحكومة لمكافحة التمرد، بما في ذلك شن ضربات جوية على معاقل المسلحين")]
+    [InlineData("ودعا النائب الى وقف الغارات بدلا من التوسع في شن غارات جديدة على القرى")]
+    public void test_strikes_after_the_verbal_noun_of_a_launching_verb_are_not_launched(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), x => x.Code.StartsWith("195", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // strikes counted by a vague number take the article of the count and point back to nothing (the span leaves it out)
     [InlineData("وقال ان طائرات حربية روسية شنت عشرات الغارات على مواقع الهيئة في البلدة", "غارات")]
     public void test_strikes_counted_by_a_vague_number_are_launched(string text, string trigger)
