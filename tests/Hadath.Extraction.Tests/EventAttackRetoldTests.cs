@@ -8,9 +8,9 @@ namespace Hadath.Extraction.Tests;
 /// How clashes and attacks in Iraq, Syria and Yemen are told that the blind ev12- stories of the clash pass showed the
 /// events stage missing: craft that struck opening a quotation (ان "طيران الجيش قصف …"), a bombing a source tells in
 /// quotation marks after the attack it was part of (and a quoted act on the victim of one told before, which retells it),
-/// the agent after من قبل of an attack or an arrest told by its noun, one who faced an attack after تعرض or تصدى, a clash
+/// the agent after من قبل of an attack or an arrest told by its noun, one who faced an attack after تعرض, تصدى or صد, a clash
 /// after بعد whose toll the clause gave before it, strikes after a vague count or launched by a coalition named before
-/// who leads it, and confiscation.
+/// who leads it, air strikes told as ضربات جوية after a launching verb (not after its verbal noun), and confiscation.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventAttackRetoldTests

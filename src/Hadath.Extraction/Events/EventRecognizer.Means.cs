@@ -86,7 +86,7 @@ public sealed partial class EventRecognizer
     }
 
     private static bool VerbalNounAt(IReadOnlyList<Word> words, int k) =>
-        k > 0 && (EventArguments.Prepositions.Contains(words[k - 1].Key) || k > 1 && words[k - 1].Key == "ذلك" && words[k - 2].Key == "في");
+        k > 0 && (EventArguments.Prepositions.Contains(words[k - 1].Key) || (k > 1 && words[k - 1].Key == "ذلك" && words[k - 2].Key == "في"));
 
     private const int PositionReach = 3;
 
