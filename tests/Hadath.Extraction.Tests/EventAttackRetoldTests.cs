@@ -8,9 +8,9 @@ namespace Hadath.Extraction.Tests;
 /// How clashes and attacks in Iraq, Syria and Yemen are told that the blind ev12- stories of the clash pass showed the
 /// events stage missing: craft that struck opening a quotation (ان "طيران الجيش قصف …"), a bombing a source tells in
 /// quotation marks after the attack it was part of (and a quoted act on the victim of one told before, which retells it),
-/// the agent after من قبل of an attack or an arrest told by its noun, one who faced an attack after تعرض or تصدى, a clash
+/// the agent after من قبل of an attack or an arrest told by its noun, one who faced an attack after تعرض, تصدى or صد, a clash
 /// after بعد whose toll the clause gave before it, strikes after a vague count or launched by a coalition named before
-/// who leads it, and confiscation.
+/// who leads it, air strikes told as ضربات جوية after a launching verb (not after its verbal noun), and confiscation.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventAttackRetoldTests
@@ -75,6 +75,17 @@ public sealed class EventAttackRetoldTests
         AssertSides(doc, "180", "e2", "e1");
     }
 
+    [Theory]
+    // صد takes the attack as its object, with no ل: the attack took place, on the one who repelled it
+    [InlineData("وقالت الحكومة ان الجيش العراقي صد هجوما لتنظيم داعش على مواقعه قرب المدينة")]
+    [InlineData("وذكر المتحدث ان الجيش العراقي صد هجوما شنه تنظيم داعش فجر اليوم")]
+    [InlineData("وصدت قوات الجيش العراقي، بحسب المصدر، هجوما واسعا لتنظيم داعش على البلدة")]
+    public void test_an_attack_repelled_after_sadda_was_made_on_the_one_who_repelled_it(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "تنظيم داعش"));
+        AssertSides(doc, "180", "e2", "e1");
+    }
+
     [Fact]
     public void test_a_quoted_act_on_the_victim_of_an_act_told_before_is_a_retelling()
     {
@@ -82,6 +93,28 @@ public sealed class EventAttackRetoldTests
         var doc = new QuoteStage().Process(Docs.WithNamed(text, ("e1", EntityType.PER, "علي حسين")));
         var e = Assert.Single(Events(doc), x => x.Plover == "ASSAULT");
         Assert.Equal("اغتال", text[e.Start..e.End]);
+    }
+
+    [Theory]
+    // ضربات alone may be blows of words or of a match; from the air (جوية) after a launching verb they are air strikes
+    [InlineData("وقال بيان ان طيران الجيش العراقي نفذ ثلاث ضربات جوية على مواقع تنظيم داعش قرب المدينة", "ضربات جوية")]
+    [InlineData("وشن طيران الجيش العراقي امس ضربة جوية على مواقع تنظيم داعش", "ضربة جوية")]
+    public void test_air_strikes_told_as_darabat_after_a_launching_verb_are_launched(string text, string trigger)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "تنظيم داعش"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("195", StringComparison.Ordinal));
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // شن after بما في ذلك or a preposition is its verbal noun: strikes listed among efforts, none told as carried out
+    [InlineData("وتحدث التقرير عن جهود الحكومة لمكافحة التمرد، بما في ذلك شن ضربات جوية على معاقل المسلحين")]
+    [InlineData("ودعا النائب الى وقف الغارات بدلا من التوسع في شن غارات جديدة على القرى")]
+    public void test_strikes_after_the_verbal_noun_of_a_launching_verb_are_not_launched(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), x => x.Code.StartsWith("195", StringComparison.Ordinal));
     }
 
     [Theory]

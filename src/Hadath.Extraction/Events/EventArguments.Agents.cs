@@ -180,19 +180,25 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> Subjected = MatchKey.SetOf("تعرض", "تعرضت", "تعرضوا", "وتعرض", "وتعرضت", "وتعرضوا",
         "تصدى", "تصدت", "تصدوا", "وتصدى", "وتصدت", "وتصدوا");
 
+    /// <summary>
+    /// Past forms of صد (repelled), which takes the act as its object with no ل (صد الجيش هجوما لتنظيم داعش): its subject
+    /// faced the act as تصدى's does.
+    /// </summary>
+    private static readonly HashSet<string> Repelled = MatchKey.SetOf("صد", "صدت", "صدوا", "وصد", "وصدت", "وصدوا");
+
     /// <summary>How far before an act's noun تعرض/تصدى may stand, past its subject and an aside set off by commas.</summary>
     private const int MaxSubjectedGap = 10;
 
     /// <summary>
     /// The form of تعرض/تصدى within <see cref="MaxSubjectedGap"/> words before the noun at <paramref name="noun"/> written with ل
-    /// (تعرضت قوة من الجيش العراقي، فجر اليوم، لهجوم): its index, or -1.
+    /// (تعرضت قوة من الجيش العراقي، فجر اليوم، لهجوم), or of صد before it written without (صدت القوات هجوما): its index, or -1.
     /// </summary>
     internal static int SubjectedVerb(IReadOnlyList<Word> words, int noun)
     {
-        if (words[noun].Key[0] != 'ل') return -1;
+        var verbs = words[noun].Key[0] == 'ل' ? Subjected : Repelled;
         for (int v = noun - 1; v >= 0 && v >= noun - MaxSubjectedGap; v--)
         {
-            if (Subjected.Contains(words[v].Key)) return v;
+            if (verbs.Contains(words[v].Key)) return v;
         }
         return -1;
     }

@@ -69,16 +69,24 @@ public sealed partial class EventRecognizer
         return null;
     }
 
-    /// <summary>The launching verb (شن, نفذ) within <see cref="LaunchWindow"/> words before word <paramref name="start"/>, no punctuation between: its key, or null.</summary>
+    /// <summary>
+    /// The launching verb (شن, نفذ) within <see cref="LaunchWindow"/> words before word <paramref name="start"/>, no punctuation
+    /// between: its key, or null. After a preposition or بما في ذلك the word is the verbal noun (في شن غارات, بما في ذلك شن
+    /// ضربات جوية): strikes spoken of, none told as carried out.
+    /// </summary>
     private string? LaunchedBy(SentenceReadings readings, IReadOnlyList<Word> words, int start)
     {
         for (int k = start - 1; k >= 0 && k >= start - LaunchWindow; k--)
         {
             if (words[k].Kind == WordKind.Punctuation) return null;
-            if (SupportAt(readings, k, TriggerCondition.Launched) is { } key) return key;
+            if (SupportAt(readings, k, TriggerCondition.Launched) is not { } key) continue;
+            return VerbalNounAt(words, k) ? null : key;
         }
         return null;
     }
+
+    private static bool VerbalNounAt(IReadOnlyList<Word> words, int k) =>
+        k > 0 && (EventArguments.Prepositions.Contains(words[k - 1].Key) || (k > 1 && words[k - 1].Key == "ذلك" && words[k - 2].Key == "في"));
 
     private const int PositionReach = 3;
 

@@ -332,7 +332,8 @@ public sealed partial class EventRecognizer
                 // the fight after it that names its other side (مقتل ستة بعد مواجهات عنيفة alone is what came before).
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && CauseWords.Contains(words[start - 1].Key) &&
                     !(TollBefore(readings, words, start - 1) && SideNamedAfter(words, end))) return null;
-                // تعرضت قوة من الجيش، فجر اليوم، لهجوم, تصدت القوات لهجوم: an attack someone was subjected to or repelled took place, toll or not.
+                // تعرضت قوة من الجيش، فجر اليوم، لهجوم, تصدت القوات لهجوم, صدت القوات هجوما: an attack someone was subjected to or
+                // repelled took place, toll or not.
                 if (trigger.Condition == TriggerCondition.Casualty && EventArguments.SubjectedVerb(words, start) >= 0) return rule + "+subjected";
                 // لم تشهد المنطقة اي مواجهات: "any" clash is one negated or denied, none told.
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key == "اي") return null;
