@@ -157,4 +157,25 @@ public sealed class EventMarchAndRefugeeTests
         var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة العمل"))), x => x.Code.StartsWith("12", StringComparison.Ordinal));
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("واتهم مسؤول في وزارة الشؤون الاجتماعية، رفض الكشف عن اسمه، جهات سياسية بعرقلة عودة النازحين", "112")]
+    [InlineData("وانتقد مصدر امني، طلب عدم ذكر اسمه، تصريحات النواب حول المخيم", "111")]
+    public void test_an_act_by_a_source_who_withholds_his_name_is_read_with_no_source(string text, string code)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)));
+        Assert.Equal(code, e.Code);
+        Assert.Equal(text.Split(' ')[0][1..], text[e.Span.Start..e.Span.End]);
+        Assert.Null(e.Source?.EntityId);
+    }
+
+    [Theory]
+    // no anonymity aside: who accused is not known to be a public figure
+    [InlineData("واتهم الرجل جيرانه بسرقة سيارته")]
+    // the aside after the verb's object is the object's, not the subject's
+    [InlineData("واتهم الرجل جاره، الذي رفض الكشف عن اسمه، بالسرقة")]
+    public void test_an_unnamed_subject_without_his_own_anonymity_aside_gives_no_act(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("11", StringComparison.Ordinal));
+    }
 }

@@ -344,7 +344,7 @@ public sealed partial class EventStage : IStage
                 bool ownNamed = own && (roles.Source?.Type == EntityType.ORG ||
                                         (roles.Source is { Type: EntityType.PER } officer && (_arguments.SpeaksForBody(inSentence, officer) || _arguments.IsTitle(roles.SubjectWord) || (IntroducedWithTitle(text, officer, sentenceSpan.Start) && (OpensClause(text, words, hit) || NamedBefore(inSentence, officer, hit.Word))))) ||
                                         sourcePhrase?.Code is not null);
-                if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed && !goesOnWithVisitor) continue;
+                if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed && !goesOnWithVisitor && !(own && SubjectWithholdsName(words, hit.Word))) continue;
                 // وكان المشرفية قد اجتمع … بممثلة المفوضية X: a meeting or a visit whose subject was not recognised has no
                 // known source; one told without it would say less than half of who met whom. A title before the
                 // pluperfect's قد (وكان الرئيس قد تفقد امريكا) still tells a public figure's visit.
