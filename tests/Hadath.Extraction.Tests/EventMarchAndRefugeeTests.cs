@@ -135,6 +135,9 @@ public sealed class EventMarchAndRefugeeTests
     [InlineData("وقال الوزير ان القوات العمومية تتدخل لتفريق المحتجين عند الضرورة")]
     // breaking up a fight is no repression
     [InlineData("وتدخلت القوات العمومية، التي طوقت المكان، لفض اشتباك بين عائلتين")]
+    // a stepping in denied under ان تكون with its subject before قد is a supposition, not a telling
+    [InlineData("ونفت المديرية العامة للامن ان تكون عناصر الشرطة قد تدخلت لتفريق المعتصمين")]
+    [InlineData("ونفى مصدر امني ان يكون رجال الامن قد تدخلوا لفض الوقفة الاحتجاجية")]
     public void test_no_dispersal_is_read_from_a_plan_or_a_fight_broken_up(string text)
     {
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code == "175");
@@ -177,5 +180,13 @@ public sealed class EventMarchAndRefugeeTests
     public void test_an_unnamed_subject_without_his_own_anonymity_aside_gives_no_act(string text)
     {
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void test_a_pluperfect_stepping_in_to_disperse_is_still_told()
+    {
+        const string text = "وكانت عناصر الشرطة قد تدخلت لتفريق المعتصمين امام مقر الولاية";
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code == "175");
+        Assert.Equal("تفريق", text[e.Span.Start..e.Span.End]);
     }
 }

@@ -31,9 +31,18 @@ public sealed partial class EventStage : IStage
     {
         if (words[hit.Word - 1].Key != "قد" || hit.Present) return false;
         int kana = KanaBefore(words, hit.Word - 1);
-        if (kana >= 0 && PresentKana.Contains(words[kana].Key)) return !(kana > 0 && words[kana - 1].Key == "ان");
+        if (kana >= 0 && PresentKana.Contains(words[kana].Key)) return !Supposed(words, kana);
         return kana >= 0 || !OpensAsPresent(words[hit.Word].Key);
     }
+
+    private static bool Supposed(IReadOnlyList<Word> words, int kana) => kana > 0 && PresentKana.Contains(words[kana].Key) && words[kana - 1].Key == "ان";
+
+    /// <summary>
+    /// ونفت الوزارة ان تكون وحدات الامن قد تدخلت: a past verb after قد under ان تكون, its subject between, is supposed
+    /// or denied, not told.
+    /// </summary>
+    internal static bool SupposedAfterQad(IReadOnlyList<Word> words, int verb) =>
+        verb > 0 && words[verb - 1].Key == "قد" && Supposed(words, KanaBefore(words, verb - 1));
 
     private static bool OpensAsPresent(string key) => key.Length > 0 && key[0] is 'ت' or 'ي' or 'ن';
 
