@@ -189,4 +189,15 @@ public sealed class EventMarchAndRefugeeTests
         var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code == "175");
         Assert.Equal("تفريق", text[e.Span.Start..e.Span.End]);
     }
+
+    [Theory]
+    [InlineData("وقال محامون ان عشرات الطلبة اقتيدوا الى مقر الشرطة بعد تفريق الوقفة", "اقتيدوا")]
+    [InlineData("واقتيد الناشط الى مركز الامن حيث قضى ليلته", "اقتيد")]
+    public void test_a_passive_arrest_told_by_iqtada_is_an_arrest_with_no_sides(string text, string trigger)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal(trigger, text[e.Span.Start..e.Span.End]);
+        Assert.Equal("173", e.Code);
+        Assert.Null(e.Source);
+    }
 }
