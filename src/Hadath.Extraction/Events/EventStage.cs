@@ -35,6 +35,7 @@ public sealed partial class EventStage : IStage
         return kana >= 0 || !OpensAsPresent(words[hit.Word].Key);
     }
 
+    /// <summary>Whether the كان at <paramref name="kana"/> is a present one after ان (ان تكون, ان يكون): a supposition.</summary>
     private static bool Supposed(IReadOnlyList<Word> words, int kana) => kana > 0 && PresentKana.Contains(words[kana].Key) && words[kana - 1].Key == "ان";
 
     /// <summary>
