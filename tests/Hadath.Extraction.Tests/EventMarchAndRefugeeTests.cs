@@ -135,6 +135,9 @@ public sealed class EventMarchAndRefugeeTests
     [InlineData("وقال الوزير ان القوات العمومية تتدخل لتفريق المحتجين عند الضرورة")]
     // breaking up a fight is no repression
     [InlineData("وتدخلت القوات العمومية، التي طوقت المكان، لفض اشتباك بين عائلتين")]
+    // a stepping in denied under ان تكون with its subject before قد is a supposition, not a telling
+    [InlineData("ونفت المديرية العامة للامن ان تكون عناصر الشرطة قد تدخلت لتفريق المعتصمين")]
+    [InlineData("ونفى مصدر امني ان يكون رجال الامن قد تدخلوا لفض الوقفة الاحتجاجية")]
     public void test_no_dispersal_is_read_from_a_plan_or_a_fight_broken_up(string text)
     {
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code == "175");
@@ -156,5 +159,45 @@ public sealed class EventMarchAndRefugeeTests
         const string text = "ورفضت وزارة العمل مطالب النقابة بزيادة الاجور";
         var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة العمل"))), x => x.Code.StartsWith("12", StringComparison.Ordinal));
         Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واتهم مسؤول في وزارة الشؤون الاجتماعية، رفض الكشف عن اسمه، جهات سياسية بعرقلة عودة النازحين", "112")]
+    [InlineData("وانتقد مصدر امني، طلب عدم ذكر اسمه، تصريحات النواب حول المخيم", "111")]
+    public void test_an_act_by_a_source_who_withholds_his_name_is_read_with_no_source(string text, string code)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)));
+        Assert.Equal(code, e.Code);
+        Assert.Equal(text.Split(' ')[0][1..], text[e.Span.Start..e.Span.End]);
+        Assert.Null(e.Source?.EntityId);
+    }
+
+    [Theory]
+    // no anonymity aside: who accused is not known to be a public figure
+    [InlineData("واتهم الرجل جيرانه بسرقة سيارته")]
+    // the aside after the verb's object is the object's, not the subject's
+    [InlineData("واتهم الرجل جاره، الذي رفض الكشف عن اسمه، بالسرقة")]
+    public void test_an_unnamed_subject_without_his_own_anonymity_aside_gives_no_act(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void test_a_pluperfect_stepping_in_to_disperse_is_still_told()
+    {
+        const string text = "وكانت عناصر الشرطة قد تدخلت لتفريق المعتصمين امام مقر الولاية";
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code == "175");
+        Assert.Equal("تفريق", text[e.Span.Start..e.Span.End]);
+    }
+
+    [Theory]
+    [InlineData("وقال محامون ان عشرات الطلبة اقتيدوا الى مقر الشرطة بعد تفريق الوقفة", "اقتيدوا")]
+    [InlineData("واقتيد الناشط الى مركز الامن حيث قضى ليلته", "اقتيد")]
+    public void test_a_passive_arrest_told_by_iqtada_is_an_arrest_with_no_sides(string text, string trigger)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal(trigger, text[e.Span.Start..e.Span.End]);
+        Assert.Equal("173", e.Code);
+        Assert.Null(e.Source);
     }
 }

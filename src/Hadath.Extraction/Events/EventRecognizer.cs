@@ -767,7 +767,8 @@ public sealed partial class EventRecognizer
     /// <summary>
     /// The form of تدخل within <see cref="ActWindow"/> words before a verbal noun written with ل (تدخلت الشرطة لتفريق, قبل
     /// ان تتدخل الشرطة لتفريق), no punctuation between but a relative clause set off by commas right before the noun
-    /// (تتدخل القوات العمومية، التي حضرت بكثافة، لتفريق), or null.
+    /// (تتدخل القوات العمومية، التي حضرت بكثافة، لتفريق), or null; null too where the stepping in is denied under ان تكون
+    /// (نفت ان تكون الشرطة قد تدخلت لتفريق).
     /// </summary>
     private static string? InterventionFor(SentenceReadings readings, IReadOnlyList<Word> words, int start)
     {
@@ -778,7 +779,10 @@ public sealed partial class EventRecognizer
         for (int k = from; k >= 0 && k >= from - ActWindow + 1; k--)
         {
             if (!words[k].IsLetters) return null;
-            if (readings.AnyKeyIn(k, Intervened) || Intervening.Contains(words[k].Key) && k >= 2 && words[k - 1].Key == "ان" && words[k - 2].Key == "قبل") return words[k].Key;
+            if (readings.AnyKeyIn(k, Intervened) || Intervening.Contains(words[k].Key) && k >= 2 && words[k - 1].Key == "ان" && words[k - 2].Key == "قبل")
+            {
+                return EventStage.SupposedAfterQad(words, k) ? null : words[k].Key;
+            }
         }
         return null;
     }

@@ -240,10 +240,33 @@ public sealed partial class EventStage
     private static bool NoRejection(IReadOnlyList<Word> words, int verb)
     {
         if (verb + 1 < words.Count && words[verb].Key == "رفضا" && words[verb + 1].Key.StartsWith('ل')) return true;
+        return WithholdsName(words, verb);
+    }
+
+    /// <summary>The verb at <paramref name="verb"/> withholds a name: its own within a few words (رفض الكشف عن اسمه).</summary>
+    private static bool WithholdsName(IReadOnlyList<Word> words, int verb)
+    {
         for (int k = verb + 1; k < words.Count && k <= verb + MaxWithheldWords; k++)
         {
             if (!words[k].IsLetters) return false;
             if (OwnNames.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs one withholds one's name with (طلب عدم ذكر اسمه, رفض الكشف عن هويته, فضل عدم …).</summary>
+    private static readonly HashSet<string> Withholding = MatchKey.SetOf("طلب", "رفض", "فضل", "اشترط", "طالبا", "رافضا", "مفضلا", "مشترطا");
+
+    /// <summary>
+    /// واتهم مسؤول في الوزارة، طلب عدم ذكر اسمه، جهات …: the subject right after the verb sets off between commas that
+    /// he withholds his name. He is an unnamed source (null by the annotation rules), but one an agency quotes as speaking
+    /// in office, so the act is reported and stands as an event.
+    /// </summary>
+    private static bool SubjectWithholdsName(IReadOnlyList<Word> words, int verb)
+    {
+        for (int k = verb + 2; k < words.Count - 1 && k <= verb + MaxSubjectWords; k++)
+        {
+            if (!words[k].IsLetters) return words[k].IsComma && Withholding.Contains(words[k + 1].Key) && WithholdsName(words, k + 1);
         }
         return false;
     }

@@ -31,9 +31,19 @@ public sealed partial class EventStage : IStage
     {
         if (words[hit.Word - 1].Key != "قد" || hit.Present) return false;
         int kana = KanaBefore(words, hit.Word - 1);
-        if (kana >= 0 && PresentKana.Contains(words[kana].Key)) return !(kana > 0 && words[kana - 1].Key == "ان");
+        if (kana >= 0 && PresentKana.Contains(words[kana].Key)) return !Supposed(words, kana);
         return kana >= 0 || !OpensAsPresent(words[hit.Word].Key);
     }
+
+    /// <summary>Whether the كان at <paramref name="kana"/> is a present one after ان (ان تكون, ان يكون): a supposition.</summary>
+    private static bool Supposed(IReadOnlyList<Word> words, int kana) => kana > 0 && PresentKana.Contains(words[kana].Key) && words[kana - 1].Key == "ان";
+
+    /// <summary>
+    /// ونفت الوزارة ان تكون وحدات الامن قد تدخلت: a past verb after قد under ان تكون, its subject between, is supposed
+    /// or denied, not told.
+    /// </summary>
+    internal static bool SupposedAfterQad(IReadOnlyList<Word> words, int verb) =>
+        verb > 0 && words[verb - 1].Key == "قد" && Supposed(words, KanaBefore(words, verb - 1));
 
     private static bool OpensAsPresent(string key) => key.Length > 0 && key[0] is 'ت' or 'ي' or 'ن';
 
@@ -344,7 +354,7 @@ public sealed partial class EventStage : IStage
                 bool ownNamed = own && (roles.Source?.Type == EntityType.ORG ||
                                         (roles.Source is { Type: EntityType.PER } officer && (_arguments.SpeaksForBody(inSentence, officer) || _arguments.IsTitle(roles.SubjectWord) || (IntroducedWithTitle(text, officer, sentenceSpan.Start) && (OpensClause(text, words, hit) || NamedBefore(inSentence, officer, hit.Word))))) ||
                                         sourcePhrase?.Code is not null);
-                if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed && !goesOnWithVisitor) continue;
+                if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed && !goesOnWithVisitor && !(own && SubjectWithholdsName(words, hit.Word))) continue;
                 // وكان المشرفية قد اجتمع … بممثلة المفوضية X: a meeting or a visit whose subject was not recognised has no
                 // known source; one told without it would say less than half of who met whom. A title before the
                 // pluperfect's قد (وكان الرئيس قد تفقد امريكا) still tells a public figure's visit.
