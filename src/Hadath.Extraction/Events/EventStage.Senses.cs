@@ -6,7 +6,8 @@ namespace Hadath.Extraction.Events;
 /// Senses of violent verbs that tell no act of force: a crisis, a row or anger that "exploded" or was "set off" (انفجرت
 /// الازمة, فجروا زوبعة), and eyes that were "stolen" (خطفت الانظار: caught everyone's eye); and crowds that rallied for
 /// someone or in joy (تظاهروا تأييدا لقرار, خرجوا ابتهاجا بالفوز), no protest against anyone; and a road "cut" on what
-/// is no traffic (قطعوا الطريق على اي تسوية: forestalled it).
+/// is no traffic (قطعوا الطريق على اي تسوية: forestalled it); and a bomb that went off while its own men planted or
+/// defused it (انفجرت اثناء محاولة زرعها), a mishap.
 /// </summary>
 public sealed partial class EventStage
 {
@@ -79,6 +80,41 @@ public sealed partial class EventStage
     /// </summary>
     private static bool Forestalled(IReadOnlyList<Word> words, int last) =>
         last + 1 < words.Count && words[last + 1].Key == OnKey && (last + 2 >= words.Count || !Traffic.Contains(words[last + 2].Key));
+
+    /// <summary>Words of "while" that tell what was being done when a bomb went off (انفجرت اثناء …, لدى …).</summary>
+    private static readonly HashSet<string> WhileWords = MatchKey.SetOf("اثناء", "خلال", "لدى", "عند");
+
+    /// <summary>Handling a bomb, with or without its pronoun: planting, placing, defusing, building or fitting it.</summary>
+    private static readonly HashSet<string> Handling = MatchKey.SetOf("زرع", "زرعها", "زرعه", "زراعة", "زراعتها", "وضع", "وضعها", "وضعه",
+        "تفكيك", "تفكيكها", "تفكيكه", "ابطال", "ابطالها", "ابطاله", "تصنيع", "تصنيعها", "تصنيعه", "صنع", "صنعها", "اعداد", "اعدادها",
+        "تجهيز", "تجهيزها", "تركيب", "تركيبها");
+
+    private const int HandlingReach = 6;
+
+    /// <summary>
+    /// Whether, in the clause of word <paramref name="first"/> (no mark between), a blast (انفجرت, بانفجار) is told as
+    /// happening while its own men handled the bomb: a <see cref="WhileWords"/> word with a <see cref="Handling"/> noun
+    /// within <see cref="HandlingReach"/> words after it (اثناء محاولة عنصرين من الخلية زرعها). The bomb went off in its
+    /// makers' hands, a mishap; a blast as a patrol passed (لدى مرور دورية) is an attack.
+    /// </summary>
+    private static bool BlewUpWhileHandled(IReadOnlyList<Word> words, int first)
+    {
+        // The blast may stand before the trigger (انفجرت قنبلة, بانفجار عبوة ناسفة): its clause starts after the last mark.
+        int start = first;
+        while (start > 0 && words[start - 1].Kind != WordKind.Punctuation) start--;
+        bool blast = false;
+        for (int k = start; k < words.Count; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            blast |= words[k].Key.Contains("انفج", StringComparison.Ordinal);
+            if (!blast || k <= first || !WhileWords.Contains(words[k].Key)) continue;
+            for (int j = k + 1; j < words.Count && j <= k + HandlingReach && words[j].Kind != WordKind.Punctuation; j++)
+            {
+                if (Handling.Contains(words[j].Key)) return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Prepositions that open an adjunct after the object (خطفت الفنانة الانظار في حفل …): a word past one is in another
