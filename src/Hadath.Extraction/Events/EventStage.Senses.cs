@@ -7,7 +7,7 @@ namespace Hadath.Extraction.Events;
 /// الازمة, فجروا زوبعة), and eyes that were "stolen" (خطفت الانظار: caught everyone's eye); and crowds that rallied for
 /// someone or in joy (تظاهروا تأييدا لقرار, خرجوا ابتهاجا بالفوز), no protest against anyone; and a road "cut" on what
 /// is no traffic (قطعوا الطريق على اي تسوية: forestalled it); and a bomb that went off while its own men planted or
-/// defused it (انفجرت اثناء محاولة زرعها), a mishap.
+/// defused it (انفجرت اثناء محاولة زرعها), a mishap; and an attack told as what an inquiry looks into (تحقيقا في هجوم).
 /// </summary>
 public sealed partial class EventStage
 {
@@ -112,6 +112,31 @@ public sealed partial class EventStage
             {
                 if (Handling.Contains(words[j].Key)) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>An inquiry, whose object after في/حول/بشأن is an act the story told before.</summary>
+    private static readonly HashSet<string> Inquiries = MatchKey.SetOf("تحقيق", "التحقيق", "تحقيقا", "تحقيقات", "التحقيقات", "تحقيقه", "تحقيقها", "تحقيقاتها", "تحقيقاته");
+
+    private static readonly HashSet<string> InquiryObjects = MatchKey.SetOf("في", "حول", "بشان");
+
+    /// <summary>How far before the trigger the inquiry may stand: its object may run long (في حادث الاعتداء على قافلة تابعة … بواسطة عبوة).</summary>
+    private const int InquiryReach = 16;
+
+    /// <summary>
+    /// Whether the attack at word <paramref name="first"/> is the object of an inquiry: an <see cref="Inquiries"/> word,
+    /// then في/حول/بشأن, before it in its clause (no mark, no ان between: what an inquiry found, ان انتحاريا فجر نفسه,
+    /// tells the act). The attack was told before; the news is the inquiry (فتحت الشرطة تحقيقا في هجوم … اسفر عن …).
+    /// </summary>
+    private static bool UnderInquiry(IReadOnlyList<Word> words, int first)
+    {
+        bool objectAfter = false;
+        for (int k = first - 1; k >= 0 && k >= first - InquiryReach; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation || ThatWords.Contains(words[k].Key)) return false;
+            if (Inquiries.Contains(words[k].Key)) return objectAfter;
+            objectAfter |= InquiryObjects.Contains(words[k].Key);
         }
         return false;
     }

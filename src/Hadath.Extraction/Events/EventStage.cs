@@ -182,6 +182,8 @@ public sealed partial class EventStage : IStage
                 if (hit.Trigger.Role == TriggerRole.Verb && FigurativeSense(words, code.Code, last)) continue;
                 // قال ان العبوة انفجرت اثناء محاولة زرعها: a bomb that went off in its makers' hands attacked no one.
                 if (IsViolent(code.Code) && BlewUpWhileHandled(words, first)) continue;
+                // فتحت الشرطة تحقيقا في هجوم اسفر عن مقتل ثلاثة: the attack an inquiry looks into is no report of it.
+                if (hit.Trigger.Condition == TriggerCondition.Casualty && UnderInquiry(words, first)) continue;
                 // تظاهر المئات تأييدا لقرار المحكمة, خرجوا ابتهاجا بالفوز: a rally for someone or in joy is against no one.
                 if (code.Plover == "PROTEST" && hit.Trigger.Role == TriggerRole.Verb && RallyOfSupport(words, last)) continue;
                 // قطعوا الطريق على اي تسوية: forestalled a settlement, no road blocked.
