@@ -51,9 +51,10 @@ public sealed class EventDetectionSensesTests
     [InlineData("وانفجرت سيارة مفخخة قرب السوق المركزي")]
     [InlineData("وهاجم مسلحون مقر الشرطة في المدينة")]
     [InlineData("وخطفت مجموعة مسلحة ثلاثة مهندسين اجانب")]
-    // a blast as a patrol passed, or during a crowd's prayer, is an attack
+    // a blast as a patrol passed, during a crowd's prayer or a ceremony, is an attack
     [InlineData("وانفجرت عبوة ناسفة لدى مرور دورية للجيش في الطريق العام")]
     [InlineData("وانفجرت سيارة مفخخة اثناء صلاة الجمعة قرب المسجد")]
+    [InlineData("وانفجرت عبوة ناسفة اثناء وضع حجر الاساس لمدرسة في البلدة")]
     // what an inquiry found, after ان, tells the act
     [InlineData("وقال رئيس لجنة التحقيق في بيان ان هجوما بسيارة مفخخة اسفر عن مقتل ثلاثة اشخاص امس")]
     public void test_the_violent_senses_stay_assaults(string text) =>

@@ -84,10 +84,12 @@ public sealed partial class EventStage
     /// <summary>Words of "while" that tell what was being done when a bomb went off (انفجرت اثناء …, لدى …).</summary>
     private static readonly HashSet<string> WhileWords = MatchKey.SetOf("اثناء", "خلال", "لدى", "عند");
 
-    /// <summary>Handling a bomb, with or without its pronoun: planting, placing, defusing, building or fitting it.</summary>
-    private static readonly HashSet<string> Handling = MatchKey.SetOf("زرع", "زرعها", "زرعه", "زراعة", "زراعتها", "وضع", "وضعها", "وضعه",
-        "تفكيك", "تفكيكها", "تفكيكه", "ابطال", "ابطالها", "ابطاله", "تصنيع", "تصنيعها", "تصنيعه", "صنع", "صنعها", "اعداد", "اعدادها",
-        "تجهيز", "تجهيزها", "تركيب", "تركيبها");
+    /// <summary>
+    /// Handling the bomb, its pronoun pointing back to it: planting, placing, defusing, building or fitting it. Not the bare
+    /// nouns, whose object may be no bomb (اثناء وضع حجر الاساس, خلال تفكيك مخيم الاعتصام: a blast at such a time is an attack).
+    /// </summary>
+    private static readonly HashSet<string> Handling = MatchKey.SetOf("زرعها", "زرعه", "زراعتها", "وضعها", "وضعه", "تفكيكها", "تفكيكه",
+        "ابطالها", "ابطاله", "تصنيعها", "تصنيعه", "صنعها", "اعدادها", "تجهيزها", "تركيبها");
 
     private const int HandlingReach = 6;
 
