@@ -6,7 +6,8 @@ namespace Hadath.Extraction.Events;
 /// Senses of violent verbs that tell no act of force: a crisis, a row or anger that "exploded" or was "set off" (انفجرت
 /// الازمة, فجروا زوبعة), and eyes that were "stolen" (خطفت الانظار: caught everyone's eye); and crowds that rallied for
 /// someone or in joy (تظاهروا تأييدا لقرار, خرجوا ابتهاجا بالفوز), no protest against anyone; and a road "cut" on what
-/// is no traffic (قطعوا الطريق على اي تسوية: forestalled it).
+/// is no traffic (قطعوا الطريق على اي تسوية: forestalled it); and a bomb that went off while its own men planted or
+/// defused it (انفجرت اثناء محاولة زرعها), a mishap; and an attack told as what an inquiry looks into (تحقيقا في هجوم).
 /// </summary>
 public sealed partial class EventStage
 {
@@ -79,6 +80,68 @@ public sealed partial class EventStage
     /// </summary>
     private static bool Forestalled(IReadOnlyList<Word> words, int last) =>
         last + 1 < words.Count && words[last + 1].Key == OnKey && (last + 2 >= words.Count || !Traffic.Contains(words[last + 2].Key));
+
+    /// <summary>Words of "while" that tell what was being done when a bomb went off (انفجرت اثناء …, لدى …).</summary>
+    private static readonly HashSet<string> WhileWords = MatchKey.SetOf("اثناء", "خلال", "لدى", "عند");
+
+    /// <summary>
+    /// Handling the bomb, its pronoun pointing back to it: planting, placing, defusing, building or fitting it. Not the bare
+    /// nouns, whose object may be no bomb (اثناء وضع حجر الاساس, خلال تفكيك مخيم الاعتصام: a blast at such a time is an attack).
+    /// </summary>
+    private static readonly HashSet<string> Handling = MatchKey.SetOf("زرعها", "زرعه", "زراعتها", "وضعها", "وضعه", "تفكيكها", "تفكيكه",
+        "ابطالها", "ابطاله", "تصنيعها", "تصنيعه", "صنعها", "اعدادها", "تجهيزها", "تركيبها");
+
+    private const int HandlingReach = 6;
+
+    /// <summary>
+    /// Whether, in the clause of word <paramref name="first"/> (no mark between), a blast (انفجرت, بانفجار) is told as
+    /// happening while its own men handled the bomb: a <see cref="WhileWords"/> word with a <see cref="Handling"/> noun
+    /// within <see cref="HandlingReach"/> words after it (اثناء محاولة عنصرين من الخلية زرعها). The bomb went off in its
+    /// makers' hands, a mishap; a blast as a patrol passed (لدى مرور دورية) is an attack.
+    /// </summary>
+    private static bool BlewUpWhileHandled(IReadOnlyList<Word> words, int first)
+    {
+        // The blast may stand before the trigger (انفجرت قنبلة, بانفجار عبوة ناسفة): its clause starts after the last mark.
+        int start = first;
+        while (start > 0 && words[start - 1].Kind != WordKind.Punctuation) start--;
+        bool blast = false;
+        for (int k = start; k < words.Count; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            blast |= words[k].Key.Contains("انفج", StringComparison.Ordinal);
+            if (!blast || k <= first || !WhileWords.Contains(words[k].Key)) continue;
+            for (int j = k + 1; j < words.Count && j <= k + HandlingReach && words[j].Kind != WordKind.Punctuation; j++)
+            {
+                if (Handling.Contains(words[j].Key)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An inquiry, whose object after في/حول/بشأن is an act the story told before.</summary>
+    private static readonly HashSet<string> Inquiries = MatchKey.SetOf("تحقيق", "التحقيق", "تحقيقا", "تحقيقات", "التحقيقات", "تحقيقه", "تحقيقها", "تحقيقاتها", "تحقيقاته");
+
+    private static readonly HashSet<string> InquiryObjects = MatchKey.SetOf("في", "حول", "بشان");
+
+    /// <summary>How far before the trigger the inquiry may stand: its object may run long (في حادث الاعتداء على قافلة تابعة … بواسطة عبوة).</summary>
+    private const int InquiryReach = 16;
+
+    /// <summary>
+    /// Whether the attack at word <paramref name="first"/> is the object of an inquiry: an <see cref="Inquiries"/> word,
+    /// then في/حول/بشأن, before it in its clause (no mark, no ان between: what an inquiry found, ان انتحاريا فجر نفسه,
+    /// tells the act). The attack was told before; the news is the inquiry (فتحت الشرطة تحقيقا في هجوم … اسفر عن …).
+    /// </summary>
+    private static bool UnderInquiry(IReadOnlyList<Word> words, int first)
+    {
+        bool objectAfter = false;
+        for (int k = first - 1; k >= 0 && k >= first - InquiryReach; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation || ThatWords.Contains(words[k].Key)) return false;
+            if (Inquiries.Contains(words[k].Key)) return objectAfter;
+            objectAfter |= InquiryObjects.Contains(words[k].Key);
+        }
+        return false;
+    }
 
     /// <summary>
     /// Prepositions that open an adjunct after the object (خطفت الفنانة الانظار في حفل …): a word past one is in another

@@ -190,6 +190,10 @@ public sealed partial class EventStage : IStage
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && NonViolentTargeting(words, first)) continue;
                 // وانفجرت الازمة, فجروا زوبعة, خطفت الفنانة الانظار: a crisis that burst out or eyes caught, no act of force.
                 if (hit.Trigger.Role == TriggerRole.Verb && FigurativeSense(words, code.Code, last)) continue;
+                // قال ان العبوة انفجرت اثناء محاولة زرعها: a bomb that went off in its makers' hands attacked no one.
+                if (IsViolent(code.Code) && BlewUpWhileHandled(words, first)) continue;
+                // فتحت الشرطة تحقيقا في هجوم اسفر عن مقتل ثلاثة: the attack an inquiry looks into is no report of it.
+                if (hit.Trigger.Condition == TriggerCondition.Casualty && UnderInquiry(words, first)) continue;
                 // تظاهر المئات تأييدا لقرار المحكمة, خرجوا ابتهاجا بالفوز: a rally for someone or in joy is against no one.
                 if (code.Plover == "PROTEST" && hit.Trigger.Role == TriggerRole.Verb && RallyOfSupport(words, last)) continue;
                 // قطعوا الطريق على اي تسوية: forestalled a settlement, no road blocked.
