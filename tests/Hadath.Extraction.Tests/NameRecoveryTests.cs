@@ -281,6 +281,62 @@ public sealed class NameRecoveryTests
     }
 
     [Theory]
+    [InlineData("وقالت نقابة اصحاب المطاعم في بيان ان", "ORG نقابة اصحاب المطاعم")]             // a construct noun, then its genitive
+    [InlineData("واعلنت شركة نفط الجنوب ان الانتاج تراجع", "ORG شركة نفط الجنوب")]
+    [InlineData("ودعت رابطة علماء اليمن الى التهدئة", "ORG رابطة علماء اليمن")]
+    [InlineData("واوقف جهاز مكافحة الهجرة غير الشرعية 40 مهاجرا", "ORG جهاز مكافحة الهجرة غير الشرعية")]
+    [InlineData("وقال جهاز الامن الوطني في بيان ان", "ORG جهاز الامن الوطني")]
+    [InlineData("وقال الائتلاف الاردني لحقوق العمال ان", "ORG الائتلاف الاردني لحقوق العمال")]   // a nationality, then what it is for
+    [InlineData("بحسب المركز التونسي للحقوق المدنية والسياسية.", "ORG المركز التونسي للحقوق المدنية والسياسية")]
+    [InlineData("ودعت الجامعة العامة للتعليم الثانوي الى الاضراب", "ORG الجامعة العامة للتعليم الثانوي")]
+    [InlineData("وقالت التنسيقية الوطنية للاطباء حاملي الشهادات ان", "ORG التنسيقية الوطنية للاطباء حاملي الشهادات")]
+    [InlineData("ونظمت التنسيقية الوطنية لطلبة معاهد الصحة وقفة", "ORG التنسيقية الوطنية لطلبة معاهد الصحة")]
+    [InlineData("واوقف الدرك الوطني خمسة اشخاص", "ORG الدرك الوطني")]
+    [InlineData("وقالت جمعية الهلال الاحمر الفلسطيني ان", "ORG جمعية الهلال الاحمر الفلسطيني")]   // a colour goes on the name
+    public void test_long_body_names_are_one_organisation(string text, string expected)
+    {
+        Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Theory]
+    [InlineData("وقال المركز التونسي في بيان ان")]              // a nationality alone: which centre?
+    [InlineData("ودرس في الجامعة الاردنية سنتين")]              // a nationality without what the body is for
+    [InlineData("وتوقف جهاز الكشف عن العمل")]                    // a device, not a body
+    [InlineData("وقالت نقابة اصحاب ان")]                          // no genitive after the construct noun
+    [InlineData("وخسرت شركة نقل الشهور الماضية")]                 // a time word is no genitive
+    [InlineData("واسس شركة لتصنيع السيارات")]                     // a company of a kind
+    public void test_body_heads_that_name_no_organisation(string text)
+    {
+        Assert.Empty(Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Theory]
+    [InlineData("ودعت الجامعة التونسية لمديري المدارس والنقابة العامة للتعليم الى الاضراب",
+        new[] { "ORG الجامعة التونسية لمديري المدارس", "ORG النقابة العامة للتعليم" })]   // و opens a second body
+    [InlineData("وقال رئيس الجامعة التونسية للسياحة خالد المنصوري ان",
+        new[] { "ORG الجامعة التونسية للسياحة", "PER خالد المنصوري" })]                  // a given name opens the person
+    [InlineData("بحسب المركز الوطني للارشاد بالادارة العامة للفلاحة",
+        new[] { "ORG المركز الوطني للارشاد", "ORG الادارة العامة للفلاحة" })]                 // ب ends the name
+    public void test_a_body_name_ends_where_the_next_name_starts(string text, string[] expected)
+    {
+        Assert.Equal(expected, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Fact]
+    public void test_a_definite_word_after_a_tagged_name_is_no_genitive_of_it()
+    {
+        const string text = "وقال متحدث باسم شركة فيسبوك المنافسة ان";
+        Assert.Equal(new[] { "ORG فيسبوك" }, Mentions(Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "فيسبوك", "فيسبوك"))));
+    }
+
+    [Fact]
+    public void test_a_definite_heads_adjectives_are_no_short_form()
+    {
+        const string text = "ونددت المنظمة الليبية لمناهضة التعذيب بالحكم. وفق التقرير السنوي للمنظمة الليبية لمناهضة التعذيب";
+        Assert.Equal(new[] { "ORG المنظمة الليبية لمناهضة التعذيب" }, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Theory]
     [InlineData("ودعت التنسيقية المحلية الى الاضراب")]          // a qualifier alone: which coordination?
     [InlineData("وقالت الادارة الجهوية ان الطريق مغلق")]
     [InlineData("والتقى وزير الادارة المحلية السوري نظيره")]   // a minister's portfolio

@@ -248,7 +248,7 @@ public sealed class NameRecoveryStage : IStage
 
     /// <summary>
     /// Short forms of organisation names of three words or more, where the story uses them untagged: the name without
-    /// its head (الخارجية الاميركية) and its first two words (صندوق النقد).
+    /// its head in construct (الخارجية الاميركية of وزارة الخارجية الاميركية) and its first two words (صندوق النقد).
     /// </summary>
     private static void AddShortForms(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
@@ -261,7 +261,8 @@ public sealed class NameRecoveryStage : IStage
             forms ??= new HashSet<string>(StringComparer.Ordinal);
             if (own.Count < 3) continue;
             var keys = CollectionsMarshal.AsSpan(own);
-            if (own[1].StartsWith("ال", StringComparison.Ordinal)) forms.Add(string.Join(' ', keys[1..]));
+            // Only a head in construct leaves a name behind: after a definite head (المنظمة التونسية لمناهضة التعذيب) the rest is its adjectives.
+            if (!own[0].StartsWith("ال", StringComparison.Ordinal) && own[1].StartsWith("ال", StringComparison.Ordinal)) forms.Add(string.Join(' ', keys[1..]));
             forms.Add(string.Join(' ', keys[..2]));
         }
         if (forms is null || forms.Count == 0) return;

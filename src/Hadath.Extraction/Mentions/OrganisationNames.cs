@@ -16,7 +16,10 @@ namespace Hadath.Extraction.Mentions;
 /// <item>a definite body with a nationality (الشرطة الصومالية, المرصد السوري لحقوق الانسان), or a council or front with
 /// two adjectives (المجلس العسكري الانتقالي);</item>
 /// <item>a council, committee, coalition or force (مجلس, لجنة, تحالف, قوى…) with two complements, a nationality, or one the
-/// tagger named (ائتلاف النصر, قوى الامن الداخلي).</item>
+/// tagger named (ائتلاف النصر, قوى الامن الداخلي);</item>
+/// <item>a body-only head with a noun in construct and its genitive (نقابة اصحاب الافران, شركة نفط الشمال);</item>
+/// <item>a definite body with a qualifier or a nationality and what it is for (الجامعة العامة للصحة, الائتلاف اللبناني
+/// لحقوق اللاجئين), or a force with the state it serves (الدرك الوطني).</item>
 /// </list>
 /// A span starts after an attached و/ب/ل/ف and never after لل (للشرطة has no span without its clitic).
 /// </summary>
@@ -26,7 +29,13 @@ public sealed class OrganisationNames
 
     private static readonly HashSet<string> InstitutionHeads = Keys(
         "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف", "نقابة", "تنسيقية",
-        "قيادة");
+        "قيادة", "جمعية", "رابطة");
+
+    /// <summary>
+    /// Institution heads that name nothing but a body, whose name may be a construct noun and its genitive (نقابة اصحاب
+    /// الافران, شركة نفط الشمال, رابطة علماء اليمن): after other heads that definite word is as often a verb's object.
+    /// </summary>
+    private static readonly HashSet<string> BodyOnlyHeads = Keys("نقابة", "شركة", "جمعية", "رابطة", "تنسيقية");
 
     /// <summary>
     /// Institution heads that are common nouns too (قيادة السيارة: driving; تولى قيادة الحزب: its leadership): a name only
@@ -50,14 +59,14 @@ public sealed class OrganisationNames
     /// Heads of councils, coalitions and forces: common nouns too (لجنة التحقيق, مجلس الوزراء, تنظيم المهرجان, قوى الامن), so
     /// their names need more (below): قوى الامن الداخلي, قوى المعارضة السورية.
     /// </summary>
-    private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة", "تنظيم", "قوى");
+    private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة", "تنظيم", "قوى", "جهاز");
 
     /// <summary>Definite bodies named by two adjectives or more (المجلس العسكري الانتقالي, الجيش الوطني الليبي).</summary>
     private static readonly HashSet<string> DefiniteBodies = Keys(
         "المجلس", "التحالف", "الائتلاف", "التجمع", "الاتحاد", "الجبهة", "الحزب", "اللجنة", "الجيش", "الحرس", "المؤتمر");
 
     private static readonly HashSet<string> DefiniteHeads = Keys(
-        "الشرطة", "الجيش", "القوات", "المرصد", "الحرس", "البحرية", "الاستخبارات", "المخابرات", "الوكالة",
+        "الشرطة", "الجيش", "القوات", "المرصد", "الحرس", "الدرك", "البحرية", "الاستخبارات", "المخابرات", "الوكالة",
         // الحكومة اليونانية, الرابطة التونسية للدفاع عن حقوق الانسان, الجمعية المغربية لحقوق الانسان
         "الحكومة", "الرابطة", "الجمعية",
         // الادارة الاميركية: the administration of a named country
@@ -78,6 +87,7 @@ public sealed class OrganisationNames
     {
         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي",
         "الذي", "التي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "الجاري", "الحالية", "السابق", "السابقة", "المذكورة", "الاسبوع", "الشهر", "الليلة",
+        "الشهور", "الاشهر", "الايام", "الاسابيع", "السنوات", "الساعات",
         // قوات المشير خليفة حفتر: a rank opens the name of the person whose forces they are, not the body's own name.
         "المشير", "اللواء", "العقيد", "العميد", "الفريق", "العماد", "الجنرال",
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
@@ -123,7 +133,7 @@ public sealed class OrganisationNames
             if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !AnyHeadLookup.Contains(NameKey.WordOfKey(reading.Key))) continue;
             bool definite = reading.Key.StartsWith("ال", StringComparison.Ordinal);
             string head = KeyOf(reading.Key).Word;
-            if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i) is { } inst &&
+            if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i, BodyOnlyHeads.Contains(head) && tagged?.Contains(words[i + 1].Span) != true) is { } inst &&
                 (!ForceOnlyHeads.TryGetValue(head, out var forces) || forces.Contains(KeyOf(words[i + 1].Key).Word)))
             {
                 if (head == Ministry) inst = JoinedPortfolio(words, i, inst);
@@ -138,12 +148,12 @@ public sealed class OrganisationNames
                 while (named < words.Length && named - (i + 2) < MaxComplements && IsComplement(words, named) && IsAdjective(words[named])) named++;
                 return (new TextSpan(reading.Span.Start, words[named - 1].End), named);
             }
-            if (!definite && GroupHeads.Contains(head) && AfterHead(words, i) is { } group &&
+            if (!definite && GroupHeads.Contains(head) && AfterHead(words, i, bodyOnly: false) is { } group &&
                 IsGroupName(words, i + 1, group))
             {
                 return (new TextSpan(reading.Span.Start, words[group - 1].End), group);
             }
-            // قوات مكافحة الارهاب, قوات حفظ السلام, هيئة تحرير الشام: a group or council head, an indefinite verbal noun, then
+            // قوات مكافحة الارهاب, قوات حفظ السلام, هيئة تحرير الشام, جهاز مكافحة الهجرة: a group or council head, an indefinite verbal noun, then
             // its definite complements (the verbal noun makes a weak head a name: not هيئة الشام).
             if (!definite && (GroupHeads.Contains(head) || WeakHeads.Contains(head)) && i + 1 < words.Length && ConstructNouns.Contains(KeyOf(words[i + 1].Key).Word) &&
                 Complements(words, i + 2, requireNationality: false) is { } task)
@@ -151,7 +161,7 @@ public sealed class OrganisationNames
                 return (new TextSpan(reading.Span.Start, words[task - 1].End), task);
             }
             // مجلس النواب العراقي, تجمع المهنيين السودانيين, ائتلاف النصر (النصر tagged): not مجلس الوزراء, لجنة التحقيق.
-            if (!definite && WeakHeads.Contains(head) && AfterHead(words, i) is { } weak &&
+            if (!definite && WeakHeads.Contains(head) && AfterHead(words, i, bodyOnly: false) is { } weak &&
                 (weak - (i + 1) >= 2 || IsNationality(words[weak - 1]) || tagged?.Contains(words[i + 1].Span) == true))
             {
                 return (new TextSpan(reading.Span.Start, words[weak - 1].End), weak);
@@ -160,6 +170,12 @@ public sealed class OrganisationNames
                 council - (i + 1) >= 2 && AllAdjectives(words, i + 1, council))
             {
                 return (new TextSpan(reading.Span.Start, words[council - 1].End), council);
+            }
+            // الدرك الوطني, الحرس الملكي: a force is named by what state it serves.
+            if (definite && NationalForces.Contains(head) && i + 1 < words.Length && IsComplement(words, i + 1) &&
+                StateQualifiers.Contains(KeyOf(words[i + 1].Key).Word))
+            {
+                return (new TextSpan(reading.Span.Start, words[i + 1].End), i + 2);
             }
             // رئيس الحكومة اليمنية معين عبد الملك: a government after رئيس is part of a title, not a name of its own.
             if (definite && PortfolioHeads.Contains(head) && i > 0 && TitleHeads.Contains(words[i - 1].Key)) continue;
@@ -176,6 +192,11 @@ public sealed class OrganisationNames
     }
 
     private static readonly string Ministry = NameKey.Word("وزارة");
+
+    private static readonly HashSet<string> NationalForces = Keys("الدرك", "الحرس", "الجيش");
+
+    /// <summary>Adjectives that make a definite force the state's own (الدرك الوطني); a nationality does so too, in <see cref="DefiniteHeads"/>.</summary>
+    private static readonly HashSet<string> StateQualifiers = Keys("الوطني", "الملكي", "الجمهوري");
 
     /// <summary>
     /// The end of a ministry's name with a second portfolio joined by و and its adjectives (وزارة الطاقة والمياه, وزارة
@@ -261,11 +282,15 @@ public sealed class OrganisationNames
     /// <summary>
     /// Definite bodies that are a name only with what they are for after their qualifier (التنسيقية الوطنية للممرضين,
     /// المعهد الوطني للاحصاء, المنظمة الدولية للهجرة, النقابة العامة لعمال البناء): without it (التنسيقية المحلية,
-    /// المنظمة الدولية) they are a description of a body the story names.
+    /// المنظمة الدولية, المركز المصري) they are a description of a body the story names.
     /// </summary>
-    private static readonly HashSet<string> TailedHeads = Keys("التنسيقية", "النقابة", "المعهد", "الاكاديمية", "المنظمة");
+    private static readonly HashSet<string> TailedHeads = Keys(
+        "التنسيقية", "النقابة", "المعهد", "الاكاديمية", "المنظمة", "المركز", "الائتلاف", "الجامعة", "الجمعية", "الرابطة");
 
-    /// <summary>Qualifiers that name a body only before what it is for (الادارة الجهوية للامن الوطني, not الادارة الجهوية alone).</summary>
+    /// <summary>
+    /// Qualifiers that name a body only before what it is for (الادارة الجهوية للامن الوطني, not الادارة الجهوية alone); a
+    /// nationality is one too (الائتلاف اللبناني لحقوق اللاجئين).
+    /// </summary>
     private static readonly HashSet<string> TailedGenerals = Keys(
         "الجهوية", "الجهوي", "المحلية", "المستقلة", "الدولية", "الوطني", "العالي", "المركزية", "الاقليمية");
 
@@ -279,28 +304,53 @@ public sealed class OrganisationNames
         if (from >= words.Length || !words[from].IsLetters || !words[from].Key.StartsWith("ال", StringComparison.Ordinal)) return null;
         string qualifier = KeyOf(words[from].Key).Word;
         bool general = Generals.Contains(qualifier);
-        if (!general && !TailedGenerals.Contains(qualifier)) return null;
+        if (!general && !TailedGenerals.Contains(qualifier) && !KeyOf(words[from].Key).Nationality) return null;
         int j = from + 1;
         if (j < words.Length && words[j].IsLetters && words[j].Key.StartsWith("لل", StringComparison.Ordinal) && words[j].Key.Length > 4)
         {
-            j++;
+            // للاساتذة حاملي الشهادات: the people it is for may have a genitive of their own.
+            j = Genitive(words, j + 1, minNouns: 1) ?? j + 1;
         }
-        // لعمال البناء: ل + an indefinite noun in construct with one definite word.
+        // لعمال البناء, لطلبة معاهد التمريض: ل + an indefinite noun in construct with a definite word.
         else if (j + 1 < words.Length && words[j].IsLetters && words[j].Key.StartsWith('ل') && words[j].Key.Length > 3 &&
-                 !Particles.Contains(words[j].Key) && IsComplement(words, j + 1))
+                 !Particles.Contains(words[j].Key) && Genitive(words, j + 1, minNouns: 0) is { } genitive)
         {
-            j += 2;
+            j = genitive;
         }
         else
         {
             return general && !tailed ? j : null;
         }
-        // للتربية والتكوين, للغزل والنسيج: a second noun joined by و.
-        if (j < words.Length && words[j].IsLetters && words[j].Key.StartsWith("وال", StringComparison.Ordinal) && words[j].Key.Length > 5) j++;
+        // للتربية والتكوين, للغزل والنسيج: a second noun joined by و, unless it opens a second body (لمديري الصحف والنقابة العامة).
+        if (j < words.Length && words[j].IsLetters && words[j].Key.StartsWith("وال", StringComparison.Ordinal) && words[j].Key.Length > 5 &&
+            !AnyHead.Contains(KeyOf(words[j].Key[1..]).Word)) j++;
         int tail = j;
-        while (j < words.Length && j - tail < MaxComplements && IsComplement(words, j) && (IsAdjective(words[j]) || IsParticipleAdjective(words[j]))) j++;
+        // للحقوق الاقتصادية والاجتماعية: a second adjective joined by و.
+        while (j < words.Length && j - tail < MaxComplements &&
+               ((IsComplement(words, j) && (IsAdjective(words[j]) || IsParticipleAdjective(words[j]))) || (j > tail && IsJoinedAdjective(words[j])))) j++;
         return j;
     }
+
+    /// <summary>Most indefinite nouns in construct before a genitive's definite word (لطلبة معاهد التمريض).</summary>
+    private const int MaxGenitiveNouns = 1;
+
+    /// <summary>
+    /// The end of a genitive from <paramref name="from"/>: <paramref name="minNouns"/> to <see cref="MaxGenitiveNouns"/>
+    /// indefinite nouns in construct, then a definite word; null when there is none. A noun after ب is a place or a
+    /// body the name's own words stop before (للصحة بولاية القصرين), and a given name opens the person named next
+    /// (للنزل خالد الفخفاخ).
+    /// </summary>
+    private static int? Genitive(ReadOnlySpan<Word> words, int from, int minNouns)
+    {
+        int j = from;
+        while (j < words.Length && j - from < MaxGenitiveNouns && IsConstructNoun(words[j]) && !words[j].Key.StartsWith('ب') &&
+               !PersonNames.IsGivenName(words[j].Key) && Adjacent(words[j - 1], words[j])) j++;
+        return j - from >= minNouns && j < words.Length && IsComplement(words, j) ? j + 1 : null;
+    }
+
+    /// <summary>A definite adjective joined by و (والاجتماعية).</summary>
+    private bool IsJoinedAdjective(Word word) =>
+        word.IsLetters && word.Key.Length > 5 && word.Key.StartsWith("وال", StringComparison.Ordinal) && IsAdjectiveKey(KeyOf(word.Key[1..]).Word);
 
     /// <summary>A plural participle after what a body is for (للاساتذة المتعاقدين, للاطباء المقيمين): an adjective of the people it is for.</summary>
     private static bool IsParticipleAdjective(Word word) =>
@@ -310,15 +360,21 @@ public sealed class OrganisationNames
     /// The end of what follows an indefinite head: its definite complements, or one indefinite noun in construct before
     /// them when they end in an adjective (لجنة اطباء السودان المركزية, وكالة تسنيم الرسمية).
     /// </summary>
-    private int? AfterHead(ReadOnlySpan<Word> words, int head)
+    /// <param name="bodyOnly">
+    /// A head of <see cref="BodyOnlyHeads"/> before a word the tagger did not name: its construct noun's genitive need not
+    /// end in an adjective. After a name (شركة غوغل المنافسة) the definite word is no genitive of it.
+    /// </param>
+    private int? AfterHead(ReadOnlySpan<Word> words, int head, bool bodyOnly)
     {
         if (Complements(words, head + 1, requireNationality: false) is { } end) return end;
         int noun = head + 1;
         if (noun + 1 >= words.Length || !IsConstructNoun(words[noun]) || !Adjacent(words[noun - 1], words[noun])) return null;
-        // Only a name that ends in an adjective (لجنة اطباء السودان المركزية, شركة ارامكو السعودية): after a construct noun a
-        // bare definite word is as often a verb's object (رفضت محكمة نيويورك الدعوى) or a generic phrase (شركة بيع الكتب).
+        // Only a name that ends in an adjective (لجنة اطباء السودان المركزية, شركة ارامكو السعودية), unless its head names
+        // nothing but a body: after a construct noun a bare definite word is as often a verb's object (رفضت محكمة نيويورك الدعوى).
         if (words[noun].Key.EndsWith("يه", StringComparison.Ordinal)) return null;
-        return Complements(words, noun + 1, requireNationality: false) is { } after && IsAdjective(words[after - 1]) ? after : null;
+        // شركة لصناعة السيارات: after ل the company is one of a kind, not named.
+        bool genitiveNames = bodyOnly && !words[noun].Key.StartsWith('ل');
+        return Complements(words, noun + 1, requireNationality: false) is { } after && (genitiveNames || IsAdjective(words[after - 1])) ? after : null;
     }
 
     private static bool Adjacent(Word a, Word b) => b.Start - a.End == 1;
@@ -354,6 +410,8 @@ public sealed class OrganisationNames
             if (requireNationality && !nationality && j - from >= 2) return null;   // الشرطة الصومالية, القوات الجوية الروسية
         }
         if (j == from || (requireNationality && !nationality)) return null;
+        // الهجرة غير الشرعية: غير negates the adjective after it, which goes on the name.
+        if (j + 1 < words.Length && words[j].Key == Not && IsComplement(words, j + 1) && IsAdjective(words[j + 1])) j += 2;
         if (j + 1 < words.Length && words[j].IsLetters && Tails.Contains(words[j].Key) && IsComplement(words, j + 1)) j += 2;
         // للدفاع عن حقوق الانسان: what a body defends, in construct after عن.
         else if (j + 3 < words.Length && words[j].Key == "للدفاع" && words[j + 1].Key == "عن" && words[j + 2].IsLetters &&
@@ -361,15 +419,16 @@ public sealed class OrganisationNames
         return j;
     }
 
+    private static readonly string Not = MatchKey.Of("غير");
+
     private bool IsNationality(Word word) => KeyOf(word.Key).Nationality;
 
     /// <summary>Adjectives that continue a name: the nisba (الاسلامية, الدولي, الاميركية, السودانيين) and a few others (العامة, المتحدة).</summary>
-    private bool IsAdjective(Word word)
-    {
-        string key = KeyOf(word.Key).Word;
-        return key.EndsWith('ي') || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) ||
-               OtherAdjectives.Contains(key);
-    }
+    private bool IsAdjective(Word word) => IsAdjectiveKey(KeyOf(word.Key).Word);
+
+    private static bool IsAdjectiveKey(string key) =>
+        key.EndsWith('ي') || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) ||
+        OtherAdjectives.Contains(key);
 
     private bool AllAdjectives(ReadOnlySpan<Word> words, int from, int end)
     {
@@ -402,7 +461,7 @@ public sealed class OrganisationNames
         return keys[key] = (word, _lexicon.Nationality(word) is not null);
     }
 
-    private static readonly HashSet<string> OtherAdjectives = Keys("العامة", "العام", "العليا", "المتحدة", "الكبرى", "الاعلى", "المسلمين", "الحر", "السامية", "المشتركة");
+    private static readonly HashSet<string> OtherAdjectives = Keys("العامة", "العام", "العليا", "المتحدة", "الكبرى", "الاعلى", "الاحمر", "المسلمين", "الحر", "السامية", "المشتركة");
 
     /// <summary>
     /// A definite word that goes on a name. العام does (مديرية الامن العام, المديرية العامة للامن العام) unless a time word

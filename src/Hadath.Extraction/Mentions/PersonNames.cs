@@ -34,6 +34,9 @@ public static class PersonNames
 
     internal static readonly ReadingPrefilter GivenPrefilter = new(GivenNames, nameKeys: false);
 
+    /// <summary>Whether a <see cref="MatchKey"/> is a listed given name (خالد, جمال).</summary>
+    internal static bool IsGivenName(string key) => GivenNames.Contains(key);
+
     /// <summary>
     /// Persons by a given name and the word after it (فهد المبارك, الحبيب الصيد, ناصر الزفزافي; after عبد, two words:
     /// عبد العزيز بوتفليقة), the first word's و/ب/ل peeled. The next word must be free to be a name: no particle,
