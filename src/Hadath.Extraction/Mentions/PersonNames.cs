@@ -109,8 +109,8 @@ public static class PersonNames
         {
             if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key)) continue;
             // والتقى غريفيث في الرياض, واستقبل الحريري الوفد: the subject of a verb of meeting or accusing, whatever follows it.
-            bool act = ActVerbs.Contains(StripConjunction(words[i - 1].Key));
-            if (!act && !Cues.Contains(StripConjunction(words[i - 1].Key))) continue;
+            bool act = ActVerbs.ContainsWithoutConjunction(words[i - 1].Key);
+            if (!act && !Cues.ContainsWithoutConjunction(words[i - 1].Key)) continue;
             if (!act && i + 1 < words.Length && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
             found.Add(words[i].Span);
         }
@@ -131,7 +131,7 @@ public static class PersonNames
         var found = new List<TextSpan>();
         for (int i = 0; i + 3 < words.Length; i++)
         {
-            if (!words[i].IsLetters || !SpeechVerbs.Contains(StripConjunction(words[i].Key))) continue;
+            if (!words[i].IsLetters || !SpeechVerbs.ContainsWithoutConjunction(words[i].Key)) continue;
             bool named = false;
             // The title ends at what was said (ان) and at احد (الطاهر بلعباس [احد منظمي الاحتجاج]: a description after a name).
             for (int n = i + 1; n + 2 < words.Length && n <= i + MaxTitleWords && words[n].IsLetters && !EndsTitle.Contains(words[n].Key); n++)
@@ -194,8 +194,6 @@ public static class PersonNames
 
     /// <summary>Verbs of meeting, receiving, visiting, discussing, accusing, condemning and threatening whose subject a bare family name may be (written for the ev8- round).</summary>
     private static readonly HashSet<string> ActVerbs = MatchKey.SetOf("التقى", "التقت", "استقبل", "استقبلت", "زار", "زارت", "اتهم", "اتهمت", "دان", "دانت", "بحث", "بحثت", "ناقش", "ناقشت", "هدد", "هددت");
-
-    private static string StripConjunction(string key) => key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
 
     private static readonly HashSet<string> Cues = LexiconTable.Read("cues.tsv").Where(r => r[1] == "say").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
 

@@ -44,6 +44,17 @@ public static class MatchKey
         return set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var bare) ? bare.Contains(key.AsSpan(2)) : set.Contains(key[2..]);
     }
 
+    /// <summary>
+    /// Whether <paramref name="set"/> holds the key, less a leading و or ف when the key has four letters or more (وقال,
+    /// فاكد; وفد keeps its و); the shorter key is looked up as a slice where the set's comparer allows it, since the
+    /// callers ask this of every word.
+    /// </summary>
+    public static bool ContainsWithoutConjunction(this HashSet<string> set, string key)
+    {
+        if (key.Length <= 3 || key[0] is not ('و' or 'ف')) return set.Contains(key);
+        return set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var bare) ? bare.Contains(key.AsSpan(1)) : set.Contains(key[1..]);
+    }
+
     [SkipLocalsInit]   // the key is written before it is read
     public static string Of(ReadOnlySpan<char> word)
     {
