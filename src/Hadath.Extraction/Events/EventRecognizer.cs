@@ -166,8 +166,7 @@ public sealed partial class EventRecognizer
     {
         for (int back = k - 1; back >= 0 && back >= k - CallReach && words[back].Kind != WordKind.Punctuation; back--)
         {
-            string key = words[back].Key;
-            if (CallWords.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && CallWords.Contains(key[1..])) return true;
+            if (CallWords.ContainsWithoutConjunction(words[back].Key)) return true;
         }
         return false;
     }
@@ -224,10 +223,7 @@ public sealed partial class EventRecognizer
                 // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
                 for (int k = start - 1; k >= 0 && k >= start - OnsetWindow; k--)
                 {
-                    foreach (var r in readings[k])
-                    {
-                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+onset:{r.Key}";
-                    }
+                    if (SupportAt(readings, k, trigger.Condition) is { } onset) return $"{rule}+onset:{onset}";
                 }
                 return null;
             case TriggerCondition.ProtestBefore:
@@ -288,10 +284,7 @@ public sealed partial class EventRecognizer
                 for (int k = end; k < words.Count && k < end + BombWindow; k++)
                 {
                     if (words[k].Kind == WordKind.Punctuation) return null;
-                    foreach (var r in readings[k])
-                    {
-                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+bomb-object:{r.Key}";
-                    }
+                    if (SupportAt(readings, k, trigger.Condition) is { } bomb) return $"{rule}+bomb-object:{bomb}";
                 }
                 return null;
             case TriggerCondition.Past:
@@ -344,10 +337,7 @@ public sealed partial class EventRecognizer
                     // دعت الحكومة …، اثر مقتل جنديين في هجوم مسلح: a toll after اثر/بعد, with the attack in its phrase, is
                     // the cause of the news, not its act.
                     if (trigger.Condition == TriggerCondition.Casualty && k > 0 && k < start && CauseWords.Contains(words[k - 1].Key) && !PunctuationBetween(words, k, start)) continue;
-                    foreach (var r in readings[k])
-                    {
-                        if (_lexicon.Supports(r.Key, trigger.Condition)) return $"{rule}+{group}:{r.Key}";
-                    }
+                    if (SupportAt(readings, k, trigger.Condition) is { } told) return $"{rule}+{group}:{told}";
                     if (trigger.Condition == TriggerCondition.Casualty && FallOfVictims(words, k)) return $"{rule}+{group}:{words[k].Key}";
                 }
                 return null;
@@ -374,10 +364,7 @@ public sealed partial class EventRecognizer
         for (int k = cause - 1; k >= 0 && k >= cause - TollWindow; k--)
         {
             if (words[k].Kind == WordKind.Punctuation) return false;
-            foreach (var r in readings[k])
-            {
-                if (_lexicon.Supports(r.Key, TriggerCondition.Casualty)) return true;
-            }
+            if (SupportAt(readings, k, TriggerCondition.Casualty) is not null) return true;
         }
         return false;
     }
@@ -584,10 +571,7 @@ public sealed partial class EventRecognizer
         {
             if (!words[k].IsLetters && !words[k].IsNumber) return null;
             if (words[k].IsNumber || (_numbers.Starts(words[k]) && _numbers.Read(words, k) is not null)) return words[k].Key;
-            foreach (var r in readings[k])
-            {
-                if (_lexicon.Supports(r.Key, trigger.Condition)) return r.Key;
-            }
+            if (SupportAt(readings, k, trigger.Condition) is { } captive) return captive;
         }
         return null;
     }
@@ -750,10 +734,7 @@ public sealed partial class EventRecognizer
         for (int k = start - 1; k >= 0 && k >= start - ActWindow; k--)
         {
             if (!words[k].IsLetters) return null;
-            foreach (var r in readings[k])
-            {
-                if (_lexicon.Supports(r.Key, TriggerCondition.AfterAct)) return r.Key;
-            }
+            if (SupportAt(readings, k, TriggerCondition.AfterAct) is { } act) return act;
         }
         return null;
     }
