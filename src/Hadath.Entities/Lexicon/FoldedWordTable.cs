@@ -134,11 +134,22 @@ internal sealed class FoldedWordTable
     }
 
     /// <summary>The lexicon's entry of <paramref name="folded"/> (hash <paramref name="hash"/>), <see cref="WordEntry.Unknown"/> when it has none.</summary>
-    public WordEntry Find(ReadOnlySpan<char> folded, ulong hash)
+    public WordEntry Find(ReadOnlySpan<char> folded, ulong hash) => Find(folded, hash, out _);
+
+    /// <summary>
+    /// <see cref="Find(ReadOnlySpan{char}, ulong)"/>, and whether some multi-word phrase begins with the word
+    /// (<see cref="IsPhraseHead"/>), from the same slot.
+    /// </summary>
+    public WordEntry Find(ReadOnlySpan<char> folded, ulong hash, out bool phraseHead)
     {
         int at = SlotOf(folded, hash);
-        if (at < 0) return WordEntry.Unknown;
+        if (at < 0)
+        {
+            phraseHead = false;
+            return WordEntry.Unknown;
+        }
         ref readonly var slot = ref _slots[at];
+        phraseHead = (slot.Flags & PhraseHead) != 0;
         return (slot.Flags & Word) != 0 ? new WordEntry(slot.Cluster, slot.Count, (GazetteerClass)slot.Gazetteer) : WordEntry.Unknown;
     }
 

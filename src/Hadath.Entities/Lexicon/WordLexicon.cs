@@ -65,11 +65,11 @@ public sealed class WordLexicon
     /// <summary><see cref="Find(ReadOnlySpan{char})"/> of a word whose <see cref="Tagging.FeatureHash"/> the caller has computed already.</summary>
     internal WordEntry Find(ReadOnlySpan<char> folded, ulong hash) => _table.Find(folded, hash);
 
+    /// <summary><see cref="Find(ReadOnlySpan{char}, ulong)"/>, and <see cref="IsPhraseHead(ReadOnlySpan{char})"/> from the same lookup.</summary>
+    internal WordEntry Find(ReadOnlySpan<char> folded, ulong hash, out bool phraseHead) => _table.Find(folded, hash, out phraseHead);
+
     /// <summary>Whether some multi-word phrase begins with this folded word.</summary>
     public bool IsPhraseHead(ReadOnlySpan<char> folded) => _table.IsPhraseHead(folded, Tagging.FeatureHash.Of(folded));
-
-    /// <summary><see cref="IsPhraseHead(ReadOnlySpan{char})"/> of a word whose <see cref="Tagging.FeatureHash"/> the caller has computed already.</summary>
-    internal bool IsPhraseHead(ReadOnlySpan<char> folded, ulong hash) => _table.IsPhraseHead(folded, hash);
 
     /// <summary>
     /// What a key of two or more folded tokens (joined by one space) is: a phrase's classes (none when it is no phrase)

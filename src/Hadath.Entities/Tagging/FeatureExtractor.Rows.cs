@@ -315,7 +315,6 @@ internal sealed partial class FeatureExtractor
     {
         int n = words.Count;
         var info = t_info is { } kept && kept.Length >= n ? kept : t_info = new WordInfo[Math.Max(n, 64)];
-        var heads = t_heads is { } keptHeads && keptHeads.Length >= n ? keptHeads : t_heads = new bool[Math.Max(n, 64)];
         var types = cache.Types;
         bool anyPhraseHead = false;
         for (int i = 0; i < n; i++)
@@ -335,12 +334,12 @@ internal sealed partial class FeatureExtractor
             w.StemLength = type.StemLength;
             w.Phrase = 0;
             PrefetchSums(cache.Sums, entries[i]);
-            heads[i] = type.PhraseHead;
+            w.PhraseHead = type.PhraseHead;
             anyPhraseHead |= type.PhraseHead;
             stems[i] = type.Stem;
         }
         // Phrases span words, so they are marked per sentence; the cached forms and stems sit in the cache's buffer.
-        if (anyPhraseHead) MarkPhrases(info.AsSpan(0, n), cache.Chars, heads.AsSpan(0, n));
+        if (anyPhraseHead) MarkPhrases(info.AsSpan(0, n), cache.Chars);
         // The combining features' keys for the whole sentence first, then one lookup pass: their cache misses overlap.
         int pairCount = n * PairSlots;
         if (t_pairKeys is not { } pairKeys || pairKeys.Length < pairCount)
@@ -397,7 +396,6 @@ internal sealed partial class FeatureExtractor
     }
 
     [ThreadStatic] private static int[]? t_at;
-    [ThreadStatic] private static bool[]? t_heads;
     [ThreadStatic] private static int[]? t_pairSlots;
     [ThreadStatic] private static ulong[]? t_pairKeys;
     [ThreadStatic] private static int[]? t_pairRows, t_pairFound;
@@ -445,20 +443,20 @@ internal sealed partial class FeatureExtractor
     /// so their cache misses overlap.
     /// </summary>
     [SkipLocalsInit]   // Describe and WordKeys write what is read of the buffers
-    internal int AddWordType(ReadOnlySpan<char> word, WordTypeCache cache)
+    internal int AddWordType(ReadOnlySpan<char> word, ulong rawHash, WordTypeCache cache)
     {
         Span<char> buffer = stackalloc char[MaxWordChars * 2];
         var info = default(WordInfo);
-        Describe(word, buffer, 0, ref info);
+        Describe(word, rawHash, buffer, 0, ref info);
         var stem = buffer.Slice(MaxWordChars, info.StemLength);
-        bool phraseHead = _options.Gazetteer && _lexicon.MaxPhraseTokens > 1 && _lexicon.IsPhraseHead(stem, info.Stem);
+        bool phraseHead = _options.Gazetteer && _lexicon.MaxPhraseTokens > 1 && info.PhraseHead;
         var wanted = new SlotKeys(stackalloc int[FixedSlots + MaxWordChars], stackalloc ulong[FixedSlots + MaxWordChars], default);
         int used = WordKeys(info, stem, ref wanted);
         Span<int> none = stackalloc int[used];
         none.Fill(-1);
         int rowStart = cache.AddRows(none);
         wanted.Defer(cache, rowStart);
-        var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
+        var raw = Head(word);
         // Word, form and stem one after another: the record keeps only where they start and their lengths.
         int charStart = cache.AddChars(raw);
         cache.AddChars(buffer[..info.NormLength]);

@@ -72,6 +72,8 @@ internal sealed partial class FeatureExtractor
         public int Shape, Fine, Mid, Coarse;
         public GazetteerClass Gazetteer;
         public int Phrase;
+        /// <summary>Whether the word's stem opens a multi-word gazetteer phrase (where <see cref="MarkPhrases"/> looks for one).</summary>
+        public bool PhraseHead;
         public int FrequencyBand, ArticleBand;
         public int NormStart, NormLength, StemStart, StemLength;
     }
@@ -90,7 +92,7 @@ internal sealed partial class FeatureExtractor
         Array.Clear(info, 0, n);
         for (int i = 0; i < n; i++)
         {
-            Describe(words[i], chars.AsSpan(i * MaxWordChars * 2, MaxWordChars * 2), i * MaxWordChars * 2, ref info[i]);
+            Describe(words[i], FeatureHash.Of(Head(words[i])), chars.AsSpan(i * MaxWordChars * 2, MaxWordChars * 2), i * MaxWordChars * 2, ref info[i]);
         }
         if (_options.Gazetteer && _lexicon.MaxPhraseTokens > 1) MarkPhrases(info.AsSpan(0, n), chars);
         if (stems is not null)
@@ -205,15 +207,25 @@ internal sealed partial class FeatureExtractor
         return new WordInfo { Raw = h, Norm = h, Stem = h, Shape = -offset, Fine = -2, Mid = -2, Coarse = -2 };
     }
 
-    private void Describe(ReadOnlySpan<char> word, Span<char> buffer, int bufferOffset, ref WordInfo info)
+    /// <summary>The part of a word that features read: its first <see cref="MaxWordChars"/> characters.</summary>
+    internal static ReadOnlySpan<char> Head(ReadOnlySpan<char> word) => word.Length > MaxWordChars ? word[..MaxWordChars] : word;
+
+    /// <summary>The hash of no characters (a word's proclitics when it has none).</summary>
+    private static readonly ulong NoCharsHash = FeatureHash.Of([]);
+
+    /// <summary>
+    /// Describes <paramref name="word"/>, whose <see cref="Head"/>'s hash the caller has (a new word type's came with its
+    /// cache lookup). A form equal to the one before it (the folded form to the word, the stem to the folded form, as
+    /// most words are) takes that one's hash instead of hashing the same characters again.
+    /// </summary>
+    private void Describe(ReadOnlySpan<char> word, ulong rawHash, Span<char> buffer, int bufferOffset, ref WordInfo info)
     {
-        var raw = word;
-        if (raw.Length > MaxWordChars) raw = raw[..MaxWordChars];
-        info.Raw = FeatureHash.Of(raw);
+        var raw = Head(word);
+        info.Raw = rawHash;
         var norm = buffer[..MaxWordChars];
         int length = NameForms.Normalize(raw, norm);
         norm = norm[..length];
-        info.Norm = FeatureHash.Of(norm);
+        info.Norm = norm.SequenceEqual(raw) ? rawHash : FeatureHash.Of(norm);
         info.NormStart = bufferOffset;
         info.NormLength = length;
         info.Shape = NameForms.Shape(raw);
@@ -236,8 +248,9 @@ internal sealed partial class FeatureExtractor
         stem = stem[..stemLength];
         info.StemStart = bufferOffset + MaxWordChars;
         info.StemLength = stemLength;
-        info.Stem = FeatureHash.Of(stem);
-        info.Clitic = FeatureHash.Of(norm[..clitic]);
+        // Without proclitics the stem is the folded form itself (ل + ال always has one).
+        info.Stem = clitic == 0 ? info.Norm : FeatureHash.Of(stem);
+        info.Clitic = clitic == 0 ? NoCharsHash : FeatureHash.Of(norm[..clitic]);
 
         var core = stem.StartsWith("ال") && stem.Length > 3 ? stem[2..] : stem;
         info.Pre1 = FeatureHash.Of(core[..Math.Min(1, core.Length)]);
@@ -247,8 +260,8 @@ internal sealed partial class FeatureExtractor
         info.Suf2 = FeatureHash.Of(core[Math.Max(0, core.Length - 2)..]);
         info.Suf3 = FeatureHash.Of(core[Math.Max(0, core.Length - 3)..]);
 
-        var entry = _lexicon.Find(norm, info.Norm);
-        var stemEntry = clitic > 0 ? _lexicon.Find(stem, info.Stem) : entry;
+        var entry = _lexicon.Find(norm, info.Norm, out info.PhraseHead);
+        var stemEntry = clitic > 0 ? _lexicon.Find(stem, info.Stem, out info.PhraseHead) : entry;
         int fine = entry.Cluster >= 0 ? entry.Cluster : stemEntry.Cluster;
         info.Fine = fine;
         info.Mid = fine >= 0 ? _lexicon.FineToMid[fine] : -1;
@@ -281,17 +294,13 @@ internal sealed partial class FeatureExtractor
             : 10 + Math.Clamp(System.Numerics.BitOperations.Log2((uint)withArticle + 1) - System.Numerics.BitOperations.Log2((uint)without + 1), -5, 5);
     }
 
-    /// <summary>
-    /// Marks words covered by a multi-word gazetteer phrase (the first word may carry clitics: والولايات المتحدة).
-    /// <paramref name="heads"/>, when given, says which words' stems open a phrase (known already for cached word types).
-    /// </summary>
-    private void MarkPhrases(Span<WordInfo> info, char[] chars, ReadOnlySpan<bool> heads = default)
+    /// <summary>Marks words covered by a multi-word gazetteer phrase (the first word may carry clitics: والولايات المتحدة).</summary>
+    private void MarkPhrases(Span<WordInfo> info, char[] chars)
     {
         Span<char> key = stackalloc char[MaxWordChars * 8];
         for (int i = 0; i < info.Length; i++)
         {
-            bool head = heads.IsEmpty ? _lexicon.IsPhraseHead(chars.AsSpan(info[i].StemStart, info[i].StemLength), info[i].Stem) : heads[i];
-            if (!head) continue;
+            if (!info[i].PhraseHead) continue;
             int maxLength = Math.Min(_lexicon.MaxPhraseTokens, info.Length - i);
             // The key grows a token at a time (the first word's stem, then the next words' forms) until no phrase goes
             // on from it; the longest phrase met wins.

@@ -351,7 +351,7 @@ internal sealed class WordTypeCache
                 var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
                 if (!Holds(type, raw, _oldChars)) previous = Probe(_oldSlots, _oldTypes, _oldChars, hashes[i], word);
             }
-            entries[i] = Insert(hashes[i], previous >= 0 ? Revive(previous) : _extractor.AddWordType(word, this));
+            entries[i] = Insert(hashes[i], previous >= 0 ? Revive(previous) : _extractor.AddWordType(word, hashes[i], this));
         }
         ResolvePendingRows();
         PrefetchRowData(firstAdded);
