@@ -31,6 +31,7 @@ internal sealed class DocumentWords
         // when it is long enough (see KeptWords), else into a new one of the exact size.
         var scratch = t_scratch ?? new List<Word>(1024);
         t_scratch = null;
+        WordScanner.ForgetKeys();
         WordScanner.ScanInto(text, new TextSpan(0, text.Length), scratch);
         _count = scratch.Count;
         _words = KeptWords(replaced, _count) ?? new Word[_count];

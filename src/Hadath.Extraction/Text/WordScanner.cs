@@ -43,10 +43,27 @@ public static class WordScanner
     /// </summary>
     [ThreadStatic] private static char[]? t_folded;
 
+    /// <summary>
+    /// The key strings of the story this thread is scanning, one per slot by a hash of their letters: a story repeats
+    /// many of its words (الرئيس, قال, الاحتلال), and a repeat takes the string made for the word before it, where a
+    /// string was made per word. Emptied when a story is scanned (<see cref="ForgetKeys"/>), so no key outlives its
+    /// story's words here; a word of another story in its slot is replaced. Not kept across stories: a table of every
+    /// story's keys kept them alive into older generations and cost the names stage more than the strings it spared.
+    /// </summary>
+    [ThreadStatic] private static string?[]? t_storyKeys;
+    private const int StoryKeyBits = 10;
+
+    /// <summary>Drops the key strings of the story scanned before: called as a new story is scanned.</summary>
+    internal static void ForgetKeys()
+    {
+        if (t_storyKeys is { } keys) Array.Clear(keys);
+    }
+
     /// <summary>Appends the words of <paramref name="span"/> to <paramref name="words"/>.</summary>
     internal static void ScanInto(string text, TextSpan span, List<Word> words)
     {
         var folded = t_folded ??= new char[FoldedLimit];
+        var storyKeys = t_storyKeys ??= new string?[1 << StoryKeyBits];
         int i = Math.Max(0, span.Start), end = Math.Min(text.Length, span.End);
         while (i < end)
         {
@@ -76,9 +93,9 @@ public static class WordScanner
                     i++;
                 }
                 var letters = text.AsSpan(start, i - start);
-                string key = plain ? KeyOf(letters)
+                string key = plain ? KeyOf(letters, storyKeys)
                     : i - start > FoldedLimit ? MatchKey.Of(letters)
-                    : length == 0 ? "" : KeyOf(folded.AsSpan(0, length));
+                    : length == 0 ? "" : KeyOf(folded.AsSpan(0, length), storyKeys);
                 // A run of nothing but tatweel or harakat (a stray ـ) folds to no letter: it is no word, and rules that
                 // read a word's first or last letter may rely on every letters word having one.
                 if (key.Length > 0) words.Add(new Word(new TextSpan(start, i), WordKind.Letters, key));
@@ -107,12 +124,19 @@ public static class WordScanner
     /// </summary>
     private static readonly string?[] s_pairs = new string?[64 * 64];
 
-    /// <summary>The key string for key letters <paramref name="key"/>: shared for two Arabic letters, else made.</summary>
-    private static string KeyOf(ReadOnlySpan<char> key)
+    /// <summary>The key string for key letters <paramref name="key"/>: shared for two Arabic letters, else the story's (<see cref="t_storyKeys"/>) or made.</summary>
+    private static string KeyOf(ReadOnlySpan<char> key, string?[] storyKeys)
     {
-        if (key.Length != 2 || !IsArabicLetterOrHaraka(key[0]) || !IsArabicLetterOrHaraka(key[1])) return new string(key);
-        // A race makes the string twice at most, each equal: no lock needed.
-        return s_pairs[(key[0] - '\u0620') * 64 + (key[1] - '\u0620')] ??= new string(key);
+        if (key.Length == 2 && IsArabicLetterOrHaraka(key[0]) && IsArabicLetterOrHaraka(key[1]))
+        {
+            // A race makes the string twice at most, each equal: no lock needed.
+            return s_pairs[(key[0] - '\u0620') * 64 + (key[1] - '\u0620')] ??= new string(key);
+        }
+        uint hash = 2166136261;
+        foreach (char c in key) hash = (hash ^ c) * 16777619;
+        ref string? slot = ref storyKeys[(hash * 0x9E3779B1u) >> (32 - StoryKeyBits)];
+        if (slot is { } made && key.SequenceEqual(made)) return made;
+        return slot = new string(key);
     }
 
     /// <summary>Marks below U+0700 (ASCII, Latin-1, Arabic: ، . " ( ؟) as one string each, made on first use and shared.</summary>
