@@ -110,9 +110,11 @@ public sealed partial class EventStage : IStage
     private bool Gate(IReadOnlyList<Word> words, byte[] gates)
     {
         int any = 0;
-        for (int i = 0; i < words.Count; i++)
+        // Read in place: through the list's interface each read was a call and a copy of the word.
+        var inPlace = WordScanner.AsSpan(words);
+        for (int i = 0; i < inPlace.Length; i++)
         {
-            int gate = GateOf(words[i]) | (EventRecognizer.AfterVagueCount(words, i) ? 1 << TriggerGate : 0);
+            int gate = GateOf(inPlace[i]) | (i > 0 && EventRecognizer.IsVagueCount(inPlace[i - 1].Key) ? 1 << TriggerGate : 0);
             gates[i] = (byte)gate;
             any |= gate;
         }
