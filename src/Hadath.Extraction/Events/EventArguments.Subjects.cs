@@ -340,6 +340,9 @@ public sealed partial class EventArguments
             if (k > start && Cliticked(s, k) is { } owner) return (owner.Entity, owner.After, head);
             if (s.StartingAt(k) is { } m)
             {
+                // نظم مئات العمال بشركة السويس للصلب وقفة: a name written with ب after the subject's head is where its people
+                // work or are, part of the subject but not who acted.
+                if (k > start && s.Words[k].Key[0] == 'ب' && s.Words[k].Start < m.Span.Start) return (null, m.Last + 1, head);
                 // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is;
                 // so when the tagger reads the body as MISC (المتحدث باسم فصيل جيش الاسلام حمزة بيرقدار).
                 // ادان ممثل الامين العام للامم المتحدة لدى ليبيا غسان سلامة الهجوم: so past where the office sits.
@@ -364,6 +367,9 @@ public sealed partial class EventArguments
             if (seatEnd >= 0 && NamedAfter(s, seatEnd + 1) is { } holder) return (holder.Entity, holder.Last + 1, head);
             // النائب في كتلة المستقبل محمد الحجار: a body the tagger missed, up to three words, before the holder's name.
             if (seatEnd < 0 && HolderPastMissedSeat(s, p) is { } member) return (member.Entity, member.Last + 1, head);
+            // واتهم مسؤول في المديرية العامة للامن العام، طلب عدم ذكر اسمه، بعض المنظمات: with no name after it the title is an
+            // unnamed officer; the body he serves in is part of the subject, neither who acted nor what was acted on.
+            if (s.Words[k].Key == "في" && s.StartingAt(p) is { Entity.Type: EntityType.ORG } body) return (null, body.Last + 1, head);
         }
         if (k < s.Words.Count && s.Words[k].IsComma && s.StartingAt(k + 1) is { Entity.Type: EntityType.PER } named)
         {

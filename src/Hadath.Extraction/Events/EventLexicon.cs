@@ -29,6 +29,8 @@ public enum TriggerCondition
     SetFire,
     ProtestBefore,
     AfterProtest,
+    Expelled,
+    CriticismObject,
 }
 
 /// <summary>
@@ -146,6 +148,8 @@ public sealed class EventLexicon
         "position" => TriggerCondition.Position,
         "set-fire" => TriggerCondition.SetFire,
         "protest-before" => TriggerCondition.ProtestBefore,
+        "expelled" => TriggerCondition.Expelled,
+        "criticism-object" => TriggerCondition.CriticismObject,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -197,7 +197,8 @@ public sealed partial class EventRecognizer
         {
             case TriggerCondition.Always:
                 return rule;
-            case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith or TriggerCondition.Custody:
+            case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith or TriggerCondition.Custody
+                or TriggerCondition.CriticismObject:
                 // نظمت حركة 20 فبراير تظاهرة, اندلعت امس مظاهرات: what was organised or broke out is a protest, a few
                 // words on; اطلقت طائرة بدون طيار صاروخا: what was fired is a weapon; اشتبكت القوات مع مسلحين: a clash
                 // has the other side after مع (اشتبك الامر عليه does not).
@@ -206,14 +207,17 @@ public sealed partial class EventRecognizer
                     TriggerCondition.ProtestObject => "protest-object",
                     TriggerCondition.WeaponObject => "weapon-object",
                     TriggerCondition.Custody => "custody",
+                    TriggerCondition.CriticismObject => "criticism-object",
                     _ => "clash-with",
                 };
+                // صمد في وجه الانتقادات: after a preposition وجه is the noun "face", no verb.
+                if (trigger.Condition == TriggerCondition.CriticismObject && start > 0 && words[start - 1].Key is "في" or "علي" or "امام") return null;
                 // اشتبكت وحدات من الجيش العربي السوري مع …: مع follows the subject, which may be long; it stays in the clause.
                 // نظم مئات من سكان مدينة العريش وقفة احتجاجية: so may what a counted crowd organised.
                 // القت قوات الامن المصرية القبض الاثنين على …: so does القبض after the one who took them.
                 // وكانوا نفذوا سابقا وقفة احتجاجية: a protest told as done before is history, not the news.
                 if (trigger.Condition == TriggerCondition.ProtestObject && words.Skip(end).Any(w => w.Key is "سابقا" or "سابق")) return null;
-                bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody ||
+                bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 return (SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject) ??
                         (trigger.Condition == TriggerCondition.ProtestObject ? ProtestPastDayAside(readings, words, end) : null))
@@ -222,6 +226,8 @@ public sealed partial class EventRecognizer
                 return Captive(readings, words, trigger, start, end) is { } taken ? $"{rule}+captive:{taken}" : null;
             case TriggerCondition.Dispersal:
                 return Dispersed(readings, words, trigger, start, end) is { } crowd ? $"{rule}+dispersal:{crowd}" : null;
+            case TriggerCondition.Expelled:
+                return Expelled(readings, words, end) is { } sent ? $"{rule}+expelled:{sent}" : null;
             case TriggerCondition.Opening:
                 // وقصف الجيش السوري …: a sentence opens with a verb far more often than with an indefinite noun.
                 // عندما قصف متشددو التنظيم …: after a conjunction of time only the verb can follow, whatever its subject.
@@ -625,6 +631,11 @@ public sealed partial class EventRecognizer
     {
         // تفرقهم الشرطة, قبل ان يتم تفريقها: the pronoun points back to a protest anywhere in the sentence.
         if (PointsBack(trigger)) return ToldElsewhere(readings, words, trigger.Condition, start, end);
+        // اعتصم العشرات … قبل ان تفض قوة من الجيش اعتصامهم: a present form tells a dispersal done only after قبل ان, and
+        // there it breaks up the protest its sentence told; elsewhere it is a habit or a plan, and تفرق المحتجون is the
+        // crowd going its way.
+        if (trigger.Keys.Length == 1 && trigger.Keys[0][0] is 'ت' or 'ي')
+            return start >= 2 && words[start - 1].Key == "ان" && words[start - 2].Key == "قبل" ? ToldElsewhere(readings, words, trigger.Condition, start, end) : null;
         // وفرقت الشرطة السودانية بالغاز المسيل للدموع الاثنين تظاهرة: in verb-subject-object order the crowd comes after the subject phrase.
         // فرقت قوات الامن ليل الثلاثاء الاربعاء بخراطيم المياه آلاف الاساتذة: days and parts of the day take no room in the
         // window, and a crowd word there (آلاف, مئات) counts who was dispersed.
@@ -634,6 +645,26 @@ public sealed partial class EventRecognizer
             if (DayAside.IsDayWord(words[k].Key)) continue;
             counted++;
             if ((SupportAt(readings, k, trigger.Condition) ?? CrowdWordAt(readings, k)) is { } key) return key;
+        }
+        return null;
+    }
+
+    /// <summary>Words a deported crowd is not sought past: after عن a number is an age (رحل الشاعر عن 80 عاما), after منذ, قبل or بعد a time.</summary>
+    private static readonly HashSet<string> NoExpelledPast = MatchKey.SetOf("عن", "منذ", "قبل", "بعد");
+
+    /// <summary>
+    /// The crowd a deporting verb sends away, after its subject phrase (رحلت السلطات اللبنانية، الثلاثاء، 16 لاجئا, رحلت
+    /// المديرية العامة للامن العام 43 سوريا), days and commas taking no room; a crowd right after the verb is its subject,
+    /// who left (رحل 300 لاجئ عن المخيم).
+    /// </summary>
+    private string? Expelled(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end, counted = 0; k < words.Count && counted < ClashWindow; k++)
+        {
+            if (words[k].IsComma || DayAside.IsDayWord(words[k].Key)) continue;
+            if (words[k].Kind == WordKind.Punctuation || NoExpelledPast.Contains(words[k].Key)) return null;
+            if (CrowdSize(readings, words, k, dualCounts: true) is { } key) return counted > 0 ? key : null;
+            counted++;
         }
         return null;
     }
