@@ -38,6 +38,8 @@ public sealed class EventDeportationAndCriticismTests
     // an age is no crowd: who died
     [InlineData("ورحل الشاعر الكبير عن عمر ناهز 80 عاما")]
     [InlineData("رحلت الفنانة امس عن 75 عاما بعد صراع مع المرض")]
+    // a number in a date after في is no crowd: who died on that day
+    [InlineData("رحل المغني المعروف سمير فرج في الثالث عشر من مارس الماضي بعد مرض")]
     public void test_rahala_without_a_counted_crowd_after_its_subject_is_no_deportation(string text)
     {
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("17", StringComparison.Ordinal));

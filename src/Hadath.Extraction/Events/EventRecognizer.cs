@@ -649,8 +649,9 @@ public sealed partial class EventRecognizer
         return null;
     }
 
-    /// <summary>Words a deported crowd is not sought past: after عن a number is an age (رحل الشاعر عن 80 عاما), after منذ, قبل or بعد a time.</summary>
-    private static readonly HashSet<string> NoExpelledPast = MatchKey.SetOf("عن", "منذ", "قبل", "بعد");
+    /// <summary>Words a deported crowd is not sought past: after عن a number is an age (رحل الشاعر عن 80 عاما), after في,
+    /// منذ, قبل or بعد a date or a time (رحل الممثل في الثالث عشر من مارس: who died that day).</summary>
+    private static readonly HashSet<string> NoExpelledPast = MatchKey.SetOf("عن", "في", "منذ", "قبل", "بعد");
 
     /// <summary>
     /// The crowd a deporting verb sends away, after its subject phrase (رحلت السلطات اللبنانية، الثلاثاء، 16 لاجئا, رحلت
