@@ -131,7 +131,7 @@ public static class PersonNames
         var found = new List<TextSpan>();
         for (int i = 0; i + 3 < words.Length; i++)
         {
-            if (!words[i].IsLetters || !SpeechVerbs.ContainsWithoutConjunction(words[i].Key)) continue;
+            if (!words[i].IsLetters || !SpeechVerbSketch.MayHold(words[i].Key) || !SpeechVerbs.ContainsWithoutConjunction(words[i].Key)) continue;
             bool named = false;
             // The title ends at what was said (ان) and at احد (الطاهر بلعباس [احد منظمي الاحتجاج]: a description after a name).
             for (int n = i + 1; n + 2 < words.Length && n <= i + MaxTitleWords && words[n].IsLetters && !EndsTitle.Contains(words[n].Key); n++)
@@ -154,6 +154,12 @@ public static class PersonNames
     /// <summary>Verbs whose subject says something after ان (not اعلن, whose object is often a noun: اعلنت الشرطة اعتقال ثلاثة).</summary>
     private static readonly HashSet<string> SpeechVerbs = MatchKey.SetOf(
         "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "صرح", "صرحت", "تابع", "تابعت", "ذكر", "ذكرت", "افاد", "افادت");
+
+    /// <summary>
+    /// The speech verbs' sketch, with and without و or ف before them: every word of a story is asked whether it is one,
+    /// and most are passed before their key is hashed.
+    /// </summary>
+    private static readonly KeySketch SpeechVerbSketch = KeySketch.Of(SpeechVerbs.SelectMany(v => new[] { v, "و" + v, "ف" + v }));
 
     /// <summary>Words of a statement after في (في تصريحات صحافية, في بيان, في مؤتمر صحافي).</summary>
     private static readonly HashSet<string> Statements = MatchKey.SetOf("تصريح", "تصريحات", "بيان", "مؤتمر", "حديث", "مقابلة");
