@@ -61,9 +61,14 @@ internal sealed class ReadingPrefilter
     /// </summary>
     internal sealed class Group
     {
-        private readonly ReadingPrefilter[] _filters;
         private readonly byte[] _byShape = new byte[1 << ShapeBits];
         private readonly int _named, _anyEmpty;
+
+        /// <summary>
+        /// Which prefilters hold each key, one table for the keys read as they stand and one for name keys: a reading
+        /// whose shape several prefilters share (a given name is often a gazetteer's first word too) is hashed once.
+        /// </summary>
+        private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _rawHolders, _namedHolders;
 
         /// <summary>Which prefilters have a key the word's key ends with: only those may read it.</summary>
         private readonly GroupTails _tails = new();
@@ -71,9 +76,12 @@ internal sealed class ReadingPrefilter
         public Group(params ReadingPrefilter[] filters)
         {
             if (filters.Length > 8) throw new ArgumentException("A group holds at most eight prefilters.", nameof(filters));
-            _filters = filters;
+            var raw = new Dictionary<string, byte>(StringComparer.Ordinal);
+            var named = new Dictionary<string, byte>(StringComparer.Ordinal);
             for (int f = 0; f < filters.Length; f++)
             {
+                var holders = filters[f]._nameKeys ? named : raw;
+                foreach (var key in filters[f]._keys.Set) holders[key] = (byte)(holders.GetValueOrDefault(key) | 1 << f);
                 if (filters[f]._nameKeys) _named |= 1 << f;
                 if (filters[f]._anyEmpty) _anyEmpty |= 1 << f;
                 AddTails(f, filters[f]);
@@ -82,6 +90,8 @@ internal sealed class ReadingPrefilter
                     if ((filters[f]._shapes[shape >> 6] & (1UL << (shape & 63))) != 0) _byShape[shape] |= (byte)(1 << f);
                 }
             }
+            _rawHolders = raw.GetAlternateLookup<ReadOnlySpan<char>>();
+            _namedHolders = named.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         /// <summary>
@@ -119,29 +129,20 @@ internal sealed class ReadingPrefilter
             if (raw != 0)
             {
                 if (reading.Length == 0) yes |= raw & _anyEmpty;
-                else yes |= LookUp(reading, _byShape[rawShape = Shape(reading)] & raw);
+                else yes |= LookUp(_rawHolders, reading, _byShape[rawShape = Shape(reading)] & raw);
             }
             if (named != 0)
             {
                 var form = Actors.NameKey.OfFoldedWord(reading);
                 if (form.Length == 0) yes |= named & _anyEmpty;
-                else yes |= LookUp(form, _byShape[rawShape >= 0 && form.Length == reading.Length ? rawShape : Shape(form)] & named);
+                else yes |= LookUp(_namedHolders, form, _byShape[rawShape >= 0 && form.Length == reading.Length ? rawShape : Shape(form)] & named);
             }
             return yes;
         }
 
-        /// <summary>Which of <paramref name="candidates"/> (prefilters with a key of the form's shape) hold the form.</summary>
-        private int LookUp(ReadOnlySpan<char> form, int candidates)
-        {
-            int yes = 0;
-            while (candidates != 0)
-            {
-                int f = System.Numerics.BitOperations.TrailingZeroCount(candidates);
-                candidates &= candidates - 1;
-                if (_filters[f]._keys.Contains(form)) yes |= 1 << f;
-            }
-            return yes;
-        }
+        /// <summary>Which of <paramref name="candidates"/> (prefilters with a key of the form's shape) hold the form, in one lookup.</summary>
+        private static int LookUp(Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> holders, ReadOnlySpan<char> form, int candidates) =>
+            candidates != 0 && holders.TryGetValue(form, out byte holding) ? holding & candidates : 0;
     }
 
     /// <summary>As <see cref="MayRead"/> for exact keys, looked up in <paramref name="keys"/> with no first test (a set made for one story).</summary>
