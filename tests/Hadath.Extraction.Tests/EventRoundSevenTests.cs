@@ -223,6 +223,18 @@ public sealed class EventRoundSevenTests
         Assert.Equal("e2", e.Target?.EntityId);
     }
 
+    [Theory]
+    // a group named in full (منظمة X, مليشيا X), then by its bare category noun after لل: its hideouts, its reinforcements
+    [InlineData("قتل جنديان في اشتباك مع عناصر منظمة بي كا كا. وشنت مقاتلات التحالف غارات على مخابئ للمنظمة في منطقة زاب.", "منظمة بي كا كا")]
+    [InlineData("قتل عناصر من مليشيا الحوثي في صرواح. وشنت مقاتلات التحالف غارات على تعزيزات للمليشيا قرب الجبهة.", "مليشيا الحوثي")]
+    public void test_sites_after_lil_and_a_category_noun_belong_to_the_group_it_introduced(string text, string group)
+    {
+        var found = Events(Docs.WithActors(text, ("e1", EntityType.ORG, "التحالف", "SAUMIL"), ("e2", EntityType.ORG, group, "REB")));
+        var e = Assert.Single(found, x => x.Code == "195");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
     [Fact]
     public void test_the_owner_of_sites_right_after_the_verb_is_not_its_subject()
     {

@@ -45,7 +45,7 @@ public sealed partial class EventArguments
     }
 
     /// <summary>Sites a strike hits, owned by the one named after them with لل (غارات على مواقع للحوثيين).</summary>
-    private static readonly HashSet<string> Sites = MatchKey.SetOf("مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "مراكز", "مخازن", "تجمعات", "آليات");
+    private static readonly HashSet<string> Sites = MatchKey.SetOf("مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "مراكز", "مخازن", "تجمعات", "آليات", "مخابئ", "تعزيزات");
 
     /// <summary>Whether في stands between على/ضد at word <paramref name="on"/> and the mention: it names where, not what.</summary>
     private static bool AfterIn(Sentence s, int on, Placed m)
@@ -75,7 +75,7 @@ public sealed partial class EventArguments
         m.First >= 1 && s.Words[m.First - 1].Key is "لسان" or "بلسان" ||
         (m.First >= 2 && s.Words[m.First - 2].Key is "لسان" or "بلسان" && s.Words[m.First - 1].IsLetters);
 
-    private static readonly HashSet<string> GroupNouns = MatchKey.SetOf("فصيل", "تنظيم", "جماعة", "حركة", "ميليشيا", "كتيبة");
+    private static readonly HashSet<string> GroupNouns = MatchKey.SetOf("فصيل", "تنظيم", "جماعة", "حركة", "ميليشيا", "مليشيا", "منظمة", "كتيبة");
 
     private static readonly HashSet<string> Sittings = MatchKey.SetOf("اجتماع", "اجتماعات", "جلسة", "جلسات", "قمة", "لقاء");
 
