@@ -91,6 +91,9 @@ public sealed class CoreferenceTests
     [InlineData("اتهمت منظمة العفو الدولية السلطات بالتضييق. واتهمت المنظمة الحقوقية الامن العام بالتوقيف.", "منظمة العفو الدولية", EntityType.ORG, "المنظمة الحقوقية")]
     [InlineData("ودانت الجمعية المغربية لحقوق الانسان القمع، واتهمت الجمعية السلطات بالعنف.", "الجمعية المغربية لحقوق الانسان", EntityType.ORG, "الجمعية")]
     [InlineData("نظمت التنسيقية الوطنية للاساتذة وقفة. واتهمت التنسيقية الوزارة بالتنصل.", "التنسيقية الوطنية للاساتذة", EntityType.ORG, "التنسيقية")]
+    // an army named in full, then bare (a clash story's الجيش after الجيش العراقي), and a militia named after its leader's movement
+    [InlineData("قتل 11 جنديا من الجيش العراقي قرب حديثة. وقال ضابط في الجيش ان المسلحين انسحبوا.", "الجيش العراقي", EntityType.ORG, "الجيش")]
+    [InlineData("قتل عناصر من مليشيا الحوثي في صرواح. وقال مصدر ان المليشيا شنت هجوما.", "مليشيا الحوثي", EntityType.ORG, "المليشيا")]
     public void test_coref_category_noun_stands_for_the_name_it_introduced(string text, string name, EntityType type, string description)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, name, name));
@@ -103,6 +106,15 @@ public sealed class CoreferenceTests
     public void test_coref_category_noun_without_an_earlier_introduction_stays_unlinked(string text, string name)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, name, name));
+        Assert.Equal(new[] { name }, Mentions(doc, "e1"));
+    }
+
+    [Theory]
+    [InlineData("صد الجيش العراقي هجوما قرب حديثة. وقال ضابط ان طيران الجيش قصف مواقع المسلحين.", "الجيش العراقي")]          // the army's aviation, a unit of its own
+    [InlineData("تظاهر متقاعدو الجيش اللبناني امس بدعوة من رابطة متقاعدي ومعطوبي الجيش.", "الجيش اللبناني")]                 // the tail of another body's name
+    public void test_coref_force_noun_completing_the_noun_before_it_stays_unlinked(string text, string name)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, name, name));
         Assert.Equal(new[] { name }, Mentions(doc, "e1"));
     }
 

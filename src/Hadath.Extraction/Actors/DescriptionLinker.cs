@@ -38,6 +38,8 @@ public sealed class DescriptionLinker
         ("مؤسسة", EntityType.ORG), ("مجلس", EntityType.ORG), ("تحالف", EntityType.ORG), ("ائتلاف", EntityType.ORG), ("تجمع", EntityType.ORG),
         ("لجنة", EntityType.ORG), ("اتحاد", EntityType.ORG), ("جمعية", EntityType.ORG), ("مكتب", EntityType.ORG),
         ("تنسيقية", EntityType.ORG), ("نقابة", EntityType.ORG), ("قيادة", EntityType.ORG), ("مرصد", EntityType.ORG), ("مستشفى", EntityType.ORG),
+        // A clash story names its army and a militia in full once (الجيش العراقي, مليشيا الحوثي), then by the bare noun.
+        ("جيش", EntityType.ORG), ("مليشيا", EntityType.ORG), ("ميليشيا", EntityType.ORG),
     }.ToDictionary(x => NameKey.Word(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleLookup = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -411,7 +413,7 @@ public sealed class DescriptionLinker
                 break;
             }
         }
-        if (reading.Key is null) return null;
+        if (reading.Key is null || OwnedForce(words, i, reading.Key)) return null;
         var latest = LatestIntroduced(introduced, NameKey.Word(reading.Key), words[i].Start);
         if (latest.Category is null) return null;
         int end = i + 1;
@@ -426,6 +428,19 @@ public sealed class DescriptionLinker
         if (end < words.Length && words[end].Key == "(") return null;
         return new Found(latest.Entity, new TextSpan(reading.Span.Start, words[end - 1].End), end);
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Forces = Keys("جيش", "مليشيا", "ميليشيا").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words a bare force noun may follow as itself: a preposition or conjunction, not a noun it completes.</summary>
+    private static readonly HashSet<string> BeforeForce = MatchKey.SetOf("بين", "ان", "على", "الى", "من", "في", "عن", "مع", "ضد", "لدى", "قرب", "بعد", "قبل");
+
+    /// <summary>
+    /// Whether a bare force noun (الجيش) completes the noun before it (طيران الجيش, لمتقاعدي ومعطوبي الجيش): that phrase names a
+    /// unit or people of the force, or a body of its own, not the force named earlier.
+    /// </summary>
+    private static bool OwnedForce(ReadOnlySpan<Word> words, int i, string key) =>
+        Forces.Contains(NameKey.WordOfKey(key)) && i > 0 && words[i - 1].IsLetters && !words[i - 1].Key.StartsWith("ال", StringComparison.Ordinal) &&
+        !BeforeForce.Contains(words[i - 1].Key);
 
     /// <summary>The entity introduced last before <paramref name="at"/> by <paramref name="category"/> (the first of equals, as a stable sort gives).</summary>
     private static (string Category, int Entity, int At) LatestIntroduced(List<(string Category, int Entity, int At)> introduced, string category, int at)
