@@ -123,14 +123,7 @@ public static class CandidateFeatures
         Add(f, Names.Al, c.Prefix, c.StemForm.StartsWith("ال", StringComparison.Ordinal) ? "al" : "-");
         Add(f, Names.Wordend, Tail(word, 2), c.Suffix);
         Add(f, Names.Wordstart, Head(word, 2), c.Prefix);
-        if (c.InitialHamza != '\0')
-        {
-            ReadOnlySpan<char> hamza = [c.InitialHamza];
-            Span<char> skeleton = c.StemForm.Length <= 64 ? stackalloc char[64] : new char[c.StemForm.Length];
-            Add(f, Names.HzSkel, hamza, skeleton[..Skeleton(c.StemForm, skeleton)]);
-            Add(f, Names.HzCf, hamza, fb);
-            Add(f, Names.HzFirst2, hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface.AsSpan(2) : c.StemSurface, 3));
-        }
+        if (c.InitialHamza != '\0') AddHamzaFeatures(c, fb, f);
         // Add(f, "tri", split, trigram) for each trigram of "^word$", where split is "W" or "prefix|suffix": the
         // constant head hashed once, piece by piece (FNV runs over characters, so no joined string is needed).
         ulong head = c.IsWhole ? Mix(Names.Tri, "W") : Mix(Mix(Mix(Names.Tri, c.Prefix), "|"), c.Suffix);
@@ -138,20 +131,33 @@ public static class CandidateFeatures
         if (!memo.HasTrigrams || memo.TrigramHead != head)
         {
             if (memo.Trigrams.Length < word.Length) memo.Trigrams = new ulong[word.Length];
-            Span<char> t = stackalloc char[3];
             for (int i = 0; i + 3 <= word.Length + 2; i++)
             {
+                ulong h = head;
                 for (int k = 0; k < 3; k++)
                 {
                     int at = i + k - 1;
-                    t[k] = at < 0 ? '^' : at >= word.Length ? '$' : word[at];
+                    h = Mix(h, at < 0 ? '^' : at >= word.Length ? '$' : word[at]);
                 }
-                memo.Trigrams[i] = MixSeparator(Mix(head, t));
+                memo.Trigrams[i] = MixSeparator(h);
             }
             memo.TrigramHead = head;
             memo.HasTrigrams = true;
         }
         f.AddRange(memo.Trigrams.AsSpan(0, word.Length));
+    }
+
+    /// <summary>
+    /// The features of a stem whose initial alef was given a hamza. Kept out of <see cref="AppendTo"/> for its stackalloc:
+    /// a method with a loop and stackalloc is compiled optimized at once, without the runtime's profile.
+    /// </summary>
+    private static void AddHamzaFeatures(SplitCandidate c, string fb, List<ulong> f)
+    {
+        ReadOnlySpan<char> hamza = [c.InitialHamza];
+        Span<char> skeleton = c.StemForm.Length <= 64 ? stackalloc char[64] : new char[c.StemForm.Length];
+        Add(f, Names.HzSkel, hamza, skeleton[..Skeleton(c.StemForm, skeleton)]);
+        Add(f, Names.HzCf, hamza, fb);
+        Add(f, Names.HzFirst2, hamza, Head(c.StemSurface.StartsWith("ال", StringComparison.Ordinal) ? c.StemSurface.AsSpan(2) : c.StemSurface, 3));
     }
 
     /// <summary>The counts the generator read for the candidate's form, when they come from the index behind <paramref name="evidence"/>.</summary>
@@ -286,16 +292,15 @@ public static class CandidateFeatures
     }
 
     /// <summary><see cref="Mix"/> of <see cref="Separator"/>, without a loop.</summary>
-    private static ulong MixSeparator(ulong h) => (h ^ '\u0001') * 1099511628211UL;
+    private static ulong MixSeparator(ulong h) => Mix(h, '\u0001');
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong h, ReadOnlySpan<char> s)
     {
-        foreach (var ch in s)
-        {
-            h ^= ch;
-            h *= 1099511628211UL;
-        }
+        foreach (var ch in s) h = Mix(h, ch);
         return h;
     }
+
+    /// <summary>One FNV-1a step.</summary>
+    private static ulong Mix(ulong h, char ch) => (h ^ ch) * 1099511628211UL;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Hadath.Core;
 
@@ -31,7 +32,9 @@ public sealed class SegmenterStage : IStage
         // Each token's cache slot is a memory miss unless its spelling came up lately: asking for the slots a few
         // tokens ahead lets those misses overlap.
         // Each token is packed and hashed once, when its slot is asked for: the probes of the tokens ahead wait in a ring.
-        Span<SpellingProbe> ahead = stackalloc SpellingProbe[PrefetchDistance];
+        // The ring is a local of fixed size, not stackalloc: a method with a loop and stackalloc is compiled optimized
+        // at once, without the profile that lets the JIT inline the lookup's hot path into this loop.
+        var ahead = new ProbeRing();
         for (int i = 0; i < Math.Min(PrefetchDistance, tokens.Length); i++) ahead[i] = segmenter.PrefetchProbe(text.Slice(source[i].Start, source[i].Span.Length));
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -46,5 +49,11 @@ public sealed class SegmenterStage : IStage
             tokens[i] = token.WithSegments(segmenter.Analyze(text.Slice(token.Start, token.Span.Length), probe));
         }
         return document.WithSegmentedTokens(ImmutableCollectionsMarshal.AsImmutableArray(tokens));
+    }
+
+    [InlineArray(PrefetchDistance)]
+    private struct ProbeRing
+    {
+        private SpellingProbe _first;
     }
 }

@@ -20,10 +20,21 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
         _vocabulary = vocabulary;
     }
 
-    [ThreadStatic] private static List<ulong>? t_features;
-    [ThreadStatic] private static List<SplitCandidate>? t_candidates;
-    // The candidates themselves, filled again for each new word on the thread (see CandidateGenerator.GenerateInto).
-    [ThreadStatic] private static List<SplitCandidate>? t_spare;
+    /// <summary>
+    /// What scoring a word needs, kept per thread and used again for its next word. Arrays rather than stackalloc: a
+    /// method with a loop and stackalloc is compiled optimized at once, without the profile that guides its inlining.
+    /// </summary>
+    private sealed class Scratch
+    {
+        public readonly List<SplitCandidate> Candidates = new(16);
+        /// <summary>The candidates themselves, filled again for each new word (see CandidateGenerator.GenerateInto).</summary>
+        public readonly List<SplitCandidate> Spare = new(32);
+        public readonly List<ulong> Features = new(256);
+        public int[] Ends = new int[16];
+        public float[] Scores = new float[16];
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
 
     public SegmenterModel Model => _model;
 
@@ -42,28 +53,34 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
         }
         if (_model.Spellings.TryGetMemorized(letters, out var known)) return known;
         // The winner is laid out at once: its candidate is filled again for the thread's next word.
-        return Choose(letters, t_spare ??= new List<SplitCandidate>(32)).ToAnalysis();
+        var scratch = t_scratch ??= new Scratch();
+        return Choose(letters, scratch, scratch.Spare).ToAnalysis();
     }
 
     /// <summary>The best candidate by the model, ignoring memorized analyses (what unseen words get).</summary>
-    public SplitCandidate Choose(string letters) => Choose(letters, spare: null);
+    public SplitCandidate Choose(string letters) => Choose(letters, t_scratch ??= new Scratch(), spare: null);
 
     /// <summary><see cref="Choose(string)"/> with the candidates taken from <paramref name="spare"/> when given.</summary>
-    private SplitCandidate Choose(string letters, List<SplitCandidate>? spare)
+    private SplitCandidate Choose(string letters, Scratch scratch, List<SplitCandidate>? spare)
     {
-        var candidates = t_candidates ??= new List<SplitCandidate>(16);
+        var candidates = scratch.Candidates;
         _generator.GenerateInto(letters, candidates, spare);
         if (candidates.Count == 1) return candidates[0];
         // Every candidate's features first, then their weights all asked for at once (ScoreAll).
-        var features = t_features ??= new List<ulong>(256);
+        var features = scratch.Features;
         features.Clear();
-        Span<int> ends = candidates.Count <= MaxCandidatesOnStack ? stackalloc int[candidates.Count] : new int[candidates.Count];
+        if (scratch.Ends.Length < candidates.Count)
+        {
+            scratch.Ends = new int[candidates.Count];
+            scratch.Scores = new float[candidates.Count];
+        }
+        var ends = scratch.Ends.AsSpan(0, candidates.Count);
         for (int c = 0; c < candidates.Count; c++)
         {
             CandidateFeatures.AppendTo(letters, candidates[c], _model, features);
             ends[c] = features.Count;
         }
-        Span<float> scores = candidates.Count <= MaxCandidatesOnStack ? stackalloc float[candidates.Count] : new float[candidates.Count];
+        var scores = scratch.Scores.AsSpan(0, candidates.Count);
         _model.ScoreAll(CollectionsMarshal.AsSpan(features), ends, scores);
         SplitCandidate? best = null;
         float bestScore = float.NegativeInfinity;
@@ -77,6 +94,4 @@ public sealed class TrainedWordAnalyzer : IWordAnalyzer
         }
         return best ?? throw new InvalidOperationException($"no candidate for '{letters}'");
     }
-
-    private const int MaxCandidatesOnStack = 64;
 }
