@@ -103,15 +103,12 @@ public sealed partial class EventRecognizer
 
     /// <summary>
     /// Whether <paramref name="key"/> is one of <see cref="VagueCounts"/>. Every word of a story is asked (the event
-    /// gate): its length and last letter turn nearly all away before the key is hashed.
+    /// gate): the sketch turns nearly all away before the key is hashed.
     /// </summary>
-    internal static bool IsVagueCount(string key) =>
-        key.Length >= VagueCountLetters.MinLength && key.Length <= VagueCountLetters.MaxLength &&
-        (VagueCountLetters.Last & (1UL << (key[^1] & 63))) != 0 && VagueCounts.Contains(key);
+    internal static bool IsVagueCount(string key) => VagueCountSketch.MayHold(key) && VagueCounts.Contains(key);
 
-    /// <summary>The shortest and longest of <see cref="VagueCounts"/>, and their last letters (a bit each, by their low six bits); declared after them.</summary>
-    private static readonly (int MinLength, int MaxLength, ulong Last) VagueCountLetters = VagueCounts.Aggregate((MinLength: int.MaxValue, MaxLength: 0, Last: 0UL),
-        static (m, k) => (Math.Min(m.MinLength, k.Length), Math.Max(m.MaxLength, k.Length), m.Last | (1UL << (k[^1] & 63))));
+    /// <summary>The sketch of <see cref="VagueCounts"/>; declared after them.</summary>
+    private static readonly KeySketch VagueCountSketch = KeySketch.Of(VagueCounts);
 
     private static int WordAt(IReadOnlyList<Word> words, int offset, int from)
     {
