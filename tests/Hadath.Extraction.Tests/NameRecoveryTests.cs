@@ -217,6 +217,50 @@ public sealed class NameRecoveryTests
     }
 
     [Theory]
+    [InlineData("واتهم عضو مجلس المحافظة ناجح الكبيسي وزارة الدفاع بالتقصير", "مجلس المحافظة", "PER ناجح الكبيسي")]
+    [InlineData("واتهم المتحدث باسم حكومة الاقليم سردار محمود، في مؤتمر صحفي، وزارة الدفاع بخرق الاتفاق", "حكومة الاقليم", "PER سردار محمود")]
+    [InlineData("وقال الناطق الرسمي باسم حركة التغيير هوشيار عمر ان", "حركة التغيير", "PER هوشيار عمر")]
+    [InlineData("واتهم الامين العام لحزب الامة مبارك الفاضل وزارة الدفاع بالتقصير", "حزب الامة", "PER مبارك الفاضل")]
+    public void test_a_name_missed_after_an_office_and_its_body_is_a_person(string text, string body, string mention)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, body, body);
+        if (text.Contains("وزارة الدفاع", StringComparison.Ordinal)) doc = doc.WithEntity("e2", EntityType.ORG, "وزارة الدفاع", "وزارة الدفاع");
+        Assert.Contains(mention, Mentions(Run(doc)));
+    }
+
+    [Fact]
+    public void test_a_first_name_the_tagger_left_out_after_an_office_and_its_body_joins_the_family_name()
+    {
+        const string text = "واتهم رئيس مجلس المحافظة عامر الجبوري وزارة الدفاع بالتقصير";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "مجلس المحافظة", "مجلس المحافظة")
+            .WithEntity("e2", EntityType.PER, "الجبوري", "الجبوري").WithEntity("e3", EntityType.ORG, "وزارة الدفاع", "وزارة الدفاع"));
+        Assert.Equal(new[] { "ORG مجلس المحافظة", "PER عامر الجبوري", "ORG وزارة الدفاع" }, Mentions(doc));
+    }
+
+    [Theory]
+    [InlineData("واتهم رئيس مجلس المحافظة حكومة الاقليم بالتقصير")]      // a body the tagger missed, not a name
+    [InlineData("وقال المتحدث باسم مجلس المحافظة امس الاحد ان")]           // a time
+    [InlineData("وطالب عضو مجلس المحافظة كتلة الاحرار بالانسحاب")]          // a body the tagger missed, after ة
+    [InlineData("وقال رئيس مجلس المحافظة صباح الاحد ان")]                  // a time, though صباح is a given name too
+    [InlineData("وطالب سكان مجلس المحافظة بتوفير الخدمات")]                // no office before the body
+    [InlineData("وقال عضو مجلس المحافظة ورئيس لجنة الامن فيه ان")]           // a second office
+    public void test_words_after_an_office_and_its_body_that_are_no_name(string text)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "مجلس المحافظة", "مجلس المحافظة"));
+        Assert.DoesNotContain(Mentions(doc), m => m.StartsWith("PER", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وقال كريم الساعدي رئيس مجلس المحافظة تقليص الحصص سيضر المزارعين", "PER كريم الساعدي")]   // the office is his title
+    [InlineData("وتراجع انتاج البلد العضو بمجلس المحافظة عند ادنى مستوياته", null)]                 // a member, no office
+    public void test_an_office_without_a_holder_after_its_body_names_no_one(string text, string? named)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "مجلس المحافظة", "مجلس المحافظة");
+        if (named is not null) doc = doc.WithEntity("e2", EntityType.PER, named[4..], named[4..]);
+        Assert.Equal(named is null ? [] : new[] { named }, Mentions(Run(doc)).Where(m => m.StartsWith("PER", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("وقال مسؤول امني عراقي ان الهجوم احبط")]
     [InlineData("وقال مسؤول في الشرطة رفض الكشف عن اسمه ان الهجوم احبط")]
     [InlineData("وقال ضابط في الشرطة برتبة عقيد ان الهجوم احبط")]

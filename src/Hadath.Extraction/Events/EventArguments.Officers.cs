@@ -40,10 +40,6 @@ public sealed partial class EventArguments
     /// <summary>Detached object pronouns (متهما اياها, محملا اياه): who they stand for was named before.</summary>
     private static readonly HashSet<string> ObjectPronouns = MatchKey.SetOf("اياه", "اياها", "اياهم", "اياهما", "اياهن");
 
-    /// <summary>Office nouns that are no actor roles of their own (ممثل المفوضية, مدير المنظمة, منسق اللجنة): a person named after the body holds the office.</summary>
-    private static readonly HashSet<string> OfficeNouns = MatchKey.SetOf("ممثل", "ممثلة", "ممثلي", "مدير", "مديرة", "منسق", "منسقة", "المفوض", "مفوض", "المفوضة", "امين", "الامين", "قائد",
-        "مندوب", "المندوب", "عضو", "رئيس", "رئيسة", "نائب", "المتحدث", "الناطق", "سفير", "سفيرة");
-
     /// <summary>
     /// The person holding an office in the body <paramref name="body"/>: a title word right before the body and the person
     /// named right after it (within the clause), past where the office sits (في سورية, لدى لبنان), an acronym in brackets

@@ -342,6 +342,73 @@ public static class PersonNames
     }
 
     /// <summary>
+    /// A person the tagger missed, named right after his office and the body he holds it in (عضو مجلس المحافظة X Y, المتحدث
+    /// باسم الحكومة X Y, الامين العام لحزب الامة X Y): the two words after the body, where neither is tagged and both look
+    /// like a name (<see cref="IsForeignName"/>; the first not ending in ة, as a body's head does); or the one word the
+    /// tagger left out before a one-word person it found there (X الجبوري). Without the name, the office's holder is lost
+    /// and the body becomes whoever acts (اتهم عضو مجلس المحافظة X Y وزارة الدفاع: the council accusing X).
+    /// </summary>
+    public static List<TextSpan> AfterBodies(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var found = new List<TextSpan>();
+        foreach (var (body, type) in mentions)
+        {
+            if (type != EntityType.ORG) continue;
+            int first = WordScanner.FirstAtOrAfter(words, body.Start);
+            // لحزب الامة: the body's first word may carry the ل of the office before it (no other clitic: العضو بمنظمة اوبك
+            // is a member state).
+            if (first > 0 && words[first - 1].End > body.Start)
+            {
+                first--;
+                if (body.Start - words[first].Start != 1 || text[words[first].Start] != 'ل') continue;
+            }
+            int after = WordScanner.FirstAtOrAfter(words, body.End);
+            if (first == 0 || after + 1 >= words.Length || HeldOffice(words, first) is not { } office) continue;
+            // وقال X رئيس الاتحاد …: the office is the title of the person named before it.
+            if (office > 0 && OverlapsAny(mentions, words[office - 1].Span)) continue;
+            Word given = words[after], family = words[after + 1];
+            // حكومة الاقليم, كتلة الاحرار: a first word in ة is a body's head far more often than a listed given name.
+            if (text[given.End - 1] == 'ة' && !IsGivenName(given.Key) || !IsForeignName(text, words[after - 1], given, family)) continue;
+            var name = new TextSpan(given.Start, family.End);
+            if (OverlapsAny(mentions, given.Span)) continue;
+            // X الجبوري: the family name was tagged alone.
+            if (OverlapsAny(mentions, family.Span) && !IsTagged(mentions, family.Span, EntityType.PER)) continue;
+            found.Add(name);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Where the office noun stands that holds the body whose first word is at <paramref name="first"/>, or null: right
+    /// before it (عضو, لحزب after الامين العام), past باسم (المتحدث الرسمي باسم) or a definite adjective of the office (الامين العام).
+    /// </summary>
+    private static int? HeldOffice(ReadOnlySpan<Word> words, int first)
+    {
+        int t = first - 1;
+        if (words[t].Key == "باسم" && t > 0) t--;
+        if (t > 0 && words[t].Key.StartsWith("ال", StringComparison.Ordinal) && !OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key)) t--;
+        return words[t].IsLetters && OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key) ? t : null;
+    }
+
+    private static bool OverlapsAny(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Overlaps(span)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsTagged(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span, EntityType type)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span == span) return m.Type == type;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether any of <paramref name="spans"/> overlaps <paramref name="span"/>: a loop, where a lambda capturing a span
     /// declared in the word loop made a closure object for every word of the story.
     /// </summary>
