@@ -18,6 +18,8 @@ public sealed class EventRoundFourteenTests
     [InlineData("ونفذت وحدات من الجيش اللبناني فجر الثلاثاء عمليات دهم في مخيمات للاجئين قرب البلدة واوقفت 27 شخصا", "الجيش اللبناني", "173")]
     [InlineData("وفي بلدة دير الاحمر، داهمت دورية من الجيش اللبناني مخيما عشوائيا واوقفت 12 سوريا", "الجيش اللبناني", "173")]
     [InlineData("وتقدمت قوات جهاز مكافحة الارهاب صباح الخميس في حي الضباط واشتبكت مع المسلحين لساعات", "جهاز مكافحة الارهاب", "190")]
+    // past commas around a time and after the object, with the verb that opened the clause agreeing
+    [InlineData("داهمت قوة من الجيش اللبناني، فجر اليوم الخميس، مخيما للنازحين في بلدة القاع، واوقفت 12 سوريا", "الجيش اللبناني", "173")]
     public void test_a_wa_verb_shares_the_subject_of_the_verb_before_it_that_is_no_act(string text, string subject, string code)
     {
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, subject));

@@ -117,12 +117,33 @@ public sealed partial class EventStage
         // سجلت اضطرابات في حركة القطارات واضرب, انتشرت عناصر … في محيط ساحة الامم المتحدة واعتقلت: a name that is not the
         // subject of the verb opening the clause is where or what, not who.
         if (last is not { } at || !EventArguments.SubjectOfClauseOpener(s, at.First)) return null;
+        bool comma = false;
         for (int k = at.Last + 1; k < word; k++)
         {
-            if (s.Words[k].Kind == WordKind.Punctuation || ClauseBreaks.Contains(s.Words[k].Key) || ClauseLeads.Contains(s.Words[k].Key)) return null;
+            if (s.Words[k].IsComma) comma = true;
+            else if (s.Words[k].Kind == WordKind.Punctuation || ClauseBreaks.Contains(s.Words[k].Key) || ClauseLeads.Contains(s.Words[k].Key)) return null;
         }
-        return actor;
+        // دهمت قوة من الجيش، فجر اليوم، مخيما في البلدة، واوقفت: past a comma (a time set off, the object closed) the verb
+        // still goes on with the subject when it agrees with the verb that opened the clause; one that does not (ورحب
+        // الجيش بالقرار، واوقفت) has another subject the sentence leaves unsaid.
+        return !comma || SameEnding(s.Words[ClauseOpener(s, at.First)].Key, s.Words[word].Key) ? actor : null;
     }
+
+    /// <summary>The first word of the clause a name at <paramref name="first"/> stands in: after the mark before it, or the sentence's first.</summary>
+    private static int ClauseOpener(EventArguments.Sentence s, int first)
+    {
+        int k = first;
+        while (k > 0 && s.Words[k - 1].Kind != WordKind.Punctuation) k--;
+        return k;
+    }
+
+    /// <summary>
+    /// Whether two verbs carry the same subject ending: feminine ت (دهمت … واوقفت), plural وا (هاجموا … وخطفوا) or
+    /// neither.
+    /// </summary>
+    private static bool SameEnding(string a, string b) => Ending(a) == Ending(b);
+
+    private static int Ending(string verb) => verb.EndsWith("وا", StringComparison.Ordinal) ? 2 : verb.EndsWith('ت') ? 1 : 0;
 
     /// <summary>
     /// Whether the verb at <paramref name="trigger"/> is written with و and carries its subject in its ending (3fs ت, 3mp
