@@ -184,6 +184,15 @@ public sealed class EventRoundSevenTests
         Assert.Equal("e1", e.Target?.EntityId);
     }
 
+    [Theory]
+    [InlineData("وكانت القوات العمومية قد فرقت، مساء الاربعاء، اعتصاما نظمه عشرات المعطلين امام مقر العمالة", "175", "القوات العمومية")]
+    [InlineData("واعتقلت القوات المساعدة 14 محتجا في محيط الساحة", "173", "القوات المساعدة")]
+    public void test_a_force_named_by_its_kind_after_the_forces_noun_is_the_whole_phrase(string text, string code, string force)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)), x => x.Code == code);
+        Assert.Equal(force, Words(text, e.Source));
+    }
+
     [Fact]
     public void test_a_condemnation_and_the_blame_after_its_comma_are_two_events()
     {

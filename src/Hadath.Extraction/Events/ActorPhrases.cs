@@ -52,7 +52,7 @@ public sealed class ActorPhrases
     private static readonly HashSet<string> Forces = new[] { "النظام", "الاحتلال", "الحكومة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Adjectives after a force noun that make it the state's force (القوات الحكومية): no agent of their own.</summary>
-    private static readonly HashSet<string> ForceAdjectives = new[] { "الحكومية", "النظامية" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> ForceAdjectives = new[] { "الحكومية", "النظامية", "العمومية", "المساعدة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Adjectives after an attacker or gunman that say who they are, not whose (مسلحون مجهولون, مسلحين ملثمين, مهاجم
