@@ -136,7 +136,24 @@ public sealed class EventRoundNineTests
         var doc = Docs.WithActors(text, ("e1", EntityType.ORG, group, null), ("e2", EntityType.ORG, "قوات حرس الحدود", "IRQMIL"));
         var e = Assert.Single(Events(doc), x => x.Code == "190");
         Assert.Equal(sided ? "e1" : null, e.Source?.EntityId);
-        Assert.Equal(sided ? "e2" : null, e.Target?.EntityId);
+        // The side after مع is the other side whether or not the dead are told whose.
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a toll past a second toll and a time set off by commas; the other side told by its members
+    [InlineData("قتل جنديان من الجيش التركي واصيب ثلاثة آخرون، الاحد، في اشتباك مع عناصر حزب العمال الكردستاني", "الجيش التركي", "حزب العمال الكردستاني")]
+    // the dead told by لقي … مصرعهم
+    [InlineData("لقي 23 عنصرا من جماعة الحوثي مصرعهم اليوم في مواجهات مع قوات الجيش اليمني", "جماعة الحوثي", "قوات الجيش اليمني")]
+    // a fight waged (خاض), its other side told as terrorists of a group
+    [InlineData("خاضت وحدات من الجيش السوري اليوم اشتباكات عنيفة مع ارهابيين من جبهة النصرة قرب البلدة", "الجيش السوري", "جبهة النصرة")]
+    public void test_a_fight_with_maa_told_with_its_dead_or_as_waged_is_one_clash_between_both_sides(string text, string first, string second)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, first, null), ("e2", EntityType.ORG, second, null));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("190", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
     }
 
     [Theory]

@@ -62,22 +62,53 @@ public sealed partial class EventArguments
     /// <summary>
     /// مقتل 32 عنصرا من تنظيم الدولة في معارك مع القوات الامنية: a fight with مع right after its noun (past times and
     /// one adjective), whose counted dead are members of a group named after من before the noun (within
-    /// <see cref="MaxCountedGap"/> words, no punctuation but brackets): the group is one side, the one after مع the other.
+    /// <see cref="MaxCountedGap"/> words, no punctuation but brackets and the commas that set off a time or a second toll:
+    /// قتل جنديان من الجيش التركي واصيب ثلاثة آخرون، الاحد، في اشتباك مع …): the group is one side, the one after مع the other.
     /// </summary>
     private Sides? With(Sentence s, int first, int last, int right)
     {
-        int k = last + 1;
-        while (k <= right && (IsTime(s, k) || (k == last + 1 && s.Words[k].IsLetters && s.StartingAt(k) is null && s.Words[k].Key != "مع"))) k++;
-        if (k >= right || s.Words[k].Key != "مع") return null;
+        int k = WithAfter(s, last, right);
+        if (k < 0) return null;
         Entity? group = null;
-        for (int j = first - 1; j >= 1 && j >= first - MaxCountedGap && group is null; j--)
+        for (int j = first - 1, words = 0; j >= 1 && words < MaxCountedGap && group is null; j--)
         {
-            if (!s.Words[j].IsLetters && s.Words[j].Key is not ("(" or ")")) return null;
+            if (s.Words[j].IsComma || s.Words[j].Key is "(" or ")") continue;
+            if (!s.Words[j].IsLetters) return null;
+            words++;
             if (s.StartingAt(j) is { Entity.Type: EntityType.ORG } m && AfterMin(s, m.First)) group = m.Entity;
         }
         if (group is null) return null;
-        var other = s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC } named ? named.Entity : null;
+        var other = Partner(s, k, right);
         return other == group ? null : new Sides(group, other, null, other is null ? UnnamedSide(s, k + 1, right) : null);
+    }
+
+    /// <summary>
+    /// The side named after the مع at word <paramref name="with"/>, also told by its members (مع عناصر حزب العمال
+    /// الكردستاني, مع ارهابيين من تنظيم جبهة النصرة); null when no person or organisation is named there.
+    /// </summary>
+    private static Entity? Partner(Sentence s, int with, int right) =>
+        with + 1 <= right && s.StartingAt(PastMembers(s, with + 1, right)) is { Entity.Type: not EntityType.LOC } named ? named.Entity : null;
+
+    /// <summary>Nouns of a fight, whose other side follows مع (اشتباكات عنيفة مع X).</summary>
+    private static readonly HashSet<string> FightNouns = MatchKey.SetOf("اشتباكات", "اشتباك", "مواجهات", "معارك");
+
+    /// <summary>
+    /// The other side of a fight told by its noun at <paramref name="first"/>..<paramref name="last"/> with مع right after it
+    /// (past times and one adjective: خاضت وحدات من الجيش اشتباكات عنيفة مع ارهابيين من تنظيم X), or null.
+    /// </summary>
+    private static Entity? FightPartner(Sentence s, int first, int last, int right)
+    {
+        if (!FightNouns.Contains(s.Words[first].Key)) return null;
+        int k = WithAfter(s, last, right);
+        return k < 0 ? null : Partner(s, k, right);
+    }
+
+    /// <summary>Where مع stands right after a fight's noun ending at <paramref name="last"/>, past times and one adjective (اشتباكات عنيفة مع); -1 when it does not.</summary>
+    private static int WithAfter(Sentence s, int last, int right)
+    {
+        int k = last + 1;
+        while (k <= right && (IsTime(s, k) || (k == last + 1 && s.Words[k].IsLetters && s.StartingAt(k) is null && s.Words[k].Key != "مع"))) k++;
+        return k < right && s.Words[k].Key == "مع" ? k : -1;
     }
 
     /// <summary>من right before word <paramref name="k"/>, past a bracket and a group noun (من تنظيم (داعش)).</summary>

@@ -57,6 +57,8 @@ public sealed partial class EventArguments
         "استخدم", "استخدمت", "استخدموا", "واستخدم", "واستخدمت", "استعمل", "استعملت", "استعملوا", "واستعمل", "واستعملت");
     /// <summary>Nouns for members or units of a group, followed by من and the group (عناصر من تنظيم داعش, وحدات من الجيش): the group is the actor.</summary>
     private static readonly HashSet<string> MembersOf = new(MatchKey.SetOf("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
+        // ارهابيين من تنظيم جبهة النصرة: how official agencies name a group's fighters
+        "ارهابيين", "ارهابيون",
         // an attacker of a named group (مهاجما انتحاريا من حركة الشباب, مفجر من التنظيم): the group is the actor
         "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مفجر", "مفجرا", "انتحاري", "انتحاريا", "انتحارية", "انتحاريان", "انتحاريون", "انتحاريين")
         // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …, مفارز من شرطة X)
@@ -114,7 +116,7 @@ public sealed partial class EventArguments
                 var passiveBy = agent is null && agentWord is null ? PassiveAgent(s, last, right, MaxPassiveReach) : null;
                 // ذكرت الشرطة ان مفجرا انتحاريا من حركة الشباب فجر شاحنة: the attacker told by the trigger is of the group after من.
                 var launcher = agent?.Entity ?? passiveBy?.Named ?? Launcher(s, first) ?? AttackerGroup(s, first, last);
-                var struck = (material ? ExposedTo(s, first) : null) ?? NounTarget(s, from, right, material);
+                var struck = (material ? ExposedTo(s, first) : null) ?? NounTarget(s, from, right, material) ?? FightPartner(s, first, last, right);
                 var struckPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null;
                 // هجوم ضد مدرسة للبنات, انفجار لدى مرور قافلة: what an act of force struck, when the tagger names none of it.
                 if (struck is null && struckPhrase is null && material && !protest)
