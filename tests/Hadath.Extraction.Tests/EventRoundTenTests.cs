@@ -53,6 +53,20 @@ public sealed class EventRoundTenTests
         Assert.Equal("e3", e.Target?.EntityId);
     }
 
+    [Theory]
+    [InlineData("والتقى وزير الخارجية الاردني ايمن الصفدي في موسكو، الشهر الماضي، نظيره الروسي سيرغي لافروف", "040")]   // a place, then a period set off
+    [InlineData("وكان وزير الخارجية الاردني ايمن الصفدي قد التقى، الاسبوع الماضي، نظيره الروسي سيرغي لافروف", "040")]
+    [InlineData("واستقبل وزير الخارجية الاردني ايمن الصفدي في مكتبه السبت نظيره الروسي سيرغي لافروف", "043")]            // the host's own seat
+    public void test_the_object_comes_after_a_period_or_the_hosts_seat(string text, string code)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "ايمن الصفدي", "JORGOV"), ("e2", EntityType.PER, "سيرغي لافروف", "RUSGOV"));
+        if (text.Contains("موسكو", StringComparison.Ordinal)) doc = doc.WithEntity("e3", EntityType.LOC, "موسكو", "موسكو");
+        var e = Assert.Single(Events(doc));
+        Assert.Equal(code, e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
     [Fact]
     public void test_the_officer_past_where_his_office_sits_acts_for_the_body_in_his_title()
     {

@@ -217,6 +217,17 @@ public sealed class NameRecoveryTests
     }
 
     [Theory]
+    [InlineData("واستقبل الوزير السفير الروسي في بيروت ايغور بوريسوف", "PER ايغور بوريسوف")]   // past where the post sits
+    [InlineData("وقال السفير الروسي في بيان صحفي ان", null)]                                    // في بيان: how, not where
+    public void test_a_name_after_an_ambassador_and_where_he_serves_is_a_person(string text, string? mention)
+    {
+        var doc = Docs.Tokenized(text);
+        if (text.Contains("بيروت", StringComparison.Ordinal)) doc = doc.WithEntity("e1", EntityType.LOC, "بيروت", "بيروت");
+        var persons = Mentions(Run(doc)).Where(m => m.StartsWith("PER", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(mention is null ? [] : new[] { mention }, persons);
+    }
+
+    [Theory]
     [InlineData("واتهم عضو مجلس المحافظة ناجح الكبيسي وزارة الدفاع بالتقصير", "مجلس المحافظة", "PER ناجح الكبيسي")]
     [InlineData("واتهم المتحدث باسم حكومة الاقليم سردار محمود، في مؤتمر صحفي، وزارة الدفاع بخرق الاتفاق", "حكومة الاقليم", "PER سردار محمود")]
     [InlineData("وقال الناطق الرسمي باسم حركة التغيير هوشيار عمر ان", "حركة التغيير", "PER هوشيار عمر")]

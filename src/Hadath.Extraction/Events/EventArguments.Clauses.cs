@@ -83,19 +83,35 @@ public sealed partial class EventArguments
 
     internal static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
 
+    /// <summary>The host's own seat (في مكتبه, في دارته): where a reception or meeting took place.</summary>
+    private static readonly HashSet<string> OwnSeats = MatchKey.SetOf("مكتبه", "مكتبها", "مقره", "مقرها", "دارته", "دارتها", "منزله", "منزلها", "قصره");
+
+    /// <summary>
+    /// The host's seat right after the subject, and the times after it (استقبل الوزير X في مكتبه السبت السفير Y): the
+    /// object comes after it. The word after the seat and its times, or null.
+    /// </summary>
+    private static int? PastOwnSeat(Sentence s, int at) =>
+        at + 2 < s.Words.Count && s.Words[at].Key == "في" && OwnSeats.Contains(s.Words[at + 1].Key) ? SkipTimes(s, at + 2) : null;
+
+    /// <summary>Words of a period told relative to the story's day (الشهر الماضي, الاسبوع الجاري): a time in an aside.</summary>
+    private static readonly HashSet<string> PeriodWords = MatchKey.SetOf("الشهر", "الاسبوع", "العام", "الماضي", "الماضية", "الجاري", "الجارية", "المنصرم", "المنصرمة");
+
     /// <summary>
     /// A day or a place set off by commas right after the subject (استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة
-    /// المفوضية; التقى الوزير X، في وقت لاحق اليوم، Y): the object comes after it. The word after the closing comma, or null; the aside must hold a day.
+    /// المفوضية; التقى الوزير X، في وقت لاحق اليوم، Y; التقى X في موسكو، الشهر الماضي، Y): the object comes after it. The
+    /// word after the closing comma, or null; the aside must hold a day or a period.
     /// </summary>
     private static int? PastTimeAside(Sentence s, int at)
     {
         const int MaxAsideWords = 6;
+        // في موسكو، الشهر الماضي،: where it happened may come before the aside.
+        if (at + 2 < s.Words.Count && s.Words[at].Key == "في" && s.StartingAt(at + 1) is { Entity.Type: EntityType.LOC } where) at = where.Last + 1;
         if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",")) return null;
         bool day = false;
         for (int k = at + 1; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)
         {
             if (s.Words[k].IsComma) return day && k + 1 < s.Words.Count ? k + 1 : null;
-            if (IsTime(s, k)) day = true;
+            if (IsTime(s, k) || PeriodWords.Contains(s.Words[k].Key)) day = true;
             else if (s.StartingAt(k) is { Entity.Type: EntityType.LOC } place) k = place.Last;
             else if (s.Words[k].Key is not ("قبل" or "بعد" or "في" or "وقت" or "لاحق")) return null;   // في وقت لاحق اليوم
         }

@@ -288,8 +288,8 @@ public static class PersonNames
 
     /// <summary>
     /// A foreign name the tagger does not know, after a title closed by a nationality (وزير الخارجية الاميركي انتوني
-    /// بلينكن, نظيره الاثيوبي ورقنه جبيهو) or by الى and a place after an envoy's adjective (المبعوث الاممي الى اليمن مارتن
-    /// غريفيث): the two words after it, where neither is tagged, neither is a particle, cue, event verb or time, and the
+    /// بلينكن, نظيره الاثيوبي ورقنه جبيهو, past where the post sits: السفير الروسي في بيروت X Y) or by الى and a place
+    /// after an envoy's adjective (المبعوث الاممي الى اليمن مارتن غريفيث): the two words after it, where neither is tagged, neither is a particle, cue, event verb or time, and the
     /// first has no article.
     /// </summary>
     public static List<TextSpan> AfterTitles(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> tagged, ActorLexicon actors)
@@ -326,8 +326,10 @@ public static class PersonNames
             bool international = International.Contains(key);
             if (!international && actors.Nationality(NameKey.WordOfKey(key)) is null) continue;
             int w = n + 1;
-            // المبعوث الاممي الى اليمن X Y: past الى and one place word.
+            // المبعوث الاممي الى اليمن X Y: past الى and one place word; السفير الروسي في بيروت X Y, لدى لبنان: past
+            // where the post sits, a place the story tagged (في بيان, في اطار tell what he did, not where he serves).
             if (international && words[w].Key == "الي" && w + 3 < words.Length) w += 2;
+            else if (words[w].Key is "في" or "لدي" && w + 3 < words.Length && (spans ??= tagged.ToList()).Contains(words[w + 1].Span)) w += 2;
             if (w + 1 >= words.Length || !IsForeignName(text, words[w - 1], words[w], words[w + 1])) continue;
             // رئيس الوزراء الاسرائيلي معارضته للانسحاب, رئيس الحزب التركي ايضا بتهمة: after a head of a body the words
             // go on about him more often than after an envoy; a name there has no pronoun suffix and no ب/ل on its second word.
