@@ -217,6 +217,17 @@ public sealed class NameRecoveryTests
     }
 
     [Theory]
+    [InlineData("واتهم وزير الدولة لشؤون النازحين كمال الشامي المنظمات الدولية بتخويف النازحين", "PER كمال الشامي")]
+    [InlineData("وقال مستشار الرئيس لشؤون الاغاثة والطوارئ فارس حداد ان القوافل وصلت", "PER فارس حداد")]
+    [InlineData("وقال وزير الدولة لشؤون النازحين امس ان", null)]          // a time, no name
+    [InlineData("وطالب بتعيين وزير لشؤون النازحين في الحكومة", null)]       // a post, no one holding it
+    public void test_a_name_after_a_title_and_its_portfolio_is_a_person(string text, string? mention)
+    {
+        var persons = Mentions(Run(Docs.Tokenized(text))).Where(m => m.StartsWith("PER", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(mention is null ? [] : new[] { mention }, persons);
+    }
+
+    [Theory]
     [InlineData("واستقبل الوزير السفير الروسي في بيروت ايغور بوريسوف", "PER ايغور بوريسوف")]   // past where the post sits
     [InlineData("وقال السفير الروسي في بيان صحفي ان", null)]                                    // في بيان: how, not where
     public void test_a_name_after_an_ambassador_and_where_he_serves_is_a_person(string text, string? mention)

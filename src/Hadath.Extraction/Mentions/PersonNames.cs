@@ -380,6 +380,33 @@ public static class PersonNames
         return found;
     }
 
+    /// <summary>Titles a portfolio told with لشؤون follows (وزير الدولة لشؤون النازحين, مستشار الرئيس لشؤون الامن).</summary>
+    private static readonly HashSet<string> PortfolioTitles = MatchKey.SetOf("وزير", "وزيرة", "الدولة", "مستشار", "مستشارة", "المستشار", "مساعد", "نائب", "الرئيس");
+
+    /// <summary>How many definite words a portfolio after لشؤون runs to (لشؤون الاغاثة والطوارئ, لشؤون الشرق الاوسط).</summary>
+    private const int MaxPortfolioWords = 3;
+
+    /// <summary>
+    /// A person the tagger missed right after a title and its portfolio told with لشؤون (وزير الدولة لشؤون النازحين X Y,
+    /// مستشار الرئيس لشؤون الامن X Y): the two words after the portfolio's definite words, where neither is tagged and
+    /// both look like a name (<see cref="IsForeignName"/>).
+    /// </summary>
+    public static List<TextSpan> AfterPortfolios(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var found = new List<TextSpan>();
+        for (int n = 1; n + 3 < words.Length; n++)
+        {
+            if (words[n].Key is not ("لشوون" or "للشوون") || !PortfolioTitles.Contains(words[n - 1].Key)) continue;
+            int w = n + 1;
+            while (w < words.Length && w - n <= MaxPortfolioWords && words[w].IsLetters && !OverlapsAny(mentions, words[w].Span) &&
+                   (words[w].Key.StartsWith("ال", StringComparison.Ordinal) || words[w].Key.StartsWith("وال", StringComparison.Ordinal))) w++;
+            if (w == n + 1 || w + 1 >= words.Length || !IsForeignName(text, words[w - 1], words[w], words[w + 1])) continue;
+            var name = new TextSpan(words[w].Start, words[w + 1].End);
+            if (!OverlapsAny(mentions, name)) found.Add(name);
+        }
+        return found;
+    }
+
     /// <summary>
     /// Where the office noun stands that holds the body whose first word is at <paramref name="first"/>, or null: right
     /// before it (عضو, لحزب after الامين العام), past باسم (المتحدث الرسمي باسم) or a definite adjective of the office (الامين العام).
