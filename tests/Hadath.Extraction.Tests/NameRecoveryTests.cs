@@ -243,11 +243,24 @@ public sealed class NameRecoveryTests
     [InlineData("واتهم المتحدث باسم حكومة الاقليم سردار محمود، في مؤتمر صحفي، وزارة الدفاع بخرق الاتفاق", "حكومة الاقليم", "PER سردار محمود")]
     [InlineData("وقال الناطق الرسمي باسم حركة التغيير هوشيار عمر ان", "حركة التغيير", "PER هوشيار عمر")]
     [InlineData("واتهم الامين العام لحزب الامة مبارك الفاضل وزارة الدفاع بالتقصير", "حزب الامة", "PER مبارك الفاضل")]
+    [InlineData("واتهم عضو مجلس المحافظة ناجح حسن الكبيسي وزارة الدفاع بالتقصير", "مجلس المحافظة", "PER ناجح حسن الكبيسي")]   // a family name in ي after the two words
     public void test_a_name_missed_after_an_office_and_its_body_is_a_person(string text, string body, string mention)
     {
         var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, body, body);
         if (text.Contains("وزارة الدفاع", StringComparison.Ordinal)) doc = doc.WithEntity("e2", EntityType.ORG, "وزارة الدفاع", "وزارة الدفاع");
         Assert.Contains(mention, Mentions(Run(doc)));
+    }
+
+    [Theory]
+    [InlineData("واستقبل والي نابل منور الورتاني وفدا عن المحتجين", "نابل", EntityType.LOC, "PER منور الورتاني")]          // a governor of a place
+    [InlineData("واتهم عضو مجلس محافظة نينوى خالد العبيدي الحكومة بالتقصير", "نينوى", EntityType.LOC, "PER خالد العبيدي")]   // the council's province tagged apart
+    [InlineData("واتهم عضو نابل منور الورتاني بالتقصير", "نابل", EntityType.LOC, null)]                                      // only a governor holds his office in a place
+    public void test_a_name_after_a_governor_or_a_council_and_its_province_is_a_person(string text, string place, EntityType type, string? mention)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", type, place, place);
+        if (text.Contains("مجلس محافظة", StringComparison.Ordinal)) doc = doc.WithEntity("e2", EntityType.ORG, "مجلس محافظة", "مجلس محافظة");
+        var persons = Mentions(Run(doc)).Where(m => m.StartsWith("PER", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(mention is null ? [] : new[] { mention }, persons);
     }
 
     [Fact]

@@ -355,7 +355,7 @@ public static class PersonNames
         var found = new List<TextSpan>();
         foreach (var (body, type) in mentions)
         {
-            if (type != EntityType.ORG) continue;
+            if (type is not (EntityType.ORG or EntityType.LOC)) continue;
             int first = WordScanner.FirstAtOrAfter(words, body.Start);
             // لحزب الامة: the body's first word may carry the ل of the office before it (no other clitic: العضو بمنظمة اوبك
             // is a member state).
@@ -365,7 +365,12 @@ public static class PersonNames
                 if (body.Start - words[first].Start != 1 || text[words[first].Start] != 'ل') continue;
             }
             int after = WordScanner.FirstAtOrAfter(words, body.End);
+            // عضو مجلس محافظة صلاح الدين X Y: the council's province, tagged on its own, is part of the body.
+            if (type == EntityType.ORG && after < words.Length && StartingAt(mentions, words[after].Start) is { Type: EntityType.LOC } province)
+                after = WordScanner.FirstAtOrAfter(words, province.Span.End);
             if (first == 0 || after + 1 >= words.Length || HeldOffice(words, first) is not { } office) continue;
+            // والي كسلا X Y, محافظ الانبار X Y: only a governor holds his office in a place.
+            if (type == EntityType.LOC && !Governors.Contains(words[office].Key)) continue;
             // وقال X رئيس الاتحاد …: the office is the title of the person named before it.
             if (office > 0 && OverlapsAny(mentions, words[office - 1].Span)) continue;
             Word given = words[after], family = words[after + 1];
@@ -375,9 +380,34 @@ public static class PersonNames
             if (OverlapsAny(mentions, given.Span)) continue;
             // X الجبوري: the family name was tagged alone.
             if (OverlapsAny(mentions, family.Span) && !IsTagged(mentions, family.Span, EntityType.PER)) continue;
-            found.Add(name);
+            found.Add(WithNisba(text, words, after + 2, name, mentions));
         }
         return found;
+    }
+
+    /// <summary>Governors, who hold their office in a place (والي كسلا, محافظ الانبار).</summary>
+    private static readonly HashSet<string> Governors = MatchKey.SetOf("والي", "محافظ", "حاكم");
+
+    /// <summary>
+    /// <paramref name="name"/> with the word at <paramref name="k"/> when it is a family name in ي with the article (احمد
+    /// سمارة الزعبي), untagged, and no nationality (X Y الاردني) or time; else the name as it was.
+    /// </summary>
+    private static TextSpan WithNisba(string text, ReadOnlySpan<Word> words, int k, TextSpan name, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        if (k >= words.Length || words[k - 1].End != name.End || !Adjacent(text, words[k - 1], words[k])) return name;
+        string key = words[k].Key;
+        bool nisba = key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith('ي') && !Times.Contains(key) && !NotNames.Contains(key);
+        if (!nisba || OverlapsAny(mentions, words[k].Span) || ActorLexicon.Shared.Nationality(NameKey.WordOfKey(key)) is not null) return name;
+        return new TextSpan(name.Start, words[k].End);
+    }
+
+    private static (TextSpan Span, EntityType Type)? StartingAt(List<(TextSpan Span, EntityType Type)> mentions, int start)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Start == start) return m;
+        }
+        return null;
     }
 
     /// <summary>Titles a portfolio told with لشؤون follows (وزير الدولة لشؤون النازحين, مستشار الرئيس لشؤون الامن).</summary>
@@ -416,7 +446,7 @@ public static class PersonNames
         int t = first - 1;
         if (words[t].Key == "باسم" && t > 0) t--;
         if (t > 0 && words[t].Key.StartsWith("ال", StringComparison.Ordinal) && !OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key)) t--;
-        return words[t].IsLetters && OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key) ? t : null;
+        return words[t].IsLetters && (OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key) || Governors.Contains(words[t].Key)) ? t : null;
     }
 
     private static bool OverlapsAny(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
