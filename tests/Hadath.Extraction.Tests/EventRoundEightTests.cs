@@ -115,7 +115,7 @@ public sealed class EventRoundEightTests
     [Theory]
     [InlineData("وقال هانس غروندبرغ ان الوضع خطير. والتقى غروندبرغ في المساء الوزير", "PER هانس غروندبرغ|PER غروندبرغ")]
     [InlineData("وقال هانس غروندبرغ ان الوضع خطير. واستقبل غروندبرغ الوفد", "PER هانس غروندبرغ|PER غروندبرغ")]
-    [InlineData("وقال هانس غروندبرغ ان الوضع خطير. ووصل غروندبرغ الوفد", "PER هانس غروندبرغ")]   // no verb of meeting: left to the tagger
+    [InlineData("وقال هانس غروندبرغ ان الوضع خطير. ووقع غروندبرغ الاتفاق", "PER هانس غروندبرغ")]   // no verb of an act listed: left to the tagger
     public void test_a_family_name_alone_after_a_verb_of_meeting_is_the_person(string text, string expected)
     {
         var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "هانس غروندبرغ", "هانس غروندبرغ"));

@@ -177,6 +177,9 @@ public sealed class NameRecoveryTests
     [InlineData("وقال فهد المبارك ان القطاع متين. واضاف المبارك ان البنوك سجلت ارباحا", new[] { "PER فهد المبارك", "PER المبارك" })]
     [InlineData("وقال فهد المبارك ان القطاع متين في شهر رمضان المبارك", new[] { "PER فهد المبارك" })]   // not after a cue
     [InlineData("وقال فهد المبارك ان القطاع متين. وقال المبارك الجديد ان", new[] { "PER فهد المبارك" })]   // more words follow: not the name alone
+    [InlineData("وقال فهد المبارك ان القطاع متين. وكان المبارك قد التقى الوفد", new[] { "PER فهد المبارك", "PER المبارك" })]   // a pluperfect's subject
+    [InlineData("وقال فهد المبارك ان القطاع متين. ودعا المبارك البنوك الى التريث", new[] { "PER فهد المبارك", "PER المبارك" })]   // a call's subject
+    [InlineData("وقال فهد المبارك ان القطاع متين. وكان المبارك يوما سعيدا", new[] { "PER فهد المبارك" })]   // كان with no قد: what the word was
     public void test_a_family_name_alone_after_a_speech_cue_is_the_person(string text, string[] expected)
     {
         Assert.Equal(expected, Mentions(Run(Docs.Tokenized(text))));

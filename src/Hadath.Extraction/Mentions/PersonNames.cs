@@ -90,8 +90,8 @@ public static class PersonNames
         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "امس", "اليوم", "غدا", "مساء", "صباح", "ليلة", "فجر");
 
     /// <summary>
-    /// A person's family name standing alone right after a speech cue (واضاف المبارك ان, وقال الزفزافي) is that person,
-    /// where the tagger left it untagged.
+    /// A person's family name standing alone right after a speech cue (واضاف المبارك ان, وقال الزفزافي), a verb of an act
+    /// (ودعا الغريب) or a pluperfect's كان (وكان الغريب قد) is that person, where the tagger left it untagged.
     /// </summary>
     public static List<TextSpan> Surnames(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> persons)
     {
@@ -108,8 +108,10 @@ public static class PersonNames
         for (int i = 1; i < words.Length; i++)
         {
             if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key)) continue;
-            // والتقى غريفيث في الرياض, واستقبل الحريري الوفد: the subject of a verb of meeting or accusing, whatever follows it.
-            bool act = ActVerbs.ContainsWithoutConjunction(words[i - 1].Key);
+            // والتقى غريفيث في الرياض, واستقبل الحريري الوفد: the subject of a verb of meeting or accusing, whatever follows it;
+            // وكان الغريب قد التقى: the subject of a pluperfect, before its قد.
+            bool act = ActVerbs.ContainsWithoutConjunction(words[i - 1].Key) ||
+                       Pluperfect.ContainsWithoutConjunction(words[i - 1].Key) && i + 1 < words.Length && words[i + 1].Key == "قد";
             if (!act && !Cues.ContainsWithoutConjunction(words[i - 1].Key)) continue;
             if (!act && i + 1 < words.Length && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
             found.Add(words[i].Span);
@@ -199,7 +201,11 @@ public static class PersonNames
     }
 
     /// <summary>Verbs of meeting, receiving, visiting, discussing, accusing, condemning and threatening whose subject a bare family name may be (written for the ev8- round).</summary>
-    private static readonly HashSet<string> ActVerbs = MatchKey.SetOf("التقى", "التقت", "استقبل", "استقبلت", "زار", "زارت", "اتهم", "اتهمت", "دان", "دانت", "بحث", "بحثت", "ناقش", "ناقشت", "هدد", "هددت");
+    private static readonly HashSet<string> ActVerbs = MatchKey.SetOf("التقى", "التقت", "استقبل", "استقبلت", "زار", "زارت", "اتهم", "اتهمت", "دان", "دانت", "بحث", "بحثت", "ناقش", "ناقشت", "هدد", "هددت",
+        "اجتمع", "اجتمعت", "دعا", "دعت", "انتقد", "انتقدت", "نفى", "نفت", "طالب", "طالبت", "حذر", "حذرت", "رحب", "رحبت", "وصل", "وصلت", "توجه", "توجهت", "حمل", "حملت");
+
+    /// <summary>The verb of a pluperfect, whose subject stands between it and قد (وكان الغريب قد التقى).</summary>
+    private static readonly HashSet<string> Pluperfect = MatchKey.SetOf("كان", "كانت");
 
     private static readonly HashSet<string> Cues = LexiconTable.Read("cues.tsv").Where(r => r[1] == "say").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
 
