@@ -49,7 +49,9 @@ public sealed partial class EventRecognizer
         {
             // Most words start no trigger: their readings are not made unless a neighbour's rule asks for them.
             if (gates.IsEmpty ? !MayStart(words[i]) && !AfterVagueCount(words, i) : (gates[i] >> gate & 1) == 0) continue;
-            if (Fire(readings, words, i) is not { } hit || Blocked(readings, i)) continue;
+            // نفى المتحدث باسم التحالف X ان تكون طائرات التحالف قد استهدفت: past قد under ان تكون the act is supposed or
+            // denied, however far the denial and its ان stand.
+            if (Fire(readings, words, i) is not { } hit || Blocked(readings, i) || EventStage.SupposedAfterQad(words, i)) continue;
             (hits ??= []).Add(hit);
             i = WordAt(words, hit.Span.End - 1, i);
         }
