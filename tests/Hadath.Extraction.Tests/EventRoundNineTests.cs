@@ -147,10 +147,14 @@ public sealed class EventRoundNineTests
     [InlineData("لقي 23 عنصرا من جماعة الحوثي مصرعهم اليوم في مواجهات مع قوات الجيش اليمني", "جماعة الحوثي", "قوات الجيش اليمني")]
     // a fight waged (خاض), its other side told as terrorists of a group
     [InlineData("خاضت وحدات من الجيش السوري اليوم اشتباكات عنيفة مع ارهابيين من جبهة النصرة قرب البلدة", "الجيش السوري", "جبهة النصرة")]
+    // the dead of both sides counted before the fight, the first side's first
+    [InlineData("قال مسؤولون ان 11 جنديا من الجيش العراقي و17 من مسلحي تنظيم داعش قتلوا يوم الثلاثاء في اشتباكات قرب البلدة", "الجيش العراقي", "تنظيم داعش")]
+    // the other side told as the forces of a man past his rank
+    [InlineData("قتل ثمانية مقاتلين من قوات الوفاق السبت في معارك مع قوات المشير خليفة حفتر قرب المدينة", "قوات الوفاق", "خليفة حفتر")]
     public void test_a_fight_with_maa_told_with_its_dead_or_as_waged_is_one_clash_between_both_sides(string text, string first, string second)
     {
-        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, first, null), ("e2", EntityType.ORG, second, null));
-        var e = Assert.Single(Events(doc));
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, first, null), ("e2", second == "خليفة حفتر" ? EntityType.PER : EntityType.ORG, second, null));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("19", StringComparison.Ordinal));
         Assert.Equal("190", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);

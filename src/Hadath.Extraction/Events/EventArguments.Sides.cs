@@ -87,7 +87,37 @@ public sealed partial class EventArguments
     /// الكردستاني, مع ارهابيين من تنظيم جبهة النصرة); null when no person or organisation is named there.
     /// </summary>
     private static Entity? Partner(Sentence s, int with, int right) =>
-        with + 1 <= right && s.StartingAt(PastMembers(s, with + 1, right)) is { Entity.Type: not EntityType.LOC } named ? named.Entity : null;
+        with + 1 > right ? null
+        : s.StartingAt(PastMembers(s, with + 1, right)) is { Entity.Type: not EntityType.LOC } named ? named.Entity
+        : s.StartingAt(with + 1) is null ? LedBy(s, with + 1, s.Words[with + 1].Key, right) : null;
+
+    /// <summary>How far before a fight's noun the dead of both its sides may be counted (11 جنديا من الجيش العراقي و17 من مسلحي تنظيم الدولة الاسلامية قتلوا يوم الثلاثاء في).</summary>
+    private const int MaxBothCountedGap = 16;
+
+    /// <summary>
+    /// The two sides of a fight told by its noun at <paramref name="first"/> with no بين or مع, whose dead are counted as
+    /// members of two groups before it (11 جنديا من الجيش العراقي و17 من مسلحي تنظيم الدولة قتلوا في اشتباكات): the group
+    /// named first is the source; null unless two groups are counted there, commas passed and no other mark.
+    /// </summary>
+    private static Sides? BothCounted(Sentence s, int first)
+    {
+        if (!FightNouns.Contains(s.Words[first].Key)) return null;
+        Entity? nearer = null;
+        for (int j = first - 1, words = 0; j >= 1 && words < MaxBothCountedGap; j--)
+        {
+            if (s.Words[j].IsComma || s.Words[j].Key is "(" or ")") continue;
+            if (!s.Words[j].IsLetters && !s.Words[j].IsNumber) return null;
+            words++;
+            if (s.StartingAt(j) is not { Entity.Type: EntityType.ORG } m || !CountedMembersOf(s, m.First)) continue;
+            if (nearer is null) nearer = m.Entity;
+            else if (m.Entity != nearer) return new Sides(m.Entity, nearer, null, null);
+        }
+        return null;
+    }
+
+    /// <summary>Whether the group named at word <paramref name="k"/> follows من, past a group noun or its members in construct (من مسلحي تنظيم الدولة).</summary>
+    private static bool CountedMembersOf(Sentence s, int k) =>
+        AfterMin(s, k) || k >= 2 && MembersInConstruct.Contains(s.Words[k - 1].Key) && s.Words[k - 2].Key == "من";
 
     /// <summary>Nouns of a fight, whose other side follows مع (اشتباكات عنيفة مع X).</summary>
     private static readonly HashSet<string> FightNouns = MatchKey.SetOf("اشتباكات", "اشتباك", "مواجهات", "معارك");
@@ -123,10 +153,15 @@ public sealed partial class EventArguments
     }
 
     /// <summary>وعناصر من تنظيم داعش, وانصار الشيخ احمد الاسير: the group or man whose members or followers the و-word at <paramref name="k"/> names.</summary>
-    private static Entity? Followed(Sentence s, int k, int right)
+    private static Entity? Followed(Sentence s, int k, int right) =>
+        k + 1 > right || s.Words[k].Key.Length < 2 || s.Words[k].Key[0] != 'و' ? null : LedBy(s, k, s.Words[k].Key[1..], right);
+
+    /// <summary>
+    /// The group or man whose members or followers the word at <paramref name="k"/> names, its key <paramref name="noun"/>
+    /// given without و (عناصر من تنظيم داعش, قوات المشير خليفة حفتر, past his honorific); null when it names none.
+    /// </summary>
+    private static Entity? LedBy(Sentence s, int k, string noun, int right)
     {
-        if (k + 1 > right || s.Words[k].Key.Length < 2 || s.Words[k].Key[0] != 'و') return null;
-        string noun = s.Words[k].Key[1..];
         if (!MembersOf.Contains(noun) && !Followers.Contains(noun)) return null;
         int g = k + 1;
         if (g <= right && s.Words[g].Key == "من") g++;

@@ -99,7 +99,7 @@ public sealed partial class EventArguments
         switch (role)
         {
             case TriggerRole.Noun:
-                if ((Between(s, last, right) ?? With(s, first, last, right)) is { } sides)
+                if ((Between(s, last, right) ?? With(s, first, last, right) ?? BothCounted(s, first)) is { } sides)
                 {
                     return new Roles(sides.Source, sides.Target, place, null) { SourcePhrase = sides.SourcePhrase, TargetPhrase = sides.TargetPhrase };
                 }
