@@ -110,6 +110,15 @@ public sealed class EventSidesRoundElevenTests
     }
 
     [Fact]
+    public void test_the_group_whose_members_are_named_with_ل_after_an_attack_noun_carried_it_out()
+    {
+        var text = "وقتل تسعة جنود في هجوم لمسلحي تنظيم داعش على ناحية الكرمة";
+        var e = Only(text, "ASSAULT", ("e1", EntityType.ORG, "تنظيم داعش"));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("ناحية الكرمة", Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Fact]
     public void test_members_of_a_group_past_its_kind_carried_out_the_attack_they_launched()
     {
         var text = "وقتل 20 شخصا في هجوم شنه مسلحون من جماعة بوكو حرام مساء السبت على قرية دالوري";

@@ -440,7 +440,7 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// The group named with ل right after an attack noun, past one adjective and quotation marks (هجوم واسع لتنظيم "داعش",
-    /// هجوم للحوثيين, هجوما لتنظيم داعش): who carried it out; null when none is.
+    /// هجوم للحوثيين, هجوما لتنظيم داعش) or its members (هجوم لمسلحي التنظيم): who carried it out; null when none is.
     /// </summary>
     private static Placed? OwnerAfter(Sentence s, int last, int right)
     {
@@ -448,7 +448,8 @@ public sealed partial class EventArguments
         {
             if (Cliticked(s, k) is { } owner) return new Placed(owner.Entity, k, owner.After - 1, default);
             string key = s.Words[k].Key;
-            if (key.Length > 3 && key[0] == 'ل' && GroupNouns.Contains(key[1..]))
+            // هجوم لمسلحي تنظيم داعش: its members' attack is the group's.
+            if (key.Length > 3 && key[0] == 'ل' && (GroupNouns.Contains(key[1..]) || MembersInConstruct.Contains(key[1..])))
             {
                 // هجوم لتنظيم داعش: a name taking in the group noun, its span past the ل.
                 if (s.StartingAt(k) is { Entity.Type: not EntityType.LOC } whole && whole.Span.Start > s.Words[k].Start) return whole;
