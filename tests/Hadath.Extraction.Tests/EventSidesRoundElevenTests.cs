@@ -118,6 +118,20 @@ public sealed class EventSidesRoundElevenTests
         Assert.Equal("ناحية الكرمة", Docs.ArgumentWords(text, e.Target));
     }
 
+    [Theory]
+    [InlineData("وقتل 14 مسلحا من حركة الشباب عندما هاجم المسلحون قاعدة عسكرية للجيش", "هاجم", "e1")]
+    [InlineData("وهاجم مسلحو حركة الشباب البلدة. وقال ضابط ان المهاجمين فجروا سيارة مفخخة عند الحاجز", "فجروا", "e1")]
+    [InlineData("وقال ضابط ان المسلحين هاجموا قاعدة عسكرية للجيش في البلدة", "هاجموا", null)]                            // no group named for them
+    [InlineData("وقتل 14 مسلحا من حركة الشباب و3 مسلحين من تنظيم داعش. وهاجم المسلحون قاعدة عسكرية للجيش", "هاجم", null)]   // two groups: whose?
+    public void test_armed_men_told_again_are_the_group_the_story_named_them_by(string text, string verb, string? source)
+    {
+        var doc = Docs.Tokenized(text);
+        if (text.Contains("حركة الشباب", StringComparison.Ordinal)) doc = doc.WithEntity("e1", EntityType.ORG, "حركة الشباب", "حركة الشباب");
+        if (text.Contains("تنظيم داعش", StringComparison.Ordinal)) doc = doc.WithEntity("e2", EntityType.ORG, "تنظيم داعش", "تنظيم داعش");
+        var e = Assert.Single(new EventStage().Process(doc).Events, x => text[x.Span.Start..x.Span.End] == verb);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
     [Fact]
     public void test_members_of_a_group_past_its_kind_carried_out_the_attack_they_launched()
     {

@@ -410,4 +410,63 @@ public sealed partial class EventStage
 
     private static bool SubjectBefore(EventArguments.Sentence s, int word, TextSpan verb) =>
         word > 0 && s.Words[word].Start == verb.Start && s.EndingAt(word - 1) is not null;
+
+    /// <summary>Armed men told again with the article (هاجم المسلحون, ان المهاجمين): the men the story counted or named before.</summary>
+    private static readonly HashSet<string> ArmedMenAgain = MatchKey.SetOf("المسلحون", "المسلحين", "المهاجمون", "المهاجمين");
+
+    /// <summary>Armed men counted or named before من and their group (14 مسلحا من حركة الشباب, مسلحون من التنظيم).</summary>
+    private static readonly HashSet<string> ArmedMenOf = MatchKey.SetOf("مسلحا", "مسلحين", "مسلحون", "مهاجما", "مهاجمين", "مهاجمون");
+
+    /// <summary>Armed men in construct with their group (مسلحو حركة الشباب, لمسلحي التنظيم).</summary>
+    private static readonly HashSet<string> ArmedMenInConstruct = MatchKey.SetOf("مسلحو", "مسلحي", "مهاجمو", "مهاجمي");
+
+    /// <summary>
+    /// A side told only as the armed men again (قتل 14 مسلحا من حركة الشباب عندما هاجم المسلحون قاعدة للجيش) is the one
+    /// group the story named those men by before it; with none, or two, the words stay the side.
+    /// </summary>
+    private static void ArmedMenTold(string text, ImmutableArray<Entity> entities, List<Draft> drafts)
+    {
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Source is null && d.SourcePhrase is { } source && IsArmedMenAgain(text, source.Span) && ArmedGroupBefore(text, entities, source.Span.Start) is { } doer)
+                d = d with { Source = doer, SourcePhrase = null };
+            if (d.Target is null && d.TargetPhrase is { } target && IsArmedMenAgain(text, target.Span) && ArmedGroupBefore(text, entities, target.Span.Start) is { } done && done != d.Source)
+                d = d with { Target = done, TargetPhrase = null };
+            drafts[k] = d;
+        }
+    }
+
+    private static bool IsArmedMenAgain(string text, TextSpan span) =>
+        span.Length <= 12 && text.AsSpan(span.Start, span.Length).IndexOf(' ') < 0 && ArmedMenAgain.Contains(MatchKey.Of(text.AsSpan(span.Start, span.Length)));
+
+    /// <summary>How far before a group's name its armed men may be counted (14 مسلحا من, عشرات المسلحين من).</summary>
+    private const int ArmedMenReach = 40;
+
+    /// <summary>The one organisation named before <paramref name="offset"/> right after armed men (مسلحا من X, مسلحي X), or null when none or several are.</summary>
+    private static Entity? ArmedGroupBefore(string text, ImmutableArray<Entity> entities, int offset)
+    {
+        Entity? group = null;
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.ORG) continue;
+            foreach (var m in e.Mentions)
+            {
+                if (m.Span.Start >= offset || !AfterArmedMen(text, m.Span.Start)) continue;
+                if (group is not null && group != e) return null;
+                group = e;
+            }
+        }
+        return group;
+    }
+
+    /// <summary>Whether armed men stand right before a name starting at <paramref name="start"/>: in construct, or before من (with ل on either: لمسلحي).</summary>
+    private static bool AfterArmedMen(string text, int start)
+    {
+        var words = WordScanner.Scan(text, new TextSpan(Math.Max(0, start - ArmedMenReach), start));
+        if (words.Count == 0) return false;
+        string last = words[^1].Key;
+        if (ArmedMenInConstruct.Contains(last) || last.Length > 4 && last[0] == 'ل' && ArmedMenInConstruct.Contains(last[1..])) return true;
+        return words.Count >= 2 && last == "من" && ArmedMenOf.Contains(words[^2].Key);
+    }
 }

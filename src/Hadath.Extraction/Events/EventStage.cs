@@ -376,6 +376,7 @@ public sealed partial class EventStage : IStage
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart });
             }
             SidesFromCounts(drafts, inSentence);
+            ArmedMenTold(text, document.Entities, drafts);
             AddInOrder(events, drafts, time, inSentence.Country);
         }
         return document.WithEvents(events.ToImmutable());
