@@ -93,4 +93,16 @@ public sealed class EventProtestSensesTests
     [InlineData("وتدخلت قوات الامن بعد ان رشق المحتجون عناصرها بالحجارة", true)]
     public void test_a_demonstration_after_a_cause_clause_is_background(string text, bool protest) =>
         Assert.Equal(protest, Any(text));
+
+    [Theory]
+    // a share or a fraction after the verb (نزل النفط 0.3 بالمئة, نزل القمح 2 في المئة) and a number after a preposition
+    // (خرجت في 3 طبعات) count no crowd; a crowd of people after the verb or its subject still does
+    [InlineData("ونزل النفط 0.3 بالمئة عند الاغلاق", false)]
+    [InlineData("ونزل القمح 2 في المئة خلال الاسبوع", false)]
+    [InlineData("ونزل الين 1.5 امام الدولار", false)]
+    [InlineData("وخرجت في 3 طبعات خلال العام", false)]
+    [InlineData("ونزل 4 الاف عامل الى الشوارع امس", true)]
+    [InlineData("وتظاهر امس 300 طالب امام مبنى الجامعة", true)]
+    public void test_a_share_a_fraction_or_a_number_after_a_preposition_counts_no_crowd(string text, bool protest) =>
+        Assert.Equal(protest, Any(text));
 }
