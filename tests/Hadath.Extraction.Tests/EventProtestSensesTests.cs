@@ -32,7 +32,7 @@ public sealed class EventProtestSensesTests
     [Theory]
     // after a protest verb, a protest noun or a verb of going on strike or going out, the purpose tells the protest
     [InlineData("واضرب العمال احتجاجا على الاجور", "trigger:احتجاجا علي+after-protest:اضرب")]
-    [InlineData("وخرج سكان الحي في مسيرة على الاقدام احتجاجا على انقطاع الماء", "trigger:احتجاجا علي+after-protest:مسيره")]
+    [InlineData("وشارك سكان الحي في مسيرة على الاقدام احتجاجا على انقطاع الماء", "trigger:احتجاجا علي+after-protest:مسيره")]
     [InlineData("وكانت نقابة الاطباء قد دخلت في اضراب مفتوح احتجاجا على الاعتداءات", "trigger:احتجاجا علي+after-protest:اضراب")]
     [InlineData("وحاول شاب الانتحار حرقا امام مقر الولاية احتجاجا على حجز بضاعته", "trigger:احتجاجا علي+after-protest:حاول")]
     public void test_a_protest_purpose_after_a_protest_act_tells_the_protest(string text, string rule)
@@ -105,4 +105,28 @@ public sealed class EventProtestSensesTests
     [InlineData("وتظاهر امس 300 طالب امام مبنى الجامعة", true)]
     public void test_a_share_a_fraction_or_a_number_after_a_preposition_counts_no_crowd(string text, bool protest) =>
         Assert.Equal(protest, Any(text));
+
+    [Theory]
+    // a feminine crowd verb with its size (a crowd of women, of families), a strike carried out or waged, and people going
+    // out in a march are protests
+    [InlineData("واحتشدت مئات النساء امام مقر البرلمان امس", "احتشدت", "trigger:احتشدت+crowd:ميات")]
+    [InlineData("وتجمعت عشرات الاسر امام مبنى المحافظة", "تجمعت", "trigger:تجمعت+crowd:عشرات")]
+    [InlineData("واعتصمت عشرات الممرضات داخل المستشفى الحكومي", "اعتصمت", "trigger:اعتصمت+crowd:عشرات")]
+    [InlineData("ونفذ عمال الميناء اضرابا عن العمل امس", "نفذ", "trigger:نفذ+protest-object:اضرابا")]
+    [InlineData("وخاض سائقو سيارات الاجرة اضرابا مفتوحا في العاصمة", "خاض", "trigger:خاض+protest-object:اضرابا")]
+    [InlineData("وخرج سكان الحي في مسيرة جابت الشوارع", "خرج", "trigger:خرج+protest-object:مسيره")]
+    public void test_a_feminine_crowd_verb_a_strike_and_a_march_gone_out_in_are_protests(string text, string trigger, string rule)
+    {
+        var e = Assert.Single(Events(text), x => x.Plover == "PROTEST");
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal(rule, e.Rule);
+    }
+
+    [Theory]
+    // rain water that gathered, a minister who left a meeting and a plan carried out are no protest
+    [InlineData("وتجمعت مياه الامطار في الشوارع المنخفضة")]
+    [InlineData("وخرج الوزير من الاجتماع غاضبا")]
+    [InlineData("ونفذ الجيش خطة انتشار جديدة في المدينة")]
+    public void test_the_same_verbs_with_no_crowd_or_protest_are_no_protest(string text) =>
+        Assert.False(Any(text));
 }
