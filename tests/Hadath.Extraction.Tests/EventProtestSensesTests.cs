@@ -129,4 +129,11 @@ public sealed class EventProtestSensesTests
     [InlineData("ونفذ الجيش خطة انتشار جديدة في المدينة")]
     public void test_the_same_verbs_with_no_crowd_or_protest_are_no_protest(string text) =>
         Assert.False(Any(text));
+
+    [Theory]
+    // a counted crowd that gathered to welcome a team or watch a match is no protest
+    [InlineData("وتجمع المئات في المطار لاستقبال المنتخب")]
+    [InlineData("وتجمع الالاف في الساحة لمشاهدة المباراة على شاشة كبيرة")]
+    public void test_a_crowd_gathered_to_welcome_or_watch_is_no_protest(string text) =>
+        Assert.False(Any(text));
 }
