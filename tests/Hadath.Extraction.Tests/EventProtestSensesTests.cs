@@ -16,6 +16,14 @@ public sealed class EventProtestSensesTests
 
     private static bool Any(string text) => Events(text).Any(e => e.Plover == "PROTEST");
 
+    /// <summary>Asserts the sentence's one protest: the words its trigger spans and the rule it fired with.</summary>
+    private static void AssertProtest(string text, string trigger, string rule)
+    {
+        var e = Assert.Single(Events(text), x => x.Plover == "PROTEST");
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal(rule, e.Rule);
+    }
+
     [Theory]
     // احتجاجا على gives the reason of what someone did; converting, burning a banknote or summoning an envoy is no protest
     [InlineData("واعتنق عدد من ابناء القرية الاسلام احتجاجا على سياسة الكنيسة")]
@@ -35,12 +43,8 @@ public sealed class EventProtestSensesTests
     [InlineData("وشارك سكان الحي في مسيرة على الاقدام احتجاجا على انقطاع الماء", "trigger:احتجاجا علي+after-protest:مسيره")]
     [InlineData("وكانت نقابة الاطباء قد دخلت في اضراب مفتوح احتجاجا على الاعتداءات", "trigger:احتجاجا علي+after-protest:اضراب")]
     [InlineData("وحاول شاب الانتحار حرقا امام مقر الولاية احتجاجا على حجز بضاعته", "trigger:احتجاجا علي+after-protest:حاول")]
-    public void test_a_protest_purpose_after_a_protest_act_tells_the_protest(string text, string rule)
-    {
-        var e = Assert.Single(Events(text), x => x.Plover == "PROTEST");
-        Assert.Equal("احتجاجا على", text[e.Start..e.End]);
-        Assert.Equal(rule, e.Rule);
-    }
+    public void test_a_protest_purpose_after_a_protest_act_tells_the_protest(string text, string rule) =>
+        AssertProtest(text, "احتجاجا على", rule);
 
     [Theory]
     // a rally in support of a decision or a leader, or in celebration, is against no one
@@ -115,12 +119,8 @@ public sealed class EventProtestSensesTests
     [InlineData("ونفذ عمال الميناء اضرابا عن العمل امس", "نفذ", "trigger:نفذ+protest-object:اضرابا")]
     [InlineData("وخاض سائقو سيارات الاجرة اضرابا مفتوحا في العاصمة", "خاض", "trigger:خاض+protest-object:اضرابا")]
     [InlineData("وخرج سكان الحي في مسيرة جابت الشوارع", "خرج", "trigger:خرج+protest-object:مسيره")]
-    public void test_a_feminine_crowd_verb_a_strike_and_a_march_gone_out_in_are_protests(string text, string trigger, string rule)
-    {
-        var e = Assert.Single(Events(text), x => x.Plover == "PROTEST");
-        Assert.Equal(trigger, text[e.Start..e.End]);
-        Assert.Equal(rule, e.Rule);
-    }
+    public void test_a_feminine_crowd_verb_a_strike_and_a_march_gone_out_in_are_protests(string text, string trigger, string rule) =>
+        AssertProtest(text, trigger, rule);
 
     [Theory]
     // rain water that gathered, a minister who left a meeting and a plan carried out are no protest
