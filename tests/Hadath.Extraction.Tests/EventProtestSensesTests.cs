@@ -16,6 +16,14 @@ public sealed class EventProtestSensesTests
 
     private static bool Any(string text) => Events(text).Any(e => e.Plover == "PROTEST");
 
+    /// <summary>Asserts the sentence's one protest: the words its trigger spans and the rule it fired with.</summary>
+    private static void AssertProtest(string text, string trigger, string rule)
+    {
+        var e = Assert.Single(Events(text), x => x.Plover == "PROTEST");
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal(rule, e.Rule);
+    }
+
     [Theory]
     // احتجاجا على gives the reason of what someone did; converting, burning a banknote or summoning an envoy is no protest
     [InlineData("واعتنق عدد من ابناء القرية الاسلام احتجاجا على سياسة الكنيسة")]
@@ -32,15 +40,11 @@ public sealed class EventProtestSensesTests
     [Theory]
     // after a protest verb, a protest noun or a verb of going on strike or going out, the purpose tells the protest
     [InlineData("واضرب العمال احتجاجا على الاجور", "trigger:احتجاجا علي+after-protest:اضرب")]
-    [InlineData("وخرج سكان الحي في مسيرة على الاقدام احتجاجا على انقطاع الماء", "trigger:احتجاجا علي+after-protest:مسيره")]
+    [InlineData("وشارك سكان الحي في مسيرة على الاقدام احتجاجا على انقطاع الماء", "trigger:احتجاجا علي+after-protest:مسيره")]
     [InlineData("وكانت نقابة الاطباء قد دخلت في اضراب مفتوح احتجاجا على الاعتداءات", "trigger:احتجاجا علي+after-protest:اضراب")]
     [InlineData("وحاول شاب الانتحار حرقا امام مقر الولاية احتجاجا على حجز بضاعته", "trigger:احتجاجا علي+after-protest:حاول")]
-    public void test_a_protest_purpose_after_a_protest_act_tells_the_protest(string text, string rule)
-    {
-        var e = Assert.Single(Events(text), x => x.Plover == "PROTEST");
-        Assert.Equal("احتجاجا على", text[e.Start..e.End]);
-        Assert.Equal(rule, e.Rule);
-    }
+    public void test_a_protest_purpose_after_a_protest_act_tells_the_protest(string text, string rule) =>
+        AssertProtest(text, "احتجاجا على", rule);
 
     [Theory]
     // a rally in support of a decision or a leader, or in celebration, is against no one
@@ -93,4 +97,43 @@ public sealed class EventProtestSensesTests
     [InlineData("وتدخلت قوات الامن بعد ان رشق المحتجون عناصرها بالحجارة", true)]
     public void test_a_demonstration_after_a_cause_clause_is_background(string text, bool protest) =>
         Assert.Equal(protest, Any(text));
+
+    [Theory]
+    // a share or a fraction after the verb (نزل النفط 0.3 بالمئة, نزل القمح 2 في المئة) and a number after a preposition
+    // (خرجت في 3 طبعات) count no crowd; a crowd of people after the verb or its subject still does
+    [InlineData("ونزل النفط 0.3 بالمئة عند الاغلاق", false)]
+    [InlineData("ونزل القمح 2 في المئة خلال الاسبوع", false)]
+    [InlineData("ونزل الين 1.5 امام الدولار", false)]
+    [InlineData("وخرجت في 3 طبعات خلال العام", false)]
+    [InlineData("ونزل 4 الاف عامل الى الشوارع امس", true)]
+    [InlineData("وتظاهر امس 300 طالب امام مبنى الجامعة", true)]
+    public void test_a_share_a_fraction_or_a_number_after_a_preposition_counts_no_crowd(string text, bool protest) =>
+        Assert.Equal(protest, Any(text));
+
+    [Theory]
+    // a feminine crowd verb with its size (a crowd of women, of families), a strike carried out or waged, and people going
+    // out in a march are protests
+    [InlineData("واحتشدت مئات النساء امام مقر البرلمان امس", "احتشدت", "trigger:احتشدت+crowd:ميات")]
+    [InlineData("وتجمعت عشرات الاسر امام مبنى المحافظة", "تجمعت", "trigger:تجمعت+crowd:عشرات")]
+    [InlineData("واعتصمت عشرات الممرضات داخل المستشفى الحكومي", "اعتصمت", "trigger:اعتصمت+crowd:عشرات")]
+    [InlineData("ونفذ عمال الميناء اضرابا عن العمل امس", "نفذ", "trigger:نفذ+protest-object:اضرابا")]
+    [InlineData("وخاض سائقو سيارات الاجرة اضرابا مفتوحا في العاصمة", "خاض", "trigger:خاض+protest-object:اضرابا")]
+    [InlineData("وخرج سكان الحي في مسيرة جابت الشوارع", "خرج", "trigger:خرج+protest-object:مسيره")]
+    public void test_a_feminine_crowd_verb_a_strike_and_a_march_gone_out_in_are_protests(string text, string trigger, string rule) =>
+        AssertProtest(text, trigger, rule);
+
+    [Theory]
+    // rain water that gathered, a minister who left a meeting and a plan carried out are no protest
+    [InlineData("وتجمعت مياه الامطار في الشوارع المنخفضة")]
+    [InlineData("وخرج الوزير من الاجتماع غاضبا")]
+    [InlineData("ونفذ الجيش خطة انتشار جديدة في المدينة")]
+    public void test_the_same_verbs_with_no_crowd_or_protest_are_no_protest(string text) =>
+        Assert.False(Any(text));
+
+    [Theory]
+    // a counted crowd that gathered to welcome a team or watch a match is no protest
+    [InlineData("وتجمع المئات في المطار لاستقبال المنتخب")]
+    [InlineData("وتجمع الالاف في الساحة لمشاهدة المباراة على شاشة كبيرة")]
+    public void test_a_crowd_gathered_to_welcome_or_watch_is_no_protest(string text) =>
+        Assert.False(Any(text));
 }

@@ -191,17 +191,8 @@ public sealed partial class CountRecognizer
         at + 1 < w.Count && w[at].Key == "من" && Ages.Contains(w[at + 1].Key);
 
     /// <summary>True when the number from word <paramref name="lead"/> on is a percentage (1 في المئة, 5 %, 10 بالمئة).</summary>
-    private bool IsPercent(IReadOnlyList<Word> w, int lead)
-    {
-        if (!_numbers.Starts(w[lead]) || _numbers.Read(w, lead) is not { } number) return false;
-        int after = number.EndWord;
-        if (after >= w.Count) return false;
-        if (w[after].Key is "%" or "٪" || PercentWords.Contains(w[after].Key)) return true;
-        return after + 1 < w.Count && w[after].Key == "في" && PercentWords.Contains(w[after + 1].Key);
-    }
-
-    private static readonly HashSet<string> PercentWords = new[] { "المئة", "المائة", "بالمئة", "بالمائة" }
-        .Select(n => MatchKey.Of(n)).ToHashSet(StringComparer.Ordinal);
+    private bool IsPercent(IReadOnlyList<Word> w, int lead) =>
+        _numbers.Starts(w[lead]) && _numbers.Read(w, lead) is { } number && NumberReader.PercentAt(w, number.EndWord);
 
     /// <summary>Where a noun read without its clitics starts with its article put back (المعتقلين, not معتقلين; و stays out).</summary>
     private static int WithArticle(string text, Word word, int start) =>

@@ -325,6 +325,8 @@ public sealed partial class EventRecognizer
                 int from = trigger.Condition == TriggerCondition.Crowd && _subjects?.At(words, end, null) is { } subject ? subject.After : end;
                 for (int k = from; k < words.Count && k < from + CrowdWindow; k++)
                 {
+                    // خرجت في 3 طبعات: a number after a preposition is where or how, not who.
+                    if (k > from && EventArguments.Prepositions.Contains(words[k - 1].Key)) break;
                     if (CrowdSize(readings, words, k, dualCounts) is { } key) return rule + size + key;
                 }
                 // فرقت الشرطة مئات الشبان تجمعوا امام مقر الشركة: a plural verb right after its counted crowd (a relative
@@ -441,7 +443,8 @@ public sealed partial class EventRecognizer
     /// <summary>The key of a number or a crowd word (مئات, آلاف) at word <paramref name="k"/>, or null.</summary>
     private string? CrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k, bool dualCounts)
     {
-        if (words[k].IsNumber || _numbers.Starts(words[k])) return words[k].Key;
+        // نزل النفط 0.3 بالمئة, نزل القمح 2 في المئة: a share or a fraction counts no people.
+        if (words[k].IsNumber || _numbers.Starts(words[k])) return IsShare(words, k) ? null : words[k].Key;
         // اوقف شخصين, قتل جنديين: a dual noun of people is its own number, two.
         if (dualCounts && CountLexicon.Shared.Dual(readings.Text, words[k]) is not null) return words[k].Key;
         foreach (var r in readings[k])
@@ -450,6 +453,10 @@ public sealed partial class EventRecognizer
         }
         return null;
     }
+
+    /// <summary>Whether the number at word <paramref name="k"/> is a fraction (0.3) or a percentage (2 في المئة).</summary>
+    private bool IsShare(IReadOnlyList<Word> words, int k) =>
+        _numbers.Read(words, k) is { } number && (number.Value % 1 != 0 || NumberReader.PercentAt(words, number.EndWord));
 
     private const int HeldWindow = 12;
 

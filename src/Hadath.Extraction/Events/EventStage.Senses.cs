@@ -46,9 +46,12 @@ public sealed partial class EventStage
         return false;
     }
 
-    /// <summary>What a crowd rallies for when it backs or cheers (تأييدا لقرار, ترحيبا بعودته, ابتهاجا بالفوز, للتعبير عن فرحهم).</summary>
+    /// <summary>
+    /// What a crowd rallies for when it backs or cheers (تأييدا لقرار, ترحيبا بعودته, ابتهاجا بالفوز, للتعبير عن فرحهم), or
+    /// gathers to welcome, attend or watch (لاستقبال المنتخب, لحضور المباراة).
+    /// </summary>
     private static readonly HashSet<string> SupportPurposes = MatchKey.SetOf("تأييدا", "تأييدهم", "ترحيبا", "ترحيبهم", "ابتهاجا", "ابتهاجهم",
-        "احتفالا", "فرحا", "فرحة", "فرحهم", "فرحتهم");
+        "احتفالا", "فرحا", "فرحة", "فرحهم", "فرحتهم", "لاستقبال", "استقبالا", "لحضور", "لمشاهدة", "لمتابعة", "للاحتفال");
 
     private const int PurposeReach = 10;
 

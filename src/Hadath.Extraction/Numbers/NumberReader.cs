@@ -47,6 +47,14 @@ public sealed class NumberReader
     public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (word.Key is "احد" or "احدي" or "اثني" or "اثنتي" or "الاثني" or "الاثنتي"
         || (MayBeNumberWord(word.Key) && (_wordShapes.Holds(word.Key) || DefiniteVague(word.Key) is not null))));
 
+    /// <summary>Words that make the number before them a share (10 بالمئة, 1 في المئة).</summary>
+    private static readonly HashSet<string> PercentWords = MatchKey.SetOf("المئة", "المائة", "بالمئة", "بالمائة");
+
+    /// <summary>True when the words from <paramref name="after"/>, right after a number, make it a percentage (5 %, 10 بالمئة, 1 في المئة).</summary>
+    public static bool PercentAt(IReadOnlyList<Word> words, int after) =>
+        after < words.Count && (words[after].Key is "%" or "٪" || PercentWords.Contains(words[after].Key) ||
+                                after + 1 < words.Count && words[after].Key == "في" && PercentWords.Contains(words[after + 1].Key));
+
     /// <summary>A plural number word with the article (المئات, العشرات, الالاف): vague, as without it.</summary>
     private (double Value, Role Role)? DefiniteVague(ReadOnlySpan<char> key) =>
         key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && _wordShapes.HasShape(key[2..]) && _wordsBySpan.TryGetValue(key[2..], out var entry) && entry.Role is Role.Vague or Role.Scales
