@@ -160,6 +160,21 @@ public sealed class EventRoundNineTests
         Assert.Equal("e2", e.Target?.EntityId);
     }
 
+    [Fact]
+    public void test_forces_of_one_state_counted_dead_together_are_allies_not_the_two_sides()
+    {
+        const string text = "وقتل 7 من عناصر الجيش العراقي و5 من مقاتلي الحشد الشعبي في معارك ضد تنظيم داعش";
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجيش العراقي", "IRQMIL"), ("e2", EntityType.ORG, "الحشد الشعبي", "IRQMIL"), ("e3", EntityType.ORG, "تنظيم داعش", null));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.NotEqual("e2", e.Target?.EntityId);
+        Assert.NotEqual("e1", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وخاض حزب النهضة معارك سياسية مع حزب نداء تونس")]
+    [InlineData("وخاض المنتخب المغربي مواجهات ودية مع منتخب مصر")]
+    public void test_a_fight_of_words_or_sport_is_no_clash(string text) => Assert.DoesNotContain(Events(Docs.WithNamed(text)), x => x.Code == "190");
+
     [Theory]
     [InlineData("وقال المتحدث ان طيران التحالف الدولي شن 14 غارة دعما للعمليات", "e1")]
     [InlineData("وقال المتحدث ان التحالف الدولي شن غارة على مواقع المسلحين", "e1")]   // and with the noun right after the verb

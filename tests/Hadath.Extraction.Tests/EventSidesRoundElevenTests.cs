@@ -121,7 +121,7 @@ public sealed class EventSidesRoundElevenTests
     [Theory]
     [InlineData("وقتل 14 مسلحا من حركة الشباب عندما هاجم المسلحون قاعدة عسكرية للجيش", "هاجم", "e1")]
     [InlineData("وهاجم مسلحو حركة الشباب البلدة. وقال ضابط ان المهاجمين فجروا سيارة مفخخة عند الحاجز", "فجروا", "e1")]
-    [InlineData("وقال ضابط ان المسلحين هاجموا قاعدة عسكرية للجيش في البلدة", "هاجموا", null)]                            // no group named for them
+    [InlineData("وقالت حركة الشباب ان المسلحين هاجموا قاعدة عسكرية للجيش في البلدة", "هاجموا", null)]                    // a group named, but not for them
     [InlineData("وقتل 14 مسلحا من حركة الشباب و3 مسلحين من تنظيم داعش. وهاجم المسلحون قاعدة عسكرية للجيش", "هاجم", null)]   // two groups: whose?
     public void test_armed_men_told_again_are_the_group_the_story_named_them_by(string text, string verb, string? source)
     {

@@ -101,7 +101,9 @@ public sealed partial class EventArguments
     /// </summary>
     private static Sides? BothCounted(Sentence s, int first)
     {
-        if (!FightNouns.Contains(s.Words[first].Key)) return null;
+        // في معارك ضد تنظيم داعش, مع X: the fight's other side is named after it; the dead counted before may be allies.
+        if (!FightNouns.Contains(s.Words[first].Key) || first + 1 < s.Words.Count && s.Words[first + 1].Key is "ضد" or "مع" ||
+            first + 2 < s.Words.Count && s.Words[first + 2].Key is "ضد" or "مع") return null;
         Entity? nearer = null;
         for (int j = first - 1, words = 0; j >= 1 && words < MaxBothCountedGap; j--)
         {
@@ -110,10 +112,19 @@ public sealed partial class EventArguments
             words++;
             if (s.StartingAt(j) is not { Entity.Type: EntityType.ORG } m || !CountedMembersOf(s, m.First)) continue;
             if (nearer is null) nearer = m.Entity;
-            else if (m.Entity != nearer) return new Sides(m.Entity, nearer, null, null);
+            // 7 من الجيش العراقي و5 من الحشد الشعبي: two forces of one state counted together fought on one side.
+            else if (m.Entity != nearer) return SameState(m.Entity, nearer) ? null : new Sides(m.Entity, nearer, null, null);
         }
         return null;
     }
+
+    /// <summary>Whether two sides are coded as the same state's (IRQMIL, IRQGOV): allies, not the two sides of a fight.</summary>
+    private static bool SameState(Entity a, Entity b) =>
+        a.Actor is { Length: >= 6 } x && b.Actor is { Length: >= 6 } y && x.AsSpan(0, 3).SequenceEqual(y.AsSpan(0, 3)) &&
+        StateRoles.Contains(x[3..6]) && StateRoles.Contains(y[3..6]);
+
+    /// <summary>Roles of a state's own forces and government in CAMEO actor codes.</summary>
+    private static readonly HashSet<string> StateRoles = new(StringComparer.Ordinal) { "MIL", "GOV", "COP", "SPY" };
 
     /// <summary>Whether the group named at word <paramref name="k"/> follows من, past a group noun or its members in construct (من مسلحي تنظيم الدولة).</summary>
     private static bool CountedMembersOf(Sentence s, int k) =>

@@ -91,11 +91,17 @@ public sealed partial class EventRecognizer
                 if (end > readings.Length) continue;
                 bool all = true;
                 for (int k = 1; k < trigger.Keys.Length && all; k++) all = Has(readings[i + k], trigger.Keys[k]);
+                // خاض الحزب معارك سياسية, مواجهات ودية: a fight of words, courts or sport is no use of force.
+                if (all && trigger.Code == "190" && end < words.Count && FigurativeFights.Contains(words[end].Key)) continue;
                 if (all && Condition(readings, words, trigger, i, end) is { } rule) return new Hit(new TextSpan(reading.Span.Start, words[end - 1].End), trigger, rule);
             }
         }
         return null;
     }
+
+    /// <summary>Adjectives that make a fight's noun one of words, courts, votes or sport (معارك سياسية, مواجهات ودية).</summary>
+    private static readonly HashSet<string> FigurativeFights = MatchKey.SetOf("سياسية", "انتخابية", "قضائية", "قانونية", "ودية", "كلامية", "اعلامية",
+        "دبلوماسية", "رياضية", "تجارية", "فكرية");
 
     /// <summary>Vague counts whose noun takes the article (عشرات الغارات, مئات القذائف).</summary>
     private static readonly HashSet<string> VagueCounts = MatchKey.SetOf("عشرات", "مئات", "الاف");

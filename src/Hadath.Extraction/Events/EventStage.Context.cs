@@ -429,7 +429,7 @@ public sealed partial class EventStage
         for (int k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];
-            if (d.Source is null && d.SourcePhrase is { } source && IsArmedMenAgain(text, source.Span) && ArmedGroupBefore(text, entities, source.Span.Start) is { } doer)
+            if (d.Source is null && d.SourcePhrase is { } source && IsArmedMenAgain(text, source.Span) && ArmedGroupBefore(text, entities, source.Span.Start) is { } doer && doer != d.Target)
                 d = d with { Source = doer, SourcePhrase = null };
             if (d.Target is null && d.TargetPhrase is { } target && IsArmedMenAgain(text, target.Span) && ArmedGroupBefore(text, entities, target.Span.Start) is { } done && done != d.Source)
                 d = d with { Target = done, TargetPhrase = null };
@@ -437,13 +437,21 @@ public sealed partial class EventStage
         }
     }
 
+    /// <summary>Whether the phrase is one word of <see cref="ArmedMenAgain"/> (a longer phrase says more of who they are).</summary>
     private static bool IsArmedMenAgain(string text, TextSpan span) =>
-        span.Length <= 12 && text.AsSpan(span.Start, span.Length).IndexOf(' ') < 0 && ArmedMenAgain.Contains(MatchKey.Of(text.AsSpan(span.Start, span.Length)));
+        text.AsSpan(span.Start, span.Length).IndexOf(' ') < 0 && ArmedMenAgain.Contains(MatchKey.Of(text.AsSpan(span.Start, span.Length)));
 
     /// <summary>How far before a group's name its armed men may be counted (14 مسلحا من, عشرات المسلحين من).</summary>
     private const int ArmedMenReach = 40;
 
-    /// <summary>The one organisation named before <paramref name="offset"/> right after armed men (مسلحا من X, مسلحي X), or null when none or several are.</summary>
+    /// <summary>How far back, in characters, the men told again may point (about three sentences of wire copy): further on a story tells other incidents.</summary>
+    private const int ArmedMenStoryReach = 600;
+
+    /// <summary>
+    /// The one organisation named within <see cref="ArmedMenStoryReach"/> before <paramref name="offset"/> right after
+    /// armed men (مسلحا من X, مسلحي X), or null when none or several are. Narrower than the members nouns of the event
+    /// arguments: only armed men are told again as المسلحون (a patrol of the army is not).
+    /// </summary>
     private static Entity? ArmedGroupBefore(string text, ImmutableArray<Entity> entities, int offset)
     {
         Entity? group = null;
@@ -452,7 +460,7 @@ public sealed partial class EventStage
             if (e.Type != EntityType.ORG) continue;
             foreach (var m in e.Mentions)
             {
-                if (m.Span.Start >= offset || !AfterArmedMen(text, m.Span.Start)) continue;
+                if (m.Span.Start >= offset || m.Span.Start < offset - ArmedMenStoryReach || !AfterArmedMen(text, m.Span.Start)) continue;
                 if (group is not null && group != e) return null;
                 group = e;
             }

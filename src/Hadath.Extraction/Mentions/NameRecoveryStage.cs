@@ -291,21 +291,12 @@ public sealed class NameRecoveryStage : IStage
                 var reading = FirstWordReading(text, words[i], words, i, n, forms);
                 if (reading is not { } start) continue;
                 var span = new TextSpan(start, words[i + n - 1].End);
-                if (Overlaps(mentions, span)) continue;
+                if (PersonNames.Overlaps(mentions, span)) continue;
                 mentions.Add((span, EntityType.ORG));
                 i += n - 1;
                 break;
             }
         }
-    }
-
-    private static bool Overlaps(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Span.Overlaps(span)) return true;
-        }
-        return false;
     }
 
     private static bool OpensAny(string text, Word word, HashSet<string> firsts)

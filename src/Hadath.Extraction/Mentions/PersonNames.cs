@@ -8,7 +8,7 @@ namespace Hadath.Extraction.Mentions;
 /// Completes person names a tagger cuts short: after a compound first name alone (عبد العزيز بوتفليقة tagged
 /// عبد العزيز) the next word is the family name, and a regnal ordinal belongs to the name (عبد الله الثاني).
 /// </summary>
-public static class PersonNames
+public static partial class PersonNames
 {
     /// <summary>Words that join a name to what follows: بن, بنت, آل (folded ال), عبد, ابو.</summary>
     private static readonly HashSet<string> Linkers = MatchKey.SetOf("بن", "ابن", "بنت", "آل", "عبد", "ابو", "أبو", "ابي", "أبي");
@@ -112,6 +112,8 @@ public static class PersonNames
             // وكان الغريب قد التقى: the subject of a pluperfect, before its قد.
             bool act = ActVerbs.ContainsWithoutConjunction(words[i - 1].Key) ||
                        Pluperfect.ContainsWithoutConjunction(words[i - 1].Key) && i + 1 < words.Length && words[i + 1].Key == "قد";
+            // وحذر الامين العام, وطالب السيد الرئيس: a family name that is a title too is that title, before its adjective or name.
+            if (act && (TitleFamilies.Contains(words[i].Key) || i + 1 < words.Length && OfficeAdjectives.Contains(words[i + 1].Key))) continue;
             if (!act && !Cues.ContainsWithoutConjunction(words[i - 1].Key)) continue;
             if (!act && i + 1 < words.Length && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
             found.Add(words[i].Span);
@@ -200,9 +202,19 @@ public static class PersonNames
         return null;
     }
 
-    /// <summary>Verbs of meeting, receiving, visiting, discussing, accusing, condemning and threatening whose subject a bare family name may be (written for the ev8- round).</summary>
+    /// <summary>
+    /// Verbs of acts whose subject a bare family name may be: meeting, receiving, visiting, discussing, accusing,
+    /// condemning and threatening (the ev8- round), calling, criticising, denying, demanding, warning, welcoming, arriving,
+    /// heading for and blaming.
+    /// </summary>
     private static readonly HashSet<string> ActVerbs = MatchKey.SetOf("التقى", "التقت", "استقبل", "استقبلت", "زار", "زارت", "اتهم", "اتهمت", "دان", "دانت", "بحث", "بحثت", "ناقش", "ناقشت", "هدد", "هددت",
         "اجتمع", "اجتمعت", "دعا", "دعت", "انتقد", "انتقدت", "نفى", "نفت", "طالب", "طالبت", "حذر", "حذرت", "رحب", "رحبت", "وصل", "وصلت", "توجه", "توجهت", "حمل", "حملت");
+
+    /// <summary>Family names that are titles too (السيد, الامين, الشيخ): after a verb of an act they are mostly the title.</summary>
+    private static readonly HashSet<string> TitleFamilies = MatchKey.SetOf("السيد", "الامين", "الشيخ", "الامير", "الحاج", "الدكتور", "المستشار", "النائب");
+
+    /// <summary>Adjectives that close an office, never a name (الامين العام, النائب الاول).</summary>
+    private static readonly HashSet<string> OfficeAdjectives = MatchKey.SetOf("العام", "العامة", "الاول", "الاولى", "الاعلى", "الدائم", "الخاص");
 
     /// <summary>The verb of a pluperfect, whose subject stands between it and قد (وكان الغريب قد التقى).</summary>
     private static readonly HashSet<string> Pluperfect = MatchKey.SetOf("كان", "كانت");
@@ -336,7 +348,8 @@ public static class PersonNames
             // where the post sits, a place the story tagged (في بيان, في اطار tell what he did, not where he serves).
             if (international && words[w].Key == "الي" && w + 3 < words.Length) w += 2;
             else if (words[w].Key is "في" or "لدي" && w + 3 < words.Length && (spans ??= tagged.ToList()).Contains(words[w + 1].Span)) w += 2;
-            if (w + 1 >= words.Length || !IsForeignName(text, words[w - 1], words[w], words[w + 1])) continue;
+            // رئيس الحكومة العراقية سلطات الاقليم: the object, not a holder (see LooksLikeHolder).
+            if (w + 1 >= words.Length || !LooksLikeHolder(text, words[w - 1], words[w], words[w + 1])) continue;
             // رئيس الوزراء الاسرائيلي معارضته للانسحاب, رئيس الحزب التركي ايضا بتهمة: after a head of a body the words
             // go on about him more often than after an envoy; a name there has no pronoun suffix and no ب/ل on its second word.
             if (heads && (words[w + 1].Key[0] is 'ب' or 'ل' || words[w].Key.EndsWith("ته", StringComparison.Ordinal) || HeadAdverbs.Contains(words[w].Key))) continue;
@@ -347,130 +360,6 @@ public static class PersonNames
             n = w + 1;
         }
         return found;
-    }
-
-    /// <summary>
-    /// A person the tagger missed, named right after his office and the body he holds it in (عضو مجلس المحافظة X Y, المتحدث
-    /// باسم الحكومة X Y, الامين العام لحزب الامة X Y): the two words after the body, where neither is tagged and both look
-    /// like a name (<see cref="IsForeignName"/>; the first not ending in ة, as a body's head does); or the one word the
-    /// tagger left out before a one-word person it found there (X الجبوري). Without the name, the office's holder is lost
-    /// and the body becomes whoever acts (اتهم عضو مجلس المحافظة X Y وزارة الدفاع: the council accusing X).
-    /// </summary>
-    public static List<TextSpan> AfterBodies(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
-    {
-        var found = new List<TextSpan>();
-        foreach (var (body, type) in mentions)
-        {
-            if (type is not (EntityType.ORG or EntityType.LOC)) continue;
-            int first = WordScanner.FirstAtOrAfter(words, body.Start);
-            // لحزب الامة: the body's first word may carry the ل of the office before it (no other clitic: العضو بمنظمة اوبك
-            // is a member state).
-            if (first > 0 && words[first - 1].End > body.Start)
-            {
-                first--;
-                if (body.Start - words[first].Start != 1 || text[words[first].Start] != 'ل') continue;
-            }
-            int after = WordScanner.FirstAtOrAfter(words, body.End);
-            // عضو مجلس محافظة صلاح الدين X Y: the council's province, tagged on its own, is part of the body.
-            if (type == EntityType.ORG && after < words.Length && StartingAt(mentions, words[after].Start) is { Type: EntityType.LOC } province)
-                after = WordScanner.FirstAtOrAfter(words, province.Span.End);
-            if (first == 0 || after + 1 >= words.Length || HeldOffice(words, first) is not { } office) continue;
-            // والي كسلا X Y, محافظ الانبار X Y: only a governor holds his office in a place.
-            if (type == EntityType.LOC && !Governors.Contains(words[office].Key)) continue;
-            // وقال X رئيس الاتحاد …: the office is the title of the person named before it.
-            if (office > 0 && OverlapsAny(mentions, words[office - 1].Span)) continue;
-            Word given = words[after], family = words[after + 1];
-            // حكومة الاقليم, كتلة الاحرار: a first word in ة is a body's head far more often than a listed given name.
-            if (text[given.End - 1] == 'ة' && !IsGivenName(given.Key) || !IsForeignName(text, words[after - 1], given, family)) continue;
-            var name = new TextSpan(given.Start, family.End);
-            if (OverlapsAny(mentions, given.Span)) continue;
-            // X الجبوري: the family name was tagged alone.
-            if (OverlapsAny(mentions, family.Span) && !IsTagged(mentions, family.Span, EntityType.PER)) continue;
-            found.Add(WithNisba(text, words, after + 2, name, mentions));
-        }
-        return found;
-    }
-
-    /// <summary>Governors, who hold their office in a place (والي كسلا, محافظ الانبار).</summary>
-    private static readonly HashSet<string> Governors = MatchKey.SetOf("والي", "محافظ", "حاكم");
-
-    /// <summary>
-    /// <paramref name="name"/> with the word at <paramref name="k"/> when it is a family name in ي with the article (احمد
-    /// سمارة الزعبي), untagged, and no nationality (X Y الاردني) or time; else the name as it was.
-    /// </summary>
-    private static TextSpan WithNisba(string text, ReadOnlySpan<Word> words, int k, TextSpan name, List<(TextSpan Span, EntityType Type)> mentions)
-    {
-        if (k >= words.Length || words[k - 1].End != name.End || !Adjacent(text, words[k - 1], words[k])) return name;
-        string key = words[k].Key;
-        bool nisba = key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith('ي') && !Times.Contains(key) && !NotNames.Contains(key);
-        if (!nisba || OverlapsAny(mentions, words[k].Span) || ActorLexicon.Shared.Nationality(NameKey.WordOfKey(key)) is not null) return name;
-        return new TextSpan(name.Start, words[k].End);
-    }
-
-    private static (TextSpan Span, EntityType Type)? StartingAt(List<(TextSpan Span, EntityType Type)> mentions, int start)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Span.Start == start) return m;
-        }
-        return null;
-    }
-
-    /// <summary>Titles a portfolio told with لشؤون follows (وزير الدولة لشؤون النازحين, مستشار الرئيس لشؤون الامن).</summary>
-    private static readonly HashSet<string> PortfolioTitles = MatchKey.SetOf("وزير", "وزيرة", "الدولة", "مستشار", "مستشارة", "المستشار", "مساعد", "نائب", "الرئيس");
-
-    /// <summary>How many definite words a portfolio after لشؤون runs to (لشؤون الاغاثة والطوارئ, لشؤون الشرق الاوسط).</summary>
-    private const int MaxPortfolioWords = 3;
-
-    /// <summary>
-    /// A person the tagger missed right after a title and its portfolio told with لشؤون (وزير الدولة لشؤون النازحين X Y,
-    /// مستشار الرئيس لشؤون الامن X Y): the two words after the portfolio's definite words, where neither is tagged and
-    /// both look like a name (<see cref="IsForeignName"/>).
-    /// </summary>
-    public static List<TextSpan> AfterPortfolios(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
-    {
-        var found = new List<TextSpan>();
-        for (int n = 1; n + 3 < words.Length; n++)
-        {
-            if (words[n].Key is not ("لشوون" or "للشوون") || !PortfolioTitles.Contains(words[n - 1].Key)) continue;
-            int w = n + 1;
-            while (w < words.Length && w - n <= MaxPortfolioWords && words[w].IsLetters && !OverlapsAny(mentions, words[w].Span) &&
-                   (words[w].Key.StartsWith("ال", StringComparison.Ordinal) || words[w].Key.StartsWith("وال", StringComparison.Ordinal))) w++;
-            if (w == n + 1 || w + 1 >= words.Length || !IsForeignName(text, words[w - 1], words[w], words[w + 1])) continue;
-            var name = new TextSpan(words[w].Start, words[w + 1].End);
-            if (!OverlapsAny(mentions, name)) found.Add(name);
-        }
-        return found;
-    }
-
-    /// <summary>
-    /// Where the office noun stands that holds the body whose first word is at <paramref name="first"/>, or null: right
-    /// before it (عضو, لحزب after الامين العام), past باسم (المتحدث الرسمي باسم) or a definite adjective of the office (الامين العام).
-    /// </summary>
-    private static int? HeldOffice(ReadOnlySpan<Word> words, int first)
-    {
-        int t = first - 1;
-        if (words[t].Key == "باسم" && t > 0) t--;
-        if (t > 0 && words[t].Key.StartsWith("ال", StringComparison.Ordinal) && !OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key)) t--;
-        return words[t].IsLetters && (OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key) || Governors.Contains(words[t].Key)) ? t : null;
-    }
-
-    private static bool OverlapsAny(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Span.Overlaps(span)) return true;
-        }
-        return false;
-    }
-
-    private static bool IsTagged(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span, EntityType type)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Span == span) return m.Type == type;
-        }
-        return false;
     }
 
     /// <summary>

@@ -1,0 +1,150 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Mentions;
+
+/// <summary>
+/// Holders of offices the tagger missed: the person named right after his office and its body (عضو مجلس المحافظة X Y)
+/// or after a title and its portfolio (وزير الدولة لشؤون النازحين X Y). Without the name, the office's holder is lost and
+/// the body becomes whoever acts (اتهم عضو مجلس المحافظة X Y وزارة الدفاع: the council accusing X).
+/// </summary>
+public static partial class PersonNames
+{
+    /// <summary>
+    /// A person the tagger missed, named right after his office and the body he holds it in (عضو مجلس المحافظة X Y, المتحدث
+    /// باسم الحكومة X Y, الامين العام لحزب الامة X Y, والي نابل X Y): the two words after the body that look like a
+    /// holder's name (<see cref="LooksLikeHolder"/>); or the one word the tagger left out before a one-word person it found
+    /// there (X الجبوري).
+    /// </summary>
+    public static List<TextSpan> AfterBodies(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var found = new List<TextSpan>();
+        foreach (var (body, type) in mentions)
+        {
+            if (type is not (EntityType.ORG or EntityType.LOC)) continue;
+            int first = WordScanner.FirstAtOrAfter(words, body.Start);
+            // لحزب الامة: the body's first word may carry the ل of the office before it (no other clitic: العضو بمنظمة اوبك
+            // is a member state).
+            if (first > 0 && words[first - 1].End > body.Start)
+            {
+                first--;
+                if (body.Start - words[first].Start != 1 || text[words[first].Start] != 'ل') continue;
+            }
+            int after = WordScanner.FirstAtOrAfter(words, body.End);
+            // عضو مجلس محافظة صلاح الدين X Y: the council's province, tagged on its own, is part of the body.
+            if (type == EntityType.ORG && after < words.Length && MentionAt(mentions, words[after].Span, startOnly: true) is { Type: EntityType.LOC } province)
+                after = WordScanner.FirstAtOrAfter(words, province.Span.End);
+            if (first == 0 || after + 1 >= words.Length || HeldOffice(words, first) is not { } office) continue;
+            // والي كسلا X Y, محافظ الانبار X Y: only a governor holds his office in a place.
+            if (type == EntityType.LOC && !Governors.Contains(words[office].Key)) continue;
+            // وقال X رئيس الاتحاد …: the office is the title of the person named before it.
+            if (office > 0 && Overlaps(mentions, words[office - 1].Span)) continue;
+            Word given = words[after], family = words[after + 1];
+            if (Overlaps(mentions, given.Span) || !LooksLikeHolder(text, words[after - 1], given, family)) continue;
+            // X الجبوري: the family name was tagged alone.
+            if (Overlaps(mentions, family.Span) && MentionAt(mentions, family.Span, startOnly: false)?.Type != EntityType.PER) continue;
+            found.Add(WithNisba(text, words, after + 2, new TextSpan(given.Start, family.End), mentions));
+        }
+        return found;
+    }
+
+    /// <summary>Governors, who hold their office in a place (والي كسلا, محافظ الانبار).</summary>
+    private static readonly HashSet<string> Governors = MatchKey.SetOf("والي", "محافظ", "حاكم");
+
+    /// <summary>
+    /// Words that open the verb's object after an office and its body, no holder's name: a whole or a part of people or
+    /// bodies (جميع الاطراف, سكان المدينة, سلطات الاقليم, مؤسسات المجتمع الدولي).
+    /// </summary>
+    private static readonly HashSet<string> ObjectOpeners = MatchKey.SetOf("جميع", "كافة", "كل", "سكان", "اهالي", "ابناء", "عناصر", "افراد", "مسؤولي", "ممثلي",
+        "ضرورة", "اهمية");
+
+    /// <summary>
+    /// Whether two words after an office look like its holder's name (<see cref="IsForeignName"/>) rather than the verb's
+    /// object: the first not a head in ة (حكومة الاقليم, كتلة الاحرار; a listed given name in ة is a name), no plural in ات
+    /// (سلطات الاقليم, قوات النظام) and no word that opens an object (<see cref="ObjectOpeners"/>).
+    /// </summary>
+    private static bool LooksLikeHolder(string text, Word before, Word given, Word family)
+    {
+        string a = given.Key;
+        if (text[given.End - 1] == 'ة' && !IsGivenName(a) || a.Length >= 4 && a.EndsWith("ات", StringComparison.Ordinal) || ObjectOpeners.Contains(a)) return false;
+        return IsForeignName(text, before, given, family);
+    }
+
+    /// <summary>Adjectives in ي that close an office or a body, never a family name (المجتمع الدولي, المبعوث الاممي).</summary>
+    private static readonly HashSet<string> NisbaAdjectives = MatchKey.SetOf("الدولي", "الاممي", "الوطني", "العربي", "الاسلامي", "الشعبي", "الرسمي",
+        "المحلي", "الاقليمي", "الامني", "العسكري", "السياسي", "الحكومي", "الاوروبي", "الافريقي");
+
+    /// <summary>
+    /// <paramref name="name"/> with the word at <paramref name="k"/> right after it when that is a family name in ي with the
+    /// article (احمد سمارة الزعبي), untagged, and no nationality (X Y الاردني), adjective (الدولي) or time; else the name as it was.
+    /// </summary>
+    private static TextSpan WithNisba(string text, ReadOnlySpan<Word> words, int k, TextSpan name, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        if (k >= words.Length || !Adjacent(text, words[k - 1], words[k])) return name;
+        string key = words[k].Key;
+        bool nisba = key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith('ي') && !Times.Contains(key) && !NotNames.Contains(key) &&
+                     !NisbaAdjectives.Contains(key);
+        if (!nisba || Overlaps(mentions, words[k].Span) || ActorLexicon.Shared.Nationality(NameKey.WordOfKey(key)) is not null) return name;
+        return new TextSpan(name.Start, words[k].End);
+    }
+
+    /// <summary>Titles a portfolio told with لشؤون follows (وزير الدولة لشؤون النازحين, مستشار الرئيس لشؤون الامن).</summary>
+    private static readonly HashSet<string> PortfolioTitles = MatchKey.SetOf("وزير", "وزيرة", "الدولة", "مستشار", "مستشارة", "المستشار", "مساعد", "نائب", "الرئيس");
+
+    /// <summary>How many definite words a portfolio after لشؤون runs to (لشؤون الاغاثة والطوارئ, لشؤون الشرق الاوسط).</summary>
+    private const int MaxPortfolioWords = 3;
+
+    /// <summary>
+    /// A person the tagger missed right after a title and its portfolio told with لشؤون (وزير الدولة لشؤون النازحين X Y,
+    /// مستشار الرئيس لشؤون الامن X Y): the two words after the portfolio's definite words that look like a holder's name
+    /// (<see cref="LooksLikeHolder"/>).
+    /// </summary>
+    public static List<TextSpan> AfterPortfolios(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var found = new List<TextSpan>();
+        for (int n = 1; n + 3 < words.Length; n++)
+        {
+            if (words[n].Key is not ("لشوون" or "للشوون") || !PortfolioTitles.Contains(words[n - 1].Key)) continue;
+            int w = n + 1;
+            while (w < words.Length && w - n <= MaxPortfolioWords && words[w].IsLetters && !Overlaps(mentions, words[w].Span) &&
+                   (words[w].Key.StartsWith("ال", StringComparison.Ordinal) || words[w].Key.StartsWith("وال", StringComparison.Ordinal))) w++;
+            if (w == n + 1 || w + 1 >= words.Length || !LooksLikeHolder(text, words[w - 1], words[w], words[w + 1])) continue;
+            var name = new TextSpan(words[w].Start, words[w + 1].End);
+            if (!Overlaps(mentions, name)) found.Add(name);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Where the office noun stands that holds the body whose first word is at <paramref name="first"/>, or null: right
+    /// before it (عضو, لحزب after الامين العام, والي), past باسم (المتحدث الرسمي باسم) or a definite adjective of the office (الامين العام).
+    /// </summary>
+    private static int? HeldOffice(ReadOnlySpan<Word> words, int first)
+    {
+        int t = first - 1;
+        if (words[t].Key == "باسم" && t > 0) t--;
+        if (t > 0 && words[t].Key.StartsWith("ال", StringComparison.Ordinal) && !OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key)) t--;
+        return words[t].IsLetters && (OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key) || Governors.Contains(words[t].Key)) ? t : null;
+    }
+
+    /// <summary>Whether any mention overlaps <paramref name="span"/> (a loop: a lambda would make a closure per call).</summary>
+    internal static bool Overlaps(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Overlaps(span)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The mention drawn exactly over <paramref name="span"/> (or, with <paramref name="startOnly"/>, starting where it starts), or null.</summary>
+    private static (TextSpan Span, EntityType Type)? MentionAt(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span, bool startOnly)
+    {
+        foreach (var m in mentions)
+        {
+            if (startOnly ? m.Span.Start == span.Start : m.Span == span) return m;
+        }
+        return null;
+    }
+}
