@@ -6,7 +6,8 @@ namespace Hadath.Extraction.Tests;
 
 /// <summary>
 /// Sides of acts by and against state forces (round fifteen): the attacked party of a condemned attack is no target of the
-/// condemnation. Sentences written for these tests, none from a story or a data set.
+/// condemnation; a post of a force named after لل (حاجز للجيش, نقطة تفتيش للجيش), also by the bare force the story named
+/// in full before, is that force struck. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventStateForcesTests
 {
@@ -32,5 +33,19 @@ public sealed class EventStateForcesTests
         var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "سامي نجم"), ("e2", EntityType.ORG, "الجيش الوطني"));
         var e = Assert.Single(Events(doc), x => x.Code == "111");
         Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    private const string ArmyNamed = "وقال الجيش الوطني في بيان ان ثلاثة جنود قتلوا. ";
+
+    [Theory]
+    [InlineData("وكان مسلحون شنوا هجوما على مواقع للجيش قرب البلدة")]                 // the bare force named in full before
+    [InlineData("وكان مسلحون شنوا هجوما على حاجز للجيش قرب البلدة")]                  // a checkpoint
+    [InlineData("وكان مسلحون شنوا هجوما على نقطة تفتيش للجيش الوطني قرب البلدة")]      // a site of two words
+    [InlineData("وتعرض حاجز للجيش قرب البلدة فجر اليوم لهجوم شنه مسلحون")]            // told from the side that suffered it
+    public void test_a_post_of_a_force_named_after_lil_is_that_force_struck(string sentence)
+    {
+        string text = ArmyNamed + sentence;
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش الوطني"))), x => x.Plover == "ASSAULT" && x.Span.Start > ArmyNamed.Length);
+        Assert.Equal("e1", e.Target?.EntityId);
     }
 }
