@@ -7,7 +7,8 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Sides of acts by and against state forces (round fifteen): the attacked party of a condemned attack is no target of the
 /// condemnation; a post of a force named after لل (حاجز للجيش, نقطة تفتيش للجيش), also by the bare force the story named
-/// in full before, is that force struck. Sentences written for these tests, none from a story or a data set.
+/// in full before, is that force struck; a force's units with the speaker's pronoun (ان قطعاتها اعتقلت) are the speaker's;
+/// a و-arrest after a raid set off by commas shares the raid's subject. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventStateForcesTests
 {
@@ -47,5 +48,23 @@ public sealed class EventStateForcesTests
         string text = ArmyNamed + sentence;
         var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش الوطني"))), x => x.Plover == "ASSAULT" && x.Span.Start > ArmyNamed.Length);
         Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واعلنت قيادة الشرطة الاتحادية ان قطعاتها اعتقلت خمسة متهمين بالارهاب")]
+    [InlineData("واعلنت قيادة الشرطة الاتحادية ان دورياتها اعتقلت خمسة متهمين بالارهاب")]
+    public void test_units_with_the_speakers_pronoun_make_the_speaker_the_arrester(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "قيادة الشرطة الاتحادية"))), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("ودهمت قوة من الجيش الوطني، فجر اليوم، منزلا في البلدة، واوقفت ثلاثة مطلوبين")]
+    [InlineData("ودهمت قوة من الجيش الوطني منزلا في البلدة، واوقفت ثلاثة مطلوبين")]
+    public void test_an_arrest_after_a_raid_set_off_by_commas_shares_the_raids_subject(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش الوطني"))), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
     }
 }
