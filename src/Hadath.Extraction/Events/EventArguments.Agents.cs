@@ -204,7 +204,8 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
-    /// Who faced the act told by the noun at <paramref name="noun"/>: the one named first after تعرض/تصدى (تعرضت قوة من
+    /// Who faced the act told by the noun at <paramref name="noun"/>: the owner of a post right after تعرض/تصدى (تعرض حاجز
+    /// للجيش لهجوم), else the one named first after it (تعرضت قوة من
     /// الجيش لهجوم; a place too: تعرض حي الرميلة، بحسب المرصد، لقصف, where the names of an aside come later), else the
     /// one named right before it (ان قوات الجيش الوطني تصدت لهجوم); or null.
     /// </summary>
@@ -212,6 +213,8 @@ public sealed partial class EventArguments
     {
         int v = SubjectedVerb(s.Words, noun);
         if (v < 0) return null;
+        // تعرض حاجز للجيش لهجوم: the force whose post it was.
+        if (SiteOwner(s, v + 1, noun - 1) is { } owner) return owner;
         var after = s.Mentions.FirstOrDefault(m => m.First > v && m.Last < noun).Entity;
         return after ?? (v > 0 && s.EndingAt(v - 1) is { Entity.Type: not EntityType.LOC } before ? before.Entity : null);
     }
@@ -251,8 +254,7 @@ public sealed partial class EventArguments
             if (AfterIn(s, on, m)) continue;
             return m.Entity;
         }
-        // غارات على مواقع للحوثيين: the owner of the sites struck, named after لل.
-        if (on + 2 <= right && Sites.Contains(s.Words[on + 1].Key) && Cliticked(s, on + 2) is { } owner) return owner.Entity;
-        return null;
+        // غارات على مواقع للحوثيين, هجوم على نقطة تفتيش للجيش: the owner of the site struck, named after لل.
+        return SiteOwner(s, on + 1, right);
     }
 }

@@ -44,8 +44,27 @@ public sealed partial class EventArguments
         return null;
     }
 
-    /// <summary>Sites a strike hits, owned by the one named after them with لل (غارات على مواقع للحوثيين).</summary>
-    private static readonly HashSet<string> Sites = MatchKey.SetOf("مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "مراكز", "مخازن", "تجمعات", "آليات", "مخابئ", "تعزيزات");
+    /// <summary>
+    /// Sites a strike or an attack hits, owned by the one named after them with لل (غارات على مواقع للحوثيين, هجوم على حاجز
+    /// للجيش); none a force on the move, which may act itself (دورية, قوة).
+    /// </summary>
+    private static readonly HashSet<string> Sites = MatchKey.SetOf("مواقع", "موقع", "موقعا", "مقر", "مقرا", "مقرات", "معسكر", "معسكرات", "مراكز", "مركز", "مركزا",
+        "مخازن", "تجمعات", "آليات", "مخابئ", "تعزيزات", "حاجز", "حاجزا", "حواجز", "نقطة", "نقاط", "مخفر", "مخفرا", "ثكنة", "قاعدة", "ربيئة");
+
+    /// <summary>State forces a story names in full and then by the bare head alone (الجيش السوري … مواقع للجيش).</summary>
+    private static readonly HashSet<string> ForceHeads = MatchKey.SetOf("الجيش", "الشرطة", "الدرك", "الحرس");
+
+    /// <summary>
+    /// The owner named after لل of the site at word <paramref name="site"/>, right after it or past one indefinite word that
+    /// describes it (نقطة تفتيش للجيش, قاعدة عسكرية للجيش الصومالي), within word <paramref name="right"/>; or null.
+    /// </summary>
+    private static Entity? SiteOwner(Sentence s, int site, int right)
+    {
+        if (site >= s.Words.Count || !Sites.Contains(s.Words[site].Key)) return null;
+        if (site + 1 <= right && Cliticked(s, site + 1) is { } owner) return owner.Entity;
+        return site + 2 <= right && s.Words[site + 1].IsLetters && !s.Words[site + 1].Key.StartsWith("ال", StringComparison.Ordinal) &&
+               s.StartingAt(site + 1) is null && Cliticked(s, site + 2) is { } past ? past.Entity : null;
+    }
 
     /// <summary>Whether في stands between على/ضد at word <paramref name="on"/> and the mention: it names where, not what.</summary>
     private static bool AfterIn(Sentence s, int on, Placed m)

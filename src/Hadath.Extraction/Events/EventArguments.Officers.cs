@@ -113,13 +113,16 @@ public sealed partial class EventArguments
     /// noun (وحدات من الجيش, قوات جهاز X) and times stand between that word (first in the sentence or after a mark) and the
     /// name. A name further on (في حركة القطارات, ساحة الامم المتحدة) is where or what, not who.
     /// </summary>
-    internal static bool SubjectOfClauseOpener(Sentence s, int first)
+    internal static bool SubjectOfClauseOpener(Sentence s, int first) => ClauseOpenerOf(s, first) >= 0;
+
+    /// <summary>The word opening the clause whose subject is the name at word <paramref name="first"/> (see <see cref="SubjectOfClauseOpener"/>), or -1.</summary>
+    internal static int ClauseOpenerOf(Sentence s, int first)
     {
         int k = first - 1;
         if (k >= 1 && IsMembersOf(s, k)) k -= 2;
         else if (k >= 0 && (MembersOf.Contains(s.Words[k].Key) || s.Words[k].Key == "قوات")) k--;
         while (k >= 0 && IsTime(s, k)) k--;
-        return k >= 0 && s.Words[k].IsLetters && s.StartingAt(k) is null && (k == 0 || s.Words[k - 1].Kind == WordKind.Punctuation);
+        return k >= 0 && s.Words[k].IsLetters && s.StartingAt(k) is null && (k == 0 || s.Words[k - 1].Kind == WordKind.Punctuation) ? k : -1;
     }
 
     /// <summary>ان with a pronoun suffix right before the verb (انها اعتقلت, بانه التقى): the speaker named before it acts.</summary>
@@ -150,7 +153,8 @@ public sealed partial class EventArguments
 
     /// <summary>Forces and craft with the pronoun of whose they are (قواته, طائراتها, عناصره).</summary>
     private static readonly HashSet<string> OwnedForces = MatchKey.SetOf("قواته", "قواتها", "قواتهم", "طائراته", "طائراتها", "عناصره", "عناصرها", "جنوده", "جنودها",
-        "مقاتليه", "مقاتليها", "وحداته", "وحداتها", "مقاتلاته", "مقاتلاتها", "مروحياته", "مروحياتها");
+        "مقاتليه", "مقاتليها", "وحداته", "وحداتها", "مقاتلاته", "مقاتلاتها", "مروحياته", "مروحياتها", "قطعاته", "قطعاتها", "دورياته", "دورياتها",
+        "مفارزه", "مفارزها");
 
     private const int MaxMissedSeatWords = 3;
 

@@ -131,9 +131,12 @@ public sealed partial class EventArguments
 
     private Entity? Target(Sentence s, int from, int right, Entity? subject, bool material, int verb)
     {
+        int act = material ? -1 : AttackObjectAt(s, verb + 1, Math.Min(right, from + MaxNounGap));
         foreach (var m in s.Mentions)
         {
             if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
+            // ودان X الهجوم على الجيش: the one an attack spoken of struck is no target of what is said of the attack.
+            if (act >= 0 && m.First > act) return null;
             // اتهمت حركة العدل والمساواة بقيادة جبريل ابراهيم الجيش السوداني: the leader belongs to the subject.
             if (m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)) continue;
             // خلال اجتماع مجلس الوزراء: the body whose meeting it was is where it was said, not the object.
@@ -154,6 +157,23 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>Nouns of an attack, with the article or after ب (ندد بالهجوم): the thing condemned or spoken of.</summary>
+    private static readonly HashSet<string> AttackObjects = MatchKey.SetOf("الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "التفجير", "التفجيرات",
+        "القصف", "الغارة", "الغارات", "استهداف");
+
+    /// <summary>
+    /// The first attack noun in words [from, to], or -1: after the verb, a few words into the object slot (also inside a
+    /// subject the tagger ran on into it: ميشال سليمان الهجوم).
+    /// </summary>
+    private static int AttackObjectAt(Sentence s, int from, int to)
+    {
+        for (int k = Math.Max(0, from); k <= to && k < s.Words.Count; k++)
+        {
+            string key = s.Words[k].Key;
+            if (AttackObjects.Contains(key) || key.Length > 3 && key[0] == 'ب' && AttackObjects.Contains(key[1..])) return k;
+        }
+        return -1;
+    }
 
     /// <summary>
     /// Whether the mention opens the object slot at word <paramref name="from"/> (past times: قصف الجيش امس حلب), written

@@ -261,7 +261,8 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// The story's organisations and persons by the match keys of their mentions' words, and an organisation of three
-    /// words or more also without its head (حركة الجهاد الاسلامي → الجهاد الاسلامي), a group also by its group noun (المنظمة): what a name after لل may mean.
+    /// words or more also without its head (حركة الجهاد الاسلامي → الجهاد الاسلامي), a group also by its group noun (المنظمة)
+    /// and a state force by its bare head (الجيش): what a name after لل may mean.
     /// </summary>
     public static Dictionary<string, Entity> NamesByKey(string text, IEnumerable<Entity> entities)
     {
@@ -274,6 +275,8 @@ public sealed partial class EventArguments
                 var keys = WordScanner.ScanAlone(text[m.Start..m.End]).Where(w => w.IsLetters).Select(w => w.Key).ToArray();
                 // منظمة بي كا كا, مليشيا الحوثي: told again by the group noun alone after لل (مخابئ للمنظمة, تعزيزات للمليشيا).
                 if (keys.Length >= 2 && e.Type == EntityType.ORG && GroupNouns.Contains(keys[0])) byKey.TryAdd("ال" + keys[0], e);
+                // الجيش السوري, الشرطة العراقية: told again by the bare force after لل (مواقع للجيش, مقر للشرطة).
+                if (keys.Length >= 2 && e.Type == EntityType.ORG && ForceHeads.Contains(keys[0])) byKey.TryAdd(keys[0], e);
                 if (keys.Length == 0 || !keys[0].StartsWith("ال", StringComparison.Ordinal) && keys.Length < 3) continue;
                 if (keys[0].StartsWith("ال", StringComparison.Ordinal)) byKey.TryAdd(string.Join(' ', keys), e);
                 if (keys.Length >= 3 && keys[1].StartsWith("ال", StringComparison.Ordinal)) byKey.TryAdd(string.Join(' ', keys.Skip(1)), e);

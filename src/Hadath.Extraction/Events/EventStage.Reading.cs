@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hadath.Core;
+using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Events;
@@ -104,7 +105,8 @@ public sealed partial class EventStage
     /// <summary>
     /// <see cref="OnlyActorBefore"/> when nothing between its last mention and word <paramref name="word"/> ends the
     /// clause (a mark, فيما, مضيفا …) and it is the subject of the verb opening the clause: the subject the و-verb goes
-    /// on with (داهمت دورية من الجيش مخيما واوقفت).
+    /// on with (داهمت دورية من الجيش مخيما واوقفت). Past a comma (دهمت قوة من الجيش، فجر اليوم، منزلا في البلدة، واوقفت)
+    /// only a و-verb that agrees with the opening one goes on with it: رحب الجيش بالقرار، واوقفت has another subject.
     /// </summary>
     private static Entity? ClauseActorBefore(EventArguments.Sentence s, int word)
     {
@@ -116,34 +118,27 @@ public sealed partial class EventStage
         }
         // سجلت اضطرابات في حركة القطارات واضرب, انتشرت عناصر … في محيط ساحة الامم المتحدة واعتقلت: a name that is not the
         // subject of the verb opening the clause is where or what, not who.
-        if (last is not { } at || !EventArguments.SubjectOfClauseOpener(s, at.First)) return null;
-        bool comma = false;
+        if (last is not { } at) return null;
+        int opener = EventArguments.ClauseOpenerOf(s, at.First);
+        if (opener < 0) return null;
         for (int k = at.Last + 1; k < word; k++)
         {
-            if (s.Words[k].IsComma) comma = true;
-            else if (s.Words[k].Kind == WordKind.Punctuation || ClauseBreaks.Contains(s.Words[k].Key) || ClauseLeads.Contains(s.Words[k].Key)) return null;
+            if (s.Words[k].IsComma && Agrees(s.Words[opener].Key, s.Words[word].Key)) continue;
+            if (s.Words[k].Kind == WordKind.Punctuation || ClauseBreaks.Contains(s.Words[k].Key) || ClauseLeads.Contains(s.Words[k].Key)) return null;
         }
-        // دهمت قوة من الجيش، فجر اليوم، مخيما في البلدة، واوقفت: past a comma (a time set off, the object closed) the verb
-        // still goes on with the subject when it agrees with the verb that opened the clause; one that does not (ورحب
-        // الجيش بالقرار، واوقفت) has another subject the sentence leaves unsaid.
-        return !comma || SameEnding(s.Words[ClauseOpener(s, at.First)].Key, s.Words[word].Key) ? actor : null;
-    }
-
-    /// <summary>The first word of the clause a name at <paramref name="first"/> stands in: after the mark before it, or the sentence's first.</summary>
-    private static int ClauseOpener(EventArguments.Sentence s, int first)
-    {
-        int k = first;
-        while (k > 0 && s.Words[k - 1].Kind != WordKind.Punctuation) k--;
-        return k;
+        return actor;
     }
 
     /// <summary>
-    /// Whether two verbs carry the same subject ending: feminine ت (دهمت … واوقفت), plural وا (هاجموا … وخطفوا) or
-    /// neither.
+    /// Whether a later verb agrees with the verb opening its clause as one subject's would: the same ending (feminine ت,
+    /// plural وا, none), or a bare verb before the subject and a plural after it (وفرق عناصر من الجيش …، واوقفوا).
     /// </summary>
-    private static bool SameEnding(string a, string b) => Ending(a) == Ending(b);
-
-    private static int Ending(string verb) => verb.EndsWith("وا", StringComparison.Ordinal) ? 2 : verb.EndsWith('ت') ? 1 : 0;
+    private static bool Agrees(string opener, string later)
+    {
+        static int Ending(string key) => key.EndsWith("وا", StringComparison.Ordinal) ? 2 : key.EndsWith('ت') ? 1 : 0;
+        int first = Ending(opener), then = Ending(later);
+        return first == then || first == 0 && then == 2;
+    }
 
     /// <summary>
     /// Whether the verb at <paramref name="trigger"/> is written with و and carries its subject in its ending (3fs ت, 3mp
@@ -292,5 +287,6 @@ public sealed partial class EventStage
         return false;
     }
 
-    private static bool IsNumber(Word word) => word.Key.Length > 0 && char.IsDigit(word.Key[0]);
+    /// <summary>Whether the word opens a number, in digits or in words (واوقفت 27 شخصا, واوقفت ثلاثة مطلوبين).</summary>
+    private static bool IsNumber(Word word) => NumberReader.Shared.Starts(word);
 }
