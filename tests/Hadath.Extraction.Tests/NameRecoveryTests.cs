@@ -182,6 +182,31 @@ public sealed class NameRecoveryTests
         Assert.Equal(expected, Mentions(Run(Docs.Tokenized(text))));
     }
 
+    [Theory]
+    // the forces or fighters of a leader named in full earlier (a clash story's قوات حفتر after المشير خليفة حفتر)
+    [InlineData("تقدمت قوات المشير خليفة حفتر نحو العاصمة. وقصفت طائرة تابعة لقوات حفتر مواقع", new[] { "PER خليفة حفتر", "PER حفتر" })]
+    [InlineData("تقدمت قوات المشير خليفة حفتر نحو العاصمة. وصد الجيش هجوما لمقاتلي حفتر الاحد", new[] { "PER خليفة حفتر", "PER حفتر" })]
+    // a pluperfect told by the family name alone (وكان X قد)
+    [InlineData("وقال رمزي المشرفية ان الخطة جاهزة. وكان المشرفية قد اجتمع بالوفد", new[] { "PER رمزي المشرفية", "PER المشرفية" })]
+    [InlineData("وقال رمزي المشرفية ان الخطة جاهزة. وكان المشرفية الجديد قد وصل", new[] { "PER رمزي المشرفية" })]   // more words follow: not the name alone
+    public void test_a_family_name_alone_after_forces_or_a_pluperfect_is_the_person(string text, string[] expected)
+    {
+        var full = expected[0][4..];
+        Assert.Equal(expected, Mentions(Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, full, full))));
+    }
+
+    [Fact]
+    public void test_two_family_names_tagged_as_one_person_are_split()
+    {
+        // واتهم قنونو حفتر: the accuser's and the accused's family names side by side, each of a person named in full earlier
+        const string text = "قال محمد قنونو ان قوات خليفة حفتر تقدمت. واتهم قنونو حفتر بالتصعيد";
+        var doc = Run(Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "محمد قنونو", "محمد قنونو")
+            .WithEntity("e2", EntityType.PER, "خليفة حفتر", "خليفة حفتر")
+            .WithEntity("e3", EntityType.PER, "قنونو حفتر", "قنونو حفتر"));
+        Assert.Equal(new[] { "PER محمد قنونو", "PER خليفة حفتر", "PER قنونو", "PER حفتر" }, Mentions(doc));
+    }
+
     [Fact]
     public void test_currency_words_tagged_as_names_are_dropped()
     {
