@@ -207,6 +207,36 @@ public sealed class NameRecoveryTests
         Assert.Equal(new[] { "PER محمد قنونو", "PER خليفة حفتر", "PER قنونو", "PER حفتر" }, Mentions(doc));
     }
 
+    [Theory]
+    // an organisation's acronym in brackets after its name, then alone: the same organisation, also where the tagger read it as MISC
+    [InlineData("وقالت القيادة العسكرية الاميركية في افريقيا (افريكوم) انها نفذت غارة. واضافت افريكوم ان الغارة دقيقة", "القيادة العسكرية الاميركية في افريقيا", true)]
+    [InlineData("ودانت بعثة الاتحاد الافريقي في الصومال (اميصوم) الهجوم. وقالت اميصوم ان جنودها بخير", "بعثة الاتحاد الافريقي في الصومال", false)]
+    public void test_an_acronym_in_brackets_after_an_organisation_is_that_organisation(string text, string name, bool taggedMisc)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, name, name);
+        var acronym = text.Substring(text.IndexOf('(') + 1, text.IndexOf(')') - text.IndexOf('(') - 1);
+        if (taggedMisc) doc = doc.WithEntity("e2", EntityType.MISC, acronym, acronym);
+        var org = Assert.Single(Run(doc).Entities);
+        Assert.Equal(EntityType.ORG, org.Type);
+        Assert.Equal(new[] { name, acronym, acronym }, org.Mentions.Select(m => text[m.Start..m.End]).ToArray());
+    }
+
+    [Fact]
+    public void test_a_bracketed_word_after_a_place_is_no_acronym()
+    {
+        const string text = "مقديشو (اف ب) - قتل ثلاثة جنود";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, "مقديشو", "مقديشو"));
+        Assert.Equal(new[] { "LOC مقديشو" }, Mentions(doc));
+    }
+
+    [Fact]
+    public void test_a_place_in_brackets_after_an_organisation_stays_a_place()
+    {
+        const string text = "قالت وكالة الانباء الرسمية (تونس) ان الوزير وصل الى تونس";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "وكالة الانباء الرسمية", "وكالة الانباء الرسمية").WithEntity("e2", EntityType.LOC, "تونس", "تونس"));
+        Assert.All(doc.Entities.Where(e => e.Mentions.Any(m => text[m.Start..m.End] == "تونس")), e => Assert.Equal(EntityType.LOC, e.Type));
+    }
+
     [Fact]
     public void test_currency_words_tagged_as_names_are_dropped()
     {
