@@ -29,6 +29,8 @@ public sealed class NameRecoveryTests
     [InlineData("وانتشرت قوات الامن العراقية في المدينة", "ORG قوات الامن العراقية")]
     [InlineData("فيما اشتبكت قوات مكافحة الارهاب مع مسلحين", "ORG قوات مكافحة الارهاب")]   // a verbal noun between head and complement
     [InlineData("وصلت قوات حفظ السلام الى المدينة", "ORG قوات حفظ السلام")]
+    [InlineData("وشن سلاح الجو التركي غارات على مواقع", "ORG سلاح الجو التركي")]   // a country's air force: its military
+    [InlineData("واسقط الدفاع الجوي طائرة لسلاح الجو الروسي", "ORG سلاح الجو الروسي")]
     [InlineData("امام محكمة النقض.", "ORG محكمة النقض")]
     [InlineData("وبمحكمة الاستئناف قضت", "ORG محكمة الاستئناف")]   // the clitic stays out of the span
     [InlineData("وفق ما اعلنت منظمة اطباء بلا حدود.", "ORG منظمة اطباء بلا حدود")]
