@@ -90,8 +90,9 @@ public static class PersonNames
         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "امس", "اليوم", "غدا", "مساء", "صباح", "ليلة", "فجر");
 
     /// <summary>
-    /// A person's family name standing alone right after a speech cue (واضاف المبارك ان, وقال الزفزافي) is that person,
-    /// where the tagger left it untagged.
+    /// A person's family name standing alone right after a speech cue (واضاف المبارك ان, وقال الزفزافي), a verb of meeting or
+    /// accusing, a noun of a leader's forces (لقوات حفتر) or opening a pluperfect (وكان المشرفية قد) is that person, where the
+    /// tagger left it untagged.
     /// </summary>
     public static List<TextSpan> Surnames(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> persons)
     {
