@@ -94,6 +94,12 @@ public sealed class CoreferenceTests
     // an army named in full, then bare (a clash story's الجيش after الجيش العراقي), and a militia named after its leader's movement
     [InlineData("قتل 11 جنديا من الجيش العراقي قرب حديثة. وقال ضابط في الجيش ان المسلحين انسحبوا.", "الجيش العراقي", EntityType.ORG, "الجيش")]
     [InlineData("قتل عناصر من مليشيا الحوثي في صرواح. وقال مصدر ان المليشيا شنت هجوما.", "مليشيا الحوثي", EntityType.ORG, "المليشيا")]
+    // members, units and places of the force (عناصر المليشيا, وحدات الجيش, مواقع الجيش) are its own, so the bare noun is the force named
+    [InlineData("قتل عناصر من مليشيا الحوثي في صرواح. وقال مصدر ان عناصر المليشيا شنوا هجوما.", "مليشيا الحوثي", EntityType.ORG, "المليشيا")]
+    [InlineData("قتل 11 جنديا من الجيش العراقي قرب حديثة. وقال ضابط ان وحدات الجيش تقدمت.", "الجيش العراقي", EntityType.ORG, "الجيش")]
+    [InlineData("قتل 11 جنديا من الجيش العراقي قرب حديثة. وقال ضابط ان المسلحين هاجموا مواقع الجيش.", "الجيش العراقي", EntityType.ORG, "الجيش")]
+    // a name in quotation marks after its category noun (لتنظيم "داعش")
+    [InlineData("شن الطيران غارات على مواقع لتنظيم \"داعش\" قرب حديثة. وقال ضابط ان مسلحي التنظيم انسحبوا.", "داعش", EntityType.ORG, "التنظيم")]
     public void test_coref_category_noun_stands_for_the_name_it_introduced(string text, string name, EntityType type, string description)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, name, name));

@@ -205,6 +205,17 @@ public sealed class EventGeneralisationTests
     }
 
     [Fact]
+    public void test_a_spokesman_named_after_a_leaders_forces_is_the_subject_and_not_the_leader()
+    {
+        var doc = Docs.WithActors("واتهم المتحدث باسم قوات حفتر احمد المسماري حكومة الوفاق بقصف المطار",
+            ("e1", EntityType.PER, "حفتر", "LBYMIL"), ("e2", EntityType.PER, "احمد المسماري", null), ("e3", EntityType.ORG, "حكومة الوفاق", "LBYGOV"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("112", e.Code);
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Fact]
     public void test_an_accusation_of_a_verbal_noun_is_no_act() =>
         Assert.DoesNotContain(Events(With("واتهمت الحكومة الفصائل بقصف المدينة")), e => e.Plover == "ASSAULT");
 

@@ -29,6 +29,8 @@ public sealed class NameRecoveryTests
     [InlineData("وانتشرت قوات الامن العراقية في المدينة", "ORG قوات الامن العراقية")]
     [InlineData("فيما اشتبكت قوات مكافحة الارهاب مع مسلحين", "ORG قوات مكافحة الارهاب")]   // a verbal noun between head and complement
     [InlineData("وصلت قوات حفظ السلام الى المدينة", "ORG قوات حفظ السلام")]
+    [InlineData("وشن سلاح الجو التركي غارات على مواقع", "ORG سلاح الجو التركي")]   // a country's air force: its military
+    [InlineData("واسقط الدفاع الجوي طائرة لسلاح الجو الروسي", "ORG سلاح الجو الروسي")]
     [InlineData("امام محكمة النقض.", "ORG محكمة النقض")]
     [InlineData("وبمحكمة الاستئناف قضت", "ORG محكمة الاستئناف")]   // the clitic stays out of the span
     [InlineData("وفق ما اعلنت منظمة اطباء بلا حدود.", "ORG منظمة اطباء بلا حدود")]
@@ -185,6 +187,61 @@ public sealed class NameRecoveryTests
     public void test_a_family_name_alone_after_a_speech_cue_is_the_person(string text, string[] expected)
     {
         Assert.Equal(expected, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Theory]
+    // the forces or fighters of a leader named in full earlier (a clash story's قوات حفتر after المشير خليفة حفتر)
+    [InlineData("تقدمت قوات المشير خليفة حفتر نحو العاصمة. وقصفت طائرة تابعة لقوات حفتر مواقع", new[] { "PER خليفة حفتر", "PER حفتر" })]
+    [InlineData("تقدمت قوات المشير خليفة حفتر نحو العاصمة. وصد الجيش هجوما لمقاتلي حفتر الاحد", new[] { "PER خليفة حفتر", "PER حفتر" })]
+    // a pluperfect told by the family name alone (وكان X قد)
+    [InlineData("وقال رمزي المشرفية ان الخطة جاهزة. وكان المشرفية قد اجتمع بالوفد", new[] { "PER رمزي المشرفية", "PER المشرفية" })]
+    [InlineData("وقال رمزي المشرفية ان الخطة جاهزة. وكان المشرفية الجديد قد وصل", new[] { "PER رمزي المشرفية" })]   // more words follow: not the name alone
+    public void test_a_family_name_alone_after_forces_or_a_pluperfect_is_the_person(string text, string[] expected)
+    {
+        var full = expected[0][4..];
+        Assert.Equal(expected, Mentions(Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, full, full))));
+    }
+
+    [Fact]
+    public void test_two_family_names_tagged_as_one_person_are_split()
+    {
+        // واتهم قنونو حفتر: the accuser's and the accused's family names side by side, each of a person named in full earlier
+        const string text = "قال محمد قنونو ان قوات خليفة حفتر تقدمت. واتهم قنونو حفتر بالتصعيد";
+        var doc = Run(Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "محمد قنونو", "محمد قنونو")
+            .WithEntity("e2", EntityType.PER, "خليفة حفتر", "خليفة حفتر")
+            .WithEntity("e3", EntityType.PER, "قنونو حفتر", "قنونو حفتر"));
+        Assert.Equal(new[] { "PER محمد قنونو", "PER خليفة حفتر", "PER قنونو", "PER حفتر" }, Mentions(doc));
+    }
+
+    [Theory]
+    // an organisation's acronym in brackets after its name, then alone: the same organisation, also where the tagger read it as MISC
+    [InlineData("وقالت القيادة العسكرية الاميركية في افريقيا (افريكوم) انها نفذت غارة. واضافت افريكوم ان الغارة دقيقة", "القيادة العسكرية الاميركية في افريقيا", true)]
+    [InlineData("ودانت بعثة الاتحاد الافريقي في الصومال (اميصوم) الهجوم. وقالت اميصوم ان جنودها بخير", "بعثة الاتحاد الافريقي في الصومال", false)]
+    public void test_an_acronym_in_brackets_after_an_organisation_is_that_organisation(string text, string name, bool taggedMisc)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, name, name);
+        var acronym = text.Substring(text.IndexOf('(') + 1, text.IndexOf(')') - text.IndexOf('(') - 1);
+        if (taggedMisc) doc = doc.WithEntity("e2", EntityType.MISC, acronym, acronym);
+        var org = Assert.Single(Run(doc).Entities);
+        Assert.Equal(EntityType.ORG, org.Type);
+        Assert.Equal(new[] { name, acronym, acronym }, org.Mentions.Select(m => text[m.Start..m.End]).ToArray());
+    }
+
+    [Fact]
+    public void test_a_bracketed_word_after_a_place_is_no_acronym()
+    {
+        const string text = "مقديشو (اف ب) - قتل ثلاثة جنود";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, "مقديشو", "مقديشو"));
+        Assert.Equal(new[] { "LOC مقديشو" }, Mentions(doc));
+    }
+
+    [Fact]
+    public void test_a_place_in_brackets_after_an_organisation_stays_a_place()
+    {
+        const string text = "قالت وكالة الانباء الرسمية (تونس) ان الوزير وصل الى تونس";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "وكالة الانباء الرسمية", "وكالة الانباء الرسمية").WithEntity("e2", EntityType.LOC, "تونس", "تونس"));
+        Assert.All(doc.Entities.Where(e => e.Mentions.Any(m => text[m.Start..m.End] == "تونس")), e => Assert.Equal(EntityType.LOC, e.Type));
     }
 
     [Fact]

@@ -156,4 +156,13 @@ public sealed class QuoteBlindRoundFourTests
         var q = Assert.Single(Quotes(doc));
         Assert.Equal("e1", q.SpeakerId);
     }
+
+    [Fact]
+    public void test_a_spokesman_of_a_leaders_forces_is_the_name_after_the_leader()
+    {
+        // قوات حفتر: the leader's forces are the body the spokesman speaks for; the name after them is his own
+        const string text = "وقال المتحدث باسم قوات حفتر احمد المسماري ان الضربات طالت مخازن ذخيرة.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "حفتر", "حفتر").WithEntity("e2", EntityType.PER, "احمد المسماري", "احمد المسماري");
+        Assert.Equal("e2", Assert.Single(Quotes(doc)).SpeakerId);
+    }
 }

@@ -431,16 +431,16 @@ public sealed class DescriptionLinker
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Forces = Keys("جيش", "مليشيا", "ميليشيا").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words a bare force noun may follow as itself: a preposition or conjunction, not a noun it completes.</summary>
-    private static readonly HashSet<string> BeforeForce = MatchKey.SetOf("بين", "ان", "على", "الى", "من", "في", "عن", "مع", "ضد", "لدى", "قرب", "بعد", "قبل");
-
     /// <summary>
-    /// Whether a bare force noun (الجيش) completes the noun before it (طيران الجيش, لمتقاعدي ومعطوبي الجيش): that phrase names a
-    /// unit or people of the force, or a body of its own, not the force named earlier.
+    /// Nouns of a unit or a body of a force's people that a bare force noun completes (طيران الجيش, لمتقاعدي ومعطوبي الجيش): that
+    /// phrase names a unit or a body of its own. After any other noun (وحدات الجيش, عناصر المليشيا, مواقع الجيش) the force is the
+    /// one named earlier.
     /// </summary>
+    private static readonly HashSet<string> ForceUnits = MatchKey.SetOf("طيران", "متقاعدي", "متقاعدو", "معطوبي", "معطوبو");
+
+    /// <summary>Whether a bare force noun (الجيش) completes a unit or body noun before it, and so is not the force named earlier.</summary>
     private static bool OwnedForce(ReadOnlySpan<Word> words, int i, string key) =>
-        Forces.Contains(NameKey.WordOfKey(key)) && i > 0 && words[i - 1].IsLetters && !words[i - 1].Key.StartsWith("ال", StringComparison.Ordinal) &&
-        !BeforeForce.Contains(words[i - 1].Key);
+        Forces.Contains(NameKey.WordOfKey(key)) && i > 0 && words[i - 1].IsLetters && ForceUnits.ContainsWithoutConjunction(words[i - 1].Key);
 
     /// <summary>The entity introduced last before <paramref name="at"/> by <paramref name="category"/> (the first of equals, as a stable sort gives).</summary>
     private static (string Category, int Entity, int At) LatestIntroduced(List<(string Category, int Entity, int At)> introduced, string category, int at)
@@ -470,9 +470,11 @@ public sealed class DescriptionLinker
                 {
                     found.Add((NameKey.Word(words[at].Key), k, m.Start));
                 }
-                if (at > 0 && words[at - 1].IsLetters && MayBeRoleOrCategory(words[at - 1].Key))
+                // لتنظيم "داعش": the category noun before a name in quotation marks.
+                int before = at > 1 && words[at - 1].Key is "\"" or "«" ? at - 2 : at - 1;
+                if (before >= 0 && words[before].IsLetters && MayBeRoleOrCategory(words[before].Key))
                 {
-                    foreach (var r in Proclitics.ReadingsOf(text, words[at - 1]))
+                    foreach (var r in Proclitics.ReadingsOf(text, words[before]))
                     {
                         if (r.HadArticle || !Names(r.Key, type)) continue;
                         found.Add((NameKey.Word(r.Key), k, m.Start));

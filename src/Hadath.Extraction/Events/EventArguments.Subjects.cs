@@ -155,8 +155,10 @@ public sealed partial class EventArguments
                 if (m.Entity.Type == EntityType.LOC && EndsDefiniteSubject(s, start, m)) return (null, j, s.Words[start].Key);
                 // اتهم المتحدث باسم قوات الحزام الامني عبد اللطيف السيد تنظيم القاعدة: the spokesman named after the
                 // body he speaks for is the subject, so the name after him is the object; so is an officer named after
-                // the body in his title (الامين العام لحزب الله حسن نصرالله).
-                if (m.Entity.Type != EntityType.PER && j > 0 && (s.Words[j - 1].Key == "باسم" || (j > start && m.Entity.Type == EntityType.ORG)) && NamedAfter(s, m.Last + 1) is { } spokesman)
+                // the body in his title (الامين العام لحزب الله حسن نصرالله), and so is one after a leader's forces (المتحدث باسم
+                // قوات حفتر احمد المسماري).
+                bool officer = m.Entity.Type != EntityType.PER && j > 0 && (s.Words[j - 1].Key == "باسم" || (j > start && m.Entity.Type == EntityType.ORG));
+                if ((officer || (m.Entity.Type == EntityType.PER && PersonNames.AfterFollowersNoun(s.Words, start, j))) && NamedAfter(s, m.Last + 1) is { } spokesman)
                 {
                     return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
                 }

@@ -102,7 +102,37 @@ public sealed class NameRecoveryStage : IStage
         mentions = PersonNames.JoinAdjacent(text, words, mentions);
         WidenQuotedNames(text, words, mentions);
         AddShortForms(text, words, mentions);
-        return document.WithEntities(Group(text, mentions, document.Entities));
+        var acronyms = AddAcronyms(words, mentions);
+        return document.WithEntities(Group(text, mentions, document.Entities, acronyms));
+    }
+
+    /// <summary>
+    /// An organisation's acronym in brackets right after its name (القيادة العسكرية الاميركية في افريقيا (افريكوم), بعثة الاتحاد
+    /// الافريقي في الصومال (اميصوم)) and that word standing alone anywhere in the story are mentions of the organisation,
+    /// also where the tagger read them as MISC. Returns each acronym's span in brackets with its organisation's.
+    /// </summary>
+    private static List<(TextSpan Acronym, TextSpan Name)> AddAcronyms(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var found = new List<(TextSpan Acronym, TextSpan Name)>();
+        for (int i = 0, count = mentions.Count; i < count; i++)
+        {
+            if (mentions[i].Type != EntityType.ORG) continue;
+            int open = WordScanner.FirstAtOrAfter(words, mentions[i].Span.End);
+            if (open + 2 >= words.Length || words[open].Key != "(" || words[open + 2].Key != ")" || !words[open + 1].IsLetters || words[open + 1].Key.Length < 3) continue;
+            // وكالة تونس افريقيا للانباء (تونس): a place or person in brackets says where or who, not what the body is called.
+            var bracketed = words[open + 1].Span;
+            if (mentions.Exists(m => m.Span == bracketed && m.Type is EntityType.LOC or EntityType.PER)) continue;
+            found.Add((bracketed, mentions[i].Span));
+        }
+        foreach (var (acronym, _) in found)
+        {
+            string key = words[WordScanner.FirstAtOrAfter(words, acronym.Start)].Key;
+            foreach (var word in words)
+            {
+                if (word.Key == key) Put(mentions, word.Span, EntityType.ORG, retype: true);
+            }
+        }
+        return found;
     }
 
     /// <summary>
@@ -357,7 +387,8 @@ public sealed class NameRecoveryStage : IStage
     /// Groups mentions into entities: one per name key (<see cref="NameKey"/>), and a short organisation form
     /// joins the one longer organisation it shortens; the tagger's person grouping (كيري → جون كيري) is kept.
     /// </summary>
-    private static ImmutableArray<Entity> Group(string text, List<(TextSpan Span, EntityType Type)> mentions, ImmutableArray<Entity> tagged)
+    private static ImmutableArray<Entity> Group(string text, List<(TextSpan Span, EntityType Type)> mentions, ImmutableArray<Entity> tagged,
+        List<(TextSpan Acronym, TextSpan Name)> acronyms)
     {
         var taggedOf = new Dictionary<TextSpan, int>(mentions.Count);
         for (int k = 0; k < tagged.Length; k++)
@@ -397,6 +428,7 @@ public sealed class NameRecoveryStage : IStage
             list.Add(m);
         }
         MergeShortOrganisations(text, groups);
+        MergeAcronyms(groups, acronyms);
         // Groups were filled in order of start, so only one that took another's mentions needs sorting (stably, as before).
         for (int g = 0; g < groups.Count; g++)
         {
@@ -480,6 +512,19 @@ public sealed class NameRecoveryStage : IStage
         var keys = new Dictionary<(EntityType, string), int>(tagged.Length);
         for (int k = 0; k < tagged.Length; k++) keys.TryAdd((tagged[k].Type, NameKey.Of(tagged[k].Name)), k);
         return keys;
+    }
+
+    /// <summary>The group of each acronym joins the group of the organisation it was bracketed after.</summary>
+    private static void MergeAcronyms(List<List<(TextSpan Span, EntityType Type)>> groups, List<(TextSpan Acronym, TextSpan Name)> acronyms)
+    {
+        foreach (var (acronym, name) in acronyms)
+        {
+            int from = groups.FindIndex(g => g.Exists(m => m.Span == acronym));
+            int into = groups.FindIndex(g => g.Exists(m => m.Span == name));
+            if (from < 0 || into < 0 || from == into) continue;
+            groups[into].AddRange(groups[from]);
+            groups.RemoveAt(from);
+        }
     }
 
     /// <summary>An organisation whose name key is the start (two words or more) or the headless end of exactly one longer organisation's is that one.</summary>

@@ -139,6 +139,11 @@ public sealed class OrganisationNames
                 if (head == Ministry) inst = JoinedPortfolio(words, i, inst);
                 return (new TextSpan(reading.Span.Start, words[inst - 1].End), inst);
             }
+            // سلاح الجو التركي: a country's air force (or navy) is named by its arm and the nationality.
+            if (!definite && head == Arm && i + 2 < words.Length && Arms.Contains(words[i + 1].Key) && IsComplement(words, i + 2) && IsNationality(words[i + 2]))
+            {
+                return (new TextSpan(reading.Span.Start, words[i + 2].End), i + 3);
+            }
             // جماعة انصار السنة, حركة احرار الشام: a group head, a plural of its members in construct, then one definite word.
             if (!definite && GroupHeads.Contains(head) && i + 2 < words.Length && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
                 Adjacent(words[i], words[i + 1]) && IsComplement(words, i + 2) && !GenericComplements.Contains(KeyOf(words[i + 2].Key).Word))
@@ -192,6 +197,11 @@ public sealed class OrganisationNames
     }
 
     private static readonly string Ministry = NameKey.Word("وزارة");
+
+    private static readonly string Arm = NameKey.Word("سلاح");
+
+    /// <summary>What a force's arm is (سلاح الجو, سلاح البحرية), as match keys.</summary>
+    private static readonly HashSet<string> Arms = MatchKey.SetOf("الجو", "البحرية");
 
     private static readonly HashSet<string> NationalForces = Keys("الدرك", "الحرس", "الجيش");
 
@@ -484,7 +494,7 @@ public sealed class OrganisationNames
     // Declared after every head set: static fields are initialised in the order they are written.
     /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>
     private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(DefiniteBodies)
-        .Concat(DefiniteHeads).Concat(GeneralHeads).Concat(TailedHeads).ToHashSet(StringComparer.Ordinal);
+        .Concat(DefiniteHeads).Concat(GeneralHeads).Concat(TailedHeads).Append(Arm).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 

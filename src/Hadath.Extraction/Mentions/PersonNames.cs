@@ -91,7 +91,8 @@ public static partial class PersonNames
 
     /// <summary>
     /// A person's family name standing alone right after a speech cue (واضاف المبارك ان, وقال الزفزافي), a verb of an act
-    /// (ودعا الغريب) or a pluperfect's كان (وكان الغريب قد) is that person, where the tagger left it untagged.
+    /// (ودعا الغريب), a noun of a leader's forces (لقوات حفتر) or a pluperfect's كان (وكان الغريب قد) is that person, where
+    /// the tagger left it untagged.
     /// </summary>
     public static List<TextSpan> Surnames(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> persons)
     {
@@ -109,8 +110,8 @@ public static partial class PersonNames
         {
             if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key)) continue;
             // والتقى غريفيث في الرياض, واستقبل الحريري الوفد: the subject of a verb of meeting or accusing, whatever follows it;
-            // وكان الغريب قد التقى: the subject of a pluperfect, before its قد.
-            bool act = ActVerbs.ContainsWithoutConjunction(words[i - 1].Key) ||
+            // لقوات حفتر, لمقاتلي حفتر: the leader whose forces they are; وكان الغريب قد التقى: a pluperfect's subject, before its قد.
+            bool act = ActVerbs.ContainsWithoutConjunction(words[i - 1].Key) || IsFollowersNoun(words[i - 1].Key) ||
                        Pluperfect.ContainsWithoutConjunction(words[i - 1].Key) && i + 1 < words.Length && words[i + 1].Key == "قد";
             // وحذر الامين العام, وطالب السيد الرئيس: a family name that is a title too is that title, before its adjective or name.
             if (act && (TitleFamilies.Contains(words[i].Key) || i + 1 < words.Length && OfficeAdjectives.Contains(words[i + 1].Key))) continue;
@@ -219,6 +220,19 @@ public static partial class PersonNames
     /// <summary>The verb of a pluperfect, whose subject stands between it and قد (وكان الغريب قد التقى).</summary>
     private static readonly HashSet<string> Pluperfect = MatchKey.SetOf("كان", "كانت");
 
+    /// <summary>Nouns of the fighters or forces of a leader, whose name may follow them alone (قوات حفتر, مقاتلي الحوثي).</summary>
+    private static readonly HashSet<string> FollowersNouns = MatchKey.SetOf("قوات", "مقاتلي", "مقاتلو", "انصار", "مؤيدي", "مسلحي", "مسلحو", "ميليشيات", "مليشيات");
+
+    /// <summary>Whether <paramref name="key"/> is a followers noun, alone or after و, ل or ب (وقوات, لقوات, بقوات).</summary>
+    private static bool IsFollowersNoun(string key) =>
+        FollowersNouns.Contains(key) || (key.Length > 4 && key[0] is 'و' or 'ل' or 'ب' && FollowersNouns.Contains(key[1..]));
+
+    /// <summary>
+    /// Whether word <paramref name="at"/>, inside a title opening at <paramref name="first"/>, follows a followers noun (المتحدث باسم
+    /// قوات [حفتر] احمد المسماري): a leader whose forces the title's body is, not the title's holder.
+    /// </summary>
+    internal static bool AfterFollowersNoun(IReadOnlyList<Word> words, int first, int at) => at > first && IsFollowersNoun(words[at - 1].Key);
+
     private static readonly HashSet<string> Cues = LexiconTable.Read("cues.tsv").Where(r => r[1] == "say").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>What may follow a speaker's name before what they say (قال المبارك ان, لوكالة, في بيان).</summary>
@@ -226,13 +240,14 @@ public static partial class PersonNames
 
     /// <summary>
     /// A person span the tagger ran into the next name (هنأ حيدر العبادي الحلبوسي: two persons) is cut before a last word
-    /// that is the family name of another person of the story, when two words are left.
+    /// that is the family name of another person of the story, when two words are left; two words that are each the family
+    /// name of another person (واتهم قنونو حفتر: the accuser and the accused) are two persons.
     /// </summary>
     public static List<(TextSpan Span, EntityType Type)> SplitJoined(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
-        // Only a person of three words or more is cut: without one, nothing is listed.
+        // Only a person of two words or more is cut: without one, nothing is listed.
         bool anyLong = false;
-        foreach (var m in mentions) anyLong |= m.Type == EntityType.PER && WordCount(words, m.Span) >= 3;
+        foreach (var m in mentions) anyLong |= m.Type == EntityType.PER && WordCount(words, m.Span) >= 2;
         if (!anyLong) return mentions;
         // Each person's words, listed once: the loop below reads a mention's own words from here.
         var persons = new List<WordRun>();
@@ -247,7 +262,8 @@ public static partial class PersonNames
             var m = mentions[i];
             var own = m.Type == EntityType.PER ? persons[person++] : default;
             // حمد بن عيسى آل خليفة, احمد عوض بن مبارك: a last word bound to the one before it (بن, آل, عبد) is no other person.
-            if (own.Count >= 3 && !Linkers.Contains(words[own.BeforeLast].Key) && EndsAnotherPerson(words, persons, own))
+            if (((own.Count >= 3 && !Linkers.Contains(words[own.BeforeLast].Key)) || (own.Count == 2 && EndsAnotherPerson(words, persons, own, own.First))) &&
+                EndsAnotherPerson(words, persons, own, own.Last))
             {
                 result ??= mentions.GetRange(0, i);
                 result.Add((new TextSpan(m.Span.Start, words[own.BeforeLast].End), EntityType.PER));
@@ -259,11 +275,11 @@ public static partial class PersonNames
         return result ?? mentions;
     }
 
-    /// <summary>Whether the last word of <paramref name="own"/> ends another person of two words or more, one that does not start inside it.</summary>
-    private static bool EndsAnotherPerson(ReadOnlySpan<Word> words, List<WordRun> persons, WordRun own)
+    /// <summary>Whether word <paramref name="at"/> of <paramref name="own"/> ends another person of two words or more, one that does not start inside it.</summary>
+    private static bool EndsAnotherPerson(ReadOnlySpan<Word> words, List<WordRun> persons, WordRun own, int at)
     {
         // A loop, not Any: a lambda capturing own made a closure object for every mention.
-        string last = words[own.Last].Key;
+        string last = words[at].Key;
         foreach (var p in persons)
         {
             if (p.Count >= 2 && p.First != own.First && words[p.Last].Key == last && !own.Contains(p.First)) return true;

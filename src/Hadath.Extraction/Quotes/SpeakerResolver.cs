@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Mentions;
 using Hadath.Extraction.Text;
 using Hadath.Extraction.Times;
 
@@ -92,13 +93,17 @@ public sealed class SpeakerResolver
         end = stop;
         if (first >= end) return default;
         var region = new TextSpan(words[first].Start, words[end - 1].End);
-        (TextSpan Span, Entity Entity)? org = null, place = null;
+        (TextSpan Span, Entity Entity)? org = null, place = null, leader = null;
         foreach (var (span, entity) in _mentions)
         {
             if (span.Start < region.Start) continue;
             if (span.Start >= region.End) break;
             switch (entity.Type)
             {
+                // المتحدث باسم قوات [حفتر] احمد المسماري: the leader of the forces speaks only when no one is named after him.
+                case EntityType.PER when leader is null && PersonNames.AfterFollowersNoun(words, first, WordScanner.FirstAtOrAfter(words, span.Start)):
+                    leader = (span, entity);
+                    break;
                 case EntityType.PER:
                     return new Speaker(entity.Id, span);
                 case EntityType.ORG:
@@ -109,6 +114,7 @@ public sealed class SpeakerResolver
                     break;
             }
         }
+        if (leader is { } forces) return new Speaker(forces.Entity.Id, forces.Span);
         // رئيس بعثة اللجنة في اليمن يوهانس برور: a title's place, then the person who holds it.
         if (NameAfterPlace(words, stop, limit) is { IsKnown: true } holder) return holder;
         // والد العريس، ويدعى محمد طاهر،: a description, then the name it goes by.
