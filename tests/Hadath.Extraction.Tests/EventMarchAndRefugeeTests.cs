@@ -131,6 +131,17 @@ public sealed class EventMarchAndRefugeeTests
     }
 
     [Theory]
+    // stones thrown in a spokesman's words after a march: a riot the march did not tell
+    [InlineData("نظم عشرات الطلبة مسيرة احتجاجية في المدينة. وقال ناطق امني ان \"ثلاثة اعوان اصيبوا جراء رشقهم بالحجارة\".", 2)]
+    // after stones thrown told before, the quote tells them again
+    [InlineData("ورشق المحتجون عناصر الشرطة بالحجارة. وقال ناطق امني ان \"ثلاثة اعوان اصيبوا جراء رشقهم بالحجارة\".", 1)]
+    public void test_stones_thrown_in_a_quote_retell_only_stones_thrown_before(string text, int protests)
+    {
+        var doc = new QuoteStage().Process(Docs.Tokenized(text));
+        Assert.Equal(protests, Events(doc).Count(e => e.Code.StartsWith("14", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     // a present form not after قبل ان is a plan or a habit
     [InlineData("وقال الوزير ان القوات العمومية تتدخل لتفريق المحتجين عند الضرورة")]
     // breaking up a fight is no repression
