@@ -142,6 +142,15 @@ public sealed class EventMarchAndRefugeeTests
     }
 
     [Theory]
+    [InlineData("وفرق عناصر من الجيش الاعتصام بعد نحو ساعة", 1)]
+    [InlineData("فرق رجال القوات العمومية، مساء امس، وقفة احتجاجية امام البرلمان", 1)]
+    // فرق is also the plural noun, teams: rescuers carrying protesters, not the police, disperse no one
+    [InlineData("ونقلت فرق الاسعاف المحتجين المصابين الى المستشفى", 0)]
+    [InlineData("وتوجهت فرق الدفاع المدني الى مكان الاعتصام", 0)]
+    public void test_the_masculine_farraqa_disperses_only_with_the_police_right_after_it(string text, int dispersals) =>
+        Assert.Equal(dispersals, Events(Docs.Tokenized(text)).Count(e => e.Code == "175"));
+
+    [Theory]
     // a present form not after قبل ان is a plan or a habit
     [InlineData("وقال الوزير ان القوات العمومية تتدخل لتفريق المحتجين عند الضرورة")]
     // breaking up a fight is no repression
