@@ -36,6 +36,9 @@ public sealed class EventMarchAndRefugeeTests
     [Theory]
     [InlineData("خاض طلبة كلية الطب بالمدينة، صباح اليوم الثلاثاء، مسيرة احتجاجية جابت الشوارع")]
     [InlineData("وخاض الاساتذة المتعاقدون وقفة احتجاجية امام مقر المديرية الجهوية")]
+    // a strike carried out or waged is a protest too (CAMEO 143)
+    [InlineData("نفذ الاتحاد الجهوي للشغل، اليوم الثلاثاء، اضرابا عاما بكامل معتمديات الولاية")]
+    [InlineData("وخاض عمال الشركة اضرابا مفتوحا عن العمل")]
     public void test_a_protest_waged_with_khada_is_read(string text)
     {
         Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
