@@ -10,7 +10,10 @@ namespace Hadath.Extraction.Events;
 /// </summary>
 public sealed partial class EventRecognizer
 {
-    /// <summary>Words for the police or security forces a crowd throws stones at (عناصر الامن, قوات الشرطة, رجال الدرك).</summary>
+    /// <summary>
+    /// Words for the police or security forces a crowd throws stones at (عناصر الامن, قوات الشرطة, رجال الدرك, اعوان), and
+    /// the subject that makes the masculine فرق a dispersing verb.
+    /// </summary>
     private static readonly HashSet<string> Police = MatchKey.SetOf(
         "عناصر", "عناصرها", "عناصره", "الشرطة", "شرطة", "الامن", "قوات", "رجال", "الدرك", "القوة", "القوات", "دورية", "دوريات", "افراد", "اعوان");
 
