@@ -30,10 +30,22 @@ public sealed class EventActsRoundElevenTests
     }
 
     [Theory]
+    [InlineData("وقال مصدر امني ان اربعة اعوان اصيبوا بجروح اثر رشقهم بالحجارة", "رشقهم")]
+    [InlineData("واصيب عونان من الشرطة بجروح طفيفة جراء رشقهما بالحجارة", "رشقهما")]
+    [InlineData("وتحدث المسؤول عن اصابة ستة من عناصر القوات العمومية بعد رشقهم بالحجارة", "رشقهم")]
+    public void test_stones_thrown_at_the_police_the_pronoun_points_back_to_are_a_riot(string text, string trigger)
+    {
+        var e = Assert.Single(Events(text), e => e.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal("145", e.Code);
+        Assert.Equal(Docs.Find(text, trigger), e.Span);
+    }
+
+    [Theory]
     [InlineData("ورشق مجهولون حافلة سياحية بالحجارة في وسط المدينة")]        // at a bus: no riot of a protest
     [InlineData("واتهمت الشرطة الشبان برشق عناصرها بالحجارة")]                // with ب: the verbal noun, a charge
     [InlineData("ورشق الجمهور اللاعبين بالورود بعد المباراة")]                 // flowers, not stones
     [InlineData("ورشقوا حافلة بالحجارة، فردت الشرطة")]                        // the police only after the comma
+    [InlineData("واصيب ركاب الحافلة بجروح بعد رشقهم بالحجارة")]               // the pronoun points back to passengers
     public void test_stones_at_no_police_a_charge_or_flowers_are_no_riot(string text)
     {
         Assert.DoesNotContain(Events(text), e => e.Code.StartsWith("14", StringComparison.Ordinal));

@@ -36,6 +36,9 @@ public sealed class EventMarchAndRefugeeTests
     [Theory]
     [InlineData("خاض طلبة كلية الطب بالمدينة، صباح اليوم الثلاثاء، مسيرة احتجاجية جابت الشوارع")]
     [InlineData("وخاض الاساتذة المتعاقدون وقفة احتجاجية امام مقر المديرية الجهوية")]
+    // a strike carried out or waged is a protest too (CAMEO 143)
+    [InlineData("نفذ الاتحاد الجهوي للشغل، اليوم الثلاثاء، اضرابا عاما بكامل معتمديات الولاية")]
+    [InlineData("وخاض عمال الشركة اضرابا مفتوحا عن العمل")]
     public void test_a_protest_waged_with_khada_is_read(string text)
     {
         Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
@@ -129,6 +132,26 @@ public sealed class EventMarchAndRefugeeTests
         var doc = new QuoteStage().Process(Docs.Tokenized(text));
         Assert.Equal(2, Events(doc).Count(e => e.Code == "175"));
     }
+
+    [Theory]
+    // stones thrown in a spokesman's words after a march: a riot the march did not tell
+    [InlineData("نظم عشرات الطلبة مسيرة احتجاجية في المدينة. وقال ناطق امني ان \"ثلاثة اعوان اصيبوا جراء رشقهم بالحجارة\".", 2)]
+    // after stones thrown told before, the quote tells them again
+    [InlineData("ورشق المحتجون عناصر الشرطة بالحجارة. وقال ناطق امني ان \"ثلاثة اعوان اصيبوا جراء رشقهم بالحجارة\".", 1)]
+    public void test_stones_thrown_in_a_quote_retell_only_stones_thrown_before(string text, int protests)
+    {
+        var doc = new QuoteStage().Process(Docs.Tokenized(text));
+        Assert.Equal(protests, Events(doc).Count(e => e.Code.StartsWith("14", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("وفرق عناصر من الجيش الاعتصام بعد نحو ساعة", 1)]
+    [InlineData("فرق رجال القوات العمومية، مساء امس، وقفة احتجاجية امام البرلمان", 1)]
+    // فرق is also the plural noun, teams: rescuers carrying protesters, not the police, disperse no one
+    [InlineData("ونقلت فرق الاسعاف المحتجين المصابين الى المستشفى", 0)]
+    [InlineData("وتوجهت فرق الدفاع المدني الى مكان الاعتصام", 0)]
+    public void test_the_masculine_farraqa_disperses_only_with_the_police_right_after_it(string text, int dispersals) =>
+        Assert.Equal(dispersals, Events(Docs.Tokenized(text)).Count(e => e.Code == "175"));
 
     [Theory]
     // a present form not after قبل ان is a plan or a habit

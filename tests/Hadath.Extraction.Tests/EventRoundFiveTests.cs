@@ -21,6 +21,8 @@ public sealed class EventRoundFiveTests
     [InlineData("وقال المسؤول ان الجيش اوقف خمسة اشخاص قرب الحدود", "اوقف")]
     [InlineData("واعلنت الشرطة توقيف تسعة اشخاص في المدينة", "توقيف")]
     [InlineData("واعلنت الشرطة اعتقال 12 شخصا في المدينة", "اعتقال")]
+    [InlineData("واضاف المصدر انه تم ايقاف ستة طلبة في الجامعة", "ايقاف")]     // the Maghreb's word, in the passive
+    [InlineData("وقال الناطق باسم الحرس، مؤكدا ايقاف اربعة من المعتصمين", "ايقاف")]
     public void test_an_arrest_by_the_masculine_verb_or_the_verbal_noun_with_how_many_were_taken_is_an_event(string text, string trigger)
     {
         var e = Assert.Single(Events(Docs.WithNamed(text)));
@@ -31,6 +33,7 @@ public sealed class EventRoundFiveTests
     [Theory]
     [InlineData("واوقف الحكم المباراة قبل نهايتها")]          // stopped, no one taken
     [InlineData("وطالبت العائلات بوقف توقيف الناشطين")]      // no number taken
+    [InlineData("ودعا المجلس الى ايقاف اطلاق النار فورا")]    // stopping a fire, no one taken
     public void test_the_arrest_spellings_without_a_number_taken_are_no_event(string text) => Assert.Empty(Events(Docs.WithNamed(text)));
 
     [Fact]

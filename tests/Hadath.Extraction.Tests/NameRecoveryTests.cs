@@ -447,6 +447,11 @@ public sealed class NameRecoveryTests
     [InlineData("وقالت التنسيقية الوطنية للاطباء حاملي الشهادات ان", "ORG التنسيقية الوطنية للاطباء حاملي الشهادات")]
     [InlineData("ونظمت التنسيقية الوطنية لطلبة معاهد الصحة وقفة", "ORG التنسيقية الوطنية لطلبة معاهد الصحة")]
     [InlineData("واوقف الدرك الوطني خمسة اشخاص", "ORG الدرك الوطني")]
+    [InlineData("ودان الاتحاد الجهوي للشغل الحل الامني", "ORG الاتحاد الجهوي للشغل")]                 // a union, by what it is for
+    [InlineData("ونفذ الاتحاد المحلي للشغل اضرابا عاما", "ORG الاتحاد المحلي للشغل")]
+    [InlineData("وقال مفوض الاتحاد الاوروبي للتجارة ان", "ORG الاتحاد الاوروبي")]                    // a union of states: a portfolio after it
+    [InlineData("واكدت اللجنة الوطنية للدفاع عن حقوق البطالين ان", "ORG اللجنة الوطنية للدفاع عن حقوق البطالين")]   // for, then عن
+    [InlineData("وطالبت المنظمة الوطنية للدفاع عن الحريات بالافراج", "ORG المنظمة الوطنية للدفاع عن الحريات")]
     [InlineData("وقالت جمعية الهلال الاحمر الفلسطيني ان", "ORG جمعية الهلال الاحمر الفلسطيني")]   // a colour goes on the name
     public void test_long_body_names_are_one_organisation(string text, string expected)
     {

@@ -10,9 +10,12 @@ namespace Hadath.Extraction.Events;
 /// </summary>
 public sealed partial class EventRecognizer
 {
-    /// <summary>Words for the police or security forces a crowd throws stones at (عناصر الامن, قوات الشرطة, رجال الدرك).</summary>
+    /// <summary>
+    /// Words for the police or security forces a crowd throws stones at (عناصر الامن, قوات الشرطة, رجال الدرك, اعوان), and
+    /// the subject that makes the masculine فرق a dispersing verb.
+    /// </summary>
     private static readonly HashSet<string> Police = MatchKey.SetOf(
-        "عناصر", "عناصرها", "عناصره", "الشرطة", "شرطة", "الامن", "قوات", "رجال", "الدرك", "القوة", "القوات", "دورية", "دوريات", "افراد");
+        "عناصر", "عناصرها", "عناصره", "الشرطة", "شرطة", "الامن", "قوات", "رجال", "الدرك", "القوة", "القوات", "دورية", "دوريات", "افراد", "اعوان");
 
     /// <summary>
     /// What the act was done with (stones, blows, batons) within <see cref="ObjectWindow"/> words after the verb, before any
@@ -32,7 +35,23 @@ public sealed partial class EventRecognizer
         {
             if (readings.AnyKeyIn(k, Police)) return means;
         }
-        return null;
+        return HasObjectPronoun(trigger.Keys[0]) && PoliceNamedBefore(readings, start) ? means : null;
+    }
+
+    /// <summary>The spellings that end in an object pronoun (رشقهم, رشقهما, رشقوهم): the ones stoned are named elsewhere.</summary>
+    private static bool HasObjectPronoun(string key) => key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هما", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether police are named before word <paramref name="start"/> in its sentence, the ones an object pronoun points back
+    /// to (اصيب اربعة اعوان بجروح اثر رشقهم بالحجارة); passengers or passers-by stoned are no riot of a protest.
+    /// </summary>
+    private static bool PoliceNamedBefore(SentenceReadings readings, int start)
+    {
+        for (int k = start - 1; k >= 0; k--)
+        {
+            if (readings.AnyKeyIn(k, Police)) return true;
+        }
+        return false;
     }
 
     /// <summary>

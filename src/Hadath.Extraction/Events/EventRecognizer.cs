@@ -648,6 +648,8 @@ public sealed partial class EventRecognizer
         // crowd going its way.
         if (trigger.Keys.Length == 1 && trigger.Keys[0][0] is 'ت' or 'ي')
             return start >= 2 && words[start - 1].Key == "ان" && words[start - 2].Key == "قبل" ? ToldElsewhere(readings, words, trigger.Condition, start, end) : null;
+        // فرق الاسعاف, فرق الانقاذ: a spelling that is also the plural noun, teams, is the verb only with the police after it.
+        if (TeamsSpellings.Contains(trigger.Keys[0]) && !(end < words.Count && readings.AnyKeyIn(end, Police))) return null;
         // وفرقت الشرطة السودانية بالغاز المسيل للدموع الاثنين تظاهرة: in verb-subject-object order the crowd comes after the subject phrase.
         // فرقت قوات الامن ليل الثلاثاء الاربعاء بخراطيم المياه آلاف الاساتذة: days and parts of the day take no room in the
         // window, and a crowd word there (آلاف, مئات) counts who was dispersed.
@@ -660,6 +662,9 @@ public sealed partial class EventRecognizer
         }
         return null;
     }
+
+    /// <summary>Dispersing verbs spelled like the plural noun فرق (teams).</summary>
+    private static readonly HashSet<string> TeamsSpellings = MatchKey.SetOf("فرق");
 
     /// <summary>Words a deported crowd is not sought past: after عن a number is an age (رحل الشاعر عن 80 عاما), after في,
     /// منذ, قبل or بعد a date or a time (رحل الممثل في الثالث عشر من مارس: who died that day).</summary>

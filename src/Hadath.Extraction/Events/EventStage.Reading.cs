@@ -169,18 +169,23 @@ public sealed partial class EventStage
     /// الاعتصام, اعتقلت) is no retelling of a fight or an attack of the same type (مواجهات), nor the other way round. A
     /// bomber's detonation (<paramref name="detonation"/>) retells only a bombing: one told after an attack (هجوم …، وقال ان
     /// "فجر انتحاري منهم حزامه قرب النقطة") is how the attack was carried out, an act of its own; a blast or a bomb alone
-    /// (سيارة مفخخة انفجرت) may be the attack itself.
+    /// (سيارة مفخخة انفجرت) may be the attack itself. Stones thrown (CAMEO 145) likewise retell only stones thrown: after a
+    /// march (نظم الطلبة مسيرة …، وقال ناطق ان "ثلاثة اعوان اصيبوا جراء رشقهم بالحجارة") they are a riot the march did not tell.
     /// </summary>
     private static bool AnyOfType(ImmutableArray<Event>.Builder events, string plover, string code, bool detonation)
     {
         bool coerced = code.StartsWith("17", StringComparison.Ordinal);
+        string? only = detonation ? Bombing : code.StartsWith(Riot, StringComparison.Ordinal) ? Riot : null;
         foreach (var e in events)
         {
             if (e.Plover == plover && e.Code.StartsWith("17", StringComparison.Ordinal) == coerced &&
-                (!detonation || e.Code.StartsWith(Bombing, StringComparison.Ordinal))) return true;
+                (only is null || e.Code.StartsWith(only, StringComparison.Ordinal))) return true;
         }
         return false;
     }
+
+    /// <summary>CAMEO 145: a violent protest, a riot (stones thrown, fire set).</summary>
+    private const string Riot = "145";
 
     /// <summary>Whether an event of PLOVER type <paramref name="plover"/> told before was done to <paramref name="target"/>.</summary>
     private static bool ToldAgainst(ImmutableArray<Event>.Builder events, string plover, Entity target)

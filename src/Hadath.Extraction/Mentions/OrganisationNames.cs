@@ -19,7 +19,8 @@ namespace Hadath.Extraction.Mentions;
 /// tagger named (ائتلاف النصر, قوى الامن الداخلي);</item>
 /// <item>a body-only head with a noun in construct and its genitive (نقابة اصحاب الافران, شركة نفط الشمال);</item>
 /// <item>a definite body with a qualifier or a nationality and what it is for (الجامعة العامة للصحة, الائتلاف اللبناني
-/// لحقوق اللاجئين), or a force with the state it serves (الدرك الوطني).</item>
+/// لحقوق اللاجئين, الاتحاد الجهوي للشغل, اللجنة الوطنية للدفاع عن حقوق البطالين), or a force with the state it serves
+/// (الدرك الوطني).</item>
 /// </list>
 /// A span starts after an attached و/ب/ل/ف and never after لل (للشرطة has no span without its clitic).
 /// </summary>
@@ -188,7 +189,8 @@ public sealed class OrganisationNames
             {
                 return (new TextSpan(reading.Span.Start, words[body - 1].End), body);
             }
-            if (definite && (GeneralHeads.Contains(head) || TailedHeads.Contains(head)) && General(words, i + 1, TailedHeads.Contains(head)) is { } general)
+            if (definite && (GeneralHeads.Contains(head) || TailedHeads.Contains(head)) && !IsUnionOfStates(words, i, head) &&
+                General(words, i + 1, TailedHeads.Contains(head)) is { } general)
             {
                 return (new TextSpan(reading.Span.Start, words[general - 1].End), general);
             }
@@ -295,14 +297,26 @@ public sealed class OrganisationNames
     /// المنظمة الدولية, المركز المصري) they are a description of a body the story names.
     /// </summary>
     private static readonly HashSet<string> TailedHeads = Keys(
-        "التنسيقية", "النقابة", "المعهد", "الاكاديمية", "المنظمة", "المركز", "الائتلاف", "الجامعة", "الجمعية", "الرابطة");
+        "التنسيقية", "النقابة", "المعهد", "الاكاديمية", "المنظمة", "المركز", "الائتلاف", "الجامعة", "الجمعية", "الرابطة", "الاتحاد");
+
+    private static readonly string Union = NameKey.Word("الاتحاد");
+
+    /// <summary>Unions of states whose name is whole with their adjective (الاتحاد الاوروبي, الاتحاد الافريقي).</summary>
+    private static readonly HashSet<string> StateUnions = Keys("الاوروبي", "الافريقي");
+
+    /// <summary>
+    /// الاتحاد الاوروبي, الاتحاد الافريقي: a union of states, named whole; what follows is a title's portfolio or the
+    /// sentence's own words (مفوض الاتحاد الاوروبي للتجارة, ميزانية الاتحاد الاوروبي للفترة المقبلة), not its name.
+    /// </summary>
+    private bool IsUnionOfStates(ReadOnlySpan<Word> words, int i, string head) =>
+        head == Union && i + 1 < words.Length && StateUnions.Contains(KeyOf(words[i + 1].Key).Word);
 
     /// <summary>
     /// Qualifiers that name a body only before what it is for (الادارة الجهوية للامن الوطني, not الادارة الجهوية alone); a
     /// nationality is one too (الائتلاف اللبناني لحقوق اللاجئين).
     /// </summary>
     private static readonly HashSet<string> TailedGenerals = Keys(
-        "الجهوية", "الجهوي", "المحلية", "المستقلة", "الدولية", "الوطني", "العالي", "المركزية", "الاقليمية");
+        "الجهوية", "الجهوي", "المحلية", "المحلي", "المستقلة", "الدولية", "الوطني", "العالي", "العام", "المركزية", "الاقليمية");
 
     /// <summary>
     /// The end of a qualifier and what the body is for after a general head: العامة [+ لل-noun or ل-noun + its definite
@@ -320,6 +334,8 @@ public sealed class OrganisationNames
         {
             // للاساتذة حاملي الشهادات: the people it is for may have a genitive of their own.
             j = Genitive(words, j + 1, minNouns: 1) ?? j + 1;
+            // للدفاع عن حقوق البطالين, للدفاع عن الحريات: a verbal noun goes on with what it is about.
+            if (j + 1 < words.Length && words[j].Key == "عن" && Genitive(words, j + 1, minNouns: 0) is { } about) j = about;
         }
         // لعمال البناء, لطلبة معاهد التمريض: ل + an indefinite noun in construct with a definite word.
         else if (j + 1 < words.Length && words[j].IsLetters && words[j].Key.StartsWith('ل') && words[j].Key.Length > 3 &&
