@@ -100,20 +100,12 @@ public sealed class EventSidesRoundElevenTests
         }
     }
 
-    [Fact]
-    public void test_the_group_named_with_ل_after_an_attack_noun_carried_it_out_past_its_quotation_marks()
+    [Theory]
+    [InlineData("وقتل تسعة جنود في هجوم واسع لتنظيم \"داعش\" الارهابي على ناحية الكرمة", "داعش")]   // past its quotation marks
+    [InlineData("وقتل تسعة جنود في هجوم لمسلحي تنظيم داعش على ناحية الكرمة", "تنظيم داعش")]          // told by its members
+    public void test_the_group_named_with_ل_after_an_attack_noun_carried_it_out(string text, string group)
     {
-        var text = "وقتل تسعة جنود في هجوم واسع لتنظيم \"داعش\" الارهابي على ناحية الكرمة";
-        var e = Only(text, "ASSAULT", ("e1", EntityType.ORG, "داعش"));
-        Assert.Equal("e1", e.Source?.EntityId);
-        Assert.Equal("ناحية الكرمة", Docs.ArgumentWords(text, e.Target));
-    }
-
-    [Fact]
-    public void test_the_group_whose_members_are_named_with_ل_after_an_attack_noun_carried_it_out()
-    {
-        var text = "وقتل تسعة جنود في هجوم لمسلحي تنظيم داعش على ناحية الكرمة";
-        var e = Only(text, "ASSAULT", ("e1", EntityType.ORG, "تنظيم داعش"));
+        var e = Only(text, "ASSAULT", ("e1", EntityType.ORG, group));
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("ناحية الكرمة", Docs.ArgumentWords(text, e.Target));
     }
