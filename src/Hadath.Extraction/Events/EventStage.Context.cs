@@ -468,7 +468,7 @@ public sealed partial class EventStage
         return group;
     }
 
-    /// <summary>Whether armed men stand right before a name starting at <paramref name="start"/>: in construct, or before من (with ل on either: لمسلحي).</summary>
+    /// <summary>Whether armed men stand right before a name starting at <paramref name="start"/>: in construct (also after ل: لمسلحي), or before من.</summary>
     private static bool AfterArmedMen(string text, int start)
     {
         var words = WordScanner.Scan(text, new TextSpan(Math.Max(0, start - ArmedMenReach), start));
