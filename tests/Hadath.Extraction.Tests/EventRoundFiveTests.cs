@@ -23,6 +23,8 @@ public sealed class EventRoundFiveTests
     [InlineData("واعلنت الشرطة اعتقال 12 شخصا في المدينة", "اعتقال")]
     [InlineData("واضاف المصدر انه تم ايقاف ستة طلبة في الجامعة", "ايقاف")]     // the Maghreb's word, in the passive
     [InlineData("وقال الناطق باسم الحرس، مؤكدا ايقاف اربعة من المعتصمين", "ايقاف")]
+    [InlineData("وذكر الجهاز انه تمكن من ايقاف \"عدد من افراد العصابة\"", "ايقاف")]   // the people quoted
+    [InlineData("وقالت الشرطة انها تمكنت من اعتقال خمسة مطلوبين", "اعتقال")]         // a plural in ين that no lexicon lists
     public void test_an_arrest_by_the_masculine_verb_or_the_verbal_noun_with_how_many_were_taken_is_an_event(string text, string trigger)
     {
         var e = Assert.Single(Events(Docs.WithNamed(text)));
@@ -34,6 +36,10 @@ public sealed class EventRoundFiveTests
     [InlineData("واوقف الحكم المباراة قبل نهايتها")]          // stopped, no one taken
     [InlineData("وطالبت العائلات بوقف توقيف الناشطين")]      // no number taken
     [InlineData("ودعا المجلس الى ايقاف اطلاق النار فورا")]    // stopping a fire, no one taken
+    [InlineData("وتم ايقاف 7 سيارات محملة بالسلع المهربة")]         // things stopped
+    [InlineData("وتقرر ايقاف نشاط 12 محلا تجاريا")]                 // an activity stopped
+    [InlineData("وقررت الوزارة ايقاف 200 موظفين عن العمل")]          // staff suspended
+    [InlineData("واصدر الادعاء مذكرات اعتقال بحق 40 شخصا")]          // warrants, no one taken yet
     public void test_the_arrest_spellings_without_a_number_taken_are_no_event(string text) => Assert.Empty(Events(Docs.WithNamed(text)));
 
     [Fact]

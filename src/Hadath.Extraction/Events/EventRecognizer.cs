@@ -333,7 +333,11 @@ public sealed partial class EventRecognizer
                 {
                     // خرجت في 3 طبعات: a number after a preposition is where or how, not who.
                     if (k > from && EventArguments.Prepositions.Contains(words[k - 1].Key)) break;
-                    if (CrowdSize(readings, words, k, dualCounts) is { } key) return rule + size + key;
+                    if (CrowdSize(readings, words, k, dualCounts) is not { } key) continue;
+                    // ايقاف نشاط 12 فضاء, ايقاف 7 سيارات, ايقاف 200 مفتش عن العمل: an arrest told by its noun needs the people
+                    // taken right after it, not things, activities or staff suspended.
+                    if (trigger.Role == TriggerRole.ActNoun && trigger.Code == "173" && !PeopleTaken(readings.Text, words, k, end)) return null;
+                    return rule + size + key;
                 }
                 // فرقت الشرطة مئات الشبان تجمعوا امام مقر الشركة: a plural verb right after its counted crowd (a relative
                 // clause with no الذين, or the crowd as subject) tells that crowd's gathering.
@@ -459,6 +463,38 @@ public sealed partial class EventRecognizer
         }
         return null;
     }
+
+    /// <summary>Words after عن that make a stopping a suspension from work or school (ايقاف 20 موظفا عن العمل), no arrest.</summary>
+    private static readonly HashSet<string> SuspendedFrom = MatchKey.SetOf("العمل", "النشاط", "الدراسة", "الدراسه", "الخدمة", "مهامه", "مهامهم");
+
+    /// <summary>How many words past the counted people a suspension's عن may stand (ايقاف 20 موظفا بالمستشفى عن العمل).</summary>
+    private const int SuspensionReach = 3;
+
+    /// <summary>
+    /// Whether the size at word <paramref name="k"/> stands right after an arrest's noun ending at <paramref name="end"/> and
+    /// counts people (ستة اشخاص, 12 طالبا, شخصين) rather than things, and no عن العمل follows as for a suspension.
+    /// </summary>
+    private static bool PeopleTaken(string text, IReadOnlyList<Word> words, int k, int end)
+    {
+        // اعتقال "عدد من افراد العصابة": the people may be quoted.
+        if (k != end && !(k == end + 1 && words[end].IsQuotationMark)) return false;
+        // ايقاف 12 طالبا, ايقاف عدد من المعتصمين: what the number or the crowd word counts follows it.
+        int noun = NumberReader.Shared.Read(words, k) is { } number ? number.EndWord : k + 1;
+        if (noun >= words.Count || !CountsPeople(text, words[noun]) && CountLexicon.Shared.Dual(text, words[k]) is null) return false;
+        for (int j = noun + 1; j < words.Count && j <= noun + SuspensionReach; j++)
+        {
+            if (words[j].Key == "عن" && j + 1 < words.Count && SuspendedFrom.Contains(words[j + 1].Key)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the word after a number counts people: a noun of people (اشخاص, طلبة), a sound masculine plural (مطلوبين,
+    /// متهمين) or من before whom they are (اربعة من المعتصمين).
+    /// </summary>
+    private static bool CountsPeople(string text, Word word) =>
+        word.Key == "من" || CountLexicon.Shared.NounKind(text, word) is not null ||
+        word.Key.Length > 4 && (word.Key.EndsWith("ين", StringComparison.Ordinal) || word.Key.EndsWith("ون", StringComparison.Ordinal));
 
     /// <summary>Whether the number at word <paramref name="k"/> is a fraction (0.3) or a percentage (2 في المئة).</summary>
     private bool IsShare(IReadOnlyList<Word> words, int k) =>
