@@ -125,6 +125,7 @@ public sealed class EventProtestSensesTests
     [Theory]
     // rain water that gathered, a minister who left a meeting and a plan carried out are no protest
     [InlineData("وتجمعت مياه الامطار في الشوارع المنخفضة")]
+    [InlineData("وتجمعت مئات السيارات في الطريق المؤدي الى المدينة")]   // a feminine verb's crowd of things
     [InlineData("وخرج الوزير من الاجتماع غاضبا")]
     [InlineData("ونفذ الجيش خطة انتشار جديدة في المدينة")]
     public void test_the_same_verbs_with_no_crowd_or_protest_are_no_protest(string text) =>
@@ -136,4 +137,8 @@ public sealed class EventProtestSensesTests
     [InlineData("وتجمع الالاف في الساحة لمشاهدة المباراة على شاشة كبيرة")]
     public void test_a_crowd_gathered_to_welcome_or_watch_is_no_protest(string text) =>
         Assert.False(Any(text));
+
+    [Fact]
+    public void test_a_crowd_gathered_to_follow_a_trial_chanting_against_someone_protests() =>
+        Assert.True(Any("وتجمع العشرات امام المحكمة لمتابعة محاكمة المعتقلين مرددين شعارات ضد الحكومة"));
 }

@@ -40,6 +40,7 @@ public sealed class EventRoundFiveTests
     [InlineData("وتقرر ايقاف نشاط 12 محلا تجاريا")]                 // an activity stopped
     [InlineData("وقررت الوزارة ايقاف 200 موظفين عن العمل")]          // staff suspended
     [InlineData("واصدر الادعاء مذكرات اعتقال بحق 40 شخصا")]          // warrants, no one taken yet
+    [InlineData("وقررت لجنة الانضباط ايقاف ثلاثة لاعبين اربع مباريات")]  // players banned for matches
     public void test_the_arrest_spellings_without_a_number_taken_are_no_event(string text) => Assert.Empty(Events(Docs.WithNamed(text)));
 
     [Fact]

@@ -28,6 +28,16 @@ public sealed class EventStateForcesTests
     }
 
     [Fact]
+    public void test_who_made_a_condemned_attack_is_whom_the_condemnation_targets()
+    {
+        // the attacker as the attack noun's genitive
+        const string text = "ودان رئيس الحزب سامي نجم استهداف الجيش الوطني للمستشفيات";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "سامي نجم"), ("e2", EntityType.ORG, "الجيش الوطني"));
+        var e = Assert.Single(Events(doc), x => x.Code == "111");
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
     public void test_a_body_condemned_outright_is_the_target()
     {
         const string text = "ودان رئيس الحزب سامي نجم الجيش الوطني بسبب الاعتقالات";

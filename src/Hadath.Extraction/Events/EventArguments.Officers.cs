@@ -109,13 +109,10 @@ public sealed partial class EventArguments
         s.Words[k].Key == "من" && k > 0 && MembersOf.Contains(s.Words[k - 1].Key) && s.StartingAt(k + 1) is { Entity.Type: not EntityType.LOC };
 
     /// <summary>
-    /// Whether the name at word <paramref name="first"/> is the subject of the word opening its clause: only a members
-    /// noun (وحدات من الجيش, قوات جهاز X) and times stand between that word (first in the sentence or after a mark) and the
+    /// The word opening the clause whose subject is the name at word <paramref name="first"/>, or -1: only a members noun
+    /// (وحدات من الجيش, قوات جهاز X) and times stand between that word (first in the sentence or after a mark) and the
     /// name. A name further on (في حركة القطارات, ساحة الامم المتحدة) is where or what, not who.
     /// </summary>
-    internal static bool SubjectOfClauseOpener(Sentence s, int first) => ClauseOpenerOf(s, first) >= 0;
-
-    /// <summary>The word opening the clause whose subject is the name at word <paramref name="first"/> (see <see cref="SubjectOfClauseOpener"/>), or -1.</summary>
     internal static int ClauseOpenerOf(Sentence s, int first)
     {
         int k = first - 1;

@@ -135,8 +135,9 @@ public sealed partial class EventArguments
         foreach (var m in s.Mentions)
         {
             if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
-            // ودان X الهجوم على الجيش: the one an attack spoken of struck is no target of what is said of the attack.
-            if (act >= 0 && m.First > act) return null;
+            // ودان X الهجوم على الجيش: the one an attack spoken of struck (after على/ضد) is no target of what is said of the
+            // attack; who made it is (ودانت X استهداف الجيش للمستشفيات, الهجوم الذي شنه الحزب).
+            if (act >= 0 && m.First > act && StruckAfter(s, act, m.First)) return null;
             // اتهمت حركة العدل والمساواة بقيادة جبريل ابراهيم الجيش السوداني: the leader belongs to the subject.
             if (m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)) continue;
             // خلال اجتماع مجلس الوزراء: the body whose meeting it was is where it was said, not the object.
@@ -160,6 +161,16 @@ public sealed partial class EventArguments
     /// <summary>Nouns of an attack, with the article or after ب (ندد بالهجوم): the thing condemned or spoken of.</summary>
     private static readonly HashSet<string> AttackObjects = MatchKey.SetOf("الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "التفجير", "التفجيرات",
         "القصف", "الغارة", "الغارات", "استهداف");
+
+    /// <summary>Whether على or ضد stands between the attack noun at <paramref name="act"/> and word <paramref name="k"/>: what follows was struck.</summary>
+    private static bool StruckAfter(Sentence s, int act, int k)
+    {
+        for (int j = act + 1; j < k; j++)
+        {
+            if (Against.Contains(s.Words[j].Key)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The first attack noun in words [from, to], or -1: after the verb, a few words into the object slot (also inside a

@@ -155,7 +155,7 @@ public sealed partial class EventRecognizer
     private const int ChantReach = 8;
 
     /// <summary>A word of <see cref="Chants"/> (with و or not) within <see cref="ChantReach"/> words from <paramref name="from"/>, past commas but no other mark; its key, or null.</summary>
-    private static string? Chanting(IReadOnlyList<Word> words, int from)
+    internal static string? Chanting(IReadOnlyList<Word> words, int from)
     {
         for (int k = from; k < words.Count && k < from + ChantReach; k++)
         {
@@ -334,6 +334,8 @@ public sealed partial class EventRecognizer
                     // خرجت في 3 طبعات: a number after a preposition is where or how, not who.
                     if (k > from && EventArguments.Prepositions.Contains(words[k - 1].Key)) break;
                     if (CrowdSize(readings, words, k, dualCounts) is not { } key) continue;
+                    // تجمعت مئات السيارات, احتشدت الاف الطيور: a feminine verb's crowd may be things; it must count people.
+                    if (protest && trigger.Keys[0].EndsWith('ت') && !CountsPeopleAfter(readings.Text, words, k)) return null;
                     // ايقاف نشاط 12 فضاء, ايقاف 7 سيارات, ايقاف 200 مفتش عن العمل: an arrest told by its noun needs the people
                     // taken right after it, not things, activities or staff suspended.
                     if (trigger.Role == TriggerRole.ActNoun && trigger.Code == "173" && !PeopleTaken(readings.Text, words, k, end)) return null;
@@ -467,25 +469,35 @@ public sealed partial class EventRecognizer
     /// <summary>Words after عن that make a stopping a suspension from work or school (ايقاف 20 موظفا عن العمل), no arrest.</summary>
     private static readonly HashSet<string> SuspendedFrom = MatchKey.SetOf("العمل", "النشاط", "الدراسة", "الدراسه", "الخدمة", "مهامه", "مهامهم");
 
+    /// <summary>What players are suspended for (ايقاف ثلاثة لاعبين اربع مباريات): a ban, no arrest.</summary>
+    private static readonly HashSet<string> MatchBans = MatchKey.SetOf("مباراة", "مباراتين", "مباريات", "مقابلات", "جولات", "موسم", "موسمين");
+
     /// <summary>How many words past the counted people a suspension's عن may stand (ايقاف 20 موظفا بالمستشفى عن العمل).</summary>
     private const int SuspensionReach = 3;
 
     /// <summary>
     /// Whether the size at word <paramref name="k"/> stands right after an arrest's noun ending at <paramref name="end"/> and
-    /// counts people (ستة اشخاص, 12 طالبا, شخصين) rather than things, and no عن العمل follows as for a suspension.
+    /// counts people (ستة اشخاص, 12 طالبا, شخصين) rather than things, and no عن العمل or matches follow as for a suspension.
     /// </summary>
     private static bool PeopleTaken(string text, IReadOnlyList<Word> words, int k, int end)
     {
         // اعتقال "عدد من افراد العصابة": the people may be quoted.
         if (k != end && !(k == end + 1 && words[end].IsQuotationMark)) return false;
         // ايقاف 12 طالبا, ايقاف عدد من المعتصمين: what the number or the crowd word counts follows it.
+        if (!CountsPeopleAfter(text, words, k) && CountLexicon.Shared.Dual(text, words[k]) is null) return false;
         int noun = NumberReader.Shared.Read(words, k) is { } number ? number.EndWord : k + 1;
-        if (noun >= words.Count || !CountsPeople(text, words[noun]) && CountLexicon.Shared.Dual(text, words[k]) is null) return false;
         for (int j = noun + 1; j < words.Count && j <= noun + SuspensionReach; j++)
         {
-            if (words[j].Key == "عن" && j + 1 < words.Count && SuspendedFrom.Contains(words[j + 1].Key)) return false;
+            if (words[j].Key == "عن" && j + 1 < words.Count && SuspendedFrom.Contains(words[j + 1].Key) || MatchBans.Contains(words[j].Key)) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the size at word <paramref name="k"/> (a number or a crowd word) counts people (<see cref="CountsPeople"/>).</summary>
+    private static bool CountsPeopleAfter(string text, IReadOnlyList<Word> words, int k)
+    {
+        int noun = NumberReader.Shared.Read(words, k) is { } number ? number.EndWord : k + 1;
+        return noun < words.Count && CountsPeople(text, words[noun]);
     }
 
     /// <summary>
@@ -684,8 +696,9 @@ public sealed partial class EventRecognizer
         // crowd going its way.
         if (trigger.Keys.Length == 1 && trigger.Keys[0][0] is 'ت' or 'ي')
             return start >= 2 && words[start - 1].Key == "ان" && words[start - 2].Key == "قبل" ? ToldElsewhere(readings, words, trigger.Condition, start, end) : null;
-        // فرق الاسعاف, فرق الانقاذ: a spelling that is also the plural noun, teams, is the verb only with the police after it.
-        if (TeamsSpellings.Contains(trigger.Keys[0]) && !(end < words.Count && readings.AnyKeyIn(end, Police))) return null;
+        // فرق الاسعاف, فرق الانقاذ: a spelling that is also the plural noun, teams, is the verb only with the police after it
+        // and opening its clause (وانتشرت فرق الامن: the teams of the police, after a verb).
+        if (TeamsSpellings.Contains(trigger.Keys[0]) && !(end < words.Count && readings.AnyKeyIn(end, Police) && (start == 0 || !words[start - 1].IsLetters))) return null;
         // وفرقت الشرطة السودانية بالغاز المسيل للدموع الاثنين تظاهرة: in verb-subject-object order the crowd comes after the subject phrase.
         // فرقت قوات الامن ليل الثلاثاء الاربعاء بخراطيم المياه آلاف الاساتذة: days and parts of the day take no room in the
         // window, and a crowd word there (آلاف, مئات) counts who was dispersed.

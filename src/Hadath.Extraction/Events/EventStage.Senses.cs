@@ -65,11 +65,16 @@ public sealed partial class EventStage
         for (int k = last + 1; k < words.Count && k <= last + PurposeReach; k++)
         {
             if (words[k].Kind == WordKind.Punctuation) return false;
-            if (SupportPurposes.Contains(words[k].Key)) return true;
+            // تجمع العشرات لحضور تشييع المتظاهرين مرددين شعارات ضد الحكومة: attending or following with chants against
+            // someone is a protest all the same.
+            if (SupportPurposes.Contains(words[k].Key)) return !(Attending.Contains(words[k].Key) && EventRecognizer.Chanting(words, k + 1) is not null);
             if (EventArguments.PurposeNouns.Contains(words[k].Key)) return false;
         }
         return false;
     }
+
+    /// <summary>Purposes of attending or following something, which a crowd may turn into a protest by its chants.</summary>
+    private static readonly HashSet<string> Attending = MatchKey.SetOf("لحضور", "لمتابعة");
 
     /// <summary>What a road is cut off for when it is blocked: traffic (قطعوا الطريق على السيارات, على حركة المرور).</summary>
     private static readonly HashSet<string> Traffic = MatchKey.SetOf("السيارات", "سيارات", "المركبات", "الشاحنات", "العربات", "المارة",

@@ -122,6 +122,8 @@ public sealed class NameRecoveryStage : IStage
             // وكالة تونس افريقيا للانباء (تونس): a place or person in brackets says where or who, not what the body is called.
             var bracketed = words[open + 1].Span;
             if (mentions.Exists(m => m.Span == bracketed && m.Type is EntityType.LOC or EntityType.PER)) continue;
+            // وزارة الداخلية (الرسمية), حركة الشباب (الصومالية), الحزب (الحاكم): an adjective in brackets describes the body.
+            if (IsBracketedAdjective(words[open + 1].Key)) continue;
             found.Add((bracketed, mentions[i].Span));
         }
         foreach (var (acronym, _) in found)
@@ -134,6 +136,13 @@ public sealed class NameRecoveryStage : IStage
         }
         return found;
     }
+
+    /// <summary>Adjectives said of a body in brackets (الحاكم, المعارض): no name of it.</summary>
+    private static readonly HashSet<string> BodyAdjectives = MatchKey.SetOf("الحاكم", "الحاكمة", "المعارض", "المعارضة", "المحظور", "المحظورة", "المنحل", "المنحلة");
+
+    /// <summary>Whether a bracketed word is an adjective rather than an acronym: a nisba with the article (الرسمية, الصومالية) or a <see cref="BodyAdjectives"/> word.</summary>
+    private static bool IsBracketedAdjective(string key) =>
+        BodyAdjectives.Contains(key) || key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
 
     /// <summary>
     /// A person mention that is exactly a listed place of two words or more is the place (صلاح الدين, the province; سيدي

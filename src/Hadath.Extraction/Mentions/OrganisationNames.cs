@@ -309,7 +309,12 @@ public sealed class OrganisationNames
     /// sentence's own words (مفوض الاتحاد الاوروبي للتجارة, ميزانية الاتحاد الاوروبي للفترة المقبلة), not its name.
     /// </summary>
     private bool IsUnionOfStates(ReadOnlySpan<Word> words, int i, string head) =>
-        head == Union && i + 1 < words.Length && StateUnions.Contains(KeyOf(words[i + 1].Key).Word);
+        head == Union && i + 1 < words.Length && StateUnions.Contains(KeyOf(words[i + 1].Key).Word) &&
+        // الاتحاد الافريقي لكرة القدم: a sport's union of the continent, named with its sport.
+        !(i + 2 < words.Length && SportsNouns.Contains(words[i + 2].Key));
+
+    /// <summary>What a continent's sports union is for, right after its adjective (الاتحاد الافريقي لكرة القدم).</summary>
+    private static readonly HashSet<string> SportsNouns = MatchKey.SetOf("لكرة", "لالعاب", "للعبة", "للرياضة", "للسباحة", "للملاكمة");
 
     /// <summary>
     /// Qualifiers that name a body only before what it is for (الادارة الجهوية للامن الوطني, not الادارة الجهوية alone); a
