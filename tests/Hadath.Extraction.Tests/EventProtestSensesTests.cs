@@ -128,6 +128,8 @@ public sealed class EventProtestSensesTests
     [InlineData("وتجمعت مئات السيارات في الطريق المؤدي الى المدينة")]   // a feminine verb's crowd of things
     [InlineData("وخرج الوزير من الاجتماع غاضبا")]
     [InlineData("ونفذ الجيش خطة انتشار جديدة في المدينة")]
+    [InlineData("ونفذت الحكومة خطتها رغم اضراب العمال")]            // another's strike, past رغم
+    [InlineData("وخرج الوزير ليعلق على الاضراب في المدينة")]          // a strike spoken of, past على
     public void test_the_same_verbs_with_no_crowd_or_protest_are_no_protest(string text) =>
         Assert.False(Any(text));
 

@@ -592,6 +592,9 @@ public sealed partial class EventRecognizer
         SupportedAhead(readings, words, [condition], end, window, stopAtPunctuation);
 
     /// <summary>As above, for a reading listed under any of <paramref name="conditions"/>: one pass over the words.</summary>
+    /// <summary>Words past which what an organising verb carried out is not sought: the protest after them is another's (رغم اضراب العمال).</summary>
+    private static readonly HashSet<string> NoObjectPast = MatchKey.SetOf("رغم", "علي", "ضد", "بسبب");
+
     private string? SupportedAhead(SentenceReadings readings, IReadOnlyList<Word> words, ReadOnlySpan<TriggerCondition> conditions, int end, int window, bool stopAtPunctuation)
     {
         for (int k = end; k < words.Count && k < end + window; k++)
@@ -606,6 +609,8 @@ public sealed partial class EventRecognizer
             if (stopAtPunctuation && words[k].Kind == WordKind.Punctuation) return null;
             foreach (var condition in conditions)
             {
+                // نفذت الحكومة خطتها رغم اضراب العمال, خرج الوزير ليعلق على الاضراب: a protest past رغم or على is no object.
+                if (condition == TriggerCondition.ProtestObject && NoObjectPast.Contains(words[k].Key)) return null;
                 if (condition == TriggerCondition.ProtestObject && AfterAircraft(readings, k)) continue;
                 if ((condition == TriggerCondition.Position ? PositionAt(readings, words, k) : SupportAt(readings, k, condition)) is { } key) return key;
             }
