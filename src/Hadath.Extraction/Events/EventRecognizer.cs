@@ -483,9 +483,8 @@ public sealed partial class EventRecognizer
     {
         // اعتقال "عدد من افراد العصابة": the people may be quoted.
         if (k != end && !(k == end + 1 && words[end].IsQuotationMark)) return false;
-        // ايقاف 12 طالبا, ايقاف عدد من المعتصمين: what the number or the crowd word counts follows it.
-        if (!CountsPeopleAfter(text, words, k) && CountLexicon.Shared.Dual(text, words[k]) is null) return false;
-        int noun = NumberReader.Shared.Read(words, k) is { } number ? number.EndWord : k + 1;
+        int noun = CountedNoun(words, k);
+        if (!(noun < words.Count && CountsPeople(text, words[noun])) && CountLexicon.Shared.Dual(text, words[k]) is null) return false;
         for (int j = noun + 1; j < words.Count && j <= noun + SuspensionReach; j++)
         {
             if (words[j].Key == "عن" && j + 1 < words.Count && SuspendedFrom.Contains(words[j + 1].Key) || MatchBans.Contains(words[j].Key)) return false;
@@ -496,9 +495,12 @@ public sealed partial class EventRecognizer
     /// <summary>Whether the size at word <paramref name="k"/> (a number or a crowd word) counts people (<see cref="CountsPeople"/>).</summary>
     private static bool CountsPeopleAfter(string text, IReadOnlyList<Word> words, int k)
     {
-        int noun = NumberReader.Shared.Read(words, k) is { } number ? number.EndWord : k + 1;
+        int noun = CountedNoun(words, k);
         return noun < words.Count && CountsPeople(text, words[noun]);
     }
+
+    /// <summary>Where the noun a size at word <paramref name="k"/> counts stands (ايقاف 12 طالبا, ايقاف عدد من المعتصمين): right after the number or the crowd word.</summary>
+    private static int CountedNoun(IReadOnlyList<Word> words, int k) => NumberReader.Shared.Read(words, k) is { } number ? number.EndWord : k + 1;
 
     /// <summary>
     /// Whether the word after a number counts people: a noun of people (اشخاص, طلبة), a sound masculine plural (مطلوبين,
