@@ -89,6 +89,29 @@ public sealed partial class EventRecognizer
     }
 
     /// <summary>
+    /// What a verb of suffering (تعرض) says was suffered: the first word after it, within <see cref="ClashWindow"/> words and
+    /// its clause (a day set off by commas passed over), written with ل and no article (لانتقادات, لاعتداء; للتشغيل in تعرضت الوكالة الولائية للتشغيل is the
+    /// subject's own) when the lexicon lists it under <paramref name="condition"/>: its key, or null.
+    /// </summary>
+    private string? SufferedWithLam(SentenceReadings readings, IReadOnlyList<Word> words, int end, TriggerCondition condition)
+    {
+        for (int k = end; k < words.Count && k < end + ClashWindow; k++)
+        {
+            // وتعرضت الحكومة، خلال الاسبوع الماضي، لانتقادات: a day set off by commas is an aside.
+            if (words[k].IsComma && DayAside.Close(words, k + 1) is { } close)
+            {
+                k = close;
+                continue;
+            }
+            if (words[k].Kind == WordKind.Punctuation) return null;
+            string key = words[k].Key;
+            if (key.Length < 3 || key[0] != 'ل' || key.StartsWith("لل", StringComparison.Ordinal)) continue;
+            return SupportAt(readings, k, condition);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The launching verb (شن, نفذ) within <see cref="LaunchWindow"/> words before word <paramref name="start"/>, no punctuation
     /// between: its key, or null. After a preposition or بما في ذلك the word is the verbal noun (في شن غارات, بما في ذلك شن
     /// ضربات جوية): strikes spoken of, none told as carried out.

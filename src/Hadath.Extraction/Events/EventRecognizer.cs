@@ -217,6 +217,10 @@ public sealed partial class EventRecognizer
                 };
                 // صمد في وجه الانتقادات: after a preposition وجه is the noun "face", no verb.
                 if (trigger.Condition == TriggerCondition.CriticismObject && start > 0 && words[start - 1].Key is "في" or "علي" or "امام") return null;
+                // تعرض الوزير لانتقادات: what was suffered is the first indefinite noun written with ل (تعرض الصحفي لاعتداء بعد انتقادات
+                // وجهها tells an assault).
+                if (trigger.Condition == TriggerCondition.CriticismObject && trigger.Role == TriggerRole.Passive)
+                    return SufferedWithLam(readings, words, end, TriggerCondition.CriticismObject) is { } suffered ? $"{rule}+{name}:{suffered}" : null;
                 // اشتبكت وحدات من الجيش العربي السوري مع …: مع follows the subject, which may be long; it stays in the clause.
                 // نظم مئات من سكان مدينة العريش وقفة احتجاجية: so may what a counted crowd organised.
                 // القت قوات الامن المصرية القبض الاثنين على …: so does القبض after the one who took them.
