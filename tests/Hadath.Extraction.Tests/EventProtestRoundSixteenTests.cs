@@ -5,7 +5,8 @@ namespace Hadath.Extraction.Tests;
 
 /// <summary>
 /// Acts the blind ev16p- stories (strikes, sit-ins, road blocks and refugees' protests in the Maghreb and Lebanon) lost:
-/// criticism suffered (تعرض X لانتقادات). Sentences written for these tests, none from a story or a data set.
+/// criticism suffered (تعرض X لانتقادات), a strike or sit-in begun with شرع/دخل/بدأ في, workers named with their employer.
+/// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventProtestRoundSixteenTests
 {
@@ -31,5 +32,35 @@ public sealed class EventProtestRoundSixteenTests
     public void test_taarrada_with_another_noun_is_no_criticism(string text)
     {
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code == "111");
+    }
+
+    [Theory]
+    [InlineData("شرع الاطباء الداخليون، صباح اليوم الاثنين، في اضراب وطني لمدة ثلاثة ايام", "شرع")]
+    [InlineData("ودخل عمال الميناء في اعتصام مفتوح امام مقر الادارة", "دخل")]
+    [InlineData("بدأت نقابات الصحة في اضراب بالعاصمة، الاربعاء", "بدأت")]
+    public void test_a_strike_or_sit_in_begun_with_shara_or_dakhala_fi_is_a_protest(string text, string trigger)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal(trigger, text[e.Span.Start..e.Span.End]);
+    }
+
+    [Theory]
+    // entering a fight, talks or a town is no protest
+    [InlineData("ودخلت القوات في مواجهات عنيفة مع المسلحين")]
+    [InlineData("ودخل الطرفان في مفاوضات مباشرة حول الاضراب")]
+    [InlineData("دخل الجيش المدينة في اعقاب الاضراب")]
+    // a strike called for has not begun
+    [InlineData("ودعت النقابة العمال الى ان يدخلوا في اضراب عام")]
+    public void test_entering_anything_but_a_protest_or_one_called_for_is_none(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal) && x.Rule.Contains("entered", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void test_the_employer_of_workers_who_strike_is_not_its_source()
+    {
+        const string text = "ودخل عمال شركة الاسمنت الوطنية في اضراب مفتوح";
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "شركة الاسمنت الوطنية"))), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Null(e.Source?.EntityId);
     }
 }

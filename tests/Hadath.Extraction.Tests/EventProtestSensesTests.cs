@@ -41,7 +41,7 @@ public sealed class EventProtestSensesTests
     // after a protest verb, a protest noun or a verb of going on strike or going out, the purpose tells the protest
     [InlineData("واضرب العمال احتجاجا على الاجور", "trigger:احتجاجا علي+after-protest:اضرب")]
     [InlineData("وشارك سكان الحي في مسيرة على الاقدام احتجاجا على انقطاع الماء", "trigger:احتجاجا علي+after-protest:مسيره")]
-    [InlineData("وكانت نقابة الاطباء قد دخلت في اضراب مفتوح احتجاجا على الاعتداءات", "trigger:احتجاجا علي+after-protest:اضراب")]
+    [InlineData("وكانت نقابة الاطباء قد واصلت اضرابها المفتوح احتجاجا على الاعتداءات", "trigger:احتجاجا علي+after-protest:اضرابها")]
     [InlineData("وحاول شاب الانتحار حرقا امام مقر الولاية احتجاجا على حجز بضاعته", "trigger:احتجاجا علي+after-protest:حاول")]
     public void test_a_protest_purpose_after_a_protest_act_tells_the_protest(string text, string rule) =>
         AssertProtest(text, "احتجاجا على", rule);

@@ -19,7 +19,8 @@ public sealed class EventRoundFifteenTests
     [InlineData("حاول شاب صباح اليوم الانتحار حرقا امام مقر الولاية احتجاجا على حجز مركبه", "شاب")]
     public void test_a_protest_told_by_its_purpose_is_done_by_the_subject_after_the_verb_of_what_they_did(string text, string doers)
     {
-        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code == "140");
+        // دخل … في اضراب is itself the protest since round sixteen; the purpose then tells no second one.
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
         Assert.Equal(doers, Docs.ArgumentWords(text, e.Source));
     }
 
@@ -29,7 +30,7 @@ public sealed class EventRoundFifteenTests
     public void test_a_protest_told_by_its_purpose_is_done_by_the_named_subject_of_that_verb(string text)
     {
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "نقابة الاطباء"));
-        var e = Assert.Single(Events(doc), x => x.Code == "140");
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("14", StringComparison.Ordinal));
         Assert.Equal("e1", e.Source?.EntityId);
     }
 

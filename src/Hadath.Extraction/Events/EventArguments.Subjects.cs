@@ -345,6 +345,8 @@ public sealed partial class EventArguments
                 // نظم مئات العمال بشركة السويس للصلب وقفة: a name written with ب after the subject's head is where its people
                 // work or are, part of the subject but not who acted.
                 if (k > start && s.Words[k].Key[0] == 'ب' && s.Words[k].Start < m.Span.Start) return (null, m.Last + 1, head);
+                // دخل عمال مؤسسة النسيج في اضراب: so is the body whose staff the head names in construct, their employer.
+                if (k == start + 1 && m.Entity.Type == EntityType.ORG && Workforce.Contains(head!)) return (null, m.Last + 1, head);
                 // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is;
                 // so when the tagger reads the body as MISC (المتحدث باسم فصيل جيش الاسلام حمزة بيرقدار).
                 // ادان ممثل الامين العام للامم المتحدة لدى ليبيا غسان سلامة الهجوم: so past where the office sits.
@@ -386,6 +388,13 @@ public sealed partial class EventArguments
         }
         return (null, k, head);
     }
+
+    /// <summary>
+    /// Nouns for the workers, employees or students of a body as a subject's head (عمال مؤسسة X, موظفو وزارة X, طلبة جامعة X):
+    /// the body in construct after them is where they work or study, not who acted. Members (عناصر, اعضاء) are their group.
+    /// </summary>
+    private static readonly HashSet<string> Workforce = MatchKey.SetOf("عمال", "العمال", "موظفو", "موظفي", "مستخدمو", "مستخدمي", "اجراء", "عاملو", "عاملي",
+        "طلبة", "طلاب", "اساتذة", "اطباء", "ممرضو", "ممرضي");
 
     /// <summary>
     /// دعت هيئة المحامين وزير الداخلية X: a title without the article (وزير, والي) right after a definite word

@@ -278,6 +278,10 @@ public sealed partial class EventRecognizer
                     }
                 }
                 return null;
+            case TriggerCondition.Entered:
+                // دعت النقابة العمال الى ان يدخلوا في اضراب: a protest called for or intended has not begun.
+                if (CalledFor(words, start)) return null;
+                return EnteredProtest(readings, words, end) is { } entered ? $"{rule}+entered:{entered}" : null;
             case TriggerCondition.SetFire:
                 return SetByProtesters(readings, words, start, end) is { } setters ? $"{rule}+set-fire:{setters}" : null;
             case TriggerCondition.StruckWith:
@@ -636,6 +640,27 @@ public sealed partial class EventRecognizer
             if (words[k].Kind != WordKind.Punctuation) continue;
             return words[k].IsComma && DayAside.Close(words, k + 1) is { } close && close + 1 < words.Count
                 ? SupportAt(readings, close + 1, TriggerCondition.ProtestObject) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// شرع الاساتذة المتعاقدون، صباح اليوم الاربعاء، في اضراب; دخل عمال المؤسسة في اعتصام مفتوح: a verb of entering or
+    /// beginning opens a protest when في and a protest noun follow it, past its subject and a day set off by commas, within
+    /// <see cref="SubjectReach"/> words and before any other punctuation (دخلت القوات في مواجهات is no protest). The
+    /// protest's key, or null.
+    /// </summary>
+    private string? EnteredProtest(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end; k + 1 < words.Count && k <= end + SubjectReach; k++)
+        {
+            if (words[k].IsComma && DayAside.Close(words, k + 1) is { } close)
+            {
+                k = close;
+                continue;
+            }
+            if (words[k].Kind == WordKind.Punctuation) return null;
+            if (words[k].Key == "في" && SupportAt(readings, k + 1, TriggerCondition.ProtestObject) is { } protest) return protest;
         }
         return null;
     }
