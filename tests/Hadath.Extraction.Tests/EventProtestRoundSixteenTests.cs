@@ -5,7 +5,8 @@ namespace Hadath.Extraction.Tests;
 
 /// <summary>
 /// Acts the blind ev16p- stories (strikes, sit-ins, road blocks and refugees' protests in the Maghreb and Lebanon) lost:
-/// criticism suffered (تعرض X لانتقادات), a strike or sit-in begun with شرع/دخل/بدأ في, workers named with their employer.
+/// criticism suffered (تعرض X لانتقادات), a strike or sit-in begun with شرع/دخل/بدأ في, workers named with their employer,
+/// a road cut with burning tyres and tyres set alight.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventProtestRoundSixteenTests
@@ -62,5 +63,41 @@ public sealed class EventProtestRoundSixteenTests
         const string text = "ودخل عمال شركة الاسمنت الوطنية في اضراب مفتوح";
         var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "شركة الاسمنت الوطنية"))), x => x.Code.StartsWith("14", StringComparison.Ordinal));
         Assert.Null(e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_day_aside_with_mundhu_does_not_end_the_subject_of_a_strike_begun()
+    {
+        const string text = "شرع العشرات من حاملي الشهادات المعطلين عن العمل في الجهة، منذ صباح اليوم، في اعتصام مفتوح";
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal("شرع", text[e.Span.Start..e.Span.End]);
+    }
+
+    [Theory]
+    [InlineData("وقام شبان باغلاق الطريق الرئيسية بالعجلات المطاطية المشتعلة", "اغلاق")]
+    [InlineData("وعمد عدد من الشبان الى قطع الطريق عند مدخل البلدة بالاطارات المشتعلة", "قطع")]
+    public void test_a_road_cut_with_burning_tyres_is_a_road_block(string text, string trigger)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal("144", e.Code);
+        Assert.Equal(trigger, text[e.Span.Start..e.Span.End]);
+    }
+
+    [Theory]
+    // the police closing a road, a way barred to someone, a road cut by gunmen
+    [InlineData("واغلقت قوات الامن الطريق بالحواجز الحديدية")]
+    [InlineData("ويهدف القرار الى قطع الطريق على المتطرفين بالحواجز")]
+    [InlineData("وقطع مسلحون الطريق الدولي وخطفوا ثلاثة سائقين")]
+    public void test_a_road_closed_by_the_state_or_barred_or_cut_without_tyres_is_no_protest(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void test_tyres_set_alight_are_a_crowds_riot()
+    {
+        const string text = "واضرموا النار في العجلات المطاطية وسط الشارع";
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal("145", e.Code);
     }
 }

@@ -21,9 +21,13 @@ internal static class DayAside
     /// <summary>Whether a word key is a day or a part of the day.</summary>
     public static bool IsDayWord(string key) => Days.Contains(key) || Parts.Contains(key);
 
-    /// <summary>The comma closing a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،), or null.</summary>
+    /// <summary>
+    /// The comma closing a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،; also with منذ
+    /// before it: ، منذ صباح اليوم،), or null.
+    /// </summary>
     public static int? Close(IReadOnlyList<Word> words, int k)
     {
+        if (k < words.Count && words[k].Key == "منذ") k++;
         int j = k;
         while (j < words.Count && j < k + MaxWords && IsDayWord(words[j].Key)) j++;
         return j > k && j < words.Count && words[j].IsComma ? j : null;

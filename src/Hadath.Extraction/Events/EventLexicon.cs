@@ -32,6 +32,7 @@ public enum TriggerCondition
     Expelled,
     CriticismObject,
     Entered,
+    RoadCut,
 }
 
 /// <summary>
@@ -152,6 +153,7 @@ public sealed class EventLexicon
         "expelled" => TriggerCondition.Expelled,
         "criticism-object" => TriggerCondition.CriticismObject,
         "entered" => TriggerCondition.Entered,
+        "road-cut" => TriggerCondition.RoadCut,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -71,7 +71,8 @@ public sealed partial class EventRecognizer
 
     /// <summary>
     /// وأضرم المحتجون النار: fire set is a riot only when protesters set it, named within <see cref="FireSubjectReach"/> words
-    /// after the verb, or when a protest is told before the verb in its clause (وخلال التظاهرة أضرم شبان النار). A protest
+    /// after the verb, or when a protest is told before the verb in its clause (وخلال التظاهرة أضرم شبان النار), or when
+    /// what burned is tyres or barricades a few words on (واضرموا النار في العجلات المطاطية). A protest
     /// further on is another clause (أضرم مجهولون النار في منزل ناشط شارك في التظاهرة is arson). The key found, or null.
     /// </summary>
     private string? SetByProtesters(SentenceReadings readings, IReadOnlyList<Word> words, int start, int end)
@@ -84,6 +85,53 @@ public sealed partial class EventRecognizer
         for (int k = start - 1; k >= 0 && words[k].Kind != WordKind.Punctuation; k--)
         {
             if (SupportAt(readings, k, TriggerCondition.ProtestNoun) is { } protest) return protest;
+        }
+        // واضرموا النار في العجلات المطاطية: tyres set alight are a crowd's protest, whoever the verb names.
+        for (int k = end; k < words.Count && k < end + ObjectWindow; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) break;
+            if (readings.AnyKeyIn(k, Barricades)) return words[k].Key;
+        }
+        return null;
+    }
+
+    /// <summary>Tyres and barricades: fire set in them, or a road closed with them, is a crowd's protest (اضرموا النار في العجلات المطاطية).</summary>
+    private static readonly HashSet<string> Barricades = MatchKey.SetOf("اطارات", "الاطارات", "العجلات", "عجلات", "المتاريس", "متاريس", "حواجز", "الحواجز");
+
+    /// <summary>The state's forces and authorities, who close roads for security, not in protest.</summary>
+    private static readonly HashSet<string> Authorities = MatchKey.SetOf("السلطات", "الجيش", "الحكومة", "البلدية", "السلطة");
+
+    /// <summary>How many words a road cut's subject may hold between the verb and the road.</summary>
+    private const int RoadCutReach = 8;
+
+    /// <summary>
+    /// قاموا باغلاق الطريق الرئيسية بالعجلات المطاطية المشتعلة, عمد شبان الى قطع الطريق بالاطارات المشتعلة: a road cut (CAMEO
+    /// 144) when a road noun follows the verb or its verbal noun within <see cref="RoadCutReach"/> words of its clause (a
+    /// day set off by commas passed over) and tyres or barricades, what only a crowd burns or piles up, a few words after
+    /// the road. A road closed by the police or the state (اغلقت قوات الامن الطريق) or cut "on" or "before" someone (قطع
+    /// الطريق على المتطرفين: barring their way) is none. Nor, on the word of the GSR dev, is a road cut told with protesters
+    /// alone (قطع المتظاهرون الطريق: every such sentence there is marked no protest). The barricade's key, or null.
+    /// </summary>
+    private string? RoadCut(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    {
+        if (end < words.Count && (Police.Contains(words[end].Key) || Authorities.Contains(words[end].Key))) return null;
+        int road = -1;
+        for (int k = end; k < words.Count && k < end + RoadCutReach; k++)
+        {
+            if (words[k].IsComma && DayAside.Close(words, k + 1) is { } close)
+            {
+                k = close;
+                continue;
+            }
+            if (words[k].Kind == WordKind.Punctuation) return null;
+            if (SupportAt(readings, k, TriggerCondition.RoadCut) is null) continue;
+            if (k + 1 < words.Count && words[k + 1].Key is "علي" or "امام") return null;
+            road = k;
+            break;
+        }
+        for (int k = road + 1; road >= 0 && k < words.Count && k <= road + ObjectWindow && words[k].Kind != WordKind.Punctuation; k++)
+        {
+            if (readings.AnyKeyIn(k, Barricades)) return words[k].Key;
         }
         return null;
     }

@@ -282,6 +282,8 @@ public sealed partial class EventRecognizer
                 // دعت النقابة العمال الى ان يدخلوا في اضراب: a protest called for or intended has not begun.
                 if (CalledFor(words, start)) return null;
                 return EnteredProtest(readings, words, end) is { } entered ? $"{rule}+entered:{entered}" : null;
+            case TriggerCondition.RoadCut:
+                return RoadCut(readings, words, end) is { } barricade ? $"{rule}+road-cut:{barricade}" : null;
             case TriggerCondition.SetFire:
                 return SetByProtesters(readings, words, start, end) is { } setters ? $"{rule}+set-fire:{setters}" : null;
             case TriggerCondition.StruckWith:
@@ -652,10 +654,13 @@ public sealed partial class EventRecognizer
     /// </summary>
     private string? EnteredProtest(SentenceReadings readings, IReadOnlyList<Word> words, int end)
     {
-        for (int k = end; k + 1 < words.Count && k <= end + SubjectReach; k++)
+        int limit = end + SubjectReach;
+        for (int k = end; k + 1 < words.Count && k <= limit; k++)
         {
+            // The aside does not count against the subject's reach.
             if (words[k].IsComma && DayAside.Close(words, k + 1) is { } close)
             {
+                limit += close - k + 1;
                 k = close;
                 continue;
             }
