@@ -6,7 +6,7 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Acts the blind ev16p- stories (strikes, sit-ins, road blocks and refugees' protests in the Maghreb and Lebanon) lost:
 /// criticism suffered (تعرض X لانتقادات), a strike or sit-in begun with شرع/دخل/بدأ في, workers named with their employer,
-/// a road cut with burning tyres and tyres set alight.
+/// a road cut with burning tyres and tyres set alight, a body before whose seat a crowd was dispersed.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventProtestRoundSixteenTests
@@ -99,5 +99,15 @@ public sealed class EventProtestRoundSixteenTests
         const string text = "واضرموا النار في العجلات المطاطية وسط الشارع";
         var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
         Assert.Equal("145", e.Code);
+    }
+
+    [Theory]
+    [InlineData("وفرقت قوات الامن المحتجين بخراطيم المياه لدى محاولتهم الاعتصام امام مبنى وزارة الصحة")]
+    [InlineData("واعتقلت الشرطة عشرة طلاب بعد مشاركتهم في وقفة قرب مقر وزارة الصحة")]
+    public void test_a_body_before_whose_seat_it_happened_is_no_target(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة الصحة"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.NotEqual("e1", e.Target?.EntityId);
     }
 }

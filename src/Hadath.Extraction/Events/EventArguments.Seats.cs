@@ -23,6 +23,17 @@ public sealed partial class EventArguments
 
     private const int MaxSeatWords = 4;
 
+    /// <summary>Words of standing before or beside a place (امام, قرب): what happened there was not done to it.</summary>
+    private static readonly HashSet<string> Beside = MatchKey.SetOf("امام", "قرب", "مقابل", "قبالة", "بمحاذاة");
+
+    /// <summary>
+    /// Whether the name opening at word <paramref name="k"/> follows امام/قرب, alone or past its building (امام مبنى الوزارة,
+    /// قرب مقر الحزب): a body before whose seat an act took place (وفرقت القوات المحتجين لدى محاولتهم الاعتصام امام مبنى
+    /// الوزارة) is where it happened, no object of it.
+    /// </summary>
+    private static bool BesideSeatOf(Sentence s, int k) =>
+        k >= 1 && Beside.Contains(s.Words[k - 1].Key) || k >= 2 && Buildings.Contains(s.Words[k - 1].Key) && Beside.Contains(s.Words[k - 2].Key);
+
     /// <summary>
     /// The state at whose embassy a protest was made, in words [from, right]: the name there, else the seat's words (its
     /// noun and the definite words or name after it: السفارة التونسية, سفارة الولايات المتحدة), coded as the government

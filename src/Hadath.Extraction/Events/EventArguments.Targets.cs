@@ -144,6 +144,8 @@ public sealed partial class EventArguments
             if (m.First >= 1 && m.Entity.Type != EntityType.PER && Sittings.Contains(s.Words[m.First - 1].Key)) continue;
             // في تصريحات نقلتها وكالة الانباء الرسمية: the medium that carried the words is no object.
             if (m.First >= 1 && Carried.Contains(s.Words[m.First - 1].Key)) continue;
+            // وفرقت القوات المحتجين لدى محاولتهم الاعتصام امام مبنى الوزارة: a body before whose seat it happened is where, not what was acted on.
+            if (BesideSeatOf(s, m.First)) continue;
             // استهدفت الغارات سوريا, قصف الجيش حلب: a country or city named as the object of an act of force is what it struck;
             // further on (مواقع في حلب, شمالي سوريا) it is where.
             if (m.Entity.Type == EntityType.LOC && (material && !IsObjectSlot(s, m, from, verb) || NamesFollow(s, m.Last + 1))) continue;
