@@ -6,7 +6,8 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Acts the blind ev16p- stories (strikes, sit-ins, road blocks and refugees' protests in the Maghreb and Lebanon) lost:
 /// criticism suffered (تعرض X لانتقادات), a strike or sit-in begun with شرع/دخل/بدأ في, workers named with their employer,
-/// a road cut with burning tyres and tyres set alight, a body before whose seat a crowd was dispersed.
+/// a road cut with burning tyres and tyres set alight, a body before whose seat a crowd was dispersed, a governor named
+/// between commas after his title and place.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventProtestRoundSixteenTests
@@ -109,5 +110,14 @@ public sealed class EventProtestRoundSixteenTests
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة الصحة"));
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("17", StringComparison.Ordinal));
         Assert.NotEqual("e1", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_an_officer_named_between_commas_after_a_title_and_its_place_is_the_subject()
+    {
+        const string text = "واستقبل والي سوسة، كمال الطرابلسي، بعد الظهر وفدا عن المعتصمين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.LOC, "سوسة"), ("e2", EntityType.PER, "كمال الطرابلسي"));
+        var e = Assert.Single(Events(doc), x => x.Code == "043");
+        Assert.Equal("e2", e.Source?.EntityId);
     }
 }

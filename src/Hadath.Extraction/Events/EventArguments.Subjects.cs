@@ -162,7 +162,8 @@ public sealed partial class EventArguments
                 {
                     return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
                 }
-                if (j > start && m.Entity.Type == EntityType.ORG && NamedBetweenCommas(s, m.Last + 1) is { } appositive)
+                // واستقبل والي قفصة، محمد سفيان العياري، وفدا: so is one named between commas after a title and its place.
+                if (j > start && m.Entity.Type is EntityType.ORG or EntityType.LOC && NamedBetweenCommas(s, m.Last + 1) is { } appositive)
                 {
                     return (appositive.Person.Entity, appositive.After, s.Words[start].Key);
                 }
