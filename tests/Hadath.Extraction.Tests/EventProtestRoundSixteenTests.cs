@@ -7,7 +7,7 @@ namespace Hadath.Extraction.Tests;
 /// Acts the blind ev16p- stories (strikes, sit-ins, road blocks and refugees' protests in the Maghreb and Lebanon) lost:
 /// criticism suffered (تعرض X لانتقادات), a strike or sit-in begun with شرع/دخل/بدأ في, workers named with their employer,
 /// a road cut with burning tyres and tyres set alight, a body before whose seat a crowd was dispersed, a governor named
-/// between commas after his title and place.
+/// between commas after his title and place, stones thrown at two guards or policemen told by the dual.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventProtestRoundSixteenTests
@@ -119,5 +119,14 @@ public sealed class EventProtestRoundSixteenTests
         var doc = Docs.WithNamed(text, ("e1", EntityType.LOC, "سوسة"), ("e2", EntityType.PER, "كمال الطرابلسي"));
         var e = Assert.Single(Events(doc), x => x.Code == "043");
         Assert.Equal("e2", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واوضح المصدر ان عونين من الحرس الوطني اصيبا بجروح اثر رشقهما بالحجارة")]
+    [InlineData("وقال ان شرطيين اثنين اصيبا اثر رشقهما بالحجارة")]
+    public void test_stones_thrown_at_police_told_by_the_dual_are_a_riot(string text)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal("145", e.Code);
     }
 }

@@ -11,11 +11,13 @@ namespace Hadath.Extraction.Events;
 public sealed partial class EventRecognizer
 {
     /// <summary>
-    /// Words for the police or security forces a crowd throws stones at (عناصر الامن, قوات الشرطة, رجال الدرك, اعوان), and
+    /// Words for the police or security forces a crowd throws stones at (عناصر الامن, قوات الشرطة, رجال الدرك, اعوان, عونين من
+    /// الحرس الوطني, شرطيين), and
     /// the subject that makes the masculine فرق a dispersing verb.
     /// </summary>
     private static readonly HashSet<string> Police = MatchKey.SetOf(
-        "عناصر", "عناصرها", "عناصره", "الشرطة", "شرطة", "الامن", "قوات", "رجال", "الدرك", "القوة", "القوات", "دورية", "دوريات", "افراد", "اعوان");
+        "عناصر", "عناصرها", "عناصره", "الشرطة", "شرطة", "الامن", "قوات", "رجال", "الدرك", "القوة", "القوات", "دورية", "دوريات", "افراد", "اعوان",
+        "عونين", "عونا", "عون", "الحرس", "شرطيين", "شرطيا", "شرطي", "دركيين");
 
     /// <summary>
     /// What the act was done with (stones, blows, batons) within <see cref="ObjectWindow"/> words after the verb, before any
