@@ -7,7 +7,8 @@ namespace Hadath.Extraction.Tests;
 /// Acts the blind ev16p- stories (strikes, sit-ins, road blocks and refugees' protests in the Maghreb and Lebanon) lost:
 /// criticism suffered (تعرض X لانتقادات), a strike or sit-in begun with شرع/دخل/بدأ في, workers named with their employer,
 /// a road cut with burning tyres and tyres set alight, a body before whose seat a crowd was dispersed, a governor named
-/// between commas after his title and place, stones thrown at two guards or policemen told by the dual.
+/// between commas after his title and place, stones thrown at two guards or policemen told by the dual, crowds named by
+/// their trade as who protests.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventProtestRoundSixteenTests
@@ -128,5 +129,16 @@ public sealed class EventProtestRoundSixteenTests
     {
         var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
         Assert.Equal("145", e.Code);
+    }
+
+    [Theory]
+    [InlineData("شرع الاساتذة المتعاقدون، صباح اليوم، في اضراب وطني", "الاساتذة", "EDU")]
+    [InlineData("ودخل المعطلون حاملو الشهادات في اعتصام مفتوح امام مقر الولاية", "المعطلون", "CVL")]
+    [InlineData("ودخل اللاجئون في اضراب عن الطعام داخل المخيم", "اللاجئون", "REF")]
+    public void test_a_crowd_named_by_its_trade_is_who_protests(string text, string crowd, string agent)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal(crowd, Docs.ArgumentWords(text, e.Source));
+        Assert.EndsWith(agent, e.Source?.Actor);
     }
 }

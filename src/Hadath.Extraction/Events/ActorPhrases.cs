@@ -33,6 +33,15 @@ public sealed class ActorPhrases
         ("مهاجم", "UAF"), ("مهاجما", "UAF"), ("مهاجمون", "UAF"), ("مهاجمين", "UAF"), ("مهاجمان", "UAF"),
         ("مفجر", "UAF"), ("مفجرا", "UAF"), ("مفجرون", "UAF"), ("مفجرين", "UAF"),
         ("انتحاري", "UAF"), ("انتحاريا", "UAF"), ("انتحارية", "UAF"), ("انتحاريان", "UAF"), ("انتحاريون", "UAF"), ("انتحاريين", "UAF"),
+        // Crowds named by their trade or lot, who strike, sit in and march (الاساتذة المتعاقدون, المعطلون حاملو الشهادات,
+        // اللاجئون): teachers and students are education (EDU), workers labour (LAB), doctors and nurses medicine (MED),
+        // farmers agriculture (AGR), refugees and the displaced REF, the jobless and pensioners civilians (CVL).
+        ("الاساتذة", "EDU"), ("المعلمون", "EDU"), ("المعلمين", "EDU"), ("الطلبة", "EDU"), ("الطلاب", "EDU"),
+        ("العمال", "LAB"), ("الموظفون", "LAB"), ("الموظفين", "LAB"),
+        ("الاطباء", "MED"), ("الممرضون", "MED"), ("الممرضين", "MED"),
+        ("الفلاحون", "AGR"), ("الفلاحين", "AGR"),
+        ("اللاجئون", "REF"), ("اللاجئين", "REF"), ("النازحون", "REF"), ("النازحين", "REF"),
+        ("المعطلون", "CVL"), ("المعطلين", "CVL"), ("المتقاعدون", "CVL"), ("المتقاعدين", "CVL"),
         // السلطات المغربية: the authorities act as the government (CAMEO GOV), like الحكومة in the role list.
         ("السلطات", "GOV"),
     }.ToDictionary(x => MatchKey.Of(x.Item1), x => x.Item2, StringComparer.Ordinal);
