@@ -8,7 +8,7 @@ namespace Hadath.Extraction.Tests;
 /// criticism suffered (تعرض X لانتقادات), a strike or sit-in begun with شرع/دخل/بدأ في, workers named with their employer,
 /// a road cut with burning tyres and tyres set alight, a body before whose seat a crowd was dispersed, a governor named
 /// between commas after his title and place, stones thrown at two guards or policemen told by the dual, crowds named by
-/// their trade as who protests.
+/// their trade as who protests, refugees and others in the plural protesting with no number told.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventProtestRoundSixteenTests
@@ -140,5 +140,27 @@ public sealed class EventProtestRoundSixteenTests
         var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
         Assert.Equal(crowd, Docs.ArgumentWords(text, e.Source));
         Assert.EndsWith(agent, e.Source?.Actor);
+    }
+
+    [Theory]
+    [InlineData("واحتج لاجئون سوريون في المخيم على تقليص المساعدات الغذائية", "احتج")]
+    [InlineData("وتظاهر الطلبة امام مقر الجامعة", "تظاهر")]
+    [InlineData("واعتصمت عائلات لاجئة امام مكتب المفوضية", "اعتصمت")]
+    [InlineData("واضرب الاسرى عن الطعام لليوم الثالث", "اضرب")]
+    public void test_a_protest_verb_with_people_in_the_plural_after_it_protests_without_a_number(string text, string trigger)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal(trigger, text[e.Span.Start..e.Span.End]);
+    }
+
+    [Theory]
+    // pretending, a government's complaint, a lawyer's argument, refugees gathering for aid
+    [InlineData("وتظاهر الرئيس بالمرض لتجنب المحاكمة")]
+    [InlineData("واحتجت الحكومة على تصريحات السفير")]
+    [InlineData("واحتج المحامون بان موكلهم يواجه موقفا صعبا")]
+    [InlineData("وتجمع اللاجئون لتسلم المساعدات")]
+    public void test_a_verb_without_people_or_of_no_protest_is_none(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
     }
 }

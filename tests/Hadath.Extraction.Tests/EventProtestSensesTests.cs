@@ -39,7 +39,7 @@ public sealed class EventProtestSensesTests
 
     [Theory]
     // after a protest verb, a protest noun or a verb of going on strike or going out, the purpose tells the protest
-    [InlineData("واضرب العمال احتجاجا على الاجور", "trigger:احتجاجا علي+after-protest:اضرب")]
+    [InlineData("وقاطع التجار الاسواق احتجاجا على الاجور", "trigger:احتجاجا علي+after-protest:قاطع")]
     [InlineData("وشارك سكان الحي في مسيرة على الاقدام احتجاجا على انقطاع الماء", "trigger:احتجاجا علي+after-protest:مسيره")]
     [InlineData("وكانت نقابة الاطباء قد واصلت اضرابها المفتوح احتجاجا على الاعتداءات", "trigger:احتجاجا علي+after-protest:اضرابها")]
     [InlineData("وحاول شاب الانتحار حرقا امام مقر الولاية احتجاجا على حجز بضاعته", "trigger:احتجاجا علي+after-protest:حاول")]

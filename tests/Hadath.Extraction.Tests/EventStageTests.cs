@@ -17,7 +17,7 @@ public sealed class EventStageTests
     [InlineData("انفجرت سيارة قرب السوق", "انفجرت", "183", "ASSAULT")]
     [InlineData("تظاهر الاف الاشخاص امس في العاصمة", "تظاهر", "141", "PROTEST")]
     [InlineData("وتجمع نحو مئة متظاهر امام السفارة", "تجمع", "141", "PROTEST")]
-    [InlineData("واضرب العمال احتجاجا على الاجور", "احتجاجا على", "140", "PROTEST")]
+    [InlineData("وقاطع التجار الاسواق احتجاجا على الاجور", "احتجاجا على", "140", "PROTEST")]
     public void test_events_triggers_code_and_plover(string text, string trigger, string code, string plover)
     {
         var e = Assert.Single(Events(text));

@@ -33,6 +33,8 @@ public enum TriggerCondition
     CriticismObject,
     Entered,
     RoadCut,
+    /// <summary>Support only: plural nouns of people who may protest (اللاجئون, الطلبة, سكان, عائلات).</summary>
+    People,
 }
 
 /// <summary>
@@ -154,6 +156,7 @@ public sealed class EventLexicon
         "criticism-object" => TriggerCondition.CriticismObject,
         "entered" => TriggerCondition.Entered,
         "road-cut" => TriggerCondition.RoadCut,
+        "people" => TriggerCondition.People,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -358,6 +358,10 @@ public sealed partial class EventRecognizer
                 // تجمهر الناس في الساحة مرددين شعارات, خرج الاهالي مطالبين بالافراج: a crowd of no told size that chanted,
                 // raised banners, denounced or demanded protested.
                 if (protest && trigger.Condition == TriggerCondition.Crowd && Chanting(words, end) is { } chant) return rule + "+chanting:" + chant;
+                // احتج لاجئون سوريون في مخيم الزعتري, تظاهر الطلبة, اضرب الاسرى عن الطعام: a verb that is a protest by itself,
+                // with people in the plural as its subject right after it, protested whatever their number.
+                if (protest && trigger.Condition == TriggerCondition.Crowd && SelfProtesting.Contains(trigger.Keys[0]) && PeopleAfter(readings, words, end) is { } people)
+                    return rule + "+people:" + people;
                 return null;
             default:
                 // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act.
@@ -669,6 +673,34 @@ public sealed partial class EventRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// Crowd verbs that tell a protest by themselves (تظاهر, احتج, اعتصم, اضرب), unlike gathering, going out or walking
+    /// (تجمع اللاجئون لتسلم المساعدات, خرج السكان من المخيم), which need a size, a chant or a protest noun.
+    /// </summary>
+    private static readonly HashSet<string> SelfProtesting = MatchKey.SetOf("تظاهر", "تظاهرت", "احتج", "احتجت", "احتجوا", "اعتصم", "اعتصمت",
+        "أضرب", "أضربوا");
+
+    /// <summary>
+    /// The plural noun of people (lexicon group people: لاجئون, الطلبة, سكان, عائلات) that opens the subject right after a
+    /// verb ending at <paramref name="end"/>, past a day (احتج امس اللاجئون), or null; none when بان follows them (احتج
+    /// المحامون بان: argued).
+    /// </summary>
+    private string? PeopleAfter(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    {
+        int k = end;
+        while (k < words.Count && k < end + 2 && DayAside.IsDayWord(words[k].Key)) k++;
+        if (k >= words.Count || !words[k].IsLetters || SupportAt(readings, k, TriggerCondition.People) is not { } people) return null;
+        // واحتج المحامون بان موكلهم …: احتج with بان argued a case, it protested nothing.
+        for (int j = k + 1; j < words.Count && j <= k + ArguedReach; j++)
+        {
+            if (words[j].Key.StartsWith("بان", StringComparison.Ordinal)) return null;
+        }
+        return people;
+    }
+
+    /// <summary>How far after the people بان may stand to make احتج "argued".</summary>
+    private const int ArguedReach = 3;
 
     /// <summary>How many words a subject before a day aside may hold (a coordination's or a crowd's long name).</summary>
     private const int SubjectReach = 12;
