@@ -8,7 +8,8 @@ namespace Hadath.Extraction.Tests;
 /// criticism suffered (تعرض X لانتقادات), a strike or sit-in begun with شرع/دخل/بدأ في, workers named with their employer,
 /// a road cut with burning tyres and tyres set alight, a body before whose seat a crowd was dispersed, a governor named
 /// between commas after his title and place, stones thrown at two guards or policemen told by the dual, crowds named by
-/// their trade as who protests, refugees and others in the plural protesting with no number told.
+/// their trade as who protests, refugees and others in the plural protesting with no number told, the Algerian wire's
+/// security services (مصالح الامن) dispersing with tear gas.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventProtestRoundSixteenTests
@@ -162,5 +163,21 @@ public sealed class EventProtestRoundSixteenTests
     public void test_a_verb_without_people_or_of_no_protest_is_none(string text)
     {
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void test_security_services_dispersing_with_tear_gas_are_one_dispersal_with_its_source()
+    {
+        const string text = "وفرقت مصالح الامن بالغاز المسيل للدموع تجمعا لمتقاعدي الجيش امام مقر الوزارة";
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("فرقت", text[e.Span.Start..e.Span.End]);
+        Assert.Equal("مصالح الامن", Docs.ArgumentWords(text, e.Source));
+    }
+
+    [Fact]
+    public void test_interests_are_no_force()
+    {
+        const string text = "واتهم الوزير مصالح البلدين بعرقلة الاتفاق";
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => Docs.ArgumentWords(text, x.Target) == "مصالح");
     }
 }

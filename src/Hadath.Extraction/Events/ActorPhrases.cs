@@ -47,15 +47,18 @@ public sealed class ActorPhrases
     }.ToDictionary(x => MatchKey.Of(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     /// <summary>Force nouns that take one definite complement naming the force (قوات الامن, قوات الدرك, رجال الشرطة).</summary>
-    private static readonly HashSet<string> ForceNouns = new[] { "قوات", "القوات", "رجال", "عناصر", "جنود", "الجنود" }
+    private static readonly HashSet<string> ForceNouns = new[] { "قوات", "القوات", "رجال", "عناصر", "جنود", "الجنود", "مصالح" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Heads from the role list that make an actor phrase on their own; other role words (وزير, رئيس) are titles of persons.</summary>
     private static readonly HashSet<string> RoleHeads = new[] { "قوات", "القوات", "الجيش", "جيش", "الشرطة", "شرطة", "الأمن", "جنود", "الجنود", "الحكومة" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Nouns that name members of a force, not a force: they need their complement (عناصر الامن).</summary>
-    private static readonly HashSet<string> Members = new[] { "رجال", "عناصر" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Nouns that name members or services of a force, not a force: they need their complement (عناصر الامن; مصالح الامن, the
+    /// Algerian wire's security services, where مصالح البلدين are interests).
+    /// </summary>
+    private static readonly HashSet<string> Members = new[] { "رجال", "عناصر", "مصالح" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Complements without an agent of their own that still name whose force it is (قوات النظام, قوات الاحتلال).</summary>
     private static readonly HashSet<string> Forces = new[] { "النظام", "الاحتلال", "الحكومة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
