@@ -691,7 +691,7 @@ public sealed partial class EventRecognizer
         int k = end;
         while (k < words.Count && k < end + 2 && DayAside.IsDayWord(words[k].Key)) k++;
         if (k >= words.Count || !words[k].IsLetters || SupportAt(readings, k, TriggerCondition.People) is not { } people) return null;
-        // واحتج المحامون بان موكلهم …: احتج with بان argued a case, it protested nothing.
+        // واحتج المحامون بان القانون لا يجيز …: احتج with بان argued a case, it protested nothing.
         for (int j = k + 1; j < words.Count && j <= k + ArguedReach; j++)
         {
             if (words[j].Key.StartsWith("بان", StringComparison.Ordinal)) return null;
