@@ -180,4 +180,19 @@ public sealed class EventProtestRoundSixteenTests
         const string text = "واتهم الوزير مصالح البلدين بعرقلة الاتفاق";
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => Docs.ArgumentWords(text, x.Target) == "مصالح");
     }
+
+    [Theory]
+    [InlineData("وكان العمال قد بدأوا اعتصامهم داخل المصنع الاسبوع الماضي", "بدأوا")]
+    [InlineData("وفي صفاقس، شرع الاتحاد الجهوي للاطباء (اجل) اليوم في اضراب", "شرع")]
+    public void test_a_protest_begun_as_its_own_object_or_past_an_acronym_is_a_protest(string text, string trigger)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal(trigger, text[e.Span.Start..e.Span.End]);
+    }
+
+    [Fact]
+    public void test_protests_that_began_are_not_a_protest_begun_by_a_subject()
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized("وبدأت الاحتجاجات في المدينة منذ اشهر")), x => x.Rule.Contains("entered", StringComparison.Ordinal));
+    }
 }

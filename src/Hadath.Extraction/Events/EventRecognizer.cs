@@ -652,8 +652,9 @@ public sealed partial class EventRecognizer
 
     /// <summary>
     /// شرع الاساتذة المتعاقدون، صباح اليوم الاربعاء، في اضراب; دخل عمال المؤسسة في اعتصام مفتوح: a verb of entering or
-    /// beginning opens a protest when في and a protest noun follow it, past its subject and a day set off by commas, within
-    /// <see cref="SubjectReach"/> words and before any other punctuation (دخلت القوات في مواجهات is no protest). The
+    /// beginning opens a protest when في and a protest noun follow it, past its subject (with an acronym in brackets) and a
+    /// day set off by commas, within <see cref="SubjectReach"/> words and before any other punctuation (دخلت القوات في
+    /// مواجهات is no protest), or when the subject's own protest follows with no في (وكان العمال قد بدأوا اعتصامهم). The
     /// protest's key, or null.
     /// </summary>
     private string? EnteredProtest(SentenceReadings readings, IReadOnlyList<Word> words, int end)
@@ -668,8 +669,16 @@ public sealed partial class EventRecognizer
                 k = close;
                 continue;
             }
+            // شرع المجلس الوطني … (كنابست) اليوم في اضراب: an acronym in brackets is part of the subject.
+            if (words[k].Key == "(" && k + 2 < words.Count && words[k + 2].Key == ")")
+            {
+                k += 2;
+                continue;
+            }
             if (words[k].Kind == WordKind.Punctuation) return null;
             if (words[k].Key == "في" && SupportAt(readings, k + 1, TriggerCondition.ProtestObject) is { } protest) return protest;
+            // وكان العمال قد بدأوا اعتصامهم: the subject's own protest as the object, no في.
+            if (OwnProtests.Contains(words[k].Key)) return words[k].Key;
         }
         return null;
     }
@@ -701,6 +710,9 @@ public sealed partial class EventRecognizer
 
     /// <summary>How far after the people بان may stand to make احتج "argued".</summary>
     private const int ArguedReach = 3;
+
+    /// <summary>A protest of the subject's own, which a verb of beginning takes as its object (بدأوا اعتصامهم, بدأت اضرابها).</summary>
+    private static readonly HashSet<string> OwnProtests = MatchKey.SetOf("اعتصامهم", "اعتصامها", "اعتصامه", "اضرابهم", "اضرابها", "اضرابه");
 
     /// <summary>How many words a subject before a day aside may hold (a coordination's or a crowd's long name).</summary>
     private const int SubjectReach = 12;
