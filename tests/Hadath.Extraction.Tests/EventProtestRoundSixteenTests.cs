@@ -195,4 +195,12 @@ public sealed class EventProtestRoundSixteenTests
     {
         Assert.DoesNotContain(Events(Docs.Tokenized("وبدأت الاحتجاجات في المدينة منذ اشهر")), x => x.Rule.Contains("entered", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void test_the_university_of_students_who_had_demonstrated_is_not_its_source()
+    {
+        const string text = "وكان طلاب جامعة القيروان قد تظاهروا الاحد داخل الحرم الجامعي";
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جامعة القيروان"))), x => x.Code.StartsWith("14", StringComparison.Ordinal));
+        Assert.Null(e.Source?.EntityId);
+    }
 }

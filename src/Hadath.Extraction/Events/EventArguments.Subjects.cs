@@ -119,6 +119,8 @@ public sealed partial class EventArguments
         int back = first > 1 && s.Words[first - 1].Key == "قد" ? first - 2 : first - 1;
         if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
         {
+            // وكان طلاب جامعة الازهر قد تظاهروا: the body is where its students study; they did it, unnamed.
+            if (before.Entity.Type == EntityType.ORG && before.First > 0 && Workforce.Contains(s.Words[before.First - 1].Key)) return (null, last + 1, s.Words[before.First - 1].Key);
             // وكان وزير الدولة لشؤون النازحين صالح الغريب زار: the title after كان is the subject's head word.
             int head = PluperfectSubjectStart(s, back + 1) is { } titled && titled < before.First ? titled : before.First;
             return (before.Entity, last + 1, s.Words[head].Key);
