@@ -137,7 +137,9 @@ public sealed partial class EventStage
 
     /// <summary>
     /// A day (2017-06-09), a month (2017-12) or a year (2011) that ended more than <see cref="HistoryDays"/> days before the story date,
-    /// not opened by منذ (منذ 2011 runs up to the story): what the sentence tells is background, not this story's news.
+    /// not opened by منذ (منذ 2011 runs up to the story): what the sentence tells is background, not this story's news. Only a
+    /// منذ in the time's own clause opens it (منذ مطلع 2011, منذ ان اعلن البرلمان استقلاله في تشرين الاول): in تشهد المدينة منذ
+    /// اشهر هجمات، كان اعنفها تفجيرا في كانون الثاني/يناير 2016 the comma closes the منذ, and the bombing is history.
     /// </summary>
     private static bool IsHistory(TimeExpression time, DateOnly? storyDate, IReadOnlyList<Word> words)
     {
@@ -151,9 +153,11 @@ public sealed partial class EventStage
             end = day;
         else return false;
         if (end.AddDays(HistoryDays) >= date) return false;
-        for (int k = 0; k < words.Count; k++)
+        for (int k = words.Count - 1; k >= 0; k--)
         {
-            if (words[k].End <= time.Span.Start && words[k].Key is "منذ") return false;
+            if (words[k].End > time.Span.Start) continue;
+            if (words[k].Kind == WordKind.Punctuation) break;
+            if (words[k].Key is "منذ") return false;
         }
         return true;
     }

@@ -1,0 +1,45 @@
+using Hadath.Core;
+using Hadath.Extraction.Events;
+using Hadath.Extraction.Quotes;
+using Hadath.Extraction.Times;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round sixteen's assault pass (the four blind ev16a- stories and the even half of the Arabic event gold, read by category):
+/// a toll told by the nouns of the dead and wounded, a منذ that governs no time of its sentence. Sentences written for these
+/// tests, none from a story or a data set.
+/// </summary>
+public sealed class EventAssaultRoundSixteenTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
+
+    [Theory]
+    [InlineData("سقط عشرات الاشخاص بين قتيل وجريح بانفجار سيارة مفخخة في سوق شعبي شرق المدينة")]
+    [InlineData("خلف انفجار عبوة ناسفة قرب مدرسة في البلدة عشرات القتلى والجرحى")]
+    [InlineData("اوقع هجوم على حافلة للركاب في الطريق الصحراوي عددا من الجرحى")]
+    public void test_an_attack_noun_with_the_dead_or_wounded_named_by_their_nouns_is_an_assault(string text)
+    {
+        Assert.Single(Events(Docs.Tokenized(text)), e => e.Plover == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("وقع انفجار قرب محطة الوقود في البلدة مساء امس")]                 // no toll: a blast may be an accident
+    [InlineData("زار الوزير الجرحى في المستشفى بعد الهجوم")]                      // the wounded visited after an attack told before
+    public void test_an_attack_noun_without_a_toll_of_its_own_is_no_assault(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Plover == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("وتشهد البلدة منذ اشهر هجمات متفرقة، كان اعنفها تفجير مزدوج في كانون الثاني/يناير 2016 خلف عشرات القتلى", 0)]
+    [InlineData("ويشهد الحي منذ اسابيع توترا، وقد خطف مسلحون في شباط/فبراير 2016 ثلاثة تجار", 0)]
+    [InlineData("واعتقلت الشرطة منذ مطلع 2016 مئات المعارضين", 1)]                  // منذ governs the year: a running tally
+    [InlineData("واعتقلت الشرطة منذ بداية العام 2016 مئات المعارضين", 1)]
+    [InlineData("واعتقلت الشرطة الناشط لدى عودته الى البلاد التي غادرها منذ ان اعلن معارضته في تشرين الاول/اكتوبر 2016", 1)]
+    public void test_a_since_closed_before_the_time_leaves_an_act_dated_long_before_the_story_history(string text, int expected)
+    {
+        var doc = new TimeStage().Process(Docs.Tokenized(text, "2017-05-16"));
+        Assert.Equal(expected, Events(doc).Count);
+    }
+}
