@@ -42,4 +42,29 @@ public sealed class EventAssaultRoundSixteenTests
         var doc = new TimeStage().Process(Docs.Tokenized(text, "2017-05-16"));
         Assert.Equal(expected, Events(doc).Count);
     }
+
+    [Theory]
+    [InlineData("كما خطف مسلحون الاسبوع الماضي ثلاثة مهندسين قرب الحدود")]                         // after كما
+    [InlineData("وخطف مسلحون يعتقد انهم من انصار التنظيم يوم الاحد اثنين من عمال الاغاثة")]   // the taken far past the subject
+    [InlineData("وقد اختطف مجهولون تاجرا معروفا من امام متجره في السوق")]
+    public void test_a_kidnap_spelling_with_its_takers_in_the_nominative_after_it_is_the_verb(string text)
+    {
+        Assert.Single(Events(Docs.Tokenized(text)), e => e.Code == "181");
+    }
+
+    [Theory]
+    [InlineData("ودانت المنظمة عملية خطف مسلحين من الحراس في السجن")]        // the verbal noun, its object in the genitive
+    [InlineData("وتحدث التقرير عن خطف مسلحون سابقون في مناطق اخرى")]         // after عن the spelling is the verbal noun
+    public void test_a_kidnap_spelling_governed_or_with_a_genitive_after_it_is_no_kidnapping(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Code == "181");
+    }
+
+    [Theory]
+    [InlineData("وكان انتحاريان قد فجرا نفسيهما امام مقر للشرطة في المدينة")]
+    [InlineData("فجر الانتحاريان نفسيهما عند مدخل السوق المزدحم")]
+    public void test_two_bombers_who_blew_themselves_up_are_a_suicide_bombing(string text)
+    {
+        Assert.Single(Events(Docs.Tokenized(text)), e => e.Code.StartsWith("183", StringComparison.Ordinal));
+    }
 }
