@@ -67,4 +67,20 @@ public sealed class EventAssaultRoundSixteenTests
     {
         Assert.Single(Events(Docs.Tokenized(text)), e => e.Code.StartsWith("183", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("اعتدت قوة من الشرطة على المصلين بالضرب داخل المسجد")]
+    [InlineData("واعتدت قوات مكافحة الشغب على الطلاب بالهراوات امام الجامعة")]
+    public void test_an_assault_told_verb_first_finds_its_blows_after_the_subject_phrase(string text)
+    {
+        Assert.Single(Events(Docs.Tokenized(text)), e => e.Code == "182");
+    }
+
+    [Theory]
+    [InlineData("اعتدت الحكومة على حقوق العمال بقرارها الاخير")]            // no blows: rights trespassed on
+    [InlineData("واعتدى مجهولون على سيارة المسؤول ليلا، وطالب الاهالي بضرب المعتدين بيد من حديد")]   // the blows past a comma are another clause
+    public void test_an_assault_verb_without_blows_in_its_clause_is_no_assault(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Code == "182");
+    }
 }
