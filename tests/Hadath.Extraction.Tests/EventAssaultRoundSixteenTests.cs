@@ -83,4 +83,21 @@ public sealed class EventAssaultRoundSixteenTests
     {
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Code == "182");
     }
+
+    [Theory]
+    [InlineData("هاجم مسلحون مواقع للجيش قرب البلدة فجر اليوم. وقالت الحركة في بيان ان مقاتليها قتلوا عشرات الجنود في المعركة.")]
+    [InlineData("هاجم مسلحون مواقع للجيش قرب البلدة فجر اليوم. واعلنت الجماعة في تسجيل مصور انها قتلت ثلاثة من عناصر الشرطة.")]
+    public void test_a_side_claiming_what_its_own_men_killed_after_the_attack_was_told_retells_it(string text)
+    {
+        Assert.Single(Events(Docs.Tokenized(text)), e => e.Plover == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("وقال مسؤول امني ان مسلحين قتلوا ثلاثة حراس عند مدخل المصرف")]     // others killed: a report
+    [InlineData("وقالت الحركة في بيان ان مقاتليها قتلوا عشرات الجنود في المعركة")]   // a claim the story told nothing before: the act
+    [InlineData("وذكرت الشرطة ان انتحاريا قتل خمسة اشخاص في هجوم على سوق")]
+    public void test_killings_told_after_that_alone_are_still_assaults(string text)
+    {
+        Assert.Contains(Events(Docs.Tokenized(text)), e => e.Plover == "ASSAULT");
+    }
 }

@@ -194,6 +194,9 @@ public sealed partial class EventStage : IStage
                 if (hit.Trigger.Role == TriggerRole.Verb && FigurativeSense(words, code.Code, last)) continue;
                 // قال ان العبوة انفجرت اثناء محاولة زرعها: a bomb that went off in its makers' hands attacked no one.
                 if (IsViolent(code.Code) && BlewUpWhileHandled(words, first)) continue;
+                // هاجم مسلحون مواقع الجيش …، وقال التنظيم ان مقاتليه قتلوا العشرات: after a violent act the story told, a side's
+                // claim of what its own men killed retells it (alone, the claim is the act: انها قتلت ثلاثة جنود).
+                if (hit.Trigger.Role == TriggerRole.Verb && code.Plover is { } claimed && AnyOfType(events, claimed, code.Code, false) && OwnKillsClaimed(words, first)) continue;
                 // فتحت الشرطة تحقيقا في هجوم اسفر عن مقتل ثلاثة: the attack an inquiry looks into is no report of it.
                 if (hit.Trigger.Condition == TriggerCondition.Casualty && UnderInquiry(words, first)) continue;
                 // تظاهر المئات تأييدا لقرار المحكمة, خرجوا ابتهاجا بالفوز: a rally for someone or in joy is against no one.
