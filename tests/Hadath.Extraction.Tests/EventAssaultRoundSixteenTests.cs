@@ -100,4 +100,18 @@ public sealed class EventAssaultRoundSixteenTests
     {
         Assert.Contains(Events(Docs.Tokenized(text)), e => e.Plover == "ASSAULT");
     }
+
+    [Theory]
+    [InlineData("وداهمت قوة من الشرطة المزرعة وتبادلت معهم اطلاق النار")]
+    [InlineData("وتبادلوا اطلاق النار مع دورية للجيش قرب الحاجز لساعتين")]
+    public void test_an_exchange_of_fire_told_by_its_verb_is_a_fight(string text)
+    {
+        Assert.Single(Events(Docs.Tokenized(text)), e => e.Code == "190");
+    }
+
+    [Fact]
+    public void test_accusations_exchanged_over_shooting_are_no_fight()
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized("وتبادل الطرفان الاتهامات بشان اطلاق النار على المحتجين")), e => e.Code == "190");
+    }
 }
