@@ -114,4 +114,14 @@ public sealed class EventAssaultRoundSixteenTests
     {
         Assert.DoesNotContain(Events(Docs.Tokenized("وتبادل الطرفان الاتهامات بشان اطلاق النار على المحتجين")), e => e.Code == "190");
     }
+
+    [Theory]
+    [InlineData("واختطف مسلحون يعتقد انهم ينتمون الى جماعة الانصار اثنين من موظفي الصليب الاحمر")]
+    [InlineData("وخطف مسلحون موالون لجماعة الانصار اثنين من موظفي الصليب الاحمر")]
+    public void test_the_group_the_takers_belong_to_is_not_whom_they_took(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جماعة الانصار"), ("e2", EntityType.ORG, "الصليب الاحمر"));
+        var e = Assert.Single(Events(doc), x => x.Code == "181");
+        Assert.NotEqual("e1", e.Target?.EntityId);
+    }
 }
