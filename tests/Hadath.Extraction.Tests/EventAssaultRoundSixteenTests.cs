@@ -124,4 +124,18 @@ public sealed class EventAssaultRoundSixteenTests
         var e = Assert.Single(Events(doc), x => x.Code == "181");
         Assert.NotEqual("e1", e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وحملت الحكومة الحركة مسؤولية مقتل الوزير في هجوم انتحاري قرب منزله")]
+    [InlineData("واتهمت الوزارة الجماعة بالمسؤولية عن مقتل ثلاثة حراس في هجوم على المصرف")]
+    public void test_an_attack_someone_is_blamed_for_is_the_charge_not_its_report(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Plover == "ASSAULT");
+    }
+
+    [Fact]
+    public void test_an_attack_whose_responsibility_a_side_claims_is_still_told()
+    {
+        Assert.Contains(Events(Docs.Tokenized("وتبنت الحركة مسؤولية هجوم انتحاري اسفر عن مقتل عشرة جنود قرب الحدود")), e => e.Plover == "ASSAULT");
+    }
 }

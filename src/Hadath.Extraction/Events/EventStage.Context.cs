@@ -377,6 +377,38 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>Verbs that lay the blame for something on someone (حملت الحكومة الحركة مسؤولية …, محملا X المسؤولية عن …).</summary>
+    private static readonly HashSet<string> Blaming = MatchKey.SetOf("حمل", "حملت", "حملوا", "وحمل", "وحملت", "وحملوا", "يحمل", "تحمل", "محملا", "محملة",
+        "اتهم", "اتهمت", "اتهموا", "واتهم", "واتهمت", "واتهموا");
+
+    /// <summary>The responsibility laid: مسؤولية, المسؤولية, بالمسؤولية.</summary>
+    private static readonly HashSet<string> Responsibility = MatchKey.SetOf("مسؤولية", "المسؤولية", "بالمسؤولية");
+
+    /// <summary>How far before the act the responsibility laid for it may stand, and the blaming verb before that.</summary>
+    private const int BlameReach = 6;
+
+    /// <summary>
+    /// Whether the act at word <paramref name="first"/> is what someone is blamed for: a <see cref="Responsibility"/> word
+    /// within <see cref="BlameReach"/> words before it and a <see cref="Blaming"/> verb within as many before that, no mark
+    /// between (حملت الحكومة الحركة مسؤولية مقتل الوزير في هجوم انتحاري, اتهمتها بالمسؤولية عن تفجير …). The news is the
+    /// blame (112), the act its charge, told before; a side claiming it (تبنت الحركة مسؤولية هجوم) tells the act.
+    /// </summary>
+    private static bool IsBlamedFor(IReadOnlyList<Word> words, int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - BlameReach; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (!Responsibility.Contains(words[k].Key)) continue;
+            for (int j = k - 1; j >= 0 && j >= k - BlameReach; j--)
+            {
+                if (words[j].Kind == WordKind.Punctuation) return false;
+                if (Blaming.Contains(words[j].Key)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>The forms of بان that open what an accusation says (اتهمه بانه, اتهموهم بانهم).</summary>
     private static readonly HashSet<string> ChargeOpeners = MatchKey.SetOf("بان", "بانه", "بانها", "بانهم", "بانهما");
 

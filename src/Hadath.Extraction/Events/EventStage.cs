@@ -176,6 +176,8 @@ public sealed partial class EventStage : IStage
             {
                 var (first, last) = EventArguments.WordRange(words, hit.Span);
                 if (IsCharge(text, words, hit.Span, first, accusations)) continue;
+                // حملت الحكومة الحركة مسؤولية مقتل الوزير في هجوم: the attack one is blamed for is the charge, not its report.
+                if (hit.Trigger.Role != TriggerRole.Verb && IsBlamedFor(words, first)) continue;
                 var code = _codes.Lookup(hit.Trigger.Code);
                 var roles = _arguments.Find(inSentence, first, last, hit.Span, hit.Trigger.Role, IsMaterial(code.Code), code.Plover == "PROTEST");
                 // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
