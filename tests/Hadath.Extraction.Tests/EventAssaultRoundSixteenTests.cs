@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
 using Hadath.Extraction.Quotes;
 using Hadath.Extraction.Times;
@@ -137,5 +138,14 @@ public sealed class EventAssaultRoundSixteenTests
     public void test_an_attack_whose_responsibility_a_side_claims_is_still_told()
     {
         Assert.Contains(Events(Docs.Tokenized("وتبنت الحركة مسؤولية هجوم انتحاري اسفر عن مقتل عشرة جنود قرب الحدود")), e => e.Plover == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("هاجم مسلحون مواقع للجيش قرب البلدة فجر اليوم. واضاف المصدر ان ثلاثة جنود قتلوا واصيب اربعة اخرون.", 1)]   // the attack's toll, reported
+    [InlineData("واضاف المصدر ان ثلاثة جنود قتلوا واصيب اربعة اخرون.", 1)]                                                   // alone, the toll is the news
+    public void test_a_toll_reported_after_that_once_an_attack_was_told_is_its_outcome(string text, int assaults)
+    {
+        var doc = new CountStage().Process(Docs.Tokenized(text));
+        Assert.Equal(assaults, Events(doc).Count(e => e.Plover == "ASSAULT"));
     }
 }

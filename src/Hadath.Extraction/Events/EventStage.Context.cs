@@ -409,6 +409,17 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>Whether ان or بان opens the clause of word <paramref name="first"/> before it, no mark between: what a source reports.</summary>
+    private static bool ReportedInClause(IReadOnlyList<Word> words, int first)
+    {
+        for (int k = first - 1; k >= 0; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (ThatWords.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The forms of بان that open what an accusation says (اتهمه بانه, اتهموهم بانهم).</summary>
     private static readonly HashSet<string> ChargeOpeners = MatchKey.SetOf("بان", "بانه", "بانها", "بانهم", "بانهما");
 

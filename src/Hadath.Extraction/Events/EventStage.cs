@@ -232,6 +232,9 @@ public sealed partial class EventStage : IStage
                 // of that act's outcome, whatever clause it stands in (a toll before one, قتل 4 شرطيين …، فيما قتلت القوات
                 // 4 مسلحين, may be another act's).
                 if (toll && AnyViolentBefore(drafts, words, hit.Span.Start)) continue;
+                // هاجم مسلحون البلدة …. واضاف ان عنصرين من الفرقة قتلا: a toll a source reports after ان, once the story told a violent
+                // act, is more of that act's outcome, as one in quotation marks is.
+                if (toll && code.Plover is { } tolled && AnyOfType(events, tolled, code.Code, false) && ReportedInClause(words, first)) continue;
                 // وكان 19 شخصا قتلوا منذ اندلاع الاحتجاجات: killed since a time is a running total, background to the news.
                 // 500 مدنيا قتلوا، منذ بدء القصف: a toll with منذ further on in its clause is one too.
                 if (IsViolent(code.Code) && ((last + 1 < words.Count && words[last + 1].Key == "منذ") || (toll && EventRecognizer.SinceInClause(words, last + 1)))) continue;
