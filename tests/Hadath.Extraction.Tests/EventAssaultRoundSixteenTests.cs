@@ -148,4 +148,14 @@ public sealed class EventAssaultRoundSixteenTests
         var doc = new CountStage().Process(Docs.Tokenized(text));
         Assert.Equal(assaults, Events(doc).Count(e => e.Plover == "ASSAULT"));
     }
+
+    [Theory]
+    [InlineData("وقالت الشرطة ان خمسة اشخاص قتلوا نتيجة انهيار مبنى قديم في الحي", 0)]
+    [InlineData("وقال المسعفون ان سبعة اشخاص قتلوا في تحطم حافلة على الطريق السريع", 0)]
+    [InlineData("وقالت الشرطة ان خمسة اشخاص قتلوا برصاص مسلحين في الحي", 1)]
+    public void test_a_toll_owed_to_a_collapse_or_a_crash_is_no_assault(string text, int assaults)
+    {
+        var doc = new CountStage().Process(Docs.Tokenized(text));
+        Assert.Equal(assaults, Events(doc).Count(e => e.Plover == "ASSAULT"));
+    }
 }

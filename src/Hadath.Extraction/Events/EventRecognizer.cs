@@ -568,9 +568,10 @@ public sealed partial class EventRecognizer
     // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse.
     private static readonly HashSet<string> NonViolentCauses = MatchKey.SetOf(
             "زلزال", "الزلزال", "هزة", "عاصفة", "العاصفة", "اعصار", "الاعصار", "فيضانات", "الفيضانات", "فيضان", "سيول", "السيول",
-            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء");
+            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء", "انهيار");
 
-    private static bool HasNonViolentCause(SentenceReadings readings, IReadOnlyList<Word> words)
+    /// <summary>Whether a word of the sentence tells a storm, a flood, a crash or a collapse: what a toll in it may be owed to.</summary>
+    internal static bool HasNonViolentCause(SentenceReadings readings, IReadOnlyList<Word> words)
     {
         for (int k = 0; k < words.Count; k++)
         {

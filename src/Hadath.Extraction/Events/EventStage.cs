@@ -232,6 +232,9 @@ public sealed partial class EventStage : IStage
                 // of that act's outcome, whatever clause it stands in (a toll before one, قتل 4 شرطيين …، فيما قتلت القوات
                 // 4 مسلحين, may be another act's).
                 if (toll && AnyViolentBefore(drafts, words, hit.Span.Start)) continue;
+                // عدة اشخاص قتلوا نتيجة انهيار جسر: a toll told by a verb the count holds is no act when a collapse, a storm or a
+                // crash tells what killed them, as the passive قتل with its number already is not.
+                if (toll && EventRecognizer.HasNonViolentCause(readings, words)) continue;
                 // هاجم مسلحون البلدة …. واضاف ان عنصرين من الفرقة قتلا: a toll a source reports after ان, once the story told a violent
                 // act, is more of that act's outcome, as one in quotation marks is.
                 if (toll && code.Plover is { } tolled && AnyOfType(events, tolled, code.Code, false) && ReportedInClause(words, first)) continue;
