@@ -158,4 +158,20 @@ public sealed class EventAssaultRoundSixteenTests
         var doc = new CountStage().Process(Docs.Tokenized(text));
         Assert.Equal(assaults, Events(doc).Count(e => e.Plover == "ASSAULT"));
     }
+
+    [Fact]
+    public void test_a_combing_sweep_launched_is_force_used_by_who_launched_it()
+    {
+        var text = "وشن الجيش الوطني عقب الهجوم حملة تمشيط واسعة في المنطقة اسفرت عن مقتل ستة مسلحين";
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش الوطني"))), x => x.Code == "190");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وتعتزم القيادة شن عملية عسكرية واسعة في المنطقة خلال الايام المقبلة")]
+    [InlineData("ونفذت قوات الامن حملة دهم في الحي اوقفت خلالها عشرة مطلوبين")]
+    public void test_an_operation_planned_or_a_raid_is_no_fight(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Code == "190");
+    }
 }
