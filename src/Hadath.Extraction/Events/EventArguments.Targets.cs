@@ -140,6 +140,8 @@ public sealed partial class EventArguments
             if (act >= 0 && m.First > act && StruckAfter(s, act, m.First)) return null;
             // اتهمت حركة العدل والمساواة بقيادة جبريل ابراهيم الجيش السوداني: the leader belongs to the subject.
             if (m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)) continue;
+            // خطف مسلحون يعتقد انهم ينتمون الى تنظيم القاعدة …, مسلحون موالون للحكومة: the group the doers belong to is theirs.
+            if (BelongedTo(s, m.First)) continue;
             // خلال اجتماع مجلس الوزراء: the body whose meeting it was is where it was said, not the object.
             if (m.First >= 1 && m.Entity.Type != EntityType.PER && Sittings.Contains(s.Words[m.First - 1].Key)) continue;
             // في تصريحات نقلتها وكالة الانباء الرسمية: the medium that carried the words is no object.
@@ -159,6 +161,21 @@ public sealed partial class EventArguments
         }
         return null;
     }
+
+    /// <summary>Verbs of belonging, before الى (ينتمون الى تنظيم القاعدة).</summary>
+    private static readonly HashSet<string> BelongTo = MatchKey.SetOf("ينتمون", "ينتمي", "تنتمي", "ينتميان", "ينتسبون", "ينتسب", "المنتمين", "منتمين");
+
+    /// <summary>Adjectives of belonging, with ل or ب on the name after them (موالون للحكومة, مرتبطين بالتنظيم).</summary>
+    private static readonly HashSet<string> Belonging = MatchKey.SetOf("موالون", "موالين", "الموالين", "موالية", "الموالية", "مرتبطين", "المرتبطين", "مرتبطون");
+
+    /// <summary>
+    /// Whether the name at word <paramref name="k"/> is told as what someone belongs to: after a verb of belonging and الى
+    /// (يعتقد انهم ينتمون الى تنظيم القاعدة) or right after an adjective of belonging (مسلحون موالون للحكومة). That is whose
+    /// the doers are, never what they did it to.
+    /// </summary>
+    private static bool BelongedTo(Sentence s, int k) =>
+        k >= 1 && Belonging.Contains(s.Words[k - 1].Key) ||
+        k >= 2 && s.Words[k - 1].Key == "الي" && BelongTo.Contains(s.Words[k - 2].Key);
 
     /// <summary>Nouns of an attack, with the article or after ب (ندد بالهجوم): the thing condemned or spoken of.</summary>
     private static readonly HashSet<string> AttackObjects = MatchKey.SetOf("الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "التفجير", "التفجيرات",

@@ -29,8 +29,10 @@ public sealed partial class EventRecognizer
     {
         string written = words[start].Key;
         if (written != trigger.Keys[0] && written[0] is 'ب' or 'ل' && written.EndsWith(trigger.Keys[0], StringComparison.Ordinal)) return null;
-        if (SupportedAhead(readings, words, TriggerCondition.StruckWith, end, ObjectWindow, stopAtPunctuation: true) is not { } means) return null;
-        if (means == "ضرب" && !BlowsWrittenWithBi(words, end)) return null;
+        // اعتدت قوة من الشرطة على المصلين بالضرب: in verb-subject-object order the blows come after the subject phrase.
+        int from = _subjects?.At(words, end, null) is { } subject ? subject.After : end;
+        if (SupportedAhead(readings, words, TriggerCondition.StruckWith, from, ObjectWindow, stopAtPunctuation: true) is not { } means) return null;
+        if (means == "ضرب" && !BlowsWrittenWithBi(words, from)) return null;
         if (!trigger.Code.StartsWith("14", StringComparison.Ordinal)) return means;
         // The police stand before any punctuation, as the stones do (رشقوا حافلة بالحجارة، وانتشرت قوات الامن: no riot).
         for (int k = end; k < words.Count && k < end + ObjectWindow && words[k].Kind != WordKind.Punctuation; k++)

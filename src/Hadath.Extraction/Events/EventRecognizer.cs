@@ -582,9 +582,10 @@ public sealed partial class EventRecognizer
     // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse.
     private static readonly HashSet<string> NonViolentCauses = MatchKey.SetOf(
             "زلزال", "الزلزال", "هزة", "عاصفة", "العاصفة", "اعصار", "الاعصار", "فيضانات", "الفيضانات", "فيضان", "سيول", "السيول",
-            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء");
+            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء", "انهيار");
 
-    private static bool HasNonViolentCause(SentenceReadings readings, IReadOnlyList<Word> words)
+    /// <summary>Whether a word of the sentence tells a storm, a flood, a crash or a collapse: what a toll in it may be owed to.</summary>
+    internal static bool HasNonViolentCause(SentenceReadings readings, IReadOnlyList<Word> words)
     {
         for (int k = 0; k < words.Count; k++)
         {
@@ -727,6 +728,9 @@ public sealed partial class EventRecognizer
         if (written.Length > key.Length && written.EndsWith(key, StringComparison.Ordinal) && written[^(key.Length + 1)] is 'ل' or 'ب') return null;
         // ان المهندس خطف في وسط المدينة من قبل اربعة مسلحين: the passive, with who took him after من قبل/على ايدي.
         if ((start == 0 || !NounGovernors.Contains(words[start - 1].Key)) && TakenBy(readings, words, trigger, end) is { } takers) return "by:" + takers;
+        // كما خطف مسلحون …, وقد اختطف مجهولون يستقلون سيارة …: a taker in the nominative right after the spelling is its
+        // subject, so the spelling is the verb wherever it stands (the verbal noun takes the genitive: خطف مسلحين).
+        if (end < words.Count && NominativeTakers.Contains(words[end].Key) && (start == 0 || !NounGovernors.Contains(words[start - 1].Key))) return "subject:" + words[end].Key;
         if (start > 0 && (words[start - 1].IsLetters || words[start - 1].IsNumber)) return null;
         // The verb reports with its subject first (خطف مسلحون … الناشط); who was taken right after the spelling is the
         // verbal noun's object (وخطف العشرات من الناس: the abduction of dozens).
@@ -742,6 +746,9 @@ public sealed partial class EventRecognizer
     /// <summary>Words that govern a verbal noun right after them (بسبب خطف جندي, منذ خطف, عملية خطف): no passive verb follows them.</summary>
     private static readonly HashSet<string> NounGovernors = MatchKey.SetOf("عن", "من", "في", "على", "الى", "بعد", "قبل", "منذ", "بسبب", "اثر", "عقب",
         "جراء", "حول", "ضد", "عملية", "عمليات", "جريمة", "حادث", "حادثة", "قضية", "محاولة", "اراد", "ارادوا", "يريد", "يريدون");
+
+    /// <summary>Takers in the nominative plural (ون), which only a verb's subject takes: خطف مسلحون, never the verbal noun's object.</summary>
+    private static readonly HashSet<string> NominativeTakers = MatchKey.SetOf("مسلحون", "مجهولون", "متمردون", "مقاتلون", "ارهابيون", "خاطفون", "متشددون");
 
     /// <summary>Those who take captives, named after من قبل/على ايدي.</summary>
     private static readonly HashSet<string> Takers = MatchKey.SetOf("مسلحين", "مسلحون", "مجهولين", "مجهولون", "عصابة", "مجموعة", "جماعة", "عناصر",

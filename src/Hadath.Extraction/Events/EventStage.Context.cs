@@ -137,7 +137,9 @@ public sealed partial class EventStage
 
     /// <summary>
     /// A day (2017-06-09), a month (2017-12) or a year (2011) that ended more than <see cref="HistoryDays"/> days before the story date,
-    /// not opened by منذ (منذ 2011 runs up to the story): what the sentence tells is background, not this story's news.
+    /// not opened by منذ (منذ 2011 runs up to the story): what the sentence tells is background, not this story's news. Only a
+    /// منذ in the time's own clause opens it (منذ مطلع 2011, منذ ان اعلن البرلمان استقلاله في تشرين الاول): in تشهد المدينة منذ
+    /// اشهر هجمات، كان اعنفها تفجيرا في كانون الثاني/يناير 2016 the comma closes the منذ, and the bombing is history.
     /// </summary>
     private static bool IsHistory(TimeExpression time, DateOnly? storyDate, IReadOnlyList<Word> words)
     {
@@ -151,9 +153,11 @@ public sealed partial class EventStage
             end = day;
         else return false;
         if (end.AddDays(HistoryDays) >= date) return false;
-        for (int k = 0; k < words.Count; k++)
+        for (int k = words.Count - 1; k >= 0; k--)
         {
-            if (words[k].End <= time.Span.Start && words[k].Key is "منذ") return false;
+            if (words[k].End > time.Span.Start) continue;
+            if (words[k].Kind == WordKind.Punctuation) break;
+            if (words[k].Key is "منذ") return false;
         }
         return true;
     }
@@ -369,6 +373,49 @@ public sealed partial class EventStage
         {
             if (a >= first) continue;
             if (withBa ? !EventRecognizer.PunctuationBetween(words, a, first) : ChargeClauseAfter(words, a, first)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs that lay the blame for something on someone (حملت الحكومة الحركة مسؤولية …, محملا X المسؤولية عن …).</summary>
+    private static readonly HashSet<string> Blaming = MatchKey.SetOf("حمل", "حملت", "حملوا", "وحمل", "وحملت", "وحملوا", "يحمل", "تحمل", "محملا", "محملة",
+        "اتهم", "اتهمت", "اتهموا", "واتهم", "واتهمت", "واتهموا");
+
+    /// <summary>The responsibility laid: مسؤولية, المسؤولية, بالمسؤولية.</summary>
+    private static readonly HashSet<string> Responsibility = MatchKey.SetOf("مسؤولية", "المسؤولية", "بالمسؤولية");
+
+    /// <summary>How far before the act the responsibility laid for it may stand, and the blaming verb before that.</summary>
+    private const int BlameReach = 6;
+
+    /// <summary>
+    /// Whether the act at word <paramref name="first"/> is what someone is blamed for: a <see cref="Responsibility"/> word
+    /// within <see cref="BlameReach"/> words before it and a <see cref="Blaming"/> verb within as many before that, no mark
+    /// between (حملت الحكومة الحركة مسؤولية مقتل الوزير في هجوم انتحاري, اتهمتها بالمسؤولية عن تفجير …). The news is the
+    /// blame (112), the act its charge, told before; a side claiming it (تبنت الحركة مسؤولية هجوم) tells the act.
+    /// </summary>
+    private static bool IsBlamedFor(IReadOnlyList<Word> words, int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - BlameReach; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (!Responsibility.Contains(words[k].Key)) continue;
+            for (int j = k - 1; j >= 0 && j >= k - BlameReach; j--)
+            {
+                if (words[j].Kind == WordKind.Punctuation) return false;
+                if (Blaming.Contains(words[j].Key)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether ان or بان opens the clause of word <paramref name="first"/> before it, no mark between: what a source reports.</summary>
+    private static bool ReportedInClause(IReadOnlyList<Word> words, int first)
+    {
+        for (int k = first - 1; k >= 0; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (ThatWords.Contains(words[k].Key)) return true;
         }
         return false;
     }

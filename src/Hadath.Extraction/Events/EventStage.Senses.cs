@@ -151,6 +151,32 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>The killing verbs a side uses to claim what its own men did (ان مقاتليه قتلوا, انها قتلت).</summary>
+    private static readonly HashSet<string> KillingVerbs = MatchKey.SetOf("قتلوا", "قتلت");
+
+    /// <summary>
+    /// The side's own speaking pronoun right before the verb, after ان: انها قتلت, انهم قتلوا. Not انه or انهما: انه قتل,
+    /// انهما قتلا read as the passive (he, they both were killed) as often.
+    /// </summary>
+    private static readonly HashSet<string> OwnPronounThat = MatchKey.SetOf("انها", "انهم", "بانها", "بانهم");
+
+    /// <summary>The men of a side, written with the pronoun of the side that speaks (مقاتليه, عناصرها, قواتها, رجاله).</summary>
+    private static readonly HashSet<string> OwnMen = MatchKey.SetOf("مقاتليه", "مقاتليها", "مقاتليهم", "عناصره", "عناصرها", "عناصرهم",
+        "قواته", "قواتها", "قواتهم", "رجاله", "رجالها", "جنوده", "جنودها", "مسلحيه", "مسلحيها", "وحداتها", "وحداته");
+
+    /// <summary>
+    /// Whether the killing verb at word <paramref name="first"/> is a side's claim of what its own men killed, told after ان:
+    /// ان مقاتليه قتلوا العشرات, اعلنت انها قتلت ثلاثة جنود. The side speaks of itself (a pronoun pointing back to the
+    /// speaker); after the story told the fight, that is its boast about it, a retelling. ان مسلحين قتلوا ثلاثة حراس, where
+    /// the killers are others, is a source's report.
+    /// </summary>
+    private static bool OwnKillsClaimed(IReadOnlyList<Word> words, int first)
+    {
+        if (first < 1 || !KillingVerbs.Contains(words[first].Key)) return false;
+        if (OwnPronounThat.Contains(words[first - 1].Key)) return true;
+        return first >= 2 && OwnMen.Contains(words[first - 1].Key) && ThatWords.Contains(words[first - 2].Key);
+    }
+
     /// <summary>
     /// Prepositions that open an adjunct after the object (خطفت الفنانة الانظار في حفل …): a word past one is in another
     /// phrase or clause, no object of the verb (وخطف مسلحون مهندسين في عملية جذبت الاهتمام, هاجم مسلحون قافلة بعد قرار …).

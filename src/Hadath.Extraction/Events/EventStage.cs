@@ -176,6 +176,8 @@ public sealed partial class EventStage : IStage
             {
                 var (first, last) = EventArguments.WordRange(words, hit.Span);
                 if (IsCharge(text, words, hit.Span, first, accusations)) continue;
+                // حملت الحكومة الحركة مسؤولية مقتل الوزير في هجوم: the attack one is blamed for is the charge, not its report.
+                if (hit.Trigger.Role != TriggerRole.Verb && IsBlamedFor(words, first)) continue;
                 var code = _codes.Lookup(hit.Trigger.Code);
                 var roles = _arguments.Find(inSentence, first, last, hit.Span, hit.Trigger.Role, IsMaterial(code.Code), code.Plover == "PROTEST");
                 // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
@@ -194,6 +196,9 @@ public sealed partial class EventStage : IStage
                 if (hit.Trigger.Role == TriggerRole.Verb && FigurativeSense(words, code.Code, last)) continue;
                 // قال ان العبوة انفجرت اثناء محاولة زرعها: a bomb that went off in its makers' hands attacked no one.
                 if (IsViolent(code.Code) && BlewUpWhileHandled(words, first)) continue;
+                // هاجم مسلحون مواقع الجيش …، وقال التنظيم ان مقاتليه قتلوا العشرات: after a violent act the story told, a side's
+                // claim of what its own men killed retells it (alone, the claim is the act: انها قتلت ثلاثة جنود).
+                if (hit.Trigger.Role == TriggerRole.Verb && code.Plover is { } claimed && AnyOfType(events, claimed, code.Code, false) && OwnKillsClaimed(words, first)) continue;
                 // فتحت الشرطة تحقيقا في هجوم اسفر عن مقتل ثلاثة: the attack an inquiry looks into is no report of it.
                 if (hit.Trigger.Condition == TriggerCondition.Casualty && UnderInquiry(words, first)) continue;
                 // تظاهر المئات تأييدا لقرار المحكمة, خرجوا ابتهاجا بالفوز: a rally for someone or in joy is against no one.
@@ -227,6 +232,12 @@ public sealed partial class EventStage : IStage
                 // of that act's outcome, whatever clause it stands in (a toll before one, قتل 4 شرطيين …، فيما قتلت القوات
                 // 4 مسلحين, may be another act's).
                 if (toll && AnyViolentBefore(drafts, words, hit.Span.Start)) continue;
+                // عدة اشخاص قتلوا نتيجة انهيار جسر: a toll told by a verb the count holds is no act when a collapse, a storm or a
+                // crash tells what killed them, as the passive قتل with its number already is not.
+                if (toll && EventRecognizer.HasNonViolentCause(readings, words)) continue;
+                // هاجم مسلحون البلدة …. واضاف ان عنصرين من الفرقة قتلا: a toll a source reports after ان, once the story told a violent
+                // act, is more of that act's outcome, as one in quotation marks is.
+                if (toll && code.Plover is { } tolled && AnyOfType(events, tolled, code.Code, false) && ReportedInClause(words, first)) continue;
                 // وكان 19 شخصا قتلوا منذ اندلاع الاحتجاجات: killed since a time is a running total, background to the news.
                 // 500 مدنيا قتلوا، منذ بدء القصف: a toll with منذ further on in its clause is one too.
                 if (IsViolent(code.Code) && ((last + 1 < words.Count && words[last + 1].Key == "منذ") || (toll && EventRecognizer.SinceInClause(words, last + 1)))) continue;
