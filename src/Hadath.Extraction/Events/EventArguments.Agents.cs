@@ -158,7 +158,9 @@ public sealed partial class EventArguments
 
     /// <summary>The agent named after شنه/نفذته (past the craft), and the index of that launching word when there is one.</summary>
     /// <summary>Members named in construct with their group (مسلحو تنظيم داعش, عناصر الحركة): the group is the actor.</summary>
-    private static readonly HashSet<string> MembersInConstruct = MatchKey.SetOf("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر", "افراد", "انصار");
+    private static readonly HashSet<string> MembersInConstruct = MatchKey.SetOf("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر", "افراد", "انصار",
+        // هجوم شنه ارهابيو جبهة النصرة: how official agencies name a group's fighters
+        "ارهابيو", "ارهابيي");
 
     private static (Placed? Agent, int? AgentWord) NounAgent(Sentence s, int last, int right)
     {

@@ -236,6 +236,8 @@ public sealed partial class EventArguments
         {
             return new Roles(subject, counted.Group, place, head) { SourcePhrase = subjectPhrase, TargetPhrase = counted.Group is null ? CountedAt(s, counted.Number, right) : null };
         }
+        // ودان X الهجوم الذي شنه تنظيم داعش على Y: who made the attack condemned is named past الذي.
+        if (!material && !protest) right = PastMakerClause(s, after, right);
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
         var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material, last);
         var targetPhrase = target is not null ? null

@@ -565,16 +565,35 @@ public sealed partial class EventRecognizer
 
     private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k) => CrowdSize(readings, words, k, dualCounts: false) is not null;
 
-    // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse.
+    // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse, a family
+    // quarrel (قتل شخصان في شجار عائلي, بانهيار مبنى, اثر اصطدام حافلة بشاحنة).
     private static readonly HashSet<string> NonViolentCauses = MatchKey.SetOf(
             "زلزال", "الزلزال", "هزة", "عاصفة", "العاصفة", "اعصار", "الاعصار", "فيضانات", "الفيضانات", "فيضان", "سيول", "السيول",
-            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء");
+            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء",
+            "اصطدام", "تصادم", "شجار", "الشجار", "مشاجرة", "المشاجرة", "عائلي", "عائلية");
+
+    /// <summary>Nouns of an accident that سير or مرور after them make a traffic one (حادث سير, حوادث المرور).</summary>
+    private static readonly HashSet<string> Accidents = MatchKey.SetOf("حادث", "حادثة", "حوادث");
+
+    private static readonly HashSet<string> Collapse = MatchKey.SetOf("انهيار");
+
+    private static readonly HashSet<string> Traffic = MatchKey.SetOf("سير", "السير", "مرور", "المرور");
+
+    /// <summary>
+    /// What collapsed when انهيار tells a toll (انهيار مبنى, انهيار عقار قديم); a truce or a front that fell (بعد انهيار
+    /// الهدنة) leaves the fighting it tells of.
+    /// </summary>
+    private static readonly HashSet<string> Buildings = MatchKey.SetOf("مبنى", "مبنيين", "عقار", "منزل", "بناية", "عمارة", "سقف", "جدار", "جسر", "منجم", "برج",
+        "المبنى", "العقار", "المنزل", "البناية", "العمارة", "السقف", "الجدار", "الجسر", "المنجم", "البرج");
 
     private static bool HasNonViolentCause(SentenceReadings readings, IReadOnlyList<Word> words)
     {
         for (int k = 0; k < words.Count; k++)
         {
-            if (words[k].IsLetters && readings.AnyKeyIn(k, NonViolentCauses)) return true;
+            if (!words[k].IsLetters) continue;
+            if (readings.AnyKeyIn(k, NonViolentCauses)) return true;
+            if (k + 1 < words.Count && Traffic.Contains(words[k + 1].Key) && readings.AnyKeyIn(k, Accidents)) return true;
+            if (k + 1 < words.Count && Buildings.Contains(words[k + 1].Key) && readings.AnyKeyIn(k, Collapse)) return true;
         }
         return false;
     }

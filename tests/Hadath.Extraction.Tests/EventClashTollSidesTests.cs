@@ -1,0 +1,74 @@
+using Hadath.Core;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Sides of attacks and clashes told with their tolls: a toll of an accident, a collapse or a family quarrel is no
+/// assault; a condemned attack's maker (الهجوم الذي شنه X) is what the condemnation aims at; members named by how
+/// agencies call a group's fighters (ارهابيو جبهة النصرة, عناصر من عصابات داعش) are that group.
+/// Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventClashTollSidesTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
+
+    [Theory]
+    [InlineData("قتل شخصان واصيب ثلاثة آخرون بجروح في شجار عائلي في البلدة")]
+    [InlineData("قتل ثلاثة شبان واصيب اثنان آخران في حادث سير على الطريق الساحلي")]
+    [InlineData("قتل خمسة اشخاص بينهم طفلان بانهيار مبنى سكني قديم في حي الخالدية")]
+    [InlineData("قتل اربعة اشخاص في مشاجرة بين عائلتين في القرية")]
+    [InlineData("قتل ستة ركاب اثر اصطدام حافلة بشاحنة على الطريق الدولي")]
+    public void test_a_toll_of_an_accident_a_collapse_or_a_quarrel_is_no_attack(string text) =>
+        Assert.Empty(Events(Docs.WithNamed(text)));
+
+    [Fact]
+    public void test_a_toll_of_an_attack_on_a_road_is_still_an_attack()
+    {
+        var text = "قتل ثلاثة جنود في هجوم مسلح على دورية على الطريق الساحلي";
+        Assert.Equal("180", Assert.Single(Events(Docs.WithNamed(text))).Code);
+    }
+
+    [Theory]
+    [InlineData("ودان الرئيس ميشال عون الهجوم الذي شنه تنظيم داعش على الجيش اللبناني", "تنظيم داعش")]
+    [InlineData("ودان الرئيس ميشال عون العدوان الذي شنه الجيش الاسرائيلي على البلدات الجنوبية", "الجيش الاسرائيلي")]
+    [InlineData("ودان الرئيس ميشال عون الاعتداء الذي نفذه مسلحو تنظيم داعش في عرسال", "تنظيم داعش")]
+    public void test_a_condemned_attack_is_aimed_at_who_made_it(string text, string maker)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "ميشال عون"), ("e2", EntityType.ORG, maker));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("111", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_condemned_attack_told_by_what_it_struck_has_no_target()
+    {
+        var text = "ودان الرئيس ميشال عون الهجوم الذي استهدف الجيش اللبناني";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "ميشال عون"), ("e2", EntityType.ORG, "الجيش اللبناني"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("كما تصدت وحدات من الجيش لهجوم شنه ارهابيو جبهة النصرة على نقاط عسكرية في ريف ادلب")]
+    [InlineData("وقتل جنديان في هجوم شنه ارهابيو جبهة النصرة على نقاط عسكرية في ريف ادلب")]
+    public void test_terrorists_of_a_group_in_construct_are_the_group(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جبهة النصرة"));
+        var e = Assert.Single(Events(doc), x => x.Code == "180");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_members_of_the_gangs_of_a_group_after_min_qibal_are_the_group()
+    {
+        var text = "تعرضت نقطة تفتيش تابعة للحشد الشعبي فجر اليوم لهجوم من قبل عناصر من عصابات داعش الارهابية، ما اسفر عن مقتل ثلاثة من المقاتلين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "داعش"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("180", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+}
