@@ -71,4 +71,40 @@ public sealed class EventClashTollSidesTests
         Assert.Equal("180", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وكانت مدينة محردة تعرضت امس لاعتداء بالقذائف الصاروخية من قبل ارهابيي جبهة النصرة المنتشرين في المنطقة")]
+    [InlineData("قتل مدنيان واصيب خمسة آخرون بجروح جراء اعتداء ارهابيين من تنظيم جبهة النصرة بالقذائف على حي الحمدانية")]
+    public void test_an_assault_told_by_itidaa_takes_the_group_whose_members_made_it(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جبهة النصرة"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("180", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_shooting_suffered_is_a_fight()
+    {
+        var text = "وفي صيدا، تعرض حاجز للجيش فجر اليوم لاطلاق نار من قبل مسلحين مجهولين من دون وقوع اصابات";
+        Assert.Equal("190", Assert.Single(Events(Docs.WithNamed(text))).Code);
+    }
+
+    [Fact]
+    public void test_a_shooting_counted_with_a_toll_but_not_suffered_is_no_event()
+    {
+        var text = "وهو سادس حادث اطلاق نار في مدرسة هذا العام يتسبب في مقتل طلبة";
+        Assert.Empty(Events(Docs.WithNamed(text)));
+    }
+
+    [Fact]
+    public void test_qatala_right_after_a_state_force_is_its_killing()
+    {
+        var text = "واكد ضابط في قيادة العمليات ان الجيش العراقي قتل مسلحين اثنين حاولا الفرار";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("190", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
 }

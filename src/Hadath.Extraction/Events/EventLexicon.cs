@@ -31,6 +31,7 @@ public enum TriggerCondition
     AfterProtest,
     Expelled,
     CriticismObject,
+    Suffered,
 }
 
 /// <summary>
@@ -150,6 +151,7 @@ public sealed class EventLexicon
         "protest-before" => TriggerCondition.ProtestBefore,
         "expelled" => TriggerCondition.Expelled,
         "criticism-object" => TriggerCondition.CriticismObject,
+        "suffered" => TriggerCondition.Suffered,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

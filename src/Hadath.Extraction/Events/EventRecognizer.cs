@@ -349,6 +349,9 @@ public sealed partial class EventRecognizer
                 // raised banners, denounced or demanded protested.
                 if (protest && trigger.Condition == TriggerCondition.Crowd && Chanting(words, end) is { } chant) return rule + "+chanting:" + chant;
                 return null;
+            case TriggerCondition.Suffered:
+                // تعرض حاجز للجيش لاطلاق نار: an act someone was subjected to took place, toll or not.
+                return EventArguments.SubjectedVerb(words, start) >= 0 ? rule + "+subjected" : null;
             default:
                 // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act.
                 // (A bomber noun after it, اثر هجوم انتحاري تبنته X, still fires: it names who claimed the attack a toll joins.)
