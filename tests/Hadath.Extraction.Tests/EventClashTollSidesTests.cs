@@ -107,4 +107,51 @@ public sealed class EventClashTollSidesTests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Null(e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وعلى صعيد آخر، قصف الجيش التركي مواقع لحزب العمال الكردستاني في قضاء العمادية بمحافظة دهوك")]
+    [InlineData("وفي ريف دهوك الشمالي، قصف الجيش التركي مواقع لحزب العمال الكردستاني")]
+    public void test_qasf_after_a_short_opening_phrase_and_its_comma_is_the_verb(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش التركي"), ("e2", EntityType.ORG, "حزب العمال الكردستاني"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("194", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_qasf_after_a_comma_past_a_clause_with_its_own_verb_is_no_verb()
+    {
+        var text = "وقال المسؤول المحلي للصحفيين امس، قصف المدن امر مرفوض";
+        Assert.Empty(Events(Docs.WithNamed(text)));
+    }
+
+    [Theory]
+    // a feminine verb before a masculine body: the body is the object
+    [InlineData("وقالت الحكومة العراقية في بيان ان الغارات مستمرة، واتهمت التحالف العربي بخرق التهدئة", "112", "e2", "e1")]
+    // a masculine verb before a feminine body: so is the body
+    [InlineData("وقال التحالف العربي في بيان ان الاضراب غير قانوني، واتهم الحكومة العراقية بالتقصير", "112", "e1", "e2")]
+    // verbs that agree keep the body as their subject
+    [InlineData("واتهم التحالف العربي الحكومة العراقية بخرق التهدئة", "112", "e1", "e2")]
+    [InlineData("واتهمت الحكومة العراقية التحالف العربي بخرق التهدئة", "112", "e2", "e1")]
+    public void test_a_body_right_after_a_verb_it_does_not_agree_with_is_its_object(string text, string code, string source, string target)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "التحالف العربي"), ("e2", EntityType.ORG, "الحكومة العراقية"));
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_feminine_body_after_a_masculine_verb_is_neither_its_subject_nor_its_subject_phrase()
+    {
+        var text = "وشعر بعض الناس انه انتقد الحكومة السورية في مقابلة مع صحيفة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الحكومة السورية"));
+        foreach (var e in Events(doc))
+        {
+            Assert.NotEqual("e1", e.Source?.EntityId);
+            Assert.Null(e.Source?.Actor);
+        }
+    }
 }

@@ -240,8 +240,9 @@ public sealed partial class EventRecognizer
                 if (start > 0 && end < words.Count && words[end].IsLetters && VerbOpeners.Contains(words[start - 1].Key)) return rule + "+opening";
                 // ان طيران الجيش العراقي قصف تجمعات التنظيم: right after the craft that did it and their owner, the verb.
                 if (end < words.Count && words[end].IsLetters && AfterCraft(words, start)) return rule + "+after-craft";
-                // وقصف طيران الجيش …: craft after the opening word are its subject.
-                return start == 0 && end < words.Count && (words[end].Key.StartsWith("ال", StringComparison.Ordinal) || IsStrikingCraft(words[end].Key)) ? rule + "+opening" : null;
+                // وقصف طيران الجيش …: craft after the opening word are its subject. وعلى صعيد آخر، قصف الجيش التركي …, وفي
+                // ريف حلب، قصف الجيش …: so after a short phrase of topic or place that opens the sentence with its comma.
+                return (start == 0 || AfterOpeningPhrase(words, start)) && end < words.Count && (words[end].Key.StartsWith("ال", StringComparison.Ordinal) || IsStrikingCraft(words[end].Key)) ? rule + "+opening" : null;
             case TriggerCondition.Onset:
                 // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
                 for (int k = start - 1; k >= 0 && k >= start - OnsetWindow; k--)
@@ -567,6 +568,24 @@ public sealed partial class EventRecognizer
     }
 
     private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k) => CrowdSize(readings, words, k, dualCounts: false) is not null;
+
+    /// <summary>How many words a phrase of topic or place opening a sentence may run before its comma (وعلى صعيد آخر،, وفي محافظة كركوك،).</summary>
+    private const int MaxOpeningPhrase = 5;
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> follows the comma of a short phrase opening the sentence with a
+    /// preposition or conjunction (وعلى صعيد آخر، / وفي ريف حلب الشمالي، / من جهة اخرى، / الى ذلك،) and no verb of its own.
+    /// </summary>
+    private static bool AfterOpeningPhrase(IReadOnlyList<Word> words, int start)
+    {
+        if (start < 2 || start - 1 > MaxOpeningPhrase || words[start - 1].Key is not ("،" or ",")) return false;
+        if (words[0].Key is not ("وعلي" or "علي" or "وفي" or "في" or "من" or "ومن" or "الي" or "والي")) return false;
+        for (int k = 1; k < start - 1; k++)
+        {
+            if (!words[k].IsLetters) return false;
+        }
+        return true;
+    }
 
     // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse, a family
     // quarrel (قتل شخصان في شجار عائلي, بانهيار مبنى, اثر اصطدام حافلة بشاحنة).
