@@ -154,4 +154,14 @@ public sealed class EventClashTollSidesTests
             Assert.Null(e.Source?.Actor);
         }
     }
+
+    [Fact]
+    public void test_a_place_after_a_preposition_in_what_suffered_an_act_is_no_target()
+    {
+        var text = "تعرض حاجز عند مدخل بلدة القصر فجر اليوم لاطلاق نار من مسلحين كانوا يستقلون سيارة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.LOC, "القصر"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("190", e.Code);
+        Assert.Null(e.Target?.EntityId);
+    }
 }
