@@ -447,8 +447,9 @@ public sealed class DescriptionLinker
     /// <summary>
     /// With the armies of two countries named before it (الجيش اللبناني, الجيش الاسرائيلي), the bare force noun in a
     /// sentence framed by its place (وفي صيدا، اوقف الجيش …; وفي كركوك، قال ضابط ان الجيش …) is the army of that place's
-    /// country when exactly one of them is; null when the sentence opens with no place of a known country, or no army or
-    /// more than one is of it (then the latest named stands).
+    /// country (for a place of no known country, the country most of the story's places are in) when exactly one of them
+    /// is; null when the sentence opens with no place, or no army or more than one is of that country (then the latest
+    /// named stands).
     /// </summary>
     private static int? ArmyOfFramedPlace(List<Entity> entities, ReadOnlySpan<Word> words, int i, IReadOnlyList<Sentence> sentences,
         List<(string Category, int Entity, int At)> introduced, string category)
@@ -460,13 +461,27 @@ public sealed class DescriptionLinker
         // وفي صيدا، / في كركوك، : the frame is في (with or without و) and a place right after it.
         if (first + 1 >= words.Length || words[first].Key is not ("في" or "وفي")) return null;
         string? country = null;
+        bool framed = false;
+        var counted = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
-            if (e.Type != EntityType.LOC || e.Actor is not { Length: 3 } code) continue;
+            if (e.Type != EntityType.LOC) continue;
             foreach (var m in e.Mentions)
             {
-                if (m.Start == words[first + 1].Start) country = code;
+                if (m.Start == words[first + 1].Start)
+                {
+                    framed = true;
+                    if (e.Actor is { Length: 3 } code) country = code;
+                }
+                else if (e.Actor is { Length: 3 } other) counted[other] = counted.GetValueOrDefault(other) + 1;
             }
+        }
+        // وفي الهرمل، اوقف الجيش: a framing place the lexicon does not know is most likely in the country most of the
+        // story's places are in.
+        if (framed && country is null && counted.Count > 0)
+        {
+            var top = counted.OrderByDescending(c => c.Value).ToList();
+            if (top.Count == 1 || top[0].Value > top[1].Value) country = top[0].Key;
         }
         if (country is null) return null;
         int? army = null;
