@@ -164,4 +164,16 @@ public sealed class EventClashTollSidesTests
         Assert.Equal("190", e.Code);
         Assert.Null(e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وفي الهرمل، اوقف الجيش اللبناني، بعد ظهر اليوم، مطلوبا بعدة مذكرات توقيف بجرائم اطلاق نار", true)]
+    [InlineData("واوقفت الشرطة العراقية مشتبها به في التفجير", true)]
+    [InlineData("واوقف الجيش اللبناني العمل بالحاجز بعد ظهر اليوم", false)]
+    public void test_an_arrest_verb_taking_a_wanted_man_is_an_arrest_counted_or_not(string text, bool arrest)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, text.Contains("الشرطة") ? "الشرطة العراقية" : "الجيش اللبناني"));
+        var events = Events(doc).Where(e => e.Code == "173").ToList();
+        Assert.Equal(arrest, events.Count == 1);
+        if (arrest) Assert.Equal("e1", events[0].Source?.EntityId);
+    }
 }

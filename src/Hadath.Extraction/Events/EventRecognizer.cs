@@ -349,6 +349,8 @@ public sealed partial class EventRecognizer
                 // تجمهر الناس في الساحة مرددين شعارات, خرج الاهالي مطالبين بالافراج: a crowd of no told size that chanted,
                 // raised banners, denounced or demanded protested.
                 if (protest && trigger.Condition == TriggerCondition.Crowd && Chanting(words, end) is { } chant) return rule + "+chanting:" + chant;
+                // اوقف الجيش، بعد ظهر اليوم، مطلوبا بعدة مذكرات توقيف: a wanted man or a suspect taken is an arrest, counted or not.
+                if (trigger.Code == "173" && trigger.Condition == TriggerCondition.Crowd && WantedAt(words, from) is { } wanted) return rule + "+wanted:" + wanted;
                 return null;
             case TriggerCondition.Suffered:
                 // تعرض حاجز للجيش لاطلاق نار: an act someone was subjected to took place, toll or not.
@@ -568,6 +570,23 @@ public sealed partial class EventRecognizer
     }
 
     private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k) => CrowdSize(readings, words, k, dualCounts: false) is not null;
+
+    /// <summary>People sought or suspected (مطلوبا, مشتبها به, متهمين): who an arrest verb takes, counted or not.</summary>
+    private static readonly HashSet<string> WantedNouns = MatchKey.SetOf("مطلوبا", "مطلوبين", "مشتبها", "مشتبهين", "متهما", "متهمين");
+
+    /// <summary>Words of a time aside between an arrest verb's subject and whom it took (، بعد ظهر اليوم،, مساء امس).</summary>
+    private static readonly HashSet<string> TimeAsideWords = MatchKey.SetOf("،", ",", "امس", "اليوم", "مساء", "صباح", "فجر", "ظهر", "بعد", "قبل", "ليل", "ليلة",
+        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت");
+
+    private const int MaxTimeAside = 6;
+
+    /// <summary>The wanted or suspected people at word <paramref name="from"/>, past a time aside, or null.</summary>
+    private static string? WantedAt(IReadOnlyList<Word> words, int from)
+    {
+        int k = from;
+        while (k < words.Count && k < from + MaxTimeAside && TimeAsideWords.Contains(words[k].Key)) k++;
+        return k < words.Count && WantedNouns.Contains(words[k].Key) ? words[k].Key : null;
+    }
 
     /// <summary>How many words a phrase of topic or place opening a sentence may run before its comma (وعلى صعيد آخر،, وفي محافظة كركوك،).</summary>
     private const int MaxOpeningPhrase = 5;
