@@ -124,6 +124,21 @@ public sealed class CoreferenceTests
         Assert.Equal(new[] { name }, Mentions(doc, "e1"));
     }
 
+    [Theory]
+    // two armies named: the bare الجيش in a sentence framed by a place is the army of the place's country
+    [InlineData("اعتقل الجيش اللبناني مطلوبين في عرسال. وقصف الجيش الاسرائيلي اطراف بلدة عيترون. وفي صيدا، اوقف الجيش ثلاثة مطلوبين.", "e1")]
+    // a framing place of no known country is in the country of the story's other places (صيدا)
+    [InlineData("اعتقل الجيش اللبناني مطلوبين في صيدا. وقصف الجيش الاسرائيلي اطراف بلدة عيترون. وفي الكنيسة، اوقف الجيش ثلاثة مطلوبين.", "e1")]
+    // with no place framing the sentence, the latest army named
+    [InlineData("اعتقل الجيش اللبناني مطلوبين في عرسال. وقصف الجيش الاسرائيلي اطراف بلدة عيترون. واضاف الجيش ان القصف رد على صاروخ اطلق من قرب صيدا.", "e2")]
+    public void test_coref_bare_army_with_two_armies_named_follows_the_framing_place(string text, string army)
+    {
+        var named = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "الجيش اللبناني", "الجيش اللبناني")
+            .WithEntity("e2", EntityType.ORG, "الجيش الاسرائيلي", "الجيش الاسرائيلي").WithEntity("e3", EntityType.LOC, "صيدا", "صيدا");
+        var doc = Run(text.Contains("الكنيسة", StringComparison.Ordinal) ? named.WithEntity("e4", EntityType.LOC, "الكنيسة", "الكنيسة") : named);
+        Assert.Contains("الجيش", Mentions(doc, army));
+    }
+
     [Fact]
     public void test_coref_description_span_keeps_the_article_and_drops_the_conjunction()
     {

@@ -120,7 +120,7 @@ public sealed class DescriptionLinker
             {
                 // Read once for both the title and the description test (each lookup by word is a search of the document's words).
                 var readings = Proclitics.ReadingsOf(text, word);
-                link = PersonTitle(entities, words, i, readings, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(words, i, readings, introduced);
+                link = PersonTitle(entities, words, i, readings, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(words, i, readings, introduced, entities, sentences);
             }
             else
             {
@@ -401,7 +401,8 @@ public sealed class DescriptionLinker
     }
 
     // المدينة, التنظيم المتطرف → the latest entity introduced as مدينة X, تنظيم X
-    private static Found? Description(ReadOnlySpan<Word> words, int i, Proclitics.Reading[] readings, List<(string Category, int Entity, int At)> introduced)
+    private static Found? Description(ReadOnlySpan<Word> words, int i, Proclitics.Reading[] readings, List<(string Category, int Entity, int At)> introduced,
+        List<Entity> entities, IReadOnlyList<Sentence> sentences)
     {
         // The article stays in the span (الحي, not حي); لل has no alef to start it from, so للحركة is left alone.
         Proclitics.Reading reading = default;
@@ -416,6 +417,7 @@ public sealed class DescriptionLinker
         if (reading.Key is null || OwnedForce(words, i, reading.Key)) return null;
         var latest = LatestIntroduced(introduced, NameKey.Word(reading.Key), words[i].Start);
         if (latest.Category is null) return null;
+        if (Forces.Contains(latest.Category) && ArmyOfFramedPlace(entities, words, i, sentences, introduced, latest.Category) is { } home) latest = latest with { Entity = home };
         int end = i + 1;
         if (end < words.Length && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key))
         {
@@ -441,6 +443,61 @@ public sealed class DescriptionLinker
     /// <summary>Whether a bare force noun (الجيش) completes a unit or body noun before it, and so is not the force named earlier.</summary>
     private static bool OwnedForce(ReadOnlySpan<Word> words, int i, string key) =>
         Forces.Contains(NameKey.WordOfKey(key)) && i > 0 && words[i - 1].IsLetters && ForceUnits.ContainsWithoutConjunction(words[i - 1].Key);
+
+    /// <summary>
+    /// With the armies of two countries named before it (الجيش اللبناني, الجيش الاسرائيلي), the bare force noun in a
+    /// sentence framed by its place (وفي صيدا، اوقف الجيش …; وفي كركوك، قال ضابط ان الجيش …) is the army of that place's
+    /// country (for a place of no known country, the country most of the story's places are in) when exactly one of them
+    /// is; null when the sentence opens with no place, or no army or more than one is of that country (then the latest
+    /// named stands).
+    /// </summary>
+    private static int? ArmyOfFramedPlace(List<Entity> entities, ReadOnlySpan<Word> words, int i, IReadOnlyList<Sentence> sentences,
+        List<(string Category, int Entity, int At)> introduced, string category)
+    {
+        int at = words[i].Start;
+        var sentence = sentences.FirstOrDefault(x => x.Span.Start <= at && at < x.Span.End);
+        if (sentence.Span.End <= at) return null;
+        int first = WordScanner.FirstAtOrAfter(words, sentence.Span.Start);
+        // وفي صيدا، / في كركوك، : the frame is في (with or without و) and a place right after it.
+        if (first + 1 >= words.Length || words[first].Key is not ("في" or "وفي")) return null;
+        string? country = null;
+        bool framed = false;
+        var counted = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.LOC) continue;
+            foreach (var m in e.Mentions)
+            {
+                if (m.Start == words[first + 1].Start)
+                {
+                    framed = true;
+                    if (e.Actor is { Length: 3 } code) country = code;
+                }
+                else if (e.Actor is { Length: 3 } other) counted[other] = counted.GetValueOrDefault(other) + 1;
+            }
+        }
+        // وفي الهرمل، اوقف الجيش: a framing place the lexicon does not know is most likely in the country most of the
+        // story's places are in.
+        if (framed && country is null && counted.Count > 0)
+        {
+            var top = counted.OrderByDescending(c => c.Value).ToList();
+            if (top.Count == 1 || top[0].Value > top[1].Value) country = top[0].Key;
+        }
+        if (country is null) return null;
+        int? army = null;
+        var armies = new HashSet<int>();
+        foreach (var x in introduced)
+        {
+            if (x.Category != category || x.At >= at) continue;
+            armies.Add(x.Entity);
+            if (entities[x.Entity].Actor is { Length: > 3 } actor && actor.StartsWith(country, StringComparison.Ordinal))
+            {
+                if (army is not null && army != x.Entity) return null;
+                army = x.Entity;
+            }
+        }
+        return armies.Count > 1 ? army : null;
+    }
 
     /// <summary>The entity introduced last before <paramref name="at"/> by <paramref name="category"/> (the first of equals, as a stable sort gives).</summary>
     private static (string Category, int Entity, int At) LatestIntroduced(List<(string Category, int Entity, int At)> introduced, string category, int at)

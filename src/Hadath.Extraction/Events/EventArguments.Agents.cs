@@ -158,7 +158,9 @@ public sealed partial class EventArguments
 
     /// <summary>The agent named after شنه/نفذته (past the craft), and the index of that launching word when there is one.</summary>
     /// <summary>Members named in construct with their group (مسلحو تنظيم داعش, عناصر الحركة): the group is the actor.</summary>
-    private static readonly HashSet<string> MembersInConstruct = MatchKey.SetOf("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر", "افراد", "انصار");
+    private static readonly HashSet<string> MembersInConstruct = MatchKey.SetOf("مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر", "افراد", "انصار",
+        // هجوم شنه ارهابيو جبهة النصرة: how official agencies name a group's fighters
+        "ارهابيو", "ارهابيي");
 
     private static (Placed? Agent, int? AgentWord) NounAgent(Sentence s, int last, int right)
     {
@@ -215,8 +217,19 @@ public sealed partial class EventArguments
         if (v < 0) return null;
         // تعرض حاجز للجيش لهجوم: the force whose post it was.
         if (SiteOwner(s, v + 1, noun - 1) is { } owner) return owner;
-        var after = s.Mentions.FirstOrDefault(m => m.First > v && m.Last < noun).Entity;
+        // تعرض حاجز عند مدخل بلدة القصر لاطلاق نار: a place after a preposition is where the post stood, not what faced it.
+        var after = s.Mentions.FirstOrDefault(m => m.First > v && m.Last < noun && !(m.Entity.Type == EntityType.LOC && PrepositionBetween(s, v, m.First))).Entity;
         return after ?? (v > 0 && s.EndingAt(v - 1) is { Entity.Type: not EntityType.LOC } before ? before.Entity : null);
+    }
+
+    /// <summary>Whether a preposition (في, عند, قرب …) stands between words <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool PrepositionBetween(Sentence s, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (Prepositions.Contains(s.Words[k].Key) || s.Words[k].Key is "عند" or "قرب" or "بالقرب") return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -94,7 +94,8 @@ public sealed partial class EventArguments
         m.First >= 1 && s.Words[m.First - 1].Key is "لسان" or "بلسان" ||
         (m.First >= 2 && s.Words[m.First - 2].Key is "لسان" or "بلسان" && s.Words[m.First - 1].IsLetters);
 
-    private static readonly HashSet<string> GroupNouns = MatchKey.SetOf("فصيل", "تنظيم", "جماعة", "حركة", "ميليشيا", "مليشيا", "منظمة", "كتيبة");
+    // عناصر من عصابات داعش: how Iraqi agencies name the group
+    private static readonly HashSet<string> GroupNouns = MatchKey.SetOf("فصيل", "تنظيم", "جماعة", "حركة", "ميليشيا", "مليشيا", "منظمة", "كتيبة", "عصابات");
 
     private static readonly HashSet<string> Sittings = MatchKey.SetOf("اجتماع", "اجتماعات", "جلسة", "جلسات", "قمة", "لقاء");
 

@@ -440,7 +440,8 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// The group named with ل right after an attack noun, past one adjective and quotation marks (هجوم واسع لتنظيم "داعش",
-    /// هجوم للحوثيين, هجوما لتنظيم داعش) or its members (هجوم لمسلحي التنظيم): who carried it out; null when none is.
+    /// هجوم للحوثيين, هجوما لتنظيم داعش) or its members (هجوم لمسلحي التنظيم, also with no ل: اعتداء ارهابيين من تنظيم X):
+    /// who carried it out; null when none is.
     /// </summary>
     private static Placed? OwnerAfter(Sentence s, int last, int right)
     {
@@ -457,6 +458,8 @@ public sealed partial class EventArguments
                 while (m <= right && m <= k + 2 && !s.Words[m].IsLetters) m++;
                 return m <= right && s.StartingAt(m) is { Entity.Type: not EntityType.LOC } group ? group : null;
             }
+            // اعتداء ارهابيين من تنظيم جبهة النصرة, هجوم مسلحي التنظيم: the members in construct with the noun carried it out.
+            if (k == last + 1 && PastMembers(s, k, right) is var named && named > k && s.StartingAt(named) is { Entity.Type: not EntityType.LOC } members) return members;
             if (!s.Words[k].IsLetters || s.StartingAt(k) is not null || Prepositions.Contains(key)) return null;
         }
         return null;

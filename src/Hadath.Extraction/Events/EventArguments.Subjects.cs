@@ -152,6 +152,14 @@ public sealed partial class EventArguments
         {
             if (s.StartingAt(j) is { } m)
             {
+                // وقالت الحكومة …، واتهمت التحالف بخرق التهدئة; واتهم الحكومة بالتقصير: a body right after a verb it does
+                // not agree with in gender is its object; the subject was named before: after و, the one the sentence is about.
+                if (j == start && DisagreeingBodyAfter(s, first, last))
+                {
+                    var about = conjunction ? s.Mentions.FirstOrDefault(x => x.Last < first && x.Entity.Type is EntityType.PER or EntityType.ORG) : default;
+                    bool agrees = about.Entity is not null && about.Entity != m.Entity && !Disagrees(s.Words[first].Key, s.Words[about.First].Key);
+                    return (agrees ? about.Entity : null, start, null);
+                }
                 if (m.Entity.Type == EntityType.LOC && NamesFollow(s, m.Last + 1)) { j = m.Last; continue; }   // امير قطر الشيخ تميم
                 // اتهم الرئيس الفرنسي تركيا: a country after a definite title is the object; the title's name was not told.
                 if (m.Entity.Type == EntityType.LOC && EndsDefiniteSubject(s, start, m)) return (null, j, s.Words[start].Key);
@@ -174,6 +182,35 @@ public sealed partial class EventArguments
             if (!IsTitleWord(s.Words[j])) break;
         }
         return Unnamed(s, start);
+    }
+
+    /// <summary>Masculine singular nouns that head a body's name (الجيش العراقي, التحالف العربي, حزب الله): a feminine verb takes none as its subject.</summary>
+    private static readonly HashSet<string> MasculineBodies = MatchKey.SetOf("جيش", "تحالف", "حزب", "تنظيم", "حشد", "جهاز", "مجلس", "اتحاد", "ائتلاف",
+        "مكتب", "مركز", "مرصد", "فيلق", "لواء", "فوج", "حرس", "درك", "امن", "نظام");
+
+    /// <summary>Feminine singular nouns that head a body's name (الحكومة العراقية, حركة حماس, الشرطة): a masculine verb right before takes none as its subject.</summary>
+    private static readonly HashSet<string> FeminineBodies = MatchKey.SetOf("حكومة", "حركة", "جماعة", "شرطة", "وزارة", "هيئة", "جبهة", "منظمة", "قيادة",
+        "مديرية", "خلية", "كتيبة", "فرقة", "سلطة", "رئاسة", "بعثة", "لجنة", "جمعية", "نقابة", "ميليشيا", "مليشيا", "مفوضية", "ادارة");
+
+    /// <summary>
+    /// Whether the past verb at <paramref name="first"/> and the name right after it (past times) disagree in gender, so
+    /// the name is no subject: a feminine verb (اتهمت, شنت) before a masculine body (التحالف, الجيش), or a masculine
+    /// singular one (اتهم, هاجم) before a feminine body (الحكومة, حركة X). Plural verbs (اتهموا) and words of neither
+    /// list say nothing.
+    /// </summary>
+    private static bool DisagreeingBodyAfter(Sentence s, int first, int last)
+    {
+        int j = SkipTimePhrase(s, last + 1);
+        return j < s.Words.Count && s.StartingAt(j) is not null && Disagrees(s.Words[first].Key, s.Words[j].Key);
+    }
+
+    /// <summary>Whether the verb and the first word of the name after it disagree in gender (<see cref="DisagreeingBodyAfter"/>).</summary>
+    private static bool Disagrees(string verb, string noun)
+    {
+        string head = noun.StartsWith("ال", StringComparison.Ordinal) && noun.Length > 4 ? noun[2..] : noun;
+        if (verb.EndsWith("وا", StringComparison.Ordinal) || verb.Length < 3) return false;
+        bool feminine = verb[^1] == 'ت' && !verb.EndsWith("ات", StringComparison.Ordinal);
+        return feminine ? MasculineBodies.Contains(head) : FeminineBodies.Contains(head);
     }
 
     /// <summary>How many words of a name the tagger missed a titled subject runs on with: a first name and a family name.</summary>

@@ -179,7 +179,20 @@ public sealed partial class EventArguments
 
     /// <summary>Nouns of an attack, with the article or after ب (ندد بالهجوم): the thing condemned or spoken of.</summary>
     private static readonly HashSet<string> AttackObjects = MatchKey.SetOf("الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "التفجير", "التفجيرات",
-        "القصف", "الغارة", "الغارات", "استهداف");
+        "القصف", "الغارة", "الغارات", "استهداف", "العدوان");
+
+    /// <summary>
+    /// The end of the clause past a relative clause that tells who made the attack in the object slot (ودان X الهجوم
+    /// الذي شنه تنظيم داعش على الجيش, العدوان الذي نفذته قوات الاحتلال): the maker is what is said of the attack aims at,
+    /// so the clause runs on to it; else <paramref name="right"/>. An attack told by what it struck (الهجوم الذي استهدف
+    /// الجيش) keeps its clause: what it struck is no target.
+    /// </summary>
+    private static int PastMakerClause(Sentence s, int after, int right)
+    {
+        int relative = right + 1;
+        if (relative + 1 >= s.Words.Count || !Relatives.Contains(s.Words[relative].Key) || !Agents.Contains(s.Words[relative + 1].Key)) return right;
+        return AttackObjectAt(s, after, right) >= 0 ? ClauseEnd(s, relative + 1) : right;
+    }
 
     /// <summary>Whether على or ضد stands between the attack noun at <paramref name="act"/> and word <paramref name="k"/>: what follows was struck.</summary>
     private static bool StruckAfter(Sentence s, int act, int k)

@@ -192,7 +192,8 @@ public sealed partial class EventArguments
             : craftBefore ? (null, last + 1, null)
             : speaker is not null ? (speaker, last + 1, null)
             : Subject(s, first, last, trigger);
-        var subjectPhrase = before ?? (subject is null && !craftBefore ? PhraseAfterVerb(s, SkipTimes(s, last + 1)) : null);
+        // انه انتقد الحكومة السورية: a body the verb does not agree with is its object, no subject phrase either.
+        var subjectPhrase = before ?? (subject is null && !craftBefore && !DisagreeingBodyAfter(s, first, last) ? PhraseAfterVerb(s, SkipTimes(s, last + 1)) : null);
         // ان وحدات الحرس اوقفت 34 شخصا: the words between ان and an act of force are its subject, though nothing names them.
         if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb && ToldSubject(s, first, last, trigger) is { } told)
         {
@@ -236,6 +237,8 @@ public sealed partial class EventArguments
         {
             return new Roles(subject, counted.Group, place, head) { SourcePhrase = subjectPhrase, TargetPhrase = counted.Group is null ? CountedAt(s, counted.Number, right) : null };
         }
+        // ودان X الهجوم الذي شنه تنظيم داعش على Y: who made the attack condemned is named past الذي.
+        if (!material && !protest) right = PastMakerClause(s, after, right);
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
         var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material, last);
         var targetPhrase = target is not null ? null

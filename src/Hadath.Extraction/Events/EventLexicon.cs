@@ -35,6 +35,7 @@ public enum TriggerCondition
     RoadCut,
     /// <summary>Support only: plural nouns of people who may protest (اللاجئون, الطلبة, سكان, عائلات).</summary>
     People,
+    Suffered,
 }
 
 /// <summary>
@@ -157,6 +158,7 @@ public sealed class EventLexicon
         "entered" => TriggerCondition.Entered,
         "road-cut" => TriggerCondition.RoadCut,
         "people" => TriggerCondition.People,
+        "suffered" => TriggerCondition.Suffered,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

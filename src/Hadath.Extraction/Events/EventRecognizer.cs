@@ -244,8 +244,9 @@ public sealed partial class EventRecognizer
                 if (start > 0 && end < words.Count && words[end].IsLetters && VerbOpeners.Contains(words[start - 1].Key)) return rule + "+opening";
                 // ان طيران الجيش العراقي قصف تجمعات التنظيم: right after the craft that did it and their owner, the verb.
                 if (end < words.Count && words[end].IsLetters && AfterCraft(words, start)) return rule + "+after-craft";
-                // وقصف طيران الجيش …: craft after the opening word are its subject.
-                return start == 0 && end < words.Count && (words[end].Key.StartsWith("ال", StringComparison.Ordinal) || IsStrikingCraft(words[end].Key)) ? rule + "+opening" : null;
+                // وقصف طيران الجيش …: craft after the opening word are its subject. وعلى صعيد آخر، قصف الجيش التركي …, وفي
+                // ريف حلب، قصف الجيش …: so after a short phrase of topic or place that opens the sentence with its comma.
+                return (start == 0 || AfterOpeningPhrase(words, start)) && end < words.Count && (words[end].Key.StartsWith("ال", StringComparison.Ordinal) || IsStrikingCraft(words[end].Key)) ? rule + "+opening" : null;
             case TriggerCondition.Onset:
                 // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
                 for (int k = start - 1; k >= 0 && k >= start - OnsetWindow; k--)
@@ -362,7 +363,12 @@ public sealed partial class EventRecognizer
                 // with people in the plural as its subject right after it, protested whatever their number.
                 if (protest && trigger.Condition == TriggerCondition.Crowd && SelfProtesting.Contains(trigger.Keys[0]) && PeopleAfter(readings, words, end) is { } people)
                     return rule + "+people:" + people;
+                // اوقف الجيش، بعد ظهر اليوم، مطلوبا بعدة مذكرات توقيف: a wanted man or a suspect taken is an arrest, counted or not.
+                if (trigger.Code == "173" && trigger.Condition == TriggerCondition.Crowd && WantedAt(words, from) is { } wanted) return rule + "+wanted:" + wanted;
                 return null;
+            case TriggerCondition.Suffered:
+                // تعرض حاجز للجيش لاطلاق نار: an act someone was subjected to took place, toll or not.
+                return EventArguments.SubjectedVerb(words, start) >= 0 ? rule + "+subjected" : null;
             default:
                 // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act.
                 // (A bomber noun after it, اثر هجوم انتحاري تبنته X, still fires: it names who claimed the attack a toll joins.)
@@ -579,17 +585,71 @@ public sealed partial class EventRecognizer
 
     private bool IsCrowdSize(SentenceReadings readings, IReadOnlyList<Word> words, int k) => CrowdSize(readings, words, k, dualCounts: false) is not null;
 
-    // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse.
+    /// <summary>People sought or suspected (مطلوبا, مشتبها به, متهمين): who an arrest verb takes, counted or not.</summary>
+    private static readonly HashSet<string> WantedNouns = MatchKey.SetOf("مطلوبا", "مطلوبين", "مشتبها", "مشتبهين", "متهما", "متهمين");
+
+    /// <summary>Words of a time aside between an arrest verb's subject and whom it took (، بعد ظهر اليوم،, مساء امس).</summary>
+    private static readonly HashSet<string> TimeAsideWords = MatchKey.SetOf("،", ",", "امس", "اليوم", "مساء", "صباح", "فجر", "ظهر", "بعد", "قبل", "ليل", "ليلة",
+        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت");
+
+    private const int MaxTimeAside = 6;
+
+    /// <summary>The wanted or suspected people at word <paramref name="from"/>, past a time aside, or null.</summary>
+    private static string? WantedAt(IReadOnlyList<Word> words, int from)
+    {
+        int k = from;
+        while (k < words.Count && k < from + MaxTimeAside && TimeAsideWords.Contains(words[k].Key)) k++;
+        return k < words.Count && WantedNouns.Contains(words[k].Key) ? words[k].Key : null;
+    }
+
+    /// <summary>How many words a phrase of topic or place opening a sentence may run before its comma (وعلى صعيد آخر،, وفي محافظة كركوك،).</summary>
+    private const int MaxOpeningPhrase = 5;
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> follows the comma of a short phrase opening the sentence with a
+    /// preposition or conjunction (وعلى صعيد آخر، / وفي ريف حلب الشمالي، / من جهة اخرى، / الى ذلك،) and no verb of its own.
+    /// </summary>
+    private static bool AfterOpeningPhrase(IReadOnlyList<Word> words, int start)
+    {
+        if (start < 2 || start - 1 > MaxOpeningPhrase || words[start - 1].Key is not ("،" or ",")) return false;
+        if (words[0].Key is not ("وعلي" or "علي" or "وفي" or "في" or "من" or "ومن" or "الي" or "والي")) return false;
+        for (int k = 1; k < start - 1; k++)
+        {
+            if (!words[k].IsLetters) return false;
+        }
+        return true;
+    }
+
+    // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse, a family
+    // quarrel (قتل شخصان في شجار عائلي, بانهيار مبنى, اثر اصطدام حافلة بشاحنة).
     private static readonly HashSet<string> NonViolentCauses = MatchKey.SetOf(
             "زلزال", "الزلزال", "هزة", "عاصفة", "العاصفة", "اعصار", "الاعصار", "فيضانات", "الفيضانات", "فيضان", "سيول", "السيول",
-            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء", "انهيار");
+            "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء",
+            "اصطدام", "تصادم", "شجار", "الشجار", "مشاجرة", "المشاجرة", "عائلي", "عائلية");
+
+    /// <summary>Nouns of an accident that سير or مرور after them make a traffic one (حادث سير, حوادث المرور).</summary>
+    private static readonly HashSet<string> Accidents = MatchKey.SetOf("حادث", "حادثة", "حوادث");
+
+    private static readonly HashSet<string> Collapse = MatchKey.SetOf("انهيار");
+
+    private static readonly HashSet<string> Traffic = MatchKey.SetOf("سير", "السير", "مرور", "المرور");
+
+    /// <summary>
+    /// What collapsed when انهيار tells a toll (انهيار مبنى, انهيار عقار قديم); a truce or a front that fell (بعد انهيار
+    /// الهدنة) leaves the fighting it tells of.
+    /// </summary>
+    private static readonly HashSet<string> Buildings = MatchKey.SetOf("مبنى", "مبنيين", "عقار", "منزل", "بناية", "عمارة", "سقف", "جدار", "جسر", "منجم", "برج",
+        "المبنى", "العقار", "المنزل", "البناية", "العمارة", "السقف", "الجدار", "الجسر", "المنجم", "البرج");
 
     /// <summary>Whether a word of the sentence tells a storm, a flood, a crash or a collapse: what a toll in it may be owed to.</summary>
     internal static bool HasNonViolentCause(SentenceReadings readings, IReadOnlyList<Word> words)
     {
         for (int k = 0; k < words.Count; k++)
         {
-            if (words[k].IsLetters && readings.AnyKeyIn(k, NonViolentCauses)) return true;
+            if (!words[k].IsLetters) continue;
+            if (readings.AnyKeyIn(k, NonViolentCauses)) return true;
+            if (k + 1 < words.Count && Traffic.Contains(words[k + 1].Key) && readings.AnyKeyIn(k, Accidents)) return true;
+            if (k + 1 < words.Count && Buildings.Contains(words[k + 1].Key) && readings.AnyKeyIn(k, Collapse)) return true;
         }
         return false;
     }

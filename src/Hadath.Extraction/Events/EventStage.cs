@@ -225,6 +225,14 @@ public sealed partial class EventStage : IStage
                 }
                 // A toll names who died, not who acted or what was hit (قتل عشرة جنود في هجوم شنه X على Y).
                 bool toll = IsToll(hit, document.Counts);
+                // ان الجيش قتل مسلحين اثنين: قتل right after a state force, its subject, is the active verb: the force killed.
+                if (toll && hit.Trigger.Role == TriggerRole.Passive && IsStateForce(words, first, hit.Span, null))
+                {
+                    toll = false;
+                    code = _codes.Lookup("190");
+                    rule += "+state-force";
+                    roles = new EventArguments.Roles(first >= 1 ? inSentence.EndingAt(first - 1)?.Entity : null, null, roles.Place, null);
+                }
                 // موجة احتجاجات قتل فيها 150 شخصا: a toll with a pronoun pointing back (فيها, خلاله) describes the noun
                 // before it; that noun is the act, if any, and a toll alone there is background, not a new event.
                 if (toll && last + 1 < words.Count && Resumptive.Contains(words[last + 1].Key)) continue;
