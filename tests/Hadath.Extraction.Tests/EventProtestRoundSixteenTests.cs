@@ -29,6 +29,15 @@ public sealed class EventProtestRoundSixteenTests
     }
 
     [Theory]
+    // who suffered it is unnamed or no one: an event with neither side tells an analyst nothing
+    [InlineData("وتعرض القرار لانتقادات واسعة")]
+    [InlineData("وكان قد تعرض، الاسبوع الماضي، لانتقادات حادة")]
+    public void test_criticism_suffered_by_no_one_named_is_no_event(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code == "111");
+    }
+
+    [Theory]
     // what was suffered is the first indefinite noun with ل: an assault, the criticism after it is another's
     [InlineData("وتعرض الصحفي لاعتداء من قبل مجهولين بعد انتقادات وجهها للحكومة")]
     // a sentence end stops the search

@@ -260,6 +260,9 @@ public sealed partial class EventStage : IStage
                     Merge(drafts, killer, words);
                     continue;
                 }
+                // وتعرض القرار لانتقادات واسعة: criticism suffered tells who was criticised and seldom by whom; with no one named
+                // suffering it, the event has no side at all.
+                if (hit.Trigger.Condition == TriggerCondition.CriticismObject && hit.Trigger.Role == TriggerRole.Passive && roles.Target is null && roles.TargetPhrase is null) continue;
                 var draft = new Draft(hit.Span, code, rule, toll ? null : roles.Source, toll ? null : roles.Target, roles.Place)
                 {
                     SourcePhrase = toll ? null : roles.SourcePhrase,
