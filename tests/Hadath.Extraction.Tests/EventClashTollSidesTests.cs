@@ -19,8 +19,16 @@ public sealed class EventClashTollSidesTests
     [InlineData("قتل خمسة اشخاص بينهم طفلان بانهيار مبنى سكني قديم في حي الخالدية")]
     [InlineData("قتل اربعة اشخاص في مشاجرة بين عائلتين في القرية")]
     [InlineData("قتل ستة ركاب اثر اصطدام حافلة بشاحنة على الطريق الدولي")]
+    [InlineData("قتل سبعة اشخاص في تصادم قطارين قرب المحطة")]
     public void test_a_toll_of_an_accident_a_collapse_or_a_quarrel_is_no_attack(string text) =>
         Assert.Empty(Events(Docs.WithNamed(text)));
+
+    [Theory]
+    // اصطدام/تصادم of people is a clash; only vehicles colliding make it an accident
+    [InlineData("قتل ثلاثة متظاهرين في اصطدام بين المحتجين وقوات الامن في المدينة")]
+    [InlineData("قتل شخصان في تصادم مع الشرطة خلال مسيرة في المدينة")]
+    public void test_a_toll_of_a_collision_between_people_is_still_an_act(string text) =>
+        Assert.NotEmpty(Events(Docs.WithNamed(text)));
 
     [Fact]
     public void test_a_toll_of_an_attack_on_a_road_is_still_an_attack()

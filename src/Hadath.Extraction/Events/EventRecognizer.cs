@@ -625,7 +625,14 @@ public sealed partial class EventRecognizer
     private static readonly HashSet<string> NonViolentCauses = MatchKey.SetOf(
             "زلزال", "الزلزال", "هزة", "عاصفة", "العاصفة", "اعصار", "الاعصار", "فيضانات", "الفيضانات", "فيضان", "سيول", "السيول",
             "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء",
-            "اصطدام", "تصادم", "شجار", "الشجار", "مشاجرة", "المشاجرة", "عائلي", "عائلية");
+            "شجار", "الشجار", "مشاجرة", "المشاجرة", "عائلي", "عائلية");
+
+    /// <summary>A collision (اصطدام, تصادم): a crash when vehicles follow it (اصطدام حافلة بشاحنة, تصادم قطارين), a clash when people do (اصطدام بين المحتجين والشرطة).</summary>
+    private static readonly HashSet<string> Collision = MatchKey.SetOf("اصطدام", "تصادم");
+
+    private static readonly HashSet<string> Vehicles = MatchKey.SetOf("سيارة", "سيارتين", "سيارات", "حافلة", "حافلتين", "حافلات", "شاحنة", "شاحنتين",
+        "شاحنات", "قطار", "قطارين", "مركبة", "مركبتين", "مركبات", "طائرة", "طائرتين", "سفينة", "سفينتين", "قارب", "زورق", "دراجة",
+        "السيارة", "الحافلة", "الشاحنة", "القطار", "المركبة", "الطائرة", "السفينة", "القارب");
 
     /// <summary>Nouns of an accident that سير or مرور after them make a traffic one (حادث سير, حوادث المرور).</summary>
     private static readonly HashSet<string> Accidents = MatchKey.SetOf("حادث", "حادثة", "حوادث");
@@ -650,6 +657,7 @@ public sealed partial class EventRecognizer
             if (readings.AnyKeyIn(k, NonViolentCauses)) return true;
             if (k + 1 < words.Count && Traffic.Contains(words[k + 1].Key) && readings.AnyKeyIn(k, Accidents)) return true;
             if (k + 1 < words.Count && Buildings.Contains(words[k + 1].Key) && readings.AnyKeyIn(k, Collapse)) return true;
+            if (k + 1 < words.Count && Vehicles.Contains(words[k + 1].Key) && readings.AnyKeyIn(k, Collision)) return true;
         }
         return false;
     }
