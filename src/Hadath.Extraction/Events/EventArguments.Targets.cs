@@ -38,7 +38,8 @@ public sealed partial class EventArguments
     {
         var (subject, after, _) = Subject(s, word, word, trigger);
         if (subject is null && BodyPhraseAt(s, SkipTimes(s, word + 1)) is null) return (null, null);
-        if (PastRelativeClause(s, after) is { } resume) after = resume;
+        after = PastOwnAdjectives(s, after);
+        if ((PastRelativeClause(s, after) ?? PastCommaAside(s, after)) is { } resume) after = resume;
         int right = ClauseEnd(s, after - 1);
         int k = SkipTimes(s, after);
         while (k <= right && Prepositions.Contains(s.Words[k].Key))
@@ -49,9 +50,10 @@ public sealed partial class EventArguments
             k = s.StartingAt(k) is { } aside ? aside.Last + 1 : k + 1;
             // خلال اجتماع مجلس الامن القومي: the body whose meeting it was is part of the aside (في بيان X is not: X may be the accused).
             if (sitting && k <= right && s.StartingAt(k) is { Entity.Type: not EntityType.PER } owner) k = owner.Last + 1;
-            // في مؤتمر صحافي, في بيان مشترك: the aside's indefinite adjectives are part of it.
+            // في مؤتمر صحافي, في بيان مشترك: the aside's indefinite adjectives are part of it; a noun governing a definite
+            // word or a name after it is not (في بيان قوات النظام: the accused).
             while (k <= right && s.Words[k].IsLetters && !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(k) is null &&
-                   !Prepositions.Contains(s.Words[k].Key) && s.Words[k].Key[0] != 'ب') k++;
+                   !Prepositions.Contains(s.Words[k].Key) && s.Words[k].Key[0] != 'ب' && !GovernsNext(s, k, right)) k++;
             // في تصريحات نقلتها وكالة الانباء الرسمية: the one who carried the words is part of the aside, not the accused.
             if (k > 0 && k <= right && Carried.Contains(s.Words[k - 1].Key) && s.StartingAt(k) is { Entity.Type: not EntityType.PER } carrier)
             {
@@ -62,6 +64,64 @@ public sealed partial class EventArguments
         }
         return k <= right ? ObjectAt(s, k, right) : (null, null);
     }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/>, no preposition's object, is a noun governing the definite word or name after it
+    /// (قوات النظام, مسلحي التنظيم) rather than an adjective of the aside (صحافي, مشترك) that the accused follows.
+    /// </summary>
+    private static bool GovernsNext(Sentence s, int k, int right)
+    {
+        if (k == 0 || Prepositions.Contains(s.Words[k - 1].Key) || k + 1 > right || !s.Words[k + 1].IsLetters) return false;
+        if (!s.Words[k + 1].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(k + 1) is null) return false;
+        string key = s.Words[k].Key;
+        return MembersInConstruct.Contains(key) || !key.EndsWith('ي') && !AsideAdjectives.Contains(key);
+    }
+
+    /// <summary>Adjectives of a statement or meeting that are no nisba (بيان مشترك, تصريح مقتضب, خطاب متلفز).</summary>
+    private static readonly HashSet<string> AsideAdjectives = MatchKey.SetOf(
+        "مشترك", "مقتضب", "متلفز", "مصور", "منفصل", "سابق", "لاحق", "خاص", "عاجل", "مطول", "مكتوب", "صادر", "رسمي");
+
+    /// <summary>
+    /// Past the definite adjectives that close the subject's name (الائتلاف الوطني السوري المعارض، في بيان،): a word of
+    /// <see cref="OwnAdjectives"/> or a definite nisba, no name itself, that a comma or a preposition follows. A name there
+    /// is the accused (اتهمت طهران السعودية بدعم), and so is a word a charge follows.
+    /// </summary>
+    private static int PastOwnAdjectives(Sentence s, int after)
+    {
+        int k = after;
+        while (k + 1 < s.Words.Count && k < after + 2 && s.Words[k].IsLetters && s.StartingAt(k) is null && IsOwnAdjective(s.Words[k].Key)) k++;
+        if (k == after || k >= s.Words.Count) return after;
+        string next = s.Words[k].Key;
+        return next is "،" or "," || Prepositions.Contains(next) ? k : after;
+    }
+
+    private static bool IsOwnAdjective(string key) =>
+        OwnAdjectives.Contains(key) || key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
+
+    /// <summary>Adjectives of a body's stance or standing that close its name: المعارض, الحاكم, المسلحة, المحظورة.</summary>
+    private static readonly HashSet<string> OwnAdjectives = MatchKey.SetOf(
+        "المعارض", "المعارضه", "الحاكم", "الحاكمه", "المسلح", "المسلحه", "الموالي", "الموالية", "المحظور", "المحظوره", "المنحل", "المنحله",
+        "المتشدد", "المتشدده", "المتطرف", "المتطرفه", "المستقل", "المستقله");
+
+    /// <summary>
+    /// The word after an aside set off by commas that opens with a preposition (، في بيان،, ، خلال مؤتمر صحافي عقده في
+    /// الرباط،) at word <paramref name="at"/>, the first comma; null when there is none.
+    /// </summary>
+    private static int? PastCommaAside(Sentence s, int at)
+    {
+        const int MaxAsideWords = 12;
+        if (at + 2 >= s.Words.Count || s.Words[at].Key is not ("،" or ",") || !AsideOpeners.Contains(s.Words[at + 1].Key)) return null;
+        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)
+        {
+            string key = s.Words[k].Key;
+            if (key is "،" or ",") return k + 1 < s.Words.Count ? k + 1 : null;
+            if (ClausePunctuation.Contains(key)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Prepositions that open an aside about where or how something was said (في بيان, خلال مؤتمر, عبر تغريدة, بحسب بيان).</summary>
+    private static readonly HashSet<string> AsideOpeners = MatchKey.SetOf("في", "خلال", "عبر", "اثناء", "ضمن", "بحسب", "حسب", "وفق");
 
     /// <summary>Verbs of carrying what was said, after an aside noun (تصريحات نقلتها, بيان نشرته, كلمة بثها): their subject is the medium.</summary>
     private static readonly HashSet<string> Carried = MatchKey.SetOf("نقلتها", "نقلها", "نقلته", "نقلهما", "نشرتها", "نشرها", "نشرته", "اوردتها", "اوردها", "اوردته",
@@ -84,6 +144,8 @@ public sealed partial class EventArguments
         int t = k;
         while (t <= right && t - k < MaxTitleWords && s.StartingAt(t) is null && IsTitleWord(s.Words[t])) t++;
         if (t <= right && s.StartingAt(t) is { } m) return IsPlace(s, m) ? (null, null) : (m.Entity, null);
+        // مسلحي التنظيم, عناصر حركة الشباب: members in construct with their group are the group.
+        if (k + 1 <= right && MembersInConstruct.Contains(s.Words[k].Key) && s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG } group) return (group.Entity, null);
         int j = k;
         // محملا قيادة العمليات المسؤولية: a body named by a noun and the definite words it governs.
         // Not a charge or a conjunct (باستخدام القوة, والحرية), nor the blame itself (مسؤولية الهجوم).
