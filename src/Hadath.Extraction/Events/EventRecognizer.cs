@@ -244,6 +244,8 @@ public sealed partial class EventRecognizer
                 if (start > 0 && end < words.Count && words[end].IsLetters && VerbOpeners.Contains(words[start - 1].Key)) return rule + "+opening";
                 // ان طيران الجيش العراقي قصف تجمعات التنظيم: right after the craft that did it and their owner, the verb.
                 if (end < words.Count && words[end].IsLetters && AfterCraft(words, start)) return rule + "+after-craft";
+                // واعلنت الوزارة ان الجيش الوطني قصف بالمدفعية …: right after a force opening a told clause, the verb.
+                if (end < words.Count && words[end].IsLetters && AfterToldForce(words, start)) return rule + "+told-force";
                 // وقصف طيران الجيش …: craft after the opening word are its subject. وعلى صعيد آخر، قصف الجيش التركي …, وفي
                 // ريف حلب، قصف الجيش …: so after a short phrase of topic or place that opens the sentence with its comma.
                 return (start == 0 || AfterOpeningPhrase(words, start)) && end < words.Count && (words[end].Key.StartsWith("ال", StringComparison.Ordinal) || IsStrikingCraft(words[end].Key)) ? rule + "+opening" : null;
@@ -986,6 +988,25 @@ public sealed partial class EventRecognizer
                 return !inConstruct && (opener == 0 || CraftSubjectOpeners.Contains(words[opener - 1].Key));
             }
             if (!words[k].IsLetters || !key.StartsWith("ال", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Forces that open a told clause as the subject of the verb after them (ان الجيش قصف, ان المسلحين قصفوا).</summary>
+    private static readonly HashSet<string> ToldForces = MatchKey.SetOf("الجيش", "القوات", "الشرطة", "المدفعية", "الحرس", "المسلحون", "المسلحين", "الحوثيون",
+        "الحوثيين", "المعارضة", "الفصائل", "التنظيم", "النظام", "المتمردون", "المتمردين");
+
+    /// <summary>
+    /// Whether a force of <see cref="ToldForces"/> with up to two definite words after it (الجيش الوطني, القوات الحكومية)
+    /// stands right before word <paramref name="start"/>, opening a told clause (ان, بان, وكان): a predicate of ان there
+    /// is the verb.
+    /// </summary>
+    private static bool AfterToldForce(IReadOnlyList<Word> words, int start)
+    {
+        for (int k = start - 1; k >= 1 && k >= start - MaxCraftOwnerWords; k--)
+        {
+            if (!words[k].IsLetters || !words[k].Key.StartsWith("ال", StringComparison.Ordinal)) return false;
+            if (ToldForces.Contains(words[k].Key) && CraftSubjectOpeners.Contains(words[k - 1].Key)) return true;
         }
         return false;
     }

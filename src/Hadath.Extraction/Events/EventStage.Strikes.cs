@@ -51,6 +51,38 @@ public sealed partial class EventStage
         return AirStrikes.Contains(h) || Strikes.Contains(h) && head + 1 < words.Count && FromTheAir.Contains(words[head + 1].Key);
     }
 
+    /// <summary>Aircraft and the air arm that fly them, with or without the article, ب or و (طيران, بالطيران, طائرة مسيرة, سلاح الجو, القوات الجوية).</summary>
+    private static readonly HashSet<string> AerialCraft = MatchKey.SetOf("طائرة", "طائرات", "الطائرة", "الطائرات", "طيران", "الطيران", "مقاتلات", "المقاتلات",
+        "مروحية", "مروحيات", "المروحية", "المروحيات", "الجو", "الجوية");
+
+    /// <summary>How far before shelling its aircraft subject may stand, past their owner (طائرة مسيرة تابعة لقوات خليفة حفتر قصفت).</summary>
+    private const int MaxCraftSubjectWords = 7;
+
+    /// <summary>
+    /// Whether shelling at words [<paramref name="first"/>, <paramref name="last"/>] was done by aircraft: craft head its
+    /// subject before it within its clause (ان طيران الجيش قصف, طائرات التحالف بقيادة السعودية قصفت), stand right after it
+    /// (وقصف الطيران الحربي) or are its means (قصف بالمدفعية والطيران). Then it is CAMEO 195, not 194.
+    /// </summary>
+    private static bool AerialShelling(IReadOnlyList<Word> words, int first, int last)
+    {
+        if (first == 0 || words[first].Key[0] != 'و')
+        {
+            for (int k = first - 1; k >= 0 && k >= first - MaxCraftSubjectWords; k--)
+            {
+                string key = words[k].Key;
+                if (!words[k].IsLetters || SubjectBounds.Contains(key) || EventArguments.Prepositions.Contains(key)) break;
+                if (AerialCraft.Contains(key)) return true;
+            }
+        }
+        for (int k = last + 1; k < words.Count && k <= last + 3; k++)
+        {
+            if (!words[k].IsLetters) break;
+            string key = words[k].Key;
+            if (AerialCraft.Contains(key) || key.Length > 4 && key[0] is 'ب' or 'و' && AerialCraft.Contains(key[1..])) return true;
+        }
+        return false;
+    }
+
     /// <summary>Words of cause (اثر غارة جوية قتل مسلحون): a strike after them is what the act followed, no subject.</summary>
     private static readonly HashSet<string> CausePrepositions = MatchKey.SetOf("اثر", "عقب", "جراء", "بسبب", "نتيجة");
 

@@ -212,6 +212,12 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("195");
                     rule += "+air-strike";
                 }
+                // ان طيران الجيش قصف, وقصف الطيران الحربي: shelling by aircraft is aerial.
+                if (code.Code == "194" && document.Text.AsSpan(hit.Span.Start, hit.Span.Length).Contains("قصف", StringComparison.Ordinal) && AerialShelling(words, first, last))
+                {
+                    code = _codes.Lookup("195");
+                    rule += "+aircraft";
+                }
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
                 {
                     code = _codes.Lookup("190");
