@@ -208,6 +208,9 @@ public sealed partial class EventArguments
             if (m.First >= 1 && m.Entity.Type != EntityType.PER && Sittings.Contains(s.Words[m.First - 1].Key)) continue;
             // في تصريحات نقلتها وكالة الانباء الرسمية: the medium that carried the words is no object.
             if (m.First >= 1 && Carried.Contains(s.Words[m.First - 1].Key)) continue;
+            // فضت قوات الامن اعتصاما لعمال شركة غزل المحلة: the staff a body's name follows in construct were acted on, not
+            // their employer (as they are not the subject's either: دخل عمال مؤسسة النسيج في اضراب).
+            if (m.First >= 1 && m.Entity.Type == EntityType.ORG && IsWorkforce(s.Words[m.First - 1].Key)) continue;
             // وفرقت القوات المحتجين لدى محاولتهم الاعتصام امام مبنى الوزارة: a body before whose seat it happened is where, not what was acted on.
             if (BesideSeatOf(s, m.First)) continue;
             // استهدفت الغارات سوريا, قصف الجيش حلب: a country or city named as the object of an act of force is what it struck;
@@ -222,6 +225,16 @@ public sealed partial class EventArguments
             return m.Entity;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A <see cref="Workforce"/> noun of workers, students or professions, also written with ل (لعمال شركة X); not the
+    /// staff of a body (موظفي الامم المتحدة), who act and suffer as the body's own.
+    /// </summary>
+    private static bool IsWorkforce(string key)
+    {
+        if (key.Length > 3 && key[0] == 'ل' && !Workforce.Contains(key)) key = key[1..];
+        return Workforce.Contains(key) && !key.StartsWith("موظف", StringComparison.Ordinal);
     }
 
     /// <summary>Verbs of belonging, before الى (ينتمون الى تنظيم القاعدة).</summary>
