@@ -215,6 +215,9 @@ public sealed partial class EventRecognizer
                     TriggerCondition.CriticismObject => "criticism-object",
                     _ => "clash-with",
                 };
+                // واعلنت السلطات حظر التجول بعد اشتباكات مع مسلحين: a clash noun after بعد/اثر is the cause of the news, read
+                // only with its toll (the casualty rows); right after a verb or a crowd it is the fight itself.
+                if (trigger.Condition == TriggerCondition.ClashWith && trigger.Role == TriggerRole.Noun && start > 0 && ClashCauses.Contains(words[start - 1].Key)) return null;
                 // صمد في وجه الانتقادات: after a preposition وجه is the noun "face", no verb.
                 if (trigger.Condition == TriggerCondition.CriticismObject && start > 0 && words[start - 1].Key is "في" or "علي" or "امام") return null;
                 // تعرض الوزير لانتقادات: what was suffered is the first indefinite noun written with ل (تعرض الصحفي لاعتداء بعد انتقادات
@@ -991,6 +994,9 @@ public sealed partial class EventRecognizer
         }
         return false;
     }
+
+    /// <summary>Words after which a clash noun is the cause of what the sentence reports (بعد اشتباكات مع, اثر مواجهات مع).</summary>
+    private static readonly HashSet<string> ClashCauses = MatchKey.SetOf("بعد", "اثر", "عقب", "جراء", "بسبب");
 
     /// <summary>Forces that open a told clause as the subject of the verb after them (ان الجيش قصف, ان المسلحين قصفوا).</summary>
     private static readonly HashSet<string> ToldForces = MatchKey.SetOf("الجيش", "القوات", "الشرطة", "المدفعية", "الحرس", "المسلحون", "المسلحين", "الحوثيون",

@@ -146,6 +146,10 @@ public sealed partial class EventStage
             var d = drafts[k];
             if ((d.Code.Plover ?? d.Code.Code) != (next.Code.Plover ?? next.Code.Code)) continue;
             if (ClauseBreakBetween(words, d.Span, next.Span)) continue;
+            // فجروا سيارة ملغومة قبل ان يشتبكوا مع الحراس, تعرضت لكمين واشتبكت معهم: a clash with the other side is a
+            // fight of its own after the attack, not more words for it.
+            // A toll read with its act (قتل 3 اشخاص في انفجار) is that fight's outcome and joins it.
+            if (IsToldClash(d) != IsToldClash(next) && d.Code.Code[..2] != next.Code.Code[..2] && !ReadByToll(d) && !ReadByToll(next)) continue;
             if (d.Source is not null && next.Source is not null && d.Source != next.Source) continue;
             if (d.Target is not null && next.Target is not null && d.Target != next.Target) continue;
             drafts[k] = d with
@@ -157,6 +161,13 @@ public sealed partial class EventStage
         }
         drafts.Add(next);
     }
+
+    /// <summary>Whether a draft's act was read by the toll in its sentence (the casualty rows, a passive toll).</summary>
+    private static bool ReadByToll(Draft d) => d.Rule.Contains("+casualty", StringComparison.Ordinal) || d.Rule.Contains("+toll", StringComparison.Ordinal);
+
+    /// <summary>A fight told with its other side after مع (اشتبكوا مع, اشتباك قصير مع) or as an exchange of fire (تبادلت معهم اطلاق النار).</summary>
+    private static bool IsToldClash(Draft d) =>
+        d.Code.Code == "190" && (d.Rule.Contains("+clash-with", StringComparison.Ordinal) || d.Rule.Contains("تبادل", StringComparison.Ordinal));
 
     /// <summary>
     /// اطلقت المروحيات صواريخ … فيما اشتبكت القوات مع مسلحين: فيما/بينما open a clause with its own subject and act,
