@@ -100,6 +100,7 @@ public sealed class NameRecoveryStage : IStage
         }
         foreach (var span in PersonNames.BeforeSpeech(words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         mentions = PersonNames.JoinAdjacent(text, words, mentions);
+        ConjoinedNames.Widen(text, words, mentions);
         WidenQuotedNames(text, words, mentions);
         AddShortForms(text, words, mentions);
         var acronyms = AddAcronyms(words, mentions);
