@@ -1,0 +1,30 @@
+using Hadath.Core;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Protests, strikes and dispersals of the ev17p round (Maghrebi and Levantine wire styles): a strike or a sit-in
+/// launched with شن (شن الاطباء اضرابا), a dispersal a force resorted to (عمدت الشرطة الى تفريق المحتجين, past an
+/// aside between commas). Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventRoundTwentyFourPTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
+
+    [Theory]
+    [InlineData("شن الاطباء المقيمون بمستشفيات العاصمة، صباح اليوم الاثنين، اضرابا عن العمل لمدة يومين")]
+    [InlineData("وشنت عاملات مصنع النسيج اضرابا مفتوحا عن العمل للمطالبة بصرف اجورهن")]
+    [InlineData("وكان الاساتذة قد شنوا اعتصاما امام مقر المديرية الاسبوع الماضي")]
+    public void test_a_strike_or_a_sit_in_launched_with_shanna_is_a_protest(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)));
+        Assert.StartsWith("14", e.Code);
+    }
+
+    [Theory]
+    [InlineData("وشنت قوات الامن هجوما على اعتصام العمال امام المصنع")]
+    [InlineData("وشن رئيس الحزب هجوما حادا على الحكومة بسبب الاضراب")]
+    public void test_an_attack_launched_on_a_protest_is_no_protest(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
+}
