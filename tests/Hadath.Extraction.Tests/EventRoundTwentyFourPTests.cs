@@ -27,4 +27,28 @@ public sealed class EventRoundTwentyFourPTests
     [InlineData("وشن رئيس الحزب هجوما حادا على الحكومة بسبب الاضراب")]
     public void test_an_attack_launched_on_a_protest_is_no_protest(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("وعمدت عناصر الشرطة الى تفريق المحتجين بالقنابل المسيلة للدموع")]
+    [InlineData("وحاول المحتجون اقتحام المبنى، فعمدت عناصر الشرطة الى تفريقهم بالهراوات")]
+    [InlineData("وعمدت عناصر الامن، لدى وصول المسيرة الى الساحة، الى تفريق المتظاهرين بالقوة")]
+    [InlineData("ولجأت قوات الامن الى تفريق المعتصمين بخراطيم المياه")]
+    public void test_a_dispersal_a_force_resorted_to_is_a_dispersal(string text) =>
+        Assert.Equal("175", Assert.Single(Events(Docs.WithNamed(text)), e => e.Code == "175").Code);
+
+    [Fact]
+    public void test_a_dispersal_resorted_to_is_done_by_the_force_named_before_it()
+    {
+        var text = "وحاول المحتجون اقتحام المبنى، فعمدت عناصر من قوى الامن الداخلي الى تفريقهم بالقنابل المسيلة للدموع";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "قوى الامن الداخلي"));
+        var e = Assert.Single(Events(doc), x => x.Code == "175");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // a dispersal called for, or a crowd that resorted to breaking up on its own, tells no force used
+    [InlineData("ودعا النائب الشرطة الى تفريق المحتجين")]
+    [InlineData("وعمدت الشرطة الى تفريق اشتباك بين عائلتين")]
+    public void test_a_dispersal_without_a_force_or_a_crowd_is_none(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code == "175");
 }
