@@ -25,7 +25,10 @@ public sealed class EventRoundTwentyFourPTests
     [Theory]
     [InlineData("وشنت قوات الامن هجوما على اعتصام العمال امام المصنع")]
     [InlineData("وشن رئيس الحزب هجوما حادا على الحكومة بسبب الاضراب")]
-    public void test_an_attack_launched_on_a_protest_is_no_protest(string text) =>
+    // the verbal noun after ب or ل: a strike threatened or called for
+    [InlineData("وقال رئيس الجامعة ان الاعوان غاضبون، مهددا بشن اضراب عام في كامل المستشفيات")]
+    [InlineData("ودعت النقابة منخرطيها لشن اعتصام مفتوح امام الوزارة")]
+    public void test_an_attack_launched_on_a_protest_or_a_strike_threatened_is_no_protest(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
 
     [Theory]

@@ -226,6 +226,8 @@ public sealed partial class EventRecognizer
                 // القت قوات الامن المصرية القبض الاثنين على …: so does القبض after the one who took them.
                 // وكانوا نفذوا سابقا وقفة احتجاجية: a protest told as done before is history, not the news.
                 if (trigger.Condition == TriggerCondition.ProtestObject && words.Skip(end).Any(w => w.Key is "سابقا" or "سابق")) return null;
+                // ومهددا بشن اضراب عام, الدعوة لشن اضراب: a launching verb written with ب or ل is its verbal noun, no act.
+                if (trigger.Condition == TriggerCondition.ProtestObject && WrittenWithPreposition(words[start].Key, trigger.Keys[0])) return null;
                 bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 return (SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject) ??
@@ -1046,6 +1048,14 @@ public sealed partial class EventRecognizer
     }
 
     private static readonly string ToKey = MatchKey.Of("الى");
+
+    /// <summary>Whether the word <paramref name="written"/> is the form <paramref name="form"/> with ب or ل before it (بشن, وبشن, لشن).</summary>
+    private static bool WrittenWithPreposition(string written, string form)
+    {
+        if (written.Length <= form.Length || !written.EndsWith(form, StringComparison.Ordinal)) return false;
+        char before = written[written.Length - form.Length - 1];
+        return before is 'ب' or 'ل';
+    }
 
     /// <summary>Past forms of عمد and لجأ (resorted to), after which a verbal noun after الى is what the force did.</summary>
     private static readonly HashSet<string> ResortedTo = MatchKey.SetOf("عمد", "عمدت", "عمدوا", "لجأ", "لجأت", "لجأوا");
