@@ -31,6 +31,14 @@ public sealed class EventRoundTwentyFourPTests
     public void test_an_attack_launched_on_a_protest_or_a_strike_threatened_is_no_protest(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
 
+    [Fact]
+    public void test_a_road_blocked_beside_a_sit_in_is_an_act_of_its_own()
+    {
+        var text = "اعتصم العشرات من سائقي السيارات العمومية امام مبنى السراي احتجاجا على رفع اسعار المحروقات، وقطعوا الطريق المؤدية الى الساحة";
+        var codes = Events(Docs.WithNamed(text)).Select(e => e.Code[..3]).OrderBy(c => c).ToArray();
+        Assert.Equal(new[] { "141", "144" }, codes);
+    }
+
     [Theory]
     [InlineData("وعمدت عناصر الشرطة الى تفريق المحتجين بالقنابل المسيلة للدموع")]
     [InlineData("وحاول المحتجون اقتحام المبنى، فعمدت عناصر الشرطة الى تفريقهم بالهراوات")]

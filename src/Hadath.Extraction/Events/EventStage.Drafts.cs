@@ -145,6 +145,7 @@ public sealed partial class EventStage
         {
             var d = drafts[k];
             if ((d.Code.Plover ?? d.Code.Code) != (next.Code.Plover ?? next.Code.Code)) continue;
+            if (BlockadeAndRally(d.Code.Code, next.Code.Code)) continue;
             if (ClauseBreakBetween(words, d.Span, next.Span)) continue;
             if (d.Source is not null && next.Source is not null && d.Source != next.Source) continue;
             if (d.Target is not null && next.Target is not null && d.Target != next.Target) continue;
@@ -157,6 +158,14 @@ public sealed partial class EventStage
         }
         drafts.Add(next);
     }
+
+    /// <summary>
+    /// اعتصم العشرات امام السراي …، وقطعوا الطريق بسياراتهم: a road blocked (144) or violence (145) is an act of its own
+    /// beside the demonstration or strike (140, 141, 143) told in the same sentence, not more of it.
+    /// </summary>
+    private static bool BlockadeAndRally(string a, string b) => IsBlockadeOrRiot(a) != IsBlockadeOrRiot(b);
+
+    private static bool IsBlockadeOrRiot(string code) => code.StartsWith("144", StringComparison.Ordinal) || code.StartsWith("145", StringComparison.Ordinal);
 
     /// <summary>
     /// اطلقت المروحيات صواريخ … فيما اشتبكت القوات مع مسلحين: فيما/بينما open a clause with its own subject and act,
