@@ -62,4 +62,17 @@ public sealed class EventRoundTwentyFourPTests
     [InlineData("وعمدت الشرطة الى تفريق اشتباك بين عائلتين")]
     public void test_a_dispersal_without_a_force_or_a_crowd_is_none(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code == "175");
+
+    [Theory]
+    [InlineData("وانخرط عمال الميناء في اضراب مفتوح عن العمل منذ صباح اليوم")]
+    [InlineData("وتتواصل الاحتجاجات في العاصمة لليوم الثالث على التوالي")]
+    public void test_a_strike_joined_and_protests_going_on_are_protests(string text) =>
+        Assert.Contains(Events(Docs.WithNamed(text)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("وانخرط الشاب في صفوف الجيش بعد تخرجه")]
+    [InlineData("ودعا الوزير الى التواصل مع ممثلي العمال")]
+    [InlineData("واستغرب المدير تواصل الاحتجاج رغم الاستجابة لمطالب السكان")]
+    public void test_joining_the_army_or_keeping_in_touch_is_no_protest(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
 }
