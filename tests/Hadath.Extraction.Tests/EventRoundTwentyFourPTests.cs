@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
 
 namespace Hadath.Extraction.Tests;
 
@@ -75,4 +76,23 @@ public sealed class EventRoundTwentyFourPTests
     [InlineData("واستغرب المدير تواصل الاحتجاج رغم الاستجابة لمطالب السكان")]
     public void test_joining_the_army_or_keeping_in_touch_is_no_protest(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
+
+    private static string[] Persons(AnalyzedDocument doc) =>
+        doc.Entities.Where(e => e.Type == EntityType.PER).SelectMany(e => e.Mentions.Select(m => doc.Text[m.Start..m.End])).ToArray();
+
+    [Theory]
+    [InlineData("واكد الامين الولائي للنقابة، بلقاسم رحماني، ان الاضراب سيتواصل", "بلقاسم رحماني")]
+    [InlineData("وقدر الكاتب العام للاتحاد المحلي، الهادي العمري، عدد المشاركين بالفين", "الهادي العمري")]
+    [InlineData("وقال الناطق الرسمي باسم الجامعة، سمير بن عمر، ان الاعوان غاضبون", "سمير بن عمر")]
+    public void test_mentions_a_person_named_between_commas_after_his_union_office_is_recovered(string text, string person) =>
+        Assert.Equal(new[] { person }, Persons(new NameRecoveryStage().Process(Docs.Tokenized(text))));
+
+    [Theory]
+    [InlineData("وقال الكاتب العام للنقابة، في تصريح صحفي، ان الاضراب سيتواصل")]
+    [InlineData("واكد الامين العام للاتحاد، امس الاثنين، ان الحوار متوقف")]
+    [InlineData("وقال رئيس النقابة، وهو يتحدث للصحفيين، ان الاضراب سيتواصل")]
+    [InlineData("وانتقد الكاتب العام للنقابة، الاجراءات الحكومية الاخيرة، مطالبا بسحبها")]
+    [InlineData("وقال رئيس الجمعية، بصفته عضوا في اللجنة، ان الحوار متوقف")]
+    public void test_mentions_a_phrase_between_commas_after_an_office_is_no_person(string text) =>
+        Assert.Empty(Persons(new NameRecoveryStage().Process(Docs.Tokenized(text))));
 }
