@@ -95,4 +95,15 @@ public sealed class EventRoundTwentyFourPTests
     [InlineData("وقال رئيس الجمعية، بصفته عضوا في اللجنة، ان الحوار متوقف")]
     public void test_mentions_a_phrase_between_commas_after_an_office_is_no_person(string text) =>
         Assert.Empty(Persons(new NameRecoveryStage().Process(Docs.Tokenized(text))));
+
+    [Fact]
+    public void test_a_dispersal_by_algerias_riot_police_has_it_as_its_side()
+    {
+        var text = "وحاول المحتجون اقتحام مقر المديرية، حيث تدخلت عناصر الوحدات الجمهورية للامن لتفريقهم مستعملة الغاز المسيل للدموع";
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        var force = Assert.Single(doc.Entities, e => e.Type == EntityType.ORG);
+        Assert.Equal("الوحدات الجمهورية للامن", text[force.Mentions[0].Start..force.Mentions[0].End]);
+        var e = Assert.Single(new EventStage().Process(doc).Events, x => x.Code == "175");
+        Assert.Equal(force.Id, e.Source?.EntityId);
+    }
 }
