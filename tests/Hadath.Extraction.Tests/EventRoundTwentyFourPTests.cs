@@ -106,4 +106,21 @@ public sealed class EventRoundTwentyFourPTests
         var e = Assert.Single(new EventStage().Process(doc).Events, x => x.Code == "175");
         Assert.Equal(force.Id, e.Source?.EntityId);
     }
+
+    [Fact]
+    public void test_an_arrest_joined_on_to_what_a_force_announced_is_the_forces()
+    {
+        var text = "واعلنت قوى الامن الداخلي، في بيان، اصابة اربعة من عناصرها بجروح جراء رشقهم بالحجارة، وتوقيف ثلاثة من المحتجين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "قوى الامن الداخلي"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_an_arrest_joined_on_after_a_clause_of_its_own_keeps_no_announcer()
+    {
+        var text = "واعلنت نقابة المحامين، في بيان، ان الشرطة منعت اعضاءها من دخول المحكمة، وتوقيف ثلاثة من المحتجين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "نقابة المحامين"));
+        Assert.DoesNotContain(Events(doc), x => x.Code == "173" && x.Source?.EntityId == "e1");
+    }
 }
