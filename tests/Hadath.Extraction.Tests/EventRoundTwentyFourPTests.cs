@@ -123,4 +123,17 @@ public sealed class EventRoundTwentyFourPTests
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "نقابة المحامين"));
         Assert.DoesNotContain(Events(doc), x => x.Code == "173" && x.Source?.EntityId == "e1");
     }
+
+    [Theory]
+    [InlineData("واغلق عدد من المحتجين بعد الظهر شارع الجامعة بالحجارة والاطارات المشتعلة", "144")]
+    [InlineData("واعلنت الشرطة في بيان القاء القبض على خمسة اشخاص", "173")]
+    [InlineData("ودعت الرابطة الى الافراج عن المعتقلين، مستنكرة اسلوب القمع", "111")]
+    public void test_a_street_closed_an_arrest_as_a_noun_and_a_condemnation_by_participle_are_acts(string text, string code) =>
+        Assert.Contains(Events(Docs.WithNamed(text)), e => e.Code == code);
+
+    [Theory]
+    [InlineData("واغلقت البلدية الشارع الرئيسي امام حركة السير لاعمال الصيانة")]
+    [InlineData("وعبر المحتجون الشارع الرئيسي باتجاه الساحة")]
+    public void test_a_street_closed_for_works_or_crossed_is_no_road_cut(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code == "144");
 }
