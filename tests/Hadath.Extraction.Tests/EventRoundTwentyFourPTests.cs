@@ -136,4 +136,13 @@ public sealed class EventRoundTwentyFourPTests
     [InlineData("وعبر المحتجون الشارع الرئيسي باتجاه الساحة")]
     public void test_a_street_closed_for_works_or_crossed_is_no_road_cut(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code == "144");
+
+    [Theory]
+    [InlineData("خرج المئات من العمال، اليوم الاحد، بتظاهرة امام مبنى ديوان المحافظة", "protesters")]
+    [InlineData("وخرج العشرات من الخريجين بمسيرة جابت شوارع المدينة", "protesters")]
+    public void test_counts_a_crowd_gone_out_in_a_protest_told_with_ba_are_protesters(string text, string kind)
+    {
+        var doc = new Hadath.Extraction.Counts.CountStage().Process(Docs.Tokenized(text));
+        Assert.Equal(kind, Assert.Single(doc.Counts).Kind);
+    }
 }
