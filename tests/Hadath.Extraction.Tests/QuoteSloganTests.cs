@@ -15,6 +15,10 @@ public sealed class QuoteSloganTests
     [InlineData("وحمل الطلاب لافتات كتب عليها \"التعليم حق لكل ابناء الوطن\" و\"لا للرسوم الجديدة في الجامعات\".")]
     [InlineData("ورفع العمال لافتة كتبت عليها: \"نريد رواتبنا المتأخرة منذ اشهر\".")]
     [InlineData("وردد المحتجون شعارات من قبيل \"ارحل\" و\"الماء حق لكل مواطن هنا\".")]
+    // examples told with من بينها/منها/ابرزها after the slogans, and chants (هتافات)
+    [InlineData("ورفع المشاركون شعارات من بينها \"شغل حرية كرامة وطنية\" و\"التنمية حق لكل الجهات\".")]
+    [InlineData("وحمل الطلبة لافتات ابرزها \"لا لخوصصة التعليم العمومي\".")]
+    [InlineData("وردد المعتصمون هتافات \"الشعب يريد اسقاط الحكومة\" امام المبنى.")]
     public void test_a_signs_or_a_chants_words_are_no_quote(string text)
     {
         Assert.Empty(Quotes(Docs.Tokenized(text)));

@@ -172,6 +172,8 @@ public sealed partial class CountRecognizer
             if (w[k].Key == "الي" && k + 1 < w.Count && Streets.Contains(w[k + 1].Key)) return verb;
             // خرج المئات في مظاهرات فرح: a march of joy is no protest.
             if (w[k].Key == "في" && k + 1 < w.Count && ProtestNouns.Contains(w[k + 1].Key) && !(k + 2 < w.Count && Joy.Contains(w[k + 2].Key))) return verb;
+            // خرج المئات من العمال، اليوم، بتظاهرة امام الديوان: Iraqi copy tells the protest gone out in with ب.
+            if (w[k].Key.Length > 4 && w[k].Key[0] == 'ب' && ProtestNouns.Contains(w[k].Key[1..]) && !(k + 1 < w.Count && Joy.Contains(w[k + 1].Key))) return verb;
             if (w[k].Key.Length > 0 && w[k].Key[0] == 'و' && k > after && w[k - 1].IsComma) return null;
         }
         return null;

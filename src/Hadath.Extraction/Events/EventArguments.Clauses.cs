@@ -33,6 +33,33 @@ public sealed partial class EventArguments
 
     private const int ActReach = 8;
 
+    /// <summary>Verbs that announce what a body did, told as verbal nouns after them (اعلنت الشرطة توقيف تسعة).</summary>
+    private static readonly HashSet<string> Announcing = MatchKey.SetOf("اعلنت", "واعلنت", "اعلن", "واعلن", "افادت", "وافادت", "ذكرت", "وذكرت");
+
+    /// <summary>Words that open a clause of its own between an announcing verb and a noun joined on later (ان, فيما, الذي).</summary>
+    private static readonly HashSet<string> ClauseOpeners = MatchKey.SetOf("ان", "انه", "انها", "فيما", "بينما", "حيث", "الذي", "التي", "الذين", "كما");
+
+    /// <summary>How many words back from a joined noun its announcing verb may stand.</summary>
+    private const int AnnouncedReach = 20;
+
+    /// <summary>
+    /// The organisation named right after an announcing verb (past a day) whose told acts a verbal noun at <paramref name="first"/>,
+    /// written with و right after a comma, is joined on to (واعلنت قوى الامن الداخلي، في بيان، اصابة اربعة من عناصرها …،
+    /// وتوقيف ثلاثة): the announcer did it, as it did the first of them; null past a quotation mark or a clause of its own.
+    /// </summary>
+    private static Placed? AnnouncerOfJoinedNoun(Sentence s, int first)
+    {
+        if (first < 2 || s.Words[first].Key[0] != 'و' || !s.Words[first - 1].IsComma) return null;
+        for (int k = first - 2; k >= 0 && k >= first - AnnouncedReach; k--)
+        {
+            var w = s.Words[k];
+            if (w.IsQuotationMark || ClauseOpeners.Contains(w.Key)) return null;
+            if (!Announcing.Contains(w.Key)) continue;
+            return s.StartingAt(SkipTimes(s, k + 1)) is { Entity.Type: EntityType.ORG } m && m.Last < first ? m : null;
+        }
+        return null;
+    }
+
     /// <summary>The organisation or person named after لل ending within a few words before word <paramref name="first"/>.</summary>
     private static Entity? ClitickedBefore(Sentence s, int first)
     {

@@ -140,6 +140,8 @@ public sealed partial class EventArguments
                 var doer = ActSubject(s, first) ?? s.Mentions.LastOrDefault(m => m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
                 // ورد الجناح العسكري للجهاد الاسلامي باطلاق صواريخ: a doer named after لل.
                 if (doer.Entity is null && ClitickedBefore(s, first) is { } owner) doer = new Placed(owner, first, first, default);
+                // واعلنت قوى الامن الداخلي، في بيان، اصابة …، وتوقيف ثلاثة: a noun joined on to what the announcer told.
+                if (doer.Entity is null && AnnouncerOfJoinedNoun(s, first) is { } announcer) doer = announcer;
                 // اعلنت قيادة العمليات اعتقال خمسة مطلوبين في عملية دهم نفذتها قوة من الشرطة الاتحادية: who carried out the
                 // operation is the doer, not who announced it.
                 var (operatorNamed, operatorPhrase) = Operator(s, last, right);

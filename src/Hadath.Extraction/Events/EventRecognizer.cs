@@ -229,6 +229,8 @@ public sealed partial class EventRecognizer
                 // القت قوات الامن المصرية القبض الاثنين على …: so does القبض after the one who took them.
                 // وكانوا نفذوا سابقا وقفة احتجاجية: a protest told as done before is history, not the news.
                 if (trigger.Condition == TriggerCondition.ProtestObject && words.Skip(end).Any(w => w.Key is "سابقا" or "سابق")) return null;
+                // ومهددا بشن اضراب عام, الدعوة لشن اضراب: a launching verb written with ب or ل is its verbal noun, no act.
+                if (trigger.Condition == TriggerCondition.ProtestObject && WrittenWithPreposition(words[start].Key, trigger.Keys[0])) return null;
                 bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 return (SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject) ??
@@ -1051,16 +1053,47 @@ public sealed partial class EventRecognizer
     private static string? InterventionFor(SentenceReadings readings, IReadOnlyList<Word> words, int start)
     {
         string written = words[start].Key;
-        if (written.Length < 3 || written[0] != 'ل') return null;
-        int from = start - 1;
-        if (from >= 0 && words[from].IsComma && RelativeAsideOpening(words, from) is { } opening) from = opening - 1;
+        // وعمدت عناصر الامن، لدى وصول المسيرة الى الساحة، الى تفريق المحتجين: a force that resorted to the noun did it.
+        bool resorted = start > 1 && words[start - 1].Key == ToKey;
+        if (!resorted && (written.Length < 3 || written[0] != 'ل')) return null;
+        int from = resorted ? start - 2 : start - 1;
+        if (from >= 0 && words[from].IsComma && (resorted ? AsideOpening(words, from) : RelativeAsideOpening(words, from)) is { } opening) from = opening - 1;
         for (int k = from; k >= 0 && k >= from - ActWindow + 1; k--)
         {
             if (!words[k].IsLetters) return null;
+            if (resorted)
+            {
+                if (readings.AnyKeyIn(k, ResortedTo)) return EventStage.SupposedAfterQad(words, k) ? null : words[k].Key;
+                continue;
+            }
             if (readings.AnyKeyIn(k, Intervened) || Intervening.Contains(words[k].Key) && k >= 2 && words[k - 1].Key == "ان" && words[k - 2].Key == "قبل")
             {
                 return EventStage.SupposedAfterQad(words, k) ? null : words[k].Key;
             }
+        }
+        return null;
+    }
+
+    private static readonly string ToKey = MatchKey.Of("الى");
+
+    /// <summary>Whether the word <paramref name="written"/> is the form <paramref name="form"/> with ب or ل before it (بشن, وبشن, لشن).</summary>
+    private static bool WrittenWithPreposition(string written, string form)
+    {
+        if (written.Length <= form.Length || !written.EndsWith(form, StringComparison.Ordinal)) return false;
+        char before = written[written.Length - form.Length - 1];
+        return before is 'ب' or 'ل';
+    }
+
+    /// <summary>Past forms of عمد and لجأ (resorted to), after which a verbal noun after الى is what the force did.</summary>
+    private static readonly HashSet<string> ResortedTo = MatchKey.SetOf("عمد", "عمدت", "عمدوا", "لجأ", "لجأت", "لجأوا");
+
+    /// <summary>The comma opening an aside (، لدى وصول المسيرة الى الساحة،) whose closing comma is word <paramref name="close"/>, or null.</summary>
+    private static int? AsideOpening(IReadOnlyList<Word> words, int close)
+    {
+        for (int k = close - 1; k >= 0 && k >= close - MaxAsideWords; k--)
+        {
+            if (words[k].Kind != WordKind.Punctuation) continue;
+            return words[k].IsComma && k + 1 < close ? k : null;
         }
         return null;
     }

@@ -145,6 +145,7 @@ public sealed partial class EventStage
         {
             var d = drafts[k];
             if ((d.Code.Plover ?? d.Code.Code) != (next.Code.Plover ?? next.Code.Code)) continue;
+            if (BlockadeAndRally(d.Code.Code, next.Code.Code)) continue;
             if (ClauseBreakBetween(words, d.Span, next.Span)) continue;
             // فجروا سيارة ملغومة قبل ان يشتبكوا مع الحراس, تعرضت لكمين واشتبكت معهم: a clash with the other side is a
             // fight of its own after the attack, not more words for it.
@@ -168,6 +169,14 @@ public sealed partial class EventStage
     /// <summary>A fight told with its other side after مع (اشتبكوا مع, اشتباك قصير مع) or as an exchange of fire (تبادلت معهم اطلاق النار).</summary>
     private static bool IsToldClash(Draft d) =>
         d.Code.Code == "190" && (d.Rule.Contains("+clash-with", StringComparison.Ordinal) || d.Rule.Contains("تبادل", StringComparison.Ordinal));
+
+    /// <summary>
+    /// اعتصم العشرات امام السراي …، وقطعوا الطريق بسياراتهم: a road blocked (144) or violence (145) is an act of its own
+    /// beside the demonstration or strike (140, 141, 143) told in the same sentence, not more of it.
+    /// </summary>
+    private static bool BlockadeAndRally(string a, string b) => IsBlockadeOrRiot(a) != IsBlockadeOrRiot(b);
+
+    private static bool IsBlockadeOrRiot(string code) => code.StartsWith("144", StringComparison.Ordinal) || code.StartsWith("145", StringComparison.Ordinal);
 
     /// <summary>
     /// اطلقت المروحيات صواريخ … فيما اشتبكت القوات مع مسلحين: فيما/بينما open a clause with its own subject and act,

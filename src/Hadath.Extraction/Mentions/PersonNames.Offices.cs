@@ -49,6 +49,86 @@ public static partial class PersonNames
         return found;
     }
 
+    /// <summary>
+    /// A person the tagger missed, named between commas right after his office and the body he holds it in, told by its
+    /// definite noun after ل or named (واكد الامين الولائي للنقابة، X Y، ان; وقدر الكاتب العام للاتحاد المحلي، الهادي
+    /// العمري، عدد; وقال رئيس اتحاد النقابات، X Y، ان): two or three words closed by a comma, none a particle, a day, a cue
+    /// or a verb; the first may carry the article (Maghrebi given names: الهادي, الطاهر) only there.
+    /// </summary>
+    public static List<TextSpan> BetweenCommasAfterOffices(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var found = new List<TextSpan>();
+        for (int c = 2; c + 3 < words.Length; c++)
+        {
+            if (!words[c].IsComma || !HeldBodyBefore(words, mentions, c)) continue;
+            int close = words[c + 3].IsComma ? c + 3 : c + 4 < words.Length && words[c + 4].IsComma && words[c + 3].IsLetters ? c + 4 : -1;
+            if (close < 0) continue;
+            var name = new TextSpan(words[c + 1].Start, words[close - 1].End);
+            if (Overlaps(mentions, name) || !LooksLikeNameBetweenCommas(text, words, c + 1, close)) continue;
+            found.Add(name);
+        }
+        return found;
+    }
+
+    /// <summary>Office nouns of union and party officers in Maghrebi copy besides <see cref="OfficeNouns"/> (الكاتب العام, المكلف بالاعلام).</summary>
+    private static readonly HashSet<string> OfficerNouns = MatchKey.SetOf("الكاتب", "كاتب", "المكلف");
+
+    /// <summary>How many definite adjectives may close the body before the comma (للاتحاد المحلي, للنقابة الوطنية المستقلة).</summary>
+    private const int MaxBodyAdjectives = 2;
+
+    /// <summary>
+    /// Whether an office and the body it is held in end right before the comma at <paramref name="comma"/>: a definite noun
+    /// written with ل (للنقابة, للاتحاد المحلي) or a tagged organisation, right after an office noun, itself after at most one
+    /// definite adjective of the office (الكاتب العام, الامين الولائي) or past باسم (الناطق الرسمي باسم).
+    /// </summary>
+    private static bool HeldBodyBefore(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions, int comma)
+    {
+        int k = comma - 1;
+        if (MentionAt(mentions, words[k].Span, startOnly: false) is { Type: EntityType.ORG } body)
+        {
+            k = WordScanner.FirstAtOrAfter(words, body.Span.Start);
+            // لحزب الامة: the body's first word may carry the ل of the office before it.
+            if (k > 0 && words[k - 1].End > body.Span.Start) k--;
+            k--;
+        }
+        else
+        {
+            int adjectives = 0;
+            while (k > 0 && adjectives < MaxBodyAdjectives && words[k].IsLetters && words[k].Key.StartsWith("ال", StringComparison.Ordinal)) { k--; adjectives++; }
+            // الناطق الرسمي باسم الجامعة: the body after باسم has no ل.
+            bool spokesman = adjectives > 0 && k >= 1 && words[k].Key == "باسم";
+            if (!spokesman && (k < 1 || !words[k].IsLetters || !words[k].Key.StartsWith("لل", StringComparison.Ordinal))) return false;
+            k--;
+        }
+        if (k >= 1 && words[k].Key == "باسم") k--;
+        if (k >= 1 && words[k].Key.StartsWith("ال", StringComparison.Ordinal) && !IsOfficerNoun(words[k].Key)) k--;
+        return k >= 0 && words[k].IsLetters && IsOfficerNoun(words[k].Key);
+    }
+
+    private static bool IsOfficerNoun(string key) => OfficeNouns.ContainsWithOrWithoutArticle(key) || OfficerNouns.Contains(key);
+
+    /// <summary>
+    /// Whether words [<paramref name="first"/>, <paramref name="close"/>) between commas look like a name: letters joined by
+    /// single spaces, none a particle, a day, a cue or an event verb (<see cref="NotNames"/>), none written with و, the
+    /// words after the first no definite noun of what was done (الهجوم) and no plural in ات or ين.
+    /// </summary>
+    private static bool LooksLikeNameBetweenCommas(string text, ReadOnlySpan<Word> words, int first, int close)
+    {
+        for (int k = first; k < close; k++)
+        {
+            string key = words[k].Key;
+            // سمير بن عمر: بن joins a given name to a family name inside the name.
+            if (k > first && k + 1 < close && key is "بن" or "ابن" or "بنت") continue;
+            if (!words[k].IsLetters || key.Length < 3 || key[0] == 'و' || NotNames.Contains(key) || Times.Contains(key) || AfterTitle.Contains(key) ||
+                ObjectOpeners.Contains(key) || ActNouns.Contains(key)) return false;
+            if (k > first && !Adjacent(text, words[k - 1], words[k])) return false;
+            if (key.Length >= 5 && (key.EndsWith("ات", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal))) return false;
+            // بصفته رئيسا, لدوره: a word with ب or ل and a pronoun suffix opens a phrase, no name (بلقاسم is one).
+            if (k == first && key[0] is 'ب' or 'ل' && (key.EndsWith('ه') || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))) return false;
+        }
+        return ActorLexicon.Shared.Nationality(NameKey.WordOfKey(words[close - 1].Key)) is null;
+    }
+
     /// <summary>Governors, who hold their office in a place (والي كسلا, محافظ الانبار).</summary>
     private static readonly HashSet<string> Governors = MatchKey.SetOf("والي", "محافظ", "حاكم");
 

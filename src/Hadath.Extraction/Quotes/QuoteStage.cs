@@ -362,7 +362,25 @@ public sealed class QuoteStage : IStage
         if (last.IsLetters && (NamingNouns.Contains(last.Key) || last.Key == "مثل" || LonePrepositions.Contains(last.Key))) return true;
         if (n > 1 && last.Key is "عليها" or "عليه" && Written.Contains(before[n - 2].Key)) return true;
         if (n > 1 && last.Key == "قبيل" && before[n - 2].Key == "من") return true;
+        // شعارات من بينها "…", لافتات ابرزها "…": examples of the signs or chants named just before.
+        if (Examples.Contains(last.Key) && NamedWithin(before, n - 1, ExamplesReach)) return true;
         return n > 1 && last.Key == "و" && before[n - 2].Kind == WordKind.Punctuation && named.ContainsKey(before[n - 2].Start);
+    }
+
+    /// <summary>Words that give examples of what was named before them (شعارات من بينها, لافتات ابرزها, هتافات منها).</summary>
+    private static readonly HashSet<string> Examples = MatchKey.SetOf("بينها", "منها", "ابرزها", "اهمها");
+
+    /// <summary>How many words before an example word the naming noun may stand (شعارات منددة من بينها).</summary>
+    private const int ExamplesReach = 4;
+
+    /// <summary>Whether a naming noun (شعارات, لافتات) stands among the <paramref name="reach"/> words before word <paramref name="end"/>.</summary>
+    private static bool NamedWithin(IReadOnlyList<Word> before, int end, int reach)
+    {
+        for (int k = end - 1; k >= 0 && k >= end - reach; k--)
+        {
+            if (before[k].IsLetters && NamingNouns.Contains(before[k].Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>A preposition written alone (لـ, بـ): the quoted words after it are a thing named, not speech.</summary>
@@ -388,6 +406,7 @@ public sealed class QuoteStage : IStage
     private static readonly HashSet<string> NamingNouns = new[]
     {
         "بتهمة", "تهمة", "بتهم", "تهم", "بعنوان", "عنوان", "شعار", "بشعار", "شعارات", "اسم", "باسم", "تسمية", "لافتة", "لافتات", "وسم",
+        "هتاف", "هتافات", "بهتافات",
     }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
 
     private static int SentenceStart(AnalyzedDocument doc, int offset)
