@@ -88,9 +88,35 @@ public sealed partial class EventArguments
     private static Entity? SiteOwner(Sentence s, int site, int right)
     {
         if (site >= s.Words.Count || !Sites.Contains(s.Words[site].Key)) return null;
-        if (site + 1 <= right && Cliticked(s, site + 1) is { } owner) return owner.Entity;
-        return site + 2 <= right && s.Words[site + 1].IsLetters && !s.Words[site + 1].Key.StartsWith("ال", StringComparison.Ordinal) &&
-               s.StartingAt(site + 1) is null && Cliticked(s, site + 2) is { } past ? past.Entity : null;
+        // Past up to three words that describe the site or join more sites to it (مقرات ومستودعات اسلحة للتنظيم, نقطة تفتيش
+        // تابعة للحشد الشعبي, قاعدة عسكرية للجيش الصومالي), none of them definite or a name.
+        for (int k = site + 1; k <= right && k < s.Words.Count && k <= site + 1 + MaxSiteWords; k++)
+        {
+            if (Cliticked(s, k) is { } owner) return owner.Entity;
+            if (LamNamed(s, k) is { } named) return named;
+            var w = s.Words[k];
+            if (!w.IsLetters || w.Key.StartsWith("ال", StringComparison.Ordinal) && !SiteBridges.Contains(w.Key) || s.StartingAt(k) is not null ||
+                Prepositions.Contains(w.Key)) return null;
+        }
+        return null;
+    }
+
+    private const int MaxSiteWords = 3;
+
+    /// <summary>Words of belonging between a site and its owner (نقطة تفتيش تابعة للحشد, الدورية التابعة للجيش).</summary>
+    private static readonly HashSet<string> SiteBridges = MatchKey.SetOf("التابعة", "التابع");
+
+    /// <summary>
+    /// A name the story tells elsewhere, written here with ل on an indefinite head (هجوم لقوات حفتر, مواقع لجماعة الحوثي):
+    /// the entity whose name is that head and the next word, or null.
+    /// </summary>
+    private static Entity? LamNamed(Sentence s, int k)
+    {
+        if (s.ClitickedNames is null || k + 1 >= s.Words.Count || !s.Words[k].IsLetters || !s.Words[k + 1].IsLetters) return null;
+        string key = s.Words[k].Key;
+        if (key.Length < 4 || key[0] != 'ل' || key[1] == 'ل' || key.StartsWith("لا", StringComparison.Ordinal)) return null;
+        if (s.ClitickedNames.Value is not { Count: > 0 } names) return null;
+        return names.TryGetValue(key[1..] + " " + s.Words[k + 1].Key, out var named) ? named : null;
     }
 
     /// <summary>Whether في stands between على/ضد at word <paramref name="on"/> and the mention: it names where, not what.</summary>

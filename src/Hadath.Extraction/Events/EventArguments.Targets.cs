@@ -228,6 +228,26 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
+    /// The owner of the site an act of force struck as its object (قصف طيران الجيش تجمعات للتنظيم, هاجم المسلحون قاعدة
+    /// عسكرية للجيش الصومالي), past times and a short phrase of when (بعد ذلك) after the subject; or null.
+    /// </summary>
+    private const int MaxSubjectBeforeSite = 3;
+
+    private static Entity? ObjectSiteOwner(Sentence s, int after, int last, int right)
+    {
+        // The subject may stand after the verb (وقصفت الطائرات الحربية مواقع لقوات X), so the slot is sought from the verb on.
+        int k = SkipTimes(s, Math.Min(after, last + 1));
+        if (k + 1 <= right && s.Words[k].Key is "بعد" or "قبل" && s.Words[k + 1].Key is "ذلك" or "ساعات" or "ايام") k = SkipTimes(s, k + 2);
+        for (int j = k; j <= right && j < s.Words.Count && j <= k + MaxSubjectBeforeSite; j++)
+        {
+            if (Sites.Contains(s.Words[j].Key)) return SiteOwner(s, j, right);
+            if (!s.Words[j].IsLetters || Prepositions.Contains(s.Words[j].Key)) return null;
+            if (s.StartingAt(j) is { } named) j = named.Last;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A <see cref="Workforce"/> noun of workers, students or professions, also written with ل (لعمال شركة X); not the
     /// staff of a body (موظفي الامم المتحدة), who act and suffer as the body's own.
     /// </summary>

@@ -242,7 +242,7 @@ public sealed partial class EventArguments
         // ودان X الهجوم الذي شنه تنظيم داعش على Y: who made the attack condemned is named past الذي.
         if (!material && !protest) right = PastMakerClause(s, after, right);
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
-        var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material, last);
+        var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material, last) ?? (material ? ObjectSiteOwner(s, after, last, right) : null);
         var targetPhrase = target is not null ? null
             : protest ? AgainstPhrase(s, after, right, right)
             : SkipTimes(s, after) is var o && o <= right && _phrases.At(s.Words, o, s.Country) is { } op ? op
@@ -267,7 +267,8 @@ public sealed partial class EventArguments
     /// <summary>
     /// The story's organisations and persons by the match keys of their mentions' words, and an organisation of three
     /// words or more also without its head (حركة الجهاد الاسلامي → الجهاد الاسلامي), a group also by its group noun (المنظمة)
-    /// and a state force by its bare head (الجيش): what a name after لل may mean.
+    /// and a state force by its bare head (الجيش): what a name after لل may mean; an organisation named by an indefinite
+    /// head also by its first two words, what a name after ل may mean (لقوات حفتر).
     /// </summary>
     public static Dictionary<string, Entity> NamesByKey(string text, IEnumerable<Entity> entities)
     {
@@ -282,6 +283,8 @@ public sealed partial class EventArguments
                 if (keys.Length >= 2 && e.Type == EntityType.ORG && GroupNouns.Contains(keys[0])) byKey.TryAdd("ال" + keys[0], e);
                 // الجيش السوري, الشرطة العراقية: told again by the bare force after لل (مواقع للجيش, مقر للشرطة).
                 if (keys.Length >= 2 && e.Type == EntityType.ORG && ForceHeads.Contains(keys[0])) byKey.TryAdd(keys[0], e);
+                // قوات حفتر, جماعة الحوثي: told again with ل on its indefinite head (مواقع لقوات حفتر), by its first two words.
+                if (keys.Length >= 2 && e.Type == EntityType.ORG && !keys[0].StartsWith("ال", StringComparison.Ordinal)) byKey.TryAdd(keys[0] + " " + keys[1], e);
                 if (keys.Length == 0 || !keys[0].StartsWith("ال", StringComparison.Ordinal) && keys.Length < 3) continue;
                 if (keys[0].StartsWith("ال", StringComparison.Ordinal)) byKey.TryAdd(string.Join(' ', keys), e);
                 if (keys.Length >= 3 && keys[1].StartsWith("ال", StringComparison.Ordinal)) byKey.TryAdd(string.Join(' ', keys.Skip(1)), e);
