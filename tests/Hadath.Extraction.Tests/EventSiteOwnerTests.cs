@@ -44,4 +44,14 @@ public sealed class EventSiteOwnerTests
         var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "التنظيم"))), x => x.Code == "180");
         Assert.Null(e.Target?.EntityId);
     }
+
+    [Fact]
+    public void test_a_name_told_elsewhere_after_lam_on_an_attack_noun_made_it()
+    {
+        const string text = "وتقدمت قوات حفتر نحو العاصمة. وقالت قوات الوفاق انها صدت هجوما لقوات حفتر على محور عين زارة";
+        var doc = Docs.Tokenized(text);
+        doc = doc.WithEntities(ImmutableArray.Create(new Entity("e1", EntityType.ORG, "قوات حفتر", ImmutableArray.Create(new Mention(Docs.Find(text, "قوات حفتر"))))));
+        var e = Assert.Single(new EventStage().Process(doc).Events, x => x.Code == "180");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

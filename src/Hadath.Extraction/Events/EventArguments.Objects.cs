@@ -448,6 +448,8 @@ public sealed partial class EventArguments
         for (int k = last + 1; k <= right && k <= last + 2; k++)
         {
             if (Cliticked(s, k) is { } owner) return new Placed(owner.Entity, k, owner.After - 1, default);
+            // صدت هجوما لقوات حفتر: a name the story told, with ل on its indefinite head, where the tagger missed it here.
+            if (s.StartingAt(k) is null && LamNamed(s, k) is { } told) return new Placed(told, k, k + 1, default);
             string key = s.Words[k].Key;
             // هجوم لمسلحي تنظيم داعش: its members' attack is the group's.
             if (key.Length > 3 && key[0] == 'ل' && (GroupNouns.Contains(key[1..]) || MembersInConstruct.Contains(key[1..])))
