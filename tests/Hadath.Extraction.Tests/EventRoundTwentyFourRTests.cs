@@ -67,4 +67,89 @@ public sealed class EventRoundTwentyFourRTests
     [InlineData("وارسلت هيئة الاغاثة الانسانية التركية قافلة", "ORG هيئة الاغاثة الانسانية التركية")]
     public void test_aid_bodies_of_refugee_news_are_names(string text, string expected) =>
         Assert.Equal(new[] { expected }, Mentions(new NameRecoveryStage().Process(Docs.Tokenized(text))));
+
+    [Fact]
+    public void test_an_accusation_verb_with_its_object_right_before_the_charge_shares_the_subject_before_it()
+    {
+        var text = "وانتقدت منظمة العفو الدولية في تقرير ترحيل اللاجئين، واتهمت السلطات المحلية بـ\"اعادة عشرات الاشخاص قسرا\"";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "منظمة العفو الدولية"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_named_object_right_before_the_charge_is_the_accused()
+    {
+        var text = "وانتقدت منظمة العفو الدولية في تقرير ترحيل اللاجئين، واتهمت الحكومة الاردنية بالتضييق على اللاجئين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "منظمة العفو الدولية"), ("e2", EntityType.ORG, "الحكومة الاردنية"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_the_accused_is_past_a_letter_to_office_holders()
+    {
+        var text = "واتهمت وزارة الخارجية في رسالتين وجهتهما الى رئيس مجلس الامن والامين العام للامم المتحدة القوات الامريكية في التنف باحتجاز المدنيين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة الخارجية"), ("e2", EntityType.ORG, "مجلس الامن"),
+            ("e3", EntityType.ORG, "القوات الامريكية"), ("e4", EntityType.LOC, "التنف"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_b_phrase_of_the_subject_is_no_charge()
+    {
+        var text = "اتهمت لجنة الشؤون الخارجية بمجلس العموم الحكومة البريطانية بالتغاضي عن الاموال";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "لجنة الشؤون الخارجية"), ("e2", EntityType.ORG, "الحكومة البريطانية"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_the_accuser_named_before_stays_when_the_act_before_was_the_accused_s()
+    {
+        var text = "وقالت جماعة الحوثي في بيان ان طيران التحالف شن غارات على المدينة، واتهمت التحالف بخرق التهدئة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جماعة الحوثي"), ("e2", EntityType.ORG, "التحالف"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("ونفت الحكومة الامر، واتهم المتحدث باسم الخارجية الايرانية حسين علوي البحرين بتلفيق الاتهامات", "e1", "e2")]
+    [InlineData("وقال مسؤول محلي ان المهاجمين احرقوا منازل، واتهمت حركة التحرير بزعامة حسين علوي البحرين بالوقوف وراء الهجوم", "e3", "e2")]
+    public void test_a_leader_or_a_spokesman_after_b_is_no_charge(string text, string accuser, string accused)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "حسين علوي"), ("e2", EntityType.LOC, "البحرين"));
+        if (text.Contains("حركة التحرير")) doc = doc.WithEntity("e3", EntityType.ORG, "حركة التحرير", "حركة التحرير");
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal(accuser, e.Source?.EntityId);
+        Assert.Equal(accused, e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_name_after_a_leader_word_is_no_accused()
+    {
+        var text = "واتهمت وزارة الخارجية في رسالة الى الامم المتحدة التحالف الدولي بقيادة واشنطن بقصف جسر قرب البلدة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة الخارجية"), ("e2", EntityType.ORG, "الامم المتحدة"),
+            ("e3", EntityType.ORG, "التحالف الدولي"), ("e4", EntityType.LOC, "واشنطن"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واتهمت وزارة الخارجية في بيان الجيش السوري وحزب الله بقصف البلدة", "e2")]
+    [InlineData("واتهمت وزارة الخارجية في بيان الجيش السوري الذي يدعمه حزب الله بقصف البلدة", "e2")]
+    public void test_the_first_of_several_accused_stays_the_accused(string text, string accused)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة الخارجية"), ("e2", EntityType.ORG, "الجيش السوري"), ("e3", EntityType.ORG, "حزب الله"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal(accused, e.Target?.EntityId);
+    }
 }
