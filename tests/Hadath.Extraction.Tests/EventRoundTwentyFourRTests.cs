@@ -36,6 +36,7 @@ public sealed class EventRoundTwentyFourRTests
         var e = Assert.Single(Events(doc));
         Assert.Equal("073", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);   // the partner acted with the subject: no target
     }
 
     [Theory]
@@ -151,5 +152,17 @@ public sealed class EventRoundTwentyFourRTests
         var e = Assert.Single(Events(doc), x => x.Code == "112");
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal(accused, e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_reception_past_the_host_s_seat_set_off_by_commas()
+    {
+        var text = "واستقبل محافظ المفرق حسن علوي، في مكتبه، ممثل المفوضية السامية للامم المتحدة لشؤون اللاجئين جون سميث";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "حسن علوي"), ("e2", EntityType.LOC, "المفرق"),
+            ("e3", EntityType.ORG, "المفوضية السامية للامم المتحدة لشؤون اللاجئين"), ("e4", EntityType.PER, "جون سميث"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("043", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e4", e.Target?.EntityId);
     }
 }
