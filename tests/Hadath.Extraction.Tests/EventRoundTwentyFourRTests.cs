@@ -143,6 +143,16 @@ public sealed class EventRoundTwentyFourRTests
         Assert.Equal("e3", e.Target?.EntityId);
     }
 
+    [Fact]
+    public void test_the_accused_is_past_a_letter_to_office_holders_and_a_place_the_tagger_missed()
+    {
+        var text = "واتهمت وزارة الخارجية في رسالتين وجهتهما الى رئيس مجلس الامن والامين العام للامم المتحدة القوات الامريكية في التنف باحتجاز المدنيين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة الخارجية"), ("e2", EntityType.ORG, "مجلس الامن"), ("e3", EntityType.ORG, "القوات الامريكية"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+
     [Theory]
     [InlineData("واتهمت وزارة الخارجية في بيان الجيش السوري وحزب الله بقصف البلدة", "e2")]
     [InlineData("واتهمت وزارة الخارجية في بيان الجيش السوري الذي يدعمه حزب الله بقصف البلدة", "e2")]
@@ -165,4 +175,24 @@ public sealed class EventRoundTwentyFourRTests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e4", e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("ضبطت قوات الدرك، الاحد، 86 مهاجرا غير نظامي قرب الحدود")]
+    [InlineData("ضبطت قوات الدرك 86 مهاجرا غير نظامي قرب الحدود")]
+    [InlineData("واوقفت قوات الدرك، امس، 12 شخصا في المخيم")]
+    [InlineData("واوقفت قوات الدرك ايضا سائقين اثنين يشتبه بضلوعهما في التهريب")]
+    [InlineData("واوقفت قوات الدرك ايضا سائقين اثنين في المخيم")]
+    public void test_people_caught_or_taken_past_a_day_aside_or_also_are_an_arrest(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "قوات الدرك"))));
+        Assert.Equal("173", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("ضبطت قوات الدرك 40 قطعة سلاح قرب الحدود")]
+    [InlineData("ضبطت قوات الدرك، الاحد، ثلاثة اطنان من المخدرات")]
+    [InlineData("وفرضت قوات الدرك ضوابط صارمة، مما اسفر عن ضبط كميات من الذهب")]
+    public void test_things_caught_are_no_arrest(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "قوات الدرك"))), e => e.Code == "173");
 }

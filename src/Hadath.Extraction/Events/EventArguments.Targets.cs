@@ -90,6 +90,8 @@ public sealed partial class EventArguments
         int end = charge - 1;
         if (s.Mentions.FirstOrDefault(m => m.Last == end && m.First >= from) is { Entity: not null } place && IsPlace(s, place) &&
             place.First > from && s.Words[place.First - 1].Key is "في" or "ب") end = place.First - 2;
+        // في التنف: a place the tagger missed is one word after في.
+        else if (end - 1 > from && s.Words[end - 1].Key == "في" && s.Words[end].IsLetters && s.EndingAt(end) is null) end -= 2;
         if (s.Mentions.FirstOrDefault(m => m.Last == end && m.First >= from && !IsPlace(s, m)) is not { Entity: not null } named) return null;
         // والامين العام, وحزب الله: a conjunct is accused along with the first, who stays the accused.
         return s.Words[named.First].Key.StartsWith('و') && s.Words[named.First].Start < named.Span.Start ? null : named;
