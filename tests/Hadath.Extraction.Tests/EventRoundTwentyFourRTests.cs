@@ -195,4 +195,25 @@ public sealed class EventRoundTwentyFourRTests
     [InlineData("وفرضت قوات الدرك ضوابط صارمة، مما اسفر عن ضبط كميات من الذهب")]
     public void test_things_caught_are_no_arrest(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "قوات الدرك"))), e => e.Code == "173");
+
+    [Theory]
+    [InlineData("كما ادانت وزارة الخارجية منع دخول قوافل المساعدات الى المخيم")]
+    [InlineData("وانتقدت وزارة الخارجية ترحيل اللاجئين الى سوريا")]
+    public void test_a_place_after_ila_inside_what_is_condemned_is_no_target(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة الخارجية"), ("e2", EntityType.LOC, text.Contains("سوريا") ? "سوريا" : "المخيم"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("111", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_country_condemned_is_still_the_target()
+    {
+        var text = "وانتقدت وزارة الخارجية سوريا بشدة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة الخارجية"), ("e2", EntityType.LOC, "سوريا"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
 }

@@ -357,6 +357,9 @@ public sealed partial class EventStage : IStage
                 // ودعا X الدول المانحة الى زيارة سوريا: a call is addressed to whom it names before الى; a name after it is
                 // inside what is called for.
                 if (code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Target is { } called && AfterIla(inSentence, hit.Word, called)) roles = roles with { Target = null };
+                // ادانت الوزارة منع دخول القوافل الى المخيم, انتقدت ترحيل اللاجئين الى سوريا: a place after الى is where the act
+                // condemned went, no one condemned.
+                if (code.Code.StartsWith("11", StringComparison.Ordinal) && roles.Target is { Type: EntityType.LOC } whither && AfterIla(inSentence, hit.Word, whither)) roles = roles with { Target = null };
                 // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
                 ActorPhrases.Phrase? accusedPhrase = null;
                 // …، واتهمت السلطات الاردنية بـ"…": whom the verb accuses stands right before the charge, so it is no
