@@ -30,6 +30,7 @@ public sealed class EventRoundTwentyFourRTests
     [Theory]
     [InlineData("وزعت جمعية الاغاثة، اليوم الثلاثاء، وبالتعاون مع برنامج الاغذية العالمي، طرودا غذائية على الاسر")]
     [InlineData("ووزعت جمعية الاغاثة، بالتنسيق مع برنامج الاغذية العالمي، حصصا غذائية على العائلات")]
+    [InlineData("ووزعت جمعية الاغاثة على العائدين، قبل انطلاقهم، حصصا غذائية قدمها برنامج الاغذية العالمي")]
     public void test_aid_found_past_a_partner_set_off_by_commas(string text)
     {
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جمعية الاغاثة"), ("e2", EntityType.ORG, "برنامج الاغذية العالمي"));
