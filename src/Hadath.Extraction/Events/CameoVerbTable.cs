@@ -124,6 +124,8 @@ public sealed class CameoVerbTable
         for (int i = 0; i < words.Count; i++)
         {
             if (gates.IsEmpty ? !MayBeVerb(words[i]) : (gates[i] >> gate & 1) == 0) continue;
+            // لـ(بترا): a word alone in brackets is a name or a credit, no verb.
+            if (i > 0 && i + 1 < words.Count && words[i - 1].Key == "(" && words[i + 1].Key == ")") continue;
             foreach (var reading in readings[i])
             {
                 if (!IsVerbReading(words[i], reading)) continue;
@@ -168,12 +170,13 @@ public sealed class CameoVerbTable
             var test = tests[k];
             if (test.HasObject)
             {
-                if (read < verb + test.Window) read = AddToSketch(ref forms, words, readings, read + 1, verb + test.Window);
+                int reach = Reach(words, verb, test.Window);
+                if (read < reach) read = AddToSketch(ref forms, words, readings, read + 1, reach);
                 // Every word of the object may be in the window only when all of their bits are in its sketch.
                 if ((forms & test.Sketch) != test.Sketch) continue;
             }
             var p = form.Patterns[k];
-            if (HasObject(words, readings, verb, p.Object, p.ObjectWindow)) return p;
+            if (HasObject(words, readings, verb, p.Object, p.ObjectWindow, bare: p.Code.StartsWith("07", StringComparison.Ordinal))) return p;
         }
         return null;
     }
@@ -260,7 +263,8 @@ public sealed class CameoVerbTable
     private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, ulong sketch, IReadOnlyList<Word> words,
         SentenceReadings readings, int verb)
     {
-        for (int k = verb + 1; k < words.Count && k <= verb + Math.Max(ObjectWindow, OwnObjectWindow) && !Stops(words, k); k++)
+        int reach = Reach(words, verb, Math.Max(ObjectWindow, OwnObjectWindow));
+        for (int k = verb + 1; k < words.Count && k <= reach && !Stops(words, k); k++)
         {
             foreach (var r in readings[k])
             {
@@ -292,15 +296,17 @@ public sealed class CameoVerbTable
         return peeled == 0 || (peeled == 1 && word.Key[0] is 'و' or 'ف');
     }
 
-    private static bool HasObject(IReadOnlyList<Word> words, SentenceReadings readings, int verb, string[] obj, int window)
+    /// <param name="bare">Aid is handed out as an object (وزعت حصصا, قدمت وجبات): a word after ل/ب (للوجبات السريعة, بالمساعدات)
+    /// is no object of it.</param>
+    private static bool HasObject(IReadOnlyList<Word> words, SentenceReadings readings, int verb, string[] obj, int window, bool bare = false)
     {
-        int k = verb + 1;
+        int k = verb + 1, reach = Reach(words, verb, window);
         foreach (var key in obj)
         {
             bool found = false;
-            for (; k < words.Count && k <= verb + window && !Stops(words, k); k++)
+            for (; k < words.Count && k <= reach && !Stops(words, k); k++)
             {
-                if (AnyIsForm(readings[k], key))
+                if (bare ? AnyIsBareForm(words[k], readings[k], key) : AnyIsForm(readings[k], key))
                 {
                     found = true;
                     k++;
@@ -319,8 +325,42 @@ public sealed class CameoVerbTable
     private static bool Stops(IReadOnlyList<Word> words, int k)
     {
         if (words[k].Kind != WordKind.Punctuation) return false;
+        // وزعت إدارة الكوارث والطوارئ التركية (آفاد) مساعدات: an acronym of one or two words in brackets goes on with the
+        // name before it, so the object is looked for past it.
+        if (words[k].Key == "(") return !(k + 2 < words.Count && words[k + 1].IsLetters && (words[k + 2].Key == ")" || (words[k + 2].IsLetters && k + 3 < words.Count && words[k + 3].Key == ")")));
+        if (words[k].Key == ")") return !(k >= 2 && words[k - 1].IsLetters && (words[k - 2].Key == "(" || (words[k - 2].IsLetters && k >= 3 && words[k - 3].Key == "(")));
         if (words[k].Key is not ("،" or ",")) return true;
-        return DayAside.Close(words, k + 1) is null && !DayAside.OpensBefore(words, k - 1);
+        return DayAside.Close(words, k + 1) is null && !DayAside.OpensBefore(words, k - 1) &&
+               PartnerAside.Close(words, k + 1) is null && !PartnerAside.OpensBefore(words, k - 1);
+    }
+
+    /// <summary>
+    /// The last word of a verb's object window of <paramref name="window"/> words: a partner set off by commas
+    /// (<see cref="PartnerAside"/>) does not count toward it.
+    /// </summary>
+    private static int Reach(IReadOnlyList<Word> words, int verb, int window)
+    {
+        int last = verb + window;
+        for (int k = verb + 1; k < words.Count && k <= last; k++)
+        {
+            if (!words[k].IsComma || PartnerAside.Close(words, k + 1) is not { } close) continue;
+            last += close - k + 1;
+            k = close;
+        }
+        return last;
+    }
+
+    /// <summary><see cref="AnyIsForm"/> of a reading that peeled no ل or ب before its article (للوجبات, بالمساعدات; not والمساعدات).</summary>
+    private static bool AnyIsBareForm(Word word, Proclitics.Reading[] readings, string key)
+    {
+        foreach (var r in readings)
+        {
+            if (!IsForm(r.Key, key)) continue;
+            var prefix = word.Key.AsSpan(0, Math.Clamp(r.Span.Start - word.Start, 0, word.Key.Length));
+            if (prefix.Length > 0 && prefix[0] is 'و' or 'ف') prefix = prefix[1..];
+            if (prefix.IsEmpty || prefix is "ال" || prefix[0] is not ('ل' or 'ب')) return true;
+        }
+        return false;
     }
 
     private static bool AnyIsForm(Proclitics.Reading[] readings, string key)

@@ -163,8 +163,13 @@ public sealed partial class EventArguments
     /// The host's seat right after the subject, and the times after it (استقبل الوزير X في مكتبه السبت السفير Y): the
     /// object comes after it. The word after the seat and its times, or null.
     /// </summary>
-    private static int? PastOwnSeat(Sentence s, int at) =>
-        at + 2 < s.Words.Count && s.Words[at].Key == "في" && OwnSeats.Contains(s.Words[at + 1].Key) ? SkipTimes(s, at + 2) : null;
+    private static int? PastOwnSeat(Sentence s, int at)
+    {
+        // استقبل محافظ المفرق X، في مكتبه، ممثل المفوضية Y: the seat set off by commas.
+        if (at + 4 < s.Words.Count && s.Words[at].IsComma && s.Words[at + 1].Key == "في" && OwnSeats.Contains(s.Words[at + 2].Key) &&
+            SkipTimes(s, at + 3) is var close && close + 1 < s.Words.Count && s.Words[close].IsComma) return close + 1;
+        return at + 2 < s.Words.Count && s.Words[at].Key == "في" && OwnSeats.Contains(s.Words[at + 1].Key) ? SkipTimes(s, at + 2) : null;
+    }
 
     /// <summary>Words of a period told relative to the story's day (الشهر الماضي, الاسبوع الجاري): a time in an aside.</summary>
     private static readonly HashSet<string> PeriodWords = MatchKey.SetOf("الشهر", "الاسبوع", "العام", "الماضي", "الماضية", "الجاري", "الجارية", "المنصرم", "المنصرمة");

@@ -42,8 +42,10 @@ public sealed partial class EventArguments
         if ((PastRelativeClause(s, after) ?? PastCommaAside(s, after)) is { } resume) after = resume;
         int right = ClauseEnd(s, after - 1);
         int k = SkipTimes(s, after);
+        bool pastAside = false;
         while (k <= right && Prepositions.Contains(s.Words[k].Key))
         {
+            pastAside = true;
             k++;
             if (k > right) return (null, null);
             bool sitting = s.StartingAt(k) is null && Sittings.Contains(s.Words[k].Key);
@@ -62,7 +64,89 @@ public sealed partial class EventArguments
             }
             k = SkipTimes(s, k);
         }
-        return k <= right ? ObjectAt(s, k, right) : (null, null);
+        if (k > right) return (null, null);
+        var found = ObjectAt(s, k, right);
+        // في رسالتين وجهتهما الى رئيس مجلس الامن والامين العام للامم المتحدة القوات الامريكية في التنف باحتجاز …: an aside
+        // naming whom a letter went to may hold names of its own; the accused is the name right before the charge (past
+        // where it is: في التنف), unless that one is joined to the first by و or told in a relative clause.
+        if (pastAside && found.Named is { } first && s.Mentions.FirstOrDefault(m => m.First >= k && m.Entity == first) is { Entity: not null } at &&
+            NameBeforeCharge(s, at.Last + 1, right) is { } other && other.Entity != first) return (other.Entity, null);
+        return found;
+    }
+
+    /// <summary>
+    /// The name (no place) that stands right before an accusation's ب-charge within words [from, right], a place after
+    /// في/ب between them left aside (القوات الامريكية في التنف باحتجاز); null when the charge is not found, a name joined
+    /// by و, a relative word or a ب-word that is no charge (بقيادة واشنطن) comes between, or no name stands there.
+    /// </summary>
+    private static Placed? NameBeforeCharge(Sentence s, int from, int right)
+    {
+        int charge = -1;
+        for (int c = from; c <= right && c < s.Words.Count; c++)
+        {
+            // الذي يدعمه X, بقيادة واشنطن: a name in a relative clause or after a leader word belongs to the first.
+            if (Relatives.Contains(s.Words[c].Key) || NoCharges.Contains(s.Words[c].Key)) return null;
+            if (IsChargeWord(s, c)) { charge = c; break; }
+        }
+        if (charge < 0) return null;
+        int end = charge - 1;
+        if (s.Mentions.FirstOrDefault(m => m.Last == end && m.First >= from) is { Entity: not null } place && IsPlace(s, place) &&
+            place.First > from && s.Words[place.First - 1].Key is "في" or "ب") end = place.First - 2;
+        // في التنف: a place the tagger missed is one word after في.
+        else if (end - 1 > from && s.Words[end - 1].Key == "في" && s.Words[end].IsLetters && s.EndingAt(end) is null) end -= 2;
+        if (s.Mentions.FirstOrDefault(m => m.Last == end && m.First >= from && !IsPlace(s, m)) is not { Entity: not null } named) return null;
+        // والامين العام, وحزب الله: a conjunct is accused along with the first, who stays the accused.
+        return s.Words[named.First].Key.StartsWith('و') && s.Words[named.First].Start < named.Span.Start ? null : named;
+    }
+
+    /// <summary>Whether word <paramref name="k"/> is an accusation's ب-charge (بقصف, باحتجاز, بـ"…"), not a name nor بيان.</summary>
+    internal static bool IsChargeWord(Sentence s, int k) =>
+        s.Words[k].IsLetters && s.StartingAt(k) is null && s.Words[k].Key.Length > 0 && s.Words[k].Key[0] == 'ب' &&
+        (s.Words[k].Key.Length > 3 ? !NoCharges.Contains(s.Words[k].Key) : s.Words[k].Key.Length == 1);
+
+    /// <summary>
+    /// Words written with ب that are no charge: who leads or speaks for a body (بزعامة, باسم), where (بمدينة, بلدة), a
+    /// statement, a source or a role (بيان, بحسب, بصفته) and words of time or relation (بعد, بين).
+    /// </summary>
+    private static readonly HashSet<string> NoCharges = MatchKey.SetOf(
+        "باسم", "بزعامة", "بقيادة", "برئاسة", "بحسب", "بيان", "بين", "بينهم", "بينها", "بينما", "بعد", "بعيد", "بشأن", "بصفته", "بصفتها", "بوصفه",
+        "بدوره", "بدورها", "بدورهم", "بلدة", "بلدية", "بلاد", "بلاده", "بلادها", "بيت", "بمدينة", "بمحافظة", "بمنطقة", "بولاية", "بقرية", "بمخيم", "بني");
+
+    /// <summary>
+    /// The object of an accusation verb at word <paramref name="verb"/> when it stands right after it (past times) and
+    /// right before its ب-charge (واتهمت الحكومة الاردنية بالتضييق, واتهمت السلطات الاردنية بـ"…"): a verb of accusing
+    /// needs whom it accuses, so a name or definite words there are no subject but the accused. Definite words count
+    /// only after a comma and و (a clause going on with the accuser before it); null when the slot holds anything else.
+    /// </summary>
+    public (Entity? Named, ActorPhrases.Phrase? Unnamed)? ObjectBeforeCharge(Sentence s, int verb, bool goesOn)
+    {
+        int k = SkipTimes(s, verb + 1);
+        if (k >= s.Words.Count) return null;
+        if (s.StartingAt(k) is { } m)
+            return m.Entity.Type != EntityType.LOC && m.Last + 1 < s.Words.Count && IsChargeWord(s, m.Last + 1) && !ObjectPastCharge(s, m.Last + 1) ? (m.Entity, null) : null;
+        if (!goesOn) return null;
+        int j = k;
+        while (j < s.Words.Count && j - k < 2 && s.Words[j].IsLetters && s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(j) is null) j++;
+        return j > k && j < s.Words.Count && IsChargeWord(s, j) && !ObjectPastCharge(s, j) ? (null, new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[j - 1].End), j, null)) : null;
+    }
+
+    /// <summary>How many words a ب-phrase of the subject may run before the object and its charge follow it.</summary>
+    private const int MaxSubjectTail = 4;
+
+    /// <summary>
+    /// Whether the ب-word at <paramref name="c"/> is part of the subject, a definite object and another ب-word coming after it
+    /// (اتهمت لجنة الشؤون الخارجية بمجلس العموم الحكومة البريطانية بـ"…").
+    /// </summary>
+    private static bool ObjectPastCharge(Sentence s, int c)
+    {
+        bool definite = false;
+        for (int k = c + 1; k < s.Words.Count && k <= c + 1 + MaxSubjectTail; k++)
+        {
+            if (!s.Words[k].IsLetters) return false;
+            if (definite && IsChargeWord(s, k)) return true;
+            definite |= s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) || s.StartingAt(k) is not null;
+        }
+        return false;
     }
 
     /// <summary>
@@ -197,6 +281,8 @@ public sealed partial class EventArguments
         foreach (var m in s.Mentions)
         {
             if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
+            // وزعت X، وبالتعاون مع برنامج الاغذية العالمي، طرودا: a partner set off by commas acted with the subject.
+            if (PartnerAside.OpensBefore(s.Words, m.First)) continue;
             // ودان X الهجوم على الجيش: the one an attack spoken of struck (after على/ضد) is no target of what is said of the
             // attack; who made it is (ودانت X استهداف الجيش للمستشفيات, الهجوم الذي شنه الحزب).
             if (act >= 0 && m.First > act && StruckAfter(s, act, m.First)) return null;

@@ -13,6 +13,9 @@ namespace Hadath.Extraction.Events;
 public sealed partial class EventRecognizer
 {
     private const int CrowdWindow = 2;
+
+    /// <summary>Adverbs of addition that may stand between a verb's subject and its counted object (ايضا, كذلك).</summary>
+    private static readonly HashSet<string> AlsoWords = MatchKey.SetOf("ايضا", "كذلك");
     private const int ObjectWindow = 5;
     private const int ClashWindow = 8;
 
@@ -347,6 +350,10 @@ public sealed partial class EventRecognizer
                 bool dualCounts = !protest;
                 // اوقفت قوات الامن 20 متظاهرا: in verb-subject-object order the size comes after the subject phrase.
                 int from = trigger.Condition == TriggerCondition.Crowd && _subjects?.At(words, end, null) is { } subject ? subject.After : end;
+                // ضبطت قوات الدرك، الاحد، 86 مهاجرا: a day set off by commas after the subject.
+                if (trigger.Condition == TriggerCondition.Crowd && from > end && from < words.Count && words[from].IsComma && DayAside.Close(words, from + 1) is { } dayClose) from = dayClose + 1;
+                // اوقفت الفرق الامنية ايضا سائقين اثنين: an adverb of addition before who was taken.
+                if (trigger.Condition == TriggerCondition.Crowd && from < words.Count && AlsoWords.Contains(words[from].Key)) from++;
                 for (int k = from; k < words.Count && k < from + CrowdWindow; k++)
                 {
                     // خرجت في 3 طبعات: a number after a preposition is where or how, not who.
@@ -357,6 +364,8 @@ public sealed partial class EventRecognizer
                     // ايقاف نشاط 12 فضاء, ايقاف 7 سيارات, ايقاف 200 مفتش عن العمل: an arrest told by its noun needs the people
                     // taken right after it, not things, activities or staff suspended.
                     if (trigger.Role == TriggerRole.ActNoun && trigger.Code == "173" && !PeopleTaken(readings.Text, words, k, end)) return null;
+                    // ضبطت قوات الدرك 86 مهاجرا: caught people are taken; caught things (ضبطت 40 قطعة سلاح) are seized.
+                    if (trigger.Code == "173" && trigger.Keys[0].StartsWith("ضبط", StringComparison.Ordinal) && !CountsPeopleAfter(readings.Text, words, k)) return null;
                     return rule + size + key;
                 }
                 // فرقت الشرطة مئات الشبان تجمعوا امام مقر الشركة: a plural verb right after its counted crowd (a relative

@@ -363,9 +363,30 @@ public sealed partial class EventStage : IStage
                 // ودعا X الدول المانحة الى زيارة سوريا: a call is addressed to whom it names before الى; a name after it is
                 // inside what is called for.
                 if (code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Target is { } called && AfterIla(inSentence, hit.Word, called)) roles = roles with { Target = null };
+                // ادانت الوزارة منع دخول القوافل الى المخيم, انتقدت ترحيل اللاجئين الى سوريا: a place after الى is where the act
+                // condemned went, no one condemned.
+                if (code.Code.StartsWith("11", StringComparison.Ordinal) && roles.Target is { Type: EntityType.LOC } whither && AfterIla(inSentence, hit.Word, whither)) roles = roles with { Target = null };
                 // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
                 ActorPhrases.Phrase? accusedPhrase = null;
-                if (code.Code.StartsWith("112", StringComparison.Ordinal) && _arguments.Accused(inSentence, hit.Word, hit.Span) is var (named, unnamed) && (named is not null || unnamed is not null))
+                // …، واتهمت السلطات الاردنية بـ"…": whom the verb accuses stands right before the charge, so it is no
+                // subject; a و-verb goes on with the accuser before it, one without و is passive (no one named accusing).
+                bool goesOn = WrittenWithWa(inSentence, hit), chargedAfterComma = false;
+                bool afterComma = goesOn && hit.Word > 0 && words[hit.Word - 1].IsComma;
+                if (code.Code.StartsWith("112", StringComparison.Ordinal) &&
+                    _arguments.ObjectBeforeCharge(inSentence, hit.Word, afterComma) is var (charged, chargedPhrase))
+                {
+                    // …، واتهمت X بـ: a predicate of its own after the criticism before it (انتقدت … الترحيل، واتهمت السلطات بـ).
+                    chargedAfterComma = afterComma;
+                    // قالت X …، واتهمت التحالف بخرق …: an accuser found already (the sentence's subject) stays; the act before
+                    // may be the accused's own (طيران التحالف شن غارات), so it lends no accuser that is the accused.
+                    var accuser = roles.Source is { } found && found != charged ? found
+                        : !goesOn ? null
+                        : earlier is not null && earlier != charged ? earlier
+                        : EventArguments.FirstActorBefore(inSentence, hit.Word) is { } first && first != charged ? first : null;
+                    roles = roles with { Source = accuser, SourcePhrase = null, Target = charged };
+                    accusedPhrase = chargedPhrase;
+                }
+                else if (code.Code.StartsWith("112", StringComparison.Ordinal) && _arguments.Accused(inSentence, hit.Word, hit.Span) is var (named, unnamed) && (named is not null || unnamed is not null))
                 {
                     roles = roles with { Target = named };
                     accusedPhrase = unnamed;
@@ -398,7 +419,7 @@ public sealed partial class EventStage : IStage
                 // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
                 // ودانت X القمع، واتهمت X السلطات: a verb after a comma that names its subject again is a predicate of its own.
                 // وزار المدينة والتقى ممثلين عن الساكنة: a و-verb going on with the visitor is a predicate of its own too.
-                if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source) && !goesOnWithVisitor) continue;
+                if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source) && !goesOnWithVisitor && !chargedAfterComma) continue;
                 // واستقبل وزير الخارجية X نظيره الاثيوبي Y: a counterpart whose name the tagger missed is told by his words.
                 var counterpart = roles.Target is null && accusedPhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) ? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart });

@@ -1,0 +1,57 @@
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Events;
+
+/// <summary>
+/// A partner set off by commas (، وبالتعاون مع برنامج الاغذية العالمي،, ، بالتنسيق مع البلدية،): like a day aside
+/// (<see cref="DayAside"/>) it does not end the clause it stands in, and its words do not count toward the window in
+/// which a verb's object is looked for (وزعت الهيئة، وبالتعاون مع X، طرودا غذائية).
+/// </summary>
+internal static class PartnerAside
+{
+    /// <summary>The words that open the aside before مع (with or without و).</summary>
+    private static readonly HashSet<string> Heads = MatchKey.SetOf("بالتعاون", "بالتنسيق", "بالشراكة");
+
+    /// <summary>How many words the aside holds at most, its head and مع included.</summary>
+    private const int MaxWords = 8;
+
+    private static bool IsHead(IReadOnlyList<Word> words, int k) =>
+        k >= 0 && k + 1 < words.Count && words[k + 1].Key == "مع" &&
+        (Heads.Contains(words[k].Key) || (words[k].Key.Length > 1 && words[k].Key[0] == 'و' && Heads.Contains(words[k].Key[1..])));
+
+    /// <summary>Words opening a when-aside of one verbal noun with its pronoun (، قبل انطلاقهم،, ، لدى وصولهم،).</summary>
+    private static readonly HashSet<string> WhenHeads = MatchKey.SetOf("قبل", "بعد", "لدى", "عند", "فور");
+
+    /// <summary>Whether words k and k+1 are a when-head and one word with a pronoun suffix (قبل انطلاقهم, not قبل ان).</summary>
+    private static bool IsWhen(IReadOnlyList<Word> words, int k) =>
+        k >= 0 && k + 1 < words.Count && WhenHeads.Contains(words[k].Key) && words[k + 1].IsLetters && words[k + 1].Key.Length > 4 &&
+        (words[k + 1].Key.EndsWith("هم", StringComparison.Ordinal) || words[k + 1].Key.EndsWith("ها", StringComparison.Ordinal) || words[k + 1].Key.EndsWith("هما", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The comma closing a partner aside that opens at word <paramref name="k"/> (بالتعاون مع X،), or a when-aside of one
+    /// verbal noun with its pronoun (قبل انطلاقهم،: ووزع X على العائدين، قبل انطلاقهم، حصصا غذائية), or null.
+    /// </summary>
+    public static int? Close(IReadOnlyList<Word> words, int k)
+    {
+        if (IsWhen(words, k)) return k + 2 < words.Count && words[k + 2].IsComma ? k + 2 : null;
+        if (!IsHead(words, k)) return null;
+        for (int j = k + 2; j < words.Count && j < k + MaxWords; j++)
+        {
+            if (words[j].IsComma) return j > k + 2 ? j : null;
+            if (words[j].Kind == WordKind.Punctuation) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether word <paramref name="k"/> ends a partner aside opened by a comma (، بالتعاون مع البلدية: the aside's close).</summary>
+    public static bool OpensBefore(IReadOnlyList<Word> words, int k)
+    {
+        if (k >= 2 && IsWhen(words, k - 1) && words[k - 2].IsComma) return true;
+        for (int j = k; j >= 1 && j > k - MaxWords; j--)
+        {
+            if (words[j].Kind == WordKind.Punctuation) return false;
+            if (IsHead(words, j)) return words[j - 1].IsComma && j + 1 < k;
+        }
+        return false;
+    }
+}
