@@ -155,7 +155,9 @@ public sealed partial class EventArguments
     /// </summary>
     private static bool GovernsNext(Sentence s, int k, int right)
     {
-        if (k == 0 || Prepositions.Contains(s.Words[k - 1].Key) || k + 1 > right || !s.Words[k + 1].IsLetters) return false;
+        // الى and الذي start with ال but are no definite noun.
+        if (k == 0 || Prepositions.Contains(s.Words[k - 1].Key) || k + 1 > right || !s.Words[k + 1].IsLetters || Prepositions.Contains(s.Words[k + 1].Key) ||
+            Relatives.Contains(s.Words[k + 1].Key)) return false;
         if (!s.Words[k + 1].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(k + 1) is null) return false;
         string key = s.Words[k].Key;
         return MembersInConstruct.Contains(key) || !key.EndsWith('ي') && !AsideAdjectives.Contains(key);
