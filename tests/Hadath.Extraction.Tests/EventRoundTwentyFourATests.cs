@@ -1,0 +1,58 @@
+using Hadath.Core;
+using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round twenty-four's clash pass (the four blind ev17a- stories: armed bodies of Iraq, Syria, Libya and Yemen as the sides of
+/// clashes, attacks, arrests and accusations): the names of brigades, regiments and tribal armies the tagger misses, and the
+/// sides such bodies take. Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventRoundTwentyFourATests
+{
+    private static AnalyzedDocument Recovered(AnalyzedDocument doc) => new NameRecoveryStage().Process(doc);
+
+    /// <summary>Every mention as "TYPE text", in text order.</summary>
+    private static string[] Mentions(AnalyzedDocument doc) =>
+        doc.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, Shown: $"{e.Type} {doc.Text[m.Start..m.End]}")))
+            .OrderBy(x => x.Start).Select(x => x.Shown).ToArray();
+
+    [Theory]
+    [InlineData("واشتبك مقاتلو لواء البادية السابع مع المسلحين", "ORG لواء البادية السابع")]            // a brigade by its region and number
+    [InlineData("وصد فوج الكرامة الثاني هجوما على القرية", "ORG فوج الكرامة الثاني")]
+    [InlineData("وتقدمت قوات اللواء الخامس مشاة نحو المطار", "ORG اللواء الخامس مشاة")]               // a numbered brigade and its arm
+    [InlineData("وقال قائد اللواء الثالث دعم واسناد ان", "ORG اللواء الثالث دعم واسناد")]
+    [InlineData("وانسحب عناصر الفوج الحادي عشر من المدينة", "ORG الفوج الحادي عشر")]
+    [InlineData("اشتباكات مع مسلحين من جيش عشائر البوحسن في الريف", "ORG جيش عشائر البوحسن")]   // a tribal army by its members
+    [InlineData("ودخلت كتيبة ثوار الجبل الى الحي", "ORG كتيبة ثوار الجبل")]
+    [InlineData("وقتل ثلاثة من مقاتلي الحشد العشائري في الهجوم", "ORG الحشد العشائري")]             // a mobilisation by whom it musters
+    [InlineData("ونفى المركز الاعلامي لغرفة عمليات الكرامة ذلك", "ORG المركز الاعلامي لغرفة عمليات الكرامة")]
+    public void test_armed_units_the_tagger_misses_are_organisations(string text, string expected)
+    {
+        Assert.Equal(new[] { expected }, Mentions(Recovered(Docs.Tokenized(text))));
+    }
+
+    [Theory]
+    [InlineData("وقال اللواء الركن في بيان ان")]              // a rank, no unit
+    [InlineData("وانتشر جيش الاحتلال في البلدة")]            // an army by what it does, not a name
+    [InlineData("وانتشر الحشد في البلدة")]                    // no qualifier
+    [InlineData("وجرت الانتخابات في لواء الرمثا امس")]        // a district of Jordan, no number
+    public void test_ranks_districts_and_generic_armies_are_no_units(string text)
+    {
+        Assert.DoesNotContain(Mentions(Recovered(Docs.Tokenized(text))), m => m.StartsWith("ORG", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("داهمت قوة من مجلس منبج العسكري المنضوي في صفوف القوات منزلا", "ORG مجلس منبج العسكري")]
+    public void test_a_participle_of_belonging_after_a_name_is_not_its_adjective(string text, string expected)
+    {
+        Assert.Contains(expected, Mentions(Recovered(Docs.Tokenized(text))));
+    }
+
+    [Fact]
+    public void test_a_coalition_led_by_a_state_is_named_by_the_bare_word()
+    {
+        Assert.Contains("ORG التحالف", Mentions(Recovered(Docs.Tokenized("وقال ان طيران التحالف بقيادة السعودية شن غارات على المديرية"))));
+    }
+}
