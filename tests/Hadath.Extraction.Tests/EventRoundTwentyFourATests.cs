@@ -55,4 +55,28 @@ public sealed class EventRoundTwentyFourATests
     {
         Assert.Contains("ORG التحالف", Mentions(Recovered(Docs.Tokenized("وقال ان طيران التحالف بقيادة السعودية شن غارات على المديرية"))));
     }
+
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
+
+    [Theory]
+    [InlineData("قتل ستة مقاتلين في اشتباكات بين كتيبة ثوار الجبل الموالية لحكومة الوفاق الوطني وقوات اللواء التاسع مشاة جنوب العاصمة")]
+    [InlineData("قتل ستة مقاتلين في اشتباكات بين كتيبة ثوار الجبل المدعومة من حكومة الوفاق الوطني واللواء التاسع مشاة جنوب العاصمة")]
+    public void test_whom_the_first_side_of_a_clash_serves_is_no_side(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "كتيبة ثوار الجبل"), ("e2", EntityType.ORG, "حكومة الوفاق الوطني"),
+            ("e3", EntityType.ORG, "اللواء التاسع مشاة"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_clash_side_of_gunmen_from_a_group_in_quotation_marks_is_that_group()
+    {
+        const string text = "قتل تسعة مقاتلين في اشتباكات بين قوات سوريا الديموقراطية ومسلحين من \"جيش عشائر البوحسن\" في الريف الشرقي";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "قوات سوريا الديموقراطية"), ("e2", EntityType.ORG, "جيش عشائر البوحسن"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
 }
