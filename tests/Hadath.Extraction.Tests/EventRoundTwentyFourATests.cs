@@ -79,4 +79,16 @@ public sealed class EventRoundTwentyFourATests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("واتهم المتحدث باسم \"جيش عشائر البوحسن\" ابو خالد العكيدي قوات سوريا الديموقراطية بممارسة الاعتقال التعسفي")]
+    [InlineData("واتهم المتحدث باسم \"جيش عشائر البوحسن\" ابو خالد العكيدي في تسجيل مصور قوات سوريا الديموقراطية بممارسة الاعتقال التعسفي")]
+    public void test_a_spokesman_of_a_body_in_quotation_marks_is_the_accuser(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جيش عشائر البوحسن"), ("e2", EntityType.PER, "ابو خالد العكيدي"),
+            ("e3", EntityType.ORG, "قوات سوريا الديموقراطية"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
 }

@@ -167,8 +167,12 @@ public sealed partial class EventArguments
                 // body he speaks for is the subject, so the name after him is the object; so is an officer named after
                 // the body in his title (الامين العام لحزب الله حسن نصرالله), and so is one after a leader's forces (المتحدث باسم
                 // قوات حفتر احمد المسماري).
-                bool officer = m.Entity.Type != EntityType.PER && j > 0 && (s.Words[j - 1].Key == "باسم" || (j > start && m.Entity.Type == EntityType.ORG));
-                if ((officer || (m.Entity.Type == EntityType.PER && PersonNames.AfterFollowersNoun(s.Words, start, j))) && NamedAfter(s, m.Last + 1) is { } spokesman)
+                // المتحدث باسم "جيش عشائر X" ابو خالد: the body may be set off in quotation marks.
+                bool quoted = j > start && s.Words[j - 1].IsQuotationMark;
+                int said = quoted ? j - 2 : j - 1;
+                bool officer = m.Entity.Type != EntityType.PER && said >= 0 && (s.Words[said].Key == "باسم" || (said >= start && m.Entity.Type == EntityType.ORG));
+                int named = quoted && m.Last + 1 < s.Words.Count && s.Words[m.Last + 1].IsQuotationMark ? m.Last + 2 : m.Last + 1;
+                if ((officer || (m.Entity.Type == EntityType.PER && PersonNames.AfterFollowersNoun(s.Words, start, j))) && NamedAfter(s, named) is { } spokesman)
                 {
                     return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
                 }
@@ -179,6 +183,7 @@ public sealed partial class EventArguments
                 }
                 return (m.Entity, m.Last + 1, s.Words[start].Key);
             }
+            if (s.Words[j].IsQuotationMark && j > start && QuotesName(s, j)) continue;
             if (!IsTitleWord(s.Words[j])) break;
         }
         return Unnamed(s, start);
