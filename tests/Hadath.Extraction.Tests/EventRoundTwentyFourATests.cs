@@ -28,6 +28,8 @@ public sealed class EventRoundTwentyFourATests
     [InlineData("ودخلت كتيبة ثوار الجبل الى الحي", "ORG كتيبة ثوار الجبل")]
     [InlineData("وقتل ثلاثة من مقاتلي الحشد العشائري في الهجوم", "ORG الحشد العشائري")]             // a mobilisation by whom it musters
     [InlineData("ونفى المركز الاعلامي لغرفة عمليات الكرامة ذلك", "ORG المركز الاعلامي لغرفة عمليات الكرامة")]
+    [InlineData("في هجوم شنه مسلحون ينتمون لتنظيم القاعدة على النقطة", "ORG تنظيم القاعدة")]                 // listed: القاعدة alone is as often a base
+    [InlineData("وقال مسؤول في المكتب الاعلامي لقسد ان", "ORG قسد")]
     public void test_armed_units_the_tagger_misses_are_organisations(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Recovered(Docs.Tokenized(text))));
@@ -90,5 +92,16 @@ public sealed class EventRoundTwentyFourATests
         var e = Assert.Single(Events(doc), x => x.Code == "112");
         Assert.Equal("e2", e.Source?.EntityId);
         Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("قتل اربعة جنود في هجوم شنه مسلحون يعتقد انتماؤهم لتنظيم القاعدة على نقطة عسكرية في المديرية")]
+    [InlineData("قتل اربعة جنود في هجوم شنه مسلحون مجهولون يشتبه بانتمائهم الى تنظيم القاعدة على نقطة عسكرية")]
+    [InlineData("قتل اربعة جنود في هجوم شنه مسلحون يعتقد انهم ينتمون الى تنظيم القاعدة على نقطة عسكرية")]
+    public void test_unnamed_attackers_said_to_belong_to_a_group_are_that_group(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "تنظيم القاعدة"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
     }
 }
