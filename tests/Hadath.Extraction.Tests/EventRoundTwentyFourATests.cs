@@ -104,4 +104,14 @@ public sealed class EventRoundTwentyFourATests
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("واندلعت المواجهات اثر مداهمة نفذتها قوة من مجلس منبج العسكري المنضوي في صفوف قسد لمنزل في البلدة، اعتقلت خلالها ثلاثة من ابنائه", "مجلس منبج العسكري", "قسد")]
+    [InlineData("ونفذت قوة من كتيبة ثوار الجبل الموالية لحكومة الوفاق حملة دهم، اعتقلت خلالها ثلاثة مطلوبين", "كتيبة ثوار الجبل", "حكومة الوفاق")]
+    public void test_whom_the_raiding_force_serves_is_not_who_arrested_during_the_raid(string text, string force, string patron)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, force), ("e2", EntityType.ORG, patron));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

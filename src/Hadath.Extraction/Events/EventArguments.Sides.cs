@@ -215,9 +215,20 @@ public sealed partial class EventArguments
     private static string WithoutWa(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;
 
     /// <summary>Participles that tie a side to whom it serves or belongs to (الموالية لحكومة الوفاق, التابع للجيش الوطني).</summary>
-    private static readonly HashSet<string> Allegiances = MatchKey.SetOf(
+    internal static readonly HashSet<string> Allegiances = MatchKey.SetOf(
         "الموالية", "الموالي", "الموالين", "التابعة", "التابع", "التابعين", "المدعومة", "المدعوم", "المدعومين", "المنضوية", "المنضوي",
         "المقربة", "المقرب", "المتحالفة", "المتحالف");
+
+    /// <summary>Nouns of ranks a body serves in (في صفوف قسد, ضمن صفوف الجيش).</summary>
+    private static readonly HashSet<string> Ranks = MatchKey.SetOf("صفوف");
+
+    /// <summary>
+    /// Whether the name at word <paramref name="first"/> is whom another body serves or belongs to (المنضوي في صفوف قسد,
+    /// الموالية لحكومة الوفاق): a patron, not one who acts.
+    /// </summary>
+    internal static bool IsPatron(Sentence s, int first) =>
+        first >= 1 && (Ranks.Contains(s.Words[first - 1].Key) || Allegiances.Contains(s.Words[first - 1].Key) ||
+                       first >= 2 && s.Words[first - 1].Key == "من" && Allegiances.Contains(s.Words[first - 2].Key));
 
     /// <summary>How many words whom a side serves may take when the tagger named nothing there (للجيش الوطني الليبي).</summary>
     private const int MaxPatronWords = 4;
