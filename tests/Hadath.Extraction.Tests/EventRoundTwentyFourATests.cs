@@ -114,4 +114,16 @@ public sealed class EventRoundTwentyFourATests
         var e = Assert.Single(Events(doc), x => x.Code == "173");
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وقال قائد اللواء الاول دعم واسناد العميد علي السعدي ان قواته \"قتلت ثلاثة من عناصر تنظيم القاعدة\" خلال المواجهات")]
+    [InlineData("وقال قائد اللواء الاول دعم واسناد العميد علي السعدي ان قواته قتلت ثلاثة من عناصر تنظيم القاعدة خلال المواجهات")]
+    public void test_a_commanders_forces_that_killed_are_his_unit_in_a_fight(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "اللواء الاول دعم واسناد"), ("e2", EntityType.PER, "علي السعدي"),
+            ("e3", EntityType.ORG, "تنظيم القاعدة"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("1", StringComparison.Ordinal));
+        Assert.Equal("190", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }
