@@ -126,4 +126,12 @@ public sealed class EventRoundTwentyFourATests
         Assert.Equal("190", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وقال المصدر ان المهاجمين استخدموا قذائف ورشاشات، وان قوات الحزام الامني اشتبكت معهم لاكثر من ساعة قبل ان يفروا")]
+    [InlineData("وصل المسلحون الى اطراف القرية واشتبك معهم مقاتلو العشيرة حتى الفجر")]
+    public void test_a_clash_with_the_other_side_told_by_a_pronoun_after_with_is_one(string text)
+    {
+        Assert.Single(Events(Docs.Tokenized(text)), x => x.Code == "190");
+    }
 }
