@@ -134,4 +134,14 @@ public sealed class EventRoundTwentyFourATests
     {
         Assert.Single(Events(Docs.Tokenized(text)), x => x.Code == "190");
     }
+
+    [Theory]
+    [InlineData("وصدت كتيبة ثوار الجبل هجوما على الحي. واتهم المتحدث باسم الكتيبة القوات المهاجمة", "كتيبة ثوار الجبل", "الكتيبة")]
+    [InlineData("اشتبك لواء البادية السابع مع المسلحين. واجبرهم مقاتلو اللواء على التراجع", "لواء البادية السابع", "اللواء")]
+    public void test_a_unit_named_once_is_its_unit_noun_later(string text, string name, string description)
+    {
+        var doc = new Hadath.Extraction.Actors.ActorStage().Process(Recovered(Docs.Tokenized(text)));
+        var unit = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Contains(unit.Mentions, m => text[m.Start..m.End] == description);
+    }
 }
