@@ -55,6 +55,7 @@ public sealed class EventRoundTwentyFourATests
     [Fact]
     public void test_a_coalition_led_by_a_state_is_named_by_the_bare_word()
     {
+        Assert.Equal(new[] { "ORG التحالف" }, Mentions(Recovered(Docs.Tokenized("وشن التحالف بقيادة السعودية غارات"))));
         Assert.Contains("ORG التحالف", Mentions(Recovered(Docs.Tokenized("وقال ان طيران التحالف بقيادة السعودية شن غارات على المديرية"))));
     }
 
