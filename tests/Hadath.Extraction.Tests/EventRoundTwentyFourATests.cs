@@ -26,6 +26,7 @@ public sealed class EventRoundTwentyFourATests
     [InlineData("وانسحب عناصر الفوج الحادي عشر من المدينة", "ORG الفوج الحادي عشر")]
     [InlineData("اشتباكات مع مسلحين من جيش عشائر البوحسن في الريف", "ORG جيش عشائر البوحسن")]   // a tribal army by its members
     [InlineData("ودخلت كتيبة ثوار الجبل الى الحي", "ORG كتيبة ثوار الجبل")]
+    [InlineData("ودخلت كتيبة ثوار سوق الخميس الى الحي", "ORG كتيبة ثوار سوق الخميس")]   // a town named after its market day
     [InlineData("وقتل ثلاثة من مقاتلي الحشد العشائري في الهجوم", "ORG الحشد العشائري")]             // a mobilisation by whom it musters
     [InlineData("ونفى المركز الاعلامي لغرفة عمليات الكرامة ذلك", "ORG المركز الاعلامي لغرفة عمليات الكرامة")]
     [InlineData("في هجوم شنه مسلحون ينتمون لتنظيم القاعدة على النقطة", "ORG تنظيم القاعدة")]                 // listed: القاعدة alone is as often a base

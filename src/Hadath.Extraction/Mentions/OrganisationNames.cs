@@ -164,6 +164,12 @@ public sealed class OrganisationNames
             {
                 return (new TextSpan(reading.Span.Start, words[i + 2].End), i + 3);
             }
+            // كتيبة ثوار سوق الجمعة: the members of a town named after its market day (سوق الاحد, سوق الخميس).
+            if (!definite && GroupHeads.Contains(head) && i + 3 < words.Length && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
+                words[i + 2].Key == Market && MarketDays.Contains(words[i + 3].Key) && Adjacent(words[i + 2], words[i + 3]))
+            {
+                return (new TextSpan(reading.Span.Start, words[i + 3].End), i + 4);
+            }
             // جماعة انصار السنة, حركة احرار الشام: a group head, a plural of its members in construct, then one definite word.
             if (!definite && GroupHeads.Contains(head) && i + 2 < words.Length && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
                 Adjacent(words[i], words[i + 1]) && IsComplement(words, i + 2) && !GenericComplements.Contains(KeyOf(words[i + 2].Key).Word))
@@ -261,6 +267,11 @@ public sealed class OrganisationNames
         for (int arms = 0; j < words.Length && arms < MaxUnitArms && Adjacent(words[j - 1], words[j]) && UnitArms.Contains(words[j].Key); arms++) j++;
         return j;
     }
+
+    private static readonly string Market = MatchKey.Of("سوق");
+
+    /// <summary>Days that name a town after its market (سوق الجمعة in Tripoli, سوق الاربعاء, سوق الخميس).</summary>
+    private static readonly HashSet<string> MarketDays = MatchKey.SetOf("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت");
 
     private static readonly string Mobilisation = NameKey.Word("الحشد");
 
