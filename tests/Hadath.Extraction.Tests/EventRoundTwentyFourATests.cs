@@ -146,4 +146,13 @@ public sealed class EventRoundTwentyFourATests
         var unit = Assert.Single(doc.Entities, e => e.Name == name);
         Assert.Contains(unit.Mentions, m => text[m.Start..m.End] == description);
     }
+
+    [Fact]
+    public void test_a_side_named_after_that_before_its_quoted_claim_is_who_attacked()
+    {
+        const string text = "وقال مسؤول في المكتب الاعلامي لقسد ان عناصر جيش عشائر البوحسن \"هاجموا حاجزا لنا في البلدة\"";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "قسد"), ("e2", EntityType.ORG, "جيش عشائر البوحسن"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal) || x.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("e2", e.Source?.EntityId);
+    }
 }

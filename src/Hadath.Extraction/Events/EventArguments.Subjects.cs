@@ -111,12 +111,22 @@ public sealed partial class EventArguments
         return PhraseEndingBefore(s, BeforeLaunchVerb(s, v));
     }
 
+    /// <summary>Whether the name at word <paramref name="first"/> opens the clause after ان, past a members noun (ان عناصر X, بان مقاتلي X).</summary>
+    private static bool SubjectOfThat(Sentence s, int first)
+    {
+        int k = first - 1;
+        if (k >= 1 && MembersInConstruct.Contains(s.Words[k].Key)) k--;
+        return k >= 0 && s.Words[k].Key is "ان" or "بان";
+    }
+
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
     private (Entity? Subject, int After, string? Head) Subject(Sentence s, int first, int last, TextSpan trigger)
     {
         bool conjunction = AfterConjunction(s, first, trigger);
         // وكان بومبيو قد التقى: the subject before a pluperfect stands before its قد.
         int back = first > 1 && s.Words[first - 1].Key == "قد" ? first - 2 : first - 1;
+        // ان عناصر جيش X "هاجموا حاجزا لنا": the quoted words open right after the subject of ان, not after whoever spoke.
+        if (!conjunction && back >= 1 && s.Words[back].IsQuotationMark && s.EndingAt(back - 1) is { } claimant && SubjectOfThat(s, claimant.First)) back--;
         if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
         {
             // وكان طلاب جامعة الازهر قد تظاهروا: the body is where its students study; they did it, unnamed.
