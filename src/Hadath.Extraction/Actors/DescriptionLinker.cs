@@ -40,6 +40,8 @@ public sealed class DescriptionLinker
         ("تنسيقية", EntityType.ORG), ("نقابة", EntityType.ORG), ("قيادة", EntityType.ORG), ("مرصد", EntityType.ORG), ("مستشفى", EntityType.ORG),
         // A clash story names its army and a militia in full once (الجيش العراقي, مليشيا الحوثي), then by the bare noun.
         ("جيش", EntityType.ORG), ("مليشيا", EntityType.ORG), ("ميليشيا", EntityType.ORG),
+        // and its units by their noun (كتيبة ثوار الجبل … الكتيبة, لواء البادية السابع … مقاتلو اللواء).
+        ("كتيبة", EntityType.ORG), ("لواء", EntityType.ORG), ("فوج", EntityType.ORG),
     }.ToDictionary(x => NameKey.Word(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleLookup = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();

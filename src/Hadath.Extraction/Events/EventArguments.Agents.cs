@@ -240,9 +240,37 @@ public sealed partial class EventArguments
     private static int PastMembers(Sentence s, int j, int right)
     {
         if (j + 1 <= right && IsMembersOf(s, j + 1)) return j + 2;
+        if (j + 1 <= right && s.StartingAt(j) is null && Doers.Contains(s.Words[j].Key) && BelongingGroupStart(s, j + 1, right) is { } belonged) return belonged;
         if (j + 3 <= right && MembersOf.Contains(s.Words[j].Key) && s.Words[j + 1].Key == "من" && GroupNouns.Contains(s.Words[j + 2].Key) &&
             s.StartingAt(j + 3) is { Entity.Type: not EntityType.LOC }) return j + 3;
         return j + 1 <= right && s.StartingAt(j) is null && MembersInConstruct.Contains(s.Words[j].Key) ? j + 1 : j;
+    }
+
+    /// <summary>Plural nouns of unnamed doers whose group a clause of belonging may name (مسلحون يعتقد انتماؤهم لتنظيم X).</summary>
+    private static readonly HashSet<string> Doers = MatchKey.SetOf("مسلحون", "مسلحين", "مهاجمون", "مهاجمين", "متشددون", "متشددين", "عناصر", "افراد");
+
+    /// <summary>Words that hedge a belonging (يعتقد انهم, يشتبه في): passed on the way to it.</summary>
+    private static readonly HashSet<string> Hedges = MatchKey.SetOf("يعتقد", "يشتبه", "يرجح", "انهم", "بانهم", "في", "مجهولون", "مجهولين");
+
+    /// <summary>Nouns of belonging, with ل or الى on the group after them (انتماؤهم لتنظيم القاعدة, بانتمائهم الى جماعة X).</summary>
+    private static readonly HashSet<string> BelongingNouns = MatchKey.SetOf("انتماؤهم", "انتماءهم", "انتمائهم", "بانتمائهم", "انتماؤهما", "انتمائهما");
+
+    private const int MaxHedgeWords = 3;
+
+    /// <summary>
+    /// Where the group begins in a clause of belonging from word <paramref name="k"/>, right after unnamed doers: past a
+    /// hedge (يعتقد انهم, يشتبه في), a verb of belonging and الى (ينتمون الى تنظيم القاعدة), a noun of belonging and ل or
+    /// الى (يعتقد انتماؤهم لتنظيم القاعدة), or an adjective of belonging (موالون للحكومة); null when no group is named there.
+    /// </summary>
+    private static int? BelongingGroupStart(Sentence s, int k, int right)
+    {
+        int g = k;
+        while (g <= right && g - k < MaxHedgeWords && s.StartingAt(g) is null && Hedges.Contains(s.Words[g].Key)) g++;
+        if (g >= right) return null;
+        string key = s.Words[g].Key;
+        if (!BelongTo.Contains(key) && !BelongingNouns.Contains(key) && !Belonging.Contains(key)) return null;
+        int at = s.Words[g + 1].Key == "الي" && g + 2 <= right ? g + 2 : g + 1;
+        return s.StartingAt(at) is { Entity.Type: not EntityType.LOC } ? at : null;
     }
 
     private Entity? NounTarget(Sentence s, int last, int right, bool material) => AgainstTarget(s, last, Math.Min(right, last + MaxNounGap), right, material);

@@ -139,8 +139,24 @@ public sealed partial class EventArguments
         // The last person or organisation before ان: the cue's subject (اعلنت وزارة الداخلية الثلاثاء انها), not the dateline's
         // credit, nor a leader named in an aside about the subject (وهي تحالف بزعامة تنظيم القاعدة); forces may be a
         // country's (قالت اسرائيل ان طائراتها), though not a place's (في غزة).
-        return s.Mentions.LastOrDefault(m => m.Last < opener && (m.Entity.Type is EntityType.PER or EntityType.ORG || owned && m.Entity.Type == EntityType.LOC && !IsPlace(s, m)) &&
-                                             !(m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key))).Entity;
+        var speaker = s.Mentions.LastOrDefault(m => m.Last < opener && (m.Entity.Type is EntityType.PER or EntityType.ORG || owned && m.Entity.Type == EntityType.LOC && !IsPlace(s, m)) &&
+                                                    !(m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)));
+        // قال قائد اللواء الاول العميد X ان قواته قتلت: a commander's forces are the unit he commands.
+        return owned && speaker.Entity is { Type: EntityType.PER } && CommandedUnit(s, speaker.First) is { } unit ? unit : speaker.Entity;
+    }
+
+    /// <summary>Nouns of command before the unit a person leads (قائد اللواء, آمر الفوج).</summary>
+    private static readonly HashSet<string> Commands = MatchKey.SetOf("قائد", "امر", "آمر");
+
+    /// <summary>
+    /// The unit named in the title of the person named at word <paramref name="person"/>, past up to two rank words (قائد
+    /// اللواء الاول دعم واسناد العميد X): the body after a command noun; null when his title names none.
+    /// </summary>
+    private static Entity? CommandedUnit(Sentence s, int person)
+    {
+        int k = person - 1;
+        for (int n = 0; n < 2 && k >= 0 && s.EndingAt(k) is null && Honorifics.Contains(s.Words[k].Key); n++) k--;
+        return k >= 1 && s.EndingAt(k) is { Entity.Type: EntityType.ORG } unit && unit.First >= 1 && Commands.Contains(s.Words[unit.First - 1].Key) ? unit.Entity : null;
     }
 
     /// <summary>Marks that open a quotation.</summary>

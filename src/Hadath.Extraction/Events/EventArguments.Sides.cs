@@ -47,7 +47,13 @@ public sealed partial class EventArguments
             if (sides.Length == 0) return null;
             // بين X ومسلحين قبليين في مديرية Y: the second side is what follows و right after the first; an unnamed side
             // leaves the target to the words there rather than giving it to a name further on.
-            int next = sides[0].Last + 1;
+            // بين كتيبة X الموالية لحكومة الوفاق وقوات Y: whom the first side serves is no side of the fight.
+            int next = PastAllegiance(s, sides[0].Last + 1, right);
+            if (next > sides[0].Last + 1)
+            {
+                int firstEnd = sides[0].Last;
+                sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC && (m.First <= firstEnd || m.First >= next)).Take(2).ToArray();
+            }
             // بين مقاتلي حزب الله وعناصر من تنظيم داعش: members of a named group are that group; بين الجيش اللبناني وانصار
             // الشيخ احمد الاسير: so are the followers of a named man, past his honorific.
             if (Followed(s, next, right) is { } group && group != sides[0].Entity) return new Sides(sides[0].Entity, group, null, null);
@@ -176,7 +182,10 @@ public sealed partial class EventArguments
         if (!MembersOf.Contains(noun) && !Followers.Contains(noun)) return null;
         int g = k + 1;
         if (g <= right && s.Words[g].Key == "من") g++;
-        while (g <= right && g <= k + 3 && Honorifics.Contains(s.Words[g].Key)) g++;
+        // ومسلحين من "جيش عشائر X": a group named in quotation marks.
+        if (g < right && s.Words[g].IsQuotationMark) g++;
+        // قوات اللواء خليفة حفتر: past a rank, unless the rank word opens a name (قوات اللواء التاسع مشاة: a numbered brigade).
+        while (g <= right && g <= k + 3 && s.StartingAt(g) is null && Honorifics.Contains(s.Words[g].Key)) g++;
         return g <= right && s.StartingAt(g) is { Entity.Type: not EntityType.LOC } m ? m.Entity : null;
     }
 
@@ -204,6 +213,42 @@ public sealed partial class EventArguments
 
     /// <summary>A word key without the و written on it (وقوات → قوات); the key itself when it has none or is too short to carry one.</summary>
     private static string WithoutWa(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;
+
+    /// <summary>Participles that tie a side to whom it serves or belongs to (الموالية لحكومة الوفاق, التابع للجيش الوطني).</summary>
+    internal static readonly HashSet<string> Allegiances = MatchKey.SetOf(
+        "الموالية", "الموالي", "الموالين", "التابعة", "التابع", "التابعين", "المدعومة", "المدعوم", "المدعومين", "المنضوية", "المنضوي",
+        "المقربة", "المقرب", "المتحالفة", "المتحالف");
+
+    /// <summary>Nouns of ranks a body serves in (في صفوف قسد, ضمن صفوف الجيش).</summary>
+    private static readonly HashSet<string> Ranks = MatchKey.SetOf("صفوف");
+
+    /// <summary>
+    /// Whether the name at word <paramref name="first"/> is whom another body serves or belongs to (المنضوي في صفوف قسد,
+    /// الموالية لحكومة الوفاق): a patron, not one who acts.
+    /// </summary>
+    internal static bool IsPatron(Sentence s, int first) =>
+        first >= 1 && (Ranks.Contains(s.Words[first - 1].Key) || Allegiances.Contains(s.Words[first - 1].Key) ||
+                       first >= 2 && s.Words[first - 1].Key == "من" && Allegiances.Contains(s.Words[first - 2].Key));
+
+    /// <summary>How many words whom a side serves may take when the tagger named nothing there (للجيش الوطني الليبي).</summary>
+    private const int MaxPatronWords = 4;
+
+    /// <summary>
+    /// The word after an allegiance phrase that starts at <paramref name="k"/> (الموالية لحكومة الوفاق الوطني, التابع للجيش
+    /// الوطني الليبي, المدعومة من تركيا): past the participle, a من, and the patron, named or told by its definite words;
+    /// <paramref name="k"/> when no such participle stands there.
+    /// </summary>
+    private static int PastAllegiance(Sentence s, int k, int right)
+    {
+        if (k >= right || !Allegiances.Contains(s.Words[k].Key)) return k;
+        int j = k + 1;
+        if (s.Words[j].Key == "من" && j < right) j++;
+        if (s.StartingAt(j) is { } patron) return patron.Last + 1;
+        int from = j;
+        while (j <= right && j - from < MaxPatronWords && s.Words[j].IsLetters && !s.Words[j].Key.StartsWith('و') &&
+               (s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) || s.Words[j].Key.StartsWith("لل", StringComparison.Ordinal))) j++;
+        return j;
+    }
 
     /// <summary>How many words a side's other name in brackets may have (الاسايش, قوات سوريا الديمقراطية).</summary>
     private const int MaxBracketedNameWords = 4;

@@ -111,12 +111,22 @@ public sealed partial class EventArguments
         return PhraseEndingBefore(s, BeforeLaunchVerb(s, v));
     }
 
+    /// <summary>Whether the name at word <paramref name="first"/> opens the clause after ان, past a members noun (ان عناصر X, بان مقاتلي X).</summary>
+    private static bool SubjectOfThat(Sentence s, int first)
+    {
+        int k = first - 1;
+        if (k >= 1 && MembersInConstruct.Contains(s.Words[k].Key)) k--;
+        return k >= 0 && s.Words[k].Key is "ان" or "بان";
+    }
+
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
     private (Entity? Subject, int After, string? Head) Subject(Sentence s, int first, int last, TextSpan trigger)
     {
         bool conjunction = AfterConjunction(s, first, trigger);
         // وكان بومبيو قد التقى: the subject before a pluperfect stands before its قد.
         int back = first > 1 && s.Words[first - 1].Key == "قد" ? first - 2 : first - 1;
+        // ان عناصر جيش X "هاجموا حاجزا لنا": the quoted words open right after the subject of ان, not after whoever spoke.
+        if (!conjunction && back >= 1 && s.Words[back].IsQuotationMark && s.EndingAt(back - 1) is { } claimant && SubjectOfThat(s, claimant.First)) back--;
         if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
         {
             // وكان طلاب جامعة الازهر قد تظاهروا: the body is where its students study; they did it, unnamed.
@@ -167,8 +177,12 @@ public sealed partial class EventArguments
                 // body he speaks for is the subject, so the name after him is the object; so is an officer named after
                 // the body in his title (الامين العام لحزب الله حسن نصرالله), and so is one after a leader's forces (المتحدث باسم
                 // قوات حفتر احمد المسماري).
-                bool officer = m.Entity.Type != EntityType.PER && j > 0 && (s.Words[j - 1].Key == "باسم" || (j > start && m.Entity.Type == EntityType.ORG));
-                if ((officer || (m.Entity.Type == EntityType.PER && PersonNames.AfterFollowersNoun(s.Words, start, j))) && NamedAfter(s, m.Last + 1) is { } spokesman)
+                // المتحدث باسم "جيش عشائر X" ابو خالد: the body may be set off in quotation marks.
+                bool quoted = j > start && s.Words[j - 1].IsQuotationMark;
+                int said = quoted ? j - 2 : j - 1;
+                bool officer = m.Entity.Type != EntityType.PER && said >= 0 && (s.Words[said].Key == "باسم" || (said >= start && m.Entity.Type == EntityType.ORG));
+                int named = quoted && m.Last + 1 < s.Words.Count && s.Words[m.Last + 1].IsQuotationMark ? m.Last + 2 : m.Last + 1;
+                if ((officer || (m.Entity.Type == EntityType.PER && PersonNames.AfterFollowersNoun(s.Words, start, j))) && NamedAfter(s, named) is { } spokesman)
                 {
                     return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
                 }
@@ -179,6 +193,7 @@ public sealed partial class EventArguments
                 }
                 return (m.Entity, m.Last + 1, s.Words[start].Key);
             }
+            if (s.Words[j].IsQuotationMark && j > start && QuotesName(s, j)) continue;
             if (!IsTitleWord(s.Words[j])) break;
         }
         return Unnamed(s, start);

@@ -96,6 +96,8 @@ public sealed partial class EventStage
         foreach (var m in s.Mentions)
         {
             if (m.First <= opener || m.Last >= word || m.Entity.Type is not (EntityType.PER or EntityType.ORG)) continue;
+            // قوة من مجلس X العسكري المنضوي في صفوف قسد: whom the actor serves is not a second actor.
+            if (EventArguments.IsPatron(s, m.First)) continue;
             if (only is not null && only != m.Entity) return null;
             only = m.Entity;
         }

@@ -71,7 +71,9 @@ public sealed partial class EventStage : IStage
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     // Subjects that make a killing or an attack conventional military force (CAMEO 19), not unconventional violence (18).
-    private static readonly HashSet<string> StateForces = new[] { "قوات", "القوات", "الجيش", "جيش", "الشرطه", "شرطه", "الامن", "جنود", "الجنود" }
+    private static readonly HashSet<string> StateForces = new[] { "قوات", "القوات", "الجيش", "جيش", "الشرطه", "شرطه", "الامن", "جنود", "الجنود",
+        // ان قواته "قتلت ثلاثة من عناصر X": the forces of a side's commander, killing in a fight.
+        "قواته", "قواتها", "قواتنا" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     private readonly EventRecognizer _recognizer;

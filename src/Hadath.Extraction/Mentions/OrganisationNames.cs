@@ -48,10 +48,13 @@ public sealed class OrganisationNames
     };
 
     private static readonly HashSet<string> GroupHeads = Keys(
-        "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "كتيبة", "ميليشيا", "ميليشيات");
+        "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "كتيبة", "ميليشيا", "ميليشيات", "جيش");
 
-    /// <summary>Plurals of members that name a group in construct after its head (جماعة انصار السنة, حركة احرار الشام, جيش جند الاسلام).</summary>
-    private static readonly HashSet<string> MemberPlurals = Keys("انصار", "احرار", "جند", "ابناء", "اهل");
+    /// <summary>
+    /// Plurals of members that name a group in construct after its head (جماعة انصار السنة, حركة احرار الشام, جيش جند الاسلام,
+    /// جيش عشائر البوحسن, كتيبة ثوار الجبل).
+    /// </summary>
+    private static readonly HashSet<string> MemberPlurals = Keys("انصار", "احرار", "جند", "ابناء", "اهل", "ثوار", "عشائر", "شهداء", "فرسان", "مغاوير");
 
     /// <summary>Verbal nouns that name what a body is for, between its head and the complement (قوات مكافحة الارهاب, هيئة تحرير الشام).</summary>
     private static readonly HashSet<string> ConstructNouns = Keys("مكافحة", "حفظ", "حرس", "حماية", "تحرير");
@@ -81,7 +84,9 @@ public sealed class OrganisationNames
     /// <summary>Complements that make a group head a common noun phrase (حركة السير, قوات الامن).</summary>
     private static readonly HashSet<string> GenericComplements = Keys(
         "الامن", "الجيش", "الشرطة", "النظام", "الاحتجاج", "الاحتجاجات", "السير", "المرور", "النزوح", "الملاحة", "التجارة", "النقل",
-        "الطيران", "الاسواق", "السكان", "التنقل", "المعارضة", "التحالف", "الاحتلال", "الطوارئ", "الانقاذ", "الدفاع");
+        "الطيران", "الاسواق", "السكان", "التنقل", "المعارضة", "التحالف", "الاحتلال", "الطوارئ", "الانقاذ", "الدفاع",
+        // جيش البلاد, جيش الدولة: a country's army told by what it serves; جيش الاحتياط: its reserve.
+        "البلاد", "الدولة", "الاحتياط");
 
     /// <summary>Definite words that end a name rather than continue it (وزارة الداخلية الاحد, حركة الشباب التي).</summary>
     private static readonly HashSet<string> NotComplements = new[]
@@ -134,6 +139,20 @@ public sealed class OrganisationNames
             if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !AnyHeadLookup.Contains(NameKey.WordOfKey(reading.Key))) continue;
             bool definite = reading.Key.StartsWith("ال", StringComparison.Ordinal);
             string head = KeyOf(reading.Key).Word;
+            if (Unit(words, i, head, definite) is { } unit)
+            {
+                return (new TextSpan(reading.Span.Start, words[unit - 1].End), unit);
+            }
+            // الحشد الشعبي, الحشد العشائري: a mobilisation named by whom it musters.
+            if (definite && head == Mobilisation && i + 1 < words.Length && Adjacent(words[i], words[i + 1]) && MobilisationKinds.Contains(words[i + 1].Key))
+            {
+                return (new TextSpan(reading.Span.Start, words[i + 1].End), i + 2);
+            }
+            // طيران التحالف بقيادة السعودية: a coalition told by who leads it is named by the bare word.
+            if (definite && head == Coalition && i + 1 < words.Length && words[i + 1].Key == LedBy)
+            {
+                return (new TextSpan(reading.Span.Start, words[i].End), i + 1);
+            }
             if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i, BodyOnlyHeads.Contains(head) && tagged?.Contains(words[i + 1].Span) != true) is { } inst &&
                 (!ForceOnlyHeads.TryGetValue(head, out var forces) || forces.Contains(KeyOf(words[i + 1].Key).Word)))
             {
@@ -144,6 +163,12 @@ public sealed class OrganisationNames
             if (!definite && head == Arm && i + 2 < words.Length && Arms.Contains(words[i + 1].Key) && IsComplement(words, i + 2) && IsNationality(words[i + 2]))
             {
                 return (new TextSpan(reading.Span.Start, words[i + 2].End), i + 3);
+            }
+            // كتيبة ثوار سوق الجمعة: the members of a town named after its market day (سوق الاحد, سوق الخميس).
+            if (!definite && GroupHeads.Contains(head) && i + 3 < words.Length && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
+                words[i + 2].Key == Market && MarketDays.Contains(words[i + 3].Key) && Adjacent(words[i + 2], words[i + 3]))
+            {
+                return (new TextSpan(reading.Span.Start, words[i + 3].End), i + 4);
             }
             // جماعة انصار السنة, حركة احرار الشام: a group head, a plural of its members in construct, then one definite word.
             if (!definite && GroupHeads.Contains(head) && i + 2 < words.Length && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
@@ -197,6 +222,64 @@ public sealed class OrganisationNames
         }
         return null;
     }
+
+    /// <summary>Heads of units named by a region or a patron and their number (لواء البادية السابع, فوج الكرامة الثاني).</summary>
+    private static readonly HashSet<string> UnitHeads = Keys("لواء", "فوج");
+
+    /// <summary>Heads of units named by their number alone (اللواء الخامس مشاة, الفوج الحادي عشر); اللواء before a name is a rank.</summary>
+    private static readonly HashSet<string> NumberedUnitHeads = Keys("اللواء", "الفوج", "الكتيبة", "الفيلق");
+
+    /// <summary>Ordinals that number a unit, as match keys (الحادي and الثاني go on with عشر).</summary>
+    private static readonly HashSet<string> Ordinals = MatchKey.SetOf(
+        "الاول", "الاولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة",
+        "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة", "الحادي", "الحادية");
+
+    private static readonly HashSet<string> Teens = MatchKey.SetOf("عشر", "عشرة");
+
+    /// <summary>The arm or task written after a unit's number (اللواء التاسع مشاة, اللواء الاول دعم واسناد, اللواء الثالث عمالقة).</summary>
+    private static readonly HashSet<string> UnitArms = MatchKey.SetOf(
+        "مشاة", "مدرع", "مدرعة", "ميكا", "ميكانيكي", "عمالقة", "صاعقة", "مغاوير", "حزم", "دعم", "واسناد", "اسناد", "حرس", "حدود",
+        "حماية", "رئاسية", "جبلي", "بحري");
+
+    private const int MaxUnitArms = 2;
+
+    /// <summary>
+    /// The end of a unit's name from its head at <paramref name="i"/>, or null: an indefinite head, a definite word (with its
+    /// adjectives) and an ordinal (لواء البادية السابع: without a number لواء الرمثا is a district of Jordan), or a definite
+    /// head and an ordinal or a number; then up to two words of its arm (مشاة, دعم واسناد).
+    /// </summary>
+    private int? Unit(ReadOnlySpan<Word> words, int i, string head, bool definite)
+    {
+        int j = i + 1;
+        if (!definite && UnitHeads.Contains(head))
+        {
+            if (j >= words.Length || !IsComplement(words, j) || !Adjacent(words[i], words[j])) return null;
+            j++;
+            while (j < words.Length && j - i <= MaxComplements && IsComplement(words, j) && !Ordinals.Contains(words[j].Key) && IsAdjective(words[j])) j++;
+            if (j >= words.Length || !Ordinals.Contains(words[j].Key)) return null;
+        }
+        else if (!definite || !NumberedUnitHeads.Contains(head) || j >= words.Length || !(Ordinals.Contains(words[j].Key) || words[j].IsInteger))
+        {
+            return null;
+        }
+        j++;
+        if (j < words.Length && Teens.Contains(words[j].Key) && (words[j - 1].Key == MatchKey.Of("الحادي") || words[j - 1].Key == MatchKey.Of("الثاني"))) j++;
+        for (int arms = 0; j < words.Length && arms < MaxUnitArms && Adjacent(words[j - 1], words[j]) && UnitArms.Contains(words[j].Key); arms++) j++;
+        return j;
+    }
+
+    private static readonly string Market = MatchKey.Of("سوق");
+
+    /// <summary>Days that name a town after its market (سوق الجمعة in Tripoli, سوق الاربعاء, سوق الخميس).</summary>
+    private static readonly HashSet<string> MarketDays = MatchKey.SetOf("الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت");
+
+    private static readonly string Mobilisation = NameKey.Word("الحشد");
+
+    private static readonly HashSet<string> MobilisationKinds = MatchKey.SetOf("الشعبي", "العشائري", "الوطني");
+
+    private static readonly string Coalition = NameKey.Word("التحالف");
+
+    private static readonly string LedBy = MatchKey.Of("بقيادة");
 
     private static readonly string Ministry = NameKey.Word("وزارة");
 
@@ -321,7 +404,9 @@ public sealed class OrganisationNames
     /// nationality is one too (الائتلاف اللبناني لحقوق اللاجئين).
     /// </summary>
     private static readonly HashSet<string> TailedGenerals = Keys(
-        "الجهوية", "الجهوي", "المحلية", "المحلي", "المستقلة", "الدولية", "الوطني", "العالي", "العام", "المركزية", "الاقليمية");
+        "الجهوية", "الجهوي", "المحلية", "المحلي", "المستقلة", "الدولية", "الوطني", "العالي", "العام", "المركزية", "الاقليمية",
+        // المركز الاعلامي لغرفة عمليات الكرامة: a force's media office, named by the force it speaks for.
+        "الاعلامي");
 
     /// <summary>
     /// The end of a qualifier and what the body is for after a general head: العامة [+ لل-noun or ل-noun + its definite
@@ -458,7 +543,7 @@ public sealed class OrganisationNames
     private bool IsAdjective(Word word) => IsAdjectiveKey(KeyOf(word.Key).Word);
 
     private static bool IsAdjectiveKey(string key) =>
-        key.EndsWith('ي') || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) ||
+        !Allegiances.Contains(key) && key.EndsWith('ي') || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) ||
         OtherAdjectives.Contains(key);
 
     private bool AllAdjectives(ReadOnlySpan<Word> words, int from, int end)
@@ -492,6 +577,9 @@ public sealed class OrganisationNames
         return keys[key] = (word, _lexicon.Nationality(word) is not null);
     }
 
+    /// <summary>Participles of allegiance that end like a nisba but open what a body belongs to (مجلس منبج العسكري المنضوي في صفوف …).</summary>
+    private static readonly HashSet<string> Allegiances = Keys("المنضوي", "الموالي", "المنتمي", "المنشق");
+
     private static readonly HashSet<string> OtherAdjectives = Keys("العامة", "العام", "العليا", "المتحدة", "الكبرى", "الاعلى", "الاحمر", "المسلمين", "الحر", "السامية", "المشتركة");
 
     /// <summary>
@@ -515,7 +603,8 @@ public sealed class OrganisationNames
     // Declared after every head set: static fields are initialised in the order they are written.
     /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>
     private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(DefiniteBodies)
-        .Concat(DefiniteHeads).Concat(GeneralHeads).Concat(TailedHeads).Append(Arm).ToHashSet(StringComparer.Ordinal);
+        .Concat(DefiniteHeads).Concat(GeneralHeads).Concat(TailedHeads).Concat(UnitHeads).Concat(NumberedUnitHeads)
+        .Append(Arm).Append(Mobilisation).Append(Coalition).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
