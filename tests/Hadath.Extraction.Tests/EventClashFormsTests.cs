@@ -30,4 +30,14 @@ public sealed class EventClashFormsTests
     {
         Assert.DoesNotContain(Events(text), x => x.Code == "190");
     }
+
+    [Fact]
+    public void test_a_clash_after_an_attack_suffered_is_the_sufferers_against_the_attackers()
+    {
+        const string text = "واضاف ان قوة من الجيش تعرضت بعد ذلك لاطلاق نار من قبل مسلحين مجهولين قرب القرية، واشتبكت معهم لنحو ساعة";
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجيش", "IRQMIL"));
+        var clash = Assert.Single(new EventStage().Process(doc).Events, x => x.Code == "190" && text[x.Span.Start..x.Span.End].Contains("اشتبكت", StringComparison.Ordinal));
+        Assert.Equal("e1", clash.Source?.EntityId);
+        Assert.Equal("مسلحين مجهولين", Docs.ArgumentWords(text, clash.Target));
+    }
 }

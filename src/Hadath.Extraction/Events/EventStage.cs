@@ -288,7 +288,18 @@ public sealed partial class EventStage : IStage
                 // unless one of its code has its sides (رشقوا عناصر الامن بالحجارة واضرموا النار: one riot).
                 bool goesOn = !toll && hit.Trigger.Role == TriggerRole.Verb && previousAct is not null && draft.SourcePhrase is null &&
                               (draft.Source is null || draft.Source.Type == EntityType.PER && draft.Target is null) && GoesOnWith(words, first, hit.Span, previousAct.Span);
-                if (goesOn) draft = draft with { Source = previousAct!.Source, SourcePhrase = previousAct.SourcePhrase, Target = draft.Target ?? draft.Source };
+                // تعرضت قوة من الحشد لاطلاق نار من قبل مسلحين، واشتبكت معهم: after an act the subject suffered, the و-verb goes
+                // on with the one who suffered it; a clash's other side (معهم) is who did it.
+                if (goesOn && previousAct!.Rule.Contains("+subjected", StringComparison.Ordinal) && (previousAct.Target is not null || previousAct.TargetPhrase is not null))
+                {
+                    bool answered = hit.Rule.Contains("+clash-with:مع", StringComparison.Ordinal) && draft.Target is null && draft.TargetPhrase is null;
+                    draft = draft with
+                    {
+                        Source = previousAct.Target, SourcePhrase = previousAct.Target is null ? previousAct.TargetPhrase : null,
+                        Target = answered ? previousAct.Source : draft.Target, TargetPhrase = answered ? previousAct.SourcePhrase : draft.TargetPhrase,
+                    };
+                }
+                else if (goesOn) draft = draft with { Source = previousAct!.Source, SourcePhrase = previousAct.SourcePhrase, Target = draft.Target ?? draft.Source };
                 // ان قوات الرد السريع وصلت الى المكان واعتقلت احد المهاجمين: a verb with و and no subject of its own, in the
                 // same reported clause, shares the subject named right after ان.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null &&
