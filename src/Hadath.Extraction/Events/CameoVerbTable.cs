@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hadath.Core;
 using Hadath.Extraction.Text;
 
@@ -165,12 +166,14 @@ public sealed class CameoVerbTable
         ulong forms = 0;
         int read = verb;
         var tests = form.Tests;
+        // The tests of a form share few windows: each window's reach is worked out once.
+        int window = -1, reach = verb;
         for (int k = 0; k < tests.Length; k++)
         {
             var test = tests[k];
             if (test.HasObject)
             {
-                int reach = Reach(words, verb, test.Window);
+                if (test.Window != window) (window, reach) = (test.Window, Reach(words, verb, test.Window));
                 if (read < reach) read = AddToSketch(ref forms, words, readings, read + 1, reach);
                 // Every word of the object may be in the window only when all of their bits are in its sketch.
                 if ((forms & test.Sketch) != test.Sketch) continue;
@@ -322,9 +325,12 @@ public sealed class CameoVerbTable
     /// Whether word <paramref name="k"/> ends the search for an object: a punctuation mark, except a comma that opens or
     /// closes a time set off by commas (بحث X، اليوم الاربعاء، مع Y: the object goes on past the aside).
     /// </summary>
-    private static bool Stops(IReadOnlyList<Word> words, int k)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Stops(IReadOnlyList<Word> words, int k) => words[k].Kind == WordKind.Punctuation && PunctuationStops(words, k);
+
+    /// <summary><see cref="Stops"/> at a punctuation mark.</summary>
+    private static bool PunctuationStops(IReadOnlyList<Word> words, int k)
     {
-        if (words[k].Kind != WordKind.Punctuation) return false;
         // وزعت إدارة الكوارث والطوارئ التركية (آفاد) مساعدات: an acronym of one or two words in brackets goes on with the
         // name before it, so the object is looked for past it.
         if (words[k].Key == "(") return !(k + 2 < words.Count && words[k + 1].IsLetters && (words[k + 2].Key == ")" || (words[k + 2].IsLetters && k + 3 < words.Count && words[k + 3].Key == ")")));
