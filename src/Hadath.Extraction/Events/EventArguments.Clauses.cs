@@ -200,15 +200,24 @@ public sealed partial class EventArguments
     /// The word after a relative clause that opens at word <paramref name="at"/> with a comma and a relative pronoun and
     /// closes with the next comma, within a few words; null when no such clause is there.
     /// </summary>
-    private static int? PastRelativeClause(Sentence s, int at)
+    private static int? PastRelativeClause(Sentence s, int at) => PastCommaPhrase(s, at, Relatives, maxWords: 15, SentenceStops);
+
+    /// <summary>Marks that end a clause set off by commas before its closing comma (the quotation marks do not).</summary>
+    private static readonly HashSet<string> SentenceStops = new(StringComparer.Ordinal) { ".", "؛", ";", ":", "؟", "!" };
+
+    /// <summary>
+    /// The word after a phrase set off by commas that opens at word <paramref name="at"/> with a comma and a word of
+    /// <paramref name="openers"/> and closes with the next comma within <paramref name="maxWords"/> words; null when no
+    /// such phrase is there or one of <paramref name="stops"/> comes first.
+    /// </summary>
+    private static int? PastCommaPhrase(Sentence s, int at, HashSet<string> openers, int maxWords, HashSet<string> stops)
     {
-        const int MaxClauseWords = 15;
-        if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",") || !Relatives.Contains(s.Words[at + 1].Key)) return null;
-        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + MaxClauseWords; k++)
+        if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",") || !openers.Contains(s.Words[at + 1].Key)) return null;
+        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + maxWords; k++)
         {
             string key = s.Words[k].Key;
             if (key is "،" or ",") return k + 1 < s.Words.Count ? k + 1 : null;
-            if (key is "." or "؛" or ";" or ":" or "؟" or "!") return null;
+            if (stops.Contains(key)) return null;
         }
         return null;
     }

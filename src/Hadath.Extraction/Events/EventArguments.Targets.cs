@@ -181,8 +181,7 @@ public sealed partial class EventArguments
         return next is "،" or "," || Prepositions.Contains(next) ? k : after;
     }
 
-    private static bool IsOwnAdjective(string key) =>
-        OwnAdjectives.Contains(key) || key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
+    private static bool IsOwnAdjective(string key) => OwnAdjectives.Contains(key) || MatchKey.IsDefiniteNisba(key);
 
     /// <summary>Adjectives of a body's stance or standing that close its name: المعارض, الحاكم, المسلحة, المحظورة.</summary>
     private static readonly HashSet<string> OwnAdjectives = MatchKey.SetOf(
@@ -193,18 +192,7 @@ public sealed partial class EventArguments
     /// The word after an aside set off by commas that opens with a preposition (، في بيان،, ، خلال مؤتمر صحافي عقده في
     /// الرباط،) at word <paramref name="at"/>, the first comma; null when there is none.
     /// </summary>
-    private static int? PastCommaAside(Sentence s, int at)
-    {
-        const int MaxAsideWords = 12;
-        if (at + 2 >= s.Words.Count || s.Words[at].Key is not ("،" or ",") || !AsideOpeners.Contains(s.Words[at + 1].Key)) return null;
-        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)
-        {
-            string key = s.Words[k].Key;
-            if (key is "،" or ",") return k + 1 < s.Words.Count ? k + 1 : null;
-            if (ClausePunctuation.Contains(key)) return null;
-        }
-        return null;
-    }
+    private static int? PastCommaAside(Sentence s, int at) => PastCommaPhrase(s, at, AsideOpeners, maxWords: 12, ClausePunctuation);
 
     /// <summary>Prepositions that open an aside about where or how something was said (في بيان, خلال مؤتمر, عبر تغريدة, بحسب بيان).</summary>
     private static readonly HashSet<string> AsideOpeners = MatchKey.SetOf("في", "خلال", "عبر", "اثناء", "ضمن", "بحسب", "حسب", "وفق");
@@ -315,15 +303,16 @@ public sealed partial class EventArguments
         return null;
     }
 
-    /// <summary>
-    /// The owner of the site an act of force struck as its object (قصف طيران الجيش تجمعات للتنظيم, هاجم المسلحون قاعدة
-    /// عسكرية للجيش الصومالي), past times and a short phrase of when (بعد ذلك) after the subject; or null.
-    /// </summary>
+    /// <summary>How many words (a name counting as one) may stand between the verb and the site it struck.</summary>
     private const int MaxSubjectBeforeSite = 3;
 
+    /// <summary>
+    /// The owner of the site an act of force struck as its object (قصف طيران الجيش بعد ذلك تجمعات للتنظيم, هاجم المسلحون
+    /// قاعدة عسكرية للجيش الصومالي), sought from the verb on, since the subject may stand after it (وقصفت الطائرات
+    /// الحربية مواقع لقوات X), past times and a short phrase of when (بعد ذلك); or null.
+    /// </summary>
     private static Entity? ObjectSiteOwner(Sentence s, int after, int last, int right)
     {
-        // The subject may stand after the verb (وقصفت الطائرات الحربية مواقع لقوات X), so the slot is sought from the verb on.
         int k = SkipTimes(s, Math.Min(after, last + 1));
         if (k + 1 <= right && s.Words[k].Key is "بعد" or "قبل" && s.Words[k + 1].Key is "ذلك" or "ساعات" or "ايام") k = SkipTimes(s, k + 2);
         for (int j = k; j <= right && j < s.Words.Count && j <= k + MaxSubjectBeforeSite; j++)

@@ -1110,15 +1110,8 @@ public sealed partial class EventRecognizer
     private const int MaxAsideWords = 12;
 
     /// <summary>The comma opening a relative clause (، التي حضرت بكثافة،) whose closing comma is word <paramref name="close"/>, or null.</summary>
-    private static int? RelativeAsideOpening(IReadOnlyList<Word> words, int close)
-    {
-        for (int k = close - 1; k >= 0 && k >= close - MaxAsideWords; k--)
-        {
-            if (words[k].Kind != WordKind.Punctuation) continue;
-            return words[k].IsComma && k + 1 < close && EventArguments.Relatives.Contains(words[k + 1].Key) ? k : null;
-        }
-        return null;
-    }
+    private static int? RelativeAsideOpening(IReadOnlyList<Word> words, int close) =>
+        AsideOpening(words, close) is { } k && EventArguments.Relatives.Contains(words[k + 1].Key) ? k : null;
 
     private static bool Has(Proclitics.Reading[] readings, string key)
     {

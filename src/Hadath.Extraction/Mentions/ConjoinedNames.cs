@@ -38,20 +38,16 @@ internal static class ConjoinedNames
             if (ActorLexicon.Shared.Nationality(NameKey.Word(words[next - 1].Key)) is not null) continue;
             string key = words[next].Key;
             if (!words[next].IsLetters || key.Length < 5 || !key.StartsWith("وال", StringComparison.Ordinal) || Actors.Contains(key[1..])) continue;
-            if (StartsMention(mentions, words[next].Start)) continue;
+            if (InsideMention(mentions, words[next].Start)) continue;
             // والبحث العلمي: a nisba adjective of the joined noun goes with it.
             int last = next;
-            if (next + 1 < words.Length && words[next + 1].IsLetters && words[next + 1].Start == words[next].End + 1 && IsNisba(words[next + 1].Key) &&
-                !Actors.Contains(words[next + 1].Key) && !StartsMention(mentions, words[next + 1].Start)) last = next + 1;
+            if (next + 1 < words.Length && words[next + 1].IsLetters && words[next + 1].Start == words[next].End + 1 && MatchKey.IsDefiniteNisba(words[next + 1].Key) &&
+                !Actors.Contains(words[next + 1].Key) && !InsideMention(mentions, words[next + 1].Start)) last = next + 1;
             mentions[i] = (new TextSpan(span.Start, words[last].End), type);
         }
     }
 
-    /// <summary>A definite nisba adjective (العلمي, الوطنية; folded ة is ه).</summary>
-    private static bool IsNisba(string key) =>
-        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
-
-    private static bool StartsMention(List<(TextSpan Span, EntityType Type)> mentions, int start)
+    private static bool InsideMention(List<(TextSpan Span, EntityType Type)> mentions, int start)
     {
         foreach (var (span, _) in mentions)
         {

@@ -55,6 +55,13 @@ public static class MatchKey
         return set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var bare) ? bare.Contains(key.AsSpan(1)) : set.Contains(key[1..]);
     }
 
+    /// <summary>
+    /// Whether a key is a definite nisba adjective of more than four letters (العلمي, الوطنية, the folded ة read as ه):
+    /// an adjective that may close a name (الائتلاف الوطني السوري, والبحث العلمي).
+    /// </summary>
+    public static bool IsDefiniteNisba(string key) =>
+        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
+
     [SkipLocalsInit]   // the key is written before it is read
     public static string Of(ReadOnlySpan<char> word)
     {
