@@ -463,6 +463,31 @@ public sealed partial class EventArguments
         return (null, name ? new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, word.End), k + 2, null) : null);
     }
 
+    /// <summary>How far after a seizure verb its على may stand (its subject and a day between: سيطر مسلحو التنظيم يوم الجمعة على).</summary>
+    private const int SeizedReach = 8;
+
+    /// <summary>
+    /// سيطر مسلحو التنظيم على بلدة البغدادي, سيطرت القوات على الرمادي, استولوا على مقر قيادة الشرطة: what a seizure at word
+    /// <paramref name="verb"/> took, named right after its على or after one word there (the town's category noun, the
+    /// position whose owner is named). Found: whether that على was read; the entity may still be null (استولوا على مطار المدينة).
+    /// </summary>
+    internal static (bool Found, Entity? Taken) SeizedPlace(Sentence s, int verb)
+    {
+        for (int k = verb + 1; k < s.Words.Count && k <= verb + SeizedReach; k++)
+        {
+            if (s.Words[k].Kind == WordKind.Punctuation) return default;
+            if (s.Words[k].Key != "علي") continue;
+            int at = k + 1;
+            if (at < s.Words.Count && (s.Words[at].IsNumber || NumberReader.Shared.Starts(s.Words[at]))) at++;
+            for (int j = at; j < s.Words.Count && j <= at + 1; j++)
+            {
+                if (s.StartingAt(j) is { } taken) return (true, taken.Entity);
+            }
+            return (true, null);
+        }
+        return default;
+    }
+
     /// <summary>A LOC introduced as where: في X, في وسط X, في مدينة X, بحلب, بمدينة X, بالعاصمة السودانية X.</summary>
     private static bool IsPlace(Sentence s, Placed m)
     {

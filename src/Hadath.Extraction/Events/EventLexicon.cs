@@ -36,6 +36,8 @@ public enum TriggerCondition
     /// <summary>Support only: plural nouns of people who may protest (اللاجئون, الطلبة, سكان, عائلات).</summary>
     People,
     Suffered,
+    /// <summary>A town, a base, a position or a place name after على: territory taken (سيطر التنظيم على بلدة X).</summary>
+    SeizedPlace,
 }
 
 /// <summary>
@@ -159,6 +161,7 @@ public sealed class EventLexicon
         "road-cut" => TriggerCondition.RoadCut,
         "people" => TriggerCondition.People,
         "suffered" => TriggerCondition.Suffered,
+        "seized-place" => TriggerCondition.SeizedPlace,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Extraction.Text;
+using Hadath.Extraction.Mentions;
 
 namespace Hadath.Extraction.Events;
 
@@ -198,6 +199,29 @@ public sealed partial class EventRecognizer
             if (words[k].Kind == WordKind.Punctuation) return null;
             if (words[k].Key is not ("علي" or "ضد") || k + 1 >= words.Count) continue;
             return PositionAt(readings, words, k + 1) is { } position ? $"+launched:{launcher}+on:{position}" : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// وسيطر مسلحو التنظيم يوم الجمعة على بلدة X, استولوا على ثلاث قرى, سيطرت القوات على الرمادي: territory taken when
+    /// على follows the verb within <see cref="ClashWindow"/> words (its subject and a day may stand between), no punctuation
+    /// between, and a position, a base, a town, places counted or a place name stands right after it. The key of what was
+    /// taken, or null: control of a fire, a match or the situation is none, and التي سيطر عليها points back to a place told before.
+    /// </summary>
+    private string? SeizedPlace(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end; k < words.Count && k < end + ClashWindow; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return null;
+            string key = words[k].Key;
+            if (!key.StartsWith("علي", StringComparison.Ordinal)) continue;
+            if (key.Length > 3 || k + 1 >= words.Count) return null;
+            int at = k + 1;
+            // استولوا على ثلاث قرى: a count before the places.
+            if (at + 1 < words.Count && (words[at].IsNumber || _numbers.Starts(words[at]))) at++;
+            if ((PositionAt(readings, words, at) ?? SupportAt(readings, at, TriggerCondition.SeizedPlace)) is { } position) return position;
+            return PlaceGazetteer.Shared.Find(readings.Text, words).Exists(span => span.Start == words[at].Start) ? words[at].Key : null;
         }
         return null;
     }

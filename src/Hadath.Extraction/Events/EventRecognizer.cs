@@ -320,6 +320,8 @@ public sealed partial class EventRecognizer
                 // نفت ان تكون طائراتها نفذت اي غارات: "any" strike is one denied or negated, none told.
                 if (start > 0 && words[start - 1].Key == "اي") return null;
                 return LaunchedBy(readings, words, start) is { } launcher ? $"{rule}+launched:{launcher}" : null;
+            case TriggerCondition.SeizedPlace:
+                return SeizedPlace(readings, words, end) is { } seized ? $"{rule}+seized:{seized}" : null;
             case TriggerCondition.LaunchedOn:
                 return LaunchedOn(readings, words, start, end) is { } launchedOn ? rule + launchedOn : null;
             case TriggerCondition.BombObject:

@@ -109,6 +109,13 @@ public sealed partial class EventStage
     }
 
     /// <summary>An unnamed force whose code is a state's army or police (بنيران الطائرات الروسية: RUSMIL).</summary>
+    /// <summary>Roles of actors that take ground by nothing but politics or money (a person is ruled out by type).</summary>
+    private static readonly string[] UnarmedRoles = ["GOV", "BUS", "MED", "EDU", "LEG", "JUD", "ELI", "LAB", "HLH", "NGO", "IGO"];
+
+    /// <summary>Whether a seizer may have taken ground by force: no person, and no organisation coded as a government, a firm or the like (an unnamed subject may).</summary>
+    private static bool ArmedSeizer(Entity? seizer) =>
+        seizer is null || seizer.Type != EntityType.PER && !(seizer.Actor is { Length: > 3 } code && UnarmedRoles.Any(r => code.EndsWith(r, StringComparison.Ordinal)));
+
     private static bool IsStateAgent(ActorPhrases.Phrase? p) => p?.Code is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
 
     // The weapon of a killing whose owner follows it (برصاص الجيش, بنيران القوات), or the hands (على ايدي مسلحين).
