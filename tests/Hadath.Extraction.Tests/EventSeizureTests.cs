@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Quotes;
 using Hadath.Extraction.Times;
 
 namespace Hadath.Extraction.Tests;
@@ -11,7 +12,7 @@ namespace Hadath.Extraction.Tests;
 /// </summary>
 public sealed class EventSeizureTests
 {
-    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new TimeStage().Process(doc)).Events;
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new QuoteStage().Process(new TimeStage().Process(doc))).Events;
 
     [Fact]
     public void test_a_group_that_took_a_town_is_the_source_and_the_town_the_target()
@@ -31,6 +32,10 @@ public sealed class EventSeizureTests
     [InlineData("وسيطرت قوات المعارضة امس على معسكر للجيش قرب الحدود")]
     [InlineData("واستولت الجماعة المسلحة على مطار المدينة بعد انسحاب الجنود")]
     [InlineData("واستعادت القوات الحكومية السيطرة على حي الضباط بعد معارك")]        // ground taken back
+    [InlineData("وسيطر مسلحو التنظيم على المجمع الحكومي وسط المدينة")]              // a compound, a dam, a crossing, parts of a town
+    [InlineData("واستولى المقاتلون على سد الموصل بعد انسحاب الحراس")]
+    [InlineData("وسيطرت الفصائل على معبر حدودي مع تركيا")]
+    [InlineData("وسيطر المسلحون على اجزاء من الحي الشرقي")]
     public void test_a_base_a_position_or_villages_taken_are_a_seizure(string text) =>
         Assert.Equal("192", Assert.Single(Events(Docs.WithNamed(text)), x => x.Code == "192").Code);
 
@@ -52,6 +57,7 @@ public sealed class EventSeizureTests
     [InlineData("ويسيطر التنظيم على المدينة منذ عام 2014")]                         // a present state
     [InlineData("ونفى المتحدث ان يكون المسلحون سيطروا على اي قرية في القضاء")]        // denied
     [InlineData("وكان التنظيم قد سيطر على المدينة في حزيران 2014")]                  // history
+    [InlineData("وقال المتحدث ان \"قواتنا استعادت السيطرة الكاملة على البلدة بعد معارك\"")]   // a side's claim in its own words
     public void test_control_of_a_fire_a_match_a_state_history_or_a_denial_is_no_seizure(string text, string? person = null) =>
         Assert.DoesNotContain(Events(person is null ? Docs.WithNamed(text) : Docs.WithNamed(text, ("e1", EntityType.PER, person))), x => x.Code == "192");
 }

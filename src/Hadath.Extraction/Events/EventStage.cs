@@ -185,7 +185,8 @@ public sealed partial class EventStage : IStage
                 // سيطر مسلحو التنظيم على بلدة البغدادي بعد معارك مع القوات: the place taken is the target, not a side named later.
                 if (code.Code == "192" && EventArguments.SeizedPlace(inSentence, last) is { Found: true } seized) roles = roles with { Target = seized.Taken, TargetPhrase = null };
                 // سيطر بوتين تدريجيا على مناطق روسيا, سيطرت الشركة على سوق الهواتف: a person or a firm takes no ground by force.
-                if (code.Code == "192" && !ArmedSeizer(roles.Source)) continue;
+                // ان "قواتنا استعادت السيطرة الكاملة على غريان": ground a side says in its own words it took is its claim.
+                if (code.Code == "192" && (!ArmedSeizer(roles.Source) || AnyContains(quoted, hit.Span))) continue;
                 // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
                 // already is telling that act again, not a new one; one naming a side of its own (ان "تنظيم داعش شن
                 // بالتزامن هجوما على مواقع الجيش العراقي") tells an act the story had not told.
