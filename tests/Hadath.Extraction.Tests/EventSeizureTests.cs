@@ -40,6 +40,24 @@ public sealed class EventSeizureTests
         Assert.Equal("192", Assert.Single(Events(Docs.WithNamed(text)), x => x.Code == "192").Code);
 
     [Fact]
+    public void test_ground_its_takers_managed_to_take_is_a_seizure_by_them()
+    {
+        var text = "وتمكن مسلحو تنظيم داعش من السيطرة على منطقة الملعب بعد معارك عنيفة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "تنظيم داعش"), ("e2", EntityType.LOC, "الملعب"));
+        var e = Assert.Single(Events(doc), x => x.Code == "192");
+        Assert.Equal("السيطرة", text[e.Start..e.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وتمكنت فرق الدفاع المدني من السيطرة على الحريق")]        // a fire
+    [InlineData("وتهدف العملية الى السيطرة على المدينة")]                  // an aim
+    [InlineData("وتمكنت القوات من صد الهجوم ومنع المسلحين من السيطرة على الحي")]   // prevented
+    public void test_control_managed_of_a_fire_aimed_at_or_prevented_is_no_seizure(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), x => x.Code == "192");
+
+    [Fact]
     public void test_a_named_town_taken_is_the_target()
     {
         var text = "وسيطرت القوات الحكومية على الرمادي بعد ثلاثة ايام من المعارك";

@@ -38,6 +38,8 @@ public enum TriggerCondition
     Suffered,
     /// <summary>A town, a base, a position or a place name after على: territory taken (سيطر التنظيم على بلدة X).</summary>
     SeizedPlace,
+    /// <summary>As <see cref="SeizedPlace"/>, the verbal noun after تمكن … من (تمكن مسلحو التنظيم من السيطرة على منطقة X).</summary>
+    SeizedAchieved,
 }
 
 /// <summary>
@@ -162,6 +164,7 @@ public sealed class EventLexicon
         "people" => TriggerCondition.People,
         "suffered" => TriggerCondition.Suffered,
         "seized-place" => TriggerCondition.SeizedPlace,
+        "seized-achieved" => TriggerCondition.SeizedAchieved,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

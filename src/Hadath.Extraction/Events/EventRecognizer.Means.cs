@@ -226,6 +226,27 @@ public sealed partial class EventRecognizer
         return null;
     }
 
+    /// <summary>How far before its من a form of تمكن may stand (its subject between: تمكن مسلحو تنظيم داعش من).</summary>
+    private const int AchievedReach = 6;
+
+    /// <summary>Forms of تمكن (managed to), whose من-complement tells what its subject did.</summary>
+    private static readonly HashSet<string> Managed = MatchKey.SetOf("تمكن", "تمكنت", "تمكنوا", "وتمكن", "وتمكنت", "وتمكنوا", "فتمكن", "فتمكنت");
+
+    /// <summary>
+    /// تمكن مسلحو التنظيم من السيطرة: the key of the form of تمكن that the verbal noun at word <paramref name="start"/>
+    /// completes (right after من, no punctuation back to it), or null.
+    /// </summary>
+    private static string? Achieved(IReadOnlyList<Word> words, int start)
+    {
+        if (start < 2 || words[start - 1].Key != "من") return null;
+        for (int k = start - 2; k >= 0 && k >= start - 1 - AchievedReach; k--)
+        {
+            if (!words[k].IsLetters) return null;
+            if (Managed.Contains(words[k].Key)) return words[k].Key;
+        }
+        return null;
+    }
+
     /// <summary>The key of a position, a base or a town at word <paramref name="k"/> (مواقع الجيش, قضاء حديثة), or null.</summary>
     private string? PositionAt(SentenceReadings readings, IReadOnlyList<Word> words, int k)
     {

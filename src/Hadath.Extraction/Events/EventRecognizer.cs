@@ -322,6 +322,8 @@ public sealed partial class EventRecognizer
                 return LaunchedBy(readings, words, start) is { } launcher ? $"{rule}+launched:{launcher}" : null;
             case TriggerCondition.SeizedPlace:
                 return SeizedPlace(readings, words, end) is { } seized ? $"{rule}+seized:{seized}" : null;
+            case TriggerCondition.SeizedAchieved:
+                return Achieved(words, start) is { } managed && SeizedPlace(readings, words, end) is { } ground ? $"{rule}+achieved:{managed}+seized:{ground}" : null;
             case TriggerCondition.LaunchedOn:
                 return LaunchedOn(readings, words, start, end) is { } launchedOn ? rule + launchedOn : null;
             case TriggerCondition.BombObject:
