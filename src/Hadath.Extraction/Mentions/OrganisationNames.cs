@@ -121,6 +121,13 @@ public sealed class OrganisationNames
         {
             // Given the stage's gates, whether the word may be a head is a bit already read: most words are passed on it.
             if (!gates.IsEmpty && !AnyHeadPrefilter.MayRead(words[i].Key, gates, gate, i)) continue;
+            // حركة 20 فبراير, قوى 14 آذار: a movement named after the day it rose, the one head a number follows.
+            if (i + 2 < words.Length && words[i + 1].IsNumber && DateNamed(text, words, i) is { } dated)
+            {
+                found.Add(dated);
+                i += 2;
+                continue;
+            }
             // Every name goes on past its head with a word of three letters or more: a word before anything else needs no lookup.
             if (!words[i].IsLetters || i + 1 >= words.Length || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
             // Nor, without the gates, does a word that cannot be a head by its letters: its readings are not made.
@@ -130,6 +137,28 @@ public sealed class OrganisationNames
             i = name.EndWord - 1;
         }
         return found;
+    }
+
+    /// <summary>Heads of movements and camps named after a day (حركة 20 فبراير, حركة 6 ابريل, قوى 14 آذار, تيار 8 آذار).</summary>
+    private static readonly HashSet<string> DateNamedHeads = Keys("حركة", "قوى", "تيار", "تحالف", "ائتلاف", "حراك", "شباب");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateNamedHeadLookup = DateNamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// حركة 20 فبراير, لحركة 6 ابريل, قوى 14 آذار: a movement head at word <paramref name="i"/> (its و/ب/ل peeled, never after
+    /// لل), a day of the month and a month's name right after it: the three words, or null.
+    /// </summary>
+    private static TextSpan? DateNamed(string text, ReadOnlySpan<Word> words, int i)
+    {
+        var day = words[i + 1];
+        if (!words[i].IsLetters || day.Digits > 2 || day.Value < 1 || day.Value > 31 || day.Value != Math.Floor(day.Value) || !words[i + 2].IsLetters) return null;
+        if ((TimeLexicon.Shared.KindsStartingWith(words[i + 2].Key) & TimeLexicon.KindBit(TimeWordKind.Month)) == 0) return null;
+        foreach (var reading in Proclitics.ReadingsOf(text, words[i]))
+        {
+            if (reading.HadArticle || IsDoubleLam(reading, words[i]) || !DateNamedHeadLookup.Contains(NameKey.WordOfKey(reading.Key))) continue;
+            return new TextSpan(reading.Span.Start, words[i + 2].End);
+        }
+        return null;
     }
 
     private (TextSpan Span, int EndWord)? At(string text, ReadOnlySpan<Word> words, int i, IReadOnlyCollection<TextSpan>? tagged)
@@ -380,7 +409,9 @@ public sealed class OrganisationNames
     /// المنظمة الدولية, المركز المصري) they are a description of a body the story names.
     /// </summary>
     private static readonly HashSet<string> TailedHeads = Keys(
-        "التنسيقية", "النقابة", "المعهد", "الاكاديمية", "المنظمة", "المركز", "الائتلاف", "الجامعة", "الجمعية", "الرابطة", "الاتحاد");
+        "التنسيقية", "النقابة", "المعهد", "الاكاديمية", "المنظمة", "المركز", "الائتلاف", "الجامعة", "الجمعية", "الرابطة", "الاتحاد",
+        // الكونفدرالية الديمقراطية للشغل, الفيدرالية الديمقراطية للشغل: Moroccan union confederations
+        "الكونفدرالية", "الكنفدرالية", "الكونفيدرالية", "الفيدرالية", "الفدرالية");
 
     private static readonly string Union = NameKey.Word("الاتحاد");
 
@@ -406,7 +437,9 @@ public sealed class OrganisationNames
     private static readonly HashSet<string> TailedGenerals = Keys(
         "الجهوية", "الجهوي", "المحلية", "المحلي", "المستقلة", "الدولية", "الوطني", "العالي", "العام", "المركزية", "الاقليمية",
         // المركز الاعلامي لغرفة عمليات الكرامة: a force's media office, named by the force it speaks for.
-        "الاعلامي");
+        "الاعلامي",
+        // الكونفدرالية الديمقراطية للشغل, الفيدرالية الديمقراطية للشغل, الجمعية الديمقراطية لنساء المغرب
+        "الديمقراطية", "الديموقراطية");
 
     /// <summary>
     /// The end of a qualifier and what the body is for after a general head: العامة [+ لل-noun or ل-noun + its definite
@@ -604,7 +637,7 @@ public sealed class OrganisationNames
     /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>
     private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(DefiniteBodies)
         .Concat(DefiniteHeads).Concat(GeneralHeads).Concat(TailedHeads).Concat(UnitHeads).Concat(NumberedUnitHeads)
-        .Append(Arm).Append(Mobilisation).Append(Coalition).ToHashSet(StringComparer.Ordinal);
+        .Concat(DateNamedHeads).Append(Arm).Append(Mobilisation).Append(Coalition).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
