@@ -18,6 +18,7 @@ public sealed class ConjoinedNamesTests
     [InlineData("واتهم حزب العدالة والتنمية المعارضة بالتحريض", "حزب العدالة", "ORG حزب العدالة والتنمية")]
     [InlineData("وتبنت حركة العدل والمساواة الهجوم على البلدة", "حركة العدل", "ORG حركة العدل والمساواة")]
     [InlineData("وقررت وزارة التعليم العالي والبحث العلمي تأجيل الامتحانات", "وزارة التعليم العالي", "ORG وزارة التعليم العالي والبحث العلمي")]
+    [InlineData("وشارك في المسيرة ناشطون من جماعة العدل والاحسان المحظورة", "جماعة العدل", "ORG جماعة العدل والاحسان")]
     public void test_a_noun_joined_by_wa_to_a_bodys_complement_is_part_of_its_name(string text, string tagged, string expected)
     {
         var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, tagged, tagged);

@@ -13,7 +13,7 @@ namespace Hadath.Extraction.Mentions;
 internal static class ConjoinedNames
 {
     /// <summary>Head nouns of bodies named by what they stand for (حزب, حركة, وزارة, هيئة).</summary>
-    private static readonly HashSet<string> Heads = MatchKey.SetOf("حزب", "حركة", "جبهة", "وزارة", "هيئة", "جمعية", "اتحاد", "تيار", "منظمة", "مؤسسة",
+    private static readonly HashSet<string> Heads = MatchKey.SetOf("حزب", "حركة", "جماعة", "جبهة", "وزارة", "هيئة", "جمعية", "اتحاد", "تيار", "منظمة", "مؤسسة",
         "لجنة", "رابطة", "تحالف", "ائتلاف", "مركز", "مرصد", "نقابة", "تجمع", "مجلس");
 
     /// <summary>Nouns after و that are actors of their own, never the second half of a name (حركة النهضة والحكومة).</summary>
