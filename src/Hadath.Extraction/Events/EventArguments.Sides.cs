@@ -63,11 +63,12 @@ public sealed partial class EventArguments
         return null;
     }
 
-    private const int MaxCountedGap = 8;
+    private const int MaxCountedGap = 10;
 
     /// <summary>
     /// مقتل 32 عنصرا من تنظيم الدولة في معارك مع القوات الامنية: a fight with مع right after its noun (past times and
-    /// one adjective), whose counted dead are members of a group named after من before the noun (within
+    /// one adjective), whose counted dead (in words or digits) are members of a group named after من, or after من and its
+    /// members in construct (من عناصر الشرطة), before the noun (within
     /// <see cref="MaxCountedGap"/> words, no punctuation but brackets and the commas that set off a time or a second toll:
     /// قتل جنديان من الجيش التركي واصيب ثلاثة آخرون، الاحد، في اشتباك مع …): the group is one side, the one after مع the other.
     /// </summary>
@@ -79,9 +80,10 @@ public sealed partial class EventArguments
         for (int j = first - 1, words = 0; j >= 1 && words < MaxCountedGap && group is null; j--)
         {
             if (s.Words[j].IsComma || s.Words[j].Key is "(" or ")") continue;
-            if (!s.Words[j].IsLetters) return null;
+            // قتل 12 من افراد الشرطة في اشتباكات مع: the dead may be counted in digits, and as members in construct (من عناصر X).
+            if (!s.Words[j].IsLetters && !s.Words[j].IsNumber) return null;
             words++;
-            if (s.StartingAt(j) is { Entity.Type: EntityType.ORG } m && AfterMin(s, m.First)) group = m.Entity;
+            if (s.StartingAt(j) is { Entity.Type: EntityType.ORG } m && CountedMembersOf(s, m.First)) group = m.Entity;
         }
         if (group is null) return null;
         var other = Partner(s, k, right);

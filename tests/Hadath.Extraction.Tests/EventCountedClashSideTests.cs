@@ -1,0 +1,46 @@
+using Hadath.Core;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// A fight told by its noun with مع after it, whose dead are counted before it as members of one group (قتل خمسة من عناصر
+/// الشرطة الاتحادية في اشتباكات مع مسلحي التنظيم): that group is the source and the one after مع the target, also when the
+/// members are told in construct (من عناصر X) or counted in digits. Sentences written for these tests, none from a story
+/// or a data set.
+/// </summary>
+public sealed class EventCountedClashSideTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
+
+    [Theory]
+    [InlineData("وقتل خمسة من عناصر الشرطة الاتحادية في اشتباكات مع مسلحي تنظيم داعش غرب المدينة")]
+    [InlineData("وقتل 12 من افراد الشرطة الاتحادية في اشتباكات مع مسلحي تنظيم داعش غرب المدينة")]
+    [InlineData("ولقي 7 من مقاتلي الشرطة الاتحادية حتفهم في مواجهات مع تنظيم داعش")]
+    public void test_the_group_whose_counted_members_died_in_a_fight_is_its_source(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الشرطة الاتحادية"), ("e2", EntityType.ORG, "تنظيم داعش"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_the_counted_group_is_found_past_its_adjective_a_second_toll_and_a_time()
+    {
+        var text = "ولقي 9 عناصر من جبهة الخلاص المتمردة حتفهم واصيب عشرة آخرون، مساء الاحد، في مواجهات مع القوات الحكومية";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جبهة الخلاص"), ("e2", EntityType.ORG, "القوات الحكومية"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_members_counted_of_the_partner_itself_make_no_second_side()
+    {
+        var text = "وقتل خمسة من عناصر تنظيم داعش في اشتباكات مع تنظيم داعش";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "تنظيم داعش"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Null(e.Source?.EntityId);
+    }
+}
