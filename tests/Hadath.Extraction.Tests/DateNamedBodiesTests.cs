@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Events;
 using Hadath.Extraction.Mentions;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Extraction.Tests;
 
@@ -22,6 +23,7 @@ public sealed class DateNamedBodiesTests
     [InlineData("وخرج الآلاف في مسيرة دعت اليها حركة 20 فبراير وسط المدينة", "ORG حركة 20 فبراير")]
     [InlineData("وقال ناشط في حركة 6 ابريل ان الشرطة اعتقلته", "ORG حركة 6 ابريل")]
     [InlineData("واتهمت قوى 14 آذار الحكومة بالتقصير", "ORG قوى 14 آذار")]
+    [InlineData("وقال ناشط في حركة شباب 6 ابريل ان الشرطة اعتقلته", "ORG حركة شباب 6 ابريل")]
     [InlineData("وشارك ناشطون من حركة 20 فبراير في الوقفة", "ORG حركة 20 فبراير")]
     [InlineData("ونظمت الكونفدرالية الديمقراطية للشغل مسيرة حاشدة", "ORG الكونفدرالية الديمقراطية للشغل")]
     public void test_movements_named_after_a_day_and_confederations_are_organisations(string text, string expected) =>
@@ -41,5 +43,20 @@ public sealed class DateNamedBodiesTests
         var e = Assert.Single(new EventStage().Process(doc).Events, x => x.Code.StartsWith("14", StringComparison.Ordinal));
         var source = Assert.Single(doc.Entities, x => x.Id == e.Source?.EntityId);
         Assert.Equal("حركة 20 فبراير", source.Name);
+    }
+
+    [Theory]
+    [InlineData("وشارك ناشطون من حركة 20 فبراير في الوقفة")]
+    [InlineData("ونقل موقع سبتمبر نت عن مصدر عسكري ان القوات تقدمت")]
+    public void test_a_date_inside_an_organisations_name_is_no_time(string text) =>
+        Assert.Empty(new TimeStage().Process(Recovered(Docs.Tokenized(text, "2021-02-11"))).Times);
+
+    [Fact]
+    public void test_a_day_the_tagger_took_into_a_names_end_stays_a_time()
+    {
+        var text = "وعقد مجلس الامن الثلاثاء جلسة طارئة";
+        var doc = Docs.Tokenized(text, "2021-02-11").WithEntity("e1", EntityType.ORG, "مجلس الامن الثلاثاء", "مجلس الامن الثلاثاء");
+        var time = Assert.Single(new TimeStage().Process(doc).Times);
+        Assert.Equal("الثلاثاء", text[time.Span.Start..time.Span.End]);
     }
 }

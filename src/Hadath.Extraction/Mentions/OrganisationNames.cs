@@ -124,6 +124,9 @@ public sealed class OrganisationNames
             // حركة 20 فبراير, قوى 14 آذار: a movement named after the day it rose, the one head a number follows.
             if (i + 2 < words.Length && words[i + 1].IsNumber && DateNamed(text, words, i) is { } dated)
             {
+                // حركة شباب 6 ابريل: the movement's head before the youth who rose that day.
+                if (i > 0 && words[i - 1].Key == Movement && words[i - 1].End + 1 == dated.Start && (found.Count == 0 || found[^1].End <= words[i - 1].Start))
+                    dated = new TextSpan(words[i - 1].Start, dated.End);
                 found.Add(dated);
                 i += 2;
                 continue;
@@ -141,6 +144,8 @@ public sealed class OrganisationNames
 
     /// <summary>Heads of movements and camps named after a day (حركة 20 فبراير, حركة 6 ابريل, قوى 14 آذار, تيار 8 آذار).</summary>
     private static readonly HashSet<string> DateNamedHeads = Keys("حركة", "قوى", "تيار", "تحالف", "ائتلاف", "حراك", "شباب");
+
+    private static readonly string Movement = MatchKey.Of("حركة");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateNamedHeadLookup = DateNamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -34,12 +34,15 @@ public sealed class TimeStage : IStage
         var times = ImmutableArray.CreateBuilder<TimeExpression>();
         // Holds per-sentence state: one per document, so the stage stays thread-safe.
         var recognizer = new TimeRecognizer(_lexicon, _numbers) { Names = MentionSpans(document.Entities) };
+        // حركة 20 فبراير, موقع 26 سبتمبر نت: a date inside an organisation's name names it and tells no time.
+        var bodies = OrganisationSpans(document.Entities);
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(document.Text, sentence.Span);
             TimeExpression? pending = null;
             foreach (var hit in recognizer.Hits(document.Text, words, document.Metadata.Date))
             {
+                if (Inside(bodies, hit.Span)) continue;
                 var time = new TimeExpression(hit.Span, hit.Value) { Modifier = hit.Modifier };
                 // اعلنت الوزارة اليوم الجمعة, بحث امس الخميس: a relative day and its weekday, one space apart and the same
                 // day, are one time (as a weekday with its date is).
@@ -60,6 +63,35 @@ public sealed class TimeStage : IStage
     private static readonly HashSet<string> RelativeDays = new[] { "اليوم", "امس", "غدا" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsRelativeDay(string text, TextSpan span) => RelativeDays.Contains(MatchKey.Of(text.AsSpan(span.Start, span.End - span.Start)));
+
+    /// <summary>
+    /// The mentions of organisations, each with whether its name holds a digit (حركة 20 فبراير): a time inside one is part
+    /// of the name when the name has a day's number or goes on past the time (سبتمبر نت); a bare day the tagger took into a
+    /// name's end (مجلس الامن الثلاثاء) stays a time.
+    /// </summary>
+    private static List<(TextSpan Span, bool Dated)>? OrganisationSpans(ImmutableArray<Entity> entities)
+    {
+        List<(TextSpan, bool)>? spans = null;
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.ORG) continue;
+            bool dated = e.Name.AsSpan().ContainsAny(Digits);
+            foreach (var m in e.Mentions) (spans ??= new()).Add((m.Span, dated));
+        }
+        return spans;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789٠١٢٣٤٥٦٧٨٩");
+
+    private static bool Inside(List<(TextSpan Span, bool Dated)>? spans, TextSpan time)
+    {
+        if (spans is null) return false;
+        foreach (var (s, dated) in spans)
+        {
+            if (s.Start <= time.Start && time.End <= s.End && (dated || time.End < s.End)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The spans of every entity's mentions, in one array of the exact size (no enumerator chain per document).</summary>
     private static TextSpan[] MentionSpans(ImmutableArray<Entity> entities)
