@@ -30,6 +30,16 @@ public sealed class DateNamedBodiesTests
         Assert.Equal(new[] { expected }, Mentions(Recovered(Docs.Tokenized(text))));
 
     [Theory]
+    [InlineData("ودخلت كتيبة ثوار طرابلس الى الحي", "ORG كتيبة ثوار طرابلس")]
+    [InlineData("واشتبكت قوات الردع مع كتيبة ثوار مصراتة", "ORG كتيبة ثوار مصراتة")]
+    public void test_a_group_of_a_places_rebels_is_one_organisation(string text, string expected)
+    {
+        var doc = Docs.Tokenized(text);
+        var place = text.Contains("طرابلس") ? "طرابلس" : "مصراتة";
+        Assert.Contains(expected, Mentions(Recovered(doc.WithEntity("p1", EntityType.LOC, place, place))));
+    }
+
+    [Theory]
     [InlineData("وتوقفت حركة السير 20 دقيقة في الشارع")]                  // no month after the number
     [InlineData("وبلغت حركة 2019 ذروتها في الصيف")]                        // a year, no day
     public void test_a_head_before_a_number_without_a_month_is_no_name(string text) =>

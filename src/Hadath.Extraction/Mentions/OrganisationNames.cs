@@ -352,7 +352,7 @@ public sealed class OrganisationNames
 
     /// <summary>
     /// Bodies named after a place: شرطة, مستشفى, نادي or مجلس, or an institution head with a noun in construct (up to two
-    /// indefinite nouns in all), then one of <paramref name="places"/> and its adjectives (شركة فسفاط قفصة, مؤسسة كهرباء لبنان, قيادة عمليات
+    /// indefinite nouns in all), or a group head with the plural of its members (كتيبة ثوار طرابلس), then one of <paramref name="places"/> and its adjectives (شركة فسفاط قفصة, مؤسسة كهرباء لبنان, قيادة عمليات
     /// صلاح الدين, مستشفى سامراء العام). The place is a word of the name, not a mention of its own.
     /// </summary>
     public List<TextSpan> AroundPlaces(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> places)
@@ -366,7 +366,8 @@ public sealed class OrganisationNames
             int? start = null;
             for (int h = p - 1, nouns = 0; h >= 0 && nouns <= MaxPlaceBodyNouns && Adjacent(words[h], words[h + 1]); h--, nouns++)
             {
-                if (PlaceBodyHeadStart(text, words[h], nouns) is { } head)
+                // كتيبة ثوار طرابلس, لواء احرار سنجار: a group head and the plural of its members from a place.
+                if ((PlaceBodyHeadStart(text, words[h], nouns) ?? (nouns == 1 && MemberPlurals.Contains(KeyOf(words[h + 1].Key).Word) ? GroupHeadStart(text, words[h]) : null)) is { } head)
                 {
                     start = head;
                     if (head > words[h].Start) break;   // لقيادة: the clitic opens the name
@@ -379,6 +380,18 @@ public sealed class OrganisationNames
             found.Add(new TextSpan(from, Math.Max(place.End, words[end - 1].End)));
         }
         return found;
+    }
+
+    /// <summary>Where a group head (كتيبة, جيش, حركة) starts in <paramref name="word"/> (و/ب/ل peeled, never after لل, no article), or null.</summary>
+    private static int? GroupHeadStart(string text, Word word)
+    {
+        if (!word.IsLetters) return null;
+        foreach (var reading in Proclitics.ReadingsOf(text, word))
+        {
+            if (reading.HadArticle || IsDoubleLam(reading, word) || reading.Key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            if (GroupHeads.Contains(NameKey.Word(reading.Key))) return reading.Span.Start;
+        }
+        return null;
     }
 
     /// <summary>
