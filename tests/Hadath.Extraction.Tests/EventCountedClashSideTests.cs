@@ -6,8 +6,8 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// A fight told by its noun with مع after it, whose dead are counted before it as members of one group (قتل خمسة من عناصر
 /// الشرطة الاتحادية في اشتباكات مع مسلحي التنظيم): that group is the source and the one after مع the target, also when the
-/// members are told in construct (من عناصر X) or counted in digits. Sentences written for these tests, none from a story
-/// or a data set.
+/// members are told in construct (من عناصر X) or counted in digits; a side told by words then named in brackets (قوات الامن
+/// الكردية (الاسايش)) is the body named. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventCountedClashSideTests
 {
@@ -42,5 +42,24 @@ public sealed class EventCountedClashSideTests
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "تنظيم داعش"));
         var e = Assert.Single(Events(doc), x => x.Code == "190");
         Assert.Null(e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_side_told_by_words_then_named_in_brackets_is_the_named_body()
+    {
+        var text = "اندلعت اشتباكات الاربعاء بين قوات الامن الكردية (الاسايش) ومسلحين من قوات الدفاع الوطني في المدينة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الاسايش"), ("e2", EntityType.ORG, "قوات الدفاع الوطني"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_bracketed_place_is_no_side()
+    {
+        var text = "اندلعت اشتباكات الاربعاء بين قوات الامن (القامشلي) ومسلحين من قوات الدفاع الوطني";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.LOC, "القامشلي"), ("e2", EntityType.ORG, "قوات الدفاع الوطني"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.NotEqual("e1", e.Source?.EntityId);
     }
 }

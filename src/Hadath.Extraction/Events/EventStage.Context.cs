@@ -491,6 +491,37 @@ public sealed partial class EventStage
         }
     }
 
+    /// <summary>
+    /// A side told by words the story then names in brackets (قوات الامن الكردية (الاسايش), عناصر الشرطة (المرور)) is the
+    /// organisation or person named there, when no other side of the act is that one.
+    /// </summary>
+    private static void NamedInBrackets(string text, EventArguments.Sentence s, List<Draft> drafts)
+    {
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Source is null && d.SourcePhrase is { } source && BracketedAfter(text, s, source.Span) is { } named && named != d.Target)
+                d = d with { Source = named, SourcePhrase = null };
+            if (d.Target is null && d.TargetPhrase is { } target && BracketedAfter(text, s, target.Span) is { } struck && struck != d.Source)
+                d = d with { Target = struck, TargetPhrase = null };
+            drafts[k] = d;
+        }
+    }
+
+    /// <summary>The person or organisation named alone in brackets right after <paramref name="phrase"/> (X (Y)), or null.</summary>
+    private static Entity? BracketedAfter(string text, EventArguments.Sentence s, TextSpan phrase)
+    {
+        int open = phrase.End;
+        while (open < text.Length && text[open] == ' ') open++;
+        if (open >= text.Length || text[open] != '(') return null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity.Type is not (EntityType.ORG or EntityType.PER) || m.Span.Start != open + 1) continue;
+            return m.Span.End < text.Length && text[m.Span.End] == ')' ? m.Entity : null;
+        }
+        return null;
+    }
+
     /// <summary>Whether the phrase is one word of <see cref="ArmedMenAgain"/> (a longer phrase says more of who they are).</summary>
     private static bool IsArmedMenAgain(string text, TextSpan span) =>
         text.AsSpan(span.Start, span.Length).IndexOf(' ') < 0 && ArmedMenAgain.Contains(MatchKey.Of(text.AsSpan(span.Start, span.Length)));
