@@ -78,6 +78,13 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> Sites = MatchKey.SetOf("مواقع", "موقع", "موقعا", "مقر", "مقرا", "مقرات", "معسكر", "معسكرات", "مراكز", "مركز", "مركزا",
         "مخازن", "تجمعات", "آليات", "مخابئ", "تعزيزات", "حاجز", "حاجزا", "حواجز", "نقطة", "نقاط", "مخفر", "مخفرا", "ثكنة", "قاعدة", "ربيئة");
 
+    /// <summary>
+    /// Whether <paramref name="phrase"/> names a post by its kind alone (نقطة تفتيش, حاجزا امنيا): a site whose owner is not
+    /// named with it (a named owner is the target itself, <see cref="SiteOwner"/>).
+    /// </summary>
+    internal static bool IsPostPhrase(Sentence s, ActorPhrases.Phrase phrase) =>
+        WordIndexAt(s, phrase.Span.Start) is { } k && Sites.Contains(s.Words[k].Key);
+
     /// <summary>State forces a story names in full and then by the bare head alone (الجيش السوري … مواقع للجيش).</summary>
     private static readonly HashSet<string> ForceHeads = MatchKey.SetOf("الجيش", "الشرطة", "الدرك", "الحرس");
 

@@ -56,7 +56,7 @@ public sealed partial class EventArguments
         // استخدمت الشرطة الغاز المسيل للدموع: who used a means of force fired it
         "استخدم", "استخدمت", "استخدموا", "واستخدم", "واستخدمت", "استعمل", "استعملت", "استعملوا", "واستعمل", "واستعملت");
     /// <summary>Nouns for members or units of a group, followed by من and the group (عناصر من تنظيم داعش, وحدات من الجيش): the group is the actor.</summary>
-    private static readonly HashSet<string> MembersOf = new(MatchKey.SetOf("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
+    private static readonly HashSet<string> MembersOf = new(MatchKey.SetOf("عناصر", "عنصر", "منتسبي", "منتسبو", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
         // ارهابيين من تنظيم جبهة النصرة: how official agencies name a group's fighters
         "ارهابيين", "ارهابيون",
         // an attacker of a named group (مهاجما انتحاريا من حركة الشباب, مفجر من التنظيم): the group is the actor

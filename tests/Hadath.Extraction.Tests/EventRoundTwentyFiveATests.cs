@@ -1,0 +1,35 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round twenty-five's attack pass (the four blind ev18a- stories: militant attacks on armies, police and checkpoints in
+/// Iraq, Egypt, Somalia and Syria as wire agencies tell them): whom an attack on a checkpoint struck, the attackers named
+/// again as المهاجمين, attacks told as nouns with their launcher after them. Sentences written for these tests, none from a
+/// story or a data set.
+/// </summary>
+public sealed class EventRoundTwentyFiveATests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    [Theory]
+    [InlineData("قتل خمسة من منتسبي الجيش العراقي بتفجير انتحاري استهدف نقطة تفتيش غرب المدينة", "الجيش العراقي")]
+    [InlineData("قتل ثلاثة من عناصر الشرطة الاتحادية في هجوم انتحاري استهدف حاجزا امنيا قرب البلدة", "الشرطة الاتحادية")]
+    [InlineData("قتل ستة من افراد قوات الحزام الامني في هجوم مسلح استهدف نقطة عسكرية شرق المدينة", "قوات الحزام الامني")]
+    public void test_the_force_whose_members_died_is_the_target_of_an_attack_on_an_unowned_post(string text, string force)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, force));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_an_unowned_post_stays_the_target_when_the_dead_belong_to_no_named_force()
+    {
+        var doc = Docs.WithNamed("قتل ثلاثة مدنيين في هجوم انتحاري استهدف نقطة تفتيش قرب بلدة الصينية", ("e1", EntityType.LOC, "الصينية"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Null(e.Target?.EntityId);
+    }
+}
