@@ -32,4 +32,26 @@ public sealed class EventRoundTwentyFiveATests
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
         Assert.Null(e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("هاجم مسلحون من حركة الشباب قاعدة عسكرية قرب البلدة. واضاف ان الجيش قتل 14 من المهاجمين", "190")]
+    [InlineData("هاجم مقاتلون من حركة الشباب قاعدة عسكرية قرب البلدة. واضاف ان الجيش قتل ثلاثة من المسلحين", "190")]
+    [InlineData("هاجم مقاتلون من حركة الشباب قاعدة عسكرية قرب البلدة. وقصفت طائرات الجيش مواقع المسلحين", "195")]
+    public void test_the_attackers_told_again_are_the_group_the_story_named_them_by(string text, string code)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "حركة الشباب"), ("e2", EntityType.ORG, "الجيش"));
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_armed_men_told_again_with_no_group_named_before_stay_words()
+    {
+        const string text = "هاجم مسلحون مجهولون قاعدة عسكرية قرب البلدة. واضاف ان الجيش قتل 14 من المهاجمين";
+        var doc = Docs.WithNamed(text, ("e2", EntityType.ORG, "الجيش"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Null(e.Target?.EntityId);
+        Assert.Equal("14 من المهاجمين", Docs.ArgumentWords(text, e.Target));
+    }
 }

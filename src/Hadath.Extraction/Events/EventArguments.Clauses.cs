@@ -85,6 +85,9 @@ public sealed partial class EventArguments
     internal static bool IsPostPhrase(Sentence s, ActorPhrases.Phrase phrase) =>
         WordIndexAt(s, phrase.Span.Start) is { } k && Sites.Contains(s.Words[k].Key);
 
+    /// <summary>Whether the word is a site an attack or a strike hits (مواقع, تجمعات, مقر).</summary>
+    internal static bool IsSiteWord(string key) => Sites.Contains(key);
+
     /// <summary>State forces a story names in full and then by the bare head alone (الجيش السوري … مواقع للجيش).</summary>
     private static readonly HashSet<string> ForceHeads = MatchKey.SetOf("الجيش", "الشرطة", "الدرك", "الحرس");
 
