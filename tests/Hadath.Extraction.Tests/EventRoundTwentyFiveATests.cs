@@ -54,4 +54,15 @@ public sealed class EventRoundTwentyFiveATests
         Assert.Null(e.Target?.EntityId);
         Assert.Equal("14 من المهاجمين", Docs.ArgumentWords(text, e.Target));
     }
+
+    [Theory]
+    [InlineData("وقال المصدر ان قوة من الشرطة المصرية بادلتهم اطلاق النار قبل ان يفروا")]
+    [InlineData("وقال المصدر ان عناصر الشرطة المصرية بادلوهم إطلاق النار وقتلوا ثلاثة منهم")]
+    public void test_an_exchange_of_fire_told_with_the_other_side_as_object_pronoun_is_a_fight(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الشرطة المصرية"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("190", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }
