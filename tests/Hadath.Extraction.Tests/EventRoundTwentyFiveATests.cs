@@ -65,4 +65,34 @@ public sealed class EventRoundTwentyFiveATests
         Assert.Equal("190", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وقال المصدر ان \"هجوما بالاسلحة الخفيفة والمتوسطة شنه عناصر تنظيم داعش على مواقع الجيش العراقي في المنطقة\"")]
+    [InlineData("وتبع ذلك هجوم شنته عناصر تنظيم داعش على مقر الجيش العراقي قرب البلدة")]
+    public void test_an_attack_noun_with_its_launcher_after_it_on_a_position_is_an_attack(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "تنظيم داعش"), ("e2", EntityType.ORG, "الجيش العراقي"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وانتقد البيان هجوما شنه النائب احمد علي على الحكومة العراقية")]      // words against a government
+    [InlineData("ودان المجلس الهجوم الذي شنه التنظيم على مواقع الجيش العراقي")]       // an attack told already
+    [InlineData("ونفى ان يكون اي هجوم شنه التنظيم على مواقع الجيش قد وقع")]
+    public void test_no_attack_is_read_from_words_an_attack_told_already_or_any_attack(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void test_a_launcher_with_no_subject_points_back_to_the_group_whose_members_were_told()
+    {
+        const string text = "اعلنت القيادة مقتل ستة من عناصر عصابات داعش بعد هجوم شنته على مواقع الجيش العراقي قرب البلدة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "داعش"), ("e2", EntityType.ORG, "الجيش العراقي"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
 }

@@ -105,7 +105,8 @@ public sealed partial class EventArguments
                 }
                 var (agent, agentWord) = NounAgent(s, last, right);
                 // هجوم شنه تنظيم الدولة على الجيش; غارات شنتها طائرات روسية على بلدة X (no named agent): على is sought after them.
-                int from = agent is { } a ? a.Last + 1 : agentWord ?? last;
+                // A group pointed back to before the noun (عناصر داعش بعد هجوم شنته على) leaves على after the launcher.
+                int from = agent is { } a && a.First > last ? a.Last + 1 : agentWord ?? last;
                 // هجوم واسع لتنظيم "داعش" على ناحية X: the group named with ل right after the noun.
                 if (agent is null && agentWord is null && material && OwnerAfter(s, last, right) is { } owning)
                 {

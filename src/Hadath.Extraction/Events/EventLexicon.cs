@@ -25,6 +25,8 @@ public enum TriggerCondition
     Blame,
     StruckWith,
     LaunchedOn,
+    /// <summary>An attack noun whose launcher follows it with the noun as its object pronoun (هجوم شنه X على مواقع Y).</summary>
+    LaunchedAfter,
     Position,
     SetFire,
     ProtestBefore,
@@ -150,6 +152,7 @@ public sealed class EventLexicon
         "after-protest" => TriggerCondition.AfterProtest,
         "struck-with" => TriggerCondition.StruckWith,
         "launched-on" => TriggerCondition.LaunchedOn,
+        "launched-after" => TriggerCondition.LaunchedAfter,
         "position" => TriggerCondition.Position,
         "set-fire" => TriggerCondition.SetFire,
         "protest-before" => TriggerCondition.ProtestBefore,

@@ -322,6 +322,8 @@ public sealed partial class EventRecognizer
                 return LaunchedBy(readings, words, start) is { } launcher ? $"{rule}+launched:{launcher}" : null;
             case TriggerCondition.LaunchedOn:
                 return LaunchedOn(readings, words, start, end) is { } launchedOn ? rule + launchedOn : null;
+            case TriggerCondition.LaunchedAfter:
+                return LaunchedAfter(readings, words, start, end) is { } launchedAfter ? rule + launchedAfter : null;
             case TriggerCondition.BombObject:
                 // فجر انتحاري سيارة مفخخة; فجر السبت, فجر اليوم is dawn.
                 if (end < words.Count && DayAside.Days.Contains(words[end].Key)) return null;
