@@ -95,4 +95,14 @@ public sealed class EventRoundTwentyFiveATests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("تعرض كمين امني تابع للشرطة بمدينة العريش لهجوم شنه مسلحون ما اسفر عن مقتل اربعة مجندين", "هجوم")]
+    [InlineData("قتل اربعة مجندين في هجوم شنه مسلحون على كمين امني جنوب العريش", "هجوم")]
+    [InlineData("قتل اربعة جنود في كمين نصبه مسلحون لدورية عسكرية جنوب العريش", "كمين")]          // an ambush
+    public void test_a_kamin_told_as_a_post_is_a_checkpoint_not_an_ambush(string text, string trigger)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal(trigger, text[e.Start..e.End]);
+    }
 }

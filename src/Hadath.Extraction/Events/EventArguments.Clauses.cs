@@ -76,7 +76,7 @@ public sealed partial class EventArguments
     /// للجيش); none a force on the move, which may act itself (دورية, قوة).
     /// </summary>
     private static readonly HashSet<string> Sites = MatchKey.SetOf("مواقع", "موقع", "موقعا", "مقر", "مقرا", "مقرات", "معسكر", "معسكرات", "مراكز", "مركز", "مركزا",
-        "مخازن", "تجمعات", "آليات", "مخابئ", "تعزيزات", "حاجز", "حاجزا", "حواجز", "نقطة", "نقاط", "مخفر", "مخفرا", "ثكنة", "قاعدة", "ربيئة");
+        "مخازن", "تجمعات", "آليات", "مخابئ", "تعزيزات", "حاجز", "حاجزا", "حواجز", "كمين", "كمينا", "نقطة", "نقاط", "مخفر", "مخفرا", "ثكنة", "قاعدة", "ربيئة");
 
     /// <summary>
     /// Whether <paramref name="phrase"/> names a post by its kind alone (نقطة تفتيش, حاجزا امنيا): a site whose owner is not

@@ -394,6 +394,9 @@ public sealed partial class EventRecognizer
                 // the fight after it that names its other side (مقتل ستة بعد مواجهات عنيفة alone is what came before).
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && CauseWords.Contains(words[start - 1].Key) &&
                     !(TollBefore(readings, words, start - 1) && SideNamedAfter(words, end))) return null;
+                // تعرض كمين امني تابع لقوات الامن لهجوم: a كمين told as a post (امني, ثابت, للشرطة) is a checkpoint, as Egyptian
+                // copy names one, where the attack was made; no ambush.
+                if (trigger.Condition == TriggerCondition.Casualty && trigger.Keys is ["كمين"] && end < words.Count && CheckpointWords.Contains(words[end].Key)) return null;
                 // تعرضت قوة من الجيش، فجر اليوم، لهجوم, تصدت القوات لهجوم, صدت القوات هجوما: an attack someone was subjected to or
                 // repelled took place, toll or not.
                 if (trigger.Condition == TriggerCondition.Casualty && EventArguments.SubjectedVerb(words, start) >= 0) return rule + "+subjected";
@@ -962,6 +965,9 @@ public sealed partial class EventRecognizer
         }
         return null;
     }
+
+    /// <summary>Words after كمين that make it a checkpoint, not an ambush (كمين امني, كمين ثابت, كمين للشرطة, كمين تابع ل).</summary>
+    private static readonly HashSet<string> CheckpointWords = MatchKey.SetOf("امني", "امنيا", "ثابت", "ثابتا", "متحرك", "للشرطة", "شرطة", "تابع");
 
     private const int LaunchWindow = 8;
     private const int BombWindow = 4;
