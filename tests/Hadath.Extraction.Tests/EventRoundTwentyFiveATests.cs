@@ -105,4 +105,26 @@ public sealed class EventRoundTwentyFiveATests
         var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("18", StringComparison.Ordinal));
         Assert.Equal(trigger, text[e.Start..e.End]);
     }
+
+    [Theory]
+    [InlineData("وقالت الوكالة ان وحدات من الجيش العربي السوري تصدت لمحاولة تسلل مجموعات ارهابية من تنظيم داعش باتجاه النقاط العسكرية")]
+    [InlineData("وتصدت وحدات من الجيش العربي السوري لمجموعات ارهابية من تنظيم داعش حاولت التسلل الى البادية")]
+    public void test_a_force_that_repelled_the_attackers_or_their_attempt_fought_them(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العربي السوري"), ("e2", EntityType.ORG, "تنظيم داعش"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("190", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_force_that_repelled_an_attack_makes_no_fight_of_its_own()
+    {
+        var doc = Docs.WithNamed("وتصدت وحدات من الجيش العربي السوري لهجوم شنه تنظيم داعش على النقاط العسكرية",
+            ("e1", EntityType.ORG, "الجيش العربي السوري"), ("e2", EntityType.ORG, "تنظيم داعش"));
+        var events = Events(doc);
+        Assert.DoesNotContain(events, x => x.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Single(events, x => x.Code.StartsWith("18", StringComparison.Ordinal));
+    }
 }

@@ -27,6 +27,8 @@ public enum TriggerCondition
     LaunchedOn,
     /// <summary>An attack noun whose launcher follows it with the noun as its object pronoun (هجوم شنه X على مواقع Y).</summary>
     LaunchedAfter,
+    /// <summary>A repelling verb with the attackers or their attempt after it with ل (تصدت القوات لمحاولة تسلل, تصدوا للمهاجمين).</summary>
+    Repelled,
     Position,
     SetFire,
     ProtestBefore,
@@ -153,6 +155,7 @@ public sealed class EventLexicon
         "struck-with" => TriggerCondition.StruckWith,
         "launched-on" => TriggerCondition.LaunchedOn,
         "launched-after" => TriggerCondition.LaunchedAfter,
+        "repelled" => TriggerCondition.Repelled,
         "position" => TriggerCondition.Position,
         "set-fire" => TriggerCondition.SetFire,
         "protest-before" => TriggerCondition.ProtestBefore,
