@@ -127,4 +127,32 @@ public sealed class EventRoundTwentyFiveATests
         Assert.DoesNotContain(events, x => x.Code.StartsWith("19", StringComparison.Ordinal));
         Assert.Single(events, x => x.Code.StartsWith("18", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("وقال المتحدث ان \"عناصر من الجيش الثاني الميداني فرضت طوقا امنيا حول المنطقة، والقت القبض على اربعة من المشتبه بهم\"")]
+    [InlineData("واوضح المصدر ان الجيش الثاني الميداني طوق القرية واعتقل ستة مطلوبين")]
+    public void test_a_wa_verb_goes_on_with_the_body_opening_its_told_clause(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش الثاني الميداني"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_wa_verb_after_another_name_does_not_go_back_to_the_clause_opener()
+    {
+        const string text = "واوضح المصدر ان الجيش الثاني الميداني طوق القرية، ثم وصلت قوة من الشرطة المصرية واعتقلت ستة مطلوبين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش الثاني الميداني"), ("e2", EntityType.ORG, "الشرطة المصرية"));
+        Assert.DoesNotContain(Events(doc), x => x.Code.StartsWith("17", StringComparison.Ordinal) && x.Source?.EntityId == "e1");
+    }
+
+    [Fact]
+    public void test_a_wa_verb_after_an_act_the_opening_body_suffered_goes_on_as_its_answer()
+    {
+        const string text = "واضاف ان \"قوة من الحشد الشعبي تعرضت لاطلاق نار من قبل مسلحين مجهولين قرب القرية، واشتبكت معهم لنحو ساعة\"";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الحشد الشعبي"));
+        var events = Events(doc);
+        Assert.DoesNotContain(events, x => x.Source?.EntityId == "e1" && x.Target?.EntityId == "e1");
+        Assert.Contains(events, x => x.Code == "190" && x.Source?.EntityId == "e1");
+    }
 }
