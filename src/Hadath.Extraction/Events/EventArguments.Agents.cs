@@ -169,10 +169,33 @@ public sealed partial class EventArguments
             if (!Agents.Contains(s.Words[k].Key)) continue;
             int j = k + 1;
             while (j <= right && j <= k + 2 && Craft.Contains(s.Words[j].Key)) j++;
+            // مقتل ستة من عناصر عصابات داعش بعد هجوم شنته على مواقع الجيش: a launcher with no subject of its own points
+            // back to the group whose members the sentence told before the noun.
+            if (j <= right && s.Words[j].Key is "علي" or "ضد") return (MembersGroupBefore(s, last), k);
             j = PastMembers(s, j, right);
             return (s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null, k);
         }
         return (null, null);
+    }
+
+    /// <summary>How far before an attack noun the group its launcher's pronoun points back to may be named.</summary>
+    private const int MembersGroupReach = 8;
+
+    /// <summary>
+    /// The nearest organisation named before word <paramref name="noun"/> right after its members (عناصر عصابات داعش, مسلحي
+    /// التنظيم), within <see cref="MembersGroupReach"/> words; null when the nearest name is another's.
+    /// </summary>
+    private static Placed? MembersGroupBefore(Sentence s, int noun)
+    {
+        for (int k = noun - 1; k >= 1 && k >= noun - MembersGroupReach; k--)
+        {
+            if (s.EndingAt(k) is not { } m) continue;
+            if (m.Entity.Type != EntityType.ORG) return null;
+            int before = m.First - 1;
+            if (before >= 1 && GroupNouns.Contains(s.Words[before].Key)) before--;
+            return before >= 0 && MembersInConstruct.Contains(s.Words[before].Key) ? m : null;
+        }
+        return null;
     }
 
     /// <summary>

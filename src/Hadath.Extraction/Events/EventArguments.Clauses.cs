@@ -76,7 +76,17 @@ public sealed partial class EventArguments
     /// للجيش); none a force on the move, which may act itself (دورية, قوة).
     /// </summary>
     private static readonly HashSet<string> Sites = MatchKey.SetOf("مواقع", "موقع", "موقعا", "مقر", "مقرا", "مقرات", "معسكر", "معسكرات", "مراكز", "مركز", "مركزا",
-        "مخازن", "تجمعات", "آليات", "مخابئ", "تعزيزات", "حاجز", "حاجزا", "حواجز", "نقطة", "نقاط", "مخفر", "مخفرا", "ثكنة", "قاعدة", "ربيئة");
+        "مخازن", "تجمعات", "آليات", "مخابئ", "تعزيزات", "حاجز", "حاجزا", "حواجز", "كمين", "كمينا", "نقطة", "نقاط", "مخفر", "مخفرا", "ثكنة", "قاعدة", "ربيئة");
+
+    /// <summary>
+    /// Whether <paramref name="phrase"/> names a post by its kind alone (نقطة تفتيش, حاجزا امنيا): a site whose owner is not
+    /// named with it (a named owner is the target itself, <see cref="SiteOwner"/>).
+    /// </summary>
+    internal static bool IsPostPhrase(Sentence s, ActorPhrases.Phrase phrase) =>
+        WordIndexAt(s, phrase.Span.Start) is { } k && Sites.Contains(s.Words[k].Key);
+
+    /// <summary>Whether the word is a site an attack or a strike hits (مواقع, تجمعات, مقر).</summary>
+    internal static bool IsSiteWord(string key) => Sites.Contains(key);
 
     /// <summary>State forces a story names in full and then by the bare head alone (الجيش السوري … مواقع للجيش).</summary>
     private static readonly HashSet<string> ForceHeads = MatchKey.SetOf("الجيش", "الشرطة", "الدرك", "الحرس");

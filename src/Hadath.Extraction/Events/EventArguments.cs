@@ -56,7 +56,7 @@ public sealed partial class EventArguments
         // استخدمت الشرطة الغاز المسيل للدموع: who used a means of force fired it
         "استخدم", "استخدمت", "استخدموا", "واستخدم", "واستخدمت", "استعمل", "استعملت", "استعملوا", "واستعمل", "واستعملت");
     /// <summary>Nouns for members or units of a group, followed by من and the group (عناصر من تنظيم داعش, وحدات من الجيش): the group is the actor.</summary>
-    private static readonly HashSet<string> MembersOf = new(MatchKey.SetOf("عناصر", "عنصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
+    private static readonly HashSet<string> MembersOf = new(MatchKey.SetOf("عناصر", "عنصر", "منتسبي", "منتسبو", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
         // ارهابيين من تنظيم جبهة النصرة: how official agencies name a group's fighters
         "ارهابيين", "ارهابيون",
         // an attacker of a named group (مهاجما انتحاريا من حركة الشباب, مفجر من التنظيم): the group is the actor
@@ -105,7 +105,8 @@ public sealed partial class EventArguments
                 }
                 var (agent, agentWord) = NounAgent(s, last, right);
                 // هجوم شنه تنظيم الدولة على الجيش; غارات شنتها طائرات روسية على بلدة X (no named agent): على is sought after them.
-                int from = agent is { } a ? a.Last + 1 : agentWord ?? last;
+                // A group pointed back to before the noun (عناصر داعش بعد هجوم شنته على) leaves على after the launcher.
+                int from = agent is { } a && a.First > last ? a.Last + 1 : agentWord ?? last;
                 // هجوم واسع لتنظيم "داعش" على ناحية X: the group named with ل right after the noun.
                 if (agent is null && agentWord is null && material && OwnerAfter(s, last, right) is { } owning)
                 {
@@ -202,6 +203,9 @@ public sealed partial class EventArguments
             subjectPhrase = told;
             after = last + 1;
         }
+        // ان "عناصر من الجيش الثاني فرضت طوقا حول المنطقة، والقت القبض على …": a و-verb goes on with the body opening its told clause.
+        if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb && ClauseOpeningBody(s, first, trigger) is { } body)
+            subject = body;
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
         if (subjectPhrase is { } sp && sp.After > first) after = sp.After;
         // القت قوات الامن القبض الاثنين على ثلاثة صحافيين: who was taken follows القبض على.
@@ -308,6 +312,38 @@ public sealed partial class EventArguments
         if (names.TryGetValue(bare, out var one)) return (one, k + 1);
         // للحوثيين after الحوثيون: the name in the other case.
         return bare.EndsWith("ين", StringComparison.Ordinal) && names.TryGetValue(bare[..^2] + "ون", out var other) ? (other, k + 1) : null;
+    }
+
+    /// <summary>How far back a و-verb may go on with the body opening its told clause.</summary>
+    private const int MaxOpeningReach = 20;
+
+    /// <summary>
+    /// ان "عناصر من الجيش الثاني الميداني فرضت طوقا امنيا حول المنطقة، والقت القبض على …": a و-verb of force with no subject
+    /// of its own goes on with the organisation opening its told clause (after ان, a quotation mark and a detachment noun)
+    /// when a word that is no name, article or preposition follows it (its own verb) and no other name stands before the
+    /// و-verb; null otherwise.
+    /// </summary>
+    private static Entity? ClauseOpeningBody(Sentence s, int first, TextSpan trigger)
+    {
+        if (!AfterConjunction(s, first, trigger)) return null;
+        for (int k = first - 1; k >= 0 && k >= first - MaxOpeningReach; k--)
+        {
+            if (s.Words[k].Key is not ("ان" or "بان")) continue;
+            int j = k + 1;
+            if (j < first && !s.Words[j].IsLetters && s.Words[j].Key is "\"" or "«" or "“") j++;
+            if (j + 1 < first && MembersOf.Contains(s.Words[j].Key) && s.Words[j + 1].Key == "من") j += 2;
+            if (s.StartingAt(j) is not { Entity.Type: EntityType.ORG } body || body.Last + 1 >= first) return null;
+            var own = s.Words[body.Last + 1];
+            // قوة من الحشد تعرضت لاطلاق نار …، واشتبكت معهم: after an act the body suffered, the act's own reading goes on with it.
+            if (!own.IsLetters || own.Key.StartsWith("ال", StringComparison.Ordinal) || Prepositions.Contains(own.Key) || ClauseWords.Contains(own.Key) ||
+                Subjected.Contains(own.Key)) return null;
+            for (int m = body.Last + 1; m < first; m++)
+            {
+                if (s.StartingAt(m) is { Entity.Type: EntityType.ORG or EntityType.PER }) return null;
+            }
+            return body.Entity;
+        }
+        return null;
     }
 
     /// <summary>Whether the verb at <paramref name="trigger"/> is written with و or ف and words of its sentence stand before it.</summary>

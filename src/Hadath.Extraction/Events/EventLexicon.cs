@@ -25,6 +25,10 @@ public enum TriggerCondition
     Blame,
     StruckWith,
     LaunchedOn,
+    /// <summary>An attack noun whose launcher follows it with the noun as its object pronoun (هجوم شنه X على مواقع Y).</summary>
+    LaunchedAfter,
+    /// <summary>A repelling verb with the attackers or their attempt after it with ل (تصدت القوات لمحاولة تسلل, تصدوا للمهاجمين).</summary>
+    Repelled,
     Position,
     SetFire,
     ProtestBefore,
@@ -154,6 +158,8 @@ public sealed class EventLexicon
         "after-protest" => TriggerCondition.AfterProtest,
         "struck-with" => TriggerCondition.StruckWith,
         "launched-on" => TriggerCondition.LaunchedOn,
+        "launched-after" => TriggerCondition.LaunchedAfter,
+        "repelled" => TriggerCondition.Repelled,
         "position" => TriggerCondition.Position,
         "set-fire" => TriggerCondition.SetFire,
         "protest-before" => TriggerCondition.ProtestBefore,

@@ -247,6 +247,37 @@ public sealed partial class EventRecognizer
         return null;
     }
 
+    /// <summary>Launching verbs with the attack as their object pronoun (هجوم شنه X, هجمات نفذها X).</summary>
+    private static readonly HashSet<string> LaunchedIt = MatchKey.SetOf("شنه", "شنته", "شنها", "شنوه", "شنوها", "نفذه", "نفذته", "نفذها", "نفذوه", "نفذوها");
+
+    /// <summary>How many words past the attack noun its launcher may stand (هجوم بالاسلحة الخفيفة والمتوسطة شنه).</summary>
+    private const int LauncherReach = 5;
+
+    /// <summary>How many words past the launcher the position may be named, past its subject (شنه عناصر تنظيم داعش على).</summary>
+    private const int LaunchedOnReach = 8;
+
+    /// <summary>
+    /// هجوم بالاسلحة الخفيفة شنه عناصر التنظيم على مواقع الجيش: an attack noun whose launcher follows it with the noun as its
+    /// object pronoun, on a position, a base or a town named after على/ضد further on, no punctuation between, is violence as a
+    /// noun launched on one is (<see cref="LaunchedOn"/>); one launched on a person or a government is words. The rule's tail, or null.
+    /// </summary>
+    private string? LaunchedAfter(SentenceReadings readings, IReadOnlyList<Word> words, int start, int end)
+    {
+        if (start > 0 && words[start - 1].Key == "اي") return null;
+        for (int k = end; k < words.Count && k < end + LauncherReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return null;
+            if (!LaunchedIt.Contains(words[k].Key)) continue;
+            for (int j = k + 1; j + 1 < words.Count && j <= k + LaunchedOnReach; j++)
+            {
+                if (words[j].Kind == WordKind.Punctuation) return null;
+                if (words[j].Key is "علي" or "ضد" && PositionAt(readings, words, j + 1) is { } position) return $"+launched-after:{words[k].Key}+on:{position}";
+            }
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>The key of a position, a base or a town at word <paramref name="k"/> (مواقع الجيش, قضاء حديثة), or null.</summary>
     private string? PositionAt(SentenceReadings readings, IReadOnlyList<Word> words, int k)
     {

@@ -206,7 +206,7 @@ public sealed partial class EventRecognizer
             case TriggerCondition.Always:
                 return rule;
             case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith or TriggerCondition.Custody
-                or TriggerCondition.CriticismObject:
+                or TriggerCondition.CriticismObject or TriggerCondition.Repelled:
                 // نظمت حركة 20 فبراير تظاهرة, اندلعت امس مظاهرات: what was organised or broke out is a protest, a few
                 // words on; اطلقت طائرة بدون طيار صاروخا: what was fired is a weapon; اشتبكت القوات مع مسلحين: a clash
                 // has the other side after مع (اشتبك الامر عليه does not).
@@ -216,6 +216,7 @@ public sealed partial class EventRecognizer
                     TriggerCondition.WeaponObject => "weapon-object",
                     TriggerCondition.Custody => "custody",
                     TriggerCondition.CriticismObject => "criticism-object",
+                    TriggerCondition.Repelled => "repelled",
                     _ => "clash-with",
                 };
                 // واعلنت السلطات حظر التجول بعد اشتباكات مع مسلحين: a clash noun after بعد/اثر is the cause of the news, read
@@ -234,7 +235,7 @@ public sealed partial class EventRecognizer
                 if (trigger.Condition == TriggerCondition.ProtestObject && words.Skip(end).Any(w => w.Key is "سابقا" or "سابق")) return null;
                 // ومهددا بشن اضراب عام, الدعوة لشن اضراب: a launching verb written with ب or ل is its verbal noun, no act.
                 if (trigger.Condition == TriggerCondition.ProtestObject && WrittenWithPreposition(words[start].Key, trigger.Keys[0])) return null;
-                bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject ||
+                bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject or TriggerCondition.Repelled ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 return (SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject) ??
                         (trigger.Condition == TriggerCondition.ProtestObject ? ProtestPastDayAside(readings, words, end) : null))
@@ -326,6 +327,8 @@ public sealed partial class EventRecognizer
                 return Achieved(words, start) is { } managed && SeizedPlace(readings, words, end) is { } ground ? $"{rule}+achieved:{managed}+seized:{ground}" : null;
             case TriggerCondition.LaunchedOn:
                 return LaunchedOn(readings, words, start, end) is { } launchedOn ? rule + launchedOn : null;
+            case TriggerCondition.LaunchedAfter:
+                return LaunchedAfter(readings, words, start, end) is { } launchedAfter ? rule + launchedAfter : null;
             case TriggerCondition.BombObject:
                 // فجر انتحاري سيارة مفخخة; فجر السبت, فجر اليوم is dawn.
                 if (end < words.Count && DayAside.Days.Contains(words[end].Key)) return null;
@@ -396,6 +399,9 @@ public sealed partial class EventRecognizer
                 // the fight after it that names its other side (مقتل ستة بعد مواجهات عنيفة alone is what came before).
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && CauseWords.Contains(words[start - 1].Key) &&
                     !(TollBefore(readings, words, start - 1) && SideNamedAfter(words, end))) return null;
+                // تعرض كمين امني تابع لقوات الامن لهجوم: a كمين told as a post (امني, ثابت, للشرطة) is a checkpoint, as Egyptian
+                // copy names one, where the attack was made; no ambush.
+                if (trigger.Condition == TriggerCondition.Casualty && trigger.Keys is ["كمين"] && end < words.Count && CheckpointWords.Contains(words[end].Key)) return null;
                 // تعرضت قوة من الجيش، فجر اليوم، لهجوم, تصدت القوات لهجوم, صدت القوات هجوما: an attack someone was subjected to or
                 // repelled took place, toll or not.
                 if (trigger.Condition == TriggerCondition.Casualty && EventArguments.SubjectedVerb(words, start) >= 0) return rule + "+subjected";
@@ -964,6 +970,9 @@ public sealed partial class EventRecognizer
         }
         return null;
     }
+
+    /// <summary>Words after كمين that make it a checkpoint, not an ambush (كمين امني, كمين ثابت, كمين للشرطة, كمين تابع ل).</summary>
+    private static readonly HashSet<string> CheckpointWords = MatchKey.SetOf("امني", "امنيا", "ثابت", "ثابتا", "متحرك", "للشرطة", "شرطة", "تابع");
 
     private const int LaunchWindow = 8;
     private const int BombWindow = 4;

@@ -28,6 +28,24 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// The people counted right after the verb ending at word <paramref name="last"/> (ان الجيش قتل 14 من المهاجمين): the
+    /// count's words past the verb, or null when no count starts there.
+    /// </summary>
+    private static ActorPhrases.Phrase? KilledCounted(EventArguments.Sentence s, ImmutableArray<Count> counts, int last)
+    {
+        if (last + 1 >= s.Words.Count) return null;
+        var next = s.Words[last + 1];
+        foreach (var c in counts)
+        {
+            if (c.Span.Start > next.Start || c.Span.End <= next.Start) continue;
+            int after = last + 1;
+            while (after < s.Words.Count && s.Words[after].End <= c.Span.End) after++;
+            return new ActorPhrases.Phrase(new TextSpan(next.Start, c.Span.End), after, null);
+        }
+        return null;
+    }
+
     /// <summary>The hits with the tolls moved last, each group in its order (the list itself when no toll stands before another hit).</summary>
     private static List<EventRecognizer.Hit> TollsLast(List<EventRecognizer.Hit> hits, ImmutableArray<Count> counts)
     {
@@ -468,8 +486,8 @@ public sealed partial class EventStage
     /// <summary>Armed men told again with the article (هاجم المسلحون, ان المهاجمين): the men the story counted or named before.</summary>
     private static readonly HashSet<string> ArmedMenAgain = MatchKey.SetOf("المسلحون", "المسلحين", "المهاجمون", "المهاجمين");
 
-    /// <summary>Armed men counted or named before من and their group (14 مسلحا من حركة الشباب, مسلحون من التنظيم).</summary>
-    private static readonly HashSet<string> ArmedMenOf = MatchKey.SetOf("مسلحا", "مسلحين", "مسلحون", "مهاجما", "مهاجمين", "مهاجمون");
+    /// <summary>Armed men counted or named before من and their group (14 مسلحا من حركة الشباب, مسلحون من التنظيم, مقاتلون من الحركة).</summary>
+    private static readonly HashSet<string> ArmedMenOf = MatchKey.SetOf("مسلحا", "مسلحين", "مسلحون", "مهاجما", "مهاجمين", "مهاجمون", "مقاتلا", "مقاتلين", "مقاتلون");
 
     /// <summary>Armed men in construct with their group (مسلحو حركة الشباب, لمسلحي التنظيم).</summary>
     private static readonly HashSet<string> ArmedMenInConstruct = MatchKey.SetOf("مسلحو", "مسلحي", "مهاجمو", "مهاجمي");
@@ -522,9 +540,19 @@ public sealed partial class EventStage
         return null;
     }
 
-    /// <summary>Whether the phrase is one word of <see cref="ArmedMenAgain"/> (a longer phrase says more of who they are).</summary>
-    private static bool IsArmedMenAgain(string text, TextSpan span) =>
-        text.AsSpan(span.Start, span.Length).IndexOf(' ') < 0 && ArmedMenAgain.Contains(MatchKey.Of(text.AsSpan(span.Start, span.Length)));
+    /// <summary>
+    /// Whether the phrase is one word of <see cref="ArmedMenAgain"/>, some of them (14 من المهاجمين, عدد من المسلحين) or
+    /// their posts (مواقع المسلحين); a longer phrase says more of who they are.
+    /// </summary>
+    private static bool IsArmedMenAgain(string text, TextSpan span)
+    {
+        var words = WordScanner.Scan(text, span);
+        if (words.Count == 0 || words.Count > MaxArmedMenWords || !ArmedMenAgain.Contains(words[^1].Key)) return false;
+        return words.Count == 1 || words.Count == 2 && EventArguments.IsSiteWord(words[0].Key) || words.Count >= 3 && words[^2].Key == "من";
+    }
+
+    /// <summary>How many words armed men told again may take (ثلاثة من المسلحين, 14 من المهاجمين, مواقع المسلحين).</summary>
+    private const int MaxArmedMenWords = 4;
 
     /// <summary>How far before a group's name its armed men may be counted (14 مسلحا من, عشرات المسلحين من).</summary>
     private const int ArmedMenReach = 40;

@@ -48,6 +48,13 @@ public sealed partial class EventStage
             {
                 drafts[k] = d with { Source = null, Target = suffered.Named, TargetPhrase = suffered.Unnamed };
             }
+            else if (IsViolent(d.Code.Code) && d.Target is null && d.TargetPhrase is { } post && EventArguments.IsPostPhrase(s, post) && !IsClash(s.Words, d.Span) &&
+                     _arguments.Victims(s, scope) is { } dead && EventArguments.GroupOfCounted(s, dead) is { } force && force != d.Source)
+            {
+                // قتل اربعة من منتسبي الجيش العراقي بتفجير استهدف نقطة تفتيش: a post told by its kind alone is the force's
+                // whose members died there; that force is the side struck.
+                drafts[k] = d with { Target = force, TargetPhrase = null };
+            }
             else if (IsViolent(d.Code.Code) && d.Target is null && d.TargetPhrase is null && !IsClash(s.Words, d.Span) && _arguments.Victims(s, scope) is { } victims)
             {
                 // قتل اربعة من عناصر الشرطة الاتحادية بهجوم: the dead are members of the force named after them, the side struck.

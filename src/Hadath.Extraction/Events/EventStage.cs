@@ -244,7 +244,11 @@ public sealed partial class EventStage : IStage
                     toll = false;
                     code = _codes.Lookup("190");
                     rule += "+state-force";
-                    roles = new EventArguments.Roles(first >= 1 ? inSentence.EndingAt(first - 1)?.Entity : null, null, roles.Place, null);
+                    roles = new EventArguments.Roles(first >= 1 ? inSentence.EndingAt(first - 1)?.Entity : null, null, roles.Place, null)
+                    {
+                        // ان الجيش قتل 14 من المهاجمين: the people counted after the verb are whom the force killed.
+                        TargetPhrase = KilledCounted(inSentence, document.Counts, last),
+                    };
                 }
                 // موجة احتجاجات قتل فيها 150 شخصا: a toll with a pronoun pointing back (فيها, خلاله) describes the noun
                 // before it; that noun is the act, if any, and a toll alone there is background, not a new event.
