@@ -76,6 +76,7 @@ public sealed class NameRecoveryStage : IStage
         var listed = PlaceGazetteer.Shared.Find(text, words, gates, PlaceGate);
         foreach (var span in listed) Put(mentions, span, EntityType.LOC, retype: false);
         RetypeListedPlaces(text, mentions, listed);
+        SplitPlaceFromPerson(words, mentions, listed);
         foreach (var span in _organisations.AroundPlaces(text, words, SpansOf(mentions, EntityType.LOC))) Put(mentions, span, EntityType.ORG, retype: false);
         List<TextSpan>? grown = null;
         for (int i = 0; i < mentions.Count; i++)
@@ -166,6 +167,35 @@ public sealed class NameRecoveryStage : IStage
     }
 
     private const string Sidi = "سيدي";
+
+    /// <summary>Category nouns of places, after which a listed place opens what follows (مجلس محافظة صلاح الدين, قضاء بيجي).</summary>
+    private static readonly HashSet<string> PlaceCategories = MatchKey.SetOf("محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "ولاية", "اقليم", "منطقة", "مديرية");
+
+    /// <summary>
+    /// عضو مجلس محافظة صلاح الدين خالد الجبوري, عضو مجلس محافظة ديالى عبد الخالق العزاوي: a person span the tagger opened with
+    /// a listed place right after its category noun is the place and then the person, when two words or more are left for him.
+    /// </summary>
+    private static void SplitPlaceFromPerson(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed)
+    {
+        if (listed.Count == 0) return;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.PER) continue;
+            int first = WordScanner.FirstAtOrAfter(words, span.Start);
+            if (first == 0 || first >= words.Length || words[first].Start != span.Start || !PlaceCategories.Contains(words[first - 1].Key)) continue;
+            foreach (var place in listed)
+            {
+                if (place.Start != span.Start || place.End >= span.End) continue;
+                int rest = WordScanner.FirstAtOrAfter(words, place.End);
+                int end = WordScanner.FirstAtOrAfter(words, span.End);
+                if (end - rest < 2) break;
+                mentions[i] = (place, EntityType.LOC);
+                mentions.Insert(i + 1, (new TextSpan(words[rest].Start, span.End), EntityType.PER));
+                break;
+            }
+        }
+    }
 
     /// <summary>
     /// An organisation named in quotation marks right after its group head, written without a clitic (تنظيم "داعش", حركة
