@@ -15,6 +15,22 @@ public sealed class EventRoundTwentyFivePATests
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
 
     [Theory]
+    [InlineData("وقال شهود ان عناصر الامن اطلقت الرصاص الحي في الهواء والغاز المسيل للدموع")]
+    [InlineData("واطلقت الشرطة الرصاص المطاطي والقنابل المسيلة للدموع على المحتجين امام البرلمان")]
+    [InlineData("واطلقت قوات الامن الاعيرة النارية في الهواء والغاز المسيل للدموع لتفريق المعتصمين")]
+    public void test_a_firing_verb_with_tear_gas_among_what_was_fired_is_force_on_a_crowd(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text)));
+        Assert.Equal("175", e.Code);
+    }
+
+    [Theory]
+    [InlineData("واطلق مسلحون النار على دورية للشرطة في المدينة")]
+    [InlineData("واطلقت الشرطة الرصاص الحي على المهاجمين قبل ان تطلق الغاز المسيل للدموع في اليوم التالي")]
+    public void test_a_firing_verb_without_tear_gas_in_its_clause_stays_fire(string text) =>
+        Assert.Contains(Events(Docs.WithNamed(text)), e => e.Code == "190");
+
+    [Theory]
     [InlineData("قالت مصادر امنية ان 17 شخصا اصيبوا يوم الثلاثاء في الديوانية", "يوم الثلاثاء", "2022-08-09")]
     [InlineData("تجمهر صبيحة يوم الاحد العشرات من سكان الحي امام مقر الدائرة", "يوم الاحد", "2022-08-07")]
     public void test_a_weekday_after_yawm_takes_the_word(string text, string surface, string value) =>

@@ -220,6 +220,12 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("195");
                     rule += "+aircraft";
                 }
+                // اطلقت قوات الامن الرصاص الحي في الهواء والغاز المسيل للدموع: shots fired with tear gas are force on a crowd.
+                if (code.Code == "190" && hit.Trigger.Condition == TriggerCondition.WeaponObject && FiredWithTearGas(words, last))
+                {
+                    code = _codes.Lookup("175");
+                    rule += "+tear-gas";
+                }
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
                 {
                     code = _codes.Lookup("190");
