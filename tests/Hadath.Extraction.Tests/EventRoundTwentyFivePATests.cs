@@ -31,6 +31,22 @@ public sealed class EventRoundTwentyFivePATests
         Assert.Contains(Events(Docs.WithNamed(text)), e => e.Code == "190");
 
     [Theory]
+    [InlineData("وتجمع المحتجون امام مبنى المحافظة مطالبين بفرص عمل قبل ان يرشقوا القوات الامنية بالحجارة")]
+    [InlineData("وتجمع المحتجون امام مبنى المحافظة مطالبين بفرص عمل قبل ان يضرموا النار في اطارات السيارات")]
+    public void test_stones_thrown_or_fire_set_after_qabla_an_is_a_riot(string text)
+    {
+        var codes = Events(Docs.WithNamed(text)).Select(e => e.Code).OrderBy(c => c).ToArray();
+        Assert.Equal(new[] { "141", "145" }, codes);
+    }
+
+    [Theory]
+    // a present form elsewhere is a habit, a plan or a call
+    [InlineData("وقال المسؤول ان الشبان يرشقون القوات الامنية بالحجارة كل ليلة")]
+    [InlineData("ودعا الناشط المحتجين الى عدم رشق القوات الامنية بالحجارة وحذرهم من ان يضرموا النار في الاطارات")]
+    public void test_a_present_riot_form_not_after_qabla_an_is_none(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code == "145");
+
+    [Theory]
     [InlineData("قالت مصادر امنية ان 17 شخصا اصيبوا يوم الثلاثاء في الديوانية", "يوم الثلاثاء", "2022-08-09")]
     [InlineData("تجمهر صبيحة يوم الاحد العشرات من سكان الحي امام مقر الدائرة", "يوم الاحد", "2022-08-07")]
     public void test_a_weekday_after_yawm_takes_the_word(string text, string surface, string value) =>
