@@ -47,6 +47,16 @@ public sealed class EventRoundTwentyFivePATests
         Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code == "145");
 
     [Theory]
+    [InlineData("واقدم المحتجون على غلق الطريق الوطني رقم 8 بالحجارة وجذوع الاشجار")]
+    [InlineData("واغلق العشرات من سكان الحي الطريق الرئيسية بالحجارة احتجاجا على انقطاع المياه")]
+    public void test_a_road_closed_with_stones_or_tree_trunks_is_a_road_cut(string text) =>
+        Assert.Contains(Events(Docs.WithNamed(text)), e => e.Code == "144");
+
+    [Fact]
+    public void test_a_road_closed_by_the_authorities_with_stones_is_none() =>
+        Assert.DoesNotContain(Events(Docs.WithNamed("واغلقت السلطات الطريق الجبلية بالحجارة بسبب الانهيارات")), e => e.Code == "144");
+
+    [Theory]
     [InlineData("قالت مصادر امنية ان 17 شخصا اصيبوا يوم الثلاثاء في الديوانية", "يوم الثلاثاء", "2022-08-09")]
     [InlineData("تجمهر صبيحة يوم الاحد العشرات من سكان الحي امام مقر الدائرة", "يوم الاحد", "2022-08-07")]
     public void test_a_weekday_after_yawm_takes_the_word(string text, string surface, string value) =>
