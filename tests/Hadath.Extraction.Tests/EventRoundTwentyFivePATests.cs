@@ -57,6 +57,16 @@ public sealed class EventRoundTwentyFivePATests
         Assert.DoesNotContain(Events(Docs.WithNamed("واغلقت السلطات الطريق الجبلية بالحجارة بسبب الانهيارات")), e => e.Code == "144");
 
     [Theory]
+    [InlineData("واشارت مصالح الدرك الوطني في بيان لها الى توقيف خمسة اشخاص")]
+    [InlineData("واشار الدرك الوطني، في بيان، الى توقيف خمسة اشخاص سيقدمون امام العدالة")]
+    public void test_an_arrest_a_body_points_to_is_its_own(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الدرك الوطني"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
     [InlineData("قالت مصادر امنية ان 17 شخصا اصيبوا يوم الثلاثاء في الديوانية", "يوم الثلاثاء", "2022-08-09")]
     [InlineData("تجمهر صبيحة يوم الاحد العشرات من سكان الحي امام مقر الدائرة", "يوم الاحد", "2022-08-07")]
     public void test_a_weekday_after_yawm_takes_the_word(string text, string surface, string value) =>

@@ -60,6 +60,35 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>Verbs that point to what a body did, told as a verbal noun after الى (اشارت الشرطة الى توقيف خمسة).</summary>
+    private static readonly HashSet<string> PointingTo = MatchKey.SetOf("اشارت", "واشارت", "اشار", "واشار", "لفتت", "ولفتت", "لفت", "ولفت");
+
+    /// <summary>The words of a statement's aside between its author and what it told (، في بيان لها، الى).</summary>
+    private static readonly HashSet<string> StatementAside = MatchKey.SetOf("في", "بيان", "بلاغ", "له", "لها", "الى", "صحفي", "رسمي", "،", ",");
+
+    /// <summary>How many words (مصالح, عناصر) may stand between an announcing verb and the body named after it.</summary>
+    private const int AnnouncerHeadReach = 2;
+
+    /// <summary>
+    /// The organisation named after an announcing or pointing verb whose statement the verbal noun at <paramref name="first"/>
+    /// tells, past an aside of the statement (واشارت مصالح الدرك الوطني في بيان لها الى توقيف خمسة اشخاص, واعلنت الشرطة، في
+    /// بيان، توقيف ثلاثة): the body did what it announced. A pointing verb needs الى right before the noun; null otherwise.
+    /// </summary>
+    private static Placed? AnnouncerOfNoun(Sentence s, int first)
+    {
+        int k = first - 1;
+        while (k >= 0 && StatementAside.Contains(s.Words[k].Key)) k--;
+        if (k < 0 || k == first - 1 || s.EndingAt(k) is not { Entity.Type: EntityType.ORG } named) return null;
+        bool pointed = s.Words[first - 1].Key == "الي";
+        for (int v = named.First - 1; v >= 0 && v >= named.First - 1 - AnnouncerHeadReach && s.Words[v].IsLetters; v--)
+        {
+            string key = s.Words[v].Key;
+            if (PointingTo.Contains(key)) return pointed ? named : null;
+            if (Announcing.Contains(key)) return pointed ? null : named;
+        }
+        return null;
+    }
+
     /// <summary>The organisation or person named after لل ending within a few words before word <paramref name="first"/>.</summary>
     private static Entity? ClitickedBefore(Sentence s, int first)
     {
