@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
 using static Hadath.Extraction.Tests.ExtractionAsserts;
 
 namespace Hadath.Extraction.Tests;
@@ -71,4 +72,45 @@ public sealed class EventRoundTwentyFivePATests
     [InlineData("تجمهر صبيحة يوم الاحد العشرات من سكان الحي امام مقر الدائرة", "يوم الاحد", "2022-08-07")]
     public void test_a_weekday_after_yawm_takes_the_word(string text, string surface, string value) =>
         AssertTime(text, surface, value, "2022-08-09");
+
+    [Theory]
+    [InlineData("عندما فرقت قوات الرد السريع مئات المحتجين الذين حاولوا اقتحام مبنى المحافظة", "قوات الرد السريع")]
+    [InlineData("وفرقت قوات التدخل السريع الوقفة الاحتجاجية بالقوة", "قوات التدخل السريع")]
+    public void test_a_dispersal_by_a_rapid_intervention_force_is_the_forces_and_done_to_no_part_of_it(string text, string force)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        var named = Assert.Single(doc.Entities, e => e.Type == EntityType.ORG);
+        Assert.Equal(force, text[named.Mentions[0].Start..named.Mentions[0].End]);
+        var e = Assert.Single(new EventStage().Process(doc).Events, x => x.Code == "175");
+        Assert.Equal(named.Id, e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_an_accusation_by_the_police_command_of_the_qadisiyah_governorate_is_its()
+    {
+        var text = "واتهمت قيادة شرطة القادسية، في بيان، مندسين بالاعتداء على منتسبيها";
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        var named = Assert.Single(doc.Entities, e => e.Type == EntityType.ORG);
+        Assert.Equal("قيادة شرطة القادسية", text[named.Mentions[0].Start..named.Mentions[0].End]);
+        var e = Assert.Single(new EventStage().Process(doc).Events, x => x.Code == "112");
+        Assert.Equal(named.Id, e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واكد المسؤول ان قوات الرد السريع وصلت الى المكان واعتقلت احد المهاجمين")]
+    [InlineData("ووصلت قوات الرد السريع بعد دقائق الى مكان التجمع")]
+    public void test_a_force_reaching_the_scene_visits_no_one(string text)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        Assert.DoesNotContain(new EventStage().Process(doc).Events, x => x.Code == "042");
+    }
+
+    [Fact]
+    public void test_an_arrival_in_a_city_is_still_a_visit()
+    {
+        var text = "ووصل وزير الخارجية الاميركي جون كيري الى بغداد في زيارة رسمية";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "جون كيري", "USAGOV"), ("e2", EntityType.LOC, "بغداد", "IRQ"));
+        Assert.Contains(new EventStage().Process(doc).Events, x => x.Code == "042");
+    }
 }

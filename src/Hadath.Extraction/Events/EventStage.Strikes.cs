@@ -10,6 +10,21 @@ namespace Hadath.Extraction.Events;
 /// </summary>
 public sealed partial class EventStage
 {
+    /// <summary>The scene of what is told (وصلت الى المكان): no place one visits.</summary>
+    private static readonly HashSet<string> Scene = MatchKey.SetOf("المكان", "مكان");
+
+    private const int SceneReach = 8;
+
+    /// <summary>Whether the first الى after an arrival verb at <paramref name="verb"/>, in its clause, is followed by the scene (المكان).</summary>
+    private static bool ToTheScene(IReadOnlyList<Word> words, int verb)
+    {
+        for (int k = verb + 1; k + 1 < words.Count && k <= verb + SceneReach && words[k].Kind != WordKind.Punctuation; k++)
+        {
+            if (words[k].Key == "الي") return Scene.Contains(words[k + 1].Key);
+        }
+        return false;
+    }
+
     /// <summary>Tear gas (الغاز المسيل للدموع, القنابل المسيلة للدموع): fired only at a crowd.</summary>
     private static readonly HashSet<string> TearGas = MatchKey.SetOf("المسيل", "المسيلة", "مسيل", "مسيلة");
 
