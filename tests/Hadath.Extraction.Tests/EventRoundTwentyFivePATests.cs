@@ -113,4 +113,22 @@ public sealed class EventRoundTwentyFivePATests
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "جون كيري", "USAGOV"), ("e2", EntityType.LOC, "بغداد", "IRQ"));
         Assert.Contains(new EventStage().Process(doc).Events, x => x.Code == "042");
     }
+
+    [Fact]
+    public void test_a_portfolio_after_a_ministers_title_is_no_ministry_and_no_side()
+    {
+        var text = "وكان وزير الصحة والحماية الاجتماعية قد استقبل الاسبوع الماضي وفدا عن اللجنة الوطنية للاطباء";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الصحة والحماية الاجتماعية"), ("e2", EntityType.ORG, "اللجنة الوطنية للاطباء"));
+        doc = new NameRecoveryStage().Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Mentions.Any(m => text[m.Start..m.End] == "الصحة والحماية الاجتماعية"));
+        Assert.DoesNotContain(new EventStage().Process(doc).Events, x => x.Source?.EntityId is { } id && doc.Entities.Single(e => e.Id == id).Type == EntityType.ORG);
+    }
+
+    [Fact]
+    public void test_a_ministry_named_as_such_stays()
+    {
+        var text = "واتهمت وزارة الصحة والحماية الاجتماعية اللجنة بتسييس الملف";
+        var doc = new NameRecoveryStage().Process(Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة الصحة والحماية الاجتماعية")));
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.ORG && e.Mentions.Any(m => text[m.Start..m.End] == "وزارة الصحة والحماية الاجتماعية"));
+    }
 }
