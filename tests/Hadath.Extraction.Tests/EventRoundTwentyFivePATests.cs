@@ -131,4 +131,21 @@ public sealed class EventRoundTwentyFivePATests
         var doc = new NameRecoveryStage().Process(Docs.WithNamed(text, ("e1", EntityType.ORG, "وزارة الصحة والحماية الاجتماعية")));
         Assert.Contains(doc.Entities, e => e.Type == EntityType.ORG && e.Mentions.Any(m => text[m.Start..m.End] == "وزارة الصحة والحماية الاجتماعية"));
     }
+
+    [Fact]
+    public void test_an_arrest_announced_by_a_wa_verb_with_no_subject_goes_on_with_the_sentences_body()
+    {
+        var text = "واتهمت قيادة شرطة القادسية، في بيان، مندسين بالاعتداء على منتسبيها، واعلنت اصابة تسعة منهم واعتقال 23 شخصا متورطين في اعمال الشغب";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "قيادة شرطة القادسية"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_an_announcing_verb_with_a_subject_of_its_own_lends_no_other_body()
+    {
+        var text = "واتهمت قيادة شرطة القادسية، في بيان، مندسين بالاعتداء على منتسبيها، واعلنت مصادر طبية اصابة تسعة منهم واعتقال 23 شخصا";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "قيادة شرطة القادسية"));
+        Assert.DoesNotContain(Events(doc), x => x.Code == "173" && x.Source?.EntityId == "e1");
+    }
 }

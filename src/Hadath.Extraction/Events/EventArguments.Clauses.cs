@@ -89,6 +89,30 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>What a body announces as its object right after the verb (اعلنت اصابة تسعة, اعلنت مقتل …): no subject of the verb.</summary>
+    private static readonly HashSet<string> Announced = MatchKey.SetOf("اصابة", "مقتل", "وفاة", "جرح", "توقيف", "ايقاف", "اعتقال", "القاء", "ضبط", "حجز", "تفريق");
+
+    /// <summary>
+    /// The organisation that announced, with a و-verb right after a comma and no subject of its own, what the verbal noun at
+    /// <paramref name="first"/> tells within the verb's object (opening right after it with the noun or an announced
+    /// outcome, اصابة, مقتل), no mark between (واتهمت قيادة الشرطة، في بيان، مندسين
+    /// بالاعتداء على منتسبيها، واعلنت اصابة تسعة منهم واعتقال 23 شخصا): the verb goes on with the sentence's first
+    /// organisation, which did what it announced. Null when the verb names its own subject or is no such و-verb.
+    /// </summary>
+    private static Entity? AnnouncerGoingOn(Sentence s, int first)
+    {
+        for (int k = first - 1; k >= 1 && k >= first - AnnouncedReach; k--)
+        {
+            var w = s.Words[k];
+            if (w.Kind == WordKind.Punctuation || w.IsQuotationMark || ClauseOpeners.Contains(w.Key)) return null;
+            if (!Announcing.Contains(w.Key)) continue;
+            int next = SkipTimes(s, k + 1);
+            if (w.Key[0] != 'و' || !s.Words[k - 1].IsComma || next != first && !Announced.Contains(s.Words[next].Key)) return null;
+            return s.Mentions.FirstOrDefault(m => m.Last < k && m.Entity.Type == EntityType.ORG).Entity;
+        }
+        return null;
+    }
+
     /// <summary>The organisation or person named after لل ending within a few words before word <paramref name="first"/>.</summary>
     private static Entity? ClitickedBefore(Sentence s, int first)
     {

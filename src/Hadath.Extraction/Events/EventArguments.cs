@@ -146,6 +146,9 @@ public sealed partial class EventArguments
                 if (doer.Entity is null && AnnouncerOfJoinedNoun(s, first) is { } announcer) doer = announcer;
                 // واشارت الشرطة الى اعتقال خمسة اشخاص: as for a noun, the body whose statement told it did it.
                 if (doer.Entity is null && AnnouncerOfNoun(s, first) is { } pointer) doer = pointer;
+                // …، واعلنت اصابة تسعة منهم واعتقال 23 شخصا: an announcing و-verb with no subject of its own goes on with the
+                // sentence's first organisation.
+                if (doer.Entity is null && AnnouncerGoingOn(s, first) is { } goingOn) doer = new Placed(goingOn, first, first, default);
                 // اعلنت قيادة العمليات اعتقال خمسة مطلوبين في عملية دهم نفذتها قوة من الشرطة الاتحادية: who carried out the
                 // operation is the doer, not who announced it.
                 var (operatorNamed, operatorPhrase) = Operator(s, last, right);
