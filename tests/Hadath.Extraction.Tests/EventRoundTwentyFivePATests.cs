@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Events;
 using Hadath.Extraction.Mentions;
+using Hadath.Extraction.Quotes;
 using static Hadath.Extraction.Tests.ExtractionAsserts;
 
 namespace Hadath.Extraction.Tests;
@@ -147,5 +148,19 @@ public sealed class EventRoundTwentyFivePATests
         var text = "واتهمت قيادة شرطة القادسية، في بيان، مندسين بالاعتداء على منتسبيها، واعلنت مصادر طبية اصابة تسعة منهم واعتقال 23 شخصا";
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "قيادة شرطة القادسية"));
         Assert.DoesNotContain(Events(doc), x => x.Code == "173" && x.Source?.EntityId == "e1");
+    }
+
+    [Theory]
+    [InlineData("ورفع المتظاهرون الأعلام السودانية وهم يهتفون \"الشعب أقوى والردة مستحيلة\"، بحسب مراسلي الوكالة.")]
+    [InlineData("وجاب المحتجون شوارع المدينة مرددين \"ارحل ارحل يا فاسد\" قبل ان يتفرقوا.")]
+    [InlineData("وتجمع المعتصمون امام البرلمان ورددوا \"الشعب يريد اسقاط الحكومة\" لساعات.")]
+    public void test_what_a_crowd_chants_is_no_quote(string text) =>
+        Assert.Empty(new QuoteStage().Process(Docs.Tokenized(text)).Quotes);
+
+    [Fact]
+    public void test_a_speakers_quote_after_a_crowds_chant_is_still_a_quote()
+    {
+        const string text = "وقال المنسق ان \"المحتجين سيواصلون اعتصامهم الى حين الاستجابة لمطالبهم\".";
+        Assert.Single(new QuoteStage().Process(Docs.Tokenized(text)).Quotes);
     }
 }
