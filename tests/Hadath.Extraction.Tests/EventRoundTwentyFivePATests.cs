@@ -163,4 +163,10 @@ public sealed class EventRoundTwentyFivePATests
         const string text = "وقال المنسق ان \"المحتجين سيواصلون اعتصامهم الى حين الاستجابة لمطالبهم\".";
         Assert.Single(new QuoteStage().Process(Docs.Tokenized(text)).Quotes);
     }
+
+    [Theory]
+    [InlineData("خرج آلاف السودانيين الخميس إلى شوارع الخرطوم للمطالبة بعودة الحكم المدني", "خرج آلاف السودانيين", 1000)]
+    [InlineData("ونزل مئات الشبان الى ساحات المدينة رافضين القرار", "نزل مئات الشبان", 100)]
+    public void test_a_crowd_gone_out_into_a_citys_streets_is_protesters(string text, string surface, double value) =>
+        AssertCount(text, surface, "protesters", value, "at-least");
 }
