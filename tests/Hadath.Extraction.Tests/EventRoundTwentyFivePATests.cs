@@ -169,4 +169,16 @@ public sealed class EventRoundTwentyFivePATests
     [InlineData("ونزل مئات الشبان الى ساحات المدينة رافضين القرار", "نزل مئات الشبان", 100)]
     public void test_a_crowd_gone_out_into_a_citys_streets_is_protesters(string text, string surface, double value) =>
         AssertCount(text, surface, "protesters", value, "at-least");
+
+    [Theory]
+    [InlineData("وعمد عدد من الشبان اثر انتهاء المسيرة الى اضرام النار في العجلات المطاطية وسط الطريق")]
+    [InlineData("واقدم المحتجون على اضرام النار في الاطارات امام مقر الولاية")]
+    public void test_fire_set_told_by_the_verbal_noun_a_crowd_went_as_far_as_is_a_riot(string text) =>
+        Assert.Contains(Events(Docs.WithNamed(text)), e => e.Code == "145");
+
+    [Theory]
+    [InlineData("واعتقلت الشرطة ثلاثة شبان بتهمة اضرام النار في العجلات خلال المسيرة")]
+    [InlineData("وتحدث التقرير عن اضرام النار في الاطارات خلال احتجاجات العام الماضي")]
+    public void test_fire_set_as_a_charge_or_a_topic_is_no_riot(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code == "145");
 }

@@ -215,6 +215,8 @@ public sealed partial class EventRecognizer
         if (trigger.Code.StartsWith("14", StringComparison.Ordinal) && trigger.Code != "145" && trigger.Role == TriggerRole.Verb && AfterCauseClause(words, start)) return null;
         // قبل ان يرشقوا القوات الامنية بالحجارة ويضرموا النار: a riot told in the subjunctive took place only after قبل ان.
         if (trigger.Code == "145" && trigger.Role == TriggerRole.Verb && trigger.Keys[0][0] == 'ي' && !AfterQablaAn(words, start)) return null;
+        // عمد الشبان الى اضرام النار في العجلات: a riot's verbal noun tells the act only as what the crowd went as far as.
+        if (trigger.Code == "145" && trigger.Role != TriggerRole.Verb && !(start > 0 && words[start - 1].Key is "الي" or "علي")) return null;
         switch (trigger.Condition)
         {
             case TriggerCondition.Always:
