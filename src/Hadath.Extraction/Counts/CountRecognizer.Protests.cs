@@ -142,7 +142,8 @@ public sealed partial class CountRecognizer
 
     private static readonly HashSet<string> GoingOut = new(StringComparer.Ordinal) { "خرج", "وخرج", "نزل", "ونزل", "خرجت", "وخرجت", "نزلت", "ونزلت" };
 
-    private static readonly HashSet<string> Streets = new(StringComparer.Ordinal) { "الشارع", "الشوارع", "الساحات", "الساحه", "الميادين" };
+    /// <summary>Streets and squares, also a city's in construct (الى شوارع الخرطوم, ساحات المدينة).</summary>
+    private static readonly HashSet<string> Streets = new(StringComparer.Ordinal) { "الشارع", "الشوارع", "الساحات", "الساحه", "الميادين", "شوارع", "ساحات", "ميادين" };
 
     private const int MaxStreetGap = 3;
 

@@ -60,6 +60,59 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>Verbs that point to what a body did, told as a verbal noun after الى (اشارت الشرطة الى توقيف خمسة).</summary>
+    private static readonly HashSet<string> PointingTo = MatchKey.SetOf("اشارت", "واشارت", "اشار", "واشار", "لفتت", "ولفتت", "لفت", "ولفت");
+
+    /// <summary>The words of a statement's aside between its author and what it told (، في بيان لها، الى).</summary>
+    private static readonly HashSet<string> StatementAside = MatchKey.SetOf("في", "بيان", "بلاغ", "له", "لها", "الى", "صحفي", "رسمي", "،", ",");
+
+    /// <summary>How many words (مصالح, عناصر) may stand between an announcing verb and the body named after it.</summary>
+    private const int AnnouncerHeadReach = 2;
+
+    /// <summary>
+    /// The organisation named after an announcing or pointing verb whose statement the verbal noun at <paramref name="first"/>
+    /// tells, past an aside of the statement (واشارت مصالح الدرك الوطني في بيان لها الى توقيف خمسة اشخاص, واعلنت الشرطة، في
+    /// بيان، توقيف ثلاثة): the body did what it announced. A pointing verb needs الى right before the noun; null otherwise.
+    /// </summary>
+    private static Placed? AnnouncerOfNoun(Sentence s, int first)
+    {
+        int k = first - 1;
+        while (k >= 0 && StatementAside.Contains(s.Words[k].Key)) k--;
+        if (k < 0 || k == first - 1 || s.EndingAt(k) is not { Entity.Type: EntityType.ORG } named) return null;
+        bool pointed = s.Words[first - 1].Key == "الي";
+        for (int v = named.First - 1; v >= 0 && v >= named.First - 1 - AnnouncerHeadReach && s.Words[v].IsLetters; v--)
+        {
+            string key = s.Words[v].Key;
+            if (PointingTo.Contains(key)) return pointed ? named : null;
+            if (Announcing.Contains(key)) return pointed ? null : named;
+        }
+        return null;
+    }
+
+    /// <summary>What a body announces as its object right after the verb (اعلنت اصابة تسعة, اعلنت مقتل …): no subject of the verb.</summary>
+    private static readonly HashSet<string> Announced = MatchKey.SetOf("اصابة", "مقتل", "وفاة", "جرح", "توقيف", "ايقاف", "اعتقال", "القاء", "ضبط", "حجز", "تفريق");
+
+    /// <summary>
+    /// The organisation that announced, with a و-verb right after a comma and no subject of its own, what the verbal noun at
+    /// <paramref name="first"/> tells within the verb's object (opening right after it with the noun or an announced
+    /// outcome, اصابة, مقتل), no mark between (واتهمت قيادة الشرطة، في بيان، مندسين
+    /// بالاعتداء على منتسبيها، واعلنت اصابة تسعة منهم واعتقال 23 شخصا): the verb goes on with the sentence's first
+    /// organisation, which did what it announced. Null when the verb names its own subject or is no such و-verb.
+    /// </summary>
+    private static Entity? AnnouncerGoingOn(Sentence s, int first)
+    {
+        for (int k = first - 1; k >= 1 && k >= first - AnnouncedReach; k--)
+        {
+            var w = s.Words[k];
+            if (w.Kind == WordKind.Punctuation || w.IsQuotationMark || ClauseOpeners.Contains(w.Key)) return null;
+            if (!Announcing.Contains(w.Key)) continue;
+            int next = SkipTimes(s, k + 1);
+            if (w.Key[0] != 'و' || !s.Words[k - 1].IsComma || next != first && !Announced.Contains(s.Words[next].Key)) return null;
+            return s.Mentions.FirstOrDefault(m => m.Last < k && m.Entity.Type == EntityType.ORG).Entity;
+        }
+        return null;
+    }
+
     /// <summary>The organisation or person named after لل ending within a few words before word <paramref name="first"/>.</summary>
     private static Entity? ClitickedBefore(Sentence s, int first)
     {

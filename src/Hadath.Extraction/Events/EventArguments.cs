@@ -116,7 +116,9 @@ public sealed partial class EventArguments
                 // تعرضت قوة من الجيش لهجوم من قبل عناصر التنظيم: a noun's agent after من قبل, as a passive verb's.
                 var passiveBy = agent is null && agentWord is null ? PassiveAgent(s, last, right, MaxPassiveReach) : null;
                 // ذكرت الشرطة ان مفجرا انتحاريا من حركة الشباب فجر شاحنة: the attacker told by the trigger is of the group after من.
-                var launcher = agent?.Entity ?? passiveBy?.Named ?? Launcher(s, first) ?? AttackerGroup(s, first, last);
+                // واشارت مصالح الدرك الوطني في بيان لها الى توقيف خمسة اشخاص: the body whose statement told the noun did it.
+                var launcher = agent?.Entity ?? passiveBy?.Named ?? Launcher(s, first) ?? AttackerGroup(s, first, last) ??
+                               (agentWord is null && passiveBy is null ? AnnouncerOfNoun(s, first)?.Entity : null);
                 var struck = (material ? ExposedTo(s, first) : null) ?? NounTarget(s, from, right, material) ?? FightPartner(s, first, last, right);
                 var struckPhrase = struck is null ? AgainstPhrase(s, from, Math.Min(right, from + MaxNounGap), right) : null;
                 // هجوم ضد مدرسة للبنات, انفجار لدى مرور قافلة: what an act of force struck, when the tagger names none of it.
@@ -143,6 +145,11 @@ public sealed partial class EventArguments
                 if (doer.Entity is null && ClitickedBefore(s, first) is { } owner) doer = new Placed(owner, first, first, default);
                 // واعلنت قوى الامن الداخلي، في بيان، اصابة …، وتوقيف ثلاثة: a noun joined on to what the announcer told.
                 if (doer.Entity is null && AnnouncerOfJoinedNoun(s, first) is { } announcer) doer = announcer;
+                // واشارت الشرطة الى اعتقال خمسة اشخاص: as for a noun, the body whose statement told it did it.
+                if (doer.Entity is null && AnnouncerOfNoun(s, first) is { } pointer) doer = pointer;
+                // …، واعلنت اصابة تسعة منهم واعتقال 23 شخصا: an announcing و-verb with no subject of its own goes on with the
+                // sentence's first organisation.
+                if (doer.Entity is null && AnnouncerGoingOn(s, first) is { } goingOn) doer = new Placed(goingOn, first, first, default);
                 // اعلنت قيادة العمليات اعتقال خمسة مطلوبين في عملية دهم نفذتها قوة من الشرطة الاتحادية: who carried out the
                 // operation is the doer, not who announced it.
                 var (operatorNamed, operatorPhrase) = Operator(s, last, right);

@@ -100,8 +100,12 @@ public sealed partial class EventRecognizer
         return null;
     }
 
-    /// <summary>Tyres and barricades: fire set in them, or a road closed with them, is a crowd's protest (اضرموا النار في العجلات المطاطية).</summary>
-    private static readonly HashSet<string> Barricades = MatchKey.SetOf("اطارات", "الاطارات", "العجلات", "عجلات", "المتاريس", "متاريس", "حواجز", "الحواجز");
+    /// <summary>
+    /// Tyres and barricades: fire set in them, or a road closed with them, is a crowd's protest (اضرموا النار في العجلات
+    /// المطاطية); so are stones, rocks and tree trunks piled on a road (غلق الطريق بالحجارة وجذوع الاشجار).
+    /// </summary>
+    private static readonly HashSet<string> Barricades = MatchKey.SetOf("اطارات", "الاطارات", "العجلات", "عجلات", "المتاريس", "متاريس", "حواجز", "الحواجز",
+        "الحجارة", "حجارة", "الاحجار", "احجار", "الصخور", "صخور", "جذوع");
 
     /// <summary>The state's forces and authorities, who close roads for security, not in protest.</summary>
     private static readonly HashSet<string> Authorities = MatchKey.SetOf("السلطات", "الجيش", "الحكومة", "البلدية", "السلطة");

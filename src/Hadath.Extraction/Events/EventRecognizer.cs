@@ -175,6 +175,18 @@ public sealed partial class EventRecognizer
         start >= 1 && words[start - 1].Key is "بعدما" ||
         start >= 2 && words[start - 1].Key == "ان" && (CauseWords.Contains(words[start - 2].Key) || words[start - 2].Key == "منذ");
 
+    private const int QablaAnReach = 8;
+
+    /// <summary>Whether قبل ان stands within <see cref="QablaAnReach"/> words before word <paramref name="start"/>, no punctuation between.</summary>
+    private static bool AfterQablaAn(IReadOnlyList<Word> words, int start)
+    {
+        for (int k = start - 1; k >= 1 && k >= start - QablaAnReach && words[k].Kind != WordKind.Punctuation; k--)
+        {
+            if (words[k].Key == "ان" && words[k - 1].Key == "قبل") return true;
+        }
+        return false;
+    }
+
     /// <summary>Words of calling for or intending an act (دعت الى, تعتزم, ينوي): the act after them is not done yet.</summary>
     private static readonly HashSet<string> CallWords = MatchKey.SetOf("دعا", "دعت", "دعوا", "يدعو", "تدعو", "دعوة", "الدعوة", "دعوات",
         "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون");
@@ -201,6 +213,10 @@ public sealed partial class EventRecognizer
         // before the news. Stones thrown (تدخلت القوات بعد ان رشق المحتجون عناصرها بالحجارة) are the news's own riot, which
         // the force answered.
         if (trigger.Code.StartsWith("14", StringComparison.Ordinal) && trigger.Code != "145" && trigger.Role == TriggerRole.Verb && AfterCauseClause(words, start)) return null;
+        // قبل ان يرشقوا القوات الامنية بالحجارة ويضرموا النار: a riot told in the subjunctive took place only after قبل ان.
+        if (trigger.Code == "145" && trigger.Role == TriggerRole.Verb && trigger.Keys[0][0] == 'ي' && !AfterQablaAn(words, start)) return null;
+        // عمد الشبان الى اضرام النار في العجلات: a riot's verbal noun tells the act only as what the crowd went as far as.
+        if (trigger.Code == "145" && trigger.Role != TriggerRole.Verb && !(start > 0 && words[start - 1].Key is "الي" or "علي")) return null;
         switch (trigger.Condition)
         {
             case TriggerCondition.Always:

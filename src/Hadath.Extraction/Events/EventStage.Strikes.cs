@@ -10,6 +10,45 @@ namespace Hadath.Extraction.Events;
 /// </summary>
 public sealed partial class EventStage
 {
+    /// <summary>The scene of what is told (وصلت الى المكان): no place one visits.</summary>
+    private static readonly HashSet<string> Scene = MatchKey.SetOf("المكان", "مكان");
+
+    private const int SceneReach = 8;
+
+    /// <summary>Whether the first الى after an arrival verb at <paramref name="verb"/>, in its clause, is followed by the scene (المكان).</summary>
+    private static bool ToTheScene(IReadOnlyList<Word> words, int verb)
+    {
+        for (int k = verb + 1; k + 1 < words.Count && k <= verb + SceneReach && words[k].Kind != WordKind.Punctuation; k++)
+        {
+            if (words[k].Key == "الي") return Scene.Contains(words[k + 1].Key);
+        }
+        return false;
+    }
+
+    /// <summary>Tear gas (الغاز المسيل للدموع, القنابل المسيلة للدموع): fired only at a crowd.</summary>
+    private static readonly HashSet<string> TearGas = MatchKey.SetOf("المسيل", "المسيلة", "مسيل", "مسيلة");
+
+    /// <summary>Words that open another clause or act after a firing verb's objects (قبل ان تطلق الغاز, ثم).</summary>
+    private static readonly HashSet<string> FiredBounds = MatchKey.SetOf("قبل", "بعد", "ثم", "فيما", "بينما", "حيث", "عندما", "بعدما", "ان");
+
+    private const int FiredReach = 12;
+
+    /// <summary>
+    /// Whether tear gas is among what a firing verb fired, in its clause after word <paramref name="last"/> (اطلقت الرصاص
+    /// الحي في الهواء والغاز المسيل للدموع, اطلقت الرصاص المطاطي والقنابل المسيلة للدموع): then the shots went at a crowd
+    /// with the gas, force used to repress it (CAMEO 175), not fire at an enemy (190). Gas fired in another clause
+    /// (قبل ان تطلق الغاز) says nothing of the shots.
+    /// </summary>
+    private static bool FiredWithTearGas(IReadOnlyList<Word> words, int last)
+    {
+        for (int k = last + 1; k < words.Count && k <= last + FiredReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation || FiredBounds.Contains(words[k].Key)) return false;
+            if (TearGas.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Strikes from the air and the craft that fly them (غارة, غاراته, الطيران, مروحيات).</summary>
     private static readonly HashSet<string> AirStrikes = MatchKey.SetOf("غارة", "غارات", "غارتين", "الغارة", "الغارات", "غاراته", "غاراتها", "غاراتهم",
         "طائرة", "طائرات", "الطائرة", "الطائرات", "مقاتلات", "المقاتلات", "مروحية", "مروحيات", "المروحية", "المروحيات", "الطيران", "طيران");

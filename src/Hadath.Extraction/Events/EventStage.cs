@@ -225,6 +225,12 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("195");
                     rule += "+aircraft";
                 }
+                // اطلقت قوات الامن الرصاص الحي في الهواء والغاز المسيل للدموع: shots fired with tear gas are force on a crowd.
+                if (code.Code == "190" && hit.Trigger.Condition == TriggerCondition.WeaponObject && FiredWithTearGas(words, last))
+                {
+                    code = _codes.Lookup("175");
+                    rule += "+tear-gas";
+                }
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
                 {
                     code = _codes.Lookup("190");
@@ -351,6 +357,9 @@ public sealed partial class EventStage : IStage
                 // A present-tense verb opening its clause is a plan or a habit (يلتقي خلالها الرئيس); with its subject
                 // before it, it is the narrative present of a report (بوتين يستقبل الاسد).
                 if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;
+                // ان قوات الرد السريع وصلت الى المكان واعتقلت احد المهاجمين: a force reaching the scene of what the story tells
+                // visits no one.
+                if (code.Code == "042" && hit.Pattern.Object is ["الي"] && ToTheScene(words, hit.Word)) continue;
                 // وصل وزير الخارجية التركي مولود جاويش اوغلو الى الكويت: where one arrives is the target.
                 if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
                 // وكان X قد زار قضاء بيجي: the place visited is the target, though its category noun stands before its name.

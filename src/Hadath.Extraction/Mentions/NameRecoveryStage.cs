@@ -106,6 +106,7 @@ public sealed class NameRecoveryStage : IStage
         WidenQuotedNames(text, words, mentions);
         AddShortForms(text, words, mentions);
         var acronyms = AddAcronyms(words, mentions);
+        DropPortfolios(words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities, acronyms));
     }
 
@@ -257,6 +258,24 @@ public sealed class NameRecoveryStage : IStage
         int count = 0;
         foreach (var e in entities) count += e.Mentions.Length;
         return count;
+    }
+
+    /// <summary>A minister's title, with و, ل, ب or ف or not: the words after it are his portfolio.</summary>
+    private static readonly HashSet<string> MinisterTitles = MatchKey.SetOf("وزير", "وزيرة", "ووزير", "ووزيرة", "لوزير", "لوزيرة", "بوزير", "بوزيرة", "فوزير");
+
+    /// <summary>
+    /// وكان وزير الصحة والحماية الاجتماعية قد استقبل: the portfolio after a minister's title names his office, not the
+    /// ministry acting, so an organisation the tagger read there is none (the stories annotate no mention there; the
+    /// ministry is named as وزارة …).
+    /// </summary>
+    private static void DropPortfolios(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (mentions[i].Type != EntityType.ORG) continue;
+            int at = WordScanner.FirstAtOrAfter(words, mentions[i].Span.Start);
+            if (at >= 1 && at < words.Length && words[at].Start == mentions[i].Span.Start && MinisterTitles.Contains(words[at - 1].Key)) mentions.RemoveAt(i);
+        }
     }
 
     /// <summary>

@@ -350,7 +350,8 @@ public sealed class QuoteStage : IStage
 
     /// <summary>
     /// True when the words before a quote say what it is rather than who said it: a naming noun (بتهمة, شعار), a
-    /// sign's words (لافتات [كتب عليها] "…"), examples (من قبيل, مثل), or و after a quote named so; and so does a
+    /// sign's words (لافتات [كتب عليها] "…"), examples (من قبيل, مثل), a crowd's chanting verb (وهم يهتفون "…"), or و
+    /// after a quote named so; and so does a
     /// preposition written alone before it (في حديث لـ"السومرية نيوز", ندد بـ"التدخل العنيف").
     /// </summary>
     private static bool IsNamed(IReadOnlyList<Word> before, Dictionary<int, int> named)
@@ -362,10 +363,16 @@ public sealed class QuoteStage : IStage
         if (last.IsLetters && (NamingNouns.Contains(last.Key) || last.Key == "مثل" || LonePrepositions.Contains(last.Key))) return true;
         if (n > 1 && last.Key is "عليها" or "عليه" && Written.Contains(before[n - 2].Key)) return true;
         if (n > 1 && last.Key == "قبيل" && before[n - 2].Key == "من") return true;
+        // وهم يهتفون "…", مرددين "…": what a crowd chants is a chant, no one's speech.
+        if (last.IsLetters && CrowdChanting.Contains(last.Key)) return true;
         // شعارات من بينها "…", لافتات ابرزها "…": examples of the signs or chants named just before.
         if (Examples.Contains(last.Key) && NamedWithin(before, n - 1, ExamplesReach)) return true;
         return n > 1 && last.Key == "و" && before[n - 2].Kind == WordKind.Punctuation && named.ContainsKey(before[n - 2].Start);
     }
+
+    /// <summary>A crowd's chanting verbs, plural or participle (يهتفون, هاتفين, رددوا): the quoted words after them are chanted.</summary>
+    private static readonly HashSet<string> CrowdChanting = MatchKey.SetOf("يهتفون", "هتفوا", "وهتفوا", "هاتفين", "يرددون", "رددوا", "ورددوا", "مرددين",
+        "يهتفن", "هاتفات", "يرددن", "مرددات");
 
     /// <summary>Words that give examples of what was named before them (شعارات من بينها, لافتات ابرزها, هتافات منها).</summary>
     private static readonly HashSet<string> Examples = MatchKey.SetOf("بينها", "منها", "ابرزها", "اهمها");

@@ -43,7 +43,7 @@ public sealed class TimeStage : IStage
             foreach (var hit in recognizer.Hits(document.Text, words, document.Metadata.Date))
             {
                 if (Inside(bodies, hit.Span)) continue;
-                var time = new TimeExpression(hit.Span, hit.Value) { Modifier = hit.Modifier };
+                var time = new TimeExpression(WithYawm(document.Text, hit.Span), hit.Value) { Modifier = hit.Modifier };
                 // اعلنت الوزارة اليوم الجمعة, بحث امس الخميس: a relative day and its weekday, one space apart and the same
                 // day, are one time (as a weekday with its date is).
                 if (pending is { } day && day.Value == time.Value && day.Modifier is null && time.Modifier is null &&
@@ -58,6 +58,24 @@ public sealed class TimeStage : IStage
             if (pending is { } last) times.Add(last);
         }
         return document.WithTimes(times.ToImmutable());
+    }
+
+    private static readonly HashSet<string> Weekdays = new[] { "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الاحد" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    private const string Yawm = "يوم";
+
+    /// <summary>
+    /// قالت مصادر ان 17 شخصا اصيبوا يوم الثلاثاء, صبيحة يوم الاحد: a bare weekday right after the word يوم takes it, as
+    /// the expression names the day (a part of the day before it, صبيحة, stays out). A coming one (يوم الخميس المقبل)
+    /// is annotated as its weekday and المقبل alone and keeps its span.
+    /// </summary>
+    private static TextSpan WithYawm(string text, TextSpan span)
+    {
+        int at = span.Start - Yawm.Length - 1;
+        if (at < 0 || text[span.Start - 1] != ' ' || string.CompareOrdinal(text, at, Yawm, 0, Yawm.Length) != 0) return span;
+        if (at > 0 && char.IsLetter(text[at - 1])) return span;
+        return Weekdays.Contains(MatchKey.Of(text.AsSpan(span.Start, span.End - span.Start))) ? new TextSpan(at, span.End) : span;
     }
 
     private static readonly HashSet<string> RelativeDays = new[] { "اليوم", "امس", "غدا" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
