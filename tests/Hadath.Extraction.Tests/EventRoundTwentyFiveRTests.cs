@@ -34,4 +34,41 @@ public sealed class EventRoundTwentyFiveRTests
     [InlineData("وكانت الفنانة قد رحلت عن 75 عاما بعد صراع مع المرض")]
     public void test_rahala_with_its_subject_before_it_and_no_crowd_sent_is_no_deportation(string text) =>
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code == "174");
+
+    [Theory]
+    [InlineData("فرضت جمعية الحي، اليوم الاحد، حظر تجول ليليا على العمال الاجانب", "1723")]
+    [InlineData("وفرضت جمعية الحي منع التجول على النازحين بعد الاشكال", "1723")]
+    [InlineData("فرضت جمعية الحي منع تجول على النازحين من السابعة مساء", "1723")]
+    [InlineData("وكان صندوق الحي قد خفض الشهر الماضي قيمة المساعدات النقدية للاجئين", "162")]
+    [InlineData("وقلصت جمعية الحي مساعداتها الغذائية للعائلات في المخيم", "162")]
+    [InlineData("وتعهدت جمعية الحي بتقديم 500 الف دولار لدعم اللاجئين", "033")]
+    [InlineData("واجبرت جمعية الحي 200 عائلة على مغادرة المخيم خلال ساعات", "174")]
+    [InlineData("واجبرت جمعية الحي العائلات على مغادرته قبل هدمه", "174")]
+    public void test_a_curfew_an_aid_cut_a_pledge_and_an_eviction_are_read(string text, string code)
+    {
+        var org = text.Contains("صندوق") ? "صندوق الحي" : "جمعية الحي";
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, org))));
+        Assert.Equal(code, e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_an_eviction_by_unnamed_authorities_is_read()
+    {
+        const string text = "واجبرت السلطات العراقية 200 عائلة على مغادرة المخيم خلال ساعات";
+        var e = Assert.Single(Events(Docs.Tokenized(text)));
+        Assert.Equal("174", e.Code);
+        Assert.Null(e.Source?.EntityId);
+    }
+
+    [Theory]
+    // a verbal noun of a cut or a pledge told as planned, asked for or feared is no act
+    [InlineData("وتخشى جمعية الحي من قرار خفض المساعدات في الشهر المقبل")]
+    [InlineData("وطالبت جمعية الحي بالتراجع عن تقليص المساعدات")]
+    // a curfew lifted
+    [InlineData("ورفعت جمعية الحي حظر التجول عن المدينة")]
+    // forced to resign, not to leave
+    [InlineData("واجبرت جمعية الحي الوزير على تقديم استقالته")]
+    public void test_no_curfew_aid_cut_pledge_or_eviction_from_other_senses(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جمعية الحي"))), x => x.Code is "1723" or "162" or "033" or "174");
 }
