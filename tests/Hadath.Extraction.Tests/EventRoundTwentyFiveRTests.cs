@@ -71,4 +71,20 @@ public sealed class EventRoundTwentyFiveRTests
     [InlineData("واجبرت جمعية الحي الوزير على تقديم استقالته")]
     public void test_no_curfew_aid_cut_pledge_or_eviction_from_other_senses(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جمعية الحي"))), x => x.Code is "1723" or "162" or "033" or "174");
+
+    private static string[] Mentions(AnalyzedDocument doc) =>
+        doc.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, Shown: $"{e.Type} {doc.Text[m.Start..m.End]}")))
+            .OrderBy(x => x.Start).Select(x => x.Shown).ToArray();
+
+    [Theory]
+    [InlineData("ونفى مسؤول في بلدية زحلة ذلك", "LOC", "زحلة", "ORG بلدية زحلة")]
+    [InlineData("فرضت بلدية برالياس حظر تجول", "PER", "برالياس", "ORG بلدية برالياس")]
+    [InlineData("وقال رئيس بلدية عرسال ان", "LOC", "عرسال", "LOC عرسال")]
+    [InlineData("وقالت ان بلدي فرنسا تدعم القرار", "LOC", "فرنسا", "LOC فرنسا")]
+    [InlineData("واكد رئيس النيابة البلدية جربة ان", "LOC", "جربة", "LOC جربة")]
+    public void test_a_municipality_named_by_its_town_is_a_body_unless_inside_a_title(string text, string type, string town, string expected)
+    {
+        var doc = Docs.WithNamed(text, ("e1", Enum.Parse<EntityType>(type), town));
+        Assert.Equal(new[] { expected }, Mentions(new Hadath.Extraction.Mentions.NameRecoveryStage().Process(doc)));
+    }
 }

@@ -77,6 +77,9 @@ public sealed class NameRecoveryStage : IStage
         foreach (var span in listed) Put(mentions, span, EntityType.LOC, retype: false);
         RetypeListedPlaces(text, mentions, listed);
         foreach (var span in _organisations.AroundPlaces(text, words, SpansOf(mentions, EntityType.LOC))) Put(mentions, span, EntityType.ORG, retype: false);
+        var towns = SpansOf(mentions, EntityType.LOC);
+        towns.AddRange(SpansOf(mentions, EntityType.PER));
+        foreach (var span in _organisations.Municipalities(text, words, towns)) Put(mentions, span, EntityType.ORG, retype: false);
         List<TextSpan>? grown = null;
         for (int i = 0; i < mentions.Count; i++)
         {
