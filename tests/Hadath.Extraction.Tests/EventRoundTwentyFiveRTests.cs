@@ -87,4 +87,45 @@ public sealed class EventRoundTwentyFiveRTests
         var doc = Docs.WithNamed(text, ("e1", Enum.Parse<EntityType>(type), town));
         Assert.Equal(new[] { expected }, Mentions(new Hadath.Extraction.Mentions.NameRecoveryStage().Process(doc)));
     }
+
+    private static IReadOnlyList<Quote> Quotes(AnalyzedDocument doc) => new Hadath.Extraction.Quotes.QuoteStage().Process(doc).Quotes;
+
+    private static string? SpeakerText(string text, Quote q) => q.SpeakerSpan is { } s ? text[s.Start..s.End] : null;
+
+    [Theory]
+    [InlineData("ونقل المراسل عن احد المشاركين، ويدعى سامي الحلو، قوله ان شقيقه يعمل بشكل قانوني.")]
+    [InlineData("ونقلت الوكالة عن احد اللاجئين، ويدعى سامي الحلو، قوله ان المخيم مكتظ.")]
+    public void test_one_quoted_with_qawluhu_past_a_description_and_his_name_between_commas_speaks(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "سامي الحلو"));
+        var q = Assert.Single(Quotes(doc));
+        Assert.Equal("e1", q.SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("وقال الوزير ان العودة طوعية. لكن عائلات في المخيم قالت انها لا تملك مكانا تعود اليه.", "عائلات في المخيم")]
+    [InlineData("وقال الوزير ان العودة طوعية. ولاجئون في المخيم قالوا انهم لم يتلقوا اي مساعدة.", "ولاجئون في المخيم")]
+    public void test_unnamed_people_opening_the_sentence_before_the_cue_speak(string text, string words)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "الوزير"));
+        var q = Assert.Single(Quotes(doc), x => x.Start > text.IndexOf('.'));
+        Assert.Null(q.SpeakerId);
+        Assert.Equal(words, SpeakerText(text, q));
+    }
+
+    [Fact]
+    public void test_qawluhu_after_a_participle_goes_on_with_the_speaker_not_a_word_after_an()
+    {
+        const string text = "وقال سامي الحلو ان المشروع يشمل ترميم المدرسة فضلا عن تشييد مستوصف بالمكان، مضيفا قوله \"بامكان الوزارة ان تفعل اكثر\".";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "سامي الحلو"));
+        Assert.All(Quotes(doc), q => Assert.Equal("e1", q.SpeakerId));
+    }
+
+    [Fact]
+    public void test_qawluhu_past_a_comma_is_not_read_from_a_place_after_ila()
+    {
+        const string text = "ونقلت الوكالة عن سامي الحلو، بعد لقائه لاجئين وصلوا حديثا الى المخيمات المكتظة، قوله \"الوضع صعب\".";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "سامي الحلو"));
+        Assert.Equal("e1", Assert.Single(Quotes(doc)).SpeakerId);
+    }
 }

@@ -153,6 +153,8 @@ public sealed class QuoteStage : IStage
     private SpeakerResolver.Speaker SubjectlessCue(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
     {
         if (ReportedSaying.Contains(w[cue].Key)) return SpeakerReportedFrom(w, cue, speakers);
+        // لكن عائلات في المخيم قالت انها …: people named by no one, opening the sentence right before the cue, speak.
+        if (speakers.PeopleOpening(w, cue) is { IsKnown: true } people) return people;
         bool conjoined = w[cue].Key.Length > 2 && w[cue].Key[0] is 'و' or 'ف' && _lexicon.Role(w[cue]) is not null &&
                          !_lexicon.IsCue(w[cue].Key);
         // …الحلبوسي، مؤكدا ان: after a comma the person before is the object of the clause, not the one who goes on speaking.
@@ -223,14 +225,20 @@ public sealed class QuoteStage : IStage
 
     /// <summary>
     /// The speaker of قوله: who stands after the nearest عن (نقلت … عن) or الى (نسبت … الى) before it; the reporter
-    /// before that is not who speaks. Unknown when neither comes within reach.
+    /// before that is not who speaks. The one quoted after عن may be described and named between commas (عن احد
+    /// المشاركين، ويدعى فلان، قوله; عن فلان، المتحدث باسم الوكالة، قوله); a الى past a comma is a place or a time of the
+    /// clause before (وصلوا الى المخيمات، قوله). After a participle (مضيفا قوله) the speaker goes on. Unknown when
+    /// neither comes within reach.
     /// </summary>
-    private static SpeakerResolver.Speaker SpeakerReportedFrom(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
+    private SpeakerResolver.Speaker SpeakerReportedFrom(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
     {
+        if (cue > 0 && _lexicon.IsParticiple(w[cue - 1])) return default;
+        bool pastComma = false;
         for (int k = cue - 1; k >= 0 && k >= cue - MaxCueDistance; k--)
         {
+            if (w[k].IsComma) { pastComma = true; continue; }
             if (!w[k].IsLetters) break;
-            if (w[k].Key is "عن" or "الي") return speakers.Resolve(w, k + 1, cue);
+            if (w[k].Key == "عن" || (w[k].Key == "الي" && !pastComma)) return speakers.Resolve(w, k + 1, cue);
         }
         return default;
     }

@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Counts;
 using Hadath.Extraction.Mentions;
 using Hadath.Extraction.Text;
 using Hadath.Extraction.Times;
@@ -252,6 +253,29 @@ public sealed class SpeakerResolver
             if (words[k].Kind == WordKind.Punctuation && words[k].Key.AsSpan().IndexOfAny(".؟!") >= 0) return default;
         }
         return new Speaker(null, new TextSpan(words[1].Start, words[last].End));
+    }
+
+    /// <summary>Words that may open a sentence before its subject (لكن عائلات … قالت).</summary>
+    private static readonly HashSet<string> SubjectLeads = new[] { "لكن", "ولكن", "غير ان", "بينما", "فيما" }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxPeopleWords = 5;
+
+    /// <summary>
+    /// An indefinite noun of people opening the sentence (past لكن or فيما), with the words that place them, right before
+    /// the cue at <paramref name="cue"/> and no mark between (لكن [عائلات في المخيم] قالت ان, و[لاجئون في المخيم] قالوا):
+    /// unnamed people speak. Unknown otherwise.
+    /// </summary>
+    public Speaker PeopleOpening(IReadOnlyList<Word> words, int cue)
+    {
+        int first = words.Count > 0 && SubjectLeads.Contains(words[0].Key) ? 1 : 0;
+        if (cue <= first || cue - first > MaxPeopleWords) return default;
+        var head = words[first];
+        if (!head.IsLetters || IsDefinite(head) || CountLexicon.Shared.NounKind(_text, head) is null) return default;
+        for (int k = first + 1; k < cue; k++)
+        {
+            if (!words[k].IsLetters) return default;
+        }
+        return new Speaker(null, new TextSpan(head.Start, words[cue - 1].End));
     }
 
     private static readonly HashSet<string> Copulas = new[] { "كان", "وكان", "كانت", "وكانت" }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
