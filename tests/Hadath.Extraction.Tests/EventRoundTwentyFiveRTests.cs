@@ -128,4 +128,20 @@ public sealed class EventRoundTwentyFiveRTests
         var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "سامي الحلو"));
         Assert.Equal("e1", Assert.Single(Quotes(doc)).SpeakerId);
     }
+
+    [Theory]
+    [InlineData("دهمت دورية من مخابرات الجيش اللبناني فجر اليوم مخيما", "ORG مخابرات الجيش اللبناني")]
+    [InlineData("واعتقلت مخابرات الجيش السوري شابين", "ORG مخابرات الجيش السوري")]
+    [InlineData("وتعمل اجهزة المخابرات على ملاحقتهم", null)]
+    public void test_an_armys_intelligence_is_a_body(string text, string? expected) =>
+        Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, Mentions(new Hadath.Extraction.Mentions.NameRecoveryStage().Process(Docs.Tokenized(text))));
+
+    [Fact]
+    public void test_an_arrest_by_a_patrol_of_an_armys_intelligence_is_the_intelligences()
+    {
+        const string text = "دهمت دورية من مخابرات الجيش اللبناني فجر اليوم مخيما للنازحين، واوقفت 27 سوريا لا يحملون اوراقا";
+        var doc = new Hadath.Extraction.Mentions.NameRecoveryStage().Process(Docs.Tokenized(text));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal(text.IndexOf("مخابرات", StringComparison.Ordinal), doc.Entities.Single(x => x.Id == e.Source?.EntityId).Mentions[0].Start);
+    }
 }

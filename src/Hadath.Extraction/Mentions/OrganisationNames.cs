@@ -30,7 +30,7 @@ public sealed class OrganisationNames
 
     private static readonly HashSet<string> InstitutionHeads = Keys(
         "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف", "نقابة", "تنسيقية",
-        "قيادة", "جمعية", "رابطة");
+        "قيادة", "جمعية", "رابطة", "مخابرات");
 
     /// <summary>
     /// Institution heads that name nothing but a body, whose name may be a construct noun and its genitive (نقابة اصحاب
@@ -45,6 +45,8 @@ public sealed class OrganisationNames
     private static readonly Dictionary<string, HashSet<string>> ForceOnlyHeads = new(StringComparer.Ordinal)
     {
         [NameKey.Word("قيادة")] = Keys("العمليات", "الجيش"),
+        // مخابرات الجيش اللبناني: an army's intelligence directorate; مخابرات alone is any intelligence (اجهزة المخابرات).
+        [NameKey.Word("مخابرات")] = Keys("الجيش"),
     };
 
     private static readonly HashSet<string> GroupHeads = Keys(
