@@ -144,4 +144,24 @@ public sealed class EventRoundTwentyFiveRTests
         var e = Assert.Single(Events(doc), x => x.Code == "173");
         Assert.Equal(text.IndexOf("مخابرات", StringComparison.Ordinal), doc.Entities.Single(x => x.Id == e.Source?.EntityId).Mentions[0].Start);
     }
+
+    [Theory]
+    [InlineData("وانتقد النائب عن البقاع الغربي سامي الحلو القرار، متهما البلدية بالتحريض على النازحين", "111")]
+    [InlineData("واتهم النائب عن محافظة الانبار سامي الحلو الحكومة بالتقصير", "112")]
+    public void test_a_title_held_for_a_place_names_its_holder_after_the_place(string text, string code)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "سامي الحلو"));
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_person_tagged_with_a_listed_place_before_the_name_is_split_from_it()
+    {
+        const string text = "وانتقد النائب عن محافظة نينوى احمد الجبوري القرار";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "نينوى احمد الجبوري"));
+        var shown = Mentions(new Hadath.Extraction.Mentions.NameRecoveryStage().Process(doc));
+        Assert.Contains("PER احمد الجبوري", shown);
+        Assert.DoesNotContain("PER نينوى احمد الجبوري", shown);
+    }
 }

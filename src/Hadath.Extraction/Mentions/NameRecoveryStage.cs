@@ -76,6 +76,7 @@ public sealed class NameRecoveryStage : IStage
         var listed = PlaceGazetteer.Shared.Find(text, words, gates, PlaceGate);
         foreach (var span in listed) Put(mentions, span, EntityType.LOC, retype: false);
         RetypeListedPlaces(text, mentions, listed);
+        SplitLeadingPlaces(text, mentions, listed);
         foreach (var span in _organisations.AroundPlaces(text, words, SpansOf(mentions, EntityType.LOC))) Put(mentions, span, EntityType.ORG, retype: false);
         var towns = SpansOf(mentions, EntityType.LOC);
         towns.AddRange(SpansOf(mentions, EntityType.PER));
@@ -169,6 +170,29 @@ public sealed class NameRecoveryStage : IStage
     }
 
     private const string Sidi = "سيدي";
+
+    /// <summary>
+    /// A person tagged with a listed place before the name (النائب عن محافظة [نينوى احمد الجبوري]): the place is a place,
+    /// the words after it (two or more) the person.
+    /// </summary>
+    private static void SplitLeadingPlaces(string text, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed)
+    {
+        int count = mentions.Count;
+        for (int i = 0; i < count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.PER) continue;
+            foreach (var place in listed)
+            {
+                if (place.Start != span.Start || place.End + 1 >= span.End || text[place.End] != ' ') continue;
+                var rest = new TextSpan(place.End + 1, span.End);
+                if (text.AsSpan(rest.Start, rest.Length).IndexOf(' ') < 0) continue;
+                mentions[i] = (rest, EntityType.PER);
+                mentions.Add((place, EntityType.LOC));
+                break;
+            }
+        }
+    }
 
     /// <summary>
     /// An organisation named in quotation marks right after its group head, written without a clitic (تنظيم "داعش", حركة
