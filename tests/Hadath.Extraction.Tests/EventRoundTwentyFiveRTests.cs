@@ -164,4 +164,15 @@ public sealed class EventRoundTwentyFiveRTests
         Assert.Contains("PER احمد الجبوري", shown);
         Assert.DoesNotContain("PER نينوى احمد الجبوري", shown);
     }
+
+    [Theory]
+    [InlineData("واوقفت مديرية الامن 40 مهاجرا، وفق ما افاد بيان صادر عن المديرية. واوضح البيان ان الموقوفين نقلوا الى مراكز الترحيل.", "e1")]
+    // a statement with no author named, and no one spoke before: nobody is known to speak
+    [InlineData("واوقفت مديرية الامن 40 مهاجرا، وفق بيان رسمي. واوضح البيان ان الموقوفين نقلوا الى مراكز الترحيل.", null)]
+    public void test_the_statement_cited_by_al_bayan_speaks_for_its_author_named_before(string text, string? speaker)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "مديرية الامن", "مديرية الامن", "المديرية");
+        var q = Assert.Single(Quotes(doc));
+        Assert.Equal(speaker, q.SpeakerId);
+    }
 }

@@ -29,7 +29,8 @@ public sealed class QuoteStage : IStage
     public Layers Requires => Layers.Sentences | Layers.Entities;
     public Layers Provides => Layers.Quotes;
 
-    private sealed record Candidate(TextSpan Span, bool Direct, TextSpan? Cue, SpeakerResolver.Speaker Speaker, bool Inherits);
+    /// <param name="Cited">For a cue whose subject is البيان: the author of the statement named before it, spoken for when no one spoke before.</param>
+    private sealed record Candidate(TextSpan Span, bool Direct, TextSpan? Cue, SpeakerResolver.Speaker Speaker, bool Inherits, SpeakerResolver.Speaker Cited = default);
 
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
@@ -79,11 +80,13 @@ public sealed class QuoteStage : IStage
             var speaker = CueSubject(w, i, that, speakers);
             if (!speaker.IsKnown) speaker = SubjectlessCue(w, i, speakers);
             bool inherits = !speaker.IsKnown;
+            // وفق ما أفاد بيان صادر عن المديرية … وأوضح البيان أن: the statement's author speaks when no one spoke before.
+            var cited = inherits && i + 1 < w.Count && w[i + 1].Key == CitedStatement ? speakers.CitedStatementAuthor(w[i].Start) : default;
             var span = new TextSpan(w[that].Start, w[last].End);
             if (OpensBetween(marks, w[i].End, w[that].Start)) continue;   // قال: "…" is a direct quote
             // قال ان "…" with nothing else said: one direct quote, not an indirect one wrapped around it.
             if (Encloses(marks, w[that + 1].Start, w[last].Start)) { i = end - 1; continue; }
-            found.Add(new Candidate(span, false, w[i].Span, speaker, inherits));
+            found.Add(new Candidate(span, false, w[i].Span, speaker, inherits, cited));
             i = end - 1;
         }
     }
@@ -411,6 +414,8 @@ public sealed class QuoteStage : IStage
         return n;
     }
 
+    private static readonly string CitedStatement = MatchKey.Of("البيان");
+
     private static readonly HashSet<string> NamingNouns = new[]
     {
         "بتهمة", "تهمة", "بتهم", "تهم", "بعنوان", "عنوان", "شعار", "بشعار", "شعارات", "اسم", "باسم", "تسمية", "لافتة", "لافتات", "وسم",
@@ -432,7 +437,7 @@ public sealed class QuoteStage : IStage
         SpeakerResolver.Speaker previous = default;
         foreach (var c in candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.End))
         {
-            var speaker = c.Inherits ? previous : c.Speaker;
+            var speaker = !c.Inherits ? c.Speaker : previous.IsKnown ? previous : c.Cited;
             if (speaker.IsKnown) previous = speaker;
             result.Add(new Quote(c.Span, c.Direct) { SpeakerId = speaker.Id, SpeakerSpan = speaker.Span, CueSpan = c.Cue });
         }

@@ -521,6 +521,35 @@ public sealed class SpeakerResolver
     private static bool IsStop(Word word) =>
         !word.IsLetters || StopKeys.Contains(word.Key) || word.Key.StartsWith("لل", StringComparison.Ordinal);
 
+    /// <summary>How far before a cue the statement it cites may have been named (بيان صادر عن X), in characters.</summary>
+    private const int StatementReach = 400;
+
+    /// <summary>
+    /// The author of the statement البيان cites (وأوضح البيان أن), when the latest statement named before it came with its
+    /// author after صادر عن or عن (وفق ما أفاد بيان صادر عن المديرية): that body or person; unknown otherwise, so the
+    /// previous speaker goes on.
+    /// </summary>
+    public Speaker CitedStatementAuthor(int cue)
+    {
+        int from = Math.Max(0, cue - StatementReach);
+        int at = _text.LastIndexOf("بيان", cue, cue - from, StringComparison.Ordinal);
+        if (at < 0) return default;
+        int after = at + "بيان".Length;
+        foreach (var lead in StatementAuthorLeads)
+        {
+            if (string.CompareOrdinal(_text, after, lead, 0, lead.Length) != 0) continue;
+            int name = after + lead.Length;
+            foreach (var (span, entity) in _mentions)
+            {
+                if (span.Start > name) break;
+                if (span.Start == name && entity.Type is EntityType.ORG or EntityType.PER) return new Speaker(entity.Id, span);
+            }
+        }
+        return default;
+    }
+
+    private static readonly string[] StatementAuthorLeads = { " صادر عن ", " صادر من ", " عن " };
+
     private static Speaker Unnamed(IReadOnlyList<Word> words, int first, int end)
     {
         if (end - first == 1 && Statements.Contains(words[first].Key)) return default;
