@@ -175,4 +175,16 @@ public sealed class EventRoundTwentyFiveRTests
         var q = Assert.Single(Quotes(doc));
         Assert.Equal(speaker, q.SpeakerId);
     }
+
+    [Theory]
+    [InlineData("ومنحت جمعية الحي البرنامج 30 مليون يورو اضافية لدعم عملياته", true)]
+    [InlineData("وصرفت جمعية الحي منحة مالية لكل عائلة عائدة", true)]
+    [InlineData("ومنحت جمعية الحي جائزتها السنوية لكاتب شاب", false)]
+    [InlineData("وصرفت جمعية الحي رواتب موظفيها امس", false)]
+    public void test_money_granted_is_economic_aid(string text, bool aid)
+    {
+        var events = Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جمعية الحي")));
+        if (aid) Assert.Equal("e1", Assert.Single(events, x => x.Code == "071").Source?.EntityId);
+        else Assert.DoesNotContain(events, x => x.Code.StartsWith("07", StringComparison.Ordinal));
+    }
 }
