@@ -194,9 +194,29 @@ public sealed partial class EventArguments
                 return (m.Entity, m.Last + 1, s.Words[start].Key);
             }
             if (s.Words[j].IsQuotationMark && j > start && QuotesName(s, j)) continue;
+            // وانتقد النائب عن البقاع الغربي فلان القرار: a title held for a place (an MP's district) names its holder after
+            // the place, which the tagger may have missed.
+            if (s.Words[j].Key == "عن" && j > start && IsTitleWord(s.Words[j - 1])) return HolderAfterPlace(s, j + 1, start) ?? Unnamed(s, start);
             if (!IsTitleWord(s.Words[j])) break;
         }
         return Unnamed(s, start);
+    }
+
+    private const int MaxTitlePlaceWords = 3;
+
+    /// <summary>
+    /// The person named right after the place of a title (النائب عن [البقاع الغربي] فلان, ممثل عن [محافظة نينوى] فلان), the
+    /// place a few words with no mark, tagged or not; null when no person follows.
+    /// </summary>
+    private static (Entity? Subject, int After, string? Head)? HolderAfterPlace(Sentence s, int from, int start)
+    {
+        for (int p = from, words = 0; p < s.Words.Count && words <= MaxTitlePlaceWords && s.Words[p].IsLetters; p++, words++)
+        {
+            if (s.StartingAt(p) is not { } m) continue;
+            if (m.Entity.Type == EntityType.PER) return p > from ? (m.Entity, m.Last + 1, s.Words[start].Key) : null;
+            p = m.Last;
+        }
+        return null;
     }
 
     /// <summary>Masculine singular nouns that head a body's name (الجيش العراقي, التحالف العربي, حزب الله): a feminine verb takes none as its subject.</summary>

@@ -261,7 +261,7 @@ public sealed partial class EventRecognizer
             case TriggerCondition.Dispersal:
                 return Dispersed(readings, words, trigger, start, end) is { } crowd ? $"{rule}+dispersal:{crowd}" : null;
             case TriggerCondition.Expelled:
-                return Expelled(readings, words, end) is { } sent ? $"{rule}+expelled:{sent}" : null;
+                return Expelled(readings, words, start, end) is { } sent ? $"{rule}+expelled:{sent}" : null;
             case TriggerCondition.Opening:
                 // وقصف الجيش السوري …: a sentence opens with a verb far more often than with an indefinite noun.
                 // عندما قصف متشددو التنظيم …: after a conjunction of time only the verb can follow, whatever its subject.
@@ -926,16 +926,49 @@ public sealed partial class EventRecognizer
     /// المديرية العامة للامن العام 43 سوريا), days and commas taking no room; a crowd right after the verb is its subject,
     /// who left (رحل 300 لاجئ عن المخيم).
     /// </summary>
-    private string? Expelled(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    private string? Expelled(SentenceReadings readings, IReadOnlyList<Word> words, int start, int end)
     {
+        // وكانت الرئاسة قد رحلت، الاثنين، 212 مهاجرا, ان السلطات الاردنية رحلت 40 لاجئا: with the subject told before the
+        // verb, a crowd right after it is who was sent away.
+        bool subjectBefore = SubjectToldBefore(words, start);
         for (int k = end, counted = 0; k < words.Count && counted < ClashWindow; k++)
         {
             if (words[k].IsComma || DayAside.IsDayWord(words[k].Key)) continue;
+            // رحلت ما لا يقل عن 40 لاجئا: the qualifier's عن belongs to the number, no age.
+            if (QualifierEndAfter(words, k) is { } last) { k = last; continue; }
             if (words[k].Kind == WordKind.Punctuation || NoExpelledPast.Contains(words[k].Key)) return null;
-            if (CrowdSize(readings, words, k, dualCounts: true) is { } key) return counted > 0 ? key : null;
+            if (CrowdSize(readings, words, k, dualCounts: true) is { } key) return counted > 0 || subjectBefore ? key : null;
             counted++;
         }
         return null;
+    }
+
+    /// <summary>The last word of a number's qualifier of several words opening at word <paramref name="k"/> (ما لا يقل عن, اكثر من), or null.</summary>
+    private static int? QualifierEndAfter(IReadOnlyList<Word> words, int k)
+    {
+        for (int after = Math.Min(words.Count, k + 4); after > k + 1; after--)
+        {
+            if (CountLexicon.Shared.QualifierBefore(words, after) is { FirstWord: var first } && first == k) return after - 1;
+        }
+        return null;
+    }
+
+    /// <summary>How many words a subject told before its verb may take (السلطات الاردنية, المديرية العامة للامن العام).</summary>
+    private const int MaxToldSubjectWords = 5;
+
+    /// <summary>
+    /// Whether the verb at word <paramref name="start"/> has its subject before it: after قد (وكانت الرئاسة قد رحلت), or
+    /// after a told clause's opener and a few words, no mark between (ان السلطات الاردنية رحلت).
+    /// </summary>
+    private static bool SubjectToldBefore(IReadOnlyList<Word> words, int start)
+    {
+        if (start > 0 && words[start - 1].Key is "قد" or "وقد" or "فقد" or "لقد" or "انها" or "انه" or "انهم") return true;
+        for (int k = start - 1; k >= 1 && k >= start - MaxToldSubjectWords; k--)
+        {
+            if (!words[k].IsLetters) return false;
+            if (words[k - 1].Key is "ان" or "بان" or "وان" or "انه" or "انها") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a word before word <paramref name="k"/> starts a dispersal trigger (فرقت, فضت).</summary>

@@ -76,8 +76,11 @@ public sealed class NameRecoveryStage : IStage
         var listed = PlaceGazetteer.Shared.Find(text, words, gates, PlaceGate);
         foreach (var span in listed) Put(mentions, span, EntityType.LOC, retype: false);
         RetypeListedPlaces(text, mentions, listed);
-        SplitPlaceFromPerson(words, mentions, listed);
+        SplitLeadingPlaces(text, mentions, listed);
         foreach (var span in _organisations.AroundPlaces(text, words, SpansOf(mentions, EntityType.LOC))) Put(mentions, span, EntityType.ORG, retype: false);
+        var towns = SpansOf(mentions, EntityType.LOC);
+        towns.AddRange(SpansOf(mentions, EntityType.PER));
+        foreach (var span in _organisations.Municipalities(text, words, towns)) Put(mentions, span, EntityType.ORG, retype: false);
         List<TextSpan>? grown = null;
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -169,30 +172,24 @@ public sealed class NameRecoveryStage : IStage
 
     private const string Sidi = "سيدي";
 
-    /// <summary>Category nouns of places, after which a listed place opens what follows (مجلس محافظة صلاح الدين, قضاء بيجي).</summary>
-    private static readonly HashSet<string> PlaceCategories = MatchKey.SetOf("محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "ولاية", "اقليم", "منطقة", "مديرية");
-
     /// <summary>
-    /// عضو مجلس محافظة صلاح الدين خالد الجبوري, عضو مجلس محافظة ديالى عبد الخالق العزاوي: a person span the tagger opened with
-    /// a listed place right after its category noun is the place and then the person, when two words or more are left for him.
+    /// A person tagged with a listed place before the name (النائب عن محافظة [نينوى احمد الجبوري]): the place is a place,
+    /// the words after it (two or more) the person.
     /// </summary>
-    private static void SplitPlaceFromPerson(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed)
+    private static void SplitLeadingPlaces(string text, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed)
     {
-        if (listed.Count == 0) return;
-        for (int i = 0; i < mentions.Count; i++)
+        int count = mentions.Count;
+        for (int i = 0; i < count; i++)
         {
             var (span, type) = mentions[i];
             if (type != EntityType.PER) continue;
-            int first = WordScanner.FirstAtOrAfter(words, span.Start);
-            if (first == 0 || first >= words.Length || words[first].Start != span.Start || !PlaceCategories.Contains(words[first - 1].Key)) continue;
             foreach (var place in listed)
             {
-                if (place.Start != span.Start || place.End >= span.End) continue;
-                int rest = WordScanner.FirstAtOrAfter(words, place.End);
-                int end = WordScanner.FirstAtOrAfter(words, span.End);
-                if (end - rest < 2) break;
-                mentions[i] = (place, EntityType.LOC);
-                mentions.Insert(i + 1, (new TextSpan(words[rest].Start, span.End), EntityType.PER));
+                if (place.Start != span.Start || place.End + 1 >= span.End || text[place.End] != ' ') continue;
+                var rest = new TextSpan(place.End + 1, span.End);
+                if (text.AsSpan(rest.Start, rest.Length).IndexOf(' ') < 0) continue;
+                mentions[i] = (rest, EntityType.PER);
+                mentions.Add((place, EntityType.LOC));
                 break;
             }
         }

@@ -30,7 +30,7 @@ public sealed class OrganisationNames
 
     private static readonly HashSet<string> InstitutionHeads = Keys(
         "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف", "نقابة", "تنسيقية",
-        "قيادة", "جمعية", "رابطة");
+        "قيادة", "جمعية", "رابطة", "مخابرات");
 
     /// <summary>
     /// Institution heads that name nothing but a body, whose name may be a construct noun and its genitive (نقابة اصحاب
@@ -45,6 +45,8 @@ public sealed class OrganisationNames
     private static readonly Dictionary<string, HashSet<string>> ForceOnlyHeads = new(StringComparer.Ordinal)
     {
         [NameKey.Word("قيادة")] = Keys("العمليات", "الجيش"),
+        // مخابرات الجيش اللبناني: an army's intelligence directorate; مخابرات alone is any intelligence (اجهزة المخابرات).
+        [NameKey.Word("مخابرات")] = Keys("الجيش"),
     };
 
     private static readonly HashSet<string> GroupHeads = Keys(
@@ -392,6 +394,35 @@ public sealed class OrganisationNames
             if (GroupHeads.Contains(NameKey.Word(reading.Key))) return reading.Span.Start;
         }
         return null;
+    }
+
+    /// <summary>The head of a municipality named by its town (بلدية زحلة).</summary>
+    private static readonly string Municipality = MatchKey.Of("بلدية");
+
+    /// <summary>Titles whose holder's municipality names a place inside the title (رئيس بلدية عرسال باسل الحجيري).</summary>
+    private static readonly HashSet<string> MunicipalTitles = MatchKey.SetOf("رئيس", "رئيسة", "عضو", "اعضاء", "نائب");
+
+    /// <summary>
+    /// Municipalities named by their town right after بلدية (مسؤول في بلدية زحلة, فرضت بلدية برالياس): the town the tagger
+    /// found, as a place or, for a town it does not know, a person (no municipality is named after one). After a title
+    /// (رئيس بلدية عرسال) the town is where the office holder serves and stays a place.
+    /// </summary>
+    public List<TextSpan> Municipalities(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> names)
+    {
+        var found = new List<TextSpan>();
+        foreach (var name in names)
+        {
+            int p = WordScanner.FirstAtOrAfter(words, name.Start);
+            if (p == 0 || p >= words.Length || words[p].Start != name.Start || !Adjacent(words[p - 1], words[p])) continue;
+            if (p >= 2 && MunicipalTitles.Contains(words[p - 2].Key)) continue;
+            foreach (var reading in Proclitics.ReadingsOf(text, words[p - 1]))
+            {
+                if (reading.HadArticle || IsDoubleLam(reading, words[p - 1]) || reading.Key != Municipality) continue;   // not بلدي (my country) nor البلدية
+                found.Add(new TextSpan(reading.Span.Start, name.End));
+                break;
+            }
+        }
+        return found;
     }
 
     /// <summary>

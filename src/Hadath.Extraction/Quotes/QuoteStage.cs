@@ -29,7 +29,8 @@ public sealed class QuoteStage : IStage
     public Layers Requires => Layers.Sentences | Layers.Entities;
     public Layers Provides => Layers.Quotes;
 
-    private sealed record Candidate(TextSpan Span, bool Direct, TextSpan? Cue, SpeakerResolver.Speaker Speaker, bool Inherits);
+    /// <param name="Cited">For a cue whose subject is البيان: the author of the statement named before it, spoken for when no one spoke before.</param>
+    private sealed record Candidate(TextSpan Span, bool Direct, TextSpan? Cue, SpeakerResolver.Speaker Speaker, bool Inherits, SpeakerResolver.Speaker Cited = default);
 
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
@@ -79,11 +80,13 @@ public sealed class QuoteStage : IStage
             var speaker = CueSubject(w, i, that, speakers);
             if (!speaker.IsKnown) speaker = SubjectlessCue(w, i, speakers);
             bool inherits = !speaker.IsKnown;
+            // وفق ما أفاد بيان صادر عن المديرية … وأوضح البيان أن: the statement's author speaks when no one spoke before.
+            var cited = inherits && i + 1 < w.Count && w[i + 1].Key == CitedStatement ? speakers.CitedStatementAuthor(w[i].Start) : default;
             var span = new TextSpan(w[that].Start, w[last].End);
             if (OpensBetween(marks, w[i].End, w[that].Start)) continue;   // قال: "…" is a direct quote
             // قال ان "…" with nothing else said: one direct quote, not an indirect one wrapped around it.
             if (Encloses(marks, w[that + 1].Start, w[last].Start)) { i = end - 1; continue; }
-            found.Add(new Candidate(span, false, w[i].Span, speaker, inherits));
+            found.Add(new Candidate(span, false, w[i].Span, speaker, inherits, cited));
             i = end - 1;
         }
     }
@@ -153,6 +156,8 @@ public sealed class QuoteStage : IStage
     private SpeakerResolver.Speaker SubjectlessCue(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
     {
         if (ReportedSaying.Contains(w[cue].Key)) return SpeakerReportedFrom(w, cue, speakers);
+        // لكن عائلات في المخيم قالت انها …: people named by no one, opening the sentence right before the cue, speak.
+        if (speakers.PeopleOpening(w, cue) is { IsKnown: true } people) return people;
         bool conjoined = w[cue].Key.Length > 2 && w[cue].Key[0] is 'و' or 'ف' && _lexicon.Role(w[cue]) is not null &&
                          !_lexicon.IsCue(w[cue].Key);
         // …الحلبوسي، مؤكدا ان: after a comma the person before is the object of the clause, not the one who goes on speaking.
@@ -223,14 +228,20 @@ public sealed class QuoteStage : IStage
 
     /// <summary>
     /// The speaker of قوله: who stands after the nearest عن (نقلت … عن) or الى (نسبت … الى) before it; the reporter
-    /// before that is not who speaks. Unknown when neither comes within reach.
+    /// before that is not who speaks. The one quoted after عن may be described and named between commas (عن احد
+    /// المشاركين، ويدعى فلان، قوله; عن فلان، المتحدث باسم الوكالة، قوله); a الى past a comma is a place or a time of the
+    /// clause before (وصلوا الى المخيمات، قوله). After a participle (مضيفا قوله) the speaker goes on. Unknown when
+    /// neither comes within reach.
     /// </summary>
-    private static SpeakerResolver.Speaker SpeakerReportedFrom(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
+    private SpeakerResolver.Speaker SpeakerReportedFrom(IReadOnlyList<Word> w, int cue, SpeakerResolver speakers)
     {
+        if (cue > 0 && _lexicon.IsParticiple(w[cue - 1])) return default;
+        bool pastComma = false;
         for (int k = cue - 1; k >= 0 && k >= cue - MaxCueDistance; k--)
         {
+            if (w[k].IsComma) { pastComma = true; continue; }
             if (!w[k].IsLetters) break;
-            if (w[k].Key is "عن" or "الي") return speakers.Resolve(w, k + 1, cue);
+            if (w[k].Key == "عن" || (w[k].Key == "الي" && !pastComma)) return speakers.Resolve(w, k + 1, cue);
         }
         return default;
     }
@@ -410,6 +421,8 @@ public sealed class QuoteStage : IStage
         return n;
     }
 
+    private static readonly string CitedStatement = MatchKey.Of("البيان");
+
     private static readonly HashSet<string> NamingNouns = new[]
     {
         "بتهمة", "تهمة", "بتهم", "تهم", "بعنوان", "عنوان", "شعار", "بشعار", "شعارات", "اسم", "باسم", "تسمية", "لافتة", "لافتات", "وسم",
@@ -431,7 +444,7 @@ public sealed class QuoteStage : IStage
         SpeakerResolver.Speaker previous = default;
         foreach (var c in candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.End))
         {
-            var speaker = c.Inherits ? previous : c.Speaker;
+            var speaker = !c.Inherits ? c.Speaker : previous.IsKnown ? previous : c.Cited;
             if (speaker.IsKnown) previous = speaker;
             result.Add(new Quote(c.Span, c.Direct) { SpeakerId = speaker.Id, SpeakerSpan = speaker.Span, CueSpan = c.Cue });
         }

@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Counts;
 using Hadath.Extraction.Mentions;
 using Hadath.Extraction.Text;
 using Hadath.Extraction.Times;
@@ -254,6 +255,29 @@ public sealed class SpeakerResolver
         return new Speaker(null, new TextSpan(words[1].Start, words[last].End));
     }
 
+    /// <summary>Words that may open a sentence before its subject (لكن عائلات … قالت).</summary>
+    private static readonly HashSet<string> SubjectLeads = new[] { "لكن", "ولكن", "غير ان", "بينما", "فيما" }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
+
+    private const int MaxPeopleWords = 5;
+
+    /// <summary>
+    /// An indefinite noun of people opening the sentence (past لكن or فيما), with the words that place them, right before
+    /// the cue at <paramref name="cue"/> and no mark between (لكن [عائلات في المخيم] قالت ان, و[لاجئون في المخيم] قالوا):
+    /// unnamed people speak. Unknown otherwise.
+    /// </summary>
+    public Speaker PeopleOpening(IReadOnlyList<Word> words, int cue)
+    {
+        int first = words.Count > 0 && SubjectLeads.Contains(words[0].Key) ? 1 : 0;
+        if (cue <= first || cue - first > MaxPeopleWords) return default;
+        var head = words[first];
+        if (!head.IsLetters || IsDefinite(head) || CountLexicon.Shared.NounKind(_text, head) is null) return default;
+        for (int k = first + 1; k < cue; k++)
+        {
+            if (!words[k].IsLetters) return default;
+        }
+        return new Speaker(null, new TextSpan(head.Start, words[cue - 1].End));
+    }
+
     private static readonly HashSet<string> Copulas = new[] { "كان", "وكان", "كانت", "وكانت" }.Select(k => MatchKey.Of(k)).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsDefinite(Word word) => word.Key.StartsWith("ال", StringComparison.Ordinal);
@@ -496,6 +520,35 @@ public sealed class SpeakerResolver
 
     private static bool IsStop(Word word) =>
         !word.IsLetters || StopKeys.Contains(word.Key) || word.Key.StartsWith("لل", StringComparison.Ordinal);
+
+    /// <summary>How far before a cue the statement it cites may have been named (بيان صادر عن X), in characters.</summary>
+    private const int StatementReach = 400;
+
+    /// <summary>
+    /// The author of the statement البيان cites (وأوضح البيان أن), when the latest statement named before it came with its
+    /// author after صادر عن or عن (وفق ما أفاد بيان صادر عن المديرية): that body or person; unknown otherwise, so the
+    /// previous speaker goes on.
+    /// </summary>
+    public Speaker CitedStatementAuthor(int cue)
+    {
+        int from = Math.Max(0, cue - StatementReach);
+        int at = _text.LastIndexOf("بيان", cue, cue - from, StringComparison.Ordinal);
+        if (at < 0) return default;
+        int after = at + "بيان".Length;
+        foreach (var lead in StatementAuthorLeads)
+        {
+            if (string.CompareOrdinal(_text, after, lead, 0, lead.Length) != 0) continue;
+            int name = after + lead.Length;
+            foreach (var (span, entity) in _mentions)
+            {
+                if (span.Start > name) break;
+                if (span.Start == name && entity.Type is EntityType.ORG or EntityType.PER) return new Speaker(entity.Id, span);
+            }
+        }
+        return default;
+    }
+
+    private static readonly string[] StatementAuthorLeads = { " صادر عن ", " صادر من ", " عن " };
 
     private static Speaker Unnamed(IReadOnlyList<Word> words, int first, int end)
     {
