@@ -4,8 +4,8 @@ using Hadath.Extraction.Mentions;
 namespace Hadath.Extraction.Tests;
 
 /// <summary>
-/// A person span the tagger opened with a listed place right after its category noun (عضو مجلس محافظة صلاح الدين خالد
-/// الجبوري) is the place, the council named after it, and the person. Sentences written for these tests, none from a
+/// A person span the tagger opened with a listed place (عضو مجلس محافظة صلاح الدين خالد الجبوري) is the place, the council
+/// named after it, and the person. Sentences written for these tests, none from a
 /// story or a data set.
 /// </summary>
 public sealed class PlaceBeforePersonTests
