@@ -88,6 +88,9 @@ public sealed class EventAssaultRoundSixteenTests
     [Theory]
     [InlineData("هاجم مسلحون مواقع للجيش قرب البلدة فجر اليوم. وقالت الحركة في بيان ان مقاتليها قتلوا عشرات الجنود في المعركة.")]
     [InlineData("هاجم مسلحون مواقع للجيش قرب البلدة فجر اليوم. واعلنت الجماعة في تسجيل مصور انها قتلت ثلاثة من عناصر الشرطة.")]
+    // the claim in the side's own quotation marks, and the side's fighters named with the side
+    [InlineData("هاجم مسلحون مواقع للجيش قرب البلدة فجر اليوم. وقالت الحركة في بيان ان مقاتليها \"قتلوا عشرات الجنود\" في المعركة.")]
+    [InlineData("هاجم مسلحون مواقع للجيش قرب البلدة فجر اليوم. وقال متحدث باسم الحركة ان مقاتلي الحركة قتلوا 27 جنديا.")]
     public void test_a_side_claiming_what_its_own_men_killed_after_the_attack_was_told_retells_it(string text)
     {
         Assert.Single(Events(Docs.Tokenized(text)), e => e.Plover == "ASSAULT");

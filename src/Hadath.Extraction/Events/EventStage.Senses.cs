@@ -173,9 +173,22 @@ public sealed partial class EventStage
     private static bool OwnKillsClaimed(IReadOnlyList<Word> words, int first)
     {
         if (first < 1 || !KillingVerbs.Contains(words[first].Key)) return false;
-        if (OwnPronounThat.Contains(words[first - 1].Key)) return true;
-        return first >= 2 && OwnMen.Contains(words[first - 1].Key) && ThatWords.Contains(words[first - 2].Key);
+        // ان مقاتليها "قتلوا 20 جنديا": the claim in the side's own words, the marks opening right before the verb.
+        int before = first - 1;
+        if (words[before].Kind == WordKind.Punctuation && QuoteMarks.Contains(words[before].Key)) before--;
+        if (before < 0) return false;
+        if (OwnPronounThat.Contains(words[before].Key)) return true;
+        if (before >= 1 && OwnMen.Contains(words[before].Key) && ThatWords.Contains(words[before - 1].Key)) return true;
+        // ان مقاتلي الحركة قتلوا 27 جنديا: the side's fighters named with the side.
+        return before >= 2 && ClaimingMen.Contains(words[before - 1].Key) && words[before].IsLetters &&
+               words[before].Key.StartsWith("ال", StringComparison.Ordinal) && ThatWords.Contains(words[before - 2].Key);
     }
+
+    /// <summary>Quotation marks that may open a side's claim right before its verb.</summary>
+    private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "«", "“", "”" };
+
+    /// <summary>A side's fighters in construct with the side (مقاتلي الحركة, عناصر التنظيم).</summary>
+    private static readonly HashSet<string> ClaimingMen = MatchKey.SetOf("مقاتلي", "مقاتلو", "عناصر", "مسلحي", "مسلحو");
 
     /// <summary>
     /// Prepositions that open an adjunct after the object (خطفت الفنانة الانظار في حفل …): a word past one is in another
