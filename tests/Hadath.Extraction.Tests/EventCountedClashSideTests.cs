@@ -62,4 +62,13 @@ public sealed class EventCountedClashSideTests
         var e = Assert.Single(Events(doc), x => x.Code == "190");
         Assert.NotEqual("e1", e.Source?.EntityId);
     }
+
+    [Fact]
+    public void test_a_strike_launcher_named_with_its_acronym_in_brackets_before_the_verb_is_the_source()
+    {
+        var text = "واضاف ان القيادة العسكرية الامريكية في افريقيا (افريكوم) شنت غارتين جويتين على مواقع للمسلحين قرب البلدة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "القيادة العسكرية الامريكية في افريقيا"));
+        var e = Assert.Single(Events(doc), x => x.Code == "195");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

@@ -43,6 +43,8 @@ public sealed partial class EventArguments
     {
         if (s.Words[v].Key[0] is 'و' or 'ف') return null;
         int back = BeforeLaunchVerb(s, v) - 1;
+        // ان القيادة الامريكية في افريقيا (افريكوم) شنت: the subject's acronym in brackets after its name.
+        if (back >= 3 && s.Words[back].Key == ")" && s.Words[back - 2].Key == "(" && s.Words[back - 1].IsLetters) back -= 3;
         // ان التحالف العربي بقيادة السعودية شن: the one who leads it is named after its subject.
         if (back >= 0 && s.EndingAt(back) is { } led && led.First >= 2 && Leaders.Contains(s.Words[led.First - 1].Key)) back = led.First - 2;
         if (back < 0 || s.EndingAt(back) is not { Entity.Type: not EntityType.LOC } before) return null;
