@@ -71,4 +71,14 @@ public sealed class EventCountedClashSideTests
         var e = Assert.Single(Events(doc), x => x.Code == "195");
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وشنت طائرات التحالف غارات على مواقع للحوثيين قرب المدينة")]
+    [InlineData("وشن طيران التحالف ثلاث غارات على تعزيزات للحوثيين في طريقها الى المديرية")]
+    public void test_a_group_told_again_by_its_followers_after_lil_is_the_target(string text)
+    {
+        var doc = Docs.WithNamed("اتهمت جماعة الحوثي التحالف بخرق التهدئة. " + text, ("e1", EntityType.ORG, "جماعة الحوثي"), ("e2", EntityType.ORG, "التحالف"));
+        var e = Assert.Single(Events(doc), x => x.Code == "195");
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
 }

@@ -292,6 +292,9 @@ public sealed partial class EventArguments
                 var keys = WordScanner.ScanAlone(text[m.Start..m.End]).Where(w => w.IsLetters).Select(w => w.Key).ToArray();
                 // منظمة بي كا كا, مليشيا الحوثي: told again by the group noun alone after لل (مخابئ للمنظمة, تعزيزات للمليشيا).
                 if (keys.Length >= 2 && e.Type == EntityType.ORG && GroupNouns.Contains(keys[0])) byKey.TryAdd("ال" + keys[0], e);
+                // جماعة الحوثي, مليشيا الحوثي: told again by its followers after لل (مواقع للحوثيين, تعزيزات للحوثيين).
+                if (keys.Length == 2 && e.Type == EntityType.ORG && keys[1].Length > 4 && keys[1].StartsWith("ال", StringComparison.Ordinal) && keys[1][^1] == 'ي')
+                    byKey.TryAdd(keys[1] + "ين", e);
                 // الجيش السوري, الشرطة العراقية: told again by the bare force after لل (مواقع للجيش, مقر للشرطة).
                 if (keys.Length >= 2 && e.Type == EntityType.ORG && ForceHeads.Contains(keys[0])) byKey.TryAdd(keys[0], e);
                 // قوات حفتر, جماعة الحوثي: told again with ل on its indefinite head (مواقع لقوات حفتر), by its first two words.
