@@ -81,4 +81,13 @@ public sealed class EventCountedClashSideTests
         var e = Assert.Single(Events(doc), x => x.Code == "195");
         Assert.Equal("e1", e.Target?.EntityId);
     }
+
+    [Fact]
+    public void test_an_arrest_made_during_an_operation_is_the_operations_doers()
+    {
+        var text = "ونفذت قوة مشتركة من الجيش العراقي، صباح اليوم، عملية تفتيش في وادي الشاي جنوبي كركوك، اعتقلت خلالها سبعة مطلوبين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.LOC, "كركوك"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

@@ -213,6 +213,14 @@ public sealed partial class EventArguments
         // ان "عناصر من الجيش الثاني فرضت طوقا حول المنطقة، والقت القبض على …": a و-verb goes on with the body opening its told clause.
         if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb && ClauseOpeningBody(s, first, trigger) is { } body)
             subject = body;
+        // نفذت قوة من الجيش العراقي عملية تفتيش، اعتقلت خلالها سبعة مطلوبين: an act told as done during an operation the
+        // sentence told before is that operation's doer's, the first organisation named before it.
+        if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb &&
+            last + 1 < s.Words.Count && DuringIt.Contains(s.Words[last + 1].Key))
+        {
+            subject = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type == EntityType.ORG).Entity;
+            if (subject is not null) after = last + 2;
+        }
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
         if (subjectPhrase is { } sp && sp.After > first) after = sp.After;
         // القت قوات الامن القبض الاثنين على ثلاثة صحافيين: who was taken follows القبض على.
@@ -281,6 +289,9 @@ public sealed partial class EventArguments
     /// and a state force by its bare head (الجيش): what a name after لل may mean; an organisation named by an indefinite
     /// head also by its first two words, what a name after ل may mean (لقوات حفتر).
     /// </summary>
+    /// <summary>Pronouns of an operation right after an act done during it (اعتقلت خلالها, قتل خلاله).</summary>
+    private static readonly HashSet<string> DuringIt = MatchKey.SetOf("خلالها", "خلاله", "اثناءها", "اثناءه", "خلالهما");
+
     public static Dictionary<string, Entity> NamesByKey(string text, IEnumerable<Entity> entities)
     {
         var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
