@@ -181,4 +181,27 @@ public sealed class EventRoundTwentyFivePATests
     [InlineData("وتحدث التقرير عن اضرام النار في الاطارات خلال احتجاجات العام الماضي")]
     public void test_fire_set_as_a_charge_or_a_topic_is_no_riot(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text)), e => e.Code == "145");
+
+    [Fact]
+    public void test_a_protest_dispersed_as_the_verbs_object_is_a_dispersal()
+    {
+        var text = "فرقت الشرطة يوم الاحد بخراطيم المياه احتجاجا نظمه طلاب الجامعة امام مبنى البرلمان";
+        Assert.Single(Events(Docs.WithNamed(text)), x => x.Code == "175");
+    }
+
+    [Theory]
+    [InlineData("فرقت الشرطة يوم الاحد بخراطيم المياه احتجاجا نظمته حركة الطلاب امام البرلمان")]
+    [InlineData("فرقت الشرطة تظاهرة نظمتها حركة الطلاب امام البرلمان")]
+    public void test_who_organised_a_dispersed_protest_is_no_target_of_the_dispersal(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "حركة الطلاب"))), x => x.Code == "175");
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_in_protest_at_after_a_verb_of_force_is_no_crowd_dispersed()
+    {
+        var text = "فرقت الادارة المياه على الاحياء احتجاجا على انقطاعها";
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), x => x.Code == "175");
+    }
 }

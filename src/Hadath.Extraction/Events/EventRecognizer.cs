@@ -910,9 +910,13 @@ public sealed partial class EventRecognizer
             if (DayAside.IsDayWord(words[k].Key)) continue;
             counted++;
             if ((SupportAt(readings, k, trigger.Condition) ?? CrowdWordAt(readings, k)) is { } key) return key;
+            // فرقت الشرطة بخراطيم المياه احتجاجا نظمته الحركة: a protest as the object; احتجاجا على is "in protest at".
+            if (words[k].Key == ProtestAccusative && (k + 1 >= words.Count || words[k + 1].Key != "علي")) return words[k].Key;
         }
         return null;
     }
+
+    private static readonly string ProtestAccusative = MatchKey.Of("احتجاجا");
 
     /// <summary>Dispersing verbs spelled like the plural noun فرق (teams).</summary>
     private static readonly HashSet<string> TeamsSpellings = MatchKey.SetOf("فرق");

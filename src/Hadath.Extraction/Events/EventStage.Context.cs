@@ -127,6 +127,20 @@ public sealed partial class EventStage
     }
 
     /// <summary>An unnamed force whose code is a state's army or police (بنيران الطائرات الروسية: RUSMIL).</summary>
+    /// <summary>Forms of نظم with the protest as their object pronoun (احتجاجا نظمته X, وقفة نظمتها X).</summary>
+    private static readonly HashSet<string> OrganisedIt = MatchKey.SetOf("نظمه", "نظمته", "نظمها", "نظمتها", "نظموه", "نظموها");
+
+    /// <summary>Whether <paramref name="entity"/> is named after the trigger ending at word <paramref name="last"/> right after a verb that organised the protest (احتجاجا نظمته X).</summary>
+    private static bool OrganiserOfProtest(EventArguments.Sentence s, Entity entity, int last)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity != entity || m.First <= last) continue;
+            return m.First > 0 && OrganisedIt.Contains(s.Words[m.First - 1].Key);
+        }
+        return false;
+    }
+
     /// <summary>Roles of actors that take ground by nothing but politics or money (a person is ruled out by type).</summary>
     private static readonly string[] UnarmedRoles = ["GOV", "BUS", "MED", "EDU", "LEG", "JUD", "ELI", "LAB", "HLH", "NGO", "IGO"];
 

@@ -182,6 +182,8 @@ public sealed partial class EventStage : IStage
                 if (hit.Trigger.Role != TriggerRole.Verb && IsBlamedFor(words, first)) continue;
                 var code = _codes.Lookup(hit.Trigger.Code);
                 var roles = _arguments.Find(inSentence, first, last, hit.Span, hit.Trigger.Role, IsMaterial(code.Code), code.Plover == "PROTEST");
+                // فرقت الشرطة احتجاجا نظمته حركة شباب 6 ابريل: who organised the protest dispersed is not what the force was used on.
+                if (code.Code.StartsWith("175", StringComparison.Ordinal) && roles.Target is { } organiser && OrganiserOfProtest(inSentence, organiser, last)) roles = roles with { Target = null };
                 // سيطر مسلحو التنظيم على بلدة البغدادي بعد معارك مع القوات: the place taken is the target, not a side named later.
                 if (code.Code == "192" && EventArguments.SeizedPlace(inSentence, last) is { Found: true } seized) roles = roles with { Target = seized.Taken, TargetPhrase = null };
                 // سيطر بوتين تدريجيا على مناطق روسيا, سيطرت الشركة على سوق الهواتف: a person or a firm takes no ground by force.
