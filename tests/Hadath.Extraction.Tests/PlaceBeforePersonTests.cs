@@ -5,7 +5,8 @@ namespace Hadath.Extraction.Tests;
 
 /// <summary>
 /// A person span the tagger opened with a listed place (عضو مجلس محافظة صلاح الدين خالد الجبوري) is the place, the council
-/// named after it, and the person. Sentences written for these tests, none from a
+/// named after it, and the person; a Levantine given name and the word after it are a person the tagger missed
+/// (ميشال عون). Sentences written for these tests, none from a
 /// story or a data set.
 /// </summary>
 public sealed class PlaceBeforePersonTests
@@ -34,4 +35,16 @@ public sealed class PlaceBeforePersonTests
         var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "صلاح الدين الايوبي", "صلاح الدين الايوبي");
         Assert.Contains("PER صلاح الدين الايوبي", Mentions(new NameRecoveryStage().Process(doc)));
     }
+
+    [Theory]
+    [InlineData("ودعا الرئيس ميشال عون المجتمع الدولي الى المساعدة", "PER ميشال عون")]
+    [InlineData("وقال النائب جورج عدوان ان الحكومة مقصرة", "PER جورج عدوان")]
+    public void test_a_levantine_given_name_and_the_word_after_it_are_a_person(string text, string expected) =>
+        Assert.Contains(expected, Mentions(new NameRecoveryStage().Process(Docs.Tokenized(text))));
+
+    [Theory]
+    [InlineData("وقالت ان باراك وزوجته ميشيل معا سينتجان افلاما")]     // an adverb after the bare given name
+    [InlineData("ويعاني الناس من اليأس في المخيمات")]                  // despair, spelled like the name الياس once hamza folds
+    public void test_a_given_name_before_an_adverb_or_a_word_spelled_like_one_is_no_person(string text) =>
+        Assert.DoesNotContain(Mentions(new NameRecoveryStage().Process(Docs.Tokenized(text))), m => m.StartsWith("PER ", StringComparison.Ordinal) && m[4..].Contains(' '));
 }

@@ -22,7 +22,9 @@ public static partial class PersonNames
     private static readonly HashSet<string> NotNames = MatchKey.SetOf(
         "في", "من", "الى", "إلى", "على", "عن", "مع", "ان", "أن", "إن", "انه", "أنه", "لدى", "قد", "كان", "كانت", "الذي", "التي", "بن", "بنت",
         "ابو", "أبو", "امس", "اليوم", "قال", "اكد", "أكد", "اضاف", "أضاف", "اعلن", "أعلن", "يقول", "وقال", "خلال", "بعد", "قبل", "حول",
-        "امام", "أمام", "ثم", "او", "أو", "لا", "لم", "لن", "ما", "هو", "هي", "الذين", "نفسه", "نفسها", "ناهز", "يناهز", "يبلغ", "بلغ")
+        "امام", "أمام", "ثم", "او", "أو", "لا", "لم", "لن", "ما", "هو", "هي", "الذين", "نفسه", "نفسها", "ناهز", "يناهز", "يبلغ", "بلغ",
+        // adverbs after a bare given name (وزوجته ميشيل معا, وميشيل متحمسان, وهو هنا): the sentence goes on, no family name
+        "معا", "معاً", "حاليا", "حالياً", "هنا", "هناك", "ايضا", "أيضا", "أيضاً", "متحمسان", "جدا", "تاون")
         .Concat(Addressees).Concat(FirstWords("cues.tsv")).Concat(FirstWords("event-triggers.tsv")).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The first word of each row: speech cues and event verbs (استقبل, وصل) follow names, they never end them.</summary>
