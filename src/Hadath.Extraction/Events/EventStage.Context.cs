@@ -512,15 +512,8 @@ public sealed partial class EventStage
     /// </summary>
     private static void ArmedMenTold(string text, ImmutableArray<Entity> entities, List<Draft> drafts)
     {
-        for (int k = 0; k < drafts.Count; k++)
-        {
-            var d = drafts[k];
-            if (d.Source is null && d.SourcePhrase is { } source && IsArmedMenAgain(text, source.Span) && ArmedGroupBefore(text, entities, source.Span.Start) is { } doer && doer != d.Target)
-                d = d with { Source = doer, SourcePhrase = null };
-            if (d.Target is null && d.TargetPhrase is { } target && IsArmedMenAgain(text, target.Span) && ArmedGroupBefore(text, entities, target.Span.Start) is { } done && done != d.Source)
-                d = d with { Target = done, TargetPhrase = null };
-            drafts[k] = d;
-        }
+        // Most sentences draft nothing: no closure is made for them.
+        if (drafts.Count > 0) NameUnnamedSides(drafts, phrase => IsArmedMenAgain(text, phrase) ? ArmedGroupBefore(text, entities, phrase.Start) : null);
     }
 
     /// <summary>
@@ -529,13 +522,19 @@ public sealed partial class EventStage
     /// </summary>
     private static void NamedInBrackets(string text, EventArguments.Sentence s, List<Draft> drafts)
     {
+        if (drafts.Count > 0) NameUnnamedSides(drafts, phrase => BracketedAfter(text, s, phrase));
+    }
+
+    /// <summary>Each draft's unnamed source or target that <paramref name="named"/> names is that entity, unless it is the act's other side.</summary>
+    private static void NameUnnamedSides(List<Draft> drafts, Func<TextSpan, Entity?> named)
+    {
         for (int k = 0; k < drafts.Count; k++)
         {
             var d = drafts[k];
-            if (d.Source is null && d.SourcePhrase is { } source && BracketedAfter(text, s, source.Span) is { } named && named != d.Target)
-                d = d with { Source = named, SourcePhrase = null };
-            if (d.Target is null && d.TargetPhrase is { } target && BracketedAfter(text, s, target.Span) is { } struck && struck != d.Source)
-                d = d with { Target = struck, TargetPhrase = null };
+            if (d.Source is null && d.SourcePhrase is { } source && named(source.Span) is { } doer && doer != d.Target)
+                d = d with { Source = doer, SourcePhrase = null };
+            if (d.Target is null && d.TargetPhrase is { } target && named(target.Span) is { } done && done != d.Source)
+                d = d with { Target = done, TargetPhrase = null };
             drafts[k] = d;
         }
     }
