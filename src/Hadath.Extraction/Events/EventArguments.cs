@@ -214,11 +214,11 @@ public sealed partial class EventArguments
         if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb && ClauseOpeningBody(s, first, trigger) is { } body)
             subject = body;
         // نفذت قوة من الجيش العراقي عملية تفتيش، اعتقلت خلالها سبعة مطلوبين: an act told as done during an operation the
-        // sentence told before is that operation's doer's, the first organisation named before it.
+        // sentence told before is that operation's doer's, the one actor named before it (not who reports it, before ان).
         if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb &&
             last + 1 < s.Words.Count && DuringIt.Contains(s.Words[last + 1].Key))
         {
-            subject = s.Mentions.FirstOrDefault(m => m.Last < first && m.Entity.Type == EntityType.ORG).Entity;
+            subject = OnlyActorBefore(s, first);
             if (subject is not null) after = last + 2;
         }
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
@@ -289,9 +289,6 @@ public sealed partial class EventArguments
     /// and a state force by its bare head (الجيش): what a name after لل may mean; an organisation named by an indefinite
     /// head also by its first two words, what a name after ل may mean (لقوات حفتر).
     /// </summary>
-    /// <summary>Pronouns of an operation right after an act done during it (اعتقلت خلالها, قتل خلاله).</summary>
-    private static readonly HashSet<string> DuringIt = MatchKey.SetOf("خلالها", "خلاله", "اثناءها", "اثناءه", "خلالهما");
-
     public static Dictionary<string, Entity> NamesByKey(string text, IEnumerable<Entity> entities)
     {
         var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
@@ -384,6 +381,31 @@ public sealed partial class EventArguments
             if (s.Words[k].Start == offset) return k;
         }
         return null;
+    }
+
+    /// <summary>Pronouns of an operation right after an act done during it (اعتقلت خلالها, قتل خلاله).</summary>
+    private static readonly HashSet<string> DuringIt = MatchKey.SetOf("خلالها", "خلاله", "اثناءها", "اثناءه", "خلالهما");
+
+    /// <summary>The one person or organisation the sentence names before word <paramref name="word"/>, or null when it names none or several.</summary>
+    internal static Entity? OnlyActorBefore(Sentence s, int word)
+    {
+        // ذكرت وكالة رويترز ان قوات الامن نفذت حملة دهم، اعتقلت خلالها: who reports the operation did not carry it out,
+        // so only names after the last ان before the verb count.
+        int opener = -1;
+        for (int k = word - 1; k >= 0; k--)
+        {
+            if (s.Words[k].Key is "ان" or "بان" or "انه") { opener = k; break; }
+        }
+        Entity? only = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First <= opener || m.Last >= word || m.Entity.Type is not (EntityType.PER or EntityType.ORG)) continue;
+            // قوة من مجلس X العسكري المنضوي في صفوف قسد: whom the actor serves is not a second actor.
+            if (IsPatron(s, m.First)) continue;
+            if (only is not null && only != m.Entity) return null;
+            only = m.Entity;
+        }
+        return only;
     }
 
     /// <summary>The first person or organisation named before word <paramref name="word"/> in the sentence: whom it is about.</summary>

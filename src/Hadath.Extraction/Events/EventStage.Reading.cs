@@ -82,37 +82,15 @@ public sealed partial class EventStage
         return found is null ? [] : found.ToArray();
     }
 
-    /// <summary>The one person or organisation the sentence names before word <paramref name="word"/>, or null when it names none or several.</summary>
-    private static Entity? OnlyActorBefore(EventArguments.Sentence s, int word)
-    {
-        // ذكرت وكالة رويترز ان قوات الامن نفذت حملة دهم، اعتقلت خلالها: who reports the operation did not carry it out,
-        // so only names after the last ان before the verb count.
-        int opener = -1;
-        for (int k = word - 1; k >= 0; k--)
-        {
-            if (s.Words[k].Key is "ان" or "بان" or "انه") { opener = k; break; }
-        }
-        Entity? only = null;
-        foreach (var m in s.Mentions)
-        {
-            if (m.First <= opener || m.Last >= word || m.Entity.Type is not (EntityType.PER or EntityType.ORG)) continue;
-            // قوة من مجلس X العسكري المنضوي في صفوف قسد: whom the actor serves is not a second actor.
-            if (EventArguments.IsPatron(s, m.First)) continue;
-            if (only is not null && only != m.Entity) return null;
-            only = m.Entity;
-        }
-        return only;
-    }
-
     /// <summary>
-    /// <see cref="OnlyActorBefore"/> when nothing between its last mention and word <paramref name="word"/> ends the
+    /// <see cref="EventArguments.OnlyActorBefore"/> when nothing between its last mention and word <paramref name="word"/> ends the
     /// clause (a mark, فيما, مضيفا …) and it is the subject of the verb opening the clause: the subject the و-verb goes
     /// on with (داهمت دورية من الجيش مخيما واوقفت). Past a comma (دهمت قوة من الجيش، فجر اليوم، منزلا في البلدة، واوقفت)
     /// only a و-verb that agrees with the opening one goes on with it: رحب الجيش بالقرار، واوقفت has another subject.
     /// </summary>
     private static Entity? ClauseActorBefore(EventArguments.Sentence s, int word)
     {
-        if (OnlyActorBefore(s, word) is not { } actor) return null;
+        if (EventArguments.OnlyActorBefore(s, word) is not { } actor) return null;
         EventArguments.Placed? last = null;
         foreach (var m in s.Mentions)
         {

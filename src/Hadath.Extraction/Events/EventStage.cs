@@ -333,13 +333,6 @@ public sealed partial class EventStage : IStage
                 {
                     draft = draft with { Source = clauseSubject };
                 }
-                // نفذت وحدات من الجيش اللبناني عمليات دهم …، اوقفت خلالها 25 شخصا: خلالها points back to the operation
-                // before it, so its actor, the one the sentence named before the verb, made the arrest.
-                if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null &&
-                    last + 1 < words.Count && words[last + 1].Key is "خلالها" or "خلاله" && OnlyActorBefore(inSentence, first) is { } operatorBefore)
-                {
-                    draft = draft with { Source = operatorBefore };
-                }
                 if (!toll && (draft.Source is not null || draft.SourcePhrase is not null)) previousAct = draft;
                 if (goesOn && !drafts.Any(d => d.Code.Code == draft.Code.Code && d.Source == draft.Source && d.Target == draft.Target)) drafts.Add(draft);
                 else Merge(drafts, draft, words);
