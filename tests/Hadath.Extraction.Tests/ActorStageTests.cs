@@ -242,6 +242,10 @@ public sealed class ActorStageTests
     [InlineData("حلف شمال الأطلسي", "IGO")]                // already in the dictionary: its code stays
     [InlineData("سرايا القدس", "PSEREB")]                   // a Palestinian armed wing, not Israel through the place name
     [InlineData("كتائب القسام", "PSEREBHMS")]
+    [InlineData("داعش", "IMGMUSISI")]                       // the Islamic State: the dictionary predates it
+    [InlineData("تنظيم داعش", "IMGMUSISI")]
+    [InlineData("تنظيم الدولة الإسلامية", "IMGMUSISI")]
+    [InlineData("الدولة الاسلامية في العراق والشام", "IMGMUSISI")]
     public void test_actors_international_organisations_missing_from_the_dictionary_are_coded(string name, string code)
     {
         var doc = Run(Docs.Tokenized("وقالت " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));
