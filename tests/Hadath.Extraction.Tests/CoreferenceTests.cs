@@ -100,6 +100,11 @@ public sealed class CoreferenceTests
     [InlineData("قتل 11 جنديا من الجيش العراقي قرب حديثة. وقال ضابط ان المسلحين هاجموا مواقع الجيش.", "الجيش العراقي", EntityType.ORG, "الجيش")]
     // a name in quotation marks after its category noun (لتنظيم "داعش")
     [InlineData("شن الطيران غارات على مواقع لتنظيم \"داعش\" قرب حديثة. وقال ضابط ان مسلحي التنظيم انسحبوا.", "داعش", EntityType.ORG, "التنظيم")]
+    // the districts and regions of Iraqi, Syrian and Palestinian news (قضاء, ناحية, اقليم, قطاع)
+    [InlineData("قتل عشرة مسلحين جنوب قضاء الحويجة. وقال مصدر ان عدد المحاصرين في القضاء يقدر بالالاف.", "الحويجة", EntityType.LOC, "القضاء")]
+    [InlineData("نزحت عائلات من ناحية البغدادي. وقال مصدر ان عائلات لا تزال محاصرة داخل الناحية منذ اسابيع.", "البغدادي", EntityType.LOC, "الناحية")]
+    [InlineData("تظاهر موظفون في اقليم كردستان. وتقول حكومة الاقليم انها ستدفع الرواتب.", "كردستان", EntityType.LOC, "الاقليم")]
+    [InlineData("شنت طائرات غارات على قطاع غزة. وقالت وزارة الصحة في القطاع ان ثلاثة قتلوا.", "غزة", EntityType.LOC, "القطاع")]
     public void test_coref_category_noun_stands_for_the_name_it_introduced(string text, string name, EntityType type, string description)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", type, name, name));
@@ -109,6 +114,8 @@ public sealed class CoreferenceTests
     [Theory]
     [InlineData("وتظاهر سكان الحي امس. واستهدف تفجير حي الكرادة.", "الكرادة")]      // the description before the name
     [InlineData("اجتمعوا في المدينة. وزار الوزير بغداد.", "بغداد")]                    // never introduced as مدينة X
+    [InlineData("قتل عشرة مسلحين جنوب قضاء الحويجة. واحيل الملف الى القضاء العراقي.", "الحويجة")]     // an adjective: the judiciary, another name
+    [InlineData("نزحت عائلات من ناحية البغدادي. والوضع صعب من الناحية الانسانية.", "البغدادي")]        // the humanitarian aspect
     public void test_coref_category_noun_without_an_earlier_introduction_stays_unlinked(string text, string name)
     {
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, name, name));

@@ -32,7 +32,11 @@ public sealed class DescriptionLinker
     private static readonly Dictionary<string, EntityType> Categories = new[]
     {
         ("مدينة", EntityType.LOC), ("بلدة", EntityType.LOC), ("حي", EntityType.LOC), ("قرية", EntityType.LOC), ("محافظة", EntityType.LOC),
-        ("ولاية", EntityType.LOC), ("مخيم", EntityType.LOC), ("تنظيم", EntityType.ORG), ("حركة", EntityType.ORG), ("جماعة", EntityType.ORG),
+        ("ولاية", EntityType.LOC), ("مخيم", EntityType.LOC),
+        // Districts and regions (قضاء الحويجة … القضاء, ناحية البغدادي, اقليم كردستان, قطاع غزة); with an adjective after
+        // it the noun is another thing (القضاء العراقي: the judiciary; من الناحية الانسانية: an aspect).
+        ("قضاء", EntityType.LOC), ("ناحية", EntityType.LOC), ("اقليم", EntityType.LOC), ("قطاع", EntityType.LOC),
+        ("تنظيم", EntityType.ORG), ("حركة", EntityType.ORG), ("جماعة", EntityType.ORG),
         ("حزب", EntityType.ORG), ("جبهة", EntityType.ORG), ("شركة", EntityType.ORG), ("وزارة", EntityType.ORG), ("مديرية", EntityType.ORG),
         ("دائرة", EntityType.ORG), ("محكمة", EntityType.ORG), ("مفوضية", EntityType.ORG), ("منظمة", EntityType.ORG), ("وكالة", EntityType.ORG),
         ("مؤسسة", EntityType.ORG), ("مجلس", EntityType.ORG), ("تحالف", EntityType.ORG), ("ائتلاف", EntityType.ORG), ("تجمع", EntityType.ORG),
@@ -424,7 +428,8 @@ public sealed class DescriptionLinker
         if (end < words.Length && IsDefinite(words[end]) && !NotAdjectives.Contains(words[end].Key))
         {
             string next = words[end].Key;
-            if (BodyAdjectives.Contains(next)) end++;
+            // المنظمة الانسانية: a body's adjective; الناحية الانسانية is an aspect, no place.
+            if (BodyAdjectives.Contains(next) && Names(reading.Key, EntityType.ORG)) end++;
             else if (next.EndsWith('ي') || next.EndsWith("يه", StringComparison.Ordinal)) return null;   // الحزب الاشتراكي: another name
             else if (next.StartsWith("الم", StringComparison.Ordinal)) end++;   // التنظيم المتطرف, الحركة المحظورة: a participle describes it
         }
