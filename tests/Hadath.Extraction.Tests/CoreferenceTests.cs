@@ -123,6 +123,29 @@ public sealed class CoreferenceTests
     }
 
     [Theory]
+    [InlineData("القاهرة (اف ب) - تظاهر مئات في ميدان التحرير وسط العاصمة امس.", "القاهرة", new[] { "القاهرة", "العاصمة" })]
+    [InlineData("الرباط (اف ب) - فرقت الشرطة مسيرة جابت شوارع العاصمة الاحد.", "الرباط", new[] { "الرباط", "العاصمة" })]
+    [InlineData("الدار البيضاء (اف ب) - تظاهر مئات وسط العاصمة امس.", "الدار البيضاء", new[] { "الدار البيضاء" })]      // no capital: which one is unsaid
+    [InlineData("القاهرة (اف ب) - افتتح الرئيس مشروعات في العاصمة الادارية الجديدة.", "القاهرة", new[] { "القاهرة" })]  // another city
+    public void test_coref_the_capital_is_the_dateline_city_when_it_is_a_capital(string text, string name, string[] mentions)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, name, name));
+        Assert.Equal(mentions, Mentions(doc, "e1"));
+    }
+
+    [Theory]
+    [InlineData("عمان (بترا) - قال مسؤول ان الاردن يستضيف 650 الف لاجئ. واضاف ان المملكة لا تعيد اي لاجئ قسرا.", new[] { "الاردن", "المملكة" })]
+    [InlineData("قال مسؤول ان الاردن والسعودية بحثا الملف. واضاف ان المملكة ستستضيف اجتماعا.", new[] { "الاردن" })]   // two kingdoms named
+    [InlineData("قال مسؤول ان الاردن يستضيف لاجئين. وتعهدت المملكة المتحدة بدعمه.", new[] { "الاردن" })]             // a name of its own
+    public void test_coref_the_kingdom_is_the_one_kingdom_the_story_names(string text, string[] mentions)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, "الاردن", "الاردن");
+        if (text.Contains("السعودية", StringComparison.Ordinal)) doc = doc.WithEntity("e2", EntityType.LOC, "السعودية", "السعودية");
+        if (text.StartsWith("عمان", StringComparison.Ordinal)) doc = doc.WithEntity("e2", EntityType.LOC, "عمان", "عمان");
+        Assert.Equal(mentions, Mentions(Run(doc), "e1"));
+    }
+
+    [Theory]
     [InlineData("صد الجيش العراقي هجوما قرب حديثة. وقال ضابط ان طيران الجيش قصف مواقع المسلحين.", "الجيش العراقي")]          // the army's aviation, a unit of its own
     [InlineData("تظاهر متقاعدو الجيش اللبناني امس بدعوة من رابطة متقاعدي ومعطوبي الجيش.", "الجيش اللبناني")]                 // the tail of another body's name
     public void test_coref_force_noun_completing_the_noun_before_it_stays_unlinked(string text, string name)

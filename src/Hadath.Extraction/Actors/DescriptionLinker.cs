@@ -10,7 +10,9 @@ namespace Hadath.Extraction.Actors;
 /// <item>A person's title with a nationality and no name after it (نظيره الروسي, الوزير الاميركي, وزير الخارجية
 /// المصري) names the one person of that country whose own title fits: same role word (وزير, رئيس…) and the same
 /// portfolio when both say one. نظيره takes the title of the sentence's first titled person (his counterpart).</item>
-/// <item>العاصمة + nationality (العاصمة التونسية) is the dateline's city when it is in that country.</item>
+/// <item>العاصمة + nationality (العاصمة التونسية) is the dateline's city when it is in that country; bare العاصمة is the
+/// dateline's city when it is a state's capital (<c>Lexicons/states.tsv</c>).</item>
+/// <item>Bare المملكة is the one kingdom the story names (الاردن, السعودية, المغرب, البحرين); with two named, neither.</item>
 /// <item>A category noun that introduced a name (مدينة الرمادي, حي الكرادة, تنظيم الدولة الاسلامية) used later
 /// with the article and no name (المدينة, الحي, التنظيم المتطرف) is the latest such entity before it.</item>
 /// </list>
@@ -126,11 +128,12 @@ public sealed class DescriptionLinker
             {
                 // Read once for both the title and the description test (each lookup by word is a search of the document's words).
                 var readings = Proclitics.ReadingsOf(text, word);
-                link = PersonTitle(entities, words, i, readings, titles, sentences) ?? Capital(text, entities, words, i) ?? Description(words, i, readings, introduced, entities, sentences);
+                link = PersonTitle(entities, words, i, readings, titles, sentences) ?? Capital(text, entities, words, i) ?? Kingdom(entities, words, i) ??
+                       Description(words, i, readings, introduced, entities, sentences);
             }
             else
             {
-                link = Capital(text, entities, words, i);
+                link = Capital(text, entities, words, i) ?? Kingdom(entities, words, i);
             }
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
             // A title before its name (الوزير الاميركي جون كيري); an institution before a person (المتحدث باسم الوزارة ايغور كوناشنكوف) is still one.
@@ -387,15 +390,63 @@ public sealed class DescriptionLinker
         return titles;
     }
 
-    // العاصمة التونسية → the dateline city when it is in Tunisia
+    // العاصمة التونسية → the dateline city when it is in Tunisia; وسط العاصمة → the dateline city when it is a capital
     private Found? Capital(string text, List<Entity> entities, ReadOnlySpan<Word> words, int i)
     {
         // Only العاصمة (its key العاصمه, or العاصم) reads as عاصم: any other word is passed by its length before its name key is read.
-        if (i + 1 >= words.Length || words[i].Key.Length is not (6 or 7) || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) ||
+        if (words[i].Key.Length is not (6 or 7) || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) ||
             !NameKey.WordOfKey(words[i].Key).SequenceEqual("عاصم")) return null;
-        if (!IsDefinite(words[i + 1]) || Nationality(words[i + 1]) is not { } country) return null;
-        int city = DatelineCity(text, entities, country);
-        return city < 0 ? null : new Found(city, new TextSpan(words[i].Start, words[i + 1].End), i + 2);
+        if (i + 1 < words.Length && IsDefinite(words[i + 1]) && !NotAdjectives.Contains(words[i + 1].Key))
+        {
+            // العاصمة الاقتصادية, العاصمة الادارية: an adjective that is no nationality names another city.
+            if (Nationality(words[i + 1]) is not { } country) return null;
+            int city = DatelineCity(text, entities, country);
+            return city < 0 ? null : new Found(city, new TextSpan(words[i].Start, words[i + 1].End), i + 2);
+        }
+        // القاهرة (اف ب) - … في ميدان التحرير وسط العاصمة: a story told from a capital calls it the capital.
+        int capital = DatelinePlace(text, entities, States.Capitals);
+        return capital < 0 ? null : new Found(capital, words[i].Span, i + 1);
+    }
+
+    // عمان (بترا) - … واضاف ان المملكة تستضيف: the one kingdom the story names.
+    private static Found? Kingdom(List<Entity> entities, ReadOnlySpan<Word> words, int i)
+    {
+        if (words[i].Key.Length != 7 || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordOfKey(words[i].Key).SequenceEqual("مملك")) return null;
+        // المملكة المتحدة, المملكة العربية السعودية, المملكة المغربية: a name, not a description.
+        if (i + 1 < words.Length && IsDefinite(words[i + 1]) && !NotAdjectives.Contains(words[i + 1].Key)) return null;
+        int found = -1;
+        for (int k = 0; k < entities.Count; k++)
+        {
+            if (entities[k].Type != EntityType.LOC || !States.Kingdoms.TryGetValue(NameOf(entities[k]), out var code)) continue;
+            if (found >= 0 && States.Kingdoms[NameOf(entities[found])] != code) return null;   // two kingdoms named: which one is unsaid
+            if (found < 0) found = k;
+        }
+        return found < 0 ? null : new Found(found, words[i].Span, i + 1);
+    }
+
+    /// <summary>An entity's name as the words' match keys joined by spaces, as <see cref="States"/> holds names.</summary>
+    private static string NameOf(Entity e) => string.Join(' ', LexiconTable.Keys(e.Name));
+
+    /// <summary>The capitals (name → state) and the kingdoms (name → state) of <c>Lexicons/states.tsv</c>, by <see cref="NameOf"/> keys.</summary>
+    private static readonly (Dictionary<string, string> Capitals, Dictionary<string, string> Kingdoms) States = ReadStates();
+
+    private static (Dictionary<string, string>, Dictionary<string, string>) ReadStates()
+    {
+        var capitals = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kingdoms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in LexiconTable.Read("states.tsv"))
+        {
+            (row[0] == "capital" ? capitals : kingdoms)[string.Join(' ', LexiconTable.Keys(row[1]))] = row[2];
+        }
+        return (capitals, kingdoms);
+    }
+
+    /// <summary>The place named in the dateline whose name is one of <paramref name="names"/>, or -1.</summary>
+    private static int DatelinePlace(string text, List<Entity> entities, Dictionary<string, string> names)
+    {
+        int head = DatelineHead.End(text);
+        if (head < 0) return -1;
+        return entities.FindIndex(e => e.Type == EntityType.LOC && e.Mentions.Any(m => DatelineHead.Holds(head, m.Span)) && names.ContainsKey(NameOf(e)));
     }
 
     /// <summary>The place of <paramref name="country"/> named in the dateline, or -1.</summary>
