@@ -21,6 +21,9 @@ public sealed partial class EventArguments
             if (m.Entity != person) continue;
             int k = m.First - 1;
             for (int n = 0; n < 2 && k >= 0 && s.EndingAt(k) is null && IsTitleWord(s.Words[k]); n++) k--;
+            // عضو مجلس النواب عن المحافظة احمد الجبوري: past the seat he holds for the body (one word, or a place named).
+            if (k >= 1 && s.EndingAt(k) is { Entity.Type: EntityType.LOC } seat && seat.First >= 2 && s.Words[seat.First - 1].Key == "عن") k = seat.First - 2;
+            else if (k >= 2 && s.EndingAt(k) is null && s.Words[k].IsLetters && s.Words[k - 1].Key == "عن") k -= 2;
             if (k >= 0 && s.EndingAt(k) is { Entity.Type: EntityType.ORG }) return true;
         }
         return false;
@@ -65,8 +68,9 @@ public sealed partial class EventArguments
             k += 2;
             if (k <= right && s.StartingAt(k) is null && s.Words[k].Key.StartsWith("وال", StringComparison.Ordinal)) k++;
         }
-        // في سورية, لدى لبنان: where the office sits (a place the tagger missed is one word).
-        if (k + 1 <= right && s.Words[k].Key is "في" or "لدي")
+        // في سورية, لدى لبنان: where the office sits (a place the tagger missed is one word); عن المحافظة: the seat a
+        // member of parliament holds (عضو مجلس النواب عن المحافظة احمد الجبوري).
+        if (k + 1 <= right && s.Words[k].Key is "في" or "لدي" or "عن")
         {
             if (s.StartingAt(k + 1) is { } seat) k = seat.Entity.Type == EntityType.LOC ? seat.Last + 1 : k;
             else if (s.Words[k + 1].IsLetters) k += 2;

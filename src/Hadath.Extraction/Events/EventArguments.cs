@@ -30,7 +30,7 @@ public sealed partial class EventArguments
     private const int MaxLaunchGap = 8;
 
     // اذا opens a condition (هدد باغلاق الطرق اذا منعت ايران من …): what is named in it is no argument of the act before it.
-    internal static readonly HashSet<string> ClauseWords = MatchKey.SetOf("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "اذا");
+    internal static readonly HashSet<string> ClauseWords = MatchKey.SetOf("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "حين", "حينما", "اذا");
     internal static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
     private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم", "ناحيه", "قضاء");
     private static readonly HashSet<string> Honorifics = MatchKey.SetOf(

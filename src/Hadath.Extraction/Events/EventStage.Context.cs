@@ -355,6 +355,23 @@ public sealed partial class EventStage
     private static readonly HashSet<string> SubjectlessTimes = new[] { "امس", "اليوم", "مساء", "صباح", "ليل", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether <paramref name="target"/> is named in brackets after the verb at word <paramref name="verb"/>, right after a
+    /// mention of <paramref name="source"/> or past where it sits (في X, لدى X): الاتحاد الافريقي في الصومال (اميصوم).
+    /// </summary>
+    private static bool BracketedAfter(EventArguments.Sentence s, int verb, Entity source, Entity target)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity != target || m.First <= verb + 1 || m.First < 2 || m.Last + 1 >= s.Words.Count) continue;
+            if (s.Words[m.First - 1].Key != "(" || s.Words[m.Last + 1].Key != ")") continue;
+            int k = m.First - 2;
+            if (s.EndingAt(k) is { } seat && seat.Entity != source && seat.First >= 2 && s.Words[seat.First - 1].Key is "في" or "لدي") k = seat.First - 2;
+            if (s.EndingAt(k) is { } before && before.Entity == source) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether the first mention of <paramref name="named"/> after the verb at word <paramref name="verb"/> stands past a الى that follows the verb.</summary>
     private static bool AfterIla(EventArguments.Sentence s, int verb, Entity named)
     {
