@@ -606,4 +606,17 @@ public sealed class NameRecoveryTests
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامر عبد الكريم لوكالة", "سامر عبد الكريم لوكالة"));
         Assert.Equal(new[] { "PER سامر عبد الكريم", "ORG فرانس برس" }, Mentions(doc));
     }
+
+    [Theory]
+    [InlineData("واوقفت دورية من امن الدولة 12 سوريا في بلدة بر الياس", "")]                     // a Syrian, counted
+    [InlineData("وغادر 850 نازحا سوريا مخيمات عرسال", "")]                                      // the nationality of those counted
+    [InlineData("ورحلت السلطات ثلاثة ليبيا الى بلادهم", "")]
+    [InlineData("وعاد 850 نازحا الى سوريا امس", "LOC سوريا")]                                   // the country, after الى
+    [InlineData("وغادروا سوريا قبل 12 عاما", "LOC سوريا")]                                        // a plural verb is no counted noun
+    public void test_syria_after_a_count_is_the_nationality_of_those_counted(string text, string expected)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, text.Contains("سوريا", StringComparison.Ordinal) ? "سوريا" : "ليبيا",
+            text.Contains("سوريا", StringComparison.Ordinal) ? "سوريا" : "ليبيا"));
+        Assert.Equal(expected, string.Join("|", Mentions(doc).Where(m => m.StartsWith("LOC سوريا", StringComparison.Ordinal) || m.StartsWith("LOC ليبيا", StringComparison.Ordinal))));
+    }
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Hadath.Core;
 using Hadath.Extraction.Actors;
+using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Mentions;
@@ -10,7 +11,8 @@ namespace Hadath.Extraction.Mentions;
 /// <summary>
 /// Mends the tagger's mentions with rules that are right far more often than it is on these spans:
 /// <list type="bullet">
-/// <item>a currency word or a communiqué tagged as a name (دولار, بلاغ) is dropped;</item>
+/// <item>a currency word or a communiqué tagged as a name (دولار, بلاغ) is dropped, and so is سوريا or ليبيا after a count
+/// (12 سوريا, 850 نازحا سوريا: the accusative of سوري, those counted);</item>
 /// <item>names of <c>Lexicons/names.tsv</c> and <c>Lexicons/organisations.tsv</c> take their type and are found where
 /// the tagger missed them (لفرانس برس tagged a person becomes the agency);</item>
 /// <item>organisation names built on a head noun (<see cref="OrganisationNames"/>) replace the pieces tagged inside
@@ -110,6 +112,7 @@ public sealed class NameRecoveryStage : IStage
         AddShortForms(text, words, mentions);
         var acronyms = AddAcronyms(words, mentions);
         DropPortfolios(words, mentions);
+        DropCountedNationals(words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities, acronyms));
     }
 
@@ -274,6 +277,28 @@ public sealed class NameRecoveryStage : IStage
             if (at >= 1 && at < words.Length && words[at].Start == mentions[i].Span.Start && MinisterTitles.Contains(words[at - 1].Key)) mentions.RemoveAt(i);
         }
     }
+
+    /// <summary>
+    /// اوقفت دورية 12 سوريا, غادر 850 نازحا سوريا: after a number, or a counted noun after one, سوريا and ليبيا are the
+    /// accusative of سوري and ليبي (a Syrian, a Libyan), the nationality of those counted, not the country.
+    /// </summary>
+    private static void DropCountedNationals(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (mentions[i].Type != EntityType.LOC) continue;
+            int at = WordScanner.FirstAtOrAfter(words, mentions[i].Span.Start);
+            if (at < 1 || at >= words.Length || words[at].Span != mentions[i].Span || !AccusativeNationals.Contains(words[at].Key)) continue;
+            var before = words[at - 1];
+            bool counted = NumberReader.Shared.Starts(before) ||
+                           at >= 2 && before.IsLetters && before.Key.Length > 2 && before.Key[^1] == 'ا' && !before.Key.EndsWith("وا", StringComparison.Ordinal) &&
+                           !before.Key.StartsWith("ال", StringComparison.Ordinal) && NumberReader.Shared.Starts(words[at - 2]);
+            if (counted) mentions.RemoveAt(i);
+        }
+    }
+
+    /// <summary>Country names written as a nationality's accusative (سوريًّا, ليبيًّا).</summary>
+    private static readonly HashSet<string> AccusativeNationals = MatchKey.SetOf("سوريا", "ليبيا");
 
     /// <summary>
     /// Common words the tagger takes for names: currencies (38 مليار دولار → MISC دولار), a unit, and the Maghreb wire's
