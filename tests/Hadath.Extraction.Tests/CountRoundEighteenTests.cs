@@ -129,4 +129,11 @@ public sealed class CountRoundEighteenTests
     [InlineData("وأعلن الجيش مقتل مسلحين اثنين على الأقل في الاشتباك.", "مقتل مسلحين اثنين على الأقل", "killed", 2)]
     public void test_at_least_after_one_or_two(string text, string surface, string kind, double value) =>
         AssertCount(text, surface, kind, value, "at-least");
+
+    /// <summary>سوريا after a number is a Syrian, in the accusative: people counted, not the country.</summary>
+    [Theory]
+    [InlineData("واتهمت المنظمة السلطات بترحيل 2731 سوريا بشكل قسري.", "2731 سوريا", "amount", 2731)]
+    [InlineData("واوقفت دورية من الجيش 14 سوريا في البلدة.", "اوقفت دورية من الجيش 14 سوريا", "arrested", 14)]
+    public void test_syrians_counted_after_a_number(string text, string surface, string kind, double value) =>
+        AssertCount(text, surface, kind, value);
 }
