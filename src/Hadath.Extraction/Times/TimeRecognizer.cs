@@ -364,6 +364,12 @@ public sealed partial class TimeRecognizer
             strong = true;
             if (parenthesis && end < w.Count && w[end].Key == ")") end++;
         }
+        // أبريل نيسان, الرابع من أبريل نيسان: Reuters' Arabic copy writes the two names with only a space between.
+        else if (Match(text, w, end, TimeWordKind.Month, allowClitic: false) is { } spaced && spaced.Phrase.IntValue == month)
+        {
+            end = spaced.EndWord;
+            strong = true;
+        }
         int? year = null, direction = null;
         if (end < w.Count && IsYear(w[end]))
         {
