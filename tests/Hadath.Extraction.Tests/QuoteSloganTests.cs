@@ -5,7 +5,8 @@ namespace Hadath.Extraction.Tests;
 
 /// <summary>
 /// The words of a sign or a chant are no one's quote: after كتب عليها, من قبيل, مثل, and a second slogan joined on with
-/// و; and a name in quotation marks after باسم does not end the reach of the cue before it. Sentences written for these tests.
+/// و; a name in quotation marks (an entity's mention, or an operation's after عملية) is no quote; and a name in
+/// quotation marks after باسم does not end the reach of the cue before it. Sentences written for these tests.
 /// </summary>
 public sealed class QuoteSloganTests
 {
@@ -20,6 +21,22 @@ public sealed class QuoteSloganTests
     [InlineData("وحمل الطلبة لافتات ابرزها \"لا لخوصصة التعليم العمومي\".")]
     [InlineData("وردد المعتصمون هتافات \"الشعب يريد اسقاط الحكومة\" امام المبنى.")]
     public void test_a_signs_or_a_chants_words_are_no_quote(string text)
+    {
+        Assert.Empty(Quotes(Docs.Tokenized(text)));
+    }
+
+    [Fact]
+    public void test_a_name_of_several_words_in_quotation_marks_is_no_quote()
+    {
+        const string text = "وافادت مندوبة \"الوكالة الوطنية للاعلام\" ان المسلحين فروا باتجاه الجرود.";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "الوكالة الوطنية للاعلام", "الوكالة الوطنية للاعلام");
+        Assert.DoesNotContain(Quotes(doc), q => text[q.Start..q.End] == "الوكالة الوطنية للاعلام");
+    }
+
+    [Theory]
+    [InlineData("وشن الطيران غارات في اطار عملية \"غصن الزيتون\" شمال البلاد.")]
+    [InlineData("وبدأ الجيش ما سماه بعملية \"الحسم النهائي\" في المنطقة.")]
+    public void test_an_operations_name_in_quotation_marks_is_no_quote(string text)
     {
         Assert.Empty(Quotes(Docs.Tokenized(text)));
     }

@@ -313,6 +313,13 @@ public sealed class QuoteStage : IStage
         var content = WordScanner.Scan(text, mark.Content);
         int letterWords = LetterWords(content);
         if (letterWords < MinDirectWords) return null;   // «داعش»: a name in quotes, not speech
+        // واعلن تنظيم "ولاية سيناء", القيادي في "فرقة الحمزة": a longer name in quotes is no speech either.
+        // في اطار عملية "غصن الزيتون": an operation named in quotes. Both are names, as after باسم: a cue reaches past them.
+        if (IsMentioned(doc, content) || before.Count > 0 && before[^1].IsLetters && OperationNouns.Contains(before[^1].Key))
+        {
+            named[mark.Close] = mark.Open;
+            return null;
+        }
 
         bool sameClause = true;   // no quote nor ان between the mark and the word looked at
         int reach = before.Count - MaxCueDistance;
@@ -400,6 +407,24 @@ public sealed class QuoteStage : IStage
         }
         return false;
     }
+
+    /// <summary>Whether the quoted words are exactly one mention of an entity (the tagger's or a listed name).</summary>
+    private static bool IsMentioned(AnalyzedDocument doc, IReadOnlyList<Word> content)
+    {
+        if (content.Count == 0) return false;
+        int start = content[0].Start, end = content[^1].End;
+        foreach (var e in doc.Entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                if (m.Start == start && m.End == end) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of a named operation (عملية "غصن الزيتون", حملة "…"): the quoted words after them are its name.</summary>
+    private static readonly HashSet<string> OperationNouns = MatchKey.SetOf("عملية", "بعملية", "لعملية");   // not العملية, a subject (ان العملية "ستستمر")
 
     /// <summary>A preposition written alone (لـ, بـ): the quoted words after it are a thing named, not speech.</summary>
     private static readonly HashSet<string> LonePrepositions = MatchKey.SetOf("لـ", "بـ");
