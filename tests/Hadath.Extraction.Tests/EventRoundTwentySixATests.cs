@@ -1,0 +1,77 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round twenty-six's clash pass (the blind ev19a- stories: Iraqi and Syrian clashes with their tolls as NINA, Anadolu,
+/// AFP and Alsumaria tell them): the dead counted as fighters of a force in construct (مقاتلي الحشد), a force's own name in
+/// brackets after the words that describe it, strikes launched by the speaker's own aircraft (ان مقاتلاته شنت غارتين), and
+/// a place read as the subject of a strike's later verb (ضربات جوية قرب تلعفر استهدفت). Sentences written for these tests,
+/// none from a story or a data set.
+/// </summary>
+public sealed class EventRoundTwentySixATests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    [Theory]
+    [InlineData("قتل اثنان من مقاتلي الحشد العشائري واصيب ثالث بهجوم لمسلحين مجهولين على نقطة مرابطة غربي المدينة", "الحشد العشائري")]
+    [InlineData("قتل ثلاثة من مسلحي الحزب الاسلامي في هجوم استهدف مقرا قرب البلدة", "الحزب الاسلامي")]
+    [InlineData("استشهد ثلاثة من مقاتلي الحشد الشعبي بهجوم شنه عناصر من داعش على موقع قرب الناحية", "الحشد الشعبي")]
+    public void test_the_force_whose_fighters_in_construct_died_is_the_target_of_the_attack(string text, string force)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, force));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_fighters_counted_without_a_named_force_stay_words()
+    {
+        const string text = "قتل اثنان من مقاتلي العشائر بهجوم لمسلحين مجهولين على نقطة مرابطة غربي المدينة";
+        var doc = Docs.Tokenized(text);
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وفي محافظة الحسكة، اعتقلت قوات الامن الكردية (الاسايش) ستة اشخاص يشتبه بانتمائهم الى خلية نائمة", "الاسايش")]
+    [InlineData("واعتقلت قوات الامن الكردية (الاسايش) قياديا في خلية نائمة قرب المدينة", "الاسايش")]
+    public void test_a_force_named_in_brackets_after_its_description_is_the_source_not_the_target(string text, string name)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, name));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.NotEqual("e1", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وأعلن التحالف الدولي في بيان أن مقاتلاته شنت غارتين على مخابئ للتنظيم في جبال مكحول", "التحالف الدولي")]
+    [InlineData("وقالت وزارة الدفاع الروسية ان طائراتها شنت 12 غارة على مواقع المسلحين في ريف ادلب", "وزارة الدفاع الروسية")]
+    public void test_strikes_launched_by_the_speakers_own_aircraft_are_the_speakers(string text, string speaker)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, speaker));
+        var e = Assert.Single(Events(doc), x => x.Code == "195");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_strikes_launched_by_aircraft_of_no_one_named_keep_no_source()
+    {
+        const string text = "وقال مصدر امني ان طائرات حربية شنت غارتين على مواقع المسلحين في ريف المدينة";
+        var doc = Docs.Tokenized(text);
+        var e = Assert.Single(Events(doc), x => x.Code == "195");
+        Assert.Null(e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_place_read_as_the_subject_of_a_strikes_later_verb_does_not_split_the_strike()
+    {
+        const string text = "واعلن التحالف في بيان انه نفذ ثلاث ضربات جوية قرب تلعفر استهدفت وحدة تكتيكية للتنظيم";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "التحالف"), ("e2", EntityType.LOC, "تلعفر"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal) || x.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("195", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+}
