@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
 
 namespace Hadath.Extraction.Tests;
 
@@ -73,5 +74,37 @@ public sealed class EventRoundTwentySixATests
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal) || x.Code.StartsWith("19", StringComparison.Ordinal));
         Assert.Equal("195", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
+    }
+    [Theory]
+    [InlineData("وقال المصدر ان \"قوة من الجيش العراقي وصلت الى المكان وقتلت اربعة منهم\"", "الجيش العراقي")]
+    [InlineData("وقال المتحدث ان مقاتلي حركة الشباب قتلوا ستة جنود في الهجوم", "حركة الشباب")]
+    public void test_an_active_killing_by_a_named_force_or_group_is_a_fight(string text, string doer)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, doer));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal) || x.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("190", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    /// <summary>Every mention as "TYPE text", in text order.</summary>
+    private static string[] Mentions(AnalyzedDocument doc) =>
+        doc.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, Shown: $"{e.Type} {doc.Text[m.Start..m.End]}")))
+            .OrderBy(x => x.Start).Select(x => x.Shown).ToArray();
+
+    [Theory]
+    [InlineData("من جانبه، استنكر شيخ عشيرة البو فهد خميس الفهداوي الهجوم", "البو فهد خميس الفهداوي", "PER خميس الفهداوي")]
+    [InlineData("وقال شيخ عشيرة البو نمر محمد عبد الله الكعود ان المسلحين فروا", "البو نمر محمد عبد الله الكعود", "PER محمد عبد الله الكعود")]
+    public void test_a_clan_name_the_tagger_ran_into_a_person_is_cut_off(string text, string tagged, string expected)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, tagged, tagged);
+        Assert.Contains(expected, Mentions(new NameRecoveryStage().Process(doc)));
+    }
+
+    [Fact]
+    public void test_a_clan_name_with_one_word_after_it_stays_whole()
+    {
+        const string text = "وزار الوفد قرية البو عيثة غربي المدينة";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "البو عيثة", "البو عيثة");
+        Assert.Contains("PER البو عيثة", Mentions(new NameRecoveryStage().Process(doc)));
     }
 }

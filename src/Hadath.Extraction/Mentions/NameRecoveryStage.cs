@@ -77,6 +77,7 @@ public sealed class NameRecoveryStage : IStage
         foreach (var span in listed) Put(mentions, span, EntityType.LOC, retype: false);
         RetypeListedPlaces(text, mentions, listed);
         SplitLeadingPlaces(text, mentions, listed);
+        SplitLeadingClans(text, mentions);
         foreach (var span in _organisations.AroundPlaces(text, words, SpansOf(mentions, EntityType.LOC))) Put(mentions, span, EntityType.ORG, retype: false);
         var towns = SpansOf(mentions, EntityType.LOC);
         towns.AddRange(SpansOf(mentions, EntityType.PER));
@@ -194,6 +195,30 @@ public sealed class NameRecoveryStage : IStage
             }
         }
     }
+
+    /// <summary>
+    /// A person tagged with an Iraqi clan name before the name (شيخ عشيرة [البو فهد خميس الفهداوي]): البو and the word after
+    /// it name a clan, never a man's first names, so the words after them (two or more) are the person.
+    /// </summary>
+    private static void SplitLeadingClans(string text, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.PER) continue;
+            var name = text.AsSpan(span.Start, span.Length);
+            if (!name.StartsWith(Clan) && !name.StartsWith(ClanHamza)) continue;
+            int first = name.IndexOf(' ');
+            if (first < 0) continue;
+            int second = name[(first + 1)..].IndexOf(' ');
+            if (second < 0) continue;
+            int rest = first + 1 + second + 1;
+            if (name[rest..].IndexOf(' ') < 0) continue;
+            mentions[i] = (new TextSpan(span.Start + rest, span.End), EntityType.PER);
+        }
+    }
+
+    private const string Clan = "البو ", ClanHamza = "ألبو ";
 
     /// <summary>
     /// An organisation named in quotation marks right after its group head, written without a clitic (تنظيم "داعش", حركة
