@@ -107,4 +107,25 @@ public sealed class EventRoundTwentySixATests
         var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "البو عيثة", "البو عيثة");
         Assert.Contains("PER البو عيثة", Mentions(new NameRecoveryStage().Process(doc)));
     }
+    [Theory]
+    [InlineData("واتهم القيادي في الحزب الديمقراطي الكوردستاني رزكار عبد الله القوات العراقية بالتلكؤ في مسك الخط الفاصل")]
+    [InlineData("واتهم عضو في الحزب الديمقراطي الكوردستاني، رزكار عبد الله، القوات العراقية بالتلكؤ في مسك الخط الفاصل")]
+    public void test_a_holder_named_after_the_body_his_title_is_held_in_is_the_subject(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الحزب الديمقراطي الكوردستاني", null), ("e2", EntityType.PER, "رزكار عبد الله", null),
+            ("e3", EntityType.ORG, "القوات العراقية", "IRQMIL"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("112", StringComparison.Ordinal));
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_the_object_of_a_strike_verb_past_after_that_is_its_target()
+    {
+        const string text = "هاجم مسلحون من تنظيم داعش نقطة للجيش. وقصفت طائرات التحالف الدولي بعد ذلك مواقع المسلحين في الجبل ما ادى الى مقتل اربعة منهم";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "تنظيم داعش"), ("e2", EntityType.ORG, "التحالف الدولي"));
+        var e = Assert.Single(Events(doc), x => x.Code == "195");
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
 }
