@@ -128,4 +128,10 @@ public sealed class EventRoundTwentySixATests
         Assert.Equal("e2", e.Source?.EntityId);
         Assert.Equal("e1", e.Target?.EntityId);
     }
+    [Theory]
+    [InlineData("ودان رئيس حكومة إقليم كوردستان مسرور بارزاني الهجوم", "ORG حكومة إقليم كوردستان")]
+    [InlineData("وقالت حكومة اقليم كردستان في بيان ان الهجوم ارهابي", "ORG حكومة اقليم كردستان")]
+    [InlineData("أعلنت وزارة شؤون البيشمركة في بيان أن قواتها اعتقلت شخصين", "ORG وزارة شؤون البيشمركة")]
+    public void test_the_kurdistan_regions_government_and_peshmerga_ministry_are_organisations(string text, string expected) =>
+        Assert.Contains(expected, Mentions(new NameRecoveryStage().Process(Docs.Tokenized(text))));
 }
