@@ -103,7 +103,7 @@ public sealed class EventRoundTwentySixATests
     [Fact]
     public void test_a_clan_name_with_one_word_after_it_stays_whole()
     {
-        const string text = "وزار الوفد قرية البو عيثة غربي المدينة";
+        const string text = "وزار الوفد شيوخ عشيرة البو عيثة غربي المدينة";
         var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "البو عيثة", "البو عيثة");
         Assert.Contains("PER البو عيثة", Mentions(new NameRecoveryStage().Process(doc)));
     }
@@ -134,4 +134,21 @@ public sealed class EventRoundTwentySixATests
     [InlineData("أعلنت وزارة شؤون البيشمركة في بيان أن قواتها اعتقلت شخصين", "ORG وزارة شؤون البيشمركة")]
     public void test_the_kurdistan_regions_government_and_peshmerga_ministry_are_organisations(string text, string expected) =>
         Assert.Contains(expected, Mentions(new NameRecoveryStage().Process(Docs.Tokenized(text))));
+    [Theory]
+    [InlineData("هاجم مسلحون نقطة تفتيش للشرطة قرب قضاء طوزخورماتو فجر اليوم", "طوزخورماتو", "LOC طوزخورماتو")]
+    [InlineData("وصل النازحون الى مخيم حسن شام شرقي الموصل", "حسن شام", "LOC حسن شام")]
+    [InlineData("واندلعت اشتباكات في بلدة ابو الظهور بريف ادلب", "ابو الظهور", "LOC ابو الظهور")]
+    public void test_a_name_tagged_as_a_person_after_a_places_category_noun_is_that_place(string text, string tagged, string expected)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, tagged, tagged);
+        Assert.Contains(expected, Mentions(new NameRecoveryStage().Process(doc)));
+    }
+
+    [Fact]
+    public void test_a_person_after_a_noun_that_is_no_place_stays_a_person()
+    {
+        const string text = "وقال محافظ المدينة خالد العبيدي ان الوضع مستقر";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "خالد العبيدي", "خالد العبيدي");
+        Assert.Contains("PER خالد العبيدي", Mentions(new NameRecoveryStage().Process(doc)));
+    }
 }

@@ -78,6 +78,7 @@ public sealed class NameRecoveryStage : IStage
         RetypeListedPlaces(text, mentions, listed);
         SplitLeadingPlaces(text, mentions, listed);
         SplitLeadingClans(text, mentions);
+        RetypePersonsAfterPlaceNouns(text, mentions);
         foreach (var span in _organisations.AroundPlaces(text, words, SpansOf(mentions, EntityType.LOC))) Put(mentions, span, EntityType.ORG, retype: false);
         var towns = SpansOf(mentions, EntityType.LOC);
         towns.AddRange(SpansOf(mentions, EntityType.PER));
@@ -219,6 +220,33 @@ public sealed class NameRecoveryStage : IStage
     }
 
     private const string Clan = "البو ", ClanHamza = "ألبو ";
+
+    /// <summary>
+    /// A name tagged as a person right after a place's category noun (قرب قضاء [طوزخورماتو], ناحية [ابي صيدا], مخيم [حسن
+    /// شام], ببلدة [ابو الظهور]) is the place the noun says it is: a district, a town, a camp is never a man. Not after
+    /// مدينة, whose complement may be the man a city or a compound is named after (مدينة صلاح الدين الايوبي).
+    /// </summary>
+    private static void RetypePersonsAfterPlaceNouns(string text, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.PER || span.Start < 2 || text[span.Start - 1] != ' ') continue;
+            int end = span.Start - 1, start = end;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (end - start < 3) continue;
+            var noun = text.AsSpan(start, end - start);
+            // بقضاء, لمدينة, وناحية: one clitic on the noun.
+            if (noun.Length > 4 && noun[0] is 'ب' or 'ل' or 'و' or 'ف' && PlaceNouns.Contains(noun[1..].ToString())) noun = noun[1..];
+            if (PlaceNouns.Contains(noun.ToString())) mentions[i] = (span, EntityType.LOC);
+        }
+    }
+
+    /// <summary>Category nouns of places (قضاء, ناحية, محافظة, بلدة, قرية, مخيم, منطقة), written with ة or ه.</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "قضاء", "ناحية", "ناحيه", "محافظة", "محافظه", "بلدة", "بلده", "قرية", "قريه", "مخيم", "منطقة", "منطقه",
+    };
 
     /// <summary>
     /// An organisation named in quotation marks right after its group head, written without a clitic (تنظيم "داعش", حركة
