@@ -26,12 +26,20 @@ public sealed partial class EventArguments
                 if (j == v + 1 && Craft.Contains(s.Words[j].Key)) continue;
                 // ونفذت حركة طالبان هجوما: the kind of group before its name.
                 if (j == SkipTimes(s, v + 1) && GroupNouns.Contains(s.Words[j].Key)) continue;
-                if (!IsTitleWord(s.Words[j])) return SubjectBeforeLaunch(s, v, noun);
+                if (!IsTitleWord(s.Words[j])) return SubjectBeforeLaunch(s, v, noun) ?? OwnForcesLaunched(s, v, noun);
             }
-            return SubjectBeforeLaunch(s, v, noun);
+            return SubjectBeforeLaunch(s, v, noun) ?? OwnForcesLaunched(s, v, noun);
         }
         return null;
     }
+
+    /// <summary>
+    /// اعلن التحالف الدولي ان مقاتلاته شنت غارتين, قالت الوزارة انها نفذت ثلاث غارات: a launching verb whose subject is the
+    /// speaker's own forces or craft (or the pronoun after ان) is the speaker's, as a verb of force is (<see cref="PronounSpeaker"/>);
+    /// only with nothing but times and counts between the verb and its noun.
+    /// </summary>
+    private static Entity? OwnForcesLaunched(Sentence s, int v, int noun) =>
+        AllAsides(s, v + 1, noun) ? PronounSpeaker(s, v, s.Words[v].Span) : null;
 
     /// <summary>
     /// ان تنظيم داعش شن هجوما, وكان حزب الله قد شن هجوما: a name ending right before the launching verb at <paramref name="v"/>

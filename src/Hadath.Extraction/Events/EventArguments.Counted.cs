@@ -45,8 +45,15 @@ public sealed partial class EventArguments
     /// at its members noun), or null.
     /// </summary>
     internal static Entity? GroupOfCounted(Sentence s, ActorPhrases.Phrase counted) =>
-        counted.After > 0 && counted.After < s.Words.Count && MembersOf.Contains(s.Words[counted.After - 1].Key) &&
+        counted.After > 0 && counted.After < s.Words.Count &&
+        (MembersOf.Contains(s.Words[counted.After - 1].Key) || FightersInConstruct.Contains(s.Words[counted.After - 1].Key)) &&
         s.StartingAt(counted.After) is { Entity.Type: EntityType.ORG } group ? group.Entity : null;
+
+    /// <summary>
+    /// Fighters in construct with the force they serve (اثنان من مقاتلي الحشد العشائري, ثلاثة من مسلحي الحزب): members
+    /// as the members nouns are, written without من before the force.
+    /// </summary>
+    private static readonly HashSet<string> FightersInConstruct = MatchKey.SetOf("مقاتلي", "مسلحي", "مجاهدي");
 
     /// <summary>Killing, wounding and taking verbs that, with nothing after them, tell what the people before them suffered (قُتل, أُصيبا, خُطفوا).</summary>
     private static readonly HashSet<string> SufferingVerbs = MatchKey.SetOf("قتل", "قتلا", "قتلوا", "قتلت", "اصيب", "اصيبا", "اصيبوا", "اصيبت",

@@ -197,12 +197,24 @@ public sealed partial class EventArguments
             // وانتقد النائب عن البقاع الغربي فلان القرار: a title held for a place (an MP's district) names its holder after
             // the place, which the tagger may have missed.
             if (s.Words[j].Key == "عن" && j > start && IsTitleWord(s.Words[j - 1])) return HolderAfterPlace(s, j + 1, start) ?? Unnamed(s, start);
+            // واتهم القيادي في الحزب الديمقراطي الكوردستاني X القوات العراقية, ودان عضو في مجلس المحافظة، X، الهجوم: a title
+            // or a member's noun held in a body (في and its name) names its holder right after the body or between commas
+            // after it; he is the subject, so the name after him is the object.
+            if (j + 2 < s.Words.Count && s.Words[j + 1].Key == "في" && (IsTitleWord(s.Words[j]) || Holders.Contains(s.Words[j].Key)) &&
+                s.StartingAt(j + 2) is { Entity.Type: EntityType.ORG } seat)
+            {
+                if (NamedAfter(s, seat.Last + 1) is { } holder) return (holder.Entity, holder.Last + 1, s.Words[start].Key);
+                if (NamedBetweenCommas(s, seat.Last + 1) is { } aside) return (aside.Person.Entity, aside.After, s.Words[start].Key);
+            }
             if (!IsTitleWord(s.Words[j])) break;
         }
         return Unnamed(s, start);
     }
 
     private const int MaxTitlePlaceWords = 3;
+
+    /// <summary>Nouns of who holds a place in a body, named before في and the body (القيادي في حزب X, عضو في مجلس Y).</summary>
+    private static readonly HashSet<string> Holders = MatchKey.SetOf("القيادي", "قيادي", "العضو", "عضو", "المسؤول", "مسؤول", "الناشط", "ناشط");
 
     /// <summary>
     /// The person named right after the place of a title (النائب عن [البقاع الغربي] فلان, ممثل عن [محافظة نينوى] فلان), the

@@ -370,7 +370,13 @@ public sealed partial class EventArguments
 
     private static int SkipTimes(Sentence s, int k)
     {
-        while (k < s.Words.Count && IsTime(s, k)) k++;
+        while (k < s.Words.Count)
+        {
+            if (IsTime(s, k)) k++;
+            // قصفت طائرات التحالف بعد ذلك مواقع المسلحين: "after that" tells when, as a time word does.
+            else if (k + 1 < s.Words.Count && s.Words[k].Key == "بعد" && s.Words[k + 1].Key == "ذلك") k += 2;
+            else break;
+        }
         return k;
     }
 

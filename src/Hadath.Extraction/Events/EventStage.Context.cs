@@ -539,7 +539,16 @@ public sealed partial class EventStage
     /// </summary>
     private static void NamedInBrackets(string text, EventArguments.Sentence s, List<Draft> drafts)
     {
-        if (drafts.Count > 0) NameUnnamedSides(drafts, phrase => BracketedAfter(text, s, phrase));
+        if (drafts.Count == 0) return;
+        // اعتقلت قوات الامن الكردية (الاسايش) ستة اشخاص: the name in brackets after the subject's words is the subject's
+        // own, never the verb's object, though it is the first name after the verb.
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Source is null && d.SourcePhrase is { } source && d.Target is { } target && BracketedAfter(text, s, source.Span) == target)
+                drafts[k] = d with { Source = target, SourcePhrase = null, Target = null, TargetPhrase = null };
+        }
+        NameUnnamedSides(drafts, phrase => BracketedAfter(text, s, phrase));
     }
 
     /// <summary>Each draft's unnamed source or target that <paramref name="named"/> names is that entity, unless it is the act's other side.</summary>
@@ -561,6 +570,18 @@ public sealed partial class EventStage
     {
         int open = phrase.End;
         while (open < text.Length && text[open] == ' ') open++;
+        // قوات الامن الكردية (الاسايش): past one adjective of origin the phrase did not take in.
+        if (open + 4 < text.Length && text[open] == 'ا' && text[open + 1] == 'ل')
+        {
+            int end = open;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            bool nisba = end - open > 4 && (text[end - 1] == 'ي' || text[end - 2] == 'ي' && text[end - 1] is 'ة' or 'ه');
+            if (nisba)
+            {
+                open = end;
+                while (open < text.Length && text[open] == ' ') open++;
+            }
+        }
         if (open >= text.Length || text[open] != '(') return null;
         foreach (var m in s.Mentions)
         {

@@ -158,17 +158,24 @@ public sealed partial class EventStage
             // fight of its own after the attack, not more words for it.
             // A toll read with its act (قتل 3 اشخاص في انفجار) is that fight's outcome and joins it.
             if (IsToldClash(d) != IsToldClash(next) && d.Code.Code[..2] != next.Code.Code[..2] && !ReadByToll(d) && !ReadByToll(next)) continue;
-            if (d.Source is not null && next.Source is not null && d.Source != next.Source) continue;
+            // ثلاث ضربات جوية قرب تلعفر استهدفت وحدة للتنظيم: a place read as the subject of the later verb is where the
+            // act was, no second actor beside the one who launched it; the verb joins the act.
+            if (d.Source is not null && next.Source is not null && d.Source != next.Source && !PlaceBesideActor(d.Source, next.Source)) continue;
             if (d.Target is not null && next.Target is not null && d.Target != next.Target) continue;
             drafts[k] = d with
             {
-                Source = d.Source ?? next.Source, Target = d.Target ?? next.Target, Place = d.Place ?? next.Place,
+                Source = PlaceBesideActor(d.Source, next.Source) && d.Source!.Type == EntityType.LOC ? next.Source : d.Source ?? next.Source,
+                Target = d.Target ?? next.Target, Place = d.Place ?? next.Place,
                 SourcePhrase = d.SourcePhrase ?? next.SourcePhrase, TargetPhrase = d.TargetPhrase ?? next.TargetPhrase,
             };
             return;
         }
         drafts.Add(next);
     }
+
+    /// <summary>Whether one of two different sources is a place and the other a person or an organisation.</summary>
+    private static bool PlaceBesideActor(Entity? a, Entity? b) =>
+        a is not null && b is not null && a != b && (a.Type == EntityType.LOC) != (b.Type == EntityType.LOC);
 
     /// <summary>Whether a draft's act was read by the toll in its sentence (the casualty rows, a passive toll).</summary>
     private static bool ReadByToll(Draft d) => d.Rule.Contains("+casualty", StringComparison.Ordinal) || d.Rule.Contains("+toll", StringComparison.Ordinal);

@@ -154,6 +154,9 @@ public sealed partial class EventStage
     /// <summary>The killing verbs a side uses to claim what its own men did (ان مقاتليه قتلوا, انها قتلت).</summary>
     private static readonly HashSet<string> KillingVerbs = MatchKey.SetOf("قتلوا", "قتلت");
 
+    /// <summary>Active killing verbs, also with و (قتل, وقتلت, وقتلوا): by a named force or group, a blow in a fight.</summary>
+    private static readonly HashSet<string> FightKilling = MatchKey.SetOf("قتل", "قتلت", "قتلوا", "وقتل", "وقتلت", "وقتلوا", "فقتل", "فقتلت", "فقتلوا");
+
     /// <summary>
     /// The side's own speaking pronoun right before the verb, after ان: انها قتلت, انهم قتلوا. Not انه or انهما: انه قتل,
     /// انهما قتلا read as the passive (he, they both were killed) as often.

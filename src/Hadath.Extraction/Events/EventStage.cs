@@ -333,6 +333,12 @@ public sealed partial class EventStage : IStage
                 {
                     draft = draft with { Source = clauseSubject };
                 }
+                // ان قوة من الجيش وصلت الى المكان وقتلت اربعة منهم: an active killing verb with the dead counted right after it,
+                // whose doer is a named force or group, is a blow in a fight (190), as a state force's told right before it is
+                // (ان الجيش قتل 14 من المهاجمين). Not the dead told before the verb (ان 11 جنديا من الجيش … قتلوا في اشتباكات).
+                if (!toll && draft.Code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && FightKilling.Contains(words[first].Key) &&
+                    draft.Source is { Type: EntityType.ORG } && last + 1 < words.Count && NumberReader.Shared.Starts(words[last + 1]))
+                    draft = draft with { Code = _codes.Lookup("190"), Rule = draft.Rule + "+fight-kill" };
                 if (!toll && (draft.Source is not null || draft.SourcePhrase is not null)) previousAct = draft;
                 if (goesOn && !drafts.Any(d => d.Code.Code == draft.Code.Code && d.Source == draft.Source && d.Target == draft.Target)) drafts.Add(draft);
                 else Merge(drafts, draft, words);

@@ -79,6 +79,8 @@ public sealed class NameRecoveryStage : IStage
         foreach (var span in listed) Put(mentions, span, EntityType.LOC, retype: false);
         RetypeListedPlaces(text, mentions, listed);
         SplitLeadingPlaces(text, mentions, listed);
+        SplitLeadingClans(text, mentions);
+        RetypePersonsAfterPlaceNouns(text, mentions);
         foreach (var span in _organisations.AroundPlaces(text, words, SpansOf(mentions, EntityType.LOC))) Put(mentions, span, EntityType.ORG, retype: false);
         var towns = SpansOf(mentions, EntityType.LOC);
         towns.AddRange(SpansOf(mentions, EntityType.PER));
@@ -197,6 +199,57 @@ public sealed class NameRecoveryStage : IStage
             }
         }
     }
+
+    /// <summary>
+    /// A person tagged with an Iraqi clan name before the name (شيخ عشيرة [البو فهد خميس الفهداوي]): البو and the word after
+    /// it name a clan, never a man's first names, so the words after them (two or more) are the person.
+    /// </summary>
+    private static void SplitLeadingClans(string text, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.PER) continue;
+            var name = text.AsSpan(span.Start, span.Length);
+            if (!name.StartsWith(Clan) && !name.StartsWith(ClanHamza)) continue;
+            int first = name.IndexOf(' ');
+            if (first < 0) continue;
+            int second = name[(first + 1)..].IndexOf(' ');
+            if (second < 0) continue;
+            int rest = first + 1 + second + 1;
+            if (name[rest..].IndexOf(' ') < 0) continue;
+            mentions[i] = (new TextSpan(span.Start + rest, span.End), EntityType.PER);
+        }
+    }
+
+    private const string Clan = "البو ", ClanHamza = "ألبو ";
+
+    /// <summary>
+    /// A name tagged as a person right after a place's category noun (قرب قضاء [طوزخورماتو], ناحية [ابي صيدا], مخيم [حسن
+    /// شام], ببلدة [ابو الظهور]) is the place the noun says it is: a district, a town, a camp is never a man. Not after
+    /// مدينة, whose complement may be the man a city or a compound is named after (مدينة صلاح الدين الايوبي).
+    /// </summary>
+    private static void RetypePersonsAfterPlaceNouns(string text, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.PER || span.Start < 2 || text[span.Start - 1] != ' ') continue;
+            int end = span.Start - 1, start = end;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (end - start < 3) continue;
+            var noun = text.AsSpan(start, end - start);
+            // بقضاء, لمدينة, وناحية: one clitic on the noun.
+            if (noun.Length > 4 && noun[0] is 'ب' or 'ل' or 'و' or 'ف' && PlaceNouns.Contains(noun[1..].ToString())) noun = noun[1..];
+            if (PlaceNouns.Contains(noun.ToString())) mentions[i] = (span, EntityType.LOC);
+        }
+    }
+
+    /// <summary>Category nouns of places (قضاء, ناحية, محافظة, بلدة, قرية, مخيم, منطقة), written with ة or ه.</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "قضاء", "ناحية", "ناحيه", "محافظة", "محافظه", "بلدة", "بلده", "قرية", "قريه", "مخيم", "منطقة", "منطقه",
+    };
 
     /// <summary>
     /// An organisation named in quotation marks right after its group head, written without a clitic (تنظيم "داعش", حركة
