@@ -295,7 +295,7 @@ public sealed partial class EventStage : IStage
                 };
                 // واطلقت قوات الدرك الغاز …، واعتقلت 15 شخصا: a verb with و whose object follows it at once shares the subject before it.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is not null &&
-                    words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count && IsNumber(words[last + 1]))
+                    words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count && CountedObject(inSentence, words[last + 1]))
                 {
                     draft = draft with { Source = previousAct.Source, SourcePhrase = previousAct.SourcePhrase };
                 }
@@ -329,7 +329,7 @@ public sealed partial class EventStage : IStage
                 // the one actor its clause named before it.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is null &&
                     words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count &&
-                    (IsNumber(words[last + 1]) || words[last + 1].Key == "مع") && ClauseActorBefore(inSentence, first) is { } clauseSubject)
+                    (CountedObject(inSentence, words[last + 1]) || words[last + 1].Key == "مع") && ClauseActorBefore(inSentence, first) is { } clauseSubject)
                 {
                     draft = draft with { Source = clauseSubject };
                 }
