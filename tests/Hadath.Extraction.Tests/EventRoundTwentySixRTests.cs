@@ -54,4 +54,35 @@ public sealed class EventRoundTwentySixRTests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e4", e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("من جهة اخرى، وزعت جمعية الاغاثة حقائب مدرسية وقرطاسية على 2500 طفل في المخيم")]
+    [InlineData("ووزعت جمعية الاغاثة ملابس شتوية على الاطفال في المخيم")]
+    [InlineData("ووزعت جمعية الاغاثة خياما جديدة على العائلات التي احترقت خيمها")]
+    [InlineData("ووزعت جمعية الاغاثة مدافئ ووقودا على الاسر النازحة")]
+    [InlineData("ووزعت جمعية الاغاثة ادوية على المرضى في المخيم")]
+    [InlineData("ووزعت جمعية الاغاثة قسائم شرائية على 400 عائلة")]
+    public void test_aid_handed_out_as_school_bags_clothes_tents_heaters_medicine_or_vouchers_is_aid(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جمعية الاغاثة"))));
+        Assert.Equal("073", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // cabinet portfolios are no school bags
+    [InlineData("ووزعت جمعية الاغاثة الحقائب الوزارية على الاحزاب")]
+    [InlineData("ووزعت جمعية الاغاثة حقائب وزارية على الكتل")]
+    public void test_portfolios_handed_out_are_no_aid(string text) =>
+        Assert.Empty(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جمعية الاغاثة"))));
+
+    [Theory]
+    [InlineData("من جهة اخرى، وزعت جمعية الاغاثة، بالتعاون مع منظمة الامم المتحدة للطفولة (يونيسف)، حقائب مدرسية وقرطاسية على 2500 طفل")]
+    [InlineData("ووزعت جمعية الاغاثة، وبالتعاون مع برنامج الاغذية (بام)، طرودا غذائية على الاسر")]
+    public void test_aid_found_past_a_partner_with_its_acronym_in_brackets(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جمعية الاغاثة"))));
+        Assert.Equal("073", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }
