@@ -85,4 +85,28 @@ public sealed class EventRoundTwentySixRTests
         Assert.Equal("073", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    private static string[] Persons(AnalyzedDocument doc) =>
+        new Hadath.Extraction.Mentions.NameRecoveryStage().Process(doc).Entities
+            .SelectMany(e => e.Mentions.Where(_ => e.Type == EntityType.PER).Select(m => doc.Text[m.Start..m.End])).ToArray();
+
+    [Theory]
+    [InlineData("استقبل الوزير ممثل منظمة الاغاثة في الاردن دومينيك بارتش، وبحث معه اوضاع اللاجئين", "دومينيك بارتش")]
+    [InlineData("واكدت ممثلة منظمة الاغاثة لدى الاردن تانيا شابويزا ان", "تانيا شابويزا")]
+    public void test_a_name_missed_after_an_office_its_body_and_its_seat_is_a_person(string text, string name)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "منظمة الاغاثة", "منظمة الاغاثة").WithEntity("e2", EntityType.LOC, "الاردن", "الاردن");
+        Assert.Equal(new[] { name }, Persons(doc));
+    }
+
+    [Theory]
+    // what the office holder did or where, not his name
+    [InlineData("وقال ممثل منظمة الاغاثة في الاردن امس الاحد ان")]
+    [InlineData("وطالب ممثل منظمة الاغاثة في الاردن سلطات البلاد بحماية اللاجئين")]
+    [InlineData("ودعا ممثل منظمة الاغاثة في الاردن المجتمع الدولي الى الوفاء بالتزاماته")]
+    public void test_words_after_an_office_its_body_and_its_seat_that_are_no_name(string text)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "منظمة الاغاثة", "منظمة الاغاثة").WithEntity("e2", EntityType.LOC, "الاردن", "الاردن");
+        Assert.Empty(Persons(doc));
+    }
 }
