@@ -109,4 +109,22 @@ public sealed class EventRoundTwentySixRTests
         var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "منظمة الاغاثة", "منظمة الاغاثة").WithEntity("e2", EntityType.LOC, "الاردن", "الاردن");
         Assert.Empty(Persons(doc));
     }
+
+    [Theory]
+    [InlineData("في المقابل، دانت \"جمعية الاغاثة\" ما وصفته بالعقاب الجماعي للنازحين", "111")]
+    [InlineData("ودانت \"جمعية الاغاثة\" الاعتداء على المخيم", "111")]
+    [InlineData("واتهمت \"جمعية الاغاثة\" البلدية بالتحريض على النازحين", "112")]
+    public void test_a_body_in_quotation_marks_right_after_the_verb_is_its_subject(string text, string code)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جمعية الاغاثة"))));
+        Assert.Equal(code, e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_body_in_quotation_marks_of_the_other_gender_than_the_verb_is_not_its_subject()
+    {
+        const string text = "واتهمت \"التحالف الوطني\" بالتقصير في حماية النازحين";
+        Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "التحالف الوطني"))), x => x.Source?.EntityId == "e1");
+    }
 }
