@@ -127,4 +127,15 @@ public sealed class EventRoundTwentySixRTests
         const string text = "واتهمت \"التحالف الوطني\" بالتقصير في حماية النازحين";
         Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "التحالف الوطني"))), x => x.Source?.EntityId == "e1");
     }
+
+    [Theory]
+    [InlineData("وقالت جمعية الاغاثة في بيان ان فرقها قدمت مساعدات طبية للجرحى")]
+    [InlineData("واعلنت جمعية الاغاثة ان طواقمها وزعت حصصا غذائية على العائلات")]
+    [InlineData("واكدت جمعية الاغاثة ان موظفيها وزعوا طرودا غذائية على النازحين")]
+    public void test_aid_by_the_speaker_s_teams_is_the_speaker_s(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "جمعية الاغاثة"))));
+        Assert.Equal("073", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

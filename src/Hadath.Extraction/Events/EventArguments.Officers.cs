@@ -184,10 +184,14 @@ public sealed partial class EventArguments
 
     private static readonly HashSet<string> SpeakerPronouns = MatchKey.SetOf("انها", "انه", "انهم", "بانها", "بانه", "بانهم");
 
-    /// <summary>Forces and craft with the pronoun of whose they are (قواته, طائراتها, عناصره).</summary>
+    /// <summary>
+    /// Forces and craft with the pronoun of whose they are (قواته, طائراتها, عناصره); so are an agency's teams, crews and
+    /// staff (قالت المفوضية ان فرقها قدمت مساعدات طبية, ان طواقمها وزعت, ان موظفيها وزعوا): what they did is the speaker's.
+    /// Not فرقه, which folds to فرقة (a division, a band).
+    /// </summary>
     private static readonly HashSet<string> OwnedForces = MatchKey.SetOf("قواته", "قواتها", "قواتهم", "طائراته", "طائراتها", "عناصره", "عناصرها", "جنوده", "جنودها",
         "مقاتليه", "مقاتليها", "وحداته", "وحداتها", "مقاتلاته", "مقاتلاتها", "مروحياته", "مروحياتها", "قطعاته", "قطعاتها", "دورياته", "دورياتها",
-        "مفارزه", "مفارزها");
+        "مفارزه", "مفارزها", "فرقها", "طواقمه", "طواقمها", "موظفيه", "موظفيها", "موظفوه", "موظفوها");
 
     private const int MaxMissedSeatWords = 3;
 
