@@ -138,4 +138,23 @@ public sealed class EventRoundTwentySixRTests
         Assert.Equal("073", e.Code);
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وكانت رئاسة إدارة الهجرة قد رحّلت، الشهر الماضي، 1150 مهاجرا غير نظامي", "رئاسة إدارة الهجرة")]
+    [InlineData("وقالت رئاسة الشؤون الدينية التركية في بيان ان", "رئاسة الشؤون الدينية التركية")]
+    [InlineData("وقالت رئاسة دائرة الاتصال في بيان ان", "رئاسة دائرة الاتصال")]
+    public void test_a_turkish_presidency_of_an_administration_is_an_organisation(string text, string name)
+    {
+        var doc = new Hadath.Extraction.Mentions.NameRecoveryStage().Process(Docs.Tokenized(text));
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.ORG && e.Mentions.Any(m => text[m.Start..m.End] == name));
+    }
+
+    [Theory]
+    [InlineData("وتولى رئاسة الحكومة بعد استقالة سلفه")]
+    [InlineData("وترشح لرئاسة الجمهورية في الانتخابات الماضية")]
+    public void test_a_presidency_held_is_no_organisation(string text)
+    {
+        var doc = new Hadath.Extraction.Mentions.NameRecoveryStage().Process(Docs.Tokenized(text));
+        Assert.DoesNotContain(doc.Entities, e => e.Mentions.Any(m => text[m.Start..m.End].Contains("رئاسة", StringComparison.Ordinal)));
+    }
 }
