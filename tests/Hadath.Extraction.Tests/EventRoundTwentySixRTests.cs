@@ -157,4 +157,22 @@ public sealed class EventRoundTwentySixRTests
         var doc = new Hadath.Extraction.Mentions.NameRecoveryStage().Process(Docs.Tokenized(text));
         Assert.DoesNotContain(doc.Entities, e => e.Mentions.Any(m => text[m.Start..m.End].Contains("رئاسة", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("من جهته، زار الوزير عصام شرف الدين البلدة بعد الظهر، والتقى وفدا من النازحين في المخيم", "040")]
+    [InlineData("من جهته، زار الوزير عصام شرف الدين البلدة بعد الظهر، والتقى ممثلين عن النازحين في المخيم", "040")]
+    public void test_a_wa_verb_after_a_comma_with_an_accusative_object_shares_the_subject_before(string text, string code)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "عصام شرف الدين", "LBNGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_an_accusative_object_in_a_told_clause_with_a_pronoun_subject_lends_no_subject()
+    {
+        const string text = "كشف تحقيق اجرته هيئة الاذاعة عن شكاوى ضد نواب، تزعم انهم تنمروا وهددوا موظفين في البرلمان";
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "هيئة الاذاعة", "GBRMED"), ("e2", EntityType.ORG, "البرلمان", "GBRLEG"));
+        Assert.DoesNotContain(Events(doc), x => x.Source?.EntityId == "e1");
+    }
 }
