@@ -57,7 +57,7 @@ public sealed partial class EventArguments
         var title = s.Words[body.First - 1];
         // اجتمع ب ممثلة المفوضية: the office noun may carry the verb's preposition.
         bool office = OfficeNouns.Contains(title.Key) || (title.Key.Length > 3 && title.Key[0] is 'ب' or 'ل' && OfficeNouns.Contains(title.Key[1..]));
-        if (!office && !IsTitleWord(title) && !OfficeAdjective(s, body.First - 1)) return null;
+        if (!office && !IsTitleWord(title) && !OfficeAdjective(s, body.First - 1) && !CouncilOfBody(s, body)) return null;
         int k = body.Last + 1;
         // (الاونروا): the body's acronym.
         if (k + 2 <= right && s.Words[k].Key == "(" && s.Words[k + 2].Key == ")") k += 3;
@@ -84,6 +84,26 @@ public sealed partial class EventArguments
     /// </summary>
     private static bool OfficeAdjective(Sentence s, int k) =>
         k >= 1 && s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) && IsOfficeNoun(s.Words[k - 1].Key);
+
+    /// <summary>How many definite words may name the council of a body between an office noun and the body (اللجنة المركزية).</summary>
+    private const int MaxCouncilWords = 2;
+
+    /// <summary>
+    /// Whether the body at <paramref name="body"/>, written with ل, is whose council an office noun before it names
+    /// (عضو اللجنة المركزية لحركة فتح عزام الاحمد, رئيس المكتب السياسي لحركة حماس X): the person after the body holds the
+    /// office, as after ممثل المفوضية. Only definite words (the council and its adjective) stand between.
+    /// </summary>
+    private static bool CouncilOfBody(Sentence s, Placed body)
+    {
+        var word = s.Words[body.First];
+        if (word.Start >= body.Span.Start || word.Key[0] != 'ل') return false;
+        for (int k = body.First - 1, n = 0; k >= 1 && n < MaxCouncilWords; k--, n++)
+        {
+            if (!s.Words[k].IsLetters || !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal)) return false;
+            if (OfficeNouns.Contains(s.Words[k - 1].Key)) return true;
+        }
+        return false;
+    }
 
     /// <summary>An office noun, also with an article its list does not hold (الممثل beside ممثل).</summary>
     private static bool IsOfficeNoun(string key) =>
@@ -168,10 +188,14 @@ public sealed partial class EventArguments
 
     private static readonly HashSet<string> SpeakerPronouns = MatchKey.SetOf("انها", "انه", "انهم", "بانها", "بانه", "بانهم");
 
-    /// <summary>Forces and craft with the pronoun of whose they are (قواته, طائراتها, عناصره).</summary>
+    /// <summary>
+    /// Forces and craft with the pronoun of whose they are (قواته, طائراتها, عناصره); so are an agency's teams, crews and
+    /// staff (قالت المفوضية ان فرقها قدمت مساعدات طبية, ان طواقمها وزعت, ان موظفيها وزعوا): what they did is the speaker's.
+    /// Not فرقه, which folds to فرقة (a division, a band).
+    /// </summary>
     private static readonly HashSet<string> OwnedForces = MatchKey.SetOf("قواته", "قواتها", "قواتهم", "طائراته", "طائراتها", "عناصره", "عناصرها", "جنوده", "جنودها",
         "مقاتليه", "مقاتليها", "وحداته", "وحداتها", "مقاتلاته", "مقاتلاتها", "مروحياته", "مروحياتها", "قطعاته", "قطعاتها", "دورياته", "دورياتها",
-        "مفارزه", "مفارزها");
+        "مفارزه", "مفارزها", "فرقها", "طواقمه", "طواقمها", "موظفيه", "موظفيها", "موظفوه", "موظفوها");
 
     private const int MaxMissedSeatWords = 3;
 

@@ -194,6 +194,9 @@ public sealed partial class EventArguments
                 return (m.Entity, m.Last + 1, s.Words[start].Key);
             }
             if (s.Words[j].IsQuotationMark && j > start && QuotesName(s, j)) continue;
+            // دانت "هيئة العلماء المسلمين" ما وصفته بالعقاب الجماعي: a body set off in quotation marks right after the verb
+            // is its subject as it is unmarked, unless the verb's gender says it is the object (اتهمت "حزب الله").
+            if (s.Words[j].IsQuotationMark && j == start && j + 1 < s.Words.Count && QuotesName(s, j) && !Disagrees(s.Words[first].Key, s.Words[j + 1].Key)) continue;
             // وانتقد النائب عن البقاع الغربي فلان القرار: a title held for a place (an MP's district) names its holder after
             // the place, which the tagger may have missed.
             if (s.Words[j].Key == "عن" && j > start && IsTitleWord(s.Words[j - 1])) return HolderAfterPlace(s, j + 1, start) ?? Unnamed(s, start);

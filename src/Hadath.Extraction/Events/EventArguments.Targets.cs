@@ -523,7 +523,13 @@ public sealed partial class EventArguments
     {
         for (int n = 0; n <= 3 && k < s.Words.Count; n++, k++)
         {
-            if (s.StartingAt(k) is { } m) return m.Entity.Type is EntityType.PER;
+            if (s.StartingAt(k) is { } m)
+            {
+                // محافظ بعلبك الهرمل بشير خضر: a place of two names the tagger reads as two places right after each other is
+                // one place of the title.
+                if (n == 0 && m.Entity.Type == EntityType.LOC) { k = m.Last; continue; }
+                return m.Entity.Type is EntityType.PER;
+            }
             if (!IsTitleWord(s.Words[k])) return false;
         }
         return false;

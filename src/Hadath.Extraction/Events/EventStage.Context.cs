@@ -247,8 +247,27 @@ public sealed partial class EventStage
     private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
         if (!WrittenWithWa(s, hit)) return false;
-        return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key)
-            : hit.Word > 0 && s.Words[hit.Word - 1].IsComma && QuotedObjectNext(s, hit.Word);
+        bool afterComma = hit.Word > 0 && s.Words[hit.Word - 1].IsComma;
+        // …، والتقى وفدا من النازحين: an accusative object right after a و-verb past a comma (not inside a told clause
+        // with its subject a pronoun: انهم تنمروا وهددوا موظفين).
+        return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key) || afterComma && IsAccusative(key)
+            : afterComma && QuotedObjectNext(s, hit.Word);
+    }
+
+    /// <summary>Whether the word after the verb at <paramref name="verb"/> (past times) is an accusative object (<see cref="IsAccusative"/>).</summary>
+    private static bool AccusativeNext(EventArguments.Sentence s, int verb) => verb > 0 && s.Words[verb - 1].IsComma && NextKey(s, verb) is { } key && IsAccusative(key);
+
+    /// <summary>
+    /// Whether an indefinite word is written in the accusative, which no subject is: a noun with its tanween alif (وفدا,
+    /// عددا; not a pronoun suffix ها/نا/ما, nor the plural verb ending وا) or a sound masculine plural in ين of six letters
+    /// or more (ممثلين, مسؤولين; not a name such as حسين, ياسين): …، والتقى وفدا من النازحين goes on with the subject before.
+    /// </summary>
+    private static bool IsAccusative(string key)
+    {
+        if (key.Length < 4 || key.StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (key.EndsWith('ا')) return !key.EndsWith("ها", StringComparison.Ordinal) && !key.EndsWith("نا", StringComparison.Ordinal) &&
+                                      !key.EndsWith("ما", StringComparison.Ordinal) && !key.EndsWith("وا", StringComparison.Ordinal);
+        return key.Length >= 6 && key.EndsWith("ين", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the verb of <paramref name="hit"/> is written with و (واتهمت, والتقى): its span starts after it.</summary>

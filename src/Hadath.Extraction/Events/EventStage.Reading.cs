@@ -274,4 +274,20 @@ public sealed partial class EventStage
 
     /// <summary>Whether the word opens a number, in digits or in words (واوقفت 27 شخصا, واوقفت ثلاثة مطلوبين).</summary>
     private static bool IsNumber(Word word) => NumberReader.Shared.Starts(word);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> opens the counted crowd an act was done to: a number (27 سوريا, ثلاثة لاجئين) or a
+    /// count the count stage read over it with no number word first (واوقفت شخصين, واوقفت سوريين اثنين: a dual, whose
+    /// count takes the verb in, or a noun with its number after it). A و-verb whose object opens at once carries no
+    /// subject of its own.
+    /// </summary>
+    private static bool CountedObject(EventArguments.Sentence s, Word word)
+    {
+        if (IsNumber(word)) return true;
+        foreach (var c in s.Counts)
+        {
+            if (c.Span.Start <= word.Start && word.Start < c.Span.End) return true;
+        }
+        return false;
+    }
 }

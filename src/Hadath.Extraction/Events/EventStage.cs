@@ -295,7 +295,7 @@ public sealed partial class EventStage : IStage
                 };
                 // واطلقت قوات الدرك الغاز …، واعتقلت 15 شخصا: a verb with و whose object follows it at once shares the subject before it.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is not null &&
-                    words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count && IsNumber(words[last + 1]))
+                    words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count && CountedObject(inSentence, words[last + 1]))
                 {
                     draft = draft with { Source = previousAct.Source, SourcePhrase = previousAct.SourcePhrase };
                 }
@@ -329,7 +329,7 @@ public sealed partial class EventStage : IStage
                 // the one actor its clause named before it.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is null &&
                     words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count &&
-                    (IsNumber(words[last + 1]) || words[last + 1].Key == "مع") && ClauseActorBefore(inSentence, first) is { } clauseSubject)
+                    (CountedObject(inSentence, words[last + 1]) || words[last + 1].Key == "مع") && ClauseActorBefore(inSentence, first) is { } clauseSubject)
                 {
                     draft = draft with { Source = clauseSubject };
                 }
@@ -391,7 +391,14 @@ public sealed partial class EventStage : IStage
                 // اتهمت X الدوحة بـ …، وهددت بفرض عقوبات: a و-verb followed by no subject of its own shares the one before it.
                 // ونفت X اي صلة لها بالهجوم، واتهمت في بيان …: when the verb before was no event (a denial), the subject it
                 // shares is the sentence's first person or organisation.
-                if (roles.Source is null && SharesSubject(inSentence, hit)) roles = roles with { Source = earlier ?? EventArguments.FirstActorBefore(inSentence, hit.Word) };
+                bool ownObject = false;
+                if (roles.Source is null && SharesSubject(inSentence, hit))
+                {
+                    roles = roles with { Source = earlier ?? EventArguments.FirstActorBefore(inSentence, hit.Word) };
+                    // زار الوزير البلدة، والتقى وفدا من النازحين: a و-verb with an accusative object of its own is a predicate of
+                    // its own, not the visit told again.
+                    ownObject = roles.Source is not null && AccusativeNext(inSentence, hit.Word);
+                }
                 // ودعا X الدول المانحة الى زيارة سوريا: a call is addressed to whom it names before الى; a name after it is
                 // inside what is called for.
                 if (code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Target is { } called && AfterIla(inSentence, hit.Word, called)) roles = roles with { Target = null };
@@ -454,7 +461,8 @@ public sealed partial class EventStage : IStage
                 // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
                 // ودانت X القمع، واتهمت X السلطات: a verb after a comma that names its subject again is a predicate of its own.
                 // وزار المدينة والتقى ممثلين عن الساكنة: a و-verb going on with the visitor is a predicate of its own too.
-                if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source) && !goesOnWithVisitor && !chargedAfterComma) continue;
+                if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source) && !goesOnWithVisitor && !chargedAfterComma &&
+                    !(ownObject && !drafts.Any(d => d.Code.Code == code.Code && d.Source == roles.Source && d.Target == roles.Target))) continue;
                 // واستقبل وزير الخارجية X نظيره الاثيوبي Y: a counterpart whose name the tagger missed is told by his words.
                 var counterpart = roles.Target is null && accusedPhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) ? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart });

@@ -35,20 +35,50 @@ internal static class PartnerAside
     {
         if (IsWhen(words, k)) return k + 2 < words.Count && words[k + 2].IsComma ? k + 2 : null;
         if (!IsHead(words, k)) return null;
-        for (int j = k + 2; j < words.Count && j < k + MaxWords; j++)
+        for (int j = k + 2, limit = k + MaxWords; j < words.Count && j < limit; j++)
         {
             if (words[j].IsComma) return j > k + 2 ? j : null;
+            // بالتعاون مع منظمة الامم المتحدة للطفولة (يونيسف)،: the partner's acronym in brackets goes on with its name
+            // and does not count toward the aside's length.
+            if (AcronymClose(words, j) is { } close)
+            {
+                limit += close - j + 1;
+                j = close;
+                continue;
+            }
             if (words[j].Kind == WordKind.Punctuation) return null;
         }
         return null;
+    }
+
+    /// <summary>The closing bracket of an acronym of one or two words opening at word <paramref name="k"/> ((يونيسف)), or null.</summary>
+    private static int? AcronymClose(IReadOnlyList<Word> words, int k)
+    {
+        if (words[k].Key != "(" || k + 2 >= words.Count || !words[k + 1].IsLetters) return null;
+        if (words[k + 2].Key == ")") return k + 2;
+        return k + 3 < words.Count && words[k + 2].IsLetters && words[k + 3].Key == ")" ? k + 3 : null;
+    }
+
+    /// <summary>The opening bracket of an acronym of one or two words closing at word <paramref name="k"/>, or null.</summary>
+    private static int? AcronymOpen(IReadOnlyList<Word> words, int k)
+    {
+        if (words[k].Key != ")" || k < 2 || !words[k - 1].IsLetters) return null;
+        if (words[k - 2].Key == "(") return k - 2;
+        return k >= 3 && words[k - 2].IsLetters && words[k - 3].Key == "(" ? k - 3 : null;
     }
 
     /// <summary>Whether word <paramref name="k"/> ends a partner aside opened by a comma (، بالتعاون مع البلدية: the aside's close).</summary>
     public static bool OpensBefore(IReadOnlyList<Word> words, int k)
     {
         if (k >= 2 && IsWhen(words, k - 1) && words[k - 2].IsComma) return true;
-        for (int j = k; j >= 1 && j > k - MaxWords; j--)
+        for (int j = k, limit = k - MaxWords; j >= 1 && j > limit; j--)
         {
+            if (AcronymOpen(words, j) is { } open)
+            {
+                limit -= j - open + 1;
+                j = open;
+                continue;
+            }
             if (words[j].Kind == WordKind.Punctuation) return false;
             if (IsHead(words, j)) return words[j - 1].IsComma && j + 1 < k;
         }

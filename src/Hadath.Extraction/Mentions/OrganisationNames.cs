@@ -30,13 +30,13 @@ public sealed class OrganisationNames
 
     private static readonly HashSet<string> InstitutionHeads = Keys(
         "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف", "نقابة", "تنسيقية",
-        "قيادة", "جمعية", "رابطة", "مخابرات");
+        "قيادة", "جمعية", "رابطة", "مخابرات", "رئاسة");
 
     /// <summary>
     /// Institution heads that name nothing but a body, whose name may be a construct noun and its genitive (نقابة اصحاب
     /// الافران, شركة نفط الشمال, رابطة علماء اليمن): after other heads that definite word is as often a verb's object.
     /// </summary>
-    private static readonly HashSet<string> BodyOnlyHeads = Keys("نقابة", "شركة", "جمعية", "رابطة", "تنسيقية");
+    private static readonly HashSet<string> BodyOnlyHeads = Keys("نقابة", "شركة", "جمعية", "رابطة", "تنسيقية", "رئاسة");
 
     /// <summary>
     /// Institution heads that are common nouns too (قيادة السيارة: driving; تولى قيادة الحزب: its leadership): a name only
@@ -47,6 +47,9 @@ public sealed class OrganisationNames
         [NameKey.Word("قيادة")] = Keys("العمليات", "الجيش"),
         // مخابرات الجيش اللبناني: an army's intelligence directorate; مخابرات alone is any intelligence (اجهزة المخابرات).
         [NameKey.Word("مخابرات")] = Keys("الجيش"),
+        // رئاسة إدارة الهجرة, رئاسة الشؤون الدينية, رئاسة دائرة الاتصال: a Turkish presidency (Başkanlığı) of an
+        // administration, affairs or a directorate; رئاسة alone is an office held (تولى رئاسة الحكومة, لرئاسة الجمهورية).
+        [NameKey.Word("رئاسة")] = Keys("ادارة", "الشؤون", "دائرة"),
     };
 
     private static readonly HashSet<string> GroupHeads = Keys(

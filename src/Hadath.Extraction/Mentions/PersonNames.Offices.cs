@@ -35,6 +35,11 @@ public static partial class PersonNames
             // عضو مجلس محافظة صلاح الدين X Y: the council's province, tagged on its own, is part of the body.
             if (type == EntityType.ORG && after < words.Length && MentionAt(mentions, words[after].Span, startOnly: true) is { Type: EntityType.LOC } province)
                 after = WordScanner.FirstAtOrAfter(words, province.Span.End);
+            // ممثل المفوضية في الاردن X Y, ممثلة المنظمة لدى لبنان X Y: where the body's office sits, a place the tagger
+            // found, stands between the body and its holder.
+            if (type == EntityType.ORG && after + 1 < words.Length && words[after].Key is "في" or "لدي" &&
+                MentionAt(mentions, words[after + 1].Span, startOnly: true) is { Type: EntityType.LOC } seat)
+                after = WordScanner.FirstAtOrAfter(words, seat.Span.End);
             if (first == 0 || after + 1 >= words.Length || HeldOffice(words, first) is not { } office) continue;
             // والي كسلا X Y, محافظ الانبار X Y: only a governor holds his office in a place.
             if (type == EntityType.LOC && !Governors.Contains(words[office].Key)) continue;
