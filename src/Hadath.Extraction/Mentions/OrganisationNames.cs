@@ -516,6 +516,8 @@ public sealed class OrganisationNames
         else if (j + 1 < words.Length && words[j].IsLetters && words[j].Key.StartsWith('ل') && words[j].Key.Length > 3 &&
                  !Particles.Contains(words[j].Key) && Genitive(words, j + 1, minNouns: 0) is { } genitive)
         {
+            // لطلبة تونس: a country's name closes the body's name; the word after it is the verb's object (الوزارة).
+            if (IsBareCountry(words[genitive - 1])) return genitive;
             j = genitive;
         }
         else
@@ -544,10 +546,15 @@ public sealed class OrganisationNames
     private static int? Genitive(ReadOnlySpan<Word> words, int from, int minNouns)
     {
         int j = from;
-        while (j < words.Length && j - from < MaxGenitiveNouns && IsConstructNoun(words[j]) && !words[j].Key.StartsWith('ب') &&
+        while (j < words.Length && j - from < MaxGenitiveNouns && IsConstructNoun(words[j]) && !words[j].Key.StartsWith('ب') && !IsBareCountry(words[j]) &&
                !PersonNames.IsGivenName(words[j].Key) && Adjacent(words[j - 1], words[j])) j++;
-        return j - from >= minNouns && j < words.Length && IsComplement(words, j) ? j + 1 : null;
+        // الاتحاد العام لطلبة تونس: a country's bare name is the genitive too.
+        return j - from >= minNouns && j < words.Length && (IsComplement(words, j) || IsBareCountry(words[j])) ? j + 1 : null;
     }
+
+    /// <summary>A country or capital named without the article (تونس, سوريا), as the actor lexicon holds them.</summary>
+    private static bool IsBareCountry(Word word) =>
+        word.IsLetters && !word.Key.StartsWith("ال", StringComparison.Ordinal) && ActorLexicon.Shared.Country(NameKey.WordOfKey(word.Key)) is not null;
 
     /// <summary>A definite adjective joined by و (والاجتماعية).</summary>
     private bool IsJoinedAdjective(Word word) =>
