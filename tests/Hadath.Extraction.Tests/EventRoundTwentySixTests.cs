@@ -6,7 +6,8 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Round twenty-six of the lead's event fixes: a name in brackets right after the subject (دانت بعثة الاتحاد الافريقي في
 /// الصومال (اميصوم) الهجوم) names the subject's body again and is no target; a member of parliament named past his seat (عضو مجلس النواب عن
-/// المحافظة احمد الجبوري) acts in person; a clause opened by حين holds no object of the act before it. Sentences written for these tests, none
+/// المحافظة احمد الجبوري) acts in person; a clause opened by حين holds no object of the act before it; a body a square is named after (ساحة الامم المتحدة)
+/// is no second actor of the clause. Sentences written for these tests, none
 /// from a story or a data set.
 /// </summary>
 public sealed class EventRoundTwentySixTests
@@ -42,5 +43,14 @@ public sealed class EventRoundTwentySixTests
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "القوات العمومية"), ("e2", EntityType.ORG, "البرلمان"));
         var e = Assert.Single(Events(doc), x => x.Code == "175");
         Assert.Null(e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_body_a_square_is_named_after_is_no_second_actor_of_the_clause()
+    {
+        var text = "وانتشرت عناصر من القوات المساعدة في محيط ساحة الأمم المتحدة واعتقلت 14 محتجا";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "القوات المساعدة"), ("e2", EntityType.ORG, "الأمم المتحدة"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
     }
 }

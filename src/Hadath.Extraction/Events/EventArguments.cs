@@ -392,6 +392,9 @@ public sealed partial class EventArguments
     /// <summary>Pronouns of an operation right after an act done during it (اعتقلت خلالها, قتل خلاله).</summary>
     private static readonly HashSet<string> DuringIt = MatchKey.SetOf("خلالها", "خلاله", "اثناءها", "اثناءه", "خلالهما");
 
+    /// <summary>Squares, streets and roundabouts, named after bodies too (ساحة الامم المتحدة, شارع الجامعة العربية).</summary>
+    private static readonly HashSet<string> SquareNouns = MatchKey.SetOf("ساحة", "ساحه", "شارع", "ميدان", "دوار", "جادة", "طريق");
+
     /// <summary>The one person or organisation the sentence names before word <paramref name="word"/>, or null when it names none or several.</summary>
     internal static Entity? OnlyActorBefore(Sentence s, int word)
     {
@@ -408,6 +411,8 @@ public sealed partial class EventArguments
             if (m.First <= opener || m.Last >= word || m.Entity.Type is not (EntityType.PER or EntityType.ORG)) continue;
             // قوة من مجلس X العسكري المنضوي في صفوف قسد: whom the actor serves is not a second actor.
             if (IsPatron(s, m.First)) continue;
+            // في محيط ساحة الامم المتحدة: a body a square or a street is named after is where, not who.
+            if (m.First > 0 && SquareNouns.Contains(s.Words[m.First - 1].Key)) continue;
             if (only is not null && only != m.Entity) return null;
             only = m.Entity;
         }
