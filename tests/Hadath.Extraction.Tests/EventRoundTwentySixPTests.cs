@@ -1,0 +1,91 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round twenty-six's Maghrebi and Egyptian protest pass (the four blind ev19p- stories: jobless graduates in Tetouan and
+/// Ouargla, a regional general strike in Jendouba, textile workers in Mahalla, as MAP, El Khabar, TAP and AFP tell them): a
+/// sit-in broken up by a dispersing verb with the masculine object pronoun (قبل أن تفضه), stones thrown told by the
+/// verbal noun after an act verb (رد المحتجون برشق), fire set joined by و to a road cut after عمد الى, and the rights
+/// groups, unions and given names of that news the tagger misses. Sentences written for these tests, none from a story or
+/// a data set.
+/// </summary>
+public sealed class EventRoundTwentySixPTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    [Theory]
+    [InlineData("وكان مئات العمال قد نظموا اعتصاما داخل ساحة الشركة، قبل أن تفضه قوات الأمن مستخدمة الهراوات")]
+    [InlineData("واعتصم عشرات المعطلين امام مقر العمالة، قبل ان يفضه رجال الامن بالقوة")]
+    public void test_a_dispersal_with_the_masculine_pronoun_breaks_up_the_sit_in_told_before(string text)
+    {
+        var e = Events(Docs.Tokenized(text));
+        Assert.Contains(e, x => x.Code == "175");
+        Assert.Contains(e, x => x.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void test_the_masculine_pronoun_form_with_no_protest_told_is_no_dispersal()
+    {
+        var e = Events(Docs.Tokenized("وينتظر الطرفان حكم المحكمة في الخلاف قبل ان يفضه القاضي نهائيا"));
+        Assert.DoesNotContain(e, x => x.Code == "175");
+    }
+
+    [Theory]
+    [InlineData("وتدخلت قوات مكافحة الشغب لفتح الطريق، فيما رد المحتجون برشق عناصرها بالحجارة")]
+    [InlineData("وقام عشرات الشبان برشق عناصر الشرطة بالحجارة امام مقر الولاية")]
+    public void test_stones_told_by_the_verbal_noun_after_an_act_verb_at_the_police_are_a_riot(string text)
+    {
+        var e = Events(Docs.Tokenized(text));
+        var riot = Assert.Single(e, x => x.Code == "145");
+        Assert.Equal("رشق", text[riot.Span.Start..riot.Span.End][^3..]);
+    }
+
+    [Theory]
+    [InlineData("واتهمت الشرطة الشبان برشق عناصرها بالحجارة")]             // a charge: no act verb before it
+    [InlineData("وقام مجهولون برشق حافلة للنقل العمومي بالحجارة")]       // stones at a bus: no riot of a protest
+    public void test_stones_told_by_the_verbal_noun_elsewhere_are_no_riot(string text) =>
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code == "145");
+
+    [Fact]
+    public void test_fire_set_joined_to_a_road_cut_the_crowd_went_as_far_as_is_a_riot_of_its_own()
+    {
+        const string text = "وعمد عشرات الشبان الى اغلاق الطريق الوطنية رقم 17 بالحجارة واضرام النار في العجلات المطاطية";
+        var e = Events(Docs.Tokenized(text));
+        var fire = Assert.Single(e, x => x.Code == "145");
+        Assert.EndsWith("اضرام", text[fire.Span.Start..fire.Span.End]);
+        Assert.Contains(e, x => x.Code == "144");
+    }
+
+    [Theory]
+    [InlineData("واتهمت النيابة الموقوفين بالتحريض على العنف واضرام النار في مقر البلدية")]   // joined to a charge after على
+    [InlineData("وطالب المحتجون بالافراج عن الموقوفين واضرام النار في العجلات لم يكن مقصودا")]
+    public void test_fire_set_joined_to_no_act_of_a_crowd_is_no_riot(string text) =>
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code == "145");
+
+    [Theory]
+    [InlineData("ودانت المبادرة المصرية للحقوق الشخصية في بيان الاعتقالات", "المبادرة المصرية للحقوق الشخصية")]
+    [InlineData("ونددت الجمعية الوطنية لحملة الشهادات المعطلين بالمغرب بالتدخل الامني", "الجمعية الوطنية لحملة الشهادات المعطلين بالمغرب")]
+    public void test_a_rights_group_of_protest_news_the_tagger_misses_is_the_side_of_its_condemnation(string text, string name)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        var body = Assert.Single(doc.Entities, x => x.Type == EntityType.ORG);
+        Assert.Equal(name, text[body.Mentions[0].Start..body.Mentions[0].End]);
+        var e = Assert.Single(Events(doc), x => x.Code == "111");
+        Assert.Equal(body.Id, e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_coordinator_named_by_a_maghrebi_given_name_is_the_side_of_his_accusation()
+    {
+        const string text = "وأكد الطاهر بلعباس، منسق اللجنة، أن الاحتجاج سلمي، متهما المسؤولين المحليين بالتمييز";
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        var person = Assert.Single(doc.Entities, x => x.Type == EntityType.PER);
+        Assert.Equal("الطاهر بلعباس", text[person.Mentions[0].Start..person.Mentions[0].End]);
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal(person.Id, e.Source?.EntityId);
+    }
+}
