@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Actors;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
 using Hadath.Extraction.Mentions;
@@ -87,5 +88,29 @@ public sealed class EventRoundTwentySixPTests
         Assert.Equal("الطاهر بلعباس", text[person.Mentions[0].Start..person.Mentions[0].End]);
         var e = Assert.Single(Events(doc), x => x.Code == "112");
         Assert.Equal(person.Id, e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("ودعا والي ورقلة، عبد القادر بن مسعود، الشباب الى الهدوء. وكان الوالي قد التقى ممثلين عن البطالين")]
+    [InlineData("وقال والي وهران عبد القادر جلاوي ان الحوار مفتوح. وكان الوالي قد التقى ممثلين عن البطالين")]
+    public void test_the_governor_told_back_by_his_title_alone_is_the_one_named_before_and_the_side_of_his_meeting(string text)
+    {
+        string name = text.Contains("جلاوي", StringComparison.Ordinal) ? "عبد القادر جلاوي" : "عبد القادر بن مسعود";
+        string place = text.Contains("وهران", StringComparison.Ordinal) ? "وهران" : "ورقلة";
+        var doc = new ActorStage().Process(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, name, name).WithEntity("e2", EntityType.LOC, place, place));
+        var person = doc.Entities.Single(e => e.Id == "e1");
+        Assert.Contains(person.Mentions, m => text[m.Start..m.End] == "الوالي");
+        var e = Assert.Single(Events(doc), x => x.Code == "040");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_governor_told_back_with_two_governors_named_stays_unlinked()
+    {
+        const string text = "وقال والي وهران عبد القادر جلاوي ووالي تلمسان علي بن يعقوب ان الحوار مفتوح. وكان الوالي قد التقى ممثلين عن البطالين";
+        var doc = new ActorStage().Process(Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "عبد القادر جلاوي", "عبد القادر جلاوي").WithEntity("e2", EntityType.LOC, "وهران", "وهران")
+            .WithEntity("e3", EntityType.PER, "علي بن يعقوب", "علي بن يعقوب").WithEntity("e4", EntityType.LOC, "تلمسان", "تلمسان"));
+        Assert.DoesNotContain(doc.Entities.SelectMany(e => e.Mentions), m => text[m.Start..m.End] == "الوالي");
     }
 }
