@@ -113,4 +113,29 @@ public sealed class EventRoundTwentySixPTests
             .WithEntity("e3", EntityType.PER, "علي بن يعقوب", "علي بن يعقوب").WithEntity("e4", EntityType.LOC, "تلمسان", "تلمسان"));
         Assert.DoesNotContain(doc.Entities.SelectMany(e => e.Mentions), m => text[m.Start..m.End] == "الوالي");
     }
+
+    /// <summary>A crowd that went as far as closing a road (عمد … الى اغلاق الطريق, اقدم … على غلق الطريق) is protesters.</summary>
+    [Theory]
+    [InlineData("أقدم، أمس، مئات الشباب البطالين بمدينة ورقلة على غلق الطريق الوطني رقم 49.", "مئات الشباب", "protesters", 100)]
+    [InlineData("وعمد عشرات الشبان الى اغلاق الطريق الوطنية بالحجارة.", "عشرات الشبان", "protesters", 10)]
+    [InlineData("وعمد عشرات الشبان الى تنظيف الطريق الرئيسية.", "عشرات الشبان", "amount", 10)]   // no road cut
+    public void test_a_crowd_that_went_as_far_as_closing_a_road_is_protesters(string text, string surface, string kind, double value) =>
+        ExtractionAsserts.AssertCount(text, surface, kind, value, "at-least");
+
+    /// <summary>
+    /// قدر X، Y، عدد المشاركين فيها: with a verb of estimating, فيها points back to the protest named earlier in the
+    /// sentence, past commas; a second source's قدرتهم … بنحو N sizes the same crowd.
+    /// </summary>
+    [Fact]
+    public void test_participants_in_a_protest_told_back_by_a_pronoun_and_a_second_estimate_are_protesters()
+    {
+        const string text = "فيما نظم المضربون مسيرة جابت الشوارع الرئيسية للمدينة، قدر الكاتب العام للاتحاد الجهوي، عبد الكريم الخالدي، " +
+                            "عدد المشاركين فيها باكثر من عشرة الاف شخص، في حين قدرتهم مصادر امنية بنحو ثلاثة الاف.";
+        ExtractionAsserts.AssertCount(text, "عدد المشاركين فيها باكثر من عشرة الاف شخص", "protesters", 10000, "more-than");
+        ExtractionAsserts.AssertCount(text, "نحو ثلاثة الاف", "protesters", 3000, "about");
+    }
+
+    [Fact]
+    public void test_participants_in_a_conference_told_back_by_a_pronoun_are_an_amount() =>
+        ExtractionAsserts.AssertCount("وعقد الحزب مؤتمره السنوي، وقدر رئيسه عدد المشاركين فيه باكثر من الفي شخص.", "اكثر من الفي شخص", "amount", 2000, "more-than");
 }
