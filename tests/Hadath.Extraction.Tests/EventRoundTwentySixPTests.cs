@@ -138,4 +138,15 @@ public sealed class EventRoundTwentySixPTests
     [Fact]
     public void test_participants_in_a_conference_told_back_by_a_pronoun_are_an_amount() =>
         ExtractionAsserts.AssertCount("وعقد الحزب مؤتمره السنوي، وقدر رئيسه عدد المشاركين فيه باكثر من الفي شخص.", "اكثر من الفي شخص", "amount", 2000, "more-than");
+
+    /// <summary>The Maghreb's فاتح before a month is that month's first day; فاتح with no month after it is no time.</summary>
+    [Theory]
+    [InlineData("وأكد أن الفرع سيخوض اعتصاما مفتوحا ابتداء من فاتح دجنبر المقبل.", "فاتح دجنبر المقبل", "2019-12-01")]
+    [InlineData("ودخل القانون حيز التنفيذ منذ فاتح يناير 2018.", "فاتح يناير 2018", "2018-01-01")]
+    public void test_fatih_before_a_month_is_its_first_day(string text, string surface, string value) =>
+        ExtractionAsserts.AssertTime(text, surface, value, "2019-11-26");
+
+    [Fact]
+    public void test_fatih_with_no_month_after_it_is_no_time() =>
+        ExtractionAsserts.AssertNoTime("وقال فاتح اربكان ان الحزب سيشارك في الانتخابات", "2019-11-26");
 }
