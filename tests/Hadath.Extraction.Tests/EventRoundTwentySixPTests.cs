@@ -149,4 +149,25 @@ public sealed class EventRoundTwentySixPTests
     [Fact]
     public void test_fatih_with_no_month_after_it_is_no_time() =>
         ExtractionAsserts.AssertNoTime("وقال فاتح اربكان ان الحزب سيشارك في الانتخابات", "2019-11-26");
+
+    /// <summary>
+    /// Blows the police struck at protesters (اعتدى with the police as its subject and المحتجين after على) are force used to
+    /// repress (175), as انهالوا is; police blows at students or worshippers stay an assault (EventAssaultRoundSixteenTests).
+    /// </summary>
+    [Theory]
+    [InlineData("وقال ان \"اعوان الشرطة اعتدوا على المحتجين بالهراوات\"")]
+    [InlineData("وقال ان \"قوات الامن اقتحمت مقر الشركة واعتدت على المعتصمين بالضرب\"")]
+    [InlineData("واعتدت عناصر الشرطة بالضرب على المعتصمين امام البرلمان")]
+    public void test_an_assault_by_the_police_is_repression(string text)
+    {
+        var e = Assert.Single(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("17", StringComparison.Ordinal) || x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal("175", e.Code);
+    }
+
+    [Fact]
+    public void test_an_assault_by_others_stays_an_assault()
+    {
+        var e = Assert.Single(Events(Docs.Tokenized("واعتدى مجهولون على صحفي بالضرب امام منزله")), x => x.Code.StartsWith("18", StringComparison.Ordinal) || x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("182", e.Code);
+    }
 }

@@ -16,7 +16,7 @@ public sealed partial class EventRecognizer
     /// الحرس الوطني, شرطيين), and
     /// the subject that makes the masculine فرق a dispersing verb.
     /// </summary>
-    private static readonly HashSet<string> Police = MatchKey.SetOf(
+    internal static readonly HashSet<string> Police = MatchKey.SetOf(
         "عناصر", "عناصرها", "عناصره", "الشرطة", "شرطة", "الامن", "قوات", "رجال", "الدرك", "القوة", "القوات", "دورية", "دوريات", "افراد", "اعوان",
         "عونين", "عونا", "عون", "الحرس", "شرطيين", "شرطيا", "شرطي", "دركيين");
 
