@@ -26,7 +26,10 @@ public sealed class DescriptionLinker
     /// <summary>Role words that denote one person (not an institution), as <see cref="NameKey.Word"/> keys.</summary>
     private static readonly HashSet<string> PersonRoles = Keys(
         "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "متحدث", "ناطق", "سفير", "سفيرة", "ملك", "امير", "مستشار", "مستشارة",
-        "نظير", "نظيرها", "نظيرته", "مسؤول", "دبلوماسي", "عاهل", "زعيم", "قائد", "مبعوث", "ممثل", "مندوب");
+        "نظير", "نظيرها", "نظيرته", "مسؤول", "دبلوماسي", "عاهل", "زعيم", "قائد", "مبعوث", "ممثل", "مندوب",
+        // the governor of an Algerian or Moroccan wilaya (والي ورقلة، X … وكان الوالي قد التقى: the one governor named
+        // before); not محافظ, whose key is also that of المحافظة (the governorate) read with a final ه
+        "والي");
 
     private static readonly HashSet<string> Counterparts = Keys("نظير", "نظيرها", "نظيرته");
 
@@ -361,14 +364,20 @@ public sealed class DescriptionLinker
         var titles = new Dictionary<int, Title>();
         var counterparts = new List<int>();
         var named = MentionSpans(entities, EntityType.PER);
+        var places = MentionSpans(entities, EntityType.LOC);
         for (int k = 0; k < entities.Count; k++)
         {
             if (entities[k].Type != EntityType.PER || entities[k].Mentions.Length == 0) continue;
             int at = WordScanner.FirstAtOrAfter(words, entities[k].Mentions[0].Start);
             Title? title = null;
-            for (int b = at - 1; b >= 0 && b >= at - MaxTitleWords && words[b].IsLetters; b--)
+            // والي ورقلة، عبد القادر بن مسعود: a title of a place set off from the name by one comma is the name's.
+            int first = at - 1;
+            if (first >= 2 && words[first].IsComma && words[first - 1].IsLetters && AnyOverlaps(places, words[first - 1].Span)) first--;
+            for (int b = first; b >= 0 && b >= at - MaxTitleWords && words[b].IsLetters; b--)
             {
                 if (AnyOverlaps(named, words[b].Span)) break;   // another person: the title before is theirs
+                // محافظ نينوى, والي ورقلة: the place a governor heads stands between his title and his name.
+                if (b == first && AnyOverlaps(places, words[b].Span)) continue;
                 var role = RoleReading(text, words[b]);
                 if (role.Key is not null)
                 {

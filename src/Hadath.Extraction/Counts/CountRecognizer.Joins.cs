@@ -135,12 +135,31 @@ public sealed partial class CountRecognizer
     /// </summary>
     private static bool IsSecondEstimate(IReadOnlyList<Word> w, int lead)
     {
-        if (IsTheirSizeSaid(w, lead)) return true;
+        if (IsTheirSizeSaid(w, lead) || IsEstimatedThem(w, lead)) return true;
         if (lead < 3 || w[lead - 1].Key is not ("عن" or "الي")) return false;
         for (int k = lead - 2; k >= 1 && k >= lead - 2 - MaxEstimateSubjectWords; k--)
         {
             if (!w[k].IsLetters) return false;
             if (SpeakingOf.Contains(w[k].Key)) return Contrasts.Contains(w[k - 1].Key);
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of estimating with the object pronoun of the people counted before (قدرتهم الشرطة, يقدرهم المنظمون).</summary>
+    private static readonly HashSet<string> EstimatedThemVerbs = MatchKey.SetOf("قدرتهم", "وقدرتهم", "قدرهم", "وقدرهم", "قدروهم", "يقدرهم", "تقدرهم");
+
+    /// <summary>
+    /// في حين قدرتهم مصادر امنية بنحو ثلاثة آلاف: the number written with ب (on it or on its qualifier), a verb of
+    /// estimating with the pronoun هم up to <see cref="MaxEstimateSubjectWords"/> words before (its subject between), no
+    /// punctuation between: a second source's size of the people counted before.
+    /// </summary>
+    private static bool IsEstimatedThem(IReadOnlyList<Word> w, int lead)
+    {
+        if (lead < 2 || lead >= w.Count || !(w[lead].Key.Length > 1 && w[lead].Key[0] == 'ب')) return false;
+        for (int k = lead - 1; k >= 0 && k >= lead - 1 - MaxEstimateSubjectWords; k--)
+        {
+            if (!w[k].IsLetters) return false;
+            if (EstimatedThemVerbs.Contains(w[k].Key)) return true;
         }
         return false;
     }

@@ -211,7 +211,31 @@ public sealed partial class CountRecognizer
     {
         if (end >= w.Count || CountsForces(w, from, end)) return false;
         if (verbAt >= 0 && Blocking.Contains(w[verbAt].Key) && Roads.Contains(w[end].Key)) return true;
+        if (verbAt >= 0 && WentAsFar.Contains(w[verbAt].Key) && RoadCutAfter(w, end)) return true;
         return end + 1 < w.Count && BlockedAfter.Contains(w[end].Key) && Roads.Contains(w[end + 1].Key);
+    }
+
+    /// <summary>Verbs of going as far as an act, before the crowd (عمد عشرات الشبان الى, اقدم مئات الشباب على).</summary>
+    private static readonly HashSet<string> WentAsFar = MatchKey.SetOf("عمد", "وعمد", "فعمد", "اقدم", "واقدم", "فاقدم");
+
+    /// <summary>Verbal nouns of closing a road, after الى or على (الى اغلاق الطريق, على قطع الطرقات).</summary>
+    private static readonly HashSet<string> RoadCuts = MatchKey.SetOf("اغلاق", "غلق", "قطع");
+
+    private const int MaxRoadCutGap = 4;
+
+    /// <summary>
+    /// اقدم مئات الشباب البطالين بمدينة ورقلة على غلق الطريق, عمد عشرات الشبان الى اغلاق الطريق الوطنية: الى or على
+    /// with a road cut's verbal noun and the road, within <see cref="MaxRoadCutGap"/> words after the counted words (from
+    /// <paramref name="end"/>) and no punctuation between: the crowd went as far as closing a road.
+    /// </summary>
+    private static bool RoadCutAfter(IReadOnlyList<Word> w, int end)
+    {
+        for (int k = end; k + 2 < w.Count && k < end + MaxRoadCutGap; k++)
+        {
+            if (!w[k].IsLetters) return false;
+            if (w[k].Key is "الي" or "علي") return RoadCuts.Contains(w[k + 1].Key) && Roads.Contains(w[k + 2].Key);
+        }
+        return false;
     }
 
     /// <summary>Verbs of answering a call, and the call (لبوا النداء, لبى مئات الاساتذة دعوة التنسيقية).</summary>
@@ -329,8 +353,17 @@ public sealed partial class CountRecognizer
         if (k + 1 >= w.Count || w[k + 1].Key is not ("فيها" or "فيه")) return false;
         for (int j = k - 2; j >= 0 && j >= k - 1 - MaxProtestNamedGap; j--)
         {
-            if (!w[j].IsLetters) return false;
+            if (!w[j].IsLetters) break;
             if (IsProtestBareOrDefinite(w[j].Key)) return true;
+        }
+        // نظم المضربون مسيرة جابت الشوارع، قدر الكاتب العام للاتحاد، X، عدد المشاركين فيها باكثر من عشرة آلاف: with a
+        // verb of estimating before عدد, the pronoun points back to the protest named earlier in the sentence, past commas.
+        bool estimated = false;
+        for (int j = k - 2; j >= 0; j--)
+        {
+            if (Estimating.Contains(w[j].Key)) estimated = true;
+            else if (estimated && IsProtestBareOrDefinite(w[j].Key)) return true;
+            if (w[j].Kind == WordKind.Punctuation && !w[j].IsComma) return false;
         }
         return false;
     }

@@ -16,7 +16,7 @@ public sealed partial class EventRecognizer
     /// الحرس الوطني, شرطيين), and
     /// the subject that makes the masculine فرق a dispersing verb.
     /// </summary>
-    private static readonly HashSet<string> Police = MatchKey.SetOf(
+    internal static readonly HashSet<string> Police = MatchKey.SetOf(
         "عناصر", "عناصرها", "عناصره", "الشرطة", "شرطة", "الامن", "قوات", "رجال", "الدرك", "القوة", "القوات", "دورية", "دوريات", "افراد", "اعوان",
         "عونين", "عونا", "عون", "الحرس", "شرطيين", "شرطيا", "شرطي", "دركيين");
 
@@ -29,7 +29,11 @@ public sealed partial class EventRecognizer
     private string? StruckWith(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
         string written = words[start].Key;
-        if (written != trigger.Keys[0] && written[0] is 'ب' or 'ل' && written.EndsWith(trigger.Keys[0], StringComparison.Ordinal)) return null;
+        // ورد المحتجون برشق عناصرها بالحجارة, قام شبان برشق دوريات الشرطة بالحجارة: written with ب after an act verb (رد,
+        // قام) the verbal noun is what the crowd did, a riot as the verb is when the police are its object; elsewhere
+        // (اتهمهم برشق الحجارة) it is a charge or a topic.
+        if (written != trigger.Keys[0] && written[0] is 'ب' or 'ل' && written.EndsWith(trigger.Keys[0], StringComparison.Ordinal) &&
+            !(written[0] == 'ب' && AfterAct(readings, words, start) is not null)) return null;
         // اعتدت قوة من الشرطة على المصلين بالضرب: in verb-subject-object order the blows come after the subject phrase.
         int from = _subjects?.At(words, end, null) is { } subject ? subject.After : end;
         if (SupportedAhead(readings, words, TriggerCondition.StruckWith, from, ObjectWindow, stopAtPunctuation: true) is not { } means) return null;

@@ -216,7 +216,9 @@ public sealed partial class EventRecognizer
         // قبل ان يرشقوا القوات الامنية بالحجارة ويضرموا النار: a riot told in the subjunctive took place only after قبل ان.
         if (trigger.Code == "145" && trigger.Role == TriggerRole.Verb && trigger.Keys[0][0] == 'ي' && !AfterQablaAn(words, start)) return null;
         // عمد الشبان الى اضرام النار في العجلات: a riot's verbal noun tells the act only as what the crowd went as far as.
-        if (trigger.Code == "145" && trigger.Role != TriggerRole.Verb && !(start > 0 && words[start - 1].Key is "الي" or "علي")) return null;
+        // عمد الشبان الى اغلاق الطريق بالحجارة واضرام النار في العجلات: or joined by و to such a noun of its clause.
+        if (trigger.Code == "145" && trigger.Role != TriggerRole.Verb && !(start > 0 && words[start - 1].Key is "الي" or "علي") &&
+            !JoinedToWentAsFar(words, start, trigger.Keys[0])) return null;
         switch (trigger.Condition)
         {
             case TriggerCondition.Always:
@@ -991,9 +993,16 @@ public sealed partial class EventRecognizer
         return false;
     }
 
-    /// <summary>A trigger ending in an object pronoun (تفرقهم, تفريقها): what it was done to was told elsewhere in the sentence.</summary>
+    /// <summary>
+    /// A trigger ending in an object pronoun (تفرقهم, تفريقها, and the masculine تفضه of a sit-in, اعتصام): what it was done
+    /// to was told elsewhere in the sentence.
+    /// </summary>
     private static bool PointsBack(EventTrigger trigger) =>
-        trigger.Keys[^1].EndsWith("هم", StringComparison.Ordinal) || trigger.Keys[^1].EndsWith("ها", StringComparison.Ordinal);
+        trigger.Keys[^1].EndsWith("هم", StringComparison.Ordinal) || trigger.Keys[^1].EndsWith("ها", StringComparison.Ordinal) ||
+        MasculinePointingBack.Contains(trigger.Keys[^1]);
+
+    /// <summary>Dispersing verbs with the masculine object pronoun (قبل أن تفضه قوات الأمن: the sit-in told before).</summary>
+    private static readonly HashSet<string> MasculinePointingBack = MatchKey.SetOf("تفضه", "يفضه");
 
     /// <summary>The first word outside the trigger's words [<paramref name="start"/>, <paramref name="end"/>) the lexicon lists under <paramref name="condition"/>, or null.</summary>
     private string? ToldElsewhere(SentenceReadings readings, IReadOnlyList<Word> words, TriggerCondition condition, int start, int end)
@@ -1157,6 +1166,33 @@ public sealed partial class EventRecognizer
         if (written.Length <= form.Length || !written.EndsWith(form, StringComparison.Ordinal)) return false;
         char before = written[written.Length - form.Length - 1];
         return before is 'ب' or 'ل';
+    }
+
+    /// <summary>How many words back a riot's verbal noun joined by و may find the verbal noun it is joined to.</summary>
+    private const int JoinedReach = 8;
+
+    /// <summary>
+    /// Verbal nouns of a crowd's acts that a crowd goes as far as after الى or على (عمد الى اغلاق, اقدموا على قطع): a
+    /// riot's verbal noun joined to one of them by و is one more thing the crowd did.
+    /// </summary>
+    private static readonly HashSet<string> WentAsFarActs = MatchKey.SetOf("اغلاق", "غلق", "قطع", "رشق", "اضرام", "احراق", "حرق");
+
+    /// <summary>
+    /// Whether the verbal noun at word <paramref name="start"/>, written with و, is joined to a crowd's act right after الى
+    /// or على within <see cref="JoinedReach"/> words before it and no punctuation between (عمد عشرات الشبان الى اغلاق
+    /// الطريق الوطنية رقم 17 بالحجارة واضرام النار في العجلات): the fire set is the crowd's as the road cut is. A noun
+    /// joined to something else after على (اتهمتهم بالتحريض على العنف واضرام النار) is a charge.
+    /// </summary>
+    private static bool JoinedToWentAsFar(IReadOnlyList<Word> words, int start, string key)
+    {
+        string written = words[start].Key;
+        if (written.Length != key.Length + 1 || written[0] != 'و' || !written.EndsWith(key, StringComparison.Ordinal)) return false;
+        for (int k = start - 1; k >= 1 && k >= start - JoinedReach; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (words[k - 1].Key is "الي" or "علي") return WentAsFarActs.Contains(words[k].Key);
+        }
+        return false;
     }
 
     /// <summary>Past forms of عمد and لجأ (resorted to), after which a verbal noun after الى is what the force did.</summary>

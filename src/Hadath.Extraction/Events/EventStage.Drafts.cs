@@ -186,9 +186,12 @@ public sealed partial class EventStage
 
     /// <summary>
     /// اعتصم العشرات امام السراي …، وقطعوا الطريق بسياراتهم: a road blocked (144) or violence (145) is an act of its own
-    /// beside the demonstration or strike (140, 141, 143) told in the same sentence, not more of it.
+    /// beside the demonstration or strike (140, 141, 143) told in the same sentence, not more of it; so is fire set beside
+    /// a road cut (عمد الشبان الى اغلاق الطريق بالحجارة واضرام النار في العجلات: 144 and 145), as when each has its own
+    /// clause (قطع المعطلون الطريق …، واضرموا النار في العجلات). Stones and tyres (145 and 145) stay one riot.
     /// </summary>
-    private static bool BlockadeAndRally(string a, string b) => IsBlockadeOrRiot(a) != IsBlockadeOrRiot(b);
+    private static bool BlockadeAndRally(string a, string b) =>
+        IsBlockadeOrRiot(a) != IsBlockadeOrRiot(b) || IsBlockadeOrRiot(a) && IsBlockadeOrRiot(b) && a[..3] != b[..3];
 
     private static bool IsBlockadeOrRiot(string code) => code.StartsWith("144", StringComparison.Ordinal) || code.StartsWith("145", StringComparison.Ordinal);
 

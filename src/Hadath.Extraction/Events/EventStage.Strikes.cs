@@ -25,6 +25,42 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>How many words before an assault verb its police subject may stand in its clause (قوات الامن اقتحمت مقر الشركة واعتدت).</summary>
+    private const int AssaultSubjectReach = 6;
+
+    /// <summary>
+    /// Whether the police are the subject of the assault verb over words [<paramref name="first"/>, <paramref name="last"/>]:
+    /// named right after it (اعتدت عناصر الشرطة على), or before it in its clause, no punctuation between (ان اعوان الشرطة
+    /// اعتدوا, قوات الامن اقتحمت المقر واعتدت).
+    /// </summary>
+    private static bool PoliceAssault(IReadOnlyList<Word> words, int first, int last)
+    {
+        if (!OnProtesters(words, last)) return false;
+        if (last + 1 < words.Count && EventRecognizer.Police.Contains(words[last + 1].Key)) return true;
+        for (int k = first - 1; k >= 0 && k >= first - AssaultSubjectReach; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (EventRecognizer.Police.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A protesting crowd, what police blows repress (اعتدوا على المحتجين); students or worshippers beaten stay an assault.</summary>
+    private static readonly HashSet<string> Protesters = MatchKey.SetOf("المحتجين", "المتظاهرين", "المعتصمين", "المضربين", "المحتجات", "المتظاهرات");
+
+    private const int AssaultObjectReach = 6;
+
+    /// <summary>Whether على and a protesting crowd follow the verb ending at <paramref name="last"/>, past its subject, no punctuation between.</summary>
+    private static bool OnProtesters(IReadOnlyList<Word> words, int last)
+    {
+        for (int k = last + 1; k + 1 < words.Count && k <= last + AssaultObjectReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (words[k].Key == "علي") return Protesters.Contains(words[k + 1].Key);
+        }
+        return false;
+    }
+
     /// <summary>Tear gas (الغاز المسيل للدموع, القنابل المسيلة للدموع): fired only at a crowd.</summary>
     private static readonly HashSet<string> TearGas = MatchKey.SetOf("المسيل", "المسيلة", "مسيل", "مسيلة");
 

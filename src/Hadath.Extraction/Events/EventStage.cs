@@ -233,6 +233,13 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("175");
                     rule += "+tear-gas";
                 }
+                // ان اعوان الشرطة اعتدوا على المحتجين بالهراوات, قوات الامن اقتحمت المقر واعتدت على العمال بالضرب: blows the
+                // police struck are force used to repress (175), as انهالوا عليهم is; an assault by anyone else stays 182.
+                if (code.Code == "182" && hit.Trigger.Role == TriggerRole.Verb && PoliceAssault(words, first, last))
+                {
+                    code = _codes.Lookup("175");
+                    rule += "+police";
+                }
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
                 {
                     code = _codes.Lookup("190");

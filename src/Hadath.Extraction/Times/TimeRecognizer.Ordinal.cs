@@ -62,6 +62,7 @@ public sealed partial class TimeRecognizer
     // التاسع من فبراير 2018, الخامس من حزيران/يونيو, الحادي والعشرين من ايار
     private Hit? OrdinalDate(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
     {
+        if (w[i].Key == Fatih) return FirstOfMonth(text, w, i, anchor);
         if (OrdinalAt(w, i) is not { } ordinal || ordinal.EndWord + 1 >= w.Count || w[ordinal.EndWord].Key != "من") return null;
         // الاسبوع الاول من ايار, النصف الثاني من العام: after a definite noun other than a weekday the ordinal is its own.
         if (i > 0 && w[i - 1].IsLetters && w[i - 1].Key.StartsWith("ال", StringComparison.Ordinal) && Match(text, w, i - 1, TimeWordKind.Weekday) is null) return null;
@@ -69,6 +70,18 @@ public sealed partial class TimeRecognizer
         int? year = month.Year ?? (anchor is { } d ? YearOf(d, month, AfterSince(w, i)) : null);
         if (year is not { } y || !TimeResolver.IsValidDay(y, month.Month, ordinal.Day)) return null;
         return new Hit(new TextSpan(w[i].Start, w[month.EndWord - 1].End), TimeResolver.Day(new DateOnly(y, month.Month, ordinal.Day)), month.EndWord);
+    }
+
+    /// <summary>The Maghreb's فاتح (the first), before a month: its first day (ابتداء من فاتح دجنبر المقبل).</summary>
+    private static readonly string Fatih = MatchKey.Of("فاتح");
+
+    // فاتح دجنبر المقبل, فاتح يناير 2020, منذ فاتح ماي: a month after فاتح, with its year or direction, names its first day.
+    private Hit? FirstOfMonth(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        if (i + 1 >= w.Count || MonthAt(text, w, i + 1) is not { } month) return null;
+        int? year = month.Year ?? (anchor is { } d ? YearOf(d, month, AfterSince(w, i)) : null);
+        if (year is not { } y) return null;
+        return new Hit(new TextSpan(w[i].Start, w[month.EndWord - 1].End), TimeResolver.Day(new DateOnly(y, month.Month, 1)), month.EndWord);
     }
 
     /// <summary>True when the word at <paramref name="next"/>, after اليوم, is an ordinal or التالي: a day of the tale.</summary>

@@ -81,7 +81,7 @@ public sealed partial class TimeRecognizer
         while (i < inPlace.Length)
         {
             var word = inPlace[i];
-            bool mayStart = _kinds[i] != 0 || word.IsNumber || _numbers.Starts(word) || MayBeOrdinal(word);
+            bool mayStart = _kinds[i] != 0 || word.IsNumber || _numbers.Starts(word) || MayBeOrdinal(word) || word.Key == Fatih;
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
                 (hits ??= []).Add(hit);
