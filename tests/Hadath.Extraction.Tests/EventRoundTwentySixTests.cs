@@ -7,7 +7,7 @@ namespace Hadath.Extraction.Tests;
 /// Round twenty-six of the lead's event fixes: a name in brackets right after the subject (دانت بعثة الاتحاد الافريقي في
 /// الصومال (اميصوم) الهجوم) names the subject's body again and is no target; a member of parliament named past his seat (عضو مجلس النواب عن
 /// المحافظة احمد الجبوري) acts in person; a clause opened by حين holds no object of the act before it; a body a square is named after (ساحة الامم المتحدة)
-/// is no second actor of the clause. Sentences written for these tests, none
+/// is no second actor of the clause; after قبل ان a dispersal's crowd is its object, the actor before its subject. Sentences written for these tests, none
 /// from a story or a data set.
 /// </summary>
 public sealed class EventRoundTwentySixTests
@@ -52,5 +52,15 @@ public sealed class EventRoundTwentySixTests
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "القوات المساعدة"), ("e2", EntityType.ORG, "الأمم المتحدة"));
         var e = Assert.Single(Events(doc), x => x.Code == "173");
         Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_crowd_after_a_dispersal_told_with_قبل_ان_is_whom_it_dispersed()
+    {
+        var text = "واقامت عناصر الدرك الوطني حواجز على الطريق عند مخرج المدينة، قبل ان تفرق المحتجين باستعمال خراطيم المياه";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الدرك الوطني"));
+        var e = Assert.Single(Events(doc), x => x.Code == "175");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("المحتجين", Docs.ArgumentWords(text, e.Target));
     }
 }

@@ -391,6 +391,20 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="phrase"/> holds the crowd a dispersal's rule names (<c>+dispersal:محتجين</c>): read as the
+    /// verb's subject, it is whom the verb dispersed.
+    /// </summary>
+    private static bool DispersedCrowd(string text, string rule, ActorPhrases.Phrase phrase)
+    {
+        const string Marker = "+dispersal:";
+        int at = rule.IndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0) return false;
+        int from = at + Marker.Length, end = rule.IndexOf('+', from);
+        string crowd = end < 0 ? rule[from..] : rule[from..end];
+        return crowd.Length > 0 && MatchKey.Of(text[phrase.Span.Start..phrase.Span.End]).Contains(crowd, StringComparison.Ordinal);
+    }
+
     /// <summary>Whether the first mention of <paramref name="named"/> after the verb at word <paramref name="verb"/> stands past a الى that follows the verb.</summary>
     private static bool AfterIla(EventArguments.Sentence s, int verb, Entity named)
     {

@@ -300,6 +300,13 @@ public sealed partial class EventStage : IStage
                     SourcePhrase = toll ? null : roles.SourcePhrase,
                     TargetPhrase = toll ? null : roles.TargetPhrase,
                 };
+                // واقامت عناصر الدرك الوطني حواجز …، قبل ان تفرق المحتجين: after قبل ان a dispersal's subject is the one its
+                // sentence named before, and the crowd right after the verb is whom it dispersed, never who did.
+                if (!toll && draft.Source is null && draft.SourcePhrase is { } crowd && first >= 2 && words[first - 1].Key == "ان" &&
+                    words[first - 2].Key == "قبل" && DispersedCrowd(text, hit.Rule, crowd))
+                {
+                    draft = draft with { SourcePhrase = null, Source = EventArguments.OnlyActorBefore(inSentence, first - 2), Target = null, TargetPhrase = crowd };
+                }
                 // واطلقت قوات الدرك الغاز …، واعتقلت 15 شخصا: a verb with و whose object follows it at once shares the subject before it.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is not null &&
                     words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count && CountedObject(inSentence, words[last + 1]))
