@@ -620,4 +620,14 @@ public sealed class NameRecoveryTests
             text.Contains("سوريا", StringComparison.Ordinal) ? "سوريا" : "ليبيا"));
         Assert.Equal(expected, string.Join("|", Mentions(doc).Where(m => m.StartsWith("LOC سوريا", StringComparison.Ordinal) || m.StartsWith("LOC ليبيا", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void test_a_foreign_given_name_read_as_a_place_after_an_office_and_its_body_is_the_holders()
+    {
+        const string text = "واتهم المتحدث باسم حكومة اقليم كردستان جوتيار عادل انقرة بانتهاك السيادة العراقية";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "حكومة اقليم كردستان", "حكومة اقليم كردستان")
+            .WithEntity("e2", EntityType.LOC, "جوتيار", "جوتيار").WithEntity("e3", EntityType.LOC, "انقرة", "انقرة");
+        Assert.Contains("PER جوتيار عادل", Mentions(Run(doc)));
+        Assert.DoesNotContain("LOC جوتيار", Mentions(Run(doc)));
+    }
 }

@@ -33,7 +33,9 @@ public static partial class PersonNames
             }
             int after = WordScanner.FirstAtOrAfter(words, body.End);
             // عضو مجلس محافظة صلاح الدين X Y: the council's province, tagged on its own, is part of the body.
-            if (type == EntityType.ORG && after < words.Length && MentionAt(mentions, words[after].Span, startOnly: true) is { Type: EntityType.LOC } province)
+            // A place of one word no list knows may be the holder's given name the tagger misread (below).
+            if (type == EntityType.ORG && after < words.Length && MentionAt(mentions, words[after].Span, startOnly: true) is { Type: EntityType.LOC } province &&
+                !IsUnlistedPlaceWord(text, words, after, province.Span))
                 after = WordScanner.FirstAtOrAfter(words, province.Span.End);
             // ممثل المفوضية في الاردن X Y, ممثلة المنظمة لدى لبنان X Y: where the body's office sits, a place the tagger
             // found, stands between the body and its holder.
@@ -46,7 +48,10 @@ public static partial class PersonNames
             // وقال X رئيس الاتحاد …: the office is the title of the person named before it.
             if (office > 0 && Overlaps(mentions, words[office - 1].Span)) continue;
             Word given = words[after], family = words[after + 1];
-            if (Overlaps(mentions, given.Span) || !LooksLikeHolder(text, words[after - 1], given, family)) continue;
+            // المتحدث باسم حكومة اقليم كردستان جوتيار عادل: a foreign given name the tagger read as a place of one word, no
+            // listed place, is the holder's.
+            bool misreadPlace = MentionAt(mentions, given.Span, startOnly: false) is { Type: EntityType.LOC } read && IsUnlistedPlaceWord(text, words, after, read.Span);
+            if (Overlaps(mentions, given.Span) && !misreadPlace || !LooksLikeHolder(text, words[after - 1], given, family)) continue;
             // X الجبوري: the family name was tagged alone.
             if (Overlaps(mentions, family.Span) && MentionAt(mentions, family.Span, startOnly: false)?.Type != EntityType.PER) continue;
             found.Add(WithNisba(text, words, after + 2, new TextSpan(given.Start, family.End), mentions));
@@ -224,6 +229,10 @@ public static partial class PersonNames
     }
 
     /// <summary>The mention drawn exactly over <paramref name="span"/> (or, with <paramref name="startOnly"/>, starting where it starts), or null.</summary>
+    /// <summary>Whether <paramref name="place"/> is word <paramref name="i"/> alone and neither a listed place nor a country or capital.</summary>
+    private static bool IsUnlistedPlaceWord(string text, ReadOnlySpan<Word> words, int i, TextSpan place) =>
+        place == words[i].Span && !PlaceGazetteer.Shared.IsListedWord(text, words, i) && ActorLexicon.Shared.Country(NameKey.WordOfKey(words[i].Key)) is null;
+
     private static (TextSpan Span, EntityType Type)? MentionAt(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span, bool startOnly)
     {
         foreach (var m in mentions)

@@ -134,6 +134,10 @@ public sealed class PlaceGazetteer
         return false;
     }
 
+    /// <summary>Whether word <paramref name="i"/> is a listed place of one word (the tagger's reading of it as a place is backed).</summary>
+    internal bool IsListedWord(string text, ReadOnlySpan<Word> words, int i) =>
+        words[i].IsLetters && (ContextOnly.Contains(words[i].Key) || At(text, words, i) is { } hit && hit.EndWord == i + 1);
+
     private (TextSpan Span, int EndWord)? At(string text, ReadOnlySpan<Word> words, int i)
     {
         // Readings come whole word first, then with و/ف, then ب/ل/ك peeled: the first that opens a listed place wins.
