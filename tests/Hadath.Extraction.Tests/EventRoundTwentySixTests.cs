@@ -7,7 +7,8 @@ namespace Hadath.Extraction.Tests;
 /// Round twenty-six of the lead's event fixes: a name in brackets right after the subject (دانت بعثة الاتحاد الافريقي في
 /// الصومال (اميصوم) الهجوم) names the subject's body again and is no target; a member of parliament named past his seat (عضو مجلس النواب عن
 /// المحافظة احمد الجبوري) acts in person; a clause opened by حين holds no object of the act before it; a body a square is named after (ساحة الامم المتحدة)
-/// is no second actor of the clause; after قبل ان a dispersal's crowd is its object, the actor before its subject. Sentences written for these tests, none
+/// is no second actor of the clause; after قبل ان a dispersal's crowd is its object, the actor before its subject; strikes
+/// launched past a day set off by commas (شن X، السبت، غارات) are found. Sentences written for these tests, none
 /// from a story or a data set.
 /// </summary>
 public sealed class EventRoundTwentySixTests
@@ -62,5 +63,14 @@ public sealed class EventRoundTwentySixTests
         var e = Assert.Single(Events(doc), x => x.Code == "175");
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("المحتجين", Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Fact]
+    public void test_strikes_launched_past_a_day_set_off_by_commas()
+    {
+        var text = "شن سلاح الجو التركي، السبت، غارات على مواقع للتنظيم في منطقة عفرين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "سلاح الجو التركي"), ("e2", EntityType.LOC, "عفرين"));
+        var e = Assert.Single(Events(doc), x => x.Code == "195");
+        Assert.Equal("e1", e.Source?.EntityId);
     }
 }

@@ -181,7 +181,14 @@ public sealed partial class EventRecognizer
     {
         for (int k = start - 1; k >= 0 && k >= start - LaunchWindow; k--)
         {
-            if (words[k].Kind == WordKind.Punctuation) return null;
+            if (words[k].Kind == WordKind.Punctuation)
+            {
+                // شن سلاح الجو التركي، السبت، غارات: a day set off by commas does not end the clause.
+                if (!words[k].IsComma || k < 2 || !DayAside.OpensBefore(words, k - 1)) return null;
+                k--;
+                while (k >= 0 && DayAside.IsDayWord(words[k].Key)) k--;
+                continue;
+            }
             if (SupportAt(readings, k, TriggerCondition.Launched) is not { } key) continue;
             return VerbalNounAt(words, k) ? null : key;
         }
