@@ -47,11 +47,19 @@ public sealed class NameGazetteer
             // Of those that may, only a word with a reading among the first words is read (a reading never peels the article here).
             if (!words[i].IsLetters || !_firsts.MayRead(words[i].Key, gates, gate, i) || !ReadingPrefilter.AnyIn(words[i].Key, _firstKeys) ||
                 At(text, words, i) is not { } hit) continue;
+            // البيشمركة الكردية, الحرس الثوري الايراني: a nationality after a listed organisation is part of its name.
+            if (hit.Type == EntityType.ORG && hit.EndWord < words.Length && NationalityAt(words, hit.EndWord))
+                hit = (new TextSpan(hit.Span.Start, words[hit.EndWord].End), hit.Type, hit.EndWord + 1);
             found.Add((hit.Span, hit.Type));
             i = hit.EndWord - 1;
         }
         return found;
     }
+
+    /// <summary>Whether word <paramref name="k"/> is a definite nationality adjective (الكردية, الايراني, اللبنانية).</summary>
+    private static bool NationalityAt(ReadOnlySpan<Word> words, int k) =>
+        words[k].IsLetters && words[k].Key.StartsWith("ال", StringComparison.Ordinal) && words[k - 1].End + 1 == words[k].Start &&
+        Actors.ActorLexicon.Shared.Nationality(Actors.NameKey.WordOfKey(words[k].Key)) is not null;
 
     private (TextSpan Span, EntityType Type, int EndWord)? At(string text, ReadOnlySpan<Word> words, int i)
     {

@@ -13,7 +13,8 @@ namespace Hadath.Extraction.Mentions;
 /// <list type="bullet">
 /// <item>a currency word or a communiqué tagged as a name (دولار, بلاغ) is dropped, and so is سوريا or ليبيا after a count
 /// (12 سوريا, 850 نازحا سوريا: the accusative of سوري, those counted);</item>
-/// <item>names of <c>Lexicons/names.tsv</c> and <c>Lexicons/organisations.tsv</c> take their type and are found where
+/// <item>names of <c>Lexicons/names.tsv</c> and <c>Lexicons/organisations.tsv</c> (an organisation with a nationality after
+/// it: حكومة الوفاق الوطني الليبية) take their type and are found where
 /// the tagger missed them (لفرانس برس tagged a person becomes the agency);</item>
 /// <item>organisation names built on a head noun (<see cref="OrganisationNames"/>) replace the pieces tagged inside
 /// them (اذاعة الاندلس, not the place الاندلس) and are added where nothing was tagged;</item>
