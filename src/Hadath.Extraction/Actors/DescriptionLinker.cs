@@ -413,7 +413,7 @@ public sealed class DescriptionLinker
             return city < 0 ? null : new Found(city, new TextSpan(words[i].Start, words[i + 1].End), i + 2);
         }
         // القاهرة (اف ب) - … في ميدان التحرير وسط العاصمة: a story told from a capital calls it the capital.
-        int capital = DatelinePlace(text, entities, States.Capitals);
+        int capital = DatelinePlace(text, entities, e => States.Capitals.ContainsKey(NameOf(e)));
         return capital < 0 ? null : new Found(capital, words[i].Span, i + 1);
     }
 
@@ -424,11 +424,12 @@ public sealed class DescriptionLinker
         // المملكة المتحدة, المملكة العربية السعودية, المملكة المغربية: a name, not a description.
         if (i + 1 < words.Length && IsDefinite(words[i + 1]) && !NotAdjectives.Contains(words[i + 1].Key)) return null;
         int found = -1;
+        string? kingdom = null;
         for (int k = 0; k < entities.Count; k++)
         {
             if (entities[k].Type != EntityType.LOC || !States.Kingdoms.TryGetValue(NameOf(entities[k]), out var code)) continue;
-            if (found >= 0 && States.Kingdoms[NameOf(entities[found])] != code) return null;   // two kingdoms named: which one is unsaid
-            if (found < 0) found = k;
+            if (kingdom is not null && kingdom != code) return null;   // two kingdoms named: which one is unsaid
+            if (found < 0) (found, kingdom) = (k, code);
         }
         return found < 0 ? null : new Found(found, words[i].Span, i + 1);
     }
@@ -450,21 +451,16 @@ public sealed class DescriptionLinker
         return (capitals, kingdoms);
     }
 
-    /// <summary>The place named in the dateline whose name is one of <paramref name="names"/>, or -1.</summary>
-    private static int DatelinePlace(string text, List<Entity> entities, Dictionary<string, string> names)
+    /// <summary>The place named in the dateline that <paramref name="fits"/>, or -1.</summary>
+    private static int DatelinePlace(string text, List<Entity> entities, Func<Entity, bool> fits)
     {
         int head = DatelineHead.End(text);
         if (head < 0) return -1;
-        return entities.FindIndex(e => e.Type == EntityType.LOC && e.Mentions.Any(m => DatelineHead.Holds(head, m.Span)) && names.ContainsKey(NameOf(e)));
+        return entities.FindIndex(e => e.Type == EntityType.LOC && e.Mentions.Any(m => DatelineHead.Holds(head, m.Span)) && fits(e));
     }
 
     /// <summary>The place of <paramref name="country"/> named in the dateline, or -1.</summary>
-    private static int DatelineCity(string text, List<Entity> entities, string country)
-    {
-        int head = DatelineHead.End(text);
-        if (head < 0) return -1;
-        return entities.FindIndex(e => e.Type == EntityType.LOC && e.Actor == country && e.Mentions.Any(m => DatelineHead.Holds(head, m.Span)));
-    }
+    private static int DatelineCity(string text, List<Entity> entities, string country) => DatelinePlace(text, entities, e => e.Actor == country);
 
     // المدينة, التنظيم المتطرف → the latest entity introduced as مدينة X, تنظيم X
     private static Found? Description(ReadOnlySpan<Word> words, int i, Proclitics.Reading[] readings, List<(string Category, int Entity, int At)> introduced,

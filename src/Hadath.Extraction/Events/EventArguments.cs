@@ -393,7 +393,7 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> DuringIt = MatchKey.SetOf("خلالها", "خلاله", "اثناءها", "اثناءه", "خلالهما");
 
     /// <summary>Squares, streets and roundabouts, named after bodies too (ساحة الامم المتحدة, شارع الجامعة العربية).</summary>
-    private static readonly HashSet<string> SquareNouns = MatchKey.SetOf("ساحة", "ساحه", "شارع", "ميدان", "دوار", "جادة", "طريق");
+    private static readonly HashSet<string> SquareNouns = MatchKey.SetOf("ساحة", "شارع", "ميدان", "دوار", "جادة", "طريق");
 
     /// <summary>The one person or organisation the sentence names before word <paramref name="word"/>, or null when it names none or several.</summary>
     internal static Entity? OnlyActorBefore(Sentence s, int word)

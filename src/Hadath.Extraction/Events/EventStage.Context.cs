@@ -375,18 +375,18 @@ public sealed partial class EventStage
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether <paramref name="target"/> is named in brackets after the verb at word <paramref name="verb"/>, right after a
-    /// mention of <paramref name="source"/> or past where it sits (في X, لدى X): الاتحاد الافريقي في الصومال (اميصوم).
+    /// Whether <paramref name="target"/> is the name in brackets right after a mention of <paramref name="source"/> after
+    /// the verb at word <paramref name="verb"/>, or past where that body sits (في X, لدى X): الاتحاد الافريقي في الصومال
+    /// (اميصوم). Read by <see cref="BracketedAfter(string, EventArguments.Sentence, TextSpan)"/>.
     /// </summary>
-    private static bool BracketedAfter(EventArguments.Sentence s, int verb, Entity source, Entity target)
+    private static bool NamedAgainInBrackets(string text, EventArguments.Sentence s, int verb, Entity source, Entity target)
     {
         foreach (var m in s.Mentions)
         {
-            if (m.Entity != target || m.First <= verb + 1 || m.First < 2 || m.Last + 1 >= s.Words.Count) continue;
-            if (s.Words[m.First - 1].Key != "(" || s.Words[m.Last + 1].Key != ")") continue;
-            int k = m.First - 2;
-            if (s.EndingAt(k) is { } seat && seat.Entity != source && seat.First >= 2 && s.Words[seat.First - 1].Key is "في" or "لدي") k = seat.First - 2;
-            if (s.EndingAt(k) is { } before && before.Entity == source) return true;
+            if (m.Entity != source || m.First <= verb) continue;
+            int end = m.Span.End;
+            if (m.Last + 2 < s.Words.Count && s.Words[m.Last + 1].Key is "في" or "لدي" && s.StartingAt(m.Last + 2) is { Entity.Type: EntityType.LOC } seat) end = seat.Span.End;
+            if (BracketedAfter(text, s, new TextSpan(m.Span.Start, end)) == target) return true;
         }
         return false;
     }

@@ -418,7 +418,7 @@ public sealed partial class EventStage : IStage
                 if (code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Target is { } called && AfterIla(inSentence, hit.Word, called)) roles = roles with { Target = null };
                 // دانت بعثة الاتحاد الافريقي في الصومال (اميصوم) الهجوم: a name in brackets right after the subject (past where
                 // it sits) names the subject's body again, by its acronym; it is no one acted on.
-                if (roles.Target is { } bracketed && roles.Source is { } actor && BracketedAfter(inSentence, hit.Word, actor, bracketed)) roles = roles with { Target = null };
+                if (roles.Target is { } bracketed && roles.Source is { } actor && NamedAgainInBrackets(text, inSentence, hit.Word, actor, bracketed)) roles = roles with { Target = null };
                 // ادانت الوزارة منع دخول القوافل الى المخيم, انتقدت ترحيل اللاجئين الى سوريا: a place after الى is where the act
                 // condemned went, no one condemned.
                 if (code.Code.StartsWith("11", StringComparison.Ordinal) && roles.Target is { Type: EntityType.LOC } whither && AfterIla(inSentence, hit.Word, whither)) roles = roles with { Target = null };

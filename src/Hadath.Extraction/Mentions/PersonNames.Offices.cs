@@ -228,11 +228,11 @@ public static partial class PersonNames
         return false;
     }
 
-    /// <summary>The mention drawn exactly over <paramref name="span"/> (or, with <paramref name="startOnly"/>, starting where it starts), or null.</summary>
     /// <summary>Whether <paramref name="place"/> is word <paramref name="i"/> alone and neither a listed place nor a country or capital.</summary>
     private static bool IsUnlistedPlaceWord(string text, ReadOnlySpan<Word> words, int i, TextSpan place) =>
         place == words[i].Span && !PlaceGazetteer.Shared.IsListedWord(text, words, i) && ActorLexicon.Shared.Country(NameKey.WordOfKey(words[i].Key)) is null;
 
+    /// <summary>The mention drawn exactly over <paramref name="span"/> (or, with <paramref name="startOnly"/>, starting where it starts), or null.</summary>
     private static (TextSpan Span, EntityType Type)? MentionAt(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span, bool startOnly)
     {
         foreach (var m in mentions)
