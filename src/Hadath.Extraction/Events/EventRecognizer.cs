@@ -275,7 +275,8 @@ public sealed partial class EventRecognizer
                 if (end < words.Count && words[end].IsLetters && AfterToldForce(words, start)) return rule + "+told-force";
                 // وقصف طيران الجيش …: craft after the opening word are its subject. وعلى صعيد آخر، قصف الجيش التركي …, وفي
                 // ريف حلب، قصف الجيش …: so after a short phrase of topic or place that opens the sentence with its comma.
-                return (start == 0 || AfterOpeningPhrase(words, start)) && end < words.Count && (words[end].Key.StartsWith("ال", StringComparison.Ordinal) || IsStrikingCraft(words[end].Key)) ? rule + "+opening" : null;
+                // حلب (سانا) - قصف الجيش التركي …: so right after a wire story's dateline.
+                return (start == 0 || AfterOpeningPhrase(words, start) || AfterDateline(words, start)) && end < words.Count && (words[end].Key.StartsWith("ال", StringComparison.Ordinal) || IsStrikingCraft(words[end].Key) || ArmyOfDefinite(words, end)) ? rule + "+opening" : null;
             case TriggerCondition.Onset:
                 // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
                 for (int k = start - 1; k >= 0 && k >= start - OnsetWindow; k--)
@@ -655,11 +656,53 @@ public sealed partial class EventRecognizer
     /// </summary>
     private static bool AfterOpeningPhrase(IReadOnlyList<Word> words, int start)
     {
-        if (start < 2 || start - 1 > MaxOpeningPhrase || words[start - 1].Key is not ("،" or ",")) return false;
+        // وفي منطقة عفرين بريف حلب الشمالي،: a phrase that names a place by its category noun may run longer, down the
+        // places that hold it; any other (وفي كلمة القاها امام اعضاء البرلمان،) may hide a verb of its own.
+        int most = start > 2 && OpeningPlaceNouns.Contains(words[1].Key) ? MaxOpeningPlacePhrase : MaxOpeningPhrase;
+        if (start < 2 || start - 1 > most || words[start - 1].Key is not ("،" or ",")) return false;
         if (words[0].Key is not ("وعلي" or "علي" or "وفي" or "في" or "من" or "ومن" or "الي" or "والي")) return false;
         for (int k = 1; k < start - 1; k++)
         {
             if (!words[k].IsLetters) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is جيش before a definite word (قصف جيش الاحتلال التركي): a masculine army in
+    /// construct agrees with the masculine verb as its subject, as a definite one does (قصف الجيش التركي). قوات would
+    /// take the feminine verb (قصفت قوات النظام), so after قصف it is what was shelled.
+    /// </summary>
+    private static bool ArmyOfDefinite(IReadOnlyList<Word> words, int k) =>
+        k + 1 < words.Count && words[k].Key is "جيش" or "وجيش" && words[k + 1].Key.StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>How many words a phrase of place opening a sentence with its category noun may run before its comma (وفي منطقة عفرين بريف حلب الشمالي،).</summary>
+    private const int MaxOpeningPlacePhrase = 8;
+
+    /// <summary>Category nouns of a place (منطقة, ريف, محافظة) and sides of one (شمال, جنوب) that open a phrase of place.</summary>
+    private static readonly HashSet<string> OpeningPlaceNouns = MatchKey.SetOf("منطقة", "ريف", "محافظة", "مدينة", "بلدة", "قرية", "ناحية",
+        "قضاء", "مخيم", "حي", "ولاية", "شمال", "جنوب", "شرق", "غرب", "وسط", "محيط", "اطراف", "ضواحي");
+
+    /// <summary>How many words a wire story's dateline may run before its dash: a place of up to three words and its agency in brackets.</summary>
+    private const int MaxDateline = 10;
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> follows a wire story's dateline: a place of one to three words, its
+    /// agency in brackets or none, and a dash (حلب (سانا) -, بغداد -). The story's first clause opens there.
+    /// </summary>
+    private static bool AfterDateline(IReadOnlyList<Word> words, int start)
+    {
+        if (start < 2 || start > MaxDateline || words[start - 1].Key is not ("-" or "\u2013")) return false;
+        int k = start - 2;
+        if (words[k].Key == ")")
+        {
+            while (k >= 0 && words[k].Key != "(") k--;
+            k--;
+        }
+        if (k < 0 || k > 2) return false;
+        for (int i = 0; i <= k; i++)
+        {
+            if (!words[i].IsLetters) return false;
         }
         return true;
     }

@@ -1,0 +1,50 @@
+using Hadath.Core;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round twenty-seven of the lead's event fixes: the masculine قصف opens its clause as a verb after a longer phrase of
+/// place with its comma (وفي منطقة عفرين بريف حلب الشمالي، قصف الجيش التركي …) and after a wire story's dateline
+/// (حلب (سانا) - قصف الجيش التركي …). Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventRoundTwentySevenTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(doc).Events;
+
+    [Theory]
+    [InlineData("وفي منطقة عفرين بريف حلب الشمالي، قصف الجيش التركي بالمدفعية الثقيلة قرى في ناحية جنديرس")]
+    [InlineData("حلب (سانا) - قصف الجيش التركي بالمدفعية الثقيلة قرى في ناحية جنديرس")]
+    [InlineData("حلب - قصف الجيش التركي بالمدفعية الثقيلة قرى في ناحية جنديرس")]
+    public void test_qasf_opening_its_clause_past_a_place_phrase_or_a_dateline_is_the_verb(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش التركي"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("194", e.Code);
+        Assert.Equal("قصف", doc.Text.Substring(e.Span.Start, e.Span.Length));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_qasf_before_an_army_in_construct_opening_its_clause_is_the_verb()
+    {
+        var text = "وفي منطقة عفرين بريف حلب الشمالي، قصف جيش الاحتلال التركي بالمدفعية الثقيلة قرى في ناحية جنديرس";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جيش الاحتلال التركي"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("194", e.Code);
+        Assert.Equal("قصف", doc.Text.Substring(e.Span.Start, e.Span.Length));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // a clause with a verb of its own before the comma: the masdar is the subject of what follows
+    [InlineData("وفي كلمة القاها امام اعضاء البرلمان امس الاحد، قصف المدن امر مرفوض")]
+    // a dateline before an indefinite word: the verbal noun, no verb
+    [InlineData("حلب (سانا) - قصف مدفعي على قرى ناحية جنديرس")]
+    // forces after the masculine قصف: what was shelled (قصف قوات النظام), no subject of a verb
+    [InlineData("وفي ريف حلب، قصف قوات النظام مستمر منذ الصباح")]
+    public void test_qasf_past_a_clause_or_before_an_indefinite_word_is_no_verb(string text)
+    {
+        Assert.Empty(Events(Docs.WithNamed(text)));
+    }
+}
