@@ -47,4 +47,23 @@ public sealed class EventRoundTwentySevenTests
     {
         Assert.Empty(Events(Docs.WithNamed(text)));
     }
+
+    [Fact]
+    public void test_an_act_during_an_operation_of_conjoined_bodies_is_the_first_bodys()
+    {
+        var text = "وشنت قوة من الجيش العراقي وجهاز مكافحة الارهاب، صباح اليوم، عملية تفتيش في وادي الشاي، اعتقلت خلالها سبعة مطلوبين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "جهاز مكافحة الارهاب"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_an_act_during_an_operation_told_by_another_body_is_the_doers_not_the_tellers()
+    {
+        // the body before ان tells of the operation; the one after it carried it out
+        var text = "وقال الجيش العراقي ان جهاز مكافحة الارهاب شن عملية تفتيش في وادي الشاي، اعتقلت خلالها سبعة مطلوبين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "جهاز مكافحة الارهاب"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal("e2", e.Source?.EntityId);
+    }
 }

@@ -218,7 +218,8 @@ public sealed partial class EventArguments
         if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb &&
             last + 1 < s.Words.Count && DuringIt.Contains(s.Words[last + 1].Key))
         {
-            subject = OnlyActorBefore(s, first);
+            // شنت قوة من الجيش العراقي وجهاز مكافحة الارهاب عملية، اعتقلت خلالها: of bodies joined by و, the first.
+            subject = OnlyActorBefore(s, first) ?? OnlyActorBefore(s, first, firstOfConjoined: true);
             if (subject is not null) after = last + 2;
         }
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
@@ -395,8 +396,12 @@ public sealed partial class EventArguments
     /// <summary>Squares, streets and roundabouts, named after bodies too (ساحة الامم المتحدة, شارع الجامعة العربية).</summary>
     private static readonly HashSet<string> SquareNouns = MatchKey.SetOf("ساحة", "شارع", "ميدان", "دوار", "جادة", "طريق");
 
-    /// <summary>The one person or organisation the sentence names before word <paramref name="word"/>, or null when it names none or several.</summary>
-    internal static Entity? OnlyActorBefore(Sentence s, int word)
+    /// <summary>
+    /// The one person or organisation the sentence names before word <paramref name="word"/>, or null when it names none
+    /// or several. With <paramref name="firstOfConjoined"/>, several joined by و right after each other (قوة من الجيش
+    /// العراقي وجهاز مكافحة الارهاب) count as the first of them, the subject's head.
+    /// </summary>
+    internal static Entity? OnlyActorBefore(Sentence s, int word, bool firstOfConjoined = false)
     {
         // ذكرت وكالة رويترز ان قوات الامن نفذت حملة دهم، اعتقلت خلالها: who reports the operation did not carry it out,
         // so only names after the last ان before the verb count.
@@ -406,6 +411,7 @@ public sealed partial class EventArguments
             if (s.Words[k].Key is "ان" or "بان" or "انه") { opener = k; break; }
         }
         Entity? only = null;
+        int lastOfOnly = -1;
         foreach (var m in s.Mentions)
         {
             if (m.First <= opener || m.Last >= word || m.Entity.Type is not (EntityType.PER or EntityType.ORG)) continue;
@@ -413,8 +419,17 @@ public sealed partial class EventArguments
             if (IsPatron(s, m.First)) continue;
             // في محيط ساحة الامم المتحدة: a body a square or a street is named after is where, not who.
             if (m.First > 0 && SquareNouns.Contains(s.Words[m.First - 1].Key)) continue;
-            if (only is not null && only != m.Entity) return null;
+            if (only is not null && only != m.Entity)
+            {
+                if (firstOfConjoined && m.First == lastOfOnly + 1 && s.Words[m.First].Key.StartsWith('و'))
+                {
+                    lastOfOnly = m.Last;
+                    continue;
+                }
+                return null;
+            }
             only = m.Entity;
+            lastOfOnly = m.Last;
         }
         return only;
     }
