@@ -66,4 +66,25 @@ public sealed class EventRoundTwentySevenTests
         var e = Assert.Single(Events(doc), x => x.Code == "173");
         Assert.Equal("e2", e.Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("وقتل اربعة جنود عندما هاجم المسلحون قاعدة عسكرية للجيش الصومالي في اقليم شبيلي السفلى. وقال الجيش في بيان ان قواته صدت الهجوم", "الجيش", "هاجم")]
+    [InlineData("وجاء القصف بعد ساعات من هجوم شنه مسلحون على حاجز للفرقة الرابعة قرب البلدة. وقالت الفرقة الرابعة ان ثلاثة من جنودها قتلوا", "الفرقة الرابعة", "هجوم")]
+    [InlineData("وهاجم مسلحون حاجزا لقوات الوفاق جنوب العاصمة. وقالت قوات الوفاق ان الهجوم فشل", "قوات الوفاق", "هاجم")]
+    public void test_a_place_struck_that_belongs_to_a_body_named_after_lam_is_that_bodys(string text, string body, string trigger)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, body));
+        var e = Assert.Single(Events(doc), x => text[x.Span.Start..x.Span.End] == trigger);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_place_struck_of_a_body_the_story_does_not_name_keeps_its_words()
+    {
+        var text = "وهاجم مسلحون حاجزا للجيش السوري جنوب المدينة. وقالت الحكومة العراقية ان الهجوم فشل";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الحكومة العراقية"));
+        var e = Assert.Single(Events(doc), x => text[x.Span.Start..x.Span.End] == "هاجم");
+        Assert.Null(e.Target?.EntityId);
+        Assert.Equal("حاجزا للجيش السوري", Docs.ArgumentWords(text, e.Target));
+    }
 }
