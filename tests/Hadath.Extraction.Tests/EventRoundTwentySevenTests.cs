@@ -87,4 +87,23 @@ public sealed class EventRoundTwentySevenTests
         Assert.Null(e.Target?.EntityId);
         Assert.Equal("حاجزا للجيش السوري", Docs.ArgumentWords(text, e.Target));
     }
+
+    [Theory]
+    [InlineData("وحملت الجمعية المغربية لحقوق الانسان، فرع أكادير، السلطات المحلية مسؤولية ما وقع، مطالبة بفتح تحقيق")]
+    [InlineData("من جهتها، حملت الجمعية المغربية لحقوق الانسان الحكومة المسؤولية الكاملة عن تدهور الاوضاع")]
+    public void test_a_verb_laying_responsibility_on_someone_blames_them(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجمعية المغربية لحقوق الانسان"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("حملت", text[e.Span.Start..e.Span.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وحملت الشاحنات مساعدات غذائية الى المخيم في ظل الحصار")]
+    [InlineData("وقال المسؤول ان الرجل حمل السلاح ضد الدولة وتبنى التنظيم المسؤولية")]
+    public void test_carrying_is_no_blame(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.WithNamed(text)), x => x.Code == "112");
+    }
 }

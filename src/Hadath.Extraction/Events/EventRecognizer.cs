@@ -19,6 +19,9 @@ public sealed partial class EventRecognizer
     private const int ObjectWindow = 5;
     private const int ClashWindow = 8;
 
+    /// <summary>How far after a blaming verb its responsibility may come, past its subject, an aside and its object (حملت X، فرع Y، السلطات المحلية مسؤولية).</summary>
+    private const int BlameVerbWindow = 14;
+
     private readonly EventLexicon _lexicon;
     private readonly NumberReader _numbers;
     private readonly ActorPhrases? _subjects;
@@ -320,6 +323,13 @@ public sealed partial class EventRecognizer
             case TriggerCondition.StruckWith:
                 return StruckWith(readings, words, trigger, start, end) is { } means ? $"{rule}+struck-with:{means}" : null;
             case TriggerCondition.Blame:
+                // وحملت الجمعية المغربية لحقوق الانسان، فرع أكادير، السلطات المحلية مسؤولية ما وقع: the verb opening its
+                // clause blames, past the asides of its subject; حملت الشاحنة مساعدات, with no responsibility, carried.
+                if (trigger.Role == TriggerRole.Verb)
+                {
+                    if (!(start == 0 || words[start - 1].IsComma || AfterOpeningPhrase(words, start))) return null;
+                    return SupportedAhead(readings, words, trigger.Condition, end, BlameVerbWindow, stopAtPunctuation: false) is { } charged ? $"{rule}+blame:{charged}" : null;
+                }
                 // …، محملا حركة حماس المسؤولية: after a comma, with المسؤولية a few words on; محملة بمواد غذائية is "loaded".
                 if (start == 0 || words[start - 1].Key is not ("،" or ",")) return null;
                 return SupportedAhead(readings, words, trigger.Condition, end, ClashWindow, stopAtPunctuation: true) is { } blamed ? $"{rule}+blame:{blamed}" : null;

@@ -203,6 +203,24 @@ public sealed partial class EventStage
         return true;
     }
 
+    /// <summary>Drops the hand-written blaming verbs (condition blame, a verb) that a hit of the verb table overlaps.</summary>
+    private static void DropBlameVerbsTheTableReads(List<EventRecognizer.Hit> hands, List<CameoVerbTable.Hit> verbs)
+    {
+        for (int k = hands.Count - 1; k >= 0; k--)
+        {
+            var h = hands[k];
+            if (h.Trigger.Condition != TriggerCondition.Blame || h.Trigger.Role != TriggerRole.Verb) continue;
+            foreach (var v in verbs)
+            {
+                if (v.Span.Start < h.Span.End && h.Span.Start < v.Span.End)
+                {
+                    hands.RemoveAt(k);
+                    break;
+                }
+            }
+        }
+    }
+
     private static bool AnyOverlaps(List<EventRecognizer.Hit> hits, TextSpan span)
     {
         foreach (var h in hits)

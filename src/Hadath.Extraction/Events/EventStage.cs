@@ -157,6 +157,9 @@ public sealed partial class EventStage : IStage
             var handHits = _recognizer.Recognize(text, words, readings, gates, TriggerGate);
             var verbHits = _verbs.Find(text, words, readings, gates, VerbGate);
             if (handHits.Count == 0 && verbHits.Count == 0) continue;
+            // حملت الجمعية السلطة السياسية مسؤولية: the verb table reads a blame with its object next to it; the hand-written
+            // blaming verb is for one it misses, its responsibility past asides (حملت X، فرع Y، السلطات مسؤولية).
+            if (handHits.Count > 0 && verbHits.Count > 0) DropBlameVerbsTheTableReads(handHits, verbHits);
             // The dateline is where the story was filed, not who acted.
             var inside = MentionsIn(mentions, sentenceSpan, dateline);
             // With no dateline, the country where the sentence says it happened (في اثينا) is the unnamed actors'.
