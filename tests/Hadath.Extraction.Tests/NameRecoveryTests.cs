@@ -54,6 +54,7 @@ public sealed class NameRecoveryTests
     [InlineData("وقال المسؤول لسانا ان", "ORG سانا")]                         // the clitic stays out of the span
     [InlineData("وافادت وفا بان الجيش", "ORG وفا")]
     [InlineData("ونقلت هسبريس عن المحتجين", "ORG هسبريس")]
+    [InlineData("ودان الازهر الشريف الهجوم على الكمين", "ORG الازهر الشريف")]   // a listed institution, hamza or none
     public void test_names_found_where_nothing_was_tagged(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
