@@ -30,6 +30,17 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void test_actors_title_past_where_the_office_sits_is_the_holders_not_the_bodys()
+    {
+        // المندوب السوري لدى الامم المتحدة: the title is the delegate's, named after the body where he sits
+        var text = "واتهم المندوب السوري لدى الامم المتحدة بشار الجعفري تركيا بدعم الارهابيين";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "الامم المتحدة", "الامم المتحدة")
+            .WithEntity("e2", EntityType.PER, "بشار الجعفري", "بشار الجعفري"));
+        Assert.NotEqual("SYR", Entity(doc, "e1").Actor);
+        Assert.StartsWith("SYR", Entity(doc, "e2").Actor);
+    }
+
+    [Fact]
     public void test_actors_title_composed_from_role_and_nationality()
     {
         var text = "واعلن الرئيس الفرنسي فرنسوا هولاند ان";

@@ -106,4 +106,15 @@ public sealed class EventRoundTwentySevenTests
     {
         Assert.DoesNotContain(Events(Docs.WithNamed(text)), x => x.Code == "112");
     }
+
+    [Theory]
+    [InlineData("واتهم المندوب السوري لدى الامم المتحدة بشار الجعفري تركيا بدعم الارهابيين")]
+    [InlineData("واتهم مندوب سوريا الدائم لدى الامم المتحدة بشار الجعفري، في رسالة وجهها الى مجلس الامن، تركيا بدعم الارهابيين")]
+    public void test_a_title_past_the_body_where_the_office_sits_is_held_by_the_person_after_it(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الامم المتحدة"), ("e2", EntityType.PER, "بشار الجعفري"), ("e3", EntityType.LOC, "تركيا"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
 }

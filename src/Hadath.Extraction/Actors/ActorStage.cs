@@ -84,9 +84,33 @@ public sealed class ActorStage : IStage
         foreach (var mention in entity.Mentions)
         {
             int end = WordScanner.FirstAtOrAfter(words, mention.Start);
+            // المندوب السوري لدى الامم المتحدة: a body or a place where an office sits is not the office's holder.
+            if (entity.Type != EntityType.PER && end > 0 && words[end - 1].Key == "لدي") continue;
             int start = end;
             while (start > 0 && end - start < MaxTitleWords && IsTitleWord(words[start - 1])) start--;
             if (start < end && FromTitle(words, start, end, date) is { } code) return code;
+            // المندوب السوري لدى الامم المتحدة بشار الجعفري: the holder's title stands before where the office sits.
+            if (start == end && entity.Type == EntityType.PER && TitleBeforeSeat(words, end, date) is { } held) return held;
+        }
+        return null;
+    }
+
+    /// <summary>How many words may name where an office sits, after لدى (الامم المتحدة, مجلس الامن الدولي).</summary>
+    private const int MaxSeatWords = 3;
+
+    /// <summary>
+    /// The code of a title that ends in لدى and where the office sits, right before word <paramref name="end"/> (المندوب
+    /// السوري لدى الامم المتحدة X), or null.
+    /// </summary>
+    private string? TitleBeforeSeat(IReadOnlyList<Word> words, int end, DateOnly? date)
+    {
+        for (int k = end - 2; k >= 1 && k >= end - 1 - MaxSeatWords; k--)
+        {
+            if (!words[k].IsLetters) return null;
+            if (words[k].Key != "لدي") continue;
+            int start = k;
+            while (start > 0 && k - start < MaxTitleWords && IsTitleWord(words[start - 1])) start--;
+            return start < k ? FromTitle(words, start, k, date) : null;
         }
         return null;
     }

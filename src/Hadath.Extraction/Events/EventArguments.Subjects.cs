@@ -450,8 +450,9 @@ public sealed partial class EventArguments
             k++;
         }
         // النائب عن محافظة ديالى رعد الدهلكي, المبعوث الاممي الى اليمن X: a title closed by a preposition and a place is
-        // held by the person named right after the place.
-        if (k + 1 < s.Words.Count && s.Words[k].Key is "عن" or "الي" or "في" && IsTitleWord(s.Words[start]))
+        // held by the person named right after the place; المندوب السوري لدى الامم المتحدة بشار الجعفري: so by a body
+        // where the office sits.
+        if (k + 1 < s.Words.Count && s.Words[k].Key is "عن" or "الي" or "في" or "لدي" && (IsTitleWord(s.Words[start]) || s.Words[k].Key == "لدي" && IsOfficeNoun(s.Words[start].Key)))
         {
             int p = k + 1;
             while (p < s.Words.Count && p <= k + 2 && PlaceNouns.Contains(s.Words[p].Key)) p++;
