@@ -169,9 +169,10 @@ public sealed class EventArgumentsTests
     [Fact]
     public void test_events_a_place_in_an_unnamed_subject_is_neither_source_nor_target()
     {
-        var text = "ودعا المرشد الاعلى لايران، علي خامنئي، الى الحوار";
+        // (a condemnation: the call this test once read, دعا … الى الحوار, is addressed to no one and so no event)
+        var text = "ودان المرشد الاعلى لايران، علي خامنئي، الهجوم";
         var doc = With(text, ("e1", EntityType.LOC, "ايران", "IRN"), ("e2", EntityType.PER, "علي خامنئي", "IRNGOV"));
-        AssertEvent(text, Assert.Single(Events(doc)), "دعا", "020", "e2", null);
+        AssertEvent(text, Assert.Single(Events(doc)), "دان", "111", "e2", null);
     }
 
     [Theory]

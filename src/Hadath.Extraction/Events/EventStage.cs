@@ -488,7 +488,7 @@ public sealed partial class EventStage : IStage
             ArmedMenTold(text, document.Entities, drafts);
             OwnerNamedWithLam(text, document.Entities, drafts);
             NamedInBrackets(text, inSentence, drafts);
-            AddInOrder(events, drafts, time, inSentence.Country);
+            AddInOrder(events, drafts, time, inSentence);
         }
         return document.WithEvents(events.ToImmutable());
     }
