@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
 
 namespace Hadath.Extraction.Tests;
 
@@ -63,11 +64,43 @@ public sealed class EventRoundTwentySevenPTests
     }
 
     [Fact]
+    public void test_a_body_present_at_a_meeting_is_not_whom_the_governor_met()
+    {
+        const string text = "وكان والي قفصة، علي المرموري، قد التقى ممثلين عن المعتصمين بحضور الرئيس المدير العام لشركة فسفاط قفصة";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "علي المرموري"), ("e2", EntityType.ORG, "شركة فسفاط قفصة"));
+        var e = Assert.Single(Events(doc), x => x.Code == "040");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Fact]
     public void test_a_worker_named_between_commas_holds_no_office()
     {
         const string text = "وانتقد عامل في المصنع، محمد الناصري، الادارة العامة للشركة";
         var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "محمد الناصري"));
         Assert.DoesNotContain(Events(doc), x => x.Source?.EntityId == "e1");
+    }
+
+    [Theory]
+    [InlineData("وكان والي قفصة، علي المرموري، قد التقى ممثلين عن المعتصمين", "قفصة", "علي المرموري")]
+    [InlineData("واستقبل عامل إقليم خريبكة، علي بنسعيد، وفدا عن المعطلين", "خريبكة", "علي بنسعيد")]
+    [InlineData("وقال المتحدث باسم الاتحاد، علي الجريدي، ان الاضراب نجح", null, "علي الجريدي")]
+    public void test_ali_spelt_as_the_preposition_opens_a_name_between_commas_after_an_office_or_a_governors_place(string text, string? place, string name)
+    {
+        var doc = place is null ? Docs.Tokenized(text) : Docs.WithNamed(text, ("e1", EntityType.LOC, place));
+        doc = new NameRecoveryStage().Process(doc);
+        var person = Assert.Single(doc.Entities, x => x.Type == EntityType.PER);
+        Assert.Equal(name, text[person.Mentions[0].Start..person.Mentions[0].End]);
+    }
+
+    [Theory]
+    [InlineData("وتدخل والي قفصة، على الفور، لتهدئة الاوضاع")]
+    [InlineData("وتدخل والي قفصة، علي حدة، لتهدئة الاوضاع")]
+    [InlineData("واستقبل والي قفصة، على التوالي، وفدين عن المعتصمين")]
+    public void test_ali_before_no_family_name_between_commas_is_the_preposition(string text)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.WithNamed(text, ("e1", EntityType.LOC, "قفصة")));
+        Assert.DoesNotContain(doc.Entities, x => x.Type == EntityType.PER);
     }
 
     [Fact]

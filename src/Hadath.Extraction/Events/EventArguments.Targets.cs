@@ -230,6 +230,22 @@ public sealed partial class EventArguments
         return noun >= 0 && StatementsGiven.Contains(s.Words[noun].Key);
     }
 
+    /// <summary>
+    /// Whether the name at word <paramref name="first"/> stands in a بحضور phrase (بحضور الرئيس المدير العام لشركة X, وبحضور
+    /// والي الجهة): بحضور within <see cref="MaxPresenceWords"/> letters-only words before it, at or after <paramref name="from"/>.
+    /// </summary>
+    private static bool InPresenceOf(Sentence s, int first, int from)
+    {
+        for (int k = first - 1; k >= from && k >= first - MaxPresenceWords; k--)
+        {
+            if (!s.Words[k].IsLetters) return false;
+            if (s.Words[k].Key is "بحضور" or "وبحضور") return true;
+        }
+        return false;
+    }
+
+    private const int MaxPresenceWords = 6;
+
     /// <summary>Nouns of words given to an outlet: a statement, an interview, a call (تصريح, حديث, مقابلة, اتصال).</summary>
     private static readonly HashSet<string> StatementsGiven = MatchKey.SetOf(
         "تصريح", "تصريحات", "تصريحه", "تصريحها", "تصريحاته", "حديث", "حديثه", "حديثها", "مقابلة", "مقابلته", "مقابلتها", "حوار", "حواره",
@@ -344,6 +360,8 @@ public sealed partial class EventArguments
             // في تصريحات نقلتها وكالة الانباء الرسمية: the medium that carried the words is no object; nor is the one they
             // were given to (في تصريح لوكالة المغرب العربي للانباء).
             if (m.First >= 1 && Carried.Contains(s.Words[m.First - 1].Key) || IsOutlet(s, m)) continue;
+            // التقى ممثلين عن المعتصمين بحضور الرئيس المدير العام لشركة X: who was present is no one met or acted on.
+            if (InPresenceOf(s, m.First, from)) continue;
             // فضت قوات الامن اعتصاما لعمال شركة غزل المحلة: the staff a body's name follows in construct were acted on, not
             // their employer (as they are not the subject's either: دخل عمال مؤسسة النسيج في اضراب).
             if (m.First >= 1 && m.Entity.Type == EntityType.ORG && IsWorkforce(s.Words[m.First - 1].Key)) continue;
