@@ -114,6 +114,28 @@ public sealed class EventRoundTwentySevenPTests
         Assert.Equal("e4", e.Target?.EntityId);
     }
 
+    [Fact]
+    public void test_the_accused_follows_an_outlet_in_quotation_marks_after_ma()
+    {
+        const string text = "واتهم المتحدث باسم لجنة تنسيق القرى، مراد حمادي، في اتصال مع \"الخبر\"، سونلغاز بـ\"التماطل\" في انجاز المشروع";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "لجنة تنسيق القرى"), ("e2", EntityType.PER, "مراد حمادي"),
+            ("e3", EntityType.ORG, "الخبر"), ("e4", EntityType.ORG, "سونلغاز"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e4", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واتهم المحتجون الشركة التونسية للكهرباء والغاز بالتماطل في ربط منازلهم بالشبكة", "الشركة التونسية للكهرباء والغاز")]
+    [InlineData("واتهم المتحدث باسم السكان سونلغاز بالتماطل في انجاز المشروع", "سونلغاز")]
+    [InlineData("ودانت دار الخدمات النقابية والعمالية القبض على العمال", "دار الخدمات النقابية والعمالية")]
+    public void test_a_listed_utility_or_labour_body_of_protest_news_is_a_name(string text, string name)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        var body = Assert.Single(doc.Entities, x => x.Type == EntityType.ORG);
+        Assert.Equal(name, text[body.Mentions[0].Start..body.Mentions[0].End]);
+    }
+
     [Theory]
     [InlineData("وأكد الناطق الرسمي باسم وزارة الداخلية، نزار الشابي، في تصريح لموزاييك، أنه تم إيقاف تسعة شبان", "موزاييك")]
     [InlineData("وأوضح مصدر أمني في حديث لهسبريس أنه تم توقيف سبعة أشخاص", "هسبريس")]

@@ -47,6 +47,15 @@ public sealed partial class EventArguments
         {
             pastAside = true;
             k++;
+            // في اتصال مع "الخبر"، سونلغاز بـ: an outlet set off in quotation marks after مع or ل; the accused follows the
+            // comma after it.
+            if (k + 1 < s.Words.Count && s.Words[k].IsQuotationMark && s.StartingAt(k + 1) is { } quoted && IsOutlet(s, quoted))
+            {
+                k = quoted.Last + 1;
+                if (k < s.Words.Count && s.Words[k].IsQuotationMark) k++;
+                if (k + 1 < s.Words.Count && s.Words[k].IsComma) right = ClauseEnd(s, k++);
+                continue;
+            }
             if (k > right) return (null, null);
             bool sitting = s.StartingAt(k) is null && Sittings.Contains(s.Words[k].Key);
             k = s.StartingAt(k) is { } aside ? aside.Last + 1 : k + 1;
