@@ -21,6 +21,9 @@ public sealed partial class EventArguments
             if (m.Entity != person) continue;
             int k = m.First - 1;
             for (int n = 0; n < 2 && k >= 0 && s.EndingAt(k) is null && IsTitleWord(s.Words[k]); n++) k--;
+            // منسق التنسيقية، يوسف بنعلي،: named between commas after an office noun and the body it is held in.
+            if (k >= 2 && s.Words[k].IsComma && m.Last + 1 < s.Words.Count && s.Words[m.Last + 1].IsComma &&
+                s.EndingAt(k - 1) is { Entity.Type: EntityType.ORG } body && body.First >= 1 && IsOfficeNoun(s.Words[body.First - 1].Key)) return true;
             // عضو مجلس النواب عن المحافظة احمد الجبوري: past the seat he holds for the body (one word, or a place named).
             if (k >= 1 && s.EndingAt(k) is { Entity.Type: EntityType.LOC } seat && seat.First >= 2 && s.Words[seat.First - 1].Key == "عن") k = seat.First - 2;
             else if (k >= 2 && s.EndingAt(k) is null && s.Words[k].IsLetters && s.Words[k - 1].Key == "عن") k -= 2;

@@ -127,6 +127,9 @@ public sealed partial class EventArguments
         int back = first > 1 && s.Words[first - 1].Key == "قد" ? first - 2 : first - 1;
         // ان عناصر جيش X "هاجموا حاجزا لنا": the quoted words open right after the subject of ان, not after whoever spoke.
         if (!conjunction && back >= 1 && s.Words[back].IsQuotationMark && s.EndingAt(back - 1) is { } claimant && SubjectOfThat(s, claimant.First)) back--;
+        // وكان والي بجاية، كمال الدين كربوش، قد استقبل: a person named between commas right before قد, after كان and his
+        // title and place, is the subject; the title after كان is its head word.
+        if (!conjunction && back == first - 2 && ApposedBeforeQad(s, back) is { } apposed) return (apposed.Entity, last + 1, s.Words[apposed.Head].Key);
         if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
         {
             // وكان طلاب جامعة الازهر قد تظاهروا: the body is where its students study; they did it, unnamed.
@@ -209,10 +212,35 @@ public sealed partial class EventArguments
                 if (NamedAfter(s, seat.Last + 1) is { } holder) return (holder.Entity, holder.Last + 1, s.Words[start].Key);
                 if (NamedBetweenCommas(s, seat.Last + 1) is { } aside) return (aside.Person.Entity, aside.After, s.Words[start].Key);
             }
-            if (!IsTitleWord(s.Words[j])) break;
+            // واستقبل عامل إقليم خريبكة، X،: the Moroccan governor's title and the province noun after it.
+            if (!IsTitleWord(s.Words[j]) && !IsProvinceGovernor(s, j) && !(j > start && IsProvinceGovernor(s, j - 1))) break;
         }
         return Unnamed(s, start);
     }
+
+    /// <summary>
+    /// The person named between commas that ends at the comma <paramref name="comma"/> right before a pluperfect's قد,
+    /// past title words after the opening comma (، اللواء X،), when a form of كان and a title (with its place) stand before
+    /// the opening comma (وكان محافظ البحيرة، اللواء X، قد التقى); the person and the title's first word, or null.
+    /// </summary>
+    private (Entity Entity, int Head)? ApposedBeforeQad(Sentence s, int comma)
+    {
+        if (comma < 3 || !s.Words[comma].IsComma || s.EndingAt(comma - 1) is not { Entity.Type: EntityType.PER } person) return null;
+        int open = person.First - 1;
+        while (open > 0 && s.StartingAt(open) is null && IsTitleWord(s.Words[open])) open--;
+        if (open < 2 || !s.Words[open].IsComma || PluperfectSubjectStart(s, open) is not { } head) return null;
+        return IsTitleWord(s.Words[head]) || IsProvinceGovernor(s, head) ? (person.Entity, head) : null;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is the Moroccan governor's title عامل, which holds it only before the province or
+    /// prefecture he governs (عامل إقليم خريبكة, عامل عمالة المحمدية); elsewhere عامل is a worker.
+    /// </summary>
+    internal static bool IsProvinceGovernor(Sentence s, int k) =>
+        k + 1 < s.Words.Count && s.Words[k].Key is "عامل" or "العامل" && ProvinceNouns.Contains(s.Words[k + 1].Key);
+
+    /// <summary>A Moroccan province or prefecture (إقليم, عمالة, عمالة مقاطعات), what a governor titled عامل governs.</summary>
+    private static readonly HashSet<string> ProvinceNouns = MatchKey.SetOf("اقليم", "عمالة");
 
     private const int MaxTitlePlaceWords = 3;
 

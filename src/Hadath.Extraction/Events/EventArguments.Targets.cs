@@ -47,6 +47,15 @@ public sealed partial class EventArguments
         {
             pastAside = true;
             k++;
+            // في اتصال مع "الخبر"، سونلغاز بـ: an outlet set off in quotation marks after مع or ل; the accused follows the
+            // comma after it.
+            if (k + 1 < s.Words.Count && s.Words[k].IsQuotationMark && s.StartingAt(k + 1) is { } quoted && IsOutlet(s, quoted))
+            {
+                k = quoted.Last + 1;
+                if (k < s.Words.Count && s.Words[k].IsQuotationMark) k++;
+                if (k + 1 < s.Words.Count && s.Words[k].IsComma) right = ClauseEnd(s, k++);
+                continue;
+            }
             if (k > right) return (null, null);
             bool sitting = s.StartingAt(k) is null && Sittings.Contains(s.Words[k].Key);
             k = s.StartingAt(k) is { } aside ? aside.Last + 1 : k + 1;
@@ -61,6 +70,13 @@ public sealed partial class EventArguments
             {
                 k = carrier.Last + 1;
                 while (k <= right && Official.Contains(s.Words[k].Key)) k++;
+            }
+            // واتهم X، في تصريح لوكالة المغرب العربي للانباء، المكتب الشريف للفوسفاط بـ: so is the outlet the words were
+            // given to; the accused follows the comma that closes the aside.
+            if (k <= right && s.StartingAt(k) is { } outlet && IsOutlet(s, outlet))
+            {
+                k = outlet.Last + 1;
+                if (k + 1 < s.Words.Count && s.Words[k].IsComma && k == right + 1) right = ClauseEnd(s, k++);
             }
             k = SkipTimes(s, k);
         }
@@ -201,6 +217,49 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> Carried = MatchKey.SetOf("نقلتها", "نقلها", "نقلته", "نقلهما", "نشرتها", "نشرها", "نشرته", "اوردتها", "اوردها", "اوردته",
         "بثتها", "بثها", "بثته", "اذاعتها", "اذاعها", "اذاعته");
 
+    /// <summary>
+    /// Whether the name <paramref name="m"/> is the outlet words were given to (في تصريح لوكالة X, في حديث لـ X, في اتصال مع
+    /// "الخبر"): after a noun of a statement, an interview or a call and the ل on its first word (or a bare ل, لـ or مع),
+    /// a quotation mark allowed before it. An outlet carries what was said; it is no side of what the words tell nor
+    /// of the saying (a body whose own statement it was, بيان لمصالح الدرك, is not an outlet).
+    /// </summary>
+    internal static bool IsOutlet(Sentence s, Placed m)
+    {
+        int k = m.First;
+        if (k >= s.Words.Count) return false;
+        int noun;
+        if (s.Words[k].Start < m.Span.Start && s.Words[k].Key.Length > 1 && s.Words[k].Key[0] == 'ل') noun = k - 1;
+        else
+        {
+            int p = k - 1;
+            if (p >= 0 && s.Words[p].IsQuotationMark) p--;
+            if (p < 1 || s.Words[p].Key is not ("ل" or "مع")) return false;
+            noun = p - 1;
+        }
+        return noun >= 0 && StatementsGiven.Contains(s.Words[noun].Key);
+    }
+
+    /// <summary>
+    /// Whether the name at word <paramref name="first"/> stands in a بحضور phrase (بحضور الرئيس المدير العام لشركة X, وبحضور
+    /// والي الجهة): بحضور within <see cref="MaxPresenceWords"/> letters-only words before it, at or after <paramref name="from"/>.
+    /// </summary>
+    private static bool InPresenceOf(Sentence s, int first, int from)
+    {
+        for (int k = first - 1; k >= from && k >= first - MaxPresenceWords; k--)
+        {
+            if (!s.Words[k].IsLetters) return false;
+            if (s.Words[k].Key is "بحضور" or "وبحضور") return true;
+        }
+        return false;
+    }
+
+    private const int MaxPresenceWords = 6;
+
+    /// <summary>Nouns of words given to an outlet: a statement, an interview, a call (تصريح, حديث, مقابلة, اتصال).</summary>
+    private static readonly HashSet<string> StatementsGiven = MatchKey.SetOf(
+        "تصريح", "تصريحات", "تصريحه", "تصريحها", "تصريحاته", "حديث", "حديثه", "حديثها", "مقابلة", "مقابلته", "مقابلتها", "حوار", "حواره",
+        "اتصال", "اتصاله", "مكالمة");
+
     /// <summary>Adjectives closing a medium's name (وكالة الانباء الجزائرية الرسمية).</summary>
     private static readonly HashSet<string> Official = MatchKey.SetOf("الرسمية", "الرسمي", "الحكومية", "الحكومي");
 
@@ -217,7 +276,13 @@ public sealed partial class EventArguments
         // الرئيس بشار الاسد: a name after its title.
         int t = k;
         while (t <= right && t - k < MaxTitleWords && s.StartingAt(t) is null && IsTitleWord(s.Words[t])) t++;
-        if (t <= right && s.StartingAt(t) is { } m) return IsPlace(s, m) ? (null, null) : (m.Entity, null);
+        if (t <= right && s.StartingAt(t) is { } m)
+        {
+            // محملا والي قفصة مسؤولية …: the place after a governor's title is what he governs; he is the one acted on,
+            // unnamed unless his name follows (والي قفصة علي المرموري).
+            if (m.Entity.Type == EntityType.LOC && GovernedBy(s, m, k)) return s.StartingAt(m.Last + 1) is { Entity.Type: EntityType.PER } governor ? (governor.Entity, null) : (null, null);
+            return IsPlace(s, m) ? (null, null) : (m.Entity, null);
+        }
         // مسلحي التنظيم, عناصر حركة الشباب: members in construct with their group are the group.
         if (k + 1 <= right && MembersInConstruct.Contains(s.Words[k].Key) && s.StartingAt(k + 1) is { Entity.Type: EntityType.ORG } group) return (group.Entity, null);
         int j = k;
@@ -228,6 +293,25 @@ public sealed partial class EventArguments
         while (j <= right && j - k < MaxObjectWords && s.Words[j].IsLetters && s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(j) is null) j++;
         return j == k ? (null, null) : (null, new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[j - 1].End), j, null));
     }
+
+    /// <summary>
+    /// Whether the place <paramref name="m"/> is the one a governor's title right before it governs (والي قفصة, محافظ
+    /// البحيرة, عامل إقليم خريبكة, والي ولاية ورقلة), the title at or after word <paramref name="from"/>.
+    /// </summary>
+    private static bool GovernedBy(Sentence s, Placed m, int from)
+    {
+        int g = m.First - 1;
+        if (g > from && s.Words[m.First].Start == m.Span.Start && GovernedUnits.Contains(s.Words[g].Key)) g--;
+        // عامل إقليم خريبكة with إقليم in the name
+        if (g >= from && s.Words[m.First].Start == m.Span.Start && IsProvinceGovernor(s, g)) return true;
+        return g >= from && GovernorTitles.Contains(s.Words[g].Key);
+    }
+
+    /// <summary>Titles of a governor of a province or region (والي, محافظ, قائممقام, حاكم, the Moroccan عامل).</summary>
+    private static readonly HashSet<string> GovernorTitles = MatchKey.SetOf("والي", "الوالي", "محافظ", "المحافظ", "قائممقام", "حاكم", "عامل");
+
+    /// <summary>The unit a governor's title may name before the place (والي ولاية ورقلة, عامل إقليم خريبكة, محافظ محافظة X).</summary>
+    private static readonly HashSet<string> GovernedUnits = MatchKey.SetOf("ولاية", "اقليم", "عمالة", "محافظة", "جهة");
 
     /// <summary>
     /// A number opening the object slot at word <paramref name="after"/> (past times): the people counted, with the group
@@ -282,8 +366,11 @@ public sealed partial class EventArguments
             if (BelongedTo(s, m.First)) continue;
             // خلال اجتماع مجلس الوزراء: the body whose meeting it was is where it was said, not the object.
             if (m.First >= 1 && m.Entity.Type != EntityType.PER && Sittings.Contains(s.Words[m.First - 1].Key)) continue;
-            // في تصريحات نقلتها وكالة الانباء الرسمية: the medium that carried the words is no object.
-            if (m.First >= 1 && Carried.Contains(s.Words[m.First - 1].Key)) continue;
+            // في تصريحات نقلتها وكالة الانباء الرسمية: the medium that carried the words is no object; nor is the one they
+            // were given to (في تصريح لوكالة المغرب العربي للانباء).
+            if (m.First >= 1 && Carried.Contains(s.Words[m.First - 1].Key) || IsOutlet(s, m)) continue;
+            // التقى ممثلين عن المعتصمين بحضور الرئيس المدير العام لشركة X: who was present is no one met or acted on.
+            if (InPresenceOf(s, m.First, from)) continue;
             // فضت قوات الامن اعتصاما لعمال شركة غزل المحلة: the staff a body's name follows in construct were acted on, not
             // their employer (as they are not the subject's either: دخل عمال مؤسسة النسيج في اضراب).
             if (m.First >= 1 && m.Entity.Type == EntityType.ORG && IsWorkforce(s.Words[m.First - 1].Key)) continue;

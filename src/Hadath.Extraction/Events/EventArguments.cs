@@ -140,7 +140,8 @@ public sealed partial class EventArguments
                 // ردت فصائل معارضة بقصف مواقع الجيش السوري: the act verb's subject is before the noun (never the name
                 // after it, which is what was hit); the target is the first person or organisation after the noun.
                 // اعلنت قوى الامن الداخلي في بيان توقيف تسعة اشخاص: the doer's name ends within a few words of the noun.
-                var doer = ActSubject(s, first) ?? s.Mentions.LastOrDefault(m => m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC);
+                // وأكد X، في تصريح لموزاييك، أنه تم ايقاف تسعة شبان: not the outlet the words were given to.
+                var doer = ActSubject(s, first) ?? s.Mentions.LastOrDefault(m => m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC && !IsOutlet(s, m));
                 // ورد الجناح العسكري للجهاد الاسلامي باطلاق صواريخ: a doer named after لل.
                 if (doer.Entity is null && ClitickedBefore(s, first) is { } owner) doer = new Placed(owner, first, first, default);
                 // واعلنت قوى الامن الداخلي، في بيان، اصابة …، وتوقيف ثلاثة: a noun joined on to what the announcer told.
@@ -229,6 +230,14 @@ public sealed partial class EventArguments
         {
             after = SkipTimes(s, after + 1);
             if (after < s.Words.Count && s.Words[after].Key == "علي") after++;
+        }
+        // واستقبل والي قفصة، علي المرموري، ممثلين عن X: a subject named between commas ends past the clause's first comma;
+        // what the verb was done to follows the closing one, in the clause that comma opens.
+        // واستقبل عامل إقليم خريبكة، X، يوم الجمعة، وفدا: so does a day set off by commas after it.
+        if (subject is not null && after > right && after < s.Words.Count && s.Words[after - 1].IsComma)
+        {
+            after = PastTimeAside(s, after - 1) ?? after;
+            right = ClauseEnd(s, after - 1);
         }
         // اتهمت هيئة تحرير الشام، التي تسيطر على ادلب، موسكو: a relative clause set off by commas describes the subject;
         // the object comes after it, and nothing named inside it is the object.
@@ -439,7 +448,13 @@ public sealed partial class EventArguments
         s.Mentions.FirstOrDefault(m => m.Last < word && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity;
 
     /// <summary>Whether a word key is a title or rank (وزير, المتحدث, الفريق): a person named after one is a public figure.</summary>
-    public bool IsTitle(string? key) => key is not null && (Honorifics.Contains(key) || _actors.RoleAgent(NameKey.Word(key)) is not null);
+    /// <remarks>
+    /// عامل is a title only as a subject's head word, which <see cref="Subject"/> gives it only before the province the
+    /// Moroccan governor governs (عامل إقليم خريبكة، X); as a head elsewhere it stands for a worker no one names.
+    /// </remarks>
+    public bool IsTitle(string? key) => key is not null && (Honorifics.Contains(key) || _actors.RoleAgent(NameKey.Word(key)) is not null || key == ProvinceGovernorTitle);
+
+    private static readonly string ProvinceGovernorTitle = MatchKey.Of("عامل");
 
     private bool IsTitleWord(Word word)
     {

@@ -70,15 +70,53 @@ public static partial class PersonNames
         var found = new List<TextSpan>();
         for (int c = 2; c + 3 < words.Length; c++)
         {
-            if (!words[c].IsComma || !HeldBodyBefore(words, mentions, c)) continue;
+            bool governor = false;
+            if (!words[c].IsComma || !HeldBodyBefore(words, mentions, c) && !(governor = GovernedPlaceBefore(words, mentions, c))) continue;
             int close = words[c + 3].IsComma ? c + 3 : c + 4 < words.Length && words[c + 4].IsComma && words[c + 3].IsLetters ? c + 4 : -1;
             if (close < 0) continue;
             var name = new TextSpan(words[c + 1].Start, words[close - 1].End);
-            if (Overlaps(mentions, name) || !LooksLikeNameBetweenCommas(text, words, c + 1, close)) continue;
+            if (Overlaps(mentions, name)) continue;
+            // وكان والي قفصة، علي المرموري، قد التقى: علي, written as the preposition على often is, opens a governor's name
+            // of two words between commas after his title and place when the second is a family name (no ة: على حدة).
+            if (!LooksLikeNameBetweenCommas(text, words, c + 1, close) &&
+                !(close == c + 3 && AliBeforeFamilyName(text, words, c + 1) && LooksLikeNameBetweenCommas(text, words, c + 2, close))) continue;
+            // After a governor's place only a name of the given-name look: no definite first word but علي's family name.
+            if (governor && words[c + 1].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             found.Add(name);
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether a governor's title and the place he governs end right before the comma at <paramref name="comma"/>: a tagged
+    /// place after والي, محافظ or حاكم, or after the unit's noun and one of them (والي ولاية ورقلة, محافظ محافظة X), or after
+    /// the Moroccan عامل and its province (عامل إقليم خريبكة, عامل عمالة X).
+    /// </summary>
+    private static bool GovernedPlaceBefore(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions, int comma)
+    {
+        if (MentionAt(mentions, words[comma - 1].Span, startOnly: false) is not { Type: EntityType.LOC } place) return false;
+        int k = WordScanner.FirstAtOrAfter(words, place.Span.Start) - 1;
+        if (k < 0) return false;
+        if (ProvinceUnits.Contains(words[k].Key) && k >= 1 && words[k - 1].Key is "عامل" or "العامل") return true;
+        if (k >= 1 && ProvinceUnits.Contains(words[k].Key)) k--;
+        return Governors.Contains(words[k].Key);
+    }
+
+    /// <summary>Units a governor governs, named before the place (ولاية, إقليم, عمالة, محافظة, جهة).</summary>
+    private static readonly HashSet<string> ProvinceUnits = MatchKey.SetOf("ولاية", "اقليم", "عمالة", "محافظة", "جهة");
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is علي (the given name, spelt as the preposition) and the word after it a family
+    /// name: no ة-noun (على حدة) and, with the article, a nisba (المرموري; not على الفور, على الاقل, على التوالي).
+    /// </summary>
+    private static bool AliBeforeFamilyName(string text, ReadOnlySpan<Word> words, int k)
+    {
+        if (words[k].Key != Ali || k + 1 >= words.Length || !words[k + 1].IsLetters || !Adjacent(text, words[k], words[k + 1])) return false;
+        string family = words[k + 1].Key;
+        return !family.EndsWith('ه') && (!family.StartsWith("ال", StringComparison.Ordinal) || family.EndsWith('ي') && family != Successive);
+    }
+
+    private static readonly string Ali = MatchKey.Of("علي"), Successive = MatchKey.Of("التوالي");
 
     /// <summary>Office nouns of union and party officers in Maghrebi copy besides <see cref="OfficeNouns"/> (الكاتب العام, المكلف بالاعلام).</summary>
     private static readonly HashSet<string> OfficerNouns = MatchKey.SetOf("الكاتب", "كاتب", "المكلف");
