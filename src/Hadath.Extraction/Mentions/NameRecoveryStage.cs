@@ -116,6 +116,7 @@ public sealed class NameRecoveryStage : IStage
         var acronyms = AddAcronyms(words, mentions);
         DropPortfolios(words, mentions);
         DropCountedNationals(words, mentions);
+        AddBareArmy(text, words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities, acronyms));
     }
 
@@ -351,6 +352,53 @@ public sealed class NameRecoveryStage : IStage
         }
     }
 
+    /// <summary>
+    /// A bare الجيش (وحدات من الجيش طوقت المنطقة, دهمت قوة من الجيش منزلا) is the story's army when the story names exactly
+    /// one army by a nationality (الجيش اللبناني, also behind a clitic where no mention can be: حاجز للجيش اللبناني): wire
+    /// copy names the army once in full, then says الجيش. A story naming two armies (الجيش السوري, الجيش التركي) leaves
+    /// it, and so does one naming none (whose army?). الجيش before a definite word is a name of its own (الجيش الحر,
+    /// الجيش الوطني), not bare. The mention joins the army's entity when one was found (`MergeBareArmy`).
+    /// </summary>
+    private static void AddBareArmy(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        string? army = null;
+        bool bare = false;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!words[i].IsLetters || !ArmyForms.Contains(words[i].Key)) continue;
+            // الجيش اللبناني, الجيش العربي السوري: the nationality right after, or after one qualifier.
+            int n = i + 1 < words.Length && ArmyQualifiers.Contains(words[i + 1].Key) ? i + 2 : i + 1;
+            if (n < words.Length && words[n].IsLetters && ActorLexicon.Shared.Nationality(NameKey.WordOfKey(words[n].Key)) is { } country)
+            {
+                if (army is not null && army != country) return;
+                army = country;
+            }
+            else if (n == i + 1 && BareArmyForms.Contains(words[i].Key)) bare = true;
+        }
+        if (army is null || !bare) return;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!words[i].IsLetters || !BareArmyForms.Contains(words[i].Key)) continue;
+            if (i + 1 < words.Length && words[i + 1].IsLetters && (ArmyQualifiers.Contains(words[i + 1].Key) || ActorLexicon.Shared.Nationality(NameKey.WordOfKey(words[i + 1].Key)) is not null)) continue;
+            var span = words[i].Key[0] == 'و' ? Proclitics.Skip(text, words[i].Span, 1) : words[i].Span;
+            bool inside = false;
+            foreach (var (m, _) in mentions)
+            {
+                if (m.Start < span.End && span.Start < m.End) { inside = true; break; }
+            }
+            if (!inside) mentions.Add((span, EntityType.ORG));
+        }
+    }
+
+    /// <summary>Words after الجيش that make it a name of its own (الجيش الحر, الجيش الوطني, الجيش العربي السوري), no bare army.</summary>
+    private static readonly HashSet<string> ArmyQualifiers = MatchKey.SetOf("الحر", "الوطني", "الشعبي", "الاسلامي", "العربي", "الجمهوري", "الملكي", "الاحمر");
+
+    /// <summary>الجيش as written alone or after و: a mention of it can be spanned.</summary>
+    private static readonly HashSet<string> BareArmyForms = MatchKey.SetOf("الجيش", "والجيش");
+
+    /// <summary>الجيش and its forms behind a clitic, that name an army with the nationality after them (للجيش اللبناني).</summary>
+    private static readonly HashSet<string> ArmyForms = MatchKey.SetOf("الجيش", "والجيش", "للجيش", "وللجيش", "بالجيش", "وبالجيش", "فالجيش");
+
     /// <summary>Country names written as a nationality's accusative (سوريًّا, ليبيًّا).</summary>
     private static readonly HashSet<string> AccusativeNationals = MatchKey.SetOf("سوريا", "ليبيا");
 
@@ -564,6 +612,7 @@ public sealed class NameRecoveryStage : IStage
             list.Add(m);
         }
         MergeShortOrganisations(text, groups);
+        MergeBareArmy(text, groups);
         MergeAcronyms(groups, acronyms);
         // Groups were filled in order of start, so only one that took another's mentions needs sorting (stably, as before).
         for (int g = 0; g < groups.Count; g++)
@@ -662,6 +711,28 @@ public sealed class NameRecoveryStage : IStage
             groups.RemoveAt(from);
         }
     }
+
+    /// <summary>The group of bare الجيش joins the one organisation named الجيش and more (الجيش اللبناني), when there is one.</summary>
+    private static void MergeBareArmy(string text, List<List<(TextSpan Span, EntityType Type)>> groups)
+    {
+        int bare = -1, army = -1;
+        for (int g = 0; g < groups.Count; g++)
+        {
+            if (groups[g][0].Type != EntityType.ORG) continue;
+            // The longest mention names the group, as it will name the entity.
+            var fullest = groups[g][0].Span;
+            foreach (var m in groups[g]) if (m.Span.Length > fullest.Length) fullest = m.Span;
+            string key = NameKey.Of(text.AsSpan(fullest.Start, fullest.Length));
+            if (key == BareArmy) bare = bare == -1 ? g : -2;
+            else if (key.StartsWith(BareArmyWithSpace, StringComparison.Ordinal)) army = army == -1 ? g : -2;
+        }
+        if (bare < 0 || army < 0) return;
+        groups[army].AddRange(groups[bare]);
+        groups.RemoveAt(bare);
+    }
+
+    private static readonly string BareArmy = NameKey.Of("الجيش");
+    private static readonly string BareArmyWithSpace = BareArmy + " ";
 
     /// <summary>An organisation whose name key is the start (two words or more) or the headless end of exactly one longer organisation's is that one.</summary>
     private static void MergeShortOrganisations(string text, List<List<(TextSpan Span, EntityType Type)>> groups)
