@@ -173,6 +173,9 @@ public sealed partial class EventArguments
                 // وقال الرئيس الايراني حسن روحاني …، متهما واشنطن بشن حرب: the participle's doer is the one the sentence is
                 // about (its first person or organisation); the one named right after the participle is the target.
                 var about = FirstActorBefore(s, first);
+                // قال المحافظ X ان "…"، فيما انتقد النائب Y انتشار السلاح، متهما Z: فيما opens a clause of its own, and the
+                // participle closing it goes on with that clause's subject, not with whom the sentence first named.
+                if (ClauseSubjectBefore(s, first) is { } clauseSubject) about = clauseSubject;
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، الوزارة …، مهددا: a body in the title of the person
                 // named after it is whose officer he is; he is the one the sentence is about.
                 if (about is { Type: EntityType.ORG } && s.Mentions.FirstOrDefault(m => m.Entity == about) is var aboutAt &&
@@ -417,6 +420,28 @@ public sealed partial class EventArguments
             only = m.Entity;
         }
         return only;
+    }
+
+    /// <summary>Clause openers after which a new subject is named (…، فيما انتقد النائب X, بينما اتهمت الوزارة).</summary>
+    private static readonly HashSet<string> SubjectClauseOpeners = MatchKey.SetOf("فيما", "بينما");
+
+    /// <summary>
+    /// The first person or organisation named after the last فيما/بينما before word <paramref name="word"/>, when one is
+    /// named there and after the sentence's first actor: the subject of the clause a participle at the word closes.
+    /// </summary>
+    private static Entity? ClauseSubjectBefore(Sentence s, int word)
+    {
+        int opener = -1;
+        for (int k = word - 1; k > 0; k--)
+        {
+            if (SubjectClauseOpeners.Contains(s.Words[k].Key)) { opener = k; break; }
+        }
+        if (opener < 0) return null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > opener && m.Last < word && m.Entity.Type is EntityType.PER or EntityType.ORG) return m.Entity;
+        }
+        return null;
     }
 
     /// <summary>The first person or organisation named before word <paramref name="word"/> in the sentence: whom it is about.</summary>

@@ -103,6 +103,7 @@ public sealed class NameRecoveryStage : IStage
         foreach (var span in PersonNames.AfterTitles(text, words, mentions.Select(m => m.Span), ActorLexicon.Shared)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.AfterBodies(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.AfterPortfolios(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
+        foreach (var span in PersonNames.AfterConstituencies(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.BetweenCommasAfterOffices(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.Surnames(text, words, SpansOf(mentions, EntityType.PER)))
         {
