@@ -91,4 +91,22 @@ public sealed class EventRoundTwentySevenATests
         var e = Assert.Single(Events(doc), x => x.Code == "173");
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Fact]
+    public void test_a_listed_place_read_as_a_man_is_the_place_once_a_body_is_named_after_it()
+    {
+        const string text = "ديالى / نينا / وقال مصدر في قيادة شرطة ديالى ان قيادة عمليات ديالى تتحمل المسؤولية، وكان الوزير قد زار ديالى";
+        var doc = Recovered(Docs.WithNamed(text, ("e1", EntityType.PER, "ديالى")));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.PER);
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.ORG && e.Mentions.Any(m => text[m.Start..m.End] == "قيادة عمليات ديالى"));
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.LOC && e.Mentions.Count(m => text[m.Start..m.End] == "ديالى") == 2);
+    }
+
+    [Fact]
+    public void test_a_listed_place_read_as_a_man_with_no_body_named_after_it_keeps_the_taggers_type()
+    {
+        const string text = "وكان الوزير قد زار ديالى الاسبوع الماضي";
+        var doc = Recovered(Docs.WithNamed(text, ("e1", EntityType.PER, "ديالى")));
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.PER);
+    }
 }

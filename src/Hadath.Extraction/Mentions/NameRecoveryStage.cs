@@ -82,7 +82,13 @@ public sealed class NameRecoveryStage : IStage
         SplitLeadingPlaces(text, mentions, listed);
         SplitLeadingClans(text, mentions);
         RetypePersonsAfterPlaceNouns(text, mentions);
-        foreach (var span in _organisations.AroundPlaces(text, words, SpansOf(mentions, EntityType.LOC))) Put(mentions, span, EntityType.ORG, retype: false);
+        // قيادة شرطة ديالى, قيادة عمليات ديالى with ديالى read as a man: a listed place of one word the tagger read as a person
+        // still names the place of a body built on it.
+        var bodyPlaces = SpansOf(mentions, EntityType.LOC);
+        var listedPersons = ListedOneWordPersons(mentions, listed);
+        bodyPlaces.AddRange(listedPersons);
+        foreach (var span in _organisations.AroundPlaces(text, words, bodyPlaces)) Put(mentions, span, EntityType.ORG, retype: false);
+        RetypePlacesOfBodies(text, mentions, listedPersons);
         var towns = SpansOf(mentions, EntityType.LOC);
         towns.AddRange(SpansOf(mentions, EntityType.PER));
         foreach (var span in _organisations.Municipalities(text, words, towns)) Put(mentions, span, EntityType.ORG, retype: false);
@@ -157,6 +163,47 @@ public sealed class NameRecoveryStage : IStage
     /// <summary>Whether a bracketed word is an adjective rather than an acronym: a nisba with the article (الرسمية, الصومالية) or a <see cref="BodyAdjectives"/> word.</summary>
     private static bool IsBracketedAdjective(string key) =>
         BodyAdjectives.Contains(key) || key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
+
+    /// <summary>The one-word person mentions that are exactly a listed place (ديالى read as a man).</summary>
+    private static List<TextSpan> ListedOneWordPersons(List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed)
+    {
+        var found = new List<TextSpan>();
+        foreach (var (span, type) in mentions)
+        {
+            if (type == EntityType.PER && listed.Contains(span)) found.Add(span);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A listed place of one word the tagger read as a person (ديالى) is the place throughout the story once the story
+    /// names a body after it (قيادة شرطة ديالى, قيادة عمليات ديالى: the police and commands of a province): a man's name
+    /// does not stand there. Each person mention of the same words becomes the place (ديالى / نينا /, زار ديالى).
+    /// </summary>
+    private static void RetypePlacesOfBodies(string text, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listedPersons)
+    {
+        if (listedPersons.Count == 0) return;
+        List<string>? places = null;
+        foreach (var person in listedPersons)
+        {
+            bool inBody = false;
+            foreach (var (span, type) in mentions)
+            {
+                if (type == EntityType.ORG && span != person && span.Start <= person.Start && person.End <= span.End) { inBody = true; break; }
+            }
+            if (inBody) (places ??= new()).Add(text.Substring(person.Start, person.Length));
+        }
+        if (places is null) return;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.PER) continue;
+            foreach (var place in places)
+            {
+                if (text.AsSpan(span.Start, span.Length).SequenceEqual(place)) { mentions[i] = (span, EntityType.LOC); break; }
+            }
+        }
+    }
 
     /// <summary>
     /// A person mention that is exactly a listed place of two words or more is the place (صلاح الدين, the province; سيدي
