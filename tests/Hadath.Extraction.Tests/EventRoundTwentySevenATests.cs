@@ -109,4 +109,31 @@ public sealed class EventRoundTwentySevenATests
         var doc = Recovered(Docs.WithNamed(text, ("e1", EntityType.PER, "ديالى")));
         Assert.Contains(doc.Entities, e => e.Type == EntityType.PER);
     }
+
+    [Theory]
+    [InlineData("وأضاف المسؤول أن مسلحين من تنظيم داعش كانوا يكمنون قرب الطريق، فاشتبك معهم مقاتلو الحشد الشعبي قبل أن ينسحبوا")]
+    [InlineData("وقال المصدر ان عناصر من تنظيم داعش تسللوا الى القرية، فاشتبكت معهم قوة من الحشد الشعبي لساعتين")]
+    public void test_a_clash_told_with_the_other_side_as_a_pronoun_names_its_subject_after_it(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "داعش"), ("e2", EntityType.ORG, "الحشد الشعبي"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_body_of_a_head_and_its_nisba_is_told_by_its_head_after_its_members()
+    {
+        const string text = "قتل ثلاثة من الحشد الشعبي في الهجوم، واشتبك مقاتلو الحشد مع المهاجمين";
+        var doc = Recovered(Docs.WithNamed(text, ("e1", EntityType.ORG, "الحشد الشعبي")));
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.ORG && e.Mentions.Any(m => text[m.Start..m.End] == "الحشد"));
+    }
+
+    [Fact]
+    public void test_a_bomb_that_went_off_as_a_patrol_passed_has_no_subject_after_it()
+    {
+        const string text = "وقال المسؤول ان مقاتلي الحشد انتشروا في المنطقة، وان العبوة زرعت على جانب الطريق، وانفجرت اثناء مرور دورية للحشد";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الحشد"));
+        Assert.All(Events(doc).Where(x => x.Code == "183"), e => Assert.Null(e.Source?.EntityId));
+    }
 }

@@ -194,6 +194,21 @@ public sealed partial class EventArguments
                 var holder = guest.Entity is { Type: EntityType.ORG } ? HolderOf(s, guest, right) : null;
                 return new Roles(host, holder ?? guest.Entity, place, null);
         }
+        // ان مسلحين من داعش كانوا يكمنون قرب الطريق، فاشتبك معهم مقاتلو الحشد: a verb of force followed by مع and a
+        // pronoun names its subject right after them (past its members' noun); the pronoun points back to the first person
+        // or organisation of the reported clause, the other side.
+        if (role == TriggerRole.Verb && material && !protest && last + 2 < s.Words.Count && WithPronouns.Contains(s.Words[last + 1].Key) &&
+            s.StartingAt(PastMembers(s, SkipTimes(s, last + 2), right)) is { Entity.Type: EntityType.PER or EntityType.ORG } fighter)
+        {
+            return new Roles(fighter.Entity, PronounReferent(s, first, fighter.Entity), place, null);
+        }
+        // وانفجرت اثناء مرور دورية للحشد: what went off as a patrol passed struck it; nothing named there is the subject.
+        if (role == TriggerRole.Verb && material && !protest && SkipTimes(s, last + 1) is var passing && passing + 2 <= right &&
+            PassingWhen.Contains(s.Words[passing].Key) && Passing.Contains(s.Words[passing + 1].Key))
+        {
+            var (passed, passedPhrase) = PassedBy(s, passing, right);
+            return new Roles(null, passed, place, null) { TargetPhrase = passedPhrase };
+        }
         // قوات الامن اعتقلت احمد: an actor phrase right before the verb is its subject, so the name after it is the target.
         var before = PhraseBefore(s, first, trigger);
         // ان طائرة اسرائيلية قصفت موقعا لحركة حماس: unnamed craft right before the verb are its subject, so the name after it is the object.
@@ -420,6 +435,27 @@ public sealed partial class EventArguments
             only = m.Entity;
         }
         return only;
+    }
+
+    /// <summary>مع with a pronoun after a verb (اشتبك معهم X): the other side was named before.</summary>
+    private static readonly HashSet<string> WithPronouns = MatchKey.SetOf("معهم", "معه", "معها", "معهما");
+
+    /// <summary>
+    /// Whom a pronoun after the verb at word <paramref name="first"/> points back to: the first person or organisation
+    /// named after the last ان before it (or in the sentence, with none), other than <paramref name="not"/>.
+    /// </summary>
+    private static Entity? PronounReferent(Sentence s, int first, Entity not)
+    {
+        int opener = -1;
+        for (int k = first - 1; k >= 0; k--)
+        {
+            if (s.Words[k].Key is "ان" or "بان") { opener = k; break; }
+        }
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > opener && m.Last < first && m.Entity != not && m.Entity.Type is EntityType.PER or EntityType.ORG) return m.Entity;
+        }
+        return null;
     }
 
     /// <summary>Clause openers after which a new subject is named (…، فيما انتقد النائب X, بينما اتهمت الوزارة).</summary>

@@ -120,10 +120,11 @@ public sealed class NameRecoveryStage : IStage
         ConjoinedNames.Widen(text, words, mentions);
         WidenQuotedNames(text, words, mentions);
         AddShortForms(text, words, mentions);
+        var heads = AddHeadsAfterMembers(text, words, mentions);
         var acronyms = AddAcronyms(words, mentions);
         DropPortfolios(words, mentions);
         DropCountedNationals(words, mentions);
-        return document.WithEntities(Group(text, mentions, document.Entities, acronyms));
+        return document.WithEntities(Group(text, mentions, document.Entities, acronyms, heads));
     }
 
     /// <summary>
@@ -466,6 +467,43 @@ public sealed class NameRecoveryStage : IStage
     /// Short forms of organisation names of three words or more, where the story uses them untagged: the name without
     /// its head in construct (الخارجية الاميركية of وزارة الخارجية الاميركية) and its first two words (صندوق النقد).
     /// </summary>
+    /// <summary>Members' nouns in construct with their body (مقاتلو الحشد, عناصر الجيش).</summary>
+    private static readonly HashSet<string> MembersInConstruct = MatchKey.SetOf("مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "منتسبو", "منتسبي", "افراد");
+
+    /// <summary>
+    /// A body of two words, a definite head and its nisba (الحشد الشعبي), told again by its head alone after its members'
+    /// noun in construct (مقاتلو الحشد, عناصر الحشد): the head is the body. Only after such a noun: الحشد alone elsewhere
+    /// may be any crowd. Returns each head found with its body's span, so that it joins the body's entity in
+    /// <see cref="Group"/> (as an acronym does), even where the tagger linked other bare heads to the body (الجيش, الجيش الوطني).
+    /// </summary>
+    private static List<(TextSpan Head, TextSpan Body)>? AddHeadsAfterMembers(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        List<(string Head, TextSpan Body)>? heads = null;
+        foreach (var (span, type) in mentions)
+        {
+            if (type != EntityType.ORG) continue;
+            int first = WordScanner.FirstAtOrAfter(words, span.Start);
+            if (first + 1 >= words.Length || words[first].Start != span.Start || words[first + 1].End != span.End) continue;
+            string head = words[first].Key, nisba = words[first + 1].Key;
+            if (head.Length > 4 && head.StartsWith("ال", StringComparison.Ordinal) && nisba.StartsWith("ال", StringComparison.Ordinal) && nisba.EndsWith('ي')) (heads ??= new()).Add((head, span));
+        }
+        if (heads is null) return null;
+        List<(TextSpan Head, TextSpan Body)>? added = null;
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (!MembersInConstruct.Contains(words[i - 1].Key) || PersonNames.Overlaps(mentions, words[i].Span)) continue;
+            foreach (var (head, body) in heads)
+            {
+                if (words[i].Key != head) continue;
+                mentions.Add((words[i].Span, EntityType.ORG));
+                // The head joins its body's entity as an acronym joins its name's.
+                (added ??= new()).Add((words[i].Span, body));
+                break;
+            }
+        }
+        return added;
+    }
+
     private static void AddShortForms(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
         HashSet<string>? forms = null;
@@ -572,7 +610,7 @@ public sealed class NameRecoveryStage : IStage
     /// joins the one longer organisation it shortens; the tagger's person grouping (كيري → جون كيري) is kept.
     /// </summary>
     private static ImmutableArray<Entity> Group(string text, List<(TextSpan Span, EntityType Type)> mentions, ImmutableArray<Entity> tagged,
-        List<(TextSpan Acronym, TextSpan Name)> acronyms)
+        List<(TextSpan Acronym, TextSpan Name)> acronyms, List<(TextSpan Head, TextSpan Body)>? heads = null)
     {
         var taggedOf = new Dictionary<TextSpan, int>(mentions.Count);
         for (int k = 0; k < tagged.Length; k++)
@@ -613,6 +651,7 @@ public sealed class NameRecoveryStage : IStage
         }
         MergeShortOrganisations(text, groups);
         MergeAcronyms(groups, acronyms);
+        if (heads is not null) MergeAcronyms(groups, heads);
         // Groups were filled in order of start, so only one that took another's mentions needs sorting (stably, as before).
         for (int g = 0; g < groups.Count; g++)
         {
