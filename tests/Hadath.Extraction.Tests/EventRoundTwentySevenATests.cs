@@ -136,4 +136,34 @@ public sealed class EventRoundTwentySevenATests
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الحشد"));
         Assert.All(Events(doc).Where(x => x.Code == "183"), e => Assert.Null(e.Source?.EntityId));
     }
+
+    [Theory]
+    [InlineData("وعلى إثر ذلك، فرضت قيادة عمليات صلاح الدين حظراً للتجوال في ناحية العلم حتى إشعار آخر", "ناحية العلم")]
+    [InlineData("إلى ذلك، فرضت قيادة عمليات صلاح الدين حظراً شاملاً للتجوال في قضاء عانة", "قضاء عانة")]
+    [InlineData("وفرضت قيادة عمليات صلاح الدين حظر التجول في ناحية العلم", "ناحية العلم")]
+    public void test_a_curfew_imposed_is_a_sanction_on_the_place_it_names(string text, string place)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "قيادة عمليات صلاح الدين"), ("e2", EntityType.LOC, place));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("1723", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وفرضت الحكومة رسوما جديدة على الواردات في البلاد")]
+    [InlineData("وفرضت الولايات المتحدة حظرا على استيراد النفط الايراني")]
+    public void test_no_curfew_where_what_is_imposed_is_no_curfew(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), x => x.Code.StartsWith("172", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void test_a_curfew_on_a_place_the_tagger_did_not_name_is_on_its_words()
+    {
+        const string text = "إلى ذلك، فرضت قيادة عمليات الجزيرة حظراً شاملاً للتجوال في قضاء عانة حتى إشعار آخر";
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "قيادة عمليات الجزيرة"))), x => x.Code == "1723");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("قضاء عانة", Docs.ArgumentWords(text, e.Target));
+    }
 }

@@ -437,6 +437,27 @@ public sealed partial class EventArguments
         return only;
     }
 
+    /// <summary>How far after a curfew's verb في and the place it is imposed on may stand (فرضت X حظرا شاملا للتجوال في قضاء عانة).</summary>
+    private const int CurfewPlaceReach = 12;
+
+    /// <summary>
+    /// The words of a place told after في by its category noun and one word (في قضاء عانة, في ناحية العلم), from word
+    /// <paramref name="from"/> to the clause's end within <see cref="CurfewPlaceReach"/> words, where no mention stands
+    /// there; null when none is.
+    /// </summary>
+    internal static ActorPhrases.Phrase? PlaceAfterIn(Sentence s, int from)
+    {
+        for (int k = from; k + 2 < s.Words.Count && k < from + CurfewPlaceReach; k++)
+        {
+            var w = s.Words[k];
+            if (!w.IsLetters) return null;
+            if (w.Key != "في" || !PlaceNouns.Contains(s.Words[k + 1].Key) || !s.Words[k + 2].IsLetters) continue;
+            if (s.StartingAt(k + 1) is not null || s.StartingAt(k + 2) is not null) return null;
+            return new ActorPhrases.Phrase(new TextSpan(s.Words[k + 1].Start, s.Words[k + 2].End), k + 3, null);
+        }
+        return null;
+    }
+
     /// <summary>مع with a pronoun after a verb (اشتبك معهم X): the other side was named before.</summary>
     private static readonly HashSet<string> WithPronouns = MatchKey.SetOf("معهم", "معه", "معها", "معهما");
 
