@@ -166,4 +166,14 @@ public sealed class EventRoundTwentySevenATests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("قضاء عانة", Docs.ArgumentWords(text, e.Target));
     }
+
+    [Theory]
+    [InlineData("قتل خمسة عناصر من حرس الحدود في هجوم شنه جهاديون من تنظيم الدولة الاسلامية على مخفر حدودي قرب البلدة")]
+    [InlineData("قتل خمسة جنود في هجوم شنه متشددون من تنظيم الدولة الاسلامية على مخفر حدودي قرب البلدة")]
+    public void test_jihadists_of_a_named_group_are_the_group(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "تنظيم الدولة الاسلامية"));
+        var e = Assert.Single(Events(doc), x => x.Code == "180");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

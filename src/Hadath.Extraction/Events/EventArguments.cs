@@ -59,6 +59,8 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> MembersOf = new(MatchKey.SetOf("عناصر", "عنصر", "منتسبي", "منتسبو", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
         // ارهابيين من تنظيم جبهة النصرة: how official agencies name a group's fighters
         "ارهابيين", "ارهابيون",
+        // جهاديون من تنظيم الدولة الاسلامية, متشددون من حركة الشباب: how AFP and Reuters name a group's fighters
+        "جهاديون", "جهاديين", "متشددون", "متشددين",
         // an attacker of a named group (مهاجما انتحاريا من حركة الشباب, مفجر من التنظيم): the group is the actor
         "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مفجر", "مفجرا", "انتحاري", "انتحاريا", "انتحارية", "انتحاريان", "انتحاريون", "انتحاريين")
         // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …, مفارز من شرطة X)
