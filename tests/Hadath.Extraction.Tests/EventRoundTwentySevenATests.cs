@@ -176,4 +176,14 @@ public sealed class EventRoundTwentySevenATests
         var e = Assert.Single(Events(doc), x => x.Code == "180");
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Fact]
+    public void test_the_sides_of_a_clash_are_read_past_a_day_set_off_by_commas()
+    {
+        const string text = "وقال مسؤول محلي إن اشتباكات اندلعت، مساء الجمعة، بين قوة من الجيش العراقي ومسلحين من وحدات مقاومة سنجار قرب المجمع، ما أسفر عن إصابة ثلاثة جنود";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "وحدات مقاومة سنجار"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
 }
