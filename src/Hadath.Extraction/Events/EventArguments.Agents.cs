@@ -76,6 +76,8 @@ public sealed partial class EventArguments
     {
         for (int k = from; k < to; k++)
         {
+            // وكانت طائرات التحالف قد شنت، الثلاثاء، غارات: a day set off by commas is an aside as the day alone is.
+            if (s.Words[k].Key is "،" or "," && (k > from && IsTime(s, k - 1) || k + 1 < to && IsTime(s, k + 1))) continue;
             if (!IsTime(s, k) && !LaunchAsides.Contains(s.Words[k].Key) && !StrikeCounts.Contains(s.Words[k].Key) && !NumberReader.Shared.Starts(s.Words[k])) return false;
         }
         return true;

@@ -168,6 +168,10 @@ public sealed partial class EventArguments
         // country's (قالت اسرائيل ان طائراتها), though not a place's (في غزة).
         var speaker = s.Mentions.LastOrDefault(m => m.Last < opener && (m.Entity.Type is EntityType.PER or EntityType.ORG || owned && m.Entity.Type == EntityType.LOC && !IsPlace(s, m)) &&
                                                     !(m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)));
+        // ذكرت وزارة البيشمركة في حكومة اقليم كردستان ان قواتها اعتقلت: a body named after في right after another body is
+        // the government or body the first sits in; the first is the one that speaks.
+        if (speaker.Entity is { Type: EntityType.ORG } && speaker.First >= 2 && s.Words[speaker.First - 1].Key == "في" &&
+            s.EndingAt(speaker.First - 2) is { Entity.Type: EntityType.ORG } within) speaker = within;
         // قال قائد اللواء الاول العميد X ان قواته قتلت: a commander's forces are the unit he commands.
         return owned && speaker.Entity is { Type: EntityType.PER } && CommandedUnit(s, speaker.First) is { } unit ? unit : speaker.Entity;
     }

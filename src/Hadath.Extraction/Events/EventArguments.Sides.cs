@@ -24,7 +24,8 @@ public sealed partial class EventArguments
         // اشتباكات عنيفة اندلعت ليل الاربعاء بين …: times do not count against the reach.
         for (int k = last + 1, times = 0; k <= right && k <= last + 1 + MaxNounGap + times; k++)
         {
-            if (IsTime(s, k)) times++;
+            // اشتباكات اندلعت، مساء الجمعة، بين …: nor do the commas that set a day off.
+            if (IsTime(s, k) || s.Words[k].IsComma) times++;
             if (s.Words[k].Key != "بين") continue;
             var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Take(2).ToArray();
             // بين القوات الحكومية والمتمردين الحوثيين: a first side the tagger did not name is its definite words.

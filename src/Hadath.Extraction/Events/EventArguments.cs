@@ -59,6 +59,8 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> MembersOf = new(MatchKey.SetOf("عناصر", "عنصر", "منتسبي", "منتسبو", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "وحدات", "مجموعات",
         // ارهابيين من تنظيم جبهة النصرة: how official agencies name a group's fighters
         "ارهابيين", "ارهابيون",
+        // جهاديون من تنظيم الدولة الاسلامية, متشددون من حركة الشباب: how AFP and Reuters name a group's fighters
+        "جهاديون", "جهاديين", "متشددون", "متشددين",
         // an attacker of a named group (مهاجما انتحاريا من حركة الشباب, مفجر من التنظيم): the group is the actor
         "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مفجر", "مفجرا", "انتحاري", "انتحاريا", "انتحارية", "انتحاريان", "انتحاريون", "انتحاريين")
         // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …, مفارز من شرطة X)
@@ -99,7 +101,9 @@ public sealed partial class EventArguments
         switch (role)
         {
             case TriggerRole.Noun:
-                if ((Between(s, last, right) ?? With(s, first, last, right) ?? BothCounted(s, first)) is { } sides)
+                // اشتباكات اندلعت، مساء الجمعة، بين الجيش و…: the sides after بين are read past a day set off by commas.
+                if ((Between(s, last, right) ?? (right + 1 < s.Words.Count && PastTimeAside(s, right + 1) is { } resumed ? Between(s, last, ClauseEnd(s, resumed - 1)) : null) ??
+                     With(s, first, last, right) ?? BothCounted(s, first)) is { } sides)
                 {
                     return new Roles(sides.Source, sides.Target, place, null) { SourcePhrase = sides.SourcePhrase, TargetPhrase = sides.TargetPhrase };
                 }
@@ -174,6 +178,9 @@ public sealed partial class EventArguments
                 // وقال الرئيس الايراني حسن روحاني …، متهما واشنطن بشن حرب: the participle's doer is the one the sentence is
                 // about (its first person or organisation); the one named right after the participle is the target.
                 var about = FirstActorBefore(s, first);
+                // قال المحافظ X ان "…"، فيما انتقد النائب Y انتشار السلاح، متهما Z: فيما opens a clause of its own, and the
+                // participle closing it goes on with that clause's subject, not with whom the sentence first named.
+                if (ClauseSubjectBefore(s, first) is { } clauseSubject) about = clauseSubject;
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، الوزارة …، مهددا: a body in the title of the person
                 // named after it is whose officer he is; he is the one the sentence is about.
                 if (about is { Type: EntityType.ORG } && s.Mentions.FirstOrDefault(m => m.Entity == about) is var aboutAt &&
@@ -191,6 +198,21 @@ public sealed partial class EventArguments
                 // خلال لقائه المفوض السامي للامم المتحدة لشؤون اللاجئين X: the officer named after the body is whom he met.
                 var holder = guest.Entity is { Type: EntityType.ORG } ? HolderOf(s, guest, right) : null;
                 return new Roles(host, holder ?? guest.Entity, place, null);
+        }
+        // ان مسلحين من داعش كانوا يكمنون قرب الطريق، فاشتبك معهم مقاتلو الحشد: a verb of force followed by مع and a
+        // pronoun names its subject right after them (past its members' noun); the pronoun points back to the first person
+        // or organisation of the reported clause, the other side.
+        if (role == TriggerRole.Verb && material && !protest && last + 2 < s.Words.Count && WithPronouns.Contains(s.Words[last + 1].Key) &&
+            s.StartingAt(PastMembers(s, SkipTimes(s, last + 2), right)) is { Entity.Type: EntityType.PER or EntityType.ORG } fighter)
+        {
+            return new Roles(fighter.Entity, PronounReferent(s, first, fighter.Entity), place, null);
+        }
+        // وانفجرت اثناء مرور دورية للحشد: what went off as a patrol passed struck it; nothing named there is the subject.
+        if (role == TriggerRole.Verb && material && !protest && SkipTimes(s, last + 1) is var passing && passing + 2 <= right &&
+            PassingWhen.Contains(s.Words[passing].Key) && Passing.Contains(s.Words[passing + 1].Key))
+        {
+            var (passed, passedPhrase) = PassedBy(s, passing, right);
+            return new Roles(null, passed, place, null) { TargetPhrase = passedPhrase };
         }
         // قوات الامن اعتقلت احمد: an actor phrase right before the verb is its subject, so the name after it is the target.
         var before = PhraseBefore(s, first, trigger);
@@ -441,6 +463,70 @@ public sealed partial class EventArguments
             lastOfOnly = m.Last;
         }
         return only;
+    }
+
+    /// <summary>How far after a curfew's verb في and the place it is imposed on may stand (فرضت X حظرا شاملا للتجوال في قضاء عانة).</summary>
+    private const int CurfewPlaceReach = 12;
+
+    /// <summary>
+    /// The words of a place told after في by its category noun and one word (في قضاء عانة, في ناحية العلم), from word
+    /// <paramref name="from"/> to the clause's end within <see cref="CurfewPlaceReach"/> words, where no mention stands
+    /// there; null when none is.
+    /// </summary>
+    internal static ActorPhrases.Phrase? PlaceAfterIn(Sentence s, int from)
+    {
+        for (int k = from; k + 2 < s.Words.Count && k < from + CurfewPlaceReach; k++)
+        {
+            var w = s.Words[k];
+            if (!w.IsLetters) return null;
+            if (w.Key != "في" || !PlaceNouns.Contains(s.Words[k + 1].Key) || !s.Words[k + 2].IsLetters) continue;
+            if (s.StartingAt(k + 1) is not null || s.StartingAt(k + 2) is not null) return null;
+            return new ActorPhrases.Phrase(new TextSpan(s.Words[k + 1].Start, s.Words[k + 2].End), k + 3, null);
+        }
+        return null;
+    }
+
+    /// <summary>مع with a pronoun after a verb (اشتبك معهم X): the other side was named before.</summary>
+    private static readonly HashSet<string> WithPronouns = MatchKey.SetOf("معهم", "معه", "معها", "معهما");
+
+    /// <summary>
+    /// Whom a pronoun after the verb at word <paramref name="first"/> points back to: the first person or organisation
+    /// named after the last ان before it (or in the sentence, with none), other than <paramref name="not"/>.
+    /// </summary>
+    private static Entity? PronounReferent(Sentence s, int first, Entity not)
+    {
+        int opener = -1;
+        for (int k = first - 1; k >= 0; k--)
+        {
+            if (s.Words[k].Key is "ان" or "بان") { opener = k; break; }
+        }
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > opener && m.Last < first && m.Entity != not && m.Entity.Type is EntityType.PER or EntityType.ORG) return m.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>Clause openers after which a new subject is named (…، فيما انتقد النائب X, بينما اتهمت الوزارة).</summary>
+    private static readonly HashSet<string> SubjectClauseOpeners = MatchKey.SetOf("فيما", "بينما");
+
+    /// <summary>
+    /// The first person or organisation named after the last فيما/بينما before word <paramref name="word"/>, when one is
+    /// named there and after the sentence's first actor: the subject of the clause a participle at the word closes.
+    /// </summary>
+    private static Entity? ClauseSubjectBefore(Sentence s, int word)
+    {
+        int opener = -1;
+        for (int k = word - 1; k > 0; k--)
+        {
+            if (SubjectClauseOpeners.Contains(s.Words[k].Key)) { opener = k; break; }
+        }
+        if (opener < 0) return null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > opener && m.Last < word && m.Entity.Type is EntityType.PER or EntityType.ORG) return m.Entity;
+        }
+        return null;
     }
 
     /// <summary>The first person or organisation named before word <paramref name="word"/> in the sentence: whom it is about.</summary>

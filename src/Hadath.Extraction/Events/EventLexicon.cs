@@ -29,6 +29,8 @@ public enum TriggerCondition
     LaunchedAfter,
     /// <summary>A repelling verb with the attackers or their attempt after it with ل (تصدت القوات لمحاولة تسلل, تصدوا للمهاجمين).</summary>
     Repelled,
+    /// <summary>An imposing verb with the curfew a few words on, past its subject (فرضت قيادة العمليات حظرا للتجوال).</summary>
+    CurfewObject,
     Position,
     SetFire,
     ProtestBefore,
@@ -160,6 +162,7 @@ public sealed class EventLexicon
         "launched-on" => TriggerCondition.LaunchedOn,
         "launched-after" => TriggerCondition.LaunchedAfter,
         "repelled" => TriggerCondition.Repelled,
+        "curfew-object" => TriggerCondition.CurfewObject,
         "position" => TriggerCondition.Position,
         "set-fire" => TriggerCondition.SetFire,
         "protest-before" => TriggerCondition.ProtestBefore,

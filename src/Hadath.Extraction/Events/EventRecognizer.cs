@@ -227,7 +227,7 @@ public sealed partial class EventRecognizer
             case TriggerCondition.Always:
                 return rule;
             case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith or TriggerCondition.Custody
-                or TriggerCondition.CriticismObject or TriggerCondition.Repelled:
+                or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject:
                 // نظمت حركة 20 فبراير تظاهرة, اندلعت امس مظاهرات: what was organised or broke out is a protest, a few
                 // words on; اطلقت طائرة بدون طيار صاروخا: what was fired is a weapon; اشتبكت القوات مع مسلحين: a clash
                 // has the other side after مع (اشتبك الامر عليه does not).
@@ -238,6 +238,7 @@ public sealed partial class EventRecognizer
                     TriggerCondition.Custody => "custody",
                     TriggerCondition.CriticismObject => "criticism-object",
                     TriggerCondition.Repelled => "repelled",
+                    TriggerCondition.CurfewObject => "curfew-object",
                     _ => "clash-with",
                 };
                 // واعلنت السلطات حظر التجول بعد اشتباكات مع مسلحين: a clash noun after بعد/اثر is the cause of the news, read
@@ -256,7 +257,7 @@ public sealed partial class EventRecognizer
                 if (trigger.Condition == TriggerCondition.ProtestObject && words.Skip(end).Any(w => w.Key is "سابقا" or "سابق")) return null;
                 // ومهددا بشن اضراب عام, الدعوة لشن اضراب: a launching verb written with ب or ل is its verbal noun, no act.
                 if (trigger.Condition == TriggerCondition.ProtestObject && WrittenWithPreposition(words[start].Key, trigger.Keys[0])) return null;
-                bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject or TriggerCondition.Repelled ||
+                bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 return (SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject) ??
                         (trigger.Condition == TriggerCondition.ProtestObject ? ProtestPastDayAside(readings, words, end) : null))

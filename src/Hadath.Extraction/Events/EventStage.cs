@@ -298,6 +298,15 @@ public sealed partial class EventStage : IStage
                 // وتعرض القرار لانتقادات واسعة: criticism suffered tells who was criticised and seldom by whom; with no one named
                 // suffering it, the event has no side at all.
                 if (hit.Trigger.Condition == TriggerCondition.CriticismObject && hit.Trigger.Role == TriggerRole.Passive && roles.Target is null && roles.TargetPhrase is null) continue;
+                // فرضت قيادة عمليات الجزيرة حظرا للتجوال في قضاء عانة: a curfew is imposed on the place it names (after في), as
+                // CAMEO coders give it, where no one is named as its object.
+                if (hit.Trigger.Condition == TriggerCondition.CurfewObject && roles.Target is null && roles.Place is { Type: EntityType.LOC } curfewed)
+                    roles = roles with { Target = curfewed, TargetPhrase = null };
+                // في قضاء عانة, في ناحية العلم: a place told by its category noun the tagger did not name is told by its words.
+                // The curfew's own words (حظرا شاملا) read as an object are no target.
+                else if (hit.Trigger.Condition == TriggerCondition.CurfewObject && roles.Target is null &&
+                         EventArguments.PlaceAfterIn(inSentence, last + 1) is { } curfewedWords)
+                    roles = roles with { TargetPhrase = curfewedWords };
                 var draft = new Draft(hit.Span, code, rule, toll ? null : roles.Source, toll ? null : roles.Target, roles.Place)
                 {
                     SourcePhrase = toll ? null : roles.SourcePhrase,

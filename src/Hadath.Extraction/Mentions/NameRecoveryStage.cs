@@ -82,7 +82,13 @@ public sealed class NameRecoveryStage : IStage
         SplitLeadingPlaces(text, mentions, listed);
         SplitLeadingClans(text, mentions);
         RetypePersonsAfterPlaceNouns(text, mentions);
-        foreach (var span in _organisations.AroundPlaces(text, words, SpansOf(mentions, EntityType.LOC))) Put(mentions, span, EntityType.ORG, retype: false);
+        // قيادة شرطة ديالى, قيادة عمليات ديالى with ديالى read as a man: a listed place of one word the tagger read as a person
+        // still names the place of a body built on it.
+        var bodyPlaces = SpansOf(mentions, EntityType.LOC);
+        var listedPersons = ListedOneWordPersons(mentions, listed);
+        bodyPlaces.AddRange(listedPersons);
+        foreach (var span in _organisations.AroundPlaces(text, words, bodyPlaces)) Put(mentions, span, EntityType.ORG, retype: false);
+        RetypePlacesOfBodies(text, mentions, listedPersons);
         var towns = SpansOf(mentions, EntityType.LOC);
         towns.AddRange(SpansOf(mentions, EntityType.PER));
         foreach (var span in _organisations.Municipalities(text, words, towns)) Put(mentions, span, EntityType.ORG, retype: false);
@@ -103,6 +109,7 @@ public sealed class NameRecoveryStage : IStage
         foreach (var span in PersonNames.AfterTitles(text, words, mentions.Select(m => m.Span), ActorLexicon.Shared)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.AfterBodies(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.AfterPortfolios(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
+        foreach (var span in PersonNames.AfterConstituencies(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.BetweenCommasAfterOffices(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.Surnames(text, words, SpansOf(mentions, EntityType.PER)))
         {
@@ -113,11 +120,12 @@ public sealed class NameRecoveryStage : IStage
         ConjoinedNames.Widen(text, words, mentions);
         WidenQuotedNames(text, words, mentions);
         AddShortForms(text, words, mentions);
+        var heads = AddHeadsAfterMembers(text, words, mentions);
         var acronyms = AddAcronyms(words, mentions);
         DropPortfolios(words, mentions);
         DropCountedNationals(words, mentions);
         AddBareArmy(text, words, mentions);
-        return document.WithEntities(Group(text, mentions, document.Entities, acronyms));
+        return document.WithEntities(Group(text, mentions, document.Entities, acronyms, heads));
     }
 
     /// <summary>
@@ -157,6 +165,47 @@ public sealed class NameRecoveryStage : IStage
     /// <summary>Whether a bracketed word is an adjective rather than an acronym: a nisba with the article (الرسمية, الصومالية) or a <see cref="BodyAdjectives"/> word.</summary>
     private static bool IsBracketedAdjective(string key) =>
         BodyAdjectives.Contains(key) || key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
+
+    /// <summary>The one-word person mentions that are exactly a listed place (ديالى read as a man).</summary>
+    private static List<TextSpan> ListedOneWordPersons(List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed)
+    {
+        var found = new List<TextSpan>();
+        foreach (var (span, type) in mentions)
+        {
+            if (type == EntityType.PER && listed.Contains(span)) found.Add(span);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A listed place of one word the tagger read as a person (ديالى) is the place throughout the story once the story
+    /// names a body after it (قيادة شرطة ديالى, قيادة عمليات ديالى: the police and commands of a province): a man's name
+    /// does not stand there. Each person mention of the same words becomes the place (ديالى / نينا /, زار ديالى).
+    /// </summary>
+    private static void RetypePlacesOfBodies(string text, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listedPersons)
+    {
+        if (listedPersons.Count == 0) return;
+        List<string>? places = null;
+        foreach (var person in listedPersons)
+        {
+            bool inBody = false;
+            foreach (var (span, type) in mentions)
+            {
+                if (type == EntityType.ORG && span != person && span.Start <= person.Start && person.End <= span.End) { inBody = true; break; }
+            }
+            if (inBody) (places ??= new()).Add(text.Substring(person.Start, person.Length));
+        }
+        if (places is null) return;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.PER) continue;
+            foreach (var place in places)
+            {
+                if (text.AsSpan(span.Start, span.Length).SequenceEqual(place)) { mentions[i] = (span, EntityType.LOC); break; }
+            }
+        }
+    }
 
     /// <summary>
     /// A person mention that is exactly a listed place of two words or more is the place (صلاح الدين, the province; سيدي
@@ -466,6 +515,43 @@ public sealed class NameRecoveryStage : IStage
     /// Short forms of organisation names of three words or more, where the story uses them untagged: the name without
     /// its head in construct (الخارجية الاميركية of وزارة الخارجية الاميركية) and its first two words (صندوق النقد).
     /// </summary>
+    /// <summary>Members' nouns in construct with their body (مقاتلو الحشد, عناصر الجيش).</summary>
+    private static readonly HashSet<string> MembersInConstruct = MatchKey.SetOf("مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "منتسبو", "منتسبي", "افراد");
+
+    /// <summary>
+    /// A body of two words, a definite head and its nisba (الحشد الشعبي), told again by its head alone after its members'
+    /// noun in construct (مقاتلو الحشد, عناصر الحشد): the head is the body. Only after such a noun: الحشد alone elsewhere
+    /// may be any crowd. Returns each head found with its body's span, so that it joins the body's entity in
+    /// <see cref="Group"/> (as an acronym does), even where the tagger linked other bare heads to the body (الجيش, الجيش الوطني).
+    /// </summary>
+    private static List<(TextSpan Head, TextSpan Body)>? AddHeadsAfterMembers(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        List<(string Head, TextSpan Body)>? heads = null;
+        foreach (var (span, type) in mentions)
+        {
+            if (type != EntityType.ORG) continue;
+            int first = WordScanner.FirstAtOrAfter(words, span.Start);
+            if (first + 1 >= words.Length || words[first].Start != span.Start || words[first + 1].End != span.End) continue;
+            string head = words[first].Key, nisba = words[first + 1].Key;
+            if (head.Length > 4 && head.StartsWith("ال", StringComparison.Ordinal) && nisba.StartsWith("ال", StringComparison.Ordinal) && nisba.EndsWith('ي')) (heads ??= new()).Add((head, span));
+        }
+        if (heads is null) return null;
+        List<(TextSpan Head, TextSpan Body)>? added = null;
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (!MembersInConstruct.Contains(words[i - 1].Key) || PersonNames.Overlaps(mentions, words[i].Span)) continue;
+            foreach (var (head, body) in heads)
+            {
+                if (words[i].Key != head) continue;
+                mentions.Add((words[i].Span, EntityType.ORG));
+                // The head joins its body's entity as an acronym joins its name's.
+                (added ??= new()).Add((words[i].Span, body));
+                break;
+            }
+        }
+        return added;
+    }
+
     private static void AddShortForms(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
         HashSet<string>? forms = null;
@@ -572,7 +658,7 @@ public sealed class NameRecoveryStage : IStage
     /// joins the one longer organisation it shortens; the tagger's person grouping (كيري → جون كيري) is kept.
     /// </summary>
     private static ImmutableArray<Entity> Group(string text, List<(TextSpan Span, EntityType Type)> mentions, ImmutableArray<Entity> tagged,
-        List<(TextSpan Acronym, TextSpan Name)> acronyms)
+        List<(TextSpan Acronym, TextSpan Name)> acronyms, List<(TextSpan Head, TextSpan Body)>? heads = null)
     {
         var taggedOf = new Dictionary<TextSpan, int>(mentions.Count);
         for (int k = 0; k < tagged.Length; k++)
@@ -614,6 +700,7 @@ public sealed class NameRecoveryStage : IStage
         MergeShortOrganisations(text, groups);
         MergeBareArmy(text, groups);
         MergeAcronyms(groups, acronyms);
+        if (heads is not null) MergeAcronyms(groups, heads);
         // Groups were filled in order of start, so only one that took another's mentions needs sorting (stably, as before).
         for (int g = 0; g < groups.Count; g++)
         {

@@ -223,6 +223,49 @@ public static partial class PersonNames
     /// <summary>How many definite words a portfolio after لشؤون runs to (لشؤون الاغاثة والطوارئ, لشؤون الشرق الاوسط).</summary>
     private const int MaxPortfolioWords = 3;
 
+    /// <summary>Words for a member of parliament, or the house he sits in, that name his constituency after عن (النائب عن كركوك, عضو مجلس النواب عن نينوى).</summary>
+    private static readonly HashSet<string> MemberWords = MatchKey.SetOf("النائب", "النائبة", "البرلماني", "البرلمانية", "النواب", "البرلمان", "النيابية");
+
+    /// <summary>A constituency told by its definite common noun (النائب عن المحافظة X Y), the place named before.</summary>
+    private static readonly HashSet<string> ConstituencyNouns = MatchKey.SetOf("المحافظة", "المدينة", "القضاء", "الاقليم");
+
+    /// <summary>A place's category noun before a tagged place (النائبة عن محافظة البصرة, with only البصرة tagged).</summary>
+    private static readonly HashSet<string> ConstituencyCategories = MatchKey.SetOf("محافظة", "مدينة", "قضاء", "اقليم", "ولاية");
+
+    /// <summary>
+    /// A member of parliament the tagger missed, named right after his constituency or bloc (واتهم النائب عن كركوك X Y,
+    /// عضو مجلس النواب عن نينوى X Y, النائب عن المحافظة X Y): a member is told by where he was elected more often than by
+    /// his party in Iraqi and Levantine copy, and without his name the place becomes whoever accuses or criticises. The
+    /// constituency is a tagged place or body right after عن, or a definite place noun; the two words after it must look
+    /// like a holder's name (<see cref="LooksLikeHolder"/>: no cue, particle, verb or time; وقال النائب عن كركوك ان … has none).
+    /// </summary>
+    public static List<TextSpan> AfterConstituencies(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        var found = new List<TextSpan>();
+        for (int k = 1; k + 3 < words.Length; k++)
+        {
+            if (words[k].Key != "عن" || !MemberWords.Contains(words[k - 1].Key)) continue;
+            int c = k + 1;
+            // عن محافظة البصرة with only البصرة tagged: the category noun is part of the constituency.
+            if (ConstituencyCategories.Contains(words[c].Key) && c + 1 < words.Length && MentionAt(mentions, words[c + 1].Span, startOnly: true) is { Type: EntityType.LOC }) c++;
+            int after;
+            if (MentionAt(mentions, words[c].Span, startOnly: true) is { Type: EntityType.LOC or EntityType.ORG } seat) after = WordScanner.FirstAtOrAfter(words, seat.Span.End);
+            else if (ConstituencyNouns.Contains(words[c].Key)) after = c + 1;
+            else continue;
+            if (after + 1 >= words.Length) continue;
+            Word given = words[after], family = words[after + 1];
+            // النائب عن نينوى شيروان الدوبرداني: a given name read as a place of one word is the member's when a family
+            // name with the article follows it (a second place would not stand right after the constituency).
+            bool misreadPlace = MentionAt(mentions, given.Span, startOnly: false) is { Type: EntityType.LOC } read && read.Span == given.Span &&
+                                family.Key.StartsWith("ال", StringComparison.Ordinal);
+            if (Overlaps(mentions, given.Span) && !misreadPlace || Overlaps(mentions, family.Span) || !LooksLikeHolder(text, words[after - 1], given, family)) continue;
+            // عضوة البرلمان عن حزب العمال عددا كبيرا: a noun and its adjective in the accusative are the object of the verb.
+            if (given.Key.EndsWith('ا') && family.Key.EndsWith('ا')) continue;
+            found.Add(WithNisba(text, words, after + 2, new TextSpan(given.Start, family.End), mentions));
+        }
+        return found;
+    }
+
     /// <summary>
     /// A person the tagger missed right after a title and its portfolio told with لشؤون (وزير الدولة لشؤون النازحين X Y,
     /// مستشار الرئيس لشؤون الامن X Y): the two words after the portfolio's definite words that look like a holder's name
