@@ -139,4 +139,15 @@ public sealed class EventRoundTwentySevenTests
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("02", StringComparison.Ordinal));
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    // the tagger found no body in the title: the office noun alone makes its holder act in office
+    [InlineData("واتهم عضو مجلس النواب عن محافظة نينوى احمد الجبوري الحكومة بالتقصير", "112")]
+    [InlineData("ودان عضو مجلس النواب عن المحافظة احمد الجبوري الهجوم", "111")]
+    public void test_an_office_holder_named_past_his_seat_acts_in_office(string text, string code)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.PER, "احمد الجبوري"));
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

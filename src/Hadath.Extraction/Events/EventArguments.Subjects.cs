@@ -413,6 +413,9 @@ public sealed partial class EventArguments
         // embassy: هاجموا السفارة is what the attackers hit)
         "المحكمة", "الوزارة", "النيابة", "الرئاسة");
 
+    /// <summary>A place's category noun with the article (المحافظة, القضاء, المدينة): the place the story told before.</summary>
+    private static bool DefinitePlaceNoun(string key) => key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && PlaceNouns.Contains(key[2..]);
+
     /// <summary>
     /// استهدفت الغارات الاسرائيلية سوريا, اتهم الرئيس الفرنسي روسيا: a place named bare right after a definite word is no
     /// part of the subject (a definite noun governs no name; a title does: وزير خارجية تركيا, المرشد الاعلى لايران), so it
@@ -480,7 +483,7 @@ public sealed partial class EventArguments
         // النائب عن محافظة ديالى رعد الدهلكي, المبعوث الاممي الى اليمن X: a title closed by a preposition and a place is
         // held by the person named right after the place; المندوب السوري لدى الامم المتحدة بشار الجعفري: so by a body
         // where the office sits.
-        if (k + 1 < s.Words.Count && s.Words[k].Key is "عن" or "الي" or "في" or "لدي" && (IsTitleWord(s.Words[start]) || s.Words[k].Key == "لدي" && IsOfficeNoun(s.Words[start].Key)))
+        if (k + 1 < s.Words.Count && s.Words[k].Key is "عن" or "الي" or "في" or "لدي" && (IsTitleWord(s.Words[start]) || IsOfficeNoun(s.Words[start].Key)))
         {
             int p = k + 1;
             while (p < s.Words.Count && p <= k + 2 && PlaceNouns.Contains(s.Words[p].Key)) p++;
@@ -488,6 +491,10 @@ public sealed partial class EventArguments
             // وزير الداخلية في حكومة الوفاق فتحي باشاغا: so is a title closed by the body it serves in.
             int seatEnd = s.StartingAt(p) is { Entity.Type: EntityType.LOC or EntityType.ORG } seat ? seat.Last : p > k + 1 && p < s.Words.Count && s.StartingAt(p) is null ? p : -1;
             if (seatEnd >= 0 && NamedAfter(s, seatEnd + 1) is { } holder) return (holder.Entity, holder.Last + 1, head);
+            // عضو مجلس النواب عن المحافظة احمد الجبوري: the seat told by its category noun with the article, the story's
+            // own place, and the holder right after it.
+            if (p == k + 1 && p + 1 < s.Words.Count && DefinitePlaceNoun(s.Words[p].Key) && s.StartingAt(p + 1) is { Entity.Type: EntityType.PER } seated)
+                return (seated.Entity, seated.Last + 1, head);
             // النائب في كتلة المستقبل محمد الحجار: a body the tagger missed, up to three words, before the holder's name.
             if (seatEnd < 0 && HolderPastMissedSeat(s, p) is { } member) return (member.Entity, member.Last + 1, head);
             // واتهم مسؤول في المديرية العامة للامن العام، طلب عدم ذكر اسمه، بعض المنظمات: with no name after it the title is an

@@ -536,9 +536,10 @@ public sealed partial class EventArguments
     /// <summary>Whether a word key is a title or rank (وزير, المتحدث, الفريق): a person named after one is a public figure.</summary>
     /// <remarks>
     /// عامل is a title only as a subject's head word, which <see cref="Subject"/> gives it only before the province the
-    /// Moroccan governor governs (عامل إقليم خريبكة، X); as a head elsewhere it stands for a worker no one names.
+    /// Moroccan governor governs (عامل إقليم خريبكة، X); as a head elsewhere it stands for a worker no one names. An office
+    /// noun (عضو مجلس النواب X, رئيس مجلس المحافظة X) is a title too: its holder acts in office.
     /// </remarks>
-    public bool IsTitle(string? key) => key is not null && (Honorifics.Contains(key) || _actors.RoleAgent(NameKey.Word(key)) is not null || key == ProvinceGovernorTitle);
+    public bool IsTitle(string? key) => key is not null && (Honorifics.Contains(key) || _actors.RoleAgent(NameKey.Word(key)) is not null || key == ProvinceGovernorTitle || IsOfficeNoun(key));
 
     private static readonly string ProvinceGovernorTitle = MatchKey.Of("عامل");
 
