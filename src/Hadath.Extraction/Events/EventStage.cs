@@ -153,7 +153,7 @@ public sealed partial class EventStage : IStage
             // 19,733 in 1,000 BBC stories) is passed.
             if (gates.Length < words.Count) gates = new byte[Math.Max(words.Count, 2 * gates.Length)];
             if (!Gate(words, gates)) continue;
-            var readings = new SentenceReadings(text, words);
+            var readings = new SentenceReadings(text, words) { Names = mentions };
             var handHits = _recognizer.Recognize(text, words, readings, gates, TriggerGate);
             var verbHits = _verbs.Find(text, words, readings, gates, VerbGate);
             if (handHits.Count == 0 && verbHits.Count == 0) continue;

@@ -1,0 +1,103 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// From the blind `ev20r-` refugee stories (round twenty-seven: winter aid in Zaatari, raids on Arsal's camps, migrants
+/// caught in Gaziantep, returns through Jdeidet Yabous). Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventRoundTwentySevenRTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    private static string[] Mentions(AnalyzedDocument doc) =>
+        doc.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, Shown: $"{e.Type} {doc.Text[m.Start..m.End]}")))
+            .OrderBy(x => x.Start).Select(x => x.Shown).ToArray();
+
+    private static AnalyzedDocument Recover(AnalyzedDocument doc) => new NameRecoveryStage().Process(doc);
+
+    [Theory]
+    [InlineData("واتهم وزير المهجرين سامي شرف الدين المفوضية بالتقصير", "سامي شرف", "PER سامي شرف الدين")]
+    [InlineData("وقال النائب خالد نور الدين ان الحكومة مقصرة", "خالد نور", "PER خالد نور الدين")]
+    [InlineData("والتقى الوزير احمد عز الدين وفدا من النازحين", "احمد عز", "PER احمد عز الدين")]
+    public void test_a_name_cut_before_the_din_of_a_compound_takes_it(string text, string tagged, string expected)
+    {
+        var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, tagged, tagged));
+        Assert.Contains(expected, Mentions(doc));
+    }
+
+    [Theory]
+    // الدين after a name is "religion" or "debt" unless the word before it makes a compound name
+    [InlineData("وقال الشيخ سامي الحلو الدين لا يبرر العنف", "سامي الحلو")]
+    public void test_din_after_a_name_that_makes_no_compound_stays_out(string text, string tagged)
+    {
+        var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, tagged, tagged));
+        Assert.Contains("PER " + tagged, Mentions(doc));
+    }
+
+    [Theory]
+    [InlineData("واتهم الوزير سامي شرف الدين المفوضية بالتقصير. وكان شرف الدين قد التقى الاسبوع الماضي نظيره السوري", "شرف الدين قد")]
+    [InlineData("واتهم الوزير سامي شرف الدين المفوضية بالتقصير. والتقى شرف الدين امس نظيره السوري", "شرف الدين امس")]
+    public void test_a_compound_family_name_alone_after_an_act_or_a_pluperfect_is_the_person(string text, string at)
+    {
+        var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامي شرف الدين", "سامي شرف الدين"));
+        int start = text.IndexOf(at, StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.PER && e.Mentions.Any(m => m.Start == start && m.End == start + "شرف الدين".Length));
+    }
+
+    [Fact]
+    public void test_a_pluperfect_meeting_by_a_compound_family_name_has_its_source()
+    {
+        const string text = "واتهم الوزير سامي شرف الدين المفوضية بالتقصير. وكان شرف الدين قد التقى الاسبوع الماضي في دمشق الوزير السوري حسين مخلوف";
+        var doc = new ActorStage().Process(Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامي شرف الدين", "سامي شرف الدين")
+            .WithEntity("e2", EntityType.LOC, "دمشق", "دمشق").WithEntity("e3", EntityType.PER, "حسين مخلوف", "حسين مخلوف")));
+        var e = Assert.Single(Events(doc), x => x.Code == "040");
+        var source = doc.Entities.Single(x => x.Id == e.Source?.EntityId).Mentions[0];
+        Assert.Equal("شرف الدين", text[source.Start..source.End]);
+        Assert.Equal("حسين مخلوف", doc.Entities.Single(x => x.Id == e.Target?.EntityId).Name);
+    }
+
+    [Fact]
+    public void test_an_accusation_by_a_minister_of_a_compound_name_has_the_agency_as_target()
+    {
+        const string text = "في المقابل، اتهم وزير المهجرين سامي شرف الدين المفوضية بتشجيع النازحين على البقاء";
+        var doc = Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامي شرف", "سامي شرف").WithEntity("e2", EntityType.ORG, "المفوضية", "المفوضية"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        var source = doc.Entities.Single(x => x.Id == e.Source?.EntityId);
+        Assert.Equal("سامي شرف الدين", text[source.Mentions[0].Start..source.Mentions[0].End]);
+        Assert.Equal(EntityType.ORG, doc.Entities.Single(x => x.Id == e.Target?.EntityId).Type);
+    }
+
+    [Theory]
+    [InlineData("دهمت قوة من الجيش مخيمات النازحين في البلدة، واوقفت 38 سوريا، وصادرت اربع دراجات نارية")]
+    [InlineData("واوقفت دورية من الجيش 12 شخصا وصادرت سيارتين")]
+    public void test_an_arrest_and_a_seizure_by_one_force_are_two_acts(string text)
+    {
+        var events = Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش")));
+        Assert.Contains(events, x => x.Code == "173" && x.Source?.EntityId == "e1");
+        Assert.Contains(events, x => x.Code.StartsWith("171", StringComparison.Ordinal) && x.Source?.EntityId == "e1");
+    }
+
+    [Theory]
+    [InlineData("ضبطت مديرية أمن ازمير 214 مهاجرا غير نظامي حاولوا العبور من تركيا")]
+    [InlineData("ضبطت مديرية أمن ازمير غربي تركيا 214 مهاجرا غير نظامي خلال حملات تفتيش")]
+    [InlineData("ضبطت مديرية أمن ازمير في تركيا 30 شخصا لا يحملون اوراقا")]
+    [InlineData("وكانت مديرية أمن ازمير قد ضبطت، الاسبوع الماضي، 12 لاجئا حاولوا مغادرة تركيا")]
+    [InlineData("وكانت مديرية أمن ازمير قد ضبطت، امس، 12 لاجئا حاولوا مغادرة تركيا")]
+    public void test_people_caught_by_a_named_body_are_arrested_by_it(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "مديرية أمن ازمير"), ("e2", EntityType.LOC, "تركيا"))), x => x.Code == "173");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // things caught are no arrest
+    [InlineData("ضبطت مديرية أمن ازمير 40 قطعة سلاح خلال حملات تفتيش")]
+    [InlineData("وكانت مديرية أمن ازمير قد ضبطت، الاسبوع الماضي، ثلاثة اطنان من المخدرات")]
+    public void test_things_caught_by_a_named_body_are_no_arrest(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "مديرية أمن ازمير"))), x => x.Code == "173");
+}
