@@ -100,4 +100,17 @@ public sealed class EventRoundTwentySevenRTests
     [InlineData("وكانت مديرية أمن ازمير قد ضبطت، الاسبوع الماضي، ثلاثة اطنان من المخدرات")]
     public void test_things_caught_by_a_named_body_are_no_arrest(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "مديرية أمن ازمير"))), x => x.Code == "173");
+
+    [Theory]
+    [InlineData("وذكر المراسل أن الهلال الأحمر العربي السوري قدم للعائدين وجبات غذائية ومياه شرب", "الهلال الأحمر العربي السوري")]
+    [InlineData("ووزع الهلال الأحمر الفلسطيني مساعدات غذائية على العائلات النازحة", "الهلال الأحمر الفلسطيني")]
+    [InlineData("ووزع الهلال الأحمر القطري بطانيات على الاسر في المخيم", "الهلال الأحمر القطري")]
+    public void test_a_national_red_crescent_the_tagger_misses_hands_the_aid_out(string text, string body)
+    {
+        var doc = Recover(Docs.Tokenized(text));
+        Assert.Contains("ORG " + body, Mentions(doc));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("073", e.Code);
+        Assert.Equal(body, doc.Entities.Single(x => x.Id == e.Source?.EntityId).Name);
+    }
 }
