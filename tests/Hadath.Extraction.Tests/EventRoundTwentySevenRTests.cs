@@ -113,4 +113,20 @@ public sealed class EventRoundTwentySevenRTests
         Assert.Equal("073", e.Code);
         Assert.Equal(body, doc.Entities.Single(x => x.Id == e.Source?.EntityId).Name);
     }
+
+    [Theory]
+    [InlineData("اوقفت دورية من الجيش اللبناني فجر اليوم 14 سوريا في مخيم للنازحين. وقال المسؤول ان الموقوفين احيلوا الى القضاء، لافتا الى ان الدورية صادرت ثلاث دراجات نارية")]
+    [InlineData("دهمت دورية من الجيش اللبناني فجر اليوم مخيما للنازحين. واضاف المصدر ان الدورية صادرت دراجتين ناريتين غير مسجلتين")]
+    [InlineData("دهمت قوة من الجيش اللبناني فجر اليوم مخيما للنازحين. واضاف المصدر ان القوة صادرت دراجتين ناريتين")]
+    public void test_a_detachment_told_again_acts_as_the_force_it_came_from(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش اللبناني"))), x => x.Code.StartsWith("171", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // no detachment sent out before: no force to act as
+    [InlineData("وقال المصدر ان الجيش اللبناني يتابع الوضع. واضاف ان الدورية صادرت دراجتين ناريتين")]
+    public void test_a_detachment_never_sent_out_lends_no_force(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش اللبناني"))), x => x.Source?.EntityId == "e1");
 }

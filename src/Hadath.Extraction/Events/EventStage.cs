@@ -307,6 +307,14 @@ public sealed partial class EventStage : IStage
                 {
                     draft = draft with { SourcePhrase = null, Source = EventArguments.OnlyActorBefore(inSentence, first - 2), Target = null, TargetPhrase = crowd };
                 }
+                // لافتا الى ان الدورية صادرت ثلاث دراجات: a detachment told again by its noun with the article is the one the
+                // story sent out before (اوقفت دورية من الجيش اللبناني …); it acts as the force it came from.
+                if (!toll && draft.Source is null && hit.Trigger.Role == TriggerRole.Verb &&
+                    DetachmentToldAgain(text, words, mentions, first, last, sentenceSpan.Start) is var (detached, told) &&
+                    (draft.SourcePhrase is null || draft.SourcePhrase.Value.Span.Start == told.Start))
+                {
+                    draft = draft with { Source = detached, SourcePhrase = null, Rule = draft.Rule + "+detachment" };
+                }
                 // واطلقت قوات الدرك الغاز …، واعتقلت 15 شخصا: a verb with و whose object follows it at once shares the subject before it.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is not null &&
                     words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count && CountedObject(inSentence, words[last + 1]))
