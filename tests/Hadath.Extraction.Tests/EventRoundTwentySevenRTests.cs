@@ -129,4 +129,41 @@ public sealed class EventRoundTwentySevenRTests
     [InlineData("وقال المصدر ان الجيش اللبناني يتابع الوضع. واضاف ان الدورية صادرت دراجتين ناريتين")]
     public void test_a_detachment_never_sent_out_lends_no_force(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش اللبناني"))), x => x.Source?.EntityId == "e1");
+
+    [Theory]
+    [InlineData("وزعت المفوضية بالتعاون مع برنامج الاغذية العالمي مساعدات غذائية على نحو 600 عائلة نازحة")]
+    [InlineData("ووزعت المفوضية بالتنسيق مع برنامج الاغذية العالمي حصصا غذائية على العائلات")]
+    public void test_a_partner_with_no_commas_is_not_whom_the_aid_went_to(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "المفوضية"), ("e2", EntityType.ORG, "برنامج الاغذية العالمي"))));
+        Assert.Equal("073", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واستقبل الوزير سامي الحلو ممثل المفوضية في سورية غونزالو فارغاس يوسا", "غونزالو", "فارغاس يوسا", "PER غونزالو فارغاس يوسا")]
+    [InlineData("وبحث الوزير سامي الحلو مع ممثل منظمة الامم المتحدة للطفولة (يونيسف) في سورية فران اكيزا الاوضاع", "فران", null, "PER فران اكيزا")]
+    public void test_a_representatives_given_name_misread_as_a_place_after_the_seat_is_his(string text, string misread, string? rest, string expected)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامي الحلو", "سامي الحلو").WithEntity("e2", EntityType.LOC, "سورية", "سورية")
+            .WithEntity("e3", EntityType.LOC, misread, misread);
+        doc = text.Contains("يونيسف") ? doc.WithEntity("e4", EntityType.ORG, "منظمة الامم المتحدة للطفولة", "منظمة الامم المتحدة للطفولة") : doc.WithEntity("e4", EntityType.ORG, "المفوضية", "المفوضية");
+        if (rest is not null) doc = doc.WithEntity("e5", EntityType.PER, rest, rest);
+        var shown = Mentions(Recover(doc));
+        Assert.Contains(expected, shown);
+        Assert.DoesNotContain("LOC " + misread, shown);
+    }
+
+    [Fact]
+    public void test_a_representative_received_past_where_the_host_received_him_is_the_one_received()
+    {
+        const string text = "واستقبل الوزير سامي الحلو امس في دمشق ممثل المفوضية في سورية دومينيك بارتش، وبحث معه سبل دعم العودة";
+        var doc = new ActorStage().Process(Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "سامي الحلو", "سامي الحلو")
+            .WithEntity("e2", EntityType.LOC, "دمشق", "دمشق").WithEntity("e3", EntityType.ORG, "المفوضية", "المفوضية").WithEntity("e4", EntityType.LOC, "سورية", "سورية")));
+        Assert.Contains("PER دومينيك بارتش", Mentions(doc));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("043", e.Code);
+        Assert.Equal("دومينيك بارتش", doc.Entities.Single(x => x.Id == e.Target?.EntityId).Name);
+    }
 }
