@@ -166,4 +166,26 @@ public sealed class EventRoundTwentySevenRTests
         Assert.Equal("043", e.Code);
         Assert.Equal("دومينيك بارتش", doc.Entities.Single(x => x.Id == e.Target?.EntityId).Name);
     }
+
+    [Theory]
+    [InlineData("وكان برنامج الاغذية العالمي قد خفض المساعدات الشهر الماضي. ومنحت المانيا البرنامج 30 مليون يورو اضافية", "071")]
+    [InlineData("ووزعت الهيئة الخيرية الاردنية الهاشمية طرودا غذائية في المخيم. واتهم النائب سامي الحلو الهيئة بالتقصير", "112")]
+    public void test_an_aid_body_told_again_by_its_head_noun_is_the_one_acted_on(string text, string code)
+    {
+        var body = text.Contains("برنامج") ? "برنامج الاغذية العالمي" : "الهيئة الخيرية الاردنية الهاشمية";
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, body, body);
+        doc = text.Contains("المانيا") ? doc.WithEntity("e2", EntityType.LOC, "المانيا", "المانيا") : doc.WithEntity("e2", EntityType.PER, "سامي الحلو", "سامي الحلو");
+        doc = new ActorStage().Process(doc);
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal(body, doc.Entities.Single(x => x.Id == e.Target?.EntityId).Name);
+    }
+
+    [Fact]
+    public void test_a_programme_of_a_named_body_is_no_body_told_again()
+    {
+        const string text = "وفحصت اللوحة من جانب برنامج بي بي سي الشهير. وقالت مقدمة البرنامج ان القضية قوية";
+        var doc = new ActorStage().Process(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "بي بي سي", "بي بي سي"));
+        Assert.DoesNotContain("ORG البرنامج", Mentions(doc));
+    }
 }
