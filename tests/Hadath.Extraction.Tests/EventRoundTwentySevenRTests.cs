@@ -188,4 +188,16 @@ public sealed class EventRoundTwentySevenRTests
         var doc = new ActorStage().Process(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "بي بي سي", "بي بي سي"));
         Assert.DoesNotContain("ORG البرنامج", Mentions(doc));
     }
+
+    [Theory]
+    [InlineData("وقال المصدر ان قوات الدرك فرقت المحتجين بالقوة")]
+    [InlineData("وقال المصدر ان قوات الدرك فرقت المعتصمين بعد محاولتهم اغلاق الطريق")]
+    [InlineData("واضاف المصدر ان قوات الدرك \"فرقت المحتجين بعد محاولتهم اغلاق الطريق داخل المخيم\"، واوقفت خمسة منهم")]
+    public void test_a_crowd_right_after_a_dispersal_verb_is_whom_it_dispersed(string text)
+    {
+        var events = Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "قوات الدرك")));
+        var e = Assert.Single(events, x => x.Code == "175");
+        Assert.Equal("e1", e.Source?.EntityId);
+        if (text.Contains("اوقفت")) Assert.Equal("e1", Assert.Single(events, x => x.Code == "173").Source?.EntityId);
+    }
 }

@@ -949,7 +949,9 @@ public sealed partial class EventRecognizer
         // وفرقت الشرطة السودانية بالغاز المسيل للدموع الاثنين تظاهرة: in verb-subject-object order the crowd comes after the subject phrase.
         // فرقت قوات الامن ليل الثلاثاء الاربعاء بخراطيم المياه آلاف الاساتذة: days and parts of the day take no room in the
         // window, and a crowd word there (آلاف, مئات) counts who was dispersed.
-        int k0 = _subjects?.At(words, end, null) is { } subject ? subject.After : end;
+        // ان قوات الدرك فرقت المحتجين: a crowd right after the verb (protesters, refugees, workers, students) is whom it
+        // dispersed, never who did.
+        int k0 = _subjects?.At(words, end, null) is { } subject && !CrowdAgents.Contains(subject.Agent ?? "") ? subject.After : end;
         for (int k = k0, counted = 0; k < words.Count && counted < ObjectWindow; k++)
         {
             if (DayAside.IsDayWord(words[k].Key)) continue;
@@ -962,6 +964,9 @@ public sealed partial class EventRecognizer
     }
 
     private static readonly string ProtestAccusative = MatchKey.Of("احتجاجا");
+
+    /// <summary>The agents of crowds an actor phrase may name (المحتجين CVL, اللاجئين REF, الطلبة EDU, العمال LAB, الاطباء MED, الفلاحين AGR).</summary>
+    private static readonly HashSet<string> CrowdAgents = new(["CVL", "REF", "EDU", "LAB", "MED", "AGR"], StringComparer.Ordinal);
 
     /// <summary>Dispersing verbs spelled like the plural noun فرق (teams).</summary>
     private static readonly HashSet<string> TeamsSpellings = MatchKey.SetOf("فرق");
