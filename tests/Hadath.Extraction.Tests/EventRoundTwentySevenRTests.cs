@@ -200,4 +200,19 @@ public sealed class EventRoundTwentySevenRTests
         Assert.Equal("e1", e.Source?.EntityId);
         if (text.Contains("اوقفت")) Assert.Equal("e1", Assert.Single(events, x => x.Code == "173").Source?.EntityId);
     }
+
+    [Theory]
+    [InlineData("نفذ الجيش حملة مداهمات في المخيمات، اوقف خلالها اكثر من 450 سوريا لا يحملون اوراقا قانونية ورحّل عددا منهم")]
+    [InlineData("واوقف الجيش 40 سوريا في المخيم ورحل عددا منهم الى بلادهم")]
+    public void test_a_number_of_them_in_the_accusative_is_who_was_deported(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش"))), x => x.Code == "174");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // nominative: a number of them left
+    [InlineData("واوقف الجيش 40 سوريا في المخيم، ورحل عدد منهم الى بلدات اخرى")]
+    public void test_a_number_of_them_in_the_nominative_left(string text) =>
+        Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش"))), x => x.Code == "174");
 }

@@ -991,11 +991,16 @@ public sealed partial class EventRecognizer
             // رحلت ما لا يقل عن 40 لاجئا: the qualifier's عن belongs to the number, no age.
             if (QualifierEndAfter(words, k) is { } last) { k = last; continue; }
             if (words[k].Kind == WordKind.Punctuation || NoExpelledPast.Contains(words[k].Key)) return null;
+            // ورحّل عددا منهم, رحلت السلطات عددا من اللاجئين: "a number" in the accusative is the verb's object, so the verb
+            // sends them away (رحل عدد منهم, in the nominative, is who left).
+            if (words[k].Key == AccusativeNumber && k + 1 < words.Count && words[k + 1].Key is "منهم" or "من") return words[k].Key;
             if (CrowdSize(readings, words, k, dualCounts: true) is { } key) return counted > 0 || subjectBefore ? key : null;
             counted++;
         }
         return null;
     }
+
+    private static readonly string AccusativeNumber = MatchKey.Of("عددا");
 
     /// <summary>The last word of a number's qualifier of several words opening at word <paramref name="k"/> (ما لا يقل عن, اكثر من), or null.</summary>
     private static int? QualifierEndAfter(IReadOnlyList<Word> words, int k)
