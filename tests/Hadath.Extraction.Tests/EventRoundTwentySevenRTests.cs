@@ -215,4 +215,15 @@ public sealed class EventRoundTwentySevenRTests
     [InlineData("واوقف الجيش 40 سوريا في المخيم، ورحل عدد منهم الى بلدات اخرى")]
     public void test_a_number_of_them_in_the_nominative_left(string text) =>
         Assert.DoesNotContain(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش"))), x => x.Code == "174");
+
+    [Theory]
+    [InlineData("ضبطت مديرية أمن ازمير غربي البلاد 214 مهاجرا غير نظامي خلال حملات تفتيش", "214 مهاجرا", 214)]
+    [InlineData("ضبطت الشرطة 12 لاجئا غادروا المخيم دون تصاريح", "12 لاجئا", 12)]
+    public void test_people_and_refugees_caught_are_counted_arrested(string text, string counted, int value)
+    {
+        var counts = new CountStage().Process(Docs.Tokenized(text)).Counts;
+        var c = Assert.Single(counts, x => text[x.Span.Start..x.Span.End].EndsWith(counted, StringComparison.Ordinal));
+        Assert.Equal("arrested", c.Kind);
+        Assert.Equal(value, c.Value);
+    }
 }
