@@ -226,4 +226,14 @@ public sealed class EventRoundTwentySevenRTests
         Assert.Equal("arrested", c.Kind);
         Assert.Equal(value, c.Value);
     }
+
+    [Theory]
+    [InlineData("وخفض برنامج الاغذية العالمي قيمة المساعدة النقدية للاجئين في المخيم")]
+    [InlineData("وكان برنامج الاغذية العالمي قد خفض الشهر الماضي قيمة المساعدة للاجئين من 23 دينارا الى 15 دينارا للفرد")]
+    public void test_aid_cut_told_in_the_singular_is_a_cut(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithNamed(text, ("e1", EntityType.ORG, "برنامج الاغذية العالمي"))));
+        Assert.Equal("162", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }
