@@ -51,6 +51,9 @@ public sealed class DescriptionLinker
         ("جيش", EntityType.ORG), ("مليشيا", EntityType.ORG), ("ميليشيا", EntityType.ORG),
         // and its units by their noun (كتيبة ثوار الجبل … الكتيبة, لواء البادية السابع … مقاتلو اللواء).
         ("كتيبة", EntityType.ORG), ("لواء", EntityType.ORG), ("فوج", EntityType.ORG),
+        // Aid bodies a refugee story names in full once and then by their head (برنامج الاغذية العالمي … البرنامج,
+        // الهيئة الخيرية الاردنية الهاشمية … الهيئة): only a name they open (HeadsOnlyOwnName).
+        ("برنامج", EntityType.ORG), ("هيئة", EntityType.ORG),
     }.ToDictionary(x => NameKey.Word(x.Item1), x => x.Item2, StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleLookup = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -596,7 +599,7 @@ public sealed class DescriptionLinker
                 {
                     foreach (var r in Proclitics.ReadingsOf(text, words[before]))
                     {
-                        if (r.HadArticle || !Names(r.Key, type)) continue;
+                        if (r.HadArticle || !Names(r.Key, type) || HeadsOnlyOwnName.Contains(NameKey.Word(r.Key))) continue;
                         found.Add((NameKey.Word(r.Key), k, m.Start));
                         break;
                     }
@@ -605,6 +608,12 @@ public sealed class DescriptionLinker
         }
         return found;
     }
+
+    /// <summary>
+    /// Category nouns that introduce only a name they open (برنامج الاغذية العالمي, هيئة الاوراق المالية): before another
+    /// name (برنامج بي بي سي "ثروة أم مزيفة؟") the noun is a programme of that body, not the body.
+    /// </summary>
+    private static readonly HashSet<string> HeadsOnlyOwnName = new(new[] { NameKey.Word("برنامج"), NameKey.Word("هيئة") }, StringComparer.Ordinal);
 
     private string? Nationality(Word word) => _lexicon.Nationality(NameKey.WordOfKey(word.Key));
 

@@ -189,6 +189,26 @@ public sealed partial class CountRecognizer
         ActionInClauseBefore(text, w, lead, kind => kind is "arrested" or "kidnapped");
 
     /// <summary>
+    /// As <see cref="CaptorBefore"/>, or a verb of seizing (ضبطت مديرية أمن غازي عنتاب جنوبي تركيا 214 مهاجرا), whose people
+    /// the caller reads as arrested and whose things as seized.
+    /// </summary>
+    private string? CaptorOrSeizerBefore(string text, IReadOnlyList<Word> w, int lead)
+    {
+        for (int k = lead - 1; k >= 0 && k >= lead - MaxCaptorGap; k--)
+        {
+            if (!w[k].IsLetters || _numbers.Starts(w[k])) return null;
+            if (ActionBefore(text, w[k]) is not { } action || IsStopping(w[k])) continue;
+            if (action.Kind is "arrested" or "kidnapped") return action.Kind;
+            // the verb, not بالضبط (exactly) or the verbal noun الضبط
+            if (action.Kind == "seized" && SeizingVerbs.Contains(w[k].Key)) return action.Kind;
+        }
+        return null;
+    }
+
+    /// <summary>The verb of catching, with و: ضبطت, ضبط, ضبطوا (not بالضبط, exactly).</summary>
+    private static readonly HashSet<string> SeizingVerbs = MatchKey.SetOf("ضبط", "ضبطت", "ضبطوا", "وضبط", "وضبطت", "وضبطوا");
+
+    /// <summary>
     /// The kind of the nearest action of a <paramref name="wanted"/> kind in the <see cref="MaxCaptorGap"/> words before word
     /// <paramref name="at"/>, with no punctuation or number between (a stopping verb does not count), else null.
     /// </summary>

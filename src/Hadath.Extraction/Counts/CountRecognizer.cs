@@ -459,7 +459,10 @@ public sealed partial class CountRecognizer
         }
         // اختطف مسلحون مجهولون صباح الخميس ثلاثة موظفين: an arrest or abduction verb takes the people counted after
         // its subject, however long, within the clause; so it does protesters (القت الشرطة القبض على اربعة من المحتجين).
-        else if (kind is null or CountLexicon.People or Amount or "protesters" && CaptorBefore(text, w, subjectEnd) is { } captor)
+        // ضبطت مديرية أمن غازي عنتاب جنوبي تركيا 214 مهاجرا: so a verb of catching takes the people (not things) counted
+        // after its subject; they were arrested (below).
+        else if (kind is null or CountLexicon.People or Amount or "protesters" && CaptorOrSeizerBefore(text, w, subjectEnd) is { } captor &&
+                 (captor != "seized" || PeopleOrRefugees(text, w, number, nounEnd)))
         {
             kind = captor;
         }
@@ -569,8 +572,9 @@ public sealed partial class CountRecognizer
         if (kind is null && nounEnd > number.EndWord && HostedNationals(text, w, lead, nounEnd - 1)) kind = "displaced";
         // تؤوي حاليا اكثر من 36 الفا, وكان المصلون نحو الفين: people implied by the verb or named right before.
         if (kind is null && end == number.EndWord && ImpliedPeople(text, w, lead, end) is { } implied) kind = implied;
-        // ضبط 6 اشخاص, ضبطت الشرطة 12 مهاجرا: people a verb of seizing took were arrested (Maghrebi news seize people too).
-        if (kind == "seized" && CountsPeople(text, w, number, nounEnd)) kind = "arrested";
+        // ضبط 6 اشخاص, ضبطت الشرطة 12 مهاجرا: people a verb of seizing took were arrested (Maghrebi news seize people too);
+        // so were refugees (ضبطت الشرطة 12 لاجئا غادروا المخيم).
+        if (kind == "seized" && PeopleOrRefugees(text, w, number, nounEnd)) kind = "arrested";
         // تحتجز 10 سفن, خطف اربعة طائرات: vehicles held or hijacked are things seized, no people arrested or abducted.
         if (kind is "arrested" or "kidnapped" && end == number.EndWord && end < w.Count && Vehicles.Contains(w[end].Key))
         {
@@ -621,6 +625,10 @@ public sealed partial class CountRecognizer
         IsDualNoun(number)
             ? _lexicon.Dual(text, w[number.FirstWord]) is { Kind: CountLexicon.People }
             : nounEnd > number.EndWord && _lexicon.Kind(text, w[nounEnd - 1], CountRole.Noun) is { Kind: CountLexicon.People };
+
+    /// <summary>Whether the count's noun is of people or of refugees and the displaced (12 لاجئا, 30 نازحا), who are people too.</summary>
+    private bool PeopleOrRefugees(string text, IReadOnlyList<Word> w, NumberPhrase number, int nounEnd) =>
+        CountsPeople(text, w, number, nounEnd) || nounEnd > number.EndWord && _lexicon.Kind(text, w[nounEnd - 1], CountRole.Noun) is { Kind: "displaced" };
 
     /// <summary>Whether an occasion (a funeral, a celebration, an election) is named from <paramref name="start"/> up to word <paramref name="lead"/>.</summary>
     private static bool OccasionBetween(IReadOnlyList<Word> w, int start, int lead)

@@ -33,6 +33,17 @@ internal static class DayAside
         return j > k && j < words.Count && words[j].IsComma ? j : null;
     }
 
+    /// <summary>Nouns of a period and the adjectives that make it the last one (الاسبوع الماضي, الشهر الفائت).</summary>
+    private static readonly HashSet<string> Periods = MatchKey.SetOf("الاسبوع", "الشهر");
+    private static readonly HashSet<string> PeriodPast = MatchKey.SetOf("الماضي", "الفائت", "المنصرم");
+
+    /// <summary>
+    /// The comma closing a day or a past period set off by commas that opens at word <paramref name="k"/> (، اليوم
+    /// الاربعاء،, ، الاسبوع الماضي،), or null.
+    /// </summary>
+    public static int? CloseOfDayOrPeriod(IReadOnlyList<Word> words, int k) =>
+        Close(words, k) ?? (k + 2 < words.Count && Periods.Contains(words[k].Key) && PeriodPast.Contains(words[k + 1].Key) && words[k + 2].IsComma ? k + 2 : null);
+
     /// <summary>Whether day words ending at word <paramref name="k"/> follow a comma (، اليوم الاربعاء: the aside's opening).</summary>
     public static bool OpensBefore(IReadOnlyList<Word> words, int k)
     {

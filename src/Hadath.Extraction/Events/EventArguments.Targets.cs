@@ -355,8 +355,9 @@ public sealed partial class EventArguments
         foreach (var m in s.Mentions)
         {
             if (m.First < from || m.First > right || m.Entity == subject || IsPlace(s, m) || IsVoiceOf(s, m)) continue;
-            // وزعت X، وبالتعاون مع برنامج الاغذية العالمي، طرودا: a partner set off by commas acted with the subject.
-            if (PartnerAside.OpensBefore(s.Words, m.First)) continue;
+            // وزعت X، وبالتعاون مع برنامج الاغذية العالمي، طرودا: a partner set off by commas acted with the subject; so did
+            // one with no commas (وزعت X بالتعاون مع برنامج الاغذية العالمي مساعدات).
+            if (PartnerAside.OpensBefore(s.Words, m.First) || PartnerAside.Follows(s.Words, m.First)) continue;
             // ودان X الهجوم على الجيش: the one an attack spoken of struck (after على/ضد) is no target of what is said of the
             // attack; who made it is (ودانت X استهداف الجيش للمستشفيات, الهجوم الذي شنه الحزب).
             if (act >= 0 && m.First > act && StruckAfter(s, act, m.First)) return null;

@@ -32,7 +32,9 @@ public sealed partial class EventArguments
     // اذا opens a condition (هدد باغلاق الطرق اذا منعت ايران من …): what is named in it is no argument of the act before it.
     internal static readonly HashSet<string> ClauseWords = MatchKey.SetOf("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "حين", "حينما", "اذا");
     internal static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
-    private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم", "ناحيه", "قضاء");
+    // سهل, ريف, جبل, وادي, اطراف: the Levant's plains, countrysides, mountains, valleys and outskirts (في سهل عكار, في ريف حمص).
+    private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم", "ناحيه", "قضاء",
+        "سهل", "ريف", "جبل", "وادي", "اطراف");
     private static readonly HashSet<string> Honorifics = MatchKey.SetOf(
         // governors of a province or region (محافظ درعا X, والي جهة طنجة X, قائممقام حديثة X): officials acting in office
         "محافظ", "المحافظ", "والي", "الوالي", "قائممقام", "القائممقام",

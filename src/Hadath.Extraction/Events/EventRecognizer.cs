@@ -387,8 +387,15 @@ public sealed partial class EventRecognizer
                 bool dualCounts = !protest;
                 // اوقفت قوات الامن 20 متظاهرا: in verb-subject-object order the size comes after the subject phrase.
                 int from = trigger.Condition == TriggerCondition.Crowd && _subjects?.At(words, end, null) is { } subject ? subject.After : end;
+                // ضبطت مديرية أمن غازي عنتاب جنوبي تركيا 214 مهاجرا: an arrest's subject may be a body the story names, past
+                // where it sits; the people taken follow it.
+                if (trigger.Condition == TriggerCondition.Crowd && trigger.Code == "173" && from == end) from = PastNamedSubject(readings, words, end);
                 // ضبطت قوات الدرك، الاحد، 86 مهاجرا: a day set off by commas after the subject.
                 if (trigger.Condition == TriggerCondition.Crowd && from > end && from < words.Count && words[from].IsComma && DayAside.Close(words, from + 1) is { } dayClose) from = dayClose + 1;
+                // وكانت المديرية قد ضبطت، الاسبوع الماضي، 12 لاجئا: with the subject before the verb, a day or a past period
+                // set off by commas right after it.
+                else if (trigger.Condition == TriggerCondition.Crowd && trigger.Code == "173" && from == end && from < words.Count && words[from].IsComma &&
+                         DayAside.CloseOfDayOrPeriod(words, from + 1) is { } periodClose) from = periodClose + 1;
                 // اوقفت الفرق الامنية ايضا سائقين اثنين: an adverb of addition before who was taken.
                 if (trigger.Condition == TriggerCondition.Crowd && from < words.Count && AlsoWords.Contains(words[from].Key)) from++;
                 for (int k = from; k < words.Count && k < from + CrowdWindow; k++)
@@ -449,6 +456,42 @@ public sealed partial class EventRecognizer
                 }
                 return null;
         }
+    }
+
+    /// <summary>Words before where a named subject sits (جنوبي تركيا, في اسطنبول).</summary>
+    private static readonly HashSet<string> SeatWords = MatchKey.SetOf("في", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "جنوب", "شمال", "شرق", "غرب");
+
+    /// <summary>
+    /// The word after an organisation or a person the story names that opens at word <paramref name="k"/>, past a place
+    /// after في or a word of direction (مديرية أمن غازي عنتاب جنوبي تركيا); <paramref name="k"/> when none opens there.
+    /// </summary>
+    private static int PastNamedSubject(SentenceReadings readings, IReadOnlyList<Word> words, int k)
+    {
+        if (readings.Names is not { } names || k >= words.Count || NamedAt(names, words[k].Start) is not { } subject ||
+            subject.Entity.Type is not (EntityType.ORG or EntityType.PER)) return k;
+        int after = FirstWordFrom(words, subject.Span.End, k);
+        if (after + 1 < words.Count && SeatWords.Contains(words[after].Key) && NamedAt(names, words[after + 1].Start) is { Entity.Type: EntityType.LOC } seat)
+            after = FirstWordFrom(words, seat.Span.End, after + 1);
+        return after;
+    }
+
+    /// <summary>The named mention starting at offset <paramref name="start"/>, or null (a loop over a story's few dozen, asked only past an arrest verb).</summary>
+    private static (TextSpan Span, Entity Entity)? NamedAt((TextSpan Span, Entity Entity)[] names, int start)
+    {
+        foreach (var n in names)
+        {
+            if (n.Span.Start == start) return n;
+            if (n.Span.Start > start) break;
+        }
+        return null;
+    }
+
+    /// <summary>The first word from <paramref name="from"/> on that starts at or after offset <paramref name="offset"/>.</summary>
+    private static int FirstWordFrom(IReadOnlyList<Word> words, int offset, int from)
+    {
+        int k = from;
+        while (k < words.Count && words[k].Start < offset) k++;
+        return k;
     }
 
     /// <summary>What fell when سقوط tells a toll: the dead, the wounded, the victims (سقوط قتلى, سقوط 11 قتيلا).</summary>
@@ -960,7 +1003,9 @@ public sealed partial class EventRecognizer
         // وفرقت الشرطة السودانية بالغاز المسيل للدموع الاثنين تظاهرة: in verb-subject-object order the crowd comes after the subject phrase.
         // فرقت قوات الامن ليل الثلاثاء الاربعاء بخراطيم المياه آلاف الاساتذة: days and parts of the day take no room in the
         // window, and a crowd word there (آلاف, مئات) counts who was dispersed.
-        int k0 = _subjects?.At(words, end, null) is { } subject ? subject.After : end;
+        // ان قوات الدرك فرقت المحتجين: a crowd right after the verb (protesters, refugees, workers, students) is whom it
+        // dispersed, never who did.
+        int k0 = _subjects?.At(words, end, null) is { } subject && !CrowdAgents.Contains(subject.Agent ?? "") ? subject.After : end;
         for (int k = k0, counted = 0; k < words.Count && counted < ObjectWindow; k++)
         {
             if (DayAside.IsDayWord(words[k].Key)) continue;
@@ -973,6 +1018,9 @@ public sealed partial class EventRecognizer
     }
 
     private static readonly string ProtestAccusative = MatchKey.Of("احتجاجا");
+
+    /// <summary>The agents of crowds an actor phrase may name (المحتجين CVL, اللاجئين REF, الطلبة EDU, العمال LAB, الاطباء MED, الفلاحين AGR).</summary>
+    private static readonly HashSet<string> CrowdAgents = new(["CVL", "REF", "EDU", "LAB", "MED", "AGR"], StringComparer.Ordinal);
 
     /// <summary>Dispersing verbs spelled like the plural noun فرق (teams).</summary>
     private static readonly HashSet<string> TeamsSpellings = MatchKey.SetOf("فرق");
@@ -997,11 +1045,16 @@ public sealed partial class EventRecognizer
             // رحلت ما لا يقل عن 40 لاجئا: the qualifier's عن belongs to the number, no age.
             if (QualifierEndAfter(words, k) is { } last) { k = last; continue; }
             if (words[k].Kind == WordKind.Punctuation || NoExpelledPast.Contains(words[k].Key)) return null;
+            // ورحّل عددا منهم, رحلت السلطات عددا من اللاجئين: "a number" in the accusative is the verb's object, so the verb
+            // sends them away (رحل عدد منهم, in the nominative, is who left).
+            if (words[k].Key == AccusativeNumber && k + 1 < words.Count && words[k + 1].Key is "منهم" or "من") return words[k].Key;
             if (CrowdSize(readings, words, k, dualCounts: true) is { } key) return counted > 0 || subjectBefore ? key : null;
             counted++;
         }
         return null;
     }
+
+    private static readonly string AccusativeNumber = MatchKey.Of("عددا");
 
     /// <summary>The last word of a number's qualifier of several words opening at word <paramref name="k"/> (ما لا يقل عن, اكثر من), or null.</summary>
     private static int? QualifierEndAfter(IReadOnlyList<Word> words, int k)

@@ -14,6 +14,45 @@ namespace Hadath.Extraction.Events;
 public sealed partial class EventStage
 {
     /// <summary>
+    /// Detachments told again with the article, and the indefinite noun that sent each out (دورية من X): the patrol, the
+    /// unit and the squad may stand after their verb (صادرت الدورية) or before it (ان الدورية صادرت); القوة only before
+    /// it, as after a verb it is mostly force used (استعملت القوة).
+    /// </summary>
+    private static readonly Dictionary<string, (string Sent, bool AfterVerb)> ToldAgainDetachments = new[]
+    {
+        ("الدورية", "دورية", true), ("الدوريات", "دوريات", true), ("الوحدة", "وحدة", true), ("المفرزة", "مفرزة", true), ("القوة", "قوة", false),
+    }.ToDictionary(x => MatchKey.Of(x.Item1), x => (x.Item2, x.Item3), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The force a detachment told again as the subject of the verb at words [<paramref name="first"/>, <paramref name="last"/>]
+    /// came from: the organisation the story named right after the latest "دورية من" (قوة من, وحدة من …) before the
+    /// sentence, with the span of the noun told again; null when there is none. Looked for in the text only when such a
+    /// subject stands by a verb with no named source.
+    /// </summary>
+    private static (Entity Force, TextSpan Told)? DetachmentToldAgain(string text, IReadOnlyList<Word> words, (TextSpan Span, Entity Entity)[] mentions, int first, int last, int sentenceStart)
+    {
+        (string Sent, bool AfterVerb) told;
+        int k;
+        if (first > 0 && words[first - 1].IsLetters && ToldAgainDetachments.TryGetValue(words[first - 1].Key, out told)) k = first - 1;
+        else if (last + 1 < words.Count && words[last + 1].IsLetters && ToldAgainDetachments.TryGetValue(words[last + 1].Key, out told) && told.AfterVerb) k = last + 1;
+        else return null;
+        string sent = told.Sent + " من ";
+        for (int at = text.LastIndexOf(sent, Math.Max(0, sentenceStart - 1), StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(sent, at - 1, StringComparison.Ordinal))
+        {
+            // a word of its own (دورية, ودورية), not the end of another (مدورية)
+            if (at > 0 && text[at - 1] != ' ' && !(text[at - 1] == 'و' && (at == 1 || text[at - 2] == ' '))) continue;
+            int named = at + sent.Length;
+            foreach (var m in mentions)
+            {
+                if (m.Span.Start == named) return m.Entity.Type == EntityType.ORG ? (m.Entity, words[k].Span) : null;
+                if (m.Span.Start > named) break;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A toll: a passive killing verb with its number (قتل 15 شخصا), or a verb the count stage read as part of a count
     /// (11 مدنيا على الاقل قتلوا عندما قصف …): the people, then what happened to them, tell the outcome of an act, not who did it.
     /// </summary>

@@ -201,6 +201,7 @@ public sealed partial class EventStage
             var d = drafts[k];
             if ((d.Code.Plover ?? d.Code.Code) != (next.Code.Plover ?? next.Code.Code)) continue;
             if (BlockadeAndRally(d.Code.Code, next.Code.Code)) continue;
+            if (OtherCoercion(d.Code.Code, next.Code.Code)) continue;
             if (ClauseBreakBetween(words, d.Span, next.Span)) continue;
             // فجروا سيارة ملغومة قبل ان يشتبكوا مع الحراس, تعرضت لكمين واشتبكت معهم: a clash with the other side is a
             // fight of its own after the attack, not more words for it.
@@ -240,6 +241,14 @@ public sealed partial class EventStage
     /// </summary>
     private static bool BlockadeAndRally(string a, string b) =>
         IsBlockadeOrRiot(a) != IsBlockadeOrRiot(b) || IsBlockadeOrRiot(a) && IsBlockadeOrRiot(b) && a[..3] != b[..3];
+
+    /// <summary>
+    /// اوقفت 38 سوريا، وصادرت اربع دراجات نارية, ورحلت 12 منهم: people taken (173), things confiscated (171), a curfew
+    /// (172) and a deportation (174) are acts of their own though one force did them in one sentence, not more words for
+    /// one act of coercion.
+    /// </summary>
+    private static bool OtherCoercion(string a, string b) =>
+        a.StartsWith("17", StringComparison.Ordinal) && b.StartsWith("17", StringComparison.Ordinal) && a.Length >= 3 && b.Length >= 3 && a[..3] != b[..3];
 
     private static bool IsBlockadeOrRiot(string code) => code.StartsWith("144", StringComparison.Ordinal) || code.StartsWith("145", StringComparison.Ordinal);
 

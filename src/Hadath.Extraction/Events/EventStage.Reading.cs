@@ -293,6 +293,9 @@ public sealed partial class EventStage
     /// <summary>Whether the word opens a number, in digits or in words (واوقفت 27 شخصا, واوقفت ثلاثة مطلوبين).</summary>
     private static bool IsNumber(Word word) => NumberReader.Shared.Starts(word);
 
+    /// <summary>عددا, "a number" in the accusative: the object a verb took (ورحّل عددا منهم).</summary>
+    private static readonly string AccusativeNumber = MatchKey.Of("عددا");
+
     /// <summary>
     /// Whether <paramref name="word"/> opens the counted crowd an act was done to: a number (27 سوريا, ثلاثة لاجئين) or a
     /// count the count stage read over it with no number word first (واوقفت شخصين, واوقفت سوريين اثنين: a dual, whose
@@ -301,7 +304,8 @@ public sealed partial class EventStage
     /// </summary>
     private static bool CountedObject(EventArguments.Sentence s, Word word)
     {
-        if (IsNumber(word)) return true;
+        // ورحّل عددا منهم, واعتقلت عددا من المحتجين: "a number" in the accusative is a counted object too.
+        if (IsNumber(word) || word.Key == AccusativeNumber) return true;
         foreach (var c in s.Counts)
         {
             if (c.Span.Start <= word.Start && word.Start < c.Span.End) return true;

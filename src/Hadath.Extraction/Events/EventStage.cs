@@ -153,7 +153,7 @@ public sealed partial class EventStage : IStage
             // 19,733 in 1,000 BBC stories) is passed.
             if (gates.Length < words.Count) gates = new byte[Math.Max(words.Count, 2 * gates.Length)];
             if (!Gate(words, gates)) continue;
-            var readings = new SentenceReadings(text, words);
+            var readings = new SentenceReadings(text, words) { Names = mentions };
             var handHits = _recognizer.Recognize(text, words, readings, gates, TriggerGate);
             var verbHits = _verbs.Find(text, words, readings, gates, VerbGate);
             if (handHits.Count == 0 && verbHits.Count == 0) continue;
@@ -318,6 +318,14 @@ public sealed partial class EventStage : IStage
                     words[first - 2].Key == "قبل" && DispersedCrowd(text, hit.Rule, crowd))
                 {
                     draft = draft with { SourcePhrase = null, Source = EventArguments.OnlyActorBefore(inSentence, first - 2), Target = null, TargetPhrase = crowd };
+                }
+                // لافتا الى ان الدورية صادرت ثلاث دراجات: a detachment told again by its noun with the article is the one the
+                // story sent out before (اوقفت دورية من الجيش اللبناني …); it acts as the force it came from.
+                if (!toll && draft.Source is null && hit.Trigger.Role == TriggerRole.Verb &&
+                    DetachmentToldAgain(text, words, mentions, first, last, sentenceSpan.Start) is var (detached, told) &&
+                    (draft.SourcePhrase is null || draft.SourcePhrase.Value.Span.Start == told.Start))
+                {
+                    draft = draft with { Source = detached, SourcePhrase = null, Rule = draft.Rule + "+detachment" };
                 }
                 // واطلقت قوات الدرك الغاز …، واعتقلت 15 شخصا: a verb with و whose object follows it at once shares the subject before it.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is not null &&

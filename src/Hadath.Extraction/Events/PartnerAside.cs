@@ -19,6 +19,12 @@ internal static class PartnerAside
         k >= 0 && k + 1 < words.Count && words[k + 1].Key == "مع" &&
         (Heads.Contains(words[k].Key) || (words[k].Key.Length > 1 && words[k].Key[0] == 'و' && Heads.Contains(words[k].Key[1..])));
 
+    /// <summary>
+    /// Whether word <paramref name="k"/> opens the partner right after بالتعاون مع (بالتنسيق مع, بالشراكة مع), commas or
+    /// none (وزعت المفوضية بالتعاون مع برنامج الاغذية العالمي مساعدات): one who acted with the subject.
+    /// </summary>
+    public static bool Follows(IReadOnlyList<Word> words, int k) => k >= 2 && IsHead(words, k - 2);
+
     /// <summary>Words opening a when-aside of one verbal noun with its pronoun (، قبل انطلاقهم،, ، لدى وصولهم،).</summary>
     private static readonly HashSet<string> WhenHeads = MatchKey.SetOf("قبل", "بعد", "لدى", "عند", "فور");
 

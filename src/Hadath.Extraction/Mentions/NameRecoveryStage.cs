@@ -111,6 +111,13 @@ public sealed class NameRecoveryStage : IStage
         foreach (var span in PersonNames.AfterPortfolios(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.AfterConstituencies(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
         foreach (var span in PersonNames.BetweenCommasAfterOffices(text, words, mentions)) Put(mentions, span, EntityType.PER, retype: false);
+        // وزير المهجرين عصام شرف | الدين: a person found after a title may stop before the second half of a compound name.
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type != EntityType.PER) continue;
+            var whole = PersonNames.CompleteCompound(text, words, mentions[i].Span);
+            if (whole != mentions[i].Span && !AnyStartsIn(mentions, mentions[i].Span.End, whole.End)) mentions[i] = (whole, EntityType.PER);
+        }
         foreach (var span in PersonNames.Surnames(text, words, SpansOf(mentions, EntityType.PER)))
         {
             Put(mentions, span, EntityType.PER, retype: false);
@@ -126,6 +133,16 @@ public sealed class NameRecoveryStage : IStage
         DropCountedNationals(words, mentions);
         AddBareArmy(text, words, mentions);
         return document.WithEntities(Group(text, mentions, document.Entities, acronyms, heads));
+    }
+
+    /// <summary>Whether a mention starts in [<paramref name="from"/>, <paramref name="to"/>): a loop, where a lambda made a closure object for every person.</summary>
+    private static bool AnyStartsIn(List<(TextSpan Span, EntityType Type)> mentions, int from, int to)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Start >= from && m.Span.Start < to) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -37,23 +37,40 @@ public static partial class PersonNames
             if (type == EntityType.ORG && after < words.Length && MentionAt(mentions, words[after].Span, startOnly: true) is { Type: EntityType.LOC } province &&
                 !IsUnlistedPlaceWord(text, words, after, province.Span))
                 after = WordScanner.FirstAtOrAfter(words, province.Span.End);
+            // ممثل منظمة الامم المتحدة للطفولة (يونيسف) في سورية X Y: the body's acronym in brackets goes on with its name.
+            if (type == EntityType.ORG && after + 2 < words.Length && words[after].Key == "(" && words[after + 1].IsLetters && words[after + 2].Key == ")") after += 3;
             // ممثل المفوضية في الاردن X Y, ممثلة المنظمة لدى لبنان X Y: where the body's office sits, a place the tagger
             // found, stands between the body and its holder.
+            bool seated = false;
             if (type == EntityType.ORG && after + 1 < words.Length && words[after].Key is "في" or "لدي" &&
                 MentionAt(mentions, words[after + 1].Span, startOnly: true) is { Type: EntityType.LOC } seat)
+            {
                 after = WordScanner.FirstAtOrAfter(words, seat.Span.End);
+                seated = true;
+            }
             if (first == 0 || after + 1 >= words.Length || HeldOffice(words, first) is not { } office) continue;
             // والي كسلا X Y, محافظ الانبار X Y: only a governor holds his office in a place.
             if (type == EntityType.LOC && !Governors.Contains(words[office].Key)) continue;
-            // وقال X رئيس الاتحاد …: the office is the title of the person named before it.
-            if (office > 0 && Overlaps(mentions, words[office - 1].Span)) continue;
+            // وقال X رئيس الاتحاد …: the office is the title of the person named before it. Not a place before it (واستقبل
+            // X في دمشق ممثل المفوضية Y Z: where he received him), nor a person before an office held in a seat with a name
+            // after the seat (واستقبل X ممثل المفوضية في سورية Y Z: the office is Y Z's).
+            if (office > 0 && MentionOver(mentions, words[office - 1].Span) is { } before &&
+                !(before.Type == EntityType.LOC || seated && before.Type == EntityType.PER)) continue;
             Word given = words[after], family = words[after + 1];
             // المتحدث باسم حكومة اقليم كردستان جوتيار عادل: a foreign given name the tagger read as a place of one word, no
             // listed place, is the holder's.
             bool misreadPlace = MentionAt(mentions, given.Span, startOnly: false) is { Type: EntityType.LOC } read && IsUnlistedPlaceWord(text, words, after, read.Span);
             if (Overlaps(mentions, given.Span) && !misreadPlace || !LooksLikeHolder(text, words[after - 1], given, family)) continue;
-            // X الجبوري: the family name was tagged alone.
-            if (Overlaps(mentions, family.Span) && MentionAt(mentions, family.Span, startOnly: false)?.Type != EntityType.PER) continue;
+            // X الجبوري: the family name was tagged alone (or, after a given name misread as a place, the rest of the name:
+            // غونزالو | فارغاس يوسا).
+            if (Overlaps(mentions, family.Span) && MentionAt(mentions, family.Span, startOnly: misreadPlace)?.Type != EntityType.PER) continue;
+            // غونزالو | فارغاس يوسا: a given name misread as a place, before the rest of the name the tagger found as a
+            // person, is one person with it.
+            if (misreadPlace && MentionAt(mentions, family.Span, startOnly: true) is { Type: EntityType.PER } rest && rest.Span.End > family.End)
+            {
+                found.Add(new TextSpan(given.Start, rest.Span.End));
+                continue;
+            }
             found.Add(WithNisba(text, words, after + 2, new TextSpan(given.Start, family.End), mentions));
         }
         return found;
@@ -297,6 +314,16 @@ public static partial class PersonNames
         if (words[t].Key == "باسم" && t > 0) t--;
         if (t > 0 && words[t].Key.StartsWith("ال", StringComparison.Ordinal) && !OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key)) t--;
         return words[t].IsLetters && (OfficeNouns.ContainsWithOrWithoutArticle(words[t].Key) || Governors.Contains(words[t].Key)) ? t : null;
+    }
+
+    /// <summary>The first mention overlapping <paramref name="span"/>, or null (a loop: a lambda would make a closure per call).</summary>
+    private static (TextSpan Span, EntityType Type)? MentionOver(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Overlaps(span)) return m;
+        }
+        return null;
     }
 
     /// <summary>Whether any mention overlaps <paramref name="span"/> (a loop: a lambda would make a closure per call).</summary>

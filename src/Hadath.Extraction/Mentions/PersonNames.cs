@@ -18,6 +18,17 @@ public static partial class PersonNames
     /// <summary>Whom a speaker talks to, right after the name (قال رامي عبد الرحمن لوكالة فرانس برس): never a word of the name.</summary>
     private static readonly HashSet<string> Addressees = MatchKey.SetOf("لوكالة", "لصحيفة", "لقناة", "لاذاعة", "لموقع", "لفرانس", "لرويترز");
 
+    /// <summary>The key of الدين, the second half of compound names (شرف الدين, نور الدين).</summary>
+    private static readonly string Din = MatchKey.Of("الدين");
+
+    /// <summary>
+    /// First halves of compound names with الدين (شرف الدين, نور الدين, عز الدين, صلاح الدين): such a word before الدين makes
+    /// one name, where الدين alone after a name is "religion" or "debt".
+    /// </summary>
+    private static readonly HashSet<string> DinFirsts = MatchKey.SetOf("شرف", "نور", "عز", "صلاح", "علاء", "سعد", "بدر", "جمال", "كمال", "محيي", "محي",
+        "تاج", "زين", "شمس", "نجم", "سيف", "عماد", "حسام", "خير", "ضياء", "فخر", "بهاء", "نصر", "شهاب", "برهان", "تقي", "سراج", "نظام", "ناصر",
+        "جلال", "قطب", "صفي", "معز", "علم", "مجد", "عصام", "قمر");
+
     /// <summary>Words that never continue a name: particles, prepositions, and speech verbs that often follow one.</summary>
     private static readonly HashSet<string> NotNames = MatchKey.SetOf(
         "في", "من", "الى", "إلى", "على", "عن", "مع", "ان", "أن", "إن", "انه", "أنه", "لدى", "قد", "كان", "كانت", "الذي", "التي", "بن", "بنت",
@@ -99,27 +110,39 @@ public static partial class PersonNames
     public static List<TextSpan> Surnames(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> persons)
     {
         var families = new HashSet<string>(StringComparer.Ordinal);
+        // وكان شرف الدين قد التقى, after عصام شرف الدين: a family name of two words, kept by its first word.
+        HashSet<string>? compounds = null;
         var sketch = new KeySketch();
         foreach (var p in persons)
         {
-            int last = WordScanner.FirstAtOrAfter(words, p.Start);
+            int first = WordScanner.FirstAtOrAfter(words, p.Start), last = first;
             while (last + 1 < words.Length && words[last + 1].Start < p.End) last++;
-            if (last < words.Length && words[last].Start > p.Start && words[last].Key.Length > 3 && families.Add(words[last].Key)) sketch.Add(words[last].Key);
+            if (last >= words.Length || words[last].Start <= p.Start) continue;
+            if (words[last].Key == Din && last - 1 > first && DinFirsts.Contains(words[last - 1].Key))
+            {
+                (compounds ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[last - 1].Key);
+                continue;
+            }
+            if (words[last].Key.Length > 3 && families.Add(words[last].Key)) sketch.Add(words[last].Key);
         }
         var found = new List<TextSpan>();
-        if (families.Count == 0) return found;
+        if (families.Count == 0 && compounds is null) return found;
         for (int i = 1; i < words.Length; i++)
         {
-            if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key)) continue;
+            // شرف الدين: the compound's two words stand where a one-word family name would.
+            int end = i;
+            if (compounds is not null && i + 1 < words.Length && words[i + 1].Key == Din && compounds.Contains(words[i].Key) && Adjacent(text, words[i], words[i + 1])) end = i + 1;
+            else if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key)) continue;
             // والتقى غريفيث في الرياض, واستقبل الحريري الوفد: the subject of a verb of meeting or accusing, whatever follows it;
             // لقوات حفتر, لمقاتلي حفتر: the leader whose forces they are; وكان الغريب قد التقى: a pluperfect's subject, before its قد.
             bool act = ActVerbs.ContainsWithoutConjunction(words[i - 1].Key) || IsFollowersNoun(words[i - 1].Key) ||
-                       Pluperfect.ContainsWithoutConjunction(words[i - 1].Key) && i + 1 < words.Length && words[i + 1].Key == "قد";
+                       Pluperfect.ContainsWithoutConjunction(words[i - 1].Key) && end + 1 < words.Length && words[end + 1].Key == "قد";
             // وحذر الامين العام, وطالب السيد الرئيس: a family name that is a title too is that title, before its adjective or name.
-            if (act && (TitleFamilies.Contains(words[i].Key) || i + 1 < words.Length && OfficeAdjectives.Contains(words[i + 1].Key))) continue;
+            if (act && (TitleFamilies.Contains(words[i].Key) || end + 1 < words.Length && OfficeAdjectives.Contains(words[end + 1].Key))) continue;
             if (!act && !Cues.ContainsWithoutConjunction(words[i - 1].Key)) continue;
-            if (!act && i + 1 < words.Length && words[i + 1].IsLetters && !Particles.Contains(words[i + 1].Key) && !Times.Contains(words[i + 1].Key)) continue;
-            found.Add(words[i].Span);
+            if (!act && end + 1 < words.Length && words[end + 1].IsLetters && !Particles.Contains(words[end + 1].Key) && !Times.Contains(words[end + 1].Key)) continue;
+            found.Add(new TextSpan(words[i].Start, words[end].End));
+            i = end;
         }
         return found;
     }
@@ -570,6 +593,7 @@ public static partial class PersonNames
         string key = words[next].Key;
         // لينا عطا | الله, عبد | الله: الله after a name ends a compound (عطا الله, فضل الله); it is never a person of its own.
         if (Ordinals.Contains(key) || key == "الله") return new TextSpan(span.Start, words[next].End);
+        if (EndsCompound(words[last], key)) return new TextSpan(span.Start, words[next].End);
         // حمد بن عيسى آل | خليفة, احمد عوض بن | مبارك, حسين امير عبد | اللهيان: a name never ends on a word that links it to
         // the next (بن, آل, عبد, ابو); the tagger's cut there leaves the family name out.
         if (last > first && Linkers.Contains(words[last].Key) && key.Length > 1 && !key.StartsWith('و') && !NotNames.Contains(key) && !Times.Contains(key))
@@ -582,6 +606,24 @@ public static partial class PersonNames
             return new TextSpan(span.Start, words[next].End);
         }
         return span;
+    }
+
+    /// <summary>
+    /// عصام شرف | الدين, خالد نور | الدين: الدين after the first half of a compound (شرف, نور, عز, صلاح …) ends that name;
+    /// after any other word it is "religion" or "debt" and stays out.
+    /// </summary>
+    private static bool EndsCompound(Word last, string nextKey) => nextKey == Din && DinFirsts.Contains(last.Key);
+
+    /// <summary>
+    /// A person found after the tagger (after a title: وزير المهجرين عصام شرف) cut before the second half of a compound
+    /// name: the span grown over it (عصام شرف الدين), else the span as it is.
+    /// </summary>
+    public static TextSpan CompleteCompound(string text, ReadOnlySpan<Word> words, TextSpan span)
+    {
+        int last = WordScanner.FirstAtOrAfter(words, span.Start);
+        while (last + 1 < words.Length && words[last + 1].Start < span.End) last++;
+        if (last + 1 >= words.Length || words[last].End != span.End || !Adjacent(text, words[last], words[last + 1])) return span;
+        return EndsCompound(words[last], words[last + 1].Key) ? new TextSpan(span.Start, words[last + 1].End) : span;
     }
 
     /// <summary>Only a space between the words (no comma, no line break).</summary>

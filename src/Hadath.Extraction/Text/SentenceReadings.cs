@@ -30,6 +30,12 @@ internal sealed class SentenceReadings
 
     public int Length => _words.Count;
 
+    /// <summary>
+    /// The story's named mentions in order of start (the event stage's list), or null where none was given: a rule that
+    /// must step over a named subject (ضبطت مديرية أمن غازي عنتاب 214 مهاجرا) reads them here.
+    /// </summary>
+    public (Hadath.Core.TextSpan Span, Hadath.Core.Entity Entity)[]? Names { get; init; }
+
     /// <summary>The text the words index into.</summary>
     public string Text => _text;
 
