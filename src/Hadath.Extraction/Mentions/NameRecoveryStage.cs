@@ -431,7 +431,8 @@ public sealed class NameRecoveryStage : IStage
         bool bare = false;
         for (int i = 0; i < words.Length; i++)
         {
-            if (!words[i].IsLetters || !ArmyForms.Contains(words[i].Key)) continue;
+            // Every form ends in جيش: a word that does not is passed without hashing its key.
+            if (!words[i].IsLetters || !words[i].Key.EndsWith("جيش", StringComparison.Ordinal) || !ArmyForms.Contains(words[i].Key)) continue;
             // الجيش اللبناني, الجيش العربي السوري: the nationality right after, or after one qualifier.
             int n = i + 1 < words.Length && ArmyQualifiers.Contains(words[i + 1].Key) ? i + 2 : i + 1;
             if (n < words.Length && words[n].IsLetters && ActorLexicon.Shared.Nationality(NameKey.WordOfKey(words[n].Key)) is { } country)
@@ -444,7 +445,7 @@ public sealed class NameRecoveryStage : IStage
         if (army is null || !bare) return;
         for (int i = 0; i < words.Length; i++)
         {
-            if (!words[i].IsLetters || !BareArmyForms.Contains(words[i].Key)) continue;
+            if (!words[i].IsLetters || !words[i].Key.EndsWith("جيش", StringComparison.Ordinal) || !BareArmyForms.Contains(words[i].Key)) continue;
             if (i + 1 < words.Length && words[i + 1].IsLetters && (ArmyQualifiers.Contains(words[i + 1].Key) || ActorLexicon.Shared.Nationality(NameKey.WordOfKey(words[i + 1].Key)) is not null)) continue;
             var span = words[i].Key[0] == 'و' ? Proclitics.Skip(text, words[i].Span, 1) : words[i].Span;
             bool inside = false;
@@ -826,6 +827,8 @@ public sealed class NameRecoveryStage : IStage
             // The longest mention names the group, as it will name the entity.
             var fullest = groups[g][0].Span;
             foreach (var m in groups[g]) if (m.Span.Length > fullest.Length) fullest = m.Span;
+            // Most organisations are no army: their names are not keyed.
+            if (!text.AsSpan(fullest.Start, fullest.Length).StartsWith("الجيش", StringComparison.Ordinal)) continue;
             string key = NameKey.Of(text.AsSpan(fullest.Start, fullest.Length));
             if (key == BareArmy) bare = bare == -1 ? g : -2;
             else if (key.StartsWith(BareArmyWithSpace, StringComparison.Ordinal)) army = army == -1 ? g : -2;
