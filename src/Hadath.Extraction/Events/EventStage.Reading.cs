@@ -212,7 +212,7 @@ public sealed partial class EventStage
             if (h.Trigger.Condition != TriggerCondition.Blame || h.Trigger.Role != TriggerRole.Verb) continue;
             foreach (var v in verbs)
             {
-                if (v.Span.Start < h.Span.End && h.Span.Start < v.Span.End)
+                if (v.Span.Overlaps(h.Span))
                 {
                     hands.RemoveAt(k);
                     break;

@@ -428,7 +428,8 @@ public sealed class NameRecoveryStage : IStage
     private static void AddBareArmy(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
         string? army = null;
-        bool bare = false;
+        // The bare ones, found as the armies are: most stories have none, and no list is made for them.
+        List<int>? bare = null;
         for (int i = 0; i < words.Length; i++)
         {
             // Every form ends in جيش: a word that does not is passed without hashing its key.
@@ -440,20 +441,13 @@ public sealed class NameRecoveryStage : IStage
                 if (army is not null && army != country) return;
                 army = country;
             }
-            else if (n == i + 1 && BareArmyForms.Contains(words[i].Key)) bare = true;
+            else if (n == i + 1 && BareArmyForms.Contains(words[i].Key)) (bare ??= new()).Add(i);
         }
-        if (army is null || !bare) return;
-        for (int i = 0; i < words.Length; i++)
+        if (army is null || bare is null) return;
+        foreach (int i in bare)
         {
-            if (!words[i].IsLetters || !words[i].Key.EndsWith("جيش", StringComparison.Ordinal) || !BareArmyForms.Contains(words[i].Key)) continue;
-            if (i + 1 < words.Length && words[i + 1].IsLetters && (ArmyQualifiers.Contains(words[i + 1].Key) || ActorLexicon.Shared.Nationality(NameKey.WordOfKey(words[i + 1].Key)) is not null)) continue;
             var span = words[i].Key[0] == 'و' ? Proclitics.Skip(text, words[i].Span, 1) : words[i].Span;
-            bool inside = false;
-            foreach (var (m, _) in mentions)
-            {
-                if (m.Start < span.End && span.Start < m.End) { inside = true; break; }
-            }
-            if (!inside) mentions.Add((span, EntityType.ORG));
+            if (!mentions.Exists(m => m.Span.Overlaps(span))) mentions.Add((span, EntityType.ORG));
         }
     }
 
@@ -731,9 +725,7 @@ public sealed class NameRecoveryStage : IStage
         for (int i = 0; i < order.Length; i++)
         {
             var g = order[i];
-            // The longest mention, the first of those as long.
-            var fullest = g[0].Span;
-            foreach (var m in g) if (m.Span.Length > fullest.Length) fullest = m.Span;
+            var fullest = Fullest(g);
             // Most entities are the tagger's as it grouped them: its mentions and name are kept, not made again.
             var source = taggedOf.TryGetValue(g[0].Span, out int k) && tagged[k].Type == g[0].Type ? tagged[k] : null;
             var spans = source is not null && SameSpans(g, source.Mentions) ? source.Mentions : MentionsOf(g);
@@ -825,8 +817,7 @@ public sealed class NameRecoveryStage : IStage
         {
             if (groups[g][0].Type != EntityType.ORG) continue;
             // The longest mention names the group, as it will name the entity.
-            var fullest = groups[g][0].Span;
-            foreach (var m in groups[g]) if (m.Span.Length > fullest.Length) fullest = m.Span;
+            var fullest = Fullest(groups[g]);
             // Most organisations are no army: their names are not keyed.
             if (!text.AsSpan(fullest.Start, fullest.Length).StartsWith("الجيش", StringComparison.Ordinal)) continue;
             string key = NameKey.Of(text.AsSpan(fullest.Start, fullest.Length));
@@ -836,6 +827,14 @@ public sealed class NameRecoveryStage : IStage
         if (bare < 0 || army < 0) return;
         groups[army].AddRange(groups[bare]);
         groups.RemoveAt(bare);
+    }
+
+    /// <summary>A group's longest mention, the first of those as long: what names its entity.</summary>
+    private static TextSpan Fullest(List<(TextSpan Span, EntityType Type)> group)
+    {
+        var fullest = group[0].Span;
+        foreach (var m in group) if (m.Span.Length > fullest.Length) fullest = m.Span;
+        return fullest;
     }
 
     private static readonly string BareArmy = NameKey.Of("الجيش");
@@ -852,9 +851,7 @@ public sealed class NameRecoveryStage : IStage
         string[] NameOf(int g)
         {
             if (names[g] is { } known) return known;
-            // The longest mention, the first of those as long.
-            var fullest = groups[g][0].Span;
-            foreach (var m in groups[g]) if (m.Span.Length > fullest.Length) fullest = m.Span;
+            var fullest = Fullest(groups[g]);
             return names[g] = NameKey.Of(text.AsSpan(fullest.Start, fullest.Length)).Split(' ');
         }
         for (int a = groups.Count - 1; a >= 0; a--)
