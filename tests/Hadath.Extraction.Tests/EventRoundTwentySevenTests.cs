@@ -67,6 +67,7 @@ public sealed class EventRoundTwentySevenTests
         Assert.Equal("e2", e.Source?.EntityId);
     }
 
+    // The owner named after ل is found by the existing site-owner rules (SiteOwner, OwnerOfStruck); these cases pin them.
     [Theory]
     [InlineData("وقتل اربعة جنود عندما هاجم المسلحون قاعدة عسكرية للجيش الصومالي في اقليم شبيلي السفلى. وقال الجيش في بيان ان قواته صدت الهجوم", "الجيش", "هاجم")]
     [InlineData("وجاء القصف بعد ساعات من هجوم شنه مسلحون على حاجز للفرقة الرابعة قرب البلدة. وقالت الفرقة الرابعة ان ثلاثة من جنودها قتلوا", "الفرقة الرابعة", "هجوم")]

@@ -606,64 +606,6 @@ public sealed partial class EventStage
     }
 
     /// <summary>
-    /// A side told as a place that belongs to a body (هاجم المسلحون قاعدة عسكرية للجيش الصومالي, هجوم على حاجز للفرقة
-    /// الرابعة) is that body when the story names it elsewhere: the tagger does not read a name behind ل, least of all
-    /// behind لل where ل swallowed the article, but a name the story gives it once (الجيش, الفرقة الرابعة) is found there.
-    /// </summary>
-    private static void OwnerNamedWithLam(string text, ImmutableArray<Entity> entities, List<Draft> drafts)
-    {
-        if (drafts.Count > 0) NameUnnamedSides(drafts, phrase => OwnerAfterLam(text, entities, phrase));
-    }
-
-    /// <summary>
-    /// The one organisation a mention of which the words of <paramref name="phrase"/> name after ل (للجيش الصومالي for
-    /// الجيش or الجيش الصومالي, لقوات الوفاق for قوات الوفاق), the longest such mention deciding; null when none or
-    /// several are named so.
-    /// </summary>
-    private static Entity? OwnerAfterLam(string text, ImmutableArray<Entity> entities, TextSpan phrase)
-    {
-        var words = WordScanner.Scan(text, phrase);
-        for (int i = 1; i < words.Count; i++)
-        {
-            string key = words[i].Key;
-            if (key.Length < 4 || key[0] != 'ل') continue;
-            // للجيش is ل + الجيش with the alef dropped; لقوات is ل + قوات.
-            string named = key[1] == 'ل' ? "ا" + key[1..] : key[1..];
-            Entity? owner = null;
-            int longest = 0;
-            foreach (var e in entities)
-            {
-                if (e.Type != EntityType.ORG) continue;
-                foreach (var m in e.Mentions)
-                {
-                    int n = MatchedAfter(text, m.Span, named, words, i);
-                    if (n == 0 || n < longest) continue;
-                    if (n == longest && owner is not null && owner != e) owner = null;
-                    else owner = e;
-                    longest = n;
-                }
-            }
-            if (longest > 0) return owner;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// How many words of <paramref name="words"/> from <paramref name="i"/> the mention at <paramref name="mention"/>
-    /// names, its first word read as <paramref name="first"/> (the word past its ل); 0 when they differ.
-    /// </summary>
-    private static int MatchedAfter(string text, TextSpan mention, string first, IReadOnlyList<Word> words, int i)
-    {
-        var named = WordScanner.Scan(text, mention);
-        if (named.Count == 0 || named[0].Key != first || i + named.Count > words.Count) return 0;
-        for (int k = 1; k < named.Count; k++)
-        {
-            if (named[k].Key != words[i + k].Key) return 0;
-        }
-        return named.Count;
-    }
-
-    /// <summary>
     /// A side told by words the story then names in brackets (قوات الامن الكردية (الاسايش), عناصر الشرطة (المرور)) is the
     /// organisation or person named there, when no other side of the act is that one.
     /// </summary>

@@ -503,7 +503,6 @@ public sealed partial class EventStage : IStage
             }
             SidesFromCounts(drafts, inSentence);
             ArmedMenTold(text, document.Entities, drafts);
-            OwnerNamedWithLam(text, document.Entities, drafts);
             NamedInBrackets(text, inSentence, drafts);
             AddInOrder(events, drafts, time, inSentence);
         }
