@@ -86,13 +86,20 @@ public sealed class ActorStage : IStage
             int end = WordScanner.FirstAtOrAfter(words, mention.Start);
             // المندوب السوري لدى الامم المتحدة: a body or a place where an office sits is not the office's holder.
             if (entity.Type != EntityType.PER && end > 0 && words[end - 1].Key == "لدي") continue;
-            int start = end;
-            while (start > 0 && end - start < MaxTitleWords && IsTitleWord(words[start - 1])) start--;
+            int start = TitleStart(words, end);
             if (start < end && FromTitle(words, start, end, date) is { } code) return code;
             // المندوب السوري لدى الامم المتحدة بشار الجعفري: the holder's title stands before where the office sits.
             if (start == end && entity.Type == EntityType.PER && TitleBeforeSeat(words, end, date) is { } held) return held;
         }
         return null;
+    }
+
+    /// <summary>Where the title words right before word <paramref name="end"/> start (at most <see cref="MaxTitleWords"/>); <paramref name="end"/> when none.</summary>
+    private int TitleStart(IReadOnlyList<Word> words, int end)
+    {
+        int start = end;
+        while (start > 0 && end - start < MaxTitleWords && IsTitleWord(words[start - 1])) start--;
+        return start;
     }
 
     /// <summary>How many words may name where an office sits, after لدى (الامم المتحدة, مجلس الامن الدولي).</summary>
@@ -108,8 +115,7 @@ public sealed class ActorStage : IStage
         {
             if (!words[k].IsLetters) return null;
             if (words[k].Key != "لدي") continue;
-            int start = k;
-            while (start > 0 && k - start < MaxTitleWords && IsTitleWord(words[start - 1])) start--;
+            int start = TitleStart(words, k);
             return start < k ? FromTitle(words, start, k, date) : null;
         }
         return null;
