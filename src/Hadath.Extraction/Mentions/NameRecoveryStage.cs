@@ -61,7 +61,10 @@ public sealed class NameRecoveryStage : IStage
     {
         string text = document.Text;
         var words = WordScanner.AsSpan(WordScanner.Scan(text, new TextSpan(0, text.Length)));
-        var mentions = new List<(TextSpan Span, EntityType Type)>(MentionCount(document.Entities) + 8);
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        var mentions = scratch.Mentions;
+        mentions.EnsureCapacity(MentionCount(document.Entities) + 8);
         foreach (var e in document.Entities)
         {
             foreach (var m in e.Mentions)
@@ -84,13 +87,13 @@ public sealed class NameRecoveryStage : IStage
         RetypePersonsAfterPlaceNouns(text, mentions);
         // قيادة شرطة ديالى, قيادة عمليات ديالى with ديالى read as a man: a listed place of one word the tagger read as a person
         // still names the place of a body built on it.
-        var bodyPlaces = SpansOf(mentions, EntityType.LOC);
+        var bodyPlaces = SpansOf(mentions, EntityType.LOC, scratch.Spans);
         var listedPersons = ListedOneWordPersons(mentions, listed);
         bodyPlaces.AddRange(listedPersons);
         foreach (var span in _organisations.AroundPlaces(text, words, bodyPlaces)) Put(mentions, span, EntityType.ORG, retype: false);
         RetypePlacesOfBodies(text, mentions, listedPersons);
-        var towns = SpansOf(mentions, EntityType.LOC);
-        towns.AddRange(SpansOf(mentions, EntityType.PER));
+        var towns = SpansOf(mentions, EntityType.LOC, scratch.Spans);
+        SpansOf(mentions, EntityType.PER, towns, clear: false);
         foreach (var span in _organisations.Municipalities(text, words, towns)) Put(mentions, span, EntityType.ORG, retype: false);
         List<TextSpan>? grown = null;
         for (int i = 0; i < mentions.Count; i++)
@@ -132,7 +135,12 @@ public sealed class NameRecoveryStage : IStage
         DropPortfolios(words, mentions);
         DropCountedNationals(words, mentions);
         AddBareArmy(text, words, mentions);
-        return document.WithEntities(Group(text, mentions, document.Entities, acronyms, heads));
+        var entities = Group(text, mentions, document.Entities, acronyms, heads, scratch);
+        // The list the mentions ended in (a step that changes them may give a new one) is the next story's.
+        scratch.Mentions = mentions;
+        scratch.Clear();
+        t_scratch = scratch;
+        return document.WithEntities(entities);
     }
 
     /// <summary>Whether a mention starts in [<paramref name="from"/>, <paramref name="to"/>): a loop, where a lambda made a closure object for every person.</summary>
@@ -342,6 +350,14 @@ public sealed class NameRecoveryStage : IStage
     private static List<TextSpan> SpansOf(List<(TextSpan Span, EntityType Type)> mentions, EntityType type)
     {
         var spans = new List<TextSpan>();
+        foreach (var (span, t) in mentions) if (t == type) spans.Add(span);
+        return spans;
+    }
+
+    /// <summary>The spans of the mentions of one type, as they stand now, written to <paramref name="spans"/> (after what it holds, unless <paramref name="clear"/>).</summary>
+    private static List<TextSpan> SpansOf(List<(TextSpan Span, EntityType Type)> mentions, EntityType type, List<TextSpan> spans, bool clear = true)
+    {
+        if (clear) spans.Clear();
         foreach (var (span, t) in mentions) if (t == type) spans.Add(span);
         return spans;
     }
@@ -670,9 +686,9 @@ public sealed class NameRecoveryStage : IStage
     /// joins the one longer organisation it shortens; the tagger's person grouping (كيري → جون كيري) is kept.
     /// </summary>
     private static ImmutableArray<Entity> Group(string text, List<(TextSpan Span, EntityType Type)> mentions, ImmutableArray<Entity> tagged,
-        List<(TextSpan Acronym, TextSpan Name)> acronyms, List<(TextSpan Head, TextSpan Body)>? heads = null)
+        List<(TextSpan Acronym, TextSpan Name)> acronyms, List<(TextSpan Head, TextSpan Body)>? heads, Scratch scratch)
     {
-        var taggedOf = new Dictionary<TextSpan, int>(mentions.Count);
+        var taggedOf = scratch.TaggedOf;
         for (int k = 0; k < tagged.Length; k++)
         {
             foreach (var m in tagged[k].Mentions) taggedOf.TryAdd(m.Span, k);
@@ -680,11 +696,12 @@ public sealed class NameRecoveryStage : IStage
         // A group is a tagged entity (its mentions kept as grouped) or a new name key; new keys join a tagged entity of that name.
         // The groups in order of their first mention; a tagged entity's found by its index, a new name's by type and key, so
         // no key string is made for a tagged mention and no tuple of three is hashed for each mention.
-        var groups = new List<List<(TextSpan Span, EntityType Type)>>(mentions.Count);
+        var groups = scratch.Groups;
         var ofTagged = new List<(TextSpan Span, EntityType Type)>?[tagged.Length];
         Dictionary<(EntityType, string), List<(TextSpan Span, EntityType Type)>>? ofName = null;
         Dictionary<(EntityType, string), int>? taggedKeys = null;
-        foreach (var m in ByStart(mentions))
+        var byStart = ByStart(mentions, scratch);
+        foreach (var m in byStart.AsSpan(0, mentions.Count))
         {
             int own = -1;
             string? name = null;
@@ -695,15 +712,15 @@ public sealed class NameRecoveryStage : IStage
             else
             {
                 name = NameKey.Of(text.AsSpan(m.Span.Start, m.Span.Length));
-                taggedKeys ??= TaggedKeys(tagged);
+                taggedKeys ??= TaggedKeys(tagged, scratch.TaggedKeys);
                 if (taggedKeys.TryGetValue((m.Type, name), out int named)) own = named;
             }
             List<(TextSpan Span, EntityType Type)>? list = null;
             if (own >= 0) list = ofTagged[own];
-            else (ofName ??= new()).TryGetValue((m.Type, name!), out list);
+            else (ofName ??= scratch.OfName).TryGetValue((m.Type, name!), out list);
             if (list is null)
             {
-                groups.Add(list = new());
+                groups.Add(list = scratch.NewGroup());
                 if (own >= 0) ofTagged[own] = list;
                 else ofName![(m.Type, name!)] = list;
             }
@@ -720,7 +737,7 @@ public sealed class NameRecoveryStage : IStage
         }
         // Stable, as OrderBy: groups whose first mentions start together keep their order.
         var order = groups.ToArray();
-        SortStably(order, g => g[0].Span.Start);
+        SortStably(order, order.Length, g => g[0].Span.Start, scratch);
         var built = new Entity[order.Length];
         for (int i = 0; i < order.Length; i++)
         {
@@ -763,21 +780,87 @@ public sealed class NameRecoveryStage : IStage
         return s_ids[number] ??= $"e{number}";
     }
 
-    /// <summary>The mentions in order of start, those starting together in the order given (as a stable OrderBy).</summary>
-    private static (TextSpan Span, EntityType Type)[] ByStart(List<(TextSpan Span, EntityType Type)> mentions)
+    /// <summary>
+    /// The mentions in order of start, those starting together in the order given (as a stable OrderBy), in the first
+    /// entries of the scratch's array (as many as there are mentions).
+    /// </summary>
+    private static (TextSpan Span, EntityType Type)[] ByStart(List<(TextSpan Span, EntityType Type)> mentions, Scratch scratch)
     {
-        var sorted = mentions.ToArray();
-        SortStably(sorted, m => m.Span.Start);
+        var sorted = scratch.Sorted.Length >= mentions.Count ? scratch.Sorted : scratch.Sorted = new (TextSpan, EntityType)[mentions.Count];
+        mentions.CopyTo(sorted);
+        SortStably(sorted, mentions.Count, m => m.Span.Start, scratch);
         return sorted;
     }
 
-    /// <summary>Sorts by a non-negative start, ties kept in order: one key per item (start, then index), so no comparer closure per pair.</summary>
-    private static void SortStably<T>(T[] items, Func<T, int> start)
+    /// <summary>
+    /// Sorts the first <paramref name="count"/> items by a non-negative start, ties kept in order: one key per item (start,
+    /// then index), so no comparer closure per pair; the keys in the scratch's array.
+    /// </summary>
+    private static void SortStably<T>(T[] items, int count, Func<T, int> start, Scratch scratch)
     {
-        var keys = new long[items.Length];
-        for (int k = 0; k < items.Length; k++) keys[k] = ((long)start(items[k]) << 32) | (uint)k;
-        Array.Sort(keys, items);
+        var keys = scratch.Keys.Length >= count ? scratch.Keys : scratch.Keys = new long[count];
+        for (int k = 0; k < count; k++) keys[k] = ((long)start(items[k]) << 32) | (uint)k;
+        Array.Sort(keys, items, 0, count);
     }
+
+    /// <summary>
+    /// What <see cref="Process"/> and <see cref="Group"/> work in, kept per thread from story to story: the mentions'
+    /// list, the tables, arrays and lists of the groups were most of the names stage's allocation, and none of them
+    /// outlives the call (the entities are built from copies). Emptied as each call ends; a table or list grown past
+    /// <see cref="MaxKept"/> entries by a long story is let go. Taken from the thread while a call works in it, so a
+    /// call that throws leaves none half used.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private const int MaxKept = 1 << 12;
+
+        public List<(TextSpan Span, EntityType Type)> Mentions = new();
+        public List<TextSpan> Spans = new();
+        public Dictionary<TextSpan, int> TaggedOf = new();
+        public Dictionary<(EntityType, string), int> TaggedKeys = new();
+        public Dictionary<(EntityType, string), List<(TextSpan Span, EntityType Type)>> OfName = new();
+        public readonly List<List<(TextSpan Span, EntityType Type)>> Groups = new();
+        public (TextSpan Span, EntityType Type)[] Sorted = [];
+        public long[] Keys = [];
+        private readonly Stack<List<(TextSpan Span, EntityType Type)>> _spareGroups = new();
+
+        /// <summary>An empty list for a group: one of an earlier story's when there is one.</summary>
+        public List<(TextSpan Span, EntityType Type)> NewGroup() => _spareGroups.TryPop(out var spare) ? spare : new();
+
+        /// <summary>Empties everything for the next story; the groups' lists are kept for its groups.</summary>
+        public void Clear()
+        {
+            Mentions = Mentions.Capacity > MaxKept ? new() : Cleared(Mentions);
+            Spans = Spans.Capacity > MaxKept ? new() : Cleared(Spans);
+            foreach (var g in Groups)
+            {
+                g.Clear();
+                if (g.Capacity <= MaxKept && _spareGroups.Count < MaxKept) _spareGroups.Push(g);
+            }
+            Groups.Clear();
+            TaggedOf = Emptied(TaggedOf);
+            TaggedKeys = Emptied(TaggedKeys);
+            OfName = Emptied(OfName);
+            // Spans, types and numbers only: nothing held, nothing to clear.
+            if (Sorted.Length > MaxKept) Sorted = [];
+            if (Keys.Length > MaxKept) Keys = [];
+        }
+
+        private static List<T> Cleared<T>(List<T> list)
+        {
+            list.Clear();
+            return list;
+        }
+
+        private static Dictionary<TKey, TValue> Emptied<TKey, TValue>(Dictionary<TKey, TValue> table) where TKey : notnull
+        {
+            if (table.Count > MaxKept) return new();
+            table.Clear();
+            return table;
+        }
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
 
     private static bool IsSorted(List<(TextSpan Span, EntityType Type)> mentions)
     {
@@ -789,9 +872,8 @@ public sealed class NameRecoveryStage : IStage
     }
 
     /// <summary>The first tagged entity of each type and name key.</summary>
-    private static Dictionary<(EntityType, string), int> TaggedKeys(ImmutableArray<Entity> tagged)
+    private static Dictionary<(EntityType, string), int> TaggedKeys(ImmutableArray<Entity> tagged, Dictionary<(EntityType, string), int> keys)
     {
-        var keys = new Dictionary<(EntityType, string), int>(tagged.Length);
         for (int k = 0; k < tagged.Length; k++) keys.TryAdd((tagged[k].Type, NameKey.Of(tagged[k].Name)), k);
         return keys;
     }
