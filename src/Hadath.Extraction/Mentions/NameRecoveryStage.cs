@@ -316,8 +316,9 @@ public sealed class NameRecoveryStage : IStage
             if (end - start < 3) continue;
             var noun = text.AsSpan(start, end - start);
             // بقضاء, لمدينة, وناحية: one clitic on the noun.
-            if (noun.Length > 4 && noun[0] is 'ب' or 'ل' or 'و' or 'ف' && PlaceNouns.Contains(noun[1..].ToString())) noun = noun[1..];
-            if (PlaceNouns.Contains(noun.ToString())) mentions[i] = (span, EntityType.LOC);
+            // Looked up in place: a string was made of the noun (twice after a clitic) for every person.
+            if (noun.Length > 4 && noun[0] is 'ب' or 'ل' or 'و' or 'ف' && PlaceNounLookup.Contains(noun[1..])) noun = noun[1..];
+            if (PlaceNounLookup.Contains(noun)) mentions[i] = (span, EntityType.LOC);
         }
     }
 
@@ -326,6 +327,8 @@ public sealed class NameRecoveryStage : IStage
     {
         "قضاء", "ناحية", "ناحيه", "محافظة", "محافظه", "بلدة", "بلده", "قرية", "قريه", "مخيم", "منطقة", "منطقه",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounLookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// An organisation named in quotation marks right after its group head, written without a clitic (تنظيم "داعش", حركة

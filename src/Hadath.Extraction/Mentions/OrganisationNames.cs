@@ -394,7 +394,7 @@ public sealed class OrganisationNames
         foreach (var reading in Proclitics.ReadingsOf(text, word))
         {
             if (reading.HadArticle || IsDoubleLam(reading, word) || reading.Key.StartsWith("ال", StringComparison.Ordinal)) continue;
-            if (GroupHeads.Contains(NameKey.Word(reading.Key))) return reading.Span.Start;
+            if (GroupHeadLookup.Contains(NameKey.WordOfKey(reading.Key))) return reading.Span.Start;
         }
         return null;
     }
@@ -439,8 +439,9 @@ public sealed class OrganisationNames
         foreach (var reading in Proclitics.ReadingsOf(text, word))
         {
             if (reading.HadArticle || IsDoubleLam(reading, word) || reading.Key.StartsWith("ال", StringComparison.Ordinal)) continue;
-            string head = NameKey.Word(reading.Key);
-            if (PlaceBodyHeads.Contains(head) || (nouns > 0 && InstitutionHeads.Contains(head))) return reading.Span.Start;
+            // Read in place (a reading's key is folded): a key string was made for every reading with a final ه.
+            var head = NameKey.WordOfKey(reading.Key);
+            if (PlaceBodyHeadLookup.Contains(head) || (nouns > 0 && InstitutionHeadLookup.Contains(head))) return reading.Span.Start;
         }
         return null;
     }
@@ -701,6 +702,10 @@ public sealed class OrganisationNames
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal static readonly ReadingPrefilter AnyHeadPrefilter = new(AnyHead, nameKeys: true);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupHeadLookup = GroupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceBodyHeadLookup = PlaceBodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeadLookup = InstitutionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
 }
