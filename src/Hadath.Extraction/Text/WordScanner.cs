@@ -136,24 +136,8 @@ public static class WordScanner
         foreach (char c in key) hash = (hash ^ c) * 16777619;
         ref string? slot = ref storyKeys[(hash * 0x9E3779B1u) >> (32 - StoryKeyBits)];
         if (slot is { } made && key.SequenceEqual(made)) return made;
-        ref string? common = ref s_commonKeys[(hash * 0x85EBCA6Bu) >> (32 - CommonKeyBits)];
-        if (common is { } known && key.SequenceEqual(known)) return slot = known;
-        made = new string(key);
-        // A race may put another word's key here: each thread keeps the string it read or made.
-        common ??= made;
-        return slot = made;
+        return slot = new string(key);
     }
-
-    /// <summary>
-    /// The key strings of the words first read in each slot, by a hash of their letters, kept for the life of the
-    /// process: a story's common words (الرئيس, قال, الاحتلال) were read in the stories before, and take the string made
-    /// then, where each story made its own (most of what a story's scan allocated). A slot is written once and never
-    /// replaced, so the table stops changing once full and holds no story's words into older generations as a table
-    /// of the last story's keys did (<see cref="t_storyKeys"/>); the words that come first are mostly the common ones.
-    /// At most 2^16 strings (a few megabytes).
-    /// </summary>
-    private static readonly string?[] s_commonKeys = new string?[1 << CommonKeyBits];
-    private const int CommonKeyBits = 16;
 
     /// <summary>Marks below U+0700 (ASCII, Latin-1, Arabic: ، . " ( ؟) as one string each, made on first use and shared.</summary>
     private static readonly string?[] s_marks = new string?[0x700];
