@@ -382,13 +382,44 @@ public sealed class NameRecoveryStage : IStage
             if (kept.Length <= MaxKeptGates) t_gates = kept;
         }
         var gates = kept.AsSpan(0, words.Length);
+        var known = KnownGates();
         for (int i = 0; i < gates.Length; i++)
         {
             var word = words[i];
-            gates[i] = word.IsLetters ? (byte)_prefilters.MayRead(word.Key) : (byte)0;
+            if (!word.IsLetters)
+            {
+                gates[i] = 0;
+                continue;
+            }
+            // A story repeats its words, each repeat with the key string of the first (WordScanner): the gates of a key
+            // are read again, not made again. A slot holds the last key hashed to it; the same string has the same gates.
+            string key = word.Key;
+            ref var slot = ref known[KnownSlot(key)];
+            if (!ReferenceEquals(slot.Key, key)) slot = (key, (byte)_prefilters.MayRead(key));
+            gates[i] = slot.Gates;
         }
         return gates;
     }
+
+    /// <summary>The gates of the keys read last, by a hash of their length and end letters, kept per thread for this stage's prefilters.</summary>
+    private (string? Key, byte Gates)[] KnownGates()
+    {
+        if (t_knownGates is { } known && ReferenceEquals(t_knownGatesOwner, this)) return known;
+        t_knownGatesOwner = this;
+        return t_knownGates = new (string?, byte)[1 << KnownGateBits];
+    }
+
+    /// <summary>A slot by the key's length, first, second and last letters (a letter word's key has one letter at least).</summary>
+    private static int KnownSlot(string key)
+    {
+        uint second = key.Length > 1 ? key[1] : 0u;
+        uint hash = (uint)key.Length * 0x9E3779B1u ^ key[0] * 0x85EBCA6Bu ^ second * 0xC2B2AE35u ^ key[^1] * 0x27D4EB2Fu;
+        return (int)(hash >> (32 - KnownGateBits));
+    }
+
+    private const int KnownGateBits = 9;
+    [ThreadStatic] private static (string? Key, byte Gates)[]? t_knownGates;
+    [ThreadStatic] private static NameRecoveryStage? t_knownGatesOwner;
 
     [ThreadStatic] private static byte[]? t_gates;
     private const int MaxKeptGates = 1 << 16;
@@ -642,18 +673,32 @@ public sealed class NameRecoveryStage : IStage
     }
 
     /// <summary>The start of the first word's reading (و/ب/ل peeled, never the article) that makes words [i, i+n) a form, or null.</summary>
+    /// <remarks>Each candidate is written into one buffer and looked up in place: a string was made of the rest and of each reading with it.</remarks>
     private static int? FirstWordReading(string text, Word first, ReadOnlySpan<Word> words, int i, int n, HashSet<string> forms)
     {
-        var restKeys = new string[n - 1];
-        for (int k = 0; k < restKeys.Length; k++) restKeys[k] = words[i + 1 + k].Key;
-        string rest = string.Join(' ', restKeys);
+        // " " and the rest's keys, after room for the longest reading (the word's own key).
+        int room = first.Key.Length, length = room;
+        for (int k = 1; k < n; k++) length += 1 + words[i + k].Key.Length;
+        var buffer = length <= FormStackLimit ? stackalloc char[FormStackLimit] : new char[length];
+        for (int k = 1, at = room; k < n; k++)
+        {
+            buffer[at++] = ' ';
+            words[i + k].Key.CopyTo(buffer[at..]);
+            at += words[i + k].Key.Length;
+        }
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in Proclitics.ReadingsOf(text, first))
         {
             if (r.HadArticle || (first.Key.StartsWith("لل", StringComparison.Ordinal) && r.Span.Start > first.Start)) continue;
-            if (forms.Contains(r.Key + " " + rest)) return r.Span.Start;
+            // A reading is the word's key less its front: it ends where the word's key does, right before the rest.
+            var candidate = buffer[(room - r.Key.Length)..length];
+            r.Key.CopyTo(candidate);
+            if (lookup.Contains(candidate)) return r.Span.Start;
         }
         return null;
     }
+
+    private const int FormStackLimit = 128;
 
     /// <summary>How many keys <see cref="KeysIn"/> makes for <paramref name="span"/>, without making them.</summary>
     private static int LetterWordsIn(ReadOnlySpan<Word> words, TextSpan span)
@@ -679,7 +724,8 @@ public sealed class NameRecoveryStage : IStage
             if (w.Start >= span.End) break;
             if (w.End <= span.Start || !w.IsLetters) continue;
             int start = Math.Max(w.Start, span.Start), end = Math.Min(w.End, span.End);
-            keys.Add(MatchKey.Of(text.AsSpan(start, end - start)));
+            // A word wholly inside has that key already (the scan keys a word by MatchKey.Of).
+            keys.Add(start == w.Start && end == w.End ? w.Key : MatchKey.Of(text.AsSpan(start, end - start)));
         }
         return keys;
     }
