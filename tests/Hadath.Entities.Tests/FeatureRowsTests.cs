@@ -217,6 +217,32 @@ public sealed class FeatureRowsTests
     }
 
     [Fact]
+    public void Types_copied_back_from_the_previous_generation_have_the_sums_of_their_rows()
+    {
+        var model = ShippedModel.Instance;
+        var random = new Random(7);
+        var many = new List<IReadOnlyList<string>>();
+        for (int s = 0; s < WordTypeCache.MaxTypes / 20 + 10; s++)
+        {
+            many.Add(Enumerable.Range(0, 20).Select(_ => "ك" + random.Next(1_000_000, 9_999_999) + Vocabulary[random.Next(Vocabulary.Length)]).ToArray());
+        }
+        WordTypeCache.For(model.Extractor, model.JointTable).Clear();
+        model.DecodeDocument(many);
+        // Later sentences first: their entries in the previous generation lie past where the new one has written sums
+        // (the sums come along); then the first sentences, whose entries the new generation has passed by then (summed again).
+        AssertSameLabels(model, [.. many.Skip(1_000).Take(50), .. many.Take(50)]);
+        var cache = WordTypeCache.For(model.Extractor, model.JointTable);
+        Assert.Equal(100 * 20, cache.Count);
+        var expected = new int[WordTypeCache.TypeSumInts];
+        for (int entry = 0; entry < cache.Count; entry++)
+        {
+            ref readonly var type = ref cache.Types[entry];
+            FeatureExtractor.SumRoles(cache.Table, cache.Rows.AsSpan(type.RowStart, type.RowCount), expected);
+            Assert.Equal(expected, cache.Sums.AsSpan(entry * WordTypeCache.TypeSumInts, WordTypeCache.TypeSumInts).ToArray());
+        }
+    }
+
+    [Fact]
     public void Words_that_share_the_characters_a_type_record_keeps_are_different_types()
     {
         const string head = "والاستقلالي";   // one character short of what a record keeps of a word

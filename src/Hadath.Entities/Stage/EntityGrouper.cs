@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Hadath.Core;
-using Hadath.Entities.Text;
 
 namespace Hadath.Entities.Stage;
 
@@ -14,35 +13,29 @@ public static class EntityGrouper
 {
     public static ImmutableArray<Entity> Group(string text, IReadOnlyList<(TextSpan Span, EntityType Type)> mentions)
     {
-        // The thread's group list and key map, emptied per story (the entities keep none of them).
-        var groups = t_groups ??= new List<MentionGroup>();
-        var byKey = t_byKey ??= new Dictionary<string, MentionGroup>(StringComparer.Ordinal);
-        groups.Clear();
-        byKey.Clear();
-        // A story's mentions repeat: the folded key is built in a buffer and looked up as a span, so only a new
-        // key becomes a string (and its words an array).
-        var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        var buffer = t_buffer ??= new char[64];
-        foreach (var (span, type) in InStartOrder(mentions))
+        // The thread's groups and keys, emptied per story: a group keeps its mention list from story to story, and a
+        // key is a range of the story's key characters, not a string, so a story allocates only the entities it returns.
+        var story = t_story ??= new StoryGroups();
+        story.Clear();
+        var ordered = InStartOrder(mentions);
+        for (int m = 0; m < ordered.Count; m++)
         {
-            int keyLength = FoldedKey(text.AsSpan(span.Start, span.Length), ref buffer, out int wordCount);
+            var (span, type) = ordered[m];
+            var key = story.Keys.Fold(text.AsSpan(span.Start, span.Length), out int wordCount);
             if (wordCount == 0) continue;
-            var key = buffer.AsSpan(0, keyLength);
-            string[]? words = null;
-            if (!lookup.TryGetValue(key, out var group))
+            int known = story.Keys.Find(key);
+            MentionGroup group;
+            if (known < 0)
             {
-                words = Words(key);
-                group = type == EntityType.PER ? FirstFullPersonNameContaining(groups, words) : null;
-                if (group is null)
-                {
-                    group = new MentionGroup(words);
-                    groups.Add(group);
-                }
-                lookup[key] = group;
+                known = story.Keys.Keep(key.Length, wordCount);
+                group = (type == EntityType.PER ? FirstFullPersonNameContaining(story, known) : null) ?? story.NewGroup(known);
+                story.Keys.SetGroup(known, group.Index);
             }
-            group.Add(span, type, wordCount, words ?? (type == EntityType.PER && group.NeedsWords(wordCount) ? Words(key) : null));
+            else group = story.Groups[story.Keys.GroupOf(known)];
+            group.Add(span, type, known, story.Keys);
         }
         // Arrays filled in place and handed over as they are (no builder per entity).
+        var groups = story.Groups;
         var entities = new Entity[groups.Count];
         for (int i = 0; i < groups.Count; i++)
         {
@@ -52,18 +45,41 @@ public static class EntityGrouper
             for (int m = 0; m < spans.Length; m++) spans[m] = new Mention(g.Mentions[m].Span);
             entities[i] = new Entity(IdOf(i), g.MajorityType(), text[name.Start..name.End], ImmutableCollectionsMarshal.AsImmutableArray(spans));
         }
-        if (buffer.Length <= 4096) t_buffer = buffer;
-        // A story with very many entities does not leave its large map and list to the thread.
-        if (groups.Count > 1024) (t_groups, t_byKey) = (null, null);
-        else groups.Clear();
-        byKey.Clear();
+        // A story with very many entities or very long names does not leave its large lists and keys to the thread.
+        if (groups.Count > 1024 || story.Keys.IsLarge) t_story = null;
+        else story.Clear();
         return ImmutableCollectionsMarshal.AsImmutableArray(entities);
     }
 
-    // The thread's key buffer (kept between stories; grown for a long mention).
-    [ThreadStatic] private static char[]? t_buffer;
-    [ThreadStatic] private static List<MentionGroup>? t_groups;
-    [ThreadStatic] private static Dictionary<string, MentionGroup>? t_byKey;
+    [ThreadStatic] private static StoryGroups? t_story;
+
+    /// <summary>A thread's groups of one story, their mention lists kept for the next story, and the story's folded keys.</summary>
+    private sealed class StoryGroups
+    {
+        private readonly List<MentionGroup> _kept = [];
+
+        public List<MentionGroup> Groups { get; } = [];
+
+        public FoldedKeys Keys { get; } = new();
+
+        /// <summary>A group (the next in order of first mention) whose first key is <paramref name="key"/>.</summary>
+        public MentionGroup NewGroup(int key)
+        {
+            if (Groups.Count == _kept.Count) _kept.Add(new MentionGroup(Groups.Count));
+            var group = _kept[Groups.Count];
+            group.Reset(key, Keys);
+            Groups.Add(group);
+            return group;
+        }
+
+        /// <summary>Empties the groups (their mentions die with the story) and forgets the story's keys.</summary>
+        public void Clear()
+        {
+            foreach (var group in Groups) group.Mentions.Clear();
+            Groups.Clear();
+            Keys.Clear();
+        }
+    }
 
     // The ids of a story's first entities, made once ("e1", "e2", ...).
     private static readonly string[] Ids = [.. Enumerable.Range(1, 256).Select(i => $"e{i}")];
@@ -71,76 +87,60 @@ public static class EntityGrouper
     private static string IdOf(int index) => index < Ids.Length ? Ids[index] : $"e{index + 1}";
 
     /// <summary>The mentions by start, keeping the given order among equal starts (the stage hands them sorted already).</summary>
-    private static IEnumerable<(TextSpan Span, EntityType Type)> InStartOrder(IReadOnlyList<(TextSpan Span, EntityType Type)> mentions)
+    private static IReadOnlyList<(TextSpan Span, EntityType Type)> InStartOrder(IReadOnlyList<(TextSpan Span, EntityType Type)> mentions)
     {
         for (int i = 1; i < mentions.Count; i++)
         {
-            if (mentions[i].Span.Start < mentions[i - 1].Span.Start) return mentions.OrderBy(m => m.Span.Start);
+            if (mentions[i].Span.Start < mentions[i - 1].Span.Start) return [.. mentions.OrderBy(m => m.Span.Start)];
         }
         return mentions;
     }
 
-    /// <summary>
-    /// Writes the mention's words, each folded (<see cref="NameForms.Normalize(ReadOnlySpan{char})"/>), joined by one
-    /// space into <paramref name="buffer"/>; returns the key's length. Folded words hold no white space, so the key
-    /// splits back into them.
-    /// </summary>
-    private static int FoldedKey(ReadOnlySpan<char> mention, ref char[] buffer, out int wordCount)
+    private static MentionGroup? FirstFullPersonNameContaining(StoryGroups story, int key)
     {
-        if (buffer.Length < mention.Length) buffer = new char[mention.Length * 2];
-        int length = 0;
-        wordCount = 0;
-        int i = 0;
-        while (i < mention.Length)
+        foreach (var g in story.Groups)
         {
-            if (char.IsWhiteSpace(mention[i])) { i++; continue; }
-            int end = i;
-            while (end < mention.Length && !char.IsWhiteSpace(mention[end])) end++;
-            if (wordCount++ > 0) buffer[length++] = ' ';
-            length += NameForms.Normalize(mention[i..end], buffer.AsSpan(length));
-            i = end;
-        }
-        return length;
-    }
-
-    private static string[] Words(ReadOnlySpan<char> key) => key.ToString().Split(' ');
-
-    private static MentionGroup? FirstFullPersonNameContaining(List<MentionGroup> groups, string[] words)
-    {
-        foreach (var g in groups)
-        {
-            if (g.IsFullPersonNameContaining(words)) return g;
+            if (g.IsFullPersonNameContaining(key, story.Keys)) return g;
         }
         return null;
     }
 
-    private sealed class MentionGroup(string[] firstWords)
+    private sealed class MentionGroup(int index)
     {
+        /// <summary>The group's place in its story (its entity's id follows from it).</summary>
+        public int Index { get; } = index;
+
         public List<(TextSpan Span, EntityType Type)> Mentions { get; } = new();
-        private string[] _longestPersonName = firstWords;
+
+        // The key of the longest person mention so far (at first, the group's first key, whatever its type).
+        private int _longestPersonName;
+        private int _longestWords;
         private int _personMentions;
 
-        /// <summary>Whether a person mention of this many words would become the group's longest name.</summary>
-        public bool NeedsWords(int wordCount) => wordCount > _longestPersonName.Length;
+        /// <summary>Starts the group afresh for a story, from its first key.</summary>
+        public void Reset(int key, FoldedKeys keys)
+        {
+            Mentions.Clear();
+            _longestPersonName = key;
+            _longestWords = keys.WordCount(key);
+            _personMentions = 0;
+        }
 
-        /// <summary>Adds a mention; <paramref name="words"/> may be null unless it is a person mention longer than the longest name.</summary>
-        public void Add(TextSpan span, EntityType type, int wordCount, string[]? words)
+        /// <summary>Adds a mention whose folded key is <paramref name="key"/>.</summary>
+        public void Add(TextSpan span, EntityType type, int key, FoldedKeys keys)
         {
             Mentions.Add((span, type));
             if (type != EntityType.PER) return;
             _personMentions++;
-            if (wordCount > _longestPersonName.Length) _longestPersonName = words!;
+            int words = keys.WordCount(key);
+            if (words > _longestWords) (_longestPersonName, _longestWords) = (key, words);
         }
 
-        /// <summary>A full (two words or more) person name holding <paramref name="words"/> as consecutive words.</summary>
-        public bool IsFullPersonNameContaining(string[] words)
+        /// <summary>A full (two words or more) person name holding the words of <paramref name="key"/> as consecutive words.</summary>
+        public bool IsFullPersonNameContaining(int key, FoldedKeys keys)
         {
-            if (_personMentions == 0 || _longestPersonName.Length < 2 || words.Length >= _longestPersonName.Length) return false;
-            for (int i = 0; i + words.Length <= _longestPersonName.Length; i++)
-            {
-                if (_longestPersonName.AsSpan(i, words.Length).SequenceEqual(words)) return true;
-            }
-            return false;
+            if (_personMentions == 0 || _longestWords < 2 || keys.WordCount(key) >= _longestWords) return false;
+            return FoldedKeys.HoldsWords(keys[_longestPersonName], keys[key]);
         }
 
         /// <summary>The longest mention, the first of equally long ones.</summary>

@@ -12,7 +12,9 @@ namespace Hadath.Entities.Tagging;
 /// vector work of <see cref="Viterbi.DecodeNarrow"/>, whose lanes compute every candidate of every label and let the
 /// forbidden ones lose. Each label still meets its allowed previous labels in ascending order with a strict "greater",
 /// from the same start (−∞, label 0), with the same additions: the labels, back pointers and ties are the same. The
-/// nine closing candidates are compared in a tree, not one after another (the comparisons were the loop's critical path).
+/// nine closing candidates are compared in a tree, not one after another (the comparisons were the loop's critical path),
+/// for the B and S lanes and O at once: O rides in lane 8 of the same vectors, since its allowed previous labels are
+/// the same nine.
 /// </summary>
 internal static partial class Viterbi
 {
@@ -50,8 +52,8 @@ internal static partial class Viterbi
             for (int k = 0; k < Closing.Length; k++)
             {
                 int previous = Closing[k];
-                for (int lane = 0; lane < 8; lane++) FromClosing[k * 8 + lane] = from[previous * Padded + WideLabel[lane]];
-                ClosingToOutside[k] = from[previous * Padded + EntityLabels.Outside];
+                for (int lane = 0; lane < 8; lane++) FromClosing[k * ClosingLanes + lane] = from[previous * Padded + WideLabel[lane]];
+                FromClosing[k * ClosingLanes + OutsideLane] = from[previous * Padded + EntityLabels.Outside];
             }
             for (int lane = 0; lane < 8; lane++)
             {
@@ -62,48 +64,35 @@ internal static partial class Viterbi
             }
         }
 
-        /// <summary>Per closing label (ascending): its transitions to the B and S lanes.</summary>
-        public float[] FromClosing { get; } = new float[9 * 8];
-
-        /// <summary>Per closing label (ascending): its transition to O.</summary>
-        public float[] ClosingToOutside { get; } = new float[9];
+        /// <summary>Per closing label (ascending): its transitions to the B and S lanes, then to O (<see cref="OutsideLane"/>; the lanes after it unused).</summary>
+        public float[] FromClosing { get; } = new float[9 * ClosingLanes];
 
         /// <summary>Per I and E lane: the transition from its type's B, and from its type's I.</summary>
         public float[] FromBegin { get; } = new float[8];
         public float[] FromInside { get; } = new float[8];
     }
 
-    /// <summary>The candidates of closing label number <paramref name="k"/> (ascending) for the B and S lanes, and its label.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (Vector256<float>, Vector256<int>) ClosingCandidates(ref float before, ref float fromClosing, int k)
-    {
-        int previous = ClosingLabels[k];
-        return (Vector256.Create(Unsafe.Add(ref before, WideLane[previous])) + Vector256.LoadUnsafe(ref fromClosing, (nuint)(k * 8)), Vector256.Create(previous));
-    }
+    /// <summary>Lanes of a closing label's candidates: the eight B and S lanes, O, and seven unused.</summary>
+    private const int ClosingLanes = 16;
 
-    /// <summary>The candidate of closing label number <paramref name="k"/> for O (in every lane), and its label.</summary>
+    /// <summary>The lane of O among a closing label's candidates.</summary>
+    private const int OutsideLane = 8;
+
+    /// <summary>The candidates of closing label number <paramref name="k"/> (ascending) for the B and S lanes and O, and its label.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (Vector128<float>, Vector128<int>) OutsideCandidates(ref float before, ref float toOutside, int k)
+    private static (Vector512<float>, Vector512<int>) ClosingCandidates(ref float before, ref float fromClosing, int k)
     {
         int previous = ClosingLabels[k];
-        return (Vector128.Create(Unsafe.Add(ref before, WideLane[previous]) + Unsafe.Add(ref toOutside, k)), Vector128.Create(previous));
+        return (Vector512.Create(Unsafe.Add(ref before, WideLane[previous])) + Vector512.LoadUnsafe(ref fromClosing, (nuint)(k * ClosingLanes)), Vector512.Create(previous));
     }
 
     /// <summary>Keeps the first of two candidates (per lane) unless the later one is strictly greater.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void First(ref Vector256<float> best, ref Vector256<int> arg, Vector256<float> later, Vector256<int> laterArg)
+    private static void First(ref Vector512<float> best, ref Vector512<int> arg, Vector512<float> later, Vector512<int> laterArg)
     {
-        var m = Vector256.GreaterThan(later, best);
-        best = Vector256.ConditionalSelect(m, later, best);
-        arg = Vector256.ConditionalSelect(m.AsInt32(), laterArg, arg);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void First(ref Vector128<float> best, ref Vector128<int> arg, Vector128<float> later, Vector128<int> laterArg)
-    {
-        var m = Vector128.GreaterThan(later, best);
-        best = Vector128.ConditionalSelect(m, later, best);
-        arg = Vector128.ConditionalSelect(m.AsInt32(), laterArg, arg);
+        var m = Vector512.GreaterThan(later, best);
+        best = Vector512.ConditionalSelect(m, later, best);
+        arg = Vector512.ConditionalSelect(m.AsInt32(), laterArg, arg);
     }
 
     /// <summary>The closing labels (O, E, S) ascending, as constants the unrolled tree reads.</summary>
@@ -124,7 +113,6 @@ internal static partial class Viterbi
         }
         var wide = prepared.Wide;
         ref float fromClosing = ref MemoryMarshal.GetArrayDataReference(wide.FromClosing);
-        ref float toOutside = ref MemoryMarshal.GetArrayDataReference(wide.ClosingToOutside);
         var fromBegin = Vector256.Create(wide.FromBegin);
         var fromInside = Vector256.Create(wide.FromInside);
         ref float emission0 = ref MemoryMarshal.GetReference(emissions);
@@ -133,7 +121,7 @@ internal static partial class Viterbi
             ref float before = ref score[(i - 1) * Padded];
             // B and S lanes, and O: the nine closing labels' candidates, then the first best of them in a tree (the
             // left side wins ties, so it is the first best in ascending order, as a loop over them finds it, in four
-            // steps instead of nine one after another).
+            // steps instead of nine one after another). O's candidate in its lane is the same sum as on its own.
             var (best, arg) = ClosingCandidates(ref before, ref fromClosing, 0);
             var (best1, arg1) = ClosingCandidates(ref before, ref fromClosing, 1);
             var (best2, arg2) = ClosingCandidates(ref before, ref fromClosing, 2);
@@ -151,23 +139,6 @@ internal static partial class Viterbi
             First(ref best4, ref arg4, best6, arg6);
             First(ref best, ref arg, best4, arg4);
             First(ref best, ref arg, best8, arg8);
-            var (bestOutside, argOutside) = OutsideCandidates(ref before, ref toOutside, 0);
-            var (o1, p1) = OutsideCandidates(ref before, ref toOutside, 1);
-            var (o2, p2) = OutsideCandidates(ref before, ref toOutside, 2);
-            var (o3, p3) = OutsideCandidates(ref before, ref toOutside, 3);
-            var (o4, p4) = OutsideCandidates(ref before, ref toOutside, 4);
-            var (o5, p5) = OutsideCandidates(ref before, ref toOutside, 5);
-            var (o6, p6) = OutsideCandidates(ref before, ref toOutside, 6);
-            var (o7, p7) = OutsideCandidates(ref before, ref toOutside, 7);
-            var (o8, p8) = OutsideCandidates(ref before, ref toOutside, 8);
-            First(ref bestOutside, ref argOutside, o1, p1);
-            First(ref o2, ref p2, o3, p3);
-            First(ref o4, ref p4, o5, p5);
-            First(ref o6, ref p6, o7, p7);
-            First(ref bestOutside, ref argOutside, o2, p2);
-            First(ref o4, ref p4, o6, p6);
-            First(ref bestOutside, ref argOutside, o4, p4);
-            First(ref bestOutside, ref argOutside, o8, p8);
             // I and E lanes: their type's B, then its I.
             var bestInside = Vector256.Create(float.NegativeInfinity);
             var argInside = Vector256<int>.Zero;
@@ -186,12 +157,12 @@ internal static partial class Viterbi
             var inside = Avx512F.PermuteVar16x32(row, InsideEmissions).GetLower();
             ref float now = ref score[i * Padded];
             ref int backNow = ref back[i * Padded];
-            (best + opening).StoreUnsafe(ref now);
+            (best.GetLower() + opening).StoreUnsafe(ref now);
             (bestInside + inside).StoreUnsafe(ref now, 8);
-            Unsafe.Add(ref now, 16) = bestOutside.ToScalar() + emission;
-            arg.StoreUnsafe(ref backNow);
+            Unsafe.Add(ref now, 16) = best.GetUpper().ToScalar() + emission;   // O (lane 8), label 0's emission
+            arg.GetLower().StoreUnsafe(ref backNow);
             argInside.StoreUnsafe(ref backNow, 8);
-            Unsafe.Add(ref backNow, 16) = argOutside.ToScalar();
+            Unsafe.Add(ref backNow, 16) = arg.GetUpper().ToScalar();
         }
         // The best last label (with the transition to the sentence end), then the back pointers from it.
         float bestEnd = float.NegativeInfinity;

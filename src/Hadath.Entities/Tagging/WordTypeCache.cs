@@ -224,14 +224,23 @@ internal sealed class WordTypeCache
         ClearCurrent();
     }
 
-    /// <summary>Copies a type of the previous generation into the current one; returns its entry there.</summary>
-    private int Revive(int old)
+    /// <summary>
+    /// Copies a type of the previous generation into the current one; returns its entry there, and whether its sums
+    /// came along (<paramref name="summed"/>). Sums are indexed by entry and the current generation writes them from
+    /// entry 0 up, so the previous generation's sums of an entry the current one has not reached yet are still in
+    /// place: they are copied (the same integers summing the same rows again would give) instead of summed again.
+    /// Right after a generation ages, most revived types are of that kind.
+    /// </summary>
+    private int Revive(int old, out bool summed)
     {
         ref readonly var type = ref _oldTypes[old];
         var copy = type;
         copy.CharStart = AddChars(_oldChars.AsSpan(type.CharStart, type.RawLength + type.NormLength + type.StemLength));
         copy.RowStart = AddRows(_oldRows.AsSpan(type.RowStart, type.RowCount));
-        return AddType(copy);
+        int entry = AddType(copy);
+        summed = old >= entry;
+        if (summed && old > entry) Sums.AsSpan(old * TypeSumInts, TypeSumInts).CopyTo(Sums.AsSpan(entry * TypeSumInts, TypeSumInts));
+        return entry;
     }
 
     /// <summary>
@@ -335,7 +344,9 @@ internal sealed class WordTypeCache
             for (int r = 0; r < type.RowCount; r += 16) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref rows, r)));
             Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref rows, type.RowCount - 1)));
         }
-        int firstAdded = Count;
+        // The types added whose sums are still to be made: described ones, and revived ones whose sums were overwritten.
+        var unsummed = _unsummed.Length >= count ? _unsummed : _unsummed = new int[count * 2];
+        int toSum = 0;
         for (int k = 0; k < count; k++)
         {
             int i = missing[k];
@@ -351,11 +362,13 @@ internal sealed class WordTypeCache
                 var raw = word.Length > MaxWordChars ? word[..MaxWordChars] : word;
                 if (!Holds(type, raw, _oldChars)) previous = Probe(_oldSlots, _oldTypes, _oldChars, hashes[i], word);
             }
-            entries[i] = Insert(hashes[i], previous >= 0 ? Revive(previous) : _extractor.AddWordType(word, hashes[i], this));
+            bool summed = false;
+            entries[i] = Insert(hashes[i], previous >= 0 ? Revive(previous, out summed) : _extractor.AddWordType(word, hashes[i], this));
+            if (!summed) unsummed[toSum++] = entries[i];
         }
         ResolvePendingRows();
-        PrefetchRowData(firstAdded);
-        for (int entry = firstAdded; entry < Count; entry++)
+        PrefetchRowData(unsummed.AsSpan(0, toSum));
+        foreach (int entry in unsummed.AsSpan(0, toSum))
         {
             ref readonly var type = ref Types[entry];
             FeatureExtractor.SumRoles(Table, Rows.AsSpan(type.RowStart, type.RowCount), Sums.AsSpan(entry * TypeSumInts, TypeSumInts));
@@ -363,15 +376,15 @@ internal sealed class WordTypeCache
     }
 
     /// <summary>
-    /// Asks for the weights of every row of the types from <paramref name="firstAdded"/> on, before they are summed: a
-    /// described type's rows were just looked up, but a type copied back from the previous generation brings only its
-    /// rows' references, and its rows, read one after another, would wait for one cache miss after another.
+    /// Asks for the weights of every row of the types <paramref name="toSum"/>, before they are summed: a described
+    /// type's rows were just looked up, but a type copied back from the previous generation brings only its rows'
+    /// references, and its rows, read one after another, would wait for one cache miss after another.
     /// </summary>
-    private unsafe void PrefetchRowData(int firstAdded)
+    private unsafe void PrefetchRowData(ReadOnlySpan<int> toSum)
     {
         if (!Sse.IsSupported) return;
         ref byte data0 = ref MemoryMarshal.GetArrayDataReference(Table.Data);
-        for (int entry = firstAdded; entry < Count; entry++)
+        foreach (int entry in toSum)
         {
             ref readonly var type = ref Types[entry];
             foreach (int row in Rows.AsSpan(type.RowStart, type.RowCount))
@@ -384,6 +397,9 @@ internal sealed class WordTypeCache
 
     // The missing words' indices and their candidates in the previous generation (kept for the thread's next story).
     private int[] _missing = new int[256], _old = new int[256];
+
+    // The types a story added whose sums are still to be made (kept for the thread's next story).
+    private int[] _unsummed = new int[256];
 
     // Rows of described types still to be looked up: the key, and where in Rows its row goes.
     private ulong[] _pendingKeys = new ulong[1024];
