@@ -155,7 +155,7 @@ public sealed partial class EventStage : IStage
             if (!Gate(words, gates)) continue;
             var readings = new SentenceReadings(text, words) { Names = mentions };
             var handHits = _recognizer.Recognize(text, words, readings, gates, TriggerGate);
-            var verbHits = _verbs.Find(text, words, readings, gates, VerbGate);
+            var verbHits = _verbs.Find(text, words, gates, VerbGate);
             if (handHits.Count == 0 && verbHits.Count == 0) continue;
             // حملت الجمعية السلطة السياسية مسؤولية: the verb table reads a blame with its object next to it; the hand-written
             // blaming verb is for one it misses, its responsibility past asides (حملت X، فرع Y، السلطات مسؤولية).
