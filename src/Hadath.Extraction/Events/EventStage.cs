@@ -139,11 +139,11 @@ public sealed partial class EventStage : IStage
         // A speaker's own stance inside quotation marks is speech, not an act (بلاده "ترحب بكل جهد"); violence a
         // source describes in quotes (قال ان «سيارة مفخخة انفجرت …») is still reported unless the story told an act of
         // its type before (then the quote retells it), so only verb-table hits are always dropped.
-        var quoted = document.Has(Layers.Quotes) ? document.Quotes.Where(q => q.Direct).Select(q => q.Span).ToArray() : Array.Empty<TextSpan>();
+        var quoted = DirectQuoteSpans(document);
         int dateline = DatelineHead.End(text);
-        string? country = document.Entities.FirstOrDefault(e => e.Type == EntityType.LOC && e.Actor is { Length: 3 } &&
-                                                                e.Mentions.Any(m => DatelineHead.Holds(dateline, m.Span)))?.Actor;
-        var namesByKey = new Lazy<Dictionary<string, Entity>>(() => EventArguments.NamesByKey(text, document.Entities), LazyThreadSafetyMode.None);
+        string? country = DatelineCountry(document.Entities, dateline);
+        // Made with the first sentence that drafts an act: the names are looked up only for a word with لل.
+        Lazy<Dictionary<string, Entity>>? namesByKey = null;
         var gates = new byte[64];
         foreach (var sentence in document.Sentences)
         {
@@ -165,7 +165,7 @@ public sealed partial class EventStage : IStage
             // With no dateline, the country where the sentence says it happened (في اثينا) is the unnamed actors'.
             var inSentence = new EventArguments.Sentence(text, words, inside, country)
             {
-                ClitickedNames = namesByKey,
+                ClitickedNames = namesByKey ??= new(() => EventArguments.NamesByKey(text, document.Entities), LazyThreadSafetyMode.None),
                 Counts = CountsIn(document.Counts, sentenceSpan),
             };
             Draft? previousAct = null;
