@@ -467,8 +467,14 @@ public sealed class QuoteStage : IStage
     {
         var result = ImmutableArray.CreateBuilder<Quote>(candidates.Count);
         SpeakerResolver.Speaker previous = default;
-        foreach (var c in candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.End))
+        // By start, the longer first, then in the order found (as a stable sort): one small array, where OrderBy and
+        // ThenByDescending made a sorter, key arrays and closures for every story.
+        var order = new (int Start, int End, int Found)[candidates.Count];
+        for (int k = 0; k < order.Length; k++) order[k] = (candidates[k].Span.Start, candidates[k].Span.End, k);
+        Array.Sort(order, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? b.End.CompareTo(a.End) : a.Found.CompareTo(b.Found));
+        foreach (var (_, _, found) in order)
         {
+            var c = candidates[found];
             var speaker = !c.Inherits ? c.Speaker : previous.IsKnown ? previous : c.Cited;
             if (speaker.IsKnown) previous = speaker;
             result.Add(new Quote(c.Span, c.Direct) { SpeakerId = speaker.Id, SpeakerSpan = speaker.Span, CueSpan = c.Cue });
