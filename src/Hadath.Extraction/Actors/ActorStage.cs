@@ -61,10 +61,11 @@ public sealed class ActorStage : IStage
     [SkipLocalsInit]   // keys are written into the buffer before they are read
     private string? Resolve(string text, Entity entity, IReadOnlyList<Word> words, DateOnly? date)
     {
-        string nameKey = NameKey.Of(entity.Name);
-        bool fullName = entity.Name.AsSpan().Trim().Contains(' ');
         // The name, then each mention as written, keyed on the stack. A way of writing met again gives the same answer
         // again: only the commonest repeat, the name itself, is skipped.
+        Span<char> nameBuffer = stackalloc char[NameKey.StackLimit];
+        ReadOnlySpan<char> nameKey = entity.Name.Length <= nameBuffer.Length ? nameBuffer[..NameKey.Into(entity.Name, nameBuffer)] : NameKey.Of(entity.Name);
+        bool fullName = entity.Name.AsSpan().Trim().Contains(' ');
         if (NamedActor(nameKey, fullName, date) is { } named) return named;
         Span<char> buffer = stackalloc char[NameKey.StackLimit];
         foreach (var mention in entity.Mentions)

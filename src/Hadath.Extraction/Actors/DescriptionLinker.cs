@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Hadath.Core;
 using Hadath.Extraction.Text;
 
@@ -149,15 +150,34 @@ public sealed class DescriptionLinker
             linked.Add(found.Span);
             i = found.EndWord - 1;
         }
-        foreach (var group in added.GroupBy(a => a.Entity))
+        // Each entity linked takes its new mentions in the order found, then all its mentions are sorted by start.
+        for (int a = 0; a < added.Count; a++)
         {
-            var e = entities[group.Key];
-            entities[group.Key] = e with { Mentions = e.Mentions.AddRange(group.Select(g => new Mention(g.Span))).Sort((a, b) => a.Start.CompareTo(b.Start)) };
+            int entity = added[a].Entity;
+            if (AddedBefore(added, a, entity)) continue;
+            var mentions = ImmutableArray.CreateBuilder<Mention>();
+            mentions.AddRange(entities[entity].Mentions);
+            for (int b = a; b < added.Count; b++)
+            {
+                if (added[b].Entity == entity) mentions.Add(new Mention(added[b].Span));
+            }
+            entities[entity] = entities[entity] with { Mentions = mentions.ToImmutable().Sort(ByStart) };
         }
         return entities;
     }
 
     private readonly record struct Found(int Entity, TextSpan Span, int EndWord);
+
+    private static readonly Comparison<Mention> ByStart = (a, b) => a.Start.CompareTo(b.Start);
+
+    private static bool AddedBefore(List<(int Entity, TextSpan Span)> added, int at, int entity)
+    {
+        for (int b = 0; b < at; b++)
+        {
+            if (added[b].Entity == entity) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The spans of the mentions of every entity (of <paramref name="type"/> only, when given), in entity order: a loop,
@@ -165,7 +185,13 @@ public sealed class DescriptionLinker
     /// </summary>
     private static List<TextSpan> MentionSpans(List<Entity> entities, EntityType? type)
     {
-        var spans = new List<TextSpan>();
+        // Counted first: a story's mentions grew a list four or five times, each growth leaving an array behind.
+        int count = 0;
+        foreach (var e in entities)
+        {
+            if (type is not { } only || e.Type == only) count += e.Mentions.Length;
+        }
+        var spans = new List<TextSpan>(count);
         foreach (var e in entities)
         {
             if (type is { } only && e.Type != only) continue;

@@ -26,9 +26,14 @@ public sealed partial class CountRecognizer
         _times = times ?? TimeLexicon.Shared;
     }
 
-    public List<Count> Recognize(string text, IReadOnlyList<Word> words)
+    public List<Count> Recognize(string text, IReadOnlyList<Word> words) => RecognizeInto(text, words, []);
+
+    /// <summary>
+    /// <see cref="Recognize"/> into <paramref name="counts"/>, which must come empty: the count stage passes one list for
+    /// all the sentences of a story, where a list was made for each (most sentences count nothing).
+    /// </summary>
+    internal List<Count> RecognizeInto(string text, IReadOnlyList<Word> words, List<Count> counts)
     {
-        var counts = new List<Count>();
         bool lastByNoun = false;   // the last count's kind came from its noun of protesters alone
         int i = 0;
         while (i < words.Count)

@@ -27,12 +27,16 @@ public sealed class CountStage : IStage
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
         var counts = ImmutableArray.CreateBuilder<Count>();
+        var found = new List<Count>();
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(document.Text, sentence.Span);
-            foreach (var count in _recognizer.Recognize(document.Text, words))
+            found.Clear();
+            foreach (var count in _recognizer.RecognizeInto(document.Text, words, found))
             {
-                counts.Add(count with { PlaceId = PlaceAfter(document, count.Span, sentence.Span) });
+                // A copy only for a count with a place: most have none.
+                var place = PlaceAfter(document, count.Span, sentence.Span);
+                counts.Add(place == count.PlaceId ? count : count with { PlaceId = place });
             }
         }
         return document.WithCounts(counts.ToImmutable());
@@ -61,6 +65,20 @@ public sealed class CountStage : IStage
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         int end = i + 1;
         while (i >= 0 && WordScanner.IsWordChar(text[i])) i--;
-        return MatchKey.Of(text.AsSpan(i + 1, end - (i + 1))) == "في";
+        return FoldsTo(text.AsSpan(i + 1, end - (i + 1)), "في");
+    }
+
+    /// <summary>Whether <paramref name="word"/>'s <see cref="MatchKey"/> is <paramref name="key"/>, folded in place (no key string made).</summary>
+    private static bool FoldsTo(ReadOnlySpan<char> word, string key)
+    {
+        int k = 0;
+        foreach (char c in word)
+        {
+            char folded = MatchKey.Fold(c);
+            if (folded == '\0') continue;
+            if (k == key.Length || folded != key[k]) return false;
+            k++;
+        }
+        return k == key.Length;
     }
 }

@@ -56,6 +56,10 @@ public sealed class CameoVerbTable
 
     private readonly Dictionary<string, FormPatterns> _byForm;
 
+    /// <summary><see cref="_byForm"/> and <see cref="_withPronoun"/> looked up by a word's key less a و/ف, in place.</summary>
+    private readonly Dictionary<string, FormPatterns>.AlternateLookup<ReadOnlySpan<char>> _byFormOfSpan;
+    private readonly Dictionary<string, (string Form, CameoVerbPattern Meeting)>.AlternateLookup<ReadOnlySpan<char>> _withPronounOfSpan;
+
     /// <summary>The forms with and without an object pronoun: a word is read only when it, or it less a و/ف, is one.</summary>
     private readonly FormShapes _forms;
 
@@ -91,6 +95,8 @@ public sealed class CameoVerbTable
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         bool Present(string form) => form[0] == 'ي' || (form[0] == 'ت' && byForm.ContainsKey("ي" + form[1..]));
         _byForm = byForm.ToDictionary(f => f.Key, f => new FormPatterns(f.Value, Present(f.Key)), StringComparer.Ordinal);
+        _byFormOfSpan = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _withPronounOfSpan = _withPronoun.GetAlternateLookup<ReadOnlySpan<char>>();
         _forms = new FormShapes(Forms);
     }
 
@@ -119,7 +125,8 @@ public sealed class CameoVerbTable
 
     /// <summary>The verb hits of a sentence, or a <see cref="SharedEmptyList{T}"/> (never modify) when there is none, as in most sentences.</summary>
     /// <param name="gates">Empty, or for each word a byte whose bit <paramref name="gate"/> is <see cref="MayBeVerb"/>'s answer (asked once for the sentence's finders).</param>
-    internal List<Hit> Find(string text, IReadOnlyList<Word> words, SentenceReadings readings, ReadOnlySpan<byte> gates = default, int gate = 0)
+    /// <remarks>No word's readings are made: the verb's and its window's are read in their keys (<see cref="PeeledKeys"/>).</remarks>
+    internal List<Hit> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates = default, int gate = 0)
     {
         List<Hit>? hits = null;
         for (int i = 0; i < words.Count; i++)
@@ -127,27 +134,32 @@ public sealed class CameoVerbTable
             if (gates.IsEmpty ? !MayBeVerb(words[i]) : (gates[i] >> gate & 1) == 0) continue;
             // لـ(بترا): a word alone in brackets is a name or a credit, no verb.
             if (i > 0 && i + 1 < words.Count && words[i - 1].Key == "(" && words[i + 1].Key == ")") continue;
-            foreach (var reading in readings[i])
+            var word = words[i];
+            // The verb readings of the word (its readings that peeled nothing, or one و/ف), read in its key.
+            for (int peeled = 0; peeled <= 1; peeled++)
             {
-                if (!IsVerbReading(words[i], reading)) continue;
-                if (!_byForm.TryGetValue(reading.Key, out var form))
+                if (peeled == 1 && !(word.IsLetters && word.Key.Length > 2 && word.Key[0] is 'و' or 'ف')) break;
+                var key = word.Key.AsSpan(peeled);
+                if (!_byFormOfSpan.TryGetValue(key, out var form))
                 {
                     // وزارة is no زار with a pronoun: ة is never a pronoun, whatever the match key folds it to.
-                    if (text[words[i].End - 1] == 'ة' || !_withPronoun.TryGetValue(reading.Key, out var bare)) continue;
-                    (hits ??= []).Add(new Hit(reading.Span, i, bare.Meeting, _byForm[bare.Form].Present, ObjectPronoun: true));
+                    if (text[word.End - 1] == 'ة' || !_withPronounOfSpan.TryGetValue(key, out var bare)) continue;
+                    (hits ??= []).Add(new Hit(PeeledKeys.SpanAt(text, word, peeled), i, bare.Meeting, _byForm[bare.Form].Present, ObjectPronoun: true));
                     break;
                 }
-                var pattern = form.FirstObjects is { } objects && !AnyFirstObject(objects.Firsts, objects.Sketch, words, readings, i)
+                var pattern = form.FirstObjects is { } objects && !AnyFirstObject(objects.Firsts, objects.Sketch, words, i)
                     ? objects.Bare
-                    : FirstWithObject(form, words, readings, i);
+                    : FirstWithObject(form, text, words, i);
                 if (pattern is null) continue;
-                (hits ??= []).Add(new Hit(reading.Span, i, pattern, form.Present));
+                (hits ??= []).Add(new Hit(PeeledKeys.SpanAt(text, word, peeled), i, pattern, form.Present));
                 break;
             }
         }
         return hits ?? SharedEmptyList<Hit>.Get();
     }
 
+    /// <summary><see cref="Find(string, IReadOnlyList{Word}, ReadOnlySpan{byte}, int)"/> for a caller holding the sentence's readings, which it does not need.</summary>
+    internal List<Hit> Find(string text, IReadOnlyList<Word> words, SentenceReadings readings) => Find(text, words);
 
     /// <summary>The verb forms, with an object pronoun too where one is read (<see cref="MayBeVerb"/> looks readings up among them).</summary>
     internal IEnumerable<string> Forms => _byForm.Keys.Concat(_withPronoun.Keys);
@@ -159,7 +171,7 @@ public sealed class CameoVerbTable
     internal bool MayBeVerb(Word word) =>
         word.IsLetters && (_forms.Contains(word.Key) || (word.Key.Length > 1 && word.Key[0] is 'و' or 'ف' && _forms.Contains(word.Key.AsSpan(1))));
 
-    private static CameoVerbPattern? FirstWithObject(FormPatterns form, IReadOnlyList<Word> words, SentenceReadings readings, int verb)
+    private static CameoVerbPattern? FirstWithObject(FormPatterns form, string text, IReadOnlyList<Word> words, int verb)
     {
         // A verb may have a hundred object patterns: each is first tested against the first letters and lengths of
         // the forms in its window, read once, and only one whose every word may be there is looked for in order.
@@ -174,12 +186,12 @@ public sealed class CameoVerbTable
             if (test.HasObject)
             {
                 if (test.Window != window) (window, reach) = (test.Window, Reach(words, verb, test.Window));
-                if (read < reach) read = AddToSketch(ref forms, words, readings, read + 1, reach);
+                if (read < reach) read = AddToSketch(ref forms, words, read + 1, reach);
                 // Every word of the object may be in the window only when all of their bits are in its sketch.
                 if ((forms & test.Sketch) != test.Sketch) continue;
             }
             var p = form.Patterns[k];
-            if (HasObject(words, readings, verb, p.Object, p.ObjectWindow, bare: p.Code.StartsWith("07", StringComparison.Ordinal))) return p;
+            if (HasObject(text, words, verb, p.Object, p.ObjectWindow, bare: p.Code.StartsWith("07", StringComparison.Ordinal))) return p;
         }
         return null;
     }
@@ -227,15 +239,20 @@ public sealed class CameoVerbTable
     /// punctuation as <see cref="HasObject"/> does: the reading's own length and one less (اتفاقا, مساعدات). Returns the
     /// last word read, <paramref name="last"/>, or <see cref="int.MaxValue"/> at punctuation: no wider window reads past it.
     /// </summary>
-    private static int AddToSketch(ref ulong forms, IReadOnlyList<Word> words, SentenceReadings readings, int from, int last)
+    private static int AddToSketch(ref ulong forms, IReadOnlyList<Word> words, int from, int last)
     {
+        var buffer = new PeeledKeys.Buffer();
+        Span<int> starts = buffer;
         for (int k = from; k <= last; k++)
         {
             if (k >= words.Count || Stops(words, k)) return int.MaxValue;
-            foreach (var r in readings[k])
+            var word = words[k];
+            int n = PeeledKeys.Of(word, starts);
+            for (int j = 0; j < n; j++)
             {
-                if (r.Key.Length == 0) continue;
-                forms |= ReadingBits(r.Key);
+                var key = PeeledKeys.KeyAt(word, starts[j]);
+                if (key.Length == 0) continue;
+                forms |= ReadingBits(key);
             }
         }
         return last;
@@ -253,7 +270,7 @@ public sealed class CameoVerbTable
     }
 
     /// <summary>The bits a reading sets in a sketch: a form starts with its key's letter and is as long or one letter longer.</summary>
-    private static ulong ReadingBits(string key) => FormBit(key[0], key.Length) | FormBit(key[0], key.Length - 1);
+    private static ulong ReadingBits(ReadOnlySpan<char> key) => FormBit(key[0], key.Length) | FormBit(key[0], key.Length - 1);
 
     private static ulong FormBit(char first, int length) => 1UL << (int)(((uint)first * 0x9E3779B1u + (uint)length * 0x85EBCA6Bu) >> 26);
 
@@ -263,45 +280,41 @@ public sealed class CameoVerbTable
     /// letter and is as long or one letter longer (as <see cref="AddToSketch"/> reads it), so a reading with no bit of
     /// the sketch is no form of any and is not hashed.
     /// </summary>
-    private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, ulong sketch, IReadOnlyList<Word> words,
-        SentenceReadings readings, int verb)
+    private static bool AnyFirstObject(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firsts, ulong sketch, IReadOnlyList<Word> words, int verb)
     {
+        var buffer = new PeeledKeys.Buffer();
+        Span<int> starts = buffer;
         int reach = Reach(words, verb, Math.Max(ObjectWindow, OwnObjectWindow));
         for (int k = verb + 1; k < words.Count && k <= reach && !Stops(words, k); k++)
         {
-            foreach (var r in readings[k])
+            var word = words[k];
+            int n = PeeledKeys.Of(word, starts);
+            for (int j = 0; j < n; j++)
             {
-                if (r.Key.Length > 0 && (sketch & ReadingBits(r.Key)) == 0) continue;
-                if (IsFormOfAny(r.Key, firsts)) return true;
+                var key = PeeledKeys.KeyAt(word, starts[j]);
+                if (key.Length > 0 && (sketch & ReadingBits(key)) == 0) continue;
+                if (IsFormOfAny(key, firsts)) return true;
             }
         }
         return false;
     }
 
     /// <summary><see cref="IsForm"/> read backwards: the keys a word is a form of are itself, itself less an accusative alef, and ات made ه.</summary>
-    private static bool IsFormOfAny(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
+    private static bool IsFormOfAny(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> keys)
     {
         if (keys.Contains(word)) return true;
-        if (word.Length > 1 && word[^1] == 'ا' && keys.Contains(word.AsSpan(0, word.Length - 1))) return true;
+        if (word.Length > 1 && word[^1] == 'ا' && keys.Contains(word[..^1])) return true;
         if (word.Length <= 3 || !word.EndsWith("ات", StringComparison.Ordinal)) return false;
         const int StackLimit = 64;
         Span<char> singular = word.Length <= StackLimit ? stackalloc char[StackLimit] : new char[word.Length];
-        word.AsSpan(0, word.Length - 2).CopyTo(singular);
+        word[..^2].CopyTo(singular);
         singular[word.Length - 2] = 'ه';
         return keys.Contains(singular[..(word.Length - 1)]);
     }
 
-    /// <summary>The word as written, or with one و/ف peeled.</summary>
-    private static bool IsVerbReading(Word word, Proclitics.Reading reading)
-    {
-        if (reading.HadArticle) return false;
-        int peeled = word.Key.Length - reading.Key.Length;
-        return peeled == 0 || (peeled == 1 && word.Key[0] is 'و' or 'ف');
-    }
-
     /// <param name="bare">Aid is handed out as an object (وزعت حصصا, قدمت وجبات): a word after ل/ب (للوجبات السريعة, بالمساعدات)
     /// is no object of it.</param>
-    private static bool HasObject(IReadOnlyList<Word> words, SentenceReadings readings, int verb, string[] obj, int window, bool bare = false)
+    private static bool HasObject(string text, IReadOnlyList<Word> words, int verb, string[] obj, int window, bool bare = false)
     {
         int k = verb + 1, reach = Reach(words, verb, window);
         foreach (var key in obj)
@@ -309,7 +322,7 @@ public sealed class CameoVerbTable
             bool found = false;
             for (; k < words.Count && k <= reach && !Stops(words, k); k++)
             {
-                if (bare ? AnyIsBareForm(words[k], readings[k], key) : AnyIsForm(readings[k], key))
+                if (bare ? AnyIsBareForm(text, words[k], key) : AnyIsForm(words[k], key))
                 {
                     found = true;
                     k++;
@@ -357,23 +370,30 @@ public sealed class CameoVerbTable
     }
 
     /// <summary><see cref="AnyIsForm"/> of a reading that peeled no ل or ب before its article (للوجبات, بالمساعدات; not والمساعدات).</summary>
-    private static bool AnyIsBareForm(Word word, Proclitics.Reading[] readings, string key)
+    private static bool AnyIsBareForm(string text, Word word, string key)
     {
-        foreach (var r in readings)
+        var buffer = new PeeledKeys.Buffer();
+        Span<int> starts = buffer;
+        int n = PeeledKeys.Of(word, starts);
+        for (int j = 0; j < n; j++)
         {
-            if (!IsForm(r.Key, key)) continue;
-            var prefix = word.Key.AsSpan(0, Math.Clamp(r.Span.Start - word.Start, 0, word.Key.Length));
+            if (!IsForm(PeeledKeys.KeyAt(word, starts[j]), key)) continue;
+            var prefix = word.Key.AsSpan(0, Math.Clamp(PeeledKeys.SpanAt(text, word, starts[j]).Start - word.Start, 0, word.Key.Length));
             if (prefix.Length > 0 && prefix[0] is 'و' or 'ف') prefix = prefix[1..];
             if (prefix.IsEmpty || prefix is "ال" || prefix[0] is not ('ل' or 'ب')) return true;
         }
         return false;
     }
 
-    private static bool AnyIsForm(Proclitics.Reading[] readings, string key)
+    /// <summary>Whether a reading of <paramref name="word"/> is a form (<see cref="IsForm"/>) of <paramref name="key"/>.</summary>
+    private static bool AnyIsForm(Word word, string key)
     {
-        foreach (var r in readings)
+        var buffer = new PeeledKeys.Buffer();
+        Span<int> starts = buffer;
+        int n = PeeledKeys.Of(word, starts);
+        for (int j = 0; j < n; j++)
         {
-            if (IsForm(r.Key, key)) return true;
+            if (IsForm(PeeledKeys.KeyAt(word, starts[j]), key)) return true;
         }
         return false;
     }
@@ -383,9 +403,9 @@ public sealed class CameoVerbTable
     /// <see cref="AddToSketch"/> relies on every accepted word starting with the key's letter and being as long as the
     /// key or one letter longer: a new form that breaks this must widen the sketch too.
     /// </summary>
-    private static bool IsForm(string word, string key) =>
-        word == key
+    private static bool IsForm(ReadOnlySpan<char> word, string key) =>
+        word.SequenceEqual(key)
         || (word.Length == key.Length + 1 && word[^1] == 'ا' && word.StartsWith(key, StringComparison.Ordinal))
         || (key.Length > 2 && key[^1] == 'ه' && word.Length == key.Length + 1 && word.EndsWith("ات", StringComparison.Ordinal)
-            && word.AsSpan(0, key.Length - 1).SequenceEqual(key.AsSpan(0, key.Length - 1)));
+            && word[..(key.Length - 1)].SequenceEqual(key.AsSpan(0, key.Length - 1)));
 }

@@ -14,10 +14,11 @@ public sealed partial class EventArguments
             Text = text;
             Words = words;
             var placed = new List<Placed>();
+            var inPlace = WordScanner.AsSpan(words);
             bool ordered = true;
             foreach (var m in mentions)
             {
-                var p = new Placed(m.Entity, WordAt(words, m.Span.Start), WordAt(words, m.Span.End - 1), m.Span);
+                var p = new Placed(m.Entity, WordAt(inPlace, m.Span.Start), WordAt(inPlace, m.Span.End - 1), m.Span);
                 if (p.First < 0 || p.Last < 0) continue;
                 ordered &= placed.Count == 0 || placed[^1].First <= p.First;
                 placed.Add(p);
@@ -65,26 +66,26 @@ public sealed partial class EventArguments
             return null;
         }
 
-        private static int WordAt(IReadOnlyList<Word> words, int offset)
+        /// <summary>The word holding character <paramref name="offset"/>, or -1: searched, as the words are in order and apart.</summary>
+        private static int WordAt(ReadOnlySpan<Word> words, int offset)
         {
-            for (int k = 0; k < words.Count; k++)
-            {
-                if (words[k].Start <= offset && offset < words[k].End) return k;
-            }
-            return -1;
+            int k = WordScanner.FirstAtOrAfter(words, offset + 1) - 1;
+            return k >= 0 && offset < words[k].End ? k : -1;
         }
     }
 
     /// <summary>The first and last of <paramref name="words"/> that overlap <paramref name="span"/>; (-1, -1) when none does.</summary>
+    /// <remarks>Searched: the words are in order and apart, so those overlapping the span stand together.</remarks>
     internal static (int First, int Last) WordRange(IReadOnlyList<Word> words, TextSpan span)
     {
-        int first = -1, last = -1;
-        for (int k = 0; k < words.Count; k++)
+        var inPlace = WordScanner.AsSpan(words);
+        int lo = 0, hi = inPlace.Length;
+        while (lo < hi)
         {
-            if (words[k].End <= span.Start || words[k].Start >= span.End) continue;
-            if (first < 0) first = k;
-            last = k;
+            int mid = (lo + hi) >>> 1;
+            if (inPlace[mid].End <= span.Start) lo = mid + 1; else hi = mid;
         }
-        return (first, last);
+        int last = WordScanner.FirstAtOrAfter(inPlace, span.End) - 1;
+        return lo <= last ? (lo, last) : (-1, -1);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Hadath.Core;
 using Hadath.Extraction.Numbers;
@@ -21,7 +22,7 @@ public sealed partial class EventStage
         foreach (var e in entities) count += e.Mentions.Length;
         var mentions = new (TextSpan Span, Entity Entity)[count];
         // Sorted by start, then by place in the list: the same order a stable sort gives.
-        var keys = new long[count];
+        var keys = ArrayPool<long>.Shared.Rent(count);
         int at = 0;
         foreach (var e in entities)
         {
@@ -31,8 +32,42 @@ public sealed partial class EventStage
                 mentions[at++] = (m.Span, e);
             }
         }
-        Array.Sort(keys, mentions);
+        Array.Sort(keys, mentions, 0, count);
+        ArrayPool<long>.Shared.Return(keys);
         return mentions;
+    }
+
+    /// <summary>The spans of the story's direct quotes, in one array of the exact size (none when the quote stage did not run).</summary>
+    private static TextSpan[] DirectQuoteSpans(AnalyzedDocument document)
+    {
+        if (!document.Has(Layers.Quotes)) return [];
+        int count = 0;
+        foreach (var q in document.Quotes)
+        {
+            if (q.Direct) count++;
+        }
+        if (count == 0) return [];
+        var spans = new TextSpan[count];
+        int at = 0;
+        foreach (var q in document.Quotes)
+        {
+            if (q.Direct) spans[at++] = q.Span;
+        }
+        return spans;
+    }
+
+    /// <summary>The actor code of the first country (a place with a three-letter code) named in the dateline, or null.</summary>
+    private static string? DatelineCountry(ImmutableArray<Entity> entities, int dateline)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.LOC || e.Actor is not { Length: 3 }) continue;
+            foreach (var m in e.Mentions)
+            {
+                if (DatelineHead.Holds(dateline, m.Span)) return e.Actor;
+            }
+        }
+        return null;
     }
 
     /// <summary>The mentions inside <paramref name="sentence"/>, the dateline's left out (it is where the story was filed, not who acted).</summary>

@@ -67,8 +67,17 @@ public sealed class QuoteLexicon
     public CueRole? RoleAt(IReadOnlyList<Word> words, int at)
     {
         var role = Role(words[at]);
+        return RoleGiven(words, at, role, role is null && at + 1 < words.Count ? Role(words[at + 1]) : null);
+    }
+
+    /// <summary>
+    /// <see cref="RoleAt"/> given the <see cref="Role"/> of the word and, where it has none, of the word after it (null
+    /// past the last word): a stage reading a sentence's words in turn reads each word's role once.
+    /// </summary>
+    internal CueRole? RoleGiven(IReadOnlyList<Word> words, int at, CueRole? role, CueRole? next)
+    {
         if (role == CueRole.Question && at > 0 && words[at - 1].Key == Upon) return null;
-        if (role is not null || at + 1 >= words.Count || Role(words[at + 1]) != CueRole.That) return role;
+        if (role is not null || next != CueRole.That) return role;
         string key = words[at].Key;
         bool cue = _beforeThat.Contains(key) || (key.Length > 2 && key[0] is 'و' or 'ف' && _beforeThat.Contains(key[1..]));
         return cue ? CueRole.Say : null;

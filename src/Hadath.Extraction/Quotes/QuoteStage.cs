@@ -38,10 +38,14 @@ public sealed class QuoteStage : IStage
         var speakers = new SpeakerResolver(document);
         var marks = QuoteMarks.Find(text);
         var candidates = new List<Candidate>();
+        var roles = new byte[64];
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(text, sentence.Span);
-            Indirect(words, marks, speakers, candidates);
+            if (roles.Length < words.Count) roles = new byte[Math.Max(words.Count, 2 * roles.Length)];
+            var sentenceRoles = roles.AsSpan(0, words.Count);
+            sentenceRoles.Clear();
+            Indirect(words, marks, speakers, candidates, sentenceRoles);
         }
         var named = new Dictionary<int, int>();
         foreach (var mark in marks)
@@ -52,16 +56,17 @@ public sealed class QuoteStage : IStage
     }
 
     // قال كيري ان …: from the complementizer to the next cue or the end of the sentence.
-    private void Indirect(IReadOnlyList<Word> w, List<QuoteMarks.Marked> marks, SpeakerResolver speakers, List<Candidate> found)
+    /// <param name="roles">Each word's <see cref="QuoteLexicon.Role"/> once read (<see cref="RoleOf"/>), all unread: every word is asked, most twice.</param>
+    private void Indirect(IReadOnlyList<Word> w, List<QuoteMarks.Marked> marks, SpeakerResolver speakers, List<Candidate> found, Span<byte> roles)
     {
         for (int i = 0; i < w.Count; i++)
         {
-            if (!Says(w, i)) continue;
+            if (RoleAt(w, i, roles) != CueRole.Say || SpeakerResolver.RevealsWithheldName(w, i)) continue;
             int that = -1;
             for (int k = i + 1; k < w.Count && k <= i + MaxCueDistance; k++)
             {
                 if (w[k].Kind == WordKind.Punctuation && w[k].Key is ":" or "\"" or "«" or "“" or "”" or "." or "؟") break;
-                var role = _lexicon.RoleAt(w, k);
+                var role = RoleAt(w, k, roles);
                 if (role == CueRole.That && k > 0 && Subordinators.Contains(w[k - 1].Key)) continue;   // قبل ان ترتفع: no speech
                 if (role == CueRole.That) { that = k; break; }
                 if ((role == CueRole.Say && !SpeakerResolver.RevealsWithheldName(w, k)) || role == CueRole.Question) break;
@@ -69,7 +74,7 @@ public sealed class QuoteStage : IStage
             if (that < 0 || that + 1 >= w.Count) continue;
             int end = that + 1;
             // A cue inside quotation marks is quoted speech (ان "الشعب قال كلمته"), not a new speaker.
-            while (end < w.Count && !(_lexicon.RoleAt(w, end) == CueRole.Say && !InsideMarks(marks, w[end].Start) && (IsCueAhead(w, end) || AfterComma(w, end))) &&
+            while (end < w.Count && !(RoleAt(w, end, roles) == CueRole.Say && !InsideMarks(marks, w[end].Start) && (IsCueAhead(w, end) || AfterComma(w, end))) &&
                    !ParticipleAfterQuote(w, end)) end++;
             int last = end - 1;
             // What is said ends before the clause that brings the next speaker in (…"عمل جبان"، فيما اعلن الاتحاد ان).
@@ -89,6 +94,21 @@ public sealed class QuoteStage : IStage
             found.Add(new Candidate(span, false, w[i].Span, speaker, inherits, cited));
             i = end - 1;
         }
+    }
+
+    /// <summary><see cref="QuoteLexicon.RoleAt"/> with each word's role read once (<see cref="RoleOf"/>).</summary>
+    private CueRole? RoleAt(IReadOnlyList<Word> w, int k, Span<byte> roles)
+    {
+        var role = RoleOf(w, k, roles);
+        return _lexicon.RoleGiven(w, k, role, role is null && k + 1 < w.Count ? RoleOf(w, k + 1, roles) : null);
+    }
+
+    /// <summary>The <see cref="QuoteLexicon.Role"/> of word <paramref name="k"/>, kept in <paramref name="roles"/>: 0 unread, 1 none, else the role plus 2.</summary>
+    private CueRole? RoleOf(IReadOnlyList<Word> w, int k, Span<byte> roles)
+    {
+        int read = roles[k];
+        if (read == 0) roles[k] = (byte)(read = _lexicon.Role(w[k]) is { } role ? (int)role + 2 : 1);
+        return read == 1 ? null : (CueRole)(read - 2);
     }
 
     /// <summary>
@@ -467,8 +487,14 @@ public sealed class QuoteStage : IStage
     {
         var result = ImmutableArray.CreateBuilder<Quote>(candidates.Count);
         SpeakerResolver.Speaker previous = default;
-        foreach (var c in candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Span.End))
+        // By start, the longer first, then in the order found (as a stable sort): one small array, where OrderBy and
+        // ThenByDescending made a sorter, key arrays and closures for every story.
+        var order = new (int Start, int End, int Found)[candidates.Count];
+        for (int k = 0; k < order.Length; k++) order[k] = (candidates[k].Span.Start, candidates[k].Span.End, k);
+        Array.Sort(order, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? b.End.CompareTo(a.End) : a.Found.CompareTo(b.Found));
+        foreach (var (_, _, found) in order)
         {
+            var c = candidates[found];
             var speaker = !c.Inherits ? c.Speaker : previous.IsKnown ? previous : c.Cited;
             if (speaker.IsKnown) previous = speaker;
             result.Add(new Quote(c.Span, c.Direct) { SpeakerId = speaker.Id, SpeakerSpan = speaker.Span, CueSpan = c.Cue });

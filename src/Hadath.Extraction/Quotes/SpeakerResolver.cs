@@ -50,7 +50,7 @@ public sealed class SpeakerResolver
         int count = 0;
         foreach (var e in document.Entities) count += e.Mentions.Length;
         _mentions = new (TextSpan, Entity)[count];
-        var order = new long[count];
+        var order = System.Buffers.ArrayPool<long>.Shared.Rent(count);
         int n = 0;
         foreach (var e in document.Entities)
         {
@@ -60,7 +60,8 @@ public sealed class SpeakerResolver
                 _mentions[n++] = (m.Span, e);
             }
         }
-        Array.Sort(order, _mentions);
+        Array.Sort(order, _mentions, 0, count);
+        System.Buffers.ArrayPool<long>.Shared.Return(order);
     }
 
     public readonly record struct Speaker(string? Id, TextSpan? Span)

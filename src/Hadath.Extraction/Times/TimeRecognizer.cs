@@ -20,6 +20,9 @@ public sealed partial class TimeRecognizer
     private IReadOnlyList<Word> _words = Array.Empty<Word>();
     // The phrase kinds each word's readings may start (TimeLexicon.KindBit flags): most words start none, and no pattern looks further.
     private int[] _kinds = Array.Empty<int>();
+    // The document's table of words the sentence is read from, and where the sentence starts in it (-1: another text's words).
+    private DocumentWords? _document;
+    private int _documentOffset = -1;
 
     public TimeRecognizer(TimeLexicon lexicon, NumberReader numbers)
     {
@@ -69,6 +72,9 @@ public sealed partial class TimeRecognizer
         _text = text;
         _words = words;
         _rangeWords = null;
+        // The sentence's words in the document's table: a word's readings are read there by index, not searched for.
+        _document = DocumentWords.Current(text);
+        _documentOffset = _document?.OffsetOf(words) ?? -1;
         // The two passes over every word read them in place: through the list's interface each read was a call and a copy.
         var inPlace = WordScanner.AsSpan(words);
         for (int k = 0; k < inPlace.Length; k++)
@@ -99,7 +105,9 @@ public sealed partial class TimeRecognizer
 
     /// <summary>The readings of word <paramref name="k"/> of the sentence (none for a number or mark), fetched on first use.</summary>
     private Proclitics.Reading[] Readings(int k) =>
-        _readings[k] ??= _words[k].IsLetters ? Proclitics.ReadingsOf(_text, _words[k]) : Array.Empty<Proclitics.Reading>();
+        _readings[k] ??= !_words[k].IsLetters ? Array.Empty<Proclitics.Reading>()
+            : _documentOffset >= 0 ? _document!.ReadingsAt(_documentOffset + k)
+            : Proclitics.ReadingsOf(_text, _words[k]);
 
     /// <summary>The kinds of phrase the readings of a word may start; readings that peeled an article start none.</summary>
     private int KindsStarted(Proclitics.Reading[] readings)
