@@ -28,4 +28,39 @@ public sealed class ProcliticReadingsTests
         Assert.NotSame(before, Proclitics.ReadingsOf(first, word));
         Assert.Equal(before, Proclitics.ReadingsOf(first, word));
     }
+
+    [Fact]
+    // Keys are normalised (ى → ي); spans are the text's.
+    public void test_proclitics_peel_conjunction_preposition_and_article_in_order()
+    {
+        const string text = "وبالقتلى";
+        var word = WordScanner.Scan(text, new Hadath.Core.TextSpan(0, text.Length))[0];
+        var readings = Proclitics.Readings(text, word).ToArray();
+        Assert.Equal(["وبالقتلي", "بالقتلي", "القتلي", "قتلي"], readings.Select(r => r.Key));
+        Assert.Equal([0, 1, 2, 4], readings.Select(r => r.Span.Start));
+        Assert.All(readings, r => Assert.Equal(8, r.Span.End));
+        Assert.Equal([false, false, false, true], readings.Select(r => r.HadArticle));
+    }
+
+    [Theory]
+    [InlineData("وبالقتلى وامس للقتلى فللشعب كالعادة والولايات 15 ، كيري")]
+    [InlineData("وَبِالقتلى لِلْمدينة")]
+    public void test_peeled_keys_give_the_keys_spans_and_articles_of_the_readings(string text)
+    {
+        var words = WordScanner.Scan(text, new Hadath.Core.TextSpan(0, text.Length));
+        var buffer = new Hadath.Extraction.Events.PeeledKeys.Buffer();
+        Span<int> starts = buffer;
+        foreach (var word in words)
+        {
+            var readings = Proclitics.Readings(text, word).ToArray();
+            int n = Hadath.Extraction.Events.PeeledKeys.Of(word, starts);
+            Assert.Equal(readings.Length, n);
+            for (int i = 0; i < n; i++)
+            {
+                Assert.Equal(readings[i].Key, Hadath.Extraction.Events.PeeledKeys.KeyAt(word, starts[i]).ToString());
+                Assert.Equal(readings[i].Span, Hadath.Extraction.Events.PeeledKeys.SpanAt(text, word, starts[i]));
+                Assert.Equal(readings[i].HadArticle, (starts[i] & Hadath.Extraction.Events.PeeledKeys.Article) != 0);
+            }
+        }
+    }
 }

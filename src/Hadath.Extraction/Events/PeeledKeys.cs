@@ -14,7 +14,7 @@ namespace Hadath.Extraction.Events;
 internal static class PeeledKeys
 {
     /// <summary>As many readings as <see cref="Proclitics"/> makes at most.</summary>
-    public const int Max = 9;
+    public const int Max = Proclitics.MaxStarts;
 
     /// <summary>Room for a word's offsets, on the stack (a stackalloc would keep the caller's loop from being profiled).</summary>
     [InlineArray(Max)]
@@ -24,36 +24,18 @@ internal static class PeeledKeys
     }
 
     /// <summary>The flag of an offset whose reading peeled an article (<see cref="Proclitics.Reading.HadArticle"/>).</summary>
-    public const int Article = 1 << 8;
+    public const int Article = Proclitics.Article;
 
     /// <summary>
     /// Writes the start of each reading's key in <paramref name="word"/>'s key to <paramref name="starts"/> (at least
     /// <see cref="Max"/> long), with <see cref="Article"/> set where the reading peeled an article; returns how many.
-    /// Peels as <see cref="Proclitics"/> does: at most one of و/ف, then one of ب/ل/ك, then ال (or the ل of لل).
+    /// The offsets are <see cref="Proclitics.Starts"/>, the rule <see cref="Proclitics"/> makes its readings by.
     /// </summary>
     public static int Of(Word word, Span<int> starts)
     {
-        int n = 0;
-        starts[n++] = 0;
-        if (!word.IsLetters) return n;
-        string key = word.Key;
-        for (int conj = 0; conj <= 1; conj++)
-        {
-            if (conj == 1 && !(key.Length > 2 && key[0] is 'و' or 'ف')) continue;
-            for (int prep = 0; prep <= 1; prep++)
-            {
-                int at = conj;
-                if (prep == 1)
-                {
-                    if (!(key.Length > at + 2 && key[at] is 'ب' or 'ل' or 'ك')) continue;
-                    at++;
-                }
-                if (at > 0 && key.Length - at >= 2) starts[n++] = at;
-                if (key.Length - at > 3 && key[at] == 'ا' && key[at + 1] == 'ل') starts[n++] = (at + 2) | Article;
-                else if (prep == 1 && key[at - 1] == 'ل' && key.Length - at > 2 && key[at] == 'ل') starts[n++] = (at + 1) | Article;
-            }
-        }
-        return n;
+        if (word.IsLetters) return Proclitics.Starts(word.Key, starts);
+        starts[0] = 0;
+        return 1;
     }
 
     /// <summary>The key of the reading starting at <paramref name="start"/> (an offset of <see cref="Of"/>, flag and all).</summary>

@@ -25,26 +25,22 @@ public static class Proclitics
     /// <summary>At most: the word, then for each of none/و/ف × none/ب/ل/ك the peeled form and its article-less form.</summary>
     private const int MaxReadings = 9;
 
-    [System.Runtime.CompilerServices.InlineArray(MaxReadings)]
-    private struct ReadingBuffer
-    {
-        private Reading _first;
-    }
+    /// <summary>The flag of a start (<see cref="Starts"/>) whose reading peeled an article.</summary>
+    internal const int Article = 1 << 8;
 
-    /// <summary>The readings in an array of their own: gathered on the stack first, so nothing else is allocated.</summary>
-    internal static Reading[] Peel(string text, Word word)
+    /// <summary>As many readings as a word has at most: the room <see cref="Starts"/> needs.</summary>
+    internal const int MaxStarts = MaxReadings;
+
+    /// <summary>
+    /// Writes where each reading's key starts in <paramref name="key"/> (the key of a word of letters), in the order of
+    /// <see cref="Readings"/>, with <see cref="Article"/> set where the reading peeled an article; returns how many (the
+    /// word itself, at 0, first). Peels at most one of و/ف, then one of ب/ل/ك, then ال (or the ل of لل standing for
+    /// ل+ال). The one rule of peeling: <see cref="Peel"/> makes readings of it, and the verb table reads the keys in place.
+    /// </summary>
+    internal static int Starts(string key, Span<int> starts)
     {
-        var self = new Reading(word.Span, word.Key, false);
-        if (!word.IsLetters) return [self];
-        var buffer = new ReadingBuffer();
-        Span<Reading> found = buffer;
         int n = 0;
-        found[n++] = self;
-        string key = word.Key;
-        // A word whose key is as long as it dropped no mark (haraka, tatweel): its letters are its characters, so a
-        // reading after n letters starts n characters in, with no need to walk the text.
-        bool unmarked = key.Length == word.Span.Length;
-        // Peel at most: one of و/ف, then one of ب/ل/ك, then ال (or the ل of لل standing for ل+ال).
+        starts[n++] = 0;
         for (int conj = 0; conj <= 1; conj++)
         {
             if (conj == 1 && !(key.Length > 2 && key[0] is 'و' or 'ف')) continue;
@@ -56,24 +52,35 @@ public static class Proclitics
                     if (!(key.Length > at + 2 && key[at] is 'ب' or 'ل' or 'ك')) continue;
                     at++;
                 }
-                if (at > 0 && key.Length - at >= 2)
-                {
-                    found[n++] = new Reading(After(at), key[at..], false);
-                }
-                if (key.Length - at > 3 && key[at] == 'ا' && key[at + 1] == 'ل')
-                {
-                    found[n++] = new Reading(After(at + 2), key[(at + 2)..], true);
-                }
-                else if (prep == 1 && key[at - 1] == 'ل' && key.Length - at > 2 && key[at] == 'ل')
-                {
-                    // لل = ل + ال with the alef dropped: للقتلى → قتلى
-                    found[n++] = new Reading(After(at + 1), key[(at + 1)..], true);
-                }
+                if (at > 0 && key.Length - at >= 2) starts[n++] = at;
+                if (key.Length - at > 3 && key[at] == 'ا' && key[at + 1] == 'ل') starts[n++] = (at + 2) | Article;
+                // لل = ل + ال with the alef dropped: للقتلى → قتلى
+                else if (prep == 1 && key[at - 1] == 'ل' && key.Length - at > 2 && key[at] == 'ل') starts[n++] = (at + 1) | Article;
             }
         }
-        return found[..n].ToArray();
+        return n;
+    }
 
-        TextSpan After(int letters) => unmarked ? new TextSpan(word.Start + letters, word.End) : Skip(text, word.Span, letters);
+    /// <summary>The readings in an array of their own, and nothing else allocated but their keys.</summary>
+    internal static Reading[] Peel(string text, Word word)
+    {
+        var self = new Reading(word.Span, word.Key, false);
+        if (!word.IsLetters) return [self];
+        string key = word.Key;
+        Span<int> starts = stackalloc int[MaxStarts];
+        int n = Starts(key, starts);
+        var found = new Reading[n];
+        found[0] = self;
+        // A word whose key is as long as it dropped no mark (haraka, tatweel): its letters are its characters, so a
+        // reading after n letters starts n characters in, with no need to walk the text.
+        bool unmarked = key.Length == word.Span.Length;
+        for (int i = 1; i < n; i++)
+        {
+            int letters = starts[i] & (Article - 1);
+            var span = unmarked ? new TextSpan(word.Start + letters, word.End) : Skip(text, word.Span, letters);
+            found[i] = new Reading(span, key[letters..], (starts[i] & Article) != 0);
+        }
+        return found;
     }
 
     /// <summary>The span after the first <paramref name="letters"/> key letters of the word (harakat skipped).</summary>
