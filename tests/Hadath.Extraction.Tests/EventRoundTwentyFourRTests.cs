@@ -46,7 +46,7 @@ public sealed class EventRoundTwentyFourRTests
     public void test_aid_object_found_past_an_acronym_in_brackets(string text)
     {
         var words = Hadath.Extraction.Text.WordScanner.ScanAlone(text);
-        var hit = Assert.Single(CameoVerbTable.Shared.Find(text, words, new Hadath.Extraction.Text.SentenceReadings(text, words)));
+        var hit = Assert.Single(CameoVerbTable.Shared.Find(text, words));
         Assert.Equal("073", hit.Pattern.Code);
     }
 

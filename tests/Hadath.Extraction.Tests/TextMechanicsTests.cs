@@ -60,4 +60,18 @@ public sealed class TextMechanicsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => sentence[sentence.Count]);
         Assert.Throws<ArgumentOutOfRangeException>(() => sentence[-1]);
     }
+
+    [Theory]
+    [InlineData("في", "في", true)]
+    [InlineData("فى", "في", true)]      // ى folds to ي
+    [InlineData("فِي", "في", true)]     // the kasra is dropped
+    [InlineData("فـي", "في", true)]     // so is tatweel
+    [InlineData("فيه", "في", false)]
+    [InlineData("ف", "في", false)]
+    [InlineData("", "في", false)]
+    public void test_match_key_is_compares_the_folded_word_in_place(string word, string key, bool expected)
+    {
+        Assert.Equal(expected, MatchKey.Is(word, key));
+        Assert.Equal(MatchKey.Of(word) == key, MatchKey.Is(word, key));
+    }
 }

@@ -65,20 +65,6 @@ public sealed class CountStage : IStage
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         int end = i + 1;
         while (i >= 0 && WordScanner.IsWordChar(text[i])) i--;
-        return FoldsTo(text.AsSpan(i + 1, end - (i + 1)), "في");
-    }
-
-    /// <summary>Whether <paramref name="word"/>'s <see cref="MatchKey"/> is <paramref name="key"/>, folded in place (no key string made).</summary>
-    private static bool FoldsTo(ReadOnlySpan<char> word, string key)
-    {
-        int k = 0;
-        foreach (char c in word)
-        {
-            char folded = MatchKey.Fold(c);
-            if (folded == '\0') continue;
-            if (k == key.Length || folded != key[k]) return false;
-            k++;
-        }
-        return k == key.Length;
+        return MatchKey.Is(text.AsSpan(i + 1, end - (i + 1)), "في");
     }
 }

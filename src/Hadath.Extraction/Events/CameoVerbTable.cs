@@ -158,9 +158,6 @@ public sealed class CameoVerbTable
         return hits ?? SharedEmptyList<Hit>.Get();
     }
 
-    /// <summary><see cref="Find(string, IReadOnlyList{Word}, ReadOnlySpan{byte}, int)"/> for a caller holding the sentence's readings, which it does not need.</summary>
-    internal List<Hit> Find(string text, IReadOnlyList<Word> words, SentenceReadings readings) => Find(text, words);
-
     /// <summary>The verb forms, with an object pronoun too where one is read (<see cref="MayBeVerb"/> looks readings up among them).</summary>
     internal IEnumerable<string> Forms => _byForm.Keys.Concat(_withPronoun.Keys);
 

@@ -82,6 +82,20 @@ public static class MatchKey
         return length == 0 ? "" : new string(key[..length]);
     }
 
+    /// <summary>Whether <see cref="Of"/> of <paramref name="word"/> is <paramref name="key"/>, folded and compared in place (no key made).</summary>
+    public static bool Is(ReadOnlySpan<char> word, string key)
+    {
+        int k = 0;
+        foreach (char c in word)
+        {
+            char folded = Fold(c);
+            if (folded == '\0') continue;
+            if (k == key.Length || folded != key[k]) return false;
+            k++;
+        }
+        return k == key.Length;
+    }
+
     /// <summary>The key character of <paramref name="c"/>, or NUL for characters that keys drop.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]   // read for every character of every word scanned
     public static char Fold(char c)
