@@ -35,17 +35,21 @@ public sealed partial class CountRecognizer
     internal List<Count> RecognizeInto(string text, IReadOnlyList<Word> words, List<Count> counts)
     {
         bool lastByNoun = false;   // the last count's kind came from its noun of protesters alone
+        // Every word is asked the first tests below: read in place, not through the list's interface.
+        var inPlace = WordScanner.AsSpan(words);
         int i = 0;
-        while (i < words.Count)
+        while (i < inPlace.Length)
         {
-            if (!_numbers.Starts(words[i]) || _numbers.Read(words, i) is not { } number)
+            // Most words are no number word with or without a proclitic or the article: asked once, not by each reading.
+            bool mayBeNumber = _numbers.MayOpen(inPlace[i]);
+            if (!mayBeNumber || !_numbers.Starts(inPlace[i]) || _numbers.Read(words, i) is not { } number)
             {
                 // بينهم 17 امرأة وثلاثة اطفال: a number word may carry the و that joins it to the count before.
-                if (_numbers.ReadAfterProclitic(words, i) is { } joined) number = joined;
+                if (mayBeNumber && _numbers.ReadAfterProclitic(words, i) is { } joined) number = joined;
                 // قتل فلسطينيان, بينهم ضابطان, اربع نساء وطفلين: a dual noun of people is its own number, two.
-                else if (_lexicon.Dual(text, words[i]) is { } dual) number = DualNoun(dual.Span, i);
+                else if (_lexicon.Dual(text, inPlace[i]) is { } dual) number = DualNoun(dual.Span, i);
                 // واوقفت افرادها الثمانية: a definite number after the people it counts.
-                else if (DefiniteAfterPeople(text, words, i) is { } pointed)
+                else if (mayBeNumber && DefiniteAfterPeople(text, words, i) is { } pointed)
                 {
                     counts.Add(pointed); lastByNoun = false;
                     i = PastSpan(words, i, pointed.Span.End);   // past a teen's ten too

@@ -43,8 +43,20 @@ public sealed class NumberReader
     // three letters are asked (KeyTails): with the last two, a word in four passed to the lookups, with three one in twenty.
     private bool MayBeNumberWord(string key) => _wordTails.MayEnd(key) || key.Length < 2;
 
+    /// <summary>
+    /// False when the word surely opens nothing a number is read from: it starts no number phrase (<see cref="Starts"/>),
+    /// none after a و, ب or ل (<see cref="ReadAfterProclitic"/>) and is no definite cardinal (<see cref="DefiniteCardinal"/>).
+    /// Each of those asks first whether the word ends as a number word does; a caller asking all three of every word asks
+    /// that once. A yes only means they must be asked.
+    /// </summary>
+    public bool MayOpen(in Word word) =>
+        word.IsNumber || (word.IsLetters && (MayBeNumberWord(word.Key) || (word.Key[^1] is 'د' or 'ي' && IsOneOrTwo(word.Key))));
+
+    /// <summary>The forms of one and two that start a phrase whatever their ending (احد عشر, اثني عشر, الاثني عشر).</summary>
+    private static bool IsOneOrTwo(string key) => key is "احد" or "احدي" or "اثني" or "اثنتي" or "الاثني" or "الاثنتي";
+
     /// <summary>True when the word can start a number phrase.</summary>
-    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (word.Key is "احد" or "احدي" or "اثني" or "اثنتي" or "الاثني" or "الاثنتي"
+    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (IsOneOrTwo(word.Key)
         || (MayBeNumberWord(word.Key) && (_wordShapes.Holds(word.Key) || DefiniteVague(word.Key) is not null))));
 
     /// <summary>Words that make the number before them a share (10 بالمئة, 1 في المئة).</summary>
