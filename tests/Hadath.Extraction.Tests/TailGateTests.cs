@@ -45,6 +45,28 @@ public sealed class TailGateTests
     }
 
     [Fact]
+    public void test_may_open_is_false_only_where_starts_after_proclitic_and_definite_cardinal_all_say_no()
+    {
+        var keys = LexiconTable.Read("numbers.tsv").Select(row => MatchKey.Of(row[0]))
+            .Concat(["احد", "احدي", "اثني", "اثنتي", "الاثني", "الاثنتي", "قال", "الرئيس", "في", "و", "ا", "مئات", "المئات", "التسعة"]);
+        var reader = NumberReader.Shared;
+        int passed = 0;
+        foreach (var bare in keys)
+        {
+            foreach (var front in new[] { "", "و", "ب", "ل", "ال", "وال" })
+            {
+                var words = new List<Word> { Letters(front + bare) };
+                bool opens = reader.Starts(words[0]) || reader.ReadAfterProclitic(words, 0) is not null || reader.DefiniteCardinal(words[0]) is not null;
+                if (opens) Assert.True(reader.MayOpen(words[0]), front + bare);
+                else if (!reader.MayOpen(words[0])) passed++;
+            }
+        }
+        Assert.True(passed > 0);
+        Assert.True(reader.MayOpen(new Word(new TextSpan(0, 2), WordKind.Number, "12", 12, 2)));
+        Assert.False(reader.MayOpen(new Word(new TextSpan(0, 1), WordKind.Punctuation, "،")));
+    }
+
+    [Fact]
     public void test_every_number_word_after_wa_or_bi_is_read()
     {
         foreach (var row in LexiconTable.Read("numbers.tsv"))

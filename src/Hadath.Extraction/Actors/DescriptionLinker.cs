@@ -431,8 +431,9 @@ public sealed class DescriptionLinker
     // العاصمة التونسية → the dateline city when it is in Tunisia; وسط العاصمة → the dateline city when it is a capital
     private Found? Capital(string text, List<Entity> entities, ReadOnlySpan<Word> words, int i)
     {
-        // Only العاصمة (its key العاصمه, or العاصم) reads as عاصم: any other word is passed by its length before its name key is read.
-        if (words[i].Key.Length is not (6 or 7) || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) ||
+        // Only العاصمة (its key العاصمه, or العاصم) reads as عاصم: any other word is passed by its length and the letter after
+        // its article (where its name key starts) before its name key is read.
+        if (words[i].Key.Length is not (6 or 7) || words[i].Key[2] != 'ع' || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) ||
             !NameKey.WordOfKey(words[i].Key).SequenceEqual("عاصم")) return null;
         if (i + 1 < words.Length && IsDefinite(words[i + 1]) && !NotAdjectives.Contains(words[i + 1].Key))
         {
@@ -449,7 +450,8 @@ public sealed class DescriptionLinker
     // عمان (بترا) - … واضاف ان المملكة تستضيف: the one kingdom the story names.
     private static Found? Kingdom(List<Entity> entities, ReadOnlySpan<Word> words, int i)
     {
-        if (words[i].Key.Length != 7 || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordOfKey(words[i].Key).SequenceEqual("مملك")) return null;
+        // As in Capital: the letter after the article is where the name key starts.
+        if (words[i].Key.Length != 7 || words[i].Key[2] != 'م' || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordOfKey(words[i].Key).SequenceEqual("مملك")) return null;
         // المملكة المتحدة, المملكة العربية السعودية, المملكة المغربية: a name, not a description.
         if (i + 1 < words.Length && IsDefinite(words[i + 1]) && !NotAdjectives.Contains(words[i + 1].Key)) return null;
         int found = -1;

@@ -53,7 +53,9 @@ public sealed class NumberReader
         word.IsNumber || (word.IsLetters && (MayBeNumberWord(word.Key) || (word.Key[^1] is 'د' or 'ي' && IsOneOrTwo(word.Key))));
 
     /// <summary>The forms of one and two that start a phrase whatever their ending (احد عشر, اثني عشر, الاثني عشر).</summary>
-    private static bool IsOneOrTwo(string key) => key is "احد" or "احدي" or "اثني" or "اثنتي" or "الاثني" or "الاثنتي";
+    /// <remarks>Every word is asked: one not of their lengths or first letter is passed before any is compared.</remarks>
+    private static bool IsOneOrTwo(string key) =>
+        key.Length is >= 3 and <= 7 && key[0] == 'ا' && key is "احد" or "احدي" or "اثني" or "اثنتي" or "الاثني" or "الاثنتي";
 
     /// <summary>True when the word can start a number phrase.</summary>
     public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (IsOneOrTwo(word.Key)
