@@ -126,10 +126,12 @@ public sealed class DescriptionLinker
         // Every word is checked against every mention: the mentions found before the loop are searched, not scanned.
         var named = new SpanCover(taken);
         var linked = new List<TextSpan>();
+        // The furthest end of the links found: a word starting there or after overlaps none of them (most words).
+        int linkedEnd = int.MinValue;
         for (int i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (!word.IsLetters || named.OverlapsNext(word.Span) || AnyOverlaps(linked, word.Span)) continue;
+            if (!word.IsLetters || named.OverlapsNext(word.Span) || (word.Start < linkedEnd && AnyOverlaps(linked, word.Span))) continue;
             Found? link;
             if (MayBeRoleOrCategory(word.Key))
             {
@@ -148,6 +150,7 @@ public sealed class DescriptionLinker
             added.Add((found.Entity, found.Span));
             taken.Add(found.Span);
             linked.Add(found.Span);
+            linkedEnd = Math.Max(linkedEnd, found.Span.End);
             i = found.EndWord - 1;
         }
         // Each entity linked takes its new mentions in the order found, then all its mentions are sorted by start.

@@ -19,6 +19,9 @@ public sealed class CountLexicon
     private readonly Dictionary<string, string>[] _kinds = [new(), new(), new()];
     private readonly List<(string[] Keys, string Qualifier)> _qualifiers = new();
 
+    /// <summary>The last word of each qualifier: its last key, or a one-word qualifier's key alone or after و, ب or ل.</summary>
+    private readonly HashSet<string> _qualifierLastKeys = new(StringComparer.Ordinal);
+
     public CountLexicon()
     {
         foreach (var row in LexiconTable.Read("counts.tsv"))
@@ -38,7 +41,14 @@ public sealed class CountLexicon
             _qualifiers.Add((LexiconTable.Keys(row[0]), row[1]));
         }
         _qualifiers.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+        foreach (var (keys, _) in _qualifiers)
+        {
+            _qualifierLastKeys.Add(keys[^1]);
+            if (keys.Length == 1) _qualifierLastKeys.UnionWith(["و" + keys[0], "ب" + keys[0], "ل" + keys[0]]);
+        }
         _nounTails = new KeyTails(_kinds[(int)CountRole.Noun].Keys);
+        _tails = [.. _kinds.Select((kinds, role) => role == (int)CountRole.Noun ? _nounTails : new KeyTails(kinds.Keys))];
+        _shortKeys = [.. _kinds.Select(kinds => kinds.Keys.Any(k => k.Length < 2))];
         _nounsBySpan = _kinds[(int)CountRole.Noun].GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -65,6 +75,10 @@ public sealed class CountLexicon
     /// <summary>The last three letters of the nouns: a dual's singular must end as one does (<see cref="Dual"/>).</summary>
     private readonly KeyTails _nounTails;
 
+    /// <summary>How each role's keys end (<see cref="Kind"/>), and whether a role has a key too short for that to tell.</summary>
+    private readonly KeyTails[] _tails;
+    private readonly bool[] _shortKeys;
+
     /// <summary>Every noun key the dual gate's tails are built from (counts.tsv and people.tsv with their forms), for tests.</summary>
     internal IEnumerable<string> NounKeys => _kinds[(int)CountRole.Noun].Keys;
 
@@ -76,10 +90,18 @@ public sealed class CountLexicon
     public (string Kind, Hadath.Core.TextSpan Span)? Kind(string text, Word word, CountRole role)
     {
         var kinds = _kinds[(int)role];
+        // Every reading of a letter word is its key less front letters, so ends as the key does: a word that ends as no
+        // key of the role has none among them, and the words before a number are asked over and over. Only a noun may
+        // then still be a nationality.
+        bool mayBeListed = !word.IsLetters || _shortKeys[(int)role] || _tails[(int)role].MayEnd(word.Key);
+        if (!mayBeListed && (role != CountRole.Noun || word.Key.Length < 4)) return null;
         var readings = Proclitics.ReadingsOf(text, word);
-        foreach (var reading in readings)
+        if (mayBeListed)
         {
-            if (kinds.TryGetValue(reading.Key, out var kind)) return (kind, reading.Span);
+            foreach (var reading in readings)
+            {
+                if (kinds.TryGetValue(reading.Key, out var kind)) return (kind, reading.Span);
+            }
         }
         // 25 الف تونسي, 131 ايرانيا, عشرات السوريين, 1,3 مليون سوري: a nationality names people.
         if (role == CountRole.Noun && word.IsLetters && word.Key.Length >= 4)
@@ -195,6 +217,9 @@ public sealed class CountLexicon
     /// </summary>
     public (string Qualifier, int FirstWord, char Proclitic)? QualifierBefore(IReadOnlyList<Word> words, int end)
     {
+        // Asked several times of every number: the word before it, which every qualifier ends with, is looked up once
+        // before each qualifier's words are compared.
+        if (end < 1 || !_qualifierLastKeys.Contains(words[end - 1].Key)) return null;
         foreach (var (keys, qualifier) in _qualifiers)
         {
             int first = end - keys.Length;

@@ -129,11 +129,13 @@ public sealed class CameoVerbTable
     internal List<Hit> Find(string text, IReadOnlyList<Word> words, ReadOnlySpan<byte> gates = default, int gate = 0)
     {
         List<Hit>? hits = null;
-        for (int i = 0; i < words.Count; i++)
+        // Every word is asked: the count is read once, not through the list's interface at each.
+        int count = words.Count;
+        for (int i = 0; i < count; i++)
         {
             if (gates.IsEmpty ? !MayBeVerb(words[i]) : (gates[i] >> gate & 1) == 0) continue;
             // لـ(بترا): a word alone in brackets is a name or a credit, no verb.
-            if (i > 0 && i + 1 < words.Count && words[i - 1].Key == "(" && words[i + 1].Key == ")") continue;
+            if (i > 0 && i + 1 < count && words[i - 1].Key == "(" && words[i + 1].Key == ")") continue;
             var word = words[i];
             // The verb readings of the word (its readings that peeled nothing, or one و/ف), read in its key.
             for (int peeled = 0; peeled <= 1; peeled++)

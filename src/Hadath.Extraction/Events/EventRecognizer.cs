@@ -51,7 +51,9 @@ public sealed partial class EventRecognizer
     internal List<Hit> Recognize(string text, IReadOnlyList<Word> words, SentenceReadings readings, ReadOnlySpan<byte> gates = default, int gate = 0)
     {
         List<Hit>? hits = null;
-        for (int i = 0; i < words.Count; i++)
+        // Every word is asked: the count is read once, not through the list's interface at each.
+        int count = words.Count;
+        for (int i = 0; i < count; i++)
         {
             // Most words start no trigger: their readings are not made unless a neighbour's rule asks for them.
             if (gates.IsEmpty ? !MayStart(words[i]) && !AfterVagueCount(words, i) : (gates[i] >> gate & 1) == 0) continue;
