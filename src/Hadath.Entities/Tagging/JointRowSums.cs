@@ -210,7 +210,7 @@ internal static class JointRowSums
                     if (both) StoreScores(second, i, b, b16, secondUnit);
                     continue;
                 }
-                for (int k = 0; k < 2 * L; k++) narrow[k] = self[k] + previous[k] + next[k] + previous2[k] + next2[k];
+                AddRoles(self, previous, next, previous2, next2, narrow);
                 foreach (int reference in pairs)
                 {
                     if (reference >= 0) AddUnits(table.Data, reference, narrow);
@@ -221,7 +221,7 @@ internal static class JointRowSums
         }
     }
 
-    /// <summary>Without AVX-512: label by label, each weight's units added to its label's integer sum.</summary>
+    /// <summary>Without AVX-512: row by row, each weight's units added to its label's integer sum (spread by byte shuffles where the machine has AVX2).</summary>
     [SkipLocalsInit]   // the sums are cleared per word
     private static void SumNarrow(JointFeatureTable table, ReadOnlySpan<int> rows, ReadOnlySpan<int> starts, Span<float> first, Span<float> second)
     {
@@ -244,15 +244,96 @@ internal static class JointRowSums
         int firstStep = JointFeatureTable.Step(reference, 0), secondStep = JointFeatureTable.Step(reference, 1);
         uint header = BitConverter.ToUInt32(data, at);
         int next = at + HeaderBytes;
-        for (uint bits = header & 0xFFFF; bits != 0; bits &= bits - 1) sums[BitOperations.TrailingZeroCount(bits)] += (sbyte)data[next++] << firstStep;
-        for (uint bits = header >> 16; bits != 0; bits &= bits - 1) sums[L + BitOperations.TrailingZeroCount(bits)] += (sbyte)data[next++] << secondStep;
+        // With byte shuffles, each pass's labels 0–15 at once (two 16-byte reads, which must stay inside the array).
+        if (Avx2.IsSupported && next + 2 * Vector128<byte>.Count <= data.Length)
+        {
+            AddSpread(data, next, header & 0xFFFF, firstStep, sums);
+            next += BitOperations.PopCount(header & 0xFFFF);
+            AddSpread(data, next, header >> 16, secondStep, sums[L..]);
+            next += BitOperations.PopCount(header >> 16);
+        }
+        else
+        {
+            for (uint bits = header & 0xFFFF; bits != 0; bits &= bits - 1) sums[BitOperations.TrailingZeroCount(bits)] += (sbyte)data[next++] << firstStep;
+            for (uint bits = header >> 16; bits != 0; bits &= bits - 1) sums[L + BitOperations.TrailingZeroCount(bits)] += (sbyte)data[next++] << secondStep;
+        }
         if ((reference & 1) != 0) sums[L - 1] += (sbyte)data[next++] << firstStep;
         if ((reference & 2) != 0) sums[2 * L - 1] += (sbyte)data[next] << secondStep;
     }
 
+    /// <summary>
+    /// The sums of a word's five roles (both passes' labels, 2 × labels integers each) into <paramref name="sums"/>, eight
+    /// at a time where the machine has vectors: integer additions, so the same sums in any grouping.
+    /// </summary>
+    private static unsafe void AddRoles(int* self, int* previous, int* next, int* previous2, int* next2, Span<int> sums)
+    {
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref int target = ref MemoryMarshal.GetReference(sums[..(2 * L)]);
+            for (; k + Vector256<int>.Count <= 2 * L; k += Vector256<int>.Count)
+            {
+                (Vector256.Load(self + k) + Vector256.Load(previous + k) + Vector256.Load(next + k) + Vector256.Load(previous2 + k)
+                    + Vector256.Load(next2 + k)).StoreUnsafe(ref target, (nuint)k);
+            }
+        }
+        for (; k < 2 * L; k++) sums[k] = self[k] + previous[k] + next[k] + previous2[k] + next2[k];
+    }
+
+    /// <summary>
+    /// Adds one pass's weights of labels 0–15 (<paramref name="bits"/>: which labels have one; their bytes packed from
+    /// <paramref name="at"/> in label order) in units to <paramref name="sums"/>[0..16]: a byte shuffle spreads each
+    /// weight to its label's lane (zero where none), as the AVX-512 path's expanding load does, then the bytes are
+    /// widened and shifted exactly as one by one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddSpread(byte[] data, int at, uint bits, int step, Span<int> sums)
+    {
+        uint low = bits & 0xFF;
+        // The upper eight labels' bytes follow the lower ones' (adding to an unset lane's 0x80 keeps its top bit: zero).
+        ulong high = SpreadOfByte[bits >> 8] + 0x0101010101010101UL * (ulong)BitOperations.PopCount(low);
+        var spread = Ssse3.Shuffle(Vector128.LoadUnsafe(ref data[at]), Vector128.Create(SpreadOfByte[low], high).AsByte()).AsSByte();
+        ref int target = ref MemoryMarshal.GetReference(sums[..16]);
+        (Vector256.LoadUnsafe(ref target) + (Avx2.ConvertToVector256Int32(spread) << step)).StoreUnsafe(ref target);
+        (Vector256.LoadUnsafe(ref target, 8) + (Avx2.ConvertToVector256Int32(Sse2.ShiftRightLogical128BitLane(spread, 8)) << step)).StoreUnsafe(ref target, 8);
+    }
+
+    /// <summary>
+    /// Per set of eight labels (a byte of bits): for each label, which of the packed bytes is its weight (how many
+    /// set bits come before its own), or 0x80 (the shuffle gives zero) where its bit is clear; one byte per label.
+    /// </summary>
+    private static readonly ulong[] SpreadOfByte = BuildSpreadOfByte();
+
+    private static ulong[] BuildSpreadOfByte()
+    {
+        var spread = new ulong[256];
+        for (int bits = 0; bits < 256; bits++)
+        {
+            for (int label = 0; label < 8; label++)
+            {
+                ulong index = (bits >> label & 1) != 0 ? (ulong)BitOperations.PopCount((uint)bits & ((1u << label) - 1)) : 0x80;
+                spread[bits] |= index << (8 * label);
+            }
+        }
+        return spread;
+    }
+
+    /// <summary>
+    /// Units times their pass's unit: each integer turned into the nearest float and multiplied, eight at a time where
+    /// the machine has vectors (the same conversion and product per lane as one by one, so the same floats).
+    /// </summary>
     private static void Scaled(ReadOnlySpan<int> units, float scale, Span<float> destination)
     {
-        for (int l = 0; l < units.Length; l++) destination[l] = units[l] * scale;
+        int l = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            destination = destination[..units.Length];
+            for (; l + Vector256<int>.Count <= units.Length; l += Vector256<int>.Count)
+            {
+                (Vector256.ConvertToSingle(Vector256.Create(units.Slice(l, Vector256<int>.Count))) * scale).CopyTo(destination[l..]);
+            }
+        }
+        for (; l < units.Length; l++) destination[l] = units[l] * scale;
     }
 
     /// <summary>
