@@ -156,12 +156,13 @@ public static partial class PersonNames
     /// without the article, ب or ل, then ان, a comma, a quotation mark, a word with ل or في and a word of a statement. An
     /// indefinite title (مسؤول امني عراقي ان) names no one.
     /// </summary>
-    public static List<TextSpan> BeforeSpeech(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> tagged)
+    /// <param name="gates">Per word, bit <paramref name="speechGate"/> set where it is a letter word <see cref="IsSpeechVerb"/> holds for.</param>
+    internal static List<TextSpan> BeforeSpeech(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> tagged, ReadOnlySpan<byte> gates, int speechGate)
     {
         var found = new List<TextSpan>();
         for (int i = 0; i + 3 < words.Length; i++)
         {
-            if (!words[i].IsLetters || !SpeechVerbSketch.MayHold(words[i].Key) || !SpeechVerbs.ContainsWithoutConjunction(words[i].Key)) continue;
+            if ((gates[i] & 1 << speechGate) == 0) continue;
             bool named = false;
             // The title ends at what was said (ان) and at احد (الطاهر بلعباس [احد منظمي الاحتجاج]: a description after a name).
             for (int n = i + 1; n + 2 < words.Length && n <= i + MaxTitleWords && words[n].IsLetters && !EndsTitle.Contains(words[n].Key); n++)
@@ -190,6 +191,9 @@ public static partial class PersonNames
     /// and most are passed before their key is hashed.
     /// </summary>
     private static readonly KeySketch SpeechVerbSketch = KeySketch.Of(SpeechVerbs.SelectMany(v => new[] { v, "و" + v, "ف" + v }));
+
+    /// <summary>Whether a letter word's key is a verb of saying, with or without و or ف (قال, وقالت): what <see cref="BeforeSpeech"/> looks for first.</summary>
+    internal static bool IsSpeechVerb(string key) => SpeechVerbSketch.MayHold(key) && SpeechVerbs.ContainsWithoutConjunction(key);
 
     /// <summary>Words of a statement after في (في تصريحات صحافية, في بيان, في مؤتمر صحافي).</summary>
     private static readonly HashSet<string> Statements = MatchKey.SetOf("تصريح", "تصريحات", "بيان", "مؤتمر", "حديث", "مقابلة");
@@ -338,6 +342,12 @@ public static partial class PersonNames
     /// <summary>How title and portfolio roles end (three letters): the words before a definite word are mostly neither, and are passed unhashed.</summary>
     private static readonly KeyTails RoleEnds = new(TitleRoles.Concat(PortfolioRoles));
 
+    /// <summary>Whether a letter word's key is a title or portfolio role (السفير, وزير): a title <see cref="AfterTitles"/> reads ends in one.</summary>
+    internal static bool IsRole(string key) => RoleEnds.MayEnd(key) && (TitleRoles.Contains(key) || PortfolioRoles.Contains(key));
+
+    /// <summary>Whether a letter word's key is a military rank (المشير), which <see cref="AfterTitles"/> reads as a title of its own.</summary>
+    internal static bool IsRank(string key) => RankSketch.MayHold(key) && Ranks.Contains(key);
+
     /// <summary>Adjectives that close such a title as a nationality does: the UN's or an international envoy.</summary>
     private static readonly HashSet<string> International = MatchKey.SetOf("الاممي", "الاممية", "الدولي", "الدولية", "الاوروبي", "الاوروبية", "الافريقي", "الخاص", "الخاصة");
 
@@ -351,16 +361,23 @@ public static partial class PersonNames
     /// after an envoy's adjective (المبعوث الاممي الى اليمن مارتن غريفيث): the two words after it, where neither is tagged, neither is a particle, cue, event verb or time, and the
     /// first has no article.
     /// </summary>
-    public static List<TextSpan> AfterTitles(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> tagged, ActorLexicon actors)
+    /// <param name="gates">
+    /// Per word, bit <paramref name="roleGate"/> set where it is a letter word <see cref="IsRole"/> holds for, and bit
+    /// <paramref name="rankGate"/> where <see cref="IsRank"/> does: a word that is no rank, after three that are no role,
+    /// is passed on them.
+    /// </param>
+    internal static List<TextSpan> AfterTitles(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> tagged, ActorLexicon actors,
+        ReadOnlySpan<byte> gates, int roleGate, int rankGate)
     {
         var found = new List<TextSpan>();
         List<TextSpan>? spans = null;
         for (int n = 1; n + 2 < words.Length; n++)
         {
+            if ((gates[n] & 1 << rankGate) == 0 && ((gates[n - 1] | (n >= 2 ? gates[n - 2] : 0) | (n >= 3 ? gates[n - 3] : 0)) & 1 << roleGate) == 0) continue;
             string key = words[n].Key;
             if (!words[n].IsLetters || !key.StartsWith("ال", StringComparison.Ordinal)) continue;
             // قوات المشير خليفة حفتر, العقيد X Y: a military rank is a title of its own, right before the name.
-            if (RankSketch.MayHold(key) && Ranks.Contains(key))
+            if ((gates[n] & 1 << rankGate) != 0)
             {
                 // A second word with ب or ل (الجنرال شخصيا بمحافظة) is a phrase, not a family name; a first word that ends a
                 // name the story tagged (الجنرال سليماني عندما, after قاسم سليماني) is that person, and what follows is no name.
@@ -377,7 +394,7 @@ public static partial class PersonNames
             for (int t = n - 1; t >= 0 && t >= n - 3 && !titled; t--)
             {
                 var before = words[t];
-                titled = before.IsLetters && RoleEnds.MayEnd(before.Key) &&
+                titled = (gates[t] & 1 << roleGate) != 0 &&
                          (TitleRoles.Contains(before.Key) || (t < n - 1 && PortfolioRoles.Contains(before.Key)));
                 heads = titled && HeadRoles.Contains(before.Key);
             }
