@@ -49,6 +49,7 @@ public sealed class NameRecoveryStage : IStage
         // In the order of the gate bits.
         _prefilters = new ReadingPrefilter.Group(
             gazetteer.Firsts, PlaceGazetteer.Shared.Firsts, PersonNames.GivenPrefilter, OrganisationNames.AnyHeadPrefilter, PlaceNames.CategoryPrefilter);
+        _knownGates = KeyGateMemo.PerThread(GatesOf);
     }
 
     private readonly ReadingPrefilter.Group _prefilters;
@@ -382,7 +383,7 @@ public sealed class NameRecoveryStage : IStage
             if (kept.Length <= MaxKeptGates) t_gates = kept;
         }
         var gates = kept.AsSpan(0, words.Length);
-        var known = KnownGates();
+        var known = _knownGates.Value!;
         for (int i = 0; i < gates.Length; i++)
         {
             var word = words[i];
@@ -391,18 +392,8 @@ public sealed class NameRecoveryStage : IStage
                 gates[i] = 0;
                 continue;
             }
-            // Stories share most of their words (في, الرئيس, وقال) and repeat them: the gates of a key are read again, not
-            // made again. A slot holds the last key hashed to it, packed, kept from story to story.
-            string key = word.Key;
-            ulong packed = Packed(key);
-            if (packed == 0)
-            {
-                gates[i] = GatesOf(key);
-                continue;
-            }
-            ref var slot = ref known[KnownSlot(packed)];
-            if (slot.Key != packed) slot = (packed, GatesOf(key));
-            gates[i] = slot.Gates;
+            // Stories share most of their words and repeat them: a key's gates are made once and then read.
+            gates[i] = known.Of(word.Key);
         }
         return gates;
     }
@@ -411,44 +402,8 @@ public sealed class NameRecoveryStage : IStage
     private byte GatesOf(string key) => (byte)(_prefilters.MayRead(key) |
         (PersonNames.IsSpeechVerb(key) ? 1 << SpeechGate : 0) | (PersonNames.IsRole(key) ? 1 << RoleGate : 0) | (PersonNames.IsRank(key) ? 1 << RankGate : 0));
 
-    /// <summary>
-    /// A key of one to ten Arabic letters (U+0621 to U+065F) packed six bits a letter, or 0 for any other key (one word in
-    /// four hundred): the slots hold these, not the key strings, so the garbage collector has nothing to trace in them and
-    /// no story's strings are kept alive.
-    /// </summary>
-    private static ulong Packed(string key)
-    {
-        if (key.Length > MaxPackedLetters) return 0;
-        ulong packed = 0;
-        foreach (char c in key)
-        {
-            uint code = (uint)c - ArabicBeforeHamza;
-            if (code - 1 >= 63) return 0;
-            packed = packed << 6 | code;
-        }
-        return packed;
-    }
-
-    private const int MaxPackedLetters = 10;
-    private const char ArabicBeforeHamza = '\u0620';
-
-    /// <summary>The gates of the keys read last, by their packed letters, kept per thread for this stage's prefilters.</summary>
-    private (ulong Key, byte Gates)[] KnownGates()
-    {
-        if (t_knownGates is { } known && ReferenceEquals(t_knownGatesOwner, this)) return known;
-        t_knownGatesOwner = this;
-        return t_knownGates = new (ulong, byte)[1 << KnownGateBits];
-    }
-
-    private static int KnownSlot(ulong packed) => (int)(packed * 0x9E3779B97F4A7C15UL >> (64 - KnownGateBits));
-
-    /// <summary>
-    /// 8,192 slots (128 KB): over 500 BBC stories of 210,000 words the gates were made for about 75,000 keys, where slots
-    /// kept for one story made them for 150,000.
-    /// </summary>
-    private const int KnownGateBits = 13;
-    [ThreadStatic] private static (ulong Key, byte Gates)[]? t_knownGates;
-    [ThreadStatic] private static NameRecoveryStage? t_knownGatesOwner;
+    /// <summary>Each thread's gates of the keys it read, kept from story to story (<see cref="GatesOf"/> of this stage's prefilters).</summary>
+    private readonly ThreadLocal<KeyGateMemo> _knownGates;
 
     [ThreadStatic] private static byte[]? t_gates;
     private const int MaxKeptGates = 1 << 16;
