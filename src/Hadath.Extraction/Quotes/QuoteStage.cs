@@ -61,8 +61,6 @@ public sealed class QuoteStage : IStage
     {
         for (int i = 0; i < w.Count; i++)
         {
-            // Most words have no role, and the word after them is no ان: no cue, as RoleAt would say.
-            if (RoleOf(w, i, roles) is null && (i + 1 >= w.Count || RoleOf(w, i + 1, roles) != CueRole.That)) continue;
             if (RoleAt(w, i, roles) != CueRole.Say || SpeakerResolver.RevealsWithheldName(w, i)) continue;
             int that = -1;
             for (int k = i + 1; k < w.Count && k <= i + MaxCueDistance; k++)
