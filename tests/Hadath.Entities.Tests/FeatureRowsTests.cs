@@ -199,16 +199,26 @@ public sealed class FeatureRowsTests
         for (int d = 0; d < 30; d++) AssertSameLabels(model, RandomDocument(random, random.Next(0, 6)));
     }
 
-    [Fact]
-    public void A_cache_generation_that_outgrew_its_bound_is_aged_and_labels_stay_the_same()
+    /// <summary>
+    /// Sentences of 20 words, each word a type of its own (seven random digits between ك and a vocabulary word), enough of them to
+    /// outgrow one cache generation.
+    /// </summary>
+    private static List<IReadOnlyList<string>> SentencesOfNewTypes(int seed)
     {
-        var model = ShippedModel.Instance;
-        var random = new Random(3);
+        var random = new Random(seed);
         var many = new List<IReadOnlyList<string>>();
         for (int s = 0; s < WordTypeCache.MaxTypes / 20 + 10; s++)
         {
             many.Add(Enumerable.Range(0, 20).Select(_ => "ك" + random.Next(1_000_000, 9_999_999) + Vocabulary[random.Next(Vocabulary.Length)]).ToArray());
         }
+        return many;
+    }
+
+    [Fact]
+    public void A_cache_generation_that_outgrew_its_bound_is_aged_and_labels_stay_the_same()
+    {
+        var model = ShippedModel.Instance;
+        var many = SentencesOfNewTypes(seed: 3);
         model.DecodeDocument(many);
         Assert.Equal(0, WordTypeCache.For(model.Extractor, model.JointTable).Count);   // a new generation before the next document
         AssertSameLabels(model, many.Take(50).ToList());   // types copied back from the previous generation
@@ -220,12 +230,7 @@ public sealed class FeatureRowsTests
     public void Types_copied_back_from_the_previous_generation_have_the_sums_of_their_rows()
     {
         var model = ShippedModel.Instance;
-        var random = new Random(7);
-        var many = new List<IReadOnlyList<string>>();
-        for (int s = 0; s < WordTypeCache.MaxTypes / 20 + 10; s++)
-        {
-            many.Add(Enumerable.Range(0, 20).Select(_ => "ك" + random.Next(1_000_000, 9_999_999) + Vocabulary[random.Next(Vocabulary.Length)]).ToArray());
-        }
+        var many = SentencesOfNewTypes(seed: 7);
         WordTypeCache.For(model.Extractor, model.JointTable).Clear();
         model.DecodeDocument(many);
         // Later sentences first: their entries in the previous generation lie past where the new one has written sums
