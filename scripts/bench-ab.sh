@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Compares the throughput of two builds of hadath on this host, in alternating runs of `hadath bench analyze`.
+#
+# Usage: bash scripts/bench-ab.sh A.dll B.dll [PAIRS]      (PAIRS defaults to 6)
+#   A.dll, B.dll: the hadath.dll of each build (copy a build's src/Hadath.Cli/bin/Release/net10.0 folder aside first)
+#   BENCH_FILES: the corpus files to read (default: the BBC files of ../shared/data/corpus/ant-multisource)
+#
+# Each run warms up on other articles, then times one pass over 1,000 new ones and one repeat pass, each against
+# Lucene.Net's ArabicAnalyzer over the same text. The pipeline waits on memory, so its speed moves with the host's
+# load more than Lucene's does, and the two builds are run in turns (A B A B …) so that both see the same drift.
+# Prints each run's ratios and per-stage µs per new article, then each build's median ratios.
+set -uo pipefail
+if [[ $# -lt 2 || ! -f "$1" || ! -f "$2" ]]; then
+    echo "usage: bash scripts/bench-ab.sh A.dll B.dll [PAIRS]  (the hadath.dll of two builds)" >&2
+    exit 2
+fi
+A=$1 B=$2 PAIRS=${3:-6}
+if ! [[ "$PAIRS" =~ ^[1-9][0-9]*$ ]]; then
+    echo "bench-ab: PAIRS must be a positive whole number, not '$PAIRS'" >&2
+    exit 2
+fi
+cd "$(dirname "$0")/.."
+CORPUS=../shared/data/corpus/ant-multisource
+read -r -a FILES <<< "${BENCH_FILES:-$CORPUS/ant-multisource-BBC-00.jsonl.gz $CORPUS/ant-multisource-BBC-01.jsonl.gz}"
+for f in "${FILES[@]}"; do
+    [[ -f "$f" ]] || { echo "bench-ab: no corpus file $f (set BENCH_FILES)" >&2; exit 2; }
+done
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+
+run() {   # run LABEL DLL N: one bench; prints its line and appends "new repeat" to $OUT/LABEL
+    local label=$1 dll=$2 n=$3 log="$OUT/$1.$3.txt"
+    if ! dotnet "$dll" bench analyze "${FILES[@]}" --limit 1000 --warmup 3000 --rounds 1 > "$log" 2>&1; then
+        echo "$label.$n failed:"; tail -5 "$log"; return 1
+    fi
+    local ratios stages
+    ratios=$(awk '/^ratio hadath/ { printf "%s ", $6 }' "$log")
+    stages=$(awk '/^per stage/ { f++ } f == 1 && /^  [a-z]/ { printf "%s=%s ", $1, $4 }' "$log")
+    echo "$label.$n new/repeat % = ${ratios}| µs per new article: $stages"
+    echo "$ratios" >> "$OUT/$label"
+}
+
+median() {   # median of the numbers on stdin
+    sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+for ((i = 1; i <= PAIRS; i++)); do
+    run A "$A" "$i"
+    run B "$B" "$i"
+done
+for label in A B; do
+    [[ -f "$OUT/$label" ]] || { echo "$label: no run finished"; continue; }
+    echo "$label: median of $(wc -l < "$OUT/$label") runs: new $(awk '{ print $1 }' "$OUT/$label" | median) %," \
+        "repeat $(awk '{ print $2 }' "$OUT/$label" | median) % of Lucene"
+done
