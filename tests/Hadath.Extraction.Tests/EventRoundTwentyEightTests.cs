@@ -45,4 +45,42 @@ public sealed class EventRoundTwentyEightTests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
     }
+
+    [Theory]
+    // the pluperfect with its subject before قد and the charge right after the verb, past a period
+    [InlineData("وكان سامي فريد قد اتهم الشهر الماضي بالتحريض على العصيان")]
+    // the charge in quotation marks, past a comma
+    [InlineData("وكان سامي فريد قد اتهم، الشهر الماضي، بـ\"التحريض على العصيان\" وتوبع في حالة سراح")]
+    // a name set off by commas after its title, before قد
+    [InlineData("وكان رئيس فرع الجمعية، سامي فريد، قد اتهم الشهر الماضي بالتحريض على العصيان")]
+    public void test_an_accusation_with_its_subject_before_it_and_no_object_accuses_the_subject(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سامي فريد", "EGYGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Null(e.Source);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وكانت انقرة قد اتهمت، الاسبوع الماضي، من قبل الرئيس الفرنسي ايمانويل ماكرون بانتهاك حظر السلاح")]
+    [InlineData("وكانت انقرة قد اتهمت من قبل ايمانويل ماكرون بانتهاك حظر السلاح")]
+    public void test_a_passive_accusation_is_made_by_whom_min_qibal_names(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "انقرة", "TUR"), ("e2", EntityType.PER, "ايمانويل ماكرون", "FRAGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // the active verb names whom it accuses before the charge
+    [InlineData("وكان سامي فريد قد اتهم الحكومة السورية بالتقصير", "e1", "e2")]
+    [InlineData("واتهم سامي فريد الحكومة السورية بالتقصير", "e1", "e2")]
+    public void test_an_accusation_with_an_object_is_active(string text, string source, string? target)
+    {
+        var doc = WithPresent(text, ("e1", EntityType.PER, "سامي فريد", "EGYGOV"), ("e2", EntityType.ORG, "الحكومة السورية", "SYRGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
 }

@@ -450,7 +450,15 @@ public sealed partial class EventStage : IStage
                 // subject; a و-verb goes on with the accuser before it, one without و is passive (no one named accusing).
                 bool goesOn = WrittenWithWa(inSentence, hit), chargedAfterComma = false;
                 bool afterComma = goesOn && hit.Word > 0 && words[hit.Word - 1].IsComma;
-                if (code.Code.StartsWith("112", StringComparison.Ordinal) &&
+                // وكان X قد اتهم الشهر الماضي بـ"…", وكانت انقرة قد اتهمت من قبل Y بـ…: a passive accusation accuses the one
+                // before it; who accused is named after من قبل, or no one is.
+                bool passive = false;
+                if (code.Code.StartsWith("112", StringComparison.Ordinal) && _arguments.PassiveAccusation(inSentence, hit.Word) is var (accusedBefore, by, byPhrase))
+                {
+                    roles = roles with { Source = by, SourcePhrase = byPhrase, Target = accusedBefore };
+                    passive = true;
+                }
+                else if (code.Code.StartsWith("112", StringComparison.Ordinal) &&
                     _arguments.ObjectBeforeCharge(inSentence, hit.Word, afterComma) is var (charged, chargedPhrase))
                 {
                     // …، واتهمت X بـ: a predicate of its own after the criticism before it (انتقدت … الترحيل، واتهمت السلطات بـ).
@@ -488,7 +496,9 @@ public sealed partial class EventStage : IStage
                 bool ownNamed = own && (roles.Source?.Type == EntityType.ORG ||
                                         (roles.Source is { Type: EntityType.PER } officer && (_arguments.SpeaksForBody(inSentence, officer) || _arguments.IsTitle(roles.SubjectWord) || (IntroducedWithTitle(text, officer, sentenceSpan.Start) && (OpensClause(text, words, hit) || NamedBefore(inSentence, officer, hit.Word))))) ||
                                         sourcePhrase?.Code is not null);
-                if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed && !goesOnWithVisitor && !(own && SubjectWithholdsName(words, hit.Word))) continue;
+                // A passive accusation of a named person or body is public whoever made it (وكان X قد اتهم بـ).
+                if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed && !goesOnWithVisitor && !(own && SubjectWithholdsName(words, hit.Word)) &&
+                    !(passive && roles.Target is { Type: EntityType.PER or EntityType.ORG })) continue;
                 // وكان المشرفية قد اجتمع … بممثلة المفوضية X: a meeting or a visit whose subject was not recognised has no
                 // known source; one told without it would say less than half of who met whom. A title before the
                 // pluperfect's قد (وكان الرئيس قد تفقد امريكا) still tells a public figure's visit.
