@@ -83,4 +83,38 @@ public sealed class EventRoundTwentyEightTests
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
+
+    private const string ClashLead = "قتل ثلاثة جنود في اشتباكات بين قوة من الجيش العراقي ومسلحين من تنظيم داعش قرب القرية. ";
+
+    [Theory]
+    // the second side of a بين clash, named after و (ومسلحين من X), is whom the armed men told again are
+    [InlineData(ClashLead + "وقال مصدر امني ان المسلحين هاجموا مواقع الجيش قبل الفجر")]
+    [InlineData("قتل ثلاثة جنود في اشتباكات بين قوة من الجيش العراقي ومسلحي تنظيم داعش قرب القرية. وقال مصدر امني ان المسلحين هاجموا مواقع الجيش قبل الفجر")]
+    public void test_armed_men_told_again_are_the_group_named_after_wa(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "تنظيم داعش"));
+        var e = Assert.Single(Events(doc), x => x.Code == "180");
+        Assert.Equal("e2", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData(ClashLead + "وقال مصدر امني ان المسلحين تسللوا من البساتين، فاشتبك معهم الجنود لنحو ساعتين")]
+    [InlineData(ClashLead + "وقال مصدر امني ان \"المسلحين تسللوا من البساتين، فاشتبك معهم الجنود لنحو ساعتين\"")]
+    // the group named past its members' noun
+    [InlineData(ClashLead + "وقال مصدر امني ان مسلحي تنظيم داعش تسللوا من البساتين، فاشتبك معهم الجنود لنحو ساعتين")]
+    public void test_soldiers_fighting_armed_men_told_by_a_pronoun_are_the_story_s_army(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "تنظيم داعش"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190" && x.Start > text.IndexOf("فاشتبك", StringComparison.Ordinal) - 1);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_soldiers_of_a_story_naming_two_armies_stay_unnamed()
+    {
+        var text = "وتبادل الجيش العراقي والجيش التركي القصف قرب الحدود. وقال مصدر ان المسلحين تسللوا من البساتين، فاشتبك معهم الجنود لنحو ساعتين";
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "الجيش التركي"));
+        Assert.DoesNotContain(Events(doc), x => x.Code == "190" && x.Source?.EntityId is not null);
+    }
 }

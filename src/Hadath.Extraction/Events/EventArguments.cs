@@ -209,6 +209,16 @@ public sealed partial class EventArguments
         {
             return new Roles(fighter.Entity, PronounReferent(s, first, fighter.Entity), place, null);
         }
+        // ان المسلحين تسللوا …، فاشتبك معهم الجنود: soldiers told by their common noun after مع and its pronoun are the
+        // subject, a side the story names (EventStage.ArmedMenTold); the pronoun points back to the reported clause's
+        // first side, named or told as armed men.
+        if (role == TriggerRole.Verb && material && !protest && last + 2 < s.Words.Count && WithPronouns.Contains(s.Words[last + 1].Key) &&
+            SkipTimes(s, last + 2) is var soldier && soldier <= right && s.StartingAt(soldier) is null && SoldiersWords.Contains(s.Words[soldier].Key))
+        {
+            var soldiers = new ActorPhrases.Phrase(new TextSpan(s.Words[soldier].Start, s.Words[soldier].End), soldier + 1, null);
+            var (referent, referentPhrase) = ReportedFirstSide(s, first);
+            return new Roles(null, referent, place, null) { SourcePhrase = soldiers, TargetPhrase = referentPhrase };
+        }
         // وانفجرت اثناء مرور دورية للحشد: what went off as a patrol passed struck it; nothing named there is the subject.
         if (role == TriggerRole.Verb && material && !protest && SkipTimes(s, last + 1) is var passing && passing + 2 <= right &&
             PassingWhen.Contains(s.Words[passing].Key) && Passing.Contains(s.Words[passing + 1].Key))
@@ -507,6 +517,28 @@ public sealed partial class EventArguments
             if (m.First > opener && m.Last < first && m.Entity != not && m.Entity.Type is EntityType.PER or EntityType.ORG) return m.Entity;
         }
         return null;
+    }
+
+    /// <summary>Soldiers told by their common noun alone (الجنود, العسكريون).</summary>
+    internal static readonly HashSet<string> SoldiersWords = MatchKey.SetOf("الجنود", "العسكريون", "العسكريين");
+
+    /// <summary>
+    /// The first side of the clause reported after the last ان/بان before word <paramref name="first"/>: the first person
+    /// or organisation named there, or the actor phrase opening it (ان "المسلحين تسللوا); both null when neither is.
+    /// </summary>
+    private (Entity? Named, ActorPhrases.Phrase? Unnamed) ReportedFirstSide(Sentence s, int first)
+    {
+        int opener = -1;
+        for (int k = first - 1; k >= 0; k--)
+        {
+            if (s.Words[k].Key is "ان" or "بان") { opener = k; break; }
+        }
+        if (opener < 0) return (null, null);
+        int open = opener + 1;
+        if (open < first && s.Words[open].IsQuotationMark) open++;
+        // ان "مسلحي التنظيم تسللوا: past its members' noun.
+        if (open < first && s.StartingAt(PastMembers(s, open, first - 1)) is { Entity.Type: EntityType.PER or EntityType.ORG } named) return (named.Entity, null);
+        return open < first && _phrases.At(s.Words, open, s.Country) is { } p && p.After <= first ? (null, p) : (null, null);
     }
 
     /// <summary>Clause openers after which a new subject is named (…، فيما انتقد النائب X, بينما اتهمت الوزارة).</summary>

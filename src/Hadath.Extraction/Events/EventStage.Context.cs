@@ -602,7 +602,35 @@ public sealed partial class EventStage
     private static void ArmedMenTold(string text, ImmutableArray<Entity> entities, List<Draft> drafts)
     {
         // Most sentences draft nothing: no closure is made for them.
-        if (drafts.Count > 0) NameUnnamedSides(drafts, phrase => IsArmedMenAgain(text, phrase) ? ArmedGroupBefore(text, entities, phrase.Start) : null);
+        if (drafts.Count == 0) return;
+        NameUnnamedSides(drafts, phrase => IsArmedMenAgain(text, phrase) ? ArmedGroupBefore(text, entities, phrase.Start) : null);
+        // فاشتبك معهم الجنود: soldiers told by their common noun are the one army the story named before them.
+        NameUnnamedSides(drafts, phrase => IsSoldiers(text, phrase) ? ArmyBefore(text, entities, phrase.Start) : null);
+    }
+
+    /// <summary>Soldiers told by their common noun alone (الجنود): the army's men, not a body of their own.</summary>
+    private static bool IsSoldiers(string text, TextSpan span) =>
+        WordScanner.Scan(text, span) is [var only] && EventArguments.SoldiersWords.Contains(only.Key);
+
+    /// <summary>
+    /// The one army (an organisation named الجيش …, جيش …) named within <see cref="ArmedMenStoryReach"/> before
+    /// <paramref name="offset"/>, or null when none or several are: a story of two armies leaves its soldiers unnamed.
+    /// </summary>
+    private static Entity? ArmyBefore(string text, ImmutableArray<Entity> entities, int offset)
+    {
+        Entity? army = null;
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.ORG) continue;
+            foreach (var m in e.Mentions)
+            {
+                if (m.Span.Start >= offset || m.Span.Start < offset - ArmedMenStoryReach) continue;
+                if (WordScanner.Scan(text, m.Span) is not [var head, ..] || head.Key is not ("الجيش" or "جيش")) continue;
+                if (army is not null && army != e) return null;
+                army = e;
+            }
+        }
+        return army;
     }
 
     /// <summary>
@@ -709,8 +737,9 @@ public sealed partial class EventStage
     {
         var words = WordScanner.Scan(text, new TextSpan(Math.Max(0, start - ArmedMenReach), start));
         if (words.Count == 0) return false;
+        // بين قوة من الجيش ومسلحين من X, بين الجيش ومسلحي X: the second side of a بين clash is written with و.
         string last = words[^1].Key;
-        if (ArmedMenInConstruct.Contains(last) || last.Length > 4 && last[0] == 'ل' && ArmedMenInConstruct.Contains(last[1..])) return true;
-        return words.Count >= 2 && last == "من" && ArmedMenOf.Contains(words[^2].Key);
+        if (ArmedMenInConstruct.ContainsWithoutConjunction(last) || last.Length > 4 && last[0] == 'ل' && ArmedMenInConstruct.Contains(last[1..])) return true;
+        return words.Count >= 2 && last == "من" && ArmedMenOf.ContainsWithoutConjunction(words[^2].Key);
     }
 }
