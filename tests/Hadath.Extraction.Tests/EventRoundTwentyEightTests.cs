@@ -117,4 +117,29 @@ public sealed class EventRoundTwentyEightTests
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "الجيش العراقي"), ("e2", EntityType.ORG, "الجيش التركي"));
         Assert.DoesNotContain(Events(doc), x => x.Code == "190" && x.Source?.EntityId is not null);
     }
+
+    [Theory]
+    [InlineData("وفي موسكو، التقى وزير الخارجية الروسي سيرغي لافروف رئيس مجلس النواب الليبي عقيلة صالح، وبحث معه سبل التسوية", "التقى")]
+    [InlineData("واستقبل وزير الخارجية الروسي سيرغي لافروف رئيس مجلس النواب الليبي عقيلة صالح في موسكو", "استقبل")]
+    public void test_a_meeting_is_with_the_officer_named_after_his_body_though_the_tagger_missed_him(string text, string trigger)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سيرغي لافروف", "RUSGOV"), ("e2", EntityType.ORG, "مجلس النواب الليبي", "LBYLEG"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+        Assert.Equal("عقيلة صالح", Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Theory]
+    // the body itself met, no name after it
+    [InlineData("والتقى وزير الخارجية الروسي سيرغي لافروف وفدا من مجلس النواب الليبي في موسكو")]
+    // a time after the body is no name
+    [InlineData("والتقى وزير الخارجية الروسي سيرغي لافروف رئيس مجلس النواب الليبي امس في موسكو")]
+    public void test_a_body_with_no_missed_name_after_it_stays_the_target(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "سيرغي لافروف", "RUSGOV"), ("e2", EntityType.ORG, "مجلس النواب الليبي", "LBYLEG"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
 }

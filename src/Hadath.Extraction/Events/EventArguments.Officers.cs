@@ -53,6 +53,28 @@ public sealed partial class EventArguments
     /// </summary>
     private Entity? HolderOf(Sentence s, Placed body, int right) => HolderAt(s, body, right)?.Entity;
 
+    /// <summary>
+    /// The officer named right after the body of his title whose name the tagger missed (التقى X رئيس مجلس النواب الليبي
+    /// عقيلة صالح، …): an office or title word before the body's mention after the verb at <paramref name="verb"/>, then
+    /// two name words (see <see cref="IsMissedNameWord"/>) closing the clause or followed by a mark, a preposition or a
+    /// time. The words stand for the person; null when the body has no holder named so.
+    /// </summary>
+    public ActorPhrases.Phrase? MissedHolderAfter(Sentence s, int verb, Entity body)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity != body || m.First <= verb || m.First < 1) continue;
+            var title = s.Words[m.First - 1];
+            if (!OfficeNouns.Contains(title.Key) && !IsTitleWord(title)) return null;
+            int start = m.Last + 1, end = start;
+            while (end < s.Words.Count && end - start < MaxMissedNameWords && IsMissedNameWord(s, end)) end++;
+            if (end - start < MaxMissedNameWords) return null;
+            if (end < s.Words.Count && s.Words[end].IsLetters && !Prepositions.Contains(s.Words[end].Key) && !IsTime(s, end)) return null;
+            return new ActorPhrases.Phrase(new TextSpan(s.Words[start].Start, s.Words[end - 1].End), end, null);
+        }
+        return null;
+    }
+
     /// <summary>The person <see cref="HolderOf"/> finds, where he is named.</summary>
     private Placed? HolderAt(Sentence s, Placed body, int right)
     {

@@ -512,6 +512,13 @@ public sealed partial class EventStage : IStage
                     !(ownObject && !drafts.Any(d => d.Code.Code == code.Code && d.Source == roles.Source && d.Target == roles.Target))) continue;
                 // واستقبل وزير الخارجية X نظيره الاثيوبي Y: a counterpart whose name the tagger missed is told by his words.
                 var counterpart = roles.Target is null && accusedPhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) ? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
+                // التقى X رئيس مجلس النواب الليبي عقيلة صالح: the meeting was with the officer the tagger missed, not his body.
+                if (code.Code.StartsWith("04", StringComparison.Ordinal) && code.Code != "042" && roles.Target is { Type: EntityType.ORG } body &&
+                    _arguments.MissedHolderAfter(inSentence, hit.Word, body) is { } holder)
+                {
+                    roles = roles with { Target = null };
+                    counterpart = holder;
+                }
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart });
             }
             SidesFromCounts(drafts, inSentence);
