@@ -142,4 +142,24 @@ public sealed class EventRoundTwentyEightTests
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
         Assert.Equal("e2", e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("واوقف الجيش اللبناني 14 سوريا حاولوا العبور خلسة، وصادر سيارتين كانتا تقلانهم", "صادر")]
+    [InlineData("وصادر الجيش اللبناني كميات من الاسلحة في المنطقة", "صادر")]
+    public void test_the_masculine_sadara_with_what_was_seized_after_it_is_a_seizure(string text, string verb)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجيش اللبناني", "LBNMIL"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("171", StringComparison.Ordinal));
+        Assert.EndsWith(verb, text[e.Start..e.End], StringComparison.Ordinal);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وقال بيان صادر عن الجيش اللبناني ان الوضع هادئ")]
+    [InlineData("ووفق قرار صادر سابقا عن الجيش اللبناني يمنع التجول")]
+    public void test_the_participle_sadir_is_no_seizure(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجيش اللبناني", "LBNMIL"));
+        Assert.DoesNotContain(Events(doc), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+    }
 }
