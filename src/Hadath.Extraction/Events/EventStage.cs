@@ -508,7 +508,9 @@ public sealed partial class EventStage : IStage
                 // A participle after a comma (ودان X الهجوم، محملا Y المسؤولية) is a predicate of its own.
                 // ودانت X القمع، واتهمت X السلطات: a verb after a comma that names its subject again is a predicate of its own.
                 // وزار المدينة والتقى ممثلين عن الساكنة: a و-verb going on with the visitor is a predicate of its own too.
-                if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source) && !goesOnWithVisitor && !chargedAfterComma &&
+                // ان الجيش اوقف 14 سوريا، وصادر سيارتين: a و-verb after a comma whose code is drafted by none is a predicate of its own.
+                bool ownCodeAfterComma = afterComma && !drafts.Any(d => d.Code.Code == code.Code);
+                if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source) && !goesOnWithVisitor && !chargedAfterComma && !ownCodeAfterComma &&
                     !(ownObject && !drafts.Any(d => d.Code.Code == code.Code && d.Source == roles.Source && d.Target == roles.Target))) continue;
                 // واستقبل وزير الخارجية X نظيره الاثيوبي Y: a counterpart whose name the tagger missed is told by his words.
                 var counterpart = roles.Target is null && accusedPhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) ? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
