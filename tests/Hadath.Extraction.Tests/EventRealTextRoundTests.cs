@@ -116,14 +116,14 @@ public sealed class EventRealTextRoundTests
     }
 
     [Theory]
-    [InlineData("واتهمت المنظمة مجلس الامن بالتقاعس عن حماية المدنيين", "واتهمت")]
-    [InlineData("وانتقدت اللجنة مجلس الامن لتقاعسه عن التحقيق في الهجوم", "وانتقدت")]
+    [InlineData("وطالبت المنظمة مجلس الامن بفرض عقوبات على قادة الفصائل", "وطالبت")]
+    [InlineData("ودعت اللجنة مجلس الامن الى التحقيق في الهجوم", "ودعت")]
     public void test_a_body_told_again_by_its_common_noun_is_the_subject_and_the_name_after_it_the_object(string text, string trigger)
     {
         var doc = new CountStage().Process(Docs.WithActors(text, ("e1", EntityType.ORG, "مجلس الامن", "IGO")));
         var e = Assert.Single(new EventStage().Process(doc).Events, x => trigger.EndsWith(text[x.Start..x.End], StringComparison.Ordinal));
         Assert.Equal("e1", e.Target?.EntityId);
-        Assert.Null(e.Source?.EntityId);
+        Assert.Null(e.Source);
     }
 
     [Fact]

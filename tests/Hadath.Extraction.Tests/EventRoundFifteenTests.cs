@@ -66,6 +66,7 @@ public sealed class EventRoundFifteenTests
     }
 
     [Theory]
+    [InlineData("دعت هيئة المحامين وزير الداخلية الهادي مجدوب الى الاستقالة من منصبه", "020")]
     [InlineData("وحملت الهيئة الوطنية والي الجهة الهادي مجدوب مسؤولية تدهور الاوضاع", "112")]
     public void test_a_title_without_the_article_after_an_unnamed_body_opens_the_object(string text, string code)
     {

@@ -110,6 +110,16 @@ public sealed class EventRoundFourteenTests
     }
 
     [Theory]
+    [InlineData("ودعا الوزير احمد سالم الدول المانحة الى زيارة سوريا للاطلاع على الواقع", "سوريا", "SYR", null)]   // inside what is called for
+    [InlineData("ودعا الوزير احمد سالم الحكومة السورية الى وقف القصف", "الحكومة السورية", "SYRGOV", "e2")]        // the one called upon
+    public void test_a_call_is_addressed_to_the_name_before_ila_not_one_inside_what_it_calls_for(string text, string name, string code, string? target)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "احمد سالم", "LBNGOV"), ("e2", name == "سوريا" ? EntityType.LOC : EntityType.ORG, name, code));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
     // و/ب opening the word after the verb may be its own letters (وزيرا, بائعا): an object, so the verb is active and
     // the one before it took someone, he was not taken
     [InlineData("وقال المصدر ان الرجل احتجز وزيرا سابقا في المدينة", false)]

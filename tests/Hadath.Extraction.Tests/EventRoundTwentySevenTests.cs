@@ -123,13 +123,22 @@ public sealed class EventRoundTwentySevenTests
     [InlineData("فيما دعت الامم المتحدة الى تحقيق مستقل في الحادث")]
     [InlineData("وطالبت الامم المتحدة بالافراج عن المعتقلين")]
     [InlineData("ودعت الامم المتحدة، الاحد، الى ضبط النفس")]
-    // so is one to an addressee, named by the tagger or not (round twenty-eight: EventRoundTwentyEightTests)
-    [InlineData("ودعت الامم المتحدة الدول الاعضاء الى التشاور")]
-    [InlineData("ودعت الامم المتحدة في بيان لها اليوم، رئاسة الحكومة الى فتح باب التفاوض")]
-    public void test_a_call_to_no_one_or_to_someone_is_speech_not_an_event(string text)
+    public void test_a_call_addressed_to_no_one_is_speech_not_an_event(string text)
     {
         var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الامم المتحدة", "IGOUNO"));
         Assert.DoesNotContain(Events(doc), x => x.Code.StartsWith("02", StringComparison.Ordinal) || x.Code.StartsWith("10", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // an addressee the tagger did not name stands between the caller and what is called for
+    [InlineData("ودعت الامم المتحدة الدول الاعضاء الى التشاور")]
+    // so does an aside on where it was said, before the addressee
+    [InlineData("ودعت الامم المتحدة في بيان لها اليوم، رئاسة الحكومة الى فتح باب التفاوض")]
+    public void test_a_call_with_words_between_its_caller_and_what_it_calls_for_is_kept(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الامم المتحدة", "IGOUNO"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
     }
 
     [Theory]

@@ -438,6 +438,9 @@ public sealed partial class EventStage : IStage
                     // its own, not the visit told again.
                     ownObject = roles.Source is not null && AccusativeNext(inSentence, hit.Word);
                 }
+                // ودعا X الدول المانحة الى زيارة سوريا: a call is addressed to whom it names before الى; a name after it is
+                // inside what is called for.
+                if (code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Target is { } called && AfterIla(inSentence, hit.Word, called)) roles = roles with { Target = null };
                 // دانت بعثة الاتحاد الافريقي في الصومال (اميصوم) الهجوم: a name in brackets right after the subject (past where
                 // it sits) names the subject's body again, by its acronym; it is no one acted on.
                 if (roles.Target is { } bracketed && roles.Source is { } actor && NamedAgainInBrackets(text, inSentence, hit.Word, actor, bracketed)) roles = roles with { Target = null };
@@ -485,8 +488,7 @@ public sealed partial class EventStage : IStage
                 // an actor code (ودانت المفوضية العليا لحقوق الانسان): a body acting is public. A person without one may be
                 // anyone (التقى الصديقان احمد وسامي) unless named as the officer of a named body (الناطق باسم اتحاد الشغل سامي
                 // الطاهري), the compiled dictionary's broader senses still need one, and so do calls
-                // and demands (دعت, طالب: 02, 10), which report what was said more than what was done (and so are
-                // drafted only to lend their speaker to the و-verbs after them, never recorded: see IsAppeal).
+                // and demands (دعت, طالب: 02, 10), which report what was said more than what was done.
                 // So is a person named after a title or rank (ودان رئيس الجمهورية العماد ميشال سليمان, اتهم المتحدث باسم X Y):
                 // the title makes him a public figure acting in office; and a body named by a common noun with a code
                 // (اتهمت الحكومة المغربية في بيان …, السلطات السودانية).
