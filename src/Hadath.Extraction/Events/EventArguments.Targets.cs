@@ -71,6 +71,8 @@ public sealed partial class EventArguments
                 k = carrier.Last + 1;
                 while (k <= right && Official.Contains(s.Words[k].Key)) k++;
             }
+            // في تصريح لمراسل سانا: the correspondent the words were given to stands before his outlet.
+            if (k < right && s.StartingAt(k) is null && Correspondents.Contains(s.Words[k].Key) && s.StartingAt(k + 1) is { } reporter && IsOutlet(s, reporter)) k++;
             // واتهم X، في تصريح لوكالة المغرب العربي للانباء، المكتب الشريف للفوسفاط بـ: so is the outlet the words were
             // given to; the accused follows the comma that closes the aside.
             if (k <= right && s.StartingAt(k) is { } outlet && IsOutlet(s, outlet))
@@ -229,6 +231,8 @@ public sealed partial class EventArguments
         if (k >= s.Words.Count) return false;
         int noun;
         if (s.Words[k].Start < m.Span.Start && s.Words[k].Key.Length > 1 && s.Words[k].Key[0] == 'ل') noun = k - 1;
+        // في تصريح لمراسل سانا: the outlet of the correspondent the words were given to.
+        else if (k >= 3 && s.Words[k].Start == m.Span.Start && Correspondents.Contains(s.Words[k - 1].Key)) noun = StatementsGiven.Contains(s.Words[k - 2].Key) ? k - 2 : k - 3;
         else
         {
             int p = k - 1;
@@ -259,6 +263,9 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> StatementsGiven = MatchKey.SetOf(
         "تصريح", "تصريحات", "تصريحه", "تصريحها", "تصريحاته", "حديث", "حديثه", "حديثها", "مقابلة", "مقابلته", "مقابلتها", "حوار", "حواره",
         "اتصال", "اتصاله", "مكالمة");
+
+    /// <summary>A correspondent written with ل, whom words are given to for his outlet (لمراسل سانا, لمندوب الوكالة).</summary>
+    private static readonly HashSet<string> Correspondents = MatchKey.SetOf("لمراسل", "لمراسلة", "لمندوب", "لمندوبة", "لموفد", "لموفدة");
 
     /// <summary>Adjectives closing a medium's name (وكالة الانباء الجزائرية الرسمية).</summary>
     private static readonly HashSet<string> Official = MatchKey.SetOf("الرسمية", "الرسمي", "الحكومية", "الحكومي");

@@ -1,0 +1,33 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round twenty-nine's event pass (the blind ev22- stories: a Syrian shelling, a Tunisian march, Jordanian refugees and an
+/// Iraqi story of accusations): the correspondent words were given to is part of an accusation's aside (في تصريح لمراسل
+/// سانا), and whom a letter went to (في رسالة الى الامم المتحدة) is not who is condemned.
+/// Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventRoundTwentyNineTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    private static AnalyzedDocument WithPresent(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] names) =>
+        Docs.WithActors(text, names.Where(n => text.Contains(n.Surface, StringComparison.Ordinal)).ToArray());
+
+    [Theory]
+    [InlineData("واتهم المحافظ سامي فريد في تصريح لمراسل سانا الحكومة التركية بتزويد المسلحين بالصواريخ")]
+    [InlineData("واتهم المحافظ سامي فريد، في تصريح خاص لمندوب سانا، الحكومة التركية بتزويد المسلحين بالصواريخ")]
+    // an outlet given the words directly, as before
+    [InlineData("واتهم المحافظ سامي فريد في تصريح لسانا الحكومة التركية بتزويد المسلحين بالصواريخ")]
+    public void test_the_correspondent_the_words_were_given_to_is_not_the_accused(string text)
+    {
+        var doc = WithPresent(text, ("e1", EntityType.PER, "سامي فريد", "SYRGOV"), ("e2", EntityType.ORG, "سانا", "SYRMED"),
+            ("e3", EntityType.ORG, "الحكومة التركية", "TURGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+}
