@@ -30,4 +30,26 @@ public sealed class EventRoundTwentyNineTests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e3", e.Target?.EntityId);
     }
+
+    [Theory]
+    [InlineData("ودانت وزارة الخارجية السورية في رسالتين الى الامم المتحدة ومجلس الامن الاعتداء على المدينة")]
+    [InlineData("ودانت وزارة الخارجية السورية في رسالة الى الامم المتحدة الاعتداء على المدينة")]
+    [InlineData("وانتقدت وزارة الخارجية السورية في رسالة وجهتها الى الامم المتحدة صمت المجتمع الدولي")]
+    public void test_whom_a_letter_went_to_is_not_who_is_condemned(string text)
+    {
+        var doc = WithPresent(text, ("e1", EntityType.ORG, "وزارة الخارجية السورية", "SYRGOV"), ("e2", EntityType.ORG, "الامم المتحدة", "IGOUNO"),
+            ("e3", EntityType.ORG, "مجلس الامن", "IGOUNO"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("11", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_condemnation_of_a_named_side_is_kept()
+    {
+        const string text = "ودانت وزارة الخارجية السورية الحكومة التركية";
+        var doc = WithPresent(text, ("e1", EntityType.ORG, "وزارة الخارجية السورية", "SYRGOV"), ("e3", EntityType.ORG, "الحكومة التركية", "TURGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("11", StringComparison.Ordinal));
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
 }

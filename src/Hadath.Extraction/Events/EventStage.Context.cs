@@ -460,6 +460,29 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="named"/>, after the verb at word <paramref name="verb"/>, is whom a letter went to: right after
+    /// الى with a letter noun up to two words before it (في رسالة الى الامم المتحدة, في رسالتين وجهتهما الى مجلس الامن).
+    /// </summary>
+    private static bool LetterAddressee(EventArguments.Sentence s, int verb, Entity named)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity != named || m.First <= verb) continue;
+            int ila = m.First - 1;
+            if (ila <= verb || s.Words[ila].Key != "الي") return false;
+            for (int k = ila - 1; k > verb && k >= ila - 2; k--)
+            {
+                if (Letters.Contains(s.Words[k].Key)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Letters and notes sent to a body (رسالة, رسالتين, برقية, مذكرة, شكوى).</summary>
+    private static readonly HashSet<string> Letters = MatchKey.SetOf("رسالة", "رسالتين", "رسائل", "رسالتها", "رسالته", "برقية", "مذكرة", "شكوى");
+
     /// <summary>The name right after the first الى following the verb at word <paramref name="verb"/>, before any punctuation.</summary>
     private static Entity? Destination(EventArguments.Sentence s, int verb)
     {

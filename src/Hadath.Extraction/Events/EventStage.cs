@@ -447,6 +447,8 @@ public sealed partial class EventStage : IStage
                 // ادانت الوزارة منع دخول القوافل الى المخيم, انتقدت ترحيل اللاجئين الى سوريا: a place after الى is where the act
                 // condemned went, no one condemned.
                 if (code.Code.StartsWith("11", StringComparison.Ordinal) && roles.Target is { Type: EntityType.LOC } whither && AfterIla(inSentence, hit.Word, whither)) roles = roles with { Target = null };
+                // ودانت الوزارة في رسالتين الى الامم المتحدة ومجلس الامن الاعتداء: whom a letter went to is not what is condemned.
+                if (code.Code.StartsWith("11", StringComparison.Ordinal) && roles.Target is { } addressee && LetterAddressee(inSentence, hit.Word, addressee)) roles = roles with { Target = null };
                 // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
                 ActorPhrases.Phrase? accusedPhrase = null;
                 // …، واتهمت السلطات الاردنية بـ"…": whom the verb accuses stands right before the charge, so it is no
