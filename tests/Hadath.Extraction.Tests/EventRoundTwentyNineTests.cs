@@ -7,7 +7,8 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Round twenty-nine's event pass (the blind ev22- stories: a Syrian shelling, a Tunisian march, Jordanian refugees and an
 /// Iraqi story of accusations): the correspondent words were given to is part of an accusation's aside (في تصريح لمراسل
-/// سانا), and whom a letter went to (في رسالة الى الامم المتحدة) is not who is condemned.
+/// سانا), whom a letter went to (في رسالة الى الامم المتحدة) is not who is condemned, and a place set off by commas
+/// after the subject (، في عمان،) is passed to the object.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundTwentyNineTests
@@ -50,6 +51,19 @@ public sealed class EventRoundTwentyNineTests
         const string text = "ودانت وزارة الخارجية السورية الحكومة التركية";
         var doc = WithPresent(text, ("e1", EntityType.ORG, "وزارة الخارجية السورية", "SYRGOV"), ("e3", EntityType.ORG, "الحكومة التركية", "TURGOV"));
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("11", StringComparison.Ordinal));
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("والتقى وزير الخارجية سامي فريد، في عمان، المفوض السامي للامم المتحدة لشؤون اللاجئين جون سميث", "040")]
+    [InlineData("والتقى وزير الخارجية سامي فريد، في عمان، جون سميث", "040")]
+    [InlineData("واستقبل وزير الخارجية سامي فريد، في عمان، وزير الخارجية الفرنسي جون سميث", "043")]
+    public void test_a_place_set_off_by_commas_after_the_subject_is_passed_to_whom_he_met(string text, string code)
+    {
+        var doc = WithPresent(text, ("e1", EntityType.PER, "سامي فريد", "JORGOV"), ("e2", EntityType.LOC, "عمان", "JOR"),
+            ("e3", EntityType.PER, "جون سميث", "IGOUNO"));
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e3", e.Target?.EntityId);
     }
 }

@@ -234,6 +234,18 @@ public sealed partial class EventArguments
         return at + 2 < s.Words.Count && s.Words[at].Key == "في" && OwnSeats.Contains(s.Words[at + 1].Key) ? SkipTimes(s, at + 2) : null;
     }
 
+    /// <summary>
+    /// A place alone set off by commas right after the subject (والتقى وزير الخارجية X، في عمان، المفوض السامي Y): where the
+    /// act was done, so the object comes after it. The word after the closing comma, or null.
+    /// </summary>
+    private static int? PastPlaceAside(Sentence s, int at)
+    {
+        if (at + 4 >= s.Words.Count || !s.Words[at].IsComma || s.Words[at + 1].Key != "في" || s.StartingAt(at + 2) is not { Entity.Type: EntityType.LOC } where ||
+            !IsPlace(s, where)) return null;
+        int close = where.Last + 1;
+        return close + 1 < s.Words.Count && s.Words[close].IsComma ? close + 1 : null;
+    }
+
     /// <summary>Words of a period told relative to the story's day (الشهر الماضي, الاسبوع الجاري): a time in an aside.</summary>
     // قد استقبل، يوم الجمعة الماضي، وفدا: the day told with يوم before its name; صبيحة, the Maghrebi morning.
     private static readonly HashSet<string> PeriodWords = MatchKey.SetOf("الشهر", "الاسبوع", "العام", "الماضي", "الماضية", "الجاري", "الجارية", "المنصرم", "المنصرمة",

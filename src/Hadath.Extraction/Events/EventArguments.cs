@@ -275,9 +275,9 @@ public sealed partial class EventArguments
         }
         // اتهمت هيئة تحرير الشام، التي تسيطر على ادلب، موسكو: a relative clause set off by commas describes the subject;
         // the object comes after it, and nothing named inside it is the object.
-        // استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة المفوضية …: so does a day set off by commas, and the
+        // استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة المفوضية …: so does a day or a place (، في عمان،) set off by commas, and the
         // host's seat after a verb of no force (استقبل الوزير في مكتبه السفير الروسي; وقتلت X في منزلها: she was killed there).
-        if (subject is not null && (PastRelativeClause(s, after) ?? PastTimeAside(s, after) ?? (material ? null : PastOwnSeat(s, after))) is { } resume)
+        if (subject is not null && (PastRelativeClause(s, after) ?? PastTimeAside(s, after) ?? PastPlaceAside(s, after) ?? (material ? null : PastOwnSeat(s, after))) is { } resume)
         {
             after = resume;
             right = ClauseEnd(s, resume - 1);
