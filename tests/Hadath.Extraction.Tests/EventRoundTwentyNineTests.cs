@@ -8,7 +8,8 @@ namespace Hadath.Extraction.Tests;
 /// Round twenty-nine's event pass (the blind ev22- stories: a Syrian shelling, a Tunisian march, Jordanian refugees and an
 /// Iraqi story of accusations): the correspondent words were given to is part of an accusation's aside (في تصريح لمراسل
 /// سانا), whom a letter went to (في رسالة الى الامم المتحدة) is not who is condemned, and a place set off by commas
-/// after the subject (، في عمان،) is passed to the object.
+/// after the subject (، في عمان،) is passed to the object; members in construct with a group noun the tagger left out of
+/// the name (ارهابيي تنظيم جبهة النصرة) carried the attack.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundTwentyNineTests
@@ -65,5 +66,17 @@ public sealed class EventRoundTwentyNineTests
         var e = Assert.Single(Events(doc), x => x.Code == code);
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e3", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("قتل ثلاثة مدنيين واصيب خمسة اخرون جراء اعتداء ارهابيي تنظيم جبهة النصرة على مدينة السقيلبية")]
+    [InlineData("قتل ثلاثة مدنيين في هجوم مسلحي تنظيم جبهة النصرة على مدينة السقيلبية")]
+    // the group noun inside the name, as before
+    [InlineData("قتل ثلاثة مدنيين واصيب خمسة اخرون جراء اعتداء ارهابيين من تنظيم جبهة النصرة على مدينة السقيلبية")]
+    public void test_members_in_construct_with_a_group_noun_the_tagger_left_out_carried_the_attack(string text)
+    {
+        var doc = WithPresent(text, ("e1", EntityType.ORG, "جبهة النصرة", "SYRREB"), ("e2", EntityType.LOC, "السقيلبية", "SYR"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
     }
 }

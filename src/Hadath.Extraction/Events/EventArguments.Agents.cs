@@ -278,7 +278,10 @@ public sealed partial class EventArguments
         if (j + 1 <= right && s.StartingAt(j) is null && Doers.Contains(s.Words[j].Key) && BelongingGroupStart(s, j + 1, right) is { } belonged) return belonged;
         if (j + 3 <= right && MembersOf.Contains(s.Words[j].Key) && s.Words[j + 1].Key == "من" && GroupNouns.Contains(s.Words[j + 2].Key) &&
             s.StartingAt(j + 3) is { Entity.Type: not EntityType.LOC }) return j + 3;
-        return j + 1 <= right && s.StartingAt(j) is null && MembersInConstruct.Contains(s.Words[j].Key) ? j + 1 : j;
+        if (j + 1 > right || s.StartingAt(j) is not null || !MembersInConstruct.Contains(s.Words[j].Key)) return j;
+        // ارهابيي تنظيم جبهة النصرة, مسلحي تنظيم داعش: a group noun the tagger left out of the name stands between.
+        return j + 2 <= right && s.StartingAt(j + 1) is null && GroupNouns.Contains(s.Words[j + 1].Key) &&
+               s.StartingAt(j + 2) is { Entity.Type: not EntityType.LOC } ? j + 2 : j + 1;
     }
 
     /// <summary>Plural nouns of unnamed doers whose group a clause of belonging may name (مسلحون يعتقد انتماؤهم لتنظيم X).</summary>
