@@ -9,7 +9,8 @@ namespace Hadath.Extraction.Tests;
 /// Iraqi story of accusations): the correspondent words were given to is part of an accusation's aside (في تصريح لمراسل
 /// سانا), whom a letter went to (في رسالة الى الامم المتحدة) is not who is condemned, and a place set off by commas
 /// after the subject (، في عمان،) is passed to the object; members in construct with a group noun the tagger left out of
-/// the name (ارهابيي تنظيم جبهة النصرة) carried the attack.
+/// the name (ارهابيي تنظيم جبهة النصرة) carried the attack, and an assault verb done with shells (استهدفت بقذيفتين) is
+/// shelling (194).
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundTwentyNineTests
@@ -78,5 +79,19 @@ public sealed class EventRoundTwentyNineTests
         var doc = WithPresent(text, ("e1", EntityType.ORG, "جبهة النصرة", "SYRREB"), ("e2", EntityType.LOC, "السقيلبية", "SYR"));
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
         Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وكانت المجموعات المسلحة قد استهدفت امس بقذيفتين صاروخيتين قرية الشيخ حديد، ما ادى الى اصابة طفلين بجروح", "194")]
+    [InlineData("واستهدفت المجموعات المسلحة بقذائف الهاون بلدة محردة، ما ادى الى اصابة طفلين بجروح", "194")]
+    // with no shells the assault stays an assault
+    [InlineData("وكانت المجموعات المسلحة قد استهدفت امس حاجزا للجيش، ما ادى الى اصابة جنديين بجروح", "180")]
+    // the noun keeps 180, as the dev stories code it
+    [InlineData("قتل طفلان واصيب خمسة اخرون جراء اعتداء مسلحين بالقذائف الصاروخية على حي سكني", "180")]
+    public void test_an_assault_verb_done_with_shells_is_shelling(string text, string code)
+    {
+        var doc = Docs.WithActors(text);
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal) || x.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal(code, e.Code);
     }
 }

@@ -158,6 +158,27 @@ public sealed partial class EventStage
         return false;
     }
 
+    private const int MaxShellsReach = 7;
+
+    /// <summary>
+    /// Whether an assault at word <paramref name="last"/> was done with shells or artillery told with ب within a few words
+    /// after it, before any punctuation (استهدفت امس بقذيفتين صاروخيتين قرية Y, اعتدت بالقذائف على احياء سكنية): then it is
+    /// shelling, CAMEO 194, not 180.
+    /// </summary>
+    private static bool DoneWithShells(IReadOnlyList<Word> words, int last)
+    {
+        for (int k = last + 1; k < words.Count && k <= last + MaxShellsReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (Shells.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Shells, mortars and artillery as the means of an act (بالقذائف, بقذيفتين, بقذائف الهاون, بالمدفعية).</summary>
+    private static readonly HashSet<string> Shells = MatchKey.SetOf("بالقذائف", "بقذائف", "بقذيفة", "بقذيفتين", "بالقذيفة", "بالهاون", "بالمدفعية", "بمدفعية",
+        "وبالقذائف", "وبقذائف", "وبالمدفعية");
+
     /// <summary>Words of cause (اثر غارة جوية قتل مسلحون): a strike after them is what the act followed, no subject.</summary>
     private static readonly HashSet<string> CausePrepositions = MatchKey.SetOf("اثر", "عقب", "جراء", "بسبب", "نتيجة");
 

@@ -235,6 +235,13 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("195");
                     rule += "+aircraft";
                 }
+                // استهدفت المجموعات المسلحة امس بقذيفتين صاروخيتين قرية Y, اعتدت بالقذائف على احياء: an assault verb with shells is
+                // shelling. The noun keeps 180 (جراء اعتداء ارهابيين بالقذائف الصاروخية: so the dev stories code it).
+                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && DoneWithShells(words, last))
+                {
+                    code = _codes.Lookup("194");
+                    rule += "+shells";
+                }
                 // اطلقت قوات الامن الرصاص الحي في الهواء والغاز المسيل للدموع: shots fired with tear gas are force on a crowd.
                 if (code.Code == "190" && hit.Trigger.Condition == TriggerCondition.WeaponObject && FiredWithTearGas(words, last))
                 {
