@@ -10,7 +10,7 @@ namespace Hadath.Extraction.Tests;
 /// سانا), whom a letter went to (في رسالة الى الامم المتحدة) is not who is condemned, and a place set off by commas
 /// after the subject (، في عمان،) is passed to the object; members in construct with a group noun the tagger left out of
 /// the name (ارهابيي تنظيم جبهة النصرة) carried the attack, and an assault verb done with shells (استهدفت بقذيفتين) is
-/// shelling (194).
+/// shelling (194), told also after a reply to the fire's sources (وردت X على مصادر اطلاق القذائف بقصف).
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundTwentyNineTests
@@ -93,5 +93,18 @@ public sealed class EventRoundTwentyNineTests
         var doc = Docs.WithActors(text);
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal) || x.Code.StartsWith("19", StringComparison.Ordinal));
         Assert.Equal(code, e.Code);
+    }
+
+    [Theory]
+    [InlineData("وردت وحدات من الجيش العربي السوري على مصادر اطلاق القذائف بقصف مدفعي مركز على مواقع جبهة النصرة في البلدة")]
+    [InlineData("وردت وحدات من الجيش العربي السوري على مصادر النيران بقصف مواقع جبهة النصرة في البلدة")]
+    // with no fire answered, as before
+    [InlineData("ورد الجيش العربي السوري بقصف مواقع جبهة النصرة في البلدة")]
+    public void test_a_reply_to_the_sources_of_fire_by_shelling_is_the_replying_force_s(string text)
+    {
+        var doc = WithPresent(text, ("e1", EntityType.ORG, "الجيش العربي السوري", "SYRMIL"), ("e2", EntityType.ORG, "جبهة النصرة", "SYRREB"));
+        var e = Assert.Single(Events(doc), x => x.Code == "194");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
     }
 }

@@ -25,13 +25,16 @@ public sealed partial class EventArguments
         {
             string key = s.Words[k].Key;
             if (!IsVerbOf(ActVerbs, key)) continue;
-            int j = SkipTimes(s, k + 1);
+            // وردت وحدات من الجيش العربي السوري على مصادر اطلاق القذائف بقصف: the units' body is the subject.
+            int j = PastMembers(s, SkipTimes(s, k + 1), first - 1);
             return s.StartingAt(j) is { Entity.Type: not EntityType.LOC } m && m.Last < first ? m : null;
         }
         return null;
     }
 
-    private const int ActReach = 8;
+    /// <summary>How far back an act verb may stand from its verbal noun: far enough for the fire a reply answered (وردت
+    /// وحدات من الجيش العربي السوري على مصادر اطلاق القذائف بقصف).</summary>
+    private const int ActReach = 12;
 
     /// <summary>Verbs that announce what a body did, told as verbal nouns after them (اعلنت الشرطة توقيف تسعة).</summary>
     private static readonly HashSet<string> Announcing = MatchKey.SetOf("اعلنت", "واعلنت", "اعلن", "واعلن", "افادت", "وافادت", "ذكرت", "وذكرت");

@@ -1223,13 +1223,19 @@ public sealed partial class EventRecognizer
             if (r.Key.Length < written.Length && written.EndsWith(r.Key, StringComparison.Ordinal) && written[written.Length - r.Key.Length - 1] == 'ب') withBa = true;
         }
         if (!withBa) return null;
-        for (int k = start - 1; k >= 0 && k >= start - ActWindow; k--)
+        int reach = ActWindow;
+        for (int k = start - 1; k >= 0 && reach > 0; k--)
         {
             if (!words[k].IsLetters) return null;
             if (SupportAt(readings, k, TriggerCondition.AfterAct) is { } act) return act;
+            // وردت وحدات من الجيش على مصادر اطلاق القذائف بقصف مدفعي: the fire answered, where it came from, is passed.
+            if (!FireAnswered.Contains(words[k].Key) && !(words[k].Key == "علي" && k + 1 < start && FireAnswered.Contains(words[k + 1].Key))) reach--;
         }
         return null;
     }
+
+    /// <summary>Words of the fire a reply answered (على مصادر اطلاق القذائف, على مصادر النيران).</summary>
+    private static readonly HashSet<string> FireAnswered = MatchKey.SetOf("مصادر", "مصدر", "اطلاق", "القذائف", "النيران", "النار", "الصواريخ");
 
     /// <summary>Past forms of تدخل (stepped in), after which a verbal noun read with ل is what the force did.</summary>
     private static readonly HashSet<string> Intervened = MatchKey.SetOf("تدخل", "تدخلت", "تدخلوا");
