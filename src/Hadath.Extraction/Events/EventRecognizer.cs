@@ -289,7 +289,7 @@ public sealed partial class EventRecognizer
                 {
                     if (SupportAt(readings, k, trigger.Condition) is { } onset) return $"{rule}+onset:{onset}";
                 }
-                return null;
+                return PluperfectOnset(readings, words, start, end, trigger.Condition) is { } broke ? $"{rule}+pluperfect-onset:{broke}" : null;
             case TriggerCondition.ProtestBefore:
                 // وقفة احتجاجية نظمها عشرات المعطلين, مسيرة نظمتها التنسيقية: the verb's object pronoun is the protest named
                 // right before it. One the sentence tells dispersed (فرقت الشرطة مظاهرة نظمها الاتحاد) is what the
@@ -519,6 +519,20 @@ public sealed partial class EventRecognizer
             if (SupportAt(readings, k, TriggerCondition.Casualty) is not null) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// وكانت اشتباكات (عنيفة) قد اندلعت …: the onset verb of a pluperfect comes after the clash noun that is كان's
+    /// subject, past قد and at most one adjective; the fight broke out as surely as one told by اندلعت اشتباكات.
+    /// </summary>
+    private string? PluperfectOnset(SentenceReadings readings, IReadOnlyList<Word> words, int start, int end, TriggerCondition condition)
+    {
+        if (start == 0 || words[start - 1].Key is not ("كان" or "كانت" or "وكان" or "وكانت" or "فكان" or "فكانت")) return null;
+        for (int k = end; k < words.Count && k <= end + 1 && words[k].IsLetters; k++)
+        {
+            if (words[k].Key == "قد") return k + 1 < words.Count ? SupportAt(readings, k + 1, condition) : null;
+        }
+        return null;
     }
 
     /// <summary>Whether مع or بين opens the other side of a fight at word <paramref name="end"/> or past one adjective (اشتباكات عنيفة مع).</summary>
