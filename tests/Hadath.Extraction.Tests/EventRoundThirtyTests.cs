@@ -7,7 +7,8 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Round thirty's event pass (the blind ev23- stories: a Tripoli clash and abduction, a Sudanese student protest and a
 /// Somali attack): a clash noun told as breaking out by a pluperfect verb after it (وكانت اشتباكات قد اندلعت) happened,
-/// as one the onset verb comes before (اندلعت اشتباكات) does. Sentences written for these tests, none from a story or a
+/// as one the onset verb comes before (اندلعت اشتباكات) does; and a named side after the و of a بين clash whose first
+/// side the tagger missed (بين قوة الردع الخاصة وكتيبة X) is the second side, the target, not the source. Sentences written for these tests, none from a story or a
 /// data set.
 /// </summary>
 public sealed class EventRoundThirtyTests
@@ -31,5 +32,24 @@ public sealed class EventRoundThirtyTests
     public void test_a_clash_noun_with_no_onset_of_its_own_is_no_clash(string text)
     {
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Code == "190");
+    }
+
+    [Theory]
+    [InlineData("اندلعت اشتباكات بين قوة الردع الخاصة وكتيبة شهداء النواصي في منطقة عين زارة")]
+    [InlineData("اندلعت اشتباكات مساء الاثنين بين قوة الردع وكتيبة شهداء النواصي جنوب المدينة")]
+    public void test_a_named_side_after_the_and_of_a_between_clash_is_its_target(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "كتيبة شهداء النواصي"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Null(e.Source?.EntityId);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_named_first_side_of_a_between_clash_stays_its_source()
+    {
+        var doc = Docs.WithNamed("اندلعت اشتباكات بين كتيبة شهداء النواصي ومسلحين مجهولين في منطقة عين زارة", ("e1", EntityType.ORG, "كتيبة شهداء النواصي"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal("e1", e.Source?.EntityId);
     }
 }

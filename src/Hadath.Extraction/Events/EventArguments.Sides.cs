@@ -46,6 +46,9 @@ public sealed partial class EventArguments
                 return new Sides(null, null, f, second);
             }
             if (sides.Length == 0) return null;
+            // بين قوة الردع الخاصة وكتيبة X: a name that opens with و a few plain words past بين is the second side; the
+            // first is words the tagger did not name and no reading of them, so the fight has a target and no known source.
+            if (!namedFirst && SecondAfterUnnamed(s, k, sides[0].First)) return new Sides(null, sides[0].Entity, null, null);
             // بين X ومسلحين قبليين في مديرية Y: the second side is what follows و right after the first; an unnamed side
             // leaves the target to the words there rather than giving it to a name further on.
             // بين كتيبة X الموالية لحكومة الوفاق وقوات Y: whom the first side serves is no side of the fight.
@@ -62,6 +65,20 @@ public sealed partial class EventArguments
             return new Sides(sides[0].Entity, sides.Length > 1 && sides[1].Entity != sides[0].Entity ? sides[1].Entity : null, null, null);
         }
         return null;
+    }
+
+    /// <summary>How many words an unnamed first side of a بين clash may take before the named second side (قوة الردع الخاصة).</summary>
+    private const int MaxUnnamedFirstSide = 4;
+
+    /// <summary>Whether the name at word <paramref name="named"/> opens with و right past a run of plain words after the بين at <paramref name="between"/>.</summary>
+    private static bool SecondAfterUnnamed(Sentence s, int between, int named)
+    {
+        if (named - between - 1 is < 1 or > MaxUnnamedFirstSide || !s.Words[named].Key.StartsWith('و')) return false;
+        for (int j = between + 1; j < named; j++)
+        {
+            if (!s.Words[j].IsLetters || IsTime(s, j)) return false;
+        }
+        return true;
     }
 
     private const int MaxCountedGap = 10;
