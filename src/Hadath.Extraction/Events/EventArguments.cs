@@ -507,16 +507,22 @@ public sealed partial class EventArguments
     /// </summary>
     private static Entity? PronounReferent(Sentence s, int first, Entity not)
     {
-        int opener = -1;
-        for (int k = first - 1; k >= 0; k--)
-        {
-            if (s.Words[k].Key is "ان" or "بان") { opener = k; break; }
-        }
+        int opener = LastReportOpener(s, first);
         foreach (var m in s.Mentions)
         {
             if (m.First > opener && m.Last < first && m.Entity != not && m.Entity.Type is EntityType.PER or EntityType.ORG) return m.Entity;
         }
         return null;
+    }
+
+    /// <summary>The last ان or بان before word <paramref name="first"/>, which opens the clause reported there; -1 when none does.</summary>
+    private static int LastReportOpener(Sentence s, int first)
+    {
+        for (int k = first - 1; k >= 0; k--)
+        {
+            if (s.Words[k].Key is "ان" or "بان") return k;
+        }
+        return -1;
     }
 
     /// <summary>Soldiers told by their common noun alone (الجنود, العسكريون).</summary>
@@ -528,11 +534,7 @@ public sealed partial class EventArguments
     /// </summary>
     private (Entity? Named, ActorPhrases.Phrase? Unnamed) ReportedFirstSide(Sentence s, int first)
     {
-        int opener = -1;
-        for (int k = first - 1; k >= 0; k--)
-        {
-            if (s.Words[k].Key is "ان" or "بان") { opener = k; break; }
-        }
+        int opener = LastReportOpener(s, first);
         if (opener < 0) return (null, null);
         int open = opener + 1;
         if (open < first && s.Words[open].IsQuotationMark) open++;

@@ -639,22 +639,8 @@ public sealed partial class EventStage
     /// The one army (an organisation named الجيش …, جيش …) named within <see cref="ArmedMenStoryReach"/> before
     /// <paramref name="offset"/>, or null when none or several are: a story of two armies leaves its soldiers unnamed.
     /// </summary>
-    private static Entity? ArmyBefore(string text, ImmutableArray<Entity> entities, int offset)
-    {
-        Entity? army = null;
-        foreach (var e in entities)
-        {
-            if (e.Type != EntityType.ORG) continue;
-            foreach (var m in e.Mentions)
-            {
-                if (m.Span.Start >= offset || m.Span.Start < offset - ArmedMenStoryReach) continue;
-                if (WordScanner.Scan(text, m.Span) is not [var head, ..] || head.Key is not ("الجيش" or "جيش")) continue;
-                if (army is not null && army != e) return null;
-                army = e;
-            }
-        }
-        return army;
-    }
+    private static Entity? ArmyBefore(string text, ImmutableArray<Entity> entities, int offset) =>
+        OneOrganisationBefore(entities, offset, span => WordScanner.Scan(text, span) is [var head, ..] && head.Key is "الجيش" or "جيش");
 
     /// <summary>
     /// A side told by words the story then names in brackets (قوات الامن الكردية (الاسايش), عناصر الشرطة (المرور)) is the
@@ -739,20 +725,27 @@ public sealed partial class EventStage
     /// armed men (مسلحا من X, مسلحي X), or null when none or several are. Narrower than the members nouns of the event
     /// arguments: only armed men are told again as المسلحون (a patrol of the army is not).
     /// </summary>
-    private static Entity? ArmedGroupBefore(string text, ImmutableArray<Entity> entities, int offset)
+    private static Entity? ArmedGroupBefore(string text, ImmutableArray<Entity> entities, int offset) =>
+        OneOrganisationBefore(entities, offset, span => AfterArmedMen(text, span.Start));
+
+    /// <summary>
+    /// The one organisation with a mention within <see cref="ArmedMenStoryReach"/> before <paramref name="offset"/> that
+    /// <paramref name="told"/> accepts, or null when none or several are.
+    /// </summary>
+    private static Entity? OneOrganisationBefore(ImmutableArray<Entity> entities, int offset, Func<TextSpan, bool> told)
     {
-        Entity? group = null;
+        Entity? found = null;
         foreach (var e in entities)
         {
             if (e.Type != EntityType.ORG) continue;
             foreach (var m in e.Mentions)
             {
-                if (m.Span.Start >= offset || m.Span.Start < offset - ArmedMenStoryReach || !AfterArmedMen(text, m.Span.Start)) continue;
-                if (group is not null && group != e) return null;
-                group = e;
+                if (m.Span.Start >= offset || m.Span.Start < offset - ArmedMenStoryReach || !told(m.Span)) continue;
+                if (found is not null && found != e) return null;
+                found = e;
             }
         }
-        return group;
+        return found;
     }
 
     /// <summary>Whether armed men stand right before a name starting at <paramref name="start"/>: in construct (also after ل: لمسلحي), or before من.</summary>

@@ -75,12 +75,18 @@ public sealed partial class EventStage
     /// with the gas, force used to repress it (CAMEO 175), not fire at an enemy (190). Gas fired in another clause
     /// (قبل ان تطلق الغاز) says nothing of the shots.
     /// </summary>
-    private static bool FiredWithTearGas(IReadOnlyList<Word> words, int last)
+    private static bool FiredWithTearGas(IReadOnlyList<Word> words, int last) => MeansAfter(words, last, FiredReach, TearGas, FiredBounds);
+
+    /// <summary>
+    /// Whether a word of <paramref name="means"/> follows word <paramref name="last"/> within <paramref name="reach"/>
+    /// words, before any punctuation or word of <paramref name="bounds"/>: what an act was done with, in its clause.
+    /// </summary>
+    private static bool MeansAfter(IReadOnlyList<Word> words, int last, int reach, HashSet<string> means, HashSet<string>? bounds)
     {
-        for (int k = last + 1; k < words.Count && k <= last + FiredReach; k++)
+        for (int k = last + 1; k < words.Count && k <= last + reach; k++)
         {
-            if (words[k].Kind == WordKind.Punctuation || FiredBounds.Contains(words[k].Key)) return false;
-            if (TearGas.Contains(words[k].Key)) return true;
+            if (words[k].Kind == WordKind.Punctuation || bounds?.Contains(words[k].Key) == true) return false;
+            if (means.Contains(words[k].Key)) return true;
         }
         return false;
     }
@@ -165,15 +171,7 @@ public sealed partial class EventStage
     /// after it, before any punctuation (استهدفت امس بقذيفتين صاروخيتين قرية Y, اعتدت بالقذائف على احياء سكنية): then it is
     /// shelling, CAMEO 194, not 180.
     /// </summary>
-    private static bool DoneWithShells(IReadOnlyList<Word> words, int last)
-    {
-        for (int k = last + 1; k < words.Count && k <= last + MaxShellsReach; k++)
-        {
-            if (words[k].Kind == WordKind.Punctuation) return false;
-            if (Shells.Contains(words[k].Key)) return true;
-        }
-        return false;
-    }
+    private static bool DoneWithShells(IReadOnlyList<Word> words, int last) => MeansAfter(words, last, MaxShellsReach, Shells, bounds: null);
 
     /// <summary>Shells, mortars and artillery as the means of an act (بالقذائف, بقذيفتين, بقذائف الهاون, بالمدفعية).</summary>
     private static readonly HashSet<string> Shells = MatchKey.SetOf("بالقذائف", "بقذائف", "بقذيفة", "بقذيفتين", "بالقذيفة", "بالهاون", "بالمدفعية", "بمدفعية",
