@@ -30,6 +30,48 @@ public sealed class Pipeline
         return document;
     }
 
+    /// <summary>
+    /// Documents one thread takes through a stage before the next stage (<see cref="RunBatch"/>). Each stage has
+    /// megabytes of its own code and tables; run document by document, the ten stages took turns evicting each
+    /// other's from the core's caches, and every document found its stage cold. In batches of 64, a stage meets
+    /// its next document still warm: `bench analyze` took about a quarter less time per new article.
+    /// </summary>
+    public const int BatchSize = 64;
+
+    /// <summary>
+    /// Runs every stage over <paramref name="documents"/>, one stage over all of them before the next (see
+    /// <see cref="BatchSize"/>), and gives each document's result in their order. A document a stage fails on is
+    /// reported with the stage and left out of the later stages; the others go on.
+    /// </summary>
+    public PipelineResult[] RunBatch(IReadOnlyList<AnalyzedDocument> documents)
+    {
+        var results = new PipelineResult[documents.Count];
+        for (int i = 0; i < results.Length; i++) results[i] = new PipelineResult(documents[i], null, null);
+        for (int s = 0; s < Stages.Length; s++) RunStage(s, results);
+        return results;
+    }
+
+    /// <summary>
+    /// Runs stage <paramref name="stage"/> over each result that has not failed, in place: one step of
+    /// <see cref="RunBatch"/>, for callers that time the stages apart.
+    /// </summary>
+    public void RunStage(int stage, PipelineResult[] results)
+    {
+        var step = Stages[stage];
+        for (int i = 0; i < results.Length; i++)
+        {
+            if (results[i].Document is not { } document) continue;
+            try
+            {
+                results[i] = new PipelineResult(step.Process(document), null, null);
+            }
+            catch (Exception ex)
+            {
+                results[i] = new PipelineResult(null, ex, step.Name);
+            }
+        }
+    }
+
     public sealed class Builder
     {
         private readonly List<IStage> _stages = new();

@@ -52,6 +52,57 @@ public sealed class PipelineTests
         Assert.Equal("قال كيري", doc.Text);
     }
 
+    /// <summary>Records the order it saw documents in; throws on a document whose text is "boom".</summary>
+    private sealed class RecordingStage(string name, Layers requires, Layers provides, List<string> seen) : IStage
+    {
+        public string Name => name;
+        public Layers Requires => requires;
+        public Layers Provides => provides;
+
+        public AnalyzedDocument Process(AnalyzedDocument document)
+        {
+            seen.Add($"{name}:{document.Text}");
+            if (document.Text == "boom") throw new InvalidOperationException("no words");
+            return document with { Present = document.Present | provides };
+        }
+    }
+
+    [Fact]
+    public void RunBatch_takes_every_document_through_a_stage_before_the_next()
+    {
+        var seen = new List<string>();
+        var pipeline = Pipeline.CreateBuilder()
+            .Add(new RecordingStage("tokenizer", Layers.None, Layers.Tokens, seen))
+            .Add(new RecordingStage("sentences", Layers.Tokens, Layers.Sentences, seen))
+            .Build();
+
+        var results = pipeline.RunBatch([new AnalyzedDocument("قال"), new AnalyzedDocument("كيري")]);
+
+        Assert.Equal(["tokenizer:قال", "tokenizer:كيري", "sentences:قال", "sentences:كيري"], seen);
+        Assert.Equal(["قال", "كيري"], results.Select(r => r.Document!.Text));
+        Assert.All(results, r => Assert.True(r.Document!.Has(Layers.Tokens | Layers.Sentences)));
+        Assert.All(results, r => Assert.Null(r.Failure));
+    }
+
+    [Fact]
+    public void RunBatch_reports_a_failing_document_with_its_stage_and_goes_on_with_the_others()
+    {
+        var seen = new List<string>();
+        var pipeline = Pipeline.CreateBuilder()
+            .Add(new RecordingStage("tokenizer", Layers.None, Layers.Tokens, seen))
+            .Add(new RecordingStage("sentences", Layers.Tokens, Layers.Sentences, seen))
+            .Build();
+
+        var results = pipeline.RunBatch([new AnalyzedDocument("قال"), new AnalyzedDocument("boom"), new AnalyzedDocument("كيري")]);
+
+        Assert.Null(results[1].Document);
+        Assert.Equal("tokenizer", results[1].FailedStage);
+        Assert.Equal("stage 'tokenizer': InvalidOperationException: no words", results[1].FailureMessage);
+        Assert.Equal(["قال", "كيري"], new[] { results[0], results[2] }.Select(r => r.Document!.Text));
+        Assert.True(results[2].Document!.Has(Layers.Sentences));
+        Assert.DoesNotContain("sentences:boom", seen);
+    }
+
     [Fact]
     public void TokenRange_finds_the_tokens_inside_a_span()
     {

@@ -19,12 +19,20 @@ public sealed class ProcliticReadingsTests
     }
 
     [Fact]
-    public void test_proclitics_cache_is_dropped_for_another_text()
+    // A batch of documents goes through each stage in turn: the words of the last Pipeline.BatchSize texts are kept.
+    public void test_proclitics_cache_keeps_a_batch_of_texts_and_drops_the_oldest()
     {
-        string first = "وبالقتلى", second = new string("وبالقتلى".AsSpan());
+        string first = new string("وبالقتلى".AsSpan());
         var word = WordScanner.Scan(first, new Hadath.Core.TextSpan(0, first.Length))[0];
         var before = Proclitics.ReadingsOf(first, word);
+        string second = new string("وبالقتلى".AsSpan());
         Proclitics.ReadingsOf(second, WordScanner.Scan(second, new Hadath.Core.TextSpan(0, second.Length))[0]);
+        Assert.Same(before, Proclitics.ReadingsOf(first, word));
+        for (int i = 1; i < Hadath.Core.Pipeline.BatchSize; i++)
+        {
+            string other = new string("وبالقتلى".AsSpan());
+            WordScanner.Scan(other, new Hadath.Core.TextSpan(0, other.Length));
+        }
         Assert.NotSame(before, Proclitics.ReadingsOf(first, word));
         Assert.Equal(before, Proclitics.ReadingsOf(first, word));
     }

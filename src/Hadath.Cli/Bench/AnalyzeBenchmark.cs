@@ -56,20 +56,20 @@ public static class AnalyzeBenchmark
         double megabytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)) / 1e6;
         long chars = texts.Sum(t => (long)t.Length);
         output.WriteLine($"corpus: {texts.Count:N0} articles, {chars:N0} chars, {megabytes:F2} MB UTF-8; pipeline loaded in {loadSeconds:F2} s CPU");
-        output.WriteLine($"method: one thread; warm-up on {warmUp.Count:N0} {(warmUpOnOthers ? "other" : "of the same (corpus too small)")} articles for both sides; " +
+        output.WriteLine($"method: one thread, in batches of {Pipeline.BatchSize} articles as analyze runs them; warm-up on {warmUp.Count:N0} {(warmUpOnOthers ? "other" : "of the same (corpus too small)")} articles for both sides; " +
             $"then {LuceneWarmUp.TotalSeconds:F0} s more of Lucene alone; then one pass over new articles and the median of {options.Rounds} repeat rounds; Lucene timed warm each time");
         output.WriteLine($"        .NET {Environment.Version}, thread CPU time{(ThreadCpuClock.IsPerThread ? "" : " (process-wide fallback)")}, " +
             $"load average {TextBenchmark.LoadAverage()} on {Environment.ProcessorCount} CPUs");
         output.WriteLine();
 
-        Measure(warmUp, stages, lucene);
+        Measure(warmUp, pipeline, lucene);
         // Lucene's warm-up pass is a few milliseconds, too short for tiered JIT to promote its code; without more,
         // its pass over the new articles ran at a fifth of its later speed and flattered the first ratio.
         var luceneWarmUp = Stopwatch.StartNew();
         while (luceneWarmUp.Elapsed < LuceneWarmUp) TextBenchmark.RunLucene(warmUp.Count > 0 ? warmUp : texts, lucene);
-        var first = Measure(texts, stages, lucene);
+        var first = Measure(texts, pipeline, lucene);
         var rounds = new List<PassResult>();
-        for (int r = 0; r < options.Rounds; r++) rounds.Add(Measure(texts, stages, lucene));
+        for (int r = 0; r < options.Rounds; r++) rounds.Add(Measure(texts, pipeline, lucene));
         var steady = rounds.OrderBy(p => p.OursSeconds).ElementAt(rounds.Count / 2);
 
         // Lucene keeps speeding up over the first passes (tiered JIT), so each pass is also set against its fastest one.
@@ -87,27 +87,33 @@ public static class AnalyzeBenchmark
 
     /// <summary>One pass of ours then one of Lucene's; each side's time is this thread's CPU time, and the stages share
     /// ours in proportion to their wall-clock times (a shared machine steals wall time alike from all of them).</summary>
-    private static PassResult Measure(List<string> texts, IReadOnlyList<IStage> stages, ArabicAnalyzer lucene)
+    private static PassResult Measure(List<string> texts, Pipeline pipeline, ArabicAnalyzer lucene)
     {
-        var ticks = new long[stages.Count];
-        var bytes = new long[stages.Count];
+        var ticks = new long[pipeline.Stages.Length];
+        var bytes = new long[pipeline.Stages.Length];
         long tokens = 0;
         var pause0 = GC.GetTotalPauseDuration();
         int[] collections0 = CollectionCounts();
         var kernel0 = ThreadCpuClock.Kernel();
         double c0 = ThreadCpuClock.Seconds();
-        foreach (var text in texts)
+        // As `analyze` runs them: each batch through one stage before the next (Pipeline.RunBatch).
+        for (int at = 0; at < texts.Count; at += Pipeline.BatchSize)
         {
-            var doc = new AnalyzedDocument(text);
-            for (int s = 0; s < stages.Count; s++)
+            var batch = new PipelineResult[Math.Min(Pipeline.BatchSize, texts.Count - at)];
+            for (int k = 0; k < batch.Length; k++) batch[k] = new PipelineResult(new AnalyzedDocument(texts[at + k]), null, null);
+            for (int s = 0; s < pipeline.Stages.Length; s++)
             {
                 long a0 = GC.GetAllocatedBytesForCurrentThread();
                 long t0 = Stopwatch.GetTimestamp();
-                doc = stages[s].Process(doc);
+                pipeline.RunStage(s, batch);
                 ticks[s] += Stopwatch.GetTimestamp() - t0;
                 bytes[s] += GC.GetAllocatedBytesForCurrentThread() - a0;
             }
-            tokens += doc.Tokens.Length;
+            foreach (var result in batch)
+            {
+                if (result.Document is null) throw new InvalidOperationException($"bench analyze: {result.FailureMessage}");
+                tokens += result.Document.Tokens.Length;
+            }
         }
         double c1 = ThreadCpuClock.Seconds();
         var kernel1 = ThreadCpuClock.Kernel();

@@ -47,12 +47,15 @@ internal static class AnalyzeCommand
         var pipeline = HadathPipeline.Create();
         int failures = 0;
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+        // Each thread takes a batch of documents through the stages (Pipeline.RunBatch); batches keep input order.
         var results = DocumentReader.ReadFile(path, options)
+            .Chunk(Pipeline.BatchSize)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(threads)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(input => Analyze(pipeline, input, json));
+            .Select(batch => Analyze(pipeline, batch, json))
+            .SelectMany(lines => lines);
         foreach (var (line, error) in results)
         {
             if (error is not null)
@@ -72,21 +75,41 @@ internal static class AnalyzeCommand
         return 0;
     }
 
-    private static (string? Line, string? Error) Analyze(Pipeline pipeline, InputDocument input, JsonOutputOptions json)
+    /// <summary>The JSON line of each document of <paramref name="inputs"/>, or why it has none (with where it came from).</summary>
+    private static (string? Line, string? Error)[] Analyze(Pipeline pipeline, InputDocument[] inputs, JsonOutputOptions json)
     {
-        if (input.IsError)
+        var lines = new (string? Line, string? Error)[inputs.Length];
+        var readable = new List<AnalyzedDocument>(inputs.Length);
+        var positions = new List<int>(inputs.Length);
+        for (int i = 0; i < inputs.Length; i++)
         {
-            return (null, $"{input.Origin}: {input.Error}");
+            if (inputs[i].IsError)
+            {
+                lines[i] = (null, $"{inputs[i].Origin}: {inputs[i].Error}");
+                continue;
+            }
+            readable.Add(new AnalyzedDocument(inputs[i].Text!, inputs[i].Metadata));
+            positions.Add(i);
         }
-        try
+        // One document that trips a bug must not stop the batch: each is reported with where it came from.
+        var results = pipeline.RunBatch(readable);
+        for (int k = 0; k < results.Length; k++)
         {
-            var doc = pipeline.Analyze(input.Text!, input.Metadata);
-            return (AnalyzedDocumentJson.Serialize(doc, json), null);
+            var input = inputs[positions[k]];
+            if (results[k].Document is not { } doc)
+            {
+                lines[positions[k]] = (null, $"{input.Origin}: analysis failed in {results[k].FailureMessage}");
+                continue;
+            }
+            try
+            {
+                lines[positions[k]] = (AnalyzedDocumentJson.Serialize(doc, json), null);
+            }
+            catch (Exception ex)
+            {
+                lines[positions[k]] = (null, $"{input.Origin}: analysis failed: {ex.GetType().Name}: {ex.Message}");
+            }
         }
-        catch (Exception ex)
-        {
-            // One document that trips a bug must not stop the batch; report it with where it came from.
-            return (null, $"{input.Origin}: analysis failed: {ex.GetType().Name}: {ex.Message}");
-        }
+        return lines;
     }
 }

@@ -90,7 +90,9 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
             }
             else fresh.Add(p);
         }
-        var records = fresh.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads).Select(AnalyzeOne).ToList();
+        // Each thread takes a batch of documents through the stages (Pipeline.RunBatch); batches keep input order.
+        var records = fresh.Chunk(Pipeline.BatchSize).AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
+            .SelectMany(AnalyzeBatch).ToList();
         var ok = new List<DocumentRecord>(records.Count);
         foreach (var (record, problem) in records)
         {
@@ -119,20 +121,31 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
         return new Prepared(input, id, hash, TextFingerprint.SimHash(shingles), sketch, null);
     }
 
-    private (DocumentRecord?, IngestProblem?) AnalyzeOne(Prepared p)
+    private (DocumentRecord?, IngestProblem?)[] AnalyzeBatch(Prepared[] batch)
     {
-        try
+        var results = pipeline.RunBatch(batch.Select(p => new AnalyzedDocument(p.Input.Text!, p.Input.Metadata with { Id = p.Id })).ToList());
+        var records = new (DocumentRecord?, IngestProblem?)[batch.Length];
+        for (int i = 0; i < batch.Length; i++)
         {
-            var doc = pipeline.Analyze(p.Input.Text!, p.Input.Metadata with { Id = p.Id });
-            var json = AnalyzedDocumentJson.Serialize(doc);
-            var record = DocumentRecords.FromAnalysis(doc, p.Id!, p.Hash!, p.SimHash, json) with { MinHash = p.Sketch };
-            return (record, null);
-        }
-        catch (Exception ex)
-        {
+            var p = batch[i];
             // One document that trips a bug must not stop the batch; report it with where it came from.
-            return (null, new IngestProblem(p.Input.Origin, $"analysis failed: {ex.GetType().Name}: {ex.Message}"));
+            if (results[i].Document is not { } doc)
+            {
+                records[i] = (null, new IngestProblem(p.Input.Origin, $"analysis failed in {results[i].FailureMessage}"));
+                continue;
+            }
+            try
+            {
+                var json = AnalyzedDocumentJson.Serialize(doc);
+                var record = DocumentRecords.FromAnalysis(doc, p.Id!, p.Hash!, p.SimHash, json) with { MinHash = p.Sketch };
+                records[i] = (record, null);
+            }
+            catch (Exception ex)
+            {
+                records[i] = (null, new IngestProblem(p.Input.Origin, $"analysis failed: {ex.GetType().Name}: {ex.Message}"));
+            }
         }
+        return records;
     }
 
     private void Write(BlockingCollection<List<DocumentRecord>> batches)

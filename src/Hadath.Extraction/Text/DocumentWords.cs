@@ -3,15 +3,18 @@ using Hadath.Core;
 namespace Hadath.Extraction.Text;
 
 /// <summary>
-/// The words of the document this thread is working on, scanned once, with each word's proclitic readings made
-/// on first use. The quote, time, count, event and actor stages all read the same words: a scan (a key string per
-/// word) and a reading (a key string per peeled form) cost far more than looking them up. This is the one cache
-/// of <see cref="WordScanner"/> and <see cref="Proclitics"/>; it is dropped as soon as another text is read, so
-/// at most one document's words are held per thread.
+/// The words of the documents this thread is working on, each scanned once, with each word's proclitic readings
+/// made on first use. The quote, time, count, event and actor stages all read the same words: a scan (a key string
+/// per word) and a reading (a key string per peeled form) cost far more than looking them up. This is the one cache
+/// of <see cref="WordScanner"/> and <see cref="Proclitics"/>. It holds the words of the last
+/// <see cref="Pipeline.BatchSize"/> documents a thread read (a batch goes through each stage in turn, so every one
+/// of its documents is read again by the next stage); the oldest is dropped when another text is read.
 /// </summary>
 internal sealed class DocumentWords
 {
-    [ThreadStatic] private static DocumentWords? t_current;
+    /// <summary>The documents this thread read last, in the order they were first read (a ring, oldest at <see cref="t_oldest"/>).</summary>
+    [ThreadStatic] private static DocumentWords?[]? t_recent;
+    [ThreadStatic] private static int t_oldest, t_last;
     [ThreadStatic] private static List<Word>? t_scratch;
     private const int MaxKeptCapacity = 1 << 16;
 
@@ -43,25 +46,39 @@ internal sealed class DocumentWords
         _readings = spareReadings is not null && spareReadings.Length >= _count ? spareReadings : new Proclitics.Reading[_count][];
     }
 
-    /// <summary>The words of <paramref name="text"/>, scanned now unless this thread read it last.</summary>
+    /// <summary>The words of <paramref name="text"/>, scanned now unless this thread read it among its last documents.</summary>
     public static DocumentWords Of(string text)
     {
-        var current = t_current;
-        if (current is null || !ReferenceEquals(current._text, text)) t_current = current = new DocumentWords(text, current);
-        return current;
+        var recent = t_recent ??= new DocumentWords?[Pipeline.BatchSize];
+        if (Current(text) is { } known) return known;
+        int at = t_oldest;
+        t_oldest = (at + 1) % recent.Length;
+        t_last = at;
+        return recent[at] = new DocumentWords(text, recent[at]);
     }
 
-    /// <summary>The words of <paramref name="text"/> when this thread read it last, else null (nothing is scanned).</summary>
+    /// <summary>The words of <paramref name="text"/> when this thread read it among its last documents, else null (nothing is scanned).</summary>
     public static DocumentWords? Current(string text)
     {
-        var current = t_current;
-        return current is not null && ReferenceEquals(current._text, text) ? current : null;
+        var recent = t_recent;
+        if (recent is null) return null;
+        // A stage asks again and again for the document it is on: the one asked for last is tried first.
+        if (recent[t_last] is { } last && ReferenceEquals(last._text, text)) return last;
+        for (int i = 0; i < recent.Length; i++)
+        {
+            if (recent[i] is { } document && ReferenceEquals(document._text, text))
+            {
+                t_last = i;
+                return document;
+            }
+        }
+        return null;
     }
 
     /// <summary>
-    /// The readings table of the document this thread read before, emptied, for the next one to fill if it is long
-    /// enough, so a story does not allocate a table a word long. Only the instance being replaced gives its table, and
-    /// nothing reads it again (<see cref="Of"/> hands out the current one only). Only its own words' entries can be
+    /// The readings table of the document this thread read longest ago (and drops now), emptied, for the next one to
+    /// fill if it is long enough, so a story does not allocate a table a word long. Only the instance being replaced
+    /// gives its table, and nothing reads it again (<see cref="Of"/> no longer hands it out). Only its own words' entries can be
     /// set (each table is emptied so before it is handed on), so only those are cleared.
     /// </summary>
     private static Proclitics.Reading[]?[]? KeptReadings(DocumentWords? replaced)
@@ -72,10 +89,10 @@ internal sealed class DocumentWords
     }
 
     /// <summary>
-    /// The words array of the document this thread read before, for the next one to fill when it is long enough, so a
-    /// story does not allocate an array of its words (a third of the names stage's allocation). The replaced document's
-    /// words are read no more: its slices are held only by the stages of the story being analysed, and the next story
-    /// is scanned only when the stages start on it (<see cref="WordScanner.Scan"/>). The entries past the new count are
+    /// The words array of the document this thread read longest ago (and drops now), for the next one to fill when it
+    /// is long enough, so a story does not allocate an array of its words (a third of the names stage's allocation).
+    /// The replaced document's words are read no more: a slice is held only while a stage works on its story (a stage
+    /// holds none of another story's), and a batch's stories all fit in the documents kept. The entries past the new count are
     /// cleared, so no key of the old story is held.
     /// </summary>
     private static Word[]? KeptWords(DocumentWords? replaced, int count)
