@@ -40,6 +40,33 @@ public sealed class Pipeline
     public const int BatchSize = 64;
 
     /// <summary>
+    /// Characters of text at which a batch is closed before it has <see cref="BatchSize"/> documents: a batch keeps every
+    /// one of its documents' analyses alive until its last stage, and 64 documents near the reader's limit (20 million
+    /// characters each) would hold gigabytes. About 300 news stories' worth.
+    /// </summary>
+    public const int MaxBatchChars = 1 << 20;
+
+    /// <summary>
+    /// <paramref name="items"/> in order, in batches of <see cref="BatchSize"/>, each closed early once its items'
+    /// <paramref name="length"/>s reach <see cref="MaxBatchChars"/> (a longer item makes a batch of its own).
+    /// </summary>
+    public static IEnumerable<T[]> Batches<T>(IEnumerable<T> items, Func<T, int> length)
+    {
+        var batch = new List<T>(BatchSize);
+        long chars = 0;
+        foreach (var item in items)
+        {
+            batch.Add(item);
+            chars += length(item);
+            if (batch.Count < BatchSize && chars < MaxBatchChars) continue;
+            yield return batch.ToArray();
+            batch.Clear();
+            chars = 0;
+        }
+        if (batch.Count > 0) yield return batch.ToArray();
+    }
+
+    /// <summary>
     /// Runs every stage over <paramref name="documents"/>, one stage over all of them before the next (see
     /// <see cref="BatchSize"/>), and gives each document's result in their order. A document a stage fails on is
     /// reported with the stage and left out of the later stages; the others go on.

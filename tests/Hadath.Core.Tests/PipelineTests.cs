@@ -104,6 +104,19 @@ public sealed class PipelineTests
     }
 
     [Fact]
+    public void Batches_hold_BatchSize_items_in_order_and_close_early_at_MaxBatchChars()
+    {
+        var counted = Pipeline.Batches(Enumerable.Range(0, Pipeline.BatchSize * 2 + 3), _ => 10).ToList();
+        Assert.Equal([Pipeline.BatchSize, Pipeline.BatchSize, 3], counted.Select(b => b.Length));
+        Assert.Equal(Enumerable.Range(0, Pipeline.BatchSize * 2 + 3), counted.SelectMany(b => b));
+
+        // Three long items: the first two reach the limit together, the third is a batch of its own.
+        var sized = Pipeline.Batches(new[] { 1, 2, 3 }, _ => Pipeline.MaxBatchChars / 2).ToList();
+        Assert.Equal([[1, 2], [3]], sized);
+        Assert.Empty(Pipeline.Batches(Array.Empty<int>(), _ => 1));
+    }
+
+    [Fact]
     public void TokenRange_finds_the_tokens_inside_a_span()
     {
         var doc = new AnalyzedDocument("قال جون كيري امس").WithTokens(ImmutableArray.Create(

@@ -48,8 +48,7 @@ internal static class AnalyzeCommand
         int failures = 0;
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
         // Each thread takes a batch of documents through the stages (Pipeline.RunBatch); batches keep input order.
-        var results = DocumentReader.ReadFile(path, options)
-            .Chunk(Pipeline.BatchSize)
+        var results = Pipeline.Batches(DocumentReader.ReadFile(path, options), input => input.Text?.Length ?? 0)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(threads)

@@ -441,7 +441,7 @@ public sealed partial class EventStage
         if (at < 0) return false;
         int from = at + Marker.Length, end = rule.IndexOf('+', from);
         string crowd = end < 0 ? rule[from..] : rule[from..end];
-        return crowd.Length > 0 && MatchKey.Of(text[phrase.Span.Start..phrase.Span.End]).Contains(crowd, StringComparison.Ordinal);
+        return crowd.Length > 0 && MatchKey.Of(text.AsSpan(phrase.Span.Start, phrase.Span.Length)).Contains(crowd, StringComparison.Ordinal);
     }
 
     /// <summary>Whether the first mention of <paramref name="named"/> after the verb at word <paramref name="verb"/> stands past a الى that follows the verb.</summary>
