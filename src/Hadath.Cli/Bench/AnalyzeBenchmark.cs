@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Hadath.Core;
+using Hadath.Core.Json;
 using ArabicAnalyzer = Lucene.Net.Analysis.Ar.ArabicAnalyzer;
 using Lucene.Net.Util;
 
@@ -83,15 +84,19 @@ public static class AnalyzeBenchmark
     private static readonly TimeSpan LuceneWarmUp = TimeSpan.FromSeconds(2);
 
     private sealed record PassResult(double OursSeconds, double LuceneSeconds, long[] StageTicks, long[] StageBytes,
-        double GcPauseSeconds, int[] Collections, double KernelSeconds, long PageFaults, long Tokens, long LuceneTokens);
+        double GcPauseSeconds, int[] Collections, double KernelSeconds, long PageFaults, long Tokens, long LuceneTokens, double JsonSeconds);
 
     /// <summary>One pass of ours then one of Lucene's; each side's time is this thread's CPU time, and the stages share
-    /// ours in proportion to their wall-clock times (a shared machine steals wall time alike from all of them).</summary>
+    /// ours in proportion to their wall-clock times (a shared machine steals wall time alike from all of them). Each
+    /// batch's documents are then written as JSON, as `analyze` prints them: timed apart and left out of ours, since
+    /// Lucene's side writes nothing.</summary>
     private static PassResult Measure(List<string> texts, Pipeline pipeline, ArabicAnalyzer lucene)
     {
         var ticks = new long[pipeline.Stages.Length];
         var bytes = new long[pipeline.Stages.Length];
         long tokens = 0;
+        double json = 0;
+        var jsonOptions = new JsonOutputOptions();
         var pause0 = GC.GetTotalPauseDuration();
         int[] collections0 = CollectionCounts();
         var kernel0 = ThreadCpuClock.Kernel();
@@ -109,11 +114,14 @@ public static class AnalyzeBenchmark
                 ticks[s] += Stopwatch.GetTimestamp() - t0;
                 bytes[s] += GC.GetAllocatedBytesForCurrentThread() - a0;
             }
+            double j0 = ThreadCpuClock.Seconds();
             foreach (var result in batch)
             {
                 if (result.Document is null) throw new InvalidOperationException($"bench analyze: {result.FailureMessage}");
                 tokens += result.Document.Tokens.Length;
+                AnalyzedDocumentJson.Serialize(result.Document, jsonOptions);
             }
+            json += ThreadCpuClock.Seconds() - j0;
         }
         double c1 = ThreadCpuClock.Seconds();
         var kernel1 = ThreadCpuClock.Kernel();
@@ -122,8 +130,8 @@ public static class AnalyzeBenchmark
         for (int g = 0; g < collections.Length; g++) collections[g] -= collections0[g];
         long luceneTokens = TextBenchmark.RunLucene(texts, lucene);
         double c2 = ThreadCpuClock.Seconds();
-        return new PassResult(c1 - c0, c2 - c1, ticks, bytes, pause.TotalSeconds, collections,
-            kernel1.KernelSeconds - kernel0.KernelSeconds, kernel1.PageFaults - kernel0.PageFaults, tokens, luceneTokens);
+        return new PassResult(c1 - c0 - json, c2 - c1, ticks, bytes, pause.TotalSeconds, collections,
+            kernel1.KernelSeconds - kernel0.KernelSeconds, kernel1.PageFaults - kernel0.PageFaults, tokens, luceneTokens, json);
     }
 
     /// <summary>Collections so far of each generation (a collection of gen 2 is counted in gens 0 and 1 too).</summary>
@@ -153,6 +161,8 @@ public static class AnalyzeBenchmark
             double ms = share * pass.OursSeconds * 1000;
             output.WriteLine($"  {stages[s].Name,-15}{share,10:P1}{ms,10:F1}{ms * 1000 / articles,12:F0}{pass.StageBytes[s] / 1024.0 / articles,18:F1}");
         }
+        output.WriteLine($"then writing each document's JSON, as analyze prints it: {pass.JsonSeconds * 1000:F1} ms, " +
+            $"{pass.JsonSeconds * 1e6 / articles:F0} µs/article (not in the ratio: Lucene's side writes nothing)");
         output.WriteLine();
     }
 }
