@@ -356,6 +356,13 @@ public sealed partial class EventArguments
         "موظف", "موظفا", "موظفين", "موظفون", "موظفي", "عامل", "عاملا", "عاملين", "عاملون", "عمال", "عضو", "عضوا", "اعضاء",
         "عناصر", "افراد", "منتسبي", "مسؤولين", "مسؤولا", "خبراء", "اطباء", "متطوعين", "متطوعا");
 
+    /// <summary>Words naming who paid, before من (بتمويل من, بدعم من, بمنحة من).</summary>
+    private static readonly HashSet<string> Funding = MatchKey.SetOf("بتمويل", "وبتمويل", "بدعم", "وبدعم", "بمنحة", "بمنحه");
+
+    /// <summary>Whether word <paramref name="k"/> opens the funder after بتمويل من (بدعم من, بمنحة من).</summary>
+    private static bool FundedBy(IReadOnlyList<Word> words, int k) =>
+        k >= 2 && words[k - 1].Key == "من" && Funding.Contains(words[k - 2].Key);
+
     private Entity? Target(Sentence s, int from, int right, Entity? subject, bool material, int verb)
     {
         int act = material ? -1 : AttackObjectAt(s, verb + 1, Math.Min(right, from + MaxNounGap));
@@ -365,6 +372,8 @@ public sealed partial class EventArguments
             // وزعت X، وبالتعاون مع برنامج الاغذية العالمي، طرودا: a partner set off by commas acted with the subject; so did
             // one with no commas (وزعت X بالتعاون مع برنامج الاغذية العالمي مساعدات).
             if (PartnerAside.OpensBefore(s.Words, m.First) || PartnerAside.Follows(s.Words, m.First)) continue;
+            // وزعت X طرودا على الاسر بتمويل من الحكومة اليابانية: who paid for what was done is no one it was done to.
+            if (FundedBy(s.Words, m.First)) continue;
             // ودان X الهجوم على الجيش: the one an attack spoken of struck (after على/ضد) is no target of what is said of the
             // attack; who made it is (ودانت X استهداف الجيش للمستشفيات, الهجوم الذي شنه الحزب).
             if (act >= 0 && m.First > act && StruckAfter(s, act, m.First)) return null;
