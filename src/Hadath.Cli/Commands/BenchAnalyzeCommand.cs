@@ -25,7 +25,7 @@ internal static class BenchAnalyzeCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var nerModel = CommonOptions.NerModel();
-        var command = new Command("analyze", "Run the full analyze pipeline on one thread, timing each stage (CPU share, allocations); compare with Lucene ArabicAnalyzer, both warm.")
+        var command = new Command("analyze", "Run the full analyze pipeline on one thread, in batches as analyze runs it, timing each stage (CPU share, allocations) and the JSON output apart; compare with Lucene ArabicAnalyzer, both warm.")
         {
             rounds, limit, warmUp, files, nerModel,
         };
