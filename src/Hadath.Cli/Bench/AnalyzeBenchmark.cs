@@ -101,11 +101,10 @@ public static class AnalyzeBenchmark
         int[] collections0 = CollectionCounts();
         var kernel0 = ThreadCpuClock.Kernel();
         double c0 = ThreadCpuClock.Seconds();
-        // As `analyze` runs them: each batch through one stage before the next (Pipeline.RunBatch).
-        for (int at = 0; at < texts.Count; at += Pipeline.BatchSize)
+        // As `analyze` runs them: the same batches (Pipeline.Batches), each through one stage before the next (Pipeline.RunBatch).
+        foreach (var batchTexts in Pipeline.Batches(texts, text => text.Length))
         {
-            var batch = new PipelineResult[Math.Min(Pipeline.BatchSize, texts.Count - at)];
-            for (int k = 0; k < batch.Length; k++) batch[k] = new PipelineResult(new AnalyzedDocument(texts[at + k]), null, null);
+            var batch = Array.ConvertAll(batchTexts, text => new PipelineResult(new AnalyzedDocument(text), null, null));
             for (int s = 0; s < pipeline.Stages.Length; s++)
             {
                 long a0 = GC.GetAllocatedBytesForCurrentThread();
