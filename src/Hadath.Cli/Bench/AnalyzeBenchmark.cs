@@ -118,7 +118,7 @@ public static class AnalyzeBenchmark
             {
                 if (result.Document is null) throw new InvalidOperationException($"bench analyze: {result.FailureMessage}");
                 tokens += result.Document.Tokens.Length;
-                AnalyzedDocumentJson.Serialize(result.Document, jsonOptions);
+                AnalyzedDocumentJson.SerializeToUtf8Bytes(result.Document, jsonOptions);
             }
             json += ThreadCpuClock.Seconds() - j0;
         }

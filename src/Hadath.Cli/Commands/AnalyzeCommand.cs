@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Hadath.Core;
 using Hadath.Core.Input;
 using Hadath.Core.Json;
@@ -46,7 +45,8 @@ internal static class AnalyzeCommand
     {
         var pipeline = HadathPipeline.Create();
         int failures = 0;
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+        // Each document's JSON comes as UTF-8 bytes (AnalyzedDocumentJson.SerializeToUtf8Bytes) and goes out as it is.
+        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
         // Each thread takes a batch of documents through the stages (Pipeline.RunBatch); batches keep input order.
         var results = Pipeline.Batches(DocumentReader.ReadFile(path, options), input => input.Text?.Length ?? 0)
             .AsParallel()
@@ -63,7 +63,8 @@ internal static class AnalyzeCommand
                 Console.Error.WriteLine($"hadath analyze: {error}");
                 continue;
             }
-            stdout.WriteLine(line);
+            stdout.Write(line);
+            stdout.WriteByte((byte)'\n');
         }
         stdout.Flush();
         if (failures > 0)
@@ -75,9 +76,9 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>The JSON line of each document of <paramref name="inputs"/>, or why it has none (with where it came from).</summary>
-    private static (string? Line, string? Error)[] Analyze(Pipeline pipeline, InputDocument[] inputs, JsonOutputOptions json)
+    private static (byte[]? Line, string? Error)[] Analyze(Pipeline pipeline, InputDocument[] inputs, JsonOutputOptions json)
     {
-        var lines = new (string? Line, string? Error)[inputs.Length];
+        var lines = new (byte[]? Line, string? Error)[inputs.Length];
         var readable = new List<AnalyzedDocument>(inputs.Length);
         var positions = new List<int>(inputs.Length);
         for (int i = 0; i < inputs.Length; i++)
@@ -102,7 +103,7 @@ internal static class AnalyzeCommand
             }
             try
             {
-                lines[positions[k]] = (AnalyzedDocumentJson.Serialize(doc, json), null);
+                lines[positions[k]] = (AnalyzedDocumentJson.SerializeToUtf8Bytes(doc, json), null);
             }
             catch (Exception ex)
             {

@@ -21,15 +21,50 @@ public static class AnalyzedDocumentJson
 {
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    public static string Serialize(AnalyzedDocument doc, JsonOutputOptions? options = null)
+    /// <summary>The document's JSON as a string (for a caller that wants text; <c>analyze</c> writes <see cref="SerializeToUtf8Bytes"/>).</summary>
+    public static string Serialize(AnalyzedDocument doc, JsonOutputOptions? options = null) =>
+        System.Text.Encoding.UTF8.GetString(WriteToScratch(doc, options).WrittenSpan);
+
+    /// <summary>
+    /// The document's JSON in UTF-8, as <c>analyze</c> prints it: one array of the exact length. Written through this
+    /// thread's writer and buffer (<see cref="t_scratch"/>), so a document costs its bytes and nothing more; a string
+    /// of the same JSON took twice the bytes, and a buffer grown from scratch for every document as much again.
+    /// </summary>
+    public static byte[] SerializeToUtf8Bytes(AnalyzedDocument doc, JsonOutputOptions? options = null) =>
+        WriteToScratch(doc, options).WrittenSpan.ToArray();
+
+    /// <summary>A thread's JSON buffer and a writer over it for each layout (compact, indented), reused from one document to the next.</summary>
+    private sealed class Scratch
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder, Indented = options?.Indented ?? false }))
-        {
-            Write(writer, doc, options ?? new JsonOutputOptions());
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        public readonly ArrayBufferWriter<byte> Buffer = new(16 * 1024);
+        public Utf8JsonWriter? Compact, Indented;
     }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    /// <summary>A buffer grown past this by one enormous document is dropped once read, not kept for the thread's next ones.</summary>
+    private const int MaxKeptBuffer = 1 << 20;
+
+    /// <summary>
+    /// Writes <paramref name="doc"/> into this thread's buffer and returns it; the bytes are valid until the thread's
+    /// next call. The writer is reset first, so a document whose writing threw leaves nothing behind for the next.
+    /// </summary>
+    private static ArrayBufferWriter<byte> WriteToScratch(AnalyzedDocument doc, JsonOutputOptions? options)
+    {
+        options ??= DefaultOptions;
+        var scratch = t_scratch ??= new Scratch();
+        var buffer = scratch.Buffer;
+        buffer.ResetWrittenCount();
+        ref var writer = ref options.Indented ? ref scratch.Indented : ref scratch.Compact;
+        writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder, Indented = options.Indented });
+        writer.Reset(buffer);
+        Write(writer, doc, options);
+        writer.Flush();
+        if (buffer.Capacity > MaxKeptBuffer) t_scratch = null;
+        return buffer;
+    }
+
+    private static readonly JsonOutputOptions DefaultOptions = new();
 
     public static void Write(Utf8JsonWriter w, AnalyzedDocument doc, JsonOutputOptions options)
     {
