@@ -80,6 +80,8 @@ public sealed class ApiTests : IAsyncLifetime
         var plain = await _app.Client.PostAsync("/api/v1/analyze", new StringContent(TestApp.Story1, Encoding.UTF8, "text/plain"));
         var json = await plain.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Equal("application/json", plain.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", plain.Content.Headers.ContentType.CharSet);
         var ev = json.GetProperty("events")[0];
         Assert.Equal("اعلن", ev.GetProperty("text").GetString());
 

@@ -46,7 +46,7 @@ internal static class AnalyzeEndpoints
                 if (input.IsError) return Results.Problem(input.Error, statusCode: 400);
                 if (string.IsNullOrWhiteSpace(input.Text)) return Results.Problem("no text to analyze", statusCode: 400);
                 var doc = options.Pipeline.Analyze(input.Text!, input.Metadata);
-                return Results.Text(AnalyzedDocumentJson.Serialize(doc), "application/json; charset=utf-8");
+                return Results.Bytes(AnalyzedDocumentJson.SerializeToUtf8Bytes(doc), "application/json; charset=utf-8");
             })
             .WithName("Analyze")
             .WithSummary("Analyze one story: text/plain body, or JSON {text, date, id, title}. Returns the analyze JSON (offsets into the text sent).");
