@@ -3,7 +3,10 @@
 #
 # Usage: bash scripts/bench-ab.sh A.dll B.dll [PAIRS]      (PAIRS defaults to 6)
 #   A.dll, B.dll: the hadath.dll of each build (copy a build's src/Hadath.Cli/bin/Release/net10.0 folder aside first)
-#   BENCH_FILES: the corpus files to read (default: the BBC files of ../shared/data/corpus/ant-multisource)
+#   BENCH_FILES: the corpus files to read (default: the BBC files of ../shared/data/corpus/ant-multisource); the first
+#                1,000 articles are timed, the rest warm up
+#   BENCH_WARMUP: articles read before the timed pass (default 3000). For a long stream's steady state, e.g.
+#                BENCH_WARMUP=20000 BENCH_FILES="$(ls ../shared/data/corpus/ant-multisource/*-{BBC,Alarabia,CNN,France24}-*.jsonl.gz ../shared/data/corpus/ant-multisource/*-SkyNews-0[01].jsonl.gz)"
 #
 # Each run warms up on other articles, then times one pass over 1,000 new ones and one repeat pass, each against
 # Lucene.Net's ArabicAnalyzer over the same text. The pipeline waits on memory, so its speed moves with the host's
@@ -14,9 +17,13 @@ if [[ $# -lt 2 || ! -f "$1" || ! -f "$2" ]]; then
     echo "usage: bash scripts/bench-ab.sh A.dll B.dll [PAIRS]  (the hadath.dll of two builds)" >&2
     exit 2
 fi
-A=$1 B=$2 PAIRS=${3:-6}
+A=$1 B=$2 PAIRS=${3:-6} WARMUP=${BENCH_WARMUP:-3000}
 if ! [[ "$PAIRS" =~ ^[1-9][0-9]*$ ]]; then
     echo "bench-ab: PAIRS must be a positive whole number, not '$PAIRS'" >&2
+    exit 2
+fi
+if ! [[ "$WARMUP" =~ ^[0-9]+$ ]]; then
+    echo "bench-ab: BENCH_WARMUP must be a whole number, not '$WARMUP'" >&2
     exit 2
 fi
 cd "$(dirname "$0")/.."
@@ -30,7 +37,7 @@ trap 'rm -rf "$OUT"' EXIT
 
 run() {   # run LABEL DLL N: one bench; prints its line and appends "new repeat" to $OUT/LABEL
     local label=$1 dll=$2 n=$3 log="$OUT/$1.$3.txt"
-    if ! dotnet "$dll" bench analyze "${FILES[@]}" --limit 1000 --warmup 3000 --rounds 1 > "$log" 2>&1; then
+    if ! dotnet "$dll" bench analyze "${FILES[@]}" --limit 1000 --warmup "$WARMUP" --rounds 1 > "$log" 2>&1; then
         echo "$label.$n failed:"; tail -5 "$log"; return 1
     fi
     local ratios stages
