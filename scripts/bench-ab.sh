@@ -6,7 +6,8 @@
 #   BENCH_FILES: the corpus files to read (default: the BBC files of ../shared/data/corpus/ant-multisource); the first
 #                1,000 articles are timed, the rest warm up
 #   BENCH_WARMUP: articles read before the timed pass (default 3000). For a long stream's steady state, e.g.
-#                BENCH_WARMUP=20000 BENCH_FILES="$(ls ../shared/data/corpus/ant-multisource/*-{BBC,Alarabia,CNN,France24}-*.jsonl.gz ../shared/data/corpus/ant-multisource/*-SkyNews-0[01].jsonl.gz)"
+#                BENCH_WARMUP=20000 BENCH_FILES="$(echo ../shared/data/corpus/ant-multisource/*-{BBC,Alarabia,CNN,France24}-*.jsonl.gz ../shared/data/corpus/ant-multisource/*-SkyNews-0[01].jsonl.gz)"
+#                (the BBC files first, so the timed articles are the same; not `ls`, which sorts them after Alarabia)
 #
 # Each run warms up on other articles, then times one pass over 1,000 new ones and one repeat pass, each against
 # Lucene.Net's ArabicAnalyzer over the same text. The pipeline waits on memory, so its speed moves with the host's
