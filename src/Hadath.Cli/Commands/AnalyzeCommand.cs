@@ -22,7 +22,8 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var file = CommonOptions.File();
-        var command = new Command("analyze", "Analyze Arabic news text and print one JSON object per document (UTF-8 text, JSON or JSON Lines).")
+        var command = new Command("analyze", "Analyze Arabic news text and print one JSON object per document (UTF-8 text, JSON or JSON Lines). " +
+            "With the output going to a file and standard error a terminal, shows how many documents are done, about once a second.")
         {
             date, id, encoding, format, tokens, indent, threads, file,
         };
@@ -55,18 +56,27 @@ internal static class AnalyzeCommand
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .Select(batch => Analyze(pipeline, batch, json))
             .SelectMany(lines => lines);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var progress = AnalyzeProgress.ShouldShow ? new AnalyzeProgress(Console.Error, () => clock.Elapsed) : null;
+        long documents = 0;
         foreach (var (line, error) in results)
         {
+            documents++;
             if (error is not null)
             {
                 failures++;
+                progress?.Clear();
                 Console.Error.WriteLine($"hadath analyze: {error}");
-                continue;
             }
-            stdout.Write(line);
-            stdout.WriteByte((byte)'\n');
+            else
+            {
+                stdout.Write(line);
+                stdout.WriteByte((byte)'\n');
+            }
+            progress?.Update(documents, failures);
         }
         stdout.Flush();
+        progress?.Finish(documents, failures);
         if (failures > 0)
         {
             Console.Error.WriteLine($"hadath analyze: {failures} document(s) could not be analyzed");
