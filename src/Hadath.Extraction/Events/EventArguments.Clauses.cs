@@ -249,6 +249,9 @@ public sealed partial class EventArguments
         return close + 1 < s.Words.Count && s.Words[close].IsComma ? close + 1 : null;
     }
 
+    /// <summary>A host's palace or seat named in a time aside (في قصر اليمامة, في مقر الديوان الملكي, في ديوان الرئاسة).</summary>
+    private static readonly HashSet<string> HostSeats = MatchKey.SetOf("قصر", "مقر", "ديوان");
+
     /// <summary>Words of a period told relative to the story's day (الشهر الماضي, الاسبوع الجاري): a time in an aside.</summary>
     // قد استقبل، يوم الجمعة الماضي، وفدا: the day told with يوم before its name; صبيحة, the Maghrebi morning.
     private static readonly HashSet<string> PeriodWords = MatchKey.SetOf("الشهر", "الاسبوع", "العام", "الماضي", "الماضية", "الجاري", "الجارية", "المنصرم", "المنصرمة",
@@ -265,13 +268,37 @@ public sealed partial class EventArguments
         // في موسكو، الشهر الماضي،: where it happened may come before the aside.
         if (at + 2 < s.Words.Count && s.Words[at].Key == "في" && s.StartingAt(at + 1) is { Entity.Type: EntityType.LOC } where) at = where.Last + 1;
         if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",")) return null;
-        bool day = false;
+        bool day = false, seat = false;
         for (int k = at + 1; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)
         {
             if (s.Words[k].IsComma) return day && k + 1 < s.Words.Count ? k + 1 : null;
             if (IsTime(s, k) || PeriodWords.Contains(s.Words[k].Key)) day = true;
             else if (s.StartingAt(k) is { Entity.Type: EntityType.LOC } place) k = place.Last;
+            // ، اليوم في قصر الشاطئ،: a palace or seat after في is where it was done, named or not by the tagger; the
+            // words of its name run on to the closing comma.
+            else if (HostSeats.Contains(s.Words[k].Key) && s.Words[k - 1].Key == "في") seat = true;
+            else if (seat && s.Words[k].IsLetters) continue;
             else if (s.Words[k].Key is not ("قبل" or "بعد" or "في" or "وقت" or "لاحق")) return null;   // في وقت لاحق اليوم
+        }
+        return null;
+    }
+
+    /// <summary>How many words a title after a name may hold before an aside (ولي عهد ابوظبي, نائب رئيس مجلس الوزراء).</summary>
+    private const int MaxAppositionWords = 5;
+
+    /// <summary>
+    /// The comma after a title that opens at word <paramref name="at"/> right after a name (X ولي عهد ابوظبي، اليوم …،) when
+    /// a day or a place set off by commas opens there, or null: the title is the name's, not the act's object.
+    /// </summary>
+    private int? TitleBeforeAside(Sentence s, int at)
+    {
+        // ولي عهد X, ولي العهد: a crown prince's title, which ولي alone (a guardian) is not.
+        bool crownPrince = at + 1 < s.Words.Count && s.Words[at].Key == "ولي" && s.Words[at + 1].Key is "عهد" or "العهد";
+        if (at >= s.Words.Count || !(crownPrince || IsTitle(s.Words[at].Key))) return null;
+        for (int k = at + 1; k < s.Words.Count && k <= at + MaxAppositionWords; k++)
+        {
+            if (s.Words[k].IsComma) return PastTimeAside(s, k) is not null || PastPlaceAside(s, k) is not null ? k : null;
+            if (!s.Words[k].IsLetters) return null;
         }
         return null;
     }

@@ -47,6 +47,8 @@ public sealed partial class EventArguments
         // envoys: الموفد الروسي الى سوريا الكسندر لافرنتييف
         "الموفد", "موفد", "المبعوث", "مبعوث", "المبعوثة", "المبعوثه");
     private static readonly HashSet<string> Agents = MatchKey.SetOf("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها",
+        // غارتين شنهما طيران X: the dual pronoun stands for two strikes
+        "شنهما", "شنتهما", "نفذهما", "نفذتهما",
         // هجوم بصاروخ اطلقه الحوثيون: who fired the missile carried out the attack
         "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها",
         // انفجار عبوة ناسفة زرعها مسلحو التنظيم: who planted the bomb carried out the bombing
@@ -273,6 +275,9 @@ public sealed partial class EventArguments
             after = PastTimeAside(s, after - 1) ?? after;
             right = ClauseEnd(s, after - 1);
         }
+        // استقبل الشيخ X ولي عهد ابوظبي، اليوم في قصر الشاطئ، الرئيس Y: the host's title after his name runs on to the
+        // comma of a day or a place set off by commas; whom he received follows that aside.
+        if (subject is not null && TitleBeforeAside(s, after) is { } titleEnd) after = titleEnd;
         // اتهمت هيئة تحرير الشام، التي تسيطر على ادلب، موسكو: a relative clause set off by commas describes the subject;
         // the object comes after it, and nothing named inside it is the object.
         // استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة المفوضية …: so does a day or a place (، في عمان،) set off by commas, and the
