@@ -10,7 +10,9 @@ namespace Hadath.Extraction.Tests;
 /// pronoun on the launching verb, and are strikes as surely as one (غارة شنتها) or many (غارات شنها); and a host's
 /// palace or seat named in a day's aside (استقبل X، اليوم في قصر الشاطئ، الرئيس Y) is where he received, so whom he
 /// received still follows it when the tagger does not know the palace, and past the host's title after his name (X ولي
-/// عهد ابوظبي، اليوم …، الرئيس Y). Sentences written for these tests, none from a
+/// عهد ابوظبي، اليوم …، الرئيس Y); and the security services (الاجهزة الامنية), as Egyptian and Jordanian wires name
+/// the police, are who arrested: the suspects taken (14 شخصا يشتبه بانتمائهم الى X) are the target, not the group they are
+/// suspected of. Sentences written for these tests, none from a
 /// story or a data set.
 /// </summary>
 public sealed class EventRoundThirtyTwoTests
@@ -61,5 +63,37 @@ public sealed class EventRoundThirtyTwoTests
         var e = Assert.Single(Events(doc), x => x.Code == "043");
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("القت الاجهزة الامنية القبض فجر السبت على 14 شخصا يشتبه بانتمائهم الى جماعة الاخوان المسلمين")]
+    [InlineData("واعتقلت الاجهزة الامنية المصرية 14 شخصا يشتبه بانتمائهم الى جماعة الاخوان المسلمين")]
+    public void test_the_security_services_arrest_suspects_not_the_group(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جماعة الاخوان المسلمين"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        var side = Assert.IsType<TextSpan>(e.Source?.Span);
+        Assert.StartsWith("الاجهزة الامنية", text[side.Start..side.End]);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    // الاجهزة alone are devices, not a force
+    [InlineData("ضبطت الشرطة الاجهزة المسروقة في منزل المتهم")]
+    public void test_devices_are_no_force(string text)
+    {
+        var doc = Docs.WithNamed(text);
+        Assert.All(Events(doc), x => Assert.False(x.Source?.Span is { } side && text[side.Start..side.End].Contains("الاجهزة")));
+    }
+
+    [Theory]
+    [InlineData("القت الاجهزة الامنية بمحافظة الجيزة القبض فجر السبت على 14 شخصا يشتبه بانتمائهم الى جماعة الاخوان المسلمين")]
+    [InlineData("القت قوات الامن في الجيزة القبض على 14 شخصا يشتبه بانتمائهم الى جماعة الاخوان المسلمين")]
+    public void test_where_the_force_serves_is_passed_to_whom_it_took(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جماعة الاخوان المسلمين"), ("e2", EntityType.LOC, "الجيزة"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.NotNull(e.Source?.Span);
+        Assert.Null(e.Target?.EntityId);
     }
 }

@@ -60,6 +60,12 @@ public sealed class ActorPhrases
     /// </summary>
     private static readonly HashSet<string> Members = new[] { "رجال", "عناصر", "مصالح" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Nouns of services (الاجهزة) that are a force only with an adjective saying so (<see cref="SecurityAdjectives"/>).</summary>
+    private static readonly HashSet<string> Services = MatchKey.SetOf("الاجهزة", "اجهزة");
+
+    /// <summary>The adjective that makes services a force: الاجهزة الامنية.</summary>
+    private static readonly HashSet<string> SecurityAdjectives = MatchKey.SetOf("الامنية");
+
     /// <summary>Complements without an agent of their own that still name whose force it is (قوات النظام, قوات الاحتلال).</summary>
     private static readonly HashSet<string> Forces = new[] { "النظام", "الاحتلال", "الحكومة" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
@@ -116,10 +122,17 @@ public sealed class ActorPhrases
             return new Phrase(new TextSpan(words[start].Start, force.Span.End), force.After, force.Code, force.Agent);
         }
         string? agent = Agent(key);
+        int j = start + 1;
+        // الاجهزة الامنية: the security services, as Egyptian and Jordanian wires name the police (COP, as الامن in the
+        // role list); الاجهزة alone are devices and no force.
+        if (agent is null && Services.Contains(key) && j < words.Count && SecurityAdjectives.Contains(words[j].Key))
+        {
+            agent = _actors.RoleAgent(NameKey.Word(MatchKey.Of("الامن")));
+            j++;
+        }
         if (agent is null) return null;
         // هجوم انتحاري, تفجيرين انتحاريين: a suicide adjective after an act noun describes the act.
         if (Descriptions.Contains(key) && start > 0 && IsActNoun(words[start - 1].Key)) return null;
-        int j = start + 1;
         if (ForceNouns.Contains(key) && j < words.Count && words[j].IsLetters && (Agent(words[j].Key) is not null || Forces.Contains(words[j].Key)))
         {
             // قوات الامن is the police (COP), قوات الجيش the army: the complement's agent is the more specific one.

@@ -283,6 +283,20 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>
+    /// The last word of a place that opens at word <paramref name="at"/>, its noun included (بمحافظة الجيزة, في بغداد), or
+    /// null when no place opens there.
+    /// </summary>
+    private static int? PlaceAt(Sentence s, int at)
+    {
+        for (int k = at; k <= at + 1 && k < s.Words.Count; k++)
+        {
+            if (s.StartingAt(k) is { } m && IsPlace(s, m)) return m.Last;
+            if (!s.Words[k].IsLetters) return null;
+        }
+        return null;
+    }
+
     /// <summary>How many words a title after a name may hold before an aside (ولي عهد ابوظبي, نائب رئيس مجلس الوزراء).</summary>
     private const int MaxAppositionWords = 5;
 

@@ -261,6 +261,9 @@ public sealed partial class EventArguments
         }
         // The phrase ends the subject: Subject's unnamed reach runs on to a preposition (هاجمت قوات الامن المتظاهرين بالهراوات).
         if (subjectPhrase is { } sp && sp.After > first) after = sp.After;
+        // القت الاجهزة الامنية بمحافظة الجيزة القبض على: where the force serves stands between it and القبض.
+        if (after < s.Words.Count && s.Words[after].Key != "القبض" && PlaceAt(s, after) is { } served && served + 1 < s.Words.Count &&
+            s.Words[served + 1].Key == "القبض") after = served + 1;
         // القت قوات الامن القبض الاثنين على ثلاثة صحافيين: who was taken follows القبض على.
         if (after < s.Words.Count && s.Words[after].Key == "القبض")
         {
