@@ -12,7 +12,7 @@ namespace Hadath.Extraction.Tests;
 /// received still follows it when the tagger does not know the palace, and past the host's title after his name (X ولي
 /// عهد ابوظبي، اليوم …، الرئيس Y); and the security services (الاجهزة الامنية), as Egyptian and Jordanian wires name
 /// the police, are who arrested: the suspects taken (14 شخصا يشتبه بانتمائهم الى X) are the target, not the group they are
-/// suspected of. Sentences written for these tests, none from a
+/// suspected of; and a state named after دولة (دانت دولة قطر, the Gulf wires' way) is the subject. Sentences written for these tests, none from a
 /// story or a data set.
 /// </summary>
 public sealed class EventRoundThirtyTwoTests
@@ -94,6 +94,18 @@ public sealed class EventRoundThirtyTwoTests
         var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جماعة الاخوان المسلمين"), ("e2", EntityType.LOC, "الجيزة"));
         var e = Assert.Single(Events(doc), x => x.Code == "173");
         Assert.NotNull(e.Source?.Span);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("ودانت دولة قطر بشدة الهجوم الذي استهدف مسجدا في نيجيريا", "111")]
+    [InlineData("دانت دولة قطر الهجوم الارهابي على مسجد في نيجيريا", "111")]
+    [InlineData("واستنكرت دولة قطر الهجوم الارهابي على مسجد في نيجيريا", "111")]
+    public void test_a_state_named_after_dawla_is_the_subject(string text, string code)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "قطر", "QAT"), ("e2", EntityType.LOC, "نيجيريا", "NGA"));
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal("e1", e.Source?.EntityId);
         Assert.Null(e.Target?.EntityId);
     }
 }

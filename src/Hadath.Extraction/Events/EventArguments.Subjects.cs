@@ -119,6 +119,9 @@ public sealed partial class EventArguments
         return k >= 0 && s.Words[k].Key is "ان" or "بان";
     }
 
+    /// <summary>The noun of a state before its name (دولة قطر, دولة الكويت).</summary>
+    private static readonly HashSet<string> StateNouns = MatchKey.SetOf("دولة");
+
     /// <summary>The subject, the word after it, and the subject's first word (for unnamed subjects: قوات الامن).</summary>
     private (Entity? Subject, int After, string? Head) Subject(Sentence s, int first, int last, TextSpan trigger)
     {
@@ -196,6 +199,8 @@ public sealed partial class EventArguments
                 }
                 return (m.Entity, m.Last + 1, s.Words[start].Key);
             }
+            // دانت دولة قطر الهجوم, دولة الامارات: دولة before a country's name is how the Gulf wires name the state.
+            if (j == start && StateNouns.Contains(s.Words[j].Key) && s.StartingAt(j + 1) is { Entity.Type: EntityType.LOC }) continue;
             if (s.Words[j].IsQuotationMark && j > start && QuotesName(s, j)) continue;
             // دانت "هيئة العلماء المسلمين" ما وصفته بالعقاب الجماعي: a body set off in quotation marks right after the verb
             // is its subject as it is unmarked, unless the verb's gender says it is the object (اتهمت "حزب الله").
