@@ -12,7 +12,8 @@ namespace Hadath.Extraction.Tests;
 /// received still follows it when the tagger does not know the palace, and past the host's title after his name (X ولي
 /// عهد ابوظبي، اليوم …، الرئيس Y); and the security services (الاجهزة الامنية), as Egyptian and Jordanian wires name
 /// the police, are who arrested: the suspects taken (14 شخصا يشتبه بانتمائهم الى X) are the target, not the group they are
-/// suspected of; and a state named after دولة (دانت دولة قطر, the Gulf wires' way) is the subject. Sentences written for these tests, none from a
+/// suspected of; and a state named after دولة (دانت دولة قطر, the Gulf wires' way) is the subject; and a statement set off by commas (ودعت الوزارة، في بيان، مجلس الامن الى) is passed to whom the call
+/// is addressed. Sentences written for these tests, none from a
 /// story or a data set.
 /// </summary>
 public sealed class EventRoundThirtyTwoTests
@@ -107,5 +108,16 @@ public sealed class EventRoundThirtyTwoTests
         var e = Assert.Single(Events(doc), x => x.Code == code);
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("ودعت وزارة الخارجية القطرية، في بيان، مجلس الامن الى اتخاذ اجراءات حازمة")]
+    [InlineData("ودعت وزارة الخارجية القطرية، في بيان لها، مجلس الامن الى اتخاذ اجراءات حازمة")]
+    public void test_a_call_past_a_statement_aside_is_addressed_to_the_name_after_it(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "وزارة الخارجية القطرية", "QATGOV"), ("e2", EntityType.ORG, "مجلس الامن", "IGOUNO"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("02"));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
     }
 }

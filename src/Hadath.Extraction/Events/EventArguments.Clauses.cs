@@ -284,6 +284,23 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
+    /// A statement set off by commas right after the subject (ودعت الوزارة، في بيان لها، مجلس الامن الى): the object comes
+    /// after it. The word after the closing comma, or null.
+    /// </summary>
+    private static int? PastStatementAside(Sentence s, int at)
+    {
+        if (at + 3 >= s.Words.Count || !s.Words[at].IsComma || s.Words[at + 1].Key != "في" || !Statements.Contains(s.Words[at + 2].Key)) return null;
+        int said = StatementTails.Contains(s.Words[at + 3].Key) ? at + 3 : at + 2;
+        return said + 2 < s.Words.Count && s.Words[said + 1].IsComma ? said + 2 : null;
+    }
+
+    /// <summary>Nouns of a statement in an aside (، في بيان،, ، في بلاغ لها،).</summary>
+    private static readonly HashSet<string> Statements = MatchKey.SetOf("بيان", "بلاغ");
+
+    /// <summary>Words that may close a statement's aside after its noun (له, لها, صحفي, رسمي).</summary>
+    private static readonly HashSet<string> StatementTails = MatchKey.SetOf("له", "لها", "لهم", "صحفي", "رسمي");
+
+    /// <summary>
     /// The last word of a place that opens at word <paramref name="at"/>, its noun included (بمحافظة الجيزة, في بغداد), or
     /// null when no place opens there.
     /// </summary>

@@ -285,7 +285,8 @@ public sealed partial class EventArguments
         // the object comes after it, and nothing named inside it is the object.
         // استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة المفوضية …: so does a day or a place (، في عمان،) set off by commas, and the
         // host's seat after a verb of no force (استقبل الوزير في مكتبه السفير الروسي; وقتلت X في منزلها: she was killed there).
-        if (subject is not null && (PastRelativeClause(s, after) ?? PastTimeAside(s, after) ?? PastPlaceAside(s, after) ?? (material ? null : PastOwnSeat(s, after))) is { } resume)
+        // ودعت الوزارة، في بيان، مجلس الامن الى: so does the statement the act was made in.
+        if (subject is not null && (PastRelativeClause(s, after) ?? PastTimeAside(s, after) ?? PastPlaceAside(s, after) ?? PastStatementAside(s, after) ?? (material ? null : PastOwnSeat(s, after))) is { } resume)
         {
             after = resume;
             right = ClauseEnd(s, resume - 1);
