@@ -13,7 +13,8 @@ namespace Hadath.Extraction.Tests;
 /// عهد ابوظبي، اليوم …، الرئيس Y); and the security services (الاجهزة الامنية), as Egyptian and Jordanian wires name
 /// the police, are who arrested: the suspects taken (14 شخصا يشتبه بانتمائهم الى X) are the target, not the group they are
 /// suspected of; and a state named after دولة (دانت دولة قطر, the Gulf wires' way) is the subject; and a statement set off by commas (ودعت الوزارة، في بيان، مجلس الامن الى) is passed to whom the call
-/// is addressed. Sentences written for these tests, none from a
+/// is addressed; and so is whose presence an act was done in (ووقع X وY، بحضور الجانبين، اتفاقية): the agreement signed
+/// follows it. Sentences written for these tests, none from a
 /// story or a data set.
 /// </summary>
 public sealed class EventRoundThirtyTwoTests
@@ -117,6 +118,17 @@ public sealed class EventRoundThirtyTwoTests
     {
         var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "وزارة الخارجية القطرية", "QATGOV"), ("e2", EntityType.ORG, "مجلس الامن", "IGOUNO"));
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("02"));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("ووقع وزير الخارجية الكويتي احمد الناصر ونظيره الكيني مونيكا جوما، بحضور الجانبين، اتفاقية للتعاون في مجال النقل البحري")]
+    [InlineData("ووقع وزير الخارجية الكويتي احمد الناصر ونظيره الكيني مونيكا جوما، بحضور امير البلاد، اتفاقية للتعاون الامني")]
+    public void test_an_agreement_signed_past_whose_presence_it_was_in(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "احمد الناصر", "KWTGOV"), ("e2", EntityType.PER, "مونيكا جوما", "KENGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("05"));
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
     }

@@ -5,7 +5,8 @@ namespace Hadath.Extraction.Events;
 /// <summary>
 /// A partner set off by commas (، وبالتعاون مع برنامج الاغذية العالمي،, ، بالتنسيق مع البلدية،): like a day aside
 /// (<see cref="DayAside"/>) it does not end the clause it stands in, and its words do not count toward the window in
-/// which a verb's object is looked for (وزعت الهيئة، وبالتعاون مع X، طرودا غذائية).
+/// which a verb's object is looked for (وزعت الهيئة، وبالتعاون مع X، طرودا غذائية). So does whose presence the act was
+/// done in (ووقع X وY، بحضور الجانبين، اتفاقية).
 /// </summary>
 internal static class PartnerAside
 {
@@ -18,6 +19,11 @@ internal static class PartnerAside
     private static bool IsHead(IReadOnlyList<Word> words, int k) =>
         k >= 0 && k + 1 < words.Count && words[k + 1].Key == "مع" &&
         (Heads.Contains(words[k].Key) || (words[k].Key.Length > 1 && words[k].Key[0] == 'و' && Heads.Contains(words[k].Key[1..])));
+
+    /// <summary>Words opening whose presence an act was done in (، بحضور الجانبين،): those present did not do it.</summary>
+    private static readonly HashSet<string> Presence = MatchKey.SetOf("بحضور", "وبحضور");
+
+    private static bool IsPresence(IReadOnlyList<Word> words, int k) => k >= 0 && k < words.Count && Presence.Contains(words[k].Key);
 
     /// <summary>
     /// Whether word <paramref name="k"/> opens the partner right after بالتعاون مع (بالتنسيق مع, بالشراكة مع), commas or
@@ -40,10 +46,12 @@ internal static class PartnerAside
     public static int? Close(IReadOnlyList<Word> words, int k)
     {
         if (IsWhen(words, k)) return k + 2 < words.Count && words[k + 2].IsComma ? k + 2 : null;
-        if (!IsHead(words, k)) return null;
-        for (int j = k + 2, limit = k + MaxWords; j < words.Count && j < limit; j++)
+        bool presence = IsPresence(words, k);
+        if (!presence && !IsHead(words, k)) return null;
+        int named = presence ? k + 1 : k + 2;
+        for (int j = named, limit = k + MaxWords; j < words.Count && j < limit; j++)
         {
-            if (words[j].IsComma) return j > k + 2 ? j : null;
+            if (words[j].IsComma) return j > named ? j : null;
             // بالتعاون مع منظمة الامم المتحدة للطفولة (يونيسف)،: the partner's acronym in brackets goes on with its name
             // and does not count toward the aside's length.
             if (AcronymClose(words, j) is { } close)
@@ -87,6 +95,7 @@ internal static class PartnerAside
             }
             if (words[j].Kind == WordKind.Punctuation) return false;
             if (IsHead(words, j)) return words[j - 1].IsComma && j + 1 < k;
+            if (IsPresence(words, j)) return words[j - 1].IsComma && j < k;
         }
         return false;
     }
