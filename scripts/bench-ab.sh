@@ -8,8 +8,12 @@
 #   BENCH_WARMUP: articles read before the timed pass (default 3000). For a long stream's steady state, e.g.
 #                BENCH_WARMUP=20000 BENCH_FILES="$(echo ../shared/data/corpus/ant-multisource/*-{BBC,Alarabia,CNN,France24}-*.jsonl.gz ../shared/data/corpus/ant-multisource/*-SkyNews-0[01].jsonl.gz)"
 #                (the BBC files first, so the timed articles are the same; not `ls`, which sorts them after Alarabia)
+#   BENCH_SETTLE: passed as --settle-rounds (unset: the bench's default, 10): rounds over the warm-up articles until
+#                tiered JIT settles; 0 times as builds before --settle-rounds did (those builds reject the option,
+#                and time before JIT has settled)
 #
-# Each run warms up on other articles, then times one pass over 1,000 new ones and one repeat pass, each against
+# Each run warms up on other articles (and runs 1,000 of them again until tiered JIT settles), then times one pass
+# over 1,000 new ones and one repeat pass, each against
 # Lucene.Net's ArabicAnalyzer over the same text. The pipeline waits on memory, so its speed moves with the host's
 # load more than Lucene's does, and the two builds are run in turns (A B A B …) so that both see the same drift.
 # Prints each run's ratios and per-stage µs per new article, then each build's median ratios.
@@ -19,6 +23,14 @@ if [[ $# -lt 2 || ! -f "$1" || ! -f "$2" ]]; then
     exit 2
 fi
 A=$1 B=$2 PAIRS=${3:-6} WARMUP=${BENCH_WARMUP:-3000}
+SETTLE=()
+if [[ -n "${BENCH_SETTLE:-}" ]]; then
+    if ! [[ "$BENCH_SETTLE" =~ ^[0-9]+$ ]]; then
+        echo "bench-ab: BENCH_SETTLE must be a whole number, not '$BENCH_SETTLE'" >&2
+        exit 2
+    fi
+    SETTLE=(--settle-rounds "$BENCH_SETTLE")
+fi
 if ! [[ "$PAIRS" =~ ^[1-9][0-9]*$ ]]; then
     echo "bench-ab: PAIRS must be a positive whole number, not '$PAIRS'" >&2
     exit 2
@@ -38,7 +50,7 @@ trap 'rm -rf "$OUT"' EXIT
 
 run() {   # run LABEL DLL N: one bench; prints its line and appends "new repeat" to $OUT/LABEL
     local label=$1 dll=$2 n=$3 log="$OUT/$1.$3.txt"
-    if ! dotnet "$dll" bench analyze "${FILES[@]}" --limit 1000 --warmup "$WARMUP" --rounds 1 > "$log" 2>&1; then
+    if ! dotnet "$dll" bench analyze "${FILES[@]}" --limit 1000 --warmup "$WARMUP" "${SETTLE[@]}" --rounds 1 > "$log" 2>&1; then
         echo "$label.$n failed:"; tail -5 "$log"; return 1
     fi
     local ratios stages

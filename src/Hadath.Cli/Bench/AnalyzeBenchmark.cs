@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using System.Text;
 using Hadath.Core;
 using Hadath.Core.Json;
@@ -17,6 +18,12 @@ public sealed record AnalyzeBenchmarkOptions
 
     /// <summary>Articles run through both sides before timing, so JIT has settled; taken after the measured ones.</summary>
     public int WarmUp { get; init; } = 200;
+
+    /// <summary>
+    /// At most this many more rounds over (up to 1,000 of) the warm-up articles, until tiered JIT has settled: a round
+    /// that compiles fewer than <see cref="AnalyzeBenchmark.SettledMethods"/> methods ends them (0: none).
+    /// </summary>
+    public int SettleRounds { get; init; } = 10;
 
     /// <summary>A NER model file to time instead of the embedded one (null: the embedded one).</summary>
     public string? NerModel { get; init; }
@@ -58,12 +65,20 @@ public static class AnalyzeBenchmark
         long chars = texts.Sum(t => (long)t.Length);
         output.WriteLine($"corpus: {texts.Count:N0} articles, {chars:N0} chars, {megabytes:F2} MB UTF-8; pipeline loaded in {loadSeconds:F2} s CPU");
         output.WriteLine($"method: one thread, in batches of {Pipeline.BatchSize} articles as analyze runs them; warm-up on {warmUp.Count:N0} {(warmUpOnOthers ? "other" : "of the same (corpus too small)")} articles for both sides; " +
-            $"then {LuceneWarmUp.TotalSeconds:F0} s more of Lucene alone; then one pass over new articles and the median of {options.Rounds} repeat rounds; Lucene timed warm each time");
+            $"then up to {options.SettleRounds} more rounds over {Math.Min(warmUp.Count, SettleArticles):N0} of them until JIT settles; then {LuceneWarmUp.TotalSeconds:F0} s more of Lucene alone; then one pass over new articles and the median of {options.Rounds} repeat rounds; Lucene timed warm each time");
         output.WriteLine($"        .NET {Environment.Version}, thread CPU time{(ThreadCpuClock.IsPerThread ? "" : " (process-wide fallback)")}, " +
             $"load average {TextBenchmark.LoadAverage()} on {Environment.ProcessorCount} CPUs");
         output.WriteLine();
 
         Measure(warmUp, pipeline, lucene);
+        var settle = SettleJit(warmUp, pipeline, lucene, options.SettleRounds);
+        if (settle.Count > 0)
+        {
+            int settleArticles = Math.Min(warmUp.Count, SettleArticles);
+            output.WriteLine($"JIT settling: {settle.Count} more round{(settle.Count == 1 ? "" : "s")} over {settleArticles:N0} warm-up article{(settleArticles == 1 ? "" : "s")} compiled " +
+                $"{string.Join(", ", settle)} methods{(settle[^1] < SettledMethods ? "" : " (not settled yet)")}");
+            output.WriteLine();
+        }
         // Lucene's warm-up pass is a few milliseconds, too short for tiered JIT to promote its code; without more,
         // its pass over the new articles ran at a fifth of its later speed and flattered the first ratio.
         var luceneWarmUp = Stopwatch.StartNew();
@@ -83,8 +98,38 @@ public static class AnalyzeBenchmark
 
     private static readonly TimeSpan LuceneWarmUp = TimeSpan.FromSeconds(2);
 
+    /// <summary>A settling round that compiles fewer methods than this ends them (a pass over 1,000 new articles
+    /// compiled 10–15 after settling, the rare paths those articles take).</summary>
+    public const int SettledMethods = 20;
+
+    private const int SettleArticles = 1000;
+
+    /// <summary>
+    /// Tiered JIT promotes a method only after a quiet spell (100 ms) with no new method compiled, and the pipeline's
+    /// many rule methods keep meeting first calls: after 3,000 warm-up articles, hundreds of methods still ran
+    /// unoptimized or instrumented code, and three more rounds over the same articles compiled 240, 68 and 41
+    /// methods (2026-12-05). So the warm-up articles (the first 1,000) are run again, both sides, until a round
+    /// compiles fewer than <see cref="SettledMethods"/> methods; the same articles, so no cache learns new words.
+    /// Returns each round's count of methods compiled.
+    /// </summary>
+    private static List<long> SettleJit(List<string> warmUp, Pipeline pipeline, ArabicAnalyzer lucene, int maxRounds)
+    {
+        var counts = new List<long>();
+        var articles = warmUp.Count > SettleArticles ? warmUp.GetRange(0, SettleArticles) : warmUp;
+        if (articles.Count == 0) return counts;
+        for (int round = 0; round < maxRounds; round++)
+        {
+            long before = JitInfo.GetCompiledMethodCount();
+            Measure(articles, pipeline, lucene);
+            counts.Add(JitInfo.GetCompiledMethodCount() - before);
+            if (counts[^1] < SettledMethods) break;
+        }
+        return counts;
+    }
+
     private sealed record PassResult(double OursSeconds, double LuceneSeconds, long[] StageTicks, long[] StageBytes,
-        double GcPauseSeconds, int[] Collections, double KernelSeconds, long PageFaults, long Tokens, long LuceneTokens, double JsonSeconds);
+        double GcPauseSeconds, int[] Collections, double KernelSeconds, long PageFaults, long Tokens, long LuceneTokens, double JsonSeconds,
+        long JitMethods, TimeSpan JitTime);
 
     /// <summary>One pass of ours then one of Lucene's; each side's time is this thread's CPU time, and the stages share
     /// ours in proportion to their wall-clock times (a shared machine steals wall time alike from all of them). Each
@@ -99,6 +144,8 @@ public static class AnalyzeBenchmark
         var jsonOptions = new JsonOutputOptions();
         var pause0 = GC.GetTotalPauseDuration();
         int[] collections0 = CollectionCounts();
+        long jitMethods0 = JitInfo.GetCompiledMethodCount();
+        var jitTime0 = JitInfo.GetCompilationTime();
         var kernel0 = ThreadCpuClock.Kernel();
         double c0 = ThreadCpuClock.Seconds();
         // As `analyze` runs them: the same batches (Pipeline.Batches), each through one stage before the next (Pipeline.RunBatch).
@@ -126,11 +173,14 @@ public static class AnalyzeBenchmark
         var kernel1 = ThreadCpuClock.Kernel();
         var pause = GC.GetTotalPauseDuration() - pause0;
         int[] collections = CollectionCounts();
+        long jitMethods = JitInfo.GetCompiledMethodCount() - jitMethods0;
+        var jitTime = JitInfo.GetCompilationTime() - jitTime0;
         for (int g = 0; g < collections.Length; g++) collections[g] -= collections0[g];
         long luceneTokens = TextBenchmark.RunLucene(texts, lucene);
         double c2 = ThreadCpuClock.Seconds();
         return new PassResult(c1 - c0 - json, c2 - c1, ticks, bytes, pause.TotalSeconds, collections,
-            kernel1.KernelSeconds - kernel0.KernelSeconds, kernel1.PageFaults - kernel0.PageFaults, tokens, luceneTokens, json);
+            kernel1.KernelSeconds - kernel0.KernelSeconds, kernel1.PageFaults - kernel0.PageFaults, tokens, luceneTokens, json,
+            jitMethods, jitTime);
     }
 
     /// <summary>Collections so far of each generation (a collection of gen 2 is counted in gens 0 and 1 too).</summary>
@@ -152,6 +202,7 @@ public static class AnalyzeBenchmark
             output.WriteLine($"kernel time: {pass.KernelSeconds * 1000:F0} ms ({pass.KernelSeconds / pass.OursSeconds:P1} of hadath CPU), " +
                 $"{pass.PageFaults:N0} page faults (mostly first writes to memory the caches and the GC had not used yet)");
         }
+        output.WriteLine($"JIT: {pass.JitMethods:N0} methods compiled during the pass ({pass.JitTime.TotalMilliseconds:F0} ms, on any thread)");
         double wall = Math.Max(1, pass.StageTicks.Sum());
         output.WriteLine($"per stage:{"share",14}{"ms",10}{"µs/article",12}{"KB alloc/article",18}");
         for (int s = 0; s < stages.Count; s++)

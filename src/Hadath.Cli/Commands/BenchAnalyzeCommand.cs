@@ -19,6 +19,11 @@ internal static class BenchAnalyzeCommand
             Description = "Articles (after the measured ones) run through both sides before timing, so JIT has settled.",
             DefaultValueFactory = _ => 200,
         };
+        var settle = new Option<int>("--settle-rounds")
+        {
+            Description = $"After the warm-up, at most this many more rounds over (up to 1,000 of) its articles, until a round JIT-compiles fewer than {AnalyzeBenchmark.SettledMethods} methods (0: none).",
+            DefaultValueFactory = _ => 10,
+        };
         var files = new Argument<string[]>("files")
         {
             Description = "Corpus files: text, JSON, JSON Lines or .jsonl.gz (default: bench/data/jawharafm-sample.jsonl).",
@@ -27,21 +32,22 @@ internal static class BenchAnalyzeCommand
         var nerModel = CommonOptions.NerModel();
         var command = new Command("analyze", "Run the full analyze pipeline on one thread, in batches as analyze runs it, timing each stage (CPU share, allocations) and the JSON output apart; compare with Lucene ArabicAnalyzer, both warm.")
         {
-            rounds, limit, warmUp, files, nerModel,
+            rounds, limit, warmUp, settle, files, nerModel,
         };
         command.SetAction(parse =>
         {
             int roundCount = parse.GetValue(rounds);
             int limitCount = parse.GetValue(limit);
             int warmUpCount = parse.GetValue(warmUp);
-            if (roundCount < 1 || limitCount < 0 || warmUpCount < 0)
+            int settleRounds = parse.GetValue(settle);
+            if (roundCount < 1 || limitCount < 0 || warmUpCount < 0 || settleRounds < 0)
             {
-                Console.Error.WriteLine("hadath bench analyze: --rounds must be at least 1, --limit and --warmup not negative");
+                Console.Error.WriteLine("hadath bench analyze: --rounds must be at least 1, --limit, --warmup and --settle-rounds not negative");
                 return 2;
             }
             try
             {
-                var options = new AnalyzeBenchmarkOptions { Files = parse.GetValue(files) ?? [], Rounds = roundCount, Limit = limitCount, WarmUp = warmUpCount, NerModel = parse.GetValue(nerModel) };
+                var options = new AnalyzeBenchmarkOptions { Files = parse.GetValue(files) ?? [], Rounds = roundCount, Limit = limitCount, WarmUp = warmUpCount, SettleRounds = settleRounds, NerModel = parse.GetValue(nerModel) };
                 return AnalyzeBenchmark.Run(options, Console.Out, Console.Error);
             }
             catch (FileNotFoundException ex)

@@ -32,6 +32,39 @@ public sealed class AnalyzeBenchmarkTests
                 && line.Contains("not in the ratio", StringComparison.Ordinal)));
             Assert.Contains($"in batches of {Hadath.Core.Pipeline.BatchSize} articles as analyze runs them", report);
             Assert.Contains("peak working set", report);
+            // Each pass says how many methods JIT compiled meanwhile, and the warm-up is run again until JIT settles.
+            Assert.Equal(2, report.Split('\n').Count(line => line.StartsWith("JIT: ", StringComparison.Ordinal)
+                && line.Contains(" methods compiled during the pass", StringComparison.Ordinal)));
+            var settling = Assert.Single(report.Split('\n'), line => line.StartsWith("JIT settling: ", StringComparison.Ordinal));
+            Assert.Contains($" over {articles} warm-up article{(articles == 1 ? "" : "s")} compiled ", settling);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    public void Settling_rounds_stop_at_the_limit_and_none_run_when_it_is_zero(int settleRounds, bool settles)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "{\"id\":\"a\",\"text\":\"قال الوزير إن النمو بلغ ٣٫٥٪.\"}\n{\"id\":\"b\",\"text\":\"بيروت (رويترز) - انتهى.\"}\n");
+            var output = new StringWriter();
+            Assert.Equal(0, AnalyzeBenchmark.Run(new AnalyzeBenchmarkOptions { Files = [path], Rounds = 1, Limit = 1, SettleRounds = settleRounds }, output, new StringWriter()));
+            var lines = output.ToString().Split('\n').Where(line => line.StartsWith("JIT settling: ", StringComparison.Ordinal)).ToList();
+            if (!settles)
+            {
+                Assert.Empty(lines);
+                return;
+            }
+            // One round at most: its count of methods, and no second count after it.
+            var line = Assert.Single(lines);
+            Assert.StartsWith("JIT settling: 1 more round over 1 warm-up article compiled ", line);
+            Assert.DoesNotContain(",", line);
         }
         finally
         {
