@@ -16,7 +16,7 @@ public sealed record AnalyzeBenchmarkOptions
     /// <summary>Use at most this many articles (0: all).</summary>
     public int Limit { get; init; }
 
-    /// <summary>Articles run through both sides before timing, so JIT has settled; taken after the measured ones.</summary>
+    /// <summary>Articles run through both sides before timing (JIT warms up, the caches learn their words); taken after the measured ones.</summary>
     public int WarmUp { get; init; } = 200;
 
     /// <summary>

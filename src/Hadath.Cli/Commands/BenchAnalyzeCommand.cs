@@ -16,7 +16,7 @@ internal static class BenchAnalyzeCommand
         var limit = new Option<int>("--limit") { Description = "Use at most this many articles (default: all)." };
         var warmUp = new Option<int>("--warmup")
         {
-            Description = "Articles (after the measured ones) run through both sides before timing, so JIT has settled.",
+            Description = "Articles (after the measured ones) run through both sides before timing: JIT warms up and the caches learn their words.",
             DefaultValueFactory = _ => 200,
         };
         var settle = new Option<int>("--settle-rounds")
