@@ -20,7 +20,7 @@ public sealed record AnalyzeBenchmarkOptions
     public int WarmUp { get; init; } = 200;
 
     /// <summary>
-    /// At most this many more rounds over (up to 1,000 of) the warm-up articles, until tiered JIT has settled: a round
+    /// At most this many more rounds of 1,000 warm-up articles (repeated when fewer), until tiered JIT has settled: a round
     /// that compiles fewer than <see cref="AnalyzeBenchmark.SettledMethods"/> methods ends them (0: none).
     /// </summary>
     public int SettleRounds { get; init; } = 10;
@@ -65,7 +65,7 @@ public static class AnalyzeBenchmark
         long chars = texts.Sum(t => (long)t.Length);
         output.WriteLine($"corpus: {texts.Count:N0} articles, {chars:N0} chars, {megabytes:F2} MB UTF-8; pipeline loaded in {loadSeconds:F2} s CPU");
         output.WriteLine($"method: one thread, in batches of {Pipeline.BatchSize} articles as analyze runs them; warm-up on {warmUp.Count:N0} {(warmUpOnOthers ? "other" : "of the same (corpus too small)")} articles for both sides; " +
-            $"then up to {options.SettleRounds} more rounds over {Math.Min(warmUp.Count, SettleArticles):N0} of them until JIT settles; then {LuceneWarmUp.TotalSeconds:F0} s more of Lucene alone; then one pass over new articles and the median of {options.Rounds} repeat rounds; Lucene timed warm each time");
+            $"then up to {options.SettleRounds} more rounds of {SettleArticles:N0} of them (repeated when fewer) until JIT settles; then {LuceneWarmUp.TotalSeconds:F0} s more of Lucene alone; then one pass over new articles and the median of {options.Rounds} repeat rounds; Lucene timed warm each time");
         output.WriteLine($"        .NET {Environment.Version}, thread CPU time{(ThreadCpuClock.IsPerThread ? "" : " (process-wide fallback)")}, " +
             $"load average {TextBenchmark.LoadAverage()} on {Environment.ProcessorCount} CPUs");
         output.WriteLine();
@@ -74,8 +74,7 @@ public static class AnalyzeBenchmark
         var settle = SettleJit(warmUp, pipeline, lucene, options.SettleRounds);
         if (settle.Count > 0)
         {
-            int settleArticles = Math.Min(warmUp.Count, SettleArticles);
-            output.WriteLine($"JIT settling: {settle.Count} more round{(settle.Count == 1 ? "" : "s")} over {settleArticles:N0} warm-up article{(settleArticles == 1 ? "" : "s")} compiled " +
+            output.WriteLine($"JIT settling: {settle.Count} more round{(settle.Count == 1 ? "" : "s")} of {SettleArticles:N0} warm-up articles compiled " +
                 $"{string.Join(", ", settle)} methods{(settle[^1] < SettledMethods ? "" : " (not settled yet)")}");
             output.WriteLine();
         }
@@ -108,15 +107,17 @@ public static class AnalyzeBenchmark
     /// Tiered JIT promotes a method only after a quiet spell (100 ms) with no new method compiled, and the pipeline's
     /// many rule methods keep meeting first calls: after 3,000 warm-up articles, hundreds of methods still ran
     /// unoptimized or instrumented code, and three more rounds over the same articles compiled 240, 68 and 41
-    /// methods (2026-12-05). So the warm-up articles (the first 1,000) are run again, both sides, until a round
+    /// methods (2026-12-05). So 1,000 warm-up articles (the first, or all of them repeated) are run again, both sides, until a round
     /// compiles fewer than <see cref="SettledMethods"/> methods; the same articles, so no cache learns new words.
     /// Returns each round's count of methods compiled.
     /// </summary>
     private static List<long> SettleJit(List<string> warmUp, Pipeline pipeline, ArabicAnalyzer lucene, int maxRounds)
     {
         var counts = new List<long>();
-        var articles = warmUp.Count > SettleArticles ? warmUp.GetRange(0, SettleArticles) : warmUp;
-        if (articles.Count == 0) return counts;
+        if (warmUp.Count == 0) return counts;
+        // Rounds of the same length whatever the warm-up's: a round of 200 articles lasts about as long as tiered JIT's
+        // quiet spell, and would end the settling before it had begun.
+        var articles = Enumerable.Range(0, SettleArticles).Select(i => warmUp[i % warmUp.Count]).ToList();
         for (int round = 0; round < maxRounds; round++)
         {
             long before = JitInfo.GetCompiledMethodCount();
