@@ -119,6 +119,36 @@ public sealed partial class EventArguments
         return k >= 0 && s.Words[k].Key is "ان" or "بان";
     }
 
+    /// <summary>
+    /// The person or body named right before a relative pronoun (or before its comma: X، والتي) that stands right before
+    /// the verb at <paramref name="first"/>, when the verb agrees with the pronoun as its subject: الذي with a masculine
+    /// singular (الذي زار), التي with a feminine (التي هاجمت), الذين with a plural (الذين هاجموا). A verb that does not agree
+    /// has a subject of its own after it (X الذي قصفت طائرات Y منزله); or null.
+    /// </summary>
+    private static Placed? RelativeAntecedent(Sentence s, int first)
+    {
+        if (first < 2) return null;
+        var pronoun = s.Words[first - 1].Key;
+        if (pronoun.Length > 3 && pronoun[0] == 'و') pronoun = pronoun[1..];
+        var verb = s.Words[first].Key;
+        if (verb.Length > 3 && verb[0] is 'و' or 'ف') verb = verb[1..];
+        bool agrees = pronoun switch
+        {
+            "الذي" => !verb.EndsWith('ت') && !verb.EndsWith("وا", StringComparison.Ordinal),
+            "التي" => verb.EndsWith('ت'),
+            "الذين" => verb.EndsWith("وا", StringComparison.Ordinal),
+            _ => false,
+        };
+        if (!agrees) return null;
+        int end = first - 2;
+        if (end >= 1 && s.Words[end].IsComma) end--;
+        if (s.EndingAt(end) is not { Entity.Type: EntityType.PER or EntityType.ORG } named) return null;
+        // جماعة X المرتبطة بتنظيم القاعدة، والتي هاجمت: a name after a preposition (glued or not) is what the first is
+        // told of, and the pronoun may point back past it; no subject is better than that one.
+        if (s.Words[named.First].Start < named.Span.Start || named.First > 0 && Prepositions.Contains(s.Words[named.First - 1].Key)) return null;
+        return named;
+    }
+
     /// <summary>The noun of a state before its name (دولة قطر, دولة الكويت).</summary>
     private static readonly HashSet<string> StateNouns = MatchKey.SetOf("دولة");
 
@@ -126,6 +156,9 @@ public sealed partial class EventArguments
     private (Entity? Subject, int After, string? Head) Subject(Sentence s, int first, int last, TextSpan trigger)
     {
         bool conjunction = AfterConjunction(s, first, trigger);
+        // جماعة بوكو حرام التي هاجمت, حركة الشباب، والتي هاجمت: the relative pronoun is the subject of the verb right after
+        // it when they agree, and it points back to the body or person named right before it.
+        if (!conjunction && RelativeAntecedent(s, first) is { } antecedent) return (antecedent.Entity, last + 1, s.Words[antecedent.First].Key);
         // وكان بومبيو قد التقى: the subject before a pluperfect stands before its قد.
         int back = first > 1 && s.Words[first - 1].Key == "قد" ? first - 2 : first - 1;
         // ان عناصر جيش X "هاجموا حاجزا لنا": the quoted words open right after the subject of ان, not after whoever spoke.
