@@ -128,8 +128,7 @@ public sealed partial class EventArguments
     private static Placed? RelativeAntecedent(Sentence s, int first)
     {
         if (first < 2) return null;
-        var pronoun = s.Words[first - 1].Key;
-        if (pronoun.Length > 3 && pronoun[0] == 'و') pronoun = pronoun[1..];
+        var pronoun = WithoutWa(s.Words[first - 1].Key);
         var verb = s.Words[first].Key;
         if (verb.Length > 3 && verb[0] is 'و' or 'ف') verb = verb[1..];
         bool agrees = pronoun switch
