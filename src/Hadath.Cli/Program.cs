@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Text;
 using Hadath.Cli.Commands;
+using Hadath.Core;
 
+// Before the models load, so their tables are committed under huge pages (see HugePages).
+HugePages.AdviseManagedHeap();
 Console.OutputEncoding = new UTF8Encoding(false);
 
 var root = new RootCommand("Hadath: reads Arabic news and turns each story into structured, searchable knowledge.");

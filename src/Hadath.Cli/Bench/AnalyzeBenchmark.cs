@@ -68,6 +68,7 @@ public static class AnalyzeBenchmark
             $"then up to {options.SettleRounds} more rounds of {SettleArticles:N0} of them (repeated when fewer) until JIT settles; then {LuceneWarmUp.TotalSeconds:F0} s more of Lucene alone; then one pass over new articles and the median of {options.Rounds} repeat rounds; Lucene timed warm each time");
         output.WriteLine($"        .NET {Environment.Version}, thread CPU time{(ThreadCpuClock.IsPerThread ? "" : " (process-wide fallback)")}, " +
             $"load average {TextBenchmark.LoadAverage()} on {Environment.ProcessorCount} CPUs");
+        output.WriteLine($"        huge pages: {HugePages.Last?.Detail ?? "not asked for"}");
         output.WriteLine();
 
         Measure(warmUp, pipeline, lucene);
