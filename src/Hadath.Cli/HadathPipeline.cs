@@ -28,12 +28,13 @@ internal static class HadathPipeline
     public static Pipeline? TryCreate(string? nerModel, string verb) =>
         NerCommand.LoadModel(nerModel, verb) is { } model ? Create(model) : null;
 
-    private static Pipeline Create(NerModel nerModel)
+    /// <summary>The pipeline over <paramref name="nerModel"/>; with <paramref name="segmenter"/> (its own word cache) instead of the shared embedded one.</summary>
+    public static Pipeline Create(NerModel nerModel, CliticSegmenter? segmenter = null)
     {
         return Pipeline.CreateBuilder()
             .Add(new TokenizerStage())
             .Add(new SentenceSplitterStage())
-            .Add(new SegmenterStage())
+            .Add(segmenter is null ? new SegmenterStage() : new SegmenterStage(segmenter))
             .Add(new EntityStage(nerModel))
             .Add(new NameRecoveryStage())
             .Add(new ActorStage())

@@ -39,6 +39,13 @@ public static class HugePages
         return s_outcome = Advise();
     }
 
+    /// <summary>
+    /// Marks the heap range again, when <see cref="AdviseManagedHeap"/> did: the GC gives memory it no longer needs back
+    /// to the system by mapping it anew, and a new mapping has lost the mark. For a caller that has just made the GC
+    /// give back much (a forced collection) and will allocate large tables next. Returns whether it marked the range.
+    /// </summary>
+    public static bool Readvise() => s_outcome is { Applied: true } && Advise().Applied;
+
     private static Outcome Advise()
     {
         if (Environment.GetEnvironmentVariable(SwitchVariable) == "0") return new(false, $"off ({SwitchVariable}=0)");

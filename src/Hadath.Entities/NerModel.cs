@@ -45,6 +45,13 @@ public sealed class NerModel
     /// <summary>Both passes' rows per feature key, for tagging (<see cref="DocumentDecoder"/>).</summary>
     internal JointFeatureTable JointTable { get; }
 
+    /// <summary>
+    /// Forgets the word types the calling thread has described (a cache that only makes tagging faster, never changes
+    /// it; its arrays are kept): its next story describes every word anew, as a thread's first story does. For
+    /// benchmarks that must run the code for new words again.
+    /// </summary>
+    public static void ForgetThreadWordTypes() => WordTypeCache.ForgetThread();
+
     public int FeatureCount => FirstPass.Count + (SecondPass?.Count ?? 0);
 
     public const string EmbeddedResourceName = "Hadath.Entities.ner.bin";

@@ -54,9 +54,11 @@ public class HugePagesTests
             // Where the kernel decides alone (always, never) or there is none, nothing is marked, and the outcome says why.
             Assert.False(outcome.Applied);
             Assert.False(string.IsNullOrEmpty(outcome.Detail));
+            Assert.False(HugePages.Readvise());
             return;
         }
         Assert.True(outcome.Applied, outcome.Detail);
+        Assert.True(HugePages.Readvise());
         Assert.True(outcome.Bytes >= 2 * 1024 * 1024, outcome.Detail);
         // An array allocated after the call, in the large-object heap, lies in a mapping the kernel lists with the hg flag.
         var array = new byte[4 * 1024 * 1024];

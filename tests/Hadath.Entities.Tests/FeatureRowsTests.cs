@@ -103,6 +103,22 @@ public sealed class FeatureRowsTests
         Assert.Equal(["O", "B-PER", "I-PER", "O", "B-LOC"], warm[0]);
     }
 
+    [Fact]
+    public void Forgetting_the_threads_word_types_empties_its_cache_and_tags_alike()
+    {
+        var model = ShippedModel.Instance;
+        var document = Document("قال جون كيري في واشنطن", "وصل كيري الى موسكو");
+        var warm = model.TagDocumentIob(document);
+        var before = WordTypeCache.For(model.Extractor, model.JointTable);
+        Assert.True(before.Count > 0);
+        NerModel.ForgetThreadWordTypes();
+        Assert.Equal(0, before.Count);
+        Assert.Same(before, WordTypeCache.For(model.Extractor, model.JointTable));
+        Assert.Equal(warm, model.TagDocumentIob(document));
+        // The new cache described the story's words anew: nine tokens, eight word types (كيري twice).
+        Assert.Equal(8, WordTypeCache.For(model.Extractor, model.JointTable).Count);
+    }
+
     private static readonly string[] Vocabulary =
     [
         "قال", "جون", "كيري", "في", "واشنطن", "وصل", "الى", "موسكو", "اعلنت", "الامم", "المتحدة", "نيويورك", "بوتين",

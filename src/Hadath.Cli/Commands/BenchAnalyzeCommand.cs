@@ -21,7 +21,7 @@ internal static class BenchAnalyzeCommand
         };
         var settle = new Option<int>("--settle-rounds")
         {
-            Description = $"After the warm-up, at most this many more rounds of 1,000 of its articles (repeated when fewer), until a round JIT-compiles fewer than {AnalyzeBenchmark.SettledMethods} methods (0: none).",
+            Description = $"After the warm-up, at most this many more rounds of 1,000 of its articles (repeated when fewer), each with empty word caches, until a round JIT-compiles fewer than {AnalyzeBenchmark.SettledMethods} methods; then the warm-up once more, to fill fresh caches (0: none).",
             DefaultValueFactory = _ => 10,
         };
         var files = new Argument<string[]>("files")

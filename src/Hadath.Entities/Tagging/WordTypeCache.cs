@@ -109,6 +109,9 @@ internal sealed class WordTypeCache
         Clear();
     }
 
+    /// <summary>Empties this thread's cache, keeping its arrays: the next story it tags describes every word type anew.</summary>
+    public static void ForgetThread() => t_cache?.Clear();
+
     /// <summary>This thread's cache for a model's extractor and table, aged first when its current generation has outgrown its bound.</summary>
     public static WordTypeCache For(FeatureExtractor extractor, JointFeatureTable table)
     {

@@ -32,6 +32,7 @@ public sealed class AnalyzeBenchmarkTests
                 && line.Contains("not in the ratio", StringComparison.Ordinal)));
             Assert.Contains($"in batches of {Hadath.Core.Pipeline.BatchSize} articles as analyze runs them", report);
             Assert.Contains("peak working set", report);
+            Assert.Single(report.Split('\n'), line => line.Trim().StartsWith("huge pages: ", StringComparison.Ordinal));
             // Each pass says how many methods JIT compiled meanwhile, and the warm-up is run again until JIT settles.
             Assert.Equal(2, report.Split('\n').Count(line => line.StartsWith("JIT: ", StringComparison.Ordinal)
                 && line.Contains(" methods compiled during the pass", StringComparison.Ordinal)));
@@ -70,6 +71,21 @@ public sealed class AnalyzeBenchmarkTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void A_pipeline_with_a_segmenter_of_its_own_and_forgotten_word_types_analyzes_alike()
+    {
+        // The settling rounds run on such pipelines (empty word caches): they must time the same work.
+        const string text = "بيروت (رويترز) - قال وزير الخارجية الاميركي جون كيري امس الاثنين ان 12 شخصا قتلوا في انفجار سيارة مفخخة في بغداد.";
+        var metadata = new Hadath.Core.DocumentMetadata { Id = "a", Date = new DateOnly(2014, 3, 4) };
+        string Json(Hadath.Core.Pipeline pipeline) => Hadath.Core.Json.AnalyzedDocumentJson.Serialize(pipeline.Analyze(text, metadata));
+        var shared = Json(HadathPipeline.Create());
+        Hadath.Entities.NerModel.ForgetThreadWordTypes();
+        var fresh = HadathPipeline.Create(Hadath.Entities.NerModel.LoadEmbedded(),
+            new Hadath.Arabic.Segmentation.CliticSegmenter(Hadath.Arabic.Segmentation.EmbeddedSegmenter.Instance.Analyzer));
+        Assert.Equal(shared, Json(fresh));
+        Assert.Contains("\"text\":\"جون كيري\"", shared);
     }
 
     [Fact]
