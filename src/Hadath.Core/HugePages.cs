@@ -72,13 +72,21 @@ public static class HugePages
         {
             handle.Free();
         }
-        if (HeapRange(File.ReadLines("/proc/self/maps"), address) is not { } range) return new(false, "the heap's mapping was not found");
-        ulong length = range.End - range.Start;
-        if (madvise((nint)range.Start, (nuint)length, MadvHugePage) != 0)
+        try
         {
-            return new(false, $"madvise refused ({Marshal.GetLastPInvokeErrorMessage()})");
+            if (HeapRange(File.ReadLines("/proc/self/maps"), address) is not { } range) return new(false, "the heap's mapping was not found");
+            ulong length = range.End - range.Start;
+            if (madvise((nint)range.Start, (nuint)length, MadvHugePage) != 0)
+            {
+                return new(false, $"madvise refused ({Marshal.GetLastPInvokeErrorMessage()})");
+            }
+            return new(true, $"{length / (1024 * 1024):N0} MB of heap range marked for huge pages", (long)length);
         }
-        return new(true, $"{length / (1024 * 1024):N0} MB of heap range marked for huge pages", (long)length);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A speed-up only: without /proc or the C library's madvise, the program runs as it would without it.
+            return new(false, $"not available here ({e.GetType().Name})");
+        }
     }
 
     /// <summary>
