@@ -98,6 +98,40 @@ public sealed class ActorPhrases
     /// <summary>A detachment of a force (قوة من الشرطة الاتحادية, دورية من الجيش, مفارز من شرطة كركوك): the force after من is the actor.</summary>
     internal static readonly HashSet<string> Detachments = MatchKey.SetOf("قوة", "دورية", "وحدة", "مفرزة", "مفارز", "دوريات");
 
+    /// <summary>Units of a force that act for the force they belong to, named after لل (مفرزة للجيش, وحدات تابعة للدرك الوطني).</summary>
+    private static readonly HashSet<string> Units = MatchKey.SetOf("مفرزة", "مفارز", "وحدة", "وحدات", "الوحدات", "دورية", "دوريات");
+
+    /// <summary>Words of belonging between craft or a unit and the force that owns it (طائرات تابعة للجيش, الوحدات التابعة للدرك).</summary>
+    internal static readonly HashSet<string> Belonging = MatchKey.SetOf("تابعة", "التابعة", "تابع", "التابع", "تابعين", "التابعين");
+
+    /// <summary>Definite words that end a force's name after لل: times said right after it (للجيش الشهر الماضي).</summary>
+    private static readonly HashSet<string> OwnerStops = MatchKey.SetOf("اليوم", "الشهر", "الاسبوع", "العام", "الليلة", "الماضي", "الجاري", "الحالي");
+
+    private const int MaxOwnerWords = 3;
+
+    /// <summary>
+    /// The force named after لل at word <paramref name="k"/> (past a word of belonging: تابعة للجيش الوطني الليبي,
+    /// للدرك الوطني) that owns the craft or unit starting at word <paramref name="start"/>: the phrase runs from that word
+    /// to the end of the force's name (its definite words after it), with the force's agent (MIL, COP) and the country of
+    /// a nationality among them, else of the story. The tagger names no force written with لل, so its words tell it;
+    /// null when no force with an agent follows.
+    /// </summary>
+    public Phrase? OwnedByForce(IReadOnlyList<Word> words, int start, int k, string? country)
+    {
+        if (k < words.Count && Belonging.Contains(words[k].Key)) k++;
+        if (k >= words.Count || !words[k].IsLetters) return null;
+        string key = words[k].Key;
+        if (key.Length <= 3 || !key.StartsWith("لل", StringComparison.Ordinal) || Members.Contains("ا" + key[1..]) || Agent("ا" + key[1..]) is not { } agent) return null;
+        int j = k + 1;
+        string? nation = null;
+        for (; j < words.Count && j <= k + MaxOwnerWords && words[j].IsLetters && words[j].Key.StartsWith("ال", StringComparison.Ordinal) && !OwnerStops.Contains(words[j].Key); j++)
+        {
+            nation ??= Nationality(words[j]);
+        }
+        var code = (nation ?? country) is { } home ? home + agent : null;
+        return new Phrase(new TextSpan(words[start].Start, words[j - 1].End), j, code, agent);
+    }
+
     private readonly ActorLexicon _actors;
 
     /// <summary>Whether the word key is a force noun that takes a complement (قوات, عناصر): alone before a name it is that name's force.</summary>
@@ -121,6 +155,8 @@ public sealed class ActorPhrases
         {
             return new Phrase(new TextSpan(words[start].Start, force.Span.End), force.After, force.Code, force.Agent);
         }
+        // مفرزة للجيش الوطني الشعبي, وحدات تابعة للدرك الوطني: a unit acts for the force it belongs to.
+        if (Units.Contains(key) && OwnedByForce(words, start, start + 1, country) is { } owned) return owned;
         string? agent = Agent(key);
         int j = start + 1;
         // الاجهزة الامنية: the security services, as Egyptian and Jordanian wires name the police (COP, as الامن in the

@@ -24,6 +24,8 @@ public sealed partial class EventArguments
                 if (s.StartingAt(j) is { } m) return m.Last < noun && m.Entity.Type != EntityType.LOC ? m.Entity : null;
                 // وشنت طائرات التحالف الدولي غارات: the force the craft belong to.
                 if (j == v + 1 && Craft.Contains(s.Words[j].Key)) continue;
+                // وشنت طائرات مسيرة تابعة لقوات X غارات: past the craft's kind and the word of belonging to their owner.
+                if (j > v + 1 && Craft.Contains(s.Words[v + 1].Key) && (CraftKinds.Contains(s.Words[j].Key) || ActorPhrases.Belonging.Contains(s.Words[j].Key))) continue;
                 // ونفذت حركة طالبان هجوما: the kind of group before its name.
                 if (j == SkipTimes(s, v + 1) && GroupNouns.Contains(s.Words[j].Key)) continue;
                 if (!IsTitleWord(s.Words[j])) return SubjectBeforeLaunch(s, v, noun) ?? OwnForcesLaunched(s, v, noun);
@@ -57,8 +59,28 @@ public sealed partial class EventArguments
         if (back >= 0 && s.EndingAt(back) is { } led && led.First >= 2 && Leaders.Contains(s.Words[led.First - 1].Key)) back = led.First - 2;
         if (back < 0 || s.EndingAt(back) is not { Entity.Type: not EntityType.LOC } before) return null;
         if (before.First > 0 && Prepositions.Contains(s.Words[before.First - 1].Key)) return null;
-        if (s.Words[before.First].Start < before.Span.Start) return null;
+        if (s.Words[before.First].Start < before.Span.Start && !OwnsCraftBefore(s, before.First)) return null;
         return AllAsides(s, v + 1, noun) ? before.Entity : null;
+    }
+
+    /// <summary>Word index past the kinds of craft (مسيرة, حربية) and a word of belonging (تابعة) from <paramref name="j"/> on.</summary>
+    private static int PastKindAndBelonging(Sentence s, int j, int right)
+    {
+        while (j <= right && CraftKinds.Contains(s.Words[j].Key)) j++;
+        if (j <= right && ActorPhrases.Belonging.Contains(s.Words[j].Key)) j++;
+        return j;
+    }
+
+    /// <summary>
+    /// Whether the name at word <paramref name="first"/>, written with ل, owns the craft before it (طائرات تابعة لقوات X,
+    /// مقاتلات مسيرة تابعة لـX): a word of belonging right before the name and craft before that, past their kinds.
+    /// </summary>
+    private static bool OwnsCraftBefore(Sentence s, int first)
+    {
+        if (first < 2 || !ActorPhrases.Belonging.Contains(s.Words[first - 1].Key)) return false;
+        int k = first - 2;
+        while (k > 0 && CraftKinds.Contains(s.Words[k].Key)) k--;
+        return Craft.Contains(s.Words[k].Key);
     }
 
     /// <summary>
@@ -78,6 +100,9 @@ public sealed partial class EventArguments
         {
             // وكانت طائرات التحالف قد شنت، الثلاثاء، غارات: a day set off by commas is an aside as the day alone is.
             if (s.Words[k].Key is "،" or "," && (k > from && IsTime(s, k - 1) || k + 1 < to && IsTime(s, k + 1))) continue;
+            // قد شنت الشهر الماضي غارة, قد شنت في الاسبوع الماضي غارة: a period told with or without في is an aside as a day is.
+            if (s.Words[k].Key == "في" && k + 1 < to && (IsTime(s, k + 1) || PeriodWords.Contains(s.Words[k + 1].Key))) continue;
+            if (PeriodWords.Contains(s.Words[k].Key)) continue;
             if (!IsTime(s, k) && !LaunchAsides.Contains(s.Words[k].Key) && !StrikeCounts.Contains(s.Words[k].Key) && !NumberReader.Shared.Starts(s.Words[k])) return false;
         }
         return true;
@@ -141,7 +166,7 @@ public sealed partial class EventArguments
     public ActorPhrases.Phrase? ForceAt(Sentence s, int k) => k < s.Words.Count ? _phrases.At(s.Words, k, s.Country) ?? CraftOf(s, k, s.Words.Count - 1) : null;
 
     /// <summary>Adjectives of craft between the craft and its country (طائرات حربية روسية).</summary>
-    private static readonly HashSet<string> CraftKinds = MatchKey.SetOf("حربية", "مقاتلة", "عسكرية", "حربيه", "مقاتله", "عسكريه");
+    private static readonly HashSet<string> CraftKinds = MatchKey.SetOf("حربية", "مقاتلة", "عسكرية", "حربيه", "مقاتله", "عسكريه", "مسيرة", "مسيره", "مسيرات");
 
     /// <summary>
     /// An agent no name marks, after شنه/نفذته (قصف شنته قوات النظام, غارات شنتها طائرات حربية روسية) or, for an act of
@@ -164,6 +189,8 @@ public sealed partial class EventArguments
         if (!Craft.ContainsWithOrWithoutArticle(key)) return null;
         int c = j + 1;
         while (c <= right && c <= j + 2 && CraftKinds.Contains(s.Words[c].Key)) c++;
+        // طائرات مسيرة تابعة للجيش الوطني: craft of a force named after لل are that force's.
+        if (c <= right && _phrases.OwnedByForce(s.Words, j, c, s.Country) is { } owned && owned.After - 1 <= right) return owned;
         if (c > right || _actors.Nationality(NameKey.Word(s.Words[c].Key)) is not { } nation) return null;
         return new ActorPhrases.Phrase(new TextSpan(s.Words[j].Start, s.Words[c].End), c + 1, nation + "MIL");
     }
@@ -181,6 +208,8 @@ public sealed partial class EventArguments
             if (!Agents.Contains(s.Words[k].Key)) continue;
             int j = k + 1;
             while (j <= right && j <= k + 2 && Craft.Contains(s.Words[j].Key)) j++;
+            // غارات شنتها طائرات مسيرة تابعة لقوات X: past the craft's kind and the word of belonging to their owner.
+            if (j > k + 1) j = PastKindAndBelonging(s, j, right);
             // مقتل ستة من عناصر عصابات داعش بعد هجوم شنته على مواقع الجيش: a launcher with no subject of its own points
             // back to the group whose members the sentence told before the noun.
             if (j <= right && s.Words[j].Key is "علي" or "ضد") return (MembersGroupBefore(s, last), k);

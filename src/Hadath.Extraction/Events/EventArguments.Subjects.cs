@@ -86,6 +86,8 @@ public sealed partial class EventArguments
             int j = SkipTimes(s, v + 1);
             if (j < noun && Craft.Contains(s.Words[j].Key))
             {
+                // وشنت طائرات مسيرة تابعة للجيش الوطني غارات: craft of a force named after لل.
+                if (CraftOf(s, j, noun - 1) is { } owned && owned.After == noun) return owned;
                 // وشنت طائرات التحالف العسكري بقيادة السعودية غارات: craft of a force the tagger does not name; the
                 // force is the definite words after them, an argument without a code.
                 int c = j + 1;
