@@ -15,6 +15,10 @@ public sealed class EventRoundThirtyFourTests
 {
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
 
+    /// <summary>The entities of a row that its sentence names.</summary>
+    private static (string, EntityType, string, string?)[] Present(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities) =>
+        entities.Where(e => text.Contains(e.Surface, StringComparison.Ordinal)).ToArray();
+
     [Theory]
     // the owner named: a launching verb before the craft, or شنتها after the strike noun
     [InlineData("وشنت مقاتلات تابعة لقوات سوريا الديمقراطية غارات على مواقع في ريف دير الزور", "غارات")]
@@ -66,5 +70,55 @@ public sealed class EventRoundThirtyFourTests
     {
         var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "دير الزور", "SYR"));
         Assert.DoesNotContain(Events(doc), x => x.Source is not null);
+    }
+
+    [Theory]
+    // an arrival right after a relative pronoun whose antecedent is a delegation or a person named before it
+    [InlineData("واستقبل امير قطر الشيخ تميم بن حمد الوفد العماني الذي وصل الى الدوحة مساء امس", "وصل", "الوفد العماني", null)]
+    [InlineData("واستقبل امير قطر الشيخ تميم بن حمد الجنرال كينيث ماكنزي، الذي وصل الى الدوحة في زيارة رسمية", "وصل", null, "e2")]
+    // a pluperfect visit by a delegation: the name inside its relative clause before قد is not who visited
+    [InlineData("وكان الوفد العماني الذي رافق الجنرال كينيث ماكنزي قد زار الدوحة الاسبوع الماضي", "زار", "الوفد العماني", null)]
+    public void test_a_delegation_or_a_person_before_a_relative_pronoun_arrives(string text, string trigger, string? delegation, string? person)
+    {
+        var doc = Docs.WithActors(text, Present(text, ("e1", EntityType.LOC, "الدوحة", "QAT"), ("e2", EntityType.PER, "كينيث ماكنزي", "USAMIL"), ("e3", EntityType.PER, "تميم بن حمد", "QATGOV")));
+        var e = Assert.Single(Events(doc), x => x.Code == "042");
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal(person, e.Source?.EntityId);
+        Assert.Equal(delegation, Docs.ArgumentWords(text, e.Source));
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a delegation right after a meeting verb met the one named past its relative clause
+    [InlineData("كما التقى الوفد الاوروبي الذي وصل الى عدن امس محافظ المحافظة احمد لملس")]
+    public void test_a_delegation_after_a_meeting_verb_met_the_one_named_past_its_clause(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "عدن", "YEM"), ("e2", EntityType.PER, "احمد لملس", null));
+        var e = Assert.Single(Events(doc), x => x.Code == "040");
+        Assert.Equal("التقى", text[e.Start..e.End]);
+        Assert.Equal("الوفد الاوروبي", Docs.ArgumentWords(text, e.Source));
+        Assert.Equal("e2", e.Target?.EntityId);
+        Assert.Contains(Events(doc), x => x.Code == "042" && Docs.ArgumentWords(text, x.Source) == "الوفد الاوروبي" && x.Target?.EntityId == "e1");
+    }
+
+    [Theory]
+    // background stays background: an attack after a relative pronoun, and an arrival of no delegation or named one
+    [InlineData("ودان امير قطر الشيخ تميم بن حمد الهجوم الذي استهدف الدوحة")]
+    [InlineData("وقال ان عدد القتلى الذي وصل الى الدوحة مرتفع")]
+    public void test_background_after_a_relative_pronoun_stays_out(string text)
+    {
+        var doc = Docs.WithActors(text, Present(text, ("e1", EntityType.LOC, "الدوحة", "QAT"), ("e3", EntityType.PER, "تميم بن حمد", "QATGOV")));
+        Assert.DoesNotContain(Events(doc), x => x.Code is "042" or "180" or "195");
+    }
+
+    [Theory]
+    // البلاد after الى: the country the wire is about, told by that word
+    [InlineData("واستقبل امير قطر الشيخ تميم بن حمد الجنرال كينيث ماكنزي، الذي وصل الى البلاد في زيارة رسمية")]
+    public void test_an_arrival_in_the_country_is_told_by_its_word(string text)
+    {
+        var doc = Docs.WithActors(text, ("e2", EntityType.PER, "كينيث ماكنزي", "USAMIL"), ("e3", EntityType.PER, "تميم بن حمد", "QATGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code == "042");
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("البلاد", Docs.ArgumentWords(text, e.Target));
     }
 }

@@ -212,6 +212,31 @@ public sealed class ActorPhrases
         return null;
     }
 
+    /// <summary>Delegations: no force and no agent, but an actor that arrives, visits and meets (الوفد الكويتي, وفد اممي).</summary>
+    private static readonly HashSet<string> DelegationHeads = MatchKey.SetOf("الوفد", "وفد", "الوفود", "وفود");
+
+    /// <summary>
+    /// A delegation starting at word <paramref name="start"/> with its relative adjectives (الوفد الكويتي, الوفد الاممي,
+    /// وفد اوروبي رفيع): its CAMEO code is the country of a nationality among them, else none; null when no delegation
+    /// noun stands there.
+    /// </summary>
+    public Phrase? Delegation(IReadOnlyList<Word> words, int start)
+    {
+        if (start < 0 || start >= words.Count || !DelegationHeads.Contains(words[start].Key)) return null;
+        bool definite = words[start].Key.StartsWith("ال", StringComparison.Ordinal);
+        int j = start + 1;
+        string? nation = null;
+        for (int n = 0; n < MaxAdjectives && j < words.Count && IsRelativeAdjective(words[j], definite); n++, j++) nation ??= Nationality(words[j]);
+        return new Phrase(new TextSpan(words[start].Start, words[j - 1].End), j, nation);
+    }
+
+    /// <summary>A relative adjective (نسبة) agreeing in definiteness with its noun: الكويتي, الاممي after الوفد; اممي after وفد.</summary>
+    private static bool IsRelativeAdjective(Word w, bool definite) =>
+        w.IsLetters && w.Key.Length > 3 && w.Key.EndsWith('ي') && w.Key.StartsWith("ال", StringComparison.Ordinal) == definite &&
+        !Relatives.Contains(w.Key);
+
+    private static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين");
+
     /// <summary>The longest actor phrase that ends right before word <paramref name="end"/> (قوات الامن اعتقلت, not الامن), or null.</summary>
     public Phrase? Before(IReadOnlyList<Word> words, int end, string? country)
     {

@@ -127,6 +127,9 @@ public sealed partial class EventArguments
     /// singular (الذي زار), التي with a feminine (التي هاجمت), الذين with a plural (الذين هاجموا). A verb that does not agree
     /// has a subject of its own after it (X الذي قصفت طائرات Y منزله); or null.
     /// </summary>
+    /// <summary>Whether the verb at word <paramref name="first"/> has a named antecedent before its relative pronoun (<see cref="RelativeAntecedent"/>).</summary>
+    internal static bool HasRelativeAntecedent(Sentence s, int first) => RelativeAntecedent(s, first) is not null;
+
     private static Placed? RelativeAntecedent(Sentence s, int first)
     {
         if (first < 2) return null;
@@ -150,6 +153,55 @@ public sealed partial class EventArguments
         return named;
     }
 
+    /// <summary>How far before a pluperfect's قد its كان may stand past a relative clause (وكان الوفد الذي رافق الوزير X قد زار).</summary>
+    private const int MaxPluperfectReach = 14;
+
+    /// <summary>
+    /// A delegation that is the subject of the verb at word <paramref name="verb"/>: named right before a relative
+    /// pronoun that agrees with the verb (الوفد الكويتي الذي وصل الى), right after the كان of a pluperfect before its
+    /// relative clause (وكان الوفد الامريكي الذي رافق الوزير X قد زار), or right after the verb (التقى الوفد الاممي);
+    /// null when none stands there.
+    /// </summary>
+    public ActorPhrases.Phrase? DelegationSubject(Sentence s, int verb)
+    {
+        if (verb >= 2 && WithoutWa(s.Words[verb - 1].Key) == "الذي")
+        {
+            for (int start = Math.Max(0, verb - 4); start < verb - 1; start++)
+            {
+                if (_phrases.Delegation(s.Words, start) is { } before && before.After == verb - 1) return before;
+            }
+            return null;
+        }
+        if (verb >= 3 && s.Words[verb - 1].Key == "قد")
+        {
+            for (int k = verb - 2; k >= 0 && k >= verb - MaxPluperfectReach; k--)
+            {
+                if (!PastAuxiliaries.Contains(s.Words[k].Key)) continue;
+                return _phrases.Delegation(s.Words, k + 1) is { } told && (told.After == verb - 1 || Relatives.Contains(WithoutWa(s.Words[told.After].Key))) ? told : null;
+            }
+            return null;
+        }
+        return _phrases.Delegation(s.Words, verb + 1);
+    }
+
+    private const int MaxMetReach = 15;
+
+    /// <summary>
+    /// Whom a delegation told right after a meeting verb met (التقى الوفد الاممي الذي وصل الى مأرب امس محافظ المحافظة X):
+    /// the first person or body named after the delegation (past its relative clause, its places and times) in the same
+    /// clause, not after a preposition; null when none.
+    /// </summary>
+    public Entity? MetAfterDelegation(Sentence s, int from)
+    {
+        for (int k = from; k < s.Words.Count && k < from + MaxMetReach && s.Words[k].IsLetters; k++)
+        {
+            if (s.StartingAt(k) is not { } m) continue;
+            if (m.Entity.Type is EntityType.PER or EntityType.ORG && s.Words[k].Start == m.Span.Start && !Prepositions.Contains(s.Words[k - 1].Key)) return m.Entity;
+            k = m.Last;
+        }
+        return null;
+    }
+
     /// <summary>The noun of a state before its name (دولة قطر, دولة الكويت).</summary>
     private static readonly HashSet<string> StateNouns = MatchKey.SetOf("دولة");
 
@@ -167,6 +219,8 @@ public sealed partial class EventArguments
         // وكان والي بجاية، كمال الدين كربوش، قد استقبل: a person named between commas right before قد, after كان and his
         // title and place, is the subject; the title after كان is its head word.
         if (!conjunction && back == first - 2 && ApposedBeforeQad(s, back) is { } apposed) return (apposed.Entity, last + 1, s.Words[apposed.Head].Key);
+        // وكان الوفد الذي رافق الوزير X قد زار: a name inside a relative clause between كان and قد is not who acted.
+        if (!conjunction && back == first - 2 && InRelativeClauseBeforeQad(s, back)) return (null, last + 1, null);
         if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
         {
             // وكان طلاب جامعة الازهر قد تظاهروا: the body is where its students study; they did it, unnamed.
@@ -423,6 +477,25 @@ public sealed partial class EventArguments
     /// </summary>
     private static ActorPhrases.Phrase? BodyAgainAt(Sentence s, int k) =>
         k < s.Words.Count && BodiesAgain.Contains(s.Words[k].Key) && s.StartingAt(k) is null ? new ActorPhrases.Phrase(s.Words[k].Span, k + 1, null) : null;
+
+    /// <summary>
+    /// Whether word <paramref name="back"/>, right before a pluperfect's قد, ends a relative clause opened after its كان
+    /// (وكان الوفد الذي رافق الوزير X قد): the pronoun stands between them, with no other verb's قد or كان.
+    /// </summary>
+    private static bool InRelativeClauseBeforeQad(Sentence s, int back)
+    {
+        for (int k = back; k >= 1 && k > back - MaxPluperfectReach; k--)
+        {
+            if (!s.Words[k].IsLetters || PastAuxiliaries.Contains(s.Words[k].Key)) return false;
+            if (!Relatives.Contains(WithoutWa(s.Words[k].Key))) continue;
+            for (int a = k - 1; a >= 0 && a >= k - 4; a--)
+            {
+                if (PastAuxiliaries.Contains(s.Words[a].Key)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
 
     /// <summary>Forms of كان that open a pluperfect (وكان X زار): the subject stands after them.</summary>
     private static readonly HashSet<string> PastAuxiliaries = MatchKey.SetOf("كان", "وكان", "كانت", "وكانت");

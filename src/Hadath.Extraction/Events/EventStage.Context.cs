@@ -483,6 +483,21 @@ public sealed partial class EventStage
     /// <summary>Letters and notes sent to a body (رسالة, رسالتين, برقية, مذكرة, شكوى).</summary>
     private static readonly HashSet<string> Letters = MatchKey.SetOf("رسالة", "رسالتين", "رسائل", "رسالتها", "رسالته", "برقية", "مذكرة", "شكوى");
 
+    /// <summary>
+    /// وصل X الى البلاد: the country a wire calls البلاد (the one its dateline is in), where one arrives, right after the
+    /// first الى following the verb at word <paramref name="verb"/>: told by that word, with the country's code; null when
+    /// another word stands there.
+    /// </summary>
+    private static ActorPhrases.Phrase? ToTheCountry(EventArguments.Sentence s, int verb)
+    {
+        for (int k = verb + 1; k < s.Words.Count - 1 && s.Words[k].Kind != WordKind.Punctuation; k++)
+        {
+            if (s.Words[k].Key != "الي") continue;
+            return s.Words[k + 1].Key == "البلاد" && s.StartingAt(k + 1) is null ? new ActorPhrases.Phrase(s.Words[k + 1].Span, k + 2, s.Country) : null;
+        }
+        return null;
+    }
+
     /// <summary>The name right after the first الى following the verb at word <paramref name="verb"/>, before any punctuation.</summary>
     private static Entity? Destination(EventArguments.Sentence s, int verb)
     {

@@ -66,6 +66,15 @@ public sealed partial class EventStage : IStage
     // Right after these a verb spelling is its verbal noun (عن رفض المرسوم, بعد حث الدول, قرار قطع العلاقات).
     private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal) { "عن", "من", "علي", "الي", "في", "بعد", "قبل", "حول", "ضد", "قرار", "بقرار", "لقرار", "عهد" };
 
+    /// <summary>
+    /// ستيفن تاونسند، الذي وصل الى الجزائر, الوفد الكويتي الذي وصل الى الرياض: an arrival or a visit told right after a
+    /// relative pronoun whose antecedent is a person or body named before it, or a delegation, is told as done, not as
+    /// background (الهجوم الذي استهدف stays background: no visit, and no such antecedent).
+    /// </summary>
+    private bool ArrivalAfterRelative(EventArguments.Sentence s, CameoVerbTable.Hit hit, string code) =>
+        code == "042" && hit.Word >= 2 && s.Words[hit.Word - 1].Key is "الذي" or "التي" &&
+        (EventArguments.HasRelativeAntecedent(s, hit.Word) || _arguments.DelegationSubject(s, hit.Word) is not null);
+
     // Pronouns pointing back to the noun a relative clause describes (احتجاجات قتل فيها, هجمات قتل خلالها).
     private static readonly HashSet<string> Resumptive = new[] { "فيها", "فيه", "خلالها", "خلاله", "فيهما" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
@@ -393,8 +402,8 @@ public sealed partial class EventStage : IStage
             {
                 if (AnyOverlaps(handHits, hit.Span)) continue;
                 if (AnyContains(quoted, hit.Span)) continue;
-                if (_recognizer.IsBlocked(readings, hit.Word) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words, hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 var code = _codes.Lookup(hit.Pattern.Code);
+                if ((_recognizer.IsBlocked(readings, hit.Word) && !ArrivalAfterRelative(inSentence, hit, code.Code)) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words, hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
                 // مستثمر يدعى بيار اندرسون: يُدعى names someone (and يدّعي claims); neither calls for anything.
                 if (NamingVerbs.Contains(words[hit.Word].Key)) continue;
@@ -409,6 +418,9 @@ public sealed partial class EventStage : IStage
                 if (code.Code == "042" && hit.Pattern.Object is ["الي"] && ToTheScene(words, hit.Word)) continue;
                 // وصل وزير الخارجية التركي مولود جاويش اوغلو الى الكويت: where one arrives is the target.
                 if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
+                // الذي وصل الى البلاد: the country the wire is about, told by that word.
+                ActorPhrases.Phrase? homeland = null;
+                if (roles.Target is null && code.Code == "042" && hit.Pattern.Object is ["الي"]) homeland = ToTheCountry(inSentence, hit.Word);
                 // وكان X قد زار قضاء بيجي: the place visited is the target, though its category noun stands before its name.
                 var (visited, visitedPhrase) = code.Code == "042" && roles.Target?.Type != EntityType.LOC ? EventArguments.VisitedPlace(inSentence, hit.Word, roles.Source) : default;
                 if (visited is not null || visitedPhrase is not null) roles = roles with { Target = visited };
@@ -489,6 +501,17 @@ public sealed partial class EventStage : IStage
                     roles = roles with { Target = named };
                     accusedPhrase = unnamed;
                 }
+                // الوفد الكويتي الذي وصل الى الرياض, وكان الوفد الذي رافق الوزير قد زار, التقى الوفد الاممي X: a delegation
+                // arriving, visiting or meeting is its subject, told by its words.
+                bool delegation = false;
+                if (code.Code is "040" or "042" && roles.Source is null && roles.SourcePhrase is null && _arguments.DelegationSubject(inSentence, hit.Word) is { } delegates)
+                {
+                    roles = roles with { SourcePhrase = delegates };
+                    delegation = true;
+                    // التقى الوفد الاممي الذي وصل الى مأرب محافظ المحافظة X: whom it met is named past its relative clause.
+                    if (code.Code == "040" && delegates.Span.Start > hit.Span.End && (roles.Target is null || roles.Target.Type == EntityType.LOC))
+                        roles = roles with { Target = _arguments.MetAfterDelegation(inSentence, delegates.After) };
+                }
                 // واستقبل الرئيس التونسي منصف شاكر: a titled subject whose name the tagger missed is told by its words; a
                 // meeting only with whom it was with named (a person or body: البيت الابيض is where).
                 if (roles.Source is null && roles.SourcePhrase is null && (!code.Code.StartsWith("04", StringComparison.Ordinal) || roles.Target?.Type is EntityType.PER or EntityType.ORG) &&
@@ -504,7 +527,7 @@ public sealed partial class EventStage : IStage
                 bool own = hit.Pattern.Id.StartsWith("own:", StringComparison.Ordinal) && !code.Code.StartsWith("02", StringComparison.Ordinal)
                            && !code.Code.StartsWith("10", StringComparison.Ordinal);
                 var sourcePhrase = roles.Source is null ? roles.SourcePhrase : null;
-                bool ownNamed = own && (roles.Source?.Type == EntityType.ORG ||
+                bool ownNamed = own && (roles.Source?.Type == EntityType.ORG || delegation ||
                                         (roles.Source is { Type: EntityType.PER } officer && (_arguments.SpeaksForBody(inSentence, officer) || _arguments.IsTitle(roles.SubjectWord) || (IntroducedWithTitle(text, officer, sentenceSpan.Start) && (OpensClause(text, words, hit) || NamedBefore(inSentence, officer, hit.Word))))) ||
                                         sourcePhrase?.Code is not null);
                 // A passive accusation of a named person or body is public whoever made it (وكان X قد اتهم بـ).
@@ -532,7 +555,7 @@ public sealed partial class EventStage : IStage
                     roles = roles with { Target = null };
                     counterpart = holder;
                 }
-                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart });
+                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart ?? (roles.Target is null ? homeland : null) });
             }
             SidesFromCounts(drafts, inSentence);
             ArmedMenTold(text, document.Entities, drafts);
