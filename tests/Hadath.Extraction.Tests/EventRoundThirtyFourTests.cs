@@ -121,4 +121,16 @@ public sealed class EventRoundThirtyFourTests
         Assert.Equal("e2", e.Source?.EntityId);
         Assert.Equal("البلاد", Docs.ArgumentWords(text, e.Target));
     }
+
+    [Theory]
+    // a country right before the visitor's name is whose envoy he is; he arrives where the next الى says
+    [InlineData("ووصل المبعوث الاممي الى اليمن هانس غروندبرغ الى عدن اليوم الاحد")]
+    [InlineData("ووصل المبعوث الاممي الى اليمن هانس غروندبرغ مساء امس الى عدن في زيارة")]
+    public void test_an_envoy_arrives_where_the_next_ila_says(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "اليمن", "YEM"), ("e2", EntityType.PER, "هانس غروندبرغ", "IGOUNO"), ("e3", EntityType.LOC, "عدن", "YEM"));
+        var e = Assert.Single(Events(doc), x => x.Code == "042");
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal("e3", e.Target?.EntityId);
+    }
 }

@@ -503,7 +503,11 @@ public sealed partial class EventStage
     {
         for (int k = verb + 1; k < s.Words.Count - 1 && s.Words[k].Kind != WordKind.Punctuation; k++)
         {
-            if (s.Words[k].Key == "الي") return s.StartingAt(k + 1)?.Entity;
+            if (s.Words[k].Key != "الي") continue;
+            // ووصل المبعوث الاممي الى ليبيا غسان سلامة الى مصراتة: a country with the visitor's name right after it is
+            // part of his title (whose envoy he is); where he arrives follows the next الى.
+            if (s.StartingAt(k + 1) is { Entity.Type: EntityType.LOC } titled && s.StartingAt(titled.Last + 1) is { Entity.Type: EntityType.PER }) continue;
+            return s.StartingAt(k + 1)?.Entity;
         }
         return null;
     }
