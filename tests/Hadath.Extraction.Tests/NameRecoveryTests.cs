@@ -46,6 +46,7 @@ public sealed class NameRecoveryTests
     [InlineData("وسيطرت هيئة تحرير الشام على البلدة", "ORG هيئة تحرير الشام")]   // a council head with a verbal noun
     [InlineData("وتبنت حركة تحرير السودان الهجوم", "ORG حركة تحرير السودان")]
     [InlineData("وقالت لجنة حماية الصحفيين ان", "ORG لجنة حماية الصحفيين")]
+    [InlineData("وتبنت جماعة نصرة الاسلام والمسلمين الهجوم", "ORG جماعة نصرة الاسلام والمسلمين")]   // نصرة: a group named for whom it supports
     [InlineData("واوقفت قوى الامن الداخلي ثلاثة اشخاص", "ORG قوى الامن الداخلي")]   // a weak head with two complements
     [InlineData("وبقوى الامن الداخلي اتصل", "ORG قوى الامن الداخلي")]                // the clitic stays out of the span
     [InlineData("ودعت قوى المعارضة السورية الى", "ORG قوى المعارضة السورية")]

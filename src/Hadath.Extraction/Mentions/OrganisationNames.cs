@@ -62,7 +62,7 @@ public sealed class OrganisationNames
     private static readonly HashSet<string> MemberPlurals = Keys("انصار", "احرار", "جند", "ابناء", "اهل", "ثوار", "عشائر", "شهداء", "فرسان", "مغاوير");
 
     /// <summary>Verbal nouns that name what a body is for, between its head and the complement (قوات مكافحة الارهاب, هيئة تحرير الشام).</summary>
-    private static readonly HashSet<string> ConstructNouns = Keys("مكافحة", "حفظ", "حرس", "حماية", "تحرير");
+    private static readonly HashSet<string> ConstructNouns = Keys("مكافحة", "حفظ", "حرس", "حماية", "تحرير", "نصرة");
 
     /// <summary>
     /// Heads of councils, coalitions and forces: common nouns too (لجنة التحقيق, مجلس الوزراء, تنظيم المهرجان, قوى الامن), so
