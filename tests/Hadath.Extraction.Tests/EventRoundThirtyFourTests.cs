@@ -133,4 +133,15 @@ public sealed class EventRoundThirtyFourTests
         Assert.Equal("e2", e.Source?.EntityId);
         Assert.Equal("e3", e.Target?.EntityId);
     }
+
+    [Theory]
+    // an attack claimed right after the claimant's name is the claimant's
+    [InlineData("وتبنت جماعة بوكو حرام هجوما استهدف الاحد معسكرا للجيش في ولاية بورنو واسفر عن مقتل خمسة جنود")]
+    [InlineData("وتبنت جماعة بوكو حرام مسؤولية هجوم استهدف الاحد معسكرا للجيش في ولاية بورنو واسفر عن مقتل خمسة جنود")]
+    public void test_an_attack_claimed_after_the_claimants_name_is_the_claimants(string text)
+    {
+        var doc = Docs.WithNamed(text, ("e1", EntityType.ORG, "جماعة بوكو حرام"), ("e2", EntityType.LOC, "بورنو"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

@@ -313,6 +313,24 @@ public sealed partial class EventStage
     private static bool WrittenWithWa(EventArguments.Sentence s, CameoVerbTable.Hit hit) =>
         s.Words[hit.Word].Start < hit.Span.Start && s.Text[hit.Span.Start - 1] == 'و';
 
+    /// <summary>Verbs of claiming an act (تبنى, تبنت): their subject did what they claim.</summary>
+    private static readonly HashSet<string> ClaimVerbs = MatchKey.SetOf("تبنى", "تبنت", "وتبنى", "وتبنت", "تبنوا", "وتبنوا");
+
+    /// <summary>Words between a claimant and the act it claims (تبنى التنظيم مسؤولية الهجوم).</summary>
+    private static readonly HashSet<string> ClaimedWords = MatchKey.SetOf("مسؤولية", "المسؤولية");
+
+    /// <summary>
+    /// The person or body named right after a claiming verb and right before the act noun at word <paramref name="first"/>
+    /// (تبنت جماعة X هجوما, تبنى التنظيم مسؤولية هجوم): who claimed the act; null when no such claim stands before it.
+    /// </summary>
+    private static Entity? ClaimedBy(EventArguments.Sentence s, int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && ClaimedWords.Contains(s.Words[k].Key)) k--;
+        if (k < 1 || s.EndingAt(k) is not { Entity.Type: EntityType.PER or EntityType.ORG } claimant || claimant.First < 1) return null;
+        return ClaimVerbs.Contains(s.Words[claimant.First - 1].Key) ? claimant.Entity : null;
+    }
+
     /// <summary>How many words a quotation after a verb may run before its closing mark is looked for no further.</summary>
     private const int MaxQuotedObjectWords = 8;
 

@@ -348,6 +348,13 @@ public sealed partial class EventStage : IStage
                 {
                     draft = draft with { Source = detached, SourcePhrase = null, Rule = draft.Rule + "+detachment" };
                 }
+                // تبنت جماعة X هجوما استهدف …, تبنى التنظيم مسؤولية هجوم: an attack claimed right after the claimant's name is
+                // the claimant's.
+                if (!toll && draft.Source is null && draft.SourcePhrase is null && code.Code.StartsWith("18", StringComparison.Ordinal) &&
+                    hit.Trigger.Role != TriggerRole.Verb && ClaimedBy(inSentence, first) is { } claimant)
+                {
+                    draft = draft with { Source = claimant, Rule = draft.Rule + "+claimed" };
+                }
                 // واطلقت قوات الدرك الغاز …، واعتقلت 15 شخصا: a verb with و whose object follows it at once shares the subject before it.
                 if (!toll && hit.Trigger.Role == TriggerRole.Verb && draft.Source is null && draft.SourcePhrase is null && previousAct is not null &&
                     words[first].Start < hit.Span.Start && text[hit.Span.Start - 1] == 'و' && last + 1 < words.Count && CountedObject(inSentence, words[last + 1]))
