@@ -144,4 +144,13 @@ public sealed class EventRoundThirtyFourTests
         var e = Assert.Single(Events(doc), x => x.Code.StartsWith("18", StringComparison.Ordinal));
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    // after حيث the meeting goes on with the visitor before it, named or not: the name after the verb is whom he met
+    [InlineData("وكان المبعوث قد زار الدوحة الاسبوع الماضي، حيث التقى امير قطر الشيخ تميم بن حمد")]
+    public void test_after_haythu_the_name_after_a_meeting_verb_is_not_who_met(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "الدوحة", "QAT"), ("e3", EntityType.PER, "تميم بن حمد", "QATGOV"));
+        Assert.DoesNotContain(Events(doc), x => x.Code == "040" && x.Source?.EntityId == "e3");
+    }
 }

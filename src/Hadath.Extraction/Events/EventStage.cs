@@ -447,6 +447,11 @@ public sealed partial class EventStage : IStage
                 // Who goes on was the source of an act drafted already: no further gate on who may act.
                 bool goesOnWithVisitor = visitor is not null && roles.Source != visitor;
                 if (goesOnWithVisitor) roles = roles with { Source = visitor, Target = roles.Source ?? roles.Target };
+                // وكان X قد زار الرياض، حيث التقى الرئيس Y: after حيث the meeting goes on with the one who visited before it,
+                // even when the visitor's name was not recognised; the name after the verb is whom he met, never who met.
+                else if (visitor is null && code.Code.StartsWith("04", StringComparison.Ordinal) && hit.Word > 0 && words[hit.Word - 1].Key == "حيث" &&
+                         verbHits.Any(h => h.Word < hit.Word && _codes.Lookup(h.Pattern.Code).Code == "042"))
+                    roles = roles with { Source = null, Target = roles.Source ?? roles.Target };
                 // وهدد بمهاجمة عناصر الحزب: a threat's ب-complement comes right after the verb, so there is no subject after
                 // it; a name inside the complement is what is threatened.
                 if (code.Code.StartsWith("13", StringComparison.Ordinal) && ComplementNext(inSentence, hit.Word) && roles.Source is not null)
