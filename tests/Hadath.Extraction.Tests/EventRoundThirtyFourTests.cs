@@ -153,4 +153,34 @@ public sealed class EventRoundThirtyFourTests
         var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "الدوحة", "QAT"), ("e3", EntityType.PER, "تميم بن حمد", "QATGOV"));
         Assert.DoesNotContain(Events(doc), x => x.Code == "040" && x.Source?.EntityId == "e3");
     }
+
+    [Theory]
+    // a month the time stage reads (its double form too) between the launching verb and its noun is an aside, as a day is
+    [InlineData("وكانت طائرات تابعة لقوات سوريا الديمقراطية قد شنت في تموز/يوليو غارة على مواقع في ريف دير الزور")]
+    [InlineData("وكانت طائرات تابعة لقوات سوريا الديمقراطية قد شنت في الثالث من تموز/يوليو غارة على مواقع في ريف دير الزور")]
+    public void test_a_date_between_the_launching_verb_and_its_noun_leaves_the_owner_the_source(string text)
+    {
+        var doc = new Hadath.Extraction.Times.TimeStage().Process(
+            Docs.WithActors(text, ("e1", EntityType.ORG, "قوات سوريا الديمقراطية", "SYRREB"), ("e2", EntityType.LOC, "دير الزور", "SYR")));
+        Assert.Contains(doc.Times, t => text[t.Span.Start..t.Span.End].EndsWith("تموز/يوليو", StringComparison.Ordinal));
+        var e = Assert.Single(Events(doc), x => x.Code == "195");
+        Assert.Equal("غارة", text[e.Start..e.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_date_between_the_verb_and_a_named_subject_changes_nothing()
+    {
+        // A name between the verb and the noun is no aside: the date only joins the words before it, and the event is read
+        // as it is without the date.
+        const string dated = "وكانت قد شنت في تموز/يوليو قوات سوريا الديمقراطية غارة على مواقع في ريف دير الزور";
+        const string plain = "وكانت قد شنت قوات سوريا الديمقراطية غارة على مواقع في ريف دير الزور";
+        (string Code, string? Source, string? Target)[] Read(string text) =>
+            Events(new Hadath.Extraction.Times.TimeStage().Process(
+                Docs.WithActors(text, ("e1", EntityType.ORG, "قوات سوريا الديمقراطية", "SYRREB"), ("e2", EntityType.LOC, "دير الزور", "SYR"))))
+            .Select(e => (e.Code, e.Source?.EntityId, e.Target?.EntityId)).ToArray();
+        var expected = Read(plain);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Read(dated));
+    }
 }

@@ -101,8 +101,10 @@ public sealed partial class EventArguments
             // وكانت طائرات التحالف قد شنت، الثلاثاء، غارات: a day set off by commas is an aside as the day alone is.
             if (s.Words[k].Key is "،" or "," && (k > from && IsTime(s, k - 1) || k + 1 < to && IsTime(s, k + 1))) continue;
             // قد شنت الشهر الماضي غارة, قد شنت في الاسبوع الماضي غارة: a period told with or without في is an aside as a day is.
-            if (s.Words[k].Key == "في" && k + 1 < to && (IsTime(s, k + 1) || PeriodWords.Contains(s.Words[k + 1].Key))) continue;
+            if (s.Words[k].Key == "في" && k + 1 < to && (IsTime(s, k + 1) || PeriodWords.Contains(s.Words[k + 1].Key) || s.InTime(k + 1))) continue;
             if (PeriodWords.Contains(s.Words[k].Key)) continue;
+            // قد شنت في تموز/يوليو غارة, في الثالث من الشهر: a date the time stage read is an aside as a day is.
+            if (s.InTime(k)) continue;
             if (!IsTime(s, k) && !LaunchAsides.Contains(s.Words[k].Key) && !StrikeCounts.Contains(s.Words[k].Key) && !NumberReader.Shared.Starts(s.Words[k])) return false;
         }
         return true;

@@ -46,6 +46,20 @@ public sealed partial class EventArguments
         /// <summary>The counts of the sentence (people killed, taken, protesting …): people counted may be a side of an act.</summary>
         public IReadOnlyList<Count> Counts { get; init; } = [];
 
+        /// <summary>The spans of the sentence's time expressions (في تموز/يوليو, الثالث من الشهر): asides between a verb and its object.</summary>
+        public IReadOnlyList<TextSpan> Times { get; init; } = [];
+
+        /// <summary>Whether word <paramref name="k"/> lies inside one of the sentence's time expressions.</summary>
+        public bool InTime(int k)
+        {
+            var word = Words[k];
+            foreach (var t in Times)
+            {
+                if (t.Start <= word.Start && word.End <= t.End) return true;
+            }
+            return false;
+        }
+
         public Placed[] Mentions { get; }
 
         public Placed? StartingAt(int word)

@@ -425,7 +425,9 @@ public sealed partial class EventArguments
     {
         while (k < s.Words.Count)
         {
-            if (IsTime(s, k)) k++;
+            if (IsTime(s, k) || s.InTime(k)) k++;
+            // شنت في تموز/يوليو قوات X غارة: a date the time stage read, with its في, tells when, as a time word does.
+            else if (k + 1 < s.Words.Count && s.Words[k].Key == "في" && s.InTime(k + 1)) k += 2;
             // قصفت طائرات التحالف بعد ذلك مواقع المسلحين: "after that" tells when, as a time word does.
             else if (k + 1 < s.Words.Count && s.Words[k].Key == "بعد" && s.Words[k + 1].Key == "ذلك") k += 2;
             else break;

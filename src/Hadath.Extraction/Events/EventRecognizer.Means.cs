@@ -183,6 +183,8 @@ public sealed partial class EventRecognizer
         {
             if (words[k].Kind == WordKind.Punctuation)
             {
+                // شنت في تموز/يوليو غارة: a slash joining two words (a month's two names) does not end the clause.
+                if (IsJoiningSlash(words, k)) continue;
                 // شن سلاح الجو التركي، السبت، غارات: a day set off by commas does not end the clause.
                 if (!words[k].IsComma || k < 2 || !DayAside.OpensBefore(words, k - 1)) return null;
                 k--;
@@ -194,6 +196,10 @@ public sealed partial class EventRecognizer
         }
         return null;
     }
+
+    /// <summary>Whether word <paramref name="k"/> is a slash between two words of letters (تموز/يوليو, شباط/فبراير).</summary>
+    private static bool IsJoiningSlash(IReadOnlyList<Word> words, int k) =>
+        words[k].Key == "/" && k > 0 && k + 1 < words.Count && words[k - 1].IsLetters && words[k + 1].IsLetters;
 
     private static bool VerbalNounAt(IReadOnlyList<Word> words, int k) =>
         k > 0 && (EventArguments.Prepositions.Contains(words[k - 1].Key) || (k > 1 && words[k - 1].Key == "ذلك" && words[k - 2].Key == "في"));

@@ -92,6 +92,17 @@ public sealed partial class EventStage
         return inside;
     }
 
+    /// <summary>The spans of the time expressions inside <paramref name="sentence"/>.</summary>
+    private static List<TextSpan> TimeSpansIn(ImmutableArray<TimeExpression> times, TextSpan sentence)
+    {
+        var inside = new List<TextSpan>();
+        foreach (var t in times)
+        {
+            if (sentence.Contains(t.Span)) inside.Add(t.Span);
+        }
+        return inside;
+    }
+
     /// <summary>The sentence's first time expression that is no duration (P…), or null.</summary>
     private static TimeExpression? FirstTimeIn(ImmutableArray<TimeExpression> times, TextSpan sentence)
     {

@@ -181,6 +181,7 @@ public sealed partial class EventStage : IStage
             {
                 ClitickedNames = namesByKey ??= new(() => EventArguments.NamesByKey(text, document.Entities), LazyThreadSafetyMode.None),
                 Counts = CountsIn(document.Counts, sentenceSpan),
+                Times = TimeSpansIn(document.Times, sentenceSpan),
             };
             Draft? previousAct = null;
             var time = FirstTimeIn(document.Times, sentenceSpan);
