@@ -183,4 +183,23 @@ public sealed class EventRoundThirtyFourTests
         Assert.NotEmpty(expected);
         Assert.Equal(expected, Read(dated));
     }
+
+    [Theory]
+    // a fight told as going on now (تدور), as one that went on (دارت) is
+    [InlineData("وتدور اشتباكات عنيفة بين الجيش السوري ومسلحي التنظيم في ريف حمص", "اشتباكات")]
+    [InlineData("وتدور معارك عنيفة في ريف حمص بين الجيش السوري ومسلحي التنظيم", "معارك")]
+    public void test_clashes_going_on_now_are_a_fight(string text, string trigger)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجيش السوري", "SYRMIL"), ("e2", EntityType.LOC, "حمص", "SYR"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("190", e.Code);
+        Assert.Equal(trigger, text[e.Start..e.End]);
+    }
+
+    [Fact]
+    public void test_talks_going_on_are_no_fight()
+    {
+        const string text = "وتدور المفاوضات بين الحكومة والمعارضة حول تقاسم السلطة في البلاد";
+        Assert.Empty(Events(Docs.WithActors(text)));
+    }
 }
