@@ -121,15 +121,15 @@ public sealed partial class EventArguments
         return k >= 0 && s.Words[k].Key is "ان" or "بان";
     }
 
+    /// <summary>Whether the verb at word <paramref name="first"/> has a named antecedent before its relative pronoun (<see cref="RelativeAntecedent"/>).</summary>
+    internal static bool HasRelativeAntecedent(Sentence s, int first) => RelativeAntecedent(s, first) is not null;
+
     /// <summary>
     /// The person or body named right before a relative pronoun (or before its comma: X، والتي) that stands right before
     /// the verb at <paramref name="first"/>, when the verb agrees with the pronoun as its subject: الذي with a masculine
     /// singular (الذي زار), التي with a feminine (التي هاجمت), الذين with a plural (الذين هاجموا). A verb that does not agree
     /// has a subject of its own after it (X الذي قصفت طائرات Y منزله); or null.
     /// </summary>
-    /// <summary>Whether the verb at word <paramref name="first"/> has a named antecedent before its relative pronoun (<see cref="RelativeAntecedent"/>).</summary>
-    internal static bool HasRelativeAntecedent(Sentence s, int first) => RelativeAntecedent(s, first) is not null;
-
     private static Placed? RelativeAntecedent(Sentence s, int first)
     {
         if (first < 2) return null;

@@ -508,26 +508,31 @@ public sealed partial class EventStage
     /// </summary>
     private static ActorPhrases.Phrase? ToTheCountry(EventArguments.Sentence s, int verb)
     {
-        for (int k = verb + 1; k < s.Words.Count - 1 && s.Words[k].Kind != WordKind.Punctuation; k++)
-        {
-            if (s.Words[k].Key != "الي") continue;
-            return s.Words[k + 1].Key == "البلاد" && s.StartingAt(k + 1) is null ? new ActorPhrases.Phrase(s.Words[k + 1].Span, k + 2, s.Country) : null;
-        }
-        return null;
+        int k = NextTo(s, verb + 1);
+        return k >= 0 && s.Words[k + 1].Key == "البلاد" && s.StartingAt(k + 1) is null ? new ActorPhrases.Phrase(s.Words[k + 1].Span, k + 2, s.Country) : null;
     }
 
     /// <summary>The name right after the first الى following the verb at word <paramref name="verb"/>, before any punctuation.</summary>
     private static Entity? Destination(EventArguments.Sentence s, int verb)
     {
-        for (int k = verb + 1; k < s.Words.Count - 1 && s.Words[k].Kind != WordKind.Punctuation; k++)
+        for (int k = NextTo(s, verb + 1); k >= 0; k = NextTo(s, k + 1))
         {
-            if (s.Words[k].Key != "الي") continue;
             // ووصل المبعوث الاممي الى ليبيا غسان سلامة الى مصراتة: a country with the visitor's name right after it is
             // part of his title (whose envoy he is); where he arrives follows the next الى.
             if (s.StartingAt(k + 1) is { Entity.Type: EntityType.LOC } titled && s.StartingAt(titled.Last + 1) is { Entity.Type: EntityType.PER }) continue;
             return s.StartingAt(k + 1)?.Entity;
         }
         return null;
+    }
+
+    /// <summary>The next الى from word <paramref name="from"/> on, with a word after it, before any punctuation; -1 when none.</summary>
+    private static int NextTo(EventArguments.Sentence s, int from)
+    {
+        for (int k = from; k < s.Words.Count - 1 && s.Words[k].Kind != WordKind.Punctuation; k++)
+        {
+            if (s.Words[k].Key == "الي") return k;
+        }
+        return -1;
     }
 
     /// <summary>
