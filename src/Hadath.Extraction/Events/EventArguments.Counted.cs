@@ -188,7 +188,7 @@ public sealed partial class EventArguments
     }
 
     /// <summary>Nouns of an uncounted crowd, read with من and who they are (عدد من الشبان, حشد من انصار الحزب).</summary>
-    private static readonly HashSet<string> CrowdNouns = MatchKey.SetOf("عدد", "العشرات", "المئات", "الالاف", "الاف", "حشد", "حشود", "مجموعة", "جمع", "جموع");
+    private static readonly HashSet<string> CrowdNouns = MatchKey.SetOf("عدد", "العشرات", "المئات", "الالاف", "الاف", "حشد", "حشود", "مجموعة", "مجموعات", "جمع", "جموع");
 
     private const int MaxCrowdWords = 3;
 
@@ -211,8 +211,9 @@ public sealed partial class EventArguments
         return end > k + 2 ? new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[end - 1].End), end, null) : null;
     }
 
-    /// <summary>Words naming protesters (المتظاهرون, محتجين).</summary>
-    private static readonly HashSet<string> Protesters = MatchKey.SetOf("المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين");
+    /// <summary>Words naming protesters (المتظاهرون, محتجين, المعتصمون, المتظاهرات).</summary>
+    private static readonly HashSet<string> Protesters = MatchKey.SetOf("المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين",
+        "المعتصمون", "المعتصمين", "معتصمون", "معتصمين", "المتظاهرات", "متظاهرات", "المحتجات", "محتجات");
 
     private static readonly HashSet<string> ProtesterKinds = new(StringComparer.Ordinal) { "protesters" };
 

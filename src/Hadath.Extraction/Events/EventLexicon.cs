@@ -41,6 +41,8 @@ public enum TriggerCondition
     RoadCut,
     /// <summary>Support only: plural nouns of people who may protest (اللاجئون, الطلبة, سكان, عائلات).</summary>
     People,
+    /// <summary>Support only: nouns of protesters (المتظاهرون, محتجون, المعتصمون), who protest whatever verb of gathering or marching tells of them.</summary>
+    Protesters,
     Suffered,
     /// <summary>A town, a base, a position or a place name after على: territory taken (سيطر التنظيم على بلدة X).</summary>
     SeizedPlace,
@@ -171,6 +173,7 @@ public sealed class EventLexicon
         "entered" => TriggerCondition.Entered,
         "road-cut" => TriggerCondition.RoadCut,
         "people" => TriggerCondition.People,
+        "protesters" => TriggerCondition.Protesters,
         "suffered" => TriggerCondition.Suffered,
         "seized-place" => TriggerCondition.SeizedPlace,
         "seized-achieved" => TriggerCondition.SeizedAchieved,

@@ -257,6 +257,10 @@ public sealed partial class EventRecognizer
                 // القت قوات الامن المصرية القبض الاثنين على …: so does القبض after the one who took them.
                 // وكانوا نفذوا سابقا وقفة احتجاجية: a protest told as done before is history, not the news.
                 if (trigger.Condition == TriggerCondition.ProtestObject && words.Skip(end).Any(w => w.Key is "سابقا" or "سابق")) return null;
+                // وجرت هذه التظاهرة استجابة لدعوة …, واندلعت هذه الاحتجاجات بعد …: a protest pointed back to as taking place is
+                // one the story has told already. Who organised it (ونظم هذه الوقفة الاتحاد المحلي) is news of its own.
+                if (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && Demonstratives.Contains(words[end].Key) &&
+                    !Organising.Contains(trigger.Keys[0])) return null;
                 // ومهددا بشن اضراب عام, الدعوة لشن اضراب: a launching verb written with ب or ل is its verbal noun, no act.
                 if (trigger.Condition == TriggerCondition.ProtestObject && WrittenWithPreposition(words[start].Key, trigger.Keys[0])) return null;
                 bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject ||
@@ -425,6 +429,10 @@ public sealed partial class EventRecognizer
                 // with people in the plural as its subject right after it, protested whatever their number.
                 if (protest && trigger.Condition == TriggerCondition.Crowd && SelfProtesting.Contains(trigger.Keys[0]) && PeopleAfter(readings, words, end) is { } people)
                     return rule + "+people:" + people;
+                // سار المتظاهرون في الشوارع, خرج متظاهرون من المساجد, احتشد المحتجون امام المبنى: protesters who marched, went
+                // out or gathered protested, whatever their number.
+                if (protest && trigger.Condition == TriggerCondition.Crowd && ProtestersAfter(readings, words, end) is { } protesters)
+                    return rule + "+protesters:" + protesters;
                 // اوقف الجيش، بعد ظهر اليوم، مطلوبا بعدة مذكرات توقيف: a wanted man or a suspect taken is an arrest, counted or not.
                 if (trigger.Code == "173" && trigger.Condition == TriggerCondition.Crowd && WantedAt(words, from) is { } wanted) return rule + "+wanted:" + wanted;
                 return null;
@@ -933,6 +941,25 @@ public sealed partial class EventRecognizer
         }
         return people;
     }
+
+    /// <summary>
+    /// The indefinite noun of protesters (lexicon group protesters: متظاهرون, محتجون, معتصمون) that opens the subject right
+    /// after a verb ending at <paramref name="end"/>, past a day (خرج امس متظاهرون), or null. The definite protesters
+    /// (وسار المتظاهرون, احتشد المحتجون) are those of a protest the story has told already: what they did next retells it.
+    /// </summary>
+    private string? ProtestersAfter(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    {
+        int k = end;
+        while (k < words.Count && k < end + 2 && DayAside.IsDayWord(words[k].Key)) k++;
+        return k < words.Count && words[k].IsLetters && !words[k].Key.StartsWith("ال", StringComparison.Ordinal)
+            ? SupportAt(readings, k, TriggerCondition.Protesters) : null;
+    }
+
+    /// <summary>Verbs of organising or carrying out a protest (نظم, نفذ, خاض, شن), whose subject is who did it.</summary>
+    private static readonly HashSet<string> Organising = MatchKey.SetOf("نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا", "خاض", "خاضت", "خاضوا", "شن", "شنت", "شنوا");
+
+    /// <summary>Demonstratives that point back to what the story has told (هذه التظاهرة, تلك المسيرة).</summary>
+    private static readonly HashSet<string> Demonstratives = MatchKey.SetOf("هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين");
 
     /// <summary>How far after the people بان may stand to make احتج "argued".</summary>
     private const int ArguedReach = 3;
