@@ -57,6 +57,8 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> Craft = MatchKey.SetOf("طائرات", "طائرة", "طائره", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "طيران", "سلاح", "مدفعية", "دبابات", "زوارق", "بوارج");
     private static readonly HashSet<string> Against = MatchKey.SetOf("علي", "ضد");
     private static readonly HashSet<string> Launches = MatchKey.SetOf("شن", "شنت", "شنوا", "وشن", "وشنت", "نفذ", "نفذت", "نفذوا", "ونفذ", "ونفذت", "اطلق", "اطلقت", "اطلقوا", "واطلق", "واطلقت",
+        // وجهت القوات الاميركية ضربات جوية: who directed the strikes launched them
+        "وجه", "وجهت", "وجهوا", "ووجه", "ووجهت",
         // استخدمت الشرطة الغاز المسيل للدموع: who used a means of force fired it
         "استخدم", "استخدمت", "استخدموا", "واستخدم", "واستخدمت", "استعمل", "استعملت", "استعملوا", "واستعمل", "واستعملت");
     /// <summary>Nouns for members or units of a group, followed by من and the group (عناصر من تنظيم داعش, وحدات من الجيش): the group is the actor.</summary>

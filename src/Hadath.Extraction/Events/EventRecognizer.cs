@@ -158,7 +158,9 @@ public sealed partial class EventRecognizer
     /// chants and banners (مرددين شعارات, رافعين لافتات); songs and flags alone are also a festival's.
     /// </summary>
     private static readonly HashSet<string> Chants = MatchKey.SetOf("منددين", "مطالبين", "منددات", "مطالبات", "شعارات", "الشعارات",
-        "هتافات", "الهتافات", "لافتات", "اللافتات", "يافطات", "اليافطات");
+        "هتافات", "الهتافات", "لافتات", "اللافتات", "يافطات", "اليافطات",
+        // نزل السكان الى الشوارع محتجين, خرج الاهالي متظاهرين: the crowd went out or gathered protesting
+        "محتجين", "محتجات", "متظاهرين", "متظاهرات", "معتصمين", "معتصمات");
 
     private const int ChantReach = 8;
 
@@ -224,6 +226,8 @@ public sealed partial class EventRecognizer
         // عمد الشبان الى اغلاق الطريق بالحجارة واضرام النار في العجلات: or joined by و to such a noun of its clause.
         if (trigger.Code == "145" && trigger.Role != TriggerRole.Verb && !(start > 0 && words[start - 1].Key is "الي" or "علي") &&
             !JoinedToWentAsFar(words, start, trigger.Keys[0])) return null;
+        // رفعوا صور زملاء لهم اصيبوا في مواجهات سابقة مع قوات الامن: a fight or an attack named as earlier is history.
+        if (trigger.Role != TriggerRole.Verb && end < words.Count && Earlier.Contains(words[end].Key)) return null;
         switch (trigger.Condition)
         {
             case TriggerCondition.Always:
@@ -696,12 +700,34 @@ public sealed partial class EventRecognizer
     /// <summary>The size of a crowd counted in the <see cref="CrowdBeforeWindow"/> words before <paramref name="start"/>, no punctuation between (مئات الشبان, الاف من الطلاب), or null.</summary>
     private string? CrowdBefore(SentenceReadings readings, IReadOnlyList<Word> words, int start)
     {
+        // وكان 500 طالب على الاقل قد احتشدوا: a pluperfect, its counted crowd between كان and قد.
+        if (start >= 2 && words[start - 1].Key == "قد") return PluperfectCrowd(readings, words, start - 1);
         for (int k = start - 1; k >= 0 && k >= start - CrowdBeforeWindow; k--)
         {
             if (!words[k].IsLetters && !words[k].IsNumber) return null;
             // ناهز عددهم المائة الف بعدما تجمعوا: a particle between ends the counted crowd; the verb is not its own.
             if (CrowdBreaks.Contains(words[k].Key)) return null;
             if (CrowdSize(readings, words, k, dualCounts: false) is { } key) return key;
+        }
+        return null;
+    }
+
+    /// <summary>How many words a pluperfect's counted crowd may take between كان and قد (500 طالب على الاقل).</summary>
+    private const int PluperfectCrowdWindow = 6;
+
+    /// <summary>
+    /// The size of the crowd counted between a form of كان and the قد at word <paramref name="qad"/> (وكان مئات المعلمين قد
+    /// تجمعوا), no punctuation between; null when none, or with no كان (ان 500 شخص قد تجمعوا: قد opens a clause of its own).
+    /// </summary>
+    private string? PluperfectCrowd(SentenceReadings readings, IReadOnlyList<Word> words, int qad)
+    {
+        string? size = null;
+        for (int k = qad - 1; k >= 0 && k >= qad - PluperfectCrowdWindow; k--)
+        {
+            if (!words[k].IsLetters && !words[k].IsNumber) return null;
+            if (words[k].Key is "كان" or "وكان" or "كانت" or "وكانت") return size;
+            if (CrowdBreaks.Contains(words[k].Key)) return null;
+            size = CrowdSize(readings, words, k, dualCounts: false) ?? size;
         }
         return null;
     }
@@ -954,6 +980,9 @@ public sealed partial class EventRecognizer
         return k < words.Count && words[k].IsLetters && !words[k].Key.StartsWith("ال", StringComparison.Ordinal)
             ? SupportAt(readings, k, TriggerCondition.Protesters) : null;
     }
+
+    /// <summary>Adjectives that tell an act as earlier than the news (مواجهات سابقة, هجمات سابقة).</summary>
+    private static readonly HashSet<string> Earlier = MatchKey.SetOf("سابقة", "سابق", "سابقين", "السابقة", "السابق", "سابقه", "السابقه");
 
     /// <summary>Verbs of organising or carrying out a protest (نظم, نفذ, خاض, شن), whose subject is who did it.</summary>
     private static readonly HashSet<string> Organising = MatchKey.SetOf("نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا", "خاض", "خاضت", "خاضوا", "شن", "شنت", "شنوا");
