@@ -7,8 +7,9 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Forms of telling an assault or a protest that the older rules missed: air strikes directed (وجهت القوات ضربات جوية),
 /// a crowd that went out or gathered protesting (خرج السكان محتجين), a bombing whose wounded are told in the plural
-/// (اصيبوا بجروح اثر انفجار سيارة مفخخة), and a counted crowd that had gathered (وكان 500 طالب قد احتشدوا); beside
-/// each, the sentences that must stay no event. Sentences written for these tests, none from a story or a data set.
+/// (اصيبوا بجروح اثر انفجار سيارة مفخخة), a counted crowd that had gathered (وكان 500 طالب قد احتشدوا), unknown persons
+/// as the doers (ان مجهولين خطفوا مصورا), and an object that ends where a time expression begins (خطفوا الصحافي الاسبوع
+/// الماضي); beside each, the sentences that must stay no event. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventToldFormsTests
 {
@@ -91,4 +92,28 @@ public sealed class EventToldFormsTests
     // a counted crowd before قد with no كان is no pluperfect of its own: the verb after قد belongs to another clause
     public void test_a_count_before_qad_without_kana_is_no_crowd() =>
         Assert.DoesNotContain(Events("وقالت الشرطة ان 500 شخص قد تجمعوا لاستقبال الفريق"), x => x.Plover == "PROTEST");
+
+    [Theory]
+    // unknown persons are unidentified doers (UAF), as armed men are
+    [InlineData("وافادت مصادر متطابقة ان مجهولين خطفوا مصورا فرنسيا في المدينة", "خطفوا", "181", "مجهولين", "مصورا فرنسيا")]
+    [InlineData("واغتال مجهولون مساء امس ناشطا حقوقيا في المدينة", "واغتال", "186", "مجهولون", "ناشطا حقوقيا")]
+    public void test_unknown_persons_are_the_doers(string text, string trigger, string code, string source, string target)
+    {
+        var e = AssertOne(text, code, trigger);
+        Assert.Equal(source, Docs.ArgumentWords(text, e.Source));
+        Assert.Equal("UAF", e.Source?.Actor);
+        Assert.Equal(target, Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Theory]
+    // the object ends where a time expression the time stage read begins
+    [InlineData("وكان مسلحون مجهولون قد خطفوا الصحافي الاسبوع الماضي", "خطفوا", "181", "الصحافي")]
+    [InlineData("واعتقلت قوات الامن الناشط الشهر الماضي في العاصمة", "واعتقلت", "173", "الناشط")]
+    public void test_the_object_ends_before_a_time_expression(string text, string trigger, string code, string target)
+    {
+        var doc = new CountStage().Process(Docs.Tokenized(text, "2016-07-15"));
+        var e = Assert.Single(new EventStage().Process(new Hadath.Extraction.Times.TimeStage().Process(doc)).Events, x => x.Code == code);
+        Assert.Equal(trigger.TrimStart('و'), text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal(target, Docs.ArgumentWords(text, e.Target));
+    }
 }

@@ -600,7 +600,8 @@ public sealed partial class EventArguments
                key is "عام" or "باسم";
     }
 
-    private static bool IsTime(Sentence s, int k) => TimeWords.Contains(s.Words[k].Key);
+    /// <summary>Whether word <paramref name="k"/> is a word of time (امس, مساء, الاحد) or lies in a time expression the time stage read (الاسبوع الماضي, في تموز/يوليو).</summary>
+    private static bool IsTime(Sentence s, int k) => TimeWords.Contains(s.Words[k].Key) || s.InTime(k);
 
     /// <summary>Whether the word key is a craft noun (طائرات, مروحيات, مدفعية): the force named after it did what they did.</summary>
     internal static bool IsCraft(string key) => Craft.Contains(key);
