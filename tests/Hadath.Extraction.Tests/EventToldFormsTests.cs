@@ -116,4 +116,18 @@ public sealed class EventToldFormsTests
         Assert.Equal(trigger.TrimStart('و'), text[e.Start..e.End].TrimStart('و'));
         Assert.Equal(target, Docs.ArgumentWords(text, e.Target));
     }
+
+    [Theory]
+    // a named subject with an apposition set off by commas between the verb and what it fired or organised
+    [InlineData("واطلقت كتائب عز الدين القسام، الجناح العسكري لحركة حماس، عشرات الصواريخ على البلدات المحيطة بالقطاع", "واطلقت", "190")]
+    [InlineData("ونظمت النقابة الوطنية لعمال الصحة، اكبر نقابات القطاع، وقفة احتجاجية امام مقر الوزارة", "ونظمت", "141")]
+    public void test_what_was_fired_or_organised_after_the_subject_and_its_apposition_is_read(string text, string trigger, string code) =>
+        AssertOne(text, code, trigger);
+
+    [Theory]
+    // past an apposition the words are another clause's when no comma closes it, or the second comma ends a list
+    [InlineData("واطلقت الحكومة، في خطوة مفاجئة للجميع وبعد سنوات من الانتظار والوعود الكثيرة التي لم تنفذ، عشرات البرامج الجديدة")]
+    [InlineData("واطلقت الشركة منتجها الجديد، وقالت مديرة التسويق، ان الصواريخ الصغيرة لعبة الموسم")]
+    public void test_no_weapon_past_a_long_aside_or_another_clause(string text) =>
+        Assert.DoesNotContain(Events(text), x => x.Plover == "ASSAULT");
 }

@@ -270,7 +270,7 @@ public sealed partial class EventRecognizer
                 bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 return (SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject) ??
-                        (trigger.Condition == TriggerCondition.ProtestObject ? ProtestPastDayAside(readings, words, end) : null))
+                        (trigger.Condition is TriggerCondition.ProtestObject or TriggerCondition.WeaponObject ? ObjectPastAside(readings, words, end, trigger.Condition) : null))
                     is { } found ? $"{rule}+{name}:{found}" : null;
             case TriggerCondition.Captive:
                 return Captive(readings, words, trigger, start, end) is { } taken ? $"{rule}+captive:{taken}" : null;
@@ -896,19 +896,48 @@ public sealed partial class EventRecognizer
 
     /// <summary>
     /// نظمت التنسيقية المحلية للمعطلين حاملي الشهادات بالمدينة، صباح اليوم الاثنين، مسيرة احتجاجية: a subject longer than
-    /// the object window, then a day set off by commas, then what was organised right after it. The subject holds no
-    /// punctuation and ends within <see cref="SubjectReach"/> words of the verb; the first mark after it must open the aside.
+    /// the object window, then a day set off by commas, then what was organised right after it. واطلقت كتائب عز الدين
+    /// القسام، الجناح العسكري لحركة حماس، عشرات الصواريخ: or an apposition of the subject set off by commas, then what was
+    /// fired or organised within <see cref="PastAsideWindow"/> words. The subject holds no punctuation and ends within
+    /// <see cref="SubjectReach"/> words of the verb; the first mark after it must open the aside, and a comma close it.
     /// </summary>
-    private string? ProtestPastDayAside(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    private string? ObjectPastAside(SentenceReadings readings, IReadOnlyList<Word> words, int end, TriggerCondition condition)
     {
         for (int k = end; k < words.Count && k <= end + SubjectReach; k++)
         {
             if (words[k].Kind != WordKind.Punctuation) continue;
-            return words[k].IsComma && DayAside.Close(words, k + 1) is { } close && close + 1 < words.Count
-                ? SupportAt(readings, close + 1, TriggerCondition.ProtestObject) : null;
+            if (!words[k].IsComma) return null;
+            if (DayAside.Close(words, k + 1) is { } close) return close + 1 < words.Count ? SupportAt(readings, close + 1, condition) : null;
+            return AppositionClose(words, k + 1) is { } closing ? SupportedAhead(readings, words, condition, closing + 1, PastAsideWindow, stopAtPunctuation: true) : null;
         }
         return null;
     }
+
+    /// <summary>How many words past an apposition what was fired or organised may stand (عشرات الصواريخ).</summary>
+    private const int PastAsideWindow = 3;
+
+    /// <summary>How many words an apposition of a subject may take (الجناح العسكري لحركة حماس).</summary>
+    private const int AppositionReach = 6;
+
+    /// <summary>
+    /// The comma that closes an apposition opening at word <paramref name="from"/> (الجناح العسكري لحركة حماس،), within
+    /// <see cref="AppositionReach"/> words and no other mark; null when none, or when the words open a clause of their own
+    /// (وقالت …, ان …, الذي …) or tell how (بالتعاون مع البلدية, للمرة الثانية) rather than describe the subject.
+    /// </summary>
+    private static int? AppositionClose(IReadOnlyList<Word> words, int from)
+    {
+        if (from >= words.Count || !words[from].IsLetters || words[from].Key[0] is 'و' or 'ف' || AppositionBreaks.Contains(words[from].Key)) return null;
+        if (words[from].Key.StartsWith("بال", StringComparison.Ordinal) || words[from].Key.StartsWith("لل", StringComparison.Ordinal) ||
+            words[from].Key.StartsWith("كال", StringComparison.Ordinal)) return null;
+        for (int k = from + 1; k < words.Count && k <= from + AppositionReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return words[k].IsComma ? k : null;
+        }
+        return null;
+    }
+
+    /// <summary>Words that open a clause, not an apposition, after a subject's comma.</summary>
+    private static readonly HashSet<string> AppositionBreaks = MatchKey.SetOf("ان", "انه", "انها", "الذي", "التي", "الذين", "في", "من", "الي", "علي", "بعد", "قبل", "حيث", "كما", "فيما", "بينما");
 
     /// <summary>
     /// شرع الاساتذة المتعاقدون، صباح اليوم الاربعاء، في اضراب; دخل عمال المؤسسة في اعتصام مفتوح: a verb of entering or
