@@ -130,4 +130,27 @@ public sealed class EventToldFormsTests
     [InlineData("واطلقت الشركة منتجها الجديد، وقالت مديرة التسويق، ان الصواريخ الصغيرة لعبة الموسم")]
     public void test_no_weapon_past_a_long_aside_or_another_clause(string text) =>
         Assert.DoesNotContain(Events(text), x => x.Plover == "ASSAULT");
+
+    [Theory]
+    // a body named after كان (in quotation marks or not) with its apposition running on to قد: the body is the subject, not
+    // the one its apposition names
+    [InlineData("وكانت كتائب عز الدين القسام، الجناح العسكري لحركة حماس قد اطلقت عشرات الصواريخ على البلدات المحيطة بالقطاع")]
+    [InlineData("وكانت «كتائب عز الدين القسام»، الجناح العسكري لحركة حماس قد اطلقت عشرات الصواريخ على البلدات المحيطة بالقطاع")]
+    public void test_the_body_before_its_apposition_is_the_pluperfect_subject(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "كتائب عز الدين القسام", "PSEREB"), ("e2", EntityType.ORG, "حركة حماس", "PSEREB"));
+        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "190");
+        Assert.Equal("اطلقت", text[e.Start..e.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Fact]
+    // a person named between commas after his title before قد is still the subject (the older rule)
+    public void test_a_person_between_commas_before_qad_is_still_the_subject()
+    {
+        const string text = "وكان محافظ المدينة، احمد الزبيدي، قد استقبل وفدا من الصليب الاحمر";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "احمد الزبيدي", null), ("e2", EntityType.ORG, "الصليب الاحمر", "IGONGO"));
+        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

@@ -221,6 +221,9 @@ public sealed partial class EventArguments
         if (!conjunction && back == first - 2 && ApposedBeforeQad(s, back) is { } apposed) return (apposed.Entity, last + 1, s.Words[apposed.Head].Key);
         // وكان الوفد الذي رافق الوزير X قد زار: a name inside a relative clause between كان and قد is not who acted.
         if (!conjunction && back == first - 2 && InRelativeClauseBeforeQad(s, back)) return (null, last + 1, null);
+        // وكانت كتائب عز الدين القسام، الجناح العسكري لحركة حماس قد اطلقت: the body named right after كان is the subject;
+        // its apposition runs on to قد, and the name there says whose wing it is.
+        if (!conjunction && back == first - 2 && NamedBeforeApposition(s, back) is { } wing) return (wing.Entity, last + 1, s.Words[wing.First].Key);
         if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
         {
             // وكان طلاب جامعة الازهر قد تظاهروا: the body is where its students study; they did it, unnamed.
@@ -323,6 +326,29 @@ public sealed partial class EventArguments
         while (open > 0 && s.StartingAt(open) is null && IsTitleWord(s.Words[open])) open--;
         if (open < 2 || !s.Words[open].IsComma || PluperfectSubjectStart(s, open) is not { } head) return null;
         return IsTitleWord(s.Words[head]) || IsProvinceGovernor(s, head) ? (person.Entity, head) : null;
+    }
+
+    /// <summary>How many words an apposition may take between its comma and a pluperfect's قد.</summary>
+    private const int MaxApposedWords = 6;
+
+    /// <summary>
+    /// The body or person named right after a form of كان and followed by a comma that opens an apposition running on to
+    /// the word <paramref name="back"/> before a pluperfect's قد, no other mark between (وكانت كتائب القسام، الجناح العسكري
+    /// لحركة حماس قد اطلقت), or null.
+    /// </summary>
+    private Placed? NamedBeforeApposition(Sentence s, int back)
+    {
+        for (int k = back; k >= 2 && k >= back - MaxApposedWords; k--)
+        {
+            if (s.Words[k].Kind != WordKind.Punctuation) continue;
+            if (!s.Words[k].IsComma || k == back) return null;
+            // وكانت «كتائب عز الدين القسام»، الجناح العسكري …: the name may be set off in quotation marks.
+            int end = s.Words[k - 1].IsQuotationMark ? k - 2 : k - 1;
+            if (s.EndingAt(end) is not { Entity.Type: EntityType.ORG or EntityType.PER } named) return null;
+            int open = named.First > 0 && s.Words[named.First - 1].IsQuotationMark ? named.First - 2 : named.First - 1;
+            return open >= 0 && PastAuxiliaries.Contains(s.Words[open].Key) ? named : null;
+        }
+        return null;
     }
 
     /// <summary>
