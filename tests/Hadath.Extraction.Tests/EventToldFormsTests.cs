@@ -153,4 +153,31 @@ public sealed class EventToldFormsTests
         var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code.StartsWith("04", StringComparison.Ordinal));
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    // unidentified doers right after فجر make it the verb: they blew something up
+    [InlineData("فيما فجر مسلحون احد الجسور غربي المدينة", "فجر", "مسلحون")]
+    [InlineData("وفجر مجهولون مساء امس خط انابيب النفط قرب البلدة", "وفجر", "مجهولون")]
+    public void test_unidentified_doers_after_fajjara_blew_something_up(string text, string trigger, string source)
+    {
+        var e = AssertOne(text, "183", trigger);
+        Assert.Equal(source, Docs.ArgumentWords(text, e.Source));
+    }
+
+    [Theory]
+    // dawn: فجر before a day or a time, and before the doers of another verb
+    [InlineData("وفي فجر الثلاثاء اقتحم مسلحون مبنى البلدية")]
+    [InlineData("وعند فجر اليوم وصلت قافلة المساعدات الى البلدة")]
+    public void test_dawn_is_no_bombing(string text) =>
+        Assert.DoesNotContain(Events(text), x => x.Code.StartsWith("183", StringComparison.Ordinal));
+
+    [Fact]
+    // a suicide bomber after فجر keeps his own trigger: a suicide bombing with its toll
+    public void test_a_suicide_bomber_after_fajjara_is_a_suicide_bombing()
+    {
+        const string text = "ويوم الاربعاء فجر انتحاري شاحنة ملغومة في حي شعبي مما اسفر عن مقتل 15 شخصا على الاقل";
+        var e = Assert.Single(Events(text), x => x.Plover == "ASSAULT");
+        Assert.Equal("1831", e.Code);
+        Assert.Equal("انتحاري", text[e.Start..e.End]);
+    }
 }

@@ -372,6 +372,8 @@ public sealed partial class EventRecognizer
             case TriggerCondition.BombObject:
                 // فجر انتحاري سيارة مفخخة; فجر السبت, فجر اليوم is dawn.
                 if (end < words.Count && DayAside.Days.Contains(words[end].Key)) return null;
+                // فيما فجر مسلحون احد الجسور: unidentified doers right after it are its subject; dawn is no one's.
+                if (end < words.Count && Bombers.Contains(words[end].Key)) return $"{rule}+bomber:{words[end].Key}";
                 for (int k = end; k < words.Count && k < end + BombWindow; k++)
                 {
                     if (words[k].Kind == WordKind.Punctuation) return null;
@@ -1009,6 +1011,13 @@ public sealed partial class EventRecognizer
         return k < words.Count && words[k].IsLetters && !words[k].Key.StartsWith("ال", StringComparison.Ordinal)
             ? SupportAt(readings, k, TriggerCondition.Protesters) : null;
     }
+
+    /// <summary>
+    /// Unidentified doers who, right after فجر, make it the verb "blew up" (فجر مسلحون جسرا, فجر مجهولون عبوة). Not a
+    /// suicide bomber (فجر انتحاري شاحنة ملغومة): his own trigger tells a suicide bombing (1831) with its toll.
+    /// </summary>
+    private static readonly HashSet<string> Bombers = MatchKey.SetOf("مسلحون", "مسلحين", "مجهولون", "مجهولين", "مهاجم", "مهاجمون", "ارهابيون", "ارهابيين",
+        "متشددون", "متمردون");
 
     /// <summary>Adjectives that tell an act as earlier than the news (مواجهات سابقة, هجمات سابقة).</summary>
     private static readonly HashSet<string> Earlier = MatchKey.SetOf("سابقة", "سابق", "سابقين", "السابقة", "السابق", "سابقه", "السابقه");
