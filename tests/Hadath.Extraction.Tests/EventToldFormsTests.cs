@@ -180,4 +180,26 @@ public sealed class EventToldFormsTests
         Assert.Equal("1831", e.Code);
         Assert.Equal("انتحاري", text[e.Start..e.End]);
     }
+
+    [Fact]
+    // a clash between the forces of a man named past his rank and a named body: he is the first side, the body the second
+    public void test_the_forces_of_a_man_past_his_rank_are_the_first_side_of_a_clash()
+    {
+        const string text = "واندلعت اشتباكات عنيفة بين قوات المشير خليفة حفتر وقوات حكومة الوفاق الوطني جنوب العاصمة";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "خليفة حفتر", null), ("e2", EntityType.ORG, "قوات حكومة الوفاق الوطني", "LBYGOV"));
+        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "190");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    // the forces of a man the tagger did not name: his name is part of the first side's words, the named body the second
+    public void test_the_forces_of_an_unnamed_man_take_his_name_into_the_first_side()
+    {
+        const string text = "واندلعت اشتباكات عنيفة بين قوات حفتر وقوات حكومة الوفاق الوطني جنوب العاصمة";
+        var doc = Docs.WithActors(text, ("e2", EntityType.ORG, "قوات حكومة الوفاق الوطني", "LBYGOV"));
+        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "190");
+        Assert.Equal("قوات حفتر", Docs.ArgumentWords(text, e.Source));
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
 }

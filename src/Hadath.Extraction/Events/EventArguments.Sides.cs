@@ -30,10 +30,16 @@ public sealed partial class EventArguments
             var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Take(2).ToArray();
             // بين القوات الحكومية والمتمردين الحوثيين: a first side the tagger did not name is its definite words.
             // The longer reading wins (القوات الحكومية, not القوات), with the body's code where it has one.
-            bool namedFirst = sides.Length > 0 && sides[0].First <= k + 2;
+            // بين قوات المشير خليفة حفتر وقوات حكومة الوفاق: the forces of a man named past his rank are that man's side.
+            bool namedFirst = sides.Length > 0 && (sides[0].First <= k + 2 || k + 1 <= right && LedBy(s, k + 1, s.Words[k + 1].Key, right) == sides[0].Entity);
             var body = namedFirst || k + 1 > right ? null : BodyPhraseAt(s, k + 1);
             var run = namedFirst ? null : UnnamedSide(s, k + 1, right);
             var first = run is { } r && (body is null || r.After > body.Value.After) ? r with { Code = body?.Code } : body;
+            // بين قوات حفتر وقوات حكومة الوفاق: a fighters' noun alone, then one plain word before the و of the second side, is
+            // the forces of a man the tagger did not name; his name belongs to the first side.
+            if (first is { } bare && bare.After == k + 2 && Followers.Contains(s.Words[k + 1].Key) && k + 3 <= right && s.Words[k + 2].IsLetters &&
+                s.StartingAt(k + 2) is null && !s.Words[k + 2].Key.StartsWith("ال", StringComparison.Ordinal) && s.Words[k + 3].Key.StartsWith('و'))
+                first = bare with { Span = new TextSpan(bare.Span.Start, s.Words[k + 2].End), After = k + 3 };
             if (first is { } f)
             {
                 int and = PastBracketedName(s, f.After, right);
