@@ -202,4 +202,15 @@ public sealed class EventToldFormsTests
         Assert.Equal("قوات حفتر", Docs.ArgumentWords(text, e.Source));
         Assert.Equal("e2", e.Target?.EntityId);
     }
+
+    [Theory]
+    // craft of a force with a name of its own the tagger did not read act for the country its nationality names
+    [InlineData("وشنت طائرات تابعة لقوة برخان الفرنسية غارات على مواقع للمسلحين شمال البلاد", "غارات", "195", "FRAMIL")]
+    [InlineData("وقتل خمسة مسلحين في غارة شنتها طائرات تابعة لقوة برخان الفرنسية قرب الحدود", "غارة", "195", "FRAMIL")]
+    public void test_craft_of_a_force_named_by_its_nationality_act_for_that_country(string text, string trigger, string code, string actor)
+    {
+        var e = AssertOne(text, code, trigger);
+        Assert.Equal(actor, e.Source?.Actor);
+        Assert.EndsWith("الفرنسية", Docs.ArgumentWords(text, e.Source));
+    }
 }

@@ -125,6 +125,9 @@ public sealed class ActorPhrases
         if (k < words.Count && Belonging.Contains(words[k].Key)) k++;
         if (k >= words.Count || !words[k].IsLetters) return null;
         string key = words[k].Key;
+        // طائرات تابعة لقوة برخان الفرنسية: a force with a name of its own the tagger did not read, told by its nationality.
+        if (ToAForce.Contains(key) && Agent(ForcesKey) is { } forceAgent && NationClosing(words, k + 1) is ({ } nationOf, var after))
+            return new Phrase(new TextSpan(words[start].Start, words[after - 1].End), after, nationOf + forceAgent, forceAgent);
         if (key.Length <= 3 || !key.StartsWith("لل", StringComparison.Ordinal) || Members.Contains("ا" + key[1..]) || Agent("ا" + key[1..]) is not { } agent) return null;
         int j = k + 1;
         string? nation = null;
@@ -134,6 +137,26 @@ public sealed class ActorPhrases
         }
         var code = (nation ?? country) is { } home ? home + agent : null;
         return new Phrase(new TextSpan(words[start].Start, words[j - 1].End), j, code, agent);
+    }
+
+    /// <summary>A force without the article written with ل (لقوة برخان الفرنسية), whose name of its own follows.</summary>
+    private static readonly HashSet<string> ToAForce = MatchKey.SetOf("لقوة", "لقوات");
+
+    /// <summary>The key of قوات, whose agent a force with a name of its own (قوة برخان) takes.</summary>
+    private static readonly string ForcesKey = MatchKey.Of("قوات");
+
+    /// <summary>
+    /// The country of the nationality adjective that closes a force's own name from word <paramref name="k"/> (برخان
+    /// الفرنسية, اليونيفيل الايطالية), within <see cref="MaxOwnerWords"/> words, and the word after it; (null, k) when none.
+    /// </summary>
+    private (string? Country, int After) NationClosing(IReadOnlyList<Word> words, int k)
+    {
+        for (int j = k + 1; j < words.Count && j <= k + MaxOwnerWords && words[j].IsLetters; j++)
+        {
+            if (!words[j].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            return Nationality(words[j]) is { } nation ? (nation, j + 1) : (null, k);
+        }
+        return (null, k);
     }
 
     private readonly ActorLexicon _actors;
