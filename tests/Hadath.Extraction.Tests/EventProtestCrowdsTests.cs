@@ -43,6 +43,20 @@ public sealed class EventProtestCrowdsTests
         AssertProtest(text, trigger, "141", source);
 
     [Theory]
+    // groups or crowds of protesters, named after من, who gathered or marched
+    [InlineData("واحتشدت مجموعات صغيرة ايضا من المتظاهرين خارج السفارة", "واحتشدت", "المتظاهرين")]
+    [InlineData("وسارت حشود من المتظاهرين في شوارع المدينة القديمة", "وسارت", "حشود من المتظاهرين")]
+    public void test_groups_of_protesters_who_gathered_protested(string text, string trigger, string source) =>
+        AssertProtest(text, trigger, "141", source);
+
+    [Theory]
+    // groups of something else gathered or marched
+    [InlineData("وسارت حشود من المصلين نحو المسجد الكبير")]
+    [InlineData("واحتشدت مجموعات من الصحافيين امام قاعة المؤتمر")]
+    public void test_groups_of_other_people_who_gathered_did_not_protest(string text) =>
+        Assert.DoesNotContain(Events(text), x => x.Plover == "PROTEST");
+
+    [Theory]
     // a demonstration or a march that took place
     [InlineData("وجرت تظاهرة ضخمة امام السفارة الاميركية في العاصمة", "وجرت")]
     [InlineData("وجرت امس مسيرات في عدة مدن احتجاجا على رفع الاسعار", "وجرت")]

@@ -1008,9 +1008,24 @@ public sealed partial class EventRecognizer
     {
         int k = end;
         while (k < words.Count && k < end + 2 && DayAside.IsDayWord(words[k].Key)) k++;
-        return k < words.Count && words[k].IsLetters && !words[k].Key.StartsWith("ال", StringComparison.Ordinal)
-            ? SupportAt(readings, k, TriggerCondition.Protesters) : null;
+        if (k >= words.Count || !words[k].IsLetters) return null;
+        // وسارت حشود من المتظاهرين, احتشدت مجموعات صغيرة ايضا من المتظاهرين: groups of protesters, whom من names.
+        if (ProtesterGroups.Contains(words[k].Key))
+        {
+            for (int j = k + 1; j + 1 < words.Count && j <= k + GroupOfReach && words[j].IsLetters; j++)
+            {
+                if (words[j].Key == "من") return SupportAt(readings, j + 1, TriggerCondition.Protesters);
+            }
+            return null;
+        }
+        return !words[k].Key.StartsWith("ال", StringComparison.Ordinal) ? SupportAt(readings, k, TriggerCondition.Protesters) : null;
     }
+
+    /// <summary>Nouns of groups and crowds, read with من and the protesters they are made of (حشود من المتظاهرين).</summary>
+    private static readonly HashSet<string> ProtesterGroups = MatchKey.SetOf("مجموعات", "مجموعة", "حشود", "حشد", "جموع", "عدد");
+
+    /// <summary>How many words past a group noun its من may stand (مجموعات صغيرة ايضا من).</summary>
+    private const int GroupOfReach = 3;
 
     /// <summary>
     /// Unidentified doers who, right after فجر, make it the verb "blew up" (فجر مسلحون جسرا, فجر مجهولون عبوة). Not a
