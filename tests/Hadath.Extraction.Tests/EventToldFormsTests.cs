@@ -213,4 +213,35 @@ public sealed class EventToldFormsTests
         Assert.Equal(actor, e.Source?.Actor);
         Assert.EndsWith("الفرنسية", Docs.ArgumentWords(text, e.Source));
     }
+
+    [Theory]
+    // an amount reaching a figure, and an arrival planned, are no visit
+    [InlineData("ووقع الرئيس الاميركي دونالد ترامب مذكرة قد تفرض رسوما على واردات الصين تصل قيمتها الى 60 مليار دولار")]
+    [InlineData("ومن المقرر ان يصل الرئيس الاميركي دونالد ترامب الى الصين الاسبوع المقبل")]
+    public void test_the_present_of_arriving_is_no_visit(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "دونالد ترامب", "USAGOV"), ("e2", EntityType.LOC, "الصين", "CHN"));
+        Assert.DoesNotContain(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "042");
+    }
+
+    [Fact]
+    // an arrival told in the past is a visit to where one arrived
+    public void test_the_past_of_arriving_is_a_visit()
+    {
+        const string text = "ووصل وزير الخارجية الفرنسي جان ايف لودريان الى بيروت مساء امس في زيارة رسمية";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "جان ايف لودريان", "FRAGOV"), ("e2", EntityType.LOC, "بيروت", "LBN"));
+        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "042");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    // after a subordinator the و is the verb's own: وردت (supplied) is no ردت (returned)
+    public void test_no_conjunction_is_read_after_a_subordinator()
+    {
+        const string text = "وفرضت واشنطن قيودا على شركة هواوي، بعدما وردت الشركة الصينية معدات اتصالات بشكل غير مشروع إلى سوريا وكوريا الشمالية";
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "واشنطن", "USA"), ("e2", EntityType.ORG, "هواوي", "CHNBUS"), ("e3", EntityType.LOC, "سوريا", "SYR"),
+            ("e4", EntityType.LOC, "كوريا الشمالية", "PRK"));
+        Assert.DoesNotContain(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code.StartsWith("084", StringComparison.Ordinal));
+    }
 }

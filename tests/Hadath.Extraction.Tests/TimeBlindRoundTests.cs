@@ -51,6 +51,10 @@ public sealed class TimeBlindRoundTests
     [InlineData("اعتقل 500 شخص منذ 1 يناير", "1 يناير", "2018-01-01")]
     [InlineData("سيعقد المؤتمر في 1 يناير", "1 يناير", "2019-01-01")]    // no منذ: the nearest one
     [InlineData("تراجعت الاسعار منذ كانون الثاني/يناير", "كانون الثاني/يناير", "2018-01")]
+    // منذ شهر X: the month noun between منذ and the month's name
+    [InlineData("تعرضت عشر نساء لاعتداءات منذ شهر شباط/فبراير", "شباط/فبراير", "2018-02")]
+    [InlineData("لم تصرف الرواتب منذ شهر آذار", "آذار", "2018-03")]
+    [InlineData("ومنذ شهر شباط/فبراير تعرضت عشر نساء لاعتداءات", "شباط/فبراير", "2018-02")]
     public void test_a_month_after_منذ_is_past(string text, string surface, string value) =>
         AssertTime(text, surface, value, "2018-09-16");
 

@@ -291,6 +291,9 @@ public sealed partial class EventStage
     }
 
     /// <summary>يدعى, تدعى (is named) and يدعي (claims), written alike without vowels: no call (دعا).</summary>
+    /// <summary>Subordinators after which a verb opens its clause with no conjunction (بعدما, عندما, حين, الذي, التي).</summary>
+    private static readonly HashSet<string> Subordinators = MatchKey.SetOf("بعدما", "عندما", "حينما", "حين", "لما", "كلما", "ريثما", "الذي", "التي", "الذين");
+
     private static readonly HashSet<string> NamingVerbs = MatchKey.SetOf("يدعى", "تدعى", "ويدعى", "وتدعى", "يدعي", "تدعي", "ويدعي", "وتدعي");
 
     /// <summary>What one declines to give who asks not to be named (رفض الكشف عن اسمه, رفض ذكر هويته).</summary>

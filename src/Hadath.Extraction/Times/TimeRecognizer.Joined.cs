@@ -74,8 +74,14 @@ public sealed partial class TimeRecognizer
 
     private static readonly string Since = MatchKey.Of("منذ");
 
-    /// <summary>True when منذ stands right before word <paramref name="i"/> (منذ 1 يناير, منذ تموز/يوليو).</summary>
-    private static bool AfterSince(IReadOnlyList<Word> w, int i) => i > 0 && w[i - 1].Key == Since;
+    /// <summary>True when منذ stands right before word <paramref name="i"/> (منذ 1 يناير, منذ تموز/يوليو), or before the month noun there (منذ شهر شباط).</summary>
+    private static bool AfterSince(IReadOnlyList<Word> w, int i) =>
+        i > 0 && (IsSince(w[i - 1].Key) || i > 1 && w[i - 1].Key == MonthNoun && IsSince(w[i - 2].Key));
+
+    /// <summary>منذ, with the conjunction و or not (ومنذ شهر شباط).</summary>
+    private static bool IsSince(string key) => key == Since || key.Length == Since.Length + 1 && key[0] == 'و' && key.AsSpan(1).SequenceEqual(Since);
+
+    private static readonly string MonthNoun = MatchKey.Of("شهر");
 
     /// <summary>
     /// The year of a month named without one. After منذ it is the last such month on or before the story's (منذ 1
