@@ -257,6 +257,22 @@ public sealed class ActorPhrases
         return new Phrase(new TextSpan(words[start].Start, words[j - 1].End), j, nation);
     }
 
+    /// <summary>
+    /// Two parties told by a nominative dual (البلدان, الجانبان, الطرفان, الوزيران, الزعيمان, الرئيسان, الوفدان): no force and
+    /// no agent, but the subject of a signing, a meeting or talks between the two named before (وكان البلدان قد وقعا اتفاقية,
+    /// وبحث الطرفان سبل …). The genitive (الطرفين) is never a subject.
+    /// </summary>
+    private static readonly HashSet<string> PairHeads = MatchKey.SetOf("البلدان", "الجانبان", "الطرفان", "الوزيران", "الزعيمان", "الرئيسان", "الوفدان");
+
+    /// <summary>The two parties told by a dual at word <paramref name="start"/> (الجانبان), or a delegation there.</summary>
+    public Phrase? DelegationOrPair(IReadOnlyList<Word> words, int start) =>
+        start >= 0 && start < words.Count && PairHeads.Contains(words[start].Key)
+            ? new Phrase(words[start].Span, start + 1, null)
+            : Delegation(words, start);
+
+    /// <summary>Whether the phrase is two parties told by a dual rather than a delegation.</summary>
+    public static bool IsPair(IReadOnlyList<Word> words, Phrase phrase) => phrase.After > 0 && PairHeads.Contains(words[phrase.After - 1].Key) && phrase.Span.Start == words[phrase.After - 1].Start;
+
     /// <summary>A relative adjective (نسبة) agreeing in definiteness with its noun: الكويتي, الاممي after الوفد; اممي after وفد.</summary>
     private static bool IsRelativeAdjective(Word w, bool definite) =>
         w.IsLetters && w.Key.Length > 3 && w.Key.EndsWith('ي') && w.Key.StartsWith("ال", StringComparison.Ordinal) == definite &&

@@ -160,7 +160,7 @@ public sealed partial class EventArguments
     /// A delegation that is the subject of the verb at word <paramref name="verb"/>: named right before a relative
     /// pronoun that agrees with the verb (الوفد الكويتي الذي وصل الى), right after the كان of a pluperfect before its
     /// relative clause (وكان الوفد الامريكي الذي رافق الوزير X قد زار), or right after the verb (التقى الوفد الاممي);
-    /// null when none stands there.
+    /// two parties told by a dual stand where a delegation does (وكان البلدان قد وقعا, وبحث الطرفان); null when none stands there.
     /// </summary>
     public ActorPhrases.Phrase? DelegationSubject(Sentence s, int verb)
     {
@@ -168,7 +168,7 @@ public sealed partial class EventArguments
         {
             for (int start = Math.Max(0, verb - 4); start < verb - 1; start++)
             {
-                if (_phrases.Delegation(s.Words, start) is { } before && before.After == verb - 1) return before;
+                if (_phrases.DelegationOrPair(s.Words, start) is { } before && before.After == verb - 1) return before;
             }
             return null;
         }
@@ -177,11 +177,11 @@ public sealed partial class EventArguments
             for (int k = verb - 2; k >= 0 && k >= verb - MaxPluperfectReach; k--)
             {
                 if (!PastAuxiliaries.Contains(s.Words[k].Key)) continue;
-                return _phrases.Delegation(s.Words, k + 1) is { } told && (told.After == verb - 1 || Relatives.Contains(WithoutWa(s.Words[told.After].Key))) ? told : null;
+                return _phrases.DelegationOrPair(s.Words, k + 1) is { } told && (told.After == verb - 1 || Relatives.Contains(WithoutWa(s.Words[told.After].Key))) ? told : null;
             }
             return null;
         }
-        return _phrases.Delegation(s.Words, verb + 1);
+        return _phrases.DelegationOrPair(s.Words, verb + 1);
     }
 
     private const int MaxMetReach = 15;

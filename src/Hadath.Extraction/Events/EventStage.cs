@@ -519,12 +519,19 @@ public sealed partial class EventStage : IStage
                 // الوفد الكويتي الذي وصل الى الرياض, وكان الوفد الذي رافق الوزير قد زار, التقى الوفد الاممي X: a delegation
                 // arriving, visiting or meeting is its subject, told by its words.
                 bool delegation = false;
-                if (code.Code is "040" or "042" && roles.Source is null && roles.SourcePhrase is null && _arguments.DelegationSubject(inSentence, hit.Word) is { } delegates)
+                // Two parties told by a dual sign or talk with each other (وكان البلدان قد وقعا اتفاقية, وبحث الطرفان): they are
+                // the subject, told by its words, and no one else is the target.
+                if (code.Code is "040" or "042" or "057" && roles.Source is null && roles.SourcePhrase is null && _arguments.DelegationSubject(inSentence, hit.Word) is { } delegates &&
+                    (code.Code != "057" || ActorPhrases.IsPair(inSentence.Words, delegates)))
                 {
+                    bool pair = ActorPhrases.IsPair(inSentence.Words, delegates);
+                    // والتقى X نظيره Y، وبحث الجانبان سبل …: the two of a meeting told before in the sentence talk at that meeting.
+                    if (pair && code.Code != "057" && drafts.Any(d => d.Code.Code.StartsWith("04", StringComparison.Ordinal))) continue;
                     roles = roles with { SourcePhrase = delegates };
                     delegation = true;
+                    if (pair && roles.Target?.Type is not EntityType.PER and not EntityType.ORG) roles = roles with { Target = null };
                     // التقى الوفد الاممي الذي وصل الى مأرب محافظ المحافظة X: whom it met is named past its relative clause.
-                    if (code.Code == "040" && delegates.Span.Start > hit.Span.End && (roles.Target is null || roles.Target.Type == EntityType.LOC))
+                    if (!pair && code.Code == "040" && delegates.Span.Start > hit.Span.End && (roles.Target is null || roles.Target.Type == EntityType.LOC))
                         roles = roles with { Target = _arguments.MetAfterDelegation(inSentence, delegates.After) };
                 }
                 // واستقبل الرئيس التونسي منصف شاكر: a titled subject whose name the tagger missed is told by its words; a

@@ -1,0 +1,60 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round thirty-five's event pass (the blind ev28- stories: Sudanese tribal clashes with a UN mission, Egyptian and Gulf
+/// diplomacy with agreements signed, Syrian battles going on for days with a foreign force). Sentences written for these
+/// tests, none from a story or a data set.
+/// </summary>
+public sealed class EventRoundThirtyFiveTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    /// <summary>The entities of a row that its sentence names.</summary>
+    private static (string, EntityType, string, string?)[] Present(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities) =>
+        entities.Where(e => text.Contains(e.Surface, StringComparison.Ordinal)).ToArray();
+
+    [Theory]
+    // two parties told by a dual (البلدان, الجانبان, الطرفان, الوزيران, الزعيمان) sign, meet and talk: right after the verb,
+    // or after the كان of a pluperfect before قد
+    [InlineData("ووقع البلدان اتفاقية للتعاون في مجال الطاقة المتجددة", "ووقع", "057", "البلدان")]
+    [InlineData("وكان البلدان قد وقعا اتفاقية للتعاون في مجال الطاقة المتجددة", "وقعا", "057", "البلدان")]
+    [InlineData("ووقع الوزيران مذكرة تفاهم للتشاور السياسي بين الوزارتين", "ووقع", "057", "الوزيران")]
+    [InlineData("وبحث الطرفان سبل تعزيز التعاون في مجال مكافحة الارهاب", "وبحث", "040", "الطرفان")]
+    [InlineData("وبحث الجانبان سبل تعزيز التعاون في مجال مكافحة الارهاب", "وبحث", "040", "الجانبان")]
+    [InlineData("وكان الزعيمان قد التقيا في الدوحة الشهر الماضي", "التقيا", "040", "الزعيمان")]
+    public void test_two_parties_told_by_a_dual_sign_and_meet(string text, string trigger, string code, string pair)
+    {
+        var doc = Docs.WithActors(text, Present(text, ("e1", EntityType.LOC, "الدوحة", "QAT")));
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal(trigger.TrimStart('و'), text[e.Start..e.End].TrimStart('و'));
+        Assert.Null(e.Source?.EntityId);
+        Assert.Equal(pair, Docs.ArgumentWords(text, e.Source));
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a dual after a preposition or in the genitive is no subject, and a dual that is no party tells nothing
+    [InlineData("وقال ان الطرفين لم يتوصلا الى اتفاق بعد")]
+    [InlineData("وبحث الطالبان سبل تعزيز التعاون في المدرسة")]
+    [InlineData("وجرى خلال اللقاء بين الجانبين بحث سبل تعزيز التعاون")]
+    public void test_a_dual_that_is_no_subject_of_parties_tells_no_meeting(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.WithActors(text)), x => x.Code is "040" or "057");
+    }
+
+    [Theory]
+    // the two of a meeting told before in the sentence talk at that meeting: one event, the meeting
+    [InlineData("والتقى وزير الخارجية ايمن الصفدي نظيره التركي مولود جاويش اوغلو، وبحث الجانبان سبل تعزيز التعاون")]
+    [InlineData("واستقبل وزير الخارجية ايمن الصفدي نظيره التركي مولود جاويش اوغلو، وبحث الطرفان سبل تعزيز التعاون")]
+    public void test_the_two_of_a_meeting_told_before_talk_at_it(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "ايمن الصفدي", "JORGOV"), ("e2", EntityType.PER, "مولود جاويش اوغلو", "TURGOV"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+}
