@@ -57,4 +57,30 @@ public sealed class EventRoundThirtyFiveTests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
     }
+
+    [Theory]
+    // a long title (two offices joined by و, a mission's full name) closed by the mission's acronym in brackets: the person
+    // named right after the acronym holds it and is the subject, not the body inside the title
+    [InlineData("ودعا الممثل الخاص للامين العام للامم المتحدة في السودان ورئيس بعثة الامم المتحدة المتكاملة للمساعدة في المرحلة الانتقالية في السودان (يونيتامس) فولكر بيرتس جميع الاطراف الى وقف القتال", "دعا", "020")]
+    [InlineData("ودعا رئيس بعثة الامم المتحدة المتكاملة للمساعدة في المرحلة الانتقالية في السودان (يونيتامس) فولكر بيرتس جميع الاطراف الى وقف القتال", "دعا", "020")]
+    [InlineData("ودان الممثل الخاص للامين العام للامم المتحدة في مالي ورئيس بعثة الامم المتحدة المتكاملة المتعددة الابعاد لتحقيق الاستقرار في مالي (مينوسما) فولكر بيرتس الهجوم", "دان", "111")]
+    public void test_the_person_after_a_missions_acronym_closing_a_long_title_is_the_subject(string text, string trigger, string code)
+    {
+        var doc = Docs.WithActors(text, Present(text, ("e1", EntityType.ORG, "الامم المتحدة", "IGOUNO"), ("e2", EntityType.PER, "فولكر بيرتس", "IGOUNO"),
+            ("e3", EntityType.LOC, "السودان", "SDN"), ("e4", EntityType.LOC, "مالي", "MLI")));
+        var e = Assert.Single(Events(doc), x => x.Code == code);
+        Assert.Equal(trigger, text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.NotEqual("e1", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a mission named with its acronym and no person after it stays the subject
+    [InlineData("ودانت بعثة الامم المتحدة المتكاملة لتحقيق الاستقرار في مالي (مينوسما) الهجوم")]
+    public void test_a_mission_with_its_acronym_and_no_person_stays_the_subject(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "بعثة الامم المتحدة المتكاملة لتحقيق الاستقرار في مالي", "IGOUNO"), ("e4", EntityType.LOC, "مالي", "MLI"));
+        var e = Assert.Single(Events(doc), x => x.Code == "111");
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
 }

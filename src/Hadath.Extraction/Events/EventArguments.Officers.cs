@@ -43,6 +43,26 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>How far past a body in a title its mission's acronym in brackets may close the title.</summary>
+    private const int MaxTitleChainWords = 20;
+
+    /// <summary>
+    /// The person named right after an acronym in brackets that closes a long title begun at word <paramref name="from"/>
+    /// (الممثل الخاص للامين العام للامم المتحدة في السودان ورئيس بعثة الامم المتحدة المتكاملة … في السودان (يونيتامس)
+    /// فولكر بيرتس): a second office joined by و and a mission's full name run past any reach a title has, but the
+    /// acronym closes the name and the person after it holds the offices. Only letter words stand before the brackets
+    /// (no comma, quotation mark or number); null when no person is named right after them.
+    /// </summary>
+    private Placed? NamedPastAcronym(Sentence s, int from)
+    {
+        for (int k = from; k < s.Words.Count && k <= from + MaxTitleChainWords; k++)
+        {
+            if (s.Words[k].Key == "(") return k + 3 < s.Words.Count && s.Words[k + 2].Key == ")" ? NamedAfter(s, k + 3) : null;
+            if (!s.Words[k].IsLetters) return null;
+        }
+        return null;
+    }
+
     /// <summary>Detached object pronouns (متهما اياها, محملا اياه): who they stand for was named before.</summary>
     private static readonly HashSet<string> ObjectPronouns = MatchKey.SetOf("اياه", "اياها", "اياهم", "اياهما", "اياهن");
 

@@ -283,6 +283,12 @@ public sealed partial class EventArguments
                 {
                     return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
                 }
+                // ودعا الممثل الخاص للامين العام للامم المتحدة في السودان ورئيس بعثة … (يونيتامس) فولكر بيرتس: a title that
+                // runs on to a mission's acronym is held by the person named right after it.
+                if (officer && m.Entity.Type == EntityType.ORG && NamedPastAcronym(s, named) is { } holderPastAcronym)
+                {
+                    return (holderPastAcronym.Entity, holderPastAcronym.Last + 1, s.Words[start].Key);
+                }
                 // واستقبل والي قفصة، محمد سفيان العياري، وفدا: so is one named between commas after a title and its place.
                 if (j > start && m.Entity.Type is EntityType.ORG or EntityType.LOC && NamedBetweenCommas(s, m.Last + 1) is { } appositive)
                 {
@@ -598,7 +604,12 @@ public sealed partial class EventArguments
             if (Honorifics.Contains(s.Words[k].Key)) ranks++;
             if (k > start && OpensObjectTitle(s, start, k)) return (null, k, head);
             // ورد الجناح العسكري للجهاد الاسلامي: the body the unnamed subject belongs to, named after لل.
-            if (k > start && Cliticked(s, k) is { } owner) return (owner.Entity, owner.After, head);
+            // الممثل الخاص للامين العام للامم المتحدة في السودان ورئيس بعثة … (يونيتامس) فولكر بيرتس: unless a title that runs
+            // on to a mission's acronym is held by the person named right after it.
+            if (k > start && Cliticked(s, k) is { } owner)
+                return owner.Entity.Type == EntityType.ORG && NamedPastAcronym(s, owner.After) is { } holderPastAcronym
+                    ? (holderPastAcronym.Entity, holderPastAcronym.Last + 1, head)
+                    : (owner.Entity, owner.After, head);
             if (s.StartingAt(k) is { } m)
             {
                 // نظم مئات العمال بشركة السويس للصلب وقفة: a name written with ب after the subject's head is where its people
@@ -610,6 +621,8 @@ public sealed partial class EventArguments
                 // so when the tagger reads the body as MISC (المتحدث باسم فصيل جيش الاسلام حمزة بيرقدار).
                 // ادان ممثل الامين العام للامم المتحدة لدى ليبيا غسان سلامة الهجوم: so past where the office sits.
                 if (m.Entity.Type is EntityType.ORG or EntityType.MISC && (NamedAfter(s, m.Last + 1) ?? HolderAt(s, m, ClauseEnd(s, m.Last))) is { } officer) return (officer.Entity, officer.Last + 1, head);
+                // … ورئيس بعثة … (يونيتامس) فولكر بيرتس: so past a long title closed by a mission's acronym.
+                if (k > start && m.Entity.Type is EntityType.ORG && NamedPastAcronym(s, m.Last + 1) is { } pastAcronym) return (pastAcronym.Entity, pastAcronym.Last + 1, head);
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، وزارة الصحة: so is one named between commas after it.
                 if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedBetweenCommas(s, m.Last + 1) is { } appositive) return (appositive.Person.Entity, appositive.After, head);
                 if (m.Entity.Type != EntityType.LOC) return (m.Entity, m.Last + 1, head);
