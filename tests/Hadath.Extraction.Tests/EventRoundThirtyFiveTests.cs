@@ -83,4 +83,28 @@ public sealed class EventRoundThirtyFiveTests
         var e = Assert.Single(Events(doc), x => x.Code == "111");
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    // a fight going on for a span told with منذ (منذ ايام, منذ يومين, منذ ثلاثة ايام), the span after or before its noun
+    [InlineData("وتدور معارك منذ ايام في المنطقة بين قوات سوريا الديمقراطية ومسلحين من العشائر العربية", "معارك")]
+    [InlineData("وتدور اشتباكات منذ ثلاثة ايام في ريف المدينة بين قوات سوريا الديمقراطية ومسلحين من العشائر العربية", "اشتباكات")]
+    [InlineData("وتدور منذ ايام معارك عنيفة بين قوات سوريا الديمقراطية ومسلحين من العشائر العربية", "معارك")]
+    [InlineData("واندلعت منذ يومين اشتباكات بين قوات سوريا الديمقراطية ومسلحين من العشائر العربية", "اشتباكات")]
+    public void test_a_fight_going_on_for_a_span_told_with_mundhu_is_a_fight(string text, string trigger)
+    {
+        var doc = Docs.WithActors(text, Present(text, ("e1", EntityType.ORG, "قوات سوريا الديمقراطية", "SYRREB"), ("e2", EntityType.LOC, "دير الزور", "SYR")));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("190", e.Code);
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // talks going on for days are no fight; a toll since a span stays a running total
+    [InlineData("وتدور المفاوضات منذ ايام بين الحكومة والمعارضة حول تقاسم السلطة")]
+    [InlineData("وقتل اكثر من 90 شخصا منذ ايام في المنطقة")]
+    public void test_what_goes_on_for_days_and_is_no_fight_tells_none(string text)
+    {
+        Assert.Empty(Events(Docs.WithActors(text)).Where(x => x.Code.StartsWith("19", StringComparison.Ordinal)));
+    }
 }

@@ -33,6 +33,32 @@ internal static class DayAside
         return j > k && j < words.Count && words[j].IsComma ? j : null;
     }
 
+    /// <summary>Spans of time counted by their noun after منذ (منذ ايام, منذ يومين, منذ ثلاثة اسابيع).</summary>
+    private static readonly HashSet<string> SpanNouns = MatchKey.SetOf("ايام", "يومين", "اسابيع", "اسبوعين", "اسبوع", "اشهر", "شهور", "شهرين",
+        "ساعات", "ساعتين", "اعوام", "سنوات", "عامين", "سنتين", "عقود");
+
+    /// <summary>Words that may count the span before its noun (منذ ثلاثة ايام, منذ عدة ايام, منذ اكثر من اسبوع).</summary>
+    private static readonly HashSet<string> SpanCounters = MatchKey.SetOf("عدة", "بضعة", "بضع", "اكثر", "من", "نحو", "قرابة", "ثلاثة", "اربعة",
+        "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر");
+
+    private const int MaxSpanCounters = 3;
+
+    /// <summary>
+    /// The last word of a span of time told with منذ that opens at word <paramref name="k"/> (منذ ايام, منذ ثلاثة ايام, منذ
+    /// اكثر من اسبوع), or -1: how long what the clause tells has gone on, an aside between a fight's noun and its sides.
+    /// A date or an event after منذ (منذ مطلع الشهر, منذ اندلاع النزاع) is no such span.
+    /// </summary>
+    public static int SinceSpanEnd(IReadOnlyList<Word> words, int k)
+    {
+        if (k >= words.Count || words[k].Key != "منذ") return -1;
+        for (int j = k + 1; j < words.Count && j <= k + 1 + MaxSpanCounters; j++)
+        {
+            if (SpanNouns.Contains(words[j].Key)) return j;
+            if (!words[j].IsNumber && !SpanCounters.Contains(words[j].Key)) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>Nouns of a period and the adjectives that make it the last one (الاسبوع الماضي, الشهر الفائت).</summary>
     private static readonly HashSet<string> Periods = MatchKey.SetOf("الاسبوع", "الشهر");
     private static readonly HashSet<string> PeriodPast = MatchKey.SetOf("الماضي", "الفائت", "المنصرم");

@@ -26,6 +26,13 @@ public sealed partial class EventArguments
         {
             // اشتباكات اندلعت، مساء الجمعة، بين …: nor do the commas that set a day off.
             if (IsTime(s, k) || s.Words[k].IsComma) times++;
+            // وتدور معارك منذ ايام في المنطقة بين …: nor does how long the fight has gone on.
+            if (DayAside.SinceSpanEnd(s.Words, k) is var spanEnd and >= 0)
+            {
+                times += spanEnd - k + 1;
+                k = spanEnd;
+                continue;
+            }
             if (s.Words[k].Key != "بين") continue;
             var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Take(2).ToArray();
             // بين القوات الحكومية والمتمردين الحوثيين: a first side the tagger did not name is its definite words.

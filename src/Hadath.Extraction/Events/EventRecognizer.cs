@@ -293,7 +293,8 @@ public sealed partial class EventRecognizer
                 return (start == 0 || AfterOpeningPhrase(words, start) || AfterDateline(words, start)) && end < words.Count && (words[end].Key.StartsWith("ال", StringComparison.Ordinal) || IsStrikingCraft(words[end].Key) || ArmyOfDefinite(words, end)) ? rule + "+opening" : null;
             case TriggerCondition.Onset:
                 // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
-                for (int k = start - 1; k >= 0 && k >= start - OnsetWindow; k--)
+                // وتدور منذ ايام معارك: how long the fight has gone on stands between the verb and its noun.
+                for (int k = start - 1, reach = start - OnsetWindow - SinceSpanBefore(words, start); k >= 0 && k >= reach; k--)
                 {
                     if (SupportAt(readings, k, trigger.Condition) is { } onset) return $"{rule}+onset:{onset}";
                 }
@@ -1274,6 +1275,16 @@ public sealed partial class EventRecognizer
     // ورد الجناح العسكري للحركة باطلاق صواريخ: the act verb's subject may stand between it and the noun.
     private const int ActWindow = 6;
     private const int OnsetWindow = 2;
+
+    /// <summary>How many words a span of time told with منذ takes that ends right before word <paramref name="start"/> (منذ ايام), or 0.</summary>
+    private static int SinceSpanBefore(IReadOnlyList<Word> words, int start)
+    {
+        for (int k = start - 2; k >= 0 && k >= start - 5; k--)
+        {
+            if (DayAside.SinceSpanEnd(words, k) == start - 1) return start - k;
+        }
+        return 0;
+    }
     private const int ProtestBeforeWindow = 2;
 
     /// <summary>Conjunctions of time and the particle قد, after which a verb, not its verbal noun, follows (عندما قصف, وقد قصف).</summary>

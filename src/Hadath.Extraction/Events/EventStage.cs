@@ -305,7 +305,9 @@ public sealed partial class EventStage : IStage
                 if (toll && code.Plover is { } tolled && AnyOfType(events, tolled, code.Code, false) && ReportedInClause(words, first)) continue;
                 // وكان 19 شخصا قتلوا منذ اندلاع الاحتجاجات: killed since a time is a running total, background to the news.
                 // 500 مدنيا قتلوا، منذ بدء القصف: a toll with منذ further on in its clause is one too.
-                if (IsViolent(code.Code) && ((last + 1 < words.Count && words[last + 1].Key == "منذ") || (toll && EventRecognizer.SinceInClause(words, last + 1)))) continue;
+                // وتدور معارك منذ ايام بين …: a fight told going on for a span is the fight, not a total.
+                bool goingOnForSpan = hit.Trigger.Condition == TriggerCondition.Onset && DayAside.SinceSpanEnd(words, last + 1) >= 0;
+                if (IsViolent(code.Code) && ((last + 1 < words.Count && words[last + 1].Key == "منذ" && !goingOnForSpan) || (toll && EventRecognizer.SinceInClause(words, last + 1)))) continue;
                 // قتل سبعة فلسطينيين برصاص الجيش الاسرائيلي: the killer is named after برصاص/بنيران; a state force makes it 190.
                 if (toll && Shooter(inSentence, last) is { } shooter)
                 {
