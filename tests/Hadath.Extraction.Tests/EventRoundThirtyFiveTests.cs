@@ -107,4 +107,24 @@ public sealed class EventRoundThirtyFiveTests
     {
         Assert.Empty(Events(Docs.WithActors(text)).Where(x => x.Code.StartsWith("19", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    // a body told by its common noun announces what it did itself: the pronoun after ان is that body, though no name stands before it
+    [InlineData("واعلن الجيش التشادي في بيان انه اعتقل 12 مسلحا حاولوا عبور الحدود", "اعتقل", "173", "الجيش")]
+    [InlineData("واعلنت الشرطة المحلية انها اوقفت خمسة مطلوبين في المدينة", "اوقفت", "173", "الشرطة")]
+    [InlineData("وقال الجيش في بيان انه اعتقل 12 مسلحا حاولوا عبور الحدود", "اعتقل", "173", "الجيش")]
+    public void test_a_body_told_by_its_noun_announces_its_own_act(string text, string trigger, string code, string speaker)
+    {
+        var e = Assert.Single(Events(Docs.WithActors(text)), x => x.Code == code);
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.StartsWith(speaker, Docs.ArgumentWords(text, e.Source));
+    }
+
+    [Theory]
+    // no body before ان, or a person told by no noun of a body: no speaker phrase
+    [InlineData("واكد مصدر امني انه اعتقل 12 مسلحا حاولوا عبور الحدود")]
+    public void test_no_body_before_the_pronoun_names_no_speaker_phrase(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.WithActors(text)), x => Docs.ArgumentWords(text, x.Source) is { } w && w.StartsWith("الجيش", StringComparison.Ordinal));
+    }
 }

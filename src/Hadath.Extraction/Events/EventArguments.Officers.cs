@@ -218,6 +218,27 @@ public sealed partial class EventArguments
         return owned && speaker.Entity is { Type: EntityType.PER } && CommandedUnit(s, speaker.First) is { } unit ? unit : speaker.Entity;
     }
 
+    /// <summary>How far before ان a body told by its common noun may open, past its words and an aside (في بيان).</summary>
+    private const int MaxSpeakerPhraseReach = 8;
+
+    /// <summary>
+    /// The body told by its common noun that speaks before ان with a pronoun right before the verb (واعلن الجيش التشادي في
+    /// بيان انه اعتقل, واعلنت الشرطة انها اوقفت): the first actor phrase between the clause's start and ان, with no person
+    /// or body named in between (then <see cref="PronounSpeaker"/> reads the speaker); null when none stands there.
+    /// </summary>
+    private ActorPhrases.Phrase? SpeakerPhraseBefore(Sentence s, int first, TextSpan trigger)
+    {
+        if (first < 2 || AfterConjunction(s, first, trigger) || !SpeakerPronouns.Contains(s.Words[first - 1].Key)) return null;
+        int opener = first - 1, from = opener;
+        while (from > 0 && from > opener - MaxSpeakerPhraseReach && s.Words[from - 1].Kind != WordKind.Punctuation) from--;
+        for (int k = from; k < opener; k++)
+        {
+            if (s.StartingAt(k) is { Entity.Type: EntityType.PER or EntityType.ORG }) return null;
+            if (_phrases.At(s.Words, k, s.Country) is { } p && p.After <= opener) return p;
+        }
+        return null;
+    }
+
     /// <summary>Nouns of command before the unit a person leads (قائد اللواء, آمر الفوج).</summary>
     private static readonly HashSet<string> Commands = MatchKey.SetOf("قائد", "امر", "آمر");
 

@@ -237,6 +237,8 @@ public sealed partial class EventArguments
         bool craftBefore = before is null && (CraftBefore(s, first, trigger) || material && ActBefore(s, first, trigger));
         // اعلنت وزارة الداخلية الثلاثاء انها اعتقلت 12 شخصا: the pronoun after ان is the one who speaks, named before it.
         var speaker = before is null && !craftBefore && role == TriggerRole.Verb ? PronounSpeaker(s, first, trigger) : null;
+        // واعلن الجيش التشادي في بيان انه اعتقل 12 مسلحا: a body told by its common noun before ان speaks of its own act.
+        if (before is null && !craftBefore && speaker is null && role == TriggerRole.Verb && SpeakerPhraseBefore(s, first, trigger) is { } speakerPhrase) before = speakerPhrase;
         var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key)
             : craftBefore ? (null, last + 1, null)
             : speaker is not null ? (speaker, last + 1, null)
