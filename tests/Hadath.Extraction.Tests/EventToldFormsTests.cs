@@ -244,4 +244,16 @@ public sealed class EventToldFormsTests
             ("e4", EntityType.LOC, "كوريا الشمالية", "PRK"));
         Assert.DoesNotContain(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code.StartsWith("084", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // a step, a policy or a tariff that "targeted" someone struck no one
+    [InlineData("وقال رئيس مجلس النواب ان الخطوة استهدفت الدول الحليفة للولايات المتحدة")]
+    [InlineData("واكد الوزير ان السياسات الجديدة استهدفت صغار المزارعين في الارياف")]
+    public void test_a_step_or_a_policy_that_targeted_someone_is_no_attack(string text) =>
+        Assert.DoesNotContain(Events(text), x => x.Plover == "ASSAULT");
+
+    [Fact]
+    // a force that targeted someone attacked them
+    public void test_a_force_that_targeted_a_post_attacked_it() =>
+        AssertOne("وقال مصدر امني ان قوة مسلحة استهدفت حاجزا للجيش قرب البلدة", "180", "استهدفت");
 }
