@@ -256,4 +256,26 @@ public sealed class EventToldFormsTests
     // a force that targeted someone attacked them
     public void test_a_force_that_targeted_a_post_attacked_it() =>
         AssertOne("وقال مصدر امني ان قوة مسلحة استهدفت حاجزا للجيش قرب البلدة", "180", "استهدفت");
+
+    [Fact]
+    // a named person attacked, by someone who is no force, with nothing struck: words (111), not violence (who said them,
+    // a student the tagger does not name, is not read yet)
+    public void test_a_named_person_attacked_by_no_force_is_criticised()
+    {
+        const string text = "وهاجمت احدى الطالبات الرئيس الاميركي دونالد ترامب لقبوله تبرعات من لوبي الاسلحة";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "دونالد ترامب", "USAGOV"));
+        var events = new EventStage().Process(new CountStage().Process(doc)).Events;
+        Assert.DoesNotContain(events, x => x.Plover == "ASSAULT");
+        Assert.Single(events, x => x.Code == "111");
+    }
+
+    [Theory]
+    // armed men or a force that attacked a named person, or an attack with a weapon, stay violence
+    [InlineData("وهاجم مسلحون مجهولون الصحافي احمد الزبيدي امام منزله")]
+    [InlineData("وهاجمت قوات الامن الناشط احمد الزبيدي بالهراوات امام منزله")]
+    public void test_a_named_person_attacked_by_force_is_violence(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "احمد الزبيدي", null));
+        Assert.Contains(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Plover == "ASSAULT");
+    }
 }

@@ -42,6 +42,10 @@ public sealed partial class EventStage
         if (hit.Trigger.Role != TriggerRole.Verb || !AttackForms.Contains(hit.Trigger.Keys[0])) return false;
         // Only the object slot: an adjunct (بعد قرار الحكومة) is past it.
         if (InObjectSlot(words, last, AttackedReach, AttackedWithWords)) return true;
+        // وهاجمت احدى الطالبات الرئيس ترامب لقبوله تبرعات, وهاجمت الممثلة X نجمة البرامج Y: any form of it, with a named
+        // person on either side, no force or armed men as its subject and nothing struck after it, is words.
+        if ((roles.Target?.Type == EntityType.PER || roles.Source?.Type == EntityType.PER) && roles.SourcePhrase is null &&
+            roles.Source?.Type is null or EntityType.PER && !_recognizer.StruckAhead(readings, words, last + 1)) return true;
         if (!AttackVerbs.Contains(hit.Trigger.Keys[0])) return false;
         bool leader = roles.Source?.Type == EntityType.PER || (roles.SubjectWord is { } head && Leaders.Contains(head));
         return leader && !_recognizer.StruckAhead(readings, words, last + 1);
