@@ -278,4 +278,17 @@ public sealed class EventToldFormsTests
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "احمد الزبيدي", null));
         Assert.Contains(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Plover == "ASSAULT");
     }
+
+    [Theory]
+    // a crisis, a situation or anger that exploded is no bombing
+    [InlineData("وهو القس المحتجز الذي انفجرت بسببه ازمة كبيرة بين البلدين")]
+    [InlineData("وقالت انها تعاني من القلق منذ طفولتها لكن الاوضاع \"انفجرت\" بعد عملها في التمثيل")]
+    [InlineData("وانفجرت الخلافات بين الحزبين بعد الانتخابات")]
+    public void test_a_crisis_that_exploded_is_no_bombing(string text) =>
+        Assert.DoesNotContain(Events(text), x => x.Plover == "ASSAULT");
+
+    [Fact]
+    // a bomb or a car that exploded with its toll stays a bombing
+    public void test_a_car_that_exploded_with_its_toll_is_a_bombing() =>
+        Assert.Contains(Events("وانفجرت سيارة مفخخة قرب سوق شعبي ما اسفر عن مقتل خمسة اشخاص"), x => x.Plover == "ASSAULT");
 }

@@ -231,6 +231,8 @@ public sealed partial class EventRecognizer
         switch (trigger.Condition)
         {
             case TriggerCondition.Always:
+                // انفجرت الاوضاع, الازمة التي انفجرت, لكن الاوضاع "انفجرت": a crisis, a situation or anger that exploded is no bomb.
+                if (trigger.Code == "183" && trigger.Keys[0] == Exploded && MetaphorNear(words, start, end)) return null;
                 return rule;
             case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith or TriggerCondition.Custody
                 or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject:
@@ -1034,6 +1036,30 @@ public sealed partial class EventRecognizer
     /// </summary>
     private static readonly HashSet<string> Bombers = MatchKey.SetOf("مسلحون", "مسلحين", "مجهولون", "مجهولين", "مهاجم", "مهاجمون", "ارهابيون", "ارهابيين",
         "متشددون", "متمردون");
+
+    private static readonly string Exploded = MatchKey.Of("انفجرت");
+
+    /// <summary>What explodes only as a figure of speech: crises, situations, disputes, anger.</summary>
+    private static readonly HashSet<string> ExplodingFigures = MatchKey.SetOf("ازمة", "الازمة", "ازمات", "الاوضاع", "اوضاع", "الوضع", "الخلافات", "خلافات",
+        "الخلاف", "خلاف", "غضب", "الغضب", "فقاعة", "الفقاعة", "الفضيحة", "فضيحة", "المشكلة", "مشكلة", "الاحتجاجات", "احتجاجات", "الحرب", "حرب");
+
+    private const int FigureReach = 3;
+
+    /// <summary>
+    /// Whether a figure that explodes only in speech (ازمة, الاوضاع, الغضب) stands among the few words after the verb ending
+    /// at <paramref name="end"/> (its subject: انفجرت بسببه ازمة كبيرة) or right before it, past a quotation mark (الاوضاع
+    /// "انفجرت", الازمة التي انفجرت).
+    /// </summary>
+    private static bool MetaphorNear(IReadOnlyList<Word> words, int start, int end)
+    {
+        for (int k = end; k < words.Count && k < end + FigureReach && words[k].Kind != WordKind.Punctuation; k++)
+        {
+            if (ExplodingFigures.Contains(words[k].Key)) return true;
+        }
+        int before = start - 1;
+        while (before >= 0 && (words[before].IsQuotationMark || words[before].Key is "التي" or "قد")) before--;
+        return before >= 0 && ExplodingFigures.Contains(words[before].Key);
+    }
 
     /// <summary>Adjectives that tell an act as earlier than the news (مواجهات سابقة, هجمات سابقة).</summary>
     private static readonly HashSet<string> Earlier = MatchKey.SetOf("سابقة", "سابق", "سابقين", "السابقة", "السابق", "سابقه", "السابقه");
