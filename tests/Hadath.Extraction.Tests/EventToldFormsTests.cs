@@ -291,4 +291,13 @@ public sealed class EventToldFormsTests
     // a bomb or a car that exploded with its toll stays a bombing
     public void test_a_car_that_exploded_with_its_toll_is_a_bombing() =>
         Assert.Contains(Events("وانفجرت سيارة مفخخة قرب سوق شعبي ما اسفر عن مقتل خمسة اشخاص"), x => x.Plover == "ASSAULT");
+
+    [Fact]
+    // protests that exploded broke out: a protest, no bombing
+    public void test_protests_that_exploded_broke_out()
+    {
+        var events = Events("وفي الاسبوع الماضي انفجرت احتجاجات داخل ورشة المطار بسبب ظروف العمل الصعبة");
+        Assert.DoesNotContain(events, x => x.Plover == "ASSAULT");
+        Assert.Equal("141", Assert.Single(events, x => x.Plover == "PROTEST").Code);
+    }
 }
