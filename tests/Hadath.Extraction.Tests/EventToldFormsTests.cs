@@ -300,4 +300,30 @@ public sealed class EventToldFormsTests
         Assert.DoesNotContain(events, x => x.Plover == "ASSAULT");
         Assert.Equal("141", Assert.Single(events, x => x.Plover == "PROTEST").Code);
     }
+
+    [Theory]
+    // an activity stopped is no arrest
+    [InlineData("وقال وزير البترول ان مصر اوقفت استيراد الغاز الطبيعي المسال من الخارج")]
+    [InlineData("واعلنت الخطوط الجوية ان الشركة اوقفت رحلاتها الى القاهرة نهاية العام")]
+    public void test_an_activity_stopped_is_no_arrest(string text)
+    {
+        (string, EntityType, string, string?)[] places = [("e1", EntityType.LOC, "مصر", "EGY"), ("e2", EntityType.LOC, "القاهرة", "EGY")];
+        var doc = Docs.WithActors(text, places.Where(p => text.Contains(p.Item3, StringComparison.Ordinal)).ToArray());
+        Assert.DoesNotContain(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "173");
+    }
+
+    [Fact]
+    // people stopped are arrested
+    public void test_people_stopped_are_arrested()
+    {
+        const string text = "واعلنت الداخلية ان الشرطة اوقفت 12 شخصا يشتبه في تورطهم في اعمال الشغب";
+        Assert.Contains(Events(text), x => x.Code == "173");
+    }
+
+    [Theory]
+    // warnings that targeted companies, sanctions that targeted a ban: no attack
+    [InlineData("واصدرت السلطات الاميركية تحذيرات استهدفت 13 شركة تبيع سوائل السجائر الالكترونية")]
+    [InlineData("وبعد حزمة اولى من العقوبات جرى تطبيقها الشهر الماضي استهدفت منع بيع الدولار الى البلاد")]
+    public void test_warnings_and_bans_that_targeted_are_no_attack(string text) =>
+        Assert.DoesNotContain(Events(text), x => x.Plover == "ASSAULT");
 }

@@ -291,6 +291,26 @@ public sealed partial class EventStage
     }
 
     /// <summary>يدعى, تدعى (is named) and يدعي (claims), written alike without vowels: no call (دعا).</summary>
+    /// <summary>Activities a stopping verb stops (اوقفت استيراد الغاز, اوقفت الشركة رحلاتها): no arrest.</summary>
+    private static readonly HashSet<string> Activities = MatchKey.SetOf("استيراد", "تصدير", "رحلات", "رحلاتها", "رحلاته", "الرحلات", "العمل", "عمل", "انتاج",
+        "الانتاج", "بث", "البث", "نشاط", "النشاط", "نشاطها", "نشاطه", "التعامل", "المفاوضات", "مفاوضات", "الدعم", "دعم", "صرف", "تمويل", "التمويل", "التعاون",
+        "ضخ", "بيع", "البيع", "شراء", "الشراء", "العمليات", "عمليات", "الدراسة", "الخدمة", "خدمات", "الخدمات", "التصدير", "الاستيراد", "الاشغال", "اشغال");
+
+    private const int StoppedReach = 4;
+
+    /// <summary>
+    /// Whether an activity (استيراد, رحلاتها, العمل) stands among the few words after the stopping verb at word
+    /// <paramref name="verb"/>, before any number, mark or person: what it stopped was that activity.
+    /// </summary>
+    private static bool StoppedActivity(IReadOnlyList<Word> words, int verb)
+    {
+        for (int k = verb + 1; k < words.Count && k <= verb + StoppedReach && words[k].IsLetters; k++)
+        {
+            if (Activities.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Subordinators after which a verb opens its clause with no conjunction (بعدما, عندما, حين, الذي, التي).</summary>
     private static readonly HashSet<string> Subordinators = MatchKey.SetOf("بعدما", "عندما", "حينما", "حين", "لما", "كلما", "ريثما", "الذي", "التي", "الذين");
 

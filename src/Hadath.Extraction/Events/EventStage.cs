@@ -415,6 +415,8 @@ public sealed partial class EventStage : IStage
                 var code = _codes.Lookup(hit.Pattern.Code);
                 if ((_recognizer.IsBlocked(readings, hit.Word) && !ArrivalAfterRelative(inSentence, hit, code.Code)) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words, hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
+                // مصر اوقفت استيراد الغاز, الشركة اوقفت رحلاتها: what was stopped is an activity, no one was taken.
+                if (code.Code == "173" && StoppedActivity(words, hit.Word)) continue;
                 // بعدما وردت الشركة معدات: no conjunction follows a subordinator, so the و there is the verb's own (ورد).
                 if (hit.Word > 0 && hit.Span.Start > words[hit.Word].Start && words[hit.Word].Key[0] == 'و' && Subordinators.Contains(words[hit.Word - 1].Key)) continue;
                 // مستثمر يدعى بيار اندرسون: يُدعى names someone (and يدّعي claims); neither calls for anything.
