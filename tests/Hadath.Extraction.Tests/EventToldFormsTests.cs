@@ -326,4 +326,14 @@ public sealed class EventToldFormsTests
     [InlineData("وبعد حزمة اولى من العقوبات جرى تطبيقها الشهر الماضي استهدفت منع بيع الدولار الى البلاد")]
     public void test_warnings_and_bans_that_targeted_are_no_attack(string text) =>
         Assert.DoesNotContain(Events(text), x => x.Plover == "ASSAULT");
+
+    [Fact]
+    // shots fired into the air struck no one
+    public void test_shots_into_the_air_are_no_fight() =>
+        Assert.DoesNotContain(Events("واضاف المصدر ان المهاجمين اطلقوا اعيرة نارية في الهواء قبل ان يلوذوا بالفرار"), x => x.Code.StartsWith("19", StringComparison.Ordinal));
+
+    [Fact]
+    // shots fired at people are a fight
+    public void test_shots_at_a_patrol_are_a_fight() =>
+        Assert.Contains(Events("واضاف المصدر ان المهاجمين اطلقوا اعيرة نارية على دورية للشرطة قبل ان يلوذوا بالفرار"), x => x.Code.StartsWith("19", StringComparison.Ordinal));
 }

@@ -226,6 +226,8 @@ public sealed partial class EventRecognizer
         // عمد الشبان الى اغلاق الطريق بالحجارة واضرام النار في العجلات: or joined by و to such a noun of its clause.
         if (trigger.Code == "145" && trigger.Role != TriggerRole.Verb && !(start > 0 && words[start - 1].Key is "الي" or "علي") &&
             !JoinedToWentAsFar(words, start, trigger.Keys[0])) return null;
+        // اطلقوا اعيرة نارية في الهواء: shots fired into the air struck no one (to disperse a crowd they are its dispersal).
+        if (trigger.Code.StartsWith("19", StringComparison.Ordinal) && IntoTheAir(words, end)) return null;
         // رفعوا صور زملاء لهم اصيبوا في مواجهات سابقة مع قوات الامن: a fight or an attack named as earlier is history.
         if (trigger.Role != TriggerRole.Verb && end < words.Count && Earlier.Contains(words[end].Key)) return null;
         switch (trigger.Condition)
@@ -1038,6 +1040,18 @@ public sealed partial class EventRecognizer
         "متشددون", "متمردون");
 
     private static readonly string Exploded = MatchKey.Of("انفجرت");
+
+    private static readonly string Air = MatchKey.Of("الهواء");
+
+    /// <summary>Whether في الهواء follows word <paramref name="end"/> within two words (اعيرة نارية في الهواء, النار في الهواء).</summary>
+    private static bool IntoTheAir(IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end; k + 1 < words.Count && k <= end + 2 && words[k].IsLetters; k++)
+        {
+            if (words[k].Key == "في" && words[k + 1].Key == Air) return true;
+        }
+        return false;
+    }
 
     /// <summary>What explodes only as a figure of speech: crises, situations, disputes, anger.</summary>
     private static readonly HashSet<string> ExplodingFigures = MatchKey.SetOf("ازمة", "الازمة", "ازمات", "الاوضاع", "اوضاع", "الوضع", "الخلافات", "خلافات",
