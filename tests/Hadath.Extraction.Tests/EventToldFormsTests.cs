@@ -336,4 +336,26 @@ public sealed class EventToldFormsTests
     // shots fired at people are a fight
     public void test_shots_at_a_patrol_are_a_fight() =>
         Assert.Contains(Events("واضاف المصدر ان المهاجمين اطلقوا اعيرة نارية على دورية للشرطة قبل ان يلوذوا بالفرار"), x => x.Code.StartsWith("19", StringComparison.Ordinal));
+
+    [Theory]
+    // declining to comment is CAMEO 011, no rejection (120)
+    [InlineData("ورفض وزير الخزانة ستيفن منوتشين التعليق على امكانية فرض رسوم جديدة")]
+    [InlineData("ورفضت الحكومة البريطانية الادلاء بتفاصيل عن القضية")]
+    public void test_declining_to_comment_is_no_rejection(string text)
+    {
+        (string, EntityType, string, string?)[] actors = [("e1", EntityType.PER, "ستيفن منوتشين", "USAGOV"), ("e2", EntityType.ORG, "الحكومة البريطانية", "GBRGOV")];
+        var doc = Docs.WithActors(text, actors.Where(a => text.Contains(a.Item3, StringComparison.Ordinal)).ToArray());
+        var events = new EventStage().Process(new CountStage().Process(doc)).Events;
+        Assert.DoesNotContain(events, x => x.Code == "120");
+        Assert.Equal("011", Assert.Single(events).Code);
+    }
+
+    [Fact]
+    // rejecting a proposal stays a rejection
+    public void test_rejecting_a_proposal_is_a_rejection()
+    {
+        const string text = "ورفض وزير الخزانة ستيفن منوتشين الاقتراح الصيني بخفض الرسوم";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "ستيفن منوتشين", "USAGOV"));
+        Assert.Contains(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "120");
+    }
 }
