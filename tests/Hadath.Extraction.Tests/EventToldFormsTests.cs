@@ -13,7 +13,10 @@ namespace Hadath.Extraction.Tests;
 /// </summary>
 public sealed class EventToldFormsTests
 {
-    private static IReadOnlyList<Event> Events(string text) => new EventStage().Process(new CountStage().Process(Docs.Tokenized(text))).Events;
+    private static IReadOnlyList<Event> Events(string text) => EventsOf(Docs.Tokenized(text));
+
+    /// <summary>The events of a document built by hand (its entities given), after the count stage.</summary>
+    private static IReadOnlyList<Event> EventsOf(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
 
     /// <summary>Asserts the sentence's one event of <paramref name="code"/>: the words its trigger spans (و apart).</summary>
     private static Event AssertOne(string text, string code, string trigger)
@@ -139,7 +142,7 @@ public sealed class EventToldFormsTests
     public void test_the_body_before_its_apposition_is_the_pluperfect_subject(string text)
     {
         var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "كتائب عز الدين القسام", "PSEREB"), ("e2", EntityType.ORG, "حركة حماس", "PSEREB"));
-        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "190");
+        var e = Assert.Single(EventsOf(doc), x => x.Code == "190");
         Assert.Equal("اطلقت", text[e.Start..e.End]);
         Assert.Equal("e1", e.Source?.EntityId);
     }
@@ -150,7 +153,7 @@ public sealed class EventToldFormsTests
     {
         const string text = "وكان محافظ المدينة، احمد الزبيدي، قد استقبل وفدا من الصليب الاحمر";
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "احمد الزبيدي", null), ("e2", EntityType.ORG, "الصليب الاحمر", "IGONGO"));
-        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code.StartsWith("04", StringComparison.Ordinal));
+        var e = Assert.Single(EventsOf(doc), x => x.Code.StartsWith("04", StringComparison.Ordinal));
         Assert.Equal("e1", e.Source?.EntityId);
     }
 
@@ -187,7 +190,7 @@ public sealed class EventToldFormsTests
     {
         const string text = "واندلعت اشتباكات عنيفة بين قوات المشير خليفة حفتر وقوات حكومة الوفاق الوطني جنوب العاصمة";
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "خليفة حفتر", null), ("e2", EntityType.ORG, "قوات حكومة الوفاق الوطني", "LBYGOV"));
-        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "190");
+        var e = Assert.Single(EventsOf(doc), x => x.Code == "190");
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
     }
@@ -198,7 +201,7 @@ public sealed class EventToldFormsTests
     {
         const string text = "واندلعت اشتباكات عنيفة بين قوات حفتر وقوات حكومة الوفاق الوطني جنوب العاصمة";
         var doc = Docs.WithActors(text, ("e2", EntityType.ORG, "قوات حكومة الوفاق الوطني", "LBYGOV"));
-        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "190");
+        var e = Assert.Single(EventsOf(doc), x => x.Code == "190");
         Assert.Equal("قوات حفتر", Docs.ArgumentWords(text, e.Source));
         Assert.Equal("e2", e.Target?.EntityId);
     }
@@ -221,7 +224,7 @@ public sealed class EventToldFormsTests
     public void test_the_present_of_arriving_is_no_visit(string text)
     {
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "دونالد ترامب", "USAGOV"), ("e2", EntityType.LOC, "الصين", "CHN"));
-        Assert.DoesNotContain(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "042");
+        Assert.DoesNotContain(EventsOf(doc), x => x.Code == "042");
     }
 
     [Fact]
@@ -230,7 +233,7 @@ public sealed class EventToldFormsTests
     {
         const string text = "ووصل وزير الخارجية الفرنسي جان ايف لودريان الى بيروت مساء امس في زيارة رسمية";
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "جان ايف لودريان", "FRAGOV"), ("e2", EntityType.LOC, "بيروت", "LBN"));
-        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "042");
+        var e = Assert.Single(EventsOf(doc), x => x.Code == "042");
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
     }
@@ -242,7 +245,7 @@ public sealed class EventToldFormsTests
         const string text = "وفرضت واشنطن قيودا على شركة هواوي، بعدما وردت الشركة الصينية معدات اتصالات بشكل غير مشروع إلى سوريا وكوريا الشمالية";
         var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "واشنطن", "USA"), ("e2", EntityType.ORG, "هواوي", "CHNBUS"), ("e3", EntityType.LOC, "سوريا", "SYR"),
             ("e4", EntityType.LOC, "كوريا الشمالية", "PRK"));
-        Assert.DoesNotContain(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code.StartsWith("084", StringComparison.Ordinal));
+        Assert.DoesNotContain(EventsOf(doc), x => x.Code.StartsWith("084", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -264,7 +267,7 @@ public sealed class EventToldFormsTests
     {
         const string text = "وهاجمت احدى الطالبات الرئيس الاميركي دونالد ترامب لقبوله تبرعات من لوبي الاسلحة";
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "دونالد ترامب", "USAGOV"));
-        var events = new EventStage().Process(new CountStage().Process(doc)).Events;
+        var events = EventsOf(doc);
         Assert.DoesNotContain(events, x => x.Plover == "ASSAULT");
         Assert.Single(events, x => x.Code == "111");
     }
@@ -276,7 +279,7 @@ public sealed class EventToldFormsTests
     public void test_a_named_person_attacked_by_force_is_violence(string text)
     {
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "احمد الزبيدي", null));
-        Assert.Contains(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Plover == "ASSAULT");
+        Assert.Contains(EventsOf(doc), x => x.Plover == "ASSAULT");
     }
 
     [Theory]
@@ -309,7 +312,7 @@ public sealed class EventToldFormsTests
     {
         (string, EntityType, string, string?)[] places = [("e1", EntityType.LOC, "مصر", "EGY"), ("e2", EntityType.LOC, "القاهرة", "EGY")];
         var doc = Docs.WithActors(text, places.Where(p => text.Contains(p.Item3, StringComparison.Ordinal)).ToArray());
-        Assert.DoesNotContain(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "173");
+        Assert.DoesNotContain(EventsOf(doc), x => x.Code == "173");
     }
 
     [Fact]
@@ -345,7 +348,7 @@ public sealed class EventToldFormsTests
     {
         (string, EntityType, string, string?)[] actors = [("e1", EntityType.PER, "ستيفن منوتشين", "USAGOV"), ("e2", EntityType.ORG, "الحكومة البريطانية", "GBRGOV")];
         var doc = Docs.WithActors(text, actors.Where(a => text.Contains(a.Item3, StringComparison.Ordinal)).ToArray());
-        var events = new EventStage().Process(new CountStage().Process(doc)).Events;
+        var events = EventsOf(doc);
         Assert.DoesNotContain(events, x => x.Code == "120");
         Assert.Equal("011", Assert.Single(events).Code);
     }
@@ -356,6 +359,6 @@ public sealed class EventToldFormsTests
     {
         const string text = "ورفض وزير الخزانة ستيفن منوتشين الاقتراح الصيني بخفض الرسوم";
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "ستيفن منوتشين", "USAGOV"));
-        Assert.Contains(new EventStage().Process(new CountStage().Process(doc)).Events, x => x.Code == "120");
+        Assert.Contains(EventsOf(doc), x => x.Code == "120");
     }
 }
