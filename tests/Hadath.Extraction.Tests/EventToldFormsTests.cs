@@ -361,4 +361,21 @@ public sealed class EventToldFormsTests
         var doc = Docs.WithActors(text, ("e1", EntityType.PER, "ستيفن منوتشين", "USAGOV"));
         Assert.Contains(EventsOf(doc), x => x.Code == "120");
     }
+
+    [Theory]
+    // a fight or an attack named as expected has not happened
+    [InlineData("وكانت الشرطة قد حذرت الاثنين من اشتباكات متوقعة مع مجموعات يسارية متطرفة")]
+    [InlineData("وحذرت السفارة رعاياها من هجمات محتملة على الفنادق في العاصمة")]
+    public void test_an_expected_fight_has_not_happened(string text) =>
+        Assert.DoesNotContain(Events(text), x => x.Plover == "ASSAULT");
+
+    [Fact]
+    // اضافة الى after an arrest verb opens no object: it adds whoever follows
+    public void test_idafa_is_no_one_arrested()
+    {
+        const string text = "واعتقل احمد الزبيدي اضافة الى عدد من انصاره الذين كانوا يحتجون امام المحكمة";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "احمد الزبيدي", null));
+        var e = Assert.Single(EventsOf(doc), x => x.Code == "173");
+        Assert.DoesNotContain("اضافة", Docs.ArgumentWords(text, e.Target) ?? "");
+    }
 }

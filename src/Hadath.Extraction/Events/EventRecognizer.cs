@@ -230,6 +230,8 @@ public sealed partial class EventRecognizer
         if (trigger.Code.StartsWith("19", StringComparison.Ordinal) && IntoTheAir(words, end)) return null;
         // رفعوا صور زملاء لهم اصيبوا في مواجهات سابقة مع قوات الامن: a fight or an attack named as earlier is history.
         if (trigger.Role != TriggerRole.Verb && end < words.Count && Earlier.Contains(words[end].Key)) return null;
+        // حذرت الشرطة من اشتباكات متوقعة مع مجموعات يسارية: a fight or an attack named as expected has not happened.
+        if (trigger.Role != TriggerRole.Verb && end < words.Count && Expected.Contains(words[end].Key)) return null;
         switch (trigger.Condition)
         {
             case TriggerCondition.Always:
@@ -1074,6 +1076,10 @@ public sealed partial class EventRecognizer
         while (before >= 0 && (words[before].IsQuotationMark || words[before].Key is "التي" or "قد")) before--;
         return before >= 0 && ExplodingFigures.Contains(words[before].Key);
     }
+
+    /// <summary>Adjectives that tell an act as expected, not yet done (اشتباكات متوقعة, هجمات محتملة).</summary>
+    private static readonly HashSet<string> Expected = MatchKey.SetOf("متوقعة", "متوقع", "المتوقعة", "المتوقع", "محتملة", "محتمل", "المحتملة", "المحتمل",
+        "مرتقبة", "مرتقب", "المرتقبة", "المرتقب", "مقبلة", "المقبلة");
 
     /// <summary>Adjectives that tell an act as earlier than the news (مواجهات سابقة, هجمات سابقة).</summary>
     private static readonly HashSet<string> Earlier = MatchKey.SetOf("سابقة", "سابق", "سابقين", "السابقة", "السابق", "سابقه", "السابقه");
