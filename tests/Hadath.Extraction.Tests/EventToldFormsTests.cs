@@ -378,4 +378,16 @@ public sealed class EventToldFormsTests
         var e = Assert.Single(EventsOf(doc), x => x.Code == "173");
         Assert.DoesNotContain("اضافة", Docs.ArgumentWords(text, e.Target) ?? "");
     }
+
+    [Theory]
+    // a group told armed or terrorist is unidentified armed men
+    [InlineData("وهاجمت مجموعة مسلحة صباح اليوم مقر المؤسسة الوطنية للنفط في العاصمة", "هاجمت", "مجموعة مسلحة")]
+    [InlineData("واختطفت جماعة ارهابية ثلاثة عمال في المنطقة الجبلية", "اختطفت", "جماعة ارهابية")]
+    public void test_an_armed_group_is_unidentified_armed_men(string text, string trigger, string source)
+    {
+        var e = Assert.Single(Events(text), x => x.Plover == "ASSAULT");
+        Assert.Equal(trigger, text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal(source, Docs.ArgumentWords(text, e.Source));
+        Assert.EndsWith("UAF", e.Source?.Actor);
+    }
 }

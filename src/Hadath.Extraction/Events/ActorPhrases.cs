@@ -139,6 +139,12 @@ public sealed class ActorPhrases
         return new Phrase(new TextSpan(words[start].Start, words[j - 1].End), j, code, agent);
     }
 
+    /// <summary>Nouns of a group that its adjective may tell armed (مجموعة مسلحة, جماعات ارهابية).</summary>
+    private static readonly HashSet<string> Groups = MatchKey.SetOf("مجموعة", "مجموعات", "جماعة", "جماعات", "عصابة", "عصابات", "خلية", "خلايا");
+
+    /// <summary>Adjectives that make a group armed men (مسلحة, ارهابية, متطرفة).</summary>
+    private static readonly HashSet<string> ArmedAdjectives = MatchKey.SetOf("مسلحة", "ارهابية", "متطرفة", "مسلحه", "المسلحة", "الارهابية", "المتطرفة");
+
     /// <summary>A force without the article written with ل (لقوة برخان الفرنسية), whose name of its own follows.</summary>
     private static readonly HashSet<string> ToAForce = MatchKey.SetOf("لقوة", "لقوات");
 
@@ -184,6 +190,9 @@ public sealed class ActorPhrases
         }
         // مفرزة للجيش الوطني الشعبي, وحدات تابعة للدرك الوطني: a unit acts for the force it belongs to.
         if (Units.Contains(key) && OwnedByForce(words, start, start + 1, country) is { } owned) return owned;
+        // هاجمت مجموعة مسلحة مقر المؤسسة, جماعة ارهابية: a group told armed is unidentified armed men (UAF), as مسلحون.
+        if (Groups.Contains(key) && start + 1 < words.Count && ArmedAdjectives.Contains(words[start + 1].Key))
+            return new Phrase(new TextSpan(words[start].Start, words[start + 1].End), start + 2, country is { } groupHome ? groupHome + "UAF" : null, "UAF");
         string? agent = Agent(key);
         int j = start + 1;
         // الاجهزة الامنية: the security services, as Egyptian and Jordanian wires name the police (COP, as الامن in the
