@@ -344,6 +344,7 @@ public sealed class EventToldFormsTests
     // declining to comment is CAMEO 011, no rejection (120)
     [InlineData("ورفض وزير الخزانة ستيفن منوتشين التعليق على امكانية فرض رسوم جديدة")]
     [InlineData("ورفضت الحكومة البريطانية الادلاء بتفاصيل عن القضية")]
+    [InlineData("ورفض وزير الخزانة ستيفن منوتشين الرد على اسئلة الصحافيين حول الرسوم")]
     public void test_declining_to_comment_is_no_rejection(string text)
     {
         (string, EntityType, string, string?)[] actors = [("e1", EntityType.PER, "ستيفن منوتشين", "USAGOV"), ("e2", EntityType.ORG, "الحكومة البريطانية", "GBRGOV")];
@@ -390,4 +391,9 @@ public sealed class EventToldFormsTests
         Assert.Equal(source, Docs.ArgumentWords(text, e.Source));
         Assert.EndsWith("UAF", e.Source?.Actor);
     }
+
+    [Fact]
+    // a crowd gathered to commemorate is no protest
+    public void test_a_commemoration_is_no_protest() =>
+        Assert.DoesNotContain(Events("وتجمع آلاف المواطنين السبت في العاصمة لاحياء الذكرى السابعة للثورة"), x => x.Plover == "PROTEST");
 }

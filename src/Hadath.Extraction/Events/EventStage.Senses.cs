@@ -51,7 +51,9 @@ public sealed partial class EventStage
     /// gathers to welcome, attend or watch (لاستقبال المنتخب, لحضور المباراة).
     /// </summary>
     private static readonly HashSet<string> SupportPurposes = MatchKey.SetOf("تأييدا", "تأييدهم", "ترحيبا", "ترحيبهم", "ابتهاجا", "ابتهاجهم",
-        "احتفالا", "فرحا", "فرحة", "فرحهم", "فرحتهم", "لاستقبال", "استقبالا", "لحضور", "لمشاهدة", "لمتابعة", "للاحتفال");
+        "احتفالا", "فرحا", "فرحة", "فرحهم", "فرحتهم", "لاستقبال", "استقبالا", "لحضور", "لمشاهدة", "لمتابعة", "للاحتفال",
+        // تجمع آلاف الليبيين لاحياء الذكرى السابعة للثورة: a commemoration, no protest
+        "لاحياء", "احياء", "احياءا", "لتشييع", "تشييع");
 
     private const int PurposeReach = 10;
 
