@@ -48,6 +48,13 @@ public sealed class TimeBlindRoundTests
         AssertTime(text, surface, value, "2015-09-24");
 
     [Theory]
+    // لن before a present verb tells a future, negated: the weekday after it is the coming one
+    [InlineData("واوضح انه لن يتم بحث مسالة توسيع الاتحاد الخميس", "الخميس", "2016-07-21")]
+    [InlineData("وقال انه لن يحضر الاجتماع السبت", "السبت", "2016-07-16")]
+    public void test_a_weekday_after_lan_is_ahead(string text, string surface, string value) =>
+        AssertTime(text, surface, value, Friday);
+
+    [Theory]
     [InlineData("اعتقل 500 شخص منذ 1 يناير", "1 يناير", "2018-01-01")]
     [InlineData("سيعقد المؤتمر في 1 يناير", "1 يناير", "2019-01-01")]    // no منذ: the nearest one
     [InlineData("تراجعت الاسعار منذ كانون الثاني/يناير", "كانون الثاني/يناير", "2018-01")]

@@ -76,7 +76,8 @@ public sealed partial class TimeRecognizer
             {
                 if (r.HadArticle) continue;
                 string key = r.Key;
-                if (FutureCues.Contains(key) || (near && key == "سوف") || IsExpectedAfterMin(w, k, key)) return true;
+                // لن يتم بحث المسالة الخميس: لن negates a future, the day is still ahead.
+                if (FutureCues.Contains(key) || (near && key is "سوف" or "لن") || IsExpectedAfterMin(w, k, key)) return true;
                 if (near && key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' &&
                     !NotFuture.Any(n => key.StartsWith(n, StringComparison.Ordinal)))
                 {
