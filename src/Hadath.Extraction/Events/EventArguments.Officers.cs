@@ -215,7 +215,22 @@ public sealed partial class EventArguments
         if (speaker.Entity is { Type: EntityType.ORG } && speaker.First >= 2 && s.Words[speaker.First - 1].Key == "في" &&
             s.EndingAt(speaker.First - 2) is { Entity.Type: EntityType.ORG } within) speaker = within;
         // قال قائد اللواء الاول العميد X ان قواته قتلت: a commander's forces are the unit he commands.
-        return owned && speaker.Entity is { Type: EntityType.PER } && CommandedUnit(s, speaker.First) is { } unit ? unit : speaker.Entity;
+        // قال المتحدث باسم الجيش X العقيد Y ان قواته اعتقلت: a spokesman's forces are the body he speaks for.
+        return owned && speaker.Entity is { Type: EntityType.PER } && (CommandedUnit(s, speaker.First) ?? SpokenForBody(s, speaker.First)) is { } unit ? unit : speaker.Entity;
+    }
+
+    /// <summary>The word before the body a spokesman speaks for (المتحدث باسم, الناطق العسكري باسم).</summary>
+    private static readonly HashSet<string> OnBehalfOf = MatchKey.SetOf("باسم");
+
+    /// <summary>
+    /// The body named after باسم in the title of the person named at word <paramref name="person"/>, past up to two rank
+    /// words (المتحدث باسم الجيش الاسرائيلي العقيد X); null when his title names none.
+    /// </summary>
+    private static Entity? SpokenForBody(Sentence s, int person)
+    {
+        int k = person - 1;
+        for (int n = 0; n < 2 && k >= 0 && s.EndingAt(k) is null && Honorifics.Contains(s.Words[k].Key); n++) k--;
+        return k >= 1 && s.EndingAt(k) is { Entity.Type: EntityType.ORG } body && body.First >= 1 && OnBehalfOf.Contains(s.Words[body.First - 1].Key) ? body.Entity : null;
     }
 
     /// <summary>How far before ان a body told by its common noun may open, past its words and an aside (في بيان).</summary>
