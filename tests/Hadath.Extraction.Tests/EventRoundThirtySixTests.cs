@@ -48,4 +48,39 @@ public sealed class EventRoundThirtySixTests
         var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجيش الاردني", "JORMIL"), ("e2", EntityType.PER, "سامي الخطيب", "JORMIL"));
         Assert.Empty(Events(doc));
     }
+
+    [Theory]
+    // drones written with ب, after بعدد من, a single drone, a ballistic missile; the assault verb with or without و
+    [InlineData("واستهدفت جماعة الحوثي قاعدة الملك خالد الجوية قرب ابها بطائرات مسيرة مفخخة", "واستهدفت")]
+    [InlineData("واستهدفت جماعة الحوثي الاثنين مطار ابها بعدد من الطائرات المسيرة", "واستهدفت")]
+    [InlineData("استهدفت جماعة الحوثي مطار ابها بطائرة مسيرة", "استهدفت")]
+    [InlineData("واستهدفت جماعة الحوثي مطار ابها بصاروخ باليستي", "واستهدفت")]
+    public void test_an_assault_with_drones_or_a_ballistic_missile_is_an_air_strike(string text, string trigger)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "جماعة الحوثي", "YEMREB"), ("e2", EntityType.LOC, "ابها", "SAU"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("195", e.Code);
+        Assert.Equal(trigger.TrimStart('و'), text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // shells keep shelling, guns keep an assault; a drone with no ب is no means
+    [InlineData("واستهدفت جماعة الحوثي مطار ابها بقذائف الهاون", "194")]
+    [InlineData("واستهدفت جماعة الحوثي حاجزا للجيش قرب ابها باسلحة رشاشة", "180")]
+    [InlineData("واستهدفت جماعة الحوثي حاجزا للجيش قرب ابها، ثم اطلقت طائرات مسيرة نحو الحدود", "180")]
+    public void test_an_assault_with_other_means_keeps_its_code(string text, string code)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "جماعة الحوثي", "YEMREB"), ("e2", EntityType.LOC, "ابها", "SAU"));
+        var e = Assert.Single(Events(doc), x => x.Start == text.IndexOf("واستهدفت", StringComparison.Ordinal) || text[x.Start..x.End].EndsWith("استهدفت", StringComparison.Ordinal));
+        Assert.Equal(code, e.Code);
+    }
+
+    [Fact]
+    public void test_a_campaign_with_drones_is_no_event()
+    {
+        const string text = "واستهدفت الحملة الاعلامية مطار ابها بطائرات مسيرة من الورق";
+        var doc = Docs.WithActors(text, ("e2", EntityType.LOC, "ابها", "SAU"));
+        Assert.Empty(Events(doc));
+    }
 }

@@ -173,6 +173,37 @@ public sealed partial class EventStage
     /// </summary>
     private static bool DoneWithShells(IReadOnlyList<Word> words, int last) => MeansAfter(words, last, MaxShellsReach, Shells, bounds: null);
 
+    /// <summary>
+    /// Whether drones or a ballistic missile are the means of the act within <see cref="MaxAerialWeaponsReach"/> words after
+    /// <paramref name="last"/>, before any punctuation: a craft or missile written with ب (or after بعدد من) and then its
+    /// kind (بطائرات مسيرة, بعدد من الطائرات المسيرة, بصاروخ باليستي). A bare طائرة after the verb is its object or subject.
+    /// </summary>
+    private static bool DoneWithAerialWeapons(IReadOnlyList<Word> words, int last)
+    {
+        for (int k = last + 1; k + 1 < words.Count && k <= last + MaxAerialWeaponsReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            string key = words[k].Key;
+            bool with = key.Length > 3 && key[0] == 'ب' || k >= 2 && words[k - 2].Key == "بعدد" && words[k - 1].Key == "من";
+            string bare = key.Length > 3 && key[0] == 'ب' ? key[1..] : key;
+            if (!with) continue;
+            if (DroneCraft.Contains(bare) && DroneKinds.Contains(words[k + 1].Key)) return true;
+            if (Missiles.Contains(bare) && Ballistic.Contains(words[k + 1].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far the means may stand: past a long object and its place (قاعدة الملك خالد الجوية في خميس مشيط بعدد من الطائرات).</summary>
+    private const int MaxAerialWeaponsReach = 10;
+
+    private static readonly HashSet<string> DroneCraft = MatchKey.SetOf("طائرة", "طائرات", "الطائرة", "الطائرات");
+
+    private static readonly HashSet<string> DroneKinds = MatchKey.SetOf("مسيرة", "المسيرة", "مسيرات", "المسيرات");
+
+    private static readonly HashSet<string> Missiles = MatchKey.SetOf("صاروخ", "صواريخ", "الصاروخ", "الصواريخ");
+
+    private static readonly HashSet<string> Ballistic = MatchKey.SetOf("باليستي", "بالستي", "باليستية", "بالستية", "الباليستي", "البالستي", "الباليستية", "البالستية");
+
     /// <summary>Shells, mortars and artillery as the means of an act (بالقذائف, بقذيفتين, بقذائف الهاون, بالمدفعية).</summary>
     private static readonly HashSet<string> Shells = MatchKey.SetOf("بالقذائف", "بقذائف", "بقذيفة", "بقذيفتين", "بالقذيفة", "بالهاون", "بالمدفعية", "بمدفعية",
         "وبالقذائف", "وبقذائف", "وبالمدفعية");

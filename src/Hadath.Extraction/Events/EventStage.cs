@@ -252,6 +252,13 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("194");
                     rule += "+shells";
                 }
+                // استهدفت الجماعة قاعدة جوية بطائرات مسيرة, استهدفوا تجمعاتهم بصاروخ باليستي: an assault verb with drones or a
+                // ballistic missile is a strike from the air (so the dev stories code استهدفوا … بصاروخ باليستي).
+                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && DoneWithAerialWeapons(words, last))
+                {
+                    code = _codes.Lookup("195");
+                    rule += "+aerial-weapons";
+                }
                 // اطلقت قوات الامن الرصاص الحي في الهواء والغاز المسيل للدموع: shots fired with tear gas are force on a crowd.
                 if (code.Code == "190" && hit.Trigger.Condition == TriggerCondition.WeaponObject && FiredWithTearGas(words, last))
                 {
