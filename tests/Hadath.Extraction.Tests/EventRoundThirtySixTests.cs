@@ -83,4 +83,17 @@ public sealed class EventRoundThirtySixTests
         var doc = Docs.WithActors(text, ("e2", EntityType.LOC, "ابها", "SAU"));
         Assert.Empty(Events(doc));
     }
+
+    [Theory]
+    // a name inside the charge is what the charge is about: no target
+    [InlineData("واعلنت الشرطة انها القت القبض على ثلاثة اشخاص بتهمة تهريب اسلحة الى الحوثيين عبر الحدود", "القت")]
+    [InlineData("واعتقلت قوات الامن امس ناشطين بتهمة التخابر مع الحوثيين", "واعتقلت")]
+    [InlineData("واوقفت الشرطة خمسة اشخاص بتهم تمويل الحوثيين", "واوقفت")]
+    public void test_a_name_inside_the_charge_of_an_arrest_is_no_target(string text, string trigger)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الحوثيين", "YEMREB"));
+        var e = Assert.Single(Events(doc), x => x.Code == "173");
+        Assert.Equal(trigger.TrimStart('و'), text[e.Start..e.End].TrimStart('و').Split(' ')[0].TrimStart('و'));
+        Assert.Null(e.Target?.EntityId);
+    }
 }

@@ -377,6 +377,9 @@ public sealed partial class EventArguments
             // ودان X الهجوم على الجيش: the one an attack spoken of struck (after على/ضد) is no target of what is said of the
             // attack; who made it is (ودانت X استهداف الجيش للمستشفيات, الهجوم الذي شنه الحزب).
             if (act >= 0 && m.First > act && StruckAfter(s, act, m.First)) return null;
+            // القت القبض على ثلاثة اشخاص بتهمة تهريب اسلحة الى الحوثيين: a name inside the charge is what the charge is about,
+            // not who was acted on; one belonged to (بتهمة الانتماء الى تنظيم داعش) stays whose the men are.
+            if (InsideCharge(s, from, m.First)) continue;
             // اتهمت حركة العدل والمساواة بقيادة جبريل ابراهيم الجيش السوداني: the leader belongs to the subject.
             if (m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)) continue;
             // خطف مسلحون يعتقد انهم ينتمون الى تنظيم القاعدة …, مسلحون موالون للحكومة: the group the doers belong to is theirs.
@@ -405,6 +408,26 @@ public sealed partial class EventArguments
             return m.Entity;
         }
         return null;
+    }
+
+    /// <summary>Nouns of a charge written with ب (بتهمة, بتهم, بتهمتي).</summary>
+    private static readonly HashSet<string> Charges = MatchKey.SetOf("بتهمة", "بتهم", "بتهمتي", "بتهمتى");
+
+    /// <summary>Verbal nouns of belonging after a charge (بتهمة الانتماء الى, بتهمة الانضمام الى).</summary>
+    private static readonly HashSet<string> Joining = MatchKey.SetOf("الانتماء", "الانضمام", "الانتساب", "انتمائهم", "انتمائه", "انتمائها");
+
+    /// <summary>
+    /// Whether a charge noun stands between word <paramref name="from"/> and word <paramref name="k"/> with no punctuation
+    /// after it, unless the charge is one of belonging to a group.
+    /// </summary>
+    private static bool InsideCharge(Sentence s, int from, int k)
+    {
+        for (int j = k - 1; j >= from && j >= 0; j--)
+        {
+            if (s.Words[j].Kind == WordKind.Punctuation) return false;
+            if (Charges.Contains(s.Words[j].Key)) return !(j + 1 < s.Words.Count && Joining.Contains(s.Words[j + 1].Key));
+        }
+        return false;
     }
 
     /// <summary>How many words (a name counting as one) may stand between the verb and the site it struck.</summary>
