@@ -96,4 +96,29 @@ public sealed class EventRoundThirtySixTests
         Assert.Equal(trigger.TrimStart('و'), text[e.Start..e.End].TrimStart('و').Split(' ')[0].TrimStart('و'));
         Assert.Null(e.Target?.EntityId);
     }
+
+    [Theory]
+    // a ballistic missile fired at a city: verb first, pluperfect, feminine subject, a dual
+    [InlineData("واطلق الحوثيون صاروخا باليستيا على مدينة جازان", "اطلق")]
+    [InlineData("وكان الحوثيون قد اطلقوا صاروخا باليستيا على مدينة جازان السعودية", "اطلقوا")]
+    [InlineData("واطلقت جماعة الحوثي صاروخين بالستيين على مدينة جازان", "اطلقت")]
+    public void test_a_ballistic_missile_fired_is_an_air_strike(string text, string trigger)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, text.Contains("جماعة الحوثي") ? "جماعة الحوثي" : "الحوثيون", "YEMREB"), ("e2", EntityType.LOC, "جازان", "SAU"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("195", e.Code);
+        Assert.Equal(trigger, text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // rockets and shells fired stay a fight, as the older gold codes rockets fired back
+    [InlineData("واطلق الحوثيون صواريخ على مدينة جازان")]
+    [InlineData("واطلق الحوثيون عشرات القذائف على مدينة جازان")]
+    public void test_other_fire_stays_a_fight(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الحوثيون", "YEMREB"), ("e2", EntityType.LOC, "جازان", "SAU"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("190", e.Code);
+    }
 }

@@ -196,13 +196,30 @@ public sealed partial class EventStage
     /// <summary>How far the means may stand: past a long object and its place (قاعدة الملك خالد الجوية في خميس مشيط بعدد من الطائرات).</summary>
     private const int MaxAerialWeaponsReach = 10;
 
+    /// <summary>
+    /// Whether the missile fired within <see cref="MaxShellsReach"/> words after <paramref name="last"/>, before any
+    /// punctuation, is ballistic (صاروخا باليستيا, صواريخ بالستية).
+    /// </summary>
+    private static bool FiredBallistic(IReadOnlyList<Word> words, int last)
+    {
+        for (int k = last + 1; k + 1 < words.Count && k <= last + MaxShellsReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (FiredMissiles.Contains(words[k].Key)) return Ballistic.Contains(words[k + 1].Key);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> FiredMissiles = MatchKey.SetOf("صاروخا", "صاروخين", "صواريخ", "الصاروخ", "الصواريخ");
+
     private static readonly HashSet<string> DroneCraft = MatchKey.SetOf("طائرة", "طائرات", "الطائرة", "الطائرات");
 
     private static readonly HashSet<string> DroneKinds = MatchKey.SetOf("مسيرة", "المسيرة", "مسيرات", "المسيرات");
 
     private static readonly HashSet<string> Missiles = MatchKey.SetOf("صاروخ", "صواريخ", "الصاروخ", "الصواريخ");
 
-    private static readonly HashSet<string> Ballistic = MatchKey.SetOf("باليستي", "بالستي", "باليستية", "بالستية", "الباليستي", "البالستي", "الباليستية", "البالستية");
+    private static readonly HashSet<string> Ballistic = MatchKey.SetOf("باليستي", "بالستي", "باليستية", "بالستية", "الباليستي", "البالستي", "الباليستية", "البالستية",
+        "باليستيا", "بالستيا", "باليستيين", "بالستيين");
 
     /// <summary>Shells, mortars and artillery as the means of an act (بالقذائف, بقذيفتين, بقذائف الهاون, بالمدفعية).</summary>
     private static readonly HashSet<string> Shells = MatchKey.SetOf("بالقذائف", "بقذائف", "بقذيفة", "بقذيفتين", "بالقذيفة", "بالهاون", "بالمدفعية", "بمدفعية",

@@ -259,6 +259,13 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("195");
                     rule += "+aerial-weapons";
                 }
+                // اطلق الحوثيون صاروخا باليستيا على مدينة جازان: a ballistic missile fired is a strike from afar, as the dev stories
+                // code it (rockets fired back, باطلاق عشرات الصواريخ, stay a fight).
+                if (code.Code == "190" && hit.Trigger.Condition == TriggerCondition.WeaponObject && FiredBallistic(words, last))
+                {
+                    code = _codes.Lookup("195");
+                    rule += "+ballistic";
+                }
                 // اطلقت قوات الامن الرصاص الحي في الهواء والغاز المسيل للدموع: shots fired with tear gas are force on a crowd.
                 if (code.Code == "190" && hit.Trigger.Condition == TriggerCondition.WeaponObject && FiredWithTearGas(words, last))
                 {
