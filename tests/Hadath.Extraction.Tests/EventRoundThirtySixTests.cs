@@ -121,4 +121,26 @@ public sealed class EventRoundThirtySixTests
         var e = Assert.Single(Events(doc));
         Assert.Equal("190", e.Code);
     }
+
+    [Theory]
+    // a call past a comma to an unnamed addressee before الى: the subject of the clause before calls
+    [InlineData("ودانت نقابة الصحفيين العراقيين عملية الخطف، ودعت الاجهزة الامنية الى الكشف عن مصير الصحافي")]
+    [InlineData("ودانت نقابة الصحفيين العراقيين عملية الخطف، ودعت السلطات الى محاسبة الجناة")]
+    [InlineData("وانتقدت نقابة الصحفيين العراقيين القرار، ودعت المجتمع الدولي الى التدخل")]
+    public void test_a_call_after_a_comma_to_an_unnamed_addressee_shares_the_subject(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "نقابة الصحفيين العراقيين", "IRQMED"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal("دعت", text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // no comma, or a named body after the verb: left as before (no shared subject read)
+    [InlineData("ودانت نقابة الصحفيين العراقيين عملية الخطف ودعت الحكومة العراقية الى محاسبة الجناة")]
+    public void test_a_call_without_a_comma_is_not_read_as_shared(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "نقابة الصحفيين العراقيين", "IRQMED"), ("e2", EntityType.ORG, "الحكومة العراقية", "IRQGOV"));
+        Assert.DoesNotContain(Events(doc), x => x.Code.StartsWith("02", StringComparison.Ordinal) && x.Source?.EntityId == "e1" && x.Target?.EntityId == "e1");
+    }
 }

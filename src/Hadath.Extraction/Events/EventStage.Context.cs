@@ -293,6 +293,25 @@ public sealed partial class EventStage
             : afterComma && QuotedObjectNext(s, hit.Word);
     }
 
+    /// <summary>How many definite words an unnamed addressee may run before الى (الاجهزة الامنية, المجتمع الدولي).</summary>
+    private const int MaxAddresseeWords = 3;
+
+    /// <summary>
+    /// Whether the و-verb at <paramref name="hit"/> stands right after a comma and is followed by up to
+    /// <see cref="MaxAddresseeWords"/> definite words that no name starts (السلطات, الاجهزة الامنية) and then الى: the
+    /// addressee of a call, so the verb has no subject of its own.
+    /// </summary>
+    private static bool AddresseeBeforeIla(EventArguments.Sentence s, CameoVerbTable.Hit hit)
+    {
+        if (!WrittenWithWa(s, hit) || hit.Word == 0 || !s.Words[hit.Word - 1].IsComma) return false;
+        for (int k = hit.Word + 1; k < s.Words.Count && k <= hit.Word + MaxAddresseeWords + 1; k++)
+        {
+            if (s.Words[k].Key == "الي") return k > hit.Word + 1;
+            if (!s.Words[k].IsLetters || !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) || s.StartingAt(k) is not null) return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether the word after the verb at <paramref name="verb"/> (past times) is an accusative object (<see cref="IsAccusative"/>).</summary>
     private static bool AccusativeNext(EventArguments.Sentence s, int verb) => verb > 0 && s.Words[verb - 1].IsComma && NextKey(s, verb) is { } key && IsAccusative(key);
 

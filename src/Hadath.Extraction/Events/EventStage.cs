@@ -483,7 +483,9 @@ public sealed partial class EventStage : IStage
                 // ونفت X اي صلة لها بالهجوم، واتهمت في بيان …: when the verb before was no event (a denial), the subject it
                 // shares is the sentence's first person or organisation.
                 bool ownObject = false;
-                if (roles.Source is null && SharesSubject(inSentence, hit))
+                // ودانت النقابة الخطف، ودعت السلطات الى …: a call past a comma whose next words are an unnamed addressee before الى
+                // is called by the subject before; the addressee is no subject of its own.
+                if (roles.Source is null && (SharesSubject(inSentence, hit) || code.Code.StartsWith("02", StringComparison.Ordinal) && AddresseeBeforeIla(inSentence, hit)))
                 {
                     roles = roles with { Source = earlier ?? EventArguments.FirstActorBefore(inSentence, hit.Word) };
                     // زار الوزير البلدة، والتقى وفدا من النازحين: a و-verb with an accusative object of its own is a predicate of
