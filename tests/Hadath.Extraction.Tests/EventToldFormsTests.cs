@@ -396,4 +396,21 @@ public sealed class EventToldFormsTests
     // a crowd gathered to commemorate is no protest
     public void test_a_commemoration_is_no_protest() =>
         Assert.DoesNotContain(Events("وتجمع آلاف المواطنين السبت في العاصمة لاحياء الذكرى السابعة للثورة"), x => x.Plover == "PROTEST");
+
+    [Theory]
+    // a drone launched and aimed at something is a strike from the air (195)
+    [InlineData("واطلقت الجماعة طائرة مسيرة مفخخة باتجاه مدينة خميس مشيط")]
+    [InlineData("واطلق المسلحون فجر اليوم طائرتين مسيرتين نحو قاعدة عسكرية في المنطقة")]
+    public void test_a_drone_launched_at_something_is_an_air_strike(string text)
+    {
+        var e = Assert.Single(Events(text), x => x.Plover == "ASSAULT");
+        Assert.Equal("195", e.Code);
+        // the drone is the weapon, never the target
+        Assert.DoesNotContain("طائر", Docs.ArgumentWords(text, e.Target) ?? "");
+    }
+
+    [Fact]
+    // a drone launched as a product is no strike
+    public void test_a_drone_put_on_sale_is_no_strike() =>
+        Assert.DoesNotContain(Events("واطلقت الشركة طائرة مسيرة جديدة لتوصيل الطرود الى المنازل"), x => x.Plover == "ASSAULT");
 }

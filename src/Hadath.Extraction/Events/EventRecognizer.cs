@@ -276,7 +276,8 @@ public sealed partial class EventRecognizer
                 bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 return (SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject) ??
-                        (trigger.Condition is TriggerCondition.ProtestObject or TriggerCondition.WeaponObject ? ObjectPastAside(readings, words, end, trigger.Condition) : null))
+                        (trigger.Condition is TriggerCondition.ProtestObject or TriggerCondition.WeaponObject ? ObjectPastAside(readings, words, end, trigger.Condition) : null) ??
+                        (trigger.Condition == TriggerCondition.WeaponObject ? DroneFired(words, end) : null))
                     is { } found ? $"{rule}+{name}:{found}" : null;
             case TriggerCondition.Captive:
                 return Captive(readings, words, trigger, start, end) is { } taken ? $"{rule}+captive:{taken}" : null;
@@ -1044,6 +1045,35 @@ public sealed partial class EventRecognizer
     private static readonly string Exploded = MatchKey.Of("انفجرت");
 
     private static readonly string Air = MatchKey.Of("الهواء");
+
+    private static readonly HashSet<string> Craft = MatchKey.SetOf("طائرة", "طائرات", "طائرتين", "طائرتان");
+
+    private static readonly HashSet<string> DroneWords = MatchKey.SetOf("مسيرة", "مسيرات", "مسيرتين", "مسيرتان");
+
+    /// <summary>Words that aim what was launched (مفخخة, باتجاه, نحو, صوب, على): a drone sent at something, not one put on sale.</summary>
+    private static readonly HashSet<string> Aimed = MatchKey.SetOf("مفخخة", "مفخختين", "مفخخات", "باتجاه", "نحو", "صوب", "علي", "تجاه");
+
+    /// <summary>
+    /// اطلقت الجماعة طائرة مسيرة مفخخة باتجاه مدينة X: a drone launched and aimed at something, within the clause after the
+    /// launching verb ending at <paramref name="end"/> (past its subject); "drone", or null. A drone launched with nothing
+    /// aimed (اطلقت الشركة طائرة مسيرة جديدة للتوصيل) is a product.
+    /// </summary>
+    private static string? DroneFired(IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end; k + 1 < words.Count && k < end + ClashWindow; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return null;
+            if (!Craft.Contains(words[k].Key) || !DroneWords.Contains(words[k + 1].Key)) continue;
+            for (int j = k + 2; j < words.Count && j <= k + 2 + AimReach && words[j].Kind != WordKind.Punctuation; j++)
+            {
+                if (Aimed.Contains(words[j].Key)) return "drone";
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private const int AimReach = 3;
 
     /// <summary>Whether في الهواء follows word <paramref name="end"/> within two words (اعيرة نارية في الهواء, النار في الهواء).</summary>
     private static bool IntoTheAir(IReadOnlyList<Word> words, int end)

@@ -206,15 +206,17 @@ public sealed partial class EventStage
         {
             if (words[k].Kind == WordKind.Punctuation) return false;
             if (FiredMissiles.Contains(words[k].Key)) return Ballistic.Contains(words[k + 1].Key);
+            // اطلقت الجماعة طائرة مسيرة مفخخة باتجاه …: a drone launched is a strike from the air.
+            if (DroneCraft.Contains(words[k].Key) && DroneKinds.Contains(words[k + 1].Key)) return true;
         }
         return false;
     }
 
     private static readonly HashSet<string> FiredMissiles = MatchKey.SetOf("صاروخا", "صاروخين", "صواريخ", "الصاروخ", "الصواريخ");
 
-    private static readonly HashSet<string> DroneCraft = MatchKey.SetOf("طائرة", "طائرات", "الطائرة", "الطائرات");
+    private static readonly HashSet<string> DroneCraft = MatchKey.SetOf("طائرة", "طائرات", "الطائرة", "الطائرات", "طائرتين", "طائرتان");
 
-    private static readonly HashSet<string> DroneKinds = MatchKey.SetOf("مسيرة", "المسيرة", "مسيرات", "المسيرات");
+    private static readonly HashSet<string> DroneKinds = MatchKey.SetOf("مسيرة", "المسيرة", "مسيرات", "المسيرات", "مسيرتين", "مسيرتان");
 
     private static readonly HashSet<string> Missiles = MatchKey.SetOf("صاروخ", "صواريخ", "الصاروخ", "الصواريخ");
 

@@ -345,6 +345,9 @@ public sealed partial class EventStage : IStage
                 else if (hit.Trigger.Condition == TriggerCondition.CurfewObject && roles.Target is null &&
                          EventArguments.PlaceAfterIn(inSentence, last + 1) is { } curfewedWords)
                     roles = roles with { TargetPhrase = curfewedWords };
+                // اطلقوا طائرة مسيرة على مطار ابها: the drone launched is the weapon, not what it struck.
+                if (rule.Contains("+weapon-object:drone", StringComparison.Ordinal) && roles.TargetPhrase is { } launched &&
+                    text[launched.Span.Start..launched.Span.End].StartsWith("طائر", StringComparison.Ordinal)) roles = roles with { TargetPhrase = null };
                 var draft = new Draft(hit.Span, code, rule, toll ? null : roles.Source, toll ? null : roles.Target, roles.Place)
                 {
                     SourcePhrase = toll ? null : roles.SourcePhrase,
