@@ -91,7 +91,17 @@ public sealed class NumberReader
     }
 
     /// <summary>Reads the longest number phrase starting at word <paramref name="at"/>, or null.</summary>
-    public NumberPhrase? Read(IReadOnlyList<Word> words, int at) => Read(words, at, afterWa: false);
+    public NumberPhrase? Read(IReadOnlyList<Word> words, int at) =>
+        AuthoredAfterRelative(words, at) ? null : Read(words, at, afterWa: false);
+
+    /// <summary>Relative pronouns, after which ألف opens the clause as the verb "wrote" (الذي ألف 15 رواية), no thousand.</summary>
+    private static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
+
+    private static readonly string Thousand = MatchKey.Of("ألف");
+
+    /// <summary>Whether word <paramref name="at"/> is ألف right after a relative pronoun: the verb, no number.</summary>
+    private static bool AuthoredAfterRelative(IReadOnlyList<Word> words, int at) =>
+        at > 0 && words[at].Key == Thousand && Relatives.Contains(words[at - 1].Key);
 
     /// <summary>
     /// Reads a number phrase whose first word carries the conjunction و or the preposition ب or ل (<c>وثلاثة اطفال</c>,
