@@ -159,8 +159,6 @@ public sealed partial class CountRecognizer
     private static bool IsNominativePlural(Word word) =>
         word.IsLetters && word.Key.StartsWith("ال", StringComparison.Ordinal) && word.Key.EndsWith("ون", StringComparison.Ordinal);
 
-    private static readonly HashSet<string> RelativePronouns = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
-
     /// <summary>An action verb a short subject before the number (اوقفت الشرطة 12, اعتقلت قوات الامن خمسة); the subject is definite.</summary>
     private (string Kind, TextSpan Span)? ActionBeforeSubject(string text, IReadOnlyList<Word> w, int lead)
     {
@@ -168,7 +166,7 @@ public sealed partial class CountRecognizer
         {
             if (!w[k].IsLetters) return null;
             // وتوفي الكاتب الذي الف حوالى 15 رواية: a number inside a relative clause is that clause's, not the verb's before it.
-            if (RelativePronouns.Contains(w[k].Key)) return null;
+            if (NumberReader.RelativePronouns.Contains(w[k].Key)) return null;
             if (k < lead - 1 && ActionBefore(text, w[k]) is { } action) return (action.Kind, action.Span);
             // وأسر الحوثيون ستة من جنود الجيش: the bare أسر is mostly families, a construct before a genitive (أسر الضحايا);
             // before a nominative plural subject it is the verb of capture.

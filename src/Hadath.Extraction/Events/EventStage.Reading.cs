@@ -290,7 +290,6 @@ public sealed partial class EventStage
         return !conjunction && ((first >= 1 && StateForces.Contains(words[first - 1].Key)) || (first >= 2 && StateForces.Contains(words[first - 2].Key)));
     }
 
-    /// <summary>يدعى, تدعى (is named) and يدعي (claims), written alike without vowels: no call (دعا).</summary>
     /// <summary>Activities a stopping verb stops (اوقفت استيراد الغاز, اوقفت الشركة رحلاتها): no arrest.</summary>
     private static readonly HashSet<string> Activities = MatchKey.SetOf("استيراد", "تصدير", "رحلات", "رحلاتها", "رحلاته", "الرحلات", "العمل", "عمل", "انتاج",
         "الانتاج", "بث", "البث", "نشاط", "النشاط", "نشاطها", "نشاطه", "التعامل", "المفاوضات", "مفاوضات", "الدعم", "دعم", "صرف", "تمويل", "التمويل", "التعاون",
@@ -314,6 +313,7 @@ public sealed partial class EventStage
     /// <summary>Subordinators after which a verb opens its clause with no conjunction (بعدما, عندما, حين, الذي, التي).</summary>
     private static readonly HashSet<string> Subordinators = MatchKey.SetOf("بعدما", "عندما", "حينما", "حين", "لما", "كلما", "ريثما", "الذي", "التي", "الذين");
 
+    /// <summary>يدعى, تدعى (is named) and يدعي (claims), written alike without vowels: no call (دعا).</summary>
     private static readonly HashSet<string> NamingVerbs = MatchKey.SetOf("يدعى", "تدعى", "ويدعى", "وتدعى", "يدعي", "تدعي", "ويدعي", "وتدعي");
 
     /// <summary>What one declines to give who asks not to be named (رفض الكشف عن اسمه, رفض ذكر هويته).</summary>

@@ -347,7 +347,7 @@ public sealed partial class EventStage : IStage
                     roles = roles with { TargetPhrase = curfewedWords };
                 // اطلقوا طائرة مسيرة على مطار ابها: the drone launched is the weapon, not what it struck.
                 if (rule.Contains("+weapon-object:drone", StringComparison.Ordinal) && roles.TargetPhrase is { } launched &&
-                    text[launched.Span.Start..launched.Span.End].StartsWith("طائر", StringComparison.Ordinal)) roles = roles with { TargetPhrase = null };
+                    EventArguments.WordRange(words, launched.Span).First is var droneAt and >= 0 && DroneCraft.Contains(words[droneAt].Key)) roles = roles with { TargetPhrase = null };
                 var draft = new Draft(hit.Span, code, rule, toll ? null : roles.Source, toll ? null : roles.Target, roles.Place)
                 {
                     SourcePhrase = toll ? null : roles.SourcePhrase,

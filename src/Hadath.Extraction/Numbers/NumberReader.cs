@@ -94,14 +94,17 @@ public sealed class NumberReader
     public NumberPhrase? Read(IReadOnlyList<Word> words, int at) =>
         AuthoredAfterRelative(words, at) ? null : Read(words, at, afterWa: false);
 
-    /// <summary>Relative pronouns, after which ألف opens the clause as the verb "wrote" (الذي ألف 15 رواية), no thousand.</summary>
-    private static readonly HashSet<string> Relatives = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
+    /// <summary>
+    /// Relative pronouns, after which ألف opens the clause as the verb "wrote" (الذي ألف 15 رواية), no thousand; the count
+    /// stage stops at them too (a number in a relative clause is that clause's).
+    /// </summary>
+    internal static readonly HashSet<string> RelativePronouns = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
 
     private static readonly string Thousand = MatchKey.Of("ألف");
 
     /// <summary>Whether word <paramref name="at"/> is ألف right after a relative pronoun: the verb, no number.</summary>
     private static bool AuthoredAfterRelative(IReadOnlyList<Word> words, int at) =>
-        at > 0 && words[at].Key == Thousand && Relatives.Contains(words[at - 1].Key);
+        at > 0 && words[at].Key == Thousand && RelativePronouns.Contains(words[at - 1].Key);
 
     /// <summary>
     /// Reads a number phrase whose first word carries the conjunction و or the preposition ب or ل (<c>وثلاثة اطفال</c>,
