@@ -56,6 +56,10 @@ public sealed class NameRecoveryTests
     [InlineData("وافادت وفا بان الجيش", "ORG وفا")]
     [InlineData("ونقلت هسبريس عن المحتجين", "ORG هسبريس")]
     [InlineData("ودان الازهر الشريف الهجوم على الكمين", "ORG الازهر الشريف")]   // a listed institution, hamza or none
+    [InlineData("واعلنت رئاسة امن الدولة السعودية انها اوقفت ثلاثة", "ORG رئاسة امن الدولة السعودية")]   // state security: امن in construct
+    [InlineData("وقررت نيابة امن الدولة العليا حبس المتهمين", "ORG نيابة امن الدولة العليا")]
+    [InlineData("وقال جهاز امن الدولة في بيان ان", "ORG جهاز امن الدولة")]
+    [InlineData("واحيل الملف الى نيابة امن الدولة.", "ORG نيابة امن الدولة")]
     public void test_names_found_where_nothing_was_tagged(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
@@ -79,6 +83,9 @@ public sealed class NameRecoveryTests
     [InlineData("وحذر من قوى الشر")]
     [InlineData("وقالت هيئة الشام ان")]                          // a weak head needs more than one complement
     [InlineData("وقال ان الشعب واع تماما بما يجري")]            // واع = aware, no agency acronym
+    [InlineData("وقال ان حماية امن الدولة واجب")]                  // no head before امن
+    [InlineData("وقدم نيابة عن الرئيس التعازي")]                    // نيابة عن: on behalf of
+    [InlineData("وتسلم رئاسة امن بلاده")]                           // no definite complement after امن
     public void test_generic_phrases_are_not_names(string text)
     {
         Assert.Empty(Mentions(Run(Docs.Tokenized(text))));

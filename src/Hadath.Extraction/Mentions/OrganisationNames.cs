@@ -30,7 +30,7 @@ public sealed class OrganisationNames
 
     private static readonly HashSet<string> InstitutionHeads = Keys(
         "وزارة", "وكالة", "مؤسسة", "دائرة", "مديرية", "مفوضية", "محكمة", "صندوق", "اذاعة", "منظمة", "شركة", "جامعة", "مصرف", "نقابة", "تنسيقية",
-        "قيادة", "جمعية", "رابطة", "مخابرات", "رئاسة");
+        "قيادة", "جمعية", "رابطة", "مخابرات", "رئاسة", "نيابة", "مباحث");
 
     /// <summary>
     /// Institution heads that name nothing but a body, whose name may be a construct noun and its genitive (نقابة اصحاب
@@ -49,7 +49,10 @@ public sealed class OrganisationNames
         [NameKey.Word("مخابرات")] = Keys("الجيش"),
         // رئاسة إدارة الهجرة, رئاسة الشؤون الدينية, رئاسة دائرة الاتصال: a Turkish presidency (Başkanlığı) of an
         // administration, affairs or a directorate; رئاسة alone is an office held (تولى رئاسة الحكومة, لرئاسة الجمهورية).
-        [NameKey.Word("رئاسة")] = Keys("ادارة", "الشؤون", "دائرة"),
+        [NameKey.Word("رئاسة")] = Keys("ادارة", "الشؤون", "دائرة", "امن"),
+        // نيابة امن الدولة العليا, مباحث امن الدولة: state security's prosecution and police; نيابة alone is on behalf of (نيابة عن).
+        [NameKey.Word("نيابة")] = Keys("امن"),
+        [NameKey.Word("مباحث")] = Keys("امن"),
     };
 
     private static readonly HashSet<string> GroupHeads = Keys(
@@ -581,10 +584,13 @@ public sealed class OrganisationNames
         // Only a name that ends in an adjective (لجنة اطباء السودان المركزية, شركة ارامكو السعودية), unless its head names
         // nothing but a body: after a construct noun a bare definite word is as often a verb's object (رفضت محكمة نيويورك الدعوى).
         if (words[noun].Key.EndsWith("يه", StringComparison.Ordinal)) return null;
-        // شركة لصناعة السيارات: after ل the company is one of a kind, not named.
-        bool genitiveNames = bodyOnly && !words[noun].Key.StartsWith('ل');
+        // شركة لصناعة السيارات: after ل the company is one of a kind, not named. امن and its genitive name the security a
+        // body keeps (جهاز امن الدولة, محكمة امن الدولة, رئاسة امن الدولة): a name with no adjective after it.
+        bool genitiveNames = bodyOnly && !words[noun].Key.StartsWith('ل') || words[noun].Key == Security;
         return Complements(words, noun + 1, requireNationality: false) is { } after && (genitiveNames || IsAdjective(words[after - 1])) ? after : null;
     }
+
+    private static readonly string Security = MatchKey.Of("امن");
 
     private static bool Adjacent(Word a, Word b) => b.Start - a.End == 1;
 
