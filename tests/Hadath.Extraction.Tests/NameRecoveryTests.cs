@@ -101,6 +101,36 @@ public sealed class NameRecoveryTests
         Assert.Equal(new[] { expected }, Mentions(doc));
     }
 
+    [Theory]
+    [InlineData("تونس (وات) - اعلنت الحكومة", "وات")]              // TAP: a watt anywhere else (ميغا وات)
+    [InlineData("الرياض (واس) - اعترضت الدفاعات", "واس")]
+    [InlineData("الجزائر (وأج) - استدعت الجزائر", "وأج")]
+    [InlineData("بغداد (واع) - اعلنت الشرطة", "واع")]
+    [InlineData("طرابلس (وال) - اعلن خفر السواحل", "وال")]
+    public void test_an_agency_credited_in_the_dateline_is_that_agency(string text, string credit)
+    {
+        Assert.Contains($"ORG {credit}", Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Fact]
+    public void test_an_agency_credited_in_the_dateline_replaces_a_place_tagged_there()
+    {
+        const string text = "صنعاء (سبأ) - قال المتحدث";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, "سبأ", "سبأ"));
+        Assert.Contains("ORG سبأ", Mentions(doc));
+        Assert.DoesNotContain("LOC سبأ", Mentions(doc));
+    }
+
+    [Theory]
+    [InlineData("الرباط (و م ع) - اعلنت الوزارة", "و م ع")]        // letters standing for the agency: no name
+    [InlineData("بيروت (اف ب) - قتل ثلاثة", "اف ب")]
+    [InlineData("وقال ان المحطة تنتج 300 ميغا وات (وات) يوميا", "وات")]   // a bracket past the dateline
+    [InlineData("تونس - قال الوزير ان قدرة المحطة (وات) تضاعفت", "وات")]
+    public void test_letters_credited_or_brackets_past_the_dateline_are_no_agency(string text, string credit)
+    {
+        Assert.DoesNotContain($"ORG {credit}", Mentions(Run(Docs.Tokenized(text))));
+    }
+
     [Fact]
     public void test_a_tagged_span_across_a_names_edge_is_kept()
     {

@@ -75,6 +75,7 @@ public sealed class NameRecoveryStage : IStage
         }
         var gates = Gates(words);
         foreach (var (span, type) in _gazetteer.Find(text, words, gates, NameGate)) Put(mentions, span, type, retype: true);
+        if (DatelineCredit(text) is { } credit) Put(mentions, credit, EntityType.ORG, retype: true);
         // An array, not a set: the organisation finder asks it only of a weak head with one complement.
         var tagged = new TextSpan[mentions.Count];
         for (int i = 0; i < tagged.Length; i++) tagged[i] = mentions[i].Span;
@@ -508,6 +509,46 @@ public sealed class NameRecoveryStage : IStage
     }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoNameLookup = NoNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Agencies a dateline credits by a one-word acronym or name (<c>Lexicons/credits.tsv</c>), as match keys.</summary>
+    private static readonly HashSet<string> Credits = LexiconTable.Read("credits.tsv").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>How far into a story its dateline's last bracket may close (سيدي بوزيد (تونس) (وات) -).</summary>
+    private const int MaxDatelineReach = 48;
+
+    /// <summary>
+    /// The agency credited in the story's dateline (تونس (وات) -, الرياض (واس) -): the one word in brackets on the story's
+    /// first line, before the dateline's dash, when it is a listed credit. Elsewhere the same word is a watt (ميغا وات) or
+    /// the old kingdom (سبأ), and letters standing for an agency (اف ب, و م ع) are not listed: null then.
+    /// </summary>
+    private static TextSpan? DatelineCredit(string text)
+    {
+        int reach = Math.Min(text.Length, MaxDatelineReach);
+        int open = text.IndexOf('(', 0, reach);
+        // The place before the brackets: a few words on the first line (سيدي بوزيد, not a sentence).
+        if (open < 0 || text.AsSpan(0, open).IndexOfAny('\n', '.', '،') >= 0 || text.AsSpan(0, open).Count(' ') > MaxDatelinePlaceWords) return null;
+        TextSpan? credit = null;
+        while (open >= 0)
+        {
+            int close = text.IndexOf(')', open, reach - open);
+            if (close < 0) return null;
+            var inside = text.AsSpan(open + 1, close - open - 1);
+            int lead = inside.Length - inside.TrimStart().Length;
+            var word = inside.Trim();
+            if (credit is null && word.Length > 0 && word.IndexOf(' ') < 0 && Credits.Contains(MatchKey.Of(word.ToString())))
+                credit = new TextSpan(open + 1 + lead, open + 1 + lead + word.Length);
+            int next = close + 1;
+            while (next < text.Length && text[next] == ' ') next++;
+            if (next >= text.Length) return null;
+            // The dateline ends at its dash; another bracket may come first (سيدي بوزيد (تونس) (وات) -).
+            if (text[next] is '-' or '–' or '—' or ':') return credit;
+            open = text[next] == '(' && next < reach ? next : -1;
+        }
+        return null;
+    }
+
+    /// <summary>Spaces before a dateline's brackets: its place is a few words (سيدي بوزيد, جسر الشغور).</summary>
+    private const int MaxDatelinePlaceWords = 3;
 
     /// <summary>Whether the <see cref="MatchKey"/> of <paramref name="span"/> is a word of <see cref="NoNames"/>, without making the key.</summary>
     [SkipLocalsInit]   // the key is written before it is read
