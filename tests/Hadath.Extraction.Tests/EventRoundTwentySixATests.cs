@@ -136,7 +136,7 @@ public sealed class EventRoundTwentySixATests
         Assert.Contains(expected, Mentions(new NameRecoveryStage().Process(Docs.Tokenized(text))));
     [Theory]
     [InlineData("هاجم مسلحون نقطة تفتيش للشرطة قرب قضاء طوزخورماتو فجر اليوم", "طوزخورماتو", "LOC طوزخورماتو")]
-    [InlineData("وصل النازحون الى مخيم حسن شام شرقي الموصل", "حسن شام", "LOC حسن شام")]
+    [InlineData("وصل النازحون الى مخيم حسن شام شرقي الموصل", "حسن شام", "LOC مخيم حسن شام")]   // a camp is named with its noun
     [InlineData("واندلعت اشتباكات في بلدة ابو الظهور بريف ادلب", "ابو الظهور", "LOC ابو الظهور")]
     public void test_a_name_tagged_as_a_person_after_a_places_category_noun_is_that_place(string text, string tagged, string expected)
     {

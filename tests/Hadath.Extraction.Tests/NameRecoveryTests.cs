@@ -131,6 +131,44 @@ public sealed class NameRecoveryTests
         Assert.DoesNotContain($"ORG {credit}", Mentions(Run(Docs.Tokenized(text))));
     }
 
+    [Theory]
+    [InlineData("واطلقوا طائرة مسيرة على مطار ابها الدولي.", "LOC مطار ابها الدولي")]          // closed by the adjective of its kind
+    [InlineData("وهبطت الطائرة في مطار معيتيقة الدولي امس", "LOC مطار معيتيقة الدولي")]
+    [InlineData("وسقطت صواريخ على قاعدة عين الاسد الجوية.", "LOC قاعدة عين الاسد الجوية")]
+    [InlineData("وتوقف الانتاج في حقل العمر النفطي.", "LOC حقل العمر النفطي")]
+    [InlineData("وعبرت الشاحنات معبر نصيب الحدودي.", "LOC معبر نصيب الحدودي")]
+    [InlineData("وعاد اللاجئون الى مخيم الزعتري امس", "LOC مخيم الزعتري")]                   // a camp and its name in construct
+    [InlineData("ويقيم الفلسطينيون في مخيم البداوي شمال لبنان", "LOC مخيم البداوي")]         // a nisba after an indefinite head is its genitive
+    [InlineData("ونزحت 2000 اسرة الى مخيم زمزم منذ الخميس", "LOC مخيم زمزم")]               // one undefined word before a preposition
+    [InlineData("وعبر المئات معبر جابر، بحسب الوزارة", "LOC معبر جابر")]
+    [InlineData("وبمخيم الزعتري وزعت المساعدات", "LOC مخيم الزعتري")]                       // the clitic stays out of the span
+    public void test_a_facility_is_named_with_its_noun(string text, string expected)
+    {
+        Assert.Contains(expected, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Fact]
+    public void test_a_facility_takes_in_the_place_tagged_after_its_noun()
+    {
+        const string text = "ونقل المصابون الى مخيم الزعتري امس";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "الزعتري", "الزعتري"));
+        Assert.Equal(new[] { "LOC مخيم الزعتري" }, Mentions(doc));
+    }
+
+    [Theory]
+    [InlineData("وتقيم الاسر في مخيم للنازحين قرب المدينة")]          // لل: a camp for the displaced
+    [InlineData("ونقلوا الى مخيم النازحين في المدينة")]               // people in the plural: whose camp, not its name
+    [InlineData("واقيم مخيم جديد قرب الحدود")]                         // an adjective
+    [InlineData("وتعمل الحكومة على بناء مطار دولي جديد.")]
+    [InlineData("وانشأت روسيا قاعدة عسكرية في المنطقة.")]
+    [InlineData("وتطوير حقل الغاز الطبيعي في البحر")]                  // no adjective of its kind closes it
+    [InlineData("وحدثت قاعدة البيانات الخاصة بالناخبين")]
+    [InlineData("وكانت كلماته معبرة تماما عن الموقف")]                  // معبرة: expressive, no crossing
+    public void test_facility_nouns_without_a_name_are_no_place(string text)
+    {
+        Assert.DoesNotContain(Mentions(Run(Docs.Tokenized(text))), m => m.StartsWith("LOC مخيم") || m.StartsWith("LOC مطار") || m.StartsWith("LOC قاعدة") || m.StartsWith("LOC حقل") || m.StartsWith("LOC معبر"));
+    }
+
     [Fact]
     public void test_a_tagged_span_across_a_names_edge_is_kept()
     {

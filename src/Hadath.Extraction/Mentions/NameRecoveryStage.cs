@@ -83,6 +83,11 @@ public sealed class NameRecoveryStage : IStage
         foreach (var span in PlaceNames.Find(text, words, gates, CategoryGate)) Put(mentions, span, EntityType.LOC, retype: false);
         var listed = PlaceGazetteer.Shared.Find(text, words, gates, PlaceGate);
         foreach (var span in listed) Put(mentions, span, EntityType.LOC, retype: false);
+        // مخيم الزعتري, مطار ابها الدولي: the facility noun takes in the name after it, tagged or not.
+        var named = scratch.Spans;
+        named.Clear();
+        foreach (var (span, _) in mentions) named.Add(span);
+        foreach (var span in FacilityNames.Find(text, words, named)) Put(mentions, span, EntityType.LOC, retype: false);
         RetypeListedPlaces(text, mentions, listed);
         SplitLeadingPlaces(text, mentions, listed);
         SplitLeadingClans(text, mentions);

@@ -6,12 +6,12 @@ namespace Hadath.Extraction.Mentions;
 
 /// <summary>
 /// A place introduced by its category noun in the construct state: the one definite word after حي, مدينة, بلدة,
-/// قرية, مخيم, محافظة, ولاية is its name (حي الكرادة → الكرادة, مخيم اليرموك → اليرموك). An adjective there
-/// (المدينة القديمة, حي سكني) is no name.
+/// قرية, محافظة, ولاية is its name (حي الكرادة → الكرادة, ولاية القصرين → القصرين). An adjective there
+/// (المدينة القديمة, حي سكني) is no name. A camp is named with its noun (<see cref="FacilityNames"/>).
 /// </summary>
 public static class PlaceNames
 {
-    private static readonly HashSet<string> Categories = new[] { "حي", "مدينة", "بلدة", "قرية", "مخيم", "محافظة", "ولاية" }
+    private static readonly HashSet<string> Categories = new[] { "حي", "مدينة", "بلدة", "قرية", "محافظة", "ولاية" }
         .Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CategoryLookup = Categories.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,0 +1,122 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+using Hadath.Extraction.Text;
+
+namespace Hadath.Extraction.Mentions;
+
+/// <summary>
+/// Places named by a facility noun and its name, which the tagger misses or cuts down to the name; the noun is part of
+/// the name, as the stories' annotation has it:
+/// <list type="bullet">
+/// <item>an airport, a base, a field or a crossing closed by the adjective of its kind, past up to three words of its
+/// name (مطار ابها الدولي, قاعدة عين الاسد الجوية, حقل العمر النفطي, معبر نصيب الحدودي);</item>
+/// <item>a camp or a crossing and the name in construct after it: a definite word that is no people in the plural
+/// (مخيم الزعتري, مخيم البداوي; not مخيم النازحين), one undefined word before a stop (مخيم زمزم منذ, معبر جابر،), or a
+/// name tagged there (<see cref="Find"/>'s <c>tagged</c>: مخيم [عين الحلوة]).</item>
+/// </list>
+/// A noun after لل or with the article names no facility of its own (للمطار, المخيم).
+/// </summary>
+public static class FacilityNames
+{
+    /// <summary>Facility nouns and the adjectives of their kind that close a name (مطار … الدولي), as match keys.</summary>
+    private static readonly Dictionary<string, HashSet<string>> KindAdjectives = new(StringComparer.Ordinal)
+    {
+        [MatchKey.Of("مطار")] = MatchKey.SetOf("الدولي"),
+        [MatchKey.Of("قاعدة")] = MatchKey.SetOf("الجوية", "البحرية"),
+        [MatchKey.Of("حقل")] = MatchKey.SetOf("النفطي", "الغازي"),
+        [MatchKey.Of("معبر")] = MatchKey.SetOf("الحدودي"),
+    };
+
+    /// <summary>Facility nouns whose name may follow in construct with no adjective after it (مخيم الزعتري, معبر جابر).</summary>
+    private static readonly HashSet<string> ConstructHeads = MatchKey.SetOf("مخيم", "معبر");
+
+    private static readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> KindLookup = KindAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConstructLookup = ConstructHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest facility noun's key with one clitic before it (بمعبر): longer words are passed unread.</summary>
+    private const int MaxHeadLength = 6;
+
+    /// <summary>Words of a name's run past the noun that end it: particles, prepositions and relatives.</summary>
+    private static readonly HashSet<string> Stops = MatchKey.SetOf(
+        "في", "من", "الى", "على", "عن", "مع", "منذ", "قرب", "بعد", "قبل", "خلال", "حيث", "الذي", "التي", "و", "او", "شمال", "جنوب", "شرق", "غرب",
+        "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت");
+
+    /// <summary>Undefined adjectives and words said of a camp or a crossing that are no name (مخيم جديد, معبر رسمي).</summary>
+    private static readonly HashSet<string> NotNames = MatchKey.SetOf(
+        "جديد", "كبير", "صغير", "مؤقت", "اخر", "آخر", "ثان", "واحد", "عشوائي", "رسمي", "حدودي", "مزدحم", "مكتظ", "ضخم", "آمن", "امن");
+
+    /// <summary>Most words of a name between the noun and the adjective of its kind (قاعدة الملك خالد الجوية).</summary>
+    private const int MaxNameWords = 3;
+
+    /// <summary>
+    /// The facility names in <paramref name="words"/>, left to right, none overlapping; <paramref name="tagged"/> are the
+    /// spans already named, which a camp or crossing noun right before one takes in.
+    /// </summary>
+    public static List<TextSpan> Find(string text, ReadOnlySpan<Word> words, IReadOnlyCollection<TextSpan> tagged)
+    {
+        var found = new List<TextSpan>();
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            if (!words[i].IsLetters || !words[i + 1].IsLetters || Head(text, words[i]) is not { } head) continue;
+            if (Closed(words, i, head.Key) is { } closing)
+            {
+                found.Add(new TextSpan(head.Start, words[closing].End));
+                i = closing;
+                continue;
+            }
+            if (!ConstructHeads.Contains(head.Key) || Named(words, i + 1, tagged) is not { } end) continue;
+            found.Add(new TextSpan(head.Start, end));
+            while (i + 1 < words.Length && words[i + 1].Start < end) i++;
+        }
+        return found;
+    }
+
+    /// <summary>The facility noun a word is, its و/ب/ل/ف peeled (بمخيم): its key and where the noun starts; null when it is none.</summary>
+    private static (string Key, int Start)? Head(string text, Word word)
+    {
+        if (word.Key.Length is < 3 or > MaxHeadLength || word.Key.StartsWith("لل", StringComparison.Ordinal)) return null;
+        foreach (var r in Proclitics.ReadingsOf(text, word))
+        {
+            if (r.HadArticle || r.Key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            // The reading's key as it stands: معبرة (expressive) is no معبر.
+            var key = r.Key.AsSpan();
+            if (KindLookup.TryGetValue(key, out var kindKey, out _)) return (kindKey, r.Span.Start);
+            if (ConstructLookup.TryGetValue(key, out var constructKey)) return (constructKey, r.Span.Start);
+        }
+        return null;
+    }
+
+    /// <summary>The word index of the adjective of its kind that closes the name after the noun at <paramref name="head"/>, or null.</summary>
+    private static int? Closed(ReadOnlySpan<Word> words, int head, string key)
+    {
+        if (!KindAdjectives.TryGetValue(key, out var adjectives)) return null;
+        for (int j = head + 2; j < words.Length && j <= head + 1 + MaxNameWords; j++)
+        {
+            var w = words[j - 1];
+            if (!w.IsLetters || Stops.Contains(w.Key) || w.Key.StartsWith("لل", StringComparison.Ordinal)) return null;
+            if (words[j].IsLetters && adjectives.Contains(words[j].Key)) return j;
+        }
+        return null;
+    }
+
+    /// <summary>Where the name in construct after a camp or crossing noun ends (the word at <paramref name="k"/> opens it), or null.</summary>
+    private static int? Named(ReadOnlySpan<Word> words, int k, IReadOnlyCollection<TextSpan> tagged)
+    {
+        var w = words[k];
+        foreach (var span in tagged)
+        {
+            if (span.Start == w.Start) return span.End;
+        }
+        string key = w.Key;
+        if (Stops.Contains(key) || NotNames.Contains(key) || key.StartsWith("لل", StringComparison.Ordinal) || key.Length < 3) return null;
+        if (key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // مخيم النازحين, معبر المسافرين: people in the plural say whose camp it is, not its name.
+            return key.Length >= 5 && !key.EndsWith("ين", StringComparison.Ordinal) && !key.EndsWith("ون", StringComparison.Ordinal) ? w.End : null;
+        }
+        // مخيم زمزم منذ, معبر جابر،: one undefined word, neither an adjective nor a clitic's word, before a stop.
+        if (key[0] is 'ل' or 'ب' || NameKey.Word(key).EndsWith('ي')) return null;
+        bool stop = k + 1 >= words.Length || !words[k + 1].IsLetters || Stops.Contains(words[k + 1].Key);
+        return stop ? w.End : null;
+    }
+}
