@@ -169,6 +169,19 @@ public sealed class NameRecoveryTests
         Assert.DoesNotContain(Mentions(Run(Docs.Tokenized(text))), m => m.StartsWith("LOC مخيم") || m.StartsWith("LOC مطار") || m.StartsWith("LOC قاعدة") || m.StartsWith("LOC حقل") || m.StartsWith("LOC معبر"));
     }
 
+    [Theory]
+    [InlineData("وقال الهلال الاحمر الليبي ان فرقه انتشلت الجثث", "ORG الهلال الاحمر الليبي")]    // any country's Red Crescent, with its nationality
+    [InlineData("وقالت الهلال الاحمر ان", "ORG الهلال الاحمر")]
+    [InlineData("واعلن الصليب الاحمر السوداني ان", "ORG الصليب الاحمر السوداني")]
+    [InlineData("واعلنت القيادة المركزية الامريكية ان مدمرة اسقطت الزورق", "ORG القيادة المركزية الامريكية")]   // CENTCOM
+    [InlineData("وقالت اليونيفيل في بيان ان", "ORG اليونيفيل")]                                   // UNIFIL, tagged MISC
+    [InlineData("وقالت قوة الامم المتحدة المؤقتة في لبنان ان", "ORG قوة الامم المتحدة المؤقتة في لبنان")]
+    [InlineData("واعلنت مينوسما مقتل جندي", "ORG مينوسما")]                                      // MINUSMA
+    public void test_aid_bodies_commands_and_missions_of_the_region_are_organisations(string text, string expected)
+    {
+        Assert.Contains(expected, Mentions(Run(Docs.Tokenized(text))));
+    }
+
     [Fact]
     public void test_a_tagged_span_across_a_names_edge_is_kept()
     {
