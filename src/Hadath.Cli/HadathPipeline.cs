@@ -42,6 +42,7 @@ internal static class HadathPipeline
             .Add(new TimeStage())
             .Add(new CountStage())
             .Add(new EventStage())
+            .Add(new UnitNameStage())
             .Build();
     }
 }
