@@ -527,8 +527,9 @@ public sealed class SpeakerResolver
 
     /// <summary>
     /// The author of the statement البيان cites (وأوضح البيان أن), when the latest statement named before it came with its
-    /// author after صادر عن or عن (وفق ما أفاد بيان صادر عن المديرية): that body or person; unknown otherwise, so the
-    /// previous speaker goes on.
+    /// author after صادر عن, عن or ل (وفق ما أفاد بيان صادر عن المديرية, بحسب بيان لوزارة الخارجية), or was given by the
+    /// body named before في بيانها (ودانت الوزارة في بيانها …): that body or person; unknown otherwise, so the previous
+    /// speaker goes on.
     /// </summary>
     public Speaker CitedStatementAuthor(int cue)
     {
@@ -536,6 +537,7 @@ public sealed class SpeakerResolver
         int at = _text.LastIndexOf("بيان", cue, cue - from, StringComparison.Ordinal);
         if (at < 0) return default;
         int after = at + "بيان".Length;
+        if (GiverBefore(at, after) is { } giver) return giver;
         foreach (var lead in StatementAuthorLeads)
         {
             if (string.CompareOrdinal(_text, after, lead, 0, lead.Length) != 0) continue;
@@ -549,7 +551,44 @@ public sealed class SpeakerResolver
         return default;
     }
 
-    private static readonly string[] StatementAuthorLeads = { " صادر عن ", " صادر من ", " عن " };
+    private static readonly string[] StatementAuthorLeads = { " صادر عن ", " صادر من ", " عن ", " ل" };
+
+    /// <summary>The pronouns a statement given in its author's words carries (في بيانها, في بيانه).</summary>
+    private static readonly string[] GiverPronouns = { "ها", "ه", "هم", "" };
+
+    /// <summary>How far before في بيانها the body that gave it may be named, in characters (ودانت وزارة الخارجية الجزائرية امس في بيانها).</summary>
+    private const int GiverReach = 80;
+
+    /// <summary>
+    /// The body or person named last before في بيان (its pronoun on it or none) at <paramref name="at"/>, in the same
+    /// sentence and within <see cref="GiverReach"/>: ودانت الوزارة في بيانها … gave the statement; null when no في stands
+    /// before it or no one is named there.
+    /// </summary>
+    private Speaker? GiverBefore(int at, int after)
+    {
+        const string In = "في ";
+        if (at < In.Length + 1 || string.CompareOrdinal(_text, at - In.Length, In, 0, In.Length) != 0 || _text[at - In.Length - 1] != ' ') return null;
+        int end = after;
+        foreach (var pronoun in GiverPronouns)
+        {
+            if (string.CompareOrdinal(_text, after, pronoun, 0, pronoun.Length) != 0) continue;
+            end = after + pronoun.Length;
+            break;
+        }
+        if (end < _text.Length && char.IsLetter(_text[end])) return null;   // بيانات, بيانين: other words
+        int from = Math.Max(0, at - GiverReach);
+        int stop = _text.LastIndexOfAny(SentenceEnds, at - 1, at - from);
+        if (stop >= from) from = stop + 1;
+        Speaker? giver = null;
+        foreach (var (span, entity) in _mentions)
+        {
+            if (span.Start >= at) break;
+            if (span.Start >= from && entity.Type is EntityType.ORG or EntityType.PER) giver = new Speaker(entity.Id, span);
+        }
+        return giver;
+    }
+
+    private static readonly char[] SentenceEnds = { '.', '\n', '؟', '!' };
 
     private static Speaker Unnamed(IReadOnlyList<Word> words, int first, int end)
     {
