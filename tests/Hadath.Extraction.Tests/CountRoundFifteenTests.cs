@@ -55,6 +55,8 @@ public sealed class CountRoundFifteenTests
     [Theory]
     [InlineData("وخلفت المعارك أكثر من 1100 مسلحا قتيلا.", "أكثر من 1100 مسلحا قتيلا", "killed", 1100, "more-than")]
     [InlineData("وأكد وجود 46 تونسيا موقوفين في سوريا.", "46 تونسيا موقوفين", "arrested", 46)]
+    [InlineData("وقال ان حالة ثلاثة من عناصر الامن المصابين تستدعي المراقبة.", "ثلاثة من عناصر الامن المصابين", "wounded", 3)]   // past the force the members serve
+    [InlineData("ونقل خمسة من افراد الشرطة المصابين الى المستشفى.", "خمسة من افراد الشرطة المصابين", "wounded", 5)]
     public void test_a_kind_noun_after_people_says_what_they_are(string text, string surface, string kind, double value, string? qualifier = null) =>
         AssertCount(text, surface, kind, value, qualifier);
 

@@ -318,7 +318,10 @@ public sealed partial class CountRecognizer
     {
         int at = IsOthers(w, end - 1) ? end : IsOthers(w, end) ? end + 1 : -1;
         if (at < 0 || at >= w.Count || !w[at].IsLetters) return null;
-        return _lexicon.Kind(text, w[at], CountRole.Noun) is { } noun && noun.Span.Start == w[at].Start && noun.Kind is not (CountLexicon.People or Amount)
+        // The kind noun as it stands, or with its article after the force (عناصر الامن المصابين), not behind a clitic.
+        int article = at >= 1 && ServedForces.Contains(w[at - 1].Key) && w[at].Key.StartsWith("ال", StringComparison.Ordinal) ? 2 : 0;
+        return _lexicon.Kind(text, w[at], CountRole.Noun) is { } noun && (noun.Span.Start == w[at].Start || article > 0 && noun.Span.Start == w[at].Start + article) &&
+               noun.Kind is not (CountLexicon.People or Amount)
             ? (noun.Kind, at)
             : null;
     }
@@ -368,12 +371,23 @@ public sealed partial class CountRecognizer
     {
         if (nounEnd != end || end >= w.Count) return null;
         if (_lexicon.Kind(text, w[end - 1], CountRole.Noun) is not { Kind: CountLexicon.People }) return null;
+        // ثلاثة من عناصر الامن المصابين: past the force whose members they are, the kind noun still says what they are.
+        if (ForceMembers.Contains(w[end - 1].Key) && end + 1 < w.Count && ServedForces.Contains(w[end].Key)) end++;
         int at = PastStillAre(w, end);
         if (at >= w.Count || !w[at].IsLetters || Injuries.Contains(w[at].Key)) return null;
-        return _lexicon.Kind(text, w[at], CountRole.Noun) is { } noun && noun.Span.Start == w[at].Start && noun.Kind is not (CountLexicon.People or Amount)
+        // The kind noun as it stands, or with its article after the force (عناصر الامن المصابين), not behind a clitic.
+        int article = at >= 1 && ServedForces.Contains(w[at - 1].Key) && w[at].Key.StartsWith("ال", StringComparison.Ordinal) ? 2 : 0;
+        return _lexicon.Kind(text, w[at], CountRole.Noun) is { } noun && (noun.Span.Start == w[at].Start || article > 0 && noun.Span.Start == w[at].Start + article) &&
+               noun.Kind is not (CountLexicon.People or Amount)
             ? (noun.Kind, at)
             : null;
     }
+
+    /// <summary>Nouns of the members of a force (عناصر الامن, افراد الشرطة).</summary>
+    private static readonly HashSet<string> ForceMembers = MatchKey.SetOf("عناصر", "افراد", "رجال", "منتسبي");
+
+    /// <summary>Forces named definite after their members' noun (عناصر الامن, افراد الشرطة, رجال الدرك).</summary>
+    private static readonly HashSet<string> ServedForces = MatchKey.SetOf("الامن", "الشرطة", "الجيش", "الدرك", "الحرس", "القوات", "الجمارك");
 
     /// <summary>The index past ما زالوا, لا يزالون (still are) at word <paramref name="at"/> (56 شخصا ما زالوا موقوفين), else <paramref name="at"/>.</summary>
     private static int PastStillAre(IReadOnlyList<Word> w, int at)
