@@ -432,6 +432,8 @@ public sealed partial class EventStage : IStage
                 var code = _codes.Lookup(hit.Pattern.Code);
                 if ((_recognizer.IsBlocked(readings, hit.Word) && !ArrivalAfterRelative(inSentence, hit, code.Code)) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words, hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
+                // تعتزم روسيا طرد 23 دبلوماسيا: an act intended, with the intender's name between, is not done yet.
+                if (IntendedAct(words, hit.Word)) continue;
                 // مصر اوقفت استيراد الغاز, الشركة اوقفت رحلاتها: what was stopped is an activity, no one was taken.
                 if (code.Code == "173" && StoppedActivity(words, hit.Word)) continue;
                 // بعدما وردت الشركة معدات: no conjunction follows a subordinator, so the و there is the verb's own (ورد).
@@ -449,6 +451,8 @@ public sealed partial class EventStage : IStage
                 if (code.Code == "042" && hit.Pattern.Object is ["الي"] && ToTheScene(words, hit.Word)) continue;
                 // وصل وزير الخارجية التركي مولود جاويش اوغلو الى الكويت: where one arrives is the target.
                 if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
+                // استدعت الجزائر سفيرها لدى مالي, طرد الملحق العسكري في سفارة مالي: relations reduced with the envoy's host or state.
+                if (code.Code is "161" or "111" && hit.Pattern.Object is [var envoy, ..] && IsEnvoy(envoy) && EnvoyState(inSentence, hit.Word) is (true, var envoyState)) roles = roles with { Target = envoyState };
                 // الذي وصل الى البلاد: the country the wire is about, told by that word.
                 ActorPhrases.Phrase? homeland = null;
                 if (roles.Target is null && code.Code == "042" && hit.Pattern.Object is ["الي"]) homeland = ToTheCountry(inSentence, hit.Word);

@@ -1,0 +1,80 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round thirty-eight's event pass (the blind ev31- stories: shelling and air strikes in Darfur, a diplomatic row between
+/// two states, football violence after a match). A state that recalls its own ambassador or expels another's diplomats
+/// reduces relations (161); a foreign envoy summoned to the ministry is a formal protest (111). Sentences written for these
+/// tests, none from a story or a data set.
+/// </summary>
+public sealed class EventRoundThirtyEightTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    /// <summary>The text with the states it names (الجزائر, مالي, تونس) as entities.</summary>
+    private static AnalyzedDocument TwoStates(string text) => Docs.WithActors(text,
+        new[] { ("e1", EntityType.LOC, "الجزائر", (string?)"DZA"), ("e2", EntityType.LOC, "مالي", "MLI"), ("e3", EntityType.LOC, "تونس", "TUN") }
+            .Where(e => text.Contains(e.Item3, StringComparison.Ordinal)).ToArray());
+
+    [Theory]
+    // the verb with or without و, the envoy's pronoun feminine or masculine, لدى or في before the host, the plural
+    [InlineData("واستدعت الجزائر سفيرها لدى مالي للتشاور", "استدعت", "e1", "e2")]
+    [InlineData("استدعت الجزائر، اليوم الثلاثاء، سفيرها لدى مالي للتشاور", "استدعت", "e1", "e2")]
+    [InlineData("واستدعت مالي سفيرها في الجزائر للتشاور احتجاجا على التصريحات", "استدعت", "e2", "e1")]
+    [InlineData("واستدعت مالي وتونس سفراءها من الجزائر للتشاور", "استدعت", "e2", "e1")]
+    public void test_an_ambassador_recalled_by_his_own_state_reduces_relations(string text, string trigger, string source, string target)
+    {
+        var e = Assert.Single(Events(TwoStates(text)));
+        Assert.Equal("161", e.Code);
+        Assert.Equal(trigger, text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // the summoned envoy told by his title, by سفير with his state, or as the chargé d'affaires
+    [InlineData("واستدعت وزارة الخارجية القائم بالاعمال في سفارة مالي بالجزائر", "e2")]
+    [InlineData("واستدعت وزارة الخارجية السفير المالي لدى الجزائر وابلغته احتجاجها", null)]   // the place after لدى is the summoning state: no target
+    [InlineData("واستدعت وزارة الخارجية سفير مالي لدى الجزائر", "e2")]
+    public void test_a_foreign_envoy_summoned_is_a_formal_protest(string text, string? target)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "الجزائر", "DZA"), ("e2", EntityType.LOC, "مالي", "MLI"),
+            ("e4", EntityType.ORG, "وزارة الخارجية", "GOV"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("111", e.Code);
+        Assert.Equal("استدعت", text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal("e4", e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a diplomat expelled by the verb or its verbal noun after a verb of deciding or announcing
+    [InlineData("وطردت الجزائر الملحق العسكري في سفارة مالي", "طردت", "e1")]
+    [InlineData("وقررت الجزائر طرد الملحق العسكري في سفارة مالي", "طرد", "e1")]
+    [InlineData("واعلنت مالي طرد دبلوماسيين جزائريين اثنين خلال 72 ساعة", "طرد", "e2")]
+    [InlineData("وطردت مالي السفير الجزائري من باماكو", "طردت", "e2")]
+    public void test_diplomats_expelled_reduce_relations(string text, string trigger, string source)
+    {
+        var e = Assert.Single(Events(TwoStates(text)));
+        Assert.Equal("161", e.Code);
+        Assert.Equal(trigger, text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    // a player sent off, a parcel of aid, a witness summoned, a state that calls for something: no diplomatic event
+    [InlineData("وطرد الحكم لاعب مالي في الدقيقة الثمانين")]
+    [InlineData("وقال الطبيب ان حالة المصابين تستدعي البقاء في المستشفى")]
+    [InlineData("واستدعت النيابة في الجزائر الشاهد للادلاء بافادته")]
+    [InlineData("ووصل سفير مالي الى الجزائر لتقديم اوراق اعتماده")]
+    // expelling or recalling intended, with the intender named between: a plan, no act yet
+    [InlineData("وتعتزم مالي طرد دبلوماسيين جزائريين اثنين")]
+    [InlineData("وتنوي الجزائر استدعاء سفيرها لدى مالي")]
+    public void test_other_summons_and_expulsions_are_no_diplomatic_event(string text)
+    {
+        Assert.DoesNotContain(Events(TwoStates(text)), e => e.Code is "161" or "111");
+    }
+}
