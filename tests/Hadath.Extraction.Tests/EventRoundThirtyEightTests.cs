@@ -77,4 +77,42 @@ public sealed class EventRoundThirtyEightTests
     {
         Assert.DoesNotContain(Events(TwoStates(text)), e => e.Code is "161" or "111");
     }
+
+    [Theory]
+    // fans broken up after a match: by the verb, after تدخلت … ل, with their number, as the definite or indefinite plural
+    [InlineData("وتدخلت قوات الامن لتفريق المشجعين الذين حاولوا اقتحام ارضية الملعب")]
+    [InlineData("وفرقت الشرطة مئات المشجعين بالغاز المسيل للدموع عقب المباراة")]
+    [InlineData("وفرقت الشرطة الجماهير الغاضبة امام الملعب بالقوة")]
+    [InlineData("قبل ان تتدخل قوات الامن لتفريق مشجعين غاضبين امام الملعب")]
+    public void test_fans_broken_up_are_a_dispersed_crowd(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithActors(text)));
+        Assert.Equal("175", e.Code);
+        Assert.Null(e.Source?.EntityId);
+    }
+
+    [Theory]
+    // fans who fill a stadium or travel are no crowd dispersed; teams (فرق) of fans are no dispersal
+    [InlineData("وامتلأت المدرجات بالجماهير قبل انطلاق المباراة")]
+    [InlineData("وتنقلت فرق المشجعين الى الملعب في حافلات")]
+    public void test_fans_with_no_dispersal_are_no_event(string text)
+    {
+        Assert.Empty(Events(Docs.WithActors(text)));
+    }
+
+    [Theory]
+    // the definite air force (الطيران) with its kind and its force after لل, or its nationality; the plain craft still work
+    [InlineData("وشن الطيران الحربي للجيش السوداني غارات جوية على مواقع لقوات الدعم السريع شرقي المدينة", "للجيش السوداني")]
+    [InlineData("وشن الطيران العسكري للجيش السوداني الاحد غارات على مواقع لقوات الدعم السريع", "للجيش السوداني")]
+    [InlineData("وشنت طائرات حربية تابعة للجيش السوداني غارات على مواقع لقوات الدعم السريع", "للجيش السوداني")]
+    public void test_the_air_force_of_an_army_named_after_li_launches_its_strikes(string text, string force)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "قوات الدعم السريع", "SDNREB"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("195", e.Code);
+        Assert.Equal("e1", e.Target?.EntityId);
+        Assert.Null(e.Source?.EntityId);
+        Assert.EndsWith(force, Docs.ArgumentWords(text, e.Source));
+        Assert.Equal("SDNMIL", e.Source?.Actor);
+    }
 }

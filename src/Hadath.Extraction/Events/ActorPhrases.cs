@@ -131,7 +131,7 @@ public sealed class ActorPhrases
         if (key.Length <= 3 || !key.StartsWith("لل", StringComparison.Ordinal) || Members.Contains("ا" + key[1..]) || Agent("ا" + key[1..]) is not { } agent) return null;
         int j = k + 1;
         string? nation = null;
-        for (; j < words.Count && j <= k + MaxOwnerWords && words[j].IsLetters && words[j].Key.StartsWith("ال", StringComparison.Ordinal) && !OwnerStops.Contains(words[j].Key); j++)
+        for (; j < words.Count && j <= k + MaxOwnerWords && words[j].IsLetters && words[j].Key.StartsWith("ال", StringComparison.Ordinal) && !OwnerStops.Contains(words[j].Key) && !DayAside.IsDayWord(words[j].Key); j++)
         {
             nation ??= Nationality(words[j]);
         }

@@ -23,9 +23,9 @@ public sealed partial class EventArguments
             {
                 if (s.StartingAt(j) is { } m) return m.Last < noun && m.Entity.Type != EntityType.LOC ? m.Entity : null;
                 // وشنت طائرات التحالف الدولي غارات: the force the craft belong to.
-                if (j == v + 1 && Craft.Contains(s.Words[j].Key)) continue;
+                if (j == v + 1 && Craft.ContainsWithOrWithoutArticle(s.Words[j].Key)) continue;
                 // وشنت طائرات مسيرة تابعة لقوات X غارات: past the craft's kind and the word of belonging to their owner.
-                if (j > v + 1 && Craft.Contains(s.Words[v + 1].Key) && (CraftKinds.Contains(s.Words[j].Key) || ActorPhrases.Belonging.Contains(s.Words[j].Key))) continue;
+                if (j > v + 1 && Craft.ContainsWithOrWithoutArticle(s.Words[v + 1].Key) && (CraftKinds.Contains(s.Words[j].Key) || ActorPhrases.Belonging.Contains(s.Words[j].Key))) continue;
                 // ونفذت حركة طالبان هجوما: the kind of group before its name.
                 if (j == SkipTimes(s, v + 1) && GroupNouns.Contains(s.Words[j].Key)) continue;
                 if (!IsTitleWord(s.Words[j])) return SubjectBeforeLaunch(s, v, noun) ?? OwnForcesLaunched(s, v, noun);
@@ -168,7 +168,9 @@ public sealed partial class EventArguments
     public ActorPhrases.Phrase? ForceAt(Sentence s, int k) => k < s.Words.Count ? _phrases.At(s.Words, k, s.Country) ?? CraftOf(s, k, s.Words.Count - 1) : null;
 
     /// <summary>Adjectives of craft between the craft and its country (طائرات حربية روسية).</summary>
-    private static readonly HashSet<string> CraftKinds = MatchKey.SetOf("حربية", "مقاتلة", "عسكرية", "حربيه", "مقاتله", "عسكريه", "مسيرة", "مسيره", "مسيرات");
+    /// <summary>Kinds of craft after them (طائرات حربية, مسيرة); the definite and masculine after the definite الطيران (الطيران الحربي).</summary>
+    private static readonly HashSet<string> CraftKinds = MatchKey.SetOf("حربية", "مقاتلة", "عسكرية", "حربيه", "مقاتله", "عسكريه", "مسيرة", "مسيره", "مسيرات",
+        "الحربي", "الحربية", "العسكري", "العسكرية", "المسير", "المسيرة", "المقاتلة");
 
     /// <summary>
     /// An agent no name marks, after شنه/نفذته (قصف شنته قوات النظام, غارات شنتها طائرات حربية روسية) or, for an act of

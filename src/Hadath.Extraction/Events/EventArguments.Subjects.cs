@@ -84,10 +84,11 @@ public sealed partial class EventArguments
         {
             if (!Launches.Contains(s.Words[v].Key)) continue;
             int j = SkipTimes(s, v + 1);
-            if (j < noun && Craft.Contains(s.Words[j].Key))
+            if (j < noun && Craft.ContainsWithOrWithoutArticle(s.Words[j].Key))
             {
-                // وشنت طائرات مسيرة تابعة للجيش الوطني غارات: craft of a force named after لل.
-                if (CraftOf(s, j, noun - 1) is { } owned && owned.After == noun) return owned;
+                // وشنت طائرات مسيرة تابعة للجيش الوطني غارات, وشن الطيران الحربي للجيش السوداني غارات: craft of a force named after لل.
+                // A day between the force and the noun is an aside (وشن الطيران الحربي للجيش السوداني الاحد غارات).
+                if (CraftOf(s, j, noun - 1) is { } owned && (owned.After == noun || owned.After < noun && AllAsides(s, owned.After, noun))) return owned;
                 // وشنت طائرات التحالف العسكري بقيادة السعودية غارات: craft of a force the tagger does not name; the
                 // force is the definite words after them, an argument without a code.
                 int c = j + 1;
