@@ -115,4 +115,55 @@ public sealed class EventRoundThirtyEightTests
         Assert.EndsWith(force, Docs.ArgumentWords(text, e.Source));
         Assert.Equal("SDNMIL", e.Source?.Actor);
     }
+
+    [Theory]
+    // a fight going on since a month told with its two names and a year, since a month alone, since the start of a year
+    [InlineData("وتدور منذ نيسان/ابريل 2023 معارك بين الجيش وقوات الدعم السريع", "معارك")]
+    [InlineData("وتدور منذ ابريل الماضي معارك عنيفة بين الجيش وقوات الدعم السريع", "معارك")]
+    [InlineData("ودارت منذ مطلع العام الماضي اشتباكات بين الجيش وقوات الدعم السريع", "اشتباكات")]
+    public void test_a_fight_going_on_since_a_date_is_a_fight_between_its_sides(string text, string trigger)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجيش", "SDNMIL"), ("e2", EntityType.ORG, "قوات الدعم السريع", "SDNREB"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("190", e.Code);
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // talks going on since a date, and a fight noun with no onset verb before the date, are no fight told
+    [InlineData("وتدور منذ نيسان/ابريل 2023 مفاوضات بين الجيش وقوات الدعم السريع")]
+    [InlineData("وقال ان الحرب دمرت منذ نيسان/ابريل 2023 معارك الجيش وقوات الدعم السريع")]
+    public void test_talks_or_no_onset_since_a_date_are_no_fight(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجيش", "SDNMIL"), ("e2", EntityType.ORG, "قوات الدعم السريع", "SDNREB"));
+        Assert.DoesNotContain(Events(doc), e => e.Code == "190");
+    }
+
+    [Theory]
+    // a side's leader after بقيادة or بزعامة is his side's, no side of his own
+    [InlineData("وتدور منذ نيسان/ابريل 2023 معارك بين الجيش بقيادة عبد الفتاح البرهان وقوات الدعم السريع", "e1", "e2")]
+    [InlineData("واندلعت اشتباكات بين الجيش بزعامة عبد الفتاح البرهان وقوات الدعم السريع", "e1", "e2")]
+    public void test_a_sides_leader_after_biqiyada_is_no_side(string text, string source, string target)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "الجيش", "SDNMIL"), ("e2", EntityType.ORG, "قوات الدعم السريع", "SDNREB"),
+            ("e3", EntityType.PER, "عبد الفتاح البرهان", "SDNMIL"));
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // forces told only by whom they serve (القوات الموالية لـ, التابعة لـ) are that body's side of the fight
+    [InlineData("وتدور منذ ايام معارك عنيفة بين قوات المشير خليفة حفتر والقوات الموالية لحكومة الوفاق", "e4")]
+    [InlineData("واندلعت اشتباكات عنيفة بين الجيش والقوات الموالية لحكومة الوفاق جنوبي المدينة", "e1")]
+    public void test_forces_serving_a_body_are_its_side(string text, string source)
+    {
+        var doc = Docs.WithActors(text, new[] { ("e1", EntityType.ORG, "الجيش", (string?)"LBYMIL"), ("e2", EntityType.ORG, "حكومة الوفاق", "LBYGOV"),
+            ("e4", EntityType.PER, "خليفة حفتر", "LBYMIL") }.Where(e => text.Contains(e.Item3, StringComparison.Ordinal)).ToArray());
+        var e = Assert.Single(Events(doc), x => x.Code == "190");
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
 }

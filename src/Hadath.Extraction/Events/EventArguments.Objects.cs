@@ -21,6 +21,9 @@ public sealed partial class EventArguments
         "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويلية", "اوت", "يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر",
         "ساعة", "ساعات", "يوما", "ايام", "اسبوعا", "اسابيع", "شهرا", "اشهر", "شهور", "عاما", "اعوام", "سنة", "سنوات", "دقيقة", "دقائق");
 
+    /// <summary>Whether a word is a month, a unit of time, a time noun or a word ending a time phrase (نيسان, ابريل, مطلع, العام, الماضي).</summary>
+    internal static bool IsTimeWord(string key) => TimeUnits.Contains(key) || TimeNouns.Contains(key) || TimeAdjectives.Contains(key);
+
     /// <summary>Words that end a time phrase opened by a time noun (الاسبوع الماضي, الشهر الجاري; في وقت لاحق).</summary>
     private static readonly HashSet<string> TimeAdjectives = MatchKey.SetOf("الماضي", "الماضية", "الجاري", "الحالي", "المقبل", "الفائت", "لاحق", "سابق", "متاخر", "مبكر");
 

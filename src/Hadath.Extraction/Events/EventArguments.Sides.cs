@@ -74,7 +74,14 @@ public sealed partial class EventArguments
             // بين مقاتلي حزب الله وعناصر من تنظيم داعش: members of a named group are that group; بين الجيش اللبناني وانصار
             // الشيخ احمد الاسير: so are the followers of a named man, past his honorific.
             if (Followed(s, next, right) is { } group && group != sides[0].Entity) return new Sides(sides[0].Entity, group, null, null);
-            if (next <= right && s.Words[next].Key.StartsWith('و') && (sides.Length < 2 || sides[1].First != next)) return new Sides(sides[0].Entity, null, null, UnnamedSide(s, next, right));
+            if (next <= right && s.Words[next].Key.StartsWith('و') && (sides.Length < 2 || sides[1].First != next))
+            {
+                var unnamed = UnnamedSide(s, next, right);
+                // والقوات الموالية لحكومة الوفاق: forces told only by whom they serve are that body's side.
+                if (unnamed is { } u && u.After <= right && Allegiances.Contains(s.Words[u.After - 1].Key) &&
+                    s.StartingAt(u.After) is { Entity.Type: not EntityType.LOC } patron && patron.Entity != sides[0].Entity) return new Sides(sides[0].Entity, patron.Entity, null, null);
+                return new Sides(sides[0].Entity, null, null, unnamed);
+            }
             return new Sides(sides[0].Entity, sides.Length > 1 && sides[1].Entity != sides[0].Entity ? sides[1].Entity : null, null, null);
         }
         return null;
@@ -273,6 +280,8 @@ public sealed partial class EventArguments
     /// </summary>
     private static int PastAllegiance(Sentence s, int k, int right)
     {
+        // بين الجيش بقيادة البرهان وقوات الدعم السريع: the leader named after بقيادة is the side's, no side of his own.
+        if (k < right && Leaders.Contains(s.Words[k].Key)) return s.StartingAt(k + 1) is { } leader ? leader.Last + 1 : k;
         if (k >= right || !Allegiances.Contains(s.Words[k].Key)) return k;
         int j = k + 1;
         if (s.Words[j].Key == "من" && j < right) j++;

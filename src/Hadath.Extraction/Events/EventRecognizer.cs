@@ -1352,15 +1352,27 @@ public sealed partial class EventRecognizer
     private const int ActWindow = 6;
     private const int OnsetWindow = 2;
 
-    /// <summary>How many words a span of time told with منذ takes that ends right before word <paramref name="start"/> (منذ ايام), or 0.</summary>
+    /// <summary>
+    /// How many words a span of time told with منذ takes that ends right before word <paramref name="start"/> (منذ ايام),
+    /// or a date told with it (منذ نيسان/ابريل 2023, منذ مطلع العام الماضي: months, years, time nouns and the slash
+    /// between a month's two names), or 0.
+    /// </summary>
     private static int SinceSpanBefore(IReadOnlyList<Word> words, int start)
     {
         for (int k = start - 2; k >= 0 && k >= start - 5; k--)
         {
             if (DayAside.SinceSpanEnd(words, k) == start - 1) return start - k;
         }
+        for (int k = start - 1; k >= 1 && k >= start - SinceDateWords; k--)
+        {
+            if (!(words[k].IsNumber || words[k].Key == "/" || EventArguments.IsTimeWord(words[k].Key))) break;
+            if (words[k - 1].Key == "منذ" && EventArguments.IsTimeWord(words[k].Key)) return start - k + 1;
+        }
         return 0;
     }
+
+    /// <summary>How many words a date after منذ may take (نيسان / ابريل 2023).</summary>
+    private const int SinceDateWords = 5;
     private const int ProtestBeforeWindow = 2;
 
     /// <summary>Conjunctions of time and the particle قد, after which a verb, not its verbal noun, follows (عندما قصف, وقد قصف).</summary>
