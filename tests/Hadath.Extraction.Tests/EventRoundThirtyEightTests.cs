@@ -166,4 +166,16 @@ public sealed class EventRoundThirtyEightTests
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
     }
+
+    [Theory]
+    // an expulsion decided by the subject of an earlier verb past a comma, or announced by a subject between
+    [InlineData("ودانت الجزائر التصريحات، وقررت طرد الملحق العسكري في سفارة مالي", "e1")]
+    [InlineData("واعلنت الحكومة المالية طرد دبلوماسيين جزائريين اثنين", "e4")]
+    public void test_an_act_decided_or_announced_is_its_deciders(string text, string source)
+    {
+        var doc = Docs.WithActors(text, new[] { ("e1", EntityType.LOC, "الجزائر", (string?)"DZA"), ("e2", EntityType.LOC, "مالي", "MLI"),
+            ("e4", EntityType.ORG, "الحكومة المالية", "MLIGOV") }.Where(e => (" " + text + " ").Contains(" " + e.Item3 + " ", StringComparison.Ordinal)).ToArray());
+        var e = Assert.Single(Events(doc), x => x.Code == "161" && text[x.Start..x.End] == "طرد");
+        Assert.Equal(source, e.Source?.EntityId);
+    }
 }

@@ -67,4 +67,21 @@ public sealed partial class EventStage
         }
         return false;
     }
+
+    /// <summary>Verbs of deciding and announcing, after which a verbal noun tells the act decided or announced.</summary>
+    private static readonly HashSet<string> Deciding = MatchKey.SetOf("قرر", "قررت", "قرروا", "اعلن", "اعلنت", "اعلنوا");
+
+    private static bool IsDeciding(string key) => Deciding.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && Deciding.Contains(key[1..]);
+
+    /// <summary>
+    /// The one who decided or announced the act at word <paramref name="noun"/>: the name between a verb of deciding and the
+    /// noun (واعلنت الحكومة المالية طرد), or, with the verb right before the noun and no subject of its own (…، وقررت طرد),
+    /// the source of the act told before it in the sentence (<paramref name="earlier"/>) or the sentence's first actor.
+    /// </summary>
+    private static Entity? DecidedBy(EventArguments.Sentence s, int noun, Entity? earlier)
+    {
+        if (noun < 1) return null;
+        if (IsDeciding(s.Words[noun - 1].Key)) return earlier ?? EventArguments.FirstActorBefore(s, noun - 1);
+        return s.EndingAt(noun - 1) is { } named && named.First >= 1 && IsDeciding(s.Words[named.First - 1].Key) ? named.Entity : null;
+    }
 }

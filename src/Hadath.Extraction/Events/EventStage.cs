@@ -490,6 +490,9 @@ public sealed partial class EventStage : IStage
                 // ونفت X اي صلة لها بالهجوم، واتهمت في بيان …: when the verb before was no event (a denial), the subject it
                 // shares is the sentence's first person or organisation.
                 bool ownObject = false;
+                // وقررت طرد الملحق العسكري, واعلنت الحكومة المالية طرد دبلوماسيين: a verbal noun spelled as its verb, told right
+                // after a verb of deciding or announcing (or its subject), is the act of that verb's subject.
+                if (roles.Source is null && DecidedBy(inSentence, hit.Word, earlier) is { } decider) roles = roles with { Source = decider };
                 // ودانت النقابة الخطف، ودعت السلطات الى …: a call past a comma whose next words are an unnamed addressee before الى
                 // is called by the subject before; the addressee is no subject of its own.
                 if (roles.Source is null && (SharesSubject(inSentence, hit) || code.Code.StartsWith("02", StringComparison.Ordinal) && AddresseeBeforeIla(inSentence, hit)))
