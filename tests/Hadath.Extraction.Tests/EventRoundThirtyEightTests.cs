@@ -178,4 +178,17 @@ public sealed class EventRoundThirtyEightTests
         var e = Assert.Single(Events(doc), x => x.Code == "161" && text[x.Start..x.End] == "طرد");
         Assert.Equal(source, e.Source?.EntityId);
     }
+
+    [Theory]
+    // where aid was handed out (past a town, a bearing or في) is no recipient; a place right after الى or على is
+    [InlineData("ووزع برنامج الاغذية العالمي مساعدات غذائية على نحو 5000 نازح في بلدة طويلة غربي الفاشر", null)]
+    [InlineData("ووزع برنامج الاغذية العالمي مساعدات غذائية على العائلات النازحة شمالي الفاشر", null)]
+    [InlineData("وارسل برنامج الاغذية العالمي مساعدات الى الفاشر", "e1")]
+    public void test_aid_goes_to_whom_it_is_given_not_where(string text, string? target)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "الفاشر", "SDN"), ("e2", EntityType.ORG, "برنامج الاغذية العالمي", "IGOWFP"));
+        var e = Assert.Single(Events(doc), x => x.Code.StartsWith("07", StringComparison.Ordinal));
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
 }

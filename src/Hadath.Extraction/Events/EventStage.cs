@@ -453,6 +453,9 @@ public sealed partial class EventStage : IStage
                 if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
                 // استدعت الجزائر سفيرها لدى مالي, طرد الملحق العسكري في سفارة مالي: relations reduced with the envoy's host or state.
                 if (code.Code is "161" or "111" && hit.Pattern.Object is [var envoy, ..] && IsEnvoy(envoy) && EnvoyState(inSentence, hit.Word) is (true, var envoyState)) roles = roles with { Target = envoyState };
+                // ووزع البرنامج مساعدات على نحو 5000 نازح في بلدة طويلة غربي الفاشر: aid goes to whom it is given; a place not
+                // told right after على or الى is where it was handed out, no recipient.
+                if (code.Code.StartsWith("07", StringComparison.Ordinal) && roles.Target is { Type: EntityType.LOC } aidPlace && !GivenTo(inSentence, aidPlace)) roles = roles with { Target = null };
                 // الذي وصل الى البلاد: the country the wire is about, told by that word.
                 ActorPhrases.Phrase? homeland = null;
                 if (roles.Target is null && code.Code == "042" && hit.Pattern.Object is ["الي"]) homeland = ToTheCountry(inSentence, hit.Word);
