@@ -295,7 +295,7 @@ public sealed partial class EventArguments
                 {
                     return (appositive.Person.Entity, appositive.After, s.Words[start].Key);
                 }
-                return (m.Entity, m.Last + 1, s.Words[start].Key);
+                return (m.Entity, PastOwnAcronym(s, m.Last + 1), s.Words[start].Key);
             }
             // دانت دولة قطر الهجوم, دولة الامارات: دولة before a country's name is how the Gulf wires name the state.
             if (j == start && StateNouns.Contains(s.Words[j].Key) && s.StartingAt(j + 1) is { Entity.Type: EntityType.LOC }) continue;
@@ -319,6 +319,29 @@ public sealed partial class EventArguments
             if (!IsTitleWord(s.Words[j]) && !IsProvinceGovernor(s, j) && !(j > start && IsProvinceGovernor(s, j - 1))) break;
         }
         return Unnamed(s, start);
+    }
+
+    /// <summary>How many words of the body's name may run past its tagged part before its acronym in brackets.</summary>
+    private const int MaxNameTailWords = 5;
+
+    /// <summary>
+    /// The word after the acronym in brackets that closes the subject's name when its tagged part ends right before word
+    /// <paramref name="k"/> (ودعت قوة الامم المتحدة المؤقتة في لبنان (اليونيفيل) في بيان جميع الاطراف, دانت منظمة العفو
+    /// الدولية (امنستي) القرار): the acronym and the rest of the name (an adjective or a place: المؤقتة في لبنان, للدعم في
+    /// ليبيا) are the subject's, not the object. Only letter words and no other body or person before the brackets, the
+    /// first of them a definite adjective, a لل word or في (اتهم الجيش حركة المقاومة الاسلامية (حماس): the object and its
+    /// acronym); else <paramref name="k"/> itself.
+    /// </summary>
+    private static int PastOwnAcronym(Sentence s, int k)
+    {
+        for (int j = k; j + 2 < s.Words.Count && j <= k + MaxNameTailWords; j++)
+        {
+            if (s.Words[j].Key == "(") return s.Words[j + 1].IsLetters && s.Words[j + 2].Key == ")" ? j + 3 : k;
+            if (!s.Words[j].IsLetters || s.StartingAt(j) is { Entity.Type: EntityType.ORG or EntityType.PER }) return k;
+            string key = s.Words[j].Key;
+            if (j == k && !(key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 || key.StartsWith("لل", StringComparison.Ordinal) || key == "في")) return k;
+        }
+        return k;
     }
 
     /// <summary>
@@ -626,7 +649,7 @@ public sealed partial class EventArguments
                 if (k > start && m.Entity.Type is EntityType.ORG && NamedPastAcronym(s, m.Last + 1) is { } pastAcronym) return (pastAcronym.Entity, pastAcronym.Last + 1, head);
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، وزارة الصحة: so is one named between commas after it.
                 if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedBetweenCommas(s, m.Last + 1) is { } appositive) return (appositive.Person.Entity, appositive.After, head);
-                if (m.Entity.Type != EntityType.LOC) return (m.Entity, m.Last + 1, head);
+                if (m.Entity.Type != EntityType.LOC) return (m.Entity, PastOwnAcronym(s, m.Last + 1), head);
                 if (EndsDefiniteSubject(s, start, m)) return (null, k, head);
                 k = m.Last;
             }

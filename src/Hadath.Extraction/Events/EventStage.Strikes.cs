@@ -132,6 +132,49 @@ public sealed partial class EventStage
         return AirStrikes.Contains(h) || Strikes.Contains(h) && head + 1 < words.Count && FromTheAir.Contains(words[head + 1].Key);
     }
 
+    /// <summary>Ships and tankers, with or without the article: taken by force, they are hijacked (CAMEO 181).</summary>
+    private static readonly HashSet<string> Vessels = MatchKey.SetOf("سفينة", "السفينة", "سفن", "السفن", "ناقلة", "الناقلة", "ناقلات", "باخرة", "الباخرة");
+
+    /// <summary>How far after a seizing verb its على may stand, past the subject (استولى مسلحون من جماعة الحوثي على).</summary>
+    private const int SeizedVesselReach = 8;
+
+    /// <summary>
+    /// Whether what the seizing verb ending at word <paramref name="last"/> took, after the first على in its clause, is a
+    /// ship (استولى مسلحون على سفينة ثانية, استولت القوات على ناقلة نفط): a hijacking, not ground held.
+    /// </summary>
+    private static bool SeizedVessel(IReadOnlyList<Word> words, int last)
+    {
+        for (int k = last + 1; k + 1 < words.Count && k <= last + SeizedVesselReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (words[k].Key == "علي") return Vessels.Contains(words[k + 1].Key);
+        }
+        return false;
+    }
+
+    /// <summary>Craft that fly an attack when told with whose they are (طائرات حربية, مسيرة اسرائيلية); مسيرة alone is also a march.</summary>
+    private static readonly HashSet<string> AttackCraft = MatchKey.SetOf("طائرة", "طائرات", "مقاتلات", "مقاتلة", "مروحية", "مروحيات", "مسيرة", "مسيرات", "طيران", "الطيران");
+
+    /// <summary>Words after craft that say they are warplanes or drones, whoever flies them (حربية, مسيرة, تابعة لـ).</summary>
+    private static readonly HashSet<string> WarCraftKinds = MatchKey.SetOf("حربية", "حربي", "الحربي", "مسيرة", "مسيرات", "معادية", "تابعة", "مجهولة");
+
+    /// <summary>
+    /// Whether the assault verb at words [<paramref name="first"/>, <paramref name="last"/>] opens its clause (after و,
+    /// punctuation or the start of the sentence) and craft stand right after it as its subject, told as warplanes or
+    /// drones or with their nationality (واستهدفت مسيرة اسرائيلية سيارة, استهدفت طائرات حربية روسية البلدة, واستهدف الطيران
+    /// الحربي موقعا). Craft with no such word (اعترضت الدفاعات واستهدفت طائرات مفخخة) may be the object; a verb after its
+    /// subject (ان الدفاعات استهدفت طائرة مسيرة) has it before.
+    /// </summary>
+    private bool CraftSubjectAfter(IReadOnlyList<Word> words, int first, int last)
+    {
+        bool opens = first == 0 || words[first - 1].Kind == WordKind.Punctuation || words[first].Key.Length > 4 && words[first].Key[0] == 'و';
+        if (!opens || last + 2 >= words.Count || !AttackCraft.Contains(words[last + 1].Key)) return false;
+        string kind = words[last + 2].Key;
+        if (WarCraftKinds.Contains(kind)) return true;
+        string bare = kind.EndsWith('ه') ? kind[..^1] : kind;
+        return bare.Length > 3 && _actors.Nationality(bare) is not null;
+    }
+
     /// <summary>Aircraft and the air arm that fly them, with or without the article, ب or و (طيران, بالطيران, طائرة مسيرة, سلاح الجو, القوات الجوية).</summary>
     private static readonly HashSet<string> AerialCraft = MatchKey.SetOf("طائرة", "طائرات", "الطائرة", "الطائرات", "طيران", "الطيران", "مقاتلات", "المقاتلات",
         "مروحية", "مروحيات", "المروحية", "المروحيات", "الجو", "الجوية");

@@ -89,6 +89,7 @@ public sealed partial class EventStage : IStage
     private readonly CameoCodes _codes;
     private readonly CameoVerbTable _verbs;
     private readonly EventArguments _arguments;
+    private readonly ActorLexicon _actors;
 
     public EventStage() : this(new EventRecognizer(EventLexicon.Shared, NumberReader.Shared, new ActorPhrases(ActorLexicon.Shared)), CameoCodes.Shared, CameoVerbTable.Shared, ActorLexicon.Shared)
     {
@@ -100,6 +101,7 @@ public sealed partial class EventStage : IStage
         _codes = codes;
         _verbs = verbs;
         _arguments = new EventArguments(actors);
+        _actors = actors;
         foreach (var key in recognizer.FirstKeys) _tails.Add(TriggerGate, key);
         foreach (var form in verbs.Forms) _tails.Add(VerbGate, form);
     }
@@ -207,6 +209,14 @@ public sealed partial class EventStage : IStage
                 // سيطر بوتين تدريجيا على مناطق روسيا, سيطرت الشركة على سوق الهواتف: a person or a firm takes no ground by force.
                 // ان "قواتنا استعادت السيطرة الكاملة على غريان": ground a side says in its own words it took is its claim.
                 if (code.Code == "192" && (!ArmedSeizer(roles.Source) || AnyContains(quoted, hit.Span))) continue;
+                // استولى مسلحون من جماعة الحوثي على سفينة تجارية: a ship taken with its crew is hijacked, no ground held. Only
+                // by a side the story names: the detection gold leaves a ship taken by unnamed pirates unmarked.
+                if (code.Code == "192" && SeizedVessel(words, last))
+                {
+                    if (roles.Source is null) continue;
+                    code = _codes.Lookup("181");
+                    roles = roles with { Target = null, TargetPhrase = null };
+                }
                 // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
                 // already is telling that act again, not a new one; one naming a side of its own (ان "تنظيم داعش شن
                 // بالتزامن هجوما على مواقع الجيش العراقي") tells an act the story had not told.
@@ -234,7 +244,9 @@ public sealed partial class EventStage : IStage
                 if (code.Code == "144" && Forestalled(words, last)) continue;
                 string rule = hit.Rule;
                 // الغارات استهدفت مجمعا, وكانت غارة جوية قد قتلت 29 طفلا: an attack whose subject is an air strike is one.
-                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && AirStrikeSubject(words, first, hit.Span))
+                // واستهدفت مسيرة اسرائيلية سيارة, استهدفت طائرات حربية روسية البلدة: craft named right after a verb that opens its
+                // clause are its subject, and an attack they made is from the air.
+                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && (AirStrikeSubject(words, first, hit.Span) || CraftSubjectAfter(words, first, last)))
                 {
                     code = _codes.Lookup("195");
                     rule += "+air-strike";

@@ -1,0 +1,110 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round thirty-seven's event pass (the blind ev30- stories: Houthi attacks on Red Sea shipping and the strikes in
+/// answer, shelling and drone strikes on the Lebanese border, migrants off the Libyan coast). A body's acronym in brackets
+/// closes its name (قوة الامم المتحدة المؤقتة في لبنان (اليونيفيل)), so it is no object of the verb; warplanes or drones
+/// named right after an assault verb are its subject and make it an air strike; a ship taken is hijacked. Sentences
+/// written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventRoundThirtySevenTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    private const string Before = "وقالت الوزارة ان الوضع خطير. ";
+
+    /// <summary>The text with those of the actors whose surface it holds (one table of actors serves every row of a theory).</summary>
+    private static AnalyzedDocument Doc(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] actors) =>
+        Docs.WithActors(text, actors.Where(a => text.Contains(a.Surface, StringComparison.Ordinal)).ToArray());
+
+    [Theory]
+    // a force or a mission named with its place, its aim or an adjective, then its acronym; the call's addressee unnamed
+    [InlineData("ودعت قوة الامم المتحدة المؤقتة في لبنان (اليونيفيل) في بيان جميع الاطراف الى ضبط النفس.", "دعت")]
+    [InlineData("ودعت قوة الامم المتحدة المؤقتة (اليونيفيل) جميع الاطراف الى وقف التصعيد.", "دعت")]
+    [InlineData("ودانت قوة الامم المتحدة المؤقتة في لبنان (اليونيفيل) في بيان الهجوم على دوريتها.", "دانت")]
+    public void test_an_acronym_in_brackets_closes_the_subjects_name(string sentence, string trigger)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.ORG, "الامم المتحدة", "IGOUNO"), ("e2", EntityType.LOC, "لبنان", "LBN"),
+            ("e3", EntityType.MISC, "اليونيفيل", "IGOMIL"));
+        var e = Assert.Single(Events(doc), x => text[x.Start..x.End].EndsWith(trigger, StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    // the object and its own acronym: a body named after the subject, the acronym after a place that is the object's
+    [InlineData("واتهم الجيش الاسرائيلي حركة المقاومة الاسلامية (حماس) باطلاق الصواريخ.", "e1", "e2")]
+    public void test_an_objects_acronym_stays_the_object(string sentence, string source, string target)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.ORG, "الجيش الاسرائيلي", "ISRMIL"), ("e2", EntityType.ORG, "حركة المقاومة الاسلامية", "PSEREB"),
+            ("e3", EntityType.ORG, "حماس", "PSEREB"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a drone with its nationality, warplanes with حربية and a nationality, the air arm with الحربي, drones with مسيرة
+    [InlineData("واستهدفت مسيرة اسرائيلية بعد الظهر سيارة على طريق بلدة كفركلا.", "استهدفت")]
+    [InlineData("واستهدفت طائرات حربية روسية بلدة كفرنبل في ريف ادلب.", "استهدفت")]
+    [InlineData("استهدفت طائرة مسيرة تركية سيارة قرب بلدة القامشلي.", "استهدفت")]
+    [InlineData("واستهدف الطيران الحربي منزلا في بلدة كفركلا.", "استهدف")]
+    public void test_craft_right_after_an_assault_verb_make_an_air_strike(string sentence, string trigger)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.LOC, "كفركلا", "LBN"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("195", e.Code);
+        Assert.Equal(trigger, text[e.Start..e.End].TrimStart('و'));
+    }
+
+    [Theory]
+    // craft as the object: after a subject told before the verb, or with no word of war or nationality after them
+    [InlineData("وقالت القيادة ان الدفاعات الجوية استهدفت طائرة مسيرة فوق البحر.")]
+    [InlineData("واعترضت الدفاعات الجوية الصواريخ واستهدفت طائرات مفخخة فوق البحر.")]
+    [InlineData("واستهدفت مسيرة احتجاجية شارع الحمراء في بيروت.")]
+    public void test_craft_that_are_the_object_make_no_air_strike(string sentence)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.LOC, "بيروت", "LBN"));
+        Assert.DoesNotContain(Events(doc), x => x.Code == "195");
+    }
+
+    [Theory]
+    // a ship, a second ship, a tanker; the subject named past its members, with or without و and a time
+    [InlineData("واستولى مسلحون من جماعة الحوثي على سفينة تجارية قبالة ميناء الصليف.", "استولى")]
+    [InlineData("وبعد ساعات، استولى مسلحون من جماعة الحوثي على سفينة ثانية في البحر الاحمر.", "استولى")]
+    [InlineData("واستولت جماعة الحوثي امس على ناقلة نفط قبالة الحديدة.", "استولت")]
+    public void test_a_ship_taken_by_force_is_hijacked(string sentence, string trigger)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.ORG, "جماعة الحوثي", "YEMREB"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("181", e.Code);
+        Assert.Equal(trigger, text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target);
+    }
+
+    [Theory]
+    // ground taken stays ground taken; a ship boarded by inspectors, or taken by a side the story does not name, is no hijacking
+    [InlineData("واستولى مسلحون من جماعة الحوثي على بلدة حيس.", "192")]
+    [InlineData("وصعد مفتشون من الامم المتحدة الى سفينة تجارية في ميناء الحديدة.", null)]
+    [InlineData("واستولى القراصنة على سفينة تجارية قبالة السواحل الصومالية.", null)]
+    public void test_other_seizures_keep_their_code(string sentence, string? code)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.ORG, "جماعة الحوثي", "YEMREB"), ("e2", EntityType.LOC, "حيس", "YEM"),
+            ("e3", EntityType.ORG, "الامم المتحدة", "IGOUNO"));
+        var events = Events(doc);
+        Assert.DoesNotContain(events, x => x.Code == "181");
+        if (code is null) Assert.Empty(events);
+        else Assert.Contains(events, x => x.Code == code);
+    }
+}
