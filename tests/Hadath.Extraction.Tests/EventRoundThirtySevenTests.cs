@@ -107,4 +107,30 @@ public sealed class EventRoundThirtySevenTests
         if (code is null) Assert.Empty(events);
         else Assert.Contains(events, x => x.Code == code);
     }
+
+    [Theory]
+    // a state right after the launching verb, alone or first of two, with و or none; the target after على
+    [InlineData("وشنت الولايات المتحدة وبريطانيا غارات على مواقع الحوثيين في الحديدة.", "e1")]
+    [InlineData("وشنت اسرائيل فجر اليوم غارات على مواقع حماس في قطاع غزة.", "e3")]
+    [InlineData("شنت الولايات المتحدة غارتين على مواقع الحوثيين قرب الحديدة.", "e1")]
+    public void test_a_state_right_after_the_launching_verb_launched_the_strikes(string sentence, string source)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.LOC, "الولايات المتحدة", "USA"), ("e2", EntityType.LOC, "بريطانيا", "GBR"), ("e3", EntityType.LOC, "اسرائيل", "ISR"),
+            ("e4", EntityType.ORG, "الحوثيين", "YEMREB"), ("e5", EntityType.ORG, "حماس", "PSEGOV"), ("e6", EntityType.LOC, "الحديدة", "YEM"), ("e7", EntityType.LOC, "قطاع غزة", "PSE"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("195", e.Code);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    // a town after the verb is where, not who: the strikes keep no source
+    [InlineData("وشنت الحديدة غارات على مواقع الحوثيين.")]
+    public void test_a_town_right_after_the_launching_verb_is_no_launcher(string sentence)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e4", EntityType.ORG, "الحوثيين", "YEMREB"), ("e6", EntityType.LOC, "الحديدة", "YEM"));
+        var e = Assert.Single(Events(doc));
+        Assert.Null(e.Source);
+    }
 }

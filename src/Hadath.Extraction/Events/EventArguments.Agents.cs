@@ -21,7 +21,8 @@ public sealed partial class EventArguments
             if (v + 1 < noun && NumberReader.Shared.Starts(s.Words[v + 1]) && v >= 1 && s.EndingAt(v - 1) is { Entity.Type: not EntityType.LOC } before) return before.Entity;
             for (int j = SkipTimes(s, v + 1); j < noun; j++)
             {
-                if (s.StartingAt(j) is { } m) return m.Last < noun && m.Entity.Type != EntityType.LOC ? m.Entity : null;
+                // شنت الولايات المتحدة وبريطانيا غارات: a state named right after the verb launched them; a town there is no launcher.
+                if (s.StartingAt(j) is { } m) return m.Last < noun && (m.Entity.Type != EntityType.LOC || IsState(m.Entity)) ? m.Entity : null;
                 // وشنت طائرات التحالف الدولي غارات: the force the craft belong to.
                 if (j == v + 1 && Craft.ContainsWithOrWithoutArticle(s.Words[j].Key)) continue;
                 // وشنت طائرات مسيرة تابعة لقوات X غارات: past the craft's kind and the word of belonging to their owner.
@@ -34,6 +35,9 @@ public sealed partial class EventArguments
         }
         return null;
     }
+
+    /// <summary>Whether a place is a state, named as the country lexicon names it (الولايات المتحدة, اسرائيل), not a town or a region.</summary>
+    private bool IsState(Entity place) => _actors.Country(NameKey.Of(place.Name)) is not null;
 
     /// <summary>
     /// اعلن التحالف الدولي ان مقاتلاته شنت غارتين, قالت الوزارة انها نفذت ثلاث غارات: a launching verb whose subject is the
