@@ -133,4 +133,32 @@ public sealed class EventRoundThirtySevenTests
         var e = Assert.Single(Events(doc));
         Assert.Null(e.Source);
     }
+
+    [Theory]
+    // an indefinite head closed by its adjectives (one, two, joined by و; masculine plural): the name after them is the object
+    [InlineData("واتهمت مصادر محلية الجيش السوري بقصف البلدة.", "اتهمت", "e1")]
+    [InlineData("واتهم ناشطون حقوقيون الشرطة المصرية بتعذيب المعتقلين.", "اتهم", "e2")]
+    [InlineData("وطالبت منظمات حقوقية ليبية ودولية الاتحاد الاوروبي بوقف دعمه لخفر السواحل.", "طالبت", "e3")]
+    public void test_a_name_after_an_indefinite_subject_and_its_adjectives_is_the_object(string sentence, string trigger, string target)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.ORG, "الجيش السوري", "SYRMIL"), ("e2", EntityType.ORG, "الشرطة المصرية", "EGYCOP"), ("e3", EntityType.ORG, "الاتحاد الاوروبي", "IGOEUREEC"));
+        var e = Assert.Single(Events(doc), x => text[x.Start..x.End].EndsWith(trigger, StringComparison.Ordinal));
+        Assert.Null(e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a title in construct with its ministry (وزير خارجية ايران) and a body named with its adjectives keep their subject
+    [InlineData("واتهم وزير خارجية ايران محمد جواد ظريف واشنطن بالعدوان.", "e5", "e6")]
+    [InlineData("ودانت منظمة حقوقية مصرية اعتقال الناشط علاء عبد الفتاح.", "e7", "e8")]
+    public void test_a_title_or_a_named_body_with_adjectives_keeps_its_subject(string sentence, string source, string target)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e4", EntityType.LOC, "ايران", "IRN"), ("e5", EntityType.PER, "محمد جواد ظريف", "IRNGOV"), ("e6", EntityType.LOC, "واشنطن", "USA"),
+            ("e7", EntityType.ORG, "منظمة حقوقية مصرية", "EGYNGO"), ("e8", EntityType.PER, "علاء عبد الفتاح", null));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
 }

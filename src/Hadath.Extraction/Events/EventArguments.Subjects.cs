@@ -627,6 +627,9 @@ public sealed partial class EventArguments
         {
             if (Honorifics.Contains(s.Words[k].Key)) ranks++;
             if (k > start && OpensObjectTitle(s, start, k)) return (null, k, head);
+            // واتهمت مصادر محلية الجيش السوري, وطالبت منظمات حقوقية ليبية ودولية الاتحاد الاوروبي: an indefinite head closed
+            // by its adjectives is a whole subject; the name after them is the object, not whose the head is.
+            if (k > start + 1 && s.StartingAt(k) is not null && ClosedByAdjectives(s, start, k)) return (null, k, head);
             // ورد الجناح العسكري للجهاد الاسلامي: the body the unnamed subject belongs to, named after لل.
             // الممثل الخاص للامين العام للامم المتحدة في السودان ورئيس بعثة … (يونيتامس) فولكر بيرتس: unless a title that runs
             // on to a mission's acronym is held by the person named right after it.
@@ -689,6 +692,28 @@ public sealed partial class EventArguments
         }
         return (null, k, head);
     }
+
+    /// <summary>
+    /// Whether the words after the subject's head at <paramref name="start"/> up to <paramref name="k"/> are all indefinite
+    /// nisba adjectives (مصادر محلية, منظمات حقوقية ليبية ودولية, ناشطون حقوقيون), so the indefinite head is closed and no
+    /// construct runs on to the name at <paramref name="k"/>. Not for a title (وزير خارجية ايران: خارجية is its construct).
+    /// </summary>
+    private bool ClosedByAdjectives(Sentence s, int start, int k)
+    {
+        string head = s.Words[start].Key;
+        if (head.StartsWith("ال", StringComparison.Ordinal) || IsTitleWord(s.Words[start])) return false;
+        for (int j = start + 1; j < k; j++)
+        {
+            string key = s.Words[j].Key;
+            if (j > start + 1 && key.Length > 4 && key[0] == 'و') key = key[1..];
+            if (key.StartsWith("ال", StringComparison.Ordinal) || !IndefiniteNisba(key)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>An indefinite nisba adjective key (محليه, دوليه, حقوقيون, حقوقيين): the folded endings of ي. Not يات, mostly plural nouns (عمليات, قيادات).</summary>
+    private static bool IndefiniteNisba(string key) =>
+        key.Length > 4 && (key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) || key.EndsWith("يين", StringComparison.Ordinal));
 
     /// <summary>
     /// Nouns for the workers, employees or students of a body as a subject's head (عمال مؤسسة X, موظفو وزارة X, طلبة جامعة X):
