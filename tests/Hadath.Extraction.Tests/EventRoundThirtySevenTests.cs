@@ -161,4 +161,19 @@ public sealed class EventRoundThirtySevenTests
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
+
+    [Theory]
+    // a participle after the comma goes on with the opening verb's unnamed subject, not with the name that verb took as object
+    [InlineData("وطالبت منظمات حقوقية ليبية ودولية الاتحاد الاوروبي بوقف دعمه لخفر السواحل الليبي، متهمة خفر السواحل باعادة المهاجرين قسرا.", null, "e2")]
+    [InlineData("وطالبت منظمات حقوقية دولية الاتحاد الاوروبي بوقف دعمه، متهمة خفر السواحل الليبي باعادة المهاجرين قسرا.", null, "e2")]
+    // a named subject stays the participle's doer
+    [InlineData("ودان الاتحاد الاوروبي القرار، متهما خفر السواحل الليبي باعادة المهاجرين قسرا.", "e1", "e2")]
+    public void test_a_participle_goes_on_with_the_opening_verbs_subject(string sentence, string? source, string target)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.ORG, "الاتحاد الاوروبي", "IGOEUREEC"), ("e2", EntityType.ORG, "خفر السواحل", "LBYMIL"));
+        var e = Assert.Single(Events(doc), x => x.Code == "112");
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
 }

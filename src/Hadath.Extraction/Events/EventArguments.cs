@@ -187,6 +187,9 @@ public sealed partial class EventArguments
                 // قال المحافظ X ان "…"، فيما انتقد النائب Y انتشار السلاح، متهما Z: فيما opens a clause of its own, and the
                 // participle closing it goes on with that clause's subject, not with whom the sentence first named.
                 if (ClauseSubjectBefore(s, first) is { } clauseSubject) about = clauseSubject;
+                // وطالبت منظمات حقوقية ليبية ودولية الاتحاد الاوروبي بوقف دعمه …، متهمة خفر السواحل: the first name is the object of
+                // the opening verb, whose subject went unnamed; the participle goes on with that unnamed subject.
+                else if (about is not null && s.Mentions.FirstOrDefault(m => m.Entity == about) is { Entity: not null } aboutFirst && ObjectOfOpeningVerb(s, aboutFirst.First)) about = null;
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، الوزارة …، مهددا: a body in the title of the person
                 // named after it is whose officer he is; he is the one the sentence is about.
                 if (about is { Type: EntityType.ORG } && s.Mentions.FirstOrDefault(m => m.Entity == about) is var aboutAt &&
@@ -579,6 +582,13 @@ public sealed partial class EventArguments
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the name at word <paramref name="k"/> follows the sentence's opening word and an indefinite subject closed by
+    /// its adjectives (وطالبت منظمات حقوقية ليبية ودولية الاتحاد الاوروبي): the object of the opening verb, not whom the
+    /// sentence is about.
+    /// </summary>
+    private bool ObjectOfOpeningVerb(Sentence s, int k) => k > 2 && s.StartingAt(0) is null && ClosedByAdjectives(s, 1, k);
 
     /// <summary>The first person or organisation named before word <paramref name="word"/> in the sentence: whom it is about.</summary>
     internal static Entity? FirstActorBefore(Sentence s, int word) =>
