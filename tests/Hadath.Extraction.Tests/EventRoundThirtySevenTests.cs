@@ -176,4 +176,29 @@ public sealed class EventRoundThirtySevenTests
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
+
+    [Theory]
+    // the speaker's forces, units or craft answering with shelling, after مضيفا or straight after the speaker
+    [InlineData("وقال الجيش الاسرائيلي في بيان ان قواته ردت بقصف مصادر النيران قرب الحدود.", "e1")]
+    [InlineData("واعلن الجيش السوري ان وحداته ردت بقصف مواقع المسلحين في ريف حماة.", "e2")]
+    public void test_the_speakers_forces_answering_with_shelling_are_the_speaker(string sentence, string source)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.ORG, "الجيش الاسرائيلي", "ISRMIL"), ("e2", EntityType.ORG, "الجيش السوري", "SYRMIL"), ("e3", EntityType.LOC, "لبنان", "LBN"));
+        var e = Assert.Single(Events(doc), x => x.Code == "194");
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    // a place in the told clause is no speaker; an army that is no one's own forces keeps no source
+    [InlineData("وقال الجيش الاسرائيلي ان صواريخ اطلقت من لبنان، مضيفا ان قواته ردت بقصف مصادر النيران.", "e1")]
+    [InlineData("وقالت الحركة ان الجيش رد بقصف مواقعها في الجنوب.", null)]
+    public void test_a_reply_by_shelling_takes_no_place_or_other_army_as_the_speaker(string sentence, string? source)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text, ("e1", EntityType.ORG, "الجيش الاسرائيلي", "ISRMIL"), ("e3", EntityType.LOC, "لبنان", "LBN"));
+        var e = Assert.Single(Events(doc), x => x.Code == "194");
+        Assert.NotEqual("e3", e.Source?.EntityId);
+        if (source is null) Assert.Null(e.Source?.EntityId);
+    }
 }

@@ -161,6 +161,12 @@ public sealed partial class EventArguments
                 // …، واعلنت اصابة تسعة منهم واعتقال 23 شخصا: an announcing و-verb with no subject of its own goes on with the
                 // sentence's first organisation.
                 if (doer.Entity is null && AnnouncerGoingOn(s, first) is { } goingOn) doer = new Placed(goingOn, first, first, default);
+                // وقال الجيش …، مضيفا ان قواته ردت بقصف مصادر النيران: the act verb right before the noun has the speaker's own
+                // forces for its subject, so the speaker did it, as with a verb of force (PronounSpeaker). Only a body or a person:
+                // a country named in the told clause (ان صواريخ اطلقت من لبنان، مضيفا ان قواته) is where, not who spoke.
+                if (doer.Entity is null && first >= 3 && OwnedForces.Contains(s.Words[first - 2].Key) &&
+                    PronounSpeaker(s, first - 1, s.Words[first - 1].Span) is { Type: EntityType.ORG or EntityType.PER } ownForces)
+                    doer = new Placed(ownForces, first, first, default);
                 // اعلنت قيادة العمليات اعتقال خمسة مطلوبين في عملية دهم نفذتها قوة من الشرطة الاتحادية: who carried out the
                 // operation is the doer, not who announced it.
                 var (operatorNamed, operatorPhrase) = Operator(s, last, right);
