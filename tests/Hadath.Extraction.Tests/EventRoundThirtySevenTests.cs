@@ -201,4 +201,32 @@ public sealed class EventRoundThirtySevenTests
         Assert.NotEqual("e3", e.Source?.EntityId);
         if (source is null) Assert.Null(e.Source?.EntityId);
     }
+
+    [Theory]
+    // weapons, ammunition, belts and boats caught, right after the verb, past its subject or past where they were found
+    [InlineData("وضبطت الشرطة اسلحة وذخائر في مخزن قرب الحدود.")]
+    [InlineData("واوقفت دورية للجيش ثلاثة مهربين وضبطت بحوزتهم اسلحة وذخيرة.")]
+    [InlineData("وضبطت قوة من الامن الداخلي خلال المداهمة قاربين وعددا من المحركات.")]
+    [InlineData("وضبطت القوات داخل احد المنازل احزمة ناسفة.")]
+    public void test_goods_caught_are_a_seizure_with_no_target(string sentence)
+    {
+        string text = Before + sentence;
+        var doc = Doc(text);
+        var e = Assert.Single(Events(doc), x => x.Code == "171");
+        Assert.Equal("ضبطت", text[e.Start..e.End].TrimStart('و'));
+        Assert.Null(e.Target);
+    }
+
+    [Theory]
+    // people caught stay an arrest only; the verbal noun of self-restraint is no act; goods past a comma are another clause's
+    [InlineData("وضبطت قوات الدرك 86 مهاجرا غير نظامي قرب الساحل.", "173")]
+    [InlineData("وطالب الوزير بضبط النفس وعدم استخدام السلاح.", null)]
+    [InlineData("وضبطت الامور في المدينة، فيما لا تزال الاسلحة منتشرة.", null)]
+    public void test_no_goods_caught_is_no_seizure(string sentence, string? code)
+    {
+        string text = Before + sentence;
+        var events = Events(Doc(text));
+        Assert.DoesNotContain(events, x => x.Code == "171");
+        if (code is not null) Assert.Contains(events, x => x.Code == code);
+    }
 }

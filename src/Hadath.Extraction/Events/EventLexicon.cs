@@ -31,6 +31,8 @@ public enum TriggerCondition
     Repelled,
     /// <summary>An imposing verb with the curfew a few words on, past its subject (فرضت قيادة العمليات حظرا للتجوال).</summary>
     CurfewObject,
+    /// <summary>A seizing verb with goods caught in its clause after its subject (ضبطت الشرطة اسلحة وذخائر, وضبطت بحوزتهم بندقيتين).</summary>
+    SeizedGoods,
     Position,
     SetFire,
     ProtestBefore,
@@ -165,6 +167,7 @@ public sealed class EventLexicon
         "launched-after" => TriggerCondition.LaunchedAfter,
         "repelled" => TriggerCondition.Repelled,
         "curfew-object" => TriggerCondition.CurfewObject,
+        "seized-goods" => TriggerCondition.SeizedGoods,
         "position" => TriggerCondition.Position,
         "set-fire" => TriggerCondition.SetFire,
         "protest-before" => TriggerCondition.ProtestBefore,

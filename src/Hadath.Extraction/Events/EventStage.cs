@@ -209,6 +209,8 @@ public sealed partial class EventStage : IStage
                 // سيطر بوتين تدريجيا على مناطق روسيا, سيطرت الشركة على سوق الهواتف: a person or a firm takes no ground by force.
                 // ان "قواتنا استعادت السيطرة الكاملة على غريان": ground a side says in its own words it took is its claim.
                 if (code.Code == "192" && (!ArmedSeizer(roles.Source) || AnyContains(quoted, hit.Span))) continue;
+                // وضبطت بحوزتهم اسلحة وذخيرة: goods caught belong to no side; the men they were found on are the arrest's.
+                if (hit.Trigger.Condition == TriggerCondition.SeizedGoods) roles = roles with { Target = null, TargetPhrase = null };
                 // استولى مسلحون من جماعة الحوثي على سفينة تجارية: a ship taken with its crew is hijacked, no ground held. Only
                 // by a side the story names: the detection gold leaves a ship taken by unnamed pirates unmarked.
                 if (code.Code == "192" && SeizedVessel(words, last))
