@@ -74,7 +74,7 @@ public static class FacilityNames
     /// <summary>The facility noun a word is, its و/ب/ل/ف peeled (بمخيم): its key and where the noun starts; null when it is none.</summary>
     private static (string Key, int Start)? Head(string text, Word word)
     {
-        if (word.Key.Length is < 3 or > MaxHeadLength || word.Key.StartsWith("لل", StringComparison.Ordinal)) return null;
+        if (word.Key.Length is < 3 or > MaxHeadLength || word.Key.StartsWith("لل", StringComparison.Ordinal) || !EndsWithHead(word.Key)) return null;
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
             if (r.HadArticle || r.Key.StartsWith("ال", StringComparison.Ordinal)) continue;
@@ -84,6 +84,19 @@ public static class FacilityNames
             if (ConstructLookup.TryGetValue(key, out var constructKey)) return (constructKey, r.Span.Start);
         }
         return null;
+    }
+
+    /// <summary>Every facility noun, for <see cref="EndsWithHead"/>.</summary>
+    private static readonly string[] AllHeads = KindAdjectives.Keys.Concat(ConstructHeads).ToArray();
+
+    /// <summary>Whether a word's key ends in a facility noun (بمخيم, مطار): clitics come before it, so most words are passed unread.</summary>
+    private static bool EndsWithHead(string key)
+    {
+        foreach (var head in AllHeads)
+        {
+            if (key.EndsWith(head, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>The word index of the adjective of its kind that closes the name after the noun at <paramref name="head"/>, or null.</summary>
