@@ -51,12 +51,18 @@ public sealed partial class EventStage
     private const int AssaultObjectReach = 6;
 
     /// <summary>Whether على and a protesting crowd follow the verb ending at <paramref name="last"/>, past its subject, no punctuation between.</summary>
-    private static bool OnProtesters(IReadOnlyList<Word> words, int last)
+    private static bool OnProtesters(IReadOnlyList<Word> words, int last) => AfterFirstOn(words, last, AssaultObjectReach, Protesters);
+
+    /// <summary>
+    /// Whether the word right after the first على within <paramref name="reach"/> words past the verb ending at
+    /// <paramref name="last"/>, with no punctuation before it, is one of <paramref name="objects"/>.
+    /// </summary>
+    private static bool AfterFirstOn(IReadOnlyList<Word> words, int last, int reach, HashSet<string> objects)
     {
-        for (int k = last + 1; k + 1 < words.Count && k <= last + AssaultObjectReach; k++)
+        for (int k = last + 1; k + 1 < words.Count && k <= last + reach; k++)
         {
             if (words[k].Kind == WordKind.Punctuation) return false;
-            if (words[k].Key == "علي") return Protesters.Contains(words[k + 1].Key);
+            if (words[k].Key == "علي") return objects.Contains(words[k + 1].Key);
         }
         return false;
     }
@@ -142,15 +148,7 @@ public sealed partial class EventStage
     /// Whether what the seizing verb ending at word <paramref name="last"/> took, after the first على in its clause, is a
     /// ship (استولى مسلحون على سفينة ثانية, استولت القوات على ناقلة نفط): a hijacking, not ground held.
     /// </summary>
-    private static bool SeizedVessel(IReadOnlyList<Word> words, int last)
-    {
-        for (int k = last + 1; k + 1 < words.Count && k <= last + SeizedVesselReach; k++)
-        {
-            if (words[k].Kind == WordKind.Punctuation) return false;
-            if (words[k].Key == "علي") return Vessels.Contains(words[k + 1].Key);
-        }
-        return false;
-    }
+    private static bool SeizedVessel(IReadOnlyList<Word> words, int last) => AfterFirstOn(words, last, SeizedVesselReach, Vessels);
 
     /// <summary>Craft that fly an attack when told with whose they are (طائرات حربية, مسيرة اسرائيلية); مسيرة alone is also a march.</summary>
     private static readonly HashSet<string> AttackCraft = MatchKey.SetOf("طائرة", "طائرات", "مقاتلات", "مقاتلة", "مروحية", "مروحيات", "مسيرة", "مسيرات", "طيران", "الطيران");
