@@ -234,6 +234,18 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// Whether a drone stands right before the assault verb opening at word <paramref name="first"/> as its subject, alone
+    /// or as the means of a strike the verb's clause tells (وكانت طائرة مسيرة استهدفت, بضربة نفذتها طائرة مسيرة استهدفت,
+    /// هجوم بطائرات مسيرة استهدف): the craft and then its kind, مسيرة, so a march (مسيرة استهدفت) is not one.
+    /// </summary>
+    private static bool DroneSubjectBefore(IReadOnlyList<Word> words, int first)
+    {
+        if (first < 2 || !words[first - 1].IsLetters || !words[first - 2].IsLetters || !DroneKinds.Contains(words[first - 1].Key)) return false;
+        string craft = words[first - 2].Key;
+        return DroneCraft.Contains(craft) || craft.Length > 4 && craft[0] == 'ب' && DroneCraft.Contains(craft[1..]);
+    }
+
     /// <summary>How far the means may stand: past a long object and its place (قاعدة الملك خالد الجوية في خميس مشيط بعدد من الطائرات).</summary>
     private const int MaxAerialWeaponsReach = 10;
 
