@@ -37,4 +37,30 @@ public sealed class EventRoundThirtyNineTests
         var doc = text.Contains("قاعدة الحرير", StringComparison.Ordinal) ? Docs.WithActors(text, ("e1", EntityType.LOC, "قاعدة الحرير", null)) : Docs.WithActors(text);
         Assert.DoesNotContain(Events(doc), e => e.Code == "195");
     }
+
+    [Theory]
+    // the title, the state, the office's adjective (الانتقالي), a rank (الكابتن, النقيب) and the name; with either alone
+    [InlineData("ودان رئيس بوركينا فاسو الانتقالي الكابتن ابراهيم تراوري الهجوم")]
+    [InlineData("ودان رئيس بوركينا فاسو الانتقالي ابراهيم تراوري الهجوم على الموقع")]
+    [InlineData("ودان رئيس بوركينا فاسو الكابتن ابراهيم تراوري الهجوم")]
+    [InlineData("وندد رئيس بوركينا فاسو الانتقالي النقيب ابراهيم تراوري بالهجوم")]
+    public void test_a_head_of_state_told_by_seat_office_adjective_and_rank_is_the_source(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "بوركينا فاسو", "BFA"), ("e2", EntityType.PER, "ابراهيم تراوري", "BFAGOV"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("111", e.Code);
+        Assert.Equal(text.StartsWith("وندد", StringComparison.Ordinal) ? "ندد" : "دان", text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal("e2", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    // the council's own name with الانتقالي after the verb: the body acts, no holder is read into it
+    [InlineData("ودان المجلس الانتقالي الجنوبي الهجوم على عتق", "e3")]
+    public void test_a_transitional_council_named_stays_the_source(string text, string source)
+    {
+        var doc = Docs.WithActors(text, ("e3", EntityType.ORG, "المجلس الانتقالي الجنوبي", null));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal(source, e.Source?.EntityId);
+    }
 }
