@@ -63,4 +63,30 @@ public sealed class EventRoundThirtyNineTests
         var e = Assert.Single(Events(doc));
         Assert.Equal(source, e.Source?.EntityId);
     }
+
+    [Theory]
+    // the participle after a comma, masculine or feminine, retaliation told with الرد على, الانتقام من or الثار من
+    [InlineData("ونعت كتائب حزب الله قائدها في بيان، متوعدة بالرد على الولايات المتحدة في الزمان والمكان المناسبين", "متوعدة")]
+    [InlineData("ونعت كتائب حزب الله قائدها، متوعدة بالانتقام من الولايات المتحدة", "متوعدة")]
+    [InlineData("ودانت كتائب حزب الله الضربة، مهددة بالرد على الولايات المتحدة", "مهددة")]
+    [InlineData("وشيعت كتائب حزب الله قائدها، متوعدة بالثار من الولايات المتحدة", "متوعدة")]
+    public void test_a_vow_of_retaliation_after_a_comma_is_against_whom_it_names(string text, string trigger)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "كتائب حزب الله", null), ("e2", EntityType.LOC, "الولايات المتحدة", "USA"));
+        var e = Assert.Single(Events(doc), e => e.Code.StartsWith("13", StringComparison.Ordinal));
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a vow against a deed, no one named after على: no target read into the words after it
+    [InlineData("ونعت كتائب حزب الله قائدها، متوعدة بالرد على الجريمة في الوقت المناسب")]
+    public void test_a_vow_of_retaliation_against_no_one_named_has_no_target(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "كتائب حزب الله", null));
+        var e = Assert.Single(Events(doc), e => e.Code.StartsWith("13", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
 }

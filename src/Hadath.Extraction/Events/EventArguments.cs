@@ -35,6 +35,8 @@ public sealed partial class EventArguments
     // سهل, ريف, جبل, وادي, اطراف: the Levant's plains, countrysides, mountains, valleys and outskirts (في سهل عكار, في ريف حمص).
     private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم", "ناحيه", "قضاء",
         "سهل", "ريف", "جبل", "وادي", "اطراف");
+    /// <summary>Retaliation vowed, written with ب, before على or من and whom it is against (بالرد على, بالانتقام من, بالثار من).</summary>
+    private static readonly HashSet<string> Retaliations = MatchKey.SetOf("بالرد", "بالانتقام", "بالثار", "بالثأر");
     private static readonly HashSet<string> Honorifics = MatchKey.SetOf(
         // governors of a province or region (محافظ درعا X, والي جهة طنجة X, قائممقام حديثة X): officials acting in office
         "محافظ", "المحافظ", "والي", "الوالي", "قائممقام", "القائممقام",
@@ -207,7 +209,9 @@ public sealed partial class EventArguments
                 {
                     return new Roles(about, s.Mentions.LastOrDefault(m => m.Last < first && m.Entity != about && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity, place, null);
                 }
-                var (named, unnamed) = ObjectAt(s, last + 1, right);
+                // …، متوعدة بالرد على الولايات المتحدة, متوعدا بالانتقام من X: whom the vowed retaliation is against is the target.
+                int objectAt = last + 3 < s.Words.Count && Retaliations.Contains(s.Words[last + 1].Key) && s.Words[last + 2].Key is "علي" or "من" ? last + 3 : last + 1;
+                var (named, unnamed) = ObjectAt(s, objectAt, right);
                 return new Roles(about, named, place, null) { TargetPhrase = unnamed };
             case TriggerRole.Meeting:
                 var host = FirstActorBefore(s, first);
