@@ -1193,8 +1193,11 @@ public sealed partial class EventRecognizer
     /// </summary>
     private string? Dispersed(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
-        // تفرقهم الشرطة, قبل ان يتم تفريقها: the pronoun points back to a protest anywhere in the sentence.
-        if (PointsBack(trigger)) return ToldElsewhere(readings, words, trigger.Condition, start, end);
+        // تفرقهم الشرطة, قبل ان يتم تفريقها: the pronoun points back to a protest anywhere in the sentence. After قبل ان it
+        // may also point back to a crowd told by a protest verb before it (تجمع عشرات الطلاب …، قبل ان تفرقهم قوات الامن).
+        if (PointsBack(trigger))
+            return ToldElsewhere(readings, words, trigger.Condition, start, end) ??
+                   (start >= 2 && words[start - 1].Key == "ان" && words[start - 2].Key == "قبل" ? ProtestVerbBefore(readings, start) : null);
         // اعتصم العشرات … قبل ان تفض قوة من الجيش اعتصامهم: a present form tells a dispersal done only after قبل ان, and
         // there it breaks up the protest its sentence told; elsewhere it is a habit or a plan, and تفرق المحتجون is the
         // crowd going its way.
@@ -1287,6 +1290,22 @@ public sealed partial class EventRecognizer
         return false;
     }
 
+    /// <summary>The key of a protest verb (a trigger coded 141: تجمع, تظاهرت, اعتصم) before word <paramref name="k"/>, or null.</summary>
+    private string? ProtestVerbBefore(SentenceReadings readings, int k)
+    {
+        for (int j = 0; j < k; j++)
+        {
+            foreach (var r in readings[j])
+            {
+                foreach (var t in _lexicon.TriggersStartingWith(r.Key))
+                {
+                    if (t.Code == "141" && t.Role == TriggerRole.Verb && t.Keys.Length == 1) return r.Key;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether a word before word <paramref name="k"/> starts a dispersal trigger (فرقت, فضت).</summary>
     private bool DispersalBefore(SentenceReadings readings, int k)
     {
@@ -1309,6 +1328,7 @@ public sealed partial class EventRecognizer
     /// </summary>
     private static bool PointsBack(EventTrigger trigger) =>
         trigger.Keys[^1].EndsWith("هم", StringComparison.Ordinal) || trigger.Keys[^1].EndsWith("ها", StringComparison.Ordinal) ||
+        trigger.Keys[^1].EndsWith("هن", StringComparison.Ordinal) ||
         MasculinePointingBack.Contains(trigger.Keys[^1]);
 
     /// <summary>Dispersing verbs with the masculine object pronoun (قبل أن تفضه قوات الأمن: the sit-in told before).</summary>

@@ -26,6 +26,30 @@ public sealed partial class EventStage
 
     private const int EnvoyReach = 6;
 
+    /// <summary>
+    /// سفيرة المانيا: the woman ambassador, spelled with ة, which the match key folds into the ه of سفيره (his own
+    /// ambassador); she is another state's envoy, summoned, never the acting state's own recalled.
+    /// </summary>
+    private static bool WomanEnvoy(string text, Word word) =>
+        word.End > word.Start && text[word.End - 1] == TaMarbuta && MatchKey.Of(text[word.Start..word.End]).TrimStart('و') is "سفيره" or "السفيره";
+
+    private const char TaMarbuta = '\u0629';
+
+    /// <summary>Whether the envoy after the verb at word <paramref name="verb"/> is a woman ambassador (سفيرة المانيا).</summary>
+    private static bool SummonedWomanEnvoy(EventArguments.Sentence s, int verb)
+    {
+        var words = s.Words;
+        // استدعت الخارجية، اليوم الثلاثاء، سفيرة المانيا: a day set off by commas takes no room.
+        for (int k = verb + 1, counted = 0; k < words.Count && counted <= EnvoyReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation || DayAside.IsDayWord(words[k].Key)) continue;
+            counted++;
+            if (WomanEnvoy(s.Text, words[k])) return true;
+            if (OwnEnvoys.Contains(words[k].Key) || ForeignEnvoys.Contains(words[k].Key)) return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether a pattern's object word is an envoy (the diplomatic rows), so a condemnation (ينتقد السفير) keeps its target.</summary>
     private static bool IsEnvoy(string key) => OwnEnvoys.Contains(key) || ForeignEnvoys.Contains(key);
 
@@ -39,11 +63,11 @@ public sealed partial class EventStage
         var words = s.Words;
         for (int k = verb + 1; k < words.Count && k <= verb + EnvoyReach && words[k].Kind != WordKind.Punctuation; k++)
         {
-            bool own = OwnEnvoys.Contains(words[k].Key);
-            if (!own && !ForeignEnvoys.Contains(words[k].Key)) continue;
+            bool own = OwnEnvoys.Contains(words[k].Key) && !WomanEnvoy(s.Text, words[k]);
+            if (!own && !ForeignEnvoys.Contains(words[k].Key) && !WomanEnvoy(s.Text, words[k])) continue;
             for (int j = k; j < words.Count - 1 && j <= k + EnvoyReach && words[j].Kind != WordKind.Punctuation; j++)
             {
-                if (!(own ? PostedAt : EnvoyOf).Contains(words[j].Key)) continue;
+                if (!(own ? PostedAt : EnvoyOf).Contains(words[j].Key) && !(j == k && WomanEnvoy(s.Text, words[k]))) continue;
                 if (s.StartingAt(j + 1) is { Entity.Type: EntityType.LOC } state) return (true, state.Entity);
             }
             return (true, null);

@@ -64,6 +64,12 @@ public sealed partial class EventStage : IStage
     }
 
     // Right after these a verb spelling is its verbal noun (عن رفض المرسوم, بعد حث الدول, قرار قطع العلاقات).
+    /// <summary>The masculine فرض, spelled like its verbal noun: a verb only opening its clause, with its subject before the object.</summary>
+    private static readonly string FardSpelling = MatchKey.Of("فرض");
+
+    /// <summary>Words after which فرض is a verb of a subordinate clause (بعد ان فرض الاتحاد عقوبات, بعدما فرض).</summary>
+    private static readonly HashSet<string> FardSubordinators = MatchKey.SetOf("ان", "بعدما", "عندما", "حين", "حينما", "لما");
+
     private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal) { "عن", "من", "علي", "الي", "في", "بعد", "قبل", "حول", "ضد", "قرار", "بقرار", "لقرار", "عهد" };
 
     /// <summary>
@@ -453,6 +459,11 @@ public sealed partial class EventStage : IStage
                 if (code.Code == "173" && StoppedActivity(words, hit.Word)) continue;
                 // بعدما وردت الشركة معدات: no conjunction follows a subordinator, so the و there is the verb's own (ورد).
                 if (hit.Word > 0 && hit.Span.Start > words[hit.Word].Start && words[hit.Word].Key[0] == 'و' && Subordinators.Contains(words[hit.Word - 1].Key)) continue;
+                // يدرس الاتحاد فرض عقوبات, اعادة فرض الولايات المتحدة عقوبات: the masculine فرض after a word of its clause, or with the
+                // sanctions right after it, is the verbal noun; the verb opens its clause (وفرض ترامب العقوبات, وفي بروكسل، فرض الاتحاد).
+                if (words[hit.Word].Key is var fardKey && (fardKey == FardSpelling || fardKey == "و" + FardSpelling) &&
+                    (fardKey == FardSpelling && hit.Word > 0 && words[hit.Word - 1].Kind != WordKind.Punctuation && !FardSubordinators.Contains(words[hit.Word - 1].Key) ||
+                     hit.Pattern.Object is [var fardObject, ..] && hit.Word + 1 < words.Count && (words[hit.Word + 1].Key == fardObject || words[hit.Word + 1].Key == "ال" + fardObject))) continue;
                 // مستثمر يدعى بيار اندرسون: يُدعى names someone (and يدّعي claims); neither calls for anything.
                 if (NamingVerbs.Contains(words[hit.Word].Key)) continue;
                 // بحسب مسؤول رفض الكشف عن اسمه, خرجوا رفضا لاجراءات الوزارة: no rejection of anything.
@@ -467,6 +478,8 @@ public sealed partial class EventStage : IStage
                 // وصل وزير الخارجية التركي مولود جاويش اوغلو الى الكويت: where one arrives is the target.
                 if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
                 // استدعت الجزائر سفيرها لدى مالي, طرد الملحق العسكري في سفارة مالي: relations reduced with the envoy's host or state.
+                // سفيرة المانيا: a woman envoy, whose ة the key folds into سفيره (his own), is another state's envoy summoned.
+                if (code.Code == "161" && hit.Pattern.Object is [var ownEnvoy, ..] && OwnEnvoys.Contains(ownEnvoy) && SummonedWomanEnvoy(inSentence, hit.Word)) code = _codes.Lookup("111");
                 if (code.Code is "161" or "111" && hit.Pattern.Object is [var envoy, ..] && IsEnvoy(envoy) && EnvoyState(inSentence, hit.Word) is (true, var envoyState)) roles = roles with { Target = envoyState };
                 // ووزع البرنامج مساعدات على نحو 5000 نازح في بلدة طويلة غربي الفاشر: aid goes to whom it is given; a place not
                 // told right after على or الى is where it was handed out, no recipient.
