@@ -128,4 +128,30 @@ public sealed class EventRoundFortyTests
         var doc = Named(text, ("e1", EntityType.ORG, "الاتحاد الاوروبي", "IGOEEC"));
         Assert.DoesNotContain(Events(doc), e => e.Code == "163");
     }
+
+    [Theory]
+    // a drone or planes shot down: the single, the dual, the plural, a helicopter
+    [InlineData("واسقطت القوات المسلحة طائرة مسيرة محملة بالمخدرات قرب الحدود", "اسقطت")]
+    [InlineData("واسقطت القوات المسلحة طائرتين مسيرتين قادمتين من الاراضي السورية", "اسقطت")]
+    [InlineData("اسقطت القوات المسلحة مسيرات اطلقت نحو قاعدة عسكرية", "اسقطت")]
+    [InlineData("واسقطت القوات المسلحة مروحية قرب الحدود", "اسقطت")]
+    public void test_a_drone_shot_down_is_force_used(string text, string trigger)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, "القوات المسلحة", "JORMIL"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("190", e.Code);
+        Assert.Equal(trigger, text[e.Start..e.End].TrimStart('و'));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // charges, a bill, a name or a government dropped: no force used
+    [InlineData("واسقطت المحكمة التهم عن المتهمين الخمسة")]
+    [InlineData("واسقط البرلمان مشروع القانون في جلسة الامس")]
+    [InlineData("واسقطت القوات المسلحة اسم الضابط من قائمة المطلوبين")]
+    [InlineData("واسقط المحتجون الحكومة بعد اشهر من التظاهرات")]
+    public void test_other_things_dropped_are_no_force(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.WithActors(text)), e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }

@@ -33,6 +33,8 @@ public enum TriggerCondition
     CurfewObject,
     /// <summary>A seizing verb with goods caught in its clause after its subject (ضبطت الشرطة اسلحة وذخائر, وضبطت بحوزتهم بندقيتين).</summary>
     SeizedGoods,
+    /// <summary>A downing verb with an aircraft or a drone a few words on, past its subject (اسقطت القوات المسلحة طائرة مسيرة).</summary>
+    DownedCraft,
     Position,
     SetFire,
     ProtestBefore,
@@ -168,6 +170,7 @@ public sealed class EventLexicon
         "repelled" => TriggerCondition.Repelled,
         "curfew-object" => TriggerCondition.CurfewObject,
         "seized-goods" => TriggerCondition.SeizedGoods,
+        "downed-craft" => TriggerCondition.DownedCraft,
         "position" => TriggerCondition.Position,
         "set-fire" => TriggerCondition.SetFire,
         "protest-before" => TriggerCondition.ProtestBefore,

@@ -239,7 +239,8 @@ public sealed partial class EventRecognizer
                 if (trigger.Code == "183" && trigger.Keys[0] == Exploded && MetaphorNear(words, start, end)) return null;
                 return rule;
             case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith or TriggerCondition.Custody
-                or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject or TriggerCondition.SeizedGoods:
+                or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject or TriggerCondition.SeizedGoods
+                or TriggerCondition.DownedCraft:
                 // نظمت حركة 20 فبراير تظاهرة, اندلعت امس مظاهرات: what was organised or broke out is a protest, a few
                 // words on; اطلقت طائرة بدون طيار صاروخا: what was fired is a weapon; اشتبكت القوات مع مسلحين: a clash
                 // has the other side after مع (اشتبك الامر عليه does not).
@@ -252,6 +253,7 @@ public sealed partial class EventRecognizer
                     TriggerCondition.Repelled => "repelled",
                     TriggerCondition.CurfewObject => "curfew-object",
                     TriggerCondition.SeizedGoods => "seized-goods",
+                    TriggerCondition.DownedCraft => "downed-craft",
                     _ => "clash-with",
                 };
                 // واعلنت السلطات حظر التجول بعد اشتباكات مع مسلحين: a clash noun after بعد/اثر is the cause of the news, read
@@ -274,7 +276,7 @@ public sealed partial class EventRecognizer
                     !Organising.Contains(trigger.Keys[0])) return null;
                 // ومهددا بشن اضراب عام, الدعوة لشن اضراب: a launching verb written with ب or ل is its verbal noun, no act.
                 if (trigger.Condition == TriggerCondition.ProtestObject && WrittenWithPreposition(words[start].Key, trigger.Keys[0])) return null;
-                bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject or TriggerCondition.SeizedGoods ||
+                bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject or TriggerCondition.SeizedGoods or TriggerCondition.DownedCraft ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 return (SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject) ??
                         (trigger.Condition is TriggerCondition.ProtestObject or TriggerCondition.WeaponObject ? ObjectPastAside(readings, words, end, trigger.Condition) : null) ??
