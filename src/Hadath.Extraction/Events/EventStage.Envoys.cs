@@ -31,7 +31,7 @@ public sealed partial class EventStage
     /// ambassador); she is another state's envoy, summoned, never the acting state's own recalled.
     /// </summary>
     private static bool WomanEnvoy(string text, Word word) =>
-        word.End > word.Start && text[word.End - 1] == TaMarbuta && MatchKey.Of(text[word.Start..word.End]).TrimStart('و') is "سفيره" or "السفيره";
+        word.End > word.Start && text[word.End - 1] == TaMarbuta && word.Key.TrimStart('و') is "سفيره" or "السفيره";
 
     private const char TaMarbuta = '\u0629';
 
@@ -63,11 +63,12 @@ public sealed partial class EventStage
         var words = s.Words;
         for (int k = verb + 1; k < words.Count && k <= verb + EnvoyReach && words[k].Kind != WordKind.Punctuation; k++)
         {
-            bool own = OwnEnvoys.Contains(words[k].Key) && !WomanEnvoy(s.Text, words[k]);
-            if (!own && !ForeignEnvoys.Contains(words[k].Key) && !WomanEnvoy(s.Text, words[k])) continue;
+            bool woman = WomanEnvoy(s.Text, words[k]);
+            bool own = OwnEnvoys.Contains(words[k].Key) && !woman;
+            if (!own && !ForeignEnvoys.Contains(words[k].Key) && !woman) continue;
             for (int j = k; j < words.Count - 1 && j <= k + EnvoyReach && words[j].Kind != WordKind.Punctuation; j++)
             {
-                if (!(own ? PostedAt : EnvoyOf).Contains(words[j].Key) && !(j == k && WomanEnvoy(s.Text, words[k]))) continue;
+                if (!(own ? PostedAt : EnvoyOf).Contains(words[j].Key) && !(j == k && woman)) continue;
                 if (s.StartingAt(j + 1) is { Entity.Type: EntityType.LOC } state) return (true, state.Entity);
             }
             return (true, null);

@@ -56,9 +56,10 @@ public sealed class UnitNameStage : IStage
         int end = place - 1, start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         if (end - start < 3 || end - start > MaxUnitLength) return null;
-        var word = WordScanner.ScanAlone(text.Substring(start, end - start));
+        string noun = text.Substring(start, end - start);
+        var word = WordScanner.ScanAlone(noun);
         if (word.Count != 1) return null;
-        foreach (var r in Proclitics.ReadingsOf(text.Substring(start, end - start), word[0]))
+        foreach (var r in Proclitics.ReadingsOf(noun, word[0]))
         {
             if (r.HadArticle || r.Key.StartsWith("ال", StringComparison.Ordinal) || !UnitLookup.Contains(r.Key)) continue;
             return start + r.Span.Start;
