@@ -63,9 +63,11 @@ public sealed class ActorStage : IStage
     {
         // The name, then each mention as written, keyed on the stack. A way of writing met again gives the same answer
         // again: only the commonest repeat, the name itself, is skipped.
+        // للولايات المتحدة: a name seen only behind ل and the article is keyed as the name with its article.
+        string name = NameKey.WithArticle(entity.Name);
         Span<char> nameBuffer = stackalloc char[NameKey.StackLimit];
-        ReadOnlySpan<char> nameKey = entity.Name.Length <= nameBuffer.Length ? nameBuffer[..NameKey.Into(entity.Name, nameBuffer)] : NameKey.Of(entity.Name);
-        bool fullName = entity.Name.AsSpan().Trim().Contains(' ');
+        ReadOnlySpan<char> nameKey = name.Length <= nameBuffer.Length ? nameBuffer[..NameKey.Into(name, nameBuffer)] : NameKey.Of(name);
+        bool fullName = name.AsSpan().Trim().Contains(' ');
         if (NamedActor(nameKey, fullName, date) is { } named) return named;
         Span<char> buffer = stackalloc char[NameKey.StackLimit];
         foreach (var mention in entity.Mentions)
@@ -78,7 +80,7 @@ public sealed class ActorStage : IStage
         if (entity.Type == EntityType.LOC) return _lexicon.Country(nameKey);
         if (entity.Type == EntityType.ORG && _lexicon.Country(nameKey) is null)
         {
-            var own = WordScanner.ScanAlone(entity.Name);
+            var own = WordScanner.ScanAlone(name);
             if (FromTitle(own, 0, own.Count, date) is { } orgCode) return orgCode;
             if (IsGeneric(nameKey)) return null;
         }
@@ -173,7 +175,7 @@ public sealed class ActorStage : IStage
         for (int k = start; k < end; k++)
         {
             var key = NameKey.WordOfKey(words[k].Key);
-            country ??= _lexicon.Nationality(key) ?? _lexicon.Country(key);
+            country ??= TitleCountry(words, start, k, key);
             // نائب alone is a member of parliament (LEG); نائب الرئيس, نائب وزير الخارجية deputises an office and holds its
             // role; النائب العام is the public prosecutor (JUD).
             if (_lexicon.RoleAgent(key) is { } role && (agent is null || deputy))
@@ -227,6 +229,28 @@ public sealed class ActorStage : IStage
     private bool IsTransparent(ReadOnlySpan<char> key) =>
         NameHeadLookup.Contains(key) || TitleConnectorLookup.Contains(key) || _lexicon.RoleAgent(key) is not null ||
         _lexicon.Nationality(key) is not null || _lexicon.Country(key) is not null;
+
+    /// <summary>
+    /// The country word <paramref name="k"/> of a title starting at <paramref name="start"/> names, as a nationality or a
+    /// country. مالي is financial as well as Mali (وزارة المالية, هيئة الاوراق المالية, وزير المالية): Malian only after a
+    /// head of state or force (الجيش المالي, الحكومة المالية, رئيس الوزراء المالي) or without the article (وزير خارجية مالي).
+    /// </summary>
+    private string? TitleCountry(IReadOnlyList<Word> words, int start, int k, ReadOnlySpan<char> key)
+    {
+        if ((_lexicon.Nationality(key) ?? _lexicon.Country(key)) is not { } country) return null;
+        // Without the article it names the country (وزير خارجية مالي); المالية is what is financial.
+        if (country != "MLI" || !key.StartsWith(Malian, StringComparison.Ordinal) || !words[k].Key.StartsWith("ال", StringComparison.Ordinal)) return country;
+        return k > start && words[k - 1].IsLetters && MalianHeads.Contains(NameKey.WordOfKey(words[k - 1].Key)) ? country : null;
+    }
+
+    private static readonly string Malian = NameKey.Word("مالي");
+
+    /// <summary>Heads after which المالي/المالية is Mali's: the state, its forces and its people.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MalianHeads = new[]
+    {
+        "الجيش", "جيش", "القوات", "قوات", "الجنود", "جنود", "الرئيس", "رئيس", "الحكومة", "حكومة", "السلطات", "سلطات", "الشرطة",
+        "الدرك", "العسكري", "الوزراء", "الجانب", "نظيره", "نظيرها", "الشعب", "المعارضة", "العاصمة", "الدولة", "البرلمان", "المجلس",
+    }.Select(NameKey.Word).ToHashSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string Deputy = NameKey.Word("نائب");
     private static readonly string General = NameKey.Word("العام");

@@ -12,6 +12,20 @@ public static class NameKey
 {
     public const int StackLimit = 256;
 
+    /// <summary>
+    /// A name written behind ل and the article, لل (للولايات المتحدة, للصين), as the name with its article (الولايات
+    /// المتحدة, الصين); any other name as it is. Only a first word of five letters or more: لله is a word of its own.
+    /// </summary>
+    public static string WithArticle(string name) => OpensWithLamArticle(name) ? "ا" + name[1..] : name;
+
+    /// <summary>Whether a written name opens with ل and the article (للولايات), its first word five letters or more.</summary>
+    public static bool OpensWithLamArticle(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 5 || name[0] != 'ل' || name[1] != 'ل') return false;
+        int space = name.IndexOf(' ');
+        return space < 0 || space >= 5;
+    }
+
     public static string Of(IEnumerable<string> words) =>
         string.Join(' ', words.Select(Word).Where(w => w.Length > 0));
 

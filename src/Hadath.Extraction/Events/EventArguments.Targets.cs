@@ -384,6 +384,9 @@ public sealed partial class EventArguments
             if (m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)) continue;
             // خطف مسلحون يعتقد انهم ينتمون الى تنظيم القاعدة …, مسلحون موالون للحكومة: the group the doers belong to is theirs.
             if (BelongedTo(s, m.First)) continue;
+            // واتهم الممثل التجاري للولايات المتحدة …, رسوم على صادرات صينية للولايات المتحدة: a name behind ل and the article
+            // right after a title or an origin is whose the title is or where the goods go, no one acted on.
+            if (AfterTitleBehindLam(s, m.First)) continue;
             // خلال اجتماع مجلس الوزراء: the body whose meeting it was is where it was said, not the object.
             if (m.First >= 1 && m.Entity.Type != EntityType.PER && Sittings.Contains(s.Words[m.First - 1].Key)) continue;
             // في تصريحات نقلتها وكالة الانباء الرسمية: the medium that carried the words is no object; nor is the one they
@@ -408,6 +411,18 @@ public sealed partial class EventArguments
             return m.Entity;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> opens a name behind ل and the article (للولايات) right after a title or
+    /// nationality word (المبعوث الخاص, صادرات صينية), or after one and a definite word that names nothing (الممثل التجاري).
+    /// </summary>
+    private bool AfterTitleBehindLam(Sentence s, int k)
+    {
+        if (k < 1 || !Actors.NameKey.OpensWithLamArticle(s.Words[k].Key)) return false;
+        if (IsTitleWord(s.Words[k - 1])) return true;
+        return k >= 2 && IsTitleWord(s.Words[k - 2]) && s.Words[k - 1].IsLetters && s.Words[k - 1].Key.StartsWith("ال", StringComparison.Ordinal) &&
+               s.StartingAt(k - 1) is null;
     }
 
     /// <summary>Nouns of a charge written with ب (بتهمة, بتهم, بتهمتي).</summary>

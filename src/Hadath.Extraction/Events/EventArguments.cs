@@ -44,6 +44,8 @@ public sealed partial class EventArguments
         "السابق", "الاسبق", "الاول", "العام", "المؤقت", "الاعلي", "الحالي", "المستقيل", "المنتهيه",
         // a head of a junta or an interim order (رئيس بوركينا فاسو الانتقالي الكابتن ابراهيم تراوري): the office's adjective
         "الانتقالي", "الانتقاليه",
+        // a representative (الممثل التجاري للولايات المتحدة, ممثل الامين العام): one who speaks and acts for another
+        "ممثل", "الممثل",
         // military ranks standing between a title and the name (مدير الجهاز الفريق اول صلاح قوش, رئيس الجمهورية العماد ميشال سليمان)
         "الفريق", "اول", "العماد", "الركن", "المقدم", "النقيب", "الملازم", "الكابتن", "الدكتور", "الحاج",
         // شيخ الازهر احمد الطيب, شيخ عشيرة البو نمر: a shaikh of a body or a tribe holds an office

@@ -807,6 +807,7 @@ public sealed class NameRecoveryStage : IStage
         }
         MergeShortOrganisations(text, groups);
         MergeBareArmy(text, groups);
+        MergeLamArticle(text, groups);
         MergeAcronyms(groups, acronyms);
         if (heads is not null) MergeAcronyms(groups, heads);
         // Groups were filled in order of start, so only one that took another's mentions needs sorting (stably, as before).
@@ -821,7 +822,7 @@ public sealed class NameRecoveryStage : IStage
         for (int i = 0; i < order.Length; i++)
         {
             var g = order[i];
-            var fullest = Fullest(g);
+            var fullest = Fullest(text, g);
             // Most entities are the tagger's as it grouped them: its mentions and name are kept, not made again.
             var source = taggedOf.TryGetValue(g[0].Span, out int k) && tagged[k].Type == g[0].Type ? tagged[k] : null;
             var spans = source is not null && SameSpans(g, source.Mentions) ? source.Mentions : MentionsOf(g);
@@ -978,7 +979,7 @@ public sealed class NameRecoveryStage : IStage
         {
             if (groups[g][0].Type != EntityType.ORG) continue;
             // The longest mention names the group, as it will name the entity.
-            var fullest = Fullest(groups[g]);
+            var fullest = Fullest(text, groups[g]);
             // Most organisations are no army: their names are not keyed.
             if (!text.AsSpan(fullest.Start, fullest.Length).StartsWith("الجيش", StringComparison.Ordinal)) continue;
             string key = NameKey.Of(text.AsSpan(fullest.Start, fullest.Length));
@@ -990,12 +991,50 @@ public sealed class NameRecoveryStage : IStage
         groups.RemoveAt(bare);
     }
 
-    /// <summary>A group's longest mention, the first of those as long: what names its entity.</summary>
-    private static TextSpan Fullest(List<(TextSpan Span, EntityType Type)> group)
+    /// <summary>
+    /// A group's longest mention, the first of those as long: what names its entity. A mention behind ل and the article
+    /// (للولايات المتحدة) gives way to one as long with the article alone (الولايات المتحدة).
+    /// </summary>
+    private static TextSpan Fullest(string text, List<(TextSpan Span, EntityType Type)> group)
     {
         var fullest = group[0].Span;
-        foreach (var m in group) if (m.Span.Length > fullest.Length) fullest = m.Span;
+        foreach (var m in group)
+        {
+            if (m.Span.Length > fullest.Length ||
+                m.Span.Length == fullest.Length && LamArticleAt(text, fullest) && !LamArticleAt(text, m.Span)) fullest = m.Span;
+        }
         return fullest;
+    }
+
+    private static bool LamArticleAt(string text, TextSpan span) => NameKey.OpensWithLamArticle(text.AsSpan(span.Start, span.Length));
+
+    /// <summary>
+    /// A group named only behind ل and the article (للولايات المتحدة, للأمم المتحدة) joins the one group with a mention of
+    /// that name with its article (الولايات المتحدة), whatever type the tagger gave either.
+    /// </summary>
+    private static void MergeLamArticle(string text, List<List<(TextSpan Span, EntityType Type)>> groups)
+    {
+        for (int g = groups.Count - 1; g >= 0; g--)
+        {
+            // Most names open with no لل: their keys are never made.
+            var fullest = Fullest(text, groups[g]);
+            if (!LamArticleAt(text, fullest)) continue;
+            string key = NameKey.Of(NameKey.WithArticle(text.Substring(fullest.Start, fullest.Length)));
+            int into = -1;
+            for (int h = 0; h < groups.Count && into != -2; h++)
+            {
+                if (h == g) continue;
+                foreach (var m in groups[h])
+                {
+                    if (LamArticleAt(text, m.Span) || NameKey.Of(text.AsSpan(m.Span.Start, m.Span.Length)) != key) continue;
+                    into = into == -1 ? h : -2;
+                    break;
+                }
+            }
+            if (into < 0) continue;
+            groups[into].AddRange(groups[g]);   // sorted below with the other groups that took mentions
+            groups.RemoveAt(g);
+        }
     }
 
     private static readonly string BareArmy = NameKey.Of("الجيش");
@@ -1012,7 +1051,7 @@ public sealed class NameRecoveryStage : IStage
         string[] NameOf(int g)
         {
             if (names[g] is { } known) return known;
-            var fullest = Fullest(groups[g]);
+            var fullest = Fullest(text, groups[g]);
             return names[g] = NameKey.Of(text.AsSpan(fullest.Start, fullest.Length)).Split(' ');
         }
         for (int a = groups.Count - 1; a >= 0; a--)
