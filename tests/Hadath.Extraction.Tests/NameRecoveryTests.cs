@@ -552,6 +552,27 @@ public sealed class NameRecoveryTests
     }
 
     [Theory]
+    // a ministry told by its portfolio alone (وزارة left out), the nationality agreeing with it
+    [InlineData("وطالبت الخارجية الكندية السلطات بالافراج عن الناشطين", "ORG الخارجية الكندية")]
+    [InlineData("وادانت الداخلية العراقية الهجوم", "ORG الداخلية العراقية")]
+    [InlineData("وقال المتحدث باسم الخارجية الايرانية ان", "ORG الخارجية الايرانية")]
+    [InlineData("واعلنت الدفاع الروسية ان طائراتها قصفت مواقع", "ORG الدفاع الروسية")]
+    public void test_a_ministry_named_by_its_portfolio_alone_is_an_organisation(string text, string expected)
+    {
+        Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
+    }
+
+    [Theory]
+    [InlineData("وانتقد السياسة الخارجية الاميركية في المنطقة")]          // a policy, not a ministry
+    [InlineData("وقال مساعد وزيرة الخارجية الكندية للشؤون الافريقية ان")] // part of a title
+    [InlineData("وقال ان القوات الداخلية المصرية انتشرت")]                 // an adjective of a force
+    [InlineData("واتهمته بكشف اسرار للمخابرات الخارجية البريطانية")]       // an adjective behind لل
+    public void test_a_portfolio_word_that_names_no_ministry(string text)
+    {
+        Assert.DoesNotContain(Mentions(Run(Docs.Tokenized(text))), m => m.StartsWith("ORG الخارجية", StringComparison.Ordinal) || m.StartsWith("ORG الداخلية", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("وقال المركز التونسي في بيان ان")]              // a nationality alone: which centre?
     [InlineData("ودرس في الجامعة الاردنية سنتين")]              // a nationality without what the body is for
     [InlineData("وتوقف جهاز الكشف عن العمل")]                    // a device, not a body

@@ -250,6 +250,14 @@ public sealed class OrganisationNames
             {
                 return (new TextSpan(reading.Span.Start, words[i + 1].End), i + 2);
             }
+            // الخارجية الكندية, الداخلية العراقية, الدفاع الروسية: a ministry told by its portfolio alone, its nationality
+            // agreeing with the ministry left out; not after a title or a noun it qualifies (وزيرة الخارجية الكندية, السياسة
+            // الخارجية الاميركية).
+            if (definite && Portfolios.Contains(head) && i + 1 < words.Length && IsComplement(words, i + 1) && IsNationality(words[i + 1]) &&
+                words[i + 1].Key.EndsWith("يه", StringComparison.Ordinal) && (i == 0 || !OwnsPortfolio(words[i - 1])))
+            {
+                return (new TextSpan(reading.Span.Start, words[i + 1].End), i + 2);
+            }
             // رئيس الحكومة اليمنية معين عبد الملك: a government after رئيس is part of a title, not a name of its own.
             if (definite && PortfolioHeads.Contains(head) && i > 0 && TitleHeads.Contains(words[i - 1].Key)) continue;
             if (definite && DefiniteHeads.Contains(head) && Complements(words, i + 1, requireNationality: true) is { } body)
@@ -264,6 +272,19 @@ public sealed class OrganisationNames
         }
         return null;
     }
+
+    /// <summary>Ministries' portfolios that stand for the ministry in news (الخارجية, الداخلية, الدفاع).</summary>
+    private static readonly HashSet<string> Portfolios = Keys("الخارجية", "الداخلية", "الدفاع");
+
+    /// <summary>
+    /// Whether the word before a portfolio makes it part of something else: a definite noun it qualifies (السياسة
+    /// الخارجية, للمخابرات الخارجية البريطانية) or a title or ministry in construct with it (وزيرة الخارجية, لوزارة الدفاع, وكيل الداخلية).
+    /// </summary>
+    private static bool OwnsPortfolio(Word word) =>
+        word.IsLetters && (word.Key.StartsWith("ال", StringComparison.Ordinal) || word.Key.StartsWith("لل", StringComparison.Ordinal) ||
+                           word.Key.Contains("وزار", StringComparison.Ordinal) ||
+                           word.Key.Contains("وزير", StringComparison.Ordinal) || word.Key.Contains("وكيل", StringComparison.Ordinal) ||
+                           word.Key.Contains("شوون", StringComparison.Ordinal) || word.Key.Contains("ساعد", StringComparison.Ordinal));
 
     /// <summary>Heads of units named by a region or a patron and their number (لواء البادية السابع, فوج الكرامة الثاني).</summary>
     private static readonly HashSet<string> UnitHeads = Keys("لواء", "فوج");
@@ -703,7 +724,7 @@ public sealed class OrganisationNames
     /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>
     private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(DefiniteBodies)
         .Concat(DefiniteHeads).Concat(GeneralHeads).Concat(TailedHeads).Concat(UnitHeads).Concat(NumberedUnitHeads)
-        .Concat(DateNamedHeads).Append(Arm).Append(Mobilisation).Append(Coalition).ToHashSet(StringComparer.Ordinal);
+        .Concat(DateNamedHeads).Concat(Portfolios).Append(Arm).Append(Mobilisation).Append(Coalition).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
