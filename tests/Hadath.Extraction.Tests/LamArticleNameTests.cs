@@ -58,6 +58,47 @@ public sealed class LamArticleNameTests
         Assert.Equal(2, new NameRecoveryStage().Process(doc).Entities.Length);
     }
 
+    [Theory]
+    // the tagger drew one span over a listed body behind لل and the man after it
+    [InlineData("ودعا الامين العام للامم المتحدة انطونيو غوتيريش الطرفين الى التهدئة.", "للامم المتحدة انطونيو غوتيريش", "للامم المتحدة", "انطونيو غوتيريش")]
+    [InlineData("وقال الامين العام لجامعة الدول العربية احمد ابو الغيط ان", "جامعة الدول العربية احمد ابو الغيط", "جامعة الدول العربية", "احمد ابو الغيط")]
+    public void test_a_listed_body_and_the_man_after_it_are_two_names(string text, string tagged, string body, string man)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.WithNamed(text, ("e1", EntityType.ORG, tagged)));
+        Assert.Equal(new[] { "ORG " + body, "PER " + man },
+            doc.Entities.SelectMany(e => e.Mentions.Select(m => (e.Type, m))).OrderBy(x => x.m.Start).Select(x => $"{x.Type} {text[x.m.Start..x.m.End]}"));
+    }
+
+    [Theory]
+    // a nationality or a definite word after the listed name goes on it
+    [InlineData("وقالت حكومة الوفاق الوطني الليبية ان", "حكومة الوفاق الوطني الليبية")]
+    // a pronoun or a word behind لل after it opens no man
+    [InlineData("وكان اصغر رجل تحدثت معه الامم المتحدة هو سامي الخطيب", "الامم المتحدة هو سامي الخطيب")]
+    public void test_a_listed_body_with_its_adjective_stays_one_name(string text, string tagged)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.WithNamed(text, ("e1", EntityType.ORG, tagged)));
+        Assert.Equal(tagged, text[doc.Entities.Single().Mentions.Single().Start..doc.Entities.Single().Mentions.Single().End]);
+    }
+
+    [Theory]
+    // a man named right after a title and the body it is held in (behind ل or لل) takes the body's code
+    [InlineData("ودعا الامين العام للامم المتحدة انطونيو غوتيريش الى التهدئة.", "للامم المتحدة", "انطونيو غوتيريش", "IGOUNO")]
+    [InlineData("وقال المدير العام للوكالة الدولية للطاقة الذرية سامي الخطيب ان", "للوكالة الدولية للطاقة الذرية", "سامي الخطيب", "IGOUNOIAE")]
+    public void test_a_man_after_a_title_and_its_body_takes_the_bodys_code(string text, string body, string man, string code)
+    {
+        var doc = new ActorStage().Process(Docs.WithNamed(text, ("e1", EntityType.ORG, body), ("e2", EntityType.PER, man)));
+        Assert.Equal(code, doc.Entities.Single(e => e.Id == "e2").Actor);
+    }
+
+    [Theory]
+    // no title before the body: the man after it is not its officer (a gift to the UN, then a name)
+    [InlineData("وقدمت تبرعا للامم المتحدة انطونيو غوتيريش سيتسلمه.", "للامم المتحدة", "انطونيو غوتيريش")]
+    public void test_a_man_after_a_body_with_no_title_takes_no_code_from_it(string text, string body, string man)
+    {
+        var doc = new ActorStage().Process(Docs.WithNamed(text, ("e1", EntityType.ORG, body), ("e2", EntityType.PER, man)));
+        Assert.NotEqual("IGOUNO", doc.Entities.Single(e => e.Id == "e2").Actor);
+    }
+
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
 
     [Theory]

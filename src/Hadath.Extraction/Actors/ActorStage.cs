@@ -46,6 +46,7 @@ public sealed class ActorStage : IStage
         {
             if (entities[i].Actor is null && Resolve(document.Text, entities[i], words, date) is { } code) entities[i] = entities[i] with { Actor = code };
         }
+        HeldInBodies(document.Text, entities, words);
         ChooseCountries(entities, words);
         // A title with no nationality (وزارة الداخلية, رئيس الحكومة) belongs, by wire convention, to the dateline's country;
         // with no dateline country, an agent alone is no actor.
@@ -93,6 +94,52 @@ public sealed class ActorStage : IStage
             if (start < end && FromTitle(words, start, end, date) is { } code) return code;
             // المندوب السوري لدى الامم المتحدة بشار الجعفري: the holder's title stands before where the office sits.
             if (start == end && entity.Type == EntityType.PER && TitleBeforeSeat(words, end, date) is { } held) return held;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A person named right after a title and the body it is held in, the body behind ل or لل (الامين العام للامم المتحدة
+    /// انطونيو غوتيريش, الامين العام لجامعة الدول العربية), takes the body's code where the title gave none or less of it.
+    /// </summary>
+    private void HeldInBodies(string text, List<Entity> entities, IReadOnlyList<Word> words)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (entities[i].Type != EntityType.PER) continue;
+            var own = entities[i].Actor;
+            foreach (var mention in entities[i].Mentions)
+            {
+                // A code the title gave already stays unless the body's says more of the same (IGO → IGOMEAARL).
+                if (BodyRightBefore(text, entities, words, mention.Start) is { } code && (own is null || code.Length > own.Length && code.StartsWith(own, StringComparison.Ordinal)))
+                {
+                    entities[i] = entities[i] with { Actor = code };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The code of a coded organisation whose mention ends one space before <paramref name="at"/>, behind ل and after a title word.</summary>
+    private string? BodyRightBefore(string text, List<Entity> entities, IReadOnlyList<Word> words, int at)
+    {
+        if (at < 2 || text[at - 1] != ' ') return null;
+        foreach (var body in entities)
+        {
+            if (body.Type != EntityType.ORG || body.Actor is not { Length: >= 3 } code || Agents.Contains(code)) continue;
+            foreach (var m in body.Mentions)
+            {
+                if (m.End != at - 1) continue;
+                int w = WordScanner.FirstAtOrAfter(words, m.Start);
+                bool lam = NameKey.OpensWithLamArticle(text.AsSpan(m.Start, m.End - m.Start));
+                // لجامعة الدول العربية: the mention starts after the ل of its first word.
+                if (w > 0 && words[w - 1].Start < m.Start && words[w - 1].End > m.Start)
+                {
+                    w--;
+                    lam = m.Start - words[w].Start == 1 && text[words[w].Start] == 'ل';
+                }
+                if (lam && w > 0 && IsTitleWord(words[w - 1])) return code;
+            }
         }
         return null;
     }

@@ -61,6 +61,26 @@ public sealed class NameGazetteer
         words[k].IsLetters && words[k].Key.StartsWith("ال", StringComparison.Ordinal) && words[k - 1].End + 1 == words[k].Start &&
         Actors.ActorLexicon.Shared.Nationality(Actors.NameKey.WordOfKey(words[k].Key)) is not null;
 
+    /// <summary>
+    /// The word after a listed organisation's name that opens at <paramref name="from"/>, inside word <paramref name="i"/>
+    /// (past a clitic the span left out: لجامعة الدول العربية), a first word behind لل read with its article (للامم
+    /// المتحدة); -1 when no listed organisation opens there.
+    /// </summary>
+    internal int OrganisationEnd(string text, ReadOnlySpan<Word> words, int i, int from)
+    {
+        string first = from > words[i].Start ? MatchKey.Of(text.AsSpan(from, words[i].End - from)) : words[i].Key;
+        if (Actors.NameKey.OpensWithLamArticle(first)) first = "ا" + first[1..];
+        if (!_byFirst.TryGetValue(first, out var names)) return -1;
+        foreach (var (keys, type) in names)
+        {
+            if (type != EntityType.ORG || i + keys.Length > words.Length) continue;
+            bool all = true;
+            for (int k = 1; k < keys.Length && all; k++) all = words[i + k].Key == keys[k];
+            if (all) return i + keys.Length;
+        }
+        return -1;
+    }
+
     private (TextSpan Span, EntityType Type, int EndWord)? At(string text, ReadOnlySpan<Word> words, int i)
     {
         foreach (var reading in Proclitics.ReadingsOf(text, words[i]))

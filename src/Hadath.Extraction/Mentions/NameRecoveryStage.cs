@@ -91,6 +91,7 @@ public sealed class NameRecoveryStage : IStage
         RetypeListedPlaces(text, mentions, listed);
         SplitLeadingPlaces(text, mentions, listed);
         SplitLeadingClans(text, mentions);
+        SplitLeadingOrganisations(text, words, mentions);
         RetypePersonsAfterPlaceNouns(text, mentions);
         // قيادة شرطة ديالى, قيادة عمليات ديالى with ديالى read as a man: a listed place of one word the tagger read as a person
         // still names the place of a body built on it.
@@ -306,6 +307,35 @@ public sealed class NameRecoveryStage : IStage
     }
 
     private const string Clan = "البو ", ClanHamza = "ألبو ";
+
+    /// <summary>Pronouns that open a predicate, not a name (تحدثت معه بي بي سي هو X).</summary>
+    private static readonly HashSet<string> Pronouns = MatchKey.SetOf("هو", "هي", "هم", "هما");
+
+    /// <summary>
+    /// One span the tagger drew over a listed organisation and the man after it (للامم المتحدة انطونيو غوتيريش, لجامعة
+    /// الدول العربية احمد ابو الغيط) is the organisation and the person: the words after the listed name are two or more
+    /// and the first is no definite word (an adjective goes on the name: حكومة الوفاق الوطني الليبية), no word behind لل
+    /// and no pronoun.
+    /// </summary>
+    private void SplitLeadingOrganisations(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        int count = mentions.Count;
+        for (int m = 0; m < count; m++)
+        {
+            var span = mentions[m].Span;
+            // Most mentions are one or two words: no listed name and a man's two words fit in them.
+            if (text.AsSpan(span.Start, span.Length).Count(' ') < 2) continue;
+            int i = WordScanner.FirstAtOrAfter(words, span.Start);
+            if (i > 0 && words[i - 1].End > span.Start) i--;
+            if (i >= words.Length || words[i].Start > span.Start) continue;
+            int end = _gazetteer.OrganisationEnd(text, words, i, span.Start);
+            if (end < 0 || end + 1 >= words.Length || words[end + 1].End > span.End || !words[end].IsLetters ||
+                words[end].Key.StartsWith("ال", StringComparison.Ordinal) || words[end].Key.StartsWith("لل", StringComparison.Ordinal) ||
+                Pronouns.Contains(words[end].Key)) continue;
+            mentions[m] = (new TextSpan(span.Start, words[end - 1].End), EntityType.ORG);
+            mentions.Add((new TextSpan(words[end].Start, span.End), EntityType.PER));
+        }
+    }
 
     /// <summary>
     /// A name tagged as a person right after a place's category noun (قرب قضاء [طوزخورماتو], ناحية [ابي صيدا], مخيم [حسن
