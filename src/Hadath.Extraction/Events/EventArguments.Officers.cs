@@ -203,8 +203,10 @@ public sealed partial class EventArguments
         string kind = s.Words[first - 1].Key;
         int force = first >= 3 && (CraftKinds.Contains(kind) || kind.StartsWith("ال", StringComparison.Ordinal) && CraftKinds.Contains(kind[2..])) ? first - 2 : first - 1;
         bool owned = force >= 1 && OwnedForces.Contains(s.Words[force].Key) && s.Words[force - 1].Key is "ان" or "بان";
-        if (!owned && !SpeakerPronouns.Contains(s.Words[first - 1].Key)) return null;
-        int opener = owned ? force - 1 : first - 1;
+        bool goesOn = !owned && ReportedAgain.Contains(s.Words[first - 1].Key);
+        if (!owned && !goesOn && !SpeakerPronouns.Contains(s.Words[first - 1].Key)) return null;
+        int opener = owned ? force - 1 : goesOn ? OpenerBefore(s, first - 1) : first - 1;
+        if (opener < 0) return null;
         // The last person or organisation before ان: the cue's subject (اعلنت وزارة الداخلية الثلاثاء انها), not the dateline's
         // credit, nor a leader named in an aside about the subject (وهي تحالف بزعامة تنظيم القاعدة); forces may be a
         // country's (قالت اسرائيل ان طائراتها), though not a place's (في غزة).
@@ -272,6 +274,24 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> OpeningQuotes = new(StringComparer.Ordinal) { "\"", "«", "“" };
 
     private static readonly HashSet<string> SpeakerPronouns = MatchKey.SetOf("انها", "انه", "انهم", "بانها", "بانه", "بانهم");
+
+    /// <summary>
+    /// ان with a pronoun after و, a second clause of what is reported (قال الجيش ان قواته "وصلت الى المكان" وانها اعتقلت
+    /// عددا من المشتبه بهم): the pronoun is the one who speaks, named before the first ان, not a name inside the first clause.
+    /// </summary>
+    private static readonly HashSet<string> ReportedAgain = MatchKey.SetOf("وانها", "وانه", "وانهم", "وبانها", "وبانه", "وبانهم");
+
+    private static readonly HashSet<string> ReportOpeners = MatchKey.SetOf("ان", "بان", "انها", "انه", "انهم", "بانها", "بانه", "بانهم");
+
+    /// <summary>The nearest ان (انها, بانه) before word <paramref name="k"/> that opens what is reported, past no full stop; -1 when none.</summary>
+    private static int OpenerBefore(Sentence s, int k)
+    {
+        for (int j = k - 1; j >= 0 && s.Words[j].Key is not ("." or "؛" or ";"); j--)
+        {
+            if (ReportOpeners.Contains(s.Words[j].Key)) return j;
+        }
+        return -1;
+    }
 
     /// <summary>
     /// Forces and craft with the pronoun of whose they are (قواته, طائراتها, عناصره); so are an agency's teams, crews and

@@ -64,8 +64,10 @@ public sealed class OrganisationNames
     /// </summary>
     private static readonly HashSet<string> MemberPlurals = Keys("انصار", "احرار", "جند", "ابناء", "اهل", "ثوار", "عشائر", "شهداء", "فرسان", "مغاوير");
 
-    /// <summary>Verbal nouns that name what a body is for, between its head and the complement (قوات مكافحة الارهاب, هيئة تحرير الشام).</summary>
-    private static readonly HashSet<string> ConstructNouns = Keys("مكافحة", "حفظ", "حرس", "حماية", "تحرير", "نصرة");
+    /// <summary>Verbal nouns that name what a body is for, between its head and the complement (قوات مكافحة الارهاب, هيئة تحرير الشام, جهاز دعم الاستقرار).</summary>
+    private static readonly HashSet<string> ConstructNouns = Keys("مكافحة", "حفظ", "حرس", "حماية", "تحرير", "نصرة",
+        // جهاز دعم الاستقرار, قوات دعم الشرعية: what a body supports
+        "دعم");
 
     /// <summary>
     /// Heads of councils, coalitions and forces: common nouns too (لجنة التحقيق, مجلس الوزراء, تنظيم المهرجان, قوى الامن), so
@@ -139,8 +141,10 @@ public sealed class OrganisationNames
                 i += 2;
                 continue;
             }
-            // Every name goes on past its head with a word of three letters or more: a word before anything else needs no lookup.
-            if (!words[i].IsLetters || i + 1 >= words.Length || !words[i + 1].IsLetters || words[i + 1].Key.Length < 3) continue;
+            // Every name goes on past its head with a word of three letters or more, or with the number of a unit (اللواء 444
+            // قتال, of up to three digits: not a year): a word before anything else needs no lookup.
+            if (!words[i].IsLetters || i + 1 >= words.Length ||
+                !(words[i + 1].IsLetters && words[i + 1].Key.Length >= 3 || words[i + 1].IsInteger && words[i + 1].Digits <= MaxUnitDigits)) continue;
             // Nor, without the gates, does a word that cannot be a head by its letters: its readings are not made.
             if (gates.IsEmpty && !AnyHeadPrefilter.MayRead(words[i].Key)) continue;
             if (At(text, words, i, tagged) is not { } name) continue;
@@ -302,9 +306,14 @@ public sealed class OrganisationNames
     /// <summary>The arm or task written after a unit's number (اللواء التاسع مشاة, اللواء الاول دعم واسناد, اللواء الثالث عمالقة).</summary>
     private static readonly HashSet<string> UnitArms = MatchKey.SetOf(
         "مشاة", "مدرع", "مدرعة", "ميكا", "ميكانيكي", "عمالقة", "صاعقة", "مغاوير", "حزم", "دعم", "واسناد", "اسناد", "حرس", "حدود",
-        "حماية", "رئاسية", "جبلي", "بحري");
+        "حماية", "رئاسية", "جبلي", "بحري",
+        // اللواء 444 قتال: a Libyan brigade's arm, combat
+        "قتال");
 
     private const int MaxUnitArms = 2;
+
+    /// <summary>The most digits of a unit's number (اللواء 444): four are a year.</summary>
+    private const int MaxUnitDigits = 3;
 
     /// <summary>
     /// The end of a unit's name from its head at <paramref name="i"/>, or null: an indefinite head, a definite word (with its
