@@ -101,4 +101,57 @@ public sealed class EventRoundFortyOneTests
     {
         Assert.DoesNotContain(Recovered(text), m => m.StartsWith("ORG", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // the people taken, then the place they came from or were taken in, named or told by its common noun
+    [InlineData("واعتقلت قوات الاحتلال ستة مواطنين من القرية بعد مداهمة منازلهم", "القرية")]
+    [InlineData("واعتقلت قوات الاحتلال، فجر اليوم، 11 مواطنا من البلدة", "البلدة")]
+    [InlineData("واعتقلت قوات الاحتلال ستة مواطنين من قرية المغير بعد مداهمة منازلهم", "المغير")]
+    [InlineData("واوقفت الشرطة التونسية 12 شخصا من مدينة القصرين", "القصرين")]
+    public void test_an_arrest_takes_people_and_its_place_is_no_target(string text, string place)
+    {
+        var doc = Docs.WithActors(text, new[] { ("e1", EntityType.ORG, "قوات الاحتلال", (string?)"ISRMIL"), ("e2", EntityType.ORG, "الشرطة التونسية", "TUNCOP"),
+            ("e3", EntityType.LOC, place, null) }.Where(e => text.Contains(e.Item3, StringComparison.Ordinal)).ToArray());
+        var e = Assert.Single(Events(doc), e => e.Code == "173");
+        Assert.NotNull(e.Source);
+        Assert.Null(e.Target?.EntityId);
+        // who was taken, if told, ends before the place
+        int at = text.IndexOf(place, StringComparison.Ordinal);
+        Assert.True(e.Target?.Span is not { } taken || taken.End <= at, $"target {e.Target?.Span} reaches the place at {at}");
+    }
+
+    [Theory]
+    // the whole they are part of after من is still theirs: a body, a group of people
+    [InlineData("واعتقلت الشرطة التونسية خمسة عناصر من التنظيم في المدينة", "خمسة عناصر من التنظيم")]
+    [InlineData("واوقفت الشرطة التونسية ثلاثة اعضاء من النقابة", "ثلاثة اعضاء من النقابة")]
+    public void test_the_whole_after_min_stays_with_who_was_taken(string text, string taken)
+    {
+        var doc = Docs.WithActors(text, ("e2", EntityType.ORG, "الشرطة التونسية", "TUNCOP"));
+        var e = Assert.Single(Events(doc), e => e.Code == "173");
+        Assert.NotNull(e.Target?.Span);
+        Assert.Equal(taken, text[e.Target!.Span!.Value.Start..e.Target.Span.Value.End]);
+    }
+
+    [Theory]
+    // a presidency named by its state's adjective, as a source or after في
+    [InlineData("ودانت الرئاسة الفلسطينية في بيان الهجوم", "ORG الرئاسة الفلسطينية")]
+    [InlineData("وقال مصدر في الرئاسة المصرية ان", "ORG الرئاسة المصرية")]
+    [InlineData("وقال المتحدث باسم الرئاسة التركية ان", "ORG الرئاسة التركية")]
+    public void test_a_presidency_with_its_states_adjective_is_an_organisation(string text, string expected)
+    {
+        Assert.Contains(expected, Recovered(text));
+    }
+
+    [Theory]
+    // the presidency as an office or a term, with no state after it
+    [InlineData("وترشح للرئاسة في الانتخابات الماضية")]
+    [InlineData("وتولى الرئاسة الدورية للمجلس امس")]
+    // the office run for after an election, a candidate or a term, the state's adjective after it
+    [InlineData("وخسرت كلينتون في انتخابات الرئاسة الامريكية عام 2016")]
+    [InlineData("وزارت مرشحة الرئاسة الفرنسية موسكو")]
+    [InlineData("ويريد تمديد فترة الرئاسة الروسية")]
+    public void test_the_presidency_as_an_office_is_no_organisation(string text)
+    {
+        Assert.DoesNotContain(Recovered(text), m => m.StartsWith("ORG", StringComparison.Ordinal));
+    }
 }

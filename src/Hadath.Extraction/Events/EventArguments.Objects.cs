@@ -109,12 +109,17 @@ public sealed partial class EventArguments
         // اعتقل 4 اشخاص هاجموا السفارة: right after who they are, only definite words and nationalities are more of them;
         // خمسة عناصر من التنظيم: and the whole they are part of, after من.
         int next = j + 1;
-        if (!part && next + 1 <= right && next + 1 < s.Words.Count && s.Words[next].Key == "من" && OpensDefinite(s, next + 1)) (part, next) = (true, next + 1);
+        // ستة مواطنين من القرية, 11 مواطنا من بلدة طمون: a place after من is where they came from, not a whole they are part of.
+        if (!part && next + 1 <= right && next + 1 < s.Words.Count && s.Words[next].Key == "من" && OpensDefinite(s, next + 1) && !IsPlaceOfOrigin(s, next + 1)) (part, next) = (true, next + 1);
         int last = DefiniteRunEnd(s, k, next, right, idafa: part);
         // قتلت حوالي 40 شخصا: the count stage's reading of the people, where it made one that reaches further.
         if (!part && CountOf(s, at) is { } count && Counted(s, count) is { } read && read.After > last + 1) return read;
         return PeopleAt(s, k, last, s.Words[last].End);
     }
+
+    /// <summary>A place at word <paramref name="k"/>: named (طمون), told by its common noun (القرية, المخيم) or by its category before a name (بلدة طمون).</summary>
+    private static bool IsPlaceOfOrigin(Sentence s, int k) =>
+        s.StartingAt(k) is { Entity.Type: EntityType.LOC } || PlacesOfOrigin.Contains(s.Words[k].Key) || PlaceNouns.Contains(s.Words[k].Key);
 
     /// <summary>
     /// The last word of the run from <paramref name="k"/> that goes on from word <paramref name="j"/> with definite words,

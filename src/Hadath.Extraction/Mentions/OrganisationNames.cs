@@ -83,8 +83,15 @@ public sealed class OrganisationNames
         "الشرطة", "الجيش", "القوات", "المرصد", "الحرس", "الدرك", "البحرية", "الاستخبارات", "المخابرات", "الوكالة",
         // الحكومة اليونانية, الرابطة التونسية للدفاع عن حقوق الانسان, الجمعية المغربية لحقوق الانسان
         "الحكومة", "الرابطة", "الجمعية",
-        // الادارة الاميركية: the administration of a named country
-        "الادارة");
+        // الادارة الاميركية: the administration of a named country; الرئاسة الفلسطينية: its presidency
+        "الادارة", "الرئاسة");
+
+    private static readonly string Presidency = NameKey.Word("الرئاسة");
+
+    /// <summary>Words before الرئاسة that make it the office (انتخابات الرئاسة, مرشح الرئاسة, فترة الرئاسة), as match keys.</summary>
+    private static readonly HashSet<string> OfficeRunFor = MatchKey.SetOf(
+        "انتخابات", "لانتخابات", "بانتخابات", "وانتخابات", "مرشح", "مرشحة", "مرشحي", "ومرشح", "لمرشح", "ترشيح", "لترشيح",
+        "سباق", "لسباق", "فترة", "فترات", "ولاية", "منصب", "لمنصب", "كرسي", "انتخاب", "لانتخاب");
 
     /// <summary>Bodies that are a post's portfolio right after a title (رئيس الحكومة اليمنية, وزير الادارة المحلية السوري).</summary>
     private static readonly HashSet<string> PortfolioHeads = Keys("الحكومة", "الادارة");
@@ -264,6 +271,9 @@ public sealed class OrganisationNames
             }
             // رئيس الحكومة اليمنية معين عبد الملك: a government after رئيس is part of a title, not a name of its own.
             if (definite && PortfolioHeads.Contains(head) && i > 0 && TitleHeads.Contains(words[i - 1].Key)) continue;
+            // انتخابات الرئاسة الامريكية, مرشحة الرئاسة الفرنسية: the presidency after an election, a candidate or a term is the
+            // office run for, not the body that speaks (وقالت الرئاسة النيجيرية, المتحدث باسم الرئاسة التركية).
+            if (definite && head == Presidency && i > 0 && OfficeRunFor.Contains(words[i - 1].Key)) continue;
             if (definite && DefiniteHeads.Contains(head) && Complements(words, i + 1, requireNationality: true) is { } body)
             {
                 return (new TextSpan(reading.Span.Start, words[body - 1].End), body);
