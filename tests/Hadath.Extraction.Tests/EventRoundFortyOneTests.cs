@@ -154,4 +154,22 @@ public sealed class EventRoundFortyOneTests
     {
         Assert.DoesNotContain(Recovered(text), m => m.StartsWith("ORG", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // a demand addressed to someone (طالب X بـ), the feminine and the plural, after a condemnation or opening its sentence
+    [InlineData("وطالبت وزارة الخارجية المجتمع الدولي بالتدخل العاجل لحماية المدنيين", "طالبت")]
+    [InlineData("وطالب المحتجون الحكومة التونسية بفتح تحقيق", "طالب")]
+    [InlineData("طالبت وزارة الخارجية الحكومة التونسية بالافراج عن المعتقلين", "طالبت")]
+    public void test_a_demand_addressed_to_someone_is_an_appeal(string text, string trigger)
+    {
+        var doc = Docs.WithActors(text, new[] { ("e1", EntityType.ORG, "وزارة الخارجية", (string?)"PSEGOV"), ("e2", EntityType.ORG, "الحكومة التونسية", "TUNGOV") }
+            .Where(e => text.Contains(e.Item3, StringComparison.Ordinal)).ToArray());
+        var events = Events(doc);
+        Assert.DoesNotContain(events, e => e.Code.StartsWith("10", StringComparison.Ordinal));
+        if (trigger == "طالبت")
+        {
+            var e = Assert.Single(events, e => e.Code == "020");
+            Assert.Equal("e1", e.Source?.EntityId);
+        }
+    }
 }
