@@ -105,6 +105,35 @@ public sealed class ActorPhrases
     /// <summary>Units of a force that act for the force they belong to, named after لل (مفرزة للجيش, وحدات تابعة للدرك الوطني).</summary>
     private static readonly HashSet<string> Units = MatchKey.SetOf("مفرزة", "مفارز", "وحدة", "وحدات", "الوحدات", "دورية", "دوريات");
 
+    /// <summary>Units and squads that an adjective may tell the security forces' (وحدات امنية, فرقة امنية, دورية امنية).</summary>
+    private static readonly HashSet<string> SecurityUnitNouns = MatchKey.SetOf("وحدات", "الوحدات", "وحدة", "فرقة", "فرق", "الفرق", "دورية", "دوريات", "مفرزة");
+
+    /// <summary>The adjectives that make a unit a security one.</summary>
+    private static readonly HashSet<string> SecurityUnitAdjectives = MatchKey.SetOf("امنية", "الامنية");
+
+    /// <summary>How many words the name of a body a security unit belongs to may hold past its first, لل word.</summary>
+    private const int MaxBodyWords = 4;
+
+    /// <summary>
+    /// A unit told a security one (اوقفت وحدات امنية, وكانت فرقة امنية قد اوقفت) is the police (COP) of the story's
+    /// country; past a word of belonging the body named after لل that it belongs to (وحدات امنية تابعة للادارة العامة للحرس
+    /// الوطني), whose name the tagger may miss, closes the phrase, so that the side is that body's words. Null when the
+    /// unit has no such adjective (فرق الانقاذ are teams).
+    /// </summary>
+    private static Phrase? SecurityUnit(IReadOnlyList<Word> words, int start, string? country)
+    {
+        if (!SecurityUnitNouns.Contains(words[start].Key) || start + 1 >= words.Count || !SecurityUnitAdjectives.Contains(words[start + 1].Key)) return null;
+        int after = start + 2;
+        if (after + 1 < words.Count && Belonging.Contains(words[after].Key) && words[after + 1].Key is { Length: > 3 } body && body.StartsWith("لل", StringComparison.Ordinal))
+        {
+            int j = after + 2;
+            while (j < words.Count && j <= after + MaxBodyWords && words[j].IsLetters && !OwnerStops.Contains(words[j].Key) && !DayAside.IsDayWord(words[j].Key) &&
+                   (words[j].Key.StartsWith("ال", StringComparison.Ordinal) || words[j].Key.StartsWith("لل", StringComparison.Ordinal))) j++;
+            after = j;
+        }
+        return new Phrase(new TextSpan(words[start].Start, words[after - 1].End), after, country is { } home ? home + "COP" : null, "COP");
+    }
+
     /// <summary>Words of belonging between craft or a unit and the force that owns it (طائرات تابعة للجيش, الوحدات التابعة للدرك).</summary>
     internal static readonly HashSet<string> Belonging = MatchKey.SetOf("تابعة", "التابعة", "تابع", "التابع", "تابعين", "التابعين");
 
@@ -190,6 +219,7 @@ public sealed class ActorPhrases
         }
         // مفرزة للجيش الوطني الشعبي, وحدات تابعة للدرك الوطني: a unit acts for the force it belongs to.
         if (Units.Contains(key) && OwnedByForce(words, start, start + 1, country) is { } owned) return owned;
+        if (SecurityUnit(words, start, country) is { } security) return security;
         // هاجمت مجموعة مسلحة مقر المؤسسة, جماعة ارهابية: a group told armed is unidentified armed men (UAF), as مسلحون.
         if (Groups.Contains(key) && start + 1 < words.Count && ArmedAdjectives.Contains(words[start + 1].Key))
             return new Phrase(new TextSpan(words[start].Start, words[start + 1].End), start + 2, country is { } groupHome ? groupHome + "UAF" : null, "UAF");

@@ -30,7 +30,47 @@ internal static class DayAside
         if (k < words.Count && words[k].Key == "منذ") k++;
         int j = k;
         while (j < words.Count && j < k + MaxWords && IsDayWord(words[j].Key)) j++;
+        if (j == k) j = k + RelativeAt(words, k);
         return j > k && j < words.Count && words[j].IsComma ? j : null;
+    }
+
+    /// <summary>
+    /// Times told relative to the news rather than by a day (في وقت لاحق, في وقت سابق, لاحقا): set off by commas they are
+    /// an aside as a day is (وشن الطيران الحربي للجيش، في وقت لاحق، غارات).
+    /// </summary>
+    private static readonly string[][] Relative =
+    {
+        new[] { MatchKey.Of("في"), MatchKey.Of("وقت"), MatchKey.Of("لاحق") },
+        new[] { MatchKey.Of("في"), MatchKey.Of("وقت"), MatchKey.Of("سابق") },
+        new[] { MatchKey.Of("في"), MatchKey.Of("وقت"), MatchKey.Of("متاخر") },
+        new[] { MatchKey.Of("لاحقا") },
+    };
+
+    /// <summary>How many words a relative time (<see cref="Relative"/>) starting at word <paramref name="k"/> holds, or 0.</summary>
+    public static int RelativeAt(IReadOnlyList<Word> words, int k)
+    {
+        foreach (var phrase in Relative)
+        {
+            if (k + phrase.Length > words.Count) continue;
+            int n = 0;
+            while (n < phrase.Length && words[k + n].Key == phrase[n]) n++;
+            if (n == phrase.Length) return n;
+        }
+        return 0;
+    }
+
+    /// <summary>How many words of an aside (day words, or one relative time) end at word <paramref name="k"/>, or 0.</summary>
+    public static int AsideEndingAt(IReadOnlyList<Word> words, int k)
+    {
+        int j = k;
+        while (j >= 0 && j > k - MaxWords && IsDayWord(words[j].Key)) j--;
+        if (j < k) return k - j;
+        foreach (var phrase in Relative)
+        {
+            int from = k - phrase.Length + 1;
+            if (from >= 0 && RelativeAt(words, from) == phrase.Length) return phrase.Length;
+        }
+        return 0;
     }
 
     /// <summary>Spans of time counted by their noun after منذ (منذ ايام, منذ يومين, منذ ثلاثة اسابيع).</summary>
@@ -73,8 +113,7 @@ internal static class DayAside
     /// <summary>Whether day words ending at word <paramref name="k"/> follow a comma (، اليوم الاربعاء: the aside's opening).</summary>
     public static bool OpensBefore(IReadOnlyList<Word> words, int k)
     {
-        int j = k;
-        while (j >= 0 && j > k - MaxWords && IsDayWord(words[j].Key)) j--;
+        int j = k - AsideEndingAt(words, k);
         return j < k && j >= 0 && words[j].IsComma;
     }
 

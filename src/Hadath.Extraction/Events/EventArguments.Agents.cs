@@ -14,7 +14,7 @@ public sealed partial class EventArguments
     /// <summary>شن تنظيم الدولة هجوما, نفذت الحركة تفجيرا: the subject of the launching verb before the noun.</summary>
     private Entity? Launcher(Sentence s, int noun)
     {
-        for (int v = noun - 1; v >= 0 && v >= noun - MaxLaunchGap; v--)
+        for (int v = noun - 1, reach = LaunchReach(s, noun); v >= 0 && v >= reach; v--)
         {
             if (!Launches.Contains(s.Words[v].Key)) continue;
             // ان طيران التحالف الدولي شن 14 غارة: with the number of strikes right after the verb, its subject stands before it.
@@ -34,6 +34,24 @@ public sealed partial class EventArguments
             return SubjectBeforeLaunch(s, v, noun) ?? OwnForcesLaunched(s, v, noun);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The first word a launching verb may stand at before its noun at <paramref name="noun"/>: <see cref="MaxLaunchGap"/>
+    /// words back, and further by a time set off by commas between them (وشن الطيران الحربي للجيش، في وقت لاحق، غارات),
+    /// which takes no room.
+    /// </summary>
+    private static int LaunchReach(Sentence s, int noun)
+    {
+        int reach = noun - MaxLaunchGap;
+        for (int k = noun - 1; k >= 1 && k >= reach; k--)
+        {
+            if (!s.Words[k].IsComma || !DayAside.OpensBefore(s.Words, k - 1)) continue;
+            int aside = DayAside.AsideEndingAt(s.Words, k - 1);
+            reach -= 2 + aside;
+            k -= 1 + aside;
+        }
+        return reach;
     }
 
     /// <summary>Whether a place is a state, named as the country lexicon names it (الولايات المتحدة, اسرائيل), not a town or a region.</summary>
@@ -104,6 +122,13 @@ public sealed partial class EventArguments
         {
             // وكانت طائرات التحالف قد شنت، الثلاثاء، غارات: a day set off by commas is an aside as the day alone is.
             if (s.Words[k].Key is "،" or "," && (k > from && IsTime(s, k - 1) || k + 1 < to && IsTime(s, k + 1))) continue;
+            // وشن الطيران الحربي للجيش، في وقت لاحق، غارات: so is a time told relative to the news, with its commas.
+            if (s.Words[k].Key is "،" or "," && (k > from && DayAside.AsideEndingAt(s.Words, k - 1) > 0 || k + 1 < to && DayAside.RelativeAt(s.Words, k + 1) > 0)) continue;
+            if (DayAside.RelativeAt(s.Words, k) is > 0 and var relative && k + relative <= to)
+            {
+                k += relative - 1;
+                continue;
+            }
             // قد شنت الشهر الماضي غارة, قد شنت في الاسبوع الماضي غارة: a period told with or without في is an aside as a day is.
             if (s.Words[k].Key == "في" && k + 1 < to && (IsTime(s, k + 1) || PeriodWords.Contains(s.Words[k + 1].Key) || s.InTime(k + 1))) continue;
             if (PeriodWords.Contains(s.Words[k].Key)) continue;

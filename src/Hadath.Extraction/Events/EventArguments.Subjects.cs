@@ -80,7 +80,7 @@ public sealed partial class EventArguments
     /// <summary>شن مسلحون هجوما, اطلقت الشرطة الغاز: the actor phrase right after the launching verb before the noun.</summary>
     private ActorPhrases.Phrase? LauncherPhrase(Sentence s, int noun)
     {
-        for (int v = noun - 1; v >= 0 && v >= noun - MaxLaunchGap; v--)
+        for (int v = noun - 1, reach = LaunchReach(s, noun); v >= 0 && v >= reach; v--)
         {
             if (!Launches.Contains(s.Words[v].Key)) continue;
             int j = SkipTimes(s, v + 1);

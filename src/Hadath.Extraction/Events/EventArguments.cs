@@ -1,5 +1,6 @@
 using Hadath.Core;
 using Hadath.Extraction.Actors;
+using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Events;
@@ -51,7 +52,9 @@ public sealed partial class EventArguments
         // شيخ الازهر احمد الطيب, شيخ عشيرة البو نمر: a shaikh of a body or a tribe holds an office
         "شيخ",
         // envoys: الموفد الروسي الى سوريا الكسندر لافرنتييف
-        "الموفد", "موفد", "المبعوث", "مبعوث", "المبعوثة", "المبعوثه");
+        "الموفد", "موفد", "المبعوث", "مبعوث", "المبعوثة", "المبعوثه",
+        // forms of address before an office (KUNA, WAM, Petra: سمو امير البلاد الشيخ X, صاحب السمو, فخامة الرئيس, معالي الوزير)
+        "سمو", "صاحب", "السمو", "جلالة", "فخامة", "معالي", "سعادة");
     private static readonly HashSet<string> Agents = MatchKey.SetOf("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها",
         // غارتين شنهما طيران X: the dual pronoun stands for two strikes
         "شنهما", "شنتهما", "نفذهما", "نفذتهما",
@@ -307,7 +310,11 @@ public sealed partial class EventArguments
         // استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة المفوضية …: so does a day or a place (، في عمان،) set off by commas, and the
         // host's seat after a verb of no force (استقبل الوزير في مكتبه السفير الروسي; وقتلت X في منزلها: she was killed there).
         // ودعت الوزارة، في بيان، مجلس الامن الى: so does the statement the act was made in.
-        if (subject is not null && (PastRelativeClause(s, after) ?? PastTimeAside(s, after) ?? PastPlaceAside(s, after) ?? PastStatementAside(s, after) ?? (material ? null : PastOwnSeat(s, after))) is { } resume)
+        // اوقفت وحدات امنية، فجر اليوم، ثلاثة من قيادات الجبهة: after a subject no name tells (an actor phrase), a day
+        // set off by commas is an aside before people counted (who else follows the aside, a title and its seat, is left
+        // as it was read).
+        if ((subject is not null ? PastRelativeClause(s, after) ?? PastTimeAside(s, after) ?? PastPlaceAside(s, after) ?? PastStatementAside(s, after) ?? (material ? null : PastOwnSeat(s, after))
+                : subjectPhrase is not null && PastTimeAside(s, after) is { } day && NumberReader.Shared.Starts(s.Words[day]) ? day : null) is { } resume)
         {
             after = resume;
             right = ClauseEnd(s, resume - 1);

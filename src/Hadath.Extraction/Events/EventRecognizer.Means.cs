@@ -179,16 +179,18 @@ public sealed partial class EventRecognizer
     /// </summary>
     private string? LaunchedBy(SentenceReadings readings, IReadOnlyList<Word> words, int start)
     {
-        for (int k = start - 1; k >= 0 && k >= start - LaunchWindow; k--)
+        for (int k = start - 1, reach = start - LaunchWindow; k >= 0 && k >= reach; k--)
         {
             if (words[k].Kind == WordKind.Punctuation)
             {
                 // شنت في تموز/يوليو غارة: a slash joining two words (a month's two names) does not end the clause.
                 if (IsJoiningSlash(words, k)) continue;
-                // شن سلاح الجو التركي، السبت، غارات: a day set off by commas does not end the clause.
+                // شن سلاح الجو التركي، السبت، غارات: a day set off by commas does not end the clause, nor takes room in the
+                // window (وشن الطيران الحربي للجيش، في وقت لاحق، غارات).
                 if (!words[k].IsComma || k < 2 || !DayAside.OpensBefore(words, k - 1)) return null;
-                k--;
-                while (k >= 0 && DayAside.IsDayWord(words[k].Key)) k--;
+                int aside = DayAside.AsideEndingAt(words, k - 1);
+                k -= 1 + aside;
+                reach -= 2 + aside;
                 continue;
             }
             if (SupportAt(readings, k, TriggerCondition.Launched) is not { } key) continue;

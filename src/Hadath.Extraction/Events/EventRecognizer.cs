@@ -363,9 +363,12 @@ public sealed partial class EventRecognizer
                 // وتدخلت عناصر القوات العمومية لتفريق المحتجين: a force stepping in to disperse a crowd dispersed it.
                 // Only with protesters or a protest right after it (لفض اشتباك is breaking up a fight, no repression).
                 // قبل ان تتدخل الشرطة لتفريقهم: the pronoun points back to a protest told in the sentence.
+                // وتدخلت وحدات الامن لتفريق عشرات المحامين: a crowd word right after the noun counts whom it dispersed, as after
+                // the verb (فرقت الشرطة مئات الشبان).
                 return trigger.Code.StartsWith("175", StringComparison.Ordinal) && InterventionFor(readings, words, start) is { } stepped &&
                        (PointsBack(trigger) ? ToldElsewhere(readings, words, TriggerCondition.Dispersal, start, end)
-                           : SupportedAhead(readings, words, TriggerCondition.Dispersal, end, ObjectWindow, stopAtPunctuation: true)) is { } dispersed
+                           : SupportedAhead(readings, words, TriggerCondition.Dispersal, end, ObjectWindow, stopAtPunctuation: true) ??
+                             (end < words.Count ? CrowdWordAt(readings, end) : null)) is { } dispersed
                     ? $"{rule}+intervened:{stepped}+dispersal:{dispersed}" : null;
             case TriggerCondition.Launched:
                 // وشنت طائرات التحالف الدولي بقيادة الولايات المتحدة الاحد غارتين: the launching verb's subject may be long.
