@@ -75,7 +75,8 @@ public sealed class NameRecoveryStage : IStage
         }
         var gates = Gates(words);
         foreach (var (span, type) in _gazetteer.Find(text, words, gates, NameGate)) Put(mentions, span, type, retype: true);
-        if (DatelineCredit(text) is { } credit) Put(mentions, credit, EntityType.ORG, retype: true);
+        var datelineCredit = DatelineCredit(text);
+        if (datelineCredit is { } credit) Put(mentions, credit, EntityType.ORG, retype: true);
         // An array, not a set: the organisation finder asks it only of a weak head with one complement.
         var tagged = new TextSpan[mentions.Count];
         for (int i = 0; i < tagged.Length; i++) tagged[i] = mentions[i].Span;
@@ -89,6 +90,7 @@ public sealed class NameRecoveryStage : IStage
         foreach (var (span, _) in mentions) named.Add(span);
         foreach (var span in FacilityNames.Find(text, words, named)) Put(mentions, span, EntityType.LOC, retype: false);
         RetypeListedPlaces(text, mentions, listed);
+        RetypeDatelinePlace(text, mentions, listed, datelineCredit);
         SplitLeadingPlaces(text, mentions, listed);
         SplitLeadingClans(text, mentions);
         SplitLeadingOrganisations(text, words, mentions);
@@ -139,7 +141,7 @@ public sealed class NameRecoveryStage : IStage
         WidenQuotedNames(text, words, mentions);
         AddShortForms(text, words, mentions);
         var heads = AddHeadsAfterMembers(text, words, mentions);
-        var acronyms = AddAcronyms(words, mentions);
+        var acronyms = AddAcronyms(words, mentions, datelineCredit);
         DropPortfolios(words, mentions);
         DropCountedNationals(words, mentions);
         AddBareArmy(text, words, mentions);
@@ -166,7 +168,7 @@ public sealed class NameRecoveryStage : IStage
     /// الافريقي في الصومال (اميصوم)) and that word standing alone anywhere in the story are mentions of the organisation,
     /// also where the tagger read them as MISC. Returns each acronym's span in brackets with its organisation's.
     /// </summary>
-    private static List<(TextSpan Acronym, TextSpan Name)> AddAcronyms(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    private static List<(TextSpan Acronym, TextSpan Name)> AddAcronyms(ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions, TextSpan? datelineCredit)
     {
         var found = new List<(TextSpan Acronym, TextSpan Name)>();
         for (int i = 0, count = mentions.Count; i < count; i++)
@@ -176,6 +178,8 @@ public sealed class NameRecoveryStage : IStage
             if (open + 2 >= words.Length || words[open].Key != "(" || words[open + 2].Key != ")" || !words[open + 1].IsLetters || words[open + 1].Key.Length < 3) continue;
             // وكالة تونس افريقيا للانباء (تونس): a place or person in brackets says where or who, not what the body is called.
             var bracketed = words[open + 1].Span;
+            // بورتسودان (سونا) -: the agency a dateline credits is no acronym of its place.
+            if (bracketed == datelineCredit) continue;
             if (mentions.Exists(m => m.Span == bracketed && m.Type is EntityType.LOC or EntityType.PER)) continue;
             // وزارة الداخلية (الرسمية), حركة الشباب (الصومالية), الحزب (الحاكم): an adjective in brackets describes the body.
             if (IsBracketedAdjective(words[open + 1].Key)) continue;
@@ -260,6 +264,23 @@ public sealed class NameRecoveryStage : IStage
     }
 
     private const string Sidi = "سيدي";
+
+    /// <summary>
+    /// بورتسودان (سونا) -: the place that opens a dateline with an agency's credit, read as a body, is the place the
+    /// gazetteer lists; so is the same name read as a body further on (التقى، الجمعة، في بورتسودان رئيس المجلس).
+    /// </summary>
+    private static void RetypeDatelinePlace(string text, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed, TextSpan? credit)
+    {
+        if (credit is not { } c) return;
+        int head = mentions.FindIndex(m => m.Type == EntityType.ORG && m.Span.Start == 0 && m.Span.End < c.Start && listed.Contains(m.Span));
+        if (head < 0) return;
+        var place = text.AsSpan(mentions[head].Span.Start, mentions[head].Span.Length);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type == EntityType.ORG && text.AsSpan(span.Start, span.Length).SequenceEqual(place)) mentions[i] = (span, EntityType.LOC);
+        }
+    }
 
     /// <summary>
     /// A person tagged with a listed place before the name (النائب عن محافظة [نينوى احمد الجبوري]): the place is a place,
