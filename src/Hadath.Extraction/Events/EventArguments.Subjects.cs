@@ -203,6 +203,16 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>The first side named after كل من at word <paramref name="k"/>, the word after the sides joined to it by و, and كل.</summary>
+    private static (Entity? Subject, int After, string? Head)? EachOf(Sentence s, int k)
+    {
+        if (k + 2 >= s.Words.Count || s.Words[k].Key != "كل" || s.Words[k + 1].Key != "من" || s.StartingAt(k + 2) is not { } first ||
+            first.Entity.Type is not (EntityType.LOC or EntityType.ORG or EntityType.PER)) return null;
+        int after = first.Last + 1;
+        while (after < s.Words.Count && s.Words[after].Key.StartsWith('و') && s.StartingAt(after) is { } joined) after = joined.Last + 1;
+        return (first.Entity, after, s.Words[k].Key);
+    }
+
     /// <summary>The noun of a state before its name (دولة قطر, دولة الكويت).</summary>
     private static readonly HashSet<string> StateNouns = MatchKey.SetOf("دولة");
 
@@ -243,6 +253,9 @@ public sealed partial class EventArguments
         // قصفت الليلة الماضية اسرائيل: a definite time phrase after the verb is no definite subject before the name.
         int j = SkipTimePhrase(s, last + 1);
         int start = j;
+        // تعهدت كل من السعودية والامارات والكويت بتقديم …: the sides listed after كل من acted; the first is the subject and
+        // what was done to someone is sought past the whole list.
+        if (EachOf(s, start) is { } each) return each;
         // اعتقلت السلطات المغربية ناصر الزفزافي, اتهمت الحكومة المغربية في بيان …: a body named by a common noun is the
         // subject, so the name after it is the object, not the subject reached past a title.
         // استهدف مفجر انتحاري من حركة طالبان مركزا, هاجم مسلحون من تنظيم داعش: the group named after من is whose they are.
