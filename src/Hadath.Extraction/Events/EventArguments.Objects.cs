@@ -208,12 +208,12 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
-    /// Craft right after a verb, as its subject (وفتحت دبابات روسية النار, وقصفت مروحيات الجيش): the craft of a country,
+    /// Craft right after a verb, as its subject (وفتحت دبابات روسية النار, وقصفت مروحيات الجيش, قصفت المدفعية التركية): the craft of a country,
     /// or the force named after them; null when no craft opens word <paramref name="k"/>.
     /// </summary>
     private ActorPhrases.Phrase? CraftSubject(Sentence s, int k)
     {
-        if (k >= s.Words.Count || !Craft.Contains(s.Words[k].Key) || s.StartingAt(k + 1) is not null) return null;
+        if (k >= s.Words.Count || !Craft.ContainsWithOrWithoutArticle(s.Words[k].Key) || s.StartingAt(k + 1) is not null) return null;
         return CraftOf(s, k, s.Words.Count - 1) ?? _phrases.At(s.Words, k + 1, s.Country);
     }
 
