@@ -343,6 +343,8 @@ public sealed class EventRoundSevenTests
     [InlineData("وقال وزير الخارجية الاميركي انتوني بلينكن ان", "PER انتوني بلينكن")]
     [InlineData("ودعا المبعوث الاممي الى ليبيا يان كوبيش الطرفين", "PER يان كوبيش")]
     [InlineData("وقال وزير الدفاع الكندي هارجيت ساجان ان", "PER هارجيت ساجان")]
+    [InlineData("وانتقد الوزير الرئيس الامريكي دونالد ترامب في خطاب", "PER دونالد ترامب")]     // a head of state by the bare title
+    [InlineData("والتقى الوزير الرئيسة السلوفاكية زوزانا تشابوتوفا", "PER زوزانا تشابوتوفا")]
     public void test_a_foreign_name_after_a_title_closed_by_a_nationality_is_a_person(string text, string expected) =>
         Assert.Contains(expected, Mentions(Recover(Docs.Tokenized(text))));
 
@@ -351,6 +353,10 @@ public sealed class EventRoundSevenTests
     [InlineData("واتصل الوزير بنظيره الفرنسي لبحث الازمة")]               // a purpose
     [InlineData("وتعهد وزير الخارجية التونسي بإحداث قنصلية جديدة")]       // a verbal noun after ب
     [InlineData("واصدر الرئيس اليمني قرارين جديدين")]                     // a president is no such title; a dual
+    [InlineData("والقى الرئيس الامريكي خطابا مهما")]                        // an accusative
+    [InlineData("وجدد الرئيس الامريكي دعمه لاسرائيل")]                      // a pronoun suffix
+    [InlineData("وقال ان الرئيس الامريكي يصف الاتفاق بالسيء")]              // a verb and its definite object
+    [InlineData("وقال ان الرئيس الروسي يعطي حياة جديدة للاتفاق")]           // a verb and its object in ة
     [InlineData("ووصل وزير الدفاع الاميركي هذا الاسبوع الى المنطقة")]     // a time
     [InlineData("ودعا المبعوث الخاص ورئيس البعثة الى الهدوء")]           // a و-word
     public void test_no_person_after_a_title_where_the_words_are_no_name(string text) =>

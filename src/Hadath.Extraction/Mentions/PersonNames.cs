@@ -333,6 +333,14 @@ public static partial class PersonNames
     /// </summary>
     private static readonly HashSet<string> PortfolioRoles = MatchKey.SetOf("وزير", "وزيرة", "مستشار", "المستشار", "رئيس", "رئيسة");
 
+    /// <summary>
+    /// A head of state by the bare title right before his nationality (الرئيس الامريكي دونالد ترامب): the words after it go
+    /// on about him as often (الرئيس اليمني قرارين, الرئيس الامريكي خطابا), so the name must look like one.
+    /// </summary>
+    private static readonly HashSet<string> PresidentRoles = MatchKey.SetOf("الرئيس", "الرئيسة");
+
+    private static readonly string MalePresident = MatchKey.Of("الرئيس");
+
     /// <summary>Heads of a body, whose title the words after it often go on past (رئيس الوزراء الاسرائيلي ادلى بهذا).</summary>
     private static readonly HashSet<string> HeadRoles = MatchKey.SetOf("رئيس", "رئيسة");
 
@@ -340,10 +348,10 @@ public static partial class PersonNames
     private static readonly HashSet<string> HeadAdverbs = MatchKey.SetOf("ايضا", "حينئذ", "حينها", "كذلك", "مجددا", "سابقا", "بدوره", "بدورها", "شخصيا", "نفسه");
 
     /// <summary>How title and portfolio roles end (three letters): the words before a definite word are mostly neither, and are passed unhashed.</summary>
-    private static readonly KeyTails RoleEnds = new(TitleRoles.Concat(PortfolioRoles));
+    private static readonly KeyTails RoleEnds = new(TitleRoles.Concat(PortfolioRoles).Concat(PresidentRoles));
 
     /// <summary>Whether a letter word's key is a title or portfolio role (السفير, وزير): a title <see cref="AfterTitles"/> reads ends in one.</summary>
-    internal static bool IsRole(string key) => RoleEnds.MayEnd(key) && (TitleRoles.Contains(key) || PortfolioRoles.Contains(key));
+    internal static bool IsRole(string key) => RoleEnds.MayEnd(key) && (TitleRoles.Contains(key) || PortfolioRoles.Contains(key) || PresidentRoles.Contains(key));
 
     /// <summary>Whether a letter word's key is a military rank (المشير), which <see cref="AfterTitles"/> reads as a title of its own.</summary>
     internal static bool IsRank(string key) => RankSketch.MayHold(key) && Ranks.Contains(key);
@@ -390,13 +398,14 @@ public static partial class PersonNames
                 continue;
             }
             // The title first: it is rare, where a word with ال that may be a nationality is not.
-            bool titled = false, heads = false;
+            bool titled = false, heads = false, president = false;
             for (int t = n - 1; t >= 0 && t >= n - 3 && !titled; t--)
             {
                 var before = words[t];
+                president = t == n - 1 && PresidentRoles.Contains(before.Key);
                 titled = (gates[t] & 1 << roleGate) != 0 &&
-                         (TitleRoles.Contains(before.Key) || (t < n - 1 && PortfolioRoles.Contains(before.Key)));
-                heads = titled && HeadRoles.Contains(before.Key);
+                         (TitleRoles.Contains(before.Key) || (t < n - 1 && PortfolioRoles.Contains(before.Key)) || president);
+                heads = titled && (HeadRoles.Contains(before.Key) || president);
             }
             if (!titled) continue;
             bool international = International.Contains(key);
@@ -411,6 +420,13 @@ public static partial class PersonNames
             // رئيس الوزراء الاسرائيلي معارضته للانسحاب, رئيس الحزب التركي ايضا بتهمة: after a head of a body the words
             // go on about him more often than after an envoy; a name there has no pronoun suffix and no ب/ل on its second word.
             if (heads && (words[w + 1].Key[0] is 'ب' or 'ل' || words[w].Key.EndsWith("ته", StringComparison.Ordinal) || HeadAdverbs.Contains(words[w].Key))) continue;
+            // الرئيس الامريكي خطابا, دعمه: an accusative or a pronoun suffix on the first word is no given name (a woman's
+            // name may end in ا: الرئيسة السلوفاكية زوزانا تشابوتوفا).
+            if (president && !IsGivenName(words[w].Key) && (words[w].Key[^1] == 'ه' || words[w].Key[^1] == 'ا' && words[n - 1].Key == MalePresident)) continue;
+            // الرئيس الامريكي يصف الاتفاق, يعطي حياة, ترامب دفاعا: a verb and its object; a family name with the article
+            // follows a given name only (بشار الاسد).
+            if (president && !IsGivenName(words[w].Key) && (words[w + 1].Key.StartsWith("ال", StringComparison.Ordinal) || text[words[w + 1].End - 1] == 'ة' ||
+                words[w + 1].Key[^1] == 'ا' && words[n - 1].Key == MalePresident)) continue;
             var span = new TextSpan(words[w].Start, words[w + 1].End);
             spans ??= tagged.ToList();
             if (OverlapsAny(spans, span)) continue;
