@@ -115,7 +115,8 @@ public sealed partial class EventArguments
         }
         // في سورية, لدى لبنان: where the office sits (a place the tagger missed is one word); عن المحافظة: the seat a
         // member of parliament holds (عضو مجلس النواب عن المحافظة احمد الجبوري).
-        if (k + 1 <= right && s.Words[k].Key is "في" or "لدي" or "عن")
+        // الى اليمن: the state an envoy is sent to (المبعوث الخاص للامين العام للامم المتحدة الى اليمن هانس غروندبرغ).
+        if (k + 1 <= right && s.Words[k].Key is "في" or "لدي" or "عن" or "الي")
         {
             if (s.StartingAt(k + 1) is { } seat) k = seat.Entity.Type == EntityType.LOC ? seat.Last + 1 : k;
             else if (s.Words[k + 1].IsLetters) k += 2;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Hadath.Core;
 using Hadath.Extraction.Actors;
 using Hadath.Extraction.Text;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Extraction.Events;
 
@@ -298,8 +299,8 @@ public sealed partial class EventStage
 
     /// <summary>
     /// Whether the و-verb at <paramref name="hit"/> stands right after a comma and is followed by up to
-    /// <see cref="MaxAddresseeWords"/> definite words that no name starts (السلطات, الاجهزة الامنية) and then الى: the
-    /// addressee of a call, so the verb has no subject of its own.
+    /// <see cref="MaxAddresseeWords"/> definite words that no name starts (السلطات, الاجهزة الامنية) and then الى, or a
+    /// demand's ب-complement (وطالبت السلطات بالافراج): the addressee of a call, so the verb has no subject of its own.
     /// </summary>
     private static bool AddresseeBeforeIla(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
@@ -307,6 +308,8 @@ public sealed partial class EventStage
         for (int k = hit.Word + 1; k < s.Words.Count && k <= hit.Word + MaxAddresseeWords + 1; k++)
         {
             if (s.Words[k].Key == "الي") return k > hit.Word + 1;
+            // …، وطالبت السلطات بالافراج عنهم: a demand's addressee stands before what it demands, read with ب.
+            if (k > hit.Word + 1 && s.Words[k].IsLetters && s.Words[k].Key.Length > 3 && s.Words[k].Key[0] == 'ب') return true;
             if (!s.Words[k].IsLetters || !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) || s.StartingAt(k) is not null) return false;
         }
         return false;
@@ -581,13 +584,48 @@ public sealed partial class EventStage
     private static bool IsCharge(string text, IReadOnlyList<Word> words, TextSpan trigger, int first, int[] accusations)
     {
         bool withBa = trigger.Start > 0 && text[trigger.Start - 1] == 'ب' && words[first].Start < trigger.Start;
+        // اتهمت الجماعة التحالف بشن غارات: the act's noun after a launching verbal noun read with ب is the charge too.
+        int charge = first;
+        if (!withBa && first > 0 && words[first - 1].End + 1 >= words[first].Start && LaunchedWithBa.Contains(words[first - 1].Key))
+        {
+            withBa = true;
+            charge = first - 1;
+        }
         foreach (int a in accusations)
         {
-            if (a >= first) continue;
-            if (withBa ? !EventRecognizer.PunctuationBetween(words, a, first) : ChargeClauseAfter(words, a, first)) return true;
+            if (a >= charge) continue;
+            if (withBa ? !PunctuationPastAsides(words, a, charge) : ChargeClauseAfter(words, a, charge)) return true;
         }
         return false;
     }
+
+    /// <summary>Verbal nouns of launching read with ب, before the act they launch (بشن غارات, بتنفيذ هجوم, باطلاق صواريخ).</summary>
+    private static readonly HashSet<string> LaunchedWithBa = MatchKey.SetOf("بشن", "بتنفيذ", "باطلاق", "بارتكاب");
+
+    /// <summary>
+    /// Whether a mark stands between words <paramref name="from"/> and <paramref name="to"/> other than the commas of a day
+    /// set off by them (اتهمت، الاسبوع الماضي، التحالف بشن غارات: the charge is still the accusation's).
+    /// </summary>
+    private static bool PunctuationPastAsides(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (words[k].Kind != WordKind.Punctuation) continue;
+            if (words[k].IsComma && (DayAside.Close(words, k + 1) ?? WeekAside(words, k + 1)) is int close && close < to)
+            {
+                k = close;
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The comma closing ، الاسبوع الماضي، or ، الشهر الماضي، opening at word <paramref name="k"/>, or null.</summary>
+    private static int? WeekAside(IReadOnlyList<Word> words, int k) =>
+        k + 2 < words.Count && Periods.Contains(words[k].Key) && TimeLexicon.Shared.IsDirection(words[k + 1].Key) && words[k + 2].IsComma ? k + 2 : null;
+
+    private static readonly HashSet<string> Periods = MatchKey.SetOf("الاسبوع", "الشهر", "العام");
 
     /// <summary>Verbs that lay the blame for something on someone (حملت الحكومة الحركة مسؤولية …, محملا X المسؤولية عن …).</summary>
     private static readonly HashSet<string> Blaming = MatchKey.SetOf("حمل", "حملت", "حملوا", "وحمل", "وحملت", "وحملوا", "يحمل", "تحمل", "محملا", "محملة",

@@ -235,6 +235,19 @@ public sealed partial class EventStage
     }
 
     /// <summary>
+    /// Whether the word right after the attack noun ending at word <paramref name="last"/> is a drone or a missile written
+    /// with ب, its kind after it (هجوما بطائرة مسيرة, هجمات بالطائرات المسيرة, هجوم بصاروخ باليستي); a bare craft or a
+    /// march (هجوم على مسيرة) is none.
+    /// </summary>
+    private static bool AttackNounByAir(IReadOnlyList<Word> words, int last)
+    {
+        int k = last + 1;
+        if (k + 1 >= words.Count || !words[k].IsLetters || words[k].Key.Length <= 3 || words[k].Key[0] != 'ب') return false;
+        string bare = words[k].Key[1..];
+        return DroneCraft.Contains(bare) && DroneKinds.Contains(words[k + 1].Key) || Missiles.Contains(bare) && Ballistic.Contains(words[k + 1].Key);
+    }
+
+    /// <summary>
     /// Whether a drone stands right before the assault verb opening at word <paramref name="first"/> as its subject, alone
     /// or as the means of a strike the verb's clause tells (وكانت طائرة مسيرة استهدفت, بضربة نفذتها طائرة مسيرة استهدفت,
     /// هجوم بطائرات مسيرة استهدف): the craft and then its kind, مسيرة, so a march (مسيرة استهدفت) is not one.

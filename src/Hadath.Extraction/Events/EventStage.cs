@@ -280,6 +280,13 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("195");
                     rule += "+aerial-weapons";
                 }
+                // شنت الجماعة هجوما بطائرة مسيرة على موقع, هجمات بالطائرات المسيرة: an attack noun with its drones or ballistic
+                // missile right after it is a strike from the air (so the dev stories code هجوم بطائرات مسيرة).
+                if (code.Code == "180" && hit.Trigger.Role != TriggerRole.Verb && AttackNounByAir(words, last))
+                {
+                    code = _codes.Lookup("195");
+                    rule += "+aerial-weapons";
+                }
                 // اطلق الحوثيون صاروخا باليستيا على مدينة جازان: a ballistic missile fired is a strike from afar, as the dev stories
                 // code it (rockets fired back, باطلاق عشرات الصواريخ, stay a fight).
                 if (code.Code == "190" && hit.Trigger.Condition == TriggerCondition.WeaponObject && FiredBallistic(words, last))
@@ -613,6 +620,11 @@ public sealed partial class EventStage : IStage
                 bool ownNamed = own && (roles.Source?.Type == EntityType.ORG || delegation ||
                                         (roles.Source is { Type: EntityType.PER } officer && (_arguments.SpeaksForBody(inSentence, officer) || _arguments.IsTitle(roles.SubjectWord) || (IntroducedWithTitle(text, officer, sentenceSpan.Start) && (OpensClause(text, words, hit) || NamedBefore(inSentence, officer, hit.Word))))) ||
                                         sourcePhrase?.Code is not null);
+                // ودانت المبادرة …، وطالبت السلطات بالافراج عنهم: a call or demand of Hadath's own verbs by a named body the
+                // sentence has already told acting in public (its condemnation drafted) is as public as that act.
+                if (!ownNamed && hit.Pattern.Id.StartsWith("own:", StringComparison.Ordinal) && code.Code.StartsWith("02", StringComparison.Ordinal) &&
+                    roles.Source is { Type: EntityType.ORG } caller && drafts.Any(d => d.Source?.Id == caller.Id))
+                    ownNamed = true;
                 // A passive accusation of a named person or body is public whoever made it (وكان X قد اتهم بـ).
                 if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed && !goesOnWithVisitor && !(own && SubjectWithholdsName(words, hit.Word)) &&
                     !(passive && roles.Target is { Type: EntityType.PER or EntityType.ORG })) continue;

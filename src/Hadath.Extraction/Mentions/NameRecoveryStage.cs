@@ -94,6 +94,7 @@ public sealed class NameRecoveryStage : IStage
         SplitLeadingPlaces(text, mentions, listed);
         SplitLeadingClans(text, mentions);
         SplitLeadingOrganisations(text, words, mentions);
+        CutBeforeAuthorities(text, mentions);
         RetypePersonsAfterPlaceNouns(text, mentions);
         // قيادة شرطة ديالى, قيادة عمليات ديالى with ديالى read as a man: a listed place of one word the tagger read as a person
         // still names the place of a body built on it.
@@ -328,6 +329,29 @@ public sealed class NameRecoveryStage : IStage
     }
 
     private const string Clan = "البو ", ClanHamza = "ألبو ";
+
+    /// <summary>
+    /// A body's span the tagger drew on over the authorities after it and their adjective (اتهمت منظمة العفو الدولية
+    /// السلطات المصرية) ends before them: the authorities are the verb's object, a generic plural, not the body's name.
+    /// </summary>
+    private static void CutBeforeAuthorities(string text, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.ORG) continue;
+            var name = text.AsSpan(span.Start, span.Length);
+            int at = name.IndexOf(Authorities, StringComparison.Ordinal);
+            if (at <= 0 || name[at - 1] != ' ') continue;
+            // السلطات المصرية: the authorities with their state's adjective after them; a name closed by the word (هيئة
+            // تنظيم السلطات) is the body's own.
+            int after = at + Authorities.Length;
+            if (after >= name.Length || name[after] != ' ') continue;
+            mentions[i] = (new TextSpan(span.Start, span.Start + at - 1), EntityType.ORG);
+        }
+    }
+
+    private const string Authorities = "السلطات";
 
     /// <summary>Pronouns that open a predicate, not a name (تحدثت معه بي بي سي هو X).</summary>
     private static readonly HashSet<string> Pronouns = MatchKey.SetOf("هو", "هي", "هم", "هما");
