@@ -12,8 +12,8 @@ namespace Hadath.Extraction.Tests;
 /// (اتهمت … التحالف بشن غارات) is its charge, also past a week set off by commas; an attack noun with its drones or
 /// ballistic missile right after it (هجوما بطائرة مسيرة) is a strike from the air (195); a demand after a comma whose
 /// addressee stands before its ب-complement (…، وطالبت السلطات بالافراج) goes on with the body before; an envoy named past
-/// the state he is sent to (المبعوث … الى اليمن X) is the holder of his title. Sentences written for these tests, none
-/// from a story or a data set.
+/// the state he is sent to (المبعوث … الى اليمن X) is the holder of his title; a rejection of what was said (رفضت الوزارة
+/// البيان, رفضت روسيا المزاعم) is speech, no event. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFortyThreeTests
 {
@@ -135,5 +135,27 @@ public sealed class EventRoundFortyThreeTests
         var events = Events(doc);
         var call = Assert.Single(events, e => e.Code == "020");
         Assert.Equal("e3", call.Source?.EntityId);
+    }
+    [Theory]
+    // a statement, a report, claims or charges rejected, past asides between commas or a long aside without them
+    [InlineData("من جهتها، رفضت وزارة الخارجية المصرية، في بيان اليوم، البيان الصادر عن خبراء في الامم المتحدة")]
+    [InlineData("ورفضت الحكومة المصرية هذه المزاعم قائلة انها حملة مغرضة")]
+    [InlineData("ورفضت الحكومة المصرية في بيان قرأه المتحدث باسمها على التلفزيون الرسمي الاتهامات الاثيوبية")]
+    [InlineData("ورفضت الحكومة المصرية التقرير لانه لا يمثل سوى جانب واحد")]
+    public void test_a_rejection_of_what_was_said_is_no_event(string text)
+    {
+        var doc = Named(text, ("e1", EntityType.ORG, "وزارة الخارجية المصرية", "EGYGOV"), ("e2", EntityType.ORG, "الحكومة المصرية", "EGYGOV"));
+        Assert.DoesNotContain(Events(doc), e => e.Code.StartsWith("12", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // a plan or a proposal rejected is an act; charges spoken of in a clause of their own after a comma do not make it speech
+    [InlineData("ورفضت الحكومة المصرية المقترح الامريكي بشان السد")]
+    [InlineData("ورفضت الحكومة المصرية الخطة، وقالت ان الاتهامات باطلة")]
+    public void test_a_rejection_of_a_plan_stays_an_event(string text)
+    {
+        var doc = Named(text, ("e1", EntityType.ORG, "الحكومة المصرية", "EGYGOV"));
+        var e = Assert.Single(Events(doc), e => e.Code.StartsWith("12", StringComparison.Ordinal));
+        Assert.Equal("e1", e.Source?.EntityId);
     }
 }

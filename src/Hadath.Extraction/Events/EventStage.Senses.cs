@@ -200,4 +200,31 @@ public sealed partial class EventStage
     /// phrase or clause, no object of the verb (وخطف مسلحون مهندسين في عملية جذبت الاهتمام, هاجم مسلحون قافلة بعد قرار …).
     /// </summary>
     private static readonly HashSet<string> Adjuncts = MatchKey.SetOf("في", "خلال", "اثناء", "على", "عند", "بعد", "قبل", "قرب");
+    /// <summary>Words for what was said: statements, reports, claims and charges (البيان, التقرير, المزاعم, الاتهامات).</summary>
+    private static readonly HashSet<string> SaidThings = MatchKey.SetOf("البيان", "التقرير", "التصريحات", "الاتهامات", "اتهامات", "المزاعم",
+        "مزاعم", "الادعاءات", "ادعاءات", "الانتقادات", "انتقادات");
+
+    /// <summary>How many words after a rejecting verb its object may stand, past the subject and asides (في بيان قرأه …).</summary>
+    private const int RejectedReach = 16;
+
+    /// <summary>
+    /// Whether the rejecting verb at word <paramref name="verb"/> has what was said as its object: a <see cref="SaidThings"/>
+    /// word (or هذه before it) within <see cref="RejectedReach"/> words, before any mark other than a comma, and no comma
+    /// opening a و-clause of its own between (رفض الخطة، وقال ان الاتهامات …: the plan was rejected).
+    /// </summary>
+    private static bool RejectsWhatWasSaid(IReadOnlyList<Word> words, int verb)
+    {
+        for (int k = verb + 1; k < words.Count && k <= verb + RejectedReach; k++)
+        {
+            var word = words[k];
+            if (word.Kind == WordKind.Punctuation)
+            {
+                if (!word.IsComma) return false;
+                if (k + 1 < words.Count && words[k + 1].Key.Length > 3 && words[k + 1].Key[0] == 'و' && !words[k + 1].Key.StartsWith("وال", StringComparison.Ordinal)) return false;
+                continue;
+            }
+            if (SaidThings.Contains(word.Key)) return true;
+        }
+        return false;
+    }
 }

@@ -462,6 +462,9 @@ public sealed partial class EventStage : IStage
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
                 // تعتزم روسيا طرد 23 دبلوماسيا: an act intended, with the intender's name between, is not done yet.
                 if (IntendedAct(words, hit.Word)) continue;
+                // رفضت الوزارة البيان الصادر عن خبراء, ورفضت روسيا هذه المزاعم: a rejection of what was said is speech, a
+                // denial, which the story gold codes as no event.
+                if (code.Code.StartsWith("12", StringComparison.Ordinal) && RejectsWhatWasSaid(words, hit.Word)) continue;
                 // مصر اوقفت استيراد الغاز, الشركة اوقفت رحلاتها: what was stopped is an activity, no one was taken.
                 if (code.Code == "173" && StoppedActivity(words, hit.Word)) continue;
                 // بعدما وردت الشركة معدات: no conjunction follows a subordinator, so the و there is the verb's own (ورد).
