@@ -13,7 +13,8 @@ namespace Hadath.Extraction.Tests;
 /// ballistic missile right after it (هجوما بطائرة مسيرة) is a strike from the air (195); a demand after a comma whose
 /// addressee stands before its ب-complement (…، وطالبت السلطات بالافراج) goes on with the body before; an envoy named past
 /// the state he is sent to (المبعوث … الى اليمن X) is the holder of his title; a rejection of what was said (رفضت الوزارة
-/// البيان, رفضت روسيا المزاعم) is speech, no event. Sentences written for these tests, none from a story or a data set.
+/// البيان, رفضت روسيا المزاعم) is speech, no event; a blame's participle with the blamed in quotation marks (محملا "الفاسدين"
+/// مسؤولية) is an accusation. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFortyThreeTests
 {
@@ -157,5 +158,26 @@ public sealed class EventRoundFortyThreeTests
         var doc = Named(text, ("e1", EntityType.ORG, "الحكومة المصرية", "EGYGOV"));
         var e = Assert.Single(Events(doc), e => e.Code.StartsWith("12", StringComparison.Ordinal));
         Assert.Equal("e1", e.Source?.EntityId);
+    }
+    [Theory]
+    // the one blamed set in quotation marks of either kind after a participle past a comma
+    [InlineData("ودعا مقتدى الصدر انصاره الى الانسحاب فورا، محملا \"الفاسدين\" مسؤولية ما جرى")]
+    [InlineData("ودعا مقتدى الصدر انصاره الى الانسحاب، محملا «الفاسدين» المسؤولية الكاملة عما جرى")]
+    public void test_a_blame_with_the_blamed_in_quotation_marks_is_an_accusation(string text)
+    {
+        var doc = Named(text, ("e1", EntityType.PER, "مقتدى الصدر", "IRQ"));
+        var e = Assert.Single(Events(doc), e => e.Code == "112");
+        Assert.Equal("محملا", text[e.Start..e.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // something carried in quotation marks, or responsibility past a mark that is no quotation mark, is no blame
+    [InlineData("وغادر مقتدى الصدر المدينة، محملا \"رسالة\" الى الرئيس")]
+    [InlineData("وغادر مقتدى الصدر المدينة، محملا \"رسالة\"؛ وقال ان المسؤولية مشتركة")]
+    public void test_quotation_marks_make_no_blame_without_responsibility(string text)
+    {
+        var doc = Named(text, ("e1", EntityType.PER, "مقتدى الصدر", "IRQ"));
+        Assert.DoesNotContain(Events(doc), e => e.Code == "112");
     }
 }

@@ -354,7 +354,8 @@ public sealed partial class EventRecognizer
                 }
                 // …، محملا حركة حماس المسؤولية: after a comma, with المسؤولية a few words on; محملة بمواد غذائية is "loaded".
                 if (start == 0 || words[start - 1].Key is not ("،" or ",")) return null;
-                return SupportedAhead(readings, words, trigger.Condition, end, ClashWindow, stopAtPunctuation: true) is { } blamed ? $"{rule}+blame:{blamed}" : null;
+                return SupportedAhead(readings, words, trigger.Condition, end, ClashWindow, stopAtPunctuation: true) is { } blamed ? $"{rule}+blame:{blamed}" :
+                    BlamedPastQuotes(readings, words, end) is { } quoted ? $"{rule}+blame:{quoted}" : null;
             case TriggerCondition.AfterComma:
                 // …، متهما واشنطن: the participle qualifies the clause before the comma; elsewhere متهما is mostly a noun (بصفته متهما).
                 return start > 0 && words[start - 1].IsComma ? rule + "+after-comma" : null;
@@ -880,6 +881,28 @@ public sealed partial class EventRecognizer
     /// The first reading of words [<paramref name="end"/>, end + <paramref name="window"/>) the lexicon lists under
     /// <paramref name="condition"/>, or null; with <paramref name="stopAtPunctuation"/>, none past a punctuation mark.
     /// </summary>
+    /// <summary>
+    /// …، محملا "الفاسدين" مسؤولية ما جرى: the one blamed set in quotation marks; the marks close no clause, so the
+    /// responsibility is sought past them (any other mark still ends the search).
+    /// </summary>
+    private string? BlamedPastQuotes(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    {
+        bool quoted = false;
+        for (int k = end; k < words.Count && k < end + ClashWindow; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation)
+            {
+                if (!BlameQuoteMarks.Contains(words[k].Key)) return null;
+                quoted = true;
+                continue;
+            }
+            if (quoted && SupportAt(readings, k, TriggerCondition.Blame) is { } key) return key;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> BlameQuoteMarks = new(StringComparer.Ordinal) { "\"", "«", "»", "“", "”" };
+
     private string? SupportedAhead(SentenceReadings readings, IReadOnlyList<Word> words, TriggerCondition condition, int end, int window, bool stopAtPunctuation) =>
         SupportedAhead(readings, words, [condition], end, window, stopAtPunctuation);
 
