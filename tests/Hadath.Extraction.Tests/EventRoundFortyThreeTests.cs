@@ -14,7 +14,7 @@ namespace Hadath.Extraction.Tests;
 /// addressee stands before its ب-complement (…، وطالبت السلطات بالافراج) goes on with the body before; an envoy named past
 /// the state he is sent to (المبعوث … الى اليمن X) is the holder of his title; a rejection of what was said (رفضت الوزارة
 /// البيان, رفضت روسيا المزاعم) is speech, no event; a blame's participle with the blamed in quotation marks (محملا "الفاسدين"
-/// مسؤولية) is an accusation. Sentences written for these tests, none from a story or a data set.
+/// مسؤولية) is an accusation; a road told indefinite (اغلق اخرون طريقا رئيسيا بالاطارات) is a road that a crowd cuts. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFortyThreeTests
 {
@@ -179,5 +179,24 @@ public sealed class EventRoundFortyThreeTests
     {
         var doc = Named(text, ("e1", EntityType.PER, "مقتدى الصدر", "IRQ"));
         Assert.DoesNotContain(Events(doc), e => e.Code == "112");
+    }
+    [Theory]
+    // a road told indefinite in the accusative, cut by a crowd with tyres, barricades or stones
+    [InlineData("واغلق محتجون طريقا رئيسيا بالاطارات المشتعلة")]
+    [InlineData("ونظم المئات تظاهرة امام مبنى المحافظة، فيما اغلق اخرون طريقا رئيسيا بالاطارات المحترقة")]
+    [InlineData("وقطع شبان طرقا رئيسية في المدينة بالحجارة والمتاريس")]
+    public void test_a_road_told_indefinite_cut_with_tyres_is_a_road_cut(string text)
+    {
+        var e = Assert.Single(Events(Docs.WithActors(text)), e => e.Code == "144");
+        Assert.Null(e.Source?.EntityId);
+    }
+
+    [Theory]
+    // a road closed by the police, or cut before someone, is no road cut
+    [InlineData("واغلقت قوات الامن طريقا رئيسيا بالحواجز")]
+    [InlineData("وقطع الجيش طريقا على المسلحين بالحواجز")]
+    public void test_an_indefinite_road_closed_by_the_state_is_no_road_cut(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.WithActors(text)), e => e.Code == "144");
     }
 }
