@@ -347,6 +347,8 @@ public sealed class CameoVerbTable
         // name before it, so the object is looked for past it.
         if (words[k].Key == "(") return !(k + 2 < words.Count && words[k + 1].IsLetters && (words[k + 2].Key == ")" || (words[k + 2].IsLetters && k + 3 < words.Count && words[k + 3].Key == ")")));
         if (words[k].Key == ")") return !(k >= 2 && words[k - 1].IsLetters && (words[k - 2].Key == "(" || (words[k - 2].IsLetters && k >= 3 && words[k - 3].Key == "(")));
+        // استدعت الجزائر في تموز/يوليو الماضي سفيرها: a slash between two words joins a month's two names, no clause ends there.
+        if (words[k].Key == "/") return !(k >= 1 && k + 1 < words.Count && words[k - 1].IsLetters && words[k + 1].IsLetters);
         if (words[k].Key is not ("،" or ",")) return true;
         return DayAside.Close(words, k + 1) is null && !DayAside.OpensBefore(words, k - 1) &&
                PartnerAside.Close(words, k + 1) is null && !PartnerAside.OpensBefore(words, k - 1);
