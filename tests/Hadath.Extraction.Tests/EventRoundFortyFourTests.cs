@@ -87,4 +87,25 @@ public sealed class EventRoundFortyFourTests
     {
         Assert.DoesNotContain(Events(Named(text, States)), e => e.Code == "161");
     }
+
+    [Theory]
+    // a verbal noun after a decider whose name is followed by a day, between commas or not
+    [InlineData("قررت الجزائر، اليوم الثلاثاء، قطع علاقاتها الدبلوماسية مع المغرب", "161", "e2")]
+    [InlineData("وقررت الجزائر اليوم قطع علاقاتها مع المغرب", "161", "e2")]
+    [InlineData("واعلنت الجزائر، امس الاحد، طرد دبلوماسيين اثنين من سفارة المغرب", "161", "e2")]
+    public void test_a_day_after_the_deciders_name_leaves_the_decided_act_his(string text, string code, string target)
+    {
+        var e = Assert.Single(Events(Named(text, States)));
+        Assert.Equal(code, e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a decision only named, never taken by anyone named before a day
+    [InlineData("ويأتي قرار قطع العلاقات بعد اشهر من التوتر")]
+    public void test_a_decision_only_named_is_no_act_of_a_day(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text, States)), e => e.Source?.EntityId == "e1");
+    }
 }

@@ -40,6 +40,22 @@ public sealed partial class EventStage
     {
         if (noun < 1) return null;
         if (IsDeciding(s.Words[noun - 1].Key)) return earlier ?? EventArguments.FirstActorBefore(s, noun - 1);
-        return s.EndingAt(noun - 1) is { } named && named.First >= 1 && IsDeciding(s.Words[named.First - 1].Key) ? named.Entity : null;
+        int last = BeforeDayAside(s.Words, noun - 1);
+        return last >= 1 && s.EndingAt(last) is { } named && named.First >= 1 && IsDeciding(s.Words[named.First - 1].Key) ? named.Entity : null;
+    }
+
+    /// <summary>
+    /// The word before a day told between the decider's name and the verbal noun (قررت الجزائر، اليوم الثلاثاء، قطع; قررت
+    /// الحكومة اليوم طرد), or <paramref name="k"/> itself when no day ends there.
+    /// </summary>
+    private static int BeforeDayAside(IReadOnlyList<Word> words, int k)
+    {
+        bool comma = k >= 1 && words[k].IsComma;
+        int end = comma ? k - 1 : k;
+        int n = end >= 0 ? DayAside.AsideEndingAt(words, end) : 0;
+        if (n == 0) return k;
+        int before = end - n;
+        if (!comma) return before;
+        return before >= 1 && words[before].IsComma ? before - 1 : k;
     }
 }
