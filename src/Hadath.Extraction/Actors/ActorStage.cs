@@ -130,14 +130,11 @@ public sealed class ActorStage : IStage
             foreach (var m in body.Mentions)
             {
                 if (m.End != at - 1) continue;
-                int w = WordScanner.FirstAtOrAfter(words, m.Start);
-                bool lam = NameKey.OpensWithLamArticle(text.AsSpan(m.Start, m.End - m.Start));
-                // لجامعة الدول العربية: the mention starts after the ل of its first word.
-                if (w > 0 && words[w - 1].Start < m.Start && words[w - 1].End > m.Start)
-                {
-                    w--;
-                    lam = m.Start - words[w].Start == 1 && text[words[w].Start] == 'ل';
-                }
+                // لجامعة الدول العربية: the mention may start after the ل of its first word.
+                int w = WordScanner.Holding(words, m.Start);
+                bool lam = w < words.Count && words[w].Start < m.Start
+                    ? m.Start - words[w].Start == 1 && text[words[w].Start] == 'ل'
+                    : NameKey.OpensWithLamArticle(text.AsSpan(m.Start, m.End - m.Start));
                 if (lam && w > 0 && IsTitleWord(words[w - 1])) return code;
             }
         }

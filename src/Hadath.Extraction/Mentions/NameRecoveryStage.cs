@@ -370,8 +370,7 @@ public sealed class NameRecoveryStage : IStage
             var span = mentions[m].Span;
             // Most mentions are one or two words: no listed name and a man's two words fit in them.
             if (text.AsSpan(span.Start, span.Length).Count(' ') < 2) continue;
-            int i = WordScanner.FirstAtOrAfter(words, span.Start);
-            if (i > 0 && words[i - 1].End > span.Start) i--;
+            int i = WordScanner.Holding(words, span.Start);
             if (i >= words.Length || words[i].Start > span.Start) continue;
             int end = _gazetteer.OrganisationEnd(text, words, i, span.Start);
             if (end < 0 || end + 1 >= words.Length || words[end + 1].End > span.End || !words[end].IsLetters ||

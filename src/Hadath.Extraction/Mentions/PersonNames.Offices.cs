@@ -151,10 +151,8 @@ public static partial class PersonNames
         int k = comma - 1;
         if (MentionAt(mentions, words[k].Span, startOnly: false) is { Type: EntityType.ORG } body)
         {
-            k = WordScanner.FirstAtOrAfter(words, body.Span.Start);
             // لحزب الامة: the body's first word may carry the ل of the office before it.
-            if (k > 0 && words[k - 1].End > body.Span.Start) k--;
-            k--;
+            k = WordScanner.Holding(words, body.Span.Start) - 1;
         }
         else
         {

@@ -181,6 +181,19 @@ public static class WordScanner
         return lo;
     }
 
+    /// <summary>
+    /// Index of the word that holds <paramref name="offset"/>: the one starting there, else the one it falls inside (a
+    /// name's span that starts after its word's clitic: لحزب الامة, لجامعة الدول العربية).
+    /// </summary>
+    public static int Holding(ReadOnlySpan<Word> words, int offset)
+    {
+        int i = FirstAtOrAfter(words, offset);
+        return i > 0 && words[i - 1].End > offset ? i - 1 : i;
+    }
+
+    /// <inheritdoc cref="Holding(ReadOnlySpan{Word}, int)"/>
+    public static int Holding(IReadOnlyList<Word> words, int offset) => Holding(AsSpan(words), offset);
+
     /// <inheritdoc cref="FirstAtOrAfter(ReadOnlySpan{Word}, int)"/>
     /// <remarks>Searched in place (<see cref="AsSpan"/>): a story's words, a slice of them, an array or a list.</remarks>
     public static int FirstAtOrAfter(IReadOnlyList<Word> words, int offset) => FirstAtOrAfter(AsSpan(words), offset);
