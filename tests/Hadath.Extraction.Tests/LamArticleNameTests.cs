@@ -91,8 +91,9 @@ public sealed class LamArticleNameTests
     }
 
     [Theory]
-    // no title before the body: the man after it is not its officer (a gift to the UN, then a name)
-    [InlineData("وقدمت تبرعا للامم المتحدة انطونيو غوتيريش سيتسلمه.", "للامم المتحدة", "انطونيو غوتيريش")]
+    // no title before the body: the man after it is not its officer (a gift to the UN, then a name; not one of the
+    // leaders whose own name has a code, as انطونيو غوتيريش now has)
+    [InlineData("وقدمت تبرعا للامم المتحدة جون هاردينغ سيتسلمه.", "للامم المتحدة", "جون هاردينغ")]
     public void test_a_man_after_a_body_with_no_title_takes_no_code_from_it(string text, string body, string man)
     {
         var doc = new ActorStage().Process(Docs.WithNamed(text, ("e1", EntityType.ORG, body), ("e2", EntityType.PER, man)));

@@ -6,7 +6,8 @@ namespace Hadath.Extraction.Actors;
 /// <summary>
 /// Actor codes by name (with date-limited roles), countries and capitals by name, nationality adjectives and
 /// title role words. Names come from the shipped <c>models/actors/actors.tsv</c>, plus international organisations it
-/// lacks from <c>Lexicons/organisations.tsv</c>; role words and irregular nationalities from
+/// lacks from <c>Lexicons/organisations.tsv</c> and leaders of the news since 2013 with dated roles from
+/// <c>Lexicons/leaders.tsv</c>; role words and irregular nationalities from
 /// <c>Lexicons/actor-roles.tsv</c> and <c>Lexicons/nationalities.tsv</c>.
 /// </summary>
 public sealed class ActorLexicon
@@ -63,12 +64,30 @@ public sealed class ActorLexicon
         {
             _actors.TryAdd(NameKey.Of(row[0]), [new Role(row[1], 0, int.MaxValue)]);
         }
+        AddLeaders(LexiconTable.Read("leaders.tsv"));
         foreach (var row in LexiconTable.Read("nationalities.tsv")) _nationalities[NameKey.Word(row[0])] = row[1];
         foreach (var row in LexiconTable.Read("actor-roles.tsv")) _roles[NameKey.Word(row[0])] = row[1];
         _actorShapes = new KeyShapes(_actors.Keys, ShapeBits);
         _countryShapes = new KeyShapes(_countries.Keys, ShapeBits);
         _nationalityShapes = new KeyShapes(_nationalities.Keys, ShapeBits);
         _roleShapes = new KeyShapes(_roles.Keys, ShapeBits);
+    }
+
+    /// <summary>
+    /// The dated roles of <c>Lexicons/leaders.tsv</c> (leaders of the news since 2013 whom the dictionary lacks: ترامب,
+    /// ماكرون, السيسي …), each name's rows together; a name the dictionary has keeps the dictionary's roles.
+    /// </summary>
+    private void AddLeaders(IEnumerable<string[]> rows)
+    {
+        var leaders = new Dictionary<string, List<Role>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (row.Length < 2) throw new InvalidDataException($"leaders.tsv: '{row[0]}' has no code");
+            var key = NameKey.Of(row[0]);
+            if (!leaders.TryGetValue(key, out var roles)) leaders[key] = roles = new();
+            roles.Add(new Role(row[1], Date(row.Length > 2 ? row[2] : "", 0), Date(row.Length > 3 ? row[3] : "", int.MaxValue)));
+        }
+        foreach (var (key, roles) in leaders) _actors.TryAdd(key, roles);
     }
 
     public static ActorLexicon Shared { get; } = LoadEmbedded();
