@@ -239,6 +239,8 @@ public sealed partial class EventArguments
         {
             // وكان طلاب جامعة الازهر قد تظاهروا: the body is where its students study; they did it, unnamed.
             if (before.Entity.Type == EntityType.ORG && before.First > 0 && Workforce.Contains(s.Words[before.First - 1].Key)) return (null, last + 1, s.Words[before.First - 1].Key);
+            // وقالت الصحيفة ان محامي ترامب رفض, زوجة الرئيس التقت: a person's kin or lawyer acted, not the person.
+            if (before.Entity.Type == EntityType.PER && before.First > 0 && Kin.Contains(s.Words[before.First - 1].Key)) return (null, last + 1, s.Words[before.First - 1].Key);
             // وكان وزير الدولة لشؤون النازحين صالح الغريب زار: the title after كان is the subject's head word.
             int head = PluperfectSubjectStart(s, back + 1) is { } titled && titled < before.First ? titled : before.First;
             return (before.Entity, last + 1, s.Words[head].Key);
@@ -281,7 +283,9 @@ public sealed partial class EventArguments
                     bool agrees = about.Entity is not null && about.Entity != m.Entity && !Disagrees(s.Words[first].Key, s.Words[about.First].Key);
                     return (agrees ? about.Entity : null, start, null);
                 }
-                if (m.Entity.Type == EntityType.LOC && NamesFollow(s, m.Last + 1)) { j = m.Last; continue; }   // امير قطر الشيخ تميم
+                // امير قطر الشيخ تميم: a place after a title word is the title's; right after the verb (اتهمت الصين ترامب) the
+                // country is the subject and the name after it the object.
+                if (m.Entity.Type == EntityType.LOC && j > start && NamesFollow(s, m.Last + 1)) { j = m.Last; continue; }
                 // اتهم الرئيس الفرنسي تركيا: a country after a definite title is the object; the title's name was not told.
                 if (m.Entity.Type == EntityType.LOC && EndsDefiniteSubject(s, start, m)) return (null, j, s.Words[start].Key);
                 // اتهم المتحدث باسم قوات الحزام الامني عبد اللطيف السيد تنظيم القاعدة: the spokesman named after the
@@ -732,6 +736,10 @@ public sealed partial class EventArguments
     /// Nouns for the workers, employees or students of a body as a subject's head (عمال مؤسسة X, موظفو وزارة X, طلبة جامعة X):
     /// the body in construct after them is where they work or study, not who acted. Members (عناصر, اعضاء) are their group.
     /// </summary>
+    /// <summary>A person's kin, lawyer, driver or guard, in construct with the person's name (محامي ترامب, زوجة الرئيس).</summary>
+    private static readonly HashSet<string> Kin = MatchKey.SetOf("محامي", "محامية", "زوجة", "زوج", "قرينة", "عقيلة", "ابن", "ابنة", "نجل", "نجلة",
+        "شقيق", "شقيقة", "والد", "والدة", "صهر", "سائق", "حارس");
+
     private static readonly HashSet<string> Workforce = MatchKey.SetOf("عمال", "العمال", "موظفو", "موظفي", "مستخدمو", "مستخدمي", "اجراء", "عاملو", "عاملي",
         "طلبة", "طلاب", "اساتذة", "اطباء", "ممرضو", "ممرضي");
 

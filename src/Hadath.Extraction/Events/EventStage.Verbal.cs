@@ -27,9 +27,81 @@ public sealed partial class EventStage
     /// </summary>
     private static readonly HashSet<string> AttackedWithWords = MatchKey.SetOf("قرار", "القرار", "قرارات", "القرارات", "سياسة", "السياسة", "سياسات", "السياسات",
         "تصريحات", "التصريحات", "اضراب", "الاضراب", "اضرابات", "الاضرابات", "قانون", "القانون",
-        "خطة", "الخطة", "اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "فكرة", "الفكرة", "دعوة", "الدعوة", "تقرير", "التقرير", "بيان", "البيان");
+        "خطة", "الخطة", "اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "فكرة", "الفكرة", "دعوة", "الدعوة", "تقرير", "التقرير", "بيان", "البيان",
+        "تعليق", "التعليق", "تعليقات", "التعليقات", "تغريدة", "التغريدة", "تغريدات", "التغريدات", "الصحافة", "الاعلام", "وسائل");
 
     private const int AttackedReach = 4;
+
+    /// <summary>Adjectives of an attack with words (هجوم حاد, هجوما لاذعا, هجوم كلامي) and criticism paired with it (لهجوم وانتقادات).</summary>
+    private static readonly HashSet<string> SharpAdjectives = MatchKey.SetOf(
+        "حاد", "حادا", "الحاد", "لاذع", "لاذعا", "اللاذع", "كلامي", "كلاميا", "الكلامي", "اعلامي", "اعلاميا", "الاعلامي");
+
+    private static bool SharpWords(string key) =>
+        SharpAdjectives.Contains(key) || key.StartsWith("وانتقاد", StringComparison.Ordinal);
+
+    /// <summary>How many words after an attack verb a speech participle may stand and still tell what the attack said.</summary>
+    private const int SpeechReach = 12;
+
+    /// <summary>Stems of the participles and verbs of speech that <see cref="SpeechAfter"/> looks for, as match keys.</summary>
+    private static readonly string[] SpeechStems = new[] { "واصف", "قائل", "معتبر", "متهم", "وصفت", "وصفه", "اتهمه", "اتهمت" }.Select(w => MatchKey.Of(w)).ToArray();
+
+    /// <summary>
+    /// Whether a participle or verb of speech follows the attack in its sentence within <see cref="SpeechReach"/> words
+    /// (واصفا, قائلة, معتبرا, متهما, ووصفتها, واتهمهم).
+    /// </summary>
+    private static bool SpeechAfter(IReadOnlyList<Word> words, int last)
+    {
+        for (int k = last + 1; k < words.Count && k <= last + SpeechReach; k++)
+        {
+            // ووصفتها, واتهمهم: the conjunction peeled.
+            ReadOnlySpan<char> key = words[k].Key;
+            if (key.Length > 1 && key[0] == 'و' && key[1] is 'و' or 'ا') key = key[1..];
+            foreach (var stem in SpeechStems)
+            {
+                if (key.StartsWith(stem, StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Agents of force among actor codes: a phrase of armed men, soldiers or police attacks with arms.</summary>
+    private static readonly string[] ArmedAgents = ["MIL", "COP", "REB", "UAF", "IMG", "SPY"];
+
+    /// <summary>Whether an unnamed subject is armed by its code (مسلحون, عناصر الشرطة).</summary>
+    private static bool ArmedPhrase(ActorPhrases.Phrase? phrase)
+    {
+        if (phrase?.Code is not { } code) return false;
+        foreach (var agent in ArmedAgents)
+        {
+            if (code.Contains(agent, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Animals that attack people in the news (هاجم كلب ضال طفلا, لهجوم من حيوان الكنغر): no actor, no event.</summary>
+    private static readonly HashSet<string> Animals = MatchKey.SetOf(
+        "حيوان", "الحيوان", "حيوانات", "الحيوانات", "كلب", "الكلب", "كلاب", "الكلاب", "كنغر", "الكنغر", "خنزير", "الخنزير", "خنازير", "الخنازير",
+        "قرش", "القرش", "دب", "الدب", "دببة", "ذئب", "الذئب", "ذئاب", "الذئاب", "تمساح", "التمساح", "نمر", "النمر", "قرد", "القرد", "قردة", "قرود",
+        "ثعبان", "الثعبان", "افعى", "الافعى", "نحل", "النحل", "فيل", "الفيل");
+
+    /// <summary>Collective nouns before من and the animals (قطيع من الخنازير).</summary>
+    private static readonly HashSet<string> Herds = MatchKey.SetOf("قطيع", "سرب", "مجموعة");
+
+    /// <summary>
+    /// Whether the one who attacked is an animal: right after the verb (هاجم كلب, هاجم قطيع من الخنازير), or after من of the
+    /// noun (لهجوم من حيوان الكنغر, لهجوم من كلب).
+    /// </summary>
+    private static bool AnimalAttack(IReadOnlyList<Word> words, EventRecognizer.Hit hit, int last)
+    {
+        int k = last + 1;
+        if (hit.Trigger.Role != TriggerRole.Verb)
+        {
+            if (k >= words.Count || words[k].Key != "من") return false;
+            k++;
+        }
+        if (k + 2 < words.Count && Herds.Contains(words[k].Key) && words[k + 1].Key == "من") k += 2;
+        return k < words.Count && Animals.Contains(words[k].Key);
+    }
 
     /// <summary>
     /// Whether an attack told by هاجم has a named person or a leader for its subject and no position, weapon or stones
@@ -39,9 +111,13 @@ public sealed partial class EventStage
     /// </summary>
     private bool IsVerbalAttack(SentenceReadings readings, IReadOnlyList<Word> words, EventRecognizer.Hit hit, int last, EventArguments.Roles roles)
     {
-        if (hit.Trigger.Role != TriggerRole.Verb || !AttackForms.Contains(hit.Trigger.Keys[0])) return false;
+        // تعرض لهجوم حاد, شن هجوما لاذعا, لهجوم وانتقادات: the noun called sharp or biting, or paired with criticism.
+        if (hit.Trigger.Role != TriggerRole.Verb) return hit.Trigger.Role == TriggerRole.Noun && last + 1 < words.Count && SharpWords(words[last + 1].Key);
+        if (!AttackForms.Contains(hit.Trigger.Keys[0])) return false;
         // Only the object slot: an adjunct (بعد قرار الحكومة) is past it.
         if (InObjectSlot(words, last, AttackedReach, AttackedWithWords)) return true;
+        // وهاجم X الصحافة، واصفا الصحفيين بـ, هاجمت المغنية المرشحة، قائلة ان: a speech participle after it tells what was said.
+        if (!ArmedPhrase(roles.SourcePhrase) && SpeechAfter(words, last) && !_recognizer.StruckAhead(readings, words, last + 1)) return true;
         // وهاجمت احدى الطالبات الرئيس ترامب لقبوله تبرعات, وهاجمت الممثلة X نجمة البرامج Y: any form of it, with a named
         // person on either side, no force or armed men as its subject and nothing struck after it, is words.
         if ((roles.Target?.Type == EntityType.PER || roles.Source?.Type == EntityType.PER) && roles.SourcePhrase is null &&

@@ -312,6 +312,8 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("190");
                     rule += "+state-force";
                 }
+                // هاجم كلب ضال طفلا: an animal's attack has no actor.
+                if (code.Code == "180" && AnimalAttack(words, hit, last)) continue;
                 // هاجم الرئيس الايراني نظيره الامريكي: an attack by a named person or a leader is words, criticism (111).
                 if (code.Code == "180" && IsVerbalAttack(readings, words, hit, last, roles))
                 {
