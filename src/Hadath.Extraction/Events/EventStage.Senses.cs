@@ -16,8 +16,13 @@ public sealed partial class EventStage
         "خلاف", "الخلاف", "خلافات", "الخلافات", "جدل", "الجدل", "جدلا", "فضيحة", "الفضيحة", "مفاجأة", "المفاجأة", "غضب", "الغضب", "غضبا",
         "موجة", "الوضع", "الاوضاع", "الموقف", "الصراع", "صراعا", "القضية", "قضية", "الثورة", "ثورة", "طاقات", "الطاقات");
 
-    /// <summary>What is "kidnapped" when one catches the eye or the heart (خطفت الانظار, خطف الاضواء, خطفت القلوب).</summary>
-    private static readonly HashSet<string> CaughtEyes = MatchKey.SetOf("الانظار", "انظار", "الاضواء", "اضواء", "الاهتمام", "القلوب", "قلوب", "الالباب", "الاعجاب");
+    /// <summary>
+    /// What is "kidnapped" when one catches the eye or the heart (خطفت الانظار, خطف الاضواء, خطفت القلوب), or snatches a
+    /// win, a title, a goal or the microphone (خطف الفريق الفوز, خطف هدف التعادل, اختطفت الميكروفون).
+    /// </summary>
+    private static readonly HashSet<string> CaughtEyes = MatchKey.SetOf("الانظار", "انظار", "الاضواء", "اضواء", "الاهتمام", "القلوب", "قلوب", "الالباب", "الاعجاب",
+        "الفوز", "فوزا", "التعادل", "تعادلا", "النقاط", "اللقب", "لقب", "الكاس", "البطولة", "الصدارة", "الميدالية", "ميدالية", "بطاقة", "البطاقة",
+        "هدف", "هدفا", "الكرة", "الميكروفون", "ميكروفون");
 
     private const int CaughtReach = 16;
 

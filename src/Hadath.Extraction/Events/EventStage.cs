@@ -208,6 +208,10 @@ public sealed partial class EventStage : IStage
                 if (hit.Trigger.Role != TriggerRole.Verb && IsBlamedFor(words, first)) continue;
                 var code = _codes.Lookup(hit.Trigger.Code);
                 var roles = _arguments.Find(inSentence, first, last, hit.Span, hit.Trigger.Role, IsMaterial(code.Code), code.Plover == "PROTEST");
+                // انتقد زعماء الاتحاد الاوروبي وكندا والمكسيك الخطوة, طالبت اسبانيا والبرتغال بـ: a side joined to the subject by و
+                // acted with it; only a cooperative act (وقعت قطر والسودان صفقة) is done with the other.
+                // Not a fight (اشتباكات بين الجيش وقوات X, تقاتل الجيش والمتمردون): its two sides are joined by و.
+                if (hit.Trigger.Role == TriggerRole.Verb && !IsMaterial(code.Code) && roles.Source is { } doer && roles.Target is { } joined && !IsCooperative(code.Code) && JoinedToSubject(inSentence, last, doer, joined)) roles = roles with { Target = ObjectAfterJoined(inSentence, last, joined) };
                 // فرقت الشرطة احتجاجا نظمته حركة شباب 6 ابريل: who organised the protest dispersed is not what the force was used on.
                 if (code.Code.StartsWith("175", StringComparison.Ordinal) && roles.Target is { } organiser && OrganiserOfProtest(inSentence, organiser, last)) roles = roles with { Target = null };
                 // سيطر مسلحو التنظيم على بلدة البغدادي بعد معارك مع القوات: the place taken is the target, not a side named later.
@@ -644,6 +648,9 @@ public sealed partial class EventStage : IStage
                 // وزار المدينة والتقى ممثلين عن الساكنة: a و-verb going on with the visitor is a predicate of its own too.
                 // ان الجيش اوقف 14 سوريا، وصادر سيارتين: a و-verb after a comma whose code is drafted by none is a predicate of its own.
                 bool ownCodeAfterComma = afterComma && !drafts.Any(d => d.Code.Code == code.Code);
+                // انتقد زعماء الاتحاد الاوروبي وكندا والمكسيك الخطوة, اتهمت بريطانيا وفرنسا الحكومة: as for the triggers above, a
+                // side joined to the subject acted with it.
+                if (roles.Source is { } doer && roles.Target is { } joined && !IsCooperative(code.Code) && JoinedToSubject(inSentence, hit.Word, doer, joined)) roles = roles with { Target = ObjectAfterJoined(inSentence, hit.Word, joined) };
                 if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source) && !goesOnWithVisitor && !chargedAfterComma && !ownCodeAfterComma &&
                     !(ownObject && !drafts.Any(d => d.Code.Code == code.Code && d.Source == roles.Source && d.Target == roles.Target))) continue;
                 // واستقبل وزير الخارجية X نظيره الاثيوبي Y: a counterpart whose name the tagger missed is told by his words.
