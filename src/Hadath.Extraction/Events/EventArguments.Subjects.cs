@@ -134,7 +134,10 @@ public sealed partial class EventArguments
     private static Placed? RelativeAntecedent(Sentence s, int first)
     {
         if (first < 2) return null;
-        var pronoun = WithoutWa(s.Words[first - 1].Key);
+        // ترامب، الذي طالما اتهم الصين: an adverb of habit may stand between the pronoun and its verb.
+        int at = first - 1;
+        if (at >= 2 && Habitual.Contains(s.Words[at].Key)) at--;
+        var pronoun = WithoutWa(s.Words[at].Key);
         var verb = s.Words[first].Key;
         if (verb.Length > 3 && verb[0] is 'و' or 'ف') verb = verb[1..];
         bool agrees = pronoun switch
@@ -145,7 +148,7 @@ public sealed partial class EventArguments
             _ => false,
         };
         if (!agrees) return null;
-        int end = first - 2;
+        int end = at - 1;
         if (end >= 1 && s.Words[end].IsComma) end--;
         if (s.EndingAt(end) is not { Entity.Type: EntityType.PER or EntityType.ORG } named) return null;
         // جماعة X المرتبطة بتنظيم القاعدة، والتي هاجمت: a name after a preposition (glued or not) is what the first is
@@ -153,6 +156,9 @@ public sealed partial class EventArguments
         if (s.Words[named.First].Start < named.Span.Start || named.First > 0 && Prepositions.Contains(s.Words[named.First - 1].Key)) return null;
         return named;
     }
+
+    /// <summary>Adverbs of habit between a relative pronoun and its verb (الذي طالما اتهم, التي لطالما دعت).</summary>
+    private static readonly HashSet<string> Habitual = MatchKey.SetOf("طالما", "لطالما", "دائما", "دوما", "مرارا");
 
     /// <summary>How far before a pluperfect's قد its كان may stand past a relative clause (وكان الوفد الذي رافق الوزير X قد زار).</summary>
     private const int MaxPluperfectReach = 14;
@@ -288,6 +294,9 @@ public sealed partial class EventArguments
                 if (m.Entity.Type == EntityType.LOC && j > start && NamesFollow(s, m.Last + 1)) { j = m.Last; continue; }
                 // اتهم الرئيس الفرنسي تركيا: a country after a definite title is the object; the title's name was not told.
                 if (m.Entity.Type == EntityType.LOC && EndsDefiniteSubject(s, start, m)) return (null, j, s.Words[start].Key);
+                // زارت وزيرة الداخلية مستشفى المقاطعة: a title closed by a definite word takes no indefinite body after it in
+                // construct (رئيس مجلس النواب does); the body is what the verb was done to.
+                if (ObjectAfterClosedTitle(s, start, m)) return (null, j, s.Words[start].Key);
                 // اتهم المتحدث باسم قوات الحزام الامني عبد اللطيف السيد تنظيم القاعدة: the spokesman named after the
                 // body he speaks for is the subject, so the name after him is the object; so is an officer named after
                 // the body in his title (الامين العام لحزب الله حسن نصرالله), and so is one after a leader's forces (المتحدث باسم
@@ -606,6 +615,19 @@ public sealed partial class EventArguments
     /// part of the subject (a definite noun governs no name; a title does: وزير خارجية تركيا, المرشد الاعلى لايران), so it
     /// opens the object; after a place noun it names the place (العاصمة السورية دمشق).
     /// </summary>
+    /// <summary>
+    /// Whether a body named without the article right after a title word at <paramref name="start"/> and a definite word
+    /// that closes the title (وزيرة الداخلية مستشفى X, وزير المالية البريطاني مجلس ادارة X) is the verb's object: in
+    /// construct the title would stay open (رئيس مجلس النواب, الامين العام لحزب الله). Not after a title of one word.
+    /// </summary>
+    private bool ObjectAfterClosedTitle(Sentence s, int start, Placed body)
+    {
+        // A title of one word (a rank: العقيد سالم X) may be followed by its holder's name, however tagged.
+        int k = body.First;
+        return body.Entity.Type == EntityType.ORG && k >= start + 2 && IsTitleWord(s.Words[start]) && !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) &&
+               !s.Words[k].Key.StartsWith("لل", StringComparison.Ordinal) && EndsDefiniteSubject(s, start, body);
+    }
+
     private static bool EndsDefiniteSubject(Sentence s, int start, Placed place)
     {
         int k = place.First;
@@ -661,6 +683,8 @@ public sealed partial class EventArguments
                 if (k > start && s.Words[k].Key[0] == 'ب' && s.Words[k].Start < m.Span.Start) return (null, m.Last + 1, head);
                 // دخل عمال مؤسسة النسيج في اضراب: so is the body whose staff the head names in construct, their employer.
                 if (k == start + 1 && m.Entity.Type == EntityType.ORG && Workforce.Contains(head!)) return (null, m.Last + 1, head);
+                // وانتقد وزير المالية البريطاني مجلس ادارة الشركة: as in Subject, a body after a title closed by a definite word is the object.
+                if (ObjectAfterClosedTitle(s, start, m)) return (null, k, head);
                 // هدد الامين العام لحزب الله حسن نصرالله: the body in a title is whose officer the person named after it is;
                 // so when the tagger reads the body as MISC (المتحدث باسم فصيل جيش الاسلام حمزة بيرقدار).
                 // ادان ممثل الامين العام للامم المتحدة لدى ليبيا غسان سلامة الهجوم: so past where the office sits.
