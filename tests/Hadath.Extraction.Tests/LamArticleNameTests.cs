@@ -47,6 +47,18 @@ public sealed class LamArticleNameTests
         Assert.Equal(code, doc.Entities.Single(e => e.Id == "e1").Actor);
     }
 
+    [Theory]
+    [InlineData("ونقل السفير رسالة للأمم المتحدة.", "للأمم المتحدة", EntityType.ORG, "الأمم المتحدة")]
+    [InlineData("ووجه الصندوق انتقادا للولايات المتحدة.", "للولايات المتحدة", EntityType.LOC, "الولايات المتحدة")]
+    [InlineData("وقدمت اليابان قرضا للصين.", "للصين", EntityType.LOC, "الصين")]
+    public void test_a_name_seen_only_behind_lam_is_named_with_its_article(string text, string surface, EntityType type, string name)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.WithNamed(text, ("e1", type, surface)));
+        var entity = Assert.Single(doc.Entities, e => e.Mentions.Any(m => text[m.Start..m.End] == surface));
+        Assert.Equal(name, entity.Name);
+        Assert.Equal(surface, text[entity.Mentions[0].Start..entity.Mentions[0].End]);
+    }
+
     [Fact]
     public void test_a_lam_lam_word_that_is_no_article_joins_nothing()
     {

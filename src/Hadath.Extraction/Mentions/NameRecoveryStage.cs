@@ -902,7 +902,8 @@ public sealed class NameRecoveryStage : IStage
             var spans = source is not null && SameSpans(g, source.Mentions) ? source.Mentions : MentionsOf(g);
             var fullText = text.AsSpan(fullest.Start, fullest.Length);
             string name = source is not null && fullText.SequenceEqual(source.Name) ? source.Name : fullText.ToString();
-            built[i] = new Entity(EntityId(i + 1), g[0].Type, name, spans);
+            // للامم المتحدة seen only behind ل: the entity is named with the article alone (الامم المتحدة), as a reader would.
+            built[i] = new Entity(EntityId(i + 1), g[0].Type, NameKey.WithArticle(name), spans);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(built);
     }
