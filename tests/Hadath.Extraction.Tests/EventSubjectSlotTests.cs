@@ -49,4 +49,31 @@ public sealed class EventSubjectSlotTests
         var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.ORG, "مجلس النواب", "LEG"))));
         Assert.Equal("e1", e.Source?.EntityId);
     }
+
+    [Theory]
+    // a relative clause's verb with a pronoun pointing back to its noun: the body after the pronoun is the object
+    [InlineData("وتاتي الحادثة ردا على تصريحاته الاخيرة التي انتقد فيها وزارة الداخلية بشدة.", "انتقد", "وزارة الداخلية")]
+    [InlineData("وكان رئيس الهيئة قد ادلى بتصريحات اتهم فيها الشرطة البلدية ببيع لحوم فاسدة.", "اتهم", "الشرطة البلدية")]
+    public void test_a_body_after_a_resumptive_pronoun_the_verb_disagrees_with_is_the_object(string text, string trigger, string body)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, body, "TUNGOV"));
+        Assert.DoesNotContain(Events(doc), x => text[x.Start..x.End] == trigger && x.Source?.EntityId == "e1");
+    }
+
+    [Fact]
+    public void test_a_person_after_a_resumptive_pronoun_is_the_subject()
+    {
+        const string text = "ونشر الرئيس تغريدة اتهم فيها ترامب الصين بسرقة الوظائف.";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "ترامب", "USAGOV"), ("e2", EntityType.LOC, "الصين", "CHN"));
+        var e = Assert.Single(Events(doc), x => text[x.Start..x.End] == "اتهم");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_release_is_no_shot_fired()
+    {
+        const string text = "واضاف ان وكيل الجمهورية قام باطلاق سراح المعتدي.";
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }

@@ -259,7 +259,7 @@ public sealed partial class EventArguments
         // and the verb too; what follows the verb is its object, even when the tagger missed the subject's name.
         if (!conjunction && PluperfectSubjectStart(s, first) is { } told) return (null, last + 1, s.Words[told].Key);
         // قصفت الليلة الماضية اسرائيل: a definite time phrase after the verb is no definite subject before the name.
-        int j = SkipTimePhrase(s, last + 1);
+        int j = PastResumptive(s, first, SkipTimePhrase(s, last + 1));
         int start = j;
         // تعهدت كل من السعودية والامارات والكويت بتقديم …: the sides listed after كل من acted; the first is the subject and
         // what was done to someone is sought past the whole list.
@@ -453,9 +453,20 @@ public sealed partial class EventArguments
     /// </summary>
     private static bool DisagreeingBodyAfter(Sentence s, int first, int last)
     {
-        int j = SkipTimePhrase(s, last + 1);
+        int j = PastResumptive(s, first, SkipTimePhrase(s, last + 1));
         return j < s.Words.Count && s.StartingAt(j) is not null && Disagrees(s.Words[first].Key, s.Words[j].Key);
     }
+
+    /// <summary>Pronouns that point back to a relative clause's noun right after its verb (التي انتقد فيها, الذي اعلن خلاله).</summary>
+    private static readonly HashSet<string> Resumptives = MatchKey.SetOf("فيه", "فيها", "خلاله", "خلالها", "به", "بها");
+
+    /// <summary>
+    /// Word <paramref name="j"/>, or the one after it when it is a pronoun pointing back to a relative clause's noun
+    /// (تصريحاته التي انتقد فيها وزارة الداخلية, بتصريحات اتهم فيها الشرطة, تغريدة قال فيها ترامب): the subject or object
+    /// slot begins past the pronoun.
+    /// </summary>
+    private static int PastResumptive(Sentence s, int first, int j) =>
+        j + 1 < s.Words.Count && first >= 0 && Resumptives.Contains(s.Words[j].Key) ? j + 1 : j;
 
     /// <summary>Whether the verb and the first word of the name after it disagree in gender (<see cref="DisagreeingBodyAfter"/>).</summary>
     private static bool Disagrees(string verb, string noun)

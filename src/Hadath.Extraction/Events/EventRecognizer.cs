@@ -228,6 +228,8 @@ public sealed partial class EventRecognizer
             !JoinedToWentAsFar(words, start, trigger.Keys[0])) return null;
         // اطلقوا اعيرة نارية في الهواء: shots fired into the air struck no one (to disperse a crowd they are its dispersal).
         if (trigger.Code.StartsWith("19", StringComparison.Ordinal) && IntoTheAir(words, end)) return null;
+        // قام باطلاق سراح المعتدي: اطلاق before سراح is a release, no shot fired.
+        if (trigger.Code.StartsWith("19", StringComparison.Ordinal) && end < words.Count && words[end].Key == "سراح") return null;
         // رفعوا صور زملاء لهم اصيبوا في مواجهات سابقة مع قوات الامن: a fight or an attack named as earlier is history.
         if (trigger.Role != TriggerRole.Verb && end < words.Count && Earlier.Contains(words[end].Key)) return null;
         // حذرت الشرطة من اشتباكات متوقعة مع مجموعات يسارية: a fight or an attack named as expected has not happened.
