@@ -76,4 +76,14 @@ public sealed class EventSubjectSlotTests
         const string text = "واضاف ان وكيل الجمهورية قام باطلاق سراح المعتدي.";
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Code.StartsWith("19", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // a place right after a title before قد is the title's seat; the unnamed holder received them
+    [InlineData("وكان والي القصرين قد استقبل وفدا عن المعطلين.", "القصرين")]
+    [InlineData("وكان عامل اقليم تطوان قد استقبل وفدا عن المعطلين.", "تطوان")]
+    public void test_a_place_after_a_title_before_qad_is_no_subject(string text, string place)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, place, "TUN"));
+        Assert.DoesNotContain(Events(doc), e => e.Source?.EntityId == "e1");
+    }
 }

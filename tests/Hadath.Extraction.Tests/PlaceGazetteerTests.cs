@@ -101,4 +101,28 @@ public sealed class PlaceGazetteerTests
             Run(Docs.Tokenized(text));   // the whole stage never throws on them
         }
     }
+
+    [Theory]
+    [InlineData("سوسة", "TUN")]                 // a subdivision, its country from iso3166-2-db
+    [InlineData("القصرين", "TUN")]
+    [InlineData("الدار البيضاء", "MAR")]        // a time-zone city, its country from zone.tab
+    [InlineData("الموصل", "IRQ")]               // a curated town, its country as written there
+    [InlineData("مقديشو", "SOM")]
+    [InlineData("بحر قزوين", null)]             // a sea across borders: none
+    [InlineData("البحر الاحمر", null)]
+    public void test_a_listed_place_has_the_country_of_its_list(string name, string? country)
+    {
+        Assert.Equal(country, PlaceGazetteer.Shared.Country(Hadath.Extraction.Actors.NameKey.Of(name)));
+    }
+
+    [Fact]
+    public void test_a_place_the_dictionary_lacks_takes_its_listed_country_and_dates_a_story_there()
+    {
+        const string text = "الدار البيضاء (و م ع) - واتهمت نقابة المعلمين وزارة التربية الوطنية بالتنصل من الحوار. وتظاهر المعلمون في سوسة.";
+        var doc = new Hadath.Extraction.Actors.ActorStage().Process(Docs.WithNamed(text,
+            ("e1", EntityType.LOC, "الدار البيضاء"), ("e2", EntityType.ORG, "نقابة المعلمين"), ("e3", EntityType.ORG, "وزارة التربية الوطنية"), ("e4", EntityType.LOC, "سوسة")));
+        Assert.Equal("MAR", doc.Entities.Single(e => e.Id == "e1").Actor);
+        Assert.Equal("MARGOV", doc.Entities.Single(e => e.Id == "e3").Actor);
+        Assert.Equal("TUN", doc.Entities.Single(e => e.Id == "e4").Actor);
+    }
 }

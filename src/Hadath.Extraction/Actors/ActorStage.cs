@@ -78,7 +78,8 @@ public sealed class ActorStage : IStage
             var key = written.Length <= buffer.Length ? buffer[..NameKey.Into(written, buffer)] : NameKey.Of(written).AsSpan();
             if (NamedActor(key, fullName, date) is { } code) return code;
         }
-        if (entity.Type == EntityType.LOC) return _lexicon.Country(nameKey);
+        // سوسة, الدار البيضاء: a city or province the dictionary lacks is of the country the place list gives it.
+        if (entity.Type == EntityType.LOC) return _lexicon.Country(nameKey) ?? PlaceCountry(text, entity, nameKey);
         if (entity.Type == EntityType.ORG && _lexicon.Country(nameKey) is null)
         {
             var own = WordScanner.ScanAlone(name);
@@ -94,6 +95,21 @@ public sealed class ActorStage : IStage
             if (start < end && FromTitle(words, start, end, date) is { } code) return code;
             // المندوب السوري لدى الامم المتحدة بشار الجعفري: the holder's title stands before where the office sits.
             if (start == end && entity.Type == EntityType.PER && TitleBeforeSeat(words, end, date) is { } held) return held;
+        }
+        return null;
+    }
+
+    /// <summary>The country the place list gives the entity's name, or any way it is written (ولاية القصرين, القصرين).</summary>
+    [SkipLocalsInit]   // keys are written into the buffer before they are read
+    private static string? PlaceCountry(string text, Entity entity, ReadOnlySpan<char> nameKey)
+    {
+        if (Mentions.PlaceGazetteer.Shared.Country(nameKey) is { } country) return country;
+        Span<char> buffer = stackalloc char[NameKey.StackLimit];
+        foreach (var mention in entity.Mentions)
+        {
+            var written = text.AsSpan(mention.Start, mention.End - mention.Start);
+            var key = written.Length <= buffer.Length ? buffer[..NameKey.Into(written, buffer)] : NameKey.Of(written).AsSpan();
+            if (Mentions.PlaceGazetteer.Shared.Country(key) is { } found) return found;
         }
         return null;
     }

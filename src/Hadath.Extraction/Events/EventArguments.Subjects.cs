@@ -157,6 +157,18 @@ public sealed partial class EventArguments
         return named;
     }
 
+    /// <summary>
+    /// The governor's title a place mention follows, past one category noun (عامل اقليم تطوان, والي القصرين, محافظ مدينة
+    /// X): the place is the title's seat; -1 when none. Not a body (حكومة الاكوادور هددت: the state's government acted).
+    /// </summary>
+    private int TitleOfSeat(Sentence s, Placed place)
+    {
+        if (place.Entity.Type != EntityType.LOC || s.Words[place.First].Start < place.Span.Start) return -1;
+        int k = place.First - 1;
+        if (k >= 0 && (IsPlaceNoun(s.Words[k].Key) || ProvinceNouns.Contains(s.Words[k].Key))) k--;
+        return k >= 0 && (GovernorTitles.Contains(s.Words[k].Key) || IsProvinceGovernor(s, k)) ? k : -1;
+    }
+
     /// <summary>Adverbs of habit between a relative pronoun and its verb (الذي طالما اتهم, التي لطالما دعت).</summary>
     private static readonly HashSet<string> Habitual = MatchKey.SetOf("طالما", "لطالما", "دائما", "دوما", "مرارا");
 
@@ -241,6 +253,9 @@ public sealed partial class EventArguments
         // وكانت كتائب عز الدين القسام، الجناح العسكري لحركة حماس قد اطلقت: the body named right after كان is the subject;
         // its apposition runs on to قد, and the name there says whose wing it is.
         if (!conjunction && back == first - 2 && NamedBeforeApposition(s, back) is { } wing) return (wing.Entity, last + 1, s.Words[wing.First].Key);
+        // وكان عامل اقليم تطوان قد استقبل: a place right after a title (and its category noun) is the title's seat, not
+        // the subject; the title's holder, unnamed, is.
+        if (!conjunction && back >= 0 && s.EndingAt(back) is { } seated && TitleOfSeat(s, seated) is var title && title >= 0) return (null, last + 1, s.Words[title].Key);
         if (!conjunction && back >= 0 && s.EndingAt(back) is { } before && !IsPlace(s, before))
         {
             // وكان طلاب جامعة الازهر قد تظاهروا: the body is where its students study; they did it, unnamed.

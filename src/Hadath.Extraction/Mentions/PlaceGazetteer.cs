@@ -51,23 +51,41 @@ public sealed class PlaceGazetteer
         _oneWordFirsts = new ReadingPrefilter(oneWordFirsts, nameKeys: false);
     }
 
-    public static PlaceGazetteer Shared { get; } = new(ReadEmbedded());
+    /// <param name="countries">Each listed place's country (ISO 3166 alpha-3, the CAMEO country code), where the list gives one.</param>
+    public PlaceGazetteer(IEnumerable<string> names, IEnumerable<(string Name, string Country)> countries) : this(names)
+    {
+        foreach (var (name, country) in countries) _countries[Actors.NameKey.Of(name)] = country;
+        _countriesByKey = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countriesByKey;
+
+    /// <summary>
+    /// The country of a listed place by its name key (<see cref="Actors.NameKey"/>: سوسة → TUN, الدار البيضاء → MAR); null
+    /// for a place the list gives no country or more than one (seas, rivers, names shared across borders).
+    /// </summary>
+    public string? Country(ReadOnlySpan<char> nameKey) => _countries.Count > 0 && _countriesByKey.TryGetValue(nameKey, out var country) ? country : null;
+
+    public static PlaceGazetteer Shared { get; } = LoadEmbedded();
 
     public int Count => _byFirst.Values.Sum(l => l.Count);
 
-    private static List<string> ReadEmbedded()
+    private static PlaceGazetteer LoadEmbedded()
     {
         using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded place list '{ResourceName}' is missing.");
         using var reader = new StreamReader(stream);
         var names = new List<string>();
+        var countries = new List<(string, string)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
-            int tab = line.IndexOf('\t');
-            names.Add(tab < 0 ? line : line[..tab]);
+            var cells = line.Split('\t');
+            names.Add(cells[0]);
+            if (cells.Length > 2 && cells[2].Length == 3) countries.Add((cells[0], cells[2]));
         }
-        return names;
+        return new PlaceGazetteer(names, countries);
     }
 
     /// <summary>The spans of listed places in <paramref name="words"/>, in order, none overlapping.</summary>
