@@ -328,8 +328,8 @@ public sealed partial class EventRecognizer
     internal bool StruckAhead(SentenceReadings readings, IReadOnlyList<Word> words, int end) =>
         SupportedAhead(readings, words, [TriggerCondition.Position, TriggerCondition.WeaponObject, TriggerCondition.StruckWith], end, VerbalWindow, stopAtPunctuation: true) is not null;
 
-    /// <summary>Meeting nouns with the possessive pronoun of the one who met (لقائه, اجتماعها).</summary>
-    private static readonly HashSet<string> OwnMeetings = MatchKey.SetOf("لقائه", "لقائها", "لقاءه", "لقاءها", "اجتماعه", "اجتماعها");
+    /// <summary>Meeting and reception nouns with the possessive pronoun of the one who met or received (لقائه, اجتماعها, استقباله).</summary>
+    private static readonly HashSet<string> OwnMeetings = MatchKey.SetOf("لقائه", "لقائها", "لقاءه", "لقاءها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها");
 
     /// <summary>
     /// وقال X خلال لقائه المفوض السامي: a meeting of the subject's own after خلال/اثناء is the occasion of what the sentence
@@ -337,7 +337,14 @@ public sealed partial class EventRecognizer
     /// </summary>
     private static bool DuringOwnMeeting(IReadOnlyList<Word> words, EventTrigger trigger, int start, int end) =>
         start > 0 && words[start - 1].Key is "خلال" or "اثناء" && OwnMeetings.Contains(trigger.Keys[0]) &&
-        !WithMedia(words, end) && !FutureClauseBefore(words, start - 1);
+        !WithMedia(words, end) && !FutureClauseBefore(words, start - 1) && !ByAgent(words, end);
+
+    /// <summary>
+    /// Whether من قبل follows word <paramref name="end"/> (خلال استقباله من قبل امير الكويت): the noun is passive, the one
+    /// it belongs to was received, so he is no host.
+    /// </summary>
+    private static bool ByAgent(IReadOnlyList<Word> words, int end) =>
+        end + 1 < words.Count && words[end].Key == "من" && words[end + 1].Key == "قبل";
 
     /// <summary>Words after لقائه that make it an interview (خلال لقائه التلفزيوني, لقائه مع قناة …): no meeting of two sides.</summary>
     private static readonly HashSet<string> MediaWords = MatchKey.SetOf(

@@ -40,8 +40,33 @@ public sealed partial class EventStage
     {
         if (noun < 1) return null;
         if (IsDeciding(s.Words[noun - 1].Key)) return earlier ?? EventArguments.FirstActorBefore(s, noun - 1);
-        int last = BeforeDayAside(s.Words, noun - 1);
-        return last >= 1 && s.EndingAt(last) is { } named && named.First >= 1 && IsDeciding(s.Words[named.First - 1].Key) ? named.Entity : null;
+        int last = BeforeAside(s.Words, BeforeDayAside(s.Words, noun - 1));
+        if (last < 1) return null;
+        // قرر المجلس العسكري الحاكم طرد: one definite adjective may stand after the decider's name.
+        var named = s.EndingAt(last) ?? (s.Words[last].Key.StartsWith("ال", StringComparison.Ordinal) && s.EndingAt(last - 1) is { } described ? described : null);
+        return named is { } decider && decider.First >= 1 && IsDeciding(s.Words[decider.First - 1].Key) ? decider.Entity : null;
+    }
+
+    /// <summary>Words that open an aside set off by commas between the decider and what was decided (، في بيان تلي …،, ، برئاسة X،).</summary>
+    private static readonly HashSet<string> AsideOpeners = MatchKey.SetOf("في", "خلال", "عبر", "اثر", "عقب", "بعد", "برئاسة", "حسب", "بحسب", "وفق", "وفقا");
+
+    /// <summary>How many words an aside between the decider and the decided noun may hold.</summary>
+    private const int MaxAsideWords = 10;
+
+    /// <summary>
+    /// The word before an aside set off by commas that ends at word <paramref name="k"/> (قرر المجلس، في بيان تلي عبر التلفزيون،
+    /// طرد; قرر المجلس، برئاسة الرئيس، غلق), or <paramref name="k"/> itself when no such aside ends there.
+    /// </summary>
+    private static int BeforeAside(IReadOnlyList<Word> words, int k)
+    {
+        if (k < 2 || !words[k].IsComma) return k;
+        for (int j = k - 1; j >= 1 && j >= k - MaxAsideWords; j--)
+        {
+            if (words[j].Kind == WordKind.Punctuation && !words[j].IsComma) return k;
+            if (!words[j].IsComma) continue;
+            return AsideOpeners.Contains(words[j + 1].Key) ? j - 1 : k;
+        }
+        return k;
     }
 
     /// <summary>
@@ -57,5 +82,78 @@ public sealed partial class EventStage
         int before = end - n;
         if (!comma) return before;
         return before >= 1 && words[before].IsComma ? before - 1 : k;
+    }
+
+    /// <summary>Whether the first mention of <paramref name="entity"/> in the sentence stands after word <paramref name="noun"/>.</summary>
+    private static bool NamedAfter(EventArguments.Sentence s, int noun, Entity entity)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == entity) return m.First > noun;
+        }
+        return false;
+    }
+
+    /// <summary>How many words after a complaining verb the side complained against may be named.</summary>
+    private const int ComplaintReach = 16;
+
+    /// <summary>
+    /// The one named right after ضد in the clause of the complaining verb at word <paramref name="verb"/> (تقدمت مصر بشكوى
+    /// رسمية الى مجلس الامن ضد اثيوبيا), or null.
+    /// </summary>
+    private static Entity? ComplainedAgainst(EventArguments.Sentence s, int verb)
+    {
+        for (int k = verb + 1; k + 1 < s.Words.Count && k <= verb + ComplaintReach; k++)
+        {
+            if (s.Words[k].Kind == WordKind.Punctuation && !s.Words[k].IsComma) return null;
+            if (s.Words[k].Key == "ضد") return s.StartingAt(k + 1)?.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the first mention of <paramref name="named"/> after the verb at word <paramref name="verb"/> stands right after الى or لدى.</summary>
+    private static bool AddressedTo(EventArguments.Sentence s, int verb, Entity named)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == named && m.First > verb) return m.First >= 1 && s.Words[m.First - 1].Key is "الي" or "لدي";
+        }
+        return false;
+    }
+
+    /// <summary>Words opening with ب that are no demand's complement (في بيان, بين, بعد, بسبب).</summary>
+    private static readonly HashSet<string> NoComplements = MatchKey.SetOf("بيان", "بلاغ", "بين", "بعد", "بسبب", "بحسب", "بشكل", "بلاده", "بلادها", "بدوره", "بدورها");
+
+    /// <summary>
+    /// Whether the first mention of <paramref name="named"/> after the demanding verb at word <paramref name="verb"/> stands
+    /// past the demand's ب-complement (وطالب X المجتمع الدولي بالضغط على اسرائيل): inside what is demanded, so no addressee.
+    /// </summary>
+    private static bool InsideDemand(EventArguments.Sentence s, int verb, Entity named)
+    {
+        int first = -1;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == named && m.First > verb)
+            {
+                first = m.First;
+                break;
+            }
+        }
+        for (int k = verb + 2; k < first; k++)
+        {
+            var w = s.Words[k];
+            if (w.IsLetters && w.Key.Length > 3 && w.Key[0] == 'ب' && !NoComplements.Contains(w.Key) && !InName(s, k)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether word <paramref name="k"/> lies inside a mention of the sentence (بركات in عبد الله بركات).</summary>
+    private static bool InName(EventArguments.Sentence s, int k)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First <= k && k <= m.Last) return true;
+        }
+        return false;
     }
 }

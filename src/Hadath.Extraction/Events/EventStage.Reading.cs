@@ -303,11 +303,46 @@ public sealed partial class EventStage
     /// </summary>
     private static bool StoppedActivity(IReadOnlyList<Word> words, int verb)
     {
-        for (int k = verb + 1; k < words.Count && k <= verb + StoppedReach && words[k].IsLetters; k++)
+        int seen = 0;
+        for (int k = verb + 1; k < words.Count && seen < StoppedReach;)
         {
+            // اوقفت تركيا في 25 اذار/مارس الماضي ضخ النفط: a date between the verb and what it stopped takes no room.
+            if (DateRunAt(words, k) is var n and > 0)
+            {
+                k += n;
+                continue;
+            }
+            if (!words[k].IsLetters) return false;
             if (Activities.Contains(words[k].Key)) return true;
+            seen++;
+            k++;
         }
         return false;
+    }
+
+    /// <summary>Words that name a year before its number (عام 2015).</summary>
+    private static readonly HashSet<string> YearNouns = MatchKey.SetOf("عام", "العام", "سنة");
+
+    /// <summary>
+    /// How many words a date told after a verb holds from word <paramref name="k"/> (في 25 اذار/مارس الماضي, منذ ايلول/سبتمبر,
+    /// الشهر الماضي, في عام 2015): months, time nouns and the words ending a time phrase, the slash joining a month's two
+    /// names, a day's number before its month and a year's after its noun, with في or منذ before them; 0 where none starts.
+    /// A number before anything else is a count (اوقفت منذ مطلع العام الجاري 112 عنصرا), no part of the date.
+    /// </summary>
+    private static int DateRunAt(IReadOnlyList<Word> words, int k)
+    {
+        int j = k < words.Count && words[k].Key is "في" or "منذ" ? k + 1 : k;
+        int start = j;
+        while (j < words.Count)
+        {
+            var w = words[j];
+            bool part = w.Key == "/" || w.IsLetters && EventArguments.IsTimeWord(w.Key) ||
+                        w.Kind == WordKind.Number && (j + 1 < words.Count && (words[j + 1].Key == "/" || words[j + 1].IsLetters && EventArguments.IsTimeWord(words[j + 1].Key)) ||
+                                                      j > start && YearNouns.Contains(words[j - 1].Key));
+            if (!part) break;
+            j++;
+        }
+        return j > start ? j - k : 0;
     }
 
     /// <summary>Subordinators after which a verb opens its clause with no conjunction (بعدما, عندما, حين, الذي, التي).</summary>

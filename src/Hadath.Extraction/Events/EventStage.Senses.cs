@@ -207,7 +207,13 @@ public sealed partial class EventStage
     private static readonly HashSet<string> Adjuncts = MatchKey.SetOf("في", "خلال", "اثناء", "على", "عند", "بعد", "قبل", "قرب");
     /// <summary>Words for what was said: statements, reports, claims and charges (البيان, التقرير, المزاعم, الاتهامات).</summary>
     private static readonly HashSet<string> SaidThings = MatchKey.SetOf("البيان", "التقرير", "التصريحات", "الاتهامات", "اتهامات", "المزاعم",
-        "مزاعم", "الادعاءات", "ادعاءات", "الانتقادات", "انتقادات");
+        "مزاعم", "الادعاءات", "ادعاءات", "الانتقادات", "انتقادات",
+        // رفضت الوزارة الشكوى المصرية, رفض ما وصفه بالتهديدات: a complaint or threats are what another side said; what one
+        // describes them as is his word for them.
+        "الشكوى", "شكوى", "التهديدات", "تهديدات", "وصفه", "وصفته", "وصفها", "وصفوه",
+        // رفضت حكومة الاقليم القرار: a decision or ruling rejected is answered in words, a stance the story gold codes as no
+        // event, as it does every rejection.
+        "القرار", "قرار", "القرارين", "القرارات", "الحكم");
 
     /// <summary>How many words after a rejecting verb its object may stand, past the subject and asides (في بيان قرأه …).</summary>
     private const int RejectedReach = 16;

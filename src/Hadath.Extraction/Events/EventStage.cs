@@ -477,6 +477,8 @@ public sealed partial class EventStage : IStage
                 if (hit.Word > 0 && hit.Span.Start > words[hit.Word].Start && words[hit.Word].Key[0] == 'و' && Subordinators.Contains(words[hit.Word - 1].Key)) continue;
                 // يدرس الاتحاد فرض عقوبات, اعادة فرض الولايات المتحدة عقوبات: the masculine فرض after a word of its clause, or with the
                 // sanctions right after it, is the verbal noun; the verb opens its clause (وفرض ترامب العقوبات, وفي بروكسل، فرض الاتحاد).
+                // مدرس وطالب, قتل طالب: the masculine وطالب is a demand only opening its clause (وطالب الوزير المجلس بـ).
+                if (words[hit.Word].Key is "وطالب" or "فطالب" && hit.Word > 0 && words[hit.Word - 1].Kind != WordKind.Punctuation) continue;
                 if (words[hit.Word].Key is var fardKey && (fardKey == FardSpelling || fardKey == "و" + FardSpelling) &&
                     (fardKey == FardSpelling && hit.Word > 0 && words[hit.Word - 1].Kind != WordKind.Punctuation && !FardSubordinators.Contains(words[hit.Word - 1].Key) ||
                      hit.Pattern.Object is [var fardObject, ..] && hit.Word + 1 < words.Count && (words[hit.Word + 1].Key == fardObject || words[hit.Word + 1].Key == "ال" + fardObject))) continue;
@@ -539,7 +541,9 @@ public sealed partial class EventStage : IStage
                 bool ownObject = false;
                 // وقررت طرد الملحق العسكري, واعلنت الحكومة المالية طرد دبلوماسيين: a verbal noun spelled as its verb, told right
                 // after a verb of deciding or announcing (or its subject), is the act of that verb's subject.
-                if (roles.Source is null && DecidedBy(inSentence, hit.Word, earlier) is { } decider) roles = roles with { Source = decider };
+                // قرر المجلس، في بيان، طرد السفير الفرنسي X: a name after the decided noun is whom it was done to, never who did it.
+                if ((roles.Source is null || NamedAfter(inSentence, hit.Word, roles.Source)) && DecidedBy(inSentence, hit.Word, earlier) is { } decider)
+                    roles = roles with { Source = decider, Target = roles.Target ?? (roles.Source is { } after && after != decider ? after : null) };
                 // ودانت النقابة الخطف، ودعت السلطات الى …: a call past a comma whose next words are an unnamed addressee before الى
                 // is called by the subject before; the addressee is no subject of its own.
                 if (roles.Source is null && (SharesSubject(inSentence, hit) || code.Code.StartsWith("02", StringComparison.Ordinal) && AddresseeBeforeIla(inSentence, hit)))
@@ -560,6 +564,12 @@ public sealed partial class EventStage : IStage
                 if (code.Code.StartsWith("11", StringComparison.Ordinal) && roles.Target is { Type: EntityType.LOC } whither && AfterIla(inSentence, hit.Word, whither)) roles = roles with { Target = null };
                 // ودانت الوزارة في رسالتين الى الامم المتحدة ومجلس الامن الاعتداء: whom a letter went to is not what is condemned.
                 if (code.Code.StartsWith("11", StringComparison.Ordinal) && roles.Target is { } addressee && LetterAddressee(inSentence, hit.Word, addressee)) roles = roles with { Target = null };
+                // تقدمت مصر بشكوى الى مجلس الامن ضد اثيوبيا: a complaint is against whom it names after ضد, not whom it went to.
+                // تقدمت الصين بشكوى الى منظمة التجارة العالمية: the body it went to is no side complained against.
+                if (code.Code == "114") roles = roles with { Target = ComplainedAgainst(inSentence, hit.Word) ?? (roles.Target is { } to && AddressedTo(inSentence, hit.Word, to) ? null : roles.Target) };
+                // وطالب ميقاتي المجتمع الدولي بالضغط على اسرائيل: a name inside what a demand asks for (its ب-complement) is no
+                // addressee.
+                if (code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Target is { } demanded && InsideDemand(inSentence, hit.Word, demanded)) roles = roles with { Target = null };
                 // اتهمت X في رسالة الى الامم المتحدة التحالف الدولي بقصف …: the accused is the object past the asides, named or not.
                 ActorPhrases.Phrase? accusedPhrase = null;
                 // …، واتهمت السلطات الاردنية بـ"…": whom the verb accuses stands right before the charge, so it is no
