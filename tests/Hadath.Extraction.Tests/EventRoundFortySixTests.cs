@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Extraction.Tests;
 
@@ -230,5 +231,36 @@ public sealed class EventRoundFortySixTests
     public void test_no_reception_ahead_or_without_its_host(string text)
     {
         Assert.DoesNotContain(Events(Named(text, Hosts)), e => e.Code == "043");
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Accusers =
+    [
+        ("e1", EntityType.PER, "بدر عبد العاطي", "EGYGOV"), ("e2", EntityType.ORG, "الحكومة الاثيوبية", "ETHGOV"),
+    ];
+
+    // The documents below are dated 2016-07-15 (Docs.WithActors): 2015 and 2014 are over long before.
+    private static IReadOnlyList<Event> TimedEvents(string text) => Events(new TimeStage().Process(Named(text, Accusers)));
+
+    [Theory]
+    // a date inside a quoted charge, or after the participle dating an accord, dates the charge or the accord, not the act
+    [InlineData("واتهم بدر عبد العاطي الحكومة الاثيوبية بـ\"انتهاك اعلان المبادئ الموقع عام 2015\" ومواصلة سياسة فرض الامر الواقع")]
+    [InlineData("واتهم بدر عبد العاطي الحكومة الاثيوبية بانتهاك الاتفاق الموقع عام 2015")]
+    [InlineData("واتهم بدر عبد العاطي الحكومة الاثيوبية بخرق الاتفاقية الصادرة في عام 2015")]
+    public void test_a_date_of_a_quoted_charge_or_an_accord_is_no_history(string text)
+    {
+        var e = Assert.Single(TimedEvents(text));
+        Assert.Equal("112", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // the act dated long before the story stays history
+    [InlineData("واتهم بدر عبد العاطي الحكومة الاثيوبية عام 2015 بانتهاك الاتفاق")]
+    [InlineData("وكان بدر عبد العاطي قد اتهم في تموز/يوليو 2014 الحكومة الاثيوبية بـ\"المماطلة\"")]
+    [InlineData("وكان بدر عبد العاطي قد اتهم الحكومة الاثيوبية بالمماطلة، قائلا \"حدث ذلك عام 2014\"")]
+    public void test_an_act_dated_long_before_stays_history(string text)
+    {
+        Assert.Empty(TimedEvents(text));
     }
 }

@@ -241,6 +241,32 @@ public sealed partial class EventStage
         return true;
     }
 
+    /// <summary>Participles dating a document or an accord after its noun (اعلان المبادئ الموقع عام 2015, القرار الصادر في 2019).</summary>
+    private static readonly HashSet<string> DocumentDated = MatchKey.SetOf("الموقع", "الموقعة", "الصادر", "الصادرة", "المبرم", "المبرمة", "المؤرخ", "المؤرخة");
+
+    /// <summary>
+    /// Whether the time dates a charge quoted after بـ (اتهم X Y بـ"انتهاك اعلان المبادئ الموقع عام 2015") or a document
+    /// after the participle that dates it (الاتفاقية الموقعة عام 1973): it dates the charge or the accord, not the act the
+    /// sentence tells.
+    /// </summary>
+    private static bool DatesWhatIsQuotedOrADocument(TimeExpression time, IReadOnlyList<Word> words)
+    {
+        int marks = 0, before = -1, opened = -1;
+        for (int k = 0; k < words.Count && words[k].End <= time.Span.Start; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation && words[k].Key is "\"" or "«" or "»" or "“" or "”")
+            {
+                marks++;
+                opened = k;
+            }
+            before = k;
+        }
+        // Only a charge quoted after بـ: a quote of the speaker's own words may retell what he did long ago.
+        if (marks % 2 == 1 && opened >= 1 && words[opened - 1].Key is "ب" or "بـ") return true;
+        if (before >= 0 && words[before].Key == "في") before--;
+        return before >= 0 && DocumentDated.Contains(words[before].Key);
+    }
+
     /// <summary>Whether <paramref name="code"/> is an act of violence (CAMEO 18–20).</summary>
     private static bool IsViolent(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20";
 

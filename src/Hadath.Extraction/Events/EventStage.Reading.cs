@@ -103,12 +103,15 @@ public sealed partial class EventStage
         return inside;
     }
 
-    /// <summary>The sentence's first time expression that is no duration (P…), or null.</summary>
-    private static TimeExpression? FirstTimeIn(ImmutableArray<TimeExpression> times, TextSpan sentence)
+    /// <summary>
+    /// The sentence's first time expression that is no duration (P…) and dates neither a charge quoted after بـ nor a document
+    /// (الاتفاق المبرم في 2015: <see cref="DatesWhatIsQuotedOrADocument"/>), or null.
+    /// </summary>
+    private static TimeExpression? FirstTimeIn(ImmutableArray<TimeExpression> times, TextSpan sentence, IReadOnlyList<Word> words)
     {
         foreach (var t in times)
         {
-            if (sentence.Contains(t.Span) && !t.Value.StartsWith('P')) return t;
+            if (sentence.Contains(t.Span) && !t.Value.StartsWith('P') && !DatesWhatIsQuotedOrADocument(t, words)) return t;
         }
         return null;
     }

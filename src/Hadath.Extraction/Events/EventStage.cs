@@ -192,7 +192,7 @@ public sealed partial class EventStage : IStage
                 Times = TimeSpansIn(document.Times, sentenceSpan),
             };
             Draft? previousAct = null;
-            var time = FirstTimeIn(document.Times, sentenceSpan);
+            var time = FirstTimeIn(document.Times, sentenceSpan, words);
             // وكان مسلحون خطفوا في كانون الاول/ديسمبر 2017: an act dated to a month or year over well before the story is history.
             if (time is not null && IsHistory(time, document.Metadata.Date, words)) continue;
             var drafts = new List<Draft>();
