@@ -755,4 +755,22 @@ public sealed class NameRecoveryTests
         Assert.Contains("PER جوتيار عادل", Mentions(Run(doc)));
         Assert.DoesNotContain("LOC جوتيار", Mentions(Run(doc)));
     }
+
+    [Theory]
+    // a square named after a body or a man is the square, a place
+    [InlineData("وتجمع المحتجون في ساحة الأمم المتحدة وسط المدينة.", "الأمم المتحدة", EntityType.ORG, "LOC ساحة الأمم المتحدة")]
+    [InlineData("واعتصم المئات في ميدان التحرير امس.", "التحرير", EntityType.LOC, "LOC ميدان التحرير")]
+    public void test_a_square_and_the_name_tagged_after_it_are_one_place(string text, string tagged, EntityType type, string expected)
+    {
+        Assert.Equal(new[] { expected }, Mentions(Run(Docs.WithNamed(text, ("e1", type, tagged)))));
+    }
+
+    [Theory]
+    // a square of a word alone: the field of a battle, no place's name
+    [InlineData("وقتل ثلاثة جنود في ساحة المعركة.")]
+    [InlineData("وعاد الجنود من ميدان القتال.")]
+    public void test_a_square_with_no_tagged_name_is_no_place(string text)
+    {
+        Assert.DoesNotContain(Mentions(Run(Docs.Tokenized(text).WithEntities(System.Collections.Immutable.ImmutableArray<Entity>.Empty))), m => m.Contains("ساحة") || m.Contains("ميدان"));
+    }
 }

@@ -12,7 +12,9 @@ namespace Hadath.Extraction.Mentions;
 /// name (مطار ابها الدولي, قاعدة عين الاسد الجوية, حقل العمر النفطي, معبر نصيب الحدودي);</item>
 /// <item>a camp or a crossing and the name in construct after it: a definite word that is no people in the plural
 /// (مخيم الزعتري, مخيم البداوي; not مخيم النازحين), one undefined word before a stop (مخيم زمزم منذ, معبر جابر،), or a
-/// name tagged there (<see cref="Find"/>'s <c>tagged</c>: مخيم [عين الحلوة]).</item>
+/// name tagged there (<see cref="Find"/>'s <c>tagged</c>: مخيم [عين الحلوة]);</item>
+/// <item>a square and the name tagged right after it (ساحة [الامم المتحدة], ميدان [التحرير]): the square, not the body or
+/// person it is named after.</item>
 /// </list>
 /// A noun after لل or with the article names no facility of its own (للمطار, المخيم).
 /// </summary>
@@ -28,7 +30,13 @@ public static class FacilityNames
     };
 
     /// <summary>Facility nouns whose name may follow in construct with no adjective after it (مخيم الزعتري, معبر جابر).</summary>
-    private static readonly HashSet<string> ConstructHeads = MatchKey.SetOf("مخيم", "معبر");
+    private static readonly HashSet<string> ConstructHeads = MatchKey.SetOf("مخيم", "معبر", "ساحة", "ميدان");
+
+    /// <summary>
+    /// Squares, whose name is taken only where the tagger named it (ساحة [الامم المتحدة], ميدان [التحرير]): a square
+    /// of a word alone is as often a field (ساحة المعركة, ميدان القتال).
+    /// </summary>
+    private static readonly HashSet<string> TaggedOnlyHeads = MatchKey.SetOf("ساحة", "ميدان");
 
     private static readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> KindLookup = KindAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConstructLookup = ConstructHeads.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -64,7 +72,7 @@ public static class FacilityNames
                 i = closing;
                 continue;
             }
-            if (!ConstructHeads.Contains(head.Key) || Named(words, i + 1, tagged) is not { } end) continue;
+            if (!ConstructHeads.Contains(head.Key) || Named(words, i + 1, tagged, TaggedOnlyHeads.Contains(head.Key)) is not { } end) continue;
             found.Add(new TextSpan(head.Start, end));
             while (i + 1 < words.Length && words[i + 1].Start < end) i++;
         }
@@ -113,13 +121,14 @@ public static class FacilityNames
     }
 
     /// <summary>Where the name in construct after a camp or crossing noun ends (the word at <paramref name="k"/> opens it), or null.</summary>
-    private static int? Named(ReadOnlySpan<Word> words, int k, IReadOnlyCollection<TextSpan> tagged)
+    private static int? Named(ReadOnlySpan<Word> words, int k, IReadOnlyCollection<TextSpan> tagged, bool taggedOnly)
     {
         var w = words[k];
         foreach (var span in tagged)
         {
             if (span.Start == w.Start) return span.End;
         }
+        if (taggedOnly) return null;
         string key = w.Key;
         if (Stops.Contains(key) || NotNames.Contains(key) || key.StartsWith("لل", StringComparison.Ordinal) || key.Length < 3) return null;
         if (key.StartsWith("ال", StringComparison.Ordinal))
