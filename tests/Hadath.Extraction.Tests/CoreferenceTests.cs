@@ -277,4 +277,26 @@ public sealed class CoreferenceTests
         var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "نوران حواس", "نوران حواس"));
         Assert.Equal(new[] { "نوران حواس" }, Mentions(doc, "e1"));
     }
+
+    [Theory]
+    // the body's noun right before another body named by its own head noun: the subject, linked; that body the object
+    [InlineData("واعلنت التنسيقية الوطنية للاساتذة الاضراب. واتهمت التنسيقية وزارة التربية بالتنصل من الحوار.", "التنسيقية الوطنية للاساتذة", "وزارة التربية")]
+    [InlineData("وقالت نقابة الصحفيين انها سترفع دعوى. وحملت النقابة وزارة الداخلية المسؤولية.", "نقابة الصحفيين", "وزارة الداخلية")]
+    public void test_a_bodys_noun_before_a_body_named_by_its_own_head_is_the_first_body(string text, string body, string other)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, body, body).WithEntity("e2", EntityType.ORG, other, other));
+        string again = body.Split(' ')[0];
+        again = again.StartsWith("ال", StringComparison.Ordinal) ? again : "ال" + again;
+        Assert.Contains(again, Mentions(doc, "e1"));
+        Assert.Equal(new[] { other }, Mentions(doc, "e2"));
+    }
+
+    [Fact]
+    public void test_a_title_before_a_name_of_the_same_type_stays_the_names_own()
+    {
+        // الوزير جون كيري: a person's title before his name is his, not another person
+        const string text = "وقال جون كيري ان بلاده مستعدة. واستقبل الوزير سيرغي لافروف في جنيف.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "جون كيري", "جون كيري").WithEntity("e2", EntityType.PER, "سيرغي لافروف", "سيرغي لافروف"));
+        Assert.Equal(new[] { "جون كيري" }, Mentions(doc, "e1"));
+    }
 }

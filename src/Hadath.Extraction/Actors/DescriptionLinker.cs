@@ -146,7 +146,10 @@ public sealed class DescriptionLinker
             }
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
             // A title before its name (الوزير الاميركي جون كيري); an institution before a person (المتحدث باسم الوزارة ايغور كوناشنكوف) is still one.
-            if (found.EndWord < words.Length && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start)) continue;
+            // واتهمت التنسيقية وزارة التربية: a body's noun before a body named by its own head noun is the subject, and that
+            // body its object; no apposition.
+            if (found.EndWord < words.Length && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start) &&
+                !(entities[found.Entity].Type == EntityType.ORG && OpensBody(words[found.EndWord]))) continue;
             added.Add((found.Entity, found.Span));
             taken.Add(found.Span);
             linked.Add(found.Span);
@@ -257,6 +260,10 @@ public sealed class DescriptionLinker
             return lo > 0 && _maxEnds[lo - 1] > span.Start;
         }
     }
+
+    /// <summary>Whether a word is an organisation's head noun without the article (وزارة, حركة, نقابة), opening a name of its own.</summary>
+    private static bool OpensBody(Word word) =>
+        !word.Key.StartsWith("ال", StringComparison.Ordinal) && Categories.TryGetValue(NameKey.Word(word.Key), out var type) && type == EntityType.ORG;
 
     private static bool NamedSameTypeAt(List<Entity> entities, EntityType type, int start)
     {
