@@ -44,7 +44,7 @@ public sealed class ActorStage : IStage
         // In place (the list is this stage's own), and an entity is copied only when its code changes: most get none.
         for (int i = 0; i < entities.Count; i++)
         {
-            if (entities[i].Actor is null && Resolve(document.Text, entities[i], words, date) is { } code) entities[i] = entities[i] with { Actor = code };
+            if (entities[i].Actor is null && Resolve(document.Text, entities[i], words, date, entities) is { } code) entities[i] = entities[i] with { Actor = code };
         }
         HeldInBodies(document.Text, entities, words);
         ChooseCountries(entities, words);
@@ -60,7 +60,7 @@ public sealed class ActorStage : IStage
     }
 
     [SkipLocalsInit]   // keys are written into the buffer before they are read
-    private string? Resolve(string text, Entity entity, IReadOnlyList<Word> words, DateOnly? date)
+    private string? Resolve(string text, Entity entity, IReadOnlyList<Word> words, DateOnly? date, List<Entity> entities)
     {
         // The name, then each mention as written, keyed on the stack. A way of writing met again gives the same answer
         // again: only the commonest repeat, the name itself, is skipped.
@@ -92,6 +92,17 @@ public sealed class ActorStage : IStage
             // المندوب السوري لدى الامم المتحدة: a body or a place where an office sits is not the office's holder.
             if (entity.Type != EntityType.PER && end > 0 && words[end - 1].Key == "لدي") continue;
             int start = TitleStart(words, end);
+            // المبعوث الاممي الى اليمن X, الممثل الخاص للامين العام للامم المتحدة في العراق X: a country after الى or في is
+            // where the holder is posted, not his own; his code is the title's before it, or the body's behind ل
+            // (HeldInBodies). With neither (اتحاد النقابات في اسبانيا راخوي) the country is read as before.
+            if (start < end && IsPosting(words, start, end))
+            {
+                int before = start - 1, titled = TitleStart(words, before);
+                // رئيس حزب العمال المعارض في استراليا X: a role with no country of its own is held where the title says (AUSOPP).
+                if (titled < before && FromTitle(words, titled, before, date) is { } own)
+                    return Agents.Contains(own) && _lexicon.Country(NameKey.WordOfKey(words[start].Key)) is { } where ? where + own : own;
+                if (BodyRightBefore(text, entities, words, words[before].Start) is not null) continue;
+            }
             if (start < end && FromTitle(words, start, end, date) is { } code) return code;
             // المندوب السوري لدى الامم المتحدة بشار الجعفري: the holder's title stands before where the office sits.
             if (start == end && entity.Type == EntityType.PER && TitleBeforeSeat(words, end, date) is { } held) return held;
@@ -140,6 +151,10 @@ public sealed class ActorStage : IStage
     private string? BodyRightBefore(string text, List<Entity> entities, IReadOnlyList<Word> words, int at)
     {
         if (at < 2 || text[at - 1] != ' ') return null;
+        // للامم المتحدة الى اليمن X: the body's mention may end before the posting (الى or في and a country).
+        int p = WordScanner.FirstAtOrAfter(words, at);
+        if (p >= 3 && words[p - 1].End == at - 1 && _lexicon.Country(NameKey.WordOfKey(words[p - 1].Key)) is not null &&
+            PostedPrepositions.Contains(words[p - 2].Key) && words[p - 2].Start >= 2 && text[words[p - 2].Start - 1] == ' ') at = words[p - 2].Start;
         foreach (var body in entities)
         {
             if (body.Type != EntityType.ORG || body.Actor is not { Length: >= 3 } code || Agents.Contains(code)) continue;
@@ -151,10 +166,28 @@ public sealed class ActorStage : IStage
                 bool lam = w < words.Count && words[w].Start < m.Start
                     ? m.Start - words[w].Start == 1 && text[words[w].Start] == 'ل'
                     : NameKey.OpensWithLamArticle(text.AsSpan(m.Start, m.End - m.Start));
-                if (lam && w > 0 && IsTitleWord(words[w - 1])) return code;
+                // مبعوث الامم المتحدة الى ليبيا X: or in construct with the title, with no ل.
+                // Not after لدى (مندوبة الولايات المتحدة لدى الامم المتحدة X: the state's envoy to the body).
+                bool construct = w < words.Count && words[w].Start == m.Start && !NameKey.OpensWithLamArticle(text.AsSpan(m.Start, m.End - m.Start)) &&
+                                 w > 0 && words[w - 1].Key != "لدي";
+                if ((lam || construct) && w > 0 && IsTitleWord(words[w - 1])) return code;
             }
         }
         return null;
+    }
+
+    /// <summary>Prepositions of where an office holder is posted (المبعوث الى اليمن, الممثل الخاص في العراق).</summary>
+    private static readonly HashSet<string> PostedPrepositions = new(StringComparer.Ordinal) { "الي", "في" };
+
+    /// <summary>Whether title words [start, end) are only countries right after الى or في: a posting, no nationality.</summary>
+    private bool IsPosting(IReadOnlyList<Word> words, int start, int end)
+    {
+        if (start < 2 || !PostedPrepositions.Contains(words[start - 1].Key)) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (_lexicon.Country(NameKey.WordOfKey(words[k].Key)) is null) return false;
+        }
+        return true;
     }
 
     /// <summary>Where the title words right before word <paramref name="end"/> start (at most <see cref="MaxTitleWords"/>); <paramref name="end"/> when none.</summary>

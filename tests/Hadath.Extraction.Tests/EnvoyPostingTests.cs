@@ -1,0 +1,43 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// A country after الى or في in a title is where its holder is posted, not his own: the UN's envoys take the body's code
+/// (IGOUNO), a state's envoy his state's, and a role with no country of its own is held where the title says. Sentences
+/// written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EnvoyPostingTests
+{
+    private static string? Code(string text, string person, params (string Surface, EntityType Type)[] others)
+    {
+        // In text order, as the names stage numbers them: the bodies and places of the title before the person.
+        var doc = Docs.Tokenized(text, "2024-05-01");
+        int id = 1;
+        foreach (var (surface, type) in others) doc = doc.WithEntity("e" + id++, type, surface, surface);
+        doc = doc.WithEntity("p", EntityType.PER, person, person);
+        return new ActorStage().Process(doc).Entities.Single(e => e.Id == "p").Actor;
+    }
+
+    [Theory]
+    [InlineData("وقال المبعوث الخاص للامين العام للامم المتحدة الى اليمن هانس غروندبرغ ان الهدنة صامدة.", "هانس غروندبرغ", "اليمن")]
+    [InlineData("وقال الممثل الخاص للامين العام للامم المتحدة في العراق محمد الحسان ان الوضع مستقر.", "محمد الحسان", "العراق")]
+    public void test_the_uns_envoy_to_a_country_is_the_uns(string text, string person, string country)
+    {
+        Assert.Equal("IGOUNO", Code(text, person, ("للامم المتحدة", EntityType.ORG), (country, EntityType.LOC)));
+    }
+
+    [Fact]
+    public void test_a_states_envoy_to_a_country_is_the_states() =>
+        Assert.Equal("USA", Code("وقال المبعوث الامريكي الى سوريا جيمس جيفري ان الهدنة صامدة.", "جيمس جيفري", ("سوريا", EntityType.LOC)));
+
+    [Fact]
+    public void test_a_states_envoy_to_the_un_is_not_the_uns() =>
+        Assert.NotEqual("IGOUNO", Code("وقالت مندوبة الولايات المتحدة لدى الامم المتحدة نيكي هيلي ان بلادها سترد.", "نيكي هيلي",
+            ("الولايات المتحدة", EntityType.LOC), ("الامم المتحدة", EntityType.ORG)));
+
+    [Fact]
+    public void test_a_role_with_no_country_is_held_where_the_title_says() =>
+        Assert.Equal("AUSOPP", Code("وقال زعيم الحزب المعارض في استراليا بيتر داتون ان الحكومة فشلت.", "بيتر داتون", ("استراليا", EntityType.LOC)));
+}
