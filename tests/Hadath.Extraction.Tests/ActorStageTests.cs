@@ -257,6 +257,7 @@ public sealed class ActorStageTests
     [InlineData("تنظيم داعش", "IMGMUSISI")]
     [InlineData("تنظيم الدولة الإسلامية", "IMGMUSISI")]
     [InlineData("الدولة الاسلامية في العراق والشام", "IMGMUSISI")]
+    [InlineData("قوات الدعم السريع", "SDNUAF")]                 // Sudan's RSF: unaligned armed forces, as Phoenix files the Janjaweed
     public void test_actors_international_organisations_missing_from_the_dictionary_are_coded(string name, string code)
     {
         var doc = Run(Docs.Tokenized("وقالت " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));

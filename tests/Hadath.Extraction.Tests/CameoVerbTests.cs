@@ -44,7 +44,8 @@ public sealed class CameoVerbTests
     [InlineData("فرانسوا هولاند ندد بتصريحات بشار الاسد امس", "ندد", "111", "ACCUSE")]
     [InlineData("واتهمت فرنسا على لسان فرانسوا هولاند الرئيس بشار الاسد بعرقلة الحل", "اتهمت", "112", "ACCUSE")]
     [InlineData("واستقبل فرانسوا هولاند في قصر الاليزيه الرئيس بشار الاسد", "استقبل", "043", "CONSULT")]
-    [InlineData("ورحب فرانسوا هولاند بزيارة بشار الاسد", "رحب", "051", "SUPPORT")]
+    // a welcome (رحب) is no event (round forty-five); praise still is
+    [InlineData("واشاد فرانسوا هولاند بزيارة بشار الاسد", "اشاد", "051", "SUPPORT")]
     [InlineData("ووقع فرانسوا هولاند وبشار الاسد اتفاقا للتعاون الاقتصادي", "وقع", "057", "SUPPORT")]
     public void test_cameo_verbs_code_trigger_and_actors(string text, string trigger, string code, string plover)
     {

@@ -67,6 +67,7 @@ public sealed class CameoVerbTable
     {
         var groups = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var byForm = new Dictionary<string, List<CameoVerbPattern>>(StringComparer.Ordinal);
+        var pastInGroup = new HashSet<(string, CameoVerbPattern)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -77,10 +78,12 @@ public sealed class CameoVerbTable
                 continue;
             }
             var pattern = new CameoVerbPattern(f[0], f[1], f[3].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            foreach (var form in groups[f[2]])
+            var group = groups[f[2]];
+            foreach (var form in group)
             {
                 if (!byForm.TryGetValue(form, out var list)) byForm[form] = list = new();
                 list.Add(pattern);
+                if (PastBesideItsFeminine(form, group)) pastInGroup.Add((form, pattern));
             }
         }
         // Most specific first: a verb with its object (وقع اتفاقا → 057) before the verb alone.
@@ -94,13 +97,21 @@ public sealed class CameoVerbTable
         }
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         bool Present(string form) => form[0] == 'ي' || (form[0] == 'ت' && byForm.ContainsKey("ي" + form[1..]));
-        _byForm = byForm.ToDictionary(f => f.Key, f => new FormPatterns(f.Value, Present(f.Key)), StringComparer.Ordinal);
+        _byForm = byForm.ToDictionary(f => f.Key, f => new FormPatterns(f.Value, Present(f.Key), f.Value.Where(p => pastInGroup.Contains((f.Key, p)))), StringComparer.Ordinal);
         _byFormOfSpan = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _withPronounOfSpan = _withPronoun.GetAlternateLookup<ReadOnlySpan<char>>();
         _forms = new FormShapes(Forms);
     }
 
     private static readonly string[] ObjectPronouns = { "ه", "هم" };   // not ها: زارها is mostly a place
+
+    /// <summary>
+    /// Whether a تـ form stands in its pattern's group beside its own feminine past (تقدم with تقدمت, تلقي with تلقت): there
+    /// it is that past verb (وتقدم لبنان بشكوى, وتلقى الرئيس اتصالا), though another verb's present is spelled alike (تقدم,
+    /// she presents; تلقي, she throws).
+    /// </summary>
+    private static bool PastBesideItsFeminine(string form, string[] group) =>
+        form.Length > 2 && form[0] == 'ت' && (group.Contains(form + "ت") || form[^1] == 'ي' && group.Contains(form[..^1] + "ت"));
 
     /// <summary>A 04 verb form with an object pronoun (استقبله) → the form (استقبل) and its first 04 pattern without an object.</summary>
     private readonly Dictionary<string, (string Form, CameoVerbPattern Meeting)> _withPronoun = new(StringComparer.Ordinal);
@@ -153,7 +164,7 @@ public sealed class CameoVerbTable
                     ? objects.Bare
                     : FirstWithObject(form, text, words, i);
                 if (pattern is null) continue;
-                (hits ??= []).Add(new Hit(PeeledKeys.SpanAt(text, word, peeled), i, pattern, form.Present));
+                (hits ??= []).Add(new Hit(PeeledKeys.SpanAt(text, word, peeled), i, pattern, form.PresentWith(pattern)));
                 break;
             }
         }
@@ -184,7 +195,7 @@ public sealed class CameoVerbTable
             var test = tests[k];
             if (test.HasObject)
             {
-                if (test.Window != window) (window, reach) = (test.Window, Reach(words, verb, test.Window));
+                if (test.Window != window) (window, reach) = (test.Window, Reach(words, verb, test.Window, pastDays: test.Window == OwnObjectWindow));
                 if (read < reach) read = AddToSketch(ref forms, words, read + 1, reach);
                 // Every word of the object may be in the window only when all of their bits are in its sketch.
                 if ((forms & test.Sketch) != test.Sketch) continue;
@@ -203,9 +214,10 @@ public sealed class CameoVerbTable
     /// </summary>
     private sealed class FormPatterns
     {
-        public FormPatterns(List<CameoVerbPattern> patterns, bool present)
+        public FormPatterns(List<CameoVerbPattern> patterns, bool present, IEnumerable<CameoVerbPattern> pastIn)
         {
             Patterns = patterns;
+            PastIn = pastIn.ToHashSet();
             Tests = patterns.Select(p => new PatternTest(p.Object.Length > 0, p.ObjectSketch, p.ObjectWindow)).ToArray();
             Present = present;
             if (patterns.Count(p => p.Object.Length > 0) < MinPatternsForFirstObjects) return;
@@ -219,6 +231,12 @@ public sealed class CameoVerbTable
 
         /// <summary>Whether the form is a present (imperfect) one.</summary>
         public bool Present { get; }
+
+        /// <summary>The patterns whose group lists the form beside its feminine past: for them it is a past verb.</summary>
+        public HashSet<CameoVerbPattern> PastIn { get; }
+
+        /// <summary>Whether the form is read as a present with <paramref name="pattern"/>.</summary>
+        public bool PresentWith(CameoVerbPattern pattern) => Present && !PastIn.Contains(pattern);
 
         /// <summary>
         /// The first object words of a form with many object patterns (طلب has 137): when no word of the window after the
@@ -283,7 +301,7 @@ public sealed class CameoVerbTable
     {
         var buffer = new PeeledKeys.Buffer();
         Span<int> starts = buffer;
-        int reach = Reach(words, verb, Math.Max(ObjectWindow, OwnObjectWindow));
+        int reach = Reach(words, verb, Math.Max(ObjectWindow, OwnObjectWindow), pastDays: true);
         for (int k = verb + 1; k < words.Count && k <= reach && !Stops(words, k); k++)
         {
             var word = words[k];
@@ -315,7 +333,7 @@ public sealed class CameoVerbTable
     /// is no object of it.</param>
     private static bool HasObject(string text, IReadOnlyList<Word> words, int verb, string[] obj, int window, bool bare = false)
     {
-        int k = verb + 1, reach = Reach(words, verb, window);
+        int k = verb + 1, reach = Reach(words, verb, window, pastDays: window == OwnObjectWindow);
         foreach (var key in obj)
         {
             bool found = false;
@@ -356,14 +374,16 @@ public sealed class CameoVerbTable
 
     /// <summary>
     /// The last word of a verb's object window of <paramref name="window"/> words: a partner set off by commas
-    /// (<see cref="PartnerAside"/>) does not count toward it.
+    /// (<see cref="PartnerAside"/>) does not count toward it, nor, with <paramref name="pastDays"/> (Hadath's own verbs,
+    /// whose objects are written out whole), a day set off by commas (وقعت X و Y وعشرة فصائل اخرى، اليوم الثلاثاء، في
+    /// القاهرة ورقة); a dictionary verb's window keeps its words, as its shorter objects would reach further phrases.
     /// </summary>
-    private static int Reach(IReadOnlyList<Word> words, int verb, int window)
+    private static int Reach(IReadOnlyList<Word> words, int verb, int window, bool pastDays)
     {
         int last = verb + window;
         for (int k = verb + 1; k < words.Count && k <= last; k++)
         {
-            if (!words[k].IsComma || PartnerAside.Close(words, k + 1) is not { } close) continue;
+            if (!words[k].IsComma || (PartnerAside.Close(words, k + 1) ?? (pastDays ? DayAside.Close(words, k + 1) : null)) is not { } close) continue;
             last += close - k + 1;
             k = close;
         }

@@ -325,6 +325,13 @@ public sealed partial class EventArguments
                 {
                     return (spokesman.Entity, spokesman.Last + 1, s.Words[start].Key);
                 }
+                // بحث رئيس دائرة شؤون اللاجئين في منظمة التحرير الفلسطينية احمد ابو هولي: so is the officer of a body that sits
+                // in a larger one, named after the larger body.
+                if (officer && m.Entity.Type == EntityType.ORG && named + 1 < s.Words.Count && s.Words[named].Key == "في" &&
+                    s.StartingAt(named + 1) is { Entity.Type: EntityType.ORG } parent && NamedAfter(s, parent.Last + 1) is { } parentOfficer)
+                {
+                    return (parentOfficer.Entity, parentOfficer.Last + 1, s.Words[start].Key);
+                }
                 // ودعا الممثل الخاص للامين العام للامم المتحدة في السودان ورئيس بعثة … (يونيتامس) فولكر بيرتس: a title that
                 // runs on to a mission's acronym is held by the person named right after it.
                 if (officer && m.Entity.Type == EntityType.ORG && NamedPastAcronym(s, named) is { } holderPastAcronym)

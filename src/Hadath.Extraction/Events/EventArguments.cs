@@ -612,8 +612,18 @@ public sealed partial class EventArguments
     private bool ObjectOfOpeningVerb(Sentence s, int k) => k > 2 && s.StartingAt(0) is null && ClosedByAdjectives(s, 1, k);
 
     /// <summary>The first person or organisation named before word <paramref name="word"/> in the sentence: whom it is about.</summary>
-    internal static Entity? FirstActorBefore(Sentence s, int word) =>
-        s.Mentions.FirstOrDefault(m => m.Last < word && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity;
+    internal static Entity? FirstActorBefore(Sentence s, int word)
+    {
+        var first = s.Mentions.FirstOrDefault(m => m.Last < word && m.Entity.Type is EntityType.PER or EntityType.ORG);
+        if (first.Entity is not { Type: EntityType.ORG }) return first.Entity;
+        // الامين العام لجامعة الدول العربية احمد ابو الغيط: a body in the title of the person named right after it is his
+        // office; he is the one acting. So past where the office sits or goes (المبعوث الخاص للامين العام للامم المتحدة
+        // الى اليمن هانس غروندبرغ).
+        int k = first.Last + 1;
+        if (k + 1 < s.Words.Count && s.Words[k].Key is "في" or "لدي" or "الي" && s.StartingAt(k + 1) is { Entity.Type: EntityType.LOC } seat) k = seat.Last + 1;
+        var holder = s.StartingAt(k);
+        return holder is { Entity.Type: EntityType.PER } h && h.Last < word ? h.Entity : first.Entity;
+    }
 
     /// <summary>Whether a word key is a title or rank (وزير, المتحدث, الفريق): a person named after one is a public figure.</summary>
     /// <remarks>

@@ -202,6 +202,10 @@ public sealed partial class EventStage
             if ((d.Code.Plover ?? d.Code.Code) != (next.Code.Plover ?? next.Code.Code)) continue;
             if (BlockadeAndRally(d.Code.Code, next.Code.Code)) continue;
             if (OtherCoercion(d.Code.Code, next.Code.Code)) continue;
+            if (HostagesBesideAttack(d, next)) continue;
+            // وحمل X الحكومة مسؤولية التقاعس، متهما لجنة الاشراف بالتغاضي: an accusing participle after a comma is a
+            // predicate of its own, not more words for the blame before it (whom it accuses is another).
+            if (d.Rule.Contains("+blame", StringComparison.Ordinal) && next.Rule.Contains("+after-comma", StringComparison.Ordinal) && next.Code.Code.StartsWith("112", StringComparison.Ordinal)) continue;
             if (ClauseBreakBetween(words, d.Span, next.Span)) continue;
             // فجروا سيارة ملغومة قبل ان يشتبكوا مع الحراس, تعرضت لكمين واشتبكت معهم: a clash with the other side is a
             // fight of its own after the attack, not more words for it.
@@ -249,6 +253,13 @@ public sealed partial class EventStage
     /// </summary>
     private static bool OtherCoercion(string a, string b) =>
         a.StartsWith("17", StringComparison.Ordinal) && b.StartsWith("17", StringComparison.Ordinal) && a.Length >= 3 && b.Length >= 3 && a[..3] != b[..3];
+
+    /// <summary>
+    /// هاجمت قوات X بلدة Y، ونهبت سوقها واحتجزت عشرات المدنيين رهائن: people taken (181) are an act of their own beside the
+    /// attack on the place, not more words for it.
+    /// </summary>
+    private static bool HostagesBesideAttack(Draft a, Draft b) =>
+        (a.Rule.Contains("+hostages", StringComparison.Ordinal) || b.Rule.Contains("+hostages", StringComparison.Ordinal)) && a.Code.Code != b.Code.Code;
 
     private static bool IsBlockadeOrRiot(string code) => code.StartsWith("144", StringComparison.Ordinal) || code.StartsWith("145", StringComparison.Ordinal);
 

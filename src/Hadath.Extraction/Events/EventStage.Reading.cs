@@ -285,6 +285,82 @@ public sealed partial class EventStage
     /// </summary>
     private static bool IsMaterial(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "14" or "17" or "18" or "19" or "20";
 
+    /// <summary>
+    /// Whether <paramref name="entity"/> is coded as rebels, insurgents or unaligned armed men (قوات الدعم السريع: SDNUAF),
+    /// whose name may open with قوات as a state's forces do.
+    /// </summary>
+    private static bool IsIrregularForce(Entity? entity) =>
+        entity?.Actor is { Length: >= 6 } actor && IrregularRoles.Contains(actor.Substring(3, 3));
+
+    /// <summary>CAMEO roles of armed men who are no state's forces: rebels, insurgents, unaligned armed forces.</summary>
+    private static readonly HashSet<string> IrregularRoles = new(StringComparer.Ordinal) { "REB", "INS", "UAF" };
+
+    /// <summary>Hostages, as whom people are held (احتجزوا عشرات المدنيين رهائن, كرهائن).</summary>
+    private static readonly HashSet<string> Hostages = MatchKey.SetOf("رهائن", "كرهائن", "رهينة", "كرهينة", "رهينتين");
+
+    private const int HostageReach = 8;
+
+    /// <summary>Whether hostages are named within a few words after the holding verb ending at word <paramref name="last"/>, before any mark.</summary>
+    private static bool HeldAsHostages(IReadOnlyList<Word> words, int last)
+    {
+        for (int k = last + 1; k < words.Count && k <= last + HostageReach && words[k].Kind != WordKind.Punctuation; k++)
+        {
+            if (Hostages.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words opening what arrested men are charged with or suspected of (بتهمة, يشتبه في, للاشتباه ب).</summary>
+    /// <remarks>Not المشتبه: the suspect is the one arrested (اعتقلت الشرطة المشتبه بارتكابه الحادث ويحمل اسم X).</remarks>
+    private static readonly HashSet<string> ChargeWords = MatchKey.SetOf("بتهمة", "بتهم", "بتهمه", "يشتبه", "يشتبهون", "للاشتباه", "بشبهة", "بشبهه");
+
+    /// <summary>
+    /// Whether a charge word stands between the arresting trigger ending at word <paramref name="last"/> and the first
+    /// mention of <paramref name="target"/> after it, with no mark but a comma between.
+    /// </summary>
+    private static bool NamedInCharge(EventArguments.Sentence s, int last, Entity target)
+    {
+        int at = -1;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == target && m.First > last) { at = m.First; break; }
+        }
+        if (at < 0) return false;
+        for (int k = last + 1; k < at; k++)
+        {
+            if (s.Words[k].Kind == WordKind.Punctuation && !s.Words[k].IsComma) return false;
+            if (ChargeWords.Contains(s.Words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns for the supporters of a movement or a leader (انصار, مؤيدي, مناصري).</summary>
+    private static readonly HashSet<string> SupporterNouns = MatchKey.SetOf("انصار", "مؤيدي", "مناصري", "انصاري");
+
+    /// <summary>
+    /// نظم العشرات من انصار حركة الجهاد الاسلامي وقفة, اقتحم المئات من انصار التيار الصدري المنطقة: a crowd told as the
+    /// supporters of a named movement or leader acts for it, as the story gold codes it; the one they support is the source.
+    /// </summary>
+    private static void SupportersActing(List<Draft> drafts, EventArguments.Sentence s)
+    {
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            if (drafts[k].Source is null && drafts[k].SourcePhrase is { } crowd && SupportersOf(s, crowd) is { } backed)
+                drafts[k] = drafts[k] with { Source = backed, SourcePhrase = null, Rule = drafts[k].Rule + "+supporters" };
+        }
+    }
+
+    /// <summary>
+    /// The movement or person named right after an unnamed crowd phrase that ends with its supporters' noun (العشرات من
+    /// انصار حركة X, المئات من مؤيدي الرئيس X), or null.
+    /// </summary>
+    private static Entity? SupportersOf(EventArguments.Sentence s, ActorPhrases.Phrase crowd)
+    {
+        int after = crowd.After;
+        if (after < 1 || after >= s.Words.Count || !SupporterNouns.Contains(s.Words[after - 1].Key)) return null;
+        return s.StartingAt(after) is { Entity.Type: EntityType.ORG or EntityType.PER } named ? named.Entity : null;
+    }
+
     /// <summary>قوات الامن قتلت, قتلت قوات الامن: a state force right before or after the verb.</summary>
     private static bool IsStateForce(IReadOnlyList<Word> words, int first, TextSpan trigger, string? subjectWord)
     {

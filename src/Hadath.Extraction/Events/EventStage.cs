@@ -221,6 +221,9 @@ public sealed partial class EventStage : IStage
                 if (code.Code == "192" && (!ArmedSeizer(roles.Source) || AnyContains(quoted, hit.Span))) continue;
                 // وضبطت بحوزتهم اسلحة وذخيرة: goods caught belong to no side; the men they were found on are the arrest's.
                 if (hit.Trigger.Condition == TriggerCondition.SeizedGoods) roles = roles with { Target = null, TargetPhrase = null };
+                // اعتقلت الاستخبارات خمسة اشخاص بتهمة التعاون مع قوات الدعم السريع, يشتبه في انتمائهم الى تنظيم داعش: a body
+                // named in the charge is what the men are suspected of, not who was arrested (the story gold never takes it).
+                if (code.Code.StartsWith("17", StringComparison.Ordinal) && roles.Target is { } charged && NamedInCharge(inSentence, last, charged)) roles = roles with { Target = null };
                 // استولى مسلحون من جماعة الحوثي على سفينة تجارية: a ship taken with its crew is hijacked, no ground held. Only
                 // by a side the story names: the detection gold leaves a ship taken by unnamed pirates unmarked.
                 if (code.Code == "192" && SeizedVessel(words, last))
@@ -311,13 +314,23 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("175");
                     rule += "+police";
                 }
-                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord))
+                // هاجمت قوات الدعم السريع بلدة X: a force coded as rebels or unaligned armed men attacks, as any armed group does
+                // (180, as the story gold codes its attacks); only a state's forces attacking fight (190).
+                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && IsStateForce(words, first, hit.Span, roles.SubjectWord) && !IsIrregularForce(roles.Source))
                 {
                     code = _codes.Lookup("190");
                     rule += "+state-force";
                 }
                 // هاجم كلب ضال طفلا: an animal's attack has no actor.
                 if (code.Code == "180" && AnimalAttack(words, hit, last)) continue;
+                // واحتجزت قوات الدعم السريع عشرات المدنيين رهائن: people held as hostages are taken (181), not arrested. Not in
+                // a speaker's own words (قال «لقد احتجزوا تلاميذ مدرسة رهائن»): what is said inside a quote tells no act of its
+                // own, and the detection gold leaves such a quote unmarked.
+                if (code.Code == "173" && hit.Trigger.Role == TriggerRole.Verb && HeldAsHostages(words, last) && !AnyContains(quoted, hit.Span))
+                {
+                    code = _codes.Lookup("181");
+                    rule += "+hostages";
+                }
                 // هاجم الرئيس الايراني نظيره الامريكي: an attack by a named person or a leader is words, criticism (111).
                 if (code.Code == "180" && IsVerbalAttack(readings, words, hit, last, roles))
                 {
@@ -675,6 +688,7 @@ public sealed partial class EventStage : IStage
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart ?? (roles.Target is null ? homeland : null) });
             }
             SidesFromCounts(drafts, inSentence);
+            SupportersActing(drafts, inSentence);
             ArmedMenTold(text, document.Entities, drafts);
             NamedInBrackets(text, inSentence, drafts);
             AddInOrder(events, drafts, time, inSentence);
