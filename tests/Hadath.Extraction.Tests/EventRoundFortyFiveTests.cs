@@ -258,6 +258,18 @@ public sealed class EventRoundFortyFiveTests
     }
 
     [Theory]
+    [InlineData("بحث احمد ابو هولي، اليوم الاربعاء، مع المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين (الاونروا) بيير كرينبول الازمة")]
+    [InlineData("التقى احمد ابو هولي المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين (الاونروا) بيير كرينبول في عمان")]
+    public void test_the_person_after_a_bodys_acronym_in_brackets_holds_its_title(string text)
+    {
+        var doc = Named(text, ("e3", EntityType.PER, "احمد ابو هولي", "PSE"), ("e6", EntityType.ORG, "الاونروا", "IGOUNO"), ("e7", EntityType.PER, "بيير كرينبول", "IGOUNO"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("040", e.Code);
+        Assert.Equal("e3", e.Source?.EntityId);
+        Assert.Equal("e7", e.Target?.EntityId);
+    }
+
+    [Theory]
     [InlineData("ورحب الامين العام لجامعة الدول العربية احمد ابو الغيط بالتوقيع، ودعا السلطات الى حماية المدنيين")]
     [InlineData("وقال الامين العام لجامعة الدول العربية احمد ابو الغيط كلمة، ودعا السلطات الى حماية المدنيين")]
     public void test_a_call_going_on_after_an_officer_is_the_officers(string text)

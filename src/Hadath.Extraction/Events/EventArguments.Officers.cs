@@ -99,6 +99,10 @@ public sealed partial class EventArguments
     private Placed? HolderAt(Sentence s, Placed body, int right)
     {
         if (body.First < 1) return null;
+        // المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين (الاونروا) بيير كرينبول: a body named only by its acronym in
+        // brackets, closing a title whose long name the tagger did not read, is held by the person named right after it.
+        if (s.Words[body.First - 1].Key == "(" && body.Last + 2 <= right && s.Words[body.Last + 1].Key == ")" &&
+            s.StartingAt(body.Last + 2) is { Entity.Type: EntityType.PER } bracketed) return bracketed;
         var title = s.Words[body.First - 1];
         // اجتمع ب ممثلة المفوضية: the office noun may carry the verb's preposition.
         bool office = OfficeNouns.Contains(title.Key) || (title.Key.Length > 3 && title.Key[0] is 'ب' or 'ل' && OfficeNouns.Contains(title.Key[1..]));
