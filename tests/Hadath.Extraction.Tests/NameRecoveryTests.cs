@@ -680,6 +680,8 @@ public sealed class NameRecoveryTests
     [InlineData("واعتقلت شرطة نينوى ثلاثة مشتبه بهم", "ORG شرطة نينوى")]
     [InlineData("ونقل الجرحى الى مستشفى سامراء العام", "ORG مستشفى سامراء العام")]              // an adjective after the place
     [InlineData("وقالت قيادة عمليات صلاح الدين ان", "ORG قيادة عمليات صلاح الدين")]
+    [InlineData("واعلنت شرطة ولاية الخرطوم توقيف ثلاثة اشخاص", "ORG شرطة ولاية الخرطوم")]   // ولاية, a noun opening with و
+    [InlineData("وقال مدير شرطة ولاية الخرطوم ان", "ORG شرطة ولاية الخرطوم")]
     public void test_a_body_named_after_a_place_is_one_organisation(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));

@@ -492,7 +492,10 @@ public sealed class OrganisationNames
     /// <summary>An indefinite noun that may stand in construct inside a name (عمليات, كهرباء, محافظة): not a particle, a clitic-led or definite word.</summary>
     private static bool IsConstructNoun(Word word) =>
         word.IsLetters && word.Key.Length >= 3 && !word.Key.StartsWith("ال", StringComparison.Ordinal) && !word.Key.StartsWith("لل", StringComparison.Ordinal) &&
-        !word.Key.StartsWith('و') && !Particles.Contains(word.Key);
+        (!word.Key.StartsWith('و') || WawNouns.Contains(NameKey.Word(word.Key))) && !Particles.Contains(word.Key);
+
+    /// <summary>Nouns of a body's place that open with و, no conjunction (شرطة ولاية الخرطوم: Sudan's states).</summary>
+    private static readonly HashSet<string> WawNouns = Keys("ولاية");
 
     /// <summary>Definite bodies named by العامة/العليا and what they are for: المديرية العامة للامن الوطني, الهيئة العليا للانتخابات.</summary>
     private static readonly HashSet<string> GeneralHeads = Keys("المديرية", "المفوضية", "الهيئة", "المؤسسة", "الامانة", "النيابة", "اللجنة", "الادارة");
