@@ -270,6 +270,19 @@ public sealed class EventRoundFortyFiveTests
     }
 
     [Theory]
+    [InlineData("واستقبل الرئيس جوزاف عون في قصر بعبدا قائد قوات اليونيفيل الجنرال ديوداتو ابانيارا، وعرض معه الاوضاع", "ديوداتو ابانيارا")]
+    [InlineData("والتقى الرئيس جوزاف عون قائد قوات اليونيفيل اللواء ارولدو لاثارو في بعبدا", "ارولدو لاثارو")]
+    public void test_a_holder_the_tagger_missed_is_met_past_his_rank(string text, string holder)
+    {
+        var doc = Named(text, ("e1", EntityType.PER, "جوزاف عون", "LBNGOV"), ("e2", EntityType.ORG, "قوات اليونيفيل", "IGOUNO"),
+            ("e3", EntityType.LOC, "قصر بعبدا", "LBN"), ("e4", EntityType.LOC, "بعبدا", "LBN"));
+        var e = Assert.Single(Events(doc));
+        Assert.StartsWith("04", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal(holder, Docs.ArgumentWords(text, e.Target));
+    }
+
+    [Theory]
     [InlineData("ورحب الامين العام لجامعة الدول العربية احمد ابو الغيط بالتوقيع، ودعا السلطات الى حماية المدنيين")]
     [InlineData("وقال الامين العام لجامعة الدول العربية احمد ابو الغيط كلمة، ودعا السلطات الى حماية المدنيين")]
     public void test_a_call_going_on_after_an_officer_is_the_officers(string text)

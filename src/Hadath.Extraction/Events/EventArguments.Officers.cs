@@ -86,7 +86,10 @@ public sealed partial class EventArguments
             if (m.Entity != body || m.First <= verb || m.First < 1) continue;
             var title = s.Words[m.First - 1];
             if (!OfficeNouns.Contains(title.Key) && !IsTitleWord(title)) return null;
-            int start = m.Last + 1, end = start;
+            int start = m.Last + 1;
+            // قائد قوات اليونيفيل الجنرال ديوداتو ابانيارا: past the holder's rank.
+            if (start < s.Words.Count && s.StartingAt(start) is null && MilitaryRanks.Contains(s.Words[start].Key)) start++;
+            int end = start;
             while (end < s.Words.Count && end - start < MaxMissedNameWords && IsMissedNameWord(s, end)) end++;
             if (end - start < MaxMissedNameWords) return null;
             if (end < s.Words.Count && s.Words[end].IsLetters && !Prepositions.Contains(s.Words[end].Key) && !IsTime(s, end)) return null;
@@ -94,6 +97,9 @@ public sealed partial class EventArguments
         }
         return null;
     }
+
+    /// <summary>Military ranks a holder may be named after (الجنرال, اللواء, العميد, العقيد, الفريق, العماد).</summary>
+    private static readonly HashSet<string> MilitaryRanks = MatchKey.SetOf("الجنرال", "اللواء", "العميد", "العقيد", "الفريق", "العماد", "المشير", "الادميرال");
 
     /// <summary>The person <see cref="HolderOf"/> finds, where he is named.</summary>
     private Placed? HolderAt(Sentence s, Placed body, int right)

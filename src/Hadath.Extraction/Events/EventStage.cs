@@ -685,6 +685,12 @@ public sealed partial class EventStage : IStage
                     roles = roles with { Target = null };
                     counterpart = holder;
                 }
+                // واستقبل X في قصر بعبدا قائد قوات اليونيفيل الجنرال Y: with no one found as met (the palace is where), the first
+                // body named after the verb whose holder the tagger missed is whom the meeting was with.
+                else if (code.Code.StartsWith("04", StringComparison.Ordinal) && code.Code != "042" && roles.Target is null && counterpart is null && accusedPhrase is null &&
+                         inSentence.Mentions.FirstOrDefault(m => m.First > hit.Word && m.Entity.Type == EntityType.ORG && m.Entity != roles.Source).Entity is { } firstBody &&
+                         _arguments.MissedHolderAfter(inSentence, hit.Word, firstBody) is { } missed)
+                    counterpart = missed;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart ?? (roles.Target is null ? homeland : null) });
             }
             SidesFromCounts(drafts, inSentence);
