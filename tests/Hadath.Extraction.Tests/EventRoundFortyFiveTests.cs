@@ -203,6 +203,8 @@ public sealed class EventRoundFortyFiveTests
     [Theory]
     // an explosion that happened, or a paper too far past a day aside that is no day, signs nothing
     [InlineData("ووقع الانفجار قرب مقر حركة فتح في القاهرة")]
+    // وقع before a definite verbal noun took place: a point written into a document, no signing (merge review)
+    [InlineData("واشار الى انه قد وقع التنصيص عليها ضمن وثيقة حركة فتح")]
     [InlineData("وقعت حركة فتح، بعد مشاورات طويلة استمرت اسابيع بين قادة الحركة في الداخل والخارج وممثلي الفصائل الاخرى، ورقة")]
     public void test_no_signing_where_nothing_was_signed_within_reach(string text)
     {

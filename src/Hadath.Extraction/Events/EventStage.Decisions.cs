@@ -94,6 +94,19 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// Whether the verb at word <paramref name="verb"/> is وقع (its masculine past, after clitics) with a definite verbal
+    /// noun of the form التفعيل right after it (وقع التنصيص, وقع التأكيد): "took place", not "signed".
+    /// </summary>
+    private static bool OccurredBeforeVerbalNoun(IReadOnlyList<Word> words, int verb)
+    {
+        var key = words[verb].Key;
+        if (key.Length == 4 && key[0] is 'و' or 'ف') key = key[1..];
+        if (key != "وقع" || verb + 1 >= words.Count) return false;
+        var next = words[verb + 1].Key;
+        return next.Length == 7 && next.StartsWith("الت", StringComparison.Ordinal) && next[5] == 'ي';
+    }
+
     /// <summary>How many words after a complaining verb the side complained against may be named.</summary>
     private const int ComplaintReach = 16;
 

@@ -497,6 +497,8 @@ public sealed partial class EventStage : IStage
                      hit.Pattern.Object is [var fardObject, ..] && hit.Word + 1 < words.Count && (words[hit.Word + 1].Key == fardObject || words[hit.Word + 1].Key == "ال" + fardObject))) continue;
                 // مستثمر يدعى بيار اندرسون: يُدعى names someone (and يدّعي claims); neither calls for anything.
                 if (NamingVerbs.Contains(words[hit.Word].Key)) continue;
+                // قد وقع التنصيص عليها ضمن وثيقة قرطاج: وقع before a definite verbal noun is "took place", no signing.
+                if (code.Code.StartsWith("057", StringComparison.Ordinal) && OccurredBeforeVerbalNoun(words, hit.Word)) continue;
                 // بحسب مسؤول رفض الكشف عن اسمه, خرجوا رفضا لاجراءات الوزارة: no rejection of anything.
                 if (code.Code.StartsWith("12", StringComparison.Ordinal) && NoRejection(words, hit.Word)) continue;
                 var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));
