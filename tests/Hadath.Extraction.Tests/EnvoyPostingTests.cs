@@ -30,7 +30,7 @@ public sealed class EnvoyPostingTests
 
     [Fact]
     public void test_a_states_envoy_to_a_country_is_the_states() =>
-        Assert.Equal("USA", Code("وقال المبعوث الامريكي الى سوريا جيمس جيفري ان الهدنة صامدة.", "جيمس جيفري", ("سوريا", EntityType.LOC)));
+        Assert.Equal("USAGOV", Code("وقال المبعوث الامريكي الى سوريا جيمس جيفري ان الهدنة صامدة.", "جيمس جيفري", ("سوريا", EntityType.LOC)));
 
     [Fact]
     public void test_a_states_envoy_to_the_un_is_not_the_uns() =>
@@ -40,4 +40,9 @@ public sealed class EnvoyPostingTests
     [Fact]
     public void test_a_role_with_no_country_is_held_where_the_title_says() =>
         Assert.Equal("AUSOPP", Code("وقال زعيم الحزب المعارض في استراليا بيتر داتون ان الحكومة فشلت.", "بيتر داتون", ("استراليا", EntityType.LOC)));
+
+    [Fact]
+    public void test_the_uns_envoy_named_in_construct_is_the_uns() =>
+        Assert.Equal("IGOUNO", Code("وقال مبعوث الامم المتحدة الى ليبيا غسان سلامة ان الهدنة صامدة.", "غسان سلامة",
+            ("الامم المتحدة", EntityType.ORG), ("ليبيا", EntityType.LOC)));
 }
