@@ -7,7 +7,8 @@ namespace Hadath.Extraction.Events;
 /// الازمة, فجروا زوبعة), and eyes that were "stolen" (خطفت الانظار: caught everyone's eye); and crowds that rallied for
 /// someone or in joy (تظاهروا تأييدا لقرار, خرجوا ابتهاجا بالفوز), no protest against anyone; and a road "cut" on what
 /// is no traffic (قطعوا الطريق على اي تسوية: forestalled it); and a bomb that went off while its own men planted or
-/// defused it (انفجرت اثناء محاولة زرعها), a mishap; and an attack told as what an inquiry looks into (تحقيقا في هجوم).
+/// defused it (انفجرت اثناء محاولة زرعها), a mishap; and an attack told as what an inquiry looks into (تحقيقا في هجوم);
+/// and an attack by an animal (هاجم كلب ضال طفلا), which has no actor.
 /// </summary>
 public sealed partial class EventStage
 {
@@ -237,5 +238,30 @@ public sealed partial class EventStage
             if (SaidThings.Contains(word.Key)) return true;
         }
         return false;
+    }
+
+    /// <summary>Animals that attack people in the news (هاجم كلب ضال طفلا, لهجوم من حيوان الكنغر): no actor, no event.</summary>
+    private static readonly HashSet<string> Animals = MatchKey.SetOf(
+        "حيوان", "الحيوان", "حيوانات", "الحيوانات", "كلب", "الكلب", "كلاب", "الكلاب", "كنغر", "الكنغر", "خنزير", "الخنزير", "خنازير", "الخنازير",
+        "قرش", "القرش", "دب", "الدب", "دببة", "ذئب", "الذئب", "ذئاب", "الذئاب", "تمساح", "التمساح", "نمر", "النمر", "قرد", "القرد", "قردة", "قرود",
+        "ثعبان", "الثعبان", "افعى", "الافعى", "نحل", "النحل", "فيل", "الفيل");
+
+    /// <summary>Collective nouns before من and the animals (قطيع من الخنازير).</summary>
+    private static readonly HashSet<string> Herds = MatchKey.SetOf("قطيع", "سرب", "مجموعة");
+
+    /// <summary>
+    /// Whether the one who attacked is an animal: right after the verb (هاجم كلب, هاجم قطيع من الخنازير), or after من of the
+    /// noun (لهجوم من حيوان الكنغر, لهجوم من كلب).
+    /// </summary>
+    private static bool AnimalAttack(IReadOnlyList<Word> words, EventRecognizer.Hit hit, int last)
+    {
+        int k = last + 1;
+        if (hit.Trigger.Role != TriggerRole.Verb)
+        {
+            if (k >= words.Count || words[k].Key != "من") return false;
+            k++;
+        }
+        if (k + 2 < words.Count && Herds.Contains(words[k].Key) && words[k + 1].Key == "من") k += 2;
+        return k < words.Count && Animals.Contains(words[k].Key);
     }
 }
