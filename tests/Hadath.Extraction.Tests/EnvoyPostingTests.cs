@@ -45,4 +45,15 @@ public sealed class EnvoyPostingTests
     public void test_the_uns_envoy_named_in_construct_is_the_uns() =>
         Assert.Equal("IGOUNO", Code("وقال مبعوث الامم المتحدة الى ليبيا غسان سلامة ان الهدنة صامدة.", "غسان سلامة",
             ("الامم المتحدة", EntityType.ORG), ("ليبيا", EntityType.LOC)));
+
+    [Theory]
+    // a state's government named by a country the dictionary files as a name, or of two words: the country's GOV
+    [InlineData("وانتقدت حكومة بريطانيا القرار.", "حكومة بريطانيا", "GBRGOV")]
+    [InlineData("وانتقدت حكومة كوريا الشمالية القرار.", "حكومة كوريا الشمالية", "PRKGOV")]
+    [InlineData("وانتقدت حكومة المملكة المتحدة القرار.", "حكومة المملكة المتحدة", "GBRGOV")]
+    public void test_a_government_named_by_its_country_is_the_countrys(string text, string body, string code)
+    {
+        var doc = new ActorStage().Process(Docs.Tokenized(text, "2024-05-01").WithEntity("e1", EntityType.ORG, body, body));
+        Assert.Equal(code, doc.Entities.Single().Actor);
+    }
 }

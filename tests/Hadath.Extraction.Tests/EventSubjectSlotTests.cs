@@ -86,4 +86,15 @@ public sealed class EventSubjectSlotTests
         var doc = Docs.WithActors(text, ("e1", EntityType.LOC, place, "TUN"));
         Assert.DoesNotContain(Events(doc), e => e.Source?.EntityId == "e1");
     }
+
+    [Fact]
+    public void test_a_threatener_named_before_the_verb_stays_the_source()
+    {
+        // the threat's ب-complement right after the verb: its subject was told before it
+        const string text = "وقال المتحدث ان حكومة الاكوادور هددت برفع الحماية عن اللاجئ.";
+        var e = Assert.Single(Events(Docs.WithActors(text, ("e1", EntityType.ORG, "حكومة الاكوادور", "ECUGOV"))));
+        Assert.Equal("130", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Null(e.Target);
+    }
 }

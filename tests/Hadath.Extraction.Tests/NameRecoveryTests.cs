@@ -775,4 +775,13 @@ public sealed class NameRecoveryTests
     {
         Assert.DoesNotContain(Mentions(Run(Docs.Tokenized(text).WithEntities(System.Collections.Immutable.ImmutableArray<Entity>.Empty))), m => m.Contains("ساحة") || m.Contains("ميدان"));
     }
+
+    [Theory]
+    // a state's government, army or parliament named by the place right after it is one body
+    [InlineData("وانتقدت حكومة الإكوادور القرار.", "الإكوادور", "ORG حكومة الإكوادور")]
+    [InlineData("واتهم جيش ميانمار المتمردين بمهاجمة القرى.", "ميانمار", "ORG جيش ميانمار")]
+    public void test_a_states_body_named_by_its_place_is_one_body(string text, string place, string expected)
+    {
+        Assert.Equal(new[] { expected }, Mentions(Run(Docs.WithNamed(text, ("e1", EntityType.LOC, place)))));
+    }
 }

@@ -135,6 +135,9 @@ public sealed class ActorLexicon
         return countries;
     }
 
+    /// <summary>Whether a code is a bare country's (ISO alpha-3 of a country row: GBR, PRK).</summary>
+    public bool IsCountryCode(string code) => _countryCodes.Contains(code);
+
     public string? Country(string key) => Country(key.AsSpan());
 
     public string? Country(ReadOnlySpan<char> key) => _countryShapes.MayHold(key) && _countriesBySpan.TryGetValue(key, out var code) ? code : null;

@@ -176,6 +176,10 @@ public sealed class ActorStage : IStage
         return null;
     }
 
+    /// <summary>The country a name is (a country row, or a dictionary name whose code is a bare country's: بريطانيا → GBR), or null.</summary>
+    private string? CountryNamed(ReadOnlySpan<char> key, DateOnly? date) =>
+        _lexicon.Country(key) ?? (_lexicon.Actor(key, date) is { Length: 3 } code && _lexicon.IsCountryCode(code) ? code : null);
+
     /// <summary>Prepositions of where an office holder is posted (المبعوث الى اليمن, الممثل الخاص في العراق).</summary>
     private static readonly HashSet<string> PostedPrepositions = new(StringComparer.Ordinal) { "الي", "في" };
 
@@ -257,11 +261,14 @@ public sealed class ActorStage : IStage
     private string? FromTitle(IReadOnlyList<Word> words, int start, int end, DateOnly? date)
     {
         Span<char> buffer = stackalloc char[NameKey.StackLimit];
+        // حكومة كوريا الشمالية, حكومة المملكة المتحدة: a country of two words or more at the title's end.
+        string? endCountry = null;
         for (int s = start; s < end - 1; s++)
         {
             int length = NameKey.OfKeys(words, s, end, buffer);
             var key = length >= 0 ? buffer[..length] : NameKey.Of(Keys(words, s, end)).AsSpan();
             if (_lexicon.Actor(key, date) is { Length: >= 6 } whole && !IsGeneric(key)) return s > start ? ForcesOf(words[start], whole) : whole;
+            if (s > start) endCountry ??= CountryNamed(key, date);
         }
         string? country = null, agent = null, named = null;
         bool deputy = false;
@@ -283,6 +290,9 @@ public sealed class ActorStage : IStage
             }
             if (named is null && _lexicon.Actor(key, date) is { Length: >= 6 } code && IsNameWord(words, start, end, k)) named = code;
         }
+        // حكومة بريطانيا: a country the dictionary files as a name with its bare code, not as a country row.
+        // Not a word with the article (وزارة المالية: the finances, not Mali's dictionary name).
+        country ??= endCountry ?? (words[end - 1].Key.StartsWith("ال", StringComparison.Ordinal) ? null : CountryNamed(NameKey.WordOfKey(words[end - 1].Key), date));
         if (country is { Length: 3 } && agent is not null) return country + agent;
         return named ?? country ?? agent;
     }

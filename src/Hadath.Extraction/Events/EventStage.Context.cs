@@ -883,4 +883,11 @@ public sealed partial class EventStage
         if (ArmedMenInConstruct.ContainsWithoutConjunction(last) || last.Length > 4 && last[0] == 'ل' && ArmedMenInConstruct.Contains(last[1..])) return true;
         return words.Count >= 2 && last == "من" && ArmedMenOf.ContainsWithoutConjunction(words[^2].Key);
     }
+
+    /// <summary>Whether <paramref name="named"/> has a mention ending right before the verb at word <paramref name="verb"/> (or its قد): its subject told first.</summary>
+    private static bool NamedRightBefore(EventArguments.Sentence s, int verb, Entity named)
+    {
+        int back = verb >= 2 && s.Words[verb - 1].Key == "قد" ? verb - 2 : verb - 1;
+        return back >= 0 && s.EndingAt(back) is { } before && before.Entity == named;
+    }
 }

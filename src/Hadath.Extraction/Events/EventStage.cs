@@ -546,7 +546,9 @@ public sealed partial class EventStage : IStage
                     roles = roles with { Source = null, Target = roles.Source ?? roles.Target };
                 // وهدد بمهاجمة عناصر الحزب: a threat's ب-complement comes right after the verb, so there is no subject after
                 // it; a name inside the complement is what is threatened.
-                if (code.Code.StartsWith("13", StringComparison.Ordinal) && ComplementNext(inSentence, hit.Word) && roles.Source is not null)
+                // ان حكومة الاكوادور هددت برفع الحماية: a subject named before the verb is still who threatened.
+                if (code.Code.StartsWith("13", StringComparison.Ordinal) && ComplementNext(inSentence, hit.Word) && roles.Source is { } threatener &&
+                    !NamedRightBefore(inSentence, hit.Word, threatener))
                 {
                     roles = roles with { Source = null, Target = roles.Target ?? roles.Source };
                 }

@@ -395,6 +395,12 @@ public sealed class OrganisationNames
     /// <summary>Heads of bodies named after a place right after them (شرطة نينوى, مستشفى سامراء, مجلس محافظة الانبار).</summary>
     private static readonly HashSet<string> PlaceBodyHeads = Keys("شرطة", "مستشفى", "نادي", "مجلس");
 
+    /// <summary>
+    /// Heads of a state's or region's bodies, named by the place right after them and nothing between (حكومة الاكوادور,
+    /// حكومة اقليم كردستان, جيش ميانمار, برلمان اسكتلندا): the government, army or parliament of that place.
+    /// </summary>
+    private static readonly HashSet<string> StateBodyHeads = Keys("حكومة", "جيش", "برلمان");
+
     /// <summary>How many indefinite nouns in construct may stand between such a head and its place (قيادة شرطة محافظة الانبار).</summary>
     private const int MaxPlaceBodyNouns = 2;
 
@@ -484,7 +490,7 @@ public sealed class OrganisationNames
             if (reading.HadArticle || IsDoubleLam(reading, word) || reading.Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             // Read in place (a reading's key is folded): a key string was made for every reading with a final ه.
             var head = NameKey.WordOfKey(reading.Key);
-            if (PlaceBodyHeadLookup.Contains(head) || (nouns > 0 && InstitutionHeadLookup.Contains(head))) return reading.Span.Start;
+            if (PlaceBodyHeadLookup.Contains(head) || (nouns > 0 && InstitutionHeadLookup.Contains(head)) || (nouns == 0 && StateBodyHeadLookup.Contains(head))) return reading.Span.Start;
         }
         return null;
     }
@@ -754,6 +760,7 @@ public sealed class OrganisationNames
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupHeadLookup = GroupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceBodyHeadLookup = PlaceBodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateBodyHeadLookup = StateBodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeadLookup = InstitutionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> Keys(params string[] words) => words.Select(NameKey.Word).ToHashSet(StringComparer.Ordinal);
