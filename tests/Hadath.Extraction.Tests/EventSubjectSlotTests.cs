@@ -97,4 +97,22 @@ public sealed class EventSubjectSlotTests
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Null(e.Target);
     }
+
+    [Theory]
+    // a launch of anything but fire or arms after an act verb is no act of force
+    [InlineData("وقام الرئيس باطلاق سلسلة من الخطوات الصارمة لوقف الازمة.")]
+    [InlineData("وقامت الوزارة باطلاق حملة لتطعيم الاطفال.")]
+    public void test_a_launch_of_steps_or_a_campaign_is_no_shot(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وقامت القوات باطلاق النار على المحتجين.")]
+    [InlineData("وقام المسلحون باطلاق قذائف على البلدة.")]
+    [InlineData("وردت الحركة باطلاق عشرات الصواريخ على المستوطنات.")]
+    public void test_fire_or_shells_launched_after_an_act_verb_is_force(string text)
+    {
+        Assert.Contains(Events(Docs.Tokenized(text)), e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
 }

@@ -210,6 +210,22 @@ public sealed partial class EventRecognizer
         return false;
     }
 
+    private static readonly string LaunchKey = MatchKey.Of("اطلاق");
+
+    /// <summary>What is fired after a bare اطلاق (النار, الرصاص, صواريخ, قذائف, الغاز, قنابل, اعيرة).</summary>
+    private static readonly HashSet<string> FiredThings = MatchKey.SetOf("النار", "نار", "الرصاص", "رصاص", "الصواريخ", "صواريخ", "صاروخ", "صاروخا", "الصاروخ",
+        "القذائف", "قذائف", "قذيفة", "قذيفتين", "الغاز", "غاز", "قنابل", "القنابل", "طلقات", "الطلقات", "اعيرة", "الاعيرة", "عيارات", "النيران", "نيران");
+
+    /// <summary>Whether fire or arms are named within three words from word <paramref name="k"/>, past a count (اطلاق عشرات الصواريخ, اطلاق 20 صاروخا).</summary>
+    private static bool FiredAhead(IReadOnlyList<Word> words, int k)
+    {
+        for (int j = k; j < words.Count && j < k + 3 && words[j].Kind != WordKind.Punctuation; j++)
+        {
+            if (FiredThings.Contains(words[j].Key)) return true;
+        }
+        return false;
+    }
+
     private static bool ContrastAfterComma(SentenceReadings readings, int i) =>
         i >= 2 && readings[i - 1][0].Key is "فيما" or "بينما" && readings[i - 2][0].Key is "،" or ",";
 
@@ -228,8 +244,10 @@ public sealed partial class EventRecognizer
             !JoinedToWentAsFar(words, start, trigger.Keys[0])) return null;
         // اطلقوا اعيرة نارية في الهواء: shots fired into the air struck no one (to disperse a crowd they are its dispersal).
         if (trigger.Code.StartsWith("19", StringComparison.Ordinal) && IntoTheAir(words, end)) return null;
-        // قام باطلاق سراح المعتدي: اطلاق before سراح is a release, no shot fired.
-        if (trigger.Code.StartsWith("19", StringComparison.Ordinal) && end < words.Count && words[end].Key == "سراح") return null;
+        // قام باطلاق سراح المعتدي: اطلاق before سراح is a release, no shot fired; قام باطلاق سلسلة من الخطوات, باطلاق حملة:
+        // a launch of anything but fire or arms is no act of force.
+        if (trigger.Code.StartsWith("19", StringComparison.Ordinal) && trigger.Role == TriggerRole.ActNoun && trigger.Keys.Length == 1 && trigger.Keys[0] == LaunchKey &&
+            end < words.Count && !FiredAhead(words, end)) return null;
         // رفعوا صور زملاء لهم اصيبوا في مواجهات سابقة مع قوات الامن: a fight or an attack named as earlier is history.
         if (trigger.Role != TriggerRole.Verb && end < words.Count && Earlier.Contains(words[end].Key)) return null;
         // حذرت الشرطة من اشتباكات متوقعة مع مجموعات يسارية: a fight or an attack named as expected has not happened.
