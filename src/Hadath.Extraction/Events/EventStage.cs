@@ -514,6 +514,12 @@ public sealed partial class EventStage : IStage
                 // سفيرة المانيا: a woman envoy, whose ة the key folds into سفيره (his own), is another state's envoy summoned.
                 if (code.Code == "161" && hit.Pattern.Object is [var ownEnvoy, ..] && OwnEnvoys.Contains(ownEnvoy) && SummonedWomanEnvoy(inSentence, hit.Word)) code = _codes.Lookup("111");
                 if (code.Code is "161" or "111" && hit.Pattern.Object is [var envoy, ..] && IsEnvoy(envoy) && EnvoyState(inSentence, hit.Word) is (true, var envoyState)) roles = roles with { Target = envoyState };
+                // وارسلت مصر الى ليبيا قافلة من 50 شاحنة محملة: aid sent goes to the name after الى, wherever it stands past the verb.
+                if (code.Code.StartsWith("07", StringComparison.Ordinal) && Destination(inSentence, hit.Word) is { } sentTo) roles = roles with { Target = sentTo };
+                // ان الهلال الاحمر بمساعدة اذاعة "X" وجه نداء للمواطنين … وتلقى الهلال الاحمر وعودا: a body named before the appeal,
+                // past an aside, made it, though the sentence names it again after; whom an appeal is addressed to follows its verb.
+                if (code.Code.StartsWith("02", StringComparison.Ordinal) && hit.Pattern.Object is ["نداء"] && roles is { Source: null, Target: { } appealer } &&
+                    inSentence.Mentions.Any(m => m.Entity == appealer && m.Last < hit.Word)) roles = roles with { Source = appealer, Target = null };
                 // ووزع البرنامج مساعدات على نحو 5000 نازح في بلدة طويلة غربي الفاشر: aid goes to whom it is given; a place not
                 // told right after على or الى is where it was handed out, no recipient.
                 if (code.Code.StartsWith("07", StringComparison.Ordinal) && roles.Target is { Type: EntityType.LOC } aidPlace && !GivenTo(inSentence, aidPlace)) roles = roles with { Target = null };
