@@ -83,4 +83,30 @@ public sealed class EventRoundFortySevenTests
     {
         Assert.DoesNotContain(Events(Named(text, Appealers)), e => e.Code.StartsWith("02", StringComparison.Ordinal));
     }
+
+    private static readonly (string, EntityType, string, string?)[] Strikers =
+    [
+        ("e1", EntityType.ORG, "حزب العمال الكردستاني", "TURREB"), ("e2", EntityType.LOC, "متينا", "IRQ"),
+        ("e3", EntityType.ORG, "قوات سوريا الديمقراطية", "SYRREB"), ("e4", EntityType.LOC, "دهوك", "IRQ"),
+    ];
+
+    [Theory]
+    // a day set off by commas between the verb and the sites it struck is an aside; whose the sites are is the target
+    [InlineData("وكانت مقاتلات تركية قد قصفت، مساء الاربعاء، مواقع لحزب العمال الكردستاني في منطقة متينا الحدودية.", "e1")]
+    [InlineData("وقصفت مقاتلات تركية، مساء الاربعاء، مواقع لحزب العمال الكردستاني في منطقة متينا.", "e1")]
+    public void test_sites_struck_past_a_day_aside_are_their_owners(string text, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Strikers)), x => x.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("قصفت", text[e.Start..e.End].TrimStart('و'));
+        Assert.Null(e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a place after the aside is where, no target
+    [InlineData("وقصفت مقاتلات تركية، مساء الاربعاء، قرى في محافظة دهوك.")]
+    public void test_a_place_past_a_day_aside_is_no_target(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text, Strikers)), x => x.Target?.EntityId == "e4");
+    }
 }

@@ -312,9 +312,9 @@ public sealed partial class EventArguments
         // ودعت الوزارة، في بيان، مجلس الامن الى: so does the statement the act was made in.
         // اوقفت وحدات امنية، فجر اليوم، ثلاثة من قيادات الجبهة: after a subject no name tells (an actor phrase), a day
         // set off by commas is an aside before people counted (who else follows the aside, a title and its seat, is left
-        // as it was read).
+        // as it was read); قصفت مقاتلات تركية، مساء الاربعاء، مواقع لحزب X: before the sites an act of force struck, too.
         if ((subject is not null ? PastRelativeClause(s, after) ?? PastTimeAside(s, after) ?? PastPlaceAside(s, after) ?? PastStatementAside(s, after) ?? (material ? null : PastOwnSeat(s, after))
-                : subjectPhrase is not null && PastTimeAside(s, after) is { } day && NumberReader.Shared.Starts(s.Words[day]) ? day : null) is { } resume)
+                : PastTimeAside(s, after) is { } day && (subjectPhrase is not null && NumberReader.Shared.Starts(s.Words[day]) || material && Sites.Contains(s.Words[day].Key)) ? day : null) is { } resume)
         {
             after = resume;
             right = ClauseEnd(s, resume - 1);
