@@ -109,4 +109,26 @@ public sealed class EventRoundFortySevenTests
     {
         Assert.DoesNotContain(Events(Named(text, Strikers)), x => x.Target?.EntityId == "e4");
     }
+
+    private static readonly (string, EntityType, string, string?)[] Unions =
+    [
+        ("e1", EntityType.ORG, "الاتحاد العام التونسي للشغل", "TUNLAB"), ("e2", EntityType.ORG, "نقابة المعلمين", "JORLAB"),
+    ];
+
+    [Theory]
+    // a strike or a sit-in only announced or decided (الدخول في) is no protest, nor is the purpose told after it
+    [InlineData("وفي رد سريع، اعلن الاتحاد العام التونسي للشغل الدخول في اضراب عام بكامل القطاعات يوم الخميس 26 مارس الجاري، احتجاجا على ما وصفه بالانفراد بالقرار.")]
+    [InlineData("وقررت نقابة المعلمين الدخول في اعتصام مفتوح احتجاجا على تاخر صرف الرواتب.")]
+    public void test_a_protest_announced_with_the_verbal_noun_of_entering_is_none(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text, Unions)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    // a strike entered with the verb took place, and its purpose tells it
+    public void test_a_strike_entered_with_the_verb_is_a_protest()
+    {
+        var text = "ودخل المعلمون، صباح اليوم، في اضراب مفتوح احتجاجا على تاخر صرف الرواتب.";
+        Assert.Contains(Events(Named(text, Unions)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
+    }
 }

@@ -196,7 +196,10 @@ public sealed partial class EventRecognizer
 
     /// <summary>Words of calling for or intending an act (دعت الى, تعتزم, ينوي): the act after them is not done yet.</summary>
     private static readonly HashSet<string> CallWords = MatchKey.SetOf("دعا", "دعت", "دعوا", "يدعو", "تدعو", "دعوة", "الدعوة", "دعوات",
-        "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون");
+        "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون",
+        // اعلن الاتحاد الدخول في اضراب عام يوم الخميس, قررت النقابة الدخول في اعتصام: the verbal noun of entering tells a
+        // protest announced or decided, not one under way (دخلوا في اضراب).
+        "الدخول");
 
     private const int CallReach = 3;
 
