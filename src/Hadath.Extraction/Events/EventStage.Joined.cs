@@ -22,7 +22,7 @@ public sealed partial class EventStage
         foreach (var m in s.Mentions)
         {
             if (m.First <= last || m.Entity != target) continue;
-            for (int k = m.First; k > last + 1 && s.Words[k].Key.StartsWith('و') && s.Words[k].Start < m.Span.Start && s.EndingAt(k - 1) is { } before; k = before.First)
+            for (var current = m; current.First > last + 1 && AfterConjunction(s, current) && s.EndingAt(current.First - 1) is { } before; current = before)
             {
                 if (before.Entity == subject) return true;
             }
@@ -39,11 +39,17 @@ public sealed partial class EventStage
         foreach (var m in s.Mentions)
         {
             if (m.First <= last || m.Entity != joined) continue;
-            int end = m.Last;
-            while (s.StartingAt(end + 1) is { } next && s.Words[end + 1].Key.StartsWith('و') && s.Words[end + 1].Start < next.Span.Start) end = next.Last;
-            // واشنطن opens with و of its own: a mention that takes in the word's first letter has no conjunction before it.
-            return s.StartingAt(end + 1) is { } after && !(s.Words[end + 1].Key.StartsWith('و') && s.Words[end + 1].Start < after.Span.Start) ? after.Entity : null;
+            var end = m;
+            while (s.StartingAt(end.Last + 1) is { } next && AfterConjunction(s, next)) end = next;
+            return s.StartingAt(end.Last + 1) is { } after ? after.Entity : null;
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether a mention's word opens with a و the mention leaves out (وكندا): joined by a conjunction. واشنطن opens with و
+    /// of its own: a mention that takes in the word's first letter has none before it.
+    /// </summary>
+    private static bool AfterConjunction(EventArguments.Sentence s, EventArguments.Placed m) =>
+        s.Words[m.First].Key.StartsWith('و') && s.Words[m.First].Start < m.Span.Start;
 }
