@@ -71,15 +71,18 @@ public sealed class ActorStage : IStage
         bool fullName = name.AsSpan().Trim().Contains(' ');
         if (NamedActor(nameKey, fullName, date) is { } named) return named;
         Span<char> buffer = stackalloc char[NameKey.StackLimit];
+        // سوسة, الدار البيضاء, ولاية القصرين: a city or province the dictionary lacks is of the country the place list gives
+        // its name or any way it is written (read off the keys made here, not keyed again).
+        string? listedCountry = null;
         foreach (var mention in entity.Mentions)
         {
             var written = text.AsSpan(mention.Start, mention.End - mention.Start);
             if (written.SequenceEqual(entity.Name)) continue;
             var key = written.Length <= buffer.Length ? buffer[..NameKey.Into(written, buffer)] : NameKey.Of(written).AsSpan();
             if (NamedActor(key, fullName, date) is { } code) return code;
+            if (entity.Type == EntityType.LOC) listedCountry ??= Mentions.PlaceGazetteer.Shared.Country(key);
         }
-        // سوسة, الدار البيضاء: a city or province the dictionary lacks is of the country the place list gives it.
-        if (entity.Type == EntityType.LOC) return _lexicon.Country(nameKey) ?? PlaceCountry(text, entity, nameKey);
+        if (entity.Type == EntityType.LOC) return _lexicon.Country(nameKey) ?? Mentions.PlaceGazetteer.Shared.Country(nameKey) ?? listedCountry;
         if (entity.Type == EntityType.ORG && _lexicon.Country(nameKey) is null)
         {
             var own = WordScanner.ScanAlone(name);
@@ -106,21 +109,6 @@ public sealed class ActorStage : IStage
             if (start < end && FromTitle(words, start, end, date) is { } code) return code;
             // المندوب السوري لدى الامم المتحدة بشار الجعفري: the holder's title stands before where the office sits.
             if (start == end && entity.Type == EntityType.PER && TitleBeforeSeat(words, end, date) is { } held) return held;
-        }
-        return null;
-    }
-
-    /// <summary>The country the place list gives the entity's name, or any way it is written (ولاية القصرين, القصرين).</summary>
-    [SkipLocalsInit]   // keys are written into the buffer before they are read
-    private static string? PlaceCountry(string text, Entity entity, ReadOnlySpan<char> nameKey)
-    {
-        if (Mentions.PlaceGazetteer.Shared.Country(nameKey) is { } country) return country;
-        Span<char> buffer = stackalloc char[NameKey.StackLimit];
-        foreach (var mention in entity.Mentions)
-        {
-            var written = text.AsSpan(mention.Start, mention.End - mention.Start);
-            var key = written.Length <= buffer.Length ? buffer[..NameKey.Into(written, buffer)] : NameKey.Of(written).AsSpan();
-            if (Mentions.PlaceGazetteer.Shared.Country(key) is { } found) return found;
         }
         return null;
     }
@@ -163,13 +151,12 @@ public sealed class ActorStage : IStage
                 if (m.End != at - 1) continue;
                 // لجامعة الدول العربية: the mention may start after the ل of its first word.
                 int w = WordScanner.Holding(words, m.Start);
-                bool lam = w < words.Count && words[w].Start < m.Start
-                    ? m.Start - words[w].Start == 1 && text[words[w].Start] == 'ل'
-                    : NameKey.OpensWithLamArticle(text.AsSpan(m.Start, m.End - m.Start));
+                bool clitic = w < words.Count && words[w].Start < m.Start;
+                bool lamArticle = NameKey.OpensWithLamArticle(text.AsSpan(m.Start, m.End - m.Start));
+                bool lam = clitic ? m.Start - words[w].Start == 1 && text[words[w].Start] == 'ل' : lamArticle;
                 // مبعوث الامم المتحدة الى ليبيا X: or in construct with the title, with no ل.
                 // Not after لدى (مندوبة الولايات المتحدة لدى الامم المتحدة X: the state's envoy to the body).
-                bool construct = w < words.Count && words[w].Start == m.Start && !NameKey.OpensWithLamArticle(text.AsSpan(m.Start, m.End - m.Start)) &&
-                                 w > 0 && words[w - 1].Key != "لدي";
+                bool construct = w < words.Count && !clitic && !lamArticle && w > 0 && words[w - 1].Key != "لدي";
                 if ((lam || construct) && w > 0 && IsTitleWord(words[w - 1])) return code;
             }
         }

@@ -274,7 +274,7 @@ public sealed partial class EventArguments
         // and the verb too; what follows the verb is its object, even when the tagger missed the subject's name.
         if (!conjunction && PluperfectSubjectStart(s, first) is { } told) return (null, last + 1, s.Words[told].Key);
         // قصفت الليلة الماضية اسرائيل: a definite time phrase after the verb is no definite subject before the name.
-        int j = PastResumptive(s, first, SkipTimePhrase(s, last + 1));
+        int j = PastResumptive(s, SkipTimePhrase(s, last + 1));
         int start = j;
         // تعهدت كل من السعودية والامارات والكويت بتقديم …: the sides listed after كل من acted; the first is the subject and
         // what was done to someone is sought past the whole list.
@@ -475,7 +475,7 @@ public sealed partial class EventArguments
     /// </summary>
     private static bool DisagreeingBodyAfter(Sentence s, int first, int last)
     {
-        int j = PastResumptive(s, first, SkipTimePhrase(s, last + 1));
+        int j = PastResumptive(s, SkipTimePhrase(s, last + 1));
         return j < s.Words.Count && s.StartingAt(j) is not null && Disagrees(s.Words[first].Key, s.Words[j].Key);
     }
 
@@ -487,8 +487,8 @@ public sealed partial class EventArguments
     /// (تصريحاته التي انتقد فيها وزارة الداخلية, بتصريحات اتهم فيها الشرطة, تغريدة قال فيها ترامب): the subject or object
     /// slot begins past the pronoun.
     /// </summary>
-    private static int PastResumptive(Sentence s, int first, int j) =>
-        j + 1 < s.Words.Count && first >= 0 && Resumptives.Contains(s.Words[j].Key) ? j + 1 : j;
+    private static int PastResumptive(Sentence s, int j) =>
+        j + 1 < s.Words.Count && Resumptives.Contains(s.Words[j].Key) ? j + 1 : j;
 
     /// <summary>Whether the verb and the first word of the name after it disagree in gender (<see cref="DisagreeingBodyAfter"/>).</summary>
     private static bool Disagrees(string verb, string noun)
@@ -644,11 +644,6 @@ public sealed partial class EventArguments
     private static bool DefinitePlaceNoun(string key) => key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && PlaceNouns.Contains(key[2..]);
 
     /// <summary>
-    /// استهدفت الغارات الاسرائيلية سوريا, اتهم الرئيس الفرنسي روسيا: a place named bare right after a definite word is no
-    /// part of the subject (a definite noun governs no name; a title does: وزير خارجية تركيا, المرشد الاعلى لايران), so it
-    /// opens the object; after a place noun it names the place (العاصمة السورية دمشق).
-    /// </summary>
-    /// <summary>
     /// Whether a body named without the article right after a title word at <paramref name="start"/> and a definite word
     /// that closes the title (وزيرة الداخلية مستشفى X, وزير المالية البريطاني مجلس ادارة X) is the verb's object: in
     /// construct the title would stay open (رئيس مجلس النواب, الامين العام لحزب الله). Not after a title of one word.
@@ -661,6 +656,11 @@ public sealed partial class EventArguments
                !s.Words[k].Key.StartsWith("لل", StringComparison.Ordinal) && EndsDefiniteSubject(s, start, body);
     }
 
+    /// <summary>
+    /// استهدفت الغارات الاسرائيلية سوريا, اتهم الرئيس الفرنسي روسيا: a place named bare right after a definite word is no
+    /// part of the subject (a definite noun governs no name; a title does: وزير خارجية تركيا, المرشد الاعلى لايران), so it
+    /// opens the object; after a place noun it names the place (العاصمة السورية دمشق).
+    /// </summary>
     private static bool EndsDefiniteSubject(Sentence s, int start, Placed place)
     {
         int k = place.First;
@@ -789,14 +789,14 @@ public sealed partial class EventArguments
     private static bool IndefiniteNisba(string key) =>
         key.Length > 4 && (key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal) || key.EndsWith("يين", StringComparison.Ordinal));
 
-    /// <summary>
-    /// Nouns for the workers, employees or students of a body as a subject's head (عمال مؤسسة X, موظفو وزارة X, طلبة جامعة X):
-    /// the body in construct after them is where they work or study, not who acted. Members (عناصر, اعضاء) are their group.
-    /// </summary>
     /// <summary>A person's kin, lawyer, driver or guard, in construct with the person's name (محامي ترامب, زوجة الرئيس).</summary>
     private static readonly HashSet<string> Kin = MatchKey.SetOf("محامي", "محامية", "زوجة", "زوج", "قرينة", "عقيلة", "ابن", "ابنة", "نجل", "نجلة",
         "شقيق", "شقيقة", "والد", "والدة", "صهر", "سائق", "حارس");
 
+    /// <summary>
+    /// Nouns for the workers, employees or students of a body as a subject's head (عمال مؤسسة X, موظفو وزارة X, طلبة جامعة X):
+    /// the body in construct after them is where they work or study, not who acted. Members (عناصر, اعضاء) are their group.
+    /// </summary>
     private static readonly HashSet<string> Workforce = MatchKey.SetOf("عمال", "العمال", "موظفو", "موظفي", "مستخدمو", "مستخدمي", "اجراء", "عاملو", "عاملي",
         "طلبة", "طلاب", "اساتذة", "اطباء", "ممرضو", "ممرضي");
 

@@ -901,10 +901,6 @@ public sealed partial class EventRecognizer
     private const int CaptiveWindow = 6;
 
     /// <summary>
-    /// The first reading of words [<paramref name="end"/>, end + <paramref name="window"/>) the lexicon lists under
-    /// <paramref name="condition"/>, or null; with <paramref name="stopAtPunctuation"/>, none past a punctuation mark.
-    /// </summary>
-    /// <summary>
     /// …، محملا "الفاسدين" مسؤولية ما جرى: the one blamed set in quotation marks; the marks close no clause, so the
     /// responsibility is sought past them (any other mark still ends the search).
     /// </summary>
@@ -926,6 +922,10 @@ public sealed partial class EventRecognizer
 
     private static readonly HashSet<string> BlameQuoteMarks = new(StringComparer.Ordinal) { "\"", "«", "»", "“", "”" };
 
+    /// <summary>
+    /// The first reading of words [<paramref name="end"/>, end + <paramref name="window"/>) the lexicon lists under
+    /// <paramref name="condition"/>, or null; with <paramref name="stopAtPunctuation"/>, none past a punctuation mark.
+    /// </summary>
     private string? SupportedAhead(SentenceReadings readings, IReadOnlyList<Word> words, TriggerCondition condition, int end, int window, bool stopAtPunctuation) =>
         SupportedAhead(readings, words, [condition], end, window, stopAtPunctuation);
 

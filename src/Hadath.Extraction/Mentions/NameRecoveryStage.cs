@@ -677,10 +677,6 @@ public sealed class NameRecoveryStage : IStage
         mentions.Add((span, type));
     }
 
-    /// <summary>
-    /// Short forms of organisation names of three words or more, where the story uses them untagged: the name without
-    /// its head in construct (الخارجية الاميركية of وزارة الخارجية الاميركية) and its first two words (صندوق النقد).
-    /// </summary>
     /// <summary>Members' nouns in construct with their body (مقاتلو الحشد, عناصر الجيش).</summary>
     private static readonly HashSet<string> MembersInConstruct = MatchKey.SetOf("مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "عناصر", "منتسبو", "منتسبي", "افراد");
 
@@ -718,6 +714,10 @@ public sealed class NameRecoveryStage : IStage
         return added;
     }
 
+    /// <summary>
+    /// Short forms of organisation names of three words or more, where the story uses them untagged: the name without
+    /// its head in construct (الخارجية الاميركية of وزارة الخارجية الاميركية) and its first two words (صندوق النقد).
+    /// </summary>
     private static void AddShortForms(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
         HashSet<string>? forms = null;

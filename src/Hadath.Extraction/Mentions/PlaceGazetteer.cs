@@ -29,6 +29,7 @@ public sealed class PlaceGazetteer
 
     public PlaceGazetteer(IEnumerable<string> names)
     {
+        _countriesByKey = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var name in names)
         {
             var keys = LexiconTable.Keys(name);
@@ -55,7 +56,6 @@ public sealed class PlaceGazetteer
     public PlaceGazetteer(IEnumerable<string> names, IEnumerable<(string Name, string Country)> countries) : this(names)
     {
         foreach (var (name, country) in countries) _countries[Actors.NameKey.Of(name)] = country;
-        _countriesByKey = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
@@ -65,7 +65,7 @@ public sealed class PlaceGazetteer
     /// The country of a listed place by its name key (<see cref="Actors.NameKey"/>: سوسة → TUN, الدار البيضاء → MAR); null
     /// for a place the list gives no country or more than one (seas, rivers, names shared across borders).
     /// </summary>
-    public string? Country(ReadOnlySpan<char> nameKey) => _countries.Count > 0 && _countriesByKey.TryGetValue(nameKey, out var country) ? country : null;
+    public string? Country(ReadOnlySpan<char> nameKey) => _countriesByKey.TryGetValue(nameKey, out var country) ? country : null;
 
     public static PlaceGazetteer Shared { get; } = LoadEmbedded();
 
