@@ -71,6 +71,16 @@ public sealed partial class EventArguments
             return null;
         }
 
+        /// <summary>The first mention of <paramref name="entity"/> that starts after word <paramref name="word"/>, or null.</summary>
+        public Placed? FirstAfter(Entity entity, int word)
+        {
+            foreach (var m in Mentions)
+            {
+                if (m.Entity == entity && m.First > word) return m;
+            }
+            return null;
+        }
+
         public Placed? EndingAt(int word)
         {
             for (int k = Mentions.Length - 1; k >= 0; k--)

@@ -518,12 +518,7 @@ public sealed partial class EventStage
         {
             if (s.Words[k].Key == "الي") ila = k;
         }
-        if (ila < 0) return false;
-        foreach (var m in s.Mentions)
-        {
-            if (m.Entity == named && m.First > verb) return m.First > ila;
-        }
-        return false;
+        return ila >= 0 && s.FirstAfter(named, verb) is { } m && m.First > ila;
     }
 
     /// <summary>

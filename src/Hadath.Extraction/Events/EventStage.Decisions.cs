@@ -125,14 +125,8 @@ public sealed partial class EventStage
     }
 
     /// <summary>Whether the first mention of <paramref name="named"/> after the verb at word <paramref name="verb"/> stands right after الى or لدى.</summary>
-    private static bool AddressedTo(EventArguments.Sentence s, int verb, Entity named)
-    {
-        foreach (var m in s.Mentions)
-        {
-            if (m.Entity == named && m.First > verb) return m.First >= 1 && s.Words[m.First - 1].Key is "الي" or "لدي";
-        }
-        return false;
-    }
+    private static bool AddressedTo(EventArguments.Sentence s, int verb, Entity named) =>
+        s.FirstAfter(named, verb) is { } m && m.First >= 1 && s.Words[m.First - 1].Key is "الي" or "لدي";
 
     /// <summary>Words opening with ب that are no demand's complement (في بيان, بين, بعد, بسبب).</summary>
     private static readonly HashSet<string> NoComplements = MatchKey.SetOf("بيان", "بلاغ", "بين", "بعد", "بسبب", "بحسب", "بشكل", "بلاده", "بلادها", "بدوره", "بدورها");
@@ -143,15 +137,7 @@ public sealed partial class EventStage
     /// </summary>
     private static bool InsideDemand(EventArguments.Sentence s, int verb, Entity named)
     {
-        int first = -1;
-        foreach (var m in s.Mentions)
-        {
-            if (m.Entity == named && m.First > verb)
-            {
-                first = m.First;
-                break;
-            }
-        }
+        int first = s.FirstAfter(named, verb)?.First ?? -1;
         for (int k = verb + 2; k < first; k++)
         {
             var w = s.Words[k];

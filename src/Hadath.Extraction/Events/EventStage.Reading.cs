@@ -320,12 +320,8 @@ public sealed partial class EventStage
     /// </summary>
     private static bool NamedInCharge(EventArguments.Sentence s, int last, Entity target)
     {
-        int at = -1;
-        foreach (var m in s.Mentions)
-        {
-            if (m.Entity == target && m.First > last) { at = m.First; break; }
-        }
-        if (at < 0) return false;
+        if (s.FirstAfter(target, last) is not { } named) return false;
+        int at = named.First;
         for (int k = last + 1; k < at; k++)
         {
             if (s.Words[k].Kind == WordKind.Punctuation && !s.Words[k].IsComma) return false;
