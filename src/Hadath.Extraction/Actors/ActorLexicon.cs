@@ -101,8 +101,9 @@ public sealed class ActorLexicon
     }
 
     /// <summary>
-    /// The code of a named actor on <paramref name="date"/>: the role in force that day, else the last role begun
-    /// before it (the dictionary ends many roles too early), else any; with no date, the latest role.
+    /// The code of a named actor on <paramref name="date"/>: the role in force that day (of several, the one begun last,
+    /// but an office of state before a party office held beside it), else the last role begun before it (the dictionary
+    /// ends many roles too early), else any; with no date, the latest role.
     /// </summary>
     public string? Actor(string key, DateOnly? date) => Actor(key.AsSpan(), date);
 
@@ -111,14 +112,25 @@ public sealed class ActorLexicon
     {
         if (!_actorShapes.MayHold(key) || !_actorsBySpan.TryGetValue(key, out var roles)) return null;
         int day = date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : int.MaxValue;
-        Role? inForce = null, begun = null;
+        Role? inForce = null, begun = null, office = null;
         foreach (var r in roles)
         {
             if (r.From <= day && day <= r.To && (inForce is null || r.From > inForce.Value.From)) inForce = r;
+            if (r.From > 0 && r.From <= day && day <= r.To && IsStateOffice(r.Code) && (office is null || r.From > office.Value.From)) office = r;
             if (r.From <= day && (begun is null || r.From > begun.Value.From)) begun = r;
         }
+        // اردوغان, president since 2014, led his party again from 2017: a party office held beside an office of state
+        // taken on a known day is no reason to code the state's head as his party. An undated office (فتح: PSEGOV and
+        // PSEPTY) tells no holder and leaves the latest role.
+        if (inForce is { } latest && office is not null && IsPartyOffice(latest.Code)) return office.Value.Code;
         return (inForce ?? begun ?? roles[0]).Code;
     }
+
+    /// <summary>Whether a code is an office of a state (USAGOV, TURGOV): the agent right after the country is GOV.</summary>
+    private static bool IsStateOffice(string code) => code.Length >= 6 && code.AsSpan(3).StartsWith("GOV", StringComparison.Ordinal);
+
+    /// <summary>Whether a code is a party's (TURPTY, TURPTYELI): the agent right after the country is PTY.</summary>
+    private static bool IsPartyOffice(string code) => code.Length >= 6 && code.AsSpan(3).StartsWith("PTY", StringComparison.Ordinal);
 
     /// <summary>
     /// The countries the dictionary files a name under (طرابلس: LBN and LBY, عمان: JOR and OMN), in its order; one or
