@@ -155,13 +155,24 @@ public sealed partial class EventArguments
         s.Words[k].IsLetters && s.StartingAt(k) is null && s.EndingAt(k) is null &&
         (CountLexicon.Shared.NounKind(s.Text, s.Words[k]) is not null || CountLexicon.Shared.Dual(s.Text, s.Words[k]) is not null);
 
-    /// <summary>Whether the verb before word <paramref name="k"/> ends with no object: the sentence's end, punctuation, و, a preposition or a time.</summary>
+    /// <summary>
+    /// Whether the verb before word <paramref name="k"/> ends with no object: the sentence's end, punctuation, و or ب (not
+    /// a person's name that opens with the letter: بوجديمون), a preposition, a time or a period (الاسبوع الماضي), a circumstance (اثناء عبوره, لدى وصوله, فور نزوله) or a pronoun
+    /// that stresses the subject (احتجزت هي الاخرى).
+    /// </summary>
     private static bool NothingDone(Sentence s, int k)
     {
         if (k >= s.Words.Count || !s.Words[k].IsLetters) return true;
         string key = s.Words[k].Key;
-        return (key[0] is 'و' or 'ب' && !IndefiniteObject(key)) || Prepositions.Contains(key) || TimeWords.Contains(key);
+        // واعتقل بوجديمون: a person named there is no clitic و or ب.
+        if (key[0] is 'و' or 'ب' && s.StartingAt(k) is { Entity.Type: EntityType.PER }) return false;
+        return (key[0] is 'و' or 'ب' && !IndefiniteObject(key)) || Prepositions.Contains(key) || TimeWords.Contains(key) ||
+            PeriodWords.Contains(key) || Circumstances.Contains(key);
     }
+
+    /// <summary>Words of a circumstance or a stressing pronoun that may follow a verb with no object (اعتقل اثناء عبوره, لدى وصوله, هي الاخرى).</summary>
+    private static readonly HashSet<string> Circumstances = MatchKey.SetOf("اثناء", "لدي", "عند", "فور", "حال", "عقب", "اثر", "جراء", "بينما", "حين",
+        "حيث", "قرب", "هو", "هي", "هم", "هما");
 
     /// <summary>
     /// A word whose و or ب is its own first letter, read as an indefinite object by its accusative alif (احتجزوا وزيرا,
