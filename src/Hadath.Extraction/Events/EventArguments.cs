@@ -612,9 +612,25 @@ public sealed partial class EventArguments
     private bool ObjectOfOpeningVerb(Sentence s, int k) => k > 2 && s.StartingAt(0) is null && ClosedByAdjectives(s, 1, k);
 
     /// <summary>The first person or organisation named before word <paramref name="word"/> in the sentence: whom it is about.</summary>
-    internal static Entity? FirstActorBefore(Sentence s, int word)
+    internal static Entity? FirstActorBefore(Sentence s, int word) =>
+        ActorOpening(s, word, s.Mentions.FirstOrDefault(m => m.Last < word && m.Entity.Type is EntityType.PER or EntityType.ORG));
+
+    /// <summary>
+    /// The first person or organisation named before word <paramref name="word"/> as <see cref="FirstActorBefore"/> finds
+    /// it, passing over one named after a preposition or with a clitic ل or ب (تقاربه مع ترامب, تحدث عن الحكومة, قال لترامب):
+    /// a name governed so is no subject a later و-verb can go on with (وكشف ويست عن تقاربه مع ترامب، واشاد بـ …: not ترامب).
+    /// </summary>
+    internal static Entity? SubjectActorBefore(Sentence s, int word) =>
+        ActorOpening(s, word, s.Mentions.FirstOrDefault(m => m.Last < word && m.Entity.Type is EntityType.PER or EntityType.ORG && !Governed(s, m)));
+
+    /// <summary>Whether the name <paramref name="m"/> stands after a preposition or carries a clitic ل or ب (مع ترامب, لترامب).</summary>
+    private static bool Governed(Sentence s, Placed m) =>
+        m.First > 0 && Prepositions.Contains(s.Words[m.First - 1].Key) ||
+        s.Words[m.First].Start < m.Span.Start && s.Text[m.Span.Start - 1] is 'ل' or 'ب';
+
+    /// <summary>The actor a sentence opening with <paramref name="first"/> is about: the person named right after a body in his title, else that name.</summary>
+    private static Entity? ActorOpening(Sentence s, int word, Placed first)
     {
-        var first = s.Mentions.FirstOrDefault(m => m.Last < word && m.Entity.Type is EntityType.PER or EntityType.ORG);
         if (first.Entity is not { Type: EntityType.ORG }) return first.Entity;
         // الامين العام لجامعة الدول العربية احمد ابو الغيط: a body in the title of the person named right after it is his
         // office; he is the one acting. So past where the office sits or goes (المبعوث الخاص للامين العام للامم المتحدة

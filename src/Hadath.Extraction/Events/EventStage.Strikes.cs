@@ -10,12 +10,19 @@ namespace Hadath.Extraction.Events;
 /// </summary>
 public sealed partial class EventStage
 {
-    /// <summary>The scene of what is told (وصلت الى المكان): no place one visits.</summary>
-    private static readonly HashSet<string> Scene = MatchKey.SetOf("المكان", "مكان");
+    /// <summary>
+    /// What is reached after الى and is no place one visits: the scene of what is told (وصلت الى المكان), power (وصل الى
+    /// السلطة, الحكم), a list, a level or a round (وصلت الجامعة الى القائمة, وصل الانتاج الى اعلى مستوى, الى الدور النهائي),
+    /// a stage, a deadlock or an outcome (وصلت المفاوضات الى طريق مسدود, الى اتفاق).
+    /// </summary>
+    private static readonly HashSet<string> Scene = MatchKey.SetOf("المكان", "مكان", "السلطة", "الحكم", "سدة", "الرئاسة", "القائمة", "قائمة",
+        "مستوى", "مستويات", "اعلى", "ادنى", "اقصى", "ذروة", "ذروتها", "الذروة", "الدور", "النهائي", "نهائي", "المرحلة", "مرحلة", "طريق", "نتيجة",
+        "نتائج", "اتفاق", "حل", "تسوية", "قناعة", "حد", "نسبة", "رقم", "المركز", "المرتبة", "الصدارة", "المربع", "نصف", "ربع", "مليون", "مليار",
+        "الف", "الاف", "عتبة");
 
     private const int SceneReach = 8;
 
-    /// <summary>Whether the first الى after an arrival verb at <paramref name="verb"/>, in its clause, is followed by the scene (المكان).</summary>
+    /// <summary>Whether the first الى after an arrival verb at <paramref name="verb"/>, in its clause, is followed by what is no place one visits (<see cref="Scene"/>).</summary>
     private static bool ToTheScene(IReadOnlyList<Word> words, int verb)
     {
         for (int k = verb + 1; k + 1 < words.Count && k <= verb + SceneReach && words[k].Kind != WordKind.Punctuation; k++)

@@ -506,7 +506,7 @@ public sealed partial class EventStage : IStage
                 // before it, it is the narrative present of a report (بوتين يستقبل الاسد).
                 if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;
                 // ان قوات الرد السريع وصلت الى المكان واعتقلت احد المهاجمين: a force reaching the scene of what the story tells
-                // visits no one.
+                // visits no one; nor does one reaching power, a list or a level (وصل الى السلطة, وصل الانتاج الى اعلى مستوى).
                 if (code.Code == "042" && hit.Pattern.Object is ["الي"] && ToTheScene(words, hit.Word)) continue;
                 // وصل وزير الخارجية التركي مولود جاويش اوغلو الى الكويت: where one arrives is the target.
                 if (hit.Pattern.Object is ["الي"] && Destination(inSentence, hit.Word) is { } destination) roles = roles with { Target = destination };
@@ -560,7 +560,8 @@ public sealed partial class EventStage : IStage
                 }
                 // اتهمت X الدوحة بـ …، وهددت بفرض عقوبات: a و-verb followed by no subject of its own shares the one before it.
                 // ونفت X اي صلة لها بالهجوم، واتهمت في بيان …: when the verb before was no event (a denial), the subject it
-                // shares is the sentence's first person or organisation.
+                // shares is the sentence's first person or organisation not named after a preposition (وكشف ويست عن تقاربه مع
+                // ترامب، واشاد بـ: not ترامب).
                 bool ownObject = false;
                 // وقررت طرد الملحق العسكري, واعلنت الحكومة المالية طرد دبلوماسيين: a verbal noun spelled as its verb, told right
                 // after a verb of deciding or announcing (or its subject), is the act of that verb's subject.
@@ -571,7 +572,7 @@ public sealed partial class EventStage : IStage
                 // is called by the subject before; the addressee is no subject of its own.
                 if (roles.Source is null && (SharesSubject(inSentence, hit) || code.Code.StartsWith("02", StringComparison.Ordinal) && AddresseeBeforeIla(inSentence, hit)))
                 {
-                    roles = roles with { Source = earlier ?? EventArguments.FirstActorBefore(inSentence, hit.Word) };
+                    roles = roles with { Source = earlier ?? EventArguments.SubjectActorBefore(inSentence, hit.Word) };
                     // زار الوزير البلدة، والتقى وفدا من النازحين: a و-verb with an accusative object of its own is a predicate of
                     // its own, not the visit told again.
                     ownObject = roles.Source is not null && AccusativeNext(inSentence, hit.Word);
