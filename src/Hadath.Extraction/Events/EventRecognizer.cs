@@ -260,6 +260,8 @@ public sealed partial class EventRecognizer
             case TriggerCondition.Always:
                 // انفجرت الاوضاع, الازمة التي انفجرت, لكن الاوضاع "انفجرت": a crisis, a situation or anger that exploded is no bomb.
                 if (trigger.Code == "183" && trigger.Keys[0] == Exploded && MetaphorNear(words, start, end)) return null;
+                // ان عدة اشخاص قتلوا نتيجة انهيار جسر: deaths a collapse, a storm or a crash caused, as with a toll after قتل.
+                if (KilledVerbs.Contains(trigger.Keys[0]) && HasNonViolentCause(readings, words)) return null;
                 return rule;
             case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith or TriggerCondition.Custody
                 or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject or TriggerCondition.SeizedGoods
@@ -498,6 +500,8 @@ public sealed partial class EventRecognizer
                 if (trigger.Condition == TriggerCondition.Casualty && EventArguments.SubjectedVerb(words, start) >= 0) return rule + "+subjected";
                 // لم تشهد المنطقة اي مواجهات: "any" clash is one negated or denied, none told.
                 if (trigger.Condition == TriggerCondition.Casualty && start > 0 && words[start - 1].Key == "اي") return null;
+                // قتلوا في انفجار صهريج وقود: the blast of a gas or fuel tank is an accident, no bombing.
+                if (trigger.Condition == TriggerCondition.Casualty && trigger.Keys.Length == 1 && Blast.Contains(trigger.Keys[0]) && FuelAfter(words, end - 1)) return null;
                 string group = trigger.Condition == TriggerCondition.Casualty ? "casualty" : "protest-noun";
                 for (int k = 0; k < words.Count; k++)
                 {
@@ -879,16 +883,38 @@ public sealed partial class EventRecognizer
     private static readonly HashSet<string> Buildings = MatchKey.SetOf("مبنى", "مبنيين", "عقار", "منزل", "بناية", "عمارة", "سقف", "جدار", "جسر", "منجم", "برج",
         "المبنى", "العقار", "المنزل", "البناية", "العمارة", "السقف", "الجدار", "الجسر", "المنجم", "البرج");
 
-    /// <summary>Whether a word of the sentence tells a storm, a flood, a crash or a collapse: what a toll in it may be owed to.</summary>
+    /// <summary>The plain killing verbs (قتلوا, قتلت): a toll with no count, whose cause the sentence may tell.</summary>
+    private static readonly HashSet<string> KilledVerbs = MatchKey.SetOf("قتلوا", "قتلت", "قتلا");
+
+    private static readonly HashSet<string> Blast = MatchKey.SetOf("انفجار");
+
+    /// <summary>Gas and fuel, and what holds them: a blast of one is an accident (انفجار خزان للغاز, انفجار صهريج وقود).</summary>
+    private static readonly HashSet<string> Fuel = MatchKey.SetOf("غاز", "الغاز", "للغاز", "وقود", "الوقود", "للوقود", "بنزين", "البنزين", "صهريج",
+        "قارورة", "اسطوانة", "مولد", "مولدة", "سخان", "غلاية");
+
+    private const int FuelReach = 3;
+
+    /// <summary>Whether a word of the sentence tells a storm, a flood, a crash, a collapse or the blast of a gas or fuel tank: what a toll in it may be owed to.</summary>
     internal static bool HasNonViolentCause(SentenceReadings readings, IReadOnlyList<Word> words)
     {
         for (int k = 0; k < words.Count; k++)
         {
             if (!words[k].IsLetters) continue;
             if (readings.AnyKeyIn(k, NonViolentCauses)) return true;
+            if (readings.AnyKeyIn(k, Blast) && FuelAfter(words, k)) return true;
             if (k + 1 < words.Count && Traffic.Contains(words[k + 1].Key) && readings.AnyKeyIn(k, Accidents)) return true;
             if (k + 1 < words.Count && Buildings.Contains(words[k + 1].Key) && readings.AnyKeyIn(k, Collapse)) return true;
             if (k + 1 < words.Count && Vehicles.Contains(words[k + 1].Key) && readings.AnyKeyIn(k, Collision)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a gas or fuel word follows the blast at word <paramref name="k"/> within <see cref="FuelReach"/> words of its clause.</summary>
+    private static bool FuelAfter(IReadOnlyList<Word> words, int k)
+    {
+        for (int j = k + 1; j < words.Count && j <= k + FuelReach && words[j].IsLetters; j++)
+        {
+            if (Fuel.Contains(words[j].Key)) return true;
         }
         return false;
     }

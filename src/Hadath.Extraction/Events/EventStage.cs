@@ -70,7 +70,13 @@ public sealed partial class EventStage : IStage
     /// <summary>Words after which فرض is a verb of a subordinate clause (بعد ان فرض الاتحاد عقوبات, بعدما فرض).</summary>
     private static readonly HashSet<string> FardSubordinators = MatchKey.SetOf("ان", "بعدما", "عندما", "حين", "حينما", "لما");
 
-    private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal) { "عن", "من", "علي", "الي", "في", "بعد", "قبل", "حول", "ضد", "قرار", "بقرار", "لقرار", "عهد" };
+    private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal) { "عن", "من", "علي", "الي", "في", "بعد", "قبل", "حول", "ضد", "قرار", "بقرار", "لقرار", "وقرار", "فقرار", "عهد" };
+
+    /// <summary>
+    /// وزارته, وزارتها: "his ministry", "its ministry", spelled as و and a visit with its object pronoun (وزار+ته); the noun is
+    /// what news writes, so these spellings are no visit.
+    /// </summary>
+    private static readonly HashSet<string> MinistrySpellings = MatchKey.SetOf("وزارته", "وزارتها", "وزارتهم", "وزارتهما", "وزارتكم", "وزارتنا", "وزارتي");
 
     /// <summary>
     /// ستيفن تاونسند، الذي وصل الى الجزائر, الوفد الكويتي الذي وصل الى الرياض: an arrival or a visit told right after a
@@ -479,6 +485,7 @@ public sealed partial class EventStage : IStage
                 var code = _codes.Lookup(hit.Pattern.Code);
                 if ((_recognizer.IsBlocked(readings, hit.Word) && !ArrivalAfterRelative(inSentence, hit, code.Code)) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words, hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
+                if (MinistrySpellings.Contains(words[hit.Word].Key)) continue;
                 // تعتزم روسيا طرد 23 دبلوماسيا: an act intended, with the intender's name between, is not done yet.
                 if (IntendedAct(words, hit.Word)) continue;
                 // رفضت الوزارة البيان الصادر عن خبراء, ورفضت روسيا هذه المزاعم: a rejection of what was said is speech, a
