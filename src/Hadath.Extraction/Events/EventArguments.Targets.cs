@@ -143,9 +143,24 @@ public sealed partial class EventArguments
         if (s.StartingAt(k) is { } m)
             return m.Entity.Type != EntityType.LOC && m.Last + 1 < s.Words.Count && IsChargeWord(s, m.Last + 1) && !ObjectPastCharge(s, m.Last + 1) ? (m.Entity, null) : null;
         if (!goesOn) return null;
-        int j = k;
+        // …، واتهم لجنة التحقيق بـ"…": a body's noun in construct with the definite word after it (لجنة, هيئة, قوات) opens
+        // the accused as well.
+        int j = ConstructHead(s, k) ? k + 1 : k;
         while (j < s.Words.Count && j - k < 2 && s.Words[j].IsLetters && s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) && s.StartingAt(j) is null) j++;
         return j > k && j < s.Words.Count && IsChargeWord(s, j) && !ObjectPastCharge(s, j) ? (null, new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[j - 1].End), j, null)) : null;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is an indefinite noun of a body or group (ending in ة, folded to ه in the key, or ات:
+    /// لجنة, هيئة, قوات, جهات) that governs the definite word right after it, no name of either.
+    /// </summary>
+    private static bool ConstructHead(Sentence s, int k)
+    {
+        if (k + 1 >= s.Words.Count || !s.Words[k].IsLetters || !s.Words[k + 1].IsLetters || s.StartingAt(k) is not null || s.StartingAt(k + 1) is not null) return false;
+        string key = s.Words[k].Key;
+        return key.Length >= 4 && !key.StartsWith("ال", StringComparison.Ordinal) && key is not ("عليه" or "لديه") &&
+            (key.EndsWith('ه') || key.EndsWith("ات", StringComparison.Ordinal)) &&
+            s.Words[k + 1].Key.StartsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>How many words a ب-phrase of the subject may run before the object and its charge follow it.</summary>
