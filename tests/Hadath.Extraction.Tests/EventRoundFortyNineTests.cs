@@ -119,4 +119,30 @@ public sealed class EventRoundFortyNineTests
     {
         Assert.Empty(Events(Named(text, Parties)));
     }
+
+    private static readonly (string, EntityType, string, string?)[] Courts =
+    [
+        ("e1", EntityType.ORG, "وزارة الداخلية السودانية", "SDNGOV"), ("e2", EntityType.ORG, "الجمارك الجزائرية", "DZAGOV"),
+    ];
+
+    [Theory]
+    // a right, a freedom or a will "confiscated" is a right denied, no goods seized
+    [InlineData("وقال المحامي ان وزارة الداخلية السودانية صادرت حق المتهمين في الدفاع")]
+    [InlineData("واكد ان وزارة الداخلية السودانية صادرت حرية التعبير في البلاد")]
+    [InlineData("وصادرت وزارة الداخلية السودانية حقوق المعتقلين في الزيارة")]
+    [InlineData("واتهم الحزب الحكومة بانها صادرت ارادة الناخبين")]
+    public void test_a_right_confiscated_is_no_seizure(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text, Courts)), e => e.Code.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // goods confiscated stay a seizure
+    [InlineData("وصادرت وزارة الداخلية السودانية اسلحة وذخائر من مخزن في الخرطوم", "e1")]
+    [InlineData("وصادرت الجمارك الجزائرية حقائب تحتوي على مبالغ مالية كبيرة", "e2")]
+    public void test_goods_confiscated_stay_a_seizure(string text, string source)
+    {
+        var e = Assert.Single(Events(Named(text, Courts)), x => x.Code.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal(source, e.Source?.EntityId);
+    }
 }

@@ -8,7 +8,8 @@ namespace Hadath.Extraction.Events;
 /// someone or in joy (تظاهروا تأييدا لقرار, خرجوا ابتهاجا بالفوز), no protest against anyone; and a road "cut" on what
 /// is no traffic (قطعوا الطريق على اي تسوية: forestalled it); and a bomb that went off while its own men planted or
 /// defused it (انفجرت اثناء محاولة زرعها), a mishap; and an attack told as what an inquiry looks into (تحقيقا في هجوم);
-/// and an attack by an animal (هاجم كلب ضال طفلا), which has no actor.
+/// and an attack by an animal (هاجم كلب ضال طفلا), which has no actor; and a right "confiscated" (صادرت حق المتهمين), a
+/// right denied, no goods seized.
 /// </summary>
 public sealed partial class EventStage
 {
@@ -28,13 +29,25 @@ public sealed partial class EventStage
     private const int CaughtReach = 16;
 
     /// <summary>
+    /// What is "confiscated" when a right is denied (صادرت حق المتهمين في الدفاع, صادرت حرية التعبير, صادروا ارادة
+    /// الناخبين): rights, freedoms, a will or an opinion, no goods.
+    /// </summary>
+    private static readonly HashSet<string> Rights = MatchKey.SetOf("حق", "الحق", "حقوق", "الحقوق", "حرية", "الحرية", "حريات", "الحريات",
+        "ارادة", "الارادة", "رأي", "الرأي", "قرار", "القرار", "صوت", "اصوات", "كرامة", "الكرامة");
+
+    /// <summary>How far a confiscation's object may stand after its verb, past the subject (صادرت السلطات حق …).</summary>
+    private const int RightsReach = 5;
+
+    /// <summary>
     /// Whether the violent verb hit ending at word <paramref name="last"/> is used in a figurative sense: an explosion
-    /// verb (183) with a crisis or a row right after it (its subject or object), or an abduction verb (181) with the eyes or
-    /// the limelight it caught as its object, before any adjunct of its clause.
+    /// verb (183) with a crisis or a row right after it (its subject or object), an abduction verb (181) with the eyes or
+    /// the limelight it caught as its object, or a confiscation (171) of a right or a freedom, before any adjunct of its
+    /// clause.
     /// </summary>
     private static bool FigurativeSense(IReadOnlyList<Word> words, string code, int last)
     {
         if (code.StartsWith("183", StringComparison.Ordinal)) return last + 1 < words.Count && FigurativeBlasts.Contains(words[last + 1].Key);
+        if (code.StartsWith("171", StringComparison.Ordinal)) return InObjectSlot(words, last, RightsReach, Rights);
         return code.StartsWith("181", StringComparison.Ordinal) && InObjectSlot(words, last, CaughtReach, CaughtEyes);
     }
 
