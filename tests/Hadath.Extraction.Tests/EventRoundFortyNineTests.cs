@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
 
 namespace Hadath.Extraction.Tests;
 
@@ -144,5 +145,23 @@ public sealed class EventRoundFortyNineTests
     {
         var e = Assert.Single(Events(Named(text, Courts)), x => x.Code.StartsWith("17", StringComparison.Ordinal));
         Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    /// <summary>Every mention as "TYPE text", in text order, after the name recovery.</summary>
+    private static string[] Recovered(string text)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        return doc.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, Shown: $"{e.Type} {doc.Text[m.Start..m.End]}")))
+            .OrderBy(x => x.Start).Select(x => x.Shown).ToArray();
+    }
+
+    [Theory]
+    // border guards are a force of their own, named bare, after a clitic or with their nationality
+    [InlineData("واشتبك المهربون مع دورية لحرس الحدود قرب الرويشد", "ORG حرس الحدود")]
+    [InlineData("وقال ان حرس الحدود رصدوا مجموعة من المهربين", "ORG حرس الحدود")]
+    [InlineData("واعتقل حرس الحدود العراقي ثلاثة متسللين", "ORG حرس الحدود العراقي")]
+    public void test_border_guards_are_a_named_force(string text, string expected)
+    {
+        Assert.Contains(expected, Recovered(text));
     }
 }
