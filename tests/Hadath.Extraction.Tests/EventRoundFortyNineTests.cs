@@ -11,7 +11,10 @@ namespace Hadath.Extraction.Tests;
 /// حشيش) are seized goods, and the Maghreb's حجز with goods after it is a seizure, 171; a chargé d'affaires written
 /// without the article (استدعت الوزارة القائم باعمال السفارة) is summoned, 111, or expelled, 161; an accused told as a
 /// body's noun in construct before the charge (…، واتهم لجنة التحقيق بـ"…") is no subject, so the accusation goes on
-/// with the accuser before the comma. Sentences written for these tests, none from a story or a data set.
+/// with the accuser before the comma; a right "confiscated" (صادرت حق المتهمين) is no seizure; border guards (حرس الحدود)
+/// are a listed force; an arrest whose subject phrase stops inside a tagged name (عناصر الدرك الملكي) and names its seat
+/// with ب (بالفنيدق) takes the people counted after them. Sentences written for these tests, none from a story or a data
+/// set.
 /// </summary>
 public sealed class EventRoundFortyNineTests
 {
@@ -163,5 +166,34 @@ public sealed class EventRoundFortyNineTests
     public void test_border_guards_are_a_named_force(string text, string expected)
     {
         Assert.Contains(expected, Recovered(text));
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Gendarmes =
+    [
+        ("e1", EntityType.ORG, "الدرك الملكي", "MARMIL"), ("e2", EntityType.ORG, "الحرس الوطني", "TUNMIL"), ("e3", EntityType.LOC, "طنجة", "MAR"),
+    ];
+
+    [Theory]
+    // a force named inside its subject phrase (عناصر الدرك الملكي) and where it serves after it, written with ب: the people
+    // taken follow
+    [InlineData("اوقفت عناصر الدرك الملكي بطنجة تسعة اشخاص", "e1", "تسعة اشخاص")]
+    [InlineData("وفي سياق متصل، اوقفت عناصر الدرك الملكي بالفنيدق تسعة اشخاص", "e1", "تسعة اشخاص")]
+    [InlineData("اوقفت عناصر الدرك الملكي 14 شخصا", "e1", "14 شخصا")]
+    public void test_an_arrest_by_a_force_named_in_its_subject_phrase_takes_the_people_after_its_seat(string text, string source, string taken)
+    {
+        var e = Assert.Single(Events(Named(text, Gendarmes)));
+        Assert.Equal("173", e.Code);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.NotNull(e.Target?.Span);
+        Assert.Equal(taken, text[e.Target!.Span!.Value.Start..e.Target.Span.Value.End]);
+    }
+
+    [Theory]
+    // the seizure joined after a comma goes on with that force
+    [InlineData("اوقفت عناصر الدرك الملكي بالفنيدق تسعة اشخاص، وحجزت بحوزتهم ثلاثة قوارب مطاطية", "e1")]
+    public void test_a_seizure_after_such_an_arrest_shares_its_force(string text, string source)
+    {
+        var e = Assert.Single(Events(Named(text, Gendarmes)), x => x.Code == "171");
+        Assert.Equal(source, e.Source?.EntityId);
     }
 }

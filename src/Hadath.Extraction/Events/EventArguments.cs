@@ -288,6 +288,12 @@ public sealed partial class EventArguments
         // القت الاجهزة الامنية بمحافظة الجيزة القبض على: where the force serves stands between it and القبض.
         if (after < s.Words.Count && s.Words[after].Key != "القبض" && PlaceAt(s, after) is { } served && served + 1 < s.Words.Count &&
             s.Words[served + 1].Key == "القبض") after = served + 1;
+        // اوقفت عناصر الدرك الملكي بطنجة تسعة اشخاص: a subject phrase cut inside a name runs on to the name's end, and where
+        // the force serves stands between it and the people counted after it.
+        if ((subject is not null || subjectPhrase is not null) && after > last && after < s.Words.Count && s.Mentions.FirstOrDefault(m => m.First < after && m.Last >= after) is { Entity.Type: EntityType.ORG or EntityType.PER } across)
+            after = across.Last + 1;
+        if ((subject is not null || subjectPhrase is not null) && after > last && after < s.Words.Count && PlaceAt(s, after) is { } seat && seat + 1 < s.Words.Count &&
+            s.Counts.Any(c => c.Start == s.Words[seat + 1].Start)) after = seat + 1;
         // القت قوات الامن القبض الاثنين على ثلاثة صحافيين: who was taken follows القبض على.
         if (after < s.Words.Count && s.Words[after].Key == "القبض")
         {

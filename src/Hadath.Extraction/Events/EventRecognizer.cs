@@ -442,6 +442,9 @@ public sealed partial class EventRecognizer
                 // ضبطت مديرية أمن غازي عنتاب جنوبي تركيا 214 مهاجرا: an arrest's subject may be a body the story names, past
                 // where it sits; the people taken follow it.
                 if (trigger.Condition == TriggerCondition.Crowd && trigger.Code == "173" && from == end) from = PastNamedSubject(readings, words, end);
+                // اوقفت عناصر الدرك الملكي بالفنيدق تسعة اشخاص: a subject phrase that stops inside a name the story tags runs on
+                // to the name's end, where its seat and the people taken follow.
+                else if (trigger.Condition == TriggerCondition.Crowd && trigger.Code == "173" && from > end) from = PastNameAcross(readings, words, from);
                 // ضبطت قوات الدرك، الاحد، 86 مهاجرا: a day set off by commas after the subject.
                 if (trigger.Condition == TriggerCondition.Crowd && from > end && from < words.Count && words[from].IsComma && DayAside.Close(words, from + 1) is { } dayClose) from = dayClose + 1;
                 // وكانت المديرية قد ضبطت، الاسبوع الماضي، 12 لاجئا: with the subject before the verb, a day or a past period
@@ -531,6 +534,22 @@ public sealed partial class EventRecognizer
         if (after + 1 < words.Count && SeatWords.Contains(words[after].Key) && NamedAt(names, words[after + 1].Start) is { Entity.Type: EntityType.LOC } seat)
             after = FirstWordFrom(words, seat.Span.End, after + 1);
         return after;
+    }
+
+    /// <summary>
+    /// The first word past a named mention that starts before word <paramref name="k"/> and runs on into it (a subject
+    /// phrase cut at عناصر الدرك of عناصر الدرك الملكي), or <paramref name="k"/> when no name runs across it.
+    /// </summary>
+    private static int PastNameAcross(SentenceReadings readings, IReadOnlyList<Word> words, int k)
+    {
+        if (readings.Names is not { } names || k >= words.Count) return k;
+        int at = words[k].Start;
+        foreach (var n in names)
+        {
+            if (n.Span.Start >= at) break;
+            if (n.Span.End > at && n.Entity.Type is EntityType.ORG or EntityType.PER) return FirstWordFrom(words, n.Span.End, k);
+        }
+        return k;
     }
 
     /// <summary>The named mention starting at offset <paramref name="start"/>, or null (a loop over a story's few dozen, asked only past an arrest verb).</summary>
