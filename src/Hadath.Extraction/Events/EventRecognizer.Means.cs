@@ -185,6 +185,14 @@ public sealed partial class EventRecognizer
             {
                 // شنت في تموز/يوليو غارة: a slash joining two words (a month's two names) does not end the clause.
                 if (IsJoiningSlash(words, k)) continue;
+                // شنت القيادة الاميركية في افريقيا (افريكوم) غارة: a body's acronym in brackets after its name does not end the
+                // clause, nor takes room in the window.
+                if (IsBracketedWord(words, k))
+                {
+                    k -= 2;
+                    reach -= 3;
+                    continue;
+                }
                 // شن سلاح الجو التركي، السبت، غارات: a day set off by commas does not end the clause, nor takes room in the
                 // window (وشن الطيران الحربي للجيش، في وقت لاحق، غارات).
                 if (!words[k].IsComma || k < 2 || !DayAside.OpensBefore(words, k - 1)) return null;
@@ -202,6 +210,10 @@ public sealed partial class EventRecognizer
     /// <summary>Whether word <paramref name="k"/> is a slash between two words of letters (تموز/يوليو, شباط/فبراير).</summary>
     private static bool IsJoiningSlash(IReadOnlyList<Word> words, int k) =>
         words[k].Key == "/" && k > 0 && k + 1 < words.Count && words[k - 1].IsLetters && words[k + 1].IsLetters;
+
+    /// <summary>Whether word <paramref name="k"/> closes one word of letters in brackets (… (افريكوم)).</summary>
+    private static bool IsBracketedWord(IReadOnlyList<Word> words, int k) =>
+        words[k].Key == ")" && k >= 2 && words[k - 1].IsLetters && words[k - 2].Key == "(";
 
     private static bool VerbalNounAt(IReadOnlyList<Word> words, int k) =>
         k > 0 && (EventArguments.Prepositions.Contains(words[k - 1].Key) || (k > 1 && words[k - 1].Key == "ذلك" && words[k - 2].Key == "في"));

@@ -262,6 +262,8 @@ public sealed partial class EventRecognizer
                 if (trigger.Code == "183" && trigger.Keys[0] == Exploded && MetaphorNear(words, start, end)) return null;
                 // ان عدة اشخاص قتلوا نتيجة انهيار جسر: deaths a collapse, a storm or a crash caused, as with a toll after قتل.
                 if (KilledVerbs.Contains(trigger.Keys[0]) && HasNonViolentCause(readings, words)) return null;
+                // 12 من عناصر الحركة قتلوا في المعارك: killed in battles already told, the passive reading; no act of its own.
+                if (trigger.Code == "180" && end + 1 < words.Count && AmidBattles.Contains(words[end].Key) && ToldBattles.Contains(words[end + 1].Key)) return null;
                 return rule;
             case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith or TriggerCondition.Custody
                 or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject or TriggerCondition.SeizedGoods
@@ -435,6 +437,8 @@ public sealed partial class EventRecognizer
                 if ((trigger.Condition == TriggerCondition.Toll || !protest) && SinceInClause(words, end)) return null;
                 // قتل شخصان في زلزال, اثر خروج قطار عن سكته: a toll of a disaster or an accident is no act of violence.
                 if (trigger.Condition == TriggerCondition.Toll && HasNonViolentCause(readings, words)) return null;
+                // قتلوا في المعارك، فيما قتل خمسة جنود: the dead of battles already told are their toll, no act of its own.
+                if (trigger.Condition == TriggerCondition.Toll && InToldBattles(words)) return null;
                 // القمة تجمع رجلين: two people are no crowd; a dual is a size only for the taken and the killed.
                 bool dualCounts = !protest;
                 // اوقفت قوات الامن 20 متظاهرا: in verb-subject-object order the size comes after the subject phrase.
@@ -901,6 +905,24 @@ public sealed partial class EventRecognizer
     /// </summary>
     private static readonly HashSet<string> Buildings = MatchKey.SetOf("مبنى", "مبنيين", "عقار", "منزل", "بناية", "عمارة", "سقف", "جدار", "جسر", "منجم", "برج",
         "المبنى", "العقار", "المنزل", "البناية", "العمارة", "السقف", "الجدار", "الجسر", "المنجم", "البرج");
+
+    /// <summary>Battles named with the article after في, خلال or جراء (قتلوا في المعارك, في الاشتباكات): fighting already told.</summary>
+    private static readonly HashSet<string> ToldBattles = MatchKey.SetOf("المعارك", "الاشتباكات", "المواجهات", "القتال");
+
+    private static readonly HashSet<string> AmidBattles = MatchKey.SetOf("في", "خلال", "جراء", "اثناء");
+
+    /// <summary>
+    /// Whether the sentence counts its dead in battles the story already told (قتل 12 من عناصر الحركة في المعارك, قتلوا
+    /// واصيب 11 آخرون بجروح في الاشتباكات): the toll of those battles, which are no new act.
+    /// </summary>
+    private static bool InToldBattles(IReadOnlyList<Word> words)
+    {
+        for (int k = 1; k < words.Count; k++)
+        {
+            if (ToldBattles.Contains(words[k].Key) && AmidBattles.Contains(words[k - 1].Key)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The plain killing verbs (قتلوا, قتلت): a toll with no count, whose cause the sentence may tell.</summary>
     private static readonly HashSet<string> KilledVerbs = MatchKey.SetOf("قتلوا", "قتلت", "قتلا");

@@ -207,6 +207,7 @@ public sealed partial class EventStage
             // predicate of its own, not more words for the blame before it (whom it accuses is another).
             if (d.Rule.Contains("+blame", StringComparison.Ordinal) && next.Rule.Contains("+after-comma", StringComparison.Ordinal) && next.Code.Code.StartsWith("112", StringComparison.Ordinal)) continue;
             if (ClauseBreakBetween(words, d.Span, next.Span)) continue;
+            if (BombingBeforeAttack(words, d, next)) continue;
             // فجروا سيارة ملغومة قبل ان يشتبكوا مع الحراس, تعرضت لكمين واشتبكت معهم: a clash with the other side is a
             // fight of its own after the attack, not more words for it.
             // A toll read with its act (قتل 3 اشخاص في انفجار) is that fight's outcome and joins it.
@@ -224,6 +225,25 @@ public sealed partial class EventStage
             return;
         }
         drafts.Add(next);
+    }
+
+    /// <summary>Words after which a bombing (بعد ان فجر, اثر تفجير) is told as the act that came before another.</summary>
+    private static readonly HashSet<string> Before = MatchKey.SetOf("بعد", "اثر", "عقب");
+
+    /// <summary>
+    /// Whether one of two assaults is a bombing told after بعد (ان), اثر or عقب (صد الجيش هجوما شنه X على قاعدة، بعد ان فجر
+    /// احدهم سيارة مفخخة; هاجموا قاعدة بعد تفجير سيارة مفخخة): the bombing came first and is an act of its own, not more
+    /// words for the attack (هجوم انتحاري بسيارة مفخخة stays one).
+    /// </summary>
+    private static bool BombingBeforeAttack(IReadOnlyList<Word> words, Draft d, Draft next)
+    {
+        var (bombing, other) = next.Code.Code.StartsWith("183", StringComparison.Ordinal) ? (next, d) : (d, next);
+        if (!bombing.Code.Code.StartsWith("183", StringComparison.Ordinal) || other.Code.Code.StartsWith("183", StringComparison.Ordinal)) return false;
+        if (bombing.Span.Start < other.Span.End) return false;
+        int k = 0;
+        while (k < words.Count && words[k].End <= bombing.Span.Start) k++;
+        if (k >= 1 && words[k - 1].Key == "ان") k--;
+        return k >= 1 && Before.Contains(words[k - 1].Key);
     }
 
     /// <summary>Whether one of two different sources is a place and the other a person or an organisation.</summary>

@@ -55,6 +55,11 @@ public sealed class OrganisationNames
         [NameKey.Word("مباحث")] = Keys("امن"),
     };
 
+    private static readonly string Mission = NameKey.Word("بعثة");
+
+    /// <summary>The unions of states whose missions are bodies (بعثة الاتحاد الافريقي, بعثة الامم المتحدة, بعثة الجامعة العربية).</summary>
+    private static readonly HashSet<string> MissionOwners = Keys("الاتحاد", "الامم", "الجامعة");
+
     private static readonly HashSet<string> GroupHeads = Keys(
         "حركة", "جماعة", "حزب", "جبهة", "قوات", "كتائب", "كتيبة", "ميليشيا", "ميليشيات", "جيش");
 
@@ -205,6 +210,13 @@ public sealed class OrganisationNames
             if (definite && head == Coalition && i + 1 < words.Length && words[i + 1].Key == LedBy)
             {
                 return (new TextSpan(reading.Span.Start, words[i].End), i + 1);
+            }
+            // بعثة الاتحاد الافريقي, بعثة الامم المتحدة: a mission of a union of states is a body; بعثة alone is any delegation
+            // (بعثة الحج, بعثة المنتخب, بعثة تجارية, بعثة نقل مسلة الاقصر).
+            if (!definite && head == Mission && i + 1 < words.Length && Adjacent(words[i], words[i + 1]) &&
+                MissionOwners.Contains(KeyOf(words[i + 1].Key).Word) && Complements(words, i + 1, requireNationality: false) is { } mission)
+            {
+                return (new TextSpan(reading.Span.Start, words[mission - 1].End), mission);
             }
             if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i, BodyOnlyHeads.Contains(head) && tagged?.Contains(words[i + 1].Span) != true) is { } inst &&
                 (!ForceOnlyHeads.TryGetValue(head, out var forces) || forces.Contains(KeyOf(words[i + 1].Key).Word)))
@@ -667,7 +679,7 @@ public sealed class OrganisationNames
         {
             // After the first, only adjectives go on the name: الدولة الاسلامية, not حركة الشباب المتطرفة [الهجوم].
             if (j > from && !IsAdjective(words[j])) break;
-            bool isNationality = KeyOf(words[j].Key).Nationality;
+            bool isNationality = KeyOf(words[j].Key).Nationality || j == from && IsMalianAfterHead(words, j);
             if (nationality && !isNationality) break;
             nationality |= isNationality;
             j++;
@@ -686,6 +698,20 @@ public sealed class OrganisationNames
     private static readonly string Not = MatchKey.Of("غير");
 
     private bool IsNationality(Word word) => KeyOf(word.Key).Nationality;
+
+    private static readonly string Malian = NameKey.Word("مالي");
+
+    /// <summary>Heads of state or force after which المالي/المالية is Mali's (الحكومة المالية, الجيش المالي).</summary>
+    private static readonly HashSet<string> MalianHeads = Keys("الحكومة", "الجيش", "القوات", "الرئاسة", "الدرك");
+
+    /// <summary>
+    /// Whether word <paramref name="j"/> is المالي/المالية right after a head of state or force: مالي is left out of the
+    /// nationalities because المالية is mostly financial (وزارة المالية, الاوراق المالية, السلطات المالية), but a
+    /// government, an army or a presidency is never financial, so there it is Malian.
+    /// </summary>
+    private bool IsMalianAfterHead(ReadOnlySpan<Word> words, int j) =>
+        j >= 1 && words[j].Key.StartsWith("ال", StringComparison.Ordinal) && KeyOf(words[j].Key).Word == Malian &&
+        words[j - 1].IsLetters && MalianHeads.Contains(KeyOf(words[j - 1].Key).Word);
 
     /// <summary>Adjectives that continue a name: the nisba (الاسلامية, الدولي, الاميركية, السودانيين) and a few others (العامة, المتحدة).</summary>
     private bool IsAdjective(Word word) => IsAdjectiveKey(KeyOf(word.Key).Word);
@@ -752,7 +778,7 @@ public sealed class OrganisationNames
     /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>
     private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(DefiniteBodies)
         .Concat(DefiniteHeads).Concat(GeneralHeads).Concat(TailedHeads).Concat(UnitHeads).Concat(NumberedUnitHeads)
-        .Concat(DateNamedHeads).Concat(Portfolios).Append(Arm).Append(Mobilisation).Append(Coalition).ToHashSet(StringComparer.Ordinal);
+        .Concat(DateNamedHeads).Concat(Portfolios).Append(Arm).Append(Mobilisation).Append(Coalition).Append(Mission).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
