@@ -69,6 +69,31 @@ public sealed class EventRoundFortyEightTests
         Assert.DoesNotContain(notExpected, Organisations(text));
     }
 
+    /// <summary>Every place mention the name recovery finds, as its text.</summary>
+    private static string[] Places(string text) =>
+        new NameRecoveryStage().Process(Docs.Tokenized(text)).Entities.Where(e => e.Type == EntityType.LOC)
+            .SelectMany(e => e.Mentions).Select(m => text[m.Start..m.End]).ToArray();
+
+    [Theory]
+    // the bare مالي after a preposition or a word of a state's parts is the country
+    [InlineData("وهددت ايكواس بفرض عقوبات جديدة على مالي اذا لم تتراجع سلطاتها")]
+    [InlineData("ووصل الوفد الى مالي امس")]
+    [InlineData("وتنشط الجماعة في شمال مالي منذ سنوات")]
+    [InlineData("وقال ان فرنسا ستواصل عملياتها في مالي")]
+    public void test_the_bare_mali_after_a_cue_is_the_country(string text)
+    {
+        Assert.Contains("مالي", Places(text));
+    }
+
+    [Theory]
+    // after an indefinite noun it is financial
+    [InlineData("وقدمت المانيا دعم مالي للمنظمة")]
+    [InlineData("وتعاني البلدية من عجز مالي كبير")]
+    public void test_mali_after_an_indefinite_noun_is_financial(string text)
+    {
+        Assert.DoesNotContain("مالي", Places(text));
+    }
+
     private static readonly (string, EntityType, string, string?)[] Broadcasters =
     [
         ("e1", EntityType.ORG, "الحكومة المالية", "MLIGOV"), ("e2", EntityType.ORG, "اذاعة فرنسا الدولية", "FRA"),

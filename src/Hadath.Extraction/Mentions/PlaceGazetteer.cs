@@ -121,9 +121,9 @@ public sealed class PlaceGazetteer
 
     /// <summary>
     /// Places left out of the list because they are as often a given name or a common word (منى: Mona; دوما: always;
-    /// جدة folds to جده, a grandmother): taken only as a whole word in a strong place context.
+    /// جدة folds to جده, a grandmother; مالي: financial, دعم مالي): taken only as a whole word in a strong place context.
     /// </summary>
-    private static readonly HashSet<string> ContextOnly = new[] { "منى", "دوما", "جدة" }
+    private static readonly HashSet<string> ContextOnly = new[] { "منى", "دوما", "جدة", "مالي" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly int ContextOnlyLongest = ContextOnly.Max(k => k.Length);
@@ -139,6 +139,15 @@ public sealed class PlaceGazetteer
     private static readonly HashSet<string> PlaceCues = new[] { "في", "قرب", "مدينة", "بلدة", "مشعر", "وادي", "ضواحي" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words after which the state مالي is the country, not what is financial (عقوبات على مالي, وصل الى مالي, الحدود مع
+    /// مالي, شمال مالي); after an indefinite noun it is the adjective (دعم مالي, عجز مالي).
+    /// </summary>
+    private static readonly HashSet<string> StateCues = new[] { "على", "الى", "مع", "ضد", "شمال", "جنوب", "وسط", "دولة", "جمهورية" }
+        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly string Mali = MatchKey.Of("مالي");
+
     /// <summary>The word opens a dateline (منى (السعودية) -) or follows a place cue, its و/ف peeled (وفي منى).</summary>
     private static bool InPlaceContext(string text, ReadOnlySpan<Word> words, int i)
     {
@@ -147,7 +156,7 @@ public sealed class PlaceGazetteer
         if (i == 0 || !words[i - 1].IsLetters || words[i - 1].End < words[i].Start - 1) return false;
         foreach (var reading in Proclitics.ReadingsOf(text, words[i - 1]))
         {
-            if (!reading.HadArticle && PlaceCues.Contains(reading.Key)) return true;
+            if (!reading.HadArticle && (PlaceCues.Contains(reading.Key) || words[i].Key == Mali && StateCues.Contains(reading.Key))) return true;
         }
         return false;
     }
