@@ -196,4 +196,32 @@ public sealed class EventRoundFortyEightTests
         var text = "وشنت حركة الشباب (وفق ما قال مسؤولون) حملة على الصحافيين، فيما نفذت غارة الاسبوع الماضي";
         Assert.DoesNotContain(Events(Named(text, Fighters)), e => e.Code == "195" && e.Source?.EntityId == "e2");
     }
+
+    private static readonly (string, EntityType, string, string?)[] Expellers =
+    [
+        ("e1", EntityType.ORG, "الحكومة المالية", "MLIGOV"), ("e2", EntityType.LOC, "الجزائر", "DZA"), ("e3", EntityType.LOC, "باماكو", "MLI"),
+        ("e4", EntityType.LOC, "فرنسا", "FRA"), ("e5", EntityType.PER, "جويل ميير", "FRAGOV"), ("e6", EntityType.ORG, "المجلس العسكري", "NERMIL"),
+    ];
+
+    [Theory]
+    // unnamed diplomats expelled, told by their nationality, are of the state the story names
+    [InlineData("اتهمت باماكو الجزائر بدعم المتمردين. واعلنت الحكومة المالية طرد دبلوماسيين جزائريين اثنين من باماكو خلال 72 ساعة", "e1", "e2")]
+    [InlineData("وتدهورت العلاقات مع فرنسا. وقرر المجلس العسكري طرد ثلاثة دبلوماسيين فرنسيين", "e6", "e4")]
+    public void test_diplomats_told_by_their_nationality_are_of_that_state(string text, string source, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Expellers)), x => x.Code == "161");
+        Assert.Equal("طرد", text[e.Start..e.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Fact]
+    // an ambassador named after his title is the target, though the story names his state
+    public void test_a_named_ambassador_expelled_is_the_target()
+    {
+        var text = "وتدهورت العلاقات مع فرنسا. واعلنت الحكومة المالية، اليوم الثلاثاء، طرد السفير الفرنسي جويل ميير";
+        var e = Assert.Single(Events(Named(text, Expellers)), x => x.Code == "161");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e5", e.Target?.EntityId);
+    }
 }

@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Actors;
 using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Events;
@@ -17,6 +18,9 @@ public sealed partial class EventStage
     /// <summary>Another state's envoys and diplomats.</summary>
     private static readonly HashSet<string> ForeignEnvoys = MatchKey.SetOf("السفير", "سفير", "القائم", "الملحق", "دبلوماسي", "دبلوماسيا",
         "دبلوماسيين", "دبلوماسيان", "الدبلوماسي", "الدبلوماسيين");
+
+    /// <summary>Diplomats told with no name, by their number or nationality (دبلوماسيين جزائريين اثنين).</summary>
+    private static readonly HashSet<string> UnnamedDiplomats = MatchKey.SetOf("دبلوماسي", "دبلوماسيا", "دبلوماسيين", "دبلوماسيان");
 
     /// <summary>Words after which the host of a recalled envoy is named (سفيرها لدى مالي, في تونس, سفراءها من الجزائر).</summary>
     private static readonly HashSet<string> PostedAt = MatchKey.SetOf("لدى", "في", "من");
@@ -48,6 +52,27 @@ public sealed partial class EventStage
             if (OwnEnvoys.Contains(words[k].Key) || ForeignEnvoys.Contains(words[k].Key)) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The state of unnamed diplomats told by their nationality right after the word (طرد دبلوماسيين جزائريين اثنين): the
+    /// story's place whose actor is that nationality's country (الجزائر named in an earlier sentence), or null when the
+    /// story names none. Not an ambassador told by his title (طرد السفير الفرنسي X): he is named, and is the target.
+    /// </summary>
+    private Entity? EnvoyNation(EventArguments.Sentence s, int verb, IReadOnlyList<Entity> entities)
+    {
+        var words = s.Words;
+        for (int k = verb + 1; k + 1 < words.Count && k <= verb + EnvoyReach && words[k].Kind != WordKind.Punctuation; k++)
+        {
+            if (!UnnamedDiplomats.Contains(words[k].Key)) continue;
+            if (!words[k + 1].IsLetters || _actors.Nationality(NameKey.WordOfKey(words[k + 1].Key)) is not { } country) return null;
+            foreach (var entity in entities)
+            {
+                if (entity.Type == EntityType.LOC && entity.Actor == country) return entity;
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>Whether a pattern's object word is an envoy (the diplomatic rows), so a condemnation (ينتقد السفير) keeps its target.</summary>

@@ -520,7 +520,9 @@ public sealed partial class EventStage : IStage
                 // استدعت الجزائر سفيرها لدى مالي, طرد الملحق العسكري في سفارة مالي: relations reduced with the envoy's host or state.
                 // سفيرة المانيا: a woman envoy, whose ة the key folds into سفيره (his own), is another state's envoy summoned.
                 if (code.Code == "161" && hit.Pattern.Object is [var ownEnvoy, ..] && OwnEnvoys.Contains(ownEnvoy) && SummonedWomanEnvoy(inSentence, hit.Word)) code = _codes.Lookup("111");
-                if (code.Code is "161" or "111" && hit.Pattern.Object is [var envoy, ..] && IsEnvoy(envoy) && EnvoyState(inSentence, hit.Word) is (true, var envoyState)) roles = roles with { Target = envoyState };
+                // طرد دبلوماسيين جزائريين اثنين: diplomats told by their nationality are that state's, named elsewhere in the story.
+                if (code.Code is "161" or "111" && hit.Pattern.Object is [var envoy, ..] && IsEnvoy(envoy) && EnvoyState(inSentence, hit.Word) is (true, var envoyState))
+                    roles = roles with { Target = envoyState ?? EnvoyNation(inSentence, hit.Word, document.Entities) };
                 // وارسلت مصر الى ليبيا قافلة من 50 شاحنة محملة: aid sent goes to the name after الى, wherever it stands past the verb.
                 if (code.Code.StartsWith("07", StringComparison.Ordinal) && Destination(inSentence, hit.Word) is { } sentTo) roles = roles with { Target = sentTo };
                 // ان الهلال الاحمر بمساعدة اذاعة "X" وجه نداء للمواطنين … وتلقى الهلال الاحمر وعودا: a body named before the appeal,
