@@ -906,9 +906,10 @@ public sealed partial class EventRecognizer
     private static readonly HashSet<string> Buildings = MatchKey.SetOf("مبنى", "مبنيين", "عقار", "منزل", "بناية", "عمارة", "سقف", "جدار", "جسر", "منجم", "برج",
         "المبنى", "العقار", "المنزل", "البناية", "العمارة", "السقف", "الجدار", "الجسر", "المنجم", "البرج");
 
-    /// <summary>Battles named with the article after في, خلال or جراء (قتلوا في المعارك, في الاشتباكات): fighting already told.</summary>
+    /// <summary>Battles named with the article (المعارك, الاشتباكات): after في, خلال, جراء or اثناء, fighting already told.</summary>
     private static readonly HashSet<string> ToldBattles = MatchKey.SetOf("المعارك", "الاشتباكات", "المواجهات", "القتال");
 
+    /// <summary>Words before the battles a toll was counted in (في المعارك, خلال المواجهات).</summary>
     private static readonly HashSet<string> AmidBattles = MatchKey.SetOf("في", "خلال", "جراء", "اثناء");
 
     /// <summary>

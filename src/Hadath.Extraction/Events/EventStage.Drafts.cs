@@ -232,8 +232,8 @@ public sealed partial class EventStage
 
     /// <summary>
     /// Whether one of two assaults is a bombing told after بعد (ان), اثر or عقب (صد الجيش هجوما شنه X على قاعدة، بعد ان فجر
-    /// احدهم سيارة مفخخة; هاجموا قاعدة بعد تفجير سيارة مفخخة): the bombing came first and is an act of its own, not more
-    /// words for the attack (هجوم انتحاري بسيارة مفخخة stays one).
+    /// احدهم سيارة مفخخة; هاجم مقاتلون قاعدة بعد ان فجر انتحاري سيارة مفخخة): the bombing came first and is an act of its
+    /// own, not more words for the attack (هجوم انتحاري بسيارة مفخخة stays one), as ev18a-sablale codes هاجموا … بعد تفجير.
     /// </summary>
     private static bool BombingBeforeAttack(IReadOnlyList<Word> words, Draft d, Draft next)
     {
