@@ -348,6 +348,8 @@ public sealed partial class EventArguments
             // دانت دولة قطر الهجوم, دولة الامارات: دولة before a country's name is how the Gulf wires name the state.
             if (j == start && StateNouns.Contains(s.Words[j].Key) && s.StartingAt(j + 1) is { Entity.Type: EntityType.LOC }) continue;
             if (s.Words[j].IsQuotationMark && j > start && QuotesName(s, j)) continue;
+            // وطالبت جمعية "فورزا تونس" الحكومة: a body's head before its name in quotation marks.
+            if (j == start && j + 1 < s.Words.Count && NameRecoveryStage.IsQuotedBodyHead(s.Words[j].Key) && QuotesName(s, j + 1)) continue;
             // دانت "هيئة العلماء المسلمين" ما وصفته بالعقاب الجماعي: a body set off in quotation marks right after the verb
             // is its subject as it is unmarked, unless the verb's gender says it is the object (اتهمت "حزب الله").
             if (s.Words[j].IsQuotationMark && j == start && j + 1 < s.Words.Count && QuotesName(s, j) && !Disagrees(s.Words[first].Key, s.Words[j + 1].Key)) continue;

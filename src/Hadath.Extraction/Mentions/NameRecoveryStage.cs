@@ -139,6 +139,7 @@ public sealed class NameRecoveryStage : IStage
         foreach (var span in PersonNames.BeforeSpeech(words, mentions, gates, SpeechGate)) Put(mentions, span, EntityType.PER, retype: false);
         mentions = PersonNames.JoinAdjacent(text, words, mentions);
         ConjoinedNames.Widen(text, words, mentions);
+        foreach (var span in QuotedAfterHeads(text, words)) Put(mentions, span, EntityType.ORG, retype: true);
         WidenQuotedNames(text, words, mentions);
         AddShortForms(text, words, mentions);
         var heads = AddHeadsAfterMembers(text, words, mentions);
@@ -429,6 +430,56 @@ public sealed class NameRecoveryStage : IStage
     }
 
     private static readonly HashSet<string> QuotedNameHeads = MatchKey.SetOf("تنظيم", "حركة", "جماعة", "حزب", "جبهة");
+
+    /// <summary>
+    /// Heads of bodies whose name follows in quotation marks (جمعية "فورزا تونس", منظمة "انا يقظ", شركة "امانديس"); the
+    /// groups of <see cref="QuotedNameHeads"/> keep their own reading. Not هيئة, which is as often a shape (في هيئة "نذور",
+    /// هيئة "ختم مطاطي").
+    /// </summary>
+    private static readonly HashSet<string> QuotedBodyHeads = MatchKey.SetOf("جمعية", "منظمة", "شركة", "مؤسسة", "رابطة", "نقابة", "ائتلاف",
+        "مجموعة", "تنسيقية", "اتحاد", "مجموعات", "جمعيات", "منظمات", "شركات");
+
+    private const int MaxQuotedNameWords = 4;
+
+    /// <summary>Whether a word key is the head of a body whose name may follow in quotation marks (جمعية, شركة; <see cref="QuotedBodyHeads"/>).</summary>
+    internal static bool IsQuotedBodyHead(string key) => QuotedBodyHeads.Contains(key);
+
+    /// <summary>
+    /// A body's name in quotation marks right after its indefinite head (جمعية "فورزا تونس", وطالبت منظمة «انا يقظ»): the
+    /// words inside the marks, one to <see cref="MaxQuotedNameWords"/> with no punctuation, are an organisation, as the
+    /// stories name it (the head and the marks left out), whatever the tagger read there (a person, a place inside it).
+    /// </summary>
+    private static List<TextSpan> QuotedAfterHeads(string text, ReadOnlySpan<Word> words)
+    {
+        var found = new List<TextSpan>();
+        for (int k = 0; k + 2 < words.Length; k++)
+        {
+            // منظمة, ومنظمة: the head with its conjunction or without.
+            string head = words[k].Key;
+            if (!words[k].IsLetters || !QuotedBodyHeads.Contains(head) && !(head.Length > 4 && head[0] == 'و' && QuotedBodyHeads.Contains(head[1..]))) continue;
+            if (words[k + 1].Key is not ("\"" or "«" or "“")) continue;
+            string close = words[k + 1].Key == "«" ? "»" : words[k + 1].Key == "“" ? "”" : "\"";
+            int end = k + 2;
+            while (end < words.Length && end <= k + 1 + MaxQuotedNameWords && words[end].IsLetters) end++;
+            if (end == k + 2 || end >= words.Length || words[end].Key != close) continue;
+            // شركة "ساهمت" في فوز, شركة "باعت متابعين وهميين": a headline's words opening with a short feminine past verb
+            // that agrees with the head are what the body did, not its name.
+            if (VerbAfterFeminineHead(words, k + 2, end)) continue;
+            found.Add(new TextSpan(words[k + 2].Start, words[end - 1].End));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the quoted words [first, end) open with a word of three to five letters ending in ت, no article, and run on
+    /// (a second word inside the marks, or في or ب right after them): a feminine past verb, as شركة "ساهمت" في.
+    /// </summary>
+    private static bool VerbAfterFeminineHead(ReadOnlySpan<Word> words, int first, int end)
+    {
+        string key = words[first].Key;
+        if (key.Length is < 3 or > 5 || key[^1] != 'ت' || key.StartsWith("ال", StringComparison.Ordinal)) return false;
+        return end - first >= 2 || end + 1 < words.Length && words[end + 1].Key is "في" or "علي" or "الي" or "ب";
+    }
 
     /// <summary>The spans of the mentions of one type, as they stand now.</summary>
     private static List<TextSpan> SpansOf(List<(TextSpan Span, EntityType Type)> mentions, EntityType type)
