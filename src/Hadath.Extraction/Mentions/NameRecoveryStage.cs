@@ -454,10 +454,11 @@ public sealed class NameRecoveryStage : IStage
         var found = new List<TextSpan>();
         for (int k = 0; k + 2 < words.Length; k++)
         {
+            // The mark first: it is rare, the head lookup is not free.
+            if (words[k + 1].Key is not ("\"" or "«" or "“")) continue;
             // منظمة, ومنظمة: the head with its conjunction or without.
             string head = words[k].Key;
             if (!words[k].IsLetters || !QuotedBodyHeads.Contains(head) && !(head.Length > 4 && head[0] == 'و' && QuotedBodyHeads.Contains(head[1..]))) continue;
-            if (words[k + 1].Key is not ("\"" or "«" or "“")) continue;
             string close = words[k + 1].Key == "«" ? "»" : words[k + 1].Key == "“" ? "”" : "\"";
             int end = k + 2;
             while (end < words.Length && end <= k + 1 + MaxQuotedNameWords && words[end].IsLetters) end++;
