@@ -349,10 +349,19 @@ public sealed partial class EventArguments
         if (!material && !protest) right = PastMakerClause(s, after, right);
         // A protest is against whom its against-phrase names (تظاهروا … احتجاجا على ترشح بوتفليقة), not whoever it is for.
         var target = protest ? AgainstTarget(s, after, right, material) : Target(s, after, right, subject, material, last) ?? (material ? ObjectSiteOwner(s, after, last, right) : null);
+        // اعتقلت الشرطة رجلا يشتبه في انه سرق جائزة الاوسكار: one person told by an indefinite noun right after the subject
+        // is the object; a name further on tells about him, it is no target.
+        ActorPhrases.Phrase? lonePerson = null;
+        if (target is { } described && role == TriggerRole.Verb && material && !protest && LonePersonObject(s, after, right) is var (loneWord, lonePhrase) &&
+            !s.Mentions.Any(m => m.Entity == described && m.First >= after && m.First <= loneWord))
+        {
+            target = null;
+            lonePerson = lonePhrase;
+        }
         var targetPhrase = target is not null ? null
             : protest ? AgainstPhrase(s, after, right, right)
             : SkipTimes(s, after) is var o && o <= right && _phrases.At(s.Words, o, s.Country) is { } op ? op
-            : AgainstPhrase(s, after, Math.Min(right, after + MaxNounGap), right);
+            : AgainstPhrase(s, after, Math.Min(right, after + MaxNounGap), right) ?? lonePerson;
         // تظاهروا امام السفارة السعودية, ساروا نحو السفارة التونسية: a protest that names no one it is against was made
         // to the state whose embassy it went to.
         if (protest && target is null && targetPhrase is null) (target, targetPhrase) = ProtestedSeat(s, last + 1, right);
