@@ -67,3 +67,30 @@ public sealed class EventNounSpellingTests
         Assert.Contains(Events(text, ("e1", EntityType.PER, "سالم الحربي")), e => e.Code == "042" && e.Source?.EntityId == "e1");
     }
 }
+
+/// <summary>
+/// Fire opened on a text, a deal, a plan or a process (اطلق النار على وثيقة قرطاج, على الاتفاق السياسي) is a figure of
+/// speech, no shooting. From a hand audit of events on the reference stories. Sentences written for these tests, none from
+/// a story or a data set.
+/// </summary>
+public sealed class EventFiredAtFigureTests
+{
+    private static IReadOnlyList<Event> Events(string text) => new EventStage().Process(new CountStage().Process(Docs.WithNamed(text))).Events;
+
+    [Theory]
+    [InlineData("وقال النقابي ان رئيس الحكومة اطلق النار على وثيقة قرطاج بقراره الاخير")]
+    [InlineData("واعتبر المحلل ان الحزب اطلق النار على الاتفاق السياسي")]
+    [InlineData("وقال ان الوزير اطلق النار على المبادرة قبل ان تولد")]
+    public void test_fire_on_a_text_or_a_deal_is_no_shooting(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.Code.StartsWith("19", StringComparison.Ordinal) || e.Code.StartsWith("18", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("واطلق مسلحون النار على دورية للشرطة قرب الحدود")]
+    [InlineData("واطلق الجنود النار على المتظاهرين امام البرلمان")]
+    public void test_fire_on_people_or_a_patrol_is_shooting(string text)
+    {
+        Assert.Contains(Events(text), e => e.Code == "190");
+    }
+}

@@ -301,6 +301,8 @@ public sealed partial class EventRecognizer
                 // one the story has told already. Who organised it (ونظم هذه الوقفة الاتحاد المحلي) is news of its own.
                 if (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && Demonstratives.Contains(words[end].Key) &&
                     !Organising.Contains(trigger.Keys[0])) return null;
+                // اطلق النار على وثيقة قرطاج, على الاتفاق السياسي: fire opened on a text, a deal or a process is a figure of speech.
+                if (trigger.Condition == TriggerCondition.WeaponObject && FiredAtAFigure(words, end)) return null;
                 // ومهددا بشن اضراب عام, الدعوة لشن اضراب: a launching verb written with ب or ل is its verbal noun, no act.
                 if (trigger.Condition == TriggerCondition.ProtestObject && WrittenWithPreposition(words[start].Key, trigger.Keys[0])) return null;
                 bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject or TriggerCondition.SeizedGoods or TriggerCondition.DownedCraft ||
@@ -1226,6 +1228,14 @@ public sealed partial class EventRecognizer
         while (before >= 0 && (words[before].IsQuotationMark || words[before].Key is "التي" or "قد")) before--;
         return before >= 0 && ExplodingFigures.Contains(words[before].Key);
     }
+
+    /// <summary>What fire is opened on only in speech: a text, a deal, a plan or a process (اطلق النار على وثيقة قرطاج).</summary>
+    private static readonly HashSet<string> FiguresFiredAt = MatchKey.SetOf("وثيقة", "الوثيقة", "اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "مبادرة",
+        "المبادرة", "مشروع", "المشروع", "الحوار", "خطة", "الخطة", "العملية", "المسار", "التوافق", "الحكومة", "قرار", "القرار", "الدستور", "مسار");
+
+    /// <summary>Whether النار على right after the firing verb ending at <paramref name="end"/> is followed by <see cref="FiguresFiredAt"/>.</summary>
+    private static bool FiredAtAFigure(IReadOnlyList<Word> words, int end) =>
+        end + 2 < words.Count && words[end].Key == "النار" && words[end + 1].Key == "علي" && FiguresFiredAt.Contains(words[end + 2].Key);
 
     /// <summary>Adjectives that tell an act as expected, not yet done (اشتباكات متوقعة, هجمات محتملة).</summary>
     private static readonly HashSet<string> Expected = MatchKey.SetOf("متوقعة", "متوقع", "المتوقعة", "المتوقع", "محتملة", "محتمل", "المحتملة", "المحتمل",
