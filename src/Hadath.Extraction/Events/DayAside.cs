@@ -28,6 +28,8 @@ internal static class DayAside
     public static int? Close(IReadOnlyList<Word> words, int k)
     {
         if (k < words.Count && words[k].Key == "منذ") k++;
+        // ، بعد ظهر اليوم،, ، قبل ظهر الاثنين،: a part of the day told from its noon is a day word all the same.
+        if (k + 1 < words.Count && words[k].Key is "بعد" or "قبل" && Parts.Contains(words[k + 1].Key)) k++;
         int j = k;
         while (j < words.Count && j < k + MaxWords && IsDayWord(words[j].Key)) j++;
         if (j == k) j = k + RelativeAt(words, k);
@@ -35,8 +37,8 @@ internal static class DayAside
     }
 
     /// <summary>
-    /// Times told relative to the news rather than by a day (في وقت لاحق, في وقت سابق, لاحقا): set off by commas they are
-    /// an aside as a day is (وشن الطيران الحربي للجيش، في وقت لاحق، غارات).
+    /// Times told relative to the news rather than by a day (في وقت لاحق, في وقت سابق, لاحقا, بعد الظهر): set off by commas
+    /// they are an aside as a day is (وشن الطيران الحربي للجيش، في وقت لاحق، غارات).
     /// </summary>
     private static readonly string[][] Relative =
     {
@@ -44,6 +46,9 @@ internal static class DayAside
         new[] { MatchKey.Of("في"), MatchKey.Of("وقت"), MatchKey.Of("سابق") },
         new[] { MatchKey.Of("في"), MatchKey.Of("وقت"), MatchKey.Of("متاخر") },
         new[] { MatchKey.Of("لاحقا") },
+        // ، بعد الظهر،, ، قبل الظهر،: the afternoon or the morning of the day the story tells
+        new[] { MatchKey.Of("بعد"), MatchKey.Of("الظهر") },
+        new[] { MatchKey.Of("قبل"), MatchKey.Of("الظهر") },
     };
 
     /// <summary>How many words a relative time (<see cref="Relative"/>) starting at word <paramref name="k"/> holds, or 0.</summary>

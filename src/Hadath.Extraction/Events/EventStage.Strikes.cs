@@ -266,6 +266,33 @@ public sealed partial class EventStage
         return DroneCraft.Contains(craft) || craft.Length > 4 && craft[0] == 'ب' && DroneCraft.Contains(craft[1..]);
     }
 
+    /// <summary>Craft told as a side's own by a pronoun (طائراته, مقاتلاتها, طيرانه): the side's aircraft.</summary>
+    private static readonly HashSet<string> OwnCraft = MatchKey.SetOf("طائراته", "طائراتها", "طائرته", "طائرتها", "مقاتلاته", "مقاتلاتها",
+        "مروحياته", "مروحياتها", "طيرانه", "طيرانها", "مسيراته", "مسيراتها");
+
+    /// <summary>How far before the assault verb craft with their kind may stand (طائرات حربية اسرائيلية استهدفت).</summary>
+    private const int MaxKindedCraftWords = 4;
+
+    /// <summary>
+    /// Whether the assault verb at word <paramref name="first"/> has aircraft as its subject right before it in its clause:
+    /// a side's own craft (ان طائراته استهدفت, وقال الجيش ان مقاتلاته استهدفت) or craft told as warplanes or drones or with
+    /// their nationality (طائرات حربية اسرائيلية استهدفت). Then the attack is from the air, CAMEO 195.
+    /// </summary>
+    private bool CraftSubjectBefore(IReadOnlyList<Word> words, int first)
+    {
+        if (first > 0 && words[first - 1].IsLetters && OwnCraft.Contains(words[first - 1].Key)) return true;
+        for (int k = first - 2; k >= 0 && k >= first - MaxKindedCraftWords; k--)
+        {
+            if (!words[k].IsLetters || EventArguments.Prepositions.Contains(words[k].Key)) return false;
+            if (!AttackCraft.Contains(words[k].Key)) continue;
+            string kind = words[k + 1].Key;
+            if (WarCraftKinds.Contains(kind)) return true;
+            string bare = kind.EndsWith('ه') ? kind[..^1] : kind;
+            return bare.Length > 3 && _actors.Nationality(bare) is not null;
+        }
+        return false;
+    }
+
     /// <summary>How far the means may stand: past a long object and its place (قاعدة الملك خالد الجوية في خميس مشيط بعدد من الطائرات).</summary>
     private const int MaxAerialWeaponsReach = 10;
 

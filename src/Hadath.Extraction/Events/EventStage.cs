@@ -267,8 +267,10 @@ public sealed partial class EventStage : IStage
                 // الغارات استهدفت مجمعا, وكانت غارة جوية قد قتلت 29 طفلا: an attack whose subject is an air strike is one.
                 // واستهدفت مسيرة اسرائيلية سيارة, استهدفت طائرات حربية روسية البلدة: craft named right after a verb that opens its
                 // clause are its subject, and an attack they made is from the air.
-                // طائرة مسيرة استهدفت, هجوم بطائرات مسيرة استهدف: so is one whose subject is a drone right before it.
-                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && (AirStrikeSubject(words, first, hit.Span) || CraftSubjectAfter(words, first, last) || DroneSubjectBefore(words, first)))
+                // طائرة مسيرة استهدفت, هجوم بطائرات مسيرة استهدف: so is one whose subject is a drone right before it, and ان
+                // طائراته استهدفت, طائرات حربية اسرائيلية استهدفت: a side's own craft or warplanes told by their kind.
+                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && (AirStrikeSubject(words, first, hit.Span) || CraftSubjectAfter(words, first, last) || DroneSubjectBefore(words, first) ||
+                    CraftSubjectBefore(words, first)))
                 {
                     code = _codes.Lookup("195");
                     rule += "+air-strike";

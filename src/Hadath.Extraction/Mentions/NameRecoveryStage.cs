@@ -92,6 +92,7 @@ public sealed class NameRecoveryStage : IStage
         RetypeListedPlaces(text, mentions, listed);
         RetypeDatelinePlace(text, mentions, listed, datelineCredit);
         SplitLeadingPlaces(text, mentions, listed);
+        DropWordBeforePlaces(text, mentions, listed);
         SplitLeadingClans(text, mentions);
         SplitLeadingOrganisations(text, words, mentions);
         CutBeforeAuthorities(text, mentions);
@@ -302,6 +303,29 @@ public sealed class NameRecoveryStage : IStage
                 if (text.AsSpan(rest.Start, rest.Length).IndexOf(' ') < 0) continue;
                 mentions[i] = (rest, EntityType.PER);
                 mentions.Add((place, EntityType.LOC));
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A person tagged as one word and a listed place of two words or more after it ([زار بن قردان], [سكان بن قردان], [بين
+    /// بن قردان]): a place opening with بن or another name-like word drew the word before it in as a first name. When that
+    /// word is no given name, the mention is the place (محمد بن قردان stays a person).
+    /// </summary>
+    private static void DropWordBeforePlaces(string text, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var (span, type) = mentions[i];
+            if (type != EntityType.PER) continue;
+            foreach (var place in listed)
+            {
+                if (place.End != span.End || place.Start <= span.Start || text[place.Start - 1] != ' ') continue;
+                var lead = text.AsSpan(span.Start, place.Start - 1 - span.Start);
+                if (lead.IndexOf(' ') >= 0 || text.AsSpan(place.Start, place.Length).IndexOf(' ') < 0) continue;
+                if (PersonNames.IsGivenName(MatchKey.Of(lead.ToString()))) continue;
+                mentions[i] = (place, EntityType.LOC);
                 break;
             }
         }
