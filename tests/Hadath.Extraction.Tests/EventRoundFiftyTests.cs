@@ -8,7 +8,7 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Round fifty's event pass (the blind ev43- stories: a smuggling network broken up near Ben Guerdane, an Iraqi election
 /// disputed in the streets, a Gaza truce mediated in Cairo). Goods seized told with the Maghreb's حجز (حجزت الوحدات كميات
-/// من المحروقات) are a seizure, 171, and حجز with no goods (حجز المنتخب بطاقة التاهل) none; a day's afternoon set off by
+/// من المحروقات), also past a day, a week or a month set off by commas (قد حجزت، الشهر الماضي، شاحنة), are a seizure, 171, and حجز with no goods (حجز المنتخب بطاقة التاهل) none; a day's afternoon set off by
 /// commas (، بعد الظهر،) is an aside, so what was organised after it is still read; an assault verb whose subject is a
 /// side's own craft or warplanes told by their kind (ان طائراته استهدفت, طائرات حربية اسرائيلية استهدفت) is an air strike,
 /// 195; aid brought in told by its load (ادخل … شاحنات محملة) is aid, 07; a place the tagger read as a person with the word
@@ -35,6 +35,10 @@ public sealed class EventRoundFiftyTests
     [InlineData("وقال ان الحرس الوطني حجزت خلال العملية ثلاث شاحنات خفيفة", "حجزت", "e1")]
     [InlineData("كما حجزت الديوانة بضائع مهربة بقيمة مليون دينار", "حجزت", "e2")]
     [InlineData("وحجزت وحدات الحرس الوطني 200 علبة سجائر وكمية من الاسلحة", "حجزت", "e1")]
+    // past a day, a week or a month set off by commas
+    [InlineData("وكانت وحدات الحرس الوطني قد حجزت، الشهر الماضي، شاحنة محملة بالسجائر المهربة", "حجزت", "e1")]
+    [InlineData("وكانت وحدات الحرس الوطني قد حجزت، الاسبوع الماضي، كميات من المحروقات", "حجزت", "e1")]
+    [InlineData("وحجزت وحدات الحرس الوطني، صباح اليوم، ثلاث شاحنات محملة بالمحروقات", "حجزت", "e1")]
     public void test_goods_seized_told_with_hajz_are_a_seizure(string text, string verb, string source)
     {
         var e = Assert.Single(Events(Named(text, Forces)));
@@ -49,6 +53,7 @@ public sealed class EventRoundFiftyTests
     [InlineData("وحجز المنتخب التونسي بطاقة التاهل الى النهائيات")]
     [InlineData("وحجزت الشركة مقاعد لموظفيها في الرحلة")]
     [InlineData("وحجز الفريق مكانه في الدور النهائي")]
+    [InlineData("وكان الحرس الوطني قد حجز، الشهر الماضي، مكانا في الترتيب")]
     public void test_hajz_without_goods_is_no_seizure(string text)
     {
         Assert.Empty(Events(Named(text, Forces)));

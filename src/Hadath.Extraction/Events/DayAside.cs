@@ -49,6 +49,9 @@ internal static class DayAside
         // ، بعد الظهر،, ، قبل الظهر،: the afternoon or the morning of the day the story tells
         new[] { MatchKey.Of("بعد"), MatchKey.Of("الظهر") },
         new[] { MatchKey.Of("قبل"), MatchKey.Of("الظهر") },
+        // ، الشهر الماضي،, ، الاسبوع الماضي،: the month or the week before the news
+        new[] { MatchKey.Of("الشهر"), MatchKey.Of("الماضي") },
+        new[] { MatchKey.Of("الاسبوع"), MatchKey.Of("الماضي") },
     };
 
     /// <summary>How many words a relative time (<see cref="Relative"/>) starting at word <paramref name="k"/> holds, or 0.</summary>

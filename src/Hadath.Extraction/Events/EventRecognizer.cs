@@ -308,7 +308,7 @@ public sealed partial class EventRecognizer
                 bool pastSubject = trigger.Condition is TriggerCondition.ClashWith or TriggerCondition.Custody or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject or TriggerCondition.SeizedGoods or TriggerCondition.DownedCraft ||
                                    (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && IsCrowdSize(readings, words, end));
                 return (SupportedAhead(readings, words, trigger.Condition, end, pastSubject ? ClashWindow : ObjectWindow, stopAtPunctuation: pastSubject) ??
-                        (trigger.Condition is TriggerCondition.ProtestObject or TriggerCondition.WeaponObject ? ObjectPastAside(readings, words, end, trigger.Condition) : null) ??
+                        (trigger.Condition is TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.SeizedGoods ? ObjectPastAside(readings, words, end, trigger.Condition) : null) ??
                         (trigger.Condition == TriggerCondition.WeaponObject ? DroneFired(words, end) : null))
                     is { } found ? $"{rule}+{name}:{found}" : null;
             case TriggerCondition.Captive:
