@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Actors;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
 using Hadath.Extraction.Mentions;
@@ -151,5 +152,29 @@ public sealed class EventRoundFiftyTests
     {
         var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
         Assert.Contains(expected, Mentions(doc));
+    }
+
+    [Theory]
+    // bodies of the stories' news coded from Lexicons/organisations.tsv
+    [InlineData("بعثة الأمم المتحدة لمساعدة العراق", "IGOUNO")]
+    [InlineData("يونامي", "IGOUNO")]
+    [InlineData("تحالف الاعمار والتنمية", "IRQPTY")]
+    [InlineData("حزب تقدم", "IRQPTY")]
+    public void test_bodies_of_the_round_are_coded(string name, string code)
+    {
+        var doc = new ActorStage().Process(Docs.Tokenized("وقالت " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));
+        Assert.Equal(code, doc.Entities.Single(e => e.Id == "e1").Actor);
+    }
+
+    [Theory]
+    // a call by an Iraqi list: an appeal by a coded body
+    [InlineData("ودعت كتلة حزب تقدم الحكومة الى اعادة العد", "حزب تقدم")]
+    [InlineData("ودعا تحالف الاعمار والتنمية القوى الخاسرة الى قبول النتائج", "تحالف الاعمار والتنمية")]
+    public void test_a_call_by_a_coded_body_is_an_appeal(string text, string body)
+    {
+        var doc = new ActorStage().Process(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, body, body));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("020", e.Code);
+        Assert.Equal("e1", e.Source?.EntityId);
     }
 }
