@@ -528,19 +528,28 @@ public sealed partial class EventRecognizer
     /// <summary>Words before where a named subject sits (جنوبي تركيا, في اسطنبول).</summary>
     private static readonly HashSet<string> SeatWords = MatchKey.SetOf("في", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "جنوب", "شمال", "شرق", "غرب");
 
+    /// <summary>Words of units or members of a body named right after them (وحدات الحرس الوطني, عناصر الحرس الوطني, اعوان الديوانة).</summary>
+    private static readonly HashSet<string> UnitsOfBodies = MatchKey.SetOf("وحدات", "عناصر", "اعوان", "دوريات", "دورية", "فرقة", "فرق", "افراد", "رجال");
+
     /// <summary>
-    /// The word after an organisation or a person the story names that opens at word <paramref name="k"/>, past a place
+    /// The word after an organisation or a person the story names that opens at word <paramref name="k"/> (or right after a
+    /// word of its units or members there), past a place
     /// after في or a word of direction (مديرية أمن غازي عنتاب جنوبي تركيا); <paramref name="k"/> when none opens there.
     /// </summary>
     private static int PastNamedSubject(SentenceReadings readings, IReadOnlyList<Word> words, int k)
     {
-        if (readings.Names is not { } names || k >= words.Count || NamedAt(names, words[k].Start) is not { } subject ||
-            subject.Entity.Type is not (EntityType.ORG or EntityType.PER)) return k;
-        int after = FirstWordFrom(words, subject.Span.End, k);
-        if (after + 1 < words.Count && SeatWords.Contains(words[after].Key) && NamedAt(names, words[after + 1].Start) is { Entity.Type: EntityType.LOC } seat)
-            after = FirstWordFrom(words, seat.Span.End, after + 1);
-        return after;
+        if (readings.Names is null || k >= words.Count) return k;
+        // اوقفت وحدات الحرس الوطني 14 شخصا, عناصر الحرس الوطني: units or members of the body named after them.
+        int opens = k + 1 < words.Count && UnitsOfBodies.Contains(words[k].Key) && NamedAt(readings.Names, words[k + 1].Start) is { Entity.Type: EntityType.ORG } ? k + 1 : k;
+        if (NamedAt(readings.Names, words[opens].Start) is not { } subject || subject.Entity.Type is not (EntityType.ORG or EntityType.PER)) return k;
+        return PastSeat(readings.Names, words, FirstWordFrom(words, subject.Span.End, k));
     }
+
+    /// <summary>The word past a place after في or a word of direction at word <paramref name="after"/> (في طنجة, جنوبي تركيا): where the force serves; <paramref name="after"/> when none.</summary>
+    private static int PastSeat((TextSpan Span, Entity Entity)[] names, IReadOnlyList<Word> words, int after) =>
+        after + 1 < words.Count && SeatWords.Contains(words[after].Key) && NamedAt(names, words[after + 1].Start) is { Entity.Type: EntityType.LOC } seat
+            ? FirstWordFrom(words, seat.Span.End, after + 1)
+            : after;
 
     /// <summary>
     /// The first word past a named mention that starts before word <paramref name="k"/> and runs on into it (a subject
@@ -553,7 +562,8 @@ public sealed partial class EventRecognizer
         foreach (var n in names)
         {
             if (n.Span.Start >= at) break;
-            if (n.Span.End > at && n.Entity.Type is EntityType.ORG or EntityType.PER) return FirstWordFrom(words, n.Span.End, k);
+            // عناصر الدرك الملكي في طنجة 12 شابا: past the seat after the name, too.
+            if (n.Span.End > at && n.Entity.Type is EntityType.ORG or EntityType.PER) return PastSeat(names, words, FirstWordFrom(words, n.Span.End, k));
         }
         return k;
     }
