@@ -157,8 +157,8 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// Whether the verb before word <paramref name="k"/> ends with no object: the sentence's end, punctuation, و or ب (not
-    /// a person's name that opens with the letter: بوجديمون), a preposition, a time or a period (الاسبوع الماضي), a circumstance (اثناء عبوره, لدى وصوله, فور نزوله) or a pronoun
-    /// that stresses the subject (احتجزت هي الاخرى).
+    /// a person's name that opens with the letter: بوجديمون), a preposition, a time or a period (الاسبوع الماضي), a
+    /// circumstance (اثناء عبوره, لدى وصوله, فور نزوله) or a pronoun that stresses the subject (احتجزت هي الاخرى).
     /// </summary>
     private static bool NothingDone(Sentence s, int k)
     {

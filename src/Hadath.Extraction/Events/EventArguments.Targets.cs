@@ -365,14 +365,16 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// One person told by an indefinite noun of people in the object slot past times (رجلا, شابا, امراة: no article, no name
-    /// there, not a member of a body named after في or من: مسؤولا في تنظيم داعش): the noun's word and its phrase, or null.
+    /// there, not a member of a body named after في or من: مسؤولا في تنظيم داعش): the noun's word and the bare phrase of it,
+    /// or null. An actor phrase read at that word (<see cref="ActorPhrases.At"/>) is taken before this one where the
+    /// target phrase is read.
     /// </summary>
-    private (int Word, ActorPhrases.Phrase Phrase)? LonePersonObject(Sentence s, int after, int right)
+    private static (int Word, ActorPhrases.Phrase Phrase)? LonePersonObject(Sentence s, int after, int right)
     {
         int o = SkipTimes(s, after);
         if (o > right || o >= s.Words.Count || !s.Words[o].IsLetters || s.Words[o].Key.StartsWith("ال", StringComparison.Ordinal) || !IsPeopleNoun(s, o)) return null;
         if (o + 2 < s.Words.Count && s.Words[o + 1].Key is "من" or "في" or "لدي" && s.StartingAt(o + 2) is { Entity.Type: EntityType.ORG }) return null;
-        return (o, _phrases.At(s.Words, o, s.Country) ?? new ActorPhrases.Phrase(s.Words[o].Span, o + 1, null));
+        return (o, new ActorPhrases.Phrase(s.Words[o].Span, o + 1, null));
     }
 
     /// <summary>

@@ -263,7 +263,7 @@ public sealed partial class EventRecognizer
                 // ان عدة اشخاص قتلوا نتيجة انهيار جسر: deaths a collapse, a storm or a crash caused, as with a toll after قتل.
                 if (KilledVerbs.Contains(trigger.Keys[0]) && HasNonViolentCause(readings, words)) return null;
                 // 12 من عناصر الحركة قتلوا في المعارك: killed in battles already told, the passive reading; no act of its own.
-                if (trigger.Code == "180" && end + 1 < words.Count && AmidBattles.Contains(words[end].Key) && ToldBattles.Contains(words[end + 1].Key)) return null;
+                if (trigger.Code == "180" && ToldBattleAt(words, end + 1)) return null;
                 return rule;
             case TriggerCondition.ProtestObject or TriggerCondition.WeaponObject or TriggerCondition.ClashWith or TriggerCondition.Custody
                 or TriggerCondition.CriticismObject or TriggerCondition.Repelled or TriggerCondition.CurfewObject or TriggerCondition.SeizedGoods
@@ -932,10 +932,14 @@ public sealed partial class EventRecognizer
     {
         for (int k = 1; k < words.Count; k++)
         {
-            if (ToldBattles.Contains(words[k].Key) && AmidBattles.Contains(words[k - 1].Key)) return true;
+            if (ToldBattleAt(words, k)) return true;
         }
         return false;
     }
+
+    /// <summary>Whether word <paramref name="k"/> names battles already told, after في, خلال, جراء or اثناء (في المعارك).</summary>
+    private static bool ToldBattleAt(IReadOnlyList<Word> words, int k) =>
+        k >= 1 && k < words.Count && ToldBattles.Contains(words[k].Key) && AmidBattles.Contains(words[k - 1].Key);
 
     /// <summary>The plain killing verbs (قتلوا, قتلت): a toll with no count, whose cause the sentence may tell.</summary>
     private static readonly HashSet<string> KilledVerbs = MatchKey.SetOf("قتلوا", "قتلت", "قتلا");

@@ -240,8 +240,7 @@ public sealed partial class EventStage
         var (bombing, other) = next.Code.Code.StartsWith("183", StringComparison.Ordinal) ? (next, d) : (d, next);
         if (!bombing.Code.Code.StartsWith("183", StringComparison.Ordinal) || other.Code.Code.StartsWith("183", StringComparison.Ordinal)) return false;
         if (bombing.Span.Start < other.Span.End) return false;
-        int k = 0;
-        while (k < words.Count && words[k].End <= bombing.Span.Start) k++;
+        int k = WordScanner.Holding(words, bombing.Span.Start);
         if (k >= 1 && words[k - 1].Key == "ان") k--;
         return k >= 1 && Before.Contains(words[k - 1].Key);
     }

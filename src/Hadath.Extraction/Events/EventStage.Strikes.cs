@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Actors;
 using Hadath.Extraction.Text;
 
 namespace Hadath.Extraction.Events;
@@ -286,9 +287,7 @@ public sealed partial class EventStage
             if (!words[k].IsLetters || EventArguments.Prepositions.Contains(words[k].Key)) return false;
             if (!AttackCraft.Contains(words[k].Key)) continue;
             string kind = words[k + 1].Key;
-            if (WarCraftKinds.Contains(kind)) return true;
-            string bare = kind.EndsWith('ه') ? kind[..^1] : kind;
-            return bare.Length > 3 && _actors.Nationality(bare) is not null;
+            return WarCraftKinds.Contains(kind) || _actors.Nationality(NameKey.WordOfKey(kind)) is not null;
         }
         return false;
     }
