@@ -314,6 +314,30 @@ public sealed partial class EventArguments
         return null;
     }
 
+    /// <summary>How many places and days <see cref="PastSeatAndDay"/> passes.</summary>
+    private const int MaxSeatsAndDays = 3;
+
+    /// <summary>
+    /// The word past a place (في القاهرة, بالقاهرة, بمدينة الاسكندرية, في بلدة ببنين, من ولاية مدنين) and a day (امس, مساء
+    /// الاثنين, ، فجر اليوم،) opening at word <paramref name="at"/>, in either order; <paramref name="at"/> when neither opens there.
+    /// </summary>
+    private static int PastSeatAndDay(Sentence s, int at)
+    {
+        int k = at;
+        for (int step = 0; step < MaxSeatsAndDays && k < s.Words.Count; step++)
+        {
+            int j = k;
+            while (j < s.Words.Count && j < k + MaxSeatsAndDays && DayAside.IsDayWord(s.Words[j].Key)) j++;
+            if (j == k && s.Words[k].IsComma && DayAside.Close(s.Words, k + 1) is { } close) j = close + 1;
+            if (j == k && PlaceAt(s, k) is { } placeEnd) j = placeEnd + 1;
+            else if (j == k && k + 2 < s.Words.Count && s.Words[k].Key is "في" or "من" && EventRecognizer.PlaceCategories.Contains(s.Words[k + 1].Key) &&
+                     s.StartingAt(k + 2) is { Entity.Type: EntityType.LOC } m) j = m.Last + 1;
+            if (j == k) break;
+            k = j;
+        }
+        return k;
+    }
+
     /// <summary>How many words a title after a name may hold before an aside (ولي عهد ابوظبي, نائب رئيس مجلس الوزراء).</summary>
     private const int MaxAppositionWords = 5;
 

@@ -292,8 +292,14 @@ public sealed partial class EventArguments
         // the force serves stands between it and the people counted after it.
         if ((subject is not null || subjectPhrase is not null) && after > last && after < s.Words.Count && s.Mentions.FirstOrDefault(m => m.First < after && m.Last >= after) is { Entity.Type: EntityType.ORG or EntityType.PER } across)
             after = across.Last + 1;
-        if ((subject is not null || subjectPhrase is not null) && after > last && after < s.Words.Count && PlaceAt(s, after) is { } seat && seat + 1 < s.Words.Count &&
-            s.Counts.Any(c => c.Start == s.Words[seat + 1].Start)) after = seat + 1;
+        // اوقفت الشرطة في بلدة X امس ثلاثة اشخاص: where and when, between the subject and the people counted.
+        if ((subject is not null || subjectPhrase is not null) && after > last && after < s.Words.Count && PastSeatAndDay(s, after) is var taken && taken > after &&
+            taken < s.Words.Count && s.Counts.Any(c => c.Start == s.Words[taken].Start))
+        {
+            // ، فجر اليوم، ثلاثة اشخاص: past a day set off by commas the clause runs on.
+            if (s.Words[taken - 1].IsComma) right = Math.Max(right, ClauseEnd(s, taken - 1));
+            after = taken;
+        }
         // القت قوات الامن القبض الاثنين على ثلاثة صحافيين: who was taken follows القبض على.
         if (after < s.Words.Count && s.Words[after].Key == "القبض")
         {

@@ -451,6 +451,10 @@ public sealed partial class EventRecognizer
                 // اوقفت عناصر الدرك الملكي بالفنيدق تسعة اشخاص: a subject phrase that stops inside a name the story tags runs on
                 // to the name's end, where its seat and the people taken follow.
                 else if (trigger.Condition == TriggerCondition.Crowd && trigger.Code == "173" && from > end) from = PastNameAcross(readings, words, from);
+                // اوقفت قوى الامن في بلدة ببنين ثلاثة سوريين, اوقفت الشرطة بمدينة الاسكندرية امس ثلاثة اشخاص, اوقفت وحدات الحرس ببن
+                // قردان من ولاية مدنين، فجر اليوم، 14 شخصا: where and when the force took them may stand between its phrase and the
+                // people taken.
+                if (trigger.Condition == TriggerCondition.Crowd && trigger.Code == "173" && from > end) from = PastPlacesAndDays(readings, words, from);
                 // ضبطت قوات الدرك، الاحد، 86 مهاجرا: a day set off by commas after the subject.
                 if (trigger.Condition == TriggerCondition.Crowd && from > end && from < words.Count && words[from].IsComma && DayAside.Close(words, from + 1) is { } dayClose) from = dayClose + 1;
                 // وكانت المديرية قد ضبطت، الاسبوع الماضي، 12 لاجئا: with the subject before the verb, a day or a past period
@@ -550,6 +554,55 @@ public sealed partial class EventRecognizer
         after + 1 < words.Count && SeatWords.Contains(words[after].Key) && NamedAt(names, words[after + 1].Start) is { Entity.Type: EntityType.LOC } seat
             ? FirstWordFrom(words, seat.Span.End, after + 1)
             : after;
+
+    /// <summary>Category nouns of a place before its name (في بلدة ببنين, بمدينة الاسكندرية, من ولاية مدنين).</summary>
+    internal static readonly HashSet<string> PlaceCategories = MatchKey.SetOf("مدينة", "بلدة", "قرية", "منطقة", "حي", "مخيم", "مطار",
+        "محافظة", "ولاية", "اقليم", "قضاء", "ناحية", "مقاطعة", "معتمدية");
+
+    /// <summary>How many places and days may stand between an arrest's subject and the people taken.</summary>
+    private const int MaxPlacesAndDays = 3;
+
+    /// <summary>
+    /// The word past the places (في القاهرة, في بلدة ببنين, بمدينة الاسكندرية, بالقاهرة, من ولاية مدنين) and the days (امس,
+    /// مساء الاثنين, ، فجر اليوم،) that open at word <paramref name="k"/>, where and when a force took the people told after
+    /// them; <paramref name="k"/> when none opens there.
+    /// </summary>
+    private static int PastPlacesAndDays(SentenceReadings readings, IReadOnlyList<Word> words, int k)
+    {
+        for (int step = 0; step < MaxPlacesAndDays && k < words.Count; step++)
+        {
+            int j = k;
+            while (j < words.Count && j < k + MaxPlacesAndDays && DayAside.IsDayWord(words[j].Key)) j++;
+            if (j == k && words[k].IsComma && DayAside.Close(words, k + 1) is { } close) j = close + 1;
+            if (j == k && readings.Names is { } names) j = PastPlace(names, words, k);
+            if (j == k) break;
+            k = j;
+        }
+        return k;
+    }
+
+    /// <summary>
+    /// The word past a place the story names at word <paramref name="k"/>, after في, من or ب and maybe its category noun;
+    /// <paramref name="k"/> when none.
+    /// </summary>
+    private static int PastPlace((TextSpan Span, Entity Entity)[] names, IReadOnlyList<Word> words, int k)
+    {
+        string key = words[k].Key;
+        int at;
+        if (key is "في" or "من") at = k + 1;
+        else if (key.Length > 2 && key[0] == 'ب')
+        {
+            // بالقاهرة, ببن قردان: the place opens inside the word, past its clitic.
+            if (NamedAt(names, words[k].Start + 1) is { Entity.Type: EntityType.LOC } inside) return FirstWordFrom(words, inside.Span.End, k + 1);
+            if (!PlaceCategories.Contains(key[1..])) return k;
+            at = k + 1;
+            return at < words.Count && NamedAt(names, words[at].Start) is { Entity.Type: EntityType.LOC } named ? FirstWordFrom(words, named.Span.End, at) : k;
+        }
+        else return k;
+        if (at < words.Count && NamedAt(names, words[at].Start) is { Entity.Type: EntityType.LOC } whole) return FirstWordFrom(words, whole.Span.End, at);
+        if (at < words.Count && PlaceCategories.Contains(words[at].Key)) at++;
+        return at < words.Count && NamedAt(names, words[at].Start) is { Entity.Type: EntityType.LOC } place ? FirstWordFrom(words, place.Span.End, at) : k;
+    }
 
     /// <summary>
     /// The first word past a named mention that starts before word <paramref name="k"/> and runs on into it (a subject

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using Hadath.Core;
+using Hadath.Extraction.Counts;
 using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
 
@@ -391,6 +392,69 @@ public sealed partial class EventStage
             if (Activities.Contains(words[k].Key)) return true;
             seen++;
             k++;
+        }
+        return false;
+    }
+
+    /// <summary>How many words past a stopping verb's subject (and where and when) whom it took may stand.</summary>
+    private const int TakenReach = 3;
+
+    /// <summary>How many words after a stopping verb its named subject may open (اوقفت وحدات تابعة للدرك الوطني).</summary>
+    private const int StopSubjectReach = 3;
+
+    /// <summary>Words that tell where or when before whom a force took (في, من ولاية X, خلال الاسبوع الماضي): they take no room.</summary>
+    private static readonly HashSet<string> WhereOrWhen = MatchKey.SetOf("في", "من", "خلال", "منذ");
+
+    /// <summary>A word of where or when, or a place's category noun, bare or after ب (بولاية تلمسان).</summary>
+    private static bool IsWhereOrWhen(string key) =>
+        WhereOrWhen.Contains(key) || EventRecognizer.PlaceCategories.Contains(key) ||
+        key.Length > 3 && key[0] == 'ب' && EventRecognizer.PlaceCategories.Contains(key[1..]);
+
+    /// <summary>Words of how many of those told before were taken (اوقفت معظمهم, اوقفت عددا منهم).</summary>
+    private static readonly HashSet<string> TakenShares = MatchKey.SetOf("معظمهم", "بعضهم", "اغلبهم", "جميعهم", "عددا", "العشرات", "عشرات", "مئات", "المئات");
+
+    /// <summary>
+    /// Whether someone taken follows the stopping verb at word <paramref name="verb"/>, past its subject and where and when:
+    /// a person the story names, a noun of people, a share of those told before, or a number first (اوقفت الشرطة المتهم,
+    /// اوقفت الشرطة في محافظة البحيرة اربعة اشخاص, اوقفت معظمهم). A thing stopped has none there (اوقفت انقرة ملء خزان السد,
+    /// اوقفت السلطات منحة كانت تتيح للطلاب: the students come too late; صفقة بقيمة مليار دولار: an amount further on).
+    /// </summary>
+    private static bool TakenAfterStop(EventArguments.Sentence s, int verb, EventArguments.Roles roles)
+    {
+        var words = s.Words;
+        int k = verb + 1;
+        if (roles.SourcePhrase is { } phrase && phrase.After > k) k = phrase.After;
+        else if (roles.Source is { } source)
+        {
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity != source || m.First <= verb || m.First > verb + StopSubjectReach) continue;
+                k = m.Last + 1;
+                break;
+            }
+        }
+        for (int seen = 0; k < words.Count && seen < TakenReach; k++)
+        {
+            if (DateRunAt(words, k) is var date and > 0)
+            {
+                k += date - 1;
+                continue;
+            }
+            if (words[k].IsComma || words[k].IsLetters && (IsWhereOrWhen(words[k].Key) || DayAside.IsDayWord(words[k].Key))) continue;
+            // صفقة بقيمة مليار دولار: a number further on is an amount, not the people taken.
+            if (IsNumber(words[k])) return seen == 0;
+            if (!words[k].IsLetters) return false;
+            if (s.StartingAt(k) is { } named)
+            {
+                if (named.Entity.Type == EntityType.PER) return true;
+                if (named.Entity.Type == EntityType.LOC)
+                {
+                    k = named.Last;
+                    continue;
+                }
+            }
+            if (TakenShares.Contains(words[k].Key) || CountLexicon.Shared.NounKind(s.Text, words[k]) is not null) return true;
+            seen++;
         }
         return false;
     }

@@ -511,6 +511,9 @@ public sealed partial class EventStage : IStage
                 // بحسب مسؤول رفض الكشف عن اسمه, خرجوا رفضا لاجراءات الوزارة: no rejection of anything.
                 if (code.Code.StartsWith("12", StringComparison.Ordinal) && NoRejection(words, hit.Word)) continue;
                 var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));
+                // اوقفت انقرة ملء خزان السد, اوقفت السلطات منحة دراسية: اوقف arrests only with someone taken, a person or the people
+                // counted after it; what else it stops is no arrest.
+                if (code.Code == "173" && words[hit.Word].Key.Contains("وقف", StringComparison.Ordinal) && roles.Target?.Type != EntityType.PER && !TakenAfterStop(inSentence, hit.Word, roles)) continue;
                 // A present-tense verb opening its clause is a plan or a habit (يلتقي خلالها الرئيس); with its subject
                 // before it, it is the narrative present of a report (بوتين يستقبل الاسد).
                 if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;

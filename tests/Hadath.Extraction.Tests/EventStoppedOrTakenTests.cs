@@ -1,0 +1,67 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// اوقف both stops and arrests. From a hand audit of events on the reference stories (a state that stopped filling a dam,
+/// authorities that stopped a grant or a deal, all coded arrests): the verb takes someone only when the people taken, a
+/// person or someone wanted follow it; a thing stopped is no arrest. And the people taken may follow where the force took
+/// them and when (اوقفت قوى الامن في بلدة ببنين ثلاثة سوريين, اوقفت الشرطة بمدينة الاسكندرية امس ثلاثة اشخاص), which gave
+/// an arrest with no one taken before. Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventStoppedOrTakenTests
+{
+    private static IReadOnlyList<Event> Events(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] named) =>
+        new EventStage().Process(new CountStage().Process(Docs.WithActors(text, named.Where(e => text.Contains(e.Surface, StringComparison.Ordinal)).ToArray()))).Events;
+
+    private static readonly (string, EntityType, string, string?)[] Named =
+    [
+        ("e1", EntityType.LOC, "انقرة", "TUR"), ("e2", EntityType.ORG, "الحكومة العراقية", "IRQGOV"), ("e3", EntityType.LOC, "الولايات المتحدة", "USA"),
+        ("e4", EntityType.ORG, "شركة هواوي", "CHNBUS"), ("e5", EntityType.LOC, "السعودية", "SAU"), ("e6", EntityType.LOC, "ببنين", "LBN"),
+        ("e7", EntityType.LOC, "الاسكندرية", "EGY"), ("e8", EntityType.LOC, "القاهرة", "EGY"), ("e9", EntityType.PER, "سالم الحربي", null),
+        ("e10", EntityType.ORG, "الشرطة المصرية", "EGYCOP"), ("e11", EntityType.ORG, "قوى الامن الداخلي", "LBNCOP"),
+    ];
+
+    [Theory]
+    [InlineData("واوقفت انقرة الشهر الماضي ملء خزان السد بعد احتجاج الحكومة العراقية")]
+    [InlineData("واوقفت السلطات السعودية منحة كانت تتيح للطلاب الدراسة في الخارج")]
+    [InlineData("واوقفت الولايات المتحدة صفقة بقيمة مليار دولار مع شركة هواوي")]
+    [InlineData("واوقفت الحكومة العراقية العمل بالقرار حتى اشعار اخر")]
+    public void test_a_thing_stopped_is_no_arrest(string text)
+    {
+        Assert.DoesNotContain(Events(text, Named), e => e.Code == "173");
+    }
+
+    [Theory]
+    [InlineData("واوقفت قوى الامن الداخلي في بلدة ببنين ثلاثة سوريين بتهمة الدخول خلسة", "اوقفت", "ثلاثة سوريين")]
+    [InlineData("واوقفت الشرطة بمدينة الاسكندرية امس ثلاثة اشخاص بتهمة الاحتيال", "اوقفت", "ثلاثة اشخاص")]
+    [InlineData("واوقفت قوات الامن في القاهرة امس خمسة اشخاص", "اوقفت", "خمسة اشخاص")]
+    [InlineData("واوقفت قوات الامن امس في الاسكندرية عشرين متظاهرا", "اوقفت", "عشرين متظاهرا")]
+    public void test_the_people_taken_follow_where_and_when_the_force_took_them(string text, string verb, string taken)
+    {
+        var arrest = Assert.Single(Events(text, Named), e => e.Code == "173");
+        Assert.Equal(verb, text[arrest.Span.Start..arrest.Span.End]);
+        Assert.NotNull(arrest.Target?.Span);
+        var span = arrest.Target!.Span!.Value;
+        Assert.Equal(taken, text[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void test_a_named_person_taken_stays_an_arrest()
+    {
+        var text = "واوقفت الشرطة المصرية سالم الحربي في مطار القاهرة";
+        var arrest = Assert.Single(Events(text, Named), e => e.Code == "173");
+        Assert.Equal("e10", arrest.Source?.EntityId);
+        Assert.Equal("e9", arrest.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_someone_wanted_taken_past_the_day_and_the_place_stays_an_arrest()
+    {
+        var text = "واوقفت الشرطة المصرية امس في القاهرة مطلوبا بتهمة الاحتيال";
+        var arrest = Assert.Single(Events(text, Named), e => e.Code == "173");
+        Assert.Equal("e10", arrest.Source?.EntityId);
+    }
+}
