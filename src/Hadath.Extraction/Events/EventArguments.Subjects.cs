@@ -22,6 +22,37 @@ public sealed partial class EventArguments
         : first > 1 && s.Words[first - 1].Key == "قد" ? PhraseEndingBefore(s, first - 1)
         : PhraseEndingBefore(s, first);
 
+    /// <summary>The particle that sets a topic before the clause its ف opens (اما روسيا فدعت, واما الجيش فقد قصف).</summary>
+    private static readonly HashSet<string> TopicParticles = MatchKey.SetOf("اما", "واما");
+
+    /// <summary>How many words a topic may hold between اما and the verb (اما وزير الخارجية الاميركي مايك بومبيو فقال).</summary>
+    private const int MaxTopicWords = 8;
+
+    /// <summary>
+    /// The topic set by اما before a verb its ف opens, or with فقد before it (اما الرئيس ترامب فاتهم ايران, اما روسيا فدعت
+    /// الولايات المتحدة, اما الاتحاد فقد دان): the first name between اما and the verb (past a title: اما الرئيس الاميركي X
+    /// فاتهم), or the actor phrase or craft right after اما (اما قوات الامن فاعتقلت); (null, null) when the verb opens no
+    /// such clause. The verb's subject is the topic, so what follows it is its object.
+    /// </summary>
+    private (Entity? Named, ActorPhrases.Phrase? Unnamed) TopicBefore(Sentence s, int first, TextSpan trigger)
+    {
+        bool opensWithFa = s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] == 'ف';
+        int k = opensWithFa ? first - 1 : first > 0 && s.Words[first - 1].Key == "فقد" ? first - 2 : -1;
+        for (int seen = 0; k >= 0 && seen < MaxTopicWords; k--, seen++)
+        {
+            if (!s.Words[k].IsLetters) return default;
+            if (!TopicParticles.Contains(s.Words[k].Key)) continue;
+            // اما الرئيس الاميركي دونالد ترامب فاتهم: a name past its title is the topic too.
+            foreach (var m in s.Mentions)
+            {
+                if (m.First > k && m.Last < first && m.Entity.Type is EntityType.PER or EntityType.ORG or EntityType.LOC) return (m.Entity, null);
+            }
+            // اما الطائرات الروسية فقد قصفت: craft of a country are its force.
+            return (_phrases.At(s.Words, k + 1, s.Country) ?? CraftOf(s, k + 1, first - 1)) is { } phrase ? (null, phrase) : default;
+        }
+        return default;
+    }
+
     /// <summary>
     /// An actor phrase (or craft of a country) ending right before word <paramref name="end"/> where no name ends, and
     /// not after a preposition (في مقر الشرطة); null when none.

@@ -259,7 +259,11 @@ public sealed partial class EventArguments
         var speaker = before is null && !craftBefore && role == TriggerRole.Verb ? PronounSpeaker(s, first, trigger) : null;
         // واعلن الجيش التشادي في بيان انه اعتقل 12 مسلحا: a body told by its common noun before ان speaks of its own act.
         if (before is null && !craftBefore && speaker is null && role == TriggerRole.Verb && SpeakerPhraseBefore(s, first, trigger) is { } speakerPhrase) before = speakerPhrase;
-        var (subject, after, head) = before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key)
+        // اما الرئيس ترامب فاتهم ايران: the topic after اما is who did what the ف-clause tells.
+        var (topicNamed, topicPhrase) = before is null && !craftBefore && speaker is null && role == TriggerRole.Verb ? TopicBefore(s, first, trigger) : default;
+        if (topicPhrase is not null) before = topicPhrase;
+        var (subject, after, head) = topicNamed is not null ? (topicNamed, last + 1, null)
+            : before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key)
             : craftBefore ? (null, last + 1, null)
             : speaker is not null ? (speaker, last + 1, null)
             : Subject(s, first, last, trigger);

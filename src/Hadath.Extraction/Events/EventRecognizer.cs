@@ -322,6 +322,8 @@ public sealed partial class EventRecognizer
                 // عندما قصف متشددو التنظيم …: after a conjunction of time only the verb can follow, whatever its subject.
                 // وكان الطيران الحربي قد قصف: so after قد.
                 if (start > 0 && end < words.Count && words[end].IsLetters && VerbOpeners.Contains(words[start - 1].Key)) return rule + "+opening";
+                // اما الجيش السوري فقصف …: the ف of the clause after a topic is followed by its verb.
+                if (end < words.Count && words[end].IsLetters && words[start].Key.Length == trigger.Keys[0].Length + 1 && words[start].Key[0] == 'ف') return rule + "+opening";
                 // ان طيران الجيش العراقي قصف تجمعات التنظيم: right after the craft that did it and their owner, the verb.
                 if (end < words.Count && words[end].IsLetters && AfterCraft(words, start)) return rule + "+after-craft";
                 // واعلنت الوزارة ان الجيش الوطني قصف بالمدفعية …: right after a force opening a told clause, the verb.
