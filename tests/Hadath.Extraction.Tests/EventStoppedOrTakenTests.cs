@@ -1,6 +1,8 @@
 using Hadath.Core;
 using Hadath.Extraction.Counts;
+using Hadath.Extraction.Actors;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
 
 namespace Hadath.Extraction.Tests;
 
@@ -114,5 +116,49 @@ public sealed class EventTopicSubjectTests
         var e = Assert.Single(Events(text, Named), e => e.Code == "112");
         Assert.Equal("e2", e.Source?.EntityId);
         Assert.Equal("e4", e.Target?.EntityId);
+    }
+}
+
+/// <summary>
+/// The UN's missions in the region by their full names (بعثة الامم المتحدة للدعم في ليبيا, بعثة الامم المتحدة لتحقيق
+/// الاستقرار في مالي) and the acronyms Arabic copy writes (مينوسما, مينورسو): found whole and coded IGOUNO, so a mission's
+/// call to the sides is an appeal (cut at للدعم, it read as the UN calling no one). From the dev stories' misses.
+/// Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class UnMissionNamesTests
+{
+    private static IEnumerable<string> Mentions(AnalyzedDocument doc) =>
+        doc.Entities.SelectMany(e => e.Mentions.Select(m => $"{e.Type} {doc.Text[m.Span.Start..m.Span.End]}"));
+
+    [Theory]
+    [InlineData("ودعت بعثة الامم المتحدة للدعم في ليبيا الاطراف المتحاربة الى وقف القتال", "ORG بعثة الامم المتحدة للدعم في ليبيا")]
+    [InlineData("وقالت بعثة الامم المتحدة لتحقيق الاستقرار في مالي ان قافلتها تعرضت لهجوم", "ORG بعثة الامم المتحدة لتحقيق الاستقرار في مالي")]
+    [InlineData("وقالت بعثة الامم المتحدة للاستفتاء في الصحراء الغربية في تقرير ان الوضع هادئ", "ORG بعثة الامم المتحدة للاستفتاء في الصحراء الغربية")]
+    public void test_a_mission_is_found_by_its_full_name(string text, string expected)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        Assert.Contains(expected, Mentions(doc));
+    }
+
+    [Theory]
+    [InlineData("بعثة الأمم المتحدة للدعم في ليبيا")]
+    [InlineData("مينوسما")]
+    [InlineData("مينورسو")]
+    [InlineData("بعثة الأمم المتحدة في جنوب السودان")]
+    public void test_a_mission_is_a_un_body(string name)
+    {
+        var doc = new ActorStage().Process(Docs.Tokenized("وقالت " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));
+        Assert.Equal("IGOUNO", doc.Entities.Single(e => e.Id == "e1").Actor);
+    }
+
+    [Fact]
+    public void test_a_mission_s_call_to_the_sides_is_an_appeal()
+    {
+        const string text = "ودعت بعثة الامم المتحدة للدعم في ليبيا الاطراف المتحاربة الى وقف فوري لاطلاق النار";
+        var doc = new ActorStage().Process(new NameRecoveryStage().Process(Docs.Tokenized(text)));
+        var e = Assert.Single(new EventStage().Process(new CountStage().Process(doc)).Events, e => e.Code == "020");
+        var source = doc.Entities.Single(x => x.Id == e.Source?.EntityId);
+        Assert.Equal("IGOUNO", source.Actor);
+        Assert.Equal("بعثة الامم المتحدة للدعم في ليبيا", text[source.Mentions[0].Span.Start..source.Mentions[0].Span.End]);
     }
 }
