@@ -162,3 +162,32 @@ public sealed class UnMissionNamesTests
         Assert.Equal("بعثة الامم المتحدة للدعم في ليبيا", text[source.Mentions[0].Span.Start..source.Mentions[0].Span.End]);
     }
 }
+
+/// <summary>
+/// An attack condemned is still being made (ودانت X العدوان الذي تشنه اسرائيل, الغارات التي يشنها التحالف): its maker,
+/// named after the present verb with its pronoun, is whom the condemnation is against, as after the past شنه. From the dev
+/// stories' misses. Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventOngoingAttackMakerTests
+{
+    private static IReadOnlyList<Event> Events(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] named) =>
+        new EventStage().Process(new CountStage().Process(Docs.WithActors(text, named.Where(e => text.Contains(e.Surface, StringComparison.Ordinal)).ToArray()))).Events;
+
+    private static readonly (string, EntityType, string, string?)[] Named =
+    [
+        ("e1", EntityType.ORG, "الحكومة الاردنية", "JORGOV"), ("e2", EntityType.LOC, "اسرائيل", "ISR"), ("e3", EntityType.LOC, "قطاع غزة", "PSE"),
+        ("e4", EntityType.ORG, "التحالف الدولي", "IGO"), ("e5", EntityType.ORG, "الادارة الذاتية", "SYRREB"),
+    ];
+
+    [Theory]
+    [InlineData("ودانت الحكومة الاردنية العدوان الذي تشنه اسرائيل على قطاع غزة", "e1", "e2")]
+    [InlineData("ودانت الحكومة الاردنية الغارات التي تشنها اسرائيل على قطاع غزة", "e1", "e2")]
+    [InlineData("ودانت الادارة الذاتية الغارات التي ينفذها التحالف الدولي على القرى", "e5", "e4")]
+    [InlineData("ودانت الحكومة الاردنية العدوان الذي شنته اسرائيل على قطاع غزة", "e1", "e2")]
+    public void test_the_maker_of_an_attack_condemned_is_its_target(string text, string source, string target)
+    {
+        var e = Assert.Single(Events(text, Named), e => e.Code == "111");
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+}

@@ -58,6 +58,8 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> Agents = MatchKey.SetOf("شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبنته", "تبناها", "تبنتها",
         // غارتين شنهما طيران X: the dual pronoun stands for two strikes
         "شنهما", "شنتهما", "نفذهما", "نفذتهما",
+        // العدوان الذي تشنه اسرائيل, الغارات التي يشنها التحالف: an attack still being made
+        "يشنه", "يشنها", "تشنه", "تشنها", "يشنونه", "يشنونها", "ينفذه", "ينفذها", "تنفذه", "تنفذها", "ينفذونه", "ينفذونها",
         // هجوم بصاروخ اطلقه الحوثيون: who fired the missile carried out the attack
         "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها",
         // انفجار عبوة ناسفة زرعها مسلحو التنظيم: who planted the bomb carried out the bombing
