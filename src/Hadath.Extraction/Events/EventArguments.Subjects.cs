@@ -22,6 +22,16 @@ public sealed partial class EventArguments
         : first > 1 && s.Words[first - 1].Key == "قد" ? PhraseEndingBefore(s, first - 1)
         : PhraseEndingBefore(s, first);
 
+    /// <summary>But with the subject's pronoun on it (لكنه هاجم, ولكنها دانت): the verb's subject is told before the sentence.</summary>
+    private static readonly HashSet<string> PronounSubjects = MatchKey.SetOf("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم");
+
+    /// <summary>
+    /// Whether the verb at word <paramref name="first"/> follows لكن with a pronoun (لكنه هاجم ماكيب, ولكنه التقى ظريف): its
+    /// subject is that pronoun, so a name after it is whom the act was done to, never who did it.
+    /// </summary>
+    internal static bool PronounSubjectBefore(Sentence s, int first, TextSpan trigger) =>
+        first > 0 && s.Words[first].Start == trigger.Start && PronounSubjects.Contains(s.Words[first - 1].Key);
+
     /// <summary>The particle that sets a topic before the clause its ف opens (اما روسيا فدعت, واما الجيش فقد قصف).</summary>
     private static readonly HashSet<string> TopicParticles = MatchKey.SetOf("اما", "واما");
 

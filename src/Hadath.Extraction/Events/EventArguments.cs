@@ -264,13 +264,16 @@ public sealed partial class EventArguments
         // اما الرئيس ترامب فاتهم ايران: the topic after اما is who did what the ف-clause tells.
         var (topicNamed, topicPhrase) = before is null && !craftBefore && speaker is null && role == TriggerRole.Verb ? TopicBefore(s, first, trigger) : default;
         if (topicPhrase is not null) before = topicPhrase;
-        var (subject, after, head) = topicNamed is not null ? (topicNamed, last + 1, null)
+        // لكنه هاجم ماكيب: the subject is the pronoun before the verb; the name after it is the object.
+        bool pronounSubject = before is null && topicNamed is null && !craftBefore && speaker is null && role == TriggerRole.Verb && PronounSubjectBefore(s, first, trigger);
+        var (subject, after, head) = pronounSubject ? (null, last + 1, null)
+            : topicNamed is not null ? (topicNamed, last + 1, null)
             : before is { } b ? (null, last + 1, s.Words[WordIndexAt(s, b.Span.Start) ?? first].Key)
             : craftBefore ? (null, last + 1, null)
             : speaker is not null ? (speaker, last + 1, null)
             : Subject(s, first, last, trigger);
         // انه انتقد الحكومة السورية: a body the verb does not agree with is its object, no subject phrase either.
-        var subjectPhrase = before ?? (subject is null && !craftBefore && !DisagreeingBodyAfter(s, first, last) ? PhraseAfterVerb(s, SkipTimes(s, last + 1)) : null);
+        var subjectPhrase = before ?? (subject is null && !craftBefore && !pronounSubject && !DisagreeingBodyAfter(s, first, last) ? PhraseAfterVerb(s, SkipTimes(s, last + 1)) : null);
         // ان وحدات الحرس اوقفت 34 شخصا: the words between ان and an act of force are its subject, though nothing names them.
         if (subject is null && subjectPhrase is null && !craftBefore && material && !protest && role == TriggerRole.Verb && ToldSubject(s, first, last, trigger) is { } told)
         {

@@ -514,6 +514,10 @@ public sealed partial class EventStage : IStage
                 // اوقفت انقرة ملء خزان السد, اوقفت السلطات منحة دراسية: اوقف arrests only with someone taken, a person or the people
                 // counted after it; what else it stops is no arrest.
                 if (code.Code == "173" && words[hit.Word].Key.Contains("وقف", StringComparison.Ordinal) && roles.Target?.Type != EntityType.PER && !TakenAfterStop(inSentence, hit.Word, roles)) continue;
+                // لكنه دعا الاوروبيين الى …: a call or a demand is speech, worth a record only with its caller known; a pronoun
+                // before the verb leaves the caller outside the sentence.
+                if (code.Code.Length >= 2 && code.Code[..2] is "02" or "10" && roles.Source is null && roles.SourcePhrase is null &&
+                    EventArguments.PronounSubjectBefore(inSentence, hit.Word, hit.Span)) continue;
                 // A present-tense verb opening its clause is a plan or a habit (يلتقي خلالها الرئيس); with its subject
                 // before it, it is the narrative present of a report (بوتين يستقبل الاسد).
                 if (hit.Present && !SubjectBefore(inSentence, hit.Word, hit.Span)) continue;
