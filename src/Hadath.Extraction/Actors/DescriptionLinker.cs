@@ -150,6 +150,9 @@ public sealed class DescriptionLinker
             // body its object; no apposition.
             if (found.EndWord < words.Length && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start) &&
                 !(entities[found.Entity].Type == EntityType.ORG && OpensBody(words[found.EndWord]))) continue;
+            // المبعوث الاممي الى السودان رمطان لعمامرة: so past where the office sits or goes.
+            if (entities[found.Entity].Type == EntityType.PER && PastSeat(entities, words, found.EndWord) is { } holder && holder < words.Length &&
+                NamedSameTypeAt(entities, EntityType.PER, words[holder].Start)) continue;
             added.Add((found.Entity, found.Span));
             taken.Add(found.Span);
             linked.Add(found.Span);
@@ -259,6 +262,28 @@ public sealed class DescriptionLinker
             }
             return lo > 0 && _maxEnds[lo - 1] > span.Start;
         }
+    }
+
+    /// <summary>
+    /// The word after a seat or destination told right after an office (الى السودان, في العراق, لدى الامم المتحدة): الى, في or
+    /// لدى and a place or body named there; null when the words at <paramref name="k"/> tell none.
+    /// </summary>
+    private static int? PastSeat(List<Entity> entities, ReadOnlySpan<Word> words, int k)
+    {
+        if (k + 1 >= words.Length || words[k].Key is not ("الي" or "في" or "لدي")) return null;
+        int start = words[k + 1].Start;
+        foreach (var e in entities)
+        {
+            if (e.Type is not (EntityType.LOC or EntityType.ORG)) continue;
+            foreach (var m in e.Mentions)
+            {
+                if (m.Start != start) continue;
+                int j = k + 1;
+                while (j < words.Length && words[j].Start < m.End) j++;
+                return j;
+            }
+        }
+        return null;
     }
 
     /// <summary>Whether a word is an organisation's head noun without the article (وزارة, حركة, نقابة), opening a name of its own.</summary>

@@ -26,6 +26,9 @@ namespace Hadath.Extraction.Events;
 public sealed partial class EventArguments
 {
     private const int MaxTitleWords = 6;
+
+    /// <summary>Rank words between an office and its holder's name (الفريق اول, العماد, اللواء الركن).</summary>
+    private const int MaxRankWords = 3;
     private const int MaxNounGap = 3;
     /// <summary>How far before a strike noun its launching verb may stand (وشنت طائرات التحالف الدولي بقيادة الولايات المتحدة الاحد غارتين).</summary>
     private const int MaxLaunchGap = 8;
@@ -667,6 +670,8 @@ public sealed partial class EventArguments
         // الى اليمن هانس غروندبرغ).
         int k = first.Last + 1;
         if (k + 1 < s.Words.Count && s.Words[k].Key is "في" or "لدي" or "الي" && s.StartingAt(k + 1) is { Entity.Type: EntityType.LOC } seat) k = seat.Last + 1;
+        // رئيس مجلس السيادة الفريق اول عبد الفتاح البرهان: so past the holder's rank.
+        for (int rank = 0; rank < MaxRankWords && k < word && s.StartingAt(k) is null && Honorifics.Contains(s.Words[k].Key); rank++) k++;
         var holder = s.StartingAt(k);
         return holder is { Entity.Type: EntityType.PER } h && h.Last < word ? h.Entity : first.Entity;
     }

@@ -357,6 +357,13 @@ public sealed partial class EventStage
         return key.Length >= 6 && key.EndsWith("ين", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> follows ثم right after a comma (التقى X البطريرك في بكركي، ثم زار عين
+    /// التينة): the next step of the one who acted before, as a visit's meeting after حيث is.
+    /// </summary>
+    private static bool ThenAfterComma(IReadOnlyList<Word> words, int verb) =>
+        verb > 1 && words[verb - 1].Key == "ثم" && words[verb - 2].IsComma;
+
     /// <summary>Whether the verb of <paramref name="hit"/> is written with و (واتهمت, والتقى): its span starts after it.</summary>
     private static bool WrittenWithWa(EventArguments.Sentence s, CameoVerbTable.Hit hit) =>
         s.Words[hit.Word].Start < hit.Span.Start && s.Text[hit.Span.Start - 1] == 'و';

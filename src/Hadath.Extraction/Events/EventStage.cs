@@ -558,7 +558,7 @@ public sealed partial class EventStage : IStage
                 // it is whom he met; so it does written with و in the visit's clause (وكان X قد زار قضاء بيجي الاسبوع الماضي
                 // والتقى قادة الحشد الشعبي).
                 var visitor = !code.Code.StartsWith("04", StringComparison.Ordinal) ? null
-                    : hit.Word > 0 && words[hit.Word - 1].Key == "حيث" ? earlier
+                    : hit.Word > 0 && (words[hit.Word - 1].Key == "حيث" || ThenAfterComma(words, hit.Word)) ? earlier
                     : GoesOnInClause(inSentence, hit, drafts);
                 // Who goes on was the source of an act drafted already: no further gate on who may act.
                 bool goesOnWithVisitor = visitor is not null && roles.Source != visitor;
@@ -568,6 +568,10 @@ public sealed partial class EventStage : IStage
                 else if (visitor is null && code.Code.StartsWith("04", StringComparison.Ordinal) && hit.Word > 0 && words[hit.Word - 1].Key == "حيث" &&
                          verbHits.Any(h => h.Word < hit.Word && _codes.Lookup(h.Pattern.Code).Code == "042"))
                     roles = roles with { Source = null, Target = roles.Source ?? roles.Target };
+                // وكان الرئيس المصري قد زار بكين، حيث التقى نظيره الصيني: the visitor told by his office goes on meeting.
+                if (visitor is null && roles.SourcePhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) && hit.Word > 0 && words[hit.Word - 1].Key == "حيث" &&
+                    drafts.LastOrDefault(d => d.Code.Code == "042" && d.Span.End <= hit.Span.Start) is { Source: null, SourcePhrase: { } officeVisitor })
+                    roles = roles with { SourcePhrase = officeVisitor };
                 // وهدد بمهاجمة عناصر الحزب: a threat's ب-complement comes right after the verb, so there is no subject after
                 // it; a name inside the complement is what is threatened.
                 // ان حكومة الاكوادور هددت برفع الحماية: a subject named before the verb is still who threatened.
@@ -667,6 +671,16 @@ public sealed partial class EventStage : IStage
                 // meeting only with whom it was with named (a person or body: البيت الابيض is where).
                 if (roles.Source is null && roles.SourcePhrase is null && (!code.Code.StartsWith("04", StringComparison.Ordinal) || roles.Target?.Type is EntityType.PER or EntityType.ORG) &&
                     _arguments.TitledMissedName(inSentence, hit.Word) is { } titled) roles = roles with { SourcePhrase = titled };
+                // وهدد وزير الخارجية الاميركي ايران, وزار الرئيس المصري بكين, وكان الرئيس المصري قد زار بكين: an office told with
+                // a nationality and no name is that state's government acting; a meeting by one needs whom it met, named or
+                // told by an office or a counterpart too (استقبل الرئيس المصري امس رئيس الوزراء العراقي).
+                ActorPhrases.Phrase? officeMet = null;
+                if (roles.Source is null && roles.SourcePhrase is null &&
+                    (_arguments.OfficeAfterVerb(inSentence, hit.Word, hit.Pattern.Object) ?? _arguments.OfficeBeforeQad(inSentence, hit.Word)) is { } office)
+                {
+                    officeMet = code.Code.StartsWith("04", StringComparison.Ordinal) && code.Code != "042" && roles.Target is null ? _arguments.OfficeAfterSubject(inSentence, office) ?? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
+                    if (!code.Code.StartsWith("04", StringComparison.Ordinal) || code.Code == "042" || roles.Target is not null || officeMet is not null) roles = roles with { SourcePhrase = office };
+                }
                 // Hadath's own verbs (verbs-hadath.tsv, checked by hand) trust a named organisation as subject even without
                 // an actor code (ودانت المفوضية العليا لحقوق الانسان): a body acting is public. A person without one may be
                 // anyone (التقى الصديقان احمد وسامي) unless named as the officer of a named body (الناطق باسم اتحاد الشغل سامي
@@ -706,7 +720,7 @@ public sealed partial class EventStage : IStage
                 if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source) && !goesOnWithVisitor && !chargedAfterComma && !ownCodeAfterComma &&
                     !(ownObject && !drafts.Any(d => d.Code.Code == code.Code && d.Source == roles.Source && d.Target == roles.Target))) continue;
                 // واستقبل وزير الخارجية X نظيره الاثيوبي Y: a counterpart whose name the tagger missed is told by his words.
-                var counterpart = roles.Target is null && accusedPhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) ? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
+                var counterpart = roles.Target is null && accusedPhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) ? officeMet ?? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
                 // التقى X رئيس مجلس النواب الليبي عقيلة صالح: the meeting was with the officer the tagger missed, not his body.
                 if (code.Code.StartsWith("04", StringComparison.Ordinal) && code.Code != "042" && roles.Target is { Type: EntityType.ORG } body &&
                     _arguments.MissedHolderAfter(inSentence, hit.Word, body) is { } holder)

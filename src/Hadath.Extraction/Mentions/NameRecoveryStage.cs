@@ -70,7 +70,7 @@ public sealed class NameRecoveryStage : IStage
         {
             foreach (var m in e.Mentions)
             {
-                if (!IsNoName(text.AsSpan(m.Span.Start, m.Span.Length))) mentions.Add((m.Span, e.Type));
+                if (!IsNoName(text.AsSpan(m.Span.Start, m.Span.Length)) && !IsVisitOfOffice(text.AsSpan(m.Span.Start, m.Span.Length))) mentions.Add((m.Span, e.Type));
             }
         }
         var gates = Gates(words);
@@ -704,6 +704,26 @@ public sealed class NameRecoveryStage : IStage
 
     /// <summary>Spaces before a dateline's brackets: its place is a few words (سيدي بوزيد, جسر الشغور).</summary>
     private const int MaxDatelinePlaceWords = 3;
+
+    private static readonly HashSet<string> VisitVerbs = MatchKey.SetOf("وزار", "زار", "فزار");
+
+    /// <summary>Offices a visit verb may stand before: heads of an office held by one person.</summary>
+    private static readonly HashSet<string> VisitingOffices = MatchKey.SetOf(
+        "الرئيس", "رئيس", "رئيسة", "وزير", "وزيرة", "السفير", "المبعوث", "مبعوث", "الملك", "العاهل", "الامير", "ولي", "نائب", "المستشار");
+
+    /// <summary>
+    /// وزار الرئيس المصري بكين: the tagger reads the verb وزار (and visited) as the ministry's وزارة and tags it with the
+    /// office after it as a body. No name is there: the verb and an office (named after it or not) are dropped whole.
+    /// </summary>
+    private static bool IsVisitOfOffice(ReadOnlySpan<char> span)
+    {
+        int space = span.IndexOf(' ');
+        if (space < 0) return false;
+        if (!VisitVerbs.Contains(MatchKey.Of(span[..space]))) return false;
+        var rest = span[(space + 1)..];
+        int next = rest.IndexOf(' ');
+        return VisitingOffices.Contains(MatchKey.Of(next < 0 ? rest : rest[..next]));
+    }
 
     /// <summary>Whether the <see cref="MatchKey"/> of <paramref name="span"/> is a word of <see cref="NoNames"/>, without making the key.</summary>
     [SkipLocalsInit]   // the key is written before it is read

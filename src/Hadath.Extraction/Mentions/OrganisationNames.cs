@@ -80,6 +80,12 @@ public sealed class OrganisationNames
     /// </summary>
     private static readonly HashSet<string> WeakHeads = Keys("مجلس", "لجنة", "تجمع", "تحالف", "ائتلاف", "اتحاد", "هيئة", "تنظيم", "قوى", "جهاز");
 
+    /// <summary>
+    /// Parliamentary blocs (كتلة المستقبل, تكتل لبنان القوي, كتلة الوفاء للمقاومة): one complement names one, as a bloc of
+    /// anything else is told by an indefinite adjective (كتلة هوائية, كتلة صخرية).
+    /// </summary>
+    private static readonly HashSet<string> Blocs = Keys("كتلة", "تكتل");
+
     /// <summary>Definite bodies named by two adjectives or more (المجلس العسكري الانتقالي, الجيش الوطني الليبي).</summary>
     private static readonly HashSet<string> DefiniteBodies = Keys(
         "المجلس", "التحالف", "الائتلاف", "التجمع", "الاتحاد", "الجبهة", "الحزب", "اللجنة", "الجيش", "الحرس", "المؤتمر");
@@ -218,6 +224,8 @@ public sealed class OrganisationNames
             {
                 return (new TextSpan(reading.Span.Start, words[mission - 1].End), mission);
             }
+            // وزار الرئيس المصري بكين: the verb وزار (and visited) keys as the ministry's وزارة without its ة; no ministry is there.
+            if (head == Ministry && words[i].Key.EndsWith(VisitedSpelling, StringComparison.Ordinal)) return null;
             if (!definite && InstitutionHeads.Contains(head) && AfterHead(words, i, BodyOnlyHeads.Contains(head) && tagged?.Contains(words[i + 1].Span) != true) is { } inst &&
                 (!ForceOnlyHeads.TryGetValue(head, out var forces) || forces.Contains(KeyOf(words[i + 1].Key).Word)))
             {
@@ -255,6 +263,13 @@ public sealed class OrganisationNames
                 Complements(words, i + 2, requireNationality: false) is { } task)
             {
                 return (new TextSpan(reading.Span.Start, words[task - 1].End), task);
+            }
+            // كتلة الوفاء للمقاومة, تكتل التغيير والاصلاح: a bloc's name may close with a لل-complement (what it stands for).
+            if (!definite && Blocs.Contains(head) && AfterHead(words, i, bodyOnly: false) is { } bloc)
+            {
+                if (bloc < words.Length && Adjacent(words[bloc - 1], words[bloc]) && words[bloc].IsLetters && words[bloc].Key.Length > 4 &&
+                    words[bloc].Key.StartsWith("لل", StringComparison.Ordinal)) bloc++;
+                return (new TextSpan(reading.Span.Start, words[bloc - 1].End), bloc);
             }
             // مجلس النواب العراقي, تجمع المهنيين السودانيين, ائتلاف النصر (النصر tagged): not مجلس الوزراء, لجنة التحقيق.
             if (!definite && WeakHeads.Contains(head) && AfterHead(words, i, bodyOnly: false) is { } weak &&
@@ -376,6 +391,9 @@ public sealed class OrganisationNames
     private static readonly string LedBy = MatchKey.Of("بقيادة");
 
     private static readonly string Ministry = NameKey.Word("وزارة");
+
+    /// <summary>The visit verb's spelling, whose key is the ministry's (وزار الرئيس المصري بكين).</summary>
+    private const string VisitedSpelling = "زار";
 
     private static readonly string Arm = NameKey.Word("سلاح");
 
@@ -776,7 +794,7 @@ public sealed class OrganisationNames
 
     // Declared after every head set: static fields are initialised in the order they are written.
     /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>
-    private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(DefiniteBodies)
+    private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(Blocs).Concat(DefiniteBodies)
         .Concat(DefiniteHeads).Concat(GeneralHeads).Concat(TailedHeads).Concat(UnitHeads).Concat(NumberedUnitHeads)
         .Concat(DateNamedHeads).Concat(Portfolios).Append(Arm).Append(Mobilisation).Append(Coalition).Append(Mission).ToHashSet(StringComparer.Ordinal);
 
