@@ -233,4 +233,16 @@ public sealed class EventRoundFiftyOneTests
         doc = new Hadath.Extraction.Actors.ActorStage().Process(doc);
         Assert.True(!doc.Entities.SelectMany(e => e.Mentions).Any(m => text[m.Start..m.End] == title), string.Join(" | ", doc.Entities.Select(e => e.Id + ":" + string.Join(",", e.Mentions.Select(m => text[m.Start..m.End] + "@" + m.Start)))));
     }
+
+    [Theory]
+    // an office before الذي/التي is who arrived
+    [InlineData("واستقبل العاهل الاردني وزير الخارجية الياباني، الذي وصل الى بيروت امس في زيارة رسمية", "وزير الخارجية الياباني", "JPNGOV")]
+    [InlineData("وكان في استقباله وزير الخارجية التركي الذي وصل الى دمشق صباح اليوم", "وزير الخارجية التركي", "TURGOV")]
+    public void test_an_office_before_a_relative_pronoun_arrived(string text, string office, string actor)
+    {
+        var arrival = Assert.Single(Events(Named(text, Places)), e => e.Code == "042");
+        Assert.Equal(office, Docs.ArgumentWords(text, arrival.Source));
+        Assert.Equal(actor, arrival.Source?.Actor);
+        Assert.NotNull(arrival.Target?.EntityId);
+    }
 }

@@ -83,4 +83,22 @@ public sealed partial class EventArguments
     /// office right after the subject's words <paramref name="subject"/> (times skipped). Null when none stands there.
     /// </summary>
     public ActorPhrases.Phrase? OfficeAfterSubject(Sentence s, ActorPhrases.Phrase subject) => OfficeAt(s, SkipTimes(s, subject.After));
+
+    /// <summary>Relative pronouns after an antecedent that is the subject of the clause they open (الذي وصل, التي وصلت).</summary>
+    private static readonly HashSet<string> SubjectRelatives = MatchKey.SetOf("الذي", "التي");
+
+    /// <summary>
+    /// An unnamed office right before the relative pronoun before the verb at <paramref name="verb"/>, past a comma
+    /// (استقبل الملك وزير الخارجية الياباني، الذي وصل الى عمان امس): the antecedent is who arrived. Null otherwise.
+    /// </summary>
+    public ActorPhrases.Phrase? OfficeBeforeRelative(Sentence s, int verb)
+    {
+        if (verb < 2 || !SubjectRelatives.Contains(s.Words[verb - 1].Key)) return null;
+        int end = s.Words[verb - 2].IsComma ? verb - 2 : verb - 1;
+        for (int start = end - 2; start >= 0 && start >= end - MaxTitleWords - 1; start--)
+        {
+            if (OfficeAt(s, start) is { } office && office.After == end) return office;
+        }
+        return null;
+    }
 }

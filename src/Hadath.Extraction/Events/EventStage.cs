@@ -80,12 +80,13 @@ public sealed partial class EventStage : IStage
 
     /// <summary>
     /// ستيفن تاونسند، الذي وصل الى الجزائر, الوفد الكويتي الذي وصل الى الرياض: an arrival or a visit told right after a
-    /// relative pronoun whose antecedent is a person or body named before it, or a delegation, is told as done, not as
+    /// relative pronoun whose antecedent is a person or body named before it, a delegation or an office (وزير الخارجية
+    /// الياباني، الذي وصل الى عمان), is told as done, not as
     /// background (الهجوم الذي استهدف stays background: no visit, and no such antecedent).
     /// </summary>
     private bool ArrivalAfterRelative(EventArguments.Sentence s, CameoVerbTable.Hit hit, string code) =>
         code == "042" && hit.Word >= 2 && s.Words[hit.Word - 1].Key is "الذي" or "التي" &&
-        (EventArguments.HasRelativeAntecedent(s, hit.Word) || _arguments.DelegationSubject(s, hit.Word) is not null);
+        (EventArguments.HasRelativeAntecedent(s, hit.Word) || _arguments.DelegationSubject(s, hit.Word) is not null || _arguments.OfficeBeforeRelative(s, hit.Word) is not null);
 
     // Pronouns pointing back to the noun a relative clause describes (احتجاجات قتل فيها, هجمات قتل خلالها).
     private static readonly HashSet<string> Resumptive = new[] { "فيها", "فيه", "خلالها", "خلاله", "فيهما" }
@@ -676,7 +677,8 @@ public sealed partial class EventStage : IStage
                 // told by an office or a counterpart too (استقبل الرئيس المصري امس رئيس الوزراء العراقي).
                 ActorPhrases.Phrase? officeMet = null;
                 if (roles.Source is null && roles.SourcePhrase is null &&
-                    (_arguments.OfficeAfterVerb(inSentence, hit.Word, hit.Pattern.Object) ?? _arguments.OfficeBeforeQad(inSentence, hit.Word)) is { } office)
+                    (_arguments.OfficeAfterVerb(inSentence, hit.Word, hit.Pattern.Object) ?? _arguments.OfficeBeforeQad(inSentence, hit.Word) ??
+                     (code.Code == "042" ? _arguments.OfficeBeforeRelative(inSentence, hit.Word) : null)) is { } office)
                 {
                     officeMet = code.Code.StartsWith("04", StringComparison.Ordinal) && code.Code != "042" && roles.Target is null ? _arguments.OfficeAfterSubject(inSentence, office) ?? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
                     if (!code.Code.StartsWith("04", StringComparison.Ordinal) || code.Code == "042" || roles.Target is not null || officeMet is not null) roles = roles with { SourcePhrase = office };
