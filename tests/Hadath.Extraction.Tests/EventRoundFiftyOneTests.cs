@@ -245,4 +245,26 @@ public sealed class EventRoundFiftyOneTests
         Assert.Equal(actor, arrival.Source?.Actor);
         Assert.NotNull(arrival.Target?.EntityId);
     }
+
+    private const string AmmanTalks =
+        "عمان (بترا) - اجرى وزير الخارجية وشؤون المغتربين ايمن الصفدي محادثات مع نظيره العراقي فؤاد حسين في عمان. " +
+        "وفي القاهرة، استقبل الرئيس المصري امس رئيس الوزراء العراقي. وقال وزير الخارجية العراقي ان المحادثات كانت مثمرة.";
+
+    private static string[] MentionsOf(string text, string name)
+    {
+        var doc = new Hadath.Extraction.Actors.ActorStage().Process(Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "ايمن الصفدي", "ايمن الصفدي")
+            .WithEntity("e2", EntityType.PER, "فؤاد حسين", "فؤاد حسين"));
+        return doc.Entities.Single(e => e.Name == name).Mentions.Select(m => text[m.Start..m.End]).ToArray();
+    }
+
+    [Fact]
+    public void test_a_counterpart_of_a_minister_of_joined_affairs_is_a_minister_not_a_prime_minister()
+    {
+        // وزير الخارجية وشؤون المغتربين: the affairs joined to the portfolio do not cut the title, so the counterpart is a
+        // foreign minister; رئيس الوزراء العراقي is someone else, وزير الخارجية العراقي is he.
+        var mentions = MentionsOf(AmmanTalks, "فؤاد حسين");
+        Assert.DoesNotContain("رئيس الوزراء العراقي", mentions);
+        Assert.Contains("وزير الخارجية العراقي", mentions);
+    }
 }

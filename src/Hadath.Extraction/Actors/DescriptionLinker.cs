@@ -422,6 +422,11 @@ public sealed class DescriptionLinker
         return first.Count > 0 ? first[0].Value : null;
     }
 
+    /// <summary>
+    /// The affairs a portfolio is joined with (وزير الخارجية وشؤون المغتربين, وزير الدولة لشؤون الاعلام): no break in the title.
+    /// </summary>
+    private static readonly HashSet<string> AffairsWords = new[] { "وشؤون", "لشؤون", "شؤون" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The title each person is introduced with (the role words before its first mention); نظيره resolved.</summary>
     private Dictionary<int, Title> PersonTitles(string text, List<Entity> entities, ReadOnlySpan<Word> words, IReadOnlyList<Sentence> sentences)
     {
@@ -449,7 +454,7 @@ public sealed class DescriptionLinker
                     title = Title.Of(NameKey.Word(role.Key), portfolio);
                     continue;   // the outermost role word heads the title (المتحدث باسم وزير الخارجية)
                 }
-                if (!IsDefinite(words[b]) && words[b].Key != "باسم") break;
+                if (!IsDefinite(words[b]) && words[b].Key != "باسم" && !AffairsWords.Contains(words[b].Key)) break;
             }
             if (title is not { } t) continue;
             titles[k] = t;
