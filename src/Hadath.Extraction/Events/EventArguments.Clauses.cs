@@ -80,7 +80,8 @@ public sealed partial class EventArguments
     private static Placed? AnnouncerOfNoun(Sentence s, int first)
     {
         int k = first - 1;
-        while (k >= 0 && StatementAside.Contains(s.Words[k].Key)) k--;
+        // واعلنت وزارة الداخلية في بيان مساء اليوم توقيف: the statement's day is part of its aside.
+        while (k >= 0 && (StatementAside.Contains(s.Words[k].Key) || IsTime(s, k))) k--;
         if (k < 0 || k == first - 1 || s.EndingAt(k) is not { Entity.Type: EntityType.ORG } named) return null;
         bool pointed = s.Words[first - 1].Key == "الي";
         for (int v = named.First - 1; v >= 0 && v >= named.First - 1 - AnnouncerHeadReach && s.Words[v].IsLetters; v--)

@@ -33,6 +33,13 @@ public sealed partial class EventArguments
                 k = spanEnd;
                 continue;
             }
+            // اشتباكات عنيفة بالاسلحة المتوسطة والثقيلة بين …: nor do the weapons it was fought with.
+            if (WeaponsSpanEnd(s.Words, k) is var weaponsEnd and >= 0)
+            {
+                times += weaponsEnd - k + 1;
+                k = weaponsEnd;
+                continue;
+            }
             if (s.Words[k].Key != "بين") continue;
             var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Take(2).ToArray();
             // بين القوات الحكومية والمتمردين الحوثيين: a first side the tagger did not name is its definite words.
@@ -74,6 +81,10 @@ public sealed partial class EventArguments
             // بين مقاتلي حزب الله وعناصر من تنظيم داعش: members of a named group are that group; بين الجيش اللبناني وانصار
             // الشيخ احمد الاسير: so are the followers of a named man, past his honorific.
             if (Followed(s, next, right) is { } group && group != sides[0].Entity) return new Sides(sides[0].Entity, group, null, null);
+            // بين جهاز الردع و"اللواء 444 قتال": the second side's name may be set off in quotation marks after و.
+            if (next + 2 <= right && s.Words[next].Key == "و" && s.Words[next + 1].IsQuotationMark &&
+                s.StartingAt(next + 2) is { Entity.Type: not EntityType.LOC } quotedSide && quotedSide.Entity != sides[0].Entity)
+                return new Sides(sides[0].Entity, quotedSide.Entity, null, null);
             if (next <= right && s.Words[next].Key.StartsWith('و') && (sides.Length < 2 || sides[1].First != next))
             {
                 var unnamed = UnnamedSide(s, next, right);
@@ -85,6 +96,21 @@ public sealed partial class EventArguments
             return new Sides(sides[0].Entity, sides.Length > 1 && sides[1].Entity != sides[0].Entity ? sides[1].Entity : null, null, null);
         }
         return null;
+    }
+
+    /// <summary>The weapons a fight is told with, written with ب (بالاسلحة الخفيفة والمتوسطة, بالرصاص الحي).</summary>
+    private static readonly HashSet<string> FoughtWith = MatchKey.SetOf("بالاسلحة", "بالرصاص", "بالقذائف", "بالرشاشات", "بالصواريخ");
+
+    /// <summary>
+    /// The last word of the weapons a fight is told with, opening at word <paramref name="k"/> with their adjectives after them
+    /// (بالاسلحة المتوسطة والثقيلة), or -1.
+    /// </summary>
+    private static int WeaponsSpanEnd(IReadOnlyList<Word> words, int k)
+    {
+        if (k >= words.Count || !FoughtWith.Contains(words[k].Key)) return -1;
+        int end = k;
+        while (end + 1 < words.Count && (words[end + 1].Key.StartsWith("ال", StringComparison.Ordinal) || words[end + 1].Key.StartsWith("وال", StringComparison.Ordinal))) end++;
+        return end;
     }
 
     /// <summary>How many words an unnamed first side of a بين clash may take before the named second side (قوة الردع الخاصة).</summary>

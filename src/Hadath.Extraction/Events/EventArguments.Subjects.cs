@@ -373,6 +373,13 @@ public sealed partial class EventArguments
                 {
                     return (parentOfficer.Entity, parentOfficer.Last + 1, s.Words[start].Key);
                 }
+                // ودان سفير الاتحاد الاوروبي لدى ليبيا نيكولا اورلاندو العنف: so is the officer of a body posted to a country,
+                // named after the seat of his post.
+                if (officer && m.Entity.Type == EntityType.ORG && named + 1 < s.Words.Count && s.Words[named].Key is "لدي" or "في" or "الي" &&
+                    s.StartingAt(named + 1) is { Entity.Type: EntityType.LOC } postSeat && NamedAfter(s, postSeat.Last + 1) is { } posted)
+                {
+                    return (posted.Entity, posted.Last + 1, s.Words[start].Key);
+                }
                 // ودعا الممثل الخاص للامين العام للامم المتحدة في السودان ورئيس بعثة … (يونيتامس) فولكر بيرتس: a title that
                 // runs on to a mission's acronym is held by the person named right after it.
                 if (officer && m.Entity.Type == EntityType.ORG && NamedPastAcronym(s, named) is { } holderPastAcronym)

@@ -122,7 +122,7 @@ public sealed partial class EventArguments
         {
             case TriggerRole.Noun:
                 // اشتباكات اندلعت، مساء الجمعة، بين الجيش و…: the sides after بين are read past a day set off by commas.
-                if ((Between(s, last, right) ?? (right + 1 < s.Words.Count && PastTimeAside(s, right + 1) is { } resumed ? Between(s, last, ClauseEnd(s, resumed - 1)) : null) ??
+                if ((Between(s, last, right) ?? (right + 1 < s.Words.Count && PastTimeAside(s, right + 1) is { } resumed ? Between(s, last, ClauseEnd(s, resumed - 1, pastQuotedNames: material)) : null) ??
                      With(s, first, last, right) ?? BothCounted(s, first)) is { } sides)
                 {
                     return new Roles(sides.Source, sides.Target, place, null) { SourcePhrase = sides.SourcePhrase, TargetPhrase = sides.TargetPhrase };
