@@ -12,7 +12,9 @@ namespace Hadath.Extraction.Tests;
 /// keeps its two sides, as does one whose second side is set off in quotation marks (و"اللواء 444 قتال"); an arrest announced past a statement and its day (اعلنت الوزارة في بيان مساء اليوم توقيف) is the
 /// announcer's; a constitution suspended, borders closed or the internet cut is an administrative restriction, 172; a
 /// member suspended from a union's bodies or a cooperation suspended reduces relations, 16; the officer of a body posted
-/// to a country (سفير الاتحاد الاوروبي لدى ليبيا X) is the subject, not the body; the bodies of Libyan and African news
+/// to a country (سفير الاتحاد الاوروبي لدى ليبيا X) is the subject, not the body; a call after a comma to an unnamed
+/// addressee told with its country (، ودعت الرعايا الفرنسيين في توغو الى) is the subject's before; a bare head told after the one
+/// body the story named in full with it (وهددت المجموعة, وقالت البعثة) is that body; the bodies of Libyan and African news
 /// the tagger misses are named and coded.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
@@ -31,6 +33,7 @@ public sealed class EventRoundFiftyTwoTests
         ("e7", EntityType.ORG, "المجلس العسكري", "TGOMIL"), ("e8", EntityType.ORG, "مجلس السلم والامن", "IGOAFRAU"),
         ("e9", EntityType.LOC, "توغو", "TGO"), ("e10", EntityType.LOC, "مالي", "MLI"), ("e11", EntityType.LOC, "فرنسا", "FRA"),
         ("e12", EntityType.ORG, "المجموعة الاقتصادية لدول غرب افريقيا", "IGOWAFWAS"),
+        ("e16", EntityType.ORG, "وزارة الخارجية الفرنسية", "FRAGOV"),
     ];
 
     [Theory]
@@ -105,6 +108,20 @@ public sealed class EventRoundFiftyTwoTests
     }
 
     [Theory]
+    // a call after a comma to an unnamed addressee told with the country it is in: the subject before calls
+    [InlineData("ودانت وزارة الخارجية الفرنسية الانقلاب بشدة، ودعت الرعايا الفرنسيين في توغو الى ملازمة منازلهم", "e16")]
+    [InlineData("ودانت وزارة الخارجية الفرنسية الهجوم، ودعت المواطنين في مالي الى الحذر", "e16")]
+    // guards: no country, and a call with its own subject
+    [InlineData("ودانت وزارة الخارجية الفرنسية الانقلاب بشدة، ودعت الرعايا الفرنسيين الى ملازمة منازلهم", "e16")]
+    [InlineData("ودانت وزارة الخارجية الفرنسية الانقلاب، ودعت فرنسا رعاياها في توغو الى الحذر", "e11")]
+    public void test_a_call_to_an_addressee_in_a_country_shares_the_subject(string text, string source)
+    {
+        var e = Assert.Single(Events(Named(text, Sides)), x => x.Code == "020");
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
     // a member suspended from a union's bodies, a cooperation suspended: relations reduced
     [InlineData("وقرر مجلس السلم والامن تعليق مشاركة توغو في جميع انشطة الاتحاد", "تعليق", "e8", "e9")]
     [InlineData("وعلقت المجموعة الاقتصادية لدول غرب افريقيا عضوية مالي في هيئاتها", "علقت", "e12", "e10")]
@@ -151,6 +168,31 @@ public sealed class EventRoundFiftyTwoTests
     {
         var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
         Assert.Contains(expected, Mentions(doc));
+    }
+
+    private static string[][] Entities(AnalyzedDocument doc) =>
+        doc.Entities.Select(e => e.Mentions.OrderBy(m => m.Start).Select(m => $"{e.Type} {doc.Text[m.Start..m.End]}").ToArray()).ToArray();
+
+    [Theory]
+    // a bare head told again after the one body the story named in full with it is that body
+    [InlineData("وفرضت المجموعة الاقتصادية لدول غرب افريقيا عقوبات على توغو. وهددت المجموعة باللجوء الى القوة.", "ORG المجموعة الاقتصادية لدول غرب افريقيا", "ORG المجموعة")]
+    [InlineData("ونددت بعثة الامم المتحدة للدعم في ليبيا بالقصف. وقالت البعثة في بيان ان الوضع خطير.", "ORG بعثة الامم المتحدة للدعم في ليبيا", "ORG البعثة")]
+    [InlineData("واعلنت حكومة الوحدة الوطنية وقف اطلاق النار. وقال المتحدث باسم الحكومة محمد حمودة ان الهدنة صامدة.", "ORG حكومة الوحدة الوطنية", "ORG الحكومة")]
+    public void test_a_bare_head_is_the_body_named_with_it(string text, string full, string bare)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        Assert.Contains(Entities(doc), e => e.Contains(full) && e.Contains(bare));
+    }
+
+    [Theory]
+    // the head before a definite word is a name of its own; two bodies with one head, or none before it, leave it bare
+    [InlineData("وفرضت المجموعة الاقتصادية لدول غرب افريقيا عقوبات. واجتمع المجلس العسكري امس.", "ORG المجلس")]
+    [InlineData("واجتمع مجلس الامن الدولي امس. وقرر مجلس السلم والامن تعليق عضويتها. وقال المجلس ان", "ORG المجلس")]
+    [InlineData("وقالت المجموعة ان الوضع خطير. وفرضت المجموعة الاقتصادية لدول غرب افريقيا عقوبات.", "ORG المجموعة")]
+    public void test_a_bare_head_with_no_one_body_before_it_stays_bare(string text, string bare)
+    {
+        var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
+        Assert.DoesNotContain(Entities(doc), e => e.Contains(bare) && e.Length > 1);
     }
 
     [Theory]

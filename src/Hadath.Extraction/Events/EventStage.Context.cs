@@ -336,6 +336,9 @@ public sealed partial class EventStage
             if (s.Words[k].Key == "الي") return k > hit.Word + 1;
             // …، وطالبت السلطات بالافراج عنهم: a demand's addressee stands before what it demands, read with ب.
             if (k > hit.Word + 1 && s.Words[k].IsLetters && s.Words[k].Key.Length > 3 && s.Words[k].Key[0] == 'ب') return true;
+            // …، ودعت الرعايا الفرنسيين في توغو الى ملازمة منازلهم: the addressee may be told with the country it is in.
+            if (k > hit.Word + 1 && s.Words[k].Key == "في" && s.StartingAt(k + 1) is { Entity.Type: EntityType.LOC } seat &&
+                seat.Last + 1 < s.Words.Count && s.Words[seat.Last + 1].Key == "الي") return true;
             if (!s.Words[k].IsLetters || !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) || s.StartingAt(k) is not null) return false;
         }
         return false;

@@ -148,6 +148,7 @@ public sealed class NameRecoveryStage : IStage
         DropPortfolios(words, mentions);
         DropCountedNationals(words, mentions);
         AddBareArmy(text, words, mentions);
+        AddBareHeads(text, words, mentions);
         var entities = Group(text, mentions, document.Entities, acronyms, heads, scratch);
         // The list the mentions ended in (a step that changes them may give a new one) is the next story's.
         scratch.Mentions = mentions;
@@ -641,6 +642,88 @@ public sealed class NameRecoveryStage : IStage
         }
     }
 
+    /// <summary>
+    /// The common nouns a wire story tells a body again by once it has named it in full (المجموعة after المجموعة الاقتصادية
+    /// لدول غرب افريقيا, البعثة after بعثة الامم المتحدة للدعم في ليبيا, الاتحاد after الاتحاد الافريقي).
+    /// </summary>
+    private static readonly HashSet<string> BodyHeads = MatchKey.SetOf("المجموعة", "البعثة", "المنظمة", "الهيئة", "اللجنة", "الحركة", "الجماعة",
+        "الاتحاد", "المجلس", "الحكومة");
+
+    /// <summary>The heads' name keys (مجموع for المجموعة), as a group's name is keyed.</summary>
+    private static readonly HashSet<string> BodyHeadNames = BodyHeads.Select(NameKey.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A bare head (وهددت المجموعة باللجوء الى القوة, وقالت البعثة في بيان) is the body the story named in full with that
+    /// head before it (المجموعة الاقتصادية لدول غرب افريقيا, بعثة الامم المتحدة للدعم في ليبيا), when the story names exactly
+    /// one body with that head. The head before a definite word is a name of its own (المجلس العسكري, الاتحاد الاوروبي), and
+    /// a story naming two bodies with one head (مجلس الامن, مجلس النواب) leaves it. The mention joins the body's entity
+    /// (`MergeBareHeads`).
+    /// </summary>
+    private static void AddBareHeads(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        List<int>? bare = null;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!words[i].IsLetters || words[i].Key.Length < 5 || HeadOf(words[i].Key) is null) continue;
+            if (i + 1 < words.Length && words[i + 1].IsLetters && words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            (bare ??= new()).Add(i);
+        }
+        if (bare is null) return;
+        foreach (int i in bare)
+        {
+            string head = HeadOf(words[i].Key)!;
+            var span = words[i].Key[0] == 'و' ? Proclitics.Skip(text, words[i].Span, 1) : words[i].Span;
+            if (mentions.Exists(m => m.Span.Overlaps(span))) continue;
+            string? named = null;
+            bool before = false, several = false;
+            foreach (var m in mentions)
+            {
+                if (m.Type != EntityType.ORG || HeadedName(text, m.Span, head) is not { } key) continue;
+                if (named is not null && named != key) several = true;
+                named = key;
+                before |= m.Span.End <= span.Start;
+            }
+            if (named is not null && before && !several) mentions.Add((span, EntityType.ORG));
+        }
+    }
+
+    /// <summary>The head a bare word is (المجموعة, والمجموعة → المجموعه's key), or null.</summary>
+    private static string? HeadOf(string key) =>
+        BodyHeads.Contains(key) ? key : key[0] == 'و' && BodyHeads.Contains(key[1..]) ? key[1..] : null;
+
+    /// <summary>The name key of a body of two words or more opening with <paramref name="head"/>, with or without the article (بعثة X for البعثة: name keys drop it), or null.</summary>
+    private static string? HeadedName(string text, TextSpan span, string head)
+    {
+        string key = NameKey.Of(text.AsSpan(span.Start, span.Length));
+        int space = key.IndexOf(' ');
+        if (space < 0) return null;
+        var first = key.AsSpan(0, space);
+        return first.SequenceEqual(NameKey.Of(head)) ? key : null;
+    }
+
+    /// <summary>The group of a bare head joins the one organisation named with that head and more, when there is one.</summary>
+    private static void MergeBareHeads(string text, List<List<(TextSpan Span, EntityType Type)>> groups)
+    {
+        for (int a = groups.Count - 1; a >= 0; a--)
+        {
+            if (groups[a][0].Type != EntityType.ORG) continue;
+            var fullest = Fullest(text, groups[a]);
+            string key = NameKey.Of(text.AsSpan(fullest.Start, fullest.Length));
+            if (key.Contains(' ') || !BodyHeadNames.Contains(key)) continue;
+            int into = -1;
+            for (int b = 0; b < groups.Count && into != -2; b++)
+            {
+                if (b == a || groups[b][0].Type != EntityType.ORG) continue;
+                var other = Fullest(text, groups[b]);
+                if (HeadedName(text, other, key) is null) continue;
+                into = into == -1 ? b : -2;
+            }
+            if (into < 0) continue;
+            groups[into].AddRange(groups[a]);
+            groups.RemoveAt(a);
+        }
+    }
+
     /// <summary>Words after الجيش that make it a name of its own (الجيش الحر, الجيش الوطني, الجيش العربي السوري), no bare army.</summary>
     private static readonly HashSet<string> ArmyQualifiers = MatchKey.SetOf("الحر", "الوطني", "الشعبي", "الاسلامي", "العربي", "الجمهوري", "الملكي", "الاحمر");
 
@@ -977,6 +1060,7 @@ public sealed class NameRecoveryStage : IStage
         }
         MergeShortOrganisations(text, groups);
         MergeBareArmy(text, groups);
+        MergeBareHeads(text, groups);
         MergeLamArticle(text, groups);
         MergeAcronyms(groups, acronyms);
         if (heads is not null) MergeAcronyms(groups, heads);
