@@ -13,7 +13,8 @@ namespace Hadath.Extraction.Tests;
 /// announcer's; a constitution suspended, borders closed or the internet cut is an administrative restriction, 172; a
 /// member suspended from a union's bodies or a cooperation suspended reduces relations, 16; the officer of a body posted
 /// to a country (سفير الاتحاد الاوروبي لدى ليبيا X) is the subject, not the body; a call after a comma to an unnamed
-/// addressee told with its country (، ودعت الرعايا الفرنسيين في توغو الى) is the subject's before; a bare head told after the one
+/// addressee told with its country (، ودعت الرعايا الفرنسيين في توغو الى) is the subject's before; a place told after
+/// قادما من is where a visitor came from, not the place visited; a bare head told after the one
 /// body the story named in full with it (وهددت المجموعة, وقالت البعثة) is that body; the bodies of Libyan and African news
 /// the tagger misses are named and coded.
 /// Sentences written for these tests, none from a story or a data set.
@@ -34,6 +35,8 @@ public sealed class EventRoundFiftyTwoTests
         ("e9", EntityType.LOC, "توغو", "TGO"), ("e10", EntityType.LOC, "مالي", "MLI"), ("e11", EntityType.LOC, "فرنسا", "FRA"),
         ("e12", EntityType.ORG, "المجموعة الاقتصادية لدول غرب افريقيا", "IGOWAFWAS"),
         ("e16", EntityType.ORG, "وزارة الخارجية الفرنسية", "FRAGOV"),
+        ("e17", EntityType.LOC, "لومي", "TGO"), ("e18", EntityType.LOC, "اكرا", "GHA"), ("e19", EntityType.PER, "روبير دوسي", "TGOGOV"),
+        ("e20", EntityType.LOC, "طرابلس", "LBY"),
     ];
 
     [Theory]
@@ -119,6 +122,21 @@ public sealed class EventRoundFiftyTwoTests
         var e = Assert.Single(Events(Named(text, Sides)), x => x.Code == "020");
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    // a place told after قادما من is where the visitor came from, not where he went
+    [InlineData("ووصل وزير الخارجية التوغولي روبير دوسي الى العاصمة الغانية قادما من لومي", "e19", null)]
+    [InlineData("ووصل روبير دوسي الى المدينة مساء امس قادما من طرابلس", "e19", null)]
+    // guards: the place after الى, with or without where he came from
+    [InlineData("ووصل روبير دوسي الى اكرا قادما من لومي", "e19", "e18")]
+    [InlineData("ووصل روبير دوسي الى لومي مساء امس", "e19", "e17")]
+    public void test_where_a_visitor_came_from_is_no_place_visited(string text, string source, string? target)
+    {
+        var e = Assert.Single(Events(Named(text, Sides)));
+        Assert.Equal("042", e.Code);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
     }
 
     [Theory]

@@ -323,6 +323,13 @@ public sealed partial class EventStage
     /// <summary>How many definite words an unnamed addressee may run before الى (الاجهزة الامنية, المجتمع الدولي).</summary>
     private const int MaxAddresseeWords = 3;
 
+    /// <summary>Words that tell where a visitor came from, before من (قادما من لومي, آتيا من).</summary>
+    private static readonly HashSet<string> ComingFrom = MatchKey.SetOf("قادما", "قادمة", "قادمين", "قادمون", "آتيا");
+
+    /// <summary>Whether the first mention of <paramref name="place"/> after the verb at <paramref name="verb"/> is told after قادما من: where the visitor came from.</summary>
+    private static bool CameFrom(EventArguments.Sentence s, int verb, Entity place) =>
+        s.FirstAfter(place, verb) is { } m && m.First >= 2 && s.Words[m.First - 1].Key == "من" && ComingFrom.Contains(s.Words[m.First - 2].Key);
+
     /// <summary>
     /// Whether the و-verb at <paramref name="hit"/> stands right after a comma and is followed by up to
     /// <see cref="MaxAddresseeWords"/> definite words that no name starts (السلطات, الاجهزة الامنية) and then الى, or a

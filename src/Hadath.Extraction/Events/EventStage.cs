@@ -542,6 +542,8 @@ public sealed partial class EventStage : IStage
                 // ووزع البرنامج مساعدات على نحو 5000 نازح في بلدة طويلة غربي الفاشر: aid goes to whom it is given; a place not
                 // told right after على or الى is where it was handed out, no recipient.
                 if (code.Code.StartsWith("07", StringComparison.Ordinal) && roles.Target is { Type: EntityType.LOC } aidPlace && !GivenTo(inSentence, aidPlace)) roles = roles with { Target = null };
+                // وصل الى العاصمة الغانية قادما من لومي: a place told after قادما من is where the visitor came from, not where he went.
+                if (code.Code == "042" && roles.Target is { Type: EntityType.LOC } origin && CameFrom(inSentence, hit.Word, origin)) roles = roles with { Target = null };
                 // الذي وصل الى البلاد: the country the wire is about, told by that word.
                 ActorPhrases.Phrase? homeland = null;
                 if (roles.Target is null && code.Code == "042" && hit.Pattern.Object is ["الي"]) homeland = ToTheCountry(inSentence, hit.Word);
