@@ -14,7 +14,8 @@ namespace Hadath.Extraction.Tests;
 /// member suspended from a union's bodies or a cooperation suspended reduces relations, 16; the officer of a body posted
 /// to a country (سفير الاتحاد الاوروبي لدى ليبيا X) is the subject, not the body; a call after a comma to an unnamed
 /// addressee told with its country (، ودعت الرعايا الفرنسيين في توغو الى) is the subject's before; a place told after
-/// قادما من is where a visitor came from, not the place visited; a bare head told after the one
+/// قادما من is where a visitor came from, not the place visited; one received whose office is held in a body told with في
+/// (وزير الداخلية في حكومة الوحدة الوطنية X) is the person, not the body; a bare head told after the one
 /// body the story named in full with it (وهددت المجموعة, وقالت البعثة) is that body; the bodies of Libyan and African news
 /// the tagger misses are named and coded.
 /// Sentences written for these tests, none from a story or a data set.
@@ -37,6 +38,8 @@ public sealed class EventRoundFiftyTwoTests
         ("e16", EntityType.ORG, "وزارة الخارجية الفرنسية", "FRAGOV"),
         ("e17", EntityType.LOC, "لومي", "TGO"), ("e18", EntityType.LOC, "اكرا", "GHA"), ("e19", EntityType.PER, "روبير دوسي", "TGOGOV"),
         ("e20", EntityType.LOC, "طرابلس", "LBY"),
+        ("e21", EntityType.PER, "عبد الحميد الدبيبة", "LBYGOV"), ("e22", EntityType.ORG, "حكومة الوحدة الوطنية", "LBYGOV"),
+        ("e23", EntityType.PER, "عماد الطرابلسي", null), ("e24", EntityType.ORG, "الجيش الليبي", "LBYMIL"), ("e25", EntityType.PER, "محمد الحداد", null),
     ];
 
     [Theory]
@@ -136,6 +139,21 @@ public sealed class EventRoundFiftyTwoTests
         var e = Assert.Single(Events(Named(text, Sides)));
         Assert.Equal("042", e.Code);
         Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // one received whose office is held in a body told with في: the person named after the body
+    [InlineData("واستقبل عبد الحميد الدبيبة وزير الداخلية في حكومة الوحدة الوطنية عماد الطرابلسي", "e23")]
+    [InlineData("واستقبل عبد الحميد الدبيبة رئيس الاركان في الجيش الليبي محمد الحداد", "e25")]
+    [InlineData("والتقى عبد الحميد الدبيبة، اليوم، وزير الداخلية في حكومة الوحدة الوطنية عماد الطرابلسي", "e23")]
+    // guard: the body with no one named after it
+    [InlineData("واستقبل عبد الحميد الدبيبة وفدا من الجيش الليبي", "e24")]
+    public void test_one_received_whose_office_is_held_in_a_body(string text, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Sides)));
+        Assert.StartsWith("04", e.Code, StringComparison.Ordinal);
+        Assert.Equal("e21", e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
 

@@ -102,6 +102,18 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> MilitaryRanks = MatchKey.SetOf("الجنرال", "اللواء", "العميد", "العقيد", "الفريق", "العماد", "المشير", "الادميرال");
 
     /// <summary>The person <see cref="HolderOf"/> finds, where he is named.</summary>
+    /// <summary>
+    /// Whether the body named at word <paramref name="first"/> follows في after a title or a title and its portfolio (وزير
+    /// الداخلية في حكومة الوحدة الوطنية X, رئيس الاركان في الجيش الليبي X): the office is held in that body.
+    /// </summary>
+    private bool TitleHeldIn(Sentence s, int first)
+    {
+        if (first < 2 || s.Words[first - 1].Key != "في") return false;
+        if (IsTitleWord(s.Words[first - 2])) return true;
+        return first >= 3 && IsTitleWord(s.Words[first - 3]) && s.Words[first - 2].IsLetters && s.Words[first - 2].Key.StartsWith("ال", StringComparison.Ordinal) &&
+               s.StartingAt(first - 2) is null;
+    }
+
     private Placed? HolderAt(Sentence s, Placed body, int right)
     {
         if (body.First < 1) return null;
@@ -112,7 +124,7 @@ public sealed partial class EventArguments
         var title = s.Words[body.First - 1];
         // اجتمع ب ممثلة المفوضية: the office noun may carry the verb's preposition.
         bool office = OfficeNouns.Contains(title.Key) || (title.Key.Length > 3 && title.Key[0] is 'ب' or 'ل' && OfficeNouns.Contains(title.Key[1..]));
-        if (!office && !IsTitleWord(title) && !OfficeAdjective(s, body.First - 1) && !CouncilOfBody(s, body)) return null;
+        if (!office && !IsTitleWord(title) && !OfficeAdjective(s, body.First - 1) && !CouncilOfBody(s, body) && !TitleHeldIn(s, body.First)) return null;
         int k = body.Last + 1;
         // (الاونروا): the body's acronym.
         if (k + 2 <= right && s.Words[k].Key == "(" && s.Words[k + 2].Key == ")") k += 3;
