@@ -664,7 +664,9 @@ public sealed class NameRecoveryStage : IStage
         List<int>? bare = null;
         for (int i = 0; i < words.Length; i++)
         {
-            if (!words[i].IsLetters || words[i].Key.Length < 5 || HeadOf(words[i].Key) is null) continue;
+            // Every head opens with the article (after و at most): any other word is passed before its key is hashed.
+            if (!words[i].IsLetters || words[i].Key is not { Length: >= 5 } key || !(key.StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("وال", StringComparison.Ordinal)) ||
+                HeadOf(key) is null) continue;
             if (i + 1 < words.Length && words[i + 1].IsLetters && words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             (bare ??= new()).Add(i);
         }
