@@ -87,10 +87,12 @@ public static partial class PersonNames
         var found = new List<TextSpan>();
         for (int c = 2; c + 3 < words.Length; c++)
         {
-            bool governor = false;
-            if (!words[c].IsComma || !HeldBodyBefore(words, mentions, c) && !(governor = GovernedPlaceBefore(words, mentions, c))) continue;
+            if (!words[c].IsComma) continue;
+            // The closing comma first: a look at two words, where the office before asks every mention.
             int close = words[c + 3].IsComma ? c + 3 : c + 4 < words.Length && words[c + 4].IsComma && words[c + 3].IsLetters ? c + 4 : -1;
             if (close < 0) continue;
+            bool governor = false;
+            if (!HeldBodyBefore(words, mentions, c) && !(governor = GovernedPlaceBefore(words, mentions, c))) continue;
             var name = new TextSpan(words[c + 1].Start, words[close - 1].End);
             if (Overlaps(mentions, name)) continue;
             // وكان والي قفصة، علي المرموري، قد التقى: علي, written as the preposition على often is, opens a governor's name
