@@ -235,3 +235,31 @@ public sealed class EventPronounSubjectTests
         Assert.Equal("e3", e.Target?.EntityId);
     }
 }
+
+/// <summary>
+/// Two agreements signed, in the dual (وقعت مصر والسودان اتفاقيتين, اتفاقيتي امتياز, اتفاقين): a signing (057) as one
+/// agreement's is. From a recall audit of the reference stories (a concession pair signed, read as nothing). Sentences
+/// written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventDualAgreementTests
+{
+    private static IReadOnlyList<Event> Events(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] named) =>
+        new EventStage().Process(new CountStage().Process(Docs.WithActors(text, named.Where(e => text.Contains(e.Surface, StringComparison.Ordinal)).ToArray()))).Events;
+
+    private static readonly (string, EntityType, string, string?)[] Named =
+    [
+        ("e1", EntityType.LOC, "مصر", "EGY"), ("e2", EntityType.LOC, "السودان", "SDN"), ("e3", EntityType.ORG, "شركة ادنوك", "AREBUS"),
+        ("e4", EntityType.ORG, "مؤسسة البترول الوطنية الصينية", "CHNBUS"),
+    ];
+
+    [Theory]
+    [InlineData("ووقعت مصر والسودان اتفاقيتين للتعاون العسكري", "وقعت", "e1")]
+    [InlineData("ووقعت مصر والسودان اتفاقين للتعاون في مجال الري", "وقعت", "e1")]
+    [InlineData("ووقعت شركة ادنوك اتفاقيتي امتياز مع مؤسسة البترول الوطنية الصينية", "وقعت", "e3")]
+    public void test_two_agreements_signed_are_a_signing(string text, string verb, string source)
+    {
+        var e = Assert.Single(Events(text, Named), e => e.Code == "057");
+        Assert.Equal(verb, text[e.Span.Start..e.Span.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+}
