@@ -265,6 +265,10 @@ public sealed partial class EventArguments
     /// </summary>
     private static int? PastTimeAside(Sentence s, int at)
     {
+        // اشتبك الجيش الصومالي، بدعم من قوات اتميس، مع مسلحي الحركة: who backed the subject, set off by commas, is an
+        // aside too; the other side follows it.
+        if (at + 1 < s.Words.Count && s.Words[at].IsComma && PartnerAside.Close(s.Words, at + 1) is { } partnerClose &&
+            s.Words[at + 1].Key != "بحضور" && partnerClose + 1 < s.Words.Count && s.Words[partnerClose + 1].Key == "مع") return partnerClose + 1;
         const int MaxAsideWords = 6;
         // في موسكو، الشهر الماضي،: where it happened may come before the aside.
         if (at + 2 < s.Words.Count && s.Words[at].Key == "في" && s.StartingAt(at + 1) is { Entity.Type: EntityType.LOC } where) at = where.Last + 1;

@@ -66,7 +66,9 @@ public sealed partial class EventArguments
         // هجوم بصاروخ اطلقه الحوثيون: who fired the missile carried out the attack
         "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها",
         // انفجار عبوة ناسفة زرعها مسلحو التنظيم: who planted the bomb carried out the bombing
-        "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوه", "زرعوها");
+        "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوه", "زرعوها",
+        // كمين نصبه مسلحون من حركة الشباب: who laid the ambush carried it out
+        "نصبه", "نصبته", "نصبوه", "نصبها", "نصبتها", "نصبوها");
     /// <summary>Aircraft and guns of a force (غارة شنتها طائرات الجيش الاسرائيلي): the force they belong to is the agent.</summary>
     private static readonly HashSet<string> Craft = MatchKey.SetOf("طائرات", "طائرة", "طائره", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "طيران", "سلاح", "مدفعية", "دبابات", "زوارق", "بوارج");
     private static readonly HashSet<string> Against = MatchKey.SetOf("علي", "ضد");

@@ -284,7 +284,9 @@ public sealed partial class EventRecognizer
 
     /// <summary>Launching verbs with the attack as their object pronoun (هجوم شنه X, هجمات نفذها X).</summary>
     private static readonly HashSet<string> LaunchedIt = MatchKey.SetOf("شنه", "شنته", "شنها", "شنوه", "شنوها", "نفذه", "نفذته", "نفذها", "نفذوه", "نفذوها",
-        "شنهما", "شنتهما", "نفذهما", "نفذتهما");
+        "شنهما", "شنتهما", "نفذهما", "نفذتهما",
+        // كمين نصبه X: an ambush laid
+        "نصبه", "نصبته", "نصبوه");
 
     /// <summary>How many words past the attack noun its launcher may stand (هجوم بالاسلحة الخفيفة والمتوسطة شنه).</summary>
     private const int LauncherReach = 5;

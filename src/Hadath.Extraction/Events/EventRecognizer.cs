@@ -1076,8 +1076,9 @@ public sealed partial class EventRecognizer
     {
         for (int k = end; k < words.Count && k < end + window; k++)
         {
-            // نظم مئات الاطباء، اليوم الاربعاء، وقفة احتجاجية: a day set off by commas is an aside, not the clause's end.
-            if (stopAtPunctuation && words[k].IsComma && DayAside.Close(words, k + 1) is { } close)
+            // نظم مئات الاطباء، اليوم الاربعاء، وقفة احتجاجية: a day set off by commas is an aside, not the clause's end; so is
+            // who backed the subject (اشتبك الجيش الصومالي، بدعم من قوات اتميس، مع مسلحي الحركة).
+            if (stopAtPunctuation && words[k].IsComma && (DayAside.Close(words, k + 1) ?? PartnerAside.Close(words, k + 1)) is { } close)
             {
                 window += close - k + 1;
                 k = close;

@@ -16,9 +16,13 @@ internal static class PartnerAside
     /// <summary>How many words the aside holds at most, its head and مع included.</summary>
     private const int MaxWords = 8;
 
+    /// <summary>The words that open a backing aside before من (، بدعم من قوات اتميس،, ، باسناد من طيران التحالف،).</summary>
+    private static readonly HashSet<string> BackingHeads = MatchKey.SetOf("بدعم", "باسناد", "بمساندة", "بمساعدة");
+
     private static bool IsHead(IReadOnlyList<Word> words, int k) =>
-        k >= 0 && k + 1 < words.Count && words[k + 1].Key == "مع" &&
-        (Heads.Contains(words[k].Key) || (words[k].Key.Length > 1 && words[k].Key[0] == 'و' && Heads.Contains(words[k].Key[1..])));
+        k >= 0 && k + 1 < words.Count &&
+        (words[k + 1].Key == "مع" && (Heads.Contains(words[k].Key) || (words[k].Key.Length > 1 && words[k].Key[0] == 'و' && Heads.Contains(words[k].Key[1..]))) ||
+         words[k + 1].Key == "من" && BackingHeads.Contains(words[k].Key));
 
     /// <summary>Words opening whose presence an act was done in (، بحضور الجانبين،): those present did not do it.</summary>
     private static readonly HashSet<string> Presence = MatchKey.SetOf("بحضور", "وبحضور");

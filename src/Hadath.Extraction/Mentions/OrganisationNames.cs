@@ -306,6 +306,7 @@ public sealed class OrganisationNames
                 return (new TextSpan(reading.Span.Start, words[body - 1].End), body);
             }
             if (definite && (GeneralHeads.Contains(head) || TailedHeads.Contains(head)) && !IsUnionOfStates(words, i, head) &&
+                !(Councils.Contains(head) && (i + 1 >= words.Length || !CouncilQualifiers.Contains(KeyOf(words[i + 1].Key).Word))) &&
                 General(words, i + 1, TailedHeads.Contains(head)) is { } general)
             {
                 return (new TextSpan(reading.Span.Start, words[general - 1].End), general);
@@ -546,9 +547,21 @@ public sealed class OrganisationNames
     private static readonly HashSet<string> TailedHeads = Keys(
         "التنسيقية", "النقابة", "المعهد", "الاكاديمية", "المنظمة", "المركز", "الائتلاف", "الجامعة", "الجمعية", "الرابطة", "الاتحاد",
         // الكونفدرالية الديمقراطية للشغل, الفيدرالية الديمقراطية للشغل: Moroccan union confederations
-        "الكونفدرالية", "الكنفدرالية", "الكونفيدرالية", "الفيدرالية", "الفدرالية");
+        "الكونفدرالية", "الكنفدرالية", "الكونفيدرالية", "الفيدرالية", "الفدرالية",
+        // الشبكة المصرية لحقوق الانسان, المجلس القومي للمرأة: rights networks and councils
+        // named with what they are for (المجلس الوطني alone, two adjectives, is a definite body of its own, above)
+        "الشبكة", "المجلس");
 
     private static readonly string Union = NameKey.Word("الاتحاد");
+
+    /// <summary>
+    /// A council is named with what it is for only after a qualifier of its reach (المجلس القومي لحقوق الانسان, المجلس
+    /// الوطني للحوار الاجتماعي, المجلس الدولي للزيتون); after a nationality or المحلي what follows is what the council did
+    /// or whom it met (المجلس الاوروبي لقادة الاتحاد, المجلس المحلي لاجراء).
+    /// </summary>
+    private static readonly HashSet<string> Councils = Keys("المجلس");
+
+    private static readonly HashSet<string> CouncilQualifiers = Keys("القومي", "الوطني", "الدولي", "الجهوي", "العالمي");
 
     /// <summary>Unions of states whose name is whole with their adjective (الاتحاد الاوروبي, الاتحاد الافريقي).</summary>
     private static readonly HashSet<string> StateUnions = Keys("الاوروبي", "الافريقي");
@@ -574,7 +587,9 @@ public sealed class OrganisationNames
         // المركز الاعلامي لغرفة عمليات الكرامة: a force's media office, named by the force it speaks for.
         "الاعلامي",
         // الكونفدرالية الديمقراطية للشغل, الفيدرالية الديمقراطية للشغل, الجمعية الديمقراطية لنساء المغرب
-        "الديمقراطية", "الديموقراطية");
+        "الديمقراطية", "الديموقراطية",
+        // المجلس القومي للمرأة, المجلس القومي لحقوق الانسان
+        "القومي", "القومية");
 
     /// <summary>
     /// The end of a qualifier and what the body is for after a general head: العامة [+ لل-noun or ل-noun + its definite
