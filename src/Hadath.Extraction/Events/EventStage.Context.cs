@@ -539,8 +539,9 @@ public sealed partial class EventStage
     }
 
     /// <summary>
-    /// Whether <paramref name="named"/>, after the verb at word <paramref name="verb"/>, is whom a letter went to: right after
-    /// الى with a letter noun up to two words before it (في رسالة الى الامم المتحدة, في رسالتين وجهتهما الى مجلس الامن).
+    /// Whether <paramref name="named"/>, after the verb at word <paramref name="verb"/>, is whom a letter went to: after
+    /// الى with a letter noun up to three words before it (في رسالة الى الامم المتحدة, في رسالتين وجهتهما الى مجلس الامن),
+    /// also as a later addressee past the others and their heads' titles (الى الامين العام للامم المتحدة ورئيس مجلس الامن).
     /// </summary>
     private static bool LetterAddressee(EventArguments.Sentence s, int verb, Entity named)
     {
@@ -548,8 +549,11 @@ public sealed partial class EventStage
         {
             if (m.Entity != named || m.First <= verb) continue;
             int ila = m.First - 1;
+            while (ila > verb && ila >= m.First - MaxLetterAddresseeWords && s.Words[ila].Key != "الي" && (AddresseeHeads.Contains(s.Words[ila].Key) || s.EndingAt(ila) is not null))
+                ila = s.EndingAt(ila) is { } before ? before.First - 1 : ila - 1;
             if (ila <= verb || s.Words[ila].Key != "الي") return false;
-            for (int k = ila - 1; k > verb && k >= ila - 2; k--)
+            // في رسالتين متطابقتين وجهتهما الى: the letter noun, its adjective and the verb that sent it.
+            for (int k = ila - 1; k > verb && k >= ila - 3; k--)
             {
                 if (Letters.Contains(s.Words[k].Key)) return true;
             }
@@ -557,6 +561,12 @@ public sealed partial class EventStage
         }
         return false;
     }
+
+    /// <summary>How many words back from an addressee the الى of a letter may stand (past the other addressees and their heads).</summary>
+    private const int MaxLetterAddresseeWords = 8;
+
+    /// <summary>Heads of the bodies a letter went to, told before each body (الامين العام ل…, ورئيس …).</summary>
+    private static readonly HashSet<string> AddresseeHeads = MatchKey.SetOf("الامين", "والامين", "العام", "رئيس", "ورئيس", "رئيسي", "و");
 
     /// <summary>Letters and notes sent to a body (رسالة, رسالتين, برقية, مذكرة, شكوى).</summary>
     private static readonly HashSet<string> Letters = MatchKey.SetOf("رسالة", "رسالتين", "رسائل", "رسالتها", "رسالته", "برقية", "مذكرة", "شكوى");
