@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
 
 namespace Hadath.Extraction.Tests;
 
@@ -9,7 +10,8 @@ namespace Hadath.Extraction.Tests;
 /// a dissolved parliament in Kuwait). An attack launched on a church, a mosque, a hospital, an embassy or a bus (شن
 /// التنظيم هجوما على كنيسة) is violence, as one on a hotel or a base already was; a body named among the addressees of a
 /// letter past the title of another (في رسالتين الى الامين العام للامم المتحدة ورئيس مجلس الامن) is not what is
-/// condemned, as the first addressee already was not.
+/// condemned, as the first addressee already was not; a family name with its article right after a person of three words
+/// or more (مشعل الاحمد الجابر | الصباح) is the end of that name, so one received is not the host's own family name.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftyThreeTests
@@ -77,4 +79,46 @@ public sealed class EventRoundFiftyThreeTests
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
+
+    private static string[] Mentions(AnalyzedDocument doc) =>
+        doc.Entities.SelectMany(e => e.Mentions.Select(m => (m.Start, Shown: $"{e.Type} {doc.Text[m.Start..m.End]}")))
+            .OrderBy(x => x.Start).Select(x => x.Shown).ToArray();
+
+    private static AnalyzedDocument Recover(AnalyzedDocument doc) => new NameRecoveryStage().Process(doc);
+
+    [Theory]
+    // a chain of three names or more, then the family name with its article the tagger cut off
+    [InlineData("واستقبل سمو امير البلاد الشيخ مشعل الاحمد الجابر الصباح في قصر بيان اليوم", "مشعل الاحمد الجابر", "الصباح", "PER مشعل الاحمد الجابر الصباح")]
+    [InlineData("وبحث الشيخ فهد يوسف سعود الصباح مع الوزير", "فهد يوسف سعود", "الصباح", "PER فهد يوسف سعود الصباح")]
+    [InlineData("وقال الشيخ محمد بن زايد ال نهيان ان", "محمد بن زايد ال", "نهيان", "PER محمد بن زايد ال نهيان")]
+    public void test_a_family_name_after_a_long_chain_is_the_rest_of_its_name(string text, string first, string second, string expected) =>
+        Assert.Equal(new[] { expected }, Mentions(Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, first, first).WithEntity("e2", EntityType.PER, second, second))));
+
+    [Theory]
+    // two words and a name with its article are two persons (وهنأ حيدر العبادي الحلبوسي)
+    [InlineData("وهنأ حيدر العبادي الحلبوسي بفوزه", "حيدر العبادي", "الحلبوسي")]
+    // a title or an origin with its article after a long chain is no family name
+    [InlineData("وقال عز الدين شيخ خليل القيادي في الحركة ان", "عز الدين شيخ خليل", "القيادي")]
+    [InlineData("والتقى محمد بن عبد الله الاريتري بالوفد", "محمد بن عبد الله", "الاريتري")]
+    public void test_a_name_with_its_article_after_a_two_word_person_stays_apart(string text, string first, string second) =>
+        Assert.Equal(new[] { "PER " + first, "PER " + second }, Mentions(Recover(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, first, first).WithEntity("e2", EntityType.PER, second, second))));
+
+    [Theory]
+    // an assault verb right after an aggression by missiles or from the air is a strike from the air
+    [InlineData("تصدت الدفاعات الجوية فجر اليوم لعدوان صاروخي اسرائيلي استهدف مواقع عسكرية في محيط دمشق")]
+    [InlineData("تصدت الدفاعات الجوية لعدوان جوي اسرائيلي استهدف مواقع عسكرية في محيط دمشق")]
+    [InlineData("واصيب جنديان في عدوان صاروخي استهدف مطار المزة العسكري")]
+    public void test_an_assault_after_an_aerial_aggression_is_a_strike_from_the_air(string text)
+    {
+        var e = Assert.Single(Events(Named(text, Sides)), e => e.Code.StartsWith("19", StringComparison.Ordinal) || e.Code == "180");
+        Assert.Equal("195", e.Code);
+        Assert.Equal("استهدف", text[e.Span.Start..e.Span.End]);
+    }
+
+    [Theory]
+    // an armed attack or one with no kind stays an assault
+    [InlineData("قتل ثلاثة جنود في هجوم مسلح استهدف حاجزا للجيش قرب دمشق")]
+    [InlineData("ودانت الوزارة العدوان الذي استهدف حاجزا للجيش قرب دمشق")]
+    public void test_an_assault_after_an_armed_or_bare_aggression_stays_180(string text) =>
+        Assert.DoesNotContain(Events(Named(text, Sides)), e => e.Code == "195");
 }

@@ -146,6 +146,30 @@ public sealed partial class EventStage
         return AirStrikes.Contains(h) || Strikes.Contains(h) && head + 1 < words.Count && FromTheAir.Contains(words[head + 1].Key);
     }
 
+    /// <summary>Aggression nouns, bare or after ل, ب or في's object (عدوان, لعدوان, العدوان, اعتداء, لاعتداء).</summary>
+    private static readonly HashSet<string> Aggressions = MatchKey.SetOf("عدوان", "لعدوان", "بعدوان", "العدوان", "اعتداء", "لاعتداء", "باعتداء", "الاعتداء");
+
+    /// <summary>Adjectives telling an aggression came by missiles or from the air (صاروخي, جوي).</summary>
+    private static readonly HashSet<string> AerialKinds = MatchKey.SetOf("صاروخي", "الصاروخي", "جوي", "الجوي");
+
+    /// <summary>How many adjectives (a nationality) may stand between the aggression's kind and the verb (صاروخي اسرائيلي استهدف).</summary>
+    private const int MaxAggressionAdjectives = 2;
+
+    /// <summary>
+    /// Whether the assault verb at word <paramref name="first"/> follows an aggression noun and its aerial kind, past at most
+    /// <see cref="MaxAggressionAdjectives"/> adjectives (تصدت الدفاعات لعدوان صاروخي اسرائيلي استهدف مواقع): the verb tells
+    /// what that strike hit, from the air (CAMEO 195).
+    /// </summary>
+    private static bool AerialAggressionBefore(IReadOnlyList<Word> words, int first)
+    {
+        for (int k = first - 1; k >= 1 && k >= first - 1 - MaxAggressionAdjectives; k--)
+        {
+            if (!words[k].IsLetters) return false;
+            if (AerialKinds.Contains(words[k].Key)) return Aggressions.Contains(words[k - 1].Key);
+        }
+        return false;
+    }
+
     /// <summary>Ships and tankers, with or without the article: taken by force, they are hijacked (CAMEO 181).</summary>
     private static readonly HashSet<string> Vessels = MatchKey.SetOf("سفينة", "السفينة", "سفن", "السفن", "ناقلة", "الناقلة", "ناقلات", "باخرة", "الباخرة");
 

@@ -270,8 +270,10 @@ public sealed partial class EventStage : IStage
                 // clause are its subject, and an attack they made is from the air.
                 // طائرة مسيرة استهدفت, هجوم بطائرات مسيرة استهدف: so is one whose subject is a drone right before it, and ان
                 // طائراته استهدفت, طائرات حربية اسرائيلية استهدفت: a side's own craft or warplanes told by their kind.
+                // لعدوان صاروخي اسرائيلي استهدف, في عدوان جوي استهدف: so is one told right after an aggression by missiles or from
+                // the air.
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && (AirStrikeSubject(words, first, hit.Span) || CraftSubjectAfter(words, first, last) || DroneSubjectBefore(words, first) ||
-                    CraftSubjectBefore(words, first)))
+                    CraftSubjectBefore(words, first) || AerialAggressionBefore(words, first)))
                 {
                     code = _codes.Lookup("195");
                     rule += "+air-strike";

@@ -530,8 +530,9 @@ public static partial class PersonNames
 
     /// <summary>
     /// A person of two words or more and a one-word person right after it, a space between (احمد قايد | صالح, موسى فكي |
-    /// محمد): one name the tagger cut, when the second word has no article (حيدر العبادي | الحلبوسي names two persons) and
-    /// is not the family name of another person of the story.
+    /// محمد): one name the tagger cut, when the second word has no article (حيدر العبادي | الحلبوسي names two persons) or
+    /// the first has three words or more (مشعل الاحمد الجابر | الصباح), and is not the family name of another person of the
+    /// story.
     /// </summary>
     public static List<(TextSpan Span, EntityType Type)> JoinAdjacent(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
@@ -544,7 +545,12 @@ public static partial class PersonNames
             if (b.Start != a.End + 1 || text[a.End] != ' ' || WordCount(words, a) < 2 || WordCount(words, b) != 1) continue;
             if (WordsOf(words, b) is not { Count: 1 } only) continue;
             var piece = words[only.First];
-            if (piece.Start != b.Start || piece.End != b.End || piece.Key.StartsWith("ال", StringComparison.Ordinal) || NotNames.Contains(piece.Key)) continue;
+            // مشعل الاحمد الجابر | الصباح: after a chain of three names or more, a family name keeps its article; after two
+            // (حيدر العبادي | الحلبوسي) a name with its article is another person.
+            // A word with its article ending as a nisba is a title or an origin, not the family (عز الدين شيخ خليل | القيادي,
+            // X والرئيس | الاريتري).
+            bool article = piece.Key.StartsWith("ال", StringComparison.Ordinal);
+            if (piece.Start != b.Start || piece.End != b.End || (article && (WordCount(words, a) < MinChainBeforeFamily || piece.Key.EndsWith('ي'))) || NotNames.Contains(piece.Key)) continue;
             // هنأ X Y Z where Z ends another person's name elsewhere: two persons.
             if (EndsAnotherName(words, persons, b, piece.Key)) continue;
             result ??= new List<(TextSpan Span, EntityType Type)>(mentions);
@@ -560,6 +566,9 @@ public static partial class PersonNames
         }
         return result ?? mentions;
     }
+
+    /// <summary>How many names a person must have before a family name with its article is read as the end of it (مشعل الاحمد الجابر الصباح).</summary>
+    private const int MinChainBeforeFamily = 3;
 
     /// <summary>The person mentions in order of start, those starting together in the order given (as a stable OrderBy).</summary>
     private static List<(TextSpan Span, EntityType Type)> PersonsByStart(List<(TextSpan Span, EntityType Type)> mentions)
