@@ -10,7 +10,8 @@ namespace Hadath.Extraction.Tests;
 /// a dissolved parliament in Kuwait). An attack launched on a church, a mosque, a hospital, an embassy or a bus (شن
 /// التنظيم هجوما على كنيسة) is violence, as one on a hotel or a base already was; a body named among the addressees of a
 /// letter past the title of another (في رسالتين الى الامين العام للامم المتحدة ورئيس مجلس الامن) is not what is
-/// condemned, as the first addressee already was not; a family name with its article right after a person of three words
+/// condemned, as the first addressee already was not; an assault verb right after an aggression by missiles or from the
+/// air (لعدوان صاروخي اسرائيلي استهدف) is a strike from the air, 195; a family name with its article right after a person of three words
 /// or more (مشعل الاحمد الجابر | الصباح) is the end of that name, so one received is not the host's own family name.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
