@@ -122,4 +122,12 @@ public sealed class EventRoundFiftyThreeTests
     [InlineData("ودانت الوزارة العدوان الذي استهدف حاجزا للجيش قرب دمشق")]
     public void test_an_assault_after_an_armed_or_bare_aggression_stays_180(string text) =>
         Assert.DoesNotContain(Events(Named(text, Sides)), e => e.Code == "195");
+
+    [Theory]
+    // a party and a movement the tagger cuts or misses are named whole
+    [InlineData("ونددت الرئيسة المشتركة لحزب المساواة وديمقراطية الشعوب بالقرار", "ORG حزب المساواة وديمقراطية الشعوب")]
+    [InlineData("وقال حزب المساواة وديمقراطية الشعوب في بيان ان", "ORG حزب المساواة وديمقراطية الشعوب")]
+    [InlineData("وطالبت الحركة الدستورية الاسلامية في بيان بالعفو عن النواب", "ORG الحركة الدستورية الاسلامية")]
+    public void test_a_turkish_party_and_a_kuwaiti_movement_are_named_whole(string text, string expected) =>
+        Assert.Contains(expected, Mentions(Recover(Docs.Tokenized(text))));
 }
