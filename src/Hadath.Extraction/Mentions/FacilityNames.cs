@@ -94,13 +94,18 @@ public static class FacilityNames
         return null;
     }
 
-    /// <summary>Every facility noun, for <see cref="EndsWithHead"/>.</summary>
-    private static readonly string[] AllHeads = KindAdjectives.Keys.Concat(ConstructHeads).ToArray();
+    /// <summary>
+    /// Every facility noun by its last letter, for <see cref="EndsWithHead"/>: a word is compared with the one or two nouns
+    /// that end as it does, where it was compared with all eight (every word of the story is asked).
+    /// </summary>
+    private static readonly Dictionary<char, string[]> HeadsByLastLetter = KindAdjectives.Keys.Concat(ConstructHeads)
+        .GroupBy(h => h[^1]).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>Whether a word's key ends in a facility noun (بمخيم, مطار): clitics come before it, so most words are passed unread.</summary>
     private static bool EndsWithHead(string key)
     {
-        foreach (var head in AllHeads)
+        if (!HeadsByLastLetter.TryGetValue(key[^1], out var heads)) return false;
+        foreach (var head in heads)
         {
             if (key.EndsWith(head, StringComparison.Ordinal)) return true;
         }
