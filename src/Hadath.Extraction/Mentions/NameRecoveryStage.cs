@@ -661,6 +661,7 @@ public sealed class NameRecoveryStage : IStage
     /// </summary>
     private static void AddBareHeads(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
+        if (!AnyHeadedBody(text, mentions)) return;
         List<int>? bare = null;
         for (int i = 0; i < words.Length; i++)
         {
@@ -697,6 +698,22 @@ public sealed class NameRecoveryStage : IStage
     /// </summary>
     private static string? HeadOf(string key) =>
         BodyHeads.Contains(key) ? key : key[0] == 'و' && BodyHeadLookup.TryGetValue(key.AsSpan(1), out var head) ? head : null;
+
+    /// <summary>
+    /// Whether an organisation of two words or more opens with a head (بعثة الامم المتحدة, المجموعة الاقتصادية …), the one
+    /// thing a bare head can join: most stories name none, and their words are not read for bare heads.
+    /// </summary>
+    private static bool AnyHeadedBody(string text, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        foreach (var (span, type) in mentions)
+        {
+            if (type != EntityType.ORG) continue;
+            var written = text.AsSpan(span.Start, span.Length);
+            int space = written.IndexOf(' ');
+            if (space > 0 && BodyHeadNames.Contains(NameKey.Of(written[..space]))) return true;
+        }
+        return false;
+    }
 
     /// <summary>The name key of a body of two words or more opening with <paramref name="head"/>, with or without the article (بعثة X for البعثة: name keys drop it), or null.</summary>
     private static string? HeadedName(string text, TextSpan span, string head)
