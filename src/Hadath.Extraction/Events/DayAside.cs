@@ -22,6 +22,18 @@ internal static class DayAside
     public static bool IsDayWord(string key) => Days.Contains(key) || Parts.Contains(key);
 
     /// <summary>
+    /// The word past the day told at word <paramref name="k"/>: a run of day words (امس, مساء الاثنين) or a day set off by
+    /// commas (، فجر اليوم،); <paramref name="k"/> when none is told there.
+    /// </summary>
+    public static int PastDay(IReadOnlyList<Word> words, int k)
+    {
+        int j = k;
+        while (j < words.Count && j < k + MaxWords && IsDayWord(words[j].Key)) j++;
+        if (j == k && k < words.Count && words[k].IsComma && Close(words, k + 1) is { } close) j = close + 1;
+        return j;
+    }
+
+    /// <summary>
     /// The comma closing a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،; also with منذ
     /// before it: ، منذ صباح اليوم،), or null.
     /// </summary>

@@ -331,9 +331,7 @@ public sealed partial class EventArguments
         int k = at;
         for (int step = 0; step < MaxSeatsAndDays && k < s.Words.Count; step++)
         {
-            int j = k;
-            while (j < s.Words.Count && j < k + MaxSeatsAndDays && DayAside.IsDayWord(s.Words[j].Key)) j++;
-            if (j == k && s.Words[k].IsComma && DayAside.Close(s.Words, k + 1) is { } close) j = close + 1;
+            int j = DayAside.PastDay(s.Words, k);
             if (j == k && PlaceAt(s, k) is { } placeEnd) j = placeEnd + 1;
             else if (j == k && k + 2 < s.Words.Count && s.Words[k].Key is "في" or "من" && EventRecognizer.PlaceCategories.Contains(s.Words[k + 1].Key) &&
                      s.StartingAt(k + 2) is { Entity.Type: EntityType.LOC } m) j = m.Last + 1;

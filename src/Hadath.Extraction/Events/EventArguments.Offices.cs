@@ -27,10 +27,10 @@ public sealed partial class EventArguments
     /// </summary>
     private ActorPhrases.Phrase? OfficeAt(Sentence s, int k)
     {
-        if (k >= s.Words.Count || !s.Words[k].IsLetters || InAnyMention(s, k) || !OfficeHeads.Contains(s.Words[k].Key)) return null;
+        if (k >= s.Words.Count || !s.Words[k].IsLetters || s.InMention(k) || !OfficeHeads.Contains(s.Words[k].Key)) return null;
         int j = k + 1;
         string? country = null;
-        while (j < s.Words.Count && j - k <= MaxTitleWords && !InAnyMention(s, j) && IsTitleWord(s.Words[j]))
+        while (j < s.Words.Count && j - k <= MaxTitleWords && !s.InMention(j) && IsTitleWord(s.Words[j]))
         {
             // التقى وزير الخارجية الاردني وزير الخارجية المصري: a second office after the nationality is whom he met.
             if (country is not null && OfficeHeads.Contains(s.Words[j].Key)) break;
@@ -41,8 +41,6 @@ public sealed partial class EventArguments
         if (j < s.Words.Count && (IsMissedNameWord(s, j) && !IsTitleWord(s.Words[j]) || s.StartingAt(j) is { Entity.Type: EntityType.PER })) return null;
         return new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[j - 1].End), j, country + "GOV", "GOV");
     }
-
-    private static bool InAnyMention(Sentence s, int k) => s.Mentions.Any(m => m.First <= k && k <= m.Last);
 
     /// <summary>
     /// An unnamed office right after the verb at <paramref name="verb"/> (its times skipped): وهدد وزير الخارجية الاميركي

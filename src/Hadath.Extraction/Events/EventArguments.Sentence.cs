@@ -81,6 +81,16 @@ public sealed partial class EventArguments
             return null;
         }
 
+        /// <summary>Whether word <paramref name="word"/> lies inside a mention of the sentence (بركات in عبد الله بركات).</summary>
+        public bool InMention(int word)
+        {
+            foreach (var m in Mentions)
+            {
+                if (m.First <= word && word <= m.Last) return true;
+            }
+            return false;
+        }
+
         public Placed? EndingAt(int word)
         {
             for (int k = Mentions.Length - 1; k >= 0; k--)

@@ -573,9 +573,7 @@ public sealed partial class EventRecognizer
     {
         for (int step = 0; step < MaxPlacesAndDays && k < words.Count; step++)
         {
-            int j = k;
-            while (j < words.Count && j < k + MaxPlacesAndDays && DayAside.IsDayWord(words[j].Key)) j++;
-            if (j == k && words[k].IsComma && DayAside.Close(words, k + 1) is { } close) j = close + 1;
+            int j = DayAside.PastDay(words, k);
             if (j == k && readings.Names is { } names) j = PastPlace(names, words, k);
             if (j == k) break;
             k = j;

@@ -141,17 +141,7 @@ public sealed partial class EventStage
         for (int k = verb + 2; k < first; k++)
         {
             var w = s.Words[k];
-            if (w.IsLetters && w.Key.Length > 3 && w.Key[0] == 'ب' && !NoComplements.Contains(w.Key) && !InName(s, k)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether word <paramref name="k"/> lies inside a mention of the sentence (بركات in عبد الله بركات).</summary>
-    private static bool InName(EventArguments.Sentence s, int k)
-    {
-        foreach (var m in s.Mentions)
-        {
-            if (m.First <= k && k <= m.Last) return true;
+            if (w.IsLetters && w.Key.Length > 3 && w.Key[0] == 'ب' && !NoComplements.Contains(w.Key) && !s.InMention(k)) return true;
         }
         return false;
     }
