@@ -160,6 +160,14 @@ public sealed class ActorLexicon
     /// <inheritdoc cref="Nationality(string)"/>
     public string? Nationality(ReadOnlySpan<char> wordKey)
     {
+        if (NationalityOfKey(wordKey) is { } code) return code;
+        // الالماني, الالبانية: an adjective whose own first letters are ال (ألماني, ألباني) keeps them once the article is
+        // cut off, where its key (ماني, as the bare ألماني folds) has neither.
+        return wordKey.Length > 5 && wordKey.StartsWith("ال", StringComparison.Ordinal) ? NationalityOfKey(wordKey[2..]) : null;
+    }
+
+    private string? NationalityOfKey(ReadOnlySpan<char> wordKey)
+    {
         if (_nationalityShapes.MayHold(wordKey) && _nationalitiesBySpan.TryGetValue(wordKey, out var code)) return code;
         if (wordKey.Length > 5 && (wordKey.EndsWith("ين", StringComparison.Ordinal) || wordKey.EndsWith("ون", StringComparison.Ordinal)))
         {

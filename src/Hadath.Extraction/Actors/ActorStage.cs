@@ -95,6 +95,10 @@ public sealed class ActorStage : IStage
             // المندوب السوري لدى الامم المتحدة: a body or a place where an office sits is not the office's holder.
             if (entity.Type != EntityType.PER && end > 0 && words[end - 1].Key == "لدي") continue;
             int start = TitleStart(words, end);
+            // احتجزت الشرطة الفرنسية X: a body the story names, and nothing before it, is the verb's subject and X its object.
+            // Not after a word of one who serves in it (قائد الشرطة الفرنسية X, المتحدث باسم قوات الامن X).
+            if (entity.Type == EntityType.PER && start < end && IsBodyMention(entities, words[start].Start, words[end - 1].End) &&
+                !(start > 0 && words[start - 1].IsLetters && HolderLookup.Contains(NameKey.WordOfKey(words[start - 1].Key)))) continue;
             // المبعوث الاممي الى اليمن X, الممثل الخاص للامين العام للامم المتحدة في العراق X: a country after الى or في is
             // where the holder is posted, not his own; his code is the title's before it, or the body's behind ل
             // (HeldInBodies). With neither (اتحاد النقابات في اسبانيا راخوي) the country is read as before.
@@ -181,13 +185,44 @@ public sealed class ActorStage : IStage
         return true;
     }
 
+    /// <summary>Words of one who heads, serves in or speaks for a body named after them (قائد الشرطة, المتحدث باسم الجيش).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderLookup = new[]
+    {
+        "قائد", "مدير", "رئيس", "نائب", "امين", "متحدث", "المتحدث", "ناطق", "الناطق", "باسم", "مسؤول", "مستشار", "ممثل", "مندوب",
+        "مبعوث", "سفير", "ضابط", "عنصر", "عناصر", "افراد", "منتسبي", "قادة", "قيادي", "عضو", "اعضاء", "زعيم", "وزير", "محافظ",
+    }.Select(NameKey.Word).ToHashSet().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether an organisation's mention covers the whole of [start, end) (a clitic before it aside).</summary>
+    private static bool IsBodyMention(List<Entity> entities, int start, int end)
+    {
+        foreach (var body in entities)
+        {
+            if (body.Type != EntityType.ORG) continue;
+            foreach (var m in body.Mentions)
+            {
+                if (m.Start >= start && m.Start <= start + 2 && m.End == end) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Where the title words right before word <paramref name="end"/> start (at most <see cref="MaxTitleWords"/>); <paramref name="end"/> when none.</summary>
     private int TitleStart(IReadOnlyList<Word> words, int end)
     {
         int start = end;
-        while (start > 0 && end - start < MaxTitleWords && IsTitleWord(words[start - 1])) start--;
+        while (start > 0 && end - start < MaxTitleWords && IsTitleWord(words[start - 1]))
+        {
+            start--;
+            // دعا وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسن: a counterpart word opens the title of the name after
+            // it; the title before it is the subject's, named by it alone.
+            if (CounterpartLookup.Contains(NameKey.WordOfKey(words[start].Key))) break;
+        }
         return start;
     }
+
+    /// <summary>The counterpart words (نظيره, نظيرها, نظيرته): another office holder's, of the country said after them.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CounterpartLookup =
+        new[] { "نظير", "نظيره", "نظيرها", "نظيرته" }.Select(NameKey.Word).ToHashSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How many words may name where an office sits, after لدى (الامم المتحدة, مجلس الامن الدولي).</summary>
     private const int MaxSeatWords = 3;
