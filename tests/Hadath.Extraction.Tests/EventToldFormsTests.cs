@@ -255,6 +255,23 @@ public sealed class EventToldFormsTests
     public void test_a_step_or_a_policy_that_targeted_someone_is_no_attack(string text) =>
         Assert.DoesNotContain(Events(text), x => x.Plover == "ASSAULT");
 
+    [Theory]
+    // tariffs told before a comma and والتي, goods aimed at, a campaign told after في, an announcement: no attack
+    [InlineData("وردت الصين بفرض تعريفة جمركية على سلع امريكية بقيمة 50 مليار دولار سنويا، والتي استهدفت القاعدة الانتخابية للرئيس")]
+    [InlineData("واستهدفت الولايات المتحدة منتجات من بينها اجهزة تلفزيون ودراجات نارية")]
+    [InlineData("واستهدفت الحكومة سلعا مستوردة بقيمة ثلاثة مليارات دولار")]
+    [InlineData("واستهدف اليمين المتطرف في حملته الانتخابية فئة الشباب في الضواحي")]
+    [InlineData("وقال المحامي ان الاعلان استهدف المضاربين في البورصة")]
+    public void test_tariffs_goods_campaigns_and_announcements_that_targeted_are_no_attack(string text) =>
+        Assert.DoesNotContain(Events(text), x => x.Plover == "ASSAULT");
+
+    [Theory]
+    // guards: armed men who targeted a campaign's headquarters, and warplanes, stay attacks
+    [InlineData("واستهدف مسلحون مقر الحملة الانتخابية للمرشح في المدينة", "استهدف")]
+    [InlineData("واستهدفت طائرات حربية مستودعا للذخيرة قرب المدينة", "استهدفت")]
+    public void test_attacks_that_targeted_stay_attacks(string text, string trigger) =>
+        Assert.Contains(Events(text), x => x.Plover == "ASSAULT" && text[x.Start..x.End] == trigger);
+
     [Fact]
     // a force that targeted someone attacked them
     public void test_a_force_that_targeted_a_post_attacked_it() =>

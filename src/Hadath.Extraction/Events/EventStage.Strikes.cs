@@ -363,7 +363,25 @@ public sealed partial class EventStage
         "مشروع", "المشروع", "انتقادات", "الانتقادات", "اتهامات", "الاتهامات", "زيارة", "الزيارة", "اعتقالات", "الاعتقالات", "حظر", "الحظر", "رسوم", "الرسوم",
         "ضرائب", "الضرائب", "اصلاحات", "الاصلاحات", "دراسة", "الدراسة", "تعديلات", "التعديلات",
         // ان الخطوة استهدفت الدول الحليفة, السياسة الجديدة استهدفت: a step, a policy or a tariff aimed at someone
-        "خطوة", "الخطوة", "سياسة", "السياسة", "سياسات", "السياسات", "تعريفات", "التعريفات", "الاجراء", "اجراء", "تدابير", "التدابير", "تحذيرات", "التحذيرات", "تحذير", "التحذير");
+        "خطوة", "الخطوة", "سياسة", "السياسة", "سياسات", "السياسات", "تعريفات", "التعريفات", "الاجراء", "اجراء", "تدابير", "التدابير", "تحذيرات", "التحذيرات", "تحذير", "التحذير",
+        // تعريفة جمركية على سلع امريكية، والتي استهدفت, ان الاعلان استهدف المضاربين: a tariff, duties or an announcement
+        "تعريفة", "التعريفة", "جمركية", "الجمركية", "جمارك", "الجمارك", "اعلان", "الاعلان");
+
+    /// <summary>Goods and trade a measure aims at (واستهدفت الولايات المتحدة منتجات, سلعا مستوردة): no one is struck.</summary>
+    private static readonly HashSet<string> Goods = MatchKey.SetOf("منتجات", "المنتجات", "سلع", "سلعا", "السلع", "بضائع", "البضائع", "واردات", "الواردات",
+        "صادرات", "الصادرات");
+
+    /// <summary>A campaign of one's own told after في (استهدف اليمين المتطرف في حملته الانتخابية فئة الشباب).</summary>
+    private static readonly HashSet<string> OwnCampaigns = MatchKey.SetOf("حملته", "حملتها", "حملتهم", "حملاته", "حملاتها", "حملاتهم");
+
+    /// <summary>Relative pronouns that tell the subject of the verb after them before them (تعريفة جمركية …، والتي استهدفت).</summary>
+    private static readonly HashSet<string> RelativesBefore = MatchKey.SetOf("التي", "الذي", "والتي", "والذي", "اللتي", "الذين");
+
+    /// <summary>How far before a relative pronoun, past a comma, the noun it stands for may be (تعريفة جمركية على سلع … سنويا، والتي).</summary>
+    private const int RelativeReach = 12;
+
+    /// <summary>How many words after the verb, in its clause, may tell goods or one's own campaign (واستهدفت الولايات المتحدة منتجات).</summary>
+    private const int NonViolentObjectReach = 4;
 
     /// <summary>
     /// Verbal nouns of an aim: what "targeted" them aimed at an outcome, it struck no one (استهدفت محو هويته, زعزعة
@@ -383,9 +401,29 @@ public sealed partial class EventStage
     {
         if (!Targeting.Contains(words[first].Key)) return false;
         if (first + 1 < words.Count && (NonViolentActs.Contains(words[first + 1].Key) || Aims.Contains(words[first + 1].Key))) return true;
+        // واستهدفت الولايات المتحدة منتجات, واستهدف اليمين المتطرف في حملته الانتخابية: goods aimed at, a campaign of one's own
+        for (int k = first + 1; k < words.Count && k <= first + NonViolentObjectReach && words[k].IsLetters; k++)
+        {
+            if (Goods.Contains(words[k].Key) || OwnCampaigns.Contains(words[k].Key) && words[k - 1].Key == "في") return true;
+        }
         for (int k = first - 1; k >= 0 && k >= first - NonViolentReach; k--)
         {
-            if (!words[k].IsLetters) return false;
+            if (!words[k].IsLetters) return k == first - 2 && RelativesBefore.Contains(words[first - 1].Key) && RelativeNonViolent(words, k);
+            if (NonViolentActs.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a campaign, sanctions, a tariff or the like stands in the clause before the comma at word <paramref name="comma"/>,
+    /// which a relative pronoun after it refers back to (بفرض تعريفة جمركية على سلع امريكية بقيمة 50 مليار دولار سنويا، والتي استهدفت).
+    /// </summary>
+    private static bool RelativeNonViolent(IReadOnlyList<Word> words, int comma)
+    {
+        if (!words[comma].IsComma) return false;
+        for (int k = comma - 1; k >= 0 && k >= comma - RelativeReach; k--)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return false;
             if (NonViolentActs.Contains(words[k].Key)) return true;
         }
         return false;
