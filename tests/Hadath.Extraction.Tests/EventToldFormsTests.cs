@@ -256,6 +256,18 @@ public sealed class EventToldFormsTests
         Assert.DoesNotContain(Events(text), x => x.Plover == "ASSAULT");
 
     [Theory]
+    // an act dated to a year before 1900 is history, as one of 2011 in a story of 2018 is; this year's is news
+    [InlineData("وصل الرحالة جان شامبليون الى مصر في اغسطس/آب 1828 على رأس بعثة علمية", false)]
+    [InlineData("وزار الرحالة جان شامبليون مصر عام 1867 لحضور افتتاح القناة", false)]
+    [InlineData("وصل الرحالة جان شامبليون الى مصر في اغسطس/آب 2018 على رأس بعثة علمية", true)]
+    public void test_an_act_of_a_year_before_1900_is_history(string text, bool news)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "جان شامبليون", null), ("e2", EntityType.LOC, "مصر", "EGY"));
+        doc = new Hadath.Extraction.Times.TimeStage().Process(doc with { Metadata = doc.Metadata with { Date = new DateOnly(2018, 9, 18) } });
+        Assert.Equal(news, EventsOf(doc).Any(x => x.Code == "042"));
+    }
+
+    [Theory]
     // tariffs told before a comma and والتي, goods aimed at, a campaign told after في, an announcement: no attack
     [InlineData("وردت الصين بفرض تعريفة جمركية على سلع امريكية بقيمة 50 مليار دولار سنويا، والتي استهدفت القاعدة الانتخابية للرئيس")]
     [InlineData("واستهدفت الولايات المتحدة منتجات من بينها اجهزة تلفزيون ودراجات نارية")]

@@ -83,6 +83,19 @@ public sealed class TimeStageTests
     public void test_times_a_number_without_a_year_word_is_not_a_year() => Assert.Empty(Times("وصل 2014 شخصا"));
 
     [Theory]
+    // a year before 1900 where a month or عام/سنة says it is one
+    [InlineData("وصل شامبليون الى مصر في اغسطس/آب 1828 على رأس بعثة علمية", "اغسطس/آب 1828", "1828-08")]
+    [InlineData("دخل العثمانيون القاهرة عام 1517 بعد معركة الريدانية", "عام 1517", "1517")]
+    [InlineData("افتتحت قناة السويس في 17 نوفمبر 1869 بحضور الخديوي", "17 نوفمبر 1869", "1869-11-17")]
+    public void test_times_years_before_1900_after_a_month_or_a_year_word(string text, string surface, string value) => AssertSingle(text, surface, value);
+
+    [Theory]
+    // no old year as a bare number after في, nor a Hijri year after عام
+    [InlineData("وانتشرت القوات في 1500 موقع في انحاء البلاد")]
+    [InlineData("وولد الشيخ عام 1350 هـ في مكة")]
+    public void test_times_no_old_year_without_a_month_or_a_year_word(string text) => Assert.Empty(Times(text));
+
+    [Theory]
     [InlineData("منذ منتصف 2014", "منتصف 2014", "2014", "mid")]
     [InlineData("في مطلع الشهر الماضي", "مطلع الشهر الماضي", "2016-06", "early")]
     [InlineData("في أواخر العام الماضي", "أواخر العام الماضي", "2015", "late")]

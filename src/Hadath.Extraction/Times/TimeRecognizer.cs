@@ -283,7 +283,8 @@ public sealed partial class TimeRecognizer
     // عام 2014 (the word is part of the expression), في 2011 (only the year is)
     private Hit? BareYear(string text, IReadOnlyList<Word> w, int i)
     {
-        if (Match(text, w, i, TimeWordKind.YearWord) is not { } word || word.EndWord >= w.Count || !IsYear(w[word.EndWord])) return null;
+        if (Match(text, w, i, TimeWordKind.YearWord) is not { } word || word.EndWord >= w.Count ||
+            !(IsYear(w[word.EndWord]) || word.Phrase.Value == "span" && IsOldYear(w, word.EndWord))) return null;
         var year = w[word.EndWord];
         if (NumericDate(w, word.EndWord) is not null) return null;   // في 2016-07-15 is a day, not a year
         int start = word.Phrase.Value == "span" ? word.Start : year.Start;
@@ -379,7 +380,7 @@ public sealed partial class TimeRecognizer
             strong = true;
         }
         int? year = null, direction = null;
-        if (end < w.Count && IsYear(w[end]))
+        if (end < w.Count && (IsYear(w[end]) || IsOldYear(w, end)))
         {
             year = (int)w[end].Value;
             end++;
@@ -431,6 +432,17 @@ public sealed partial class TimeRecognizer
     }
 
     private static bool IsYear(Word w) => w.IsNumber && w.IsInteger && w.Digits == 4 && w.Value is >= 1900 and <= 2100;
+
+    /// <summary>
+    /// A year before 1900 (في اغسطس/آب 1828, عام 1517), read only where a month or عام/سنة says it is one: a bare number of
+    /// four digits is more often a count. Not a Hijri year (عام 1436 هـ, سنة 1440 للهجرة), which <see cref="Hijri"/> reads with its month.
+    /// </summary>
+    private static bool IsOldYear(IReadOnlyList<Word> w, int k) =>
+        w[k].IsNumber && w[k].IsInteger && w[k].Digits == 4 && w[k].Value is >= 1000 and < 1900 &&
+        !(k + 1 < w.Count && HijriMarks.Contains(w[k + 1].Key));
+
+    /// <summary>What marks a year as Hijri after it (هـ, ه, هجري, هجرية, للهجرة).</summary>
+    private static readonly HashSet<string> HijriMarks = MatchKey.SetOf("هـ", "ه", "هجري", "هجرية", "الهجري", "الهجرية", "للهجرة", "هجريا");
 
     private static bool IsDay(Word w) => w.IsNumber && w.IsInteger && w.Digits <= 2 && w.Value is >= 1 and <= 31;
 }
