@@ -7,6 +7,24 @@ namespace Hadath.Extraction.Tests;
 /// <summary>Events from the compiled CAMEO verb table (models/events/cameo-verbs.tsv); sentences written for these tests.</summary>
 public sealed class CameoVerbTests
 {
+    [Theory]
+    // among patterns as specific, Hadath's own row wins over the dictionary's, whatever other rows the table holds
+    // (List.Sort is unstable: one row less elsewhere had reordered the ties of a form)
+    [InlineData(false)]
+    [InlineData(true)]
+    public void test_an_own_pattern_wins_a_tie_whatever_else_the_table_holds(bool extraRows)
+    {
+        var rows = new List<string> { "@1\tقدمت قدموا", "@2\tقدم قدمت" };
+        if (extraRows) rows.AddRange(Enumerable.Range(0, 9).Select(n => $"ar05:9{n}\t139\t@1\tكلمه{n}"));
+        rows.Add("ar05:970\t073\t@1\tمساعده");
+        if (extraRows) rows.Add("ar05:3552\t139\t@1\tساعه");
+        rows.Add("own:قدم+مساعدات\t073\t@2\tمساعدات");
+        var table = new CameoVerbTable(new StringReader(string.Join('\n', rows)));
+        const string text = "وقالت الجمعية ان فرقها قدمت مساعدات طبية للجرحى";
+        var hit = Assert.Single(table.Find(text, Hadath.Extraction.Text.WordScanner.ScanAlone(text)));
+        Assert.Equal("own:قدم+مساعدات", hit.Pattern.Id);
+    }
+
     private const string Meeting = "التقى وزير الخارجية الاميركي جون كيري نظيره الروسي سيرغي لافروف في جنيف الجمعة";
 
     /// <summary>The text with two people carrying actor codes (and جنيف as a place when it is there).</summary>

@@ -22,6 +22,9 @@ public static partial class CameoVerbCompiler
     public sealed record Result(string Table, SortedDictionary<string, int> Counts);
 
     private const int MinFormLetters = 3;
+    /// <summary>Words of a stretch of time (يوم, ساعة, اسبوع): any verb may be followed by one.</summary>
+    private static readonly HashSet<string> TimeWords = MatchKey.SetOf("يوم", "ساعة", "ساعات", "اسبوع", "شهر", "سنة", "عام", "ليلة", "ايام");
+
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "الي", "علي", "من", "في", "عن", "مع", "ب", "ل", "ك", "حول", "ضد", "بين", "عبر", "منذ", "الا", "ان", "هو", "هي" };
     private const int CommonWordRank = 300;
     private const double NounShare = 0.5;
@@ -248,6 +251,13 @@ public static partial class CameoVerbCompiler
                 {
                     // - * في [051], - * مع [030]: a preposition alone follows almost any verb (توقف في, اتفق مع).
                     count("dropped: pattern object is only a preposition");
+                    continue;
+                }
+                if (obj.All(k => FunctionWords.Contains(k) || TimeWords.Contains(k)))
+                {
+                    // - *(ل يوم) [173] # مسك,اجرى: held for a day; with ل left to clitic peeling, any day after اجرى (اجرى
+                    // مقابلة بعد يوم واحد) would be a detention. A time word follows almost any verb.
+                    count("dropped: pattern object is only a time word");
                     continue;
                 }
                 // The comment after # names the verbs the pattern is for (- * اتفاق [160] # لغى,الغى); else the whole block.

@@ -86,8 +86,15 @@ public sealed class CameoVerbTable
                 if (PastBesideItsFeminine(form, group)) pastInGroup.Add((form, pattern));
             }
         }
-        // Most specific first: a verb with its object (وقع اتفاقا → 057) before the verb alone.
-        foreach (var list in byForm.Values) list.Sort((a, b) => b.Object.Length.CompareTo(a.Object.Length));
+        // Most specific first: a verb with its object (وقع اتفاقا → 057) before the verb alone; among patterns as specific,
+        // Hadath's own (verbs-hadath.tsv: قدم+مساعدات → 073) before the dictionary's, then in the table's order. A stable
+        // order: List.Sort is not, so one row more or less anywhere reordered the ties of every form.
+        foreach (var list in byForm.Values)
+        {
+            var ordered = list.OrderByDescending(p => p.Object.Length).ThenBy(p => p.Id.StartsWith("own:", StringComparison.Ordinal) ? 0 : 1).ToList();
+            list.Clear();
+            list.AddRange(ordered);
+        }
         // واستقبله امير البلاد: a meeting or visit verb (CAMEO 04) with an object pronoun receives the one told of before it.
         foreach (var (form, list) in byForm)
         {
