@@ -13,12 +13,12 @@ public sealed partial class EventRecognizer
 {
     /// <summary>
     /// Words for the police or security forces a crowd throws stones at (عناصر الامن, قوات الشرطة, رجال الدرك, اعوان, عونين من
-    /// الحرس الوطني, شرطيين), and
+    /// الحرس الوطني, شرطيين), the dual also as a subject (فيما اصيب عونان بجروح اثر رشقهما بالحجارة, جرح شرطيان), and
     /// the subject that makes the masculine فرق a dispersing verb.
     /// </summary>
     internal static readonly HashSet<string> Police = MatchKey.SetOf(
         "عناصر", "عناصرها", "عناصره", "الشرطة", "شرطة", "الامن", "قوات", "رجال", "الدرك", "القوة", "القوات", "دورية", "دوريات", "افراد", "اعوان",
-        "عونين", "عونا", "عون", "الحرس", "شرطيين", "شرطيا", "شرطي", "دركيين");
+        "عونين", "عونان", "عونا", "عون", "الحرس", "شرطيين", "شرطيان", "شرطيا", "شرطي", "دركيين", "دركيان");
 
     /// <summary>
     /// What the act was done with (stones, blows, batons) within <see cref="ObjectWindow"/> words after the verb, before any
