@@ -7,7 +7,8 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Round fifty-five's event pass (the blind ev48- stories: an attack on the PMF in Diyala, a march of jobless graduates in
 /// Kasserine, Syrian refugees leaving Arsal). Stones thrown at police told before the verb by a dual subject (اصيب عونان
-/// بجروح اثر رشقهما بالحجارة) are a riot, as with the accusative dual.
+/// بجروح اثر رشقهما بالحجارة) are a riot, as with the accusative dual; a deportation told by its noun with those sent away
+/// counted right after it (اعلن الامن العام ترحيل 37 سوريا) is done, by whom announced it, as an arrest told by توقيف is.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftyFiveTests
@@ -43,5 +44,27 @@ public sealed class EventRoundFiftyFiveTests
     public void test_stones_thrown_at_others_are_no_riot(string text)
     {
         Assert.DoesNotContain(Events(Named(text, Bodies)), e => e.Code == "145");
+    }
+
+    [Theory]
+    // a deportation told by its noun, with those sent away counted right after it, is done by whom announced it
+    [InlineData("من جهة ثانية، اعلن الامن العام في بيان ترحيل 37 سوريا دخلوا البلاد خلسة", "e1")]
+    [InlineData("واعلنت وزارة الداخلية ترحيل 120 مهاجرا غير نظامي الى بلدانهم", "e2")]
+    [InlineData("واعلنت السلطات التركية، في بيان، ترحيل 215 مهاجرا ضبطوا في اسطنبول", "e5")]
+    public void test_a_deportation_told_by_its_noun_with_a_count(string text, string source)
+    {
+        var e = Assert.Single(Events(Named(text, Bodies)), e => e.Code == "174");
+        Assert.Equal("ترحيل", text[e.Start..e.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    // with no count, or with things counted, the noun tells no deportation: a call, a warning, a topic
+    [InlineData("ودعا النائب الى ترحيل اللاجئين السوريين الى بلادهم")]
+    [InlineData("وحذرت المنظمة من ترحيل اللاجئين قسرا")]
+    [InlineData("واعلنت وزارة الداخلية ترحيل 12 سيارة مهربة الى المستودعات")]
+    public void test_a_deportation_noun_with_no_people_counted_is_no_event(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text, Bodies)), e => e.Code == "174");
     }
 }

@@ -473,8 +473,8 @@ public sealed partial class EventRecognizer
                     // تجمعت مئات السيارات, احتشدت الاف الطيور: a feminine verb's crowd may be things; it must count people.
                     if (protest && trigger.Keys[0].EndsWith('ت') && !CountsPeopleAfter(readings.Text, words, k)) return null;
                     // ايقاف نشاط 12 فضاء, ايقاف 7 سيارات, ايقاف 200 مفتش عن العمل: an arrest told by its noun needs the people
-                    // taken right after it, not things, activities or staff suspended.
-                    if (trigger.Role == TriggerRole.ActNoun && trigger.Code == "173" && !PeopleTaken(readings.Text, words, k, end)) return null;
+                    // taken right after it, not things, activities or staff suspended; so does a deportation (ترحيل 37 سوريا).
+                    if (trigger.Role == TriggerRole.ActNoun && trigger.Code is "173" or "174" && !PeopleTaken(readings.Text, words, k, end)) return null;
                     // ضبطت قوات الدرك 86 مهاجرا: caught people are taken; caught things (ضبطت 40 قطعة سلاح) are seized.
                     if (trigger.Code == "173" && trigger.Keys[0].StartsWith("ضبط", StringComparison.Ordinal) && !CountsPeopleAfter(readings.Text, words, k)) return null;
                     return rule + size + key;
