@@ -8,7 +8,9 @@ namespace Hadath.Extraction.Tests;
 /// Round fifty-five's event pass (the blind ev48- stories: an attack on the PMF in Diyala, a march of jobless graduates in
 /// Kasserine, Syrian refugees leaving Arsal). Stones thrown at police told before the verb by a dual subject (اصيب عونان
 /// بجروح اثر رشقهما بالحجارة) are a riot, as with the accusative dual; a deportation told by its noun with those sent away
-/// counted right after it (اعلن الامن العام ترحيل 37 سوريا) is done, by whom announced it, as an arrest told by توقيف is.
+/// counted right after it (اعلن الامن العام ترحيل 37 سوريا) is done, by whom announced it, as an arrest told by توقيف is;
+/// what a court or an arbiter ruled was done (قضت غرفة التجارة الدولية بان انقرة انتهكت الاتفاقية) is its finding, no act
+/// told as news.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftyFiveTests
@@ -66,5 +68,30 @@ public sealed class EventRoundFiftyFiveTests
     public void test_a_deportation_noun_with_no_people_counted_is_no_event(string text)
     {
         Assert.DoesNotContain(Events(Named(text, Bodies)), e => e.Code == "174");
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Parties =
+    [
+        ("e1", EntityType.LOC, "انقرة", "TUR"), ("e2", EntityType.ORG, "الحكومة العراقية", "IRQGOV"),
+        ("e3", EntityType.ORG, "غرفة التجارة الدولية", "IGO"),
+    ];
+
+    [Theory]
+    // what a court or an arbiter ruled was done is its finding, no act told as news
+    [InlineData("وكانت غرفة التجارة الدولية قد قضت بان انقرة انتهكت اتفاقية خط الانابيب")]
+    [InlineData("وقضت غرفة التجارة الدولية في باريس بان انقرة انتهكت الاتفاقية")]
+    [InlineData("وحكمت المحكمة الدولية بانها انتهكت الاتفاقية")]
+    public void test_an_act_a_court_ruled_is_no_event(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text, Parties)), e => e.Code == "128");
+    }
+
+    [Theory]
+    // guard: the same act said by a government stays its own report
+    [InlineData("وقالت الحكومة العراقية بان انقرة انتهكت اتفاقية خط الانابيب")]
+    [InlineData("واكدت الحكومة العراقية ان انقرة انتهكت الاتفاقية")]
+    public void test_an_act_said_by_a_government_stays_an_event(string text)
+    {
+        Assert.Contains(Events(Named(text, Parties)), e => e.Code == "128");
     }
 }

@@ -26,6 +26,40 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>Verbs of a court's or an arbiter's ruling (قضت المحكمة بان, حكمت بان), with و or ف or none.</summary>
+    private static readonly HashSet<string> Ruling = MatchKey.SetOf("قضت", "قضى", "حكمت", "حكم");
+
+    /// <summary>What opens a ruling's finding right after the ruling verb or its subject (قضت بان انقرة انتهكت).</summary>
+    private static readonly HashSet<string> RuledThat = MatchKey.SetOf("بان", "بانه", "بانها", "بانهم");
+
+    /// <summary>How many words back from a verb the بان of a ruling is looked for, in its clause.</summary>
+    private const int RulingReach = 8;
+
+    /// <summary>How many words (the court's name: غرفة التجارة الدولية في باريس) may stand between the ruling verb and بان.</summary>
+    private const int RulerReach = 6;
+
+    private static bool IsRuling(string key) => Ruling.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && Ruling.Contains(key[1..]);
+
+    /// <summary>
+    /// Whether the verb at word <paramref name="verb"/> is told in what a court or an arbiter ruled: بان within
+    /// <see cref="RulingReach"/> words before it in its clause, after a ruling verb and at most its subject's name (وكانت
+    /// غرفة التجارة الدولية قد قضت بان انقرة انتهكت الاتفاقية, قضت المحكمة العليا بان الحكومة خرقت الدستور): a finding,
+    /// which the story gold codes as no event, as it codes no verdict.
+    /// </summary>
+    private static bool RuledAct(IReadOnlyList<Word> words, int verb)
+    {
+        for (int k = verb - 1; k >= 1 && k >= verb - RulingReach && words[k].Kind != WordKind.Punctuation; k--)
+        {
+            if (!RuledThat.Contains(words[k].Key)) continue;
+            for (int j = k - 1; j >= 0 && j >= k - RulerReach && words[j].IsLetters; j--)
+            {
+                if (IsRuling(words[j].Key)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>Verbs of deciding and announcing, after which a verbal noun tells the act decided or announced.</summary>
     private static readonly HashSet<string> Deciding = MatchKey.SetOf("قرر", "قررت", "قرروا", "اعلن", "اعلنت", "اعلنوا");
 
