@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Extraction.Tests;
 
@@ -9,8 +10,9 @@ namespace Hadath.Extraction.Tests;
 /// Kasserine, Syrian refugees leaving Arsal). Stones thrown at police told before the verb by a dual subject (اصيب عونان
 /// بجروح اثر رشقهما بالحجارة) are a riot, as with the accusative dual; a deportation told by its noun with those sent away
 /// counted right after it (اعلن الامن العام ترحيل 37 سوريا) is done, by whom announced it, as an arrest told by توقيف is;
-/// what a court or an arbiter ruled was done (قضت غرفة التجارة الدولية بان انقرة انتهكت الاتفاقية) is its finding, no act
-/// told as news.
+/// a date after an accord's participle and the parties it was signed with (الاتفاق الموقع مع ايران عام 2015, الاتفاق الممضى
+/// مع المعطلين في جانفي الماضي) dates the accord, not the accusation of breaking it; what a court or an arbiter ruled was
+/// done (قضت غرفة التجارة الدولية بان انقرة انتهكت الاتفاقية) is its finding, no act told as news.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftyFiveTests
@@ -68,6 +70,39 @@ public sealed class EventRoundFiftyFiveTests
     public void test_a_deportation_noun_with_no_people_counted_is_no_event(string text)
     {
         Assert.DoesNotContain(Events(Named(text, Bodies)), e => e.Code == "174");
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Accusers =
+    [
+        ("e1", EntityType.PER, "محمد الصادق العبيدي", "TUNLAB"), ("e2", EntityType.ORG, "وزارة التشغيل", "TUNGOV"),
+        ("e3", EntityType.LOC, "واشنطن", "USA"), ("e4", EntityType.LOC, "طهران", "IRN"),
+    ];
+
+    // The documents below are dated 2016-07-15 (Docs.WithActors): 2015 and January 2016 are over long before.
+    private static IReadOnlyList<Event> TimedEvents(string text) => Events(new TimeStage().Process(Named(text, Accusers)));
+
+    [Theory]
+    // the date of an accord told past the parties it was signed with or between, after its participle (الممضى too)
+    [InlineData("واتهم محمد الصادق العبيدي وزارة التشغيل بالتنصل من الاتفاق الممضى مع المعطلين في جانفي الماضي", "e1", "e2")]
+    [InlineData("واتهم محمد الصادق العبيدي وزارة التشغيل بخرق الاتفاق الموقع مع النقابة عام 2015", "e1", "e2")]
+    [InlineData("واتهمت طهران واشنطن بانتهاك الاتفاق النووي المبرم بين ايران والقوى الكبرى عام 2015", "e4", "e3")]
+    // guard: the participle right before the date, as before
+    [InlineData("واتهم محمد الصادق العبيدي وزارة التشغيل بخرق الاتفاق الممضى في جانفي الماضي", "e1", "e2")]
+    public void test_a_date_of_an_accord_past_its_parties_is_no_history(string text, string source, string target)
+    {
+        var e = Assert.Single(TimedEvents(text), e => e.Code == "112");
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // the accusation itself dated long before stays history; so does an act dated past a mark after the parties
+    [InlineData("واتهم محمد الصادق العبيدي في جانفي الماضي وزارة التشغيل بالتنصل من الاتفاق")]
+    [InlineData("واتهم محمد الصادق العبيدي وزارة التشغيل عام 2015 بالتنصل من الاتفاق الموقع مع النقابة")]
+    [InlineData("واتهمت طهران واشنطن بانتهاك الاتفاق الموقع مع ايران، عام 2015")]
+    public void test_an_accusation_dated_long_before_stays_history(string text)
+    {
+        Assert.DoesNotContain(TimedEvents(text), e => e.Code == "112");
     }
 
     private static readonly (string, EntityType, string, string?)[] Parties =

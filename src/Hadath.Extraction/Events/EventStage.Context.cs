@@ -241,8 +241,33 @@ public sealed partial class EventStage
         return true;
     }
 
-    /// <summary>Participles dating a document or an accord after its noun (اعلان المبادئ الموقع عام 2015, القرار الصادر في 2019).</summary>
-    private static readonly HashSet<string> DocumentDated = MatchKey.SetOf("الموقع", "الموقعة", "الصادر", "الصادرة", "المبرم", "المبرمة", "المؤرخ", "المؤرخة");
+    /// <summary>
+    /// Participles dating a document or an accord after its noun (اعلان المبادئ الموقع عام 2015, القرار الصادر في 2019), the
+    /// Maghreb's الممضى (signed) among them (الاتفاق الممضى في فيفري 2021).
+    /// </summary>
+    private static readonly HashSet<string> DocumentDated = MatchKey.SetOf("الموقع", "الموقعة", "الصادر", "الصادرة", "المبرم", "المبرمة", "المؤرخ", "المؤرخة",
+        "الممضى", "الممضاة");
+
+    /// <summary>Words that open the parties an accord was signed with or between (الموقع مع ايران, المبرم بين الطرفين).</summary>
+    private static readonly HashSet<string> PartiesOpeners = MatchKey.SetOf("مع", "بين");
+
+    /// <summary>How many words the parties of an accord may take between its participle and its date.</summary>
+    private const int MaxPartiesWords = 4;
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> ends the parties an accord was signed with, right after the participle that dates
+    /// it (الاتفاق الموقع مع ايران عام 2015, الاتفاق الممضى مع المعطلين في جانفي الماضي, المبرم بين الطرفين في 2019): the
+    /// date that follows is the accord's too. Letters only between: a mark ends the accord's phrase.
+    /// </summary>
+    private static bool DatedPastItsParties(IReadOnlyList<Word> words, int k)
+    {
+        for (int j = k; j >= 1 && j > k - MaxPartiesWords; j--)
+        {
+            if (!words[j].IsLetters) return false;
+            if (PartiesOpeners.Contains(words[j].Key)) return j < k && DocumentDated.Contains(words[j - 1].Key);
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the time dates a charge quoted after بـ (اتهم X Y بـ"انتهاك اعلان المبادئ الموقع عام 2015") or a document
@@ -264,7 +289,7 @@ public sealed partial class EventStage
         // Only a charge quoted after بـ: a quote of the speaker's own words may retell what he did long ago.
         if (marks % 2 == 1 && opened >= 1 && words[opened - 1].Key is "ب" or "بـ") return true;
         if (before >= 0 && words[before].Key == "في") before--;
-        return before >= 0 && DocumentDated.Contains(words[before].Key);
+        return before >= 0 && (DocumentDated.Contains(words[before].Key) || DatedPastItsParties(words, before));
     }
 
     /// <summary>Whether <paramref name="code"/> is an act of violence (CAMEO 18–20).</summary>
