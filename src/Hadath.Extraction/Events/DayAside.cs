@@ -34,6 +34,13 @@ internal static class DayAside
     }
 
     /// <summary>
+    /// The word past a day set off by commas whose opening comma is word <paramref name="k"/> (، فجر اليوم الاربعاء، على:
+    /// the word after the closing comma), or <paramref name="k"/> when no such aside opens there.
+    /// </summary>
+    public static int PastAside(IReadOnlyList<Word> words, int k) =>
+        k < words.Count && words[k].IsComma && Close(words, k + 1) is { } close ? close + 1 : k;
+
+    /// <summary>
     /// The comma closing a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،; also with منذ
     /// before it: ، منذ صباح اليوم،), or null.
     /// </summary>

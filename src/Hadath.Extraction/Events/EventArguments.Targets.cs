@@ -644,8 +644,10 @@ public sealed partial class EventArguments
     /// </summary>
     internal static (bool Found, Entity? Taken) SeizedPlace(Sentence s, int verb)
     {
-        for (int k = verb + 1; k < s.Words.Count && k <= verb + SeizedReach; k++)
+        for (int k = verb + 1, limit = verb + SeizedReach; k < s.Words.Count && k <= limit; k++)
         {
+            // سيطر مسلحو التنظيم، فجر اليوم، على البلدة: a day set off by commas does not end the clause.
+            if (DayAside.PastAside(s.Words, k) is var past && past > k) { limit += past - k; k = past - 1; continue; }
             if (s.Words[k].Kind == WordKind.Punctuation) return default;
             if (s.Words[k].Key != "علي") continue;
             int at = k + 1;

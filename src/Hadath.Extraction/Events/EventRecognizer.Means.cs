@@ -243,11 +243,14 @@ public sealed partial class EventRecognizer
     /// على follows the verb within <see cref="ClashWindow"/> words (its subject and a day may stand between), no punctuation
     /// between, and a position, a base, a town, places counted or a place name stands right after it. The key of what was
     /// taken, or null: control of a fire, a match or the situation is none, and التي سيطر عليها points back to a place told before.
+    /// A day set off by commas after the subject (استولى الحوثيون، فجر اليوم الاربعاء، على سفينة) is passed, its words not counted.
     /// </summary>
     private string? SeizedPlace(SentenceReadings readings, IReadOnlyList<Word> words, int end)
     {
-        for (int k = end; k < words.Count && k < end + ClashWindow; k++)
+        for (int k = end, limit = end + ClashWindow; k < words.Count && k < limit; k++)
         {
+            // استولى الحوثيون، فجر اليوم الاربعاء، على سفينة: a day set off by commas does not end the clause.
+            if (DayAside.PastAside(words, k) is var past && past > k) { limit += past - k; k = past - 1; continue; }
             if (words[k].Kind == WordKind.Punctuation) return null;
             string key = words[k].Key;
             if (!key.StartsWith("علي", StringComparison.Ordinal)) continue;

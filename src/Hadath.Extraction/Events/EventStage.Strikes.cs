@@ -67,8 +67,10 @@ public sealed partial class EventStage
     /// </summary>
     private static bool AfterFirstOn(IReadOnlyList<Word> words, int last, int reach, HashSet<string> objects)
     {
-        for (int k = last + 1; k + 1 < words.Count && k <= last + reach; k++)
+        for (int k = last + 1, limit = last + reach; k + 1 < words.Count && k <= limit; k++)
         {
+            // استولى الحوثيون، فجر اليوم الاربعاء، على سفينة: a day set off by commas does not end the clause.
+            if (DayAside.PastAside(words, k) is var past && past > k) { limit += past - k; k = past - 1; continue; }
             if (words[k].Kind == WordKind.Punctuation) return false;
             if (words[k].Key == "علي") return objects.Contains(words[k + 1].Key);
         }
