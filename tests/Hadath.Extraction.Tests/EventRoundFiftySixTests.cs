@@ -7,7 +7,8 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Round fifty-six's event pass (the blind ev49- stories: a ship taken off Hodeidah, an attack in Tillaberi with Sudan's
 /// fighting beside it, a raid and a hunger strike in Nablus). A seizing verb whose subject is followed by a day set off
-/// by commas (استولى X، فجر اليوم الاربعاء، على سفينة) still takes what follows على.
+/// by commas (استولى X، فجر اليوم الاربعاء، على سفينة) still takes what follows على; a fight whose onset verb is followed by
+/// its day (اندلعت امس الاثنين معارك بين X و Y) still broke out.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftySixTests
@@ -58,5 +59,30 @@ public sealed class EventRoundFiftySixTests
     public void test_no_ship_taken_past_an_aside_that_is_no_day(string text)
     {
         Assert.DoesNotContain(Events(Named(text, Sides)), e => e.Code is "181" or "192");
+    }
+
+    [Theory]
+    // a fight that broke out on a day told between the onset verb and its noun
+    [InlineData("اندلعت امس الاثنين معارك عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط مدينة بابنوسة", "معارك", "e3", "e4")]
+    [InlineData("ودارت اليوم اشتباكات بين الجيش السوداني وقوات الدعم السريع قرب الفاشر", "اشتباكات", "e3", "e4")]
+    [InlineData("واندلعت، مساء امس، اشتباكات بين الجيش السوداني وقوات الدعم السريع", "اشتباكات", "e3", "e4")]
+    [InlineData("اندلعت فجر الاحد مواجهات بين الجيش المالي وحركة الشباب", "مواجهات", "e6", "e7")]
+    // guard: the onset right before its noun
+    [InlineData("اندلعت معارك عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط مدينة بابنوسة", "معارك", "e3", "e4")]
+    public void test_a_fight_breaks_out_past_its_day(string text, string trigger, string source, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Sides)), e => e.Code == "190");
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // guards: a fight spoken of with no onset, or a day with no onset verb before it, is no event by itself
+    [InlineData("وتخشى الامم المتحدة ان تؤدي معارك بين الجيش السوداني وقوات الدعم السريع الى موجة نزوح")]
+    [InlineData("وقال ان اليوم الاثنين معارك بين الجيش السوداني وقوات الدعم السريع لن تحسم شيئا")]
+    public void test_no_fight_without_an_onset(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text, Sides)), e => e.Code == "190");
     }
 }

@@ -335,7 +335,8 @@ public sealed partial class EventRecognizer
             case TriggerCondition.Onset:
                 // اندلعت اشتباكات عنيفة بين …: a fight told as breaking out happened, toll or not.
                 // وتدور منذ ايام معارك: how long the fight has gone on stands between the verb and its noun.
-                for (int k = start - 1, reach = start - OnsetWindow - SinceSpanBefore(words, start); k >= 0 && k >= reach; k--)
+                // اندلعت امس الاثنين معارك, واندلعت، مساء امس، اشتباكات: the day it broke out on stands there too.
+                for (int k = start - 1, reach = start - OnsetWindow - SinceSpanBefore(words, start) - DayBefore(words, start); k >= 0 && k >= reach; k--)
                 {
                     if (SupportAt(readings, k, trigger.Condition) is { } onset) return $"{rule}+onset:{onset}";
                 }
@@ -1587,6 +1588,16 @@ public sealed partial class EventRecognizer
             if (words[k - 1].Key == "منذ" && EventArguments.IsTimeWord(words[k].Key)) return start - k + 1;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// How many words a day told right before word <paramref name="start"/> takes, run on (اندلعت امس الاثنين معارك) or
+    /// set off by commas with them (واندلعت، مساء امس، اشتباكات), or 0.
+    /// </summary>
+    private static int DayBefore(IReadOnlyList<Word> words, int start)
+    {
+        if (start >= 3 && words[start - 1].IsComma && DayAside.OpensBefore(words, start - 2)) return DayAside.AsideEndingAt(words, start - 2) + 2;
+        return start >= 1 ? DayAside.AsideEndingAt(words, start - 1) : 0;
     }
 
     /// <summary>How many words a date after منذ may take (نيسان / ابريل 2023).</summary>
