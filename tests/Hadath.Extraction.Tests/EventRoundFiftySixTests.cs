@@ -8,7 +8,8 @@ namespace Hadath.Extraction.Tests;
 /// Round fifty-six's event pass (the blind ev49- stories: a ship taken off Hodeidah, an attack in Tillaberi with Sudan's
 /// fighting beside it, a raid and a hunger strike in Nablus). A seizing verb whose subject is followed by a day set off
 /// by commas (استولى X، فجر اليوم الاربعاء، على سفينة) still takes what follows على; a fight whose onset verb is followed by
-/// its day (اندلعت امس الاثنين معارك بين X و Y) still broke out.
+/// its day (اندلعت امس الاثنين معارك بين X و Y) still broke out; an attack ascribed to a group (هجوم نسبته السلطات الى X)
+/// is that group's.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftySixTests
@@ -84,5 +85,38 @@ public sealed class EventRoundFiftySixTests
     public void test_no_fight_without_an_onset(string text)
     {
         Assert.DoesNotContain(Events(Named(text, Sides)), e => e.Code == "190");
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Parties =
+    [
+        ("e1", EntityType.ORG, "جماعة نصرة الاسلام والمسلمين", "IMGMUSREB"), ("e2", EntityType.ORG, "حركة الشباب", "SOMREB"),
+        ("e3", EntityType.ORG, "تنظيم الدولة الاسلامية", "IMGMUSREB"), ("e4", EntityType.ORG, "الحوثيين", "YEMREB"),
+        ("e5", EntityType.PER, "محمد عبد السلام", "YEMREB"), ("e6", EntityType.PER, "هانس غروندبرغ", "IGOUNO"),
+        ("e7", EntityType.PER, "بدر البوسعيدي", "OMNGOV"), ("e8", EntityType.ORG, "الاتحاد الاوروبي", "IGOEUREEC"),
+        ("e9", EntityType.PER, "ميشال بارنييه", "IGOEUREEC"),
+    ];
+
+    [Theory]
+    // an attack ascribed to a group, past who ascribed it, is that group's
+    [InlineData("قتل 11 مدنيا امس في هجوم نسبته السلطات الى جماعة نصرة الاسلام والمسلمين على قرية في شمال البلاد", "e1")]
+    [InlineData("وقتل سبعة جنود في هجوم نسبه الجيش الى حركة الشباب قرب الحدود", "e2")]
+    [InlineData("قتل عشرة اشخاص في هجوم نسبته الحكومة المحلية الى مسلحين من تنظيم الدولة الاسلامية", "e3")]
+    [InlineData("واصيب خمسة جنود في هجوم نسب الى حركة الشباب", "e2")]
+    // guard: launched, not ascribed
+    [InlineData("قتل 11 مدنيا امس في هجوم شنته جماعة نصرة الاسلام والمسلمين على قرية في شمال البلاد", "e1")]
+    public void test_an_attack_ascribed_to_a_group_is_theirs(string text, string source)
+    {
+        var e = Assert.Single(Events(Named(text, Parties)), e => e.Code == "180");
+        Assert.Equal("هجوم", text[e.Start..e.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    // guards: a share told by ما نسبته, and an attack ascribed to no named side
+    [InlineData("وقتل ثلاثة جنود في هجوم نسبته السلطات الى مسلحين مجهولين", null)]
+    public void test_an_attack_ascribed_to_no_name_has_no_source(string text, string? source)
+    {
+        var e = Assert.Single(Events(Named(text, Parties)), e => e.Code == "180");
+        Assert.Equal(source, e.Source?.EntityId);
     }
 }

@@ -238,6 +238,8 @@ public sealed partial class EventArguments
     {
         for (int k = last + 1; k <= right && k <= last + 1 + MaxNounGap; k++)
         {
+            // هجوم نسبته السلطات الى جماعة X: whom the attack is ascribed to made it, not who ascribed it.
+            if (Ascribed.Contains(s.Words[k].Key)) return (AscribedTo(s, k, right), k);
             if (!Agents.Contains(s.Words[k].Key)) continue;
             int j = k + 1;
             while (j <= right && j <= k + 2 && Craft.Contains(s.Words[j].Key)) j++;
@@ -250,6 +252,28 @@ public sealed partial class EventArguments
             return (s.StartingAt(j) is { } m && m.Entity.Type != EntityType.LOC ? m : null, k);
         }
         return (null, null);
+    }
+
+    /// <summary>Forms of نسب with the act as their object pronoun, or passive (هجوم نسبته السلطات الى X, هجوم نسب الى X).</summary>
+    private static readonly HashSet<string> Ascribed = MatchKey.SetOf("نسبته", "نسبتها", "نسبه", "نسبها", "نسبوه", "نسبوها", "نسب");
+
+    /// <summary>How many words the one who ascribed an act may take between نسبته and its الى (السلطات المحلية).</summary>
+    private const int MaxAscriberWords = 4;
+
+    /// <summary>
+    /// The side named right after الى past the subject of نسبته at word <paramref name="k"/> (هجوم نسبته السلطات الى جماعة
+    /// نصرة الاسلام والمسلمين, نسبه الجيش الى مسلحين من حركة الشباب: past its members), or null when none is named there.
+    /// </summary>
+    private static Placed? AscribedTo(Sentence s, int k, int right)
+    {
+        for (int j = k + 1; j < right && j <= k + 1 + MaxAscriberWords; j++)
+        {
+            if (!s.Words[j].IsLetters) return null;
+            if (s.Words[j].Key != "الي") continue;
+            int at = PastMembers(s, j + 1, right);
+            return s.StartingAt(at) is { } m && m.Entity.Type != EntityType.LOC ? m : null;
+        }
+        return null;
     }
 
     /// <summary>How far before an attack noun the group its launcher's pronoun points back to may be named.</summary>
