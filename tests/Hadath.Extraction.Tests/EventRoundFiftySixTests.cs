@@ -9,7 +9,7 @@ namespace Hadath.Extraction.Tests;
 /// fighting beside it, a raid and a hunger strike in Nablus). A seizing verb whose subject is followed by a day set off
 /// by commas (استولى X، فجر اليوم الاربعاء، على سفينة) still takes what follows على; a fight whose onset verb is followed by
 /// its day (اندلعت امس الاثنين معارك بين X و Y) still broke out; an attack ascribed to a group (هجوم نسبته السلطات الى X)
-/// is that group's.
+/// is that group's; the chief of a side's negotiators named after his title (كبير مفاوضي الحوثيين X) is whom a meeting was with.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftySixTests
@@ -118,5 +118,19 @@ public sealed class EventRoundFiftySixTests
     {
         var e = Assert.Single(Events(Named(text, Parties)), e => e.Code == "180");
         Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    // the chief of a side's negotiators is the man named after his title, not the side
+    [InlineData("والتقى هانس غروندبرغ امس في مسقط كبير مفاوضي الحوثيين محمد عبد السلام", "040", "e6", "e5")]
+    [InlineData("واستقبل وزير الخارجية العماني بدر البوسعيدي كبير مفاوضي الحوثيين محمد عبد السلام", "043", "e7", "e5")]
+    [InlineData("والتقى هانس غروندبرغ في بروكسل كبير مفاوضي الاتحاد الاوروبي ميشال بارنييه", "040", "e6", "e9")]
+    // guard: the negotiators with no one named after them are the side's
+    [InlineData("والتقى هانس غروندبرغ في مسقط مفاوضي الحوثيين", "040", "e6", "e4")]
+    public void test_the_chief_negotiator_is_whom_a_meeting_was_with(string text, string code, string? source, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Parties)), e => e.Code == code);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
     }
 }

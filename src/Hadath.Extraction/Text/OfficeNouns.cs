@@ -7,7 +7,9 @@ namespace Hadath.Extraction.Text;
 internal static class OfficeNouns
 {
     private static readonly HashSet<string> Nouns = MatchKey.SetOf("ممثل", "ممثلة", "ممثلي", "مدير", "مديرة", "منسق", "منسقة", "المفوض", "مفوض", "المفوضة", "امين", "الامين", "قائد",
-        "مندوب", "المندوب", "عضو", "رئيس", "رئيسة", "نائب", "المتحدث", "الناطق", "سفير", "سفيرة");
+        "مندوب", "المندوب", "عضو", "رئيس", "رئيسة", "نائب", "المتحدث", "الناطق", "سفير", "سفيرة",
+        // كبير مفاوضي الحوثيين محمد عبد السلام: the chief of a side's negotiators
+        "مفاوضي");
 
     /// <summary>Whether <paramref name="key"/> is an office noun as listed.</summary>
     public static bool Contains(string key) => Nouns.Contains(key);
