@@ -9,7 +9,9 @@ namespace Hadath.Extraction.Tests;
 /// fighting beside it, a raid and a hunger strike in Nablus). A seizing verb whose subject is followed by a day set off
 /// by commas (استولى X، فجر اليوم الاربعاء، على سفينة) still takes what follows على; a fight whose onset verb is followed by
 /// its day (اندلعت امس الاثنين معارك بين X و Y) still broke out; an attack ascribed to a group (هجوم نسبته السلطات الى X)
-/// is that group's; the chief of a side's negotiators named after his title (كبير مفاوضي الحوثيين X) is whom a meeting was with.
+/// is that group's; the chief of a side's negotiators named after his title (كبير مفاوضي الحوثيين X) is whom a meeting was with;
+/// blows dealt by a state's army or police (اعتدت قوات الاحتلال على المواطنين بالضرب) are repression
+/// (175), as the story gold codes them, a crowd's blows an assault (182).
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftySixTests
@@ -132,5 +134,26 @@ public sealed class EventRoundFiftySixTests
         var e = Assert.Single(Events(Named(text, Parties)), e => e.Code == code);
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Places =
+    [
+        ("e1", EntityType.LOC, "المغير", "PSE"), ("e2", EntityType.LOC, "جابر", "PSE"), ("e3", EntityType.LOC, "الخليل", "PSE"),
+        ("e4", EntityType.ORG, "قوات الاحتلال الاسرائيلي", "ISRMIL"), ("e5", EntityType.ORG, "الشرطة المصرية", "EGYCOP"),
+        ("e6", EntityType.LOC, "كوبي", "NGA"),
+    ];
+
+    [Theory]
+    // blows dealt by a state's army or police are repression
+    [InlineData("وقال ان قوات الاحتلال الاسرائيلي اعتدت على عدد من ذويهم بالضرب", "175", "e4")]
+    [InlineData("واعتدت الشرطة المصرية على العمال المعتصمين بالضرب", "175", "e5")]
+    // guards: a crowd's blows stay an assault
+    [InlineData("واعتدى شبان على رجلي امن بالضرب امام المحكمة", "182", null)]
+    [InlineData("واعتدى مستوطنون على مزارعين بالضرب في اطراف القرية", "182", null)]
+    public void test_blows_by_a_state_force_are_repression(string text, string code, string? source)
+    {
+        var e = Assert.Single(Events(Named(text, Places)), e => e.Code.StartsWith("17", StringComparison.Ordinal) || e.Code.StartsWith("18", StringComparison.Ordinal));
+        Assert.Equal(code, e.Code);
+        Assert.Equal(source, e.Source?.EntityId);
     }
 }

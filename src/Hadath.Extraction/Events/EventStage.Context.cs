@@ -188,6 +188,9 @@ public sealed partial class EventStage
     private static bool ArmedSeizer(Entity? seizer) =>
         seizer is null || seizer.Type != EntityType.PER && !(seizer.Actor is { Length: > 3 } code && UnarmedRoles.Any(r => code.EndsWith(r, StringComparison.Ordinal)));
 
+    /// <summary>Whether an entity is a state's army or police by its actor code (ISRMIL, EGYCOP).</summary>
+    private static bool IsStateForceActor(Entity? e) => e?.Actor is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
+
     private static bool IsStateAgent(ActorPhrases.Phrase? p) => p?.Code is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
 
     // The weapon of a killing whose owner follows it (برصاص الجيش, بنيران القوات), or the hands (على ايدي مسلحين).

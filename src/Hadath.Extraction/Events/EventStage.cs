@@ -479,6 +479,10 @@ public sealed partial class EventStage : IStage
                 if (!toll && draft.Code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && FightKilling.Contains(words[first].Key) &&
                     draft.Source is { Type: EntityType.ORG } && last + 1 < words.Count && NumberReader.Shared.Starts(words[last + 1]))
                     draft = draft with { Code = _codes.Lookup("190"), Rule = draft.Rule + "+fight-kill" };
+                // اعتدت قوات الاحتلال على المواطنين بالضرب, اعتدت الشرطة على العمال بالضرب: blows dealt by a state's army or
+                // police are repression (175), as the story gold codes them; a crowd's (اعتدى شبان على رجلي امن) an assault.
+                if (draft.Code.Code == "182" && (IsStateForceActor(draft.Source) || IsStateAgent(draft.SourcePhrase)))
+                    draft = draft with { Code = _codes.Lookup("175"), Rule = draft.Rule + "+state-blows" };
                 if (!toll && (draft.Source is not null || draft.SourcePhrase is not null)) previousAct = draft;
                 if (goesOn && !drafts.Any(d => d.Code.Code == draft.Code.Code && d.Source == draft.Source && d.Target == draft.Target)) drafts.Add(draft);
                 else Merge(drafts, draft, words);
