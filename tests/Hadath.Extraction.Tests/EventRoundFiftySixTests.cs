@@ -10,7 +10,8 @@ namespace Hadath.Extraction.Tests;
 /// by commas (استولى X، فجر اليوم الاربعاء، على سفينة) still takes what follows على; a fight whose onset verb is followed by
 /// its day (اندلعت امس الاثنين معارك بين X و Y) still broke out; an attack ascribed to a group (هجوم نسبته السلطات الى X)
 /// is that group's; the chief of a side's negotiators named after his title (كبير مفاوضي الحوثيين X) is whom a meeting was with;
-/// blows dealt by a state's army or police (اعتدت قوات الاحتلال على المواطنين بالضرب) are repression
+/// settlers are civilians (CVL, as Phoenix files them) whose attack on a village or a town struck it (هاجم مستوطنون،
+/// مساء امس، بلدة حوارة); blows dealt by a state's army or police (اعتدت قوات الاحتلال على المواطنين بالضرب) are repression
 /// (175), as the story gold codes them, a crowd's blows an assault (182).
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
@@ -142,6 +143,20 @@ public sealed class EventRoundFiftySixTests
         ("e4", EntityType.ORG, "قوات الاحتلال الاسرائيلي", "ISRMIL"), ("e5", EntityType.ORG, "الشرطة المصرية", "EGYCOP"),
         ("e6", EntityType.LOC, "كوبي", "NGA"),
     ];
+
+    [Theory]
+    // settlers who attacked a village or a town struck it, past a day set off by commas or not
+    [InlineData("هاجم مستوطنون، فجر امس، قرية المغير شمال شرق رام الله", "قرية المغير")]
+    [InlineData("وهاجم مستوطنون، مساء امس، بلدة حوارة جنوب نابلس، واحرقوا مركبتين", "بلدة حوارة")]
+    [InlineData("هاجم مستوطنون قرية المغير شمال شرق رام الله", "قرية المغير")]
+    // guard: gunmen, read before
+    [InlineData("هاجم مسلحون قرية كوبي في ولاية بورنو", "قرية كوبي")]
+    public void test_settlers_attack_strikes_the_place(string text, string struck)
+    {
+        var e = Assert.Single(Events(Named(text, Places)), e => e.Code == "180" && text[e.Start..e.End] == "هاجم");
+        Assert.Null(e.Source?.EntityId);
+        Assert.Equal(struck, Docs.ArgumentWords(text, e.Target));
+    }
 
     [Theory]
     // blows dealt by a state's army or police are repression

@@ -33,6 +33,8 @@ public sealed class ActorPhrases
         // unknown persons (ان مجهولين خطفوا مصورا, اغتال مجهولون ناشطا): unidentified, as مسلح
         ("مجهولون", "UAF"), ("مجهولين", "UAF"), ("المجهولون", "UAF"), ("المجهولين", "UAF"),
         ("الدرك", "MIL"),
+        // settlers (هاجم مستوطنون قرية X): civilians, as Phoenix files them (SETTLER [~CVL])
+        ("مستوطنون", "CVL"), ("مستوطنين", "CVL"), ("المستوطنون", "CVL"), ("المستوطنين", "CVL"),
         // attackers (مهاجم انتحاري, مفجرون انتحاريون, انتحارية ترتدي حزاما): unidentified forces, as مسلح
         ("مهاجم", "UAF"), ("مهاجما", "UAF"), ("مهاجمون", "UAF"), ("مهاجمين", "UAF"), ("مهاجمان", "UAF"),
         ("مفجر", "UAF"), ("مفجرا", "UAF"), ("مفجرون", "UAF"), ("مفجرين", "UAF"),

@@ -37,6 +37,8 @@ public sealed partial class EventArguments
     internal static readonly HashSet<string> ClauseWords = MatchKey.SetOf("فيما", "بينما", "حيث", "لكن", "كما", "الذي", "التي", "الذين", "بعدما", "عندما", "حين", "حينما", "اذا");
     internal static readonly HashSet<string> ClausePunctuation = new(StringComparer.Ordinal) { "،", ",", "؛", ";", ".", ":", "؟", "!", "\"", "«", "»", "“", "”" };
     // سهل, ريف, جبل, وادي, اطراف: the Levant's plains, countrysides, mountains, valleys and outskirts (في سهل عكار, في ريف حمص).
+    /// <summary>Nouns of where people live, named after them (قرية المغير, بلدة حوارة, مخيم بلاطة): what an attack on them struck.</summary>
+    private static readonly HashSet<string> Settlements = MatchKey.SetOf("قرية", "بلدة", "مخيم", "ناحية");
     private static readonly HashSet<string> PlaceNouns = MatchKey.SetOf("وسط", "شمال", "جنوب", "شرق", "غرب", "قرب", "قطاع", "ضواحي", "مدينه", "بلده", "حي", "محافظه", "منطقه", "العاصمه", "قريه", "ولايه", "مخيم", "ناحيه", "قضاء",
         "سهل", "ريف", "جبل", "وادي", "اطراف");
     /// <summary>Retaliation vowed, written with ب, before على or من and whom it is against (بالرد على, بالانتقام من, بالثار من).</summary>
@@ -339,8 +341,9 @@ public sealed partial class EventArguments
         // اوقفت وحدات امنية، فجر اليوم، ثلاثة من قيادات الجبهة: after a subject no name tells (an actor phrase), a day
         // set off by commas is an aside before people counted (who else follows the aside, a title and its seat, is left
         // as it was read); قصفت مقاتلات تركية، مساء الاربعاء، مواقع لحزب X: before the sites an act of force struck, too.
+        // هاجم مستوطنون، فجر امس، قرية المغير: and before a village, a town or a camp it struck.
         if ((subject is not null ? PastRelativeClause(s, after) ?? PastTimeAside(s, after) ?? PastPlaceAside(s, after) ?? PastStatementAside(s, after) ?? (material ? null : PastOwnSeat(s, after))
-                : PastTimeAside(s, after) is { } day && (subjectPhrase is not null && NumberReader.Shared.Starts(s.Words[day]) || material && Sites.Contains(s.Words[day].Key)) ? day : null) is { } resume)
+                : PastTimeAside(s, after) is { } day && (subjectPhrase is not null && NumberReader.Shared.Starts(s.Words[day]) || material && (Sites.Contains(s.Words[day].Key) || Settlements.Contains(s.Words[day].Key))) ? day : null) is { } resume)
         {
             after = resume;
             right = ClauseEnd(s, resume - 1);
