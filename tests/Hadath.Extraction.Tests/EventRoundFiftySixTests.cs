@@ -12,7 +12,8 @@ namespace Hadath.Extraction.Tests;
 /// is that group's; the chief of a side's negotiators named after his title (كبير مفاوضي الحوثيين X) is whom a meeting was with;
 /// settlers are civilians (CVL, as Phoenix files them) whose attack on a village or a town struck it (هاجم مستوطنون،
 /// مساء امس، بلدة حوارة); blows dealt by a state's army or police (اعتدت قوات الاحتلال على المواطنين بالضرب) are repression
-/// (175), as the story gold codes them, a crowd's blows an assault (182).
+/// (175), as the story gold codes them, a crowd's blows an assault (182); an
+/// officer named after his office and a force owned by a side the story named (قائد القوات البحرية للحوثيين X) is who acted.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftySixTests
@@ -169,6 +170,21 @@ public sealed class EventRoundFiftySixTests
     {
         var e = Assert.Single(Events(Named(text, Places)), e => e.Code.StartsWith("17", StringComparison.Ordinal) || e.Code.StartsWith("18", StringComparison.Ordinal));
         Assert.Equal(code, e.Code);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    // after an office noun and a force written with the owner's لل, the person named next is the officer who acted
+    [InlineData("وهدد قائد القوات البحرية للحوثيين محمد فضل عبد النبي باغلاق باب المندب", "130", "e5")]
+    [InlineData("ودان قائد الجناح العسكري للحوثيين محمد فضل عبد النبي الغارات", "111", "e5")]
+    [InlineData("وتوعد المتحدث العسكري للحوثيين يحيى سريع بالرد على الغارات", "130", "e6")]
+    // guard: with no office noun, the side owning the force acted
+    [InlineData("وهدد الجناح العسكري للحوثيين بالرد على الغارات", "130", "e4")]
+    public void test_the_officer_of_a_force_owned_by_a_side_acts(string text, string code, string source)
+    {
+        var doc = Named("استولى الحوثيون على سفينة. " + text,
+            ("e4", EntityType.ORG, "الحوثيون", "YEMREB"), ("e5", EntityType.PER, "محمد فضل عبد النبي", "YEMREB"), ("e6", EntityType.PER, "يحيى سريع", "YEMREB"));
+        var e = Assert.Single(Events(doc), e => e.Code == code);
         Assert.Equal(source, e.Source?.EntityId);
     }
 }

@@ -755,9 +755,11 @@ public sealed partial class EventArguments
             // ورد الجناح العسكري للجهاد الاسلامي: the body the unnamed subject belongs to, named after لل.
             // الممثل الخاص للامين العام للامم المتحدة في السودان ورئيس بعثة … (يونيتامس) فولكر بيرتس: unless a title that runs
             // on to a mission's acronym is held by the person named right after it.
+            // وهدد قائد القوات البحرية للحوثيين محمد فضل عبد النبي: after an office noun, the person named right after the
+            // owning body is the officer who acted.
             if (k > start && Cliticked(s, k) is { } owner)
-                return owner.Entity.Type == EntityType.ORG && NamedPastAcronym(s, owner.After) is { } holderPastAcronym
-                    ? (holderPastAcronym.Entity, holderPastAcronym.Last + 1, head)
+                return owner.Entity.Type == EntityType.ORG && (NamedPastAcronym(s, owner.After) ?? (IsOfficeNoun(head!) ? NamedAfter(s, owner.After) : null)) is { } ownerOfficer
+                    ? (ownerOfficer.Entity, ownerOfficer.Last + 1, head)
                     : (owner.Entity, owner.After, head);
             if (s.StartingAt(k) is { } m)
             {
