@@ -13,7 +13,8 @@ namespace Hadath.Extraction.Tests;
 /// settlers are civilians (CVL, as Phoenix files them) whose attack on a village or a town struck it (هاجم مستوطنون،
 /// مساء امس، بلدة حوارة); blows dealt by a state's army or police (اعتدت قوات الاحتلال على المواطنين بالضرب) are repression
 /// (175), as the story gold codes them, a crowd's blows an assault (182); an
-/// officer named after his office and a force owned by a side the story named (قائد القوات البحرية للحوثيين X) is who acted.
+/// officer named after his office and a force owned by a side the story named (قائد القوات البحرية للحوثيين X) is who acted; a
+/// place named in what a threat would close (هدد باغلاق باب المندب) is no one threatened.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftySixTests
@@ -186,5 +187,25 @@ public sealed class EventRoundFiftySixTests
             ("e4", EntityType.ORG, "الحوثيون", "YEMREB"), ("e5", EntityType.PER, "محمد فضل عبد النبي", "YEMREB"), ("e6", EntityType.PER, "يحيى سريع", "YEMREB"));
         var e = Assert.Single(Events(doc), e => e.Code == code);
         Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Threatened =
+    [
+        ("e1", EntityType.LOC, "باب المندب", null), ("e2", EntityType.LOC, "مضيق هرمز", null), ("e3", EntityType.LOC, "ايران", "IRN"),
+        ("e4", EntityType.LOC, "اقليم كردستان", "IRQ"), ("e5", EntityType.LOC, "الدوحة", "QAT"), ("e6", EntityType.ORG, "الحرس الثوري", "IRNMIL"),
+        ("e7", EntityType.PER, "محمد فضل عبد النبي", "YEMREB"),
+    ];
+
+    [Theory]
+    // a place named in what a threat would close is where, not whom, it threatens
+    [InlineData("وهدد محمد فضل عبد النبي باغلاق باب المندب امام السفن الاميركية والبريطانية", null)]
+    [InlineData("وهدد الحرس الثوري باغلاق مضيق هرمز امام ناقلات النفط", null)]
+    // guards: the threatened named before the threat's means, or after على
+    [InlineData("وهدد الحرس الثوري ايران بعقوبات جديدة", "e3")]
+    [InlineData("وهدد الحرس الثوري بفرض عقوبات جديدة على الدوحة", "e5")]
+    public void test_a_place_a_threat_would_close_is_not_threatened(string text, string? target)
+    {
+        var e = Assert.Single(Events(Named(text, Threatened)), e => e.Code.StartsWith("13", StringComparison.Ordinal));
+        Assert.Equal(target, e.Target?.EntityId);
     }
 }

@@ -188,6 +188,27 @@ public sealed partial class EventStage
     private static bool ArmedSeizer(Entity? seizer) =>
         seizer is null || seizer.Type != EntityType.PER && !(seizer.Actor is { Length: > 3 } code && UnarmedRoles.Any(r => code.EndsWith(r, StringComparison.Ordinal)));
 
+    /// <summary>Verbal nouns of closing with ب (باغلاق, بغلق, باقفال): what a threat says would be shut.</summary>
+    private static readonly HashSet<string> Closings = MatchKey.SetOf("باغلاق", "بغلق", "باقفال");
+
+    /// <summary>
+    /// Whether a closing noun (<see cref="Closings"/>) stands between the verb ending at word <paramref name="last"/> and
+    /// the first mention of <paramref name="place"/> after it (هدد باغلاق باب المندب).
+    /// </summary>
+    private static bool InWhatWouldClose(EventArguments.Sentence s, int last, Entity place)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity != place || m.First <= last) continue;
+            for (int k = last + 1; k < m.First; k++)
+            {
+                if (Closings.Contains(s.Words[k].Key)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether an entity is a state's army or police by its actor code (ISRMIL, EGYCOP).</summary>
     private static bool IsStateForceActor(Entity? e) => e?.Actor is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
 

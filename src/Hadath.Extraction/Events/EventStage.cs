@@ -231,6 +231,9 @@ public sealed partial class EventStage : IStage
                 // اعتقلت الاستخبارات خمسة اشخاص بتهمة التعاون مع قوات الدعم السريع, يشتبه في انتمائهم الى تنظيم داعش: a body
                 // named in the charge is what the men are suspected of, not who was arrested (the story gold never takes it).
                 if (code.Code.StartsWith("17", StringComparison.Ordinal) && roles.Target is { } charged && NamedInCharge(inSentence, last, charged)) roles = roles with { Target = null };
+                // هدد باغلاق باب المندب امام السفن, هدد بإغلاق المدارس في اقليم كردستان: a place named in what a threat would
+                // close is where the closing would be, not whom the threat is against.
+                if (code.Code.StartsWith("13", StringComparison.Ordinal) && (roles.Source is not null || roles.SourcePhrase is not null) && roles.Target is { Type: EntityType.LOC } closed && InWhatWouldClose(inSentence, last, closed)) roles = roles with { Target = null };
                 // استولى مسلحون من جماعة الحوثي على سفينة تجارية: a ship taken with its crew is hijacked, no ground held. Only
                 // by a side the story names: the detection gold leaves a ship taken by unnamed pirates unmarked.
                 if (code.Code == "192" && SeizedVessel(words, last))
@@ -520,6 +523,9 @@ public sealed partial class EventStage : IStage
                 // بحسب مسؤول رفض الكشف عن اسمه, خرجوا رفضا لاجراءات الوزارة: no rejection of anything.
                 if (code.Code.StartsWith("12", StringComparison.Ordinal) && NoRejection(words, hit.Word)) continue;
                 var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));
+                // وهدد X باغلاق باب المندب: as for a trigger, a place in what a threat would close is no one threatened; a
+                // threat by no one read keeps the place, which alone makes it a record.
+                if (code.Code.StartsWith("13", StringComparison.Ordinal) && (roles.Source is not null || roles.SourcePhrase is not null) && roles.Target is { Type: EntityType.LOC } closedPlace && InWhatWouldClose(inSentence, hit.Word, closedPlace)) roles = roles with { Target = null };
                 // اوقفت انقرة ملء خزان السد, اوقفت السلطات منحة دراسية: اوقف arrests only with someone taken, a person or the people
                 // counted after it; what else it stops is no arrest.
                 if (code.Code == "173" && words[hit.Word].Key.Contains("وقف", StringComparison.Ordinal) && roles.Target?.Type != EntityType.PER && !TakenAfterStop(inSentence, hit.Word, roles)) continue;
