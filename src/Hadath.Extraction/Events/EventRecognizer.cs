@@ -1314,6 +1314,10 @@ public sealed partial class EventRecognizer
     private static readonly HashSet<string> Earlier = MatchKey.SetOf("سابقة", "سابق", "سابقين", "السابقة", "السابق", "سابقه", "السابقه");
 
     /// <summary>Verbs of organising or carrying out a protest (نظم, نفذ, خاض, شن), whose subject is who did it.</summary>
+    /// <summary>Whether the word is a verb of organising or staging a protest (نظم, نفذ, شن), read in its key or without a و/ف.</summary>
+    internal static bool IsOrganising(Word word) =>
+        Organising.Contains(word.Key) || word.Key.Length > 3 && word.Key[0] is 'و' or 'ف' && Organising.Contains(word.Key[1..]);
+
     private static readonly HashSet<string> Organising = MatchKey.SetOf("نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا", "خاض", "خاضت", "خاضوا", "شن", "شنت", "شنوا");
 
     /// <summary>Demonstratives that point back to what the story has told (هذه التظاهرة, تلك المسيرة).</summary>

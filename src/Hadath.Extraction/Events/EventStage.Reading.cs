@@ -214,6 +214,9 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>A protest named by its definite singular noun: the one the story told (المسيرة, الوقفة); plurals may be new ones.</summary>
+    private static readonly HashSet<string> ToldProtests = MatchKey.SetOf("المسيرة", "الوقفة", "التظاهرة", "المظاهرة", "الاعتصام", "التجمع");
+
     /// <summary>CAMEO 145: a violent protest, a riot (stones thrown, fire set).</summary>
     private const string Riot = "145";
 

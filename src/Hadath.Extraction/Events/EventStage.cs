@@ -242,6 +242,10 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("181");
                     roles = roles with { Target = null, TargetPhrase = null };
                 }
+                // وانطلقت المسيرة من ساحة الشهداء, وجابت الوقفة: a protest the story has told, named again by its definite
+                // singular noun right after a verb of its course, is that protest; who organised it (ونظم المسيرة الاتحاد) is news.
+                if (hit.Trigger.Condition == TriggerCondition.ProtestObject && code.Plover is { } protest && !EventRecognizer.IsOrganising(words[first]) &&
+                    last + 1 < words.Count && ToldProtests.Contains(words[last + 1].Key) && AnyOfType(events, protest, code.Code, false)) continue;
                 // قال ان "الغارات استهدفت سوقا": a source retelling in quotation marks an act of a type the story has told
                 // already is telling that act again, not a new one; one naming a side of its own (ان "تنظيم داعش شن
                 // بالتزامن هجوما على مواقع الجيش العراقي") tells an act the story had not told.
