@@ -12,6 +12,11 @@ public sealed class DatelineHeadTests
     [InlineData("تونس\nاعلنت الوزارة", 4)]
     [InlineData("قال وزير الخارجية الاميركي جون كيري امس ان (الحل) قريب", -1)]   // the first ( is past 40 characters
     [InlineData("قال كيري", -1)]
+    // a short sentence of its own ends with its terminal before the line break, and a line break with nothing after it
+    // ends the text: no dateline (the whole of a pasted sentence was read as one, and none of its names as actors)
+    [InlineData("اتهمت مصر تركيا بدعم الارهاب.\nوقال المتحدث", -1)]
+    [InlineData("اتهمت مصر تركيا بدعم الارهاب\n", -1)]
+    [InlineData("هل تعود المفاوضات؟\nقال الوزير", -1)]
     [InlineData("", -1)]
     public void test_dateline_head_ends_at_the_first_tag_dash_or_line_break_within_40_characters(string text, int end)
     {

@@ -15,8 +15,20 @@ public static class DatelineHead
 
     private static readonly SearchValues<char> Ends = SearchValues.Create("(-\u2013\n");
 
-    /// <summary>The offset where the dateline ends, or -1 when the story opens without one.</summary>
-    public static int End(string text) => text.AsSpan(0, Math.Min(text.Length, MaxLength + 1)).IndexOfAny(Ends);
+    /// <summary>
+    /// The offset where the dateline ends, or -1 when the story opens without one. A line break ends one only with text
+    /// after it and no sentence's terminal before it (اتهمت مصر تركيا بدعم الارهاب. is a sentence of its own).
+    /// </summary>
+    public static int End(string text)
+    {
+        int end = text.AsSpan(0, Math.Min(text.Length, MaxLength + 1)).IndexOfAny(Ends);
+        if (end < 0 || text[end] != '\n') return end;
+        if (text.AsSpan(end).IsWhiteSpace()) return -1;
+        var before = text.AsSpan(0, end).TrimEnd();
+        return before.Length > 0 && Terminals.Contains(before[^1]) ? -1 : end;
+    }
+
+    private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?؟…");
 
     /// <summary>True when <paramref name="span"/> lies in the dateline whose end is <paramref name="end"/> (from <see cref="End"/>).</summary>
     public static bool Holds(int end, TextSpan span) => end >= 0 && span.End <= end;
