@@ -263,3 +263,36 @@ public sealed class EventDualAgreementTests
         Assert.Equal(source, e.Source?.EntityId);
     }
 }
+
+/// <summary>
+/// Tunisia's parties, parliament and union by the names its press uses (حركة النهضة, نداء تونس, الحزب الدستوري الحر,
+/// مجلس نواب الشعب, الاتحاد العام التونسي للشغل): bodies of Tunisia, so that their acts have a coded side (acts by an
+/// uncoded body are dropped by design). Sentences written for these tests.
+/// </summary>
+public sealed class TunisianBodiesTests
+{
+    [Theory]
+    [InlineData("حركة النهضة", "TUNPTY")]
+    [InlineData("حركة نداء تونس", "TUNPTY")]
+    [InlineData("حزب نداء تونس", "TUNPTY")]
+    [InlineData("الحزب الدستوري الحر", "TUNPTY")]
+    [InlineData("حزب الاتحاد الوطني الحر", "TUNPTY")]
+    [InlineData("مجلس نواب الشعب", "TUNLEG")]
+    [InlineData("المجلس الوطني التأسيسي", "TUNLEG")]
+    [InlineData("الاتحاد العام التونسي للشغل", "TUNLAB")]
+    public void test_a_tunisian_body_is_coded(string name, string code)
+    {
+        var doc = new ActorStage().Process(Docs.Tokenized("وقالت " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));
+        Assert.Equal(code, doc.Entities.Single(e => e.Id == "e1").Actor);
+    }
+
+    [Fact]
+    public void test_a_tunisian_party_s_condemnation_is_read()
+    {
+        const string text = "ونددت حركة النهضة في بيان بالاعتداء على مقرها في مدينة صفاقس";
+        var doc = new ActorStage().Process(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "حركة النهضة", "حركة النهضة"));
+        var e = Assert.Single(new EventStage().Process(doc).Events, x => x.Code == "111");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("TUNPTY", e.Source?.Actor);
+    }
+}
