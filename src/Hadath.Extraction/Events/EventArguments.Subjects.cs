@@ -412,6 +412,10 @@ public sealed partial class EventArguments
             {
                 if (NamedAfter(s, seat.Last + 1) is { } holder) return (holder.Entity, holder.Last + 1, s.Words[start].Key);
                 if (NamedBetweenCommas(s, seat.Last + 1) is { } aside) return (aside.Person.Entity, aside.After, s.Words[start].Key);
+                // ودعا القيادي في حركة النهضة حكومة الشاهد الى, واتهم عضو في حركة حماس اسرائيل: an unnamed member acts for
+                // the body he holds his place in, and what follows the body is the object (a body with no code stays as before).
+                // Not an official (مسؤول في المديرية): an anonymous source, whose body the story gold does not make the actor.
+                if (j == start && ActingMembers.Contains(s.Words[j].Key) && seat.Entity.Actor is not null) return (seat.Entity, seat.Last + 1, s.Words[start].Key);
             }
             // واستقبل عامل إقليم خريبكة، X،: the Moroccan governor's title and the province noun after it.
             if (!IsTitleWord(s.Words[j]) && !IsProvinceGovernor(s, j) && !(j > start && IsProvinceGovernor(s, j - 1))) break;
@@ -493,6 +497,9 @@ public sealed partial class EventArguments
 
     /// <summary>Nouns of who holds a place in a body, named before في and the body (القيادي في حزب X, عضو في مجلس Y).</summary>
     private static readonly HashSet<string> Holders = MatchKey.SetOf("القيادي", "قيادي", "العضو", "عضو", "المسؤول", "مسؤول", "الناشط", "ناشط");
+
+    /// <summary>The <see cref="Holders"/> who act for their body when unnamed (القيادي في حركة النهضة, عضو في حركة حماس).</summary>
+    private static readonly HashSet<string> ActingMembers = MatchKey.SetOf("القيادي", "قيادي", "العضو", "عضو");
 
     /// <summary>
     /// The person named right after the place of a title (النائب عن [البقاع الغربي] فلان, ممثل عن [محافظة نينوى] فلان), the
