@@ -149,7 +149,7 @@ public sealed class DescriptionLinker
             // واتهمت التنسيقية وزارة التربية: a body's noun before a body named by its own head noun is the subject, and that
             // body its object; no apposition.
             if (found.EndWord < words.Length && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start) &&
-                !(entities[found.Entity].Type == EntityType.ORG && OpensBody(words[found.EndWord]))) continue;
+                !(entities[found.Entity].Type == EntityType.ORG && (OpensBody(words[found.EndWord]) || OpensOtherDefiniteBody(words[found.EndWord], words[i])))) continue;
             // المبعوث الاممي الى السودان رمطان لعمامرة: so past where the office sits or goes.
             if (entities[found.Entity].Type == EntityType.PER && PastSeat(entities, words, found.EndWord) is { } holder && holder < words.Length &&
                 NamedSameTypeAt(entities, EntityType.PER, words[holder].Start)) continue;
@@ -289,6 +289,23 @@ public sealed class DescriptionLinker
     /// <summary>Whether a word is an organisation's head noun without the article (وزارة, حركة, نقابة), opening a name of its own.</summary>
     private static bool OpensBody(Word word) =>
         !word.Key.StartsWith("ال", StringComparison.Ordinal) && Categories.TryGetValue(NameKey.Word(word.Key), out var type) && type == EntityType.ORG;
+
+    /// <summary>
+    /// Whether a word is a definite organisation's head noun (المكتب, الشركة, الوزارة) other than the body noun before it:
+    /// واتهمت الجمعية المكتب الوطني للكهرباء بـ…: the association told by its noun is the subject and the office, whose
+    /// name opens with a head noun of its own, the object; no apposition (a body is not named again by another head).
+    /// </summary>
+    private static bool OpensOtherDefiniteBody(Word word, Word description)
+    {
+        if (!IsDefiniteBodyHead(word.Key)) return false;
+        var own = description.Key.StartsWith("ال", StringComparison.Ordinal) ? description.Key[2..] : description.Key;
+        return !own.EndsWith(word.Key[2..], StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a word is an organisation's head noun with the article (المكتب, الشركة, المجلس), as المكتب in المكتب الوطني للكهرباء.</summary>
+    private static bool IsDefiniteBodyHead(string key) =>
+        key.Length >= 5 && key.StartsWith("ال", StringComparison.Ordinal) &&
+        Categories.TryGetValue(NameKey.Word(key[2..]), out var type) && type == EntityType.ORG;
 
     private static bool NamedSameTypeAt(List<Entity> entities, EntityType type, int start)
     {
@@ -558,7 +575,9 @@ public sealed class DescriptionLinker
             // المنظمة الانسانية: a body's adjective; الناحية الانسانية is an aspect, no place.
             if (BodyAdjectives.Contains(next) && Names(reading.Key, EntityType.ORG)) end++;
             else if (next.EndsWith('ي') || next.EndsWith("يه", StringComparison.Ordinal)) return null;   // الحزب الاشتراكي: another name
-            else if (next.StartsWith("الم", StringComparison.Ordinal)) end++;   // التنظيم المتطرف, الحركة المحظورة: a participle describes it
+            // التنظيم المتطرف, الحركة المحظورة, الشركة المنظمة: a participle describes it; a head noun opening another
+            // body's name (الجمعية المكتب الوطني للكهرباء) does not
+            else if (next.StartsWith("الم", StringComparison.Ordinal) && !(IsDefiniteBodyHead(next) && NamedSameTypeAt(entities, EntityType.ORG, words[end].Start))) end++;
         }
         // والمنظمة الخيرية (انقذوا الاطفال): a name in brackets right after it says which body it is, another one.
         if (end < words.Length && words[end].Key == "(") return null;
