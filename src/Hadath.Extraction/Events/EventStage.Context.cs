@@ -260,9 +260,27 @@ public sealed partial class EventStage
         {
             if (words[k].End > time.Span.Start) continue;
             if (words[k].Kind == WordKind.Punctuation) break;
-            if (words[k].Key is "منذ") return false;
+            if (words[k].Key is "منذ") return WhenClauseAfter(time, words);
         }
         return true;
+    }
+
+    /// <summary>Words that open a clause telling what happened at the time just named (حين, عندما, حينما).</summary>
+    private static readonly HashSet<string> WhenOpeners = MatchKey.SetOf("حين", "عندما", "حينما");
+
+    /// <summary>
+    /// Whether a حين or عندما clause follows the time, past a comma at most (لم تشهد المدينة احتجاجات منذ عام 2017، حين
+    /// امتدت اليها احتجاجات الحسيمة): what it tells happened then, so the sentence is history though منذ opens the time.
+    /// </summary>
+    private static bool WhenClauseAfter(TimeExpression time, IReadOnlyList<Word> words)
+    {
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (words[k].Start < time.Span.End) continue;
+            if (words[k].IsComma && k + 1 < words.Count) k++;
+            return WhenOpeners.Contains(words[k].Key);
+        }
+        return false;
     }
 
     /// <summary>
