@@ -209,6 +209,28 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// Whether the word اي (any) stands between the verb ending at word <paramref name="last"/> and the first mention of
+    /// <paramref name="side"/> after it: a threat to answer any attack on a side (هدد بالرد على اي هجوم يستهدف مواقع X) names
+    /// what would be answered, X its own side or anyone, not whom it threatens.
+    /// </summary>
+    private static bool InWhatWouldBeAnswered(EventArguments.Sentence s, int last, Entity side)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity != side || m.First <= last) continue;
+            for (int k = last + 1; k < m.First; k++)
+            {
+                if (s.Words[k].Kind == WordKind.Punctuation) return false;
+                if (s.Words[k].Key == AnyKey) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly string AnyKey = MatchKey.Of("اي");
+
     /// <summary>Whether an entity is a state's army or police by its actor code (ISRMIL, EGYCOP).</summary>
     private static bool IsStateForceActor(Entity? e) => e?.Actor is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
 

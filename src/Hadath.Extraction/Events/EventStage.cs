@@ -530,6 +530,8 @@ public sealed partial class EventStage : IStage
                 // وهدد X باغلاق باب المندب: as for a trigger, a place in what a threat would close is no one threatened; a
                 // threat by no one read keeps the place, which alone makes it a record.
                 if (code.Code.StartsWith("13", StringComparison.Ordinal) && (roles.Source is not null || roles.SourcePhrase is not null) && roles.Target is { Type: EntityType.LOC } closedPlace && InWhatWouldClose(inSentence, hit.Word, closedPlace)) roles = roles with { Target = null };
+                // وهدد X بالرد بحزم على اي هجوم يستهدف مواقع Y: a side named in what the threat would answer is no one threatened.
+                if (code.Code.StartsWith("13", StringComparison.Ordinal) && roles.Target is { } answered && InWhatWouldBeAnswered(inSentence, hit.Word, answered)) roles = roles with { Target = null };
                 // اوقفت انقرة ملء خزان السد, اوقفت السلطات منحة دراسية: اوقف arrests only with someone taken, a person or the people
                 // counted after it; what else it stops is no arrest.
                 if (code.Code == "173" && words[hit.Word].Key.Contains("وقف", StringComparison.Ordinal) && roles.Target?.Type != EntityType.PER && !TakenAfterStop(inSentence, hit.Word, roles)) continue;
