@@ -215,14 +215,10 @@ public sealed class ActorStage : IStage
             start--;
             // دعا وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسن: a counterpart word opens the title of the name after
             // it; the title before it is the subject's, named by it alone.
-            if (CounterpartLookup.Contains(NameKey.WordOfKey(words[start].Key))) break;
+            if (DescriptionLinker.IsCounterpart(NameKey.WordOfKey(words[start].Key))) break;
         }
         return start;
     }
-
-    /// <summary>The counterpart words (نظيره, نظيرها, نظيرته): another office holder's, of the country said after them.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CounterpartLookup =
-        new[] { "نظير", "نظيره", "نظيرها", "نظيرته" }.Select(NameKey.Word).ToHashSet().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How many words may name where an office sits, after لدى (الامم المتحدة, مجلس الامن الدولي).</summary>
     private const int MaxSeatWords = 3;

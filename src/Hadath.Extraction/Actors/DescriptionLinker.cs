@@ -34,6 +34,11 @@ public sealed class DescriptionLinker
 
     private static readonly HashSet<string> Counterparts = Keys("نظير", "نظيرها", "نظيرته");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CounterpartLookup = Counterparts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a <see cref="NameKey"/> word key is a counterpart word (نظيره, نظيرها, نظيرته): another office holder's.</summary>
+    internal static bool IsCounterpart(ReadOnlySpan<char> key) => CounterpartLookup.Contains(key);
+
     /// <summary>Nouns that introduce a name (مدينة X) and stand for it later with the article (المدينة), with the type they name.</summary>
     private static readonly Dictionary<string, EntityType> Categories = new[]
     {

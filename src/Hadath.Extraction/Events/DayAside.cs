@@ -29,8 +29,7 @@ internal static class DayAside
     {
         int j = k;
         while (j < words.Count && j < k + MaxWords && IsDayWord(words[j].Key)) j++;
-        if (j == k && k < words.Count && words[k].IsComma && Close(words, k + 1) is { } close) j = close + 1;
-        return j;
+        return j > k ? j : PastAside(words, k);
     }
 
     /// <summary>

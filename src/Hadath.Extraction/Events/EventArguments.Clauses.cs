@@ -12,7 +12,7 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> ActVerbs = MatchKey.SetOf("قام", "قامت", "قاموا", "رد", "ردت", "ردوا");
 
     /// <summary>Whether <paramref name="key"/> is one of <paramref name="verbs"/>, also after و or ف (وقامت, فردت).</summary>
-    private static bool IsVerbOf(HashSet<string> verbs, string key) =>
+    internal static bool IsVerbOf(HashSet<string> verbs, string key) =>
         verbs.Contains(key) || (key.Length > 2 && key[0] is 'و' or 'ف' && verbs.Contains(key[1..]));
 
     /// <summary>

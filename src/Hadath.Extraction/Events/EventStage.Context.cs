@@ -195,46 +195,49 @@ public sealed partial class EventStage
     /// Whether a closing noun (<see cref="Closings"/>) stands between the verb ending at word <paramref name="last"/> and
     /// the first mention of <paramref name="place"/> after it (هدد باغلاق باب المندب).
     /// </summary>
-    private static bool InWhatWouldClose(EventArguments.Sentence s, int last, Entity place)
-    {
-        foreach (var m in s.Mentions)
-        {
-            if (m.Entity != place || m.First <= last) continue;
-            for (int k = last + 1; k < m.First; k++)
-            {
-                if (Closings.Contains(s.Words[k].Key)) return true;
-            }
-            return false;
-        }
-        return false;
-    }
+    private static bool InWhatWouldClose(EventArguments.Sentence s, int last, Entity place) => WordBefore(s, last, place, Closings, stopAtPunctuation: false);
 
     /// <summary>
     /// Whether the word اي (any) stands between the verb ending at word <paramref name="last"/> and the first mention of
     /// <paramref name="side"/> after it: a threat to answer any attack on a side (هدد بالرد على اي هجوم يستهدف مواقع X) names
     /// what would be answered, X its own side or anyone, not whom it threatens.
     /// </summary>
-    private static bool InWhatWouldBeAnswered(EventArguments.Sentence s, int last, Entity side)
+    private static bool InWhatWouldBeAnswered(EventArguments.Sentence s, int last, Entity side) => WordBefore(s, last, side, AnyWords, stopAtPunctuation: true);
+
+    private static readonly HashSet<string> AnyWords = MatchKey.SetOf("اي");
+
+    /// <summary>
+    /// Whether one of <paramref name="keys"/> stands between the verb ending at word <paramref name="last"/> and the first
+    /// mention of <paramref name="entity"/> after it (none when a punctuation mark comes first and <paramref name="stopAtPunctuation"/>).
+    /// </summary>
+    private static bool WordBefore(EventArguments.Sentence s, int last, Entity entity, HashSet<string> keys, bool stopAtPunctuation)
     {
-        foreach (var m in s.Mentions)
+        if (s.FirstAfter(entity, last) is not { } m) return false;
+        for (int k = last + 1; k < m.First; k++)
         {
-            if (m.Entity != side || m.First <= last) continue;
-            for (int k = last + 1; k < m.First; k++)
-            {
-                if (s.Words[k].Kind == WordKind.Punctuation) return false;
-                if (s.Words[k].Key == AnyKey) return true;
-            }
-            return false;
+            if (stopAtPunctuation && s.Words[k].Kind == WordKind.Punctuation) return false;
+            if (keys.Contains(s.Words[k].Key)) return true;
         }
         return false;
     }
 
-    private static readonly string AnyKey = MatchKey.Of("اي");
+    /// <summary>
+    /// Whether a threat with a source (CAMEO 13) has for target a place named in what it would close (هدد X باغلاق باب
+    /// المندب امام السفن): where the closing would be, not whom the threat is against. A threat by no one read keeps the
+    /// place, which alone makes it a record.
+    /// </summary>
+    private static bool ThreatensAClosedPlace(CameoCode code, EventArguments.Roles roles, EventArguments.Sentence s, int last) =>
+        code.Code.StartsWith("13", StringComparison.Ordinal) && (roles.Source is not null || roles.SourcePhrase is not null) &&
+        roles.Target is { Type: EntityType.LOC } place && InWhatWouldClose(s, last, place);
 
     /// <summary>Whether an entity is a state's army or police by its actor code (ISRMIL, EGYCOP).</summary>
-    private static bool IsStateForceActor(Entity? e) => e?.Actor is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
+    private static bool IsStateForceActor(Entity? e) => IsStateForceCode(e?.Actor);
 
-    private static bool IsStateAgent(ActorPhrases.Phrase? p) => p?.Code is { } c && (c.EndsWith("MIL", StringComparison.Ordinal) || c.EndsWith("COP", StringComparison.Ordinal));
+    private static bool IsStateAgent(ActorPhrases.Phrase? p) => IsStateForceCode(p?.Code);
+
+    /// <summary>Whether an actor code is a state's army or police (ISRMIL, EGYCOP).</summary>
+    private static bool IsStateForceCode(string? code) =>
+        code is not null && (code.EndsWith("MIL", StringComparison.Ordinal) || code.EndsWith("COP", StringComparison.Ordinal));
 
     // The weapon of a killing whose owner follows it (برصاص الجيش, بنيران القوات), or the hands (على ايدي مسلحين).
     private static readonly HashSet<string> ByFire = new(StringComparer.Ordinal) { "برصاص", "بنيران", "برصاصه", "بقذائف", "بقذيفه", "ايدي", "بايدي" };

@@ -38,7 +38,7 @@ public sealed partial class EventStage
     /// <summary>How many words (the court's name: غرفة التجارة الدولية في باريس) may stand between the ruling verb and بان.</summary>
     private const int RulerReach = 6;
 
-    private static bool IsRuling(string key) => Ruling.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && Ruling.Contains(key[1..]);
+    private static bool IsRuling(string key) => EventArguments.IsVerbOf(Ruling, key);
 
     /// <summary>
     /// Whether the verb at word <paramref name="verb"/> is told in what a court or an arbiter ruled: بان within
@@ -63,7 +63,7 @@ public sealed partial class EventStage
     /// <summary>Verbs of deciding and announcing, after which a verbal noun tells the act decided or announced.</summary>
     private static readonly HashSet<string> Deciding = MatchKey.SetOf("قرر", "قررت", "قرروا", "اعلن", "اعلنت", "اعلنوا");
 
-    private static bool IsDeciding(string key) => Deciding.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && Deciding.Contains(key[1..]);
+    private static bool IsDeciding(string key) => EventArguments.IsVerbOf(Deciding, key);
 
     /// <summary>
     /// The one who decided or announced the act at word <paramref name="noun"/>: the name between a verb of deciding and the

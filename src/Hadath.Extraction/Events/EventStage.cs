@@ -233,7 +233,7 @@ public sealed partial class EventStage : IStage
                 if (code.Code.StartsWith("17", StringComparison.Ordinal) && roles.Target is { } charged && NamedInCharge(inSentence, last, charged)) roles = roles with { Target = null };
                 // هدد باغلاق باب المندب امام السفن, هدد بإغلاق المدارس في اقليم كردستان: a place named in what a threat would
                 // close is where the closing would be, not whom the threat is against.
-                if (code.Code.StartsWith("13", StringComparison.Ordinal) && (roles.Source is not null || roles.SourcePhrase is not null) && roles.Target is { Type: EntityType.LOC } closed && InWhatWouldClose(inSentence, last, closed)) roles = roles with { Target = null };
+                if (ThreatensAClosedPlace(code, roles, inSentence, last)) roles = roles with { Target = null };
                 // استولى مسلحون من جماعة الحوثي على سفينة تجارية: a ship taken with its crew is hijacked, no ground held. Only
                 // by a side the story names: the detection gold leaves a ship taken by unnamed pirates unmarked.
                 if (code.Code == "192" && SeizedVessel(words, last))
@@ -529,7 +529,7 @@ public sealed partial class EventStage : IStage
                 var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));
                 // وهدد X باغلاق باب المندب: as for a trigger, a place in what a threat would close is no one threatened; a
                 // threat by no one read keeps the place, which alone makes it a record.
-                if (code.Code.StartsWith("13", StringComparison.Ordinal) && (roles.Source is not null || roles.SourcePhrase is not null) && roles.Target is { Type: EntityType.LOC } closedPlace && InWhatWouldClose(inSentence, hit.Word, closedPlace)) roles = roles with { Target = null };
+                if (ThreatensAClosedPlace(code, roles, inSentence, hit.Word)) roles = roles with { Target = null };
                 // وهدد X بالرد بحزم على اي هجوم يستهدف مواقع Y: a side named in what the threat would answer is no one threatened.
                 if (code.Code.StartsWith("13", StringComparison.Ordinal) && roles.Target is { } answered && InWhatWouldBeAnswered(inSentence, hit.Word, answered)) roles = roles with { Target = null };
                 // اوقفت انقرة ملء خزان السد, اوقفت السلطات منحة دراسية: اوقف arrests only with someone taken, a person or the people
