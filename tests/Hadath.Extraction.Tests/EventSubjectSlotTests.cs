@@ -36,6 +36,30 @@ public sealed class EventSubjectSlotTests
         Assert.Equal("e1", e.Target?.EntityId);
     }
 
+    [Theory]
+    // a head that is no title, closed by a definite word: a body named with the article after it is the object
+    [InlineData("واتهم محامي المتهم الحكومة المالاوية بعرقلة التحقيق.", "الحكومة المالاوية")]
+    [InlineData("وانتقد شقيق الضحية الشرطة المحلية بسبب بطء التحقيق.", "الشرطة المحلية")]
+    public void test_a_body_with_the_article_after_a_closed_head_is_the_object(string text, string body)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, body, "MWIGOV"));
+        var e = Assert.Single(Events(doc));
+        Assert.Null(e.Source?.EntityId);
+        Assert.Equal("e1", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // guard: a head in construct with the body (not closed before it) is the body's own
+    [InlineData("واتهم محامي الحكومة المالاوية المعارضة بعرقلة التحقيق.", "الحكومة المالاوية")]
+    // guard: a body with no article after a closed head keeps its reading (a name in apposition: الحركة الاسلامية حماس)
+    [InlineData("واتهمت الحركة الاسلامية حماس الاحتلال بعرقلة التحقيق.", "حماس")]
+    public void test_a_body_in_construct_or_apposition_stays_the_subject(string text, string body)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.ORG, body, "MWIGOV"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
     [Fact]
     public void test_a_visit_by_an_unnamed_title_to_a_body_has_not_the_body_for_its_source() =>
         Assert.DoesNotContain(Events(Docs.WithActors("وزارت وزيرة الداخلية مستشفى المقاطعة حيث يعالج المصابون.", ("e1", EntityType.ORG, "مستشفى المقاطعة", null))),

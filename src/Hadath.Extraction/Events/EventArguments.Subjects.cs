@@ -785,6 +785,9 @@ public sealed partial class EventArguments
                 if (k > start && m.Entity.Type is EntityType.ORG && NamedPastAcronym(s, m.Last + 1) is { } pastAcronym) return (pastAcronym.Entity, pastAcronym.Last + 1, head);
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، وزارة الصحة: so is one named between commas after it.
                 if (m.Entity.Type is EntityType.ORG or EntityType.MISC && NamedBetweenCommas(s, m.Last + 1) is { } appositive) return (appositive.Person.Entity, appositive.After, head);
+                // واتهم محامي المتهم الحكومة المالاوية: a definite word closes the head's construct (a definite noun governs
+                // no other), so a body named with the article right after it opens the object.
+                if (m.Entity.Type == EntityType.ORG && s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) && EndsDefiniteSubject(s, start, m)) return (null, k, head);
                 if (m.Entity.Type != EntityType.LOC) return (m.Entity, PastOwnAcronym(s, m.Last + 1), head);
                 if (EndsDefiniteSubject(s, start, m)) return (null, k, head);
                 k = m.Last;

@@ -290,6 +290,33 @@ public sealed partial class EventStage
         return true;
     }
 
+    /// <summary>How many words a relative clause may hold before the time that dates it (الذي فر من سجن المدينة المركزي في تموز).</summary>
+    private const int MaxDatedClauseWords = 8;
+
+    /// <summary>
+    /// The words of the relative clause <paramref name="time"/> stands in, when the clause is on a person or body named
+    /// right before its pronoun (اعتقلت الشرطة كريم بلعيد الذي فر من السجن في تموز, X، الذي فر …): from the pronoun to
+    /// the clause's end (the next mark), or null. The clause dates what it tells of the name; the act before it is not
+    /// dated by it. A clause on anything else (الهجوم الذي وقع في تموز) may date the act itself, so it gives null.
+    /// </summary>
+    private static (int From, int To)? DatedRelativeClause(EventArguments.Sentence s, TimeExpression time)
+    {
+        var words = s.Words;
+        int at = WordScanner.FirstAtOrAfter(words, time.Span.Start);
+        for (int k = at - 1; k >= 1 && k >= at - MaxDatedClauseWords; k--)
+        {
+            if (!words[k].IsLetters && !words[k].IsNumber) return null;
+            if (!EventArguments.Relatives.Contains(words[k].Key)) continue;
+            // X، الذي: the comma set the clause off the name.
+            int named = words[k - 1].IsComma && k >= 2 ? k - 2 : k - 1;
+            if (k == at - 1 || s.EndingAt(named) is not { Entity.Type: EntityType.PER or EntityType.ORG }) return null;
+            int end = at;
+            while (end < words.Count && (words[end].IsLetters || words[end].IsNumber || words[end].Start < time.Span.End)) end++;
+            return (k, end);
+        }
+        return null;
+    }
+
     /// <summary>Words that open a clause telling what happened at the time just named (حين, عندما, حينما).</summary>
     private static readonly HashSet<string> WhenOpeners = MatchKey.SetOf("حين", "عندما", "حينما");
 

@@ -201,7 +201,16 @@ public sealed partial class EventStage : IStage
             Draft? previousAct = null;
             var time = FirstTimeIn(document.Times, sentenceSpan, words);
             // وكان مسلحون خطفوا في كانون الاول/ديسمبر 2017: an act dated to a month or year over well before the story is history.
-            if (time is not null && IsHistory(time, document.Metadata.Date, words)) continue;
+            // اعتقلت الشرطة X الذي فر من السجن في تموز: a clause on a person or body dates only what it tells; the acts
+            // inside it are history, the act before it is the news (dated by a later time outside the clause, if any).
+            var history = (From: int.MaxValue, To: int.MaxValue);
+            if (time is not null && IsHistory(time, document.Metadata.Date, words))
+            {
+                if (DatedRelativeClause(inSentence, time) is not { } clause) continue;
+                history = clause;
+                time = FirstTimeIn(document.Times, new TextSpan(words[clause.To - 1].End, sentenceSpan.End), words);
+                if (time is not null && IsHistory(time, document.Metadata.Date, words)) continue;
+            }
             var drafts = new List<Draft>();
             // A toll (قتل 15 شخصا) tells the outcome; the attack it belongs to (في هجوم انتحاري) names the act, so the
             // toll joins that event last and the act keeps the span and code.
@@ -210,6 +219,7 @@ public sealed partial class EventStage : IStage
             foreach (var hit in TollsLast(handHits, document.Counts))
             {
                 var (first, last) = EventArguments.WordRange(words, hit.Span);
+                if (first >= history.From && first < history.To) continue;
                 if (IsCharge(text, words, hit.Span, first, accusations)) continue;
                 // حملت الحكومة الحركة مسؤولية مقتل الوزير في هجوم: the attack one is blamed for is the charge, not its report.
                 if (hit.Trigger.Role != TriggerRole.Verb && IsBlamedFor(words, first)) continue;
@@ -496,6 +506,7 @@ public sealed partial class EventStage : IStage
             }
             foreach (var hit in verbHits)
             {
+                if (hit.Word >= history.From && hit.Word < history.To) continue;
                 if (AnyOverlaps(handHits, hit.Span)) continue;
                 if (AnyContains(quoted, hit.Span)) continue;
                 var code = _codes.Lookup(hit.Pattern.Code);

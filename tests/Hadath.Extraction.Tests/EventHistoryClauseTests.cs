@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+using Hadath.Extraction.Times;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// A time long before the story inside a relative clause on a person or body (اعتقلت الشرطة X الذي فر من السجن في
+/// تموز) dates what the clause tells, not the act before it: that act is the story's news, and only acts inside the
+/// clause are history. A clause on an act (الهجوم الذي وقع في تموز) still dates the act it describes.
+/// Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventHistoryClauseTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    private static AnalyzedDocument Story(string text, string date, params (string Id, EntityType Type, string Surface, string? Actor)[] entities)
+    {
+        var doc = Docs.Tokenized(text, date);
+        var present = entities.Where(e => text.Contains(e.Surface, StringComparison.Ordinal)).ToArray();
+        foreach (var (id, type, surface, _) in present) doc = doc.WithEntity(id, type, surface, surface);
+        var actors = present.ToDictionary(e => e.Id, e => e.Actor);
+        doc = doc.WithEntities(doc.Has(Layers.Entities) ? doc.Entities.Select(e => e with { Actor = actors[e.Id] }).ToImmutableArray() : ImmutableArray<Entity>.Empty);
+        return new TimeStage().Process(doc);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Sides =
+    [
+        ("e1", EntityType.ORG, "الشرطة الفرنسية", "FRACOP"), ("e2", EntityType.PER, "كريم بلعيد", "FRA"),
+        ("e3", EntityType.ORG, "حركة النهضة", "TUNPTY"),
+    ];
+
+    [Theory]
+    // the act before a clause on the person is news; the escape in July is the clause's
+    [InlineData("اعتقلت الشرطة الفرنسية كريم بلعيد الذي فر من السجن في تموز الماضي", "اعتقلت", "e1", "e2", null)]
+    // a day told before the clause is the act's
+    [InlineData("اعتقلت الشرطة الفرنسية امس كريم بلعيد، الذي فر من السجن في يوليو 2018", "اعتقلت", "e1", "e2", "2018-11-19")]
+    public void test_an_act_before_a_dated_clause_on_a_person_is_news(string text, string trigger, string source, string target, string? time)
+    {
+        var e = Assert.Single(Events(Story(text, "2018-11-20", Sides)));
+        Assert.Equal(trigger, text[e.Start..e.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+        Assert.Equal(time, e.Time);
+    }
+
+    [Theory]
+    // guard: an act inside the dated clause is history
+    [InlineData("افرجت الشرطة الفرنسية عن كريم بلعيد الذي اعتقلته في تموز الماضي")]
+    // guard: a clause on an act dates that act
+    [InlineData("وقتل خمسة اشخاص في الهجوم الذي استهدف مقر حركة النهضة في تموز الماضي")]
+    // guard: an act dated long before the story, with no clause, is history
+    [InlineData("واعتقلت الشرطة الفرنسية كريم بلعيد في تموز الماضي")]
+    public void test_acts_dated_long_before_the_story_stay_history(string text)
+    {
+        Assert.DoesNotContain(Events(Story(text, "2018-11-20", Sides)), e => e.Code.StartsWith("17", StringComparison.Ordinal) || e.Plover == "ASSAULT");
+    }
+}
