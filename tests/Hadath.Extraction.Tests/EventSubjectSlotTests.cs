@@ -60,6 +60,20 @@ public sealed class EventSubjectSlotTests
         Assert.Equal("e1", e.Source?.EntityId);
     }
 
+    [Theory]
+    // a title, then its holder set off by commas: the object follows the closing comma
+    [InlineData("انتقد الرئيس الامريكي، دونالد ترامب، ايران بسبب برنامجها الصاروخي.", "e2")]
+    [InlineData("واتهم رئيس الوزراء الاسرائيلي، بنيامين نتنياهو، ايران بتهديد المنطقة.", "e2")]
+    // guard: a day set off after the holder is passed too
+    [InlineData("واتهم الرئيس الامريكي، دونالد ترامب، الاحد، ايران بدعم الارهاب.", "e2")]
+    public void test_the_object_follows_a_holder_set_off_by_commas_after_his_title(string text, string target)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, text.Contains("ترامب") ? "دونالد ترامب" : "بنيامين نتنياهو", "USAGOV"), ("e2", EntityType.LOC, "ايران", "IRN"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
     [Fact]
     public void test_a_visit_by_an_unnamed_title_to_a_body_has_not_the_body_for_its_source() =>
         Assert.DoesNotContain(Events(Docs.WithActors("وزارت وزيرة الداخلية مستشفى المقاطعة حيث يعالج المصابون.", ("e1", EntityType.ORG, "مستشفى المقاطعة", null))),

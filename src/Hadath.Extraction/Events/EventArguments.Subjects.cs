@@ -817,7 +817,9 @@ public sealed partial class EventArguments
         }
         if (k < s.Words.Count && s.Words[k].IsComma && s.StartingAt(k + 1) is { Entity.Type: EntityType.PER } named)
         {
-            return (named.Entity, named.Last + 1, head);
+            // انتقد الرئيس الامريكي، دونالد ترامب، ايران: the comma that closes the name opens the clause of the object.
+            int close = named.Last + 1;
+            return (named.Entity, close + 1 < s.Words.Count && s.Words[close].IsComma ? close + 1 : close, head);
         }
         // اتهمت فرنسا على لسان رئيسها فرانسوا هولاند: the one who speaks for the subject is the source we can name.
         int voice = k < s.Words.Count && s.Words[k].Key == "علي" && k + 1 < s.Words.Count && s.Words[k + 1].Key == "لسان" ? k + 2 : -1;
