@@ -74,6 +74,18 @@ public sealed class EventSubjectSlotTests
         Assert.Equal(target, e.Target?.EntityId);
     }
 
+    [Theory]
+    // the supreme leader's title (a role word of actor-roles.tsv) is held by the name after it
+    [InlineData("اتهم المرشد الاعلى لايران علي خامنئي الولايات المتحدة بالتامر.")]
+    [InlineData("اتهم المرشد الاعلى الايراني علي خامنئي الولايات المتحدة بالتامر.")]
+    public void test_the_supreme_leader_named_after_his_title_is_the_subject(string text)
+    {
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "علي خامنئي", "IRNGOV"), ("e2", EntityType.LOC, "الولايات المتحدة", "USA"), ("e3", EntityType.LOC, "ايران", "IRN"));
+        var e = Assert.Single(Events(doc));
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
     [Fact]
     public void test_a_visit_by_an_unnamed_title_to_a_body_has_not_the_body_for_its_source() =>
         Assert.DoesNotContain(Events(Docs.WithActors("وزارت وزيرة الداخلية مستشفى المقاطعة حيث يعالج المصابون.", ("e1", EntityType.ORG, "مستشفى المقاطعة", null))),
