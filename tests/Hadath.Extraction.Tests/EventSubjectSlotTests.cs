@@ -86,6 +86,30 @@ public sealed class EventSubjectSlotTests
         Assert.Equal("e2", e.Target?.EntityId);
     }
 
+    [Theory]
+    // كما ("and also") before a verb with no subject of its own: it goes on with the subject before, as a و-verb does
+    [InlineData("وفرضت الادارة الامريكية رسوما على السلع الصينية، كما هددت بفرض رسوم اخرى على كندا.", "هددت", "e1", "e3")]
+    [InlineData("واعلن ترامب الانسحاب من الاتفاق، كما توعد بعقوبات قاسية على طهران.", "توعد", "e2", "e4")]
+    // guard: a verb after كما with its own subject keeps it
+    [InlineData("وفرضت الادارة الامريكية رسوما على السلع الصينية، كما هددت كندا بالرد.", "هددت", "e3", null)]
+    public void test_a_verb_after_kama_shares_the_subject_before(string text, string trigger, string source, string? target)
+    {
+        (string, EntityType, string, string?)[] sides = [("e1", EntityType.ORG, "الادارة الامريكية", "USAGOV"), ("e2", EntityType.PER, "ترامب", "USAGOV"),
+            ("e3", EntityType.LOC, "كندا", "CAN"), ("e4", EntityType.LOC, "طهران", "IRN")];
+        var doc = Docs.WithActors(text, sides.Where(x => text.Contains(x.Item3, StringComparison.Ordinal)).ToArray());
+        var e = Assert.Single(Events(doc), x => text[x.Start..x.End] == trigger);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_kama_with_no_comma_is_as_and_joins_no_verb()
+    {
+        // كما هدد بالفعل: "as he threatened", a threat told again, not a new one by the subject before
+        const string text = "وقد يلجا ترامب الى انهاء الاتفاق كما هدد بالفعل.";
+        Assert.DoesNotContain(Events(Docs.WithActors(text, ("e2", EntityType.PER, "ترامب", "USAGOV"))), e => e.Source?.EntityId == "e2");
+    }
+
     [Fact]
     public void test_a_visit_by_an_unnamed_title_to_a_body_has_not_the_body_for_its_source() =>
         Assert.DoesNotContain(Events(Docs.WithActors("وزارت وزيرة الداخلية مستشفى المقاطعة حيث يعالج المصابون.", ("e1", EntityType.ORG, "مستشفى المقاطعة", null))),

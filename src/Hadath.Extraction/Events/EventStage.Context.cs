@@ -431,8 +431,11 @@ public sealed partial class EventStage
     /// </summary>
     private static bool SharesSubject(EventArguments.Sentence s, CameoVerbTable.Hit hit)
     {
-        if (!WrittenWithWa(s, hit)) return false;
-        bool afterComma = hit.Word > 0 && s.Words[hit.Word - 1].IsComma;
+        // …، كما هددت بفرض رسوم: كما ("and also") joins the verb as its و would.
+        bool also = AfterAlso(s, hit);
+        if (!also && !WrittenWithWa(s, hit)) return false;
+        int joint = also ? hit.Word - 1 : hit.Word;
+        bool afterComma = joint > 0 && s.Words[joint - 1].IsComma;
         // …، والتقى وفدا من النازحين: an accusative object right after a و-verb past a comma (not inside a told clause
         // with its subject a pronoun: انهم تنمروا وهددوا موظفين).
         return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key) || afterComma && IsAccusative(key)
@@ -496,6 +499,15 @@ public sealed partial class EventStage
     /// <summary>Whether the verb of <paramref name="hit"/> is written with و (واتهمت, والتقى): its span starts after it.</summary>
     private static bool WrittenWithWa(EventArguments.Sentence s, CameoVerbTable.Hit hit) =>
         s.Words[hit.Word].Start < hit.Span.Start && s.Text[hit.Span.Start - 1] == 'و';
+
+    /// <summary>
+    /// Whether the verb of <paramref name="hit"/> stands right after a comma and كما (فرضت الادارة رسوما، كما هددت بفرض
+    /// اخرى): "and also", joining the verb to the predicate before the comma. Not at the sentence's start (كما هددت …: its
+    /// subject is the sentence's before), not with a clitic of its own on the verb, and not كما with no comma, mostly "as"
+    /// (الى انهاء الاتفاق كما هدد بالفعل: as he threatened, told again).
+    /// </summary>
+    private static bool AfterAlso(EventArguments.Sentence s, CameoVerbTable.Hit hit) =>
+        hit.Word >= 3 && s.Words[hit.Word].Start == hit.Span.Start && s.Words[hit.Word - 1].Key == "كما" && s.Words[hit.Word - 2].IsComma;
 
     /// <summary>Verbs of claiming an act (تبنى, تبنت): their subject did what they claim.</summary>
     private static readonly HashSet<string> ClaimVerbs = MatchKey.SetOf("تبنى", "تبنت", "وتبنى", "وتبنت", "تبنوا", "وتبنوا");
