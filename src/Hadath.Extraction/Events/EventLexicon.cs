@@ -52,6 +52,8 @@ public enum TriggerCondition
     SeizedPlace,
     /// <summary>As <see cref="SeizedPlace"/>, the verbal noun after تمكن … من (تمكن مسلحو التنظيم من السيطرة على منطقة X).</summary>
     SeizedAchieved,
+    /// <summary>An exchange verb with اطلاق النار past its subject or the other side's pronoun (وتبادلت معهم قوات الامن اطلاق النار).</summary>
+    FireExchanged,
 }
 
 /// <summary>
@@ -183,6 +185,7 @@ public sealed class EventLexicon
         "suffered" => TriggerCondition.Suffered,
         "seized-place" => TriggerCondition.SeizedPlace,
         "seized-achieved" => TriggerCondition.SeizedAchieved,
+        "fire-exchanged" => TriggerCondition.FireExchanged,
         _ => throw new InvalidDataException($"event-triggers.tsv: unknown condition '{name}'"),
     };
 

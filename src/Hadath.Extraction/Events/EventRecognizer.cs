@@ -215,6 +215,29 @@ public sealed partial class EventRecognizer
 
     private static readonly string LaunchKey = MatchKey.Of("اطلاق");
 
+    private static readonly string FireKey = MatchKey.Of("النار");
+
+    /// <summary>
+    /// Words that make اطلاق النار after an exchange verb what was talked about, not what was traded: a ceasefire
+    /// (تبادلت الاطراف الاتهامات بخرق وقف اطلاق النار) or a preposition (تبادلوا الاتهامات حول اطلاق النار).
+    /// </summary>
+    private static readonly HashSet<string> NotFireTraded = MatchKey.SetOf("وقف", "لوقف", "بوقف", "عن", "حول", "بشان", "بسبب", "الاتهامات", "اتهامات");
+
+    /// <summary>
+    /// Reads the words after an exchange verb (تبادلت, تتبادل, يتبادلون) to its clause's end: whether اطلاق النار is what was
+    /// traded, past the subject or the other side's pronoun (وتبادلت معهم قوات التامين اطلاق النار, قبل ان تتبادل القوات
+    /// والمسلحون اطلاق النار); none of <see cref="NotFireTraded"/> stands before it.
+    /// </summary>
+    private static bool FireExchanged(IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end; k + 1 < words.Count && k < end + ClashWindow; k++)
+        {
+            if (!words[k].IsLetters || NotFireTraded.Contains(words[k].Key)) return false;
+            if (words[k].Key == LaunchKey && words[k + 1].Key == FireKey) return true;
+        }
+        return false;
+    }
+
     /// <summary>What is fired after a bare اطلاق (النار, الرصاص, صواريخ, قذائف, الغاز, قنابل, اعيرة).</summary>
     private static readonly HashSet<string> FiredThings = MatchKey.SetOf("النار", "نار", "الرصاص", "رصاص", "الصواريخ", "صواريخ", "صاروخ", "صاروخا", "الصاروخ",
         "القذائف", "قذائف", "قذيفة", "قذيفتين", "الغاز", "غاز", "قنابل", "القنابل", "طلقات", "الطلقات", "اعيرة", "الاعيرة", "عيارات", "النيران", "نيران");
@@ -410,6 +433,8 @@ public sealed partial class EventRecognizer
                 return LaunchedBy(readings, words, start) is { } launcher ? $"{rule}+launched:{launcher}" : null;
             case TriggerCondition.SeizedPlace:
                 return SeizedPlace(readings, words, end) is { } seized ? $"{rule}+seized:{seized}" : null;
+            case TriggerCondition.FireExchanged:
+                return FireExchanged(words, end) ? rule + "+fire-exchanged" : null;
             case TriggerCondition.SeizedAchieved:
                 return Achieved(words, start) is { } managed && SeizedPlace(readings, words, end) is { } ground ? $"{rule}+achieved:{managed}+seized:{ground}" : null;
             case TriggerCondition.LaunchedOn:
