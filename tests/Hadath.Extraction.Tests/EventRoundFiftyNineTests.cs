@@ -1,6 +1,7 @@
 using Hadath.Core;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
+using Hadath.Extraction.Mentions;
 
 namespace Hadath.Extraction.Tests;
 
@@ -8,7 +9,8 @@ namespace Hadath.Extraction.Tests;
 /// Round fifty-nine's event pass (the blind ev52- stories: an attack on a checkpoint near Hit, contract teachers' march in
 /// Rabat, an ambush in Arish). An exchange of fire told with its subject or the other side's pronoun between the verb and
 /// اطلاق النار (وتبادلت معهم قوات التامين اطلاق النار), or with a present form (قبل ان تتبادل …, يتبادلون), is a fight
-/// (190); words traded over a ceasefire or about the firing are none.
+/// (190); words traded over a ceasefire or about the firing are none. A country's air force or navy named by the definite
+/// القوة, its arm's adjective and the nationality (طائرات القوة الجوية العراقية) is a body, as سلاح الجو التركي is.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftyNineTests
@@ -44,5 +46,28 @@ public sealed class EventRoundFiftyNineTests
     public void test_words_traded_over_the_firing_are_no_fight(string text)
     {
         Assert.DoesNotContain(Events(Docs.Tokenized(text)), e => e.Code.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    private static string[] Names(string text) =>
+        new NameRecoveryStage().Process(Docs.Tokenized(text)).Entities
+            .SelectMany(e => e.Mentions.Select(m => $"{e.Type} {text[m.Start..m.End]}")).ToArray();
+
+    [Theory]
+    // the definite القوة, an arm's adjective and the nationality: a country's air force or navy
+    [InlineData("وقصفت طائرات القوة الجوية العراقية اوكارا للتنظيم في الصحراء", "ORG القوة الجوية العراقية")]
+    [InlineData("واعلنت القوة البحرية الليبية انقاذ مئة مهاجر", "ORG القوة البحرية الليبية")]
+    [InlineData("وشنت القوة الجوية الاردنية غارات على مواقع المهربين", "ORG القوة الجوية الاردنية")]
+    public void test_an_air_force_named_by_its_definite_noun_is_a_body(string text, string expected)
+    {
+        Assert.Contains(expected, Names(text));
+    }
+
+    [Theory]
+    // guard: an air force with no nationality, and a country's power that is no arm, are no names
+    [InlineData("وقصفت طائرات القوة الجوية اوكارا للتنظيم في الصحراء", "القوة")]
+    [InlineData("وحذر من استخدام القوة العسكرية الروسية في المنطقة", "القوة")]
+    public void test_no_air_force_without_its_arm_and_nationality(string text, string word)
+    {
+        Assert.DoesNotContain(Names(text), n => n.Contains(word, StringComparison.Ordinal));
     }
 }

@@ -237,6 +237,12 @@ public sealed class OrganisationNames
             {
                 return (new TextSpan(reading.Span.Start, words[i + 2].End), i + 3);
             }
+            // طائرات القوة الجوية العراقية, القوة البحرية الليبية: so is one named by the definite القوة, its arm's adjective and
+            // the nationality; القوة العسكرية الروسية is a country's power, no body.
+            if (definite && head == ArmedForce && i + 2 < words.Length && ArmAdjectives.Contains(words[i + 1].Key) && IsComplement(words, i + 2) && IsNationality(words[i + 2]))
+            {
+                return (new TextSpan(reading.Span.Start, words[i + 2].End), i + 3);
+            }
             // كتيبة ثوار سوق الجمعة: the members of a town named after its market day (سوق الاحد, سوق الخميس).
             if (!definite && GroupHeads.Contains(head) && i + 3 < words.Length && MemberPlurals.Contains(KeyOf(words[i + 1].Key).Word) &&
                 words[i + 2].Key == Market && MarketDays.Contains(words[i + 3].Key) && Adjacent(words[i + 2], words[i + 3]))
@@ -400,6 +406,11 @@ public sealed class OrganisationNames
 
     /// <summary>What a force's arm is (سلاح الجو, سلاح البحرية), as match keys.</summary>
     private static readonly HashSet<string> Arms = MatchKey.SetOf("الجو", "البحرية");
+
+    private static readonly string ArmedForce = NameKey.Word("القوة");
+
+    /// <summary>The arm's adjective after the definite القوة (القوة الجوية العراقية, القوة البحرية الليبية), as match keys.</summary>
+    private static readonly HashSet<string> ArmAdjectives = MatchKey.SetOf("الجوية", "البحرية");
 
     private static readonly HashSet<string> NationalForces = Keys("الدرك", "الحرس", "الجيش");
 
@@ -811,7 +822,7 @@ public sealed class OrganisationNames
     /// <summary>Every head, indefinite or definite, as <see cref="NameKey.Word"/> keys: most words are none, and are passed without a key made.</summary>
     private static readonly HashSet<string> AnyHead = InstitutionHeads.Concat(GroupHeads).Concat(WeakHeads).Concat(Blocs).Concat(DefiniteBodies)
         .Concat(DefiniteHeads).Concat(GeneralHeads).Concat(TailedHeads).Concat(UnitHeads).Concat(NumberedUnitHeads)
-        .Concat(DateNamedHeads).Concat(Portfolios).Append(Arm).Append(Mobilisation).Append(Coalition).Append(Mission).ToHashSet(StringComparer.Ordinal);
+        .Concat(DateNamedHeads).Concat(Portfolios).Append(Arm).Append(ArmedForce).Append(Mobilisation).Append(Coalition).Append(Mission).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyHeadLookup = AnyHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
