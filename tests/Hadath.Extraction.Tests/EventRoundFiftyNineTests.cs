@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Actors;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
 using Hadath.Extraction.Mentions;
@@ -10,7 +11,9 @@ namespace Hadath.Extraction.Tests;
 /// Rabat, an ambush in Arish). An exchange of fire told with its subject or the other side's pronoun between the verb and
 /// اطلاق النار (وتبادلت معهم قوات التامين اطلاق النار), or with a present form (قبل ان تتبادل …, يتبادلون), is a fight
 /// (190); words traded over a ceasefire or about the firing are none. A country's air force or navy named by the definite
-/// القوة, its arm's adjective and the nationality (طائرات القوة الجوية العراقية) is a body, as سلاح الجو التركي is.
+/// القوة, its arm's adjective and the nationality (طائرات القوة الجوية العراقية) is a body, as سلاح الجو التركي is. A bare
+/// title before a definite plural (كما زار الوزير المصابين) is the one titled person named before: the plural is the verb's
+/// object, no adjective of one person.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftyNineTests
@@ -69,5 +72,28 @@ public sealed class EventRoundFiftyNineTests
     public void test_no_air_force_without_its_arm_and_nationality(string text, string word)
     {
         Assert.DoesNotContain(Names(text), n => n.Contains(word, StringComparison.Ordinal));
+    }
+
+    private static string[] Mentions(string text, string name) =>
+        new ActorStage().Process(Docs.Tokenized(text).WithEntity("e1", EntityType.PER, name, name)).Entities
+            .Single(e => e.Id == "e1").Mentions.Select(m => text[m.Start..m.End]).ToArray();
+
+    [Theory]
+    // a bare title before a definite plural, the verb's object: the one titled person named before
+    [InlineData("وتفقد وزير الداخلية محمود توفيق موقع الهجوم. كما زار الوزير المصابين في المستشفى.", "محمود توفيق", "الوزير")]
+    [InlineData("وصل رئيس الجمهورية احمد سالم الى المدينة. واستقبل الرئيس المشاركين في المؤتمر.", "احمد سالم", "الرئيس")]
+    [InlineData("ووصل وزير الصحة سامي حداد الى المخيم. وتفقد الوزير العيادات المتنقلة هناك.", "سامي حداد", "الوزير")]
+    public void test_a_bare_title_before_a_plural_object_is_the_titled_person(string text, string name, string title)
+    {
+        Assert.Equal(new[] { name, title }, Mentions(text, name));
+    }
+
+    [Theory]
+    // guard: a title that goes on with its adjective is someone else's (الوزير الجديد, الوزير المعين)
+    [InlineData("وتفقد وزير الداخلية محمود توفيق موقع الهجوم. وقال الوزير الجديد ان الوضع مستقر.", "محمود توفيق")]
+    [InlineData("وتفقد وزير الداخلية محمود توفيق موقع الهجوم. وزار الوزير المعين المدينة.", "محمود توفيق")]
+    public void test_a_title_with_its_adjective_is_someone_elses(string text, string name)
+    {
+        Assert.Equal(new[] { name }, Mentions(text, name));
     }
 }

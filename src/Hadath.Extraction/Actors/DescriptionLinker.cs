@@ -395,8 +395,9 @@ public sealed class DescriptionLinker
         }
         if (!definite && portfolio is null) return null;
         // المتحدث باسم, الرئيس الجديد, الرئيس الـ45: a title that goes on is someone else's.
+        // كما زار الوزير المصابين, واستقبل الرئيس المشاركين: a plural is the verb's object, no more title.
         if (j < words.Length && (words[j].Key == "باسم" || words[j].IsNumber ||
-                                words[j].Key.StartsWith("ال", StringComparison.Ordinal) && !NotAdjectives.Contains(words[j].Key)))
+                                words[j].Key.StartsWith("ال", StringComparison.Ordinal) && !NotAdjectives.Contains(words[j].Key) && !IsPluralNoun(words[j].Key)))
         {
             return null;
         }
@@ -408,6 +409,17 @@ public sealed class DescriptionLinker
         var fitting = exact.Count > 0 ? exact : earlier.Where(t => Fits(wanted, t.Value)).Select(t => t.Key).ToList();
         return fitting.Count == 1 ? new Found(fitting[0], new TextSpan(start, words[j - 1].End), j) : null;
     }
+
+    private const int MinPluralInYa = 7;
+    private const int MinPluralInAt = 6;
+
+    /// <summary>
+    /// Reads a definite word's ending: whether it is a sound plural (المصابين, المشاركين, العيادات), which no adjective of
+    /// one person is. Shorter words ending so are singular (المعين, الامين: the appointed, the trusted).
+    /// </summary>
+    private static bool IsPluralNoun(string key) =>
+        key.Length >= MinPluralInYa && key.EndsWith("ين", StringComparison.Ordinal) ||
+        key.Length >= MinPluralInAt && key.EndsWith("ات", StringComparison.Ordinal);
 
     /// <summary>Roles that say what someone is, not which post they hold: المسؤول is any official.</summary>
     private static readonly HashSet<string> GenericRoles = Keys("مسؤول", "دبلوماسي", "ممثل", "قائد", "زعيم");
