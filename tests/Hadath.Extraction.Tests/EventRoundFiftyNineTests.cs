@@ -9,9 +9,9 @@ namespace Hadath.Extraction.Tests;
 /// <summary>
 /// Round fifty-nine's event pass (the blind ev52- stories: an attack on a checkpoint near Hit, contract teachers' march in
 /// Rabat, an ambush in Arish). An exchange of fire told with its subject or the other side's pronoun between the verb and
-/// اطلاق النار (وتبادلت معهم قوات التامين اطلاق النار), or with a present form (قبل ان تتبادل …, يتبادلون), is a fight
+/// اطلاق النار (وتبادلت معهم عناصر الحراسة اطلاق النار), or with a present form (قبل ان تتبادل …, يتبادلون), is a fight
 /// (190); words traded over a ceasefire or about the firing are none. A country's air force or navy named by the definite
-/// القوة, its arm's adjective and the nationality (طائرات القوة الجوية العراقية) is a body, as سلاح الجو التركي is. A bare
+/// القوة, its arm's adjective and the nationality (طائرات القوة الجوية الاردنية) is a body, as سلاح الجو التركي is. A bare
 /// title before a definite plural (كما زار الوزير المصابين) is the one titled person named before: the plural is the verb's
 /// object, no adjective of one person.
 /// Sentences written for these tests, none from a story or a data set.
@@ -22,7 +22,7 @@ public sealed class EventRoundFiftyNineTests
 
     [Theory]
     // the exchange verb with its subject or the other side's pronoun before اطلاق النار, past and present
-    [InlineData("وتبادلت معهم قوات الامن اطلاق النار لنحو ساعة في محيط المبنى", "تبادلت")]
+    [InlineData("وتبادلت معهم قوات الامن اطلاق النار لاكثر من ساعتين في محيط المبنى", "تبادلت")]
     [InlineData("وتبادلت قوات الحرس الحدودي اطلاق النار مع المهربين قرب السياج", "تبادلت")]
     [InlineData("اقتحم مسلحون مخفرا للشرطة قبل ان تتبادل معهم عناصر الحراسة اطلاق النار", "تتبادل")]
     [InlineData("ولا يزال الجنود يتبادلون مع المسلحين اطلاق النار في الحي القديم", "يتبادلون")]
@@ -57,7 +57,7 @@ public sealed class EventRoundFiftyNineTests
 
     [Theory]
     // the definite القوة, an arm's adjective and the nationality: a country's air force or navy
-    [InlineData("وقصفت طائرات القوة الجوية العراقية اوكارا للتنظيم في الصحراء", "ORG القوة الجوية العراقية")]
+    [InlineData("وقصفت طائرات القوة الجوية العراقية مخازن للسلاح قرب الحدود", "ORG القوة الجوية العراقية")]
     [InlineData("واعلنت القوة البحرية الليبية انقاذ مئة مهاجر", "ORG القوة البحرية الليبية")]
     [InlineData("وشنت القوة الجوية الاردنية غارات على مواقع المهربين", "ORG القوة الجوية الاردنية")]
     public void test_an_air_force_named_by_its_definite_noun_is_a_body(string text, string expected)
@@ -67,7 +67,7 @@ public sealed class EventRoundFiftyNineTests
 
     [Theory]
     // guard: an air force with no nationality, and a country's power that is no arm, are no names
-    [InlineData("وقصفت طائرات القوة الجوية اوكارا للتنظيم في الصحراء", "القوة")]
+    [InlineData("وقصفت طائرات القوة الجوية مخازن للسلاح قرب الحدود", "القوة")]
     [InlineData("وحذر من استخدام القوة العسكرية الروسية في المنطقة", "القوة")]
     public void test_no_air_force_without_its_arm_and_nationality(string text, string word)
     {
@@ -80,7 +80,7 @@ public sealed class EventRoundFiftyNineTests
 
     [Theory]
     // a bare title before a definite plural, the verb's object: the one titled person named before
-    [InlineData("وتفقد وزير الداخلية محمود توفيق موقع الهجوم. كما زار الوزير المصابين في المستشفى.", "محمود توفيق", "الوزير")]
+    [InlineData("وتفقد وزير الداخلية كريم ناصر موقع الانفجار. كما زار الوزير المصابين في المستشفى.", "كريم ناصر", "الوزير")]
     [InlineData("وصل رئيس الجمهورية احمد سالم الى المدينة. واستقبل الرئيس المشاركين في المؤتمر.", "احمد سالم", "الرئيس")]
     [InlineData("ووصل وزير الصحة سامي حداد الى المخيم. وتفقد الوزير العيادات المتنقلة هناك.", "سامي حداد", "الوزير")]
     public void test_a_bare_title_before_a_plural_object_is_the_titled_person(string text, string name, string title)
@@ -90,8 +90,8 @@ public sealed class EventRoundFiftyNineTests
 
     [Theory]
     // guard: a title that goes on with its adjective is someone else's (الوزير الجديد, الوزير المعين)
-    [InlineData("وتفقد وزير الداخلية محمود توفيق موقع الهجوم. وقال الوزير الجديد ان الوضع مستقر.", "محمود توفيق")]
-    [InlineData("وتفقد وزير الداخلية محمود توفيق موقع الهجوم. وزار الوزير المعين المدينة.", "محمود توفيق")]
+    [InlineData("وتفقد وزير الداخلية كريم ناصر موقع الانفجار. وقال الوزير الجديد ان الوضع مستقر.", "كريم ناصر")]
+    [InlineData("وتفقد وزير الداخلية كريم ناصر موقع الانفجار. وزار الوزير المعين المدينة.", "كريم ناصر")]
     public void test_a_title_with_its_adjective_is_someone_elses(string text, string name)
     {
         Assert.Equal(new[] { name }, Mentions(text, name));
