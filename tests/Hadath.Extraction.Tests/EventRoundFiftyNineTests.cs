@@ -3,6 +3,7 @@ using Hadath.Extraction.Actors;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
 using Hadath.Extraction.Mentions;
+using Hadath.Extraction.Times;
 
 namespace Hadath.Extraction.Tests;
 
@@ -13,7 +14,8 @@ namespace Hadath.Extraction.Tests;
 /// (190); words traded over a ceasefire or about the firing are none. A country's air force or navy named by the definite
 /// القوة, its arm's adjective and the nationality (طائرات القوة الجوية الاردنية) is a body, as سلاح الجو التركي is. A bare
 /// title before a definite plural (كما زار الوزير المصابين) is the one titled person named before: the plural is the verb's
-/// object, no adjective of one person.
+/// object, no adjective of one person. Tomorrow with its weekday (غدا الخميس, غد الجمعة, يوم غد الخميس) is one time, that
+/// day, whichever week the bare weekday would be read in.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundFiftyNineTests
@@ -95,5 +97,37 @@ public sealed class EventRoundFiftyNineTests
     public void test_a_title_with_its_adjective_is_someone_elses(string text, string name)
     {
         Assert.Equal(new[] { name }, Mentions(text, name));
+    }
+
+    private static (string Text, string Value)[] Times(string text, string date) =>
+        new TimeStage().Process(Docs.Tokenized(text, date)).Times.Select(t => (text[t.Span.Start..t.Span.End], t.Value)).ToArray();
+
+    [Theory]
+    // tomorrow and its weekday: one time, tomorrow's date (the story is dated Wednesday 2026-04-15)
+    [InlineData("ومن المنتظر ان يصل الوفد غدا الخميس الى العاصمة", "غدا الخميس")]
+    [InlineData("وقالت اللجنة انها ستجتمع غداً الخميس لبحث الملف", "غداً الخميس")]
+    [InlineData("وتشيع جنازة الضحايا عصر غد الخميس في مسقط رأسهم", "غد الخميس")]
+    [InlineData("ويعقد المجلس جلسة طارئة يوم غد الخميس", "يوم غد الخميس")]
+    [InlineData("ويعقد المجلس جلسة طارئة يوم غد الخميس 16 ابريل", "يوم غد الخميس 16 ابريل")]
+    public void test_tomorrow_with_its_weekday_is_one_time(string text, string expected)
+    {
+        Assert.Equal(new[] { (expected, "2026-04-16") }, Times(text, "2026-04-15"));
+    }
+
+    [Theory]
+    // guard: today and yesterday with their weekday, as before; a weekday that is not tomorrow's stays apart
+    [InlineData("وقال الوزير اليوم الاربعاء ان الحوار مستمر", "اليوم الاربعاء", "2026-04-15")]
+    [InlineData("والتقى الوفد امس الثلاثاء بممثلي النقابات", "امس الثلاثاء", "2026-04-14")]
+    public void test_today_and_yesterday_with_their_weekday_as_before(string text, string expected, string value)
+    {
+        Assert.Equal(new[] { (expected, value) }, Times(text, "2026-04-15"));
+    }
+
+    [Fact]
+    public void test_a_weekday_after_tomorrow_that_is_not_tomorrows_stays_apart()
+    {
+        var times = Times("وسيصل الوفد غدا السبت الى المدينة", "2026-04-15");
+        Assert.Equal(2, times.Length);
+        Assert.Equal(("غدا", "2026-04-16"), times[0]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Hadath.Core;
 using Hadath.Extraction.Numbers;
 using Hadath.Extraction.Text;
@@ -45,11 +46,21 @@ public sealed class TimeStage : IStage
                 if (Inside(bodies, hit.Span)) continue;
                 var time = new TimeExpression(WithYawm(document.Text, hit.Span), hit.Value) { Modifier = hit.Modifier };
                 // اعلنت الوزارة اليوم الجمعة, بحث امس الخميس: a relative day and its weekday, one space apart and the same
-                // day, are one time (as a weekday with its date is).
-                if (pending is { } day && day.Value == time.Value && day.Modifier is null && time.Modifier is null &&
-                    time.Span.Start == day.Span.End + 1 && document.Text[day.Span.End] == ' ' && IsRelativeDay(document.Text, day.Span))
+                // day, are one time (as a weekday with its date is). يصل الوفد غدا الخميس: so when the bare weekday was read
+                // in another week, the relative day's date being that weekday.
+                if (pending is { } day && day.Modifier is null && time.Modifier is null &&
+                    time.Span.Start == day.Span.End + 1 && document.Text[day.Span.End] == ' ' && IsRelativeDay(document.Text, day.Span) &&
+                    (day.Value == time.Value || IsWeekdayOf(document.Text, time.Span, day.Value)))
                 {
-                    pending = new TimeExpression(new TextSpan(day.Span.Start, time.Span.End), time.Value);
+                    pending = new TimeExpression(new TextSpan(day.Span.Start, time.Span.End), day.Value);
+                    continue;
+                }
+                // يوم غد الثلاثاء 12 يناير 2016: tomorrow's weekday and the date after it, the same day, are one time as a
+                // bare weekday and its date are.
+                if (pending is { } named && named.Value == time.Value && named.Modifier is null && time.Modifier is null &&
+                    time.Span.Start == named.Span.End + 1 && document.Text[named.Span.End] == ' ' && IsTomorrowsWeekday(document.Text, named.Span))
+                {
+                    pending = new TimeExpression(new TextSpan(named.Span.Start, time.Span.End), time.Value);
                     continue;
                 }
                 if (pending is { } done) times.Add(done);
@@ -65,9 +76,13 @@ public sealed class TimeStage : IStage
 
     private const string Yawm = "يوم";
 
+    /// <summary>غد and the space after it: tomorrow with its weekday (غد الخميس), which يوم before it names too (يوم غد الخميس).</summary>
+    private static readonly string Tomorrow = MatchKey.Of("غد") + " ";
+
     /// <summary>
     /// قالت مصادر ان 17 شخصا اصيبوا يوم الثلاثاء, صبيحة يوم الاحد: a bare weekday right after the word يوم takes it, as
-    /// the expression names the day (a part of the day before it, صبيحة, stays out). A coming one (يوم الخميس المقبل)
+    /// the expression names the day (a part of the day before it, صبيحة, stays out); so does tomorrow with its weekday
+    /// (يوم غد الخميس). A coming one (يوم الخميس المقبل)
     /// is annotated as its weekday and المقبل alone and keeps its span.
     /// </summary>
     private static TextSpan WithYawm(string text, TextSpan span)
@@ -75,10 +90,32 @@ public sealed class TimeStage : IStage
         int at = span.Start - Yawm.Length - 1;
         if (at < 0 || text[span.Start - 1] != ' ' || string.CompareOrdinal(text, at, Yawm, 0, Yawm.Length) != 0) return span;
         if (at > 0 && char.IsLetter(text[at - 1])) return span;
-        return Weekdays.Contains(MatchKey.Of(text.AsSpan(span.Start, span.End - span.Start))) ? new TextSpan(at, span.End) : span;
+        var key = MatchKey.Of(text.AsSpan(span.Start, span.End - span.Start));
+        return Weekdays.Contains(key) || key.StartsWith(Tomorrow, StringComparison.Ordinal) ? new TextSpan(at, span.End) : span;
     }
 
     private static readonly HashSet<string> RelativeDays = new[] { "اليوم", "امس", "غدا" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Reads a time's words: whether they are tomorrow written غد with its weekday (غد الثلاثاء, يوم غد الثلاثاء).</summary>
+    private static bool IsTomorrowsWeekday(string text, TextSpan span)
+    {
+        var key = MatchKey.Of(text.AsSpan(span.Start, span.End - span.Start));
+        return key.StartsWith(Tomorrow, StringComparison.Ordinal) || key.StartsWith(Yawm + " " + Tomorrow, StringComparison.Ordinal);
+    }
+
+    /// <summary>The weekdays by name (as match keys), in <see cref="DayOfWeek"/> order from الاحد.</summary>
+    private static readonly string[] WeekdayNames = new[] { "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت" }
+        .Select(w => MatchKey.Of(w)).ToArray();
+
+    /// <summary>
+    /// Reads a time's words and a relative day's ISO date (غدا الخميس: 2026-04-16): whether the words are the bare weekday
+    /// that date falls on. A time that is no bare weekday, or a value that is no day, is not.
+    /// </summary>
+    private static bool IsWeekdayOf(string text, TextSpan span, string value)
+    {
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return false;
+        return MatchKey.Of(text.AsSpan(span.Start, span.End - span.Start)) == WeekdayNames[(int)date.DayOfWeek];
+    }
 
     private static bool IsRelativeDay(string text, TextSpan span) => RelativeDays.Contains(MatchKey.Of(text.AsSpan(span.Start, span.End - span.Start)));
 
