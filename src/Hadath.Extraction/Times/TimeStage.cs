@@ -79,11 +79,12 @@ public sealed class TimeStage : IStage
     /// <summary>غد and the space after it: tomorrow with its weekday (غد الخميس), which يوم before it names too (يوم غد الخميس).</summary>
     private static readonly string Tomorrow = MatchKey.Of("غد") + " ";
 
+    private static readonly string DayTomorrow = Yawm + " " + Tomorrow;
+
     /// <summary>
     /// قالت مصادر ان 17 شخصا اصيبوا يوم الثلاثاء, صبيحة يوم الاحد: a bare weekday right after the word يوم takes it, as
     /// the expression names the day (a part of the day before it, صبيحة, stays out); so does tomorrow with its weekday
-    /// (يوم غد الخميس). A coming one (يوم الخميس المقبل)
-    /// is annotated as its weekday and المقبل alone and keeps its span.
+    /// (يوم غد الخميس). A coming one (يوم الخميس المقبل) is annotated as its weekday and المقبل alone and keeps its span.
     /// </summary>
     private static TextSpan WithYawm(string text, TextSpan span)
     {
@@ -100,7 +101,7 @@ public sealed class TimeStage : IStage
     private static bool IsTomorrowsWeekday(string text, TextSpan span)
     {
         var key = MatchKey.Of(text.AsSpan(span.Start, span.End - span.Start));
-        return key.StartsWith(Tomorrow, StringComparison.Ordinal) || key.StartsWith(Yawm + " " + Tomorrow, StringComparison.Ordinal);
+        return key.StartsWith(Tomorrow, StringComparison.Ordinal) || key.StartsWith(DayTomorrow, StringComparison.Ordinal);
     }
 
     /// <summary>The weekdays by name (as match keys), in <see cref="DayOfWeek"/> order from الاحد.</summary>
