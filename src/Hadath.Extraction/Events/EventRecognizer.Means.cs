@@ -356,6 +356,26 @@ public sealed partial class EventRecognizer
         start > 0 && words[start - 1].Key is "خلال" or "اثناء" && OwnMeetings.Contains(trigger.Keys[0]) &&
         !WithMedia(words, end) && !FutureClauseBefore(words, start - 1) && !ByAgent(words, end);
 
+    /// <summary>Forms of ألقى and its verbal noun, with و, whose object القبض is (القت, والقى, القي, والقاء).</summary>
+    private static readonly HashSet<string> CustodyVerbs = MatchKey.SetOf("القت", "القوا", "القي", "القى", "القاء", "والقت", "والقوا", "والقي", "والقى", "والقاء");
+
+    /// <summary>How many words may stand between a verb of custody and its القبض (القت الادارة العامة للمباحث الجنائية في عملية منفصلة القبض).</summary>
+    private const int CustodyWindow = 8;
+
+    /// <summary>
+    /// Whether a form of ألقى stands within <see cref="CustodyWindow"/> words (commas counted) before word <paramref name="start"/>
+    /// (والقت الادارة العامة للمباحث الجنائية في عملية منفصلة القبض على شخصين, والقت الشرطة، بحسب شهود، القبض): القبض is that
+    /// verb's object, so the bare verbal noun tells no arrest of its own.
+    /// </summary>
+    private static bool CustodyVerbBefore(IReadOnlyList<Word> words, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - CustodyWindow; k--)
+        {
+            if (CustodyVerbs.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Whether من قبل follows word <paramref name="end"/> (خلال استقباله من قبل امير الكويت): the noun is passive, the one
     /// it belongs to was received, so he is no host.

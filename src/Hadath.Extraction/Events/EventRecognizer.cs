@@ -459,6 +459,8 @@ public sealed partial class EventRecognizer
                 // عقد وزير الصحة انس الدكالي، مساء امس الثلاثاء، لقاء مع ممثلي النقابات: a meeting held (past عقد) took place.
                 return HeldBefore(words, start) is { } held ? rule + "+held:" + held : null;
             case TriggerCondition.Crowd or TriggerCondition.Toll:
+                // والقت المباحث في عملية منفصلة القبض على شخصين: القبض is the object of a verb of custody told before it.
+                if (trigger.Keys[0] == "القبض" && CustodyVerbBefore(words, start)) return null;
                 // تظاهر الاف, قتل 15 شخصا: a size right after the verb (a crowd, or the toll of a passive قُتل).
                 string size = trigger.Condition == TriggerCondition.Crowd ? "+crowd:" : "+toll:";
                 // قتل اكثر من 280 الف شخص منذ اندلاع النزاع: a running total over a period, not one attack.
