@@ -47,4 +47,24 @@ public sealed class EventRoundSixtyTests
         Assert.Equal(arrests, Events(Named(text, Sides)).Count(e => e.Code == "173"));
         Assert.DoesNotContain(Events(Named(text, Sides)), e => e.Code == "173" && text[e.Span.Start..e.Span.End] == "القبض على");
     }
+
+    [Theory]
+    // a body's own session, told as the occasion of what it said or decided, with no one it met
+    [InlineData("واعلن حزب العدالة، اثر اجتماعه الطارئ، رفضه لمشروع القانون")]
+    [InlineData("وقالت نقابة المعلمين في بيان عقب اجتماعها امس ان الاضراب قائم")]
+    [InlineData("وقرر حزب العدالة خلال اجتماعه مساء الاحد مقاطعة الانتخابات")]
+    public void test_a_bodys_own_session_is_no_meeting(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text, Sides)), e => e.Code.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // guard: a session with its partner told after مع or ب is a meeting
+    [InlineData("وقال سامي الخطيب بعد اجتماعه مع السفير الفرنسي جان دوبوا ان العلاقات متينة")]
+    [InlineData("وقال سامي الخطيب خلال اجتماعه في وقت سابق مع جان دوبوا ان العلاقات متينة")]
+    [InlineData("واكد سامي الخطيب خلال اجتماعه بالسفير الفرنسي جان دوبوا متانة العلاقات")]
+    public void test_a_session_with_a_partner_is_a_meeting(string text)
+    {
+        Assert.Single(Events(Named(text, Sides)), e => e.Code == "040");
+    }
 }

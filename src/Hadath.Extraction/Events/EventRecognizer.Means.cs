@@ -376,6 +376,29 @@ public sealed partial class EventRecognizer
         return false;
     }
 
+    /// <summary>Meeting nouns with the possessive pronoun of a body's own session, whose partner is told only after مع or ب (اجتماعه مع, اجتماعها بالوزير).</summary>
+    private static readonly HashSet<string> OwnSessions = MatchKey.SetOf("اجتماعه", "اجتماعها");
+
+    /// <summary>How many words may stand between a session noun and the مع of its partner (اجتماعه في الآونة الأخيرة مع سفير روسيا).</summary>
+    private const int SessionPartnerWindow = 5;
+
+    /// <summary>
+    /// Whether the session noun ending before word <paramref name="end"/> names no one met: no مع and no ب-word after it within
+    /// <see cref="SessionPartnerWindow"/> words, before any punctuation (واتهمت الكتلة، في بيان اثر اجتماعها الدوري، …; قررت الحركة
+    /// اثر اجتماعها امس عدم التصويت). A body meeting on its own consults no one; اجتماعه مع, اجتماعه بالرئيس still do.
+    /// </summary>
+    private static bool OwnSession(IReadOnlyList<Word> words, EventTrigger trigger, int end)
+    {
+        if (trigger.Keys.Length != 1 || !OwnSessions.Contains(trigger.Keys[0])) return false;
+        for (int k = end; k < words.Count && k < end + SessionPartnerWindow; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation) return true;
+            string key = words[k].Key;
+            if (key == "مع" || key.Length > 3 && key[0] == 'ب') return false;
+        }
+        return true;
+    }
+
     /// <summary>
     /// Whether من قبل follows word <paramref name="end"/> (خلال استقباله من قبل امير الكويت): the noun is passive, the one
     /// it belongs to was received, so he is no host.

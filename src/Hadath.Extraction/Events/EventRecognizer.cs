@@ -453,6 +453,8 @@ public sealed partial class EventRecognizer
                 }
                 return null;
             case TriggerCondition.Past:
+                // اثر اجتماعها الدوري: a body's own session, with no one it met, is no consultation.
+                if (OwnSession(words, trigger, end)) return null;
                 // بعد لقاء مع, اثر اجتماعه مع: the meeting is over; قبل لقاء, خلال لقاء may be ahead.
                 if (start > 0 && words[start - 1].Key is "بعد" or "اثر" or "عقب") return rule + "+after";
                 if (DuringOwnMeeting(words, trigger, start, end)) return rule + "+during";
