@@ -1,4 +1,5 @@
 using Hadath.Core;
+using Hadath.Extraction.Actors;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
 
@@ -66,5 +67,15 @@ public sealed class EventRoundSixtyTests
     public void test_a_session_with_a_partner_is_a_meeting(string text)
     {
         Assert.Single(Events(Named(text, Sides)), e => e.Code == "040");
+    }
+
+    [Theory]
+    // the World Food Programme by the name Arabic wires write, with its hamza and without
+    [InlineData("برنامج الأغذية العالمي", "IGOUNOWFP")]
+    [InlineData("برنامج الاغذية العالمي", "IGOUNOWFP")]
+    public void test_the_food_programme_is_coded(string name, string code)
+    {
+        var doc = new ActorStage().Process(Docs.Tokenized("ودعا " + name + " الى فتح الطرق").WithEntity("e1", EntityType.ORG, name, name));
+        Assert.Equal(code, doc.Entities.Single(e => e.Id == "e1").Actor);
     }
 }
