@@ -10,7 +10,8 @@ namespace Hadath.Extraction.Tests;
 /// car in Kfar Rumman). An arrest told by its bare verbal noun with how many were taken right after it (اعلنت الوزارة القبض
 /// على تسعة مسلحين) is one, unless a form of ألقى before it tells it already; a body's own session told as an occasion (في
 /// بيان اثر اجتماعها الدوري) consults no one unless its partner is told after مع or ب; the World Food Programme, by the name
-/// Arabic wires write, has its code, so its calls are kept.
+/// Arabic wires write, has its code, so its calls are kept; an attack told again by its definite noun as the subject (ان الغارة
+/// "استهدفت …", ان الهجوم استهدف …) is the attack the story told, not a new one.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtyTests
@@ -77,5 +78,22 @@ public sealed class EventRoundSixtyTests
     {
         var doc = new ActorStage().Process(Docs.Tokenized("ودعا " + name + " الى فتح الطرق").WithEntity("e1", EntityType.ORG, name, name));
         Assert.Equal(code, doc.Entities.Single(e => e.Id == "e1").Actor);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Border =
+    [
+        ("e7", EntityType.ORG, "حزب الله", "LBNREB"), ("e8", EntityType.ORG, "الجيش الاسرائيلي", "ISRMIL"),
+    ];
+
+    [Theory]
+    // an attack told again by its definite noun as the subject, the attack told before
+    [InlineData("استهدفت طائرة مسيرة اسرائيلية سيارة على طريق بلدة الخيام. وقال الجيش الاسرائيلي ان الغارة \"استهدفت قياديا في حزب الله\".", 1)]
+    [InlineData("شن مسلحون هجوما على حاجز للجيش قرب بلدة الخيام. واوضح مصدر امني ان الهجوم استهدف حاجزا يتمركز فيه عناصر من حزب الله.", 1)]
+    // guard: with no attack told before, the noun's verb tells it; a new act with a doer of its own is new
+    [InlineData("وقال الجيش الاسرائيلي ان الغارة استهدفت قياديا في حزب الله.", 1)]
+    [InlineData("استهدفت طائرة مسيرة اسرائيلية سيارة على طريق بلدة الخيام. وقصفت المدفعية الاسرائيلية اطراف بلدة كفرشوبا.", 2)]
+    public void test_an_attack_told_again_by_its_noun_is_no_new_attack(string text, int attacks)
+    {
+        Assert.Equal(attacks, Events(Named(text, Border)).Count(e => e.Plover == "ASSAULT"));
     }
 }

@@ -214,6 +214,25 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>An attack named by its definite noun, the one the story told (الغارة, الهجوم, القصف).</summary>
+    private static readonly HashSet<string> ToldAttacks = MatchKey.SetOf("الغارة", "الغارات", "الضربة", "الهجوم", "القصف");
+
+    /// <summary>Quotation marks that may open a quote between a subject and its verb (ان الغارة "استهدفت …").</summary>
+    private static readonly HashSet<string> OpeningQuotes = new(StringComparer.Ordinal) { "\"", "«", "“" };
+
+    /// <summary>
+    /// Whether the hit at word <paramref name="first"/> tells an attack by its definite noun as the subject: a verb right after
+    /// the noun, past an opening quotation mark (ان الغارة "استهدفت عنصرين"), or the noun itself read with the verb of its
+    /// happening (ان الهجوم استهدف موقعا عسكريا).
+    /// </summary>
+    private static bool RetellsAnAttack(IReadOnlyList<Word> words, int first, EventRecognizer.Hit hit)
+    {
+        if (hit.Trigger.Role != TriggerRole.Verb) return ToldAttacks.Contains(words[first].Key) && hit.Rule.Contains("+occurred:", StringComparison.Ordinal);
+        int k = first - 1;
+        if (k >= 0 && OpeningQuotes.Contains(words[k].Key)) k--;
+        return k >= 0 && ToldAttacks.Contains(words[k].Key);
+    }
+
     /// <summary>A protest named by its definite singular noun: the one the story told (المسيرة, الوقفة); plurals may be new ones.</summary>
     private static readonly HashSet<string> ToldProtests = MatchKey.SetOf("المسيرة", "الوقفة", "التظاهرة", "المظاهرة", "الاعتصام", "التجمع");
 

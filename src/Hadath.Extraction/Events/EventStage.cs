@@ -266,6 +266,9 @@ public sealed partial class EventStage : IStage
                 if (code.Plover is { } type && AnyContains(quoted, hit.Span) && AnyOfType(events, type, code.Code, IsDetonation(hit, words, first, last)) && roles.Source is null &&
                     (roles.Target is null || ToldAgainst(events, type, roles.Target)) && hit.Trigger.Condition != TriggerCondition.ClashWith &&
                     !code.Code.StartsWith("175", StringComparison.Ordinal)) continue;
+                // ان الغارة "استهدفت عنصرين في الحزب", ان الهجوم استهدف موقعا: an attack told by its definite noun as a subject
+                // (الغارة, الهجوم) is the attack the story has told, told again, whatever it names as hit.
+                if (code.Plover is { } toldType && roles.Source is null && RetellsAnAttack(words, first, hit) && AnyOfType(events, toldType, code.Code, false)) continue;
                 // حملة تطهير استهدفت النخبة, عقوبات استهدفت كبار المسؤولين: targeted by no force, no attack.
                 if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && NonViolentTargeting(words, first)) continue;
                 // وانفجرت الازمة, فجروا زوبعة, خطفت الفنانة الانظار: a crisis that burst out or eyes caught, no act of force.
