@@ -8,7 +8,10 @@ namespace Hadath.Extraction.Tests;
 /// <summary>Builds documents for tests: the shipped tokenizer and sentence splitter, plus hand-made entities.</summary>
 internal static class Docs
 {
-    public static AnalyzedDocument Tokenized(string text, string? date = "2016-07-15")
+    /// <summary>The date of a test story that gives none.</summary>
+    private const string DefaultDate = "2016-07-15";
+
+    public static AnalyzedDocument Tokenized(string text, string? date = DefaultDate)
     {
         var meta = new DocumentMetadata { Date = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
         var doc = new AnalyzedDocument(text, meta);
@@ -17,9 +20,13 @@ internal static class Docs
     }
 
     /// <summary>The text with entities given as (id, type, surface, actor code) rows; every occurrence of a surface is a mention.</summary>
-    public static AnalyzedDocument WithActors(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities)
+    public static AnalyzedDocument WithActors(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities) =>
+        WithActorsOn(DefaultDate, text, entities);
+
+    /// <summary><see cref="WithActors"/> for a story dated <paramref name="date"/>.</summary>
+    public static AnalyzedDocument WithActorsOn(string? date, string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities)
     {
-        var doc = Tokenized(text);
+        var doc = Tokenized(text, date);
         foreach (var (id, type, surface, _) in entities) doc = doc.WithEntity(id, type, surface, surface);
         var actors = entities.ToDictionary(e => e.Id, e => e.Actor);
         return doc.WithEntities(doc.Has(Layers.Entities) ? doc.Entities.Select(e => e with { Actor = actors[e.Id] }).ToImmutableArray() : ImmutableArray<Entity>.Empty);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Hadath.Core;
 using Hadath.Extraction.Counts;
 using Hadath.Extraction.Events;
@@ -16,15 +15,8 @@ public sealed class EventHistoryClauseTests
 {
     private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
 
-    private static AnalyzedDocument Story(string text, string date, params (string Id, EntityType Type, string Surface, string? Actor)[] entities)
-    {
-        var doc = Docs.Tokenized(text, date);
-        var present = entities.Where(e => text.Contains(e.Surface, StringComparison.Ordinal)).ToArray();
-        foreach (var (id, type, surface, _) in present) doc = doc.WithEntity(id, type, surface, surface);
-        var actors = present.ToDictionary(e => e.Id, e => e.Actor);
-        doc = doc.WithEntities(doc.Has(Layers.Entities) ? doc.Entities.Select(e => e with { Actor = actors[e.Id] }).ToImmutableArray() : ImmutableArray<Entity>.Empty);
-        return new TimeStage().Process(doc);
-    }
+    private static AnalyzedDocument Story(string text, string date, params (string Id, EntityType Type, string Surface, string? Actor)[] entities) =>
+        new TimeStage().Process(Docs.WithActorsOn(date, text, entities.Where(e => text.Contains(e.Surface, StringComparison.Ordinal)).ToArray()));
 
     private static readonly (string, EntityType, string, string?)[] Sides =
     [

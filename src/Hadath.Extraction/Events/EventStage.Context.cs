@@ -434,8 +434,8 @@ public sealed partial class EventStage
         // …، كما هددت بفرض رسوم: كما ("and also") joins the verb as its و would.
         bool also = AfterAlso(s, hit);
         if (!also && !WrittenWithWa(s, hit)) return false;
-        int joint = also ? hit.Word - 1 : hit.Word;
-        bool afterComma = joint > 0 && s.Words[joint - 1].IsComma;
+        // AfterAlso holds only after a comma.
+        bool afterComma = also || hit.Word > 0 && s.Words[hit.Word - 1].IsComma;
         // …، والتقى وفدا من النازحين: an accusative object right after a و-verb past a comma (not inside a told clause
         // with its subject a pronoun: انهم تنمروا وهددوا موظفين).
         return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key) || afterComma && IsAccusative(key)

@@ -48,8 +48,7 @@ public sealed class TimeStage : IStage
                 // اعلنت الوزارة اليوم الجمعة, بحث امس الخميس: a relative day and its weekday, one space apart and the same
                 // day, are one time (as a weekday with its date is). يصل الوفد غدا الخميس: so when the bare weekday was read
                 // in another week, the relative day's date being that weekday.
-                if (pending is { } day && day.Modifier is null && time.Modifier is null &&
-                    time.Span.Start == day.Span.End + 1 && document.Text[day.Span.End] == ' ' && IsRelativeDay(document.Text, day.Span) &&
+                if (pending is { } day && RightAfter(document.Text, day, time) && IsRelativeDay(document.Text, day.Span) &&
                     (day.Value == time.Value || IsWeekdayOf(document.Text, time.Span, day.Value)))
                 {
                     pending = new TimeExpression(new TextSpan(day.Span.Start, time.Span.End), day.Value);
@@ -57,8 +56,7 @@ public sealed class TimeStage : IStage
                 }
                 // يوم غد الثلاثاء 12 يناير 2016: tomorrow's weekday and the date after it, the same day, are one time as a
                 // bare weekday and its date are.
-                if (pending is { } named && named.Value == time.Value && named.Modifier is null && time.Modifier is null &&
-                    time.Span.Start == named.Span.End + 1 && document.Text[named.Span.End] == ' ' && IsTomorrowsWeekday(document.Text, named.Span))
+                if (pending is { } named && named.Value == time.Value && RightAfter(document.Text, named, time) && IsTomorrowsWeekday(document.Text, named.Span))
                 {
                     pending = new TimeExpression(new TextSpan(named.Span.Start, time.Span.End), time.Value);
                     continue;
@@ -71,8 +69,18 @@ public sealed class TimeStage : IStage
         return document.WithTimes(times.ToImmutable());
     }
 
-    private static readonly HashSet<string> Weekdays = new[] { "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الاحد" }
-        .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Whether <paramref name="time"/> stands one space after <paramref name="before"/>, neither with a modifier (اليوم الجمعة,
+    /// غد الثلاثاء 12 يناير): two readings of one day that may be joined into one time.
+    /// </summary>
+    private static bool RightAfter(string text, TimeExpression before, TimeExpression time) =>
+        before.Modifier is null && time.Modifier is null && time.Span.Start == before.Span.End + 1 && text[before.Span.End] == ' ';
+
+    /// <summary>The weekdays by name (as match keys), in <see cref="DayOfWeek"/> order from الاحد.</summary>
+    private static readonly string[] WeekdayNames = new[] { "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت" }
+        .Select(w => MatchKey.Of(w)).ToArray();
+
+    private static readonly HashSet<string> Weekdays = WeekdayNames.ToHashSet(StringComparer.Ordinal);
 
     private const string Yawm = "يوم";
 
@@ -103,10 +111,6 @@ public sealed class TimeStage : IStage
         var key = MatchKey.Of(text.AsSpan(span.Start, span.End - span.Start));
         return key.StartsWith(Tomorrow, StringComparison.Ordinal) || key.StartsWith(DayTomorrow, StringComparison.Ordinal);
     }
-
-    /// <summary>The weekdays by name (as match keys), in <see cref="DayOfWeek"/> order from الاحد.</summary>
-    private static readonly string[] WeekdayNames = new[] { "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت" }
-        .Select(w => MatchKey.Of(w)).ToArray();
 
     /// <summary>
     /// Reads a time's words and a relative day's ISO date (غدا الخميس: 2026-04-16): whether the words are the bare weekday
