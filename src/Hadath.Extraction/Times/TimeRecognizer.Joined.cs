@@ -42,11 +42,11 @@ public sealed partial class TimeRecognizer
     // بين تشرين الاول/اكتوبر 2016 وتموز/يوليو 2017, من آذار الى ايار الماضي: two months.
     private Hit? RangeOfMonths(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
     {
-        if (Match(text, w, i, TimeWordKind.RangeFrom) is not { } from || MonthAt(text, w, i + 1) is not { } first || first.EndWord >= w.Count) return null;
+        if (Match(text, w, i, TimeWordKind.RangeFrom) is not { } from || MonthAt(text, w, i + 1, anchor) is not { } first || first.EndWord >= w.Count) return null;
         int j = first.EndWord;
         if (IsRangeJoin(text, w, j)) j++;
         else if (w[j].Key.Length < 2 || w[j].Key[0] != 'و') return null;   // وتموز: the و glued to the month
-        if (MonthAt(text, w, j) is not { } last || !(first.Strong || last.Strong)) return null;
+        if (MonthAt(text, w, j, anchor) is not { } last || !(first.Strong || last.Strong)) return null;
         int? lastYear = last.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, last.Month, last.Direction) : null);
         if (lastYear is not { } y2) return null;
         // من تشرين الاول الى شباط 2017: a first month without a year is the last one before the second.

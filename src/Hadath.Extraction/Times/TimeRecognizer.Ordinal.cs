@@ -66,7 +66,7 @@ public sealed partial class TimeRecognizer
         if (OrdinalAt(w, i) is not { } ordinal || ordinal.EndWord + 1 >= w.Count || w[ordinal.EndWord].Key != "من") return null;
         // الاسبوع الاول من ايار, النصف الثاني من العام: after a definite noun other than a weekday the ordinal is its own.
         if (i > 0 && w[i - 1].IsLetters && w[i - 1].Key.StartsWith("ال", StringComparison.Ordinal) && Match(text, w, i - 1, TimeWordKind.Weekday) is null) return null;
-        if (MonthAt(text, w, ordinal.EndWord + 1) is not { } month) return null;
+        if (MonthAt(text, w, ordinal.EndWord + 1, anchor) is not { } month) return null;
         int? year = month.Year ?? (anchor is { } d ? YearOf(d, month, AfterSince(w, i)) : null);
         if (year is not { } y || !TimeResolver.IsValidDay(y, month.Month, ordinal.Day)) return null;
         return new Hit(new TextSpan(w[i].Start, w[month.EndWord - 1].End), TimeResolver.Day(new DateOnly(y, month.Month, ordinal.Day)), month.EndWord);
@@ -78,7 +78,7 @@ public sealed partial class TimeRecognizer
     // فاتح دجنبر المقبل, فاتح يناير 2020, منذ فاتح ماي: a month after فاتح, with its year or direction, names its first day.
     private Hit? FirstOfMonth(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
     {
-        if (i + 1 >= w.Count || MonthAt(text, w, i + 1) is not { } month) return null;
+        if (i + 1 >= w.Count || MonthAt(text, w, i + 1, anchor) is not { } month) return null;
         int? year = month.Year ?? (anchor is { } d ? YearOf(d, month, AfterSince(w, i)) : null);
         if (year is not { } y) return null;
         return new Hit(new TextSpan(w[i].Start, w[month.EndWord - 1].End), TimeResolver.Day(new DateOnly(y, month.Month, 1)), month.EndWord);

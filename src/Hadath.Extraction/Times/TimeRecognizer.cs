@@ -168,7 +168,7 @@ public sealed partial class TimeRecognizer
             return new Hit(new TextSpan(from.Start, b.End), $"{(int)a.Value}/{(int)b.Value}", i + 4);
         }
         if (!IsDay(a) || !IsDay(b) || a.Value >= b.Value) return null;
-        if (MonthAt(text, w, i + 4) is not { } month) return null;
+        if (MonthAt(text, w, i + 4, anchor) is not { } month) return null;
         int? year = month.Year ?? (anchor is { } d ? TimeResolver.YearOfMonth(d, month.Month, month.Direction) : null);
         if (year is not { } y || !TimeResolver.IsValidDay(y, month.Month, (int)b.Value)) return null;
         string value = $"{TimeResolver.Day(new DateOnly(y, month.Month, (int)a.Value))}/{TimeResolver.Day(new DateOnly(y, month.Month, (int)b.Value))}";
@@ -194,7 +194,7 @@ public sealed partial class TimeRecognizer
     // 15 تموز/يوليو 2016, 3 آذار الماضي
     private Hit? DayAndMonth(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
     {
-        if (!IsDay(w[i]) || MonthAt(text, w, i + 1) is not { } month) return null;
+        if (!IsDay(w[i]) || MonthAt(text, w, i + 1, anchor) is not { } month) return null;
         int day = (int)w[i].Value;
         int? year = month.Year ?? (anchor is { } d ? YearOf(d, month, AfterSince(w, i)) : null);
         if (year is not { } y || !TimeResolver.IsValidDay(y, month.Month, day)) return null;
@@ -204,7 +204,7 @@ public sealed partial class TimeRecognizer
     // شباط/فبراير الماضي, تموز 2016, شهر آب
     private Hit? MonthAlone(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor, bool force = false)
     {
-        if (MonthAt(text, w, i) is not { } month) return null;
+        if (MonthAt(text, w, i, anchor) is not { } month) return null;
         bool afterShahr = i > 0 && w[i - 1].Key is "شهر" or "الشهر";
         if (!month.Strong && !afterShahr && !force) return null;
         int? year = month.Year ?? (anchor is { } d ? YearOf(d, month, AfterSince(w, i)) : null);
@@ -359,7 +359,7 @@ public sealed partial class TimeRecognizer
         _ => $"P{n}{designator}",
     };
 
-    private MonthHit? MonthAt(string text, IReadOnlyList<Word> w, int i)
+    private MonthHit? MonthAt(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
     {
         if (Match(text, w, i, TimeWordKind.Month) is not { } first) return null;
         int month = first.Phrase.IntValue, end = first.EndWord;
@@ -386,6 +386,11 @@ public sealed partial class TimeRecognizer
             end++;
             strong = true;
         }
+        else if (YearToldAfter(text, w, end, anchor) is { } told)
+        {
+            (year, end) = told;
+            strong = true;
+        }
         else if (Match(text, w, end, TimeWordKind.Direction, allowClitic: false) is { } dir)
         {
             direction = dir.Phrase.IntValue;
@@ -395,6 +400,36 @@ public sealed partial class TimeRecognizer
         if (i > 0 && IsDay(w[i - 1])) strong = true;
         return new MonthHit(month, first.Start, end, year, direction, strong);
     }
+
+    /// <summary>
+    /// The year told after a month through عام or سنة (ديسمبر عام 1988, ايار من العام 2012) or as the story's year or one
+    /// beside it (تموز من العام الماضي, فبراير من هذا العام, ديسمبر العام الماضي), and the word after it; null when
+    /// none is. Read apart, the month took the story's year and the year stood alone.
+    /// </summary>
+    private (int Year, int EndWord)? YearToldAfter(string text, IReadOnlyList<Word> w, int k, DateOnly? anchor)
+    {
+        if (k < w.Count && w[k].Key == OfWord) k++;
+        if (k >= w.Count || _kinds[k] == 0) return null;
+        if (Match(text, w, k, TimeWordKind.YearWord, allowClitic: false) is { Phrase.Value: "span" } word && word.EndWord < w.Count &&
+            (IsYear(w[word.EndWord]) || IsOldYear(w, word.EndWord)))
+        {
+            return ((int)w[word.EndWord].Value, word.EndWord + 1);
+        }
+        if (anchor is not { } d) return null;
+        if (Match(text, w, k, TimeWordKind.This, allowClitic: false) is { } self &&
+            Match(text, w, self.EndWord, TimeWordKind.Unit, allowClitic: false) is { Phrase.Value: "year" } thisYear)
+        {
+            return (d.Year, thisYear.EndWord);
+        }
+        if (Match(text, w, k, TimeWordKind.Unit, allowClitic: false) is { Phrase.Value: "year" } unit &&
+            Match(text, w, unit.EndWord, TimeWordKind.Direction, allowClitic: false) is { } dir)
+        {
+            return (d.Year + dir.Phrase.IntValue, dir.EndWord);
+        }
+        return null;
+    }
+
+    private static readonly string OfWord = MatchKey.Of("من");
 
     // The four range patterns each open with the range word (من، بين): it is matched once at a word, not four times.
     private IReadOnlyList<Word>? _rangeWords;
