@@ -102,6 +102,39 @@ public sealed class EventSubjectSlotTests
         Assert.Equal(target, e.Target?.EntityId);
     }
 
+    [Theory]
+    // a و-verb whose pattern's object follows it at once has no subject between them: it goes on with the subject before
+    [InlineData("وانتقدت واشنطن القرار وفرضت عقوبات مالية على وزيرين تركيين.", "فرضت", "e1")]
+    [InlineData("وطالبت واشنطن بالافراج عن القس وفرضت عقوبات على مسؤولين في انقرة.", "فرضت", "e1")]
+    [InlineData("ودانت الحكومة الكندية الهجوم واستدعت سفيرها في طهران.", "استدعت", "e2")]
+    public void test_a_wa_verb_with_its_patterns_object_right_after_shares_the_subject_before(string text, string trigger, string source)
+    {
+        (string, EntityType, string, string?)[] sides = [("e1", EntityType.LOC, "واشنطن", "USAGOV"), ("e2", EntityType.ORG, "الحكومة الكندية", "CANGOV"),
+            ("e3", EntityType.LOC, "انقرة", "TUR"), ("e4", EntityType.LOC, "طهران", "IRN")];
+        var doc = Docs.WithActors(text, sides.Where(x => text.Contains(x.Item3, StringComparison.Ordinal)).ToArray());
+        var e = Assert.Single(Events(doc), x => text[x.Start..x.End] == trigger);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_wa_verb_with_a_subject_of_its_own_before_the_object_keeps_it()
+    {
+        // guard: the body named between the verb and its object is the verb's own subject
+        const string text = "وانتقدت واشنطن القرار وفرضت انقرة عقوبات على شركات امريكية.";
+        var doc = Docs.WithActors(text, ("e1", EntityType.LOC, "واشنطن", "USAGOV"), ("e3", EntityType.LOC, "انقرة", "TUR"));
+        var e = Assert.Single(Events(doc), x => text[x.Start..x.End] == "فرضت");
+        Assert.Equal("e3", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_passive_wa_verb_before_its_patterns_object_shares_no_subject()
+    {
+        // guard: وحُمّل مسؤولية, "and he was held responsible": the one named before is the object, never who blamed
+        const string text = "قال زيدان انه تلقى تهديدات، وحُمّل مسؤولية خسارة فرنسا.";
+        var doc = Docs.WithActors(text, ("e1", EntityType.PER, "زيدان", "FRA"), ("e2", EntityType.LOC, "فرنسا", "FRA"));
+        Assert.DoesNotContain(Events(doc), x => x.Source?.EntityId == "e1");
+    }
+
     [Fact]
     public void test_kama_with_no_comma_is_as_and_joins_no_verb()
     {

@@ -431,7 +431,7 @@ public sealed class CameoVerbTable
     /// <see cref="AddToSketch"/> relies on every accepted word starting with the key's letter and being as long as the
     /// key or one letter longer: a new form that breaks this must widen the sketch too.
     /// </summary>
-    private static bool IsForm(ReadOnlySpan<char> word, string key) =>
+    internal static bool IsForm(ReadOnlySpan<char> word, string key) =>
         word.SequenceEqual(key)
         || (word.Length == key.Length + 1 && word[^1] == 'ا' && word.StartsWith(key, StringComparison.Ordinal))
         || (key.Length > 2 && key[^1] == 'ه' && word.Length == key.Length + 1 && word.EndsWith("ات", StringComparison.Ordinal)

@@ -424,8 +424,9 @@ public sealed partial class EventStage
     }
 
     /// <summary>
-    /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition or a
-    /// word with ب has no subject of its own; it shares the subject of the act before it. So does one after a comma whose
+    /// وهددت بفرض …, وتوجه الاثنين الى الجنينة: a verb written with و whose next word (past times) is a preposition, a
+    /// word with ب or the first word of its pattern's object (وفرضت عقوبات) has no subject of its own; it shares the
+    /// subject of the act before it. So does one after a comma whose
     /// object opens with a quotation mark (…، واتهمت "عناصر مثيرة للشغب" بـ …): what is quoted after a verb is what it was
     /// done to, and the comma has closed any clause told inside the sentence (قال ان X "…" وتوعد "بالثأر": X vowed).
     /// </summary>
@@ -438,9 +439,14 @@ public sealed partial class EventStage
         bool afterComma = also || hit.Word > 0 && s.Words[hit.Word - 1].IsComma;
         // …، والتقى وفدا من النازحين: an accusative object right after a و-verb past a comma (not inside a told clause
         // with its subject a pronoun: انهم تنمروا وهددوا موظفين).
-        return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key) || afterComma && IsAccusative(key)
+        // وانتقدت واشنطن القرار وفرضت عقوبات على …: the pattern's object right after the verb leaves no room for a subject.
+        return NextKey(s, hit.Word) is { } key ? SubjectlessNext.Contains(key) || IsComplement(key) || afterComma && IsAccusative(key) ||
+                                               hit.Pattern.Object is [var obj, ..] && CameoVerbTable.IsForm(key, obj) && !MarkedPassive(s.Text, hit.Span)
             : afterComma && QuotedObjectNext(s, hit.Word);
     }
+
+    /// <summary>Whether the verb is written with a damma on its first letter (حُمّل, اُعتقل): a passive, whose subject is what it was done to.</summary>
+    private static bool MarkedPassive(string text, TextSpan verb) => verb.Length > 1 && text[verb.Start + 1] == '\u064F';
 
     /// <summary>How many definite words an unnamed addressee may run before الى (الاجهزة الامنية, المجتمع الدولي).</summary>
     private const int MaxAddresseeWords = 3;
