@@ -111,6 +111,8 @@ public sealed class ActorStage : IStage
                 if (BodyRightBefore(text, entities, words, words[before].Start) is not null) continue;
             }
             if (start < end && FromTitle(words, start, end, date) is { } code) return code;
+            // وزير الخارجية الفرنسي، جان لودريان،: a title opened by a role word and set off from the name by a comma.
+            if (start == end && entity.Type == EntityType.PER && ApposedTitle(entities, words, end, date) is { } apposed) return apposed;
             // المندوب السوري لدى الامم المتحدة بشار الجعفري: the holder's title stands before where the office sits.
             if (start == end && entity.Type == EntityType.PER && TitleBeforeSeat(words, end, date) is { } held) return held;
         }
@@ -204,6 +206,20 @@ public sealed class ActorStage : IStage
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The code of a title right before the comma before word <paramref name="name"/> (وزير الدفاع الصيني، وي فنغي), as
+    /// BBC Arabic and Sky News Arabia set a name off from its title; only a title opened by a role word (وزير, رئيس, المتحدث),
+    /// not a nationality ending a phrase (وصل الى العاصمة الفرنسية، X), and not a body that acts on the name (احتجزت الشرطة الفرنسية، X).
+    /// </summary>
+    private string? ApposedTitle(List<Entity> entities, IReadOnlyList<Word> words, int name, DateOnly? date)
+    {
+        if (name < 2 || !words[name - 1].IsComma) return null;
+        int comma = name - 1, start = TitleStart(words, comma);
+        if (start == comma || _lexicon.RoleAgent(NameKey.WordOfKey(words[start].Key)) is null) return null;
+        if (IsBodyMention(entities, words[start].Start, words[comma - 1].End)) return null;
+        return FromTitle(words, start, comma, date);
     }
 
     /// <summary>Where the title words right before word <paramref name="end"/> start (at most <see cref="MaxTitleWords"/>); <paramref name="end"/> when none.</summary>

@@ -1,0 +1,42 @@
+using Hadath.Core;
+using Hadath.Extraction.Actors;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// A person's title set off from the name by a comma (وزير الخارجية الفرنسي، جان لودريان،), as BBC Arabic and Sky News
+/// Arabia write it, is the name's title as it is without the comma. Sentences written for these tests, none from a
+/// story or a data set.
+/// </summary>
+public sealed class ActorTitleApposedTests
+{
+    private static string? Code(string text, string person, params (string Surface, EntityType Type)[] others)
+    {
+        var doc = Docs.Tokenized(text, "2024-05-01");
+        int id = 1;
+        foreach (var (surface, type) in others) doc = doc.WithEntity("e" + id++, type, surface, surface);
+        doc = doc.WithEntity("p", EntityType.PER, person, person);
+        return new ActorStage().Process(doc).Entities.Single(e => e.Id == "p").Actor;
+    }
+
+    [Theory]
+    [InlineData("وقال وزير الخارجية الفرنسي، جان لودريان، ان باريس سترد.", "جان لودريان", "FRAGOV")]
+    [InlineData("وقال وزير الدفاع الصيني، وي فنغي، ان بكين سترد.", "وي فنغي", "CHNGOV")]
+    [InlineData("وانتقد رئيس الوزراء الكندي، جوستان ترودو القرار.", "جوستان ترودو", "CANGOV")]
+    public void test_a_title_set_off_by_a_comma_is_the_names(string text, string person, string code) =>
+        Assert.Equal(code, Code(text, person));
+
+    [Fact]
+    public void test_the_same_title_without_the_comma_gives_the_same_code() =>
+        Assert.Equal("FRAGOV", Code("وقال وزير الخارجية الفرنسي جان لودريان ان باريس سترد.", "جان لودريان"));
+
+    [Fact]
+    public void test_a_body_before_the_comma_is_no_title_of_the_person_after_it() =>
+        // احتجزت الشرطة الفرنسية، X: the police arrested X, who is none of theirs
+        Assert.Null(Code("واحتجزت الشرطة الفرنسية، كريم بلعيد، في مرسيليا.", "كريم بلعيد", ("الشرطة الفرنسية", EntityType.ORG)));
+
+    [Fact]
+    public void test_a_sentence_before_the_comma_gives_no_title() =>
+        // the words before the comma end a clause of their own; the name after it is not theirs
+        Assert.Null(Code("وصل الوفد الى العاصمة الفرنسية، جان لودريان استقبله.", "جان لودريان"));
+}
