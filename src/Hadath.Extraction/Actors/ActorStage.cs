@@ -226,7 +226,7 @@ public sealed class ActorStage : IStage
     private int TitleStart(IReadOnlyList<Word> words, int end)
     {
         int start = end;
-        while (start > 0 && end - start < MaxTitleWords && IsTitleWord(words[start - 1]))
+        while (start > 0 && end - start < MaxTitleWords && (IsTitleWord(words[start - 1]) || IsPortfolio(words, start - 1)))
         {
             start--;
             // دعا وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسن: a counterpart word opens the title of the name after
@@ -235,6 +235,21 @@ public sealed class ActorStage : IStage
         }
         return start;
     }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is a minister's portfolio right after its minister or ministry (وزير الخزانة, وزيرة
+    /// الصحة, وزارة النفط): a title word there, as الخارجية and الدفاع are anywhere; elsewhere (اسعار النفط) none.
+    /// </summary>
+    private static bool IsPortfolio(IReadOnlyList<Word> words, int k) =>
+        k > 0 && Portfolios.Contains(words[k].Key) && Ministers.Contains(words[k - 1].Key);
+
+    private static readonly HashSet<string> Ministers = MatchKey.SetOf("وزير", "وزيرة", "وزارة", "ووزير", "ووزيرة");
+
+    /// <summary>Portfolios of ministers (those the role list makes titles on their own, الخارجية, الدفاع, الداخلية, aside).</summary>
+    private static readonly HashSet<string> Portfolios = MatchKey.SetOf(
+        "الخزانة", "الخزينة", "المالية", "التجارة", "الاقتصاد", "العدل", "الصحة", "التعليم", "التربية", "الطاقة", "النفط", "الزراعة",
+        "الاعلام", "الثقافة", "النقل", "السياحة", "البيئة", "الهجرة", "العمل", "الاسكان", "الاتصالات", "الصناعة", "الاستثمار",
+        "التخطيط", "الكهرباء", "المياه", "الشباب", "الرياضة", "الاوقاف", "العدالة", "المواصلات", "الري");
 
     /// <summary>How many words may name where an office sits, after لدى (الامم المتحدة, مجلس الامن الدولي).</summary>
     private const int MaxSeatWords = 3;

@@ -155,6 +155,9 @@ public sealed class DescriptionLinker
             // body its object; no apposition.
             if (found.EndWord < words.Length && NamedSameTypeAt(entities, entities[found.Entity].Type, words[found.EndWord].Start) &&
                 !(entities[found.Entity].Type == EntityType.ORG && (OpensBody(words[found.EndWord]) || OpensOtherDefiniteBody(words[found.EndWord], words[i])))) continue;
+            // الرئيس التركي، رجب طيب اردوغان: so with a comma setting the name off from its title.
+            if (entities[found.Entity].Type == EntityType.PER && found.EndWord + 1 < words.Length && words[found.EndWord].IsComma &&
+                NamedSameTypeAt(entities, EntityType.PER, words[found.EndWord + 1].Start)) continue;
             // المبعوث الاممي الى السودان رمطان لعمامرة: so past where the office sits or goes.
             if (entities[found.Entity].Type == EntityType.PER && PastSeat(entities, words, found.EndWord) is { } holder && holder < words.Length &&
                 NamedSameTypeAt(entities, EntityType.PER, words[holder].Start)) continue;
@@ -473,9 +476,9 @@ public sealed class DescriptionLinker
             if (entities[k].Type != EntityType.PER || entities[k].Mentions.Length == 0) continue;
             int at = WordScanner.FirstAtOrAfter(words, entities[k].Mentions[0].Start);
             Title? title = null;
-            // والي ورقلة، عبد القادر بن مسعود: a title of a place set off from the name by one comma is the name's.
+            // والي ورقلة، عبد القادر بن مسعود, وزير الاقتصاد التركي، نهاد زيبقجي: a title set off from the name by one comma is the name's.
             int first = at - 1;
-            if (first >= 2 && words[first].IsComma && words[first - 1].IsLetters && AnyOverlaps(places, words[first - 1].Span)) first--;
+            if (first >= 2 && words[first].IsComma && words[first - 1].IsLetters) first--;
             for (int b = first; b >= 0 && b >= at - MaxTitleWords && words[b].IsLetters; b--)
             {
                 if (AnyOverlaps(named, words[b].Span)) break;   // another person: the title before is theirs
