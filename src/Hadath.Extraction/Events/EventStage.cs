@@ -528,12 +528,15 @@ public sealed partial class EventStage : IStage
                 // بعدما وردت الشركة معدات: no conjunction follows a subordinator, so the و there is the verb's own (ورد).
                 if (hit.Word > 0 && hit.Span.Start > words[hit.Word].Start && words[hit.Word].Key[0] == 'و' && Subordinators.Contains(words[hit.Word - 1].Key)) continue;
                 // يدرس الاتحاد فرض عقوبات, اعادة فرض الولايات المتحدة عقوبات: the masculine فرض after a word of its clause, or with the
-                // sanctions right after it, is the verbal noun; the verb opens its clause (وفرض ترامب العقوبات, وفي بروكسل، فرض الاتحاد).
+                // sanctions right after it, is the verbal noun; the verb opens its clause (وفرض ترامب العقوبات, وفي بروكسل، فرض الاتحاد);
+                // a verbal noun is still an act when a verb of deciding names it (see DecidedBy).
                 // مدرس وطالب, قتل طالب: the masculine وطالب is a demand only opening its clause (وطالب الوزير المجلس بـ).
                 if (words[hit.Word].Key is "وطالب" or "فطالب" && hit.Word > 0 && words[hit.Word - 1].Kind != WordKind.Punctuation) continue;
                 if (words[hit.Word].Key is var fardKey && (fardKey == FardSpelling || fardKey == "و" + FardSpelling) &&
                     (fardKey == FardSpelling && hit.Word > 0 && words[hit.Word - 1].Kind != WordKind.Punctuation && !FardSubordinators.Contains(words[hit.Word - 1].Key) ||
-                     hit.Pattern.Object is [var fardObject, ..] && hit.Word + 1 < words.Count && (words[hit.Word + 1].Key == fardObject || words[hit.Word + 1].Key == "ال" + fardObject))) continue;
+                     hit.Pattern.Object is [var fardObject, ..] && hit.Word + 1 < words.Count && (words[hit.Word + 1].Key == fardObject || words[hit.Word + 1].Key == "ال" + fardObject)) &&
+                    // اعلنت الحكومة الامريكية فرض عقوبات, قرر الاتحاد فرض: the verbal noun a decider's verb names is the act decided.
+                    !(fardKey == FardSpelling && DecidedBy(inSentence, hit.Word, null) is not null)) continue;
                 // مستثمر يدعى بيار اندرسون: يُدعى names someone (and يدّعي claims); neither calls for anything.
                 if (NamingVerbs.Contains(words[hit.Word].Key)) continue;
                 // قد وقع التنصيص عليها ضمن وثيقة قرطاج: وقع before a definite verbal noun is "took place", no signing.
