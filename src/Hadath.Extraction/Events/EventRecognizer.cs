@@ -501,7 +501,8 @@ public sealed partial class EventRecognizer
                     if (k > from && EventArguments.Prepositions.Contains(words[k - 1].Key)) break;
                     if (CrowdSize(readings, words, k, dualCounts) is not { } key) continue;
                     // تجمعت مئات السيارات, احتشدت الاف الطيور: a feminine verb's crowd may be things; it must count people.
-                    if (protest && trigger.Keys[0].EndsWith('ت') && !CountsPeopleAfter(readings.Text, words, k)) return null;
+                    // نزل البيزو نحو 1.5 بالمئة, نزل عدد الحفارات بواقع 4: نزل (fell) counts things as readily as a crowd that took to the streets.
+                    if (protest && (trigger.Keys[0].EndsWith('ت') || trigger.Keys[0] == Fell) && !CountsPeopleAfter(readings.Text, words, k)) return null;
                     // ايقاف نشاط 12 فضاء, ايقاف 7 سيارات, ايقاف 200 مفتش عن العمل: an arrest told by its noun needs the people
                     // taken right after it, not things, activities or staff suspended; so does a deportation (ترحيل 37 سوريا).
                     if (trigger.Role == TriggerRole.ActNoun && trigger.Code is "173" or "174" && !PeopleTaken(readings.Text, words, k, end)) return null;
@@ -973,12 +974,17 @@ public sealed partial class EventRecognizer
         return true;
     }
 
-    // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse, a family
-    // quarrel (قتل شخصان في شجار عائلي, بانهيار مبنى, اثر اصطدام حافلة بشاحنة).
+    // Deaths these tell are no act of violence: a storm, a flood, an earthquake, a train, a crash, a collapse, a fire, an
+    // avalanche or a landslide, a family quarrel (قتل شخصان في شجار عائلي, بانهيار مبنى, اثر اصطدام حافلة بشاحنة, جراء
+    // الحريق, في انهيار جليدي). An attack that started a fire is told by its own trigger, which a toll does not need.
     private static readonly HashSet<string> NonViolentCauses = MatchKey.SetOf(
             "زلزال", "الزلزال", "هزة", "عاصفة", "العاصفة", "اعصار", "الاعصار", "فيضانات", "الفيضانات", "فيضان", "سيول", "السيول",
             "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء",
+            "حريق", "الحريق", "حرائق", "الحرائق", "جليدي", "انهيارات", "الانهيارات",
             "شجار", "الشجار", "مشاجرة", "المشاجرة", "عائلي", "عائلية");
+
+    /// <summary>نزل as a protest's verb (نزل آلاف الى الشوارع); it is also what prices and counts do (fell).</summary>
+    private static readonly string Fell = MatchKey.Of("نزل");
 
     /// <summary>A collision (اصطدام, تصادم): a crash when vehicles follow it (اصطدام حافلة بشاحنة, تصادم قطارين), a clash when people do (اصطدام بين المحتجين والشرطة).</summary>
     private static readonly HashSet<string> Collision = MatchKey.SetOf("اصطدام", "تصادم");
