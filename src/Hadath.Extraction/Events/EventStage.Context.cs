@@ -144,10 +144,15 @@ public sealed partial class EventStage
     private bool IntroducedWithTitle(string text, Entity person, int sentenceStart)
     {
         if (person.Mentions.IsDefaultOrEmpty) return false;
-        int at = person.Mentions[0].Start;
-        foreach (var m in person.Mentions) at = Math.Min(at, m.Start);
+        var first = person.Mentions[0];
+        foreach (var m in person.Mentions)
+        {
+            if (m.Start < first.Start) first = m;
+        }
+        int at = first.Start;
         // Introduced in an earlier sentence: a title in this one is the subject's head word already.
         if (at >= sentenceStart) return false;
+        if (TitledBeforeApposition(text, first.Start, first.End)) return true;
         for (int n = 0; n < TitleReach; n++)
         {
             int end = at;
@@ -162,6 +167,41 @@ public sealed partial class EventStage
             while (prev > 0 && text[prev - 1] == ' ') prev--;
             if (_arguments.IsTitle(key) && prev > 0 && char.IsLetter(text[prev - 1])) return true;
             at = start;
+        }
+        return false;
+    }
+
+    /// <summary>How many words before its opening comma the title of a name set off by commas may stand (عضو لجنة الحوار في التنسيقية المحلية للمعطلين، X،).</summary>
+    private const int AppositionTitleReach = 8;
+
+    /// <summary>
+    /// Whether the name at [<paramref name="start"/>, <paramref name="end"/>) is set off by commas after the words that
+    /// title it (وقال عضو لجنة الحوار في التنسيقية المحلية، سعيد اوحمو، في تصريح …; استقبل عامل اقليم خنيفرة، محمد فطاح، بعد
+    /// الظهر): a title among the <see cref="AppositionTitleReach"/> words before the opening comma, with no mark between,
+    /// heads them. A name with no closing comma is no apposition (وقال عضو اللجنة، اوحمو ان …: a list or a clause).
+    /// </summary>
+    private bool TitledBeforeApposition(string text, int start, int end)
+    {
+        int open = start;
+        while (open > 0 && text[open - 1] == ' ') open--;
+        if (open == 0 || text[open - 1] is not ('،' or ',')) return false;
+        int close = end;
+        while (close < text.Length && text[close] == ' ') close++;
+        if (close >= text.Length || text[close] is not ('،' or ',')) return false;
+        int at = open - 1;
+        for (int n = 0; n < AppositionTitleReach; n++)
+        {
+            int wordEnd = at;
+            while (wordEnd > 0 && text[wordEnd - 1] == ' ') wordEnd--;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+            if (wordStart == wordEnd) return false;   // a mark or the start of the text: the words before are another clause's
+            string key = MatchKey.Of(text.AsSpan(wordStart, wordEnd - wordStart));
+            if (Collectives.Contains(key)) return false;
+            int prev = wordStart;
+            while (prev > 0 && text[prev - 1] == ' ') prev--;
+            if (_arguments.IsTitle(key) && prev > 0 && char.IsLetter(text[prev - 1])) return true;
+            at = wordStart;
         }
         return false;
     }

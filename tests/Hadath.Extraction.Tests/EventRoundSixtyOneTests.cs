@@ -1,0 +1,42 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round sixty-one's event pass (the blind ev54- stories: a roadside bomb and sniper fire on a Hashd patrol near Tuz
+/// Khurmatu, a graduates' sit-in broken up in Khenifra, a drone and missile strike on a camp in Marib). A person first named
+/// set off by commas after the words that title him (وقال عضو لجنة الحوار في التنسيقية المحلية، سعيد اوحمو، في تصريح …) is a
+/// public figure when a later sentence has him act, as one named right after his title is.
+/// Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventRoundSixtyOneTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    private static AnalyzedDocument Named(string text) =>
+        Docs.WithNamed(text, ("e1", EntityType.PER, "سعيد العمراني"), ("e2", EntityType.ORG, "وزارة الداخلية"));
+
+    [Theory]
+    // a name set off by commas after the words that title it, acting in a later sentence
+    [InlineData("وقال عضو المكتب الوطني للنقابة، سعيد العمراني، في تصريح للصحافة، ان الاضراب مستمر. واتهم سعيد العمراني وزارة الداخلية بالتضييق على المضربين", "112", "e2")]
+    [InlineData("واستقبل عامل الاقليم، سعيد العمراني، بعد الظهر وفدا عن المحتجين. وانتقد سعيد العمراني وزارة الداخلية لتاخرها في صرف المنح", "111", "e2")]
+    [InlineData("وقال رئيس الفرع المحلي للجمعية المغربية بالمدينة، سعيد العمراني، ان الوقفة سلمية. واتهم سعيد العمراني وزارة الداخلية بمنع الوقفة", "112", "e2")]
+    public void test_a_person_titled_before_commas_acts_as_a_public_figure(string text, string code, string? target)
+    {
+        var e = Assert.Single(Events(Named(text)), e => e.Code == code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // guard: no title before the commas, the title in another clause, or no closing comma
+    [InlineData("وقال شاهد عيان، سعيد العمراني، في تصريح للصحافة، ان الاضراب مستمر. واتهم سعيد العمراني وزارة الداخلية بالتضييق على المضربين")]
+    [InlineData("ووصل الوزير الى المدينة. وفي الساحة، سعيد العمراني، تاجر خضر، يروي ما جرى. واتهم سعيد العمراني وزارة الداخلية بالتضييق على التجار")]
+    [InlineData("وقال عضو المكتب الوطني للنقابة، سعيد العمراني ورفاقه ان الاضراب مستمر. واتهم سعيد العمراني وزارة الداخلية بالتضييق على المضربين")]
+    public void test_a_name_between_commas_with_no_title_before_stays_private(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text)), e => e.Source?.EntityId == "e1");
+    }
+}
