@@ -8,7 +8,8 @@ namespace Hadath.Extraction.Tests;
 /// Round sixty-one's event pass (the blind ev54- stories: a roadside bomb and sniper fire on a Hashd patrol near Tuz
 /// Khurmatu, a graduates' sit-in broken up in Khenifra, a drone and missile strike on a camp in Marib). A person first named
 /// set off by commas after the words that title him (وقال عضو لجنة الحوار في التنسيقية المحلية، سعيد اوحمو، في تصريح …) is a
-/// public figure when a later sentence has him act, as one named right after his title is.
+/// public figure when a later sentence has him act, as one named right after his title is. Units of an army told as
+/// قطعات (وأطلقت قطعات من الجيش العراقي عملية تفتيش …، واعتقلت تسعة) act for the army named after من, as وحدات من الجيش do.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtyOneTests
@@ -38,5 +39,25 @@ public sealed class EventRoundSixtyOneTests
     public void test_a_name_between_commas_with_no_title_before_stays_private(string text)
     {
         Assert.DoesNotContain(Events(Named(text)), e => e.Source?.EntityId == "e1");
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Forces =
+    [
+        ("e1", EntityType.ORG, "الجيش العراقي", "IRQMIL"), ("e2", EntityType.ORG, "الشرطة العراقية", "IRQCOP"),
+    ];
+
+    [Theory]
+    // units of an army told as قطعات, named before من and the army
+    [InlineData("وأطلقت قطعات من الجيش العراقي عملية تفتيش واسعة في القرى المحيطة بالمدينة، واعتقلت تسعة مشتبه بهم", "173", "e1")]
+    [InlineData("واعتقلت قطعات من الجيش العراقي ستة مطلوبين خلال عملية دهم في الريف الشرقي", "173", "e1")]
+    [InlineData("وقصفت قطعات من الجيش العراقي مواقع المسلحين في الوادي", "194", "e1")]
+    // guard: a detachment told by قوة, and pieces seized (the police seized them), stay as they were
+    [InlineData("ونفذت قوة من الجيش العراقي عملية تفتيش في القرى، واعتقلت خمسة مشتبه بهم", "173", "e1")]
+    [InlineData("وضبطت الشرطة العراقية قطعات من الاسلحة الخفيفة داخل المنزل", "171", "e2")]
+    public void test_units_of_an_army_act_for_it(string text, string code, string source)
+    {
+        var e = Assert.Single(Events(Docs.WithActors(text, Forces.Where(f => text.Contains(f.Item3, StringComparison.Ordinal)).ToArray())), e => e.Code.StartsWith(code[..2], StringComparison.Ordinal));
+        Assert.Equal(code, e.Code);
+        Assert.Equal(source, e.Source?.EntityId);
     }
 }

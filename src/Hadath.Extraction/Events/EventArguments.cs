@@ -86,7 +86,9 @@ public sealed partial class EventArguments
         // جهاديون من تنظيم الدولة الاسلامية, متشددون من حركة الشباب: how AFP and Reuters name a group's fighters
         "جهاديون", "جهاديين", "متشددون", "متشددين",
         // an attacker of a named group (مهاجما انتحاريا من حركة الشباب, مفجر من التنظيم): the group is the actor
-        "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مفجر", "مفجرا", "انتحاري", "انتحاريا", "انتحارية", "انتحاريان", "انتحاريون", "انتحاريين")
+        "مهاجم", "مهاجما", "مهاجمون", "مهاجمين", "مفجر", "مفجرا", "انتحاري", "انتحاريا", "انتحارية", "انتحاريان", "انتحاريون", "انتحاريين",
+        // units of an army as Iraqi wires name them (اطلقت قطعات من الجيش العراقي عملية تفتيش، واعتقلت …)
+        "قطعات")
         // a detachment of a named force (اعتقلت قوة من جهاز مكافحة الارهاب …, مفارز من شرطة X)
         .Concat(ActorPhrases.Detachments), StringComparer.Ordinal);
     internal static readonly HashSet<string> Prepositions = MatchKey.SetOf("في", "وفي", "علي", "الي", "من", "عن", "مع", "ضد", "امام", "خلال", "منذ", "بعد", "قبل", "حول", "عبر", "لدي", "داخل");
