@@ -10,6 +10,8 @@ namespace Hadath.Extraction.Tests;
 /// set off by commas after the words that title him (وقال عضو لجنة الحوار في التنسيقية المحلية، سعيد اوحمو، في تصريح …) is a
 /// public figure when a later sentence has him act, as one named right after his title is. Units of an army told as
 /// قطعات (وأطلقت قطعات من الجيش العراقي عملية تفتيش …، واعتقلت تسعة) act for the army named after من, as وحدات من الجيش do.
+/// A time told relative to the news set off by commas after a host (استقبل عامل الاقليم X، بعد الظهر، وفدا عن Y) is an
+/// aside as a day is: whom he received follows it.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtyOneTests
@@ -59,5 +61,24 @@ public sealed class EventRoundSixtyOneTests
         var e = Assert.Single(Events(Docs.WithActors(text, Forces.Where(f => text.Contains(f.Item3, StringComparison.Ordinal)).ToArray())), e => e.Code.StartsWith(code[..2], StringComparison.Ordinal));
         Assert.Equal(code, e.Code);
         Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Hosts =
+    [
+        ("e1", EntityType.PER, "سعيد العمراني", "MARGOV"), ("e2", EntityType.ORG, "نقابة المعلمين", "MARLAB"),
+    ];
+
+    [Theory]
+    // a time told relative to the news, set off by commas between the host and whom he met
+    [InlineData("واستقبل عامل الاقليم سعيد العمراني، بعد الظهر، وفدا عن نقابة المعلمين", "043")]
+    [InlineData("والتقى سعيد العمراني، في وقت لاحق، وفدا من نقابة المعلمين في مقر العمالة", "040")]
+    [InlineData("واستقبل سعيد العمراني، قبل الظهر، ممثلين عن نقابة المعلمين", "043")]
+    // guard: a day set off by commas was read so already
+    [InlineData("واستقبل عامل الاقليم سعيد العمراني، اليوم الاربعاء، وفدا عن نقابة المعلمين", "043")]
+    public void test_a_relative_time_between_commas_is_an_aside(string text, string code)
+    {
+        var e = Assert.Single(Events(Docs.WithActors(text, Hosts)), e => e.Code == code);
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
     }
 }

@@ -260,7 +260,8 @@ public sealed partial class EventArguments
 
     /// <summary>
     /// A day or a place set off by commas right after the subject (استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة
-    /// المفوضية; التقى الوزير X، في وقت لاحق اليوم، Y; التقى X في موسكو، الشهر الماضي، Y): the object comes after it. The
+    /// المفوضية; التقى الوزير X، في وقت لاحق اليوم، Y; التقى X في موسكو، الشهر الماضي، Y; استقبل عامل الاقليم X، بعد الظهر،
+    /// وفدا عن Y): the object comes after it. The
     /// word after the closing comma, or null; the aside must hold a day or a period.
     /// </summary>
     private static int? PastTimeAside(Sentence s, int at)
@@ -277,7 +278,13 @@ public sealed partial class EventArguments
         for (int k = at + 1; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)
         {
             if (s.Words[k].IsComma) return day && k + 1 < s.Words.Count ? k + 1 : null;
-            if (IsTime(s, k) || PeriodWords.Contains(s.Words[k].Key)) day = true;
+            // ، بعد الظهر،, ، في وقت لاحق،: a time told relative to the news is as much a day as one the time layer dates.
+            if (DayAside.RelativeAt(s.Words, k) is > 0 and var relative)
+            {
+                day = true;
+                k += relative - 1;
+            }
+            else if (IsTime(s, k) || PeriodWords.Contains(s.Words[k].Key)) day = true;
             else if (s.StartingAt(k) is { Entity.Type: EntityType.LOC } place) k = place.Last;
             // ، اليوم في قصر الشاطئ،: a palace or seat after في is where it was done, named or not by the tagger; the
             // words of its name run on to the closing comma.
