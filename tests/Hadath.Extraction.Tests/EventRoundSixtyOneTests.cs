@@ -11,7 +11,8 @@ namespace Hadath.Extraction.Tests;
 /// public figure when a later sentence has him act, as one named right after his title is. Units of an army told as
 /// قطعات (وأطلقت قطعات من الجيش العراقي عملية تفتيش …، واعتقلت تسعة) act for the army named after من, as وحدات من الجيش do.
 /// A time told relative to the news set off by commas after a host (استقبل عامل الاقليم X، بعد الظهر، وفدا عن Y) is an
-/// aside as a day is: whom he received follows it.
+/// aside as a day is: whom he received follows it. The weapon of an attack the story told, named again by its definite
+/// noun as the subject (ان الطائرة المسيرة استهدفت …, ان الصاروخ استهدف …), tells that attack again, as الغارة does.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtyOneTests
@@ -80,5 +81,17 @@ public sealed class EventRoundSixtyOneTests
         var e = Assert.Single(Events(Docs.WithActors(text, Hosts)), e => e.Code == code);
         Assert.Equal("e1", e.Source?.EntityId);
         Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Theory]
+    // the weapon of an attack told before, named again by its definite noun as the subject
+    [InlineData("قتل خمسة مدنيين في هجوم بطائرة مسيرة على سوق شعبي في البلدة. وقال مصدر طبي ان الطائرة المسيرة استهدفت سيارة قرب السوق", 1)]
+    [InlineData("قتل خمسة مدنيين في هجوم صاروخي على سوق شعبي في البلدة. واوضح المصدر ان الصاروخ استهدف مدخل السوق", 1)]
+    // guard: with no attack told before, or a new drone told indefinitely, the act is news
+    [InlineData("وقال مصدر طبي ان الطائرة المسيرة استهدفت سيارة قرب السوق", 1)]
+    [InlineData("قتل خمسة مدنيين في هجوم بطائرة مسيرة على سوق شعبي في البلدة. وقال مصدر طبي ان طائرة مسيرة اخرى استهدفت سيارة قرب المدرسة", 2)]
+    public void test_an_attacks_weapon_named_again_retells_it(string text, int attacks)
+    {
+        Assert.Equal(attacks, Events(Docs.Tokenized(text)).Count(e => e.Code.StartsWith("19", StringComparison.Ordinal) || e.Code.StartsWith("18", StringComparison.Ordinal)));
     }
 }

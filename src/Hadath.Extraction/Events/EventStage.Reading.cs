@@ -223,15 +223,31 @@ public sealed partial class EventStage
     /// <summary>
     /// Whether the hit at word <paramref name="first"/> tells an attack by its definite noun as the subject: a verb right after
     /// the noun, past an opening quotation mark (ان الغارة "استهدفت عنصرين"), or the noun itself read with the verb of its
-    /// happening (ان الهجوم استهدف موقعا عسكريا).
+    /// happening (ان الهجوم استهدف موقعا عسكريا). The attack's weapon named so (ان الطائرة المسيرة استهدفت, ان الصاروخ
+    /// استهدف) tells it again too.
     /// </summary>
     private static bool RetellsAnAttack(IReadOnlyList<Word> words, int first, EventRecognizer.Hit hit)
     {
         if (hit.Trigger.Role != TriggerRole.Verb) return ToldAttacks.Contains(words[first].Key) && hit.Rule.Contains("+occurred:", StringComparison.Ordinal);
         int k = first - 1;
         if (k >= 0 && OpeningQuotes.Contains(words[k].Key)) k--;
-        return k >= 0 && ToldAttacks.Contains(words[k].Key);
+        return k >= 0 && (ToldAttacks.Contains(words[k].Key) || ToldWeapons.Contains(words[k].Key) ||
+                          k > 0 && Drones.Contains(words[k].Key) && Aircraft.Contains(words[k - 1].Key));
     }
+
+    /// <summary>
+    /// The weapon of an attack named by its definite noun (ان الصاروخ استهدف …, ان القذيفة سقطت …): the one the story told,
+    /// as الغارة is the raid it told.
+    /// </summary>
+    private static readonly HashSet<string> ToldWeapons = MatchKey.SetOf("الصاروخ", "الصواريخ", "القذيفة", "القذائف");
+
+    /// <summary>
+    /// A drone told by its definite noun and adjective (ان الطائرة المسيرة استهدفت خيام الاسر): the adjective alone is also
+    /// the march (المسيرة), so only after الطائرة or الطائرات.
+    /// </summary>
+    private static readonly HashSet<string> Drones = MatchKey.SetOf("المسيرة", "المسيرات", "المسيرتين");
+
+    private static readonly HashSet<string> Aircraft = MatchKey.SetOf("الطائرة", "الطائرات", "الطائرتين");
 
     /// <summary>A protest named by its definite singular noun: the one the story told (المسيرة, الوقفة); plurals may be new ones.</summary>
     private static readonly HashSet<string> ToldProtests = MatchKey.SetOf("المسيرة", "الوقفة", "التظاهرة", "المظاهرة", "الاعتصام", "التجمع");
