@@ -527,6 +527,8 @@ public sealed partial class EventRecognizer
                     return rule + "+protesters:" + protesters;
                 // اوقف الجيش، بعد ظهر اليوم، مطلوبا بعدة مذكرات توقيف: a wanted man or a suspect taken is an arrest, counted or not.
                 if (trigger.Code == "173" && trigger.Condition == TriggerCondition.Crowd && WantedAt(words, from) is { } wanted) return rule + "+wanted:" + wanted;
+                // اعلنت الشرطة اعتقال رجل يبلغ من العمر 41 عاما, توقيف شاب يشتبه في: one person told by age, suspicion or name is taken.
+                if (trigger.Code == "173" && trigger.Condition == TriggerCondition.Crowd && OnePersonToldAt(words, start, from) is { } one) return rule + "+one:" + one;
                 return null;
             case TriggerCondition.Suffered:
                 // تعرض حاجز للجيش لاطلاق نار: an act someone was subjected to took place, toll or not.
@@ -912,6 +914,32 @@ public sealed partial class EventRecognizer
         int k = from;
         while (k < words.Count && k < from + MaxTimeAside && TimeAsideWords.Contains(words[k].Key)) k++;
         return k < words.Count && WantedNouns.Contains(words[k].Key) ? words[k].Key : null;
+    }
+
+    /// <summary>Singular nouns of one person (رجل, امراة, شاب) whom an arrest may take uncounted.</summary>
+    private static readonly HashSet<string> OnePersonNouns = MatchKey.SetOf("رجل", "رجلا", "امراة", "شاب", "شابا", "شابة", "فتاة", "سيدة", "شخص", "شخصا");
+
+    /// <summary>Words that tell an act as the occasion of another (اثناء اعتقال, خلال توقيف, بعد اعتقال).</summary>
+    private static readonly HashSet<string> OccasionWords = MatchKey.SetOf("اثناء", "خلال", "عند", "لدى", "بعد", "قبل", "اثر", "عقب", "اعقاب");
+
+    /// <summary>Present verbs that tell who one person is: age, suspicion, name (يبلغ من العمر, يشتبه في, يدعى).</summary>
+    private static readonly HashSet<string> WhoOneIs = MatchKey.SetOf("يبلغ", "تبلغ", "يشتبه", "تشتبه", "يدعى", "تدعى");
+
+    /// <summary>
+    /// The one person at word <paramref name="from"/>, after the arrest at word <paramref name="start"/>, told right after
+    /// by age, suspicion or name, past one nationality adjective (رجل يبلغ من العمر 41 عاما, شاب سوري يبلغ 19 عاما, امراة
+    /// تدعى), or null: a bare رجل (اعتقال رجل دون مذكرة, اعتقال رجل الاعمال) may be anyone or a topic, where one told by who
+    /// they are is someone taken.
+    /// </summary>
+    private static string? OnePersonToldAt(IReadOnlyList<Word> words, int start, int from)
+    {
+        if (from >= words.Count || !OnePersonNouns.Contains(words[from].Key)) return null;
+        // اثناء اعتقال شاب يبلغ من العمر 22 عاما: an arrest told as the occasion of something else is no news of its own.
+        if (start > 0 && OccasionWords.Contains(words[start - 1].Key)) return null;
+        int k = from + 1;
+        // شاب سوري يبلغ: a nationality adjective (a nisba) between the person and what tells them.
+        if (k + 1 < words.Count && words[k].IsLetters && words[k].Key.EndsWith('ي') && WhoOneIs.Contains(words[k + 1].Key)) k++;
+        return k < words.Count && WhoOneIs.Contains(words[k].Key) ? words[from].Key : null;
     }
 
     /// <summary>How many words a phrase of topic or place opening a sentence may run before its comma (وعلى صعيد آخر،, وفي محافظة كركوك،).</summary>
