@@ -9,7 +9,8 @@ namespace Hadath.Extraction.Tests;
 /// a tanker seized in the Strait of Hormuz, clashes in al-Fashaga). One man or woman taken, told by who they are (رجل
 /// يبلغ من العمر 41 عاما, شاب يشتبه في, امراة تدعى), is an arrest as a counted crowd or a wanted man is: a single person
 /// of a told age, suspicion or name is someone taken, where a bare رجل may be anyone; one taken during what is told
-/// (اثناء توقيف شاب يبلغ) is its occasion, no arrest of its own.
+/// (اثناء توقيف شاب يبلغ) is its occasion, no arrest of its own. A feminine name right after a masculine و-verb of calling
+/// past a comma (ودان الاتحاد الهجوم، ودعا روسيا الى) does not agree with it: it is whom the subject before calls on.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtyTwoTests
@@ -50,5 +51,33 @@ public sealed class EventRoundSixtyTwoTests
     public void test_a_bare_person_or_a_thing_is_no_arrest(string text)
     {
         Assert.DoesNotContain(Events(Named(text, Police)), e => e.Code == "173");
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Callers =
+    [
+        ("e4", EntityType.ORG, "الاتحاد الافريقي", "IGOAFU"), ("e5", EntityType.LOC, "فرنسا", "FRA"),
+        ("e6", EntityType.ORG, "الامم المتحدة", "IGOUNO"), ("e7", EntityType.ORG, "الحكومة الاثيوبية", "ETHGOV"),
+        ("e8", EntityType.LOC, "العراق", "IRQ"), ("e9", EntityType.PER, "جان دوبوا", "FRAGOV"),
+    ];
+
+    [Theory]
+    // a masculine و-verb of calling past a comma, a feminine name right after it: whom the subject before calls on
+    [InlineData("ودان الاتحاد الافريقي الهجوم بشدة، ودعا فرنسا الى فتح تحقيق مستقل", "e4", "e5")]
+    [InlineData("وندد جان دوبوا بالقصف، ودعا الامم المتحدة الى التحرك العاجل", "e9", "e6")]
+    [InlineData("كما دان الاتحاد الافريقي الاشتباكات، ودعا الحكومة الاثيوبية الى ضبط حدودها", "e4", "e7")]
+    public void test_a_feminine_name_after_a_masculine_call_is_called_on(string text, string source, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Callers)), e => e.Code.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // guard: a feminine verb's feminine name, or a masculine name, may be a new caller, never read as called on
+    [InlineData("ودان الاتحاد الافريقي الهجوم، ودعت فرنسا الى فتح تحقيق مستقل", "e5")]
+    [InlineData("ودان الاتحاد الافريقي الهجوم، ودعا العراق الى ضبط النفس", "e8")]
+    public void test_an_agreeing_name_after_a_call_is_not_called_on(string text, string name)
+    {
+        Assert.DoesNotContain(Events(Named(text, Callers)), e => e.Code.StartsWith("02", StringComparison.Ordinal) && e.Target?.EntityId == name);
     }
 }

@@ -519,6 +519,25 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>First words of names read as feminine though they end in no ة (الامم المتحدة, الولايات المتحدة).</summary>
+    private static readonly HashSet<string> FeminineNameHeads = MatchKey.SetOf("الامم", "الولايات");
+
+    /// <summary>
+    /// Whether the و-verb of calling at <paramref name="hit"/>, written masculine right after a comma (…، ودعا),
+    /// is followed by <paramref name="named"/> and then الى, the name feminine: ending in ة, a place ending in ا (روسيا,
+    /// فرنسا) or الامم/الولايات. Such a name does not agree with the verb, so it is not its subject but whom it calls on
+    /// (ودان الاتحاد الهجوم، ودعا روسيا الى); ودعت روسيا الى and ودعا العراق الى may be a new caller.
+    /// </summary>
+    private static bool FeminineCalledOn(EventArguments.Sentence s, CameoVerbTable.Hit hit, Entity named)
+    {
+        int next = hit.Word + 1;
+        if (next >= s.Words.Count || !WrittenWithWa(s, hit) || hit.Word == 0 || !s.Words[hit.Word - 1].IsComma) return false;
+        if (s.Words[hit.Word].Key.EndsWith('ت')) return false;
+        if (s.StartingAt(next) is not { } m || m.Entity != named || m.Last + 1 >= s.Words.Count || s.Words[m.Last + 1].Key != "الي") return false;
+        string head = s.Words[next].Key;
+        return head.EndsWith('ه') || FeminineNameHeads.Contains(head) || named.Type == EntityType.LOC && head.Length > 3 && head.EndsWith('ا');
+    }
+
     /// <summary>Whether the word after the verb at <paramref name="verb"/> (past times) is an accusative object (<see cref="IsAccusative"/>).</summary>
     private static bool AccusativeNext(EventArguments.Sentence s, int verb) => verb > 0 && s.Words[verb - 1].IsComma && NextKey(s, verb) is { } key && IsAccusative(key);
 

@@ -630,6 +630,10 @@ public sealed partial class EventStage : IStage
                 // قرر المجلس، في بيان، طرد السفير الفرنسي X: a name after the decided noun is whom it was done to, never who did it.
                 if ((roles.Source is null || NamedAfter(inSentence, hit.Word, roles.Source)) && DecidedBy(inSentence, hit.Word, earlier) is { } decider)
                     roles = roles with { Source = decider, Target = roles.Target ?? (roles.Source is { } after && after != decider ? after : null) };
+                // ودان الاتحاد الهجوم، ودعا روسيا الى …: a feminine name right after a masculine و-verb of calling is no subject
+                // that agrees with it; it is whom the subject before calls on.
+                if (code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Source is { } disagreeing && FeminineCalledOn(inSentence, hit, disagreeing))
+                    roles = roles with { Source = earlier ?? EventArguments.SubjectActorBefore(inSentence, hit.Word), Target = disagreeing };
                 // ودانت النقابة الخطف، ودعت السلطات الى …: a call past a comma whose next words are an unnamed addressee before الى
                 // is called by the subject before; the addressee is no subject of its own.
                 if (roles.Source is null && (SharesSubject(inSentence, hit) || code.Code.StartsWith("02", StringComparison.Ordinal) && AddresseeBeforeIla(inSentence, hit)))
