@@ -10,14 +10,7 @@ namespace Hadath.Extraction.Tests;
 /// </summary>
 public sealed class ActorTitleApposedTests
 {
-    private static string? Code(string text, string person, params (string Surface, EntityType Type)[] others)
-    {
-        var doc = Docs.Tokenized(text, "2024-05-01");
-        int id = 1;
-        foreach (var (surface, type) in others) doc = doc.WithEntity("e" + id++, type, surface, surface);
-        doc = doc.WithEntity("p", EntityType.PER, person, person);
-        return new ActorStage().Process(doc).Entities.Single(e => e.Id == "p").Actor;
-    }
+    private static string? Code(string text, string person, params (string Surface, EntityType Type)[] others) => Docs.PersonActor(text, person, others);
 
     [Theory]
     [InlineData("وقال وزير الخارجية الفرنسي، جان لودريان، ان باريس سترد.", "جان لودريان", "FRAGOV")]

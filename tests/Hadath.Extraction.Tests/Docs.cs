@@ -32,6 +32,19 @@ internal static class Docs
         return doc.WithEntities(doc.Has(Layers.Entities) ? doc.Entities.Select(e => e with { Actor = actors[e.Id] }).ToImmutableArray() : ImmutableArray<Entity>.Empty);
     }
 
+    /// <summary>
+    /// The actor code <see cref="Actors.ActorStage"/> gives <paramref name="person"/> in a story dated 2024-05-01, with the
+    /// other names given numbered e1, e2… in text order, as the names stage numbers them.
+    /// </summary>
+    public static string? PersonActor(string text, string person, params (string Surface, EntityType Type)[] others)
+    {
+        var doc = Tokenized(text, "2024-05-01");
+        int id = 1;
+        foreach (var (surface, type) in others) doc = doc.WithEntity("e" + id++, type, surface, surface);
+        doc = doc.WithEntity("p", EntityType.PER, person, person);
+        return new Actors.ActorStage().Process(doc).Entities.Single(e => e.Id == "p").Actor;
+    }
+
     /// <summary>The text with entities given as (id, type, surface) rows; every occurrence of a surface is a mention.</summary>
     public static AnalyzedDocument WithNamed(string text, params (string Id, EntityType Type, string Surface)[] entities)
     {

@@ -10,15 +10,7 @@ namespace Hadath.Extraction.Tests;
 /// </summary>
 public sealed class EnvoyPostingTests
 {
-    private static string? Code(string text, string person, params (string Surface, EntityType Type)[] others)
-    {
-        // In text order, as the names stage numbers them: the bodies and places of the title before the person.
-        var doc = Docs.Tokenized(text, "2024-05-01");
-        int id = 1;
-        foreach (var (surface, type) in others) doc = doc.WithEntity("e" + id++, type, surface, surface);
-        doc = doc.WithEntity("p", EntityType.PER, person, person);
-        return new ActorStage().Process(doc).Entities.Single(e => e.Id == "p").Actor;
-    }
+    private static string? Code(string text, string person, params (string Surface, EntityType Type)[] others) => Docs.PersonActor(text, person, others);
 
     [Theory]
     [InlineData("وقال المبعوث الخاص للامين العام للامم المتحدة الى اليمن هانس غروندبرغ ان الهدنة صامدة.", "هانس غروندبرغ", "اليمن")]
