@@ -152,8 +152,16 @@ public sealed partial class EventStage
         int at = first.Start;
         // Introduced in an earlier sentence: a title in this one is the subject's head word already.
         if (at >= sentenceStart) return false;
-        if (TitledBeforeApposition(text, first.Start, first.End)) return true;
-        for (int n = 0; n < TitleReach; n++)
+        return TitledBeforeApposition(text, first.Start, first.End) || TitleBefore(text, at, TitleReach);
+    }
+
+    /// <summary>
+    /// Whether a title stands among the <paramref name="reach"/> words right before <paramref name="at"/>, with no mark
+    /// between: read back word by word from the text, stopping at a mark, the text's start or a collective (الشرطة).
+    /// </summary>
+    private bool TitleBefore(string text, int at, int reach)
+    {
+        for (int n = 0; n < reach; n++)
         {
             int end = at;
             while (end > 0 && text[end - 1] == ' ') end--;
@@ -188,22 +196,7 @@ public sealed partial class EventStage
         int close = end;
         while (close < text.Length && text[close] == ' ') close++;
         if (close >= text.Length || text[close] is not ('،' or ',')) return false;
-        int at = open - 1;
-        for (int n = 0; n < AppositionTitleReach; n++)
-        {
-            int wordEnd = at;
-            while (wordEnd > 0 && text[wordEnd - 1] == ' ') wordEnd--;
-            int wordStart = wordEnd;
-            while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-            if (wordStart == wordEnd) return false;   // a mark or the start of the text: the words before are another clause's
-            string key = MatchKey.Of(text.AsSpan(wordStart, wordEnd - wordStart));
-            if (Collectives.Contains(key)) return false;
-            int prev = wordStart;
-            while (prev > 0 && text[prev - 1] == ' ') prev--;
-            if (_arguments.IsTitle(key) && prev > 0 && char.IsLetter(text[prev - 1])) return true;
-            at = wordStart;
-        }
-        return false;
+        return TitleBefore(text, open - 1, AppositionTitleReach);
     }
 
     /// <summary>An unnamed force whose code is a state's army or police (بنيران الطائرات الروسية: RUSMIL).</summary>

@@ -267,17 +267,22 @@ public sealed partial class TimeRecognizer
     // الاسبوع الماضي, الشهر المقبل, العام الماضي, هذا العام, السنة الحالية
     private Hit? CalendarUnit(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
     {
-        if (anchor is not { } d) return null;
-        if (Match(text, w, i, TimeWordKind.This) is { } self && Match(text, w, self.EndWord, TimeWordKind.Unit, allowClitic: false) is { } unitAfter)
-        {
-            return new Hit(new TextSpan(self.Start, w[unitAfter.EndWord - 1].End), TimeResolver.Unit(d, unitAfter.Phrase.Value, 0), unitAfter.EndWord);
-        }
-        if (Match(text, w, i, TimeWordKind.Unit) is not { } unit ||
-            Match(text, w, unit.EndWord, TimeWordKind.Direction, allowClitic: false) is not { } dir)
-        {
-            return null;
-        }
-        return new Hit(new TextSpan(unit.Start, w[dir.EndWord - 1].End), TimeResolver.Unit(d, unit.Phrase.Value, dir.Phrase.IntValue), dir.EndWord);
+        if (anchor is not { } d || RelativeUnit(text, w, i) is not { } unit) return null;
+        return new Hit(new TextSpan(unit.Start, w[unit.EndWord - 1].End), TimeResolver.Unit(d, unit.Unit, unit.Shift), unit.EndWord);
+    }
+
+    /// <summary>
+    /// A calendar unit told against the story's own (هذا العام, الاسبوع الماضي, الشهر المقبل) at word <paramref name="i"/>:
+    /// where it starts, the unit, how many of it from the story's (0 for this one) and the word after it; null when none.
+    /// <paramref name="allowClitic"/> lets its first word carry a clitic (وهذا العام), as an expression opening a phrase may.
+    /// </summary>
+    private (int Start, string Unit, int Shift, int EndWord)? RelativeUnit(string text, IReadOnlyList<Word> w, int i, bool allowClitic = true)
+    {
+        if (Match(text, w, i, TimeWordKind.This, allowClitic) is { } self && Match(text, w, self.EndWord, TimeWordKind.Unit, allowClitic: false) is { } unitAfter)
+            return (self.Start, unitAfter.Phrase.Value, 0, unitAfter.EndWord);
+        if (Match(text, w, i, TimeWordKind.Unit, allowClitic) is { } unit && Match(text, w, unit.EndWord, TimeWordKind.Direction, allowClitic: false) is { } dir)
+            return (unit.Start, unit.Phrase.Value, dir.Phrase.IntValue, dir.EndWord);
+        return null;
     }
 
     // عام 2014 (the word is part of the expression), في 2011 (only the year is)
@@ -415,18 +420,7 @@ public sealed partial class TimeRecognizer
         {
             return ((int)w[word.EndWord].Value, word.EndWord + 1);
         }
-        if (anchor is not { } d) return null;
-        if (Match(text, w, k, TimeWordKind.This, allowClitic: false) is { } self &&
-            Match(text, w, self.EndWord, TimeWordKind.Unit, allowClitic: false) is { Phrase.Value: "year" } thisYear)
-        {
-            return (d.Year, thisYear.EndWord);
-        }
-        if (Match(text, w, k, TimeWordKind.Unit, allowClitic: false) is { Phrase.Value: "year" } unit &&
-            Match(text, w, unit.EndWord, TimeWordKind.Direction, allowClitic: false) is { } dir)
-        {
-            return (d.Year + dir.Phrase.IntValue, dir.EndWord);
-        }
-        return null;
+        return anchor is { } d && RelativeUnit(text, w, k, allowClitic: false) is { Unit: "year" } year ? (d.Year + year.Shift, year.EndWord) : null;
     }
 
     private static readonly string OfWord = MatchKey.Of("من");
