@@ -23,6 +23,28 @@ public sealed class DatelineHeadTests
         Assert.Equal(end, DatelineHead.End(text));
     }
 
+    [Theory]
+    // a bracket ends the dateline when a dash, a colon, a slash or another bracket follows it
+    [InlineData("الموصل (العراق) (اف ب) - قتل 23 شخصا", 7)]
+    [InlineData("سامراء (العراق) /نينا/ - قتل 11 عنصرا", 7)]
+    [InlineData("تعز (اليمن)/ الاناضول - قتل مدنيان", 4)]
+    [InlineData("الرباط (و م ع): اعلنت الوزارة", 7)]
+    // or when it credits a listed agency, or closes a date, with the story right after it (Xinhua's style)
+    [InlineData("عدن 3 مارس 2017 (شينخوا) قتل 17 شخصا", 16)]
+    [InlineData("الخرطوم (سونا) اعلنت الوزارة", 8)]
+    public void test_a_bracket_ends_a_dateline_before_a_dash_or_as_a_credit(string text, int end) =>
+        Assert.Equal(end, DatelineHead.End(text));
+
+    [Theory]
+    // a sentence that names a body or a thing and glosses it in brackets opens the story: no dateline, and its names
+    // may act (the whole of it had been read as a dateline, so the body never was the verb's subject)
+    [InlineData("دعت منظمة البلدان المصدرة للنفط (أوبك)، الثلاثاء، الدول الاعضاء الى خفض الانتاج.")]
+    [InlineData("دانت منظمة العفو الدولية (امنستي) القرار.")]
+    [InlineData("فقدت العملة الايرانية (الريال) 20 في المئة من قيمتها.")]
+    [InlineData("ذكرت صحيفة بلجيكية اليوم (الاربعاء) ان الشرطة تلقت مذكرة.")]
+    public void test_a_gloss_in_brackets_opening_a_sentence_is_no_dateline(string text) =>
+        Assert.Equal(-1, DatelineHead.End(text));
+
     [Fact]
     public void test_dateline_head_holds_only_what_ends_before_it()
     {

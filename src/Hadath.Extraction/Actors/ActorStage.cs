@@ -73,20 +73,25 @@ public sealed class ActorStage : IStage
         Span<char> buffer = stackalloc char[NameKey.StackLimit];
         // سوسة, الدار البيضاء, ولاية القصرين: a city or province the dictionary lacks is of the country the place list gives
         // its name or any way it is written (read off the keys made here, not keyed again).
-        string? listedCountry = null;
+        string? listedCountry = null, acronymCode = null;
         foreach (var mention in entity.Mentions)
         {
             var written = text.AsSpan(mention.Start, mention.End - mention.Start);
             if (written.SequenceEqual(entity.Name)) continue;
             var key = written.Length <= buffer.Length ? buffer[..NameKey.Into(written, buffer)] : NameKey.Of(written).AsSpan();
             if (NamedActor(key, fullName, date) is { } code) return code;
+            if (fullName && acronymCode is null && IsOwnShortForm(entity, written)) acronymCode = NamedActor(key, fullName: false, date);
             if (entity.Type == EntityType.LOC) listedCountry ??= Mentions.PlaceGazetteer.Shared.Country(key);
         }
         if (entity.Type == EntityType.LOC) return _lexicon.Country(nameKey) ?? Mentions.PlaceGazetteer.Shared.Country(nameKey) ?? listedCountry;
         if (entity.Type == EntityType.ORG && _lexicon.Country(nameKey) is null)
         {
             var own = WordScanner.ScanAlone(name);
-            if (FromTitle(own, 0, own.Count, date) is { } orgCode) return orgCode;
+            var titled = FromTitle(own, 0, own.Count, date);
+            // منظمة البلدان المصدرة للبترول (أوبك), منظمة الشرطة الجنائية الدولية (انتربول): a name that spells no code of its
+            // own, or a role of no country, is its acronym's.
+            if (acronymCode is not null && (titled is null || Agents.Contains(titled))) return acronymCode;
+            if (titled is not null) return titled;
             if (IsGeneric(nameKey)) return null;
         }
         foreach (var mention in entity.Mentions)
@@ -296,6 +301,14 @@ public sealed class ActorStage : IStage
         }
         return words.Any(w => w.IsLetters && _lexicon.Nationality(NameKey.WordOfKey(w.Key)) == country);
     }
+
+    /// <summary>
+    /// Whether a one-word mention of a body is its own acronym or short name (أوبك of منظمة البلدان المصدرة للبترول (أوبك),
+    /// سيرن), which the dictionary codes as the body: one written without the article. A person's short name is someone
+    /// else's full name in the dictionary, and a body's common noun alone (المنظمة, الحركة) is no name.
+    /// </summary>
+    private static bool IsOwnShortForm(Entity entity, ReadOnlySpan<char> written) =>
+        entity.Type == EntityType.ORG && !written.Contains(' ') && !written.StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>The dictionary's code for one way the entity is written, unless it is a role alone or a short form of a full name.</summary>
     private string? NamedActor(ReadOnlySpan<char> key, bool fullName, DateOnly? date)

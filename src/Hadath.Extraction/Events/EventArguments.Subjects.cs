@@ -315,7 +315,7 @@ public sealed partial class EventArguments
         // and the verb too; what follows the verb is its object, even when the tagger missed the subject's name.
         if (!conjunction && PluperfectSubjectStart(s, first) is { } told) return (null, last + 1, s.Words[told].Key);
         // قصفت الليلة الماضية اسرائيل: a definite time phrase after the verb is no definite subject before the name.
-        int j = PastResumptive(s, SkipTimePhrase(s, last + 1));
+        int j = SubjectSlot(s, last);
         int start = j;
         // تعهدت كل من السعودية والامارات والكويت بتقديم …: the sides listed after كل من acted; the first is the subject and
         // what was done to someone is sought past the whole list.
@@ -532,8 +532,19 @@ public sealed partial class EventArguments
     /// </summary>
     private static bool DisagreeingBodyAfter(Sentence s, int first, int last)
     {
-        int j = PastResumptive(s, SkipTimePhrase(s, last + 1));
+        int j = SubjectSlot(s, last);
         return j < s.Words.Count && s.StartingAt(j) is not null && Disagrees(s.Words[first].Key, s.Words[j].Key);
+    }
+
+    /// <summary>
+    /// Where the subject of the verb ending at word <paramref name="last"/> may stand: past its times, a pronoun pointing back
+    /// to a relative clause's noun, and an adverb of addition (واتهم ايضا منظمة X: the body after ايضا is read as it is
+    /// right after the verb, so a masculine verb takes it as its object).
+    /// </summary>
+    private static int SubjectSlot(Sentence s, int last)
+    {
+        int j = PastResumptive(s, SkipTimePhrase(s, last + 1));
+        return j + 1 < s.Words.Count && EventRecognizer.AlsoWords.Contains(s.Words[j].Key) ? j + 1 : j;
     }
 
     /// <summary>Pronouns that point back to a relative clause's noun right after its verb (التي انتقد فيها, الذي اعلن خلاله).</summary>

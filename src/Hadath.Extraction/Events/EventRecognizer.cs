@@ -15,7 +15,7 @@ public sealed partial class EventRecognizer
     private const int CrowdWindow = 2;
 
     /// <summary>Adverbs of addition that may stand between a verb's subject and its counted object (ايضا, كذلك).</summary>
-    private static readonly HashSet<string> AlsoWords = MatchKey.SetOf("ايضا", "كذلك");
+    internal static readonly HashSet<string> AlsoWords = MatchKey.SetOf("ايضا", "كذلك");
     private const int ObjectWindow = 5;
     private const int ClashWindow = 8;
 

@@ -774,9 +774,6 @@ public sealed class NameRecoveryStage : IStage
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoNameLookup = NoNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Agencies a dateline credits by a one-word acronym or name (<c>Lexicons/credits.tsv</c>), as match keys.</summary>
-    private static readonly HashSet<string> Credits = LexiconTable.Read("credits.tsv").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>How far into a story its dateline's last bracket may close (سيدي بوزيد (تونس) (وات) -).</summary>
     private const int MaxDatelineReach = 48;
 
@@ -799,7 +796,7 @@ public sealed class NameRecoveryStage : IStage
             var inside = text.AsSpan(open + 1, close - open - 1);
             int lead = inside.Length - inside.TrimStart().Length;
             var word = inside.Trim();
-            if (credit is null && word.Length > 0 && word.IndexOf(' ') < 0 && Credits.Contains(MatchKey.Of(word.ToString())))
+            if (credit is null && DatelineHead.IsCredit(word))
                 credit = new TextSpan(open + 1 + lead, open + 1 + lead + word.Length);
             int next = close + 1;
             while (next < text.Length && text[next] == ' ') next++;

@@ -6,7 +6,8 @@ namespace Hadath.Extraction.Text;
 /// <summary>
 /// The opening words of a wire story before its agency tag or dash (<c>بغداد (اف ب) -</c>): the place the story
 /// was filed from. It ends at the first <c>(</c>, <c>-</c>, <c>–</c> or line break, when that comes within
-/// <see cref="MaxLength"/> characters. The actor stage takes its country as the home of unqualified titles and as
+/// <see cref="MaxLength"/> characters; a bracket ends it only as a tag (<see cref="IsTag"/>), not as the gloss of a
+/// sentence that opens the story (دعت منظمة البلدان المصدرة للنفط (أوبك), فقدت العملة الايرانية (الريال)). The actor stage takes its country as the home of unqualified titles and as
 /// the city العاصمة stands for; the event stage never takes a mention in it as an actor.
 /// </summary>
 public static class DatelineHead
@@ -22,11 +23,33 @@ public static class DatelineHead
     public static int End(string text)
     {
         int end = text.AsSpan(0, Math.Min(text.Length, MaxLength + 1)).IndexOfAny(Ends);
+        if (end >= 0 && text[end] == '(') return IsTag(text, end) ? end : -1;
         if (end < 0 || text[end] != '\n') return end;
         if (text.AsSpan(end).IsWhiteSpace()) return -1;
         var before = text.AsSpan(0, end).TrimEnd();
         return before.Length > 0 && Terminals.Contains(before[^1]) ? -1 : end;
     }
+
+    /// <summary>
+    /// Whether the bracket at <paramref name="open"/> tags a dateline: it closes and a dash, colon, slash or another bracket
+    /// follows (الموصل (العراق) (اف ب) -, سامراء (العراق) /نينا/ -), or the story runs on right after it from a date or
+    /// with a listed agency in it (عدن 3 مارس 2017 (شينخوا) قتل, Xinhua's style).
+    /// </summary>
+    private static bool IsTag(string text, int open)
+    {
+        int close = text.IndexOf(')', open);
+        if (close < 0) return false;
+        int next = close + 1;
+        while (next < text.Length && text[next] == ' ') next++;
+        if (next < text.Length && text[next] is '-' or '\u2013' or '\u2014' or ':' or '/' or '(') return true;
+        return text.AsSpan(0, open).IndexOfAnyInRange('0', '9') >= 0 || IsCredit(text.AsSpan(open + 1, close - open - 1).Trim());
+    }
+
+    /// <summary>Agencies a dateline credits by a one-word acronym or name (<c>Lexicons/credits.tsv</c>), as match keys.</summary>
+    private static readonly HashSet<string> Credits = LexiconTable.Read("credits.tsv").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="word"/> is an agency a dateline credits by one word (<c>Lexicons/credits.tsv</c>: وات, واس, شينخوا).</summary>
+    public static bool IsCredit(ReadOnlySpan<char> word) => word.Length > 0 && word.IndexOf(' ') < 0 && Credits.Contains(MatchKey.Of(word.ToString()));
 
     private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?؟…");
 
