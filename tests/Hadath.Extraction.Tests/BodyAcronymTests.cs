@@ -98,4 +98,17 @@ public sealed class BodyAcronymTests
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
+
+    [Theory]
+    // UN bodies named in full, with the hamzas and without (Phoenix's codes: UN_GENERAL_ASSEMBLY, INTERNATIONAL_COURT_OF_JUSTICE,
+    // OHCHR, INTERNATIONAL_LABOR_ORGANIZATION, INTERNATIONAL_ENERGY_AGENCY)
+    [InlineData("الجمعية العامة للأمم المتحدة", "IGOUNO")]
+    [InlineData("الجمعية العامة للامم المتحدة", "IGOUNO")]
+    [InlineData("مجلس الأمم المتحدة لحقوق الإنسان", "IGOUNO")]
+    [InlineData("محكمة العدل الدولية", "IGOUNOJUDICJ")]
+    [InlineData("المفوضية السامية لحقوق الانسان", "IGOUNOHRIHCH")]
+    [InlineData("منظمة العمل الدولية", "IGOUNOLABILO")]
+    [InlineData("وكالة الطاقة الدولية", "IGOUNOAIE")]
+    public void test_un_bodies_named_in_full_are_coded(string name, string code) =>
+        Assert.Equal(code, NameActor("ودعت " + name + " الى وقف القتال.", name));
 }
