@@ -36,6 +36,22 @@ public sealed class DatelineHeadTests
         Assert.Equal(end, DatelineHead.End(text));
 
     [Theory]
+    // Iraqi and Gulf wires set the place off from the agency by slashes (ديالى / نينا /, شفق نيوز/, عمان في 20 يونيو /قنا/)
+    [InlineData("ديالى / نينا / سقطت خمس قذائف هاون على القرية", 6)]
+    [InlineData("بغداد / واع / اتهم النائب الحكومة بالتقصير", 6)]
+    [InlineData("شفق نيوز/ قتل ثلاثة من منتسبي الشرطة", 8)]
+    [InlineData("عمان في 20 يونيو /قنا/ قال مسؤول في الوزارة", 17)]
+    public void test_a_slash_set_off_by_a_space_ends_a_dateline(string text, int end) =>
+        Assert.Equal(end, DatelineHead.End(text));
+
+    [Theory]
+    // a slash between two words is a double month or a pair of names, no dateline
+    [InlineData("اعلنت الحكومة في 12 شباط/فبراير ان الانتخابات ستجري")]
+    [InlineData("قال الجيش اللبناني ان قواته/وحداته انتشرت في الجنوب")]
+    public void test_a_slash_between_two_words_ends_no_dateline(string text) =>
+        Assert.Equal(-1, DatelineHead.End(text));
+
+    [Theory]
     // a sentence that names a body or a thing and glosses it in brackets opens the story: no dateline, and its names
     // may act (the whole of it had been read as a dateline, so the body never was the verb's subject)
     [InlineData("دعت منظمة البلدان المصدرة للنفط (أوبك)، الثلاثاء، الدول الاعضاء الى خفض الانتاج.")]
@@ -44,6 +60,20 @@ public sealed class DatelineHeadTests
     [InlineData("ذكرت صحيفة بلجيكية اليوم (الاربعاء) ان الشرطة تلقت مذكرة.")]
     public void test_a_gloss_in_brackets_opening_a_sentence_is_no_dateline(string text) =>
         Assert.Equal(-1, DatelineHead.End(text));
+
+    [Theory]
+    // the dateline's place gives the story's country, also when the tagger typed it as a body; a body coded by more
+    // than a country (an agency) or a person gives none
+    [InlineData(EntityType.LOC, "IRQ", "IRQ")]
+    [InlineData(EntityType.ORG, "IRQ", "IRQ")]
+    [InlineData(EntityType.ORG, "IRQMED", null)]
+    [InlineData(EntityType.PER, "IRQ", null)]
+    public void test_the_datelines_place_gives_the_storys_country(EntityType type, string actor, string? country)
+    {
+        const string text = "ديالى / نينا / سقطت خمس قذائف هاون على القرية";
+        var place = new Entity("e1", type, "ديالى", [new Mention(new TextSpan(0, 5))]) { Actor = actor };
+        Assert.Equal(country, DatelineHead.Country([place], DatelineHead.End(text)));
+    }
 
     [Fact]
     public void test_dateline_head_holds_only_what_ends_before_it()

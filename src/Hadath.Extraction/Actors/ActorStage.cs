@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Hadath.Core;
 using Hadath.Extraction.Text;
 
@@ -50,7 +51,7 @@ public sealed class ActorStage : IStage
         ChooseCountries(entities, words);
         // A title with no nationality (وزارة الداخلية, رئيس الحكومة) belongs, by wire convention, to the dateline's country;
         // with no dateline country, an agent alone is no actor.
-        string? home = DatelineCountry(document.Text, entities);
+        string? home = DatelineHead.Country(CollectionsMarshal.AsSpan(entities), DatelineHead.End(document.Text));
         for (int i = 0; i < entities.Count; i++)
         {
             if (entities[i].Actor is { } agent && Agents.Contains(agent)) entities[i] = entities[i] with { Actor = home is null ? null : home + agent };
@@ -452,15 +453,6 @@ public sealed class ActorStage : IStage
             if (space < 0) return true;
             key = key[(space + 1)..];
         }
-    }
-
-    /// <summary>The country of the place a wire story opens with (بغداد (اف ب) -), if it is an entity.</summary>
-    private static string? DatelineCountry(string text, List<Entity> entities)
-    {
-        int head = DatelineHead.End(text);
-        if (head < 0) return null;
-        var place = entities.FirstOrDefault(e => e.Type == EntityType.LOC && e.Mentions.Any(m => DatelineHead.Holds(head, m.Span)) && e.Actor is { Length: 3 });
-        return place?.Actor;
     }
 
     /// <summary>A one-word person name that ends exactly one longer person name is the same person.</summary>

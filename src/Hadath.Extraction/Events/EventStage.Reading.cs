@@ -57,20 +57,6 @@ public sealed partial class EventStage
         return spans;
     }
 
-    /// <summary>The actor code of the first country (a place with a three-letter code) named in the dateline, or null.</summary>
-    private static string? DatelineCountry(ImmutableArray<Entity> entities, int dateline)
-    {
-        foreach (var e in entities)
-        {
-            if (e.Type != EntityType.LOC || e.Actor is not { Length: 3 }) continue;
-            foreach (var m in e.Mentions)
-            {
-                if (DatelineHead.Holds(dateline, m.Span)) return e.Actor;
-            }
-        }
-        return null;
-    }
-
     /// <summary>The mentions inside <paramref name="sentence"/>, the dateline's left out (it is where the story was filed, not who acted).</summary>
     private static List<(TextSpan Span, Entity Entity)> MentionsIn((TextSpan Span, Entity Entity)[] mentions, TextSpan sentence, int dateline)
     {

@@ -165,7 +165,7 @@ public sealed partial class EventStage : IStage
         // its type before (then the quote retells it), so only verb-table hits are always dropped.
         var quoted = DirectQuoteSpans(document);
         int dateline = DatelineHead.End(text);
-        string? country = DatelineCountry(document.Entities, dateline);
+        string? country = DatelineHead.Country(document.Entities.AsSpan(), dateline);
         // Made with the first sentence that drafts an act: the names are looked up only for a word with لل.
         Lazy<Dictionary<string, Entity>>? namesByKey = null;
         var gates = new byte[64];
