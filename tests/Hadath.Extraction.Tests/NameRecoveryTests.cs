@@ -509,6 +509,31 @@ public sealed class NameRecoveryTests
             .WithEntity("e2", EntityType.PER, "حيدر العبادي الحلبوسي", "حيدر العبادي الحلبوسي"));
         Assert.Equal(new[] { "PER محمد الحلبوسي", "PER حيدر العبادي", "PER الحلبوسي" }, Mentions(doc));
     }
+
+    [Fact]
+    public void test_persons_sharing_a_two_word_family_name_are_not_split()
+    {
+        // a father and son who share a family name of two words (قايد السبسي): no other person's name run into his
+        const string text = "استقبل رئيس الجمهورية الباجي قايد السبسي وفدا يتقدمه المدير التنفيذي للحزب حافظ قايد السبسي";
+        var doc = Run(Docs.Tokenized(text)
+            .WithEntity("e1", EntityType.PER, "الباجي قايد السبسي", "الباجي قايد السبسي")
+            .WithEntity("e2", EntityType.PER, "حافظ قايد السبسي", "حافظ قايد السبسي"));
+        Assert.Contains("PER الباجي قايد السبسي", Mentions(doc));
+        Assert.Contains("PER حافظ قايد السبسي", Mentions(doc));
+        Assert.DoesNotContain("PER الباجي قايد", Mentions(doc));
+    }
+
+    [Fact]
+    public void test_a_full_name_is_not_split_by_its_short_form()
+    {
+        // قايد السبسي told short later: the family name of two words is his own, not another person's
+        const string text = "استقبل رئيس الجمهورية الباجي قايد السبسي وفدا. وقال قايد السبسي ان الحوار مستمر";
+        int later = text.LastIndexOf("قايد السبسي", StringComparison.Ordinal);
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.PER, "الباجي قايد السبسي", "الباجي قايد السبسي");
+        doc = doc.WithEntities(doc.Entities.Add(new Entity("e2", EntityType.PER, "قايد السبسي", [new Mention(new TextSpan(later, later + "قايد السبسي".Length))])));
+        Assert.Contains("PER الباجي قايد السبسي", Mentions(Run(doc)));
+        Assert.DoesNotContain("PER الباجي قايد", Mentions(Run(doc)));
+    }
     [Theory]
     [InlineData("واوقف عشرة اشخاص بحسب مديرية الامن العام في بيان", "ORG مديرية الامن العام")]                 // العام ends no name here
     [InlineData("وفق ما اعلنت المديرية العامة للامن العام الاحد", "ORG المديرية العامة للامن العام")]

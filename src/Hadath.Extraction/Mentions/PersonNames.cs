@@ -311,10 +311,18 @@ public static partial class PersonNames
         string last = words[at].Key;
         foreach (var p in persons)
         {
-            if (p.Count >= 2 && p.First != own.First && words[p.Last].Key == last && !own.Contains(p.First)) return true;
+            if (p.Count >= 2 && p.First != own.First && words[p.Last].Key == last && !own.Contains(p.First) && !SharesFamilyName(words, p, own, at)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether person <paramref name="other"/> and <paramref name="own"/> end in the same two words at word <paramref name="at"/>:
+    /// a family name of two words (الباجي قايد السبسي and حافظ قايد السبسي, father and son) or the name told short (قايد
+    /// السبسي), not another person's name run into this one.
+    /// </summary>
+    private static bool SharesFamilyName(ReadOnlySpan<Word> words, WordRun other, WordRun own, int at) =>
+        at > own.First && words[other.BeforeLast].Key == words[at - 1].Key;
 
     /// <summary>Role words of a title a foreign name follows (وزير الخارجية الاميركي انتوني بلينكن, نظيره الاثيوبي X Y, المبعوث الاممي الى اليمن X Y).</summary>
     private static readonly HashSet<string> TitleRoles = MatchKey.SetOf("نظيره", "نظيرته", "نظيرها", "نظيرهم", "المبعوث", "المبعوثة", "الموفد", "الموفدة",
