@@ -201,6 +201,7 @@ public sealed partial class EventStage
             var d = drafts[k];
             if ((d.Code.Plover ?? d.Code.Code) != (next.Code.Plover ?? next.Code.Code)) continue;
             if (BlockadeAndRally(d.Code.Code, next.Code.Code)) continue;
+            if (StrikeBesideRally(d, next)) continue;
             if (OtherCoercion(d.Code.Code, next.Code.Code)) continue;
             if (HostagesBesideAttack(d, next)) continue;
             // وحمل X الحكومة مسؤولية التقاعس، متهما لجنة الاشراف بالتغاضي: an accusing participle after a comma is a
@@ -264,6 +265,19 @@ public sealed partial class EventStage
     /// </summary>
     private static bool BlockadeAndRally(string a, string b) =>
         IsBlockadeOrRiot(a) != IsBlockadeOrRiot(b) || IsBlockadeOrRiot(a) && IsBlockadeOrRiot(b) && a[..3] != b[..3];
+
+    /// <summary>
+    /// نفذ الموظفون اضرابا شاملا، واعتصم المئات منهم امام السراي: a strike (143: work stopped) and a demonstration or sit-in
+    /// (140, 141: people gathered) told by verbs of their own in one sentence are two acts, as a road blocked beside a rally
+    /// is. The purpose a strike is told with (دخلوا في اضراب احتجاجا على) is no act of its own and still joins it.
+    /// </summary>
+    private static bool StrikeBesideRally(Draft a, Draft b)
+    {
+        bool strikeA = a.Code.Code.StartsWith("143", StringComparison.Ordinal), strikeB = b.Code.Code.StartsWith("143", StringComparison.Ordinal);
+        if (strikeA == strikeB) return false;
+        var rally = strikeA ? b : a;
+        return rally.Code.Code is "140" or "141" && !rally.Rule.Contains("+after-protest", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// اوقفت 38 سوريا، وصادرت اربع دراجات نارية, ورحلت 12 منهم: people taken (173), things confiscated (171), a curfew

@@ -241,6 +241,27 @@ public sealed partial class EventStage
     /// <summary>CAMEO 145: a violent protest, a riot (stones thrown, fire set).</summary>
     private const string Riot = "145";
 
+    /// <summary>CAMEO 143: a strike or boycott (work stopped).</summary>
+    private const string Strike = "143";
+
+    /// <summary>The verbal noun of a strike (اضراب, اضرابا, الاضراب, اضرابات), as a protest-object or entered row reads it.</summary>
+    private const string StrikeNoun = "اضراب";
+
+    /// <summary>
+    /// Whether a demonstration row (141) was read by a strike as what was carried out or entered: its rule ends in the
+    /// supporting noun (trigger:نفذ+protest-object:اضرابا, trigger:شرع+entered:اضراب), so a strike is told, not a rally.
+    /// </summary>
+    private static bool LaunchedStrike(string code, string rule)
+    {
+        if (code != "141") return false;
+        int colon = rule.LastIndexOf(':');
+        if (colon < 0) return false;
+        var found = rule.AsSpan(colon + 1);
+        if (!found.Contains(StrikeNoun, StringComparison.Ordinal)) return false;
+        var head = rule.AsSpan(0, colon);
+        return head.EndsWith("+protest-object", StringComparison.Ordinal) || head.EndsWith("+entered", StringComparison.Ordinal);
+    }
+
     /// <summary>Whether an event of PLOVER type <paramref name="plover"/> told before was done to <paramref name="target"/>.</summary>
     private static bool ToldAgainst(ImmutableArray<Event>.Builder events, string plover, Entity target)
     {

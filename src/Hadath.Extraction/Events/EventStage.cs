@@ -224,6 +224,8 @@ public sealed partial class EventStage : IStage
                 // حملت الحكومة الحركة مسؤولية مقتل الوزير في هجوم: the attack one is blamed for is the charge, not its report.
                 if (hit.Trigger.Role != TriggerRole.Verb && IsBlamedFor(words, first)) continue;
                 var code = _codes.Lookup(hit.Trigger.Code);
+                // نفذ الموظفون اضرابا شاملا, شرع الاساتذة في اضراب وطني: a strike carried out or entered is a strike (143), as اضرب is.
+                if (LaunchedStrike(code.Code, hit.Rule)) code = _codes.Lookup(Strike);
                 var roles = _arguments.Find(inSentence, first, last, hit.Span, hit.Trigger.Role, IsMaterial(code.Code), code.Plover == "PROTEST");
                 // انتقد زعماء الاتحاد الاوروبي وكندا والمكسيك الخطوة, طالبت اسبانيا والبرتغال بـ: a side joined to the subject by و
                 // acted with it; only a cooperative act (وقعت قطر والسودان صفقة) is done with the other.
