@@ -9,7 +9,8 @@ namespace Hadath.Extraction.Tests;
 /// attack in Lower Shabelle, prisoner-exchange talks in Cairo). A strike carried out or entered (نفذ العمال اضرابا,
 /// شرع الاساتذة في اضراب) is a strike (143), as اضرب is, not a rally; and a sit-in or a demonstration told by a verb of
 /// its own beside it in one sentence (…، واعتصم المئات منهم امام السراي) is an act of its own, while the purpose the
-/// strike is told with (احتجاجا على) still joins it.
+/// strike is told with (احتجاجا على) still joins it. A counted crowd of unarmed people that stormed a place (اقتحم عشرات
+/// المودعين فرع المصرف) rioted (145); troops or gunmen who stormed, or a count of things, did not.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtyThreeTests
@@ -64,5 +65,27 @@ public sealed class EventRoundSixtyThreeTests
     public void test_a_strike_not_carried_out_is_none(string text)
     {
         Assert.DoesNotContain(Events(text), e => e.Code.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // a counted crowd of unarmed people that stormed a place rioted
+    [InlineData("اقتحم عشرات المودعين، ظهر اليوم، فرعا لاحد المصارف في شارع الحمرا", "اقتحم")]
+    [InlineData("واقتحم مئات المحتجين مبنى المحافظة مطالبين برحيل المحافظ", "اقتحم")]
+    [InlineData("اقتحم المئات من انصار الحزب مقر لجنة الانتخابات في العاصمة", "اقتحم")]
+    public void test_a_crowd_that_stormed_a_place_rioted(string text, string trigger)
+    {
+        var e = Assert.Single(Events(text), e => e.Code == "145");
+        Assert.Equal(trigger, text[e.Span.Start..e.Span.End]);
+    }
+
+    [Theory]
+    // guard: troops or gunmen who stormed, a count of things, or no count at all are no riot
+    [InlineData("واقتحم عشرات الجنود البلدة فجر اليوم وداهموا عددا من المنازل")]
+    [InlineData("اقتحم عشرون مسلحا مقر الشركة واحتجزوا موظفيها")]
+    [InlineData("واقتحم عدد كبير من النجوم عالم السياسة في السنوات الاخيرة")]
+    [InlineData("واقتحمت القوات الخاصة المبنى بعد مفاوضات استمرت ساعات")]
+    public void test_armed_men_or_things_that_stormed_are_no_riot(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.Code == "145");
     }
 }

@@ -503,6 +503,8 @@ public sealed partial class EventRecognizer
                     // تجمعت مئات السيارات, احتشدت الاف الطيور: a feminine verb's crowd may be things; it must count people.
                     // نزل البيزو نحو 1.5 بالمئة, نزل عدد الحفارات بواقع 4: نزل (fell) counts things as readily as a crowd that took to the streets.
                     if (protest && (trigger.Keys[0].EndsWith('ت') || trigger.Keys[0] == Fell) && !CountsPeopleAfter(readings.Text, words, k)) return null;
+                    // اقتحم عشرات المودعين فرع المصرف: a crowd that stormed rioted; armed men or troops who stormed attacked.
+                    if (trigger.Code == StormingRiot && !UnarmedCrowdAt(readings.Text, words, k)) return null;
                     // ايقاف نشاط 12 فضاء, ايقاف 7 سيارات, ايقاف 200 مفتش عن العمل: an arrest told by its noun needs the people
                     // taken right after it, not things, activities or staff suspended; so does a deportation (ترحيل 37 سوريا).
                     if (trigger.Role == TriggerRole.ActNoun && trigger.Code is "173" or "174" && !PeopleTaken(readings.Text, words, k, end)) return null;
@@ -802,6 +804,26 @@ public sealed partial class EventRecognizer
             if (words[j].Key == "عن" && j + 1 < words.Count && SuspendedFrom.Contains(words[j + 1].Key) || MatchBans.Contains(words[j].Key)) return false;
         }
         return true;
+    }
+
+    /// <summary>CAMEO 145, the code of the storming rows (اقتحم, اقتحمت) read with a crowd.</summary>
+    private const string StormingRiot = "145";
+
+    /// <summary>Nouns of men who bear arms (troops, gunmen, fighters, settlers): a crowd of them that stormed a place attacked it.</summary>
+    private static readonly HashSet<string> ArmedCrowds = MatchKey.SetOf("جنود", "الجنود", "جنديا", "عناصر", "العناصر", "عنصرا", "مسلحين",
+        "المسلحين", "مسلحا", "مقاتلين", "المقاتلين", "مقاتلا", "مستوطنين", "المستوطنين", "مستوطنا", "عسكريين", "العسكريين", "عسكريا",
+        "رجال", "افراد", "شرطيا", "ضباط", "الضباط", "ارهابيين", "الارهابيين");
+
+    /// <summary>
+    /// Whether the size at word <paramref name="k"/> counts people who bear no arms: عشرات المودعين, المئات من انصار التيار
+    /// (not عشرات الجنود, 20 مسلحا, عدد من عناصر الشرطة, nor things: عدد كبير من النجوم). Read from the counted noun, or the one after من.
+    /// </summary>
+    private static bool UnarmedCrowdAt(string text, IReadOnlyList<Word> words, int k)
+    {
+        if (!CountsPeopleAfter(text, words, k)) return false;
+        int noun = CountedNoun(words, k);
+        if (words[noun].Key == "من") noun++;
+        return noun < words.Count && !ArmedCrowds.Contains(words[noun].Key);
     }
 
     /// <summary>Whether the size at word <paramref name="k"/> (a number or a crowd word) counts people (<see cref="CountsPeople"/>).</summary>
