@@ -10,7 +10,8 @@ namespace Hadath.Extraction.Tests;
 /// شرع الاساتذة في اضراب) is a strike (143), as اضرب is, not a rally; and a sit-in or a demonstration told by a verb of
 /// its own beside it in one sentence (…، واعتصم المئات منهم امام السراي) is an act of its own, while the purpose the
 /// strike is told with (احتجاجا على) still joins it. A counted crowd of unarmed people that stormed a place (اقتحم عشرات
-/// المودعين فرع المصرف) rioted (145); troops or gunmen who stormed, or a count of things, did not.
+/// المودعين فرع المصرف) rioted (145); troops or gunmen who stormed, or a count of things, did not. Whom a host received past
+/// his own seat and a day set off by commas after it (استقبل X في مكتبه، مساء اليوم، Y) follows them both.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtyThreeTests
@@ -87,5 +88,33 @@ public sealed class EventRoundSixtyThreeTests
     public void test_armed_men_or_things_that_stormed_are_no_riot(string text)
     {
         Assert.DoesNotContain(Events(text), e => e.Code == "145");
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Hosts =
+    [
+        ("e1", EntityType.PER, "علي حسن", "SOMGOV"), ("e2", EntityType.PER, "بيار دوران", "FRAGOV"),
+        ("e3", EntityType.ORG, "بعثة الاتحاد الافريقي", "IGOAFU"), ("e4", EntityType.PER, "كمال ناصر", "LBNGOV"),
+    ];
+
+    [Theory]
+    // whom a host received or met past his own seat and a day set off by commas after it
+    [InlineData("واستقبل رئيس الوزراء علي حسن في مكتبه، مساء اليوم، السفير الفرنسي بيار دوران", "e1", "e2")]
+    [InlineData("والتقى وزير الخارجية كمال ناصر في مكتبه، صباح الاثنين، السفير بيار دوران", "e4", "e2")]
+    [InlineData("واستقبل علي حسن في مقره، صباح اليوم، رئيس بعثة الاتحاد الافريقي بيار دوران", "e1", "e2")]
+    public void test_whom_a_host_received_past_his_seat_and_day(string text, string source, string target)
+    {
+        var e = Assert.Single(Events(Docs.WithActors(text, Hosts.Where(h => text.Contains(h.Item3, StringComparison.Ordinal)).ToArray())));
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // guard: the seat with no aside, or the aside with no seat, read as before
+    [InlineData("واستقبل رئيس الوزراء علي حسن في مكتبه السفير الفرنسي بيار دوران", "e2")]
+    [InlineData("واستقبل رئيس الوزراء علي حسن، مساء اليوم، السفير الفرنسي بيار دوران", "e2")]
+    public void test_a_seat_or_a_day_alone_is_read_as_before(string text, string target)
+    {
+        var e = Assert.Single(Events(Docs.WithActors(text, Hosts.Where(h => text.Contains(h.Item3, StringComparison.Ordinal)).ToArray())));
+        Assert.Equal(target, e.Target?.EntityId);
     }
 }

@@ -273,6 +273,8 @@ public sealed partial class EventArguments
         const int MaxAsideWords = 6;
         // في موسكو، الشهر الماضي،: where it happened may come before the aside.
         if (at + 2 < s.Words.Count && s.Words[at].Key == "في" && s.StartingAt(at + 1) is { Entity.Type: EntityType.LOC } where) at = where.Last + 1;
+        // استقبل رئيس الوزراء X في مكتبه، مساء اليوم، قائد البعثة Y: so may the host's own seat.
+        else if (at + 2 < s.Words.Count && s.Words[at].Key == "في" && OwnSeats.Contains(s.Words[at + 1].Key)) at += 2;
         if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",")) return null;
         bool day = false, seat = false;
         for (int k = at + 1; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)
