@@ -1,0 +1,59 @@
+using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
+
+namespace Hadath.Extraction.Tests;
+
+/// <summary>
+/// Round sixty-four's event pass (the blind ev57- stories: rockets near the US embassy in Baghdad, an army operation
+/// near Tebessa, the King's talks with the Palestinian President in Amman). Goods seized told by their measure (وحجزت
+/// 2300 لتر من الوقود, ضبطت ثلاثة اطنان من السكر) are a seizure as goods told by their kind are. A و-verb of blame past a comma
+/// whose one name stands right before المسؤولية (ودانت الوزارة الاقتحام، وحملت الحكومة الاسرائيلية المسؤولية) has no
+/// subject of its own: the name is whom the subject before blames. A name typed MISC with no actor code (a shrine, a
+/// prize, a currency, a tournament) is no one a verbal act is aimed at: a threat, a condemnation or a call is not
+/// against it. Sentences written for these tests, none from a story or a data set.
+/// </summary>
+public sealed class EventRoundSixtyFourTests
+{
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    private static AnalyzedDocument Named(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] entities) =>
+        Docs.WithActors(text, entities.Where(e => text.Contains(e.Surface, StringComparison.Ordinal)).ToArray());
+
+    private static readonly (string, EntityType, string, string?)[] Seizers =
+    [
+        ("e1", EntityType.ORG, "الحرس الوطني", "TUNMIL"), ("e2", EntityType.ORG, "الجمارك", "DZAGOV"),
+        ("e3", EntityType.ORG, "الدرك الوطني", "DZACOP"),
+    ];
+
+    [Theory]
+    // goods seized told by their measure (litres, tons, kilograms) right after the verb or its subject
+    [InlineData("وحجزت وحدات الحرس الوطني 4500 لتر من البنزين المهرب على الطريق الحدودية", "حجزت", "e1")]
+    [InlineData("وحجزت وحدات الدرك الوطني ثلاثة اطنان من السكر المدعم في مستودع مهجور", "حجزت", "e3")]
+    [InlineData("وضبطت الجمارك 12 كيلوغراما من الذهب داخل حقيبة مسافر", "ضبطت", "e2")]
+    public void test_goods_told_by_their_measure_are_seized(string text, string trigger, string source)
+    {
+        var e = Assert.Single(Events(Named(text, Seizers)), e => e.Code == "171");
+        Assert.Equal(trigger, text[e.Span.Start..e.Span.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_goods_told_by_their_measure_after_an_arrest_are_seized_by_the_same_force()
+    {
+        const string text = "واوقفت وحدات الحرس الوطني خمسة مهربين، وحجزت 900 لتر من المازوت كانت على متن مركبتهم";
+        var e = Assert.Single(Events(Named(text, Seizers)), e => e.Code == "171");
+        Assert.Equal("حجزت", text[e.Span.Start..e.Span.End]);
+        Assert.Equal("e1", e.Source?.EntityId);
+    }
+
+    [Theory]
+    // guard: a measure that is no goods taken (a booking, a record, a price) makes no seizure
+    [InlineData("وحجز المنتخب بطاقة التاهل بعد فوزه بثلاثة اهداف")]
+    [InlineData("وحجزت الشركة مقعدين في الرحلة المقبلة")]
+    [InlineData("وارتفع سعر اللتر من البنزين الى دينارين")]
+    public void test_a_booking_or_a_price_is_no_seizure(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text, Seizers)), e => e.Code == "171");
+    }
+}
