@@ -56,4 +56,34 @@ public sealed class EventRoundSixtyFourTests
     {
         Assert.DoesNotContain(Events(Named(text, Seizers)), e => e.Code == "171");
     }
+
+    private static readonly (string, EntityType, string, string?)[] Blamers =
+    [
+        ("e4", EntityType.ORG, "نقابة الصحفيين", "JORMED"), ("e5", EntityType.ORG, "وزارة الداخلية", "JORGOV"),
+        ("e6", EntityType.ORG, "الحكومة الاسرائيلية", "ISRGOV"), ("e7", EntityType.PER, "سليم حداد", "LBNGOV"),
+        ("e8", EntityType.ORG, "البلدية", "LBNGOV"), ("e9", EntityType.ORG, "الهيئة العليا", "LBNGOV"),
+    ];
+
+    [Theory]
+    // a و-verb of blame past a comma, one name right before المسؤولية: whom the subject before blames
+    [InlineData("ودانت نقابة الصحفيين الاعتداء على المصورين، وحملت وزارة الداخلية المسؤولية الكاملة عما جرى", "e4", "e5")]
+    [InlineData("كما ندد سليم حداد بالحادث، وحمل البلدية مسؤولية الاهمال في صيانة الجسر", "e7", "e8")]
+    [InlineData("واستنكرت الهيئة العليا، في بيان، الاقتحام، وحملت الحكومة الاسرائيلية المسؤولية عن تبعاته", "e9", "e6")]
+    public void test_a_blame_going_on_past_a_comma_blames_the_name_before_responsibility(string text, string source, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Blamers)), e => e.Code.StartsWith("112", StringComparison.Ordinal));
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // guard: a blame with its own subject and object, or opening its sentence, keeps its subject
+    [InlineData("ودانت نقابة الصحفيين الاعتداء، وحمل سليم حداد البلدية مسؤولية ما جرى", "e7", "e8")]
+    [InlineData("وحملت نقابة الصحفيين وزارة الداخلية المسؤولية الكاملة عن سلامة المصورين", "e4", "e5")]
+    public void test_a_blame_with_its_own_subject_keeps_it(string text, string source, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Blamers)), e => e.Code.StartsWith("112", StringComparison.Ordinal));
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
 }

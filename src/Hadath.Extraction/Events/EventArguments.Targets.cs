@@ -151,6 +151,21 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
+    /// Whom a verb of blame at word <paramref name="verb"/> blames when its one name stands right after it (past times) and
+    /// right before المسؤولية or مسؤولية (…، وحملت الحكومة الاسرائيلية المسؤولية الكاملة): حمّل takes whom it blames before
+    /// the responsibility, so a lone name there is the object, its subject the one before the comma. A responsibility
+    /// handed to a ل-word after it (وحمل الوزير المسؤولية للحكومة) leaves the name the subject.
+    /// </summary>
+    public static Entity? BlamedBeforeResponsibility(Sentence s, int verb)
+    {
+        int k = SkipTimes(s, verb + 1);
+        if (k >= s.Words.Count || s.StartingAt(k) is not { } m || m.Entity.Type == EntityType.LOC) return null;
+        int r = m.Last + 1;
+        if (r >= s.Words.Count || s.Words[r].Key is not ("المسووليه" or "مسووليه")) return null;
+        return r + 1 < s.Words.Count && s.Words[r + 1].Key.StartsWith("لل", StringComparison.Ordinal) ? null : m.Entity;
+    }
+
+    /// <summary>
     /// Whether word <paramref name="k"/> is an indefinite noun of a body or group (ending in ة, folded to ه in the key, or ات:
     /// لجنة, هيئة, قوات, جهات) that governs the definite word right after it, no name of either.
     /// </summary>

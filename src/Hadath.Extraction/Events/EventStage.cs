@@ -676,6 +676,15 @@ public sealed partial class EventStage : IStage
                     roles = roles with { Source = by, SourcePhrase = byPhrase, Target = accusedBefore };
                     passive = true;
                 }
+                // ودانت الوزارة الاقتحام، وحملت الحكومة الاسرائيلية المسؤولية: a blame going on past a comma with one name
+                // before المسؤولية blames that name; who blames is the subject before (EventArguments.BlamedBeforeResponsibility).
+                else if (code.Code.StartsWith("112", StringComparison.Ordinal) && afterComma && hit.Pattern.Object is ["مسووليه"] &&
+                    EventArguments.BlamedBeforeResponsibility(inSentence, hit.Word) is { } blamed &&
+                    (earlier ?? EventArguments.SubjectActorBefore(inSentence, hit.Word)) is { } blamer && blamer != blamed)
+                {
+                    roles = roles with { Source = blamer, SourcePhrase = null, Target = blamed };
+                    chargedAfterComma = true;
+                }
                 else if (code.Code.StartsWith("112", StringComparison.Ordinal) &&
                     _arguments.ObjectBeforeCharge(inSentence, hit.Word, afterComma) is var (charged, chargedPhrase))
                 {
