@@ -86,4 +86,32 @@ public sealed class EventRoundSixtyFourTests
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
+
+    private static readonly (string, EntityType, string, string?)[] Speakers =
+    [
+        ("e10", EntityType.PER, "موشيه كاتس", "ISRGOV"), ("e11", EntityType.MISC, "المسجد الاقصى", null),
+        ("e12", EntityType.ORG, "الاتحاد الاوروبي", "IGOEUREEC"), ("e13", EntityType.MISC, "كأس العالم", null),
+        ("e14", EntityType.MISC, "البيت الابيض", "USAGOV"), ("e15", EntityType.LOC, "ايران", "IRN"),
+    ];
+
+    [Theory]
+    // a thing the tagger calls MISC, with no actor code, is no one threatened, condemned or called on
+    [InlineData("وكان الوزير موشيه كاتس قد هدد الاسبوع الماضي بفرض السيادة على المسجد الاقصى", "130")]
+    [InlineData("وانتقد الاتحاد الاوروبي تنظيم كأس العالم في ظروف صعبة", "111")]
+    public void test_a_thing_named_misc_is_no_target_of_speech(string text, string code)
+    {
+        var e = Assert.Single(Events(Named(text, Speakers)), e => e.Code == code);
+        Assert.Null(e.Target?.EntityId);
+    }
+
+    [Theory]
+    // guard: a MISC name with an actor code stays, as source or target
+    [InlineData("واتهم البيت الابيض ايران بتزويد الميليشيات بالصواريخ", "112", "e14", "e15")]
+    [InlineData("وانتقد الاتحاد الاوروبي البيت الابيض بشدة بسبب الرسوم الجمركية", "111", "e12", "e14")]
+    public void test_a_misc_name_with_an_actor_code_stays(string text, string code, string source, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Speakers)), e => e.Code == code);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
 }

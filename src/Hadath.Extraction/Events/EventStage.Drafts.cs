@@ -12,6 +12,9 @@ public sealed partial class EventStage
 {
     /// <summary>CAMEO's quad class of material conflict: protest, force, coercion, assault, fighting (codes 14–20).</summary>
     private const int MaterialConflict = 4;
+    /// <summary>CAMEO's quad classes of speech: verbal cooperation (01–05) and verbal conflict (09–13).</summary>
+    private const int VerbalCooperation = 1;
+    private const int VerbalConflict = 3;
 
     /// <summary>Words saying the rest of a sentence tells another incident (في حادث منفصل, في هجوم منفصل).</summary>
     private static readonly HashSet<string> OtherIncident = MatchKey.SetOf("منفصل", "منفصلة", "منفصله");
@@ -143,9 +146,17 @@ public sealed partial class EventStage
         foreach (var d in drafts)
         {
             if (IsAppealToNoOne(s, d)) continue;
-            events.Add(Record(d, time, country));
+            events.Add(Record(SpokenToAThing(d) ? d with { Target = null } : d, time, country));
         }
     }
+
+    /// <summary>
+    /// Whether a verbal act (QuadClass 1 or 3: a call, a meeting, a condemnation, a threat) is aimed at a name typed MISC
+    /// with no actor code (هدد بفرض السيادة على المسجد الاقصى, انتقد تنظيم كأس العالم): a shrine, a prize, a currency or a
+    /// tournament is no one spoken to or against. A MISC name coded as an actor (البيت الابيض) stays.
+    /// </summary>
+    private static bool SpokenToAThing(Draft d) =>
+        d.Target is { Type: EntityType.MISC, Actor: null } && d.Code.Quad is VerbalCooperation or VerbalConflict;
 
     /// <summary>How many words the caller named after a call's verb may stand from it (دعا العاهل المغربي الملك محمد السادس).</summary>
     private const int MaxCallerReach = 8;
