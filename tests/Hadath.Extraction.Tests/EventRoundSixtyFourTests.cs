@@ -11,7 +11,9 @@ namespace Hadath.Extraction.Tests;
 /// whose one name stands right before المسؤولية (ودانت الوزارة الاقتحام، وحملت الحكومة الاسرائيلية المسؤولية) has no
 /// subject of its own: the name is whom the subject before blames. A name typed MISC with no actor code (a shrine, a
 /// prize, a currency, a tournament) is no one a verbal act is aimed at: a threat, a condemnation or a call is not
-/// against it. Sentences written for these tests, none from a story or a data set.
+/// against it. A meeting with the chief of staff of a body (رئيس اركان الجيش X, قائد اركان جيش البر اللواء X) is with the
+/// person named after the body, as one with its commander (قائد القوات البرية اللواء X) is. Sentences written for these
+/// tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtyFourTests
 {
@@ -111,6 +113,34 @@ public sealed class EventRoundSixtyFourTests
     public void test_a_misc_name_with_an_actor_code_stays(string text, string code, string source, string target)
     {
         var e = Assert.Single(Events(Named(text, Speakers)), e => e.Code == code);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Hosts =
+    [
+        ("e16", EntityType.PER, "جان دوبوا", "FRAGOV"), ("e17", EntityType.ORG, "الجيش اللبناني", "LBNMIL"),
+        ("e18", EntityType.PER, "سمير حداد", "LBNMIL"), ("e19", EntityType.PER, "عماد مميش", "TUNGOV"),
+        ("e20", EntityType.ORG, "جيش البر الليبي", "LBYMIL"), ("e21", EntityType.PER, "سالم الفيتوري", "LBYMIL"),
+    ];
+
+    [Theory]
+    // a meeting with the chief of staff of a body, past a rank: the person named after the body
+    [InlineData("والتقى وزير الدفاع الفرنسي جان دوبوا رئيس اركان الجيش اللبناني سمير حداد في باريس", "e16", "e18")]
+    [InlineData("واستقبل وزير الدفاع عماد مميش قائد اركان جيش البر الليبي اللواء سالم الفيتوري بمقر الوزارة", "e19", "e21")]
+    public void test_a_meeting_with_a_chief_of_staff_is_with_the_person(string text, string source, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Hosts)), e => e.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // guard: a chief of staff with no name after the body leaves the body met
+    [InlineData("والتقى وزير الدفاع الفرنسي جان دوبوا رئيس اركان الجيش اللبناني في باريس", "e16", "e17")]
+    public void test_a_chief_of_staff_not_named_leaves_the_body(string text, string source, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Hosts)), e => e.Code.StartsWith("04", StringComparison.Ordinal));
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }

@@ -124,7 +124,8 @@ public sealed partial class EventArguments
         var title = s.Words[body.First - 1];
         // اجتمع ب ممثلة المفوضية: the office noun may carry the verb's preposition.
         bool office = OfficeNouns.Contains(title.Key) || (title.Key.Length > 3 && title.Key[0] is 'ب' or 'ل' && OfficeNouns.Contains(title.Key[1..]));
-        if (!office && !IsTitleWord(title) && !OfficeAdjective(s, body.First - 1) && !CouncilOfBody(s, body) && !TitleHeldIn(s, body.First)) return null;
+        if (!office && !IsTitleWord(title) && !OfficeAdjective(s, body.First - 1) && !CouncilOfBody(s, body) && !TitleHeldIn(s, body.First) &&
+            !StaffOfOffice(s, body.First - 1)) return null;
         int k = body.Last + 1;
         // (الاونروا): the body's acronym.
         if (k + 2 <= right && s.Words[k].Key == "(" && s.Words[k + 2].Key == ")") k += 3;
@@ -152,6 +153,13 @@ public sealed partial class EventArguments
     /// </summary>
     private static bool OfficeAdjective(Sentence s, int k) =>
         k >= 1 && s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) && IsOfficeNoun(s.Words[k - 1].Key);
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is اركان right after an office noun (رئيس اركان الجيش اللبناني X, قائد اركان جيش
+    /// البر اللواء X): the chief of a body's staff is an office held in that body, as its commander's is.
+    /// </summary>
+    private static bool StaffOfOffice(Sentence s, int k) =>
+        k >= 1 && s.Words[k].Key == "اركان" && IsOfficeNoun(s.Words[k - 1].Key);
 
     /// <summary>How many definite words may name the council of a body between an office noun and the body (اللجنة المركزية).</summary>
     private const int MaxCouncilWords = 2;
