@@ -12,7 +12,9 @@ namespace Hadath.Extraction.Tests;
 /// subject of its own: the name is whom the subject before blames. A name typed MISC with no actor code (a shrine, a
 /// prize, a currency, a tournament) is no one a verbal act is aimed at: a threat, a condemnation or a call is not
 /// against it. A meeting with the chief of staff of a body (رئيس اركان الجيش X, قائد اركان جيش البر اللواء X) is with the
-/// person named after the body, as one with its commander (قائد القوات البرية اللواء X) is. Sentences written for these
+/// person named after the body, as one with its commander (قائد القوات البرية اللواء X) is. A detachment told again by
+/// its noun with the article (وحجزت المفرزة) acts for the force it was sent from, named with ل as well as after من
+/// (مفرزة للجيش الوطني الشعبي, as مفرزة من الجيش). Sentences written for these
 /// tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtyFourTests
@@ -143,5 +145,29 @@ public sealed class EventRoundSixtyFourTests
         var e = Assert.Single(Events(Named(text, Hosts)), e => e.Code.StartsWith("04", StringComparison.Ordinal));
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Forces =
+    [
+        ("e22", EntityType.ORG, "الجيش الوطني الشعبي", "DZAMIL"), ("e23", EntityType.ORG, "الدرك الوطني", "DZACOP"),
+    ];
+
+    [Fact]
+    public void test_a_detachment_told_again_acts_for_the_force_named_with_lam()
+    {
+        const string text = "قضت مفرزة للجيش الوطني الشعبي على ارهابيين اثنين قرب الحدود. وحجزت المفرزة بندقيتين وكمية من الذخيرة. " +
+                            "واكد الجيش الوطني الشعبي في بيان ان العملية متواصلة.";
+        var e = Assert.Single(Events(Named(text, Forces)), e => e.Code == "171");
+        Assert.Equal("e22", e.Source?.EntityId);
+    }
+
+    [Fact]
+    public void test_a_detachment_told_again_with_no_force_named_has_no_source()
+    {
+        // guard: a force named with ل that the story names nowhere else gives the detachment no source
+        const string text = "قضت مفرزة للحرس البلدي على ارهابيين اثنين قرب الحدود. وحجزت المفرزة بندقيتين وكمية من الذخيرة. " +
+                            "واكد الدرك الوطني في بيان ان العملية متواصلة.";
+        var e = Assert.Single(Events(Named(text, Forces)), e => e.Code == "171");
+        Assert.Null(e.Source?.EntityId);
     }
 }

@@ -50,6 +50,28 @@ public sealed partial class EventStage
             }
             return null;
         }
+        return SentWithLam(text, told.Sent, sentenceStart, mentions) is { } force ? (force, words[k].Span) : null;
+    }
+
+    /// <summary>
+    /// The organisation a detachment was sent from when the story named it with ل instead (قضت مفرزة للجيش الوطني الشعبي
+    /// …، وحجزت المفرزة): the latest "مفرزة لل" before the sentence, its words the name of an organisation the story names
+    /// elsewhere with its article (الجيش الوطني الشعبي), as the tagger reads no name fused with ل; null when none is.
+    /// </summary>
+    private static Entity? SentWithLam(string text, string sent, int sentenceStart, (TextSpan Span, Entity Entity)[] mentions)
+    {
+        string withLam = sent + " لل";
+        int at = text.LastIndexOf(withLam, Math.Max(0, sentenceStart - 1), StringComparison.Ordinal);
+        if (at < 0 || at > 0 && text[at - 1] != ' ' && !(text[at - 1] == 'و' && (at == 1 || text[at - 2] == ' '))) return null;
+        // للجيش الوطني: the ل of the preposition, then the name with its alef dropped (لجيش for الجيش).
+        var named = text.AsSpan(at + sent.Length + 2);
+        foreach (var (_, entity) in mentions)
+        {
+            string name = entity.Name;
+            if (entity.Type != EntityType.ORG || name.Length < 4 || !name.StartsWith("ال", StringComparison.Ordinal)) continue;
+            var rest = name.AsSpan(1);
+            if (named.StartsWith(rest, StringComparison.Ordinal) && (named.Length == rest.Length || !char.IsLetter(named[rest.Length]))) return entity;
+        }
         return null;
     }
 
