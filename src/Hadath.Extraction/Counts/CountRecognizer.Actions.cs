@@ -112,11 +112,27 @@ public sealed partial class CountRecognizer
         return k < at - 1 && w[k].IsComma ? k - 1 : PhraseBetweenCommas(w, at);
     }
 
-    private const int MaxAsidePhraseWords = 5;
+    private const int MaxAsidePhraseWords = 8;
 
-    /// <summary>Words that open a phrase of time, place or source set off by commas (في, خلال, بحسب, وفقا).</summary>
+    /// <summary>Words that open a phrase of time, place, occasion or source set off by commas (في, خلال, عقب, بحسب, وفقا).</summary>
     private static readonly HashSet<string> AsidePhraseOpeners = MatchKey.SetOf(
-        "في", "خلال", "منذ", "بعد", "قبل", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا");
+        "في", "خلال", "منذ", "بعد", "قبل", "عقب", "اثر", "إثر", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا");
+
+    /// <summary>
+    /// The word after a phrase set off by commas that opens at word <paramref name="k"/>, right after the opening comma
+    /// (، عقب صلاة الجمعة امس،): up to <see cref="MaxAsidePhraseWords"/> words, no number, the first one of
+    /// <see cref="AsidePhraseOpeners"/>, the closing comma after them; null for any other words.
+    /// </summary>
+    private int? PhraseAsideFrom(IReadOnlyList<Word> w, int k)
+    {
+        if (k >= w.Count || !AsidePhraseOpeners.Contains(w[k].Key)) return null;
+        for (int j = k + 1; j < w.Count && j <= k + MaxAsidePhraseWords; j++)
+        {
+            if (w[j].IsComma) return j + 1 < w.Count ? j + 1 : null;
+            if (!w[j].IsLetters || _numbers.Starts(w[j])) return null;
+        }
+        return null;
+    }
 
     /// <summary>
     /// The index of the word before a phrase of up to <see cref="MaxAsidePhraseWords"/> words set off by commas, the second

@@ -37,6 +37,8 @@ public sealed partial class CountRecognizer
         {
             // حكما يقضي بإعدام 17 شخصا: a death sentence, passed and not carried out, kills no one.
             if (before.Kind == "killed" && IsSentencedToDeath(w, at)) return counted ? (Amount, before.Span) : null;
+            // بحجز 80 تذكرة: seats and rooms booked, not goods impounded.
+            if (before.Kind == "seized" && at + 2 < w.Count && Booked.Contains(w[at + 2].Key)) return counted ? (Amount, before.Span) : null;
             return before.Kind == Amount && !counted ? null : before;
         }
         // راح ضحيته 12 شخصا, ذهب ضحيتها اكثر من 15 فلسطينيا: the lives an attack or a disaster claimed.
@@ -44,10 +46,39 @@ public sealed partial class CountRecognizer
         if (counted && w[at].Key.EndsWith("وا", StringComparison.Ordinal) && _lexicon.Kind(text, w[at], CountRole.After) is { } after) return after;
         // تم القضاء على 8 إرهابيين: eliminating (القضاء على) is killing; الحكم بالسجن على 25 صحفيا, a prison sentence, an arrest.
         if (counted && at >= 1 && w[at].Key == "علي" && w[at - 1].Key is "القضاء" or "بالقضاء" or "والقضاء") return ("killed", w[at - 1].Span);
+        // قضت وحدات الجيش، فجر اليوم، على اربعة ارهابيين: a force that eliminated them (not a court that ruled on them).
+        if (counted && at + 1 < w.Count && w[at].Key == "علي" && EliminatedByForce(w, at)) return ("killed", w[at + 1].Span);
         if (counted && at >= 1 && w[at].Key == "علي" && SentenceBefore(w, at) is { } prison) return ("arrested", prison);
         // الافراج عن 40 معتقلا, افرج عن ستة منهم: people released are counted with no event, no more of the arrested.
         if (counted && IsReleasedAn(w, at)) return (Amount, WithoutWa(w[at - 1]));
         return null;
+    }
+
+    /// <summary>What is booked, not impounded, when حجز (booking or impounding) counts it (تذكرة, مقعد, غرفة, ليلة).</summary>
+    private static readonly HashSet<string> Booked = MatchKey.SetOf(
+        "تذكرة", "تذاكر", "مقعد", "مقعدا", "مقاعد", "غرفة", "غرف", "ليلة", "ليال", "رحلة", "رحلات", "موعد", "مواعيد");
+
+    /// <summary>قضى, قضت (with و or ف): as a force's act before على, eliminated.</summary>
+    private static readonly HashSet<string> Eliminating = MatchKey.SetOf("قضى", "قضت", "وقضى", "وقضت", "فقضى", "فقضت");
+
+    /// <summary>Forces whose قضت على kills (وحدات الجيش, مفرزة للجيش, قوات الامن), not a court whose قضت على rules.</summary>
+    private static readonly HashSet<string> EliminatingForces = MatchKey.SetOf(
+        "وحدات", "وحدة", "مفرزة", "مفارز", "قوات", "القوات", "الجيش", "الوحدات", "عناصر");
+
+    private const int MaxEliminatingGap = 14;
+
+    /// <summary>
+    /// Whether على at word <paramref name="at"/> closes a verb of <see cref="Eliminating"/> whose subject, right after it, is
+    /// a force (قضت وحدات الجيش، فجر اليوم، على), within <see cref="MaxEliminatingGap"/> words and no number or full stop between.
+    /// </summary>
+    private bool EliminatedByForce(IReadOnlyList<Word> w, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - MaxEliminatingGap; k--)
+        {
+            if (_numbers.Starts(w[k]) || (!w[k].IsLetters && !w[k].IsComma)) return false;
+            if (Eliminating.Contains(w[k].Key)) return k + 1 < at && EliminatingForces.Contains(w[k + 1].Key);
+        }
+        return false;
     }
 
     /// <summary>

@@ -128,7 +128,7 @@ public sealed partial class CountRecognizer
     {
         for (int j = from, seen = 0; j < w.Count && seen < reach; j++, seen++)
         {
-            if (w[j].IsComma && DayAside(w, j + 1) is { } resume)
+            if (w[j].IsComma && (DayAside(w, j + 1) ?? PhraseAsideFrom(w, j + 1)) is { } resume)
             {
                 j = resume - 1;
                 seen--;
