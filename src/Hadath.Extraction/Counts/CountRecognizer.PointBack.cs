@@ -50,7 +50,8 @@ public sealed partial class CountRecognizer
         if (counted && at + 1 < w.Count && w[at].Key == "علي" && EliminatedByForce(w, at)) return ("killed", w[at + 1].Span);
         if (counted && at >= 1 && w[at].Key == "علي" && SentenceBefore(w, at) is { } prison) return ("arrested", prison);
         // الافراج عن 40 معتقلا, افرج عن ستة منهم: people released are counted with no event, no more of the arrested.
-        if (counted && IsReleasedAn(w, at)) return (Amount, WithoutWa(w[at - 1]));
+        // (past the releaser's subject, افرجت السلطات عن 40 معتقلا, the count starts at its number)
+        if (counted && IsReleasedAn(w, at)) return (Amount, Releasing.Contains(w[at - 1].Key) || at + 1 >= w.Count ? WithoutWa(w[at - 1]) : w[at + 1].Span);
         return null;
     }
 
@@ -82,13 +83,32 @@ public sealed partial class CountRecognizer
     }
 
     /// <summary>
-    /// سراح, or عن after a word of <see cref="Releasing"/>, at word <paramref name="at"/>: people released, whom a kind noun
-    /// still names (اطلق سراح 7 رهائن: the hostages stay kidnapped); only people of no kind are an amount.
+    /// سراح, or عن after a word of <see cref="Releasing"/>, at word <paramref name="at"/>: people released, counted with no
+    /// event (الافراج عن 15 محتجزا, اطلاق سراح نحو 400 أسير: an amount, not the arrested), save those a kind noun other than
+    /// the detained names (اطلق سراح 7 رهائن: the hostages stay kidnapped).
     /// </summary>
     private static bool IsRelease(IReadOnlyList<Word> w, int at) => w[at].Key == "سراح" || IsReleasedAn(w, at);
 
-    /// <summary>عن at word <paramref name="at"/> after a word of <see cref="Releasing"/> (افرج عن, الافراج عن).</summary>
-    private static bool IsReleasedAn(IReadOnlyList<Word> w, int at) => at >= 1 && w[at].Key == "عن" && Releasing.Contains(w[at - 1].Key);
+    private const int MaxReleaserWords = 4;
+
+    /// <summary>
+    /// عن at word <paramref name="at"/> after a word of <see cref="Releasing"/> (افرج عن, الافراج عن), or after such a verb
+    /// and its subject of up to <see cref="MaxReleaserWords"/> words (وأفرجت السلطات عن 40 معتقلا).
+    /// </summary>
+    private static bool IsReleasedAn(IReadOnlyList<Word> w, int at)
+    {
+        if (at < 1 || w[at].Key != "عن") return false;
+        for (int k = at - 1; k >= 0 && k >= at - 1 - MaxReleaserWords; k--)
+        {
+            // الافراج عن: the noun takes عن right after it; a verb may have its subject between (افرجت السلطات عن).
+            if (Releasing.Contains(w[k].Key)) return k == at - 1 || !ReleasingNouns.Contains(w[k].Key);
+            if (!w[k].IsLetters) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The verbal nouns of <see cref="Releasing"/>, which take عن right after them only.</summary>
+    private static readonly HashSet<string> ReleasingNouns = MatchKey.SetOf("الإفراج", "والإفراج", "بالإفراج", "للإفراج");
 
     /// <summary>Verbs and nouns of releasing, before عن and the people freed (افرج عن, الافراج عن).</summary>
     private static readonly HashSet<string> Releasing = MatchKey.SetOf(

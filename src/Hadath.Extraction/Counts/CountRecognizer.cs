@@ -443,7 +443,7 @@ public sealed partial class CountRecognizer
         int subjectEnd = DayBetweenCommas(w, actionLead - 1) is int beforeDay ? beforeDay + 1 : actionLead;
         if (kind is not ("killed" or "wounded") && actionAt >= 0 && ActionAt(text, w, actionAt, counted: end > number.EndWord) is { } action &&
             action.Kind != kind && !(hostages && action.Kind == "arrested") && !(IsStopping(w[actionAt]) && !PeopleOrBareAfter(w, number, end)) &&
-            !(kind is not null && IsRelease(w, actionAt)))
+            !(kind is not (null or "arrested") && IsRelease(w, actionAt)))
         {
             // شارك عشرات الآلاف في تشييع الضحايا: taking part in a funeral or a vote is no protest.
             // الانتخابات التي … شارك فيها نحو 11 مليون ناخب: nor is voting.
