@@ -273,6 +273,23 @@ public sealed class QuoteStageTests
         AssertQuote(text, quotes[1], "ان قواته لم تشارك", "e2", "الاتحاد الافريقي", "اعلن", direct: false);
     }
 
+    [Theory]
+    // what is said ends before a clause opened by فيما or بينما after a comma, though no speaker comes in with it: a
+    // whole quotation after ان is then one direct quote, and unquoted speech ends at the comma
+    [InlineData("ودانت المبادرة الاعتقالات، معتبرة أن \"الإضراب حق يكفله الدستور\"، فيما اتهم النظام العمال بالتخريب.", "الإضراب حق يكفله الدستور", true)]
+    [InlineData("وقال كيري ان الحل سياسي، بينما قصفت الطائرات المدينة.", "ان الحل سياسي", false)]
+    [InlineData("وقال كيري ان الحل سياسي، في حين قصفت الطائرات المدينة.", "ان الحل سياسي", false)]
+    // a contrast opened by ان after في حين is still what was said
+    [InlineData("وقال كيري ان الحل سياسي، في حين ان الحرب لا تحل شيئا.", "ان الحل سياسي، في حين ان الحرب لا تحل شيئا", false)]
+    // فيما of "as regards" opens no clause
+    [InlineData("وقال كيري ان الشفافية ستزيد، فيما يتعلق بالمالية العامة.", "ان الشفافية ستزيد، فيما يتعلق بالمالية العامة", false)]
+    public void test_quotes_speech_ends_before_a_while_clause(string text, string content, bool direct)
+    {
+        var q = Assert.Single(Quotes(text.Contains("كيري", StringComparison.Ordinal) ? Kerry(text) : Docs.Tokenized(text)));
+        Assert.Equal(content, text[q.Start..q.End]);
+        Assert.Equal(direct, q.Direct);
+    }
+
     [Fact]
     public void test_quotes_a_charge_or_slogan_in_marks_is_not_speech()
     {

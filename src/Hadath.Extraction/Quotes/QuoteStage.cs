@@ -75,7 +75,7 @@ public sealed class QuoteStage : IStage
             int end = that + 1;
             // A cue inside quotation marks is quoted speech (ان "الشعب قال كلمته"), not a new speaker.
             while (end < w.Count && !(RoleAt(w, end, roles) == CueRole.Say && !InsideMarks(marks, w[end].Start) && (IsCueAhead(w, end) || AfterComma(w, end))) &&
-                   !ParticipleAfterQuote(w, end)) end++;
+                   !ParticipleAfterQuote(w, end) && !(WhileClauseAt(w, end) && !InsideMarks(marks, w[end].Start))) end++;
             int last = end - 1;
             // What is said ends before the clause that brings the next speaker in (…"عمل جبان"، فيما اعلن الاتحاد ان).
             while (last > that && (w[last].Kind == WordKind.Punctuation || (end < w.Count && Connectors.Contains(w[last].Key)))) last--;
@@ -95,6 +95,22 @@ public sealed class QuoteStage : IStage
             i = end - 1;
         }
     }
+
+    /// <summary>
+    /// Whether a clause of its own opens at word <paramref name="k"/> after a comma: فيما, بينما or في حين (while), which what
+    /// was said does not run into (ان "الاضراب حق"، فيما اتهم النظام العمال; ان الحل سياسي، بينما قصفت الطائرات). Not
+    /// one that opens with ان (في حين ان الغرب …): a contrast the speaker draws, still said; nor فيما of "as regards"
+    /// (فيما يتعلق ب).
+    /// </summary>
+    private static bool WhileClauseAt(IReadOnlyList<Word> w, int k)
+    {
+        if (k == 0 || !w[k - 1].IsComma) return false;
+        int next = w[k].Key is "فيما" or "وفيما" or "بينما" or "وبينما" ? k + 1 : w[k].Key == "في" && k + 1 < w.Count && w[k + 1].Key == "حين" ? k + 2 : -1;
+        return next > 0 && !(next < w.Count && (w[next].Key is "ان" or "انه" or "انها" || (next == k + 1 && Regarding.Contains(w[next].Key))));
+    }
+
+    /// <summary>Verbs that make فيما "as regards" (فيما يتعلق ب, فيما يخص): no clause of its own.</summary>
+    private static readonly HashSet<string> Regarding = MatchKey.SetOf("يتعلق", "تتعلق", "يخص", "تخص", "يرتبط", "يتصل", "يختص");
 
     /// <summary><see cref="QuoteLexicon.RoleAt"/> with each word's role read once (<see cref="RoleOf"/>).</summary>
     private CueRole? RoleAt(IReadOnlyList<Word> w, int k, Span<byte> roles)
