@@ -202,9 +202,30 @@ public sealed partial class EventRecognizer
                 continue;
             }
             if (SupportAt(readings, k, TriggerCondition.Launched) is not { } key) continue;
-            return VerbalNounAt(words, k) ? null : key;
+            return VerbalNounAt(words, k) || ThreatenedWith(words, k) ? null : key;
         }
         return null;
+    }
+
+    /// <summary>Forms of threatening and vowing whose ب-complement tells what is threatened (هدد, توعدت, لوح, مهددا, التهديد).</summary>
+    private static readonly HashSet<string> Threats = MatchKey.SetOf("هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "مهددا", "مهددة",
+        "توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "متوعدا", "متوعدة", "لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "ملوحا", "ملوحة",
+        "تهديد", "التهديد", "تهديدات", "التهديدات");
+
+    /// <summary>
+    /// Whether the launching word at <paramref name="k"/> is written with ب (بشن, بتنفيذ) and a form of <see cref="Threats"/>
+    /// stands before it in the sentence: the ب-complement of a threat or a vow, past an aside set off by commas (وكانت الحركة
+    /// قد هددت، في بيان نشرته امس، بشن هجمات على مواقع الجيش), tells attacks threatened, none launched. قامت الطائرات
+    /// بشن غارات, with no threat before, is told.
+    /// </summary>
+    private static bool ThreatenedWith(IReadOnlyList<Word> words, int k)
+    {
+        if (words[k].Key.Length < 3 || words[k].Key[0] != 'ب') return false;
+        for (int back = k - 1; back >= 0; back--)
+        {
+            if (words[back].IsLetters && Threats.ContainsWithoutConjunction(words[back].Key)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether word <paramref name="k"/> is a slash between two words of letters (تموز/يوليو, شباط/فبراير).</summary>
