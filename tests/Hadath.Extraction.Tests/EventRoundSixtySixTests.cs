@@ -8,7 +8,8 @@ namespace Hadath.Extraction.Tests;
 /// Round sixty-six's event pass (the blind ev59- stories: a cell dismantled in Morocco, protests in Zahedan, a Boko Haram
 /// attack on Lake Chad). Attacks a threat or a vow says would be launched (هددت الحركة، في بيان، بشن هجمات على مواقع
 /// الجيش) are what was threatened, not attacks told, even when an aside set off by commas stands between the threat and
-/// its ب-complement. Sentences written for these tests, none from a story or a data set.
+/// its ب-complement. A toll whose killer is named after برصاص past a day set off by commas (قتل ثمانية محتجين واصيب
+/// العشرات، اليوم الجمعة، برصاص قوات الامن) is a killing by that force, as one with no aside is. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtySixTests
 {
@@ -43,5 +44,24 @@ public sealed class EventRoundSixtySixTests
     {
         var e = Assert.Single(Events(Named(text, Threateners)), e => e.Code == code);
         Assert.Equal(trigger, text[e.Span.Start..e.Span.End]);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Shooters =
+    [
+        ("e5", EntityType.ORG, "قوات الامن السودانية", "SDNCOP"), ("e6", EntityType.ORG, "الشرطة الكينية", "KENCOP"),
+        ("e7", EntityType.ORG, "الجيش الاسرائيلي", "ISRMIL"),
+    ];
+
+    [Theory]
+    // a toll whose killer is named after برصاص past a day set off by commas: the killing by that force
+    [InlineData("قتل خمسة متظاهرين على الاقل واصيب العشرات، مساء اليوم، برصاص قوات الامن السودانية في وسط الخرطوم", "e5")]
+    [InlineData("قتل ثلاثة طلاب، امس الاحد، برصاص الشرطة الكينية خلال تظاهرة في نيروبي", "e6")]
+    // guard: with no aside the killer is read as before
+    [InlineData("قتل شابان فلسطينيان برصاص الجيش الاسرائيلي قرب مدينة جنين", "e7")]
+    public void test_a_killer_named_after_a_day_aside_is_the_source(string text, string source)
+    {
+        var e = Assert.Single(Events(Named(text, Shooters)), e => e.Code == "190");
+        Assert.Equal("قتل", text[e.Span.Start..e.Span.End]);
+        Assert.Equal(source, e.Source?.EntityId);
     }
 }

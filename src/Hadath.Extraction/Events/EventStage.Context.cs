@@ -301,12 +301,19 @@ public sealed partial class EventStage
 
     /// <summary>
     /// A person or organisation named right after برصاص/بنيران later in the toll's clause (قتل سبعة واصيب الف آخرون
-    /// بجروح الجمعة برصاص الجيش), or null.
+    /// بجروح الجمعة برصاص الجيش), or null. A day set off by commas does not end the clause, nor takes room in the reach
+    /// (قتل ثمانية محتجين واصيب العشرات، اليوم الجمعة، برصاص قوات الامن).
     /// </summary>
     private (EventArguments.Placed? Named, ActorPhrases.Phrase? Unnamed, int Fire)? Shooter(EventArguments.Sentence s, int last)
     {
-        for (int k = last + 1; k < s.Words.Count - 1 && k <= last + ShooterReach; k++)
+        for (int k = last + 1, reach = last + ShooterReach; k < s.Words.Count - 1 && k <= reach; k++)
         {
+            if (s.Words[k].IsComma && DayAside.PastAside(s.Words, k) is var past && past > k)
+            {
+                reach += past - k;
+                k = past - 1;
+                continue;
+            }
             if (!s.Words[k].IsLetters && !s.Words[k].IsNumber) return null;
             if (!ByFire.Contains(s.Words[k].Key)) continue;
             if (s.StartingAt(k + 1) is { } m) return m.Entity.Type != EntityType.LOC ? (m, null, k) : null;
