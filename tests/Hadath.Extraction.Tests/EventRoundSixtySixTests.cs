@@ -9,7 +9,9 @@ namespace Hadath.Extraction.Tests;
 /// attack on Lake Chad). Attacks a threat or a vow says would be launched (هددت الحركة، في بيان، بشن هجمات على مواقع
 /// الجيش) are what was threatened, not attacks told, even when an aside set off by commas stands between the threat and
 /// its ب-complement. A toll whose killer is named after برصاص past a day set off by commas (قتل ثمانية محتجين واصيب
-/// العشرات، اليوم الجمعة، برصاص قوات الامن) is a killing by that force, as one with no aside is. Sentences written for these tests, none from a story or a data set.
+/// العشرات، اليوم الجمعة، برصاص قوات الامن) is a killing by that force, as one with no aside is. An arrest verb opening its clause, whose subject is a body told with
+/// the article that no phrase or tagged name reads (اوقف المكتب المركزي للابحاث القضائية، صباح اليوم، سبعة اشخاص), takes the
+/// people counted further on in its clause. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtySixTests
 {
@@ -63,5 +65,27 @@ public sealed class EventRoundSixtySixTests
         var e = Assert.Single(Events(Named(text, Shooters)), e => e.Code == "190");
         Assert.Equal("قتل", text[e.Span.Start..e.Span.End]);
         Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    // an arrest verb opening its clause, a body with the article after it that no phrase or tagged name reads, takes the people counted further on
+    [InlineData("اوقف المكتب الوطني لمكافحة المخدرات، مساء امس، خمسة اشخاص في حي شعبي")]
+    [InlineData("اوقفت الشرطة القضائية بالتنسيق مع حرس الحدود ثلاثة مهربين قرب الحدود")]
+    [InlineData("واوقفت الفرقة الجهوية للشرطة القضائية سبعة مشتبه بهم في قضية سرقة")]
+    public void test_an_arrest_counts_the_people_past_an_unread_subject(string text)
+    {
+        var e = Assert.Single(Events(Named(text)), e => e.Code == "173");
+        Assert.StartsWith("اوقف", text[e.Span.Start..e.Span.End].TrimStart('و'), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // guard: a stopping with no people counted in its clause, or people counted in another clause, is no arrest
+    [InlineData("اوقفت الشركة الانتاج في مصنعها بعد ان اصيب ثلاثة عمال")]
+    [InlineData("اوقف الحكم المباراة لمدة عشر دقائق")]
+    [InlineData("وكانت الشركة قد اوقفت الشهر الماضي خدماتها لنحو ثلاثة الاف مشترك")]
+    [InlineData("اوقفت الحكومة العمل بالقرار الذي اثار غضب الاف المواطنين")]
+    public void test_a_stopping_with_no_people_taken_is_no_arrest(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text)), e => e.Code == "173");
     }
 }

@@ -531,6 +531,11 @@ public sealed partial class EventRecognizer
                 if (trigger.Code == "173" && trigger.Condition == TriggerCondition.Crowd && WantedAt(words, from) is { } wanted) return rule + "+wanted:" + wanted;
                 // اعلنت الشرطة اعتقال رجل يبلغ من العمر 41 عاما, توقيف شاب يشتبه في: one person told by age, suspicion or name is taken.
                 if (trigger.Code == "173" && trigger.Condition == TriggerCondition.Crowd && OnePersonToldAt(words, start, from) is { } one) return rule + "+one:" + one;
+                // اوقف المكتب المركزي للابحاث القضائية، صباح اليوم، سبعة اشخاص: an arrest verb that opens its clause, a body told
+                // with the article after it that no phrase or tagged name reads, takes the people counted further on in its clause.
+                if (trigger.Code == "173" && trigger.Condition == TriggerCondition.Crowd && trigger.Role != TriggerRole.ActNoun &&
+                    SubjectWithArticleAfter(words, start, end) && PeopleCountedPastSubject(readings, words, end) is { } countedOn)
+                    return rule + "+past-subject:" + countedOn;
                 return null;
             case TriggerCondition.Suffered:
                 // تعرض حاجز للجيش لاطلاق نار: an act someone was subjected to took place, toll or not.
@@ -776,6 +781,46 @@ public sealed partial class EventRecognizer
         foreach (var r in readings[k])
         {
             if (_lexicon.IsCrowdWord(r.Key)) return r.Key;
+        }
+        return null;
+    }
+
+    /// <summary>How many words past an arrest verb its untagged subject and the asides after it may take (المكتب المركزي للابحاث القضائية).</summary>
+    private const int ArrestSubjectReach = 8;
+
+    /// <summary>Words that open another clause or a relative one: past them a count is not whom the arrest verb took.</summary>
+    private static readonly HashSet<string> ClauseOpeners = MatchKey.SetOf("ان", "بعد", "اثر", "عقب", "قبل", "حين", "عندما", "الذي", "التي", "الذين", "عن", "فيما", "بينما");
+
+    /// <summary>
+    /// Whether the verb at <paramref name="start"/> has no subject told before it (not after قد: وكان المكتب قد اوقف, whose
+    /// subject another reading takes) and a word with the article right after it (اوقف المكتب, واوقفت الفرقة الجهوية): a
+    /// body told by its name as the verb's subject, not an indefinite unit (اوقفت دورية من امن الدولة).
+    /// </summary>
+    private static bool SubjectWithArticleAfter(IReadOnlyList<Word> words, int start, int end) =>
+        !(start > 0 && words[start - 1].Key == "قد") && end < words.Count && words[end].IsLetters &&
+        words[end].Key.StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The key of a size that counts people (سبعة اشخاص, 3 تجار) within <see cref="ArrestSubjectReach"/> words after the arrest
+    /// verb ending at <paramref name="end"/>, past a day set off by commas (which takes no room), not right after a preposition,
+    /// and before any other mark or a clause opener (another clause: اوقفت الشركة الانتاج بعد ان اصيب ثلاثة عمال is no
+    /// arrest); or null. Things counted (5 بنادق) and spans (عشر دقائق) are not people.
+    /// </summary>
+    private string? PeopleCountedPastSubject(SentenceReadings readings, IReadOnlyList<Word> words, int end)
+    {
+        for (int k = end, reach = end + ArrestSubjectReach; k < words.Count && k < reach; k++)
+        {
+            if (words[k].IsComma && DayAside.PastAside(words, k) is var past && past > k)
+            {
+                reach += past - k;
+                k = past - 1;
+                continue;
+            }
+            if (words[k].Kind == WordKind.Punctuation) return null;
+            string key = words[k].Key;
+            if (ClauseOpeners.Contains(key)) return null;
+            if (k > end && EventArguments.Prepositions.Contains(words[k - 1].Key)) continue;
+            if (CrowdSize(readings, words, k, dualCounts: true) is { } size && CountsPeopleAfter(readings.Text, words, k)) return size;
         }
         return null;
     }
