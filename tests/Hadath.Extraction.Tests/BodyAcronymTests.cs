@@ -15,11 +15,7 @@ public sealed class BodyAcronymTests
 {
     private const string Opec = "منظمة البلدان المصدرة للبترول";
 
-    private static string? BodyActor(string text, string name, string acronym)
-    {
-        var doc = Docs.Tokenized(text, "2024-05-01").WithEntity("e1", EntityType.ORG, name, name, acronym);
-        return new ActorStage().Process(doc).Entities.Single().Actor;
-    }
+    private static string? BodyActor(string text, string name, string acronym) => Docs.BodyActor(text, name, "2024-05-01", acronym);
 
     [Fact]
     public void test_a_bodys_acronym_in_brackets_gives_its_code() =>
@@ -33,8 +29,7 @@ public sealed class BodyAcronymTests
         Assert.Equal("IGOCOPITP", BodyActor("وقالت " + name + " (انتربول) انها تلقت طلبا.", name, "انتربول"));
     }
 
-    private static string? NameActor(string text, string name) =>
-        new ActorStage().Process(Docs.Tokenized(text, "2024-05-01").WithEntity("e1", EntityType.ORG, name, name)).Entities.Single().Actor;
+    private static string? NameActor(string text, string name) => Docs.BodyActor(text, name, "2024-05-01");
 
     [Fact]
     public void test_a_bodys_common_noun_alone_gives_no_code()

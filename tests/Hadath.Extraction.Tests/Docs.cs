@@ -45,6 +45,16 @@ internal static class Docs
         return new Actors.ActorStage().Process(doc).Entities.Single(e => e.Id == "p").Actor;
     }
 
+    /// <summary>
+    /// The actor code <see cref="Actors.ActorStage"/> gives the body <paramref name="name"/>, every occurrence of it in
+    /// <paramref name="text"/> a mention (and of <paramref name="others"/>, its other ways of being written).
+    /// </summary>
+    public static string? BodyActor(string text, string name, string? date = DefaultDate, params string[] others)
+    {
+        var doc = Tokenized(text, date).WithEntity("e1", EntityType.ORG, name, [name, .. others]);
+        return new Actors.ActorStage().Process(doc).Entities.Single(e => e.Id == "e1").Actor;
+    }
+
     /// <summary>The text with entities given as (id, type, surface) rows; every occurrence of a surface is a mention.</summary>
     public static AnalyzedDocument WithNamed(string text, params (string Id, EntityType Type, string Surface)[] entities)
     {

@@ -56,8 +56,7 @@ public sealed class EventRoundSixtyFiveTests
     [InlineData("مجلس التعاون لدول الخليج العربي", "IGOPGSGCC")]
     public void test_the_gulf_cooperation_council_named_in_full_is_coded(string name, string code)
     {
-        var doc = new ActorStage().Process(Docs.Tokenized("وقال " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));
-        Assert.Equal(code, doc.Entities.Single(e => e.Id == "e1").Actor);
+        Assert.Equal(code, Docs.BodyActor("وقال " + name + " في بيان", name));
     }
 
     [Theory]

@@ -76,8 +76,7 @@ public sealed class EventRoundSixtyTests
     [InlineData("برنامج الاغذية العالمي", "IGOUNOWFP")]
     public void test_the_food_programme_is_coded(string name, string code)
     {
-        var doc = new ActorStage().Process(Docs.Tokenized("ودعا " + name + " الى فتح الطرق").WithEntity("e1", EntityType.ORG, name, name));
-        Assert.Equal(code, doc.Entities.Single(e => e.Id == "e1").Actor);
+        Assert.Equal(code, Docs.BodyActor("ودعا " + name + " الى فتح الطرق", name));
     }
 
     private static readonly (string, EntityType, string, string?)[] Border =

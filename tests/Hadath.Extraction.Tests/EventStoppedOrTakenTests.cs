@@ -147,8 +147,7 @@ public sealed class UnMissionNamesTests
     [InlineData("بعثة الأمم المتحدة في جنوب السودان")]
     public void test_a_mission_is_a_un_body(string name)
     {
-        var doc = new ActorStage().Process(Docs.Tokenized("وقالت " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));
-        Assert.Equal("IGOUNO", doc.Entities.Single(e => e.Id == "e1").Actor);
+        Assert.Equal("IGOUNO", Docs.BodyActor("وقالت " + name + " في بيان", name));
     }
 
     [Fact]
@@ -282,8 +281,7 @@ public sealed class TunisianBodiesTests
     [InlineData("الاتحاد العام التونسي للشغل", "TUNLAB")]
     public void test_a_tunisian_body_is_coded(string name, string code)
     {
-        var doc = new ActorStage().Process(Docs.Tokenized("وقالت " + name + " في بيان").WithEntity("e1", EntityType.ORG, name, name));
-        Assert.Equal(code, doc.Entities.Single(e => e.Id == "e1").Actor);
+        Assert.Equal(code, Docs.BodyActor("وقالت " + name + " في بيان", name));
     }
 
     [Fact]
