@@ -14,6 +14,9 @@ public sealed class CountReleaseTests
     [InlineData("وتشمل الصفقة اطلاق سراح نحو 400 أسير.", "سراح نحو 400 أسير", 400, "about")]
     [InlineData("وأفرجت السلطات عن 40 معتقلا بمناسبة العيد.", "40 معتقلا", 40, null)]
     [InlineData("وأفرجت السلطات المصرية امس عن 12 معتقلا.", "12 معتقلا", 12, null)]
+    // a pardon releases those it is granted to
+    [InlineData("واصدر الرئيس عفوا عن 40 معتقلا بمناسبة العيد.", "عفوا عن 40 معتقلا", 40, null)]
+    [InlineData("واصدر الملك عفوه على 300 معتقل في قضايا مختلفة.", "عفوه على 300 معتقل", 300, null)]
     public void test_the_detained_released_are_an_amount(string text, string surface, double value, string? qualifier) =>
         AssertCount(text, surface, "amount", value, qualifier);
 

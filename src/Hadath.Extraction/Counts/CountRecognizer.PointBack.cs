@@ -51,7 +51,7 @@ public sealed partial class CountRecognizer
         if (counted && at >= 1 && w[at].Key == "علي" && SentenceBefore(w, at) is { } prison) return ("arrested", prison);
         // الافراج عن 40 معتقلا, افرج عن ستة منهم: people released are counted with no event, no more of the arrested.
         // (past the releaser's subject, افرجت السلطات عن 40 معتقلا, the count starts at its number)
-        if (counted && IsReleasedAn(w, at)) return (Amount, Releasing.Contains(w[at - 1].Key) || at + 1 >= w.Count ? WithoutWa(w[at - 1]) : w[at + 1].Span);
+        if (counted && IsReleasedAn(w, at)) return (Amount, Releasing.Contains(w[at - 1].Key) || Pardons.Contains(w[at - 1].Key) || at + 1 >= w.Count ? WithoutWa(w[at - 1]) : w[at + 1].Span);
         return null;
     }
 
@@ -93,10 +93,13 @@ public sealed partial class CountRecognizer
 
     /// <summary>
     /// عن at word <paramref name="at"/> after a word of <see cref="Releasing"/> (افرج عن, الافراج عن), or after such a verb
-    /// and its subject of up to <see cref="MaxReleaserWords"/> words (وأفرجت السلطات عن 40 معتقلا).
+    /// and its subject of up to <see cref="MaxReleaserWords"/> words (وأفرجت السلطات عن 40 معتقلا); عن or على right after a
+    /// pardon (عفوه على 1350 سجينا).
     /// </summary>
     private static bool IsReleasedAn(IReadOnlyList<Word> w, int at)
     {
+        // اصدر الملك عفوه على 1350 سجينا, عفوا عن 40 معتقلا: a pardon, with عن or على right after it, releases them.
+        if (at >= 1 && w[at].Key is "عن" or "علي" && Pardons.Contains(w[at - 1].Key)) return true;
         if (at < 1 || w[at].Key != "عن") return false;
         for (int k = at - 1; k >= 0 && k >= at - 1 - MaxReleaserWords; k--)
         {
@@ -106,6 +109,9 @@ public sealed partial class CountRecognizer
         }
         return false;
     }
+
+    /// <summary>A pardon (عفو, عفوا, عفوه, العفو, بالعفو), which releases those it is granted to.</summary>
+    private static readonly HashSet<string> Pardons = MatchKey.SetOf("عفو", "عفوا", "عفوه", "العفو", "بالعفو");
 
     /// <summary>The verbal nouns of <see cref="Releasing"/>, which take عن right after them only.</summary>
     private static readonly HashSet<string> ReleasingNouns = MatchKey.SetOf("الإفراج", "والإفراج", "بالإفراج", "للإفراج");
