@@ -88,7 +88,7 @@ public sealed class EventFiredAtFigureTests
 
     [Theory]
     [InlineData("واطلق مسلحون النار على دورية للشرطة قرب الحدود")]
-    [InlineData("واطلق الجنود النار على المتظاهرين امام البرلمان")]
+    [InlineData("واطلق مسلحون النار على المتظاهرين امام البرلمان")]   // (soldiers firing on them repress them: EventFireOnProtestersTests)
     public void test_fire_on_people_or_a_patrol_is_shooting(string text)
     {
         Assert.Contains(Events(text), e => e.Code == "190");

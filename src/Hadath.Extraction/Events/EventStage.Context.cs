@@ -290,6 +290,21 @@ public sealed partial class EventStage
 
     private static bool IsStateAgent(ActorPhrases.Phrase? p) => IsStateForceCode(p?.Code);
 
+    /// <summary>Nouns of those who protest (المتظاهرين, المحتجين, المعتصمين), as an act's target names them.</summary>
+    private static readonly HashSet<string> ProtesterNouns = MatchKey.SetOf(
+        "المتظاهرين", "متظاهرين", "المحتجين", "محتجين", "المعتصمين", "معتصمين", "المتظاهرون", "المحتجون");
+
+    /// <summary>Whether the words of <paramref name="target"/> name protesters (على المتظاهرين, على مئات المحتجين).</summary>
+    private static bool NamesProtesters(IReadOnlyList<Word> words, ActorPhrases.Phrase? target)
+    {
+        if (target is not { } p) return false;
+        foreach (var w in words)
+        {
+            if (p.Span.Contains(w.Span) && ProtesterNouns.Contains(w.Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether an actor code is a state's army or police (ISRMIL, EGYCOP).</summary>
     private static bool IsStateForceCode(string? code) =>
         code is not null && (code.EndsWith("MIL", StringComparison.Ordinal) || code.EndsWith("COP", StringComparison.Ordinal));

@@ -71,6 +71,23 @@ public sealed partial class EventStage
         }
     }
 
+    /// <summary>
+    /// اطلقت قوات الامن الرصاص الحي على المتظاهرين: a state's army or police firing on protesters represses them (175), as
+    /// the story gold codes live fire, tear gas and batons turned on a crowd (and blows, state-blows); gunmen's fire on
+    /// them, or the police's on gunmen, stays an assault (190). Read once the sides are filled; an unnamed force with no
+    /// country (قوات الامن in a story without a dateline) is read by its agent.
+    /// </summary>
+    private void StateFireOnProtesters(List<Draft> drafts, EventArguments.Sentence s)
+    {
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.Code.Code == "190" && d.Rule.Contains("+weapon-object:", StringComparison.Ordinal) &&
+                (IsStateForceActor(d.Source) || IsStateForceCode(d.SourcePhrase?.Code ?? d.SourcePhrase?.Agent)) && NamesProtesters(s.Words, d.TargetPhrase))
+                drafts[k] = d with { Code = _codes.Lookup("175"), Rule = d.Rule + "+state-fire" };
+        }
+    }
+
     /// <summary>Clash words: a clash is between two sides, and its dead are no side of it.</summary>
     private static readonly HashSet<string> Clashes = MatchKey.SetOf("اشتباكات", "اشتباك", "مواجهات", "معارك", "اشتبك", "اشتبكت", "اشتبكوا");
 

@@ -793,6 +793,7 @@ public sealed partial class EventStage : IStage
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart ?? (roles.Target is null ? homeland : null) });
             }
             SidesFromCounts(drafts, inSentence);
+            StateFireOnProtesters(drafts, inSentence);
             SupportersActing(drafts, inSentence);
             ArmedMenTold(text, document.Entities, drafts);
             NamedInBrackets(text, inSentence, drafts);
