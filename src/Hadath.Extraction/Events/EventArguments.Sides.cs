@@ -45,7 +45,7 @@ public sealed partial class EventArguments
             // بين القوات الحكومية والمتمردين الحوثيين: a first side the tagger did not name is its definite words.
             // The longer reading wins (القوات الحكومية, not القوات), with the body's code where it has one.
             // بين قوات المشير خليفة حفتر وقوات حكومة الوفاق: the forces of a man named past his rank are that man's side.
-            bool namedFirst = sides.Length > 0 && (sides[0].First <= k + 2 || k + 1 <= right && LedBy(s, k + 1, s.Words[k + 1].Key, right) == sides[0].Entity);
+            bool namedFirst = sides.Length > 0 && (sides[0].First <= k + 2 && !JoinedSecondSide(s, k, sides[0]) || k + 1 <= right && LedBy(s, k + 1, s.Words[k + 1].Key, right) == sides[0].Entity);
             var body = namedFirst || k + 1 > right ? null : BodyPhraseAt(s, k + 1);
             var run = namedFirst ? null : UnnamedSide(s, k + 1, right);
             var first = run is { } r && (body is null || r.After > body.Value.After) ? r with { Code = body?.Code } : body;
@@ -112,6 +112,15 @@ public sealed partial class EventArguments
         while (end + 1 < words.Count && (words[end + 1].Key.StartsWith("ال", StringComparison.Ordinal) || words[end + 1].Key.StartsWith("وال", StringComparison.Ordinal))) end++;
         return end;
     }
+
+    /// <summary>
+    /// Whether the name two words past the بين at <paramref name="between"/> is the second side joined by و to one plain word
+    /// (بين الشبان وقوات الاحتلال: the name's word carries the و before the name starts), not the first side after a
+    /// fighters' noun (بين مقاتلي حزب الله). Reads the word after بين and the name's first word only.
+    /// </summary>
+    private static bool JoinedSecondSide(Sentence s, int between, Placed named) =>
+        named.First == between + 2 && s.Words[between + 1].IsLetters && !Followers.Contains(s.Words[between + 1].Key) &&
+        s.Words[named.First].Key.StartsWith('و') && named.Span.Start > s.Words[named.First].Start;
 
     /// <summary>How many words an unnamed first side of a بين clash may take before the named second side (قوة الردع الخاصة).</summary>
     private const int MaxUnnamedFirstSide = 4;
