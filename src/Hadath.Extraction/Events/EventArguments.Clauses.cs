@@ -253,6 +253,12 @@ public sealed partial class EventArguments
     /// <summary>A host's palace or seat named in a time aside (في قصر اليمامة, في مقر الديوان الملكي, في ديوان الرئاسة).</summary>
     private static readonly HashSet<string> HostSeats = MatchKey.SetOf("قصر", "مقر", "ديوان");
 
+    /// <summary>
+    /// The same seats told with ب joined to them (، امس الثلاثاء بقصر الحكومة بالقصبة،, ، اليوم بمقر الوزارة،): where the
+    /// meeting was held, an aside with its day as one told with في is.
+    /// </summary>
+    private static readonly HashSet<string> SeatsWithBa = MatchKey.SetOf("بقصر", "بمقر", "بديوان");
+
     /// <summary>Words of a period told relative to the story's day (الشهر الماضي, الاسبوع الجاري): a time in an aside.</summary>
     // قد استقبل، يوم الجمعة الماضي، وفدا: the day told with يوم before its name; صبيحة, the Maghrebi morning.
     private static readonly HashSet<string> PeriodWords = MatchKey.SetOf("الشهر", "الاسبوع", "العام", "الماضي", "الماضية", "الجاري", "الجارية", "المنصرم", "المنصرمة",
@@ -290,7 +296,7 @@ public sealed partial class EventArguments
             else if (s.StartingAt(k) is { Entity.Type: EntityType.LOC } place) k = place.Last;
             // ، اليوم في قصر الشاطئ،: a palace or seat after في is where it was done, named or not by the tagger; the
             // words of its name run on to the closing comma.
-            else if (HostSeats.Contains(s.Words[k].Key) && s.Words[k - 1].Key == "في") seat = true;
+            else if (HostSeats.Contains(s.Words[k].Key) && s.Words[k - 1].Key == "في" || SeatsWithBa.Contains(s.Words[k].Key)) seat = true;
             else if (seat && s.Words[k].IsLetters) continue;
             else if (s.Words[k].Key is not ("قبل" or "بعد" or "في" or "وقت" or "لاحق")) return null;   // في وقت لاحق اليوم
         }
