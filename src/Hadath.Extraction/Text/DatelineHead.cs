@@ -5,10 +5,11 @@ namespace Hadath.Extraction.Text;
 
 /// <summary>
 /// The opening words of a wire story before its agency tag or dash (<c>بغداد (اف ب) -</c>): the place the story
-/// was filed from. It ends at the first <c>(</c>, <c>-</c>, <c>–</c>, line break or slash set off by a space (ديالى / نينا /), when that comes within
-/// <see cref="MaxLength"/> characters; a bracket ends it only as a tag (<see cref="IsTag"/>), not as the gloss of a
-/// sentence that opens the story (دعت منظمة البلدان المصدرة للنفط (أوبك), فقدت العملة الايرانية (الريال)). The actor stage takes its country as the home of unqualified titles and as
-/// the city العاصمة stands for; the event stage never takes a mention in it as an actor.
+/// was filed from. It ends at the first <c>(</c>, <c>-</c>, <c>–</c>, line break or slash set off by a space (ديالى / نينا /),
+/// when that comes within <see cref="MaxLength"/> characters; a bracket ends it only as a tag (<see cref="IsTag"/>), not
+/// as the gloss of a sentence that opens the story (دعت منظمة البلدان المصدرة للنفط (أوبك), فقدت العملة الايرانية (الريال)).
+/// The actor stage takes its country as the home of unqualified titles and as the city العاصمة stands for; the event
+/// stage never takes a mention in it as an actor.
 /// </summary>
 public static class DatelineHead
 {
@@ -43,7 +44,7 @@ public static class DatelineHead
     /// </summary>
     private static bool IsTag(string text, int open)
     {
-        int close = text.IndexOf(')', open);
+        int close = text.IndexOf(')', open, Math.Min(text.Length - open, MaxLength));
         if (close < 0) return false;
         int next = close + 1;
         while (next < text.Length && text[next] == ' ') next++;
@@ -51,13 +52,13 @@ public static class DatelineHead
         return text.AsSpan(0, open).IndexOfAnyInRange('0', '9') >= 0 || IsCredit(text.AsSpan(open + 1, close - open - 1).Trim());
     }
 
-    /// <summary>Agencies a dateline credits by a one-word acronym or name (<c>Lexicons/credits.tsv</c>), as match keys.</summary>
     /// <summary>
     /// Whether the slash at <paramref name="at"/> sets a dateline's place off from its agency, as Iraqi and Gulf wires write
     /// it (ديالى / نينا /, شفق نيوز/, عمان في 20 يونيو /قنا/): a space on one side of it at least.
     /// </summary>
     private static bool IsSlashTag(string text, int at) => (at > 0 && text[at - 1] == ' ') || (at + 1 < text.Length && text[at + 1] == ' ');
 
+    /// <summary>Agencies a dateline credits by a one-word acronym or name (<c>Lexicons/credits.tsv</c>), as match keys.</summary>
     private static readonly HashSet<string> Credits = LexiconTable.Read("credits.tsv").Select(r => MatchKey.Of(r[0])).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> is an agency a dateline credits by one word (<c>Lexicons/credits.tsv</c>: وات, واس, شينخوا).</summary>
