@@ -40,6 +40,21 @@ internal static class DayAside
         k < words.Count && words[k].IsComma && Close(words, k + 1) is { } close ? close + 1 : k;
 
     /// <summary>
+    /// In a forward search from word to word, steps over a day set off by commas whose opening comma is word
+    /// <paramref name="k"/>: <paramref name="k"/> becomes the closing comma (the loop's next step lands past it) and
+    /// <paramref name="reach"/> grows by the aside's words, which take none of the search's room. False, and nothing moved,
+    /// when no such aside opens there.
+    /// </summary>
+    public static bool StepOver(IReadOnlyList<Word> words, ref int k, ref int reach)
+    {
+        int past = PastAside(words, k);
+        if (past == k) return false;
+        reach += past - k;
+        k = past - 1;
+        return true;
+    }
+
+    /// <summary>
     /// The comma closing a day set off by commas that opens at word <paramref name="k"/> (، اليوم الاربعاء،; also with منذ
     /// before it: ، منذ صباح اليوم،), or null.
     /// </summary>

@@ -662,7 +662,7 @@ public sealed partial class EventArguments
         for (int k = verb + 1, limit = verb + SeizedReach; k < s.Words.Count && k <= limit; k++)
         {
             // سيطر مسلحو التنظيم، فجر اليوم، على البلدة: a day set off by commas does not end the clause.
-            if (DayAside.PastAside(s.Words, k) is var past && past > k) { limit += past - k; k = past - 1; continue; }
+            if (DayAside.StepOver(s.Words, ref k, ref limit)) continue;
             if (s.Words[k].Kind == WordKind.Punctuation) return default;
             if (s.Words[k].Key != "علي") continue;
             int at = k + 1;

@@ -271,7 +271,7 @@ public sealed partial class EventRecognizer
         for (int k = end, limit = end + ClashWindow; k < words.Count && k < limit; k++)
         {
             // استولى الحوثيون، فجر اليوم الاربعاء، على سفينة: a day set off by commas does not end the clause.
-            if (DayAside.PastAside(words, k) is var past && past > k) { limit += past - k; k = past - 1; continue; }
+            if (DayAside.StepOver(words, ref k, ref limit)) continue;
             if (words[k].Kind == WordKind.Punctuation) return null;
             string key = words[k].Key;
             if (!key.StartsWith("علي", StringComparison.Ordinal)) continue;

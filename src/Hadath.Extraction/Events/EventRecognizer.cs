@@ -810,12 +810,7 @@ public sealed partial class EventRecognizer
     {
         for (int k = end, reach = end + ArrestSubjectReach; k < words.Count && k < reach; k++)
         {
-            if (words[k].IsComma && DayAside.PastAside(words, k) is var past && past > k)
-            {
-                reach += past - k;
-                k = past - 1;
-                continue;
-            }
+            if (DayAside.StepOver(words, ref k, ref reach)) continue;
             if (words[k].Kind == WordKind.Punctuation) return null;
             string key = words[k].Key;
             if (ClauseOpeners.Contains(key)) return null;

@@ -40,8 +40,7 @@ public sealed partial class EventStage
         string sent = told.Sent + " من ";
         for (int at = text.LastIndexOf(sent, Math.Max(0, sentenceStart - 1), StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(sent, at - 1, StringComparison.Ordinal))
         {
-            // a word of its own (دورية, ودورية), not the end of another (مدورية)
-            if (at > 0 && text[at - 1] != ' ' && !(text[at - 1] == 'و' && (at == 1 || text[at - 2] == ' '))) continue;
+            if (!OpensWord(text, at)) continue;
             int named = at + sent.Length;
             foreach (var m in mentions)
             {
@@ -53,6 +52,10 @@ public sealed partial class EventStage
         return SentWithLam(text, told.Sent, sentenceStart, mentions) is { } force ? (force, words[k].Span) : null;
     }
 
+    /// <summary>Whether offset <paramref name="at"/> opens a word of its own, or one behind و (دورية, ودورية; not مدورية).</summary>
+    private static bool OpensWord(string text, int at) =>
+        at == 0 || text[at - 1] == ' ' || text[at - 1] == 'و' && (at == 1 || text[at - 2] == ' ');
+
     /// <summary>
     /// The organisation a detachment was sent from when the story named it with ل instead (قضت مفرزة للجيش الوطني الشعبي
     /// …، وحجزت المفرزة): the latest "مفرزة لل" before the sentence, its words the name of an organisation the story names
@@ -62,7 +65,7 @@ public sealed partial class EventStage
     {
         string withLam = sent + " لل";
         int at = text.LastIndexOf(withLam, Math.Max(0, sentenceStart - 1), StringComparison.Ordinal);
-        if (at < 0 || at > 0 && text[at - 1] != ' ' && !(text[at - 1] == 'و' && (at == 1 || text[at - 2] == ' '))) return null;
+        if (at < 0 || !OpensWord(text, at)) return null;
         // للجيش الوطني: the ل of the preposition, then the name with its alef dropped (لجيش for الجيش).
         var named = text.AsSpan(at + sent.Length + 2);
         foreach (var (_, entity) in mentions)
@@ -323,12 +326,7 @@ public sealed partial class EventStage
     {
         for (int k = last + 1, reach = last + ShooterReach; k < s.Words.Count - 1 && k <= reach; k++)
         {
-            if (s.Words[k].IsComma && DayAside.PastAside(s.Words, k) is var past && past > k)
-            {
-                reach += past - k;
-                k = past - 1;
-                continue;
-            }
+            if (DayAside.StepOver(s.Words, ref k, ref reach)) continue;
             if (!s.Words[k].IsLetters && !s.Words[k].IsNumber) return null;
             if (!ByFire.Contains(s.Words[k].Key)) continue;
             if (s.StartingAt(k + 1) is { } m) return m.Entity.Type != EntityType.LOC ? (m, null, k) : null;

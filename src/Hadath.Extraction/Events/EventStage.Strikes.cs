@@ -70,7 +70,7 @@ public sealed partial class EventStage
         for (int k = last + 1, limit = last + reach; k + 1 < words.Count && k <= limit; k++)
         {
             // استولى الحوثيون، فجر اليوم الاربعاء، على سفينة: a day set off by commas does not end the clause.
-            if (DayAside.PastAside(words, k) is var past && past > k) { limit += past - k; k = past - 1; continue; }
+            if (DayAside.StepOver(words, ref k, ref limit)) continue;
             if (words[k].Kind == WordKind.Punctuation) return false;
             if (words[k].Key == "علي") return objects.Contains(words[k + 1].Key);
         }
