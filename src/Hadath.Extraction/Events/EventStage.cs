@@ -70,6 +70,17 @@ public sealed partial class EventStage : IStage
     /// <summary>Words after which فرض is a verb of a subordinate clause (بعد ان فرض الاتحاد عقوبات, بعدما فرض).</summary>
     private static readonly HashSet<string> FardSubordinators = MatchKey.SetOf("ان", "بعدما", "عندما", "حين", "حينما", "لما");
 
+    /// <summary>Words of time before ان after which a past verb tells what was done (بعد ان فرضت, الى ان زار, اثر ان انتقدت).</summary>
+    private static readonly HashSet<string> DoneBeforeAn = MatchKey.SetOf("بعد", "الى", "اثر", "عقب", "غداة");
+
+    /// <summary>
+    /// Whether the verb of <paramref name="hit"/> is a past one right after ان after a word of <see cref="DoneBeforeAn"/>
+    /// (تراجعت الليرة بعد ان فرضت الولايات المتحدة عقوبات): an act done, where ان before a present verb (ان تفرض) is a wish,
+    /// and سبق ان فرضت (had once imposed) an act of the past.
+    /// </summary>
+    private static bool DoneAfterAn(IReadOnlyList<Word> words, CameoVerbTable.Hit hit) =>
+        !hit.Present && hit.Word >= 2 && words[hit.Word - 1].Key == "ان" && DoneBeforeAn.Contains(words[hit.Word - 2].Key);
+
     private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal) { "عن", "من", "علي", "الي", "في", "بعد", "قبل", "حول", "ضد", "قرار", "بقرار", "لقرار", "وقرار", "فقرار", "عهد" };
 
     /// <summary>
@@ -515,7 +526,8 @@ public sealed partial class EventStage : IStage
                 if (AnyOverlaps(handHits, hit.Span)) continue;
                 if (AnyContains(quoted, hit.Span)) continue;
                 var code = _codes.Lookup(hit.Pattern.Code);
-                if ((_recognizer.IsBlocked(readings, hit.Word) && !ArrivalAfterRelative(inSentence, hit, code.Code)) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words, hit) || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
+                bool doneAfterAn = DoneAfterAn(words, hit);
+                if ((_recognizer.IsBlocked(readings, hit.Word) && !ArrivalAfterRelative(inSentence, hit, code.Code)) || (hit.Word > 0 && (NotYet.Contains(words[hit.Word - 1].Key) && !IsPerfectiveQad(words, hit) && !doneAfterAn || NounContext.Contains(words[hit.Word - 1].Key)))) continue;
                 if (code.Plover is "ASSAULT" or "PROTEST") continue;
                 if (MinistrySpellings.Contains(words[hit.Word].Key)) continue;
                 // تعتزم روسيا طرد 23 دبلوماسيا: an act intended, with the intender's name between, is not done yet.
@@ -546,6 +558,9 @@ public sealed partial class EventStage : IStage
                 // بحسب مسؤول رفض الكشف عن اسمه, خرجوا رفضا لاجراءات الوزارة: no rejection of anything.
                 if (code.Code.StartsWith("12", StringComparison.Ordinal) && NoRejection(words, hit.Word)) continue;
                 var roles = _arguments.Find(inSentence, hit.Word, hit.Word, hit.Span, TriggerRole.Verb, IsMaterial(code.Code));
+                // تراجعت الليرة بعد ان فرضت الولايات المتحدة عقوبات: an act told as the background of the news is worth a record
+                // only with its doer named (بعد ان تقدمت مجموعة بشكوى: no one known complained).
+                if (doneAfterAn && roles.Source is null && roles.SourcePhrase is null) continue;
                 // وهدد X باغلاق باب المندب: as for a trigger, a place in what a threat would close is no one threatened; a
                 // threat by no one read keeps the place, which alone makes it a record.
                 if (ThreatensAClosedPlace(code, roles, inSentence, hit.Word)) roles = roles with { Target = null };
