@@ -384,13 +384,21 @@ public sealed partial class EventStage
             if (!EventArguments.Relatives.Contains(words[k].Key)) continue;
             // X، الذي: the comma set the clause off the name.
             int named = words[k - 1].IsComma && k >= 2 ? k - 2 : k - 1;
-            if (k == at - 1 || s.EndingAt(named) is not { Entity.Type: EntityType.PER or EntityType.ORG }) return null;
+            if (k == at - 1 || s.EndingAt(named) is not { Entity.Type: EntityType.PER or EntityType.ORG } && !ThingDatedByClause(s, named)) return null;
             int end = at;
             while (end < words.Count && (words[end].IsLetters || words[end].IsNumber || words[end].Start < time.Span.End)) end++;
             return (k, end);
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether word <paramref name="noun"/>, right before a relative pronoun, is a definite noun of no act (الانتخابات التي
+    /// فاز بها في 2016, الاتفاق الذي وقعه في 2015): the clause dates what it tells of the thing, not the act before it. An
+    /// act's noun (الهجوم الذي وقع في تموز) may be the act the sentence tells, so it is not one.
+    /// </summary>
+    private static bool ThingDatedByClause(EventArguments.Sentence s, int noun) =>
+        noun >= 1 && s.Words[noun].IsLetters && s.Words[noun].Key.StartsWith("ال", StringComparison.Ordinal) && !ActorPhrases.IsActNoun(s.Words[noun].Key);
 
     /// <summary>Words that open a clause telling what happened at the time just named (حين, عندما, حينما).</summary>
     private static readonly HashSet<string> WhenOpeners = MatchKey.SetOf("حين", "عندما", "حينما");
