@@ -510,6 +510,9 @@ public sealed partial class EventRecognizer
                     if (trigger.Role == TriggerRole.ActNoun && trigger.Code is "173" or "174" && !PeopleTaken(readings.Text, words, k, end)) return null;
                     // ضبطت قوات الدرك 86 مهاجرا: caught people are taken; caught things (ضبطت 40 قطعة سلاح) are seized.
                     if (trigger.Code == "173" && trigger.Keys[0].StartsWith("ضبط", StringComparison.Ordinal) && !CountsPeopleAfter(readings.Text, words, k)) return null;
+                    // خرج عشرات الملايين من دائرة الفقر: a crowd that went out protested only where its clause says it went
+                    // to the streets, in a march or to protest (خرج الالاف الى الشوارع, في مسيرة, للمطالبة).
+                    if (protest && WentOut.Contains(trigger.Keys[0]) && !WentOutToProtest(words, k)) return null;
                     return rule + size + key;
                 }
                 // فرقت الشرطة مئات الشبان تجمعوا امام مقر الشركة: a plural verb right after its counted crowd (a relative
@@ -1072,6 +1075,32 @@ public sealed partial class EventRecognizer
             "امطار", "الامطار", "قطار", "القطار", "تحطم", "غرق", "انزلاق", "مروري", "الحرارة", "وباء",
             "حريق", "الحريق", "حرائق", "الحرائق", "جليدي", "انهيارات", "الانهيارات",
             "شجار", "الشجار", "مشاجرة", "المشاجرة", "عائلي", "عائلية");
+
+    /// <summary>خرج (went out): a protest's verb only with where or why the crowd went out (<see cref="WentOutToProtest"/>).</summary>
+    private static readonly HashSet<string> WentOut = MatchKey.SetOf("خرج", "خرجت");
+
+    /// <summary>Words telling that a crowd went out to protest: the streets, a march or a rally, and the ends of a protest.</summary>
+    private static readonly HashSet<string> ProtestWays = MatchKey.SetOf("الشارع", "الشوارع", "شوارع", "للشارع", "للشوارع", "ساحة", "الساحات", "ميدان",
+        "مسيرة", "مسيرات", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "وقفة", "احتجاجية", "احتجاجا", "تنديدا", "رفضا", "تضامنا",
+        "للمطالبة", "للتنديد", "للاحتجاج", "للتظاهر", "احتجاج");
+
+    private const int WentOutReach = 14;
+
+    /// <summary>
+    /// Whether the clause of the crowd at word <paramref name="crowd"/> says where or why it went out: a word of
+    /// <see cref="ProtestWays"/> (also behind ب, ل, ف or و: بتظاهرة, ومسيرات) or a chant (<see cref="Chanting"/>) within
+    /// <see cref="WentOutReach"/> words, past commas but no other mark (خرج المئات، مساء امس، في مسيرة جابت الشوارع).
+    /// </summary>
+    private static bool WentOutToProtest(IReadOnlyList<Word> words, int crowd)
+    {
+        for (int k = crowd + 1; k < words.Count && k <= crowd + WentOutReach; k++)
+        {
+            if (words[k].Kind == WordKind.Punctuation && !words[k].IsComma) return false;
+            string key = words[k].Key;
+            if (ProtestWays.Contains(key) || key.Length > 3 && key[0] is 'ب' or 'ل' or 'ف' or 'و' && ProtestWays.Contains(key[1..])) return true;
+        }
+        return Chanting(words, crowd + 1) is not null;
+    }
 
     /// <summary>نزل as a protest's verb (نزل آلاف الى الشوارع); it is also what prices and counts do (fell).</summary>
     private static readonly string Fell = MatchKey.Of("نزل");
