@@ -222,8 +222,8 @@ public sealed partial class EventArguments
         return end > k + 2 ? new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start, s.Words[end - 1].End), end, null) : null;
     }
 
-    /// <summary>Words naming protesters (المتظاهرون, محتجين, المعتصمون, المتظاهرات).</summary>
-    private static readonly HashSet<string> Protesters = MatchKey.SetOf("المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين",
+    /// <summary>Words naming protesters (المتظاهرون, محتجين, المعتصمون, المتظاهرات); the event stage's fire rule reads them too.</summary>
+    internal static readonly HashSet<string> Protesters = MatchKey.SetOf("المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "المحتجون", "المحتجين", "محتجون", "محتجين",
         "المعتصمون", "المعتصمين", "معتصمون", "معتصمين", "المتظاهرات", "متظاهرات", "المحتجات", "محتجات");
 
     private static readonly HashSet<string> ProtesterKinds = new(StringComparer.Ordinal) { "protesters" };

@@ -293,17 +293,13 @@ public sealed partial class EventStage
 
     private static bool IsStateAgent(ActorPhrases.Phrase? p) => IsStateForceCode(p?.Code);
 
-    /// <summary>Nouns of those who protest (المتظاهرين, المحتجين, المعتصمين), as an act's target names them.</summary>
-    private static readonly HashSet<string> ProtesterNouns = MatchKey.SetOf(
-        "المتظاهرين", "متظاهرين", "المحتجين", "محتجين", "المعتصمين", "معتصمين", "المتظاهرون", "المحتجون");
-
     /// <summary>Whether the words of <paramref name="target"/> name protesters (على المتظاهرين, على مئات المحتجين).</summary>
     private static bool NamesProtesters(IReadOnlyList<Word> words, ActorPhrases.Phrase? target)
     {
         if (target is not { } p) return false;
         foreach (var w in words)
         {
-            if (p.Span.Contains(w.Span) && ProtesterNouns.Contains(w.Key)) return true;
+            if (p.Span.Contains(w.Span) && EventArguments.Protesters.Contains(w.Key)) return true;
         }
         return false;
     }
