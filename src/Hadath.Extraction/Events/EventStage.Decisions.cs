@@ -60,6 +60,35 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>Verbs of asking someone for an act (طلب, طلبت, يطلب, تطلب): the act asked for after من X is not done.</summary>
+    private static readonly HashSet<string> Asking = MatchKey.SetOf("طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون");
+
+    private const int AskedReach = 10;
+
+    /// <summary>
+    /// Whether the verb-table word at <paramref name="verb"/> is the act asked of someone: a verb of <see cref="Asking"/>
+    /// stands within <see cref="AskedReach"/> words before it in its clause, with من between (وطلبت الولايات المتحدة من
+    /// محكمة العدل الدولية رفض مطالبة ايران: the court has rejected nothing yet), past a day set off by commas.
+    /// </summary>
+    private static bool AskedOf(IReadOnlyList<Word> words, int verb)
+    {
+        bool of = false;
+        for (int k = verb - 1, reach = verb - AskedReach; k >= 0 && k >= reach; k--)
+        {
+            // طلبت الولايات المتحدة، الاثنين، من المحكمة: a day set off by commas is stepped over, and takes no room in the reach.
+            if (words[k].IsComma && k >= 2 && DayAside.AsideEndingAt(words, k - 1) is > 0 and var aside && k - 1 - aside >= 0 && words[k - 1 - aside].IsComma)
+            {
+                k -= 1 + aside;
+                reach -= 2 + aside;
+                continue;
+            }
+            if (words[k].Kind == WordKind.Punctuation) return false;
+            if (words[k].Key == "من") of = true;
+            else if (EventArguments.IsVerbOf(Asking, words[k].Key)) return of;
+        }
+        return false;
+    }
+
     /// <summary>Verbs of deciding and announcing, after which a verbal noun tells the act decided or announced.</summary>
     private static readonly HashSet<string> Deciding = MatchKey.SetOf("قرر", "قررت", "قرروا", "اعلن", "اعلنت", "اعلنوا");
 

@@ -534,6 +534,8 @@ public sealed partial class EventStage : IStage
                 if (IntendedAct(words, hit.Word)) continue;
                 // وكانت غرفة التجارة الدولية قد قضت بان انقرة انتهكت الاتفاقية: what a court ruled was done is its finding.
                 if (RuledAct(words, hit.Word)) continue;
+                // وطلبت الولايات المتحدة من المحكمة رفض مطالبة ايران: an act asked of someone is not done.
+                if (AskedOf(words, hit.Word)) continue;
                 // رفضت الوزارة البيان الصادر عن خبراء, ورفضت روسيا هذه المزاعم: a rejection of what was said is speech, a
                 // denial, which the story gold codes as no event.
                 if (code.Code.StartsWith("12", StringComparison.Ordinal) && RejectsWhatWasSaid(words, hit.Word)) continue;
