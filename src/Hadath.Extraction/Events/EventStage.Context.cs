@@ -539,7 +539,8 @@ public sealed partial class EventStage
 
     /// <summary>
     /// Whether the و-verb at <paramref name="hit"/> stands right after a comma and is followed by up to
-    /// <see cref="MaxAddresseeWords"/> definite words that no name starts (السلطات, الاجهزة الامنية) and then الى, or a
+    /// <see cref="MaxAddresseeWords"/> definite words that no name starts (السلطات, الاجهزة الامنية; after a quantifier in
+    /// construct: جميع الاطراف) and then الى, or a
     /// demand's ب-complement (وطالبت السلطات بالافراج): the addressee of a call, so the verb has no subject of its own.
     /// </summary>
     private static bool AddresseeBeforeIla(EventArguments.Sentence s, CameoVerbTable.Hit hit)
@@ -553,10 +554,15 @@ public sealed partial class EventStage
             // …، ودعت الرعايا الفرنسيين في توغو الى ملازمة منازلهم: the addressee may be told with the country it is in.
             if (k > hit.Word + 1 && s.Words[k].Key == "في" && s.StartingAt(k + 1) is { Entity.Type: EntityType.LOC } seat &&
                 seat.Last + 1 < s.Words.Count && s.Words[seat.Last + 1].Key == "الي") return true;
+            // …، ودعت جميع الاطراف الى ضبط النفس: a quantifier in construct opens the addressee; the definite words after it must follow.
+            if (k == hit.Word + 1 && AddresseeQuantifiers.Contains(s.Words[k].Key) && s.StartingAt(k) is null) continue;
             if (!s.Words[k].IsLetters || !s.Words[k].Key.StartsWith("ال", StringComparison.Ordinal) || s.StartingAt(k) is not null) return false;
         }
         return false;
     }
+
+    /// <summary>Quantifiers in construct that open an addressee told by definite words (جميع الاطراف, كافة القوى, كل الفصائل).</summary>
+    private static readonly HashSet<string> AddresseeQuantifiers = MatchKey.SetOf("جميع", "كافة", "كل");
 
     /// <summary>First words of names read as feminine though they end in no ة (الامم المتحدة, الولايات المتحدة).</summary>
     private static readonly HashSet<string> FeminineNameHeads = MatchKey.SetOf("الامم", "الولايات");
