@@ -38,6 +38,8 @@ public enum TriggerCondition
     Position,
     SetFire,
     ProtestBefore,
+    /// <summary>A launching verb whose object pronoun points back to a drone told right before it (طائرات مسيرة مفخخة اطلقتها الجماعة).</summary>
+    WeaponBefore,
     AfterProtest,
     Expelled,
     CriticismObject,
@@ -176,6 +178,7 @@ public sealed class EventLexicon
         "position" => TriggerCondition.Position,
         "set-fire" => TriggerCondition.SetFire,
         "protest-before" => TriggerCondition.ProtestBefore,
+        "weapon-before" => TriggerCondition.WeaponBefore,
         "expelled" => TriggerCondition.Expelled,
         "criticism-object" => TriggerCondition.CriticismObject,
         "entered" => TriggerCondition.Entered,

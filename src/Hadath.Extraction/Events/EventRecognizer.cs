@@ -374,6 +374,8 @@ public sealed partial class EventRecognizer
                         return DispersalBefore(readings, k) ? null : $"{rule}+protest-before:{organised}";
                 }
                 return null;
+            case TriggerCondition.WeaponBefore:
+                return WeaponBefore(words, start) is { } launched ? $"{rule}+weapon-before:{launched}" : null;
             case TriggerCondition.AfterProtest:
                 // تظاهر الآلاف … احتجاجا على, دخلوا في اضراب احتجاجا على: the purpose tells the protest that act was; one
                 // who converted, burnt a banknote or summoned an envoy احتجاجا على did something else for that reason.
@@ -1761,6 +1763,23 @@ public sealed partial class EventRecognizer
     /// <summary>How many words a date after منذ may take (نيسان / ابريل 2023).</summary>
     private const int SinceDateWords = 5;
     private const int ProtestBeforeWindow = 2;
+
+    private const int WeaponBeforeWindow = 4;
+
+    /// <summary>
+    /// The drone an object pronoun on a launching verb at word <paramref name="start"/> points back to: an indefinite one
+    /// within <see cref="WeaponBeforeWindow"/> letter words before it (ثلاث طائرات مسيرة مفخخة اطلقتها الجماعة): "drone", or
+    /// null. A definite one (الطائرات المسيرة التي اطلقوها) was told before. Missiles are left out: a missile test told so
+    /// (صاروخا باليستيا اطلقته X … واصفا الاطلاق بانه استعراض للقوة ضد Y) takes a target far past the clause.
+    /// </summary>
+    private static string? WeaponBefore(IReadOnlyList<Word> words, int start)
+    {
+        for (int k = start - 2; k >= 0 && k >= start - WeaponBeforeWindow && words[k].IsLetters; k--)
+        {
+            if (Craft.Contains(words[k].Key) && DroneWords.Contains(words[k + 1].Key)) return "drone";
+        }
+        return null;
+    }
 
     /// <summary>Conjunctions of time and the particle قد, after which a verb, not its verbal noun, follows (عندما قصف, وقد قصف).</summary>
     private static readonly HashSet<string> VerbOpeners = MatchKey.SetOf("عندما", "حين", "حينما", "بعدما", "لما", "عندها", "قد", "وقد", "فقد", "لقد");

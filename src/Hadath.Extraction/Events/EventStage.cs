@@ -251,6 +251,10 @@ public sealed partial class EventStage : IStage
                 if (code.Code == "192" && (!ArmedSeizer(roles.Source) || AnyContains(quoted, hit.Span))) continue;
                 // وضبطت بحوزتهم اسلحة وذخيرة: goods caught belong to no side; the men they were found on are the arrest's.
                 if (hit.Trigger.Condition == TriggerCondition.SeizedGoods) roles = roles with { Target = null, TargetPhrase = null };
+                // ثلاث طائرات مسيرة مفخخة اطلقتها جماعة الحوثي باتجاه المدينة: the drone before the verb is its object, which
+                // its pronoun points back to, so the one named after it launched them; the place they were aimed at is no side.
+                if (hit.Trigger.Condition == TriggerCondition.WeaponBefore && roles.Source is null && roles.SourcePhrase is null)
+                    roles = roles with { Source = roles.Target, SourcePhrase = roles.Target is null ? roles.TargetPhrase : null, Target = null, TargetPhrase = null };
                 // اعتقلت الاستخبارات خمسة اشخاص بتهمة التعاون مع قوات الدعم السريع, يشتبه في انتمائهم الى تنظيم داعش: a body
                 // named in the charge is what the men are suspected of, not who was arrested (the story gold never takes it).
                 if (code.Code.StartsWith("17", StringComparison.Ordinal) && roles.Target is { } charged && NamedInCharge(inSentence, last, charged)) roles = roles with { Target = null };
