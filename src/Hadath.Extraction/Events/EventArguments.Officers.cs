@@ -129,6 +129,7 @@ public sealed partial class EventArguments
         int k = body.Last + 1;
         // (الاونروا): the body's acronym.
         if (k + 2 <= right && s.Words[k].Key == "(" && s.Words[k + 2].Key == ")") k += 3;
+        k = PastTitleTail(s, k, right);
         // لشؤون اللاجئين, لشؤون الاغاثة والطوارئ: the office's portfolio.
         // للشؤون الانسانية: with the article, its adjective after it.
         if (k + 1 <= right && s.Words[k].Key is "لشوون" or "للشوون" && s.StartingAt(k + 1) is null)
@@ -145,6 +146,46 @@ public sealed partial class EventArguments
             else if (s.Words[k + 1].IsLetters) k += 2;
         }
         return k <= right && NamedAfter(s, k) is { } holder && holder.Last <= right ? holder : null;
+    }
+
+    /// <summary>Adjectives of an office that follow the body in its title (منسق الامم المتحدة الخاص, مفوض الاتحاد السامي).</summary>
+    private static readonly HashSet<string> TitleAdjectives = MatchKey.SetOf("الخاص", "الخاصة", "السامي", "السامية", "المقيم", "المقيمة");
+
+    /// <summary>
+    /// The word past what a title tells after its body at word <paramref name="k"/> (up to <paramref name="right"/>): its
+    /// adjective (منسق الامم المتحدة الخاص) and a portfolio told with ل (لعملية السلام) or one that is a country (لشؤون
+    /// اليمن). <paramref name="k"/> when there is neither.
+    /// </summary>
+    private static int PastTitleTail(Sentence s, int k, int right)
+    {
+        if (k <= right && s.StartingAt(k) is null && TitleAdjectives.Contains(s.Words[k].Key)) k++;
+        if (k + 1 <= right && PortfolioWithLam(s, k)) return k + 2;
+        if (k + 1 <= right && s.Words[k].Key == "لشوون" && s.StartingAt(k + 1) is { Entity.Type: EntityType.LOC } country) return country.Last + 1;
+        return k;
+    }
+
+    /// <summary>
+    /// The person named past the tail of a title (<see cref="PastTitleTail"/>) after its body at word <paramref name="k"/>, and
+    /// past where the office sits (في الشرق الاوسط, الى اليمن): ودعا منسق الامم المتحدة الخاص لعملية السلام في الشرق الاوسط
+    /// تور وينسلاند اسرائيل. Null when the title tells nothing after its body, or no person follows.
+    /// </summary>
+    private Placed? NamedPastTitleTail(Sentence s, int k)
+    {
+        int last = s.Words.Count - 1, past = PastTitleTail(s, k, last);
+        if (past == k) return null;
+        if (past + 1 <= last && s.Words[past].Key is "في" or "لدي" or "الي" && s.StartingAt(past + 1) is { Entity.Type: EntityType.LOC } seat) past = seat.Last + 1;
+        return NamedAfter(s, past);
+    }
+
+    /// <summary>
+    /// Whether words <paramref name="k"/> and the next tell an office's portfolio with ل (لعملية السلام, لحقوق الانسان): a
+    /// word with ل and no article, then a definite word, neither opening a name. لشؤون is read by its own rule.
+    /// </summary>
+    private static bool PortfolioWithLam(Sentence s, int k)
+    {
+        string key = s.Words[k].Key;
+        return key.Length > 3 && key[0] == 'ل' && key[1] != 'ل' && !key.StartsWith("ال", StringComparison.Ordinal) && key is not ("لشوون" or "لدي") &&
+               s.StartingAt(k) is null && s.StartingAt(k + 1) is null && s.Words[k + 1].Key.StartsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>

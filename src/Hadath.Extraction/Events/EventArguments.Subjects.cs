@@ -386,6 +386,11 @@ public sealed partial class EventArguments
                 {
                     return (holderPastAcronym.Entity, holderPastAcronym.Last + 1, s.Words[start].Key);
                 }
+                // ودعا منسق الامم المتحدة الخاص لعملية السلام في الشرق الاوسط X: so past the title's adjective and portfolio after the body.
+                if (officer && m.Entity.Type == EntityType.ORG && NamedPastTitleTail(s, named) is { } pastTail)
+                {
+                    return (pastTail.Entity, pastTail.Last + 1, s.Words[start].Key);
+                }
                 // واستقبل والي قفصة، محمد سفيان العياري، وفدا: so is one named between commas after a title and its place.
                 if (j > start && m.Entity.Type is EntityType.ORG or EntityType.LOC && NamedBetweenCommas(s, m.Last + 1) is { } appositive)
                 {
