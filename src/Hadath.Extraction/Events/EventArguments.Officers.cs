@@ -374,6 +374,53 @@ public sealed partial class EventArguments
         "مقاتليه", "مقاتليها", "وحداته", "وحداتها", "مقاتلاته", "مقاتلاتها", "مروحياته", "مروحياتها", "قطعاته", "قطعاتها", "دورياته", "دورياتها",
         "مفارزه", "مفارزها", "فرقها", "طواقمه", "طواقمها", "موظفيه", "موظفيها", "موظفوه", "موظفوها");
 
+    /// <summary>How many words a member's title may run over the house he sits in and the party or district he sits for.</summary>
+    private const int MaxSeatAndPartyWords = 10;
+
+    /// <summary>How many words the party or district after عن may take, with a second عن and a district (عن حزب X عن ولاية Y).</summary>
+    private const int MaxPartyWords = 7;
+
+    /// <summary>
+    /// The person a member's title at word <paramref name="title"/> names past the house he sits in and the party or district
+    /// he sits for (النائب في برلمان الاقليم عن الحزب X فلان, النائب بمجلس نواب الشعب عن حركة X، فلان،): في and the house,
+    /// or the house joined with ب, then عن and what he sits for, letter words only up to the name or the comma that opens it;
+    /// the person and the word after him (past a closing comma), or null. Neither the house nor the party acted, and the
+    /// name after the person is the object. A person right after عن (النائب في البرلمان عن فلان) is no seat's holder.
+    /// </summary>
+    private (Placed Person, int After)? MemberForSeat(Sentence s, int title)
+    {
+        int k = title + 1;
+        if (k + 2 >= s.Words.Count) return null;
+        if (s.Words[k].Key == "في") k++;
+        else if (!SeatJoinedWithBa(s, k)) return null;
+        int reach = Math.Min(s.Words.Count, title + MaxSeatAndPartyWords);
+        int on = -1;
+        for (int j = k; j < reach && on < 0; j++)
+        {
+            if (s.Words[j].Key == "عن" && j > k) on = j;
+            else if (!s.Words[j].IsLetters || s.StartingAt(j) is { Entity.Type: EntityType.PER }) return null;
+            else if (s.StartingAt(j) is { } house) j = house.Last;
+        }
+        if (on < 0) return null;
+        for (int j = on + 1; j < s.Words.Count && j <= on + MaxPartyWords; j++)
+        {
+            if (s.Words[j].IsComma) return j > on + 1 ? NamedBetweenCommas(s, j) : null;
+            if (!s.Words[j].IsLetters) return null;
+            if (s.StartingAt(j) is not { } m) continue;
+            if (m.Entity.Type == EntityType.PER) return j > on + 1 ? (m, m.Last + 1) : null;
+            j = m.Last;
+        }
+        return null;
+    }
+
+    /// <summary>Whether word <paramref name="k"/> is a house joined with ب (بمجلس نواب الشعب, بالبرلمان): a body named there, or a body noun after the ب.</summary>
+    private static bool SeatJoinedWithBa(Sentence s, int k)
+    {
+        string key = s.Words[k].Key;
+        return key.Length > 3 && key[0] == 'ب' &&
+               (s.StartingAt(k) is { Entity.Type: EntityType.ORG } || BodyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
+    }
+
     private const int MaxMissedSeatWords = 3;
 
     /// <summary>

@@ -409,6 +409,9 @@ public sealed partial class EventArguments
             // وانتقد النائب عن البقاع الغربي فلان القرار: a title held for a place (an MP's district) names its holder after
             // the place, which the tagger may have missed.
             if (s.Words[j].Key == "عن" && j > start && IsTitleWord(s.Words[j - 1])) return HolderAfterPlace(s, j + 1, start) ?? Unnamed(s, start);
+            // واتهم النائب في برلمان الاقليم عن الحزب X فلان وزارة المالية: a member named after the house he sits in and the
+            // party or district he sits for is the subject; the house and the party are his, and the name after him the object.
+            if (j == start && IsTitleWord(s.Words[j]) && MemberForSeat(s, j) is { } member) return (member.Person.Entity, member.After, s.Words[start].Key);
             // واتهم القيادي في الحزب الديمقراطي الكوردستاني X القوات العراقية, ودان عضو في مجلس المحافظة، X، الهجوم: a title
             // or a member's noun held in a body (في and its name) names its holder right after the body or between commas
             // after it; he is the subject, so the name after him is the object.
