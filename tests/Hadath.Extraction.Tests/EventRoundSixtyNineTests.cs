@@ -44,4 +44,21 @@ public sealed class EventRoundSixtyNineTests
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
     }
+
+    private static readonly (string, EntityType, string, string?)[] Forces =
+    [
+        ("e1", EntityType.ORG, "الشرطة التونسية", "TUNCOP"), ("e2", EntityType.ORG, "قوات الامن الموريتانية", "MRTCOP"),
+        ("e3", EntityType.ORG, "الشرطة الجزائرية", "DZACOP"), ("e4", EntityType.LOC, "القصرين", null),
+    ];
+
+    [Theory]
+    // a city joined with ب right after the subject is where it acted, not whom the force struck
+    [InlineData("فرقت قوات الامن بمدينة القصرين بالقوة اعتصاما لعشرات المعطلين امام مقر الولاية")]
+    public void test_a_city_joined_with_ba_after_the_subject_is_no_target(string text)
+    {
+        var e = Assert.Single(Events(Named(text, Forces)), e => e.Code.StartsWith("175", StringComparison.Ordinal));
+        Assert.EndsWith("فرقت", text[e.Span.Start..e.Span.End]);
+        Assert.Null(e.Target?.EntityId);
+        Assert.True(e.Target?.Span is null || !text[e.Target.Span.Value.Start..e.Target.Span.Value.End].Contains("القصرين"));
+    }
 }

@@ -404,6 +404,9 @@ public sealed partial class EventArguments
     /// </summary>
     private (Entity? Named, ActorPhrases.Phrase? Unnamed) StruckByVerb(Sentence s, int after, int last, int right)
     {
+        // فرقت السلطات المحلية بمدينة مكناس اعتصاما: a place's category joined with ب right after the subject says where
+        // the subject acts, not what was struck.
+        if (PlaceWithBa(s, after)) return (null, null);
         if (StruckAt(s, after, right) is { } obj)
         {
             // هاجموا نقطة تفتيش للحشد الشعبي, قصفت مخابئ للتنظيم: a place struck that belongs to the one named right after
@@ -412,6 +415,14 @@ public sealed partial class EventArguments
         }
         if (StruckAfterAgainst(s, after, Math.Min(right, after + MaxNounGap), right) is { } hit) return (null, hit);
         return PassedBy(s, last + 1, right);
+    }
+
+    /// <summary>Whether word <paramref name="k"/> is a place's category joined with ب (بمدينة, بولاية, بمحافظة), where one acts.</summary>
+    private static bool PlaceWithBa(Sentence s, int k)
+    {
+        if (k >= s.Words.Count) return false;
+        string key = s.Words[k].Key;
+        return key.Length > 3 && key[0] == 'ب' && PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1));
     }
 
     /// <summary>The one named with لل inside the struck words <paramref name="struck"/> or right after them, or null.</summary>
