@@ -8,7 +8,10 @@ namespace Hadath.Extraction.Tests;
 /// Round sixty-nine's event pass (the blind ev62- stories: a Jordanian minister in Kuwait, protests against election results
 /// in Nouakchott, a Turkish drone strike near Sulaymaniyah). A member of parliament named after the house he sits in and the
 /// party or district he sits for (واتهم النائب في برلمان الاقليم عن الحزب X فلان, دعا النائب بمجلس نواب الشعب عن حركة X،
-/// فلان،) is the subject, and the name after him the object: neither the house nor the party acted or was acted on.
+/// فلان،) is the subject, and the name after him the object: neither the house nor the party acted or was acted on. A
+/// dispersal whose crowd comes past a day set off by commas and the means (فرقت الشرطة، مساء امس، بالغاز المسيل للدموع
+/// مئات الشبان) is told by its verb, as one with no commas is; a place's category joined with ب right after the subject
+/// (فرقت السلطات المحلية بمدينة X) is where it acted, not what the force struck.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSixtyNineTests
@@ -52,7 +55,21 @@ public sealed class EventRoundSixtyNineTests
     ];
 
     [Theory]
+    // the crowd past a day set off by commas and the means
+    [InlineData("فرقت الشرطة التونسية، مساء امس الاحد، بالغاز المسيل للدموع مئات الشبان في حي التضامن", "e1")]
+    [InlineData("وفرقت قوات الامن الموريتانية، صباح اليوم، بالهراوات عشرات الطلاب امام مقر الجامعة", "e2")]
+    // guard: no commas, as before
+    [InlineData("وفرقت الشرطة الجزائرية مساء الجمعة بالغاز المسيل للدموع مئات المحتجين وسط العاصمة", "e3")]
+    public void test_a_crowd_past_a_day_aside_and_the_means_is_dispersed_by_the_verb(string text, string source)
+    {
+        var e = Assert.Single(Events(Named(text, Forces)), e => e.Code.StartsWith("175", StringComparison.Ordinal));
+        Assert.EndsWith("فرقت", text[e.Span.Start..e.Span.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
     // a city joined with ب right after the subject is where it acted, not whom the force struck
+    [InlineData("فرقت السلطات المحلية بمدينة القصرين، مساء امس، بالقوة وقفة احتجاجية لعشرات المعطلين عن العمل")]
     [InlineData("فرقت قوات الامن بمدينة القصرين بالقوة اعتصاما لعشرات المعطلين امام مقر الولاية")]
     public void test_a_city_joined_with_ba_after_the_subject_is_no_target(string text)
     {

@@ -1573,6 +1573,13 @@ public sealed partial class EventRecognizer
         for (int k = k0, counted = 0; k < words.Count && counted < ObjectWindow; k++)
         {
             if (DayAside.IsDayWord(words[k].Key)) continue;
+            // فرقت الشرطة التونسية، مساء امس الاحد، بالغاز المسيل للدموع مئات الشبان: the commas that set off the day take
+            // no room either, so the crowd past the means is still reached.
+            if (words[k].IsComma && DayAside.Close(words, k + 1) is { } close)
+            {
+                k = close;
+                continue;
+            }
             counted++;
             if ((SupportAt(readings, k, trigger.Condition) ?? CrowdWordAt(readings, k)) is { } key) return key;
             // فرقت الشرطة بخراطيم المياه احتجاجا نظمته الحركة: a protest as the object; احتجاجا على is "in protest at".
