@@ -99,6 +99,13 @@ public sealed class OrganisationNames
 
     private static readonly string Presidency = NameKey.Word("الرئاسة");
 
+    private static readonly string Council = NameKey.Word("مجلس");
+
+    private static readonly string Ministers = MatchKey.Of("الوزراء");
+
+    /// <summary>Words of a title that hold the Council of Ministers in construct (رئيس مجلس الوزراء, رئاسة مجلس الوزراء).</summary>
+    private static readonly HashSet<string> CabinetTitles = MatchKey.SetOf("رئيس", "لرئيس", "ورئيس", "برئيس", "رئيسة", "رئاسة", "لرئاسة", "برئاسة", "ورئاسة");
+
     /// <summary>Words before الرئاسة that make it the office (انتخابات الرئاسة, مرشح الرئاسة, فترة الرئاسة), as match keys.</summary>
     private static readonly HashSet<string> OfficeRunFor = MatchKey.SetOf(
         "انتخابات", "لانتخابات", "بانتخابات", "وانتخابات", "مرشح", "مرشحة", "مرشحي", "ومرشح", "لمرشح", "ترشيح", "لترشيح",
@@ -282,6 +289,13 @@ public sealed class OrganisationNames
                 (weak - (i + 1) >= 2 || IsNationality(words[weak - 1]) || tagged?.Contains(words[i + 1].Span) == true))
             {
                 return (new TextSpan(reading.Span.Start, words[weak - 1].End), weak);
+            }
+            // ودان مجلس الوزراء, اجتماع لمجلس الوزراء: the Council of Ministers named bare is a body; inside a title (رئيس
+            // مجلس الوزراء, رئاسة مجلس الوزراء) it is part of the title.
+            if (!definite && head == Council && i + 1 < words.Length && Adjacent(words[i], words[i + 1]) && words[i + 1].Key == Ministers &&
+                (i == 0 || !CabinetTitles.Contains(words[i - 1].Key)))
+            {
+                return (new TextSpan(reading.Span.Start, words[i + 1].End), i + 2);
             }
             if (definite && DefiniteBodies.Contains(head) && Complements(words, i + 1, requireNationality: false) is { } council &&
                 council - (i + 1) >= 2 && AllAdjectives(words, i + 1, council))
