@@ -105,13 +105,26 @@ internal static class DayAside
     {
         int j = k;
         while (j >= 0 && j > k - MaxWords && IsDayWord(words[j].Key)) j--;
-        if (j < k) return k - j;
+        if (j < k) return k - j + OpenerEndingAt(words, j);
         foreach (var phrase in Relative)
         {
             int from = k - phrase.Length + 1;
             if (from >= 0 && RelativeAt(words, from) == phrase.Length) return phrase.Length;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// How many words ending at word <paramref name="k"/>, right before a run of day words, open the day as
+    /// <see cref="Close"/> reads it from the front: بعد or قبل before a part of the day (، بعد ظهر اليوم،, ، قبل ظهر امس،),
+    /// and منذ before either (، منذ صباح اليوم،); 0 when none does.
+    /// </summary>
+    private static int OpenerEndingAt(IReadOnlyList<Word> words, int k)
+    {
+        int n = 0;
+        if (k >= 0 && k + 1 < words.Count && words[k].Key is "بعد" or "قبل" && Parts.Contains(words[k + 1].Key)) n++;
+        if (k - n >= 0 && words[k - n].Key == "منذ") n++;
+        return n;
     }
 
     /// <summary>Spans of time counted by their noun after منذ (منذ ايام, منذ يومين, منذ ثلاثة اسابيع).</summary>
