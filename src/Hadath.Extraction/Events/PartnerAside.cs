@@ -19,10 +19,17 @@ internal static class PartnerAside
     /// <summary>The words that open a backing aside before من (، بدعم من قوات اتميس،, ، باسناد من طيران التحالف،).</summary>
     private static readonly HashSet<string> BackingHeads = MatchKey.SetOf("بدعم", "باسناد", "بمساندة", "بمساعدة");
 
+    /// <summary>
+    /// The words that open a bidding aside before من (، بطلب من رئيس الحكومة،, ، بتوجيه من الوزير،): whose bidding the
+    /// subject acted at, no actor of the act nor its target (وتقدم لبنان، بطلب من سلام، بشكوى الى مجلس الامن).
+    /// </summary>
+    private static readonly HashSet<string> BiddingHeads = MatchKey.SetOf("بطلب", "بتوجيه", "بتوجيهات", "بتكليف", "بامر", "بتعليمات",
+        "وبطلب", "وبتوجيه", "وبتوجيهات", "وبتكليف", "وبامر", "وبتعليمات");
+
     private static bool IsHead(IReadOnlyList<Word> words, int k) =>
         k >= 0 && k + 1 < words.Count &&
         (words[k + 1].Key == "مع" && (Heads.Contains(words[k].Key) || (words[k].Key.Length > 1 && words[k].Key[0] == 'و' && Heads.Contains(words[k].Key[1..]))) ||
-         words[k + 1].Key == "من" && BackingHeads.Contains(words[k].Key));
+         words[k + 1].Key == "من" && (BackingHeads.Contains(words[k].Key) || BiddingHeads.Contains(words[k].Key)));
 
     /// <summary>Words opening whose presence an act was done in (، بحضور الجانبين،): those present did not do it.</summary>
     private static readonly HashSet<string> Presence = MatchKey.SetOf("بحضور", "وبحضور");
