@@ -55,6 +55,13 @@ internal static class Docs
         return new Actors.ActorStage().Process(doc).Entities.Single(e => e.Id == "e1").Actor;
     }
 
+    /// <summary>
+    /// The events of <paramref name="text"/> (the count stage run first, as the pipeline runs it), with those of the
+    /// (id, type, surface, actor code) rows whose surface it holds as its entities.
+    /// </summary>
+    public static IReadOnlyList<Event> Events(string text, params (string Id, EntityType Type, string Surface, string? Actor)[] named) =>
+        new Events.EventStage().Process(new Counts.CountStage().Process(WithActors(text, named.Where(e => text.Contains(e.Surface, StringComparison.Ordinal)).ToArray()))).Events;
+
     /// <summary>The text with entities given as (id, type, surface) rows; every occurrence of a surface is a mention.</summary>
     public static AnalyzedDocument WithNamed(string text, params (string Id, EntityType Type, string Surface)[] entities)
     {

@@ -1,6 +1,4 @@
 using Hadath.Core;
-using Hadath.Extraction.Counts;
-using Hadath.Extraction.Events;
 
 namespace Hadath.Extraction.Tests;
 
@@ -21,8 +19,7 @@ public sealed class EventDoneAfterAnTests
         ("e5", EntityType.LOC, "الصين", "CHN"),
     ];
 
-    private static IReadOnlyList<Event> Events(string text) =>
-        new EventStage().Process(new CountStage().Process(Docs.WithActors(text, Named.Where(e => text.Contains(e.Item3, StringComparison.Ordinal)).ToArray()))).Events;
+    private static IReadOnlyList<Event> Events(string text) => Docs.Events(text, Named);
 
     [Theory]
     [InlineData("وتراجعت الليرة بعد ان فرضت الولايات المتحدة عقوبات على تركيا", "فرضت", "163", "e1", "e2")]

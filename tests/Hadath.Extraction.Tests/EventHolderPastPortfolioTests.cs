@@ -1,6 +1,4 @@
 using Hadath.Core;
-using Hadath.Extraction.Counts;
-using Hadath.Extraction.Events;
 
 namespace Hadath.Extraction.Tests;
 
@@ -21,8 +19,7 @@ public sealed class EventHolderPastPortfolioTests
         ("e8", EntityType.ORG, "الحكومة اليمنية", "YEMGOV"),
     ];
 
-    private static IReadOnlyList<Event> Events(string text) =>
-        new EventStage().Process(new CountStage().Process(Docs.WithActors(text, Named.Where(e => text.Contains(e.Item3, StringComparison.Ordinal)).ToArray()))).Events;
+    private static IReadOnlyList<Event> Events(string text) => Docs.Events(text, Named);
 
     [Theory]
     [InlineData("ودعا منسق الامم المتحدة الخاص لعملية السلام في الشرق الاوسط تور وينسلاند اسرائيل الى وقف عملياتها العسكرية", "دعا", "020", "e2", "e4")]

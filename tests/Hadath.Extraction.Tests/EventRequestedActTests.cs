@@ -1,6 +1,4 @@
 using Hadath.Core;
-using Hadath.Extraction.Counts;
-using Hadath.Extraction.Events;
 
 namespace Hadath.Extraction.Tests;
 
@@ -17,8 +15,7 @@ public sealed class EventRequestedActTests
         ("e3", EntityType.LOC, "ايران", "IRN"), ("e4", EntityType.ORG, "مجلس الامن", "IGOUNO"),
     ];
 
-    private static IReadOnlyList<Event> Events(string text) =>
-        new EventStage().Process(new CountStage().Process(Docs.WithActors(text, Named.Where(e => text.Contains(e.Item3, StringComparison.Ordinal)).ToArray()))).Events;
+    private static IReadOnlyList<Event> Events(string text) => Docs.Events(text, Named);
 
     [Theory]
     [InlineData("وطلبت الولايات المتحدة من محكمة العدل الدولية رفض مطالبة ايران")]
