@@ -8,7 +8,9 @@ namespace Hadath.Extraction.Tests;
 /// Round seventy-one's event pass (the blind ev64- stories: a missile intercepted over Jazan, a raid on militants in Giza,
 /// marches in Omdurman). A raid told by the verb داهم (داهمت الشرطة منزلا, ان القوات داهمت المزرعة) is coded 171, as the
 /// older gold codes it; the adjective داهم (خطرا داهما) and the verb with an object pronoun (داهمني الالم), which real news
-/// also uses of pains and dangers, stay unread. Sentences written for these tests, none from a story or a data set.
+/// also uses of pains and dangers, stay unread. A second title of command between the body of the first and the holder's
+/// name (رئيس المجلس الرئاسي القائد الاعلى للجيش محمد المنفي) does not hide the holder: he is the one met or received,
+/// not the body. Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSeventyOneTests
 {
@@ -45,5 +47,29 @@ public sealed class EventRoundSeventyOneTests
     public void test_the_adjective_dahim_and_a_pain_that_came_upon_someone_are_no_raid(string text)
     {
         Assert.DoesNotContain(Events(Named(text, Bodies)), e => e.Code == "171");
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Officers =
+    [
+        ("e1", EntityType.PER, "عبدالله الثاني", "JORGOV"), ("e2", EntityType.ORG, "المجلس الرئاسي الليبي", "LBYGOV"),
+        ("e3", EntityType.PER, "محمد المنفي", "LBYGOV"), ("e4", EntityType.PER, "عبد الفتاح السيسي", "EGYGOV"),
+        ("e5", EntityType.ORG, "مجلس السيادة السوداني", "SDNGOV"), ("e6", EntityType.PER, "عبد الفتاح البرهان", "SDNGOV"),
+        ("e7", EntityType.LOC, "عمان", "JOR"),
+    ];
+
+    [Theory]
+    // a second title of command (title, العام/الاعلى, what it commands behind لل) between the first title's body and the name
+    [InlineData("واستقبل عبدالله الثاني رئيس المجلس الرئاسي الليبي القائد الاعلى للجيش محمد المنفي في عمان", "استقبل", "043", "e1", "e3")]
+    [InlineData("استقبل عبد الفتاح السيسي اليوم رئيس مجلس السيادة السوداني القائد العام للقوات المسلحة عبد الفتاح البرهان", "استقبل", "043", "e4", "e6")]
+    [InlineData("والتقى عبد الفتاح السيسي رئيس مجلس السيادة السوداني القائد العام للجيش الفريق عبد الفتاح البرهان", "التقى", "040", "e4", "e6")]
+    // guard: no second title, and a body with no holder named after it
+    [InlineData("واستقبل عبدالله الثاني رئيس المجلس الرئاسي الليبي محمد المنفي في عمان", "استقبل", "043", "e1", "e3")]
+    [InlineData("واستقبل عبدالله الثاني وفدا من المجلس الرئاسي الليبي في عمان", "استقبل", "043", "e1", "e2")]
+    public void test_a_second_title_of_command_does_not_hide_the_holder(string text, string trigger, string code, string source, string target)
+    {
+        var e = Assert.Single(Events(Named(text, Officers)), e => e.Code == code);
+        Assert.EndsWith(trigger, text[e.Span.Start..e.Span.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+        Assert.Equal(target, e.Target?.EntityId);
     }
 }

@@ -145,7 +145,33 @@ public sealed partial class EventArguments
             if (s.StartingAt(k + 1) is { } seat) k = seat.Entity.Type == EntityType.LOC ? seat.Last + 1 : k;
             else if (s.Words[k + 1].IsLetters) k += 2;
         }
+        k = PastCommandTitle(s, k, right);
         return k <= right && NamedAfter(s, k) is { } holder && holder.Last <= right ? holder : null;
+    }
+
+    /// <summary>Adjectives of a title of command (القائد العام, القائد الاعلى).</summary>
+    private static readonly HashSet<string> CommandAdjectives = MatchKey.SetOf("العام", "الاعلى");
+
+    /// <summary>Titles of command the actor lexicon does not hold as roles (القائد العام, the commander-in-chief).</summary>
+    private static readonly HashSet<string> CommandTitles = MatchKey.SetOf("القائد");
+
+    /// <summary>
+    /// The word past a second title of command between the body of a holder's first title and his name, at word
+    /// <paramref name="k"/>: a title word, العام or الاعلى, and what it commands behind لل with its adjective (رئيس مجلس
+    /// السيادة القائد العام للقوات المسلحة عبد الفتاح البرهان, رئيس المجلس الرئاسي القائد الاعلى للجيش محمد المنفي).
+    /// <paramref name="k"/> when no such title stands there.
+    /// </summary>
+    private int PastCommandTitle(Sentence s, int k, int right)
+    {
+        if (k + 2 > right || !CommandAdjectives.Contains(s.Words[k + 1].Key) || s.StartingAt(k) is not null ||
+            !(CommandTitles.Contains(s.Words[k].Key) || IsTitleWord(s.Words[k]))) return k;
+        int j = k + 2;
+        if (s.StartingAt(j) is { Entity.Type: not EntityType.PER } commanded) return commanded.Last + 1;
+        if (!s.Words[j].Key.StartsWith("لل", StringComparison.Ordinal)) return k;
+        j++;
+        // للقوات المسلحة: the adjective of what is commanded, where no person is named at it.
+        if (j <= right && s.StartingAt(j) is null && s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) && !IsTitleWord(s.Words[j])) j++;
+        return j;
     }
 
     /// <summary>Adjectives of an office that follow the body in its title (منسق الامم المتحدة الخاص, مفوض الاتحاد السامي).</summary>
