@@ -81,6 +81,9 @@ public sealed partial class CountRecognizer
         return false;
     }
 
+    /// <summary>Words telling in whose possession what was seized was found (ضبطت بحوزتهم, صادرت بحوزته).</summary>
+    private static readonly HashSet<string> Possession = MatchKey.SetOf("بحوزته", "بحوزتها", "بحوزتهم", "بحوزتهما", "بحوزتهن");
+
     /// <summary>Parts of the day, which stand before a day (مساء امس, صباح الخميس) and are no time of their own.</summary>
     private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "مساء", "صباح", "فجر", "ليل", "ليله", "ظهر", "عصر", "يوم" };
 

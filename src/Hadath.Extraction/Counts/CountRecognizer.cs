@@ -435,6 +435,8 @@ public sealed partial class CountRecognizer
         // unless the noun itself is a casualty (سقوط 20 جريحا: wounded).
         // اعتقلت الشرطة "34 رجلا": an opening quotation mark before the number stands between it and its action.
         int actionLead = lead >= 1 && w[lead - 1].IsQuotationMark ? lead - 1 : lead;
+        // وضبطت الشرطة بحوزتهم اربع بنادق: whose possession it was found in stands between the action and the number.
+        if (actionLead >= 2 && Possession.Contains(w[actionLead - 1].Key)) actionLead--;
         int verbAt = PastTimeWords(w, PastPeriod(w, actionLead - 1)), actionAt = verbAt;   // قتل امس 12 شخصا, قتل في يومين 100 شخص
         if (actionAt > 0 && Resumptives.Contains(w[actionAt].Key)) actionAt--;   // قتل فيها 12 متظاهرا
         if (actionAt > 0 && Adverbs.Contains(w[actionAt].Key)) actionAt--;       // ضبطت كذلك 14 قاربا
