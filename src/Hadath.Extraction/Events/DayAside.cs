@@ -158,6 +158,22 @@ internal static class DayAside
     private static readonly HashSet<string> PeriodPast = MatchKey.SetOf("الماضي", "الفائت", "المنصرم");
 
     /// <summary>
+    /// In a backward search from word to word, steps over a day set off by commas whose closing comma is word
+    /// <paramref name="k"/> (طلبت الولايات المتحدة، الاثنين، من المحكمة): <paramref name="k"/> becomes the opening comma (the
+    /// loop's next step lands before it) and <paramref name="reach"/>, the lowest word the search may read, falls by the
+    /// aside's words and its two commas, which take none of the search's room. False, and nothing moved, when no such aside
+    /// closes there. <see cref="StepOver"/> is its forward twin.
+    /// </summary>
+    public static bool StepBack(IReadOnlyList<Word> words, ref int k, ref int reach)
+    {
+        if (!words[k].IsComma || k < 2 || !OpensBefore(words, k - 1)) return false;
+        int aside = AsideEndingAt(words, k - 1);
+        k -= 1 + aside;
+        reach -= 2 + aside;
+        return true;
+    }
+
+    /// <summary>
     /// The comma closing a day or a past period set off by commas that opens at word <paramref name="k"/> (، اليوم
     /// الاربعاء،, ، الاسبوع الماضي،), or null.
     /// </summary>

@@ -44,13 +44,7 @@ public sealed partial class EventArguments
     private static int LaunchReach(Sentence s, int noun)
     {
         int reach = noun - MaxLaunchGap;
-        for (int k = noun - 1; k >= 1 && k >= reach; k--)
-        {
-            if (!s.Words[k].IsComma || !DayAside.OpensBefore(s.Words, k - 1)) continue;
-            int aside = DayAside.AsideEndingAt(s.Words, k - 1);
-            reach -= 2 + aside;
-            k -= 1 + aside;
-        }
+        for (int k = noun - 1; k >= 1 && k >= reach; k--) DayAside.StepBack(s.Words, ref k, ref reach);
         return reach;
     }
 

@@ -195,10 +195,7 @@ public sealed partial class EventRecognizer
                 }
                 // شن سلاح الجو التركي، السبت، غارات: a day set off by commas does not end the clause, nor takes room in the
                 // window (وشن الطيران الحربي للجيش، في وقت لاحق، غارات).
-                if (!words[k].IsComma || k < 2 || !DayAside.OpensBefore(words, k - 1)) return null;
-                int aside = DayAside.AsideEndingAt(words, k - 1);
-                k -= 1 + aside;
-                reach -= 2 + aside;
+                if (!DayAside.StepBack(words, ref k, ref reach)) return null;
                 continue;
             }
             if (SupportAt(readings, k, TriggerCondition.Launched) is not { } key) continue;

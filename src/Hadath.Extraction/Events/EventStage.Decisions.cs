@@ -76,12 +76,7 @@ public sealed partial class EventStage
         for (int k = verb - 1, reach = verb - AskedReach; k >= 0 && k >= reach; k--)
         {
             // طلبت الولايات المتحدة، الاثنين، من المحكمة: a day set off by commas is stepped over, and takes no room in the reach.
-            if (words[k].IsComma && k >= 2 && DayAside.AsideEndingAt(words, k - 1) is > 0 and var aside && k - 1 - aside >= 0 && words[k - 1 - aside].IsComma)
-            {
-                k -= 1 + aside;
-                reach -= 2 + aside;
-                continue;
-            }
+            if (DayAside.StepBack(words, ref k, ref reach)) continue;
             if (words[k].Kind == WordKind.Punctuation) return false;
             if (words[k].Key == "من") of = true;
             else if (EventArguments.IsVerbOf(Asking, words[k].Key)) return of;
