@@ -56,6 +56,8 @@ public enum TriggerCondition
     SeizedAchieved,
     /// <summary>An exchange verb with اطلاق النار past its subject or the other side's pronoun (وتبادلت معهم قوات الامن اطلاق النار).</summary>
     FireExchanged,
+    /// <summary>A plural strike verb right after a side's own men and ان (ان مقاتليه استهدفوا موقعا): the side tells of its own blow.</summary>
+    OwnMen,
 }
 
 /// <summary>
@@ -186,6 +188,7 @@ public sealed class EventLexicon
         "people" => TriggerCondition.People,
         "protesters" => TriggerCondition.Protesters,
         "suffered" => TriggerCondition.Suffered,
+        "own-men" => TriggerCondition.OwnMen,
         "seized-place" => TriggerCondition.SeizedPlace,
         "seized-achieved" => TriggerCondition.SeizedAchieved,
         "fire-exchanged" => TriggerCondition.FireExchanged,

@@ -545,6 +545,9 @@ public sealed partial class EventRecognizer
             case TriggerCondition.Suffered:
                 // تعرض حاجز للجيش لاطلاق نار: an act someone was subjected to took place, toll or not.
                 return EventArguments.SubjectedVerb(words, start) >= 0 ? rule + "+subjected" : null;
+            case TriggerCondition.OwnMen:
+                // ان مقاتليه استهدفوا موقعا للجيش: the side tells of its own men's blow; القراصنة استهدفوا البريد is none.
+                return EventStage.OwnMenBefore(words, start) ? rule : null;
             default:
                 // بعد مواجهات عنيفة … مقتل ستة: a fight after بعد/اثر/عقب/غداة is what came before the news, not its act.
                 // (A bomber noun after it, اثر هجوم انتحاري تبنته X, still fires: it names who claimed the attack a toll joins.)

@@ -192,21 +192,53 @@ public sealed partial class EventStage
     /// Whether the killing verb at word <paramref name="first"/> is a side's claim of what its own men killed, told after ان:
     /// ان مقاتليه قتلوا العشرات, اعلنت انها قتلت ثلاثة جنود. The side speaks of itself (a pronoun pointing back to the
     /// speaker); after the story told the fight, that is its boast about it, a retelling. ان مسلحين قتلوا ثلاثة حراس, where
-    /// the killers are others, is a source's report.
+    /// the killers are others, is a source's report. A strike verb is such a claim only in the side's own words, the marks
+    /// opening right before it (ان مقاتليها "استهدفوا القاعدة").
     /// </summary>
     private static bool OwnKillsClaimed(IReadOnlyList<Word> words, int first)
     {
-        if (first < 1 || !KillingVerbs.Contains(words[first].Key)) return false;
+        if (first < 1) return false;
+        bool killing = KillingVerbs.Contains(words[first].Key);
+        if (!killing && !StrikingVerbs.Contains(words[first].Key)) return false;
         // ان مقاتليها "قتلوا 20 جنديا": the claim in the side's own words, the marks opening right before the verb.
         int before = first - 1;
-        if (words[before].Kind == WordKind.Punctuation && QuoteMarks.Contains(words[before].Key)) before--;
+        bool quoted = words[before].Kind == WordKind.Punctuation && QuoteMarks.Contains(words[before].Key);
+        if (quoted) before--;
         if (before < 0) return false;
+        // مؤكدة ان مقاتليها "استهدفوا القاعدة": a strike claimed in the side's own words retells; told plainly (ان مقاتليه
+        // استهدفوا موقعا), it is the side's report of a blow of its own (OwnMenStruck).
+        if (!killing) return quoted && OwnMenThat(words, before);
         if (OwnPronounThat.Contains(words[before].Key)) return true;
-        if (before >= 1 && OwnMen.Contains(words[before].Key) && ThatWords.Contains(words[before - 1].Key)) return true;
+        if (OwnMenThat(words, before)) return true;
         // ان مقاتلي الحركة قتلوا 27 جنديا: the side's fighters named with the side.
         return before >= 2 && ClaimingMen.Contains(words[before - 1].Key) && words[before].IsLetters &&
                words[before].Key.StartsWith("ال", StringComparison.Ordinal) && ThatWords.Contains(words[before - 2].Key);
     }
+
+    /// <summary>Whether word <paramref name="at"/> is a side's own men right after ان (ان مقاتليه, بان عناصرها).</summary>
+    private static bool OwnMenThat(IReadOnlyList<Word> words, int at) =>
+        at >= 1 && OwnMen.Contains(words[at].Key) && ThatWords.Contains(words[at - 1].Key);
+
+    /// <summary>
+    /// Whether a side's own men and ان stand right before the verb at word <paramref name="verb"/>, past the marks that open
+    /// the side's own words: ان مقاتليه استهدفوا, ان مقاتليها "استهدفوا".
+    /// </summary>
+    internal static bool OwnMenBefore(IReadOnlyList<Word> words, int verb)
+    {
+        int before = verb - 1;
+        if (before >= 0 && words[before].Kind == WordKind.Punctuation && QuoteMarks.Contains(words[before].Key)) before--;
+        return OwnMenThat(words, before);
+    }
+
+    /// <summary>The plural verbs of a strike a side tells of its own men (ان مقاتليه استهدفوا, هاجموا, قصفوا).</summary>
+    private static readonly HashSet<string> StrikingVerbs = MatchKey.SetOf("استهدفوا", "هاجموا", "قصفوا");
+
+    /// <summary>
+    /// Whether the verb at word <paramref name="first"/> tells a strike by the speaking side's own men, right after them
+    /// and ان: ان مقاتليه استهدفوا موقعا, ان عناصرها هاجموا ثكنة. A side reporting a blow of its own across a front.
+    /// </summary>
+    private static bool OwnMenStruck(IReadOnlyList<Word> words, int first) =>
+        first >= 2 && StrikingVerbs.Contains(words[first].Key) && OwnMenThat(words, first - 1);
 
     /// <summary>Quotation marks that may open a side's claim right before its verb.</summary>
     private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "«", "“", "”" };

@@ -257,7 +257,8 @@ public sealed partial class EventStage
     {
         for (int k = last + 1; k + 1 < words.Count && k <= last + MaxAerialWeaponsReach; k++)
         {
-            if (words[k].Kind == WordKind.Punctuation) return false;
+            // استهدفوا تجمعات "المرتزقة" في محيط المطار بصاروخ باليستي: marks around a word of the object end no clause.
+            if (words[k].Kind == WordKind.Punctuation && !QuoteMarks.Contains(words[k].Key)) return false;
             string key = words[k].Key;
             bool with = key.Length > 3 && key[0] == 'ب' || k >= 2 && words[k - 2].Key == "بعدد" && words[k - 1].Key == "من";
             string bare = key.Length > 3 && key[0] == 'ب' ? key[1..] : key;

@@ -369,6 +369,13 @@ public sealed partial class EventStage : IStage
                     code = _codes.Lookup("190");
                     rule += "+state-force";
                 }
+                // ان مقاتليه استهدفوا موقعا للجيش, ان عناصرها هاجموا ثكنة: a side telling what its own men struck reports a blow
+                // in a fight (190), as the story gold codes every such claim, not an armed group's raid (180).
+                if (code.Code == "180" && hit.Trigger.Role == TriggerRole.Verb && OwnMenStruck(words, first))
+                {
+                    code = _codes.Lookup("190");
+                    rule += "+own-men";
+                }
                 // هاجم كلب ضال طفلا: an animal's attack has no actor.
                 if (code.Code == "180" && AnimalAttack(words, hit, last)) continue;
                 // واحتجزت قوات الدعم السريع عشرات المدنيين رهائن: people held as hostages are taken (181), not arrested. Not in
