@@ -73,9 +73,9 @@ public sealed class EventRoundSixtyTwoTests
     }
 
     [Theory]
-    // guard: a feminine verb's feminine name, or a masculine name, may be a new caller, never read as called on
+    // guard: a feminine verb after a masculine subject may have a new caller, never read as called on (a masculine name
+    // after a masculine verb, which agrees with the subject before, is called on: EventCallAfterCommaTests)
     [InlineData("ودان الاتحاد الافريقي الهجوم، ودعت فرنسا الى فتح تحقيق مستقل", "e5")]
-    [InlineData("ودان الاتحاد الافريقي الهجوم، ودعا العراق الى ضبط النفس", "e8")]
     public void test_an_agreeing_name_after_a_call_is_not_called_on(string text, string name)
     {
         Assert.DoesNotContain(Events(Named(text, Callers)), e => e.Code.StartsWith("02", StringComparison.Ordinal) && e.Target?.EntityId == name);

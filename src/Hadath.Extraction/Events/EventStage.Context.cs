@@ -583,6 +583,47 @@ public sealed partial class EventStage
         return head.EndsWith('ه') || FeminineNameHeads.Contains(head) || named.Type == EntityType.LOC && head.Length > 3 && head.EndsWith('ا');
     }
 
+    /// <summary>
+    /// The subject of the act told last before the و-verb of calling or demanding at <paramref name="hit"/>, right after a
+    /// comma, when <paramref name="named"/> follows the verb at once and then الى or what is demanded with ب, and the verb
+    /// agrees with that subject (both feminine, both masculine): دانت وزارة الخارجية الامريكية الهجوم، ودعت الحكومة العراقية
+    /// الى محاسبة المسؤولين. The name is whom the subject before calls on, not a caller of its own. Null when the sentence
+    /// told no act with a subject before the verb, or the verb does not agree with it (ودان الرئيس الهجوم، ودعت الامم المتحدة
+    /// الى: another caller).
+    /// </summary>
+    private static Entity? CallerBeforeComma(EventArguments.Sentence s, CameoVerbTable.Hit hit, Entity named, List<Draft> drafts)
+    {
+        int next = hit.Word + 1;
+        // وطالب: the masculine demand, which the verb table lists only with its و (so its span takes the و in).
+        bool withWa = WrittenWithWa(s, hit) || s.Words[hit.Word].Key == "وطالب";
+        if (next >= s.Words.Count || !withWa || hit.Word == 0 || !s.Words[hit.Word - 1].IsComma) return null;
+        if (s.StartingAt(next) is not { } m || m.Entity != named || m.Last + 1 >= s.Words.Count) return null;
+        string after = s.Words[m.Last + 1].Key;
+        if (after != "الي" && !(after.Length > 3 && after[0] == 'ب')) return null;
+        int sentenceStart = s.Words[0].Start;
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            var d = drafts[k];
+            if (d.Span.Start < sentenceStart) return null;
+            if (d.Span.End > hit.Span.Start || d.Source is null) continue;
+            if (d.Source == named) return null;
+            return s.Words[hit.Word].Key.EndsWith('ت') == IsFeminineName(d.Source) ? d.Source : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a subject's name is feminine for its verb: its first word ending in ة (وزارة, الحكومة, الادارة), الامم or
+    /// الولايات, or a place ending in ا (روسيا, فرنسا).
+    /// </summary>
+    private static bool IsFeminineName(Entity e)
+    {
+        var name = e.Name.AsSpan();
+        int space = name.IndexOf(' ');
+        string head = MatchKey.Of(space < 0 ? name : name[..space]);
+        return head.EndsWith('ه') || FeminineNameHeads.Contains(head) || e.Type == EntityType.LOC && head.Length > 3 && head.EndsWith('ا');
+    }
+
     /// <summary>Whether the word after the verb at <paramref name="verb"/> (past times) is an accusative object (<see cref="IsAccusative"/>).</summary>
     private static bool AccusativeNext(EventArguments.Sentence s, int verb) => verb > 0 && s.Words[verb - 1].IsComma && NextKey(s, verb) is { } key && IsAccusative(key);
 
