@@ -203,6 +203,23 @@ public sealed partial class EventRecognizer
 
     private const int CallReach = 3;
 
+    /// <summary>Words that date a day or a span still to come (يوم الاثنين المقبل, الاسبوع القادم, خلال الاشهر المقبلة).</summary>
+    private static readonly HashSet<string> ToCome = MatchKey.SetOf("المقبل", "المقبلة", "القادم", "القادمة");
+
+    /// <summary>
+    /// Whether a word of <see cref="ToCome"/> stands between the protest act at <paramref name="act"/> and the reason at
+    /// <paramref name="reason"/> (اضراب عام في القطاع يوم الاثنين المقبل، احتجاجا على): the act is dated to come, so not
+    /// done yet. A date after the reason (احتجاجا على قرار سيطبق الشهر المقبل) dates what is protested, and is not read.
+    /// </summary>
+    private static bool DatedToCome(IReadOnlyList<Word> words, int act, int reason)
+    {
+        for (int k = act + 1; k < reason; k++)
+        {
+            if (ToCome.Contains(words[k].Key)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a word of <see cref="CallWords"/> (with و/ف or not) stands within <see cref="CallReach"/> words before word <paramref name="k"/>, no mark between.</summary>
     private static bool CalledFor(IReadOnlyList<Word> words, int k)
     {
@@ -387,7 +404,8 @@ public sealed partial class EventRecognizer
                     if ((k < start || k >= end) && SupportAt(readings, k, trigger.Condition) is { } protestAct)
                     {
                         // دعت النقابة الى اضراب احتجاجا على, تعتزم تنظيم مسيرة احتجاجا على: a protest called for or intended has not taken place.
-                        return CalledFor(words, k) ? null : $"{rule}+after-protest:{protestAct}";
+                        // اعلنت النقابة تنفيذ اضراب عام يوم الاثنين المقبل، احتجاجا على: a protest dated to a day to come is a plan.
+                        return CalledFor(words, k) || DatedToCome(words, k, start) ? null : $"{rule}+after-protest:{protestAct}";
                     }
                 }
                 return null;
