@@ -9,6 +9,8 @@ namespace Hadath.Extraction.Tests;
 /// ISIS remnants in Kirkuk and Diyala, a general strike announced in Tunis). A strike, sit-in or march dated to a day still
 /// to come (اضراب عام يوم الاثنين المقبل، احتجاجا على) has not taken place: the reason after it tells what a plan protests,
 /// no protest (CAMEO 14) of the day. A date to come told after the reason (قرار سيطبق الشهر المقبل) dates something else.
+/// Tear gas fired beside clashes told in the same sentence (اندلعت مواجهات …، اطلقت خلالها قوات X قنابل الغاز) is an act of
+/// its own (175, by the force that fired it), not more words for the clash (190), as the older gold codes the two.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSeventyTwoTests
@@ -42,5 +44,35 @@ public sealed class EventRoundSeventyTwoTests
     {
         var e = Assert.Single(Events(Named(text, Unions)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
         Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Forces =
+    [
+        ("e1", EntityType.ORG, "الجيش الاسرائيلي", "ISRMIL"), ("e2", EntityType.ORG, "الشرطة الجزائرية", "DZACOP"),
+        ("e3", EntityType.LOC, "تيزي وزو", "DZA"),
+    ];
+
+    [Theory]
+    // tear gas fired by a named force in a sentence that tells clashes first: its own event, by that force
+    [InlineData("واندلعت مواجهات بين الشبان والجيش الاسرائيلي عند مدخل البلدة، واطلق الجيش الاسرائيلي قنابل الغاز المسيل للدموع على المواطنين", "e1")]
+    [InlineData("واندلعت مواجهات عنيفة في تيزي وزو، اطلقت خلالها الشرطة الجزائرية الغاز المسيل للدموع على الشبان", "e2")]
+    public void test_tear_gas_beside_clashes_is_an_act_of_its_own(string text, string source)
+    {
+        var events = Events(Named(text, Forces));
+        Assert.Single(events, e => e.Code == "190");
+        var gas = Assert.Single(events, e => e.Code == "175");
+        Assert.Contains("الغاز", text[gas.Span.Start..gas.Span.End]);
+        Assert.Equal(source, gas.Source?.EntityId);
+    }
+
+    [Theory]
+    // guard: tear gas with no clash told, and clashes with no gas, stay one event each
+    [InlineData("واطلقت الشرطة الجزائرية الغاز المسيل للدموع على المحتجين في تيزي وزو", "175", "e2")]
+    [InlineData("واندلعت مواجهات بين الشرطة الجزائرية ومحتجين في تيزي وزو", "190", null)]
+    public void test_tear_gas_alone_and_clashes_alone_stay_one_event(string text, string code, string? source)
+    {
+        var e = Assert.Single(Events(Named(text, Forces)), e => e.Code is "175" or "190");
+        Assert.Equal(code, e.Code);
+        if (source is not null) Assert.Equal(source, e.Source?.EntityId);
     }
 }

@@ -489,6 +489,9 @@ public sealed partial class EventArguments
     private static bool AfterConjunction(Sentence s, int first, TextSpan trigger) =>
         s.Words[first].Start < trigger.Start && s.Text[trigger.Start - 1] is 'و' or 'ف';
 
+    /// <summary>"During it" with a pronoun for what was told before (خلالها, خلاله, اثناءها): an adverb of time.</summary>
+    private static readonly HashSet<string> During = MatchKey.SetOf("خلالها", "خلاله", "خلالهما", "خلالهم", "اثناءها", "اثناءه");
+
     private static int SkipTimes(Sentence s, int k)
     {
         while (k < s.Words.Count)
@@ -498,6 +501,8 @@ public sealed partial class EventArguments
             else if (k + 1 < s.Words.Count && s.Words[k].Key == "في" && s.InTime(k + 1)) k += 2;
             // قصفت طائرات التحالف بعد ذلك مواقع المسلحين: "after that" tells when, as a time word does.
             else if (k + 1 < s.Words.Count && s.Words[k].Key == "بعد" && s.Words[k + 1].Key == "ذلك") k += 2;
+            // اندلعت مواجهات، اطلقت خلالها قوات X الغاز: "during it" points back to what the sentence told, and tells when.
+            else if (During.Contains(s.Words[k].Key)) k++;
             else break;
         }
         return k;

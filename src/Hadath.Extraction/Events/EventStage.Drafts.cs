@@ -232,6 +232,7 @@ public sealed partial class EventStage
             if (StrikeBesideRally(d, next)) continue;
             if (OtherCoercion(d.Code.Code, next.Code.Code)) continue;
             if (HostagesBesideAttack(d, next)) continue;
+            if (GasBesideClash(d, next)) continue;
             // وحمل X الحكومة مسؤولية التقاعس، متهما لجنة الاشراف بالتغاضي: an accusing participle after a comma is a
             // predicate of its own, not more words for the blame before it (whom it accuses is another).
             if (d.Rule.Contains("+blame", StringComparison.Ordinal) && next.Rule.Contains("+after-comma", StringComparison.Ordinal) && next.Code.Code.StartsWith("112", StringComparison.Ordinal)) continue;
@@ -321,6 +322,15 @@ public sealed partial class EventStage
     /// </summary>
     private static bool HostagesBesideAttack(Draft a, Draft b) =>
         (a.Rule.Contains("+hostages", StringComparison.Ordinal) || b.Rule.Contains("+hostages", StringComparison.Ordinal)) && a.Code.Code != b.Code.Code;
+
+    /// <summary>
+    /// واندلعت مواجهات في الحي، اطلقت خلالها قوات X قنابل الغاز المسيل للدموع: force used on a crowd (175) by a force named
+    /// as firing it is an act of its own beside the clashes (190) the sentence tells, not more words for the clash. Gas
+    /// with no one found firing it stays with the clash, which may name who fired.
+    /// </summary>
+    private static bool GasBesideClash(Draft a, Draft b) =>
+        a.Code.Code.StartsWith("190", StringComparison.Ordinal) && b.Code.Code.StartsWith("175", StringComparison.Ordinal) && (b.Source is not null || b.SourcePhrase is not null) ||
+        a.Code.Code.StartsWith("175", StringComparison.Ordinal) && b.Code.Code.StartsWith("190", StringComparison.Ordinal) && (a.Source is not null || a.SourcePhrase is not null);
 
     private static bool IsBlockadeOrRiot(string code) => code.StartsWith("144", StringComparison.Ordinal) || code.StartsWith("145", StringComparison.Ordinal);
 
