@@ -587,11 +587,12 @@ public sealed partial class EventStage
     /// The subject of the act told last before the و-verb of calling or demanding at <paramref name="hit"/>, right after a
     /// comma, when <paramref name="named"/> follows the verb at once and then الى or what is demanded with ب, and the verb
     /// agrees with that subject (both feminine, both masculine): دانت وزارة الخارجية الامريكية الهجوم، ودعت الحكومة العراقية
-    /// الى محاسبة المسؤولين. The name is whom the subject before calls on, not a caller of its own. Null when the sentence
+    /// الى محاسبة المسؤولين. The name is whom the subject before calls on, not a caller of its own; so is one accused, the
+    /// charge after it with ب (<paramref name="calling"/> false: الى then tells no call). Null when the sentence
     /// told no act with a subject before the verb, or the verb does not agree with it (ودان الرئيس الهجوم، ودعت الامم المتحدة
     /// الى: another caller).
     /// </summary>
-    private static Entity? CallerBeforeComma(EventArguments.Sentence s, CameoVerbTable.Hit hit, Entity named, List<Draft> drafts)
+    private static Entity? CallerBeforeComma(EventArguments.Sentence s, CameoVerbTable.Hit hit, Entity named, List<Draft> drafts, bool calling)
     {
         int next = hit.Word + 1;
         // وطالب: the masculine demand, which the verb table lists only with its و (so its span takes the و in).
@@ -599,7 +600,7 @@ public sealed partial class EventStage
         if (next >= s.Words.Count || !withWa || hit.Word == 0 || !s.Words[hit.Word - 1].IsComma) return null;
         if (s.StartingAt(next) is not { } m || m.Entity != named || m.Last + 1 >= s.Words.Count) return null;
         string after = s.Words[m.Last + 1].Key;
-        if (after != "الي" && !(after.Length > 3 && after[0] == 'ب')) return null;
+        if (!(calling && after == "الي") && !(after.Length > 3 && after[0] == 'ب')) return null;
         int sentenceStart = s.Words[0].Start;
         for (int k = drafts.Count - 1; k >= 0; k--)
         {

@@ -666,9 +666,10 @@ public sealed partial class EventStage : IStage
                     roles = roles with { Source = earlier ?? EventArguments.SubjectActorBefore(inSentence, hit.Word), Target = disagreeing };
                 // دانت وزارة الخارجية الامريكية الهجوم، ودعت الحكومة العراقية الى …: a name right after a و-verb of calling past
                 // a comma, with الى or what is demanded after it, is whom the subject of the act before calls on when the verb
-                // agrees with that subject.
-                if (code.Code.StartsWith("02", StringComparison.Ordinal) && (roles.Target is null ? roles.Source : roles.Source is null ? roles.Target : null) is { } calledOn &&
-                    CallerBeforeComma(inSentence, hit, calledOn, drafts) is { } callerBefore)
+                // agrees with that subject; so is one accused with ب (انتقدت الحركة القرار، واتهمت الولايات المتحدة بالانحياز).
+                bool calling = code.Code.StartsWith("02", StringComparison.Ordinal);
+                if ((calling || code.Code == "112") && (roles.Target is null ? roles.Source : roles.Source is null ? roles.Target : null) is { } calledOn &&
+                    CallerBeforeComma(inSentence, hit, calledOn, drafts, calling) is { } callerBefore)
                     roles = roles with { Source = callerBefore, Target = calledOn };
                 // ودانت النقابة الخطف، ودعت السلطات الى …: a call past a comma whose next words are an unnamed addressee before الى
                 // is called by the subject before; the addressee is no subject of its own.
