@@ -1061,6 +1061,75 @@ public sealed partial class EventStage
         NameUnnamedSides(drafts, phrase => IsSoldiers(text, phrase) ? ArmyBefore(text, entities, phrase.Start) : null);
     }
 
+    /// <summary>How far back, in characters, the attack whose attackers a fight answers may have been told (a story's first paragraphs).</summary>
+    private const int AttackersReach = 1200;
+
+    /// <summary>How many words after a fighting verb the attackers told again may stand (اشتبكت مع المهاجمين, وقتلت خمسة منهم).</summary>
+    private const int AttackersWords = 3;
+
+    /// <summary>
+    /// A fight with the attackers told again (اشتبكت قوة من الجيش مع المهاجمين, اشتبكوا معهم, وقتلت خمسة منهم) is a fight
+    /// with whoever made the attack the story told before: a 19x act with no target takes the named source of the last
+    /// assault drafted before it within <see cref="AttackersReach"/> characters, passing over the fighter's own acts.
+    /// </summary>
+    private static void AttackersAnswered(EventArguments.Sentence s, ImmutableArray<Entity> entities, ImmutableArray<Event>.Builder events, List<Draft> drafts)
+    {
+        for (int k = 0; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (!d.Code.Code.StartsWith("19", StringComparison.Ordinal) || d.Target is not null || !AttackersAfter(s, d.Span)) continue;
+            if (d.TargetPhrase is { } phrase && !IsAttackersAgain(s, phrase.Span)) continue;
+            if (AttackerBefore(entities, events, drafts, k) is { } attacker) drafts[k] = d with { Target = attacker, TargetPhrase = null };
+        }
+    }
+
+    /// <summary>
+    /// Whether the attackers are told again within <see cref="AttackersWords"/> words after the act at <paramref name="act"/>,
+    /// no mark between: مع المهاجمين (المسلحين), معهم, or منهم and من المهاجمين after a count (وقتلت خمسة منهم).
+    /// </summary>
+    private static bool AttackersAfter(EventArguments.Sentence s, TextSpan act)
+    {
+        int k = WordScanner.FirstAtOrAfter(s.Words, act.End);
+        for (int end = k + AttackersWords; k < s.Words.Count && k < end; k++)
+        {
+            var word = s.Words[k];
+            if (word.Kind == WordKind.Punctuation) return false;
+            if (word.Key == "معهم" || word.Key == "منهم" && k > 0 && s.Words[k - 1].Start >= act.End) return true;
+            if (k + 1 < s.Words.Count && word.Key is "مع" or "من" && ArmedMenAgain.Contains(s.Words[k + 1].Key)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether an unnamed side's words are the attackers told again (المهاجمين, خمسة منهم, اثنين من المسلحين).</summary>
+    private static bool IsAttackersAgain(EventArguments.Sentence s, TextSpan span)
+    {
+        var last = WordScanner.FirstAtOrAfter(s.Words, span.End) - 1;
+        return last >= 0 && last < s.Words.Count && (s.Words[last].Key == "منهم" || ArmedMenAgain.Contains(s.Words[last].Key));
+    }
+
+    /// <summary>
+    /// The named source of the last assault before draft <paramref name="draft"/>: the sentence's drafts before it, then the
+    /// story's events, within <see cref="AttackersReach"/> characters; not the draft's own source. Null when there is none.
+    /// </summary>
+    private static Entity? AttackerBefore(ImmutableArray<Entity> entities, ImmutableArray<Event>.Builder events, List<Draft> drafts, int draft)
+    {
+        var fighter = drafts[draft].Source;
+        int from = drafts[draft].Span.Start - AttackersReach;
+        for (int k = draft - 1; k >= 0; k--)
+        {
+            if (drafts[k].Code.Plover == "ASSAULT" && drafts[k].Source is { } source && source != fighter) return source;
+        }
+        for (int k = events.Count - 1; k >= 0 && events[k].Start >= from; k--)
+        {
+            if (events[k].Plover != "ASSAULT" || events[k].Source?.EntityId is not { } id || id == fighter?.Id) continue;
+            foreach (var e in entities)
+            {
+                if (e.Id == id) return e;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Soldiers told by their common noun alone (الجنود): the army's men, not a body of their own.</summary>
     private static bool IsSoldiers(string text, TextSpan span) =>
         WordScanner.Scan(text, span) is [var only] && EventArguments.SoldiersWords.Contains(only.Key);

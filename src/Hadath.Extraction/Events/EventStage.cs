@@ -831,6 +831,7 @@ public sealed partial class EventStage : IStage
             StateFireOnProtesters(drafts, inSentence);
             SupportersActing(drafts, inSentence);
             ArmedMenTold(text, document.Entities, drafts);
+            AttackersAnswered(inSentence, document.Entities, events, drafts);
             NamedInBrackets(text, inSentence, drafts);
             AddInOrder(events, drafts, time, inSentence);
         }
