@@ -579,9 +579,12 @@ public sealed partial class EventStage
         if (next >= s.Words.Count || !WrittenWithWa(s, hit) || hit.Word == 0 || !s.Words[hit.Word - 1].IsComma) return false;
         if (s.Words[hit.Word].Key.EndsWith('ت')) return false;
         if (s.StartingAt(next) is not { } m || m.Entity != named || m.Last + 1 >= s.Words.Count || s.Words[m.Last + 1].Key != "الي") return false;
-        string head = s.Words[next].Key;
-        return head.EndsWith('ه') || FeminineNameHeads.Contains(head) || named.Type == EntityType.LOC && head.Length > 3 && head.EndsWith('ا');
+        return IsFeminineHead(s.Words[next].Key, named.Type);
     }
+
+    /// <summary>Whether a name opening with the word keyed <paramref name="head"/> is feminine: ending in ة, الامم or الولايات, or a place ending in ا.</summary>
+    private static bool IsFeminineHead(string head, EntityType type) =>
+        head.EndsWith('ه') || FeminineNameHeads.Contains(head) || type == EntityType.LOC && head.Length > 3 && head.EndsWith('ا');
 
     /// <summary>
     /// The subject of the act told last before the و-verb of calling or demanding at <paramref name="hit"/>, right after a
@@ -621,8 +624,7 @@ public sealed partial class EventStage
     {
         var name = e.Name.AsSpan();
         int space = name.IndexOf(' ');
-        string head = MatchKey.Of(space < 0 ? name : name[..space]);
-        return head.EndsWith('ه') || FeminineNameHeads.Contains(head) || e.Type == EntityType.LOC && head.Length > 3 && head.EndsWith('ا');
+        return IsFeminineHead(MatchKey.Of(space < 0 ? name : name[..space]), e.Type);
     }
 
     /// <summary>Whether the word after the verb at <paramref name="verb"/> (past times) is an accusative object (<see cref="IsAccusative"/>).</summary>
