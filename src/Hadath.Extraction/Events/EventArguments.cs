@@ -546,6 +546,8 @@ public sealed partial class EventArguments
             if (IsPatron(s, m.First)) continue;
             // في محيط ساحة الامم المتحدة: a body a square or a street is named after is where, not who.
             if (m.First > 0 && SquareNouns.Contains(s.Words[m.First - 1].Key)) continue;
+            // عمان (بترا) - احبطت القوات …: the agency a dateline credits reports the story, it does no act in it.
+            if (m.First < DatelineCreditReach && IsDatelineCredit(s, m)) continue;
             if (only is not null && only != m.Entity)
             {
                 if (firstOfConjoined && m.First == lastOfOnly + 1 && s.Words[m.First].Key.StartsWith('و'))
@@ -559,6 +561,21 @@ public sealed partial class EventArguments
             lastOfOnly = m.Last;
         }
         return only;
+    }
+
+    /// <summary>How many words into its sentence a dateline's credit may stand (سيدي بوزيد (تونس) (وات) -).</summary>
+    private const int DatelineCreditReach = 6;
+
+    /// <summary>
+    /// Whether mention <paramref name="m"/> is the agency a dateline credits: a name in brackets closed by the dateline's
+    /// dash (عمان (بترا) -, طرابلس (وال) -) or set between two dashes (بغداد - واع -), among the sentence's first words.
+    /// </summary>
+    private static bool IsDatelineCredit(Sentence s, Placed m)
+    {
+        if (m.First < 1 || m.Last + 2 >= s.Words.Count) return false;
+        string before = s.Words[m.First - 1].Key, after = s.Words[m.Last + 1].Key;
+        return before == "(" && after == ")" && s.Words[m.Last + 2].Key is "-" or "–" or "—" ||
+               before is "-" or "–" or "—" && after is "-" or "–" or "—";
     }
 
     /// <summary>How far after a curfew's verb في and the place it is imposed on may stand (فرضت X حظرا شاملا للتجوال في قضاء عانة).</summary>
