@@ -9,7 +9,8 @@ namespace Hadath.Extraction.Tests;
 /// in the Idlib countryside and Israeli missiles over the Damascus countryside, a smuggling attempt repelled on Jordan's
 /// border). The agency a dateline credits (عمان (بترا) -, بغداد - واع -) reports the story and does no act in it: it is no
 /// second actor before the opening verb's subject, so a و-verb that goes on with that subject (احبطت القوات المسلحة
-/// الاردنية …، وقتلت خمسة مهربين) still finds it.
+/// الاردنية …، وقتلت خمسة مهربين) still finds it. A day told between a long subject and the مع or ل of a clash or a
+/// repelled act (اشتبكت قوة من الشرطة الاتحادية العراقية صباح اليوم الخميس مع مسلحين) takes none of the search's room.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSeventyThreeTests
@@ -58,5 +59,33 @@ public sealed class EventRoundSeventyThreeTests
         var e = Assert.Single(Events(Named(text, Forces)), e => e.Code == "173");
         Assert.NotEqual("e7", e.Source?.EntityId);
         Assert.NotEqual("e1", e.Source?.EntityId);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Fighters =
+    [
+        ("e1", EntityType.ORG, "الجيش العربي السوري", "SYRMIL"), ("e2", EntityType.ORG, "الشرطة الاتحادية العراقية", "IRQCOP"),
+        ("e3", EntityType.ORG, "تنظيم داعش", "IMGMUSISI"), ("e4", EntityType.LOC, "الحويجة", "IRQ"), ("e5", EntityType.LOC, "حماة", "SYR"),
+        ("e6", EntityType.ORG, "الحكومة السورية", "SYRGOV"),
+    ];
+
+    [Theory]
+    // a day of two or three words between a long subject and the clash's مع or the repelled act's ل
+    [InlineData("وتصدت وحدات من الجيش العربي السوري مساء امس الاثنين لمحاولة تقدم مجموعات مسلحة نحو نقاط عسكرية في ريف حماة", "e1", null)]
+    [InlineData("واشتبكت قوة من الشرطة الاتحادية العراقية صباح اليوم الخميس مع مسلحين من تنظيم داعش قرب الحويجة", "e2", "e3")]
+    public void test_a_day_before_the_clashs_preposition_takes_no_room(string text, string source, string? target)
+    {
+        var e = Assert.Single(Events(Named(text, Fighters)), e => e.Code == "190");
+        Assert.Equal(source, e.Source?.EntityId);
+        if (target is not null) Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    // guard: a short day keeps its clash; a government facing a crisis fights no one, day or none
+    [InlineData("واشتبكت قوة من الشرطة الاتحادية العراقية صباح اليوم مع مسلحين من تنظيم داعش قرب الحويجة", 1)]
+    [InlineData("وتصدت الحكومة السورية صباح اليوم الخميس للازمة الاقتصادية بحزمة من القرارات", 0)]
+    [InlineData("وتصدت الحكومة السورية للازمة الاقتصادية بحزمة من القرارات", 0)]
+    public void test_a_short_day_and_no_act_stay_as_they_were(string text, int clashes)
+    {
+        Assert.Equal(clashes, Events(Named(text, Fighters)).Count(e => e.Code == "190"));
     }
 }

@@ -1245,13 +1245,24 @@ public sealed partial class EventRecognizer
         SupportedAhead(readings, words, [condition], end, window, stopAtPunctuation);
 
     /// <summary>As above, for a reading listed under any of <paramref name="conditions"/>: one pass over the words.</summary>
+    /// <summary>How many day words with no commas (صباح اليوم الخميس) a forward search steps over without losing room.</summary>
+    private const int DaysInWindow = 3;
+
     /// <summary>Words past which what an organising verb carried out is not sought: the protest after them is another's (رغم اضراب العمال).</summary>
     private static readonly HashSet<string> NoObjectPast = MatchKey.SetOf("رغم", "علي", "ضد", "بسبب");
 
     private string? SupportedAhead(SentenceReadings readings, IReadOnlyList<Word> words, ReadOnlySpan<TriggerCondition> conditions, int end, int window, bool stopAtPunctuation)
     {
+        int daysPassed = 0;
         for (int k = end; k < words.Count && k < end + window; k++)
         {
+            // اشتبكت قوة من الشرطة الاتحادية العراقية صباح اليوم الخميس مع مسلحين: a day told with no commas between a long
+            // subject and what the verb reaches takes none of the window's room (as one set off by commas, below).
+            if (daysPassed < DaysInWindow && DayAside.IsDayWord(words[k].Key))
+            {
+                window++;
+                daysPassed++;
+            }
             // نظم مئات الاطباء، اليوم الاربعاء، وقفة احتجاجية: a day set off by commas is an aside, not the clause's end; so is
             // who backed the subject (اشتبك الجيش الصومالي، بدعم من قوات اتميس، مع مسلحي الحركة).
             if (stopAtPunctuation && words[k].IsComma && (DayAside.Close(words, k + 1) ?? PartnerAside.Close(words, k + 1)) is { } close)
