@@ -355,6 +355,7 @@ public sealed partial class EventArguments
     private static int PastMembers(Sentence s, int j, int right)
     {
         if (j + 1 <= right && IsMembersOf(s, j + 1)) return j + 2;
+        if (j + 1 <= right && GroupNounBeforeName(s, j)) return j + 1;
         if (j + 1 <= right && s.StartingAt(j) is null && Doers.Contains(s.Words[j].Key) && BelongingGroupStart(s, j + 1, right) is { } belonged) return belonged;
         if (j + 3 <= right && MembersOf.Contains(s.Words[j].Key) && s.Words[j + 1].Key == "من" && GroupNouns.Contains(s.Words[j + 2].Key) &&
             s.StartingAt(j + 3) is { Entity.Type: not EntityType.LOC }) return j + 3;
@@ -363,6 +364,13 @@ public sealed partial class EventArguments
         return j + 2 <= right && s.StartingAt(j + 1) is null && GroupNouns.Contains(s.Words[j + 1].Key) &&
                s.StartingAt(j + 2) is { Entity.Type: not EntityType.LOC } ? j + 2 : j + 1;
     }
+
+    /// <summary>
+    /// Whether word <paramref name="j"/> is a group noun the tagger left out of the name right after it (قصف شنته مليشيا
+    /// الدعم السريع, هجوم نفذه تنظيم داعش): the group named next is the agent. A word test comes before the mention look-up.
+    /// </summary>
+    private static bool GroupNounBeforeName(Sentence s, int j) =>
+        GroupNouns.Contains(s.Words[j].Key) && s.StartingAt(j) is null && s.StartingAt(j + 1) is { Entity.Type: not EntityType.LOC };
 
     /// <summary>Plural nouns of unnamed doers whose group a clause of belonging may name (مسلحون يعتقد انتماؤهم لتنظيم X).</summary>
     private static readonly HashSet<string> Doers = MatchKey.SetOf("مسلحون", "مسلحين", "مهاجمون", "مهاجمين", "متشددون", "متشددين", "عناصر", "افراد");
