@@ -8,7 +8,9 @@ namespace Hadath.Extraction.Tests;
 /// Round seventy-four's event pass (the blind ev67- stories: an Israeli drone strike near Bint Jbeil, an army operation
 /// in Tipaza, RSF shelling of El Obeid). A group noun the tagger leaves out of the name (مليشيا, تنظيم, حركة) may stand
 /// between شنه/شنته and the group that carried out the act (قصف مدفعي شنته مليشيا الدعم السريع): the group after it is the
-/// agent, as it is past members in construct (مسلحو تنظيم داعش). Sentences written for these tests, none from a story or
+/// agent, as it is past members in construct (مسلحو تنظيم داعش). Arms recovered by a force (واسترجعت الوحدات خمسة مسدسات
+/// رشاشة, as Algerian army statements tell a seizure) are seized (171); استرجع with no arms after it (استرجع المؤشر بعض
+/// خسائره) is no event. Sentences written for these tests, none from a story or
 /// a data set.
 /// </summary>
 public sealed class EventRoundSeventyFourTests
@@ -46,5 +48,31 @@ public sealed class EventRoundSeventyFourTests
     {
         var e = Assert.Single(Events(Named(text, Groups)), e => e.Code == code);
         Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    private static readonly (string, EntityType, string, string?)[] Army =
+    [
+        ("e1", EntityType.ORG, "للجيش الوطني الشعبي", "DZAMIL"), ("e2", EntityType.LOC, "المدية", "DZA"),
+        ("e3", EntityType.LOC, "عين الدفلى", "DZA"),
+    ];
+
+    [Theory]
+    // arms recovered by a force, right after the verb, past a count, or past the force's name
+    [InlineData("وحاصرت مفرزة للجيش الوطني الشعبي مخبا بولاية المدية، واسترجعت خمسة مسدسات رشاشة وكمية من الذخيرة", "استرجعت", "e1")]
+    [InlineData("استرجعت مفرزة للجيش الوطني الشعبي بولاية عين الدفلى بندقية نصف آلية ومسدسين", "استرجعت", "e1")]
+    public void test_arms_recovered_by_a_force_are_seized(string text, string trigger, string source)
+    {
+        var e = Assert.Single(Events(Named(text, Army)), e => e.Code == "171");
+        Assert.Equal(trigger, text[e.Span.Start..e.Span.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    // guard: استرجع with no arms after it is no seizure
+    [InlineData("واسترجع المؤشر الرئيسي للبورصة بعض خسائره في نهاية الجلسة")]
+    [InlineData("استرجعت الجزائر مكانتها الاقليمية بفضل دبلوماسيتها النشطة")]
+    public void test_recovering_anything_but_arms_is_no_seizure(string text)
+    {
+        Assert.DoesNotContain(Events(Named(text, Army)), e => e.Code == "171");
     }
 }
