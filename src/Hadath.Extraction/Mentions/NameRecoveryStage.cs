@@ -668,7 +668,8 @@ public sealed class NameRecoveryStage : IStage
             // Every head opens with the article (after و at most): any other word is passed before its key is hashed.
             if (!words[i].IsLetters || words[i].Key is not { Length: >= 5 } key || !(key.StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("وال", StringComparison.Ordinal)) ||
                 HeadOf(key) is null) continue;
-            if (i + 1 < words.Length && words[i + 1].IsLetters && words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            if (i + 1 < words.Length && words[i + 1].IsLetters && words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal) &&
+                !OpensNamedObject(words[i + 1], mentions)) continue;
             (bare ??= new()).Add(i);
         }
         if (bare is null) return;
@@ -678,16 +679,38 @@ public sealed class NameRecoveryStage : IStage
             var span = words[i].Key[0] == 'و' ? Proclitics.Skip(text, words[i].Span, 1) : words[i].Span;
             if (mentions.Exists(m => m.Span.Overlaps(span))) continue;
             string? named = null;
-            bool before = false, several = false;
+            bool before = false, several = false, severalBefore = false;
+            string? namedBefore = null;
             foreach (var m in mentions)
             {
                 if (m.Type != EntityType.ORG || HeadedName(text, m.Span, head) is not { } key) continue;
                 if (named is not null && named != key) several = true;
                 named = key;
-                before |= m.Span.End <= span.Start;
+                if (m.Span.End > span.Start) continue;
+                before = true;
+                if (namedBefore is not null && namedBefore != key) severalBefore = true;
+                namedBefore = key;
             }
-            if (named is not null && before && !several) mentions.Add((span, EntityType.ORG));
+            // ودان المجلس السياسي الاعلى …، ودعا المجلس الامم المتحدة … ومن المقرر ان يعقد مجلس الامن: a bare head acting on
+            // a name the story tags tells again a body named before it; one named later with the same head is no rival.
+            bool actsOnName = several && !severalBefore && i + 1 < words.Length && OpensNamedObject(words[i + 1], mentions);
+            if (named is not null && before && (!several || actsOnName)) mentions.Add((span, EntityType.ORG));
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/>, the definite word after a bare head, opens a person or an organisation the story
+    /// tags (ودعا المجلس الامم المتحدة الى, واتهمت الحكومة الحكومة العراقية): a definite noun governs no name, so the head
+    /// stands alone and the name is what it acted on; a definite word that opens no name (المجلس العسكري) still names a
+    /// body of its own. Read only for a head before a definite word, a few words a story.
+    /// </summary>
+    private static bool OpensNamedObject(Word next, List<(TextSpan Span, EntityType Type)> mentions)
+    {
+        foreach (var (span, type) in mentions)
+        {
+            if (span.Start == next.Span.Start && span.End > next.Span.End && type is EntityType.ORG or EntityType.PER) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyHeadLookup = BodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -736,18 +759,46 @@ public sealed class NameRecoveryStage : IStage
             if (text.AsSpan(fullest.Start, fullest.Length).Contains(' ')) continue;
             string key = NameKey.Of(text.AsSpan(fullest.Start, fullest.Length));
             if (key.Contains(' ') || !BodyHeadNames.Contains(key)) continue;
-            int into = -1;
-            for (int b = 0; b < groups.Count && into != -2; b++)
+            int into = Headed(text, groups, a, key, before: int.MaxValue);
+            // ودعا المجلس الامم المتحدة … ومن المقرر ان يعقد مجلس الامن: with two bodies of the head, a bare head the story
+            // added for acting on a name (AddBareHeads) joins the one named before it.
+            if (into == -2)
             {
-                if (b == a || groups[b][0].Type != EntityType.ORG) continue;
-                var other = Fullest(text, groups[b]);
-                if (HeadedName(text, other, key) is null) continue;
-                into = into == -1 ? b : -2;
+                int first = int.MaxValue;
+                foreach (var m in groups[a]) first = Math.Min(first, m.Span.Start);
+                into = Headed(text, groups, a, key, first);
             }
             if (into < 0) continue;
             groups[into].AddRange(groups[a]);
             groups.RemoveAt(a);
         }
+    }
+
+    /// <summary>
+    /// The one group other than <paramref name="a"/> whose fullest name opens with head <paramref name="key"/> and that has a
+    /// mention ending before offset <paramref name="before"/>; -1 for none, -2 for several.
+    /// </summary>
+    private static int Headed(string text, List<List<(TextSpan Span, EntityType Type)>> groups, int a, string key, int before)
+    {
+        int into = -1;
+        for (int b = 0; b < groups.Count && into != -2; b++)
+        {
+            if (b == a || groups[b][0].Type != EntityType.ORG) continue;
+            var other = Fullest(text, groups[b]);
+            if (HeadedName(text, other, key) is null || !NamedBefore(groups[b], before)) continue;
+            into = into == -1 ? b : -2;
+        }
+        return into;
+    }
+
+    /// <summary>Whether a mention of <paramref name="group"/> ends before offset <paramref name="offset"/>.</summary>
+    private static bool NamedBefore(List<(TextSpan Span, EntityType Type)> group, int offset)
+    {
+        foreach (var m in group)
+        {
+            if (m.Span.End <= offset) return true;
+        }
+        return false;
     }
 
     /// <summary>Words after الجيش that make it a name of its own (الجيش الحر, الجيش الوطني, الجيش العربي السوري), no bare army.</summary>
