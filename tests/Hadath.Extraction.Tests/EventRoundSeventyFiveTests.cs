@@ -1,4 +1,6 @@
 using Hadath.Core;
+using Hadath.Extraction.Counts;
+using Hadath.Extraction.Events;
 using Hadath.Extraction.Mentions;
 
 namespace Hadath.Extraction.Tests;
@@ -9,7 +11,8 @@ namespace Hadath.Extraction.Tests;
 /// Sulaymaniyah). A bare head told again (ودعا المجلس) before a person or a body the story tags (الامم المتحدة) stands
 /// alone: a definite noun governs no name, so the name is what the body acted on and the head is the body named in full
 /// before it. A bare head acting on such a name tells again a body named before it: one named later with the same head
-/// (ومن المقرر ان يعقد مجلس الامن) is then no rival (a bare head acting on no name still leaves two bodies alone).
+/// (ومن المقرر ان يعقد مجلس الامن) is then no rival (a bare head acting on no name still leaves two bodies alone). A crowd that gathered or went out with a verbal noun of
+/// purpose after it (تجمع الاهالي امام المبنى احتجاجا على, احتشد الطلاب تنديدا ب) protested, as one chanting or demanding does.
 /// Sentences written for these tests, none from a story or a data set.
 /// </summary>
 public sealed class EventRoundSeventyFiveTests
@@ -52,5 +55,28 @@ public sealed class EventRoundSeventyFiveTests
     {
         var doc = new NameRecoveryStage().Process(Docs.Tokenized(text));
         Assert.DoesNotContain(Entities(doc), e => e.Contains(bare) && e.Length > 1);
+    }
+
+    private static IReadOnlyList<Event> Events(AnalyzedDocument doc) => new EventStage().Process(new CountStage().Process(doc)).Events;
+
+    [Theory]
+    // a crowd verb with a verbal noun of protest or denunciation in its reach
+    [InlineData("وتجمع الاهالي امام مبنى البلدية احتجاجا على انقطاع المياه", "تجمع")]
+    [InlineData("واحتشد الطلاب في ساحة الجامعة تنديدا بقرار رفع الرسوم", "احتشد")]
+    [InlineData("وتجمهر سكان الحي قرب المستشفى استنكارا لوفاة الطفل", "تجمهر")]
+    public void test_a_crowd_gathered_to_protest_protested(string text, string trigger)
+    {
+        var e = Assert.Single(Events(Docs.WithActors(text)), e => e.Code == "141");
+        Assert.Equal(trigger, text[e.Span.Start..e.Span.End].TrimStart('و'));
+        Assert.Null(e.Source?.EntityId);
+    }
+
+    [Theory]
+    // guard: a crowd that gathered to mourn, welcome or watch did not protest
+    [InlineData("وتجمعت حشود كبيرة امام منزل الفنانة في مدينة الاسكندرية")]
+    [InlineData("وتجمع الاهالي امام مبنى البلدية لاستقبال الوفد الزائر")]
+    public void test_a_crowd_gathered_for_no_protest_is_no_event(string text)
+    {
+        Assert.DoesNotContain(Events(Docs.WithActors(text)), e => e.Code.StartsWith("14", StringComparison.Ordinal));
     }
 }

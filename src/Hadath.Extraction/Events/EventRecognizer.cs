@@ -160,7 +160,10 @@ public sealed partial class EventRecognizer
     private static readonly HashSet<string> Chants = MatchKey.SetOf("منددين", "مطالبين", "منددات", "مطالبات", "شعارات", "الشعارات",
         "هتافات", "الهتافات", "لافتات", "اللافتات", "يافطات", "اليافطات",
         // نزل السكان الى الشوارع محتجين, خرج الاهالي متظاهرين: the crowd went out or gathered protesting
-        "محتجين", "محتجات", "متظاهرين", "متظاهرات", "معتصمين", "معتصمات");
+        "محتجين", "محتجات", "متظاهرين", "متظاهرات", "معتصمين", "معتصمات",
+        // تجمع الاهالي امام المبنى احتجاجا على انقطاع المياه, احتشد الطلاب تنديدا بالقرار: the crowd gathered or went out
+        // to protest or denounce (the verbal noun of purpose)
+        "تنديدا", "احتجاجا", "استنكارا");
 
     private const int ChantReach = 8;
 
