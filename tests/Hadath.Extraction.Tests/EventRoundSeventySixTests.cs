@@ -39,3 +39,28 @@ public sealed class EventRoundSeventySixTests
         Assert.DoesNotContain(Docs.Events(text), e => e.Code == "1723");
     }
 }
+
+/// <summary>
+/// A host's palace told definite in the day's aside (، اليوم الاربعاء بالقصر الملكي بالرباط،, ، امس في القصر الجمهوري،) is
+/// where the meeting was held, as بقصر and في قصر are: the guest after the closing comma is the target.
+/// </summary>
+public sealed class EventRoundSeventySixSeatTests
+{
+    [Theory]
+    [InlineData("استقبل الملك عبد الله الثاني، اليوم الخميس بالقصر الملكي بعمان، رئيس الوزراء اللبناني نواف سلام", "عبد الله الثاني", "نواف سلام")]
+    [InlineData("استقبل الرئيس عبد المجيد تبون، مساء امس في القصر الجمهوري، وزير الخارجية الفرنسي جان نويل بارو", "عبد المجيد تبون", "جان نويل بارو")]
+    public void test_a_definite_palace_in_the_day_aside_leaves_the_guest_the_target(string text, string host, string guest)
+    {
+        var e = Assert.Single(Docs.Events(text, ("e1", EntityType.PER, host, "JORGOV"), ("e2", EntityType.PER, guest, "LBNGOV")), e => e.Code == "043");
+        Assert.Equal("e1", e.Source?.EntityId);
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+
+    [Fact]
+    public void test_guard_a_palace_after_the_guest_stays_no_target()
+    {
+        const string text = "استقبل الملك عبد الله الثاني رئيس الوزراء اللبناني نواف سلام بالقصر الملكي بعمان";
+        var e = Assert.Single(Docs.Events(text, ("e1", EntityType.PER, "عبد الله الثاني", "JORGOV"), ("e2", EntityType.PER, "نواف سلام", "LBNGOV")), e => e.Code == "043");
+        Assert.Equal("e2", e.Target?.EntityId);
+    }
+}

@@ -250,14 +250,18 @@ public sealed partial class EventArguments
         return close + 1 < s.Words.Count && s.Words[close].IsComma ? close + 1 : null;
     }
 
-    /// <summary>A host's palace or seat named in a time aside (في قصر اليمامة, في مقر الديوان الملكي, في ديوان الرئاسة).</summary>
-    private static readonly HashSet<string> HostSeats = MatchKey.SetOf("قصر", "مقر", "ديوان");
+    /// <summary>
+    /// A host's palace or seat named in a time aside (في قصر اليمامة, في مقر الديوان الملكي, في ديوان الرئاسة; the palace
+    /// told definite, ، امس في القصر الجمهوري،).
+    /// </summary>
+    private static readonly HashSet<string> HostSeats = MatchKey.SetOf("قصر", "مقر", "ديوان", "القصر");
 
     /// <summary>
     /// The same seats told with ب joined to them (، امس الثلاثاء بقصر الحكومة بالقصبة،, ، اليوم بمقر الوزارة،): where the
     /// meeting was held, an aside with its day as one told with في is.
     /// </summary>
-    private static readonly HashSet<string> SeatsWithBa = MatchKey.SetOf("بقصر", "بمقر", "بديوان");
+    // ، اليوم الاربعاء بالقصر الملكي بالرباط،: the palace told definite with ب, as Maghrebi wires name the royal one.
+    private static readonly HashSet<string> SeatsWithBa = MatchKey.SetOf("بقصر", "بمقر", "بديوان", "بالقصر");
 
     /// <summary>Words of a period told relative to the story's day (الشهر الماضي, الاسبوع الجاري): a time in an aside.</summary>
     // قد استقبل، يوم الجمعة الماضي، وفدا: the day told with يوم before its name; صبيحة, the Maghrebi morning.
