@@ -200,6 +200,29 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>The rule-string mark of the curfew word a curfew verb found after it (فرضت … حظر تجول: +curfew-object:تجول).</summary>
+    private const string CurfewMark = "+curfew-object:";
+
+    /// <summary>How far after a curfew verb its curfew word may stand: past the subject, where it sits and a day set off by commas.</summary>
+    private const int CurfewWordReach = 12;
+
+    /// <summary>
+    /// The word of the curfew itself after the verb ending at word <paramref name="last"/>, by the key its rule string names
+    /// (فرضت السلطات حظر تجول: تجول); <paramref name="last"/> when none is named or found.
+    /// </summary>
+    private static int CurfewWordAfter(IReadOnlyList<Word> words, int last, string rule)
+    {
+        int at = rule.IndexOf(CurfewMark, StringComparison.Ordinal);
+        if (at < 0) return last;
+        int from = at + CurfewMark.Length, end = rule.IndexOf('+', from);
+        var key = rule.AsSpan(from, (end < 0 ? rule.Length : end) - from);
+        for (int k = last + 1; k < words.Count && k <= last + CurfewWordReach; k++)
+        {
+            if (key.SequenceEqual(words[k].Key)) return k;
+        }
+        return last;
+    }
+
     /// <summary>An attack named by its definite noun, the one the story told (الغارة, الهجوم, القصف).</summary>
     private static readonly HashSet<string> ToldAttacks = MatchKey.SetOf("الغارة", "الغارات", "الضربة", "الهجوم", "القصف");
 

@@ -440,7 +440,12 @@ public sealed partial class EventStage : IStage
                 if (hit.Trigger.Condition == TriggerCondition.CriticismObject && hit.Trigger.Role == TriggerRole.Passive && roles.Target is null && roles.TargetPhrase is null) continue;
                 // فرضت قيادة عمليات الجزيرة حظرا للتجوال في قضاء عانة: a curfew is imposed on the place it names (after في), as
                 // CAMEO coders give it, where no one is named as its object.
-                if (hit.Trigger.Condition == TriggerCondition.CurfewObject && roles.Target is null && roles.Place is { Type: EntityType.LOC } curfewed)
+                // فرضت بلدية X في البقاع الاوسط، اليوم، حظر تجول على النازحين: a place told before the curfew's words is where its
+                // imposer sits, neither what the curfew is imposed on nor its target.
+                int curfewWord = hit.Trigger.Condition == TriggerCondition.CurfewObject ? CurfewWordAfter(words, last, hit.Rule) : -1;
+                if (curfewWord >= 0 && roles.Target is { Type: EntityType.LOC } placeBefore && inSentence.FirstAfter(placeBefore, curfewWord) is null)
+                    roles = roles with { Target = null };
+                if (curfewWord >= 0 && roles.Target is null && roles.Place is { Type: EntityType.LOC } curfewed && inSentence.FirstAfter(curfewed, curfewWord) is not null)
                     roles = roles with { Target = curfewed, TargetPhrase = null };
                 // في قضاء عانة, في ناحية العلم: a place told by its category noun the tagger did not name is told by its words.
                 // The curfew's own words (حظرا شاملا) read as an object are no target.
