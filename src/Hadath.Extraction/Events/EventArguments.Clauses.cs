@@ -269,6 +269,26 @@ public sealed partial class EventArguments
         "يوم", "صبيحة");
 
     /// <summary>
+    /// A palace or seat the tagger may not name, then its day, closed by a comma with none before it (BNA: استقبل الملك X
+    /// في قصر الصخير اليوم، صاحب السمو الامير Y): where and when the reception was held, so the object comes after the
+    /// comma. Reads only the words from <paramref name="at"/> (في) to that comma; the word after it, or null where no day
+    /// stands among them.
+    /// </summary>
+    private static int? PastPalaceDayAside(Sentence s, int at)
+    {
+        const int MaxSeatWords = 6;
+        if (at + 3 >= s.Words.Count || s.Words[at].Key != "في" || !HostSeats.Contains(s.Words[at + 1].Key)) return null;
+        bool day = false;
+        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + MaxSeatWords; k++)
+        {
+            if (s.Words[k].IsComma) return day && k + 1 < s.Words.Count ? k + 1 : null;
+            if (IsTime(s, k) || PeriodWords.Contains(s.Words[k].Key)) day = true;
+            else if (!s.Words[k].IsLetters) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A day or a place set off by commas right after the subject (استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة
     /// المفوضية; التقى الوزير X، في وقت لاحق اليوم، Y; التقى X في موسكو، الشهر الماضي، Y; استقبل عامل الاقليم X، بعد الظهر،
     /// وفدا عن Y): the object comes after it. The
@@ -285,6 +305,7 @@ public sealed partial class EventArguments
         if (at + 2 < s.Words.Count && s.Words[at].Key == "في" && s.StartingAt(at + 1) is { Entity.Type: EntityType.LOC } where) at = where.Last + 1;
         // استقبل رئيس الوزراء X في مكتبه، مساء اليوم، قائد البعثة Y: so may the host's own seat.
         else if (at + 2 < s.Words.Count && s.Words[at].Key == "في" && OwnSeats.Contains(s.Words[at + 1].Key)) at += 2;
+        else if (PastPalaceDayAside(s, at) is { } past) return past;
         if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",")) return null;
         bool day = false, seat = false;
         for (int k = at + 1; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)
