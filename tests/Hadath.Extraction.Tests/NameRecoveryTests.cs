@@ -121,6 +121,38 @@ public sealed class NameRecoveryTests
     }
 
     [Theory]
+    [InlineData("تونس (وات) - قال الوزير لوات ان الحكومة سترد.", new[] { "ORG وات", "ORG وات" })]                 // the clitic stays out of the span
+    [InlineData("قابس (وات) - وقدر مراسل وات عدد المحتجين بالمئات.", new[] { "ORG وات", "ORG وات" })]
+    [InlineData("عدن (سبأ) - وقال مصدر لوكالة الانباء اليمنية (سبأ) ان الطائرة سقطت.", new[] { "ORG سبأ", "ORG وكالة الانباء اليمنية", "ORG سبأ" })]
+    [InlineData("بغداد (رويترز) - وقال مسؤول لـرويترز ان الهجوم وقع فجرا.", new[] { "ORG رويترز", "ORG رويترز" })]   // a tatweel after the clitic
+    [InlineData("ورقلة (واج) - حسب ما علمته واج من مصادر محلية، ونقلت واج عن الوالي.", new[] { "ORG واج", "ORG واج", "ORG واج" })]
+    public void test_an_agency_credited_in_the_dateline_is_that_agency_where_the_story_names_it_again(string text, string[] expected)
+    {
+        Assert.Equal(expected, Organisations(Run(Docs.Tokenized(text))));
+    }
+
+    [Fact]
+    public void test_an_agency_named_again_replaces_a_place_tagged_there()
+    {
+        const string text = "مأرب (سبأ) - وافاد مصدر طبي سبأ بان الحصيلة ارتفعت.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, "سبأ", "سبأ"));
+        Assert.Equal(new[] { "ORG سبأ", "ORG سبأ" }, Organisations(doc));
+        Assert.DoesNotContain("LOC سبأ", Mentions(doc));
+    }
+
+    [Theory]
+    [InlineData("تونس (وات) - وتنتج المحطة 300 ميغا وات يوميا.")]             // a watt after its scale or a number
+    [InlineData("تونس (وات) - وتبلغ قدرة المحطة 120 وات.")]
+    [InlineData("تونس - قال الوزير لوات ان الحكومة سترد.")]                      // no credit in the dateline: nothing to name again
+    public void test_a_credit_word_after_a_number_or_with_no_credit_in_the_dateline_is_no_agency(string text)
+    {
+        Assert.Equal(text.StartsWith("تونس (", StringComparison.Ordinal) ? new[] { "ORG وات" } : [], Organisations(Run(Docs.Tokenized(text))));
+    }
+
+    /// <summary>The organisations among <see cref="Mentions"/> (the dateline's place is found too).</summary>
+    private static string[] Organisations(AnalyzedDocument doc) => Mentions(doc).Where(m => m.StartsWith("ORG ", StringComparison.Ordinal)).ToArray();
+
+    [Theory]
     [InlineData("الرباط (و م ع) - اعلنت الوزارة", "و م ع")]        // letters standing for the agency: no name
     [InlineData("بيروت (اف ب) - قتل ثلاثة", "اف ب")]
     [InlineData("وقال ان المحطة تنتج 300 ميغا وات (وات) يوميا", "وات")]   // a bracket past the dateline

@@ -315,6 +315,16 @@ public sealed class QuoteStageTests
         AssertQuote(text, quote, "الاصلاحات الضريبية ضرورية", null, "ممثلة صندوق النقد", "وقالت", true);
     }
 
+    [Theory]
+    [InlineData("وافاد مراسل سانا ان القذائف سقطت على حي سكني.", "سانا", "مراسل سانا", "ان القذائف سقطت على حي سكني")]
+    [InlineData("واكدت مراسلة وات ان المحتجين اغلقوا الطريق.", "وات", "مراسلة وات", "ان المحتجين اغلقوا الطريق")]
+    public void test_quotes_an_agencys_correspondent_speaks_unnamed(string text, string agency, string speakerText, string content)
+    {
+        var doc = Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, agency, agency);
+        var quote = Assert.Single(Quotes(doc));
+        AssertQuote(text, quote, content, null, speakerText, text[..text.IndexOf(' ')], false);
+    }
+
     [Fact]
     public void test_quotes_a_title_with_a_genitive_still_reaches_the_name()
     {

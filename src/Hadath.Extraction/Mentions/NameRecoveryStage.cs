@@ -76,7 +76,11 @@ public sealed class NameRecoveryStage : IStage
         var gates = Gates(words);
         foreach (var (span, type) in _gazetteer.Find(text, words, gates, NameGate)) Put(mentions, span, type, retype: true);
         var datelineCredit = DatelineCredit(text);
-        if (datelineCredit is { } credit) Put(mentions, credit, EntityType.ORG, retype: true);
+        if (datelineCredit is { } credit)
+        {
+            Put(mentions, credit, EntityType.ORG, retype: true);
+            foreach (var again in CreditAgain(text, words, credit)) Put(mentions, again, EntityType.ORG, retype: true);
+        }
         // An array, not a set: the organisation finder asks it only of a weak head with one complement.
         var tagged = new TextSpan[mentions.Count];
         for (int i = 0; i < tagged.Length; i++) tagged[i] = mentions[i].Span;
@@ -858,6 +862,35 @@ public sealed class NameRecoveryStage : IStage
         }
         return null;
     }
+
+    /// <summary>
+    /// The agency the dateline credits, named again in the story (قال الوزير لوات, قدر مراسل وات, لوكالة الانباء اليمنية
+    /// (سبأ), حسب ما علمته واج): the same word, alone or after one clitic (ل, و, ب, ف, left out of the span), is that
+    /// agency wherever it stands, in a story that credits it. A watt after a number or a scale (300 ميغا وات, 120 وات)
+    /// is still a watt.
+    /// </summary>
+    private static List<TextSpan> CreditAgain(string text, ReadOnlySpan<Word> words, TextSpan credit)
+    {
+        var found = new List<TextSpan>();
+        string key = MatchKey.Of(text.AsSpan(credit.Start, credit.Length));
+        if (key.Length == 0) return found;
+        for (int i = WordScanner.FirstAtOrAfter(words, credit.End); i < words.Length; i++)
+        {
+            var word = words[i];
+            if (!word.IsLetters || word.Key.Length - key.Length is not (0 or 1)) continue;
+            int clitic = word.Key.Length - key.Length;
+            if (!word.Key.AsSpan(clitic).SequenceEqual(key) || clitic == 1 && word.Key[0] is not ('ل' or 'و' or 'ب' or 'ف')) continue;
+            if (i > 0 && (words[i - 1].IsNumber || Scales.Contains(words[i - 1].Key))) continue;
+            // لـرويترز: the tatweel after the clitic stays out of the span with it.
+            int start = word.Start + clitic;
+            while (clitic == 1 && start < word.End && text[start] == '\u0640') start++;
+            found.Add(new TextSpan(start, word.End));
+        }
+        return found;
+    }
+
+    /// <summary>Scales a unit of power follows (ميغا وات, كيلو وات).</summary>
+    private static readonly HashSet<string> Scales = MatchKey.SetOf("ميغا", "ميجا", "كيلو", "جيغا", "جيجا", "تيرا");
 
     /// <summary>Spaces before a dateline's brackets: its place is a few words (سيدي بوزيد, جسر الشغور).</summary>
     private const int MaxDatelinePlaceWords = 3;

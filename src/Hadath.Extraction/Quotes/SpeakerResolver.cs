@@ -35,6 +35,8 @@ public sealed class SpeakerResolver
         "ممثل", "ممثلة", "مسؤول", "مسؤولة", "مصدر", "عضو", "قيادي", "ضابط", "دبلوماسي", "موظف", "مندوب", "مدير", "مديرة",
         // A spokesman of a body whose name is not given (وقال متحدث باسم الحشد الشعبي) is a person of it, not the body.
         "متحدث", "متحدثة", "المتحدث", "المتحدثة", "ناطق", "ناطقة", "الناطق", "الناطقة",
+        // An agency's correspondent tells what he saw (وافاد مراسل سانا ان): he speaks, not the agency.
+        "مراسل", "مراسلة",
     }.Select(k => MatchKey.Of(k)).ToHashSet();
 
     /// <summary>واشار البيان الى ان: the statement already cited, so its author is the previous speaker.</summary>
