@@ -593,7 +593,8 @@ public sealed partial class EventStage
     /// الى محاسبة المسؤولين. The name is whom the subject before calls on, not a caller of its own; so is one accused, the
     /// charge after it with ب (<paramref name="calling"/> false: الى then tells no call). Null when the sentence
     /// told no act with a subject before the verb, or the verb does not agree with it (ودان الرئيس الهجوم، ودعت الامم المتحدة
-    /// الى: another caller).
+    /// الى: another caller). Names joined to the first by و may stand before الى or ب (وطالبت بغداد وانقرة بابعاد): the
+    /// first is whom the call is on.
     /// </summary>
     private static Entity? CallerBeforeComma(EventArguments.Sentence s, CameoVerbTable.Hit hit, Entity named, List<Draft> drafts, bool calling)
     {
@@ -602,7 +603,9 @@ public sealed partial class EventStage
         bool withWa = WrittenWithWa(s, hit) || s.Words[hit.Word].Key == "وطالب";
         if (next >= s.Words.Count || !withWa || hit.Word == 0 || !s.Words[hit.Word - 1].IsComma) return null;
         if (s.StartingAt(next) is not { } m || m.Entity != named || m.Last + 1 >= s.Words.Count) return null;
-        string after = s.Words[m.Last + 1].Key;
+        int past = PastJoinedNames(s, m.Last + 1);
+        if (past >= s.Words.Count) return null;
+        string after = s.Words[past].Key;
         if (!(calling && after == "الي") && !(after.Length > 3 && after[0] == 'ب')) return null;
         int sentenceStart = s.Words[0].Start;
         for (int k = drafts.Count - 1; k >= 0; k--)
@@ -614,6 +617,27 @@ public sealed partial class EventStage
             return s.Words[hit.Word].Key.EndsWith('ت') == IsFeminineName(d.Source) ? d.Source : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="first"/> is named right after the verb of <paramref name="hit"/> and <paramref name="second"/>
+    /// right after it with و (وطالبت بغداد وانقرة, ودعا فرنسا والمانيا): two names joined, not a subject and its object.
+    /// </summary>
+    private static bool JoinedAfterVerb(EventArguments.Sentence s, CameoVerbTable.Hit hit, Entity first, Entity second)
+    {
+        if (s.StartingAt(hit.Word + 1) is not { } m || m.Entity != first || m.Last + 1 >= s.Words.Count || !s.Words[m.Last + 1].Key.StartsWith('و')) return false;
+        return s.StartingAt(m.Last + 1) is { } joined && joined.Entity == second;
+    }
+
+    /// <summary>
+    /// The first word at or after <paramref name="word"/> that is no name joined by و to the one before it: وطالبت بغداد
+    /// وانقرة بابعاد → the word of بابعاد, read from the word after بغداد. Only a word opening with و is looked up among the
+    /// sentence's names, so a call with one name costs one letter test.
+    /// </summary>
+    private static int PastJoinedNames(EventArguments.Sentence s, int word)
+    {
+        while (word < s.Words.Count && s.Words[word].Key.StartsWith('و') && s.StartingAt(word) is { } joined) word = joined.Last + 1;
+        return word;
     }
 
     /// <summary>

@@ -673,7 +673,10 @@ public sealed partial class EventStage : IStage
                 // a comma, with الى or what is demanded after it, is whom the subject of the act before calls on when the verb
                 // agrees with that subject; so is one accused with ب (انتقدت الحركة القرار، واتهمت الولايات المتحدة بالانحياز).
                 bool calling = code.Code.StartsWith("02", StringComparison.Ordinal);
-                if ((calling || code.Code == "112") && (roles.Target is null ? roles.Source : roles.Source is null ? roles.Target : null) is { } calledOn &&
+                // …، وطالبت بغداد وانقرة بابعاد: two names joined by و after the verb are no subject and its object; the first
+                // is called on as one name alone is.
+                if ((calling || code.Code == "112") &&
+                    (roles.Target is null || roles.Source is { } firstJoined && JoinedAfterVerb(inSentence, hit, firstJoined, roles.Target) ? roles.Source : roles.Source is null ? roles.Target : null) is { } calledOn &&
                     CallerBeforeComma(inSentence, hit, calledOn, drafts, calling) is { } callerBefore)
                     roles = roles with { Source = callerBefore, Target = calledOn };
                 // ودانت النقابة الخطف، ودعت السلطات الى …: a call past a comma whose next words are an unnamed addressee before الى
