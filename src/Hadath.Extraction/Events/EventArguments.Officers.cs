@@ -32,10 +32,13 @@ public sealed partial class EventArguments
         return false;
     }
 
-    /// <summary>A person named at word <paramref name="k"/>, past up to two title words (العقيد تركي المالكي), or null.</summary>
+    /// <summary>
+    /// A person named at word <paramref name="k"/>, past up to three title or rank words (العقيد تركي المالكي, الفريق اول
+    /// ركن عبد الفتاح البرهان), or null.
+    /// </summary>
     private Placed? NamedAfter(Sentence s, int k)
     {
-        for (int j = k; j < s.Words.Count && j <= k + 2; j++)
+        for (int j = k; j < s.Words.Count && j <= k + MaxRankWords; j++)
         {
             if (s.StartingAt(j) is { } m) return m.Entity.Type == EntityType.PER ? m : null;
             if (!IsTitleWord(s.Words[j])) return null;

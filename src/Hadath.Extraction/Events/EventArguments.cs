@@ -53,7 +53,8 @@ public sealed partial class EventArguments
         // a representative (الممثل التجاري للولايات المتحدة, ممثل الامين العام): one who speaks and acts for another
         "ممثل", "الممثل",
         // military ranks standing between a title and the name (مدير الجهاز الفريق اول صلاح قوش, رئيس الجمهورية العماد ميشال سليمان)
-        "الفريق", "اول", "العماد", "الركن", "المقدم", "النقيب", "الملازم", "الكابتن", "الدكتور", "الحاج",
+        // and a staff rank closed by ركن without the article (Sudan, Yemen: رئيس مجلس السيادة الفريق اول ركن X, اللواء ركن X)
+        "الفريق", "اول", "العماد", "الركن", "ركن", "المقدم", "النقيب", "الملازم", "الكابتن", "الدكتور", "الحاج",
         // شيخ الازهر احمد الطيب, شيخ عشيرة البو نمر: a shaikh of a body or a tribe holds an office
         "شيخ",
         // envoys: الموفد الروسي الى سوريا الكسندر لافرنتييف
