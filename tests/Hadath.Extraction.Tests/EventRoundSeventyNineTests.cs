@@ -17,6 +17,7 @@ public sealed class EventRoundSeventyNineTests
         ("e1", EntityType.PER, "عبد الفتاح البرهان", null), ("e2", EntityType.PER, "فيصل بن فرحان", null),
         ("e3", EntityType.ORG, "مجلس السيادة", null), ("e4", EntityType.PER, "محمد المقدشي", null),
         ("e5", EntityType.PER, "ستيفن فاجن", null), ("e6", EntityType.ORG, "هيئة الاركان العامة", null),
+        ("e7", EntityType.ORG, "الشرطة الاتحادية", null), ("e8", EntityType.ORG, "قوات الدرك", null),
     ];
 
     private static IReadOnlyList<Event> Events(string text) => Docs.Events(text, Named);
@@ -34,5 +35,25 @@ public sealed class EventRoundSeventyNineTests
         Assert.EndsWith(verb[^5..], text[e.Span.Start..e.Span.End]);
         Assert.Equal(source, e.Source?.EntityId);
         Assert.Equal(target, e.Target?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("واعتقلت الشرطة الاتحادية، خلال مداهمات في احياء متفرقة من العاصمة، تسعة اشخاص", "واعتقلت", "e7")]
+    [InlineData("واوقفت قوات الدرك، في عمليات متفرقة عبر ولايات الجنوب، اربعة مهربين", "واوقفت", "e8")]
+    // guard: a day set off by commas reads as before
+    [InlineData("واوقفت قوات الدرك، الاحد، اربعة مهربين", "واوقفت", "e8")]
+    public void test_people_taken_past_an_aside_of_where_are_an_arrest(string text, string verb, string source)
+    {
+        var e = Assert.Single(Events(text), e => e.Code == "173");
+        Assert.EndsWith(verb[^5..], text[e.Span.Start..e.Span.End]);
+        Assert.Equal(source, e.Source?.EntityId);
+    }
+
+    [Theory]
+    // guard: things caught past the aside are no arrest
+    [InlineData("وضبطت قوات الدرك، في عملية بمنطقة صحراوية، 40 قطعة سلاح")]
+    public void test_an_aside_with_no_people_after_it_is_no_arrest(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.Code == "173");
     }
 }

@@ -516,6 +516,9 @@ public sealed partial class EventRecognizer
                 // set off by commas right after it.
                 else if (trigger.Condition == TriggerCondition.Crowd && trigger.Code == "173" && from == end && from < words.Count && words[from].IsComma &&
                          DayAside.CloseOfDayOrPeriod(words, from + 1) is { } periodClose) from = periodClose + 1;
+                // اوقفت مفارز الجيش، في عمليات متفرقة عبر التراب الوطني، خمسة عناصر دعم: where or how the force took them, set
+                // off by two commas and opening with a preposition, may stand between its phrase and the people taken.
+                if (trigger.Condition == TriggerCondition.Crowd && trigger.Code == "173" && from > end && from < words.Count && words[from].IsComma) from = PastPrepositionAside(words, from);
                 // اوقفت الفرق الامنية ايضا سائقين اثنين: an adverb of addition before who was taken.
                 if (trigger.Condition == TriggerCondition.Crowd && from < words.Count && AlsoWords.Contains(words[from].Key)) from++;
                 for (int k = from; k < words.Count && k < from + CrowdWindow; k++)
@@ -638,6 +641,26 @@ public sealed partial class EventRecognizer
     /// مساء الاثنين, ، فجر اليوم،) that open at word <paramref name="k"/>, where and when a force took the people told after
     /// them; <paramref name="k"/> when none opens there.
     /// </summary>
+    /// <summary>Prepositions that open an aside of where or how a force took people (في عمليات متفرقة, خلال مداهمات, عبر الحدود).</summary>
+    private static readonly HashSet<string> AsidePrepositions = MatchKey.SetOf("في", "خلال", "اثناء", "عبر");
+    /// <summary>How many words an aside of where or how may hold between its two commas.</summary>
+    private const int MaxPrepositionAside = 10;
+
+    /// <summary>
+    /// The word past an aside opening at the comma at word <paramref name="k"/> with a preposition and closed by a second
+    /// comma (، في عمليات متفرقة بولايات تبسة وخنشلة، ستة عناصر: the word ستة); <paramref name="k"/> when no such aside stands there.
+    /// </summary>
+    private static int PastPrepositionAside(IReadOnlyList<Word> words, int k)
+    {
+        if (k + 2 >= words.Count || !AsidePrepositions.Contains(words[k + 1].Key)) return k;
+        for (int j = k + 2; j < words.Count && j <= k + 1 + MaxPrepositionAside; j++)
+        {
+            if (words[j].IsComma) return j + 1 < words.Count ? j + 1 : k;
+            if (words[j].Kind == WordKind.Punctuation) return k;
+        }
+        return k;
+    }
+
     private static int PastPlacesAndDays(SentenceReadings readings, IReadOnlyList<Word> words, int k)
     {
         for (int step = 0; step < MaxPlacesAndDays && k < words.Count; step++)
