@@ -636,13 +636,9 @@ public sealed partial class EventRecognizer
     /// <summary>How many places and days may stand between an arrest's subject and the people taken.</summary>
     private const int MaxPlacesAndDays = 3;
 
-    /// <summary>
-    /// The word past the places (في القاهرة, في بلدة ببنين, بمدينة الاسكندرية, بالقاهرة, من ولاية مدنين) and the days (امس,
-    /// مساء الاثنين, ، فجر اليوم،) that open at word <paramref name="k"/>, where and when a force took the people told after
-    /// them; <paramref name="k"/> when none opens there.
-    /// </summary>
     /// <summary>Prepositions that open an aside of where or how a force took people (في عمليات متفرقة, خلال مداهمات, عبر الحدود).</summary>
     private static readonly HashSet<string> AsidePrepositions = MatchKey.SetOf("في", "خلال", "اثناء", "عبر");
+
     /// <summary>How many words an aside of where or how may hold between its two commas.</summary>
     private const int MaxPrepositionAside = 10;
 
@@ -661,6 +657,11 @@ public sealed partial class EventRecognizer
         return k;
     }
 
+    /// <summary>
+    /// The word past the places (في القاهرة, في بلدة ببنين, بمدينة الاسكندرية, بالقاهرة, من ولاية مدنين) and the days (امس,
+    /// مساء الاثنين, ، فجر اليوم،) that open at word <paramref name="k"/>, where and when a force took the people told after
+    /// them; <paramref name="k"/> when none opens there.
+    /// </summary>
     private static int PastPlacesAndDays(SentenceReadings readings, IReadOnlyList<Word> words, int k)
     {
         for (int step = 0; step < MaxPlacesAndDays && k < words.Count; step++)
