@@ -30,6 +30,8 @@ public sealed class PlaceGazetteerTests
     [InlineData("منى (السعودية) - قتل", "LOC [0,3) منى")]                          // a name-like place in a dateline
     [InlineData("وقع التدافع في منى قرب مكة", "LOC [15,18) منى")]                  // and after في
     [InlineData("دخلت شاحنات الى مدينة دوما", "LOC [22,26) دوما")]
+    [InlineData("وقال مسؤول في وجدة ان", "LOC [14,18) وجدة")]                     // Oujda: its و is its own after a place cue
+    [InlineData("دوما – قتل ثلاثة", "LOC [0,4) دوما")]                             // a dateline set off by a dash
     public void test_places_found_where_nothing_was_tagged(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
@@ -40,6 +42,8 @@ public sealed class PlaceGazetteerTests
     [InlineData("وصل الحجاج الى مكة المكرمة", "مكة", "LOC [15,26) مكة المكرمة")]
     [InlineData("غرقت عبارة في نهر دجلة", "دجلة", "LOC [14,22) نهر دجلة")]
     [InlineData("نزحوا في ولاية جنوب دارفور", "دارفور", "LOC [15,26) جنوب دارفور")]
+    [InlineData("وجدة – تجمع العشرات امام الولاية", "جدة", "LOC [0,4) وجدة")]        // Oujda's dateline, not و + Jeddah
+    [InlineData("وخرج العشرات في مدينة وجدة امس", "جدة", "LOC [22,26) وجدة")]
     public void test_a_place_replaces_a_tagged_piece_inside_it(string text, string tagged, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text).WithEntity("e1", EntityType.LOC, tagged, tagged))));
@@ -60,6 +64,7 @@ public sealed class PlaceGazetteerTests
     [InlineData("وقالت منى ان الوضع صعب")]              // a woman's name: منى only in a place context
     [InlineData("ستعيش دوما في قلوبنا")]                // always
     [InlineData("ذهب الى بيت جده في القرية")]           // his grandfather
+    [InlineData("وجدة عجوز تنتظر في الباب")]             // and a grandmother: وجدة only in a place context
     [InlineData("من اجل حياة كريمة")]                   // ك is never peeled: not the governorate ريمة
     [InlineData("عادت الى القدس مسقط رأسها")]          // مسقط رأس: a birthplace
     [InlineData("ستبقى دوما في قلوبنا")]                // always
@@ -110,6 +115,7 @@ public sealed class PlaceGazetteerTests
     [InlineData("مقديشو", "SOM")]
     [InlineData("بحر قزوين", null)]             // a sea across borders: none
     [InlineData("البحر الاحمر", null)]
+    [InlineData("وجدة", "MAR")]                 // a place taken only in a place context, its country written with it
     public void test_a_listed_place_has_the_country_of_its_list(string name, string? country)
     {
         Assert.Equal(country, PlaceGazetteer.Shared.Country(Hadath.Extraction.Actors.NameKey.Of(name)));

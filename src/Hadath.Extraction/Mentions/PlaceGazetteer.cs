@@ -56,6 +56,7 @@ public sealed class PlaceGazetteer
     public PlaceGazetteer(IEnumerable<string> names, IEnumerable<(string Name, string Country)> countries) : this(names)
     {
         foreach (var (name, country) in countries) _countries[Actors.NameKey.Of(name)] = country;
+        foreach (var (name, country) in ContextOnlyCountries) _countries.TryAdd(Actors.NameKey.Of(name), country);
     }
 
     private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
@@ -121,10 +122,15 @@ public sealed class PlaceGazetteer
 
     /// <summary>
     /// Places left out of the list because they are as often a given name or a common word (منى: Mona; دوما: always;
-    /// جدة folds to جده, a grandmother; مالي: financial, دعم مالي): taken only as a whole word in a strong place context.
+    /// جدة folds to جده, a grandmother; مالي: financial, دعم مالي; وجدة, Oujda: and a grandmother): taken only as a whole
+    /// word in a strong place context. Read whole, وجدة there is Oujda, not و and Jeddah.
     /// </summary>
-    private static readonly HashSet<string> ContextOnly = new[] { "منى", "دوما", "جدة", "مالي" }
+    private static readonly HashSet<string> ContextOnly = new[] { "منى", "دوما", "جدة", "مالي", "وجدة" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The countries of <see cref="ContextOnly"/> places the actor dictionary does not give (Oujda: MAR).</summary>
+    /// <remarks>A property, not a field: the shared gazetteer is built before the fields declared after it are set.</remarks>
+    private static (string Name, string Country)[] ContextOnlyCountries => [("وجدة", "MAR")];
 
     private static readonly int ContextOnlyLongest = ContextOnly.Max(k => k.Length);
 
@@ -148,11 +154,13 @@ public sealed class PlaceGazetteer
 
     private static readonly string Mali = MatchKey.Of("مالي");
 
-    /// <summary>The word opens a dateline (منى (السعودية) -) or follows a place cue, its و/ف peeled (وفي منى).</summary>
+    /// <summary>
+    /// The word opens a dateline (منى (السعودية) -, وجدة – هسبريس) or follows a place cue, its و/ف peeled (وفي منى).
+    /// </summary>
     private static bool InPlaceContext(string text, ReadOnlySpan<Word> words, int i)
     {
         if (EndsWithHa(text, words[i])) return false;   // جده: his grandmother, not جدة
-        if (words[i].Start == 0) return text.AsSpan(words[i].End).TrimStart().StartsWith("(");
+        if (words[i].Start == 0) return text.AsSpan(words[i].End).TrimStart() is [('(' or '-' or '\u2013' or '\u2014' or '\u0640' or '/'), ..];
         if (i == 0 || !words[i - 1].IsLetters || words[i - 1].End < words[i].Start - 1) return false;
         foreach (var reading in Proclitics.ReadingsOf(text, words[i - 1]))
         {
