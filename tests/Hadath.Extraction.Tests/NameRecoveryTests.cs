@@ -131,6 +131,18 @@ public sealed class NameRecoveryTests
         Assert.Equal(expected, Organisations(Run(Docs.Tokenized(text))));
     }
 
+    [Theory]
+    [InlineData("مأرب - سبأ\n\nقتل تسعة نازحين، وقال مصدر لسبأ ان الطائرة سقطت.", new[] { "ORG سبأ", "ORG سبأ" })]   // a dateline on its own line
+    [InlineData("صلاح الدين / واع\n\nاعلنت الشرطة مقتل ثلاثة.", new[] { "ORG واع" })]
+    [InlineData("مأرب - سبأ: اعلن الجيش اسقاط طائرة.", new[] { "ORG سبأ" })]                                     // a colon opening the story
+    [InlineData("حماة-سانا\n\nاصيب ثلاثة مدنيين.", new[] { "ORG سانا" })]
+    [InlineData("مأرب - سبأ مدينة قديمة.\n\nوقال مصدر ان الطائرة سقطت.", new string[0])]                         // a sentence, no dateline
+    [InlineData("قال الوزير في خطاب القاه امام حشد كبير - سبأ\n\nوقال مصدر ان الطائرة سقطت.", new string[0])]       // too long to be a dateline
+    public void test_an_agency_credited_after_a_dash_on_the_datelines_own_line_is_that_agency(string text, string[] expected)
+    {
+        Assert.Equal(expected, Organisations(Run(Docs.Tokenized(text))));
+    }
+
     [Fact]
     public void test_an_agency_named_again_replaces_a_place_tagged_there()
     {

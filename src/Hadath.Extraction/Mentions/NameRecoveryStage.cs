@@ -841,6 +841,7 @@ public sealed class NameRecoveryStage : IStage
     {
         int reach = Math.Min(text.Length, MaxDatelineReach);
         int open = text.IndexOf('(', 0, reach);
+        if (open < 0) return LineCredit(text);
         // The place before the brackets: a few words on the first line (سيدي بوزيد, not a sentence).
         if (open < 0 || text.AsSpan(0, open).IndexOfAny('\n', '.', '،') >= 0 || text.AsSpan(0, open).Count(' ') > MaxDatelinePlaceWords) return null;
         TextSpan? credit = null;
@@ -891,6 +892,28 @@ public sealed class NameRecoveryStage : IStage
 
     /// <summary>Scales a unit of power follows (ميغا وات, كيلو وات).</summary>
     private static readonly HashSet<string> Scales = MatchKey.SetOf("ميغا", "ميجا", "كيلو", "جيغا", "جيجا", "تيرا");
+
+    /// <summary>
+    /// The agency credited on a dateline's own line after a dash or a slash (مأرب - سبأ, حماة-سانا, صلاح الدين / واع), or
+    /// before a colon that opens the story (مأرب - سبأ: اعلنت …): the one word after the last dash before the line's end,
+    /// a listed credit, with a place of a few words before it.
+    /// </summary>
+    private static TextSpan? LineCredit(string text)
+    {
+        int lineEnd = text.AsSpan(0, Math.Min(text.Length, MaxDatelineReach + 1)).IndexOfAny('\n', ':');
+        if (lineEnd <= 0) return null;
+        var line = text.AsSpan(0, lineEnd).TrimEnd();
+        int dash = line.LastIndexOfAny(LineCreditDashes);
+        if (dash <= 0 || line[..dash].Trim().Count(' ') >= MaxDatelinePlaceWords) return null;
+        var after = line[(dash + 1)..];
+        var word = after.Trim();
+        if (word.Length == 0 || word.Contains(' ') || !DatelineHead.IsCredit(word)) return null;
+        int start = dash + 1 + (after.Length - after.TrimStart().Length);
+        return new TextSpan(start, start + word.Length);
+    }
+
+    /// <summary>Dashes and the slash that set a dateline's credit off from its place on their own line.</summary>
+    private static readonly System.Buffers.SearchValues<char> LineCreditDashes = System.Buffers.SearchValues.Create("-\u2013\u2014\u0640/");
 
     /// <summary>Spaces before a dateline's brackets: its place is a few words (سيدي بوزيد, جسر الشغور).</summary>
     private const int MaxDatelinePlaceWords = 3;
