@@ -70,6 +70,22 @@ public sealed class ActorStageTests
         Assert.Equal("SYRMIL", Entity(doc, "e1").Actor);
     }
 
+    [Theory]
+    // the tagger read the bare definite noun itself as the body: it stands for that body again later, as a full name
+    // opening with the noun would (التحالف بقيادة السعودية … التحالف)
+    [InlineData("وقال التحالف ان طائراته اعترضت صاروخا. وشنت مقاتلات التحالف غارات على مواقع في صعدة.", new[] { "التحالف", "التحالف" })]
+    [InlineData("وقال التحالف ان طائراته اعترضت صاروخا. واكد المتحدث باسم التحالف ان الرد سيكون حازما.", new[] { "التحالف", "التحالف" })]
+    // with an adjective of its own it is another body (التحالف الوطني), and so with a name in brackets after it
+    [InlineData("وقال التحالف ان طائراته اعترضت صاروخا. وقال التحالف الوطني ان الحكومة فشلت.", new[] { "التحالف" })]
+    public void test_actors_a_bare_definite_body_noun_the_tagger_named_stands_for_that_body_again(string text, string[] mentions)
+    {
+        // Only the first is tagged, as the tagger left the story (WithEntity would take every occurrence).
+        var tagged = new Entity("e1", EntityType.ORG, "التحالف", System.Collections.Immutable.ImmutableArray.Create(new Mention(Docs.Find(text, "التحالف", 0))));
+        var doc = Run(Docs.Tokenized(text).WithEntities(System.Collections.Immutable.ImmutableArray.Create(tagged)));
+        Assert.Equal(mentions, Entity(doc, "e1").Mentions.Select(m => text[m.Start..m.End]));
+        Assert.Equal(text.IndexOf("التحالف", StringComparison.Ordinal), Entity(doc, "e1").Mentions[0].Start);
+    }
+
     [Fact]
     public void test_actors_a_title_not_next_to_the_name_does_not_count()
     {

@@ -686,7 +686,11 @@ public sealed class DescriptionLinker
     /// <summary>Whether the word of <paramref name="key"/> is a category noun naming <paramref name="type"/>.</summary>
     private static bool Names(string key, EntityType type) => CategoryLookup.TryGetValue(NameKey.WordOfKey(key), out var named) && named == type;
 
-    /// <summary>Where a category noun introduces an entity: the word before a mention (مدينة الرمادي) or a name's own first word (تنظيم الدولة).</summary>
+    /// <summary>
+    /// Where a category noun introduces an entity: the word before a mention (مدينة الرمادي), a name's own first word
+    /// (تنظيم الدولة), or a mention that is the definite noun alone (التحالف the tagger read as the coalition: the story's
+    /// later bare التحالف are that body too).
+    /// </summary>
     private static List<(string Category, int Entity, int At)> Introductions(string text, List<Entity> entities, ReadOnlySpan<Word> words)
     {
         var found = new List<(string, int, int)>();
@@ -696,7 +700,8 @@ public sealed class DescriptionLinker
             foreach (var m in entities[k].Mentions)
             {
                 int at = WordScanner.FirstAtOrAfter(words, m.Start);
-                if (at < words.Length && (!words[at].IsLetters || MayBeRoleOrCategory(words[at].Key)) && Names(words[at].Key, type) && words[at].End < m.End)
+                if (at < words.Length && (!words[at].IsLetters || MayBeRoleOrCategory(words[at].Key)) && Names(words[at].Key, type) &&
+                    (words[at].End < m.End || IsDefiniteNounAlone(words[at], m)))
                 {
                     found.Add((NameKey.Word(words[at].Key), k, m.Start));
                 }
@@ -715,6 +720,10 @@ public sealed class DescriptionLinker
         }
         return found;
     }
+
+    /// <summary>Whether <paramref name="mention"/> is just the definite word <paramref name="word"/> (التحالف, not its clitic: للتحالف is left alone).</summary>
+    private static bool IsDefiniteNounAlone(Word word, Mention mention) =>
+        word.Start == mention.Start && word.End == mention.End && word.Key.StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>
     /// Category nouns that introduce only a name they open (برنامج الاغذية العالمي, هيئة الاوراق المالية): before another
