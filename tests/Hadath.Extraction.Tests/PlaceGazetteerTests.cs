@@ -50,6 +50,20 @@ public sealed class PlaceGazetteerTests
     }
 
     [Theory]
+    [InlineData("وقصف الجيش قرى في ريف حماة الشمالي", "ريف حماة", "LOC [22,26) حماة")]          // the countryside of a place: the place is named
+    [InlineData("واصيب ثلاثة بريف حمص", "بريف حمص", "LOC [17,20) حمص")]                       // its clitic and ريف left out
+    [InlineData("ووقعت اشتباكات في ريف دير الزور", "ريف دير", "LOC [22,31) دير الزور")]         // a cut place is completed
+    [InlineData("وقتل خمسة في ريف ادلب", "ريف", "LOC [17,21) ادلب")]                          // ريف alone is no place
+    [InlineData("ونزحت عائلات الى ريف دمشق", "ريف دمشق", "LOC [17,25) ريف دمشق")]              // the governorate named ريف دمشق
+    public void test_the_countryside_of_a_place_is_that_place(string text, string tagged, string expected)
+    {
+        int at = text.IndexOf(tagged, StringComparison.Ordinal);
+        var entity = new Entity("e1", EntityType.LOC, tagged, System.Collections.Immutable.ImmutableArray.Create(new Mention(new TextSpan(at, at + tagged.Length))));
+        var found = Mentions(Run(Docs.Tokenized(text).WithEntities(System.Collections.Immutable.ImmutableArray.Create(entity))));
+        Assert.Equal(new[] { expected }, found);
+    }
+
+    [Theory]
     [InlineData("درس في جامعة الموصل", "جامعة الموصل", EntityType.ORG, "ORG [7,19) جامعة الموصل")]   // an organisation around the place
     [InlineData("على ضفاف نهر دجلة الخير", "دجلة الخير", EntityType.ORG, "ORG [13,23) دجلة الخير")] // a span across the place's edge
     [InlineData("وصل الى كيسمايو", "كيسمايو", EntityType.PER, "PER [8,15) كيسمايو")]                 // the same span keeps the tagger's type
