@@ -86,6 +86,18 @@ public sealed class ActorStageTests
         Assert.Equal(text.IndexOf("التحالف", StringComparison.Ordinal), Entity(doc, "e1").Mentions[0].Start);
     }
 
+    [Theory]
+    // a militant group named without the noun (داعش) is the organisation the story goes on calling التنظيم
+    [InlineData("وتبنى داعش الهجوم على الحاجز. وقال مصدر ان مسلحي التنظيم تسللوا من البساتين.", "داعش", new[] { "داعش", "التنظيم" })]
+    [InlineData("وتبنى داعش الهجوم على الحاجز. واكد المصدر ان التنظيم المتشدد خسر مواقعه.", "داعش", new[] { "داعش", "التنظيم المتشدد" })]
+    // a body that is no militant group is not what التنظيم stands for
+    [InlineData("وقال الجيش العراقي ان مسلحي التنظيم تسللوا من البساتين.", "الجيش العراقي", new[] { "الجيش العراقي" })]
+    public void test_actors_a_militant_group_named_without_the_noun_is_the_organisation_told_later(string text, string group, string[] mentions)
+    {
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, group, group));
+        Assert.Equal(mentions, Entity(doc, "e1").Mentions.Select(m => text[m.Start..m.End]));
+    }
+
     [Fact]
     public void test_actors_a_title_not_next_to_the_name_does_not_count()
     {

@@ -586,6 +586,9 @@ public sealed class DescriptionLinker
         }
         if (reading.Key is null || OwnedForce(words, i, reading.Key)) return null;
         var latest = LatestIntroduced(introduced, NameKey.Word(reading.Key), words[i].Start);
+        // داعش … مسلحي التنظيم: a group named without the noun is the organisation the story goes on calling التنظيم.
+        if (latest.Category is null && NameKey.Word(reading.Key) == Organisation && LatestMilitantGroup(entities, words[i].Start) is { } group)
+            latest = (Organisation, group, words[i].Start);
         if (latest.Category is null) return null;
         if (Forces.Contains(latest.Category) && ArmyOfFramedPlace(entities, words, i, sentences, introduced, latest.Category) is { } home) latest = latest with { Entity = home };
         int end = i + 1;
@@ -603,6 +606,32 @@ public sealed class DescriptionLinker
         if (end < words.Length && words[end].Key == "(") return null;
         return new Found(latest.Entity, new TextSpan(reading.Span.Start, words[end - 1].End), end);
     }
+
+    /// <summary>The category key of تنظيم (an organisation, in the news most often an armed one).</summary>
+    private static readonly string Organisation = NameKey.Word("تنظيم");
+
+    /// <summary>
+    /// The organisation named last before <paramref name="at"/> whose actor code is a militant group's (IMG…: داعش, القاعدة)
+    /// or a rebel or insurgent side's (…REB, …INS), or null: what a story calls التنظيم when it named the group without
+    /// that noun.
+    /// </summary>
+    private static int? LatestMilitantGroup(List<Entity> entities, int at)
+    {
+        int? found = null;
+        int latest = -1;
+        for (int k = 0; k < entities.Count; k++)
+        {
+            if (entities[k].Type != EntityType.ORG || entities[k].Actor is not { } code || !IsMilitantCode(code)) continue;
+            foreach (var m in entities[k].Mentions)
+            {
+                if (m.Start < at && m.Start > latest) (latest, found) = (m.Start, k);
+            }
+        }
+        return found;
+    }
+
+    private static bool IsMilitantCode(string code) =>
+        code.StartsWith("IMG", StringComparison.Ordinal) || code.EndsWith("REB", StringComparison.Ordinal) || code.EndsWith("INS", StringComparison.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Forces = Keys("جيش", "مليشيا", "ميليشيا").GetAlternateLookup<ReadOnlySpan<char>>();
 
