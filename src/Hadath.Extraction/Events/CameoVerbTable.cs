@@ -102,6 +102,7 @@ public sealed class CameoVerbTable
             if (meeting is null) continue;
             foreach (var suffix in ObjectPronouns) _withPronoun.TryAdd(form + suffix, (form, meeting));
         }
+        AddCallsWithPronoun(byForm);
         // Present (imperfect) forms: يـ, or تـ where the يـ form is listed too (تلتقي/يلتقي; تباحث is a past form).
         bool Present(string form) => form[0] == 'ي' || (form[0] == 'ت' && byForm.ContainsKey("ي" + form[1..]));
         _byForm = byForm.ToDictionary(f => f.Key, f => new FormPatterns(f.Value, Present(f.Key), f.Value.Where(p => pastInGroup.Contains((f.Key, p)))), StringComparer.Ordinal);
@@ -113,6 +114,24 @@ public sealed class CameoVerbTable
     private static readonly string[] ObjectPronouns = { "ه", "هم" };   // not ها: زارها is mostly a place
 
     /// <summary>
+    /// Reads a call or demand verb (CAMEO 02, no object pattern) with its addressee as an object pronoun as the call itself:
+    /// ونفت الوزارة ذلك، ودعتهم الى العودة الى الاقسام; وطالبتها بوقف دعمها (دعت+هم, طالبت+ها → the 02 pattern of دعت,
+    /// طالبت). Whom the pronoun stands for is left to <see cref="Hit.ObjectPronoun"/>'s reader. Here ها is a person or a
+    /// body (دعاها), not a place as after a visit verb.
+    /// </summary>
+    private void AddCallsWithPronoun(Dictionary<string, List<CameoVerbPattern>> byForm)
+    {
+        foreach (var (form, list) in byForm)
+        {
+            var call = list.FirstOrDefault(p => p.Object.Length == 0 && p.Code.StartsWith("02", StringComparison.Ordinal));
+            if (call is null) continue;
+            foreach (var suffix in CallPronouns) _withPronoun.TryAdd(form + suffix, (form, call));
+        }
+    }
+
+    private static readonly string[] CallPronouns = { "ه", "ها", "هم", "هما" };
+
+    /// <summary>
     /// Whether a تـ form stands in its pattern's group beside its own feminine past (تقدم with تقدمت, تلقي with تلقت): there
     /// it is that past verb (وتقدم لبنان بشكوى, وتلقى الرئيس اتصالا), though another verb's present is spelled alike (تقدم,
     /// she presents; تلقي, she throws).
@@ -120,7 +139,7 @@ public sealed class CameoVerbTable
     private static bool PastBesideItsFeminine(string form, string[] group) =>
         form.Length > 2 && form[0] == 'ت' && (group.Contains(form + "ت") || form[^1] == 'ي' && group.Contains(form[..^1] + "ت"));
 
-    /// <summary>A 04 verb form with an object pronoun (استقبله) → the form (استقبل) and its first 04 pattern without an object.</summary>
+    /// <summary>A 04 or 02 verb form with an object pronoun (استقبله, دعتهم) → the form (استقبل, دعت) and its first 04 or 02 pattern without an object.</summary>
     private readonly Dictionary<string, (string Form, CameoVerbPattern Meeting)> _withPronoun = new(StringComparer.Ordinal);
 
     private const int MinPatternsForFirstObjects = 8;

@@ -524,6 +524,43 @@ public sealed partial class EventStage
             : afterComma && QuotedObjectNext(s, hit.Word);
     }
 
+    /// <summary>
+    /// The sides of a call whose addressee is the verb's object pronoun (ودعتهم, وطالبتها: <see cref="CameoVerbTable.Hit.ObjectPronoun"/>):
+    /// the addressee is told already, so a name right after the verb is who calls (ودعتهم وزارة التربية الى العودة), not
+    /// whom; and the caller is never its own addressee (ودعاهم after a subject shared from before). Whom the pronoun stands
+    /// for is left unread.
+    /// </summary>
+    private static EventArguments.Roles PronounCall(EventArguments.Sentence s, CameoVerbTable.Hit hit, EventArguments.Roles roles)
+    {
+        if (roles.Target is { } named && s.StartingAt(hit.Word + 1) is { } m && m.Entity == named)
+            return roles with { Source = roles.Source is null || roles.Source == named ? named : roles.Source, Target = null };
+        // وجهت الحملة استغاثة الى الرئيس المصري X، وطالبته بالتحقيق: a name told after الى before the verb is whom the
+        // pronoun calls on again, never the caller.
+        if (roles.Source is { } caller && AddressedBefore(s, hit.Word, caller)) return roles with { Source = null, Target = null };
+        return roles.Target == roles.Source ? roles with { Target = null } : roles;
+    }
+
+    /// <summary>How many words a title may run between الى and the name it introduces (الى الرئيس المصري X).</summary>
+    private const int MaxAddressTitleWords = 3;
+
+    /// <summary>
+    /// Whether the last mention of <paramref name="named"/> before the verb at <paramref name="verb"/> follows الى, past
+    /// up to <see cref="MaxAddressTitleWords"/> words of a title (وجهت استغاثة الى الرئيس المصري عبد الفتاح السيسي): someone
+    /// addressed, not a subject.
+    /// </summary>
+    private static bool AddressedBefore(EventArguments.Sentence s, int verb, Entity named)
+    {
+        int first = -1;
+        foreach (var m in s.Mentions)
+            if (m.Entity == named && m.Last < verb) first = m.First;
+        for (int k = first - 1; k >= 0 && k >= first - 1 - MaxAddressTitleWords; k--)
+        {
+            if (!s.Words[k].IsLetters) return false;
+            if (s.Words[k].Key == "الي") return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether the verb is written with a damma on its first letter (حُمّل, اُعتقل): a passive, whose subject is what it was done to.</summary>
     private static bool MarkedPassive(string text, TextSpan verb) => verb.Length > 1 && text[verb.Start + 1] == '\u064F';
 

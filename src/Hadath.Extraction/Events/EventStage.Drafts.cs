@@ -31,6 +31,9 @@ public sealed partial class EventStage
         /// <summary>An unnamed source or target (قوات الامن), kept where no entity fills the role.</summary>
         public ActorPhrases.Phrase? SourcePhrase { get; init; }
         public ActorPhrases.Phrase? TargetPhrase { get; init; }
+
+        /// <summary>The verb carries its addressee as an object pronoun (ودعتهم الى): a call made to someone, though unnamed.</summary>
+        public bool AddresseePronoun { get; init; }
     }
 
     /// <summary>
@@ -183,11 +186,12 @@ public sealed partial class EventStage
     /// past days and commas (دعت الامم المتحدة الى تحقيق مستقل, دعا الرئيس، الاحد، الى مقاطعة, طالبت النقابة بزيادة الاجور).
     /// CAMEO's appeal is made to someone; one to no one is what a speaker said, a statement to quote, not an event between
     /// two sides, and the story gold reads such calls as speech. One with words between its caller and what it calls for
-    /// (دعت المنظمة الدول الاعضاء الى, دعت الجمعية في بيان رئاسة الحكومة الى) is kept, its addressee named or not.
+    /// (دعت المنظمة الدول الاعضاء الى, دعت الجمعية في بيان رئاسة الحكومة الى) is kept, its addressee named or not; so is
+    /// one whose verb carries the addressee as a pronoun (ودعتهم الى العودة).
     /// </summary>
     private static bool IsAppealToNoOne(EventArguments.Sentence s, Draft d)
     {
-        if (d.Target is not null || d.TargetPhrase is not null || d.Code.Code.Length < 2 || (d.Code.Code[0], d.Code.Code[1]) is not (('0', '2') or ('1', '0'))) return false;
+        if (d.Target is not null || d.TargetPhrase is not null || d.AddresseePronoun || d.Code.Code.Length < 2 || (d.Code.Code[0], d.Code.Code[1]) is not (('0', '2') or ('1', '0'))) return false;
         var words = s.Words;
         int k = 0;
         while (k < words.Count && words[k].Start < d.Span.End) k++;

@@ -628,7 +628,9 @@ public sealed partial class EventStage : IStage
                     PlaceOfOthers(inSentence, hit.Word, met)) roles = roles with { Target = null };
                 var earlier = LastSourceBefore(drafts, hit.Span.Start);
                 // وصل X الى الكويت …، واستقبله امير البلاد: the object pronoun is the one whose act the sentence told before.
-                if (hit.ObjectPronoun && roles.Target is null) roles = roles with { Target = earlier is not null && earlier != roles.Source ? earlier : null };
+                // A call's pronoun (ودعاهم الى التهدئة) is mostly the people just told of, no actor: PronounCall reads it.
+                if (hit.ObjectPronoun && !code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Target is null)
+                    roles = roles with { Target = earlier is not null && earlier != roles.Source ? earlier : null };
                 // زار X مقر القيادة حيث التقى قائد الجيش Y: after حيث a meeting verb goes on with the visitor, so the name after
                 // it is whom he met; so it does written with و in the visit's clause (وكان X قد زار قضاء بيجي الاسبوع الماضي
                 // والتقى قادة الحشد الشعبي).
@@ -688,6 +690,8 @@ public sealed partial class EventStage : IStage
                     // its own, not the visit told again.
                     ownObject = roles.Source is not null && AccusativeNext(inSentence, hit.Word);
                 }
+                // ودعتهم وزارة التربية الى العودة: with the addressee in the verb, the name after it calls (PronounCall).
+                if (hit.ObjectPronoun && code.Code.StartsWith("02", StringComparison.Ordinal)) roles = PronounCall(inSentence, hit, roles);
                 // ودعا X الدول المانحة الى زيارة سوريا: a call is addressed to whom it names before الى; a name after it is
                 // inside what is called for.
                 if (code.Code.StartsWith("02", StringComparison.Ordinal) && roles.Target is { } called && AfterIla(inSentence, hit.Word, called)) roles = roles with { Target = null };
@@ -833,7 +837,7 @@ public sealed partial class EventStage : IStage
                          inSentence.Mentions.FirstOrDefault(m => m.First > hit.Word && m.Entity.Type == EntityType.ORG && m.Entity != roles.Source).Entity is { } firstBody &&
                          _arguments.MissedHolderAfter(inSentence, hit.Word, firstBody) is { } missed)
                     counterpart = missed;
-                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart ?? (roles.Target is null ? homeland : null) });
+                drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart ?? (roles.Target is null ? homeland : null), AddresseePronoun = hit.ObjectPronoun && calling });
             }
             SidesFromCounts(drafts, inSentence);
             StateFireOnProtesters(drafts, inSentence);
