@@ -289,6 +289,23 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
+    /// A palace or seat after في whose name, of a few words the tagger may not name, runs to a comma with no day before
+    /// it (استقبل الملك X في قصر الحسينية، اليوم، Y; في مقر رئاسة الوزراء، امس،): the comma, where a day's aside may open;
+    /// or null. Reads only the words from <paramref name="at"/> (في) to that comma.
+    /// </summary>
+    private static int? PalaceNameEnd(Sentence s, int at)
+    {
+        const int MaxSeatWords = 4;
+        if (at + 3 >= s.Words.Count || s.Words[at].Key != "في" || !HostSeats.Contains(s.Words[at + 1].Key)) return null;
+        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + MaxSeatWords; k++)
+        {
+            if (s.Words[k].IsComma) return k > at + 2 ? k : null;
+            if (!s.Words[k].IsLetters || IsTime(s, k) || PeriodWords.Contains(s.Words[k].Key)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A day or a place set off by commas right after the subject (استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة
     /// المفوضية; التقى الوزير X، في وقت لاحق اليوم، Y; التقى X في موسكو، الشهر الماضي، Y; استقبل عامل الاقليم X، بعد الظهر،
     /// وفدا عن Y): the object comes after it. The
@@ -306,6 +323,8 @@ public sealed partial class EventArguments
         // استقبل رئيس الوزراء X في مكتبه، مساء اليوم، قائد البعثة Y: so may the host's own seat.
         else if (at + 2 < s.Words.Count && s.Words[at].Key == "في" && OwnSeats.Contains(s.Words[at + 1].Key)) at += 2;
         else if (PastPalaceDayAside(s, at) is { } past) return past;
+        // استقبل الملك X في قصر الحسينية، اليوم، رئيس الوزراء Y: so may a palace or seat the tagger does not name.
+        else if (PalaceNameEnd(s, at) is { } comma) at = comma;
         if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",")) return null;
         bool day = false, seat = false;
         for (int k = at + 1; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)
