@@ -113,6 +113,7 @@ public static partial class PersonNames
         // وكان شرف الدين قد التقى, after عصام شرف الدين: a family name of two words, kept by its first word.
         HashSet<string>? compounds = null;
         var sketch = new KeySketch();
+        HashSet<int>? personEnds = null;
         foreach (var p in persons)
         {
             int first = WordScanner.FirstAtOrAfter(words, p.Start), last = first;
@@ -124,6 +125,16 @@ public static partial class PersonNames
                 continue;
             }
             if (words[last].Key.Length > 3 && families.Add(words[last].Key)) sketch.Add(words[last].Key);
+            (personEnds ??= new HashSet<int>()).Add(words[last].End);
+        }
+        // ووقع X وعطاف, جعفر حسان والسوداني: a family name with و, kept apart (built once a story, not per word).
+        HashSet<string>? joined = null;
+        foreach (var family in families)
+        {
+            // ليلى مراد والذي هاجر: a relative pronoun a tagged span ran over is no family name.
+            if (NotFamilies.Contains(family) || NotNames.Contains(family)) continue;
+            (joined ??= new HashSet<string>(StringComparer.Ordinal)).Add("و" + family);
+            sketch.Add("و" + family);
         }
         var found = new List<TextSpan>();
         if (families.Count == 0 && compounds is null) return found;
@@ -132,7 +143,12 @@ public static partial class PersonNames
             // شرف الدين: the compound's two words stand where a one-word family name would.
             int end = i;
             if (compounds is not null && i + 1 < words.Length && words[i + 1].Key == Din && compounds.Contains(words[i].Key) && Adjacent(text, words[i], words[i + 1])) end = i + 1;
-            else if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key) || !families.Contains(words[i].Key)) continue;
+            else if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key)) continue;
+            else if (!families.Contains(words[i].Key))
+            {
+                if (JoinedToPerson(text, words, i, joined, personEnds)) found.Add(new TextSpan(words[i].Start + 1, words[i].End));
+                continue;
+            }
             // والتقى غريفيث في الرياض, واستقبل الحريري الوفد: the subject of a verb of meeting or accusing, whatever follows it;
             // لقوات حفتر, لمقاتلي حفتر: the leader whose forces they are; وكان الغريب قد التقى: a pluperfect's subject, before its قد.
             bool act = ActVerbs.ContainsWithoutConjunction(words[i - 1].Key) || IsFollowersNoun(words[i - 1].Key) ||
@@ -146,6 +162,18 @@ public static partial class PersonNames
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> is a family name with و right after a person's name (ووقع محمد مصطفى وحسان مذكرة;
+    /// جعفر حسان والسوداني): the second of two persons joined by و, the one already named in the story by that family name.
+    /// Reads only the word and the one before it.
+    /// </summary>
+    private static bool JoinedToPerson(string text, ReadOnlySpan<Word> words, int i, HashSet<string>? joined, HashSet<int>? personEnds) =>
+        joined is not null && personEnds is not null && text[words[i].Start] == 'و' && joined.Contains(words[i].Key) &&
+        personEnds.Contains(words[i - 1].End) && Adjacent(text, words[i - 1], words[i]);
+
+    /// <summary>Words a tagged span may end in that are no family name (relative pronouns).</summary>
+    private static readonly HashSet<string> NotFamilies = MatchKey.SetOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي");
 
     private const int MaxTitleWords = 8;
 
