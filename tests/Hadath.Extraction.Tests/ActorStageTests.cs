@@ -98,6 +98,17 @@ public sealed class ActorStageTests
         Assert.Equal(mentions, Entity(doc, "e1").Mentions.Select(m => text[m.Start..m.End]));
     }
 
+    [Theory]
+    // a strait named once (مضيق هرمز) is المضيق later, as a town is المدينة
+    [InlineData("وعبرت الناقلة مضيق هرمز فجر امس. وهددت ايران باغلاق المضيق امام السفن.", "مضيق هرمز", new[] { "مضيق هرمز", "المضيق" })]
+    [InlineData("وعبرت الناقلة مضيق هرمز فجر امس. ولم يعرف المضيق الجوي للطائرة.", "مضيق هرمز", new[] { "مضيق هرمز" })]   // an adjective of its own: another thing
+    public void test_actors_a_strait_is_named_again_by_its_noun(string text, string strait, string[] mentions)
+    {
+        var tagged = new Entity("e1", EntityType.LOC, strait, System.Collections.Immutable.ImmutableArray.Create(new Mention(Docs.Find(text, strait, 0))));
+        var doc = Run(Docs.Tokenized(text).WithEntities(System.Collections.Immutable.ImmutableArray.Create(tagged)));
+        Assert.Equal(mentions, Entity(doc, "e1").Mentions.Select(m => text[m.Start..m.End]));
+    }
+
     [Fact]
     public void test_actors_a_title_not_next_to_the_name_does_not_count()
     {

@@ -43,7 +43,7 @@ public sealed class DescriptionLinker
     private static readonly Dictionary<string, EntityType> Categories = new[]
     {
         ("مدينة", EntityType.LOC), ("بلدة", EntityType.LOC), ("حي", EntityType.LOC), ("قرية", EntityType.LOC), ("محافظة", EntityType.LOC),
-        ("ولاية", EntityType.LOC), ("مخيم", EntityType.LOC),
+        ("ولاية", EntityType.LOC), ("مخيم", EntityType.LOC), ("مضيق", EntityType.LOC),
         // Districts and regions (قضاء الحويجة … القضاء, ناحية البغدادي, اقليم كردستان, قطاع غزة); with an adjective after
         // it the noun is another thing (القضاء العراقي: the judiciary; من الناحية الانسانية: an aspect).
         ("قضاء", EntityType.LOC), ("ناحية", EntityType.LOC), ("اقليم", EntityType.LOC), ("قطاع", EntityType.LOC),
