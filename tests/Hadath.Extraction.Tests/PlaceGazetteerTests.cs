@@ -32,6 +32,7 @@ public sealed class PlaceGazetteerTests
     [InlineData("دخلت شاحنات الى مدينة دوما", "LOC [22,26) دوما")]
     [InlineData("وقال مسؤول في وجدة ان", "LOC [14,18) وجدة")]                     // Oujda: its و is its own after a place cue
     [InlineData("دوما – قتل ثلاثة", "LOC [0,4) دوما")]                             // a dateline set off by a dash
+    [InlineData("ووصل النازحون الى بلدة طويلة امس", "LOC [23,28) طويلة")]                // Darfur's Tawila after its place noun
     public void test_places_found_where_nothing_was_tagged(string text, string expected)
     {
         Assert.Equal(new[] { expected }, Mentions(Run(Docs.Tokenized(text))));
@@ -79,6 +80,7 @@ public sealed class PlaceGazetteerTests
     [InlineData("ستعيش دوما في قلوبنا")]                // always
     [InlineData("ذهب الى بيت جده في القرية")]           // his grandfather
     [InlineData("وجدة عجوز تنتظر في الباب")]             // and a grandmother: وجدة only in a place context
+    [InlineData("وامتدت طوابير طويلة امام المخابز")]      // long
     [InlineData("من اجل حياة كريمة")]                   // ك is never peeled: not the governorate ريمة
     [InlineData("عادت الى القدس مسقط رأسها")]          // مسقط رأس: a birthplace
     [InlineData("ستبقى دوما في قلوبنا")]                // always
@@ -130,6 +132,7 @@ public sealed class PlaceGazetteerTests
     [InlineData("بحر قزوين", null)]             // a sea across borders: none
     [InlineData("البحر الاحمر", null)]
     [InlineData("وجدة", "MAR")]                 // a place taken only in a place context, its country written with it
+    [InlineData("طويلة", "SDN")]
     public void test_a_listed_place_has_the_country_of_its_list(string name, string? country)
     {
         Assert.Equal(country, PlaceGazetteer.Shared.Country(Hadath.Extraction.Actors.NameKey.Of(name)));

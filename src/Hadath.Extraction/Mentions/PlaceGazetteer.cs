@@ -122,15 +122,15 @@ public sealed class PlaceGazetteer
 
     /// <summary>
     /// Places left out of the list because they are as often a given name or a common word (منى: Mona; دوما: always;
-    /// جدة folds to جده, a grandmother; مالي: financial, دعم مالي; وجدة, Oujda: and a grandmother): taken only as a whole
-    /// word in a strong place context. Read whole, وجدة there is Oujda, not و and Jeddah.
+    /// جدة folds to جده, a grandmother; مالي: financial, دعم مالي; وجدة, Oujda: and a grandmother; طويلة, Darfur's Tawila:
+    /// long): taken only as a whole word in a strong place context. Read whole, وجدة there is Oujda, not و and Jeddah.
     /// </summary>
-    private static readonly HashSet<string> ContextOnly = new[] { "منى", "دوما", "جدة", "مالي", "وجدة" }
+    private static readonly HashSet<string> ContextOnly = new[] { "منى", "دوما", "جدة", "مالي", "وجدة", "طويلة" }
         .Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The countries of <see cref="ContextOnly"/> places the actor dictionary does not give (Oujda: MAR).</summary>
+    /// <summary>The countries of <see cref="ContextOnly"/> places the actor dictionary does not give (Oujda: MAR, Tawila: SDN).</summary>
     /// <remarks>A property, not a field: the shared gazetteer is built before the fields declared after it are set.</remarks>
-    private static (string Name, string Country)[] ContextOnlyCountries => [("وجدة", "MAR")];
+    private static (string Name, string Country)[] ContextOnlyCountries => [("وجدة", "MAR"), ("طويلة", "SDN")];
 
     private static readonly int ContextOnlyLongest = ContextOnly.Max(k => k.Length);
 
