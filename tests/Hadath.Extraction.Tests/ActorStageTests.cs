@@ -110,6 +110,18 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void test_actors_a_definite_body_noun_before_another_name_is_its_subject_not_its_introduction()
+    {
+        // ودعا الحزب الامم المتحدة الى: الحزب calls on the UN; it does not introduce the UN as a party, so the later
+        // مخيمات الحزب is the party named first.
+        const string text = "وقال الحزب الديمقراطي الكردستاني ان الهجوم جبان. ودعا الحزب الامم المتحدة الى التحقيق. ويقيم في مخيمات الحزب نحو الفي شخص.";
+        var doc = Run(Docs.Tokenized(text).WithEntity("e1", EntityType.ORG, "الحزب الديمقراطي الكردستاني", "الحزب الديمقراطي الكردستاني")
+            .WithEntity("e2", EntityType.ORG, "الامم المتحدة", "الامم المتحدة"));
+        Assert.Equal(new[] { "الامم المتحدة" }, Entity(doc, "e2").Mentions.Select(m => text[m.Start..m.End]));
+        Assert.Equal(Docs.Find(text, "الحزب", 2).Start, Entity(doc, "e1").Mentions[^1].Start);
+    }
+
+    [Fact]
     public void test_actors_a_title_not_next_to_the_name_does_not_count()
     {
         var text = "وقال الرئيس الروسي ان كيري سيصل.";

@@ -740,7 +740,8 @@ public sealed class DescriptionLinker
                 {
                     foreach (var r in Proclitics.ReadingsOf(text, words[before]))
                     {
-                        if (r.HadArticle || !Names(r.Key, type) || HeadsOnlyOwnName.Contains(NameKey.Word(r.Key))) continue;
+                        // ودعا الحزب الامم المتحدة الى: a definite noun before a name is a subject before its object, no introduction.
+                        if (r.HadArticle || r.Key.StartsWith("ال", StringComparison.Ordinal) || !Names(r.Key, type) || HeadsOnlyOwnName.Contains(NameKey.Word(r.Key))) continue;
                         found.Add((NameKey.Word(r.Key), k, m.Start));
                         break;
                     }
