@@ -749,6 +749,14 @@ public sealed partial class EventArguments
     }
 
     /// <summary>
+    /// Whether word <paramref name="k"/> is مجلس in construct right after an office noun (نائب رئيس مجلس الوزراء وزير
+    /// الخارجية X, the Gulf wires' two offices before a name): the first office's body, which does not count against the
+    /// title's reach, as ranks do not.
+    /// </summary>
+    private static bool IsCouncilOfOffice(Sentence s, int k) =>
+        k >= 1 && s.Words[k].Key == "مجلس" && s.StartingAt(k) is null && IsOfficeNoun(s.Words[k - 1].Key);
+
+    /// <summary>
     /// A subject that is not a name (قوات الامن, الامين العام لحزب حراك تونس): the phrase runs to the first preposition or
     /// punctuation. A person or organisation in it, or named right after its comma (المرشد الاعلى لايران، علي خامنئي), is
     /// the subject; a place in it belongs to the phrase (لايران), so it is not the target either.
@@ -773,7 +781,7 @@ public sealed partial class EventArguments
         while (k < s.Words.Count && k - start - ranks < MaxTitleWords && s.Words[k].IsLetters && (k == start || !NumberReader.Shared.Starts(s.Words[k])) &&
                (!Prepositions.Contains(s.Words[k].Key) || IsMembersOf(s, k)))
         {
-            if (Honorifics.Contains(s.Words[k].Key)) ranks++;
+            if (Honorifics.Contains(s.Words[k].Key) || IsCouncilOfOffice(s, k)) ranks++;
             if (k > start && OpensObjectTitle(s, start, k)) return (null, k, head);
             // واتهمت مصادر محلية الجيش السوري, وطالبت منظمات حقوقية ليبية ودولية الاتحاد الاوروبي: an indefinite head closed
             // by its adjectives is a whole subject; the name after them is the object, not whose the head is.
