@@ -585,9 +585,10 @@ public sealed class DescriptionLinker
             }
         }
         if (reading.Key is null || OwnedForce(words, i, reading.Key)) return null;
-        var latest = LatestIntroduced(introduced, NameKey.Word(reading.Key), words[i].Start);
+        string category = NameKey.Word(reading.Key);
+        var latest = LatestIntroduced(introduced, category, words[i].Start);
         // داعش … مسلحي التنظيم: a group named without the noun is the organisation the story goes on calling التنظيم.
-        if (latest.Category is null && NameKey.Word(reading.Key) == Organisation && LatestMilitantGroup(entities, words[i].Start) is { } group)
+        if (latest.Category is null && category == Organisation && LatestMilitantGroup(entities, words[i].Start) is { } group)
             latest = (Organisation, group, words[i].Start);
         if (latest.Category is null) return null;
         if (Forces.Contains(latest.Category) && ArmyOfFramedPlace(entities, words, i, sentences, introduced, latest.Category) is { } home) latest = latest with { Entity = home };

@@ -58,7 +58,7 @@ public sealed class CameoVerbTable
 
     /// <summary><see cref="_byForm"/> and <see cref="_withPronoun"/> looked up by a word's key less a و/ف, in place.</summary>
     private readonly Dictionary<string, FormPatterns>.AlternateLookup<ReadOnlySpan<char>> _byFormOfSpan;
-    private readonly Dictionary<string, (string Form, CameoVerbPattern Meeting)>.AlternateLookup<ReadOnlySpan<char>> _withPronounOfSpan;
+    private readonly Dictionary<string, (string Form, CameoVerbPattern Pattern)>.AlternateLookup<ReadOnlySpan<char>> _withPronounOfSpan;
 
     /// <summary>The forms with and without an object pronoun: a word is read only when it, or it less a و/ف, is one.</summary>
     private readonly FormShapes _forms;
@@ -140,7 +140,7 @@ public sealed class CameoVerbTable
         form.Length > 2 && form[0] == 'ت' && (group.Contains(form + "ت") || form[^1] == 'ي' && group.Contains(form[..^1] + "ت"));
 
     /// <summary>A 04 or 02 verb form with an object pronoun (استقبله, دعتهم) → the form (استقبل, دعت) and its first 04 or 02 pattern without an object.</summary>
-    private readonly Dictionary<string, (string Form, CameoVerbPattern Meeting)> _withPronoun = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Form, CameoVerbPattern Pattern)> _withPronoun = new(StringComparer.Ordinal);
 
     private const int MinPatternsForFirstObjects = 8;
 
@@ -183,7 +183,7 @@ public sealed class CameoVerbTable
                 {
                     // وزارة is no زار with a pronoun: ة is never a pronoun, whatever the match key folds it to.
                     if (text[word.End - 1] == 'ة' || !_withPronounOfSpan.TryGetValue(key, out var bare)) continue;
-                    (hits ??= []).Add(new Hit(PeeledKeys.SpanAt(text, word, peeled), i, bare.Meeting, _byForm[bare.Form].Present, ObjectPronoun: true));
+                    (hits ??= []).Add(new Hit(PeeledKeys.SpanAt(text, word, peeled), i, bare.Pattern, _byForm[bare.Form].Present, ObjectPronoun: true));
                     break;
                 }
                 var pattern = form.FirstObjects is { } objects && !AnyFirstObject(objects.Firsts, objects.Sketch, words, i)

@@ -269,41 +269,29 @@ public sealed partial class EventArguments
         "يوم", "صبيحة");
 
     /// <summary>
-    /// A palace or seat the tagger may not name, then its day, closed by a comma with none before it (BNA: استقبل الملك X
-    /// في قصر الصخير اليوم، صاحب السمو الامير Y): where and when the reception was held, so the object comes after the
-    /// comma. Reads only the words from <paramref name="at"/> (في) to that comma; the word after it, or null where no day
-    /// stands among them.
+    /// A palace or seat after في that the tagger may not name, closed by a comma within <see cref="MaxPalaceAsideWords"/> words
+    /// (BNA: استقبل الملك X في قصر الصخير اليوم، Y; استقبل الملك X في قصر الحسينية، اليوم، Y): the comma, and whether a day
+    /// stood before it; null where another mark comes first or no comma closes it. Reads only the words from
+    /// <paramref name="at"/> (في) to that comma.
     /// </summary>
-    private static int? PastPalaceDayAside(Sentence s, int at)
+    private static (int Comma, bool Day)? PalaceAside(Sentence s, int at)
     {
-        const int MaxSeatWords = 6;
         if (at + 3 >= s.Words.Count || s.Words[at].Key != "في" || !HostSeats.Contains(s.Words[at + 1].Key)) return null;
         bool day = false;
-        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + MaxSeatWords; k++)
+        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + MaxPalaceAsideWords; k++)
         {
-            if (s.Words[k].IsComma) return day && k + 1 < s.Words.Count ? k + 1 : null;
+            if (s.Words[k].IsComma) return (k, day);
             if (IsTime(s, k) || PeriodWords.Contains(s.Words[k].Key)) day = true;
             else if (!s.Words[k].IsLetters) return null;
         }
         return null;
     }
 
-    /// <summary>
-    /// A palace or seat after في whose name, of a few words the tagger may not name, runs to a comma with no day before
-    /// it (استقبل الملك X في قصر الحسينية، اليوم، Y; في مقر رئاسة الوزراء، امس،): the comma, where a day's aside may open;
-    /// or null. Reads only the words from <paramref name="at"/> (في) to that comma.
-    /// </summary>
-    private static int? PalaceNameEnd(Sentence s, int at)
-    {
-        const int MaxSeatWords = 4;
-        if (at + 3 >= s.Words.Count || s.Words[at].Key != "في" || !HostSeats.Contains(s.Words[at + 1].Key)) return null;
-        for (int k = at + 2; k < s.Words.Count && k <= at + 1 + MaxSeatWords; k++)
-        {
-            if (s.Words[k].IsComma) return k > at + 2 ? k : null;
-            if (!s.Words[k].IsLetters || IsTime(s, k) || PeriodWords.Contains(s.Words[k].Key)) return null;
-        }
-        return null;
-    }
+    /// <summary>How many words a palace's name and its day may run before the comma that closes them.</summary>
+    private const int MaxPalaceAsideWords = 6;
+
+    /// <summary>How many words a palace's name alone, with no day, may run before its comma (في قصر الحسينية،).</summary>
+    private const int MaxPalaceNameWords = 4;
 
     /// <summary>
     /// A day or a place set off by commas right after the subject (استقبل الرئيس ميشال عون، قبل ظهر اليوم في بعبدا، ممثلة
@@ -322,9 +310,13 @@ public sealed partial class EventArguments
         if (at + 2 < s.Words.Count && s.Words[at].Key == "في" && s.StartingAt(at + 1) is { Entity.Type: EntityType.LOC } where) at = where.Last + 1;
         // استقبل رئيس الوزراء X في مكتبه، مساء اليوم، قائد البعثة Y: so may the host's own seat.
         else if (at + 2 < s.Words.Count && s.Words[at].Key == "في" && OwnSeats.Contains(s.Words[at + 1].Key)) at += 2;
-        else if (PastPalaceDayAside(s, at) is { } past) return past;
-        // استقبل الملك X في قصر الحسينية، اليوم، رئيس الوزراء Y: so may a palace or seat the tagger does not name.
-        else if (PalaceNameEnd(s, at) is { } comma) at = comma;
+        // استقبل الملك X في قصر الصخير اليوم، Y: a palace and its day closed by one comma; the object follows it.
+        // استقبل الملك X في قصر الحسينية، اليوم، رئيس الوزراء Y: a palace's name alone may come before the aside.
+        else if (PalaceAside(s, at) is { } palace)
+        {
+            if (palace.Day) return palace.Comma + 1 < s.Words.Count ? palace.Comma + 1 : null;
+            if (palace.Comma > at + 2 && palace.Comma <= at + 1 + MaxPalaceNameWords) at = palace.Comma;
+        }
         if (at + 1 >= s.Words.Count || s.Words[at].Key is not ("،" or ",")) return null;
         bool day = false, seat = false;
         for (int k = at + 1; k < s.Words.Count && k <= at + 1 + MaxAsideWords; k++)

@@ -550,10 +550,12 @@ public sealed partial class EventStage
     /// </summary>
     private static bool AddressedBefore(EventArguments.Sentence s, int verb, Entity named)
     {
-        int first = -1;
+        int last = -1;
         foreach (var m in s.Mentions)
-            if (m.Entity == named && m.Last < verb) first = m.First;
-        for (int k = first - 1; k >= 0 && k >= first - 1 - MaxAddressTitleWords; k--)
+        {
+            if (m.Entity == named && m.Last < verb) last = m.First;
+        }
+        for (int k = last - 1; k >= 0 && k >= last - 1 - MaxAddressTitleWords; k--)
         {
             if (!s.Words[k].IsLetters) return false;
             if (s.Words[k].Key == "الي") return true;
