@@ -80,7 +80,27 @@ public enum TriggerRole
 /// <summary>One trigger of <c>Lexicons/event-triggers.tsv</c>.</summary>
 public sealed record EventTrigger(string[] Keys, string Code, TriggerCondition Condition, TriggerRole Role = TriggerRole.Verb)
 {
-    public string Phrase => string.Join(' ', Keys);
+    private readonly string[] _keys = Keys;
+    private readonly string _phrase = string.Join(' ', Keys);
+    private readonly string _rule = RuleOf(Keys);
+
+    /// <summary>The trigger's keys; setting them (a copy made with others) sets <see cref="Phrase"/> and <see cref="Rule"/> with them.</summary>
+    public string[] Keys
+    {
+        get => _keys;
+        init => (_keys, _phrase, _rule) = (value, string.Join(' ', value), RuleOf(value));
+    }
+
+    /// <summary>The keys joined by spaces, made once: it was joined anew for every candidate the recognizer tested.</summary>
+    public string Phrase => _phrase;
+
+    /// <summary>
+    /// The rule a hit of this trigger starts with (<c>trigger:</c> and <see cref="Phrase"/>), made once: the recognizer
+    /// made it (and the phrase) for every candidate it tested, before the condition that refuses most of them.
+    /// </summary>
+    internal string Rule => _rule;
+
+    private static string RuleOf(string[] keys) => "trigger:" + string.Join(' ', keys);
 }
 
 /// <summary>A word that takes an action out of the record when it stands within <see cref="Reach"/> words before it.</summary>
@@ -137,6 +157,13 @@ public sealed class EventLexicon
 
     public IReadOnlyList<EventTrigger> TriggersStartingWith(string key) =>
         _triggers.TryGetValue(key, out var list) ? list : Array.Empty<EventTrigger>();
+
+    /// <summary>
+    /// <see cref="TriggersStartingWith"/> in place (never modify): the recognizer asks it of every reading of every word
+    /// that may start a trigger, and a foreach over the list's interface made an enumerator for each of them.
+    /// </summary>
+    internal ReadOnlySpan<EventTrigger> TriggerSpanStartingWith(string key) =>
+        _triggers.TryGetValue(key, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
 
     public bool Supports(string key, TriggerCondition condition) =>
         _support.TryGetValue(key, out var set) && set.Contains(condition);

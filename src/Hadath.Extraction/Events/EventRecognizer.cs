@@ -82,7 +82,7 @@ public sealed partial class EventRecognizer
     {
         foreach (var reading in readings[i])
         {
-            foreach (var trigger in _lexicon.TriggersStartingWith(reading.Key))
+            foreach (var trigger in _lexicon.TriggerSpanStartingWith(reading.Key))
             {
                 // A verb read after peeling ال is a noun (التجمع); an attack noun with the article (الهجوم, بالتفجير)
                 // points back to an attack the story has told already, so the sentence is its aftermath, not its report,
@@ -92,7 +92,7 @@ public sealed partial class EventRecognizer
                 if (reading.HadArticle && !AfterVagueCount(words, i))
                 {
                     if (trigger.Condition == TriggerCondition.Casualty && trigger.Keys.Length == 1 && ToldNouns.Contains(trigger.Keys[0]) &&
-                        OccurredAfter(words, i + 1) is { } occurred) return new Hit(new TextSpan(reading.Span.Start, words[i].End), trigger, $"trigger:{trigger.Phrase}+occurred:{occurred}");
+                        OccurredAfter(words, i + 1) is { } occurred) return new Hit(new TextSpan(reading.Span.Start, words[i].End), trigger, $"{trigger.Rule}+occurred:{occurred}");
                     continue;
                 }
                 int end = i + trigger.Keys.Length;
@@ -105,6 +105,16 @@ public sealed partial class EventRecognizer
             }
         }
         return null;
+    }
+
+    /// <summary>Whether سابقا or سابق stands at or after word <paramref name="from"/>: a loop, where Skip and Any made an iterator and an enumerator per candidate.</summary>
+    private static bool ToldAsBefore(IReadOnlyList<Word> words, int from)
+    {
+        for (int k = from; k < words.Count; k++)
+        {
+            if (words[k].Key is "سابقا" or "سابق") return true;
+        }
+        return false;
     }
 
     /// <summary>Adjectives that make a fight's noun one of words, courts, votes or sport (معارك سياسية, مواجهات ودية).</summary>
@@ -277,7 +287,7 @@ public sealed partial class EventRecognizer
 
     private string? Condition(SentenceReadings readings, IReadOnlyList<Word> words, EventTrigger trigger, int start, int end)
     {
-        string rule = "trigger:" + trigger.Phrase;
+        string rule = trigger.Rule;
         // بعد ان خرج السوريون الى الشوارع, منذ ان اندلعت الاحتجاجات: a demonstration told after بعد ان/منذ ان is what came
         // before the news. Stones thrown (تدخلت القوات بعد ان رشق المحتجون عناصرها بالحجارة) are the news's own riot, which
         // the force answered.
@@ -339,7 +349,7 @@ public sealed partial class EventRecognizer
                 // نظم مئات من سكان مدينة العريش وقفة احتجاجية: so may what a counted crowd organised.
                 // القت قوات الامن المصرية القبض الاثنين على …: so does القبض after the one who took them.
                 // وكانوا نفذوا سابقا وقفة احتجاجية: a protest told as done before is history, not the news.
-                if (trigger.Condition == TriggerCondition.ProtestObject && words.Skip(end).Any(w => w.Key is "سابقا" or "سابق")) return null;
+                if (trigger.Condition == TriggerCondition.ProtestObject && ToldAsBefore(words, end)) return null;
                 // وجرت هذه التظاهرة استجابة لدعوة …, واندلعت هذه الاحتجاجات بعد …: a protest pointed back to as taking place is
                 // one the story has told already. Who organised it (ونظم هذه الوقفة الاتحاد المحلي) is news of its own.
                 if (trigger.Condition == TriggerCondition.ProtestObject && end < words.Count && Demonstratives.Contains(words[end].Key) &&
@@ -1721,7 +1731,7 @@ public sealed partial class EventRecognizer
         {
             foreach (var r in readings[j])
             {
-                foreach (var t in _lexicon.TriggersStartingWith(r.Key))
+                foreach (var t in _lexicon.TriggerSpanStartingWith(r.Key))
                 {
                     if (t.Code == "141" && t.Role == TriggerRole.Verb && t.Keys.Length == 1) return r.Key;
                 }
@@ -1737,7 +1747,7 @@ public sealed partial class EventRecognizer
         {
             foreach (var r in readings[j])
             {
-                foreach (var t in _lexicon.TriggersStartingWith(r.Key))
+                foreach (var t in _lexicon.TriggerSpanStartingWith(r.Key))
                 {
                     if (t.Condition == TriggerCondition.Dispersal) return true;
                 }
