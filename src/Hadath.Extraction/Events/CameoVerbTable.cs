@@ -214,22 +214,41 @@ public sealed class CameoVerbTable
         ulong forms = 0;
         int read = verb;
         var tests = form.Tests;
-        // The tests of a form share few windows: each window's reach is worked out once.
-        int window = -1, reach = verb;
+        // The tests of a form share few windows: each window's reach, and the last word before anything in it that stops
+        // the search, are worked out once, where each pattern looked for its words worked out the reach again and asked
+        // every word it passed whether it stops the search (at a comma, whether a day or a partner is set off there).
+        int window = -1, reach = verb, last = verb;
         for (int k = 0; k < tests.Length; k++)
         {
             var test = tests[k];
-            if (test.HasObject)
-            {
-                if (test.Window != window) (window, reach) = (test.Window, Reach(words, verb, test.Window, pastDays: test.Window == OwnObjectWindow));
-                if (read < reach) read = AddToSketch(ref forms, words, read + 1, reach);
-                // Every word of the object may be in the window only when all of their bits are in its sketch.
-                if ((forms & test.Sketch) != test.Sketch) continue;
-            }
             var p = form.Patterns[k];
-            if (HasObject(text, words, verb, p.Object, p.ObjectWindow, bare: p.Code.StartsWith("07", StringComparison.Ordinal))) return p;
+            // A pattern with no object is the verb alone.
+            if (!test.HasObject) return p;
+            if (test.Window != window)
+            {
+                (window, reach) = (test.Window, Reach(words, verb, test.Window, pastDays: test.Window == OwnObjectWindow));
+                last = LastBeforeStop(words, verb, reach);
+            }
+            if (read < reach) read = AddToSketch(ref forms, words, read + 1, reach);
+            // Every word of the object may be in the window only when all of their bits are in its sketch.
+            if ((forms & test.Sketch) != test.Sketch) continue;
+            if (HasObject(text, words, verb, p.Object, last, bare: p.Code.StartsWith("07", StringComparison.Ordinal))) return p;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The last word an object may be looked for in after the verb at <paramref name="verb"/>: <paramref name="reach"/>, or
+    /// the sentence's last word, or the word before the first that <see cref="Stops"/> the search, whichever comes first.
+    /// </summary>
+    private static int LastBeforeStop(IReadOnlyList<Word> words, int verb, int reach)
+    {
+        int last = Math.Min(reach, words.Count - 1);
+        for (int k = verb + 1; k <= last; k++)
+        {
+            if (Stops(words, k)) return k - 1;
+        }
+        return last;
     }
 
     /// <summary>
@@ -357,13 +376,14 @@ public sealed class CameoVerbTable
 
     /// <param name="bare">Aid is handed out as an object (وزعت حصصا, قدمت وجبات): a word after ل/ب (للوجبات السريعة, بالمساعدات)
     /// is no object of it.</param>
-    private static bool HasObject(string text, IReadOnlyList<Word> words, int verb, string[] obj, int window, bool bare = false)
+    /// <param name="last">The last word the object may be in (<see cref="LastBeforeStop"/> of its window's <see cref="Reach"/>).</param>
+    private static bool HasObject(string text, IReadOnlyList<Word> words, int verb, string[] obj, int last, bool bare = false)
     {
-        int k = verb + 1, reach = Reach(words, verb, window, pastDays: window == OwnObjectWindow);
+        int k = verb + 1;
         foreach (var key in obj)
         {
             bool found = false;
-            for (; k < words.Count && k <= reach && !Stops(words, k); k++)
+            for (; k <= last; k++)
             {
                 if (bare ? AnyIsBareForm(text, words[k], key) : AnyIsForm(words[k], key))
                 {
