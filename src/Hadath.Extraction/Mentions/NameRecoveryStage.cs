@@ -61,7 +61,8 @@ public sealed class NameRecoveryStage : IStage
     public AnalyzedDocument Process(AnalyzedDocument document)
     {
         string text = document.Text;
-        var words = WordScanner.AsSpan(WordScanner.Scan(text, new TextSpan(0, text.Length)));
+        var scanned = DocumentWords.Of(text);
+        var words = scanned.Words;
         var scratch = t_scratch ?? new Scratch();
         t_scratch = null;
         var mentions = scratch.Mentions;
@@ -76,7 +77,7 @@ public sealed class NameRecoveryStage : IStage
                 if (span.Length > 0) mentions.Add((span, e.Type));
             }
         }
-        var gates = Gates(words);
+        var gates = Gates(words, scanned.PackedKeys);
         foreach (var (span, type) in _gazetteer.Find(text, words, gates, NameGate)) Put(mentions, span, type, retype: true);
         var datelineCredit = DatelineCredit(text);
         if (datelineCredit is { } credit)
@@ -538,7 +539,8 @@ public sealed class NameRecoveryStage : IStage
     /// reading's shape once (twice: as it stands and as a name key). Written into an array this thread keeps from story
     /// to story (only the finders of this call read it), every entry set.
     /// </summary>
-    private ReadOnlySpan<byte> Gates(ReadOnlySpan<Word> words)
+    /// <param name="packedKeys">The words' keys packed, as <see cref="DocumentWords.PackedKeys"/> holds them: the memo reads them, no key is packed again.</param>
+    private ReadOnlySpan<byte> Gates(ReadOnlySpan<Word> words, ReadOnlySpan<ulong> packedKeys)
     {
         var kept = t_gates;
         if (kept is null || kept.Length < words.Length)
@@ -557,7 +559,7 @@ public sealed class NameRecoveryStage : IStage
                 continue;
             }
             // Stories share most of their words and repeat them: a key's gates are made once and then read.
-            gates[i] = known.Of(word.Key);
+            gates[i] = known.Of(word.Key, packedKeys[i]);
         }
         return gates;
     }

@@ -16,12 +16,15 @@ internal sealed class DocumentWords
     [ThreadStatic] private static DocumentWords?[]? t_recent;
     [ThreadStatic] private static int t_oldest, t_last;
     [ThreadStatic] private static List<Word>? t_scratch;
+    [ThreadStatic] private static List<ulong>? t_packedScratch;
     private const int MaxKeptCapacity = 1 << 16;
 
     private readonly string _text;
     /// <summary>The words, in the first <see cref="_count"/> entries (the array may be a longer one kept from an earlier story).</summary>
     private readonly Word[] _words;
     private readonly int _count;
+    /// <summary>Each word's key packed six bits a letter, or 0 (<see cref="PackedKeys"/>), in the first <see cref="_count"/> entries.</summary>
+    private readonly ulong[] _packed;
     private readonly WordSlice _all;
     private static readonly WordSlice None = new([], 0, 0);
     private readonly Proclitics.Reading[]?[] _readings;
@@ -33,14 +36,20 @@ internal sealed class DocumentWords
         // Scanned into a list this thread keeps, then copied into the words array of the document this one replaces
         // when it is long enough (see KeptWords), else into a new one of the exact size.
         var scratch = t_scratch ?? new List<Word>(1024);
+        var packedScratch = t_packedScratch ?? new List<ulong>(1024);
         t_scratch = null;
+        t_packedScratch = null;
         WordScanner.ForgetKeys();
-        WordScanner.ScanInto(text, new TextSpan(0, text.Length), scratch);
+        WordScanner.ScanInto(text, new TextSpan(0, text.Length), scratch, packedScratch);
         _count = scratch.Count;
         _words = KeptWords(replaced, _count) ?? new Word[_count];
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch).CopyTo(_words);
+        _packed = replaced is not null && replaced._packed.Length >= _count && replaced._packed.Length <= MaxKeptCapacity ? replaced._packed : new ulong[_count];
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(packedScratch).CopyTo(_packed);
         scratch.Clear();
+        packedScratch.Clear();
         if (scratch.Capacity <= MaxKeptCapacity) t_scratch = scratch;
+        if (packedScratch.Capacity <= MaxKeptCapacity) t_packedScratch = packedScratch;
         _all = new WordSlice(_words, 0, _count);
         var spareReadings = KeptReadings(replaced);
         _readings = spareReadings is not null && spareReadings.Length >= _count ? spareReadings : new Proclitics.Reading[_count][];
@@ -101,6 +110,16 @@ internal sealed class DocumentWords
         if (replaced._count > count) Array.Clear(replaced._words, count, replaced._count - count);
         return replaced._words;
     }
+
+    /// <summary>All the words of the document, in place (shared: never modify them), as <see cref="Slice"/> of the whole text.</summary>
+    public ReadOnlySpan<Word> Words => _words.AsSpan(0, _count);
+
+    /// <summary>
+    /// Each of <see cref="Words"/>' keys packed six bits a letter (<see cref="KeyGateMemo.Packed(ReadOnlySpan{char})"/>), or 0
+    /// for a number, a mark or a key that does not pack: packed once as the word is scanned, for the stages' memos of first
+    /// tests (<see cref="KeyGateMemo.Of(string, ulong)"/>) to read by index where they packed every word of the story again.
+    /// </summary>
+    public ReadOnlySpan<ulong> PackedKeys => _packed.AsSpan(0, _count);
 
     /// <summary>The words of <paramref name="span"/>: exactly what scanning only that span finds (shared, never modify).</summary>
     public IReadOnlyList<Word> Slice(TextSpan span)

@@ -28,9 +28,14 @@ internal sealed class KeyGateMemo
     public static ThreadLocal<KeyGateMemo> PerThread(Func<string, byte> gatesOf) => new(() => new KeyGateMemo(gatesOf));
 
     /// <summary>The tests of <paramref name="key"/>, as <c>gatesOf</c> gives them.</summary>
-    public byte Of(string key)
+    public byte Of(string key) => Of(key, Packed(key));
+
+    /// <summary>
+    /// The tests of <paramref name="key"/>, whose letters packed are <paramref name="packed"/> (<see cref="Packed(ReadOnlySpan{char})"/>
+    /// of it, as <see cref="DocumentWords.PackedKeys"/> holds them): the key's letters are not read again.
+    /// </summary>
+    public byte Of(string key, ulong packed)
     {
-        ulong packed = Packed(key);
         if (packed == 0) return _gatesOf(key);
         ref var slot = ref _slots[(int)(packed * 0x9E3779B97F4A7C15UL >> (64 - SlotBits))];
         if (slot.Key != packed) slot = (packed, _gatesOf(key));
@@ -41,7 +46,7 @@ internal sealed class KeyGateMemo
     /// A key of one to ten Arabic letters (U+0621 to U+065F) packed six bits a letter, or 0 for any other key (one word in
     /// four hundred). No letter packs to 0, so two keys pack alike only when they are the same.
     /// </summary>
-    internal static ulong Packed(string key)
+    internal static ulong Packed(ReadOnlySpan<char> key)
     {
         if (key.Length > MaxPackedLetters) return 0;
         ulong packed = 0;

@@ -53,17 +53,31 @@ public static class WordScanner
     [ThreadStatic] private static string?[]? t_storyKeys;
     private const int StoryKeyBits = 10;
 
+    /// <summary>
+    /// The packed letters (<see cref="KeyGateMemo.Packed(ReadOnlySpan{char})"/>) of the key in the same slot of
+    /// <see cref="t_storyKeys"/>, or 0 for a key that does not pack (meaningless where that slot is empty): a key that packs
+    /// is found by its packed letters, one compare where its letters were hashed and then compared one by one.
+    /// </summary>
+    [ThreadStatic] private static ulong[]? t_storyPacked;
+
     /// <summary>Drops the key strings of the story scanned before: called as a new story is scanned.</summary>
     internal static void ForgetKeys()
     {
+        // The packed letters are left: a slot whose key string is gone is empty, whatever packed letters it still holds.
         if (t_storyKeys is { } keys) Array.Clear(keys);
     }
 
-    /// <summary>Appends the words of <paramref name="span"/> to <paramref name="words"/>.</summary>
-    internal static void ScanInto(string text, TextSpan span, List<Word> words)
+    /// <summary>
+    /// Appends the words of <paramref name="span"/> to <paramref name="words"/>, and when <paramref name="packedKeys"/> is
+    /// given, each word's key packed six bits a letter (<see cref="KeyGateMemo.Packed(ReadOnlySpan{char})"/>, 0 for a
+    /// number, a mark or a key that does not pack) to it: the key is packed once here, where it is made, and the stages'
+    /// memos of first tests read it by index (<see cref="DocumentWords.PackedKeys"/>) where each packed every word again.
+    /// </summary>
+    internal static void ScanInto(string text, TextSpan span, List<Word> words, List<ulong>? packedKeys = null)
     {
         var folded = t_folded ??= new char[FoldedLimit];
         var storyKeys = t_storyKeys ??= new string?[1 << StoryKeyBits];
+        var storyPacked = t_storyPacked ??= new ulong[1 << StoryKeyBits];
         int i = Math.Max(0, span.Start), end = Math.Min(text.Length, span.End);
         while (i < end)
         {
@@ -93,12 +107,17 @@ public static class WordScanner
                     i++;
                 }
                 var letters = text.AsSpan(start, i - start);
-                string key = plain ? KeyOf(letters, storyKeys)
+                ulong packed = 0;
+                string key = plain ? KeyOf(letters, storyKeys, storyPacked, out packed)
                     : i - start > FoldedLimit ? MatchKey.Of(letters)
-                    : length == 0 ? "" : KeyOf(folded.AsSpan(0, length), storyKeys);
+                    : length == 0 ? "" : KeyOf(folded.AsSpan(0, length), storyKeys, storyPacked, out packed);
                 // A run of nothing but tatweel or harakat (a stray ـ) folds to no letter: it is no word, and rules that
                 // read a word's first or last letter may rely on every letters word having one.
-                if (key.Length > 0) words.Add(new Word(new TextSpan(start, i), WordKind.Letters, key));
+                if (key.Length > 0)
+                {
+                    words.Add(new Word(new TextSpan(start, i), WordKind.Letters, key));
+                    packedKeys?.Add(packed);
+                }
             }
             else if (IsSpace(c))
             {
@@ -108,11 +127,13 @@ public static class WordScanner
             {
                 i = ScanNumber(text, i, end, out double value, out int digits);
                 words.Add(new Word(new TextSpan(start, i), WordKind.Number, MatchKey.Of(text.AsSpan(start, i - start)), value, digits));
+                packedKeys?.Add(0);
             }
             else
             {
                 i += char.IsSurrogatePair(text, i) && i + 1 < end ? 2 : 1;
                 words.Add(new Word(new TextSpan(start, i), WordKind.Punctuation, PunctuationKey(text, start, i - start)));
+                packedKeys?.Add(0);
             }
         }
     }
@@ -124,18 +145,33 @@ public static class WordScanner
     /// </summary>
     private static readonly string?[] s_pairs = new string?[64 * 64];
 
-    /// <summary>The key string for key letters <paramref name="key"/>: shared for two Arabic letters, else the story's (<see cref="t_storyKeys"/>) or made.</summary>
-    private static string KeyOf(ReadOnlySpan<char> key, string?[] storyKeys)
+    /// <summary>
+    /// The key string for key letters <paramref name="key"/>: shared for two Arabic letters, else the story's
+    /// (<see cref="t_storyKeys"/>) or made; <paramref name="packed"/> is its letters packed (<see cref="KeyGateMemo.Packed(ReadOnlySpan{char})"/>).
+    /// </summary>
+    private static string KeyOf(ReadOnlySpan<char> key, string?[] storyKeys, ulong[] storyPacked, out ulong packed)
     {
+        packed = KeyGateMemo.Packed(key);
         if (key.Length == 2 && IsArabicLetterOrHaraka(key[0]) && IsArabicLetterOrHaraka(key[1]))
         {
             // A race makes the string twice at most, each equal: no lock needed.
             return s_pairs[(key[0] - '\u0620') * 64 + (key[1] - '\u0620')] ??= new string(key);
         }
+        if (packed != 0)
+        {
+            // Most keys (nine in ten words) pack: their packed letters pick the slot and tell the key in it, with no hash
+            // and no compare of letters. Only keys that pack are stored with theirs, and no two keys pack alike.
+            int at = (int)(packed * 0x9E3779B97F4A7C15UL >> (64 - StoryKeyBits));
+            if (storyPacked[at] == packed && storyKeys[at] is { } known) return known;
+            storyPacked[at] = packed;
+            return storyKeys[at] = new string(key);
+        }
         uint hash = 2166136261;
         foreach (char c in key) hash = (hash ^ c) * 16777619;
-        ref string? slot = ref storyKeys[(hash * 0x9E3779B1u) >> (32 - StoryKeyBits)];
+        int index = (int)((hash * 0x9E3779B1u) >> (32 - StoryKeyBits));
+        ref string? slot = ref storyKeys[index];
         if (slot is { } made && key.SequenceEqual(made)) return made;
+        storyPacked[index] = 0;
         return slot = new string(key);
     }
 
