@@ -95,16 +95,27 @@ public static class FacilityNames
     }
 
     /// <summary>
-    /// Every facility noun by its last letter, for <see cref="EndsWithHead"/>: a word is compared with the one or two nouns
-    /// that end as it does, where it was compared with all eight (every word of the story is asked).
+    /// Every facility noun by its last letter's offset from U+0620 (each ends in an Arabic letter), for <see cref="EndsWithHead"/>:
+    /// a word is compared with the one or two nouns that end as it does, where it was compared with all eight (every word of
+    /// the story is asked). Indexed by the letter, not hashed.
     /// </summary>
-    private static readonly Dictionary<char, string[]> HeadsByLastLetter = KindAdjectives.Keys.Concat(ConstructHeads)
-        .GroupBy(h => h[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+    private static readonly string[]?[] HeadsByLastLetter = ByLastLetter(KindAdjectives.Keys.Concat(ConstructHeads));
+
+    private const char ArabicBeforeHamza = '\u0620';
+    private const int ArabicLetterSlots = 64;
+
+    private static string[]?[] ByLastLetter(IEnumerable<string> heads)
+    {
+        var table = new string[]?[ArabicLetterSlots];
+        foreach (var group in heads.GroupBy(h => h[^1])) table[group.Key - ArabicBeforeHamza] = group.ToArray();
+        return table;
+    }
 
     /// <summary>Whether a word's key ends in a facility noun (بمخيم, مطار): clitics come before it, so most words are passed unread.</summary>
     private static bool EndsWithHead(string key)
     {
-        if (!HeadsByLastLetter.TryGetValue(key[^1], out var heads)) return false;
+        uint last = (uint)(key[^1] - ArabicBeforeHamza);
+        if (last >= ArabicLetterSlots || HeadsByLastLetter[last] is not { } heads) return false;
         foreach (var head in heads)
         {
             if (key.EndsWith(head, StringComparison.Ordinal)) return true;
