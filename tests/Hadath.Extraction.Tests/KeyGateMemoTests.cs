@@ -6,11 +6,11 @@ namespace Hadath.Extraction.Tests;
 public class KeyGateMemoTests
 {
     /// <summary>A test that depends on every letter of the key, so a key read from another's slot would show.</summary>
-    private static byte Checksum(string key)
+    private static ushort Checksum(string key)
     {
         int sum = key.Length;
         foreach (char c in key) sum = sum * 31 + c;
-        return (byte)sum;
+        return (ushort)sum;
     }
 
     [Fact]

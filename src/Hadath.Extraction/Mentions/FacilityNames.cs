@@ -60,12 +60,14 @@ public static class FacilityNames
     /// The facility names in <paramref name="words"/>, left to right, none overlapping; <paramref name="tagged"/> are the
     /// spans already named, which a camp or crossing noun right before one takes in.
     /// </summary>
-    public static List<TextSpan> Find(string text, ReadOnlySpan<Word> words, IReadOnlyCollection<TextSpan> tagged)
+    /// <param name="gates">Per word, bit <paramref name="gate"/> set where it is a letter word whose key <see cref="MayBeHead"/>:
+    /// read once per key and kept from story to story by the caller, where every word of every story was tested here.</param>
+    internal static List<TextSpan> Find(string text, ReadOnlySpan<Word> words, IReadOnlyCollection<TextSpan> tagged, ReadOnlySpan<byte> gates, int gate)
     {
         var found = new List<TextSpan>();
         for (int i = 0; i + 1 < words.Length; i++)
         {
-            if (!words[i].IsLetters || !words[i + 1].IsLetters || Head(text, words[i]) is not { } head) continue;
+            if ((gates[i] & 1 << gate) == 0 || !words[i + 1].IsLetters || Head(text, words[i]) is not { } head) continue;
             if (Closed(words, i, head.Key) is { } closing)
             {
                 found.Add(new TextSpan(head.Start, words[closing].End));
@@ -79,10 +81,16 @@ public static class FacilityNames
         return found;
     }
 
-    /// <summary>The facility noun a word is, its و/ب/ل/ف peeled (بمخيم): its key and where the noun starts; null when it is none.</summary>
+    /// <summary>
+    /// Whether a letter word's key may be a facility noun with a clitic before it (بمخيم, مطار): a test of the key alone,
+    /// which most words fail, made once per key (<see cref="Find"/>'s gates).
+    /// </summary>
+    internal static bool MayBeHead(string key) =>
+        key.Length is >= 3 and <= MaxHeadLength && !key.StartsWith("لل", StringComparison.Ordinal) && EndsWithHead(key);
+
+    /// <summary>The facility noun a word whose key <see cref="MayBeHead"/> is, its و/ب/ل/ف peeled (بمخيم): its key and where the noun starts; null when it is none.</summary>
     private static (string Key, int Start)? Head(string text, Word word)
     {
-        if (word.Key.Length is < 3 or > MaxHeadLength || word.Key.StartsWith("لل", StringComparison.Ordinal) || !EndsWithHead(word.Key)) return null;
         foreach (var r in Proclitics.ReadingsOf(text, word))
         {
             if (r.HadArticle || r.Key.StartsWith("ال", StringComparison.Ordinal)) continue;

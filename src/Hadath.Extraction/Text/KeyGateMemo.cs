@@ -1,7 +1,7 @@
 namespace Hadath.Extraction.Text;
 
 /// <summary>
-/// A stage's byte of first tests per word key, kept from story to story by one thread: stories share most of their words
+/// A stage's first tests per word key (sixteen bits), kept from story to story by one thread: stories share most of their words
 /// (في, الرئيس, وقال) and repeat them, so a key's tests are made once and then read. A slot holds the last key hashed
 /// to it, as its letters packed six bits each (<see cref="Packed"/>); any other key is tested each time it comes. Holding
 /// no strings, the table gives the collector nothing to trace and keeps no story's words alive.
@@ -18,23 +18,23 @@ internal sealed class KeyGateMemo
     private const int MaxPackedLetters = 10;
     private const char ArabicBeforeHamza = '\u0620';
 
-    private readonly (ulong Key, byte Gates)[] _slots = new (ulong, byte)[1 << SlotBits];
-    private readonly Func<string, byte> _gatesOf;
+    private readonly (ulong Key, ushort Gates)[] _slots = new (ulong, ushort)[1 << SlotBits];
+    private readonly Func<string, ushort> _gatesOf;
 
     /// <param name="gatesOf">The tests of a key: a function of the key alone, the same every time it is asked.</param>
-    public KeyGateMemo(Func<string, byte> gatesOf) => _gatesOf = gatesOf;
+    public KeyGateMemo(Func<string, ushort> gatesOf) => _gatesOf = gatesOf;
 
     /// <summary>A table per thread for a stage whose tests are <paramref name="gatesOf"/>.</summary>
-    public static ThreadLocal<KeyGateMemo> PerThread(Func<string, byte> gatesOf) => new(() => new KeyGateMemo(gatesOf));
+    public static ThreadLocal<KeyGateMemo> PerThread(Func<string, ushort> gatesOf) => new(() => new KeyGateMemo(gatesOf));
 
     /// <summary>The tests of <paramref name="key"/>, as <c>gatesOf</c> gives them.</summary>
-    public byte Of(string key) => Of(key, Packed(key));
+    public ushort Of(string key) => Of(key, Packed(key));
 
     /// <summary>
     /// The tests of <paramref name="key"/>, whose letters packed are <paramref name="packed"/> (<see cref="Packed(ReadOnlySpan{char})"/>
     /// of it, as <see cref="DocumentWords.PackedKeys"/> holds them): the key's letters are not read again.
     /// </summary>
-    public byte Of(string key, ulong packed)
+    public ushort Of(string key, ulong packed)
     {
         if (packed == 0) return _gatesOf(key);
         ref var slot = ref _slots[(int)(packed * 0x9E3779B97F4A7C15UL >> (64 - SlotBits))];
