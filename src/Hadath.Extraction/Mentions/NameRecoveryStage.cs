@@ -155,8 +155,8 @@ public sealed class NameRecoveryStage : IStage
         var acronyms = AddAcronyms(words, mentions, datelineCredit);
         DropPortfolios(words, mentions);
         DropCountedNationals(words, mentions);
-        AddBareArmy(text, words, mentions);
-        AddBareHeads(text, words, mentions);
+        AddBareArmy(text, words, mentions, moreGates);
+        AddBareHeads(text, words, mentions, moreGates);
         var entities = Group(text, mentions, document.Entities, acronyms, heads, scratch);
         // The list the mentions ended in (a step that changes them may give a new one) is the next story's.
         scratch.Mentions = mentions;
@@ -534,7 +534,7 @@ public sealed class NameRecoveryStage : IStage
     private const int NameGate = 0, PlaceGate = 1, GivenGate = 2, HeadGate = 3, CategoryGate = 4, SpeechGate = 5, RoleGate = 6, RankGate = 7;
 
     /// <summary>The gates past the first eight, in <see cref="Gates"/>' second array (bit 8 of <see cref="GatesOf"/> is its bit 0).</summary>
-    private const int FacilityGate = 0;
+    private const int FacilityGate = 0, ArmyGate = 1, BareHeadGate = 2;
 
     /// <summary>
     /// For each letter word, whether the name, place, given-name, organisation-head and place-category prefilters may
@@ -543,7 +543,7 @@ public sealed class NameRecoveryStage : IStage
     /// to story (only the finders of this call read it), every entry set.
     /// </summary>
     /// <param name="packedKeys">The words' keys packed, as <see cref="DocumentWords.PackedKeys"/> holds them: the memo reads them, no key is packed again.</param>
-    /// <param name="moreGates">The bits past the first eight (<see cref="FacilityGate"/>), in a second array kept as the first.</param>
+    /// <param name="moreGates">The bits past the first eight (<see cref="FacilityGate"/>, <see cref="ArmyGate"/>, <see cref="BareHeadGate"/>), in a second array kept as the first.</param>
     private ReadOnlySpan<byte> Gates(ReadOnlySpan<Word> words, ReadOnlySpan<ulong> packedKeys, out ReadOnlySpan<byte> moreGates)
     {
         var gates = KeptGates(ref t_gates, words.Length);
@@ -586,7 +586,8 @@ public sealed class NameRecoveryStage : IStage
     /// </summary>
     private ushort GatesOf(string key) => (ushort)(_prefilters.MayRead(key) |
         (PersonNames.IsSpeechVerb(key) ? 1 << SpeechGate : 0) | (PersonNames.IsRole(key) ? 1 << RoleGate : 0) | (PersonNames.IsRank(key) ? 1 << RankGate : 0) |
-        (FacilityNames.MayBeHead(key) ? 1 << (8 + FacilityGate) : 0));
+        (FacilityNames.MayBeHead(key) ? 1 << (8 + FacilityGate) : 0) | (IsArmyForm(key) ? 1 << (8 + ArmyGate) : 0) |
+        (IsBareHeadForm(key) ? 1 << (8 + BareHeadGate) : 0));
 
     /// <summary>Each thread's gates of the keys it read, kept from story to story (<see cref="GatesOf"/> of this stage's prefilters).</summary>
     private readonly ThreadLocal<KeyGateMemo> _knownGates;
@@ -645,15 +646,15 @@ public sealed class NameRecoveryStage : IStage
     /// it, and so does one naming none (whose army?). الجيش before a definite word is a name of its own (الجيش الحر,
     /// الجيش الوطني), not bare. The mention joins the army's entity when one was found (`MergeBareArmy`).
     /// </summary>
-    private static void AddBareArmy(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    /// <param name="moreGates">Per word, bit <see cref="ArmyGate"/> set where it is a letter word whose key <see cref="IsArmyForm"/> (<see cref="Gates"/>).</param>
+    private static void AddBareArmy(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions, ReadOnlySpan<byte> moreGates)
     {
         string? army = null;
         // The bare ones, found as the armies are: most stories have none, and no list is made for them.
         List<int>? bare = null;
         for (int i = 0; i < words.Length; i++)
         {
-            // Every form ends in جيش: a word that does not is passed without hashing its key.
-            if (!words[i].IsLetters || !words[i].Key.EndsWith("جيش", StringComparison.Ordinal) || !ArmyForms.Contains(words[i].Key)) continue;
+            if ((moreGates[i] & 1 << ArmyGate) == 0) continue;
             // الجيش اللبناني, الجيش العربي السوري: the nationality right after, or after one qualifier.
             int n = i + 1 < words.Length && ArmyQualifiers.Contains(words[i + 1].Key) ? i + 2 : i + 1;
             if (n < words.Length && words[n].IsLetters && ActorLexicon.Shared.Nationality(NameKey.WordOfKey(words[n].Key)) is { } country)
@@ -688,15 +689,14 @@ public sealed class NameRecoveryStage : IStage
     /// a story naming two bodies with one head (مجلس الامن, مجلس النواب) leaves it. The mention joins the body's entity
     /// (`MergeBareHeads`).
     /// </summary>
-    private static void AddBareHeads(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    /// <param name="moreGates">Per word, bit <see cref="BareHeadGate"/> set where it is a letter word whose key <see cref="IsBareHeadForm"/> (<see cref="Gates"/>).</param>
+    private static void AddBareHeads(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions, ReadOnlySpan<byte> moreGates)
     {
         if (!AnyHeadedBody(text, mentions)) return;
         List<int>? bare = null;
         for (int i = 0; i < words.Length; i++)
         {
-            // Every head opens with the article (after و at most): any other word is passed before its key is hashed.
-            if (!words[i].IsLetters || words[i].Key is not { Length: >= 5 } key || !(key.StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("وال", StringComparison.Ordinal)) ||
-                HeadOf(key) is null) continue;
+            if ((moreGates[i] & 1 << BareHeadGate) == 0) continue;
             if (i + 1 < words.Length && words[i + 1].IsLetters && words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal) &&
                 !OpensNamedObject(words[i + 1], mentions)) continue;
             (bare ??= new()).Add(i);
@@ -741,6 +741,22 @@ public sealed class NameRecoveryStage : IStage
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a letter word's key is a form of the army (الجيش, والجيش, للجيش: <see cref="AddBareArmy"/>'s first test of every
+    /// word), made once per key in the stage's gates (<see cref="GatesOf"/>) where it was made for every word of every story.
+    /// </summary>
+    private static bool IsArmyForm(string key) =>
+        // Every form ends in جيش: a key that does not is passed without hashing it.
+        key.EndsWith("جيش", StringComparison.Ordinal) && ArmyForms.Contains(key);
+
+    /// <summary>
+    /// Whether a letter word's key is a bare body head (المجموعة, والمجموعة: <see cref="AddBareHeads"/>'s first test of every
+    /// word), made once per key in the stage's gates (<see cref="GatesOf"/>) where it was made for every word of every story.
+    /// </summary>
+    private static bool IsBareHeadForm(string key) =>
+        // Every head opens with the article (after و at most): any other key is passed before it is hashed.
+        key.Length >= 5 && (key.StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("وال", StringComparison.Ordinal)) && HeadOf(key) is not null;
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyHeadLookup = BodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
