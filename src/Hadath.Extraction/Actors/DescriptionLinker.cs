@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Hadath.Core;
 using Hadath.Extraction.Text;
 
@@ -124,13 +125,15 @@ public sealed class DescriptionLinker
     /// </summary>
     private List<Entity> Link(string text, List<Entity> entities, ReadOnlySpan<Word> words, IReadOnlyList<Sentence> sentences)
     {
-        var taken = MentionSpans(entities, type: null);
-        var added = new List<(int Entity, TextSpan Span)>();
-        var titles = PersonTitles(text, entities, words, sentences);
-        var introduced = Introductions(text, entities, words);
+        var scratch = t_scratch ??= new Scratch();
+        var taken = MentionSpans(entities, type: null, scratch.Taken);
+        var added = Emptied(scratch.Added);
+        var titles = PersonTitles(text, entities, words, sentences, scratch);
+        var introduced = Introductions(text, entities, words, Emptied(scratch.Introduced));
         // Every word is checked against every mention: the mentions found before the loop are searched, not scanned.
-        var named = new SpanCover(taken);
-        var linked = new List<TextSpan>();
+        var named = scratch.Cover;
+        named.Reset(taken);
+        var linked = Emptied(scratch.Linked);
         // The furthest end of the links found: a word starting there or after overlaps none of them (most words).
         int linkedEnd = int.MinValue;
         for (int i = 0; i < words.Length; i++)
@@ -185,6 +188,33 @@ public sealed class DescriptionLinker
 
     private readonly record struct Found(int Entity, TextSpan Span, int EndWord);
 
+    /// <summary>
+    /// The lists, the title table and the span cover one <see cref="Link(string, List{Entity}, ReadOnlySpan{Word}, IReadOnlyList{Sentence})"/>
+    /// fills, kept per thread and emptied for the next story: made anew they were eight lists (five of them grown from
+    /// empty), a dictionary and three arrays for every story, the most of what the actor stage allocated.
+    /// </summary>
+    private sealed class Scratch
+    {
+        public readonly List<TextSpan> Taken = new(), Named = new(), Places = new(), Linked = new();
+        public readonly List<(int Entity, TextSpan Span)> Added = new();
+        public readonly List<(string Category, int Entity, int At)> Introduced = new();
+        public readonly Dictionary<int, Title> Titles = new();
+        public readonly List<int> Counterparts = new();
+        public readonly SpanCover Cover = new();
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    /// <summary>A story with more than this many mentions leaves the kept list or array to the collector.</summary>
+    private const int MaxKept = 4096;
+
+    private static List<T> Emptied<T>(List<T> list)
+    {
+        list.Clear();
+        if (list.Capacity > MaxKept) list.Capacity = 0;
+        return list;
+    }
+
     private static readonly Comparison<Mention> ByStart = (a, b) => a.Start.CompareTo(b.Start);
 
     private static bool AddedBefore(List<(int Entity, TextSpan Span)> added, int at, int entity)
@@ -197,10 +227,10 @@ public sealed class DescriptionLinker
     }
 
     /// <summary>
-    /// The spans of the mentions of every entity (of <paramref name="type"/> only, when given), in entity order: a loop,
-    /// where SelectMany boxed each entity's mention array and its enumerator.
+    /// The spans of the mentions of every entity (of <paramref name="type"/> only, when given), in entity order, in
+    /// <paramref name="spans"/> (emptied first): a loop, where SelectMany boxed each entity's mention array and its enumerator.
     /// </summary>
-    private static List<TextSpan> MentionSpans(List<Entity> entities, EntityType? type)
+    private static List<TextSpan> MentionSpans(List<Entity> entities, EntityType? type, List<TextSpan> spans)
     {
         // Counted first: a story's mentions grew a list four or five times, each growth leaving an array behind.
         int count = 0;
@@ -208,7 +238,7 @@ public sealed class DescriptionLinker
         {
             if (type is not { } only || e.Type == only) count += e.Mentions.Length;
         }
-        var spans = new List<TextSpan>(count);
+        Emptied(spans).EnsureCapacity(count);
         foreach (var e in entities)
         {
             if (type is { } only && e.Type != only) continue;
@@ -229,21 +259,40 @@ public sealed class DescriptionLinker
     /// <summary>Whether a span overlaps any of a fixed set: the set sorted by start with the running maximum end, searched by bisection.</summary>
     internal sealed class SpanCover
     {
-        private readonly int[] _starts;
-        private readonly int[] _maxEnds;
+        private TextSpan[] _sorted = [];
+        private int[] _starts = [];
+        private int[] _maxEnds = [];
+        private int _count;
 
-        public SpanCover(List<TextSpan> spans)
+        /// <summary>An empty cover, to be <see cref="Reset"/> to each story's set (its arrays kept from one story to the next).</summary>
+        public SpanCover()
         {
-            var sorted = spans.ToArray();
-            Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
-            _starts = new int[sorted.Length];
-            _maxEnds = new int[sorted.Length];
+        }
+
+        public SpanCover(List<TextSpan> spans) => Reset(spans);
+
+        /// <summary>Makes this the cover of <paramref name="spans"/>, in the arrays of the sets before when they have room.</summary>
+        public void Reset(List<TextSpan> spans)
+        {
+            int count = spans.Count;
+            if (_sorted.Length < count || _sorted.Length > MaxKept)
+            {
+                int size = Math.Max(count, Math.Min(2 * _sorted.Length, MaxKept));
+                _sorted = new TextSpan[size];
+                _starts = new int[size];
+                _maxEnds = new int[size];
+            }
+            var sorted = _sorted.AsSpan(0, count);
+            CollectionsMarshal.AsSpan(spans).CopyTo(sorted);
+            sorted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
             int maxEnd = int.MinValue;
-            for (int i = 0; i < sorted.Length; i++)
+            for (int i = 0; i < count; i++)
             {
                 _starts[i] = sorted[i].Start;
                 _maxEnds[i] = maxEnd = Math.Max(maxEnd, sorted[i].End);
             }
+            _count = count;
+            _before = 0;
         }
 
         private int _before;
@@ -254,7 +303,7 @@ public sealed class DescriptionLinker
         /// </summary>
         public bool OverlapsNext(TextSpan span)
         {
-            while (_before < _starts.Length && _starts[_before] < span.End) _before++;
+            while (_before < _count && _starts[_before] < span.End) _before++;
             return _before > 0 && _maxEnds[_before - 1] > span.Start;
         }
 
@@ -262,7 +311,7 @@ public sealed class DescriptionLinker
         public bool Overlaps(TextSpan span)
         {
             // The spans starting before span.End are the first k; one of them overlaps when the furthest end passes span.Start.
-            int lo = 0, hi = _starts.Length;
+            int lo = 0, hi = _count;
             while (lo < hi)
             {
                 int mid = (lo + hi) >>> 1;
@@ -465,12 +514,13 @@ public sealed class DescriptionLinker
     private static readonly HashSet<string> AffairsWords = new[] { "وشؤون", "لشؤون", "شؤون" }.Select(w => MatchKey.Of(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The title each person is introduced with (the role words before its first mention); نظيره resolved.</summary>
-    private Dictionary<int, Title> PersonTitles(string text, List<Entity> entities, ReadOnlySpan<Word> words, IReadOnlyList<Sentence> sentences)
+    private Dictionary<int, Title> PersonTitles(string text, List<Entity> entities, ReadOnlySpan<Word> words, IReadOnlyList<Sentence> sentences, Scratch scratch)
     {
-        var titles = new Dictionary<int, Title>();
-        var counterparts = new List<int>();
-        var named = MentionSpans(entities, EntityType.PER);
-        var places = MentionSpans(entities, EntityType.LOC);
+        var titles = scratch.Titles;
+        titles.Clear();
+        var counterparts = Emptied(scratch.Counterparts);
+        var named = MentionSpans(entities, EntityType.PER, scratch.Named);
+        var places = MentionSpans(entities, EntityType.LOC, scratch.Places);
         for (int k = 0; k < entities.Count; k++)
         {
             if (entities[k].Type != EntityType.PER || entities[k].Mentions.Length == 0) continue;
@@ -721,9 +771,9 @@ public sealed class DescriptionLinker
     /// (تنظيم الدولة), or a mention that is the definite noun alone (التحالف the tagger read as the coalition: the story's
     /// later bare التحالف are that body too).
     /// </summary>
-    private static List<(string Category, int Entity, int At)> Introductions(string text, List<Entity> entities, ReadOnlySpan<Word> words)
+    private static List<(string Category, int Entity, int At)> Introductions(string text, List<Entity> entities, ReadOnlySpan<Word> words,
+        List<(string Category, int Entity, int At)> found)
     {
-        var found = new List<(string, int, int)>();
         for (int k = 0; k < entities.Count; k++)
         {
             var type = entities[k].Type;
