@@ -147,6 +147,23 @@ public sealed class ActorLexicon
         return countries;
     }
 
+    /// <summary>
+    /// Whether the dictionary files a name under two countries or more (<see cref="Countries"/> would give two): asked of
+    /// a key on the stack, with no list made. Most names have one country or none, and the list and key were made for each.
+    /// </summary>
+    public bool NamesManyCountries(ReadOnlySpan<char> key)
+    {
+        if (!_actorShapes.MayHold(key) || !_actorsBySpan.TryGetValue(key, out var roles)) return false;
+        string? first = null;
+        foreach (var r in roles)
+        {
+            if (r.Code.Length != 3 || !_countryCodes.Contains(r.Code)) continue;
+            if (first is null) first = r.Code;
+            else if (r.Code != first) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a code is a bare country's (ISO alpha-3 of a country row: GBR, PRK).</summary>
     public bool IsCountryCode(string code) => _countryCodes.Contains(code);
 

@@ -281,11 +281,16 @@ public sealed class ActorStage : IStage
     /// names, by its other entities' codes (ليبيا) or a nationality word (العاصمة الليبية); where it names neither or
     /// both, the dictionary's first stays. Before the dateline's country is read, so the story's titles follow it.
     /// </summary>
+    [SkipLocalsInit]   // the key is written into the buffer before it is read
     private void ChooseCountries(List<Entity> entities, IReadOnlyList<Word> words)
     {
+        Span<char> buffer = stackalloc char[NameKey.StackLimit];
         for (int i = 0; i < entities.Count; i++)
         {
             if (entities[i].Type != EntityType.LOC || entities[i].Actor is not { Length: 3 }) continue;
+            // Most places have one country: asked on a key on the stack first, where the key and the list of countries were made for each.
+            string name = entities[i].Name;
+            if (!_lexicon.NamesManyCountries(name.Length <= buffer.Length ? buffer[..NameKey.Into(name, buffer)] : NameKey.Of(name))) continue;
             var candidates = _lexicon.Countries(NameKey.Of(entities[i].Name));
             if (candidates.Count < 2) continue;
             var named = candidates.Where(c => StoryNames(c, entities, i, words)).ToList();
