@@ -58,8 +58,11 @@ public sealed class NumberReader
         key.Length is >= 3 and <= 7 && key[0] == 'ا' && key is "احد" or "احدي" or "اثني" or "اثنتي" or "الاثني" or "الاثنتي";
 
     /// <summary>True when the word can start a number phrase.</summary>
-    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && (IsOneOrTwo(word.Key)
-        || (MayBeNumberWord(word.Key) && (_wordShapes.Holds(word.Key) || DefiniteVague(word.Key) is not null))));
+    public bool Starts(Word word) => word.IsNumber || (word.IsLetters && StartsLetters(word.Key));
+
+    /// <summary><see cref="Starts"/> of a word of letters whose key is <paramref name="key"/>: a test of the key alone.</summary>
+    internal bool StartsLetters(string key) => IsOneOrTwo(key)
+        || (MayBeNumberWord(key) && (_wordShapes.Holds(key) || DefiniteVague(key) is not null));
 
     /// <summary>Words that make the number before them a share (10 بالمئة, 1 في المئة).</summary>
     private static readonly HashSet<string> PercentWords = MatchKey.SetOf("المئة", "المائة", "بالمئة", "بالمائة");

@@ -45,12 +45,14 @@ public sealed partial class TimeRecognizer
     }
 
     /// <summary>True when the word may open an ordinal date: the recognizer asks it of every word.</summary>
-    private static bool MayBeOrdinal(Word word)
+    private static bool MayBeOrdinal(Word word) => word.IsLetters && MayBeOrdinalKey(word.Key);
+
+    /// <summary><see cref="MayBeOrdinal"/> of a word of letters whose key is <paramref name="key"/>.</summary>
+    private static bool MayBeOrdinalKey(string key)
     {
         // Most words of a story with the article pass the first tests: the third and last letters of the few ordinals
         // (a bit each, by their low six bits) turn nearly all of them away before the key is hashed.
-        string key = word.Key;
-        return word.IsLetters && key.Length >= 5 && key[0] == 'ا' && key.Length <= OrdinalLetters.MaxLength &&
+        return key.Length >= 5 && key[0] == 'ا' && key.Length <= OrdinalLetters.MaxLength &&
                (OrdinalLetters.Third & (1UL << (key[2] & 63))) != 0 && (OrdinalLetters.Last & (1UL << (key[^1] & 63))) != 0 &&
                OrdinalUnits.ContainsKey(key);
     }

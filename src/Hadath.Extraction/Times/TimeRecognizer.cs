@@ -33,6 +33,33 @@ public sealed partial class TimeRecognizer
     /// <summary>Spans of named entities: a name is never a future verb (سيرغي لافروف).</summary>
     public IReadOnlyList<TextSpan> Names { get; init; } = Array.Empty<TextSpan>();
 
+    /// <summary>
+    /// This thread's memo of each key's first tests (<see cref="KeyGatesOf"/>), which the time stage keeps from story to
+    /// story; null to make the tests for every word. Read only for sentences of the document's word table, by its packed keys.
+    /// </summary>
+    internal KeyGateMemo? KeyGates { get; init; }
+
+    /// <summary>A word of letters whose key may start a lexicon phrase (<see cref="TimeLexicon.MayStartAPhrase"/>).</summary>
+    private const ushort MayStartAPhraseGate = 1;
+    /// <summary>A word of letters whose key may start a pattern with no phrase: a number word, an ordinal, فاتح.</summary>
+    private const ushort MayStartOtherGate = 2;
+
+    /// <summary>
+    /// The first tests <see cref="Hits"/> asks of every word of letters, as bits (<see cref="MayStartAPhraseGate"/>,
+    /// <see cref="MayStartOtherGate"/>): tests of the key alone, so a <see cref="KeyGateMemo"/> may keep them.
+    /// </summary>
+    internal static ushort KeyGatesOf(TimeLexicon lexicon, NumberReader numbers, string key) =>
+        (ushort)((lexicon.MayStartAPhrase(key) ? MayStartAPhraseGate : 0) |
+                 (numbers.StartsLetters(key) || MayBeOrdinalKey(key) || key == Fatih ? MayStartOtherGate : 0));
+
+    /// <summary>
+    /// <see cref="KeyGatesOf"/> of word <paramref name="k"/> of the sentence, a word of letters: read from <see cref="KeyGates"/>
+    /// by its packed key when the sentence is the document's, where the lexicon's and the number reader's tests ran for
+    /// every word of every story.
+    /// </summary>
+    private ushort LetterGates(string key, ReadOnlySpan<ulong> packed, int k) =>
+        KeyGates is { } memo && _documentOffset >= 0 ? memo.Of(key, packed[_documentOffset + k]) : KeyGatesOf(_lexicon, _numbers, key);
+
     /// <summary>A recognized expression: its span, ISO value, the word after it and the part of the period it names.</summary>
     public readonly record struct Hit(TextSpan Span, string Value, int EndWord, string? Modifier = null);
 
@@ -77,17 +104,19 @@ public sealed partial class TimeRecognizer
         _documentOffset = _document?.OffsetOf(words) ?? -1;
         // The two passes over every word read them in place: through the list's interface each read was a call and a copy.
         var inPlace = WordScanner.AsSpan(words);
+        var packed = _document is { } scanned && _documentOffset >= 0 ? scanned.PackedKeys : default;
         for (int k = 0; k < inPlace.Length; k++)
         {
             // A word whose end fits no phrase's first word starts none: its readings are only fetched if a pattern asks.
             _readings[k] = null;
-            _kinds[k] = inPlace[k].IsLetters && _lexicon.MayStartAPhrase(inPlace[k].Key) ? KindsStarted(Readings(k)) : 0;
+            _kinds[k] = inPlace[k].IsLetters && (LetterGates(inPlace[k].Key, packed, k) & MayStartAPhraseGate) != 0 ? KindsStarted(Readings(k)) : 0;
         }
         int i = 0;
         while (i < inPlace.Length)
         {
             var word = inPlace[i];
-            bool mayStart = _kinds[i] != 0 || word.IsNumber || _numbers.Starts(word) || MayBeOrdinal(word) || word.Key == Fatih;
+            bool mayStart = _kinds[i] != 0 || word.IsNumber ||
+                            (word.IsLetters ? (LetterGates(word.Key, packed, i) & MayStartOtherGate) != 0 : _numbers.Starts(word) || MayBeOrdinal(word) || word.Key == Fatih);
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
                 (hits ??= []).Add(hit);

@@ -24,7 +24,14 @@ public sealed class TimeStage : IStage
     {
         _lexicon = lexicon;
         _numbers = numbers;
+        _keyGates = KeyGateMemo.PerThread(key => TimeRecognizer.KeyGatesOf(_lexicon, _numbers, key));
     }
+
+    /// <summary>
+    /// Each thread's memo of the recognizer's first tests per key (<see cref="TimeRecognizer.KeyGatesOf"/>), kept from story to
+    /// story: the lexicon's and the number reader's first tests were made for every word of every story.
+    /// </summary>
+    private readonly ThreadLocal<KeyGateMemo> _keyGates;
 
     public string Name => "times";
     public Layers Requires => Layers.Sentences;
@@ -34,7 +41,7 @@ public sealed class TimeStage : IStage
     {
         var times = ImmutableArray.CreateBuilder<TimeExpression>();
         // Holds per-sentence state: one per document, so the stage stays thread-safe.
-        var recognizer = new TimeRecognizer(_lexicon, _numbers) { Names = MentionSpans(document.Entities) };
+        var recognizer = new TimeRecognizer(_lexicon, _numbers) { Names = MentionSpans(document.Entities), KeyGates = _keyGates.Value };
         // حركة 20 فبراير, موقع 26 سبتمبر نت: a date inside an organisation's name names it and tells no time.
         var bodies = OrganisationSpans(document.Entities);
         foreach (var sentence in document.Sentences)
