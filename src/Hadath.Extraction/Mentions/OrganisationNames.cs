@@ -810,7 +810,7 @@ public sealed class OrganisationNames
         ulong packed = KeyGateMemo.Packed(key);
         if (packed != 0)
         {
-            ref var slot = ref t_packedKeys![(int)(packed * 0x9E3779B97F4A7C15UL >> (64 - PackedKeyBits))];
+            ref var slot = ref t_packedKeys![KeyGateMemo.SlotOf(packed, PackedKeyBits)];
             if (slot.Packed != packed)
             {
                 string made = NameKey.Word(key);

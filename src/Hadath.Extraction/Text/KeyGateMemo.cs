@@ -37,10 +37,17 @@ internal sealed class KeyGateMemo
     public ushort Of(string key, ulong packed)
     {
         if (packed == 0) return _gatesOf(key);
-        ref var slot = ref _slots[(int)(packed * 0x9E3779B97F4A7C15UL >> (64 - SlotBits))];
+        ref var slot = ref _slots[SlotOf(packed, SlotBits)];
         if (slot.Key != packed) slot = (packed, _gatesOf(key));
         return slot.Gates;
     }
+
+    /// <summary>
+    /// The slot of a key packed as <see cref="Packed(ReadOnlySpan{char})"/> in a table of 2^<paramref name="bits"/> slots:
+    /// the high bits of its product with the golden ratio, so keys that differ in their last letters spread. Every table
+    /// keyed by packed letters (this memo, the scanner's story keys, the organisation finder's name keys) slots them so.
+    /// </summary>
+    internal static int SlotOf(ulong packed, int bits) => (int)(packed * 0x9E3779B97F4A7C15UL >> (64 - bits));
 
     /// <summary>
     /// A key of one to ten Arabic letters (U+0621 to U+065F) packed six bits a letter, or 0 for any other key (one word in

@@ -161,7 +161,7 @@ public static class WordScanner
         {
             // Most keys (nine in ten words) pack: their packed letters pick the slot and tell the key in it, with no hash
             // and no compare of letters. Only keys that pack are stored with theirs, and no two keys pack alike.
-            int at = (int)(packed * 0x9E3779B97F4A7C15UL >> (64 - StoryKeyBits));
+            int at = KeyGateMemo.SlotOf(packed, StoryKeyBits);
             if (storyPacked[at] == packed && storyKeys[at] is { } known) return known;
             storyPacked[at] = packed;
             return storyKeys[at] = new string(key);
