@@ -30,6 +30,7 @@ public sealed class TimeLexicon
 {
     private readonly Dictionary<string, List<TimePhrase>> _byFirstKey = new();
     private readonly Dictionary<string, int> _kindsByFirstKey = new();
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _kindsBySpan;
     private readonly KeyTails _firstKeyTails;
     /// <summary>The first keys again, each looked up only when a first key has its shape: most words start no phrase.</summary>
     private readonly ReadingPrefilter _firstKeys;
@@ -64,6 +65,7 @@ public sealed class TimeLexicon
             list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
             _kindsByFirstKey[key] = list.Aggregate(0, (kinds, p) => kinds | KindBit(p.Kind));
         }
+        _kindsBySpan = _kindsByFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstKeyTails = new KeyTails(_byFirstKey.Keys);
         _firstKeys = new ReadingPrefilter(_kindsByFirstKey.Keys, nameKeys: false);
     }
@@ -74,6 +76,9 @@ public sealed class TimeLexicon
 
     /// <summary>The kinds of the phrases whose first word has key <paramref name="firstKey"/>, as <see cref="KindBit"/> flags (0: none).</summary>
     public int KindsStartingWith(string firstKey) => _kindsByFirstKey.GetValueOrDefault(firstKey);
+
+    /// <summary><see cref="KindsStartingWith(string)"/> of a key read in place (a word's key less its clitics), with no string made.</summary>
+    internal int KindsStartingWith(ReadOnlySpan<char> firstKey) => _kindsBySpan.TryGetValue(firstKey, out int kinds) ? kinds : 0;
 
     public static int KindBit(TimeWordKind kind) => 1 << (int)kind;
 

@@ -18,7 +18,8 @@ public sealed partial class TimeRecognizer
     private Proclitics.Reading[]?[] _readings = Array.Empty<Proclitics.Reading[]>();
     private string _text = "";
     private IReadOnlyList<Word> _words = Array.Empty<Word>();
-    // The phrase kinds each word's readings may start (TimeLexicon.KindBit flags): most words start none, and no pattern looks further.
+    // The phrase kinds each word's readings may start (TimeLexicon.KindBit flags, within PhraseKinds), with MayStartOtherGate
+    // for a word of letters that may start a pattern with no phrase: most words start none, and no pattern looks further.
     private int[] _kinds = Array.Empty<int>();
     // The document's table of words the sentence is read from, and where the sentence starts in it (-1: another text's words).
     private DocumentWords? _document;
@@ -39,18 +40,37 @@ public sealed partial class TimeRecognizer
     /// </summary>
     internal KeyGateMemo? KeyGates { get; init; }
 
-    /// <summary>A word of letters whose key may start a lexicon phrase (<see cref="TimeLexicon.MayStartAPhrase"/>).</summary>
-    private const ushort MayStartAPhraseGate = 1;
-    /// <summary>A word of letters whose key may start a pattern with no phrase: a number word, an ordinal, فاتح.</summary>
-    private const ushort MayStartOtherGate = 2;
+    /// <summary>The bits of the phrase kinds (<see cref="TimeLexicon.KindBit"/>, one per <see cref="TimeWordKind"/>) in a word's gates.</summary>
+    private const int PhraseKinds = (1 << ((int)TimeWordKind.RangeTo + 1)) - 1;
+    /// <summary>A word of letters whose key may start a pattern with no phrase: a number word, an ordinal, فاتح (the bit above the kinds).</summary>
+    private const ushort MayStartOtherGate = PhraseKinds + 1;
 
     /// <summary>
-    /// The first tests <see cref="Hits"/> asks of every word of letters, as bits (<see cref="MayStartAPhraseGate"/>,
-    /// <see cref="MayStartOtherGate"/>): tests of the key alone, so a <see cref="KeyGateMemo"/> may keep them.
+    /// The first tests <see cref="Hits"/> asks of every word of letters, as bits: the kinds of phrase the word's readings may
+    /// start (<see cref="KindsStartedBy"/>, within <see cref="PhraseKinds"/>) and <see cref="MayStartOtherGate"/>. Tests of
+    /// the key alone, so a <see cref="KeyGateMemo"/> may keep them.
     /// </summary>
     internal static ushort KeyGatesOf(TimeLexicon lexicon, NumberReader numbers, string key) =>
-        (ushort)((lexicon.MayStartAPhrase(key) ? MayStartAPhraseGate : 0) |
+        (ushort)((lexicon.MayStartAPhrase(key) ? KindsStartedBy(lexicon, key) : 0) |
                  (numbers.StartsLetters(key) || MayBeOrdinalKey(key) || key == Fatih ? MayStartOtherGate : 0));
+
+    /// <summary>
+    /// The kinds of phrase a word of letters with key <paramref name="key"/> may start: those of its readings' keys, less the
+    /// readings that peeled an article, read off the key where <see cref="Proclitics.Peel"/> cuts them
+    /// (<see cref="Proclitics.Starts"/>). A function of the key alone, kept by the memo: each story's words had their
+    /// readings fetched (peeled into an array, the first stage to ask) and each reading's key looked up, where most start no phrase.
+    /// </summary>
+    private static int KindsStartedBy(TimeLexicon lexicon, string key)
+    {
+        Span<int> starts = stackalloc int[Proclitics.MaxStarts];
+        int n = Proclitics.Starts(key, starts);
+        int kinds = 0;
+        for (int r = 0; r < n; r++)
+        {
+            if ((starts[r] & Proclitics.Article) == 0) kinds |= lexicon.KindsStartingWith(key.AsSpan(starts[r]));
+        }
+        return kinds;
+    }
 
     /// <summary>
     /// <see cref="KeyGatesOf"/> of word <paramref name="k"/> of the sentence, a word of letters: read from <see cref="KeyGates"/>
@@ -107,16 +127,17 @@ public sealed partial class TimeRecognizer
         var packed = _document is { } scanned && _documentOffset >= 0 ? scanned.PackedKeys : default;
         for (int k = 0; k < inPlace.Length; k++)
         {
-            // A word whose end fits no phrase's first word starts none: its readings are only fetched if a pattern asks.
+            // A word's readings are only fetched if a pattern asks: the kinds it may start are read off its key.
             _readings[k] = null;
-            _kinds[k] = inPlace[k].IsLetters && (LetterGates(inPlace[k].Key, packed, k) & MayStartAPhraseGate) != 0 ? KindsStarted(Readings(k)) : 0;
+            _kinds[k] = inPlace[k].IsLetters ? LetterGates(inPlace[k].Key, packed, k) : 0;
         }
         int i = 0;
         while (i < inPlace.Length)
         {
             var word = inPlace[i];
+            // A word of letters may start a pattern when its gates hold a phrase kind or MayStartOtherGate.
             bool mayStart = _kinds[i] != 0 || word.IsNumber ||
-                            (word.IsLetters ? (LetterGates(word.Key, packed, i) & MayStartOtherGate) != 0 : _numbers.Starts(word) || MayBeOrdinal(word) || word.Key == Fatih);
+                            (!word.IsLetters && (_numbers.Starts(word) || MayBeOrdinal(word) || word.Key == Fatih));
             if (mayStart && TryAt(text, words, i, anchor) is { } hit)
             {
                 (hits ??= []).Add(hit);
@@ -138,19 +159,11 @@ public sealed partial class TimeRecognizer
             : _documentOffset >= 0 ? _document!.ReadingsAt(_documentOffset + k)
             : Proclitics.ReadingsOf(_text, _words[k]);
 
-    /// <summary>The kinds of phrase the readings of a word may start; readings that peeled an article start none.</summary>
-    private int KindsStarted(Proclitics.Reading[] readings)
-    {
-        int kinds = 0;
-        foreach (var r in readings)
-        {
-            if (!r.HadArticle) kinds |= _lexicon.KindsStartingWith(r.Key);
-        }
-        return kinds;
-    }
+    /// <summary>Whether word <paramref name="k"/> of the sentence may start a lexicon phrase of some kind.</summary>
+    private bool StartsAPhrase(int k) => (_kinds[k] & PhraseKinds) != 0;
 
     private Hit? TryAt(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
-        _kinds[i] == 0 ? TryAtNoPhrase(text, w, i, anchor) : TryAtPhrase(text, w, i, anchor);
+        StartsAPhrase(i) ? TryAtPhrase(text, w, i, anchor) : TryAtNoPhrase(text, w, i, anchor);
 
     /// <summary>
     /// <see cref="TryAt"/> at a word that starts no lexicon phrase (a number, a number word, an ordinal): every pattern
@@ -443,7 +456,7 @@ public sealed partial class TimeRecognizer
     private (int Year, int EndWord)? YearToldAfter(string text, IReadOnlyList<Word> w, int k, DateOnly? anchor)
     {
         if (k < w.Count && w[k].Key == OfWord) k++;
-        if (k >= w.Count || _kinds[k] == 0) return null;
+        if (k >= w.Count || !StartsAPhrase(k)) return null;
         if (Match(text, w, k, TimeWordKind.YearWord, allowClitic: false) is { Phrase.Value: "span" } word && word.EndWord < w.Count &&
             (IsYear(w[word.EndWord]) || IsOldYear(w, word.EndWord)))
         {
