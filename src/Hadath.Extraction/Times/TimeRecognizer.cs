@@ -178,24 +178,35 @@ public sealed partial class TimeRecognizer
         ?? NumericDate(w, i)
         ?? Duration(text, w, i, anchor);
 
-    private Hit? TryAtPhrase(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor) =>
-        RangeOfDates(text, w, i, anchor)
-        ?? RangeOfMonths(text, w, i, anchor)
-        ?? RangeOfYears(text, w, i)
-        ?? Range(text, w, i, anchor)
-        ?? WithModifier(text, w, i, anchor)
-        ?? DayPair(text, w, i, anchor)
-        ?? DayAndMonth(text, w, i, anchor)
-        ?? OrdinalDate(text, w, i, anchor)
-        ?? MonthAlone(text, w, i, anchor)
-        ?? Hijri(text, w, i)
-        ?? NumericDate(w, i)
-        ?? WeekdayWithDate(text, w, i, anchor)
-        ?? Weekday(text, w, i, anchor)
-        ?? RelativeDay(text, w, i, anchor)
-        ?? CalendarUnit(text, w, i, anchor)
-        ?? BareYear(text, w, i)
-        ?? Duration(text, w, i, anchor);
+    /// <summary>
+    /// <see cref="TryAt"/> at a word of letters that may start a lexicon phrase: the patterns in their order, each tried only
+    /// where the word's gates (<see cref="_kinds"/>) let its first test pass: a phrase of the kind it opens with at the word
+    /// (<see cref="Opens"/>), or <see cref="MayStartOtherGate"/> for an ordinal or a number word. The patterns that open with
+    /// a number (<see cref="DayPair"/>, <see cref="DayAndMonth"/>, <see cref="NumericDate"/>) match at no word of letters.
+    /// في, من, بعد, قبل and الى each start a phrase, and all seventeen patterns were called at every one of them: perf over
+    /// 31,525 stories put 40 % of the stage's samples under this method.
+    /// </summary>
+    private Hit? TryAtPhrase(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
+    {
+        int gates = _kinds[i];
+        bool other = (gates & MayStartOtherGate) != 0;
+        return (Opens(gates, TimeWordKind.RangeFrom)
+                   ? RangeOfDates(text, w, i, anchor) ?? RangeOfMonths(text, w, i, anchor) ?? RangeOfYears(text, w, i) ?? Range(text, w, i, anchor)
+                   : null)
+            ?? (Opens(gates, TimeWordKind.Modifier) ? WithModifier(text, w, i, anchor) : null)
+            ?? (other ? OrdinalDate(text, w, i, anchor) : null)
+            ?? (Opens(gates, TimeWordKind.Month) ? MonthAlone(text, w, i, anchor) : null)
+            ?? (Opens(gates, TimeWordKind.Hijri) ? Hijri(text, w, i) : null)
+            ?? (Opens(gates, TimeWordKind.Weekday) ? WeekdayWithDate(text, w, i, anchor) ?? Weekday(text, w, i, anchor) : null)
+            ?? (Opens(gates, TimeWordKind.RelativeDay) ? RelativeDay(text, w, i, anchor) : null)
+            ?? (Opens(gates, TimeWordKind.This) || Opens(gates, TimeWordKind.Unit) ? CalendarUnit(text, w, i, anchor) : null)
+            ?? (Opens(gates, TimeWordKind.YearWord) ? BareYear(text, w, i) : null)
+            // A dual (يومين), a number word (ثلاثة ايام) or قبل before a number (قبل ثلاثة ايام).
+            ?? (Opens(gates, TimeWordKind.Dual) || other || w[i].Key == Ago ? Duration(text, w, i, anchor) : null);
+    }
+
+    /// <summary>Whether a word's gates hold phrases of <paramref name="kind"/> at it: else <see cref="Match"/> of that kind there is null.</summary>
+    private static bool Opens(int gates, TimeWordKind kind) => (gates & TimeLexicon.KindBit(kind)) != 0;
 
     // من 5 الى 7 تموز, بين 5 و7 تموز/يوليو 2016, من 2011 الى 2014
     private Hit? Range(string text, IReadOnlyList<Word> w, int i, DateOnly? anchor)
@@ -345,7 +356,7 @@ public sealed partial class TimeRecognizer
         {
             return new Hit(new TextSpan(dual.Start, w[dual.EndWord - 1].End), Iso(2, dual.Phrase.Value), dual.EndWord);
         }
-        bool ago = w[i].Key == "قبل" && anchor is not null;
+        bool ago = w[i].Key == Ago && anchor is not null;
         int at = ago ? i + 1 : i;
         if (at >= w.Count || !_numbers.Starts(w[at]) || _numbers.Read(w, at) is not { } number) return null;
         if (number.Vague || number.Value != Math.Floor(number.Value) || number.Value <= 0 || number.Value > 10000) return null;
@@ -366,6 +377,9 @@ public sealed partial class TimeRecognizer
         }
         return new Hit(new TextSpan(number.Span.Start, span.End), Iso(n, unit.Phrase.Value), unit.EndWord);
     }
+
+    /// <summary>قبل: a duration after it is told back from the story's date (قبل ثلاثة ايام).</summary>
+    private const string Ago = "قبل";
 
     // Words that say the number after them is someone's age: البالغ من العمر 25 عاما, عن عمر يناهز 70 عاما, طفل عمره 5 سنوات.
     private static readonly HashSet<string> AgeCues =
