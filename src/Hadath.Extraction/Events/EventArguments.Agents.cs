@@ -333,8 +333,21 @@ public sealed partial class EventArguments
         // تعرض حاجز للجيش لهجوم: the force whose post it was.
         if (SiteOwner(s, v + 1, noun - 1) is { } owner) return owner;
         // تعرض حاجز عند مدخل بلدة القصر لاطلاق نار: a place after a preposition is where the post stood, not what faced it.
-        var after = s.Mentions.FirstOrDefault(m => m.First > v && m.Last < noun && !(m.Entity.Type == EntityType.LOC && PrepositionBetween(s, v, m.First))).Entity;
+        var after = FacingBetween(s, v, noun);
         return after ?? (v > 0 && s.EndingAt(v - 1) is { Entity.Type: not EntityType.LOC } before ? before.Entity : null);
+    }
+
+    /// <summary>
+    /// The first mention between the verb at <paramref name="v"/> and the noun at <paramref name="noun"/>, no place after a
+    /// preposition, or null. A loop: as a lambda it made a closure at every call of <see cref="ExposedTo"/>.
+    /// </summary>
+    private static Entity? FacingBetween(Sentence s, int v, int noun)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > v && m.Last < noun && !(m.Entity.Type == EntityType.LOC && PrepositionBetween(s, v, m.First))) return m.Entity;
+        }
+        return null;
     }
 
     /// <summary>Whether a preposition (في, عند, قرب …) stands between words <paramref name="from"/> and <paramref name="to"/>.</summary>

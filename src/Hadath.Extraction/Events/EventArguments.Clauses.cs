@@ -112,7 +112,7 @@ public sealed partial class EventArguments
             if (!Announcing.Contains(w.Key)) continue;
             int next = SkipTimes(s, k + 1);
             if (w.Key[0] != 'و' || !s.Words[k - 1].IsComma || next != first && !Announced.Contains(s.Words[next].Key)) return null;
-            return s.Mentions.FirstOrDefault(m => m.Last < k && m.Entity.Type == EntityType.ORG).Entity;
+            return FirstBodyEndingBefore(s, k);
         }
         return null;
     }
@@ -466,5 +466,15 @@ public sealed partial class EventArguments
         if (!s.Words[k].IsQuotationMark) return false;
         if (s.StartingAt(k + 1) is { } after && after.Last + 1 < s.Words.Count && s.Words[after.Last + 1].IsQuotationMark) return true;
         return k > 0 && s.EndingAt(k - 1) is { } before && before.First > 0 && s.Words[before.First - 1].IsQuotationMark;
+    }
+
+    /// <summary>The first organisation ending before word <paramref name="k"/>, or null (a loop, where a lambda made a closure at every call).</summary>
+    private static Entity? FirstBodyEndingBefore(Sentence s, int k)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Last < k && m.Entity.Type == EntityType.ORG) return m.Entity;
+        }
+        return null;
     }
 }

@@ -235,8 +235,10 @@ public sealed partial class EventArguments
     /// </summary>
     private ActorPhrases.Phrase? CountedIn(Sentence s, TextSpan within, HashSet<string> kinds, bool skipAttackers = false)
     {
-        foreach (var c in s.Counts)
+        var counts = s.Counts;
+        for (int i = 0; i < counts.Count; i++)
         {
+            var c = counts[i];
             if (kinds.Contains(c.Kind) && within.Contains(c.Span) && Counted(s, c) is { } people && !(skipAttackers && NamesAttackers(s, people))) return people;
         }
         return null;
@@ -249,7 +251,7 @@ public sealed partial class EventArguments
     /// <summary>Whether the words of <paramref name="people"/> name the attackers.</summary>
     private static bool NamesAttackers(Sentence s, ActorPhrases.Phrase people)
     {
-        foreach (var w in s.Words)
+        foreach (var w in WordScanner.AsSpan(s.Words))
         {
             if (people.Span.Contains(w.Span) && Attackers.Contains(w.Key)) return true;
         }

@@ -284,8 +284,10 @@ public sealed partial class EventArguments
     /// <summary>The count of the sentence whose span holds word <paramref name="k"/>, or null.</summary>
     private static Count? CountOf(Sentence s, int k)
     {
-        foreach (var c in s.Counts)
+        var counts = s.Counts;
+        for (int i = 0; i < counts.Count; i++)
         {
+            var c = counts[i];
             if (c.Span.Contains(s.Words[k].Span)) return c;
         }
         return null;

@@ -311,8 +311,7 @@ public sealed partial class EventArguments
         // The last person or organisation before ان: the cue's subject (اعلنت وزارة الداخلية الثلاثاء انها), not the dateline's
         // credit, nor a leader named in an aside about the subject (وهي تحالف بزعامة تنظيم القاعدة); forces may be a
         // country's (قالت اسرائيل ان طائراتها), though not a place's (في غزة).
-        var speaker = s.Mentions.LastOrDefault(m => m.Last < opener && (m.Entity.Type is EntityType.PER or EntityType.ORG || owned && m.Entity.Type == EntityType.LOC && !IsPlace(s, m)) &&
-                                                    !(m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key)));
+        var speaker = LastSpeakerBefore(s, opener, owned);
         // ذكرت وزارة البيشمركة في حكومة اقليم كردستان ان قواتها اعتقلت: a body named after في right after another body is
         // the government or body the first sits in; the first is the one that speaks.
         if (speaker.Entity is { Type: EntityType.ORG } && speaker.First >= 2 && s.Words[speaker.First - 1].Key == "في" &&
@@ -472,4 +471,20 @@ public sealed partial class EventArguments
     private static readonly HashSet<string> BodyNouns = MatchKey.SetOf("كتلة", "الكتلة", "حزب", "الحزب", "لجنة", "اللجنة", "مجلس", "المجلس", "تيار", "التيار", "حركة", "الحركة",
         "جبهة", "الجبهة", "هيئة", "الهيئة", "اتحاد", "الاتحاد", "نقابة", "النقابة", "جمعية", "الجمعية", "وزارة", "الوزارة", "حكومة", "الحكومة", "ائتلاف", "الائتلاف", "تكتل", "التكتل",
         "البرلمان", "برلمان", "كتائب", "منظمة", "المنظمة", "مكتب", "المكتب");
+
+    /// <summary>
+    /// <see cref="PronounSpeaker"/>'s speaker: the last person or organisation (or, with <paramref name="owned"/> forces, a
+    /// country) ending before word <paramref name="opener"/>, not right after a leader's word; default when none. A loop:
+    /// as a lambda it made a closure at every call of <see cref="PronounSpeaker"/>, most of which return before it.
+    /// </summary>
+    private static Placed LastSpeakerBefore(Sentence s, int opener, bool owned)
+    {
+        for (int k = s.Mentions.Length - 1; k >= 0; k--)
+        {
+            var m = s.Mentions[k];
+            if (m.Last < opener && (m.Entity.Type is EntityType.PER or EntityType.ORG || owned && m.Entity.Type == EntityType.LOC && !IsPlace(s, m)) &&
+                !(m.First >= 1 && Leaders.Contains(s.Words[m.First - 1].Key))) return m;
+        }
+        return default;
+    }
 }

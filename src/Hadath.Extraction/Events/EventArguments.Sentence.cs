@@ -10,23 +10,40 @@ public sealed partial class EventArguments
     {
         /// <param name="datelineCountry">The country of the story's dateline, if it has one: see <see cref="Country"/>.</param>
         public Sentence(string text, IReadOnlyList<Word> words, IEnumerable<(TextSpan Span, Entity Entity)> mentions, string? datelineCountry = null)
+            : this(text, words, new ReadOnlySpan<(TextSpan Span, Entity Entity)>(mentions.ToArray()), datelineCountry)
+        {
+        }
+
+        /// <summary>
+        /// As the public constructor, with the mentions read in place (the event stage passes the sentence's mentions in a
+        /// buffer it keeps): their places are gathered in a buffer the thread keeps and copied once into
+        /// <see cref="Mentions"/>, where a list of the mentions and a list of their places grew and were copied for each sentence.
+        /// </summary>
+        internal Sentence(string text, IReadOnlyList<Word> words, ReadOnlySpan<(TextSpan Span, Entity Entity)> mentions, string? datelineCountry = null)
         {
             Text = text;
             Words = words;
-            var placed = new List<Placed>();
+            var placed = t_placed is { } kept && kept.Length >= mentions.Length ? kept : new Placed[Math.Max(16, mentions.Length)];
+            t_placed = null;
+            int n = 0;
             var inPlace = WordScanner.AsSpan(words);
             bool ordered = true;
             foreach (var m in mentions)
             {
                 var p = new Placed(m.Entity, WordAt(inPlace, m.Span.Start), WordAt(inPlace, m.Span.End - 1), m.Span);
                 if (p.First < 0 || p.Last < 0) continue;
-                ordered &= placed.Count == 0 || placed[^1].First <= p.First;
-                placed.Add(p);
+                ordered &= n == 0 || placed[n - 1].First <= p.First;
+                placed[n++] = p;
             }
             // Mentions come by start, so their first words are in order already; otherwise a stable sort by first word.
-            Mentions = ordered ? placed.ToArray() : placed.OrderBy(m => m.First).ToArray();
+            Mentions = ordered ? placed.AsSpan(0, n).ToArray() : placed.Take(n).OrderBy(m => m.First).ToArray();
+            Array.Clear(placed, 0, n);
+            t_placed = placed;
             Country = datelineCountry ?? PlaceCountry(this);
         }
+
+        /// <summary>The buffer the mentions are placed in before they are copied out (emptied: it holds no entity).</summary>
+        [ThreadStatic] private static Placed[]? t_placed;
 
         public string Text { get; }
         public IReadOnlyList<Word> Words { get; }
@@ -53,8 +70,11 @@ public sealed partial class EventArguments
         public bool InTime(int k)
         {
             var word = Words[k];
-            foreach (var t in Times)
+            // By index: asked of word after word, a foreach through the interface made an enumerator each time.
+            var times = Times;
+            for (int i = 0; i < times.Count; i++)
             {
+                var t = times[i];
                 if (t.Start <= word.Start && word.End <= t.End) return true;
             }
             return false;

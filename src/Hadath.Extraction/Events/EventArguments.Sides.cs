@@ -41,7 +41,7 @@ public sealed partial class EventArguments
                 continue;
             }
             if (s.Words[k].Key != "بين") continue;
-            var sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC).Take(2).ToArray();
+            var sides = TwoSides(s, k, right, int.MaxValue, int.MinValue);
             // بين القوات الحكومية والمتمردين الحوثيين: a first side the tagger did not name is its definite words.
             // The longer reading wins (القوات الحكومية, not القوات), with the body's code where it has one.
             // بين قوات المشير خليفة حفتر وقوات حكومة الوفاق: the forces of a man named past his rank are that man's side.
@@ -76,7 +76,7 @@ public sealed partial class EventArguments
             if (next > sides[0].Last + 1)
             {
                 int firstEnd = sides[0].Last;
-                sides = s.Mentions.Where(m => m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC && (m.First <= firstEnd || m.First >= next)).Take(2).ToArray();
+                sides = TwoSides(s, k, right, firstEnd, next);
             }
             // بين مقاتلي حزب الله وعناصر من تنظيم داعش: members of a named group are that group; بين الجيش اللبناني وانصار
             // الشيخ احمد الاسير: so are the followers of a named man, past his honorific.
@@ -367,5 +367,24 @@ public sealed partial class EventArguments
             j++;
         }
         return j > k + 1 ? new ActorPhrases.Phrase(new TextSpan(s.Words[k].Start + 1, s.Words[j - 1].End), j, null) : null;
+    }
+
+    /// <summary>
+    /// The first two mentions, no place, starting after word <paramref name="k"/> up to word <paramref name="right"/>, and at
+    /// or before <paramref name="firstEnd"/> or at or after <paramref name="next"/>; fewer when there are fewer. A loop: as a
+    /// lambda it made a closure at every call of <see cref="Between"/>, where بين is seldom found.
+    /// </summary>
+    private static Placed[] TwoSides(Sentence s, int k, int right, int firstEnd, int next)
+    {
+        Placed first = default;
+        int n = 0;
+        foreach (var m in s.Mentions)
+        {
+            if (!(m.First > k && m.First <= right && m.Entity.Type != EntityType.LOC && (m.First <= firstEnd || m.First >= next))) continue;
+            if (n == 1) return [first, m];
+            first = m;
+            n = 1;
+        }
+        return n == 1 ? [first] : [];
     }
 }

@@ -341,7 +341,7 @@ public sealed partial class EventArguments
                 // not agree with in gender is its object; the subject was named before: after و, the one the sentence is about.
                 if (j == start && DisagreeingBodyAfter(s, first, last))
                 {
-                    var about = conjunction ? s.Mentions.FirstOrDefault(x => x.Last < first && x.Entity.Type is EntityType.PER or EntityType.ORG) : default;
+                    var about = conjunction ? FirstActorEndingBefore(s, first) : default;
                     bool agrees = about.Entity is not null && about.Entity != m.Entity && !Disagrees(s.Words[first].Key, s.Words[about.First].Key);
                     return (agrees ? about.Entity : null, start, null);
                 }
@@ -918,5 +918,18 @@ public sealed partial class EventArguments
         }
         if (p.After == k + 1 && ActorPhrases.IsForceNoun(s.Words[k].Key) && s.StartingAt(k + 1) is not null) return null;
         return WithServedPlace(s, p);
+    }
+
+    /// <summary>
+    /// The first person or organisation ending before word <paramref name="first"/>; default when none. A loop: as a lambda
+    /// it made a closure at every call of <see cref="Subject"/>.
+    /// </summary>
+    private static Placed FirstActorEndingBefore(Sentence s, int first)
+    {
+        foreach (var x in s.Mentions)
+        {
+            if (x.Last < first && x.Entity.Type is EntityType.PER or EntityType.ORG) return x;
+        }
+        return default;
     }
 }

@@ -121,12 +121,98 @@ public sealed partial class EventArguments
 
     public readonly record struct Placed(Entity Entity, int First, int Last, TextSpan Span);
 
+    // The mention tests of Find, as loops: as lambdas they read Find's parameters, which made a closure for every call
+    // (every hit of every sentence) before its first line ran, whichever tests the hit then reached.
+
+    /// <summary>The first place mentioned after word <paramref name="last"/>, up to word <paramref name="right"/>, or null.</summary>
+    private static Entity? PlaceAfter(Sentence s, int last, int right)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > last && m.First <= right && m.Entity.Type == EntityType.LOC && IsPlace(s, m)) return m.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>The last mention, no place nor outlet, ending within <see cref="MaxNounGap"/> words before word <paramref name="first"/>; default when none.</summary>
+    private static Placed LastActorEndingNear(Sentence s, int first)
+    {
+        for (int k = s.Mentions.Length - 1; k >= 0; k--)
+        {
+            var m = s.Mentions[k];
+            if (m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC && !IsOutlet(s, m)) return m;
+        }
+        return default;
+    }
+
+    /// <summary>The first mention of <paramref name="entity"/>; default when none.</summary>
+    private static Placed FirstMentionOf(Sentence s, Entity entity)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == entity) return m;
+        }
+        return default;
+    }
+
+    /// <summary>The last person or organisation other than <paramref name="other"/> ending before word <paramref name="first"/>, or null.</summary>
+    private static Entity? LastActorBefore(Sentence s, int first, Entity? other)
+    {
+        for (int k = s.Mentions.Length - 1; k >= 0; k--)
+        {
+            var m = s.Mentions[k];
+            if (m.Last < first && m.Entity != other && m.Entity.Type is EntityType.PER or EntityType.ORG) return m.Entity;
+        }
+        return null;
+    }
+
+    /// <summary>The first person or organisation other than <paramref name="other"/> after word <paramref name="last"/>, up to word <paramref name="right"/>; default when none.</summary>
+    private static Placed FirstActorWithin(Sentence s, int last, int right, Entity? other)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != other) return m;
+        }
+        return default;
+    }
+
+    /// <summary>The first mention that starts before word <paramref name="word"/> and runs on to it; default when none.</summary>
+    private static Placed Across(Sentence s, int word)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First < word && m.Last >= word) return m;
+        }
+        return default;
+    }
+
+    /// <summary>Whether a mention of <paramref name="entity"/> starts at a word from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool MentionedWithin(Sentence s, Entity entity, int from, int to)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == entity && m.First >= from && m.First <= to) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a count of the sentence starts at <paramref name="start"/>.</summary>
+    private static bool CountStartsAt(Sentence s, int start)
+    {
+        var counts = s.Counts;
+        for (int i = 0; i < counts.Count; i++)
+        {
+            if (counts[i].Start == start) return true;
+        }
+        return false;
+    }
+
     /// <summary>The roles of the trigger over words [first, last] with span <paramref name="trigger"/>.</summary>
     public Roles Find(Sentence s, int first, int last, TextSpan trigger, TriggerRole role, bool material, bool protest = false)
     {
         // Acts of force are often done to or by a name set off in quotation marks (هجوم لتنظيم "داعش" على …).
         int right = ClauseEnd(s, last, pastQuotedNames: material);
-        var place = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type == EntityType.LOC && IsPlace(s, m)).Entity;
+        var place = PlaceAfter(s, last, right);
         switch (role)
         {
             case TriggerRole.Noun:
@@ -174,7 +260,7 @@ public sealed partial class EventArguments
                 // after it, which is what was hit); the target is the first person or organisation after the noun.
                 // اعلنت قوى الامن الداخلي في بيان توقيف تسعة اشخاص: the doer's name ends within a few words of the noun.
                 // وأكد X، في تصريح لموزاييك، أنه تم ايقاف تسعة شبان: not the outlet the words were given to.
-                var doer = ActSubject(s, first) ?? s.Mentions.LastOrDefault(m => m.Last < first && m.Last >= first - MaxNounGap - 1 && m.Entity.Type != EntityType.LOC && !IsOutlet(s, m));
+                var doer = ActSubject(s, first) ?? LastActorEndingNear(s, first);
                 // ورد الجناح العسكري للجهاد الاسلامي باطلاق صواريخ: a doer named after لل.
                 if (doer.Entity is null && ClitickedBefore(s, first) is { } owner) doer = new Placed(owner, first, first, default);
                 // واعلنت قوى الامن الداخلي، في بيان، اصابة …، وتوقيف ثلاثة: a noun joined on to what the announcer told.
@@ -218,15 +304,15 @@ public sealed partial class EventArguments
                 if (ClauseSubjectBefore(s, first) is { } clauseSubject) about = clauseSubject;
                 // وطالبت منظمات حقوقية ليبية ودولية الاتحاد الاوروبي بوقف دعمه …، متهمة خفر السواحل: the first name is the object of
                 // the opening verb, whose subject went unnamed; the participle goes on with that unnamed subject.
-                else if (about is not null && s.Mentions.FirstOrDefault(m => m.Entity == about) is { Entity: not null } aboutFirst && ObjectOfOpeningVerb(s, aboutFirst.First)) about = null;
+                else if (about is not null && FirstMentionOf(s, about) is { Entity: not null } aboutFirst && ObjectOfOpeningVerb(s, aboutFirst.First)) about = null;
                 // اتهم منسق اللجنة الوطنية، الدكتور يوسف الحجامي، الوزارة …، مهددا: a body in the title of the person
                 // named after it is whose officer he is; he is the one the sentence is about.
-                if (about is { Type: EntityType.ORG } && s.Mentions.FirstOrDefault(m => m.Entity == about) is var aboutAt &&
+                if (about is { Type: EntityType.ORG } && FirstMentionOf(s, about) is var aboutAt &&
                     (HolderOf(s, aboutAt, first - 1) ?? NamedBetweenCommas(s, aboutAt.Last + 1)?.Person.Entity) is { } officer) about = officer;
                 // …، متهما اياها بعرقلة عودتهم: the object pronoun points back to the last body or person named before it.
                 if (last + 1 < s.Words.Count && ObjectPronouns.Contains(s.Words[last + 1].Key))
                 {
-                    return new Roles(about, s.Mentions.LastOrDefault(m => m.Last < first && m.Entity != about && m.Entity.Type is EntityType.PER or EntityType.ORG).Entity, place, null);
+                    return new Roles(about, LastActorBefore(s, first, about), place, null);
                 }
                 // …، متوعدة بالرد على الولايات المتحدة, متوعدا بالانتقام من X: whom the vowed retaliation is against is the target.
                 int objectAt = last + 3 < s.Words.Count && Retaliations.Contains(s.Words[last + 1].Key) && s.Words[last + 2].Key is "علي" or "من" ? last + 3 : last + 1;
@@ -234,7 +320,7 @@ public sealed partial class EventArguments
                 return new Roles(about, named, place, null) { TargetPhrase = unnamed };
             case TriggerRole.Meeting:
                 var host = FirstActorBefore(s, first);
-                var guest = s.Mentions.FirstOrDefault(m => m.First > last && m.First <= right && m.Entity.Type is EntityType.PER or EntityType.ORG && m.Entity != host);
+                var guest = FirstActorWithin(s, last, right, host);
                 // خلال لقائه المفوض السامي للامم المتحدة لشؤون اللاجئين X: the officer named after the body is whom he met.
                 var holder = guest.Entity is { Type: EntityType.ORG } ? HolderOf(s, guest, right) : null;
                 return new Roles(host, holder ?? guest.Entity, place, null);
@@ -311,11 +397,11 @@ public sealed partial class EventArguments
             s.Words[served + 1].Key == "القبض") after = served + 1;
         // اوقفت عناصر الدرك الملكي بطنجة تسعة اشخاص: a subject phrase cut inside a name runs on to the name's end, and where
         // the force serves stands between it and the people counted after it.
-        if ((subject is not null || subjectPhrase is not null) && after > last && after < s.Words.Count && s.Mentions.FirstOrDefault(m => m.First < after && m.Last >= after) is { Entity.Type: EntityType.ORG or EntityType.PER } across)
+        if ((subject is not null || subjectPhrase is not null) && after > last && after < s.Words.Count && Across(s, after) is { Entity.Type: EntityType.ORG or EntityType.PER } across)
             after = across.Last + 1;
         // اوقفت الشرطة في بلدة X امس ثلاثة اشخاص: where and when, between the subject and the people counted.
         if ((subject is not null || subjectPhrase is not null) && after > last && after < s.Words.Count && PastSeatAndDay(s, after) is var taken && taken > after &&
-            taken < s.Words.Count && s.Counts.Any(c => c.Start == s.Words[taken].Start))
+            taken < s.Words.Count && CountStartsAt(s, s.Words[taken].Start))
         {
             // ، فجر اليوم، ثلاثة اشخاص: past a day set off by commas the clause runs on.
             if (s.Words[taken - 1].IsComma) right = Math.Max(right, ClauseEnd(s, taken - 1));
@@ -381,7 +467,7 @@ public sealed partial class EventArguments
         // is the object; a name further on tells about him, it is no target.
         ActorPhrases.Phrase? lonePerson = null;
         if (target is { } described && role == TriggerRole.Verb && material && !protest && LonePersonObject(s, after, right) is var (loneWord, lonePhrase) &&
-            !s.Mentions.Any(m => m.Entity == described && m.First >= after && m.First <= loneWord))
+            !MentionedWithin(s, described, after, loneWord))
         {
             target = null;
             lonePerson = lonePhrase;

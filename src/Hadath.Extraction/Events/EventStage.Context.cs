@@ -297,7 +297,7 @@ public sealed partial class EventStage
     private static bool NamesProtesters(IReadOnlyList<Word> words, ActorPhrases.Phrase? target)
     {
         if (target is not { } p) return false;
-        foreach (var w in words)
+        foreach (var w in WordScanner.AsSpan(words))
         {
             if (p.Span.Contains(w.Span) && EventArguments.Protesters.Contains(w.Key)) return true;
         }

@@ -97,7 +97,7 @@ public sealed partial class EventStage
     /// <summary>Whether the act's trigger is a clash (اشتباكات بين X و Y, اشتبكت X مع Y), with or without و/ف.</summary>
     private static bool IsClash(IReadOnlyList<Word> words, TextSpan act)
     {
-        foreach (var w in words)
+        foreach (var w in WordScanner.AsSpan(words))
         {
             if (w.End <= act.Start || w.Start >= act.End) continue;
             string key = w.Key.Length > 3 && w.Key[0] is 'و' or 'ف' ? w.Key[1..] : w.Key;
@@ -113,7 +113,7 @@ public sealed partial class EventStage
     private static TextSpan IncidentOf(IReadOnlyList<Word> words, TextSpan act)
     {
         int start = words.Count > 0 ? words[0].Start : act.Start, end = words.Count > 0 ? words[^1].End : act.End;
-        foreach (var w in words)
+        foreach (var w in WordScanner.AsSpan(words))
         {
             if (!OtherIncident.Contains(w.Key) && !ClauseBreaks.Contains(w.Key)) continue;
             if (w.End <= act.Start) start = Math.Max(start, w.End);
@@ -144,6 +144,79 @@ public sealed partial class EventStage
                 !d.Rule.Contains("+after-comma", StringComparison.Ordinal) && !d.Rule.Contains("+blame", StringComparison.Ordinal)) return true;
         }
         return false;
+    }
+
+    // The tests below stood as lambdas in the hit loops of Process: a lambda that reads a hit, its code or its roles makes
+    // the loop body's variables a closure, made for every hit whether the test is reached or not.
+
+    /// <summary>Whether a draft of code <paramref name="code"/> between <paramref name="source"/> and <paramref name="target"/> is drafted already.</summary>
+    private static bool AnyOfCodeBetween(List<Draft> drafts, string code, Entity? source, Entity? target)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Code.Code == code && d.Source == source && d.Target == target) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a draft of code <paramref name="code"/> is drafted already.</summary>
+    private static bool AnyOfCode(List<Draft> drafts, string code)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Code.Code == code) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a draft's source has the id <paramref name="id"/>.</summary>
+    private static bool AnyBySource(List<Draft> drafts, string id)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Source?.Id == id) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The last draft of code <paramref name="code"/> ending at or before <paramref name="start"/>, or null.</summary>
+    private static Draft? LastOfCodeBefore(List<Draft> drafts, string code, int start)
+    {
+        for (int k = drafts.Count - 1; k >= 0; k--)
+        {
+            if (drafts[k].Code.Code == code && drafts[k].Span.End <= start) return drafts[k];
+        }
+        return null;
+    }
+
+    /// <summary>Whether a verb hit before word <paramref name="word"/> has the code <paramref name="code"/>.</summary>
+    private bool AnyVerbOfCodeBefore(List<CameoVerbTable.Hit> verbHits, int word, string code)
+    {
+        foreach (var h in verbHits)
+        {
+            if (h.Word < word && _codes.Lookup(h.Pattern.Code).Code == code) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence mentions <paramref name="entity"/> ending before word <paramref name="word"/>.</summary>
+    private static bool MentionedBefore(EventArguments.Sentence s, Entity entity, int word)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.Entity == entity && m.Last < word) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first organisation mentioned after word <paramref name="word"/> that is not <paramref name="other"/>, or null.</summary>
+    private static Entity? FirstBodyAfter(EventArguments.Sentence s, int word, Entity? other)
+    {
+        foreach (var m in s.Mentions)
+        {
+            if (m.First > word && m.Entity.Type == EntityType.ORG && m.Entity != other) return m.Entity;
+        }
+        return null;
     }
 
     /// <summary>The drafts as events, by start (drafts starting together keep their order).</summary>
@@ -353,7 +426,7 @@ public sealed partial class EventStage
     private static bool AnyBetween(IReadOnlyList<Word> words, TextSpan a, TextSpan b, HashSet<string> keys)
     {
         int from = Math.Min(a.End, b.End), to = Math.Max(a.Start, b.Start);
-        foreach (var w in words)
+        foreach (var w in WordScanner.AsSpan(words))
         {
             if (w.Start >= from && w.End <= to && keys.Contains(w.Key)) return true;
         }

@@ -57,37 +57,46 @@ public sealed partial class EventStage
         return spans;
     }
 
-    /// <summary>The mentions inside <paramref name="sentence"/>, the dateline's left out (it is where the story was filed, not who acted).</summary>
-    private static List<(TextSpan Span, Entity Entity)> MentionsIn((TextSpan Span, Entity Entity)[] mentions, TextSpan sentence, int dateline)
+    /// <summary>
+    /// The mentions inside <paramref name="sentence"/>, the dateline's left out (it is where the story was filed, not who
+    /// acted), in <paramref name="scratch"/> (grown as needed, kept by the caller for the story's next sentence): the
+    /// sentence's mentions are read once, into <see cref="EventArguments.Sentence"/>'s array, so no list of them is made
+    /// for each sentence. <paramref name="mentions"/> come by start: none that starts past the sentence's end is read.
+    /// </summary>
+    private static ReadOnlySpan<(TextSpan Span, Entity Entity)> MentionsIn((TextSpan Span, Entity Entity)[] mentions, TextSpan sentence, int dateline,
+        ref (TextSpan Span, Entity Entity)[]? scratch)
     {
-        var inside = new List<(TextSpan Span, Entity Entity)>();
+        int n = 0;
         foreach (var m in mentions)
         {
-            if (sentence.Contains(m.Span) && !DatelineHead.Holds(dateline, m.Span)) inside.Add(m);
+            if (m.Span.Start > sentence.End) break;
+            if (!sentence.Contains(m.Span) || DatelineHead.Holds(dateline, m.Span)) continue;
+            if (scratch is null || n == scratch.Length) Array.Resize(ref scratch, Math.Max(16, 2 * n));
+            scratch[n++] = m;
         }
-        return inside;
+        return scratch.AsSpan(0, n);
     }
 
-    /// <summary>The counts inside <paramref name="sentence"/>.</summary>
+    /// <summary>The counts inside <paramref name="sentence"/>; a <see cref="SharedEmptyList{T}"/> (never modify) when there is none, as in most sentences.</summary>
     private static List<Count> CountsIn(ImmutableArray<Count> counts, TextSpan sentence)
     {
-        var inside = new List<Count>();
+        List<Count>? inside = null;
         foreach (var c in counts)
         {
-            if (sentence.Contains(c.Span)) inside.Add(c);
+            if (sentence.Contains(c.Span)) (inside ??= []).Add(c);
         }
-        return inside;
+        return inside ?? SharedEmptyList<Count>.Get();
     }
 
-    /// <summary>The spans of the time expressions inside <paramref name="sentence"/>.</summary>
+    /// <summary>The spans of the time expressions inside <paramref name="sentence"/>; a <see cref="SharedEmptyList{T}"/> (never modify) when there is none.</summary>
     private static List<TextSpan> TimeSpansIn(ImmutableArray<TimeExpression> times, TextSpan sentence)
     {
-        var inside = new List<TextSpan>();
+        List<TextSpan>? inside = null;
         foreach (var t in times)
         {
-            if (sentence.Contains(t.Span)) inside.Add(t.Span);
+            if (sentence.Contains(t.Span)) (inside ??= []).Add(t.Span);
         }
-        return inside;
+        return inside ?? SharedEmptyList<TextSpan>.Get();
     }
 
     /// <summary>
@@ -617,8 +626,10 @@ public sealed partial class EventStage
     {
         // ورحّل عددا منهم, واعتقلت عددا من المحتجين: "a number" in the accusative is a counted object too.
         if (IsNumber(word) || word.Key == AccusativeNumber) return true;
-        foreach (var c in s.Counts)
+        var counts = s.Counts;
+        for (int i = 0; i < counts.Count; i++)
         {
+            var c = counts[i];
             if (c.Span.Start <= word.Start && word.Start < c.Span.End) return true;
         }
         return false;

@@ -213,6 +213,7 @@ public sealed partial class EventStage : IStage
         // Made with the first sentence that drafts an act: the names are looked up only for a word with لل.
         Lazy<Dictionary<string, Entity>>? namesByKey = null;
         var gates = new byte[64];
+        (TextSpan Span, Entity Entity)[]? insideScratch = null;
         var known = _keyGates.Value!;
         var documentWords = DocumentWords.Of(text);
         foreach (var sentence in document.Sentences)
@@ -236,7 +237,7 @@ public sealed partial class EventStage : IStage
             // blaming verb is for one it misses, its responsibility past asides (حملت X، فرع Y، السلطات مسؤولية).
             if (handHits.Count > 0 && verbHits.Count > 0) DropBlameVerbsTheTableReads(handHits, verbHits);
             // The dateline is where the story was filed, not who acted.
-            var inside = MentionsIn(mentions, sentenceSpan, dateline);
+            var inside = MentionsIn(mentions, sentenceSpan, dateline, ref insideScratch);
             // With no dateline, the country where the sentence says it happened (في اثينا) is the unnamed actors'.
             var inSentence = new EventArguments.Sentence(text, words, inside, country)
             {
@@ -568,7 +569,7 @@ public sealed partial class EventStage : IStage
                 if (draft.Code.Code == "182" && (IsStateForceActor(draft.Source) || IsStateAgent(draft.SourcePhrase)))
                     draft = draft with { Code = _codes.Lookup("175"), Rule = draft.Rule + "+state-blows" };
                 if (!toll && (draft.Source is not null || draft.SourcePhrase is not null)) previousAct = draft;
-                if (goesOn && !drafts.Any(d => d.Code.Code == draft.Code.Code && d.Source == draft.Source && d.Target == draft.Target)) drafts.Add(draft);
+                if (goesOn && !AnyOfCodeBetween(drafts, draft.Code.Code, draft.Source, draft.Target)) drafts.Add(draft);
                 else Merge(drafts, draft, words);
             }
             foreach (var hit in verbHits)
@@ -645,7 +646,7 @@ public sealed partial class EventStage : IStage
                 // ان الهلال الاحمر بمساعدة اذاعة "X" وجه نداء للمواطنين … وتلقى الهلال الاحمر وعودا: a body named before the appeal,
                 // past an aside, made it, though the sentence names it again after; whom an appeal is addressed to follows its verb.
                 if (code.Code.StartsWith("02", StringComparison.Ordinal) && hit.Pattern.Object is ["نداء"] && roles is { Source: null, Target: { } appealer } &&
-                    inSentence.Mentions.Any(m => m.Entity == appealer && m.Last < hit.Word)) roles = roles with { Source = appealer, Target = null };
+                    MentionedBefore(inSentence, appealer, hit.Word)) roles = roles with { Source = appealer, Target = null };
                 // ووزع البرنامج مساعدات على نحو 5000 نازح في بلدة طويلة غربي الفاشر: aid goes to whom it is given; a place not
                 // told right after على or الى is where it was handed out, no recipient.
                 if (code.Code.StartsWith("07", StringComparison.Ordinal) && roles.Target is { Type: EntityType.LOC } aidPlace && !GivenTo(inSentence, aidPlace)) roles = roles with { Target = null };
@@ -678,11 +679,11 @@ public sealed partial class EventStage : IStage
                 // وكان X قد زار الرياض، حيث التقى الرئيس Y: after حيث the meeting goes on with the one who visited before it,
                 // even when the visitor's name was not recognised; the name after the verb is whom he met, never who met.
                 else if (visitor is null && code.Code.StartsWith("04", StringComparison.Ordinal) && hit.Word > 0 && words[hit.Word - 1].Key == "حيث" &&
-                         verbHits.Any(h => h.Word < hit.Word && _codes.Lookup(h.Pattern.Code).Code == "042"))
+                         AnyVerbOfCodeBefore(verbHits, hit.Word, "042"))
                     roles = roles with { Source = null, Target = roles.Source ?? roles.Target };
                 // وكان الرئيس المصري قد زار بكين، حيث التقى نظيره الصيني: the visitor told by his office goes on meeting.
                 if (visitor is null && roles.SourcePhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) && hit.Word > 0 && words[hit.Word - 1].Key == "حيث" &&
-                    drafts.LastOrDefault(d => d.Code.Code == "042" && d.Span.End <= hit.Span.Start) is { Source: null, SourcePhrase: { } officeVisitor })
+                    LastOfCodeBefore(drafts, "042", hit.Span.Start) is { Source: null, SourcePhrase: { } officeVisitor })
                     roles = roles with { SourcePhrase = officeVisitor };
                 // وهدد بمهاجمة عناصر الحزب: a threat's ب-complement comes right after the verb, so there is no subject after
                 // it; a name inside the complement is what is threatened.
@@ -836,7 +837,7 @@ public sealed partial class EventStage : IStage
                 // ودانت المبادرة …، وطالبت السلطات بالافراج عنهم: a call or demand of Hadath's own verbs by a named body the
                 // sentence has already told acting in public (its condemnation drafted) is as public as that act.
                 if (!ownNamed && hit.Pattern.Id.StartsWith("own:", StringComparison.Ordinal) && code.Code.StartsWith("02", StringComparison.Ordinal) &&
-                    roles.Source is { Type: EntityType.ORG } caller && drafts.Any(d => d.Source?.Id == caller.Id))
+                    roles.Source is { Type: EntityType.ORG } caller && AnyBySource(drafts, caller.Id))
                     ownNamed = true;
                 // A passive accusation of a named person or body is public whoever made it (وكان X قد اتهم بـ).
                 if (roles.Source?.Actor is null && roles.Target?.Actor is null && !ownNamed && !goesOnWithVisitor && !(own && SubjectWithholdsName(words, hit.Word)) &&
@@ -851,12 +852,12 @@ public sealed partial class EventStage : IStage
                 // ودانت X القمع، واتهمت X السلطات: a verb after a comma that names its subject again is a predicate of its own.
                 // وزار المدينة والتقى ممثلين عن الساكنة: a و-verb going on with the visitor is a predicate of its own too.
                 // ان الجيش اوقف 14 سوريا، وصادر سيارتين: a و-verb after a comma whose code is drafted by none is a predicate of its own.
-                bool ownCodeAfterComma = afterComma && !drafts.Any(d => d.Code.Code == code.Code);
+                bool ownCodeAfterComma = afterComma && !AnyOfCode(drafts, code.Code);
                 // انتقد زعماء الاتحاد الاوروبي وكندا والمكسيك الخطوة, اتهمت بريطانيا وفرنسا الحكومة: as for the triggers above, a
                 // side joined to the subject acted with it.
                 if (roles.Source is { } doer && roles.Target is { } joined && !IsCooperative(code.Code) && JoinedToSubject(inSentence, hit.Word, doer, joined)) roles = roles with { Target = ObjectAfterJoined(inSentence, hit.Word, joined) };
                 if (Drafted(drafts, code, roles.Source, roles.Target) && !SubjectAgainAfterComma(inSentence, hit, roles.Source) && !goesOnWithVisitor && !chargedAfterComma && !ownCodeAfterComma &&
-                    !(ownObject && !drafts.Any(d => d.Code.Code == code.Code && d.Source == roles.Source && d.Target == roles.Target))) continue;
+                    !(ownObject && !AnyOfCodeBetween(drafts, code.Code, roles.Source, roles.Target))) continue;
                 // واستقبل وزير الخارجية X نظيره الاثيوبي Y: a counterpart whose name the tagger missed is told by his words.
                 var counterpart = roles.Target is null && accusedPhrase is null && code.Code.StartsWith("04", StringComparison.Ordinal) ? officeMet ?? _arguments.CounterpartAfter(inSentence, hit.Word) : null;
                 // التقى X رئيس مجلس النواب الليبي عقيلة صالح: the meeting was with the officer the tagger missed, not his body.
@@ -869,7 +870,7 @@ public sealed partial class EventStage : IStage
                 // واستقبل X في قصر بعبدا قائد قوات اليونيفيل الجنرال Y: with no one found as met (the palace is where), the first
                 // body named after the verb whose holder the tagger missed is whom the meeting was with.
                 else if (code.Code.StartsWith("04", StringComparison.Ordinal) && code.Code != "042" && roles.Target is null && counterpart is null && accusedPhrase is null &&
-                         inSentence.Mentions.FirstOrDefault(m => m.First > hit.Word && m.Entity.Type == EntityType.ORG && m.Entity != roles.Source).Entity is { } firstBody &&
+                         FirstBodyAfter(inSentence, hit.Word, roles.Source) is { } firstBody &&
                          _arguments.MissedHolderAfter(inSentence, hit.Word, firstBody) is { } missed)
                     counterpart = missed;
                 drafts.Add(new Draft(hit.Span, code, "cameo-dict:" + hit.Pattern.Id, roles.Source, roles.Target, roles.Place) { SourcePhrase = own ? sourcePhrase : null, TargetPhrase = accusedPhrase ?? visitedPhrase ?? counterpart ?? (roles.Target is null ? homeland : null), AddresseePronoun = hit.ObjectPronoun && calling });
