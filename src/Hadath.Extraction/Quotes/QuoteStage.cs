@@ -397,9 +397,22 @@ public sealed class QuoteStage : IStage
         }
 
         // No cue: a partial quote inside indirect speech is that speaker's; a long one continues the last speaker.
-        var host = found.FirstOrDefault(c => !c.Direct && c.Span.Contains(mark.Content));
+        var host = IndirectHolding(found, mark.Content);
         if (host is not null) return new Candidate(mark.Content, true, host.Cue, host.Speaker, host.Inherits);
         return letterWords >= MinUncuedWords ? new Candidate(mark.Content, true, null, default, true) : null;
+    }
+
+    /// <summary>
+    /// The first indirect quote found that holds <paramref name="content"/>, or null. A loop: the lambda it stood for
+    /// captured the mark, so every mark made a closure on entering <see cref="Direct"/>, whichever way it went.
+    /// </summary>
+    private static Candidate? IndirectHolding(List<Candidate> found, TextSpan content)
+    {
+        foreach (var c in found)
+        {
+            if (!c.Direct && c.Span.Contains(content)) return c;
+        }
+        return null;
     }
 
     /// <summary>
@@ -501,6 +514,8 @@ public sealed class QuoteStage : IStage
 
     private static ImmutableArray<Quote> Resolve(List<Candidate> candidates)
     {
+        // Most stories quote no one: no builder nor order for them.
+        if (candidates.Count == 0) return ImmutableArray<Quote>.Empty;
         var result = ImmutableArray.CreateBuilder<Quote>(candidates.Count);
         SpeakerResolver.Speaker previous = default;
         // By start, the longer first, then in the order found (as a stable sort): one small array, where OrderBy and
@@ -515,6 +530,7 @@ public sealed class QuoteStage : IStage
             if (speaker.IsKnown) previous = speaker;
             result.Add(new Quote(c.Span, c.Direct) { SpeakerId = speaker.Id, SpeakerSpan = speaker.Span, CueSpan = c.Cue });
         }
-        return result.ToImmutable();
+        // Made to the exact size: its array becomes the layer's, where ToImmutable copied it.
+        return result.MoveToImmutable();
     }
 }
