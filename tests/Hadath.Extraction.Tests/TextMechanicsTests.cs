@@ -46,6 +46,20 @@ public sealed class TextMechanicsTests
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("ب")]
+    [InlineData("حسان")]
+    [InlineData("السوداني")]
+    public void test_key_sketch_add_behind_is_adding_the_joined_key(string key)
+    {
+        var behind = new KeySketch();
+        behind.AddBehind('و', key);
+        var joined = new KeySketch();
+        joined.Add("و" + key);
+        Assert.Equal(joined, behind);
+    }
+
     [Fact]
     public void test_key_sketch_empty_holds_nothing() => Assert.False(new KeySketch().MayHold("المبارك"));
 

@@ -141,7 +141,7 @@ public sealed class NameRecoveryStage : IStage
             var whole = PersonNames.CompleteCompound(text, words, mentions[i].Span);
             if (whole != mentions[i].Span && !AnyStartsIn(mentions, mentions[i].Span.End, whole.End)) mentions[i] = (whole, EntityType.PER);
         }
-        foreach (var span in PersonNames.Surnames(text, words, SpansOf(mentions, EntityType.PER)))
+        foreach (var span in PersonNames.Surnames(text, words, SpansOf(mentions, EntityType.PER, scratch.Spans)))
         {
             Put(mentions, span, EntityType.PER, retype: false);
         }
@@ -513,14 +513,6 @@ public sealed class NameRecoveryStage : IStage
         string key = words[first].Key;
         if (key.Length is < 3 or > 5 || key[^1] != 'ت' || key.StartsWith("ال", StringComparison.Ordinal)) return false;
         return end - first >= 2 || end + 1 < words.Length && words[end + 1].Key is "في" or "علي" or "الي" or "ب";
-    }
-
-    /// <summary>The spans of the mentions of one type, as they stand now.</summary>
-    private static List<TextSpan> SpansOf(List<(TextSpan Span, EntityType Type)> mentions, EntityType type)
-    {
-        var spans = new List<TextSpan>();
-        foreach (var (span, t) in mentions) if (t == type) spans.Add(span);
-        return spans;
     }
 
     /// <summary>The spans of the mentions of one type, as they stand now, written to <paramref name="spans"/> (after what it holds, unless <paramref name="clear"/>).</summary>

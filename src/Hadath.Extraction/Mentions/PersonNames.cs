@@ -109,11 +109,21 @@ public static partial class PersonNames
     /// </summary>
     public static List<TextSpan> Surnames(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> persons)
     {
-        var families = new HashSet<string>(StringComparer.Ordinal);
+        // Taken from the thread while the call works in them, so a call that throws leaves none half used.
+        var sets = t_surnameSets ?? new SurnameSets();
+        t_surnameSets = null;
+        var found = Surnames(text, words, persons, sets);
+        t_surnameSets = sets.Emptied();
+        return found;
+    }
+
+    private static List<TextSpan> Surnames(string text, ReadOnlySpan<Word> words, IEnumerable<TextSpan> persons, SurnameSets sets)
+    {
+        var families = sets.Families;
         // وكان شرف الدين قد التقى, after عصام شرف الدين: a family name of two words, kept by its first word.
-        HashSet<string>? compounds = null;
+        var compounds = sets.Compounds;
         var sketch = new KeySketch();
-        HashSet<int>? personEnds = null;
+        var personEnds = sets.PersonEnds;
         foreach (var p in persons)
         {
             int first = WordScanner.FirstAtOrAfter(words, p.Start), last = first;
@@ -121,32 +131,34 @@ public static partial class PersonNames
             if (last >= words.Length || words[last].Start <= p.Start) continue;
             if (words[last].Key == Din && last - 1 > first && DinFirsts.Contains(words[last - 1].Key))
             {
-                (compounds ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[last - 1].Key);
+                compounds.Add(words[last - 1].Key);
                 continue;
             }
             if (words[last].Key.Length > 3 && families.Add(words[last].Key)) sketch.Add(words[last].Key);
-            (personEnds ??= new HashSet<int>()).Add(words[last].End);
+            personEnds.Add(words[last].End);
         }
-        // ووقع X وعطاف, جعفر حسان والسوداني: a family name with و, kept apart (built once a story, not per word).
-        HashSet<string>? joined = null;
+        // ووقع X وعطاف, جعفر حسان والسوداني: a family name with و, kept apart (built once a story, not per word), and
+        // looked up past the و (JoinedToPerson), where a string و + name was made for every family name of every story.
+        var joinable = sets.Joinable;
         foreach (var family in families)
         {
             // ليلى مراد والذي هاجر: a relative pronoun a tagged span ran over is no family name.
             if (NotFamilies.Contains(family) || NotNames.Contains(family)) continue;
-            (joined ??= new HashSet<string>(StringComparer.Ordinal)).Add("و" + family);
-            sketch.Add("و" + family);
+            joinable.Add(family);
+            sketch.AddBehind('و', family);
         }
         var found = new List<TextSpan>();
-        if (families.Count == 0 && compounds is null) return found;
+        if (families.Count == 0 && compounds.Count == 0) return found;
+        var joinableLookup = joinable.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 1; i < words.Length; i++)
         {
             // شرف الدين: the compound's two words stand where a one-word family name would.
             int end = i;
-            if (compounds is not null && i + 1 < words.Length && words[i + 1].Key == Din && compounds.Contains(words[i].Key) && Adjacent(text, words[i], words[i + 1])) end = i + 1;
+            if (compounds.Count > 0 && i + 1 < words.Length && words[i + 1].Key == Din && compounds.Contains(words[i].Key) && Adjacent(text, words[i], words[i + 1])) end = i + 1;
             else if (words[i].Key.Length <= 3 || !sketch.MayHold(words[i].Key)) continue;
             else if (!families.Contains(words[i].Key))
             {
-                if (JoinedToPerson(text, words, i, joined, personEnds)) found.Add(new TextSpan(words[i].Start + 1, words[i].End));
+                if (JoinedToPerson(text, words, i, joinableLookup, personEnds)) found.Add(new TextSpan(words[i].Start + 1, words[i].End));
                 continue;
             }
             // والتقى غريفيث في الرياض, واستقبل الحريري الوفد: the subject of a verb of meeting or accusing, whatever follows it;
@@ -164,12 +176,42 @@ public static partial class PersonNames
     }
 
     /// <summary>
+    /// The sets <see cref="Surnames"/> fills for one story, kept per thread from story to story: four sets made and grown
+    /// for every story were most of the names stage's allocation after its word scan (its family names, their compounds,
+    /// where persons end, the family names that may follow a و). Emptied after each call; a set grown past
+    /// <see cref="MaxKept"/> entries by a long story is let go.
+    /// </summary>
+    private sealed class SurnameSets
+    {
+        private const int MaxKept = 1 << 10;
+
+        public HashSet<string> Families = new(StringComparer.Ordinal);
+        public HashSet<string> Compounds = new(StringComparer.Ordinal);
+        public HashSet<int> PersonEnds = new();
+        public HashSet<string> Joinable = new(StringComparer.Ordinal);
+
+        /// <summary>These sets emptied for the next story, or null when one grew past <see cref="MaxKept"/> (the thread makes new ones).</summary>
+        public SurnameSets? Emptied()
+        {
+            if (Families.Count > MaxKept || Compounds.Count > MaxKept || PersonEnds.Count > MaxKept || Joinable.Count > MaxKept) return null;
+            Families.Clear();
+            Compounds.Clear();
+            PersonEnds.Clear();
+            Joinable.Clear();
+            return this;
+        }
+    }
+
+    [ThreadStatic] private static SurnameSets? t_surnameSets;
+
+    /// <summary>
     /// Whether word <paramref name="i"/> is a family name with و right after a person's name (ووقع محمد مصطفى وحسان مذكرة;
     /// جعفر حسان والسوداني): the second of two persons joined by و, the one already named in the story by that family name.
     /// Reads only the word and the one before it.
     /// </summary>
-    private static bool JoinedToPerson(string text, ReadOnlySpan<Word> words, int i, HashSet<string>? joined, HashSet<int>? personEnds) =>
-        joined is not null && personEnds is not null && text[words[i].Start] == 'و' && joined.Contains(words[i].Key) &&
+    /// <param name="joinable">The story's family names that may follow a و, looked up by the word's key past its و.</param>
+    private static bool JoinedToPerson(string text, ReadOnlySpan<Word> words, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> joinable, HashSet<int> personEnds) =>
+        text[words[i].Start] == 'و' && words[i].Key[0] == 'و' && joinable.Contains(words[i].Key.AsSpan(1)) &&
         personEnds.Contains(words[i - 1].End) && Adjacent(text, words[i - 1], words[i]);
 
     /// <summary>Words a tagged span may end in that are no family name (relative pronouns).</summary>

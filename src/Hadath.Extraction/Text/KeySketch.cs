@@ -24,6 +24,15 @@ internal struct KeySketch
         _fronts |= FrontBit(key);
     }
 
+    /// <summary>Adds the key <paramref name="clitic"/> + <paramref name="key"/> (و + a family name) without making its string.</summary>
+    public void AddBehind(char clitic, string key)
+    {
+        // The bits EndBit and FrontBit give the joined key, read off its two parts.
+        char last = key.Length == 0 ? clitic : key[^1];
+        _ends |= 1UL << (((key.Length + 1) * 7 + last) & 63);
+        _fronts |= key.Length == 0 ? 1UL : 1UL << ((clitic * 5 + (key.Length == 1 ? clitic : key[^2])) & 63);
+    }
+
     /// <summary>False when <paramref name="key"/> is surely none of the keys added.</summary>
     public readonly bool MayHold(string key) => (_ends & EndBit(key)) != 0 && (_fronts & FrontBit(key)) != 0;
 
