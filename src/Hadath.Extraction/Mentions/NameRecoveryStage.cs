@@ -125,7 +125,7 @@ public sealed class NameRecoveryStage : IStage
             (grown ??= new()).Add(completed);
         }
         // حمد بن عيسى آل + خليفة: the word a name grew over may have been tagged on its own; it is part of the name now.
-        if (grown is not null) mentions.RemoveAll(m => grown.Any(g => g != m.Span && g.Start <= m.Span.Start && m.Span.End <= g.End));
+        if (grown is not null) RemoveInsideGrown(mentions, grown);
         mentions = PersonNames.SplitJoined(text, words, mentions);
         mentions = PersonNames.TrimTrailing(text, words, mentions);
         foreach (var span in PersonNames.Find(text, words, gates, GivenGate)) Put(mentions, span, EntityType.PER, retype: false);
@@ -165,6 +165,41 @@ public sealed class NameRecoveryStage : IStage
         return document.WithEntities(entities);
     }
 
+    /// <summary>
+    /// Removes the mentions inside a name that grew over them, other than that name, in place, as RemoveAll would: a lambda
+    /// capturing the grown names made a closure object at the start of every call of <see cref="Process"/>, grown or not.
+    /// </summary>
+    private static void RemoveInsideGrown(List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> grown)
+    {
+        int kept = 0;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!InsideOther(grown, m.Span)) mentions[kept++] = m;
+        }
+        mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
+    /// <summary>Whether <paramref name="span"/> lies inside one of <paramref name="spans"/> other than itself.</summary>
+    private static bool InsideOther(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var g in spans)
+        {
+            if (g != span && g.Start <= span.Start && span.End <= g.End) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a mention overlaps <paramref name="span"/>: a loop, where a lambda capturing the span made a closure object for each word tried.</summary>
+    private static bool AnyOverlaps(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Overlaps(span)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a mention starts in [<paramref name="from"/>, <paramref name="to"/>): a loop, where a lambda made a closure object for every person.</summary>
     private static bool AnyStartsIn(List<(TextSpan Span, EntityType Type)> mentions, int from, int to)
     {
@@ -192,7 +227,7 @@ public sealed class NameRecoveryStage : IStage
             var bracketed = words[open + 1].Span;
             // بورتسودان (سونا) -: the agency a dateline credits is no acronym of its place.
             if (bracketed == datelineCredit) continue;
-            if (mentions.Exists(m => m.Span == bracketed && m.Type is EntityType.LOC or EntityType.PER)) continue;
+            if (IsPlaceOrPerson(mentions, bracketed)) continue;
             // وزارة الداخلية (الرسمية), حركة الشباب (الصومالية), الحزب (الحاكم): an adjective in brackets describes the body.
             if (IsBracketedAdjective(words[open + 1].Key)) continue;
             found.Add((bracketed, mentions[i].Span));
@@ -206,6 +241,19 @@ public sealed class NameRecoveryStage : IStage
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether a place or person mention has exactly <paramref name="span"/>: a loop, where a lambda capturing the span made
+    /// a closure object for every mention of every story (the compiler makes it as the loop's body is entered).
+    /// </summary>
+    private static bool IsPlaceOrPerson(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span == span && m.Type is EntityType.LOC or EntityType.PER) return true;
+        }
+        return false;
     }
 
     /// <summary>Adjectives said of a body in brackets (الحاكم, المعارض): no name of it.</summary>
@@ -284,7 +332,13 @@ public sealed class NameRecoveryStage : IStage
     private static void RetypeDatelinePlace(string text, List<(TextSpan Span, EntityType Type)> mentions, List<TextSpan> listed, TextSpan? credit)
     {
         if (credit is not { } c) return;
-        int head = mentions.FindIndex(m => m.Type == EntityType.ORG && m.Span.Start == 0 && m.Span.End < c.Start && listed.Contains(m.Span));
+        // A loop, not FindIndex: a lambda capturing the credit made a closure object on every call, credit or not.
+        int head = -1;
+        for (int i = 0; i < mentions.Count && head < 0; i++)
+        {
+            var m = mentions[i];
+            if (m.Type == EntityType.ORG && m.Span.Start == 0 && m.Span.End < c.Start && listed.Contains(m.Span)) head = i;
+        }
         if (head < 0) return;
         var place = text.AsSpan(mentions[head].Span.Start, mentions[head].Span.Length);
         for (int i = 0; i < mentions.Count; i++)
@@ -660,7 +714,7 @@ public sealed class NameRecoveryStage : IStage
         foreach (int i in bare)
         {
             var span = words[i].Key[0] == 'و' ? Proclitics.Skip(text, words[i].Span, 1) : words[i].Span;
-            if (!mentions.Exists(m => m.Span.Overlaps(span))) mentions.Add((span, EntityType.ORG));
+            if (!AnyOverlaps(mentions, span)) mentions.Add((span, EntityType.ORG));
         }
     }
 
@@ -698,7 +752,7 @@ public sealed class NameRecoveryStage : IStage
         {
             string head = HeadOf(words[i].Key)!;
             var span = words[i].Key[0] == 'و' ? Proclitics.Skip(text, words[i].Span, 1) : words[i].Span;
-            if (mentions.Exists(m => m.Span.Overlaps(span))) continue;
+            if (AnyOverlaps(mentions, span)) continue;
             string? named = null;
             bool before = false, several = false, severalBefore = false;
             string? namedBefore = null;
