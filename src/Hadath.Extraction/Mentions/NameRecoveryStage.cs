@@ -85,9 +85,10 @@ public sealed class NameRecoveryStage : IStage
             Put(mentions, credit, EntityType.ORG, retype: true);
             foreach (var again in CreditAgain(text, words, credit)) Put(mentions, again, EntityType.ORG, retype: true);
         }
-        // An array, not a set: the organisation finder asks it only of a weak head with one complement.
-        var tagged = new TextSpan[mentions.Count];
-        for (int i = 0; i < tagged.Length; i++) tagged[i] = mentions[i].Span;
+        // A list, not a set: the organisation finder asks it only of a weak head with one complement. The thread's, where an
+        // array was made for every story.
+        var tagged = scratch.Tagged;
+        foreach (var (span, _) in mentions) tagged.Add(span);
         foreach (var span in _organisations.Find(text, words, tagged, gates, HeadGate)) Put(mentions, span, EntityType.ORG, retype: false);
         foreach (var span in PlaceNames.Find(text, words, gates, CategoryGate)) Put(mentions, span, EntityType.LOC, retype: false);
         var listed = PlaceGazetteer.Shared.Find(text, words, gates, PlaceGate);
@@ -150,7 +151,7 @@ public sealed class NameRecoveryStage : IStage
         ConjoinedNames.Widen(text, words, mentions);
         foreach (var span in QuotedAfterHeads(text, words)) Put(mentions, span, EntityType.ORG, retype: true);
         WidenQuotedNames(text, words, mentions);
-        AddShortForms(text, words, mentions);
+        AddShortForms(text, words, mentions, scratch);
         var heads = AddHeadsAfterMembers(text, words, mentions);
         var acronyms = AddAcronyms(words, mentions, datelineCredit);
         DropPortfolios(words, mentions);
@@ -1137,26 +1138,26 @@ public sealed class NameRecoveryStage : IStage
     /// Short forms of organisation names of three words or more, where the story uses them untagged: the name without
     /// its head in construct (الخارجية الاميركية of وزارة الخارجية الاميركية) and its first two words (صندوق النقد).
     /// </summary>
-    private static void AddShortForms(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
+    /// <param name="scratch">Its sets and the list of a name's keys are the thread's (<see cref="Scratch"/>), where they were made for every story naming a body of three words.</param>
+    private static void AddShortForms(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions, Scratch scratch)
     {
-        HashSet<string>? forms = null;
+        var forms = scratch.ShortForms;
         foreach (var (span, type) in mentions)
         {
             // Most organisations have fewer than three words: their keys are not made.
             if (type != EntityType.ORG || LetterWordsIn(words, span) < 3) continue;
-            var own = KeysIn(text, words, span);
-            forms ??= new HashSet<string>(StringComparer.Ordinal);
+            var own = KeysIn(text, words, span, scratch.NameKeys);
             if (own.Count < 3) continue;
             var keys = CollectionsMarshal.AsSpan(own);
             // Only a head in construct leaves a name behind: after a definite head (المنظمة التونسية لمناهضة التعذيب) the rest is its adjectives.
             if (!own[0].StartsWith("ال", StringComparison.Ordinal) && own[1].StartsWith("ال", StringComparison.Ordinal)) forms.Add(string.Join(' ', keys[1..]));
             forms.Add(string.Join(' ', keys[..2]));
         }
-        if (forms is null || forms.Count == 0) return;
+        if (forms.Count == 0) return;
         // The forms' first and second words and the most words of one, read off each form in one loop (LINQ and Split made them with a dozen objects).
         int longest = 0;
-        var firsts = new HashSet<string>(StringComparer.Ordinal);
-        var seconds = new HashSet<string>(StringComparer.Ordinal);
+        var firsts = scratch.ShortFormFirsts;
+        var seconds = scratch.ShortFormSeconds;
         var secondSketch = new KeySketch();
         foreach (var form in forms)
         {
@@ -1236,10 +1237,10 @@ public sealed class NameRecoveryStage : IStage
         return count;
     }
 
-    /// <summary>The match keys of the words of <paramref name="span"/>, each cut to the span (a clitic before it left out).</summary>
-    private static List<string> KeysIn(string text, ReadOnlySpan<Word> words, TextSpan span)
+    /// <summary>The match keys of the words of <paramref name="span"/>, each cut to the span (a clitic before it left out), written to <paramref name="keys"/> (emptied first).</summary>
+    private static List<string> KeysIn(string text, ReadOnlySpan<Word> words, TextSpan span, List<string> keys)
     {
-        var keys = new List<string>();
+        keys.Clear();
         // Words end in order: the search starts at the word before the first that starts inside (it may hold a clitic).
         for (int k = Math.Max(0, WordScanner.FirstAtOrAfter(words, span.Start) - 1); k < words.Length; k++)
         {
@@ -1397,6 +1398,11 @@ public sealed class NameRecoveryStage : IStage
         public readonly List<List<(TextSpan Span, EntityType Type)>> Groups = new();
         public (TextSpan Span, EntityType Type)[] Sorted = [];
         public long[] Keys = [];
+        /// <summary><see cref="AddShortForms"/>' forms, their first and second words, and the keys of the name it reads.</summary>
+        public HashSet<string> ShortForms = new(StringComparer.Ordinal), ShortFormFirsts = new(StringComparer.Ordinal), ShortFormSeconds = new(StringComparer.Ordinal);
+        public List<string> NameKeys = new();
+        /// <summary>The spans of the mentions as they stood before the organisation finder (<see cref="Process"/>).</summary>
+        public List<TextSpan> Tagged = new();
         private readonly Stack<List<(TextSpan Span, EntityType Type)>> _spareGroups = new();
 
         /// <summary>An empty list for a group: one of an earlier story's when there is one.</summary>
@@ -1416,6 +1422,11 @@ public sealed class NameRecoveryStage : IStage
             TaggedOf = Emptied(TaggedOf);
             TaggedKeys = Emptied(TaggedKeys);
             OfName = Emptied(OfName);
+            ShortForms = Emptied(ShortForms);
+            ShortFormFirsts = Emptied(ShortFormFirsts);
+            ShortFormSeconds = Emptied(ShortFormSeconds);
+            NameKeys = NameKeys.Capacity > MaxKept ? new() : Cleared(NameKeys);
+            Tagged = Tagged.Capacity > MaxKept ? new() : Cleared(Tagged);
             // Spans, types and numbers only: nothing held, nothing to clear.
             if (Sorted.Length > MaxKept) Sorted = [];
             if (Keys.Length > MaxKept) Keys = [];
@@ -1425,6 +1436,13 @@ public sealed class NameRecoveryStage : IStage
         {
             list.Clear();
             return list;
+        }
+
+        private static HashSet<T> Emptied<T>(HashSet<T> set)
+        {
+            if (set.Count > MaxKept) return new(set.Comparer);
+            set.Clear();
+            return set;
         }
 
         private static Dictionary<TKey, TValue> Emptied<TKey, TValue>(Dictionary<TKey, TValue> table) where TKey : notnull

@@ -348,8 +348,10 @@ public static partial class PersonNames
         bool anyLong = false;
         foreach (var m in mentions) anyLong |= m.Type == EntityType.PER && WordCount(words, m.Span) >= 2;
         if (!anyLong) return mentions;
-        // Each person's words, listed once: the loop below reads a mention's own words from here.
-        var persons = new List<WordRun>();
+        // Each person's words, listed once: the loop below reads a mention's own words from here (a list this thread keeps,
+        // taken while the call works in it, where one was made for every story with a long person).
+        var persons = t_wordRuns ?? new List<WordRun>();
+        t_wordRuns = null;
         foreach (var m in mentions)
         {
             if (m.Type == EntityType.PER) persons.Add(WordsOf(words, m.Span));
@@ -371,7 +373,20 @@ public static partial class PersonNames
             }
             result?.Add(m);
         }
+        t_wordRuns = Kept(persons);
         return result ?? mentions;
+    }
+
+    /// <summary>The lists of persons <see cref="SplitJoined"/> and <see cref="JoinAdjacent"/> read, kept per thread from story to story.</summary>
+    [ThreadStatic] private static List<WordRun>? t_wordRuns;
+    [ThreadStatic] private static List<(TextSpan Span, EntityType Type)>? t_personsByStart;
+
+    /// <summary><paramref name="list"/> emptied to be kept for the next story, or null when a long story grew it past a few thousand entries.</summary>
+    private static List<T>? Kept<T>(List<T> list)
+    {
+        if (list.Capacity > 1 << 12) return null;
+        list.Clear();
+        return list;
     }
 
     /// <summary>Whether word <paramref name="at"/> of <paramref name="own"/> ends another person of two words or more, one that does not start inside it.</summary>
@@ -615,7 +630,9 @@ public static partial class PersonNames
     public static List<(TextSpan Span, EntityType Type)> JoinAdjacent(string text, ReadOnlySpan<Word> words, List<(TextSpan Span, EntityType Type)> mentions)
     {
         List<(TextSpan Span, EntityType Type)>? result = null;
-        var persons = PersonsByStart(mentions);
+        // A list this thread keeps, taken while the call works in it: one was made for every story.
+        var persons = PersonsByStart(mentions, t_personsByStart ?? new());
+        t_personsByStart = null;
         for (int i = 0; i + 1 < persons.Count; i++)
         {
             var (a, b) = (persons[i].Span, persons[i + 1].Span);
@@ -642,16 +659,16 @@ public static partial class PersonNames
             result.Add((new TextSpan(a.Start, b.End), EntityType.PER));
             i++;
         }
+        t_personsByStart = Kept(persons);
         return result ?? mentions;
     }
 
     /// <summary>How many names a person must have before a family name with its article is read as the end of it (مشعل الاحمد الجابر الصباح).</summary>
     private const int MinChainBeforeFamily = 3;
 
-    /// <summary>The person mentions in order of start, those starting together in the order given (as a stable OrderBy).</summary>
-    private static List<(TextSpan Span, EntityType Type)> PersonsByStart(List<(TextSpan Span, EntityType Type)> mentions)
+    /// <summary>The person mentions in order of start, those starting together in the order given (as a stable OrderBy), written to the empty <paramref name="persons"/>.</summary>
+    private static List<(TextSpan Span, EntityType Type)> PersonsByStart(List<(TextSpan Span, EntityType Type)> mentions, List<(TextSpan Span, EntityType Type)> persons)
     {
-        var persons = new List<(TextSpan Span, EntityType Type)>();
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.PER) continue;
