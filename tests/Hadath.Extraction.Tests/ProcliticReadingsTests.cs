@@ -19,6 +19,20 @@ public sealed class ProcliticReadingsTests
     }
 
     [Fact]
+    // A reading's key is the story's key string where the story has that word: one string, not one per reading.
+    public void test_proclitics_reading_keys_are_the_story_keys_of_its_words()
+    {
+        const string text = "قال الوزير ان والوزير وصل وان والوزير";
+        var words = WordScanner.Scan(text, new Hadath.Core.TextSpan(0, text.Length));
+        var first = Proclitics.ReadingsOf(text, words[3]);
+        Assert.Equal(["والوزير", "الوزير", "وزير"], first.Select(r => r.Key));
+        Assert.Same(words[1].Key, first[1].Key);
+        var again = Proclitics.ReadingsOf(text, words[6]);
+        Assert.Equal(first.Select(r => r.Key), again.Select(r => r.Key));
+        Assert.Same(first[2].Key, again[2].Key);
+    }
+
+    [Fact]
     // A batch of documents goes through each stage in turn: the words of the last Pipeline.BatchSize texts are kept.
     public void test_proclitics_cache_keeps_a_batch_of_texts_and_drops_the_oldest()
     {

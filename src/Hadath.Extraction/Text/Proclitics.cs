@@ -61,7 +61,7 @@ public static class Proclitics
         return n;
     }
 
-    /// <summary>The readings in an array of their own, and nothing else allocated but their keys.</summary>
+    /// <summary>The readings in an array of their own, and nothing else allocated but their keys (those the story's key table does not hold).</summary>
     internal static Reading[] Peel(string text, Word word)
     {
         var self = new Reading(word.Span, word.Key, false);
@@ -78,7 +78,8 @@ public static class Proclitics
         {
             int letters = starts[i] & (Article - 1);
             var span = unmarked ? new TextSpan(word.Start + letters, word.End) : Skip(text, word.Span, letters);
-            found[i] = new Reading(span, key[letters..], (starts[i] & Article) != 0);
+            // The reading's key from the story's table of keys: most are keys of its words, or readings of a word met before.
+            found[i] = new Reading(span, WordScanner.StoryKeyOf(key.AsSpan(letters)), (starts[i] & Article) != 0);
         }
         return found;
     }

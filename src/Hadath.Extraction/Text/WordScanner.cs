@@ -175,6 +175,18 @@ public static class WordScanner
         return slot = new string(key);
     }
 
+    /// <summary>
+    /// The string of key letters <paramref name="key"/> as the story's table of keys (<see cref="t_storyKeys"/>) holds it, or
+    /// made and put there: a reading peeled off a word (رئيس of والرئيس, الرئيس of والرئيس) is mostly a key the story has
+    /// already, or the same reading of the word's next occurrence, where a string was made for every reading of every word.
+    /// </summary>
+    internal static string StoryKeyOf(ReadOnlySpan<char> key)
+    {
+        var storyKeys = t_storyKeys;
+        var storyPacked = t_storyPacked;
+        return storyKeys is null || storyPacked is null ? new string(key) : KeyOf(key, storyKeys, storyPacked, out _);
+    }
+
     /// <summary>Marks below U+0700 (ASCII, Latin-1, Arabic: ، . " ( ؟) as one string each, made on first use and shared.</summary>
     private static readonly string?[] s_marks = new string?[0x700];
 
