@@ -402,7 +402,7 @@ public sealed class DescriptionLinker
     private Found? TitledPerson(List<Entity> entities, ReadOnlySpan<Word> words, int i, Proclitics.Reading role, Dictionary<int, Title> titles,
         IReadOnlyList<Sentence> sentences)
     {
-        string head = NameKey.Word(role.Key);
+        string head = RoleHead(role.Key);
         bool definite = role.Key.StartsWith("ال", StringComparison.Ordinal) || Counterparts.Contains(head);
         int j = i + 1;
         string? portfolio = null;
@@ -418,20 +418,40 @@ public sealed class DescriptionLinker
         if (!definite && portfolio is null) return null;   // مسؤول اميركي: any American official
         var wanted = Counterparts.Contains(head) ? CounterpartOf(entities, titles, sentences, words[i].Start) : Title.Of(head, portfolio);
         int at = words[i].Start;
-        var candidates = Enumerable.Range(0, entities.Count)
-            .Where(k => entities[k].Type == EntityType.PER && entities[k].Actor is { } a && a.StartsWith(country, StringComparison.Ordinal))
-            .Where(k => entities[k].Mentions.Length > 0 && entities[k].Mentions[0].Start < at)
-            .ToList();
-        if (candidates.Count > 1 || (candidates.Count == 1 && titles.ContainsKey(candidates[0])))
+        // The persons of that country named before it, counted (and the first kept), where a list of them was made.
+        int candidates = 0, candidate = -1;
+        for (int k = 0; k < entities.Count; k++)
         {
-            candidates = candidates.Where(k => titles.TryGetValue(k, out var t) && Fits(wanted, t)).ToList();
+            if (!IsEarlierOf(entities[k], country, at)) continue;
+            if (candidates++ == 0) candidate = k;
         }
-        else if (candidates.Count == 1 && entities[candidates[0]].Actor!.Length < 6)
+        if (candidates > 1 || (candidates == 1 && titles.ContainsKey(candidate)))
+        {
+            // Then only those whose own title fits.
+            candidates = 0;
+            for (int k = 0; k < entities.Count; k++)
+            {
+                if (!IsEarlierOf(entities[k], country, at) || !titles.TryGetValue(k, out var t) || !Fits(wanted, t)) continue;
+                if (candidates++ == 0) candidate = k;
+            }
+        }
+        else if (candidates == 1 && entities[candidate].Actor!.Length < 6)
         {
             return null;   // السفير التونسي is not any Tunisian named in the story: only one known to hold office (TUNGOV)
         }
-        return candidates.Count == 1 ? new Found(candidates[0], new TextSpan(role.Span.Start, words[j].End), j + 1) : null;
+        return candidates == 1 ? new Found(candidate, new TextSpan(role.Span.Start, words[j].End), j + 1) : null;
     }
+
+    /// <summary>Whether <paramref name="entity"/> is a person coded as of <paramref name="country"/> and first named before <paramref name="at"/>.</summary>
+    private static bool IsEarlierOf(Entity entity, string country, int at) =>
+        entity.Type == EntityType.PER && entity.Actor is { } a && a.StartsWith(country, StringComparison.Ordinal) &&
+        entity.Mentions.Length > 0 && entity.Mentions[0].Start < at;
+
+    /// <summary>
+    /// The <see cref="NameKey.Word"/> key of a role reading's key (<see cref="RoleReading"/> found it among the person
+    /// roles), as the role set's own string, where a new one was made for each title word with the article or a final ه.
+    /// </summary>
+    private static string RoleHead(string key) => PersonRoleLookup.TryGetValue(NameKey.WordOfKey(key), out var head) ? head : NameKey.Word(key);
 
     // واضاف الوزير ان, وقال وزير الخارجية ان: no nationality, so the title must fit exactly one titled person.
     private static Found? Unqualified(List<Entity> entities, ReadOnlySpan<Word> words, int i, int start, string head, bool definite,
@@ -455,11 +475,17 @@ public sealed class DescriptionLinker
         }
         var wanted = Title.Of(head, portfolio);
         int at = words[i].Start;
-        var earlier = titles.Where(t => entities[t.Key].Mentions.Length > 0 && entities[t.Key].Mentions[0].Start < at).ToList();
-        // The same title first (الرئيس is the president, not رئيس الوزراء), then one that fits (الوزير: the one minister).
-        var exact = earlier.Where(t => t.Value == wanted).Select(t => t.Key).ToList();
-        var fitting = exact.Count > 0 ? exact : earlier.Where(t => Fits(wanted, t.Value)).Select(t => t.Key).ToList();
-        return fitting.Count == 1 ? new Found(fitting[0], new TextSpan(start, words[j - 1].End), j) : null;
+        // The same title first (الرئيس is the president, not رئيس الوزراء), then one that fits (الوزير: the one minister):
+        // the titled persons named before it are counted in one pass (and the first of each kind kept), where three lists were made.
+        int exact = 0, fitting = 0, exactOne = -1, fittingOne = -1;
+        foreach (var (k, title) in titles)
+        {
+            if (entities[k].Mentions.Length == 0 || entities[k].Mentions[0].Start >= at) continue;
+            if (title == wanted && exact++ == 0) exactOne = k;
+            if (Fits(wanted, title) && fitting++ == 0) fittingOne = k;
+        }
+        int one = exact > 0 ? (exact == 1 ? exactOne : -1) : (fitting == 1 ? fittingOne : -1);
+        return one >= 0 ? new Found(one, new TextSpan(start, words[j - 1].End), j) : null;
     }
 
     private const int MinPluralInYa = 7;
@@ -538,7 +564,7 @@ public sealed class DescriptionLinker
                 if (role.Key is not null)
                 {
                     string? portfolio = b + 1 < at && IsDefinite(words[b + 1]) && Nationality(words[b + 1]) is null ? NameKey.Word(words[b + 1].Key) : null;
-                    title = Title.Of(NameKey.Word(role.Key), portfolio);
+                    title = Title.Of(RoleHead(role.Key), portfolio);
                     continue;   // the outermost role word heads the title (المتحدث باسم وزير الخارجية)
                 }
                 if (!IsDefinite(words[b]) && words[b].Key != "باسم" && !AffairsWords.Contains(words[b].Key)) break;
