@@ -87,8 +87,9 @@ public sealed class ActorStage : IStage
         if (entity.Type == EntityType.LOC) return _lexicon.Country(nameKey) ?? Mentions.PlaceGazetteer.Shared.Country(nameKey) ?? listedCountry;
         if (entity.Type == EntityType.ORG && _lexicon.Country(nameKey) is null)
         {
-            var own = WordScanner.ScanAlone(name);
+            var own = NameWords(name);
             var titled = FromTitle(own, 0, own.Count, date);
+            own.Clear();   // no key of the name held past it
             // منظمة البلدان المصدرة للبترول (أوبك), منظمة الشرطة الجنائية الدولية (انتربول): a name that spells no code of its
             // own, or a role of no country, is its acronym's.
             if (acronymCode is not null && (titled is null || Agents.Contains(titled))) return acronymCode;
@@ -124,6 +125,21 @@ public sealed class ActorStage : IStage
         }
         return null;
     }
+
+    /// <summary>
+    /// The words of an organisation's name scanned on their own (as <see cref="WordScanner.ScanAlone"/> reads them), into a
+    /// list this thread keeps: <see cref="Resolve"/> read each organisation's name into a new list (and its array), most of
+    /// what the stage allocated but the entity list. The caller empties it when done.
+    /// </summary>
+    private static List<Word> NameWords(string name)
+    {
+        var words = t_nameWords ??= new List<Word>();
+        words.Clear();
+        WordScanner.ScanInto(name, new TextSpan(0, name.Length), words);
+        return words;
+    }
+
+    [ThreadStatic] private static List<Word>? t_nameWords;
 
     /// <summary>
     /// A person named right after a title and the body it is held in, the body behind ل or لل (الامين العام للامم المتحدة
