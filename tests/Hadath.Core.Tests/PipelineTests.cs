@@ -104,16 +104,29 @@ public sealed class PipelineTests
     }
 
     [Fact]
-    public void Batches_hold_BatchSize_items_in_order_and_close_early_at_MaxBatchChars()
+    public void Batches_hold_size_items_in_order_and_close_early_at_MaxBatchChars()
     {
-        var counted = Pipeline.Batches(Enumerable.Range(0, Pipeline.BatchSize * 2 + 3), _ => 10).ToList();
-        Assert.Equal([Pipeline.BatchSize, Pipeline.BatchSize, 3], counted.Select(b => b.Length));
-        Assert.Equal(Enumerable.Range(0, Pipeline.BatchSize * 2 + 3), counted.SelectMany(b => b));
+        var counted = Pipeline.Batches(Enumerable.Range(0, 7 * 2 + 3), _ => 10, 7).ToList();
+        Assert.Equal([7, 7, 3], counted.Select(b => b.Length));
+        Assert.Equal(Enumerable.Range(0, 7 * 2 + 3), counted.SelectMany(b => b));
 
         // Three long items: the first two reach the limit together, the third is a batch of its own.
-        var sized = Pipeline.Batches(new[] { 1, 2, 3 }, _ => Pipeline.MaxBatchChars / 2).ToList();
+        var sized = Pipeline.Batches(new[] { 1, 2, 3 }, _ => Pipeline.MaxBatchChars / 2, Pipeline.BatchSize).ToList();
         Assert.Equal([[1, 2], [3]], sized);
-        Assert.Empty(Pipeline.Batches(Array.Empty<int>(), _ => 1));
+        Assert.Empty(Pipeline.Batches(Array.Empty<int>(), _ => 1, 7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Pipeline.Batches(new[] { 1 }, _ => 1, 0).ToList());
+    }
+
+    [Fact]
+    public void One_thread_takes_long_batches_and_several_threads_short_ones()
+    {
+        Assert.Equal(256, Pipeline.BatchSizeFor(1));
+        Assert.Equal(64, Pipeline.BatchSizeFor(2));
+        Assert.Equal(64, Pipeline.BatchSizeFor(16));
+        var one = Pipeline.Batches(Enumerable.Range(0, 300), _ => 1000, Pipeline.BatchSizeFor(1)).ToList();
+        Assert.Equal([256, 44], one.Select(b => b.Length));
+        var many = Pipeline.Batches(Enumerable.Range(0, 300), _ => 1000, Pipeline.BatchSizeFor(4)).ToList();
+        Assert.Equal([64, 64, 64, 64, 44], many.Select(b => b.Length));
     }
 
     [Fact]

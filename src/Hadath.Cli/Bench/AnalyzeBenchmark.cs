@@ -68,7 +68,7 @@ public static class AnalyzeBenchmark
         double megabytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)) / 1e6;
         long chars = texts.Sum(t => (long)t.Length);
         output.WriteLine($"corpus: {texts.Count:N0} articles, {chars:N0} chars, {megabytes:F2} MB UTF-8; pipeline loaded in {loadSeconds:F2} s CPU");
-        output.WriteLine($"method: one thread, in batches of {Pipeline.BatchSize} articles as analyze runs them; warm-up on {warmUp.Count:N0} {(warmUpOnOthers ? "other" : "of the same (corpus too small)")} articles for both sides; " +
+        output.WriteLine($"method: one thread, in batches of {Pipeline.BatchSizeFor(threads: 1)} articles as analyze runs them; warm-up on {warmUp.Count:N0} {(warmUpOnOthers ? "other" : "of the same (corpus too small)")} articles for both sides; " +
             $"then up to {options.SettleRounds} more rounds of {SettleArticles:N0} of them (repeated when fewer), each with empty word caches, until JIT settles, and the warm-up once more to fill fresh caches; then {LuceneWarmUp.TotalSeconds:F0} s more of Lucene alone; then one pass over new articles and the median of {options.Rounds} repeat rounds; Lucene timed warm each time");
         output.WriteLine($"        .NET {Environment.Version}, thread CPU time{(ThreadCpuClock.IsPerThread ? "" : " (process-wide fallback)")}, " +
             $"load average {TextBenchmark.LoadAverage()} on {Environment.ProcessorCount} CPUs");
@@ -178,7 +178,7 @@ public static class AnalyzeBenchmark
         var kernel0 = ThreadCpuClock.Kernel();
         double c0 = ThreadCpuClock.Seconds();
         // As `analyze` runs them: the same batches (Pipeline.Batches), each through one stage before the next (Pipeline.RunBatch).
-        foreach (var batchTexts in Pipeline.Batches(texts, text => text.Length))
+        foreach (var batchTexts in Pipeline.Batches(texts, text => text.Length, Pipeline.BatchSizeFor(threads: 1)))
         {
             var batch = Array.ConvertAll(batchTexts, text => new PipelineResult(new AnalyzedDocument(text), null, null));
             for (int s = 0; s < pipeline.Stages.Length; s++)

@@ -49,7 +49,7 @@ internal static class AnalyzeCommand
         // Each document's JSON comes as UTF-8 bytes (AnalyzedDocumentJson.SerializeToUtf8Bytes) and goes out as it is.
         using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
         // Each thread takes a batch of documents through the stages (Pipeline.RunBatch); batches keep input order.
-        var results = Pipeline.Batches(DocumentReader.ReadFile(path, options), input => input.Text?.Length ?? 0)
+        var results = Pipeline.Batches(DocumentReader.ReadFile(path, options), input => input.Text?.Length ?? 0, Pipeline.BatchSizeFor(threads))
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(threads)

@@ -91,7 +91,7 @@ public sealed class Ingester(Pipeline pipeline, IDocumentStore store, SearchInde
             else fresh.Add(p);
         }
         // Each thread takes a batch of documents through the stages (Pipeline.RunBatch); batches keep input order.
-        var records = Pipeline.Batches(fresh, p => p.Input.Text!.Length).AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
+        var records = Pipeline.Batches(fresh, p => p.Input.Text!.Length, Pipeline.BatchSizeFor(options.Threads)).AsParallel().AsOrdered().WithDegreeOfParallelism(options.Threads)
             .SelectMany(AnalyzeBatch).ToList();
         var ok = new List<DocumentRecord>(records.Count);
         foreach (var (record, problem) in records)
