@@ -150,7 +150,6 @@ public sealed class DescriptionLinker
             }
             else
             {
-                if (!MayBeCapitalOrKingdom(word.Key)) continue;
                 link = CapitalOrKingdom(text, entities, words, i);
             }
             if (link is not { } found || AnyOverlaps(taken, found.Span)) continue;
@@ -583,12 +582,9 @@ public sealed class DescriptionLinker
     }
 
     // العاصمة التونسية → the dateline city when it is in Tunisia; وسط العاصمة → the dateline city when it is a capital
+    // (asked only at العاصمة itself: CapitalOrKingdom).
     private Found? Capital(string text, List<Entity> entities, ReadOnlySpan<Word> words, int i)
     {
-        // Only العاصمة (its key العاصمه, or العاصم) reads as عاصم: any other word is passed by its length and the letter after
-        // its article (where its name key starts) before its name key is read.
-        if (words[i].Key.Length is not (6 or 7) || words[i].Key[2] != 'ع' || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) ||
-            !NameKey.WordOfKey(words[i].Key).SequenceEqual("عاصم")) return null;
         if (i + 1 < words.Length && IsDefinite(words[i + 1]) && !NotAdjectives.Contains(words[i + 1].Key))
         {
             // العاصمة الاقتصادية, العاصمة الادارية: an adjective that is no nationality names another city.
@@ -602,23 +598,29 @@ public sealed class DescriptionLinker
     }
 
     /// <summary>
-    /// Whether a word of letters with <paramref name="key"/> passes the first test of <see cref="Capital"/> or of <see cref="Kingdom"/>
-    /// (its key is that of العاصمة, العاصم or المملكة): asked in the loop of every word, where both were called for each
-    /// (their calls were a twentieth of the linker's time; neither finds anything at any other word).
+    /// <see cref="Capital"/> at a word whose key is that of العاصمة (<see cref="IsCapitalKey"/>), <see cref="Kingdom"/> at
+    /// one whose key is that of المملكة (<see cref="IsKingdomKey"/>), else null: neither finds anything at any other word, and
+    /// the loop of every word called both for each (their calls were a twentieth of the linker's time).
     /// </summary>
-    private static bool MayBeCapitalOrKingdom(string key) =>
-        key.Length is 6 or 7 && key.StartsWith("ال", StringComparison.Ordinal) &&
-        (key[2] == 'ع' && NameKey.WordOfKey(key).SequenceEqual("عاصم") || key.Length == 7 && key[2] == 'م' && NameKey.WordOfKey(key).SequenceEqual("مملك"));
-
-    /// <summary><see cref="Capital"/>, else <see cref="Kingdom"/>, for a word that may be either (<see cref="MayBeCapitalOrKingdom"/>).</summary>
     private Found? CapitalOrKingdom(string text, List<Entity> entities, ReadOnlySpan<Word> words, int i) =>
-        words[i].IsLetters && !MayBeCapitalOrKingdom(words[i].Key) ? null : Capital(text, entities, words, i) ?? Kingdom(entities, words, i);
+        IsCapitalKey(words[i].Key) ? Capital(text, entities, words, i)
+        : IsKingdomKey(words[i].Key) ? Kingdom(entities, words, i)
+        : null;
 
-    // عمان (بترا) - … واضاف ان المملكة تستضيف: the one kingdom the story names.
+    /// <summary>
+    /// Whether <paramref name="key"/> is that of العاصمة (العاصمه, or العاصم), which alone reads as عاصم: any other word is
+    /// passed by its length and the letter after its article (where its name key starts) before its name key is read.
+    /// </summary>
+    private static bool IsCapitalKey(string key) =>
+        key.Length is 6 or 7 && key[2] == 'ع' && key.StartsWith("ال", StringComparison.Ordinal) && NameKey.WordOfKey(key).SequenceEqual("عاصم");
+
+    /// <summary>Whether <paramref name="key"/> is that of المملكة, tested as in <see cref="IsCapitalKey"/>.</summary>
+    private static bool IsKingdomKey(string key) =>
+        key.Length == 7 && key[2] == 'م' && key.StartsWith("ال", StringComparison.Ordinal) && NameKey.WordOfKey(key).SequenceEqual("مملك");
+
+    // عمان (بترا) - … واضاف ان المملكة تستضيف: the one kingdom the story names (asked only at المملكة itself: CapitalOrKingdom).
     private static Found? Kingdom(List<Entity> entities, ReadOnlySpan<Word> words, int i)
     {
-        // As in Capital: the letter after the article is where the name key starts.
-        if (words[i].Key.Length != 7 || words[i].Key[2] != 'م' || !words[i].Key.StartsWith("ال", StringComparison.Ordinal) || !NameKey.WordOfKey(words[i].Key).SequenceEqual("مملك")) return null;
         // المملكة المتحدة, المملكة العربية السعودية, المملكة المغربية: a name, not a description.
         if (i + 1 < words.Length && IsDefinite(words[i + 1]) && !NotAdjectives.Contains(words[i + 1].Key)) return null;
         int found = -1;

@@ -191,16 +191,6 @@ public sealed class NameRecoveryStage : IStage
         return false;
     }
 
-    /// <summary>Whether a mention overlaps <paramref name="span"/>: a loop, where a lambda capturing the span made a closure object for each word tried.</summary>
-    private static bool AnyOverlaps(List<(TextSpan Span, EntityType Type)> mentions, TextSpan span)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Span.Overlaps(span)) return true;
-        }
-        return false;
-    }
-
     /// <summary>Whether a mention starts in [<paramref name="from"/>, <paramref name="to"/>): a loop, where a lambda made a closure object for every person.</summary>
     private static bool AnyStartsIn(List<(TextSpan Span, EntityType Type)> mentions, int from, int to)
     {
@@ -715,7 +705,7 @@ public sealed class NameRecoveryStage : IStage
         foreach (int i in bare)
         {
             var span = words[i].Key[0] == 'و' ? Proclitics.Skip(text, words[i].Span, 1) : words[i].Span;
-            if (!AnyOverlaps(mentions, span)) mentions.Add((span, EntityType.ORG));
+            if (!PersonNames.Overlaps(mentions, span)) mentions.Add((span, EntityType.ORG));
         }
     }
 
@@ -753,7 +743,7 @@ public sealed class NameRecoveryStage : IStage
         {
             string head = HeadOf(words[i].Key)!;
             var span = words[i].Key[0] == 'و' ? Proclitics.Skip(text, words[i].Span, 1) : words[i].Span;
-            if (AnyOverlaps(mentions, span)) continue;
+            if (PersonNames.Overlaps(mentions, span)) continue;
             string? named = null;
             bool before = false, several = false, severalBefore = false;
             string? namedBefore = null;

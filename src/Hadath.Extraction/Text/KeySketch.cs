@@ -27,16 +27,21 @@ internal struct KeySketch
     /// <summary>Adds the key <paramref name="clitic"/> + <paramref name="key"/> (و + a family name) without making its string.</summary>
     public void AddBehind(char clitic, string key)
     {
-        // The bits EndBit and FrontBit give the joined key, read off its two parts.
-        char last = key.Length == 0 ? clitic : key[^1];
-        _ends |= 1UL << (((key.Length + 1) * 7 + last) & 63);
-        _fronts |= key.Length == 0 ? 1UL : 1UL << ((clitic * 5 + (key.Length == 1 ? clitic : key[^2])) & 63);
+        // The joined key's length, last letter, first letter and letter before its last, read off its two parts.
+        _ends |= EndBit(key.Length + 1, key.Length == 0 ? clitic : key[^1]);
+        _fronts |= key.Length == 0 ? 1UL : FrontBit(clitic, key.Length == 1 ? clitic : key[^2]);
     }
 
     /// <summary>False when <paramref name="key"/> is surely none of the keys added.</summary>
     public readonly bool MayHold(string key) => (_ends & EndBit(key)) != 0 && (_fronts & FrontBit(key)) != 0;
 
-    private static ulong EndBit(string key) => key.Length == 0 ? 1UL : 1UL << ((key.Length * 7 + key[^1]) & 63);
+    private static ulong EndBit(string key) => key.Length == 0 ? 1UL : EndBit(key.Length, key[^1]);
 
-    private static ulong FrontBit(string key) => key.Length < 2 ? 1UL : 1UL << ((key[0] * 5 + key[^2]) & 63);
+    /// <summary>The bit of a key of <paramref name="length"/> letters ending in <paramref name="last"/> (one or more letters).</summary>
+    private static ulong EndBit(int length, char last) => 1UL << ((length * 7 + last) & 63);
+
+    private static ulong FrontBit(string key) => key.Length < 2 ? 1UL : FrontBit(key[0], key[^2]);
+
+    /// <summary>The bit of a key of two letters or more that starts with <paramref name="first"/> and has <paramref name="beforeLast"/> before its last.</summary>
+    private static ulong FrontBit(char first, char beforeLast) => 1UL << ((first * 5 + beforeLast) & 63);
 }
